@@ -1,0 +1,104 @@
+# sitrep: library, command line, tests, fuzzers, lint and benchmarks.
+#   make            library and CLI in build/
+#   make test       every test, built with AddressSanitizer + UBSan
+#   make fuzz       libFuzzer targets, each run briefly on its seed corpus
+#   make lint       cppcheck
+#   make valgrind   the CLI on the examples under valgrind memcheck
+
+CC      ?= cc
+PKGS    := icu-uc icu-i18n jansson gumbo libexttextcat
+CFLAGS  ?= -O2 -g
+CFLAGS  += -std=c11 -D_GNU_SOURCE -Wall -Wextra -Wshadow -Wstrict-prototypes \
+           -fno-strict-aliasing
+CPPFLAGS += -Iinclude -Isrc $(shell pkg-config --cflags $(PKGS)) \
+           -DSR_PACK_DIR='"$(CURDIR)/packs"' \
+           -DSR_TEXTCAT_DIR='"$(shell pkg-config --variable=pkgdatadir libexttextcat)"'
+LDLIBS  += $(shell pkg-config --libs $(PKGS)) -lpthread
+
+BUILD   ?= build
+LIB_SRC := $(wildcard src/*.c src/*/*.c)
+LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o)
+LIB     := $(BUILD)/libsitrep.a
+CLI     := $(BUILD)/sitrep
+
+.PHONY: all test unit e2e fuzz lint valgrind bench clean run-examples
+all: $(CLI)
+
+$(BUILD)/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -MMD -MP -c $< -o $@
+
+$(LIB): $(LIB_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+
+$(CLI): $(BUILD)/cli/sitrep.o $(LIB)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+# ---------------------------------------------------------------- tests
+SAN_FLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
+             -fno-sanitize-recover=all
+SAN_BUILD := build/san
+TEST_SRC  := $(wildcard tests/unit/test_*.c)
+TEST_BIN  := $(TEST_SRC:tests/unit/%.c=$(SAN_BUILD)/tests/%)
+
+$(SAN_BUILD)/tests/%: tests/unit/%.c tests/unit/testutil.h $(SAN_BUILD)/libsitrep.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) -Itests/unit $(CFLAGS) $(SAN_FLAGS) -o $@ $< \
+	  $(SAN_BUILD)/libsitrep.a $(LDLIBS) $(shell pkg-config --libs cmocka)
+
+$(SAN_BUILD)/libsitrep.a $(SAN_BUILD)/sitrep: $(LIB_SRC) cli/sitrep.c $(wildcard src/*.h src/*/*.h include/*.h)
+	$(MAKE) --no-print-directory BUILD=$(SAN_BUILD) CFLAGS="$(SAN_FLAGS)" \
+	  LDFLAGS="-fsanitize=address,undefined" $(SAN_BUILD)/sitrep
+
+unit: $(TEST_BIN)
+	@set -e; for t in $(TEST_BIN); do echo "== $$t"; \
+	  SITREP_PACKS=$(CURDIR)/packs $$t; done
+
+e2e: $(SAN_BUILD)/sitrep
+	SITREP=$(SAN_BUILD)/sitrep tests/e2e/run.sh
+
+test: unit e2e fuzz lint
+	@echo "all tests passed"
+
+# ---------------------------------------------------------------- fuzzing
+FUZZ_CC    := clang
+FUZZ_BUILD := build/fuzz
+FUZZ_SRC   := $(wildcard fuzz/fuzz_*.c)
+FUZZ_BIN   := $(FUZZ_SRC:fuzz/%.c=$(FUZZ_BUILD)/%)
+FUZZ_SECONDS ?= 20
+
+$(FUZZ_BUILD)/%: fuzz/%.c $(LIB_SRC) $(wildcard src/*.h src/*/*.h include/*.h)
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(CPPFLAGS) -Isrc -g -O1 -fsanitize=fuzzer,address,undefined \
+	  -o $@ $< $(LIB_SRC) $(LDLIBS)
+
+fuzz: $(FUZZ_BIN)
+	@set -e; for f in $(FUZZ_BIN); do n=$$(basename $$f); \
+	  mkdir -p $(FUZZ_BUILD)/corpus-$$n; \
+	  echo "== $$n ($(FUZZ_SECONDS)s)"; \
+	  SITREP_PACKS=$(CURDIR)/packs $$f -max_total_time=$(FUZZ_SECONDS) \
+	    -max_len=8192 -print_final_stats=0 $(FUZZ_BUILD)/corpus-$$n fuzz/seeds/$$n \
+	    2>$(FUZZ_BUILD)/$$n.log || { tail -40 $(FUZZ_BUILD)/$$n.log; exit 1; }; \
+	  grep -E '^(#[0-9]+\s+DONE|Done)' $(FUZZ_BUILD)/$$n.log | tail -1; done
+
+# ---------------------------------------------------------------- checks
+lint:
+	cppcheck --quiet --error-exitcode=1 --enable=warning,performance,portability \
+	  --std=c11 --inline-suppr -Iinclude -Isrc \
+	  --suppress=missingIncludeSystem src cli
+
+valgrind: $(CLI)
+	valgrind --error-exitcode=1 --leak-check=full --errors-for-leak-kinds=definite \
+	  $(CLI) extract examples >/dev/null
+
+bench: $(CLI)
+	bench/run.sh
+
+run-examples: $(CLI)
+	$(CLI) extract examples
+
+clean:
+	rm -rf build
+
+-include $(LIB_OBJ:.o=.d) $(BUILD)/cli/sitrep.d

@@ -1,0 +1,171 @@
+/*
+** sitrep: the command line.  Reads documents, prints one JSON object per
+** document on stdout, reports every problem on stderr with the input's name
+** and place, and exits non-zero at the end when any input was bad.
+*/
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "sitrep.h"
+
+#ifndef SR_PACK_DIR
+#define SR_PACK_DIR "packs"
+#endif
+
+enum { EXIT_BAD_INPUT = 1, EXIT_USAGE = 2 };
+
+typedef struct extract_run {
+  const sr_engine *engine;
+  unsigned json_flags;
+  size_t documents, problems;
+} extract_run;
+
+static void print_where(const sr_where *where) {
+  fprintf(stderr, "sitrep: %s", where->input);
+  if (where->line) fprintf(stderr, ":%zu", where->line);
+}
+
+static void on_problem(void *ctx, const sr_where *where, const char *message) {
+  extract_run *run = ctx;
+  run->problems++;
+  print_where(where);
+  fprintf(stderr, ": %s\n", message);
+}
+
+static int on_document(void *ctx, const sr_doc_input *input,
+                       const sr_where *where) {
+  extract_run *run = ctx;
+  sr_doc *doc;
+  sr_error err = {SR_OK, ""};
+  if (sr_doc_process(run->engine, input, &doc, &err) != SR_OK) {
+    on_problem(run, where, err.message);
+    return 0;
+  }
+  for (size_t i = 0; i < sr_doc_error_count(doc); i++) {
+    run->problems++;
+    print_where(where);
+    fprintf(stderr, ": %.*s: %s\n", (int)input->id.len, input->id.ptr,
+            sr_doc_error(doc, i));
+  }
+  char *json = sr_doc_to_json(doc, run->json_flags);
+  if (json) {
+    fputs(json, stdout);
+    fputc('\n', stdout);
+    run->documents++;
+  } else {
+    on_problem(run, where, "out of memory writing JSON: document skipped");
+  }
+  sr_free(json);
+  sr_doc_free(doc);
+  return 0;
+}
+
+static void usage(FILE *out) {
+  fputs("usage: sitrep extract [options] [FILE|DIR|-]...\n"
+        "       sitrep --version\n"
+        "\n"
+        "Reads .txt, .html/.htm and .jsonl files (directories recursively, '-'\n"
+        "for JSON Lines on stdin) and prints one JSON object per document.\n"
+        "\n"
+        "options:\n"
+        "  --published YYYY-MM-DD  publication date for documents without one\n"
+        "  --lang fr|en|auto       language for documents without one (auto)\n"
+        "  --mentions              include the mentions found\n"
+        "  --sentences             include sentence spans (code points)\n"
+        "  --pretty                indent the JSON\n"
+        "  --packs DIR             knowledge packs (default: $SITREP_PACKS, or\n"
+        "                          the packs/ of the build)\n",
+        out);
+}
+
+static int cmd_extract(int argc, char **argv) {
+  static const struct option opts[] = {
+      {"published", required_argument, NULL, 'p'},
+      {"lang", required_argument, NULL, 'l'},
+      {"mentions", no_argument, NULL, 'm'},
+      {"sentences", no_argument, NULL, 's'},
+      {"pretty", no_argument, NULL, 'P'},
+      {"packs", required_argument, NULL, 'k'},
+      {"help", no_argument, NULL, 'h'},
+      {NULL, 0, NULL, 0}};
+  sr_reader_options ropts = {{NULL, 0}, {NULL, 0}};
+  const char *packs = getenv("SITREP_PACKS");
+  if (!packs || !*packs) packs = SR_PACK_DIR;
+  extract_run run = {NULL, 0, 0, 0};
+  int c;
+  optind = 1;
+  while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+    switch (c) {
+    case 'p':
+      ropts.published.ptr = optarg;
+      ropts.published.len = strlen(optarg);
+      break;
+    case 'l':
+      if (strcmp(optarg, "fr") && strcmp(optarg, "en") && strcmp(optarg, "auto")) {
+        fprintf(stderr, "sitrep: --lang takes fr, en or auto, not '%s'\n", optarg);
+        return EXIT_USAGE;
+      }
+      ropts.lang.ptr = optarg;
+      ropts.lang.len = strlen(optarg);
+      break;
+    case 'm': run.json_flags |= SR_JSON_MENTIONS; break;
+    case 's': run.json_flags |= SR_JSON_SPANS; break;
+    case 'P': run.json_flags |= SR_JSON_PRETTY; break;
+    case 'k': packs = optarg; break;
+    case 'h': usage(stdout); return 0;
+    default: usage(stderr); return EXIT_USAGE;
+    }
+  }
+  if (optind >= argc) {
+    fputs("sitrep extract: no input given (name files, directories, or -)\n",
+          stderr);
+    usage(stderr);
+    return EXIT_USAGE;
+  }
+  sr_engine *engine;
+  sr_error err = {SR_OK, ""};
+  if (sr_engine_open(packs, &engine, &err) != SR_OK) {
+    fprintf(stderr, "sitrep: cannot load packs: %s\n", err.message);
+    return EXIT_USAGE;
+  }
+  run.engine = engine;
+  sr_reader_sink sink = {on_document, on_problem, &run};
+  for (int i = optind; i < argc; i++) {
+    if (strcmp(argv[i], "-") == 0)
+      sr_read_jsonl_stream(stdin, "<stdin>", &ropts, &sink);
+    else
+      sr_read_path(argv[i], &ropts, &sink);
+  }
+  sr_engine_close(engine);
+  if (fflush(stdout) != 0 || ferror(stdout)) {
+    fputs("sitrep: error writing output\n", stderr);
+    return EXIT_BAD_INPUT;
+  }
+  if (run.problems) {
+    fprintf(stderr, "sitrep: %zu document(s) written, %zu problem(s) reported\n",
+            run.documents, run.problems);
+    return EXIT_BAD_INPUT;
+  }
+  return 0;
+}
+
+int main(int argc, char **argv) {
+  if (argc < 2) {
+    usage(stderr);
+    return EXIT_USAGE;
+  }
+  if (strcmp(argv[1], "--version") == 0) {
+    printf("sitrep %s\n", SR_VERSION);
+    return 0;
+  }
+  if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "help") == 0) {
+    usage(stdout);
+    return 0;
+  }
+  if (strcmp(argv[1], "extract") == 0) return cmd_extract(argc - 1, argv + 1);
+  fprintf(stderr, "sitrep: unknown command '%s'\n", argv[1]);
+  usage(stderr);
+  return EXIT_USAGE;
+}

@@ -1,0 +1,183 @@
+#include "doc.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "text/utf8.h"
+#include "util/error.h"
+#include "util/isodate.h"
+
+void sr_doc_add_error(sr_doc *doc, const char *fmt, ...) {
+  char buf[512];
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(buf, sizeof buf, fmt, ap);
+  va_end(ap);
+  if (doc->error_count == doc->error_cap) {
+    size_t cap = doc->error_cap ? doc->error_cap * 2 : 4;
+    char **e = sr_arena_grow(&doc->arena, doc->errors,
+                             doc->error_cap * sizeof *e, cap * sizeof *e);
+    if (!e) return;
+    doc->errors = e;
+    doc->error_cap = cap;
+  }
+  char *copy = sr_arena_strndup(&doc->arena, buf, strlen(buf));
+  if (copy) doc->errors[doc->error_count++] = copy;
+}
+
+static sr_str keep(sr_doc *doc, sr_str s) {
+  sr_str r = {NULL, 0};
+  if (!s.ptr) return r;
+  /* Metadata is short and printed as JSON: repair rather than refuse it. */
+  size_t bad = 0;
+  r.ptr = sr_utf8_repair(&doc->arena, s.ptr, s.len, &r.len, &bad);
+  return r;
+}
+
+static int is_blank(const char *s, size_t len) {
+  for (size_t i = 0; i < len; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (!(c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
+          c == '\v'))
+      return 0;
+  }
+  return 1;
+}
+
+static const sr_language *choose_language(sr_doc *doc, sr_str requested) {
+  const sr_engine *engine = doc->engine;
+  int auto_detect = !requested.ptr || requested.len == 0 ||
+                    (requested.len == 4 && memcmp(requested.ptr, "auto", 4) == 0);
+  if (!auto_detect) {
+    const sr_language *lang =
+        sr_engine_language(engine, requested.ptr, requested.len);
+    if (lang) return lang;
+    sr_doc_add_error(doc, "unsupported language '%.*s': detected instead",
+                     (int)(requested.len > 16 ? 16 : requested.len),
+                     requested.ptr);
+  }
+  char code[16];
+  if (sr_langid_guess(engine->langid, doc->text, doc->text_len, code,
+                      sizeof code)) {
+    const sr_language *lang = sr_engine_language(engine, code, strlen(code));
+    if (lang) return lang;
+  }
+  return &engine->languages[0];
+}
+
+static sr_status fail(sr_doc *doc, sr_status st) {
+  sr_doc_free(doc);
+  return st;
+}
+
+sr_status sr_doc_process(const sr_engine *engine, const sr_doc_input *input,
+                         sr_doc **out, sr_error *err) {
+  *out = NULL;
+  if (!engine || !input)
+    return sr_error_set(err, SR_EINVAL, "no engine or no input");
+  sr_doc *doc = calloc(1, sizeof *doc);
+  if (!doc) return sr_error_set(err, SR_ENOMEM, "out of memory");
+  doc->engine = engine;
+  sr_arena_init(&doc->arena, 64 * 1024);
+  sr_arena_init(&doc->scratch, 64 * 1024);
+  doc->id = keep(doc, input->id);
+  doc->url = keep(doc, input->url);
+  doc->title = keep(doc, input->title);
+  doc->publisher = keep(doc, input->publisher);
+  const char *name = doc->id.ptr ? doc->id.ptr : "(no id)";
+
+  if (!input->text.ptr || is_blank(input->text.ptr, input->text.len))
+    return fail(doc, sr_error_set(err, SR_EEMPTY, "document %s has no text",
+                                  name));
+  size_t bad_at = sr_utf8_first_invalid(input->text.ptr, input->text.len);
+  size_t bad = 0;
+  doc->text = sr_utf8_repair(&doc->arena, input->text.ptr, input->text.len,
+                             &doc->text_len, &bad);
+  if (!doc->text)
+    return fail(doc, sr_error_set(err, SR_ENOMEM, "document %s: out of memory",
+                                  name));
+  if (bad)
+    sr_doc_add_error(doc,
+                     "invalid UTF-8 at byte %zu: %zu sequence(s) replaced by "
+                     "U+FFFD",
+                     bad_at, bad);
+
+  if (input->published.ptr) {
+    if (sr_isodate_parse(input->published.ptr, input->published.len, NULL))
+      doc->published = keep(doc, input->published);
+    else
+      sr_doc_add_error(doc,
+                       "publication date '%.*s' is not a YYYY-MM-DD date: "
+                       "ignored",
+                       (int)(input->published.len > 32 ? 32
+                                                       : input->published.len),
+                       input->published.ptr);
+  }
+
+  doc->lang = choose_language(doc, input->lang);
+  UErrorCode status = U_ZERO_ERROR;
+  UBreakIterator *sentence_bi = ubrk_clone(doc->lang->sentence_template, &status);
+  if (U_SUCCESS(status))
+    doc->word_bi = ubrk_clone(doc->lang->word_template, &status);
+  if (U_FAILURE(status)) {
+    if (sentence_bi) ubrk_close(sentence_bi);
+    return fail(doc, sr_error_set(err, SR_EICU, "document %s: %s", name,
+                                  u_errorName(status)));
+  }
+  sr_status st = sr_split_sentences(sentence_bi, &doc->lang->rules, doc->text,
+                                    doc->text_len, &doc->arena,
+                                    &doc->sentences, &doc->sentence_count, err);
+  ubrk_close(sentence_bi);
+  if (st != SR_OK) return fail(doc, st);
+  doc->scratch_base = sr_arena_save(&doc->scratch);
+  *out = doc;
+  return SR_OK;
+}
+
+void sr_doc_free(sr_doc *doc) {
+  if (!doc) return;
+  if (doc->word_bi) ubrk_close(doc->word_bi);
+  sr_arena_release(&doc->scratch);
+  sr_arena_release(&doc->arena);
+  free(doc);
+}
+
+const char *sr_doc_lang(const sr_doc *doc) { return doc->lang->code; }
+
+size_t sr_doc_sentence_count(const sr_doc *doc) { return doc->sentence_count; }
+
+sr_span sr_doc_sentence(const sr_doc *doc, size_t index) {
+  sr_span span = {0, 0};
+  if (index < doc->sentence_count) {
+    span.start = doc->sentences[index].cp_start;
+    span.end = doc->sentences[index].cp_end;
+  }
+  return span;
+}
+
+sr_status sr_doc_sentence_tokens(sr_doc *doc, size_t index,
+                                 const sr_token **tokens, size_t *count,
+                                 sr_error *err) {
+  *tokens = NULL;
+  *count = 0;
+  if (index >= doc->sentence_count)
+    return sr_error_set(err, SR_EINVAL, "sentence %zu of %zu", index,
+                        doc->sentence_count);
+  sr_arena_reset(&doc->scratch, doc->scratch_base);
+  sr_token *t;
+  sr_status st =
+      sr_split_tokens(doc->word_bi, &doc->lang->rules, doc->text,
+                      &doc->sentences[index], &doc->scratch, &t, count, err);
+  if (st == SR_OK) *tokens = t;
+  return st;
+}
+
+size_t sr_doc_error_count(const sr_doc *doc) { return doc->error_count; }
+
+const char *sr_doc_error(const sr_doc *doc, size_t index) {
+  return index < doc->error_count ? doc->errors[index] : NULL;
+}
+
+void sr_free(void *ptr) { free(ptr); }

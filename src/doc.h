@@ -1,0 +1,34 @@
+/*
+** One analysed document.  All its memory is in two arenas: `arena` for what
+** lives as long as the document, `scratch` for per-sentence work that is
+** dropped before the next sentence.
+*/
+#ifndef SR_DOC_H
+#define SR_DOC_H
+
+#include <unicode/ubrk.h>
+
+#include "engine.h"
+#include "util/arena.h"
+
+struct sr_doc {
+  const sr_engine *engine;
+  const sr_language *lang;
+  sr_arena arena;
+  sr_arena scratch;
+  sr_arena_mark scratch_base;
+  sr_str id, published, url, title, publisher;
+  const char *text;
+  size_t text_len;
+  sr_sentence *sentences;
+  size_t sentence_count;
+  UBreakIterator *word_bi;
+  char **errors;
+  size_t error_count, error_cap;
+};
+
+/* Notes a problem with the document's input; it is printed in "errors". */
+void sr_doc_add_error(sr_doc *doc, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+#endif

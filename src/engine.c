@@ -1,0 +1,130 @@
+#include "engine.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util/error.h"
+#include "util/pack.h"
+
+#ifndef SR_TEXTCAT_DIR
+#define SR_TEXTCAT_DIR "/usr/share/libexttextcat"
+#endif
+
+static sr_status add_word(void *ctx, const sr_pack_line *entry, sr_error *err) {
+  if (memchr(entry->text, '\t', entry->len))
+    return sr_error_set(err, SR_EPACK, "expected one word, found a tab");
+  if (sr_strset_add(ctx, entry->text, entry->len) != 0)
+    return sr_error_set(err, SR_ENOMEM, "out of memory");
+  return SR_OK;
+}
+
+static sr_status load_word_set(const char *dir, const char *code,
+                               const char *file, sr_strset **out,
+                               sr_error *err) {
+  char path[4096];
+  snprintf(path, sizeof path, "%s/%s/%s", dir, code, file);
+  *out = sr_strset_new();
+  if (!*out) return sr_error_set(err, SR_ENOMEM, "out of memory");
+  return sr_pack_load(path, add_word, *out, err);
+}
+
+typedef struct language_list {
+  sr_engine *engine;
+} language_list;
+
+/* languages.txt: CODE <tab> ICU-LOCALE, one language a line. */
+static sr_status add_language(void *ctx, const sr_pack_line *entry,
+                              sr_error *err) {
+  sr_engine *engine = ((language_list *)ctx)->engine;
+  sr_str f[3];
+  size_t n = sr_pack_fields(entry, f, 3);
+  if (n != 2 || f[0].len == 0 || f[1].len == 0)
+    return sr_error_set(err, SR_EPACK,
+                        "expected 'code<TAB>icu-locale', found %zu fields", n);
+  if (engine->language_count == SR_MAX_LANGUAGES)
+    return sr_error_set(err, SR_EPACK, "more than %d languages",
+                        SR_MAX_LANGUAGES);
+  sr_language *lang = &engine->languages[engine->language_count];
+  if (f[0].len >= sizeof lang->code || f[1].len >= sizeof lang->locale)
+    return sr_error_set(err, SR_EPACK, "language code or locale too long");
+  for (size_t i = 0; i < f[0].len; i++)
+    if (f[0].ptr[i] < 'a' || f[0].ptr[i] > 'z')
+      return sr_error_set(err, SR_EPACK,
+                          "language code must be lower-case letters");
+  memcpy(lang->code, f[0].ptr, f[0].len);
+  memcpy(lang->locale, f[1].ptr, f[1].len);
+  engine->language_count++;
+  return SR_OK;
+}
+
+static sr_status open_language(const char *dir, sr_language *lang,
+                               sr_error *err) {
+  sr_status st = load_word_set(dir, lang->code, "abbreviations.txt",
+                               &lang->abbreviations, err);
+  if (st == SR_OK)
+    st = load_word_set(dir, lang->code, "elisions.txt", &lang->elisions, err);
+  if (st != SR_OK) return st;
+  lang->rules.abbreviations = lang->abbreviations;
+  lang->rules.elisions = lang->elisions;
+  UErrorCode status = U_ZERO_ERROR;
+  lang->sentence_template =
+      ubrk_open(UBRK_SENTENCE, lang->locale, NULL, 0, &status);
+  if (U_SUCCESS(status))
+    lang->word_template = ubrk_open(UBRK_WORD, lang->locale, NULL, 0, &status);
+  if (U_FAILURE(status))
+    return sr_error_set(err, SR_EICU, "break iterators for %s (%s): %s",
+                        lang->code, lang->locale, u_errorName(status));
+  return SR_OK;
+}
+
+sr_status sr_engine_open(const char *pack_dir, sr_engine **out, sr_error *err) {
+  *out = NULL;
+  if (!pack_dir) return sr_error_set(err, SR_EINVAL, "no pack directory");
+  sr_engine *engine = calloc(1, sizeof *engine);
+  if (!engine) return sr_error_set(err, SR_ENOMEM, "out of memory");
+  engine->pack_dir = strdup(pack_dir);
+  char path[4096];
+  snprintf(path, sizeof path, "%s/languages.txt", pack_dir);
+  language_list list = {engine};
+  sr_status st = engine->pack_dir ? sr_pack_load(path, add_language, &list, err)
+                                  : sr_error_set(err, SR_ENOMEM, "out of memory");
+  if (st == SR_OK && engine->language_count == 0)
+    st = sr_error_set(err, SR_EPACK, "%s: no language listed", path);
+  for (size_t i = 0; st == SR_OK && i < engine->language_count; i++)
+    st = open_language(pack_dir, &engine->languages[i], err);
+  if (st == SR_OK) {
+    snprintf(path, sizeof path, "%s/textcat.conf", pack_dir);
+    st = sr_langid_open(path, SR_TEXTCAT_DIR, &engine->langid, err);
+  }
+  if (st != SR_OK) {
+    sr_engine_close(engine);
+    return st;
+  }
+  *out = engine;
+  return SR_OK;
+}
+
+void sr_engine_close(sr_engine *engine) {
+  if (!engine) return;
+  for (size_t i = 0; i < SR_MAX_LANGUAGES; i++) {
+    sr_language *lang = &engine->languages[i];
+    sr_strset_free(lang->abbreviations);
+    sr_strset_free(lang->elisions);
+    if (lang->sentence_template) ubrk_close(lang->sentence_template);
+    if (lang->word_template) ubrk_close(lang->word_template);
+  }
+  sr_langid_close(engine->langid);
+  free(engine->pack_dir);
+  free(engine);
+}
+
+const sr_language *sr_engine_language(const sr_engine *engine, const char *code,
+                                      size_t len) {
+  for (size_t i = 0; i < engine->language_count; i++) {
+    const sr_language *lang = &engine->languages[i];
+    if (strlen(lang->code) == len && memcmp(lang->code, code, len) == 0)
+      return lang;
+  }
+  return NULL;
+}

@@ -1,0 +1,294 @@
+#include "segment.h"
+
+#include <string.h>
+#include <unicode/uchar.h>
+#include <unicode/utext.h>
+#include <unicode/utf8.h>
+
+#include "../util/error.h"
+#include "utf8.h"
+
+/* ------------------------------------------------------------ helpers */
+
+static UChar32 cp_at(const char *text, size_t len, size_t i, size_t *next) {
+  UChar32 c;
+  U8_NEXT((const uint8_t *)text, i, len, c);
+  *next = i;
+  return c;
+}
+
+/* The code point ending at byte i (text is valid UTF-8, i > 0). */
+static UChar32 cp_before(const char *text, size_t i, size_t *prev) {
+  size_t p = i - 1;
+  while (p > 0 && i - p < 4 && ((unsigned char)text[p] & 0xC0) == 0x80) p--;
+  *prev = p;
+  size_t next;
+  return cp_at(text, i, p, &next);
+}
+
+static int is_space_cp(UChar32 c) { return c >= 0 && u_isUWhiteSpace(c); }
+
+/* Quotation marks and brackets that may sit between a sentence's end and the
+** next word without changing where the sentence ends. */
+static int is_wrapper_cp(UChar32 c) {
+  if (c < 0) return 0;
+  int8_t t = u_charType(c);
+  return t == U_INITIAL_PUNCTUATION || t == U_FINAL_PUNCTUATION ||
+         t == U_START_PUNCTUATION || t == U_END_PUNCTUATION || c == '"' ||
+         c == '\'';
+}
+
+/* ---------------------------------------------------------- sentences */
+
+/* The word that ends [start, end) if it ends with a period, else 0.
+** Returns the byte range of the word before the period. */
+static int word_before_period(const char *text, size_t start, size_t end,
+                              size_t *ws, size_t *we) {
+  size_t i = end, p;
+  while (i > start) {
+    UChar32 c = cp_before(text, i, &p);
+    if (!is_space_cp(c)) break;
+    i = p;
+  }
+  if (i <= start || text[i - 1] != '.') return 0;
+  *we = i - 1;
+  size_t j = *we;
+  while (j > start) {
+    UChar32 c = cp_before(text, j, &p);
+    if (!(u_isalpha(c) || c == '.')) break;
+    j = p;
+  }
+  *ws = j;
+  return *we > *ws;
+}
+
+static int gap_has_newline(const char *text, size_t a, size_t b) {
+  return memchr(text + a, '\n', b - a) != NULL ||
+         memchr(text + a, '\r', b - a) != NULL;
+}
+
+/* Should the break between [prev_start, boundary) and what follows be
+** undone?  Only within a paragraph: a line break always ends a sentence. */
+static int keep_together(const sr_segment_rules *rules, const char *text,
+                         size_t len, size_t prev_start, size_t boundary) {
+  size_t i = boundary, nx;
+  /* Look back over the white space the break iterator put before us. */
+  size_t back = boundary, p;
+  while (back > prev_start) {
+    UChar32 c = cp_before(text, back, &p);
+    if (!is_space_cp(c)) break;
+    back = p;
+  }
+  if (gap_has_newline(text, back, boundary)) return 0;
+  /* Next visible letter: lower case means the sentence runs on. */
+  while (i < len) {
+    UChar32 c = cp_at(text, len, i, &nx);
+    if (c == '\n' || c == '\r') return 0;
+    if (is_space_cp(c) || is_wrapper_cp(c) || c == ',' || c == ';') {
+      i = nx;
+      continue;
+    }
+    if (u_islower(c)) return 1;
+    break;
+  }
+  size_t ws, we;
+  if (!word_before_period(text, prev_start, boundary, &ws, &we)) return 0;
+  size_t wlen = we - ws;
+  /* An initial: one letter and a period ("M.", "J. Smith"). */
+  size_t after_first;
+  UChar32 first = cp_at(text, we, ws, &after_first);
+  if (after_first == we && u_isupper(first)) return 1;
+  return rules->abbreviations &&
+         sr_strset_has(rules->abbreviations, text + ws, wlen);
+}
+
+sr_status sr_split_sentences(UBreakIterator *bi, const sr_segment_rules *rules,
+                             const char *text, size_t len, sr_arena *arena,
+                             sr_sentence **out, size_t *count, sr_error *err) {
+  UErrorCode status = U_ZERO_ERROR;
+  UText *ut = utext_openUTF8(NULL, text, (int64_t)len, &status);
+  if (U_FAILURE(status))
+    return sr_error_set(err, SR_EICU, "utext_openUTF8: %s",
+                        u_errorName(status));
+  ubrk_setUText(bi, ut, &status);
+  if (U_FAILURE(status)) {
+    utext_close(ut);
+    return sr_error_set(err, SR_EICU, "ubrk_setUText: %s", u_errorName(status));
+  }
+  size_t cap = 64, n = 0;
+  sr_sentence *s = sr_arena_alloc(arena, cap * sizeof *s);
+  sr_cp_cursor cur;
+  sr_cp_cursor_init(&cur, text);
+  size_t start = 0;
+  int32_t b = ubrk_first(bi);
+  while (s && b != UBRK_DONE) {
+    b = ubrk_next(bi);
+    if (b == UBRK_DONE) break;
+    size_t boundary = (size_t)b;
+    if (boundary < len && keep_together(rules, text, len, start, boundary))
+      continue;
+    /* Trim white space on both sides; drop what is left empty. */
+    size_t a = start, e = boundary, q;
+    while (a < e) {
+      UChar32 c = cp_at(text, e, a, &q);
+      if (!is_space_cp(c)) break;
+      a = q;
+    }
+    while (e > a) {
+      UChar32 c = cp_before(text, e, &q);
+      if (!is_space_cp(c)) break;
+      e = q;
+    }
+    start = boundary;
+    if (a == e) continue;
+    if (n == cap) {
+      s = sr_arena_grow(arena, s, cap * sizeof *s, cap * 2 * sizeof *s);
+      cap *= 2;
+      if (!s) break;
+    }
+    s[n].byte_start = a;
+    s[n].byte_end = e;
+    s[n].cp_start = sr_cp_cursor_to(&cur, a);
+    s[n].cp_end = sr_cp_cursor_to(&cur, e);
+    n++;
+  }
+  utext_close(ut);
+  if (!s) return sr_error_set(err, SR_ENOMEM, "out of memory splitting sentences");
+  *out = s;
+  *count = n;
+  return SR_OK;
+}
+
+/* ------------------------------------------------------------- tokens */
+
+static int is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
+
+static int all_digits(const char *s, size_t a, size_t b) {
+  if (a >= b) return 0;
+  for (size_t i = a; i < b; i++)
+    if (!is_ascii_digit(s[i])) return 0;
+  return 1;
+}
+
+/* A number run on by "-" (28-10) or by a no-break space before a group of
+** three digits (1 500, as French typography writes it). */
+static size_t extend_number(const char *text, size_t end, size_t limit) {
+  for (;;) {
+    size_t j = end, sep_end;
+    if (j < limit && text[j] == '-') {
+      sep_end = j + 1;
+      size_t k = sep_end;
+      while (k < limit && is_ascii_digit(text[k])) k++;
+      if (k > sep_end && k - sep_end <= 4 && (k == limit || !u_isalpha((unsigned char)text[k]))) {
+        end = k;
+        continue;
+      }
+      return end;
+    }
+    size_t nx;
+    UChar32 c = j < limit ? cp_at(text, limit, j, &nx) : -1;
+    if (c == 0x00A0 || c == 0x202F) {
+      size_t k = nx;
+      while (k < limit && is_ascii_digit(text[k])) k++;
+      if (k - nx == 3 && (k == limit || !is_ascii_digit(text[k]))) {
+        end = k;
+        continue;
+      }
+    }
+    return end;
+  }
+}
+
+/* Byte length of an elided prefix ("d’", "qu'") when the word starts with
+** one the language lists, else 0. */
+static size_t elision_length(const sr_segment_rules *rules, const char *text,
+                             size_t start, size_t end) {
+  if (!rules->elisions) return 0;
+  for (size_t i = start; i < end && i - start <= 8; i++) {
+    size_t alen = 0;
+    if (text[i] == '\'') alen = 1;
+    else if (end - i >= 3 && memcmp(text + i, "\xE2\x80\x99", 3) == 0) alen = 3;
+    if (!alen) continue;
+    if (i == start || i + alen >= end) return 0;
+    char lower[16];
+    size_t n = i - start;
+    if (n >= sizeof lower) return 0;
+    for (size_t k = 0; k < n; k++) {
+      char c = text[start + k];
+      lower[k] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+    }
+    return sr_strset_has(rules->elisions, lower, n) ? n + alen : 0;
+  }
+  return 0;
+}
+
+static int push_token(sr_arena *arena, sr_token **toks, size_t *n, size_t *cap,
+                      size_t a, size_t b, sr_token_kind kind) {
+  if (*n == *cap) {
+    sr_token *t = sr_arena_grow(arena, *toks, *cap * sizeof **toks,
+                                *cap * 2 * sizeof **toks);
+    if (!t) return -1;
+    *toks = t;
+    *cap *= 2;
+  }
+  sr_token *t = &(*toks)[(*n)++];
+  t->byte_start = a;
+  t->byte_end = b;
+  t->kind = kind;
+  return 0;
+}
+
+sr_status sr_split_tokens(UBreakIterator *bi, const sr_segment_rules *rules,
+                          const char *text, const sr_sentence *sentence,
+                          sr_arena *arena, sr_token **out, size_t *count,
+                          sr_error *err) {
+  size_t base = sentence->byte_start, limit = sentence->byte_end;
+  UErrorCode status = U_ZERO_ERROR;
+  UText *ut = utext_openUTF8(NULL, text + base, (int64_t)(limit - base), &status);
+  if (U_SUCCESS(status)) ubrk_setUText(bi, ut, &status);
+  if (U_FAILURE(status)) {
+    utext_close(ut);
+    return sr_error_set(err, SR_EICU, "word break: %s", u_errorName(status));
+  }
+  size_t cap = 32, n = 0;
+  sr_token *toks = sr_arena_alloc(arena, cap * sizeof *toks);
+  int failed = toks == NULL;
+  int32_t prev = ubrk_first(bi);
+  size_t resume = base; /* bytes already covered by a merged token */
+  for (int32_t b = ubrk_next(bi); !failed && b != UBRK_DONE;
+       prev = b, b = ubrk_next(bi)) {
+    size_t a = base + (size_t)prev, e = base + (size_t)b;
+    if (a < resume) continue;
+    int32_t tag = ubrk_getRuleStatus(bi);
+    size_t nx;
+    UChar32 c = cp_at(text, e, a, &nx);
+    if (is_space_cp(c)) continue;
+    sr_token_kind kind;
+    if (tag >= UBRK_WORD_NUMBER && tag < UBRK_WORD_NUMBER_LIMIT) {
+      kind = SR_TOKEN_NUMBER;
+      if (all_digits(text, a, e)) e = extend_number(text, e, limit);
+    } else if (tag >= UBRK_WORD_LETTER) {
+      kind = SR_TOKEN_WORD;
+      size_t el = elision_length(rules, text, a, e);
+      if (el) {
+        failed = push_token(arena, &toks, &n, &cap, a, a + el, SR_TOKEN_WORD);
+        a += el;
+      }
+    } else {
+      kind = u_ispunct(c) ? SR_TOKEN_PUNCT : SR_TOKEN_SYMBOL;
+    }
+    if (!failed) failed = push_token(arena, &toks, &n, &cap, a, e, kind);
+    resume = e;
+  }
+  utext_close(ut);
+  if (failed) return sr_error_set(err, SR_ENOMEM, "out of memory tokenising");
+  /* Code point offsets in one forward pass from the sentence start. */
+  sr_cp_cursor cur = {text, sentence->byte_start, sentence->cp_start};
+  for (size_t i = 0; i < n; i++) {
+    toks[i].span.start = sr_cp_cursor_to(&cur, toks[i].byte_start);
+    toks[i].span.end = sr_cp_cursor_to(&cur, toks[i].byte_end);
+  }
+  *out = toks;
+  *count = n;
+  return SR_OK;
+}
