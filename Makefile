@@ -21,7 +21,7 @@ LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o)
 LIB     := $(BUILD)/libsitrep.a
 CLI     := $(BUILD)/sitrep
 
-.PHONY: all test unit e2e fuzz lint valgrind bench clean run-examples
+.PHONY: san-lib all test unit e2e fuzz lint valgrind bench clean run-examples
 all: $(CLI)
 
 $(BUILD)/%.o: %.c
@@ -42,20 +42,21 @@ SAN_BUILD := build/san
 TEST_SRC  := $(wildcard tests/unit/test_*.c)
 TEST_BIN  := $(TEST_SRC:tests/unit/%.c=$(SAN_BUILD)/tests/%)
 
-$(SAN_BUILD)/tests/%: tests/unit/%.c tests/unit/testutil.h $(SAN_BUILD)/libsitrep.a
+$(SAN_BUILD)/tests/%: tests/unit/%.c tests/unit/testutil.h san-lib
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) -Itests/unit $(CFLAGS) $(SAN_FLAGS) -o $@ $< \
 	  $(SAN_BUILD)/libsitrep.a $(LDLIBS) $(shell pkg-config --libs cmocka)
 
-$(SAN_BUILD)/libsitrep.a $(SAN_BUILD)/sitrep: $(LIB_SRC) cli/sitrep.c $(wildcard src/*.h src/*/*.h include/*.h)
-	$(MAKE) --no-print-directory BUILD=$(SAN_BUILD) CFLAGS="$(SAN_FLAGS)" \
-	  LDFLAGS="-fsanitize=address,undefined" $(SAN_BUILD)/sitrep
+# The library and CLI again, instrumented, in their own build directory.
+san-lib:
+	@$(MAKE) --no-print-directory BUILD=$(SAN_BUILD) CFLAGS="$(SAN_FLAGS)" \
+	  LDFLAGS="-fsanitize=address,undefined" all
 
 unit: $(TEST_BIN)
 	@set -e; for t in $(TEST_BIN); do echo "== $$t"; \
 	  SITREP_PACKS=$(CURDIR)/packs $$t; done
 
-e2e: $(SAN_BUILD)/sitrep
+e2e: san-lib
 	SITREP=$(SAN_BUILD)/sitrep tests/e2e/run.sh
 
 test: unit e2e fuzz lint
@@ -68,7 +69,7 @@ FUZZ_SRC   := $(wildcard fuzz/fuzz_*.c)
 FUZZ_BIN   := $(FUZZ_SRC:fuzz/%.c=$(FUZZ_BUILD)/%)
 FUZZ_SECONDS ?= 20
 
-$(FUZZ_BUILD)/%: fuzz/%.c $(LIB_SRC) $(wildcard src/*.h src/*/*.h include/*.h)
+$(FUZZ_BUILD)/%: fuzz/%.c $(wildcard fuzz/*.h) $(LIB_SRC) $(wildcard src/*.h src/*/*.h include/*.h)
 	@mkdir -p $(dir $@)
 	$(FUZZ_CC) $(CPPFLAGS) -Isrc -g -O1 -fsanitize=fuzzer,address,undefined \
 	  -o $@ $< $(LIB_SRC) $(LDLIBS)

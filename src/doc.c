@@ -23,7 +23,12 @@ void sr_doc_add_error(sr_doc *doc, const char *fmt, ...) {
     doc->errors = e;
     doc->error_cap = cap;
   }
-  char *copy = sr_arena_strndup(&doc->arena, buf, strlen(buf));
+  /* The message quotes input (a language code, a date) cut to a few bytes,
+  ** which can split a character, and that input need not be UTF-8 at all;
+  ** sr_doc_to_json could not print such a message and would drop it.
+  ** Repairing it here keeps every message valid UTF-8. */
+  size_t len, bad;
+  char *copy = sr_utf8_repair(&doc->arena, buf, strlen(buf), &len, &bad);
   if (copy) doc->errors[doc->error_count++] = copy;
 }
 

@@ -227,7 +227,10 @@ void sr_read_html(sr_read_state *rs, const char *name, const char *id,
   const char *lang = html ? attr(html, "lang") : NULL;
   if (lang && strlen(lang) >= 2) {
     doc.lang.ptr = lang;
-    doc.lang.len = 2; /* "fr-FR" -> "fr" */
+    /* "fr-FR" -> "fr"; but cut only between ASCII letters: two bytes of a
+    ** non-ASCII value would split a character and pass on invalid UTF-8. */
+    int ascii = (unsigned char)lang[0] < 0x80 && (unsigned char)lang[1] < 0x80;
+    doc.lang.len = ascii ? 2 : strlen(lang);
   }
   if (body.failed || title.failed) {
     sr_read_problem(rs, &where, SR_ENOMEM, "out of memory: skipped");

@@ -170,16 +170,31 @@ static int all_digits(const char *s, size_t a, size_t b) {
   return 1;
 }
 
+/* Is byte k (absolute) a word boundary?  The merged number must end where
+** an ICU word ends: "28-10.5" is "28", "-", "10.5" to ICU, and a merge that
+** stopped at "28-10" would leave ".5" to a segment that the caller skips as
+** already covered, so those characters would belong to no token.
+** ubrk_isBoundary moves the iterator; it is put back on `current`, the
+** boundary the caller's loop stands on. */
+static int word_ends_at(UBreakIterator *bi, size_t base, int32_t current,
+                        size_t k) {
+  UBool yes = ubrk_isBoundary(bi, (int32_t)(k - base));
+  ubrk_isBoundary(bi, current);
+  return yes;
+}
+
 /* A number run on by "-" (28-10) or by a no-break space before a group of
 ** three digits (1 500, as French typography writes it). */
-static size_t extend_number(const char *text, size_t end, size_t limit) {
+static size_t extend_number(UBreakIterator *bi, size_t base, int32_t current,
+                            const char *text, size_t end, size_t limit) {
   for (;;) {
     size_t j = end, sep_end;
     if (j < limit && text[j] == '-') {
       sep_end = j + 1;
       size_t k = sep_end;
       while (k < limit && is_ascii_digit(text[k])) k++;
-      if (k > sep_end && k - sep_end <= 4 && (k == limit || !u_isalpha((unsigned char)text[k]))) {
+      if (k > sep_end && k - sep_end <= 4 && (k == limit || !u_isalpha((unsigned char)text[k])) &&
+          word_ends_at(bi, base, current, k)) {
         end = k;
         continue;
       }
@@ -190,7 +205,8 @@ static size_t extend_number(const char *text, size_t end, size_t limit) {
     if (c == 0x00A0 || c == 0x202F) {
       size_t k = nx;
       while (k < limit && is_ascii_digit(text[k])) k++;
-      if (k - nx == 3 && (k == limit || !is_ascii_digit(text[k]))) {
+      if (k - nx == 3 && (k == limit || !is_ascii_digit(text[k])) &&
+          word_ends_at(bi, base, current, k)) {
         end = k;
         continue;
       }
@@ -266,7 +282,7 @@ sr_status sr_split_tokens(UBreakIterator *bi, const sr_segment_rules *rules,
     sr_token_kind kind;
     if (tag >= UBRK_WORD_NUMBER && tag < UBRK_WORD_NUMBER_LIMIT) {
       kind = SR_TOKEN_NUMBER;
-      if (all_digits(text, a, e)) e = extend_number(text, e, limit);
+      if (all_digits(text, a, e)) e = extend_number(bi, base, b, text, e, limit);
     } else if (tag >= UBRK_WORD_LETTER) {
       kind = SR_TOKEN_WORD;
       size_t el = elision_length(rules, text, a, e);

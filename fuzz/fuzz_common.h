@@ -1,0 +1,187 @@
+/*
+** Shared by the libFuzzer targets: the engine, opened once, and the checks
+** every analysed document must pass.  A failed check aborts, which libFuzzer
+** reports as a crash with the input that caused it.
+**
+** Only the engine outlives an input: it is reachable from a static pointer, so
+** LeakSanitizer does not count it; everything made per input is freed.
+*/
+#ifndef SR_FUZZ_COMMON_H
+#define SR_FUZZ_COMMON_H
+
+#include <jansson.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include "doc.h" /* internal: the repaired text, to cross-check offsets */
+#include "fuzz_check.h"
+#include "sitrep.h"
+#include "text/utf8.h"
+
+#ifndef SR_PACK_DIR
+#define SR_PACK_DIR "packs"
+#endif
+
+/* Opened on the first input and kept: loading the packs per input would make
+** the fuzzer a pack-loading benchmark. */
+static const sr_engine *sr_fuzz_engine(void) {
+  static sr_engine *engine;
+  if (!engine) {
+    const char *dir = getenv("SITREP_PACKS");
+    if (!dir || !*dir) dir = SR_PACK_DIR;
+    sr_error err = {SR_OK, ""};
+    if (sr_engine_open(dir, &engine, &err) != SR_OK) {
+      /* Not a finding: the fuzzer cannot run without packs. */
+      fprintf(stderr, "fuzz: cannot load packs from %s: %s\n", dir,
+              err.message);
+      abort();
+    }
+  }
+  return engine;
+}
+
+/* What a tokeniser may leave out: white space, and the marks ICU's word
+** breaks glue onto a preceding space (Unicode WB4). */
+static int sr_fuzz_droppable(UChar32 c) {
+  if (c < 0) return 0;
+  int8_t t = u_charType(c);
+  return u_isUWhiteSpace(c) || t == U_NON_SPACING_MARK ||
+         t == U_ENCLOSING_MARK || t == U_COMBINING_SPACING_MARK ||
+         t == U_FORMAT_CHAR;
+}
+
+/* Nothing visible between tokens is lost: bytes [a, b) of the text hold
+** only what sr_fuzz_droppable allows. */
+static void sr_fuzz_check_gap(const sr_doc *doc, size_t a, size_t b) {
+  while (a < b) {
+    UChar32 c;
+    U8_NEXT((const uint8_t *)doc->text, a, b, c);
+    SR_FUZZ_CHECK(sr_fuzz_droppable(c));
+  }
+}
+
+/* Tokens of one sentence: non-empty, increasing, inside the sentence, their
+** code point offsets agree with their byte offsets, and together they cover
+** every visible character. */
+static void sr_fuzz_check_tokens(sr_doc *doc, size_t index, sr_span sentence) {
+  const sr_token *toks;
+  size_t n;
+  sr_error err = {SR_OK, ""};
+  sr_status st = sr_doc_sentence_tokens(doc, index, &toks, &n, &err);
+  if (st == SR_ENOMEM) return;
+  SR_FUZZ_CHECK(st == SR_OK);
+  size_t prev_end = sentence.start;
+  size_t prev_byte = doc->sentences[index].byte_start;
+  for (size_t i = 0; i < n; i++) {
+    const sr_token *t = &toks[i];
+    SR_FUZZ_CHECK(t->span.start < t->span.end);
+    SR_FUZZ_CHECK(t->span.start >= prev_end);
+    SR_FUZZ_CHECK(t->span.end <= sentence.end);
+    SR_FUZZ_CHECK(t->byte_start < t->byte_end);
+    SR_FUZZ_CHECK(t->byte_start >= prev_byte);
+    SR_FUZZ_CHECK(t->byte_end <= doc->sentences[index].byte_end);
+    sr_fuzz_check_gap(doc, prev_byte, t->byte_start);
+    SR_FUZZ_CHECK(t->kind >= SR_TOKEN_WORD && t->kind <= SR_TOKEN_SYMBOL);
+    SR_FUZZ_CHECK(sr_utf8_count(doc->text, t->byte_start) == t->span.start);
+    SR_FUZZ_CHECK(sr_utf8_count(doc->text + t->byte_start,
+                                t->byte_end - t->byte_start) ==
+                  t->span.end - t->span.start);
+    prev_end = t->span.end;
+    prev_byte = t->byte_end;
+  }
+  sr_fuzz_check_gap(doc, prev_byte, doc->sentences[index].byte_end);
+}
+
+/* Sentences: non-empty, increasing, non-overlapping, inside the text. */
+static void sr_fuzz_check_sentences(sr_doc *doc, size_t text_cps) {
+  size_t n = sr_doc_sentence_count(doc);
+  size_t prev_end = 0;
+  for (size_t i = 0; i < n; i++) {
+    sr_span s = sr_doc_sentence(doc, i);
+    SR_FUZZ_CHECK(s.start < s.end);
+    SR_FUZZ_CHECK(s.start >= prev_end);
+    SR_FUZZ_CHECK(s.end <= text_cps);
+    prev_end = s.end;
+    sr_fuzz_check_tokens(doc, i, s);
+  }
+}
+
+/* The JSON is valid, and says what the accessors say: no sentence count
+** changed and no error message lost on the way out. */
+static void sr_fuzz_check_json(const sr_doc *doc) {
+  char *json = sr_doc_to_json(doc, SR_JSON_SPANS | SR_JSON_MENTIONS);
+  if (!json) return; /* out of memory */
+  json_error_t jerr;
+  json_t *o = json_loads(json, 0, &jerr);
+  SR_FUZZ_CHECK(o != NULL);
+  SR_FUZZ_CHECK(json_integer_value(json_object_get(o, "sentences")) ==
+                (json_int_t)sr_doc_sentence_count(doc));
+  SR_FUZZ_CHECK(json_array_size(json_object_get(o, "sentence_spans")) ==
+                sr_doc_sentence_count(doc));
+  SR_FUZZ_CHECK(json_array_size(json_object_get(o, "errors")) ==
+                sr_doc_error_count(doc));
+  json_decref(o);
+  sr_free(json);
+}
+
+/* Code points in the text once repaired: each invalid sequence counts as
+** the one U+FFFD that replaces it. */
+static size_t sr_fuzz_repaired_cps(const char *s, size_t len) {
+  size_t i = 0, n = 0;
+  while (i < len) {
+    UChar32 c;
+    U8_NEXT((const uint8_t *)s, i, len, c);
+    (void)c;
+    n++;
+  }
+  return n;
+}
+
+/* Processes one document and runs every check on it. */
+static void sr_fuzz_document(const sr_doc_input *input) {
+  sr_doc *doc;
+  sr_error err = {SR_OK, ""};
+  sr_status st = sr_doc_process(sr_fuzz_engine(), input, &doc, &err);
+  if (st != SR_OK) {
+    /* Refusals are fine, but only for a reason the API documents. */
+    SR_FUZZ_CHECK(st == SR_EEMPTY || st == SR_ENOMEM);
+    SR_FUZZ_CHECK(doc == NULL && err.code == st && err.message[0]);
+    return;
+  }
+  const char *lang = sr_doc_lang(doc);
+  SR_FUZZ_CHECK(strcmp(lang, "fr") == 0 || strcmp(lang, "en") == 0);
+  sr_fuzz_check_sentences(doc,
+                          sr_fuzz_repaired_cps(input->text.ptr, input->text.len));
+  sr_fuzz_check_json(doc);
+  for (size_t i = 0; i < sr_doc_error_count(doc); i++)
+    SR_FUZZ_CHECK(sr_doc_error(doc, i) != NULL);
+  sr_doc_free(doc);
+}
+
+/* A reader sink that analyses every document it is given. */
+static int sr_fuzz_on_document(void *ctx, const sr_doc_input *input,
+                               const sr_where *where) {
+  (void)ctx;
+  SR_FUZZ_CHECK(where && where->input);
+  sr_fuzz_document(input);
+  return 0;
+}
+
+static void sr_fuzz_on_problem(void *ctx, const sr_where *where,
+                               const char *message) {
+  (void)ctx;
+  SR_FUZZ_CHECK(where && where->input && message && message[0]);
+}
+
+/* One buffer through a reader, every document analysed. */
+static void sr_fuzz_read(const uint8_t *data, size_t size, sr_format format) {
+  sr_reader_sink sink = {sr_fuzz_on_document, sr_fuzz_on_problem, NULL};
+  sr_reader_options opts = {{NULL, 0}, {NULL, 0}};
+  sr_read_buffer((const char *)data, size, format, "fuzz", &opts, &sink);
+}
+
+#endif

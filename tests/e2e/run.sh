@@ -1,0 +1,147 @@
+#!/usr/bin/env bash
+# End-to-end tests of the sitrep CLI.  Each case runs the binary as a user
+# would and checks stdout, stderr and the exit status.  Prints a closing
+# "N passed, N failed" line.
+set -u
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+SITREP=${SITREP:-$root/build/sitrep}
+export SITREP_PACKS=${SITREP_PACKS:-$root/packs}
+data=$root/tests/data
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+passed=0 failed=0
+
+check() { # name, then a command that must succeed
+  local name=$1; shift
+  if "$@"; then passed=$((passed + 1)); echo "ok   $name"
+  else failed=$((failed + 1)); echo "FAIL $name"; fi
+}
+
+# Runs sitrep; stdout, stderr and status go to $tmp/out, $tmp/err, $tmp/rc.
+run() { "$SITREP" "$@" >"$tmp/out" 2>"$tmp/err"; echo $? >"$tmp/rc"; }
+rc_is() { [ "$(cat "$tmp/rc")" = "$1" ] || { echo "  exit $(cat "$tmp/rc"), wanted $1"; cat "$tmp/err"; return 1; }; }
+err_has() { grep -qF -- "$1" "$tmp/err" || { echo "  stderr lacks: $1"; cat "$tmp/err"; return 1; }; }
+py() { python3 - "$@"; }
+
+# The issue's own check: one valid object, sentence spans slicing exactly.
+t_seed() {
+  run extract --mentions --sentences "$data/dev/seed-001.jsonl" && rc_is 0 &&
+  py "$tmp/out" "$data/dev/seed-001.jsonl" <<'PY'
+import json, sys
+lines = open(sys.argv[1], encoding='utf-8').read().splitlines()
+assert len(lines) == 1, lines
+d = json.loads(lines[0])
+src = json.loads(open(sys.argv[2], encoding='utf-8').read())
+text = src['text']
+for k in ['id', 'lang', 'published', 'url', 'title', 'sentences', 'mentions', 'events', 'errors']:
+    assert k in d, k
+assert d['id'] == 'seed-001' and d['lang'] == 'fr' and d['published'] == '2016-11-02'
+assert d['sentences'] == len(d['sentence_spans']) == 32, d['sentences']
+prev = 0
+for s, e in d['sentence_spans']:
+    assert prev <= s < e <= len(text)
+    seg = text[s:e]
+    assert seg == seg.strip() and seg, (s, e)
+    prev = e
+spans = {text[s:e] for s, e in d['sentence_spans']}
+assert 'Les pertes des rebelles' in spans
+assert any(x.endswith('a précisé M. Guérassimov.') for x in spans)
+assert text[d['sentence_spans'][-1][0]:d['sentence_spans'][-1][1]] == 'Source: Divers'
+for m in d['mentions']:
+    assert text[m['start']:m['end']] == m['text'], m
+PY
+}
+check "seed-001: one object, spans slice the text" t_seed
+
+t_txt_matches_jsonl() {
+  run extract --sentences --published 2016-10-20 "$data/dev/seed-000.txt" && rc_is 0 &&
+  cp "$tmp/out" "$tmp/a" && run extract --sentences "$data/dev/seed-000.jsonl" && rc_is 0 &&
+  py "$tmp/a" "$tmp/out" <<'PY'
+import json, sys
+a, b = (json.loads(open(p, encoding='utf-8').read()) for p in sys.argv[1:3])
+assert a['id'] == b['id'] == 'seed-000'
+assert a["published"] == b["published"] == "2016-10-20"
+assert a['sentence_spans'] == b['sentence_spans']
+PY
+}
+check ".txt and .jsonl of one article agree" t_txt_matches_jsonl
+
+t_bad_line() {
+  { sed -n 1p "$data/dev/seed-000.jsonl"; echo '{"id": "broken", "text": "sans fin'; \
+    sed -n 1p "$data/dev/seed-001.jsonl"; } >"$tmp/mixed.jsonl"
+  run extract "$tmp/mixed.jsonl" && rc_is 1 && err_has "$tmp/mixed.jsonl:2: malformed JSON" &&
+  [ "$(wc -l <"$tmp/out")" = 2 ] && grep -q '"id":"seed-000"' "$tmp/out" &&
+  grep -q '"id":"seed-001"' "$tmp/out"
+}
+check "a bad JSONL line: good documents out, error named, exit 1" t_bad_line
+
+t_stdin() {
+  cat "$data/dev/seed-000.jsonl" | "$SITREP" extract - >"$tmp/out" 2>"$tmp/err"
+  [ $? = 0 ] && grep -q '"id":"seed-000"' "$tmp/out"
+}
+check "JSON Lines on stdin" t_stdin
+
+t_stdin_bad() {
+  printf '{"id":"ok","text":"Alep."}\nnot json\n' | "$SITREP" extract - >"$tmp/out" 2>"$tmp/err"
+  [ $? = 1 ] && err_has "<stdin>:2:" && grep -q '"id":"ok"' "$tmp/out"
+}
+check "bad stdin line named <stdin>:2" t_stdin_bad
+
+t_directory() {
+  mkdir -p "$tmp/dir/sub"
+  cp "$data/dev/seed-001.txt" "$tmp/dir/sub/"
+  printf '<html><body><script>x()</script><p>Les rebelles ont fui Alep.</p></body></html>' >"$tmp/dir/page.html"
+  printf '' >"$tmp/dir/empty.txt"
+  printf 'Alep \xff Idleb.' >"$tmp/dir/broken.txt"
+  run extract "$tmp/dir" && rc_is 1 &&
+  err_has "empty.txt: document empty has no text" &&
+  err_has "broken.txt: invalid UTF-8 at byte 5" &&
+  py "$tmp/out" <<'PY'
+import json, sys
+docs = [json.loads(l) for l in open(sys.argv[1], encoding='utf-8')]
+ids = [d['id'] for d in docs]
+assert ids == ['broken', 'page', 'seed-001'], ids
+assert docs[0]['errors'] and 'U+FFFD' in docs[0]['errors'][0]['message']
+assert docs[1]['sentences'] == 1
+PY
+}
+check "a directory: html, txt, empty and broken files" t_directory
+
+t_unreadable() {
+  run extract "$tmp/nope.jsonl" "$data/dev/seed-000.jsonl" && rc_is 1 &&
+  err_has "nope.jsonl: No such file" && grep -q seed-000 "$tmp/out"
+}
+check "a missing file is named, the rest still comes out" t_unreadable
+
+t_usage() {
+  run extract && rc_is 2 && err_has "no input" &&
+  run extract --lang xx "$data/dev/seed-000.jsonl" && rc_is 2 &&
+  run extract --packs /nonexistent "$data/dev/seed-000.jsonl" && rc_is 2 &&
+  err_has "/nonexistent/languages.txt" &&
+  run frobnicate && rc_is 2
+}
+check "usage errors exit 2 with a message" t_usage
+
+t_english() {
+  printf '{"id":"en1","text":"Syrian government forces took control of the town on Sunday, a monitoring group said."}\n' >"$tmp/en.jsonl"
+  run extract --pretty "$tmp/en.jsonl" && rc_is 0 && grep -q '"lang": "en"' "$tmp/out"
+}
+check "English detected; --pretty indents" t_english
+
+t_large() {
+  # A 50 MB document streams through in bounded memory.
+  py "$tmp/big.jsonl" "$data/dev/seed-001.jsonl" <<'PY'
+import json, sys
+text = json.loads(open(sys.argv[2], encoding='utf-8').read())['text']
+big = (text + '\n') * (50_000_000 // len(text.encode()))
+json.dump({'id': 'big', 'text': big}, open(sys.argv[1], 'w', encoding='utf-8'), ensure_ascii=False)
+PY
+  /usr/bin/time -f %M -o "$tmp/rss" "$SITREP" extract "$tmp/big.jsonl" >"$tmp/out" 2>"$tmp/err" &&
+  grep -q '"id":"big"' "$tmp/out" &&
+  { rss=$(cat "$tmp/rss"); echo "  peak RSS ${rss} KB"; [ "$rss" -lt 1500000 ]; }
+}
+if [ -x /usr/bin/time ]; then check "a 50 MB document" t_large; fi
+
+echo "$passed passed, $failed failed"
+[ "$failed" = 0 ]

@@ -1,0 +1,140 @@
+/* The engine and a document through to its JSON. */
+#include <jansson.h>
+#include <stdio.h>
+#include <sys/stat.h>
+
+#include "testutil.h"
+
+static void test_engine_open_errors_name_the_pack(void **state) {
+  (void)state;
+  sr_engine *e;
+  sr_error err;
+  assert_int_equal(sr_engine_open("/nonexistent", &e, &err), SR_EPACK);
+  assert_null(e);
+  assert_non_null(strstr(err.message, "/nonexistent/languages.txt"));
+
+  char dir[] = "/tmp/sitrep-pack-XXXXXX";
+  assert_non_null(mkdtemp(dir));
+  char path[256];
+  snprintf(path, sizeof path, "%s/languages.txt", dir);
+  FILE *f = fopen(path, "w");
+  fputs("# ok\nfr\n", f);
+  fclose(f);
+  assert_int_equal(sr_engine_open(dir, &e, &err), SR_EPACK);
+  assert_non_null(strstr(err.message, "languages.txt:2:"));
+  char cmd[300];
+  snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+  assert_int_equal(system(cmd), 0);
+}
+
+static void test_language_detection(void **state) {
+  sr_doc *fr = test_doc(*state,
+                        "Les milices retranchées dans les quartiers est d’Alep "
+                        "ont refusé une énième proposition russe de quitter la "
+                        "ville.",
+                        "auto", NULL);
+  assert_string_equal(sr_doc_lang(fr), "fr");
+  sr_doc_free(fr);
+  sr_doc *en = test_doc(*state,
+                        "Victims of a suspected chemical attack in Syria "
+                        "appeared to show symptoms consistent with reaction to "
+                        "a nerve agent, the World Health Organization said.",
+                        NULL, NULL);
+  assert_string_equal(sr_doc_lang(en), "en");
+  sr_doc_free(en);
+  /* An explicit language wins over detection. */
+  sr_doc *forced = test_doc(*state, "The army said so.", "fr", NULL);
+  assert_string_equal(sr_doc_lang(forced), "fr");
+  sr_doc_free(forced);
+}
+
+static void test_unknown_language_and_bad_date_are_reported(void **state) {
+  sr_doc *doc = test_doc(*state, "The army took the town of Kawkab yesterday.",
+                         "de", "2016-02-30");
+  assert_int_equal(sr_doc_error_count(doc), 2);
+  assert_non_null(strstr(sr_doc_error(doc, 0), "publication date '2016-02-30'"));
+  assert_non_null(strstr(sr_doc_error(doc, 1), "unsupported language 'de'"));
+  assert_string_equal(sr_doc_lang(doc), "en");
+  sr_doc_free(doc);
+}
+
+static void test_empty_document_is_refused(void **state) {
+  sr_doc_input in = {0};
+  in.id = test_str("vide");
+  in.text = test_str(" \n\t ");
+  sr_doc *doc;
+  sr_error err;
+  assert_int_equal(sr_doc_process(*state, &in, &doc, &err), SR_EEMPTY);
+  assert_null(doc);
+  assert_string_equal(err.message, "document vide has no text");
+}
+
+static void test_invalid_utf8_is_repaired_and_noted(void **state) {
+  sr_doc_input in = {0};
+  in.id = test_str("x");
+  in.text = test_str("Alep \xC3 Idleb. Deux.");
+  sr_doc *doc;
+  sr_error err;
+  assert_int_equal(sr_doc_process(*state, &in, &doc, &err), SR_OK);
+  assert_int_equal(sr_doc_error_count(doc), 1);
+  assert_non_null(strstr(sr_doc_error(doc, 0), "invalid UTF-8 at byte 5"));
+  assert_int_equal(sr_doc_sentence_count(doc), 2);
+  sr_doc_free(doc);
+}
+
+static void test_json_contract(void **state) {
+  sr_doc_input in = {0};
+  in.id = test_str("seed");
+  in.text = test_str("Première phrase à Alep. Deuxième phrase.");
+  in.published = test_str("2016-11-02");
+  in.url = test_str("http://example.org/a");
+  sr_doc *doc;
+  sr_error err;
+  assert_int_equal(sr_doc_process(*state, &in, &doc, &err), SR_OK);
+  char *s = sr_doc_to_json(doc, SR_JSON_MENTIONS | SR_JSON_SPANS);
+  assert_non_null(s);
+  assert_null(strchr(s, '\n')); /* one line: JSON Lines */
+  json_error_t jerr;
+  json_t *o = json_loads(s, 0, &jerr);
+  assert_non_null(o);
+  const char *keys[] = {"id", "lang", "published", "url", "title", "publisher",
+                        "sentences", "sentence_spans", "mentions", "events",
+                        "errors"};
+  size_t i = 0;
+  const char *key;
+  json_t *v;
+  json_object_foreach(o, key, v) {
+    assert_true(i < sizeof keys / sizeof *keys);
+    assert_string_equal(key, keys[i++]); /* contract order */
+  }
+  assert_int_equal(i, sizeof keys / sizeof *keys);
+  assert_string_equal(json_string_value(json_object_get(o, "id")), "seed");
+  assert_string_equal(json_string_value(json_object_get(o, "published")),
+                      "2016-11-02");
+  assert_true(json_is_null(json_object_get(o, "title")));
+  assert_int_equal(json_integer_value(json_object_get(o, "sentences")), 2);
+  json_t *span = json_array_get(json_object_get(o, "sentence_spans"), 1);
+  assert_int_equal(json_integer_value(json_array_get(span, 0)), 24);
+  assert_int_equal(json_integer_value(json_array_get(span, 1)), 40);
+  json_decref(o);
+  sr_free(s);
+  /* Without flags the optional members are absent. */
+  s = sr_doc_to_json(doc, SR_JSON_PRETTY);
+  assert_null(strstr(s, "mentions"));
+  assert_non_null(strchr(s, '\n'));
+  sr_free(s);
+  sr_doc_free(doc);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_engine_open_errors_name_the_pack),
+      cmocka_unit_test(test_language_detection),
+      cmocka_unit_test(test_unknown_language_and_bad_date_are_reported),
+      cmocka_unit_test(test_empty_document_is_refused),
+      cmocka_unit_test(test_invalid_utf8_is_repaired_and_noted),
+      cmocka_unit_test(test_json_contract),
+  };
+  return cmocka_run_group_tests_name("doc", tests, test_engine_setup,
+                                     test_engine_teardown);
+}

@@ -1,0 +1,148 @@
+/* Sentences and tokens: ICU plus the pack-driven repairs news text needs. */
+#include <stdio.h>
+
+#include "testutil.h"
+
+static void expect_sentences(const sr_engine *engine, const char *text,
+                             const char *lang, const char *const *want,
+                             size_t n) {
+  sr_doc *doc = test_doc(engine, text, lang, NULL);
+  size_t got = sr_doc_sentence_count(doc);
+  char buf[1024];
+  for (size_t i = 0; i < got && i < n; i++) {
+    test_slice(text, sr_doc_sentence(doc, i), buf, sizeof buf);
+    assert_string_equal(buf, want[i]);
+  }
+  assert_int_equal(got, n);
+  sr_doc_free(doc);
+}
+
+static void test_abbreviation_title_does_not_end_sentence(void **state) {
+  const char *text = "Il a précisé M. Guérassimov. Puis il est parti.";
+  const char *want[] = {"Il a précisé M. Guérassimov.", "Puis il est parti."};
+  expect_sentences(*state, text, "fr", want, 2);
+}
+
+static void test_pack_abbreviation(void **state) {
+  /* "Mme" is in packs/fr/abbreviations.txt; "gén." too. */
+  const char *text = "Le gén. Souheil al-Hassan commande. Mme Dupont parle.";
+  const char *want[] = {"Le gén. Souheil al-Hassan commande.",
+                        "Mme Dupont parle."};
+  expect_sentences(*state, text, "fr", want, 2);
+}
+
+static void test_english_abbreviations_and_initials(void **state) {
+  const char *text =
+      "Gen. John R. Allen said so. The U.S. envoy left on Nov. 4 2016. "
+      "Then he spoke.";
+  const char *want[] = {"Gen. John R. Allen said so.",
+                        "The U.S. envoy left on Nov. 4 2016.",
+                        "Then he spoke."};
+  expect_sentences(*state, text, "en", want, 3);
+}
+
+static void test_quotation_runs_on_into_reporting_clause(void **state) {
+  const char *text = "«Les combattants ne se rendront pas.», a-t-il déclaré. "
+                     "Fin.";
+  const char *want[] = {"«Les combattants ne se rendront pas.», a-t-il déclaré.",
+                        "Fin."};
+  expect_sentences(*state, text, "fr", want, 2);
+}
+
+static void test_line_break_ends_sentence(void **state) {
+  /* A heading has no final period, but it is its own sentence. */
+  const char *text = "Les pertes des rebelles\nPourtant, rien n’a changé.";
+  const char *want[] = {"Les pertes des rebelles", "Pourtant, rien n’a changé."};
+  expect_sentences(*state, text, "fr", want, 2);
+}
+
+static void test_spans_are_trimmed_code_points(void **state) {
+  const char *text = "  Évacuation d’Alep.  \n\n  Trêve à Idleb.  ";
+  sr_doc *doc = test_doc(*state, text, "fr", NULL);
+  assert_int_equal(sr_doc_sentence_count(doc), 2);
+  sr_span a = sr_doc_sentence(doc, 0), b = sr_doc_sentence(doc, 1);
+  assert_int_equal(a.start, 2);
+  assert_int_equal(a.end, 2 + 18); /* "Évacuation d’Alep." is 18 code points */
+  assert_int_equal(b.start, 2 + 18 + 6);
+  char buf[64];
+  assert_string_equal(test_slice(text, b, buf, sizeof buf), "Trêve à Idleb.");
+  sr_doc_free(doc);
+}
+
+static void tokens_of(sr_doc *doc, const char *text, size_t sentence,
+                      char out[][64], sr_token_kind *kinds, size_t *n) {
+  const sr_token *toks;
+  sr_error err;
+  assert_int_equal(sr_doc_sentence_tokens(doc, sentence, &toks, n, &err), SR_OK);
+  for (size_t i = 0; i < *n; i++) {
+    test_slice(text, toks[i].span, out[i], 64);
+    /* Byte and code point offsets must agree. */
+    assert_int_equal(toks[i].byte_start, test_cp_to_byte(text, toks[i].span.start));
+    assert_int_equal(toks[i].byte_end, test_cp_to_byte(text, toks[i].span.end));
+    if (kinds) kinds[i] = toks[i].kind;
+  }
+}
+
+static void test_tokens_elision_and_numbers(void **state) {
+  const char *text = "Entre le 28-10 et le 31-10, 1\u00A0500 miliciens d’Alep "
+                     "ont fui l'offensive.";
+  sr_doc *doc = test_doc(*state, text, "fr", NULL);
+  char toks[32][64];
+  sr_token_kind kinds[32];
+  size_t n;
+  tokens_of(doc, text, 0, toks, kinds, &n);
+  const char *want[] = {"Entre", "le", "28-10", "et", "le", "31-10", ",",
+                        "1\u00A0500", "miliciens", "d’", "Alep", "ont", "fui",
+                        "l'", "offensive", "."};
+  assert_int_equal(n, sizeof want / sizeof *want);
+  for (size_t i = 0; i < n; i++) assert_string_equal(toks[i], want[i]);
+  assert_int_equal(kinds[2], SR_TOKEN_NUMBER);
+  assert_int_equal(kinds[7], SR_TOKEN_NUMBER);
+  assert_int_equal(kinds[8], SR_TOKEN_WORD);
+  assert_int_equal(kinds[6], SR_TOKEN_PUNCT);
+  sr_doc_free(doc);
+}
+
+static void test_english_keeps_apostrophe_words(void **state) {
+  const char *text = "Syria's army didn't advance.";
+  sr_doc *doc = test_doc(*state, text, "en", NULL);
+  char toks[16][64];
+  size_t n;
+  tokens_of(doc, text, 0, toks, NULL, &n);
+  assert_int_equal(n, 5);
+  assert_string_equal(toks[0], "Syria's");
+  assert_string_equal(toks[2], "didn't");
+  sr_doc_free(doc);
+}
+
+static void test_tokens_of_later_sentence_have_absolute_offsets(void **state) {
+  const char *text = "Première phrase. Les «rebelles» à Alep.";
+  sr_doc *doc = test_doc(*state, text, "fr", NULL);
+  char toks[16][64];
+  size_t n;
+  tokens_of(doc, text, 1, toks, NULL, &n);
+  assert_int_equal(n, 7); /* Les « rebelles » à Alep . */
+  assert_string_equal(toks[1], "«");
+  assert_string_equal(toks[2], "rebelles");
+  assert_string_equal(toks[5], "Alep");
+  sr_error err;
+  const sr_token *t;
+  assert_int_equal(sr_doc_sentence_tokens(doc, 5, &t, &n, &err), SR_EINVAL);
+  sr_doc_free(doc);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_abbreviation_title_does_not_end_sentence),
+      cmocka_unit_test(test_pack_abbreviation),
+      cmocka_unit_test(test_english_abbreviations_and_initials),
+      cmocka_unit_test(test_quotation_runs_on_into_reporting_clause),
+      cmocka_unit_test(test_line_break_ends_sentence),
+      cmocka_unit_test(test_spans_are_trimmed_code_points),
+      cmocka_unit_test(test_tokens_elision_and_numbers),
+      cmocka_unit_test(test_english_keeps_apostrophe_words),
+      cmocka_unit_test(test_tokens_of_later_sentence_have_absolute_offsets),
+  };
+  return cmocka_run_group_tests_name("segment", tests, test_engine_setup,
+                                     test_engine_teardown);
+}

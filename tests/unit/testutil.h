@@ -1,0 +1,80 @@
+/* Shared by the unit tests: cmocka, an engine on the source tree's packs,
+** and conversions between code point spans and the UTF-8 they cover. */
+#ifndef SR_TESTUTIL_H
+#define SR_TESTUTIL_H
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "sitrep.h"
+
+static inline sr_str test_str(const char *s) {
+  sr_str r = {s, s ? strlen(s) : 0};
+  return r;
+}
+
+static inline const char *test_pack_dir(void) {
+  const char *p = getenv("SITREP_PACKS");
+  return p && *p ? p : SR_PACK_DIR;
+}
+
+static int test_engine_setup(void **state) {
+  sr_engine *engine;
+  sr_error err;
+  if (sr_engine_open(test_pack_dir(), &engine, &err) != SR_OK) {
+    print_error("engine: %s\n", err.message);
+    return -1;
+  }
+  *state = engine;
+  return 0;
+}
+
+static int test_engine_teardown(void **state) {
+  sr_engine_close(*state);
+  return 0;
+}
+
+/* Byte offset of code point cp in s. */
+static inline size_t test_cp_to_byte(const char *s, size_t cp) {
+  size_t i = 0, n = 0;
+  while (s[i] && n < cp) {
+    i++;
+    while (((unsigned char)s[i] & 0xC0) == 0x80) i++;
+    n++;
+  }
+  return i;
+}
+
+/* Copies the text a code point span covers into buf. */
+static inline const char *test_slice(const char *s, sr_span span, char *buf,
+                                     size_t cap) {
+  size_t a = test_cp_to_byte(s, span.start), b = test_cp_to_byte(s, span.end);
+  size_t n = b - a < cap - 1 ? b - a : cap - 1;
+  memcpy(buf, s + a, n);
+  buf[n] = '\0';
+  return buf;
+}
+
+/* Analyses text in lang; fails the test when the library refuses it. */
+static inline sr_doc *test_doc(const sr_engine *engine, const char *text,
+                               const char *lang, const char *published) {
+  sr_doc_input in = {0};
+  in.id = test_str("t");
+  in.text = test_str(text);
+  in.lang = test_str(lang);
+  in.published = test_str(published);
+  sr_doc *doc = NULL;
+  sr_error err;
+  sr_status st = sr_doc_process(engine, &in, &doc, &err);
+  if (st != SR_OK) print_error("sr_doc_process: %s\n", err.message);
+  assert_int_equal(st, SR_OK);
+  return doc;
+}
+
+#endif
