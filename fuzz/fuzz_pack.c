@@ -1,8 +1,8 @@
 /*
 ** The knowledge pack parser: a pack is user-edited text, so any bytes must
 ** give entries or a located error, never a crash.  The callback splits each
-** entry into fields, checks them, loads the first into a word set (as the
-** engine does) and refuses some entries so that error paths run too.
+** entry into fields, checks them, loads the first into a map (as the engine
+** loads word lists) and refuses some entries so that error paths run too.
 */
 #include <string.h>
 
@@ -10,12 +10,12 @@
 #include "sitrep.h"
 #include "util/error.h"
 #include "util/pack.h"
-#include "util/strset.h"
+#include "util/strmap.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 typedef struct pack_run {
-  sr_strset *words;
+  sr_strmap *words;
   size_t entries;
   size_t last_line;
 } pack_run;
@@ -45,14 +45,17 @@ static sr_status on_entry(void *ctx, const sr_pack_line *entry, sr_error *err) {
   sr_pack_fields(entry, f, 1);
   if (f[0].len == 3 && memcmp(f[0].ptr, "ERR", 3) == 0)
     return sr_error_set(err, SR_EPACK, "entry refused by the fuzzer");
-  if (sr_strset_add(run->words, f[0].ptr, f[0].len) != 0)
+  /* The line as value: a repeated key must come back with its latest. */
+  int32_t line = (int32_t)entry->line, got = -1;
+  if (sr_strmap_put(run->words, f[0].ptr, f[0].len, line) != 0)
     return sr_error_set(err, SR_ENOMEM, "out of memory");
-  SR_FUZZ_CHECK(sr_strset_has(run->words, f[0].ptr, f[0].len));
+  SR_FUZZ_CHECK(sr_strmap_get(run->words, f[0].ptr, f[0].len, &got));
+  SR_FUZZ_CHECK(got == line);
   return SR_OK;
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
-  pack_run run = {sr_strset_new(), 0, 0};
+  pack_run run = {sr_strmap_new(), 0, 0};
   if (!run.words) return 0;
   sr_error err = {SR_OK, ""};
   sr_status st = sr_pack_parse("fuzz.txt", (const char *)data, size, on_entry,
@@ -62,7 +65,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     SR_FUZZ_CHECK(err.code == st);
     SR_FUZZ_CHECK(strncmp(err.message, "fuzz.txt:", 9) == 0);
   }
-  SR_FUZZ_CHECK(sr_strset_size(run.words) <= run.entries);
-  sr_strset_free(run.words);
+  SR_FUZZ_CHECK(sr_strmap_size(run.words) <= run.entries);
+  sr_strmap_free(run.words);
   return 0;
 }

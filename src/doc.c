@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "text/fold.h"
 #include "text/utf8.h"
 #include "util/error.h"
 #include "util/isodate.h"
@@ -72,6 +73,51 @@ static const sr_language *choose_language(sr_doc *doc, sr_str requested) {
   return &engine->languages[0];
 }
 
+/* One sentence through the recognisers, in scratch memory that the next
+** sentence reuses: a long document never holds all its tokens. */
+static sr_status recognize_sentence(sr_doc *doc, size_t index, sr_error *err) {
+  const sr_token *toks;
+  size_t n;
+  sr_status st = sr_doc_sentence_tokens(doc, index, &toks, &n, err);
+  if (st != SR_OK || n == 0) return st;
+  sr_str *fold = sr_arena_alloc(&doc->scratch, n * sizeof *fold);
+  unsigned char *used = sr_arena_zalloc(&doc->scratch, n);
+  if (!fold || !used) return sr_error_set(err, SR_ENOMEM, "out of memory");
+  for (size_t i = 0; i < n; i++) {
+    fold[i] = sr_fold(&doc->scratch, doc->text + toks[i].byte_start,
+                      toks[i].byte_end - toks[i].byte_start);
+    if (!fold[i].ptr) return sr_error_set(err, SR_ENOMEM, "out of memory");
+  }
+  sr_view view = {doc->text, toks, fold, used, n, index,
+                  &doc->lang->knowledge,
+                  doc->published_date.year ? &doc->published_date : NULL};
+  sr_recognize_dates(&view, &doc->mentions, &doc->arena);
+  sr_recognize_quantities(&view, &doc->mentions, &doc->arena);
+  return SR_OK;
+}
+
+static int by_start(const void *a, const void *b) {
+  const sr_mention *x = a, *y = b;
+  if (x->byte_start != y->byte_start) return x->byte_start < y->byte_start ? -1 : 1;
+  return 0;
+}
+
+/* Mentions in text order; part_of indexes follow the move. */
+static void sort_mentions(sr_doc *doc) {
+  sr_mention_list *l = &doc->mentions;
+  if (l->count < 2) return;
+  sr_arena_reset(&doc->scratch, doc->scratch_base);
+  long *old_to_new = sr_arena_alloc(&doc->scratch, l->count * sizeof(long));
+  if (!old_to_new) return;
+  qsort(l->items, l->count, sizeof *l->items, by_start);
+  for (size_t k = 0; k < l->count; k++) old_to_new[l->items[k].index] = (long)k;
+  for (size_t k = 0; k < l->count; k++) {
+    l->items[k].index = k;
+    if (l->items[k].part_of >= 0)
+      l->items[k].part_of = old_to_new[l->items[k].part_of];
+  }
+}
+
 static sr_status fail(sr_doc *doc, sr_status st) {
   sr_doc_free(doc);
   return st;
@@ -110,8 +156,11 @@ sr_status sr_doc_process(const sr_engine *engine, const sr_doc_input *input,
                      bad_at, bad);
 
   if (input->published.ptr) {
-    if (sr_isodate_parse(input->published.ptr, input->published.len, NULL))
+    sr_ymd ymd;
+    if (sr_isodate_parse(input->published.ptr, input->published.len, &ymd)) {
       doc->published = keep(doc, input->published);
+      doc->published_date = (sr_date){ymd.year, ymd.month, ymd.day};
+    }
     else
       sr_doc_add_error(doc,
                        "publication date '%.*s' is not a YYYY-MM-DD date: "
@@ -137,6 +186,10 @@ sr_status sr_doc_process(const sr_engine *engine, const sr_doc_input *input,
   ubrk_close(sentence_bi);
   if (st != SR_OK) return fail(doc, st);
   doc->scratch_base = sr_arena_save(&doc->scratch);
+  for (size_t i = 0; st == SR_OK && i < doc->sentence_count; i++)
+    st = recognize_sentence(doc, i, err);
+  if (st != SR_OK) return fail(doc, st);
+  sort_mentions(doc);
   *out = doc;
   return SR_OK;
 }

@@ -9,6 +9,7 @@
 #include <unicode/ubrk.h>
 
 #include "engine.h"
+#include "mentions/mention.h"
 #include "util/arena.h"
 
 struct sr_doc {
@@ -23,6 +24,8 @@ struct sr_doc {
   sr_sentence *sentences;
   size_t sentence_count;
   UBreakIterator *word_bi;
+  sr_date published_date; /* year 0 when unknown */
+  sr_mention_list mentions;
   char **errors;
   size_t error_count, error_cap;
 };

@@ -14,17 +14,17 @@
 static sr_status add_word(void *ctx, const sr_pack_line *entry, sr_error *err) {
   if (memchr(entry->text, '\t', entry->len))
     return sr_error_set(err, SR_EPACK, "expected one word, found a tab");
-  if (sr_strset_add(ctx, entry->text, entry->len) != 0)
+  if (sr_strmap_put(ctx, entry->text, entry->len, 1) != 0)
     return sr_error_set(err, SR_ENOMEM, "out of memory");
   return SR_OK;
 }
 
 static sr_status load_word_set(const char *dir, const char *code,
-                               const char *file, sr_strset **out,
+                               const char *file, sr_strmap **out,
                                sr_error *err) {
   char path[4096];
   snprintf(path, sizeof path, "%s/%s/%s", dir, code, file);
-  *out = sr_strset_new();
+  *out = sr_strmap_new();
   if (!*out) return sr_error_set(err, SR_ENOMEM, "out of memory");
   return sr_pack_load(path, add_word, *out, err);
 }
@@ -75,7 +75,8 @@ static sr_status open_language(const char *dir, sr_language *lang,
   if (U_FAILURE(status))
     return sr_error_set(err, SR_EICU, "break iterators for %s (%s): %s",
                         lang->code, lang->locale, u_errorName(status));
-  return SR_OK;
+  /* Last: phrases are tokenised with the iterators just opened. */
+  return sr_knowledge_load(lang, dir, err);
 }
 
 sr_status sr_engine_open(const char *pack_dir, sr_engine **out, sr_error *err) {
@@ -109,10 +110,11 @@ void sr_engine_close(sr_engine *engine) {
   if (!engine) return;
   for (size_t i = 0; i < SR_MAX_LANGUAGES; i++) {
     sr_language *lang = &engine->languages[i];
-    sr_strset_free(lang->abbreviations);
-    sr_strset_free(lang->elisions);
+    sr_strmap_free(lang->abbreviations);
+    sr_strmap_free(lang->elisions);
     if (lang->sentence_template) ubrk_close(lang->sentence_template);
     if (lang->word_template) ubrk_close(lang->word_template);
+    sr_knowledge_free(&lang->knowledge);
   }
   sr_langid_close(engine->langid);
   free(engine->pack_dir);

@@ -9,21 +9,24 @@
 #include <unicode/ubrk.h>
 
 #include "sitrep.h"
+#include "mentions/knowledge.h"
 #include "text/langid.h"
 #include "text/segment.h"
-#include "util/strset.h"
+#include "util/strmap.h"
 
 #define SR_MAX_LANGUAGES 8
 
-typedef struct sr_language {
+typedef struct sr_language sr_language;
+struct sr_language {
   char code[8];    /* "fr" */
   char locale[48]; /* ICU locale for sentence breaks, "fr@ss=standard" */
-  sr_strset *abbreviations;
-  sr_strset *elisions;
+  sr_strmap *abbreviations;
+  sr_strmap *elisions;
   sr_segment_rules rules;
   UBreakIterator *sentence_template; /* cloned per document */
   UBreakIterator *word_template;
-} sr_language;
+  sr_knowledge knowledge; /* dates, numbers, quantities */
+};
 
 struct sr_engine {
   char *pack_dir;

@@ -3,9 +3,66 @@
 ** come out in contract order; absent values are null, never invented.
 */
 #include <jansson.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "../doc.h"
+
+static const char *precision_name(sr_precision p) {
+  static const char *const names[] = {"day", "month", "year", "range",
+                                      "unknown"};
+  return (unsigned)p < 5 ? names[p] : "unknown";
+}
+
+/* "2016-11-04", "2016-11" or "2016" as far as the date is known. */
+static json_t *date_json(sr_date d) {
+  char buf[16];
+  if (d.year == 0) return json_null();
+  if (d.month == 0) snprintf(buf, sizeof buf, "%04d", d.year);
+  else if (d.day == 0) snprintf(buf, sizeof buf, "%04d-%02d", d.year, d.month);
+  else snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
+  return json_string(buf);
+}
+
+/* Whole numbers print as integers: 800, not 800.0. */
+static json_t *number_json(double v, int present) {
+  if (!present) return json_null();
+  if (v == (double)(json_int_t)v) return json_integer((json_int_t)v);
+  return json_real(v);
+}
+
+static json_t *mention_json(const sr_doc *doc, const sr_mention *m) {
+  json_t *o = json_object();
+  int is_date = m->type == SR_MENTION_DATE;
+  json_object_set_new(o, "type", json_string(is_date ? "date" : "quantity"));
+  json_object_set_new(o, "start", json_integer((json_int_t)m->start));
+  json_object_set_new(o, "end", json_integer((json_int_t)m->end));
+  json_object_set_new(o, "text", json_stringn(doc->text + m->byte_start,
+                                              m->byte_end - m->byte_start));
+  if (is_date) {
+    json_object_set_new(o, "value", date_json(m->value));
+    json_object_set_new(o, "until", date_json(m->until));
+    json_object_set_new(o, "precision", json_string(precision_name(m->precision)));
+  } else {
+    json_object_set_new(o, "value", number_json(m->number, m->has_number));
+    json_object_set_new(o, "low", number_json(m->low, m->has_low));
+    json_object_set_new(o, "high", number_json(m->high, m->has_high));
+    json_object_set_new(o, "qualifier",
+                        json_string(sr_qualifier_name(m->qualifier)));
+    json_object_set_new(o, "of", m->of_end > m->of_start
+                                     ? json_stringn(doc->text + m->of_start,
+                                                    m->of_end - m->of_start)
+                                     : json_null());
+    json_object_set_new(o, "of_class",
+                        m->of_class ? json_string(m->of_class) : json_null());
+    json_object_set_new(o, "role", json_string(m->role));
+    json_object_set_new(o, "part_of", m->part_of >= 0
+                                          ? json_integer(m->part_of)
+                                          : json_null());
+  }
+  json_object_set_new(o, "rule", json_string(m->rule));
+  return o;
+}
 
 static json_t *str_or_null(sr_str s) {
   return s.ptr ? json_stringn(s.ptr, s.len) : json_null();
@@ -31,7 +88,12 @@ char *sr_doc_to_json(const sr_doc *doc, unsigned flags) {
     }
     json_object_set_new(o, "sentence_spans", spans);
   }
-  if (flags & SR_JSON_MENTIONS) json_object_set_new(o, "mentions", json_array());
+  if (flags & SR_JSON_MENTIONS) {
+    json_t *mentions = json_array();
+    for (size_t i = 0; i < doc->mentions.count; i++)
+      json_array_append_new(mentions, mention_json(doc, &doc->mentions.items[i]));
+    json_object_set_new(o, "mentions", mentions);
+  }
   json_object_set_new(o, "events", json_array());
   json_t *errors = json_array();
   for (size_t i = 0; i < doc->error_count; i++)

@@ -99,7 +99,7 @@ static int keep_together(const sr_segment_rules *rules, const char *text,
   UChar32 first = cp_at(text, we, ws, &after_first);
   if (after_first == we && u_isupper(first)) return 1;
   return rules->abbreviations &&
-         sr_strset_has(rules->abbreviations, text + ws, wlen);
+         sr_strmap_get(rules->abbreviations, text + ws, wlen, NULL);
 }
 
 sr_status sr_split_sentences(UBreakIterator *bi, const sr_segment_rules *rules,
@@ -117,11 +117,12 @@ sr_status sr_split_sentences(UBreakIterator *bi, const sr_segment_rules *rules,
   }
   size_t cap = 64, n = 0;
   sr_sentence *s = sr_arena_alloc(arena, cap * sizeof *s);
+  int failed = s == NULL;
   sr_cp_cursor cur;
   sr_cp_cursor_init(&cur, text);
   size_t start = 0;
   int32_t b = ubrk_first(bi);
-  while (s && b != UBRK_DONE) {
+  while (!failed && b != UBRK_DONE) {
     b = ubrk_next(bi);
     if (b == UBRK_DONE) break;
     size_t boundary = (size_t)b;
@@ -142,9 +143,12 @@ sr_status sr_split_sentences(UBreakIterator *bi, const sr_segment_rules *rules,
     start = boundary;
     if (a == e) continue;
     if (n == cap) {
-      s = sr_arena_grow(arena, s, cap * sizeof *s, cap * 2 * sizeof *s);
+      sr_sentence *grown =
+          sr_arena_grow(arena, s, cap * sizeof *s, cap * 2 * sizeof *s);
+      failed = grown == NULL;
+      if (failed) break;
+      s = grown;
       cap *= 2;
-      if (!s) break;
     }
     s[n].byte_start = a;
     s[n].byte_end = e;
@@ -153,7 +157,8 @@ sr_status sr_split_sentences(UBreakIterator *bi, const sr_segment_rules *rules,
     n++;
   }
   utext_close(ut);
-  if (!s) return sr_error_set(err, SR_ENOMEM, "out of memory splitting sentences");
+  if (failed)
+    return sr_error_set(err, SR_ENOMEM, "out of memory splitting sentences");
   *out = s;
   *count = n;
   return SR_OK;
@@ -215,25 +220,27 @@ static size_t extend_number(UBreakIterator *bi, size_t base, int32_t current,
   }
 }
 
+/* Longest elided prefix looked for, in bytes ("lorsqu" has 6). */
+#define ELISION_MAX 8
+
 /* Byte length of an elided prefix ("d’", "qu'") when the word starts with
 ** one the language lists, else 0. */
 static size_t elision_length(const sr_segment_rules *rules, const char *text,
                              size_t start, size_t end) {
   if (!rules->elisions) return 0;
-  for (size_t i = start; i < end && i - start <= 8; i++) {
+  for (size_t i = start; i < end && i - start <= ELISION_MAX; i++) {
     size_t alen = 0;
     if (text[i] == '\'') alen = 1;
     else if (end - i >= 3 && memcmp(text + i, "\xE2\x80\x99", 3) == 0) alen = 3;
     if (!alen) continue;
     if (i == start || i + alen >= end) return 0;
-    char lower[16];
-    size_t n = i - start;
-    if (n >= sizeof lower) return 0;
+    char lower[ELISION_MAX];
+    size_t n = i - start; /* 1..ELISION_MAX: the loop's bound */
     for (size_t k = 0; k < n; k++) {
       char c = text[start + k];
       lower[k] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
     }
-    return sr_strset_has(rules->elisions, lower, n) ? n + alen : 0;
+    return sr_strmap_get(rules->elisions, lower, n, NULL) ? n + alen : 0;
   }
   return 0;
 }
@@ -276,8 +283,15 @@ sr_status sr_split_tokens(UBreakIterator *bi, const sr_segment_rules *rules,
     size_t a = base + (size_t)prev, e = base + (size_t)b;
     if (a < resume) continue;
     int32_t tag = ubrk_getRuleStatus(bi);
+    /* Skip white space at the segment's start, not the whole segment: ICU
+    ** joins U+202F to the digits after it (it is ExtendNumLet), so after a
+    ** non-number "\u202F000" is one segment, and skipping it lost "000". */
     size_t nx;
     UChar32 c = cp_at(text, e, a, &nx);
+    while (is_space_cp(c) && nx < e) {
+      a = nx;
+      c = cp_at(text, e, a, &nx);
+    }
     if (is_space_cp(c)) continue;
     sr_token_kind kind;
     if (tag >= UBRK_WORD_NUMBER && tag < UBRK_WORD_NUMBER_LIMIT) {

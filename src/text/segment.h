@@ -12,7 +12,7 @@
 #include <unicode/ubrk.h>
 
 #include "../util/arena.h"
-#include "../util/strset.h"
+#include "../util/strmap.h"
 #include "sitrep.h"
 
 typedef struct sr_sentence {
@@ -22,8 +22,8 @@ typedef struct sr_sentence {
 
 /* What segmentation needs to know of a language; owned by the engine. */
 typedef struct sr_segment_rules {
-  const sr_strset *abbreviations; /* words that a period does not end */
-  const sr_strset *elisions;      /* lower-case prefixes split at an apostrophe */
+  const sr_strmap *abbreviations; /* words that a period does not end */
+  const sr_strmap *elisions;      /* lower-case prefixes split at an apostrophe */
 } sr_segment_rules;
 
 /* Splits text (valid UTF-8) into trimmed, non-empty sentences.  sentence_bi

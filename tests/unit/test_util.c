@@ -6,7 +6,7 @@
 #include "util/arena.h"
 #include "util/isodate.h"
 #include "util/pack.h"
-#include "util/strset.h"
+#include "util/strmap.h"
 
 static void test_arena_alignment_grow_and_reset(void **state) {
   (void)state;
@@ -35,21 +35,24 @@ static void test_arena_alignment_grow_and_reset(void **state) {
   sr_arena_release(&a);
 }
 
-static void test_strset(void **state) {
+static void test_strmap(void **state) {
   (void)state;
-  sr_strset *s = sr_strset_new();
+  sr_strmap *s = sr_strmap_new();
   char word[16];
   for (int i = 0; i < 500; i++) {
     int n = snprintf(word, sizeof word, "w%d", i);
-    assert_int_equal(sr_strset_add(s, word, (size_t)n), 0);
+    assert_int_equal(sr_strmap_put(s, word, (size_t)n, i), 0);
   }
-  assert_int_equal(sr_strset_add(s, "w1", 2), 0); /* duplicate ignored */
-  assert_int_equal(sr_strset_size(s), 500);
-  assert_true(sr_strset_has(s, "w499", 4));
-  assert_true(sr_strset_has(s, "w1xyz", 2)); /* explicit length */
-  assert_false(sr_strset_has(s, "w500", 4));
-  assert_false(sr_strset_has(s, "", 0));
-  sr_strset_free(s);
+  assert_int_equal(sr_strmap_put(s, "w1", 2, 42), 0); /* replaces */
+  assert_int_equal(sr_strmap_size(s), 500);
+  int32_t value = 0;
+  assert_true(sr_strmap_get(s, "w1", 2, &value));
+  assert_int_equal(value, 42);
+  assert_true(sr_strmap_get(s, "w499", 4, NULL));
+  assert_true(sr_strmap_get(s, "w1xyz", 2, NULL)); /* explicit length */
+  assert_false(sr_strmap_get(s, "w500", 4, NULL));
+  assert_false(sr_strmap_get(s, "", 0, NULL));
+  sr_strmap_free(s);
 }
 
 static void test_utf8_check_repair_count(void **state) {
@@ -153,7 +156,7 @@ static void test_pack_errors_name_file_and_line(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_arena_alignment_grow_and_reset),
-      cmocka_unit_test(test_strset),
+      cmocka_unit_test(test_strmap),
       cmocka_unit_test(test_utf8_check_repair_count),
       cmocka_unit_test(test_cp_cursor),
       cmocka_unit_test(test_isodate),

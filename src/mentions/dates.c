@@ -1,0 +1,364 @@
+/*
+** Dates: absolute ("le 4 novembre", "4 Nov. 2016", "November 4, 2016",
+** "2016-11-04", "le 28-10", "fin juillet 2016", "en 2012"), relative to the
+** publication date ("hier", "ce lundi", "la semaine passée", "il y a trois
+** jours", "last Monday"), and ranges ("entre le 28-10 et le 31-10", "du 1er
+** au 3 mai").  A bare weekday is the latest such day on or before
+** publication: news reports the past.  Without a publication date a relative
+** date is kept with precision "unknown" and no value.
+*/
+#include <string.h>
+
+#include "../util/isodate.h"
+#include "mention.h"
+
+typedef struct partial {
+  int year, month, day; /* 0 when the text does not say */
+} partial;
+
+static const sr_row *match(const sr_view *v, const sr_table *t, size_t i,
+                           size_t *len) {
+  if (i >= v->n) return NULL;
+  return sr_table_match(t, v->fold, v->n, i, len);
+}
+
+/* Length of a date word with the given role at i, else 0. */
+static size_t role_at(const sr_view *v, size_t i, int role) {
+  size_t len;
+  const sr_row *r = match(v, &v->k->date_words, i, &len);
+  return r && r->a == role ? len : 0;
+}
+
+static int token_is(const sr_view *v, size_t i, const char *s) {
+  return i < v->n && v->fold[i].len == strlen(s) &&
+         memcmp(v->fold[i].ptr, s, v->fold[i].len) == 0;
+}
+
+static int small_int(const char *s, size_t len, int *out) {
+  if (len == 0 || len > 4) return 0;
+  int x = 0;
+  for (size_t i = 0; i < len; i++) {
+    if (s[i] < '0' || s[i] > '9') return 0;
+    x = x * 10 + (s[i] - '0');
+  }
+  *out = x;
+  return 1;
+}
+
+static int is_year(int y) { return y >= 1900 && y <= 2100; }
+
+/* A four-digit year token at i. */
+static int year_at(const sr_view *v, size_t i, int *year) {
+  if (i >= v->n || v->tok[i].kind != SR_TOKEN_NUMBER) return 0;
+  const char *s = v->text + v->tok[i].byte_start;
+  size_t len = v->tok[i].byte_end - v->tok[i].byte_start;
+  return len == 4 && small_int(s, len, year) && is_year(*year);
+}
+
+/* A day of the month at i: "4", "1er", "3rd". */
+static int day_at(const sr_view *v, size_t i, int *day) {
+  sr_number num;
+  if (!sr_number_at(v, i, &num) || !num.digits || num.end != i + 1) return 0;
+  if (num.value < 1 || num.value > 31 || num.value != (int)num.value) return 0;
+  *day = (int)num.value;
+  return 1;
+}
+
+static int month_at(const sr_view *v, size_t i, int *month, size_t *len) {
+  const sr_row *r = match(v, &v->k->months, i, len);
+  if (!r) return 0;
+  *month = r->a;
+  /* "Nov. 2016": an abbreviation's period belongs to it when the date
+  ** goes on; a sentence's final period does not. */
+  if (i + *len + 1 < v->n && token_is(v, i + *len, ".") &&
+      v->tok[i + *len + 1].kind == SR_TOKEN_NUMBER)
+    (*len)++;
+  return 1;
+}
+
+/* "28-10", "28-10-2016", "2016-11-04" in one token. */
+static int numeric_date_at(const sr_view *v, size_t i, partial *p) {
+  if (i >= v->n || v->tok[i].kind != SR_TOKEN_NUMBER) return 0;
+  const char *s = v->text + v->tok[i].byte_start;
+  size_t len = v->tok[i].byte_end - v->tok[i].byte_start;
+  int part[3], count = 0;
+  size_t a = 0;
+  for (size_t k = 0; k <= len; k++) {
+    if (k == len || s[k] == '-') {
+      if (count == 3 || !small_int(s + a, k - a, &part[count])) return 0;
+      count++;
+      a = k + 1;
+    }
+  }
+  memset(p, 0, sizeof *p);
+  if (count == 3 && is_year(part[0])) {
+    p->year = part[0], p->month = part[1], p->day = part[2];
+  } else if (count == 3 && is_year(part[2])) {
+    p->day = part[0], p->month = part[1], p->year = part[2];
+  } else if (count == 2 && part[1] <= 12) {
+    p->day = part[0], p->month = part[1];
+  } else {
+    return 0;
+  }
+  if (p->month < 1 || p->month > 12 || p->day < 1) return 0;
+  return p->day <= sr_days_in_month(p->year ? p->year : 2000, p->month);
+}
+
+/* An absolute date starting at i, without a leading article. */
+static int absolute_at(const sr_view *v, size_t i, partial *p, size_t *end) {
+  int day, month, year;
+  size_t len;
+  memset(p, 0, sizeof *p);
+  if (numeric_date_at(v, i, p)) {
+    *end = i + 1;
+    return 1;
+  }
+  if (day_at(v, i, &day) && month_at(v, i + 1, &month, &len)) {
+    p->day = day, p->month = month;
+    *end = i + 1 + len;
+    if (year_at(v, *end, &year)) p->year = year, (*end)++;
+    return p->day <= sr_days_in_month(p->year ? p->year : 2000, month);
+  }
+  if (month_at(v, i, &month, &len)) {
+    size_t j = i + len;
+    if (day_at(v, j, &day)) {
+      /* English order: "November 4", "Nov. 4, 2016" */
+      p->month = month, p->day = day;
+      *end = j + 1;
+      size_t y = *end + (token_is(v, *end, ",") ? 1 : 0);
+      if (year_at(v, y, &year)) p->year = year, *end = y + 1;
+      return p->day <= sr_days_in_month(p->year ? p->year : 2000, month);
+    }
+    if (year_at(v, j, &year)) {
+      p->month = month, p->year = year;
+      *end = j + 1;
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/* --------------------------------------------------------- resolution */
+
+static long pub_days(const sr_view *v) {
+  const sr_date *d = v->published;
+  return sr_days_from_civil(d->year, d->month, d->day);
+}
+
+/* The year of a day and month written without one: the nearest to the
+** publication date, or the latest not after it when the text says "dernier". */
+static int infer_year(const sr_view *v, int month, int day, int past) {
+  if (!v->published) return 0;
+  int best = v->published->year;
+  long pub = pub_days(v), best_gap = -1;
+  for (int y = v->published->year - 1; y <= v->published->year + 1; y++) {
+    int dd = day ? day : 1;
+    if (dd > sr_days_in_month(y, month)) continue;
+    long gap = sr_days_from_civil(y, month, dd) - pub;
+    if (past && gap > 0) continue;
+    long a = gap < 0 ? -gap : gap;
+    if (best_gap < 0 || a < best_gap) best_gap = a, best = y;
+  }
+  return best;
+}
+
+static void set_day(sr_mention *m, long days) {
+  sr_ymd d = sr_civil_from_days(days);
+  m->value = (sr_date){d.year, d.month, d.day};
+  m->precision = SR_PREC_DAY;
+}
+
+static void set_partial(sr_mention *m, partial p) {
+  m->value = (sr_date){p.year, p.month, p.day};
+  m->precision = !p.year ? SR_PREC_UNKNOWN
+                 : p.day ? SR_PREC_DAY
+                 : p.month ? SR_PREC_MONTH
+                           : SR_PREC_YEAR;
+}
+
+/* Fills m from an offset in units from publication. */
+static void set_relative(const sr_view *v, sr_mention *m, int offset, int unit) {
+  if (!v->published) {
+    m->precision = SR_PREC_UNKNOWN;
+    return;
+  }
+  long pub = pub_days(v);
+  const sr_date *p = v->published;
+  switch (unit) {
+  case SR_UNIT_DAY: set_day(m, pub + offset); break;
+  case SR_UNIT_WEEK: {
+    long monday = pub - (sr_weekday(pub) - 1) + 7L * offset;
+    set_day(m, monday);
+    sr_ymd e = sr_civil_from_days(monday + 6);
+    m->until = (sr_date){e.year, e.month, e.day};
+    m->precision = SR_PREC_RANGE;
+    break;
+  }
+  case SR_UNIT_MONTH: {
+    int months = p->year * 12 + (p->month - 1) + offset;
+    m->value = (sr_date){months / 12, months % 12 + 1, 0};
+    m->precision = SR_PREC_MONTH;
+    break;
+  }
+  case SR_UNIT_YEAR:
+    m->value = (sr_date){p->year + offset, 0, 0};
+    m->precision = SR_PREC_YEAR;
+    break;
+  default: m->precision = SR_PREC_UNKNOWN;
+  }
+}
+
+static sr_mention *emit(const sr_view *v, sr_mention_list *out, sr_arena *arena,
+                        size_t first, size_t end, const char *rule) {
+  for (size_t k = first; k < end; k++) v->used[k] = 1;
+  return sr_mention_add(out, arena, v, SR_MENTION_DATE, first, end - 1, rule);
+}
+
+/* An absolute date, its year filled in, with "dernier" after it noted. */
+static int dated_at(const sr_view *v, size_t i, partial *p, size_t *end) {
+  if (!absolute_at(v, i, p, end)) return 0;
+  size_t past = role_at(v, *end, SR_DW_PAST);
+  if (p->month && !p->year) p->year = infer_year(v, p->month, p->day, past > 0);
+  *end += past;
+  return 1;
+}
+
+static size_t skip_article(const sr_view *v, size_t i) {
+  return i + role_at(v, i, SR_DW_ARTICLE);
+}
+
+static int try_range(const sr_view *v, size_t i, sr_mention_list *out,
+                     sr_arena *arena) {
+  size_t olen, jlen, end1, end2;
+  const sr_row *open = match(v, &v->k->range_open, i, &olen);
+  if (!open) return 0;
+  size_t a = skip_article(v, i + olen);
+  partial p1, p2;
+  int day_only = 0;
+  if (!absolute_at(v, a, &p1, &end1)) {
+    if (!day_at(v, a, &p1.day)) return 0;
+    day_only = 1;
+    end1 = a + 1;
+  }
+  const sr_row *join = match(v, &v->k->range_join, end1, &jlen);
+  if (!join || join->a != open->a) return 0;
+  size_t b = skip_article(v, end1 + jlen);
+  if (!dated_at(v, b, &p2, &end2) || !p2.day) return 0;
+  if (day_only) {
+    p1.month = p2.month, p1.year = p2.year;
+  } else if (!p1.year) {
+    p1.year = p2.year && p1.month <= p2.month ? p2.year
+                                              : infer_year(v, p1.month, p1.day, 1);
+  }
+  if (!p1.day || !p1.month) return 0;
+  sr_mention *m = emit(v, out, arena, i, end2, "date.range");
+  if (!m) return 1;
+  if (!p1.year || !p2.year) {
+    m->precision = SR_PREC_UNKNOWN;
+    return 1;
+  }
+  m->value = (sr_date){p1.year, p1.month, p1.day};
+  m->until = (sr_date){p2.year, p2.month, p2.day};
+  m->precision = SR_PREC_RANGE;
+  return 1;
+}
+
+/* "ce lundi", "lundi", "lundi dernier", "last Monday", "on Sunday" */
+static int try_weekday(const sr_view *v, size_t i, sr_mention_list *out,
+                       sr_arena *arena) {
+  size_t j = i, len;
+  int past = 0, next = 0;
+  size_t cue = role_at(v, j, SR_DW_THIS);
+  if (!cue && (cue = role_at(v, j, SR_DW_PAST))) past = 1;
+  if (!cue && (cue = role_at(v, j, SR_DW_NEXT))) next = 1;
+  j += cue;
+  const sr_row *wd = match(v, &v->k->weekdays, j, &len);
+  if (!wd) return 0;
+  size_t end = j + len, after;
+  partial p;
+  size_t dend;
+  if (dated_at(v, end, &p, &dend)) {
+    /* "lundi 31 octobre": the date says it all. */
+    sr_mention *m = emit(v, out, arena, i, dend, "date.weekday_absolute");
+    if (m) set_partial(m, p);
+    return 1;
+  }
+  if ((after = role_at(v, end, SR_DW_PAST))) past = 1, end += after;
+  else if ((after = role_at(v, end, SR_DW_NEXT))) next = 1, end += after;
+  sr_mention *m = emit(v, out, arena, i, end, "date.weekday");
+  if (!m) return 1;
+  if (!v->published) {
+    m->precision = SR_PREC_UNKNOWN;
+    return 1;
+  }
+  long pub = pub_days(v);
+  int delta = (sr_weekday(pub) - wd->a + 7) % 7;
+  if (next) {
+    int ahead = (wd->a - sr_weekday(pub) + 7) % 7;
+    set_day(m, pub + (ahead ? ahead : 7));
+  } else {
+    set_day(m, pub - (past && delta == 0 ? 7 : delta));
+  }
+  return 1;
+}
+
+/* "il y a trois jours", "three days ago" */
+static int try_ago(const sr_view *v, size_t i, sr_mention_list *out,
+                   sr_arena *arena) {
+  size_t lead = role_at(v, i, SR_DW_AGO_BEFORE), ulen;
+  sr_number num;
+  if (!sr_number_at(v, i + lead, &num)) return 0;
+  const sr_row *unit = match(v, &v->k->time_units, num.end, &ulen);
+  if (!unit || unit->a < SR_UNIT_DAY) return 0;
+  size_t end = num.end + ulen, trail = 0;
+  if (!lead && !(trail = role_at(v, end, SR_DW_AGO_AFTER))) return 0;
+  sr_mention *m = emit(v, out, arena, i, end + trail, "date.ago");
+  if (m) {
+    int units = (int)num.value;
+    if (unit->a == SR_UNIT_WEEK) set_relative(v, m, -7 * units, SR_UNIT_DAY);
+    else set_relative(v, m, -units, unit->a);
+  }
+  return 1;
+}
+
+static int try_year(const sr_view *v, size_t i, sr_mention_list *out,
+                    sr_arena *arena) {
+  size_t cue = role_at(v, i, SR_DW_YEAR_CUE);
+  if (!cue) cue = role_at(v, i, SR_DW_SINCE);
+  if (!cue) cue = role_at(v, i, SR_DW_PERIOD_EDGE);
+  int year;
+  if (!cue || !year_at(v, i + cue, &year)) return 0;
+  /* "en 2012 combattants" would be a count, not a year. */
+  if (i + cue + 1 < v->n && match(v, &v->k->counted, i + cue + 1, &(size_t){0}))
+    return 0;
+  sr_mention *m = emit(v, out, arena, i + cue, i + cue + 1, "date.year");
+  if (m) m->value = (sr_date){year, 0, 0}, m->precision = SR_PREC_YEAR;
+  return 1;
+}
+
+void sr_recognize_dates(const sr_view *v, sr_mention_list *out,
+                        sr_arena *arena) {
+  for (size_t i = 0; i < v->n; i++) {
+    if (v->used[i]) continue;
+    size_t len, end;
+    partial p;
+    const sr_row *rel = match(v, &v->k->relative_dates, i, &len);
+    if (rel) {
+      sr_mention *m = emit(v, out, arena, i, i + len, "date.relative");
+      if (m) set_relative(v, m, rel->a, rel->b);
+    } else if (try_range(v, i, out, arena) || try_ago(v, i, out, arena) ||
+               try_weekday(v, i, out, arena) || try_year(v, i, out, arena)) {
+      /* done */
+    } else if (dated_at(v, i, &p, &end)) {
+      /* "fin juillet 2016": the edge word is part of the date's text. */
+      size_t start = i;
+      if (i > 0 && !v->used[i - 1] && role_at(v, i - 1, SR_DW_PERIOD_EDGE) == 1)
+        start = i - 1;
+      sr_mention *m = emit(v, out, arena, start, end, "date.absolute");
+      if (m) set_partial(m, p);
+    } else {
+      continue;
+    }
+    while (i + 1 < v->n && v->used[i + 1]) i++;
+  }
+}

@@ -1,0 +1,299 @@
+#include "knowledge.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../engine.h"
+#include "../text/fold.h"
+#include "../util/arena.h"
+#include "../util/error.h"
+#include "../util/pack.h"
+
+const char *sr_qualifier_name(sr_qualifier q) {
+  static const char *const names[] = {"exact",    "about",     "at_least",
+                                      "more_than", "at_most", "less_than",
+                                      "range"};
+  return (unsigned)q < sizeof names / sizeof *names ? names[q] : "exact";
+}
+
+static int name_index(const char *const *names, size_t count, sr_str s) {
+  for (size_t i = 0; i < count; i++)
+    if (strlen(names[i]) == s.len && memcmp(names[i], s.ptr, s.len) == 0)
+      return (int)i;
+  return -1;
+}
+
+static const char *const qualifier_names[] = {
+    "exact", "about", "at_least", "more_than", "at_most", "less_than", "range"};
+static const char *const unit_names[] = {"none", "hour", "day", "week", "month",
+                                         "year"};
+static const char *const role_names[] = {
+    "",      "article", "past",      "next",       "this",     "year_cue",
+    "since", "period_edge", "ago_before", "ago_after", "time_cue", "time_after"};
+
+/* ------------------------------------------------------------- tables */
+
+static void table_free(sr_table *t) {
+  sr_lexicon_free(t->lex);
+  for (size_t i = 0; i < t->count; i++) free((char *)t->rows[i].label);
+  free(t->rows);
+  memset(t, 0, sizeof *t);
+}
+
+const sr_row *sr_table_match(const sr_table *t, const sr_str *tokens, size_t n,
+                             size_t at, size_t *len) {
+  int32_t payload;
+  size_t m = t->lex ? sr_lexicon_match(t->lex, tokens, n, at, &payload) : 0;
+  if (len) *len = m;
+  return m ? &t->rows[payload] : NULL;
+}
+
+/* Tokenises and folds a pack phrase exactly as document text is, so that
+** the two meet token for token. */
+static sr_status phrase_tokens(const sr_language *lang, sr_str phrase,
+                               sr_arena *arena, sr_str **out, size_t *n,
+                               sr_error *err) {
+  sr_sentence s = {0, phrase.len, 0, 0};
+  sr_token *toks;
+  sr_status st = sr_split_tokens(lang->word_template, &lang->rules, phrase.ptr,
+                                 &s, arena, &toks, n, err);
+  if (st != SR_OK) return st;
+  *out = sr_arena_alloc(arena, (*n ? *n : 1) * sizeof **out);
+  if (!*out) return sr_error_set(err, SR_ENOMEM, "out of memory");
+  for (size_t i = 0; i < *n; i++) {
+    (*out)[i] = sr_fold(arena, phrase.ptr + toks[i].byte_start,
+                        toks[i].byte_end - toks[i].byte_start);
+    if (!(*out)[i].ptr) return sr_error_set(err, SR_ENOMEM, "out of memory");
+  }
+  return SR_OK;
+}
+
+static sr_status table_add(const sr_language *lang, sr_table *t, sr_str phrase,
+                           sr_row row, sr_error *err) {
+  if (!t->lex && !(t->lex = sr_lexicon_new()))
+    return sr_error_set(err, SR_ENOMEM, "out of memory");
+  if (t->count == t->cap) {
+    size_t cap = t->cap ? t->cap * 2 : 16;
+    sr_row *r = realloc(t->rows, cap * sizeof *r);
+    if (!r) return sr_error_set(err, SR_ENOMEM, "out of memory");
+    t->rows = r;
+    t->cap = cap;
+  }
+  sr_arena arena;
+  sr_arena_init(&arena, 4096);
+  sr_str *tokens;
+  size_t n;
+  sr_status st = phrase_tokens(lang, phrase, &arena, &tokens, &n, err);
+  if (st == SR_OK && n == 0)
+    st = sr_error_set(err, SR_EPACK, "empty phrase");
+  if (st == SR_OK &&
+      sr_lexicon_add(t->lex, tokens, n, (int32_t)t->count) != 0)
+    st = sr_error_set(err, SR_EPACK, "phrase too long or out of memory");
+  sr_arena_release(&arena);
+  if (st != SR_OK) {
+    free((char *)row.label);
+    return st;
+  }
+  t->rows[t->count++] = row;
+  return SR_OK;
+}
+
+/* ------------------------------------------------------ row parsers */
+
+typedef struct load_ctx {
+  const sr_language *lang;
+  sr_knowledge *k;
+  sr_table *table;
+  sr_status (*row)(struct load_ctx *ctx, const sr_str *f, size_t n, sr_error *err);
+} load_ctx;
+
+static int parse_number(sr_str s, double *out) {
+  char buf[64];
+  if (s.len == 0 || s.len >= sizeof buf) return 0;
+  memcpy(buf, s.ptr, s.len);
+  buf[s.len] = '\0';
+  char *end;
+  *out = strtod(buf, &end);
+  return *end == '\0';
+}
+
+static sr_status need_fields(size_t n, size_t lo, size_t hi, const char *form,
+                             sr_error *err) {
+  if (n < lo || n > hi)
+    return sr_error_set(err, SR_EPACK, "expected '%s', found %zu field(s)", form,
+                        n);
+  return SR_OK;
+}
+
+/* word <TAB> value [<TAB> flag]: numbers and approximations */
+static sr_status row_valued(load_ctx *c, const sr_str *f, size_t n,
+                            sr_error *err) {
+  int approx = c->table == &c->k->approximations;
+  sr_status st = need_fields(n, approx ? 3 : 2, 3,
+                             approx ? "word<TAB>value<TAB>about|plural"
+                                    : "word<TAB>value[<TAB>mul|compound|join]",
+                             err);
+  if (st != SR_OK) return st;
+  sr_row row = {0, 0, 0, NULL};
+  if (!parse_number(f[1], &row.value))
+    return sr_error_set(err, SR_EPACK, "'%.*s' is not a number", (int)f[1].len,
+                        f[1].ptr);
+  if (n == 3) {
+    static const char *const number_flags[] = {"", "mul", "compound", "join"};
+    static const char *const approx_flags[] = {"about", "plural"};
+    int v = approx ? name_index(approx_flags, 2, f[2])
+                   : name_index(number_flags, 4, f[2]);
+    if (v < 0)
+      return sr_error_set(err, SR_EPACK, "unknown flag '%.*s'", (int)f[2].len,
+                          f[2].ptr);
+    row.a = v;
+  }
+  return table_add(c->lang, c->table, f[0], row, err);
+}
+
+/* phrase <TAB> name, the name from a closed list */
+static sr_status row_named(load_ctx *c, const sr_str *f, size_t n,
+                           const char *const *names, size_t count,
+                           const char *what, sr_error *err) {
+  sr_status st = need_fields(n, 2, 2, "phrase<TAB>name", err);
+  if (st != SR_OK) return st;
+  int v = name_index(names, count, f[1]);
+  if (v < 1 && !(v == 0 && names == qualifier_names))
+    return sr_error_set(err, SR_EPACK, "unknown %s '%.*s'", what, (int)f[1].len,
+                        f[1].ptr);
+  sr_row row = {0, v, 0, NULL};
+  return table_add(c->lang, c->table, f[0], row, err);
+}
+
+static sr_status row_qualifier(load_ctx *c, const sr_str *f, size_t n,
+                               sr_error *err) {
+  return row_named(c, f, n, qualifier_names, 7, "qualifier", err);
+}
+
+static sr_status row_unit(load_ctx *c, const sr_str *f, size_t n,
+                          sr_error *err) {
+  return row_named(c, f, n, unit_names, 6, "unit", err);
+}
+
+static sr_status row_role(load_ctx *c, const sr_str *f, size_t n,
+                          sr_error *err) {
+  return row_named(c, f, n, role_names, sizeof role_names / sizeof *role_names,
+                   "role", err);
+}
+
+/* word <TAB> integer in [lo, hi]: months, weekdays */
+static sr_status row_int(load_ctx *c, const sr_str *f, size_t n, int lo, int hi,
+                         sr_error *err) {
+  sr_status st = need_fields(n, 2, 2, "word<TAB>number", err);
+  if (st != SR_OK) return st;
+  double v;
+  if (!parse_number(f[1], &v) || v < lo || v > hi || v != (int)v)
+    return sr_error_set(err, SR_EPACK, "expected a whole number from %d to %d",
+                        lo, hi);
+  sr_row row = {v, (int32_t)v, 0, NULL};
+  return table_add(c->lang, c->table, f[0], row, err);
+}
+
+static sr_status row_month(load_ctx *c, const sr_str *f, size_t n,
+                           sr_error *err) {
+  return row_int(c, f, n, 1, 12, err);
+}
+
+static sr_status row_weekday(load_ctx *c, const sr_str *f, size_t n,
+                             sr_error *err) {
+  return row_int(c, f, n, 1, 7, err);
+}
+
+/* phrase <TAB> offset <TAB> unit */
+static sr_status row_relative(load_ctx *c, const sr_str *f, size_t n,
+                              sr_error *err) {
+  sr_status st = need_fields(n, 3, 3, "phrase<TAB>offset<TAB>unit", err);
+  if (st != SR_OK) return st;
+  double v;
+  int unit = name_index(unit_names, 6, f[2]);
+  if (!parse_number(f[1], &v) || v != (int)v || v < -1000 || v > 1000)
+    return sr_error_set(err, SR_EPACK, "offset must be a whole number");
+  if (unit < SR_UNIT_DAY)
+    return sr_error_set(err, SR_EPACK, "unit must be day, week, month or year");
+  sr_row row = {v, (int32_t)v, unit, NULL};
+  return table_add(c->lang, c->table, f[0], row, err);
+}
+
+/* phrase [<TAB> class]: ordinal suffixes, counted nouns */
+static sr_status row_labelled(load_ctx *c, const sr_str *f, size_t n,
+                              sr_error *err) {
+  sr_status st = need_fields(n, 1, 2, "phrase[<TAB>class]", err);
+  if (st != SR_OK) return st;
+  sr_row row = {0, 0, 0, NULL};
+  if (n == 2 && f[1].len) {
+    char *label = malloc(f[1].len + 1);
+    if (!label) return sr_error_set(err, SR_ENOMEM, "out of memory");
+    memcpy(label, f[1].ptr, f[1].len);
+    label[f[1].len] = '\0';
+    row.label = label;
+  }
+  return table_add(c->lang, c->table, f[0], row, err);
+}
+
+/* open <TAB> join: "entre et" gives both halves the same row number */
+static sr_status row_range(load_ctx *c, const sr_str *f, size_t n,
+                           sr_error *err) {
+  sr_status st = need_fields(n, 2, 2, "open<TAB>join", err);
+  if (st != SR_OK) return st;
+  sr_row row = {0, (int32_t)c->k->range_open.count, 0, NULL};
+  st = table_add(c->lang, &c->k->range_open, f[0], row, err);
+  return st == SR_OK ? table_add(c->lang, &c->k->range_join, f[1], row, err)
+                     : st;
+}
+
+static sr_status on_entry(void *ctx, const sr_pack_line *entry, sr_error *err) {
+  load_ctx *c = ctx;
+  sr_str f[4];
+  size_t n = sr_pack_fields(entry, f, 4);
+  if (n > 4) return sr_error_set(err, SR_EPACK, "too many fields (%zu)", n);
+  if (f[0].len == 0) return sr_error_set(err, SR_EPACK, "empty first field");
+  return c->row(c, f, n, err);
+}
+
+sr_status sr_knowledge_load(sr_language *lang, const char *pack_dir,
+                            sr_error *err) {
+  sr_knowledge *k = &lang->knowledge;
+  struct {
+    const char *file;
+    sr_table *table;
+    sr_status (*row)(load_ctx *, const sr_str *, size_t, sr_error *);
+  } files[] = {
+      {"numbers.txt", &k->numbers, row_valued},
+      {"approximations.txt", &k->approximations, row_valued},
+      {"qualifiers.txt", &k->qualifiers, row_qualifier},
+      {"ranges.txt", &k->range_open, row_range},
+      {"months.txt", &k->months, row_month},
+      {"weekdays.txt", &k->weekdays, row_weekday},
+      {"relative_dates.txt", &k->relative_dates, row_relative},
+      {"date_words.txt", &k->date_words, row_role},
+      {"time_units.txt", &k->time_units, row_unit},
+      {"ordinals.txt", &k->ordinals, row_labelled},
+      {"counted.txt", &k->counted, row_labelled},
+      {"quantity_links.txt", &k->links, row_labelled},
+      {"inclusions.txt", &k->inclusions, row_labelled},
+  };
+  for (size_t i = 0; i < sizeof files / sizeof *files; i++) {
+    char path[4096];
+    snprintf(path, sizeof path, "%s/%s/%s", pack_dir, lang->code,
+             files[i].file);
+    load_ctx c = {lang, k, files[i].table, files[i].row};
+    sr_status st = sr_pack_load(path, on_entry, &c, err);
+    if (st != SR_OK) return st;
+  }
+  return SR_OK;
+}
+
+void sr_knowledge_free(sr_knowledge *k) {
+  sr_table *all[] = {&k->numbers,      &k->approximations, &k->qualifiers,
+                     &k->range_open,   &k->range_join,     &k->months,
+                     &k->weekdays,     &k->relative_dates, &k->date_words,
+                     &k->time_units,   &k->ordinals,       &k->counted,
+                     &k->links,        &k->inclusions};
+  for (size_t i = 0; i < sizeof all / sizeof *all; i++) table_free(all[i]);
+}

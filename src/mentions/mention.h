@@ -1,0 +1,94 @@
+/*
+** Mentions: typed spans of a document's text with their normalised values.
+** Recognisers add them to the document; the JSON writer prints them.
+*/
+#ifndef SR_MENTION_H
+#define SR_MENTION_H
+
+#include <stddef.h>
+
+#include "../util/arena.h"
+#include "knowledge.h"
+#include "sitrep.h"
+
+typedef enum sr_mention_type {
+  SR_MENTION_DATE = 1,
+  SR_MENTION_QUANTITY
+} sr_mention_type;
+
+typedef enum sr_precision {
+  SR_PREC_DAY = 0,
+  SR_PREC_MONTH,
+  SR_PREC_YEAR,
+  SR_PREC_RANGE,
+  SR_PREC_UNKNOWN
+} sr_precision;
+
+/* A calendar value at some precision: month 0 means the year only, day 0
+** the month only; year 0 means not known (no publication date). */
+typedef struct sr_date {
+  int year, month, day;
+} sr_date;
+
+typedef struct sr_mention {
+  sr_mention_type type;
+  size_t byte_start, byte_end;
+  size_t start, end; /* code points */
+  size_t sentence;
+  size_t index; /* position in the document's list */
+  const char *rule; /* which recogniser rule produced it */
+  /* date */
+  sr_date value, until; /* until.year == 0: no range */
+  sr_precision precision;
+  /* quantity */
+  double number, low, high;
+  unsigned char has_number, has_low, has_high;
+  sr_qualifier qualifier;
+  size_t of_start, of_end; /* bytes; equal when nothing is counted */
+  const char *of_class;    /* from counted.txt, or NULL */
+  const char *role;        /* "count", "time", "ordinal", "name" */
+  long part_of;            /* index of the including quantity, or -1 */
+} sr_mention;
+
+/* A sentence as the recognisers see it: tokens, their folded forms, and
+** which tokens an earlier recogniser already took. */
+typedef struct sr_view {
+  const char *text; /* the document */
+  const sr_token *tok;
+  const sr_str *fold;
+  unsigned char *used;
+  size_t n;
+  size_t sentence;
+  const sr_knowledge *k;
+  const sr_date *published; /* NULL when unknown */
+} sr_view;
+
+typedef struct sr_mention_list {
+  sr_mention *items;
+  size_t count, cap;
+} sr_mention_list;
+
+/* Appends a mention spanning tokens [first, last] of the view; NULL when
+** memory runs out. */
+sr_mention *sr_mention_add(sr_mention_list *list, sr_arena *arena,
+                           const sr_view *v, sr_mention_type type,
+                           size_t first, size_t last, const char *rule);
+
+void sr_recognize_dates(const sr_view *v, sr_mention_list *out,
+                        sr_arena *arena);
+void sr_recognize_quantities(const sr_view *v, sr_mention_list *out,
+                             sr_arena *arena);
+
+/* Numbers as written: digits with separators, number words, ordinals. */
+typedef struct sr_number {
+  double value;
+  size_t end;      /* one past the last token used */
+  int digits;      /* written in digits */
+  int ordinal;     /* "1er", "3rd" */
+  int approximate; /* from approximations.txt: SR_APPROX_* + 1, else 0 */
+} sr_number;
+
+/* Reads a number starting at token i; 0 when there is none. */
+int sr_number_at(const sr_view *v, size_t i, sr_number *out);
+
+#endif

@@ -1,0 +1,159 @@
+/*
+** Numbers as news writes them: "1500", "1 500", "1.500", "1,500", "1,5
+** million", "vingt-trois", "quatre-vingt-deux", "one hundred and five",
+** "1er", "une soixantaine".  The words come from the language's pack.
+*/
+#include <string.h>
+
+#include "mention.h"
+
+static int is_digit(char c) { return c >= '0' && c <= '9'; }
+
+static size_t token_len(const sr_view *v, size_t i) {
+  return v->tok[i].byte_end - v->tok[i].byte_start;
+}
+
+static const char *token_text(const sr_view *v, size_t i) {
+  return v->text + v->tok[i].byte_start;
+}
+
+/* Digits with separators.  A separator followed by exactly three digits
+** groups thousands (in either language: "1 500", "1.500", "1,500");
+** otherwise "," or "." is the decimal point ("1,5", "2.75"). */
+static int parse_digits(const char *s, size_t len, double *out) {
+  double value = 0;
+  size_t i = 0;
+  while (i < len && is_digit(s[i])) value = value * 10 + (s[i++] - '0');
+  if (i == 0) return 0;
+  while (i < len) {
+    size_t sep = 0;
+    int point = s[i] == ',' || s[i] == '.';
+    if (point) sep = 1;
+    else if (len - i >= 2 && memcmp(s + i, "\xC2\xA0", 2) == 0) sep = 2;
+    else if (len - i >= 3 && memcmp(s + i, "\xE2\x80\xAF", 3) == 0) sep = 3;
+    if (!sep) return 0;
+    size_t j = i + sep, d = 0;
+    while (j + d < len && is_digit(s[j + d])) d++;
+    if (d == 3) {
+      for (size_t k = 0; k < 3; k++) value = value * 10 + (s[j + k] - '0');
+    } else if (point && d > 0 && j + d == len) {
+      double scale = 0.1;
+      for (size_t k = 0; k < d; k++, scale /= 10) value += (s[j + k] - '0') * scale;
+    } else {
+      return 0;
+    }
+    i = j + d;
+  }
+  *out = value;
+  return 1;
+}
+
+/* "1 500": a group of one to three digits, a single space, three digits. */
+static size_t join_space_groups(const sr_view *v, size_t i, double *value) {
+  size_t end = i + 1;
+  while (end < v->n && v->tok[end].kind == SR_TOKEN_NUMBER &&
+         token_len(v, end) == 3 &&
+         v->tok[end].byte_start == v->tok[end - 1].byte_end + 1 &&
+         v->text[v->tok[end - 1].byte_end] == ' ' && *value < 1000 &&
+         (end - i > 1 || token_len(v, i) <= 3)) {
+    double group;
+    if (!parse_digits(token_text(v, end), 3, &group)) break;
+    *value = *value * 1000 + group;
+    end++;
+    if (end - i > 1 && *value >= 1000) break; /* "1 500 000" is rare; stop */
+  }
+  return end;
+}
+
+/* Number words: additive, with multipliers ("trois cents", "two thousand")
+** and joins ("vingt et un", hyphens).  A word flagged compound ("un", "a")
+** counts only inside a longer number: alone it is an article. */
+static int parse_words(const sr_view *v, size_t i, sr_number *out) {
+  const sr_table *numbers = &v->k->numbers;
+  double total = 0, current = 0, best = 0;
+  size_t j = i, last_good = i;
+  int words = 0, plain = 0;
+  while (j < v->n) {
+    size_t len, next_len;
+    const sr_row *row = sr_table_match(numbers, v->fold, v->n, j, &len);
+    if (!row) break;
+    if (row->a == SR_NUMBER_JOIN) {
+      const sr_row *next = sr_table_match(numbers, v->fold, v->n, j + len, &next_len);
+      if (!words || !next || next->a == SR_NUMBER_JOIN) break;
+      j += len;
+      continue;
+    }
+    if (row->a == SR_NUMBER_MUL && row->value >= 1000) {
+      total += (current ? current : 1) * row->value;
+      current = 0;
+    } else if (row->a == SR_NUMBER_MUL) {
+      current = (current ? current : 1) * row->value;
+    } else {
+      current += row->value;
+    }
+    words++;
+    if (row->a != SR_NUMBER_COMPOUND) plain = 1;
+    j += len;
+    last_good = j;
+    best = total + current;
+    /* A hyphen between two number words continues the number. */
+    if (j + 1 < v->n && v->fold[j].len == 1 && v->fold[j].ptr[0] == '-' &&
+        sr_table_match(numbers, v->fold, v->n, j + 1, NULL))
+      j++;
+  }
+  if (!plain) return 0;
+  out->value = best;
+  out->end = last_good;
+  return 1;
+}
+
+int sr_number_at(const sr_view *v, size_t i, sr_number *out) {
+  memset(out, 0, sizeof *out);
+  if (i >= v->n) return 0;
+  const sr_token *t = &v->tok[i];
+  const char *s = token_text(v, i);
+  size_t len = token_len(v, i);
+  if (t->kind == SR_TOKEN_NUMBER) {
+    if (memchr(s, '-', len) || memchr(s, '/', len)) return 0;
+    if (!parse_digits(s, len, &out->value)) return 0;
+    out->digits = 1;
+    out->end = join_space_groups(v, i, &out->value);
+  } else if (t->kind == SR_TOKEN_WORD && is_digit(s[0])) {
+    /* "1er", "3rd": digits then an ordinal ending from the pack. */
+    size_t d = 0;
+    while (d < len && is_digit(s[d])) d++;
+    const sr_str *f = &v->fold[i];
+    size_t flen;
+    sr_str suffix = {f->ptr + d, f->len - d};
+    if (d == len || d >= f->len) return 0;
+    if (!sr_table_match(&v->k->ordinals, &suffix, 1, 0, &flen)) return 0;
+    if (!parse_digits(s, d, &out->value)) return 0;
+    out->digits = out->ordinal = 1;
+    out->end = i + 1;
+    return 1;
+  } else {
+    /* "une soixantaine", "a dozen": the article belongs to the figure. */
+    size_t alen, at = i, clen;
+    const sr_row *article = sr_table_match(&v->k->numbers, v->fold, v->n, i, &clen);
+    if (article && article->a == SR_NUMBER_COMPOUND) at = i + clen;
+    const sr_row *approx =
+        sr_table_match(&v->k->approximations, v->fold, v->n, at, &alen);
+    if (!approx && at != i)
+      approx = sr_table_match(&v->k->approximations, v->fold, v->n, at = i, &alen);
+    if (approx) {
+      out->value = approx->value;
+      out->approximate = approx->a + 1;
+      out->end = at + alen;
+      return 1;
+    }
+    if (!parse_words(v, i, out)) return 0;
+  }
+  /* "1,5 million", "3 millions", "two thousand" */
+  size_t mlen;
+  const sr_row *mul = sr_table_match(&v->k->numbers, v->fold, v->n, out->end, &mlen);
+  if (out->digits && mul && mul->a == SR_NUMBER_MUL && mul->value >= 1000) {
+    out->value *= mul->value;
+    out->end += mlen;
+  }
+  return 1;
+}

@@ -1,0 +1,172 @@
+/*
+** Quantities: a figure with its bound ("plus de 800", "au moins 100", "une
+** soixantaine", "des dizaines", "entre 10 et 20"), the noun it counts ("800
+** terroristes", "5 véhicules blindés"), and inclusion ("324 civils, dont 76
+** enfants").  Figures that are not counts keep a role that says so: a time
+** of day, an ordinal, part of a name ("Projet 1070"), a year.  Dates were
+** recognised first, so their numbers are never taken for counts.
+*/
+#include <string.h>
+
+#include "mention.h"
+
+static const sr_row *match(const sr_view *v, const sr_table *t, size_t i,
+                           size_t *len) {
+  if (i >= v->n) return NULL;
+  return sr_table_match(t, v->fold, v->n, i, len);
+}
+
+static int date_role_at(const sr_view *v, size_t i, int role, size_t *len) {
+  const sr_row *r = match(v, &v->k->date_words, i, len);
+  return r && r->a == role;
+}
+
+static int any_used(const sr_view *v, size_t a, size_t b) {
+  for (size_t k = a; k < b && k < v->n; k++)
+    if (v->used[k]) return 1;
+  return 0;
+}
+
+/* The counted noun after a figure: a known phrase from counted.txt, else the
+** next word.  Returns one past its last token (== at when there is none). */
+static size_t counted_noun(const sr_view *v, size_t at, size_t *of_first,
+                           const char **of_class) {
+  size_t j = at, len;
+  *of_class = NULL;
+  if (match(v, &v->k->links, j, &len) && j + len < v->n &&
+      v->tok[j + len].kind == SR_TOKEN_WORD)
+    j += len;
+  *of_first = j;
+  const sr_row *known = match(v, &v->k->counted, j, &len);
+  if (!known && j + 1 < v->n && v->tok[j].kind == SR_TOKEN_WORD)
+    /* "deux nouveaux corridors": one word may stand before a known noun. */
+    if ((known = match(v, &v->k->counted, j + 1, &len))) len++;
+  if (known) {
+    *of_class = known->label;
+    return j + len;
+  }
+  if (j < v->n && v->tok[j].kind == SR_TOKEN_WORD && !v->used[j] &&
+      !match(v, &v->k->date_words, j, &len) &&
+      !match(v, &v->k->qualifiers, j, &len) && !match(v, &v->k->numbers, j, &len))
+    return j + 1;
+  return at;
+}
+
+static int is_capitalised_word(const sr_view *v, size_t i) {
+  if (v->tok[i].kind != SR_TOKEN_WORD) return 0;
+  unsigned char c = (unsigned char)v->text[v->tok[i].byte_start];
+  /* Upper case ASCII, or a capital accented Latin letter (À..Þ in UTF-8). */
+  return (c >= 'A' && c <= 'Z') ||
+         (c == 0xC3 && (unsigned char)v->text[v->tok[i].byte_start + 1] < 0x9F);
+}
+
+static void apply_qualifier(sr_mention *m, sr_qualifier q, double value) {
+  m->qualifier = q;
+  m->number = value;
+  m->has_number = 1;
+  switch (q) {
+  case SR_Q_MORE_THAN: m->low = value + 1, m->has_low = 1; break;
+  case SR_Q_AT_LEAST: m->low = value, m->has_low = 1; break;
+  case SR_Q_AT_MOST: m->high = value, m->has_high = 1; break;
+  case SR_Q_LESS_THAN: m->high = value - 1, m->has_high = 1; break;
+  default: break;
+  }
+}
+
+/* The last count in this sentence, for "dont 76 enfants". */
+static long including_count(const sr_view *v, const sr_mention_list *out) {
+  for (size_t k = out->count; k > 0; k--) {
+    const sr_mention *m = &out->items[k - 1];
+    if (m->sentence != v->sentence) break;
+    if (m->type == SR_MENTION_QUANTITY && strcmp(m->role, "count") == 0)
+      return (long)(k - 1);
+  }
+  return -1;
+}
+
+/* "entre 10 et 20", "between 10 and 20" */
+static int range_at(const sr_view *v, size_t i, sr_number *low, sr_number *high) {
+  size_t olen, jlen;
+  const sr_row *open = match(v, &v->k->range_open, i, &olen);
+  if (!open || !sr_number_at(v, i + olen, low)) return 0;
+  const sr_row *join = match(v, &v->k->range_join, low->end, &jlen);
+  if (!join || join->a != open->a) return 0;
+  return sr_number_at(v, low->end + jlen, high) && high->value >= low->value;
+}
+
+static const char *figure_role(const sr_view *v, size_t first,
+                               const sr_number *num, size_t of_end,
+                               size_t of_first) {
+  size_t len;
+  if (num->ordinal) return "ordinal";
+  const sr_row *unit = match(v, &v->k->time_units, of_first, &len);
+  if (unit && unit->a == SR_UNIT_HOUR && of_end > num->end &&
+      ((first > 0 && date_role_at(v, first - 1, SR_DW_TIME_CUE, &len)) ||
+       date_role_at(v, of_end, SR_DW_TIME_AFTER, &len)))
+    return "time";
+  if (of_end == num->end && num->digits) {
+    if (first > 0 && is_capitalised_word(v, first - 1)) return "name";
+    if (num->value >= 1900 && num->value <= 2100 && num->value == (int)num->value)
+      return "year";
+  }
+  return "count";
+}
+
+void sr_recognize_quantities(const sr_view *v, sr_mention_list *out,
+                             sr_arena *arena) {
+  for (size_t i = 0; i < v->n; i++) {
+    if (v->used[i]) continue;
+    size_t j = i, len;
+    long part_of = -1;
+    if (match(v, &v->k->inclusions, j, &len)) {
+      part_of = including_count(v, out);
+      j += len;
+    }
+    size_t first = j;
+    sr_number num, high;
+    sr_qualifier q = SR_Q_EXACT;
+    int ranged = range_at(v, j, &num, &high);
+    if (ranged) {
+      num.end = high.end;
+    } else {
+      const sr_row *qual = match(v, &v->k->qualifiers, j, &len);
+      if (qual) {
+        q = (sr_qualifier)qual->a;
+        j += len;
+      }
+      if (!sr_number_at(v, j, &num)) continue;
+    }
+    if (any_used(v, first, num.end)) continue;
+    size_t of_first;
+    const char *of_class;
+    size_t end = counted_noun(v, num.end, &of_first, &of_class);
+    const char *role = figure_role(v, first, &num, end, of_first);
+    sr_mention *m = sr_mention_add(out, arena, v, SR_MENTION_QUANTITY, first,
+                                   end - 1, ranged ? "quantity.range"
+                                   : num.approximate ? "quantity.approximate"
+                                   : q != SR_Q_EXACT ? "quantity.qualified"
+                                                     : "quantity.figure");
+    if (!m) return;
+    m->role = role;
+    m->part_of = part_of;
+    m->of_class = of_class;
+    if (end > num.end) {
+      m->of_start = v->tok[of_first].byte_start;
+      m->of_end = v->tok[end - 1].byte_end;
+    }
+    if (ranged) {
+      m->qualifier = SR_Q_RANGE;
+      m->low = num.value, m->high = high.value;
+      m->has_low = m->has_high = 1;
+    } else if (num.approximate == SR_APPROX_PLURAL + 1) {
+      /* "des dizaines": at least two tens, no best value */
+      m->qualifier = SR_Q_ABOUT;
+      m->low = 2 * num.value, m->has_low = 1;
+    } else {
+      apply_qualifier(m, num.approximate && q == SR_Q_EXACT ? SR_Q_ABOUT : q,
+                      num.value);
+    }
+    for (size_t k = first; k < end; k++) v->used[k] = 1;
+    i = end - 1;
+  }
+}

@@ -1,0 +1,23 @@
+/*
+** A map from byte strings to integers (open addressing, FNV-1a), built at
+** engine start and read-only afterwards.  Word lists are maps whose values
+** go unused; the phrase lexicon keys its trie edges here.
+*/
+#ifndef SR_STRMAP_H
+#define SR_STRMAP_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct sr_strmap sr_strmap;
+
+sr_strmap *sr_strmap_new(void);
+void sr_strmap_free(sr_strmap *map);
+/* Sets key to value (replacing).  0 on success, -1 when memory runs out. */
+int sr_strmap_put(sr_strmap *map, const char *key, size_t len, int32_t value);
+/* 1 and *value when present, else 0.  value may be NULL. */
+int sr_strmap_get(const sr_strmap *map, const char *key, size_t len,
+                  int32_t *value);
+size_t sr_strmap_size(const sr_strmap *map);
+
+#endif
