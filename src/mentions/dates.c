@@ -146,7 +146,10 @@ static long pub_days(const sr_view *v) {
 }
 
 /* The year of a day and month written without one: the nearest to the
-** publication date, or the latest not after it when the text says "dernier". */
+** publication date, or the latest not after it when the text says "dernier".
+** News mostly reports the past, so a future date counts three times as far:
+** "le 4 novembre" two days ahead is still this year's, "le 1er mai" read in
+** November is last May. */
 static int infer_year(const sr_view *v, int month, int day, int past) {
   if (!v->published) return 0;
   int best = v->published->year;
@@ -156,7 +159,7 @@ static int infer_year(const sr_view *v, int month, int day, int past) {
     if (dd > sr_days_in_month(y, month)) continue;
     long gap = sr_days_from_civil(y, month, dd) - pub;
     if (past && gap > 0) continue;
-    long a = gap < 0 ? -gap : gap;
+    long a = gap < 0 ? -gap : 3 * gap;
     if (best_gap < 0 || a < best_gap) best_gap = a, best = y;
   }
   return best;

@@ -1,0 +1,334 @@
+/* Dates and quantities, in French and English, with their offsets. */
+#include <stdio.h>
+
+#include "doc.h"
+#include "mentions/lexicon.h"
+#include "testutil.h"
+#include "text/fold.h"
+
+/* The only mention of the given type whose text is `text`; fails when it is
+** missing. */
+static const sr_mention *find(const sr_doc *doc, const char *src,
+                              sr_mention_type type, const char *text) {
+  for (size_t i = 0; i < doc->mentions.count; i++) {
+    const sr_mention *m = &doc->mentions.items[i];
+    char buf[256];
+    sr_span span = {m->start, m->end};
+    if (m->type == type &&
+        strcmp(test_slice(src, span, buf, sizeof buf), text) == 0) {
+      assert_int_equal(m->byte_end - m->byte_start, strlen(text));
+      return m;
+    }
+  }
+  print_error("no mention '%s' in: %s\n", text, src);
+  for (size_t i = 0; i < doc->mentions.count; i++) {
+    const sr_mention *m = &doc->mentions.items[i];
+    print_error("  had: '%.*s'\n", (int)(m->byte_end - m->byte_start),
+                src + m->byte_start);
+  }
+  fail();
+  return NULL;
+}
+
+static size_t count_type(const sr_doc *doc, sr_mention_type type) {
+  size_t n = 0;
+  for (size_t i = 0; i < doc->mentions.count; i++)
+    n += doc->mentions.items[i].type == type;
+  return n;
+}
+
+static void expect_date(const sr_engine *e, const char *lang, const char *pub,
+                        const char *src, const char *text, int y, int m, int d,
+                        sr_precision prec) {
+  sr_doc *doc = test_doc(e, src, lang, pub);
+  const sr_mention *mm = find(doc, src, SR_MENTION_DATE, text);
+  assert_int_equal(mm->precision, prec);
+  assert_int_equal(mm->value.year, y);
+  assert_int_equal(mm->value.month, m);
+  assert_int_equal(mm->value.day, d);
+  sr_doc_free(doc);
+}
+
+static void test_absolute_dates_fr(void **state) {
+  const char *pub = "2016-11-02";
+  expect_date(*state, "fr", pub, "Elle a été fixée pour le 4 novembre soir.",
+              "4 novembre", 2016, 11, 4, SR_PREC_DAY);
+  expect_date(*state, "fr", pub, "Le 4 novembre 2015, rien.", "4 novembre 2015",
+              2015, 11, 4, SR_PREC_DAY);
+  expect_date(*state, "fr", pub, "Attaque du 1er mai à Alep.", "1er mai", 2016,
+              5, 1, SR_PREC_DAY);
+  expect_date(*state, "fr", pub, "Depuis la fin juillet 2016, l'étau se ferme.",
+              "fin juillet 2016", 2016, 7, 0, SR_PREC_MONTH);
+  expect_date(*state, "fr", pub, "Occupé en 2012 par les miliciens.", "2012",
+              2012, 0, 0, SR_PREC_YEAR);
+  expect_date(*state, "fr", pub, "Rapport du 2016-10-31.", "2016-10-31", 2016,
+              10, 31, SR_PREC_DAY);
+  /* The nearest year: in January, "le 28 décembre" is last year's. */
+  expect_date(*state, "fr", "2017-01-03", "Le 28 décembre, une frappe.",
+              "28 décembre", 2016, 12, 28, SR_PREC_DAY);
+  /* "dernier" keeps it in the past even when the future is nearer. */
+  expect_date(*state, "fr", pub, "Suspendues depuis le 16 octobre dernier.",
+              "16 octobre dernier", 2016, 10, 16, SR_PREC_DAY);
+  expect_date(*state, "fr", pub, "Trêve le 28-10.", "28-10", 2016, 10, 28,
+              SR_PREC_DAY);
+}
+
+static void test_relative_dates_fr(void **state) {
+  /* 2016-11-02 was a Wednesday. */
+  const char *pub = "2016-11-02";
+  expect_date(*state, "fr", pub, "Hier, des frappes.", "Hier", 2016, 11, 1,
+              SR_PREC_DAY);
+  expect_date(*state, "fr", pub, "Aujourd’hui, calme.", "Aujourd’hui", 2016, 11,
+              2, SR_PREC_DAY);
+  expect_date(*state, "fr", pub, "Avant-hier, calme.", "Avant-hier", 2016, 10,
+              31, SR_PREC_DAY);
+  expect_date(*state, "fr", pub, "Ce lundi, l'armée a avancé.", "Ce lundi", 2016,
+              10, 31, SR_PREC_DAY);
+  expect_date(*state, "fr", pub, "L'armée a avancé mercredi.", "mercredi", 2016,
+              11, 2, SR_PREC_DAY);
+  expect_date(*state, "fr", pub, "Mercredi dernier, rien.", "Mercredi dernier",
+              2016, 10, 26, SR_PREC_DAY);
+  expect_date(*state, "fr", pub, "Des combats il y a trois jours.",
+              "il y a trois jours", 2016, 10, 30, SR_PREC_DAY);
+  expect_date(*state, "fr", pub, "Le mois dernier, des frappes.", "Le mois dernier",
+              2016, 10, 0, SR_PREC_MONTH);
+  sr_doc *doc = test_doc(*state, "Il avait refusé la semaine passée une demande.",
+                         "fr", pub);
+  const sr_mention *m = find(doc, "Il avait refusé la semaine passée une demande.",
+                             SR_MENTION_DATE, "la semaine passée");
+  assert_int_equal(m->precision, SR_PREC_RANGE);
+  assert_int_equal(m->value.day, 24); /* Monday 24 to Sunday 30 October */
+  assert_int_equal(m->until.day, 30);
+  sr_doc_free(doc);
+}
+
+static void test_relative_date_without_publication_is_unknown(void **state) {
+  expect_date(*state, "fr", NULL, "Hier, des frappes.", "Hier", 0, 0, 0,
+              SR_PREC_UNKNOWN);
+  expect_date(*state, "fr", NULL, "Le 4 novembre, une trêve.", "4 novembre", 0,
+              11, 4, SR_PREC_UNKNOWN);
+}
+
+static void test_date_ranges(void **state) {
+  const char *src = "Les pertes entre le 28-10 et le 31-10 derniers, puis du "
+                    "1er au 3 novembre.";
+  sr_doc *doc = test_doc(*state, src, "fr", "2016-11-05");
+  const sr_mention *m =
+      find(doc, src, SR_MENTION_DATE, "entre le 28-10 et le 31-10 derniers");
+  assert_int_equal(m->precision, SR_PREC_RANGE);
+  assert_int_equal(m->value.day, 28);
+  assert_int_equal(m->until.day, 31);
+  assert_int_equal(m->until.month, 10);
+  m = find(doc, src, SR_MENTION_DATE, "du 1er au 3 novembre");
+  assert_int_equal(m->value.day, 1);
+  assert_int_equal(m->value.month, 11);
+  assert_int_equal(m->until.day, 3);
+  /* No part of a date is a quantity. */
+  assert_int_equal(count_type(doc, SR_MENTION_QUANTITY), 0);
+  sr_doc_free(doc);
+}
+
+static void test_dates_en(void **state) {
+  const char *pub = "2016-11-02";
+  expect_date(*state, "en", pub, "The truce began on November 4.", "November 4",
+              2016, 11, 4, SR_PREC_DAY);
+  expect_date(*state, "en", pub, "It began on Nov. 4, 2016 at dawn.",
+              "Nov. 4, 2016", 2016, 11, 4, SR_PREC_DAY);
+  expect_date(*state, "en", pub, "Talks on 4 Nov. 2015 failed.", "4 Nov. 2015",
+              2015, 11, 4, SR_PREC_DAY);
+  expect_date(*state, "en", pub, "Fighting resumed yesterday.", "yesterday", 2016,
+              11, 1, SR_PREC_DAY);
+  expect_date(*state, "en", pub, "Jets struck last Monday.", "last Monday", 2016,
+              10, 31, SR_PREC_DAY);
+  expect_date(*state, "en", pub, "Jets struck on Sunday.", "Sunday", 2016, 10, 30,
+              SR_PREC_DAY);
+  expect_date(*state, "en", pub, "The town fell three days ago.",
+              "three days ago", 2016, 10, 30, SR_PREC_DAY);
+  expect_date(*state, "en", pub, "Held since 2012 by rebels.", "2012", 2012, 0, 0,
+              SR_PREC_YEAR);
+}
+
+typedef struct want_q {
+  const char *text;
+  double value; /* -1: none */
+  double low, high; /* -1: none */
+  sr_qualifier q;
+  const char *of; /* NULL: none */
+  const char *role;
+} want_q;
+
+static void expect_quantity(const sr_engine *e, const char *lang,
+                            const char *src, want_q w) {
+  sr_doc *doc = test_doc(e, src, lang, "2016-11-02");
+  const sr_mention *m = find(doc, src, SR_MENTION_QUANTITY, w.text);
+  if (w.value < 0) {
+    assert_false(m->has_number);
+  } else {
+    assert_true(m->has_number);
+    assert_true(m->number == w.value);
+  }
+  assert_int_equal(m->has_low, w.low >= 0);
+  if (w.low >= 0) assert_true(m->low == w.low);
+  assert_int_equal(m->has_high, w.high >= 0);
+  if (w.high >= 0) assert_true(m->high == w.high);
+  assert_int_equal(m->qualifier, w.q);
+  if (w.of) {
+    char of[128];
+    snprintf(of, sizeof of, "%.*s", (int)(m->of_end - m->of_start),
+             src + m->of_start);
+    assert_string_equal(of, w.of);
+  } else {
+    assert_int_equal(m->of_end, m->of_start);
+  }
+  assert_string_equal(m->role, w.role ? w.role : "count");
+  sr_doc_free(doc);
+}
+
+static void test_figures_fr(void **state) {
+  expect_quantity(*state, "fr", "Plus de 800 terroristes éliminés, 14 chars détruits.",
+                  (want_q){"Plus de 800 terroristes", 800, 801, -1, SR_Q_MORE_THAN,
+                           "terroristes", NULL});
+  expect_quantity(*state, "fr", "Plus de 800 terroristes éliminés, 14 chars détruits.",
+                  (want_q){"14 chars", 14, -1, -1, SR_Q_EXACT, "chars", NULL});
+  expect_quantity(*state, "fr", "Il y a eu 1 500 morts.",
+                  (want_q){"1 500 morts", 1500, -1, -1, SR_Q_EXACT, "morts", NULL});
+  expect_quantity(*state, "fr", "Il y a eu 1.500 morts.",
+                  (want_q){"1.500 morts", 1500, -1, -1, SR_Q_EXACT, "morts", NULL});
+  expect_quantity(*state, "fr", "Soit 1,5 million de déplacés.",
+                  (want_q){"1,5 million de déplacés", 1500000, -1, -1, SR_Q_EXACT,
+                           "déplacés", NULL});
+  expect_quantity(*state, "fr", "Au moins 100 miliciens tués.",
+                  (want_q){"Au moins 100 miliciens", 100, 100, -1, SR_Q_AT_LEAST,
+                           "miliciens", NULL});
+  expect_quantity(*state, "fr", "Ils ont tué près de vingt-trois civils.",
+                  (want_q){"près de vingt-trois civils", 23, -1, -1, SR_Q_ABOUT,
+                           "civils", NULL});
+  expect_quantity(*state, "fr", "On compte quatre-vingt-deux blessés.",
+                  (want_q){"quatre-vingt-deux blessés", 82, -1, -1, SR_Q_EXACT,
+                           "blessés", NULL});
+  expect_quantity(*state, "fr", "On compte soixante-dix blessés.",
+                  (want_q){"soixante-dix blessés", 70, -1, -1, SR_Q_EXACT,
+                           "blessés", NULL});
+  expect_quantity(*state, "fr", "On compte vingt et un blessés.",
+                  (want_q){"vingt et un blessés", 21, -1, -1, SR_Q_EXACT,
+                           "blessés", NULL});
+  expect_quantity(*state, "fr", "Une soixantaine de morts.",
+                  (want_q){"Une soixantaine de morts", 60, -1, -1, SR_Q_ABOUT,
+                           "morts", NULL});
+  expect_quantity(*state, "fr", "Des dizaines de civils ont fui.",
+                  (want_q){"dizaines de civils", -1, 20, -1, SR_Q_ABOUT, "civils",
+                           NULL});
+  expect_quantity(*state, "fr", "Moins de 50 combattants.",
+                  (want_q){"Moins de 50 combattants", 50, -1, 49, SR_Q_LESS_THAN,
+                           "combattants", NULL});
+  expect_quantity(*state, "fr", "Entre 10 et 20 soldats.",
+                  (want_q){"Entre 10 et 20 soldats", -1, 10, 20, SR_Q_RANGE,
+                           "soldats", NULL});
+  expect_quantity(*state, "fr", "Une trêve de 10 heures.",
+                  (want_q){"10 heures", 10, -1, -1, SR_Q_EXACT, "heures", NULL});
+  expect_quantity(*state, "fr", "Il a détruit 10 véhicules de combat d'infanterie.",
+                  (want_q){"10 véhicules de combat d'infanterie", 10, -1, -1,
+                           SR_Q_EXACT, "véhicules de combat d'infanterie", NULL});
+  expect_quantity(*state, "fr", "À 20 km au sud d'Alep.",
+                  (want_q){"20 km", 20, -1, -1, SR_Q_EXACT, "km", NULL});
+}
+
+static void test_figures_that_are_not_counts(void **state) {
+  expect_quantity(*state, "fr", "Ils sont partis vers quatre heures du matin.",
+                  (want_q){"quatre heures", 4, -1, -1, SR_Q_EXACT, "heures",
+                           "time"});
+  expect_quantity(*state, "fr", "Le Projet 1070 a été visé.",
+                  (want_q){"1070", 1070, -1, -1, SR_Q_EXACT, NULL, "name"});
+  expect_quantity(*state, "fr", "C'est la 3e fois.",
+                  (want_q){"3e fois", 3, -1, -1, SR_Q_EXACT, "fois", "ordinal"});
+  /* An article alone is not the number one. */
+  sr_doc *doc = test_doc(*state, "Un enfant et une femme.", "fr", NULL);
+  assert_int_equal(count_type(doc, SR_MENTION_QUANTITY), 0);
+  sr_doc_free(doc);
+}
+
+static void test_inclusion(void **state) {
+  const char *src = "Les frappes ont tué 324 civils, dont 76 enfants.";
+  sr_doc *doc = test_doc(*state, src, "fr", NULL);
+  const sr_mention *all = find(doc, src, SR_MENTION_QUANTITY, "324 civils");
+  const sr_mention *part = find(doc, src, SR_MENTION_QUANTITY, "76 enfants");
+  assert_int_equal(all->part_of, -1);
+  assert_int_equal(part->part_of, (long)all->index);
+  sr_doc_free(doc);
+}
+
+static void test_figures_en(void **state) {
+  expect_quantity(*state, "en", "More than 800 militants were killed.",
+                  (want_q){"More than 800 militants", 800, 801, -1,
+                           SR_Q_MORE_THAN, "militants", NULL});
+  expect_quantity(*state, "en", "At least 1,500 people fled.",
+                  (want_q){"At least 1,500 people", 1500, 1500, -1, SR_Q_AT_LEAST,
+                           "people", NULL});
+  expect_quantity(*state, "en", "It killed one hundred and five soldiers.",
+                  (want_q){"one hundred and five soldiers", 105, -1, -1,
+                           SR_Q_EXACT, "soldiers", NULL});
+  expect_quantity(*state, "en", "Between 10 and 20 civilians died.",
+                  (want_q){"Between 10 and 20 civilians", -1, 10, 20, SR_Q_RANGE,
+                           "civilians", NULL});
+  expect_quantity(*state, "en", "Dozens of fighters surrendered.",
+                  (want_q){"Dozens of fighters", -1, 24, -1, SR_Q_ABOUT,
+                           "fighters", NULL});
+  expect_quantity(*state, "en", "Nearly 2.5 million people are displaced.",
+                  (want_q){"Nearly 2.5 million people", 2500000, -1, -1,
+                           SR_Q_ABOUT, "people", NULL});
+  const char *src = "The strikes killed 324 civilians, including 76 children.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  const sr_mention *all = find(doc, src, SR_MENTION_QUANTITY, "324 civilians");
+  const sr_mention *part = find(doc, src, SR_MENTION_QUANTITY, "76 children");
+  assert_int_equal(part->part_of, (long)all->index);
+  sr_doc_free(doc);
+}
+
+static void test_lexicon_longest_match(void **state) {
+  (void)state;
+  sr_lexicon *lex = sr_lexicon_new();
+  sr_str plus[] = {{"plus", 4}, {"de", 2}};
+  sr_str plus_only[] = {{"plus", 4}};
+  assert_int_equal(sr_lexicon_add(lex, plus_only, 1, 7), 0);
+  assert_int_equal(sr_lexicon_add(lex, plus, 2, 3), 0);
+  sr_str text[] = {{"a", 1}, {"plus", 4}, {"de", 2}, {"800", 3}};
+  int32_t payload = -1;
+  assert_int_equal(sr_lexicon_match(lex, text, 4, 1, &payload), 2);
+  assert_int_equal(payload, 3);
+  assert_int_equal(sr_lexicon_match(lex, text, 2, 1, &payload), 1);
+  assert_int_equal(payload, 7);
+  assert_int_equal(sr_lexicon_match(lex, text, 4, 0, &payload), 0);
+  assert_int_equal(sr_lexicon_size(lex), 2);
+  sr_lexicon_free(lex);
+}
+
+static void test_fold(void **state) {
+  (void)state;
+  sr_arena a;
+  sr_arena_init(&a, 0);
+  sr_str f = sr_fold(&a, "Aujourd’HUI", strlen("Aujourd’HUI"));
+  assert_string_equal(f.ptr, "aujourd'hui");
+  f = sr_fold(&a, "Ḩamāh", strlen("Ḩamāh"));
+  assert_string_equal(f.ptr, "hamah");
+  f = sr_fold(&a, "ÉLIMINÉS", strlen("ÉLIMINÉS"));
+  assert_string_equal(f.ptr, "elimines");
+  sr_arena_release(&a);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_absolute_dates_fr),
+      cmocka_unit_test(test_relative_dates_fr),
+      cmocka_unit_test(test_relative_date_without_publication_is_unknown),
+      cmocka_unit_test(test_date_ranges),
+      cmocka_unit_test(test_dates_en),
+      cmocka_unit_test(test_figures_fr),
+      cmocka_unit_test(test_figures_that_are_not_counts),
+      cmocka_unit_test(test_inclusion),
+      cmocka_unit_test(test_figures_en),
+      cmocka_unit_test(test_lexicon_longest_match),
+      cmocka_unit_test(test_fold),
+  };
+  return cmocka_run_group_tests_name("mentions", tests, test_engine_setup,
+                                     test_engine_teardown);
+}
