@@ -247,6 +247,20 @@ static sr_status row_range(load_ctx *c, const sr_str *f, size_t n,
                      : st;
 }
 
+/* number_format.txt: "decimal<TAB>," */
+static sr_status row_format(load_ctx *c, const sr_str *f, size_t n,
+                            sr_error *err) {
+  sr_status st = need_fields(n, 2, 2, "decimal<TAB>mark", err);
+  if (st != SR_OK) return st;
+  if (f[0].len != 7 || memcmp(f[0].ptr, "decimal", 7) != 0)
+    return sr_error_set(err, SR_EPACK, "unknown setting '%.*s'", (int)f[0].len,
+                        f[0].ptr);
+  if (f[1].len != 1 || (f[1].ptr[0] != ',' && f[1].ptr[0] != '.'))
+    return sr_error_set(err, SR_EPACK, "the decimal mark is ',' or '.'");
+  c->k->decimal_mark = f[1].ptr[0];
+  return SR_OK;
+}
+
 static sr_status on_entry(void *ctx, const sr_pack_line *entry, sr_error *err) {
   load_ctx *c = ctx;
   sr_str f[4];
@@ -277,7 +291,9 @@ sr_status sr_knowledge_load(sr_language *lang, const char *pack_dir,
       {"counted.txt", &k->counted, row_labelled},
       {"quantity_links.txt", &k->links, row_labelled},
       {"inclusions.txt", &k->inclusions, row_labelled},
+      {"number_format.txt", NULL, row_format},
   };
+  k->decimal_mark = '.';
   for (size_t i = 0; i < sizeof files / sizeof *files; i++) {
     char path[4096];
     snprintf(path, sizeof path, "%s/%s/%s", pack_dir, lang->code,

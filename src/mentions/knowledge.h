@@ -72,6 +72,7 @@ typedef struct sr_knowledge {
   sr_table counted;        /* noun phrase class */
   sr_table links;          /* "de" in "une soixantaine de morts" */
   sr_table inclusions;     /* "dont": the next figure is part of the last */
+  char decimal_mark;       /* ',' in French, '.' in English */
 } sr_knowledge;
 
 /* numbers.txt flags, one per word */

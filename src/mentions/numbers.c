@@ -17,10 +17,12 @@ static const char *token_text(const sr_view *v, size_t i) {
   return v->text + v->tok[i].byte_start;
 }
 
-/* Digits with separators.  A separator followed by exactly three digits
-** groups thousands (in either language: "1 500", "1.500", "1,500");
-** otherwise "," or "." is the decimal point ("1,5", "2.75"). */
-static int parse_digits(const char *s, size_t len, double *out) {
+/* Digits with separators.  The language's decimal mark (from its pack) is
+** always the decimal point: French "4,800" is 4.8.  Any other separator
+** followed by exactly three digits groups thousands ("1 500", "1.500" in
+** French, "1,500" in English); otherwise "," or "." is a decimal point. */
+static int parse_digits(const char *s, size_t len, char decimal_mark,
+                        double *out) {
   double value = 0;
   size_t i = 0;
   while (i < len && is_digit(s[i])) value = value * 10 + (s[i++] - '0');
@@ -34,7 +36,7 @@ static int parse_digits(const char *s, size_t len, double *out) {
     if (!sep) return 0;
     size_t j = i + sep, d = 0;
     while (j + d < len && is_digit(s[j + d])) d++;
-    if (d == 3) {
+    if (d == 3 && s[i] != decimal_mark) {
       for (size_t k = 0; k < 3; k++) value = value * 10 + (s[j + k] - '0');
     } else if (point && d > 0 && j + d == len) {
       double scale = 0.1;
@@ -48,19 +50,23 @@ static int parse_digits(const char *s, size_t len, double *out) {
   return 1;
 }
 
-/* "1 500": a group of one to three digits, a single space, three digits. */
+/* "1 500", "1 234 567": groups of three digits after single spaces. */
 static size_t join_space_groups(const sr_view *v, size_t i, double *value) {
   size_t end = i + 1;
+  if (token_len(v, i) > 3) return end;
   while (end < v->n && v->tok[end].kind == SR_TOKEN_NUMBER &&
-         token_len(v, end) == 3 &&
          v->tok[end].byte_start == v->tok[end - 1].byte_end + 1 &&
-         v->text[v->tok[end - 1].byte_end] == ' ' && *value < 1000 &&
-         (end - i > 1 || token_len(v, i) <= 3)) {
+         v->text[v->tok[end - 1].byte_end] == ' ') {
+    /* Three digits, or three and decimals: "1 234 567,89". */
+    const char *g = token_text(v, end);
+    size_t glen = token_len(v, end);
     double group;
-    if (!parse_digits(token_text(v, end), 3, &group)) break;
+    if (glen < 3 || !is_digit(g[0]) || !is_digit(g[1]) || !is_digit(g[2]) ||
+        (glen > 3 && g[3] != v->k->decimal_mark) ||
+        !parse_digits(g, glen, v->k->decimal_mark, &group))
+      break;
     *value = *value * 1000 + group;
     end++;
-    if (end - i > 1 && *value >= 1000) break; /* "1 500 000" is rare; stop */
   }
   return end;
 }
@@ -71,6 +77,9 @@ static size_t join_space_groups(const sr_view *v, size_t i, double *value) {
 static int parse_words(const sr_view *v, size_t i, sr_number *out) {
   const sr_table *numbers = &v->k->numbers;
   double total = 0, current = 0, best = 0;
+  /* Additive words come in falling order ("vingt quatre", "one hundred and
+  ** five"); a rise starts a new number: "vingt quatre et dix sept" is two. */
+  double last_add = 1e300;
   size_t j = i, last_good = i;
   int words = 0, plain = 0;
   while (j < v->n) {
@@ -79,10 +88,13 @@ static int parse_words(const sr_view *v, size_t i, sr_number *out) {
     if (!row) break;
     if (row->a == SR_NUMBER_JOIN) {
       const sr_row *next = sr_table_match(numbers, v->fold, v->n, j + len, &next_len);
-      if (!words || !next || next->a == SR_NUMBER_JOIN) break;
+      if (!words || !next || next->a == SR_NUMBER_JOIN ||
+          (next->a != SR_NUMBER_MUL && next->value >= last_add))
+        break;
       j += len;
       continue;
     }
+    if (row->a != SR_NUMBER_MUL && row->value >= last_add) break;
     if (row->a == SR_NUMBER_MUL && row->value >= 1000) {
       total += (current ? current : 1) * row->value;
       current = 0;
@@ -91,6 +103,7 @@ static int parse_words(const sr_view *v, size_t i, sr_number *out) {
     } else {
       current += row->value;
     }
+    last_add = row->a == SR_NUMBER_MUL ? 1e300 : row->value;
     words++;
     if (row->a != SR_NUMBER_COMPOUND) plain = 1;
     j += len;
@@ -115,7 +128,7 @@ int sr_number_at(const sr_view *v, size_t i, sr_number *out) {
   size_t len = token_len(v, i);
   if (t->kind == SR_TOKEN_NUMBER) {
     if (memchr(s, '-', len) || memchr(s, '/', len)) return 0;
-    if (!parse_digits(s, len, &out->value)) return 0;
+    if (!parse_digits(s, len, v->k->decimal_mark, &out->value)) return 0;
     out->digits = 1;
     out->end = join_space_groups(v, i, &out->value);
   } else if (t->kind == SR_TOKEN_WORD && is_digit(s[0])) {
@@ -127,7 +140,7 @@ int sr_number_at(const sr_view *v, size_t i, sr_number *out) {
     sr_str suffix = {f->ptr + d, f->len - d};
     if (d == len || d >= f->len) return 0;
     if (!sr_table_match(&v->k->ordinals, &suffix, 1, 0, &flen)) return 0;
-    if (!parse_digits(s, d, &out->value)) return 0;
+    if (!parse_digits(s, d, '.', &out->value)) return 0;
     out->digits = out->ordinal = 1;
     out->end = i + 1;
     return 1;

@@ -194,6 +194,9 @@ static void test_figures_fr(void **state) {
                   (want_q){"1 500 morts", 1500, -1, -1, SR_Q_EXACT, "morts", NULL});
   expect_quantity(*state, "fr", "Il y a eu 1.500 morts.",
                   (want_q){"1.500 morts", 1500, -1, -1, SR_Q_EXACT, "morts", NULL});
+  /* The comma is French's decimal mark: "4,800" is 4.8, not 4800. */
+  expect_quantity(*state, "fr", "Il reste 4,800 tonnes.",
+                  (want_q){"4,800 tonnes", 4.8, -1, -1, SR_Q_EXACT, "tonnes", NULL});
   expect_quantity(*state, "fr", "Soit 1,5 million de déplacés.",
                   (want_q){"1,5 million de déplacés", 1500000, -1, -1, SR_Q_EXACT,
                            "déplacés", NULL});
@@ -231,6 +234,25 @@ static void test_figures_fr(void **state) {
                            SR_Q_EXACT, "véhicules de combat d'infanterie", NULL});
   expect_quantity(*state, "fr", "À 20 km au sud d'Alep.",
                   (want_q){"20 km", 20, -1, -1, SR_Q_EXACT, "km", NULL});
+}
+
+static void test_number_word_sequences(void **state) {
+  expect_quantity(*state, "fr", "Il y a 1 234 567 déplacés.",
+                  (want_q){"1 234 567 déplacés", 1234567, -1, -1, SR_Q_EXACT,
+                           "déplacés", NULL});
+  expect_quantity(*state, "fr", "Soit deux cent deux mille réfugiés.",
+                  (want_q){"deux cent deux mille réfugiés", 202000, -1, -1,
+                           SR_Q_EXACT, "réfugiés", NULL});
+  expect_quantity(*state, "fr", "Soit quatre vingt dix neuf morts.",
+                  (want_q){"quatre vingt dix neuf morts", 99, -1, -1, SR_Q_EXACT,
+                           "morts", NULL});
+  /* A rise in value starts a new number: these are 24 and 17. */
+  const char *src = "Bilan : vingt quatre et dix sept.";
+  sr_doc *doc = test_doc(*state, src, "fr", NULL);
+  assert_int_equal(count_type(doc, SR_MENTION_QUANTITY), 2);
+  assert_true(find(doc, src, SR_MENTION_QUANTITY, "vingt quatre")->number == 24);
+  assert_true(find(doc, src, SR_MENTION_QUANTITY, "dix sept")->number == 17);
+  sr_doc_free(doc);
 }
 
 static void test_figures_that_are_not_counts(void **state) {
@@ -323,6 +345,7 @@ int main(void) {
       cmocka_unit_test(test_date_ranges),
       cmocka_unit_test(test_dates_en),
       cmocka_unit_test(test_figures_fr),
+      cmocka_unit_test(test_number_word_sequences),
       cmocka_unit_test(test_figures_that_are_not_counts),
       cmocka_unit_test(test_inclusion),
       cmocka_unit_test(test_figures_en),
