@@ -81,15 +81,19 @@ static sr_status recognize_sentence(sr_doc *doc, size_t index, sr_error *err) {
   sr_status st = sr_doc_sentence_tokens(doc, index, &toks, &n, err);
   if (st != SR_OK || n == 0) return st;
   sr_str *fold = sr_arena_alloc(&doc->scratch, n * sizeof *fold);
+  uint32_t *starts = sr_arena_alloc(&doc->scratch, n * sizeof *starts);
   unsigned char *used = sr_arena_zalloc(&doc->scratch, n);
-  if (!fold || !used) return sr_error_set(err, SR_ENOMEM, "out of memory");
+  if (!fold || !used || !starts)
+    return sr_error_set(err, SR_ENOMEM, "out of memory");
+  const sr_knowledge *k = &doc->lang->knowledge;
   for (size_t i = 0; i < n; i++) {
     fold[i] = sr_fold(&doc->scratch, doc->text + toks[i].byte_start,
                       toks[i].byte_end - toks[i].byte_start);
     if (!fold[i].ptr) return sr_error_set(err, SR_ENOMEM, "out of memory");
+    starts[i] = sr_knowledge_starts(k, fold[i]);
   }
-  sr_view view = {doc->text, toks, fold, used, n, index,
-                  &doc->lang->knowledge,
+  sr_view view = {doc->text, toks, fold, starts, used, n, index,
+                  k,
                   doc->published_date.year ? &doc->published_date : NULL};
   sr_recognize_dates(&view, &doc->mentions, &doc->arena);
   sr_recognize_quantities(&view, &doc->mentions, &doc->arena);

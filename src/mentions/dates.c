@@ -16,16 +16,10 @@ typedef struct partial {
   int year, month, day; /* 0 when the text does not say */
 } partial;
 
-static const sr_row *match(const sr_view *v, const sr_table *t, size_t i,
-                           size_t *len) {
-  if (i >= v->n) return NULL;
-  return sr_table_match(t, v->fold, v->n, i, len);
-}
-
 /* Length of a date word with the given role at i, else 0. */
 static size_t role_at(const sr_view *v, size_t i, int role) {
   size_t len;
-  const sr_row *r = match(v, &v->k->date_words, i, &len);
+  const sr_row *r = sr_view_match(v, &v->k->date_words, i, &len);
   return r && r->a == role ? len : 0;
 }
 
@@ -65,7 +59,7 @@ static int day_at(const sr_view *v, size_t i, int *day) {
 }
 
 static int month_at(const sr_view *v, size_t i, int *month, size_t *len) {
-  const sr_row *r = match(v, &v->k->months, i, len);
+  const sr_row *r = sr_view_match(v, &v->k->months, i, len);
   if (!r) return 0;
   *month = r->a;
   /* "Nov. 2016": an abbreviation's period belongs to it when the date
@@ -233,7 +227,7 @@ static size_t skip_article(const sr_view *v, size_t i) {
 static int try_range(const sr_view *v, size_t i, sr_mention_list *out,
                      sr_arena *arena) {
   size_t olen, jlen, end1, end2;
-  const sr_row *open = match(v, &v->k->range_open, i, &olen);
+  const sr_row *open = sr_view_match(v, &v->k->range_open, i, &olen);
   if (!open) return 0;
   size_t a = skip_article(v, i + olen);
   partial p1, p2;
@@ -243,7 +237,7 @@ static int try_range(const sr_view *v, size_t i, sr_mention_list *out,
     day_only = 1;
     end1 = a + 1;
   }
-  const sr_row *join = match(v, &v->k->range_join, end1, &jlen);
+  const sr_row *join = sr_view_match(v, &v->k->range_join, end1, &jlen);
   if (!join || join->a != open->a) return 0;
   size_t b = skip_article(v, end1 + jlen);
   if (!dated_at(v, b, &p2, &end2) || !p2.day) return 0;
@@ -275,7 +269,7 @@ static int try_weekday(const sr_view *v, size_t i, sr_mention_list *out,
   if (!cue && (cue = role_at(v, j, SR_DW_PAST))) past = 1;
   if (!cue && (cue = role_at(v, j, SR_DW_NEXT))) next = 1;
   j += cue;
-  const sr_row *wd = match(v, &v->k->weekdays, j, &len);
+  const sr_row *wd = sr_view_match(v, &v->k->weekdays, j, &len);
   if (!wd) return 0;
   size_t end = j + len, after;
   partial p;
@@ -311,7 +305,7 @@ static int try_ago(const sr_view *v, size_t i, sr_mention_list *out,
   size_t lead = role_at(v, i, SR_DW_AGO_BEFORE), ulen;
   sr_number num;
   if (!sr_number_at(v, i + lead, &num)) return 0;
-  const sr_row *unit = match(v, &v->k->time_units, num.end, &ulen);
+  const sr_row *unit = sr_view_match(v, &v->k->time_units, num.end, &ulen);
   if (!unit || unit->a < SR_UNIT_DAY) return 0;
   size_t end = num.end + ulen, trail = 0;
   if (!lead && !(trail = role_at(v, end, SR_DW_AGO_AFTER))) return 0;
@@ -332,7 +326,7 @@ static int try_year(const sr_view *v, size_t i, sr_mention_list *out,
   int year;
   if (!cue || !year_at(v, i + cue, &year)) return 0;
   /* "en 2012 combattants" would be a count, not a year. */
-  if (i + cue + 1 < v->n && match(v, &v->k->counted, i + cue + 1, &(size_t){0}))
+  if (i + cue + 1 < v->n && sr_view_match(v, &v->k->counted, i + cue + 1, &(size_t){0}))
     return 0;
   sr_mention *m = emit(v, out, arena, i + cue, i + cue + 1, "date.year");
   if (m) m->value = (sr_date){year, 0, 0}, m->precision = SR_PREC_YEAR;
@@ -345,7 +339,7 @@ void sr_recognize_dates(const sr_view *v, sr_mention_list *out,
     if (v->used[i]) continue;
     size_t len, end;
     partial p;
-    const sr_row *rel = match(v, &v->k->relative_dates, i, &len);
+    const sr_row *rel = sr_view_match(v, &v->k->relative_dates, i, &len);
     if (rel) {
       sr_mention *m = emit(v, out, arena, i, i + len, "date.relative");
       if (m) set_relative(v, m, rel->a, rel->b);

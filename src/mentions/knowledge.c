@@ -9,6 +9,7 @@
 #include "../util/arena.h"
 #include "../util/error.h"
 #include "../util/pack.h"
+#include "../util/strmap.h"
 
 const char *sr_qualifier_name(sr_qualifier q) {
   static const char *const names[] = {"exact",    "about",     "at_least",
@@ -69,7 +70,21 @@ static sr_status phrase_tokens(const sr_language *lang, sr_str phrase,
   return SR_OK;
 }
 
-static sr_status table_add(const sr_language *lang, sr_table *t, sr_str phrase,
+/* Records that t has a phrase starting with token. */
+static int note_first_token(sr_knowledge *k, const sr_table *t, sr_str token) {
+  int32_t bits = 0;
+  sr_strmap_get(k->first_tokens, token.ptr, token.len, &bits);
+  return sr_strmap_put(k->first_tokens, token.ptr, token.len,
+                       (int32_t)((uint32_t)bits | t->bit));
+}
+
+uint32_t sr_knowledge_starts(const sr_knowledge *k, sr_str folded) {
+  int32_t bits = 0;
+  sr_strmap_get(k->first_tokens, folded.ptr, folded.len, &bits);
+  return (uint32_t)bits;
+}
+
+static sr_status table_add(sr_language *lang, sr_table *t, sr_str phrase,
                            sr_row row, sr_error *err) {
   if (!t->lex && !(t->lex = sr_lexicon_new()))
     return sr_error_set(err, SR_ENOMEM, "out of memory");
@@ -88,7 +103,8 @@ static sr_status table_add(const sr_language *lang, sr_table *t, sr_str phrase,
   if (st == SR_OK && n == 0)
     st = sr_error_set(err, SR_EPACK, "empty phrase");
   if (st == SR_OK &&
-      sr_lexicon_add(t->lex, tokens, n, (int32_t)t->count) != 0)
+      (sr_lexicon_add(t->lex, tokens, n, (int32_t)t->count) != 0 ||
+       note_first_token(&lang->knowledge, t, tokens[0]) != 0))
     st = sr_error_set(err, SR_EPACK, "phrase too long or out of memory");
   sr_arena_release(&arena);
   if (st != SR_OK) {
@@ -102,7 +118,7 @@ static sr_status table_add(const sr_language *lang, sr_table *t, sr_str phrase,
 /* ------------------------------------------------------ row parsers */
 
 typedef struct load_ctx {
-  const sr_language *lang;
+  sr_language *lang;
   sr_knowledge *k;
   sr_table *table;
   sr_status (*row)(struct load_ctx *ctx, const sr_str *f, size_t n, sr_error *err);
@@ -294,6 +310,14 @@ sr_status sr_knowledge_load(sr_language *lang, const char *pack_dir,
       {"number_format.txt", NULL, row_format},
   };
   k->decimal_mark = '.';
+  k->first_tokens = sr_strmap_new();
+  if (!k->first_tokens) return sr_error_set(err, SR_ENOMEM, "out of memory");
+  sr_table *all[] = {&k->numbers,      &k->approximations, &k->qualifiers,
+                     &k->range_open,   &k->range_join,     &k->months,
+                     &k->weekdays,     &k->relative_dates, &k->date_words,
+                     &k->time_units,   &k->ordinals,       &k->counted,
+                     &k->links,        &k->inclusions};
+  for (size_t i = 0; i < sizeof all / sizeof *all; i++) all[i]->bit = 1u << i;
   for (size_t i = 0; i < sizeof files / sizeof *files; i++) {
     char path[4096];
     snprintf(path, sizeof path, "%s/%s/%s", pack_dir, lang->code,
@@ -312,4 +336,6 @@ void sr_knowledge_free(sr_knowledge *k) {
                      &k->time_units,   &k->ordinals,       &k->counted,
                      &k->links,        &k->inclusions};
   for (size_t i = 0; i < sizeof all / sizeof *all; i++) table_free(all[i]);
+  sr_strmap_free(k->first_tokens);
+  k->first_tokens = NULL;
 }

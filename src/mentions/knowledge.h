@@ -53,6 +53,7 @@ typedef struct sr_row {
 
 typedef struct sr_table {
   sr_lexicon *lex;
+  uint32_t bit; /* this table's bit in sr_knowledge.first_tokens */
   sr_row *rows;
   size_t count, cap;
 } sr_table;
@@ -73,6 +74,9 @@ typedef struct sr_knowledge {
   sr_table links;          /* "de" in "une soixantaine de morts" */
   sr_table inclusions;     /* "dont": the next figure is part of the last */
   char decimal_mark;       /* ',' in French, '.' in English */
+  /* Folded token -> bits of the tables with a phrase starting with it: one
+  ** lookup per token tells which tables are worth trying there. */
+  struct sr_strmap *first_tokens;
 } sr_knowledge;
 
 /* numbers.txt flags, one per word */
@@ -83,6 +87,9 @@ struct sr_language;
 sr_status sr_knowledge_load(struct sr_language *lang, const char *pack_dir,
                             sr_error *err);
 void sr_knowledge_free(sr_knowledge *k);
+
+/* Bits of the tables that have a phrase starting with the folded token. */
+uint32_t sr_knowledge_starts(const sr_knowledge *k, sr_str folded);
 
 /* A table row matched at tokens[at], or NULL; *len gets the tokens used. */
 const sr_row *sr_table_match(const sr_table *t, const sr_str *tokens, size_t n,

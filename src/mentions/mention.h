@@ -6,6 +6,7 @@
 #define SR_MENTION_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "../util/arena.h"
 #include "knowledge.h"
@@ -56,12 +57,24 @@ typedef struct sr_view {
   const char *text; /* the document */
   const sr_token *tok;
   const sr_str *fold;
+  const uint32_t *starts; /* per token: sr_knowledge_starts() */
   unsigned char *used;
   size_t n;
   size_t sentence;
   const sr_knowledge *k;
   const sr_date *published; /* NULL when unknown */
 } sr_view;
+
+/* The row of table t matched at token i, or NULL; *len (may be NULL) gets
+** the tokens used.  Tables with no phrase starting there cost nothing. */
+static inline const sr_row *sr_view_match(const sr_view *v, const sr_table *t,
+                                          size_t i, size_t *len) {
+  if (i >= v->n || !(v->starts[i] & t->bit)) {
+    if (len) *len = 0;
+    return NULL;
+  }
+  return sr_table_match(t, v->fold, v->n, i, len);
+}
 
 typedef struct sr_mention_list {
   sr_mention *items;

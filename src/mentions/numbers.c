@@ -84,10 +84,10 @@ static int parse_words(const sr_view *v, size_t i, sr_number *out) {
   int words = 0, plain = 0;
   while (j < v->n) {
     size_t len, next_len;
-    const sr_row *row = sr_table_match(numbers, v->fold, v->n, j, &len);
+    const sr_row *row = sr_view_match(v, numbers, j, &len);
     if (!row) break;
     if (row->a == SR_NUMBER_JOIN) {
-      const sr_row *next = sr_table_match(numbers, v->fold, v->n, j + len, &next_len);
+      const sr_row *next = sr_view_match(v, numbers, j + len, &next_len);
       if (!words || !next || next->a == SR_NUMBER_JOIN ||
           (next->a != SR_NUMBER_MUL && next->value >= last_add))
         break;
@@ -111,7 +111,7 @@ static int parse_words(const sr_view *v, size_t i, sr_number *out) {
     best = total + current;
     /* A hyphen between two number words continues the number. */
     if (j + 1 < v->n && v->fold[j].len == 1 && v->fold[j].ptr[0] == '-' &&
-        sr_table_match(numbers, v->fold, v->n, j + 1, NULL))
+        sr_view_match(v, numbers, j + 1, NULL))
       j++;
   }
   if (!plain) return 0;
@@ -147,12 +147,12 @@ int sr_number_at(const sr_view *v, size_t i, sr_number *out) {
   } else {
     /* "une soixantaine", "a dozen": the article belongs to the figure. */
     size_t alen, at = i, clen;
-    const sr_row *article = sr_table_match(&v->k->numbers, v->fold, v->n, i, &clen);
+    const sr_row *article = sr_view_match(v, &v->k->numbers, i, &clen);
     if (article && article->a == SR_NUMBER_COMPOUND) at = i + clen;
     const sr_row *approx =
-        sr_table_match(&v->k->approximations, v->fold, v->n, at, &alen);
+        sr_view_match(v, &v->k->approximations, at, &alen);
     if (!approx && at != i)
-      approx = sr_table_match(&v->k->approximations, v->fold, v->n, at = i, &alen);
+      approx = sr_view_match(v, &v->k->approximations, at = i, &alen);
     if (approx) {
       out->value = approx->value;
       out->approximate = approx->a + 1;
@@ -163,7 +163,7 @@ int sr_number_at(const sr_view *v, size_t i, sr_number *out) {
   }
   /* "1,5 million", "3 millions", "two thousand" */
   size_t mlen;
-  const sr_row *mul = sr_table_match(&v->k->numbers, v->fold, v->n, out->end, &mlen);
+  const sr_row *mul = sr_view_match(v, &v->k->numbers, out->end, &mlen);
   if (out->digits && mul && mul->a == SR_NUMBER_MUL && mul->value >= 1000) {
     out->value *= mul->value;
     out->end += mlen;

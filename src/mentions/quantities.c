@@ -10,14 +10,8 @@
 
 #include "mention.h"
 
-static const sr_row *match(const sr_view *v, const sr_table *t, size_t i,
-                           size_t *len) {
-  if (i >= v->n) return NULL;
-  return sr_table_match(t, v->fold, v->n, i, len);
-}
-
 static int date_role_at(const sr_view *v, size_t i, int role, size_t *len) {
-  const sr_row *r = match(v, &v->k->date_words, i, len);
+  const sr_row *r = sr_view_match(v, &v->k->date_words, i, len);
   return r && r->a == role;
 }
 
@@ -33,21 +27,21 @@ static size_t counted_noun(const sr_view *v, size_t at, size_t *of_first,
                            const char **of_class) {
   size_t j = at, len;
   *of_class = NULL;
-  if (match(v, &v->k->links, j, &len) && j + len < v->n &&
+  if (sr_view_match(v, &v->k->links, j, &len) && j + len < v->n &&
       v->tok[j + len].kind == SR_TOKEN_WORD)
     j += len;
   *of_first = j;
-  const sr_row *known = match(v, &v->k->counted, j, &len);
+  const sr_row *known = sr_view_match(v, &v->k->counted, j, &len);
   if (!known && j + 1 < v->n && v->tok[j].kind == SR_TOKEN_WORD)
     /* "deux nouveaux corridors": one word may stand before a known noun. */
-    if ((known = match(v, &v->k->counted, j + 1, &len))) len++;
+    if ((known = sr_view_match(v, &v->k->counted, j + 1, &len))) len++;
   if (known) {
     *of_class = known->label;
     return j + len;
   }
   if (j < v->n && v->tok[j].kind == SR_TOKEN_WORD && !v->used[j] &&
-      !match(v, &v->k->date_words, j, &len) &&
-      !match(v, &v->k->qualifiers, j, &len) && !match(v, &v->k->numbers, j, &len))
+      !sr_view_match(v, &v->k->date_words, j, &len) &&
+      !sr_view_match(v, &v->k->qualifiers, j, &len) && !sr_view_match(v, &v->k->numbers, j, &len))
     return j + 1;
   return at;
 }
@@ -87,9 +81,9 @@ static long including_count(const sr_view *v, const sr_mention_list *out) {
 /* "entre 10 et 20", "between 10 and 20" */
 static int range_at(const sr_view *v, size_t i, sr_number *low, sr_number *high) {
   size_t olen, jlen;
-  const sr_row *open = match(v, &v->k->range_open, i, &olen);
+  const sr_row *open = sr_view_match(v, &v->k->range_open, i, &olen);
   if (!open || !sr_number_at(v, i + olen, low)) return 0;
-  const sr_row *join = match(v, &v->k->range_join, low->end, &jlen);
+  const sr_row *join = sr_view_match(v, &v->k->range_join, low->end, &jlen);
   if (!join || join->a != open->a) return 0;
   return sr_number_at(v, low->end + jlen, high) && high->value >= low->value;
 }
@@ -99,7 +93,7 @@ static const char *figure_role(const sr_view *v, size_t first,
                                size_t of_first) {
   size_t len;
   if (num->ordinal) return "ordinal";
-  const sr_row *unit = match(v, &v->k->time_units, of_first, &len);
+  const sr_row *unit = sr_view_match(v, &v->k->time_units, of_first, &len);
   if (unit && unit->a == SR_UNIT_HOUR && of_end > num->end &&
       ((first > 0 && date_role_at(v, first - 1, SR_DW_TIME_CUE, &len)) ||
        date_role_at(v, of_end, SR_DW_TIME_AFTER, &len)))
@@ -118,7 +112,7 @@ void sr_recognize_quantities(const sr_view *v, sr_mention_list *out,
     if (v->used[i]) continue;
     size_t j = i, len;
     long part_of = -1;
-    if (match(v, &v->k->inclusions, j, &len)) {
+    if (sr_view_match(v, &v->k->inclusions, j, &len)) {
       part_of = including_count(v, out);
       j += len;
     }
@@ -129,7 +123,7 @@ void sr_recognize_quantities(const sr_view *v, sr_mention_list *out,
     if (ranged) {
       num.end = high.end;
     } else {
-      const sr_row *qual = match(v, &v->k->qualifiers, j, &len);
+      const sr_row *qual = sr_view_match(v, &v->k->qualifiers, j, &len);
       if (qual) {
         q = (sr_qualifier)qual->a;
         j += len;
