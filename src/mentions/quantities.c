@@ -21,6 +21,14 @@ static int any_used(const sr_view *v, size_t a, size_t b) {
   return 0;
 }
 
+static int is_capitalised_word(const sr_view *v, size_t i) {
+  if (v->tok[i].kind != SR_TOKEN_WORD) return 0;
+  unsigned char c = (unsigned char)v->text[v->tok[i].byte_start];
+  /* Upper case ASCII, or a capital accented Latin letter (À..Þ in UTF-8). */
+  return (c >= 'A' && c <= 'Z') ||
+         (c == 0xC3 && (unsigned char)v->text[v->tok[i].byte_start + 1] < 0x9F);
+}
+
 /* The counted noun after a figure: a known phrase from counted.txt, else the
 ** next word.  Returns one past its last token (== at when there is none). */
 static size_t counted_noun(const sr_view *v, size_t at, size_t *of_first,
@@ -39,19 +47,14 @@ static size_t counted_noun(const sr_view *v, size_t at, size_t *of_first,
     *of_class = known->label;
     return j + len;
   }
+  /* A capitalised word after a figure is a name ("0914 Homs"), not what
+  ** the figure counts. */
   if (j < v->n && v->tok[j].kind == SR_TOKEN_WORD && !v->used[j] &&
+      !is_capitalised_word(v, j) &&
       !sr_view_match(v, &v->k->date_words, j, &len) &&
       !sr_view_match(v, &v->k->qualifiers, j, &len) && !sr_view_match(v, &v->k->numbers, j, &len))
     return j + 1;
   return at;
-}
-
-static int is_capitalised_word(const sr_view *v, size_t i) {
-  if (v->tok[i].kind != SR_TOKEN_WORD) return 0;
-  unsigned char c = (unsigned char)v->text[v->tok[i].byte_start];
-  /* Upper case ASCII, or a capital accented Latin letter (À..Þ in UTF-8). */
-  return (c >= 'A' && c <= 'Z') ||
-         (c == 0xC3 && (unsigned char)v->text[v->tok[i].byte_start + 1] < 0x9F);
 }
 
 static void apply_qualifier(sr_mention *m, sr_qualifier q, double value) {
