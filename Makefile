@@ -93,7 +93,10 @@ valgrind: $(CLI)
 	valgrind --error-exitcode=1 --leak-check=full --errors-for-leak-kinds=definite \
 	  $(CLI) extract examples >/dev/null
 
-bench: $(CLI)
+$(BUILD)/bench-throughput: bench/throughput.c $(LIB)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -o $@ $< $(LIB) $(LDLIBS)
+
+bench: $(CLI) $(BUILD)/bench-throughput
 	bench/run.sh
 
 run-examples: $(CLI)
