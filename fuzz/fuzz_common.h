@@ -28,7 +28,7 @@
 
 /* Opened on the first input and kept: loading the packs per input would make
 ** the fuzzer a pack-loading benchmark. */
-static const sr_engine *sr_fuzz_engine(void) {
+static inline const sr_engine *sr_fuzz_engine(void) {
   static sr_engine *engine;
   if (!engine) {
     const char *dir = getenv("SITREP_PACKS");
@@ -46,7 +46,7 @@ static const sr_engine *sr_fuzz_engine(void) {
 
 /* What a tokeniser may leave out: white space, and the marks ICU's word
 ** breaks glue onto a preceding space (Unicode WB4). */
-static int sr_fuzz_droppable(UChar32 c) {
+static inline int sr_fuzz_droppable(UChar32 c) {
   if (c < 0) return 0;
   int8_t t = u_charType(c);
   return u_isUWhiteSpace(c) || t == U_NON_SPACING_MARK ||
@@ -56,7 +56,7 @@ static int sr_fuzz_droppable(UChar32 c) {
 
 /* Nothing visible between tokens is lost: bytes [a, b) of the text hold
 ** only what sr_fuzz_droppable allows. */
-static void sr_fuzz_check_gap(const sr_doc *doc, size_t a, size_t b) {
+static inline void sr_fuzz_check_gap(const sr_doc *doc, size_t a, size_t b) {
   while (a < b) {
     UChar32 c;
     U8_NEXT((const uint8_t *)doc->text, a, b, c);
@@ -67,7 +67,8 @@ static void sr_fuzz_check_gap(const sr_doc *doc, size_t a, size_t b) {
 /* Tokens of one sentence: non-empty, increasing, inside the sentence, their
 ** code point offsets agree with their byte offsets, and together they cover
 ** every visible character. */
-static void sr_fuzz_check_tokens(sr_doc *doc, size_t index, sr_span sentence) {
+static inline void sr_fuzz_check_tokens(sr_doc *doc, size_t index,
+                                        sr_span sentence) {
   const sr_token *toks;
   size_t n;
   sr_error err = {SR_OK, ""};
@@ -97,7 +98,7 @@ static void sr_fuzz_check_tokens(sr_doc *doc, size_t index, sr_span sentence) {
 }
 
 /* Sentences: non-empty, increasing, non-overlapping, inside the text. */
-static void sr_fuzz_check_sentences(sr_doc *doc, size_t text_cps) {
+static inline void sr_fuzz_check_sentences(sr_doc *doc, size_t text_cps) {
   size_t n = sr_doc_sentence_count(doc);
   size_t prev_end = 0;
   for (size_t i = 0; i < n; i++) {
@@ -110,9 +111,58 @@ static void sr_fuzz_check_sentences(sr_doc *doc, size_t text_cps) {
   }
 }
 
+/* Mentions: spans inside their sentence, code point offsets that agree
+** with the byte offsets, and links to other mentions that exist. */
+static inline void sr_fuzz_check_mentions(const sr_doc *doc) {
+  const sr_mention_list *l = &doc->mentions;
+  for (size_t i = 0; i < l->count; i++) {
+    const sr_mention *m = &l->items[i];
+    SR_FUZZ_CHECK(m->byte_start < m->byte_end && m->byte_end <= doc->text_len);
+    SR_FUZZ_CHECK(m->sentence < doc->sentence_count);
+    const sr_sentence *s = &doc->sentences[m->sentence];
+    SR_FUZZ_CHECK(m->byte_start >= s->byte_start && m->byte_end <= s->byte_end);
+    SR_FUZZ_CHECK(sr_utf8_count(doc->text, m->byte_start) == m->start);
+    SR_FUZZ_CHECK(sr_utf8_count(doc->text + m->byte_start,
+                                m->byte_end - m->byte_start) ==
+                  m->end - m->start);
+    SR_FUZZ_CHECK(m->of_start <= m->of_end && m->of_end <= doc->text_len);
+    SR_FUZZ_CHECK(m->rule != NULL && m->role != NULL);
+    /* In text order, each knowing its place (sort_mentions renumbers). */
+    SR_FUZZ_CHECK(m->index == i);
+    SR_FUZZ_CHECK(i == 0 || l->items[i - 1].byte_start <= m->byte_start);
+    /* part_of names another quantity of the same sentence. */
+    SR_FUZZ_CHECK(m->part_of >= -1 && m->part_of < (long)l->count);
+    if (m->part_of >= 0) {
+      const sr_mention *whole = &l->items[m->part_of];
+      SR_FUZZ_CHECK((size_t)m->part_of != i);
+      SR_FUZZ_CHECK(whole->type == SR_MENTION_QUANTITY);
+      SR_FUZZ_CHECK(whole->sentence == m->sentence);
+    }
+  }
+}
+
+/* Every key of a mention's JSON is there: jansson refuses a string that is
+** not UTF-8 or a number that is not finite, and json_object_set_new then
+** leaves the key out without a word. */
+static inline void sr_fuzz_check_mention_json(const json_t *m) {
+  static const char *const common[] = {"type", "start", "end", "text", "rule"};
+  static const char *const date[] = {"value", "until", "precision"};
+  static const char *const quantity[] = {"value", "low", "high", "qualifier",
+                                         "of", "of_class", "role", "part_of"};
+  for (size_t i = 0; i < sizeof common / sizeof *common; i++)
+    SR_FUZZ_CHECK(json_object_get(m, common[i]) != NULL);
+  const char *type = json_string_value(json_object_get(m, "type"));
+  int is_date = strcmp(type, "date") == 0;
+  const char *const *keys = is_date ? date : quantity;
+  size_t n = is_date ? sizeof date / sizeof *date
+                     : sizeof quantity / sizeof *quantity;
+  for (size_t i = 0; i < n; i++)
+    SR_FUZZ_CHECK(json_object_get(m, keys[i]) != NULL);
+}
+
 /* The JSON is valid, and says what the accessors say: no sentence count
-** changed and no error message lost on the way out. */
-static void sr_fuzz_check_json(const sr_doc *doc) {
+** changed and no mention or error message lost on the way out. */
+static inline void sr_fuzz_check_json(const sr_doc *doc) {
   char *json = sr_doc_to_json(doc, SR_JSON_SPANS | SR_JSON_MENTIONS);
   if (!json) return; /* out of memory */
   json_error_t jerr;
@@ -124,13 +174,17 @@ static void sr_fuzz_check_json(const sr_doc *doc) {
                 sr_doc_sentence_count(doc));
   SR_FUZZ_CHECK(json_array_size(json_object_get(o, "errors")) ==
                 sr_doc_error_count(doc));
+  const json_t *mentions = json_object_get(o, "mentions");
+  SR_FUZZ_CHECK(json_array_size(mentions) == doc->mentions.count);
+  for (size_t i = 0; i < json_array_size(mentions); i++)
+    sr_fuzz_check_mention_json(json_array_get(mentions, i));
   json_decref(o);
   sr_free(json);
 }
 
 /* Code points in the text once repaired: each invalid sequence counts as
 ** the one U+FFFD that replaces it. */
-static size_t sr_fuzz_repaired_cps(const char *s, size_t len) {
+static inline size_t sr_fuzz_repaired_cps(const char *s, size_t len) {
   size_t i = 0, n = 0;
   while (i < len) {
     UChar32 c;
@@ -142,7 +196,7 @@ static size_t sr_fuzz_repaired_cps(const char *s, size_t len) {
 }
 
 /* Processes one document and runs every check on it. */
-static void sr_fuzz_document(const sr_doc_input *input) {
+static inline void sr_fuzz_document(const sr_doc_input *input) {
   sr_doc *doc;
   sr_error err = {SR_OK, ""};
   sr_status st = sr_doc_process(sr_fuzz_engine(), input, &doc, &err);
@@ -154,8 +208,9 @@ static void sr_fuzz_document(const sr_doc_input *input) {
   }
   const char *lang = sr_doc_lang(doc);
   SR_FUZZ_CHECK(strcmp(lang, "fr") == 0 || strcmp(lang, "en") == 0);
-  sr_fuzz_check_sentences(doc,
-                          sr_fuzz_repaired_cps(input->text.ptr, input->text.len));
+  size_t cps = sr_fuzz_repaired_cps(input->text.ptr, input->text.len);
+  sr_fuzz_check_sentences(doc, cps);
+  sr_fuzz_check_mentions(doc);
   sr_fuzz_check_json(doc);
   for (size_t i = 0; i < sr_doc_error_count(doc); i++)
     SR_FUZZ_CHECK(sr_doc_error(doc, i) != NULL);
@@ -163,22 +218,23 @@ static void sr_fuzz_document(const sr_doc_input *input) {
 }
 
 /* A reader sink that analyses every document it is given. */
-static int sr_fuzz_on_document(void *ctx, const sr_doc_input *input,
-                               const sr_where *where) {
+static inline int sr_fuzz_on_document(void *ctx, const sr_doc_input *input,
+                                      const sr_where *where) {
   (void)ctx;
   SR_FUZZ_CHECK(where && where->input);
   sr_fuzz_document(input);
   return 0;
 }
 
-static void sr_fuzz_on_problem(void *ctx, const sr_where *where,
-                               const char *message) {
+static inline void sr_fuzz_on_problem(void *ctx, const sr_where *where,
+                                      const char *message) {
   (void)ctx;
   SR_FUZZ_CHECK(where && where->input && message && message[0]);
 }
 
 /* One buffer through a reader, every document analysed. */
-static void sr_fuzz_read(const uint8_t *data, size_t size, sr_format format) {
+static inline void sr_fuzz_read(const uint8_t *data, size_t size,
+                                sr_format format) {
   sr_reader_sink sink = {sr_fuzz_on_document, sr_fuzz_on_problem, NULL};
   sr_reader_options opts = {{NULL, 0}, {NULL, 0}};
   sr_read_buffer((const char *)data, size, format, "fuzz", &opts, &sink);
