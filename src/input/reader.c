@@ -42,17 +42,23 @@ static void read_jsonl_buffer(sr_read_state *rs, const char *name,
   }
 }
 
+/* Reports the first invalid UTF-8 byte of a file; 1 when there was one.
+** The caller repairs (the library replaces bad bytes with U+FFFD). */
+static int report_bad_utf8(sr_read_state *rs, const char *name,
+                           const char *data, size_t len) {
+  size_t bad = sr_utf8_first_invalid(data, len);
+  if (bad == len) return 0;
+  sr_where where = {name, 0, bad};
+  sr_read_problem(rs, &where, SR_EUTF8,
+                  "invalid UTF-8 at byte %zu: replaced by U+FFFD", bad);
+  return 1;
+}
+
 /* A plain text file is one document, named after the file. */
 static void read_text(sr_read_state *rs, const char *name, const char *id,
                       const char *data, size_t len) {
   sr_where where = {name, 0, 0};
-  size_t bad = sr_utf8_first_invalid(data, len);
-  if (bad < len) {
-    where.offset = bad;
-    sr_read_problem(rs, &where, SR_EUTF8,
-                    "invalid UTF-8 at byte %zu: replaced by U+FFFD", bad);
-    where.offset = 0;
-  }
+  report_bad_utf8(rs, name, data, len);
   sr_doc_input doc = {0};
   doc.id.ptr = id;
   doc.id.len = strlen(id);
@@ -67,12 +73,9 @@ static sr_status read_buffer(sr_read_state *rs, const char *data, size_t len,
   switch (format) {
   case SR_FORMAT_JSONL: read_jsonl_buffer(rs, name, data, len); break;
   case SR_FORMAT_HTML: {
-    sr_where where = {name, 0, 0};
-    size_t bad = sr_utf8_first_invalid(data, len);
-    if (bad < len) {
-      where.offset = bad;
-      sr_read_problem(rs, &where, SR_EUTF8,
-                      "invalid UTF-8 at byte %zu: replaced by U+FFFD", bad);
+    if (report_bad_utf8(rs, name, data, len)) {
+      /* gumbo needs valid UTF-8: repair before parsing. */
+      sr_where where = {name, 0, 0};
       sr_arena arena;
       sr_arena_init(&arena, 0);
       size_t fixed_len, n;

@@ -35,6 +35,19 @@ static const char *const role_names[] = {
 
 /* ------------------------------------------------------------- tables */
 
+#define SR_KNOWLEDGE_TABLES 14
+
+/* Every table of k, for what is done to each alike. */
+static size_t all_tables(sr_knowledge *k, sr_table **out) {
+  sr_table *all[SR_KNOWLEDGE_TABLES] = {
+      &k->numbers,  &k->approximations, &k->qualifiers, &k->range_open,
+      &k->range_join, &k->months,       &k->weekdays,   &k->relative_dates,
+      &k->date_words, &k->time_units,   &k->ordinals,   &k->counted,
+      &k->links,    &k->inclusions};
+  memcpy(out, all, sizeof all);
+  return SR_KNOWLEDGE_TABLES;
+}
+
 static void table_free(sr_table *t) {
   sr_lexicon_free(t->lex);
   for (size_t i = 0; i < t->count; i++) free((char *)t->rows[i].label);
@@ -312,12 +325,9 @@ sr_status sr_knowledge_load(sr_language *lang, const char *pack_dir,
   k->decimal_mark = '.';
   k->first_tokens = sr_strmap_new();
   if (!k->first_tokens) return sr_error_set(err, SR_ENOMEM, "out of memory");
-  sr_table *all[] = {&k->numbers,      &k->approximations, &k->qualifiers,
-                     &k->range_open,   &k->range_join,     &k->months,
-                     &k->weekdays,     &k->relative_dates, &k->date_words,
-                     &k->time_units,   &k->ordinals,       &k->counted,
-                     &k->links,        &k->inclusions};
-  for (size_t i = 0; i < sizeof all / sizeof *all; i++) all[i]->bit = 1u << i;
+  sr_table *all[SR_KNOWLEDGE_TABLES];
+  size_t n = all_tables(k, all);
+  for (size_t i = 0; i < n; i++) all[i]->bit = 1u << i;
   for (size_t i = 0; i < sizeof files / sizeof *files; i++) {
     char path[4096];
     snprintf(path, sizeof path, "%s/%s/%s", pack_dir, lang->code,
@@ -330,12 +340,9 @@ sr_status sr_knowledge_load(sr_language *lang, const char *pack_dir,
 }
 
 void sr_knowledge_free(sr_knowledge *k) {
-  sr_table *all[] = {&k->numbers,      &k->approximations, &k->qualifiers,
-                     &k->range_open,   &k->range_join,     &k->months,
-                     &k->weekdays,     &k->relative_dates, &k->date_words,
-                     &k->time_units,   &k->ordinals,       &k->counted,
-                     &k->links,        &k->inclusions};
-  for (size_t i = 0; i < sizeof all / sizeof *all; i++) table_free(all[i]);
+  sr_table *all[SR_KNOWLEDGE_TABLES];
+  size_t n = all_tables(k, all);
+  for (size_t i = 0; i < n; i++) table_free(all[i]);
   sr_strmap_free(k->first_tokens);
   k->first_tokens = NULL;
 }
