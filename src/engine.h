@@ -10,6 +10,7 @@
 
 #include "sitrep.h"
 #include "mentions/knowledge.h"
+#include "places/gazetteer.h"
 #include "text/langid.h"
 #include "text/segment.h"
 #include "util/strmap.h"
@@ -33,6 +34,7 @@ struct sr_engine {
   sr_language languages[SR_MAX_LANGUAGES];
   size_t language_count; /* languages[0] is the fallback */
   sr_langid *langid;
+  sr_gazetteer *gazetteer; /* one for every language */
 };
 
 const sr_language *sr_engine_language(const sr_engine *engine, const char *code,

@@ -29,13 +29,23 @@ static const char *const qualifier_names[] = {
     "exact", "about", "at_least", "more_than", "at_most", "less_than", "range"};
 static const char *const unit_names[] = {"none", "hour", "day", "week", "month",
                                          "year"};
+#define PLACE_ROLES 14
+static const char *const place_role_names[PLACE_ROLES] = {
+    "",  "neighbourhood", "locality", "admin1", "country", "near",
+    "N", "NE", "E", "SE", "S", "SW", "W", "NW"};
+
+const char *sr_place_role_name(int role) {
+  if (role <= 0 || role >= PLACE_ROLES) return "";
+  return place_role_names[role];
+}
+
 static const char *const role_names[] = {
     "",      "article", "past",      "next",       "this",     "year_cue",
     "since", "period_edge", "ago_before", "ago_after", "time_cue", "time_after"};
 
 /* ------------------------------------------------------------- tables */
 
-#define SR_KNOWLEDGE_TABLES 14
+#define SR_KNOWLEDGE_TABLES 17
 
 /* Every table of k, for what is done to each alike. */
 static size_t all_tables(sr_knowledge *k, sr_table **out) {
@@ -43,7 +53,8 @@ static size_t all_tables(sr_knowledge *k, sr_table **out) {
       &k->numbers,  &k->approximations, &k->qualifiers, &k->range_open,
       &k->range_join, &k->months,       &k->weekdays,   &k->relative_dates,
       &k->date_words, &k->time_units,   &k->ordinals,   &k->counted,
-      &k->links,    &k->inclusions};
+      &k->links,    &k->inclusions,     &k->place_cues, &k->place_suffixes,
+      &k->demonyms};
   memcpy(out, all, sizeof all);
   return SR_KNOWLEDGE_TABLES;
 }
@@ -75,11 +86,27 @@ static sr_status phrase_tokens(const sr_language *lang, sr_str phrase,
   if (st != SR_OK) return st;
   *out = sr_arena_alloc(arena, (*n ? *n : 1) * sizeof **out);
   if (!*out) return sr_error_set(err, SR_ENOMEM, "out of memory");
+  size_t k = 0;
   for (size_t i = 0; i < *n; i++) {
-    (*out)[i] = sr_fold(arena, phrase.ptr + toks[i].byte_start,
-                        toks[i].byte_end - toks[i].byte_start);
-    if (!(*out)[i].ptr) return sr_error_set(err, SR_ENOMEM, "out of memory");
+    size_t a = toks[i].byte_start, b = toks[i].byte_end;
+    /* A phrase ending in an elided word ("au sud d'") ends with "d" and
+    ** "'" here, but in text the word is "d'" before the next one. */
+    if (i + 1 < *n && toks[i + 1].byte_start == b &&
+        toks[i + 1].kind == SR_TOKEN_PUNCT &&
+        (phrase.ptr[b] == '\'' ||
+         (toks[i + 1].byte_end - b == 3 &&
+          memcmp(phrase.ptr + b, "\xE2\x80\x99", 3) == 0)) &&
+        lang->elisions) {
+      sr_str w = sr_fold(arena, phrase.ptr + a, b - a);
+      if (w.ptr && sr_strmap_get(lang->elisions, w.ptr, w.len, NULL)) {
+        b = toks[i + 1].byte_end;
+        i++;
+      }
+    }
+    (*out)[k] = sr_fold(arena, phrase.ptr + a, b - a);
+    if (!(*out)[k++].ptr) return sr_error_set(err, SR_ENOMEM, "out of memory");
   }
+  *n = k;
   return SR_OK;
 }
 
@@ -229,6 +256,25 @@ static sr_status row_month(load_ctx *c, const sr_str *f, size_t n,
   return row_int(c, f, n, 1, 12, err);
 }
 
+static sr_status row_place_role(load_ctx *c, const sr_str *f, size_t n,
+                                sr_error *err) {
+  return row_named(c, f, n, place_role_names, PLACE_ROLES, "place role", err);
+}
+
+static sr_status row_labelled(load_ctx *c, const sr_str *f, size_t n,
+                              sr_error *err);
+
+/* demonym <TAB> ISO2: the country a word of nationality points to */
+static sr_status row_demonym(load_ctx *c, const sr_str *f, size_t n,
+                             sr_error *err) {
+  sr_status st = need_fields(n, 2, 2, "word<TAB>ISO2", err);
+  if (st != SR_OK) return st;
+  if (f[1].len != 2 || f[1].ptr[0] < 'A' || f[1].ptr[0] > 'Z' ||
+      f[1].ptr[1] < 'A' || f[1].ptr[1] > 'Z')
+    return sr_error_set(err, SR_EPACK, "expected a two-letter country code");
+  return row_labelled(c, f, n, err);
+}
+
 static sr_status row_weekday(load_ctx *c, const sr_str *f, size_t n,
                              sr_error *err) {
   return row_int(c, f, n, 1, 7, err);
@@ -321,6 +367,9 @@ sr_status sr_knowledge_load(sr_language *lang, const char *pack_dir,
       {"quantity_links.txt", &k->links, row_labelled},
       {"inclusions.txt", &k->inclusions, row_labelled},
       {"number_format.txt", NULL, row_format},
+      {"place_cues.txt", &k->place_cues, row_place_role},
+      {"place_suffixes.txt", &k->place_suffixes, row_place_role},
+      {"demonyms.txt", &k->demonyms, row_demonym},
   };
   k->decimal_mark = '.';
   k->first_tokens = sr_strmap_new();

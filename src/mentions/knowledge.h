@@ -73,11 +73,26 @@ typedef struct sr_knowledge {
   sr_table counted;        /* noun phrase class */
   sr_table links;          /* "de" in "une soixantaine de morts" */
   sr_table inclusions;     /* "dont": the next figure is part of the last */
+  sr_table place_cues;     /* "quartier de", "au sud de": before a place */
+  sr_table place_suffixes; /* "province", "countryside": after a place */
+  sr_table demonyms;       /* "syrien" -> SY: which country a text is about */
   char decimal_mark;       /* ',' in French, '.' in English */
   /* Folded token -> bits of the tables with a phrase starting with it: one
   ** lookup per token tells which tables are worth trying there. */
   struct sr_strmap *first_tokens;
 } sr_knowledge;
+
+/* Roles of place cues (place_cues.txt, place_suffixes.txt). */
+typedef enum sr_place_role {
+  SR_PR_NEIGHBOURHOOD = 1,
+  SR_PR_LOCALITY,
+  SR_PR_ADMIN1,
+  SR_PR_COUNTRY,
+  SR_PR_NEAR,
+  SR_PR_N, SR_PR_NE, SR_PR_E, SR_PR_SE, SR_PR_S, SR_PR_SW, SR_PR_W, SR_PR_NW
+} sr_place_role;
+
+const char *sr_place_role_name(int role);
 
 /* numbers.txt flags, one per word */
 enum { SR_NUMBER_MUL = 1, SR_NUMBER_COMPOUND = 2, SR_NUMBER_JOIN = 3 };

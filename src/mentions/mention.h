@@ -14,8 +14,22 @@
 
 typedef enum sr_mention_type {
   SR_MENTION_DATE = 1,
-  SR_MENTION_QUANTITY
+  SR_MENTION_QUANTITY,
+  SR_MENTION_PLACE
 } sr_mention_type;
+
+struct sr_gazetteer;
+
+/* Votes for the country a document is about: demonyms and places that can
+** only be in one country. */
+#define SR_MAX_COUNTRY_VOTES 32
+typedef struct sr_country_votes {
+  char iso2[SR_MAX_COUNTRY_VOTES][3];
+  int count[SR_MAX_COUNTRY_VOTES];
+  size_t n;
+} sr_country_votes;
+
+void sr_country_vote(sr_country_votes *votes, const char *iso2, int weight);
 
 typedef enum sr_precision {
   SR_PREC_DAY = 0,
@@ -49,6 +63,16 @@ typedef struct sr_mention {
   const char *of_class;    /* from counted.txt, or NULL */
   const char *role;        /* "count", "time", "ordinal", "name" */
   long part_of;            /* index of the including quantity, or -1 */
+  /* place */
+  int32_t *candidates; /* gazetteer entries the name may mean */
+  size_t candidate_count;
+  int32_t place;       /* the one chosen, or -1 */
+  int place_role;      /* from a cue: sr_place_role, 0 without */
+  int direction;       /* SR_PR_N..SR_PR_NW, SR_PR_NEAR, or 0 */
+  int geo_precision;   /* ACLED: 1 the place, 2 near or part of it, 3 region */
+  int weak;            /* kept only if in the document's country */
+  /* any type */
+  int dropped;         /* found, then judged not to be one: left out */
 } sr_mention;
 
 /* A sentence as the recognisers see it: tokens, their folded forms, and
@@ -63,6 +87,8 @@ typedef struct sr_view {
   size_t sentence;
   const sr_knowledge *k;
   const sr_date *published; /* NULL when unknown */
+  const struct sr_gazetteer *gazetteer;
+  sr_country_votes *votes;
 } sr_view;
 
 /* The row of table t matched at token i, or NULL; *len (may be NULL) gets
@@ -91,6 +117,12 @@ void sr_recognize_dates(const sr_view *v, sr_mention_list *out,
                         sr_arena *arena);
 void sr_recognize_quantities(const sr_view *v, sr_mention_list *out,
                              sr_arena *arena);
+void sr_recognize_places(const sr_view *v, sr_mention_list *out,
+                         sr_arena *arena);
+/* Chooses among each place mention's candidates once the whole document
+** is read: its country, the cues, population, nearby places. */
+void sr_resolve_places(const struct sr_gazetteer *g, sr_mention_list *list,
+                       const sr_country_votes *votes);
 
 /* Numbers as written: digits with separators, number words, ordinals. */
 typedef struct sr_number {

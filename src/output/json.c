@@ -31,15 +31,49 @@ static json_t *number_json(double v, int present) {
   return json_real(v);
 }
 
+static json_t *str_or_empty_null(const char *s) {
+  return s && *s ? json_string(s) : json_null();
+}
+
+/* The place a mention was resolved to; coordinates from its parent when it
+** has none of its own (a neighbourhood known only by its city). */
+static void place_fields(json_t *o, const sr_doc *doc, const sr_mention *m) {
+  const sr_gazetteer *g = doc->engine->gazetteer;
+  const sr_place *p = sr_gazetteer_place(g, m->place);
+  const sr_place *at = p;
+  for (int hops = 0; at && !at->has_coords && at->parent >= 0 && hops < 4; hops++)
+    at = sr_gazetteer_place(g, at->parent);
+  const sr_place *country = p ? sr_gazetteer_place(g, p->country) : NULL;
+  json_object_set_new(o, "name", p ? json_string(p->name) : json_null());
+  json_object_set_new(o, "kind", p ? json_string(sr_place_kind_name(p->kind)) : json_null());
+  json_object_set_new(o, "admin1", p ? str_or_empty_null(p->admin1) : json_null());
+  json_object_set_new(o, "country", country ? json_string(country->name) : json_null());
+  json_object_set_new(o, "iso2", p ? str_or_empty_null(p->iso2) : json_null());
+  int coords = at && at->has_coords;
+  json_object_set_new(o, "lat", coords ? json_real(at->lat) : json_null());
+  json_object_set_new(o, "lon", coords ? json_real(at->lon) : json_null());
+  json_object_set_new(o, "geo_precision", p ? json_integer(m->geo_precision) : json_null());
+  json_object_set_new(o, "direction", m->direction ? json_string(sr_place_role_name(m->direction))
+                                                   : json_null());
+  json_object_set_new(o, "gazetteer_id", p ? json_string(p->id) : json_null());
+  json_object_set_new(o, "candidates", json_integer((json_int_t)m->candidate_count));
+}
+
+static const char *mention_type_name(sr_mention_type t) {
+  return t == SR_MENTION_DATE ? "date" : t == SR_MENTION_PLACE ? "place" : "quantity";
+}
+
 static json_t *mention_json(const sr_doc *doc, const sr_mention *m) {
   json_t *o = json_object();
   int is_date = m->type == SR_MENTION_DATE;
-  json_object_set_new(o, "type", json_string(is_date ? "date" : "quantity"));
+  json_object_set_new(o, "type", json_string(mention_type_name(m->type)));
   json_object_set_new(o, "start", json_integer((json_int_t)m->start));
   json_object_set_new(o, "end", json_integer((json_int_t)m->end));
   json_object_set_new(o, "text", json_stringn(doc->text + m->byte_start,
                                               m->byte_end - m->byte_start));
-  if (is_date) {
+  if (m->type == SR_MENTION_PLACE) {
+    place_fields(o, doc, m);
+  } else if (is_date) {
     json_object_set_new(o, "value", date_json(m->value));
     json_object_set_new(o, "until", date_json(m->until));
     json_object_set_new(o, "precision", json_string(precision_name(m->precision)));

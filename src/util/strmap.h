@@ -15,6 +15,14 @@ sr_strmap *sr_strmap_new(void);
 void sr_strmap_free(sr_strmap *map);
 /* Sets key to value (replacing).  0 on success, -1 when memory runs out. */
 int sr_strmap_put(sr_strmap *map, const char *key, size_t len, int32_t value);
+/* Makes room for count keys at once (a large table built in one go).
+** 0 on success, -1 when memory runs out. */
+int sr_strmap_reserve(sr_strmap *map, size_t count);
+/* The value slot of key, added (value 0, *created set) when absent: one
+** probe where get-then-put would take two.  NULL when memory runs out.  The
+** pointer is valid until the next insertion. */
+int32_t *sr_strmap_upsert(sr_strmap *map, const char *key, size_t len,
+                          int *created);
 /* 1 and *value when present, else 0.  value may be NULL. */
 int sr_strmap_get(const sr_strmap *map, const char *key, size_t len,
                   int32_t *value);

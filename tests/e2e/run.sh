@@ -144,7 +144,7 @@ PY
 if [ -x /usr/bin/time ]; then check "a 50 MB document" t_large; fi
 
 t_gold_mentions() { python3 "$here/score_mentions.py" "$SITREP" "$data/dev"; }
-check "dev corpus: every gold date and figure found, no date as a quantity" t_gold_mentions
+check "dev corpus: every gold date, figure and place found, no date as a quantity" t_gold_mentions
 
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]

@@ -1,0 +1,326 @@
+#include "gazetteer.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "../text/fold.h"
+#include "../util/arena.h"
+#include "../util/error.h"
+#include "../util/fileio.h"
+#include "../util/pack.h"
+#include "../util/strmap.h"
+
+/* One (name, place) pair; pairs of one name are chained through `next`. */
+typedef struct name_entry {
+  int32_t place;
+  int32_t next;
+} name_entry;
+
+struct sr_gazetteer {
+  sr_place *places;
+  size_t count, cap;
+  name_entry *entries;
+  size_t entry_count, entry_cap;
+  sr_strmap *by_id;
+  sr_strmap *by_key; /* skeleton -> first entry */
+  /* First words of the curated names, folded: these may start a name in
+  ** lower case ("la frontière turco-syrienne"). */
+  sr_strmap *curated_starts;
+  int loading_curated;
+  sr_translit *translit;
+  sr_arena strings;  /* ids, names: everything places point to */
+  sr_arena scratch;  /* per line */
+  size_t max_words;
+};
+
+static const char *const kind_names[] = {"country",  "admin1",        "place",
+                                         "locality", "neighbourhood", "border",
+                                         "region"};
+
+const char *sr_place_kind_name(sr_place_kind kind) {
+  return (unsigned)kind < sizeof kind_names / sizeof *kind_names
+             ? kind_names[kind]
+             : "place";
+}
+
+static int kind_of(sr_str s, sr_place_kind *out) {
+  for (size_t i = 0; i < sizeof kind_names / sizeof *kind_names; i++)
+    if (strlen(kind_names[i]) == s.len && memcmp(kind_names[i], s.ptr, s.len) == 0) {
+      *out = (sr_place_kind)i;
+      return 1;
+    }
+  return 0;
+}
+
+static const char *keep(sr_gazetteer *g, sr_str s) {
+  return sr_arena_strndup(&g->strings, s.ptr ? s.ptr : "", s.ptr ? s.len : 0);
+}
+
+static int parse_double(sr_str s, double *out) {
+  char buf[32];
+  if (s.len == 0 || s.len >= sizeof buf) return 0;
+  memcpy(buf, s.ptr, s.len);
+  buf[s.len] = '\0';
+  char *end;
+  *out = strtod(buf, &end);
+  return *end == '\0';
+}
+
+/* Indexes one name of place p under its skeleton (folding in scratch). */
+static sr_status index_name(sr_gazetteer *g, int32_t p, sr_str name,
+                            sr_error *err) {
+  sr_str folded = sr_fold(&g->scratch, name.ptr, name.len);
+  char key[256];
+  size_t klen = folded.ptr ? sr_skeleton(g->translit, folded.ptr, folded.len,
+                                         key, sizeof key)
+                           : 0;
+  if (klen == 0) return SR_OK; /* nothing left to match on: skip */
+  if (g->loading_curated && folded.ptr) {
+    size_t w = 0;
+    while (w < folded.len && folded.ptr[w] != ' ' && folded.ptr[w] != '-' &&
+           folded.ptr[w] != '\'')
+      w++;
+    if (sr_strmap_put(g->curated_starts, folded.ptr, w, 1) != 0)
+      return sr_error_set(err, SR_ENOMEM, "out of memory");
+  }
+  size_t words = 1;
+  for (size_t i = 0; i < klen; i++) words += key[i] == ' ';
+  if (words > g->max_words) g->max_words = words;
+  int created;
+  int32_t *slot = sr_strmap_upsert(g->by_key, key, klen, &created);
+  if (!slot) return sr_error_set(err, SR_ENOMEM, "out of memory");
+  int32_t head = created ? -1 : *slot;
+  for (int32_t e = head; e >= 0; e = g->entries[e].next)
+    if (g->entries[e].place == p) return SR_OK; /* a variant already there */
+  if (g->entry_count == g->entry_cap) {
+    size_t cap = g->entry_cap ? g->entry_cap * 2 : 4096;
+    name_entry *n = realloc(g->entries, cap * sizeof *n);
+    if (!n) return sr_error_set(err, SR_ENOMEM, "out of memory");
+    g->entries = n;
+    g->entry_cap = cap;
+  }
+  int32_t e = (int32_t)g->entry_count++;
+  g->entries[e].place = p;
+  g->entries[e].next = head;
+  *slot = e;
+  return SR_OK;
+}
+
+static sr_status add_name(sr_gazetteer *g, int32_t p, sr_str name,
+                          sr_error *err) {
+  sr_arena_mark m = sr_arena_save(&g->scratch);
+  sr_status st = index_name(g, p, name, err);
+  sr_arena_reset(&g->scratch, m);
+  return st;
+}
+
+static sr_status add_names(sr_gazetteer *g, int32_t p, sr_str names,
+                           sr_error *err) {
+  size_t a = 0;
+  for (size_t i = 0; i <= names.len; i++) {
+    if (i < names.len && names.ptr[i] != '|') continue;
+    sr_str one = {names.ptr + a, i - a};
+    if (one.len) {
+      sr_status st = add_name(g, p, one, err);
+      if (st != SR_OK) return st;
+    }
+    a = i + 1;
+  }
+  return SR_OK;
+}
+
+/* id kind name iso2 admin1 lat lon population names [parent] */
+static sr_status add_place(void *ctx, const sr_pack_line *entry,
+                           sr_error *err) {
+  sr_gazetteer *g = ctx;
+  sr_str f[11];
+  size_t n = sr_pack_fields(entry, f, 11);
+  if (n < 9 || n > 10)
+    return sr_error_set(err, SR_EPACK,
+                        "expected 'id kind name iso2 admin1 lat lon population "
+                        "names [parent]', found %zu fields", n);
+  sr_place p;
+  memset(&p, 0, sizeof p);
+  if (!kind_of(f[1], &p.kind))
+    return sr_error_set(err, SR_EPACK, "unknown kind '%.*s'", (int)f[1].len,
+                        f[1].ptr);
+  if (f[0].len == 0) return sr_error_set(err, SR_EPACK, "empty id");
+  int fresh;
+  int32_t *id_slot = sr_strmap_upsert(g->by_id, f[0].ptr, f[0].len, &fresh);
+  if (!id_slot) return sr_error_set(err, SR_ENOMEM, "out of memory");
+  if (!fresh)
+    return sr_error_set(err, SR_EPACK, "duplicate id '%.*s'", (int)f[0].len,
+                        f[0].ptr);
+  p.has_coords = f[5].len > 0 || f[6].len > 0;
+  if (p.has_coords && (!parse_double(f[5], &p.lat) || !parse_double(f[6], &p.lon) ||
+                       p.lat < -90 || p.lat > 90 || p.lon < -180 || p.lon > 180))
+    return sr_error_set(err, SR_EPACK, "bad coordinates '%.*s' '%.*s'",
+                        (int)f[5].len, f[5].ptr, (int)f[6].len, f[6].ptr);
+  double pop = 0;
+  if (f[7].len && (!parse_double(f[7], &pop) || pop < 0))
+    return sr_error_set(err, SR_EPACK, "bad population");
+  p.population = (long)pop;
+  p.parent = -1;
+  p.country = -1;
+  if (n == 10 && f[9].len) {
+    int32_t parent;
+    if (!sr_strmap_get(g->by_id, f[9].ptr, f[9].len, &parent))
+      return sr_error_set(err, SR_EPACK, "unknown parent '%.*s'", (int)f[9].len,
+                          f[9].ptr);
+    p.parent = parent;
+  }
+  /* A country or region may lack a point (Antarctica has no town); a town
+  ** or neighbourhood must be somewhere. */
+  if (!p.has_coords && p.parent < 0 &&
+      (p.kind == SR_PLACE_CITY || p.kind == SR_PLACE_LOCALITY ||
+       p.kind == SR_PLACE_NEIGHBOURHOOD))
+    return sr_error_set(err, SR_EPACK, "a place needs coordinates or a parent");
+  p.id = keep(g, f[0]);
+  p.name = keep(g, f[2]);
+  p.iso2 = keep(g, f[3]);
+  p.admin1 = keep(g, f[4]);
+  if (!p.id || !p.name || !p.iso2 || !p.admin1)
+    return sr_error_set(err, SR_ENOMEM, "out of memory");
+  /* Places come grouped by country often enough that the last answer is
+  ** usually the right one. */
+  if (g->count > 0 && strcmp(g->places[g->count - 1].iso2, p.iso2) == 0) {
+    p.country = g->places[g->count - 1].country;
+  } else {
+    char cid[16];
+    int cl = snprintf(cid, sizeof cid, "country:%s", p.iso2);
+    int32_t country;
+    if (cl > 0 && (size_t)cl < sizeof cid &&
+        sr_strmap_get(g->by_id, cid, (size_t)cl, &country))
+      p.country = country;
+  }
+  p.curated = 0; /* the loader marks packs/geo entries */
+  if (g->count == g->cap) {
+    size_t cap = g->cap ? g->cap * 2 : 1024;
+    sr_place *np = realloc(g->places, cap * sizeof *np);
+    if (!np) return sr_error_set(err, SR_ENOMEM, "out of memory");
+    g->places = np;
+    g->cap = cap;
+  }
+  int32_t index = (int32_t)g->count++;
+  if (p.kind == SR_PLACE_COUNTRY) p.country = index;
+  g->places[index] = p;
+  *id_slot = index;
+  sr_str canonical = f[2];
+  sr_status st = add_name(g, index, canonical, err);
+  return st == SR_OK ? add_names(g, index, f[8], err) : st;
+}
+
+/* alias <TAB> place id */
+static sr_status add_alias(void *ctx, const sr_pack_line *entry,
+                           sr_error *err) {
+  sr_gazetteer *g = ctx;
+  sr_str f[3];
+  size_t n = sr_pack_fields(entry, f, 3);
+  if (n != 2) return sr_error_set(err, SR_EPACK, "expected 'alias<TAB>place id'");
+  int32_t p;
+  if (!sr_strmap_get(g->by_id, f[1].ptr, f[1].len, &p))
+    return sr_error_set(err, SR_EPACK, "unknown place id '%.*s'", (int)f[1].len,
+                        f[1].ptr);
+  return add_name(g, p, f[0], err);
+}
+
+sr_status sr_gazetteer_load(const char *pack_dir, sr_gazetteer **out,
+                            sr_error *err) {
+  *out = NULL;
+  sr_gazetteer *g = calloc(1, sizeof *g);
+  if (!g) return sr_error_set(err, SR_ENOMEM, "out of memory");
+  sr_arena_init(&g->strings, 1 << 20);
+  sr_arena_init(&g->scratch, 16 * 1024);
+  g->by_id = sr_strmap_new();
+  g->by_key = sr_strmap_new();
+  g->curated_starts = sr_strmap_new();
+  char path[4096];
+  snprintf(path, sizeof path, "%s/geo/translit.tsv", pack_dir);
+  sr_status st = !g->by_id || !g->by_key || !g->curated_starts
+                     ? sr_error_set(err, SR_ENOMEM, "out of memory")
+                     : sr_translit_load(path, &g->translit, err);
+  if (st == SR_OK) {
+    snprintf(path, sizeof path, "%s/geo/gazetteer.tsv", pack_dir);
+    /* Size the tables once from the file: about 100 bytes a place and 30
+    ** a name; rehashing a million keys as they grow costs a third of the
+    ** load. */
+    struct stat sb;
+    if (stat(path, &sb) == 0 &&
+        (sr_strmap_reserve(g->by_id, (size_t)sb.st_size / 100) != 0 ||
+         sr_strmap_reserve(g->by_key, (size_t)sb.st_size / 30) != 0))
+      st = sr_error_set(err, SR_ENOMEM, "out of memory");
+    else
+      st = sr_pack_load(path, add_place, g, err);
+    if (st != SR_OK && err && strstr(err->message, "No such file"))
+      sr_error_set(err, st, "%s: missing; build it with 'make' "
+                   "(scripts/build-gazetteer)", path);
+  }
+  size_t built = g->count;
+  if (st == SR_OK) {
+    snprintf(path, sizeof path, "%s/geo/places.tsv", pack_dir);
+    g->loading_curated = 1;
+    st = sr_pack_load(path, add_place, g, err);
+    g->loading_curated = 0;
+  }
+  for (size_t i = built; i < g->count; i++) g->places[i].curated = 1;
+  if (st == SR_OK) {
+    snprintf(path, sizeof path, "%s/geo/aliases.tsv", pack_dir);
+    st = sr_pack_load(path, add_alias, g, err);
+  }
+  sr_arena_release(&g->scratch);
+  if (st != SR_OK) {
+    sr_gazetteer_free(g);
+    return st;
+  }
+  *out = g;
+  return SR_OK;
+}
+
+void sr_gazetteer_free(sr_gazetteer *g) {
+  if (!g) return;
+  free(g->places);
+  free(g->entries);
+  sr_strmap_free(g->by_id);
+  sr_strmap_free(g->by_key);
+  sr_strmap_free(g->curated_starts);
+  sr_translit_free(g->translit);
+  sr_arena_release(&g->strings);
+  sr_arena_release(&g->scratch);
+  free(g);
+}
+
+const sr_translit *sr_gazetteer_translit(const sr_gazetteer *g) {
+  return g->translit;
+}
+
+size_t sr_gazetteer_count(const sr_gazetteer *g) { return g->count; }
+
+const sr_place *sr_gazetteer_place(const sr_gazetteer *g, int32_t index) {
+  return index >= 0 && (size_t)index < g->count ? &g->places[index] : NULL;
+}
+
+int32_t sr_gazetteer_find_id(const sr_gazetteer *g, const char *id, size_t len) {
+  int32_t p;
+  return sr_strmap_get(g->by_id, id, len, &p) ? p : -1;
+}
+
+size_t sr_gazetteer_max_words(const sr_gazetteer *g) {
+  return g->max_words < 8 ? g->max_words : 8;
+}
+
+size_t sr_gazetteer_lookup(const sr_gazetteer *g, const char *key, size_t len,
+                           int32_t *places, size_t cap) {
+  int32_t e;
+  if (!sr_strmap_get(g->by_key, key, len, &e)) return 0;
+  size_t n = 0;
+  for (; e >= 0; e = g->entries[e].next, n++)
+    if (n < cap) places[n] = g->entries[e].place;
+  return n;
+}
+
+int sr_gazetteer_curated_start(const sr_gazetteer *g, const char *folded,
+                               size_t len) {
+  return sr_strmap_get(g->curated_starts, folded, len, NULL);
+}

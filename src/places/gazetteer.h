@@ -1,0 +1,64 @@
+/*
+** The gazetteer: countries, first-level admin areas and populated places
+** (built from GeoNames by scripts/build-gazetteer into packs/geo/gazetteer.tsv),
+** the project's curated places (packs/geo/places.tsv: neighbourhoods,
+** localities, borders) and aliases (packs/geo/aliases.tsv).  Names are
+** indexed by their skeleton (skeleton.h), each with every place it may name.
+*/
+#ifndef SR_GAZETTEER_H
+#define SR_GAZETTEER_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "sitrep.h"
+#include "skeleton.h"
+
+typedef enum sr_place_kind {
+  SR_PLACE_COUNTRY = 0,
+  SR_PLACE_ADMIN1,
+  SR_PLACE_CITY, /* a populated place */
+  SR_PLACE_LOCALITY,
+  SR_PLACE_NEIGHBOURHOOD,
+  SR_PLACE_BORDER,
+  SR_PLACE_REGION
+} sr_place_kind;
+
+typedef struct sr_place {
+  const char *id, *name, *iso2, *admin1;
+  sr_place_kind kind;
+  double lat, lon;
+  int has_coords;
+  long population;
+  int32_t parent;  /* the place it is part of (neighbourhood -> city), or -1 */
+  int32_t country; /* its country's entry, or -1 */
+  int curated;     /* from packs/geo, not GeoNames */
+} sr_place;
+
+typedef struct sr_gazetteer sr_gazetteer;
+
+/* Loads packs/geo/ under pack_dir. */
+sr_status sr_gazetteer_load(const char *pack_dir, sr_gazetteer **out,
+                            sr_error *err);
+void sr_gazetteer_free(sr_gazetteer *g);
+
+const sr_translit *sr_gazetteer_translit(const sr_gazetteer *g);
+size_t sr_gazetteer_count(const sr_gazetteer *g);
+const sr_place *sr_gazetteer_place(const sr_gazetteer *g, int32_t index);
+int32_t sr_gazetteer_find_id(const sr_gazetteer *g, const char *id, size_t len);
+/* Longest name in words: how far a match needs to look. */
+size_t sr_gazetteer_max_words(const sr_gazetteer *g);
+
+/* The places a skeleton names: fills up to cap indexes, returns how many
+** there are (0: not a name). */
+size_t sr_gazetteer_lookup(const sr_gazetteer *g, const char *skeleton,
+                           size_t len, int32_t *places, size_t cap);
+
+/* 1 when a curated name starts with this folded word: such names are
+** looked for even in lower case. */
+int sr_gazetteer_curated_start(const sr_gazetteer *g, const char *folded,
+                               size_t len);
+
+const char *sr_place_kind_name(sr_place_kind kind);
+
+#endif

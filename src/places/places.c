@@ -1,0 +1,285 @@
+/*
+** Places: names from the gazetteer found in the text ("Alep", "le quartier
+** de Boustane al-Qasr", "au sud-ouest d'Alep", "Idlib province"), then,
+** once the whole document is read, each resolved to one gazetteer entry.
+**
+** A name is taken when it starts with a capital letter or follows a cue
+** ("quartier de"), and is not the first name of a person ("Vladimir
+** Poutine": a capitalised word follows that is not a place).  A name that
+** could be a small place abroad needs support: the document's country, a
+** cue, or a large population.
+*/
+#include <math.h>
+#include <string.h>
+
+#include "../mentions/mention.h"
+#include "../text/fold.h"
+#include "gazetteer.h"
+
+#define MAX_CANDIDATES 32
+/* Without a cue or the document's country, a place must be this large to be
+** believed: small towns abroad share names with people and words. */
+#define UNSUPPORTED_MIN_POPULATION 100000
+
+void sr_country_vote(sr_country_votes *votes, const char *iso2, int weight) {
+  if (!iso2 || strlen(iso2) != 2) return;
+  for (size_t i = 0; i < votes->n; i++)
+    if (memcmp(votes->iso2[i], iso2, 2) == 0) {
+      votes->count[i] += weight;
+      return;
+    }
+  if (votes->n == SR_MAX_COUNTRY_VOTES) return;
+  memcpy(votes->iso2[votes->n], iso2, 3);
+  votes->count[votes->n++] = weight;
+}
+
+static int is_capitalised(const sr_view *v, size_t i) {
+  if (v->tok[i].kind != SR_TOKEN_WORD) return 0;
+  const unsigned char *s = (const unsigned char *)v->text + v->tok[i].byte_start;
+  return (s[0] >= 'A' && s[0] <= 'Z') || (s[0] == 0xC3 && s[1] >= 0x80 && s[1] < 0x9F);
+}
+
+/* Tokens a name may span: words, numbers, and the hyphens and apostrophes
+** inside names ("Boustane al-Qasr", "Ma'arrat"). */
+static int name_token(const sr_view *v, size_t i) {
+  if (v->used[i]) return 0;
+  if (v->tok[i].kind == SR_TOKEN_WORD || v->tok[i].kind == SR_TOKEN_NUMBER) return 1;
+  const sr_str *f = &v->fold[i];
+  return f->len == 1 && (f->ptr[0] == '-' || f->ptr[0] == '\'');
+}
+
+/* The longest gazetteer name starting at token `at`: returns its length in
+** tokens and fills cands. */
+static size_t longest_name(const sr_view *v, size_t at, int32_t *cands,
+                           size_t *ncands) {
+  const sr_gazetteer *g = v->gazetteer;
+  size_t max = sr_gazetteer_max_words(g) * 2; /* words plus separators */
+  char folded[512], key[512];
+  size_t best = 0;
+  size_t flen = 0, end = at;
+  while (end < v->n && end - at < max && name_token(v, end)) {
+    const sr_str *f = &v->fold[end];
+    if (flen + f->len + 1 >= sizeof folded) break;
+    if (flen) folded[flen++] = ' ';
+    memcpy(folded + flen, f->ptr, f->len);
+    flen += f->len;
+    end++;
+    /* A name ends on a word, not on a hyphen. */
+    if (v->tok[end - 1].kind == SR_TOKEN_PUNCT) continue;
+    size_t klen = sr_skeleton(sr_gazetteer_translit(g), folded, flen, key, sizeof key);
+    if (!klen) continue;
+    size_t n = sr_gazetteer_lookup(g, key, klen, cands, MAX_CANDIDATES);
+    if (n) {
+      best = end - at;
+      *ncands = n < MAX_CANDIDATES ? n : MAX_CANDIDATES;
+    }
+  }
+  if (best) /* the lookups after the best one may have overwritten cands */ {
+    flen = 0;
+    for (size_t k = at; k < at + best; k++) {
+      const sr_str *f = &v->fold[k];
+      if (flen) folded[flen++] = ' ';
+      memcpy(folded + flen, f->ptr, f->len);
+      flen += f->len;
+    }
+    size_t klen = sr_skeleton(sr_gazetteer_translit(g), folded, flen, key, sizeof key);
+    size_t n = sr_gazetteer_lookup(g, key, klen, cands, MAX_CANDIDATES);
+    *ncands = n < MAX_CANDIDATES ? n : MAX_CANDIDATES;
+  }
+  return best;
+}
+
+static long max_population(const sr_gazetteer *g, const int32_t *c, size_t n) {
+  long best = 0;
+  for (size_t i = 0; i < n; i++) {
+    const sr_place *p = sr_gazetteer_place(g, c[i]);
+    long pop = p->population;
+    if (p->kind == SR_PLACE_COUNTRY || p->curated) pop = 10000000;
+    if (pop > best) best = pop;
+  }
+  return best;
+}
+
+/* At the start of its sentence, past any quotation mark: where every word
+** is capitalised, so capitals say nothing ("Selon l'agence", "La ville"). */
+static int sentence_initial(const sr_view *v, size_t at) {
+  for (size_t k = 0; k < at; k++)
+    if (v->tok[k].kind == SR_TOKEN_WORD || v->tok[k].kind == SR_TOKEN_NUMBER)
+      return 0;
+  return 1;
+}
+
+static int one_country(const sr_gazetteer *g, const int32_t *c, size_t n) {
+  const char *iso2 = sr_gazetteer_place(g, c[0])->iso2;
+  for (size_t k = 1; k < n; k++)
+    if (strcmp(sr_gazetteer_place(g, c[k])->iso2, iso2) != 0) return 0;
+  return 1;
+}
+
+static int any_curated(const sr_gazetteer *g, const int32_t *c, size_t n) {
+  for (size_t k = 0; k < n; k++)
+    if (sr_gazetteer_place(g, c[k])->curated) return 1;
+  return 0;
+}
+
+void sr_recognize_places(const sr_view *v, sr_mention_list *out,
+                         sr_arena *arena) {
+  if (!v->gazetteer) return;
+  const sr_gazetteer *g = v->gazetteer;
+  int32_t cands[MAX_CANDIDATES];
+  for (size_t i = 0; i < v->n; i++) {
+    size_t len;
+    const sr_row *dem = sr_view_match(v, &v->k->demonyms, i, &len);
+    if (dem && dem->label) sr_country_vote(v->votes, dem->label, 1);
+    if (v->used[i]) continue;
+    const sr_row *cue = sr_view_match(v, &v->k->place_cues, i, &len);
+    size_t at = cue ? i + len : i;
+    if (at >= v->n) continue;
+    int capital = is_capitalised(v, at);
+    if (!cue && !capital &&
+        !sr_gazetteer_curated_start(g, v->fold[at].ptr, v->fold[at].len))
+      continue;
+    size_t ncands = 0;
+    size_t span = longest_name(v, at, cands, &ncands);
+    if (!span) continue;
+    size_t end = at + span;
+    size_t slen;
+    const sr_row *suffix = sr_view_match(v, &v->k->place_suffixes, end, &slen);
+    /* "Vladimir Poutine": a capitalised word right after, that is no place
+    ** itself, makes this the first name of a person. */
+    if (!cue && !suffix && end < v->n && is_capitalised(v, end)) {
+      int32_t other[MAX_CANDIDATES];
+      size_t nother = 0;
+      if (!longest_name(v, end, other, &nother)) continue;
+    }
+    int curated = any_curated(g, cands, ncands);
+    size_t letters = v->tok[end - 1].byte_end - v->tok[at].byte_start;
+    if (letters < 3 && !curated) continue; /* "La", "Fa": too short to trust */
+    /* Weak: believed only if the document turns out to be about the
+    ** candidate's country (decided in sr_resolve_places). */
+    int weak = !curated &&
+               ((!capital) || (!cue && !suffix && sentence_initial(v, at)) ||
+                max_population(g, cands, ncands) < UNSUPPORTED_MIN_POPULATION);
+    sr_mention *m = sr_mention_add(out, arena, v, SR_MENTION_PLACE, at, end - 1,
+                                   cue ? "place.cue" : suffix ? "place.suffix"
+                                                              : "place.name");
+    if (!m) return;
+    m->candidates = sr_arena_alloc(arena, ncands * sizeof *m->candidates);
+    if (!m->candidates) return;
+    memcpy(m->candidates, cands, ncands * sizeof *cands);
+    m->candidate_count = ncands;
+    m->place = -1;
+    m->weak = weak;
+    int role = cue ? cue->a : suffix ? suffix->a : 0;
+    if (role >= SR_PR_NEAR) m->direction = role;
+    else m->place_role = role;
+    if (suffix) end += slen;
+    for (size_t k = i; k < end; k++) v->used[k] = 1;
+    /* A sure name that can only be in one country is a vote for it. */
+    if (!weak && one_country(g, cands, ncands))
+      sr_country_vote(v->votes, sr_gazetteer_place(g, cands[0])->iso2, 2);
+    i = end - 1;
+  }
+}
+
+/* ---------------------------------------------------------- resolution */
+
+static double km_between(const sr_place *a, const sr_place *b) {
+  const double r = 6371.0, d = M_PI / 180;
+  double dlat = (b->lat - a->lat) * d, dlon = (b->lon - a->lon) * d;
+  double h = sin(dlat / 2) * sin(dlat / 2) +
+             cos(a->lat * d) * cos(b->lat * d) * sin(dlon / 2) * sin(dlon / 2);
+  return 2 * r * asin(sqrt(h));
+}
+
+/* Where a place is on the map: its own point, or its parent's. */
+static const sr_place *located(const sr_gazetteer *g, const sr_place *p) {
+  for (int hops = 0; p && !p->has_coords && p->parent >= 0 && hops < 4; hops++)
+    p = sr_gazetteer_place(g, p->parent);
+  return p && p->has_coords ? p : NULL;
+}
+
+static int role_fits(int role, sr_place_kind kind) {
+  switch (role) {
+  case SR_PR_NEIGHBOURHOOD: return kind == SR_PLACE_NEIGHBOURHOOD;
+  case SR_PR_LOCALITY:
+    return kind == SR_PLACE_CITY || kind == SR_PLACE_LOCALITY;
+  case SR_PR_ADMIN1: return kind == SR_PLACE_ADMIN1;
+  case SR_PR_COUNTRY: return kind == SR_PLACE_COUNTRY;
+  default: return 0;
+  }
+}
+
+static double score(const sr_gazetteer *g, const sr_mention *m,
+                    const sr_place *p, const char *focus,
+                    const sr_place *const *anchors, size_t nanchors) {
+  double s = log10((double)p->population + 1) / 2;
+  if (focus && strcmp(p->iso2, focus) == 0) s += 4;
+  if (p->curated) s += 1;
+  if (m->place_role) s += role_fits(m->place_role, p->kind) ? 3 : -1;
+  /* Without a cue, "Hama" is the city before the governorate. */
+  else if (p->kind == SR_PLACE_ADMIN1) s -= 2;
+  if (p->kind == SR_PLACE_COUNTRY) s += 3;
+  const sr_place *at = located(g, p);
+  for (size_t i = 0; at && i < nanchors; i++)
+    if (anchors[i] != p && km_between(at, anchors[i]) < 150) {
+      s += 2;
+      break;
+    }
+  return s;
+}
+
+static int precision_of(const sr_gazetteer *g, const sr_mention *m,
+                        const sr_place *p) {
+  if (p->kind == SR_PLACE_COUNTRY || p->kind == SR_PLACE_ADMIN1 ||
+      p->kind == SR_PLACE_REGION || p->kind == SR_PLACE_BORDER)
+    return 3;
+  if (m->direction || !p->has_coords) return 2;
+  (void)g;
+  return 1;
+}
+
+void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
+                       const sr_country_votes *votes) {
+  if (!g) return;
+  const char *focus = NULL;
+  int best_votes = 0, tie = 0;
+  for (size_t i = 0; i < votes->n; i++) {
+    if (votes->count[i] > best_votes) {
+      best_votes = votes->count[i];
+      focus = votes->iso2[i];
+      tie = 0;
+    } else if (votes->count[i] == best_votes) {
+      tie = 1;
+    }
+  }
+  if (tie) focus = NULL;
+  /* Anchors: places with a single candidate, for the proximity bonus. */
+  const sr_place *anchors[64];
+  size_t nanchors = 0;
+  for (size_t i = 0; i < list->count && nanchors < 64; i++) {
+    const sr_mention *m = &list->items[i];
+    if (m->type != SR_MENTION_PLACE || m->candidate_count != 1) continue;
+    const sr_place *at = located(g, sr_gazetteer_place(g, m->candidates[0]));
+    if (at && at->kind != SR_PLACE_COUNTRY) anchors[nanchors++] = at;
+  }
+  for (size_t i = 0; i < list->count; i++) {
+    sr_mention *m = &list->items[i];
+    if (m->type != SR_MENTION_PLACE) continue;
+    double best = -1e9;
+    for (size_t c = 0; c < m->candidate_count; c++) {
+      const sr_place *p = sr_gazetteer_place(g, m->candidates[c]);
+      double s = score(g, m, p, focus, anchors, nanchors);
+      if (s > best) {
+        best = s;
+        m->place = m->candidates[c];
+      }
+    }
+    const sr_place *chosen = sr_gazetteer_place(g, m->place);
+    if (chosen && m->weak && !(focus && strcmp(chosen->iso2, focus) == 0)) {
+      m->dropped = 1; /* a small place abroad, a capitalised word: not a place */
+      continue;
+    }
+    if (chosen) m->geo_precision = precision_of(g, m, chosen);
+  }
+}

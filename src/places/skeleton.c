@@ -1,0 +1,163 @@
+#include "skeleton.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "../util/error.h"
+#include "../util/pack.h"
+
+typedef enum where { WHOLE_WORD, WORD_START, WORD_END, ANYWHERE } where;
+
+typedef struct rule {
+  char from[16], to[16];
+  size_t from_len, to_len;
+  where at;
+} rule;
+
+struct sr_translit {
+  rule *rules;
+  size_t count, cap;
+};
+
+static sr_status add_rule(void *ctx, const sr_pack_line *entry, sr_error *err) {
+  sr_translit *t = ctx;
+  sr_str f[4];
+  size_t n = sr_pack_fields(entry, f, 4);
+  if (n != 3)
+    return sr_error_set(err, SR_EPACK,
+                        "expected 'from<TAB>to<TAB>word|start|end|any', found "
+                        "%zu field(s)", n);
+  static const char *const places[] = {"word", "start", "end", "any"};
+  int at = -1;
+  for (int i = 0; i < 4; i++)
+    if (f[2].len == strlen(places[i]) && memcmp(f[2].ptr, places[i], f[2].len) == 0)
+      at = i;
+  if (at < 0) return sr_error_set(err, SR_EPACK, "position must be word, start, end or any");
+  /* "-" stands for nothing: a field cannot be empty in a tab-separated line. */
+  int to_empty = f[1].len == 1 && f[1].ptr[0] == '-';
+  if (f[0].len == 0 || f[0].len >= 16 || f[1].len >= 16)
+    return sr_error_set(err, SR_EPACK, "rules rewrite 1 to 15 bytes");
+  for (size_t i = 0; i < f[0].len; i++)
+    if (!((f[0].ptr[i] >= 'a' && f[0].ptr[i] <= 'z') ||
+          (f[0].ptr[i] >= '0' && f[0].ptr[i] <= '9')))
+      return sr_error_set(err, SR_EPACK,
+                          "rules are written in folded form: a-z and 0-9");
+  if (t->count == t->cap) {
+    size_t cap = t->cap ? t->cap * 2 : 16;
+    rule *r = realloc(t->rules, cap * sizeof *r);
+    if (!r) return sr_error_set(err, SR_ENOMEM, "out of memory");
+    t->rules = r;
+    t->cap = cap;
+  }
+  rule *r = &t->rules[t->count++];
+  memset(r, 0, sizeof *r);
+  memcpy(r->from, f[0].ptr, f[0].len);
+  r->from_len = f[0].len;
+  if (!to_empty) {
+    memcpy(r->to, f[1].ptr, f[1].len);
+    r->to_len = f[1].len;
+  }
+  r->at = (where)at;
+  return SR_OK;
+}
+
+sr_status sr_translit_load(const char *path, sr_translit **out, sr_error *err) {
+  *out = calloc(1, sizeof **out);
+  if (!*out) return sr_error_set(err, SR_ENOMEM, "out of memory");
+  return sr_pack_load(path, add_rule, *out, err);
+}
+
+void sr_translit_free(sr_translit *t) {
+  if (!t) return;
+  free(t->rules);
+  free(t);
+}
+
+static int is_alnum(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80;
+}
+
+/* Applies one rule to a word in place; returns the new length. */
+static size_t apply(const rule *r, char *w, size_t len, size_t cap) {
+  switch (r->at) {
+  case WHOLE_WORD:
+    if (len == r->from_len && memcmp(w, r->from, len) == 0) {
+      memcpy(w, r->to, r->to_len);
+      return r->to_len;
+    }
+    return len;
+  case WORD_START:
+  case WORD_END: {
+    if (len < r->from_len || len - r->from_len + r->to_len > cap) return len;
+    /* Only where something is left of the word: "eh" is not "a". */
+    if (len == r->from_len) return len;
+    size_t at = r->at == WORD_START ? 0 : len - r->from_len;
+    if (memcmp(w + at, r->from, r->from_len) != 0) return len;
+    memmove(w + at + r->to_len, w + at + r->from_len, len - at - r->from_len);
+    memcpy(w + at, r->to, r->to_len);
+    return len - r->from_len + r->to_len;
+  }
+  case ANYWHERE: {
+    char tmp[128];
+    size_t o = 0;
+    for (size_t i = 0; i < len;) {
+      if (i + r->from_len <= len && memcmp(w + i, r->from, r->from_len) == 0 &&
+          o + r->to_len <= sizeof tmp) {
+        memcpy(tmp + o, r->to, r->to_len);
+        o += r->to_len;
+        i += r->from_len;
+      } else if (o < sizeof tmp) {
+        tmp[o++] = w[i++];
+      } else {
+        return len;
+      }
+    }
+    if (o > cap) return len;
+    memcpy(w, tmp, o);
+    return o;
+  }
+  }
+  return len;
+}
+
+/* Doubled letters: "Hamdaniyyeh", "Ma'arrat", "Raqqa" / "Raqa". */
+static size_t single_letters(char *w, size_t len) {
+  size_t k = 0;
+  for (size_t j = 0; j < len; j++)
+    if (k == 0 || w[j] != w[k - 1]) w[k++] = w[j];
+  return k;
+}
+
+size_t sr_skeleton(const sr_translit *t, const char *s, size_t len, char *buf,
+                   size_t cap) {
+  size_t o = 0;
+  size_t i = 0;
+  while (i < len) {
+    while (i < len && !is_alnum((unsigned char)s[i])) i++;
+    /* A word runs on over apostrophes inside it: "ma'arrat" is one word,
+    ** as its transliterations "maarrat" and "marat" are. */
+    char w[128];
+    size_t wlen = 0;
+    while (i < len && (is_alnum((unsigned char)s[i]) ||
+                       (s[i] == '\'' && wlen > 0 && i + 1 < len &&
+                        is_alnum((unsigned char)s[i + 1])))) {
+      if (s[i] != '\'') {
+        if (wlen + 1 >= sizeof w) return 0;
+        w[wlen++] = s[i];
+      }
+      i++;
+    }
+    if (wlen == 0) break;
+    wlen = single_letters(w, wlen);
+    for (size_t r = 0; t && r < t->count; r++)
+      wlen = apply(&t->rules[r], w, wlen, sizeof w);
+    wlen = single_letters(w, wlen);
+    if (wlen == 0) continue;
+    if (o + (o ? 1 : 0) + wlen >= cap) return 0;
+    if (o) buf[o++] = ' ';
+    memcpy(buf + o, w, wlen);
+    o += wlen;
+  }
+  if (o < cap) buf[o] = '\0';
+  return o;
+}

@@ -1,0 +1,156 @@
+/* Places: skeletons, gazetteer lookups, homonyms, false friends, cues. */
+#include <stdio.h>
+
+#include "doc.h"
+#include "places/gazetteer.h"
+#include "places/skeleton.h"
+#include "testutil.h"
+#include "text/fold.h"
+
+static const sr_gazetteer *gaz(void **state) {
+  return ((const sr_engine *)*state)->gazetteer;
+}
+
+static const char *skel(void **state, const char *name, char *buf, size_t cap) {
+  sr_arena a;
+  sr_arena_init(&a, 0);
+  sr_str f = sr_fold(&a, name, strlen(name));
+  size_t n = sr_skeleton(sr_gazetteer_translit(gaz(state)), f.ptr, f.len, buf, cap);
+  sr_arena_release(&a);
+  buf[n < cap ? n : cap - 1] = '\0';
+  return buf;
+}
+
+static void test_skeleton_variants_meet(void **state) {
+  char a[64], b[64];
+  const char *same[][2] = {
+      {"Hamdaniyyeh", "al-Hamdaniyah"}, {"HAMDANIYEH", "Hamdaniya"},
+      {"Cheikh Saïd", "Sheikh Said"},   {"Raqqa", "Raqa"},
+      {"Roumousseh", "Rumuseh"},        {"Ma'arrat al-Nu'man", "Maarat Numan"},
+      {"Ḩamāh", "Hama"},
+  };
+  for (size_t i = 0; i < sizeof same / sizeof *same; i++)
+    assert_string_equal(skel(state, same[i][0], a, sizeof a),
+                        skel(state, same[i][1], b, sizeof b));
+  assert_string_not_equal(skel(state, "Homs", a, sizeof a),
+                          skel(state, "Hama", b, sizeof b));
+}
+
+/* The place mention whose text is `text`, or NULL. */
+static const sr_mention *place(const sr_doc *doc, const char *src,
+                               const char *text) {
+  for (size_t i = 0; i < doc->mentions.count; i++) {
+    const sr_mention *m = &doc->mentions.items[i];
+    if (m->type == SR_MENTION_PLACE && m->byte_end - m->byte_start == strlen(text) &&
+        memcmp(src + m->byte_start, text, strlen(text)) == 0)
+      return m;
+  }
+  return NULL;
+}
+
+static size_t place_count(const sr_doc *doc) {
+  size_t n = 0;
+  for (size_t i = 0; i < doc->mentions.count; i++)
+    n += doc->mentions.items[i].type == SR_MENTION_PLACE;
+  return n;
+}
+
+static const sr_place *resolved(void **state, const sr_mention *m) {
+  assert_non_null(m);
+  const sr_place *p = sr_gazetteer_place(gaz(state), m->place);
+  assert_non_null(p);
+  return p;
+}
+
+static void test_exonyms_and_neighbourhood_fallback(void **state) {
+  const char *src = "Les frappes visent le quartier de Boustane al-Qasr, au "
+                    "sud-est d'Alep, et Hamdaniyyeh.";
+  sr_doc *doc = test_doc(*state, src, "fr", NULL);
+  const sr_place *aleppo = resolved(state, place(doc, src, "Alep"));
+  assert_string_equal(aleppo->name, "Aleppo");
+  assert_string_equal(aleppo->iso2, "SY");
+  const sr_mention *m = place(doc, src, "Alep");
+  assert_int_equal(m->direction, SR_PR_SE);
+  assert_int_equal(m->geo_precision, 2); /* near Aleppo, not Aleppo itself */
+  m = place(doc, src, "Boustane al-Qasr");
+  const sr_place *bq = resolved(state, m);
+  assert_int_equal(bq->kind, SR_PLACE_NEIGHBOURHOOD);
+  assert_int_equal(m->geo_precision, 2); /* located at its city */
+  assert_string_equal(sr_gazetteer_place(gaz(state), bq->parent)->name, "Aleppo");
+  m = place(doc, src, "Hamdaniyyeh");
+  assert_string_equal(resolved(state, m)->name, "Hamdaniyeh");
+  sr_doc_free(doc);
+}
+
+static void test_cue_chooses_admin1(void **state) {
+  const char *src = "Les combats à Hama continuent dans la province de Hama.";
+  sr_doc *doc = test_doc(*state, src, "fr", NULL);
+  assert_int_equal(place_count(doc), 2);
+  const sr_mention *city = &doc->mentions.items[0];
+  const sr_mention *prov = &doc->mentions.items[1];
+  assert_int_equal(resolved(state, city)->kind, SR_PLACE_CITY);
+  assert_int_equal(city->geo_precision, 1);
+  assert_int_equal(resolved(state, prov)->kind, SR_PLACE_ADMIN1);
+  assert_int_equal(prov->geo_precision, 3);
+  sr_doc_free(doc);
+}
+
+static void test_homonym_follows_the_document_country(void **state) {
+  const char *lb = "L'armée libanaise a arrêté trois hommes à Tripoli.";
+  sr_doc *doc = test_doc(*state, lb, "fr", NULL);
+  assert_string_equal(resolved(state, place(doc, lb, "Tripoli"))->iso2, "LB");
+  sr_doc_free(doc);
+  const char *ly = "Les milices libyennes ont attaqué Tripoli.";
+  doc = test_doc(*state, ly, "fr", NULL);
+  assert_string_equal(resolved(state, place(doc, ly, "Tripoli"))->iso2, "LY");
+  sr_doc_free(doc);
+}
+
+static void test_false_friends(void **state) {
+  /* A city named like a person's first name; a preposition at a sentence's
+  ** start; a small town abroad in a Syrian report. */
+  const char *src = "Vladimir Poutine a décidé une trêve à Alep. Selon Media "
+                    "de Guerre, les combats continuent.";
+  sr_doc *doc = test_doc(*state, src, "fr", NULL);
+  assert_null(place(doc, src, "Vladimir"));
+  assert_null(place(doc, src, "Selon"));
+  assert_null(place(doc, src, "Media"));
+  assert_non_null(place(doc, src, "Alep"));
+  assert_int_equal(place_count(doc), 1);
+  sr_doc_free(doc);
+}
+
+static void test_border_is_not_a_town(void **state) {
+  const char *src = "L'un des corridors mène vers la frontière turco-syrienne.";
+  sr_doc *doc = test_doc(*state, src, "fr", NULL);
+  const sr_mention *m = place(doc, src, "frontière turco-syrienne");
+  assert_int_equal(resolved(state, m)->kind, SR_PLACE_BORDER);
+  assert_int_equal(m->geo_precision, 3);
+  sr_doc_free(doc);
+}
+
+static void test_english_suffix_and_locality(void **state) {
+  const char *src = "Government forces took Kawkab, a village in Hama province, "
+                    "and shelled Idlib.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  const sr_mention *m = place(doc, src, "Hama");
+  assert_int_equal(resolved(state, m)->kind, SR_PLACE_ADMIN1);
+  assert_string_equal(resolved(state, place(doc, src, "Idlib"))->iso2, "SY");
+  const sr_place *k = resolved(state, place(doc, src, "Kawkab"));
+  assert_string_equal(k->id, "sr:hama-kawkab");
+  sr_doc_free(doc);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_skeleton_variants_meet),
+      cmocka_unit_test(test_exonyms_and_neighbourhood_fallback),
+      cmocka_unit_test(test_cue_chooses_admin1),
+      cmocka_unit_test(test_homonym_follows_the_document_country),
+      cmocka_unit_test(test_false_friends),
+      cmocka_unit_test(test_border_is_not_a_town),
+      cmocka_unit_test(test_english_suffix_and_locality),
+  };
+  return cmocka_run_group_tests_name("places", tests, test_engine_setup,
+                                     test_engine_teardown);
+}
