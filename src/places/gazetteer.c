@@ -28,7 +28,16 @@ struct sr_gazetteer {
   /* First words of the curated names, folded: these may start a name in
   ** lower case ("la frontière turco-syrienne"). */
   sr_strmap *curated_starts;
+  /* First word of every name's skeleton -> the most words a name starting
+  ** with it has: one probe rules out most capitalised words. */
+  sr_strmap *first_words;
   int loading_curated;
+  /* The skeletons already indexed for the place being loaded: most of a
+  ** place's names ("Aleppo", "ALEPPO", "Alep") share one, and checking
+  ** here spares a probe into the large table. */
+  int32_t recent_place;
+  char recent[8][64];
+  size_t recent_len[8], recent_count;
   sr_translit *translit;
   sr_arena strings;  /* ids, names: everything places point to */
   sr_arena scratch;  /* per line */
@@ -77,6 +86,17 @@ static sr_status index_name(sr_gazetteer *g, int32_t p, sr_str name,
                                          key, sizeof key)
                            : 0;
   if (klen == 0) return SR_OK; /* nothing left to match on: skip */
+  if (g->recent_place != p) {
+    g->recent_place = p;
+    g->recent_count = 0;
+  }
+  for (size_t r = 0; r < g->recent_count; r++)
+    if (g->recent_len[r] == klen && memcmp(g->recent[r], key, klen) == 0)
+      return SR_OK;
+  if (g->recent_count < 8 && klen < sizeof g->recent[0]) {
+    memcpy(g->recent[g->recent_count], key, klen);
+    g->recent_len[g->recent_count++] = klen;
+  }
   if (g->loading_curated && folded.ptr) {
     size_t w = 0;
     while (w < folded.len && folded.ptr[w] != ' ' && folded.ptr[w] != '-' &&
@@ -85,9 +105,17 @@ static sr_status index_name(sr_gazetteer *g, int32_t p, sr_str name,
     if (sr_strmap_put(g->curated_starts, folded.ptr, w, 1) != 0)
       return sr_error_set(err, SR_ENOMEM, "out of memory");
   }
-  size_t words = 1;
-  for (size_t i = 0; i < klen; i++) words += key[i] == ' ';
+  size_t words = 1, first = klen;
+  for (size_t i = 0; i < klen; i++)
+    if (key[i] == ' ') {
+      if (first == klen) first = i;
+      words++;
+    }
   if (words > g->max_words) g->max_words = words;
+  int fresh_word;
+  int32_t *most = sr_strmap_upsert(g->first_words, key, first, &fresh_word);
+  if (!most) return sr_error_set(err, SR_ENOMEM, "out of memory");
+  if ((size_t)*most < words) *most = (int32_t)words;
   int created;
   int32_t *slot = sr_strmap_upsert(g->by_key, key, klen, &created);
   if (!slot) return sr_error_set(err, SR_ENOMEM, "out of memory");
@@ -236,9 +264,11 @@ sr_status sr_gazetteer_load(const char *pack_dir, sr_gazetteer **out,
   g->by_id = sr_strmap_new();
   g->by_key = sr_strmap_new();
   g->curated_starts = sr_strmap_new();
+  g->first_words = sr_strmap_new();
+  g->recent_place = -1;
   char path[4096];
   snprintf(path, sizeof path, "%s/geo/translit.tsv", pack_dir);
-  sr_status st = !g->by_id || !g->by_key || !g->curated_starts
+  sr_status st = !g->by_id || !g->by_key || !g->curated_starts || !g->first_words
                      ? sr_error_set(err, SR_ENOMEM, "out of memory")
                      : sr_translit_load(path, &g->translit, err);
   if (st == SR_OK) {
@@ -285,6 +315,7 @@ void sr_gazetteer_free(sr_gazetteer *g) {
   sr_strmap_free(g->by_id);
   sr_strmap_free(g->by_key);
   sr_strmap_free(g->curated_starts);
+  sr_strmap_free(g->first_words);
   sr_translit_free(g->translit);
   sr_arena_release(&g->strings);
   sr_arena_release(&g->scratch);
@@ -323,4 +354,10 @@ size_t sr_gazetteer_lookup(const sr_gazetteer *g, const char *key, size_t len,
 int sr_gazetteer_curated_start(const sr_gazetteer *g, const char *folded,
                                size_t len) {
   return sr_strmap_get(g->curated_starts, folded, len, NULL);
+}
+
+size_t sr_gazetteer_words_from(const sr_gazetteer *g, const char *word,
+                               size_t len) {
+  int32_t most;
+  return sr_strmap_get(g->first_words, word, len, &most) ? (size_t)most : 0;
 }

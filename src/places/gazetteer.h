@@ -54,6 +54,11 @@ size_t sr_gazetteer_max_words(const sr_gazetteer *g);
 size_t sr_gazetteer_lookup(const sr_gazetteer *g, const char *skeleton,
                            size_t len, int32_t *places, size_t cap);
 
+/* The most words of a name whose skeleton starts with this word; 0 when no
+** name starts with it. */
+size_t sr_gazetteer_words_from(const sr_gazetteer *g, const char *word,
+                               size_t len);
+
 /* 1 when a curated name starts with this folded word: such names are
 ** looked for even in lower case. */
 int sr_gazetteer_curated_start(const sr_gazetteer *g, const char *folded,

@@ -48,41 +48,49 @@ static int name_token(const sr_view *v, size_t i) {
   return f->len == 1 && (f->ptr[0] == '-' || f->ptr[0] == '\'');
 }
 
+/* The skeleton of tokens [at, end) into key; its length (0: empty). */
+static size_t span_skeleton(const sr_view *v, size_t at, size_t end, char *key,
+                            size_t cap) {
+  char folded[512];
+  size_t flen = 0;
+  for (size_t k = at; k < end; k++) {
+    const sr_str *f = &v->fold[k];
+    if (flen + f->len + 1 >= sizeof folded) return 0;
+    if (flen) folded[flen++] = ' ';
+    memcpy(folded + flen, f->ptr, f->len);
+    flen += f->len;
+  }
+  return sr_skeleton(sr_gazetteer_translit(v->gazetteer), folded, flen, key, cap);
+}
+
 /* The longest gazetteer name starting at token `at`: returns its length in
 ** tokens and fills cands. */
 static size_t longest_name(const sr_view *v, size_t at, int32_t *cands,
                            size_t *ncands) {
   const sr_gazetteer *g = v->gazetteer;
-  size_t max = sr_gazetteer_max_words(g) * 2; /* words plus separators */
-  char folded[512], key[512];
-  size_t best = 0;
-  size_t flen = 0, end = at;
-  while (end < v->n && end - at < max && name_token(v, end)) {
-    const sr_str *f = &v->fold[end];
-    if (flen + f->len + 1 >= sizeof folded) break;
-    if (flen) folded[flen++] = ' ';
-    memcpy(folded + flen, f->ptr, f->len);
-    flen += f->len;
+  char key[512];
+  size_t best = 0, most_words = 0, end = at;
+  while (end < v->n && name_token(v, end)) {
     end++;
     /* A name ends on a word, not on a hyphen. */
     if (v->tok[end - 1].kind == SR_TOKEN_PUNCT) continue;
-    size_t klen = sr_skeleton(sr_gazetteer_translit(g), folded, flen, key, sizeof key);
-    if (!klen) continue;
-    size_t n = sr_gazetteer_lookup(g, key, klen, cands, MAX_CANDIDATES);
-    if (n) {
-      best = end - at;
-      *ncands = n < MAX_CANDIDATES ? n : MAX_CANDIDATES;
+    size_t klen = span_skeleton(v, at, end, key, sizeof key);
+    if (!klen) continue; /* only an article so far ("al-") */
+    size_t words = 1, first = klen;
+    for (size_t i = 0; i < klen; i++)
+      if (key[i] == ' ') {
+        if (first == klen) first = i;
+        words++;
+      }
+    if (!most_words) {
+      most_words = sr_gazetteer_words_from(g, key, first);
+      if (!most_words) break; /* no name starts with this word */
     }
+    if (words > most_words) break;
+    if (sr_gazetteer_lookup(g, key, klen, cands, 0)) best = end - at;
   }
-  if (best) /* the lookups after the best one may have overwritten cands */ {
-    flen = 0;
-    for (size_t k = at; k < at + best; k++) {
-      const sr_str *f = &v->fold[k];
-      if (flen) folded[flen++] = ' ';
-      memcpy(folded + flen, f->ptr, f->len);
-      flen += f->len;
-    }
-    size_t klen = sr_skeleton(sr_gazetteer_translit(g), folded, flen, key, sizeof key);
+  if (best) {
+    size_t klen = span_skeleton(v, at, at + best, key, sizeof key);
     size_t n = sr_gazetteer_lookup(g, key, klen, cands, MAX_CANDIDATES);
     *ncands = n < MAX_CANDIDATES ? n : MAX_CANDIDATES;
   }
