@@ -89,7 +89,7 @@ fuzz: $(FUZZ_BIN) $(GAZETTEER)
 	@set -e; for f in $(FUZZ_BIN); do n=$$(basename $$f); \
 	  mkdir -p $(FUZZ_BUILD)/corpus-$$n; \
 	  echo "== $$n ($(FUZZ_SECONDS)s)"; \
-	  SITREP_PACKS=$(CURDIR)/packs $$f -max_total_time=$(FUZZ_SECONDS) \
+	  SITREP_PACKS=$(CURDIR)/packs $$f -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=$(FUZZ_BUILD)/ \
 	    -max_len=8192 -print_final_stats=0 $(FUZZ_BUILD)/corpus-$$n fuzz/seeds/$$n \
 	    2>$(FUZZ_BUILD)/$$n.log || { tail -40 $(FUZZ_BUILD)/$$n.log; exit 1; }; \
 	  grep -E '^(#[0-9]+\s+DONE|Done)' $(FUZZ_BUILD)/$$n.log | tail -1; done

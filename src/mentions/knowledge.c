@@ -1,5 +1,6 @@
 #include "knowledge.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -171,7 +172,7 @@ static int parse_number(sr_str s, double *out) {
   buf[s.len] = '\0';
   char *end;
   *out = strtod(buf, &end);
-  return *end == '\0';
+  return *end == '\0' && isfinite(*out); /* "nan" and "inf" parse too */
 }
 
 static sr_status need_fields(size_t n, size_t lo, size_t hi, const char *form,

@@ -1,5 +1,6 @@
 #include "gazetteer.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -74,7 +75,7 @@ static int parse_double(sr_str s, double *out) {
   buf[s.len] = '\0';
   char *end;
   *out = strtod(buf, &end);
-  return *end == '\0';
+  return *end == '\0' && isfinite(*out); /* "nan" and "inf" parse too */
 }
 
 /* Indexes one name of place p under its skeleton (folding in scratch). */
@@ -254,11 +255,9 @@ static sr_status add_alias(void *ctx, const sr_pack_line *entry,
   return add_name(g, p, f[0], err);
 }
 
-sr_status sr_gazetteer_load(const char *pack_dir, sr_gazetteer **out,
-                            sr_error *err) {
-  *out = NULL;
+static sr_gazetteer *gazetteer_new(void) {
   sr_gazetteer *g = calloc(1, sizeof *g);
-  if (!g) return sr_error_set(err, SR_ENOMEM, "out of memory");
+  if (!g) return NULL;
   sr_arena_init(&g->strings, 1 << 20);
   sr_arena_init(&g->scratch, 16 * 1024);
   g->by_id = sr_strmap_new();
@@ -266,11 +265,41 @@ sr_status sr_gazetteer_load(const char *pack_dir, sr_gazetteer **out,
   g->curated_starts = sr_strmap_new();
   g->first_words = sr_strmap_new();
   g->recent_place = -1;
+  if (!g->by_id || !g->by_key || !g->curated_starts || !g->first_words) {
+    sr_gazetteer_free(g);
+    return NULL;
+  }
+  return g;
+}
+
+sr_status sr_gazetteer_parse(const char *translit, size_t translit_len,
+                             const char *places, size_t places_len,
+                             sr_gazetteer **out, sr_error *err) {
+  *out = NULL;
+  sr_gazetteer *g = gazetteer_new();
+  if (!g) return sr_error_set(err, SR_ENOMEM, "out of memory");
+  sr_status st = sr_translit_parse("translit", translit, translit_len,
+                                   &g->translit, err);
+  if (st == SR_OK) {
+    g->loading_curated = 1;
+    st = sr_pack_parse("places", places, places_len, add_place, g, err);
+  }
+  if (st != SR_OK) {
+    sr_gazetteer_free(g);
+    return st;
+  }
+  *out = g;
+  return SR_OK;
+}
+
+sr_status sr_gazetteer_load(const char *pack_dir, sr_gazetteer **out,
+                            sr_error *err) {
+  *out = NULL;
+  sr_gazetteer *g = gazetteer_new();
+  if (!g) return sr_error_set(err, SR_ENOMEM, "out of memory");
   char path[4096];
   snprintf(path, sizeof path, "%s/geo/translit.tsv", pack_dir);
-  sr_status st = !g->by_id || !g->by_key || !g->curated_starts || !g->first_words
-                     ? sr_error_set(err, SR_ENOMEM, "out of memory")
-                     : sr_translit_load(path, &g->translit, err);
+  sr_status st = sr_translit_load(path, &g->translit, err);
   if (st == SR_OK) {
     snprintf(path, sizeof path, "%s/geo/gazetteer.tsv", pack_dir);
     /* Size the tables once from the file: about 100 bytes a place and 30

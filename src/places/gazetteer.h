@@ -40,6 +40,10 @@ typedef struct sr_gazetteer sr_gazetteer;
 /* Loads packs/geo/ under pack_dir. */
 sr_status sr_gazetteer_load(const char *pack_dir, sr_gazetteer **out,
                             sr_error *err);
+/* A gazetteer from in-memory translit rules and places (tests, fuzzing). */
+sr_status sr_gazetteer_parse(const char *translit, size_t translit_len,
+                             const char *places, size_t places_len,
+                             sr_gazetteer **out, sr_error *err);
 void sr_gazetteer_free(sr_gazetteer *g);
 
 const sr_translit *sr_gazetteer_translit(const sr_gazetteer *g);

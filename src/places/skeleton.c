@@ -67,6 +67,13 @@ sr_status sr_translit_load(const char *path, sr_translit **out, sr_error *err) {
   return sr_pack_load(path, add_rule, *out, err);
 }
 
+sr_status sr_translit_parse(const char *name, const char *data, size_t len,
+                            sr_translit **out, sr_error *err) {
+  *out = calloc(1, sizeof **out);
+  if (!*out) return sr_error_set(err, SR_ENOMEM, "out of memory");
+  return sr_pack_parse(name, data, len, add_rule, *out, err);
+}
+
 void sr_translit_free(sr_translit *t) {
   if (!t) return;
   free(t->rules);

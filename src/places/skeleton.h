@@ -21,6 +21,9 @@
 typedef struct sr_translit sr_translit;
 
 sr_status sr_translit_load(const char *path, sr_translit **out, sr_error *err);
+/* The same from a buffer (tests, fuzzing); name is used in errors. */
+sr_status sr_translit_parse(const char *name, const char *data, size_t len,
+                            sr_translit **out, sr_error *err);
 void sr_translit_free(sr_translit *t);
 
 /* The skeleton of folded text (lower case, no accents: see sr_fold) in
