@@ -149,13 +149,21 @@ static inline void sr_fuzz_check_mention_json(const json_t *m) {
   static const char *const date[] = {"value", "until", "precision"};
   static const char *const quantity[] = {"value", "low", "high", "qualifier",
                                          "of", "of_class", "role", "part_of"};
+  static const char *const place[] = {"name", "kind", "admin1", "country",
+                                      "iso2", "lat", "lon", "geo_precision",
+                                      "direction", "gazetteer_id", "candidates"};
   for (size_t i = 0; i < sizeof common / sizeof *common; i++)
     SR_FUZZ_CHECK(json_object_get(m, common[i]) != NULL);
   const char *type = json_string_value(json_object_get(m, "type"));
-  int is_date = strcmp(type, "date") == 0;
-  const char *const *keys = is_date ? date : quantity;
-  size_t n = is_date ? sizeof date / sizeof *date
-                     : sizeof quantity / sizeof *quantity;
+  const char *const *keys = quantity;
+  size_t n = sizeof quantity / sizeof *quantity;
+  if (strcmp(type, "date") == 0) {
+    keys = date;
+    n = sizeof date / sizeof *date;
+  } else if (strcmp(type, "place") == 0) {
+    keys = place;
+    n = sizeof place / sizeof *place;
+  }
   for (size_t i = 0; i < n; i++)
     SR_FUZZ_CHECK(json_object_get(m, keys[i]) != NULL);
 }

@@ -195,6 +195,8 @@ static sr_status add_place(void *ctx, const sr_pack_line *entry,
   p.country = -1;
   if (n == 10 && f[9].len) {
     int32_t parent;
+    if (f[9].len == f[0].len && memcmp(f[9].ptr, f[0].ptr, f[0].len) == 0)
+      return sr_error_set(err, SR_EPACK, "a place cannot be its own parent");
     if (!sr_strmap_get(g->by_id, f[9].ptr, f[9].len, &parent))
       return sr_error_set(err, SR_EPACK, "unknown parent '%.*s'", (int)f[9].len,
                           f[9].ptr);
