@@ -138,6 +138,23 @@ static inline void sr_fuzz_check_mentions(const sr_doc *doc) {
       SR_FUZZ_CHECK(whole->type == SR_MENTION_QUANTITY);
       SR_FUZZ_CHECK(whole->sentence == m->sentence);
     }
+    /* References point back; relays and disputes name other sources; what
+    ** a source governs is a range of real sentences that holds its own. */
+    for (size_t r = 0; r < m->ref_count; r++)
+      SR_FUZZ_CHECK(m->refers_to[r] >= 0 && (size_t)m->refers_to[r] < i &&
+                    l->items[m->refers_to[r]].type == m->type);
+    SR_FUZZ_CHECK(m->via >= -1 && m->via < (long)l->count);
+    if (m->via >= 0) SR_FUZZ_CHECK(l->items[m->via].type == SR_MENTION_SOURCE);
+    SR_FUZZ_CHECK(m->disputes >= -1 && m->disputes < (long)i);
+    if (m->type == SR_MENTION_SOURCE) {
+      SR_FUZZ_CHECK(m->scope != NULL);
+      SR_FUZZ_CHECK(m->governs_first <= m->governs_last &&
+                    m->governs_last < doc->sentence_count);
+      SR_FUZZ_CHECK(m->fallback || (m->governs_first <= m->sentence &&
+                                    m->sentence <= m->governs_last));
+    }
+    if (m->type == SR_MENTION_ACTOR)
+      SR_FUZZ_CHECK(m->inter >= 0 && m->inter <= 8);
   }
 }
 
@@ -155,6 +172,11 @@ static inline void sr_fuzz_check_mention_json(const json_t *m) {
   for (size_t i = 0; i < sizeof common / sizeof *common; i++)
     SR_FUZZ_CHECK(json_object_get(m, common[i]) != NULL);
   const char *type = json_string_value(json_object_get(m, "type"));
+  static const char *const actor[] = {"name", "inter", "kind", "country",
+                                      "refers_to"};
+  static const char *const source[] = {"name", "kind", "affiliation", "via",
+                                       "cue", "refers_to", "stance", "disputes",
+                                       "governs", "scope", "lead", "fallback"};
   const char *const *keys = quantity;
   size_t n = sizeof quantity / sizeof *quantity;
   if (strcmp(type, "date") == 0) {
@@ -163,6 +185,12 @@ static inline void sr_fuzz_check_mention_json(const json_t *m) {
   } else if (strcmp(type, "place") == 0) {
     keys = place;
     n = sizeof place / sizeof *place;
+  } else if (strcmp(type, "actor") == 0) {
+    keys = actor;
+    n = sizeof actor / sizeof *actor;
+  } else if (strcmp(type, "source") == 0) {
+    keys = source;
+    n = sizeof source / sizeof *source;
   }
   for (size_t i = 0; i < n; i++)
     SR_FUZZ_CHECK(json_object_get(m, keys[i]) != NULL);

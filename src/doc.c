@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "actors/actors.h"
+#include "attribution/attribution.h"
 #include "text/fold.h"
 #include "text/utf8.h"
 #include "util/error.h"
@@ -95,10 +97,14 @@ static sr_status recognize_sentence(sr_doc *doc, size_t index, sr_error *err) {
   sr_view view = {doc->text, toks, fold, starts, used, n, index,
                   k,
                   doc->published_date.year ? &doc->published_date : NULL,
-                  doc->engine->gazetteer, &doc->votes};
+                  doc->engine->gazetteer, &doc->votes, doc->sentence_flags,
+                  &doc->mentions};
   sr_recognize_dates(&view, &doc->mentions, &doc->arena);
   sr_recognize_quantities(&view, &doc->mentions, &doc->arena);
+  /* Actors before places: "Ahrar al-Sham" is a group, not Damascus. */
+  sr_recognize_actors(&view, &doc->mentions, &doc->arena);
   sr_recognize_places(&view, &doc->mentions, &doc->arena);
+  sr_recognize_sources(&view, &doc->mentions, &doc->arena);
   return SR_OK;
 }
 
@@ -123,9 +129,10 @@ static void sort_mentions(sr_doc *doc) {
   size_t live = 0;
   while (live < l->count && !l->items[live].dropped) live++;
   for (size_t k = 0; k < live; k++) {
-    l->items[k].index = k;
-    if (l->items[k].part_of >= 0)
-      l->items[k].part_of = old_to_new[l->items[k].part_of];
+    sr_mention *m = &l->items[k];
+    m->index = k;
+    if (m->part_of >= 0) m->part_of = old_to_new[m->part_of];
+    if (m->via >= 0) m->via = old_to_new[m->via];
   }
   l->count = live;
 }
@@ -197,12 +204,19 @@ sr_status sr_doc_process(const sr_engine *engine, const sr_doc_input *input,
                                     &doc->sentences, &doc->sentence_count, err);
   ubrk_close(sentence_bi);
   if (st != SR_OK) return fail(doc, st);
+  doc->sentence_flags = sr_arena_zalloc(&doc->arena, doc->sentence_count + 1);
+  if (!doc->sentence_flags)
+    return fail(doc, sr_error_set(err, SR_ENOMEM, "out of memory"));
   doc->scratch_base = sr_arena_save(&doc->scratch);
   for (size_t i = 0; st == SR_OK && i < doc->sentence_count; i++)
     st = recognize_sentence(doc, i, err);
   if (st != SR_OK) return fail(doc, st);
   sr_resolve_places(engine->gazetteer, &doc->mentions, &doc->votes);
   sort_mentions(doc);
+  sr_resolve_actors(&doc->lang->knowledge, engine->gazetteer, &doc->mentions,
+                    &doc->votes, &doc->arena);
+  sr_attribute(doc->text, doc->sentences, doc->sentence_count,
+               doc->sentence_flags, &doc->mentions, &doc->arena);
   *out = doc;
   return SR_OK;
 }
@@ -210,6 +224,7 @@ sr_status sr_doc_process(const sr_engine *engine, const sr_doc_input *input,
 void sr_doc_free(sr_doc *doc) {
   if (!doc) return;
   if (doc->word_bi) ubrk_close(doc->word_bi);
+  sr_mention_list_free(&doc->mentions);
   sr_arena_release(&doc->scratch);
   sr_arena_release(&doc->arena);
   free(doc);

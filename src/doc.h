@@ -27,6 +27,7 @@ struct sr_doc {
   sr_date published_date; /* year 0 when unknown */
   sr_mention_list mentions;
   sr_country_votes votes; /* which country the document is about */
+  unsigned char *sentence_flags; /* SR_SENT_*, per sentence */
   char **errors;
   size_t error_count, error_cap;
 };

@@ -40,13 +40,32 @@ const char *sr_place_role_name(int role) {
   return place_role_names[role];
 }
 
+static const char *const group_type_names[] = {"any", "group", "coalition",
+                                               "state"};
+static const char *const institution_names[] = {
+    "", "military", "police", "government", "join", "of"};
+static const char *const source_kind_names[] = {
+    "", "person", "organization", "media", "unnamed"};
+static const char *const cue_role_names[] = {
+    "", "before", "verb", "passive", "back", "via", "line", "relative", "article"};
+
+const char *sr_group_type_name(int type) {
+  return type >= 0 && type < 4 ? group_type_names[type] : "any";
+}
+const char *sr_source_kind_name(int kind) {
+  return kind > 0 && kind < 5 ? source_kind_names[kind] : "unnamed";
+}
+const char *sr_cue_role_name(int role) {
+  return role > 0 && role < 9 ? cue_role_names[role] : "";
+}
+
 static const char *const role_names[] = {
     "",      "article", "past",      "next",       "this",     "year_cue",
     "since", "period_edge", "ago_before", "ago_after", "time_cue", "time_after"};
 
 /* ------------------------------------------------------------- tables */
 
-#define SR_KNOWLEDGE_TABLES 17
+#define SR_KNOWLEDGE_TABLES 28
 
 /* Every table of k, for what is done to each alike. */
 static size_t all_tables(sr_knowledge *k, sr_table **out) {
@@ -55,7 +74,9 @@ static size_t all_tables(sr_knowledge *k, sr_table **out) {
       &k->range_join, &k->months,       &k->weekdays,   &k->relative_dates,
       &k->date_words, &k->time_units,   &k->ordinals,   &k->counted,
       &k->links,    &k->inclusions,     &k->place_cues, &k->place_suffixes,
-      &k->demonyms};
+      &k->demonyms, &k->named_actors, &k->countries, &k->named_sources,
+      &k->forces, &k->armed_groups, &k->civilians, &k->actor_refs,
+      &k->attribution, &k->designators, &k->titles, &k->denials};
   memcpy(out, all, sizeof all);
   return SR_KNOWLEDGE_TABLES;
 }
@@ -337,11 +358,177 @@ static sr_status row_format(load_ctx *c, const sr_str *f, size_t n,
   return SR_OK;
 }
 
+static char *copy_field(sr_str s) {
+  char *c = malloc(s.len + 1);
+  if (c) {
+    memcpy(c, s.ptr, s.len);
+    c[s.len] = '\0';
+  }
+  return c;
+}
+
+/* Adds row under the phrase and under each '|'-separated alias; each row
+** owns a copy of the label. */
+static sr_status add_with_aliases(load_ctx *c, sr_str name, sr_str aliases,
+                                  sr_row row, sr_error *err) {
+  sr_str phrase = name;
+  const char *p = aliases.ptr, *end = aliases.ptr + aliases.len;
+  for (;;) {
+    if (phrase.len) {
+      sr_row r = row;
+      if (!(r.label = copy_field((sr_str){row.label, strlen(row.label)})))
+        return sr_error_set(err, SR_ENOMEM, "out of memory");
+      sr_status st = table_add(c->lang, c->table, phrase, r, err);
+      if (st != SR_OK) return st;
+    }
+    if (!p || p >= end) return SR_OK;
+    const char *bar = memchr(p, '|', (size_t)(end - p));
+    const char *stop = bar ? bar : end;
+    phrase = (sr_str){p, (size_t)(stop - p)};
+    p = bar ? bar + 1 : end;
+  }
+}
+
+/* "fs", "mp", "p", "-": agreement bits */
+static int parse_agreement(sr_str s, int *out) {
+  *out = 0;
+  if (s.len == 1 && s.ptr[0] == '-') return 1;
+  for (size_t i = 0; i < s.len; i++) {
+    switch (s.ptr[i]) {
+      case 'f': *out |= SR_AGREE_F; break;
+      case 'm': *out |= SR_AGREE_M; break;
+      case 's': *out |= SR_AGREE_SG; break;
+      case 'p': *out |= SR_AGREE_PL; break;
+      default: return 0;
+    }
+  }
+  return s.len > 0;
+}
+
+static int parse_inter(sr_str s, int *out) {
+  double v;
+  if (!parse_number(s, &v) || v != (int)v || v < 1 || v > 8) return 0;
+  *out = (int)v;
+  return 1;
+}
+
+/* actors.tsv: name <TAB> inter <TAB> type <TAB> agreement [<TAB> aliases] */
+static sr_status row_actor(load_ctx *c, const sr_str *f, size_t n,
+                           sr_error *err) {
+  sr_status st = need_fields(
+      n, 4, 5, "name<TAB>inter<TAB>type<TAB>agreement[<TAB>alias|alias...]", err);
+  if (st != SR_OK) return st;
+  int inter, agree, type = name_index(group_type_names, 4, f[2]);
+  if (!parse_inter(f[1], &inter))
+    return sr_error_set(err, SR_EPACK, "inter must be a whole number from 1 to 8");
+  if (type < 1)
+    return sr_error_set(err, SR_EPACK, "unknown type '%.*s' (group, coalition, state)",
+                        (int)f[2].len, f[2].ptr);
+  if (!parse_agreement(f[3], &agree))
+    return sr_error_set(err, SR_EPACK, "agreement is letters of f, m, s, p or '-'");
+  char *name = copy_field(f[0]);
+  if (!name) return sr_error_set(err, SR_ENOMEM, "out of memory");
+  sr_row row = {0, inter, type | agree << 4, name};
+  st = add_with_aliases(c, f[0], n == 5 ? f[4] : (sr_str){NULL, 0}, row, err);
+  free(name);
+  return st;
+}
+
+/* sources.tsv: name <TAB> kind [<TAB> aliases] */
+static sr_status row_named_source(load_ctx *c, const sr_str *f, size_t n,
+                                  sr_error *err) {
+  sr_status st = need_fields(n, 2, 3, "name<TAB>kind[<TAB>alias|alias...]", err);
+  if (st != SR_OK) return st;
+  int kind = name_index(source_kind_names, 5, f[1]);
+  if (kind < 1)
+    return sr_error_set(err, SR_EPACK, "unknown source kind '%.*s'", (int)f[1].len,
+                        f[1].ptr);
+  char *name = copy_field(f[0]);
+  if (!name) return sr_error_set(err, SR_ENOMEM, "out of memory");
+  sr_row row = {0, kind, 0, name};
+  st = add_with_aliases(c, f[0], n == 3 ? f[2] : (sr_str){NULL, 0}, row, err);
+  free(name);
+  return st;
+}
+
+/* countries.tsv: ISO2 <TAB> name as actor names use it */
+static sr_status row_country(load_ctx *c, const sr_str *f, size_t n,
+                             sr_error *err) {
+  sr_status st = need_fields(n, 2, 2, "ISO2<TAB>name", err);
+  if (st != SR_OK) return st;
+  if (f[0].len != 2 || f[0].ptr[0] < 'A' || f[0].ptr[0] > 'Z' ||
+      f[0].ptr[1] < 'A' || f[0].ptr[1] > 'Z')
+    return sr_error_set(err, SR_EPACK, "expected a two-letter country code");
+  if (f[1].len == 0) return sr_error_set(err, SR_EPACK, "empty country name");
+  char *name = copy_field(f[1]);
+  if (!name) return sr_error_set(err, SR_ENOMEM, "out of memory");
+  sr_row row = {0, 0, 0, name};
+  return table_add(c->lang, c->table, f[0], row, err);
+}
+
+/* forces.txt: phrase <TAB> institution [<TAB> agreement [<TAB> own]]: the
+** row's b holds "own" in bit 0 and the agreement above it. */
+static sr_status row_force(load_ctx *c, const sr_str *f, size_t n,
+                           sr_error *err) {
+  sr_status st = need_fields(n, 2, 4,
+                             "phrase<TAB>institution[<TAB>agreement[<TAB>own]]", err);
+  if (st != SR_OK) return st;
+  int inst = name_index(institution_names, 6, f[1]);
+  if (inst < 1)
+    return sr_error_set(err, SR_EPACK, "unknown institution '%.*s'", (int)f[1].len,
+                        f[1].ptr);
+  int agree = 0;
+  if (n >= 3 && !parse_agreement(f[2], &agree))
+    return sr_error_set(err, SR_EPACK, "agreement is letters of f, m, s, p or '-'");
+  int own = n == 4 && f[3].len == 3 && memcmp(f[3].ptr, "own", 3) == 0;
+  if (n == 4 && !own)
+    return sr_error_set(err, SR_EPACK, "the fourth field can only be 'own'");
+  sr_row row = {0, inst, own | agree << 1, NULL};
+  return table_add(c->lang, c->table, f[0], row, err);
+}
+
+/* armed_groups.txt: phrase <TAB> inter */
+static sr_status row_armed_group(load_ctx *c, const sr_str *f, size_t n,
+                                 sr_error *err) {
+  sr_status st = need_fields(n, 2, 2, "phrase<TAB>inter", err);
+  if (st != SR_OK) return st;
+  int inter;
+  if (!parse_inter(f[1], &inter))
+    return sr_error_set(err, SR_EPACK, "inter must be a whole number from 1 to 8");
+  sr_row row = {0, inter, 0, NULL};
+  return table_add(c->lang, c->table, f[0], row, err);
+}
+
+/* actor_references.txt: phrase <TAB> type <TAB> agreement */
+static sr_status row_actor_ref(load_ctx *c, const sr_str *f, size_t n,
+                               sr_error *err) {
+  sr_status st = need_fields(n, 3, 3, "phrase<TAB>type<TAB>agreement", err);
+  if (st != SR_OK) return st;
+  int agree, type = name_index(group_type_names, 4, f[1]);
+  if (type < 0)
+    return sr_error_set(err, SR_EPACK, "unknown type '%.*s'", (int)f[1].len,
+                        f[1].ptr);
+  if (!parse_agreement(f[2], &agree))
+    return sr_error_set(err, SR_EPACK, "agreement is letters of f, m, s, p or '-'");
+  sr_row row = {0, type, agree, NULL};
+  return table_add(c->lang, c->table, f[0], row, err);
+}
+
+static sr_status row_cue(load_ctx *c, const sr_str *f, size_t n,
+                         sr_error *err) {
+  return row_named(c, f, n, cue_role_names, 9, "attribution role", err);
+}
+
+static sr_status row_designator(load_ctx *c, const sr_str *f, size_t n,
+                                sr_error *err) {
+  return row_named(c, f, n, source_kind_names, 5, "source kind", err);
+}
+
 static sr_status on_entry(void *ctx, const sr_pack_line *entry, sr_error *err) {
   load_ctx *c = ctx;
-  sr_str f[4];
-  size_t n = sr_pack_fields(entry, f, 4);
-  if (n > 4) return sr_error_set(err, SR_EPACK, "too many fields (%zu)", n);
+  sr_str f[6];
+  size_t n = sr_pack_fields(entry, f, 6);
+  if (n > 6) return sr_error_set(err, SR_EPACK, "too many fields (%zu)", n);
   if (f[0].len == 0) return sr_error_set(err, SR_EPACK, "empty first field");
   return c->row(c, f, n, err);
 }
@@ -353,24 +540,36 @@ sr_status sr_knowledge_load(sr_language *lang, const char *pack_dir,
     const char *file;
     sr_table *table;
     sr_status (*row)(load_ctx *, const sr_str *, size_t, sr_error *);
+    int shared; /* under packs/, not packs/<lang>/: names, not words */
   } files[] = {
-      {"numbers.txt", &k->numbers, row_valued},
-      {"approximations.txt", &k->approximations, row_valued},
-      {"qualifiers.txt", &k->qualifiers, row_qualifier},
-      {"ranges.txt", &k->range_open, row_range},
-      {"months.txt", &k->months, row_month},
-      {"weekdays.txt", &k->weekdays, row_weekday},
-      {"relative_dates.txt", &k->relative_dates, row_relative},
-      {"date_words.txt", &k->date_words, row_role},
-      {"time_units.txt", &k->time_units, row_unit},
-      {"ordinals.txt", &k->ordinals, row_labelled},
-      {"counted.txt", &k->counted, row_labelled},
-      {"quantity_links.txt", &k->links, row_labelled},
-      {"inclusions.txt", &k->inclusions, row_labelled},
-      {"number_format.txt", NULL, row_format},
-      {"place_cues.txt", &k->place_cues, row_place_role},
-      {"place_suffixes.txt", &k->place_suffixes, row_place_role},
-      {"demonyms.txt", &k->demonyms, row_demonym},
+      {"numbers.txt", &k->numbers, row_valued, 0},
+      {"approximations.txt", &k->approximations, row_valued, 0},
+      {"qualifiers.txt", &k->qualifiers, row_qualifier, 0},
+      {"ranges.txt", &k->range_open, row_range, 0},
+      {"months.txt", &k->months, row_month, 0},
+      {"weekdays.txt", &k->weekdays, row_weekday, 0},
+      {"relative_dates.txt", &k->relative_dates, row_relative, 0},
+      {"date_words.txt", &k->date_words, row_role, 0},
+      {"time_units.txt", &k->time_units, row_unit, 0},
+      {"ordinals.txt", &k->ordinals, row_labelled, 0},
+      {"counted.txt", &k->counted, row_labelled, 0},
+      {"quantity_links.txt", &k->links, row_labelled, 0},
+      {"inclusions.txt", &k->inclusions, row_labelled, 0},
+      {"number_format.txt", NULL, row_format, 0},
+      {"place_cues.txt", &k->place_cues, row_place_role, 0},
+      {"place_suffixes.txt", &k->place_suffixes, row_place_role, 0},
+      {"demonyms.txt", &k->demonyms, row_demonym, 0},
+      {"actors/actors.tsv", &k->named_actors, row_actor, 1},
+      {"actors/countries.tsv", &k->countries, row_country, 1},
+      {"actors/sources.tsv", &k->named_sources, row_named_source, 1},
+      {"forces.txt", &k->forces, row_force, 0},
+      {"armed_groups.txt", &k->armed_groups, row_armed_group, 0},
+      {"civilians.txt", &k->civilians, row_labelled, 0},
+      {"actor_references.txt", &k->actor_refs, row_actor_ref, 0},
+      {"attribution.txt", &k->attribution, row_cue, 0},
+      {"source_designators.txt", &k->designators, row_designator, 0},
+      {"titles.txt", &k->titles, row_labelled, 0},
+      {"denials.txt", &k->denials, row_labelled, 0},
   };
   k->decimal_mark = '.';
   k->first_tokens = sr_strmap_new();
@@ -380,8 +579,11 @@ sr_status sr_knowledge_load(sr_language *lang, const char *pack_dir,
   for (size_t i = 0; i < n; i++) all[i]->bit = 1u << i;
   for (size_t i = 0; i < sizeof files / sizeof *files; i++) {
     char path[4096];
-    snprintf(path, sizeof path, "%s/%s/%s", pack_dir, lang->code,
-             files[i].file);
+    if (files[i].shared)
+      snprintf(path, sizeof path, "%s/%s", pack_dir, files[i].file);
+    else
+      snprintf(path, sizeof path, "%s/%s/%s", pack_dir, lang->code,
+               files[i].file);
     load_ctx c = {lang, k, files[i].table, files[i].row};
     sr_status st = sr_pack_load(path, on_entry, &c, err);
     if (st != SR_OK) return st;

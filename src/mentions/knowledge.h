@@ -76,6 +76,18 @@ typedef struct sr_knowledge {
   sr_table place_cues;     /* "quartier de", "au sud de": before a place */
   sr_table place_suffixes; /* "province", "countryside": after a place */
   sr_table demonyms;       /* "syrien" -> SY: which country a text is about */
+  /* actors and sources (docs/packs.md#actors) */
+  sr_table named_actors;   /* actors/actors.tsv: alias -> name, inter, type */
+  sr_table countries;      /* actors/countries.tsv: iso2 -> name in actor names */
+  sr_table named_sources;  /* actors/sources.tsv: alias -> outlet or body */
+  sr_table forces;         /* "armée", "forces régulières": state forces */
+  sr_table armed_groups;   /* "miliciens", "rebels": unnamed armed groups */
+  sr_table civilians;      /* "civils", "familles": victims, inter 7 */
+  sr_table actor_refs;     /* "la coalition", "ces derniers": back-references */
+  sr_table attribution;    /* "selon", "a déclaré", "a-t-il déclaré" */
+  sr_table designators;    /* "l'agence", "une source": a source's kind */
+  sr_table titles;         /* "le vice-ministre", "M.": a person follows */
+  sr_table denials;        /* "ce n'est pas vrai", "denied" */
   char decimal_mark;       /* ',' in French, '.' in English */
   /* Folded token -> bits of the tables with a phrase starting with it: one
   ** lookup per token tells which tables are worth trying there. */
@@ -93,6 +105,51 @@ typedef enum sr_place_role {
 } sr_place_role;
 
 const char *sr_place_role_name(int role);
+
+/* Kinds of actor mention. */
+typedef enum sr_actor_kind {
+  SR_ACTOR_NAMED = 1, /* from actors.tsv */
+  SR_ACTOR_STATE,     /* state forces from a pattern: "l'aviation russe" */
+  SR_ACTOR_GENERIC,   /* "les miliciens": an armed group of unknown name */
+  SR_ACTOR_CIVILIAN,  /* "des civils": victims */
+  SR_ACTOR_REFERENCE  /* "la coalition": points back to an earlier actor */
+} sr_actor_kind;
+
+/* actors.tsv types; actor_references.txt says which a reference can mean. */
+typedef enum sr_group_type {
+  SR_GROUP_ANY = 0, SR_GROUP_GROUP, SR_GROUP_COALITION, SR_GROUP_STATE
+} sr_group_type;
+
+/* forces.txt institutions; "join" marks "et"/"and" between demonyms. */
+typedef enum sr_institution {
+  SR_INST_MILITARY = 1, SR_INST_POLICE, SR_INST_GOVERNMENT,
+  SR_INST_JOIN, /* "et", "and": "avions syriens et russes" */
+  SR_INST_OF    /* "du", "of": "les miliciens du front al-Nosra" */
+} sr_institution;
+
+/* Grammatical agreement of actors and references, as bits. */
+enum { SR_AGREE_F = 1, SR_AGREE_M = 2, SR_AGREE_SG = 4, SR_AGREE_PL = 8 };
+
+typedef enum sr_source_kind {
+  SR_SOURCE_PERSON = 1, SR_SOURCE_ORGANIZATION, SR_SOURCE_MEDIA,
+  SR_SOURCE_UNNAMED
+} sr_source_kind;
+
+/* attribution.txt roles: where the source stands relative to the cue. */
+typedef enum sr_cue_role {
+  SR_CUE_BEFORE = 1, /* "selon X" */
+  SR_CUE_VERB,       /* "X a déclaré", "a déclaré X" */
+  SR_CUE_PASSIVE,    /* "rapportée par X" */
+  SR_CUE_BACK,       /* "a-t-il déclaré", "d'après lui": the last speaker */
+  SR_CUE_VIA,        /* "cité par Y", "à l'agence Y": who relayed it */
+  SR_CUE_LINE,       /* "Sources :" at the start of a line */
+  SR_CUE_RELATIVE,   /* "qui", "who": "Vladimir Poutine, qui a décidé" */
+  SR_CUE_ARTICLE     /* "the", "le": may open a source's name */
+} sr_cue_role;
+
+const char *sr_group_type_name(int type);
+const char *sr_source_kind_name(int kind);
+const char *sr_cue_role_name(int role);
 
 /* numbers.txt flags, one per word */
 enum { SR_NUMBER_MUL = 1, SR_NUMBER_COMPOUND = 2, SR_NUMBER_JOIN = 3 };

@@ -1,15 +1,17 @@
 #include "mention.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 sr_mention *sr_mention_add(sr_mention_list *list, sr_arena *arena,
                            const sr_view *v, sr_mention_type type,
                            size_t first, size_t last, const char *rule) {
+  (void)arena;
   if (list->count == list->cap) {
+    /* The heap, not the arena: a long document's list is large, and
+    ** realloc moves it without leaving the old copies behind. */
     size_t cap = list->cap ? list->cap * 2 : 16;
-    sr_mention *items = sr_arena_grow(arena, list->items,
-                                      list->cap * sizeof *items,
-                                      cap * sizeof *items);
+    sr_mention *items = realloc(list->items, cap * sizeof *items);
     if (!items) return NULL;
     list->items = items;
     list->cap = cap;
@@ -26,6 +28,14 @@ sr_mention *sr_mention_add(sr_mention_list *list, sr_arena *arena,
   m->rule = rule;
   m->precision = SR_PREC_UNKNOWN;
   m->part_of = -1;
+  m->via = -1;
+  m->disputes = -1;
+  m->lead_last = -1;
   m->role = "count";
   return m;
+}
+
+void sr_mention_list_free(sr_mention_list *list) {
+  free(list->items);
+  memset(list, 0, sizeof *list);
 }

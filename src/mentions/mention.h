@@ -15,7 +15,9 @@
 typedef enum sr_mention_type {
   SR_MENTION_DATE = 1,
   SR_MENTION_QUANTITY,
-  SR_MENTION_PLACE
+  SR_MENTION_PLACE,
+  SR_MENTION_ACTOR,
+  SR_MENTION_SOURCE
 } sr_mention_type;
 
 struct sr_gazetteer;
@@ -45,7 +47,13 @@ typedef struct sr_date {
   int year, month, day;
 } sr_date;
 
-typedef struct sr_mention {
+typedef struct sr_mention sr_mention;
+typedef struct sr_mention_list {
+  sr_mention *items;
+  size_t count, cap;
+} sr_mention_list;
+
+struct sr_mention {
   sr_mention_type type;
   size_t byte_start, byte_end;
   size_t start, end; /* code points */
@@ -71,9 +79,37 @@ typedef struct sr_mention {
   int direction;       /* SR_PR_N..SR_PR_NW, SR_PR_NEAR, or 0 */
   int geo_precision;   /* ACLED: 1 the place, 2 near or part of it, 3 region */
   int weak;            /* kept only if in the document's country */
+  /* actor and source */
+  const char *name;    /* canonical name; NULL until resolved or unknown */
+  long *refers_to;     /* what a reference points back to (mention indexes) */
+  size_t ref_count;
+  /* actor */
+  int inter;           /* ACLED 1-8, 0 unknown */
+  int actor_kind;      /* sr_actor_kind */
+  int group_type;      /* sr_group_type */
+  int agreement;       /* SR_AGREE_* */
+  int institution;     /* state forces: sr_institution */
+  int own_country;     /* "forces régulières": the document's own country */
+  char country[3];     /* state forces: whose */
+  /* source */
+  int source_kind;     /* sr_source_kind */
+  int cue;             /* sr_cue_role that found it */
+  const char *title;   /* a person's title, folded: "vice-ministre" */
+  const char *affiliation;
+  long via;            /* the source that relayed this one, or -1 */
+  int relays;          /* it relayed another source */
+  int after_quote;     /* named after a closing quotation mark */
+  int before_quote;    /* named before an opening quotation mark */
+  int back;            /* stands for an earlier source: "a-t-il déclaré" */
+  int fallback;        /* from the article's "Sources:" line */
+  int denies;          /* its sentences deny an earlier claim */
+  long disputes;       /* the source whose claim it denies, or -1 */
+  size_t governs_first, governs_last; /* sentences it attributes */
+  const char *scope;   /* "sentence", "quote", "paragraph", "article" */
+  long lead_last;      /* also the lede's source up to this sentence, or -1 */
   /* any type */
   int dropped;         /* found, then judged not to be one: left out */
-} sr_mention;
+};
 
 /* A sentence as the recognisers see it: tokens, their folded forms, and
 ** which tokens an earlier recogniser already took. */
@@ -89,7 +125,20 @@ typedef struct sr_view {
   const sr_date *published; /* NULL when unknown */
   const struct sr_gazetteer *gazetteer;
   sr_country_votes *votes;
+  unsigned char *sentence_flags; /* SR_SENT_*, per sentence of the document */
+  const sr_mention_list *mentions; /* found so far, this sentence's last */
 } sr_view;
+
+enum { SR_SENT_DENIAL = 1 };
+
+/* A word that starts with a capital letter. */
+static inline int sr_view_capitalised(const sr_view *v, size_t i) {
+  if (v->tok[i].kind != SR_TOKEN_WORD) return 0;
+  const unsigned char *s =
+      (const unsigned char *)v->text + v->tok[i].byte_start;
+  return (s[0] >= 'A' && s[0] <= 'Z') ||
+         (s[0] == 0xC3 && s[1] >= 0x80 && s[1] < 0x9F);
+}
 
 /* The row of table t matched at token i, or NULL; *len (may be NULL) gets
 ** the tokens used.  Tables with no phrase starting there cost nothing. */
@@ -102,10 +151,8 @@ static inline const sr_row *sr_view_match(const sr_view *v, const sr_table *t,
   return sr_table_match(t, v->fold, v->n, i, len);
 }
 
-typedef struct sr_mention_list {
-  sr_mention *items;
-  size_t count, cap;
-} sr_mention_list;
+
+void sr_mention_list_free(sr_mention_list *list);
 
 /* Appends a mention spanning tokens [first, last] of the view; NULL when
 ** memory runs out. */
@@ -119,6 +166,8 @@ void sr_recognize_quantities(const sr_view *v, sr_mention_list *out,
                              sr_arena *arena);
 void sr_recognize_places(const sr_view *v, sr_mention_list *out,
                          sr_arena *arena);
+/* The country a document is about, from the votes: NULL on a tie or none. */
+const char *sr_country_focus(const sr_country_votes *votes);
 /* Chooses among each place mention's candidates once the whole document
 ** is read: its country, the cues, population, nearby places. */
 void sr_resolve_places(const struct sr_gazetteer *g, sr_mention_list *list,

@@ -60,7 +60,52 @@ static void place_fields(json_t *o, const sr_doc *doc, const sr_mention *m) {
 }
 
 static const char *mention_type_name(sr_mention_type t) {
-  return t == SR_MENTION_DATE ? "date" : t == SR_MENTION_PLACE ? "place" : "quantity";
+  static const char *const names[] = {"", "date", "quantity", "place", "actor",
+                                      "source"};
+  return (unsigned)t < sizeof names / sizeof *names ? names[t] : "";
+}
+
+static json_t *index_or_null(long i) {
+  return i >= 0 ? json_integer(i) : json_null();
+}
+
+static json_t *refs_json(const sr_mention *m) {
+  if (!m->ref_count) return json_null();
+  json_t *a = json_array();
+  for (size_t i = 0; i < m->ref_count; i++)
+    json_array_append_new(a, json_integer(m->refers_to[i]));
+  return a;
+}
+
+static void actor_fields(json_t *o, const sr_mention *m) {
+  static const char *const kinds[] = {"", "named", "state", "generic",
+                                      "civilian", "reference"};
+  json_object_set_new(o, "name", str_or_empty_null(m->name));
+  json_object_set_new(o, "inter", m->inter ? json_integer(m->inter) : json_null());
+  json_object_set_new(o, "kind", json_string(kinds[m->actor_kind]));
+  json_object_set_new(o, "country", str_or_empty_null(m->country));
+  json_object_set_new(o, "refers_to", refs_json(m));
+}
+
+static void source_fields(json_t *o, const sr_mention *m) {
+  json_object_set_new(o, "name", str_or_empty_null(m->name));
+  json_object_set_new(o, "kind", json_string(sr_source_kind_name(m->source_kind)));
+  json_object_set_new(o, "affiliation", str_or_empty_null(m->affiliation));
+  json_object_set_new(o, "via", index_or_null(m->via));
+  json_object_set_new(o, "cue", json_string(sr_cue_role_name(m->cue)));
+  json_object_set_new(o, "refers_to", refs_json(m));
+  json_object_set_new(o, "stance", json_string(m->denies ? "denies" : "asserts"));
+  json_object_set_new(o, "disputes", index_or_null(m->disputes));
+  json_object_set_new(o, "governs", m->scope ? json_pack("[I,I]",
+                                          (json_int_t)m->governs_first,
+                                          (json_int_t)m->governs_last)
+                                    : json_null());
+  json_object_set_new(o, "scope", m->scope ? json_string(m->scope) : json_null());
+  json_object_set_new(o, "lead", m->lead_last >= 0
+                                     ? json_pack("[I,I]", (json_int_t)0,
+                                                 (json_int_t)m->lead_last)
+                                     : json_null());
+  json_object_set_new(o, "fallback", json_boolean(m->fallback));
 }
 
 static json_t *mention_json(const sr_doc *doc, const sr_mention *m) {
@@ -73,6 +118,10 @@ static json_t *mention_json(const sr_doc *doc, const sr_mention *m) {
                                               m->byte_end - m->byte_start));
   if (m->type == SR_MENTION_PLACE) {
     place_fields(o, doc, m);
+  } else if (m->type == SR_MENTION_ACTOR) {
+    actor_fields(o, m);
+  } else if (m->type == SR_MENTION_SOURCE) {
+    source_fields(o, m);
   } else if (is_date) {
     json_object_set_new(o, "value", date_json(m->value));
     json_object_set_new(o, "until", date_json(m->until));

@@ -33,11 +33,7 @@ void sr_country_vote(sr_country_votes *votes, const char *iso2, int weight) {
   votes->count[votes->n++] = weight;
 }
 
-static int is_capitalised(const sr_view *v, size_t i) {
-  if (v->tok[i].kind != SR_TOKEN_WORD) return 0;
-  const unsigned char *s = (const unsigned char *)v->text + v->tok[i].byte_start;
-  return (s[0] >= 'A' && s[0] <= 'Z') || (s[0] == 0xC3 && s[1] >= 0x80 && s[1] < 0x9F);
-}
+#define is_capitalised sr_view_capitalised
 
 /* Tokens a name may span: words, numbers, and the hyphens and apostrophes
 ** inside names ("Boustane al-Qasr", "Ma'arrat"). */
@@ -247,9 +243,7 @@ static int precision_of(const sr_gazetteer *g, const sr_mention *m,
   return 1;
 }
 
-void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
-                       const sr_country_votes *votes) {
-  if (!g) return;
+const char *sr_country_focus(const sr_country_votes *votes) {
   const char *focus = NULL;
   int best_votes = 0, tie = 0;
   for (size_t i = 0; i < votes->n; i++) {
@@ -261,7 +255,13 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
       tie = 1;
     }
   }
-  if (tie) focus = NULL;
+  return tie ? NULL : focus;
+}
+
+void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
+                       const sr_country_votes *votes) {
+  if (!g) return;
+  const char *focus = sr_country_focus(votes);
   /* Anchors: places with a single candidate, for the proximity bonus. */
   const sr_place *anchors[64];
   size_t nanchors = 0;

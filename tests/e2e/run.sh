@@ -146,5 +146,8 @@ if [ -x /usr/bin/time ]; then check "a 50 MB document" t_large; fi
 t_gold_mentions() { python3 "$here/score_mentions.py" "$SITREP" "$data/dev"; }
 check "dev corpus: every gold date, figure and place found, no date as a quantity" t_gold_mentions
 
+t_gold_attribution() { python3 "$here/score_attribution.py" "$SITREP" "$data/dev"; }
+check "dev corpus: gold sources govern their events' sentences; actors named" t_gold_attribution
+
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]

@@ -77,4 +77,51 @@ static inline sr_doc *test_doc(const sr_engine *engine, const char *text,
   return doc;
 }
 
+#ifdef SR_DOC_H
+/* The mention of a type whose text is exactly `text`, the n-th such (from
+** 0), or NULL. */
+static inline const sr_mention *test_mention_n(const sr_doc *doc, int type,
+                                               const char *text, size_t n) {
+  for (size_t i = 0; i < doc->mentions.count; i++) {
+    const sr_mention *m = &doc->mentions.items[i];
+    if ((int)m->type == type && m->byte_end - m->byte_start == strlen(text) &&
+        memcmp(doc->text + m->byte_start, text, strlen(text)) == 0 && n-- == 0)
+      return m;
+  }
+  return NULL;
+}
+
+static inline const sr_mention *test_mention(const sr_doc *doc, int type,
+                                             const char *text) {
+  return test_mention_n(doc, type, text, 0);
+}
+
+/* Like test_mention, but the mention must be there. */
+static inline const sr_mention *test_need(const sr_doc *doc, int type,
+                                          const char *text) {
+  const sr_mention *m = test_mention(doc, type, text);
+  if (!m) print_error("no mention '%s' of type %d\n", text, type);
+  assert_non_null(m);
+  return m;
+}
+
+/* The mention must be there, with this name. */
+static inline const sr_mention *test_named(const sr_doc *doc, int type,
+                                           const char *text, const char *name) {
+  const sr_mention *m = test_need(doc, type, text);
+  if (!m->name || strcmp(m->name, name) != 0)
+    print_error("'%s' is named '%s', not '%s'\n", text,
+                m->name ? m->name : "(null)", name);
+  assert_non_null(m->name);
+  assert_string_equal(m->name, name);
+  return m;
+}
+
+static inline size_t test_count(const sr_doc *doc, int type) {
+  size_t n = 0;
+  for (size_t i = 0; i < doc->mentions.count; i++)
+    n += (int)doc->mentions.items[i].type == type;
+  return n;
+}
+#endif
 #endif

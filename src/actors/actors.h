@@ -1,0 +1,29 @@
+/*
+** Actors: who acts and who suffers.  Named groups come from the actor pack
+** (packs/actors/actors.tsv, every alias and transliteration a line), state
+** forces from a pattern (a force noun and its country: "l'aviation russe",
+** "Syrian and Russian jets", "les forces régulières"), unnamed armed groups
+** and civilians from word lists, and references ("la coalition", "ces
+** derniers") point back to an earlier actor once the document is read.
+*/
+#ifndef SR_ACTORS_H
+#define SR_ACTORS_H
+
+#include "../mentions/mention.h"
+
+void sr_recognize_actors(const sr_view *v, sr_mention_list *out,
+                         sr_arena *arena);
+
+/* Names what recognition left unnamed, with the document's country, and
+** resolves references.  The list must be in text order. */
+void sr_resolve_actors(const sr_knowledge *k, const struct sr_gazetteer *g,
+                       sr_mention_list *list, const sr_country_votes *votes,
+                       sr_arena *arena);
+
+/* The name state actors and actor names use for a country: countries.tsv,
+** else the gazetteer's, else the code itself. */
+const char *sr_country_actor_name(const sr_knowledge *k,
+                                  const struct sr_gazetteer *g,
+                                  const char *iso2);
+
+#endif

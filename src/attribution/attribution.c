@@ -1,0 +1,223 @@
+/*
+** What each source governs, once the document is read.  Reporters attribute
+** once and go on: "Selon assafir, ..." covers the paragraph's next sentences
+** until another source speaks; a quotation spanning sentences belongs to the
+** speaker named where it closes ("...», a déclaré X") or opens ("X a
+** déclaré : « ..."); the lede often states what the next paragraph
+** attributes.  The article's "Sources:" line is the fallback for all.
+*/
+#include <string.h>
+
+#include "attribution.h"
+
+/* Quotation marks, as UTF-8: what opens and what closes a quotation. */
+static int opens_at(const char *s, size_t n) {
+  return (n >= 2 && (unsigned char)s[0] == 0xC2 && (unsigned char)s[1] == 0xAB) ||
+         (n >= 3 && memcmp(s, "\xE2\x80\x9C", 3) == 0);
+}
+static int closes_at(const char *s, size_t n) {
+  return (n >= 2 && (unsigned char)s[0] == 0xC2 && (unsigned char)s[1] == 0xBB) ||
+         (n >= 3 && memcmp(s, "\xE2\x80\x9D", 3) == 0);
+}
+
+enum { QUOTE_OPENS = 1, QUOTE_CLOSES = 2 };
+
+static int quote_marks(const char *text, const sr_sentence *s) {
+  int marks = 0;
+  for (size_t b = s->byte_start; b < s->byte_end; b++) {
+    size_t left = s->byte_end - b;
+    if (opens_at(text + b, left)) marks |= QUOTE_OPENS;
+    if (closes_at(text + b, left)) marks |= QUOTE_CLOSES;
+  }
+  return marks;
+}
+
+/* A blank line or a line break between two sentences starts a paragraph. */
+static int new_paragraph(const char *text, const sr_sentence *sentences,
+                         size_t i) {
+  if (i == 0) return 1;
+  for (size_t b = sentences[i - 1].byte_end; b < sentences[i].byte_start; b++)
+    if (text[b] == '\n') return 1;
+  return 0;
+}
+
+static int same_name(const sr_mention *a, const sr_mention *b) {
+  return a->name && b->name && strcmp(a->name, b->name) == 0;
+}
+
+/* "a-t-il déclaré": the last person named; "le vice-ministre": the last
+** person with that title; "l'agence": the last source of its kind. */
+/* Makes mention `at` stand for the earlier source j. */
+static void refer(sr_mention_list *list, size_t at, size_t j, sr_arena *arena) {
+  sr_mention *m = &list->items[at];
+  const sr_mention *e = &list->items[j];
+  m->refers_to = sr_arena_alloc(arena, sizeof *m->refers_to);
+  if (!m->refers_to) return;
+  m->refers_to[0] = (long)j;
+  m->ref_count = 1;
+  m->name = e->name;
+  if (!m->affiliation) m->affiliation = e->affiliation;
+  if (!m->title) m->title = e->title;
+}
+
+static void resolve_back(sr_mention_list *list, size_t at, sr_arena *arena) {
+  sr_mention *m = &list->items[at];
+  for (size_t j = at; j-- > 0;) {
+    const sr_mention *e = &list->items[j];
+    if (e->type != SR_MENTION_SOURCE || e->fallback || e->relays || !e->name)
+      continue;
+    if (m->title ? !(e->title && strcmp(e->title, m->title) == 0)
+                 : e->source_kind != m->source_kind)
+      continue;
+    refer(list, at, j, arena);
+    return;
+  }
+}
+
+static int ends_with_word(const char *name, const char *word) {
+  size_t n = strlen(name), w = strlen(word);
+  return w < n && name[n - w - 1] == ' ' && strcmp(name + n - w, word) == 0;
+}
+
+/* "M. Guérassimov" after "Valéri Guérassimov": the same person, by the
+** name given in full before, and with the body named then. */
+static void resolve_surname(sr_mention_list *list, size_t at, sr_arena *arena) {
+  sr_mention *m = &list->items[at];
+  if (m->source_kind != SR_SOURCE_PERSON || !m->name) return;
+  int surname = strchr(m->name, ' ') == NULL;
+  for (size_t j = at; j-- > 0;) {
+    const sr_mention *e = &list->items[j];
+    if (e->type != SR_MENTION_SOURCE || e->source_kind != SR_SOURCE_PERSON ||
+        e->back || !e->name || e->name == m->name ||
+        !(strcmp(e->name, m->name) == 0 ||
+          (surname && ends_with_word(e->name, m->name))))
+      continue;
+    refer(list, at, j, arena);
+    return;
+  }
+}
+
+static int governing(const sr_mention *m) {
+  return m->type == SR_MENTION_SOURCE && !m->relays && !m->fallback;
+}
+
+void sr_attribute(const char *text, const sr_sentence *sentences,
+                  size_t sentence_count, const unsigned char *flags,
+                  sr_mention_list *list, sr_arena *arena) {
+  if (sentence_count == 0) return;
+  size_t *paragraph = sr_arena_alloc(arena, sentence_count * sizeof *paragraph);
+  unsigned char *marks = sr_arena_alloc(arena, sentence_count);
+  unsigned char *has_source = sr_arena_zalloc(arena, sentence_count);
+  if (!paragraph || !marks || !has_source) return;
+  for (size_t i = 0, p = 0; i < sentence_count; i++) {
+    if (i && new_paragraph(text, sentences, i)) p++;
+    paragraph[i] = p;
+    marks[i] = (unsigned char)quote_marks(text, &sentences[i]);
+  }
+  for (size_t i = 0; i < list->count; i++) {
+    sr_mention *m = &list->items[i];
+    if (m->type != SR_MENTION_SOURCE) continue;
+    if (m->back)
+      resolve_back(list, i, arena);
+    else
+      resolve_surname(list, i, arena);
+    m->governs_first = m->governs_last = m->sentence;
+    m->scope = "sentence";
+    if (m->fallback) {
+      m->governs_first = 0;
+      m->governs_last = sentence_count - 1;
+      m->scope = "article";
+      continue;
+    }
+    if (m->relays) continue;
+    has_source[m->sentence] = 1;
+    size_t s = m->sentence;
+    if (m->after_quote && !(marks[s] & QUOTE_OPENS)) {
+      /* back to where the quotation opened, within the paragraph */
+      size_t f = s;
+      while (f > 0 && paragraph[f - 1] == paragraph[s] && !(marks[f] & QUOTE_OPENS))
+        f--;
+      m->governs_first = f;
+      m->scope = "quote";
+    }
+    if (m->before_quote && !(marks[s] & QUOTE_CLOSES)) {
+      size_t l = s;
+      while (!(marks[l] & QUOTE_CLOSES) && l + 1 < sentence_count &&
+             paragraph[l + 1] == paragraph[s])
+        l++;
+      m->governs_last = l;
+      m->scope = "quote";
+    }
+  }
+  /* Carry-over: to the paragraph's end, or until another source speaks. */
+  for (size_t i = 0; i < list->count; i++) {
+    sr_mention *m = &list->items[i];
+    if (!governing(m)) continue;
+    size_t l = m->governs_last;
+    while (l + 1 < sentence_count && paragraph[l + 1] == paragraph[m->sentence] &&
+           !has_source[l + 1])
+      l++;
+    if (l > m->governs_last) {
+      m->governs_last = l;
+      if (strcmp(m->scope, "sentence") == 0) m->scope = "paragraph";
+    }
+  }
+  /* The lede: what the first paragraph says before any source of its own
+  ** is taken to be what the next paragraph's first source says. */
+  size_t lede = 0;
+  while (lede < sentence_count && paragraph[lede] == 0 && !has_source[lede])
+    lede++;
+  for (size_t i = 0; lede > 0 && i < list->count; i++) {
+    sr_mention *m = &list->items[i];
+    if (!governing(m) || paragraph[m->sentence] == 0) continue;
+    if (paragraph[m->sentence] == 1) m->lead_last = (long)lede - 1;
+    break;
+  }
+  /* Denials: the sentence's source disputes the last other source before. */
+  for (size_t i = 0; i < list->count; i++) {
+    sr_mention *m = &list->items[i];
+    if (!governing(m)) continue;
+    int denial = 0;
+    for (size_t s = m->governs_first; s <= m->governs_last; s++)
+      if ((flags[s] & SR_SENT_DENIAL) &&
+          (s == m->sentence || strcmp(m->scope, "quote") == 0))
+        denial = 1;
+    if (!denial) continue;
+    m->denies = 1;
+    for (size_t j = i; j-- > 0;) {
+      const sr_mention *e = &list->items[j];
+      if (governing(e) && e->name && !same_name(e, m)) {
+        m->disputes = (long)j;
+        break;
+      }
+    }
+  }
+}
+
+static int rank(const sr_mention *m, size_t sentence) {
+  if (m->type != SR_MENTION_SOURCE || m->relays) return 0;
+  if (m->fallback) return 1;
+  if (sentence >= m->governs_first && sentence <= m->governs_last) {
+    if (sentence == m->sentence) return 5;
+    return strcmp(m->scope, "quote") == 0 ? 4 : 3;
+  }
+  if (m->lead_last >= 0 && sentence <= (size_t)m->lead_last) return 2;
+  return 0;
+}
+
+size_t sr_sentence_sources(const sr_mention_list *list, size_t sentence,
+                           long *out, size_t cap) {
+  int best = 0;
+  size_t n = 0;
+  for (size_t i = 0; i < list->count; i++) {
+    int r = rank(&list->items[i], sentence);
+    if (r == 0 || r < best) continue;
+    if (r > best) {
+      best = r;
+      n = 0;
+    }
+    if (n < cap) out[n] = (long)i;
+    n++;
+  }
+  return n;
+}

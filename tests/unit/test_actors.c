@@ -1,0 +1,151 @@
+/* Actors: named groups and their aliases, state forces from patterns,
+** unnamed groups under the outlet's label, civilians, references. */
+#include <stdio.h>
+
+#include "doc.h"
+#include "testutil.h"
+
+static const sr_mention *actor(const sr_doc *doc, const char *text) {
+  return test_need(doc, SR_MENTION_ACTOR, text);
+}
+
+static void expect_actor(const sr_doc *doc, const char *text, const char *name,
+                         int inter) {
+  assert_int_equal(test_named(doc, SR_MENTION_ACTOR, text, name)->inter, inter);
+}
+
+static void test_aliases_meet(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "Le front al-Nosra, devenu Front Fatah al-Cham, est la "
+                         "branche d'Al-Qaïda en Syrie. Daech et l'EI ne font qu'un. "
+                         "Jaish al-Fatah et Jaïsh al-Fateh aussi. L'ASL recule.",
+                         "fr", "2016-11-01");
+  expect_actor(doc, "front al-Nosra", "Jabhat al-Nusra", 2);
+  expect_actor(doc, "Front Fatah al-Cham", "Jabhat al-Nusra", 2);
+  expect_actor(doc, "branche d'Al-Qaïda en Syrie", "Jabhat al-Nusra", 2);
+  expect_actor(doc, "Daech", "Islamic State (Syria)", 2);
+  expect_actor(doc, "EI", "Islamic State (Syria)", 2);
+  expect_actor(doc, "Jaish al-Fatah", "Jaish al-Fatah", 2);
+  expect_actor(doc, "Jaïsh al-Fateh", "Jaish al-Fatah", 2);
+  expect_actor(doc, "ASL", "Free Syrian Army", 2);
+  sr_doc_free(doc);
+}
+
+/* A group named like a place is the group: "Ahrar al-Sham" is not
+** Damascus ("al-Sham"), and a short alias in lower case is a word. */
+static void test_group_not_place_short_alias_cased(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "Ahrar al-Sham et le Hezbollah combattent près d'Alep. "
+                         "This is what ISIS is.",
+                         "fr", "2016-11-01");
+  expect_actor(doc, "Ahrar al-Sham", "Ahrar al-Sham", 2);
+  expect_actor(doc, "Hezbollah", "Hezbollah", 3);
+  assert_null(test_mention(doc, SR_MENTION_PLACE, "al-Sham"));
+  assert_null(test_mention(doc, SR_MENTION_PLACE, "Sham"));
+  assert_non_null(test_mention(doc, SR_MENTION_PLACE, "Alep"));
+  expect_actor(doc, "ISIS", "Islamic State (Syria)", 2);
+  assert_null(test_mention(doc, SR_MENTION_ACTOR, "is"));
+  sr_doc_free(doc);
+}
+
+static void test_state_forces_from_patterns(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "L'armée syrienne avance à Alep. Les avions syriens et "
+                         "russes frappent. L'aviation russe aussi. Les forces "
+                         "régulières tiennent Hama. Les forces avancent.",
+                         "fr", "2016-11-01");
+  expect_actor(doc, "armée syrienne", "Military Forces of Syria", 1);
+  const sr_mention *a = test_mention_n(doc, SR_MENTION_ACTOR, "avions syriens et russes", 0);
+  const sr_mention *b = test_mention_n(doc, SR_MENTION_ACTOR, "avions syriens et russes", 1);
+  assert_non_null(a);
+  assert_non_null(b);
+  assert_string_not_equal(a->name, b->name);
+  assert_true(strcmp(a->name, "Military Forces of Russia") == 0 ||
+              strcmp(b->name, "Military Forces of Russia") == 0);
+  expect_actor(doc, "aviation russe", "Military Forces of Russia", 1);
+  /* "régulières": the document's own country, Syria here */
+  expect_actor(doc, "forces régulières", "Military Forces of Syria", 1);
+  /* "les forces" alone say nothing of whose */
+  assert_null(test_mention(doc, SR_MENTION_ACTOR, "forces"));
+  sr_doc_free(doc);
+
+  doc = test_doc(*state,
+                 "Syrian and Russian warplanes struck Aleppo while Syrian "
+                 "government forces advanced and the regime denied it.",
+                 "en", "2016-11-01");
+  a = test_mention_n(doc, SR_MENTION_ACTOR, "Syrian and Russian warplanes", 0);
+  b = test_mention_n(doc, SR_MENTION_ACTOR, "Syrian and Russian warplanes", 1);
+  assert_non_null(a);
+  assert_non_null(b);
+  assert_string_not_equal(a->name, b->name);
+  expect_actor(doc, "Syrian government forces", "Military Forces of Syria", 1);
+  expect_actor(doc, "regime", "Government of Syria", 1);
+  sr_doc_free(doc);
+}
+
+/* The outlet's label is kept as text, never taken for a name. */
+static void test_labelled_generic(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "À Alep, les terroristes ont attaqué. Les rebelles "
+                         "reculent. Les miliciens du front al-Nosra aussi.",
+                         "fr", "2016-11-01");
+  const sr_mention *m = actor(doc, "terroristes");
+  assert_int_equal(m->actor_kind, SR_ACTOR_GENERIC);
+  assert_string_equal(m->name, "Unidentified Armed Group (Syria)");
+  assert_int_equal(m->inter, 3);
+  expect_actor(doc, "rebelles", "Unidentified Armed Group (Syria)", 2);
+  /* a label before a name is that name */
+  expect_actor(doc, "miliciens du front al-Nosra", "Jabhat al-Nusra", 2);
+  assert_null(test_mention(doc, SR_MENTION_ACTOR, "miliciens"));
+  sr_doc_free(doc);
+}
+
+static void test_civilians_are_victims(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "Un raid sur Idleb a tué 12 civils, dont un enfant et "
+                         "une femme.",
+                         "fr", "2016-11-01");
+  expect_actor(doc, "civils", "Civilians (Syria)", 7);
+  expect_actor(doc, "enfant", "Civilians (Syria)", 7);
+  expect_actor(doc, "femme", "Civilians (Syria)", 7);
+  assert_int_equal(actor(doc, "civils")->actor_kind, SR_ACTOR_CIVILIAN);
+  sr_doc_free(doc);
+}
+
+static void test_references_point_back(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "Les avions syriens et russes frappent Alep. Selon "
+                         "Sputnik, ces derniers visent Boustane al-Qasr.\n"
+                         "La coalition Jaïsh al-Fateh recule à Hama. Elle a perdu "
+                         "Kawkab. Ahrar al-Sham tient Idleb. Plus tard, la "
+                         "coalition attaque.\n"
+                         "La région est stratégique. Elle se trouve près d'Idleb.",
+                         "fr", "2016-11-01");
+  const sr_mention *m = actor(doc, "ces derniers");
+  assert_int_equal(m->ref_count, 2);
+  m = actor(doc, "Elle");
+  assert_non_null(m->name);
+  assert_string_equal(m->name, "Jaish al-Fatah");
+  /* "la coalition" three sentences on: the last coalition, not Ahrar */
+  m = actor(doc, "la coalition");
+  assert_non_null(m->name);
+  assert_string_equal(m->name, "Jaish al-Fatah");
+  /* "Elle" for "la région": no actor before it to agree with */
+  m = test_mention_n(doc, SR_MENTION_ACTOR, "Elle", 1);
+  assert_non_null(m);
+  assert_null(m->name);
+  assert_int_equal(m->ref_count, 0);
+  sr_doc_free(doc);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_aliases_meet),
+      cmocka_unit_test(test_group_not_place_short_alias_cased),
+      cmocka_unit_test(test_state_forces_from_patterns),
+      cmocka_unit_test(test_labelled_generic),
+      cmocka_unit_test(test_civilians_are_victims),
+      cmocka_unit_test(test_references_point_back),
+  };
+  return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
+}

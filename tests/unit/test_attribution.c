@@ -1,0 +1,189 @@
+/* Attribution: each cue pattern, carry-over, quotations, back-references,
+** denials, relays and the article's source line. */
+#include <stdio.h>
+
+#include "attribution/attribution.h"
+#include "doc.h"
+#include "testutil.h"
+
+static const sr_mention *source(const sr_doc *doc, const char *text) {
+  return test_need(doc, SR_MENTION_SOURCE, text);
+}
+
+static void expect_source(const sr_doc *doc, const char *text, const char *name,
+                          int kind) {
+  assert_int_equal(test_named(doc, SR_MENTION_SOURCE, text, name)->source_kind,
+                   kind);
+}
+
+/* The name of the one most specific source of sentence s, or NULL. */
+static const char *governed_by(const sr_doc *doc, size_t s) {
+  long idx[8];
+  size_t n = sr_sentence_sources(&doc->mentions, s, idx, 8);
+  if (n == 0) return NULL;
+  return doc->mentions.items[idx[0]].name;
+}
+
+static void test_cue_patterns(void **state) {
+  sr_doc *doc = test_doc(
+      *state,
+      "Selon l'agence Sputnik, Alep est bombardée.\n"
+      "D'après une source militaire syrienne, 20 rebelles sont morts.\n"
+      "L'armée avance, a révélé l'agence syrienne al-Masdar News.\n"
+      "Zakaria Malahifji a affirmé que rien ne change.\n"
+      "Des photos ont été diffusées par Media de guerre.\n"
+      "Le président russe en personne, Vladimir Poutine, qui a décidé "
+      "d'introduire une trêve.\n"
+      "Le vice-ministre russe de la Défense Valéri Guérassimov a déclaré que "
+      "deux corridors sont ouverts.",
+      "fr", "2016-11-01");
+  expect_source(doc, "l'agence Sputnik", "Sputnik", SR_SOURCE_MEDIA);
+  expect_source(doc, "une source militaire syrienne", "une source militaire syrienne",
+                SR_SOURCE_UNNAMED);
+  expect_source(doc, "l'agence syrienne al-Masdar News", "al-Masdar News",
+                SR_SOURCE_MEDIA);
+  expect_source(doc, "Zakaria Malahifji", "Zakaria Malahifji", SR_SOURCE_PERSON);
+  expect_source(doc, "Media de guerre", "War Media (Hezbollah)", SR_SOURCE_MEDIA);
+  expect_source(doc, "Le président russe en personne, Vladimir Poutine",
+                "Vladimir Poutine", SR_SOURCE_PERSON);
+  const sr_mention *m =
+      source(doc, "Le vice-ministre russe de la Défense Valéri Guérassimov");
+  assert_string_equal(m->name, "Valéri Guérassimov");
+  assert_string_equal(m->affiliation, "Russian Ministry of Defence");
+  for (size_t s = 0; s < 7; s++) assert_non_null(governed_by(doc, s));
+  sr_doc_free(doc);
+
+  doc = test_doc(*state,
+                 "According to the Syrian Observatory for Human Rights, 12 "
+                 "civilians died. The army advanced, a military source said. "
+                 "John Smith said the road was cut.",
+                 "en", "2016-11-01");
+  expect_source(doc, "the Syrian Observatory for Human Rights",
+                "Syrian Observatory for Human Rights", SR_SOURCE_ORGANIZATION);
+  expect_source(doc, "a military source", "a military source", SR_SOURCE_UNNAMED);
+  expect_source(doc, "John Smith", "John Smith", SR_SOURCE_PERSON);
+  sr_doc_free(doc);
+}
+
+static void test_affiliation_and_relay(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "«Nous ne partirons pas», a déclaré Zakaria Malahifji "
+                         "du groupe rebelle Fastaqim, à l'agence Reuters.",
+                         "fr", "2016-11-01");
+  const sr_mention *m = source(doc, "Zakaria Malahifji du groupe rebelle Fastaqim");
+  assert_string_equal(m->name, "Zakaria Malahifji");
+  assert_string_equal(m->affiliation, "Fastaqim Kama Umirt");
+  assert_true(m->via >= 0);
+  assert_string_equal(doc->mentions.items[m->via].name, "Reuters");
+  /* the relay is not the sentence's source: the speaker is */
+  assert_string_equal(governed_by(doc, 0), "Zakaria Malahifji");
+  sr_doc_free(doc);
+}
+
+/* "Selon X, ..." goes on through the paragraph until another source
+** speaks, and stops at the paragraph's end. */
+static void test_carry_over(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "Selon assafir, le front al-Nosra veut attaquer. Il a "
+                         "désigné un commandant. Les milices suivent.\n"
+                         "Les combats continuent à Alep. Selon Sputnik, les "
+                         "frappes visent l'est. Les rebelles reculent.",
+                         "fr", "2016-11-01");
+  assert_string_equal(governed_by(doc, 0), "As-Safir");
+  assert_string_equal(governed_by(doc, 1), "As-Safir");
+  assert_string_equal(governed_by(doc, 2), "As-Safir");
+  assert_null(governed_by(doc, 3)); /* a new paragraph, no source yet */
+  assert_string_equal(governed_by(doc, 4), "Sputnik");
+  assert_string_equal(governed_by(doc, 5), "Sputnik");
+  sr_doc_free(doc);
+}
+
+/* A quotation over several sentences belongs to the speaker named where it
+** closes; "a-t-il déclaré" and "d'après lui" point back to the last
+** person; a surname alone is the full name given before. */
+static void test_quotes_and_back_references(void **state) {
+  sr_doc *doc = test_doc(
+      *state,
+      "« Les terroristes ont subi de lourdes pertes. Ils n'ont pas pu "
+      "s'échapper », a déclaré le vice-ministre Valéri Guérassimov. D'après "
+      "lui, deux corridors mènent à Idleb. M. Guérassimov a précisé que six "
+      "autres sont prévus.\n"
+      "«Ce n'est pas vrai. Les civils ne partent pas», a-t-il déclaré.",
+      "fr", "2016-11-01");
+  assert_string_equal(governed_by(doc, 0), "Valéri Guérassimov");
+  assert_string_equal(governed_by(doc, 1), "Valéri Guérassimov");
+  assert_string_equal(governed_by(doc, 2), "Valéri Guérassimov");
+  const sr_mention *m = source(doc, "M. Guérassimov");
+  assert_string_equal(m->name, "Valéri Guérassimov");
+  m = source(doc, "a-t-il déclaré");
+  assert_int_equal(m->ref_count, 1);
+  assert_string_equal(m->name, "Valéri Guérassimov");
+  assert_string_equal(governed_by(doc, 4), "Valéri Guérassimov");
+  sr_doc_free(doc);
+}
+
+static void test_title_back_reference(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "Le vice-ministre russe de la Défense Valéri Guérassimov "
+                         "a annoncé deux corridors. Plus tard, le vice-ministre a "
+                         "précisé qu'ils étaient destinés aux civils.",
+                         "fr", "2016-11-01");
+  const sr_mention *m = source(doc, "le vice-ministre");
+  assert_int_equal(m->ref_count, 1);
+  assert_string_equal(m->name, "Valéri Guérassimov");
+  assert_string_equal(m->affiliation, "Russian Ministry of Defence");
+  sr_doc_free(doc);
+}
+
+/* A denial disputes the last other source's claim. */
+static void test_denial(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "Le ministère russe de la Défense a annoncé que deux "
+                         "corridors sont sûrs.\n"
+                         "Or, selon Zakaria Malahifji, aucun corridor n'est sûr, "
+                         "contrairement aux affirmations des autorités russes.\n"
+                         "Selon Sputnik, les combats continuent.",
+                         "fr", "2016-11-01");
+  const sr_mention *ministry = source(doc, "ministère russe de la Défense");
+  assert_false(ministry->denies);
+  const sr_mention *m = source(doc, "Zakaria Malahifji");
+  assert_true(m->denies);
+  assert_int_equal(m->disputes, (long)ministry->index);
+  assert_false(source(doc, "Sputnik")->denies);
+  sr_doc_free(doc);
+}
+
+/* "Sources: ..." is the fallback of every sentence without its own. */
+static void test_source_line_fallback(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "Les combats continuent à Alep.\n"
+                         "Selon RT, 20 rebelles sont morts.\n"
+                         "Sources: Sputnik; al-Manar.\n"
+                         "Source: Divers",
+                         "fr", "2016-11-01");
+  const sr_mention *m = source(doc, "Sputnik");
+  assert_true(m->fallback);
+  assert_true(source(doc, "al-Manar")->fallback);
+  assert_null(test_mention(doc, SR_MENTION_SOURCE, "Divers"));
+  assert_string_equal(governed_by(doc, 1), "RT");
+  /* the lede takes the next paragraph's source before the fallback */
+  assert_string_equal(governed_by(doc, 0), "RT");
+  sr_doc_free(doc);
+  doc = test_doc(*state, "Les combats continuent.\nSources: Sputnik.", "fr",
+                 "2016-11-01");
+  assert_string_equal(governed_by(doc, 0), "Sputnik");
+  sr_doc_free(doc);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_cue_patterns),
+      cmocka_unit_test(test_affiliation_and_relay),
+      cmocka_unit_test(test_carry_over),
+      cmocka_unit_test(test_quotes_and_back_references),
+      cmocka_unit_test(test_title_back_reference),
+      cmocka_unit_test(test_denial),
+      cmocka_unit_test(test_source_line_fallback),
+  };
+  return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
+}
