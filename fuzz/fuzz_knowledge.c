@@ -1,0 +1,105 @@
+/*
+** The knowledge packs' rows (the word lists of packs/LANG/ and the names of
+** packs/actors/): users edit them, so any bytes in any of them must load or
+** fail with an error that names the file and the line.  A copy of the French pack is made once
+** in a temporary folder; each input replaces one of its files (chosen by the
+** first byte) and the engine is opened on the copy.  The copy has no
+** gazetteer, so an engine whose packs all load still fails there, at
+** geo/, which is fine.
+*/
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "fuzz_check.h"
+#include "sitrep.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+static const char *const files[] = {
+    "fr/numbers.txt",          "fr/approximations.txt", "fr/qualifiers.txt",
+    "fr/ranges.txt",           "fr/months.txt",         "fr/weekdays.txt",
+    "fr/relative_dates.txt",   "fr/date_words.txt",     "fr/time_units.txt",
+    "fr/ordinals.txt",         "fr/counted.txt",        "fr/quantity_links.txt",
+    "fr/inclusions.txt",       "fr/number_format.txt",  "fr/place_cues.txt",
+    "fr/place_suffixes.txt",   "fr/demonyms.txt",       "fr/forces.txt",
+    "fr/armed_groups.txt",     "fr/civilians.txt",      "fr/actor_references.txt",
+    "fr/attribution.txt",      "fr/source_designators.txt", "fr/titles.txt",
+    "fr/denials.txt",          "actors/actors.tsv",     "actors/countries.tsv",
+    "actors/sources.tsv",      "fr/abbreviations.txt",  "fr/elisions.txt",
+};
+#define NFILES (sizeof files / sizeof *files)
+
+static char dir[64];
+
+static void write_file(const char *name, const void *data, size_t size) {
+  char path[256];
+  snprintf(path, sizeof path, "%s/%s", dir, name);
+  FILE *f = fopen(path, "wb");
+  SR_FUZZ_CHECK(f != NULL);
+  if (size) SR_FUZZ_CHECK(fwrite(data, 1, size, f) == size);
+  fclose(f);
+}
+
+static void copy_file(const char *packs, const char *name) {
+  char path[512];
+  snprintf(path, sizeof path, "%s/%s", packs, name);
+  FILE *f = fopen(path, "rb");
+  SR_FUZZ_CHECK(f != NULL);
+  static char buf[1 << 20];
+  size_t n = fread(buf, 1, sizeof buf, f);
+  fclose(f);
+  write_file(name, buf, n);
+}
+
+static void remove_copy(void) {
+  char cmd[128];
+  snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+  if (system(cmd) != 0) fprintf(stderr, "could not remove %s\n", dir);
+}
+
+static void make_copy(void) {
+  const char *packs = getenv("SITREP_PACKS");
+  SR_FUZZ_CHECK(packs != NULL);
+  snprintf(dir, sizeof dir, "/tmp/sitrep-fuzz-XXXXXX");
+  SR_FUZZ_CHECK(mkdtemp(dir) != NULL);
+  atexit(remove_copy);
+  char sub[128];
+  snprintf(sub, sizeof sub, "%s/fr", dir);
+  mkdir(sub, 0700);
+  snprintf(sub, sizeof sub, "%s/actors", dir);
+  mkdir(sub, 0700);
+  write_file("languages.txt", "fr\tfr@ss=standard\n", 18);
+  copy_file(packs, "textcat.conf");
+  for (size_t i = 0; i < NFILES; i++) copy_file(packs, files[i]);
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+  if (!dir[0]) make_copy();
+  if (size == 0) return 0;
+  const char *name = files[data[0] % NFILES];
+  char saved[1 << 16];
+  char path[256];
+  snprintf(path, sizeof path, "%s/%s", dir, name);
+  FILE *f = fopen(path, "rb");
+  SR_FUZZ_CHECK(f != NULL);
+  size_t saved_len = fread(saved, 1, sizeof saved, f);
+  fclose(f);
+  write_file(name, data + 1, size - 1);
+  sr_engine *engine = NULL;
+  sr_error err = {SR_OK, ""};
+  sr_status st = sr_engine_open(dir, &engine, &err);
+  /* It cannot succeed without geo/; it must fail for a reason it names. */
+  SR_FUZZ_CHECK(st != SR_OK && engine == NULL);
+  SR_FUZZ_CHECK(err.message[0] != '\0');
+  if (!strstr(err.message, "/geo/") && st != SR_ENOMEM) {
+    /* a row refused: the message says which file and which line */
+    SR_FUZZ_CHECK(strstr(err.message, name) != NULL);
+    const char *at = strstr(err.message, name) + strlen(name);
+    SR_FUZZ_CHECK(at[0] == ':' && at[1] >= '1' && at[1] <= '9');
+  }
+  write_file(name, saved, saved_len);
+  return 0;
+}
