@@ -6,14 +6,15 @@
 #   make valgrind   the CLI on the examples under valgrind memcheck
 
 CC      ?= cc
-PKGS    := icu-uc icu-i18n jansson gumbo libexttextcat
+PKGS    := icu-uc icu-i18n jansson gumbo libexttextcat sqlite3
 CFLAGS  ?= -O2 -g
 CFLAGS  += -std=c11 -D_GNU_SOURCE -Wall -Wextra -Wshadow -Wstrict-prototypes \
            -fno-strict-aliasing
 CPPFLAGS += -Iinclude -Isrc $(shell pkg-config --cflags $(PKGS)) \
            -DSR_PACK_DIR='"$(CURDIR)/packs"' \
            -DSR_TEXTCAT_DIR='"$(shell pkg-config --variable=pkgdatadir libexttextcat)"'
-LDLIBS  += $(shell pkg-config --libs $(PKGS)) -lpthread -lm
+# libstemmer (Snowball) ships no pkg-config file.
+LDLIBS  += $(shell pkg-config --libs $(PKGS)) -lstemmer -lpthread -lm
 
 BUILD   ?= build
 LIB_SRC := $(wildcard src/*.c src/*/*.c)

@@ -165,7 +165,9 @@ static inline void sr_fuzz_check_mention_json(const json_t *m) {
   static const char *const common[] = {"type", "start", "end", "text", "rule"};
   static const char *const date[] = {"value", "until", "precision"};
   static const char *const quantity[] = {"value", "low", "high", "qualifier",
-                                         "of", "of_class", "role", "part_of"};
+                                         "of", "of_class", "role", "part_of",
+                                         "kind"};
+  static const char *const trigger[] = {"action", "status", "status_cue"};
   static const char *const place[] = {"name", "kind", "admin1", "country",
                                       "iso2", "lat", "lon", "geo_precision",
                                       "direction", "gazetteer_id", "candidates"};
@@ -191,6 +193,9 @@ static inline void sr_fuzz_check_mention_json(const json_t *m) {
   } else if (strcmp(type, "source") == 0) {
     keys = source;
     n = sizeof source / sizeof *source;
+  } else if (strcmp(type, "trigger") == 0) {
+    keys = trigger;
+    n = sizeof trigger / sizeof *trigger;
   }
   for (size_t i = 0; i < n; i++)
     SR_FUZZ_CHECK(json_object_get(m, keys[i]) != NULL);
@@ -214,6 +219,28 @@ static inline void sr_fuzz_check_json(const sr_doc *doc) {
   SR_FUZZ_CHECK(json_array_size(mentions) == doc->mentions.count);
   for (size_t i = 0; i < json_array_size(mentions); i++)
     sr_fuzz_check_mention_json(json_array_get(mentions, i));
+  /* Every event has every key of the contract, realised, with evidence
+  ** inside the text. */
+  static const char *const event_keys[] = {
+      "id", "event_type", "sub_event_type", "action", "status", "date",
+      "location", "actors", "quantities", "fatalities", "attribution",
+      "evidence", "sentence", "rules"};
+  const json_t *events = json_object_get(o, "events");
+  SR_FUZZ_CHECK(json_is_array(events));
+  size_t cps = sr_utf8_count(doc->text, doc->text_len);
+  for (size_t i = 0; i < json_array_size(events); i++) {
+    const json_t *e = json_array_get(events, i);
+    for (size_t k = 0; k < sizeof event_keys / sizeof *event_keys; k++)
+      SR_FUZZ_CHECK(json_object_get(e, event_keys[k]) != NULL);
+    SR_FUZZ_CHECK(strcmp(json_string_value(json_object_get(e, "status")), "realised") == 0);
+    const json_t *ev = json_object_get(e, "evidence");
+    SR_FUZZ_CHECK(json_array_size(ev) > 0);
+    for (size_t k = 0; k < json_array_size(ev); k++) {
+      json_int_t a = json_integer_value(json_object_get(json_array_get(ev, k), "start"));
+      json_int_t b = json_integer_value(json_object_get(json_array_get(ev, k), "end"));
+      SR_FUZZ_CHECK(0 <= a && a < b && (size_t)b <= cps);
+    }
+  }
   json_decref(o);
   sr_free(json);
 }

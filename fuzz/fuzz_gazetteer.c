@@ -35,7 +35,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     SR_FUZZ_CHECK(!p->has_coords || (p->lat >= -90 && p->lat <= 90));
     SR_FUZZ_CHECK(p->parent < (int32_t)i); /* parents come first */
     sr_str f = sr_fold(&a, p->name, strlen(p->name));
-    char key[512];
+    char key[SR_SKELETON_MAX];
     size_t klen = f.ptr ? sr_skeleton(sr_gazetteer_translit(g), f.ptr, f.len,
                                       key, sizeof key)
                         : 0;

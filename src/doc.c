@@ -7,6 +7,8 @@
 
 #include "actors/actors.h"
 #include "attribution/attribution.h"
+#include "events/events.h"
+#include "text/stem.h"
 #include "text/fold.h"
 #include "text/utf8.h"
 #include "util/error.h"
@@ -94,7 +96,13 @@ static sr_status recognize_sentence(sr_doc *doc, size_t index, sr_error *err) {
     if (!fold[i].ptr) return sr_error_set(err, SR_ENOMEM, "out of memory");
     starts[i] = sr_knowledge_starts(k, fold[i]);
   }
-  sr_view view = {doc->text, toks, fold, starts, used, n, index,
+  sr_str *stem = sr_arena_alloc(&doc->scratch, n * sizeof *stem);
+  if (!stem) return sr_error_set(err, SR_ENOMEM, "out of memory");
+  for (size_t i = 0; i < n; i++)
+    stem[i] = toks[i].kind == SR_TOKEN_WORD
+                  ? sr_stem(doc->stemmer, &doc->scratch, fold[i])
+                  : fold[i];
+  sr_view view = {doc->text, toks, fold, stem, starts, used, n, index,
                   k,
                   doc->published_date.year ? &doc->published_date : NULL,
                   doc->engine->gazetteer, &doc->votes, doc->sentence_flags,
@@ -105,6 +113,7 @@ static sr_status recognize_sentence(sr_doc *doc, size_t index, sr_error *err) {
   sr_recognize_actors(&view, &doc->mentions, &doc->arena);
   sr_recognize_places(&view, &doc->mentions, &doc->arena);
   sr_recognize_sources(&view, &doc->mentions, &doc->arena);
+  sr_recognize_triggers(&view, &doc->mentions, &doc->arena);
   return SR_OK;
 }
 
@@ -199,6 +208,7 @@ sr_status sr_doc_process(const sr_engine *engine, const sr_doc_input *input,
     return fail(doc, sr_error_set(err, SR_EICU, "document %s: %s", name,
                                   u_errorName(status)));
   }
+  doc->stemmer = sr_stemmer_open(doc->lang->code);
   sr_status st = sr_split_sentences(sentence_bi, &doc->lang->rules, doc->text,
                                     doc->text_len, &doc->arena,
                                     &doc->sentences, &doc->sentence_count, err);
@@ -217,6 +227,8 @@ sr_status sr_doc_process(const sr_engine *engine, const sr_doc_input *input,
                     &doc->votes, &doc->arena);
   sr_attribute(doc->text, doc->sentences, doc->sentence_count,
                doc->sentence_flags, &doc->mentions, &doc->arena);
+  st = sr_build_events(doc, err);
+  if (st != SR_OK) return fail(doc, st);
   *out = doc;
   return SR_OK;
 }
@@ -225,6 +237,8 @@ void sr_doc_free(sr_doc *doc) {
   if (!doc) return;
   if (doc->word_bi) ubrk_close(doc->word_bi);
   sr_mention_list_free(&doc->mentions);
+  sr_stemmer_close(doc->stemmer);
+  free(doc->events);
   sr_arena_release(&doc->scratch);
   sr_arena_release(&doc->arena);
   free(doc);

@@ -9,6 +9,7 @@
 #include <unicode/ubrk.h>
 
 #include "engine.h"
+#include "events/events.h"
 #include "mentions/mention.h"
 #include "util/arena.h"
 
@@ -28,6 +29,9 @@ struct sr_doc {
   sr_mention_list mentions;
   sr_country_votes votes; /* which country the document is about */
   unsigned char *sentence_flags; /* SR_SENT_*, per sentence */
+  struct sr_stemmer *stemmer;    /* this document's: Snowball's is not shared */
+  sr_event *events;              /* heap */
+  size_t event_count;
   char **errors;
   size_t error_count, error_cap;
 };

@@ -150,6 +150,15 @@ void sr_recognize_actors(const sr_view *v, sr_mention_list *out,
       }
       continue;
     }
+    /* An outlet's name is no place: "SANA" is not Sanaa.  The sources
+    ** recogniser reads it later; here it only keeps places off it. */
+    if (sr_view_match(v, &k->named_sources, i, &len) &&
+        (len > 1 || v->fold[i].len > 4 || !sr_view_capitalised(v, i) ||
+         named_actor_at(v, i, &end) == NULL)) {
+      mark_used(v, i, i + len);
+      i += len - 1;
+      continue;
+    }
     const sr_row *r = named_actor_at(v, i, &len);
     if (r) {
       add_named(v, out, arena, i, i + len, r, "actor.named");

@@ -60,8 +60,27 @@ static void refer(sr_mention_list *list, size_t at, size_t j, sr_arena *arena) {
   if (!m->title) m->title = e->title;
 }
 
+#define CATAPHORA_SENTENCES 2
+
 static void resolve_back(sr_mention_list *list, size_t at, sr_arena *arena) {
   sr_mention *m = &list->items[at];
+  /* "a monitoring group said ... The Syrian Observatory for Human Rights
+  ** said": a body described before it is named, in the next sentences */
+  if (!m->title && m->source_kind == SR_SOURCE_ORGANIZATION && m->cue != SR_CUE_BACK) {
+    int before = 0;
+    for (size_t j = at; j-- > 0;)
+      before |= list->items[j].type == SR_MENTION_SOURCE && list->items[j].name &&
+                list->items[j].source_kind == m->source_kind;
+    for (size_t j = at + 1; !before && j < list->count; j++) {
+      const sr_mention *e = &list->items[j];
+      if (e->sentence > m->sentence + CATAPHORA_SENTENCES) break;
+      if (e->type == SR_MENTION_SOURCE && e->name && !e->back && !e->fallback &&
+          e->source_kind == m->source_kind) {
+        refer(list, at, j, arena);
+        return;
+      }
+    }
+  }
   for (size_t j = at; j-- > 0;) {
     const sr_mention *e = &list->items[j];
     if (e->type != SR_MENTION_SOURCE || e->fallback || e->relays || !e->name)

@@ -51,13 +51,26 @@ static int joiner(const sr_view *v, size_t i) {
   return punct_is(v, i, "-") || punct_is(v, i, "'");
 }
 
+/* A date of this sentence covers token i: "said Saturday" names no one. */
+static int in_date(const sr_view *v, size_t i) {
+  const sr_mention_list *l = v->mentions;
+  for (size_t k = l->count; k-- > 0;) {
+    const sr_mention *m = &l->items[k];
+    if (m->sentence != v->sentence) break;
+    if (m->type == SR_MENTION_DATE && m->byte_start <= v->tok[i].byte_start &&
+        v->tok[i].byte_end <= m->byte_end)
+      return 1;
+  }
+  return 0;
+}
+
 /* The end of a run of capitalised words starting at j, with the particles
 ** and hyphens inside it; j when there is none.  *words counts the
 ** capitalised ones. */
 static size_t name_run(const sr_view *v, size_t j, size_t *words) {
   size_t k = j, last = j;
   *words = 0;
-  while (k < v->n) {
+  while (k < v->n && !in_date(v, k)) {
     if (sr_view_capitalised(v, k)) {
       (*words)++;
       last = ++k;
@@ -97,6 +110,10 @@ static const char *named_at(const sr_view *v, size_t j, size_t *end, int *kind) 
   if (r) {
     *end = j + len;
     *kind = r->a;
+    /* "the SANA news agency": the designator after the name is part of it */
+    size_t dlen;
+    const sr_row *d = sr_view_match(v, &v->k->designators, *end, &dlen);
+    if (d && d->a == r->a) *end += dlen;
     return r->label;
   }
   const sr_mention *a = j < v->n ? actor_at(v, j, end) : NULL;
@@ -209,22 +226,6 @@ static const char *text_of(const sr_view *v, size_t first, size_t end,
   return sr_arena_strndup(arena, v->text + a, b - a);
 }
 
-static const char *folded_of(const sr_view *v, size_t first, size_t end,
-                             sr_arena *arena) {
-  size_t total = 0;
-  for (size_t k = first; k < end; k++) total += v->fold[k].len + 1;
-  char *out = sr_arena_alloc(arena, total + 1);
-  if (!out) return NULL;
-  size_t n = 0;
-  for (size_t k = first; k < end; k++) {
-    if (n) out[n++] = ' ';
-    memcpy(out + n, v->fold[k].ptr, v->fold[k].len);
-    n += v->fold[k].len;
-  }
-  out[n] = '\0';
-  return out;
-}
-
 static sr_mention *emit(const sr_view *v, sr_mention_list *out, sr_arena *arena,
                         size_t first, const source_info *s, int cue,
                         const char *rule) {
@@ -237,7 +238,7 @@ static sr_mention *emit(const sr_view *v, sr_mention_list *out, sr_arena *arena,
   if (!m->name && s->name_end > s->name_first)
     m->name = text_of(v, s->name_first, s->name_end, arena);
   if (s->title_end > s->title_first)
-    m->title = folded_of(v, s->title_first, s->title_end, arena);
+    m->title = sr_view_folded(v, s->title_first, s->title_end, arena);
   m->affiliation = s->affiliation;
   m->back = s->back;
   return m;

@@ -7,6 +7,7 @@
 
 #include "../engine.h"
 #include "../text/fold.h"
+#include "../text/stem.h"
 #include "../util/arena.h"
 #include "../util/error.h"
 #include "../util/pack.h"
@@ -65,7 +66,7 @@ static const char *const role_names[] = {
 
 /* ------------------------------------------------------------- tables */
 
-#define SR_KNOWLEDGE_TABLES 28
+#define SR_KNOWLEDGE_TABLES 31
 
 /* Every table of k, for what is done to each alike. */
 static size_t all_tables(sr_knowledge *k, sr_table **out) {
@@ -76,7 +77,8 @@ static size_t all_tables(sr_knowledge *k, sr_table **out) {
       &k->links,    &k->inclusions,     &k->place_cues, &k->place_suffixes,
       &k->demonyms, &k->named_actors, &k->countries, &k->named_sources,
       &k->forces, &k->armed_groups, &k->civilians, &k->actor_refs,
-      &k->attribution, &k->designators, &k->titles, &k->denials};
+      &k->attribution, &k->designators, &k->titles, &k->denials,
+      &k->triggers, &k->quantity_kinds, &k->modality};
   memcpy(out, all, sizeof all);
   return SR_KNOWLEDGE_TABLES;
 }
@@ -99,8 +101,8 @@ const sr_row *sr_table_match(const sr_table *t, const sr_str *tokens, size_t n,
 /* Tokenises and folds a pack phrase exactly as document text is, so that
 ** the two meet token for token. */
 static sr_status phrase_tokens(const sr_language *lang, sr_str phrase,
-                               sr_arena *arena, sr_str **out, size_t *n,
-                               sr_error *err) {
+                               int stem, sr_arena *arena, sr_str **out,
+                               size_t *n, sr_error *err) {
   sr_sentence s = {0, phrase.len, 0, 0};
   sr_token *toks;
   sr_status st = sr_split_tokens(lang->word_template, &lang->rules, phrase.ptr,
@@ -126,7 +128,9 @@ static sr_status phrase_tokens(const sr_language *lang, sr_str phrase,
       }
     }
     (*out)[k] = sr_fold(arena, phrase.ptr + a, b - a);
-    if (!(*out)[k++].ptr) return sr_error_set(err, SR_ENOMEM, "out of memory");
+    if (!(*out)[k].ptr) return sr_error_set(err, SR_ENOMEM, "out of memory");
+    if (stem) (*out)[k] = sr_stem(lang->knowledge.load_stemmer, arena, (*out)[k]);
+    k++;
   }
   *n = k;
   return SR_OK;
@@ -161,12 +165,13 @@ static sr_status table_add(sr_language *lang, sr_table *t, sr_str phrase,
   sr_arena_init(&arena, 4096);
   sr_str *tokens;
   size_t n;
-  sr_status st = phrase_tokens(lang, phrase, &arena, &tokens, &n, err);
+  sr_status st = phrase_tokens(lang, phrase, t->stemmed, &arena, &tokens, &n, err);
   if (st == SR_OK && n == 0)
     st = sr_error_set(err, SR_EPACK, "empty phrase");
+  /* Stemmed tables are matched on their own, not through first_tokens. */
   if (st == SR_OK &&
       (sr_lexicon_add(t->lex, tokens, n, (int32_t)t->count) != 0 ||
-       note_first_token(&lang->knowledge, t, tokens[0]) != 0))
+       (!t->stemmed && note_first_token(&lang->knowledge, t, tokens[0]) != 0)))
     st = sr_error_set(err, SR_EPACK, "phrase too long or out of memory");
   sr_arena_release(&arena);
   if (st != SR_OK) {
@@ -524,6 +529,103 @@ static sr_status row_designator(load_ctx *c, const sr_str *f, size_t n,
   return row_named(c, f, n, source_kind_names, 5, "source kind", err);
 }
 
+static const char *const status_names[] = {
+    "realised", "planned", "hypothetical", "failed", "denied", "negation",
+    "passive", "anaphoric", "historical"};
+
+const char *sr_event_status_name(int status) {
+  return status >= 0 && status < 9 ? status_names[status] : "realised";
+}
+
+/* "historical" is the engine's own judgement, not a pack's */
+static sr_status row_modality(load_ctx *c, const sr_str *f, size_t n,
+                              sr_error *err) {
+  return row_named(c, f, n, status_names, 8, "status", err);
+}
+
+/* triggers.txt: phrase <TAB> action, the action one of actions.tsv */
+static sr_status row_trigger(load_ctx *c, const sr_str *f, size_t n,
+                             sr_error *err) {
+  sr_status st = need_fields(n, 2, 2, "phrase<TAB>action", err);
+  if (st != SR_OK) return st;
+  char *name = copy_field(f[1]);
+  if (!name) return sr_error_set(err, SR_ENOMEM, "out of memory");
+  if (!sr_knowledge_action(c->k, name)) {
+    free(name);
+    return sr_error_set(err, SR_EPACK, "unknown action '%.*s' (see events/actions.tsv)",
+                        (int)f[1].len, f[1].ptr);
+  }
+  sr_row row = {0, 0, 0, name};
+  return table_add(c->lang, c->table, f[0], row, err);
+}
+
+static const char *const quantity_kind_names[] = {
+    "", "killed", "injured", "killed_or_injured", "captured", "surrendered",
+    "evacuated", "displaced", "destroyed", "participants", "attacks",
+    "corridors", "duration_hours"};
+#define QUANTITY_KINDS (sizeof quantity_kind_names / sizeof *quantity_kind_names)
+
+const char *sr_quantity_kind_name(int kind) {
+  return kind > 0 && (size_t)kind < QUANTITY_KINDS ? quantity_kind_names[kind] : NULL;
+}
+
+int sr_quantity_kind_of(const char *name) {
+  for (size_t i = 1; i < QUANTITY_KINDS; i++)
+    if (strcmp(quantity_kind_names[i], name) == 0) return (int)i;
+  return 0;
+}
+
+static sr_status row_quantity_kind(load_ctx *c, const sr_str *f, size_t n,
+                                   sr_error *err) {
+  return row_named(c, f, n, quantity_kind_names, QUANTITY_KINDS, "quantity kind", err);
+}
+
+const sr_action *sr_knowledge_action(const sr_knowledge *k, const char *name) {
+  for (size_t i = 0; i < k->action_count; i++)
+    if (strcmp(k->actions[i].name, name) == 0) return &k->actions[i];
+  return NULL;
+}
+
+/* actions.tsv: action <TAB> event type <TAB> sub-event type [<TAB> flags] */
+static sr_status row_action(load_ctx *c, const sr_str *f, size_t n,
+                            sr_error *err) {
+  static const char *const flag_names[] = {"territory", "civilians", "agent",
+                                           "announce", "subordinate", "violent"};
+  sr_status st = need_fields(n, 3, 4,
+                             "action<TAB>event type<TAB>sub-event type[<TAB>flag,flag]", err);
+  if (st != SR_OK) return st;
+  int flags = 0;
+  if (n == 4) {
+    const char *p = f[3].ptr, *end = f[3].ptr + f[3].len;
+    while (p < end) {
+      const char *comma = memchr(p, ',', (size_t)(end - p));
+      sr_str one = {p, (size_t)((comma ? comma : end) - p)};
+      int v = name_index(flag_names, 6, one);
+      if (v < 0)
+        return sr_error_set(err, SR_EPACK, "unknown flag '%.*s'", (int)one.len, one.ptr);
+      flags |= 1 << v;
+      p = comma ? comma + 1 : end;
+    }
+  }
+  sr_knowledge *k = c->k;
+  sr_action *a = realloc(k->actions, (k->action_count + 1) * sizeof *a);
+  if (!a) return sr_error_set(err, SR_ENOMEM, "out of memory");
+  k->actions = a;
+  a = &k->actions[k->action_count];
+  a->name = copy_field(f[0]);
+  a->event_type = copy_field(f[1]);
+  a->sub_event_type = copy_field(f[2]);
+  a->flags = flags;
+  if (!a->name || !a->event_type || !a->sub_event_type) {
+    free(a->name);
+    free(a->event_type);
+    free(a->sub_event_type);
+    return sr_error_set(err, SR_ENOMEM, "out of memory");
+  }
+  k->action_count++;
+  return SR_OK;
+}
+
 static sr_status on_entry(void *ctx, const sr_pack_line *entry, sr_error *err) {
   load_ctx *c = ctx;
   sr_str f[6];
@@ -570,6 +672,10 @@ sr_status sr_knowledge_load(sr_language *lang, const char *pack_dir,
       {"source_designators.txt", &k->designators, row_designator, 0},
       {"titles.txt", &k->titles, row_labelled, 0},
       {"denials.txt", &k->denials, row_labelled, 0},
+      {"events/actions.tsv", NULL, row_action, 1},
+      {"triggers.txt", &k->triggers, row_trigger, 0},
+      {"quantity_kinds.txt", &k->quantity_kinds, row_quantity_kind, 0},
+      {"modality.txt", &k->modality, row_modality, 0},
   };
   k->decimal_mark = '.';
   k->first_tokens = sr_strmap_new();
@@ -577,6 +683,8 @@ sr_status sr_knowledge_load(sr_language *lang, const char *pack_dir,
   sr_table *all[SR_KNOWLEDGE_TABLES];
   size_t n = all_tables(k, all);
   for (size_t i = 0; i < n; i++) all[i]->bit = 1u << i;
+  k->triggers.stemmed = k->quantity_kinds.stemmed = 1;
+  k->load_stemmer = sr_stemmer_open(lang->code);
   for (size_t i = 0; i < sizeof files / sizeof *files; i++) {
     char path[4096];
     if (files[i].shared)
@@ -586,8 +694,14 @@ sr_status sr_knowledge_load(sr_language *lang, const char *pack_dir,
                files[i].file);
     load_ctx c = {lang, k, files[i].table, files[i].row};
     sr_status st = sr_pack_load(path, on_entry, &c, err);
-    if (st != SR_OK) return st;
+    if (st != SR_OK) {
+      sr_stemmer_close(k->load_stemmer);
+      k->load_stemmer = NULL;
+      return st;
+    }
   }
+  sr_stemmer_close(k->load_stemmer);
+  k->load_stemmer = NULL;
   return SR_OK;
 }
 
@@ -597,4 +711,12 @@ void sr_knowledge_free(sr_knowledge *k) {
   for (size_t i = 0; i < n; i++) table_free(all[i]);
   sr_strmap_free(k->first_tokens);
   k->first_tokens = NULL;
+  for (size_t i = 0; i < k->action_count; i++) {
+    free(k->actions[i].name);
+    free(k->actions[i].event_type);
+    free(k->actions[i].sub_event_type);
+  }
+  free(k->actions);
+  k->actions = NULL;
+  k->action_count = 0;
 }

@@ -53,6 +53,7 @@ typedef struct sr_row {
 
 typedef struct sr_table {
   sr_lexicon *lex;
+  int stemmed; /* phrases matched on Snowball stems (stem.h), not folds */
   uint32_t bit; /* this table's bit in sr_knowledge.first_tokens */
   sr_row *rows;
   size_t count, cap;
@@ -88,6 +89,13 @@ typedef struct sr_knowledge {
   sr_table designators;    /* "l'agence", "une source": a source's kind */
   sr_table titles;         /* "le vice-ministre", "M.": a person follows */
   sr_table denials;        /* "ce n'est pas vrai", "denied" */
+  /* events (docs/events.md) */
+  sr_table triggers;       /* stemmed: "prendre le contrôle" -> capture */
+  sr_table quantity_kinds; /* stemmed: "tués" -> killed, after a figure */
+  sr_table modality;       /* "devrait", "n'ont pas pu": not realised */
+  struct sr_action *actions; /* events/actions.tsv: action -> ACLED types */
+  size_t action_count;
+  struct sr_stemmer *load_stemmer; /* only while loading */
   char decimal_mark;       /* ',' in French, '.' in English */
   /* Folded token -> bits of the tables with a phrase starting with it: one
   ** lookup per token tells which tables are worth trying there. */
@@ -146,6 +154,35 @@ typedef enum sr_cue_role {
   SR_CUE_RELATIVE,   /* "qui", "who": "Vladimir Poutine, qui a décidé" */
   SR_CUE_ARTICLE     /* "the", "le": may open a source's name */
 } sr_cue_role;
+
+/* events/actions.tsv: how a finer action maps to ACLED's types. */
+enum {
+  SR_ACTION_TERRITORY = 1,  /* sub-type by who took it: government or not */
+  SR_ACTION_CIVILIANS = 2,  /* civilians as the target: violence against them */
+  SR_ACTION_AGENT = 4,      /* no event without an actor doing it */
+  SR_ACTION_ANNOUNCE = 8,   /* a decision: a future date does not make it planned */
+  SR_ACTION_SUBORDINATE = 16, /* "après avoir tué": joins the sentence's other event */
+  SR_ACTION_VIOLENT = 32
+};
+typedef struct sr_action {
+  char *name, *event_type, *sub_event_type;
+  int flags;
+} sr_action;
+const sr_action *sr_knowledge_action(const sr_knowledge *k, const char *name);
+
+/* Modality (modality.txt): what makes a trigger not a realised event. */
+typedef enum sr_status_kind {
+  SR_EV_REALISED = 0, SR_EV_PLANNED, SR_EV_HYPOTHETICAL, SR_EV_FAILED,
+  SR_EV_DENIED, SR_EV_NEGATION, /* "pas", "not": near the trigger only */
+  SR_EV_PASSIVE,   /* "a été prise par": not a status, the voice: who acts follows */
+  SR_EV_ANAPHORIC, /* "the attack", "the blasts": an event told before */
+  SR_EV_HISTORICAL /* dated a year or more before publication: history */
+} sr_status_kind;
+const char *sr_event_status_name(int status);
+
+/* quantity_kinds.txt kinds: killed, injured, ... (0: none). */
+const char *sr_quantity_kind_name(int kind);
+int sr_quantity_kind_of(const char *name);
 
 const char *sr_group_type_name(int type);
 const char *sr_source_kind_name(int kind);

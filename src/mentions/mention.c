@@ -39,3 +39,19 @@ void sr_mention_list_free(sr_mention_list *list) {
   free(list->items);
   memset(list, 0, sizeof *list);
 }
+
+const char *sr_view_folded(const sr_view *v, size_t first, size_t end,
+                           sr_arena *arena) {
+  size_t total = 1;
+  for (size_t k = first; k < end; k++) total += v->fold[k].len + 1;
+  char *out = sr_arena_alloc(arena, total);
+  if (!out) return NULL;
+  size_t n = 0;
+  for (size_t k = first; k < end; k++) {
+    if (n) out[n++] = ' ';
+    memcpy(out + n, v->fold[k].ptr, v->fold[k].len);
+    n += v->fold[k].len;
+  }
+  out[n] = '\0';
+  return out;
+}

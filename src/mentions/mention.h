@@ -17,7 +17,8 @@ typedef enum sr_mention_type {
   SR_MENTION_QUANTITY,
   SR_MENTION_PLACE,
   SR_MENTION_ACTOR,
-  SR_MENTION_SOURCE
+  SR_MENTION_SOURCE,
+  SR_MENTION_TRIGGER
 } sr_mention_type;
 
 struct sr_gazetteer;
@@ -107,6 +108,12 @@ struct sr_mention {
   size_t governs_first, governs_last; /* sentences it attributes */
   const char *scope;   /* "sentence", "quote", "paragraph", "article" */
   long lead_last;      /* also the lede's source up to this sentence, or -1 */
+  /* trigger; quantity_kind also for quantities ("23 miliciens tués") */
+  const char *action;  /* events/actions.tsv name */
+  int status;          /* sr_status_kind from modality.txt */
+  const char *status_cue; /* the words that set it, folded, or NULL */
+  int passive;         /* "a été prise par X": X acts */
+  int quantity_kind;   /* sr_quantity_kind_of(), 0 none */
   /* any type */
   int dropped;         /* found, then judged not to be one: left out */
 };
@@ -117,6 +124,7 @@ typedef struct sr_view {
   const char *text; /* the document */
   const sr_token *tok;
   const sr_str *fold;
+  const sr_str *stem; /* per token: Snowball stem of its fold (stem.h) */
   const uint32_t *starts; /* per token: sr_knowledge_starts() */
   unsigned char *used;
   size_t n;
@@ -153,6 +161,10 @@ static inline const sr_row *sr_view_match(const sr_view *v, const sr_table *t,
 
 
 void sr_mention_list_free(sr_mention_list *list);
+
+/* Tokens [first, end) folded and joined by spaces, in the arena. */
+const char *sr_view_folded(const sr_view *v, size_t first, size_t end,
+                           sr_arena *arena);
 
 /* Appends a mention spanning tokens [first, last] of the view; NULL when
 ** memory runs out. */

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "../attribution/attribution.h"
 #include "../doc.h"
 
 static const char *precision_name(sr_precision p) {
@@ -61,7 +62,7 @@ static void place_fields(json_t *o, const sr_doc *doc, const sr_mention *m) {
 
 static const char *mention_type_name(sr_mention_type t) {
   static const char *const names[] = {"", "date", "quantity", "place", "actor",
-                                      "source"};
+                                      "source", "trigger"};
   return (unsigned)t < sizeof names / sizeof *names ? names[t] : "";
 }
 
@@ -122,6 +123,10 @@ static json_t *mention_json(const sr_doc *doc, const sr_mention *m) {
     actor_fields(o, m);
   } else if (m->type == SR_MENTION_SOURCE) {
     source_fields(o, m);
+  } else if (m->type == SR_MENTION_TRIGGER) {
+    json_object_set_new(o, "action", json_string(m->action));
+    json_object_set_new(o, "status", json_string(sr_event_status_name(m->status)));
+    json_object_set_new(o, "status_cue", str_or_empty_null(m->status_cue));
   } else if (is_date) {
     json_object_set_new(o, "value", date_json(m->value));
     json_object_set_new(o, "until", date_json(m->until));
@@ -142,8 +147,146 @@ static json_t *mention_json(const sr_doc *doc, const sr_mention *m) {
     json_object_set_new(o, "part_of", m->part_of >= 0
                                           ? json_integer(m->part_of)
                                           : json_null());
+    json_object_set_new(o, "kind", str_or_empty_null(sr_quantity_kind_name(m->quantity_kind)));
   }
   json_object_set_new(o, "rule", json_string(m->rule));
+  return o;
+}
+
+static json_t *span_text(const sr_doc *doc, const sr_mention *m) {
+  return json_stringn(doc->text + m->byte_start, m->byte_end - m->byte_start);
+}
+
+static json_t *event_date(const sr_doc *doc, const sr_event *e) {
+  if (e->date < 0) return json_null();
+  const sr_mention *d = &doc->mentions.items[e->date];
+  json_t *o = json_object();
+  json_object_set_new(o, "value", date_json(d->value));
+  json_object_set_new(o, "until", date_json(d->until));
+  json_object_set_new(o, "precision", json_string(precision_name(d->precision)));
+  json_object_set_new(o, "text", span_text(doc, d));
+  return o;
+}
+
+static json_t *event_location(const sr_doc *doc, const sr_event *e) {
+  if (e->place < 0) return json_null();
+  const sr_mention *p = &doc->mentions.items[e->place];
+  json_t *o = json_object();
+  place_fields(o, doc, p);
+  json_object_del(o, "candidates");
+  json_object_set_new(o, "text", span_text(doc, p));
+  if (e->place_from_document) {
+    /* the document's town, not the event's own: near it at best */
+    json_int_t gp = json_integer_value(json_object_get(o, "geo_precision"));
+    json_object_set_new(o, "geo_precision", json_integer(gp < 2 ? 2 : gp));
+  }
+  return o;
+}
+
+static json_t *event_actor(const sr_doc *doc, long index, const char *role) {
+  const sr_mention *a = &doc->mentions.items[index];
+  if (a->ref_count) a = &doc->mentions.items[a->refers_to[0]];
+  return json_pack("{s:s,s:o,s:o,s:o}", "role", role, "name",
+                   str_or_empty_null(a->name), "text", span_text(doc, a), "inter",
+                   a->inter ? json_integer(a->inter) : json_null());
+}
+
+static json_t *event_attribution(const sr_doc *doc, const sr_event *e) {
+  json_t *out = json_array();
+  const sr_mention_list *l = &doc->mentions;
+  /* the first trigger's sentence speaks for the event; the others only
+  ** when it has no source at all */
+  for (size_t t = 0; t < e->trigger_count && (t == 0 || json_array_size(out) == 0); t++) {
+    size_t s = l->items[e->triggers[t]].sentence;
+    long idx[16];
+    size_t n = sr_sentence_sources(l, s, idx, 16);
+    for (size_t i = 0; i < n && i < 16; i++) {
+      const sr_mention *m = &l->items[idx[i]];
+      if (!m->name) continue;
+      int seen = 0;
+      for (size_t k = 0; k < json_array_size(out); k++)
+        seen |= strcmp(json_string_value(json_object_get(json_array_get(out, k), "name")),
+                       m->name) == 0;
+      if (seen) continue;
+      json_t *o = json_object();
+      json_object_set_new(o, "name", json_string(m->name));
+      json_object_set_new(o, "kind", json_string(sr_source_kind_name(m->source_kind)));
+      json_object_set_new(o, "affiliation", str_or_empty_null(m->affiliation));
+      json_object_set_new(o, "text", span_text(doc, m));
+      json_object_set_new(o, "scope", json_string(m->fallback ? "article"
+                                                  : s == m->sentence ? "sentence"
+                                                  : s >= m->governs_first && s <= m->governs_last
+                                                      ? m->scope : "lead"));
+      json_object_set_new(o, "stance", json_string(m->denies ? "denies" : "asserts"));
+      json_array_append_new(out, o);
+    }
+  }
+  return out;
+}
+
+static void add_evidence(json_t *evidence, const sr_mention *m) {
+  json_array_append_new(evidence, json_pack("{s:I,s:I}", "start", (json_int_t)m->start,
+                                            "end", (json_int_t)m->end));
+}
+
+static json_t *event_json(const sr_doc *doc, const sr_event *e, size_t n) {
+  const sr_mention_list *l = &doc->mentions;
+  json_t *o = json_object();
+  char id[512];
+  snprintf(id, sizeof id, "%.*s#%zu", (int)(doc->id.len > 400 ? 400 : doc->id.len),
+           doc->id.ptr ? doc->id.ptr : "", n);
+  json_t *jid = json_string(id); /* NULL when a cut id split a character */
+  json_object_set_new(o, "id", jid ? jid : json_null());
+  json_object_set_new(o, "event_type", json_string(e->event_type));
+  json_object_set_new(o, "sub_event_type", json_string(e->sub_event_type));
+  json_object_set_new(o, "action", json_string(e->action->name));
+  json_object_set_new(o, "status", json_string(sr_event_status_name(e->status)));
+  json_object_set_new(o, "date", event_date(doc, e));
+  json_object_set_new(o, "location", event_location(doc, e));
+  json_t *actors = json_array();
+  /* "ces derniers": the second of what a reference points to is associated */
+  static const char *const assoc[] = {"assoc_actor_1", "assoc_actor_2"};
+  long sides[2] = {e->actor1, e->actor2};
+  for (int side = 0; side < 2; side++) {
+    if (sides[side] < 0) continue;
+    json_array_append_new(actors, event_actor(doc, sides[side], side ? "actor2" : "actor1"));
+    const sr_mention *a = &l->items[sides[side]];
+    if (a->ref_count > 1)
+      json_array_append_new(actors, event_actor(doc, a->refers_to[1], assoc[side]));
+  }
+  json_object_set_new(o, "actors", actors);
+  json_t *quantities = json_array();
+  for (size_t i = 0; i < e->quantity_count; i++) {
+    const sr_mention *q = &l->items[e->quantities[i]];
+    json_t *x = json_object();
+    json_object_set_new(x, "kind", str_or_empty_null(sr_quantity_kind_name(e->kinds[i])));
+    json_object_set_new(x, "value", number_json(q->number, q->has_number));
+    json_object_set_new(x, "low", number_json(q->low, q->has_low));
+    json_object_set_new(x, "high", number_json(q->high, q->has_high));
+    json_object_set_new(x, "qualifier", json_string(sr_qualifier_name(q->qualifier)));
+    json_object_set_new(x, "of", q->of_end > q->of_start
+                                     ? json_stringn(doc->text + q->of_start, q->of_end - q->of_start)
+                                     : json_null());
+    json_object_set_new(x, "text", span_text(doc, q));
+    json_array_append_new(quantities, x);
+  }
+  json_object_set_new(o, "quantities", quantities);
+  double f = sr_event_fatalities(e, l);
+  json_object_set_new(o, "fatalities", number_json(f, f >= 0));
+  json_object_set_new(o, "attribution", event_attribution(doc, e));
+  json_t *evidence = json_array();
+  for (size_t i = 0; i < e->trigger_count; i++) add_evidence(evidence, &l->items[e->triggers[i]]);
+  long args[] = {e->actor1, e->actor2, e->place_from_document ? -1 : e->place, e->date};
+  for (size_t i = 0; i < sizeof args / sizeof *args; i++)
+    if (args[i] >= 0) add_evidence(evidence, &l->items[args[i]]);
+  for (size_t i = 0; i < e->quantity_count; i++) add_evidence(evidence, &l->items[e->quantities[i]]);
+  json_object_set_new(o, "evidence", evidence);
+  const sr_sentence *s = &doc->sentences[l->items[e->triggers[0]].sentence];
+  json_object_set_new(o, "sentence", json_stringn(doc->text + s->byte_start,
+                                                  s->byte_end - s->byte_start));
+  json_t *rules = json_array();
+  for (size_t i = 0; i < e->rule_count; i++) json_array_append_new(rules, json_string(e->rules[i]));
+  json_object_set_new(o, "rules", rules);
   return o;
 }
 
@@ -177,7 +320,14 @@ char *sr_doc_to_json(const sr_doc *doc, unsigned flags) {
       json_array_append_new(mentions, mention_json(doc, &doc->mentions.items[i]));
     json_object_set_new(o, "mentions", mentions);
   }
-  json_object_set_new(o, "events", json_array());
+  json_t *events = json_array();
+  size_t n = 0;
+  for (size_t i = 0; i < doc->event_count; i++) {
+    const sr_event *e = &doc->events[i];
+    if (e->merged || e->status != SR_EV_REALISED) continue;
+    json_array_append_new(events, event_json(doc, e, ++n));
+  }
+  json_object_set_new(o, "events", events);
   json_t *errors = json_array();
   for (size_t i = 0; i < doc->error_count; i++)
     json_array_append_new(errors, json_pack("{s:s}", "message", doc->errors[i]));

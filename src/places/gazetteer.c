@@ -82,7 +82,7 @@ static int parse_double(sr_str s, double *out) {
 static sr_status index_name(sr_gazetteer *g, int32_t p, sr_str name,
                             sr_error *err) {
   sr_str folded = sr_fold(&g->scratch, name.ptr, name.len);
-  char key[256];
+  char key[SR_SKELETON_MAX];
   size_t klen = folded.ptr ? sr_skeleton(g->translit, folded.ptr, folded.len,
                                          key, sizeof key)
                            : 0;

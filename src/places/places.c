@@ -64,7 +64,7 @@ static size_t span_skeleton(const sr_view *v, size_t at, size_t end, char *key,
 static size_t longest_name(const sr_view *v, size_t at, int32_t *cands,
                            size_t *ncands) {
   const sr_gazetteer *g = v->gazetteer;
-  char key[512];
+  char key[SR_SKELETON_MAX];
   size_t best = 0, most_words = 0, end = at;
   while (end < v->n && name_token(v, end)) {
     end++;

@@ -26,6 +26,11 @@ sr_status sr_translit_parse(const char *name, const char *data, size_t len,
                             sr_translit **out, sr_error *err);
 void sr_translit_free(sr_translit *t);
 
+/* The longest skeleton a name may have, terminator included: every caller
+** uses this one size, so that a name too long to index is also too long to
+** look up, never indexed under a cut key. */
+#define SR_SKELETON_MAX 256
+
 /* The skeleton of folded text (lower case, no accents: see sr_fold) in
 ** buf; returns its length, or 0 when it is empty or does not fit. */
 size_t sr_skeleton(const sr_translit *t, const char *folded, size_t len,

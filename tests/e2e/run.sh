@@ -149,5 +149,27 @@ check "dev corpus: every gold date, figure and place found, no date as a quantit
 t_gold_attribution() { python3 "$here/score_attribution.py" "$SITREP" "$data/dev"; }
 check "dev corpus: gold sources govern their events' sentences; actors named" t_gold_attribution
 
+t_gold_events() { python3 "$here/score_events.py" "$SITREP" "$data/dev"; }
+check "dev corpus: every key event found with its type, place, figures and source; no not_event" t_gold_events
+
+# Reports of FA-KES (../shared, English) that we annotated before the engine
+# ran on them.  Not yet at the bar of the dev corpus (issue 6 stays open on
+# it): measured and printed here, not failed on, so that the number is seen
+# at every run.
+fakes=$root/../shared/corpus/fakes/dev.jsonl
+if [ -f "$fakes" ] && ls "$data"/fakes/*.gold.json >/dev/null 2>&1; then
+  echo "measure: FA-KES reports we annotated (tests/data/fakes):"
+  python3 "$here/score_events.py" "$SITREP" "$data/fakes" "$fakes" | tail -1 | sed 's/^/  /' || true
+fi
+
+t_golden() {
+  local out="$tmp/golden"; mkdir -p "$out"
+  for f in "$data"/dev/*.jsonl; do
+    "$SITREP" extract "$f" | python3 "$here/golden.py" >"$out/$(basename "$f" .jsonl).events.json"
+  done
+  diff -r "$root/tests/golden" "$out"
+}
+check "golden: today's events of the dev corpus, as reviewed (tests/golden)" t_golden
+
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]

@@ -1,0 +1,475 @@
+/*
+** Event assembly, once every mention of the document is resolved.
+**
+** Each trigger becomes an event of its sentence: the actor before it is who
+** acts (actor1), the actor after it who suffers (actor2); the nearest place
+** of the sentence is where (else the document's main place, at
+** geo_precision 2 or 3); the nearest date of the sentence is when (else
+** none: the publication date is not a fact about the event); the figures
+** of the sentence say how many, each with the kind the words after it give
+** or, failing that, its counted noun's class and the action.
+**
+** Then what is one event told more than once becomes one: a subordinate
+** action ("après avoir tué 23 miliciens") joins the sentence's main event;
+** two events of the same type in one sentence are one; an event restated
+** with the same action and figures anywhere in the document is one; and a
+** following sentence that only adds figures to the same kind of event, with
+** no place, date or actors of its own, continues it.
+*/
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../doc.h"
+#include "../places/gazetteer.h"
+#include "events.h"
+
+/* An actor an event can take: named, or state forces whose country is not
+** known ("les troupes régulières" in a text that names none). */
+static int is_actor(const sr_mention *m) {
+  return m->type == SR_MENTION_ACTOR && (m->name || m->actor_kind == SR_ACTOR_STATE);
+}
+
+static int same_actor(const sr_mention *a, const sr_mention *b) {
+  return a->name && b->name ? strcmp(a->name, b->name) == 0 : a == b;
+}
+
+static long nearest(const sr_mention_list *l, size_t first, size_t end,
+                    const sr_mention *t, sr_mention_type type, int before,
+                    int after) {
+  long best = -1;
+  size_t best_gap = (size_t)-1;
+  for (size_t i = first; i < end; i++) {
+    const sr_mention *m = &l->items[i];
+    if (m->type != type) continue;
+    if (type == SR_MENTION_ACTOR && !is_actor(m)) continue;
+    if (type == SR_MENTION_PLACE && m->place < 0) continue;
+    if (type == SR_MENTION_DATE && m->value.year == 0) continue;
+    size_t gap;
+    if (m->byte_end <= t->byte_start) {
+      if (!before) continue;
+      gap = t->byte_start - m->byte_end;
+    } else if (m->byte_start >= t->byte_end) {
+      if (!after) continue;
+      gap = m->byte_start - t->byte_end;
+    } else {
+      continue;
+    }
+    if (gap < best_gap) {
+      best_gap = gap;
+      best = (long)i;
+    }
+  }
+  return best;
+}
+
+/* Who acts: the nearest actor before the trigger, civilians excepted. */
+static long agent(const sr_mention_list *l, size_t first, size_t end,
+                  const sr_mention *t) {
+  long best = -1;
+  for (size_t i = first; i < end; i++) {
+    const sr_mention *m = &l->items[i];
+    if (m->byte_end > t->byte_start) break;
+    if (is_actor(m) && m->inter != 7) best = (long)i;
+  }
+  return best;
+}
+
+/* The document's main place: the town its places name most, first on a tie. */
+static long main_place(const sr_doc *doc) {
+  const sr_gazetteer *g = doc->engine->gazetteer;
+  const sr_mention_list *l = &doc->mentions;
+  long best = -1;
+  size_t best_count = 0;
+  for (size_t i = 0; i < l->count; i++) {
+    const sr_mention *m = &l->items[i];
+    const sr_place *p = m->type == SR_MENTION_PLACE ? sr_gazetteer_place(g, m->place) : NULL;
+    if (!p || p->kind == SR_PLACE_COUNTRY || p->kind == SR_PLACE_BORDER) continue;
+    size_t count = 0;
+    for (size_t j = 0; j < l->count; j++)
+      count += l->items[j].type == SR_MENTION_PLACE && l->items[j].place == m->place;
+    if (count > best_count) {
+      best_count = count;
+      best = (long)i;
+    }
+  }
+  return best;
+}
+
+static void add_rule(sr_event *e, const char *rule) {
+  for (size_t i = 0; i < e->rule_count; i++)
+    if (strcmp(e->rules[i], rule) == 0) return;
+  if (e->rule_count < SR_EVENT_MAX_RULES) e->rules[e->rule_count++] = rule;
+}
+
+/* A figure's kind when the words after it did not say: its noun's class,
+** read with the action. */
+static int kind_of(const sr_mention *q, const sr_action *a) {
+  if (q->quantity_kind) return q->quantity_kind;
+  const char *c = q->of_class;
+  if (!c) return 0;
+  if (strcmp(c, "materiel") == 0) return sr_quantity_kind_of("destroyed");
+  if (strcmp(c, "corridor") == 0) return sr_quantity_kind_of("corridors");
+  if (strcmp(c, "person") && strcmp(c, "combatant") && strcmp(c, "civilian"))
+    return 0;
+  if (strcmp(c, "place") == 0)
+    return strcmp(a->name, "capture") == 0 ? sr_quantity_kind_of("captured") : 0;
+  static const char *const by_action[][2] = {
+      {"kill", "killed"},         {"wound", "injured"},
+      {"arrest", "captured"},     {"surrender", "surrendered"},
+      {"evacuate", "evacuated"},  {"displacement", "displaced"},
+      {"execute", "killed"}};
+  for (size_t i = 0; i < sizeof by_action / sizeof *by_action; i++)
+    if (strcmp(a->name, by_action[i][0]) == 0) return sr_quantity_kind_of(by_action[i][1]);
+  return 0;
+}
+
+static int has_quantity(const sr_event *e, long q) {
+  for (size_t i = 0; i < e->quantity_count; i++)
+    if (e->quantities[i] == q) return 1;
+  return 0;
+}
+
+static void add_quantity_kind(sr_event *e, long q, int kind) {
+  if (has_quantity(e, q) || e->quantity_count == SR_EVENT_MAX_QUANTITIES) return;
+  e->kinds[e->quantity_count] = kind;
+  e->quantities[e->quantity_count++] = q;
+}
+
+static void add_quantity(sr_event *e, const sr_mention_list *l, long q) {
+  add_quantity_kind(e, q, kind_of(&l->items[q], e->action));
+}
+
+static int counts(const sr_mention *q) {
+  return q->type == SR_MENTION_QUANTITY && strcmp(q->role, "count") == 0 &&
+         (q->has_number || q->has_low);
+}
+
+static int future(const sr_date *published, const sr_mention *d) {
+  if (!published || d->value.year == 0 || d->precision != SR_PREC_DAY) return 0;
+  const sr_date *v = &d->value;
+  if (v->year != published->year) return v->year > published->year;
+  if (v->month != published->month) return v->month > published->month;
+  return v->day > published->day;
+}
+
+static const char *type_of(const sr_event *e, const sr_mention_list *l) {
+  const sr_action *a = e->action;
+  if (a->flags & SR_ACTION_TERRITORY) {
+    if (e->actor1 < 0) return "Armed clash";
+    return l->items[e->actor1].inter == 1 ? "Government regains territory"
+                                          : "Non-state actor overtakes territory";
+  }
+  return a->sub_event_type;
+}
+
+static const char *event_type_of(const sr_event *e, const sr_mention_list *l) {
+  if (!(e->action->flags & SR_ACTION_CIVILIANS)) return e->action->event_type;
+  int civilians = e->actor2 >= 0 && l->items[e->actor2].inter == 7;
+  for (size_t i = 0; i < e->quantity_count; i++) {
+    const char *c = l->items[e->quantities[i]].of_class;
+    civilians |= c && strcmp(c, "civilian") == 0;
+  }
+  return civilians ? "Violence against civilians" : e->action->event_type;
+}
+
+static int32_t country_of(const sr_doc *doc, long place_mention) {
+  const sr_place *p = sr_gazetteer_place(doc->engine->gazetteer,
+                                         doc->mentions.items[place_mention].place);
+  return p ? (p->kind == SR_PLACE_COUNTRY ? doc->mentions.items[place_mention].place
+                                          : p->country)
+           : -1;
+}
+
+/* A heading ("Des miliciens faits prisonniers") ends without a stop: it
+** announces what the body tells, and is no event of its own. */
+static int heading(const sr_doc *doc, size_t sentence) {
+  const sr_sentence *s = &doc->sentences[sentence];
+  if (s->byte_end == s->byte_start) return 1;
+  unsigned char last = (unsigned char)doc->text[s->byte_end - 1];
+  return !(last == '.' || last == '!' || last == '?' || last == '"' ||
+           last == 0xBB /* » */ || last == 0x9D /* ” */ || last == 0xA6 /* … */);
+}
+
+#define KIND_BYTES 40 /* "19 more were killed": the words that told its kind */
+
+/* The trigger of [first, end) a figure belongs to: the one in the words
+** that told its kind ("19 more were killed in a suicide attack"), else the
+** nearest. */
+static long owner(const sr_mention_list *l, size_t first, size_t end, size_t q) {
+  long best = -1;
+  size_t best_gap = (size_t)-1;
+  const sr_mention *m = &l->items[q];
+  if (m->quantity_kind)
+    for (size_t i = first; i < end; i++) {
+      const sr_mention *t = &l->items[i];
+      if (t->type == SR_MENTION_TRIGGER && t->byte_start >= m->byte_end &&
+          t->byte_start - m->byte_end <= KIND_BYTES)
+        return (long)i;
+    }
+  for (size_t i = first; i < end; i++) {
+    const sr_mention *t = &l->items[i];
+    if (t->type != SR_MENTION_TRIGGER) continue;
+    size_t gap = t->byte_end <= m->byte_start   ? m->byte_start - t->byte_end
+                 : m->byte_end <= t->byte_start ? t->byte_start - m->byte_end
+                                                : 0; /* "six corridors" */
+    if (gap < best_gap) {
+      best_gap = gap;
+      best = (long)i;
+    }
+  }
+  return best;
+}
+
+/* One event per trigger of the sentence [first, end) of the mention list. */
+static void sentence_events(sr_doc *doc, size_t first, size_t end,
+                            long document_place, sr_event **events,
+                            size_t *count, size_t *cap) {
+  const sr_mention_list *l = &doc->mentions;
+  const sr_knowledge *k = &doc->lang->knowledge;
+  if (first < end && heading(doc, l->items[first].sentence)) return;
+  for (size_t i = first; i < end; i++) {
+    const sr_mention *t = &l->items[i];
+    if (t->type != SR_MENTION_TRIGGER) continue;
+    const sr_action *a = sr_knowledge_action(k, t->action);
+    if (!a) continue;
+    sr_event e;
+    memset(&e, 0, sizeof e);
+    e.action = a;
+    e.status = t->status;
+    e.triggers[e.trigger_count++] = (long)i;
+    add_rule(&e, "trigger");
+    e.actor1 = agent(l, first, end, t);
+    e.actor2 = nearest(l, first, end, t, SR_MENTION_ACTOR, 0, 1);
+    if (t->passive) { /* "Kawkab a été prise par l'armée": the army acts */
+      long by = e.actor2;
+      e.actor2 = e.actor1;
+      e.actor1 = by >= 0 && l->items[by].inter != 7 ? by : -1;
+      add_rule(&e, "event.passive");
+    }
+    if (e.actor2 >= 0 && e.actor1 >= 0 &&
+        same_actor(&l->items[e.actor1], &l->items[e.actor2]))
+      e.actor2 = -1;
+    if ((a->flags & SR_ACTION_AGENT) && e.actor1 < 0) continue;
+    if (e.actor1 >= 0) add_rule(&e, "event.actor1.before");
+    if (e.actor2 >= 0) add_rule(&e, "event.actor2.after");
+    e.place = nearest(l, first, end, t, SR_MENTION_PLACE, 1, 1);
+    /* "in northern Syria": a country says less than the town the report is about */
+    if (e.place >= 0 && document_place >= 0 && l->items[e.place].geo_precision == 3 &&
+        country_of(doc, e.place) == country_of(doc, document_place))
+      e.place = -1;
+    if (e.place >= 0) {
+      add_rule(&e, "event.location.sentence");
+    } else if (document_place >= 0) {
+      e.place = document_place;
+      e.place_from_document = 1;
+      add_rule(&e, "event.location.document");
+    }
+    e.date = nearest(l, first, end, t, SR_MENTION_DATE, 1, 1);
+    if (e.date >= 0) {
+      add_rule(&e, "event.date.sentence");
+      const sr_date *pub = doc->published_date.year ? &doc->published_date : NULL;
+      if ((a->flags & SR_ACTION_VIOLENT) && !(a->flags & SR_ACTION_ANNOUNCE) &&
+          future(pub, &l->items[e.date]) && e.status == SR_EV_REALISED) {
+        e.status = SR_EV_PLANNED;
+        add_rule(&e, "event.status.future_date");
+      }
+      if (pub && l->items[e.date].value.year &&
+          l->items[e.date].value.year < pub->year - 1 && e.status == SR_EV_REALISED) {
+        e.status = SR_EV_HISTORICAL; /* "in 1982": history, not news */
+        add_rule(&e, "event.status.historical");
+      }
+    }
+    for (size_t q = first; q < end; q++)
+      if (counts(&l->items[q]) && owner(l, first, end, q) == (long)i)
+        add_quantity(&e, l, (long)q);
+    if (e.quantity_count) add_rule(&e, "event.quantities.sentence");
+    if (*count == *cap) {
+      size_t nc = *cap ? *cap * 2 : 8;
+      sr_event *ne = realloc(*events, nc * sizeof *ne);
+      if (!ne) return;
+      *events = ne;
+      *cap = nc;
+    }
+    (*events)[(*count)++] = e;
+  }
+}
+
+static void absorb(sr_event *into, sr_event *from, const sr_mention_list *l,
+                   const char *rule) {
+  for (size_t i = 0; i < from->trigger_count && into->trigger_count < SR_EVENT_MAX_TRIGGERS; i++)
+    into->triggers[into->trigger_count++] = from->triggers[i];
+  for (size_t i = 0; i < from->quantity_count; i++)
+    add_quantity_kind(into, from->quantities[i], from->kinds[i]);
+  if (into->actor1 < 0) into->actor1 = from->actor1;
+  if (into->actor2 < 0 && from->actor2 >= 0 &&
+      !(into->actor1 >= 0 && same_actor(&l->items[into->actor1], &l->items[from->actor2])))
+    into->actor2 = from->actor2;
+  if (into->date < 0) into->date = from->date;
+  if (from->place >= 0 &&
+      (into->place < 0 || (into->place_from_document && !from->place_from_document) ||
+       (!from->place_from_document &&
+        l->items[from->place].geo_precision < l->items[into->place].geo_precision))) {
+    into->place = from->place;
+    into->place_from_document = from->place_from_document;
+  }
+  for (size_t i = 0; i < from->rule_count; i++) add_rule(into, from->rules[i]);
+  add_rule(into, rule);
+  from->merged = 1;
+}
+
+static size_t sentence_of(const sr_event *e, const sr_mention_list *l) {
+  return l->items[e->triggers[0]].sentence;
+}
+
+/* Same kind with different values: two events, not one told twice. */
+static int figures_clash(const sr_event *a, const sr_event *b,
+                         const sr_mention_list *l) {
+  for (size_t i = 0; i < a->quantity_count; i++)
+    for (size_t j = 0; j < b->quantity_count; j++)
+      if (a->kinds[i] && a->kinds[i] == b->kinds[j] &&
+          l->items[a->quantities[i]].number != l->items[b->quantities[j]].number)
+        return 1;
+  return 0;
+}
+
+static int same_figures(const sr_event *a, const sr_event *b,
+                        const sr_mention_list *l) {
+  if (a->quantity_count == 0 || a->quantity_count != b->quantity_count) return 0;
+  for (size_t i = 0; i < a->quantity_count; i++) {
+    int found = 0;
+    for (size_t j = 0; j < b->quantity_count; j++)
+      found |= a->kinds[i] == b->kinds[j] &&
+               l->items[a->quantities[i]].number == l->items[b->quantities[j]].number;
+    if (!found) return 0;
+  }
+  return 1;
+}
+
+/* Merges what is one event told twice.  main is the document's main
+** place: sharing it says nothing of being the same event. */
+static void merge(sr_event *ev, size_t n, const sr_mention_list *l, int32_t main) {
+  /* "The blasts caused massive damage": the event told before, when the
+  ** sentence adds no place, date or figure of its own */
+  for (size_t j = 0; j < n; j++) {
+    sr_event *b = &ev[j];
+    if (b->status != SR_EV_ANAPHORIC) continue;
+    b->status = SR_EV_REALISED;
+    if (!b->place_from_document || b->date >= 0 || b->quantity_count) continue;
+    for (size_t i = j; i-- > 0;) {
+      sr_event *a = &ev[i];
+      if (a->merged || a->status != SR_EV_REALISED ||
+          !(a->action->flags & SR_ACTION_VIOLENT) || !(b->action->flags & SR_ACTION_VIOLENT))
+        continue;
+      absorb(a, b, l, "event.merge.reference");
+      break;
+    }
+  }
+  /* "19 more were killed in a double suicide attack": a death joins the
+  ** nearest violent event of its sentence */
+  for (size_t j = 0; j < n; j++) {
+    sr_event *b = &ev[j];
+    if (b->merged || b->status != SR_EV_REALISED ||
+        !(b->action->flags & SR_ACTION_SUBORDINATE))
+      continue;
+    const sr_mention *tb = &l->items[b->triggers[0]];
+    sr_event *best = NULL;
+    size_t best_gap = (size_t)-1;
+    for (size_t i = 0; i < n; i++) {
+      sr_event *a = &ev[i];
+      if (a == b || a->merged || a->status != SR_EV_REALISED ||
+          (a->action->flags & SR_ACTION_SUBORDINATE) ||
+          !(a->action->flags & SR_ACTION_VIOLENT) || sentence_of(a, l) != tb->sentence)
+        continue;
+      const sr_mention *ta = &l->items[a->triggers[0]];
+      size_t gap = ta->byte_start > tb->byte_start ? ta->byte_start - tb->byte_start
+                                                   : tb->byte_start - ta->byte_start;
+      if (gap < best_gap) {
+        best_gap = gap;
+        best = a;
+      }
+    }
+    if (best) absorb(best, b, l, "event.merge.subordinate");
+  }
+  for (size_t i = 0; i < n; i++) {
+    sr_event *a = &ev[i];
+    if (a->merged || a->status != SR_EV_REALISED) continue;
+    for (size_t j = i + 1; j < n; j++) {
+      sr_event *b = &ev[j];
+      if (b->merged || b->status != SR_EV_REALISED) continue;
+      int same_sentence = sentence_of(a, l) == sentence_of(b, l);
+      int a_sub = (a->action->flags & SR_ACTION_SUBORDINATE) != 0;
+      int b_sub = (b->action->flags & SR_ACTION_SUBORDINATE) != 0;
+      const char *ta = a->action->event_type, *tb = b->action->event_type;
+      if (same_sentence && (a_sub || b_sub) && strcmp(ta, tb) != 0) {
+        continue; /* a death of no violent event's sentence stays its own */
+      } else if (same_sentence && strcmp(ta, tb) == 0 && !figures_clash(a, b, l)) {
+        /* "a permis de prendre" beside "la bataille": who took what says more */
+        if ((b->action->flags & SR_ACTION_TERRITORY) &&
+            !(a->action->flags & SR_ACTION_TERRITORY))
+          a->action = b->action;
+        absorb(a, b, l, "event.merge.sentence");
+      } else if (a->action == b->action &&
+                 (same_figures(a, b, l) ||
+                  (!a->place_from_document && !b->place_from_document &&
+                   l->items[a->place].place == l->items[b->place].place &&
+                   l->items[a->place].place != main &&
+                   !figures_clash(a, b, l)))) {
+        absorb(a, b, l, "event.merge.restated");
+      } else if (sentence_of(b, l) == sentence_of(a, l) + 1 && strcmp(ta, tb) == 0 &&
+                 (a->action->flags & SR_ACTION_VIOLENT) &&
+                 b->place_from_document && b->date < 0 && b->actor1 < 0 &&
+                 !figures_clash(a, b, l)) {
+        absorb(a, b, l, "event.merge.continued");
+      }
+    }
+  }
+}
+
+sr_status sr_build_events(sr_doc *doc, sr_error *err) {
+  (void)err;
+  const sr_mention_list *l = &doc->mentions;
+  long document_place = main_place(doc);
+  sr_event *events = NULL;
+  size_t count = 0, cap = 0;
+  for (size_t i = 0; i < l->count;) {
+    size_t end = i;
+    while (end < l->count && l->items[end].sentence == l->items[i].sentence) end++;
+    sentence_events(doc, i, end, document_place, &events, &count, &cap);
+    i = end;
+  }
+  merge(events, count, l,
+        document_place >= 0 ? l->items[document_place].place : -1);
+  for (size_t i = 0; i < count; i++) {
+    sr_event *e = &events[i];
+    if (e->actor1 >= 0 && e->actor2 >= 0 &&
+        same_actor(&l->items[e->actor1], &l->items[e->actor2]))
+      e->actor2 = -1;
+    /* "aux blessés", "les pertes": a death or a wound with no one and no
+    ** figure is no event of its own */
+    if ((e->action->flags & SR_ACTION_SUBORDINATE) && !e->quantity_count &&
+        e->actor1 < 0 && e->actor2 < 0)
+      e->merged = 1;
+  }
+  for (size_t i = 0; i < count; i++) {
+    events[i].event_type = event_type_of(&events[i], l);
+    events[i].sub_event_type = events[i].event_type == events[i].action->event_type
+                                   ? type_of(&events[i], l)
+                                   : "Attack";
+  }
+  doc->events = events;
+  doc->event_count = count;
+  return SR_OK;
+}
+
+double sr_event_fatalities(const sr_event *e, const sr_mention_list *l) {
+  int killed = sr_quantity_kind_of("killed");
+  double total = -1;
+  for (size_t i = 0; i < e->quantity_count; i++) {
+    if (e->kinds[i] != killed) continue;
+    const sr_mention *q = &l->items[e->quantities[i]];
+    double v = q->has_number ? q->number : q->low;
+    total = total < 0 ? v : total + v;
+  }
+  return total;
+}

@@ -1,0 +1,137 @@
+/*
+** Triggers and their modality, in one sentence.  A trigger is realised
+** unless a cue of modality.txt stands in its clause before it ("devrait
+** lancer", "si ces négociations", "n'ont pas pu prendre") or a negation
+** right around it ("ne se rendront pas").  Figures learn here what they
+** count from the words after them ("100 miliciens tués et blessés").
+*/
+#include <string.h>
+
+#include "events.h"
+
+#define MODALITY_REACH 12 /* tokens before a trigger a cue may stand */
+#define NEGATION_BEFORE 3 /* "n'ont pas pu prendre" */
+#define NEGATION_AFTER 2  /* "ne se rendront pas" */
+#define KIND_REACH 4      /* "100 miliciens tués et blessés" */
+
+static int clause_edge(const sr_view *v, size_t i) {
+  if (v->tok[i].kind != SR_TOKEN_PUNCT) return 0;
+  const sr_str *f = &v->fold[i];
+  static const char *const edges[] = {",", ";", "(", ")", "\xC2\xAB",
+                                      "\xC2\xBB", "\xE2\x80\x9C", "\xE2\x80\x9D", "\""};
+  for (size_t k = 0; k < sizeof edges / sizeof *edges; k++)
+    if (f->len == strlen(edges[k]) && memcmp(f->ptr, edges[k], f->len) == 0)
+      return 1;
+  return 0;
+}
+
+/* "Si les négociations échouent, les combats reprendront": a condition
+** opening the sentence holds for all of it. */
+static int conditional_sentence(const sr_view *v, size_t *cue_at, size_t *cue_len) {
+  for (size_t j = 0; j < v->n && j < 2; j++) {
+    size_t len;
+    const sr_row *r = sr_view_match(v, &v->k->modality, j, &len);
+    if (r && r->a == SR_EV_HYPOTHETICAL) {
+      *cue_at = j;
+      *cue_len = len;
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/* The modality of a trigger spanning [at, end). */
+static int modality(const sr_view *v, size_t at, size_t end, size_t *cue_at,
+                    size_t *cue_len, int *passive) {
+  if (conditional_sentence(v, cue_at, cue_len)) return SR_EV_HYPOTHETICAL;
+  size_t start = at;
+  while (start > 0 && !clause_edge(v, start - 1)) start--;
+  if (at - start > MODALITY_REACH) start = at - MODALITY_REACH;
+  int status = SR_EV_REALISED;
+  for (size_t j = start; j < at; j++) {
+    size_t len;
+    const sr_row *r = sr_view_match(v, &v->k->modality, j, &len);
+    if (!r || j + len > at) continue;
+    if (r->a == SR_EV_PASSIVE) {
+      *passive = at - (j + len) <= 1; /* "a été prise", "ont été vite repris" */
+      continue;
+    }
+    if (r->a == SR_EV_ANAPHORIC && j + len != at) continue; /* "the attack" only */
+    if (r->a == SR_EV_NEGATION && at - (j + len) >= NEGATION_BEFORE) continue;
+    status = r->a;
+    *cue_at = j;
+    *cue_len = len;
+  }
+  for (size_t j = end; j < v->n && j < end + NEGATION_AFTER; j++) {
+    size_t len;
+    const sr_row *r = sr_view_match(v, &v->k->modality, j, &len);
+    if (r && r->a == SR_EV_NEGATION) {
+      *cue_at = j;
+      *cue_len = len;
+      return SR_EV_NEGATION;
+    }
+    if (clause_edge(v, j)) break;
+  }
+  return status;
+}
+
+/* What the figures of this sentence count, from the words after them. */
+static void quantity_kinds(const sr_view *v, sr_mention_list *out) {
+  for (size_t i = out->count; i-- > 0;) {
+    sr_mention *m = &out->items[i];
+    if (m->sentence != v->sentence) break;
+    if (m->type != SR_MENTION_QUANTITY) continue;
+    /* "10 heures" is a duration of hours, but "two weeks after IS killed"
+    ** counts no one killed: a duration or a length is read from its noun only */
+    size_t reach = m->of_class && (strcmp(m->of_class, "duration") == 0 ||
+                                   strcmp(m->of_class, "length") == 0)
+                       ? 1
+                       : KIND_REACH;
+    size_t from = m->of_end > m->of_start ? m->of_start : m->byte_end;
+    size_t k = 0;
+    while (k < v->n && v->tok[k].byte_start < from) k++;
+    for (size_t j = k; j < v->n && j < k + reach; j++) {
+      size_t len;
+      const sr_row *r = sr_table_match(&v->k->quantity_kinds, v->stem, v->n, j, &len);
+      if (r) {
+        m->quantity_kind = r->a;
+        break;
+      }
+      /* "44 people and wounding dozens": what follows "and" is another figure's */
+      const sr_row *join = sr_view_match(v, &v->k->forces, j, &len);
+      if (v->tok[j].kind == SR_TOKEN_NUMBER || (join && join->a == SR_INST_JOIN)) break;
+    }
+  }
+}
+
+/* Inside a name: "Armée de la conquête" holds no capture. */
+static int in_name(const sr_view *v, const sr_mention_list *out, size_t i) {
+  for (size_t k = out->count; k-- > 0;) {
+    const sr_mention *m = &out->items[k];
+    if (m->sentence != v->sentence) break;
+    if ((m->type == SR_MENTION_PLACE || m->type == SR_MENTION_SOURCE ||
+         (m->type == SR_MENTION_ACTOR && m->actor_kind == SR_ACTOR_NAMED)) &&
+        m->byte_start <= v->tok[i].byte_start && v->tok[i].byte_end <= m->byte_end)
+      return 1;
+  }
+  return 0;
+}
+
+void sr_recognize_triggers(const sr_view *v, sr_mention_list *out,
+                           sr_arena *arena) {
+  quantity_kinds(v, out);
+  for (size_t i = 0; i < v->n; i++) {
+    if (v->tok[i].kind != SR_TOKEN_WORD || in_name(v, out, i)) continue;
+    size_t len;
+    const sr_row *r = sr_table_match(&v->k->triggers, v->stem, v->n, i, &len);
+    if (!r) continue;
+    sr_mention *m = sr_mention_add(out, arena, v, SR_MENTION_TRIGGER, i,
+                                   i + len - 1, "trigger");
+    if (!m) return;
+    m->action = r->label;
+    size_t cue_at = 0, cue_len = 0;
+    m->status = modality(v, i, i + len, &cue_at, &cue_len, &m->passive);
+    if (cue_len) m->status_cue = sr_view_folded(v, cue_at, cue_at + cue_len, arena);
+    i += len - 1;
+  }
+}

@@ -1,0 +1,24 @@
+/*
+** Stems: Snowball's stemmers (libstemmer) reduce inflected words to a
+** common form ("tués", "tuer", "tue" -> "tu"), so that one pack line matches
+** a verb in every tense.  Irregular forms ("pris" for "prendre") are listed
+** in the packs themselves.  A stemmer is not thread-safe: each document
+** opens its own.
+*/
+#ifndef SR_STEM_H
+#define SR_STEM_H
+
+#include "../util/arena.h"
+#include "sitrep.h"
+
+typedef struct sr_stemmer sr_stemmer;
+
+/* A stemmer for a language code ("fr", "en"); NULL when Snowball has none. */
+sr_stemmer *sr_stemmer_open(const char *lang);
+void sr_stemmer_close(sr_stemmer *s);
+
+/* The stem of a folded word, in the arena; the word itself when it has no
+** letters to take off, or when the stemmer is NULL. */
+sr_str sr_stem(sr_stemmer *s, sr_arena *arena, sr_str folded);
+
+#endif

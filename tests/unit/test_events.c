@@ -1,0 +1,155 @@
+/* Events: triggers in every tense, modality, ACLED typing, arguments,
+** merging what is told twice, headings. */
+#include <stdio.h>
+
+#include "doc.h"
+#include "testutil.h"
+
+/* The realised, unmerged events of doc. */
+static size_t live(const sr_doc *doc, const sr_event **out, size_t cap) {
+  size_t n = 0;
+  for (size_t i = 0; i < doc->event_count; i++) {
+    const sr_event *e = &doc->events[i];
+    if (e->merged || e->status != SR_EV_REALISED) continue;
+    if (n < cap) out[n] = e;
+    n++;
+  }
+  return n;
+}
+
+static const sr_event *only_event(const sr_doc *doc) {
+  const sr_event *e[4];
+  size_t n = live(doc, e, 4);
+  if (n != 1) print_error("%zu events, expected 1\n", n);
+  assert_int_equal(n, 1);
+  return e[0];
+}
+
+static sr_doc *fr(void **state, const char *text) {
+  return test_doc(*state, text, "fr", "2016-11-02");
+}
+
+static void test_every_tense_matches(void **state) {
+  /* and the passive: who acts comes after "par" */
+  const char *texts[] = {
+      "L'armée syrienne a pris la ville de Kawkab.",
+      "L'armée syrienne prend la ville de Kawkab.",
+      "L'armée syrienne vient de prendre la ville de Kawkab.",
+      "La ville de Kawkab a été prise par l'armée syrienne.",
+  };
+  for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+    sr_doc *doc = fr(state, texts[i]);
+    const sr_event *e = only_event(doc);
+    assert_string_equal(e->action->name, "capture");
+    assert_string_equal(e->sub_event_type, "Government regains territory");
+    assert_true(e->actor1 >= 0);
+    assert_string_equal(doc->mentions.items[e->actor1].name, "Military Forces of Syria");
+    sr_doc_free(doc);
+  }
+}
+
+static void test_not_realised(void **state) {
+  const char *texts[] = {
+      "L'armée syrienne devrait lancer une offensive sur Idleb dans les prochains jours.",
+      "Les rebelles n'ont pas pu prendre la ville de Kawkab.",
+      "Si les négociations échouent, les combats reprendront à Alep.",
+      "Nous ne nous rendrons pas, a déclaré Zakaria Malahifji.",
+      "Il n'y a aucun corridor sécurisé à Alep.",
+  };
+  for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+    sr_doc *doc = fr(state, texts[i]);
+    const sr_event *e[4];
+    size_t n = live(doc, e, 4);
+    if (n) print_error("'%s' gave %s\n", texts[i], e[0]->action->name);
+    assert_int_equal(n, 0);
+    /* the trigger is still there, with why it is not an event */
+    size_t triggers = test_count(doc, SR_MENTION_TRIGGER);
+    assert_true(triggers > 0);
+    sr_doc_free(doc);
+  }
+}
+
+static void test_acled_typing(void **state) {
+  sr_doc *doc = fr(state, "Les troupes régulières syriennes ont repris Kawkab.");
+  assert_string_equal(only_event(doc)->sub_event_type, "Government regains territory");
+  sr_doc_free(doc);
+  doc = fr(state, "Le front al-Nosra s'est emparé de Kawkab.");
+  const sr_event *e = only_event(doc);
+  assert_string_equal(e->event_type, "Battles");
+  assert_string_equal(e->sub_event_type, "Non-state actor overtakes territory");
+  sr_doc_free(doc);
+  doc = fr(state, "Des hommes armés ont attaqué des civils à Idleb.");
+  e = only_event(doc);
+  assert_string_equal(e->event_type, "Violence against civilians");
+  assert_string_equal(e->sub_event_type, "Attack");
+  sr_doc_free(doc);
+  doc = fr(state, "Un attentat-suicide a frappé Homs.");
+  assert_string_equal(only_event(doc)->sub_event_type, "Suicide bomb");
+  sr_doc_free(doc);
+  doc = test_doc(*state, "Russian warplanes carried out air strikes on Idlib.", "en",
+                 "2016-11-02");
+  e = only_event(doc);
+  assert_string_equal(e->event_type, "Explosions/Remote violence");
+  assert_string_equal(e->sub_event_type, "Air/drone strike");
+  sr_doc_free(doc);
+}
+
+static void test_arguments(void **state) {
+  sr_doc *doc = fr(state,
+                   "Selon l'OSDH, l'aviation russe a bombardé le quartier de "
+                   "Boustane al-Qasr le 28 octobre, tuant plus de 20 civils.");
+  const sr_event *e = only_event(doc);
+  const sr_mention_list *l = &doc->mentions;
+  assert_true(e->actor1 >= 0);
+  assert_string_equal(l->items[e->actor1].name, "Military Forces of Russia");
+  assert_true(e->place >= 0);
+  assert_false(e->place_from_document);
+  assert_true(e->date >= 0);
+  assert_int_equal(l->items[e->date].value.day, 28);
+  assert_int_equal(e->quantity_count, 1);
+  assert_string_equal(sr_quantity_kind_name(e->kinds[0]), "killed");
+  assert_true(sr_event_fatalities(e, l) == 20.0); /* "plus de 20": 20 kept */
+  sr_doc_free(doc);
+  /* no place in the sentence: the document's town stands in */
+  doc = fr(state, "À Alep, l'étau se resserre. Des affrontements ont eu lieu hier.");
+  e = only_event(doc);
+  assert_true(e->place_from_document);
+  sr_doc_free(doc);
+}
+
+static void test_told_twice_is_one(void **state) {
+  /* "après avoir tué": the killing joins the capture */
+  sr_doc *doc = fr(state, "Les troupes régulières ont pris Kawkab après avoir tué 23 miliciens.");
+  const sr_event *e = only_event(doc);
+  assert_string_equal(e->action->name, "capture");
+  assert_int_equal(e->quantity_count, 1);
+  assert_true(sr_event_fatalities(e, &doc->mentions) == 23.0);
+  sr_doc_free(doc);
+  /* restated with the same figures */
+  doc = fr(state,
+           "Deux nouveaux corridors humanitaires ont été ouverts à Alep. Le "
+           "ministère l'a confirmé : deux nouveaux corridors humanitaires ont été "
+           "ouverts.");
+  e = only_event(doc);
+  assert_int_equal(e->trigger_count, 2);
+  sr_doc_free(doc);
+}
+
+static void test_heading_is_no_event(void **state) {
+  sr_doc *doc = fr(state, "Des miliciens faits prisonniers\nLe calme règne à Alep.");
+  const sr_event *e[2];
+  assert_int_equal(live(doc, e, 2), 0);
+  sr_doc_free(doc);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_every_tense_matches),
+      cmocka_unit_test(test_not_realised),
+      cmocka_unit_test(test_acled_typing),
+      cmocka_unit_test(test_arguments),
+      cmocka_unit_test(test_told_twice_is_one),
+      cmocka_unit_test(test_heading_is_no_event),
+  };
+  return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
+}
