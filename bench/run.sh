@@ -102,3 +102,10 @@ for c in "${CORPORA[@]}"; do
   "$THROUGHPUT" packs "${c#*=}" | awk -v name="${c%%=*}" \
     '{ printf "  %-4s %6d docs  %8.0f docs/s  %7.1f MB/s   (engine start-up %.0f ms)\n", name, $1, $1 / $3, $2 / $3 / 1e6, $4 * 1000 }'
 done
+
+# English events against FA-KES's crowd readings (one event per article).
+GOLD_CSV=${EN%.jsonl}.gold.csv
+if [ -f "$EN" ] && [ -f "$GOLD_CSV" ]; then
+  echo
+  python3 bench/fakes.py "$SITREP" "$EN" "$GOLD_CSV"
+fi

@@ -1,0 +1,71 @@
+#!/usr/bin/env python3
+"""Agreement of sitrep's English events with FA-KES's crowd readings.
+
+usage: bench/fakes.py SITREP ../shared/corpus/fakes/dev.jsonl ../shared/corpus/fakes/dev.gold.csv
+
+FA-KES gives one crowd-read event per article: its date, governorate, the
+side that killed, and the killed counts. sitrep reads each article (its
+dateline, when it opens with one, as publication date: FA-KES has none) and
+the script compares, in percent of articles:
+  - date: an event of the article on the crowd's date;
+  - governorate: an event located in the crowd's governorate (admin1);
+  - killed: the largest of the article's fatalities equal to the crowd's
+    civilians + non-civilians, within 10 % (articles where the crowd has a
+    count);
+  - any event: the article gave at least one event.
+Not a test: the crowd is noisy; this is a measurement."""
+import csv, json, re, subprocess, sys, tempfile, unicodedata
+
+MONTHS = {m: i + 1 for i, m in enumerate(
+    'jan feb mar apr may jun jul aug sep oct nov dec'.split())}
+
+
+def dateline(text):
+    m = re.search(r'\b(\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* (20\d\d)\b',
+                  text[:200])
+    if m:
+        return f"{m.group(3)}-{MONTHS[m.group(2).lower()]:02d}-{int(m.group(1)):02d}"
+    m = re.search(r'\b(January|February|March|April|May|June|July|August|September|October|'
+                  r'November|December) (\d{1,2}),? (20\d\d)\b', text[:200])
+    if m:
+        return f"{m.group(3)}-{MONTHS[m.group(1)[:3].lower()]:02d}-{int(m.group(2)):02d}"
+    return None
+
+
+def fold(s):
+    s = unicodedata.normalize('NFKD', s or '').casefold()
+    return re.sub(r'[^a-z]', '', ''.join(c for c in s if not unicodedata.combining(c)))
+
+
+sitrep, corpus, gold_csv = sys.argv[1:4]
+gold = {row['id']: row for row in csv.DictReader(open(gold_csv, encoding='utf-8'))}
+with tempfile.NamedTemporaryFile('w', suffix='.jsonl', delete=False, encoding='utf-8') as tmp:
+    for line in open(corpus, encoding='utf-8'):
+        d = json.loads(line)
+        d['published'] = dateline(d['text'])
+        tmp.write(json.dumps(d, ensure_ascii=False) + '\n')
+out = subprocess.run([sitrep, 'extract', tmp.name], capture_output=True, text=True).stdout
+n = dated = placed = any_event = killed_ok = killed_n = 0
+for line in out.splitlines():
+    doc = json.loads(line)
+    g = gold.get(doc['id'])
+    if not g:
+        continue
+    n += 1
+    events = doc['events']
+    any_event += bool(events)
+    mo, da, yr = (int(x) for x in g['date'].split('/'))
+    day = f"20{yr:02d}-{mo:02d}-{da:02d}"
+    dated += any(e['date'] and e['date']['value'] == day for e in events)
+    gov = fold(g['location'])
+    placed += any(e['location'] and gov and (gov in fold(e['location']['admin1'])
+                                            or fold(e['location']['admin1']) in gov)
+                  for e in events if e['location'] and e['location']['admin1'])
+    want = int(g['nb_civilians'] or 0) + int(g['nb_noncivilians'] or 0)
+    if want:
+        killed_n += 1
+        got = max([e['fatalities'] or 0 for e in events] + [0])
+        killed_ok += abs(got - want) <= 0.1 * want
+pct = lambda a, b: f"{100 * a / b:.0f}%" if b else "-"
+print(f"FA-KES dev, {n} articles: any event {pct(any_event, n)}, date {pct(dated, n)}, "
+      f"governorate {pct(placed, n)}, killed {pct(killed_ok, killed_n)} (of {killed_n} with a count)")
