@@ -566,7 +566,9 @@ static const char *const quantity_kind_names[] = {
 #define QUANTITY_KINDS (sizeof quantity_kind_names / sizeof *quantity_kind_names)
 
 const char *sr_quantity_kind_name(int kind) {
-  return kind > 0 && (size_t)kind < QUANTITY_KINDS ? quantity_kind_names[kind] : NULL;
+  for (size_t i = 1; i < QUANTITY_KINDS; i++)
+    if ((int)i == kind) return quantity_kind_names[i];
+  return NULL;
 }
 
 int sr_quantity_kind_of(const char *name) {
