@@ -83,7 +83,8 @@ static void resolve_back(sr_mention_list *list, size_t at, sr_arena *arena) {
   }
   for (size_t j = at; j-- > 0;) {
     const sr_mention *e = &list->items[j];
-    if (e->type != SR_MENTION_SOURCE || e->fallback || e->relays || !e->name)
+    if (e->type != SR_MENTION_SOURCE || e->fallback || e->relays || !e->name ||
+        e->source_kind == SR_SOURCE_UNNAMED)
       continue;
     if (m->title ? !(e->title && strcmp(e->title, m->title) == 0)
                  : e->source_kind != m->source_kind)
@@ -98,18 +99,18 @@ static int ends_with_word(const char *name, const char *word) {
   return w < n && name[n - w - 1] == ' ' && strcmp(name + n - w, word) == 0;
 }
 
-/* "M. Guérassimov" after "Valéri Guérassimov": the same person, by the
-** name given in full before, and with the body named then. */
+/* "M. Guérassimov" after "Valéri Guérassimov", "Abdel Rahman" after "Rami
+** Abdel Rahman": the same person, by the name given in full before, and
+** with the body named then. */
 static void resolve_surname(sr_mention_list *list, size_t at, sr_arena *arena) {
   sr_mention *m = &list->items[at];
   if (m->source_kind != SR_SOURCE_PERSON || !m->name) return;
-  int surname = strchr(m->name, ' ') == NULL;
   for (size_t j = at; j-- > 0;) {
     const sr_mention *e = &list->items[j];
     if (e->type != SR_MENTION_SOURCE || e->source_kind != SR_SOURCE_PERSON ||
         e->back || !e->name || e->name == m->name ||
         !(strcmp(e->name, m->name) == 0 ||
-          (surname && ends_with_word(e->name, m->name))))
+          ends_with_word(e->name, m->name)))
       continue;
     refer(list, at, j, arena);
     return;
@@ -140,6 +141,9 @@ void sr_attribute(const char *text, const sr_sentence *sentences,
       resolve_back(list, i, arena);
     else
       resolve_surname(list, i, arena);
+    /* "state-run news agency" named nowhere: its own words say who */
+    if (!m->name && !m->title && m->cue != SR_CUE_BACK)
+      m->name = sr_arena_strndup(arena, text + m->byte_start, m->byte_end - m->byte_start);
     m->governs_first = m->governs_last = m->sentence;
     m->scope = "sentence";
     if (m->fallback) {

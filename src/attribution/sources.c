@@ -14,6 +14,7 @@
 #define TITLE_REACH 10   /* tokens between a title and its name */
 #define SUBJECT_REACH 14 /* tokens a subject may span before its verb */
 #define UNNAMED_WORDS 3  /* "une source militaire syrienne proche de" */
+#define ARTICLE_REACH 6  /* "the Britain-based group's director": to the title */
 
 typedef struct source_info {
   size_t end;           /* one past the phrase's last token */
@@ -210,6 +211,13 @@ static int parse_source(const sr_view *v, size_t j, source_info *s) {
     if (role_at(v, j, &len) == SR_CUE_ARTICLE && len == 1 &&
         (s->name = named_at(v, j + 1, &s->end, &s->kind)))
       return 1;
+    /* "the Britain-based group's director Rami Abdel Rahman": an article,
+    ** a few words, then a title */
+    if (role_at(v, j, &len) == SR_CUE_ARTICLE && len == 1)
+      for (size_t k = j + 1; k < v->n && k <= j + ARTICLE_REACH; k++) {
+        if (v->tok[k].kind == SR_TOKEN_PUNCT && !joiner(v, k)) break;
+        if (sr_view_match(v, &v->k->titles, k, &len)) return parse_source(v, k, s);
+      }
     return 0;
   }
   s->kind = words > 1 ? SR_SOURCE_PERSON : SR_SOURCE_ORGANIZATION;
@@ -277,11 +285,20 @@ static int subject_before(const sr_view *v, size_t i, size_t *first,
                    (v->tok[e - 1].kind == SR_TOKEN_WORD &&
                     role_at(v, e - 1, &len) == SR_CUE_RELATIVE && len == 1)))
     e--;
-  for (size_t b = e > SUBJECT_REACH ? e - SUBJECT_REACH : 0; b < e; b++)
-    if (parse_source(v, b, s) && s->end == e) {
+  /* the longest subject ending at the verb; of two joined by "and" ("the
+  ** state-run news agency and Kurdish media reported"), the first */
+  for (size_t b = e > SUBJECT_REACH ? e - SUBJECT_REACH : 0; b < e; b++) {
+    size_t jl;
+    const sr_row *join;
+    if (!parse_source(v, b, s)) continue;
+    if (s->end == e ||
+        (s->end < e && e - s->end <= 4 &&
+         (join = sr_view_match(v, &v->k->forces, s->end, &jl)) &&
+         join->a == SR_INST_JOIN)) {
       *first = b;
       return 1;
     }
+  }
   return 0;
 }
 

@@ -110,10 +110,10 @@ static int kind_of(const sr_mention *q, const sr_action *a) {
   if (!c) return 0;
   if (strcmp(c, "materiel") == 0) return sr_quantity_kind_of("destroyed");
   if (strcmp(c, "corridor") == 0) return sr_quantity_kind_of("corridors");
+  if (strcmp(c, "place") == 0) /* "seized 14 villages" */
+    return strcmp(a->name, "capture") == 0 ? sr_quantity_kind_of("captured") : 0;
   if (strcmp(c, "person") && strcmp(c, "combatant") && strcmp(c, "civilian"))
     return 0;
-  if (strcmp(c, "place") == 0)
-    return strcmp(a->name, "capture") == 0 ? sr_quantity_kind_of("captured") : 0;
   static const char *const by_action[][2] = {
       {"kill", "killed"},         {"wound", "injured"},
       {"arrest", "captured"},     {"surrender", "surrendered"},
@@ -156,9 +156,14 @@ static int future(const sr_date *published, const sr_mention *d) {
 static const char *type_of(const sr_event *e, const sr_mention_list *l) {
   const sr_action *a = e->action;
   if (a->flags & SR_ACTION_TERRITORY) {
-    if (e->actor1 < 0) return "Armed clash";
-    return l->items[e->actor1].inter == 1 ? "Government regains territory"
-                                          : "Non-state actor overtakes territory";
+    if (e->actor1 >= 0)
+      return l->items[e->actor1].inter == 1 ? "Government regains territory"
+                                            : "Non-state actor overtakes territory";
+    /* "has fallen from army control": who lost it says who took it */
+    if (e->actor2 >= 0)
+      return l->items[e->actor2].inter == 1 ? "Non-state actor overtakes territory"
+                                            : "Government regains territory";
+    return "Armed clash";
   }
   return a->sub_event_type;
 }
@@ -416,10 +421,11 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, int32_t main
                    l->items[a->place].place != main &&
                    !figures_clash(a, b, l)))) {
         absorb(a, b, l, "event.merge.restated");
-      } else if (sentence_of(b, l) == sentence_of(a, l) + 1 && strcmp(ta, tb) == 0 &&
+      } else if (sentence_of(b, l) == sentence_of(a, l) + 1 &&
+                 (a->action == b->action || b_sub) &&
                  (a->action->flags & SR_ACTION_VIOLENT) &&
                  b->place_from_document && b->date < 0 && b->actor1 < 0 &&
-                 !figures_clash(a, b, l)) {
+                 b->actor2 < 0 && !figures_clash(a, b, l)) {
         absorb(a, b, l, "event.merge.continued");
       }
     }
