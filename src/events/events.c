@@ -416,7 +416,8 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, int32_t main
         absorb(a, b, l, "event.merge.sentence");
       } else if (a->action == b->action &&
                  (same_figures(a, b, l) ||
-                  (!a->place_from_document && !b->place_from_document &&
+                  (a->place >= 0 && b->place >= 0 && !a->place_from_document &&
+                   !b->place_from_document &&
                    l->items[a->place].place == l->items[b->place].place &&
                    l->items[a->place].place != main &&
                    !figures_clash(a, b, l)))) {
