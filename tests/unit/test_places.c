@@ -86,8 +86,8 @@ static void test_cue_chooses_admin1(void **state) {
   const char *src = "Les combats à Hama continuent dans la province de Hama.";
   sr_doc *doc = test_doc(*state, src, "fr", NULL);
   assert_int_equal(place_count(doc), 2);
-  const sr_mention *city = &doc->mentions.items[0];
-  const sr_mention *prov = &doc->mentions.items[1];
+  const sr_mention *city = test_mention_n(doc, SR_MENTION_PLACE, "Hama", 0);
+  const sr_mention *prov = test_mention_n(doc, SR_MENTION_PLACE, "Hama", 1);
   assert_int_equal(resolved(state, city)->kind, SR_PLACE_CITY);
   assert_int_equal(city->geo_precision, 1);
   assert_int_equal(resolved(state, prov)->kind, SR_PLACE_ADMIN1);
