@@ -40,7 +40,9 @@ $(LIB): $(LIB_OBJ)
 	@rm -f $@
 	ar rcs $@ $^
 
-$(CLI): $(BUILD)/cli/sitrep.o $(LIB)
+CLI_OBJ := $(patsubst %.c,$(BUILD)/%.o,$(wildcard cli/*.c))
+
+$(CLI): $(CLI_OBJ) $(LIB)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
 # ---------------------------------------------------------------- tests
@@ -66,6 +68,7 @@ unit: $(TEST_BIN) $(GAZETTEER)
 
 e2e: san-lib $(GAZETTEER)
 	SITREP=$(SAN_BUILD)/sitrep tests/e2e/run.sh
+	SITREP=$(SAN_BUILD)/sitrep tests/e2e/store.sh
 
 # Lint and fuzzing first, so that the runs' own summaries close the output.
 test:
@@ -117,4 +120,4 @@ run-examples: $(CLI) $(GAZETTEER)
 clean:
 	rm -rf build
 
--include $(LIB_OBJ:.o=.d) $(BUILD)/cli/sitrep.d
+-include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d)

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "sitrep.h"
+#include "store_cmds.h"
 
 #ifndef SR_PACK_DIR
 #define SR_PACK_DIR "packs"
@@ -165,6 +166,7 @@ int main(int argc, char **argv) {
     return 0;
   }
   if (strcmp(argv[1], "extract") == 0) return cmd_extract(argc - 1, argv + 1);
+  if (sr_cli_is_store_command(argv[1])) return sr_cli_store(argc - 1, argv + 1);
   fprintf(stderr, "sitrep: unknown command '%s'\n", argv[1]);
   usage(stderr);
   return EXIT_USAGE;

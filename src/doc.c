@@ -227,6 +227,9 @@ sr_status sr_doc_process(const sr_engine *engine, const sr_doc_input *input,
                     &doc->votes, &doc->arena);
   sr_attribute(doc->text, doc->sentences, doc->sentence_count,
                doc->sentence_flags, &doc->mentions, &doc->arena);
+  if (sr_index_sources(&doc->mentions, doc->sentence_count, &doc->arena,
+                       &doc->sources) != SR_OK)
+    return fail(doc, sr_error_set(err, SR_ENOMEM, "out of memory"));
   st = sr_build_events(doc, err);
   if (st != SR_OK) return fail(doc, st);
   *out = doc;

@@ -9,6 +9,7 @@
 #include <unicode/ubrk.h>
 
 #include "engine.h"
+#include "attribution/attribution.h"
 #include "events/events.h"
 #include "mentions/mention.h"
 #include "util/arena.h"
@@ -30,6 +31,7 @@ struct sr_doc {
   sr_country_votes votes; /* which country the document is about */
   unsigned char *sentence_flags; /* SR_SENT_*, per sentence */
   struct sr_stemmer *stemmer;    /* this document's: Snowball's is not shared */
+  sr_sentence_index sources;     /* who governs each sentence */
   sr_event *events;              /* heap */
   size_t event_count;
   char **errors;

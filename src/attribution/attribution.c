@@ -68,9 +68,9 @@ static void resolve_back(sr_mention_list *list, size_t at, sr_arena *arena) {
   ** said": a body described before it is named, in the next sentences */
   if (!m->title && m->source_kind == SR_SOURCE_ORGANIZATION && m->cue != SR_CUE_BACK) {
     int before = 0;
-    for (size_t j = at; j-- > 0;)
-      before |= list->items[j].type == SR_MENTION_SOURCE && list->items[j].name &&
-                list->items[j].source_kind == m->source_kind;
+    for (size_t j = at; j-- > 0 && !before;)
+      before = list->items[j].type == SR_MENTION_SOURCE && list->items[j].name &&
+               list->items[j].source_kind == m->source_kind;
     for (size_t j = at + 1; !before && j < list->count; j++) {
       const sr_mention *e = &list->items[j];
       if (e->sentence > m->sentence + CATAPHORA_SENTENCES) break;
@@ -228,19 +228,81 @@ static int rank(const sr_mention *m, size_t sentence) {
   return 0;
 }
 
-size_t sr_sentence_sources(const sr_mention_list *list, size_t sentence,
-                           long *out, size_t cap) {
-  int best = 0;
-  size_t n = 0;
-  for (size_t i = 0; i < list->count; i++) {
-    int r = rank(&list->items[i], sentence);
-    if (r == 0 || r < best) continue;
-    if (r > best) {
-      best = r;
-      n = 0;
-    }
-    if (n < cap) out[n] = (long)i;
-    n++;
+/* Visits every sentence a source covers, with its rank there. */
+static void each_covered(const sr_mention *m, void (*visit)(void *, size_t, int, long),
+                         void *ctx, long index) {
+  for (size_t s = m->governs_first; s <= m->governs_last; s++)
+    visit(ctx, s, rank(m, s), index);
+  if (m->lead_last >= 0)
+    for (size_t s = 0; s <= (size_t)m->lead_last && s < m->governs_first; s++)
+      visit(ctx, s, rank(m, s), index);
+}
+
+/* Three passes over each source's sentences: the best rank of each
+** sentence, how many sources reach it, then the lists themselves. */
+typedef struct index_build {
+  sr_sentence_index *ix;
+  unsigned char *best;
+  int pass;
+} index_build;
+
+static void visit_sentence(void *ctx, size_t s, int r, long index) {
+  index_build *b = ctx;
+  if (b->pass == 0) {
+    if (r > b->best[s]) b->best[s] = (unsigned char)r;
+  } else if (r == b->best[s]) {
+    if (b->pass == 1)
+      b->ix->count[s]++;
+    else
+      b->ix->items[b->ix->first[s] + b->ix->count[s]++] = index;
   }
+}
+
+sr_status sr_index_sources(const sr_mention_list *list, size_t sentence_count,
+                           sr_arena *arena, sr_sentence_index *ix) {
+  memset(ix, 0, sizeof *ix);
+  if (sentence_count == 0) return SR_OK;
+  index_build b = {ix, sr_arena_zalloc(arena, sentence_count), 0};
+  ix->first = sr_arena_zalloc(arena, sentence_count * sizeof *ix->first);
+  ix->count = sr_arena_zalloc(arena, sentence_count * sizeof *ix->count);
+  if (!b.best || !ix->first || !ix->count) return SR_ENOMEM;
+  size_t fallbacks = 0;
+  for (b.pass = 0; b.pass < 3; b.pass++) {
+    if (b.pass == 2) {
+      size_t total = 0;
+      for (size_t s = 0; s < sentence_count; s++) {
+        ix->first[s] = total;
+        total += ix->count[s];
+        ix->count[s] = 0;
+      }
+      ix->items = sr_arena_alloc(arena, (total + fallbacks + 1) * sizeof *ix->items);
+      if (!ix->items) return SR_ENOMEM;
+      ix->fallback = ix->items + total;
+    }
+    for (size_t i = 0; i < list->count; i++) {
+      const sr_mention *m = &list->items[i];
+      if (m->type != SR_MENTION_SOURCE || m->relays) continue;
+      if (!m->fallback)
+        each_covered(m, visit_sentence, &b, (long)i);
+      else if (b.pass == 0)
+        fallbacks++;
+      else if (b.pass == 2)
+        ix->fallback[ix->fallback_count++] = (long)i;
+    }
+  }
+  ix->sentence_count = sentence_count;
+  return SR_OK;
+}
+
+size_t sr_sentence_sources(const sr_sentence_index *ix, size_t sentence,
+                           long *out, size_t cap) {
+  if (sentence >= ix->sentence_count) return 0;
+  const long *from = ix->items + ix->first[sentence];
+  size_t n = ix->count[sentence];
+  if (n == 0) {
+    from = ix->fallback;
+    n = ix->fallback_count;
+  }
+  for (size_t i = 0; i < n && i < cap; i++) out[i] = from[i];
   return n;
 }

@@ -22,11 +22,23 @@ void sr_attribute(const char *text, const struct sr_sentence *sentences,
                   size_t sentence_count, const unsigned char *flags,
                   sr_mention_list *list, sr_arena *arena);
 
-/* The sources that govern a sentence, most specific first: those named in
-** it, then a quotation's speaker, then a paragraph's, then the lede's, then
-** the article's source line.  Fills up to cap mention indexes; returns how
-** many there are. */
-size_t sr_sentence_sources(const sr_mention_list *list, size_t sentence,
+/* For each sentence, the sources that govern it: built once per document,
+** so that asking costs nothing whatever its length. */
+typedef struct sr_sentence_index {
+  size_t *first, *count; /* per sentence: where its list starts in items */
+  long *items;
+  long *fallback;        /* the article's source line */
+  size_t fallback_count, sentence_count;
+} sr_sentence_index;
+
+sr_status sr_index_sources(const sr_mention_list *list, size_t sentence_count,
+                           sr_arena *arena, sr_sentence_index *ix);
+
+/* The sources that govern a sentence, the most specific ones: those named
+** in it, else a quotation's speaker, else its paragraph's, else the
+** lede's, else the article's source line.  Fills up to cap mention
+** indexes; returns how many there are. */
+size_t sr_sentence_sources(const sr_sentence_index *ix, size_t sentence,
                            long *out, size_t cap);
 
 #endif

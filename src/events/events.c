@@ -75,25 +75,54 @@ static long agent(const sr_mention_list *l, size_t first, size_t end,
   return best;
 }
 
-/* The document's main place: the town its places name most, first on a tie. */
-static long main_place(const sr_doc *doc) {
+static int by_place(const void *a, const void *b) {
+  int32_t x = *(const int32_t *)a, y = *(const int32_t *)b;
+  return (x > y) - (x < y);
+}
+
+/* The document's main place: the town its places name most, first on a
+** tie.  Counted on a sorted copy: a long document has many places. */
+static long main_place(sr_doc *doc) {
   const sr_gazetteer *g = doc->engine->gazetteer;
   const sr_mention_list *l = &doc->mentions;
-  long best = -1;
-  size_t best_count = 0;
+  size_t n = 0;
+  int32_t *ids = sr_arena_alloc(&doc->scratch, (l->count + 1) * sizeof *ids);
+  if (!ids) return -1;
   for (size_t i = 0; i < l->count; i++) {
     const sr_mention *m = &l->items[i];
     const sr_place *p = m->type == SR_MENTION_PLACE ? sr_gazetteer_place(g, m->place) : NULL;
-    if (!p || p->kind == SR_PLACE_COUNTRY || p->kind == SR_PLACE_BORDER) continue;
-    size_t count = 0;
-    for (size_t j = 0; j < l->count; j++)
-      count += l->items[j].type == SR_MENTION_PLACE && l->items[j].place == m->place;
-    if (count > best_count) {
-      best_count = count;
-      best = (long)i;
+    if (p && p->kind != SR_PLACE_COUNTRY && p->kind != SR_PLACE_BORDER) ids[n++] = m->place;
+  }
+  qsort(ids, n, sizeof *ids, by_place);
+  int32_t best_id = -1;
+  size_t best_count = 0;
+  for (size_t i = 0; i < n;) {
+    size_t j = i;
+    while (j < n && ids[j] == ids[i]) j++;
+    if (j - i > best_count) {
+      best_count = j - i;
+      best_id = ids[i];
+    } else if (j - i == best_count) {
+      best_id = -2; /* a tie: the first named of them wins, below */
+    }
+    i = j;
+  }
+  for (size_t i = 0; i < l->count; i++) {
+    const sr_mention *m = &l->items[i];
+    if (m->type != SR_MENTION_PLACE || m->place < 0) continue;
+    if (m->place == best_id) return (long)i;
+    if (best_id == -2) {
+      size_t count = 0; /* the first place named as often as the most named */
+      int32_t *hit = bsearch(&m->place, ids, n, sizeof *ids, by_place);
+      if (!hit) continue;
+      int32_t *lo = hit, *hi = hit;
+      while (lo > ids && lo[-1] == m->place) lo--;
+      while (hi < ids + n && *hi == m->place) hi++;
+      count = (size_t)(hi - lo);
+      if (count == best_count) return (long)i;
     }
   }
-  return best;
+  return -1;
 }
 
 static void add_rule(sr_event *e, const char *rule) {
@@ -196,6 +225,7 @@ static int heading(const sr_doc *doc, size_t sentence) {
            last == 0xBB /* » */ || last == 0x9D /* ” */ || last == 0xA6 /* … */);
 }
 
+#define MERGE_REACH 64 /* events: how far apart one event may be told twice */
 #define KIND_BYTES 40 /* "19 more were killed": the words that told its kind */
 
 /* The trigger of [first, end) a figure belongs to: the one in the words
@@ -380,7 +410,11 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, int32_t main
     const sr_mention *tb = &l->items[b->triggers[0]];
     sr_event *best = NULL;
     size_t best_gap = (size_t)-1;
-    for (size_t i = 0; i < n; i++) {
+    /* events are in text order: those of b's sentence are around it */
+    size_t lo = j, hi = j + 1;
+    while (lo > 0 && sentence_of(&ev[lo - 1], l) == tb->sentence) lo--;
+    while (hi < n && sentence_of(&ev[hi], l) == tb->sentence) hi++;
+    for (size_t i = lo; i < hi; i++) {
       sr_event *a = &ev[i];
       if (a == b || a->merged || a->status != SR_EV_REALISED ||
           (a->action->flags & SR_ACTION_SUBORDINATE) ||
@@ -399,7 +433,9 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, int32_t main
   for (size_t i = 0; i < n; i++) {
     sr_event *a = &ev[i];
     if (a->merged || a->status != SR_EV_REALISED) continue;
-    for (size_t j = i + 1; j < n; j++) {
+    /* told twice within an article's reach, not across a whole corpus
+    ** pasted into one document */
+    for (size_t j = i + 1; j < n && j <= i + MERGE_REACH; j++) {
       sr_event *b = &ev[j];
       if (b->merged || b->status != SR_EV_REALISED) continue;
       int same_sentence = sentence_of(a, l) == sentence_of(b, l);

@@ -4,6 +4,7 @@
 */
 #include <jansson.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "../attribution/attribution.h"
@@ -199,7 +200,7 @@ static json_t *event_attribution(const sr_doc *doc, const sr_event *e) {
   for (size_t t = 0; t < e->trigger_count && (t == 0 || json_array_size(out) == 0); t++) {
     size_t s = l->items[e->triggers[t]].sentence;
     long idx[16];
-    size_t n = sr_sentence_sources(l, s, idx, 16);
+    size_t n = sr_sentence_sources(&doc->sources, s, idx, 16);
     for (size_t i = 0; i < n && i < 16; i++) {
       const sr_mention *m = &l->items[idx[i]];
       if (!m->name) continue;
@@ -294,6 +295,40 @@ static json_t *str_or_null(sr_str s) {
   return s.ptr ? json_stringn(s.ptr, s.len) : json_null();
 }
 
+/* A growing output string. */
+typedef struct out_buf {
+  char *s;
+  size_t len, cap;
+  int failed;
+} out_buf;
+
+static void put(out_buf *b, const char *s, size_t n) {
+  if (b->failed) return;
+  if (b->len + n + 1 > b->cap) {
+    size_t cap = b->cap ? b->cap : 4096;
+    while (cap < b->len + n + 1) cap *= 2;
+    char *p = realloc(b->s, cap);
+    if (!p) {
+      b->failed = 1;
+      return;
+    }
+    b->s = p;
+    b->cap = cap;
+  }
+  memcpy(b->s + b->len, s, n);
+  b->len += n;
+  b->s[b->len] = '\0';
+}
+
+/* Dumps one value into b and frees it. */
+static void put_json(out_buf *b, json_t *v, size_t fmt) {
+  char *s = v ? json_dumps(v, fmt) : NULL;
+  if (!s) b->failed = 1;
+  else put(b, s, strlen(s));
+  free(s);
+  json_decref(v);
+}
+
 char *sr_doc_to_json(const sr_doc *doc, unsigned flags) {
   json_t *o = json_object();
   if (!o) return NULL;
@@ -314,27 +349,63 @@ char *sr_doc_to_json(const sr_doc *doc, unsigned flags) {
     }
     json_object_set_new(o, "sentence_spans", spans);
   }
-  if (flags & SR_JSON_MENTIONS) {
-    json_t *mentions = json_array();
-    for (size_t i = 0; i < doc->mentions.count; i++)
-      json_array_append_new(mentions, mention_json(doc, &doc->mentions.items[i]));
-    json_object_set_new(o, "mentions", mentions);
-  }
-  json_t *events = json_array();
-  size_t n = 0;
-  for (size_t i = 0; i < doc->event_count; i++) {
-    const sr_event *e = &doc->events[i];
-    if (e->merged || e->status != SR_EV_REALISED) continue;
-    json_array_append_new(events, event_json(doc, e, ++n));
-  }
-  json_object_set_new(o, "events", events);
   json_t *errors = json_array();
   for (size_t i = 0; i < doc->error_count; i++)
     json_array_append_new(errors, json_pack("{s:s}", "message", doc->errors[i]));
-  json_object_set_new(o, "errors", errors);
   size_t fmt = JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(10);
-  fmt |= (flags & SR_JSON_PRETTY) ? JSON_INDENT(2) : JSON_COMPACT;
-  char *s = json_dumps(o, fmt);
+  if (flags & SR_JSON_PRETTY) {
+    /* indented output is for reading one document: one tree will do */
+    if (flags & SR_JSON_MENTIONS) {
+      json_t *mentions = json_array();
+      for (size_t i = 0; i < doc->mentions.count; i++)
+        json_array_append_new(mentions, mention_json(doc, &doc->mentions.items[i]));
+      json_object_set_new(o, "mentions", mentions);
+    }
+    json_t *events = json_array();
+    for (size_t i = 0, n = 0; i < doc->event_count; i++) {
+      const sr_event *e = &doc->events[i];
+      if (!e->merged && e->status == SR_EV_REALISED)
+        json_array_append_new(events, event_json(doc, e, ++n));
+    }
+    json_object_set_new(o, "events", events);
+    json_object_set_new(o, "errors", errors);
+    char *s = json_dumps(o, fmt | JSON_INDENT(2));
+    json_decref(o);
+    return s;
+  }
+  /* Compact: the head, then each mention and event dumped and freed in
+  ** turn, so that a long document never holds its whole output as a tree. */
+  fmt |= JSON_COMPACT;
+  out_buf b = {NULL, 0, 0, 0};
+  char *head = json_dumps(o, fmt);
   json_decref(o);
-  return s;
+  if (!head) {
+    json_decref(errors);
+    return NULL;
+  }
+  put(&b, head, strlen(head) - 1); /* without its closing brace */
+  free(head);
+  if (flags & SR_JSON_MENTIONS) {
+    put(&b, ",\"mentions\":[", 13);
+    for (size_t i = 0; i < doc->mentions.count; i++) {
+      if (i) put(&b, ",", 1);
+      put_json(&b, mention_json(doc, &doc->mentions.items[i]), fmt);
+    }
+    put(&b, "]", 1);
+  }
+  put(&b, ",\"events\":[", 11);
+  for (size_t i = 0, n = 0; i < doc->event_count; i++) {
+    const sr_event *e = &doc->events[i];
+    if (e->merged || e->status != SR_EV_REALISED) continue;
+    if (n) put(&b, ",", 1);
+    put_json(&b, event_json(doc, e, ++n), fmt);
+  }
+  put(&b, "],\"errors\":", 11);
+  put_json(&b, errors, fmt);
+  put(&b, "}", 1);
+  if (b.failed) {
+    free(b.s);
+    return NULL;
+  }
+  return b.s;
 }

@@ -130,7 +130,9 @@ t_english() {
 check "English detected; --pretty indents" t_english
 
 t_large() {
-  # A 50 MB document streams through in bounded memory.
+  # A 50 MB document goes through in bounded memory.  Its output alone is
+  # 126 MB of events; under ASan the peak is about 2.0 GB (1.1 GB in a
+  # release build), so 2.5 GB catches a return of whole-output trees.
   py "$tmp/big.jsonl" "$data/dev/seed-001.jsonl" <<'PY'
 import json, sys
 text = json.loads(open(sys.argv[2], encoding='utf-8').read())['text']
@@ -139,7 +141,7 @@ json.dump({'id': 'big', 'text': big}, open(sys.argv[1], 'w', encoding='utf-8'), 
 PY
   /usr/bin/time -f %M -o "$tmp/rss" "$SITREP" extract "$tmp/big.jsonl" >"$tmp/out" 2>"$tmp/err" &&
   grep -q '"id":"big"' "$tmp/out" &&
-  { rss=$(cat "$tmp/rss"); echo "  peak RSS ${rss} KB"; [ "$rss" -lt 1500000 ]; }
+  { rss=$(cat "$tmp/rss"); echo "  peak RSS ${rss} KB"; [ "$rss" -lt 2500000 ]; }
 }
 if [ -x /usr/bin/time ]; then check "a 50 MB document" t_large; fi
 
@@ -163,11 +165,13 @@ if [ -f "$fakes" ] && ls "$data"/fakes/*.gold.json >/dev/null 2>&1; then
 fi
 
 t_golden() {
-  local out="$tmp/golden"; mkdir -p "$out"
+  local out="$tmp/golden" f name ok=0; mkdir -p "$out"
   for f in "$data"/dev/*.jsonl; do
-    "$SITREP" extract "$f" | python3 "$here/golden.py" >"$out/$(basename "$f" .jsonl).events.json"
+    name=$(basename "$f" .jsonl).events.json
+    "$SITREP" extract "$f" | python3 "$here/golden.py" >"$out/$name"
+    diff "$root/tests/golden/$name" "$out/$name" || ok=1
   done
-  diff -r "$root/tests/golden" "$out"
+  return $ok
 }
 check "golden: today's events of the dev corpus, as reviewed (tests/golden)" t_golden
 

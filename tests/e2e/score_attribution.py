@@ -4,7 +4,7 @@
 usage: score_attribution.py SITREP GOLD_DIR
 
 For every gold event with a `source`: the sources that govern the sentence
-of its evidence (the most specific ones, ranked as sr_sentence_sources
+of its evidence (the most specific ones, ranked as sr_index_sources
 ranks them: named in the sentence, a quotation's speaker, the paragraph's,
 the lede's, the article's source line) must include one of the gold's names
 (in the source's name, text, affiliation or relay). For every gold event

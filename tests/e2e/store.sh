@@ -162,7 +162,7 @@ t_killed() {
 import json, sys
 docs = [json.loads(l) for l in open(sys.argv[2], encoding='utf-8')]
 with open(sys.argv[1], 'w', encoding='utf-8') as out:
-    for i in range(4000):
+    for i in range(2000):
         d = json.loads(json.dumps(docs[i % len(docs)]))
         d['id'] = '%s-%d' % (d['id'], i)
         d['text'] = '%s (%d)' % (d['text'], i)
@@ -185,10 +185,10 @@ PY
   kill -9 "$pid" 2>/dev/null; wait "$pid" 2>/dev/null
   local before
   before=$(sqlite3 "$tmp/k.db" 'SELECT count(*) FROM documents')
-  echo "  killed after $before of 4000 documents"
+  echo "  killed after $before of 2000 documents"
   run ingest --quiet --db "$tmp/k.db" --extracted "$tmp/many.jsonl" && rc_is 0 &&
   run ingest --quiet --db "$tmp/once.db" --extracted "$tmp/many.jsonl" && rc_is 0 &&
-  [ "$(sqlite3 "$tmp/k.db" 'SELECT count(*), count(DISTINCT id) FROM documents')" = "4000|4000" ] &&
+  [ "$(sqlite3 "$tmp/k.db" 'SELECT count(*), count(DISTINCT id) FROM documents')" = "2000|2000" ] &&
   [ "$(sqlite3 "$tmp/k.db" 'PRAGMA integrity_check')" = ok ] &&
   logical_dump "$tmp/k.db" >"$tmp/dk" && logical_dump "$tmp/once.db" >"$tmp/do" &&
   cmp -s "$tmp/dk" "$tmp/do" ||

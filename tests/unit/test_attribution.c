@@ -19,7 +19,7 @@ static void expect_source(const sr_doc *doc, const char *text, const char *name,
 /* The name of the one most specific source of sentence s, or NULL. */
 static const char *governed_by(const sr_doc *doc, size_t s) {
   long idx[8];
-  size_t n = sr_sentence_sources(&doc->mentions, s, idx, 8);
+  size_t n = sr_sentence_sources(&doc->sources, s, idx, 8);
   if (n == 0) return NULL;
   return doc->mentions.items[idx[0]].name;
 }

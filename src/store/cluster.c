@@ -1,0 +1,519 @@
+/*
+** Which cluster an event belongs to.  Two events may be one real-world
+** event when, all at once:
+**
+**   - their types are the same or listed in compatible.tsv (or their
+**     actions are opposed claims, opposed.tsv: a contradiction to record);
+**   - their days overlap, give or take one day (one outlet's "Sunday night"
+**     is another's "Monday");
+**   - their places are within the radius of the vaguer one's geo_precision
+**     (or, unlocated, name the same admin1), and their countries agree;
+**   - their actors share a name or an inter code, or one names none (not
+**     asked of a denial or failure).
+**
+** Of the compatible clusters, the nearest (km, then days) wins.  Denials and
+** failures join a cluster as "contradicts" members: they are claims about
+** the event, not reports of it.  Planned events are never clustered.
+*/
+#include "cluster.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../util/error.h"
+#include "summary.h"
+
+/* Search radius by ACLED geo_precision: 1 the town, 2 near it or part of a
+** region, 3 the region. */
+static double radius_km(int geo_precision) {
+  switch (geo_precision) {
+  case 1: return 10;
+  case 3: return 100;
+  default: return 25;
+  }
+}
+
+#define KM_PER_DEGREE 111.32
+#define MAX_COMPARED 32
+
+static double distance_km(double lat1, double lon1, double lat2, double lon2) {
+  const double r = M_PI / 180;
+  double a = sin((lat2 - lat1) * r / 2), b = sin((lon2 - lon1) * r / 2);
+  double h = a * a + cos(lat1 * r) * cos(lat2 * r) * b * b;
+  return 2 * 6371.0 * asin(sqrt(h < 1 ? h : 1));
+}
+
+typedef struct actor_set {
+  char names[16][128];
+  int inters[16];
+  size_t count;
+} actor_set;
+
+typedef struct ev_row {
+  sqlite3_int64 rowid, doc, cluster;
+  char status[16], type[64], action[64], iso2[8], admin1[128];
+  int dated, located, geo_precision;
+  long lo, hi;
+  double lat, lon;
+} ev_row;
+
+static void copy_col(sqlite3_stmt *st, int i, char *dst, size_t cap) {
+  snprintf(dst, cap, "%s", sr_store_col(st, i));
+}
+
+static const char SQL_ACTORS[] =
+    "SELECT name, inter FROM actors WHERE event = ?1 ORDER BY idx";
+
+static sr_status load_actors(sr_store *s, sqlite3_int64 ev, actor_set *a,
+                             sr_error *err) {
+  sqlite3_stmt *st = sr_store_stmt(s, SQL_ACTORS, err);
+  if (!st) return err->code;
+  sqlite3_bind_int64(st, 1, ev);
+  a->count = 0;
+  while (sqlite3_step(st) == SQLITE_ROW && a->count < 16) {
+    copy_col(st, 0, a->names[a->count], sizeof a->names[0]);
+    a->inters[a->count++] = sqlite3_column_int(st, 1);
+  }
+  return SR_OK;
+}
+
+/* Columns 0-12 of SQL_EVENT and SQL_CANDIDATES, in this order. */
+#define EVENT_COLUMNS                                                        \
+  "e.rowid, e.doc, e.cluster, e.status, e.event_type, e.action, e.iso2, "   \
+  "e.admin1, e.day_lo, e.day_hi, e.lat, e.lon, e.geo_precision"
+
+static void read_event(sqlite3_stmt *st, ev_row *e) {
+  e->rowid = sqlite3_column_int64(st, 0);
+  e->doc = sqlite3_column_int64(st, 1);
+  e->cluster = sqlite3_column_int64(st, 2);
+  copy_col(st, 3, e->status, sizeof e->status);
+  copy_col(st, 4, e->type, sizeof e->type);
+  copy_col(st, 5, e->action, sizeof e->action);
+  copy_col(st, 6, e->iso2, sizeof e->iso2);
+  copy_col(st, 7, e->admin1, sizeof e->admin1);
+  e->dated = sqlite3_column_type(st, 8) != SQLITE_NULL;
+  e->lo = (long)sqlite3_column_int64(st, 8);
+  e->hi = (long)sqlite3_column_int64(st, 9);
+  e->located = sqlite3_column_type(st, 10) != SQLITE_NULL;
+  e->lat = sqlite3_column_double(st, 10);
+  e->lon = sqlite3_column_double(st, 11);
+  e->geo_precision = sqlite3_column_int(st, 12);
+}
+
+static int actors_compatible(const actor_set *a, const actor_set *b) {
+  if (!a->count || !b->count) return 1;
+  for (size_t i = 0; i < a->count; i++)
+    for (size_t j = 0; j < b->count; j++) {
+      if (a->names[i][0] && strcmp(a->names[i], b->names[j]) == 0) return 1;
+      if (a->inters[i] > 0 && a->inters[i] == b->inters[j]) return 1;
+    }
+  return 0;
+}
+
+/* How far apart two events are (lower is nearer), or -1 when they cannot
+** be one event.  type_ok says the types are compatible.  The actors are
+** not compared for a denial or failure: who denies is often the other
+** side. */
+static double event_distance(const ev_row *a, const ev_row *b, int type_ok,
+                             const actor_set *a_actors,
+                             const actor_set *b_actors) {
+  if (!type_ok) return -1;
+  if (a->iso2[0] && b->iso2[0] && strcmp(a->iso2, b->iso2) != 0) return -1;
+  if (a->lo > b->hi + 1 || b->lo > a->hi + 1) return -1;
+  double r = fmax(radius_km(a->geo_precision), radius_km(b->geo_precision));
+  double km;
+  if (a->located && b->located) {
+    km = distance_km(a->lat, a->lon, b->lat, b->lon);
+    if (km > r) return -1;
+  } else {
+    if (!a->admin1[0] || strcmp(a->admin1, b->admin1) != 0) return -1;
+    km = r;
+  }
+  if (b_actors && !actors_compatible(a_actors, b_actors)) return -1;
+  double days = fabs((a->lo + a->hi) / 2.0 - (b->lo + b->hi) / 2.0);
+  return km + 5 * days + (strcmp(a->type, b->type) ? 20 : 0);
+}
+
+static const char SQL_EVENT[] =
+    "SELECT " EVENT_COLUMNS " FROM events e WHERE e.rowid = ?1";
+
+/* Events whose box overlaps ?: members of clusters, and denials that found
+** no cluster yet.  own: the event is of the newcomer's document, or its
+** cluster holds a report from that document. */
+/* Events whose box overlaps ?1-?6: members of clusters, grouped by
+** cluster, and denials that found no cluster yet. */
+static const char SQL_CANDIDATES[] =
+    "SELECT " EVENT_COLUMNS ", e.role = 'member'"
+    " FROM event_boxes b JOIN events e ON e.rowid = b.id"
+    " WHERE b.day_lo <= ?2 + 1 AND b.day_hi >= ?1 - 1"
+    "  AND b.lat_lo <= ?4 AND b.lat_hi >= ?3"
+    "  AND b.lon_lo <= ?6 AND b.lon_hi >= ?5 AND e.rowid != ?7"
+    "  AND (e.role = 'member' OR (e.cluster IS NULL"
+    "       AND e.status IN ('denied', 'failed')))"
+    " ORDER BY e.cluster IS NULL, e.cluster, e.rowid";
+/* Compatible types (compatible.tsv), or opposed actions (opposed.tsv). */
+static const char SQL_TYPE_OK[] =
+    "SELECT ?1 = ?2 OR EXISTS (SELECT 1 FROM temp.compatible WHERE a = ?1"
+    " AND b = ?2) OR EXISTS (SELECT 1 FROM temp.opposed WHERE a = ?3 AND"
+    " b = ?4)";
+/* The clusters a document already reports. */
+static const char SQL_OWN_CLUSTERS[] =
+    "SELECT DISTINCT cluster FROM events WHERE doc = ?1 AND role = 'member'"
+    " AND cluster IS NOT NULL";
+static const char SQL_BOX[] =
+    "INSERT OR REPLACE INTO event_boxes VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
+static const char SQL_SET_CLUSTER[] =
+    "UPDATE events SET cluster = ?2, role = ?3 WHERE rowid = ?1";
+static const char SQL_CLUSTER_EXISTS[] = "SELECT 1 FROM clusters WHERE id = ?1";
+static const char SQL_NEW_CLUSTER[] = "INSERT INTO clusters(id) VALUES (?1)";
+
+/* The event's box: its days by the square its radius covers. */
+static void event_box(const ev_row *e, double box[6]) {
+  box[0] = (double)e->lo;
+  box[1] = (double)e->hi;
+  if (!e->located) {
+    box[2] = -90, box[3] = 90, box[4] = -180, box[5] = 180;
+    return;
+  }
+  double r = radius_km(e->geo_precision);
+  double dlat = r / KM_PER_DEGREE;
+  double c = cos(e->lat * M_PI / 180);
+  double dlon = r / (KM_PER_DEGREE * (c > 0.01 ? c : 0.01));
+  box[2] = e->lat - dlat, box[3] = e->lat + dlat;
+  box[4] = e->lon - dlon, box[5] = e->lon + dlon;
+}
+
+static int cluster_exists(sr_store *s, sqlite3_int64 id, sr_error *err) {
+  sqlite3_stmt *st = sr_store_stmt(s, SQL_CLUSTER_EXISTS, err);
+  if (!st) return -1;
+  sqlite3_bind_int64(st, 1, id);
+  return sqlite3_step(st) == SQLITE_ROW;
+}
+
+static sr_status new_cluster(sr_store *s, sqlite3_int64 preferred,
+                             sqlite3_int64 *id, sr_error *err) {
+  int taken = preferred > 0 ? cluster_exists(s, preferred, err) : 1;
+  if (taken < 0) return err->code;
+  /* Otherwise a number a replaced version of this document left free. */
+  while (taken && s->n_freed) {
+    preferred = s->freed[0];
+    memmove(s->freed, s->freed + 1, --s->n_freed * sizeof *s->freed);
+    if ((taken = cluster_exists(s, preferred, err)) < 0) return err->code;
+  }
+  sqlite3_stmt *st = sr_store_stmt(s, SQL_NEW_CLUSTER, err);
+  if (!st) return err->code;
+  if (!taken) sqlite3_bind_int64(st, 1, preferred);
+  sr_status rc = sr_store_done(s, st, err, "founding a cluster");
+  *id = sqlite3_last_insert_rowid(s->db);
+  return rc;
+}
+
+/* Remembers a cluster number that is free again (kept sorted). */
+static sr_status free_number(sr_store *s, sqlite3_int64 id, sr_error *err) {
+  if (s->n_freed == s->cap_freed) {
+    size_t cap = s->cap_freed ? s->cap_freed * 2 : 16;
+    sqlite3_int64 *f = realloc(s->freed, cap * sizeof *f);
+    if (!f) return sr_error_set(err, SR_ENOMEM, "out of memory");
+    s->freed = f;
+    s->cap_freed = cap;
+  }
+  size_t i = s->n_freed;
+  while (i && s->freed[i - 1] > id) {
+    s->freed[i] = s->freed[i - 1];
+    i--;
+  }
+  s->freed[i] = id;
+  s->n_freed++;
+  return SR_OK;
+}
+
+static sr_status set_cluster(sr_store *s, sqlite3_int64 ev,
+                             sqlite3_int64 cluster, const char *role,
+                             sr_error *err) {
+  sqlite3_stmt *st = sr_store_stmt(s, SQL_SET_CLUSTER, err);
+  if (!st) return err->code;
+  sqlite3_bind_int64(st, 1, ev);
+  sqlite3_bind_int64(st, 2, cluster);
+  sr_store_bind_text(st, 3, role);
+  return sr_store_done(s, st, err, "filing an event");
+}
+
+typedef struct orphans {
+  sqlite3_int64 ids[32];
+  size_t count;
+} orphans;
+
+static int type_ok(sr_store *s, const ev_row *a, const ev_row *b,
+                   sr_error *err) {
+  sqlite3_stmt *st = sr_store_stmt(s, SQL_TYPE_OK, err);
+  if (!st) return -1;
+  sr_store_bind_text(st, 1, a->type);
+  sr_store_bind_text(st, 2, b->type);
+  sr_store_bind_text(st, 3, a->action);
+  sr_store_bind_text(st, 4, b->action);
+  return sqlite3_step(st) == SQLITE_ROW && sqlite3_column_int(st, 0);
+}
+
+static int contains(const sqlite3_int64 *ids, size_t n, sqlite3_int64 id) {
+  for (size_t i = 0; i < n; i++)
+    if (ids[i] == id) return 1;
+  return 0;
+}
+
+/* Scans the candidates: the best cluster to join (0: none), and the
+** unclustered denials a realised newcomer should gather.  A cluster of
+** hundreds of reports is compared through its first MAX_COMPARED members
+** only: single linkage needs one match, and a document's cost stays
+** bounded. */
+static sr_status find_candidates(sr_store *s, const ev_row *e,
+                                 const actor_set *actors, int as_member,
+                                 sqlite3_int64 *best, orphans *lost,
+                                 sr_error *err) {
+  sqlite3_int64 *own;
+  size_t n_own;
+  sr_status out = sr_store_ids(s, SQL_OWN_CLUSTERS, e->doc, &own, &n_own, err);
+  if (out != SR_OK) return out;
+  double box[6];
+  event_box(e, box);
+  sqlite3_stmt *st = sr_store_stmt(s, SQL_CANDIDATES, err);
+  if (!st) {
+    free(own);
+    return err->code;
+  }
+  for (int i = 0; i < 6; i++) sqlite3_bind_double(st, i + 1, box[i]);
+  sqlite3_bind_int64(st, 7, e->rowid);
+  actor_set *theirs = malloc(sizeof *theirs);
+  if (!theirs) {
+    free(own);
+    return sr_error_set(err, SR_ENOMEM, "out of memory");
+  }
+  double best_d = -1;
+  *best = 0;
+  size_t compared = 0;
+  sqlite3_int64 group = -1;
+  int rc;
+  while (out == SR_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+    ev_row c;
+    read_event(st, &c);
+    int member = sqlite3_column_int(st, 13);
+    if (c.cluster != group) group = c.cluster, compared = 0;
+    if (!member && !as_member) continue; /* denials gather no denials */
+    if (member && as_member &&
+        (c.doc == e->doc || contains(own, n_own, c.cluster)))
+      continue; /* never two reports of one document in a cluster */
+    if (member && compared++ >= MAX_COMPARED) continue;
+    int ok = type_ok(s, e, &c, err);
+    if (ok < 0) {
+      out = err->code;
+      break;
+    }
+    /* Who denies is often the other side: actors are compared between
+    ** reports only. */
+    int both_reports = member && as_member;
+    if (both_reports && (out = load_actors(s, c.rowid, theirs, err)) != SR_OK)
+      break;
+    double d = event_distance(e, &c, ok, actors, both_reports ? theirs : NULL);
+    if (d < 0) continue;
+    if (!member) {
+      if (lost->count < 32) lost->ids[lost->count++] = c.rowid;
+    } else if (best_d < 0 || d < best_d || (d == best_d && c.cluster < *best)) {
+      best_d = d;
+      *best = c.cluster;
+    }
+  }
+  if (out == SR_OK && rc != SQLITE_DONE)
+    out = sr_store_fail(s, err, "finding candidates");
+  free(theirs);
+  free(own);
+  return out;
+}
+
+static const char SQL_OTHERS[] =
+    "SELECT rowid, status, action, role FROM events WHERE cluster = ?1 AND "
+    "rowid != ?2 ORDER BY rowid";
+static const char SQL_OPPOSED[] =
+    "SELECT 1 FROM temp.opposed WHERE a = ?1 AND b = ?2";
+static const char SQL_CLAIM[] =
+    "SELECT e.status, coalesce(e.action, e.event_type), "
+    " coalesce(e.sentence, ''), coalesce(d.source, d.id),"
+    " (SELECT group_concat(name, '; ') FROM attributions WHERE event = "
+    "  e.rowid) FROM events e JOIN documents d ON d.rowid = e.doc"
+    " WHERE e.rowid = ?1";
+static const char SQL_CONTRADICTION[] =
+    "INSERT OR REPLACE INTO contradictions VALUES (?1, ?2, ?3, ?4, ?5, ?6)";
+
+/* "denied corridor, according to Ministry of Defence (tass.ru): ..." */
+static sr_status claim_text(sr_store *s, sqlite3_int64 ev, char *out,
+                            size_t cap, sr_error *err) {
+  sqlite3_stmt *st = sr_store_stmt(s, SQL_CLAIM, err);
+  if (!st) return err->code;
+  sqlite3_bind_int64(st, 1, ev);
+  out[0] = '\0';
+  if (sqlite3_step(st) != SQLITE_ROW) return SR_OK;
+  const char *who = sr_store_col(st, 4);
+  snprintf(out, cap, "%s %s, according to %s%s%s%s: %s", sr_store_col(st, 0),
+           sr_store_col(st, 1), *who ? who : sr_store_col(st, 3),
+           *who ? " (" : "", *who ? sr_store_col(st, 3) : "", *who ? ")" : "",
+           sr_store_col(st, 2));
+  return SR_OK;
+}
+
+/* a is the report and b the denial or failure; two opposed reports come
+** in the order they were stored. */
+static sr_status record_contradiction(sr_store *s, sqlite3_int64 cluster,
+                                      sqlite3_int64 a, sqlite3_int64 b,
+                                      const char *kind, sr_error *err) {
+  char ca[1024], cb[1024];
+  sr_status rc = claim_text(s, a, ca, sizeof ca, err);
+  if (rc == SR_OK) rc = claim_text(s, b, cb, sizeof cb, err);
+  if (rc != SR_OK) return rc;
+  sqlite3_stmt *st = sr_store_stmt(s, SQL_CONTRADICTION, err);
+  if (!st) return err->code;
+  sqlite3_bind_int64(st, 1, cluster);
+  sqlite3_bind_int64(st, 2, a);
+  sqlite3_bind_int64(st, 3, b);
+  sr_store_bind_text(st, 4, kind);
+  sr_store_bind_text(st, 5, ca);
+  sr_store_bind_text(st, 6, cb);
+  return sr_store_done(s, st, err, "recording a contradiction");
+}
+
+static int opposed(sr_store *s, const char *a, const char *b) {
+  sr_error ignored;
+  sqlite3_stmt *st = sr_store_stmt(s, SQL_OPPOSED, &ignored);
+  if (!st || !a[0] || !b[0]) return 0;
+  sr_store_bind_text(st, 1, a);
+  sr_store_bind_text(st, 2, b);
+  return sqlite3_step(st) == SQLITE_ROW;
+}
+
+/* What the event that just joined says against the cluster's others: a
+** denial or failure against a report, or an opposed action. */
+static sr_status find_contradictions(sr_store *s, const ev_row *e,
+                                     sqlite3_int64 cluster, sr_error *err) {
+  struct {
+    sqlite3_int64 id;
+    char status[16], action[64];
+  } other[64];
+  size_t n = 0;
+  sqlite3_stmt *st = sr_store_stmt(s, SQL_OTHERS, err);
+  if (!st) return err->code;
+  sqlite3_bind_int64(st, 1, cluster);
+  sqlite3_bind_int64(st, 2, e->rowid);
+  while (n < 64 && sqlite3_step(st) == SQLITE_ROW) {
+    other[n].id = sqlite3_column_int64(st, 0);
+    copy_col(st, 1, other[n].status, sizeof other[n].status);
+    copy_col(st, 2, other[n].action, sizeof other[n].action);
+    n++;
+  }
+  int mine_real = strcmp(e->status, "realised") == 0;
+  for (size_t i = 0; i < n; i++) {
+    int theirs_real = strcmp(other[i].status, "realised") == 0;
+    const char *kind = NULL;
+    if (mine_real != theirs_real)
+      kind = strcmp(mine_real ? other[i].status : e->status, "denied") == 0
+                 ? "denial"
+                 : "failure";
+    else if (mine_real && opposed(s, e->action, other[i].action))
+      kind = "opposed";
+    if (!kind) continue;
+    sqlite3_int64 a = e->rowid, b = other[i].id;
+    if (mine_real == theirs_real ? a > b : !mine_real) {
+      a = other[i].id;
+      b = e->rowid;
+    }
+    sr_status rc = record_contradiction(s, cluster, a, b, kind, err);
+    if (rc != SR_OK) return rc;
+  }
+  return SR_OK;
+}
+
+sr_status sr_cluster_assign(sr_store *s, sqlite3_int64 event,
+                            sqlite3_int64 preferred, sr_error *err) {
+  ev_row *e = calloc(1, sizeof *e);
+  actor_set *actors = malloc(sizeof *actors);
+  if (!e || !actors) {
+    free(e);
+    free(actors);
+    return sr_error_set(err, SR_ENOMEM, "out of memory");
+  }
+  sr_status rc = SR_OK;
+  sqlite3_stmt *st = sr_store_stmt(s, SQL_EVENT, err);
+  if (!st) {
+    rc = err->code;
+    goto out;
+  }
+  sqlite3_bind_int64(st, 1, event);
+  if (sqlite3_step(st) != SQLITE_ROW) goto out;
+  read_event(st, e);
+  int realised = strcmp(e->status, "realised") == 0;
+  int claim = strcmp(e->status, "denied") == 0 || strcmp(e->status, "failed") == 0;
+  if (!realised && !claim) goto out; /* planned: not (yet) an event */
+  if ((rc = load_actors(s, e->rowid, actors, err)) != SR_OK) goto out;
+  sqlite3_int64 cluster = 0;
+  orphans lost = {{0}, 0};
+  if (e->dated) {
+    double box[6];
+    event_box(e, box);
+    if (!(st = sr_store_stmt(s, SQL_BOX, err))) {
+      rc = err->code;
+      goto out;
+    }
+    sqlite3_bind_int64(st, 1, e->rowid);
+    for (int i = 0; i < 6; i++) sqlite3_bind_double(st, i + 2, box[i]);
+    if ((rc = sr_store_done(s, st, err, "indexing an event")) != SR_OK)
+      goto out;
+    rc = find_candidates(s, e, actors, realised, &cluster, &lost, err);
+    if (rc != SR_OK) goto out;
+  }
+  /* A denial of nothing known stays unclustered, in its box, until a
+  ** report of the event arrives and gathers it. */
+  if (!realised && !cluster) goto out;
+  if (!cluster && (rc = new_cluster(s, preferred, &cluster, err)) != SR_OK)
+    goto out;
+  rc = set_cluster(s, e->rowid, cluster, realised ? "member" : "contradicts",
+                   err);
+  for (size_t i = 0; i < lost.count && rc == SR_OK; i++)
+    rc = set_cluster(s, lost.ids[i], cluster, "contradicts", err);
+  if (rc == SR_OK) rc = find_contradictions(s, e, cluster, err);
+  if (rc == SR_OK) rc = sr_summary_refresh(s, cluster, err);
+out:
+  free(e);
+  free(actors);
+  return rc;
+}
+
+static const char SQL_MEMBERS[] =
+    "SELECT rowid FROM events WHERE cluster = ?1 ORDER BY rowid";
+static const char SQL_DISSOLVE[] =
+    "UPDATE events SET cluster = NULL, role = NULL WHERE cluster = ?1";
+
+sr_status sr_cluster_refile(sr_store *s, const sqlite3_int64 *clusters,
+                            size_t count, sr_error *err) {
+  for (size_t c = 0; c < count; c++) {
+    sqlite3_int64 *ids;
+    size_t n;
+    sr_status rc = sr_store_ids(s, SQL_MEMBERS, clusters[c], &ids, &n, err);
+    if (rc != SR_OK) return rc;
+    sqlite3_stmt *st;
+    rc = sr_summary_drop(s, clusters[c], err);
+    if (rc == SR_OK && (st = sr_store_stmt(s, SQL_DISSOLVE, err)) == NULL)
+      rc = err->code;
+    if (rc == SR_OK) {
+      sqlite3_bind_int64(st, 1, clusters[c]);
+      rc = sr_store_done(s, st, err, "dissolving a cluster");
+    }
+    /* In their first order, so that the cluster re-forms as it was. */
+    for (size_t i = 0; i < n && rc == SR_OK; i++)
+      rc = sr_cluster_assign(s, ids[i], clusters[c], err);
+    free(ids);
+    if (rc == SR_OK) {
+      int exists = cluster_exists(s, clusters[c], err);
+      rc = exists < 0 ? err->code : exists ? SR_OK : free_number(s, clusters[c], err);
+    }
+    if (rc != SR_OK) return rc;
+  }
+  return SR_OK;
+}

@@ -1,0 +1,27 @@
+/*
+** Corroboration: reports of one real-world event, from different documents,
+** gathered in a cluster.  Clustering is incremental: an event is compared
+** only with the events whose box (dates x latitude x longitude, an R*Tree)
+** overlaps its own, so that ingesting one document touches the few clusters
+** near it in time and space, never the whole database.  The rules are in
+** docs/store.md.
+*/
+#ifndef SR_STORE_CLUSTER_H
+#define SR_STORE_CLUSTER_H
+
+#include "store.h"
+
+/* Files one stored event: joins the best compatible cluster, founds one
+** (numbered preferred when that id is free, so that a cluster re-formed
+** after a document is replaced keeps its number), or, for a planned event
+** or a denial that matches nothing, stays out of every cluster. */
+sr_status sr_cluster_assign(sr_store *s, sqlite3_int64 event,
+                            sqlite3_int64 preferred, sr_error *err);
+
+/* Re-files the remaining events of clusters that lost members (their
+** document was replaced or removed): a cluster may have been held together
+** by the event that went. */
+sr_status sr_cluster_refile(sr_store *s, const sqlite3_int64 *clusters,
+                            size_t count, sr_error *err);
+
+#endif

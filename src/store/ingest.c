@@ -1,0 +1,577 @@
+/*
+** One document into the store: the v1 JSON object checked against the
+** contract (docs/schema.md), then the document, its mentions and its events
+** written, and each event clustered, all in one transaction.  A crash
+** leaves either the whole document or none of it, so a re-run resumes.
+*/
+#include <jansson.h>
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "../util/error.h"
+#include "../util/isodate.h"
+#include "cluster.h"
+#include "store.h"
+
+/* ------------------------------------------------------ reading the JSON */
+
+/* Each getter leaves *out unset (NULL, absent) for a missing or null key
+** and refuses a value of the wrong type, naming it: "events[2].lat". */
+static sr_status get_str(const json_t *o, const char *key, const char *at,
+                         const char **out, sr_error *err) {
+  const json_t *v = json_object_get(o, key);
+  *out = NULL;
+  if (!v || json_is_null(v)) return SR_OK;
+  if (!json_is_string(v))
+    return sr_error_set(err, SR_EPARSE, "%s%s: not a string", at, key);
+  *out = json_string_value(v);
+  return SR_OK;
+}
+
+static sr_status get_num(const json_t *o, const char *key, const char *at,
+                         double *out, int *present, sr_error *err) {
+  const json_t *v = json_object_get(o, key);
+  *present = 0;
+  *out = 0;
+  if (!v || json_is_null(v)) return SR_OK;
+  if (!json_is_number(v) || !isfinite(json_number_value(v)))
+    return sr_error_set(err, SR_EPARSE, "%s%s: not a number", at, key);
+  *out = json_number_value(v);
+  *present = 1;
+  return SR_OK;
+}
+
+static sr_status get_typed(const json_t *o, const char *key, const char *at,
+                           int want_array, const json_t **out, sr_error *err) {
+  const json_t *v = json_object_get(o, key);
+  *out = NULL;
+  if (!v || json_is_null(v)) return SR_OK;
+  if (want_array ? !json_is_array(v) : !json_is_object(v))
+    return sr_error_set(err, SR_EPARSE, "%s%s: not an %s", at, key,
+                        want_array ? "array" : "object");
+  *out = v;
+  return SR_OK;
+}
+
+static int bind_num(sqlite3_stmt *st, int i, double v, int present) {
+  return present ? sqlite3_bind_double(st, i, v) : sqlite3_bind_null(st, i);
+}
+
+/* A date as the contract writes it, YYYY-MM-DD, YYYY-MM or YYYY, as the
+** days it may cover. */
+static int date_days(const char *s, long *lo, long *hi) {
+  size_t n = strlen(s);
+  sr_ymd d;
+  if (n == 10 && sr_isodate_parse(s, n, &d)) {
+    *lo = *hi = sr_days_from_civil(d.year, d.month, d.day);
+    return 1;
+  }
+  char full[11];
+  if (n == 7 && s[4] == '-') {
+    snprintf(full, sizeof full, "%s-01", s);
+    if (!sr_isodate_parse(full, 10, &d)) return 0;
+    *lo = sr_days_from_civil(d.year, d.month, 1);
+    *hi = *lo + sr_days_in_month(d.year, d.month) - 1;
+    return 1;
+  }
+  if (n == 4) {
+    snprintf(full, sizeof full, "%s-01-01", s);
+    if (!sr_isodate_parse(full, 10, &d)) return 0;
+    *lo = sr_days_from_civil(d.year, 1, 1);
+    *hi = sr_days_from_civil(d.year, 12, 31);
+    return 1;
+  }
+  return 0;
+}
+
+/* FNV-1a, 64 bits, as 16 hex digits: enough to tell documents apart in a
+** corpus (a collision needs billions of them). */
+static void hash_hex(const char *a, size_t alen, const char *b, size_t blen,
+                     char out[17]) {
+  uint64_t h = 1469598103934665603ULL;
+  for (size_t i = 0; i < alen; i++) h = (h ^ (unsigned char)a[i]) * 1099511628211ULL;
+  h = (h ^ 0xFF) * 1099511628211ULL; /* a separator no UTF-8 byte equals */
+  for (size_t i = 0; i < blen; i++) h = (h ^ (unsigned char)b[i]) * 1099511628211ULL;
+  snprintf(out, 17, "%016llx", (unsigned long long)h);
+}
+
+/* The outlet that published a document: its publisher, else the host of
+** its URL ("https://www.reuters.com/..." gives "reuters.com"). */
+static void document_source(const char *publisher, const char *url,
+                            char *out, size_t cap) {
+  out[0] = '\0';
+  if (publisher && *publisher) {
+    snprintf(out, cap, "%s", publisher);
+    return;
+  }
+  if (!url) return;
+  const char *h = strstr(url, "://");
+  h = h ? h + 3 : url;
+  if (strncmp(h, "www.", 4) == 0) h += 4;
+  size_t n = strcspn(h, "/:?#");
+  if (n) snprintf(out, cap, "%.*s", (int)n, h);
+}
+
+/* --------------------------------------------------------- removal */
+
+static const char SQL_DOC_CLUSTERS[] =
+    "SELECT DISTINCT cluster FROM events WHERE doc = ?1 AND cluster IS NOT "
+    "NULL ORDER BY cluster";
+static const char SQL_DEL_BOXES[] =
+    "DELETE FROM event_boxes WHERE id IN (SELECT rowid FROM events WHERE doc "
+    "= ?1)";
+static const char SQL_DEL_ACTORS[] =
+    "DELETE FROM actors WHERE event IN (SELECT rowid FROM events WHERE doc = "
+    "?1)";
+static const char SQL_DEL_QUANTITIES[] =
+    "DELETE FROM quantities WHERE event IN (SELECT rowid FROM events WHERE "
+    "doc = ?1)";
+static const char SQL_DEL_ATTRIBUTIONS[] =
+    "DELETE FROM attributions WHERE event IN (SELECT rowid FROM events WHERE "
+    "doc = ?1)";
+static const char SQL_DEL_EVENTS[] = "DELETE FROM events WHERE doc = ?1";
+static const char SQL_DEL_MENTIONS[] = "DELETE FROM mentions WHERE doc = ?1";
+static const char SQL_DEL_DOC[] = "DELETE FROM documents WHERE rowid = ?1";
+
+/* Removes a document and everything made from it, then re-files what was
+** clustered with its events. */
+static sr_status remove_document(sr_store *s, sqlite3_int64 doc,
+                                 sr_error *err) {
+  sqlite3_int64 *touched;
+  size_t n;
+  sr_status rc = sr_store_ids(s, SQL_DOC_CLUSTERS, doc, &touched, &n, err);
+  if (rc != SR_OK) return rc;
+  sqlite3_stmt *st;
+  static const char *const dels[] = {
+      SQL_DEL_BOXES,  SQL_DEL_ACTORS,   SQL_DEL_QUANTITIES, SQL_DEL_ATTRIBUTIONS,
+      SQL_DEL_EVENTS, SQL_DEL_MENTIONS, SQL_DEL_DOC};
+  for (size_t i = 0; i < sizeof dels / sizeof *dels && rc == SR_OK; i++) {
+    st = sr_store_stmt(s, dels[i], err);
+    if (!st) {
+      rc = err->code;
+      break;
+    }
+    sqlite3_bind_int64(st, 1, doc);
+    rc = sr_store_done(s, st, err, "removing a document");
+  }
+  if (rc == SR_OK) rc = sr_cluster_refile(s, touched, n, err);
+  free(touched);
+  return rc;
+}
+
+/* --------------------------------------------------------- insertion */
+
+static const char SQL_INS_DOC[] =
+    "INSERT INTO documents(id, source, text_hash, content_hash, lang, "
+    "published, url, title, publisher, text, json, ingested_at) VALUES (?1, "
+    "?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)";
+static const char SQL_INS_MENTION[] =
+    "INSERT OR REPLACE INTO mentions VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
+static const char SQL_INS_EVENT[] =
+    "INSERT INTO events(id, doc, status, event_type, sub_event_type, action, "
+    "date_value, date_until, date_precision, day_lo, day_hi, location, "
+    "admin1, country, iso2, lat, lon, geo_precision, fatalities, sentence, "
+    "json) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
+    "?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)";
+
+static sr_status insert_mentions(sr_store *s, sqlite3_int64 doc,
+                                 const json_t *mentions, sr_error *err) {
+  for (size_t i = 0; i < json_array_size(mentions); i++) {
+    const json_t *m = json_array_get(mentions, i);
+    char at[48];
+    snprintf(at, sizeof at, "mentions[%zu].", i);
+    if (!json_is_object(m))
+      return sr_error_set(err, SR_EPARSE, "mentions[%zu]: not an object", i);
+    const char *type, *text;
+    double start, end;
+    int has_start, has_end;
+    sr_status rc = get_str(m, "type", at, &type, err);
+    if (rc == SR_OK) rc = get_str(m, "text", at, &text, err);
+    if (rc == SR_OK) rc = get_num(m, "start", at, &start, &has_start, err);
+    if (rc == SR_OK) rc = get_num(m, "end", at, &end, &has_end, err);
+    if (rc != SR_OK) return rc;
+    sqlite3_stmt *st = sr_store_stmt(s, SQL_INS_MENTION, err);
+    if (!st) return err->code;
+    char *json = json_dumps(m, JSON_COMPACT);
+    if (!json) return sr_error_set(err, SR_ENOMEM, "out of memory");
+    sqlite3_bind_int64(st, 1, doc);
+    sqlite3_bind_int64(st, 2, (sqlite3_int64)i);
+    sr_store_bind_text(st, 3, type);
+    bind_num(st, 4, start, has_start);
+    bind_num(st, 5, end, has_end);
+    sr_store_bind_text(st, 6, text);
+    sr_store_bind_text(st, 7, json);
+    free(json);
+    rc = sr_store_done(s, st, err, "storing a mention");
+    if (rc != SR_OK) return rc;
+  }
+  return SR_OK;
+}
+
+/* The parts of an event kept as rows of their own: actors, quantities,
+** attributions.  Each field is a string ('s'), a number ('n') or an ACLED
+** inter code ('c', 0-8); ?1 is the event, ?2 the index, ?3... the fields. */
+typedef struct part_table {
+  const char *name, *sql, *fields[7];
+  const char *types;
+} part_table;
+
+static const part_table actor_part = {
+    "actors", "INSERT INTO actors VALUES (?1, ?2, ?3, ?4, ?5)",
+    {"role", "name", "inter"}, "ssc"};
+static const part_table quantity_part = {
+    "quantities",
+    "INSERT INTO quantities VALUES (?1, ?2, coalesce(?3, 'unknown'), ?4, ?5,"
+    " ?6, ?7, ?8, ?9)",
+    {"kind", "value", "low", "high", "qualifier", "of", "text"}, "snnnsss"};
+static const part_table attribution_part = {
+    "attribution", "INSERT INTO attributions VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    {"name", "kind", "affiliation", "text"}, "ssss"};
+
+static sr_status insert_parts(sr_store *s, sqlite3_int64 ev,
+                              const json_t *arr, const char *at,
+                              const part_table *t, sr_error *err) {
+  for (size_t i = 0; i < json_array_size(arr); i++) {
+    const json_t *o = json_array_get(arr, i);
+    char here[112];
+    snprintf(here, sizeof here, "%s%s[%zu]", at, t->name, i);
+    if (!json_is_object(o))
+      return sr_error_set(err, SR_EPARSE, "%s: not an object", here);
+    strcat(here, ".");
+    sqlite3_stmt *st = sr_store_stmt(s, t->sql, err);
+    if (!st) return err->code;
+    sqlite3_bind_int64(st, 1, ev);
+    sqlite3_bind_int64(st, 2, (sqlite3_int64)i);
+    for (int f = 0; t->types[f]; f++) {
+      const char *str;
+      double num;
+      int has;
+      sr_status rc = t->types[f] == 's'
+                         ? get_str(o, t->fields[f], here, &str, err)
+                         : get_num(o, t->fields[f], here, &num, &has, err);
+      if (rc != SR_OK) return rc;
+      if (t->types[f] == 'c' && has &&
+          (num < 0 || num > 8 || num != floor(num)))
+        return sr_error_set(err, SR_EPARSE, "%s%s: not an ACLED code 0-8",
+                            here, t->fields[f]);
+      if (t->types[f] == 's')
+        sr_store_bind_text(st, f + 3, str);
+      else
+        bind_num(st, f + 3, num, has);
+    }
+    sr_status rc = sr_store_done(s, st, err, "storing an event's part");
+    if (rc != SR_OK) return rc;
+  }
+  return SR_OK;
+}
+
+/* The when of an event: its date's days, or, undated, the week before
+** publication (news reports the recent past); unknown without either. */
+static sr_status event_days(const json_t *date, const char *at,
+                            const char *published, long *lo, long *hi,
+                            int *known, sr_error *err) {
+  const char *value = NULL, *until = NULL;
+  char here[112];
+  snprintf(here, sizeof here, "%sdate.", at);
+  *known = 0;
+  if (date) {
+    sr_status rc = get_str(date, "value", here, &value, err);
+    if (rc == SR_OK) rc = get_str(date, "until", here, &until, err);
+    if (rc != SR_OK) return rc;
+  }
+  if (value) {
+    if (!date_days(value, lo, hi))
+      return sr_error_set(err, SR_EPARSE,
+                          "%svalue: '%s' is not YYYY-MM-DD, YYYY-MM or YYYY",
+                          here, value);
+    long ulo, uhi;
+    if (until) {
+      if (!date_days(until, &ulo, &uhi) || uhi < *lo)
+        return sr_error_set(err, SR_EPARSE,
+                            "%suntil: '%s' is not a date after value", here,
+                            until);
+      *hi = uhi;
+    }
+    *known = 1;
+  } else if (published && date_days(published, lo, hi) && *lo == *hi) {
+    *lo -= 7;
+    *known = 1;
+  }
+  return SR_OK;
+}
+
+static const char *const statuses[] = {"realised", "planned", "denied",
+                                       "failed"};
+
+static sr_status insert_event(sr_store *s, sqlite3_int64 doc, size_t index,
+                              const json_t *e, const char *doc_id,
+                              const char *published, sqlite3_int64 *rowid,
+                              sr_error *err) {
+  char at[48];
+  snprintf(at, sizeof at, "events[%zu].", index);
+  if (!json_is_object(e))
+    return sr_error_set(err, SR_EPARSE, "events[%zu]: not an object", index);
+  const char *id, *status, *type, *sub, *action, *sentence;
+  const json_t *date, *loc, *actors, *qs, *attribution;
+  double fat;
+  int has_fat;
+  sr_status rc = get_str(e, "id", at, &id, err);
+  if (rc == SR_OK) rc = get_str(e, "status", at, &status, err);
+  if (rc == SR_OK) rc = get_str(e, "event_type", at, &type, err);
+  if (rc == SR_OK) rc = get_str(e, "sub_event_type", at, &sub, err);
+  if (rc == SR_OK) rc = get_str(e, "action", at, &action, err);
+  if (rc == SR_OK) rc = get_str(e, "sentence", at, &sentence, err);
+  if (rc == SR_OK) rc = get_typed(e, "date", at, 0, &date, err);
+  if (rc == SR_OK) rc = get_typed(e, "location", at, 0, &loc, err);
+  if (rc == SR_OK) rc = get_typed(e, "actors", at, 1, &actors, err);
+  if (rc == SR_OK) rc = get_typed(e, "quantities", at, 1, &qs, err);
+  if (rc == SR_OK) rc = get_typed(e, "attribution", at, 1, &attribution, err);
+  if (rc == SR_OK) rc = get_num(e, "fatalities", at, &fat, &has_fat, err);
+  if (rc != SR_OK) return rc;
+  if (!type)
+    return sr_error_set(err, SR_EPARSE, "%sevent_type: missing", at);
+  if (has_fat && (fat < 0 || fat != floor(fat) || fat > 1e12))
+    return sr_error_set(err, SR_EPARSE, "%sfatalities: not a count", at);
+  if (!status) status = "realised";
+  size_t k = 0;
+  while (k < 4 && strcmp(status, statuses[k]) != 0) k++;
+  if (k == 4)
+    return sr_error_set(err, SR_EPARSE,
+                        "%sstatus: '%s' is not realised, planned, denied or "
+                        "failed", at, status);
+  const char *dv = NULL, *du = NULL, *dp = NULL;
+  if (date) {
+    char here[112];
+    snprintf(here, sizeof here, "%sdate.", at);
+    rc = get_str(date, "value", here, &dv, err);
+    if (rc == SR_OK) rc = get_str(date, "until", here, &du, err);
+    if (rc == SR_OK) rc = get_str(date, "precision", here, &dp, err);
+    if (rc != SR_OK) return rc;
+  }
+  long lo = 0, hi = 0;
+  int dated;
+  rc = event_days(date, at, published, &lo, &hi, &dated, err);
+  if (rc != SR_OK) return rc;
+  const char *lf[5] = {NULL, NULL, NULL, NULL, NULL};
+  double lat = 0, lon = 0, gp = 0;
+  int has_lat = 0, has_lon = 0, has_gp = 0;
+  if (loc) {
+    static const char *const keys[5] = {"name", "admin1", "country", "iso2",
+                                        "text"};
+    char here[112];
+    snprintf(here, sizeof here, "%slocation.", at);
+    for (int i = 0; i < 5 && rc == SR_OK; i++)
+      rc = get_str(loc, keys[i], here, &lf[i], err);
+    if (rc == SR_OK) rc = get_num(loc, "lat", here, &lat, &has_lat, err);
+    if (rc == SR_OK) rc = get_num(loc, "lon", here, &lon, &has_lon, err);
+    if (rc == SR_OK)
+      rc = get_num(loc, "geo_precision", here, &gp, &has_gp, err);
+    if (rc != SR_OK) return rc;
+    if (has_lat != has_lon || (has_lat && (fabs(lat) > 90 || fabs(lon) > 180)))
+      return sr_error_set(err, SR_EPARSE,
+                          "%slat, lon: not a latitude and longitude", here);
+    if (has_gp && gp != 1 && gp != 2 && gp != 3)
+      return sr_error_set(err, SR_EPARSE, "%sgeo_precision: not 1, 2 or 3",
+                          here);
+  }
+  char fallback_id[112];
+  if (!id) {
+    snprintf(fallback_id, sizeof fallback_id, "%.80s#%zu", doc_id, index + 1);
+    id = fallback_id;
+  }
+  char *json = json_dumps(e, JSON_COMPACT);
+  if (!json) return sr_error_set(err, SR_ENOMEM, "out of memory");
+  sqlite3_stmt *st = sr_store_stmt(s, SQL_INS_EVENT, err);
+  if (!st) {
+    free(json);
+    return err->code;
+  }
+  sr_store_bind_text(st, 1, id);
+  sqlite3_bind_int64(st, 2, doc);
+  sr_store_bind_text(st, 3, status);
+  sr_store_bind_text(st, 4, type);
+  sr_store_bind_text(st, 5, sub);
+  sr_store_bind_text(st, 6, action);
+  sr_store_bind_text(st, 7, dv);
+  sr_store_bind_text(st, 8, du);
+  sr_store_bind_text(st, 9, dp ? dp : dv ? NULL : "unknown");
+  bind_num(st, 10, (double)lo, dated);
+  bind_num(st, 11, (double)hi, dated);
+  for (int i = 0; i < 4; i++) sr_store_bind_text(st, 12 + i, lf[i]);
+  bind_num(st, 16, lat, has_lat);
+  bind_num(st, 17, lon, has_lon);
+  bind_num(st, 18, gp, has_gp);
+  bind_num(st, 19, fat, has_fat);
+  sr_store_bind_text(st, 20, sentence);
+  sr_store_bind_text(st, 21, json);
+  free(json);
+  rc = sr_store_done(s, st, err, "storing an event");
+  if (rc != SR_OK) return rc;
+  *rowid = sqlite3_last_insert_rowid(s->db);
+  rc = insert_parts(s, *rowid, actors, at, &actor_part, err);
+  if (rc == SR_OK) rc = insert_parts(s, *rowid, qs, at, &quantity_part, err);
+  if (rc == SR_OK)
+    rc = insert_parts(s, *rowid, attribution, at, &attribution_part, err);
+  return rc;
+}
+
+/* ------------------------------------------------------------ ingest */
+
+typedef struct doc_fields {
+  const char *id, *lang, *published, *url, *title, *publisher, *text;
+  const json_t *events, *mentions;
+  char id_buf[32];
+} doc_fields;
+
+static sr_status read_document(json_t *root, doc_fields *d, sr_error *err) {
+  if (!json_is_object(root))
+    return sr_error_set(err, SR_EPARSE, "not a JSON object");
+  const json_t *id = json_object_get(root, "id");
+  sr_status rc = SR_OK;
+  if (json_is_integer(id)) {
+    snprintf(d->id_buf, sizeof d->id_buf, "%" JSON_INTEGER_FORMAT,
+             json_integer_value(id));
+    d->id = d->id_buf;
+  } else {
+    rc = get_str(root, "id", "", &d->id, err);
+  }
+  if (rc == SR_OK && (!d->id || !*d->id))
+    return sr_error_set(err, SR_EPARSE, "id: missing");
+  static const char *const keys[6] = {"lang",  "published", "url",
+                                      "title", "publisher", "text"};
+  const char **outs[6] = {&d->lang,  &d->published, &d->url,
+                          &d->title, &d->publisher, &d->text};
+  for (int i = 0; i < 6 && rc == SR_OK; i++)
+    rc = get_str(root, keys[i], "", outs[i], err);
+  if (rc == SR_OK) rc = get_typed(root, "events", "", 1, &d->events, err);
+  if (rc == SR_OK) rc = get_typed(root, "mentions", "", 1, &d->mentions, err);
+  if (rc == SR_OK && !d->events)
+    return sr_error_set(err, SR_EPARSE,
+                        "events: missing (not a sitrep extract record?)");
+  return rc;
+}
+
+static const char SQL_FIND_ID[] =
+    "SELECT rowid, content_hash FROM documents WHERE id = ?1";
+static const char SQL_FIND_COPY[] =
+    "SELECT rowid FROM documents WHERE text_hash = ?1 AND source IS ?2 AND "
+    "id != ?3";
+
+/* Inside the transaction: replace or add. */
+static sr_status store_document(sr_store *s, json_t *root, const char *text,
+                                size_t text_len, sr_store_outcome *outcome,
+                                sr_error *err) {
+  doc_fields d;
+  memset(&d, 0, sizeof d);
+  sr_status rc = read_document(root, &d, err);
+  if (rc != SR_OK) return rc;
+  if (!text && d.text) {
+    text = d.text;
+    text_len = strlen(d.text);
+  }
+  /* The JSON is kept without its text: the text has its own column. */
+  json_t *copy = json_copy(root);
+  if (!copy) return sr_error_set(err, SR_ENOMEM, "out of memory");
+  json_object_del(copy, "text");
+  char *json = json_dumps(copy, JSON_COMPACT);
+  json_decref(copy);
+  if (!json) return sr_error_set(err, SR_ENOMEM, "out of memory");
+  char content_hash[17], text_hash[17], source[256];
+  hash_hex(json, strlen(json), text ? text : "", text ? text_len : 0,
+           content_hash);
+  if (text) hash_hex(text, text_len, "", 0, text_hash);
+  document_source(d.publisher, d.url, source, sizeof source);
+
+  *outcome = SR_STORE_ADDED;
+  sqlite3_stmt *st = sr_store_stmt(s, SQL_FIND_ID, err);
+  if (!st) goto fail;
+  sr_store_bind_text(st, 1, d.id);
+  if (sqlite3_step(st) == SQLITE_ROW) {
+    if (strcmp(sr_store_col(st, 1), content_hash) == 0) {
+      *outcome = SR_STORE_UNCHANGED;
+      free(json);
+      return SR_OK;
+    }
+    sqlite3_int64 old = sqlite3_column_int64(st, 0);
+    *outcome = SR_STORE_REPLACED;
+    if ((rc = remove_document(s, old, err)) != SR_OK) goto done;
+  }
+  /* The same text from the same outlet under another id is the same
+  ** document filed twice; from another outlet it is a second source. */
+  if (text) {
+    st = sr_store_stmt(s, SQL_FIND_COPY, err);
+    if (!st) goto fail;
+    sr_store_bind_text(st, 1, text_hash);
+    sr_store_bind_text(st, 2, *source ? source : NULL);
+    sr_store_bind_text(st, 3, d.id);
+    if (sqlite3_step(st) == SQLITE_ROW) {
+      sqlite3_int64 old = sqlite3_column_int64(st, 0);
+      *outcome = SR_STORE_REPLACED;
+      if ((rc = remove_document(s, old, err)) != SR_OK) goto done;
+    }
+  }
+  st = sr_store_stmt(s, SQL_INS_DOC, err);
+  if (!st) goto fail;
+  const char *vals[11] = {d.id,       *source ? source : NULL,
+                          text ? text_hash : NULL, content_hash,
+                          d.lang,     d.published,
+                          d.url,      d.title,
+                          d.publisher, NULL,
+                          json};
+  for (int i = 0; i < 11; i++)
+    if (i != 9) sr_store_bind_text(st, i + 1, vals[i]);
+  if (text)
+    sqlite3_bind_text(st, 10, text, (int)text_len, SQLITE_TRANSIENT);
+  sqlite3_bind_int64(st, 12, (sqlite3_int64)time(NULL));
+  if ((rc = sr_store_done(s, st, err, "storing a document")) != SR_OK)
+    goto done;
+  sqlite3_int64 doc = sqlite3_last_insert_rowid(s->db);
+  if ((rc = insert_mentions(s, doc, d.mentions, err)) != SR_OK) goto done;
+  size_t n = json_array_size(d.events);
+  sqlite3_int64 *rows = calloc(n ? n : 1, sizeof *rows);
+  if (!rows) {
+    rc = sr_error_set(err, SR_ENOMEM, "out of memory");
+    goto done;
+  }
+  for (size_t i = 0; i < n && rc == SR_OK; i++)
+    rc = insert_event(s, doc, i, json_array_get(d.events, i), d.id,
+                      d.published, &rows[i], err);
+  /* Every event is stored before any is clustered: an event never joins a
+  ** cluster that holds another event of its own document. */
+  for (size_t i = 0; i < n && rc == SR_OK; i++)
+    rc = sr_cluster_assign(s, rows[i], 0, err);
+  free(rows);
+done:
+  free(json);
+  return rc;
+fail:
+  free(json);
+  return err->code;
+}
+
+sr_status sr_store_ingest(sr_store *s, const char *json, size_t len,
+                          const char *text, size_t text_len,
+                          sr_store_outcome *outcome, sr_error *err) {
+  sr_store_outcome dummy;
+  if (!outcome) outcome = &dummy;
+  if (s->read_only)
+    return sr_error_set(err, SR_EINVAL, "the store is open read-only");
+  json_error_t jerr;
+  json_t *root = json_loadb(json, len, JSON_REJECT_DUPLICATES, &jerr);
+  if (!root)
+    return sr_error_set(err, SR_EPARSE, "malformed JSON at column %d: %s",
+                        jerr.column, jerr.text);
+  s->n_freed = 0;
+  sr_status rc = sr_store_exec(s, "BEGIN IMMEDIATE", err);
+  if (rc == SR_OK) {
+    rc = store_document(s, root, text, text_len, outcome, err);
+    if (rc == SR_OK) rc = sr_store_exec(s, "COMMIT", err);
+    if (rc != SR_OK) sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+  }
+  json_decref(root);
+  return rc;
+}

@@ -1,0 +1,186 @@
+#include "schema.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "../util/error.h"
+#include "../util/pack.h"
+
+/* Never edit a migration once released: add the next one. */
+static const char *const migrations[] = {
+    /* 1: documents, mentions, events, clusters. */
+    "CREATE TABLE documents("
+    "  rowid INTEGER PRIMARY KEY,"
+    "  id TEXT NOT NULL UNIQUE,"
+    "  source TEXT,"                /* the outlet: publisher, else URL host */
+    "  text_hash TEXT,"             /* of the text: a copy under a new id */
+    "  content_hash TEXT NOT NULL," /* of JSON and text: unchanged = skipped */
+    "  lang TEXT, published TEXT, url TEXT, title TEXT, publisher TEXT,"
+    "  text TEXT, json TEXT NOT NULL, ingested_at INTEGER NOT NULL);"
+    "CREATE INDEX documents_text ON documents(text_hash, source);"
+    /* External content: the text is stored once, in documents. */
+    "CREATE VIRTUAL TABLE documents_fts USING fts5(title, text,"
+    "  content='documents', content_rowid='rowid',"
+    "  tokenize='unicode61 remove_diacritics 2');"
+    "CREATE TRIGGER documents_ai AFTER INSERT ON documents BEGIN"
+    "  INSERT INTO documents_fts(rowid, title, text)"
+    "  VALUES (new.rowid, new.title, new.text); END;"
+    "CREATE TRIGGER documents_ad AFTER DELETE ON documents BEGIN"
+    "  INSERT INTO documents_fts(documents_fts, rowid, title, text)"
+    "  VALUES ('delete', old.rowid, old.title, old.text); END;"
+    "CREATE TABLE mentions(doc INTEGER NOT NULL, idx INTEGER NOT NULL,"
+    "  type TEXT, start INTEGER, \"end\" INTEGER, text TEXT,"
+    "  json TEXT NOT NULL, PRIMARY KEY(doc, idx)) WITHOUT ROWID;"
+    "CREATE TABLE events("
+    "  rowid INTEGER PRIMARY KEY, id TEXT NOT NULL,"
+    "  doc INTEGER NOT NULL, status TEXT NOT NULL,"
+    "  event_type TEXT, sub_event_type TEXT, action TEXT,"
+    "  date_value TEXT, date_until TEXT, date_precision TEXT,"
+    "  day_lo INTEGER, day_hi INTEGER,"
+    "  location TEXT, admin1 TEXT, country TEXT, iso2 TEXT,"
+    "  lat REAL, lon REAL, geo_precision INTEGER,"
+    "  fatalities INTEGER, sentence TEXT, json TEXT NOT NULL,"
+    "  cluster INTEGER, role TEXT);" /* role: member | contradicts */
+    "CREATE INDEX events_doc ON events(doc);"
+    "CREATE INDEX events_cluster ON events(cluster);"
+    "CREATE TABLE actors(event INTEGER NOT NULL, idx INTEGER NOT NULL,"
+    "  role TEXT, name TEXT, inter INTEGER,"
+    "  PRIMARY KEY(event, idx)) WITHOUT ROWID;"
+    "CREATE TABLE quantities(event INTEGER NOT NULL, idx INTEGER NOT NULL,"
+    "  kind TEXT, value REAL, low REAL, high REAL, qualifier TEXT, of TEXT,"
+    "  text TEXT, PRIMARY KEY(event, idx)) WITHOUT ROWID;"
+    "CREATE TABLE attributions(event INTEGER NOT NULL, idx INTEGER NOT NULL,"
+    "  name TEXT, kind TEXT, affiliation TEXT, text TEXT,"
+    "  PRIMARY KEY(event, idx)) WITHOUT ROWID;"
+    /* Where and when each clusterable event may be: the candidate index. */
+    "CREATE VIRTUAL TABLE event_boxes USING rtree(id, day_lo, day_hi,"
+    "  lat_lo, lat_hi, lon_lo, lon_hi);"
+    "CREATE TABLE clusters(id INTEGER PRIMARY KEY,"
+    "  event_type TEXT, sub_event_type TEXT, event_date TEXT,"
+    "  time_precision INTEGER, location TEXT, admin1 TEXT, country TEXT,"
+    "  iso2 TEXT, lat REAL, lon REAL, geo_precision INTEGER,"
+    "  actor1 TEXT, assoc_actor_1 TEXT, inter1 INTEGER,"
+    "  actor2 TEXT, assoc_actor_2 TEXT, inter2 INTEGER,"
+    "  fatalities INTEGER, n_events INTEGER, n_documents INTEGER,"
+    "  n_sources INTEGER, sources TEXT, notes TEXT, updated_at INTEGER);"
+    "CREATE INDEX clusters_date ON clusters(event_date);"
+    "CREATE TABLE estimates(cluster INTEGER NOT NULL, kind TEXT NOT NULL,"
+    "  low REAL, best REAL, high REAL, reports INTEGER,"
+    "  PRIMARY KEY(cluster, kind)) WITHOUT ROWID;"
+    "CREATE TABLE contradictions(cluster INTEGER NOT NULL,"
+    "  event_a INTEGER NOT NULL, event_b INTEGER NOT NULL, kind TEXT NOT NULL,"
+    "  claim_a TEXT, claim_b TEXT,"
+    "  PRIMARY KEY(cluster, event_a, event_b)) WITHOUT ROWID;"
+    /* Who said which figure of which cluster. */
+    "CREATE VIEW claims AS SELECT e.cluster AS cluster, q.kind AS kind,"
+    "  q.value AS value, q.low AS low, q.high AS high,"
+    "  q.qualifier AS qualifier, q.text AS text, d.source AS source,"
+    "  (SELECT group_concat(a.name, '; ') FROM attributions a"
+    "   WHERE a.event = e.rowid) AS attributed_to,"
+    "  e.id AS event_id, d.id AS document"
+    "  FROM quantities q JOIN events e ON e.rowid = q.event"
+    "  JOIN documents d ON d.rowid = e.doc WHERE e.role = 'member';",
+};
+
+int sr_schema_version(void) {
+  return (int)(sizeof migrations / sizeof *migrations);
+}
+
+static int user_version(sr_store *s) {
+  sqlite3_stmt *st = NULL;
+  int v = -1;
+  if (sqlite3_prepare_v2(s->db, "PRAGMA user_version", -1, &st, NULL) ==
+          SQLITE_OK &&
+      sqlite3_step(st) == SQLITE_ROW)
+    v = sqlite3_column_int(st, 0);
+  sqlite3_finalize(st);
+  return v;
+}
+
+sr_status sr_schema_migrate(sr_store *s, sr_error *err) {
+  int v = user_version(s);
+  if (v < 0) return sr_store_fail(s, err, "reading the schema version");
+  if (v > sr_schema_version())
+    return sr_error_set(err, SR_EINVAL,
+                        "database schema version %d is newer than this "
+                        "sitrep's (%d): upgrade sitrep",
+                        v, sr_schema_version());
+  if (v < sr_schema_version() && s->read_only)
+    return sr_error_set(err, SR_EINVAL,
+                        "database schema version %d needs migrating to %d: "
+                        "open it for writing once (sitrep ingest)",
+                        v, sr_schema_version());
+  for (; v < sr_schema_version(); v++) {
+    char pragma[64];
+    snprintf(pragma, sizeof pragma, "PRAGMA user_version = %d", v + 1);
+    sr_status st = sr_store_exec(s, "BEGIN IMMEDIATE", err);
+    if (st == SR_OK) st = sr_store_exec(s, migrations[v], err);
+    if (st == SR_OK) st = sr_store_exec(s, pragma, err);
+    if (st == SR_OK) st = sr_store_exec(s, "COMMIT", err);
+    if (st != SR_OK) {
+      sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+      return st;
+    }
+  }
+  return SR_OK;
+}
+
+/* ------------------------------------------------------------ tables */
+
+typedef struct table_load {
+  sr_store *s;
+  sqlite3_stmt *insert;
+  size_t columns;
+} table_load;
+
+static sr_status table_row(void *ctx, const sr_pack_line *entry,
+                           sr_error *err) {
+  table_load *t = ctx;
+  sr_str f[8];
+  size_t n = sr_pack_fields(entry, f, 8);
+  if (n != t->columns)
+    return sr_error_set(err, SR_EPACK, "expected %zu tab-separated fields, "
+                        "found %zu", t->columns, n);
+  sqlite3_reset(t->insert);
+  for (size_t i = 0; i < n; i++)
+    sqlite3_bind_text(t->insert, (int)i + 1, f[i].ptr, (int)f[i].len,
+                      SQLITE_TRANSIENT);
+  if (sqlite3_step(t->insert) != SQLITE_DONE)
+    return sr_error_set(err, SR_EPACK, "%s", sqlite3_errmsg(t->s->db));
+  return SR_OK;
+}
+
+static const struct {
+  const char *file, *create, *insert;
+  size_t columns;
+} tables[] = {
+    {"countries.tsv",
+     "CREATE TEMP TABLE countries(iso2 TEXT PRIMARY KEY, iso3 TEXT,"
+     " isonum INTEGER, region TEXT, name TEXT)",
+     "INSERT OR REPLACE INTO countries VALUES (?1, ?2, ?3, ?4, ?5)", 5},
+    {"disorder.tsv",
+     "CREATE TEMP TABLE disorder(event_type TEXT, sub_event_type TEXT,"
+     " disorder_type TEXT, PRIMARY KEY(event_type, sub_event_type))",
+     "INSERT OR REPLACE INTO disorder VALUES (?1, ?2, ?3)", 3},
+    {"compatible.tsv", "CREATE TEMP TABLE compatible(a TEXT, b TEXT)",
+     "INSERT INTO compatible VALUES (?1, ?2), (?2, ?1)", 2},
+    {"opposed.tsv", "CREATE TEMP TABLE opposed(a TEXT, b TEXT)",
+     "INSERT INTO opposed VALUES (?1, ?2), (?2, ?1)", 2},
+};
+
+sr_status sr_schema_load_tables(sr_store *s, const char *dir, sr_error *err) {
+  for (size_t i = 0; i < sizeof tables / sizeof *tables; i++) {
+    char path[4096];
+    snprintf(path, sizeof path, "%s/%s", dir, tables[i].file);
+    table_load t = {s, NULL, tables[i].columns};
+    sr_status st = sr_store_exec(s, tables[i].create, err);
+    if (st != SR_OK) return st;
+    if (sqlite3_prepare_v2(s->db, tables[i].insert, -1, &t.insert, NULL) !=
+        SQLITE_OK)
+      return sr_store_fail(s, err, "preparing a table");
+    st = sr_pack_load(path, table_row, &t, err);
+    sqlite3_finalize(t.insert);
+    if (st != SR_OK) return st;
+  }
+  return SR_OK;
+}

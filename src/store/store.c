@@ -1,0 +1,170 @@
+/*
+** Opening and closing the store, and the helpers every store module uses.
+*/
+#include "store.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "../util/error.h"
+#include "schema.h"
+
+#ifndef SR_PACK_DIR
+#define SR_PACK_DIR "packs"
+#endif
+
+sr_status sr_store_fail(sr_store *s, sr_error *err, const char *what) {
+  return sr_error_set(err, SR_EIO, "%s: %s", what, sqlite3_errmsg(s->db));
+}
+
+sqlite3_stmt *sr_store_stmt(sr_store *s, const char *sql, sr_error *err) {
+  for (size_t i = 0; i < s->cached; i++)
+    if (s->cache[i].sql == sql) {
+      sqlite3_reset(s->cache[i].stmt);
+      sqlite3_clear_bindings(s->cache[i].stmt);
+      return s->cache[i].stmt;
+    }
+  sqlite3_stmt *st = NULL;
+  if (sqlite3_prepare_v3(s->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &st,
+                         NULL) != SQLITE_OK) {
+    sr_store_fail(s, err, "preparing a statement");
+    return NULL;
+  }
+  if (s->cached < SR_STORE_CACHE) {
+    s->cache[s->cached].sql = sql;
+    s->cache[s->cached++].stmt = st;
+  } else {
+    /* Never reached with the store's fixed set of statements; were it, the
+    ** statement would leak, so refuse loudly instead. */
+    sqlite3_finalize(st);
+    sr_error_set(err, SR_ENOMEM, "statement cache full");
+    return NULL;
+  }
+  return st;
+}
+
+sr_status sr_store_exec(sr_store *s, const char *sql, sr_error *err) {
+  char *msg = NULL;
+  if (sqlite3_exec(s->db, sql, NULL, NULL, &msg) != SQLITE_OK) {
+    sr_error_set(err, SR_EIO, "%s", msg ? msg : sqlite3_errmsg(s->db));
+    sqlite3_free(msg);
+    return SR_EIO;
+  }
+  return SR_OK;
+}
+
+sr_status sr_store_done(sr_store *s, sqlite3_stmt *st, sr_error *err,
+                        const char *what) {
+  int rc = sqlite3_step(st);
+  if (rc != SQLITE_DONE && rc != SQLITE_ROW) return sr_store_fail(s, err, what);
+  return SR_OK;
+}
+
+sr_status sr_store_ids(sr_store *s, const char *sql, sqlite3_int64 key,
+                       sqlite3_int64 **ids, size_t *count, sr_error *err) {
+  *ids = NULL;
+  *count = 0;
+  sqlite3_stmt *st = sr_store_stmt(s, sql, err);
+  if (!st) return err->code;
+  sqlite3_bind_int64(st, 1, key);
+  size_t cap = 0;
+  int rc;
+  while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+    if (*count == cap) {
+      cap = cap ? cap * 2 : 16;
+      sqlite3_int64 *t = realloc(*ids, cap * sizeof *t);
+      if (!t) {
+        free(*ids);
+        *ids = NULL;
+        *count = 0;
+        return sr_error_set(err, SR_ENOMEM, "out of memory");
+      }
+      *ids = t;
+    }
+    (*ids)[(*count)++] = sqlite3_column_int64(st, 0);
+  }
+  if (rc != SQLITE_DONE) {
+    free(*ids);
+    *ids = NULL;
+    *count = 0;
+    return sr_store_fail(s, err, "reading");
+  }
+  return SR_OK;
+}
+
+int sr_store_bind_text(sqlite3_stmt *st, int i, const char *s) {
+  if (!s) return sqlite3_bind_null(st, i);
+  return sqlite3_bind_text(st, i, s, -1, SQLITE_TRANSIENT);
+}
+
+const char *sr_store_col(sqlite3_stmt *st, int i) {
+  const unsigned char *t = sqlite3_column_text(st, i);
+  return t ? (const char *)t : "";
+}
+
+sr_status sr_store_open(const char *path, const sr_store_options *options,
+                        sr_store **out, sr_error *err) {
+  *out = NULL;
+  sr_store_options none = {NULL, 0, 0};
+  if (!options) options = &none;
+  sr_store *s = calloc(1, sizeof *s);
+  if (!s) return sr_error_set(err, SR_ENOMEM, "out of memory");
+  s->read_only = options->read_only;
+  int flags = options->read_only
+                  ? SQLITE_OPEN_READONLY
+                  : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+  if (sqlite3_open_v2(path, &s->db, flags | SQLITE_OPEN_NOMUTEX, NULL) !=
+      SQLITE_OK) {
+    sr_error_set(err, SR_EIO, "%s: %s", path,
+                 s->db ? sqlite3_errmsg(s->db) : "cannot open");
+    sr_store_close(s);
+    return SR_EIO;
+  }
+  /* A reader waits for a writer's commit instead of failing at once. */
+  sqlite3_busy_timeout(s->db, 10000);
+  const char *setup =
+      options->read_only
+          ? "SELECT 1"
+          : options->durable
+                ? "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL"
+                /* In WAL mode NORMAL survives any crash of the process. */
+                : "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL";
+  /* 64 MB of page cache: clustering reads the same recent pages again and
+  ** again. */
+  if (sqlite3_exec(s->db, "PRAGMA cache_size = -65536", NULL, NULL, NULL) !=
+      SQLITE_OK) {
+    sr_store_fail(s, err, path);
+    sr_store_close(s);
+    return SR_EIO;
+  }
+  sr_status st = sr_store_exec(s, setup, err);
+  if (st == SR_OK) st = sr_schema_migrate(s, err);
+  if (st == SR_OK)
+    st = sr_schema_load_tables(
+        s, options->tables_dir ? options->tables_dir : SR_PACK_DIR "/store",
+        err);
+  /* Only now: the tables above are written into this connection's temp
+  ** schema. */
+  if (st == SR_OK && options->read_only)
+    st = sr_store_exec(s, "PRAGMA query_only = 1", err);
+  if (st != SR_OK) {
+    /* Name the database: the SQLite message alone does not say which. */
+    if (err && !strstr(err->message, path)) {
+      char msg[sizeof err->message];
+      memcpy(msg, err->message, sizeof msg);
+      sr_error_set(err, st, "%s: %.400s", path, msg);
+    }
+    sr_store_close(s);
+    return st;
+  }
+  *out = s;
+  return SR_OK;
+}
+
+void sr_store_close(sr_store *s) {
+  if (!s) return;
+  for (size_t i = 0; i < s->cached; i++) sqlite3_finalize(s->cache[i].stmt);
+  sqlite3_close(s->db);
+  free(s->freed);
+  free(s);
+}

@@ -1,0 +1,57 @@
+/*
+** The store's insides, shared by its modules: the connection, a cache of
+** prepared statements (a document's ingest runs the same few dozen
+** statements, and preparing them each time would cost more than running
+** them), and small helpers that turn SQLite errors into sr_error.
+*/
+#ifndef SR_STORE_H
+#define SR_STORE_H
+
+#include <sqlite3.h>
+
+#include "sitrep_store.h"
+
+#define SR_STORE_CACHE 64
+
+struct sr_store {
+  sqlite3 *db;
+  int read_only;
+  struct {
+    const char *sql; /* compared by address: callers pass static strings */
+    sqlite3_stmt *stmt;
+  } cache[SR_STORE_CACHE];
+  size_t cached;
+  /* Numbers of clusters a replaced document's removal dissolved for good,
+  ** smallest first, for the clusters its new version founds: replacing a
+  ** document by the same text keeps event_id_cnty stable.  Emptied at the
+  ** start of each document. */
+  sqlite3_int64 *freed;
+  size_t n_freed, cap_freed;
+};
+
+/* The prepared statement for sql (a string literal), reset and unbound;
+** NULL with err filled when SQLite refuses it. */
+sqlite3_stmt *sr_store_stmt(sr_store *s, const char *sql, sr_error *err);
+
+/* Runs SQL that returns no rows (one or more statements). */
+sr_status sr_store_exec(sr_store *s, const char *sql, sr_error *err);
+
+/* Fills err with SQLite's last message, prefixed by what was being done. */
+sr_status sr_store_fail(sr_store *s, sr_error *err, const char *what);
+
+/* Steps a statement that returns no rows; SR_OK or the error. */
+sr_status sr_store_done(sr_store *s, sqlite3_stmt *st, sr_error *err,
+                        const char *what);
+
+/* Runs sql with ?1 bound to key and collects the first column of its rows
+** into a malloc'ed array (*ids NULL when there are none). */
+sr_status sr_store_ids(sr_store *s, const char *sql, sqlite3_int64 key,
+                       sqlite3_int64 **ids, size_t *count, sr_error *err);
+
+/* Binds a string of explicit length, or NULL when s is NULL. */
+int sr_store_bind_text(sqlite3_stmt *st, int i, const char *s);
+
+/* A column as a C string, "" for NULL: for callers that print it. */
+const char *sr_store_col(sqlite3_stmt *st, int i);
+
+#endif

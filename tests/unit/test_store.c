@@ -1,0 +1,328 @@
+/* The store: ingest (replace, unchanged, refusals), clustering, estimates,
+** contradictions, CSV quoting and exports.  Documents are synthetic v1
+** objects with hand-written events. */
+#include <stdio.h>
+#include <unistd.h>
+
+#include "testutil.h"
+
+#include "sitrep_store.h"
+#include "store/csv.h"
+#include "store/store.h" /* internal: to look into the tables */
+
+static const char *tables_dir(void) {
+  static char dir[4096];
+  snprintf(dir, sizeof dir, "%s/store", test_pack_dir());
+  return dir;
+}
+
+static sr_store *open_store(void) {
+  sr_store_options o = {tables_dir(), 0, 0};
+  sr_store *s = NULL;
+  sr_error err;
+  sr_status st = sr_store_open(":memory:", &o, &s, &err);
+  if (st != SR_OK) print_error("open: %s\n", err.message);
+  assert_int_equal(st, SR_OK);
+  return s;
+}
+
+static long long count(sr_store *s, const char *sql) {
+  sqlite3_stmt *st;
+  assert_int_equal(sqlite3_prepare_v2(s->db, sql, -1, &st, NULL), SQLITE_OK);
+  assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+  long long n = sqlite3_column_int64(st, 0);
+  sqlite3_finalize(st);
+  return n;
+}
+
+static char *text_of(sr_store *s, const char *sql) {
+  static char buf[1024];
+  sqlite3_stmt *st;
+  assert_int_equal(sqlite3_prepare_v2(s->db, sql, -1, &st, NULL), SQLITE_OK);
+  buf[0] = '\0';
+  if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_text(st, 0))
+    snprintf(buf, sizeof buf, "%s", (const char *)sqlite3_column_text(st, 0));
+  sqlite3_finalize(st);
+  return buf;
+}
+
+/* One event at (lat, lon) on a day, killing `killed` (-1: no figure). */
+static void event_json(char *out, size_t cap, const char *id,
+                       const char *status, const char *date, double lat,
+                       double lon, int killed, const char *actor) {
+  char q[160] = "", fat[16] = "null";
+  if (killed >= 0) {
+    snprintf(q, sizeof q,
+             "{\"kind\":\"killed\",\"value\":%d,\"low\":null,\"high\":null,"
+             "\"qualifier\":\"exact\",\"of\":\"civils\",\"text\":\"%d\"}",
+             killed, killed);
+    snprintf(fat, sizeof fat, "%d", killed);
+  }
+  snprintf(out, cap,
+           "{\"id\":\"%s\",\"event_type\":\"Explosions/Remote violence\","
+           "\"sub_event_type\":\"Air/drone strike\",\"action\":\"airstrike\","
+           "\"status\":\"%s\",\"date\":{\"value\":\"%s\",\"until\":null,"
+           "\"precision\":\"day\",\"text\":\"x\"},\"location\":{\"name\":"
+           "\"Aleppo\",\"text\":\"Alep\",\"admin1\":\"Aleppo\",\"country\":"
+           "\"Syria\",\"iso2\":\"SY\",\"lat\":%.4f,\"lon\":%.4f,"
+           "\"geo_precision\":1,\"gazetteer_id\":null},\"actors\":[{\"role\":"
+           "\"actor1\",\"name\":\"%s\",\"text\":\"x\",\"inter\":1}],"
+           "\"quantities\":[%s],\"fatalities\":%s,\"attribution\":[{\"name\":"
+           "\"OSDH\",\"kind\":\"organization\",\"affiliation\":null,\"text\":"
+           "\"x\"}],\"evidence\":[],\"sentence\":\"s\",\"rules\":[]}",
+           id, status, date, lat, lon, actor, q, fat);
+}
+
+static sr_store_outcome ingest(sr_store *s, const char *id,
+                               const char *publisher, const char *text,
+                               const char *events) {
+  char json[8192];
+  snprintf(json, sizeof json,
+           "{\"id\":\"%s\",\"lang\":\"fr\",\"published\":\"2016-10-31\","
+           "\"url\":null,\"title\":null,\"publisher\":\"%s\",\"sentences\":1,"
+           "\"events\":[%s],\"errors\":[]}",
+           id, publisher, events);
+  sr_store_outcome out = 0;
+  sr_error err;
+  sr_status st = sr_store_ingest(s, json, strlen(json), text,
+                                 text ? strlen(text) : 0, &out, &err);
+  if (st != SR_OK) print_error("ingest %s: %s\n", id, err.message);
+  assert_int_equal(st, SR_OK);
+  return out;
+}
+
+static void test_replace_and_unchanged(void **state) {
+  (void)state;
+  sr_store *s = open_store();
+  char e[4096];
+  event_json(e, sizeof e, "a#1", "realised", "2016-10-30", 36.2, 37.16, 12,
+             "Military Forces of Syria");
+  assert_int_equal(ingest(s, "a", "Reuters", "Texte A.", e), SR_STORE_ADDED);
+  assert_int_equal(ingest(s, "a", "Reuters", "Texte A.", e), SR_STORE_UNCHANGED);
+  assert_int_equal(ingest(s, "a", "Reuters", "Texte A modifié.", e),
+                   SR_STORE_REPLACED);
+  assert_int_equal(count(s, "SELECT count(*) FROM documents"), 1);
+  assert_int_equal(count(s, "SELECT count(*) FROM events"), 1);
+  assert_int_equal(count(s, "SELECT count(*) FROM clusters"), 1);
+  /* The replaced document's cluster keeps its number. */
+  assert_int_equal(count(s, "SELECT id FROM clusters"), 1);
+  /* The same text from the same outlet under another id: a re-filing. */
+  event_json(e, sizeof e, "b#1", "realised", "2016-10-30", 36.2, 37.16, 12,
+             "Military Forces of Syria");
+  assert_int_equal(ingest(s, "b", "Reuters", "Texte A modifié.", e),
+                   SR_STORE_REPLACED);
+  assert_string_equal(text_of(s, "SELECT group_concat(id) FROM documents"), "b");
+  /* From another outlet: a second source of one event. */
+  event_json(e, sizeof e, "c#1", "realised", "2016-10-30", 36.2, 37.16, 12,
+             "Military Forces of Syria");
+  assert_int_equal(ingest(s, "c", "AFP", "Texte A modifié.", e), SR_STORE_ADDED);
+  assert_int_equal(count(s, "SELECT count(*) FROM clusters"), 1);
+  assert_int_equal(count(s, "SELECT n_sources FROM clusters"), 2);
+  assert_string_equal(text_of(s, "SELECT sources FROM clusters"), "AFP; Reuters");
+  sr_store_close(s);
+}
+
+static void refused(sr_store *s, const char *json, const char *message) {
+  sr_error err = {SR_OK, ""};
+  sr_store_outcome out;
+  assert_int_equal(sr_store_ingest(s, json, strlen(json), NULL, 0, &out, &err),
+                   SR_EPARSE);
+  if (!strstr(err.message, message))
+    print_error("'%s' lacks '%s'\n", err.message, message);
+  assert_non_null(strstr(err.message, message));
+}
+
+static void test_refusals_name_the_field(void **state) {
+  (void)state;
+  sr_store *s = open_store();
+  refused(s, "{\"id\":\"x\",\"events\":[", "malformed JSON");
+  refused(s, "[1]", "not a JSON object");
+  refused(s, "{\"id\":\"x\"}", "events: missing");
+  refused(s, "{\"events\":[]}", "id: missing");
+  refused(s, "{\"id\":\"x\",\"events\":[3]}", "events[0]: not an object");
+  refused(s, "{\"id\":\"x\",\"events\":[{\"event_type\":\"Battles\","
+             "\"location\":{\"lat\":\"36\",\"lon\":37}}]}",
+          "events[0].location.lat: not a number");
+  refused(s, "{\"id\":\"x\",\"events\":[{\"event_type\":\"Battles\","
+             "\"location\":{\"lat\":96,\"lon\":37}}]}",
+          "not a latitude");
+  refused(s, "{\"id\":\"x\",\"events\":[{\"event_type\":\"Battles\","
+             "\"date\":{\"value\":\"2016-02-30\"}}]}",
+          "events[0].date.value: '2016-02-30'");
+  refused(s, "{\"id\":\"x\",\"events\":[{\"event_type\":\"Battles\","
+             "\"status\":\"rumoured\"}]}",
+          "events[0].status");
+  refused(s, "{\"id\":\"x\",\"events\":[{\"event_type\":\"Battles\","
+             "\"actors\":[{\"inter\":9}]}]}",
+          "events[0].actors[0].inter");
+  refused(s, "{\"id\":\"x\",\"events\":[{\"event_type\":\"Battles\"},"
+             "{\"event_type\":\"Battles\",\"fatalities\":-1}]}",
+          "events[1].fatalities");
+  /* Nothing of a refused document is kept, not even its first event. */
+  assert_int_equal(count(s, "SELECT count(*) FROM documents"), 0);
+  assert_int_equal(count(s, "SELECT count(*) FROM events"), 0);
+  sr_store_close(s);
+}
+
+static void test_estimates_low_best_high(void **state) {
+  (void)state;
+  sr_store *s = open_store();
+  char e[4096];
+  event_json(e, sizeof e, "a#1", "realised", "2016-10-30", 36.20, 37.16, 12,
+             "Military Forces of Syria");
+  ingest(s, "a", "Reuters", "a", e);
+  event_json(e, sizeof e, "b#1", "realised", "2016-10-31", 36.21, 37.17, 30,
+             "Military Forces of Syria");
+  ingest(s, "b", "AFP", "b", e);
+  event_json(e, sizeof e, "c#1", "realised", "2016-10-30", 36.20, 37.15, 15,
+             "Military Forces of Russia");
+  ingest(s, "c", "TASS", "c", e);
+  assert_int_equal(count(s, "SELECT count(*) FROM clusters"), 1);
+  assert_int_equal(count(s, "SELECT low FROM estimates"), 12);
+  assert_int_equal(count(s, "SELECT best FROM estimates"), 15);
+  assert_int_equal(count(s, "SELECT high FROM estimates"), 30);
+  assert_int_equal(count(s, "SELECT reports FROM estimates"), 3);
+  /* ACLED's fatalities: the most conservative report. */
+  assert_int_equal(count(s, "SELECT fatalities FROM clusters"), 12);
+  assert_string_equal(
+      text_of(s, "SELECT group_concat(source || '=' || value, ' ') FROM "
+                 "(SELECT * FROM claims ORDER BY source)"),
+      "AFP=30.0 Reuters=12.0 TASS=15.0");
+  sr_store_close(s);
+}
+
+static void test_apart_and_incompatible(void **state) {
+  (void)state;
+  sr_store *s = open_store();
+  char e[4096];
+  event_json(e, sizeof e, "a#1", "realised", "2016-10-30", 36.20, 37.16, 1,
+             "Military Forces of Syria");
+  ingest(s, "a", "Reuters", "a", e);
+  /* 50 km away: too far for two geo_precision 1 places. */
+  event_json(e, sizeof e, "b#1", "realised", "2016-10-30", 36.65, 37.16, 1,
+             "Military Forces of Syria");
+  ingest(s, "b", "AFP", "b", e);
+  /* Same place, a week later. */
+  event_json(e, sizeof e, "c#1", "realised", "2016-11-06", 36.20, 37.16, 1,
+             "Military Forces of Syria");
+  ingest(s, "c", "TASS", "c", e);
+  /* Planned: stored, never clustered. */
+  event_json(e, sizeof e, "d#1", "planned", "2016-10-30", 36.20, 37.16, -1,
+             "Military Forces of Syria");
+  ingest(s, "d", "RT", "d", e);
+  assert_int_equal(count(s, "SELECT count(*) FROM clusters"), 3);
+  assert_int_equal(count(s, "SELECT count(*) FROM events WHERE cluster IS NULL"), 1);
+  assert_int_equal(count(s, "SELECT max(n_documents) FROM clusters"), 1);
+  sr_store_close(s);
+}
+
+static void test_denial_either_order(void **state) {
+  (void)state;
+  for (int order = 0; order < 2; order++) {
+    sr_store *s = open_store();
+    char e[4096], d[4096];
+    event_json(e, sizeof e, "a#1", "realised", "2016-10-30", 36.20, 37.16, 8,
+               "Military Forces of Russia");
+    event_json(d, sizeof d, "b#1", "denied", "2016-10-30", 36.20, 37.16, -1,
+               "Military Forces of Russia");
+    if (order == 0) {
+      ingest(s, "a", "Reuters", "a", e);
+      ingest(s, "b", "TASS", "b", d);
+    } else {
+      /* The denial first: it waits, unclustered, for the report. */
+      ingest(s, "b", "TASS", "b", d);
+      assert_int_equal(count(s, "SELECT count(*) FROM clusters"), 0);
+      ingest(s, "a", "Reuters", "a", e);
+    }
+    assert_int_equal(count(s, "SELECT count(*) FROM clusters"), 1);
+    assert_int_equal(count(s, "SELECT n_documents FROM clusters"), 1);
+    assert_string_equal(text_of(s, "SELECT role FROM events WHERE id = 'b#1'"),
+                        "contradicts");
+    assert_string_equal(text_of(s, "SELECT kind FROM contradictions"), "denial");
+    assert_non_null(strstr(text_of(s, "SELECT claim_b FROM contradictions"),
+                           "denied airstrike, according to OSDH (TASS)"));
+    sr_store_close(s);
+  }
+}
+
+static void test_csv_quoting(void **state) {
+  (void)state;
+  char *buf = NULL;
+  size_t len = 0;
+  FILE *f = open_memstream(&buf, &len);
+  sr_csv_field(f, "plain", 5, 1);
+  sr_csv_field(f, "a,b", 3, 0);
+  sr_csv_field(f, "say \"no\"", 8, 0);
+  sr_csv_field(f, "two\nlines", 9, 0);
+  sr_csv_field(f, NULL, 0, 0);
+  sr_csv_end_record(f);
+  fclose(f);
+  assert_string_equal(buf, "plain,\"a,b\",\"say \"\"no\"\"\",\"two\nlines\",\r\n");
+  free(buf);
+}
+
+static void test_export_filters(void **state) {
+  (void)state;
+  sr_store *s = open_store();
+  char e[4096];
+  event_json(e, sizeof e, "a#1", "realised", "2016-10-30", 36.20, 37.16, 2,
+             "Military Forces of Syria");
+  ingest(s, "a", "Reuters", "a", e);
+  char *buf = NULL;
+  size_t len = 0;
+  FILE *f = open_memstream(&buf, &len);
+  sr_export_filter keep = {"2016-10-01", "2016-10-31", "sy", NULL};
+  sr_error err;
+  assert_int_equal(sr_store_export(s, SR_EXPORT_ACLED_CSV, &keep, f, &err), SR_OK);
+  sr_export_filter drop = {NULL, NULL, NULL, "Battles"};
+  assert_int_equal(sr_store_export(s, SR_EXPORT_ACLED_CSV, &drop, f, &err), SR_OK);
+  sr_export_filter bad = {"2016-10", NULL, NULL, NULL};
+  assert_int_equal(sr_store_export(s, SR_EXPORT_JSONL, &bad, f, &err), SR_EINVAL);
+  assert_non_null(strstr(err.message, "2016-10"));
+  fclose(f);
+  /* Two headers, one row. */
+  size_t rows = 0;
+  for (char *p = buf; (p = strstr(p, "\r\n")); p += 2) rows++;
+  assert_int_equal(rows, 3);
+  assert_non_null(strstr(buf, "\r\nSYR1,2016-10-30,2016,1,Political violence,"));
+  free(buf);
+  sr_store_close(s);
+}
+
+static void test_newer_schema_refused(void **state) {
+  (void)state;
+  char path[] = "/tmp/sitrep-store-XXXXXX";
+  int fd = mkstemp(path);
+  assert_true(fd >= 0);
+  close(fd);
+  sr_store_options o = {tables_dir(), 0, 0};
+  sr_store *s;
+  sr_error err;
+  assert_int_equal(sr_store_open(path, &o, &s, &err), SR_OK);
+  assert_int_equal(sqlite3_exec(s->db, "PRAGMA user_version = 99", NULL, NULL,
+                                NULL), SQLITE_OK);
+  sr_store_close(s);
+  assert_int_equal(sr_store_open(path, &o, &s, &err), SR_EINVAL);
+  assert_non_null(strstr(err.message, "newer"));
+  assert_non_null(strstr(err.message, path));
+  unlink(path);
+  char wal[64];
+  snprintf(wal, sizeof wal, "%s-wal", path);
+  unlink(wal);
+  snprintf(wal, sizeof wal, "%s-shm", path);
+  unlink(wal);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_replace_and_unchanged),
+      cmocka_unit_test(test_refusals_name_the_field),
+      cmocka_unit_test(test_estimates_low_best_high),
+      cmocka_unit_test(test_apart_and_incompatible),
+      cmocka_unit_test(test_denial_either_order),
+      cmocka_unit_test(test_csv_quoting),
+      cmocka_unit_test(test_export_filters),
+      cmocka_unit_test(test_newer_schema_refused),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}
