@@ -133,24 +133,9 @@ static void add_rule(sr_event *e, const char *rule) {
 
 /* A figure's kind when the words after it did not say: its noun's class,
 ** read with the action. */
-static int kind_of(const sr_mention *q, const sr_action *a) {
+static int kind_of(const sr_knowledge *k, const sr_mention *q, const sr_action *a) {
   if (q->quantity_kind) return q->quantity_kind;
-  const char *c = q->of_class;
-  if (!c) return 0;
-  if (strcmp(c, "materiel") == 0) return sr_quantity_kind_of("destroyed");
-  if (strcmp(c, "corridor") == 0) return sr_quantity_kind_of("corridors");
-  if (strcmp(c, "place") == 0) /* "seized 14 villages" */
-    return strcmp(a->name, "capture") == 0 ? sr_quantity_kind_of("captured") : 0;
-  if (strcmp(c, "person") && strcmp(c, "combatant") && strcmp(c, "civilian"))
-    return 0;
-  static const char *const by_action[][2] = {
-      {"kill", "killed"},         {"wound", "injured"},
-      {"arrest", "captured"},     {"surrender", "surrendered"},
-      {"evacuate", "evacuated"},  {"displacement", "displaced"},
-      {"execute", "killed"}};
-  for (size_t i = 0; i < sizeof by_action / sizeof *by_action; i++)
-    if (strcmp(a->name, by_action[i][0]) == 0) return sr_quantity_kind_of(by_action[i][1]);
-  return 0;
+  return q->of_class ? sr_knowledge_figure_kind(k, q->of_class, a->name) : 0;
 }
 
 static int has_quantity(const sr_event *e, long q) {
@@ -165,8 +150,9 @@ static void add_quantity_kind(sr_event *e, long q, int kind) {
   e->quantities[e->quantity_count++] = q;
 }
 
-static void add_quantity(sr_event *e, const sr_mention_list *l, long q) {
-  add_quantity_kind(e, q, kind_of(&l->items[q], e->action));
+static void add_quantity(sr_event *e, const sr_knowledge *k,
+                         const sr_mention_list *l, long q) {
+  add_quantity_kind(e, q, kind_of(k, &l->items[q], e->action));
 }
 
 static int counts(const sr_mention *q) {
@@ -317,7 +303,7 @@ static void sentence_events(sr_doc *doc, size_t first, size_t end,
     }
     for (size_t q = first; q < end; q++)
       if (counts(&l->items[q]) && owner(l, first, end, q) == (long)i)
-        add_quantity(&e, l, (long)q);
+        add_quantity(&e, k, l, (long)q);
     if (e.quantity_count) add_rule(&e, "event.quantities.sentence");
     if (*count == *cap) {
       size_t nc = *cap ? *cap * 2 : 8;

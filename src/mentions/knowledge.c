@@ -628,6 +628,45 @@ static sr_status row_action(load_ctx *c, const sr_str *f, size_t n,
   return SR_OK;
 }
 
+int sr_knowledge_figure_kind(const sr_knowledge *k, const char *of_class,
+                             const char *action) {
+  for (size_t i = 0; i < k->figure_kind_count; i++) {
+    const sr_figure_kind *f = &k->figure_kinds[i];
+    if (strcmp(f->of_class, of_class) == 0 && (!f->action || strcmp(f->action, action) == 0))
+      return f->kind;
+  }
+  return 0;
+}
+
+/* figure_kinds.tsv: class <TAB> action|* <TAB> kind */
+static sr_status row_figure_kind(load_ctx *c, const sr_str *f, size_t n,
+                                 sr_error *err) {
+  sr_status st = need_fields(n, 3, 3, "class<TAB>action|*<TAB>kind", err);
+  if (st != SR_OK) return st;
+  int kind = name_index(quantity_kind_names, QUANTITY_KINDS, f[2]);
+  if (kind < 1)
+    return sr_error_set(err, SR_EPACK, "unknown kind '%.*s'", (int)f[2].len, f[2].ptr);
+  int any = f[1].len == 1 && f[1].ptr[0] == '*';
+  char *action = any ? NULL : copy_field(f[1]);
+  if (!any && action && !sr_knowledge_action(c->k, action)) {
+    free(action);
+    return sr_error_set(err, SR_EPACK, "unknown action '%.*s' (see events/actions.tsv)",
+                        (int)f[1].len, f[1].ptr);
+  }
+  sr_knowledge *k = c->k;
+  sr_figure_kind *a = realloc(k->figure_kinds, (k->figure_kind_count + 1) * sizeof *a);
+  char *cls = copy_field(f[0]);
+  if (!a || !cls || (!any && !action)) {
+    if (a) k->figure_kinds = a;
+    free(cls);
+    free(action);
+    return sr_error_set(err, SR_ENOMEM, "out of memory");
+  }
+  k->figure_kinds = a;
+  k->figure_kinds[k->figure_kind_count++] = (sr_figure_kind){cls, action, kind};
+  return SR_OK;
+}
+
 static sr_status on_entry(void *ctx, const sr_pack_line *entry, sr_error *err) {
   load_ctx *c = ctx;
   sr_str f[6];
@@ -675,6 +714,7 @@ sr_status sr_knowledge_load(sr_language *lang, const char *pack_dir,
       {"titles.txt", &k->titles, row_labelled, 0},
       {"denials.txt", &k->denials, row_labelled, 0},
       {"events/actions.tsv", NULL, row_action, 1},
+      {"events/figure_kinds.tsv", NULL, row_figure_kind, 1},
       {"triggers.txt", &k->triggers, row_trigger, 0},
       {"quantity_kinds.txt", &k->quantity_kinds, row_quantity_kind, 0},
       {"modality.txt", &k->modality, row_modality, 0},
@@ -721,4 +761,11 @@ void sr_knowledge_free(sr_knowledge *k) {
   free(k->actions);
   k->actions = NULL;
   k->action_count = 0;
+  for (size_t i = 0; i < k->figure_kind_count; i++) {
+    free(k->figure_kinds[i].of_class);
+    free(k->figure_kinds[i].action);
+  }
+  free(k->figure_kinds);
+  k->figure_kinds = NULL;
+  k->figure_kind_count = 0;
 }

@@ -95,6 +95,8 @@ typedef struct sr_knowledge {
   sr_table modality;       /* "devrait", "n'ont pas pu": not realised */
   struct sr_action *actions; /* events/actions.tsv: action -> ACLED types */
   size_t action_count;
+  struct sr_figure_kind *figure_kinds; /* events/figure_kinds.tsv */
+  size_t figure_kind_count;
   struct sr_stemmer *load_stemmer; /* only while loading */
   char decimal_mark;       /* ',' in French, '.' in English */
   /* Folded token -> bits of the tables with a phrase starting with it: one
@@ -169,6 +171,16 @@ typedef struct sr_action {
   int flags;
 } sr_action;
 const sr_action *sr_knowledge_action(const sr_knowledge *k, const char *name);
+
+/* events/figure_kinds.tsv: a counted noun's class and an action give a kind. */
+typedef struct sr_figure_kind {
+  char *of_class, *action; /* action NULL: any */
+  int kind;
+} sr_figure_kind;
+/* The kind of a figure whose noun has this class, in an event of this
+** action; 0 when the pack says nothing. */
+int sr_knowledge_figure_kind(const sr_knowledge *k, const char *of_class,
+                             const char *action);
 
 /* Modality (modality.txt): what makes a trigger not a realised event. */
 typedef enum sr_status_kind {
