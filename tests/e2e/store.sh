@@ -5,25 +5,8 @@
 # store is tested whatever the extractor finds today.  Prints a closing
 # "N passed, N failed" line.
 set -u
-here=$(cd "$(dirname "$0")" && pwd)
-root=$(cd "$here/../.." && pwd)
-SITREP=${SITREP:-$root/build/sitrep}
-export SITREP_PACKS=${SITREP_PACKS:-$root/packs}
-data=$root/tests/data
+. "$(cd "$(dirname "$0")" && pwd)/lib.sh"
 store=$data/store
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-passed=0 failed=0
-
-check() { # name, then a command that must succeed
-  local name=$1; shift
-  if "$@"; then passed=$((passed + 1)); echo "ok   $name"
-  else failed=$((failed + 1)); echo "FAIL $name"; fi
-}
-run() { "$SITREP" "$@" >"$tmp/out" 2>"$tmp/err"; echo $? >"$tmp/rc"; }
-rc_is() { [ "$(cat "$tmp/rc")" = "$1" ] || { echo "  exit $(cat "$tmp/rc"), wanted $1"; cat "$tmp/err"; return 1; }; }
-err_has() { grep -qF -- "$1" "$tmp/err" || { echo "  stderr lacks: $1"; cat "$tmp/err"; return 1; }; }
-py() { python3 - "$@"; }
 
 # What a database holds, without the rowids and clocks that may differ
 # between two equivalent stores: documents, events with their cluster's
