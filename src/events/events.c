@@ -23,6 +23,7 @@
 #include "../doc.h"
 #include "../places/gazetteer.h"
 #include "events.h"
+#include "../util/grow.h"
 
 /* An actor an event can take: named, or state forces whose country is not
 ** known ("les troupes régulières" in a text that names none). */
@@ -305,13 +306,7 @@ static void sentence_events(sr_doc *doc, size_t first, size_t end,
       if (counts(&l->items[q]) && owner(l, first, end, q) == (long)i)
         add_quantity(&e, k, l, (long)q);
     if (e.quantity_count) add_rule(&e, "event.quantities.sentence");
-    if (*count == *cap) {
-      size_t nc = *cap ? *cap * 2 : 8;
-      sr_event *ne = realloc(*events, nc * sizeof *ne);
-      if (!ne) return;
-      *events = ne;
-      *cap = nc;
-    }
+    if (sr_grow(events, cap, *count, sizeof **events, 8)) return;
     (*events)[(*count)++] = e;
   }
 }

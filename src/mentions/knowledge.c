@@ -12,6 +12,7 @@
 #include "../util/error.h"
 #include "../util/pack.h"
 #include "../util/strmap.h"
+#include "../util/grow.h"
 
 const char *sr_qualifier_name(sr_qualifier q) {
   static const char *const names[] = {"exact",    "about",     "at_least",
@@ -154,13 +155,8 @@ static sr_status table_add(sr_language *lang, sr_table *t, sr_str phrase,
                            sr_row row, sr_error *err) {
   if (!t->lex && !(t->lex = sr_lexicon_new()))
     return sr_error_set(err, SR_ENOMEM, "out of memory");
-  if (t->count == t->cap) {
-    size_t cap = t->cap ? t->cap * 2 : 16;
-    sr_row *r = realloc(t->rows, cap * sizeof *r);
-    if (!r) return sr_error_set(err, SR_ENOMEM, "out of memory");
-    t->rows = r;
-    t->cap = cap;
-  }
+  if (sr_grow(&t->rows, &t->cap, t->count, sizeof *t->rows, 16))
+    return sr_error_set(err, SR_ENOMEM, "out of memory");
   sr_arena arena;
   sr_arena_init(&arena, 4096);
   sr_str *tokens;

@@ -1,4 +1,5 @@
 #include "mention.h"
+#include "../util/grow.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -7,15 +8,10 @@ sr_mention *sr_mention_add(sr_mention_list *list, sr_arena *arena,
                            const sr_view *v, sr_mention_type type,
                            size_t first, size_t last, const char *rule) {
   (void)arena;
-  if (list->count == list->cap) {
-    /* The heap, not the arena: a long document's list is large, and
-    ** realloc moves it without leaving the old copies behind. */
-    size_t cap = list->cap ? list->cap * 2 : 16;
-    sr_mention *items = realloc(list->items, cap * sizeof *items);
-    if (!items) return NULL;
-    list->items = items;
-    list->cap = cap;
-  }
+  /* The heap, not the arena: a long document's list is large, and realloc
+  ** moves it without leaving the old copies behind. */
+  if (sr_grow(&list->items, &list->cap, list->count, sizeof *list->items, 16))
+    return NULL;
   sr_mention *m = &list->items[list->count++];
   memset(m, 0, sizeof *m);
   m->index = list->count - 1;

@@ -12,6 +12,7 @@
 #include "../util/fileio.h"
 #include "../util/pack.h"
 #include "../util/strmap.h"
+#include "../util/grow.h"
 
 /* One (name, place) pair; pairs of one name are chained through `next`. */
 typedef struct name_entry {
@@ -123,13 +124,8 @@ static sr_status index_name(sr_gazetteer *g, int32_t p, sr_str name,
   int32_t head = created ? -1 : *slot;
   for (int32_t e = head; e >= 0; e = g->entries[e].next)
     if (g->entries[e].place == p) return SR_OK; /* a variant already there */
-  if (g->entry_count == g->entry_cap) {
-    size_t cap = g->entry_cap ? g->entry_cap * 2 : 4096;
-    name_entry *n = realloc(g->entries, cap * sizeof *n);
-    if (!n) return sr_error_set(err, SR_ENOMEM, "out of memory");
-    g->entries = n;
-    g->entry_cap = cap;
-  }
+  if (sr_grow(&g->entries, &g->entry_cap, g->entry_count, sizeof *g->entries, 4096))
+    return sr_error_set(err, SR_ENOMEM, "out of memory");
   int32_t e = (int32_t)g->entry_count++;
   g->entries[e].place = p;
   g->entries[e].next = head;
@@ -227,13 +223,8 @@ static sr_status add_place(void *ctx, const sr_pack_line *entry,
       p.country = country;
   }
   p.curated = 0; /* the loader marks packs/geo entries */
-  if (g->count == g->cap) {
-    size_t cap = g->cap ? g->cap * 2 : 1024;
-    sr_place *np = realloc(g->places, cap * sizeof *np);
-    if (!np) return sr_error_set(err, SR_ENOMEM, "out of memory");
-    g->places = np;
-    g->cap = cap;
-  }
+  if (sr_grow(&g->places, &g->cap, g->count, sizeof *g->places, 1024))
+    return sr_error_set(err, SR_ENOMEM, "out of memory");
   int32_t index = (int32_t)g->count++;
   if (p.kind == SR_PLACE_COUNTRY) p.country = index;
   g->places[index] = p;

@@ -5,6 +5,7 @@
 
 #include "../util/error.h"
 #include "../util/pack.h"
+#include "../util/grow.h"
 
 typedef enum where { WHOLE_WORD, WORD_START, WORD_END, ANYWHERE } where;
 
@@ -42,13 +43,8 @@ static sr_status add_rule(void *ctx, const sr_pack_line *entry, sr_error *err) {
           (f[0].ptr[i] >= '0' && f[0].ptr[i] <= '9')))
       return sr_error_set(err, SR_EPACK,
                           "rules are written in folded form: a-z and 0-9");
-  if (t->count == t->cap) {
-    size_t cap = t->cap ? t->cap * 2 : 16;
-    rule *r = realloc(t->rules, cap * sizeof *r);
-    if (!r) return sr_error_set(err, SR_ENOMEM, "out of memory");
-    t->rules = r;
-    t->cap = cap;
-  }
+  if (sr_grow(&t->rules, &t->cap, t->count, sizeof *t->rules, 16))
+    return sr_error_set(err, SR_ENOMEM, "out of memory");
   rule *r = &t->rules[t->count++];
   memset(r, 0, sizeof *r);
   memcpy(r->from, f[0].ptr, f[0].len);
