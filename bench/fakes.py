@@ -9,9 +9,11 @@ dateline, when it opens with one, as publication date: FA-KES has none) and
 the script compares, in percent of articles:
   - date: an event of the article on the crowd's date;
   - governorate: an event located in the crowd's governorate (admin1);
-  - killed: the largest of the article's fatalities equal to the crowd's
-    civilians + non-civilians, within 10 % (articles where the crowd has a
-    count);
+  - killed: an event whose fatalities equal the crowd's civilians +
+    non-civilians, within 10 % (articles where the crowd has a count); and
+    the same for the largest of the article's fatalities, which a reader
+    of one event per article would take (background tolls, a week's sum,
+    another town's strike make it differ);
   - any event: the article gave at least one event.
 Not a test: the crowd is noisy; this is a measurement."""
 import csv, json, re, subprocess, sys, tempfile, unicodedata
@@ -45,7 +47,7 @@ with tempfile.NamedTemporaryFile('w', suffix='.jsonl', delete=False, encoding='u
         d['published'] = dateline(d['text'])
         tmp.write(json.dumps(d, ensure_ascii=False) + '\n')
 out = subprocess.run([sitrep, 'extract', tmp.name], capture_output=True, text=True).stdout
-n = dated = placed = any_event = killed_ok = killed_n = 0
+n = dated = placed = any_event = killed_ok = killed_any = killed_n = 0
 for line in out.splitlines():
     doc = json.loads(line)
     g = gold.get(doc['id'])
@@ -64,8 +66,10 @@ for line in out.splitlines():
     want = int(g['nb_civilians'] or 0) + int(g['nb_noncivilians'] or 0)
     if want:
         killed_n += 1
-        got = max([e['fatalities'] or 0 for e in events] + [0])
-        killed_ok += abs(got - want) <= 0.1 * want
+        got = [e['fatalities'] or 0 for e in events]
+        killed_any += any(abs(x - want) <= 0.1 * want for x in got)
+        killed_ok += abs(max(got + [0]) - want) <= 0.1 * want
 pct = lambda a, b: f"{100 * a / b:.0f}%" if b else "-"
 print(f"FA-KES dev, {n} articles: any event {pct(any_event, n)}, date {pct(dated, n)}, "
-      f"governorate {pct(placed, n)}, killed {pct(killed_ok, killed_n)} (of {killed_n} with a count)")
+      f"governorate {pct(placed, n)}, killed by an event {pct(killed_any, killed_n)}, "
+      f"as the largest {pct(killed_ok, killed_n)} (of {killed_n} with a count)")

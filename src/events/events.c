@@ -24,6 +24,7 @@
 #include "../places/gazetteer.h"
 #include "events.h"
 #include "../util/grow.h"
+#include "../util/isodate.h"
 
 /* An actor an event can take: named, or state forces whose country is not
 ** known ("les troupes régulières" in a text that names none). */
@@ -45,7 +46,7 @@ static long nearest(const sr_mention_list *l, size_t first, size_t end,
     if (m->type != type) continue;
     if (type == SR_MENTION_ACTOR && !is_actor(m)) continue;
     if (type == SR_MENTION_PLACE && m->place < 0) continue;
-    if (type == SR_MENTION_DATE && m->value.year == 0) continue;
+    if (type == SR_MENTION_DATE && (m->value.year == 0 || m->of_statement)) continue;
     size_t gap;
     if (m->byte_end <= t->byte_start) {
       if (!before) continue;
@@ -134,8 +135,10 @@ static void add_rule(sr_event *e, const char *rule) {
 
 /* A figure's kind when the words after it did not say: its noun's class,
 ** read with the action. */
-static int kind_of(const sr_knowledge *k, const sr_mention *q, const sr_action *a) {
+static int kind_of(const sr_knowledge *k, const sr_mention_list *l,
+                   const sr_mention *q, const sr_action *a) {
   if (q->quantity_kind) return q->quantity_kind;
+  if (q->part_of >= 0) return kind_of(k, l, &l->items[q->part_of], a);
   return q->of_class ? sr_knowledge_figure_kind(k, q->of_class, a->name) : 0;
 }
 
@@ -153,7 +156,7 @@ static void add_quantity_kind(sr_event *e, long q, int kind) {
 
 static void add_quantity(sr_event *e, const sr_knowledge *k,
                          const sr_mention_list *l, long q) {
-  add_quantity_kind(e, q, kind_of(k, &l->items[q], e->action));
+  add_quantity_kind(e, q, kind_of(k, l, &l->items[q], e->action));
 }
 
 static int counts(const sr_mention *q) {
@@ -213,6 +216,7 @@ static int heading(const sr_doc *doc, size_t sentence) {
 }
 
 #define MERGE_REACH 64 /* events: how far apart one event may be told twice */
+#define LOSSES_REACH 3 /* sentences: losses told after their fight */
 #define KIND_BYTES 40 /* "19 more were killed": the words that told its kind */
 
 /* The trigger of [first, end) a figure belongs to: the one in the words
@@ -263,11 +267,13 @@ static void sentence_events(sr_doc *doc, size_t first, size_t end,
     add_rule(&e, "trigger");
     e.actor1 = agent(l, first, end, t);
     e.actor2 = nearest(l, first, end, t, SR_MENTION_ACTOR, 0, 1);
-    if (t->passive) { /* "Kawkab a été prise par l'armée": the army acts */
+    /* "Kawkab a été prise par l'armée": the army acts; "the army lost
+    ** control of": the army suffers it */
+    if (t->passive || t->victim_subject) {
       long by = e.actor2;
       e.actor2 = e.actor1;
       e.actor1 = by >= 0 && l->items[by].inter != 7 ? by : -1;
-      add_rule(&e, "event.passive");
+      add_rule(&e, t->passive ? "event.passive" : "event.victim_subject");
     }
     if (e.actor2 >= 0 && e.actor1 >= 0 &&
         same_actor(&l->items[e.actor1], &l->items[e.actor2]))
@@ -302,9 +308,13 @@ static void sentence_events(sr_doc *doc, size_t first, size_t end,
         add_rule(&e, "event.status.historical");
       }
     }
-    for (size_t q = first; q < end; q++)
-      if (counts(&l->items[q]) && owner(l, first, end, q) == (long)i)
+    for (size_t q = first; q < end; q++) {
+      /* "44 people including 10 children": a part goes where its whole goes */
+      long whole = l->items[q].part_of;
+      size_t by = whole >= (long)first && whole < (long)end ? (size_t)whole : q;
+      if (counts(&l->items[q]) && owner(l, first, end, by) == (long)i)
         add_quantity(&e, k, l, (long)q);
+    }
     if (e.quantity_count) add_rule(&e, "event.quantities.sentence");
     if (sr_grow(events, cap, *count, sizeof **events, 8)) return;
     (*events)[(*count)++] = e;
@@ -338,6 +348,28 @@ static size_t sentence_of(const sr_event *e, const sr_mention_list *l) {
   return l->items[e->triggers[0]].sentence;
 }
 
+/* Whether the actor mention x (or none) fits e in a role where e has the
+** actor same_role: one of e's actors, or the one e lacks in that role
+** ("Air strikes killed 24 people." then "The 24 killed were civilians"). */
+static int fits(const sr_mention_list *l, long x, const sr_event *e, long same_role) {
+  if (x < 0 || same_role < 0) return 1;
+  return (e->actor1 >= 0 && same_actor(&l->items[x], &l->items[e->actor1])) ||
+         (e->actor2 >= 0 && same_actor(&l->items[x], &l->items[e->actor2]));
+}
+
+/* The same date, or days next to each other: a fight told across a night
+** ("advanced ... said Saturday", "forced the army to pull back late on
+** Friday"). */
+static int close_dates(const sr_mention *a, const sr_mention *b) {
+  if (a->precision == SR_PREC_DAY && b->precision == SR_PREC_DAY) {
+    long da = sr_days_from_civil(a->value.year, a->value.month, a->value.day);
+    long db = sr_days_from_civil(b->value.year, b->value.month, b->value.day);
+    return labs(da - db) <= 1;
+  }
+  return memcmp(&a->value, &b->value, sizeof a->value) == 0 &&
+         memcmp(&a->until, &b->until, sizeof a->until) == 0 && a->precision == b->precision;
+}
+
 /* Same kind with different values: two events, not one told twice. */
 static int figures_clash(const sr_event *a, const sr_event *b,
                          const sr_mention_list *l) {
@@ -360,6 +392,19 @@ static int same_figures(const sr_event *a, const sr_event *b,
     if (!found) return 0;
   }
   return 1;
+}
+
+/* Whether b, told after a, can be more of a: a violent a; b with no place
+** of its own (or a's), no date far from a's, and no actor that is not a's
+** where a names one. */
+static int continues(const sr_event *a, const sr_event *b, const sr_mention_list *l) {
+  if (!(a->action->flags & SR_ACTION_VIOLENT)) return 0;
+  if (!b->place_from_document &&
+      (a->place < 0 || l->items[a->place].place != l->items[b->place].place))
+    return 0;
+  if (b->date >= 0 && a->date >= 0 && !close_dates(&l->items[a->date], &l->items[b->date]))
+    return 0;
+  return fits(l, b->actor1, a, a->actor1) && fits(l, b->actor2, a, a->actor2);
 }
 
 /* Merges what is one event told twice.  main is the document's main
@@ -440,12 +485,31 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, int32_t main
                    !figures_clash(a, b, l)))) {
         absorb(a, b, l, "event.merge.restated");
       } else if (sentence_of(b, l) == sentence_of(a, l) + 1 &&
-                 (a->action == b->action || b_sub) &&
-                 (a->action->flags & SR_ACTION_VIOLENT) &&
-                 b->place_from_document && b->date < 0 && b->actor1 < 0 &&
-                 b->actor2 < 0 && !figures_clash(a, b, l)) {
+                 (a->action == b->action || b_sub ||
+                  (strcmp(ta, tb) == 0 &&
+                   !((a->action->flags | b->action->flags) & SR_ACTION_TERRITORY))) &&
+                 continues(a, b, l) && !figures_clash(a, b, l)) {
         absorb(a, b, l, "event.merge.continued");
       }
+    }
+  }
+  /* "The IS lost at least 28 jihadist fighters he said": losses told
+  ** apart, naming a side of a fight told just before, are that fight's,
+  ** beside the other side's ("85 troops were killed") */
+  for (size_t j = 0; j < n; j++) {
+    sr_event *b = &ev[j];
+    if (b->merged || b->status != SR_EV_REALISED || !b->quantity_count ||
+        !(b->action->flags & SR_ACTION_SUBORDINATE) || (b->actor1 < 0 && b->actor2 < 0))
+      continue;
+    for (size_t i = j; i-- > 0;) {
+      sr_event *a = &ev[i];
+      if (sentence_of(a, l) + LOSSES_REACH < sentence_of(b, l)) break;
+      if (a->merged || a->status != SR_EV_REALISED ||
+          (a->action->flags & SR_ACTION_SUBORDINATE) || sentence_of(a, l) == sentence_of(b, l) ||
+          !continues(a, b, l))
+        continue;
+      absorb(a, b, l, "event.merge.losses");
+      break;
     }
   }
 }
@@ -472,8 +536,8 @@ sr_status sr_build_events(sr_doc *doc, sr_error *err) {
     /* "aux blessés", "les pertes": a death or a wound with no one and no
     ** figure is no event of its own */
     if ((e->action->flags & SR_ACTION_SUBORDINATE) && !e->quantity_count &&
-        e->actor1 < 0 && e->actor2 < 0)
-      e->merged = 1;
+        ((e->actor1 < 0 && e->actor2 < 0) || l->items[e->triggers[0]].victim_subject))
+      e->merged = 1; /* nor "the army lost ground": a loss is told by its figure */
   }
   for (size_t i = 0; i < count; i++) {
     events[i].event_type = event_type_of(&events[i], l);
@@ -486,12 +550,36 @@ sr_status sr_build_events(sr_doc *doc, sr_error *err) {
   return SR_OK;
 }
 
+/* A noun class that may name the same people as another: "people" may be
+** the civilians or the fighters told elsewhere. */
+static int same_people(const char *a, const char *b) {
+  if (!a || !b || strcmp(a, b) == 0) return 1;
+  return strcmp(a, "person") == 0 ? strcmp(b, "materiel") != 0
+         : strcmp(b, "person") == 0 ? strcmp(a, "materiel") != 0
+                                    : 0;
+}
+
+/* The same count told twice ("24 killed in raids", then "Air strikes
+** killed 24 people"): the same value, of the same people. */
+static int same_count(const sr_mention *a, const sr_mention *b) {
+  double va = a->has_number ? a->number : a->low, vb = b->has_number ? b->number : b->low;
+  return va == vb && same_people(a->of_class, b->of_class);
+}
+
 double sr_event_fatalities(const sr_event *e, const sr_mention_list *l) {
   int killed = sr_quantity_kind_of("killed");
   double total = -1;
   for (size_t i = 0; i < e->quantity_count; i++) {
     if (e->kinds[i] != killed) continue;
     const sr_mention *q = &l->items[e->quantities[i]];
+    /* "10 people including seven children": the seven are in the ten */
+    int told = q->part_of >= 0 && has_quantity(e, q->part_of);
+    for (size_t j = 0; j < i && !told; j++)
+      told = e->kinds[j] == killed && same_count(&l->items[e->quantities[j]], q);
+    if (told) {
+      if (total < 0) total = 0;
+      continue;
+    }
     double v = q->has_number ? q->number : q->low;
     total = total < 0 ? v : total + v;
   }

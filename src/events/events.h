@@ -40,7 +40,8 @@ struct sr_doc;
 sr_status sr_build_events(struct sr_doc *doc, sr_error *err);
 
 /* The killed count ACLED would record: the sum of the killed figures (the
-** low bound when there is no value); -1 when none was given. */
+** low bound when there is no value), each count once however often told,
+** a part ("dont 76 enfants") in its whole; -1 when none was given. */
 double sr_event_fatalities(const sr_event *e, const sr_mention_list *list);
 
 #endif

@@ -3,7 +3,8 @@
 ** unless a cue of modality.txt stands in its clause before it ("devrait
 ** lancer", "si ces négociations", "n'ont pas pu prendre") or a negation
 ** right around it ("ne se rendront pas").  Figures learn here what they
-** count from the words after them ("100 miliciens tués et blessés").
+** count from the words after them ("100 miliciens tués et blessés"), else
+** from the verb right before them ("killed at least 44").
 */
 #include <string.h>
 
@@ -13,6 +14,7 @@
 #define NEGATION_BEFORE 3 /* "n'ont pas pu prendre" */
 #define NEGATION_AFTER 2  /* "ne se rendront pas" */
 #define KIND_REACH 4      /* "100 miliciens tués et blessés" */
+#define KIND_BEFORE 3     /* "killed at least 44", "ont blessé 12" */
 
 static int clause_edge(const sr_view *v, size_t i) {
   if (v->tok[i].kind != SR_TOKEN_PUNCT) return 0;
@@ -30,6 +32,7 @@ static int clause_edge(const sr_view *v, size_t i) {
 static int conditional_sentence(const sr_view *v, size_t *cue_at, size_t *cue_len) {
   for (size_t j = 0; j < v->n && j < 2; j++) {
     size_t len;
+    if (v->used[j]) continue; /* "May 24 2017": a date, not "may" */
     const sr_row *r = sr_view_match(v, &v->k->modality, j, &len);
     if (r && r->a == SR_EV_HYPOTHETICAL) {
       *cue_at = j;
@@ -50,6 +53,7 @@ static int modality(const sr_view *v, size_t at, size_t end, size_t *cue_at,
   int status = SR_EV_REALISED;
   for (size_t j = start; j < at; j++) {
     size_t len;
+    if (v->used[j]) continue; /* inside a date, a name or a figure */
     const sr_row *r = sr_view_match(v, &v->k->modality, j, &len);
     if (!r || j + len > at) continue;
     if (r->a == SR_EV_PASSIVE) {
@@ -88,7 +92,9 @@ static void quantity_kinds(const sr_view *v, sr_mention_list *out) {
                        ? 1
                        : KIND_REACH;
     size_t from = m->of_end > m->of_start ? m->of_start : m->byte_end;
-    size_t k = 0;
+    size_t k = 0, first;
+    while (k < v->n && v->tok[k].byte_start < m->byte_start) k++;
+    first = k;
     while (k < v->n && v->tok[k].byte_start < from) k++;
     for (size_t j = k; j < v->n && j < k + reach; j++) {
       size_t len;
@@ -100,6 +106,13 @@ static void quantity_kinds(const sr_view *v, sr_mention_list *out) {
       /* "44 people and wounding dozens": what follows "and" is another figure's */
       const sr_row *join = sr_view_match(v, &v->k->forces, j, &len);
       if (v->tok[j].kind == SR_TOKEN_NUMBER || (join && join->a == SR_INST_JOIN)) break;
+    }
+    /* "killed at least 44 and injured 140 others": the verb right before */
+    for (size_t j = first > KIND_BEFORE ? first - KIND_BEFORE : 0;
+         !m->quantity_kind && reach > 1 && j < first; j++) {
+      size_t len;
+      const sr_row *r = sr_table_match(&v->k->quantity_kinds, v->stem, v->n, j, &len);
+      if (r && j + len == first) m->quantity_kind = r->a;
     }
   }
 }
@@ -129,6 +142,7 @@ void sr_recognize_triggers(const sr_view *v, sr_mention_list *out,
                                    i + len - 1, "trigger");
     if (!m) return;
     m->action = r->label;
+    m->victim_subject = r->a == SR_TRIGGER_VICTIM;
     size_t cue_at = 0, cue_len = 0;
     m->status = modality(v, i, i + len, &cue_at, &cue_len, &m->passive);
     if (cue_len) m->status_cue = sr_view_folded(v, cue_at, cue_at + cue_len, arena);

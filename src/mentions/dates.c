@@ -333,11 +333,26 @@ static int try_year(const sr_view *v, size_t i, sr_mention_list *out,
   return 1;
 }
 
+#define SPEECH_WORDS 3 /* "a déclaré", "has said": a speech verb's length */
+
+/* "a monitoring group said Saturday", "a déclaré lundi": the date a date
+** at token i gives is when someone spoke, not when anything happened. */
+static int of_statement(const sr_view *v, size_t i) {
+  size_t at = i;
+  if (at > 0 && role_at(v, at - 1, SR_DW_ARTICLE)) at--; /* "said on Saturday" */
+  for (size_t j = at > SPEECH_WORDS ? at - SPEECH_WORDS : 0; j < at; j++) {
+    size_t len;
+    const sr_row *r = sr_view_match(v, &v->k->attribution, j, &len);
+    if (r && j + len == at && (r->a == SR_CUE_VERB || r->a == SR_CUE_BACK)) return 1;
+  }
+  return 0;
+}
+
 void sr_recognize_dates(const sr_view *v, sr_mention_list *out,
                         sr_arena *arena) {
   for (size_t i = 0; i < v->n; i++) {
     if (v->used[i]) continue;
-    size_t len, end;
+    size_t first_date = out->count, len, end;
     partial p;
     const sr_row *rel = sr_view_match(v, &v->k->relative_dates, i, &len);
     if (rel) {
@@ -356,6 +371,7 @@ void sr_recognize_dates(const sr_view *v, sr_mention_list *out,
     } else {
       continue;
     }
+    if (out->count > first_date) out->items[first_date].of_statement = of_statement(v, i);
     while (i + 1 < v->n && v->used[i + 1]) i++;
   }
 }

@@ -539,11 +539,17 @@ static sr_status row_modality(load_ctx *c, const sr_str *f, size_t n,
   return row_named(c, f, n, status_names, 8, "status", err);
 }
 
-/* triggers.txt: phrase <TAB> action, the action one of actions.tsv */
+/* triggers.txt: phrase <TAB> action [<TAB> victim], the action one of
+** actions.tsv; "victim" when the subject suffers it ("IS lost 28 fighters") */
 static sr_status row_trigger(load_ctx *c, const sr_str *f, size_t n,
                              sr_error *err) {
-  sr_status st = need_fields(n, 2, 2, "phrase<TAB>action", err);
+  sr_status st = need_fields(n, 2, 3, "phrase<TAB>action[<TAB>victim]", err);
   if (st != SR_OK) return st;
+  static const char *const roles[] = {"agent", "victim"};
+  int role = n == 3 ? name_index(roles, 2, f[2]) : SR_TRIGGER_AGENT;
+  if (role < 0)
+    return sr_error_set(err, SR_EPACK, "unknown subject role '%.*s' (agent or victim)",
+                        (int)f[2].len, f[2].ptr);
   char *name = copy_field(f[1]);
   if (!name) return sr_error_set(err, SR_ENOMEM, "out of memory");
   if (!sr_knowledge_action(c->k, name)) {
@@ -551,7 +557,7 @@ static sr_status row_trigger(load_ctx *c, const sr_str *f, size_t n,
     return sr_error_set(err, SR_EPACK, "unknown action '%.*s' (see events/actions.tsv)",
                         (int)f[1].len, f[1].ptr);
   }
-  sr_row row = {0, 0, 0, name};
+  sr_row row = {0, role, 0, name};
   return table_add(c->lang, c->table, f[0], row, err);
 }
 

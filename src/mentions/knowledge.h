@@ -182,6 +182,10 @@ typedef struct sr_figure_kind {
 int sr_knowledge_figure_kind(const sr_knowledge *k, const char *of_class,
                              const char *action);
 
+/* A trigger's subject (triggers.txt): who acts, or who suffers it ("the
+** army lost control of", "IS lost 28 fighters"). */
+enum { SR_TRIGGER_AGENT = 0, SR_TRIGGER_VICTIM = 1 };
+
 /* Modality (modality.txt): what makes a trigger not a realised event. */
 typedef enum sr_status_kind {
   SR_EV_REALISED = 0, SR_EV_PLANNED, SR_EV_HYPOTHETICAL, SR_EV_FAILED,

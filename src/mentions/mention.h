@@ -113,9 +113,11 @@ struct sr_mention {
   int status;          /* sr_status_kind from modality.txt */
   const char *status_cue; /* the words that set it, folded, or NULL */
   int passive;         /* "a été prise par X": X acts */
+  int victim_subject;  /* "IS lost 28 fighters": the subject suffers it */
   int quantity_kind;   /* sr_quantity_kind_of(), 0 none */
   /* any type */
   int dropped;         /* found, then judged not to be one: left out */
+  int of_statement;    /* date: when someone spoke ("said Saturday") */
 };
 
 /* A sentence as the recognisers see it: tokens, their folded forms, and

@@ -10,6 +10,8 @@
 
 #include "mention.h"
 
+#define COUNTED_MODIFIERS 2 /* words before a known counted noun */
+
 static int date_role_at(const sr_view *v, size_t i, int role, size_t *len) {
   const sr_row *r = sr_view_match(v, &v->k->date_words, i, len);
   return r && r->a == role;
@@ -32,17 +34,27 @@ static int is_capitalised_word(const sr_view *v, size_t i) {
 /* The counted noun after a figure: a known phrase from counted.txt, else the
 ** next word.  Returns one past its last token (== at when there is none). */
 static size_t counted_noun(const sr_view *v, size_t at, size_t *of_first,
-                           const char **of_class) {
+                           size_t *noun_first, const char **of_class) {
   size_t j = at, len;
   *of_class = NULL;
   if (sr_view_match(v, &v->k->links, j, &len) && j + len < v->n &&
       v->tok[j + len].kind == SR_TOKEN_WORD)
     j += len;
-  *of_first = j;
+  *of_first = *noun_first = j;
   const sr_row *known = sr_view_match(v, &v->k->counted, j, &len);
-  if (!known && j + 1 < v->n && v->tok[j].kind == SR_TOKEN_WORD)
-    /* "deux nouveaux corridors": one word may stand before a known noun. */
-    if ((known = sr_view_match(v, &v->k->counted, j + 1, &len))) len++;
+  /* "deux nouveaux corridors", "85 Syrian army troops": a word or two may
+  ** stand before a known noun, left to the other recognisers ("Syrian
+  ** army" is an actor) */
+  for (size_t before = 1; !known && before <= COUNTED_MODIFIERS; before++) {
+    size_t m = j + before - 1, kind_len;
+    if (j + before >= v->n || v->tok[m].kind != SR_TOKEN_WORD || v->used[m] ||
+        sr_table_match(&v->k->quantity_kinds, v->stem, v->n, m, &kind_len)) /* "24 killed were" */
+      break;
+    if ((known = sr_view_match(v, &v->k->counted, j + before, &len))) {
+      *noun_first = j + before;
+      len += before;
+    }
+  }
   if (known) {
     *of_class = known->label;
     return j + len;
@@ -91,7 +103,7 @@ static int range_at(const sr_view *v, size_t i, sr_number *low, sr_number *high)
   return sr_number_at(v, low->end + jlen, high) && high->value >= low->value;
 }
 
-static const char *figure_role(const sr_view *v, size_t first,
+static const char *figure_role(const sr_view *v, size_t first, int qualified,
                                const sr_number *num, size_t of_end,
                                size_t of_first) {
   size_t len;
@@ -102,7 +114,8 @@ static const char *figure_role(const sr_view *v, size_t first,
        date_role_at(v, of_end, SR_DW_TIME_AFTER, &len)))
     return "time";
   if (of_end == num->end && num->digits) {
-    if (first > 0 && is_capitalised_word(v, first - 1)) return "name";
+    /* "Projet 1070"; but "by Nazeer Rida At least 12" counts */
+    if (!qualified && first > 0 && is_capitalised_word(v, first - 1)) return "name";
     if (num->value >= 1900 && num->value <= 2100 && num->value == (int)num->value)
       return "year";
   }
@@ -134,10 +147,10 @@ void sr_recognize_quantities(const sr_view *v, sr_mention_list *out,
       if (!sr_number_at(v, j, &num)) continue;
     }
     if (any_used(v, first, num.end)) continue;
-    size_t of_first;
+    size_t of_first, noun_first;
     const char *of_class;
-    size_t end = counted_noun(v, num.end, &of_first, &of_class);
-    const char *role = figure_role(v, first, &num, end, of_first);
+    size_t end = counted_noun(v, num.end, &of_first, &noun_first, &of_class);
+    const char *role = figure_role(v, first, ranged || q != SR_Q_EXACT, &num, end, of_first);
     sr_mention *m = sr_mention_add(out, arena, v, SR_MENTION_QUANTITY, first,
                                    end - 1, ranged ? "quantity.range"
                                    : num.approximate ? "quantity.approximate"
@@ -163,7 +176,7 @@ void sr_recognize_quantities(const sr_view *v, sr_mention_list *out,
       apply_qualifier(m, num.approximate && q == SR_Q_EXACT ? SR_Q_ABOUT : q,
                       num.value);
     }
-    for (size_t k = first; k < end; k++) v->used[k] = 1;
+    for (size_t k = first; k < end; k++) v->used[k] = k < of_first || k >= noun_first;
     i = end - 1;
   }
 }

@@ -132,6 +132,7 @@ static json_t *mention_json(const sr_doc *doc, const sr_mention *m) {
     json_object_set_new(o, "value", date_json(m->value));
     json_object_set_new(o, "until", date_json(m->until));
     json_object_set_new(o, "precision", json_string(precision_name(m->precision)));
+    json_object_set_new(o, "of_statement", json_boolean(m->of_statement));
   } else {
     json_object_set_new(o, "value", number_json(m->number, m->has_number));
     json_object_set_new(o, "low", number_json(m->low, m->has_low));

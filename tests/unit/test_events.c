@@ -135,6 +135,85 @@ static void test_told_twice_is_one(void **state) {
   sr_doc_free(doc);
 }
 
+static sr_doc *en_on(void **state, const char *text, const char *published) {
+  return test_doc(*state, text, "en", published);
+}
+
+static sr_doc *en(void **state, const char *text) {
+  return en_on(state, text, "2014-07-26");
+}
+
+static int kind_value(const sr_event *e, const sr_doc *doc, const char *kind, double value) {
+  for (size_t i = 0; i < e->quantity_count; i++)
+    if (e->kinds[i] == sr_quantity_kind_of(kind) &&
+        doc->mentions.items[e->quantities[i]].number == value)
+      return 1;
+  return 0;
+}
+
+static void test_losses_told_apart(void **state) {
+  /* the subject suffers "lost": IS is actor2, and its losses join the fight
+  ** told just before, beside the other side's */
+  sr_doc *doc = en(state,
+                   "At least 85 Syrian army troops were killed as the Islamic State "
+                   "advanced on a regime position in Raqqa. The Division 17 base has "
+                   "fallen from army control. The IS lost at least 28 jihadist "
+                   "fighters he said.");
+  const sr_event *e[4];
+  assert_int_equal(live(doc, e, 4), 2);
+  assert_string_equal(e[0]->action->name, "advance");
+  assert_true(kind_value(e[0], doc, "killed", 28));
+  assert_true(sr_event_fatalities(e[0], &doc->mentions) == 113.0);
+  assert_string_equal(e[1]->action->name, "capture");
+  sr_doc_free(doc);
+  /* a loss is told by its figure: "lost ground" is no event */
+  doc = en(state, "The Syrian army lost ground in the north.");
+  assert_int_equal(live(doc, e, 4), 0);
+  sr_doc_free(doc);
+}
+
+static void test_fight_told_over_two_sentences(void **state) {
+  /* same sides, the next day's retreat of the same battle: one event; the
+  ** day the monitor spoke is not the day of the fight */
+  sr_doc *doc = en(state,
+                   "The Islamic State advanced on the Syrian army in Raqqa a monitoring "
+                   "group said Saturday. The IS assault forced the Syrian army to pull "
+                   "back late on Friday.");
+  const sr_event *e = only_event(doc);
+  assert_int_equal(e->trigger_count, 2);
+  assert_true(e->date >= 0);
+  assert_int_equal(doc->mentions.items[e->date].value.day, 25); /* Friday */
+  sr_doc_free(doc);
+}
+
+static void test_figure_after_its_verb(void **state) {
+  /* "killed at least 44 and injured 140 others": each its verb's kind; a
+  ** part ("including 10 children") is in its whole */
+  sr_doc *doc = en(state,
+                   "A car bomb killed at least 44 people including 10 children and "
+                   "injured 140 others in Qamishli on Wednesday.");
+  const sr_event *e = only_event(doc);
+  assert_true(kind_value(e, doc, "killed", 44));
+  assert_true(kind_value(e, doc, "injured", 140));
+  assert_true(sr_event_fatalities(e, &doc->mentions) == 44.0);
+  sr_doc_free(doc);
+  /* told twice, counted once */
+  doc = en(state, "Air strikes killed 24 people in Idlib on Friday. The 24 killed "
+                  "were civilians said the monitor.");
+  e = only_event(doc);
+  assert_true(sr_event_fatalities(e, &doc->mentions) == 24.0);
+  sr_doc_free(doc);
+}
+
+static void test_month_is_no_modality(void **state) {
+  /* "May" opening a dateline is a month, not "may" */
+  sr_doc *doc = en_on(state, "May 24 2017 At least 16 civilians were killed in air "
+                             "strikes near Raqqa.", "2017-05-24");
+  const sr_event *e = only_event(doc);
+  assert_true(kind_value(e, doc, "killed", 16));
+  sr_doc_free(doc);
+}
+
 static void test_heading_is_no_event(void **state) {
   sr_doc *doc = fr(state, "Des miliciens faits prisonniers\nLe calme règne à Alep.");
   const sr_event *e[2];
@@ -150,6 +229,10 @@ int main(void) {
       cmocka_unit_test(test_arguments),
       cmocka_unit_test(test_told_twice_is_one),
       cmocka_unit_test(test_heading_is_no_event),
+      cmocka_unit_test(test_losses_told_apart),
+      cmocka_unit_test(test_fight_told_over_two_sentences),
+      cmocka_unit_test(test_figure_after_its_verb),
+      cmocka_unit_test(test_month_is_no_modality),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
