@@ -10,6 +10,8 @@
 
 #include "attribution.h"
 
+#define LEDE_SENTENCES 3 /* one-paragraph texts: the lede's source comes by then */
+
 /* Quotation marks, as UTF-8: what opens and what closes a quotation. */
 static int opens_at(const char *s, size_t n) {
   return (n >= 2 && (unsigned char)s[0] == 0xC2 && (unsigned char)s[1] == 0xAB) ||
@@ -22,12 +24,22 @@ static int closes_at(const char *s, size_t n) {
 
 enum { QUOTE_OPENS = 1, QUOTE_CLOSES = 2 };
 
+/* A straight quote opens when a space, a bracket or nothing stands before
+** it ('said "They are', '"Hundreds'), and closes otherwise ('airport" said'). */
+static int straight_opens(const char *text, size_t b, size_t start) {
+  if (b == start) return 1;
+  char c = text[b - 1];
+  return c == ' ' || c == '\n' || c == '\t' || c == '(' || c == '[';
+}
+
 static int quote_marks(const char *text, const sr_sentence *s) {
   int marks = 0;
   for (size_t b = s->byte_start; b < s->byte_end; b++) {
     size_t left = s->byte_end - b;
     if (opens_at(text + b, left)) marks |= QUOTE_OPENS;
     if (closes_at(text + b, left)) marks |= QUOTE_CLOSES;
+    if (text[b] == '"')
+      marks |= straight_opens(text, b, s->byte_start) ? QUOTE_OPENS : QUOTE_CLOSES;
   }
   return marks;
 }
@@ -190,11 +202,15 @@ void sr_attribute(const char *text, const sr_sentence *sentences,
   size_t lede = 0;
   while (lede < sentence_count && paragraph[lede] == 0 && !has_source[lede])
     lede++;
+  /* A text with no paragraphs (wire copy flattened to one line): the lede
+  ** is its first sentences, and the first source soon after says it. */
+  int one_paragraph = paragraph[sentence_count - 1] == 0;
   for (size_t i = 0; lede > 0 && i < list->count; i++) {
     sr_mention *m = &list->items[i];
-    if (!governing(m) || paragraph[m->sentence] == 0) continue;
-    if (paragraph[m->sentence] == 1) m->lead_last = (long)lede - 1;
-    break;
+    if (!governing(m)) continue;
+    if (one_paragraph ? m->sentence <= LEDE_SENTENCES : paragraph[m->sentence] == 1)
+      m->lead_last = (long)lede - 1;
+    if (one_paragraph || paragraph[m->sentence] > 0) break;
   }
   /* Denials: the sentence's source disputes the last other source before. */
   for (size_t i = 0; i < list->count; i++) {

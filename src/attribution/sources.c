@@ -146,7 +146,20 @@ static int parse_source(const sr_view *v, size_t j, source_info *s) {
   size_t len, words, end;
   int kind;
   if ((s->name = named_at(v, j, &s->end, &s->kind))) return 1;
-  const sr_row *r = sr_view_match(v, &v->k->designators, j, &len);
+  /* "Russian state television", "Kurdish media": who they are is all the
+  ** text says, not an outlet named before */
+  size_t d = j;
+  while (d < v->n && sr_view_match(v, &v->k->demonyms, d, &len)) d += len;
+  if (d == j && j + 1 < v->n && sr_view_capitalised(v, j) && !v->used[j] && !in_date(v, j))
+    d = j + 1; /* not a place: "in Raqa a monitoring group said" */
+  const sr_row *r = d > j ? sr_view_match(v, &v->k->designators, d, &len) : NULL;
+  if (r && r->a != SR_SOURCE_PERSON) {
+    s->kind = r->a;
+    s->name_first = j;
+    s->name_end = s->end = d + len;
+    return 1;
+  }
+  r = sr_view_match(v, &v->k->designators, j, &len);
   if (r) {
     s->kind = r->a;
     size_t k = j + len, extra = 0;
@@ -211,12 +224,14 @@ static int parse_source(const sr_view *v, size_t j, source_info *s) {
     if (role_at(v, j, &len) == SR_CUE_ARTICLE && len == 1 &&
         (s->name = named_at(v, j + 1, &s->end, &s->kind)))
       return 1;
-    /* "the Britain-based group's director Rami Abdel Rahman": an article,
-    ** a few words, then a title */
+    /* "the Britain-based group's director Rami Abdel Rahman", "the
+    ** UK-based Syrian Observatory": an article, a few words, then a title
+    ** or a known name */
     if (role_at(v, j, &len) == SR_CUE_ARTICLE && len == 1)
       for (size_t k = j + 1; k < v->n && k <= j + ARTICLE_REACH; k++) {
         if (v->tok[k].kind == SR_TOKEN_PUNCT && !joiner(v, k)) break;
         if (sr_view_match(v, &v->k->titles, k, &len)) return parse_source(v, k, s);
+        if ((s->name = named_at(v, k, &s->end, &s->kind))) return 1;
       }
     return 0;
   }
@@ -286,7 +301,8 @@ static int subject_before(const sr_view *v, size_t i, size_t *first,
                     role_at(v, e - 1, &len) == SR_CUE_RELATIVE && len == 1)))
     e--;
   /* the longest subject ending at the verb; of two joined by "and" ("the
-  ** state-run news agency and Kurdish media reported"), the first */
+  ** state-run news agency and Kurdish media reported"), the first (the
+  ** caller reads the second) */
   for (size_t b = e > SUBJECT_REACH ? e - SUBJECT_REACH : 0; b < e; b++) {
     size_t jl;
     const sr_row *join;
@@ -340,6 +356,15 @@ void sr_recognize_sources(const sr_view *v, sr_mention_list *out,
         } else if (subject_before(v, i, &first, &s)) {
           m = emit(v, out, arena, first, &s, role, "source.verb_before");
           if (m) m->before_quote = before_quote(v, k);
+          size_t jl;
+          const sr_row *join = sr_view_match(v, &v->k->forces, s.end, &jl);
+          source_info second;
+          if (m && s.end < i && join && join->a == SR_INST_JOIN &&
+              parse_source(v, s.end + jl, &second) && second.end == i) {
+            sr_mention *both = emit(v, out, arena, s.end + jl, &second, role,
+                                    "source.verb_before");
+            if (both) both->before_quote = m->before_quote;
+          }
           s.end = k;
         }
         if (m) m->after_quote = after_quote(v, first < i ? first : i);

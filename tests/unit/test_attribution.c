@@ -1,6 +1,7 @@
 /* Attribution: each cue pattern, carry-over, quotations, back-references,
 ** denials, relays and the article's source line. */
 #include <stdio.h>
+#include <string.h>
 
 #include "attribution/attribution.h"
 #include "doc.h"
@@ -154,6 +155,31 @@ static void test_denial(void **state) {
 }
 
 /* "Sources: ..." is the fallback of every sentence without its own. */
+static void test_wire_copy(void **state) {
+  /* an adjective before a known name; two outlets joined as one subject,
+  ** one described by its origin only; a straight-quoted phrase is no
+  ** quotation spanning the text; the lede of a one-paragraph text is the
+  ** first source's */
+  sr_doc *doc = test_doc(
+      *state,
+      "At least 25 civilians have been killed in airstrikes on Hama on Thursday. "
+      "According to the UK-based Syrian Observatory for Human Rights the deaths "
+      "occurred near Latamina. A bombing killed 44 people in Qamishli Syrias "
+      "state-run news agency and Kurdish media reported. Government forces killed "
+      "50 \"terrorists\" in \"concentrated strikes\". \"They are about 10 "
+      "kilometres from the airport\" said the director Rami Abdel Rahman.",
+      "en", "2016-09-01");
+  expect_source(doc, "the UK-based Syrian Observatory for Human Rights",
+                "Syrian Observatory for Human Rights", SR_SOURCE_ORGANIZATION);
+  expect_source(doc, "Kurdish media", "Kurdish media", SR_SOURCE_MEDIA);
+  assert_non_null(source(doc, "Syrias state-run news agency"));
+  assert_string_equal(governed_by(doc, 0), "Syrian Observatory for Human Rights");
+  const char *third = governed_by(doc, 3);
+  assert_true(third == NULL || strcmp(third, "Rami Abdel Rahman") != 0);
+  assert_string_equal(governed_by(doc, 4), "Rami Abdel Rahman");
+  sr_doc_free(doc);
+}
+
 static void test_source_line_fallback(void **state) {
   sr_doc *doc = test_doc(*state,
                          "Les combats continuent à Alep.\n"
@@ -184,6 +210,7 @@ int main(void) {
       cmocka_unit_test(test_title_back_reference),
       cmocka_unit_test(test_denial),
       cmocka_unit_test(test_source_line_fallback),
+      cmocka_unit_test(test_wire_copy),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
