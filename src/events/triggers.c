@@ -60,7 +60,8 @@ static int modality(const sr_view *v, size_t at, size_t end, size_t *cue_at,
       *passive = at - (j + len) <= 1; /* "a été prise", "ont été vite repris" */
       continue;
     }
-    if (r->a == SR_EV_ANAPHORIC && j + len != at) continue; /* "the attack" only */
+    /* "the attack", "puis de se rendre": right before the trigger only */
+    if ((r->a == SR_EV_ANAPHORIC || r->a == SR_EV_COORDINATED) && j + len != at) continue;
     if (r->a == SR_EV_NEGATION && at - (j + len) >= NEGATION_BEFORE) continue;
     status = r->a;
     *cue_at = j;
@@ -117,6 +118,18 @@ static void quantity_kinds(const sr_view *v, sr_mention_list *out) {
   }
 }
 
+/* "Celui de se rendre, ou celui de combattre ..., puis de se rendre": an
+** infinitive joined to the one before shares its status. */
+static int coordinated_status(const sr_view *v, const sr_mention_list *out,
+                              const sr_mention *t) {
+  for (size_t k = out->count - 1; k-- > 0;) {
+    const sr_mention *m = &out->items[k];
+    if (m->sentence != v->sentence) break;
+    if (m->type == SR_MENTION_TRIGGER && m->byte_end <= t->byte_start) return m->status;
+  }
+  return SR_EV_REALISED;
+}
+
 /* Inside a name: "Armée de la conquête" holds no capture. */
 static int in_name(const sr_view *v, const sr_mention_list *out, size_t i) {
   for (size_t k = out->count; k-- > 0;) {
@@ -145,6 +158,7 @@ void sr_recognize_triggers(const sr_view *v, sr_mention_list *out,
     m->victim_subject = r->a == SR_TRIGGER_VICTIM;
     size_t cue_at = 0, cue_len = 0;
     m->status = modality(v, i, i + len, &cue_at, &cue_len, &m->passive);
+    if (m->status == SR_EV_COORDINATED) m->status = coordinated_status(v, out, m);
     if (cue_len) m->status_cue = sr_view_folded(v, cue_at, cue_at + cue_len, arena);
     i += len - 1;
   }

@@ -527,16 +527,18 @@ static sr_status row_designator(load_ctx *c, const sr_str *f, size_t n,
 
 static const char *const status_names[] = {
     "realised", "planned", "hypothetical", "failed", "denied", "negation",
-    "passive", "anaphoric", "historical"};
+    "passive", "anaphoric", "coordinated", "historical"};
 
 const char *sr_event_status_name(int status) {
-  return status >= 0 && status < 9 ? status_names[status] : "realised";
+  return status >= 0 && status < (int)(sizeof status_names / sizeof *status_names)
+             ? status_names[status]
+             : "realised";
 }
 
 /* "historical" is the engine's own judgement, not a pack's */
 static sr_status row_modality(load_ctx *c, const sr_str *f, size_t n,
                               sr_error *err) {
-  return row_named(c, f, n, status_names, 8, "status", err);
+  return row_named(c, f, n, status_names, SR_EV_HISTORICAL, "status", err);
 }
 
 /* triggers.txt: phrase <TAB> action [<TAB> victim], the action one of

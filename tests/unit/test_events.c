@@ -55,6 +55,7 @@ static void test_not_realised(void **state) {
       "Si les négociations échouent, les combats reprendront à Alep.",
       "Nous ne nous rendrons pas, a déclaré Zakaria Malahifji.",
       "Il n'y a aucun corridor sécurisé à Alep.",
+      "Deux choix : celui de combattre jusqu'à la dernière balle, puis de se rendre.",
   };
   for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
     sr_doc *doc = fr(state, texts[i]);
