@@ -150,8 +150,10 @@ static int parse_source(const sr_view *v, size_t j, source_info *s) {
   ** text says, not an outlet named before */
   size_t d = j;
   while (d < v->n && sr_view_match(v, &v->k->demonyms, d, &len)) d += len;
-  if (d == j && j + 1 < v->n && sr_view_capitalised(v, j) && !v->used[j] && !in_date(v, j))
-    d = j + 1; /* not a place: "in Raqa a monitoring group said" */
+  size_t alen;
+  if (d == j && j + 1 < v->n && sr_view_capitalised(v, j) && !v->used[j] && !in_date(v, j) &&
+      role_at(v, j, &alen) != SR_CUE_ARTICLE)
+    d = j + 1; /* not a place ("in Raqa a monitoring group said"), nor "The" */
   const sr_row *r = d > j ? sr_view_match(v, &v->k->designators, d, &len) : NULL;
   if (r && r->a != SR_SOURCE_PERSON) {
     s->kind = r->a;
@@ -235,6 +237,13 @@ static int parse_source(const sr_view *v, size_t j, source_info *s) {
       }
     return 0;
   }
+  /* "the UN Resident Representative in Syria Ali al-Zaatari": a place is
+  ** no first name; the name starts after it ("Moscow said" stays whole) */
+  if (v->used[j] && j + 1 < e && sr_view_capitalised(v, j + 1)) return 0;
+  /* "groups inside Syria reported": a place after a word is no speaker */
+  if (v->used[j] && v->used[e - 1] && j > 0 && v->tok[j - 1].kind == SR_TOKEN_WORD &&
+      !sr_view_capitalised(v, j - 1))
+    return 0;
   s->kind = words > 1 ? SR_SOURCE_PERSON : SR_SOURCE_ORGANIZATION;
   s->name_first = j;
   s->name_end = s->end = e;

@@ -348,13 +348,23 @@ static size_t sentence_of(const sr_event *e, const sr_mention_list *l) {
   return l->items[e->triggers[0]].sentence;
 }
 
+static int non_state_armed(const sr_mention *m) { return m->inter >= 2 && m->inter <= 4; }
+
+/* The same actor, or an outlet's word for a group named elsewhere: "the
+** terrorists" may be the Islamic State the sentence before named. */
+static int may_be_same(const sr_mention *a, const sr_mention *b) {
+  if (same_actor(a, b)) return 1;
+  return (a->actor_kind == SR_ACTOR_GENERIC && non_state_armed(b)) ||
+         (b->actor_kind == SR_ACTOR_GENERIC && non_state_armed(a));
+}
+
 /* Whether the actor mention x (or none) fits e in a role where e has the
 ** actor same_role: one of e's actors, or the one e lacks in that role
 ** ("Air strikes killed 24 people." then "The 24 killed were civilians"). */
 static int fits(const sr_mention_list *l, long x, const sr_event *e, long same_role) {
   if (x < 0 || same_role < 0) return 1;
-  return (e->actor1 >= 0 && same_actor(&l->items[x], &l->items[e->actor1])) ||
-         (e->actor2 >= 0 && same_actor(&l->items[x], &l->items[e->actor2]));
+  return (e->actor1 >= 0 && may_be_same(&l->items[x], &l->items[e->actor1])) ||
+         (e->actor2 >= 0 && may_be_same(&l->items[x], &l->items[e->actor2]));
 }
 
 /* The same date, or days next to each other: a fight told across a night

@@ -43,10 +43,27 @@ static int conditional_sentence(const sr_view *v, size_t *cue_at, size_t *cue_le
   return 0;
 }
 
+/* "An estimated 170000 people have been killed since the conflict began":
+** a toll summed over a war, wherever the cue stands in the sentence. */
+static int cumulative_sentence(const sr_view *v, size_t *cue_at, size_t *cue_len) {
+  for (size_t j = 0; j < v->n; j++) {
+    size_t len;
+    if (v->used[j] && v->tok[j].kind != SR_TOKEN_NUMBER) continue;
+    const sr_row *r = sr_view_match(v, &v->k->modality, j, &len);
+    if (r && r->a == SR_EV_CUMULATIVE) {
+      *cue_at = j;
+      *cue_len = len;
+      return 1;
+    }
+  }
+  return 0;
+}
+
 /* The modality of a trigger spanning [at, end). */
 static int modality(const sr_view *v, size_t at, size_t end, size_t *cue_at,
                     size_t *cue_len, int *passive) {
   if (conditional_sentence(v, cue_at, cue_len)) return SR_EV_HYPOTHETICAL;
+  if (cumulative_sentence(v, cue_at, cue_len)) return SR_EV_CUMULATIVE;
   size_t start = at;
   while (start > 0 && !clause_edge(v, start - 1)) start--;
   if (at - start > MODALITY_REACH) start = at - MODALITY_REACH;
@@ -63,6 +80,7 @@ static int modality(const sr_view *v, size_t at, size_t end, size_t *cue_at,
     /* "the attack", "puis de se rendre": right before the trigger only */
     if ((r->a == SR_EV_ANAPHORIC || r->a == SR_EV_COORDINATED) && j + len != at) continue;
     if (r->a == SR_EV_NEGATION && at - (j + len) >= NEGATION_BEFORE) continue;
+    if (r->a == SR_EV_CUMULATIVE) continue; /* read over the whole sentence */
     status = r->a;
     *cue_at = j;
     *cue_len = len;

@@ -527,7 +527,7 @@ static sr_status row_designator(load_ctx *c, const sr_str *f, size_t n,
 
 static const char *const status_names[] = {
     "realised", "planned", "hypothetical", "failed", "denied", "negation",
-    "passive", "anaphoric", "coordinated", "historical"};
+    "passive", "anaphoric", "coordinated", "cumulative", "historical"};
 
 const char *sr_event_status_name(int status) {
   return status >= 0 && status < (int)(sizeof status_names / sizeof *status_names)

@@ -193,6 +193,7 @@ typedef enum sr_status_kind {
   SR_EV_PASSIVE,   /* "a été prise par": not a status, the voice: who acts follows */
   SR_EV_ANAPHORIC, /* "the attack", "the blasts": an event told before */
   SR_EV_COORDINATED, /* "puis de se rendre": the status of the trigger before */
+  SR_EV_CUMULATIVE, /* "killed since the conflict began": a war's toll, no event */
   SR_EV_HISTORICAL /* dated a year or more before publication: history */
 } sr_status_kind;
 const char *sr_event_status_name(int status);

@@ -178,6 +178,17 @@ static void test_wire_copy(void **state) {
   assert_true(third == NULL || strcmp(third, "Rami Abdel Rahman") != 0);
   assert_string_equal(governed_by(doc, 4), "Rami Abdel Rahman");
   sr_doc_free(doc);
+  /* an outlet's reporter is the outlet, and so is "the reporter" after it;
+  ** a place before a name is not part of it */
+  doc = test_doc(*state,
+                 "SANA reporter said that three shells hit the hotel. The reporter "
+                 "added that two shells hit a building. The UN Resident "
+                 "Representative in Syria Ali al-Zaatari said the office was shelled.",
+                 "en", "2016-11-01");
+  expect_source(doc, "SANA reporter", "SANA", SR_SOURCE_MEDIA);
+  assert_string_equal(source(doc, "The reporter")->name, "SANA");
+  assert_string_equal(governed_by(doc, 2), "Ali al-Zaatari");
+  sr_doc_free(doc);
 }
 
 static void test_source_line_fallback(void **state) {

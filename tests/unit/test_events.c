@@ -215,6 +215,29 @@ static void test_month_is_no_modality(void **state) {
   sr_doc_free(doc);
 }
 
+static void test_not_events_en(void **state) {
+  const char *texts[] = {
+      /* a war's toll, not an event */
+      "An estimated 170000 people have been killed since the conflict began in 2011.",
+      /* "fell" alone took nothing */
+      "Bread prices fell on Monday in Damascus.",
+  };
+  for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+    sr_doc *doc = en(state, texts[i]);
+    const sr_event *e[4];
+    size_t n = live(doc, e, 4);
+    if (n) print_error("'%s' gave %s\n", texts[i], e[0]->action->name);
+    assert_int_equal(n, 0);
+    sr_doc_free(doc);
+  }
+  /* "the terrorists" may be the group named the sentence before */
+  sr_doc *doc = en(state, "Syrian air strikes hit the Islamic State in Raqqa. The strikes "
+                          "killed at least 19 terrorists in Raqqa.");
+  const sr_event *e = only_event(doc);
+  assert_true(sr_event_fatalities(e, &doc->mentions) == 19.0);
+  sr_doc_free(doc);
+}
+
 static void test_heading_is_no_event(void **state) {
   sr_doc *doc = fr(state, "Des miliciens faits prisonniers\nLe calme règne à Alep.");
   const sr_event *e[2];
@@ -234,6 +257,7 @@ int main(void) {
       cmocka_unit_test(test_fight_told_over_two_sentences),
       cmocka_unit_test(test_figure_after_its_verb),
       cmocka_unit_test(test_month_is_no_modality),
+      cmocka_unit_test(test_not_events_en),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
