@@ -10,7 +10,7 @@
 
 #include "mention.h"
 
-#define COUNTED_MODIFIERS 2 /* words before a known counted noun */
+#define COUNTED_MODIFIERS 3 /* "70 regime and rebel fighters" */
 
 static int date_role_at(const sr_view *v, size_t i, int role, size_t *len) {
   const sr_row *r = sr_view_match(v, &v->k->date_words, i, len);
@@ -48,7 +48,9 @@ static size_t counted_noun(const sr_view *v, size_t at, size_t *of_first,
   for (size_t before = 1; !known && before <= COUNTED_MODIFIERS; before++) {
     size_t m = j + before - 1, kind_len;
     if (j + before >= v->n || v->tok[m].kind != SR_TOKEN_WORD || v->used[m] ||
-        sr_table_match(&v->k->quantity_kinds, v->stem, v->n, m, &kind_len)) /* "24 killed were" */
+        sr_table_match(&v->k->quantity_kinds, v->stem, v->n, m, &kind_len) || /* "24 killed were" */
+        sr_number_at(v, m, &(sr_number){0}) ||
+        sr_view_match(v, &v->k->qualifiers, m, &kind_len)) /* "113 At least nine people" */
       break;
     if ((known = sr_view_match(v, &v->k->counted, j + before, &len))) {
       *noun_first = j + before;

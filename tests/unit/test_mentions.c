@@ -280,6 +280,25 @@ static void test_inclusion(void **state) {
 }
 
 static void test_figures_en(void **state) {
+  /* modifiers before a known noun, a name among them left to the actors;
+  ** not a figure's qualifier, nor a kind word */
+  expect_quantity(*state, "en", "At least 70 regime and rebel fighters were killed.",
+                  (want_q){"At least 70 regime and rebel fighters", 70, 70, -1,
+                           SR_Q_AT_LEAST, "regime and rebel fighters", NULL});
+  expect_quantity(*state, "en", "At least 85 Syrian army troops were killed.",
+                  (want_q){"At least 85 Syrian army troops", 85, 85, -1,
+                           SR_Q_AT_LEAST, "Syrian army troops", NULL});
+  sr_doc *army = test_doc(*state, "At least 85 Syrian army troops were killed.", "en",
+                          "2016-11-02");
+  test_named(army, SR_MENTION_ACTOR, "Syrian army", "Military Forces of Syria");
+  sr_doc_free(army);
+  expect_quantity(*state, "en", "Get short URL 113 At least nine people were killed.",
+                  (want_q){"At least nine people", 9, 9, -1, SR_Q_AT_LEAST, "people",
+                           NULL});
+  /* a qualified figure after a name is a count, not part of the name */
+  expect_quantity(*state, "en", "by Nazeer Rida At least 12 fighters were killed.",
+                  (want_q){"At least 12 fighters", 12, 12, -1, SR_Q_AT_LEAST, "fighters",
+                           NULL});
   expect_quantity(*state, "en", "More than 800 militants were killed.",
                   (want_q){"More than 800 militants", 800, 801, -1,
                            SR_Q_MORE_THAN, "militants", NULL});
