@@ -386,8 +386,9 @@ static int figures_clash(const sr_event *a, const sr_event *b,
   for (size_t i = 0; i < a->quantity_count; i++)
     for (size_t j = 0; j < b->quantity_count; j++)
       if (a->kinds[i] && a->kinds[i] == b->kinds[j] &&
+          l->items[a->quantities[i]].has_number && l->items[b->quantities[j]].has_number &&
           l->items[a->quantities[i]].number != l->items[b->quantities[j]].number)
-        return 1;
+        return 1; /* "dozens" contradicts no number */
   return 0;
 }
 
@@ -409,7 +410,7 @@ static int same_figures(const sr_event *a, const sr_event *b,
 ** where a names one. */
 static int continues(const sr_event *a, const sr_event *b, const sr_mention_list *l) {
   if (!(a->action->flags & SR_ACTION_VIOLENT)) return 0;
-  if (!b->place_from_document &&
+  if (b->place >= 0 && !b->place_from_document &&
       (a->place < 0 || l->items[a->place].place != l->items[b->place].place))
     return 0;
   if (b->date >= 0 && a->date >= 0 && !close_dates(&l->items[a->date], &l->items[b->date]))
@@ -420,18 +421,22 @@ static int continues(const sr_event *a, const sr_event *b, const sr_mention_list
 /* Merges what is one event told twice.  main is the document's main
 ** place: sharing it says nothing of being the same event. */
 static void merge(sr_event *ev, size_t n, const sr_mention_list *l, int32_t main) {
-  /* "The blasts caused massive damage": the event told before, when the
-  ** sentence adds no place, date or figure of its own */
+  /* "The blasts caused massive damage", "said it carried out the attack in
+  ** Qamishli": the event told before, when the sentence adds no date or
+  ** figure of its own, nor a place other than that event's */
   for (size_t j = 0; j < n; j++) {
     sr_event *b = &ev[j];
     if (b->status != SR_EV_ANAPHORIC) continue;
     b->status = SR_EV_REALISED;
-    if (!b->place_from_document || b->date >= 0 || b->quantity_count) continue;
+    if (b->date >= 0 || b->quantity_count) continue;
     for (size_t i = j; i-- > 0;) {
       sr_event *a = &ev[i];
       if (a->merged || a->status != SR_EV_REALISED ||
           !(a->action->flags & SR_ACTION_VIOLENT) || !(b->action->flags & SR_ACTION_VIOLENT))
         continue;
+      if (b->place >= 0 && !b->place_from_document &&
+          (a->place < 0 || l->items[a->place].place != l->items[b->place].place))
+        break;
       absorb(a, b, l, "event.merge.reference");
       break;
     }
@@ -576,22 +581,62 @@ static int same_count(const sr_mention *a, const sr_mention *b) {
   return va == vb && same_people(a->of_class, b->of_class);
 }
 
-double sr_event_fatalities(const sr_event *e, const sr_mention_list *l) {
-  int killed = sr_quantity_kind_of("killed");
-  double total = -1;
+/* Whether the figures of sentence s are a side's own losses ("The IS lost
+** at least 28 fighters"): they add to the other side's. */
+static int losses_sentence(const sr_event *e, const sr_mention_list *l, size_t s) {
+  for (size_t t = 0; t < e->trigger_count; t++) {
+    const sr_mention *m = &l->items[e->triggers[t]];
+    if (m->sentence == s && m->victim_subject) return 1;
+  }
+  return 0;
+}
+
+/* The killed figures of one sentence of e, summed: a count told twice once,
+** a part in its whole.  *precise: every one a number, not a bound. */
+static double sentence_toll(const sr_event *e, const sr_mention_list *l, int killed,
+                            size_t s, int *precise) {
+  double total = 0;
+  *precise = 1;
   for (size_t i = 0; i < e->quantity_count; i++) {
-    if (e->kinds[i] != killed) continue;
     const sr_mention *q = &l->items[e->quantities[i]];
+    if (e->kinds[i] != killed || q->sentence != s) continue;
     /* "10 people including seven children": the seven are in the ten */
     int told = q->part_of >= 0 && has_quantity(e, q->part_of);
     for (size_t j = 0; j < i && !told; j++)
-      told = e->kinds[j] == killed && same_count(&l->items[e->quantities[j]], q);
-    if (told) {
-      if (total < 0) total = 0;
-      continue;
-    }
-    double v = q->has_number ? q->number : q->low;
-    total = total < 0 ? v : total + v;
+      told = e->kinds[j] == killed && l->items[e->quantities[j]].sentence == s &&
+             same_count(&l->items[e->quantities[j]], q);
+    if (told) continue;
+    total += q->has_number ? q->number : q->low;
+    *precise &= q->has_number;
   }
   return total;
+}
+
+double sr_event_fatalities(const sr_event *e, const sr_mention_list *l) {
+  int killed = sr_quantity_kind_of("killed");
+  double losses = 0, best = -1;
+  int any = 0, best_precise = 0;
+  for (size_t i = 0; i < e->quantity_count; i++) {
+    size_t s = l->items[e->quantities[i]].sentence;
+    if (e->kinds[i] != killed) continue;
+    int seen = 0; /* each sentence once */
+    for (size_t j = 0; j < i && !seen; j++)
+      seen = e->kinds[j] == killed && l->items[e->quantities[j]].sentence == s;
+    if (seen) continue;
+    any = 1;
+    int precise;
+    double toll = sentence_toll(e, l, killed, s, &precise);
+    if (losses_sentence(e, l, s)) {
+      losses += toll;
+    } else if (best < 0 || (precise && !best_precise) ||
+               (precise == best_precise && (precise ? toll < best : toll > best))) {
+      /* tallies told apart are of one toll: a number over a bound
+      ** ("dozens", then "at least 58"), else the lowest, as ACLED records
+      ** when reports disagree */
+      best = toll;
+      best_precise = precise;
+    }
+  }
+  if (!any) return -1;
+  return (best < 0 ? 0 : best) + losses;
 }

@@ -39,9 +39,11 @@ struct sr_doc;
 /* Builds doc->events from its resolved mentions. */
 sr_status sr_build_events(struct sr_doc *doc, sr_error *err);
 
-/* The killed count ACLED would record: the sum of the killed figures (the
-** low bound when there is no value), each count once however often told,
-** a part ("dont 76 enfants") in its whole; -1 when none was given. */
+/* The killed count ACLED would record: the killed figures of a sentence
+** summed (the low bound when there is no value; a count told twice once, a
+** part, "dont 76 enfants", in its whole); of sentences telling the toll
+** again, a number over a bound, else the lowest; plus a side's own losses
+** ("IS lost 28 fighters").  -1 when none was given. */
 double sr_event_fatalities(const sr_event *e, const sr_mention_list *list);
 
 #endif
