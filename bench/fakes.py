@@ -7,7 +7,8 @@ FA-KES gives one crowd-read event per article: its date, governorate, the
 side that killed, and the killed counts. sitrep reads each article (its
 dateline, when it opens with one, as publication date: FA-KES has none) and
 the script compares, in percent of articles:
-  - date: an event of the article on the crowd's date;
+  - date: an event of the article on the crowd's date, told by the text
+    (not the report's own date standing in, precision "published");
   - governorate: an event located in the crowd's governorate (admin1);
   - killed: an event whose fatalities equal the crowd's civilians +
     non-civilians, within 10 % (articles where the crowd has a count); and
@@ -58,7 +59,8 @@ for line in out.splitlines():
     any_event += bool(events)
     mo, da, yr = (int(x) for x in g['date'].split('/'))
     day = f"20{yr:02d}-{mo:02d}-{da:02d}"
-    dated += any(e['date'] and e['date']['value'] == day for e in events)
+    dated += any(e['date'] and e['date']['value'] == day and e['date']['precision'] != 'published'
+                 for e in events)
     gov = fold(g['location'])
     placed += any(e['location'] and gov and (gov in fold(e['location']['admin1'])
                                             or fold(e['location']['admin1']) in gov)

@@ -553,6 +553,12 @@ sr_status sr_build_events(sr_doc *doc, sr_error *err) {
     if ((e->action->flags & SR_ACTION_SUBORDINATE) && !e->quantity_count &&
         ((e->actor1 < 0 && e->actor2 < 0) || l->items[e->triggers[0]].victim_subject))
       e->merged = 1; /* nor "the army lost ground": a loss is told by its figure */
+    /* untold, the report's date stands in, marked as such: the event is on
+    ** or before it */
+    if (e->date < 0 && doc->published_date.year) {
+      e->date_published = 1;
+      add_rule(e, "event.date.published");
+    }
   }
   for (size_t i = 0; i < count; i++) {
     events[i].event_type = event_type_of(&events[i], l);

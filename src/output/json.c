@@ -160,6 +160,9 @@ static json_t *span_text(const sr_doc *doc, const sr_mention *m) {
 }
 
 static json_t *event_date(const sr_doc *doc, const sr_event *e) {
+  if (e->date < 0 && e->date_published)
+    return json_pack("{s:o,s:n,s:s,s:n}", "value", date_json(doc->published_date),
+                     "until", "precision", "published", "text");
   if (e->date < 0) return json_null();
   const sr_mention *d = &doc->mentions.items[e->date];
   json_t *o = json_object();

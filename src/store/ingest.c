@@ -269,19 +269,25 @@ static sr_status insert_parts(sr_store *s, sqlite3_int64 ev,
   return SR_OK;
 }
 
-/* The when of an event: its date's days, or, undated, the week before
-** publication (news reports the recent past); unknown without either. */
+/* The when of an event: its date's days, or, undated or dated by the
+** report only (precision "published"), the week before publication (news
+** reports the recent past); unknown without either. */
 static sr_status event_days(const json_t *date, const char *at,
                             const char *published, long *lo, long *hi,
                             int *known, sr_error *err) {
-  const char *value = NULL, *until = NULL;
+  const char *value = NULL, *until = NULL, *precision = NULL;
   char here[112];
   snprintf(here, sizeof here, "%sdate.", at);
   *known = 0;
   if (date) {
     sr_status rc = get_str(date, "value", here, &value, err);
     if (rc == SR_OK) rc = get_str(date, "until", here, &until, err);
+    if (rc == SR_OK) rc = get_str(date, "precision", here, &precision, err);
     if (rc != SR_OK) return rc;
+  }
+  if (precision && strcmp(precision, "published") == 0) {
+    published = value; /* the report's date, as the document gives it */
+    value = until = NULL;
   }
   if (value) {
     if (!date_days(value, lo, hi))

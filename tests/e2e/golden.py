@@ -12,7 +12,10 @@ for line in sys.stdin:
     for e in doc['events']:
         out.append({
             'what': f"{e['event_type']} / {e['sub_event_type']} ({e['action']})",
-            'when': e['date'] and f"{e['date']['value']} {e['date']['precision']} ({e['date']['text']})",
+            'when': e['date'] and (
+                f"{e['date']['value']} or before (the report's date)"
+                if e['date']['precision'] == 'published' else
+                f"{e['date']['value']} {e['date']['precision']} ({e['date']['text']})"),
             'where': e['location'] and f"{e['location']['name']}, {e['location']['country']} "
                                        f"(geo_precision {e['location']['geo_precision']})",
             'who': [f"{a['role']}: {a['name']} [{a['inter']}] ({a['text']})" for a in e['actors']],

@@ -115,6 +115,13 @@ static void test_arguments(void **state) {
   doc = fr(state, "À Alep, l'étau se resserre. Des affrontements ont eu lieu hier.");
   e = only_event(doc);
   assert_true(e->place_from_document);
+  assert_false(e->date_published);
+  sr_doc_free(doc);
+  /* no date told: the report's stands in, marked as such */
+  doc = fr(state, "Des affrontements ont eu lieu à Alep.");
+  e = only_event(doc);
+  assert_true(e->date < 0);
+  assert_true(e->date_published);
   sr_doc_free(doc);
 }
 
