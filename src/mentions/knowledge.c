@@ -67,7 +67,9 @@ static const char *const role_names[] = {
 
 /* ------------------------------------------------------------- tables */
 
-#define SR_KNOWLEDGE_TABLES 31
+#define SR_KNOWLEDGE_TABLES 32
+/* each table has a bit in a 32-bit word (sr_table.bit) */
+_Static_assert(SR_KNOWLEDGE_TABLES <= 32, "sr_knowledge.first_tokens holds 32 bits");
 
 /* Every table of k, for what is done to each alike. */
 static size_t all_tables(sr_knowledge *k, sr_table **out) {
@@ -79,7 +81,7 @@ static size_t all_tables(sr_knowledge *k, sr_table **out) {
       &k->demonyms, &k->named_actors, &k->countries, &k->named_sources,
       &k->forces, &k->armed_groups, &k->civilians, &k->actor_refs,
       &k->attribution, &k->designators, &k->titles, &k->denials,
-      &k->triggers, &k->quantity_kinds, &k->modality};
+      &k->triggers, &k->quantity_kinds, &k->modality, &k->numbered};
   memcpy(out, all, sizeof all);
   return SR_KNOWLEDGE_TABLES;
 }
@@ -702,6 +704,7 @@ sr_status sr_knowledge_load(sr_language *lang, const char *pack_dir,
       {"counted.txt", &k->counted, row_labelled, 0},
       {"quantity_links.txt", &k->links, row_labelled, 0},
       {"inclusions.txt", &k->inclusions, row_labelled, 0},
+      {"numbered_names.txt", &k->numbered, row_labelled, 0},
       {"number_format.txt", NULL, row_format, 0},
       {"place_cues.txt", &k->place_cues, row_place_role, 0},
       {"place_suffixes.txt", &k->place_suffixes, row_place_role, 0},

@@ -73,6 +73,7 @@ typedef struct sr_knowledge {
   sr_table ordinals;       /* suffix of "1er", "2nd" */
   sr_table counted;        /* noun phrase class */
   sr_table links;          /* "de" in "une soixantaine de morts" */
+  sr_table numbered;       /* "Division", "brigade": the number after is a name */
   sr_table inclusions;     /* "dont": the next figure is part of the last */
   sr_table place_cues;     /* "quartier de", "au sud de": before a place */
   sr_table place_suffixes; /* "province", "countryside": after a place */

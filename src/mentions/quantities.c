@@ -10,6 +10,7 @@
 
 #include "mention.h"
 
+#define NUMBERED_WORDS 3 /* "Resolution", "la route M" before a number */
 #define COUNTED_MODIFIERS 3 /* "70 regime and rebel fighters" */
 
 static int date_role_at(const sr_view *v, size_t i, int role, size_t *len) {
@@ -115,6 +116,12 @@ static const char *figure_role(const sr_view *v, size_t first, int qualified,
       ((first > 0 && date_role_at(v, first - 1, SR_DW_TIME_CUE, &len)) ||
        date_role_at(v, of_end, SR_DW_TIME_AFTER, &len)))
     return "time";
+  /* "Division 17 base", "la brigade 93": a unit's number */
+  for (size_t j = first > NUMBERED_WORDS ? first - NUMBERED_WORDS : 0;
+       !qualified && num->digits && j < first; j++) {
+    size_t nlen;
+    if (sr_view_match(v, &v->k->numbered, j, &nlen) && j + nlen == first) return "name";
+  }
   if (of_end == num->end && num->digits) {
     /* "Projet 1070"; but "by Nazeer Rida At least 12" counts */
     if (!qualified && first > 0 && is_capitalised_word(v, first - 1)) return "name";

@@ -295,6 +295,11 @@ static void test_figures_en(void **state) {
   expect_quantity(*state, "en", "Get short URL 113 At least nine people were killed.",
                   (want_q){"At least nine people", 9, 9, -1, SR_Q_AT_LEAST, "people",
                            NULL});
+  /* a unit's number is a name */
+  expect_quantity(*state, "en", "The Division 17 base has fallen.",
+                  (want_q){"17 base", 17, -1, -1, SR_Q_EXACT, "base", "name"});
+  expect_quantity(*state, "fr", "Ils ont fui vers la brigade 93.",
+                  (want_q){"93", 93, -1, -1, SR_Q_EXACT, NULL, "name"});
   /* a qualified figure after a name is a count, not part of the name */
   expect_quantity(*state, "en", "by Nazeer Rida At least 12 fighters were killed.",
                   (want_q){"At least 12 fighters", 12, 12, -1, SR_Q_AT_LEAST, "fighters",
