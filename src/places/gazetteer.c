@@ -4,10 +4,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "../text/fold.h"
 #include "../util/arena.h"
+#include "../util/bigmem.h"
 #include "../util/error.h"
 #include "../util/fileio.h"
 #include "../util/pack.h"
@@ -30,10 +30,12 @@ struct sr_gazetteer {
   /* First words of the curated names, folded: these may start a name in
   ** lower case ("la frontière turco-syrienne"). */
   sr_strmap *curated_starts;
+  sr_strmap *our_names; /* skeletons packs/geo gives: places.tsv, aliases.tsv */
   /* First word of every name's skeleton -> the most words a name starting
   ** with it has: one probe rules out most capitalised words. */
   sr_strmap *first_words;
   int loading_curated;
+  int loading_ours; /* rows of packs/geo: their names are ours, not GeoNames' */
   /* The skeletons already indexed for the place being loaded: most of a
   ** place's names ("Aleppo", "ALEPPO", "Alep") share one, and checking
   ** here spares a probe into the large table. */
@@ -41,7 +43,11 @@ struct sr_gazetteer {
   char recent[8][64];
   size_t recent_len[8], recent_count;
   sr_translit *translit;
-  sr_arena strings;  /* ids, names: everything places point to */
+  /* The gazetteer's text, kept: its rows' ids and names are cut out of it
+  ** in place (see keep) and the places point there. */
+  char *text;
+  int inplace; /* the rows being loaded are in text */
+  sr_arena strings;  /* the other files' ids and names */
   sr_arena scratch;  /* per line */
   size_t max_words;
 };
@@ -65,11 +71,51 @@ static int kind_of(sr_str s, sr_place_kind *out) {
   return 0;
 }
 
+/* A field of the row being loaded as a C string.  Rows of the kept text
+** are cut in place: the byte after a field (the tab before the next one, a
+** blank trimmed off, or the spare NUL past the end of the buffer) is not
+** needed once the row is split, and becomes its terminator, so that 20 MB
+** of rows are not copied a second time.  The other files' rows are copied. */
 static const char *keep(sr_gazetteer *g, sr_str s) {
+  if (g->inplace && s.ptr) {
+    char *at = g->text + (s.ptr - g->text);
+    at[s.len] = '\0';
+    return at;
+  }
   return sr_arena_strndup(&g->strings, s.ptr ? s.ptr : "", s.ptr ? s.len : 0);
 }
 
+/* The decimals the built file writes ("36.20124", "-0.5", "1602264"):
+** digits with at most one point, 15 digits at most.  The integer they spell
+** and the power of ten are exact doubles, so one division rounds as
+** strtod's correctly rounded result does, for a tenth of its time; any
+** other form goes to strtod. */
+static int parse_plain_decimal(sr_str s, double *out) {
+  static const double tens[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7,
+                                1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+  size_t i = s.len && s.ptr[0] == '-';
+  uint64_t m = 0;
+  int digits = 0, scale = 0, point = 0;
+  for (; i < s.len; i++) {
+    char c = s.ptr[i];
+    if (c == '.' && !point) {
+      point = 1;
+    } else if (c >= '0' && c <= '9' && digits < 15) {
+      m = m * 10 + (uint64_t)(c - '0');
+      digits++;
+      scale += point;
+    } else {
+      return 0;
+    }
+  }
+  if (digits == 0) return 0;
+  double v = (double)m / tens[scale];
+  *out = s.ptr[0] == '-' ? -v : v;
+  return 1;
+}
+
 static int parse_double(sr_str s, double *out) {
+  if (parse_plain_decimal(s, out)) return 1;
   char buf[32];
   if (s.len == 0 || s.len >= sizeof buf) return 0;
   memcpy(buf, s.ptr, s.len);
@@ -107,17 +153,8 @@ static sr_status index_name(sr_gazetteer *g, int32_t p, sr_str name,
     if (sr_strmap_put(g->curated_starts, folded.ptr, w, 1) != 0)
       return sr_error_set(err, SR_ENOMEM, "out of memory");
   }
-  size_t words = 1, first = klen;
-  for (size_t i = 0; i < klen; i++)
-    if (key[i] == ' ') {
-      if (first == klen) first = i;
-      words++;
-    }
-  if (words > g->max_words) g->max_words = words;
-  int fresh_word;
-  int32_t *most = sr_strmap_upsert(g->first_words, key, first, &fresh_word);
-  if (!most) return sr_error_set(err, SR_ENOMEM, "out of memory");
-  if ((size_t)*most < words) *most = (int32_t)words;
+  if (g->loading_ours && sr_strmap_put(g->our_names, key, klen, 1) != 0)
+    return sr_error_set(err, SR_ENOMEM, "out of memory");
   int created;
   int32_t *slot = sr_strmap_upsert(g->by_key, key, klen, &created);
   if (!slot) return sr_error_set(err, SR_ENOMEM, "out of memory");
@@ -130,6 +167,18 @@ static sr_status index_name(sr_gazetteer *g, int32_t p, sr_str name,
   g->entries[e].place = p;
   g->entries[e].next = head;
   *slot = e;
+  if (!created) return SR_OK; /* what follows depends on the key alone */
+  size_t words = 1, first = klen;
+  for (size_t i = 0; i < klen; i++)
+    if (key[i] == ' ') {
+      if (first == klen) first = i;
+      words++;
+    }
+  if (words > g->max_words) g->max_words = words;
+  int fresh_word;
+  int32_t *most = sr_strmap_upsert(g->first_words, key, first, &fresh_word);
+  if (!most) return sr_error_set(err, SR_ENOMEM, "out of memory");
+  if ((size_t)*most < words) *most = (int32_t)words;
   return SR_OK;
 }
 
@@ -204,6 +253,7 @@ static sr_status add_place(void *ctx, const sr_pack_line *entry,
       (p.kind == SR_PLACE_CITY || p.kind == SR_PLACE_LOCALITY ||
        p.kind == SR_PLACE_NEIGHBOURHOOD))
     return sr_error_set(err, SR_EPACK, "a place needs coordinates or a parent");
+  /* Last use of the line's raw bytes: keep() cuts fields out of it. */
   p.id = keep(g, f[0]);
   p.name = keep(g, f[2]);
   p.iso2 = keep(g, f[3]);
@@ -253,16 +303,77 @@ static sr_gazetteer *gazetteer_new(void) {
   if (!g) return NULL;
   sr_arena_init(&g->strings, 1 << 20);
   sr_arena_init(&g->scratch, 16 * 1024);
+  /* A block from the start: add_name's mark on an empty arena would free
+  ** the block each name is folded in, a malloc and a free per name. */
+  sr_arena_alloc(&g->scratch, 1);
   g->by_id = sr_strmap_new();
   g->by_key = sr_strmap_new();
   g->curated_starts = sr_strmap_new();
+  g->our_names = sr_strmap_new();
   g->first_words = sr_strmap_new();
   g->recent_place = -1;
-  if (!g->by_id || !g->by_key || !g->curated_starts || !g->first_words) {
+  if (!g->by_id || !g->by_key || !g->curated_starts || !g->our_names || !g->first_words) {
     sr_gazetteer_free(g);
     return NULL;
   }
   return g;
+}
+
+static size_t count_byte(const char *s, size_t len, char c) {
+  size_t n = 0;
+  for (const char *p = s, *end = s + len;
+       (p = memchr(p, c, (size_t)(end - p))) != NULL; p++)
+    n++;
+  return n;
+}
+
+/* Upper bounds for a gazetteer text: a row a line, and per row its
+** canonical name and one name per '|'-separated field. */
+static void count_rows(const char *s, size_t len, size_t *rows,
+                       size_t *names) {
+  *rows = count_byte(s, len, '\n') + 1;
+  *names = 2 * *rows + count_byte(s, len, '|');
+}
+
+/* Sizes every table once for the text's rows: growing them as rows come
+** would rehash a million keys and copy the places through each doubling.
+** Places and entries get bounds, and room for `more` rows of curated files
+** loaded after (the slack is address space never touched).  The key tables get
+** half the names: a place's names mostly share skeletons ("Aleppo",
+** "ALEPPO"), so 557,735 names give 382,802 skeletons and 264,274 first
+** words; bounds would double tables that are filled at random, every page
+** of them touched.  More keys than that cost one rehash, not a result. */
+static sr_status reserve(sr_gazetteer *g, const char *name, size_t len,
+                         size_t more, sr_error *err) {
+  size_t rows, names;
+  count_rows(g->text, len, &rows, &names);
+  if (rows > INT32_MAX / 2 || names > INT32_MAX / 2 ||
+      rows > SIZE_MAX / 2 / sizeof *g->places)
+    return sr_error_set(err, SR_EPACK, "%s: more than %d rows or names", name,
+                        INT32_MAX / 2);
+  rows += more;
+  names += 8 * more;
+  g->places = sr_big_alloc(rows * sizeof *g->places);
+  g->entries = sr_big_alloc(names * sizeof *g->entries);
+  if (!g->places || !g->entries ||
+      sr_strmap_reserve(g->by_id, rows, rows * 12) != 0 ||
+      sr_strmap_reserve(g->by_key, names / 2, names * 6) != 0 ||
+      sr_strmap_reserve(g->first_words, names / 2, names * 3) != 0)
+    return sr_error_set(err, SR_ENOMEM, "out of memory");
+  g->cap = rows;
+  g->entry_cap = names;
+  return SR_OK;
+}
+
+/* Loads rows from g->text, cutting their fields out of it in place. */
+static sr_status load_text(sr_gazetteer *g, const char *name, size_t len,
+                           size_t more, sr_error *err) {
+  sr_status st = reserve(g, name, len, more, err);
+  if (st != SR_OK) return st;
+  g->inplace = 1;
+  st = sr_pack_parse(name, g->text, len, add_place, g, err);
+  g->inplace = 0;
+  return st;
 }
 
 sr_status sr_gazetteer_parse(const char *translit, size_t translit_len,
@@ -273,9 +384,15 @@ sr_status sr_gazetteer_parse(const char *translit, size_t translit_len,
   if (!g) return sr_error_set(err, SR_ENOMEM, "out of memory");
   sr_status st = sr_translit_parse("translit", translit, translit_len,
                                    &g->translit, err);
+  /* A copy, loaded as the built file is: the caller's bytes stay as they
+  ** are, and tests and fuzzing go through the same in-place cutting. */
+  if (st == SR_OK && !(g->text = malloc(places_len + 1)))
+    st = sr_error_set(err, SR_ENOMEM, "out of memory");
   if (st == SR_OK) {
+    if (places_len) memcpy(g->text, places, places_len);
+    g->text[places_len] = '\0';
     g->loading_curated = 1;
-    st = sr_pack_parse("places", places, places_len, add_place, g, err);
+    st = load_text(g, "places", places_len, 0, err);
   }
   if (st != SR_OK) {
     sr_gazetteer_free(g);
@@ -295,16 +412,15 @@ sr_status sr_gazetteer_load(const char *pack_dir, sr_gazetteer **out,
   sr_status st = sr_translit_load(path, &g->translit, err);
   if (st == SR_OK) {
     snprintf(path, sizeof path, "%s/geo/gazetteer.tsv", pack_dir);
-    /* Size the tables once from the file: about 100 bytes a place and 30
-    ** a name; rehashing a million keys as they grow costs a third of the
-    ** load. */
-    struct stat sb;
-    if (stat(path, &sb) == 0 &&
-        (sr_strmap_reserve(g->by_id, (size_t)sb.st_size / 100) != 0 ||
-         sr_strmap_reserve(g->by_key, (size_t)sb.st_size / 30) != 0))
-      st = sr_error_set(err, SR_ENOMEM, "out of memory");
-    else
-      st = sr_pack_load(path, add_place, g, err);
+    size_t len;
+    st = sr_file_read(path, &g->text, &len, err);
+    if (st != SR_OK) {
+      if (err) err->code = SR_EPACK; /* as sr_pack_load reports it */
+      st = SR_EPACK;
+    } else {
+      /* packs/geo/places.tsv and aliases.tsv: some hundred rows. */
+      st = load_text(g, path, len, 1024, err);
+    }
     if (st != SR_OK && err && strstr(err->message, "No such file"))
       sr_error_set(err, st, "%s: missing; build it with 'make' "
                    "(scripts/build-gazetteer)", path);
@@ -312,15 +428,17 @@ sr_status sr_gazetteer_load(const char *pack_dir, sr_gazetteer **out,
   size_t built = g->count;
   if (st == SR_OK) {
     snprintf(path, sizeof path, "%s/geo/places.tsv", pack_dir);
-    g->loading_curated = 1;
+    g->loading_curated = g->loading_ours = 1;
     st = sr_pack_load(path, add_place, g, err);
     g->loading_curated = 0;
   }
   for (size_t i = built; i < g->count; i++) g->places[i].curated = 1;
   if (st == SR_OK) {
     snprintf(path, sizeof path, "%s/geo/aliases.tsv", pack_dir);
+    g->loading_ours = 1;
     st = sr_pack_load(path, add_alias, g, err);
   }
+  g->loading_ours = 0;
   sr_arena_release(&g->scratch);
   if (st != SR_OK) {
     sr_gazetteer_free(g);
@@ -334,9 +452,11 @@ void sr_gazetteer_free(sr_gazetteer *g) {
   if (!g) return;
   free(g->places);
   free(g->entries);
+  free(g->text);
   sr_strmap_free(g->by_id);
   sr_strmap_free(g->by_key);
   sr_strmap_free(g->curated_starts);
+  sr_strmap_free(g->our_names);
   sr_strmap_free(g->first_words);
   sr_translit_free(g->translit);
   sr_arena_release(&g->strings);
@@ -376,6 +496,10 @@ size_t sr_gazetteer_lookup(const sr_gazetteer *g, const char *key, size_t len,
 int sr_gazetteer_curated_start(const sr_gazetteer *g, const char *folded,
                                size_t len) {
   return sr_strmap_get(g->curated_starts, folded, len, NULL);
+}
+
+int sr_gazetteer_ours(const sr_gazetteer *g, const char *skeleton, size_t len) {
+  return sr_strmap_get(g->our_names, skeleton, len, NULL);
 }
 
 size_t sr_gazetteer_words_from(const sr_gazetteer *g, const char *word,

@@ -68,6 +68,10 @@ size_t sr_gazetteer_words_from(const sr_gazetteer *g, const char *word,
 int sr_gazetteer_curated_start(const sr_gazetteer *g, const char *folded,
                                size_t len);
 
+/* 1 when packs/geo (places.tsv, aliases.tsv) gives this skeleton as a
+** name: ours, as trusted as a place's own name ("Alep" for Aleppo). */
+int sr_gazetteer_ours(const sr_gazetteer *g, const char *skeleton, size_t len);
+
 const char *sr_place_kind_name(sr_place_kind kind);
 
 #endif

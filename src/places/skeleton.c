@@ -101,6 +101,14 @@ static size_t apply(const rule *r, char *w, size_t len, size_t cap) {
     return len - r->from_len + r->to_len;
   }
   case ANYWHERE: {
+    /* Most words do not hold the rule's text at all: find that out before
+    ** copying the word (each of the gazetteer's half million names goes
+    ** through every rule at each start). */
+    size_t at = 0;
+    while (at + r->from_len <= len &&
+           (w[at] != r->from[0] || memcmp(w + at, r->from, r->from_len) != 0))
+      at++;
+    if (at + r->from_len > len) return len;
     char tmp[128];
     size_t o = 0;
     for (size_t i = 0; i < len;) {

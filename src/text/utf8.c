@@ -1,5 +1,6 @@
 #include "utf8.h"
 
+#include <stdint.h>
 #include <string.h>
 #include <unicode/utf8.h>
 
@@ -7,6 +8,15 @@ size_t sr_utf8_first_invalid(const char *s, size_t len) {
   const uint8_t *u = (const uint8_t *)s;
   size_t i = 0;
   while (i < len) {
+    /* Eight ASCII bytes at a time: packs and most text are mostly ASCII,
+    ** and the gazetteer's 20 MB are checked at every start. */
+    while (len - i >= 8) {
+      uint64_t w;
+      memcpy(&w, u + i, 8);
+      if (w & 0x8080808080808080ULL) break;
+      i += 8;
+    }
+    if (i >= len) break;
     if (u[i] < 0x80) {
       i++;
       continue;

@@ -2,16 +2,16 @@
 
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 
-#include "arena.h"
+#include "bigmem.h"
 
-/* 24 bytes: a gazetteer's million names keep their table in cache lines,
-** and their keys in one arena instead of a million mallocs. */
+/* 16 bytes, and keys packed end to end in one buffer (no terminator, no
+** alignment): a gazetteer's million names keep their tables and keys in as
+** few pages as can be, and filling those pages is most of a load. */
 typedef struct slot {
-  const char *key; /* NULL when empty */
-  uint32_t len;
   uint32_t hash;
+  uint32_t len;
+  uint32_t key; /* the key's offset in keys, plus one; 0 when empty */
   int32_t value;
 } slot;
 
@@ -19,7 +19,8 @@ struct sr_strmap {
   slot *slots;
   size_t cap; /* a power of two */
   size_t count;
-  sr_arena keys;
+  char *keys;
+  size_t keys_len, keys_cap;
 };
 
 /* FNV-1a, then a 64-bit finaliser: FNV's low bits alone cluster on keys
@@ -40,23 +41,12 @@ static uint64_t fnv1a(const char *s, size_t len) {
 /* Large tables are probed at random: on huge pages most probes miss the
 ** cache but not the TLB (the gazetteer's start-up went from 1.2 s to about
 ** 0.9 s here). */
-static slot *alloc_slots(size_t cap) {
-  size_t bytes = cap * sizeof(slot);
-  const size_t huge = 2u << 20;
-  if (bytes < huge) return calloc(cap, sizeof(slot));
-  bytes = (bytes + huge - 1) & ~(huge - 1);
-  slot *s = aligned_alloc(huge, bytes);
-  if (!s) return NULL;
-  madvise(s, bytes, MADV_HUGEPAGE);
-  memset(s, 0, bytes);
-  return s;
-}
+static slot *alloc_slots(size_t cap) { return sr_big_calloc(cap, sizeof(slot)); }
 
 sr_strmap *sr_strmap_new(void) {
   sr_strmap *map = calloc(1, sizeof *map);
   if (!map) return NULL;
   map->cap = 64;
-  sr_arena_init(&map->keys, 64 * 1024);
   map->slots = alloc_slots(map->cap);
   if (!map->slots) {
     free(map);
@@ -67,7 +57,7 @@ sr_strmap *sr_strmap_new(void) {
 
 void sr_strmap_free(sr_strmap *map) {
   if (!map) return;
-  sr_arena_release(&map->keys);
+  free(map->keys);
   free(map->slots);
   free(map);
 }
@@ -77,7 +67,8 @@ static slot *find(const sr_strmap *map, const char *s, size_t len, uint32_t h) {
   for (size_t i = h & mask;; i = (i + 1) & mask) {
     slot *sl = &map->slots[i];
     if (!sl->key) return sl;
-    if (sl->hash == h && sl->len == len && memcmp(sl->key, s, len) == 0)
+    if (sl->hash == h && sl->len == len &&
+        memcmp(map->keys + sl->key - 1, s, len) == 0)
       return sl;
   }
 }
@@ -89,16 +80,42 @@ static int resize(sr_strmap *map, size_t cap) {
   if (!fresh) return -1;
   map->slots = fresh;
   map->cap = cap;
+  /* Keys are distinct: each goes to the first free slot of its run. */
+  size_t mask = cap - 1;
   for (size_t i = 0; i < old_cap; i++)
-    if (old[i].key) *find(map, old[i].key, old[i].len, old[i].hash) = old[i];
+    if (old[i].key) {
+      size_t j = old[i].hash & mask;
+      while (fresh[j].key) j = (j + 1) & mask;
+      fresh[j] = old[i];
+    }
   free(old);
   return 0;
 }
 
-int sr_strmap_reserve(sr_strmap *map, size_t count) {
+/* Room for need more bytes of keys (a buffer even for an empty key, never
+** a NULL to compare with); 0, or -1 when memory runs out or the keys
+** outgrow the 32-bit offsets. */
+static int keys_room(sr_strmap *map, size_t need) {
+  if (map->keys && map->keys_cap - map->keys_len >= need) return 0;
+  size_t cap = map->keys_cap ? map->keys_cap : 1024;
+  while (cap - map->keys_len < need) {
+    if (cap > SIZE_MAX / 2) return -1;
+    cap *= 2;
+  }
+  if (cap > UINT32_MAX - 1) cap = UINT32_MAX - 1;
+  if (cap - map->keys_len < need) return -1;
+  char *k = map->keys ? realloc(map->keys, cap) : sr_big_alloc(cap);
+  if (!k) return -1;
+  map->keys = k;
+  map->keys_cap = cap;
+  return 0;
+}
+
+int sr_strmap_reserve(sr_strmap *map, size_t count, size_t key_bytes) {
   size_t cap = map->cap;
   while (cap < count * 2) cap *= 2;
-  return cap == map->cap ? 0 : resize(map, cap);
+  if (cap != map->cap && resize(map, cap) != 0) return -1;
+  return keys_room(map, key_bytes);
 }
 
 int sr_strmap_put(sr_strmap *map, const char *key, size_t len, int32_t value) {
@@ -118,9 +135,11 @@ int32_t *sr_strmap_upsert(sr_strmap *map, const char *key, size_t len,
   uint32_t h = (uint32_t)fnv1a(key, len);
   slot *sl = find(map, key, len, h);
   if (!sl->key) {
-    char *copy = sr_arena_strndup(&map->keys, key, len);
-    if (!copy) return NULL;
-    sl->key = copy;
+    /* The offset plus one must fit: keys_room keeps keys_cap under 2^32. */
+    if (keys_room(map, len) != 0) return NULL;
+    if (len) memcpy(map->keys + map->keys_len, key, len);
+    sl->key = (uint32_t)map->keys_len + 1;
+    map->keys_len += len;
     sl->len = (uint32_t)len;
     sl->hash = h;
     sl->value = 0;
@@ -132,6 +151,7 @@ int32_t *sr_strmap_upsert(sr_strmap *map, const char *key, size_t len,
 
 int sr_strmap_get(const sr_strmap *map, const char *key, size_t len,
                   int32_t *value) {
+  if (len > UINT32_MAX) return 0;
   const slot *sl = find(map, key, len, (uint32_t)fnv1a(key, len));
   if (!sl->key) return 0;
   if (value) *value = sl->value;

@@ -1,7 +1,8 @@
 /*
 ** A map from byte strings to integers (open addressing, FNV-1a), built at
-** engine start and read-only afterwards.  Word lists are maps whose values
-** go unused; the phrase lexicon keys its trie edges here.
+** engine start and read-only afterwards; keys are copied in.  Word lists
+** are maps whose values go unused; the phrase lexicon keys its trie edges
+** here.
 */
 #ifndef SR_STRMAP_H
 #define SR_STRMAP_H
@@ -15,9 +16,10 @@ sr_strmap *sr_strmap_new(void);
 void sr_strmap_free(sr_strmap *map);
 /* Sets key to value (replacing).  0 on success, -1 when memory runs out. */
 int sr_strmap_put(sr_strmap *map, const char *key, size_t len, int32_t value);
-/* Makes room for count keys at once (a large table built in one go).
+/* Makes room for count keys of key_bytes bytes in all at once (a large
+** table built in one go: no rehash, no copy of the keys as they come).
 ** 0 on success, -1 when memory runs out. */
-int sr_strmap_reserve(sr_strmap *map, size_t count);
+int sr_strmap_reserve(sr_strmap *map, size_t count, size_t key_bytes);
 /* The value slot of key, added (value 0, *created set) when absent: one
 ** probe where get-then-put would take two.  NULL when memory runs out.  The
 ** pointer is valid until the next insertion. */

@@ -55,6 +55,33 @@ static void test_strmap(void **state) {
   sr_strmap_free(s);
 }
 
+/* Keys are packed in one buffer: reserved, grown past the reservation and
+** rehashed, every key must still be found with its value; the empty key is
+** a key like any other. */
+static void test_strmap_reserve(void **state) {
+  (void)state;
+  sr_strmap *s = sr_strmap_new();
+  assert_int_equal(sr_strmap_reserve(s, 100, 64), 0);
+  assert_false(sr_strmap_get(s, "", 0, NULL));
+  assert_int_equal(sr_strmap_put(s, "", 0, 7), 0);
+  char word[32];
+  for (int i = 0; i < 5000; i++) {
+    int n = snprintf(word, sizeof word, "gn:%d", 170000 + i);
+    assert_int_equal(sr_strmap_put(s, word, (size_t)n, i), 0);
+  }
+  assert_int_equal(sr_strmap_size(s), 5001);
+  int32_t value = -1;
+  assert_true(sr_strmap_get(s, "", 0, &value));
+  assert_int_equal(value, 7);
+  for (int i = 0; i < 5000; i++) {
+    int n = snprintf(word, sizeof word, "gn:%d", 170000 + i);
+    assert_true(sr_strmap_get(s, word, (size_t)n, &value));
+    assert_int_equal(value, i);
+  }
+  assert_false(sr_strmap_get(s, "gn:17000", 8, NULL));
+  sr_strmap_free(s);
+}
+
 static void test_utf8_check_repair_count(void **state) {
   (void)state;
   const char good[] = "Alep, Ḩamāh";
@@ -71,6 +98,15 @@ static void test_utf8_check_repair_count(void **state) {
   assert_int_equal(len, strlen(fixed));
   /* A truncated sequence at the end is also caught. */
   assert_int_equal(sr_utf8_first_invalid("x\xE2\x80", 3), 1);
+  /* Long ASCII runs are checked eight bytes at a time: a bad byte anywhere
+  ** in or after one, and a sequence across a block's end, are still seen. */
+  const char run[] = "0123456789abcdefghij\xFFz";
+  assert_int_equal(sr_utf8_first_invalid(run, strlen(run)), 20);
+  const char mid[] = "0123\xC3(6789abcdef";
+  assert_int_equal(sr_utf8_first_invalid(mid, strlen(mid)), 4);
+  const char across[] = "0123456\xC3\xA9" "abcdefgh\xC3";
+  assert_int_equal(sr_utf8_first_invalid(across, strlen(across)), 17);
+  assert_int_equal(sr_utf8_first_invalid(across, 17), 17);
   sr_arena_release(&a);
 }
 
@@ -157,6 +193,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_arena_alignment_grow_and_reset),
       cmocka_unit_test(test_strmap),
+      cmocka_unit_test(test_strmap_reserve),
       cmocka_unit_test(test_utf8_check_repair_count),
       cmocka_unit_test(test_cp_cursor),
       cmocka_unit_test(test_isodate),
