@@ -75,6 +75,7 @@ struct sr_mention {
   /* place */
   int32_t *candidates; /* gazetteer entries the name may mean */
   size_t candidate_count;
+  size_t named_count;      /* the first of them go by this name as their own */
   int32_t place;       /* the one chosen, or -1 */
   int place_role;      /* from a cue: sr_place_role, 0 without */
   int direction;       /* SR_PR_N..SR_PR_NW, SR_PR_NEAR, or 0 */

@@ -126,6 +126,38 @@ static int any_curated(const sr_gazetteer *g, const int32_t *c, size_t n) {
   return 0;
 }
 
+/* Moves first the candidates that go by tokens [at, end) as their own name,
+** not as an alternate one ("Son" is Anshan's other name, "Western" a town's
+** in Wisconsin); returns how many.  A country's forms, and the names of
+** packs/geo, are all their own. */
+static size_t own_named_first(const sr_view *v, size_t at, size_t end, int32_t *c,
+                              size_t n, sr_arena *arena) {
+  const sr_gazetteer *g = v->gazetteer;
+  char key[SR_SKELETON_MAX], own[SR_SKELETON_MAX];
+  size_t klen = span_skeleton(v, at, end, key, sizeof key), named = 0;
+  /* packs/geo's names ("Alep", "Raqqa") are ours: trusted as own names */
+  if (klen && sr_gazetteer_ours(g, key, klen)) return n;
+  for (size_t k = 0; k < n && klen; k++) {
+    const sr_place *p = sr_gazetteer_place(g, c[k]);
+    size_t len = strlen(p->name), i = 0;
+    char ascii[SR_SKELETON_MAX];
+    sr_str f = {ascii, len};
+    while (i < len && i < sizeof ascii && !(p->name[i] & 0x80)) {
+      char ch = p->name[i];
+      ascii[i++] = ch >= 'A' && ch <= 'Z' ? (char)(ch - 'A' + 'a') : ch;
+    }
+    if (i < len) f = sr_fold(arena, p->name, len); /* accents: ICU's work */
+    size_t olen = f.ptr ? sr_skeleton(sr_gazetteer_translit(g), f.ptr, f.len, own, sizeof own) : 0;
+    if (p->kind == SR_PLACE_COUNTRY || p->curated ||
+        (olen == klen && memcmp(own, key, klen) == 0)) {
+      int32_t t = c[named];
+      c[named++] = c[k];
+      c[k] = t;
+    }
+  }
+  return named;
+}
+
 void sr_recognize_places(const sr_view *v, sr_mention_list *out,
                          sr_arena *arena) {
   if (!v->gazetteer) return;
@@ -161,9 +193,14 @@ void sr_recognize_places(const sr_view *v, sr_mention_list *out,
     if (letters < 3 && !curated) continue; /* "La", "Fa": too short to trust */
     /* Weak: believed only if the document turns out to be about the
     ** candidate's country (decided in sr_resolve_places). */
+    /* A name that is only other places' other name, or only small places'
+    ** own, needs the document's country without a cue */
+    size_t named = own_named_first(v, at, end, cands, ncands, arena);
     int weak = !curated &&
                ((!capital) || (!cue && !suffix && sentence_initial(v, at)) ||
-                max_population(g, cands, ncands) < UNSUPPORTED_MIN_POPULATION);
+                max_population(g, cands, ncands) < UNSUPPORTED_MIN_POPULATION ||
+                (!cue && !suffix &&
+                 (!named || max_population(g, cands, named) < UNSUPPORTED_MIN_POPULATION)));
     sr_mention *m = sr_mention_add(out, arena, v, SR_MENTION_PLACE, at, end - 1,
                                    cue ? "place.cue" : suffix ? "place.suffix"
                                                               : "place.name");
@@ -172,6 +209,7 @@ void sr_recognize_places(const sr_view *v, sr_mention_list *out,
     if (!m->candidates) return;
     memcpy(m->candidates, cands, ncands * sizeof *cands);
     m->candidate_count = ncands;
+    m->named_count = named;
     m->place = -1;
     m->weak = weak;
     int role = cue ? cue->a : suffix ? suffix->a : 0;
@@ -277,7 +315,8 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
     double best = -1e9;
     for (size_t c = 0; c < m->candidate_count; c++) {
       const sr_place *p = sr_gazetteer_place(g, m->candidates[c]);
-      double s = score(g, m, p, focus, anchors, nanchors);
+      /* a place called so before one also called so */
+      double s = score(g, m, p, focus, anchors, nanchors) + (c < m->named_count ? 1 : 0);
       if (s > best) {
         best = s;
         m->place = m->candidates[c];

@@ -118,6 +118,15 @@ static void test_false_friends(void **state) {
   assert_non_null(place(doc, src, "Alep"));
   assert_int_equal(place_count(doc), 1);
   sr_doc_free(doc);
+  /* a word that is only some place's other name: "Son" (Anshan), "Suri"
+  ** (Surrey) */
+  src = "Al-Nusra Spokesman Son 20 Terrorists Killed in Idleb Strikes. Syrian "
+        "Suri real name Radwan Nammous fought in Afghanistan.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_null(place(doc, src, "Son"));
+  assert_null(place(doc, src, "Suri"));
+  assert_non_null(place(doc, src, "Afghanistan"));
+  sr_doc_free(doc);
 }
 
 static void test_border_is_not_a_town(void **state) {
