@@ -30,7 +30,7 @@ static const char *const files[] = {
     "fr/denials.txt",          "actors/actors.tsv",     "actors/countries.tsv",
     "actors/sources.tsv",      "fr/abbreviations.txt",  "fr/elisions.txt",
     "events/actions.tsv",      "fr/triggers.txt",       "fr/quantity_kinds.txt",
-    "fr/modality.txt",         "events/figure_kinds.tsv",
+    "fr/modality.txt",         "events/figure_kinds.tsv", "fr/numbered_names.txt",
 };
 #define NFILES (sizeof files / sizeof *files)
 
