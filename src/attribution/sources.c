@@ -360,7 +360,12 @@ void sr_recognize_sources(const sr_view *v, sr_mention_list *out,
                    role == SR_CUE_BEFORE ? "source.before" : "source.passive");
         break;
       case SR_CUE_VERB:
-        if (parse_source(v, k, &s)) {
+        /* the inversion ("», a déclaré X", '" said X') after a quotation;
+        ** elsewhere the subject before the verb comes first ("The
+        ** Observatory said Deir al-Adas was taken") */
+        if ((after_quote(v, i) || !subject_before(v, i, &first, &s)) &&
+            parse_source(v, k, &s)) {
+          first = k;
           m = emit(v, out, arena, k, &s, role, "source.verb_after");
         } else if (subject_before(v, i, &first, &s)) {
           m = emit(v, out, arena, first, &s, role, "source.verb_before");

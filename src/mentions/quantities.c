@@ -131,10 +131,27 @@ static const char *figure_role(const sr_view *v, size_t first, int qualified,
   return "count";
 }
 
+/* "18:20": a clock time written in digits, no figure. */
+static size_t clock_time(const sr_view *v, size_t i) {
+  if (i + 2 >= v->n || v->tok[i].kind != SR_TOKEN_NUMBER ||
+      v->tok[i + 2].kind != SR_TOKEN_NUMBER || v->fold[i + 1].len != 1 ||
+      v->fold[i + 1].ptr[0] != ':' || v->tok[i].byte_end != v->tok[i + 1].byte_start ||
+      v->tok[i + 1].byte_end != v->tok[i + 2].byte_start ||
+      v->tok[i + 2].byte_end - v->tok[i + 2].byte_start != 2)
+    return 0;
+  return 3;
+}
+
 void sr_recognize_quantities(const sr_view *v, sr_mention_list *out,
                              sr_arena *arena) {
   for (size_t i = 0; i < v->n; i++) {
     if (v->used[i]) continue;
+    size_t clock = clock_time(v, i);
+    if (clock) {
+      for (size_t k = i; k < i + clock; k++) v->used[k] = 1;
+      i += clock - 1;
+      continue;
+    }
     size_t j = i, len;
     long part_of = -1;
     if (sr_view_match(v, &v->k->inclusions, j, &len)) {

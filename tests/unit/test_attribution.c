@@ -189,6 +189,14 @@ static void test_wire_copy(void **state) {
   assert_string_equal(source(doc, "The reporter")->name, "SANA");
   assert_string_equal(governed_by(doc, 2), "Ali al-Zaatari");
   sr_doc_free(doc);
+  /* the subject before the verb, not a name after it ("said Deir al-Adas
+  ** was taken") */
+  doc = test_doc(*state,
+                 "The London-based Syrian Observatory for Human Rights said Deir "
+                 "al-Adas was taken on Tuesday.",
+                 "en", "2015-02-12");
+  assert_string_equal(governed_by(doc, 0), "Syrian Observatory for Human Rights");
+  sr_doc_free(doc);
 }
 
 static void test_source_line_fallback(void **state) {

@@ -280,6 +280,11 @@ static void test_inclusion(void **state) {
 }
 
 static void test_figures_en(void **state) {
+  /* a clock time is no figure */
+  sr_doc *clock = test_doc(*state, "Saturday 23 April 2016 18:20 Abdah spoke.", "en",
+                           "2016-04-23");
+  assert_int_equal(count_type(clock, SR_MENTION_QUANTITY), 0);
+  sr_doc_free(clock);
   /* modifiers before a known noun, a name among them left to the actors;
   ** not a figure's qualifier, nor a kind word */
   expect_quantity(*state, "en", "At least 70 regime and rebel fighters were killed.",
