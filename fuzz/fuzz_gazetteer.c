@@ -40,7 +40,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
                                       key, sizeof key)
                         : 0;
     int32_t found[64];
-    if (klen) SR_FUZZ_CHECK(sr_gazetteer_lookup(g, key, klen, found, 64) > 0);
+    if (klen) SR_FUZZ_CHECK(sr_gazetteer_lookup(g, key, klen, found, NULL, 64) > 0);
   }
   sr_arena_release(&a);
   sr_gazetteer_free(g);

@@ -17,7 +17,8 @@
 /* One (name, place) pair; pairs of one name are chained through `next`. */
 typedef struct name_entry {
   int32_t place;
-  int32_t next;
+  int32_t next : 31;
+  unsigned own : 1; /* the place's own name (or packs/geo's), not an alternate */
 } name_entry;
 
 struct sr_gazetteer {
@@ -30,7 +31,6 @@ struct sr_gazetteer {
   /* First words of the curated names, folded: these may start a name in
   ** lower case ("la frontière turco-syrienne"). */
   sr_strmap *curated_starts;
-  sr_strmap *our_names; /* skeletons packs/geo gives: places.tsv, aliases.tsv */
   /* First word of every name's skeleton -> the most words a name starting
   ** with it has: one probe rules out most capitalised words. */
   sr_strmap *first_words;
@@ -126,7 +126,7 @@ static int parse_double(sr_str s, double *out) {
 }
 
 /* Indexes one name of place p under its skeleton (folding in scratch). */
-static sr_status index_name(sr_gazetteer *g, int32_t p, sr_str name,
+static sr_status index_name(sr_gazetteer *g, int32_t p, sr_str name, int own,
                             sr_error *err) {
   sr_str folded = sr_fold(&g->scratch, name.ptr, name.len);
   char key[SR_SKELETON_MAX];
@@ -153,19 +153,21 @@ static sr_status index_name(sr_gazetteer *g, int32_t p, sr_str name,
     if (sr_strmap_put(g->curated_starts, folded.ptr, w, 1) != 0)
       return sr_error_set(err, SR_ENOMEM, "out of memory");
   }
-  if (g->loading_ours && sr_strmap_put(g->our_names, key, klen, 1) != 0)
-    return sr_error_set(err, SR_ENOMEM, "out of memory");
   int created;
   int32_t *slot = sr_strmap_upsert(g->by_key, key, klen, &created);
   if (!slot) return sr_error_set(err, SR_ENOMEM, "out of memory");
   int32_t head = created ? -1 : *slot;
   for (int32_t e = head; e >= 0; e = g->entries[e].next)
-    if (g->entries[e].place == p) return SR_OK; /* a variant already there */
+    if (g->entries[e].place == p) { /* a variant already there */
+      g->entries[e].own |= own || g->loading_ours;
+      return SR_OK;
+    }
   if (sr_grow(&g->entries, &g->entry_cap, g->entry_count, sizeof *g->entries, 4096))
     return sr_error_set(err, SR_ENOMEM, "out of memory");
   int32_t e = (int32_t)g->entry_count++;
   g->entries[e].place = p;
   g->entries[e].next = head;
+  g->entries[e].own = own || g->loading_ours;
   *slot = e;
   if (!created) return SR_OK; /* what follows depends on the key alone */
   size_t words = 1, first = klen;
@@ -182,10 +184,10 @@ static sr_status index_name(sr_gazetteer *g, int32_t p, sr_str name,
   return SR_OK;
 }
 
-static sr_status add_name(sr_gazetteer *g, int32_t p, sr_str name,
+static sr_status add_name(sr_gazetteer *g, int32_t p, sr_str name, int own,
                           sr_error *err) {
   sr_arena_mark m = sr_arena_save(&g->scratch);
-  sr_status st = index_name(g, p, name, err);
+  sr_status st = index_name(g, p, name, own, err);
   sr_arena_reset(&g->scratch, m);
   return st;
 }
@@ -197,7 +199,7 @@ static sr_status add_names(sr_gazetteer *g, int32_t p, sr_str names,
     if (i < names.len && names.ptr[i] != '|') continue;
     sr_str one = {names.ptr + a, i - a};
     if (one.len) {
-      sr_status st = add_name(g, p, one, err);
+      sr_status st = add_name(g, p, one, 0, err);
       if (st != SR_OK) return st;
     }
     a = i + 1;
@@ -280,7 +282,7 @@ static sr_status add_place(void *ctx, const sr_pack_line *entry,
   g->places[index] = p;
   *id_slot = index;
   sr_str canonical = f[2];
-  sr_status st = add_name(g, index, canonical, err);
+  sr_status st = add_name(g, index, canonical, 1, err);
   return st == SR_OK ? add_names(g, index, f[8], err) : st;
 }
 
@@ -295,7 +297,7 @@ static sr_status add_alias(void *ctx, const sr_pack_line *entry,
   if (!sr_strmap_get(g->by_id, f[1].ptr, f[1].len, &p))
     return sr_error_set(err, SR_EPACK, "unknown place id '%.*s'", (int)f[1].len,
                         f[1].ptr);
-  return add_name(g, p, f[0], err);
+  return add_name(g, p, f[0], 1, err);
 }
 
 static sr_gazetteer *gazetteer_new(void) {
@@ -309,10 +311,9 @@ static sr_gazetteer *gazetteer_new(void) {
   g->by_id = sr_strmap_new();
   g->by_key = sr_strmap_new();
   g->curated_starts = sr_strmap_new();
-  g->our_names = sr_strmap_new();
   g->first_words = sr_strmap_new();
   g->recent_place = -1;
-  if (!g->by_id || !g->by_key || !g->curated_starts || !g->our_names || !g->first_words) {
+  if (!g->by_id || !g->by_key || !g->curated_starts || !g->first_words) {
     sr_gazetteer_free(g);
     return NULL;
   }
@@ -456,7 +457,6 @@ void sr_gazetteer_free(sr_gazetteer *g) {
   sr_strmap_free(g->by_id);
   sr_strmap_free(g->by_key);
   sr_strmap_free(g->curated_starts);
-  sr_strmap_free(g->our_names);
   sr_strmap_free(g->first_words);
   sr_translit_free(g->translit);
   sr_arena_release(&g->strings);
@@ -484,22 +484,21 @@ size_t sr_gazetteer_max_words(const sr_gazetteer *g) {
 }
 
 size_t sr_gazetteer_lookup(const sr_gazetteer *g, const char *key, size_t len,
-                           int32_t *places, size_t cap) {
+                           int32_t *places, unsigned char *own, size_t cap) {
   int32_t e;
   if (!sr_strmap_get(g->by_key, key, len, &e)) return 0;
   size_t n = 0;
   for (; e >= 0; e = g->entries[e].next, n++)
-    if (n < cap) places[n] = g->entries[e].place;
+    if (n < cap) {
+      places[n] = g->entries[e].place;
+      if (own) own[n] = g->entries[e].own;
+    }
   return n;
 }
 
 int sr_gazetteer_curated_start(const sr_gazetteer *g, const char *folded,
                                size_t len) {
   return sr_strmap_get(g->curated_starts, folded, len, NULL);
-}
-
-int sr_gazetteer_ours(const sr_gazetteer *g, const char *skeleton, size_t len) {
-  return sr_strmap_get(g->our_names, skeleton, len, NULL);
 }
 
 size_t sr_gazetteer_words_from(const sr_gazetteer *g, const char *word,

@@ -53,10 +53,12 @@ int32_t sr_gazetteer_find_id(const sr_gazetteer *g, const char *id, size_t len);
 /* Longest name in words: how far a match needs to look. */
 size_t sr_gazetteer_max_words(const sr_gazetteer *g);
 
-/* The places a skeleton names: fills up to cap indexes, returns how many
-** there are (0: not a name). */
+/* The places a skeleton names: fills up to cap indexes (and, when own is
+** not NULL, 1 where it is the place's own name or packs/geo's, 0 where it
+** is only an alternate one), returns how many there are (0: not a name). */
 size_t sr_gazetteer_lookup(const sr_gazetteer *g, const char *skeleton,
-                           size_t len, int32_t *places, size_t cap);
+                           size_t len, int32_t *places, unsigned char *own,
+                           size_t cap);
 
 /* The most words of a name whose skeleton starts with this word; 0 when no
 ** name starts with it. */
@@ -67,10 +69,6 @@ size_t sr_gazetteer_words_from(const sr_gazetteer *g, const char *word,
 ** looked for even in lower case. */
 int sr_gazetteer_curated_start(const sr_gazetteer *g, const char *folded,
                                size_t len);
-
-/* 1 when packs/geo (places.tsv, aliases.tsv) gives this skeleton as a
-** name: ours, as trusted as a place's own name ("Alep" for Aleppo). */
-int sr_gazetteer_ours(const sr_gazetteer *g, const char *skeleton, size_t len);
 
 const char *sr_place_kind_name(sr_place_kind kind);
 

@@ -62,7 +62,7 @@ static size_t span_skeleton(const sr_view *v, size_t at, size_t end, char *key,
 /* The longest gazetteer name starting at token `at`: returns its length in
 ** tokens and fills cands. */
 static size_t longest_name(const sr_view *v, size_t at, int32_t *cands,
-                           size_t *ncands) {
+                           unsigned char *own, size_t *ncands) {
   const sr_gazetteer *g = v->gazetteer;
   char key[SR_SKELETON_MAX];
   size_t best = 0, most_words = 0, end = at;
@@ -83,11 +83,11 @@ static size_t longest_name(const sr_view *v, size_t at, int32_t *cands,
       if (!most_words) break; /* no name starts with this word */
     }
     if (words > most_words) break;
-    if (sr_gazetteer_lookup(g, key, klen, cands, 0)) best = end - at;
+    if (sr_gazetteer_lookup(g, key, klen, cands, NULL, 0)) best = end - at;
   }
   if (best) {
     size_t klen = span_skeleton(v, at, at + best, key, sizeof key);
-    size_t n = sr_gazetteer_lookup(g, key, klen, cands, MAX_CANDIDATES);
+    size_t n = sr_gazetteer_lookup(g, key, klen, cands, own, MAX_CANDIDATES);
     *ncands = n < MAX_CANDIDATES ? n : MAX_CANDIDATES;
   }
   return best;
@@ -126,35 +126,17 @@ static int any_curated(const sr_gazetteer *g, const int32_t *c, size_t n) {
   return 0;
 }
 
-/* Moves first the candidates that go by tokens [at, end) as their own name,
-** not as an alternate one ("Son" is Anshan's other name, "Western" a town's
-** in Wisconsin); returns how many.  A country's forms, and the names of
-** packs/geo, are all their own. */
-static size_t own_named_first(const sr_view *v, size_t at, size_t end, int32_t *c,
-                              size_t n, sr_arena *arena) {
-  const sr_gazetteer *g = v->gazetteer;
-  char key[SR_SKELETON_MAX], own[SR_SKELETON_MAX];
-  size_t klen = span_skeleton(v, at, end, key, sizeof key), named = 0;
-  /* packs/geo's names ("Alep", "Raqqa") are ours: trusted as own names */
-  if (klen && sr_gazetteer_ours(g, key, klen)) return n;
-  for (size_t k = 0; k < n && klen; k++) {
-    const sr_place *p = sr_gazetteer_place(g, c[k]);
-    size_t len = strlen(p->name), i = 0;
-    char ascii[SR_SKELETON_MAX];
-    sr_str f = {ascii, len};
-    while (i < len && i < sizeof ascii && !(p->name[i] & 0x80)) {
-      char ch = p->name[i];
-      ascii[i++] = ch >= 'A' && ch <= 'Z' ? (char)(ch - 'A' + 'a') : ch;
-    }
-    if (i < len) f = sr_fold(arena, p->name, len); /* accents: ICU's work */
-    size_t olen = f.ptr ? sr_skeleton(sr_gazetteer_translit(g), f.ptr, f.len, own, sizeof own) : 0;
-    if (p->kind == SR_PLACE_COUNTRY || p->curated ||
-        (olen == klen && memcmp(own, key, klen) == 0)) {
+/* Moves first the candidates that go by the name as their own, not as an
+** alternate one ("Son" is Anshan's other name, "Western" a town's in
+** Wisconsin; packs/geo's names count as own); returns how many. */
+static size_t own_named_first(int32_t *c, const unsigned char *own, size_t n) {
+  size_t named = 0;
+  for (size_t k = 0; k < n; k++)
+    if (own[k]) {
       int32_t t = c[named];
       c[named++] = c[k];
       c[k] = t;
     }
-  }
   return named;
 }
 
@@ -163,6 +145,7 @@ void sr_recognize_places(const sr_view *v, sr_mention_list *out,
   if (!v->gazetteer) return;
   const sr_gazetteer *g = v->gazetteer;
   int32_t cands[MAX_CANDIDATES];
+  unsigned char own[MAX_CANDIDATES];
   for (size_t i = 0; i < v->n; i++) {
     size_t len;
     const sr_row *dem = sr_view_match(v, &v->k->demonyms, i, &len);
@@ -176,7 +159,7 @@ void sr_recognize_places(const sr_view *v, sr_mention_list *out,
         !sr_gazetteer_curated_start(g, v->fold[at].ptr, v->fold[at].len))
       continue;
     size_t ncands = 0;
-    size_t span = longest_name(v, at, cands, &ncands);
+    size_t span = longest_name(v, at, cands, own, &ncands);
     if (!span) continue;
     size_t end = at + span;
     size_t slen;
@@ -186,7 +169,8 @@ void sr_recognize_places(const sr_view *v, sr_mention_list *out,
     if (!cue && !suffix && end < v->n && is_capitalised(v, end)) {
       int32_t other[MAX_CANDIDATES];
       size_t nother = 0;
-      if (!longest_name(v, end, other, &nother)) continue;
+      unsigned char other_own[MAX_CANDIDATES];
+      if (!longest_name(v, end, other, other_own, &nother)) continue;
     }
     int curated = any_curated(g, cands, ncands);
     size_t letters = v->tok[end - 1].byte_end - v->tok[at].byte_start;
@@ -195,7 +179,7 @@ void sr_recognize_places(const sr_view *v, sr_mention_list *out,
     ** candidate's country (decided in sr_resolve_places). */
     /* A name that is only other places' other name, or only small places'
     ** own, needs the document's country without a cue */
-    size_t named = own_named_first(v, at, end, cands, ncands, arena);
+    size_t named = own_named_first(cands, own, ncands);
     int weak = !curated &&
                ((!capital) || (!cue && !suffix && sentence_initial(v, at)) ||
                 max_population(g, cands, ncands) < UNSUPPORTED_MIN_POPULATION ||
