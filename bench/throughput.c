@@ -52,6 +52,7 @@ int main(int argc, char **argv) {
     fprintf(stderr, "usage: throughput PACK_DIR FILE.jsonl\n");
     return 2;
   }
+  sr_keep_freed_memory(); /* as the CLI does */
   sr_engine *engine;
   sr_error err;
   double t0 = now();

@@ -153,6 +153,7 @@ static int cmd_extract(int argc, char **argv) {
 }
 
 int main(int argc, char **argv) {
+  sr_keep_freed_memory();
   if (argc < 2) {
     usage(stderr);
     return EXIT_USAGE;

@@ -1,6 +1,9 @@
 #include "engine.h"
 
 #include <stdio.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <stdlib.h>
 #include <string.h>
 
@@ -131,4 +134,15 @@ const sr_language *sr_engine_language(const sr_engine *engine, const char *code,
       return lang;
   }
   return NULL;
+}
+
+#define KEPT_FREE_BYTES (64 << 20) /* more than a long document needs */
+
+void sr_keep_freed_memory(void) {
+#ifdef __GLIBC__
+  /* both: setting one turns off glibc's own raising of the other, and a
+  ** block over the mmap threshold is mapped and unmapped every time */
+  mallopt(M_MMAP_THRESHOLD, KEPT_FREE_BYTES / 2);
+  mallopt(M_TRIM_THRESHOLD, KEPT_FREE_BYTES);
+#endif
 }
