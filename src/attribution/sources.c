@@ -359,15 +359,18 @@ void sr_recognize_sources(const sr_view *v, sr_mention_list *out,
           m = emit(v, out, arena, k, &s, role,
                    role == SR_CUE_BEFORE ? "source.before" : "source.passive");
         break;
-      case SR_CUE_VERB:
+      case SR_CUE_VERB: {
         /* the inversion ("», a déclaré X", '" said X') after a quotation;
         ** elsewhere the subject before the verb comes first ("The
         ** Observatory said Deir al-Adas was taken") */
-        if ((after_quote(v, i) || !subject_before(v, i, &first, &s)) &&
-            parse_source(v, k, &s)) {
-          first = k;
+        source_info subject;
+        size_t subject_first = k;
+        int has_subject = subject_before(v, i, &subject_first, &subject);
+        if ((after_quote(v, i) || !has_subject) && parse_source(v, k, &s)) {
           m = emit(v, out, arena, k, &s, role, "source.verb_after");
-        } else if (subject_before(v, i, &first, &s)) {
+        } else if (has_subject) {
+          s = subject;
+          first = subject_first;
           m = emit(v, out, arena, first, &s, role, "source.verb_before");
           if (m) m->before_quote = before_quote(v, k);
           size_t jl;
@@ -383,6 +386,7 @@ void sr_recognize_sources(const sr_view *v, sr_mention_list *out,
         }
         if (m) m->after_quote = after_quote(v, first < i ? first : i);
         break;
+      }
       case SR_CUE_BACK:
         s = (source_info){.end = k, .kind = SR_SOURCE_PERSON, .back = 1};
         m = emit(v, out, arena, i, &s, role, "source.back_reference");

@@ -571,13 +571,12 @@ sr_status sr_build_events(sr_doc *doc, sr_error *err) {
   return SR_OK;
 }
 
-/* A noun class that may name the same people as another: "people" may be
-** the civilians or the fighters told elsewhere. */
+/* Noun classes that may name the same people: the same class, one the
+** engine does not know, or "person" (counted.txt's class for anyone:
+** "people" may be the civilians or the fighters told elsewhere). */
 static int same_people(const char *a, const char *b) {
-  if (!a || !b || strcmp(a, b) == 0) return 1;
-  return strcmp(a, "person") == 0 ? strcmp(b, "materiel") != 0
-         : strcmp(b, "person") == 0 ? strcmp(a, "materiel") != 0
-                                    : 0;
+  return !a || !b || strcmp(a, b) == 0 || strcmp(a, "person") == 0 ||
+         strcmp(b, "person") == 0;
 }
 
 /* The same count told twice ("24 killed in raids", then "Air strikes

@@ -27,43 +27,35 @@ static int clause_edge(const sr_view *v, size_t i) {
   return 0;
 }
 
-/* "Si les négociations échouent, les combats reprendront": a condition
-** opening the sentence holds for all of it. */
-static int conditional_sentence(const sr_view *v, size_t *cue_at, size_t *cue_len) {
-  for (size_t j = 0; j < v->n && j < 2; j++) {
-    size_t len;
-    if (v->used[j]) continue; /* "May 24 2017": a date, not "may" */
-    const sr_row *r = sr_view_match(v, &v->k->modality, j, &len);
-    if (r && r->a == SR_EV_HYPOTHETICAL) {
-      *cue_at = j;
-      *cue_len = len;
-      return 1;
-    }
-  }
-  return 0;
-}
+/* A cue that holds for the whole sentence: a condition opening it ("Si
+** les négociations échouent, les combats reprendront") or a war's toll
+** anywhere in it ("An estimated 170000 people have been killed since the
+** conflict began").  Read once per sentence; SR_EV_REALISED when none. */
+typedef struct sentence_cue {
+  int status;
+  size_t at, len;
+} sentence_cue;
 
-/* "An estimated 170000 people have been killed since the conflict began":
-** a toll summed over a war, wherever the cue stands in the sentence. */
-static int cumulative_sentence(const sr_view *v, size_t *cue_at, size_t *cue_len) {
+static sentence_cue sentence_status(const sr_view *v) {
   for (size_t j = 0; j < v->n; j++) {
     size_t len;
+    /* "May 24 2017": a date, not "may"; but "since 2011" is a cue */
     if (v->used[j] && v->tok[j].kind != SR_TOKEN_NUMBER) continue;
     const sr_row *r = sr_view_match(v, &v->k->modality, j, &len);
-    if (r && r->a == SR_EV_CUMULATIVE) {
-      *cue_at = j;
-      *cue_len = len;
-      return 1;
-    }
+    if (r && ((r->a == SR_EV_HYPOTHETICAL && j < 2) || r->a == SR_EV_CUMULATIVE))
+      return (sentence_cue){r->a, j, len};
   }
-  return 0;
+  return (sentence_cue){SR_EV_REALISED, 0, 0};
 }
 
 /* The modality of a trigger spanning [at, end). */
-static int modality(const sr_view *v, size_t at, size_t end, size_t *cue_at,
-                    size_t *cue_len, int *passive) {
-  if (conditional_sentence(v, cue_at, cue_len)) return SR_EV_HYPOTHETICAL;
-  if (cumulative_sentence(v, cue_at, cue_len)) return SR_EV_CUMULATIVE;
+static int modality(const sr_view *v, const sentence_cue *whole, size_t at, size_t end,
+                    size_t *cue_at, size_t *cue_len, int *passive) {
+  if (whole->status != SR_EV_REALISED) {
+    *cue_at = whole->at;
+    *cue_len = whole->len;
+    return whole->status;
+  }
   size_t start = at;
   while (start > 0 && !clause_edge(v, start - 1)) start--;
   if (at - start > MODALITY_REACH) start = at - MODALITY_REACH;
@@ -164,6 +156,7 @@ static int in_name(const sr_view *v, const sr_mention_list *out, size_t i) {
 void sr_recognize_triggers(const sr_view *v, sr_mention_list *out,
                            sr_arena *arena) {
   quantity_kinds(v, out);
+  sentence_cue whole = sentence_status(v);
   for (size_t i = 0; i < v->n; i++) {
     if (v->tok[i].kind != SR_TOKEN_WORD || in_name(v, out, i)) continue;
     size_t len;
@@ -175,7 +168,7 @@ void sr_recognize_triggers(const sr_view *v, sr_mention_list *out,
     m->action = r->label;
     m->victim_subject = r->a == SR_TRIGGER_VICTIM;
     size_t cue_at = 0, cue_len = 0;
-    m->status = modality(v, i, i + len, &cue_at, &cue_len, &m->passive);
+    m->status = modality(v, &whole, i, i + len, &cue_at, &cue_len, &m->passive);
     if (m->status == SR_EV_COORDINATED) m->status = coordinated_status(v, out, m);
     if (cue_len) m->status_cue = sr_view_folded(v, cue_at, cue_at + cue_len, arena);
     i += len - 1;

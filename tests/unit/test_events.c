@@ -25,6 +25,13 @@ static const sr_event *only_event(const sr_doc *doc) {
   return e[0];
 }
 
+static void expect_no_event(const sr_doc *doc, const char *text) {
+  const sr_event *e[4];
+  size_t n = live(doc, e, 4);
+  if (n) print_error("'%s' gave %s\n", text, e[0]->action->name);
+  assert_int_equal(n, 0);
+}
+
 static sr_doc *fr(void **state, const char *text) {
   return test_doc(*state, text, "fr", "2016-11-02");
 }
@@ -59,10 +66,7 @@ static void test_not_realised(void **state) {
   };
   for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
     sr_doc *doc = fr(state, texts[i]);
-    const sr_event *e[4];
-    size_t n = live(doc, e, 4);
-    if (n) print_error("'%s' gave %s\n", texts[i], e[0]->action->name);
-    assert_int_equal(n, 0);
+    expect_no_event(doc, texts[i]);
     /* the trigger is still there, with why it is not an event */
     size_t triggers = test_count(doc, SR_MENTION_TRIGGER);
     assert_true(triggers > 0);
@@ -250,10 +254,7 @@ static void test_not_events_en(void **state) {
   };
   for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
     sr_doc *doc = en(state, texts[i]);
-    const sr_event *e[4];
-    size_t n = live(doc, e, 4);
-    if (n) print_error("'%s' gave %s\n", texts[i], e[0]->action->name);
-    assert_int_equal(n, 0);
+    expect_no_event(doc, texts[i]);
     sr_doc_free(doc);
   }
   /* "the terrorists" may be the group named the sentence before */
