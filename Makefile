@@ -55,7 +55,12 @@ TEST_BIN  := $(TEST_SRC:tests/unit/%.c=$(SAN_BUILD)/tests/%)
 $(SAN_BUILD)/tests/%: tests/unit/%.c tests/unit/testutil.h san-lib
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) -Itests/unit $(CFLAGS) $(SAN_FLAGS) -o $@ $< \
-	  $(SAN_BUILD)/libsitrep.a $(LDLIBS) $(shell pkg-config --libs cmocka)
+	  $(SAN_BUILD)/libsitrep.a $(LDLIBS) $(shell pkg-config --libs cmocka) $(TEST_LDFLAGS)
+
+# The library's allocations go through the test's wrappers, which fail them
+# one at a time.
+$(SAN_BUILD)/tests/test_oom: TEST_LDFLAGS := -Wl,--wrap=malloc -Wl,--wrap=calloc \
+  -Wl,--wrap=realloc
 
 # The library and CLI again, instrumented, in their own build directory.
 san-lib:
@@ -100,6 +105,7 @@ fuzz: $(FUZZ_BIN) $(GAZETTEER)
 
 # ---------------------------------------------------------------- checks
 lint:
+	scripts/check-layers
 	cppcheck --quiet --error-exitcode=1 --enable=warning,performance,portability \
 	  --std=c11 --inline-suppr -Iinclude -Isrc \
 	  --suppress=missingIncludeSystem src cli

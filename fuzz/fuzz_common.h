@@ -20,7 +20,7 @@
 #include "doc.h" /* internal: the repaired text, to cross-check offsets */
 #include "fuzz_check.h"
 #include "sitrep.h"
-#include "text/utf8.h"
+#include "util/utf8.h"
 
 #ifndef SR_PACK_DIR
 #define SR_PACK_DIR "packs"

@@ -92,7 +92,7 @@ static void make_copy(void) {
   snprintf(sub, sizeof sub, "%s/acled", dir);
   mkdir(sub, 0700);
   list_files(packs);
-  write_file("languages.txt", "fr\tfr@ss=standard\n", 18);
+  write_file("languages.txt", "fr\tfr@ss=standard\tfrench\n", 25);
   copy_file(packs, "textcat.conf");
   for (size_t i = 0; i < NFILES; i++) copy_file(packs, files[i]);
 }

@@ -10,7 +10,7 @@
 #include "events/events.h"
 #include "text/stem.h"
 #include "text/fold.h"
-#include "text/utf8.h"
+#include "util/utf8.h"
 #include "util/error.h"
 #include "util/isodate.h"
 
@@ -235,7 +235,12 @@ sr_status sr_doc_process(const sr_engine *engine, const sr_doc_input *input,
     return fail(doc, sr_error_set(err, SR_EICU, "document %s: %s", name,
                                   u_errorName(status)));
   }
-  doc->stemmer = sr_stemmer_open(doc->lang->code);
+  int oom;
+  doc->stemmer = sr_stemmer_open(doc->lang->stemmer, &oom);
+  if (oom) {
+    ubrk_close(sentence_bi);
+    return fail(doc, sr_error_set(err, SR_ENOMEM, "document %s: out of memory", name));
+  }
   sr_status st = sr_split_sentences(sentence_bi, &doc->lang->rules, doc->text,
                                     doc->text_len, &doc->arena,
                                     &doc->sentences, &doc->sentence_count, err);
@@ -248,7 +253,8 @@ sr_status sr_doc_process(const sr_engine *engine, const sr_doc_input *input,
   for (size_t i = 0; st == SR_OK && i < doc->sentence_count; i++)
     st = recognize_sentence(doc, i, err);
   if (st != SR_OK) return fail(doc, st);
-  if (doc->mentions.failed) sr_doc_fail(doc, "recognition");
+  if (doc->mentions.failed || sr_stemmer_failed(doc->stemmer))
+    sr_doc_fail(doc, "recognition");
   sr_resolve_places(engine->gazetteer, &doc->mentions, &doc->votes);
   sort_mentions(doc);
   sr_resolve_actors(&doc->lang->actors, engine->gazetteer, &doc->mentions,

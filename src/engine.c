@@ -38,15 +38,15 @@ typedef struct language_list {
   sr_engine *engine;
 } language_list;
 
-/* languages.txt: CODE <tab> ICU-LOCALE, one language a line. */
+/* languages.txt: CODE <tab> ICU-LOCALE [<tab> STEMMER], one language a line. */
 static sr_status add_language(void *ctx, const sr_pack_line *entry,
                               sr_error *err) {
   sr_engine *engine = ((language_list *)ctx)->engine;
-  sr_str f[3];
-  size_t n = sr_pack_fields(entry, f, 3);
-  if (n != 2 || f[0].len == 0 || f[1].len == 0)
+  sr_str f[4];
+  size_t n = sr_pack_fields(entry, f, 4);
+  if (n < 2 || n > 3 || f[0].len == 0 || f[1].len == 0)
     return sr_error_set(err, SR_EPACK,
-                        "expected 'code<TAB>icu-locale', found %zu fields", n);
+                        "expected 'code<TAB>icu-locale[<TAB>stemmer]', found %zu fields", n);
   if (engine->language_count == SR_MAX_LANGUAGES)
     return sr_error_set(err, SR_EPACK, "more than %d languages",
                         SR_MAX_LANGUAGES);
@@ -57,6 +57,13 @@ static sr_status add_language(void *ctx, const sr_pack_line *entry,
     if (f[0].ptr[i] < 'a' || f[0].ptr[i] > 'z')
       return sr_error_set(err, SR_EPACK,
                           "language code must be lower-case letters");
+  if (n == 3) {
+    if (f[2].len >= sizeof lang->stemmer)
+      return sr_error_set(err, SR_EPACK, "stemmer name too long");
+    memcpy(lang->stemmer, f[2].ptr, f[2].len);
+    if (!sr_stemmer_known(lang->stemmer))
+      return sr_error_set(err, SR_EPACK, "Snowball has no stemmer '%s'", lang->stemmer);
+  }
   memcpy(lang->code, f[0].ptr, f[0].len);
   memcpy(lang->locale, f[1].ptr, f[1].len);
   engine->language_count++;
@@ -86,14 +93,18 @@ static sr_status load_packs(const char *dir, const sr_acled *acled,
                             sr_language *lang, sr_error *err) {
   if (!(lang->first_tokens = sr_first_tokens_new()))
     return sr_error_set(err, SR_ENOMEM, "out of memory");
+  int oom;
   sr_pack_loader loader = {dir, lang->code,
-                           {lang->word_template, &lang->rules, sr_stemmer_open(lang->code)},
+                           {lang->word_template, &lang->rules, sr_stemmer_open(lang->stemmer, &oom)},
                            lang->first_tokens};
+  if (oom) return sr_error_set(err, SR_ENOMEM, "out of memory");
   sr_status st = sr_mention_pack_load(&lang->mentions, &loader, err);
   if (st == SR_OK) st = sr_place_pack_load(&lang->places, &loader, err);
   if (st == SR_OK) st = sr_actor_pack_load(&lang->actors, &loader, err);
   if (st == SR_OK) st = sr_attribution_pack_load(&lang->attribution, &loader, err);
   if (st == SR_OK) st = sr_event_pack_load(&lang->events, acled, &loader, err);
+  if (st == SR_OK && sr_stemmer_failed(loader.reader.stemmer))
+    st = sr_error_set(err, SR_ENOMEM, "out of memory");
   sr_stemmer_close(loader.reader.stemmer);
   return st;
 }

@@ -27,6 +27,7 @@ typedef struct sr_language sr_language;
 struct sr_language {
   char code[8];    /* "fr" */
   char locale[48]; /* ICU locale for sentence breaks, "fr@ss=standard" */
+  char stemmer[32]; /* Snowball algorithm, "french"; "" for none */
   sr_strmap *abbreviations;
   sr_strmap *elisions;
   sr_segment_rules rules;

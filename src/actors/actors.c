@@ -117,7 +117,7 @@ static size_t state_forces(const sr_actor_pack *k, const sr_place_pack *places,
                               "actor.state");
     if (!m) break;
     sr_actor_of(m)->institution = r->a;
-    sr_actor_of(m)->inter = 1;
+    sr_actor_of(m)->inter = SR_INTER_STATE;
     sr_actor_of(m)->group_type = SR_GROUP_STATE;
     sr_actor_of(m)->agreement = r->b >> 1;
     if (nc)
@@ -146,7 +146,7 @@ void sr_recognize_actors(const sr_view *v, const sr_actor_pack *k,
         m = add_actor(v, out, arena, i, i + len - 1, SR_ACTOR_CIVILIAN,
                       "actor.civilian");
       if (m) {
-        sr_actor_of(m)->inter = label ? label->a : 7;
+        sr_actor_of(m)->inter = label ? label->a : SR_INTER_CIVILIANS;
         i += len - 1;
       }
       continue;
@@ -198,7 +198,7 @@ void sr_recognize_actors(const sr_view *v, const sr_actor_pack *k,
     if (sr_view_match(v, &k->t[SR_AT_CIVILIANS], i, &len)) {
       sr_mention *m = add_actor(v, out, arena, i, i + len - 1,
                                 SR_ACTOR_CIVILIAN, "actor.civilian");
-      if (m) sr_actor_of(m)->inter = 7;
+      if (m) sr_actor_of(m)->inter = SR_INTER_CIVILIANS;
       i += len - 1;
     }
   }
@@ -289,7 +289,10 @@ static void resolve_reference(sr_mention_list *list, size_t at, sr_arena *arena)
   }
   if (!nf) return;
   ref->refers_to = sr_arena_alloc(arena, nf * sizeof *ref->refers_to);
-  if (!ref->refers_to) return;
+  if (!ref->refers_to) {
+    list->failed = 1;
+    return;
+  }
   for (size_t i = 0; i < nf; i++) ref->refers_to[i] = found[nf - 1 - i];
   ref->ref_count = nf;
   const sr_mention *first = &list->items[ref->refers_to[0]];
@@ -306,12 +309,12 @@ void sr_resolve_actors(const sr_actor_pack *k, const sr_gazetteer *g,
   for (size_t i = 0; i < list->count; i++) {
     sr_mention *m = &list->items[i];
     if (m->type != SR_MENTION_ACTOR) continue;
-    switch (sr_actor_of(m)->actor_kind) {
+    sr_actor_part *a = sr_actor_of(m);
+    switch (a->actor_kind) {
       case SR_ACTOR_STATE:
-        if (sr_actor_of(m)->own_country && focus) memcpy(sr_actor_of(m)->country, focus, 3);
-        if (sr_actor_of(m)->country[0])
-          m->name = state_name(arena, sr_actor_of(m)->institution,
-                               sr_country_actor_name(k, g, sr_actor_of(m)->country));
+        if (a->own_country && focus) memcpy(a->country, focus, 3);
+        if (!a->country[0]) continue;
+        m->name = state_name(arena, a->institution, sr_country_actor_name(k, g, a->country));
         break;
       case SR_ACTOR_GENERIC:
         m->name = bracketed(arena, "Unidentified Armed Group", focus_name);
@@ -319,8 +322,9 @@ void sr_resolve_actors(const sr_actor_pack *k, const sr_gazetteer *g,
       case SR_ACTOR_CIVILIAN:
         m->name = bracketed(arena, "Civilians", focus_name);
         break;
-      case SR_ACTOR_REFERENCE: resolve_reference(list, i, arena); break;
-      default: break;
+      case SR_ACTOR_REFERENCE: resolve_reference(list, i, arena); continue;
+      default: continue;
     }
+    if (!m->name) list->failed = 1;
   }
 }

@@ -15,6 +15,8 @@
 #include "../places/places.h"
 #include "pack.h"
 
+enum { SR_MENTION_ACTOR = SR_MENTION_PLACE + 1 };
+
 typedef struct sr_actor_part {
   int inter;        /* sr_inter, SR_INTER_NONE unknown */
   int actor_kind;   /* sr_actor_kind */

@@ -16,6 +16,8 @@
 #include "../text/segment.h"
 #include "pack.h"
 
+enum { SR_MENTION_SOURCE = SR_MENTION_ACTOR + 1 };
+
 typedef struct sr_source_part {
   int source_kind;     /* sr_source_kind */
   int cue;             /* sr_cue_role that found it */

@@ -274,15 +274,18 @@ static sr_mention *emit(const sr_view *v, sr_mention_list *out, sr_arena *arena,
   sr_mention *m = sr_mention_add(out, arena, v, SR_MENTION_SOURCE, first,
                                  s->end - 1, rule, &fresh, sizeof fresh);
   if (!m) return NULL;
-  sr_source_of(m)->source_kind = s->kind;
-  sr_source_of(m)->cue = cue;
+  sr_source_part *p = sr_source_of(m);
+  p->source_kind = s->kind;
+  p->cue = cue;
   m->name = s->name;
-  if (!m->name && s->name_end > s->name_first)
-    m->name = text_of(v, s->name_first, s->name_end, arena);
-  if (s->title_end > s->title_first)
-    sr_source_of(m)->title = sr_view_folded(v, s->title_first, s->title_end, arena);
-  sr_source_of(m)->affiliation = s->affiliation;
-  sr_source_of(m)->back = s->back;
+  if (!m->name && s->name_end > s->name_first &&
+      !(m->name = text_of(v, s->name_first, s->name_end, arena)))
+    out->failed = 1;
+  if (s->title_end > s->title_first &&
+      !(p->title = sr_view_folded(v, s->title_first, s->title_end, arena)))
+    out->failed = 1;
+  p->affiliation = s->affiliation;
+  p->back = s->back;
   return m;
 }
 

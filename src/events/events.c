@@ -71,7 +71,7 @@ static long agent(const sr_mention_list *l, size_t first, size_t end,
   for (size_t i = first; i < end; i++) {
     const sr_mention *m = &l->items[i];
     if (m->byte_end > t->byte_start) break;
-    if (is_actor(m) && sr_actor_of(m)->inter != 7) best = (long)i;
+    if (is_actor(m) && sr_actor_of(m)->inter != SR_INTER_CIVILIANS) best = (long)i;
   }
   return best;
 }
@@ -83,12 +83,15 @@ static int by_place(const void *a, const void *b) {
 
 /* The document's main place: the town its places name most, first on a
 ** tie.  Counted on a sorted copy: a long document has many places. */
-static long main_place(const sr_event_inputs *in) {
+static long main_place(const sr_event_inputs *in, int *out_of_memory) {
   const sr_gazetteer *g = in->gazetteer;
   const sr_mention_list *l = in->mentions;
   size_t n = 0;
   int32_t *ids = sr_arena_alloc(in->scratch, (l->count + 1) * sizeof *ids);
-  if (!ids) return -1;
+  if (!ids) {
+    *out_of_memory = 1;
+    return -1;
+  }
   for (size_t i = 0; i < l->count; i++) {
     const sr_mention *m = &l->items[i];
     const sr_place *p = m->type == SR_MENTION_PLACE ? sr_gazetteer_place(g, sr_place_of(m)->place) : NULL;
@@ -270,7 +273,7 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
     if (sr_trigger_of(t)->passive || sr_trigger_of(t)->victim_subject) {
       long by = e.actor2;
       e.actor2 = e.actor1;
-      e.actor1 = by >= 0 && sr_actor_of(&l->items[by])->inter != 7 ? by : -1;
+      e.actor1 = by >= 0 && sr_actor_of(&l->items[by])->inter != SR_INTER_CIVILIANS ? by : -1;
       add_rule(&e, sr_trigger_of(t)->passive ? "event.passive" : "event.victim_subject");
     }
     if (e.actor2 >= 0 && e.actor1 >= 0 &&
@@ -348,7 +351,9 @@ static size_t sentence_of(const sr_event *e, const sr_mention_list *l) {
   return l->items[e->triggers[0]].sentence;
 }
 
-static int non_state_armed(const sr_mention *m) { return sr_actor_of(m)->inter >= 2 && sr_actor_of(m)->inter <= 4; }
+static int non_state_armed(const sr_mention *m) {
+  return sr_inter_non_state_armed(sr_actor_of(m)->inter);
+}
 
 /* The same actor, or an outlet's word for a group named elsewhere: "the
 ** terrorists" may be the Islamic State the sentence before named. */
@@ -633,7 +638,9 @@ sr_status sr_build_events(const sr_event_inputs *in, sr_event **out, size_t *cou
   *out = NULL;
   *count_out = 0;
   const sr_mention_list *l = in->mentions;
-  long document_place = main_place(in);
+  int oom = 0;
+  long document_place = main_place(in, &oom);
+  if (oom) return sr_error_set(err, SR_ENOMEM, "out of memory");
   sr_event *events = NULL;
   size_t count = 0, cap = 0;
   for (size_t i = 0; i < l->count;) {

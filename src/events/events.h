@@ -18,6 +18,8 @@
 #include "../places/places.h"
 #include "pack.h"
 
+enum { SR_MENTION_TRIGGER = SR_MENTION_SOURCE + 1 };
+
 typedef struct sr_trigger_part {
   int action;             /* index in the event pack's actions */
   int status;             /* sr_status_kind from modality.txt */

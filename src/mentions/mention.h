@@ -6,9 +6,8 @@
 ** A mention has what every type shares here (its span, sentence, rule, and
 ** once resolved the name it gives and the mentions it refers back to) and a
 ** part of its own type's fields, defined by the stage that reads that type:
-** dates and quantities below, places in places/places.h, actors in
-** actors/actors.h, sources in attribution/attribution.h, triggers in
-** events/events.h.
+** dates and quantities below; each later stage defines its own type, and
+** numbers it after the last type of the stage below it.
 */
 #ifndef SR_MENTION_H
 #define SR_MENTION_H
@@ -23,14 +22,8 @@
 #include "pack.h"
 #include "sitrep.h"
 
-typedef enum sr_mention_type {
-  SR_MENTION_DATE = 1,
-  SR_MENTION_QUANTITY,
-  SR_MENTION_PLACE,
-  SR_MENTION_ACTOR,
-  SR_MENTION_SOURCE,
-  SR_MENTION_TRIGGER
-} sr_mention_type;
+typedef int sr_mention_type;
+enum { SR_MENTION_DATE = 1, SR_MENTION_QUANTITY };
 
 typedef struct sr_mention sr_mention;
 typedef struct sr_mention_list {

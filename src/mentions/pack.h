@@ -37,7 +37,7 @@ typedef enum sr_time_unit { SR_TIME_UNITS(SR_ENUM_ID) SR_TIME_UNIT_COUNT } sr_ti
   X(SR_DW_TIME_AFTER, "time_after")   /* "du matin", "a.m.": one precedes */
 typedef enum sr_date_role { SR_DATE_ROLES(SR_ENUM_ID) SR_DATE_ROLE_COUNT } sr_date_role;
 
-/* What a figure counts (quantity_kinds.txt, events/figure_kinds.tsv). */
+/* What a figure counts, from the words around it (quantity_kinds.txt). */
 #define SR_QUANTITY_KINDS(X)                                               \
   X(SR_KIND_NONE, "") X(SR_KIND_KILLED, "killed") X(SR_KIND_INJURED, "injured") \
   X(SR_KIND_KILLED_OR_INJURED, "killed_or_injured")                        \

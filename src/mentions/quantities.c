@@ -45,7 +45,7 @@ static size_t counted_noun(const sr_view *v, size_t at, size_t *of_first,
   const sr_row *known = sr_view_match(v, &v->k->t[SR_MT_COUNTED], j, &len);
   /* "deux nouveaux corridors", "85 Syrian army troops": a word or two may
   ** stand before a known noun, left to the other recognisers ("Syrian
-  ** army" is an actor) */
+  ** army" is a later stage's) */
   for (size_t before = 1; !known && before <= COUNTED_MODIFIERS; before++) {
     size_t m = j + before - 1, kind_len;
     if (j + before >= v->n || v->tok[m].kind != SR_TOKEN_WORD || v->used[m] ||

@@ -35,8 +35,9 @@ static json_t *str_or_empty_null(const char *s) {
 /* The place a mention was resolved to; coordinates from its parent when it
 ** has none of its own (a neighbourhood known only by its city). */
 static void place_fields(json_t *o, const sr_doc *doc, const sr_mention *m) {
+  const sr_place_part *pm = sr_place_of(m);
   const sr_gazetteer *g = doc->engine->gazetteer;
-  const sr_place *p = sr_gazetteer_place(g, sr_place_of(m)->place);
+  const sr_place *p = sr_gazetteer_place(g, pm->place);
   const sr_place *at = p;
   for (int hops = 0; at && !at->has_coords && at->parent >= 0 && hops < 4; hops++)
     at = sr_gazetteer_place(g, at->parent);
@@ -49,11 +50,11 @@ static void place_fields(json_t *o, const sr_doc *doc, const sr_mention *m) {
   int coords = at && at->has_coords;
   json_object_set_new(o, "lat", coords ? json_real(at->lat) : json_null());
   json_object_set_new(o, "lon", coords ? json_real(at->lon) : json_null());
-  json_object_set_new(o, "geo_precision", p ? json_integer(sr_place_of(m)->geo_precision) : json_null());
-  json_object_set_new(o, "direction", sr_place_of(m)->direction ? json_string(sr_place_role_name(sr_place_of(m)->direction))
+  json_object_set_new(o, "geo_precision", p ? json_integer(pm->geo_precision) : json_null());
+  json_object_set_new(o, "direction", pm->direction ? json_string(sr_place_role_name(pm->direction))
                                                    : json_null());
   json_object_set_new(o, "gazetteer_id", p ? json_string(p->id) : json_null());
-  json_object_set_new(o, "candidates", json_integer((json_int_t)sr_place_of(m)->candidate_count));
+  json_object_set_new(o, "candidates", json_integer((json_int_t)pm->candidate_count));
 }
 
 static const char *mention_type_name(sr_mention_type t) {
@@ -75,74 +76,87 @@ static json_t *refs_json(const sr_mention *m) {
 }
 
 static void actor_fields(json_t *o, const sr_mention *m) {
+  const sr_actor_part *a = sr_actor_of(m);
   json_object_set_new(o, "name", str_or_empty_null(m->name));
-  json_object_set_new(o, "inter", sr_actor_of(m)->inter ? json_integer(sr_actor_of(m)->inter) : json_null());
-  json_object_set_new(o, "kind", json_string(sr_actor_kind_name(sr_actor_of(m)->actor_kind)));
-  json_object_set_new(o, "country", str_or_empty_null(sr_actor_of(m)->country));
+  json_object_set_new(o, "inter", a->inter ? json_integer(a->inter) : json_null());
+  json_object_set_new(o, "kind", json_string(sr_actor_kind_name(a->actor_kind)));
+  json_object_set_new(o, "country", str_or_empty_null(a->country));
   json_object_set_new(o, "refers_to", refs_json(m));
 }
 
 static void source_fields(json_t *o, const sr_mention *m) {
+  const sr_source_part *p = sr_source_of(m);
   json_object_set_new(o, "name", str_or_empty_null(m->name));
-  json_object_set_new(o, "kind", json_string(sr_source_kind_name(sr_source_of(m)->source_kind)));
-  json_object_set_new(o, "affiliation", str_or_empty_null(sr_source_of(m)->affiliation));
-  json_object_set_new(o, "via", index_or_null(sr_source_of(m)->via));
-  json_object_set_new(o, "cue", json_string(sr_cue_role_name(sr_source_of(m)->cue)));
+  json_object_set_new(o, "kind", json_string(sr_source_kind_name(p->source_kind)));
+  json_object_set_new(o, "affiliation", str_or_empty_null(p->affiliation));
+  json_object_set_new(o, "via", index_or_null(p->via));
+  json_object_set_new(o, "cue", json_string(sr_cue_role_name(p->cue)));
   json_object_set_new(o, "refers_to", refs_json(m));
-  json_object_set_new(o, "stance", json_string(sr_source_of(m)->denies ? "denies" : "asserts"));
-  json_object_set_new(o, "disputes", index_or_null(sr_source_of(m)->disputes));
-  json_object_set_new(o, "governs", sr_source_of(m)->scope ? json_pack("[I,I]",
-                                          (json_int_t)sr_source_of(m)->governs_first,
-                                          (json_int_t)sr_source_of(m)->governs_last)
+  json_object_set_new(o, "stance", json_string(p->denies ? "denies" : "asserts"));
+  json_object_set_new(o, "disputes", index_or_null(p->disputes));
+  json_object_set_new(o, "governs", p->scope ? json_pack("[I,I]",
+                                          (json_int_t)p->governs_first,
+                                          (json_int_t)p->governs_last)
                                     : json_null());
-  json_object_set_new(o, "scope", sr_source_of(m)->scope ? json_string(sr_scope_name(sr_source_of(m)->scope)) : json_null());
-  json_object_set_new(o, "lead", sr_source_of(m)->lead_last >= 0
+  json_object_set_new(o, "scope", p->scope ? json_string(sr_scope_name(p->scope)) : json_null());
+  json_object_set_new(o, "lead", p->lead_last >= 0
                                      ? json_pack("[I,I]", (json_int_t)0,
-                                                 (json_int_t)sr_source_of(m)->lead_last)
+                                                 (json_int_t)p->lead_last)
                                      : json_null());
-  json_object_set_new(o, "fallback", json_boolean(sr_source_of(m)->fallback));
+  json_object_set_new(o, "fallback", json_boolean(p->fallback));
+}
+
+/* A figure as told: its value, bounds, qualifier and what it counts. */
+static void figure_fields(json_t *o, const sr_doc *doc, const sr_mention *m) {
+  const sr_quantity_part *q = sr_quantity_of(m);
+  json_object_set_new(o, "value", number_json(q->number, q->has_number));
+  json_object_set_new(o, "low", number_json(q->low, q->has_low));
+  json_object_set_new(o, "high", number_json(q->high, q->has_high));
+  json_object_set_new(o, "qualifier", json_string(sr_qualifier_name(q->qualifier)));
+  json_object_set_new(o, "of", q->of_end > q->of_start
+                                   ? json_stringn(doc->text + q->of_start, q->of_end - q->of_start)
+                                   : json_null());
+}
+
+static void quantity_fields(json_t *o, const sr_doc *doc, const sr_mention *m) {
+  const sr_quantity_part *q = sr_quantity_of(m);
+  figure_fields(o, doc, m);
+  json_object_set_new(o, "of_class", q->of_class ? json_string(sr_noun_class_name(q->of_class))
+                                                 : json_null());
+  json_object_set_new(o, "role", json_string(sr_figure_role_name(q->role)));
+  json_object_set_new(o, "part_of", q->part_of >= 0 ? json_integer(q->part_of) : json_null());
+  json_object_set_new(o, "kind", str_or_empty_null(sr_quantity_kind_name(q->kind)));
+}
+
+static void date_fields(json_t *o, const sr_mention *m) {
+  const sr_date_part *d = sr_date_of(m);
+  json_object_set_new(o, "value", date_json(d->value));
+  json_object_set_new(o, "until", date_json(d->until));
+  json_object_set_new(o, "precision", json_string(precision_name(d->precision)));
+  json_object_set_new(o, "of_statement", json_boolean(d->of_statement));
+}
+
+static void trigger_fields(json_t *o, const sr_doc *doc, const sr_mention *m) {
+  const sr_trigger_part *t = sr_trigger_of(m);
+  json_object_set_new(o, "action", json_string(doc->lang->events.actions[t->action].name));
+  json_object_set_new(o, "status", json_string(sr_event_status_name(t->status)));
+  json_object_set_new(o, "status_cue", str_or_empty_null(t->status_cue));
 }
 
 static json_t *mention_json(const sr_doc *doc, const sr_mention *m) {
   json_t *o = json_object();
-  int is_date = m->type == SR_MENTION_DATE;
   json_object_set_new(o, "type", json_string(mention_type_name(m->type)));
   json_object_set_new(o, "start", json_integer((json_int_t)m->start));
   json_object_set_new(o, "end", json_integer((json_int_t)m->end));
   json_object_set_new(o, "text", json_stringn(doc->text + m->byte_start,
                                               m->byte_end - m->byte_start));
-  if (m->type == SR_MENTION_PLACE) {
-    place_fields(o, doc, m);
-  } else if (m->type == SR_MENTION_ACTOR) {
-    actor_fields(o, m);
-  } else if (m->type == SR_MENTION_SOURCE) {
-    source_fields(o, m);
-  } else if (m->type == SR_MENTION_TRIGGER) {
-    json_object_set_new(o, "action", json_string(doc->lang->events.actions[sr_trigger_of(m)->action].name));
-    json_object_set_new(o, "status", json_string(sr_event_status_name(sr_trigger_of(m)->status)));
-    json_object_set_new(o, "status_cue", str_or_empty_null(sr_trigger_of(m)->status_cue));
-  } else if (is_date) {
-    json_object_set_new(o, "value", date_json(sr_date_of(m)->value));
-    json_object_set_new(o, "until", date_json(sr_date_of(m)->until));
-    json_object_set_new(o, "precision", json_string(precision_name(sr_date_of(m)->precision)));
-    json_object_set_new(o, "of_statement", json_boolean(sr_date_of(m)->of_statement));
-  } else {
-    json_object_set_new(o, "value", number_json(sr_quantity_of(m)->number, sr_quantity_of(m)->has_number));
-    json_object_set_new(o, "low", number_json(sr_quantity_of(m)->low, sr_quantity_of(m)->has_low));
-    json_object_set_new(o, "high", number_json(sr_quantity_of(m)->high, sr_quantity_of(m)->has_high));
-    json_object_set_new(o, "qualifier",
-                        json_string(sr_qualifier_name(sr_quantity_of(m)->qualifier)));
-    json_object_set_new(o, "of", sr_quantity_of(m)->of_end > sr_quantity_of(m)->of_start
-                                     ? json_stringn(doc->text + sr_quantity_of(m)->of_start,
-                                                    sr_quantity_of(m)->of_end - sr_quantity_of(m)->of_start)
-                                     : json_null());
-    json_object_set_new(o, "of_class", sr_quantity_of(m)->of_class ? json_string(sr_noun_class_name(sr_quantity_of(m)->of_class))
-                                                   : json_null());
-    json_object_set_new(o, "role", json_string(sr_figure_role_name(sr_quantity_of(m)->role)));
-    json_object_set_new(o, "part_of", sr_quantity_of(m)->part_of >= 0
-                                          ? json_integer(sr_quantity_of(m)->part_of)
-                                          : json_null());
-    json_object_set_new(o, "kind", str_or_empty_null(sr_quantity_kind_name(sr_quantity_of(m)->kind)));
+  switch (m->type) {
+    case SR_MENTION_PLACE: place_fields(o, doc, m); break;
+    case SR_MENTION_ACTOR: actor_fields(o, m); break;
+    case SR_MENTION_SOURCE: source_fields(o, m); break;
+    case SR_MENTION_TRIGGER: trigger_fields(o, doc, m); break;
+    case SR_MENTION_DATE: date_fields(o, m); break;
+    default: quantity_fields(o, doc, m); break;
   }
   json_object_set_new(o, "rule", json_string(m->rule));
   return o;
@@ -242,13 +256,7 @@ static json_t *event_json(const sr_doc *doc, const sr_event *e, size_t n) {
     const sr_mention *q = &l->items[e->quantities[i]];
     json_t *x = json_object();
     json_object_set_new(x, "kind", str_or_empty_null(sr_quantity_kind_name(e->kinds[i])));
-    json_object_set_new(x, "value", number_json(sr_quantity_of(q)->number, sr_quantity_of(q)->has_number));
-    json_object_set_new(x, "low", number_json(sr_quantity_of(q)->low, sr_quantity_of(q)->has_low));
-    json_object_set_new(x, "high", number_json(sr_quantity_of(q)->high, sr_quantity_of(q)->has_high));
-    json_object_set_new(x, "qualifier", json_string(sr_qualifier_name(sr_quantity_of(q)->qualifier)));
-    json_object_set_new(x, "of", sr_quantity_of(q)->of_end > sr_quantity_of(q)->of_start
-                                     ? json_stringn(doc->text + sr_quantity_of(q)->of_start, sr_quantity_of(q)->of_end - sr_quantity_of(q)->of_start)
-                                     : json_null());
+    figure_fields(x, doc, q);
     json_object_set_new(x, "text", span_text(doc, q));
     json_array_append_new(quantities, x);
   }

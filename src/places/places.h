@@ -12,6 +12,8 @@
 #include "gazetteer.h"
 #include "pack.h"
 
+enum { SR_MENTION_PLACE = SR_MENTION_QUANTITY + 1 };
+
 typedef struct sr_place_part {
   int32_t *candidates;  /* gazetteer entries the name may mean */
   size_t candidate_count;
