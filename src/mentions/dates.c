@@ -16,11 +16,17 @@ typedef struct partial {
   int year, month, day; /* 0 when the text does not say */
 } partial;
 
+/* The role of the date word at i (SR_DW_NONE when there is none); *len gets
+** its length. */
+static int date_word_at(const sr_view *v, size_t i, size_t *len) {
+  const sr_row *r = sr_view_match(v, &v->k->t[SR_MT_DATE_WORDS], i, len);
+  return r ? r->a : SR_DW_NONE;
+}
+
 /* Length of a date word with the given role at i, else 0. */
 static size_t role_at(const sr_view *v, size_t i, int role) {
   size_t len;
-  const sr_row *r = sr_view_match(v, &v->k->t[SR_MT_DATE_WORDS], i, &len);
-  return r && r->a == role ? len : 0;
+  return date_word_at(v, i, &len) == role ? len : 0;
 }
 
 static int token_is(const sr_view *v, size_t i, const char *s) {
@@ -267,10 +273,11 @@ static int try_weekday(const sr_view *v, size_t i, sr_mention_list *out,
                        sr_arena *arena) {
   size_t j = i, len;
   int past = 0, next = 0;
-  size_t cue = role_at(v, j, SR_DW_THIS);
-  if (!cue && (cue = role_at(v, j, SR_DW_PAST))) past = 1;
-  if (!cue && (cue = role_at(v, j, SR_DW_NEXT))) next = 1;
-  j += cue;
+  size_t cue;
+  int role = date_word_at(v, j, &cue);
+  if (role == SR_DW_THIS || role == SR_DW_PAST || role == SR_DW_NEXT) j += cue;
+  past = role == SR_DW_PAST;
+  next = role == SR_DW_NEXT;
   const sr_row *wd = sr_view_match(v, &v->k->t[SR_MT_WEEKDAYS], j, &len);
   if (!wd) return 0;
   size_t end = j + len, after;
@@ -282,8 +289,9 @@ static int try_weekday(const sr_view *v, size_t i, sr_mention_list *out,
     if (m) set_partial(m, p);
     return 1;
   }
-  if ((after = role_at(v, end, SR_DW_PAST))) past = 1, end += after;
-  else if ((after = role_at(v, end, SR_DW_NEXT))) next = 1, end += after;
+  role = date_word_at(v, end, &after);
+  if (role == SR_DW_PAST) past = 1, end += after;
+  else if (role == SR_DW_NEXT) next = 1, end += after;
   sr_mention *m = emit(v, out, arena, i, end, "date.weekday");
   if (!m) return 1;
   if (!v->published) {
@@ -322,9 +330,9 @@ static int try_ago(const sr_view *v, size_t i, sr_mention_list *out,
 
 static int try_year(const sr_view *v, size_t i, sr_mention_list *out,
                     sr_arena *arena) {
-  size_t cue = role_at(v, i, SR_DW_YEAR_CUE);
-  if (!cue) cue = role_at(v, i, SR_DW_SINCE);
-  if (!cue) cue = role_at(v, i, SR_DW_PERIOD_EDGE);
+  size_t cue;
+  int role = date_word_at(v, i, &cue);
+  if (role != SR_DW_YEAR_CUE && role != SR_DW_SINCE && role != SR_DW_PERIOD_EDGE) cue = 0;
   int year;
   if (!cue || !year_at(v, i + cue, &year)) return 0;
   /* "en 2012 combattants" would be a count, not a year. */

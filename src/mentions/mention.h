@@ -132,7 +132,7 @@ static inline int sr_view_capitalised(const sr_view *v, size_t i) {
 ** the tokens used.  Tables with no phrase starting there cost nothing. */
 static inline const sr_row *sr_view_match(const sr_view *v, const sr_table *t,
                                           size_t i, size_t *len) {
-  if (i >= v->n || !sr_set_has(v->starts[i], t->id)) {
+  if (i >= v->n || !sr_set_has_table(v->starts[i], t)) {
     if (len) *len = 0;
     return NULL;
   }

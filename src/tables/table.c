@@ -18,7 +18,8 @@
 
 struct sr_first_tokens {
   sr_strmap *sets;  /* folded token -> its set's number */
-  uint64_t *bits;   /* set k is bits[k * words, (k + 1) * words) */
+  uint64_t *bits;   /* set k is bits[k * words, (k + 1) * words); set 0 is
+                    ** the empty set, for tokens no phrase starts with */
   size_t count, cap; /* sets */
   size_t words;     /* 64-bit words per set */
   uint32_t tables;  /* ids given so far */
@@ -28,8 +29,9 @@ sr_first_tokens *sr_first_tokens_new(void) {
   sr_first_tokens *ix = calloc(1, sizeof *ix);
   if (!ix) return NULL;
   ix->words = 1;
-  if (!(ix->sets = sr_strmap_new())) {
-    free(ix);
+  ix->cap = ix->count = 1;
+  if (!(ix->sets = sr_strmap_new()) || !(ix->bits = calloc(1, sizeof *ix->bits))) {
+    sr_first_tokens_free(ix);
     return NULL;
   }
   return ix;
@@ -43,17 +45,20 @@ void sr_first_tokens_free(sr_first_tokens *ix) {
 }
 
 const uint64_t *sr_first_tokens_get(const sr_first_tokens *ix, sr_str folded) {
-  int32_t k;
-  if (!sr_strmap_get(ix->sets, folded.ptr, folded.len, &k)) return NULL;
+  int32_t k = 0;
+  sr_strmap_get(ix->sets, folded.ptr, folded.len, &k);
   return ix->bits + (size_t)k * ix->words;
 }
 
 /* A new table id; sets widen when the ids outgrow them. */
-static int next_id(sr_first_tokens *ix, uint32_t *id) {
-  *id = ix->tables++;
-  size_t words = (size_t)ix->tables / 64 + 1;
+static int next_id(sr_first_tokens *ix, sr_table *t) {
+  uint32_t id = ix->tables++;
+  t->id = id;
+  t->word = id >> 6;
+  t->mask = (uint64_t)1 << (id & 63);
+  size_t words = ((size_t)ix->tables + 63) / 64;
   if (words <= ix->words) return 0;
-  uint64_t *bits = calloc(ix->cap ? ix->cap : 1, words * sizeof *bits);
+  uint64_t *bits = calloc(ix->cap, words * sizeof *bits);
   if (!bits) return -1;
   for (size_t k = 0; k < ix->count; k++)
     memcpy(bits + k * words, ix->bits + k * ix->words, ix->words * sizeof *bits);
@@ -63,8 +68,8 @@ static int next_id(sr_first_tokens *ix, uint32_t *id) {
   return 0;
 }
 
-/* Records that table id has a phrase starting with token. */
-static int note_first_token(sr_first_tokens *ix, uint32_t id, sr_str token) {
+/* Records that table t has a phrase starting with token. */
+static int note_first_token(sr_first_tokens *ix, const sr_table *t, sr_str token) {
   int created;
   int32_t *slot = sr_strmap_upsert(ix->sets, token.ptr, token.len, &created);
   if (!slot) return -1;
@@ -74,7 +79,7 @@ static int note_first_token(sr_first_tokens *ix, uint32_t id, sr_str token) {
     memset(ix->bits + ix->count * ix->words, 0, ix->words * sizeof *ix->bits);
     *slot = (int32_t)ix->count++;
   }
-  ix->bits[(size_t)*slot * ix->words + (id >> 6)] |= (uint64_t)1 << (id & 63);
+  ix->bits[(size_t)*slot * ix->words + t->word] |= t->mask;
   return 0;
 }
 
@@ -158,7 +163,7 @@ sr_status sr_table_add(sr_rows *c, sr_table *t, sr_str phrase, sr_row row,
   /* Stemmed tables are matched on their own, not through the index. */
   if (st == SR_OK &&
       (sr_lexicon_add(t->lex, tokens, n, (int32_t)t->count) != 0 ||
-       (!t->stemmed && note_first_token(c->loader->index, t->id, tokens[0]) != 0)))
+       (!t->stemmed && note_first_token(c->loader->index, t, tokens[0]) != 0)))
     st = sr_error_set(err, SR_EPACK, "phrase too long or out of memory");
   sr_arena_release(&arena);
   if (st != SR_OK) {
@@ -217,7 +222,7 @@ void sr_registry_path(const sr_pack_loader *loader, const sr_pack_file *f,
 sr_status sr_registry_load(const sr_pack_registry *reg, sr_pack_loader *loader,
                            sr_table *tables, void *stage, sr_error *err) {
   for (size_t i = 0; i < reg->table_count; i++)
-    if (next_id(loader->index, &tables[i].id) != 0)
+    if (next_id(loader->index, &tables[i]) != 0)
       return sr_error_set(err, SR_ENOMEM, "out of memory");
   for (size_t i = 0; i < reg->file_count; i++) {
     const sr_pack_file *f = &reg->files[i];

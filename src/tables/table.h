@@ -33,7 +33,9 @@ typedef struct sr_row {
 typedef struct sr_table {
   sr_lexicon *lex;
   int stemmed; /* phrases matched on Snowball stems (stem.h), not folds */
-  uint32_t id; /* this table's member of the first-token sets */
+  uint32_t id;   /* this table's member of the first-token sets: */
+  uint32_t word; /* the 64-bit word of a set that holds it, */
+  uint64_t mask; /* and its bit there */
   sr_row *rows;
   size_t count, cap;
 } sr_table;
@@ -45,12 +47,17 @@ typedef struct sr_first_tokens sr_first_tokens;
 sr_first_tokens *sr_first_tokens_new(void);
 void sr_first_tokens_free(sr_first_tokens *ix);
 
-/* The set of tables with a phrase starting with the folded token, or NULL
-** when there is none.  Valid as long as the index, once loading is done. */
+/* The set of tables with a phrase starting with the folded token (the
+** empty set when there is none).  Valid as long as the index, once loading
+** is done. */
 const uint64_t *sr_first_tokens_get(const sr_first_tokens *ix, sr_str folded);
 
+/* Whether a table has a phrase starting with the token of this set. */
+static inline int sr_set_has_table(const uint64_t *set, const sr_table *t) {
+  return (set[t->word] & t->mask) != 0;
+}
 static inline int sr_set_has(const uint64_t *set, uint32_t id) {
-  return set && (set[id >> 6] >> (id & 63)) & 1;
+  return (set[id >> 6] >> (id & 63)) & 1;
 }
 
 /* A table row matched at tokens[at], or NULL; *len (may be NULL) gets the
