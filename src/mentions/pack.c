@@ -47,10 +47,10 @@ static sr_status row_valued(sr_rows *c, const sr_str *f, size_t n, sr_error *err
     return sr_error_set(err, SR_EPACK, "'%.*s' is not a number", (int)f[1].len,
                         f[1].ptr);
   if (n == 3) {
-    static const char *const number_flags[] = {"", "mul", "compound", "join"};
-    static const char *const approx_flags[] = {"about", "plural"};
-    int v = approx ? sr_name_index(approx_flags, SR_COUNT_OF(approx_flags), f[2])
-                   : sr_name_index(number_flags, SR_COUNT_OF(number_flags), f[2]);
+    static const char *const number_flags[] = {SR_NUMBER_FLAGS(SR_ENUM_NAME)};
+    static const char *const approx_kinds[] = {SR_APPROX_KINDS(SR_ENUM_NAME)};
+    int v = approx ? sr_name_index(approx_kinds, SR_APPROX_KIND_COUNT, f[2])
+                   : sr_name_index(number_flags, SR_NUMBER_FLAG_COUNT, f[2]);
     if (v < 0)
       return sr_error_set(err, SR_EPACK, "unknown flag '%.*s'", (int)f[2].len,
                           f[2].ptr);

@@ -63,8 +63,12 @@ const char *sr_noun_class_name(int cls); /* NULL for SR_CLASS_NONE */
 int sr_noun_class_parse(sr_str name);     /* -1 when unknown */
 
 /* numbers.txt flags, one per word; approximations.txt kinds */
-enum { SR_NUMBER_MUL = 1, SR_NUMBER_COMPOUND = 2, SR_NUMBER_JOIN = 3 };
-enum { SR_APPROX_ABOUT = 0, SR_APPROX_PLURAL = 1 };
+#define SR_NUMBER_FLAGS(X)                                                 \
+  X(SR_NUMBER_PLAIN, "") X(SR_NUMBER_MUL, "mul")                           \
+  X(SR_NUMBER_COMPOUND, "compound") X(SR_NUMBER_JOIN, "join")
+enum { SR_NUMBER_FLAGS(SR_ENUM_ID) SR_NUMBER_FLAG_COUNT };
+#define SR_APPROX_KINDS(X) X(SR_APPROX_ABOUT, "about") X(SR_APPROX_PLURAL, "plural")
+enum { SR_APPROX_KINDS(SR_ENUM_ID) SR_APPROX_KIND_COUNT };
 
 #define SR_MENTION_PACK(X)                                                        \
   X(SR_MT_NUMBERS, "numbers.txt", row_valued, 0)              /* word value [mul|compound] */ \
