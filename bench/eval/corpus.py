@@ -3,9 +3,9 @@
 
 usage: bench/eval/corpus.py build   [--cache DIR]   rebuild DIR/corpus.jsonl from DIR/texts/
        bench/eval/corpus.py check   [--cache DIR]   texts present and unchanged, splits by the rule
-       bench/eval/corpus.py add FILE.jsonl [--cache DIR]
-                                    add reports ({id, lang, conflict, query, url,
-                                    published, text} per line) to the manifest and cache
+       bench/eval/corpus.py add FILE.jsonl --batch N [--cache DIR]
+                                    add a batch of reports ({id, lang, conflict, query,
+                                    url, published, text} per line) to the manifest and cache
 
 The report texts are third-party: they live only in the git-ignored cache
 (bench/work/eval by default). The committed manifest (bench/eval/manifest.jsonl)
@@ -15,9 +15,10 @@ and SHA-256 of the cached text (so a refilled text can be checked), and its
 split. See docs/eval.md.
 
 The split is fixed by a rule, not by choice, and was applied before any gold
-was written: within each language, reports sorted by (conflict, id) alternate
-dev, heldout, dev, heldout, ... Conflicts thus fall on both sides and the
-halves differ by at most one report."""
+was written: within each batch (reports added together) and language, reports
+sorted by (conflict, id) alternate dev, heldout, dev, heldout, ... Conflicts
+thus fall on both sides, the halves of a batch differ by at most one report
+per language, and a later batch leaves the earlier splits as they were."""
 import hashlib, json, os, sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -44,8 +45,8 @@ def write_manifest(rows, path=MANIFEST):
 def splits(rows):
     """The split of every report by the rule (see the module's note)."""
     out = {}
-    for lang in sorted({r['lang'] for r in rows}):
-        ordered = sorted((r for r in rows if r['lang'] == lang),
+    for batch, lang in sorted({(r.get('batch', 1), r['lang']) for r in rows}):
+        ordered = sorted((r for r in rows if r['lang'] == lang and r.get('batch', 1) == batch),
                          key=lambda r: (r['conflict'], r['id']))
         for i, r in enumerate(ordered):
             out[r['id']] = 'dev' if i % 2 == 0 else 'heldout'
@@ -76,7 +77,8 @@ def build(cache):
                                   'text': text}, ensure_ascii=False) + '\n')
             n += 1
     print(f"corpus: {n} reports written to {out_path}"
-          + (f"; {len(missing)} not in the cache: {' '.join(missing)}" if missing else ''))
+          + (f"; {len(missing)} not in the cache ({' '.join(missing[:5])}"
+             f"{' ...' if len(missing) > 5 else ''}): see docs/eval.md" if missing else ''))
     return 1 if missing else 0
 
 
@@ -99,8 +101,10 @@ def check(cache):
     return 1 if bad else 0
 
 
-def add(path, cache):
+def add(path, batch, cache):
     rows = {r['id']: r for r in read_manifest()}
+    for r in rows.values():
+        r.setdefault('batch', 1)
     os.makedirs(os.path.join(cache, 'texts'), exist_ok=True)
     for line in open(path, encoding='utf-8'):
         if not line.strip():
@@ -109,7 +113,9 @@ def add(path, cache):
         text = d['text']
         with open(text_path(cache, d['id']), 'w', encoding='utf-8') as f:
             f.write(text)
-        rows[d['id']] = {'id': d['id'], 'lang': d['lang'], 'conflict': d['conflict'],
+        if d['id'] in rows and rows[d['id']]['batch'] != batch:
+            sys.exit(f"add: {d['id']} is already in batch {rows[d['id']]['batch']}")
+        rows[d['id']] = {'id': d['id'], 'batch': batch, 'lang': d['lang'], 'conflict': d['conflict'],
                          'query': d['query'], 'url': d['url'], 'published': d.get('published'),
                          'chars': len(text), 'sha256': sha(text), 'split': None}
     rule = splits(list(rows.values()))
@@ -133,8 +139,8 @@ def main(argv):
         return build(cache)
     if argv[0] == 'check':
         return check(cache)
-    if argv[0] == 'add' and len(argv) == 2:
-        return add(argv[1], cache)
+    if argv[0] == 'add' and len(argv) == 4 and argv[2] == '--batch':
+        return add(argv[1], int(argv[3]), cache)
     print(__doc__, file=sys.stderr)
     return 2
 
