@@ -131,44 +131,83 @@ def occurrences(text, evidence, doc):
         out.append((i, i + len(evidence)))
 
 
+def restates(g, ev):
+    """Whether an event anchored nowhere can be the gold event told again."""
+    if ev['event_type'] != g['event_type']:
+        return False
+    if g.get('fatalities') is not None and ev['fatalities'] is not None \
+            and ev['fatalities'] != g['fatalities']:
+        return False
+    p, loc = g.get('place'), ev['location']
+    if p and loc and loc['lat'] is not None \
+            and se.km(loc['lat'], loc['lon'], p['lat'], p['lon']) > p['km']:
+        return False
+    return True
+
+
 def score_doc(gold, text, events, tally, details):
     """Matches one document's events to its gold; adds to tally."""
     doc = gold['doc']
     # every occurrence of an evidence counts: a lede told twice is one event told twice
     spans = [occurrences(text, g['evidence'], doc) for g in gold['events']]
     passages = [ab for n in gold.get('not_events', []) for ab in occurrences(text, n['evidence'], doc)]
-    matched = collections.defaultdict(list)   # gold index -> events, in output order
+    matched = collections.defaultdict(list)   # gold index -> events
     c = tally.c
-    for e in events:
-        best, most = None, 0
+    assigned, noted = {}, {}
+    for n, e in enumerate(events):
+        t = e['evidence'][0]
+        noted[n] = any(se.trigger_in(e, a, b) for a, b in passages)
+        if noted[n]:
+            continue
+        # the gold evidence holding the trigger, else the one the evidence overlaps most
+        best, most = None, (0, 0)
         for i, occ in enumerate(spans):
-            o = max(sum(max(0, min(b, s['end']) - max(a, s['start'])) for s in e['evidence'])
+            o = max((int(se.trigger_in(e, a, b)),
+                     sum(max(0, min(b, s['end']) - max(a, s['start'])) for s in e['evidence']))
                     for a, b in occ)
             if o > most:
                 best, most = i, o
-        noted = any(se.trigger_in(e, a, b) for a, b in passages)
-        if best is None and not noted:
-            # a short anchor may leave out the trigger: the gold event anchored in the
-            # event's sentence, one not yet matched first
-            ss, se_ = sentence_span(text, e)
-            inside = [i for i, occ in enumerate(spans) if any(a < se_ and ss < b for a, b in occ)]
-            best = next((i for i in inside if not matched[i]), inside[0] if inside else None)
-        c['emitted'] += 1
-        c['not_events'] += noted
         if best is None:
+            # short anchors may leave the trigger out: the gold event or not-event
+            # passage anchored in the event's sentence nearest its trigger
+            ss, se_ = sentence_span(text, e)
+            near = [(min(abs(t['start'] - a), abs(t['start'] - b)), i)
+                    for i, occ in enumerate(spans) for a, b in occ if a < se_ and ss < b]
+            near += [(min(abs(t['start'] - a), abs(t['start'] - b)), None)
+                     for a, b in passages if a < se_ and ss < b]
+            if near:
+                best = min(near, key=lambda x: x[0])[1]
+                noted[n] = best is None
+        if best is not None:
+            assigned[n] = best
+            matched[best].append(e)
+    for n, e in enumerate(events):
+        if n in assigned or noted[n]:
+            continue
+        # an event anchored nowhere that agrees with a gold event of its document
+        # (same type, no other toll, no other place) retells it: a duplicate
+        best = next((i for i, g in enumerate(gold['events']) if restates(g, e)), None)
+        if best is not None:
+            assigned[n] = best
+            matched[best].append(e)
+    counted = collections.Counter()
+    for n, e in enumerate(events):
+        c['emitted'] += 1
+        c['not_events'] += noted[n]
+        t = e['evidence'][0]
+        if n not in assigned:
             if details:
-                t = e['evidence'][0]
-                print(f"  {doc}: {'NOT-EVENT' if noted else 'extra'} {e['event_type']}/{e['action']} "
+                print(f"  {doc}: {'NOT-EVENT' if noted[n] else 'extra'} {e['event_type']}/{e['action']} "
                       f"{text[t['start']:t['end']]!r} in {e['sentence'][:70]!r}")
             continue
         c['matched'] += 1
-        if matched[best]:
+        best = assigned[n]
+        counted[best] += 1
+        if counted[best] > 1:
             c['duplicates'] += 1
             if details:
-                t = e['evidence'][0]
                 print(f"  {doc}: duplicate of {gold['events'][best]['evidence'][:40]!r}: "
-                      f"{text[t['start']:t['end']]!r}")
-        matched[best].append(e)
+                      f"{text[t['start']:t['end']]!r} in {e['sentence'][:50]!r}")
     for i, g in enumerate(gold['events']):
         kind = 'key' if g.get('key') else 'minor'
         c[kind] += 1
