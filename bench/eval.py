@@ -450,7 +450,10 @@ def commit_id():
     try:
         rev = subprocess.run(['git', '-C', ROOT, 'rev-parse', '--short', 'HEAD'],
                              capture_output=True, text=True).stdout.strip()
-        dirty = subprocess.run(['git', '-C', ROOT, 'status', '--porcelain', '--untracked-files=no'],
+        # what the figures depend on: the engine, its packs, the scorer and the gold
+        dirty = subprocess.run(['git', '-C', ROOT, 'status', '--porcelain', '--untracked-files=no',
+                                '--', 'src', 'include', 'cli', 'packs', 'Makefile', 'bench/eval',
+                                'bench/eval.py', 'bench/fakes.py', 'tests/e2e/score_events.py'],
                                capture_output=True, text=True).stdout.strip()
         return rev + (' (with uncommitted changes)' if dirty else '')
     except OSError:
