@@ -217,6 +217,7 @@ static int heading(const sr_event_inputs *in, size_t sentence) {
            last == 0xBB /* » */ || last == 0x9D /* ” */ || last == 0xA6 /* … */);
 }
 
+#define LEDE_SENTENCES 2 /* a headline and a lede: what the body tells again */
 #define MERGE_REACH 64 /* events: how far apart one event may be told twice */
 #define LOSSES_REACH 3 /* sentences: losses told after their fight */
 #define KIND_BYTES 40 /* "19 more were killed": the words that told its kind */
@@ -423,28 +424,44 @@ static int continues(const sr_event *a, const sr_event *b, const sr_mention_list
   return fits(l, b->actor1, a, a->actor1) && fits(l, b->actor2, a, a->actor2);
 }
 
+/* Whether b may be a told again: no place of its own other than a's, no
+** date far from a's, no figure that clashes, no actor a does not have. */
+static int same_occasion(const sr_event *a, const sr_event *b, const sr_mention_list *l) {
+  if (b->place >= 0 && !b->place_from_document && a->place >= 0 && !a->place_from_document &&
+      sr_place_of(&l->items[a->place])->place != sr_place_of(&l->items[b->place])->place)
+    return 0;
+  if (b->place >= 0 && !b->place_from_document && (a->place < 0 || a->place_from_document))
+    return 0;
+  if (b->date >= 0 && a->date >= 0 && !close_dates(&l->items[a->date], &l->items[b->date]))
+    return 0;
+  return !figures_clash(a, b, l) && fits(l, b->actor1, a, a->actor1) &&
+         fits(l, b->actor2, a, a->actor2);
+}
+
 /* Merges what is one event told twice.  main is the document's main
 ** place: sharing it says nothing of being the same event. */
 static void merge(sr_event *ev, size_t n, const sr_mention_list *l, int32_t main) {
-  /* "The blasts caused massive damage", "said it carried out the attack in
-  ** Qamishli": the event told before, when the sentence adds no date or
-  ** figure of its own, nor a place other than that event's */
+  /* "The blasts caused massive damage", "The attack killed five": the event
+  ** told before, when nothing in the sentence clashes with it; an anaphor
+  ** that has none is an event the report does not tell ("No one has
+  ** claimed the attack"), unless its own date or toll tell it here first */
   for (size_t j = 0; j < n; j++) {
     sr_event *b = &ev[j];
     if (b->status != SR_EV_ANAPHORIC) continue;
-    b->status = SR_EV_REALISED;
-    if (b->date >= 0 || b->quantity_count) continue;
-    for (size_t i = j; i-- > 0;) {
+    sr_event *into = NULL;
+    for (size_t i = j; i-- > 0 && (b->action->flags & SR_ACTION_VIOLENT);) {
       sr_event *a = &ev[i];
-      if (a->merged || a->status != SR_EV_REALISED ||
-          !(a->action->flags & SR_ACTION_VIOLENT) || !(b->action->flags & SR_ACTION_VIOLENT))
+      if (a->merged || a->status != SR_EV_REALISED || !(a->action->flags & SR_ACTION_VIOLENT))
         continue;
-      if (b->place >= 0 && !b->place_from_document &&
-          (a->place < 0 || sr_place_of(&l->items[a->place])->place != sr_place_of(&l->items[b->place])->place))
-        break;
-      absorb(a, b, l, "event.merge.reference");
+      if (same_occasion(a, b, l)) into = a;
       break;
     }
+    int toll = 0; /* a figure that says what it counts: "one" in "no one" does not */
+    for (size_t q = 0; q < b->quantity_count; q++) toll |= b->kinds[q] != SR_KIND_NONE;
+    if (into)
+      absorb(into, b, l, "event.merge.reference");
+    else if (b->date >= 0 || toll)
+      b->status = SR_EV_REALISED;
   }
   /* "19 more were killed in a double suicide attack": a death joins the
   ** nearest violent event of its sentence */
@@ -510,6 +527,13 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, int32_t main
                    !((a->action->flags | b->action->flags) & SR_ACTION_TERRITORY))) &&
                  continues(a, b, l) && !figures_clash(a, b, l)) {
         absorb(a, b, l, "event.merge.continued");
+      } else if (same_type && (a->action->flags & b->action->flags & SR_ACTION_VIOLENT) &&
+                 !((a->action->flags | b->action->flags) &
+                   (SR_ACTION_TERRITORY | SR_ACTION_SUBORDINATE)) &&
+                 sentence_of(a, l) < LEDE_SENTENCES && b->date < 0 && same_occasion(a, b, l)) {
+        /* the body telling again what the headline or lede told, with no
+        ** date of its own: "A car bomb killed ten", then "the blast ..." */
+        absorb(a, b, l, "event.merge.retold");
       }
     }
   }
@@ -529,6 +553,23 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, int32_t main
           !continues(a, b, l))
         continue;
       absorb(a, b, l, "event.merge.losses");
+      break;
+    }
+  }
+  /* "The fighting killed 13 people", "He said women and children were
+  ** killed": a toll told after its event, with no date of its own, is that
+  ** event's, the nearest violent one told before that nothing contradicts */
+  for (size_t j = 0; j < n; j++) {
+    sr_event *b = &ev[j];
+    if (b->merged || b->status != SR_EV_REALISED || b->date >= 0 ||
+        !(b->action->flags & SR_ACTION_SUBORDINATE))
+      continue;
+    for (size_t i = j; i-- > 0;) {
+      sr_event *a = &ev[i];
+      if (a->merged || a->status != SR_EV_REALISED || sentence_of(a, l) == sentence_of(b, l) ||
+          (a->action->flags & SR_ACTION_SUBORDINATE) || !(a->action->flags & SR_ACTION_VIOLENT))
+        continue;
+      if (same_occasion(a, b, l)) absorb(a, b, l, "event.merge.toll");
       break;
     }
   }

@@ -18,6 +18,7 @@ typedef struct trigger_packs {
 } trigger_packs;
 #define PACKS(v) ((const trigger_packs *)(v)->stage)
 
+#define LEDE_SENTENCES 2 /* a headline and a lede tell the news, not its background */
 #define MODALITY_REACH 12 /* tokens before a trigger a cue may stand */
 #define NEGATION_BEFORE 3 /* "n'ont pas pu prendre" */
 #define NEGATION_AFTER 2  /* "ne se rendront pas" */
@@ -47,10 +48,13 @@ typedef struct sentence_cue {
 static sentence_cue sentence_status(const sr_view *v) {
   for (size_t j = 0; j < v->n; j++) {
     size_t len;
-    /* "May 24 2017": a date, not "may"; but "since 2011" is a cue */
-    if (v->used[j] && v->tok[j].kind != SR_TOKEN_NUMBER) continue;
     const sr_row *r = sr_view_match(v, &PACKS(v)->k->t[SR_ET_MODALITY], j, &len);
-    if (r && ((r->a == SR_EV_HYPOTHETICAL && j < 2) || r->a == SR_EV_CUMULATIVE))
+    /* "May 24 2017": a date, not "may"; but "since 2011" is a cue, and so
+    ** is "le mois dernier", a date that puts the sentence in the past */
+    if (r && v->used[j] && v->tok[j].kind != SR_TOKEN_NUMBER && r->a != SR_EV_BACKGROUND)
+      continue;
+    if (r && ((r->a == SR_EV_HYPOTHETICAL && j < 2) || r->a == SR_EV_CUMULATIVE ||
+              (r->a == SR_EV_BACKGROUND && v->sentence >= LEDE_SENTENCES)))
       return (sentence_cue){r->a, j, len};
   }
   return (sentence_cue){SR_EV_REALISED, 0, 0};
@@ -80,7 +84,8 @@ static int modality(const sr_view *v, const sentence_cue *whole, size_t at, size
     /* "the attack", "puis de se rendre": right before the trigger only */
     if ((r->a == SR_EV_ANAPHORIC || r->a == SR_EV_COORDINATED) && j + len != at) continue;
     if (r->a == SR_EV_NEGATION && at - (j + len) >= NEGATION_BEFORE) continue;
-    if (r->a == SR_EV_CUMULATIVE) continue; /* read over the whole sentence */
+    if (r->a == SR_EV_CUMULATIVE || r->a == SR_EV_BACKGROUND)
+      continue; /* read over the whole sentence */
     status = r->a;
     *cue_at = j;
     *cue_len = len;

@@ -276,6 +276,63 @@ static void test_heading_is_no_event(void **state) {
   sr_doc_free(doc);
 }
 
+/* Issue 12: every event real, and told once. */
+
+static void test_anaphor_with_nothing_before(void **state) {
+  /* an attack the report refers to but does not tell */
+  const char *texts[] = {"No one has claimed the attack, police said.",
+                         "Personne n'a encore revendiqué l'attaque."};
+  for (size_t i = 0; i < 2; i++) {
+    sr_doc *doc = i ? fr(state, texts[i]) : en(state, texts[i]);
+    expect_no_event(doc, texts[i]);
+    sr_doc_free(doc);
+  }
+}
+
+static void test_background_past_the_lede(void **state) {
+  const char *texts[] = {
+      "Gunmen attacked an army post in Kandahar on Monday, killing five soldiers. "
+      "The attack began at dawn. Earlier this month, a suicide bomber killed ten "
+      "people in Herat.",
+      "Des hommes armés ont attaqué un poste de l'armée à Kandahar lundi. Cinq "
+      "soldats ont été tués. Le mois dernier, un kamikaze avait tué dix personnes "
+      "à Herat."};
+  for (size_t i = 0; i < 2; i++) {
+    sr_doc *doc = i ? fr(state, texts[i]) : en(state, texts[i]);
+    const sr_event *e = only_event(doc);
+    assert_true(e->place >= 0);
+    assert_non_null(strstr(doc->text + doc->mentions.items[e->place].byte_start, "Kandahar"));
+    sr_doc_free(doc);
+  }
+}
+
+static void test_body_retells_the_lede(void **state) {
+  sr_doc *doc = en(state,
+                   "A car bomb exploded in Mogadishu on Monday, killing ten people, police said.\n\n"
+                   "Witnesses said a bomb hidden in a car blew up near a hotel in Mogadishu.");
+  const sr_event *e = only_event(doc);
+  assert_string_equal(SUB_TYPE(doc, e), "Remote explosive/landmine/IED");
+  assert_true(e->fatalities == 10.0);
+  sr_doc_free(doc);
+}
+
+static void test_toll_told_after_its_event(void **state) {
+  sr_doc *doc = en(state,
+                   "Clashes broke out between the army and ADF rebels near Beni on Sunday.\n\n"
+                   "Four soldiers were killed, an army spokesman said.");
+  const sr_event *e = only_event(doc);
+  assert_string_equal(e->action->name, "clash");
+  assert_true(e->fatalities == 4.0);
+  sr_doc_free(doc);
+}
+
+static void test_fleeing_is_no_withdrawal(void **state) {
+  const char *text = "Most of the villagers fled to the neighbouring town.";
+  sr_doc *doc = en(state, text);
+  expect_no_event(doc, text);
+  sr_doc_free(doc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_every_tense_matches),
@@ -290,6 +347,11 @@ int main(void) {
       cmocka_unit_test(test_month_is_no_modality),
       cmocka_unit_test(test_not_events_en),
       cmocka_unit_test(test_toll_told_again),
+      cmocka_unit_test(test_anaphor_with_nothing_before),
+      cmocka_unit_test(test_background_past_the_lede),
+      cmocka_unit_test(test_body_retells_the_lede),
+      cmocka_unit_test(test_toll_told_after_its_event),
+      cmocka_unit_test(test_fleeing_is_no_withdrawal),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
