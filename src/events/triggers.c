@@ -54,6 +54,7 @@ static sentence_cue sentence_status(const sr_view *v) {
     if (r && v->used[j] && v->tok[j].kind != SR_TOKEN_NUMBER && r->a != SR_EV_BACKGROUND)
       continue;
     if (r && ((r->a == SR_EV_HYPOTHETICAL && j < 2) || r->a == SR_EV_CUMULATIVE ||
+              r->a == SR_EV_ACCIDENTAL ||
               (r->a == SR_EV_BACKGROUND && v->sentence >= LEDE_SENTENCES)))
       return (sentence_cue){r->a, j, len};
   }
@@ -84,7 +85,7 @@ static int modality(const sr_view *v, const sentence_cue *whole, size_t at, size
     /* "the attack", "puis de se rendre": right before the trigger only */
     if ((r->a == SR_EV_ANAPHORIC || r->a == SR_EV_COORDINATED) && j + len != at) continue;
     if (r->a == SR_EV_NEGATION && at - (j + len) >= NEGATION_BEFORE) continue;
-    if (r->a == SR_EV_CUMULATIVE || r->a == SR_EV_BACKGROUND)
+    if (r->a == SR_EV_CUMULATIVE || r->a == SR_EV_BACKGROUND || r->a == SR_EV_ACCIDENTAL)
       continue; /* read over the whole sentence */
     status = r->a;
     *cue_at = j;

@@ -45,7 +45,8 @@ typedef enum sr_date_role { SR_DATE_ROLES(SR_ENUM_ID) SR_DATE_ROLE_COUNT } sr_da
   X(SR_KIND_EVACUATED, "evacuated") X(SR_KIND_DISPLACED, "displaced")      \
   X(SR_KIND_DESTROYED, "destroyed") X(SR_KIND_PARTICIPANTS, "participants") \
   X(SR_KIND_ATTACKS, "attacks") X(SR_KIND_CORRIDORS, "corridors")          \
-  X(SR_KIND_DURATION_HOURS, "duration_hours")
+  X(SR_KIND_DURATION_HOURS, "duration_hours")                              \
+  X(SR_KIND_AFFECTED, "affected") /* trapped, besieged, living there: no toll */
 typedef enum sr_quantity_kind { SR_QUANTITY_KINDS(SR_ENUM_ID) SR_QUANTITY_KIND_COUNT } sr_quantity_kind;
 /* NULL for SR_KIND_NONE */
 const char *sr_quantity_kind_name(int kind);

@@ -333,6 +333,67 @@ static void test_fleeing_is_no_withdrawal(void **state) {
   sr_doc_free(doc);
 }
 
+static void test_people_there_are_no_toll(void **state) {
+  sr_doc *doc = en(state, "Air strikes killed dozens this week in Raqqa where 8000 people remain trapped.");
+  const sr_event *e = only_event(doc);
+  assert_true(e->fatalities == 24.0); /* "dozens": at least 24 */
+  sr_doc_free(doc);
+}
+
+static void test_fraction_of_a_million(void **state) {
+  sr_doc *doc = en(state, "Shelling killed a quarter of a million people in Aleppo on Monday.");
+  assert_true(only_event(doc)->fatalities == 250000.0);
+  sr_doc_free(doc);
+  doc = fr(state, "Les bombardements ont tué un demi-million de personnes lundi à Alep.");
+  assert_true(only_event(doc)->fatalities == 500000.0);
+  sr_doc_free(doc);
+}
+
+static void test_accidents_and_disease_are_no_violence(void **state) {
+  const char *en_texts[] = {"Two people died of cholera in the camp on Monday.",
+                            "Five soldiers were killed in a road accident near Gao on Monday."};
+  const char *fr_texts[] = {"Cinq soldats ont été tués lundi dans un accident de la route à Gao.",
+                            "Trois enfants sont morts du choléra dans le camp lundi."};
+  for (size_t i = 0; i < 2; i++) {
+    sr_doc *doc = en(state, en_texts[i]);
+    expect_no_event(doc, en_texts[i]);
+    sr_doc_free(doc);
+    doc = fr(state, fr_texts[i]);
+    expect_no_event(doc, fr_texts[i]);
+    sr_doc_free(doc);
+  }
+}
+
+static void test_denied_in_french(void **state) {
+  const char *text = "L'armée a démenti avoir bombardé le village lundi.";
+  sr_doc *doc = fr(state, text);
+  expect_no_event(doc, text);
+  sr_doc_free(doc);
+}
+
+static void test_trigger_word_inside_a_group_name(void **state) {
+  /* "conquête" is a capture, but not in the group's name */
+  sr_doc *doc = fr(state, "Les combattants du front de la conquête du Levant ont tué trois "
+                          "soldats lundi à Idleb.");
+  const sr_event *e = only_event(doc);
+  assert_string_equal(e->action->name, "kill");
+  assert_true(e->actor1 >= 0);
+  assert_string_equal(doc->mentions.items[e->actor1].name, "Jabhat al-Nusra");
+  sr_doc_free(doc);
+}
+
+static void test_a_wars_toll_by_its_start_or_length(void **state) {
+  const char *texts[] = {
+      "Close to 500000 people have been killed since fighting first erupted.",
+      "The civil war, which has lasted five years, has killed more than 280000 people.",
+      "Plus de 300000 civils ont été tués depuis que la guerre a éclaté en mars."};
+  for (size_t i = 0; i < 3; i++) {
+    sr_doc *doc = i == 2 ? fr(state, texts[i]) : en(state, texts[i]);
+    expect_no_event(doc, texts[i]);
+    sr_doc_free(doc);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_every_tense_matches),
@@ -352,6 +413,12 @@ int main(void) {
       cmocka_unit_test(test_body_retells_the_lede),
       cmocka_unit_test(test_toll_told_after_its_event),
       cmocka_unit_test(test_fleeing_is_no_withdrawal),
+      cmocka_unit_test(test_people_there_are_no_toll),
+      cmocka_unit_test(test_fraction_of_a_million),
+      cmocka_unit_test(test_accidents_and_disease_are_no_violence),
+      cmocka_unit_test(test_denied_in_french),
+      cmocka_unit_test(test_trigger_word_inside_a_group_name),
+      cmocka_unit_test(test_a_wars_toll_by_its_start_or_length),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
