@@ -42,8 +42,11 @@ $(LIB): $(LIB_OBJ)
 
 CLI_OBJ := $(patsubst %.c,$(BUILD)/%.o,$(wildcard cli/*.c))
 
+# Only the command serves HTTP: the library needs no libmicrohttpd.
+$(BUILD)/cli/%.o: CPPFLAGS += $(shell pkg-config --cflags libmicrohttpd) \
+  -DSR_VIEWER_DIR='"$(CURDIR)/viewer/dist"'
 $(CLI): $(CLI_OBJ) $(LIB)
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS) $(shell pkg-config --libs libmicrohttpd)
 
 # ---------------------------------------------------------------- tests
 SAN_FLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \

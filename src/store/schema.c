@@ -80,6 +80,11 @@ static const char *const migrations[] = {
     "  e.id AS event_id, d.id AS document"
     "  FROM quantities q JOIN events e ON e.rowid = q.event"
     "  JOIN documents d ON d.rowid = e.doc WHERE e.role = 'member';",
+    /* 2: the server's pages, newest first, by type or not (docs/api.md):
+    ** without them a page of 100,000 events sorts them all. */
+    "CREATE INDEX events_day ON events(day_lo);"
+    "CREATE INDEX events_type_day ON events(event_type, day_lo);"
+    "CREATE INDEX clusters_type_date ON clusters(event_type, event_date);",
 };
 
 int sr_schema_version(void) {
