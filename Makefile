@@ -4,6 +4,9 @@
 #   make fuzz       libFuzzer targets, each run briefly on its seed corpus
 #   make lint       cppcheck
 #   make valgrind   the CLI on the examples under valgrind memcheck
+#   make browser    the viewer in Debian's chromium (playwright-core from npm)
+#   make viewer     rebuild viewer/dist from viewer/src (npm)
+#   make serve-examples   ingest examples/ and serve them on 127.0.0.1:8080
 
 CC      ?= cc
 PKGS    := icu-uc icu-i18n jansson gumbo libexttextcat sqlite3
@@ -24,7 +27,8 @@ CLI     := $(BUILD)/sitrep
 
 GAZETTEER := packs/geo/gazetteer.tsv
 
-.PHONY: san-lib all test unit e2e fuzz lint valgrind bench clean run-examples
+.PHONY: san-lib all test unit e2e fuzz lint valgrind bench clean run-examples \
+        browser viewer serve-examples
 all: $(CLI) $(GAZETTEER)
 
 # The gazetteer is built from GeoNames data on npm, never committed.
@@ -72,6 +76,28 @@ unit: $(TEST_BIN) $(GAZETTEER)
 e2e: san-lib $(GAZETTEER)
 	SITREP=$(SAN_BUILD)/sitrep tests/e2e/run.sh
 	SITREP=$(SAN_BUILD)/sitrep tests/e2e/store.sh
+	SITREP=$(SAN_BUILD)/sitrep tests/e2e/serve.sh
+
+# The viewer as a person uses it: chromium from Debian, driven by
+# playwright-core from npm (never a browser download).  The server is the
+# instrumented one: the browser's requests run under ASan too.
+BROWSER_DEPS := tests/browser/node_modules/playwright-core/package.json
+$(BROWSER_DEPS): tests/browser/package.json tests/browser/package-lock.json
+	cd tests/browser && npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+browser: san-lib $(GAZETTEER) $(BROWSER_DEPS)
+	SITREP=$(SAN_BUILD)/sitrep SCREENSHOT=$(CURDIR)/build/viewer.png \
+	  node tests/browser/viewer.mjs
+
+# viewer/dist is committed: building sitrep needs no npm.  This rebuilds it
+# from viewer/src with the pinned packages.
+viewer:
+	cd viewer && npm ci --no-audit --no-fund --loglevel=error && node build.mjs
+
+serve-examples: $(CLI) $(GAZETTEER)
+	$(CLI) ingest --db $(BUILD)/examples.db examples
+	$(CLI) serve --db $(BUILD)/examples.db
 
 # Lint and fuzzing first, so that the runs' own summaries close the output.
 test:
@@ -79,6 +105,7 @@ test:
 	@$(MAKE) --no-print-directory fuzz
 	@$(MAKE) --no-print-directory unit
 	@$(MAKE) --no-print-directory e2e
+	@$(MAKE) --no-print-directory browser
 
 # ---------------------------------------------------------------- fuzzing
 FUZZ_CC    := clang
@@ -91,6 +118,14 @@ $(FUZZ_BUILD)/%: fuzz/%.c $(wildcard fuzz/*.h) $(LIB_SRC) $(wildcard src/*.h src
 	@mkdir -p $(dir $@)
 	$(FUZZ_CC) $(CPPFLAGS) -Isrc -g -O1 -fsanitize=fuzzer,address,undefined \
 	  -o $@ $< $(LIB_SRC) $(LDLIBS)
+
+# The request targets of the server need only the store and what it uses:
+# built from those alone, it compiles in a quarter of the time.
+FUZZ_QUERY_SRC := $(wildcard src/server/*.c src/store/*.c src/util/*.c) src/text/utf8.c
+$(FUZZ_BUILD)/fuzz_query: fuzz/fuzz_query.c fuzz/fuzz_check.h $(FUZZ_QUERY_SRC) $(wildcard src/*/*.h include/*.h)
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(CPPFLAGS) -Isrc -g -O1 -fsanitize=fuzzer,address,undefined \
+	  -o $@ $< $(FUZZ_QUERY_SRC) $(LDLIBS)
 
 fuzz: $(FUZZ_BIN) $(GAZETTEER)
 	@set -e; for f in $(FUZZ_BIN); do n=$$(basename $$f); \

@@ -328,8 +328,12 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *c,
                               size_t *upload_size, void **ctx) {
   server *srv = cls;
   request *rq = *ctx;
-  (void)url, (void)version;
+  (void)url;
   if (!rq || !rq->uri) return send_error(c, 500, "out of memory");
+  /* RFC 9112: a request of HTTP/1.1 without a Host is answered 400. */
+  if (strcmp(version, MHD_HTTP_VERSION_1_1) == 0 &&
+      !MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Host"))
+    return send_error(c, 400, "HTTP/1.1 request without a Host header");
   const char *path, *query;
   size_t path_len, query_len;
   sr_error err = {SR_OK, ""};

@@ -44,6 +44,14 @@ sr_status sr_store_open(const char *path, const sr_store_options *options,
                         sr_store **out, sr_error *err);
 void sr_store_close(sr_store *store);
 
+/* Ends the reads the store's cached statements may still hold.  A
+** statement left on a row keeps its connection's snapshot open: that
+** connection would not see later commits, and the WAL could not be
+** checkpointed past it (it grows without end).  The readers below leave
+** statements so; a program that keeps a store open between requests (a
+** server) calls this after each.  Ingest does it by itself. */
+void sr_store_idle(sr_store *store);
+
 typedef enum sr_store_outcome {
   SR_STORE_ADDED = 1,  /* a new document */
   SR_STORE_REPLACED,   /* a stored one (same id, or same text and source) */

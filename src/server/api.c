@@ -20,19 +20,37 @@ void sr_api_reply_free(sr_api_reply *r) {
   r->len = 0;
 }
 
+/* A copy with every byte outside printable ASCII as '?': a message cut in
+** the middle of a UTF-8 sequence is still a JSON string. */
+static const char *ascii(const char *in, char *out, size_t cap) {
+  if (!in) return NULL;
+  size_t n = 0;
+  for (; in[n] && n + 1 < cap; n++)
+    out[n] = (unsigned char)in[n] >= 0x20 && (unsigned char)in[n] < 0x7F ? in[n] : '?';
+  out[n] = '\0';
+  return out;
+}
+
 void sr_api_error(sr_api_reply *r, int status, const char *parameter,
                   const char *message) {
   sr_api_reply_free(r);
   json_t *o = json_pack("{s:{s:i, s:s?, s:s}}", "error", "status", status,
                         "parameter", parameter, "message", message);
+  if (!o) { /* not UTF-8 */
+    char p[128], m[600];
+    o = json_pack("{s:{s:i, s:s?, s:s}}", "error", "status", status,
+                  "parameter", ascii(parameter, p, sizeof p), "message",
+                  ascii(message, m, sizeof m));
+  }
   r->status = status;
   r->content_type = JSON_TYPE;
   r->filename = NULL;
   r->body = o ? json_dumps(o, JSON_COMPACT) : NULL;
   json_decref(o);
-  if (!r->body) { /* a message that is not UTF-8, or no memory */
-    r->body = strdup("{\"error\":{\"status\":500,\"message\":\"error\"}}");
-    r->status = r->body ? status : 500;
+  if (!r->body) { /* out of memory */
+    r->body = strdup("{\"error\":{\"status\":500,\"parameter\":null,"
+                     "\"message\":\"out of memory\"}}");
+    r->status = 500;
   }
   r->len = r->body ? strlen(r->body) : 0;
 }
@@ -62,6 +80,8 @@ static void answer(sr_api_reply *r, sr_store *s, writer w, const void *arg,
   sr_error err = {SR_OK, ""};
   int found = 1;
   sr_status st = w(s, arg, out, &found, &err);
+  /* The connection serves the next request: it must hold no snapshot. */
+  sr_store_idle(s);
   int bad = fclose(out) != 0;
   if (st == SR_EINVAL) {
     free(buf);

@@ -83,7 +83,7 @@ static const char SQL_CONTRADICTIONS[] =
 static sr_status write_acled(sr_store *s, const sr_select *sel, FILE *out,
                              sr_error *err) {
   sqlite3_stmt *st;
-  sr_status rc = sr_select_prepare(s, SQL_ACLED, sel, ORDER_BY_DATE, &st, err);
+  sr_status rc = sr_select_prepare(s, SQL_ACLED, sel, 0, ORDER_BY_DATE, &st, err);
   if (rc != SR_OK) return rc;
   for (size_t i = 0; i < ACLED_COLUMNS; i++)
     sr_csv_field(out, acled_columns[i], strlen(acled_columns[i]), i == 0);
@@ -200,8 +200,8 @@ json_t *sr_export_cluster_json(sr_store *s, sqlite3_stmt *st, sr_error *err) {
 static sr_status write_json(sr_store *s, const sr_select *sel, int geojson,
                             FILE *out, sr_error *err) {
   sqlite3_stmt *st;
-  sr_status rc = sr_select_prepare(s, SQL_CLUSTERS, sel,
-                                   ORDER_BY_DATE, &st, err);
+  sr_status rc = sr_select_prepare(s, SQL_CLUSTERS, sel, 0, ORDER_BY_DATE,
+                                   &st, err);
   if (rc != SR_OK) return rc;
   if (geojson) fputs("{\"type\":\"FeatureCollection\",\"features\":[", out);
   int step, first = 1;
@@ -247,7 +247,7 @@ sr_status sr_store_export_query(sr_store *s, sr_export_format format,
   if (!err) err = &local;
   err->code = SR_OK;
   sr_select sel;
-  sr_status rc = sr_select_build(&sel, SR_LIST_CLUSTERS, q, err);
+  sr_status rc = sr_select_build(s, &sel, SR_LIST_CLUSTERS, q, err);
   if (rc != SR_OK) return rc;
   switch (format) {
   case SR_EXPORT_ACLED_CSV: return write_acled(s, &sel, out, err);
