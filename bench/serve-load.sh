@@ -43,12 +43,19 @@ echo "database: $events events, $clusters clusters; server $base; wrk -t2 -c$CON
 bad=0
 # Milliseconds from wrk's "99%  12.34ms" (or us, s).
 ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /[0-9]s$/ && v !~ /ms$/) n *= 1000; printf "%.2f", n }'; }
-printf '%-58s %9s %7s %8s %8s %8s\n' endpoint requests errors p50_ms p99_ms req/s
+# The server's own CPU time (user + system), in clock ticks: per request,
+# it does not depend on what else the machine runs.
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$pid/stat"; }
+hz=$(getconf CLK_TCK)
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg) (other processes share the 2 cores)"
+printf '%-58s %9s %7s %8s %8s %8s %8s\n' endpoint requests errors p50_ms p99_ms req/s cpu_ms
 for target in 'api/events?type=Battles&limit=50' 'api/events?limit=100' \
               'api/events?country=SY&from=2017-01-01&to=2017-12-31&limit=50' \
               'api/clusters?type=Explosions%2FRemote%20violence&limit=50' \
               'api/events?actor=Jabhat%20al-Nusra&limit=50&offset=500'; do
+  t0=$(cpu_ticks)
   wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency "$base$target" >"$work/wrk.out" 2>&1
+  t1=$(cpu_ticks)
   requests=$(sed -n 's/^ *\([0-9]*\) requests in.*/\1/p' "$work/wrk.out")
   non2xx=$(sed -n 's/^ *Non-2xx or 3xx responses: *\([0-9]*\).*/\1/p' "$work/wrk.out")
   sockerr=$(sed -n 's/^ *Socket errors: connect \([0-9]*\), read \([0-9]*\), write \([0-9]*\), timeout \([0-9]*\).*/\1 \2 \3 \4/p' "$work/wrk.out" | awk '{print $1+$2+$3+$4}')
@@ -56,10 +63,12 @@ for target in 'api/events?type=Battles&limit=50' 'api/events?limit=100' \
   p50=$(ms "$(awk '$1 == "50%" {print $2}' "$work/wrk.out")")
   p99=$(ms "$(awk '$1 == "99%" {print $2}' "$work/wrk.out")")
   rps=$(sed -n 's/^Requests\/sec: *\([0-9.]*\).*/\1/p' "$work/wrk.out")
-  printf '%-58s %9s %7s %8s %8s %8s\n' "/$target" "$requests" "$errors" "$p50" "$p99" "$rps"
+  cpu=$(awk -v d=$((t1 - t0)) -v hz="$hz" -v n="${requests:-0}" 'BEGIN { printf "%.2f", n ? d * 1000 / hz / n : 0 }')
+  printf '%-58s %9s %7s %8s %8s %8s %8s\n' "/$target" "$requests" "$errors" "$p50" "$p99" "$rps" "$cpu"
   [ "$errors" = 0 ] && awk -v p="$p99" 'BEGIN { exit !(p < 50) }' || bad=1
 done
 
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
 echo "abuse (each must be 4xx, the server up after):"
 long=$(printf 'a%.0s' $(seq 1 5000))
