@@ -191,10 +191,12 @@ function applyBrush() {
 }
 
 // ----------------------------------------------------------------- list
+const LIST_MAX = 2000; // more rows than anyone scrolls, and the page stays quick
+
 function drawList(list) {
   const ol = $('list');
   ol.replaceChildren();
-  for (const c of list) {
+  for (const c of list.slice(0, LIST_MAX)) {
     const li = el('li', { 'data-cluster': c.cluster },
       el('span', { class: 'swatch', style: `background:${colour(c.event_type)}` }),
       el('span', { class: 'date', text: c.event_date || 'undated' }),
@@ -207,7 +209,8 @@ function drawList(list) {
     ol.append(li);
   }
   $('status').textContent = `${list.length} event${list.length === 1 ? '' : 's'} shown` +
-    (state.total > state.clusters.length ? ` (first ${state.clusters.length} of ${state.total})` : ` of ${state.total}`);
+    (state.total > state.clusters.length ? ` (first ${state.clusters.length} of ${state.total})` : ` of ${state.total}`) +
+    (list.length > LIST_MAX ? `; the newest ${LIST_MAX} listed` : '');
 }
 
 // --------------------------------------------------------------- detail
