@@ -247,11 +247,13 @@ static int on_post_document(void *ctx, const sr_doc_input *input,
   return 0;
 }
 
-/* Equal without telling, through its timing, how much of it matched. */
-static int same_secret(const char *a, const char *b) {
-  size_t la = strlen(a), lb = strlen(b);
-  unsigned char diff = (unsigned char)(la != lb);
-  for (size_t i = 0; i < la; i++) diff |= (unsigned char)(a[i] ^ b[i % (lb ? lb : 1)]);
+/* Equal without telling, through its timing, how much of it matched:
+** every byte of the longer is read whatever differs. */
+static int same_secret(const char *given, const char *secret) {
+  size_t lg = strlen(given), ls = strlen(secret), n = lg > ls ? lg : ls;
+  unsigned char diff = lg != ls;
+  for (size_t i = 0; i < n; i++)
+    diff |= (unsigned char)((i < lg ? given[i] : 0) ^ (i < ls ? secret[i] : 0));
   return diff == 0;
 }
 
@@ -348,7 +350,13 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *c,
     enum MHD_Result ret;
     if (!rq->started) {
       rq->started = 1;
-      return refuse_post(srv, c, &ret) ? ret : MHD_YES;
+      if (refuse_post(srv, c, &ret)) return ret;
+      /* Announced too big: refused before a byte of it is read. */
+      const char *length =
+          MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Content-Length");
+      if (length && strtoull(length, NULL, 10) > MAX_BODY)
+        return send_error(c, 413, "body larger than 16 MB");
+      return MHD_YES;
     }
     if (*upload_size) {
       if (rq->len + *upload_size > MAX_BODY) rq->too_big = 1;
