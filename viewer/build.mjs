@@ -10,7 +10,7 @@ const here = new URL('.', import.meta.url).pathname;
 const out = `${here}dist`;
 mkdirSync(out, { recursive: true });
 await build({
-  entryPoints: [`${here}src/app.js`], bundle: true, minify: true, format: 'iife',
+  entryPoints: [`${here}src/app.js`], bundle: true, minify: !process.env.DEBUG, format: 'iife',
   target: ['es2020'], outfile: `${out}/app.js`, legalComments: 'eof', logLevel: 'warning',
 });
 const css = ['leaflet/dist/leaflet.css', 'leaflet.markercluster/dist/MarkerCluster.css',

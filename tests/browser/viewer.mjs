@@ -63,7 +63,7 @@ try {
   });
   const page = context.pages()[0] || await context.newPage();
   const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('pageerror', (e) => errors.push(e.message + (process.env.STACKS ? '\n' + e.stack : '')));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   // Offline: anything not from the server itself is refused and counted.
   const foreign = [];
@@ -157,6 +157,25 @@ try {
     }
     assert(shown, 'no cluster showed two claims side by side');
     await page.screenshot({ path: shot.replace(/\.png$/, '-cluster.png') });
+  });
+
+  await check('the filters narrow the map and the list to what the API selects', async () => {
+    const battles = (await api('api/clusters?type=Battles&limit=1')).total;
+    await page.selectOption('#f-type', 'Battles');
+    await page.waitForFunction((n) => document.querySelectorAll('#list li').length === n &&
+      window.sitrep.clusters.every((c) => c.event_type === 'Battles'), battles, { timeout: 10000 });
+    const text = (await api('api/clusters?type=Battles&q=Kawkab&limit=1')).total;
+    assert(text > 0 && text < battles, `Kawkab: ${text} of ${battles}`);
+    await page.fill('#f-q', 'Kawkab');
+    await page.press('#f-q', 'Enter');
+    await page.waitForFunction((n) => document.querySelectorAll('#list li').length === n, text, { timeout: 10000 });
+    const csv = await page.getAttribute('#export-csv', 'href');
+    assert(csv.includes('type=Battles') && csv.includes('q=Kawkab'), `export link: ${csv}`);
+    await page.selectOption('#f-type', '');
+    await page.fill('#f-q', '');
+    await page.press('#f-q', 'Enter');
+    const all = (await api('api/clusters?limit=1')).total;
+    await page.waitForFunction((n) => document.querySelectorAll('#list li').length === n, all, { timeout: 10000 });
   });
 
   await check('no script error, nothing fetched from outside the server', async () => {

@@ -45,6 +45,7 @@ map.attributionControl.addAttribution('Borders: Natural Earth (world-atlas)');
 const markers = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 40 });
 map.addLayer(markers);
 const labels = L.layerGroup().addTo(map);
+const selected = L.layerGroup().addTo(map);
 
 fetch('countries-50m.json').then((r) => r.json()).then((topo) => {
   L.geoJSON(feature(topo, topo.objects.countries), {
@@ -64,6 +65,7 @@ function radius(c) {
 function drawMap(list) {
   markers.clearLayers();
   labels.clearLayers();
+  selected.clearLayers();
   state.markers.clear();
   const admin1 = new Map();
   const bounds = [];
@@ -265,9 +267,15 @@ async function selectCluster(id, fromMap = false) {
     tr.addEventListener('click', () => showEvidence(r.document, r.event));
     tbody.append(tr);
   }
+  // The one picked is ringed on the map (outside the groups: a ring stays
+  // where it is whatever the zoom), and brought into view from the list.
   const m = state.markers.get(id);
-  // Picked in the list: show it on the map (a click on the map already does).
-  if (!fromMap && m && markers.hasLayer(m)) markers.zoomToShowLayer(m, () => m.openTooltip());
+  selected.clearLayers();
+  if (m) {
+    L.circleMarker(m.getLatLng(), { radius: m.getRadius() + 5, color: '#e69500', weight: 3, fill: false, interactive: false })
+      .bindTooltip(m.getTooltip().getContent(), { permanent: true, direction: 'top', offset: [0, -10] }).addTo(selected);
+    if (!fromMap) map.setView(m.getLatLng(), Math.max(map.getZoom(), 9));
+  }
   if (c.reports && c.reports.length) await showEvidence(c.reports[0].document, c.reports[0].event);
 }
 
@@ -302,8 +310,10 @@ async function showEvidence(docId, eventId) {
   const rules = $('evidence-rules');
   rules.replaceChildren();
   const spans = ev ? ev.spans || [] : [];
+  const cps = Array.from(d.text || '');
   for (const s of spans)
-    rules.append(el('li', {}, el('span', { class: `k-sample k-${s.kind}` }), `${s.kind} “${s.text || ''}” — rule ${s.rule || 'none'}`));
+    rules.append(el('li', {}, el('span', { class: `k-sample k-${s.kind}` }),
+      `${s.kind} “${s.text || cps.slice(s.start, s.end).join('')}” — rule ${s.rule || 'none'}`));
   if (ev) rules.append(el('li', { text: `event rules: ${(ev.rules || []).join(', ')}` }));
   highlight(d.text || '', spans);
 }
