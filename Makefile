@@ -4,6 +4,7 @@
 #   make fuzz       libFuzzer targets, each run briefly on its seed corpus
 #   make lint       cppcheck
 #   make valgrind   the CLI on the examples under valgrind memcheck
+#   make eval       quality on reports sitrep was not built on (docs/eval.md)
 #   make browser    the viewer in Debian's chromium (playwright-core from npm)
 #   make viewer     rebuild viewer/dist from viewer/src (npm)
 #   make serve-examples   ingest examples/ and serve them on 127.0.0.1:8080
@@ -27,7 +28,7 @@ CLI     := $(BUILD)/sitrep
 
 GAZETTEER := packs/geo/gazetteer.tsv
 
-.PHONY: san-lib all test unit e2e fuzz lint valgrind bench clean run-examples \
+.PHONY: san-lib all test unit e2e fuzz lint valgrind bench eval clean run-examples \
         browser viewer serve-examples
 all: $(CLI) $(GAZETTEER)
 
@@ -62,7 +63,12 @@ TEST_BIN  := $(TEST_SRC:tests/unit/%.c=$(SAN_BUILD)/tests/%)
 $(SAN_BUILD)/tests/%: tests/unit/%.c tests/unit/testutil.h san-lib
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) -Itests/unit $(CFLAGS) $(SAN_FLAGS) -o $@ $< \
-	  $(SAN_BUILD)/libsitrep.a $(LDLIBS) $(shell pkg-config --libs cmocka)
+	  $(SAN_BUILD)/libsitrep.a $(LDLIBS) $(shell pkg-config --libs cmocka) $(TEST_LDFLAGS)
+
+# The library's allocations go through the test's wrappers, which fail them
+# one at a time.
+$(SAN_BUILD)/tests/test_oom: TEST_LDFLAGS := -Wl,--wrap=malloc -Wl,--wrap=calloc \
+  -Wl,--wrap=realloc
 
 # The library and CLI again, instrumented, in their own build directory.
 san-lib:
@@ -121,7 +127,7 @@ $(FUZZ_BUILD)/%: fuzz/%.c $(wildcard fuzz/*.h) $(LIB_SRC) $(wildcard src/*.h src
 
 # The request targets of the server need only the store and what it uses:
 # built from those alone, it compiles in a quarter of the time.
-FUZZ_QUERY_SRC := $(wildcard src/server/*.c src/store/*.c src/util/*.c) src/text/utf8.c
+FUZZ_QUERY_SRC := $(wildcard src/server/*.c src/store/*.c src/util/*.c)
 $(FUZZ_BUILD)/fuzz_query: fuzz/fuzz_query.c fuzz/fuzz_check.h $(FUZZ_QUERY_SRC) $(wildcard src/*/*.h include/*.h)
 	@mkdir -p $(dir $@)
 	$(FUZZ_CC) $(CPPFLAGS) -Isrc -g -O1 -fsanitize=fuzzer,address,undefined \
@@ -138,6 +144,7 @@ fuzz: $(FUZZ_BIN) $(GAZETTEER)
 
 # ---------------------------------------------------------------- checks
 lint:
+	scripts/check-layers
 	cppcheck --quiet --error-exitcode=1 --enable=warning,performance,portability \
 	  --std=c11 --inline-suppr -Iinclude -Isrc \
 	  --suppress=missingIncludeSystem src cli
@@ -151,6 +158,14 @@ $(BUILD)/bench-throughput: bench/throughput.c $(LIB)
 
 bench: $(CLI) $(GAZETTEER) $(BUILD)/bench-throughput
 	bench/run.sh
+
+# A measurement, not a test (CI does not run it); docs/eval.md.
+#   EVAL_CORPUS=FILE.jsonl EVAL_GOLD=DIR   score another set of the same kind
+#   EVAL_APPEND=1                          add the table to docs/quality.md
+eval: $(CLI) $(GAZETTEER)
+	@$(if $(EVAL_CORPUS),,python3 bench/eval/corpus.py build || true)
+	@python3 bench/eval.py --sitrep $(CLI) $(if $(EVAL_CORPUS),--corpus $(EVAL_CORPUS)) \
+	  $(if $(EVAL_GOLD),--gold $(EVAL_GOLD)) $(if $(EVAL_APPEND),--append docs/quality.md)
 
 run-examples: $(CLI) $(GAZETTEER)
 	$(CLI) extract examples

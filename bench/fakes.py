@@ -40,38 +40,57 @@ def fold(s):
     return re.sub(r'[^a-z]', '', ''.join(c for c in s if not unicodedata.combining(c)))
 
 
-sitrep, corpus, gold_csv = sys.argv[1:4]
-gold = {row['id']: row for row in csv.DictReader(open(gold_csv, encoding='utf-8'))}
-with tempfile.NamedTemporaryFile('w', suffix='.jsonl', delete=False, encoding='utf-8') as tmp:
-    for line in open(corpus, encoding='utf-8'):
-        d = json.loads(line)
-        d['published'] = dateline(d['text'])
-        tmp.write(json.dumps(d, ensure_ascii=False) + '\n')
-out = subprocess.run([sitrep, 'extract', tmp.name], capture_output=True, text=True).stdout
-n = dated = placed = any_event = killed_ok = killed_any = killed_n = 0
-for line in out.splitlines():
-    doc = json.loads(line)
-    g = gold.get(doc['id'])
-    if not g:
-        continue
-    n += 1
-    events = doc['events']
-    any_event += bool(events)
-    mo, da, yr = (int(x) for x in g['date'].split('/'))
-    day = f"20{yr:02d}-{mo:02d}-{da:02d}"
-    dated += any(e['date'] and e['date']['value'] == day and e['date']['precision'] != 'published'
-                 for e in events)
-    gov = fold(g['location'])
-    placed += any(e['location'] and gov and (gov in fold(e['location']['admin1'])
-                                            or fold(e['location']['admin1']) in gov)
-                  for e in events if e['location'] and e['location']['admin1'])
-    want = int(g['nb_civilians'] or 0) + int(g['nb_noncivilians'] or 0)
-    if want:
-        killed_n += 1
-        got = [e['fatalities'] or 0 for e in events]
-        killed_any += any(abs(x - want) <= 0.1 * want for x in got)
-        killed_ok += abs(max(got + [0]) - want) <= 0.1 * want
-pct = lambda a, b: f"{100 * a / b:.0f}%" if b else "-"
-print(f"FA-KES dev, {n} articles: any event {pct(any_event, n)}, date {pct(dated, n)}, "
-      f"governorate {pct(placed, n)}, killed by an event {pct(killed_any, killed_n)}, "
-      f"as the largest {pct(killed_ok, killed_n)} (of {killed_n} with a count)")
+def read_gold(gold_csv):
+    return {row['id']: row for row in csv.DictReader(open(gold_csv, encoding='utf-8'))}
+
+
+def agreement(out_lines, gold):
+    """Counts of articles agreeing with the crowd, from sitrep's output lines."""
+    r = dict(n=0, any_event=0, dated=0, placed=0, killed_ok=0, killed_any=0, killed_n=0)
+    for line in out_lines:
+        doc = json.loads(line)
+        g = gold.get(doc['id'])
+        if not g:
+            continue
+        r['n'] += 1
+        events = doc['events']
+        r['any_event'] += bool(events)
+        mo, da, yr = (int(x) for x in g['date'].split('/'))
+        day = f"20{yr:02d}-{mo:02d}-{da:02d}"
+        r['dated'] += any(e['date'] and e['date']['value'] == day
+                          and e['date']['precision'] != 'published' for e in events)
+        gov = fold(g['location'])
+        r['placed'] += any(e['location'] and gov and (gov in fold(e['location']['admin1'])
+                                                      or fold(e['location']['admin1']) in gov)
+                           for e in events if e['location'] and e['location']['admin1'])
+        want = int(g['nb_civilians'] or 0) + int(g['nb_noncivilians'] or 0)
+        if want:
+            r['killed_n'] += 1
+            got = [e['fatalities'] or 0 for e in events]
+            r['killed_any'] += any(abs(x - want) <= 0.1 * want for x in got)
+            r['killed_ok'] += abs(max(got + [0]) - want) <= 0.1 * want
+    return r
+
+
+def pct(a, b):
+    return f"{100 * a / b:.0f}%" if b else "-"
+
+
+def main(argv):
+    sitrep, corpus, gold_csv = argv[1:4]
+    gold = read_gold(gold_csv)
+    with tempfile.NamedTemporaryFile('w', suffix='.jsonl', delete=False, encoding='utf-8') as tmp:
+        for line in open(corpus, encoding='utf-8'):
+            d = json.loads(line)
+            d['published'] = dateline(d['text'])
+            tmp.write(json.dumps(d, ensure_ascii=False) + '\n')
+    out = subprocess.run([sitrep, 'extract', tmp.name], capture_output=True, text=True).stdout
+    r = agreement(out.splitlines(), gold)
+    n, kn = r['n'], r['killed_n']
+    print(f"FA-KES dev, {n} articles: any event {pct(r['any_event'], n)}, date {pct(r['dated'], n)}, "
+          f"governorate {pct(r['placed'], n)}, killed by an event {pct(r['killed_any'], kn)}, "
+          f"as the largest {pct(r['killed_ok'], kn)} (of {kn} with a count)")
+
+
+if __name__ == '__main__':
+    main(sys.argv)

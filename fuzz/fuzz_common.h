@@ -20,7 +20,7 @@
 #include "doc.h" /* internal: the repaired text, to cross-check offsets */
 #include "fuzz_check.h"
 #include "sitrep.h"
-#include "text/utf8.h"
+#include "util/utf8.h"
 
 #ifndef SR_PACK_DIR
 #define SR_PACK_DIR "packs"
@@ -125,36 +125,42 @@ static inline void sr_fuzz_check_mentions(const sr_doc *doc) {
     SR_FUZZ_CHECK(sr_utf8_count(doc->text + m->byte_start,
                                 m->byte_end - m->byte_start) ==
                   m->end - m->start);
-    SR_FUZZ_CHECK(m->of_start <= m->of_end && m->of_end <= doc->text_len);
-    SR_FUZZ_CHECK(m->rule != NULL && m->role != NULL);
+    SR_FUZZ_CHECK(m->rule != NULL && m->part != NULL);
     /* In text order, each knowing its place (sort_mentions renumbers). */
     SR_FUZZ_CHECK(m->index == i);
     SR_FUZZ_CHECK(i == 0 || l->items[i - 1].byte_start <= m->byte_start);
-    /* part_of names another quantity of the same sentence. */
-    SR_FUZZ_CHECK(m->part_of >= -1 && m->part_of < (long)l->count);
-    if (m->part_of >= 0) {
-      const sr_mention *whole = &l->items[m->part_of];
-      SR_FUZZ_CHECK((size_t)m->part_of != i);
-      SR_FUZZ_CHECK(whole->type == SR_MENTION_QUANTITY);
-      SR_FUZZ_CHECK(whole->sentence == m->sentence);
+    if (m->type == SR_MENTION_QUANTITY) {
+      const sr_quantity_part *q = sr_quantity_of(m);
+      SR_FUZZ_CHECK(q->of_start <= q->of_end && q->of_end <= doc->text_len);
+      SR_FUZZ_CHECK(q->role < SR_FIGURE_ROLE_COUNT && q->of_class < SR_NOUN_CLASS_COUNT);
+      /* part_of names another quantity of the same sentence. */
+      SR_FUZZ_CHECK(q->part_of >= -1 && q->part_of < (long)l->count);
+      if (q->part_of >= 0) {
+        const sr_mention *whole = &l->items[q->part_of];
+        SR_FUZZ_CHECK((size_t)q->part_of != i);
+        SR_FUZZ_CHECK(whole->type == SR_MENTION_QUANTITY);
+        SR_FUZZ_CHECK(whole->sentence == m->sentence);
+      }
     }
     /* References point back; relays and disputes name other sources; what
     ** a source governs is a range of real sentences that holds its own. */
     for (size_t r = 0; r < m->ref_count; r++)
       SR_FUZZ_CHECK(m->refers_to[r] >= 0 && (size_t)m->refers_to[r] < i &&
                     l->items[m->refers_to[r]].type == m->type);
-    SR_FUZZ_CHECK(m->via >= -1 && m->via < (long)l->count);
-    if (m->via >= 0) SR_FUZZ_CHECK(l->items[m->via].type == SR_MENTION_SOURCE);
-    SR_FUZZ_CHECK(m->disputes >= -1 && m->disputes < (long)i);
     if (m->type == SR_MENTION_SOURCE) {
-      SR_FUZZ_CHECK(m->scope != NULL);
-      SR_FUZZ_CHECK(m->governs_first <= m->governs_last &&
-                    m->governs_last < doc->sentence_count);
-      SR_FUZZ_CHECK(m->fallback || (m->governs_first <= m->sentence &&
-                                    m->sentence <= m->governs_last));
+      const sr_source_part *s = sr_source_of(m);
+      SR_FUZZ_CHECK(s->via >= -1 && s->via < (long)l->count);
+      if (s->via >= 0) SR_FUZZ_CHECK(l->items[s->via].type == SR_MENTION_SOURCE);
+      SR_FUZZ_CHECK(s->disputes >= -1 && s->disputes < (long)i);
+      SR_FUZZ_CHECK(s->scope > SR_SCOPE_NONE && s->scope < SR_SCOPE_COUNT);
+      SR_FUZZ_CHECK(s->governs_first <= s->governs_last &&
+                    s->governs_last < doc->sentence_count);
+      SR_FUZZ_CHECK(s->fallback || (s->governs_first <= m->sentence &&
+                                    m->sentence <= s->governs_last));
     }
     if (m->type == SR_MENTION_ACTOR)
-      SR_FUZZ_CHECK(m->inter >= 0 && m->inter <= 8);
+      SR_FUZZ_CHECK(sr_actor_of(m)->inter >= SR_INTER_NONE &&
+                    sr_actor_of(m)->inter < SR_INTER_COUNT);
   }
 }
 

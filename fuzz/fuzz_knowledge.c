@@ -14,25 +14,39 @@
 #include <unistd.h>
 
 #include "fuzz_check.h"
+#include "engine.h"
 #include "sitrep.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
-static const char *const files[] = {
-    "fr/numbers.txt",          "fr/approximations.txt", "fr/qualifiers.txt",
-    "fr/ranges.txt",           "fr/months.txt",         "fr/weekdays.txt",
-    "fr/relative_dates.txt",   "fr/date_words.txt",     "fr/time_units.txt",
-    "fr/ordinals.txt",         "fr/counted.txt",        "fr/quantity_links.txt",
-    "fr/inclusions.txt",       "fr/number_format.txt",  "fr/place_cues.txt",
-    "fr/place_suffixes.txt",   "fr/demonyms.txt",       "fr/forces.txt",
-    "fr/armed_groups.txt",     "fr/civilians.txt",      "fr/actor_references.txt",
-    "fr/attribution.txt",      "fr/source_designators.txt", "fr/titles.txt",
-    "fr/denials.txt",          "actors/actors.tsv",     "actors/countries.tsv",
-    "actors/sources.tsv",      "fr/abbreviations.txt",  "fr/elisions.txt",
-    "events/actions.tsv",      "fr/triggers.txt",       "fr/quantity_kinds.txt",
-    "fr/modality.txt",         "events/figure_kinds.tsv", "fr/numbered_names.txt",
-};
-#define NFILES (sizeof files / sizeof *files)
+/* The files fuzzed: every pack file the French language reads, as the
+** engine lists them (so that a new kind of pack file is fuzzed as soon as
+** its stage registers it), and the files read beside them. */
+#define MAX_FILES 128
+static char files[MAX_FILES][96];
+static size_t nfiles;
+static const char *const extra_files[] = {
+    "fr/abbreviations.txt", "fr/elisions.txt", "acled/sub_event_types.tsv",
+    "acled/inter.tsv"};
+#define NFILES nfiles
+
+static void list_files(const char *packs) {
+  sr_engine *engine = NULL;
+  sr_error err = {SR_OK, ""};
+  SR_FUZZ_CHECK(sr_engine_open(packs, &engine, &err) == SR_OK);
+  const sr_language *fr = sr_engine_language(engine, "fr", 2);
+  SR_FUZZ_CHECK(fr != NULL);
+  size_t skip = strlen(packs) + 1;
+  char path[4096];
+  size_t count = sr_language_pack_file(engine, fr, 0, path, sizeof path);
+  for (size_t i = 0; i < count && nfiles < MAX_FILES; i++) {
+    sr_language_pack_file(engine, fr, i, path, sizeof path);
+    snprintf(files[nfiles++], sizeof files[0], "%s", path + skip);
+  }
+  for (size_t i = 0; i < sizeof extra_files / sizeof *extra_files; i++)
+    snprintf(files[nfiles++], sizeof files[0], "%s", extra_files[i]);
+  sr_engine_close(engine);
+}
 
 static char dir[64];
 
@@ -75,7 +89,10 @@ static void make_copy(void) {
   mkdir(sub, 0700);
   snprintf(sub, sizeof sub, "%s/events", dir);
   mkdir(sub, 0700);
-  write_file("languages.txt", "fr\tfr@ss=standard\n", 18);
+  snprintf(sub, sizeof sub, "%s/acled", dir);
+  mkdir(sub, 0700);
+  list_files(packs);
+  write_file("languages.txt", "fr\tfr@ss=standard\tfrench\n", 25);
   copy_file(packs, "textcat.conf");
   for (size_t i = 0; i < NFILES; i++) copy_file(packs, files[i]);
 }

@@ -10,7 +10,7 @@
 #include "events/events.h"
 #include "text/stem.h"
 #include "text/fold.h"
-#include "text/utf8.h"
+#include "util/utf8.h"
 #include "util/error.h"
 #include "util/isodate.h"
 
@@ -35,6 +35,21 @@ void sr_doc_add_error(sr_doc *doc, const char *fmt, ...) {
   size_t len, bad;
   char *copy = sr_utf8_repair(&doc->arena, buf, strlen(buf), &len, &bad);
   if (copy) doc->errors[doc->error_count++] = copy;
+}
+
+/* Kept apart from the arena: when memory runs out, the message that says so
+** must not need any. */
+static const char out_of_memory[] = "out of memory: the document is partial";
+
+void sr_doc_fail(sr_doc *doc, const char *stage) {
+  int first = !doc->failed;
+  doc->failed = 1;
+  size_t before = doc->error_count;
+  sr_doc_add_error(doc, "out of memory in %s: the document is partial", stage);
+  if (doc->error_count == before && first && doc->error_cap)
+    doc->errors[doc->error_count < doc->error_cap ? doc->error_count++
+                                                  : doc->error_cap - 1] =
+        (char *)out_of_memory;
 }
 
 static sr_str keep(sr_doc *doc, sr_str s) {
@@ -84,17 +99,17 @@ static sr_status recognize_sentence(sr_doc *doc, size_t index, sr_error *err) {
   size_t n;
   sr_status st = sr_doc_sentence_tokens(doc, index, &toks, &n, err);
   if (st != SR_OK || n == 0) return st;
+  const sr_language *lang = doc->lang;
   sr_str *fold = sr_arena_alloc(&doc->scratch, n * sizeof *fold);
-  uint32_t *starts = sr_arena_alloc(&doc->scratch, n * sizeof *starts);
+  const uint64_t **starts = sr_arena_alloc(&doc->scratch, n * sizeof *starts);
   unsigned char *used = sr_arena_zalloc(&doc->scratch, n);
   if (!fold || !used || !starts)
     return sr_error_set(err, SR_ENOMEM, "out of memory");
-  const sr_knowledge *k = &doc->lang->knowledge;
   for (size_t i = 0; i < n; i++) {
     fold[i] = sr_fold(&doc->scratch, doc->text + toks[i].byte_start,
                       toks[i].byte_end - toks[i].byte_start);
     if (!fold[i].ptr) return sr_error_set(err, SR_ENOMEM, "out of memory");
-    starts[i] = sr_knowledge_starts(k, fold[i]);
+    starts[i] = sr_first_tokens_get(lang->first_tokens, fold[i]);
   }
   sr_str *stem = sr_arena_alloc(&doc->scratch, n * sizeof *stem);
   if (!stem) return sr_error_set(err, SR_ENOMEM, "out of memory");
@@ -103,17 +118,20 @@ static sr_status recognize_sentence(sr_doc *doc, size_t index, sr_error *err) {
                   ? sr_stem(doc->stemmer, &doc->scratch, fold[i])
                   : fold[i];
   sr_view view = {doc->text, toks, fold, stem, starts, used, n, index,
-                  k,
+                  &lang->mentions,
                   doc->published_date.year ? &doc->published_date : NULL,
-                  doc->engine->gazetteer, &doc->votes, doc->sentence_flags,
-                  &doc->mentions};
-  sr_recognize_dates(&view, &doc->mentions, &doc->arena);
-  sr_recognize_quantities(&view, &doc->mentions, &doc->arena);
+                  &doc->mentions, NULL};
+  sr_speech_test speech = {sr_speech_verb_ends_at, &lang->attribution};
+  sr_mention_list *out = &doc->mentions;
+  sr_recognize_dates(&view, &speech, out, &doc->arena);
+  sr_recognize_quantities(&view, out, &doc->arena);
   /* Actors before places: "Ahrar al-Sham" is a group, not Damascus. */
-  sr_recognize_actors(&view, &doc->mentions, &doc->arena);
-  sr_recognize_places(&view, &doc->mentions, &doc->arena);
-  sr_recognize_sources(&view, &doc->mentions, &doc->arena);
-  sr_recognize_triggers(&view, &doc->mentions, &doc->arena);
+  sr_recognize_actors(&view, &lang->actors, &lang->places, out, &doc->arena);
+  sr_recognize_places(&view, &lang->places, doc->engine->gazetteer, &doc->votes, out,
+                      &doc->arena);
+  sr_recognize_sources(&view, &lang->attribution, &lang->actors, &lang->places,
+                       doc->sentence_flags, out, &doc->arena);
+  sr_recognize_triggers(&view, &lang->events, &lang->actors, out, &doc->arena);
   return SR_OK;
 }
 
@@ -132,7 +150,10 @@ static void sort_mentions(sr_doc *doc) {
   if (l->count < 2) return;
   sr_arena_reset(&doc->scratch, doc->scratch_base);
   long *old_to_new = sr_arena_alloc(&doc->scratch, l->count * sizeof(long));
-  if (!old_to_new) return;
+  if (!old_to_new) {
+    sr_doc_fail(doc, "mentions");
+    return;
+  }
   qsort(l->items, l->count, sizeof *l->items, by_start);
   for (size_t k = 0; k < l->count; k++) old_to_new[l->items[k].index] = (long)k;
   size_t live = 0;
@@ -140,8 +161,10 @@ static void sort_mentions(sr_doc *doc) {
   for (size_t k = 0; k < live; k++) {
     sr_mention *m = &l->items[k];
     m->index = k;
-    if (m->part_of >= 0) m->part_of = old_to_new[m->part_of];
-    if (m->via >= 0) m->via = old_to_new[m->via];
+    if (m->type == SR_MENTION_QUANTITY && sr_quantity_of(m)->part_of >= 0)
+      sr_quantity_of(m)->part_of = old_to_new[sr_quantity_of(m)->part_of];
+    if (m->type == SR_MENTION_SOURCE && sr_source_of(m)->via >= 0)
+      sr_source_of(m)->via = old_to_new[sr_source_of(m)->via];
   }
   l->count = live;
 }
@@ -161,6 +184,10 @@ sr_status sr_doc_process(const sr_engine *engine, const sr_doc_input *input,
   doc->engine = engine;
   sr_arena_init(&doc->arena, 64 * 1024);
   sr_arena_init(&doc->scratch, 64 * 1024);
+  /* room for the first errors, so that running out of memory can be told */
+  doc->error_cap = 4;
+  if (!(doc->errors = sr_arena_alloc(&doc->arena, doc->error_cap * sizeof *doc->errors)))
+    return fail(doc, sr_error_set(err, SR_ENOMEM, "out of memory"));
   doc->id = keep(doc, input->id);
   doc->url = keep(doc, input->url);
   doc->title = keep(doc, input->title);
@@ -208,7 +235,12 @@ sr_status sr_doc_process(const sr_engine *engine, const sr_doc_input *input,
     return fail(doc, sr_error_set(err, SR_EICU, "document %s: %s", name,
                                   u_errorName(status)));
   }
-  doc->stemmer = sr_stemmer_open(doc->lang->code);
+  int oom;
+  doc->stemmer = sr_stemmer_open(doc->lang->stemmer, &oom);
+  if (oom) {
+    ubrk_close(sentence_bi);
+    return fail(doc, sr_error_set(err, SR_ENOMEM, "document %s: out of memory", name));
+  }
   sr_status st = sr_split_sentences(sentence_bi, &doc->lang->rules, doc->text,
                                     doc->text_len, &doc->arena,
                                     &doc->sentences, &doc->sentence_count, err);
@@ -221,17 +253,28 @@ sr_status sr_doc_process(const sr_engine *engine, const sr_doc_input *input,
   for (size_t i = 0; st == SR_OK && i < doc->sentence_count; i++)
     st = recognize_sentence(doc, i, err);
   if (st != SR_OK) return fail(doc, st);
+  if (doc->mentions.failed || sr_stemmer_failed(doc->stemmer))
+    sr_doc_fail(doc, "recognition");
   sr_resolve_places(engine->gazetteer, &doc->mentions, &doc->votes);
   sort_mentions(doc);
-  sr_resolve_actors(&doc->lang->knowledge, engine->gazetteer, &doc->mentions,
+  sr_resolve_actors(&doc->lang->actors, engine->gazetteer, &doc->mentions,
                     &doc->votes, &doc->arena);
   sr_attribute(doc->text, doc->sentences, doc->sentence_count,
                doc->sentence_flags, &doc->mentions, &doc->arena);
+  if (doc->mentions.failed) sr_doc_fail(doc, "resolution");
+  sr_error stage_err = {SR_OK, ""};
   if (sr_index_sources(&doc->mentions, doc->sentence_count, &doc->arena,
-                       &doc->sources) != SR_OK)
-    return fail(doc, sr_error_set(err, SR_ENOMEM, "out of memory"));
-  st = sr_build_events(doc, err);
-  if (st != SR_OK) return fail(doc, st);
+                       &doc->sources) != SR_OK) {
+    sr_doc_fail(doc, "attribution");
+  } else {
+    sr_arena_reset(&doc->scratch, doc->scratch_base);
+    sr_event_inputs in = {doc->text, doc->sentences, doc->sentence_count,
+                          &doc->mentions, &doc->sources,
+                          doc->published_date.year ? &doc->published_date : NULL,
+                          &doc->lang->events, engine->gazetteer, &doc->scratch};
+    if (sr_build_events(&in, &doc->events, &doc->event_count, &stage_err) != SR_OK)
+      sr_doc_fail(doc, "events");
+  }
   *out = doc;
   return SR_OK;
 }

@@ -36,7 +36,13 @@ struct sr_doc {
   size_t event_count;
   char **errors;
   size_t error_count, error_cap;
+  int failed;                    /* a stage could not complete: the document is partial */
 };
+
+/* Records that a stage could not complete (memory ran out): once per
+** document and stage, in "errors", so that nothing is dropped silently.
+** Sticky: the document stays marked failed. */
+void sr_doc_fail(sr_doc *doc, const char *stage);
 
 /* Notes a problem with the document's input; it is printed in "errors". */
 void sr_doc_add_error(sr_doc *doc, const char *fmt, ...)

@@ -7,7 +7,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "text/stem.h"
 #include "util/error.h"
+#include "util/names.h"
 #include "util/pack.h"
 
 #ifndef SR_TEXTCAT_DIR
@@ -36,15 +38,15 @@ typedef struct language_list {
   sr_engine *engine;
 } language_list;
 
-/* languages.txt: CODE <tab> ICU-LOCALE, one language a line. */
+/* languages.txt: CODE <tab> ICU-LOCALE [<tab> STEMMER], one language a line. */
 static sr_status add_language(void *ctx, const sr_pack_line *entry,
                               sr_error *err) {
   sr_engine *engine = ((language_list *)ctx)->engine;
-  sr_str f[3];
-  size_t n = sr_pack_fields(entry, f, 3);
-  if (n != 2 || f[0].len == 0 || f[1].len == 0)
+  sr_str f[4];
+  size_t n = sr_pack_fields(entry, f, 4);
+  if (n < 2 || n > 3 || f[0].len == 0 || f[1].len == 0)
     return sr_error_set(err, SR_EPACK,
-                        "expected 'code<TAB>icu-locale', found %zu fields", n);
+                        "expected 'code<TAB>icu-locale[<TAB>stemmer]', found %zu fields", n);
   if (engine->language_count == SR_MAX_LANGUAGES)
     return sr_error_set(err, SR_EPACK, "more than %d languages",
                         SR_MAX_LANGUAGES);
@@ -55,14 +57,60 @@ static sr_status add_language(void *ctx, const sr_pack_line *entry,
     if (f[0].ptr[i] < 'a' || f[0].ptr[i] > 'z')
       return sr_error_set(err, SR_EPACK,
                           "language code must be lower-case letters");
+  if (n == 3) {
+    if (f[2].len >= sizeof lang->stemmer)
+      return sr_error_set(err, SR_EPACK, "stemmer name too long");
+    memcpy(lang->stemmer, f[2].ptr, f[2].len);
+    if (!sr_stemmer_known(lang->stemmer))
+      return sr_error_set(err, SR_EPACK, "Snowball has no stemmer '%s'", lang->stemmer);
+  }
   memcpy(lang->code, f[0].ptr, f[0].len);
   memcpy(lang->locale, f[1].ptr, f[1].len);
   engine->language_count++;
   return SR_OK;
 }
 
-static sr_status open_language(const char *dir, sr_language *lang,
-                               sr_error *err) {
+/* Every stage's registry, in the order they load: a stage may read the
+** tables of those before it, never after. */
+static const sr_pack_registry *const registries[] = {
+    &sr_mention_registry, &sr_place_registry, &sr_actor_registry,
+    &sr_attribution_registry, &sr_event_registry};
+
+size_t sr_language_pack_file(const sr_engine *engine, const sr_language *lang,
+                             size_t i, char *buf, size_t cap) {
+  sr_pack_loader loader = {engine->pack_dir, lang->code, {NULL, NULL, NULL}, NULL};
+  size_t count = 0;
+  for (size_t r = 0; r < SR_COUNT_OF(registries); r++)
+    for (size_t f = 0; f < registries[r]->file_count; f++) {
+      const sr_pack_file *file = &registries[r]->files[f];
+      if (!file->file) continue;
+      if (count++ == i) sr_registry_path(&loader, file, buf, cap);
+    }
+  return count;
+}
+
+static sr_status load_packs(const char *dir, const sr_acled *acled,
+                            sr_language *lang, sr_error *err) {
+  if (!(lang->first_tokens = sr_first_tokens_new()))
+    return sr_error_set(err, SR_ENOMEM, "out of memory");
+  int oom;
+  sr_pack_loader loader = {dir, lang->code,
+                           {lang->word_template, &lang->rules, sr_stemmer_open(lang->stemmer, &oom)},
+                           lang->first_tokens};
+  if (oom) return sr_error_set(err, SR_ENOMEM, "out of memory");
+  sr_status st = sr_mention_pack_load(&lang->mentions, &loader, err);
+  if (st == SR_OK) st = sr_place_pack_load(&lang->places, &loader, err);
+  if (st == SR_OK) st = sr_actor_pack_load(&lang->actors, &loader, err);
+  if (st == SR_OK) st = sr_attribution_pack_load(&lang->attribution, &loader, err);
+  if (st == SR_OK) st = sr_event_pack_load(&lang->events, acled, &loader, err);
+  if (st == SR_OK && sr_stemmer_failed(loader.reader.stemmer))
+    st = sr_error_set(err, SR_ENOMEM, "out of memory");
+  sr_stemmer_close(loader.reader.stemmer);
+  return st;
+}
+
+static sr_status open_language(const char *dir, const sr_acled *acled,
+                               sr_language *lang, sr_error *err) {
   sr_status st = load_word_set(dir, lang->code, "abbreviations.txt",
                                &lang->abbreviations, err);
   if (st == SR_OK)
@@ -79,7 +127,7 @@ static sr_status open_language(const char *dir, sr_language *lang,
     return sr_error_set(err, SR_EICU, "break iterators for %s (%s): %s",
                         lang->code, lang->locale, u_errorName(status));
   /* Last: phrases are tokenised with the iterators just opened. */
-  return sr_knowledge_load(lang, dir, err);
+  return load_packs(dir, acled, lang, err);
 }
 
 sr_status sr_engine_open(const char *pack_dir, sr_engine **out, sr_error *err) {
@@ -95,8 +143,9 @@ sr_status sr_engine_open(const char *pack_dir, sr_engine **out, sr_error *err) {
                                   : sr_error_set(err, SR_ENOMEM, "out of memory");
   if (st == SR_OK && engine->language_count == 0)
     st = sr_error_set(err, SR_EPACK, "%s: no language listed", path);
+  if (st == SR_OK) st = sr_acled_load(pack_dir, &engine->acled, err);
   for (size_t i = 0; st == SR_OK && i < engine->language_count; i++)
-    st = open_language(pack_dir, &engine->languages[i], err);
+    st = open_language(pack_dir, engine->acled, &engine->languages[i], err);
   if (st == SR_OK) {
     snprintf(path, sizeof path, "%s/textcat.conf", pack_dir);
     st = sr_langid_open(path, SR_TEXTCAT_DIR, &engine->langid, err);
@@ -118,10 +167,16 @@ void sr_engine_close(sr_engine *engine) {
     sr_strmap_free(lang->elisions);
     if (lang->sentence_template) ubrk_close(lang->sentence_template);
     if (lang->word_template) ubrk_close(lang->word_template);
-    sr_knowledge_free(&lang->knowledge);
+    sr_mention_pack_free(&lang->mentions);
+    sr_place_pack_free(&lang->places);
+    sr_actor_pack_free(&lang->actors);
+    sr_attribution_pack_free(&lang->attribution);
+    sr_event_pack_free(&lang->events);
+    sr_first_tokens_free(lang->first_tokens);
   }
   sr_langid_close(engine->langid);
   sr_gazetteer_free(engine->gazetteer);
+  sr_acled_free(engine->acled);
   free(engine->pack_dir);
   free(engine);
 }

@@ -3,7 +3,6 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "../places/gazetteer.h"
 
 /* How far back a reference may look, in sentences: beyond that the text no
 ** longer makes clear whom it means. */
@@ -14,34 +13,35 @@
 /* A named actor from actors.tsv starting at token i; *len gets its length.
 ** A short alias ("EI", "ASL", "IS") must be written in capitals, or "is"
 ** and "ei" would be actors. */
-static const sr_row *named_actor_at(const sr_view *v, size_t i, size_t *len) {
-  const sr_row *r = sr_view_match(v, &v->k->named_actors, i, len);
+static const sr_row *named_actor_at(const sr_actor_pack *k, const sr_view *v, size_t i,
+                                    size_t *len) {
+  const sr_row *r = sr_view_match(v, &k->t[SR_AT_NAMED], i, len);
   if (!r || *len != 1) return r;
   const char *s = v->text + v->tok[i].byte_start;
   size_t n = v->tok[i].byte_end - v->tok[i].byte_start;
   if (n > 4) return r;
-  for (size_t k = 0; k < n; k++)
-    if (s[k] >= 'a' && s[k] <= 'z') return NULL;
+  for (size_t c = 0; c < n; c++)
+    if (s[c] >= 'a' && s[c] <= 'z') return NULL;
   return r;
 }
 
-static int institution_at(const sr_view *v, size_t i, size_t *len) {
-  const sr_row *r = sr_view_match(v, &v->k->forces, i, len);
+static int institution_at(const sr_actor_pack *k, const sr_view *v, size_t i, size_t *len) {
+  const sr_row *r = sr_view_match(v, &k->t[SR_AT_FORCES], i, len);
   return r ? r->a : 0;
 }
 
-static const char *demonym_at(const sr_view *v, size_t i, size_t *len) {
-  const sr_row *r = sr_view_match(v, &v->k->demonyms, i, len);
+static const char *demonym_at(const sr_place_pack *places, const sr_view *v, size_t i,
+                              size_t *len) {
+  const sr_row *r = sr_view_match(v, &places->t[SR_PT_DEMONYMS], i, len);
   return r ? r->label : NULL;
 }
 
 static sr_mention *add_actor(const sr_view *v, sr_mention_list *out,
                              sr_arena *arena, size_t first, size_t last,
                              int kind, const char *rule) {
-  sr_mention *m = sr_mention_add(out, arena, v, SR_MENTION_ACTOR, first, last,
-                                 rule);
-  if (m) m->actor_kind = kind;
-  return m;
+  const sr_actor_part fresh = {.actor_kind = kind};
+  return sr_mention_add(out, arena, v, SR_MENTION_ACTOR, first, last, rule, &fresh,
+                        sizeof fresh);
 }
 
 static void mark_used(const sr_view *v, size_t first, size_t end) {
@@ -51,11 +51,11 @@ static void mark_used(const sr_view *v, size_t first, size_t end) {
 /* "les miliciens du front al-Nosra", "la coalition jaïsh al-Fateh", "groupe
 ** rebelle Fastaqim": a label, then the group's name.  Returns the named
 ** actor's row and its end, or NULL. */
-static const sr_row *named_after_label(const sr_view *v, size_t after,
-                                       size_t *end) {
+static const sr_row *named_after_label(const sr_actor_pack *k, const sr_view *v,
+                                       size_t after, size_t *end) {
   size_t j = after, len = 0;
-  if (institution_at(v, j, &len) == SR_INST_OF) j += len;
-  const sr_row *r = named_actor_at(v, j, &len);
+  if (institution_at(k, v, j, &len) == SR_INST_OF) j += len;
+  const sr_row *r = named_actor_at(k, v, j, &len);
   if (r) *end = j + len;
   return r;
 }
@@ -66,9 +66,9 @@ static void add_named(const sr_view *v, sr_mention_list *out, sr_arena *arena,
   sr_mention *m = add_actor(v, out, arena, first, end - 1, SR_ACTOR_NAMED, rule);
   if (m) {
     m->name = r->label;
-    m->inter = r->a;
-    m->group_type = r->b & 15;
-    m->agreement = r->b >> 4;
+    sr_actor_of(m)->inter = r->a;
+    sr_actor_of(m)->group_type = r->b & 15;
+    sr_actor_of(m)->agreement = r->b >> 4;
   }
   mark_used(v, first, end);
 }
@@ -76,35 +76,36 @@ static void add_named(const sr_view *v, sr_mention_list *out, sr_arena *arena,
 /* State forces: a force noun with the countries written after it ("avions
 ** syriens et russes") or before it ("Syrian and Russian jets"), or marked as
 ** the document's own ("forces régulières").  Returns the tokens used. */
-static size_t state_forces(const sr_view *v, sr_mention_list *out,
-                           sr_arena *arena, size_t i) {
+static size_t state_forces(const sr_actor_pack *k, const sr_place_pack *places,
+                           const sr_view *v, sr_mention_list *out, sr_arena *arena,
+                           size_t i) {
   size_t len = 0;
-  const sr_row *r = sr_view_match(v, &v->k->forces, i, &len);
+  const sr_row *r = sr_view_match(v, &k->t[SR_AT_FORCES], i, &len);
   if (!r || r->a > SR_INST_GOVERNMENT) return 0;
   const char *countries[MAX_COUNTRIES];
   size_t nc = 0, first = i, end = i + len, dlen;
   /* after: "syrienne", "syriens et russes" */
   for (size_t j = end; j < v->n && nc < MAX_COUNTRIES;) {
-    const char *iso = demonym_at(v, j, &dlen);
+    const char *iso = demonym_at(places, v, j, &dlen);
     if (!iso || sr_view_capitalised(v, j)) break;
     countries[nc++] = iso;
     j += dlen;
     end = j;
     size_t jl;
-    if (institution_at(v, j, &jl) == SR_INST_JOIN && demonym_at(v, j + jl, &dlen))
+    if (institution_at(k, v, j, &jl) == SR_INST_JOIN && demonym_at(places, v, j + jl, &dlen))
       j += jl;
     else
       break;
   }
   /* before: "Syrian and Russian forces" */
   for (size_t j = first; j > 0 && nc < MAX_COUNTRIES;) {
-    const char *iso = demonym_at(v, j - 1, &dlen);
+    const char *iso = demonym_at(places, v, j - 1, &dlen);
     if (!iso || dlen != 1 || v->used[j - 1]) break;
     countries[nc++] = iso;
     first = --j;
     size_t jl;
-    if (j >= 2 && institution_at(v, j - 1, &jl) == SR_INST_JOIN && jl == 1 &&
-        demonym_at(v, j - 2, &dlen))
+    if (j >= 2 && institution_at(k, v, j - 1, &jl) == SR_INST_JOIN && jl == 1 &&
+        demonym_at(places, v, j - 2, &dlen))
       j--;
     else
       break;
@@ -115,64 +116,64 @@ static size_t state_forces(const sr_view *v, sr_mention_list *out,
     sr_mention *m = add_actor(v, out, arena, first, end - 1, SR_ACTOR_STATE,
                               "actor.state");
     if (!m) break;
-    m->institution = r->a;
-    m->inter = 1;
-    m->group_type = SR_GROUP_STATE;
-    m->agreement = r->b >> 1;
+    sr_actor_of(m)->institution = r->a;
+    sr_actor_of(m)->inter = SR_INTER_STATE;
+    sr_actor_of(m)->group_type = SR_GROUP_STATE;
+    sr_actor_of(m)->agreement = r->b >> 1;
     if (nc)
-      memcpy(m->country, countries[c], 3);
+      memcpy(sr_actor_of(m)->country, countries[c], 3);
     else
-      m->own_country = 1;
+      sr_actor_of(m)->own_country = 1;
   }
   mark_used(v, first, end);
   return end - i;
 }
 
-void sr_recognize_actors(const sr_view *v, sr_mention_list *out,
+void sr_recognize_actors(const sr_view *v, const sr_actor_pack *k,
+                         const sr_place_pack *places, sr_mention_list *out,
                          sr_arena *arena) {
-  const sr_knowledge *k = v->k;
   for (size_t i = 0; i < v->n; i++) {
     size_t len = 0, end;
     /* "23 miliciens", "12 civils": the counted noun of a figure is still who
     ** was hit; only names and forces keep out of what others took. */
     if (v->used[i]) {
-      const sr_row *label = sr_view_match(v, &k->armed_groups, i, &len);
+      const sr_row *label = sr_view_match(v, &k->t[SR_AT_ARMED_GROUPS], i, &len);
       sr_mention *m = NULL;
       if (label)
         m = add_actor(v, out, arena, i, i + len - 1, SR_ACTOR_GENERIC,
                       "actor.generic");
-      else if (sr_view_match(v, &k->civilians, i, &len))
+      else if (sr_view_match(v, &k->t[SR_AT_CIVILIANS], i, &len))
         m = add_actor(v, out, arena, i, i + len - 1, SR_ACTOR_CIVILIAN,
                       "actor.civilian");
       if (m) {
-        m->inter = label ? label->a : 7;
+        sr_actor_of(m)->inter = label ? label->a : SR_INTER_CIVILIANS;
         i += len - 1;
       }
       continue;
     }
     /* An outlet's name is no place: "SANA" is not Sanaa.  The sources
     ** recogniser reads it later; here it only keeps places off it. */
-    if (sr_view_match(v, &k->named_sources, i, &len) &&
+    if (sr_view_match(v, &k->t[SR_AT_SOURCES], i, &len) &&
         (len > 1 || v->fold[i].len > 4 || !sr_view_capitalised(v, i) ||
-         named_actor_at(v, i, &end) == NULL)) {
+         named_actor_at(k, v, i, &end) == NULL)) {
       mark_used(v, i, i + len);
       i += len - 1;
       continue;
     }
-    const sr_row *r = named_actor_at(v, i, &len);
+    const sr_row *r = named_actor_at(k, v, i, &len);
     if (r) {
       add_named(v, out, arena, i, i + len, r, "actor.named");
       i += len - 1;
       continue;
     }
-    size_t used = state_forces(v, out, arena, i);
+    size_t used = state_forces(k, places, v, out, arena, i);
     if (used) {
       i += used - 1;
       continue;
     }
-    const sr_row *label = sr_view_match(v, &k->armed_groups, i, &len);
-    const sr_row *ref = label ? NULL : sr_view_match(v, &k->actor_refs, i, &len);
-    if ((label || ref) && (r = named_after_label(v, i + len, &end))) {
+    const sr_row *label = sr_view_match(v, &k->t[SR_AT_ARMED_GROUPS], i, &len);
+    const sr_row *ref = label ? NULL : sr_view_match(v, &k->t[SR_AT_REFERENCES], i, &len);
+    if ((label || ref) && (r = named_after_label(k, v, i + len, &end))) {
       add_named(v, out, arena, i, end, r, "actor.labelled");
       i = end - 1;
       continue;
@@ -180,7 +181,7 @@ void sr_recognize_actors(const sr_view *v, sr_mention_list *out,
     if (label) {
       sr_mention *m = add_actor(v, out, arena, i, i + len - 1, SR_ACTOR_GENERIC,
                                 "actor.generic");
-      if (m) m->inter = label->a;
+      if (m) sr_actor_of(m)->inter = label->a;
       i += len - 1;
       continue;
     }
@@ -188,16 +189,16 @@ void sr_recognize_actors(const sr_view *v, sr_mention_list *out,
       sr_mention *m = add_actor(v, out, arena, i, i + len - 1,
                                 SR_ACTOR_REFERENCE, "actor.reference");
       if (m) {
-        m->group_type = ref->a;
-        m->agreement = ref->b;
+        sr_actor_of(m)->group_type = ref->a;
+        sr_actor_of(m)->agreement = ref->b;
       }
       i += len - 1;
       continue;
     }
-    if (sr_view_match(v, &k->civilians, i, &len)) {
+    if (sr_view_match(v, &k->t[SR_AT_CIVILIANS], i, &len)) {
       sr_mention *m = add_actor(v, out, arena, i, i + len - 1,
                                 SR_ACTOR_CIVILIAN, "actor.civilian");
-      if (m) m->inter = 7;
+      if (m) sr_actor_of(m)->inter = SR_INTER_CIVILIANS;
       i += len - 1;
     }
   }
@@ -205,13 +206,13 @@ void sr_recognize_actors(const sr_view *v, sr_mention_list *out,
 
 /* ------------------------------------------------------------ resolution */
 
-const char *sr_country_actor_name(const sr_knowledge *k, const sr_gazetteer *g,
+const char *sr_country_actor_name(const sr_actor_pack *k, const sr_gazetteer *g,
                                   const char *iso2) {
   if (!iso2 || !*iso2) return NULL;
   char lower[3] = {(char)(iso2[0] | 0x20), (char)(iso2[1] | 0x20), 0};
   sr_str key = {lower, 2};
   size_t len;
-  const sr_row *r = sr_table_match(&k->countries, &key, 1, 0, &len);
+  const sr_row *r = sr_table_match(&k->t[SR_AT_COUNTRIES], &key, 1, 0, &len);
   if (r) return r->label;
   char id[16];
   snprintf(id, sizeof id, "country:%s", iso2);
@@ -251,16 +252,16 @@ static int agrees(int a, int b) {
 }
 
 static int compatible(const sr_mention *ref, const sr_mention *m) {
-  if (m->type != SR_MENTION_ACTOR || m->actor_kind == SR_ACTOR_REFERENCE ||
-      m->actor_kind == SR_ACTOR_CIVILIAN || !m->name)
+  if (m->type != SR_MENTION_ACTOR || sr_actor_of(m)->actor_kind == SR_ACTOR_REFERENCE ||
+      sr_actor_of(m)->actor_kind == SR_ACTOR_CIVILIAN || !m->name)
     return 0;
-  switch (ref->group_type) {
-    case SR_GROUP_COALITION: return m->group_type == SR_GROUP_COALITION;
+  switch (sr_actor_of(ref)->group_type) {
+    case SR_GROUP_COALITION: return sr_actor_of(m)->group_type == SR_GROUP_COALITION;
     case SR_GROUP_GROUP:
-      return m->actor_kind == SR_ACTOR_NAMED && m->group_type != SR_GROUP_STATE;
-    case SR_GROUP_STATE: return m->actor_kind == SR_ACTOR_STATE;
+      return sr_actor_of(m)->actor_kind == SR_ACTOR_NAMED && sr_actor_of(m)->group_type != SR_GROUP_STATE;
+    case SR_GROUP_STATE: return sr_actor_of(m)->actor_kind == SR_ACTOR_STATE;
     /* a pronoun needs an antecedent whose gender and number are known */
-    default: return m->agreement && agrees(ref->agreement, m->agreement);
+    default: return sr_actor_of(m)->agreement && agrees(sr_actor_of(ref)->agreement, sr_actor_of(m)->agreement);
   }
 }
 
@@ -269,9 +270,9 @@ static int compatible(const sr_mention *ref, const sr_mention *m) {
 ** actors of the nearest sentence before, all of them when plural. */
 static void resolve_reference(sr_mention_list *list, size_t at, sr_arena *arena) {
   sr_mention *ref = &list->items[at];
-  int any = ref->group_type == SR_GROUP_ANY;
+  int any = sr_actor_of(ref)->group_type == SR_GROUP_ANY;
   size_t span = any ? PRONOUN_REFERENCE_SPAN : GROUP_REFERENCE_SPAN;
-  if (ref->group_type == SR_GROUP_COALITION) span = (size_t)-1;
+  if (sr_actor_of(ref)->group_type == SR_GROUP_COALITION) span = (size_t)-1;
   long found[MAX_COUNTRIES];
   size_t nf = 0, sentence = 0;
   for (size_t j = at; j-- > 0 && nf < MAX_COUNTRIES;) {
@@ -280,24 +281,27 @@ static void resolve_reference(sr_mention_list *list, size_t at, sr_arena *arena)
     if (!compatible(ref, m)) continue;
     if (nf && m->sentence != sentence) break;
     if (nf && m->byte_start == list->items[found[nf - 1]].byte_start &&
-        !(ref->agreement & SR_AGREE_PL))
+        !(sr_actor_of(ref)->agreement & SR_AGREE_PL))
       continue;
     sentence = m->sentence;
     found[nf++] = (long)j;
-    if (!any || !(ref->agreement & SR_AGREE_PL)) break;
+    if (!any || !(sr_actor_of(ref)->agreement & SR_AGREE_PL)) break;
   }
   if (!nf) return;
   ref->refers_to = sr_arena_alloc(arena, nf * sizeof *ref->refers_to);
-  if (!ref->refers_to) return;
+  if (!ref->refers_to) {
+    list->failed = 1;
+    return;
+  }
   for (size_t i = 0; i < nf; i++) ref->refers_to[i] = found[nf - 1 - i];
   ref->ref_count = nf;
   const sr_mention *first = &list->items[ref->refers_to[0]];
   ref->name = first->name;
-  ref->inter = first->inter;
-  memcpy(ref->country, first->country, 3);
+  sr_actor_of(ref)->inter = sr_actor_of(first)->inter;
+  memcpy(sr_actor_of(ref)->country, sr_actor_of(first)->country, 3);
 }
 
-void sr_resolve_actors(const sr_knowledge *k, const sr_gazetteer *g,
+void sr_resolve_actors(const sr_actor_pack *k, const sr_gazetteer *g,
                        sr_mention_list *list, const sr_country_votes *votes,
                        sr_arena *arena) {
   const char *focus = sr_country_focus(votes);
@@ -305,12 +309,12 @@ void sr_resolve_actors(const sr_knowledge *k, const sr_gazetteer *g,
   for (size_t i = 0; i < list->count; i++) {
     sr_mention *m = &list->items[i];
     if (m->type != SR_MENTION_ACTOR) continue;
-    switch (m->actor_kind) {
+    sr_actor_part *a = sr_actor_of(m);
+    switch (a->actor_kind) {
       case SR_ACTOR_STATE:
-        if (m->own_country && focus) memcpy(m->country, focus, 3);
-        if (m->country[0])
-          m->name = state_name(arena, m->institution,
-                               sr_country_actor_name(k, g, m->country));
+        if (a->own_country && focus) memcpy(a->country, focus, 3);
+        if (!a->country[0]) continue;
+        m->name = state_name(arena, a->institution, sr_country_actor_name(k, g, a->country));
         break;
       case SR_ACTOR_GENERIC:
         m->name = bracketed(arena, "Unidentified Armed Group", focus_name);
@@ -318,8 +322,9 @@ void sr_resolve_actors(const sr_knowledge *k, const sr_gazetteer *g,
       case SR_ACTOR_CIVILIAN:
         m->name = bracketed(arena, "Civilians", focus_name);
         break;
-      case SR_ACTOR_REFERENCE: resolve_reference(list, i, arena); break;
-      default: break;
+      case SR_ACTOR_REFERENCE: resolve_reference(list, i, arena); continue;
+      default: continue;
     }
+    if (!m->name) list->failed = 1;
   }
 }

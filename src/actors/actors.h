@@ -9,21 +9,42 @@
 #ifndef SR_ACTORS_H
 #define SR_ACTORS_H
 
-#include "../mentions/mention.h"
+#include <assert.h>
 
-void sr_recognize_actors(const sr_view *v, sr_mention_list *out,
+#include "../mentions/mention.h"
+#include "../places/places.h"
+#include "pack.h"
+
+enum { SR_MENTION_ACTOR = SR_MENTION_PLACE + 1 };
+
+typedef struct sr_actor_part {
+  int inter;        /* sr_inter, SR_INTER_NONE unknown */
+  int actor_kind;   /* sr_actor_kind */
+  int group_type;   /* sr_group_type */
+  int agreement;    /* SR_AGREE_* */
+  int institution;  /* state forces: sr_institution */
+  int own_country;  /* "forces régulières": the document's own country */
+  char country[3];  /* state forces: whose */
+} sr_actor_part;
+
+static inline sr_actor_part *sr_actor_of(const sr_mention *m) {
+  assert(m->type == SR_MENTION_ACTOR);
+  return m->part;
+}
+
+void sr_recognize_actors(const sr_view *v, const sr_actor_pack *k,
+                         const sr_place_pack *places, sr_mention_list *out,
                          sr_arena *arena);
 
 /* Names what recognition left unnamed, with the document's country, and
 ** resolves references.  The list must be in text order. */
-void sr_resolve_actors(const sr_knowledge *k, const struct sr_gazetteer *g,
+void sr_resolve_actors(const sr_actor_pack *k, const sr_gazetteer *g,
                        sr_mention_list *list, const sr_country_votes *votes,
                        sr_arena *arena);
 
 /* The name state actors and actor names use for a country: countries.tsv,
 ** else the gazetteer's, else the code itself. */
-const char *sr_country_actor_name(const sr_knowledge *k,
-                                  const struct sr_gazetteer *g,
+const char *sr_country_actor_name(const sr_actor_pack *k, const sr_gazetteer *g,
                                   const char *iso2);
 
 #endif

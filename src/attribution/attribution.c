@@ -64,30 +64,36 @@ static void refer(sr_mention_list *list, size_t at, size_t j, sr_arena *arena) {
   sr_mention *m = &list->items[at];
   const sr_mention *e = &list->items[j];
   m->refers_to = sr_arena_alloc(arena, sizeof *m->refers_to);
-  if (!m->refers_to) return;
+  if (!m->refers_to) {
+    list->failed = 1;
+    return;
+  }
   m->refers_to[0] = (long)j;
   m->ref_count = 1;
   m->name = e->name;
-  if (!m->affiliation) m->affiliation = e->affiliation;
-  if (!m->title) m->title = e->title;
+  sr_source_part *p = sr_source_of(m);
+  const sr_source_part *ep = sr_source_of(e);
+  if (!p->affiliation) p->affiliation = ep->affiliation;
+  if (!p->title) p->title = ep->title;
 }
 
 #define CATAPHORA_SENTENCES 2
 
 static void resolve_back(sr_mention_list *list, size_t at, sr_arena *arena) {
   sr_mention *m = &list->items[at];
+  const sr_source_part *p = sr_source_of(m);
   /* "a monitoring group said ... The Syrian Observatory for Human Rights
   ** said": a body described before it is named, in the next sentences */
-  if (!m->title && m->source_kind == SR_SOURCE_ORGANIZATION && m->cue != SR_CUE_BACK) {
+  if (!p->title && p->source_kind == SR_SOURCE_ORGANIZATION && p->cue != SR_CUE_BACK) {
     int before = 0;
     for (size_t j = at; j-- > 0 && !before;)
       before = list->items[j].type == SR_MENTION_SOURCE && list->items[j].name &&
-               list->items[j].source_kind == m->source_kind;
+               sr_source_of(&list->items[j])->source_kind == p->source_kind;
     for (size_t j = at + 1; !before && j < list->count; j++) {
       const sr_mention *e = &list->items[j];
       if (e->sentence > m->sentence + CATAPHORA_SENTENCES) break;
-      if (e->type == SR_MENTION_SOURCE && e->name && !e->back && !e->fallback &&
-          e->source_kind == m->source_kind) {
+      if (e->type == SR_MENTION_SOURCE && e->name && !sr_source_of(e)->back && !sr_source_of(e)->fallback &&
+          sr_source_of(e)->source_kind == p->source_kind) {
         refer(list, at, j, arena);
         return;
       }
@@ -95,11 +101,11 @@ static void resolve_back(sr_mention_list *list, size_t at, sr_arena *arena) {
   }
   for (size_t j = at; j-- > 0;) {
     const sr_mention *e = &list->items[j];
-    if (e->type != SR_MENTION_SOURCE || e->fallback || e->relays || !e->name ||
-        e->source_kind == SR_SOURCE_UNNAMED)
+    if (e->type != SR_MENTION_SOURCE || sr_source_of(e)->fallback || sr_source_of(e)->relays || !e->name ||
+        sr_source_of(e)->source_kind == SR_SOURCE_UNNAMED)
       continue;
-    if (m->title ? !(e->title && strcmp(e->title, m->title) == 0)
-                 : e->source_kind != m->source_kind)
+    if (p->title ? !(sr_source_of(e)->title && strcmp(sr_source_of(e)->title, p->title) == 0)
+                 : sr_source_of(e)->source_kind != p->source_kind)
       continue;
     refer(list, at, j, arena);
     return;
@@ -116,11 +122,11 @@ static int ends_with_word(const char *name, const char *word) {
 ** with the body named then. */
 static void resolve_surname(sr_mention_list *list, size_t at, sr_arena *arena) {
   sr_mention *m = &list->items[at];
-  if (m->source_kind != SR_SOURCE_PERSON || !m->name) return;
+  if (sr_source_of(m)->source_kind != SR_SOURCE_PERSON || !m->name) return;
   for (size_t j = at; j-- > 0;) {
     const sr_mention *e = &list->items[j];
-    if (e->type != SR_MENTION_SOURCE || e->source_kind != SR_SOURCE_PERSON ||
-        e->back || !e->name || e->name == m->name ||
+    if (e->type != SR_MENTION_SOURCE || sr_source_of(e)->source_kind != SR_SOURCE_PERSON ||
+        sr_source_of(e)->back || !e->name || e->name == m->name ||
         !(strcmp(e->name, m->name) == 0 ||
           ends_with_word(e->name, m->name)))
       continue;
@@ -130,7 +136,7 @@ static void resolve_surname(sr_mention_list *list, size_t at, sr_arena *arena) {
 }
 
 static int governing(const sr_mention *m) {
-  return m->type == SR_MENTION_SOURCE && !m->relays && !m->fallback;
+  return m->type == SR_MENTION_SOURCE && !sr_source_of(m)->relays && !sr_source_of(m)->fallback;
 }
 
 void sr_attribute(const char *text, const sr_sentence *sentences,
@@ -140,7 +146,10 @@ void sr_attribute(const char *text, const sr_sentence *sentences,
   size_t *paragraph = sr_arena_alloc(arena, sentence_count * sizeof *paragraph);
   unsigned char *marks = sr_arena_alloc(arena, sentence_count);
   unsigned char *has_source = sr_arena_zalloc(arena, sentence_count);
-  if (!paragraph || !marks || !has_source) return;
+  if (!paragraph || !marks || !has_source) {
+    list->failed = 1;
+    return;
+  }
   for (size_t i = 0, p = 0; i < sentence_count; i++) {
     if (i && new_paragraph(text, sentences, i)) p++;
     paragraph[i] = p;
@@ -149,52 +158,56 @@ void sr_attribute(const char *text, const sr_sentence *sentences,
   for (size_t i = 0; i < list->count; i++) {
     sr_mention *m = &list->items[i];
     if (m->type != SR_MENTION_SOURCE) continue;
-    if (m->back)
+    sr_source_part *p = sr_source_of(m);
+    if (p->back)
       resolve_back(list, i, arena);
     else
       resolve_surname(list, i, arena);
     /* "state-run news agency" named nowhere: its own words say who */
-    if (!m->name && !m->title && m->cue != SR_CUE_BACK)
-      m->name = sr_arena_strndup(arena, text + m->byte_start, m->byte_end - m->byte_start);
-    m->governs_first = m->governs_last = m->sentence;
-    m->scope = "sentence";
-    if (m->fallback) {
-      m->governs_first = 0;
-      m->governs_last = sentence_count - 1;
-      m->scope = "article";
+    if (!m->name && !p->title && p->cue != SR_CUE_BACK)
+      if (!(m->name = sr_arena_strndup(arena, text + m->byte_start,
+                                       m->byte_end - m->byte_start)))
+        list->failed = 1;
+    p->governs_first = p->governs_last = m->sentence;
+    p->scope = SR_SCOPE_SENTENCE;
+    if (p->fallback) {
+      p->governs_first = 0;
+      p->governs_last = sentence_count - 1;
+      p->scope = SR_SCOPE_ARTICLE;
       continue;
     }
-    if (m->relays) continue;
+    if (p->relays) continue;
     has_source[m->sentence] = 1;
     size_t s = m->sentence;
-    if (m->after_quote && !(marks[s] & QUOTE_OPENS)) {
+    if (p->after_quote && !(marks[s] & QUOTE_OPENS)) {
       /* back to where the quotation opened, within the paragraph */
       size_t f = s;
       while (f > 0 && paragraph[f - 1] == paragraph[s] && !(marks[f] & QUOTE_OPENS))
         f--;
-      m->governs_first = f;
-      m->scope = "quote";
+      p->governs_first = f;
+      p->scope = SR_SCOPE_QUOTE;
     }
-    if (m->before_quote && !(marks[s] & QUOTE_CLOSES)) {
+    if (p->before_quote && !(marks[s] & QUOTE_CLOSES)) {
       size_t l = s;
       while (!(marks[l] & QUOTE_CLOSES) && l + 1 < sentence_count &&
              paragraph[l + 1] == paragraph[s])
         l++;
-      m->governs_last = l;
-      m->scope = "quote";
+      p->governs_last = l;
+      p->scope = SR_SCOPE_QUOTE;
     }
   }
   /* Carry-over: to the paragraph's end, or until another source speaks. */
   for (size_t i = 0; i < list->count; i++) {
     sr_mention *m = &list->items[i];
     if (!governing(m)) continue;
-    size_t l = m->governs_last;
+    sr_source_part *p = sr_source_of(m);
+    size_t l = p->governs_last;
     while (l + 1 < sentence_count && paragraph[l + 1] == paragraph[m->sentence] &&
            !has_source[l + 1])
       l++;
-    if (l > m->governs_last) {
-      m->governs_last = l;
-      if (strcmp(m->scope, "sentence") == 0) m->scope = "paragraph";
+    if (l > p->governs_last) {
+      p->governs_last = l;
+      if (p->scope == SR_SCOPE_SENTENCE) p->scope = SR_SCOPE_PARAGRAPH;
     }
   }
   /* The lede: what the first paragraph says before any source of its own
@@ -209,24 +222,25 @@ void sr_attribute(const char *text, const sr_sentence *sentences,
     sr_mention *m = &list->items[i];
     if (!governing(m)) continue;
     if (one_paragraph ? m->sentence <= LEDE_SENTENCES : paragraph[m->sentence] == 1)
-      m->lead_last = (long)lede - 1;
+      sr_source_of(m)->lead_last = (long)lede - 1;
     if (one_paragraph || paragraph[m->sentence] > 0) break;
   }
   /* Denials: the sentence's source disputes the last other source before. */
   for (size_t i = 0; i < list->count; i++) {
     sr_mention *m = &list->items[i];
     if (!governing(m)) continue;
+    sr_source_part *p = sr_source_of(m);
     int denial = 0;
-    for (size_t s = m->governs_first; s <= m->governs_last; s++)
+    for (size_t s = p->governs_first; s <= p->governs_last; s++)
       if ((flags[s] & SR_SENT_DENIAL) &&
-          (s == m->sentence || strcmp(m->scope, "quote") == 0))
+          (s == m->sentence || p->scope == SR_SCOPE_QUOTE))
         denial = 1;
     if (!denial) continue;
-    m->denies = 1;
+    p->denies = 1;
     for (size_t j = i; j-- > 0;) {
       const sr_mention *e = &list->items[j];
       if (governing(e) && e->name && !same_name(e, m)) {
-        m->disputes = (long)j;
+        p->disputes = (long)j;
         break;
       }
     }
@@ -234,23 +248,26 @@ void sr_attribute(const char *text, const sr_sentence *sentences,
 }
 
 static int rank(const sr_mention *m, size_t sentence) {
-  if (m->type != SR_MENTION_SOURCE || m->relays) return 0;
-  if (m->fallback) return 1;
-  if (sentence >= m->governs_first && sentence <= m->governs_last) {
+  if (m->type != SR_MENTION_SOURCE) return 0;
+  const sr_source_part *p = sr_source_of(m);
+  if (p->relays) return 0;
+  if (p->fallback) return 1;
+  if (sentence >= p->governs_first && sentence <= p->governs_last) {
     if (sentence == m->sentence) return 5;
-    return strcmp(m->scope, "quote") == 0 ? 4 : 3;
+    return p->scope == SR_SCOPE_QUOTE ? 4 : 3;
   }
-  if (m->lead_last >= 0 && sentence <= (size_t)m->lead_last) return 2;
+  if (p->lead_last >= 0 && sentence <= (size_t)p->lead_last) return 2;
   return 0;
 }
 
 /* Visits every sentence a source covers, with its rank there. */
 static void each_covered(const sr_mention *m, void (*visit)(void *, size_t, int, long),
                          void *ctx, long index) {
-  for (size_t s = m->governs_first; s <= m->governs_last; s++)
+  const sr_source_part *p = sr_source_of(m);
+  for (size_t s = p->governs_first; s <= p->governs_last; s++)
     visit(ctx, s, rank(m, s), index);
-  if (m->lead_last >= 0)
-    for (size_t s = 0; s <= (size_t)m->lead_last && s < m->governs_first; s++)
+  if (p->lead_last >= 0)
+    for (size_t s = 0; s <= (size_t)p->lead_last && s < p->governs_first; s++)
       visit(ctx, s, rank(m, s), index);
 }
 
@@ -297,8 +314,8 @@ sr_status sr_index_sources(const sr_mention_list *list, size_t sentence_count,
     }
     for (size_t i = 0; i < list->count; i++) {
       const sr_mention *m = &list->items[i];
-      if (m->type != SR_MENTION_SOURCE || m->relays) continue;
-      if (!m->fallback)
+      if (m->type != SR_MENTION_SOURCE || sr_source_of(m)->relays) continue;
+      if (!sr_source_of(m)->fallback)
         each_covered(m, visit_sentence, &b, (long)i);
       else if (b.pass == 0)
         fallbacks++;

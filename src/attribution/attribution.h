@@ -9,11 +9,51 @@
 #ifndef SR_ATTRIBUTION_H
 #define SR_ATTRIBUTION_H
 
+#include <assert.h>
+
+#include "../actors/actors.h"
 #include "../mentions/mention.h"
 #include "../text/segment.h"
+#include "pack.h"
 
-void sr_recognize_sources(const sr_view *v, sr_mention_list *out,
+enum { SR_MENTION_SOURCE = SR_MENTION_ACTOR + 1 };
+
+typedef struct sr_source_part {
+  int source_kind;     /* sr_source_kind */
+  int cue;             /* sr_cue_role that found it */
+  const char *title;   /* a person's title, folded: "vice-ministre" */
+  const char *affiliation;
+  long via;            /* the source that relayed this one, or -1 */
+  int relays;          /* it relayed another source */
+  int after_quote;     /* named after a closing quotation mark */
+  int before_quote;    /* named before an opening quotation mark */
+  int back;            /* stands for an earlier source: "a-t-il déclaré" */
+  int fallback;        /* from the article's "Sources:" line */
+  int denies;          /* its sentences deny an earlier claim */
+  long disputes;       /* the source whose claim it denies, or -1 */
+  size_t governs_first, governs_last; /* sentences it attributes */
+  sr_scope scope;      /* SR_SCOPE_NONE until attributed */
+  long lead_last;      /* also the lede's source up to this sentence, or -1 */
+} sr_source_part;
+
+static inline sr_source_part *sr_source_of(const sr_mention *m) {
+  assert(m->type == SR_MENTION_SOURCE);
+  return m->part;
+}
+
+/* Per sentence of a document: SR_SENT_* */
+enum { SR_SENT_DENIAL = 1 };
+
+/* Sources of one sentence; flags[v->sentence] learns of denials. */
+void sr_recognize_sources(const sr_view *v, const sr_attribution_pack *k,
+                          const sr_actor_pack *actors, const sr_place_pack *places,
+                          unsigned char *flags, sr_mention_list *out,
                           sr_arena *arena);
+
+/* Whether a speech verb ("said", "a déclaré") ends right at token at: the
+** date after it is when someone spoke.  ctx is the attribution pack; this
+** is the sr_speech_test the date recogniser is given. */
+int sr_speech_verb_ends_at(const void *ctx, const sr_view *v, size_t at);
 
 /* Resolves back-references ("a-t-il déclaré", "le vice-ministre") and sets
 ** what each source governs, and denials.  The list must be in text order;

@@ -11,6 +11,15 @@
 #include "../text/fold.h"
 #include "attribution.h"
 
+/* What the source recogniser reads: its own pack, and the names and words
+** of the actor and place packs.  In the view's stage slot. */
+typedef struct source_packs {
+  const sr_attribution_pack *k;
+  const sr_actor_pack *actors;
+  const sr_place_pack *places;
+} source_packs;
+#define PACKS(v) ((const source_packs *)(v)->stage)
+
 #define TITLE_REACH 10   /* tokens between a title and its name */
 #define SUBJECT_REACH 14 /* tokens a subject may span before its verb */
 #define UNNAMED_WORDS 3  /* "une source militaire syrienne proche de" */
@@ -43,7 +52,7 @@ static int opening_quote(const sr_view *v, size_t i) {
 }
 
 static int role_at(const sr_view *v, size_t i, size_t *len) {
-  const sr_row *r = sr_view_match(v, &v->k->attribution, i, len);
+  const sr_row *r = sr_view_match(v, &PACKS(v)->k->t[SR_ST_CUES], i, len);
   return r ? r->a : 0;
 }
 
@@ -93,7 +102,7 @@ static const sr_mention *actor_at(const sr_view *v, size_t j, size_t *end) {
   for (size_t i = l->count; i-- > 0;) {
     const sr_mention *m = &l->items[i];
     if (m->sentence != v->sentence) break;
-    if (m->type != SR_MENTION_ACTOR || m->actor_kind != SR_ACTOR_NAMED ||
+    if (m->type != SR_MENTION_ACTOR || sr_actor_of(m)->actor_kind != SR_ACTOR_NAMED ||
         m->byte_start != v->tok[j].byte_start)
       continue;
     size_t k = j;
@@ -107,13 +116,13 @@ static const sr_mention *actor_at(const sr_view *v, size_t j, size_t *end) {
 /* An outlet, body or group named at j: its canonical name. */
 static const char *named_at(const sr_view *v, size_t j, size_t *end, int *kind) {
   size_t len;
-  const sr_row *r = sr_view_match(v, &v->k->named_sources, j, &len);
+  const sr_row *r = sr_view_match(v, &PACKS(v)->actors->t[SR_AT_SOURCES], j, &len);
   if (r) {
     *end = j + len;
     *kind = r->a;
     /* "the SANA news agency": the designator after the name is part of it */
     size_t dlen;
-    const sr_row *d = sr_view_match(v, &v->k->designators, *end, &dlen);
+    const sr_row *d = sr_view_match(v, &PACKS(v)->k->t[SR_ST_DESIGNATORS], *end, &dlen);
     if (d && d->a == r->a) *end += dlen;
     return r->label;
   }
@@ -129,7 +138,7 @@ static const char *named_at(const sr_view *v, size_t j, size_t *end, int *kind) 
 ** person speaks for, within a few tokens. */
 static const char *affiliation_after(const sr_view *v, size_t k, size_t *end) {
   size_t len;
-  const sr_row *of = sr_view_match(v, &v->k->forces, k, &len);
+  const sr_row *of = sr_view_match(v, &PACKS(v)->actors->t[SR_AT_FORCES], k, &len);
   if (!of || of->a != SR_INST_OF) return NULL;
   for (size_t j = k + len; j < v->n && j < k + len + 4; j++) {
     int kind;
@@ -149,24 +158,24 @@ static int parse_source(const sr_view *v, size_t j, source_info *s) {
   /* "Russian state television", "Kurdish media": who they are is all the
   ** text says, not an outlet named before */
   size_t d = j;
-  while (d < v->n && sr_view_match(v, &v->k->demonyms, d, &len)) d += len;
+  while (d < v->n && sr_view_match(v, &PACKS(v)->places->t[SR_PT_DEMONYMS], d, &len)) d += len;
   size_t alen;
   if (d == j && j + 1 < v->n && sr_view_capitalised(v, j) && !v->used[j] && !in_date(v, j) &&
       role_at(v, j, &alen) != SR_CUE_ARTICLE)
     d = j + 1; /* not a place ("in Raqa a monitoring group said"), nor "The" */
-  const sr_row *r = d > j ? sr_view_match(v, &v->k->designators, d, &len) : NULL;
+  const sr_row *r = d > j ? sr_view_match(v, &PACKS(v)->k->t[SR_ST_DESIGNATORS], d, &len) : NULL;
   if (r && r->a != SR_SOURCE_PERSON) {
     s->kind = r->a;
     s->name_first = j;
     s->name_end = s->end = d + len;
     return 1;
   }
-  r = sr_view_match(v, &v->k->designators, j, &len);
+  r = sr_view_match(v, &PACKS(v)->k->t[SR_ST_DESIGNATORS], j, &len);
   if (r) {
     s->kind = r->a;
     size_t k = j + len, extra = 0;
     while (k < v->n) {
-      if (sr_view_match(v, &v->k->demonyms, k, &len)) {
+      if (sr_view_match(v, &PACKS(v)->places->t[SR_PT_DEMONYMS], k, &len)) {
         k += len;
       } else if (s->kind == SR_SOURCE_UNNAMED && extra < UNNAMED_WORDS &&
                  v->tok[k].kind == SR_TOKEN_WORD && !sr_view_capitalised(v, k) &&
@@ -193,7 +202,7 @@ static int parse_source(const sr_view *v, size_t j, source_info *s) {
     }
     return 1;
   }
-  r = sr_view_match(v, &v->k->titles, j, &len);
+  r = sr_view_match(v, &PACKS(v)->k->t[SR_ST_TITLES], j, &len);
   if (r) {
     s->kind = SR_SOURCE_PERSON;
     s->title_first = j;
@@ -232,7 +241,7 @@ static int parse_source(const sr_view *v, size_t j, source_info *s) {
     if (role_at(v, j, &len) == SR_CUE_ARTICLE && len == 1)
       for (size_t k = j + 1; k < v->n && k <= j + ARTICLE_REACH; k++) {
         if (v->tok[k].kind == SR_TOKEN_PUNCT && !joiner(v, k)) break;
-        if (sr_view_match(v, &v->k->titles, k, &len)) return parse_source(v, k, s);
+        if (sr_view_match(v, &PACKS(v)->k->t[SR_ST_TITLES], k, &len)) return parse_source(v, k, s);
         if ((s->name = named_at(v, k, &s->end, &s->kind))) return 1;
       }
     return 0;
@@ -261,18 +270,22 @@ static const char *text_of(const sr_view *v, size_t first, size_t end,
 static sr_mention *emit(const sr_view *v, sr_mention_list *out, sr_arena *arena,
                         size_t first, const source_info *s, int cue,
                         const char *rule) {
+  static const sr_source_part fresh = {.via = -1, .disputes = -1, .lead_last = -1};
   sr_mention *m = sr_mention_add(out, arena, v, SR_MENTION_SOURCE, first,
-                                 s->end - 1, rule);
+                                 s->end - 1, rule, &fresh, sizeof fresh);
   if (!m) return NULL;
-  m->source_kind = s->kind;
-  m->cue = cue;
+  sr_source_part *p = sr_source_of(m);
+  p->source_kind = s->kind;
+  p->cue = cue;
   m->name = s->name;
-  if (!m->name && s->name_end > s->name_first)
-    m->name = text_of(v, s->name_first, s->name_end, arena);
-  if (s->title_end > s->title_first)
-    m->title = sr_view_folded(v, s->title_first, s->title_end, arena);
-  m->affiliation = s->affiliation;
-  m->back = s->back;
+  if (!m->name && s->name_end > s->name_first &&
+      !(m->name = text_of(v, s->name_first, s->name_end, arena)))
+    out->failed = 1;
+  if (s->title_end > s->title_first &&
+      !(p->title = sr_view_folded(v, s->title_first, s->title_end, arena)))
+    out->failed = 1;
+  p->affiliation = s->affiliation;
+  p->back = s->back;
   return m;
 }
 
@@ -286,8 +299,8 @@ static void relay(const sr_view *v, sr_mention_list *out, sr_arena *arena,
   if (!parse_source(v, k + len, &s) || s.back) return;
   sr_mention *m = emit(v, out, arena, k + len, &s, SR_CUE_VIA, "source.via");
   if (!m) return;
-  m->relays = 1;
-  out->items[speaker].via = (long)m->index;
+  sr_source_of(m)->relays = 1;
+  sr_source_of(&out->items[speaker])->via = (long)m->index;
 }
 
 /* The token before i, commas skipped, closes a quotation. */
@@ -318,7 +331,7 @@ static int subject_before(const sr_view *v, size_t i, size_t *first,
     if (!parse_source(v, b, s)) continue;
     if (s->end == e ||
         (s->end < e && e - s->end <= 4 &&
-         (join = sr_view_match(v, &v->k->forces, s->end, &jl)) &&
+         (join = sr_view_match(v, &PACKS(v)->actors->t[SR_AT_FORCES], s->end, &jl)) &&
          join->a == SR_INST_JOIN)) {
       *first = b;
       return 1;
@@ -333,7 +346,7 @@ static void source_line(const sr_view *v, sr_mention_list *out,
     source_info s;
     if (parse_source(v, k, &s) && s.kind != SR_SOURCE_UNNAMED && !s.back) {
       sr_mention *m = emit(v, out, arena, k, &s, SR_CUE_LINE, "source.line");
-      if (m) m->fallback = 1;
+      if (m) sr_source_of(m)->fallback = 1;
       k = s.end;
     }
     while (k < v->n && !punct_is(v, k, ";") && !punct_is(v, k, ",")) k++;
@@ -341,12 +354,30 @@ static void source_line(const sr_view *v, sr_mention_list *out,
   }
 }
 
-void sr_recognize_sources(const sr_view *v, sr_mention_list *out,
+#define SPEECH_WORDS 3 /* "a déclaré", "has said": a speech verb's length */
+
+int sr_speech_verb_ends_at(const void *ctx, const sr_view *v, size_t at) {
+  const sr_attribution_pack *k = ctx;
+  for (size_t j = at > SPEECH_WORDS ? at - SPEECH_WORDS : 0; j < at; j++) {
+    size_t len;
+    const sr_row *r = sr_view_match(v, &k->t[SR_ST_CUES], j, &len);
+    if (r && j + len == at && (r->a == SR_CUE_VERB || r->a == SR_CUE_BACK)) return 1;
+  }
+  return 0;
+}
+
+void sr_recognize_sources(const sr_view *view, const sr_attribution_pack *pack,
+                          const sr_actor_pack *actors, const sr_place_pack *places,
+                          unsigned char *flags, sr_mention_list *out,
                           sr_arena *arena) {
+  source_packs packs = {pack, actors, places};
+  sr_view own = *view;
+  own.stage = &packs;
+  const sr_view *v = &own;
   for (size_t i = 0; i < v->n; i++) {
     size_t len;
-    if (sr_view_match(v, &v->k->denials, i, &len))
-      v->sentence_flags[v->sentence] |= SR_SENT_DENIAL;
+    if (sr_view_match(v, &PACKS(v)->k->t[SR_ST_DENIALS], i, &len))
+      flags[v->sentence] |= SR_SENT_DENIAL;
     int role = role_at(v, i, &len);
     if (!role) continue;
     size_t k = i + len, first = k;
@@ -372,25 +403,25 @@ void sr_recognize_sources(const sr_view *v, sr_mention_list *out,
           s = subject;
           first = subject_first;
           m = emit(v, out, arena, first, &s, role, "source.verb_before");
-          if (m) m->before_quote = before_quote(v, k);
+          if (m) sr_source_of(m)->before_quote = before_quote(v, k);
           size_t jl;
-          const sr_row *join = sr_view_match(v, &v->k->forces, s.end, &jl);
+          const sr_row *join = sr_view_match(v, &PACKS(v)->actors->t[SR_AT_FORCES], s.end, &jl);
           source_info second;
           if (m && s.end < i && join && join->a == SR_INST_JOIN &&
               parse_source(v, s.end + jl, &second) && second.end == i) {
             sr_mention *both = emit(v, out, arena, s.end + jl, &second, role,
                                     "source.verb_before");
-            if (both) both->before_quote = m->before_quote;
+            if (both) sr_source_of(both)->before_quote = sr_source_of(m)->before_quote;
           }
           s.end = k;
         }
-        if (m) m->after_quote = after_quote(v, first < i ? first : i);
+        if (m) sr_source_of(m)->after_quote = after_quote(v, first < i ? first : i);
         break;
       }
       case SR_CUE_BACK:
         s = (source_info){.end = k, .kind = SR_SOURCE_PERSON, .back = 1};
         m = emit(v, out, arena, i, &s, role, "source.back_reference");
-        if (m) m->after_quote = after_quote(v, i);
+        if (m) sr_source_of(m)->after_quote = after_quote(v, i);
         break;
       case SR_CUE_LINE:
         if (i == 0 && punct_is(v, k, ":")) {

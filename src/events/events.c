@@ -20,16 +20,15 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../doc.h"
-#include "../places/gazetteer.h"
 #include "events.h"
+#include "../util/error.h"
 #include "../util/grow.h"
 #include "../util/isodate.h"
 
 /* An actor an event can take: named, or state forces whose country is not
 ** known ("les troupes régulières" in a text that names none). */
 static int is_actor(const sr_mention *m) {
-  return m->type == SR_MENTION_ACTOR && (m->name || m->actor_kind == SR_ACTOR_STATE);
+  return m->type == SR_MENTION_ACTOR && (m->name || sr_actor_of(m)->actor_kind == SR_ACTOR_STATE);
 }
 
 static int same_actor(const sr_mention *a, const sr_mention *b) {
@@ -45,8 +44,8 @@ static long nearest(const sr_mention_list *l, size_t first, size_t end,
     const sr_mention *m = &l->items[i];
     if (m->type != type) continue;
     if (type == SR_MENTION_ACTOR && !is_actor(m)) continue;
-    if (type == SR_MENTION_PLACE && m->place < 0) continue;
-    if (type == SR_MENTION_DATE && (m->value.year == 0 || m->of_statement)) continue;
+    if (type == SR_MENTION_PLACE && sr_place_of(m)->place < 0) continue;
+    if (type == SR_MENTION_DATE && (sr_date_of(m)->value.year == 0 || sr_date_of(m)->of_statement)) continue;
     size_t gap;
     if (m->byte_end <= t->byte_start) {
       if (!before) continue;
@@ -72,7 +71,7 @@ static long agent(const sr_mention_list *l, size_t first, size_t end,
   for (size_t i = first; i < end; i++) {
     const sr_mention *m = &l->items[i];
     if (m->byte_end > t->byte_start) break;
-    if (is_actor(m) && m->inter != 7) best = (long)i;
+    if (is_actor(m) && sr_actor_of(m)->inter != SR_INTER_CIVILIANS) best = (long)i;
   }
   return best;
 }
@@ -84,16 +83,19 @@ static int by_place(const void *a, const void *b) {
 
 /* The document's main place: the town its places name most, first on a
 ** tie.  Counted on a sorted copy: a long document has many places. */
-static long main_place(sr_doc *doc) {
-  const sr_gazetteer *g = doc->engine->gazetteer;
-  const sr_mention_list *l = &doc->mentions;
+static long main_place(const sr_event_inputs *in, int *out_of_memory) {
+  const sr_gazetteer *g = in->gazetteer;
+  const sr_mention_list *l = in->mentions;
   size_t n = 0;
-  int32_t *ids = sr_arena_alloc(&doc->scratch, (l->count + 1) * sizeof *ids);
-  if (!ids) return -1;
+  int32_t *ids = sr_arena_alloc(in->scratch, (l->count + 1) * sizeof *ids);
+  if (!ids) {
+    *out_of_memory = 1;
+    return -1;
+  }
   for (size_t i = 0; i < l->count; i++) {
     const sr_mention *m = &l->items[i];
-    const sr_place *p = m->type == SR_MENTION_PLACE ? sr_gazetteer_place(g, m->place) : NULL;
-    if (p && p->kind != SR_PLACE_COUNTRY && p->kind != SR_PLACE_BORDER) ids[n++] = m->place;
+    const sr_place *p = m->type == SR_MENTION_PLACE ? sr_gazetteer_place(g, sr_place_of(m)->place) : NULL;
+    if (p && p->kind != SR_PLACE_COUNTRY && p->kind != SR_PLACE_BORDER) ids[n++] = sr_place_of(m)->place;
   }
   qsort(ids, n, sizeof *ids, by_place);
   int32_t best_id = -1;
@@ -111,15 +113,15 @@ static long main_place(sr_doc *doc) {
   }
   for (size_t i = 0; i < l->count; i++) {
     const sr_mention *m = &l->items[i];
-    if (m->type != SR_MENTION_PLACE || m->place < 0) continue;
-    if (m->place == best_id) return (long)i;
+    if (m->type != SR_MENTION_PLACE || sr_place_of(m)->place < 0) continue;
+    if (sr_place_of(m)->place == best_id) return (long)i;
     if (best_id == -2) {
       size_t count = 0; /* the first place named as often as the most named */
-      int32_t *hit = bsearch(&m->place, ids, n, sizeof *ids, by_place);
+      int32_t *hit = bsearch(&sr_place_of(m)->place, ids, n, sizeof *ids, by_place);
       if (!hit) continue;
       int32_t *lo = hit, *hi = hit;
-      while (lo > ids && lo[-1] == m->place) lo--;
-      while (hi < ids + n && *hi == m->place) hi++;
+      while (lo > ids && lo[-1] == sr_place_of(m)->place) lo--;
+      while (hi < ids + n && *hi == sr_place_of(m)->place) hi++;
       count = (size_t)(hi - lo);
       if (count == best_count) return (long)i;
     }
@@ -135,11 +137,12 @@ static void add_rule(sr_event *e, const char *rule) {
 
 /* A figure's kind when the words after it did not say: its noun's class,
 ** read with the action. */
-static int kind_of(const sr_knowledge *k, const sr_mention_list *l,
+static int kind_of(const sr_event_pack *k, const sr_mention_list *l,
                    const sr_mention *q, const sr_action *a) {
-  if (q->quantity_kind) return q->quantity_kind;
-  if (q->part_of >= 0) return kind_of(k, l, &l->items[q->part_of], a);
-  return q->of_class ? sr_knowledge_figure_kind(k, q->of_class, a->name) : 0;
+  const sr_quantity_part *p = sr_quantity_of(q);
+  if (p->kind) return p->kind;
+  if (p->part_of >= 0) return kind_of(k, l, &l->items[p->part_of], a);
+  return p->of_class ? sr_figure_kind_of(k, p->of_class, (int)(a - k->actions)) : 0;
 }
 
 static int has_quantity(const sr_event *e, long q) {
@@ -154,63 +157,62 @@ static void add_quantity_kind(sr_event *e, long q, int kind) {
   e->quantities[e->quantity_count++] = q;
 }
 
-static void add_quantity(sr_event *e, const sr_knowledge *k,
+static void add_quantity(sr_event *e, const sr_event_pack *k,
                          const sr_mention_list *l, long q) {
   add_quantity_kind(e, q, kind_of(k, l, &l->items[q], e->action));
 }
 
 static int counts(const sr_mention *q) {
-  return q->type == SR_MENTION_QUANTITY && strcmp(q->role, "count") == 0 &&
-         (q->has_number || q->has_low);
+  return q->type == SR_MENTION_QUANTITY && sr_quantity_of(q)->role == SR_FIGURE_COUNT &&
+         (sr_quantity_of(q)->has_number || sr_quantity_of(q)->has_low);
 }
 
 static int future(const sr_date *published, const sr_mention *d) {
-  if (!published || d->value.year == 0 || d->precision != SR_PREC_DAY) return 0;
-  const sr_date *v = &d->value;
+  if (!published || sr_date_of(d)->value.year == 0 || sr_date_of(d)->precision != SR_PREC_DAY) return 0;
+  const sr_date *v = &sr_date_of(d)->value;
   if (v->year != published->year) return v->year > published->year;
   if (v->month != published->month) return v->month > published->month;
   return v->day > published->day;
 }
 
-static const char *type_of(const sr_event *e, const sr_mention_list *l) {
+/* The sub-event type the sides make it: who took territory; an armed side
+** against civilians. */
+static int sub_of(const sr_event *e, const sr_mention_list *l, const sr_acled *acled) {
   const sr_action *a = e->action;
+  if (a->flags & SR_ACTION_CIVILIANS) {
+    int civilians = e->actor2 >= 0 &&
+                    sr_actor_of(&l->items[e->actor2])->inter == SR_INTER_CIVILIANS;
+    for (size_t i = 0; i < e->quantity_count; i++)
+      civilians |= sr_quantity_of(&l->items[e->quantities[i]])->of_class == SR_CLASS_CIVILIAN;
+    if (civilians) return sr_acled_role(acled, SR_SUB_CIVILIAN_ATTACK);
+  }
   if (a->flags & SR_ACTION_TERRITORY) {
     if (e->actor1 >= 0)
-      return l->items[e->actor1].inter == 1 ? "Government regains territory"
-                                            : "Non-state actor overtakes territory";
+      return sr_acled_role(acled, sr_actor_of(&l->items[e->actor1])->inter == SR_INTER_STATE
+                                      ? SR_SUB_TERRITORY_STATE
+                                      : SR_SUB_TERRITORY_NON_STATE);
     /* "has fallen from army control": who lost it says who took it */
     if (e->actor2 >= 0)
-      return l->items[e->actor2].inter == 1 ? "Non-state actor overtakes territory"
-                                            : "Government regains territory";
-    return "Armed clash";
+      return sr_acled_role(acled, sr_actor_of(&l->items[e->actor2])->inter == SR_INTER_STATE
+                                      ? SR_SUB_TERRITORY_NON_STATE
+                                      : SR_SUB_TERRITORY_STATE);
+    return sr_acled_role(acled, SR_SUB_CLASH);
   }
-  return a->sub_event_type;
+  return a->sub;
 }
 
-static const char *event_type_of(const sr_event *e, const sr_mention_list *l) {
-  if (!(e->action->flags & SR_ACTION_CIVILIANS)) return e->action->event_type;
-  int civilians = e->actor2 >= 0 && l->items[e->actor2].inter == 7;
-  for (size_t i = 0; i < e->quantity_count; i++) {
-    const char *c = l->items[e->quantities[i]].of_class;
-    civilians |= c && strcmp(c, "civilian") == 0;
-  }
-  return civilians ? "Violence against civilians" : e->action->event_type;
-}
-
-static int32_t country_of(const sr_doc *doc, long place_mention) {
-  const sr_place *p = sr_gazetteer_place(doc->engine->gazetteer,
-                                         doc->mentions.items[place_mention].place);
-  return p ? (p->kind == SR_PLACE_COUNTRY ? doc->mentions.items[place_mention].place
-                                          : p->country)
-           : -1;
+static int32_t country_of(const sr_event_inputs *in, long place_mention) {
+  int32_t id = sr_place_of(&in->mentions->items[place_mention])->place;
+  const sr_place *p = sr_gazetteer_place(in->gazetteer, id);
+  return p ? (p->kind == SR_PLACE_COUNTRY ? id : p->country) : -1;
 }
 
 /* A heading ("Des miliciens faits prisonniers") ends without a stop: it
 ** announces what the body tells, and is no event of its own. */
-static int heading(const sr_doc *doc, size_t sentence) {
-  const sr_sentence *s = &doc->sentences[sentence];
+static int heading(const sr_event_inputs *in, size_t sentence) {
+  const sr_sentence *s = &in->sentences[sentence];
   if (s->byte_end == s->byte_start) return 1;
-  unsigned char last = (unsigned char)doc->text[s->byte_end - 1];
+  unsigned char last = (unsigned char)in->text[s->byte_end - 1];
   return !(last == '.' || last == '!' || last == '?' || last == '"' ||
            last == 0xBB /* » */ || last == 0x9D /* ” */ || last == 0xA6 /* … */);
 }
@@ -226,7 +228,7 @@ static long owner(const sr_mention_list *l, size_t first, size_t end, size_t q) 
   long best = -1;
   size_t best_gap = (size_t)-1;
   const sr_mention *m = &l->items[q];
-  if (m->quantity_kind)
+  if (sr_quantity_of(m)->kind)
     for (size_t i = first; i < end; i++) {
       const sr_mention *t = &l->items[i];
       if (t->type == SR_MENTION_TRIGGER && t->byte_start >= m->byte_end &&
@@ -248,32 +250,31 @@ static long owner(const sr_mention_list *l, size_t first, size_t end, size_t q) 
 }
 
 /* One event per trigger of the sentence [first, end) of the mention list. */
-static void sentence_events(sr_doc *doc, size_t first, size_t end,
-                            long document_place, sr_event **events,
-                            size_t *count, size_t *cap) {
-  const sr_mention_list *l = &doc->mentions;
-  const sr_knowledge *k = &doc->lang->knowledge;
-  if (first < end && heading(doc, l->items[first].sentence)) return;
+static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
+                           long document_place, sr_event **events,
+                           size_t *count, size_t *cap) {
+  const sr_mention_list *l = in->mentions;
+  const sr_event_pack *k = in->pack;
+  if (first < end && heading(in, l->items[first].sentence)) return 0;
   for (size_t i = first; i < end; i++) {
     const sr_mention *t = &l->items[i];
     if (t->type != SR_MENTION_TRIGGER) continue;
-    const sr_action *a = sr_knowledge_action(k, t->action);
-    if (!a) continue;
+    const sr_action *a = &k->actions[sr_trigger_of(t)->action];
     sr_event e;
     memset(&e, 0, sizeof e);
     e.action = a;
-    e.status = t->status;
+    e.status = sr_trigger_of(t)->status;
     e.triggers[e.trigger_count++] = (long)i;
     add_rule(&e, "trigger");
     e.actor1 = agent(l, first, end, t);
     e.actor2 = nearest(l, first, end, t, SR_MENTION_ACTOR, 0, 1);
     /* "Kawkab a été prise par l'armée": the army acts; "the army lost
     ** control of": the army suffers it */
-    if (t->passive || t->victim_subject) {
+    if (sr_trigger_of(t)->passive || sr_trigger_of(t)->victim_subject) {
       long by = e.actor2;
       e.actor2 = e.actor1;
-      e.actor1 = by >= 0 && l->items[by].inter != 7 ? by : -1;
-      add_rule(&e, t->passive ? "event.passive" : "event.victim_subject");
+      e.actor1 = by >= 0 && sr_actor_of(&l->items[by])->inter != SR_INTER_CIVILIANS ? by : -1;
+      add_rule(&e, sr_trigger_of(t)->passive ? "event.passive" : "event.victim_subject");
     }
     if (e.actor2 >= 0 && e.actor1 >= 0 &&
         same_actor(&l->items[e.actor1], &l->items[e.actor2]))
@@ -283,8 +284,8 @@ static void sentence_events(sr_doc *doc, size_t first, size_t end,
     if (e.actor2 >= 0) add_rule(&e, "event.actor2.after");
     e.place = nearest(l, first, end, t, SR_MENTION_PLACE, 1, 1);
     /* "in northern Syria": a country says less than the town the report is about */
-    if (e.place >= 0 && document_place >= 0 && l->items[e.place].geo_precision == 3 &&
-        country_of(doc, e.place) == country_of(doc, document_place))
+    if (e.place >= 0 && document_place >= 0 && sr_place_of(&l->items[e.place])->geo_precision == 3 &&
+        country_of(in, e.place) == country_of(in, document_place))
       e.place = -1;
     if (e.place >= 0) {
       add_rule(&e, "event.location.sentence");
@@ -296,29 +297,31 @@ static void sentence_events(sr_doc *doc, size_t first, size_t end,
     e.date = nearest(l, first, end, t, SR_MENTION_DATE, 1, 1);
     if (e.date >= 0) {
       add_rule(&e, "event.date.sentence");
-      const sr_date *pub = doc->published_date.year ? &doc->published_date : NULL;
+      const sr_date *pub = in->published;
       if ((a->flags & SR_ACTION_VIOLENT) && !(a->flags & SR_ACTION_ANNOUNCE) &&
           future(pub, &l->items[e.date]) && e.status == SR_EV_REALISED) {
         e.status = SR_EV_PLANNED;
         add_rule(&e, "event.status.future_date");
       }
-      if (pub && l->items[e.date].value.year &&
-          l->items[e.date].value.year < pub->year - 1 && e.status == SR_EV_REALISED) {
+      if (pub && sr_date_of(&l->items[e.date])->value.year &&
+          sr_date_of(&l->items[e.date])->value.year < pub->year - 1 && e.status == SR_EV_REALISED) {
         e.status = SR_EV_HISTORICAL; /* "in 1982": history, not news */
         add_rule(&e, "event.status.historical");
       }
     }
     for (size_t q = first; q < end; q++) {
+      if (!counts(&l->items[q])) continue;
       /* "44 people including 10 children": a part goes where its whole goes */
-      long whole = l->items[q].part_of;
+      long whole = sr_quantity_of(&l->items[q])->part_of;
       size_t by = whole >= (long)first && whole < (long)end ? (size_t)whole : q;
-      if (counts(&l->items[q]) && owner(l, first, end, by) == (long)i)
+      if (owner(l, first, end, by) == (long)i)
         add_quantity(&e, k, l, (long)q);
     }
     if (e.quantity_count) add_rule(&e, "event.quantities.sentence");
-    if (sr_grow(events, cap, *count, sizeof **events, 8)) return;
+    if (sr_grow(events, cap, *count, sizeof **events, 8)) return -1;
     (*events)[(*count)++] = e;
   }
+  return 0;
 }
 
 static void absorb(sr_event *into, sr_event *from, const sr_mention_list *l,
@@ -335,7 +338,7 @@ static void absorb(sr_event *into, sr_event *from, const sr_mention_list *l,
   if (from->place >= 0 &&
       (into->place < 0 || (into->place_from_document && !from->place_from_document) ||
        (!from->place_from_document &&
-        l->items[from->place].geo_precision < l->items[into->place].geo_precision))) {
+        sr_place_of(&l->items[from->place])->geo_precision < sr_place_of(&l->items[into->place])->geo_precision))) {
     into->place = from->place;
     into->place_from_document = from->place_from_document;
   }
@@ -348,14 +351,16 @@ static size_t sentence_of(const sr_event *e, const sr_mention_list *l) {
   return l->items[e->triggers[0]].sentence;
 }
 
-static int non_state_armed(const sr_mention *m) { return m->inter >= 2 && m->inter <= 4; }
+static int non_state_armed(const sr_mention *m) {
+  return sr_inter_non_state_armed(sr_actor_of(m)->inter);
+}
 
 /* The same actor, or an outlet's word for a group named elsewhere: "the
 ** terrorists" may be the Islamic State the sentence before named. */
 static int may_be_same(const sr_mention *a, const sr_mention *b) {
   if (same_actor(a, b)) return 1;
-  return (a->actor_kind == SR_ACTOR_GENERIC && non_state_armed(b)) ||
-         (b->actor_kind == SR_ACTOR_GENERIC && non_state_armed(a));
+  return (sr_actor_of(a)->actor_kind == SR_ACTOR_GENERIC && non_state_armed(b)) ||
+         (sr_actor_of(b)->actor_kind == SR_ACTOR_GENERIC && non_state_armed(a));
 }
 
 /* Whether the actor mention x (or none) fits e in a role where e has the
@@ -371,13 +376,13 @@ static int fits(const sr_mention_list *l, long x, const sr_event *e, long same_r
 ** ("advanced ... said Saturday", "forced the army to pull back late on
 ** Friday"). */
 static int close_dates(const sr_mention *a, const sr_mention *b) {
-  if (a->precision == SR_PREC_DAY && b->precision == SR_PREC_DAY) {
-    long da = sr_days_from_civil(a->value.year, a->value.month, a->value.day);
-    long db = sr_days_from_civil(b->value.year, b->value.month, b->value.day);
+  if (sr_date_of(a)->precision == SR_PREC_DAY && sr_date_of(b)->precision == SR_PREC_DAY) {
+    long da = sr_days_from_civil(sr_date_of(a)->value.year, sr_date_of(a)->value.month, sr_date_of(a)->value.day);
+    long db = sr_days_from_civil(sr_date_of(b)->value.year, sr_date_of(b)->value.month, sr_date_of(b)->value.day);
     return labs(da - db) <= 1;
   }
-  return memcmp(&a->value, &b->value, sizeof a->value) == 0 &&
-         memcmp(&a->until, &b->until, sizeof a->until) == 0 && a->precision == b->precision;
+  return memcmp(&sr_date_of(a)->value, &sr_date_of(b)->value, sizeof sr_date_of(a)->value) == 0 &&
+         memcmp(&sr_date_of(a)->until, &sr_date_of(b)->until, sizeof sr_date_of(a)->until) == 0 && sr_date_of(a)->precision == sr_date_of(b)->precision;
 }
 
 /* Same kind with different values: two events, not one told twice. */
@@ -386,8 +391,8 @@ static int figures_clash(const sr_event *a, const sr_event *b,
   for (size_t i = 0; i < a->quantity_count; i++)
     for (size_t j = 0; j < b->quantity_count; j++)
       if (a->kinds[i] && a->kinds[i] == b->kinds[j] &&
-          l->items[a->quantities[i]].has_number && l->items[b->quantities[j]].has_number &&
-          l->items[a->quantities[i]].number != l->items[b->quantities[j]].number)
+          sr_quantity_of(&l->items[a->quantities[i]])->has_number && sr_quantity_of(&l->items[b->quantities[j]])->has_number &&
+          sr_quantity_of(&l->items[a->quantities[i]])->number != sr_quantity_of(&l->items[b->quantities[j]])->number)
         return 1; /* "dozens" contradicts no number */
   return 0;
 }
@@ -399,7 +404,7 @@ static int same_figures(const sr_event *a, const sr_event *b,
     int found = 0;
     for (size_t j = 0; j < b->quantity_count; j++)
       found |= a->kinds[i] == b->kinds[j] &&
-               l->items[a->quantities[i]].number == l->items[b->quantities[j]].number;
+               sr_quantity_of(&l->items[a->quantities[i]])->number == sr_quantity_of(&l->items[b->quantities[j]])->number;
     if (!found) return 0;
   }
   return 1;
@@ -411,7 +416,7 @@ static int same_figures(const sr_event *a, const sr_event *b,
 static int continues(const sr_event *a, const sr_event *b, const sr_mention_list *l) {
   if (!(a->action->flags & SR_ACTION_VIOLENT)) return 0;
   if (b->place >= 0 && !b->place_from_document &&
-      (a->place < 0 || l->items[a->place].place != l->items[b->place].place))
+      (a->place < 0 || sr_place_of(&l->items[a->place])->place != sr_place_of(&l->items[b->place])->place))
     return 0;
   if (b->date >= 0 && a->date >= 0 && !close_dates(&l->items[a->date], &l->items[b->date]))
     return 0;
@@ -435,7 +440,7 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, int32_t main
           !(a->action->flags & SR_ACTION_VIOLENT) || !(b->action->flags & SR_ACTION_VIOLENT))
         continue;
       if (b->place >= 0 && !b->place_from_document &&
-          (a->place < 0 || l->items[a->place].place != l->items[b->place].place))
+          (a->place < 0 || sr_place_of(&l->items[a->place])->place != sr_place_of(&l->items[b->place])->place))
         break;
       absorb(a, b, l, "event.merge.reference");
       break;
@@ -482,10 +487,10 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, int32_t main
       int same_sentence = sentence_of(a, l) == sentence_of(b, l);
       int a_sub = (a->action->flags & SR_ACTION_SUBORDINATE) != 0;
       int b_sub = (b->action->flags & SR_ACTION_SUBORDINATE) != 0;
-      const char *ta = a->action->event_type, *tb = b->action->event_type;
-      if (same_sentence && (a_sub || b_sub) && strcmp(ta, tb) != 0) {
+      int same_type = a->action->type == b->action->type;
+      if (same_sentence && (a_sub || b_sub) && !same_type) {
         continue; /* a death of no violent event's sentence stays its own */
-      } else if (same_sentence && strcmp(ta, tb) == 0 && !figures_clash(a, b, l)) {
+      } else if (same_sentence && same_type && !figures_clash(a, b, l)) {
         /* "a permis de prendre" beside "la bataille": who took what says more */
         if ((b->action->flags & SR_ACTION_TERRITORY) &&
             !(a->action->flags & SR_ACTION_TERRITORY))
@@ -495,13 +500,13 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, int32_t main
                  (same_figures(a, b, l) ||
                   (a->place >= 0 && b->place >= 0 && !a->place_from_document &&
                    !b->place_from_document &&
-                   l->items[a->place].place == l->items[b->place].place &&
-                   l->items[a->place].place != main &&
+                   sr_place_of(&l->items[a->place])->place == sr_place_of(&l->items[b->place])->place &&
+                   sr_place_of(&l->items[a->place])->place != main &&
                    !figures_clash(a, b, l)))) {
         absorb(a, b, l, "event.merge.restated");
       } else if (sentence_of(b, l) == sentence_of(a, l) + 1 &&
                  (a->action == b->action || b_sub ||
-                  (strcmp(ta, tb) == 0 &&
+                  (same_type &&
                    !((a->action->flags | b->action->flags) & SR_ACTION_TERRITORY))) &&
                  continues(a, b, l) && !figures_clash(a, b, l)) {
         absorb(a, b, l, "event.merge.continued");
@@ -529,61 +534,18 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, int32_t main
   }
 }
 
-sr_status sr_build_events(sr_doc *doc, sr_error *err) {
-  (void)err;
-  const sr_mention_list *l = &doc->mentions;
-  long document_place = main_place(doc);
-  sr_event *events = NULL;
-  size_t count = 0, cap = 0;
-  for (size_t i = 0; i < l->count;) {
-    size_t end = i;
-    while (end < l->count && l->items[end].sentence == l->items[i].sentence) end++;
-    sentence_events(doc, i, end, document_place, &events, &count, &cap);
-    i = end;
-  }
-  merge(events, count, l,
-        document_place >= 0 ? l->items[document_place].place : -1);
-  for (size_t i = 0; i < count; i++) {
-    sr_event *e = &events[i];
-    if (e->actor1 >= 0 && e->actor2 >= 0 &&
-        same_actor(&l->items[e->actor1], &l->items[e->actor2]))
-      e->actor2 = -1;
-    /* "aux blessés", "les pertes": a death or a wound with no one and no
-    ** figure is no event of its own */
-    if ((e->action->flags & SR_ACTION_SUBORDINATE) && !e->quantity_count &&
-        ((e->actor1 < 0 && e->actor2 < 0) || l->items[e->triggers[0]].victim_subject))
-      e->merged = 1; /* nor "the army lost ground": a loss is told by its figure */
-    /* untold, the report's date stands in, marked as such: the event is on
-    ** or before it */
-    if (e->date < 0 && doc->published_date.year) {
-      e->date_published = 1;
-      add_rule(e, "event.date.published");
-    }
-  }
-  for (size_t i = 0; i < count; i++) {
-    events[i].event_type = event_type_of(&events[i], l);
-    events[i].sub_event_type = events[i].event_type == events[i].action->event_type
-                                   ? type_of(&events[i], l)
-                                   : "Attack";
-  }
-  doc->events = events;
-  doc->event_count = count;
-  return SR_OK;
-}
-
 /* Noun classes that may name the same people: the same class, one the
 ** engine does not know, or "person" (counted.txt's class for anyone:
 ** "people" may be the civilians or the fighters told elsewhere). */
-static int same_people(const char *a, const char *b) {
-  return !a || !b || strcmp(a, b) == 0 || strcmp(a, "person") == 0 ||
-         strcmp(b, "person") == 0;
+static int same_people(int a, int b) {
+  return !a || !b || a == b || a == SR_CLASS_PERSON || b == SR_CLASS_PERSON;
 }
 
 /* The same count told twice ("24 killed in raids", then "Air strikes
 ** killed 24 people"): the same value, of the same people. */
 static int same_count(const sr_mention *a, const sr_mention *b) {
-  double va = a->has_number ? a->number : a->low, vb = b->has_number ? b->number : b->low;
-  return va == vb && same_people(a->of_class, b->of_class);
+  double va = sr_quantity_of(a)->has_number ? sr_quantity_of(a)->number : sr_quantity_of(a)->low, vb = sr_quantity_of(b)->has_number ? sr_quantity_of(b)->number : sr_quantity_of(b)->low;
+  return va == vb && same_people(sr_quantity_of(a)->of_class, sr_quantity_of(b)->of_class);
 }
 
 /* Whether the figures of sentence s are a side's own losses ("The IS lost
@@ -591,7 +553,7 @@ static int same_count(const sr_mention *a, const sr_mention *b) {
 static int losses_sentence(const sr_event *e, const sr_mention_list *l, size_t s) {
   for (size_t t = 0; t < e->trigger_count; t++) {
     const sr_mention *m = &l->items[e->triggers[t]];
-    if (m->sentence == s && m->victim_subject) return 1;
+    if (m->sentence == s && sr_trigger_of(m)->victim_subject) return 1;
   }
   return 0;
 }
@@ -606,19 +568,19 @@ static double sentence_toll(const sr_event *e, const sr_mention_list *l, int kil
     const sr_mention *q = &l->items[e->quantities[i]];
     if (e->kinds[i] != killed || q->sentence != s) continue;
     /* "10 people including seven children": the seven are in the ten */
-    int told = q->part_of >= 0 && has_quantity(e, q->part_of);
+    int told = sr_quantity_of(q)->part_of >= 0 && has_quantity(e, sr_quantity_of(q)->part_of);
     for (size_t j = 0; j < i && !told; j++)
       told = e->kinds[j] == killed && l->items[e->quantities[j]].sentence == s &&
              same_count(&l->items[e->quantities[j]], q);
     if (told) continue;
-    total += q->has_number ? q->number : q->low;
-    *precise &= q->has_number;
+    total += sr_quantity_of(q)->has_number ? sr_quantity_of(q)->number : sr_quantity_of(q)->low;
+    *precise &= sr_quantity_of(q)->has_number;
   }
   return total;
 }
 
-double sr_event_fatalities(const sr_event *e, const sr_mention_list *l) {
-  int killed = sr_quantity_kind_of("killed");
+static double fatalities(const sr_event *e, const sr_mention_list *l) {
+  int killed = SR_KIND_KILLED;
   double losses = 0, best = -1;
   int any = 0, best_precise = 0;
   for (size_t i = 0; i < e->quantity_count; i++) {
@@ -644,4 +606,79 @@ double sr_event_fatalities(const sr_event *e, const sr_mention_list *l) {
   }
   if (!any) return -1;
   return (best < 0 ? 0 : best) + losses;
+}
+
+/* Who speaks for e: the sources that govern its first trigger's sentence;
+** the others' only when that one has none at all.  Each name once. */
+static void attribute(sr_event *e, const sr_event_inputs *in) {
+  const sr_mention_list *l = in->mentions;
+  for (size_t t = 0; t < e->trigger_count && (t == 0 || e->source_count == 0); t++) {
+    size_t s = l->items[e->triggers[t]].sentence;
+    long idx[SR_EVENT_MAX_SOURCES];
+    size_t n = sr_sentence_sources(in->sources, s, idx, SR_EVENT_MAX_SOURCES);
+    for (size_t i = 0; i < n && i < SR_EVENT_MAX_SOURCES; i++) {
+      const sr_mention *m = &l->items[idx[i]];
+      if (!m->name) continue;
+      int seen = 0;
+      for (size_t k = 0; k < e->source_count; k++)
+        seen |= strcmp(l->items[e->sources[k].mention].name, m->name) == 0;
+      if (seen || e->source_count == SR_EVENT_MAX_SOURCES) continue;
+      const sr_source_part *p = sr_source_of(m);
+      sr_scope scope = p->fallback                                 ? SR_SCOPE_ARTICLE
+                       : s == m->sentence                          ? SR_SCOPE_SENTENCE
+                       : s >= p->governs_first && s <= p->governs_last ? p->scope
+                                                                   : SR_SCOPE_LEAD;
+      e->sources[e->source_count++] = (sr_event_source){idx[i], scope};
+    }
+  }
+}
+
+sr_status sr_build_events(const sr_event_inputs *in, sr_event **out, size_t *count_out,
+                          sr_error *err) {
+  *out = NULL;
+  *count_out = 0;
+  const sr_mention_list *l = in->mentions;
+  int oom = 0;
+  long document_place = main_place(in, &oom);
+  if (oom) return sr_error_set(err, SR_ENOMEM, "out of memory");
+  sr_event *events = NULL;
+  size_t count = 0, cap = 0;
+  for (size_t i = 0; i < l->count;) {
+    size_t end = i;
+    while (end < l->count && l->items[end].sentence == l->items[i].sentence) end++;
+    if (sentence_events(in, i, end, document_place, &events, &count, &cap) != 0) {
+      free(events);
+      return sr_error_set(err, SR_ENOMEM, "out of memory");
+    }
+    i = end;
+  }
+  merge(events, count, l,
+        document_place >= 0 ? sr_place_of(&l->items[document_place])->place : -1);
+  for (size_t i = 0; i < count; i++) {
+    sr_event *e = &events[i];
+    if (e->actor1 >= 0 && e->actor2 >= 0 &&
+        same_actor(&l->items[e->actor1], &l->items[e->actor2]))
+      e->actor2 = -1;
+    /* "aux blessés", "les pertes": a death or a wound with no one and no
+    ** figure is no event of its own */
+    if ((e->action->flags & SR_ACTION_SUBORDINATE) && !e->quantity_count &&
+        ((e->actor1 < 0 && e->actor2 < 0) ||
+         sr_trigger_of(&l->items[e->triggers[0]])->victim_subject))
+      e->merged = 1; /* nor "the army lost ground": a loss is told by its figure */
+    /* untold, the report's date stands in, marked as such: the event is on
+    ** or before it */
+    if (e->date < 0 && in->published) {
+      e->date_published = 1;
+      add_rule(e, "event.date.published");
+    }
+  }
+  for (size_t i = 0; i < count; i++) {
+    sr_event *e = &events[i];
+    e->sub = sub_of(e, l, in->pack->acled);
+    e->fatalities = fatalities(e, l);
+    if (sr_event_reported(e)) attribute(e, in);
+  }
+  *out = events;
+  *count_out = count;
+  return SR_OK;
 }

@@ -10,15 +10,48 @@
 #ifndef SR_EVENTS_H
 #define SR_EVENTS_H
 
+#include <assert.h>
+
+#include "../actors/actors.h"
+#include "../attribution/attribution.h"
 #include "../mentions/mention.h"
+#include "../places/places.h"
+#include "pack.h"
+
+enum { SR_MENTION_TRIGGER = SR_MENTION_SOURCE + 1 };
+
+typedef struct sr_trigger_part {
+  int action;             /* index in the event pack's actions */
+  int status;             /* sr_status_kind from modality.txt */
+  const char *status_cue; /* the words that set it, folded, or NULL */
+  int passive;            /* "a été prise par X": X acts */
+  int victim_subject;     /* "IS lost 28 fighters": the subject suffers it */
+} sr_trigger_part;
+
+static inline sr_trigger_part *sr_trigger_of(const sr_mention *m) {
+  assert(m->type == SR_MENTION_TRIGGER);
+  return m->part;
+}
+
+/* Triggers of one sentence, and what its figures count. */
+void sr_recognize_triggers(const sr_view *v, const sr_event_pack *k,
+                           const sr_actor_pack *actors, sr_mention_list *out,
+                           sr_arena *arena);
 
 #define SR_EVENT_MAX_QUANTITIES 8
 #define SR_EVENT_MAX_TRIGGERS 6
 #define SR_EVENT_MAX_RULES 12
+#define SR_EVENT_MAX_SOURCES 16
+
+/* A source that speaks for an event, and how far its word reaches there. */
+typedef struct sr_event_source {
+  long mention;
+  sr_scope scope;
+} sr_event_source;
 
 typedef struct sr_event {
   const sr_action *action;
-  const char *event_type, *sub_event_type; /* ACLED's */
+  int sub;                    /* ACLED sub-event type (acled.h) */
   int status;                 /* sr_status_kind: only realised ones print */
   long triggers[SR_EVENT_MAX_TRIGGERS]; /* mention indexes: the evidence */
   size_t trigger_count;
@@ -28,23 +61,36 @@ typedef struct sr_event {
   long quantities[SR_EVENT_MAX_QUANTITIES];
   int kinds[SR_EVENT_MAX_QUANTITIES];
   size_t quantity_count;
+  sr_event_source sources[SR_EVENT_MAX_SOURCES]; /* who says so */
+  size_t source_count;
+  double fatalities;          /* ACLED's count, -1 when none was given */
   const char *rules[SR_EVENT_MAX_RULES];
   size_t rule_count;
   int merged;                 /* folded into an earlier event */
 } sr_event;
 
-void sr_recognize_triggers(const sr_view *v, sr_mention_list *out,
-                           sr_arena *arena);
+/* What events are built from: a document's resolved mentions and what the
+** engine knows. */
+typedef struct sr_event_inputs {
+  const char *text;
+  const sr_sentence *sentences;
+  size_t sentence_count;
+  const sr_mention_list *mentions; /* in text order */
+  const sr_sentence_index *sources;
+  const sr_date *published;        /* NULL when unknown */
+  const sr_event_pack *pack;
+  const sr_gazetteer *gazetteer;
+  sr_arena *scratch;               /* reset by the caller between uses */
+} sr_event_inputs;
 
-struct sr_doc;
-/* Builds doc->events from its resolved mentions. */
-sr_status sr_build_events(struct sr_doc *doc, sr_error *err);
+/* Builds the events; *out is on the heap (free()), merged and unrealised
+** ones included, marked. */
+sr_status sr_build_events(const sr_event_inputs *in, sr_event **out,
+                          size_t *count, sr_error *err);
 
-/* The killed count ACLED would record: the killed figures of a sentence
-** summed (the low bound when there is no value; a count told twice once, a
-** part, "dont 76 enfants", in its whole); of sentences telling the toll
-** again, a number over a bound, else the lowest; plus a side's own losses
-** ("IS lost 28 fighters").  -1 when none was given. */
-double sr_event_fatalities(const sr_event *e, const sr_mention_list *list);
+/* Whether an event is written out: realised and not merged into another. */
+static inline int sr_event_reported(const sr_event *e) {
+  return !e->merged && e->status == SR_EV_REALISED;
+}
 
 #endif

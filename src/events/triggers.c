@@ -10,6 +10,14 @@
 
 #include "events.h"
 
+/* What the trigger recogniser reads: its own pack, and the actor pack's
+** joining words.  In the view's stage slot. */
+typedef struct trigger_packs {
+  const sr_event_pack *k;
+  const sr_actor_pack *actors;
+} trigger_packs;
+#define PACKS(v) ((const trigger_packs *)(v)->stage)
+
 #define MODALITY_REACH 12 /* tokens before a trigger a cue may stand */
 #define NEGATION_BEFORE 3 /* "n'ont pas pu prendre" */
 #define NEGATION_AFTER 2  /* "ne se rendront pas" */
@@ -41,7 +49,7 @@ static sentence_cue sentence_status(const sr_view *v) {
     size_t len;
     /* "May 24 2017": a date, not "may"; but "since 2011" is a cue */
     if (v->used[j] && v->tok[j].kind != SR_TOKEN_NUMBER) continue;
-    const sr_row *r = sr_view_match(v, &v->k->modality, j, &len);
+    const sr_row *r = sr_view_match(v, &PACKS(v)->k->t[SR_ET_MODALITY], j, &len);
     if (r && ((r->a == SR_EV_HYPOTHETICAL && j < 2) || r->a == SR_EV_CUMULATIVE))
       return (sentence_cue){r->a, j, len};
   }
@@ -63,7 +71,7 @@ static int modality(const sr_view *v, const sentence_cue *whole, size_t at, size
   for (size_t j = start; j < at; j++) {
     size_t len;
     if (v->used[j]) continue; /* inside a date, a name or a figure */
-    const sr_row *r = sr_view_match(v, &v->k->modality, j, &len);
+    const sr_row *r = sr_view_match(v, &PACKS(v)->k->t[SR_ET_MODALITY], j, &len);
     if (!r || j + len > at) continue;
     if (r->a == SR_EV_PASSIVE) {
       *passive = at - (j + len) <= 1; /* "a été prise", "ont été vite repris" */
@@ -79,7 +87,7 @@ static int modality(const sr_view *v, const sentence_cue *whole, size_t at, size
   }
   for (size_t j = end; j < v->n && j < end + NEGATION_AFTER; j++) {
     size_t len;
-    const sr_row *r = sr_view_match(v, &v->k->modality, j, &len);
+    const sr_row *r = sr_view_match(v, &PACKS(v)->k->t[SR_ET_MODALITY], j, &len);
     if (r && r->a == SR_EV_NEGATION) {
       *cue_at = j;
       *cue_len = len;
@@ -98,32 +106,31 @@ static void quantity_kinds(const sr_view *v, sr_mention_list *out) {
     if (m->type != SR_MENTION_QUANTITY) continue;
     /* "10 heures" is a duration of hours, but "two weeks after IS killed"
     ** counts no one killed: a duration or a length is read from its noun only */
-    size_t reach = m->of_class && (strcmp(m->of_class, "duration") == 0 ||
-                                   strcmp(m->of_class, "length") == 0)
+    size_t reach = sr_quantity_of(m)->of_class == SR_CLASS_DURATION || sr_quantity_of(m)->of_class == SR_CLASS_LENGTH
                        ? 1
                        : KIND_REACH;
-    size_t from = m->of_end > m->of_start ? m->of_start : m->byte_end;
+    size_t from = sr_quantity_of(m)->of_end > sr_quantity_of(m)->of_start ? sr_quantity_of(m)->of_start : m->byte_end;
     size_t k = 0, first;
     while (k < v->n && v->tok[k].byte_start < m->byte_start) k++;
     first = k;
     while (k < v->n && v->tok[k].byte_start < from) k++;
     for (size_t j = k; j < v->n && j < k + reach; j++) {
       size_t len;
-      const sr_row *r = sr_table_match(&v->k->quantity_kinds, v->stem, v->n, j, &len);
+      const sr_row *r = sr_table_match(&v->k->t[SR_MT_QUANTITY_KINDS], v->stem, v->n, j, &len);
       if (r) {
-        m->quantity_kind = r->a;
+        sr_quantity_of(m)->kind = r->a;
         break;
       }
       /* "44 people and wounding dozens": what follows "and" is another figure's */
-      const sr_row *join = sr_view_match(v, &v->k->forces, j, &len);
+      const sr_row *join = sr_view_match(v, &PACKS(v)->actors->t[SR_AT_FORCES], j, &len);
       if (v->tok[j].kind == SR_TOKEN_NUMBER || (join && join->a == SR_INST_JOIN)) break;
     }
     /* "killed at least 44 and injured 140 others": the verb right before */
     for (size_t j = first > KIND_BEFORE ? first - KIND_BEFORE : 0;
-         !m->quantity_kind && reach > 1 && j < first; j++) {
+         !sr_quantity_of(m)->kind && reach > 1 && j < first; j++) {
       size_t len;
-      const sr_row *r = sr_table_match(&v->k->quantity_kinds, v->stem, v->n, j, &len);
-      if (r && j + len == first) m->quantity_kind = r->a;
+      const sr_row *r = sr_table_match(&v->k->t[SR_MT_QUANTITY_KINDS], v->stem, v->n, j, &len);
+      if (r && j + len == first) sr_quantity_of(m)->kind = r->a;
     }
   }
 }
@@ -135,7 +142,7 @@ static int coordinated_status(const sr_view *v, const sr_mention_list *out,
   for (size_t k = out->count - 1; k-- > 0;) {
     const sr_mention *m = &out->items[k];
     if (m->sentence != v->sentence) break;
-    if (m->type == SR_MENTION_TRIGGER && m->byte_end <= t->byte_start) return m->status;
+    if (m->type == SR_MENTION_TRIGGER && m->byte_end <= t->byte_start) return sr_trigger_of(m)->status;
   }
   return SR_EV_REALISED;
 }
@@ -146,31 +153,39 @@ static int in_name(const sr_view *v, const sr_mention_list *out, size_t i) {
     const sr_mention *m = &out->items[k];
     if (m->sentence != v->sentence) break;
     if ((m->type == SR_MENTION_PLACE || m->type == SR_MENTION_SOURCE ||
-         (m->type == SR_MENTION_ACTOR && m->actor_kind == SR_ACTOR_NAMED)) &&
+         (m->type == SR_MENTION_ACTOR && sr_actor_of(m)->actor_kind == SR_ACTOR_NAMED)) &&
         m->byte_start <= v->tok[i].byte_start && v->tok[i].byte_end <= m->byte_end)
       return 1;
   }
   return 0;
 }
 
-void sr_recognize_triggers(const sr_view *v, sr_mention_list *out,
+void sr_recognize_triggers(const sr_view *view, const sr_event_pack *k,
+                           const sr_actor_pack *actors, sr_mention_list *out,
                            sr_arena *arena) {
+  static const sr_trigger_part fresh = {0};
+  trigger_packs packs = {k, actors};
+  sr_view own = *view;
+  own.stage = &packs;
+  const sr_view *v = &own;
   quantity_kinds(v, out);
   sentence_cue whole = sentence_status(v);
   for (size_t i = 0; i < v->n; i++) {
     if (v->tok[i].kind != SR_TOKEN_WORD || in_name(v, out, i)) continue;
     size_t len;
-    const sr_row *r = sr_table_match(&v->k->triggers, v->stem, v->n, i, &len);
+    const sr_row *r = sr_table_match(&PACKS(v)->k->t[SR_ET_TRIGGERS], v->stem, v->n, i, &len);
     if (!r) continue;
     sr_mention *m = sr_mention_add(out, arena, v, SR_MENTION_TRIGGER, i,
-                                   i + len - 1, "trigger");
+                                   i + len - 1, "trigger", &fresh, sizeof fresh);
     if (!m) return;
-    m->action = r->label;
-    m->victim_subject = r->a == SR_TRIGGER_VICTIM;
+    sr_trigger_of(m)->action = r->b;
+    sr_trigger_of(m)->victim_subject = r->a == SR_TRIGGER_VICTIM;
     size_t cue_at = 0, cue_len = 0;
-    m->status = modality(v, &whole, i, i + len, &cue_at, &cue_len, &m->passive);
-    if (m->status == SR_EV_COORDINATED) m->status = coordinated_status(v, out, m);
-    if (cue_len) m->status_cue = sr_view_folded(v, cue_at, cue_at + cue_len, arena);
+    sr_trigger_of(m)->status = modality(v, &whole, i, i + len, &cue_at, &cue_len, &sr_trigger_of(m)->passive);
+    if (sr_trigger_of(m)->status == SR_EV_COORDINATED) sr_trigger_of(m)->status = coordinated_status(v, out, m);
+    if (cue_len && !(sr_trigger_of(m)->status_cue =
+                         sr_view_folded(v, cue_at, cue_at + cue_len, arena)))
+      out->failed = 1;
     i += len - 1;
   }
 }

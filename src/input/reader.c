@@ -6,7 +6,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "../text/utf8.h"
+#include "../util/utf8.h"
 #include "../util/error.h"
 #include "../util/fileio.h"
 #include "input.h"

@@ -16,11 +16,17 @@ typedef struct partial {
   int year, month, day; /* 0 when the text does not say */
 } partial;
 
+/* The role of the date word at i (SR_DW_NONE when there is none); *len gets
+** its length. */
+static int date_word_at(const sr_view *v, size_t i, size_t *len) {
+  const sr_row *r = sr_view_match(v, &v->k->t[SR_MT_DATE_WORDS], i, len);
+  return r ? r->a : SR_DW_NONE;
+}
+
 /* Length of a date word with the given role at i, else 0. */
 static size_t role_at(const sr_view *v, size_t i, int role) {
   size_t len;
-  const sr_row *r = sr_view_match(v, &v->k->date_words, i, &len);
-  return r && r->a == role ? len : 0;
+  return date_word_at(v, i, &len) == role ? len : 0;
 }
 
 static int token_is(const sr_view *v, size_t i, const char *s) {
@@ -59,7 +65,7 @@ static int day_at(const sr_view *v, size_t i, int *day) {
 }
 
 static int month_at(const sr_view *v, size_t i, int *month, size_t *len) {
-  const sr_row *r = sr_view_match(v, &v->k->months, i, len);
+  const sr_row *r = sr_view_match(v, &v->k->t[SR_MT_MONTHS], i, len);
   if (!r) return 0;
   *month = r->a;
   /* "Nov. 2016": an abbreviation's period belongs to it when the date
@@ -161,13 +167,13 @@ static int infer_year(const sr_view *v, int month, int day, int past) {
 
 static void set_day(sr_mention *m, long days) {
   sr_ymd d = sr_civil_from_days(days);
-  m->value = (sr_date){d.year, d.month, d.day};
-  m->precision = SR_PREC_DAY;
+  sr_date_of(m)->value = (sr_date){d.year, d.month, d.day};
+  sr_date_of(m)->precision = SR_PREC_DAY;
 }
 
 static void set_partial(sr_mention *m, partial p) {
-  m->value = (sr_date){p.year, p.month, p.day};
-  m->precision = !p.year ? SR_PREC_UNKNOWN
+  sr_date_of(m)->value = (sr_date){p.year, p.month, p.day};
+  sr_date_of(m)->precision = !p.year ? SR_PREC_UNKNOWN
                  : p.day ? SR_PREC_DAY
                  : p.month ? SR_PREC_MONTH
                            : SR_PREC_YEAR;
@@ -176,7 +182,7 @@ static void set_partial(sr_mention *m, partial p) {
 /* Fills m from an offset in units from publication. */
 static void set_relative(const sr_view *v, sr_mention *m, int offset, int unit) {
   if (!v->published) {
-    m->precision = SR_PREC_UNKNOWN;
+    sr_date_of(m)->precision = SR_PREC_UNKNOWN;
     return;
   }
   long pub = pub_days(v);
@@ -187,28 +193,30 @@ static void set_relative(const sr_view *v, sr_mention *m, int offset, int unit) 
     long monday = pub - (sr_weekday(pub) - 1) + 7L * offset;
     set_day(m, monday);
     sr_ymd e = sr_civil_from_days(monday + 6);
-    m->until = (sr_date){e.year, e.month, e.day};
-    m->precision = SR_PREC_RANGE;
+    sr_date_of(m)->until = (sr_date){e.year, e.month, e.day};
+    sr_date_of(m)->precision = SR_PREC_RANGE;
     break;
   }
   case SR_UNIT_MONTH: {
     int months = p->year * 12 + (p->month - 1) + offset;
-    m->value = (sr_date){months / 12, months % 12 + 1, 0};
-    m->precision = SR_PREC_MONTH;
+    sr_date_of(m)->value = (sr_date){months / 12, months % 12 + 1, 0};
+    sr_date_of(m)->precision = SR_PREC_MONTH;
     break;
   }
   case SR_UNIT_YEAR:
-    m->value = (sr_date){p->year + offset, 0, 0};
-    m->precision = SR_PREC_YEAR;
+    sr_date_of(m)->value = (sr_date){p->year + offset, 0, 0};
+    sr_date_of(m)->precision = SR_PREC_YEAR;
     break;
-  default: m->precision = SR_PREC_UNKNOWN;
+  default: sr_date_of(m)->precision = SR_PREC_UNKNOWN;
   }
 }
 
 static sr_mention *emit(const sr_view *v, sr_mention_list *out, sr_arena *arena,
                         size_t first, size_t end, const char *rule) {
   for (size_t k = first; k < end; k++) v->used[k] = 1;
-  return sr_mention_add(out, arena, v, SR_MENTION_DATE, first, end - 1, rule);
+  static const sr_date_part fresh = {{0, 0, 0}, {0, 0, 0}, SR_PREC_UNKNOWN, 0};
+  return sr_mention_add(out, arena, v, SR_MENTION_DATE, first, end - 1, rule, &fresh,
+                        sizeof fresh);
 }
 
 /* An absolute date, its year filled in, with "dernier" after it noted. */
@@ -227,7 +235,7 @@ static size_t skip_article(const sr_view *v, size_t i) {
 static int try_range(const sr_view *v, size_t i, sr_mention_list *out,
                      sr_arena *arena) {
   size_t olen, jlen, end1, end2;
-  const sr_row *open = sr_view_match(v, &v->k->range_open, i, &olen);
+  const sr_row *open = sr_view_match(v, &v->k->t[SR_MT_RANGE_OPEN], i, &olen);
   if (!open) return 0;
   size_t a = skip_article(v, i + olen);
   partial p1, p2;
@@ -237,7 +245,7 @@ static int try_range(const sr_view *v, size_t i, sr_mention_list *out,
     day_only = 1;
     end1 = a + 1;
   }
-  const sr_row *join = sr_view_match(v, &v->k->range_join, end1, &jlen);
+  const sr_row *join = sr_view_match(v, &v->k->t[SR_MT_RANGE_JOIN], end1, &jlen);
   if (!join || join->a != open->a) return 0;
   size_t b = skip_article(v, end1 + jlen);
   if (!dated_at(v, b, &p2, &end2) || !p2.day) return 0;
@@ -251,12 +259,12 @@ static int try_range(const sr_view *v, size_t i, sr_mention_list *out,
   sr_mention *m = emit(v, out, arena, i, end2, "date.range");
   if (!m) return 1;
   if (!p1.year || !p2.year) {
-    m->precision = SR_PREC_UNKNOWN;
+    sr_date_of(m)->precision = SR_PREC_UNKNOWN;
     return 1;
   }
-  m->value = (sr_date){p1.year, p1.month, p1.day};
-  m->until = (sr_date){p2.year, p2.month, p2.day};
-  m->precision = SR_PREC_RANGE;
+  sr_date_of(m)->value = (sr_date){p1.year, p1.month, p1.day};
+  sr_date_of(m)->until = (sr_date){p2.year, p2.month, p2.day};
+  sr_date_of(m)->precision = SR_PREC_RANGE;
   return 1;
 }
 
@@ -265,11 +273,12 @@ static int try_weekday(const sr_view *v, size_t i, sr_mention_list *out,
                        sr_arena *arena) {
   size_t j = i, len;
   int past = 0, next = 0;
-  size_t cue = role_at(v, j, SR_DW_THIS);
-  if (!cue && (cue = role_at(v, j, SR_DW_PAST))) past = 1;
-  if (!cue && (cue = role_at(v, j, SR_DW_NEXT))) next = 1;
-  j += cue;
-  const sr_row *wd = sr_view_match(v, &v->k->weekdays, j, &len);
+  size_t cue;
+  int role = date_word_at(v, j, &cue);
+  if (role == SR_DW_THIS || role == SR_DW_PAST || role == SR_DW_NEXT) j += cue;
+  past = role == SR_DW_PAST;
+  next = role == SR_DW_NEXT;
+  const sr_row *wd = sr_view_match(v, &v->k->t[SR_MT_WEEKDAYS], j, &len);
   if (!wd) return 0;
   size_t end = j + len, after;
   partial p;
@@ -280,12 +289,13 @@ static int try_weekday(const sr_view *v, size_t i, sr_mention_list *out,
     if (m) set_partial(m, p);
     return 1;
   }
-  if ((after = role_at(v, end, SR_DW_PAST))) past = 1, end += after;
-  else if ((after = role_at(v, end, SR_DW_NEXT))) next = 1, end += after;
+  role = date_word_at(v, end, &after);
+  if (role == SR_DW_PAST) past = 1, end += after;
+  else if (role == SR_DW_NEXT) next = 1, end += after;
   sr_mention *m = emit(v, out, arena, i, end, "date.weekday");
   if (!m) return 1;
   if (!v->published) {
-    m->precision = SR_PREC_UNKNOWN;
+    sr_date_of(m)->precision = SR_PREC_UNKNOWN;
     return 1;
   }
   long pub = pub_days(v);
@@ -305,7 +315,7 @@ static int try_ago(const sr_view *v, size_t i, sr_mention_list *out,
   size_t lead = role_at(v, i, SR_DW_AGO_BEFORE), ulen;
   sr_number num;
   if (!sr_number_at(v, i + lead, &num)) return 0;
-  const sr_row *unit = sr_view_match(v, &v->k->time_units, num.end, &ulen);
+  const sr_row *unit = sr_view_match(v, &v->k->t[SR_MT_TIME_UNITS], num.end, &ulen);
   if (!unit || unit->a < SR_UNIT_DAY) return 0;
   size_t end = num.end + ulen, trail = 0;
   if (!lead && !(trail = role_at(v, end, SR_DW_AGO_AFTER))) return 0;
@@ -320,41 +330,36 @@ static int try_ago(const sr_view *v, size_t i, sr_mention_list *out,
 
 static int try_year(const sr_view *v, size_t i, sr_mention_list *out,
                     sr_arena *arena) {
-  size_t cue = role_at(v, i, SR_DW_YEAR_CUE);
-  if (!cue) cue = role_at(v, i, SR_DW_SINCE);
-  if (!cue) cue = role_at(v, i, SR_DW_PERIOD_EDGE);
+  size_t cue;
+  int role = date_word_at(v, i, &cue);
+  if (role != SR_DW_YEAR_CUE && role != SR_DW_SINCE && role != SR_DW_PERIOD_EDGE) cue = 0;
   int year;
   if (!cue || !year_at(v, i + cue, &year)) return 0;
   /* "en 2012 combattants" would be a count, not a year. */
-  if (i + cue + 1 < v->n && sr_view_match(v, &v->k->counted, i + cue + 1, &(size_t){0}))
+  if (i + cue + 1 < v->n && sr_view_match(v, &v->k->t[SR_MT_COUNTED], i + cue + 1, &(size_t){0}))
     return 0;
   sr_mention *m = emit(v, out, arena, i + cue, i + cue + 1, "date.year");
-  if (m) m->value = (sr_date){year, 0, 0}, m->precision = SR_PREC_YEAR;
+  if (m) sr_date_of(m)->value = (sr_date){year, 0, 0}, sr_date_of(m)->precision = SR_PREC_YEAR;
   return 1;
 }
 
-#define SPEECH_WORDS 3 /* "a déclaré", "has said": a speech verb's length */
 
 /* "a monitoring group said Saturday", "a déclaré lundi": the date a date
 ** at token i gives is when someone spoke, not when anything happened. */
-static int of_statement(const sr_view *v, size_t i) {
+static int of_statement(const sr_view *v, const sr_speech_test *speech, size_t i) {
+  if (!speech) return 0;
   size_t at = i;
   if (at > 0 && role_at(v, at - 1, SR_DW_ARTICLE)) at--; /* "said on Saturday" */
-  for (size_t j = at > SPEECH_WORDS ? at - SPEECH_WORDS : 0; j < at; j++) {
-    size_t len;
-    const sr_row *r = sr_view_match(v, &v->k->attribution, j, &len);
-    if (r && j + len == at && (r->a == SR_CUE_VERB || r->a == SR_CUE_BACK)) return 1;
-  }
-  return 0;
+  return speech->ends_at(speech->ctx, v, at);
 }
 
-void sr_recognize_dates(const sr_view *v, sr_mention_list *out,
-                        sr_arena *arena) {
+void sr_recognize_dates(const sr_view *v, const sr_speech_test *speech,
+                        sr_mention_list *out, sr_arena *arena) {
   for (size_t i = 0; i < v->n; i++) {
     if (v->used[i]) continue;
     size_t first_date = out->count, len, end;
     partial p;
-    const sr_row *rel = sr_view_match(v, &v->k->relative_dates, i, &len);
+    const sr_row *rel = sr_view_match(v, &v->k->t[SR_MT_RELATIVE_DATES], i, &len);
     if (rel) {
       sr_mention *m = emit(v, out, arena, i, i + len, "date.relative");
       if (m) set_relative(v, m, rel->a, rel->b);
@@ -371,7 +376,7 @@ void sr_recognize_dates(const sr_view *v, sr_mention_list *out,
     } else {
       continue;
     }
-    if (out->count > first_date) out->items[first_date].of_statement = of_statement(v, i);
+    if (out->count > first_date) sr_date_of(&out->items[first_date])->of_statement = of_statement(v, speech, i);
     while (i + 1 < v->n && v->used[i + 1]) i++;
   }
 }

@@ -4,14 +4,29 @@
 #include <stdlib.h>
 #include <string.h>
 
+static const char *const precision_names[] = {SR_PRECISIONS(SR_ENUM_NAME)};
+static const char *const figure_role_names[] = {SR_FIGURE_ROLES(SR_ENUM_NAME)};
+
+const char *sr_precision_name(sr_precision p) {
+  return sr_name_of(precision_names, SR_PRECISION_COUNT, (int)p, "unknown");
+}
+
+const char *sr_figure_role_name(sr_figure_role r) {
+  return sr_name_of(figure_role_names, SR_FIGURE_ROLE_COUNT, (int)r, "count");
+}
+
 sr_mention *sr_mention_add(sr_mention_list *list, sr_arena *arena,
                            const sr_view *v, sr_mention_type type,
-                           size_t first, size_t last, const char *rule) {
-  (void)arena;
+                           size_t first, size_t last, const char *rule,
+                           const void *part_init, size_t part_size) {
+  void *part = sr_arena_alloc(arena, part_size);
   /* The heap, not the arena: a long document's list is large, and realloc
   ** moves it without leaving the old copies behind. */
-  if (sr_grow(&list->items, &list->cap, list->count, sizeof *list->items, 16))
+  if (!part || sr_grow(&list->items, &list->cap, list->count, sizeof *list->items, 16)) {
+    list->failed = 1;
     return NULL;
+  }
+  memcpy(part, part_init, part_size);
   sr_mention *m = &list->items[list->count++];
   memset(m, 0, sizeof *m);
   m->index = list->count - 1;
@@ -22,12 +37,7 @@ sr_mention *sr_mention_add(sr_mention_list *list, sr_arena *arena,
   m->end = v->tok[last].span.end;
   m->sentence = v->sentence;
   m->rule = rule;
-  m->precision = SR_PREC_UNKNOWN;
-  m->part_of = -1;
-  m->via = -1;
-  m->disputes = -1;
-  m->lead_last = -1;
-  m->role = "count";
+  m->part = part;
   return m;
 }
 

@@ -75,7 +75,7 @@ static size_t join_space_groups(const sr_view *v, size_t i, double *value) {
 ** and joins ("vingt et un", hyphens).  A word flagged compound ("un", "a")
 ** counts only inside a longer number: alone it is an article. */
 static int parse_words(const sr_view *v, size_t i, sr_number *out) {
-  const sr_table *numbers = &v->k->numbers;
+  const sr_table *numbers = &v->k->t[SR_MT_NUMBERS];
   double total = 0, current = 0, best = 0;
   /* Additive words come in falling order ("vingt quatre", "one hundred and
   ** five"); a rise starts a new number: "vingt quatre et dix sept" is two. */
@@ -139,7 +139,7 @@ int sr_number_at(const sr_view *v, size_t i, sr_number *out) {
     size_t flen;
     sr_str suffix = {f->ptr + d, f->len - d};
     if (d == len || d >= f->len) return 0;
-    if (!sr_table_match(&v->k->ordinals, &suffix, 1, 0, &flen)) return 0;
+    if (!sr_table_match(&v->k->t[SR_MT_ORDINALS], &suffix, 1, 0, &flen)) return 0;
     if (!parse_digits(s, d, '.', &out->value)) return 0;
     out->digits = out->ordinal = 1;
     out->end = i + 1;
@@ -147,12 +147,12 @@ int sr_number_at(const sr_view *v, size_t i, sr_number *out) {
   } else {
     /* "une soixantaine", "a dozen": the article belongs to the figure. */
     size_t alen, at = i, clen;
-    const sr_row *article = sr_view_match(v, &v->k->numbers, i, &clen);
+    const sr_row *article = sr_view_match(v, &v->k->t[SR_MT_NUMBERS], i, &clen);
     if (article && article->a == SR_NUMBER_COMPOUND) at = i + clen;
     const sr_row *approx =
-        sr_view_match(v, &v->k->approximations, at, &alen);
+        sr_view_match(v, &v->k->t[SR_MT_APPROXIMATIONS], at, &alen);
     if (!approx && at != i)
-      approx = sr_view_match(v, &v->k->approximations, at = i, &alen);
+      approx = sr_view_match(v, &v->k->t[SR_MT_APPROXIMATIONS], at = i, &alen);
     if (approx) {
       out->value = approx->value;
       out->approximate = approx->a + 1;
@@ -163,7 +163,7 @@ int sr_number_at(const sr_view *v, size_t i, sr_number *out) {
   }
   /* "1,5 million", "3 millions", "two thousand" */
   size_t mlen;
-  const sr_row *mul = sr_view_match(v, &v->k->numbers, out->end, &mlen);
+  const sr_row *mul = sr_view_match(v, &v->k->t[SR_MT_NUMBERS], out->end, &mlen);
   if (out->digits && mul && mul->a == SR_NUMBER_MUL && mul->value >= 1000) {
     out->value *= mul->value;
     out->end += mlen;

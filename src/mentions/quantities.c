@@ -14,7 +14,7 @@
 #define COUNTED_MODIFIERS 3 /* "70 regime and rebel fighters" */
 
 static int date_role_at(const sr_view *v, size_t i, int role, size_t *len) {
-  const sr_row *r = sr_view_match(v, &v->k->date_words, i, len);
+  const sr_row *r = sr_view_match(v, &v->k->t[SR_MT_DATE_WORDS], i, len);
   return r && r->a == role;
 }
 
@@ -35,44 +35,44 @@ static int is_capitalised_word(const sr_view *v, size_t i) {
 /* The counted noun after a figure: a known phrase from counted.txt, else the
 ** next word.  Returns one past its last token (== at when there is none). */
 static size_t counted_noun(const sr_view *v, size_t at, size_t *of_first,
-                           size_t *noun_first, const char **of_class) {
+                           size_t *noun_first, int *of_class) {
   size_t j = at, len;
-  *of_class = NULL;
-  if (sr_view_match(v, &v->k->links, j, &len) && j + len < v->n &&
+  *of_class = SR_CLASS_NONE;
+  if (sr_view_match(v, &v->k->t[SR_MT_LINKS], j, &len) && j + len < v->n &&
       v->tok[j + len].kind == SR_TOKEN_WORD)
     j += len;
   *of_first = *noun_first = j;
-  const sr_row *known = sr_view_match(v, &v->k->counted, j, &len);
+  const sr_row *known = sr_view_match(v, &v->k->t[SR_MT_COUNTED], j, &len);
   /* "deux nouveaux corridors", "85 Syrian army troops": a word or two may
   ** stand before a known noun, left to the other recognisers ("Syrian
-  ** army" is an actor) */
+  ** army" is a later stage's) */
   for (size_t before = 1; !known && before <= COUNTED_MODIFIERS; before++) {
     size_t m = j + before - 1, kind_len;
     if (j + before >= v->n || v->tok[m].kind != SR_TOKEN_WORD || v->used[m] ||
-        sr_table_match(&v->k->quantity_kinds, v->stem, v->n, m, &kind_len) || /* "24 killed were" */
+        sr_table_match(&v->k->t[SR_MT_QUANTITY_KINDS], v->stem, v->n, m, &kind_len) || /* "24 killed were" */
         sr_number_at(v, m, &(sr_number){0}) ||
-        sr_view_match(v, &v->k->qualifiers, m, &kind_len)) /* "113 At least nine people" */
+        sr_view_match(v, &v->k->t[SR_MT_QUALIFIERS], m, &kind_len)) /* "113 At least nine people" */
       break;
-    if ((known = sr_view_match(v, &v->k->counted, j + before, &len))) {
+    if ((known = sr_view_match(v, &v->k->t[SR_MT_COUNTED], j + before, &len))) {
       *noun_first = j + before;
       len += before;
     }
   }
   if (known) {
-    *of_class = known->label;
+    *of_class = known->a;
     return j + len;
   }
   /* A capitalised word after a figure is a name ("0914 Homs"), not what
   ** the figure counts. */
   if (j < v->n && v->tok[j].kind == SR_TOKEN_WORD && !v->used[j] &&
       !is_capitalised_word(v, j) &&
-      !sr_view_match(v, &v->k->date_words, j, &len) &&
-      !sr_view_match(v, &v->k->qualifiers, j, &len) && !sr_view_match(v, &v->k->numbers, j, &len))
+      !sr_view_match(v, &v->k->t[SR_MT_DATE_WORDS], j, &len) &&
+      !sr_view_match(v, &v->k->t[SR_MT_QUALIFIERS], j, &len) && !sr_view_match(v, &v->k->t[SR_MT_NUMBERS], j, &len))
     return j + 1;
   return at;
 }
 
-static void apply_qualifier(sr_mention *m, sr_qualifier q, double value) {
+static void apply_qualifier(sr_quantity_part *m, sr_qualifier q, double value) {
   m->qualifier = q;
   m->number = value;
   m->has_number = 1;
@@ -90,7 +90,7 @@ static long including_count(const sr_view *v, const sr_mention_list *out) {
   for (size_t k = out->count; k > 0; k--) {
     const sr_mention *m = &out->items[k - 1];
     if (m->sentence != v->sentence) break;
-    if (m->type == SR_MENTION_QUANTITY && strcmp(m->role, "count") == 0)
+    if (m->type == SR_MENTION_QUANTITY && sr_quantity_of(m)->role == SR_FIGURE_COUNT)
       return (long)(k - 1);
   }
   return -1;
@@ -99,36 +99,36 @@ static long including_count(const sr_view *v, const sr_mention_list *out) {
 /* "entre 10 et 20", "between 10 and 20" */
 static int range_at(const sr_view *v, size_t i, sr_number *low, sr_number *high) {
   size_t olen, jlen;
-  const sr_row *open = sr_view_match(v, &v->k->range_open, i, &olen);
+  const sr_row *open = sr_view_match(v, &v->k->t[SR_MT_RANGE_OPEN], i, &olen);
   if (!open || !sr_number_at(v, i + olen, low)) return 0;
-  const sr_row *join = sr_view_match(v, &v->k->range_join, low->end, &jlen);
+  const sr_row *join = sr_view_match(v, &v->k->t[SR_MT_RANGE_JOIN], low->end, &jlen);
   if (!join || join->a != open->a) return 0;
   return sr_number_at(v, low->end + jlen, high) && high->value >= low->value;
 }
 
-static const char *figure_role(const sr_view *v, size_t first, int qualified,
+static sr_figure_role figure_role(const sr_view *v, size_t first, int qualified,
                                const sr_number *num, size_t of_end,
                                size_t of_first) {
   size_t len;
-  if (num->ordinal) return "ordinal";
-  const sr_row *unit = sr_view_match(v, &v->k->time_units, of_first, &len);
+  if (num->ordinal) return SR_FIGURE_ORDINAL;
+  const sr_row *unit = sr_view_match(v, &v->k->t[SR_MT_TIME_UNITS], of_first, &len);
   if (unit && unit->a == SR_UNIT_HOUR && of_end > num->end &&
       ((first > 0 && date_role_at(v, first - 1, SR_DW_TIME_CUE, &len)) ||
        date_role_at(v, of_end, SR_DW_TIME_AFTER, &len)))
-    return "time";
+    return SR_FIGURE_TIME;
   /* "Division 17 base", "la brigade 93": a unit's number */
   for (size_t j = first > NUMBERED_WORDS ? first - NUMBERED_WORDS : 0;
        !qualified && num->digits && j < first; j++) {
     size_t nlen;
-    if (sr_view_match(v, &v->k->numbered, j, &nlen) && j + nlen == first) return "name";
+    if (sr_view_match(v, &v->k->t[SR_MT_NUMBERED], j, &nlen) && j + nlen == first) return SR_FIGURE_NAME;
   }
   if (of_end == num->end && num->digits) {
     /* "Projet 1070"; but "by Nazeer Rida At least 12" counts */
-    if (!qualified && first > 0 && is_capitalised_word(v, first - 1)) return "name";
+    if (!qualified && first > 0 && is_capitalised_word(v, first - 1)) return SR_FIGURE_NAME;
     if (num->value >= 1900 && num->value <= 2100 && num->value == (int)num->value)
-      return "year";
+      return SR_FIGURE_YEAR;
   }
-  return "count";
+  return SR_FIGURE_COUNT;
 }
 
 /* "18:20": a clock time written in digits, no figure. */
@@ -144,6 +144,7 @@ static size_t clock_time(const sr_view *v, size_t i) {
 
 void sr_recognize_quantities(const sr_view *v, sr_mention_list *out,
                              sr_arena *arena) {
+  static const sr_quantity_part fresh = {.part_of = -1, .role = SR_FIGURE_COUNT};
   for (size_t i = 0; i < v->n; i++) {
     if (v->used[i]) continue;
     size_t clock = clock_time(v, i);
@@ -154,7 +155,7 @@ void sr_recognize_quantities(const sr_view *v, sr_mention_list *out,
     }
     size_t j = i, len;
     long part_of = -1;
-    if (sr_view_match(v, &v->k->inclusions, j, &len)) {
+    if (sr_view_match(v, &v->k->t[SR_MT_INCLUSIONS], j, &len)) {
       part_of = including_count(v, out);
       j += len;
     }
@@ -165,7 +166,7 @@ void sr_recognize_quantities(const sr_view *v, sr_mention_list *out,
     if (ranged) {
       num.end = high.end;
     } else {
-      const sr_row *qual = sr_view_match(v, &v->k->qualifiers, j, &len);
+      const sr_row *qual = sr_view_match(v, &v->k->t[SR_MT_QUALIFIERS], j, &len);
       if (qual) {
         q = (sr_qualifier)qual->a;
         j += len;
@@ -174,32 +175,34 @@ void sr_recognize_quantities(const sr_view *v, sr_mention_list *out,
     }
     if (any_used(v, first, num.end)) continue;
     size_t of_first, noun_first;
-    const char *of_class;
+    int of_class;
     size_t end = counted_noun(v, num.end, &of_first, &noun_first, &of_class);
-    const char *role = figure_role(v, first, ranged || q != SR_Q_EXACT, &num, end, of_first);
+    sr_figure_role role = figure_role(v, first, ranged || q != SR_Q_EXACT, &num, end, of_first);
     sr_mention *m = sr_mention_add(out, arena, v, SR_MENTION_QUANTITY, first,
                                    end - 1, ranged ? "quantity.range"
                                    : num.approximate ? "quantity.approximate"
                                    : q != SR_Q_EXACT ? "quantity.qualified"
-                                                     : "quantity.figure");
+                                                     : "quantity.figure",
+                                   &fresh, sizeof fresh);
     if (!m) return;
-    m->role = role;
-    m->part_of = part_of;
-    m->of_class = of_class;
+    sr_quantity_part *part = sr_quantity_of(m);
+    part->role = role;
+    part->part_of = part_of;
+    part->of_class = of_class;
     if (end > num.end) {
-      m->of_start = v->tok[of_first].byte_start;
-      m->of_end = v->tok[end - 1].byte_end;
+      part->of_start = v->tok[of_first].byte_start;
+      part->of_end = v->tok[end - 1].byte_end;
     }
     if (ranged) {
-      m->qualifier = SR_Q_RANGE;
-      m->low = num.value, m->high = high.value;
-      m->has_low = m->has_high = 1;
+      part->qualifier = SR_Q_RANGE;
+      part->low = num.value, part->high = high.value;
+      part->has_low = part->has_high = 1;
     } else if (num.approximate == SR_APPROX_PLURAL + 1) {
       /* "des dizaines": at least two tens, no best value */
-      m->qualifier = SR_Q_ABOUT;
-      m->low = 2 * num.value, m->has_low = 1;
+      part->qualifier = SR_Q_ABOUT;
+      part->low = 2 * num.value, part->has_low = 1;
     } else {
-      apply_qualifier(m, num.approximate && q == SR_Q_EXACT ? SR_Q_ABOUT : q,
+      apply_qualifier(part, num.approximate && q == SR_Q_EXACT ? SR_Q_ABOUT : q,
                       num.value);
     }
     for (size_t k = first; k < end; k++) v->used[k] = k < of_first || k >= noun_first;

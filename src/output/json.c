@@ -7,14 +7,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../attribution/attribution.h"
 #include "../doc.h"
 
-static const char *precision_name(sr_precision p) {
-  static const char *const names[] = {"day", "month", "year", "range",
-                                      "unknown"};
-  return (unsigned)p < 5 ? names[p] : "unknown";
-}
+#define precision_name sr_precision_name
 
 /* "2016-11-04", "2016-11" or "2016" as far as the date is known. */
 static json_t *date_json(sr_date d) {
@@ -40,8 +35,9 @@ static json_t *str_or_empty_null(const char *s) {
 /* The place a mention was resolved to; coordinates from its parent when it
 ** has none of its own (a neighbourhood known only by its city). */
 static void place_fields(json_t *o, const sr_doc *doc, const sr_mention *m) {
+  const sr_place_part *pm = sr_place_of(m);
   const sr_gazetteer *g = doc->engine->gazetteer;
-  const sr_place *p = sr_gazetteer_place(g, m->place);
+  const sr_place *p = sr_gazetteer_place(g, pm->place);
   const sr_place *at = p;
   for (int hops = 0; at && !at->has_coords && at->parent >= 0 && hops < 4; hops++)
     at = sr_gazetteer_place(g, at->parent);
@@ -54,11 +50,11 @@ static void place_fields(json_t *o, const sr_doc *doc, const sr_mention *m) {
   int coords = at && at->has_coords;
   json_object_set_new(o, "lat", coords ? json_real(at->lat) : json_null());
   json_object_set_new(o, "lon", coords ? json_real(at->lon) : json_null());
-  json_object_set_new(o, "geo_precision", p ? json_integer(m->geo_precision) : json_null());
-  json_object_set_new(o, "direction", m->direction ? json_string(sr_place_role_name(m->direction))
+  json_object_set_new(o, "geo_precision", p ? json_integer(pm->geo_precision) : json_null());
+  json_object_set_new(o, "direction", pm->direction ? json_string(sr_place_role_name(pm->direction))
                                                    : json_null());
   json_object_set_new(o, "gazetteer_id", p ? json_string(p->id) : json_null());
-  json_object_set_new(o, "candidates", json_integer((json_int_t)m->candidate_count));
+  json_object_set_new(o, "candidates", json_integer((json_int_t)pm->candidate_count));
 }
 
 static const char *mention_type_name(sr_mention_type t) {
@@ -80,76 +76,87 @@ static json_t *refs_json(const sr_mention *m) {
 }
 
 static void actor_fields(json_t *o, const sr_mention *m) {
-  static const char *const kinds[] = {"", "named", "state", "generic",
-                                      "civilian", "reference"};
+  const sr_actor_part *a = sr_actor_of(m);
   json_object_set_new(o, "name", str_or_empty_null(m->name));
-  json_object_set_new(o, "inter", m->inter ? json_integer(m->inter) : json_null());
-  json_object_set_new(o, "kind", json_string(kinds[m->actor_kind]));
-  json_object_set_new(o, "country", str_or_empty_null(m->country));
+  json_object_set_new(o, "inter", a->inter ? json_integer(a->inter) : json_null());
+  json_object_set_new(o, "kind", json_string(sr_actor_kind_name(a->actor_kind)));
+  json_object_set_new(o, "country", str_or_empty_null(a->country));
   json_object_set_new(o, "refers_to", refs_json(m));
 }
 
 static void source_fields(json_t *o, const sr_mention *m) {
+  const sr_source_part *p = sr_source_of(m);
   json_object_set_new(o, "name", str_or_empty_null(m->name));
-  json_object_set_new(o, "kind", json_string(sr_source_kind_name(m->source_kind)));
-  json_object_set_new(o, "affiliation", str_or_empty_null(m->affiliation));
-  json_object_set_new(o, "via", index_or_null(m->via));
-  json_object_set_new(o, "cue", json_string(sr_cue_role_name(m->cue)));
+  json_object_set_new(o, "kind", json_string(sr_source_kind_name(p->source_kind)));
+  json_object_set_new(o, "affiliation", str_or_empty_null(p->affiliation));
+  json_object_set_new(o, "via", index_or_null(p->via));
+  json_object_set_new(o, "cue", json_string(sr_cue_role_name(p->cue)));
   json_object_set_new(o, "refers_to", refs_json(m));
-  json_object_set_new(o, "stance", json_string(m->denies ? "denies" : "asserts"));
-  json_object_set_new(o, "disputes", index_or_null(m->disputes));
-  json_object_set_new(o, "governs", m->scope ? json_pack("[I,I]",
-                                          (json_int_t)m->governs_first,
-                                          (json_int_t)m->governs_last)
+  json_object_set_new(o, "stance", json_string(p->denies ? "denies" : "asserts"));
+  json_object_set_new(o, "disputes", index_or_null(p->disputes));
+  json_object_set_new(o, "governs", p->scope ? json_pack("[I,I]",
+                                          (json_int_t)p->governs_first,
+                                          (json_int_t)p->governs_last)
                                     : json_null());
-  json_object_set_new(o, "scope", m->scope ? json_string(m->scope) : json_null());
-  json_object_set_new(o, "lead", m->lead_last >= 0
+  json_object_set_new(o, "scope", p->scope ? json_string(sr_scope_name(p->scope)) : json_null());
+  json_object_set_new(o, "lead", p->lead_last >= 0
                                      ? json_pack("[I,I]", (json_int_t)0,
-                                                 (json_int_t)m->lead_last)
+                                                 (json_int_t)p->lead_last)
                                      : json_null());
-  json_object_set_new(o, "fallback", json_boolean(m->fallback));
+  json_object_set_new(o, "fallback", json_boolean(p->fallback));
+}
+
+/* A figure as told: its value, bounds, qualifier and what it counts. */
+static void figure_fields(json_t *o, const sr_doc *doc, const sr_mention *m) {
+  const sr_quantity_part *q = sr_quantity_of(m);
+  json_object_set_new(o, "value", number_json(q->number, q->has_number));
+  json_object_set_new(o, "low", number_json(q->low, q->has_low));
+  json_object_set_new(o, "high", number_json(q->high, q->has_high));
+  json_object_set_new(o, "qualifier", json_string(sr_qualifier_name(q->qualifier)));
+  json_object_set_new(o, "of", q->of_end > q->of_start
+                                   ? json_stringn(doc->text + q->of_start, q->of_end - q->of_start)
+                                   : json_null());
+}
+
+static void quantity_fields(json_t *o, const sr_doc *doc, const sr_mention *m) {
+  const sr_quantity_part *q = sr_quantity_of(m);
+  figure_fields(o, doc, m);
+  json_object_set_new(o, "of_class", q->of_class ? json_string(sr_noun_class_name(q->of_class))
+                                                 : json_null());
+  json_object_set_new(o, "role", json_string(sr_figure_role_name(q->role)));
+  json_object_set_new(o, "part_of", q->part_of >= 0 ? json_integer(q->part_of) : json_null());
+  json_object_set_new(o, "kind", str_or_empty_null(sr_quantity_kind_name(q->kind)));
+}
+
+static void date_fields(json_t *o, const sr_mention *m) {
+  const sr_date_part *d = sr_date_of(m);
+  json_object_set_new(o, "value", date_json(d->value));
+  json_object_set_new(o, "until", date_json(d->until));
+  json_object_set_new(o, "precision", json_string(precision_name(d->precision)));
+  json_object_set_new(o, "of_statement", json_boolean(d->of_statement));
+}
+
+static void trigger_fields(json_t *o, const sr_doc *doc, const sr_mention *m) {
+  const sr_trigger_part *t = sr_trigger_of(m);
+  json_object_set_new(o, "action", json_string(doc->lang->events.actions[t->action].name));
+  json_object_set_new(o, "status", json_string(sr_event_status_name(t->status)));
+  json_object_set_new(o, "status_cue", str_or_empty_null(t->status_cue));
 }
 
 static json_t *mention_json(const sr_doc *doc, const sr_mention *m) {
   json_t *o = json_object();
-  int is_date = m->type == SR_MENTION_DATE;
   json_object_set_new(o, "type", json_string(mention_type_name(m->type)));
   json_object_set_new(o, "start", json_integer((json_int_t)m->start));
   json_object_set_new(o, "end", json_integer((json_int_t)m->end));
   json_object_set_new(o, "text", json_stringn(doc->text + m->byte_start,
                                               m->byte_end - m->byte_start));
-  if (m->type == SR_MENTION_PLACE) {
-    place_fields(o, doc, m);
-  } else if (m->type == SR_MENTION_ACTOR) {
-    actor_fields(o, m);
-  } else if (m->type == SR_MENTION_SOURCE) {
-    source_fields(o, m);
-  } else if (m->type == SR_MENTION_TRIGGER) {
-    json_object_set_new(o, "action", json_string(m->action));
-    json_object_set_new(o, "status", json_string(sr_event_status_name(m->status)));
-    json_object_set_new(o, "status_cue", str_or_empty_null(m->status_cue));
-  } else if (is_date) {
-    json_object_set_new(o, "value", date_json(m->value));
-    json_object_set_new(o, "until", date_json(m->until));
-    json_object_set_new(o, "precision", json_string(precision_name(m->precision)));
-    json_object_set_new(o, "of_statement", json_boolean(m->of_statement));
-  } else {
-    json_object_set_new(o, "value", number_json(m->number, m->has_number));
-    json_object_set_new(o, "low", number_json(m->low, m->has_low));
-    json_object_set_new(o, "high", number_json(m->high, m->has_high));
-    json_object_set_new(o, "qualifier",
-                        json_string(sr_qualifier_name(m->qualifier)));
-    json_object_set_new(o, "of", m->of_end > m->of_start
-                                     ? json_stringn(doc->text + m->of_start,
-                                                    m->of_end - m->of_start)
-                                     : json_null());
-    json_object_set_new(o, "of_class",
-                        m->of_class ? json_string(m->of_class) : json_null());
-    json_object_set_new(o, "role", json_string(m->role));
-    json_object_set_new(o, "part_of", m->part_of >= 0
-                                          ? json_integer(m->part_of)
-                                          : json_null());
-    json_object_set_new(o, "kind", str_or_empty_null(sr_quantity_kind_name(m->quantity_kind)));
+  switch (m->type) {
+    case SR_MENTION_PLACE: place_fields(o, doc, m); break;
+    case SR_MENTION_ACTOR: actor_fields(o, m); break;
+    case SR_MENTION_SOURCE: source_fields(o, m); break;
+    case SR_MENTION_TRIGGER: trigger_fields(o, doc, m); break;
+    case SR_MENTION_DATE: date_fields(o, m); break;
+    default: quantity_fields(o, doc, m); break;
   }
   json_object_set_new(o, "rule", json_string(m->rule));
   return o;
@@ -166,9 +173,9 @@ static json_t *event_date(const sr_doc *doc, const sr_event *e) {
   if (e->date < 0) return json_null();
   const sr_mention *d = &doc->mentions.items[e->date];
   json_t *o = json_object();
-  json_object_set_new(o, "value", date_json(d->value));
-  json_object_set_new(o, "until", date_json(d->until));
-  json_object_set_new(o, "precision", json_string(precision_name(d->precision)));
+  json_object_set_new(o, "value", date_json(sr_date_of(d)->value));
+  json_object_set_new(o, "until", date_json(sr_date_of(d)->until));
+  json_object_set_new(o, "precision", json_string(precision_name(sr_date_of(d)->precision)));
   json_object_set_new(o, "text", span_text(doc, d));
   return o;
 }
@@ -193,38 +200,21 @@ static json_t *event_actor(const sr_doc *doc, long index, const char *role) {
   if (a->ref_count) a = &doc->mentions.items[a->refers_to[0]];
   return json_pack("{s:s,s:o,s:o,s:o}", "role", role, "name",
                    str_or_empty_null(a->name), "text", span_text(doc, a), "inter",
-                   a->inter ? json_integer(a->inter) : json_null());
+                   sr_actor_of(a)->inter ? json_integer(sr_actor_of(a)->inter) : json_null());
 }
 
 static json_t *event_attribution(const sr_doc *doc, const sr_event *e) {
   json_t *out = json_array();
-  const sr_mention_list *l = &doc->mentions;
-  /* the first trigger's sentence speaks for the event; the others only
-  ** when it has no source at all */
-  for (size_t t = 0; t < e->trigger_count && (t == 0 || json_array_size(out) == 0); t++) {
-    size_t s = l->items[e->triggers[t]].sentence;
-    long idx[16];
-    size_t n = sr_sentence_sources(&doc->sources, s, idx, 16);
-    for (size_t i = 0; i < n && i < 16; i++) {
-      const sr_mention *m = &l->items[idx[i]];
-      if (!m->name) continue;
-      int seen = 0;
-      for (size_t k = 0; k < json_array_size(out); k++)
-        seen |= strcmp(json_string_value(json_object_get(json_array_get(out, k), "name")),
-                       m->name) == 0;
-      if (seen) continue;
-      json_t *o = json_object();
-      json_object_set_new(o, "name", json_string(m->name));
-      json_object_set_new(o, "kind", json_string(sr_source_kind_name(m->source_kind)));
-      json_object_set_new(o, "affiliation", str_or_empty_null(m->affiliation));
-      json_object_set_new(o, "text", span_text(doc, m));
-      json_object_set_new(o, "scope", json_string(m->fallback ? "article"
-                                                  : s == m->sentence ? "sentence"
-                                                  : s >= m->governs_first && s <= m->governs_last
-                                                      ? m->scope : "lead"));
-      json_object_set_new(o, "stance", json_string(m->denies ? "denies" : "asserts"));
-      json_array_append_new(out, o);
-    }
+  for (size_t i = 0; i < e->source_count; i++) {
+    const sr_mention *m = &doc->mentions.items[e->sources[i].mention];
+    json_t *o = json_object();
+    json_object_set_new(o, "name", json_string(m->name));
+    json_object_set_new(o, "kind", json_string(sr_source_kind_name(sr_source_of(m)->source_kind)));
+    json_object_set_new(o, "affiliation", str_or_empty_null(sr_source_of(m)->affiliation));
+    json_object_set_new(o, "text", span_text(doc, m));
+    json_object_set_new(o, "scope", json_string(sr_scope_name(e->sources[i].scope)));
+    json_object_set_new(o, "stance", json_string(sr_source_of(m)->denies ? "denies" : "asserts"));
+    json_array_append_new(out, o);
   }
   return out;
 }
@@ -242,8 +232,9 @@ static json_t *event_json(const sr_doc *doc, const sr_event *e, size_t n) {
            doc->id.ptr ? doc->id.ptr : "", n);
   json_t *jid = json_string(id); /* NULL when a cut id split a character */
   json_object_set_new(o, "id", jid ? jid : json_null());
-  json_object_set_new(o, "event_type", json_string(e->event_type));
-  json_object_set_new(o, "sub_event_type", json_string(e->sub_event_type));
+  const sr_acled *acled = doc->engine->acled;
+  json_object_set_new(o, "event_type", json_string(sr_acled_type_name(acled, e->sub)));
+  json_object_set_new(o, "sub_event_type", json_string(sr_acled_sub_name(acled, e->sub)));
   json_object_set_new(o, "action", json_string(e->action->name));
   json_object_set_new(o, "status", json_string(sr_event_status_name(e->status)));
   json_object_set_new(o, "date", event_date(doc, e));
@@ -265,19 +256,12 @@ static json_t *event_json(const sr_doc *doc, const sr_event *e, size_t n) {
     const sr_mention *q = &l->items[e->quantities[i]];
     json_t *x = json_object();
     json_object_set_new(x, "kind", str_or_empty_null(sr_quantity_kind_name(e->kinds[i])));
-    json_object_set_new(x, "value", number_json(q->number, q->has_number));
-    json_object_set_new(x, "low", number_json(q->low, q->has_low));
-    json_object_set_new(x, "high", number_json(q->high, q->has_high));
-    json_object_set_new(x, "qualifier", json_string(sr_qualifier_name(q->qualifier)));
-    json_object_set_new(x, "of", q->of_end > q->of_start
-                                     ? json_stringn(doc->text + q->of_start, q->of_end - q->of_start)
-                                     : json_null());
+    figure_fields(x, doc, q);
     json_object_set_new(x, "text", span_text(doc, q));
     json_array_append_new(quantities, x);
   }
   json_object_set_new(o, "quantities", quantities);
-  double f = sr_event_fatalities(e, l);
-  json_object_set_new(o, "fatalities", number_json(f, f >= 0));
+  json_object_set_new(o, "fatalities", number_json(e->fatalities, e->fatalities >= 0));
   json_object_set_new(o, "attribution", event_attribution(doc, e));
   json_t *evidence = json_array();
   for (size_t i = 0; i < e->trigger_count; i++) add_evidence(evidence, &l->items[e->triggers[i]]);
@@ -368,7 +352,7 @@ char *sr_doc_to_json(const sr_doc *doc, unsigned flags) {
     json_t *events = json_array();
     for (size_t i = 0, n = 0; i < doc->event_count; i++) {
       const sr_event *e = &doc->events[i];
-      if (!e->merged && e->status == SR_EV_REALISED)
+      if (sr_event_reported(e))
         json_array_append_new(events, event_json(doc, e, ++n));
     }
     json_object_set_new(o, "events", events);
@@ -400,7 +384,7 @@ char *sr_doc_to_json(const sr_doc *doc, unsigned flags) {
   put(&b, ",\"events\":[", 11);
   for (size_t i = 0, n = 0; i < doc->event_count; i++) {
     const sr_event *e = &doc->events[i];
-    if (e->merged || e->status != SR_EV_REALISED) continue;
+    if (!sr_event_reported(e)) continue;
     if (n) put(&b, ",", 1);
     put_json(&b, event_json(doc, e, ++n), fmt);
   }

@@ -52,14 +52,10 @@ struct sr_gazetteer {
   size_t max_words;
 };
 
-static const char *const kind_names[] = {"country",  "admin1",        "place",
-                                         "locality", "neighbourhood", "border",
-                                         "region"};
+static const char *const kind_names[] = {SR_PLACE_KINDS(SR_ENUM_NAME)};
 
 const char *sr_place_kind_name(sr_place_kind kind) {
-  return (unsigned)kind < sizeof kind_names / sizeof *kind_names
-             ? kind_names[kind]
-             : "place";
+  return sr_name_of(kind_names, SR_PLACE_KIND_COUNT, (int)kind, "place");
 }
 
 static int kind_of(sr_str s, sr_place_kind *out) {

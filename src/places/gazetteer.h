@@ -11,18 +11,16 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "../util/names.h"
 #include "sitrep.h"
 #include "skeleton.h"
 
-typedef enum sr_place_kind {
-  SR_PLACE_COUNTRY = 0,
-  SR_PLACE_ADMIN1,
-  SR_PLACE_CITY, /* a populated place */
-  SR_PLACE_LOCALITY,
-  SR_PLACE_NEIGHBOURHOOD,
-  SR_PLACE_BORDER,
-  SR_PLACE_REGION
-} sr_place_kind;
+#define SR_PLACE_KINDS(X)                                                  \
+  X(SR_PLACE_COUNTRY, "country") X(SR_PLACE_ADMIN1, "admin1")              \
+  X(SR_PLACE_CITY, "place") /* a populated place */                        \
+  X(SR_PLACE_LOCALITY, "locality") X(SR_PLACE_NEIGHBOURHOOD, "neighbourhood") \
+  X(SR_PLACE_BORDER, "border") X(SR_PLACE_REGION, "region")
+typedef enum sr_place_kind { SR_PLACE_KINDS(SR_ENUM_ID) SR_PLACE_KIND_COUNT } sr_place_kind;
 
 typedef struct sr_place {
   const char *id, *name, *iso2, *admin1;

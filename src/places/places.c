@@ -12,9 +12,8 @@
 #include <math.h>
 #include <string.h>
 
-#include "../mentions/mention.h"
 #include "../text/fold.h"
-#include "gazetteer.h"
+#include "places.h"
 
 #define MAX_CANDIDATES 32
 /* Without a cue or the document's country, a place must be this large to be
@@ -45,8 +44,8 @@ static int name_token(const sr_view *v, size_t i) {
 }
 
 /* The skeleton of tokens [at, end) into key; its length (0: empty). */
-static size_t span_skeleton(const sr_view *v, size_t at, size_t end, char *key,
-                            size_t cap) {
+static size_t span_skeleton(const sr_gazetteer *g, const sr_view *v, size_t at,
+                            size_t end, char *key, size_t cap) {
   char folded[512];
   size_t flen = 0;
   for (size_t k = at; k < end; k++) {
@@ -56,21 +55,20 @@ static size_t span_skeleton(const sr_view *v, size_t at, size_t end, char *key,
     memcpy(folded + flen, f->ptr, f->len);
     flen += f->len;
   }
-  return sr_skeleton(sr_gazetteer_translit(v->gazetteer), folded, flen, key, cap);
+  return sr_skeleton(sr_gazetteer_translit(g), folded, flen, key, cap);
 }
 
 /* The longest gazetteer name starting at token `at`: returns its length in
 ** tokens and fills cands. */
-static size_t longest_name(const sr_view *v, size_t at, int32_t *cands,
-                           unsigned char *own, size_t *ncands) {
-  const sr_gazetteer *g = v->gazetteer;
+static size_t longest_name(const sr_gazetteer *g, const sr_view *v, size_t at,
+                           int32_t *cands, unsigned char *own, size_t *ncands) {
   char key[SR_SKELETON_MAX];
   size_t best = 0, most_words = 0, end = at;
   while (end < v->n && name_token(v, end)) {
     end++;
     /* A name ends on a word, not on a hyphen. */
     if (v->tok[end - 1].kind == SR_TOKEN_PUNCT) continue;
-    size_t klen = span_skeleton(v, at, end, key, sizeof key);
+    size_t klen = span_skeleton(g, v, at, end, key, sizeof key);
     if (!klen) continue; /* only an article so far ("al-") */
     size_t words = 1, first = klen;
     for (size_t i = 0; i < klen; i++)
@@ -86,7 +84,7 @@ static size_t longest_name(const sr_view *v, size_t at, int32_t *cands,
     if (sr_gazetteer_lookup(g, key, klen, cands, NULL, 0)) best = end - at;
   }
   if (best) {
-    size_t klen = span_skeleton(v, at, at + best, key, sizeof key);
+    size_t klen = span_skeleton(g, v, at, at + best, key, sizeof key);
     size_t n = sr_gazetteer_lookup(g, key, klen, cands, own, MAX_CANDIDATES);
     *ncands = n < MAX_CANDIDATES ? n : MAX_CANDIDATES;
   }
@@ -140,18 +138,19 @@ static size_t own_named_first(int32_t *c, const unsigned char *own, size_t n) {
   return named;
 }
 
-void sr_recognize_places(const sr_view *v, sr_mention_list *out,
-                         sr_arena *arena) {
-  if (!v->gazetteer) return;
-  const sr_gazetteer *g = v->gazetteer;
+void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
+                         const sr_gazetteer *g, sr_country_votes *votes,
+                         sr_mention_list *out, sr_arena *arena) {
+  if (!g) return;
+  static const sr_place_part fresh = {.place = -1};
   int32_t cands[MAX_CANDIDATES];
   unsigned char own[MAX_CANDIDATES];
   for (size_t i = 0; i < v->n; i++) {
     size_t len;
-    const sr_row *dem = sr_view_match(v, &v->k->demonyms, i, &len);
-    if (dem && dem->label) sr_country_vote(v->votes, dem->label, 1);
+    const sr_row *dem = sr_view_match(v, &k->t[SR_PT_DEMONYMS], i, &len);
+    if (dem && dem->label) sr_country_vote(votes, dem->label, 1);
     if (v->used[i]) continue;
-    const sr_row *cue = sr_view_match(v, &v->k->place_cues, i, &len);
+    const sr_row *cue = sr_view_match(v, &k->t[SR_PT_CUES], i, &len);
     size_t at = cue ? i + len : i;
     if (at >= v->n) continue;
     int capital = is_capitalised(v, at);
@@ -159,18 +158,18 @@ void sr_recognize_places(const sr_view *v, sr_mention_list *out,
         !sr_gazetteer_curated_start(g, v->fold[at].ptr, v->fold[at].len))
       continue;
     size_t ncands = 0;
-    size_t span = longest_name(v, at, cands, own, &ncands);
+    size_t span = longest_name(g, v, at, cands, own, &ncands);
     if (!span) continue;
     size_t end = at + span;
     size_t slen;
-    const sr_row *suffix = sr_view_match(v, &v->k->place_suffixes, end, &slen);
+    const sr_row *suffix = sr_view_match(v, &k->t[SR_PT_SUFFIXES], end, &slen);
     /* "Vladimir Poutine": a capitalised word right after, that is no place
     ** itself, makes this the first name of a person. */
     if (!cue && !suffix && end < v->n && is_capitalised(v, end)) {
       int32_t other[MAX_CANDIDATES];
       size_t nother = 0;
       unsigned char other_own[MAX_CANDIDATES];
-      if (!longest_name(v, end, other, other_own, &nother)) continue;
+      if (!longest_name(g, v, end, other, other_own, &nother)) continue;
     }
     int curated = any_curated(g, cands, ncands);
     size_t letters = v->tok[end - 1].byte_end - v->tok[at].byte_start;
@@ -187,23 +186,27 @@ void sr_recognize_places(const sr_view *v, sr_mention_list *out,
                  (!named || max_population(g, cands, named) < UNSUPPORTED_MIN_POPULATION)));
     sr_mention *m = sr_mention_add(out, arena, v, SR_MENTION_PLACE, at, end - 1,
                                    cue ? "place.cue" : suffix ? "place.suffix"
-                                                              : "place.name");
+                                                              : "place.name",
+                                   &fresh, sizeof fresh);
     if (!m) return;
-    m->candidates = sr_arena_alloc(arena, ncands * sizeof *m->candidates);
-    if (!m->candidates) return;
-    memcpy(m->candidates, cands, ncands * sizeof *cands);
-    m->candidate_count = ncands;
-    m->named_count = named;
-    m->place = -1;
-    m->weak = weak;
+    sr_place_part *p = sr_place_of(m);
+    p->candidates = sr_arena_alloc(arena, ncands * sizeof *p->candidates);
+    if (!p->candidates) {
+      out->failed = 1;
+      return;
+    }
+    memcpy(p->candidates, cands, ncands * sizeof *cands);
+    p->candidate_count = ncands;
+    p->named_count = named;
+    p->weak = weak;
     int role = cue ? cue->a : suffix ? suffix->a : 0;
-    if (role >= SR_PR_NEAR) m->direction = role;
-    else m->place_role = role;
+    if (role >= SR_PR_NEAR) p->direction = role;
+    else p->place_role = role;
     if (suffix) end += slen;
-    for (size_t k = i; k < end; k++) v->used[k] = 1;
+    for (size_t t = i; t < end; t++) v->used[t] = 1;
     /* A sure name that can only be in one country is a vote for it. */
     if (!weak && one_country(g, cands, ncands))
-      sr_country_vote(v->votes, sr_gazetteer_place(g, cands[0])->iso2, 2);
+      sr_country_vote(votes, sr_gazetteer_place(g, cands[0])->iso2, 2);
     i = end - 1;
   }
 }
@@ -242,7 +245,7 @@ static double score(const sr_gazetteer *g, const sr_mention *m,
   double s = log10((double)p->population + 1) / 2;
   if (focus && strcmp(p->iso2, focus) == 0) s += 4;
   if (p->curated) s += 1;
-  if (m->place_role) s += role_fits(m->place_role, p->kind) ? 3 : -1;
+  if (sr_place_of(m)->place_role) s += role_fits(sr_place_of(m)->place_role, p->kind) ? 3 : -1;
   /* Without a cue, "Hama" is the city before the governorate. */
   else if (p->kind == SR_PLACE_ADMIN1) s -= 2;
   if (p->kind == SR_PLACE_COUNTRY) s += 3;
@@ -260,7 +263,7 @@ static int precision_of(const sr_gazetteer *g, const sr_mention *m,
   if (p->kind == SR_PLACE_COUNTRY || p->kind == SR_PLACE_ADMIN1 ||
       p->kind == SR_PLACE_REGION || p->kind == SR_PLACE_BORDER)
     return 3;
-  if (m->direction || !p->has_coords) return 2;
+  if (sr_place_of(m)->direction || !p->has_coords) return 2;
   (void)g;
   return 1;
 }
@@ -289,28 +292,28 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
   size_t nanchors = 0;
   for (size_t i = 0; i < list->count && nanchors < 64; i++) {
     const sr_mention *m = &list->items[i];
-    if (m->type != SR_MENTION_PLACE || m->candidate_count != 1) continue;
-    const sr_place *at = located(g, sr_gazetteer_place(g, m->candidates[0]));
+    if (m->type != SR_MENTION_PLACE || sr_place_of(m)->candidate_count != 1) continue;
+    const sr_place *at = located(g, sr_gazetteer_place(g, sr_place_of(m)->candidates[0]));
     if (at && at->kind != SR_PLACE_COUNTRY) anchors[nanchors++] = at;
   }
   for (size_t i = 0; i < list->count; i++) {
     sr_mention *m = &list->items[i];
     if (m->type != SR_MENTION_PLACE) continue;
     double best = -1e9;
-    for (size_t c = 0; c < m->candidate_count; c++) {
-      const sr_place *p = sr_gazetteer_place(g, m->candidates[c]);
+    for (size_t c = 0; c < sr_place_of(m)->candidate_count; c++) {
+      const sr_place *p = sr_gazetteer_place(g, sr_place_of(m)->candidates[c]);
       /* a place called so before one also called so */
-      double s = score(g, m, p, focus, anchors, nanchors) + (c < m->named_count ? 1 : 0);
+      double s = score(g, m, p, focus, anchors, nanchors) + (c < sr_place_of(m)->named_count ? 1 : 0);
       if (s > best) {
         best = s;
-        m->place = m->candidates[c];
+        sr_place_of(m)->place = sr_place_of(m)->candidates[c];
       }
     }
-    const sr_place *chosen = sr_gazetteer_place(g, m->place);
-    if (chosen && m->weak && !(focus && strcmp(chosen->iso2, focus) == 0)) {
+    const sr_place *chosen = sr_gazetteer_place(g, sr_place_of(m)->place);
+    if (chosen && sr_place_of(m)->weak && !(focus && strcmp(chosen->iso2, focus) == 0)) {
       m->dropped = 1; /* a small place abroad, a capitalised word: not a place */
       continue;
     }
-    if (chosen) m->geo_precision = precision_of(g, m, chosen);
+    if (chosen) sr_place_of(m)->geo_precision = precision_of(g, m, chosen);
   }
 }

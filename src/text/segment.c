@@ -6,7 +6,7 @@
 #include <unicode/utf8.h>
 
 #include "../util/error.h"
-#include "utf8.h"
+#include "../util/utf8.h"
 
 /* ------------------------------------------------------------ helpers */
 

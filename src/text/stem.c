@@ -6,19 +6,32 @@
 
 struct sr_stemmer {
   struct sb_stemmer *sb;
+  int failed; /* memory ran out: a word was left unstemmed */
 };
 
-sr_stemmer *sr_stemmer_open(const char *lang) {
-  struct sb_stemmer *sb = sb_stemmer_new(lang, "UTF_8");
-  if (!sb) return NULL;
-  sr_stemmer *s = malloc(sizeof *s);
+int sr_stemmer_known(const char *algorithm) {
+  const char **known = sb_stemmer_list();
+  while (*known && strcmp(*known, algorithm) != 0) known++;
+  return *known != NULL;
+}
+
+sr_stemmer *sr_stemmer_open(const char *algorithm, int *out_of_memory) {
+  *out_of_memory = 0;
+  /* Snowball says NULL both for an algorithm it lacks and for no memory */
+  if (!algorithm || !sr_stemmer_known(algorithm)) return NULL;
+  struct sb_stemmer *sb = sb_stemmer_new(algorithm, "UTF_8");
+  sr_stemmer *s = sb ? malloc(sizeof *s) : NULL;
   if (!s) {
     sb_stemmer_delete(sb);
+    *out_of_memory = 1;
     return NULL;
   }
   s->sb = sb;
+  s->failed = 0;
   return s;
 }
+
+int sr_stemmer_failed(const sr_stemmer *s) { return s && s->failed; }
 
 void sr_stemmer_close(sr_stemmer *s) {
   if (!s) return;
@@ -30,8 +43,12 @@ sr_str sr_stem(sr_stemmer *s, sr_arena *arena, sr_str folded) {
   if (!s || folded.len < 3 || folded.len > 64) return folded;
   const sb_symbol *out =
       sb_stemmer_stem(s->sb, (const sb_symbol *)folded.ptr, (int)folded.len);
-  if (!out) return folded; /* out of memory: the word as it is still matches */
+  if (!out) {
+    s->failed = 1;
+    return folded;
+  }
   int n = sb_stemmer_length(s->sb);
   sr_str r = {sr_arena_strndup(arena, (const char *)out, (size_t)n), (size_t)n};
+  if (!r.ptr) s->failed = 1;
   return r.ptr ? r : folded;
 }

@@ -13,12 +13,18 @@
 
 typedef struct sr_stemmer sr_stemmer;
 
-/* A stemmer for a language code ("fr", "en"); NULL when Snowball has none. */
-sr_stemmer *sr_stemmer_open(const char *lang);
+/* Whether Snowball has this algorithm ("french", "english"). */
+int sr_stemmer_known(const char *algorithm);
+/* A stemmer of a Snowball algorithm; NULL when there is none (algorithm
+** NULL or unknown), or when memory runs out (*out_of_memory set). */
+sr_stemmer *sr_stemmer_open(const char *algorithm, int *out_of_memory);
+/* Whether memory ran out while stemming: a word was left as it is. */
+int sr_stemmer_failed(const sr_stemmer *s);
 void sr_stemmer_close(sr_stemmer *s);
 
 /* The stem of a folded word, in the arena; the word itself when it has no
-** letters to take off, or when the stemmer is NULL. */
+** letters to take off, or when the stemmer is NULL (or out of memory:
+** then sr_stemmer_failed says so). */
 sr_str sr_stem(sr_stemmer *s, sr_arena *arena, sr_str folded);
 
 #endif

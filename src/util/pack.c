@@ -3,7 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../text/utf8.h"
+#include "utf8.h"
 #include "error.h"
 #include "fileio.h"
 

@@ -144,6 +144,53 @@ t_gold_fakes() {
 }
 check "FA-KES English reports (tests/data/fakes): every key event found; no not_event" t_gold_fakes
 
+# The make eval scorer (bench/eval.py) on a report of our own and events
+# made up for it: which events count as matched, duplicated, not-events.
+t_eval_scorer() {
+  py "$root/bench" <<'PY'
+import sys
+sys.path.insert(0, sys.argv[1])
+import eval as ev
+text = ("Des hommes armés ont tué trois villageois mardi à Kaya. "
+        "Trois villageois ont été tués, a dit le maire. "
+        "L'armée a promis de riposter. Depuis 2015, des milliers de personnes ont été tuées.")
+gold = {'doc': 'own-1', 'events': [{
+    'event_type': 'Violence against civilians', 'sub_event_type': ['Attack'], 'action': 'attack',
+    'evidence': 'trois villageois mardi', 'key': True,
+    'place': {'name': 'Kaya', 'lat': 13.09, 'lon': -1.08, 'km': 25},
+    'actor1': ['Unidentified Armed Group (Burkina Faso)'], 'actor2': ['Civilians (Burkina Faso)'],
+    'fatalities': 3}],
+    'not_events': [{'evidence': 'a promis', 'why': 'a threat'},
+                   {'evidence': 'Depuis 2015', 'why': 'cumulative toll'}]}
+def event(word, kind, fat, actors=()):
+    i = text.index(word)
+    a = text.rfind('. ', 0, i) + 2 if text.rfind('. ', 0, i) >= 0 else 0
+    b = text.find('. ', i) + 1 or len(text)
+    sent = text[a:b]
+    return {'event_type': kind, 'sub_event_type': 'Attack', 'action': 'kill', 'fatalities': fat,
+            'evidence': [{'start': i, 'end': i + len(word)}], 'sentence': sent,
+            'location': {'name': 'Kaya', 'lat': 13.1, 'lon': -1.1, 'admin1': 'Centre-Nord'},
+            'date': None, 'attribution': [], 'quantities': [],
+            'actors': [{'role': r, 'name': n, 'inter': 0} for r, n in actors]}
+vac = 'Violence against civilians'
+events = [
+    event('tué', vac, 3, [('actor1', 'Unidentified Armed Group (Burkina Faso) (2015-)'),
+                           ('actor2', 'civilians (burkina faso)')]),  # the event, fields right
+    event('tués,', vac, 3),           # told again in the next sentence: a duplicate
+    event('riposter', 'Battles', None),  # in the threat's sentence: a not-event
+    event('tuées', vac, None),        # in the cumulative toll's sentence: a not-event
+]
+t = ev.Tally()
+ev.score_doc(gold, text, events, t, False)
+c = t.c
+assert (c['emitted'], c['matched'], c['duplicates'], c['not_events']) == (4, 2, 1, 2), dict(c)
+assert (c['key'], c['key_found'], c['key_right']) == (1, 1, 1), dict(c)
+for f in ('type', 'sub-type', 'place', 'actor1', 'actor2', 'actors', 'fatalities'):
+    assert t.fields[f] == [1, 1], (f, t.fields[f])
+PY
+}
+check "make eval's scorer: matches, duplicates, not-events and fields on a report of our own" t_eval_scorer
+
 t_golden() {
   local out="$tmp/golden" f name ok=0; mkdir -p "$out"
   for f in "$data"/dev/*.jsonl; do

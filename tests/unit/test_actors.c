@@ -11,7 +11,7 @@ static const sr_mention *actor(const sr_doc *doc, const char *text) {
 
 static void expect_actor(const sr_doc *doc, const char *text, const char *name,
                          int inter) {
-  assert_int_equal(test_named(doc, SR_MENTION_ACTOR, text, name)->inter, inter);
+  assert_int_equal(sr_actor_of(test_named(doc, SR_MENTION_ACTOR, text, name))->inter, inter);
 }
 
 static void test_aliases_meet(void **state) {
@@ -90,9 +90,9 @@ static void test_labelled_generic(void **state) {
                          "reculent. Les miliciens du front al-Nosra aussi.",
                          "fr", "2016-11-01");
   const sr_mention *m = actor(doc, "terroristes");
-  assert_int_equal(m->actor_kind, SR_ACTOR_GENERIC);
+  assert_int_equal(sr_actor_of(m)->actor_kind, SR_ACTOR_GENERIC);
   assert_string_equal(m->name, "Unidentified Armed Group (Syria)");
-  assert_int_equal(m->inter, 3);
+  assert_int_equal(sr_actor_of(m)->inter, 3);
   expect_actor(doc, "rebelles", "Unidentified Armed Group (Syria)", 2);
   /* a label before a name is that name */
   expect_actor(doc, "miliciens du front al-Nosra", "Jabhat al-Nusra", 2);
@@ -108,7 +108,7 @@ static void test_civilians_are_victims(void **state) {
   expect_actor(doc, "civils", "Civilians (Syria)", 7);
   expect_actor(doc, "enfant", "Civilians (Syria)", 7);
   expect_actor(doc, "femme", "Civilians (Syria)", 7);
-  assert_int_equal(actor(doc, "civils")->actor_kind, SR_ACTOR_CIVILIAN);
+  assert_int_equal(sr_actor_of(actor(doc, "civils"))->actor_kind, SR_ACTOR_CIVILIAN);
   sr_doc_free(doc);
 }
 

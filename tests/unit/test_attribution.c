@@ -13,7 +13,7 @@ static const sr_mention *source(const sr_doc *doc, const char *text) {
 
 static void expect_source(const sr_doc *doc, const char *text, const char *name,
                           int kind) {
-  assert_int_equal(test_named(doc, SR_MENTION_SOURCE, text, name)->source_kind,
+  assert_int_equal(sr_source_of(test_named(doc, SR_MENTION_SOURCE, text, name))->source_kind,
                    kind);
 }
 
@@ -50,7 +50,7 @@ static void test_cue_patterns(void **state) {
   const sr_mention *m =
       source(doc, "Le vice-ministre russe de la Défense Valéri Guérassimov");
   assert_string_equal(m->name, "Valéri Guérassimov");
-  assert_string_equal(m->affiliation, "Russian Ministry of Defence");
+  assert_string_equal(sr_source_of(m)->affiliation, "Russian Ministry of Defence");
   for (size_t s = 0; s < 7; s++) assert_non_null(governed_by(doc, s));
   sr_doc_free(doc);
 
@@ -73,9 +73,9 @@ static void test_affiliation_and_relay(void **state) {
                          "fr", "2016-11-01");
   const sr_mention *m = source(doc, "Zakaria Malahifji du groupe rebelle Fastaqim");
   assert_string_equal(m->name, "Zakaria Malahifji");
-  assert_string_equal(m->affiliation, "Fastaqim Kama Umirt");
-  assert_true(m->via >= 0);
-  assert_string_equal(doc->mentions.items[m->via].name, "Reuters");
+  assert_string_equal(sr_source_of(m)->affiliation, "Fastaqim Kama Umirt");
+  assert_true(sr_source_of(m)->via >= 0);
+  assert_string_equal(doc->mentions.items[sr_source_of(m)->via].name, "Reuters");
   /* the relay is not the sentence's source: the speaker is */
   assert_string_equal(governed_by(doc, 0), "Zakaria Malahifji");
   sr_doc_free(doc);
@@ -132,7 +132,7 @@ static void test_title_back_reference(void **state) {
   const sr_mention *m = source(doc, "le vice-ministre");
   assert_int_equal(m->ref_count, 1);
   assert_string_equal(m->name, "Valéri Guérassimov");
-  assert_string_equal(m->affiliation, "Russian Ministry of Defence");
+  assert_string_equal(sr_source_of(m)->affiliation, "Russian Ministry of Defence");
   sr_doc_free(doc);
 }
 
@@ -146,11 +146,11 @@ static void test_denial(void **state) {
                          "Selon Sputnik, les combats continuent.",
                          "fr", "2016-11-01");
   const sr_mention *ministry = source(doc, "ministère russe de la Défense");
-  assert_false(ministry->denies);
+  assert_false(sr_source_of(ministry)->denies);
   const sr_mention *m = source(doc, "Zakaria Malahifji");
-  assert_true(m->denies);
-  assert_int_equal(m->disputes, (long)ministry->index);
-  assert_false(source(doc, "Sputnik")->denies);
+  assert_true(sr_source_of(m)->denies);
+  assert_int_equal(sr_source_of(m)->disputes, (long)ministry->index);
+  assert_false(sr_source_of(source(doc, "Sputnik"))->denies);
   sr_doc_free(doc);
 }
 
@@ -207,8 +207,8 @@ static void test_source_line_fallback(void **state) {
                          "Source: Divers",
                          "fr", "2016-11-01");
   const sr_mention *m = source(doc, "Sputnik");
-  assert_true(m->fallback);
-  assert_true(source(doc, "al-Manar")->fallback);
+  assert_true(sr_source_of(m)->fallback);
+  assert_true(sr_source_of(source(doc, "al-Manar"))->fallback);
   assert_null(test_mention(doc, SR_MENTION_SOURCE, "Divers"));
   assert_string_equal(governed_by(doc, 1), "RT");
   /* the lede takes the next paragraph's source before the fallback */

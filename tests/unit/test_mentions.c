@@ -2,7 +2,7 @@
 #include <stdio.h>
 
 #include "doc.h"
-#include "mentions/lexicon.h"
+#include "tables/lexicon.h"
 #include "testutil.h"
 #include "text/fold.h"
 
@@ -42,10 +42,10 @@ static void expect_date(const sr_engine *e, const char *lang, const char *pub,
                         sr_precision prec) {
   sr_doc *doc = test_doc(e, src, lang, pub);
   const sr_mention *mm = find(doc, src, SR_MENTION_DATE, text);
-  assert_int_equal(mm->precision, prec);
-  assert_int_equal(mm->value.year, y);
-  assert_int_equal(mm->value.month, m);
-  assert_int_equal(mm->value.day, d);
+  assert_int_equal(sr_date_of(mm)->precision, prec);
+  assert_int_equal(sr_date_of(mm)->value.year, y);
+  assert_int_equal(sr_date_of(mm)->value.month, m);
+  assert_int_equal(sr_date_of(mm)->value.day, d);
   sr_doc_free(doc);
 }
 
@@ -96,9 +96,9 @@ static void test_relative_dates_fr(void **state) {
                          "fr", pub);
   const sr_mention *m = find(doc, "Il avait refusé la semaine passée une demande.",
                              SR_MENTION_DATE, "la semaine passée");
-  assert_int_equal(m->precision, SR_PREC_RANGE);
-  assert_int_equal(m->value.day, 24); /* Monday 24 to Sunday 30 October */
-  assert_int_equal(m->until.day, 30);
+  assert_int_equal(sr_date_of(m)->precision, SR_PREC_RANGE);
+  assert_int_equal(sr_date_of(m)->value.day, 24); /* Monday 24 to Sunday 30 October */
+  assert_int_equal(sr_date_of(m)->until.day, 30);
   sr_doc_free(doc);
 }
 
@@ -115,14 +115,14 @@ static void test_date_ranges(void **state) {
   sr_doc *doc = test_doc(*state, src, "fr", "2016-11-05");
   const sr_mention *m =
       find(doc, src, SR_MENTION_DATE, "entre le 28-10 et le 31-10 derniers");
-  assert_int_equal(m->precision, SR_PREC_RANGE);
-  assert_int_equal(m->value.day, 28);
-  assert_int_equal(m->until.day, 31);
-  assert_int_equal(m->until.month, 10);
+  assert_int_equal(sr_date_of(m)->precision, SR_PREC_RANGE);
+  assert_int_equal(sr_date_of(m)->value.day, 28);
+  assert_int_equal(sr_date_of(m)->until.day, 31);
+  assert_int_equal(sr_date_of(m)->until.month, 10);
   m = find(doc, src, SR_MENTION_DATE, "du 1er au 3 novembre");
-  assert_int_equal(m->value.day, 1);
-  assert_int_equal(m->value.month, 11);
-  assert_int_equal(m->until.day, 3);
+  assert_int_equal(sr_date_of(m)->value.day, 1);
+  assert_int_equal(sr_date_of(m)->value.month, 11);
+  assert_int_equal(sr_date_of(m)->until.day, 3);
   /* No part of a date is a quantity. */
   assert_int_equal(count_type(doc, SR_MENTION_QUANTITY), 0);
   sr_doc_free(doc);
@@ -162,25 +162,25 @@ static void expect_quantity(const sr_engine *e, const char *lang,
   sr_doc *doc = test_doc(e, src, lang, "2016-11-02");
   const sr_mention *m = find(doc, src, SR_MENTION_QUANTITY, w.text);
   if (w.value < 0) {
-    assert_false(m->has_number);
+    assert_false(sr_quantity_of(m)->has_number);
   } else {
-    assert_true(m->has_number);
-    assert_true(m->number == w.value);
+    assert_true(sr_quantity_of(m)->has_number);
+    assert_true(sr_quantity_of(m)->number == w.value);
   }
-  assert_int_equal(m->has_low, w.low >= 0);
-  if (w.low >= 0) assert_true(m->low == w.low);
-  assert_int_equal(m->has_high, w.high >= 0);
-  if (w.high >= 0) assert_true(m->high == w.high);
-  assert_int_equal(m->qualifier, w.q);
+  assert_int_equal(sr_quantity_of(m)->has_low, w.low >= 0);
+  if (w.low >= 0) assert_true(sr_quantity_of(m)->low == w.low);
+  assert_int_equal(sr_quantity_of(m)->has_high, w.high >= 0);
+  if (w.high >= 0) assert_true(sr_quantity_of(m)->high == w.high);
+  assert_int_equal(sr_quantity_of(m)->qualifier, w.q);
   if (w.of) {
     char of[128];
-    snprintf(of, sizeof of, "%.*s", (int)(m->of_end - m->of_start),
-             src + m->of_start);
+    snprintf(of, sizeof of, "%.*s", (int)(sr_quantity_of(m)->of_end - sr_quantity_of(m)->of_start),
+             src + sr_quantity_of(m)->of_start);
     assert_string_equal(of, w.of);
   } else {
-    assert_int_equal(m->of_end, m->of_start);
+    assert_int_equal(sr_quantity_of(m)->of_end, sr_quantity_of(m)->of_start);
   }
-  assert_string_equal(m->role, w.role ? w.role : "count");
+  assert_string_equal(sr_figure_role_name(sr_quantity_of(m)->role), w.role ? w.role : "count");
   sr_doc_free(doc);
 }
 
@@ -250,8 +250,8 @@ static void test_number_word_sequences(void **state) {
   const char *src = "Bilan : vingt quatre et dix sept.";
   sr_doc *doc = test_doc(*state, src, "fr", NULL);
   assert_int_equal(count_type(doc, SR_MENTION_QUANTITY), 2);
-  assert_true(find(doc, src, SR_MENTION_QUANTITY, "vingt quatre")->number == 24);
-  assert_true(find(doc, src, SR_MENTION_QUANTITY, "dix sept")->number == 17);
+  assert_true(sr_quantity_of(find(doc, src, SR_MENTION_QUANTITY, "vingt quatre"))->number == 24);
+  assert_true(sr_quantity_of(find(doc, src, SR_MENTION_QUANTITY, "dix sept"))->number == 17);
   sr_doc_free(doc);
 }
 
@@ -274,8 +274,8 @@ static void test_inclusion(void **state) {
   sr_doc *doc = test_doc(*state, src, "fr", NULL);
   const sr_mention *all = find(doc, src, SR_MENTION_QUANTITY, "324 civils");
   const sr_mention *part = find(doc, src, SR_MENTION_QUANTITY, "76 enfants");
-  assert_int_equal(all->part_of, -1);
-  assert_int_equal(part->part_of, (long)all->index);
+  assert_int_equal(sr_quantity_of(all)->part_of, -1);
+  assert_int_equal(sr_quantity_of(part)->part_of, (long)all->index);
   sr_doc_free(doc);
 }
 
@@ -331,7 +331,7 @@ static void test_figures_en(void **state) {
   sr_doc *doc = test_doc(*state, src, "en", NULL);
   const sr_mention *all = find(doc, src, SR_MENTION_QUANTITY, "324 civilians");
   const sr_mention *part = find(doc, src, SR_MENTION_QUANTITY, "76 children");
-  assert_int_equal(part->part_of, (long)all->index);
+  assert_int_equal(sr_quantity_of(part)->part_of, (long)all->index);
   sr_doc_free(doc);
 }
 

@@ -57,7 +57,7 @@ static size_t place_count(const sr_doc *doc) {
 
 static const sr_place *resolved(void **state, const sr_mention *m) {
   assert_non_null(m);
-  const sr_place *p = sr_gazetteer_place(gaz(state), m->place);
+  const sr_place *p = sr_gazetteer_place(gaz(state), sr_place_of(m)->place);
   assert_non_null(p);
   return p;
 }
@@ -70,12 +70,12 @@ static void test_exonyms_and_neighbourhood_fallback(void **state) {
   assert_string_equal(aleppo->name, "Aleppo");
   assert_string_equal(aleppo->iso2, "SY");
   const sr_mention *m = place(doc, src, "Alep");
-  assert_int_equal(m->direction, SR_PR_SE);
-  assert_int_equal(m->geo_precision, 2); /* near Aleppo, not Aleppo itself */
+  assert_int_equal(sr_place_of(m)->direction, SR_PR_SE);
+  assert_int_equal(sr_place_of(m)->geo_precision, 2); /* near Aleppo, not Aleppo itself */
   m = place(doc, src, "Boustane al-Qasr");
   const sr_place *bq = resolved(state, m);
   assert_int_equal(bq->kind, SR_PLACE_NEIGHBOURHOOD);
-  assert_int_equal(m->geo_precision, 2); /* located at its city */
+  assert_int_equal(sr_place_of(m)->geo_precision, 2); /* located at its city */
   assert_string_equal(sr_gazetteer_place(gaz(state), bq->parent)->name, "Aleppo");
   m = place(doc, src, "Hamdaniyyeh");
   assert_string_equal(resolved(state, m)->name, "Hamdaniyeh");
@@ -89,9 +89,9 @@ static void test_cue_chooses_admin1(void **state) {
   const sr_mention *city = test_mention_n(doc, SR_MENTION_PLACE, "Hama", 0);
   const sr_mention *prov = test_mention_n(doc, SR_MENTION_PLACE, "Hama", 1);
   assert_int_equal(resolved(state, city)->kind, SR_PLACE_CITY);
-  assert_int_equal(city->geo_precision, 1);
+  assert_int_equal(sr_place_of(city)->geo_precision, 1);
   assert_int_equal(resolved(state, prov)->kind, SR_PLACE_ADMIN1);
-  assert_int_equal(prov->geo_precision, 3);
+  assert_int_equal(sr_place_of(prov)->geo_precision, 3);
   sr_doc_free(doc);
 }
 
@@ -134,7 +134,7 @@ static void test_border_is_not_a_town(void **state) {
   sr_doc *doc = test_doc(*state, src, "fr", NULL);
   const sr_mention *m = place(doc, src, "frontière turco-syrienne");
   assert_int_equal(resolved(state, m)->kind, SR_PLACE_BORDER);
-  assert_int_equal(m->geo_precision, 3);
+  assert_int_equal(sr_place_of(m)->geo_precision, 3);
   sr_doc_free(doc);
 }
 

@@ -2,7 +2,7 @@
 #include <stdio.h>
 
 #include "testutil.h"
-#include "text/utf8.h"
+#include "util/utf8.h"
 #include "util/arena.h"
 #include "util/isodate.h"
 #include "util/pack.h"

@@ -8,7 +8,7 @@
 
 #include <stddef.h>
 
-#include "../util/arena.h"
+#include "arena.h"
 
 /* Byte offset of the first invalid sequence, or len when the text is valid. */
 size_t sr_utf8_first_invalid(const char *s, size_t len);

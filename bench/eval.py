@@ -1,0 +1,502 @@
+#!/usr/bin/env python3
+"""make eval: sitrep measured on reports it was not built on. A measurement, not a test.
+
+usage: bench/eval.py [--sitrep build/sitrep] [--corpus CORPUS.jsonl] [--gold DIR]
+                     [--shared ../shared] [--details] [--append docs/quality.md]
+
+Prints three parts (docs/eval.md says how each figure is counted):
+
+1. Gold-read reports. The multi-conflict corpus by default (bench/eval/gold, texts
+   from the git-ignored cache bench/work/eval/corpus.jsonl), per language and half
+   (dev / heldout, from each gold's `split`; a gold without one counts under `all`),
+   then the seed reports (tests/data/dev) and the FA-KES gold sample
+   (tests/data/fakes). Per group: key-event recall, precision (events matching a
+   gold event / events emitted), duplicates (events matching a gold event an
+   earlier event already matched), not-events emitted, and accuracy per field on
+   the matched gold events.
+2. FA-KES dev (the shared corpus, `published` absent): articles with an event on
+   the crowd's date, in its governorate, with its killed count; the share of
+   Armed clash events whose two sides are not both armed groups.
+3. ACLED notes (acled-bfa): per note THE event (the first of the gold's type,
+   else the first), scored on type (overall and per type), sub-type, place,
+   date, fatalities, actor1's inter code and actor1's name.
+
+--corpus/--gold score another set of the same kind (a hidden one): a JSON Lines
+corpus of {id, lang, published, text} and a directory of ID.gold.json files.
+--append writes the printed table at the top of the runs in docs/quality.md,
+with the commit and the date."""
+import argparse, collections, csv, datetime, glob, json, os, re, subprocess, sys, tempfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.join(ROOT, 'tests', 'e2e'))
+sys.path.insert(0, os.path.join(ROOT, 'bench'))
+import score_events as se  # noqa: E402  (the matcher shared with make test)
+import fakes  # noqa: E402
+
+ARMED = {1, 2, 3, 4, 8}  # ACLED inter codes of organised armed sides
+TYPES = ['Battles', 'Explosions/Remote violence', 'Violence against civilians',
+         'Protests', 'Riots', 'Strategic developments']
+FIELDS = ['type', 'sub-type', 'place', 'date', 'actor1', 'actor2', 'actors',
+          'fatalities', 'source']
+
+
+def extract(sitrep, records):
+    """sitrep's output documents for the records (dicts), in order."""
+    with tempfile.NamedTemporaryFile('w', suffix='.jsonl', delete=False, encoding='utf-8') as tmp:
+        for r in records:
+            tmp.write(json.dumps(r, ensure_ascii=False) + '\n')
+    try:
+        run = subprocess.run([sitrep, 'extract', tmp.name], capture_output=True, text=True)
+    finally:
+        os.unlink(tmp.name)
+    if run.returncode == 2:
+        sys.exit(f"eval: {sitrep} failed: {run.stderr.strip()}")
+    return [json.loads(line) for line in run.stdout.splitlines()]
+
+
+def actor_name(name):
+    """An actor name compared without case, accents or ACLED's period suffix:
+    "Military Forces of Mali (2021-)" and "military forces of mali" are one."""
+    name = re.sub(r'\(\s*\d{4}\s*-\s*(\d{4})?\s*\)', ' ', name or '')
+    return ' '.join(se.fold(name).split())
+
+
+def role(ev, which):
+    return next((a for a in ev['actors'] if a['role'] == which), None)
+
+
+def field_checks(g, ev):
+    """{field: right?} for the fields the gold event gives."""
+    out = {'type': ev['event_type'] == g['event_type'],
+           'sub-type': ev['sub_event_type'] in g['sub_event_type']}
+    p, loc = g.get('place'), ev['location']
+    if p:
+        out['place'] = bool(loc and loc['lat'] is not None
+                            and se.km(loc['lat'], loc['lon'], p['lat'], p['lon']) <= p['km'])
+    if g.get('date'):
+        d = ev['date'] or {}
+        out['date'] = (d.get('value') == g['date']['value']
+                       and (not g['date'].get('until') or d.get('until') == g['date']['until']))
+    ok = {}
+    for which in ('actor1', 'actor2'):
+        want = g.get(which)
+        got = role(ev, which)
+        if want:
+            ok[which] = bool(got) and actor_name(got['name']) in {actor_name(x) for x in want}
+            out[which] = ok[which]
+        else:
+            ok[which] = got is None or got.get('name') is None
+    if 'actor1' in g or 'actor2' in g:
+        out['actors'] = ok['actor1'] and ok['actor2']
+    if g.get('fatalities') is not None:
+        out['fatalities'] = (ev['fatalities'] or 0) == g['fatalities']
+    if g.get('source'):
+        out['source'] = se.said_by(g['source'], ev)[0]
+    return out
+
+
+class Tally:
+    def __init__(self):
+        self.docs = 0
+        self.c = collections.Counter()
+        self.fields = collections.defaultdict(lambda: [0, 0])
+
+    def add(self, other):
+        self.docs += other.docs
+        self.c.update(other.c)
+        for f, (r, n) in other.fields.items():
+            self.fields[f][0] += r
+            self.fields[f][1] += n
+
+
+def sentence_span(text, ev):
+    """[start, end) of the event's sentence in text (the occurrence holding its trigger)."""
+    t = ev['evidence'][0]['start']
+    sent = ev.get('sentence') or ''
+    i = text.find(sent)
+    while i >= 0 and sent:
+        if i <= t < i + len(sent):
+            return i, i + len(sent)
+        i = text.find(sent, i + 1)
+    return t, ev['evidence'][0]['end']
+
+
+def occurrences(text, evidence, doc):
+    """Every [start, end) of evidence in text (at least one, or the gold is broken)."""
+    out = [se.span(text, evidence, doc)]
+    while True:
+        i = text.find(evidence, out[-1][0] + 1)
+        if i < 0:
+            return out
+        out.append((i, i + len(evidence)))
+
+
+def restates(g, ev):
+    """Whether an event anchored nowhere can be the gold event told again."""
+    if ev['event_type'] != g['event_type']:
+        return False
+    if g.get('fatalities') is not None and ev['fatalities'] is not None \
+            and ev['fatalities'] != g['fatalities']:
+        return False
+    p, loc = g.get('place'), ev['location']
+    if p and loc and loc['lat'] is not None \
+            and se.km(loc['lat'], loc['lon'], p['lat'], p['lon']) > p['km']:
+        return False
+    return True
+
+
+def score_doc(gold, text, events, tally, details):
+    """Matches one document's events to its gold; adds to tally."""
+    doc = gold['doc']
+    # every occurrence of an evidence counts: a lede told twice is one event told twice
+    spans = [occurrences(text, g['evidence'], doc) for g in gold['events']]
+    passages = [ab for n in gold.get('not_events', []) for ab in occurrences(text, n['evidence'], doc)]
+    matched = collections.defaultdict(list)   # gold index -> events
+    c = tally.c
+    assigned, noted = {}, {}
+    for n, e in enumerate(events):
+        t = e['evidence'][0]
+        noted[n] = any(se.trigger_in(e, a, b) for a, b in passages)
+        if noted[n]:
+            continue
+        # the gold evidence holding the trigger, else the one the evidence overlaps most
+        best, most = None, (0, 0)
+        for i, occ in enumerate(spans):
+            o = max((int(se.trigger_in(e, a, b)),
+                     sum(max(0, min(b, s['end']) - max(a, s['start'])) for s in e['evidence']))
+                    for a, b in occ)
+            if o > most:
+                best, most = i, o
+        if best is None:
+            # short anchors may leave the trigger out: the gold event or not-event
+            # passage anchored in the event's sentence nearest its trigger
+            ss, se_ = sentence_span(text, e)
+            near = [(min(abs(t['start'] - a), abs(t['start'] - b)), i)
+                    for i, occ in enumerate(spans) for a, b in occ if a < se_ and ss < b]
+            near += [(min(abs(t['start'] - a), abs(t['start'] - b)), None)
+                     for a, b in passages if a < se_ and ss < b]
+            if near:
+                best = min(near, key=lambda x: x[0])[1]
+                noted[n] = best is None
+        if best is not None:
+            assigned[n] = best
+            matched[best].append(e)
+    for n, e in enumerate(events):
+        if n in assigned or noted[n]:
+            continue
+        # an event anchored nowhere that agrees with a gold event of its document
+        # (same type, no other toll, no other place) retells it: a duplicate
+        best = next((i for i, g in enumerate(gold['events']) if restates(g, e)), None)
+        if best is not None:
+            assigned[n] = best
+            matched[best].append(e)
+    counted = collections.Counter()
+    for n, e in enumerate(events):
+        c['emitted'] += 1
+        c['not_events'] += noted[n]
+        t = e['evidence'][0]
+        if n not in assigned:
+            if details:
+                print(f"  {doc}: {'NOT-EVENT' if noted[n] else 'extra'} {e['event_type']}/{e['action']} "
+                      f"{text[t['start']:t['end']]!r} in {e['sentence'][:70]!r}")
+            continue
+        c['matched'] += 1
+        best = assigned[n]
+        counted[best] += 1
+        if counted[best] > 1:
+            c['duplicates'] += 1
+            if details:
+                print(f"  {doc}: duplicate of {gold['events'][best]['evidence'][:40]!r}: "
+                      f"{text[t['start']:t['end']]!r} in {e['sentence'][:50]!r}")
+    for i, g in enumerate(gold['events']):
+        kind = 'key' if g.get('key') else 'minor'
+        c[kind] += 1
+        near = matched.get(i)
+        if not near:
+            if details:
+                print(f"  {doc}: missed {kind} {g['event_type']} {g['evidence'][:60]!r}")
+            continue
+        c[kind + '_found'] += 1
+        # the matched event that gets most fields right stands for the gold event
+        checks = max((field_checks(g, e) for e in near), key=lambda x: sum(x.values()))
+        c[kind + '_right'] += all(checks.get(f, True) for f in ('type', 'sub-type', 'place'))
+        for f, ok in checks.items():
+            tally.fields[f][0] += ok
+            tally.fields[f][1] += 1
+        if details and not all(checks.values()):
+            wrong = [f for f, ok in checks.items() if not ok]
+            e = near[0]
+            got = {'type': f"{e['event_type']}/{e['sub_event_type']}",
+                   'place': e['location'] and e['location']['name'],
+                   'date': e['date'] and e['date']['value'],
+                   'actor1': (role(e, 'actor1') or {}).get('name'),
+                   'actor2': (role(e, 'actor2') or {}).get('name'),
+                   'fatalities': e['fatalities']}
+            print(f"  {doc}: {kind} {g['evidence'][:40]!r} wrong {', '.join(wrong)} "
+                  f"(has {json.dumps(got, ensure_ascii=False)})")
+    tally.docs += 1
+
+
+def load_golds(gold_dir):
+    return [json.load(open(p, encoding='utf-8'))
+            for p in sorted(glob.glob(os.path.join(gold_dir, '*.gold.json')))]
+
+
+def score_reports(sitrep, golds, corpus, group_of, details):
+    """Tallies by group of the gold-read documents found in corpus ({id: record})."""
+    records = []
+    for g in golds:
+        r = dict(corpus[g['doc']])
+        if 'published' in g:
+            r['published'] = g['published']
+        records.append(r)
+    out = {d['id']: d for d in extract(sitrep, records)}
+    tallies = collections.OrderedDict()
+    for g in golds:
+        d = out.get(g['doc'])
+        if d is None:
+            print(f"eval: {g['doc']}: sitrep gave no output", file=sys.stderr)
+            continue
+        key = group_of(g, corpus[g['doc']])
+        t = tallies.setdefault(key, Tally())
+        show = details and (g.get('split') != 'heldout' or details == 'all')
+        score_doc(g, corpus[g['doc']]['text'], se.realised(d), t, show)
+    return tallies
+
+
+def rate(a, b, digits=2):
+    return f"{a / b:.{digits}f}" if b else '-'
+
+
+def report_table(tallies):
+    lines = [f"{'group':<18}{'docs':>5}{'key rec':>9}{'key ok':>8}{'minor':>7}{'emitted':>8}"
+             f"{'prec':>6}{'dupl':>6}{'not-ev':>7}"]
+    for name, t in tallies.items():
+        c = t.c
+        lines.append(f"{name:<18}{t.docs:>5}"
+                     f"{rate(c['key_found'], c['key']):>9}{rate(c['key_right'], c['key']):>8}"
+                     f"{rate(c['minor_found'], c['minor']):>7}{c['emitted']:>8}"
+                     f"{rate(c['matched'], c['emitted']):>6}{rate(c['duplicates'], c['emitted']):>6}"
+                     f"{c['not_events']:>7}")
+    lines.append("  key rec: key events matched by an event; key ok: and its type, sub-type and place "
+                 "right; minor: minor events matched;")
+    lines.append("  prec: events matching a gold event / emitted; dupl: events matching a gold event "
+                 "already matched / emitted;")
+    lines.append("  not-ev: events whose trigger lies in a not-event passage.")
+    lines.append("")
+    lines.append(f"{'accuracy per field':<18}" + ''.join(f"{f:>11}" for f in FIELDS))
+    for name, t in tallies.items():
+        lines.append(f"{name:<18}" + ''.join(
+            f"{rate(*t.fields[f]) if t.fields[f][1] else '-':>11}" for f in FIELDS))
+    lines.append("  right / matched gold events that give the field; actors: actor1 and actor2 both "
+                 "in their roles (absent when the gold has none).")
+    return lines
+
+
+def part_reports(args):
+    lines = []
+    golds = load_golds(args.gold)
+    corpus = {}
+    if os.path.exists(args.corpus):
+        for line in open(args.corpus, encoding='utf-8'):
+            if line.strip():
+                d = json.loads(line)
+                corpus[d['id']] = d
+    have = [g for g in golds if g['doc'] in corpus]
+    missing = len(golds) - len(have)
+    if not have:
+        lines.append(f"Gold-read reports ({args.gold}): the texts are not in {args.corpus}: skipped. "
+                     "Fill the cache (docs/eval.md), then bench/eval/corpus.py build.")
+        tallies = collections.OrderedDict()
+    else:
+        if missing:
+            lines.append(f"({missing} gold readings have no text in {args.corpus}; left out)")
+
+        def group_of(g, rec):
+            return f"{rec.get('lang') or g.get('lang') or '?'} {g.get('split', 'all')}"
+        by = score_reports(args.sitrep, have, corpus, group_of, args.details)
+        order = sorted(by, key=lambda k: (k.split()[0] != 'fr', k.split()[1] != 'dev', k))
+        tallies = collections.OrderedDict((k, by[k]) for k in order)
+        for lang in sorted({k.split()[0] for k in order}, key=lambda x: x != 'fr'):
+            t = Tally()
+            for k in order:
+                if k.split()[0] == lang:
+                    t.add(by[k])
+            tallies[f"{lang} total"] = t
+    # the seed reports and the FA-KES gold sample, read the same way
+    seed_dir = os.path.join(ROOT, 'tests', 'data', 'dev')
+    seeds = load_golds(seed_dir)
+    seed_corpus = {g['doc']: json.loads(open(os.path.join(seed_dir, g['doc'] + '.jsonl'),
+                                             encoding='utf-8').readline()) for g in seeds}
+    tallies.update(score_reports(args.sitrep, seeds, seed_corpus, lambda g, r: 'seed (Aleppo) fr',
+                                 args.details))
+    fakes_dir = os.path.join(ROOT, 'tests', 'data', 'fakes')
+    fakes_corpus_path = os.path.join(args.shared, 'corpus', 'fakes', 'dev.jsonl')
+    fk = load_golds(fakes_dir)
+    if fk and os.path.exists(fakes_corpus_path):
+        fc = {}
+        for line in open(fakes_corpus_path, encoding='utf-8'):
+            d = json.loads(line)
+            fc[d['id']] = d
+        fk = [g for g in fk if g['doc'] in fc]
+        tallies.update(score_reports(args.sitrep, fk, fc, lambda g, r: 'FA-KES sample en',
+                                     args.details))
+    lines[:0] = [f"1. Gold-read reports ({os.path.relpath(args.gold, ROOT)}; texts {os.path.relpath(args.corpus, ROOT)})"]
+    lines += report_table(tallies)
+    return lines
+
+
+def part_fakes(args):
+    corpus = os.path.join(args.shared, 'corpus', 'fakes', 'dev.jsonl')
+    gold_csv = os.path.join(args.shared, 'corpus', 'fakes', 'dev.gold.csv')
+    if not os.path.exists(corpus):
+        return [f"2. FA-KES dev: {corpus} not found: skipped."]
+    records = []
+    for line in open(corpus, encoding='utf-8'):
+        d = json.loads(line)
+        d.pop('published', None)     # as given: no publication date
+        records.append(d)
+    out = extract(args.sitrep, records)
+    r = fakes.agreement([json.dumps(d) for d in out], fakes.read_gold(gold_csv))
+    clash = unarmed = 0
+    for d in out:
+        for e in se.realised(d):
+            if e['sub_event_type'] == 'Armed clash':
+                clash += 1
+                sides = [role(e, 'actor1'), role(e, 'actor2')]
+                unarmed += not all(s and s.get('inter') in ARMED for s in sides)
+    n, kn = r['n'], r['killed_n']
+    p = fakes.pct
+    return [f"2. FA-KES dev ({n} articles, `published` absent)",
+            f"  articles with an event: {p(r['any_event'], n)}; an event on the crowd's date: "
+            f"{p(r['dated'], n)}; in its governorate: {p(r['placed'], n)}",
+            f"  killed count (crowd's civilians + others, within 10 %): by an event {p(r['killed_any'], kn)}, "
+            f"as the article's largest {p(r['killed_ok'], kn)} (of {kn} articles with a count)",
+            f"  Armed clash events whose two sides are not both armed groups: {p(unarmed, clash)} "
+            f"({unarmed} of {clash})"]
+
+
+def part_acled(args):
+    corpus = os.path.join(args.shared, 'corpus', 'acled-bfa', 'dev.jsonl')
+    gold_csv = os.path.join(args.shared, 'corpus', 'acled-bfa', 'dev.gold.csv')
+    if not os.path.exists(corpus):
+        return [f"3. ACLED notes: {corpus} not found: skipped."]
+    records = [json.loads(l) for l in open(corpus, encoding='utf-8') if l.strip()]
+    gold = {row['id']: row for row in csv.DictReader(open(gold_csv, encoding='utf-8'))}
+    out = {d['id']: d for d in extract(args.sitrep, records)}
+    c = collections.Counter()
+    per_type = collections.Counter()
+    per_type_n = collections.Counter()
+    for rec in records:
+        g = gold.get(rec['id'])
+        if not g:
+            continue
+        events = se.realised(out.get(rec['id'], {'events': []}))
+        the = next((e for e in events if e['event_type'] == g['event_type']),
+                   events[0] if events else None)
+        c['n'] += 1
+        c['any'] += the is not None
+        per_type_n[g['event_type']] += 1
+        ok_type = bool(the) and the['event_type'] == g['event_type']
+        c['type'] += ok_type
+        per_type[g['event_type']] += ok_type
+        c['sub'] += bool(the) and the['sub_event_type'] == g['sub_event_type']
+        gp = int(g['geo_precision'] or 3)
+        loc = the and the['location']
+        if gp in (1, 2):
+            limit = 25 if gp == 1 else 50
+            ok = bool(loc and loc['lat'] is not None and se.km(
+                loc['lat'], loc['lon'], float(g['latitude']), float(g['longitude'])) <= limit)
+        else:
+            ok = bool(loc and loc.get('admin1') and se.fold(loc['admin1']) == se.fold(g['admin1']))
+        c[f'place{gp}_n'] += 1
+        c[f'place{gp}'] += ok
+        c['place'] += ok
+        if g['dated'] == '1':
+            c['dated_n'] += 1
+            d = (the and the['date'] or {}).get('value') or ''
+            tp, want = int(g['time_precision'] or 1), g['event_date']
+            if tp == 1:
+                ok = d == want
+            elif tp == 2:
+                ok = len(d) == 10 and abs((datetime.date.fromisoformat(d)
+                                           - datetime.date.fromisoformat(want)).days) <= 7
+            else:
+                ok = d[:7] == want[:7]
+            c['dated'] += ok
+        c['fatalities'] += bool(the) and (the['fatalities'] or 0) == int(g['fatalities'] or 0)
+        c['inter1'] += bool(the) and int(g['inter1']) in {a.get('inter') for a in the['actors']}
+        a1 = the and role(the, 'actor1')
+        c['actor1'] += bool(a1) and se.fold(a1.get('name') or '') == se.fold(g['actor1'])
+    n = c['n']
+    lines = [f"3. ACLED notes, Burkina Faso ({n} notes; per note THE event: the first of the gold's "
+             f"type, else the first)",
+             f"  a note with an event: {rate(c['any'], n)}; event type: {rate(c['type'], n)}; "
+             f"sub-event type: {rate(c['sub'], n)}",
+             "  type per gold type: " + '; '.join(
+                 f"{t} {rate(per_type[t], per_type_n[t])} ({per_type_n[t]})" for t in TYPES),
+             f"  place: {rate(c['place'], n)} (geo_precision 1 within 25 km: "
+             f"{rate(c['place1'], c['place1_n'])} of {c['place1_n']}; 2 within 50 km: "
+             f"{rate(c['place2'], c['place2_n'])} of {c['place2_n']}; 3 same admin1: "
+             f"{rate(c['place3'], c['place3_n'])} of {c['place3_n']})",
+             f"  date (notes that name a month): {rate(c['dated'], c['dated_n'])} of {c['dated_n']}; "
+             f"fatalities equal: {rate(c['fatalities'], n)}",
+             f"  actor1's inter code among the event's actors: {rate(c['inter1'], n)}; "
+             f"actor1 named as ACLED names it: {rate(c['actor1'], n)}"]
+    return lines
+
+
+def commit_id():
+    try:
+        rev = subprocess.run(['git', '-C', ROOT, 'rev-parse', '--short', 'HEAD'],
+                             capture_output=True, text=True).stdout.strip()
+        # what the figures depend on: the engine, its packs, the scorer and the gold
+        dirty = subprocess.run(['git', '-C', ROOT, 'status', '--porcelain', '--untracked-files=no',
+                                '--', 'src', 'include', 'cli', 'packs', 'Makefile', 'bench/eval',
+                                'bench/eval.py', 'bench/fakes.py', 'tests/e2e/score_events.py'],
+                               capture_output=True, text=True).stdout.strip()
+        return rev + (' (with uncommitted changes)' if dirty else '')
+    except OSError:
+        return 'unknown'
+
+
+QUALITY_HEAD = """# Quality: `make eval` runs, newest first
+
+Each section is the table `make eval EVAL_APPEND=1` printed for a commit
+(`bench/eval.py --append docs/quality.md`); what each figure counts is in
+[eval.md](eval.md). Compare a run with the one below it to see a regression.
+"""
+
+
+def append(path, lines):
+    now = datetime.datetime.now(datetime.timezone.utc).strftime('%Y-%m-%d %H:%M UTC')
+    section = f"\n## {now}, commit {commit_id()}\n\n```\n" + '\n'.join(lines) + "\n```\n"
+    old = open(path, encoding='utf-8').read() if os.path.exists(path) else QUALITY_HEAD
+    i = old.find('\n## ')
+    new = (old.rstrip('\n') + '\n' + section) if i < 0 else (old[:i] + '\n' + section + old[i:])
+    with open(path, 'w', encoding='utf-8') as f:
+        f.write(new)
+    print(f"eval: table added to {path}")
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument('--sitrep', default=os.path.join(ROOT, 'build', 'sitrep'))
+    ap.add_argument('--corpus', default=os.path.join(ROOT, 'bench', 'work', 'eval', 'corpus.jsonl'))
+    ap.add_argument('--gold', default=os.path.join(ROOT, 'bench', 'eval', 'gold'))
+    ap.add_argument('--shared', default=os.environ.get('SITREP_SHARED',
+                                                       os.path.join(ROOT, '..', 'shared')))
+    ap.add_argument('--details', action='store_const', const='dev',
+                    help='print every miss, extra and wrong field, held-out documents excepted')
+    ap.add_argument('--details-heldout', dest='details', action='store_const', const='all',
+                    help='the same, held-out documents included (an audit, not for tuning)')
+    ap.add_argument('--append', metavar='QUALITY_MD', help='add the table to this file, newest first')
+    args = ap.parse_args()
+    lines = part_reports(args) + [''] + part_fakes(args) + [''] + part_acled(args)
+    print('\n'.join(lines))
+    if args.append:
+        append(args.append, lines)
+
+
+if __name__ == '__main__':
+    main()

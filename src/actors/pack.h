@@ -1,0 +1,72 @@
+/*
+** What the actor recogniser knows (docs/packs.md#actors): named groups and
+** bodies (packs/actors/, shared by languages: names, not words), and each
+** language's words for state forces, unnamed armed groups, civilians and
+** references back to an actor.  The names of outlets and bodies
+** (actors/sources.tsv) are here too: an outlet's name is never a place or a
+** group, and the attribution stage reads them from this pack.
+*/
+#ifndef SR_ACTOR_PACK_H
+#define SR_ACTOR_PACK_H
+
+#include "../acled/acled.h"
+#include "../tables/table.h"
+#include "../util/names.h"
+
+/* Kinds of actor mention. */
+#define SR_ACTOR_KINDS(X)                                                  \
+  X(SR_ACTOR_NONE, "")                                                     \
+  X(SR_ACTOR_NAMED, "named")     /* from actors.tsv */                     \
+  X(SR_ACTOR_STATE, "state")     /* state forces from a pattern: "l'aviation russe" */ \
+  X(SR_ACTOR_GENERIC, "generic") /* "les miliciens": an armed group of unknown name */ \
+  X(SR_ACTOR_CIVILIAN, "civilian") /* "des civils": victims */             \
+  X(SR_ACTOR_REFERENCE, "reference") /* "la coalition": an earlier actor */
+typedef enum sr_actor_kind { SR_ACTOR_KINDS(SR_ENUM_ID) SR_ACTOR_KIND_COUNT } sr_actor_kind;
+const char *sr_actor_kind_name(int kind);
+
+/* actors.tsv types; actor_references.txt says which a reference can mean. */
+#define SR_GROUP_TYPES(X)                                                  \
+  X(SR_GROUP_ANY, "any") X(SR_GROUP_GROUP, "group")                        \
+  X(SR_GROUP_COALITION, "coalition") X(SR_GROUP_STATE, "state")
+typedef enum sr_group_type { SR_GROUP_TYPES(SR_ENUM_ID) SR_GROUP_TYPE_COUNT } sr_group_type;
+const char *sr_group_type_name(int type);
+
+/* forces.txt institutions; "join" marks "et"/"and" between demonyms. */
+#define SR_INSTITUTIONS(X)                                                 \
+  X(SR_INST_NONE, "") X(SR_INST_MILITARY, "military")                      \
+  X(SR_INST_POLICE, "police") X(SR_INST_GOVERNMENT, "government")          \
+  X(SR_INST_JOIN, "join") /* "et", "and": "avions syriens et russes" */    \
+  X(SR_INST_OF, "of")     /* "du", "of": "les miliciens du front al-Nosra" */
+typedef enum sr_institution { SR_INSTITUTIONS(SR_ENUM_ID) SR_INSTITUTION_COUNT } sr_institution;
+
+/* Grammatical agreement of actors and references, as bits. */
+enum { SR_AGREE_F = 1, SR_AGREE_M = 2, SR_AGREE_SG = 4, SR_AGREE_PL = 8 };
+
+/* sources.tsv kinds, and the kind a designator gives ("l'agence"). */
+#define SR_SOURCE_KINDS(X)                                                 \
+  X(SR_SOURCE_NONE, "") X(SR_SOURCE_PERSON, "person")                      \
+  X(SR_SOURCE_ORGANIZATION, "organization") X(SR_SOURCE_MEDIA, "media")    \
+  X(SR_SOURCE_UNNAMED, "unnamed")
+typedef enum sr_source_kind { SR_SOURCE_KINDS(SR_ENUM_ID) SR_SOURCE_KIND_COUNT } sr_source_kind;
+const char *sr_source_kind_name(int kind);
+extern const char *const sr_source_kind_names[SR_SOURCE_KIND_COUNT];
+
+#define SR_ACTOR_PACK(X)                                                           \
+  X(SR_AT_NAMED, "actors/actors.tsv", row_actor, SR_PACK_SHARED) /* alias -> name, inter, type */ \
+  X(SR_AT_COUNTRIES, "actors/countries.tsv", row_country, SR_PACK_SHARED) /* iso2 -> name */ \
+  X(SR_AT_SOURCES, "actors/sources.tsv", row_named_source, SR_PACK_SHARED) /* outlets, bodies */ \
+  X(SR_AT_FORCES, "forces.txt", row_force, 0)             /* "armée", "forces régulières" */ \
+  X(SR_AT_ARMED_GROUPS, "armed_groups.txt", row_armed_group, 0) /* "miliciens", "rebels" */ \
+  X(SR_AT_CIVILIANS, "civilians.txt", sr_rows_labelled, 0)  /* "civils", "familles" */ \
+  X(SR_AT_REFERENCES, "actor_references.txt", row_actor_ref, 0) /* "la coalition", "ces derniers" */
+typedef enum sr_actor_table { SR_ACTOR_PACK(SR_PACK_ID) SR_AT_COUNT } sr_actor_table;
+
+typedef struct sr_actor_pack {
+  sr_table t[SR_AT_COUNT];
+} sr_actor_pack;
+
+extern const sr_pack_registry sr_actor_registry;
+sr_status sr_actor_pack_load(sr_actor_pack *p, sr_pack_loader *loader, sr_error *err);
+void sr_actor_pack_free(sr_actor_pack *p);
+
+#endif

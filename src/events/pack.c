@@ -1,0 +1,123 @@
+#include "pack.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "../util/error.h"
+#include "../util/grow.h"
+
+static const char *const status_names[] = {SR_STATUSES(SR_ENUM_NAME)};
+static const char *const flag_names[] = {SR_ACTION_FLAGS(SR_ENUM_NAME)};
+static const char *const subject_names[] = {SR_TRIGGER_SUBJECTS(SR_ENUM_NAME)};
+
+const char *sr_event_status_name(int status) {
+  return sr_name_of(status_names, SR_STATUS_COUNT, status, "realised");
+}
+
+static int find_action(const sr_event_pack *p, sr_str name) {
+  for (size_t i = 0; i < p->action_count; i++)
+    if (strlen(p->actions[i].name) == name.len &&
+        memcmp(p->actions[i].name, name.ptr, name.len) == 0)
+      return (int)i;
+  return -1;
+}
+
+#define UNKNOWN_ACTION "unknown action '%.*s' (see events/actions.tsv)"
+
+/* actions.tsv: action <TAB> event type <TAB> sub-event type [<TAB> flags] */
+static sr_status row_action(sr_rows *c, const sr_str *f, size_t n, sr_error *err) {
+  sr_event_pack *p = c->stage;
+  sr_status st = sr_rows_need(n, 3, 4,
+                              "action<TAB>event type<TAB>sub-event type[<TAB>flag,flag]", err);
+  if (st != SR_OK) return st;
+  sr_str bad;
+  int flags = n == 4 ? sr_rows_flags(f[3], flag_names, SR_ACTION_FLAG_COUNT, &bad) : 0;
+  if (flags < 0)
+    return sr_error_set(err, SR_EPACK, "unknown flag '%.*s'", (int)bad.len, bad.ptr);
+  int sub = sr_acled_find(p->acled, f[1], f[2]);
+  if (sub < 0)
+    return sr_error_set(err, SR_EPACK,
+                        "'%.*s' / '%.*s' is no ACLED type (see acled/sub_event_types.tsv)",
+                        (int)f[1].len, f[1].ptr, (int)f[2].len, f[2].ptr);
+  size_t cap = p->action_count;
+  if (sr_grow(&p->actions, &cap, p->action_count, sizeof *p->actions, 1))
+    return sr_error_set(err, SR_ENOMEM, "out of memory");
+  char *name = sr_rows_copy(f[0]);
+  if (!name) return sr_error_set(err, SR_ENOMEM, "out of memory");
+  p->actions[p->action_count++] =
+      (sr_action){name, sub, sr_acled_type_of(p->acled, sub), flags};
+  return SR_OK;
+}
+
+int sr_figure_kind_of(const sr_event_pack *p, int of_class, int action) {
+  for (size_t i = 0; i < p->figure_kind_count; i++) {
+    const sr_figure_kind *f = &p->figure_kinds[i];
+    if (f->of_class == of_class && (f->action < 0 || f->action == action)) return f->kind;
+  }
+  return SR_KIND_NONE;
+}
+
+/* figure_kinds.tsv: class <TAB> action|* <TAB> kind */
+static sr_status row_figure_kind(sr_rows *c, const sr_str *f, size_t n, sr_error *err) {
+  sr_event_pack *p = c->stage;
+  sr_status st = sr_rows_need(n, 3, 3, "class<TAB>action|*<TAB>kind", err);
+  if (st != SR_OK) return st;
+  int kind = sr_quantity_kind_parse(f[2]);
+  if (kind <= SR_KIND_NONE)
+    return sr_error_set(err, SR_EPACK, "unknown kind '%.*s'", (int)f[2].len, f[2].ptr);
+  int cls = sr_noun_class_parse(f[0]);
+  if (cls <= SR_CLASS_NONE)
+    return sr_error_set(err, SR_EPACK, "unknown class '%.*s' (see docs/packs.md)",
+                        (int)f[0].len, f[0].ptr);
+  int any = f[1].len == 1 && f[1].ptr[0] == '*';
+  int action = any ? -1 : find_action(p, f[1]);
+  if (!any && action < 0)
+    return sr_error_set(err, SR_EPACK, UNKNOWN_ACTION, (int)f[1].len, f[1].ptr);
+  size_t cap = p->figure_kind_count;
+  if (sr_grow(&p->figure_kinds, &cap, p->figure_kind_count, sizeof *p->figure_kinds, 1))
+    return sr_error_set(err, SR_ENOMEM, "out of memory");
+  p->figure_kinds[p->figure_kind_count++] = (sr_figure_kind){cls, action, kind};
+  return SR_OK;
+}
+
+/* triggers.txt: phrase <TAB> action [<TAB> victim]: the row's a is the
+** subject's role, b the action; "victim" when the subject suffers it */
+static sr_status row_trigger(sr_rows *c, const sr_str *f, size_t n, sr_error *err) {
+  sr_status st = sr_rows_need(n, 2, 3, "phrase<TAB>action[<TAB>victim]", err);
+  if (st != SR_OK) return st;
+  int role = n == 3 ? sr_name_index(subject_names, SR_TRIGGER_SUBJECT_COUNT, f[2])
+                    : SR_TRIGGER_AGENT;
+  if (role < 0)
+    return sr_error_set(err, SR_EPACK, "unknown subject role '%.*s' (agent or victim)",
+                        (int)f[2].len, f[2].ptr);
+  int action = find_action(c->stage, f[1]);
+  if (action < 0) return sr_error_set(err, SR_EPACK, UNKNOWN_ACTION, (int)f[1].len, f[1].ptr);
+  sr_row row = {0, role, action, NULL};
+  return sr_table_add(c, c->table, f[0], row, err);
+}
+
+/* "historical" is the engine's own judgement, not a pack's */
+static sr_status row_modality(sr_rows *c, const sr_str *f, size_t n, sr_error *err) {
+  return sr_rows_named(c, f, n, status_names, SR_EV_HISTORICAL, SR_EV_PLANNED, "status",
+                       err);
+}
+
+static const sr_pack_file files[] = {SR_EVENT_PACK(SR_PACK_LINE)};
+const sr_pack_registry sr_event_registry = {"events", files, SR_COUNT_OF(files),
+                                            SR_ET_COUNT};
+
+sr_status sr_event_pack_load(sr_event_pack *p, const sr_acled *acled,
+                             sr_pack_loader *loader, sr_error *err) {
+  p->acled = acled;
+  return sr_registry_load(&sr_event_registry, loader, p->t, p, err);
+}
+
+void sr_event_pack_free(sr_event_pack *p) {
+  sr_tables_free(p->t, SR_ET_COUNT);
+  for (size_t i = 0; i < p->action_count; i++) free(p->actions[i].name);
+  free(p->actions);
+  free(p->figure_kinds);
+  p->actions = NULL;
+  p->figure_kinds = NULL;
+  p->action_count = p->figure_kind_count = 0;
+}

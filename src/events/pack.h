@@ -1,0 +1,91 @@
+/*
+** What the event stage knows (docs/packs.md#events, docs/events.md): the
+** finer actions and the ACLED sub-event type of each (events/actions.tsv),
+** what a figure counts by its noun's class and the action
+** (events/figure_kinds.tsv), and each language's triggers and modality cues.
+*/
+#ifndef SR_EVENT_PACK_H
+#define SR_EVENT_PACK_H
+
+#include "../acled/acled.h"
+#include "../mentions/pack.h"
+#include "../tables/table.h"
+#include "../util/names.h"
+
+/* events/actions.tsv flags (see the file's header). */
+#define SR_ACTION_FLAGS(X)                                                 \
+  X(SR_ACTION_TERRITORY_BIT, "territory")                                  \
+  X(SR_ACTION_CIVILIANS_BIT, "civilians")                                  \
+  X(SR_ACTION_AGENT_BIT, "agent")                                          \
+  X(SR_ACTION_ANNOUNCE_BIT, "announce")                                    \
+  X(SR_ACTION_SUBORDINATE_BIT, "subordinate")                              \
+  X(SR_ACTION_VIOLENT_BIT, "violent")
+enum { SR_ACTION_FLAGS(SR_ENUM_ID) SR_ACTION_FLAG_COUNT };
+enum {
+  SR_ACTION_TERRITORY = 1 << SR_ACTION_TERRITORY_BIT, /* sub-type by who took it */
+  SR_ACTION_CIVILIANS = 1 << SR_ACTION_CIVILIANS_BIT, /* civilians as the target */
+  SR_ACTION_AGENT = 1 << SR_ACTION_AGENT_BIT,         /* no event without an actor */
+  SR_ACTION_ANNOUNCE = 1 << SR_ACTION_ANNOUNCE_BIT,   /* a decision: a future date is fine */
+  SR_ACTION_SUBORDINATE = 1 << SR_ACTION_SUBORDINATE_BIT, /* joins the sentence's event */
+  SR_ACTION_VIOLENT = 1 << SR_ACTION_VIOLENT_BIT
+};
+
+typedef struct sr_action {
+  char *name;
+  int sub;  /* ACLED sub-event type (acled.h) */
+  int type; /* its event type: sr_acled_type_of(sub) */
+  int flags;
+} sr_action;
+
+/* A trigger's subject (triggers.txt): who acts, or who suffers it. */
+#define SR_TRIGGER_SUBJECTS(X) X(SR_TRIGGER_AGENT, "agent") X(SR_TRIGGER_VICTIM, "victim")
+enum { SR_TRIGGER_SUBJECTS(SR_ENUM_ID) SR_TRIGGER_SUBJECT_COUNT };
+
+/* Modality (modality.txt) and the engine's own judgements: what makes a
+** trigger not a realised event.  Packs may name every status before
+** SR_EV_HISTORICAL. */
+#define SR_STATUSES(X)                                                     \
+  X(SR_EV_REALISED, "realised") X(SR_EV_PLANNED, "planned")                \
+  X(SR_EV_HYPOTHETICAL, "hypothetical") X(SR_EV_FAILED, "failed")          \
+  X(SR_EV_DENIED, "denied")                                                \
+  X(SR_EV_NEGATION, "negation")   /* "pas", "not": near the trigger only */ \
+  X(SR_EV_PASSIVE, "passive")     /* "a été prise par": the voice, not a status */ \
+  X(SR_EV_ANAPHORIC, "anaphoric") /* "the attack": an event told before */ \
+  X(SR_EV_COORDINATED, "coordinated") /* "puis de se rendre": the one before's */ \
+  X(SR_EV_CUMULATIVE, "cumulative") /* "killed since the conflict began" */ \
+  X(SR_EV_HISTORICAL, "historical") /* dated a year or more before publication */
+typedef enum sr_status_kind { SR_STATUSES(SR_ENUM_ID) SR_STATUS_COUNT } sr_status_kind;
+const char *sr_event_status_name(int status);
+
+typedef struct sr_figure_kind {
+  int of_class; /* sr_noun_class */
+  int action;   /* index in actions, -1: any */
+  int kind;     /* sr_quantity_kind */
+} sr_figure_kind;
+
+#define SR_EVENT_PACK(X)                                                          \
+  X(SR_ET_ACTIONS, "events/actions.tsv", row_action, SR_PACK_SHARED)  /* records */ \
+  X(SR_ET_FIGURE_KINDS, "events/figure_kinds.tsv", row_figure_kind, SR_PACK_SHARED) \
+  X(SR_ET_TRIGGERS, "triggers.txt", row_trigger, SR_PACK_STEMMED) /* -> action */ \
+  X(SR_ET_MODALITY, "modality.txt", row_modality, 0) /* "devrait": not realised */
+typedef enum sr_event_table { SR_EVENT_PACK(SR_PACK_ID) SR_ET_COUNT } sr_event_table;
+
+typedef struct sr_event_pack {
+  sr_table t[SR_ET_COUNT];
+  const sr_acled *acled;
+  sr_action *actions;
+  size_t action_count;
+  sr_figure_kind *figure_kinds;
+  size_t figure_kind_count;
+} sr_event_pack;
+
+extern const sr_pack_registry sr_event_registry;
+sr_status sr_event_pack_load(sr_event_pack *p, const sr_acled *acled,
+                             sr_pack_loader *loader, sr_error *err);
+void sr_event_pack_free(sr_event_pack *p);
+
+/* The kind of a figure whose noun has this class, in an event of this
+** action; SR_KIND_NONE when the pack says nothing. */
+int sr_figure_kind_of(const sr_event_pack *p, int of_class, int action);
+
+#endif

@@ -1,0 +1,54 @@
+/*
+** Places: names from the gazetteer found in the text, then, once the whole
+** document is read, each resolved to one gazetteer entry (places.c), and
+** the country the document is about.
+*/
+#ifndef SR_PLACES_H
+#define SR_PLACES_H
+
+#include <assert.h>
+
+#include "../mentions/mention.h"
+#include "gazetteer.h"
+#include "pack.h"
+
+enum { SR_MENTION_PLACE = SR_MENTION_QUANTITY + 1 };
+
+typedef struct sr_place_part {
+  int32_t *candidates;  /* gazetteer entries the name may mean */
+  size_t candidate_count;
+  size_t named_count;   /* the first of them go by this name as their own */
+  int32_t place;        /* the one chosen, or -1 */
+  int place_role;       /* from a cue: sr_place_role, 0 without */
+  int direction;        /* SR_PR_N..SR_PR_NW, SR_PR_NEAR, or 0 */
+  int geo_precision;    /* ACLED: 1 the place, 2 near or part of it, 3 region */
+  int weak;             /* kept only if in the document's country */
+} sr_place_part;
+
+static inline sr_place_part *sr_place_of(const sr_mention *m) {
+  assert(m->type == SR_MENTION_PLACE);
+  return m->part;
+}
+
+/* Votes for the country a document is about: demonyms and places that can
+** only be in one country. */
+#define SR_MAX_COUNTRY_VOTES 32
+typedef struct sr_country_votes {
+  char iso2[SR_MAX_COUNTRY_VOTES][3];
+  int count[SR_MAX_COUNTRY_VOTES];
+  size_t n;
+} sr_country_votes;
+
+void sr_country_vote(sr_country_votes *votes, const char *iso2, int weight);
+/* The country a document is about, from the votes: NULL on a tie or none. */
+const char *sr_country_focus(const sr_country_votes *votes);
+
+void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
+                         const sr_gazetteer *g, sr_country_votes *votes,
+                         sr_mention_list *out, sr_arena *arena);
+/* Chooses among each place mention's candidates once the whole document
+** is read: its country, the cues, population, nearby places. */
+void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
+                       const sr_country_votes *votes);
+
+#endif
