@@ -5,6 +5,9 @@
 #   make lint       cppcheck
 #   make valgrind   the CLI on the examples under valgrind memcheck
 #   make eval       quality on reports sitrep was not built on (docs/eval.md)
+#   make browser    the viewer in Debian's chromium (playwright-core from npm)
+#   make viewer     rebuild viewer/dist from viewer/src (npm)
+#   make serve-examples   ingest examples/ and serve them on 127.0.0.1:8080
 
 CC      ?= cc
 PKGS    := icu-uc icu-i18n jansson gumbo libexttextcat sqlite3
@@ -25,7 +28,8 @@ CLI     := $(BUILD)/sitrep
 
 GAZETTEER := packs/geo/gazetteer.tsv
 
-.PHONY: san-lib all test unit e2e fuzz lint valgrind bench eval clean run-examples
+.PHONY: san-lib all test unit e2e fuzz lint valgrind bench eval clean run-examples \
+        browser viewer serve-examples
 all: $(CLI) $(GAZETTEER)
 
 # The gazetteer is built from GeoNames data on npm, never committed.
@@ -43,8 +47,11 @@ $(LIB): $(LIB_OBJ)
 
 CLI_OBJ := $(patsubst %.c,$(BUILD)/%.o,$(wildcard cli/*.c))
 
+# Only the command serves HTTP: the library needs no libmicrohttpd.
+$(BUILD)/cli/%.o: CPPFLAGS += $(shell pkg-config --cflags libmicrohttpd) \
+  -DSR_VIEWER_DIR='"$(CURDIR)/viewer/dist"'
 $(CLI): $(CLI_OBJ) $(LIB)
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS) $(shell pkg-config --libs libmicrohttpd)
 
 # ---------------------------------------------------------------- tests
 SAN_FLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
@@ -75,6 +82,28 @@ unit: $(TEST_BIN) $(GAZETTEER)
 e2e: san-lib $(GAZETTEER)
 	SITREP=$(SAN_BUILD)/sitrep tests/e2e/run.sh
 	SITREP=$(SAN_BUILD)/sitrep tests/e2e/store.sh
+	SITREP=$(SAN_BUILD)/sitrep tests/e2e/serve.sh
+
+# The viewer as a person uses it: chromium from Debian, driven by
+# playwright-core from npm (never a browser download).  The server is the
+# instrumented one: the browser's requests run under ASan too.
+BROWSER_DEPS := tests/browser/node_modules/playwright-core/package.json
+$(BROWSER_DEPS): tests/browser/package.json tests/browser/package-lock.json
+	cd tests/browser && npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+browser: san-lib $(GAZETTEER) $(BROWSER_DEPS)
+	SITREP=$(SAN_BUILD)/sitrep SCREENSHOT=$(CURDIR)/build/viewer.png \
+	  node tests/browser/viewer.mjs
+
+# viewer/dist is committed: building sitrep needs no npm.  This rebuilds it
+# from viewer/src with the pinned packages.
+viewer:
+	cd viewer && npm ci --no-audit --no-fund --loglevel=error && node build.mjs
+
+serve-examples: $(CLI) $(GAZETTEER)
+	$(CLI) ingest --db $(BUILD)/examples.db examples
+	$(CLI) serve --db $(BUILD)/examples.db
 
 # Lint and fuzzing first, so that the runs' own summaries close the output.
 test:
@@ -82,6 +111,7 @@ test:
 	@$(MAKE) --no-print-directory fuzz
 	@$(MAKE) --no-print-directory unit
 	@$(MAKE) --no-print-directory e2e
+	@$(MAKE) --no-print-directory browser
 
 # ---------------------------------------------------------------- fuzzing
 FUZZ_CC    := clang
@@ -94,6 +124,14 @@ $(FUZZ_BUILD)/%: fuzz/%.c $(wildcard fuzz/*.h) $(LIB_SRC) $(wildcard src/*.h src
 	@mkdir -p $(dir $@)
 	$(FUZZ_CC) $(CPPFLAGS) -Isrc -g -O1 -fsanitize=fuzzer,address,undefined \
 	  -o $@ $< $(LIB_SRC) $(LDLIBS)
+
+# The request targets of the server need only the store and what it uses:
+# built from those alone, it compiles in a quarter of the time.
+FUZZ_QUERY_SRC := $(wildcard src/server/*.c src/store/*.c src/util/*.c)
+$(FUZZ_BUILD)/fuzz_query: fuzz/fuzz_query.c fuzz/fuzz_check.h $(FUZZ_QUERY_SRC) $(wildcard src/*/*.h include/*.h)
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(CPPFLAGS) -Isrc -g -O1 -fsanitize=fuzzer,address,undefined \
+	  -o $@ $< $(FUZZ_QUERY_SRC) $(LDLIBS)
 
 fuzz: $(FUZZ_BIN) $(GAZETTEER)
 	@set -e; for f in $(FUZZ_BIN); do n=$$(basename $$f); \

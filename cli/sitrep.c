@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "sitrep.h"
+#include "serve.h"
 #include "store_cmds.h"
 
 #ifndef SR_PACK_DIR
@@ -65,6 +66,8 @@ static int on_document(void *ctx, const sr_doc_input *input,
 
 static void usage(FILE *out) {
   fputs("usage: sitrep extract [options] [FILE|DIR|-]...\n"
+        "       sitrep ingest|query|export|stats --db FILE ...  (docs/store.md)\n"
+        "       sitrep serve --db FILE [--port N]  (docs/api.md)\n"
         "       sitrep --version\n"
         "\n"
         "Reads .txt, .html/.htm and .jsonl files (directories recursively, '-'\n"
@@ -168,6 +171,7 @@ int main(int argc, char **argv) {
   }
   if (strcmp(argv[1], "extract") == 0) return cmd_extract(argc - 1, argv + 1);
   if (sr_cli_is_store_command(argv[1])) return sr_cli_store(argc - 1, argv + 1);
+  if (strcmp(argv[1], "serve") == 0) return sr_cli_serve(argc - 1, argv + 1);
   fprintf(stderr, "sitrep: unknown command '%s'\n", argv[1]);
   usage(stderr);
   return EXIT_USAGE;

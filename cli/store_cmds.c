@@ -118,6 +118,14 @@ static void problem(ingest_run *run, const char *input, size_t line,
   fprintf(stderr, ": %s\n", message);
 }
 
+static void count_outcome(ingest_run *run, sr_store_outcome outcome) {
+  run->added += outcome == SR_STORE_ADDED;
+  run->replaced += outcome == SR_STORE_REPLACED;
+  run->unchanged += outcome == SR_STORE_UNCHANGED;
+  run->progress.docs++;
+  progress_show(&run->progress, 0);
+}
+
 static void store_one(ingest_run *run, const char *json, size_t len,
                       const char *text, size_t text_len, const char *input,
                       size_t line) {
@@ -130,37 +138,63 @@ static void store_one(ingest_run *run, const char *json, size_t len,
     problem(run, input, line, msg);
     return;
   }
-  run->added += outcome == SR_STORE_ADDED;
-  run->replaced += outcome == SR_STORE_REPLACED;
-  run->unchanged += outcome == SR_STORE_UNCHANGED;
-  run->progress.docs++;
-  progress_show(&run->progress, 0);
+  count_outcome(run, outcome);
 }
 
 static void on_problem(void *ctx, const sr_where *where, const char *message) {
   problem(ctx, where->input, where->line, message);
 }
 
+static sr_status out_of_memory(sr_error *err) {
+  err->code = SR_ENOMEM;
+  snprintf(err->message, sizeof err->message, "out of memory writing JSON");
+  return SR_ENOMEM;
+}
+
+sr_status sr_cli_ingest_document(const sr_engine *engine, sr_store *store,
+                                 const sr_doc_input *input,
+                                 sr_store_outcome *outcome,
+                                 void (*report)(void *ctx, const char *message),
+                                 void *ctx, sr_error *err) {
+  sr_doc *doc;
+  if (sr_doc_process(engine, input, &doc, err) != SR_OK) return err->code;
+  for (size_t i = 0; i < sr_doc_error_count(doc); i++)
+    report(ctx, sr_doc_error(doc, i));
+  char *json = sr_doc_to_json(doc, SR_JSON_MENTIONS);
+  sr_status st =
+      json ? sr_store_ingest(store, json, strlen(json), input->text.ptr,
+                             input->text.len, outcome, err)
+           : out_of_memory(err);
+  sr_free(json);
+  sr_doc_free(doc);
+  return st;
+}
+
+typedef struct doc_problem {
+  ingest_run *run;
+  const sr_where *where;
+} doc_problem;
+
+static void report_doc_problem(void *ctx, const char *message) {
+  doc_problem *p = ctx;
+  problem(p->run, p->where->input, p->where->line, message);
+}
+
 static int on_document(void *ctx, const sr_doc_input *input,
                        const sr_where *where) {
   ingest_run *run = ctx;
-  sr_doc *doc;
   sr_error err = {SR_OK, ""};
+  sr_store_outcome outcome;
+  doc_problem p = {run, where};
   run->progress.bytes += input->text.len;
-  if (sr_doc_process(run->engine, input, &doc, &err) != SR_OK) {
-    problem(run, where->input, where->line, err.message);
+  if (sr_cli_ingest_document(run->engine, run->store, input, &outcome,
+                             report_doc_problem, &p, &err) != SR_OK) {
+    char msg[600];
+    snprintf(msg, sizeof msg, "%s: document skipped", err.message);
+    problem(run, where->input, where->line, msg);
     return 0;
   }
-  for (size_t i = 0; i < sr_doc_error_count(doc); i++)
-    problem(run, where->input, where->line, sr_doc_error(doc, i));
-  char *json = sr_doc_to_json(doc, SR_JSON_MENTIONS);
-  if (json)
-    store_one(run, json, strlen(json), input->text.ptr, input->text.len,
-              where->input, where->line);
-  else
-    problem(run, where->input, where->line, "out of memory: document skipped");
-  sr_free(json);
-  sr_doc_free(doc);
+  count_outcome(run, outcome);
   return 0;
 }
 

@@ -9,7 +9,9 @@
 **      the cluster of reports of the same real-world event.  A document with
 **      the same id, or the same text from the same source, replaces the one
 **      stored; an identical one changes nothing.
-**   3. sr_store_export(), sr_store_stats() and sr_store_search() read it.
+**   3. sr_store_export(), sr_store_stats() and sr_store_search() read it;
+**      sr_store_list(), sr_store_cluster() and sr_store_document() answer
+**      the server's API (docs/api.md) with pages of JSON.
 **
 ** The schema and the clustering rules are documented in docs/store.md.
 */
@@ -42,6 +44,14 @@ sr_status sr_store_open(const char *path, const sr_store_options *options,
                         sr_store **out, sr_error *err);
 void sr_store_close(sr_store *store);
 
+/* Ends the reads the store's cached statements may still hold.  A
+** statement left on a row keeps its connection's snapshot open: that
+** connection would not see later commits, and the WAL could not be
+** checkpointed past it (it grows without end).  The readers below leave
+** statements so; a program that keeps a store open between requests (a
+** server) calls this after each.  Ingest does it by itself. */
+void sr_store_idle(sr_store *store);
+
 typedef enum sr_store_outcome {
   SR_STORE_ADDED = 1,  /* a new document */
   SR_STORE_REPLACED,   /* a stored one (same id, or same text and source) */
@@ -73,6 +83,51 @@ typedef struct sr_export_filter {
 sr_status sr_store_export(sr_store *store, sr_export_format format,
                           const sr_export_filter *filter, FILE *out,
                           sr_error *err);
+
+/* A selection of events or clusters: what `sitrep serve`'s API and the
+** exports filter on.  NULL / 0 fields are unset.  Every value is bound as an
+** SQL parameter, never spliced into SQL text. */
+typedef struct sr_store_query {
+  const char *from, *to;          /* YYYY-MM-DD, inclusive */
+  const char *event_type, *sub_event_type;
+  const char *country;            /* ISO2 code or country name */
+  const char *admin1;
+  const char *actor;              /* an actor's name, in any role */
+  const char *source;             /* an outlet, or a source a report cites */
+  const char *text;               /* FTS5 query over the documents' texts */
+  int has_bbox;                   /* non-zero: the box below is set */
+  double west, south, east, north; /* degrees; west <= east */
+  size_t limit, offset;           /* a page (limit 0: everything) */
+} sr_store_query;
+
+typedef enum sr_store_list_kind {
+  SR_LIST_EVENTS = 1, /* every stored event, one report each */
+  SR_LIST_CLUSTERS    /* real-world events: reports of one event clustered */
+} sr_store_list_kind;
+
+/* One page of events or clusters, newest first, as one JSON object:
+** {"total": N, "limit": L, "offset": O, "events"|"clusters": [...]}.  A bad
+** value (a date that is not a date, a malformed text query) is SR_EINVAL
+** with a message naming the field. */
+sr_status sr_store_list(sr_store *store, sr_store_list_kind kind,
+                        const sr_store_query *query, FILE *out, sr_error *err);
+
+/* A cluster with every member report (its outlet, cited source, figures,
+** date and place), its estimates and its contradictions; *found 0 (and
+** nothing written) when there is no such cluster. */
+sr_status sr_store_cluster(sr_store *store, long long id, FILE *out,
+                           int *found, sr_error *err);
+
+/* A document with its text and each event's evidence spans, labelled with
+** what they are (trigger, place, figure, actor, date, source) and the rule
+** that found them; *found 0 when there is no such document. */
+sr_status sr_store_document(sr_store *store, const char *id, FILE *out,
+                            int *found, sr_error *err);
+
+/* The exports of a selection (its limit and offset are ignored). */
+sr_status sr_store_export_query(sr_store *store, sr_export_format format,
+                                const sr_store_query *query, FILE *out,
+                                sr_error *err);
 
 /* Counts by event type, country, month and source, as JSON. */
 sr_status sr_store_stats(sr_store *store, FILE *out, sr_error *err);

@@ -7,9 +7,9 @@
 #include <string.h>
 
 #include "../util/error.h"
-#include "../util/isodate.h"
 #include "csv.h"
-#include "store.h"
+#include "export.h"
+#include "select.h"
 
 /* ACLED's export columns, in ACLED's order: spreadsheets and scripts
 ** written for ACLED's files read ours by name and by position. */
@@ -24,19 +24,9 @@ static const char *const acled_columns[] = {
     "fatalities",    "tags",          "timestamp"};
 #define ACLED_COLUMNS (sizeof acled_columns / sizeof *acled_columns)
 
-/* The filter, as ?1..?4 of every export query. */
-#define FILTER                                                             \
-  " WHERE (?1 IS NULL OR c.event_date >= ?1)"                              \
-  " AND (?2 IS NULL OR c.event_date <= ?2)"                                \
-  " AND (?3 IS NULL OR c.iso2 = upper(?3) OR c.country = ?3 COLLATE NOCASE)" \
-  " AND (?4 IS NULL OR c.event_type = ?4)"
-
-/* event_id_cnty: the country's ISO3 and the cluster's number ("SYR12"). */
-#define EVENT_ID "coalesce(k.iso3, 'XXX') || c.id"
-#define JOIN_COUNTRY " LEFT JOIN temp.countries k ON k.iso2 = c.iso2"
 
 static const char SQL_ACLED[] =
-    "SELECT " EVENT_ID ", c.event_date, substr(c.event_date, 1, 4),"
+    "SELECT " SR_EVENT_ID_CNTY ", c.event_date, substr(c.event_date, 1, 4),"
     " c.time_precision,"
     " coalesce(ds.disorder_type, dd.disorder_type), c.event_type,"
     " c.sub_event_type, c.actor1, c.assoc_actor_1, c.inter1, c.actor2,"
@@ -56,21 +46,16 @@ static const char SQL_ACLED[] =
     " CASE WHEN EXISTS (SELECT 1 FROM contradictions x WHERE x.cluster ="
     "  c.id) THEN '; disputed' ELSE '' END,"
     " c.updated_at"
-    " FROM clusters c" JOIN_COUNTRY
+    SR_CLUSTER_FROM
     " LEFT JOIN temp.disorder ds ON ds.event_type = c.event_type"
     "  AND ds.sub_event_type = c.sub_event_type"
     " LEFT JOIN temp.disorder dd ON dd.event_type = c.event_type"
-    "  AND dd.sub_event_type = '*'" FILTER " ORDER BY c.event_date, c.id";
+    "  AND dd.sub_event_type = '*'";
+static const char ORDER_BY_DATE[] = " ORDER BY c.event_date, c.id";
 
 static const char SQL_CLUSTERS[] =
-    "SELECT c.id, " EVENT_ID ", c.event_type, c.sub_event_type,"
-    " c.event_date, c.time_precision, c.location, c.admin1,"
-    " coalesce(c.country, k.name), c.iso2, c.lat, c.lon, c.geo_precision,"
-    " c.actor1, c.assoc_actor_1, c.inter1, c.actor2, c.assoc_actor_2,"
-    " c.inter2, c.fatalities, c.n_events, c.n_documents, c.n_sources,"
-    " c.sources, c.notes FROM clusters c" JOIN_COUNTRY FILTER
-    " ORDER BY c.event_date, c.id";
-static const char *const cluster_keys[] = {
+    "SELECT " SR_CLUSTER_COLUMNS SR_CLUSTER_FROM;
+static const char *const cluster_keys[SR_CLUSTER_NCOLS] = {
     NULL,           "event_id_cnty", "event_type",    "sub_event_type",
     "event_date",   "time_precision", "location",     "admin1",
     "country",      "iso2",          "latitude",      "longitude",
@@ -95,29 +80,10 @@ static const char SQL_CONTRADICTIONS[] =
     " JOIN events a ON a.rowid = x.event_a JOIN events b ON b.rowid ="
     " x.event_b WHERE x.cluster = ?1 ORDER BY x.event_a, x.event_b";
 
-static sr_status bind_filter(sr_store *s, sqlite3_stmt *st,
-                             const sr_export_filter *f, sr_error *err) {
-  sr_export_filter none = {NULL, NULL, NULL, NULL};
-  if (!f) f = &none;
-  const char *dates[2] = {f->from, f->to};
-  static const char *const names[2] = {"from", "to"};
-  for (int i = 0; i < 2; i++)
-    if (dates[i] && !sr_isodate_parse(dates[i], strlen(dates[i]), NULL))
-      return sr_error_set(err, SR_EINVAL, "%s date '%s' is not YYYY-MM-DD",
-                          names[i], dates[i]);
-  (void)s;
-  sr_store_bind_text(st, 1, f->from);
-  sr_store_bind_text(st, 2, f->to);
-  sr_store_bind_text(st, 3, f->country);
-  sr_store_bind_text(st, 4, f->event_type);
-  return SR_OK;
-}
-
-static sr_status write_acled(sr_store *s, const sr_export_filter *f,
-                             FILE *out, sr_error *err) {
-  sqlite3_stmt *st = sr_store_stmt(s, SQL_ACLED, err);
-  if (!st) return err->code;
-  sr_status rc = bind_filter(s, st, f, err);
+static sr_status write_acled(sr_store *s, const sr_select *sel, FILE *out,
+                             sr_error *err) {
+  sqlite3_stmt *st;
+  sr_status rc = sr_select_prepare(s, SQL_ACLED, sel, 0, ORDER_BY_DATE, &st, err);
   if (rc != SR_OK) return rc;
   for (size_t i = 0; i < ACLED_COLUMNS; i++)
     sr_csv_field(out, acled_columns[i], strlen(acled_columns[i]), i == 0);
@@ -131,11 +97,12 @@ static sr_status write_acled(sr_store *s, const sr_export_filter *f,
     }
     sr_csv_end_record(out);
   }
-  return step == SQLITE_DONE ? SR_OK : sr_store_fail(s, err, "exporting");
+  rc = step == SQLITE_DONE ? SR_OK : sr_select_step_error(s, sel, err);
+  sqlite3_finalize(st);
+  return rc;
 }
 
-/* A column as JSON: null, integer, real or string. */
-static json_t *col_json(sqlite3_stmt *st, int i) {
+json_t *sr_col_json(sqlite3_stmt *st, int i) {
   switch (sqlite3_column_type(st, i)) {
   case SQLITE_INTEGER: return json_integer(sqlite3_column_int64(st, i));
   case SQLITE_FLOAT: return json_real(sqlite3_column_double(st, i));
@@ -159,7 +126,7 @@ static json_t *claims_json(sr_store *s, sqlite3_int64 cluster,
   sr_store_bind_text(st, 2, kind);
   while (sqlite3_step(st) == SQLITE_ROW) {
     json_t *c = json_object();
-    for (int i = 0; i < 9; i++) json_object_set_new(c, keys[i], col_json(st, i));
+    for (int i = 0; i < 9; i++) json_object_set_new(c, keys[i], sr_col_json(st, i));
     json_array_append_new(arr, c);
   }
   return arr;
@@ -178,9 +145,9 @@ static json_t *estimates_json(sr_store *s, sqlite3_int64 cluster,
   sqlite3_bind_int64(st, 1, cluster);
   while (n < 32 && sqlite3_step(st) == SQLITE_ROW) {
     snprintf(kinds[n], sizeof kinds[n], "%s", sr_store_col(st, 0));
-    vals[n] = json_pack("{s:o, s:o, s:o, s:o}", "low", col_json(st, 1), "best",
-                        col_json(st, 2), "high", col_json(st, 3), "reports",
-                        col_json(st, 4));
+    vals[n] = json_pack("{s:o, s:o, s:o, s:o}", "low", sr_col_json(st, 1), "best",
+                        sr_col_json(st, 2), "high", sr_col_json(st, 3), "reports",
+                        sr_col_json(st, 4));
     n++;
   }
   for (size_t i = 0; i < n; i++) {
@@ -199,18 +166,23 @@ static json_t *rows_json(sr_store *s, const char *sql, sqlite3_int64 cluster,
   sqlite3_bind_int64(st, 1, cluster);
   while (sqlite3_step(st) == SQLITE_ROW) {
     json_t *o = json_object();
-    for (int i = 0; i < n; i++) json_object_set_new(o, keys[i], col_json(st, i));
+    for (int i = 0; i < n; i++) json_object_set_new(o, keys[i], sr_col_json(st, i));
     json_array_append_new(arr, o);
   }
   return arr;
 }
 
-static json_t *cluster_json(sr_store *s, sqlite3_stmt *st, sr_error *err) {
-  sqlite3_int64 id = sqlite3_column_int64(st, 0);
+json_t *sr_cluster_row_json(sqlite3_stmt *st) {
   json_t *o = json_object();
-  json_object_set_new(o, "cluster", json_integer(id));
-  for (int i = 1; i < (int)(sizeof cluster_keys / sizeof *cluster_keys); i++)
-    json_object_set_new(o, cluster_keys[i], col_json(st, i));
+  json_object_set_new(o, "cluster", json_integer(sqlite3_column_int64(st, 0)));
+  for (int i = 1; i < SR_CLUSTER_NCOLS; i++)
+    json_object_set_new(o, cluster_keys[i], sr_col_json(st, i));
+  return o;
+}
+
+json_t *sr_export_cluster_json(sr_store *s, sqlite3_stmt *st, sr_error *err) {
+  sqlite3_int64 id = sqlite3_column_int64(st, 0);
+  json_t *o = sr_cluster_row_json(st);
   static const char *const member_keys[] = {"event",  "document", "source",
                                             "role",   "status",   "sentence"};
   static const char *const contra_keys[] = {"kind", "event_a", "claim_a",
@@ -225,16 +197,16 @@ static json_t *cluster_json(sr_store *s, sqlite3_stmt *st, sr_error *err) {
 
 /* One cluster at a time, streamed: memory stays bounded whatever the size
 ** of the store. */
-static sr_status write_json(sr_store *s, const sr_export_filter *f,
-                            int geojson, FILE *out, sr_error *err) {
-  sqlite3_stmt *st = sr_store_stmt(s, SQL_CLUSTERS, err);
-  if (!st) return err->code;
-  sr_status rc = bind_filter(s, st, f, err);
+static sr_status write_json(sr_store *s, const sr_select *sel, int geojson,
+                            FILE *out, sr_error *err) {
+  sqlite3_stmt *st;
+  sr_status rc = sr_select_prepare(s, SQL_CLUSTERS, sel, 0, ORDER_BY_DATE,
+                                   &st, err);
   if (rc != SR_OK) return rc;
   if (geojson) fputs("{\"type\":\"FeatureCollection\",\"features\":[", out);
   int step, first = 1;
   while ((step = sqlite3_step(st)) == SQLITE_ROW) {
-    json_t *c = cluster_json(s, st, err);
+    json_t *c = sr_export_cluster_json(s, st, err);
     json_t *item = c;
     if (geojson) {
       /* RFC 7946: longitude first; an unlocated cluster has a null
@@ -252,7 +224,10 @@ static sr_status write_json(sr_store *s, const sr_export_filter *f,
     char *text = item ? json_dumps(item, JSON_COMPACT | JSON_REAL_PRECISION(10))
                       : NULL;
     json_decref(item);
-    if (!text) return sr_error_set(err, SR_ENOMEM, "out of memory");
+    if (!text) {
+      sqlite3_finalize(st);
+      return sr_error_set(err, SR_ENOMEM, "out of memory");
+    }
     if (geojson && !first) fputc(',', out);
     fputs(text, out);
     if (!geojson) fputc('\n', out);
@@ -260,19 +235,38 @@ static sr_status write_json(sr_store *s, const sr_export_filter *f,
     first = 0;
   }
   if (geojson) fputs("]}\n", out);
-  return step == SQLITE_DONE ? SR_OK : sr_store_fail(s, err, "exporting");
+  rc = step == SQLITE_DONE ? SR_OK : sr_select_step_error(s, sel, err);
+  sqlite3_finalize(st);
+  return rc;
+}
+
+sr_status sr_store_export_query(sr_store *s, sr_export_format format,
+                                const sr_store_query *q, FILE *out,
+                                sr_error *err) {
+  sr_error local;
+  if (!err) err = &local;
+  err->code = SR_OK;
+  sr_select sel;
+  sr_status rc = sr_select_build(s, &sel, SR_LIST_CLUSTERS, q, err);
+  if (rc != SR_OK) return rc;
+  switch (format) {
+  case SR_EXPORT_ACLED_CSV: return write_acled(s, &sel, out, err);
+  case SR_EXPORT_JSONL: return write_json(s, &sel, 0, out, err);
+  case SR_EXPORT_GEOJSON: return write_json(s, &sel, 1, out, err);
+  }
+  return sr_error_set(err, SR_EINVAL, "unknown export format");
 }
 
 sr_status sr_store_export(sr_store *s, sr_export_format format,
                           const sr_export_filter *filter, FILE *out,
                           sr_error *err) {
-  sr_error local;
-  if (!err) err = &local;
-  err->code = SR_OK;
-  switch (format) {
-  case SR_EXPORT_ACLED_CSV: return write_acled(s, filter, out, err);
-  case SR_EXPORT_JSONL: return write_json(s, filter, 0, out, err);
-  case SR_EXPORT_GEOJSON: return write_json(s, filter, 1, out, err);
+  sr_store_query q;
+  memset(&q, 0, sizeof q);
+  if (filter) {
+    q.from = filter->from;
+    q.to = filter->to;
+    q.country = filter->country;
+    q.event_type = filter->event_type;
   }
-  return sr_error_set(err, SR_EINVAL, "unknown export format");
+  return sr_store_export_query(s, format, &q, out, err);
 }

@@ -575,6 +575,9 @@ sr_status sr_store_ingest(sr_store *s, const char *json, size_t len,
   sr_status rc = sr_store_exec(s, "BEGIN IMMEDIATE", err);
   if (rc == SR_OK) {
     rc = store_document(s, root, text, text_len, outcome, err);
+    /* No statement may keep reading past the commit: the WAL could not be
+    ** checkpointed, and grew by every page the corpus ever wrote. */
+    sr_store_idle(s);
     if (rc == SR_OK) rc = sr_store_exec(s, "COMMIT", err);
     if (rc != SR_OK) sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
   }

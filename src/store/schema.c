@@ -80,6 +80,17 @@ static const char *const migrations[] = {
     "  e.id AS event_id, d.id AS document"
     "  FROM quantities q JOIN events e ON e.rowid = q.event"
     "  JOIN documents d ON d.rowid = e.doc WHERE e.role = 'member';",
+    /* 2: the server's pages (docs/api.md), newest first, and their totals,
+    ** by the filters people use most: without them a page of 100,000
+    ** events reads them all. */
+    "CREATE INDEX events_day ON events(day_lo, day_hi);"
+    "CREATE INDEX events_type_day ON events(event_type, day_lo, day_hi);"
+    "CREATE INDEX events_iso2_day ON events(iso2, day_lo, day_hi);"
+    "CREATE INDEX clusters_type_date ON clusters(event_type, event_date);"
+    "CREATE INDEX clusters_iso2_date ON clusters(iso2, event_date);"
+    "CREATE INDEX actors_name ON actors(name COLLATE NOCASE);"
+    "CREATE INDEX attributions_name ON attributions(name COLLATE NOCASE);"
+    "CREATE INDEX documents_source ON documents(source COLLATE NOCASE);",
 };
 
 int sr_schema_version(void) {

@@ -11,7 +11,7 @@
 
 #include "sitrep_store.h"
 
-#define SR_STORE_CACHE 64
+#define SR_STORE_CACHE 96
 
 struct sr_store {
   sqlite3 *db;
