@@ -141,7 +141,8 @@ sr_status sr_schema_migrate(sr_store *s, sr_error *err) {
 typedef struct table_load {
   sr_store *s;
   sqlite3_stmt *insert;
-  size_t columns;
+  size_t columns;    /* stored */
+  size_t more;       /* further fields a line may have, not stored */
 } table_load;
 
 static sr_status table_row(void *ctx, const sr_pack_line *entry,
@@ -149,11 +150,11 @@ static sr_status table_row(void *ctx, const sr_pack_line *entry,
   table_load *t = ctx;
   sr_str f[8];
   size_t n = sr_pack_fields(entry, f, 8);
-  if (n != t->columns)
+  if (n < t->columns || n > t->columns + t->more)
     return sr_error_set(err, SR_EPACK, "expected %zu tab-separated fields, "
                         "found %zu", t->columns, n);
   sqlite3_reset(t->insert);
-  for (size_t i = 0; i < n; i++)
+  for (size_t i = 0; i < t->columns; i++)
     sqlite3_bind_text(t->insert, (int)i + 1, f[i].ptr, (int)f[i].len,
                       SQLITE_TRANSIENT);
   if (sqlite3_step(t->insert) != SQLITE_DONE)
@@ -163,27 +164,29 @@ static sr_status table_row(void *ctx, const sr_pack_line *entry,
 
 static const struct {
   const char *file, *create, *insert;
-  size_t columns;
+  size_t columns, more;
 } tables[] = {
     {"countries.tsv",
      "CREATE TEMP TABLE countries(iso2 TEXT PRIMARY KEY, iso3 TEXT,"
      " isonum INTEGER, region TEXT, name TEXT)",
-     "INSERT OR REPLACE INTO countries VALUES (?1, ?2, ?3, ?4, ?5)", 5},
-    {"disorder.tsv",
+     "INSERT OR REPLACE INTO countries VALUES (?1, ?2, ?3, ?4, ?5)", 5, 0},
+    /* ACLED's taxonomy, the engine's own (its fourth field, the engine's
+    ** role for a sub-event type, is not the store's) */
+    {"../acled/sub_event_types.tsv",
      "CREATE TEMP TABLE disorder(event_type TEXT, sub_event_type TEXT,"
      " disorder_type TEXT, PRIMARY KEY(event_type, sub_event_type))",
-     "INSERT OR REPLACE INTO disorder VALUES (?1, ?2, ?3)", 3},
+     "INSERT OR REPLACE INTO disorder VALUES (?1, ?2, ?3)", 3, 1},
     {"compatible.tsv", "CREATE TEMP TABLE compatible(a TEXT, b TEXT)",
-     "INSERT INTO compatible VALUES (?1, ?2), (?2, ?1)", 2},
+     "INSERT INTO compatible VALUES (?1, ?2), (?2, ?1)", 2, 0},
     {"opposed.tsv", "CREATE TEMP TABLE opposed(a TEXT, b TEXT)",
-     "INSERT INTO opposed VALUES (?1, ?2), (?2, ?1)", 2},
+     "INSERT INTO opposed VALUES (?1, ?2), (?2, ?1)", 2, 0},
 };
 
 sr_status sr_schema_load_tables(sr_store *s, const char *dir, sr_error *err) {
   for (size_t i = 0; i < sizeof tables / sizeof *tables; i++) {
     char path[4096];
     snprintf(path, sizeof path, "%s/%s", dir, tables[i].file);
-    table_load t = {s, NULL, tables[i].columns};
+    table_load t = {s, NULL, tables[i].columns, tables[i].more};
     sr_status st = sr_store_exec(s, tables[i].create, err);
     if (st != SR_OK) return st;
     if (sqlite3_prepare_v2(s->db, tables[i].insert, -1, &t.insert, NULL) !=

@@ -15,7 +15,7 @@ int sr_schema_version(void);
 /* Brings the database up to sr_schema_version(). */
 sr_status sr_schema_migrate(sr_store *s, sr_error *err);
 
-/* Loads the store's tables (countries.tsv, disorder.tsv, compatible.tsv,
+/* Loads the store's tables (countries.tsv, acled/sub_event_types.tsv, compatible.tsv,
 ** opposed.tsv under dir) into temporary tables of this connection: they are
 ** knowledge, kept in data files, and SQL joins them at export time. */
 sr_status sr_schema_load_tables(sr_store *s, const char *dir, sr_error *err);

@@ -99,7 +99,7 @@ static const char CL_TEXT[] =
 static const char CL_BBOX[] =
     " AND c.lat BETWEEN ? AND ? AND c.lon BETWEEN ? AND ?";
 
-/* ACLED's event types are few and known (packs/store/disorder.tsv): any
+/* ACLED's event types are few and known (packs/acled/sub_event_types.tsv): any
 ** other is a mistake worth saying, not an empty answer. */
 static const char SQL_KNOWN_TYPE[] =
     "SELECT 1 FROM temp.disorder WHERE event_type = ?1 LIMIT 1";
