@@ -394,6 +394,17 @@ static void test_a_wars_toll_by_its_start_or_length(void **state) {
   }
 }
 
+static void test_decisions_and_threats_are_not_done(void **state) {
+  const char *en_text = "The rebels decided to attack the town of Idlib on Monday.";
+  const char *fr_text = "Les rebelles ont décidé d'attaquer la ville d'Idleb lundi.";
+  sr_doc *doc = en(state, en_text);
+  expect_no_event(doc, en_text);
+  sr_doc_free(doc);
+  doc = fr(state, fr_text);
+  expect_no_event(doc, fr_text);
+  sr_doc_free(doc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_every_tense_matches),
@@ -419,6 +430,7 @@ int main(void) {
       cmocka_unit_test(test_denied_in_french),
       cmocka_unit_test(test_trigger_word_inside_a_group_name),
       cmocka_unit_test(test_a_wars_toll_by_its_start_or_length),
+      cmocka_unit_test(test_decisions_and_threats_are_not_done),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
