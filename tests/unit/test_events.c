@@ -407,6 +407,18 @@ static void test_decisions_and_threats_are_not_done(void **state) {
   sr_doc_free(doc);
 }
 
+static void test_taken_in_a_locution_is_no_capture(void **state) {
+  static const struct { const char *text, *action; } cases[] = {
+      {"Trois civils ont été pris en otage lundi à Beni par des hommes armés.", "abduct"},
+      {"Des hommes armés s'en sont pris à un convoi lundi près de Gao.", "attack"},
+  };
+  for (size_t i = 0; i < 2; i++) {
+    sr_doc *doc = fr(state, cases[i].text);
+    assert_string_equal(only_event(doc)->action->name, cases[i].action);
+    sr_doc_free(doc);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_every_tense_matches),
@@ -433,6 +445,7 @@ int main(void) {
       cmocka_unit_test(test_trigger_word_inside_a_group_name),
       cmocka_unit_test(test_a_wars_toll_by_its_start_or_length),
       cmocka_unit_test(test_decisions_and_threats_are_not_done),
+      cmocka_unit_test(test_taken_in_a_locution_is_no_capture),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
