@@ -35,7 +35,7 @@ PREFIX  ?= /usr/local
 GAZETTEER := packs/geo/gazetteer.tsv
 
 .PHONY: san-lib all test unit e2e fuzz lint valgrind bench clean run-examples \
-        install shlib-check pytest bench-scale
+        install shlib-check pytest bench-scale tsan
 all: $(CLI) $(GAZETTEER) $(SHLIB) $(PC)
 
 # The gazetteer is built from GeoNames data on npm, never committed.
@@ -121,6 +121,19 @@ e2e: san-lib $(GAZETTEER)
 	SITREP=$(SAN_BUILD)/sitrep tests/e2e/run.sh
 	SITREP=$(SAN_BUILD)/sitrep tests/e2e/store.sh
 
+# Threads over one engine under ThreadSanitizer: extract and ingest on 4
+# threads, English without a language given (the detector's lock) and
+# French; any report fails.
+TSAN_BUILD := build/tsan
+tsan: $(GAZETTEER)
+	@$(MAKE) --no-print-directory BUILD=$(TSAN_BUILD) CFLAGS="-O1 -g -fsanitize=thread" \
+	  LDFLAGS="-fsanitize=thread" $(TSAN_BUILD)/sitrep
+	@rm -f $(TSAN_BUILD)/check.db*
+	export TSAN_OPTIONS="halt_on_error=1 exitcode=66" SITREP_PACKS=$(CURDIR)/packs; \
+	$(TSAN_BUILD)/sitrep extract -j 4 --mentions tests/data/dev tests/data/threads >/dev/null && \
+	$(TSAN_BUILD)/sitrep ingest -j 4 --quiet --db $(TSAN_BUILD)/check.db tests/data/dev tests/data/threads && \
+	echo "tsan: no data race in extract -j 4 and ingest -j 4"
+
 # The shared library as users link it: soname, exports, pkg-config, install.
 shlib-check: all
 	tests/shlib/run.sh
@@ -137,6 +150,7 @@ test:
 	@$(MAKE) --no-print-directory lint
 	@$(MAKE) --no-print-directory fuzz
 	@$(MAKE) --no-print-directory unit
+	@$(MAKE) --no-print-directory tsan
 	@$(MAKE) --no-print-directory shlib-check
 	@$(MAKE) --no-print-directory pytest
 	@$(MAKE) --no-print-directory e2e

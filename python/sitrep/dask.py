@@ -201,8 +201,8 @@ def extract(paths_or_bag, packs=None, gazetteers=None, mentions=False,
             tasks.append(("file", path, 0, 0, 0))
     if not tasks:
         raise ValueError("no input: name files, directories or patterns")
-    parts = [dask.delayed(_extract_part, pure=True)(t, packs, gazetteers, options,
-                                                     errors, as_json)
+    # Not pure: the files may change between two computes.
+    parts = [dask.delayed(_extract_part)(t, packs, gazetteers, options, errors, as_json)
              for t in tasks]
     return db.from_delayed(parts)
 
