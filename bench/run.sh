@@ -63,18 +63,7 @@ fi
 DEV=(tests/data/dev/seed-*.jsonl)
 [ -e "${DEV[0]}" ] || die "no dev corpus in tests/data/dev"
 BIG=$WORK/big.jsonl
-python3 - "$NDOCS" "$BIG" "${DEV[@]}" <<'EOF'
-# The dev documents in turn, repeated to N documents; ids made unique.
-import json, sys
-n, out, files = int(sys.argv[1]), sys.argv[2], sys.argv[3:]
-docs = [json.loads(l) for f in files for l in open(f, encoding="utf-8") if l.strip()]
-with open(out + ".tmp", "w", encoding="utf-8") as o:
-    for k in range(n):
-        d = dict(docs[k % len(docs)])
-        d["id"] = f"{d['id']}-r{k // len(docs):05d}"
-        o.write(json.dumps(d, ensure_ascii=False) + "\n")
-EOF
-mv "$BIG.tmp" "$BIG"
+python3 bench/big_corpus.py "$NDOCS" "$BIG" "${DEV[@]}"
 CORPORA=("big=$BIG")
 if [ -f "$EN" ]; then
   CORPORA+=("en=$EN")

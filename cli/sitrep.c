@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "batch.h"
 #include "sitrep.h"
 #include "serve.h"
 #include "store_cmds.h"
@@ -19,7 +20,6 @@
 enum { EXIT_BAD_INPUT = 1, EXIT_USAGE = 2 };
 
 typedef struct extract_run {
-  const sr_engine *engine;
   unsigned json_flags;
   size_t documents, problems;
 } extract_run;
@@ -36,32 +36,23 @@ static void on_problem(void *ctx, const sr_where *where, const char *message) {
   fprintf(stderr, ": %s\n", message);
 }
 
-static int on_document(void *ctx, const sr_doc_input *input,
-                       const sr_where *where) {
+static void on_document(void *ctx, const sr_pool_result *r,
+                        const sr_where *where) {
   extract_run *run = ctx;
-  sr_doc *doc;
-  sr_error err = {SR_OK, ""};
-  if (sr_doc_process(run->engine, input, &doc, &err) != SR_OK) {
-    on_problem(run, where, err.message);
-    return 0;
-  }
-  for (size_t i = 0; i < sr_doc_error_count(doc); i++) {
+  const sr_doc_input *input = r->input;
+  for (size_t i = 0; i < sr_doc_error_count(r->doc); i++) {
     run->problems++;
     print_where(where);
     fprintf(stderr, ": %.*s: %s\n", (int)input->id.len, input->id.ptr,
-            sr_doc_error(doc, i));
+            sr_doc_error(r->doc, i));
   }
-  char *json = sr_doc_to_json(doc, run->json_flags);
-  if (json) {
-    fputs(json, stdout);
+  if (r->json) {
+    fwrite(r->json, 1, r->json_len, stdout);
     fputc('\n', stdout);
     run->documents++;
   } else {
     on_problem(run, where, "out of memory writing JSON: document skipped");
   }
-  sr_free(json);
-  sr_doc_free(doc);
-  return 0;
 }
 
 static void usage(FILE *out) {
@@ -79,6 +70,8 @@ static void usage(FILE *out) {
         "  --mentions              include the mentions found\n"
         "  --sentences             include sentence spans (code points)\n"
         "  --pretty                indent the JSON\n"
+        "  -j, --jobs N            analyse on N threads (0: every core; 1, the\n"
+        "                          default: no thread); same output, same order\n"
         "  --packs DIR             knowledge packs (default: $SITREP_PACKS, or\n"
         "                          the packs/ of the build)\n",
         out);
@@ -92,15 +85,16 @@ static int cmd_extract(int argc, char **argv) {
       {"sentences", no_argument, NULL, 's'},
       {"pretty", no_argument, NULL, 'P'},
       {"packs", required_argument, NULL, 'k'},
+      {"jobs", required_argument, NULL, 'j'},
       {"help", no_argument, NULL, 'h'},
       {NULL, 0, NULL, 0}};
   sr_reader_options ropts = {{NULL, 0}, {NULL, 0}};
   const char *packs = getenv("SITREP_PACKS");
   if (!packs || !*packs) packs = SR_PACK_DIR;
-  extract_run run = {NULL, 0, 0, 0};
-  int c;
+  extract_run run = {0, 0, 0};
+  int c, jobs = 1;
   optind = 1;
-  while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+  while ((c = getopt_long(argc, argv, "j:", opts, NULL)) != -1) {
     switch (c) {
     case 'p':
       ropts.published.ptr = optarg;
@@ -118,6 +112,12 @@ static int cmd_extract(int argc, char **argv) {
     case 's': run.json_flags |= SR_JSON_SPANS; break;
     case 'P': run.json_flags |= SR_JSON_PRETTY; break;
     case 'k': packs = optarg; break;
+    case 'j':
+      if ((jobs = sr_cli_parse_jobs(optarg)) < 0) {
+        fprintf(stderr, "sitrep: -j takes a number of threads, not '%s'\n", optarg);
+        return EXIT_USAGE;
+      }
+      break;
     case 'h': usage(stdout); return 0;
     default: usage(stderr); return EXIT_USAGE;
     }
@@ -134,15 +134,11 @@ static int cmd_extract(int argc, char **argv) {
     fprintf(stderr, "sitrep: cannot load packs: %s\n", err.message);
     return EXIT_USAGE;
   }
-  run.engine = engine;
-  sr_reader_sink sink = {on_document, on_problem, &run};
-  for (int i = optind; i < argc; i++) {
-    if (strcmp(argv[i], "-") == 0)
-      sr_read_jsonl_stream(stdin, "<stdin>", &ropts, &sink);
-    else
-      sr_read_path(argv[i], &ropts, &sink);
-  }
+  sr_cli_batch batch = {engine, (unsigned)jobs, run.json_flags, &ropts,
+                        on_document, on_problem, &run};
+  int rc = sr_cli_batch_run(&batch, argv + optind, argc - optind);
   sr_engine_close(engine);
+  if (rc) return rc;
   if (fflush(stdout) != 0 || ferror(stdout)) {
     fputs("sitrep: error writing output\n", stderr);
     return EXIT_BAD_INPUT;

@@ -22,6 +22,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "batch.h"
 #include "sitrep.h"
 #include "sitrep_store.h"
 
@@ -42,7 +43,8 @@ static const char usage_text[] =
     "ingest options:\n"
     "  --extracted FILE   store records `sitrep extract` already wrote\n"
     "                     (JSON Lines; '-' for stdin)\n"
-    "  --published, --lang, --packs   as for sitrep extract\n"
+    "  --published, --lang, --packs, -j N   as for sitrep extract (-j: N\n"
+    "                     threads analyse, one writes)\n"
     "  --durable          fsync every document (survives a power cut)\n"
     "  --quiet            no progress line\n"
     "See docs/store.md.\n";
@@ -104,7 +106,6 @@ static unsigned long long input_bytes(const char *path) {
 
 typedef struct ingest_run {
   sr_store *store;
-  const sr_engine *engine;
   progress progress;
   size_t added, replaced, unchanged, problems;
 } ingest_run;
@@ -170,32 +171,17 @@ sr_status sr_cli_ingest_document(const sr_engine *engine, sr_store *store,
   return st;
 }
 
-typedef struct doc_problem {
-  ingest_run *run;
-  const sr_where *where;
-} doc_problem;
-
-static void report_doc_problem(void *ctx, const char *message) {
-  doc_problem *p = ctx;
-  problem(p->run, p->where->input, p->where->line, message);
-}
-
-static int on_document(void *ctx, const sr_doc_input *input,
-                       const sr_where *where) {
+static void on_document(void *ctx, const sr_pool_result *r,
+                        const sr_where *where) {
   ingest_run *run = ctx;
-  sr_error err = {SR_OK, ""};
-  sr_store_outcome outcome;
-  doc_problem p = {run, where};
-  run->progress.bytes += input->text.len;
-  if (sr_cli_ingest_document(run->engine, run->store, input, &outcome,
-                             report_doc_problem, &p, &err) != SR_OK) {
-    char msg[600];
-    snprintf(msg, sizeof msg, "%s: document skipped", err.message);
-    problem(run, where->input, where->line, msg);
-    return 0;
-  }
-  count_outcome(run, outcome);
-  return 0;
+  run->progress.bytes += r->input->text.len;
+  for (size_t i = 0; i < sr_doc_error_count(r->doc); i++)
+    problem(run, where->input, where->line, sr_doc_error(r->doc, i));
+  if (r->json)
+    store_one(run, r->json, r->json_len, r->input->text.ptr,
+              r->input->text.len, where->input, where->line);
+  else
+    problem(run, where->input, where->line, "out of memory: document skipped");
 }
 
 /* JSON Lines of extracted documents, one line in memory at a time. */
@@ -231,6 +217,7 @@ static int cmd_ingest(int argc, char **argv) {
       {"packs", required_argument, NULL, 'k'},
       {"durable", no_argument, NULL, 'D'},
       {"quiet", no_argument, NULL, 'q'},
+      {"jobs", required_argument, NULL, 'j'},
       {"help", no_argument, NULL, 'h'},
       {NULL, 0, NULL, 0}};
   const char *db = NULL, *packs = getenv("SITREP_PACKS");
@@ -239,10 +226,10 @@ static int cmd_ingest(int argc, char **argv) {
   size_t n_extracted = 0;
   sr_reader_options ropts = {{NULL, 0}, {NULL, 0}};
   sr_store_options sopts = {NULL, 0, 0};
-  int quiet = 0, c;
+  int quiet = 0, jobs = 1, c;
   if (!extracted) return EXIT_USAGE;
   optind = 1;
-  while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+  while ((c = getopt_long(argc, argv, "j:", opts, NULL)) != -1) {
     switch (c) {
     case 'd': db = optarg; break;
     case 'x': extracted[n_extracted++] = optarg; break;
@@ -251,6 +238,13 @@ static int cmd_ingest(int argc, char **argv) {
     case 'k': packs = optarg; break;
     case 'D': sopts.durable = 1; break;
     case 'q': quiet = 1; break;
+    case 'j':
+      if ((jobs = sr_cli_parse_jobs(optarg)) < 0) {
+        fprintf(stderr, "sitrep: -j takes a number of threads, not '%s'\n", optarg);
+        free(extracted);
+        return EXIT_USAGE;
+      }
+      break;
     case 'h': usage(stdout); free(extracted); return 0;
     default: usage(stderr); free(extracted); return EXIT_USAGE;
     }
@@ -280,20 +274,18 @@ static int cmd_ingest(int argc, char **argv) {
     free(extracted);
     return EXIT_USAGE;
   }
-  run.engine = engine;
   run.progress.on = !quiet && isatty(STDERR_FILENO);
   run.progress.start = run.progress.last = now_seconds();
   for (int i = optind; i < argc; i++) run.progress.total += input_bytes(argv[i]);
   for (size_t i = 0; i < n_extracted; i++)
     run.progress.total += input_bytes(extracted[i]);
-  sr_reader_sink sink = {on_document, on_problem, &run};
-  for (int i = optind; i < argc; i++) {
-    if (strcmp(argv[i], "-") == 0)
-      sr_read_jsonl_stream(stdin, "<stdin>", &ropts, &sink);
-    else
-      sr_read_path(argv[i], &ropts, &sink);
+  int rc = 0;
+  if (optind < argc) {
+    sr_cli_batch batch = {engine, (unsigned)jobs, SR_JSON_MENTIONS, &ropts,
+                          on_document, on_problem, &run};
+    rc = sr_cli_batch_run(&batch, argv + optind, argc - optind);
   }
-  for (size_t i = 0; i < n_extracted; i++) ingest_extracted(&run, extracted[i]);
+  for (size_t i = 0; !rc && i < n_extracted; i++) ingest_extracted(&run, extracted[i]);
   progress_show(&run.progress, 1);
   if (run.progress.on)
     fprintf(stderr, "%zu added, %zu replaced, %zu unchanged\n", run.added,
@@ -301,6 +293,7 @@ static int cmd_ingest(int argc, char **argv) {
   sr_engine_close(engine);
   sr_store_close(run.store);
   free(extracted);
+  if (rc) return rc;
   if (run.problems) {
     fprintf(stderr, "sitrep: %zu document(s) stored, %zu problem(s) reported\n",
             run.added + run.replaced + run.unchanged, run.problems);

@@ -55,6 +55,16 @@ typedef struct sr_engine sr_engine;
 /* Loads every pack under pack_dir (packs/ in the source tree).  On failure
 ** *out is NULL and err names the file and line at fault. */
 sr_status sr_engine_open(const char *pack_dir, sr_engine **out, sr_error *err);
+
+typedef struct sr_engine_options {
+  const char *pack_dir;  /* as for sr_engine_open */
+  const char *gazetteer; /* the built gazetteer file, when it is kept
+                            elsewhere than pack_dir/geo/gazetteer.tsv;
+                            NULL for that one */
+} sr_engine_options;
+
+sr_status sr_engine_open_with(const sr_engine_options *options,
+                              sr_engine **out, sr_error *err);
 void sr_engine_close(sr_engine *engine);
 
 /* For a program that reads many documents in a row: keeps the memory one
@@ -174,6 +184,15 @@ sr_status sr_read_path(const char *path, const sr_reader_options *options,
 sr_status sr_read_jsonl_stream(void *stdio_file, const char *name,
                                const sr_reader_options *options,
                                const sr_reader_sink *sink);
+
+/* Reads JSON Lines that are one part of a larger input (a file split
+** across workers): the lines are numbered from first_line (1-based), so
+** that problems and records without an id are named as a reading of the
+** whole input would name them. */
+sr_status sr_read_jsonl_part(const char *data, size_t len, const char *name,
+                             size_t first_line,
+                             const sr_reader_options *options,
+                             const sr_reader_sink *sink);
 
 /* Reads one buffer in a given format.  The buffer is read, never kept. */
 typedef enum sr_format {

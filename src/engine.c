@@ -131,7 +131,14 @@ static sr_status open_language(const char *dir, const sr_acled *acled,
 }
 
 sr_status sr_engine_open(const char *pack_dir, sr_engine **out, sr_error *err) {
+  sr_engine_options options = {pack_dir, NULL};
+  return sr_engine_open_with(&options, out, err);
+}
+
+sr_status sr_engine_open_with(const sr_engine_options *options,
+                              sr_engine **out, sr_error *err) {
   *out = NULL;
+  const char *pack_dir = options ? options->pack_dir : NULL;
   if (!pack_dir) return sr_error_set(err, SR_EINVAL, "no pack directory");
   sr_engine *engine = calloc(1, sizeof *engine);
   if (!engine) return sr_error_set(err, SR_ENOMEM, "out of memory");
@@ -150,7 +157,8 @@ sr_status sr_engine_open(const char *pack_dir, sr_engine **out, sr_error *err) {
     snprintf(path, sizeof path, "%s/textcat.conf", pack_dir);
     st = sr_langid_open(path, SR_TEXTCAT_DIR, &engine->langid, err);
   }
-  if (st == SR_OK) st = sr_gazetteer_load(pack_dir, &engine->gazetteer, err);
+  if (st == SR_OK) st = sr_gazetteer_load(pack_dir, options->gazetteer,
+                                             &engine->gazetteer, err);
   if (st != SR_OK) {
     sr_engine_close(engine);
     return st;

@@ -31,8 +31,8 @@ void sr_read_emit(sr_read_state *rs, sr_doc_input *doc, const sr_where *where) {
 }
 
 static void read_jsonl_buffer(sr_read_state *rs, const char *name,
-                              const char *data, size_t len) {
-  size_t pos = 0, line = 0;
+                              const char *data, size_t len, size_t line) {
+  size_t pos = 0;
   while (pos < len && !rs->stopped) {
     line++;
     const char *nl = memchr(data + pos, '\n', len - pos);
@@ -71,7 +71,7 @@ static sr_status read_buffer(sr_read_state *rs, const char *data, size_t len,
                              sr_format format, const char *name,
                              const char *id) {
   switch (format) {
-  case SR_FORMAT_JSONL: read_jsonl_buffer(rs, name, data, len); break;
+  case SR_FORMAT_JSONL: read_jsonl_buffer(rs, name, data, len, 0); break;
   case SR_FORMAT_HTML: {
     if (report_bad_utf8(rs, name, data, len)) {
       /* gumbo needs valid UTF-8: repair before parsing. */
@@ -99,6 +99,16 @@ sr_status sr_read_buffer(const char *data, size_t len, sr_format format,
   sr_read_state rs = {sink, options, SR_OK, 0};
   return read_buffer(&rs, data, len, format, name ? name : "<buffer>",
                      name ? name : "buffer");
+}
+
+sr_status sr_read_jsonl_part(const char *data, size_t len, const char *name,
+                             size_t first_line,
+                             const sr_reader_options *options,
+                             const sr_reader_sink *sink) {
+  sr_read_state rs = {sink, options, SR_OK, 0};
+  read_jsonl_buffer(&rs, name ? name : "<buffer>", data, len,
+                    first_line ? first_line - 1 : 0);
+  return rs.status;
 }
 
 static int has_suffix(const char *s, const char *suffix) {

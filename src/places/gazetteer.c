@@ -399,8 +399,8 @@ sr_status sr_gazetteer_parse(const char *translit, size_t translit_len,
   return SR_OK;
 }
 
-sr_status sr_gazetteer_load(const char *pack_dir, sr_gazetteer **out,
-                            sr_error *err) {
+sr_status sr_gazetteer_load(const char *pack_dir, const char *built_file,
+                            sr_gazetteer **out, sr_error *err) {
   *out = NULL;
   sr_gazetteer *g = gazetteer_new();
   if (!g) return sr_error_set(err, SR_ENOMEM, "out of memory");
@@ -408,7 +408,10 @@ sr_status sr_gazetteer_load(const char *pack_dir, sr_gazetteer **out,
   snprintf(path, sizeof path, "%s/geo/translit.tsv", pack_dir);
   sr_status st = sr_translit_load(path, &g->translit, err);
   if (st == SR_OK) {
-    snprintf(path, sizeof path, "%s/geo/gazetteer.tsv", pack_dir);
+    if (built_file)
+      snprintf(path, sizeof path, "%s", built_file);
+    else
+      snprintf(path, sizeof path, "%s/geo/gazetteer.tsv", pack_dir);
     size_t len;
     st = sr_file_read(path, &g->text, &len, err);
     if (st != SR_OK) {

@@ -35,9 +35,10 @@ typedef struct sr_place {
 
 typedef struct sr_gazetteer sr_gazetteer;
 
-/* Loads packs/geo/ under pack_dir. */
-sr_status sr_gazetteer_load(const char *pack_dir, sr_gazetteer **out,
-                            sr_error *err);
+/* Loads packs/geo/ under pack_dir; built_file (NULL for the pack's
+** geo/gazetteer.tsv) names the built gazetteer file to read instead. */
+sr_status sr_gazetteer_load(const char *pack_dir, const char *built_file,
+                            sr_gazetteer **out, sr_error *err);
 /* A gazetteer from in-memory translit rules and places (tests, fuzzing). */
 sr_status sr_gazetteer_parse(const char *translit, size_t translit_len,
                              const char *places, size_t places_len,

@@ -126,6 +126,21 @@ PY
 }
 if [ -x /usr/bin/time ]; then check "a 50 MB document" t_large; fi
 
+t_jobs_same_bytes() {
+  # Every test article, bad ones included, on 1 and on 3 threads: the same
+  # stdout, stderr and exit status, byte for byte.
+  local j
+  for j in 1 3; do
+    "$SITREP" extract -j "$j" --mentions --sentences "$data" "$tmp/nope.jsonl" \
+      >"$tmp/out.$j" 2>"$tmp/err.$j"; echo $? >"$tmp/rc.$j"
+  done
+  [ "$(cat "$tmp/rc.1")" = 1 ] && [ -s "$tmp/out.1" ] && grep -q "nope.jsonl" "$tmp/err.1" &&
+  cmp "$tmp/out.1" "$tmp/out.3" && cmp "$tmp/err.1" "$tmp/err.3" &&
+  cmp "$tmp/rc.1" "$tmp/rc.3" &&
+  run extract -j x "$data/dev" && rc_is 2 && err_has "-j takes a number"
+}
+check "extract -j 3: the same bytes out, in input order, as -j 1" t_jobs_same_bytes
+
 t_gold_mentions() { python3 "$here/score_mentions.py" "$SITREP" "$data/dev"; }
 check "dev corpus: every gold date, figure and place found, no date as a quantity" t_gold_mentions
 

@@ -51,6 +51,25 @@ t_unchanged_identical() {
 }
 check "the same records again: byte-identical database" t_unchanged_identical
 
+t_ingest_jobs() {
+  # Analysed on 2 threads, stored by one: the same database as on one.
+  # The dev articles under several ids, so that reports of one event from
+  # many documents are clustered as they come in.
+  py "$tmp/many.jsonl" "$data"/dev/*.jsonl <<'PY'
+import json, sys
+docs = [json.loads(l) for f in sys.argv[2:] for l in open(f, encoding='utf-8') if l.strip()]
+with open(sys.argv[1], 'w', encoding='utf-8') as out:
+    for k in range(12):
+        d = dict(docs[k % len(docs)], id='copy-%02d' % k, publisher='source-%d' % (k % 3))
+        out.write(json.dumps(d, ensure_ascii=False) + '\n')
+PY
+  run ingest --db "$tmp/j1.db" "$data/dev" "$tmp/many.jsonl" && rc_is 0 &&
+  run ingest -j 2 --db "$tmp/j2.db" "$data/dev" "$tmp/many.jsonl" && rc_is 0 &&
+  logical_dump "$tmp/j1.db" >"$tmp/dump.j1" && logical_dump "$tmp/j2.db" >"$tmp/dump.j2" &&
+  [ "$(grep -c '^D' "$tmp/dump.j1")" -gt 2 ] && cmp "$tmp/dump.j1" "$tmp/dump.j2"
+}
+check "ingest -j 2: the same database as -j 1" t_ingest_jobs
+
 t_two_sources() {
   run ingest --db "$tmp/two.db" --extracted "$store/two-sources.jsonl" && rc_is 0 &&
   run export --db "$tmp/two.db" --format jsonl && rc_is 0 &&

@@ -80,6 +80,24 @@ static void test_jsonl_bad_line_among_good(void **state) {
   assert_non_null(strstr(s.problems[5], "\"lang\" is not a string"));
 }
 
+static void test_jsonl_part_numbers_lines_as_the_whole_file(void **state) {
+  (void)state;
+  /* Lines 41.. of a file split across workers: ids and problems as a
+  ** reading of the whole file names them. */
+  seen s = {0};
+  const char *part = "{\"text\": \"Alep.\"}\nnot json\n\n{\"text\": \"Idleb.\"}";
+  sr_reader_sink sink = {on_doc, on_problem, &s};
+  assert_int_equal(sr_read_jsonl_part(part, strlen(part), "dir/big.jsonl", 41,
+                                      NULL, &sink),
+                   SR_EPARSE);
+  assert_int_equal(s.docs, 2);
+  assert_string_equal(s.ids[0], "big.jsonl:41");
+  assert_string_equal(s.ids[1], "big.jsonl:44");
+  assert_int_equal(s.problem_count, 1);
+  assert_int_equal(s.problem_lines[0], 42);
+  assert_non_null(strstr(s.problems[0], "dir/big.jsonl: malformed JSON"));
+}
+
 static void test_jsonl_invalid_utf8_line_is_reported(void **state) {
   (void)state;
   seen s = {0};
@@ -163,6 +181,7 @@ static void test_directory_walk(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_jsonl_bad_line_among_good),
+      cmocka_unit_test(test_jsonl_part_numbers_lines_as_the_whole_file),
       cmocka_unit_test(test_jsonl_invalid_utf8_line_is_reported),
       cmocka_unit_test(test_html_visible_text_and_metadata),
       cmocka_unit_test(test_text_with_invalid_utf8_is_reported_and_kept),
