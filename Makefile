@@ -197,18 +197,24 @@ FUZZ_SRC   := $(wildcard fuzz/fuzz_*.c)
 FUZZ_BIN   := $(FUZZ_SRC:fuzz/%.c=$(FUZZ_BUILD)/%)
 FUZZ_SECONDS ?= 20
 
-$(FUZZ_BUILD)/%: fuzz/%.c $(wildcard fuzz/*.h) $(LIB_SRC) $(wildcard src/*.h src/*/*.h include/*.h)
-	@mkdir -p $(dir $@)
-	$(FUZZ_CC) $(CPPFLAGS) -Isrc -g -O1 -fsanitize=fuzzer,address,undefined \
-	  -o $@ $< $(LIB_SRC) $(LDLIBS)
+# The library is compiled once for every target (instrumented for
+# coverage, not linked with libFuzzer's main), then each target links it.
+FUZZ_FLAGS := -g -O1 -fsanitize=fuzzer-no-link,address,undefined
+FUZZ_OBJ   := $(LIB_SRC:%.c=$(FUZZ_BUILD)/obj/%.o)
+FUZZ_LIB   := $(FUZZ_BUILD)/libsitrep-fuzz.a
 
-# The request targets of the server need only the store and what it uses:
-# built from those alone, it compiles in a quarter of the time.
-FUZZ_QUERY_SRC := $(wildcard src/server/*.c src/store/*.c src/util/*.c)
-$(FUZZ_BUILD)/fuzz_query: fuzz/fuzz_query.c fuzz/fuzz_check.h $(FUZZ_QUERY_SRC) $(wildcard src/*/*.h include/*.h)
+$(FUZZ_BUILD)/obj/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(CPPFLAGS) $(FUZZ_FLAGS) -MMD -MP -c $< -o $@
+
+$(FUZZ_LIB): $(FUZZ_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+
+$(FUZZ_BUILD)/%: fuzz/%.c $(wildcard fuzz/*.h) $(FUZZ_LIB)
 	@mkdir -p $(dir $@)
 	$(FUZZ_CC) $(CPPFLAGS) -Isrc -g -O1 -fsanitize=fuzzer,address,undefined \
-	  -o $@ $< $(FUZZ_QUERY_SRC) $(LDLIBS)
+	  -o $@ $< $(FUZZ_LIB) $(LDLIBS)
 
 fuzz: $(FUZZ_BIN) $(GAZETTEER)
 	@set -e; for f in $(FUZZ_BIN); do n=$$(basename $$f); \
@@ -262,4 +268,4 @@ run-examples: $(CLI) $(GAZETTEER)
 clean:
 	rm -rf build
 
--include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d)
+-include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(FUZZ_OBJ:.o=.d)
