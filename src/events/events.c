@@ -706,6 +706,12 @@ sr_status sr_build_events(const sr_event_inputs *in, sr_event **out, size_t *cou
         ((e->actor1 < 0 && e->actor2 < 0) ||
          sr_trigger_of(&l->items[e->triggers[0]])->victim_subject))
       e->merged = 1; /* nor "the army lost ground": a loss is told by its figure */
+    /* "Fighting between troops loyal to ...", "daily assaults": a word of
+    ** violence with no one, no place, no date and no figure of its own tells
+    ** of no event, only of a war */
+    if ((e->action->flags & SR_ACTION_VIOLENT) && e->actor1 < 0 && e->actor2 < 0 &&
+        e->date < 0 && !e->quantity_count && (e->place < 0 || e->place_from_document))
+      e->merged = 1;
     /* untold, the report's date stands in, marked as such: the event is on
     ** or before it */
     if (e->date < 0 && in->published) {

@@ -419,6 +419,17 @@ static void test_taken_in_a_locution_is_no_capture(void **state) {
   }
 }
 
+static void test_violence_told_of_no_occasion(void **state) {
+  const char *text = "Heavy fighting has continued.";
+  sr_doc *doc = en(state, text);
+  expect_no_event(doc, text);
+  sr_doc_free(doc);
+  /* with a place and a date it is an occasion */
+  doc = en(state, "Fighting broke out in Beni on Sunday.");
+  assert_string_equal(only_event(doc)->action->name, "clash");
+  sr_doc_free(doc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_every_tense_matches),
@@ -446,6 +457,7 @@ int main(void) {
       cmocka_unit_test(test_a_wars_toll_by_its_start_or_length),
       cmocka_unit_test(test_decisions_and_threats_are_not_done),
       cmocka_unit_test(test_taken_in_a_locution_is_no_capture),
+      cmocka_unit_test(test_violence_told_of_no_occasion),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
