@@ -165,49 +165,49 @@ static int infer_year(const sr_view *v, int month, int day, int past) {
   return best;
 }
 
-static void set_day(sr_mention *m, long days) {
+static void set_day(sr_date_part *date, long days) {
   sr_ymd d = sr_civil_from_days(days);
-  sr_date_of(m)->value = (sr_date){d.year, d.month, d.day};
-  sr_date_of(m)->precision = SR_PREC_DAY;
+  date->value = (sr_date){d.year, d.month, d.day};
+  date->precision = SR_PREC_DAY;
 }
 
-static void set_partial(sr_mention *m, partial p) {
-  sr_date_of(m)->value = (sr_date){p.year, p.month, p.day};
-  sr_date_of(m)->precision = !p.year ? SR_PREC_UNKNOWN
-                 : p.day ? SR_PREC_DAY
-                 : p.month ? SR_PREC_MONTH
-                           : SR_PREC_YEAR;
+static void set_partial(sr_date_part *date, partial p) {
+  date->value = (sr_date){p.year, p.month, p.day};
+  date->precision = !p.year  ? SR_PREC_UNKNOWN
+                    : p.day   ? SR_PREC_DAY
+                    : p.month ? SR_PREC_MONTH
+                              : SR_PREC_YEAR;
 }
 
-/* Fills m from an offset in units from publication. */
-static void set_relative(const sr_view *v, sr_mention *m, int offset, int unit) {
+/* Fills date from an offset in units from publication. */
+static void set_relative(const sr_view *v, sr_date_part *date, int offset, int unit) {
   if (!v->published) {
-    sr_date_of(m)->precision = SR_PREC_UNKNOWN;
+    date->precision = SR_PREC_UNKNOWN;
     return;
   }
   long pub = pub_days(v);
   const sr_date *p = v->published;
   switch (unit) {
-  case SR_UNIT_DAY: set_day(m, pub + offset); break;
+  case SR_UNIT_DAY: set_day(date, pub + offset); break;
   case SR_UNIT_WEEK: {
     long monday = pub - (sr_weekday(pub) - 1) + 7L * offset;
-    set_day(m, monday);
+    set_day(date, monday);
     sr_ymd e = sr_civil_from_days(monday + 6);
-    sr_date_of(m)->until = (sr_date){e.year, e.month, e.day};
-    sr_date_of(m)->precision = SR_PREC_RANGE;
+    date->until = (sr_date){e.year, e.month, e.day};
+    date->precision = SR_PREC_RANGE;
     break;
   }
   case SR_UNIT_MONTH: {
     int months = p->year * 12 + (p->month - 1) + offset;
-    sr_date_of(m)->value = (sr_date){months / 12, months % 12 + 1, 0};
-    sr_date_of(m)->precision = SR_PREC_MONTH;
+    date->value = (sr_date){months / 12, months % 12 + 1, 0};
+    date->precision = SR_PREC_MONTH;
     break;
   }
   case SR_UNIT_YEAR:
-    sr_date_of(m)->value = (sr_date){p->year + offset, 0, 0};
-    sr_date_of(m)->precision = SR_PREC_YEAR;
+    date->value = (sr_date){p->year + offset, 0, 0};
+    date->precision = SR_PREC_YEAR;
     break;
-  default: sr_date_of(m)->precision = SR_PREC_UNKNOWN;
+  default: date->precision = SR_PREC_UNKNOWN;
   }
 }
 
@@ -286,7 +286,7 @@ static int try_weekday(const sr_view *v, size_t i, sr_mention_list *out,
   if (dated_at(v, end, &p, &dend)) {
     /* "lundi 31 octobre": the date says it all. */
     sr_mention *m = emit(v, out, arena, i, dend, "date.weekday_absolute");
-    if (m) set_partial(m, p);
+    if (m) set_partial(sr_date_of(m), p);
     return 1;
   }
   role = date_word_at(v, end, &after);
@@ -302,9 +302,9 @@ static int try_weekday(const sr_view *v, size_t i, sr_mention_list *out,
   int delta = (sr_weekday(pub) - wd->a + 7) % 7;
   if (next) {
     int ahead = (wd->a - sr_weekday(pub) + 7) % 7;
-    set_day(m, pub + (ahead ? ahead : 7));
+    set_day(sr_date_of(m), pub + (ahead ? ahead : 7));
   } else {
-    set_day(m, pub - (past && delta == 0 ? 7 : delta));
+    set_day(sr_date_of(m), pub - (past && delta == 0 ? 7 : delta));
   }
   return 1;
 }
@@ -322,8 +322,8 @@ static int try_ago(const sr_view *v, size_t i, sr_mention_list *out,
   sr_mention *m = emit(v, out, arena, i, end + trail, "date.ago");
   if (m) {
     int units = (int)num.value;
-    if (unit->a == SR_UNIT_WEEK) set_relative(v, m, -7 * units, SR_UNIT_DAY);
-    else set_relative(v, m, -units, unit->a);
+    if (unit->a == SR_UNIT_WEEK) set_relative(v, sr_date_of(m), -7 * units, SR_UNIT_DAY);
+    else set_relative(v, sr_date_of(m), -units, unit->a);
   }
   return 1;
 }
@@ -362,7 +362,7 @@ void sr_recognize_dates(const sr_view *v, const sr_speech_test *speech,
     const sr_row *rel = sr_view_match(v, &v->k->t[SR_MT_RELATIVE_DATES], i, &len);
     if (rel) {
       sr_mention *m = emit(v, out, arena, i, i + len, "date.relative");
-      if (m) set_relative(v, m, rel->a, rel->b);
+      if (m) set_relative(v, sr_date_of(m), rel->a, rel->b);
     } else if (try_range(v, i, out, arena) || try_ago(v, i, out, arena) ||
                try_weekday(v, i, out, arena) || try_year(v, i, out, arena)) {
       /* done */
@@ -372,7 +372,7 @@ void sr_recognize_dates(const sr_view *v, const sr_speech_test *speech,
       if (i > 0 && !v->used[i - 1] && role_at(v, i - 1, SR_DW_PERIOD_EDGE) == 1)
         start = i - 1;
       sr_mention *m = emit(v, out, arena, start, end, "date.absolute");
-      if (m) set_partial(m, p);
+      if (m) set_partial(sr_date_of(m), p);
     } else {
       continue;
     }
