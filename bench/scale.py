@@ -138,6 +138,12 @@ def main():
                 engine.extract(**d)
             return time.process_time() - t
 
+        def py_json():
+            t = time.process_time()
+            for d in fakes:
+                engine.extract_json(**d)
+            return time.process_time() - t
+
         def py_many():
             t = time.process_time()
             for _ in engine.extract_many(fakes, threads=1):
@@ -146,6 +152,7 @@ def main():
 
         py_t = best(py_loop)
         many_t = best(py_many)
+        json_t = best(py_json)
         cli_out = subprocess.run([args.sitrep, "extract", args.fakes], capture_output=True).stdout.decode()
         if [engine.extract_json(**d) for d in fakes] != cli_out.splitlines():
             die("the Python package wrote other JSON than the CLI on FA-KES")
@@ -192,7 +199,8 @@ def main():
     per_cli = fk_cli_docs / nfk * 1000
     print(f"  Python on FA-KES (engine load {py_startup * 1000:.0f} ms), CPU time per document:")
     print(f"    {'CLI extract, (3 x FA-KES - FA-KES) / 2':42s} {per_cli:6.3f} ms")
-    for name, t in (("engine.extract() loop, dicts", py_t), ("extract_many(threads=1), dicts", many_t)):
+    for name, t in (("engine.extract() loop, dicts", py_t), ("extract_many(threads=1), dicts", many_t),
+                    ("engine.extract_json() loop, JSON str", json_t)):
         per = t / nfk * 1000
         print(f"    {name:42s} {per:6.3f} ms   Python's overhead {100 * (per - per_cli) / per_cli:+6.1f} %")
     print()
