@@ -11,7 +11,8 @@ static int is_plain_ascii(const char *s, size_t len) {
   return 1;
 }
 
-sr_str sr_fold(sr_arena *arena, const char *s, size_t len) {
+/* strip_marks: accents removed (sr_fold), else kept (sr_fold_case). */
+static sr_str fold(sr_arena *arena, const char *s, size_t len, int strip_marks) {
   sr_str out = {NULL, 0};
   if (len > (1u << 20)) return out; /* a token, not a book */
   if (is_plain_ascii(s, len)) {
@@ -34,13 +35,13 @@ sr_str sr_fold(sr_arena *arena, const char *s, size_t len) {
   int32_t ulen = 0;
   u_strFromUTF8(u, cap, &ulen, s, (int32_t)len, &st);
   int32_t flen = u_strFoldCase(f, cap, u, ulen, U_FOLD_CASE_DEFAULT, &st);
-  const UNormalizer2 *nfd = unorm2_getNFDInstance(&st);
-  int32_t dlen = U_SUCCESS(st) ? unorm2_normalize(nfd, f, flen, d, cap * 2, &st) : 0;
+  const UNormalizer2 *form = strip_marks ? unorm2_getNFDInstance(&st) : unorm2_getNFCInstance(&st);
+  int32_t dlen = U_SUCCESS(st) ? unorm2_normalize(form, f, flen, d, cap * 2, &st) : 0;
   if (U_FAILURE(st)) return out;
   int32_t k = 0;
   for (int32_t i = 0; i < dlen; i++) {
     UChar c = d[i];
-    if (u_charType(c) == U_NON_SPACING_MARK) continue;
+    if (strip_marks && u_charType(c) == U_NON_SPACING_MARK) continue;
     if (c == 0x2019 || c == 0x02BC || c == 0x2018) c = '\'';
     else if (c == 0x2010 || c == 0x2011) c = '-';
     d[k++] = c;
@@ -53,4 +54,10 @@ sr_str sr_fold(sr_arena *arena, const char *s, size_t len) {
   out.ptr = b;
   out.len = (size_t)blen;
   return out;
+}
+
+sr_str sr_fold(sr_arena *arena, const char *s, size_t len) { return fold(arena, s, len, 1); }
+
+sr_str sr_fold_case(sr_arena *arena, const char *s, size_t len) {
+  return fold(arena, s, len, 0);
 }
