@@ -31,8 +31,14 @@ static int is_actor(const sr_mention *m) {
   return m->type == SR_MENTION_ACTOR && (m->name || sr_actor_of(m)->actor_kind == SR_ACTOR_STATE);
 }
 
+/* Named alike, or one mention; "the army" and "an army spokesman" of a
+** text that names no country are the same unnamed state forces. */
 static int same_actor(const sr_mention *a, const sr_mention *b) {
-  return a->name && b->name ? strcmp(a->name, b->name) == 0 : a == b;
+  if (a->name && b->name) return strcmp(a->name, b->name) == 0;
+  if (!a->name && !b->name && sr_actor_of(a)->actor_kind == SR_ACTOR_STATE &&
+      sr_actor_of(b)->actor_kind == SR_ACTOR_STATE)
+    return sr_actor_of(a)->institution == sr_actor_of(b)->institution;
+  return a == b;
 }
 
 static long nearest(const sr_mention_list *l, size_t first, size_t end,
@@ -235,8 +241,12 @@ static int sub_of(const sr_event *e, const sr_mention_list *l, const sr_event_pa
     if (inter2 == SR_INTER_STATE || told_as(e, l, k, intervention)) return intervention;
     return a->sub;
   }
+  /* soldiers who lynch attack civilians; militants who burn a school
+  ** destroy property */
   if ((a->flags & SR_ACTION_RIOTERS) && armed(inter1))
-    return sr_acled_role(acled, SR_SUB_CIVILIAN_ATTACK); /* soldiers who lynch */
+    return sr_acled_role(acled, a->sub == sr_acled_role(acled, SR_SUB_MOB_VIOLENCE)
+                                    ? SR_SUB_CIVILIAN_ATTACK
+                                    : SR_SUB_PROPERTY_DESTRUCTION);
   if (a->flags & SR_ACTION_TERRITORY) {
     if (e->actor1 >= 0)
       return sr_acled_role(acled, inter1 == SR_INTER_STATE ? SR_SUB_TERRITORY_STATE
@@ -270,6 +280,7 @@ static int heading(const sr_event_inputs *in, size_t sentence) {
 #define MERGE_REACH 64 /* events: how far apart one event may be told twice */
 #define LOSSES_REACH 3 /* sentences: losses told after their fight */
 #define KIND_BYTES 40 /* "19 more were killed": the words that told its kind */
+#define MUTUAL_GAP 16 /* bytes: " and ", " et les ", between two sides named after a clash */
 
 /* The trigger of [first, end) a figure belongs to: the one in the words
 ** that told its kind ("19 more were killed in a suicide attack"), else the
@@ -329,6 +340,16 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
     if (e.actor2 >= 0 && e.actor1 >= 0 &&
         same_actor(&l->items[e.actor1], &l->items[e.actor2]))
       e.actor2 = -1;
+    /* "clashes between government forces and rebels": both sides after it */
+    if (e.actor1 < 0 && e.actor2 >= 0 && (a->flags & SR_ACTION_MUTUAL)) {
+      long other = nearest(l, first, end, &l->items[e.actor2], SR_MENTION_ACTOR, 0, 1);
+      if (other >= 0 && l->items[other].byte_start - l->items[e.actor2].byte_end <= MUTUAL_GAP &&
+          !same_actor(&l->items[other], &l->items[e.actor2])) {
+        e.actor1 = e.actor2;
+        e.actor2 = other;
+        add_rule(&e, "event.mutual");
+      }
+    }
     if (e.actor1 < 0 && (a->flags & (SR_ACTION_PROTESTERS | SR_ACTION_RIOTERS)))
       e.actor1 = crowd_of(l, first, end, t); /* "a sit-in was staged" */
     if ((a->flags & SR_ACTION_AGENT) && e.actor1 < 0) continue;

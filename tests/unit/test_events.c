@@ -498,6 +498,15 @@ static void test_the_type_follows_the_sides(void **state) {
   /* two organised armed sides */
   typed(en(state, "Militants attacked Burkinabe soldiers near Djibo on Monday, killing two soldiers."),
         "Battles", "Armed clash");
+  /* "clashes between X and Y": both sides after the trigger */
+  doc = en(state, "Clashes between Syrian soldiers and jihadists broke out near Aleppo on Monday.");
+  e = only_event(doc);
+  expect_side(doc, e->actor1, "Military Forces of Syria", 1);
+  expect_side(doc, e->actor2, "Unidentified Armed Group (Syria)", 3);
+  sr_doc_free(doc);
+  /* an armed side that burns property destroys it; it is no riot */
+  typed(en(state, "Jihadists set fire to a school near Djibo on Monday."),
+        "Strategic developments", "Looting/property destruction");
   /* a remote weapon, whatever it hits */
   typed(en(state, "An airstrike killed six civilians near Djibo on Monday."),
         "Explosions/Remote violence", "Air/drone strike");
