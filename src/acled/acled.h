@@ -36,7 +36,8 @@ static inline int sr_inter_non_state_armed(int inter) {
   X(SR_SUB_PROTEST_INTERVENTION, "protest_intervention")                  \
   X(SR_SUB_EXCESSIVE_FORCE, "excessive_force")                            \
   X(SR_SUB_MOB_VIOLENCE, "mob_violence")                                  \
-  X(SR_SUB_PROPERTY_DESTRUCTION, "property_destruction")
+  X(SR_SUB_PROPERTY_DESTRUCTION, "property_destruction")                  \
+  X(SR_SUB_ARRESTS, "arrests")
 typedef enum sr_sub_role { SR_SUB_ROLES(SR_ENUM_ID) SR_SUB_ROLE_COUNT } sr_sub_role;
 
 typedef struct sr_acled sr_acled;

@@ -236,6 +236,9 @@ static int sub_of(const sr_event *e, const sr_mention_list *l, const sr_event_pa
     ** told to suffer, hits unarmed people: Battles need two armed sides */
     return sr_acled_role(acled, SR_SUB_CIVILIAN_ATTACK);
   }
+  /* "police arrested 20 demonstrators": the protest's intervention */
+  if (a->sub == sr_acled_role(acled, SR_SUB_ARRESTS) && inter2 == SR_INTER_PROTESTERS)
+    return sr_acled_role(acled, SR_SUB_PROTEST_INTERVENTION);
   if (a->flags & SR_ACTION_PROTESTERS) {
     int intervention = sr_acled_role(acled, SR_SUB_PROTEST_INTERVENTION);
     if (inter2 == SR_INTER_STATE || told_as(e, l, k, intervention)) return intervention;

@@ -476,6 +476,8 @@ static void test_the_type_follows_the_sides(void **state) {
   e = only_event(doc);
   assert_string_equal(SUB_TYPE(doc, e), "Protest with intervention");
   sr_doc_free(doc);
+  typed(en(state, "Police arrested twenty demonstrators in Ouagadougou on Monday."), "Protests",
+        "Protest with intervention");
   doc = fr(state, "La police burkinabè a dispersé les manifestants lundi à Ouagadougou.");
   assert_string_equal(SUB_TYPE(doc, only_event(doc)), "Protest with intervention");
   sr_doc_free(doc);
