@@ -115,7 +115,8 @@ static sr_status recognize_sentence(sr_doc *doc, size_t index, sr_error *err) {
   if (!stem) return sr_error_set(err, SR_ENOMEM, "out of memory");
   for (size_t i = 0; i < n; i++)
     stem[i] = toks[i].kind == SR_TOKEN_WORD
-                  ? sr_stem(doc->stemmer, &doc->scratch, fold[i])
+                  ? sr_stem_word(doc->stemmer, &doc->scratch, doc->text + toks[i].byte_start,
+                                 toks[i].byte_end - toks[i].byte_start, fold[i])
                   : fold[i];
   sr_view view = {doc->text, toks, fold, stem, starts, used, n, index,
                   &lang->mentions,
@@ -257,7 +258,7 @@ sr_status sr_doc_process(const sr_engine *engine, const sr_doc_input *input,
     sr_doc_fail(doc, "recognition");
   sr_resolve_places(engine->gazetteer, &doc->mentions, &doc->votes);
   sort_mentions(doc);
-  sr_resolve_actors(&doc->lang->actors, engine->gazetteer, &doc->mentions,
+  sr_resolve_actors(&doc->lang->actors, engine->acled, engine->gazetteer, &doc->mentions,
                     &doc->votes, &doc->arena);
   sr_attribute(doc->text, doc->sentences, doc->sentence_count,
                doc->sentence_flags, &doc->mentions, &doc->arena);

@@ -20,6 +20,7 @@ struct sr_acled {
   size_t sub_count, sub_cap;
   int roles[SR_SUB_ROLE_COUNT];
   char *inter_names[SR_INTER_COUNT];
+  char *unnamed[SR_INTER_COUNT];
 };
 
 static const char *const role_names[] = {SR_SUB_ROLES(SR_ENUM_NAME)};
@@ -88,19 +89,20 @@ static sr_status on_sub_type(void *ctx, const sr_pack_line *entry, sr_error *err
   return SR_OK;
 }
 
-/* code <TAB> name */
+/* code <TAB> name [<TAB> unnamed] */
 static sr_status on_inter(void *ctx, const sr_pack_line *entry, sr_error *err) {
   sr_acled *a = ctx;
-  sr_str f[3];
-  size_t n = sr_pack_fields(entry, f, 3);
-  if (n != 2 || f[0].len != 1 || f[0].ptr[0] < '1' ||
-      f[0].ptr[0] >= '0' + SR_INTER_COUNT || !f[1].len)
-    return sr_error_set(err, SR_EPACK, "expected 'code<TAB>name', the code from 1 to %d",
+  sr_str f[4];
+  size_t n = sr_pack_fields(entry, f, 4);
+  if (n < 2 || n > 3 || f[0].len != 1 || f[0].ptr[0] < '1' ||
+      f[0].ptr[0] >= '0' + SR_INTER_COUNT || !f[1].len || (n == 3 && !f[2].len))
+    return sr_error_set(err, SR_EPACK,
+                        "expected 'code<TAB>name[<TAB>unnamed]', the code from 1 to %d",
                         SR_INTER_COUNT - 1);
   int code = f[0].ptr[0] - '0';
   if (a->inter_names[code])
     return sr_error_set(err, SR_EPACK, "inter code %d given twice", code);
-  if (!(a->inter_names[code] = copy(f[1])))
+  if (!(a->inter_names[code] = copy(f[1])) || (n == 3 && !(a->unnamed[code] = copy(f[2]))))
     return sr_error_set(err, SR_ENOMEM, "out of memory");
   return SR_OK;
 }
@@ -141,7 +143,10 @@ void sr_acled_free(sr_acled *a) {
     free(a->subs[i].disorder);
   }
   free(a->subs);
-  for (int i = 0; i < SR_INTER_COUNT; i++) free(a->inter_names[i]);
+  for (int i = 0; i < SR_INTER_COUNT; i++) {
+    free(a->inter_names[i]);
+    free(a->unnamed[i]);
+  }
   free(a);
 }
 
@@ -175,4 +180,8 @@ const char *sr_acled_disorder(const sr_acled *a, int id) {
 
 const char *sr_acled_inter_name(const sr_acled *a, int inter) {
   return inter > SR_INTER_NONE && inter < SR_INTER_COUNT ? a->inter_names[inter] : NULL;
+}
+
+const char *sr_acled_unnamed(const sr_acled *a, int inter) {
+  return inter > SR_INTER_NONE && inter < SR_INTER_COUNT ? a->unnamed[inter] : NULL;
 }

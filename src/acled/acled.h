@@ -32,7 +32,12 @@ static inline int sr_inter_non_state_armed(int inter) {
   X(SR_SUB_NONE, "") X(SR_SUB_CLASH, "clash")                              \
   X(SR_SUB_TERRITORY_STATE, "territory_state")                            \
   X(SR_SUB_TERRITORY_NON_STATE, "territory_non_state")                    \
-  X(SR_SUB_CIVILIAN_ATTACK, "civilian_attack")
+  X(SR_SUB_CIVILIAN_ATTACK, "civilian_attack")                            \
+  X(SR_SUB_PROTEST_INTERVENTION, "protest_intervention")                  \
+  X(SR_SUB_EXCESSIVE_FORCE, "excessive_force")                            \
+  X(SR_SUB_MOB_VIOLENCE, "mob_violence")                                  \
+  X(SR_SUB_PROPERTY_DESTRUCTION, "property_destruction")                  \
+  X(SR_SUB_ARRESTS, "arrests")
 typedef enum sr_sub_role { SR_SUB_ROLES(SR_ENUM_ID) SR_SUB_ROLE_COUNT } sr_sub_role;
 
 typedef struct sr_acled sr_acled;
@@ -54,5 +59,8 @@ const char *sr_acled_sub_name(const sr_acled *a, int sub);
 const char *sr_acled_disorder(const sr_acled *a, int sub);
 /* The pack's name of an inter code, or NULL. */
 const char *sr_acled_inter_name(const sr_acled *a, int inter);
+/* How ACLED names an actor of this category that the text leaves unnamed,
+** before the country in brackets ("Protesters"), or NULL. */
+const char *sr_acled_unnamed(const sr_acled *a, int inter);
 
 #endif

@@ -142,6 +142,8 @@ void sr_recognize_actors(const sr_view *v, const sr_actor_pack *k,
       if (label)
         m = add_actor(v, out, arena, i, i + len - 1, SR_ACTOR_GENERIC,
                       "actor.generic");
+      else if ((label = sr_view_match(v, &k->t[SR_AT_CROWDS], i, &len)))
+        m = add_actor(v, out, arena, i, i + len - 1, SR_ACTOR_CROWD, "actor.crowd");
       else if (sr_view_match(v, &k->t[SR_AT_CIVILIANS], i, &len))
         m = add_actor(v, out, arena, i, i + len - 1, SR_ACTOR_CIVILIAN,
                       "actor.civilian");
@@ -195,6 +197,12 @@ void sr_recognize_actors(const sr_view *v, const sr_actor_pack *k,
       i += len - 1;
       continue;
     }
+    if ((label = sr_view_match(v, &k->t[SR_AT_CROWDS], i, &len))) {
+      sr_mention *m = add_actor(v, out, arena, i, i + len - 1, SR_ACTOR_CROWD, "actor.crowd");
+      if (m) sr_actor_of(m)->inter = label->a;
+      i += len - 1;
+      continue;
+    }
     if (sr_view_match(v, &k->t[SR_AT_CIVILIANS], i, &len)) {
       sr_mention *m = add_actor(v, out, arena, i, i + len - 1,
                                 SR_ACTOR_CIVILIAN, "actor.civilian");
@@ -223,9 +231,10 @@ const char *sr_country_actor_name(const sr_actor_pack *k, const sr_gazetteer *g,
   return iso2;
 }
 
-/* ACLED's actor names: "Military Forces of Syria", "Unidentified Armed
-** Group (Syria)", "Civilians (Syria)".  These are the output format's
-** conventions, like its column names, not words of a language. */
+/* ACLED's actor names: "Military Forces of Syria"; those of unnamed actors
+** ("Unidentified Armed Group (Syria)", "Protesters (Syria)") come from
+** acled/inter.tsv.  These are the output format's conventions, like its
+** column names, not words of a language. */
 static const char *state_name(sr_arena *arena, int institution,
                               const char *country) {
   static const char *const forms[] = {"", "Military Forces of %s",
@@ -301,7 +310,7 @@ static void resolve_reference(sr_mention_list *list, size_t at, sr_arena *arena)
   memcpy(sr_actor_of(ref)->country, sr_actor_of(first)->country, 3);
 }
 
-void sr_resolve_actors(const sr_actor_pack *k, const sr_gazetteer *g,
+void sr_resolve_actors(const sr_actor_pack *k, const sr_acled *acled, const sr_gazetteer *g,
                        sr_mention_list *list, const sr_country_votes *votes,
                        sr_arena *arena) {
   const char *focus = sr_country_focus(votes);
@@ -317,11 +326,13 @@ void sr_resolve_actors(const sr_actor_pack *k, const sr_gazetteer *g,
         m->name = state_name(arena, a->institution, sr_country_actor_name(k, g, a->country));
         break;
       case SR_ACTOR_GENERIC:
-        m->name = bracketed(arena, "Unidentified Armed Group", focus_name);
-        break;
       case SR_ACTOR_CIVILIAN:
-        m->name = bracketed(arena, "Civilians", focus_name);
+      case SR_ACTOR_CROWD: {
+        const char *unnamed = sr_acled_unnamed(acled, a->inter);
+        if (!unnamed) continue;
+        m->name = bracketed(arena, unnamed, focus_name);
         break;
+      }
       case SR_ACTOR_REFERENCE: resolve_reference(list, i, arena); continue;
       default: continue;
     }

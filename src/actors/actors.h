@@ -38,7 +38,7 @@ void sr_recognize_actors(const sr_view *v, const sr_actor_pack *k,
 
 /* Names what recognition left unnamed, with the document's country, and
 ** resolves references.  The list must be in text order. */
-void sr_resolve_actors(const sr_actor_pack *k, const sr_gazetteer *g,
+void sr_resolve_actors(const sr_actor_pack *k, const sr_acled *acled, const sr_gazetteer *g,
                        sr_mention_list *list, const sr_country_votes *votes,
                        sr_arena *arena);
 

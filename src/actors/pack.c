@@ -131,6 +131,17 @@ static sr_status row_armed_group(sr_rows *c, const sr_str *f, size_t n, sr_error
   return sr_table_add(c, c->table, f[0], row, err);
 }
 
+/* crowds.txt: phrase <TAB> inter, rioters (5) or protesters (6) */
+static sr_status row_crowd(sr_rows *c, const sr_str *f, size_t n, sr_error *err) {
+  sr_status st = sr_rows_need(n, 2, 2, "phrase<TAB>inter", err);
+  if (st != SR_OK) return st;
+  int inter;
+  if (!parse_inter(f[1], &inter) || (inter != SR_INTER_RIOTERS && inter != SR_INTER_PROTESTERS))
+    return sr_error_set(err, SR_EPACK, "inter must be 5 (rioters) or 6 (protesters)");
+  sr_row row = {0, inter, 0, NULL};
+  return sr_table_add(c, c->table, f[0], row, err);
+}
+
 /* actor_references.txt: phrase <TAB> type <TAB> agreement */
 static sr_status row_actor_ref(sr_rows *c, const sr_str *f, size_t n, sr_error *err) {
   sr_status st = sr_rows_need(n, 3, 3, "phrase<TAB>type<TAB>agreement", err);

@@ -20,6 +20,7 @@
   X(SR_ACTOR_STATE, "state")     /* state forces from a pattern: "l'aviation russe" */ \
   X(SR_ACTOR_GENERIC, "generic") /* "les miliciens": an armed group of unknown name */ \
   X(SR_ACTOR_CIVILIAN, "civilian") /* "des civils": victims */             \
+  X(SR_ACTOR_CROWD, "crowd")     /* "manifestants", "rioters": inter 5 or 6 */ \
   X(SR_ACTOR_REFERENCE, "reference") /* "la coalition": an earlier actor */
 typedef enum sr_actor_kind { SR_ACTOR_KINDS(SR_ENUM_ID) SR_ACTOR_KIND_COUNT } sr_actor_kind;
 const char *sr_actor_kind_name(int kind);
@@ -58,6 +59,7 @@ extern const char *const sr_source_kind_names[SR_SOURCE_KIND_COUNT];
   X(SR_AT_FORCES, "forces.txt", row_force, 0)             /* "armée", "forces régulières" */ \
   X(SR_AT_ARMED_GROUPS, "armed_groups.txt", row_armed_group, 0) /* "miliciens", "rebels" */ \
   X(SR_AT_CIVILIANS, "civilians.txt", sr_rows_labelled, 0)  /* "civils", "familles" */ \
+  X(SR_AT_CROWDS, "crowds.txt", row_crowd, 0) /* "manifestants" 6, "émeutiers" 5 */ \
   X(SR_AT_REFERENCES, "actor_references.txt", row_actor_ref, 0) /* "la coalition", "ces derniers" */
 typedef enum sr_actor_table { SR_ACTOR_PACK(SR_PACK_ID) SR_AT_COUNT } sr_actor_table;
 

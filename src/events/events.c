@@ -31,8 +31,14 @@ static int is_actor(const sr_mention *m) {
   return m->type == SR_MENTION_ACTOR && (m->name || sr_actor_of(m)->actor_kind == SR_ACTOR_STATE);
 }
 
+/* Named alike, or one mention; "the army" and "an army spokesman" of a
+** text that names no country are the same unnamed state forces. */
 static int same_actor(const sr_mention *a, const sr_mention *b) {
-  return a->name && b->name ? strcmp(a->name, b->name) == 0 : a == b;
+  if (a->name && b->name) return strcmp(a->name, b->name) == 0;
+  if (!a->name && !b->name && sr_actor_of(a)->actor_kind == SR_ACTOR_STATE &&
+      sr_actor_of(b)->actor_kind == SR_ACTOR_STATE)
+    return sr_actor_of(a)->institution == sr_actor_of(b)->institution;
+  return a == b;
 }
 
 static long nearest(const sr_mention_list *l, size_t first, size_t end,
@@ -74,6 +80,17 @@ static long agent(const sr_mention_list *l, size_t first, size_t end,
     if (is_actor(m) && sr_actor_of(m)->inter != SR_INTER_CIVILIANS) best = (long)i;
   }
   return best;
+}
+
+/* The crowd a protest's own words name (triggers.c): on the trigger. */
+static long crowd_of(const sr_mention_list *l, size_t first, size_t end, const sr_mention *t) {
+  for (size_t i = first; i < end; i++) {
+    const sr_mention *m = &l->items[i];
+    if (m->type == SR_MENTION_ACTOR && m->byte_start == t->byte_start && is_actor(m) &&
+        sr_actor_of(m)->actor_kind == SR_ACTOR_CROWD)
+      return (long)i;
+  }
+  return -1;
 }
 
 static int by_place(const void *a, const void *b) {
@@ -175,27 +192,72 @@ static int future(const sr_date *published, const sr_mention *d) {
   return v->day > published->day;
 }
 
-/* The sub-event type the sides make it: who took territory; an armed side
-** against civilians. */
-static int sub_of(const sr_event *e, const sr_mention_list *l, const sr_acled *acled) {
+static int inter_of(const sr_mention_list *l, long actor) {
+  return actor >= 0 ? sr_actor_of(&l->items[actor])->inter : SR_INTER_NONE;
+}
+
+/* A side that fights: state forces, rebels, militias, foreign forces. */
+static int armed(int inter) {
+  return inter == SR_INTER_STATE || sr_inter_non_state_armed(inter) || inter == SR_INTER_EXTERNAL;
+}
+
+static int has_figure_of(const sr_event *e, const sr_mention_list *l, int of_class) {
+  for (size_t i = 0; i < e->quantity_count; i++)
+    if (sr_quantity_of(&l->items[e->quantities[i]])->of_class == of_class) return 1;
+  return 0;
+}
+
+/* Whether one of e's triggers is an action of this sub-event type. */
+static int told_as(const sr_event *e, const sr_mention_list *l, const sr_event_pack *k, int sub) {
+  for (size_t i = 0; i < e->trigger_count; i++)
+    if (k->actions[sr_trigger_of(&l->items[e->triggers[i]])->action].sub == sub) return 1;
+  return 0;
+}
+
+/* The sub-event type the sides make it, as ACLED codes it: an attack is a
+** clash only when it hits an armed side; on demonstrators it is excessive
+** force, by a mob mob violence, else violence against civilians; a
+** protest where state forces step in is one with intervention; who took
+** territory says which side regained or overtook it.  A remote weapon
+** keeps its own type whatever it hits. */
+static int sub_of(const sr_event *e, const sr_mention_list *l, const sr_event_pack *k) {
   const sr_action *a = e->action;
+  const sr_acled *acled = k->acled;
+  int inter1 = inter_of(l, e->actor1), inter2 = inter_of(l, e->actor2);
   if (a->flags & SR_ACTION_CIVILIANS) {
-    int civilians = e->actor2 >= 0 &&
-                    sr_actor_of(&l->items[e->actor2])->inter == SR_INTER_CIVILIANS;
-    for (size_t i = 0; i < e->quantity_count; i++)
-      civilians |= sr_quantity_of(&l->items[e->quantities[i]])->of_class == SR_CLASS_CIVILIAN;
-    if (civilians) return sr_acled_role(acled, SR_SUB_CIVILIAN_ATTACK);
+    if (inter2 == SR_INTER_PROTESTERS) return sr_acled_role(acled, SR_SUB_EXCESSIVE_FORCE);
+    if (inter1 == SR_INTER_RIOTERS || inter1 == SR_INTER_PROTESTERS)
+      return sr_acled_role(acled, SR_SUB_MOB_VIOLENCE);
+    if (inter2 == SR_INTER_CIVILIANS || has_figure_of(e, l, SR_CLASS_CIVILIAN))
+      return sr_acled_role(acled, SR_SUB_CIVILIAN_ATTACK);
+    if (armed(inter2) || has_figure_of(e, l, SR_CLASS_COMBATANT))
+      return sr_acled_role(acled, SR_SUB_CLASH);
+    /* an armed side that hits no armed one, or an attack nobody armed is
+    ** told to suffer, hits unarmed people: Battles need two armed sides */
+    return sr_acled_role(acled, SR_SUB_CIVILIAN_ATTACK);
   }
+  /* "police arrested 20 demonstrators": the protest's intervention */
+  if (a->sub == sr_acled_role(acled, SR_SUB_ARRESTS) && inter2 == SR_INTER_PROTESTERS)
+    return sr_acled_role(acled, SR_SUB_PROTEST_INTERVENTION);
+  if (a->flags & SR_ACTION_PROTESTERS) {
+    int intervention = sr_acled_role(acled, SR_SUB_PROTEST_INTERVENTION);
+    if (inter2 == SR_INTER_STATE || told_as(e, l, k, intervention)) return intervention;
+    return a->sub;
+  }
+  /* soldiers who lynch attack civilians; militants who burn a school
+  ** destroy property */
+  if ((a->flags & SR_ACTION_RIOTERS) && armed(inter1))
+    return sr_acled_role(acled, a->sub == sr_acled_role(acled, SR_SUB_MOB_VIOLENCE)
+                                    ? SR_SUB_CIVILIAN_ATTACK
+                                    : SR_SUB_PROPERTY_DESTRUCTION);
   if (a->flags & SR_ACTION_TERRITORY) {
     if (e->actor1 >= 0)
-      return sr_acled_role(acled, sr_actor_of(&l->items[e->actor1])->inter == SR_INTER_STATE
-                                      ? SR_SUB_TERRITORY_STATE
-                                      : SR_SUB_TERRITORY_NON_STATE);
+      return sr_acled_role(acled, inter1 == SR_INTER_STATE ? SR_SUB_TERRITORY_STATE
+                                                           : SR_SUB_TERRITORY_NON_STATE);
     /* "has fallen from army control": who lost it says who took it */
     if (e->actor2 >= 0)
-      return sr_acled_role(acled, sr_actor_of(&l->items[e->actor2])->inter == SR_INTER_STATE
-                                      ? SR_SUB_TERRITORY_NON_STATE
-                                      : SR_SUB_TERRITORY_STATE);
+      return sr_acled_role(acled, inter2 == SR_INTER_STATE ? SR_SUB_TERRITORY_NON_STATE
+                                                           : SR_SUB_TERRITORY_STATE);
     return sr_acled_role(acled, SR_SUB_CLASH);
   }
   return a->sub;
@@ -221,6 +283,7 @@ static int heading(const sr_event_inputs *in, size_t sentence) {
 #define MERGE_REACH 64 /* events: how far apart one event may be told twice */
 #define LOSSES_REACH 3 /* sentences: losses told after their fight */
 #define KIND_BYTES 40 /* "19 more were killed": the words that told its kind */
+#define MUTUAL_GAP 16 /* bytes: " and ", " et les ", between two sides named after a clash */
 
 /* The trigger of [first, end) a figure belongs to: the one in the words
 ** that told its kind ("19 more were killed in a suicide attack"), else the
@@ -280,6 +343,18 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
     if (e.actor2 >= 0 && e.actor1 >= 0 &&
         same_actor(&l->items[e.actor1], &l->items[e.actor2]))
       e.actor2 = -1;
+    /* "clashes between government forces and rebels": both sides after it */
+    if (e.actor1 < 0 && e.actor2 >= 0 && (a->flags & SR_ACTION_MUTUAL)) {
+      long other = nearest(l, first, end, &l->items[e.actor2], SR_MENTION_ACTOR, 0, 1);
+      if (other >= 0 && l->items[other].byte_start - l->items[e.actor2].byte_end <= MUTUAL_GAP &&
+          !same_actor(&l->items[other], &l->items[e.actor2])) {
+        e.actor1 = e.actor2;
+        e.actor2 = other;
+        add_rule(&e, "event.mutual");
+      }
+    }
+    if (e.actor1 < 0 && (a->flags & (SR_ACTION_PROTESTERS | SR_ACTION_RIOTERS)))
+      e.actor1 = crowd_of(l, first, end, t); /* "a sit-in was staged" */
     if ((a->flags & SR_ACTION_AGENT) && e.actor1 < 0) continue;
     if (e.actor1 >= 0) add_rule(&e, "event.actor1.before");
     if (e.actor2 >= 0) add_rule(&e, "event.actor2.after");
@@ -721,7 +796,7 @@ sr_status sr_build_events(const sr_event_inputs *in, sr_event **out, size_t *cou
   }
   for (size_t i = 0; i < count; i++) {
     sr_event *e = &events[i];
-    e->sub = sub_of(e, l, in->pack->acled);
+    e->sub = sub_of(e, l, in->pack);
     e->fatalities = fatalities(e, l);
     if (sr_event_reported(e)) attribute(e, in);
   }

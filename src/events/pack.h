@@ -19,7 +19,10 @@
   X(SR_ACTION_AGENT_BIT, "agent")                                          \
   X(SR_ACTION_ANNOUNCE_BIT, "announce")                                    \
   X(SR_ACTION_SUBORDINATE_BIT, "subordinate")                              \
-  X(SR_ACTION_VIOLENT_BIT, "violent")
+  X(SR_ACTION_VIOLENT_BIT, "violent")                                      \
+  X(SR_ACTION_PROTESTERS_BIT, "protesters")                                \
+  X(SR_ACTION_RIOTERS_BIT, "rioters")                                      \
+  X(SR_ACTION_MUTUAL_BIT, "mutual")
 enum { SR_ACTION_FLAGS(SR_ENUM_ID) SR_ACTION_FLAG_COUNT };
 enum {
   SR_ACTION_TERRITORY = 1 << SR_ACTION_TERRITORY_BIT, /* sub-type by who took it */
@@ -27,7 +30,10 @@ enum {
   SR_ACTION_AGENT = 1 << SR_ACTION_AGENT_BIT,         /* no event without an actor */
   SR_ACTION_ANNOUNCE = 1 << SR_ACTION_ANNOUNCE_BIT,   /* a decision: a future date is fine */
   SR_ACTION_SUBORDINATE = 1 << SR_ACTION_SUBORDINATE_BIT, /* joins the sentence's event */
-  SR_ACTION_VIOLENT = 1 << SR_ACTION_VIOLENT_BIT
+  SR_ACTION_VIOLENT = 1 << SR_ACTION_VIOLENT_BIT,
+  SR_ACTION_PROTESTERS = 1 << SR_ACTION_PROTESTERS_BIT, /* who does it protests */
+  SR_ACTION_RIOTERS = 1 << SR_ACTION_RIOTERS_BIT,       /* who does it riots */
+  SR_ACTION_MUTUAL = 1 << SR_ACTION_MUTUAL_BIT /* "clashes between X and Y": both after it */
 };
 
 typedef struct sr_action {

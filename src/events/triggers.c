@@ -153,17 +153,42 @@ static int coordinated_status(const sr_view *v, const sr_mention_list *out,
   return SR_EV_REALISED;
 }
 
-/* Inside a name: "Armée de la conquête" holds no capture. */
+/* Inside a name: "Armée de la conquête" holds no capture; nor does a
+** crowd's noun ("the demonstrators demanded"): who, not what. */
 static int in_name(const sr_view *v, const sr_mention_list *out, size_t i) {
   for (size_t k = out->count; k-- > 0;) {
     const sr_mention *m = &out->items[k];
     if (m->sentence != v->sentence) break;
     if ((m->type == SR_MENTION_PLACE || m->type == SR_MENTION_SOURCE ||
-         (m->type == SR_MENTION_ACTOR && sr_actor_of(m)->actor_kind == SR_ACTOR_NAMED)) &&
+         (m->type == SR_MENTION_ACTOR && (sr_actor_of(m)->actor_kind == SR_ACTOR_NAMED ||
+                                          sr_actor_of(m)->actor_kind == SR_ACTOR_CROWD))) &&
         m->byte_start <= v->tok[i].byte_start && v->tok[i].byte_end <= m->byte_end)
       return 1;
   }
   return 0;
+}
+
+/* "Residents demonstrated", "a sit-in": who protests or riots is a crowd,
+** "Protesters (X)" or "Rioters (X)" — the civilians named last before the
+** trigger in its clause, else the trigger's own words. */
+static void crowd(const sr_view *v, sr_mention_list *out, sr_arena *arena, size_t trigger,
+                  size_t first, size_t last, int inter) {
+  const sr_mention *t = &out->items[trigger];
+  for (size_t k = trigger; k-- > 0;) {
+    sr_mention *m = &out->items[k];
+    if (m->sentence != v->sentence) break;
+    if (m->type != SR_MENTION_ACTOR || m->byte_end > t->byte_start) continue;
+    if (sr_actor_of(m)->actor_kind == SR_ACTOR_CIVILIAN) {
+      sr_actor_of(m)->actor_kind = SR_ACTOR_CROWD;
+      sr_actor_of(m)->inter = inter;
+      m->rule = "actor.crowd.civilians";
+    }
+    return; /* someone acts: "the police dispersed", "the crowd" itself */
+  }
+  static const sr_actor_part fresh = {.actor_kind = SR_ACTOR_CROWD};
+  sr_mention *m = sr_mention_add(out, arena, v, SR_MENTION_ACTOR, first, last,
+                                 "actor.crowd.trigger", &fresh, sizeof fresh);
+  if (m) sr_actor_of(m)->inter = inter;
 }
 
 void sr_recognize_triggers(const sr_view *view, const sr_event_pack *k,
@@ -192,6 +217,10 @@ void sr_recognize_triggers(const sr_view *view, const sr_event_pack *k,
     if (cue_len && !(sr_trigger_of(m)->status_cue =
                          sr_view_folded(v, cue_at, cue_at + cue_len, arena)))
       out->failed = 1;
+    int flags = k->actions[r->b].flags;
+    if (flags & (SR_ACTION_PROTESTERS | SR_ACTION_RIOTERS))
+      crowd(v, out, arena, out->count - 1, i, i + len - 1,
+            flags & SR_ACTION_RIOTERS ? SR_INTER_RIOTERS : SR_INTER_PROTESTERS);
     i += len - 1;
   }
 }

@@ -135,7 +135,7 @@ static sr_status phrase_tokens(const sr_phrase_reader *r, sr_str phrase, int ste
     }
     (*out)[k] = sr_fold(arena, phrase.ptr + a, b - a);
     if (!(*out)[k].ptr) return sr_error_set(err, SR_ENOMEM, "out of memory");
-    if (stem) (*out)[k] = sr_stem(r->stemmer, arena, (*out)[k]);
+    if (stem) (*out)[k] = sr_stem_word(r->stemmer, arena, phrase.ptr + a, b - a, (*out)[k]);
     k++;
   }
   *n = k;

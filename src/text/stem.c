@@ -4,6 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fold.h"
+
 struct sr_stemmer {
   struct sb_stemmer *sb;
   int failed; /* memory ran out: a word was left unstemmed */
@@ -51,4 +53,22 @@ sr_str sr_stem(sr_stemmer *s, sr_arena *arena, sr_str folded) {
   sr_str r = {sr_arena_strndup(arena, (const char *)out, (size_t)n), (size_t)n};
   if (!r.ptr) s->failed = 1;
   return r.ptr ? r : folded;
+}
+
+sr_str sr_stem_word(sr_stemmer *s, sr_arena *arena, const char *raw, size_t len,
+                    sr_str folded) {
+  if (!s) return folded;
+  size_t i = 0;
+  while (i < len && (unsigned char)raw[i] < 0x80) i++;
+  if (i == len) return sr_stem(s, arena, folded); /* no accent to keep */
+  sr_str cased = sr_fold_case(arena, raw, len);
+  if (!cased.ptr) {
+    s->failed = 1;
+    return folded;
+  }
+  sr_str stem = sr_stem(s, arena, cased);
+  if (stem.ptr == cased.ptr) return folded; /* nothing taken off */
+  sr_str out = sr_fold(arena, stem.ptr, stem.len);
+  if (!out.ptr) s->failed = 1;
+  return out.ptr ? out : folded;
 }

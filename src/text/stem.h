@@ -27,4 +27,11 @@ void sr_stemmer_close(sr_stemmer *s);
 ** then sr_stemmer_failed says so). */
 sr_str sr_stem(sr_stemmer *s, sr_arena *arena, sr_str folded);
 
+/* The folded stem of the word raw[0..len), whose folded form is given:
+** stemmed with its accents, then folded, since the accents tell Snowball's
+** rules apart ("tuées" and "tuer" both give "tu"; "tuees" gives "tue").
+** Pack phrases and text both go through here, so that they meet. */
+sr_str sr_stem_word(sr_stemmer *s, sr_arena *arena, const char *raw, size_t len,
+                    sr_str folded);
+
 #endif

@@ -1,6 +1,7 @@
 /* Events: triggers in every tense, modality, ACLED typing, arguments,
 ** merging what is told twice, headings. */
 #include <stdio.h>
+#include <string.h>
 
 #include "doc.h"
 #include "testutil.h"
@@ -419,6 +420,170 @@ static void test_taken_in_a_locution_is_no_capture(void **state) {
   }
 }
 
+/* The name and inter code of an event's actor1 or actor2. */
+static void expect_side(const sr_doc *doc, long actor, const char *name, int inter) {
+  assert_true(actor >= 0);
+  const sr_mention *m = &doc->mentions.items[actor];
+  if (!m->name || strcmp(m->name, name) != 0)
+    print_error("side '%s', expected '%s'\n", m->name ? m->name : "(null)", name);
+  assert_string_equal(m->name, name);
+  assert_int_equal(sr_actor_of(m)->inter, inter);
+}
+
+static int has_figure(const sr_event *e, const char *kind, double value, const sr_doc *doc) {
+  for (size_t i = 0; i < e->quantity_count; i++)
+    if (e->kinds[i] && strcmp(sr_quantity_kind_name(e->kinds[i]), kind) == 0 &&
+        sr_quantity_of(&doc->mentions.items[e->quantities[i]])->number == value)
+      return 1;
+  return 0;
+}
+
+static void test_protests_and_riots(void **state) {
+  static const struct {
+    const char *lang, *text, *type, *sub, *actor1;
+    int inter1;
+    double participants;
+  } cases[] = {
+      {"en", "About forty students staged a sit-in in Ouagadougou on Monday.", "Protests",
+       "Peaceful protest", "Protesters (Burkina Faso)", 6, 40},
+      {"en", "Hundreds of residents demonstrated in Ouagadougou on Monday against power cuts.",
+       "Protests", "Peaceful protest", "Protesters (Burkina Faso)", 6, 0},
+      {"fr", "Des milliers de manifestants ont défilé lundi à Ouagadougou.", "Protests",
+       "Peaceful protest", "Protesters (Burkina Faso)", 6, 0},
+      {"fr", "Des commerçants ont observé un sit-in lundi devant la mairie de Ouagadougou.",
+       "Protests", "Peaceful protest", "Protesters (Burkina Faso)", 6, 0},
+      {"en", "Angry youths rioted and burned tyres in Ouagadougou on Monday.", "Riots",
+       "Violent demonstration", "Rioters (Burkina Faso)", 5, 0},
+      {"fr", "Des émeutiers ont saccagé la mairie de Ouagadougou lundi.", "Riots",
+       "Violent demonstration", "Rioters (Burkina Faso)", 5, 0},
+      {"en", "A suspected thief was lynched in Ouagadougou on Monday.", "Riots", "Mob violence",
+       "Rioters (Burkina Faso)", 5, 0},
+      {"fr", "Un voleur présumé a été victime de la vindicte populaire lundi à Ouagadougou.",
+       "Riots", "Mob violence", "Rioters (Burkina Faso)", 5, 0},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    sr_doc *doc = test_doc(*state, cases[i].text, cases[i].lang, "2020-06-02");
+    const sr_event *e = only_event(doc);
+    assert_string_equal(EVENT_TYPE(doc, e), cases[i].type);
+    assert_string_equal(SUB_TYPE(doc, e), cases[i].sub);
+    expect_side(doc, e->actor1, cases[i].actor1, cases[i].inter1);
+    if (cases[i].participants) assert_true(has_figure(e, "participants", cases[i].participants, doc));
+    sr_doc_free(doc);
+  }
+  /* "strike" is a labour strike here, not an air strike */
+  sr_doc *doc = en(state, "Teachers began a 48-hour strike in Ouagadougou on Monday.");
+  assert_string_equal(EVENT_TYPE(doc, only_event(doc)), "Protests");
+  sr_doc_free(doc);
+  /* the crowd's noun says who, not what: one protest, not two */
+  doc = en(state, "Demonstrators marched through Ouagadougou on Monday.");
+  expect_side(doc, only_event(doc)->actor1, "Protesters (Burkina Faso)", 6);
+  sr_doc_free(doc);
+}
+
+/* doc's one event has these types; doc is freed. */
+static void typed(sr_doc *doc, const char *type, const char *sub) {
+  const sr_event *e = only_event(doc);
+  assert_string_equal(EVENT_TYPE(doc, e), type);
+  assert_string_equal(SUB_TYPE(doc, e), sub);
+  sr_doc_free(doc);
+}
+
+static void test_the_type_follows_the_sides(void **state) {
+  /* force against demonstrators */
+  sr_doc *doc = en(state, "Burkinabe police killed three demonstrators in Ouagadougou on Monday.");
+  const sr_event *e = only_event(doc);
+  assert_string_equal(EVENT_TYPE(doc, e), "Protests");
+  assert_string_equal(SUB_TYPE(doc, e), "Excessive force against protesters");
+  expect_side(doc, e->actor2, "Protesters (Burkina Faso)", 6);
+  sr_doc_free(doc);
+  /* security forces stepping in */
+  doc = en(state, "Burkinabe police dispersed the protesters with tear gas in Ouagadougou on Monday.");
+  e = only_event(doc);
+  assert_string_equal(SUB_TYPE(doc, e), "Protest with intervention");
+  sr_doc_free(doc);
+  typed(en(state, "Police arrested twenty demonstrators in Ouagadougou on Monday."), "Protests",
+        "Protest with intervention");
+  doc = fr(state, "La police burkinabè a dispersé les manifestants lundi à Ouagadougou.");
+  assert_string_equal(SUB_TYPE(doc, only_event(doc)), "Protest with intervention");
+  sr_doc_free(doc);
+  /* an armed side against unarmed people, or nobody armed told hit */
+  const char *civilian[] = {
+      "Gunmen killed five villagers in Djibo on Monday.",
+      "Militants attacked a village near Djibo on Monday, killing four people.",
+      "Five people were killed in Djibo on Monday.",
+  };
+  for (size_t i = 0; i < sizeof civilian / sizeof *civilian; i++) {
+    doc = en(state, civilian[i]);
+    e = only_event(doc);
+    if (strcmp(EVENT_TYPE(doc, e), "Violence against civilians") != 0)
+      print_error("'%s' gave %s\n", civilian[i], SUB_TYPE(doc, e));
+    assert_string_equal(EVENT_TYPE(doc, e), "Violence against civilians");
+    sr_doc_free(doc);
+  }
+  typed(fr(state, "Des hommes armés ont tué trois habitants lundi près de Djibo."),
+        "Violence against civilians", "Attack");
+  /* two organised armed sides */
+  typed(en(state, "Militants attacked Burkinabe soldiers near Djibo on Monday, killing two soldiers."),
+        "Battles", "Armed clash");
+  /* "clashes between X and Y": both sides after the trigger */
+  doc = en(state, "Clashes between Syrian soldiers and jihadists broke out near Aleppo on Monday.");
+  e = only_event(doc);
+  expect_side(doc, e->actor1, "Military Forces of Syria", 1);
+  expect_side(doc, e->actor2, "Unidentified Armed Group (Syria)", 3);
+  sr_doc_free(doc);
+  /* an armed side that burns property destroys it; it is no riot */
+  typed(en(state, "Jihadists set fire to a school near Djibo on Monday."),
+        "Strategic developments", "Looting/property destruction");
+  /* a remote weapon, whatever it hits */
+  typed(en(state, "An airstrike killed six civilians near Djibo on Monday."),
+        "Explosions/Remote violence", "Air/drone strike");
+}
+
+/* Every form of a trigger family, in both languages: gender, number,
+** tense, passive.  French words are stemmed with their accents, so that a
+** feminine or plural participle meets its infinitive. */
+static void test_inflected_forms(void **state) {
+  static const struct {
+    const char *lang, *action, *text;
+  } forms[] = {
+      {"fr", "kill", "Deux personnes ont été tuées mardi à Conakry."},
+      {"fr", "kill", "Deux hommes ont été tués mardi à Conakry."},
+      {"fr", "kill", "Une femme a été tuée par des hommes armés mardi à Conakry."},
+      {"fr", "kill", "Un homme a été tué par des hommes armés mardi à Conakry."},
+      {"fr", "kill", "Des hommes armés tuent deux personnes mardi à Conakry."},
+      {"fr", "kill", "Des hommes armés tuaient des villageois mardi à Conakry."},
+      {"fr", "wound", "Deux femmes ont été blessées mardi à Conakry."},
+      {"fr", "wound", "Deux hommes ont été blessés mardi à Conakry."},
+      {"fr", "abduct", "Deux infirmières ont été enlevées mardi à Conakry."},
+      {"fr", "abduct", "Deux infirmiers ont été enlevés mardi à Conakry."},
+      {"fr", "execute", "Deux otages ont été exécutées mardi à Conakry."},
+      {"fr", "protest", "Des habitants ont manifesté mardi à Conakry."},
+      {"fr", "protest", "Des habitants manifestent mardi à Conakry."},
+      {"fr", "riot", "Des jeunes ont saccagé la mairie mardi à Conakry."},
+      {"fr", "mob_violence", "Une femme a été lynchée par la foule mardi à Conakry."},
+      {"fr", "mob_violence", "Deux hommes ont été lynchés mardi à Conakry."},
+      {"en", "kill", "Two women were killed on Tuesday in Conakry."},
+      {"en", "kill", "Gunmen kill two men on Tuesday in Conakry."},
+      {"en", "kill", "Gunmen are killing villagers in Conakry."},
+      {"en", "wound", "Two men were wounded on Tuesday in Conakry."},
+      {"en", "protest", "Residents protested on Tuesday in Conakry."},
+      {"en", "protest", "Residents are protesting on Tuesday in Conakry."},
+      {"en", "protest", "Residents demonstrate on Tuesday in Conakry."},
+      {"en", "riot", "Youths rioted on Tuesday in Conakry."},
+      {"en", "mob_violence", "A man was lynched on Tuesday in Conakry."},
+  };
+  for (size_t i = 0; i < sizeof forms / sizeof *forms; i++) {
+    sr_doc *doc = test_doc(*state, forms[i].text, forms[i].lang, "2020-06-03");
+    const sr_event *e[4];
+    size_t n = live(doc, e, 4);
+    if (n != 1 || strcmp(e[0]->action->name, forms[i].action) != 0)
+      print_error("'%s': %zu events, %s\n", forms[i].text, n, n ? e[0]->action->name : "");
+    assert_int_equal(n, 1);
+    assert_string_equal(e[0]->action->name, forms[i].action);
+    sr_doc_free(doc);
+  }
+}
+
 static void test_violence_told_of_no_occasion(void **state) {
   const char *text = "Heavy fighting has continued.";
   sr_doc *doc = en(state, text);
@@ -458,6 +623,9 @@ int main(void) {
       cmocka_unit_test(test_decisions_and_threats_are_not_done),
       cmocka_unit_test(test_taken_in_a_locution_is_no_capture),
       cmocka_unit_test(test_violence_told_of_no_occasion),
+      cmocka_unit_test(test_protests_and_riots),
+      cmocka_unit_test(test_the_type_follows_the_sides),
+      cmocka_unit_test(test_inflected_forms),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }

@@ -363,6 +363,19 @@ static void test_fold(void **state) {
   assert_string_equal(f.ptr, "hamah");
   f = sr_fold(&a, "ÉLIMINÉS", strlen("ÉLIMINÉS"));
   assert_string_equal(f.ptr, "elimines");
+  /* Latin-1 letters without ICU, the others through it, alike */
+  static const char *const pairs[][3] = {
+      /* word, folded, case-folded with its accents */
+      {"Émeutières", "emeutieres", "émeutières"}, {"ÇA", "ca", "ça"},
+      {"Ÿÿ", "yy", "ÿÿ"},                       {"Straße", "strasse", "strasse"},
+      {"Œuvre", "œuvre", "œuvre"},               {"Øresund", "øresund", "øresund"},
+      {"Tue\xcc\x81" "e", "tuee", "tuée"} /* decomposed: composed */};
+  for (size_t i = 0; i < sizeof pairs / sizeof *pairs; i++) {
+    f = sr_fold(&a, pairs[i][0], strlen(pairs[i][0]));
+    assert_string_equal(f.ptr, pairs[i][1]);
+    f = sr_fold_case(&a, pairs[i][0], strlen(pairs[i][0]));
+    assert_string_equal(f.ptr, pairs[i][2]);
+  }
   sr_arena_release(&a);
 }
 
