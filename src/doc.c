@@ -94,7 +94,8 @@ static const sr_language *choose_language(sr_doc *doc, sr_str requested) {
 }
 
 /* The first sentences may open with a dateline ("Tuesday 4 Apr 2017",
-** "MOSCOW (Sputnik) —"); the date of the first two is the publication date
+** "MOSCOW (Sputnik) —"), which is no part of the story whatever the input
+** says; the date of one in the first two sentences is the publication date
 ** when the input gives none. */
 #define HEAD_SENTENCES 3
 #define DATED_SENTENCES 2
@@ -107,8 +108,10 @@ static int line_edge(const sr_doc *doc, size_t a, size_t b) {
 
 static void read_head(sr_doc *doc, sr_view *view, size_t index) {
   sr_dateline dl;
-  int dated = index < DATED_SENTENCES && !doc->published_date.year;
-  if (!sr_read_dateline(view, dated, &dl) || !dated || !dl.date.year) return;
+  int head = index < DATED_SENTENCES;
+  if (!sr_read_dateline(view, head, &dl) || !head || !dl.date.year ||
+      doc->published_date.year)
+    return;
   char *iso = sr_arena_alloc(&doc->arena, 16);
   if (!iso) {
     doc->mentions.failed = 1;

@@ -148,7 +148,7 @@ static void mark(const sr_view *v, size_t first, size_t end, sr_dateline *out,
 
 /* "BEIRUT, Oct 5 (Reuters) -", "Alep (Syrie) (AFP) –", "MOSCOW (Sputnik)" */
 static int wire_dateline(const sr_view *v, sr_dateline *out, int found) {
-  for (size_t j = 1; j < v->n && j < OUTLET_REACH; j++) {
+  for (size_t j = 0; j < v->n && j < OUTLET_REACH; j++) {
     size_t len, outlet;
     if (v->used[j] || !is_byte(v, j, '(') || head_role(v, j + 1, &outlet) != SR_HEAD_OUTLET ||
         !is_byte(v, j + 1 + outlet, ')'))
@@ -168,7 +168,7 @@ static int wire_dateline(const sr_view *v, sr_dateline *out, int found) {
     }
     if (start == j)
       while (start > 0 && all_caps(v, start - 1) && !v->used[start - 1]) start--;
-    if (start == j) continue;
+    if (start == j && j > 0) continue; /* "(Reuters) -" opening the text is one too */
     size_t end = j + outlet + 2;
     if (is_dash(v, end)) end++;
     for (size_t k = start; k < j && !out->date.year; k++) {
@@ -182,10 +182,22 @@ static int wire_dateline(const sr_view *v, sr_dateline *out, int found) {
   return 0;
 }
 
-int sr_read_dateline(const sr_view *v, int dated, sr_dateline *out) {
+/* "KINSHASA: Suspected rebels...": a city in capitals and a colon open the
+** report.  A word in lower case before the colon is a headline's topic
+** ("Mali: un soldat tué"), and stays. */
+static int city_colon(const sr_view *v, sr_dateline *out, int found) {
+  size_t k = 0;
+  while (k < 4 && all_caps(v, k) && !v->used[k]) k++;
+  if (k == 0 || !is_byte(v, k, ':') || k + 1 >= v->n || !sr_view_capitalised(v, k + 1))
+    return 0;
+  mark(v, 0, k + 1, out, found);
+  return 1;
+}
+
+int sr_read_dateline(const sr_view *v, int head, sr_dateline *out) {
   memset(out, 0, sizeof *out);
   int found = 0;
-  for (size_t i = 0; dated && !found && i < v->n && i < DATELINE_REACH; i++) {
+  for (size_t i = 0; head && !found && i < v->n && i < DATELINE_REACH; i++) {
     size_t cue = 0, end, len;
     int stamp;
     sr_date d;
@@ -200,6 +212,7 @@ int sr_read_dateline(const sr_view *v, int dated, sr_dateline *out) {
     mark(v, i, end, out, 0);
     found = 1;
   }
+  if (head && city_colon(v, out, found)) found = 1;
   return wire_dateline(v, out, found) || found;
 }
 

@@ -18,10 +18,11 @@ typedef struct sr_dateline {
 
 /* Finds the dateline of sentence v and marks its tokens used, so that no
 ** recognizer reads the filing city as a place or its date as an event's.
-** A dated dateline ("Tuesday 4 Apr 2017") is looked for only when `dated`
-** (the report's first sentences); a city and an outlet in parentheses
-** ("MOSCOW (Sputnik) —") always.  Returns 1 when there is one. */
-int sr_read_dateline(const sr_view *v, int dated, sr_dateline *out);
+** A dated dateline ("Tuesday 4 Apr 2017") and a city in capitals before a
+** colon ("KINSHASA: ...") are looked for only in the report's first
+** sentences (`head`); a city and an outlet in parentheses ("MOSCOW
+** (Sputnik) —") anywhere.  Returns 1 when there is one. */
+int sr_read_dateline(const sr_view *v, int head, sr_dateline *out);
 
 /* Whether sentence v is page furniture: a caption (it starts with "In this
 ** photo" or ends with a photo credit), or a line of its own (`own_line`: a

@@ -5,6 +5,7 @@
 #include <stdio.h>
 
 #include "doc.h"
+#include "attribution/attribution.h"
 #include "places/places.h"
 #include "testutil.h"
 
@@ -103,6 +104,22 @@ static void test_wire_dateline_city_is_no_place(void **state) {
                      test_need(doc, SR_MENTION_PLACE, texts[i][2]));
     sr_doc_free(doc);
   }
+  /* a city in capitals before a colon opens the report */
+  sr_doc *colon = test_doc(*state,
+                           "PESHAWAR: Police arrested a militant on Sunday. The man came "
+                           "from Bannu in Pakistan.",
+                           "en", "2020-05-04");
+  assert_null(test_mention(colon, SR_MENTION_PLACE, "PESHAWAR"));
+  const sr_event *ce[4];
+  assert_int_equal(test_live_events(colon, ce, 4), 1);
+  assert_ptr_equal(&colon->mentions.items[ce[0]->place],
+                   test_need(colon, SR_MENTION_PLACE, "Bannu"));
+  sr_doc_free(colon);
+  /* an outlet opening the text is no source of the story */
+  sr_doc *outlet = test_doc(*state, "(Reuters) - Rebels killed 12 villagers near Beni.",
+                            "en", "2020-05-04");
+  assert_null(test_mention(outlet, SR_MENTION_SOURCE, "Reuters"));
+  sr_doc_free(outlet);
   /* with no other place, the filing city does not stand in */
   sr_doc *alone = test_doc(*state,
                            "Alep (Syrie) (AFP) – Des combats ont fait dix morts samedi "
@@ -126,10 +143,11 @@ static void test_prose_date_is_no_dateline(void **state) {
   expect_published(doc, NULL, 0);
   assert_non_null(test_mention(doc, SR_MENTION_DATE, "August 21 2013"));
   sr_doc_free(doc);
-  /* the input's date wins, and the dateline is then left as it is */
+  /* the input's date wins; the dateline is still no date of the story */
   doc = test_doc(*state, "Tuesday 4 Apr 2017 Rebels shelled Kafr Nabl.", "en",
                  "2017-04-05");
   expect_published(doc, "2017-04-05", SR_PUBLISHED_INPUT);
+  assert_null(test_mention(doc, SR_MENTION_DATE, "Tuesday 4 Apr 2017"));
   sr_doc_free(doc);
 }
 
