@@ -105,7 +105,8 @@ typedef struct wrap_info {
 } wrap_info;
 
 #define WRAP_MAX_WIDTH 100 /* code points: longer lines are paragraphs */
-#define WRAP_MIN_RUNS 2    /* long lines without a stop that make it wrapped */
+#define WRAP_MIN_RUNS 2    /* long lines without a stop that make it wrapped, */
+#define WRAP_MIN_SHARE 4   /* and at least one line in this many */
 
 static int long_line(const wrap_info *w, size_t width) {
   return 3 * width >= 2 * w->width;
@@ -120,7 +121,7 @@ static wrap_info wrap_of(const char *text, size_t len) {
     size_t width = line_width(text, e);
     if (width > w.width) w.width = width;
     if (width > WRAP_MAX_WIDTH) return w;
-    lines++;
+    lines += width > 0;
     a = e + 1;
   }
   if (lines < 2 || w.width == 0) return w;
@@ -136,7 +137,7 @@ static wrap_info wrap_of(const char *text, size_t len) {
     }
     a = e + 1;
   }
-  w.wrapped = runs >= WRAP_MIN_RUNS;
+  w.wrapped = runs >= WRAP_MIN_RUNS && runs * WRAP_MIN_SHARE >= lines;
   return w;
 }
 
