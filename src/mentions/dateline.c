@@ -202,7 +202,20 @@ int sr_read_dateline(const sr_view *v, int head, sr_dateline *out) {
     int stamp;
     sr_date d;
     if (v->used[i]) continue;
-    if (head_role(v, i, &len) == SR_HEAD_CUE) cue = len;
+    /* past the text's first word, a dateline starts with a capital or a
+    ** digit ("Published", "Saturday", "Apr", "24.08.2013"): the story's
+    ** words in lower case are passed over at the cost of one byte */
+    int digit = v->text[v->tok[i].byte_start] >= '0' && v->text[v->tok[i].byte_start] <= '9';
+    if (i > 0 && !digit && !sr_view_capitalised(v, i)) continue;
+    if (!digit && head_role(v, i, &len) == SR_HEAD_CUE) cue = len;
+    /* a date starts with a number, a weekday or a month */
+    size_t at = i + cue;
+    if (at >= v->n ||
+        (v->tok[at].kind != SR_TOKEN_NUMBER &&
+         !(v->text[v->tok[at].byte_start] >= '0' && v->text[v->tok[at].byte_start] <= '9') &&
+         !sr_view_match(v, &v->k->t[SR_MT_WEEKDAYS], at, &len) &&
+         !sr_view_match(v, &v->k->t[SR_MT_MONTHS], at, &len)))
+      continue;
     if (!dated_at(v, i + cue, &d, &end, &stamp)) continue;
     /* "On August 21 2013 the regime fired rockets": a date in the story */
     if (i > 0 && !cue && !stamp) continue;
@@ -220,9 +233,10 @@ int sr_is_furniture(const sr_view *v, int own_line) {
   size_t len;
   int role = head_role(v, 0, &len);
   if (role == SR_HEAD_CAPTION || (role == SR_HEAD_LINE && own_line)) return 1;
-  /* "... on September 10 2016. (AFP Photo)" */
+  /* "... on September 10 2016. (AFP Photo)": a credit ends on a capital */
   size_t last = v->n;
   while (last > 0 && v->tok[last - 1].kind == SR_TOKEN_PUNCT) last--;
+  if (last == 0 || !sr_view_capitalised(v, last - 1)) return 0;
   for (size_t i = last > 6 ? last - 6 : 0; i < last; i++)
     if (head_role(v, i, &len) == SR_HEAD_CREDIT && i + len == last)
       return i <= 1 ? 2 : 1; /* "(AFP Photo)" alone: its caption came before */

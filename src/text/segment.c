@@ -118,7 +118,10 @@ static wrap_info wrap_of(const char *text, size_t len) {
   for (size_t a = 0; a < len;) {
     const char *nl = memchr(text + a, '\n', len - a);
     size_t e = nl ? (size_t)(nl - text) : len;
-    size_t width = line_width(text, e);
+    /* a code point has at most 4 bytes: a longer line is a paragraph */
+    if (e - a > 4 * WRAP_MAX_WIDTH) return w;
+    size_t width = 0;
+    for (size_t i = a; i < e; i++) width += ((unsigned char)text[i] & 0xC0) != 0x80;
     if (width > w.width) w.width = width;
     if (width > WRAP_MAX_WIDTH) return w;
     lines += width > 0;
