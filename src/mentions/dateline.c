@@ -124,15 +124,19 @@ static int dated_at(const sr_view *v, size_t i, sr_date *d, size_t *end, int *st
   } else if (!sr_full_date_at(v, j, d, end)) {
     return 0;
   }
-  /* the time of filing, "(updated 1500 07.10.2017)" */
-  for (size_t k = 0; k < 6 && *end < v->n; k++) {
-    size_t e = *end;
+  /* the time of filing, "at 0914", "0742 PM", "(updated 1500 07.10.2017)":
+  ** small words count only before a time ("At least 58" stays) */
+  size_t e = *end, time_end = 0;
+  for (size_t k = 0; k < 8 && e < v->n; k++) {
     sr_date again;
-    if (time_token(v, e) || numeric_at(v, e, &again)) (*end)++;
-    else if (head_role(v, e, &len) == SR_HEAD_TIME || head_role(v, e, &len) == SR_HEAD_CUE)
-      *end += len;
-    else if (is_byte(v, e, '(') || is_byte(v, e, ')') || is_byte(v, e, '|') || is_dash(v, e))
-      (*end)++;
+    int role = head_role(v, e, &len);
+    if (time_token(v, e)) *end = time_end = ++e;
+    else if (numeric_at(v, e, &again)) *end = ++e;
+    else if (role == SR_HEAD_TIME && time_end == e) *end = e += len; /* "PM" */
+    else if (is_byte(v, e, ')') && *end == e) *end = ++e;
+    else if (role == SR_HEAD_TIME || role == SR_HEAD_CUE || is_byte(v, e, '(') ||
+             is_byte(v, e, '|') || is_dash(v, e))
+      e += role ? len : 1;
     else break;
   }
   while (*end < v->n && all_caps(v, *end) && !head_role(v, *end, &len)) (*end)++;

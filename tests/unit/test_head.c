@@ -42,6 +42,12 @@ static void test_weekday_dateline_dates_the_report(void **state) {
   /* the dateline's own date is no date of the story */
   assert_null(test_mention(doc, SR_MENTION_DATE, "Tuesday 4 Apr 2017"));
   sr_doc_free(doc);
+  /* "at" before a time is the dateline's, before "least" the story's */
+  doc = test_doc(*state, "Tuesday 4 Apr 2017 At least 58 people were killed in Idlib.",
+                 "en", NULL);
+  const sr_mention *q = test_need(doc, SR_MENTION_QUANTITY, "At least 58 people");
+  assert_int_equal(sr_quantity_of(q)->qualifier, SR_Q_AT_LEAST);
+  sr_doc_free(doc);
 }
 
 static void test_numeric_and_web_datelines(void **state) {
