@@ -369,7 +369,8 @@ def part_fakes(args):
     p = fakes.pct
     return [f"2. FA-KES dev ({n} articles, `published` absent)",
             f"  articles with an event: {p(r['any_event'], n)}; an event on the crowd's date: "
-            f"{p(r['dated'], n)}; in its governorate: {p(r['placed'], n)}",
+            f"{p(r['dated'], n)} (by a date the story tells: {p(r['dated_story'], n)}, "
+            f"the rest by the dateline's); in its governorate: {p(r['placed'], n)}",
             f"  killed count (crowd's civilians + others, within 10 %): by an event {p(r['killed_any'], kn)}, "
             f"as the article's largest {p(r['killed_ok'], kn)} (of {kn} articles with a count)",
             f"  Armed clash events whose two sides are not both armed groups: {p(unarmed, clash)} "

@@ -7,8 +7,10 @@ FA-KES gives one crowd-read event per article: its date, governorate, the
 side that killed, and the killed counts. sitrep reads each article (its
 dateline, when it opens with one, as publication date: FA-KES has none) and
 the script compares, in percent of articles:
-  - date: an event of the article on the crowd's date, told by the text
-    (not the report's own date standing in, precision "published");
+  - date: an event of the article on the crowd's date, told by the text:
+    by the story, or by the dateline sitrep read as publication date (an
+    event the story does not date takes it, precision "published"); not by
+    a publication date the caller gave;
   - governorate: an event located in the crowd's governorate (admin1);
   - killed: an event whose fatalities equal the crowd's civilians +
     non-civilians, within 10 % (articles where the crowd has a count); and
@@ -46,7 +48,7 @@ def read_gold(gold_csv):
 
 def agreement(out_lines, gold):
     """Counts of articles agreeing with the crowd, from sitrep's output lines."""
-    r = dict(n=0, any_event=0, dated=0, placed=0, killed_ok=0, killed_any=0, killed_n=0)
+    r = dict(n=0, any_event=0, dated=0, dated_story=0, placed=0, killed_ok=0, killed_any=0, killed_n=0)
     for line in out_lines:
         doc = json.loads(line)
         g = gold.get(doc['id'])
@@ -57,8 +59,12 @@ def agreement(out_lines, gold):
         r['any_event'] += bool(events)
         mo, da, yr = (int(x) for x in g['date'].split('/'))
         day = f"20{yr:02d}-{mo:02d}-{da:02d}"
-        r['dated'] += any(e['date'] and e['date']['value'] == day
-                          and e['date']['precision'] != 'published' for e in events)
+        # the report's own date standing in counts when sitrep read it from
+        # the text's dateline, not when the caller gave it
+        from_text = doc.get('published_from') == 'dateline'
+        told = [e for e in events if e['date'] and e['date']['value'] == day]
+        r['dated'] += any(e['date']['precision'] != 'published' or from_text for e in told)
+        r['dated_story'] += any(e['date']['precision'] != 'published' for e in told)
         gov = fold(g['location'])
         r['placed'] += any(e['location'] and gov and (gov in fold(e['location']['admin1'])
                                                       or fold(e['location']['admin1']) in gov)

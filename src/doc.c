@@ -8,6 +8,7 @@
 #include "actors/actors.h"
 #include "attribution/attribution.h"
 #include "events/events.h"
+#include "mentions/dateline.h"
 #include "text/stem.h"
 #include "text/fold.h"
 #include "util/utf8.h"
@@ -92,6 +93,38 @@ static const sr_language *choose_language(sr_doc *doc, sr_str requested) {
   return &engine->languages[0];
 }
 
+/* The first sentences may open with a dateline ("Tuesday 4 Apr 2017",
+** "MOSCOW (Sputnik) —"), which is no part of the story whatever the input
+** says; the date of one in the first two sentences is the publication date
+** when the input gives none. */
+#define HEAD_SENTENCES 3
+#define DATED_SENTENCES 2
+
+/* Whether the bytes [a, b) hold a line break, or reach the text's edge. */
+static int line_edge(const sr_doc *doc, size_t a, size_t b) {
+  if (a == 0 || b >= doc->text_len) return 1;
+  return memchr(doc->text + a, '\n', b - a) != NULL;
+}
+
+static void read_head(sr_doc *doc, sr_view *view, size_t index) {
+  sr_dateline dl;
+  int head = index < DATED_SENTENCES;
+  if (!sr_read_dateline(view, head, &dl) || !head || !dl.date.year ||
+      doc->published_date.year)
+    return;
+  char *iso = sr_arena_alloc(&doc->arena, 16);
+  if (!iso) {
+    doc->mentions.failed = 1;
+    return;
+  }
+  snprintf(iso, 16, "%04d-%02d-%02d", dl.date.year % 10000, dl.date.month % 100,
+           dl.date.day % 100);
+  doc->published = (sr_str){iso, 10};
+  doc->published_date = dl.date;
+  doc->published_from = SR_PUBLISHED_DATELINE;
+  view->published = &doc->published_date;
+}
+
 /* One sentence through the recognisers, in scratch memory that the next
 ** sentence reuses: a long document never holds all its tokens. */
 static sr_status recognize_sentence(sr_doc *doc, size_t index, sr_error *err) {
@@ -122,6 +155,17 @@ static sr_status recognize_sentence(sr_doc *doc, size_t index, sr_error *err) {
                   &lang->mentions,
                   doc->published_date.year ? &doc->published_date : NULL,
                   &doc->mentions, NULL};
+  if (index < HEAD_SENTENCES) read_head(doc, &view, index);
+  const sr_sentence *s = &doc->sentences[index];
+  size_t gap_before = index ? s[-1].byte_end : 0;
+  int furniture = sr_is_furniture(
+      &view, line_edge(doc, gap_before, s->byte_start) &&
+                 line_edge(doc, s->byte_end, index + 1 < doc->sentence_count
+                                                 ? s[1].byte_start
+                                                 : doc->text_len));
+  if (furniture) doc->sentence_flags[index] |= SR_SENT_FURNITURE;
+  if (furniture == 2 && index && !line_edge(doc, gap_before, s->byte_start))
+    doc->sentence_flags[index - 1] |= SR_SENT_FURNITURE;
   sr_speech_test speech = {sr_speech_verb_ends_at, &lang->attribution};
   sr_mention_list *out = &doc->mentions;
   sr_recognize_dates(&view, &speech, out, &doc->arena);
@@ -216,6 +260,7 @@ sr_status sr_doc_process(const sr_engine *engine, const sr_doc_input *input,
     if (sr_isodate_parse(input->published.ptr, input->published.len, &ymd)) {
       doc->published = keep(doc, input->published);
       doc->published_date = (sr_date){ymd.year, ymd.month, ymd.day};
+      doc->published_from = SR_PUBLISHED_INPUT;
     }
     else
       sr_doc_add_error(doc,
@@ -270,7 +315,7 @@ sr_status sr_doc_process(const sr_engine *engine, const sr_doc_input *input,
   } else {
     sr_arena_reset(&doc->scratch, doc->scratch_base);
     sr_event_inputs in = {doc->text, doc->sentences, doc->sentence_count,
-                          &doc->mentions, &doc->sources,
+                          doc->sentence_flags, &doc->mentions, &doc->sources,
                           doc->published_date.year ? &doc->published_date : NULL,
                           &doc->lang->events, engine->gazetteer, &doc->scratch};
     if (sr_build_events(&in, &doc->events, &doc->event_count, &stage_err) != SR_OK)

@@ -14,6 +14,9 @@
 #include "mentions/mention.h"
 #include "util/arena.h"
 
+/* Where a document's publication date came from. */
+enum { SR_PUBLISHED_NONE, SR_PUBLISHED_INPUT, SR_PUBLISHED_DATELINE };
+
 struct sr_doc {
   const sr_engine *engine;
   const sr_language *lang;
@@ -27,6 +30,7 @@ struct sr_doc {
   size_t sentence_count;
   UBreakIterator *word_bi;
   sr_date published_date; /* year 0 when unknown */
+  int published_from;     /* where the date came from: SR_PUBLISHED_* */
   sr_mention_list mentions;
   sr_country_votes votes; /* which country the document is about */
   unsigned char *sentence_flags; /* SR_SENT_*, per sentence */

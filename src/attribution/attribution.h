@@ -42,7 +42,10 @@ static inline sr_source_part *sr_source_of(const sr_mention *m) {
 }
 
 /* Per sentence of a document: SR_SENT_* */
-enum { SR_SENT_DENIAL = 1 };
+enum {
+  SR_SENT_DENIAL = 1,
+  SR_SENT_FURNITURE = 2 /* a caption, a "Tags" line, related links: no event */
+};
 
 /* Sources of one sentence; flags[v->sentence] learns of denials. */
 void sr_recognize_sources(const sr_view *v, const sr_attribution_pack *k,

@@ -320,6 +320,9 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
   const sr_mention_list *l = in->mentions;
   const sr_event_pack *k = in->pack;
   if (first < end && heading(in, l->items[first].sentence)) return 0;
+  if (first < end && in->sentence_flags &&
+      (in->sentence_flags[l->items[first].sentence] & SR_SENT_FURNITURE))
+    return 0; /* a caption, a "Tags" line, a related link */
   for (size_t i = first; i < end; i++) {
     const sr_mention *t = &l->items[i];
     if (t->type != SR_MENTION_TRIGGER) continue;

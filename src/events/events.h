@@ -75,6 +75,7 @@ typedef struct sr_event_inputs {
   const char *text;
   const sr_sentence *sentences;
   size_t sentence_count;
+  const unsigned char *sentence_flags; /* SR_SENT_* per sentence, or NULL */
   const sr_mention_list *mentions; /* in text order */
   const sr_sentence_index *sources;
   const sr_date *published;        /* NULL when unknown */

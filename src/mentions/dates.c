@@ -34,7 +34,7 @@ static int token_is(const sr_view *v, size_t i, const char *s) {
          memcmp(v->fold[i].ptr, s, v->fold[i].len) == 0;
 }
 
-static int small_int(const char *s, size_t len, int *out) {
+int sr_small_int(const char *s, size_t len, int *out) {
   if (len == 0 || len > 4) return 0;
   int x = 0;
   for (size_t i = 0; i < len; i++) {
@@ -52,7 +52,7 @@ static int year_at(const sr_view *v, size_t i, int *year) {
   if (i >= v->n || v->tok[i].kind != SR_TOKEN_NUMBER) return 0;
   const char *s = v->text + v->tok[i].byte_start;
   size_t len = v->tok[i].byte_end - v->tok[i].byte_start;
-  return len == 4 && small_int(s, len, year) && is_year(*year);
+  return len == 4 && sr_small_int(s, len, year) && is_year(*year);
 }
 
 /* A day of the month at i: "4", "1er", "3rd". */
@@ -85,7 +85,7 @@ static int numeric_date_at(const sr_view *v, size_t i, partial *p) {
   size_t a = 0;
   for (size_t k = 0; k <= len; k++) {
     if (k == len || s[k] == '-') {
-      if (count == 3 || !small_int(s + a, k - a, &part[count])) return 0;
+      if (count == 3 || !sr_small_int(s + a, k - a, &part[count])) return 0;
       count++;
       a = k + 1;
     }
@@ -136,6 +136,13 @@ static int absolute_at(const sr_view *v, size_t i, partial *p, size_t *end) {
     }
   }
   return 0;
+}
+
+int sr_full_date_at(const sr_view *v, size_t i, sr_date *d, size_t *end) {
+  partial p;
+  if (!absolute_at(v, i, &p, end) || !p.year || !p.month || !p.day) return 0;
+  *d = (sr_date){p.year, p.month, p.day};
+  return 1;
 }
 
 /* --------------------------------------------------------- resolution */

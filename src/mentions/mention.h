@@ -174,6 +174,13 @@ typedef struct sr_number {
   int approximate; /* from approximations.txt: SR_APPROX_* + 1, else 0 */
 } sr_number;
 
+/* Up to four ASCII digits, nothing else: their value in *out. */
+int sr_small_int(const char *s, size_t len, int *out);
+
+/* A date with its year, month and day written out at token i ("4 Apr
+** 2017", "April 4, 2017", "2017-04-04"); *end is the token after it. */
+int sr_full_date_at(const sr_view *v, size_t i, sr_date *d, size_t *end);
+
 /* Reads a number starting at token i; 0 when there is none. */
 int sr_number_at(const sr_view *v, size_t i, sr_number *out);
 

@@ -9,6 +9,7 @@ static const char *const unit_names[] = {SR_TIME_UNITS(SR_ENUM_NAME)};
 static const char *const date_role_names[] = {SR_DATE_ROLES(SR_ENUM_NAME)};
 static const char *const kind_names[] = {SR_QUANTITY_KINDS(SR_ENUM_NAME)};
 static const char *const class_names[] = {SR_NOUN_CLASSES(SR_ENUM_NAME)};
+static const char *const head_role_names[] = {SR_HEAD_ROLES(SR_ENUM_NAME)};
 
 const char *sr_qualifier_name(sr_qualifier q) {
   return sr_name_of(qualifier_names, SR_QUALIFIER_COUNT, (int)q, "exact");
@@ -71,6 +72,11 @@ static sr_status row_unit(sr_rows *c, const sr_str *f, size_t n, sr_error *err) 
 
 static sr_status row_date_role(sr_rows *c, const sr_str *f, size_t n, sr_error *err) {
   return sr_rows_named(c, f, n, date_role_names, SR_DATE_ROLE_COUNT, SR_DW_ARTICLE,
+                       "role", err);
+}
+
+static sr_status row_head_role(sr_rows *c, const sr_str *f, size_t n, sr_error *err) {
+  return sr_rows_named(c, f, n, head_role_names, SR_HEAD_ROLE_COUNT, SR_HEAD_CUE,
                        "role", err);
 }
 

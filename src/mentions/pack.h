@@ -71,6 +71,19 @@ enum { SR_NUMBER_FLAGS(SR_ENUM_ID) SR_NUMBER_FLAG_COUNT };
 #define SR_APPROX_KINDS(X) X(SR_APPROX_ABOUT, "about") X(SR_APPROX_PLURAL, "plural")
 enum { SR_APPROX_KINDS(SR_ENUM_ID) SR_APPROX_KIND_COUNT };
 
+/* Roles of the words of a report's head (datelines.txt): what stands around
+** the dateline that tells when and where the report was filed, and the page
+** furniture around the story. */
+#define SR_HEAD_ROLES(X)                                                   \
+  X(SR_HEAD_NONE, "")                                                      \
+  X(SR_HEAD_CUE, "cue")         /* "Published", "Publié le": a date follows */ \
+  X(SR_HEAD_OUTLET, "outlet")   /* "(Reuters)", "(AFP)": who filed it */   \
+  X(SR_HEAD_TIME, "time")       /* "at", "PM", "GMT": around the time of filing */ \
+  X(SR_HEAD_LINE, "line")       /* "Tags", "Read more": a line of page furniture */ \
+  X(SR_HEAD_CAPTION, "caption") /* "In this photo": a caption, whatever follows */ \
+  X(SR_HEAD_CREDIT, "credit")   /* "(AFP photo)" ending a sentence: a caption */
+typedef enum sr_head_role { SR_HEAD_ROLES(SR_ENUM_ID) SR_HEAD_ROLE_COUNT } sr_head_role;
+
 #define SR_MENTION_PACK(X)                                                        \
   X(SR_MT_NUMBERS, "numbers.txt", row_valued, 0)              /* word value [mul|compound] */ \
   X(SR_MT_APPROXIMATIONS, "approximations.txt", row_valued, 0) /* word value about|plural */ \
@@ -88,7 +101,8 @@ enum { SR_APPROX_KINDS(SR_ENUM_ID) SR_APPROX_KIND_COUNT };
   X(SR_MT_INCLUSIONS, "inclusions.txt", sr_rows_labelled, 0)  /* "dont" */         \
   X(SR_MT_NUMBERED, "numbered_names.txt", sr_rows_labelled, 0) /* "Division" 17 */ \
   X(SR_MT_NUMBER_FORMAT, "number_format.txt", row_format, 0)  /* settings */       \
-  X(SR_MT_QUANTITY_KINDS, "quantity_kinds.txt", row_quantity_kind, SR_PACK_STEMMED) /* "tués" */
+  X(SR_MT_QUANTITY_KINDS, "quantity_kinds.txt", row_quantity_kind, SR_PACK_STEMMED) /* "tués" */ \
+  X(SR_MT_HEAD, "datelines.txt", row_head_role, 0)            /* "Published", "(AFP)", "Tags" */
 typedef enum sr_mention_table { SR_MENTION_PACK(SR_PACK_ID) SR_MT_COUNT } sr_mention_table;
 
 typedef struct sr_mention_pack {

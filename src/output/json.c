@@ -323,6 +323,10 @@ char *sr_doc_to_json(const sr_doc *doc, unsigned flags) {
   json_object_set_new(o, "id", str_or_null(doc->id));
   json_object_set_new(o, "lang", json_string(doc->lang->code));
   json_object_set_new(o, "published", str_or_null(doc->published));
+  static const char *const published_from[] = {NULL, "input", "dateline"};
+  json_object_set_new(o, "published_from",
+                      doc->published_from ? json_string(published_from[doc->published_from])
+                                           : json_null());
   json_object_set_new(o, "url", str_or_null(doc->url));
   json_object_set_new(o, "title", str_or_null(doc->title));
   json_object_set_new(o, "publisher", str_or_null(doc->publisher));

@@ -62,15 +62,109 @@ static int word_before_period(const char *text, size_t start, size_t end,
   return *we > *ws;
 }
 
-static int gap_has_newline(const char *text, size_t a, size_t b) {
-  return memchr(text + a, '\n', b - a) != NULL ||
-         memchr(text + a, '\r', b - a) != NULL;
+/* Line breaks in [a, b): "\r\n" is one. */
+static int newlines(const char *text, size_t a, size_t b) {
+  int n = 0;
+  for (size_t i = a; i < b; i++)
+    n += text[i] == '\n' || (text[i] == '\r' && (i + 1 == b || text[i + 1] != '\n'));
+  return n;
+}
+
+/* Code points of the line that ends at byte `end`. */
+static size_t line_width(const char *text, size_t end) {
+  size_t start = end, n = 0;
+  while (start > 0 && text[start - 1] != '\n' && text[start - 1] != '\r') start--;
+  for (size_t i = start; i < end; i++) n += ((unsigned char)text[i] & 0xC0) != 0x80;
+  return n;
+}
+
+/* A line ends a sentence when it ends with one of these: a stop, a colon
+** before a list or a quotation, a closing quotation mark. */
+static int ends_sentence_cp(UChar32 c) {
+  return c == '.' || c == '!' || c == '?' || c == 0x2026 /* … */ || c == ':' ||
+         c == ';' || c == 0xBB /* » */ || c == 0x201D /* ” */ || c == '"';
+}
+
+/* "- ", "* ", "• ", "1. ", "2) ": a list item starts its own sentence. */
+static int bullet_at(const char *text, size_t len, size_t i) {
+  size_t nx;
+  UChar32 c = cp_at(text, len, i, &nx);
+  if (c == '-' || c == '*' || c == 0x2022 || c == 0x00B7 || c == 0x2013 || c == 0x2014)
+    return 1;
+  size_t k = i;
+  while (k < len && text[k] >= '0' && text[k] <= '9') k++;
+  return k > i && k < len && (text[k] == '.' || text[k] == ')');
+}
+
+/* Hard-wrapped copy: every line at most `width` code points ("wire copy at
+** ~70 columns"), a few of them long and running on without a stop.  Set
+** once per text. */
+typedef struct wrap_info {
+  int wrapped;
+  size_t width;
+} wrap_info;
+
+#define WRAP_MAX_WIDTH 100 /* code points: longer lines are paragraphs */
+#define WRAP_MIN_RUNS 2    /* long lines without a stop that make it wrapped, */
+#define WRAP_MIN_SHARE 4   /* and at least one line in this many */
+
+static int long_line(const wrap_info *w, size_t width) {
+  return 3 * width >= 2 * w->width;
+}
+
+static wrap_info wrap_of(const char *text, size_t len) {
+  wrap_info w = {0, 0};
+  size_t lines = 0;
+  for (size_t a = 0; a < len;) {
+    const char *nl = memchr(text + a, '\n', len - a);
+    size_t e = nl ? (size_t)(nl - text) : len;
+    /* a code point has at most 4 bytes: a longer line is a paragraph */
+    if (e - a > 4 * WRAP_MAX_WIDTH) return w;
+    size_t width = 0;
+    for (size_t i = a; i < e; i++) width += ((unsigned char)text[i] & 0xC0) != 0x80;
+    if (width > w.width) w.width = width;
+    if (width > WRAP_MAX_WIDTH) return w;
+    lines += width > 0;
+    a = e + 1;
+  }
+  if (lines < 2 || w.width == 0) return w;
+  size_t runs = 0;
+  for (size_t a = 0; a < len;) {
+    const char *nl = memchr(text + a, '\n', len - a);
+    if (!nl) break;
+    size_t e = (size_t)(nl - text), p = e;
+    while (p > a && (text[p - 1] == ' ' || text[p - 1] == '\r' || text[p - 1] == '\t')) p--;
+    if (p > a && long_line(&w, line_width(text, p))) {
+      size_t q;
+      runs += !ends_sentence_cp(cp_before(text, p, &q));
+    }
+    a = e + 1;
+  }
+  w.wrapped = runs >= WRAP_MIN_RUNS && runs * WRAP_MIN_SHARE >= lines;
+  return w;
+}
+
+/* A single line break at `back` (the end of the line's text) before the
+** text at `next`: soft, inside a sentence, when the line does not end like
+** a sentence and the next does not start a list item, and either the next
+** line runs on in lower case ("killed\non Wednesday") or the text is
+** hard-wrapped and the line is a long one (a heading is short). */
+static int soft_break(const wrap_info *w, const char *text, size_t len,
+                      size_t back, size_t next) {
+  size_t q;
+  if (back == 0 || ends_sentence_cp(cp_before(text, back, &q))) return 0;
+  if (next >= len || bullet_at(text, len, next)) return 0;
+  UChar32 c = cp_at(text, len, next, &q);
+  if (u_islower(c)) return 1;
+  return w->wrapped && long_line(w, line_width(text, back));
 }
 
 /* Should the break between [prev_start, boundary) and what follows be
-** undone?  Only within a paragraph: a line break always ends a sentence. */
-static int keep_together(const sr_segment_rules *rules, const char *text,
-                         size_t len, size_t prev_start, size_t boundary) {
+** undone?  Within a paragraph; across a single line break only when the
+** line was wrapped inside a sentence (soft_break). */
+static int keep_together(const sr_segment_rules *rules, const wrap_info *w,
+                         const char *text, size_t len, size_t prev_start,
+                         size_t boundary) {
   size_t i = boundary, nx;
   /* Look back over the white space the break iterator put before us. */
   size_t back = boundary, p;
@@ -79,11 +173,19 @@ static int keep_together(const sr_segment_rules *rules, const char *text,
     if (!is_space_cp(c)) break;
     back = p;
   }
-  if (gap_has_newline(text, back, boundary)) return 0;
+  int breaks = newlines(text, back, boundary);
+  size_t next = boundary;
+  while (next < len) {
+    UChar32 c = cp_at(text, len, next, &nx);
+    if (!is_space_cp(c)) break;
+    if (c == '\n' || c == '\r') breaks += c == '\n' || nx == len || text[nx] != '\n';
+    next = nx;
+  }
+  if (breaks >= 2) return 0; /* a blank line */
+  if (breaks == 1) return soft_break(w, text, len, back, next);
   /* Next visible letter: lower case means the sentence runs on. */
   while (i < len) {
     UChar32 c = cp_at(text, len, i, &nx);
-    if (c == '\n' || c == '\r') return 0;
     if (is_space_cp(c) || is_wrapper_cp(c) || c == ',' || c == ';') {
       i = nx;
       continue;
@@ -118,6 +220,7 @@ sr_status sr_split_sentences(UBreakIterator *bi, const sr_segment_rules *rules,
   size_t cap = 64, n = 0;
   sr_sentence *s = sr_arena_alloc(arena, cap * sizeof *s);
   int failed = s == NULL;
+  wrap_info wrap = wrap_of(text, len);
   sr_cp_cursor cur;
   sr_cp_cursor_init(&cur, text);
   size_t start = 0;
@@ -126,7 +229,7 @@ sr_status sr_split_sentences(UBreakIterator *bi, const sr_segment_rules *rules,
     b = ubrk_next(bi);
     if (b == UBRK_DONE) break;
     size_t boundary = (size_t)b;
-    if (boundary < len && keep_together(rules, text, len, start, boundary))
+    if (boundary < len && keep_together(rules, &wrap, text, len, start, boundary))
       continue;
     /* Trim white space on both sides; drop what is left empty. */
     size_t a = start, e = boundary, q;

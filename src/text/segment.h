@@ -4,6 +4,11 @@
 ** news text needs: abbreviations ("M. Guérassimov"), initials, a quotation
 ** whose closing sentence runs on ("pas», a-t-il déclaré"), elided articles
 ** ("d’Alep" is "d’" + "Alep") and numbers written "28-10" or "1 500".
+** A blank line ends a sentence; a single line break does when the line
+** ends like a sentence (a stop, a colon, a closing quotation mark) or the
+** next starts a list item, and else only before a capital when the line is
+** no long line of a hard-wrapped text ("killed\non Wednesday" is one
+** sentence; a heading over its paragraph is two).
 */
 #ifndef SR_SEGMENT_H
 #define SR_SEGMENT_H

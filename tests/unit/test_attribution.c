@@ -97,6 +97,18 @@ static void test_carry_over(void **state) {
   assert_string_equal(governed_by(doc, 4), "Sputnik");
   assert_string_equal(governed_by(doc, 5), "Sputnik");
   sr_doc_free(doc);
+  /* hard-wrapped: a line break inside a sentence neither ends it nor the
+  ** paragraph; one after a sentence's end starts a paragraph */
+  doc = test_doc(*state,
+                 "Selon Sputnik, le front al-Nosra veut attaquer les quartiers\n"
+                 "ouest. Il a désigné un commandant.\n"
+                 "Les combats continuent à Alep.",
+                 "fr", "2016-11-01");
+  assert_int_equal(sr_doc_sentence_count(doc), 3);
+  assert_string_equal(governed_by(doc, 0), "Sputnik");
+  assert_string_equal(governed_by(doc, 1), "Sputnik");
+  assert_null(governed_by(doc, 2));
+  sr_doc_free(doc);
 }
 
 /* A quotation over several sentences belongs to the speaker named where it

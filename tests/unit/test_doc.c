@@ -97,7 +97,7 @@ static void test_json_contract(void **state) {
   json_error_t jerr;
   json_t *o = json_loads(s, 0, &jerr);
   assert_non_null(o);
-  const char *keys[] = {"id", "lang", "published", "url", "title", "publisher",
+  const char *keys[] = {"id", "lang", "published", "published_from", "url", "title", "publisher",
                         "sentences", "sentence_spans", "mentions", "events",
                         "errors"};
   size_t i = 0;
@@ -111,6 +111,7 @@ static void test_json_contract(void **state) {
   assert_string_equal(json_string_value(json_object_get(o, "id")), "seed");
   assert_string_equal(json_string_value(json_object_get(o, "published")),
                       "2016-11-02");
+  assert_string_equal(json_string_value(json_object_get(o, "published_from")), "input");
   assert_true(json_is_null(json_object_get(o, "title")));
   assert_int_equal(json_integer_value(json_object_get(o, "sentences")), 2);
   json_t *span = json_array_get(json_object_get(o, "sentence_spans"), 1);

@@ -6,25 +6,13 @@
 #include "doc.h"
 #include "testutil.h"
 
-/* The realised, unmerged events of doc. */
-static size_t live(const sr_doc *doc, const sr_event **out, size_t cap) {
-  size_t n = 0;
-  for (size_t i = 0; i < doc->event_count; i++) {
-    const sr_event *e = &doc->events[i];
-    if (!sr_event_reported(e)) continue;
-    if (n < cap) out[n] = e;
-    n++;
-  }
-  return n;
-}
-
 /* The ACLED names of an event's types, as the output writes them. */
 #define EVENT_TYPE(doc, e) sr_acled_type_name((doc)->engine->acled, (e)->sub)
 #define SUB_TYPE(doc, e) sr_acled_sub_name((doc)->engine->acled, (e)->sub)
 
 static const sr_event *only_event(const sr_doc *doc) {
   const sr_event *e[4];
-  size_t n = live(doc, e, 4);
+  size_t n = test_live_events(doc, e, 4);
   if (n != 1) print_error("%zu events, expected 1\n", n);
   assert_int_equal(n, 1);
   return e[0];
@@ -32,7 +20,7 @@ static const sr_event *only_event(const sr_doc *doc) {
 
 static void expect_no_event(const sr_doc *doc, const char *text) {
   const sr_event *e[4];
-  size_t n = live(doc, e, 4);
+  size_t n = test_live_events(doc, e, 4);
   if (n) print_error("'%s' gave %s\n", text, e[0]->action->name);
   assert_int_equal(n, 0);
 }
@@ -177,7 +165,7 @@ static void test_losses_told_apart(void **state) {
                    "fallen from army control. The IS lost at least 28 jihadist "
                    "fighters he said.");
   const sr_event *e[4];
-  assert_int_equal(live(doc, e, 4), 2);
+  assert_int_equal(test_live_events(doc, e, 4), 2);
   assert_string_equal(e[0]->action->name, "advance");
   assert_true(kind_value(e[0], doc, "killed", 28));
   assert_true(e[0]->fatalities == 113.0);
@@ -185,7 +173,7 @@ static void test_losses_told_apart(void **state) {
   sr_doc_free(doc);
   /* a loss is told by its figure: "lost ground" is no event */
   doc = en(state, "The Syrian army lost ground in the north.");
-  assert_int_equal(live(doc, e, 4), 0);
+  assert_int_equal(test_live_events(doc, e, 4), 0);
   sr_doc_free(doc);
 }
 
@@ -273,7 +261,7 @@ static void test_not_events_en(void **state) {
 static void test_heading_is_no_event(void **state) {
   sr_doc *doc = fr(state, "Des miliciens faits prisonniers\nLe calme règne à Alep.");
   const sr_event *e[2];
-  assert_int_equal(live(doc, e, 2), 0);
+  assert_int_equal(test_live_events(doc, e, 2), 0);
   sr_doc_free(doc);
 }
 

@@ -50,10 +50,51 @@ static void test_quotation_runs_on_into_reporting_clause(void **state) {
 }
 
 static void test_line_break_ends_sentence(void **state) {
-  /* A heading has no final period, but it is its own sentence. */
+  /* A heading has no final period, but it is its own sentence: a short
+  ** line before a capital is no wrapped line. */
   const char *text = "Les pertes des rebelles\nPourtant, rien n’a changé.";
   const char *want[] = {"Les pertes des rebelles", "Pourtant, rien n’a changé."};
   expect_sentences(*state, text, "fr", want, 2);
+  /* A line that ends with a stop ends its sentence. */
+  const char *stop = "Les combats ont cessé.\nPourtant, rien n’a changé.";
+  const char *want_stop[] = {"Les combats ont cessé.", "Pourtant, rien n’a changé."};
+  expect_sentences(*state, stop, "fr", want_stop, 2);
+}
+
+static void test_wrapped_line_runs_on(void **state) {
+  /* wire copy cut at a column: the next line goes on in lower case */
+  const char *text = "At least six civilians were killed\non Wednesday when a shell hit "
+                     "a bakery.";
+  const char *want[] = {"At least six civilians were killed\non Wednesday when a shell "
+                        "hit a bakery."};
+  expect_sentences(*state, text, "en", want, 1);
+  /* hard-wrapped text: a long line runs on even before a capital, a short
+  ** heading and a blank line still end */
+  const char *wrapped =
+      "Shelling in Idlib\n"
+      "\n"
+      "At least six civilians were killed on Wednesday when shells fell on\n"
+      "Maarat al-Numan, the Syrian Observatory for Human Rights said in its\n"
+      "daily report. Rescuers searched the rubble of two houses in the town\n"
+      "centre.\n"
+      "\n"
+      "Tags Syria Idlib\n";
+  const char *want_wrapped[] = {
+      "Shelling in Idlib",
+      "At least six civilians were killed on Wednesday when shells fell on\n"
+      "Maarat al-Numan, the Syrian Observatory for Human Rights said in its\n"
+      "daily report.",
+      "Rescuers searched the rubble of two houses in the town\ncentre.",
+      "Tags Syria Idlib"};
+  expect_sentences(*state, wrapped, "en", want_wrapped, 4);
+}
+
+static void test_list_item_starts_a_sentence(void **state) {
+  const char *text = "Les frappes ont visé\n- le quartier de Bustan al-Qasr\n"
+                     "- la vieille ville";
+  const char *want[] = {"Les frappes ont visé", "- le quartier de Bustan al-Qasr",
+                        "- la vieille ville"};
+  expect_sentences(*state, text, "fr", want, 3);
 }
 
 static void test_spans_are_trimmed_code_points(void **state) {
@@ -138,6 +179,8 @@ int main(void) {
       cmocka_unit_test(test_english_abbreviations_and_initials),
       cmocka_unit_test(test_quotation_runs_on_into_reporting_clause),
       cmocka_unit_test(test_line_break_ends_sentence),
+      cmocka_unit_test(test_wrapped_line_runs_on),
+      cmocka_unit_test(test_list_item_starts_a_sentence),
       cmocka_unit_test(test_spans_are_trimmed_code_points),
       cmocka_unit_test(test_tokens_elision_and_numbers),
       cmocka_unit_test(test_english_keeps_apostrophe_words),

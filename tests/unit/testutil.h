@@ -117,6 +117,20 @@ static inline const sr_mention *test_named(const sr_doc *doc, int type,
   return m;
 }
 
+/* The realised, unmerged events of doc: up to cap of them in out, and how
+** many there are. */
+static inline size_t test_live_events(const sr_doc *doc, const sr_event **out,
+                                      size_t cap) {
+  size_t n = 0;
+  for (size_t i = 0; i < doc->event_count; i++) {
+    const sr_event *e = &doc->events[i];
+    if (!sr_event_reported(e)) continue;
+    if (n < cap) out[n] = e;
+    n++;
+  }
+  return n;
+}
+
 static inline size_t test_count(const sr_doc *doc, int type) {
   size_t n = 0;
   for (size_t i = 0; i < doc->mentions.count; i++)

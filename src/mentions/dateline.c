@@ -1,0 +1,248 @@
+#include "dateline.h"
+
+#include <string.h>
+
+#include "../util/isodate.h"
+
+/* How far into the first sentences a dated dateline may stand: past a
+** headline and an outlet's name ("Air raids kill 10 near Syria hospital
+** Monitor AFP Saturday 6 Aug 2016"), not into the story. */
+#define DATELINE_REACH 40
+/* How far into a sentence the outlet of "MOSCOW (Sputnik) —" may stand. */
+#define OUTLET_REACH 16
+
+static int head_role(const sr_view *v, size_t i, size_t *len) {
+  if (i >= v->n) return SR_HEAD_NONE;
+  const sr_row *r = sr_view_match(v, &v->k->t[SR_MT_HEAD], i, len);
+  return r ? r->a : SR_HEAD_NONE;
+}
+
+static int is_byte(const sr_view *v, size_t i, char c) {
+  return i < v->n && v->tok[i].byte_end - v->tok[i].byte_start == 1 &&
+         v->text[v->tok[i].byte_start] == c;
+}
+
+/* "-", "–", "—": the dash after "(Reuters)" */
+static int is_dash(const sr_view *v, size_t i) {
+  if (i >= v->n || v->tok[i].kind == SR_TOKEN_WORD || v->tok[i].kind == SR_TOKEN_NUMBER)
+    return 0;
+  const char *s = v->text + v->tok[i].byte_start;
+  size_t len = v->tok[i].byte_end - v->tok[i].byte_start;
+  return (len == 1 && s[0] == '-') ||
+         (len == 3 && memcmp(s, "\xE2\x80", 2) == 0 && (s[2] == '\x93' || s[2] == '\x94'));
+}
+
+/* A word in capitals: "BEIRUT", "KHAN" */
+static int all_caps(const sr_view *v, size_t i) {
+  if (i >= v->n || v->tok[i].kind != SR_TOKEN_WORD) return 0;
+  const char *s = v->text + v->tok[i].byte_start;
+  size_t len = v->tok[i].byte_end - v->tok[i].byte_start, letters = 0;
+  for (size_t k = 0; k < len; k++) {
+    unsigned char c = (unsigned char)s[k];
+    if (c >= 'a' && c <= 'z') return 0;
+    if (c >= 0xC3 && k + 1 < len && (unsigned char)s[k + 1] >= 0xA0) return 0; /* é */
+    letters += c >= 'A' && c <= 'Z';
+  }
+  return letters >= 2;
+}
+
+static int valid(int y, int m, int d) {
+  return y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 &&
+         d <= sr_days_in_month(y, m);
+}
+
+/* "24.08.2013", "31-08-2014": day, month and year in one token; a web
+** page may run a word on ("01.10.2017Get short URL"). */
+static int numeric_at(const sr_view *v, size_t i, sr_date *d) {
+  if (i >= v->n) return 0;
+  const char *s = v->text + v->tok[i].byte_start;
+  size_t len = v->tok[i].byte_end - v->tok[i].byte_start, a = 0;
+  if (len == 0 || s[0] < '0' || s[0] > '9') return 0;
+  while (len > 0 && ((s[len - 1] | 0x20) >= 'a' && (s[len - 1] | 0x20) <= 'z')) len--;
+  int part[3], count = 0;
+  char sep = 0;
+  for (size_t k = 0; k <= len; k++) {
+    if (k < len && s[k] >= '0' && s[k] <= '9') continue;
+    if (k < len && s[k] != '.' && s[k] != '-') return 0;
+    if (k < len && sep && s[k] != sep) return 0;
+    if (k < len) sep = s[k];
+    if (count == 3 || !sr_small_int(s + a, k - a, &part[count])) return 0;
+    count++;
+    a = k + 1;
+  }
+  if (count != 3 || !valid(part[2], part[1], part[0])) return 0;
+  *d = (sr_date){part[2], part[1], part[0]};
+  return 1;
+}
+
+/* "Apr 152017": a web page's day and year run together. */
+static int glued_at(const sr_view *v, size_t i, sr_date *d, size_t *end) {
+  size_t len;
+  const sr_row *m = sr_view_match(v, &v->k->t[SR_MT_MONTHS], i, &len);
+  size_t j = i + len;
+  if (!m || j >= v->n || v->tok[j].kind != SR_TOKEN_NUMBER) return 0;
+  const char *s = v->text + v->tok[j].byte_start;
+  size_t n = v->tok[j].byte_end - v->tok[j].byte_start;
+  int day, year;
+  if ((n != 5 && n != 6) || !sr_small_int(s, n - 4, &day) || !sr_small_int(s + n - 4, 4, &year) ||
+      !valid(year, m->a, day))
+    return 0;
+  *d = (sr_date){year, m->a, day};
+  *end = j + 1;
+  return 1;
+}
+
+/* A time of filing: "0914", "18:32", "12h40", "0742 PM" */
+static int time_token(const sr_view *v, size_t i) {
+  if (i >= v->n) return 0;
+  const char *s = v->text + v->tok[i].byte_start;
+  size_t len = v->tok[i].byte_end - v->tok[i].byte_start, nd = 0, other = 0;
+  for (size_t k = 0; k < len; k++) {
+    if (s[k] >= '0' && s[k] <= '9') nd++;
+    else if (s[k] == ':' || s[k] == 'h' || s[k] == '.') other++;
+    else return 0;
+  }
+  return nd >= 3 && nd <= 4 && other <= 1;
+}
+
+/* A dated dateline at i: [weekday] date [time] [CITY]; *end after it, and
+** whether it is of a form prose does not take (a weekday before the date,
+** digits only). */
+static int dated_at(const sr_view *v, size_t i, sr_date *d, size_t *end, int *stamp) {
+  size_t j = i, len;
+  *stamp = 0;
+  if (sr_view_match(v, &v->k->t[SR_MT_WEEKDAYS], j, &len)) {
+    j += len;
+    if (is_byte(v, j, ',')) j++;
+    *stamp = 1;
+  }
+  if (numeric_at(v, j, d)) {
+    *end = j + 1;
+    *stamp = 1;
+  } else if (glued_at(v, j, d, end)) {
+    *stamp = 1;
+  } else if (!sr_full_date_at(v, j, d, end)) {
+    return 0;
+  }
+  /* the time of filing, "at 0914", "0742 PM", "(updated 1500 07.10.2017)":
+  ** small words count only before a time ("At least 58" stays) */
+  size_t e = *end, time_end = 0;
+  for (size_t k = 0; k < 8 && e < v->n; k++) {
+    sr_date again;
+    int role = head_role(v, e, &len);
+    if (time_token(v, e)) *end = time_end = ++e;
+    else if (numeric_at(v, e, &again)) *end = ++e;
+    else if (role == SR_HEAD_TIME && time_end == e) *end = e += len; /* "PM" */
+    else if (is_byte(v, e, ')') && *end == e) *end = ++e;
+    else if (role == SR_HEAD_TIME || role == SR_HEAD_CUE || is_byte(v, e, '(') ||
+             is_byte(v, e, '|') || is_dash(v, e))
+      e += role ? len : 1;
+    else break;
+  }
+  while (*end < v->n && all_caps(v, *end) && !head_role(v, *end, &len)) (*end)++;
+  return 1;
+}
+
+static void mark(const sr_view *v, size_t first, size_t end, sr_dateline *out,
+                 int found) {
+  for (size_t k = first; k < end && k < v->n; k++) v->used[k] = 1;
+  if (!found || first < out->first) out->first = first;
+  if (!found || end > out->end) out->end = end;
+}
+
+/* "BEIRUT, Oct 5 (Reuters) -", "Alep (Syrie) (AFP) –", "MOSCOW (Sputnik)" */
+static int wire_dateline(const sr_view *v, sr_dateline *out, int found) {
+  for (size_t j = 0; j < v->n && j < OUTLET_REACH; j++) {
+    size_t len, outlet;
+    if (v->used[j] || !is_byte(v, j, '(') || head_role(v, j + 1, &outlet) != SR_HEAD_OUTLET ||
+        !is_byte(v, j + 1 + outlet, ')'))
+      continue;
+    /* the city before: the sentence's first words, capitalised, with a
+    ** country in parentheses and a date; else words in capitals */
+    size_t start = 0;
+    for (size_t k = 0; k < j; k++) {
+      int ok = v->used[k] || sr_view_capitalised(v, k) ||
+               v->tok[k].kind == SR_TOKEN_NUMBER || is_byte(v, k, '(') ||
+               is_byte(v, k, ')') || is_byte(v, k, ',') ||
+               sr_view_match(v, &v->k->t[SR_MT_MONTHS], k, &len);
+      if (!ok) {
+        start = j;
+        break;
+      }
+    }
+    if (start == j)
+      while (start > 0 && all_caps(v, start - 1) && !v->used[start - 1]) start--;
+    if (start == j && j > 0) continue; /* "(Reuters) -" opening the text is one too */
+    size_t end = j + outlet + 2;
+    if (is_dash(v, end)) end++;
+    for (size_t k = start; k < j && !out->date.year; k++) {
+      size_t e;
+      sr_date d;
+      if (sr_full_date_at(v, k, &d, &e) && e <= j) out->date = d;
+    }
+    mark(v, start, end, out, found);
+    return 1;
+  }
+  return 0;
+}
+
+/* "KINSHASA: Suspected rebels...": a city in capitals and a colon open the
+** report.  A word in lower case before the colon is a headline's topic
+** ("Mali: un soldat tué"), and stays. */
+static int city_colon(const sr_view *v, sr_dateline *out, int found) {
+  size_t k = 0;
+  while (k < 4 && all_caps(v, k) && !v->used[k]) k++;
+  if (k == 0 || !is_byte(v, k, ':') || k + 1 >= v->n || !sr_view_capitalised(v, k + 1))
+    return 0;
+  mark(v, 0, k + 1, out, found);
+  return 1;
+}
+
+int sr_read_dateline(const sr_view *v, int head, sr_dateline *out) {
+  memset(out, 0, sizeof *out);
+  int found = 0;
+  for (size_t i = 0; head && !found && i < v->n && i < DATELINE_REACH; i++) {
+    size_t cue = 0, end, len;
+    int stamp;
+    sr_date d;
+    if (v->used[i]) continue;
+    /* past the text's first word, a dateline starts with a capital or a
+    ** digit ("Published", "Saturday", "Apr", "24.08.2013"): the story's
+    ** words in lower case are passed over at the cost of one byte */
+    int digit = v->text[v->tok[i].byte_start] >= '0' && v->text[v->tok[i].byte_start] <= '9';
+    if (i > 0 && !digit && !sr_view_capitalised(v, i)) continue;
+    if (!digit && head_role(v, i, &len) == SR_HEAD_CUE) cue = len;
+    /* a date starts with a number, a weekday or a month */
+    size_t at = i + cue;
+    if (at >= v->n ||
+        (v->tok[at].kind != SR_TOKEN_NUMBER &&
+         !(v->text[v->tok[at].byte_start] >= '0' && v->text[v->tok[at].byte_start] <= '9') &&
+         !sr_view_match(v, &v->k->t[SR_MT_WEEKDAYS], at, &len) &&
+         !sr_view_match(v, &v->k->t[SR_MT_MONTHS], at, &len)))
+      continue;
+    if (!dated_at(v, i + cue, &d, &end, &stamp)) continue;
+    /* "On August 21 2013 the regime fired rockets": a date in the story */
+    if (i > 0 && !cue && !stamp) continue;
+    /* "on Tuesday 4 April 2017", "since 12.03.2011": prose */
+    if (i > 0 && !cue && sr_view_match(v, &v->k->t[SR_MT_DATE_WORDS], i - 1, &len)) continue;
+    out->date = d;
+    mark(v, i, end, out, 0);
+    found = 1;
+  }
+  if (head && city_colon(v, out, found)) found = 1;
+  return wire_dateline(v, out, found) || found;
+}
+
+int sr_is_furniture(const sr_view *v, int own_line) {
+  size_t len;
+  int role = head_role(v, 0, &len);
+  if (role == SR_HEAD_CAPTION || (role == SR_HEAD_LINE && own_line)) return 1;
+  /* "... on September 10 2016. (AFP Photo)": a credit ends on a capital */
+  size_t last = v->n;
+  while (last > 0 && v->tok[last - 1].kind == SR_TOKEN_PUNCT) last--;
+  if (last == 0 || !sr_view_capitalised(v, last - 1)) return 0;
+  for (size_t i = last > 6 ? last - 6 : 0; i < last; i++)
+    if (head_role(v, i, &len) == SR_HEAD_CREDIT && i + len == last)
+      return i <= 1 ? 2 : 1; /* "(AFP Photo)" alone: its caption came before */
+  return 0;
+}

@@ -1,0 +1,34 @@
+/*
+** The head of a report: the dateline that says when and where it was filed
+** ("Tuesday 4 Apr 2017", "24.08.2013", "Published April 2 2017",
+** "BEIRUT, Oct 5 (Reuters) -", "Alep (Syrie) (AFP) –", "Publié le 3
+** décembre 2016 à 12h40"), and the page furniture around the story
+** (captions, "Tags" lines, related links, share buttons).  The words they
+** use are datelines.txt's.
+*/
+#ifndef SR_DATELINE_H
+#define SR_DATELINE_H
+
+#include "mention.h"
+
+typedef struct sr_dateline {
+  sr_date date;      /* year 0: the dateline gives no full date */
+  size_t first, end; /* its tokens */
+} sr_dateline;
+
+/* Finds the dateline of sentence v and marks its tokens used, so that no
+** recognizer reads the filing city as a place or its date as an event's.
+** A dated dateline ("Tuesday 4 Apr 2017") and a city in capitals before a
+** colon ("KINSHASA: ...") are looked for only in the report's first
+** sentences (`head`); a city and an outlet in parentheses ("MOSCOW
+** (Sputnik) —") anywhere.  Returns 1 when there is one. */
+int sr_read_dateline(const sr_view *v, int head, sr_dateline *out);
+
+/* Whether sentence v is page furniture: a caption (it starts with "In this
+** photo" or ends with a photo credit), or a line of its own (`own_line`: a
+** line break or the text's edge on both sides) that starts with "Tags",
+** "Read more", "Lire aussi", "Share"...  Returns 2 for a photo credit
+** standing alone ("(AFP Photo)"): the sentence before it is the caption. */
+int sr_is_furniture(const sr_view *v, int own_line);
+
+#endif

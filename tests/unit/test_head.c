@@ -1,0 +1,224 @@
+/* The head of a report: datelines read as the publication date when the
+** input gives none, their filing city kept out of events; page furniture
+** (captions, "Tags" lines, related links) kept out of events. */
+#include <jansson.h>
+#include <stdio.h>
+
+#include "doc.h"
+#include "attribution/attribution.h"
+#include "places/places.h"
+#include "testutil.h"
+
+static void expect_published(const sr_doc *doc, const char *iso, int from) {
+  if (!iso) {
+    assert_null(doc->published.ptr);
+    assert_int_equal(doc->published_from, SR_PUBLISHED_NONE);
+    return;
+  }
+  assert_non_null(doc->published.ptr);
+  assert_int_equal(doc->published.len, strlen(iso));
+  assert_memory_equal(doc->published.ptr, iso, strlen(iso));
+  assert_int_equal(doc->published_from, from);
+}
+
+/* The date an event took from its sentence, "YYYY-MM-DD". */
+static void expect_event_date(const sr_doc *doc, const sr_event *e, int y, int m, int d) {
+  assert_true(e->date >= 0);
+  const sr_date *v = &sr_date_of(&doc->mentions.items[e->date])->value;
+  assert_int_equal(v->year, y);
+  assert_int_equal(v->month, m);
+  assert_int_equal(v->day, d);
+}
+
+static void test_weekday_dateline_dates_the_report(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "Tuesday 4 Apr 2017 Rebels shelled the town of Kafr Nabl on "
+                         "Monday, killing three civilians.",
+                         "en", NULL);
+  expect_published(doc, "2017-04-04", SR_PUBLISHED_DATELINE);
+  const sr_event *e[4];
+  assert_int_equal(test_live_events(doc, e, 4), 1);
+  expect_event_date(doc, e[0], 2017, 4, 3); /* "Monday", the day before */
+  /* the dateline's own date is no date of the story */
+  assert_null(test_mention(doc, SR_MENTION_DATE, "Tuesday 4 Apr 2017"));
+  sr_doc_free(doc);
+  /* "at" before a time is the dateline's, before "least" the story's */
+  doc = test_doc(*state, "Tuesday 4 Apr 2017 At least 58 people were killed in Idlib.",
+                 "en", NULL);
+  const sr_mention *q = test_need(doc, SR_MENTION_QUANTITY, "At least 58 people");
+  assert_int_equal(sr_quantity_of(q)->qualifier, SR_Q_AT_LEAST);
+  sr_doc_free(doc);
+}
+
+static void test_numeric_and_web_datelines(void **state) {
+  struct {
+    const char *text, *iso;
+  } cases[] = {
+      {"24.08.2013 Government troops shelled Jobar on Friday.", "2013-08-24"},
+      {"31-08-2014 0742 PM Government troops shelled Jobar on Friday.", "2014-08-31"},
+      {"Tue 05 Jul 2016 Government troops shelled Jobar on Friday.", "2016-07-05"},
+      {"Last updated at Apr 152017 Government troops shelled Jobar.", "2017-04-15"},
+      {"Published July 20 2015 Government troops shelled Jobar.", "2015-07-20"},
+      {"19.07.2016(updated 1457 19.07.2016) Get short URL 2440 Government troops "
+       "shelled Jobar.", "2016-07-19"},
+      /* after a headline and the outlet's name */
+      {"Army shells Jobar Monitor AFP Saturday 6 Aug 2016 Government troops shelled "
+       "Jobar.", "2016-08-06"},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    sr_doc *doc = test_doc(*state, cases[i].text, "en", NULL);
+    if (!doc->published.ptr) print_error("no dateline in '%s'\n", cases[i].text);
+    expect_published(doc, cases[i].iso, SR_PUBLISHED_DATELINE);
+    /* the time of filing and the page's view count are no figures */
+    assert_null(test_mention(doc, SR_MENTION_QUANTITY, "0742"));
+    assert_null(test_mention(doc, SR_MENTION_QUANTITY, "1457"));
+    sr_doc_free(doc);
+  }
+}
+
+static void test_french_dateline(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "Publié le 3 décembre 2016 à 12h40. Des frappes aériennes ont "
+                         "tué huit civils samedi à Idleb.",
+                         "fr", NULL);
+  expect_published(doc, "2016-12-03", SR_PUBLISHED_DATELINE);
+  const sr_event *e[4];
+  assert_int_equal(test_live_events(doc, e, 4), 1);
+  expect_event_date(doc, e[0], 2016, 12, 3);
+  sr_doc_free(doc);
+}
+
+static void test_wire_dateline_city_is_no_place(void **state) {
+  const char *texts[][3] = {
+      {"BEIRUT, Oct 5, 2016 (Reuters) - Air strikes killed 12 people in the town "
+       "of Idlib on Tuesday.", "BEIRUT", "Idlib"},
+      {"Alep (Syrie) (AFP) – Des frappes aériennes ont tué huit civils à Idleb "
+       "samedi.", "Alep", "Idleb"},
+      {"Fighting went on. MOSCOW (Sputnik) — Ten soldiers were killed in an "
+       "ambush near Homs.", "MOSCOW", "Homs"},
+  };
+  for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+    sr_doc *doc = test_doc(*state, texts[i][0], i == 1 ? "fr" : "en", NULL);
+    assert_null(test_mention(doc, SR_MENTION_PLACE, texts[i][1]));
+    const sr_event *e[4];
+    size_t n = test_live_events(doc, e, 4);
+    assert_true(n >= 1);
+    const sr_event *last = e[n - 1];
+    assert_true(last->place >= 0);
+    /* the event is where the story says, not where the report was filed */
+    assert_ptr_equal(&doc->mentions.items[last->place],
+                     test_need(doc, SR_MENTION_PLACE, texts[i][2]));
+    sr_doc_free(doc);
+  }
+  /* a city in capitals before a colon opens the report */
+  sr_doc *colon = test_doc(*state,
+                           "PESHAWAR: Police arrested a militant on Sunday. The man came "
+                           "from Bannu in Pakistan.",
+                           "en", "2020-05-04");
+  assert_null(test_mention(colon, SR_MENTION_PLACE, "PESHAWAR"));
+  const sr_event *ce[4];
+  assert_int_equal(test_live_events(colon, ce, 4), 1);
+  assert_ptr_equal(&colon->mentions.items[ce[0]->place],
+                   test_need(colon, SR_MENTION_PLACE, "Bannu"));
+  sr_doc_free(colon);
+  /* an outlet opening the text is no source of the story */
+  sr_doc *outlet = test_doc(*state, "(Reuters) - Rebels killed 12 villagers near Beni.",
+                            "en", "2020-05-04");
+  assert_null(test_mention(outlet, SR_MENTION_SOURCE, "Reuters"));
+  sr_doc_free(outlet);
+  /* with no other place, the filing city does not stand in */
+  sr_doc *alone = test_doc(*state,
+                           "Alep (Syrie) (AFP) – Des combats ont fait dix morts samedi "
+                           "dans la province.",
+                           "fr", NULL);
+  const sr_event *e[4];
+  assert_int_equal(test_live_events(alone, e, 4), 1);
+  assert_true(e[0]->place < 0);
+  sr_doc_free(alone);
+  /* the wire dateline's year dates the report */
+  sr_doc *doc = test_doc(*state, texts[0][0], "en", NULL);
+  expect_published(doc, "2016-10-05", SR_PUBLISHED_DATELINE);
+  sr_doc_free(doc);
+}
+
+static void test_prose_date_is_no_dateline(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "On August 21 2013 the regime fired rockets on Zamalka, killing "
+                         "hundreds.",
+                         "en", NULL);
+  expect_published(doc, NULL, 0);
+  assert_non_null(test_mention(doc, SR_MENTION_DATE, "August 21 2013"));
+  sr_doc_free(doc);
+  /* the input's date wins; the dateline is still no date of the story */
+  doc = test_doc(*state, "Tuesday 4 Apr 2017 Rebels shelled Kafr Nabl.", "en",
+                 "2017-04-05");
+  expect_published(doc, "2017-04-05", SR_PUBLISHED_INPUT);
+  assert_null(test_mention(doc, SR_MENTION_DATE, "Tuesday 4 Apr 2017"));
+  sr_doc_free(doc);
+}
+
+static void test_published_from_in_json(void **state) {
+  const char *want[] = {"dateline", "input", NULL};
+  const char *published[] = {NULL, "2016-12-01", NULL};
+  const char *texts[] = {"24.08.2013 Rebels shelled Jobar.", "Rebels shelled Jobar.",
+                         "Rebels shelled Jobar."};
+  for (size_t i = 0; i < 3; i++) {
+    sr_doc *doc = test_doc(*state, texts[i], "en", published[i]);
+    char *s = sr_doc_to_json(doc, 0);
+    json_t *o = json_loads(s, 0, NULL);
+    assert_non_null(o);
+    json_t *from = json_object_get(o, "published_from");
+    assert_non_null(from);
+    if (want[i]) assert_string_equal(json_string_value(from), want[i]);
+    else assert_true(json_is_null(from));
+    json_decref(o);
+    sr_free(s);
+    sr_doc_free(doc);
+  }
+}
+
+/* Each text has one line of furniture that would make an event, then a
+** sentence of the story that makes none. */
+static void test_furniture_makes_no_event(void **state) {
+  const char *texts[][2] = {
+      {"Read more: Air strikes kill 20 civilians in Idlib.\nThe town was calm.", "en"},
+      {"Related: Suicide bomber kills 12 in Homs.\nThe town was calm.", "en"},
+      {"Tags Syria Homs car bomb kills 12\nThe town was calm.", "en"},
+      {"In this photo, rescuers search the rubble after an air strike killed five "
+       "people in Douma. The town was calm.", "en"},
+      {"Rescuers search the rubble after an air strike killed five people in "
+       "Douma. (AFP Photo)\nThe town was calm.", "en"},
+      {"Lire aussi : Alep : vingt civils tués dans des frappes aériennes.\n"
+       "La ville était calme.", "fr"},
+  };
+  for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+    sr_doc *doc = test_doc(*state, texts[i][0], texts[i][1], "2016-11-02");
+    const sr_event *e[4];
+    size_t n = test_live_events(doc, e, 4);
+    if (n) print_error("'%s' gave an event\n", texts[i][0]);
+    assert_int_equal(n, 0);
+    sr_doc_free(doc);
+  }
+  /* the same words inside the story are no furniture */
+  sr_doc *doc = test_doc(*state,
+                         "Fighting went on. Related clashes killed 12 fighters in Homs "
+                         "on Sunday.",
+                         "en", "2016-11-02");
+  const sr_event *e[4];
+  assert_int_equal(test_live_events(doc, e, 4), 1);
+  sr_doc_free(doc);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_weekday_dateline_dates_the_report),
+      cmocka_unit_test(test_numeric_and_web_datelines),
+      cmocka_unit_test(test_french_dateline),
+      cmocka_unit_test(test_wire_dateline_city_is_no_place),
+      cmocka_unit_test(test_prose_date_is_no_dateline),
+      cmocka_unit_test(test_published_from_in_json),
+      cmocka_unit_test(test_furniture_makes_no_event),
+  };
+  return cmocka_run_group_tests_name("head", tests, test_engine_setup,
+                                     test_engine_teardown);
+}
