@@ -563,7 +563,7 @@ static void test_inflected_forms(void **state) {
   for (size_t i = 0; i < sizeof forms / sizeof *forms; i++) {
     sr_doc *doc = test_doc(*state, forms[i].text, forms[i].lang, "2020-06-03");
     const sr_event *e[4];
-    size_t n = live(doc, e, 4);
+    size_t n = test_live_events(doc, e, 4);
     if (n != 1 || strcmp(e[0]->action->name, forms[i].action) != 0)
       print_error("'%s': %zu events, %s\n", forms[i].text, n, n ? e[0]->action->name : "");
     assert_int_equal(n, 1);
