@@ -21,8 +21,10 @@ def read_jsonl(path, limit=None):
 
 def test_extract_gives_the_json_contract(engine):
     d = engine.extract(STRIKE, published="2016-11-04", id="strike")
-    assert list(d)[:7] == ["id", "lang", "published", "url", "title", "publisher", "sentences"]
+    assert list(d)[:8] == ["id", "lang", "published", "published_from", "url", "title",
+                           "publisher", "sentences"]
     assert d["id"] == "strike" and d["lang"] == "fr" and d["published"] == "2016-11-04"
+    assert d["published_from"] == "input"
     assert "mentions" not in d
     (ev,) = d["events"]
     assert ev["event_type"] == "Explosions/Remote violence"
