@@ -117,12 +117,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   SR_FUZZ_CHECK(err.message[0] != '\0');
   if (!strstr(err.message, "/geo/") && st != SR_ENOMEM) {
     /* a row refused: the message names a pack file and a line (the file
-    ** fuzzed, or one that depends on it: triggers.txt on actions.tsv) */
+    ** fuzzed, or one that depends on it: triggers.txt on actions.tsv); a
+    ** file refused whole ("inter code 1 has no name") names the file */
     int located = 0;
     for (const char *p = err.message; (p = strchr(p, ':')) != NULL; p++)
       located |= p > err.message + 4 &&
                  (memcmp(p - 4, ".txt", 4) == 0 || memcmp(p - 4, ".tsv", 4) == 0) &&
-                 p[1] >= '1' && p[1] <= '9';
+                 ((p[1] >= '1' && p[1] <= '9') || p[1] == ' ');
     SR_FUZZ_CHECK(located);
   }
   write_file(name, saved, saved_len);
