@@ -192,6 +192,20 @@ static int future(const sr_date *published, const sr_mention *d) {
   return v->day > published->day;
 }
 
+#define BACKGROUND_DAYS 31
+
+/* Whether a date ends more than a month before publication: past the
+** lede, what it dates is background, not the news. */
+static int long_before(const sr_date *published, const sr_mention *d) {
+  const sr_date_part *p = sr_date_of(d);
+  const sr_date *last = p->until.year ? &p->until : &p->value;
+  if (!published || !last->year) return 0;
+  int month = last->month ? last->month : 12;
+  int day = last->day ? last->day : sr_days_in_month(last->year, month);
+  return sr_days_from_civil(published->year, published->month, published->day) -
+             sr_days_from_civil(last->year, month, day) > BACKGROUND_DAYS;
+}
+
 static int inter_of(const sr_mention_list *l, long actor) {
   return actor >= 0 ? sr_actor_of(&l->items[actor])->inter : SR_INTER_NONE;
 }
@@ -386,6 +400,10 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
           sr_date_of(&l->items[e.date])->value.year < pub->year - 1 && e.status == SR_EV_REALISED) {
         e.status = SR_EV_HISTORICAL; /* "in 1982": history, not news */
         add_rule(&e, "event.status.historical");
+      } else if (t->sentence >= LEDE_SENTENCES && e.status == SR_EV_REALISED &&
+                 long_before(pub, &l->items[e.date])) {
+        e.status = SR_EV_BACKGROUND; /* "Le 28 janvier" in a May report's body */
+        add_rule(&e, "event.status.dated_background");
       }
     }
     for (size_t q = first; q < end; q++) {
@@ -516,6 +534,36 @@ static int same_occasion(const sr_event *a, const sr_event *b, const sr_mention_
          fits(l, b->actor2, a, a->actor2);
 }
 
+/* How much an action's word says of what happened: a death or a wound
+** least, an attack or a clash more, a weapon, a capture, an abduction or
+** a protest most. */
+static int specificity(const sr_event *e) {
+  if (e->action->flags & SR_ACTION_SUBORDINATE) return 0;
+  if (e->action->flags & (SR_ACTION_CIVILIANS | SR_ACTION_MUTUAL)) return 1;
+  return 2;
+}
+
+/* Two events of one sentence that are one: both violent or one a protest
+** or a riot where the other is violent, on one occasion, no figure that
+** clashes. */
+static int told_as_one(const sr_event *a, const sr_event *b, const sr_mention_list *l) {
+  int joins = SR_ACTION_VIOLENT | SR_ACTION_PROTESTERS | SR_ACTION_RIOTERS;
+  int fa = a->action->flags, fb = b->action->flags;
+  if (!(fa & joins) || !(fb & joins) || !((fa | fb) & SR_ACTION_VIOLENT)) return 0;
+  return same_occasion(a, b, l) && same_occasion(b, a, l) && !figures_clash(a, b, l);
+}
+
+/* Whether b tells a again: the same figures, or the same place of its
+** own, not the document's main one, and no figure that clashes. */
+static int restated(const sr_event *a, const sr_event *b, const sr_mention_list *l,
+                    int32_t main) {
+  return same_figures(a, b, l) ||
+         (a->place >= 0 && b->place >= 0 && !a->place_from_document &&
+          !b->place_from_document &&
+          sr_place_of(&l->items[a->place])->place == sr_place_of(&l->items[b->place])->place &&
+          sr_place_of(&l->items[a->place])->place != main && !figures_clash(a, b, l));
+}
+
 /* Merges what is one event told twice.  main is the document's main
 ** place: sharing it says nothing of being the same event. */
 static void merge(sr_event *ev, size_t n, const sr_mention_list *l, int32_t main) {
@@ -523,23 +571,38 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, int32_t main
   ** told before, when nothing in the sentence clashes with it; an anaphor
   ** that has none is an event the report does not tell ("No one has
   ** claimed the attack"), unless its own date or toll tell it here first */
+  /* A witness's words past the lede ("«Five dead in an air strike»", he
+  ** said) and a pluperfect ("36 civilians had been killed") tell again an
+  ** event told before, any of the report's that nothing contradicts; a
+  ** quotation with none to join is news, a pluperfect background; "several
+  ** attacks" is news only with a date or toll of its own. */
   for (size_t j = 0; j < n; j++) {
     sr_event *b = &ev[j];
-    if (b->status != SR_EV_ANAPHORIC) continue;
+    int status = b->status;
+    if (status != SR_EV_ANAPHORIC && status != SR_EV_EARLIER && status != SR_EV_QUOTED &&
+        status != SR_EV_GENERIC)
+      continue;
+    int violent = (b->action->flags & SR_ACTION_VIOLENT) != 0;
     sr_event *into = NULL;
-    for (size_t i = j; i-- > 0 && (b->action->flags & SR_ACTION_VIOLENT);) {
+    for (size_t i = j; i-- > 0 && status != SR_EV_GENERIC && (violent || status != SR_EV_ANAPHORIC);) {
       sr_event *a = &ev[i];
-      if (a->merged || a->status != SR_EV_REALISED || !(a->action->flags & SR_ACTION_VIOLENT))
+      if (a->merged || a->status != SR_EV_REALISED ||
+          (violent ? !(a->action->flags & SR_ACTION_VIOLENT) : a->action != b->action))
         continue;
       if (same_occasion(a, b, l)) into = a;
-      break;
+      if (into || status == SR_EV_ANAPHORIC) break;
     }
     int toll = 0; /* a figure that says what it counts: "one" in "no one" does not */
     for (size_t q = 0; q < b->quantity_count; q++) toll |= b->kinds[q] != SR_KIND_NONE;
     if (into)
-      absorb(into, b, l, "event.merge.reference");
-    else if (b->date >= 0 || toll)
+      absorb(into, b, l, status == SR_EV_ANAPHORIC ? "event.merge.reference"
+                         : status == SR_EV_QUOTED  ? "event.merge.quoted"
+                                                   : "event.merge.earlier");
+    else if (status == SR_EV_QUOTED || (status == SR_EV_EARLIER && b->date >= 0) ||
+             ((status == SR_EV_ANAPHORIC || status == SR_EV_GENERIC) && (b->date >= 0 || toll)))
       b->status = SR_EV_REALISED;
+    else if (status == SR_EV_EARLIER)
+      b->status = SR_EV_BACKGROUND;
   }
   /* "19 more were killed in a double suicide attack": a death joins the
   ** nearest violent event of its sentence */
@@ -573,17 +636,32 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, int32_t main
   }
   for (size_t i = 0; i < n; i++) {
     sr_event *a = &ev[i];
-    if (a->merged || a->status != SR_EV_REALISED) continue;
+    /* a past event told again is as past: "Depuis la prise de la route
+    ** en juillet", then "après la prise de la route" */
+    int past = a->status == SR_EV_BACKGROUND || a->status == SR_EV_HISTORICAL;
+    if (a->merged || (a->status != SR_EV_REALISED && !past)) continue;
     /* told twice within an article's reach, not across a whole corpus
     ** pasted into one document */
     for (size_t j = i + 1; j < n && j <= i + MERGE_REACH; j++) {
       sr_event *b = &ev[j];
       if (b->merged || b->status != SR_EV_REALISED) continue;
+      if (past) {
+        if (a->action == b->action && restated(a, b, l, main))
+          absorb(a, b, l, "event.merge.restated_past");
+        continue;
+      }
       int same_sentence = sentence_of(a, l) == sentence_of(b, l);
       int a_sub = (a->action->flags & SR_ACTION_SUBORDINATE) != 0;
       int b_sub = (b->action->flags & SR_ACTION_SUBORDINATE) != 0;
       int same_type = a->action->type == b->action->type;
-      if (same_sentence && (a_sub || b_sub) && !same_type) {
+      if (same_sentence && !same_type && told_as_one(a, b, l)) {
+        /* "A car bomb attack killed ten", "two died at a protest": one
+        ** event, of the more telling word's type */
+        sr_event *keep = specificity(b) > specificity(a) ? b : a;
+        sr_event *drop = keep == a ? b : a;
+        absorb(keep, drop, l, "event.merge.sentence_types");
+        if (drop == a) break;
+      } else if (same_sentence && (a_sub || b_sub) && !same_type) {
         continue; /* a death of no violent event's sentence stays its own */
       } else if (same_sentence && same_type && !figures_clash(a, b, l)) {
         /* "a permis de prendre" beside "la bataille": who took what says more */
@@ -591,13 +669,7 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, int32_t main
             !(a->action->flags & SR_ACTION_TERRITORY))
           a->action = b->action;
         absorb(a, b, l, "event.merge.sentence");
-      } else if (a->action == b->action &&
-                 (same_figures(a, b, l) ||
-                  (a->place >= 0 && b->place >= 0 && !a->place_from_document &&
-                   !b->place_from_document &&
-                   sr_place_of(&l->items[a->place])->place == sr_place_of(&l->items[b->place])->place &&
-                   sr_place_of(&l->items[a->place])->place != main &&
-                   !figures_clash(a, b, l)))) {
+      } else if (a->action == b->action && restated(a, b, l, main)) {
         absorb(a, b, l, "event.merge.restated");
       } else if (sentence_of(b, l) == sentence_of(a, l) + 1 &&
                  (a->action == b->action || b_sub ||

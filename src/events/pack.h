@@ -61,7 +61,10 @@ enum { SR_TRIGGER_SUBJECTS(SR_ENUM_ID) SR_TRIGGER_SUBJECT_COUNT };
   X(SR_EV_CUMULATIVE, "cumulative") /* "killed since the conflict began" */ \
   X(SR_EV_BACKGROUND, "background") /* "earlier this month", past the lede */ \
   X(SR_EV_ACCIDENTAL, "accidental") /* "died of cholera", "road accident": no violence */ \
-  X(SR_EV_HISTORICAL, "historical") /* dated a year or more before publication */
+  X(SR_EV_GENERIC, "generic")     /* "dozens of raids": a kind of event, not one */ \
+  X(SR_EV_EARLIER, "earlier")     /* "had been killed": the event told before, or background */ \
+  X(SR_EV_HISTORICAL, "historical") /* dated a year or more before publication */ \
+  X(SR_EV_QUOTED, "quoted")       /* past the lede, inside a quotation: a witness telling it again */
 typedef enum sr_status_kind { SR_STATUSES(SR_ENUM_ID) SR_STATUS_COUNT } sr_status_kind;
 const char *sr_event_status_name(int status);
 

@@ -24,6 +24,11 @@ typedef struct trigger_packs {
 #define NEGATION_AFTER 2  /* "ne se rendront pas" */
 #define KIND_REACH 4      /* "100 miliciens tués et blessés" */
 #define KIND_BEFORE 3     /* "killed at least 44", "ont blessé 12" */
+#define GENERIC_GAP 0     /* "several attacks", but not "several others abducted" */
+
+static int folded_is(const sr_str *f, const char *lit) {
+  return f->len == strlen(lit) && memcmp(f->ptr, lit, f->len) == 0;
+}
 
 static int clause_edge(const sr_view *v, size_t i) {
   if (v->tok[i].kind != SR_TOKEN_PUNCT) return 0;
@@ -31,8 +36,7 @@ static int clause_edge(const sr_view *v, size_t i) {
   static const char *const edges[] = {",", ";", "(", ")", "\xC2\xAB",
                                       "\xC2\xBB", "\xE2\x80\x9C", "\xE2\x80\x9D", "\""};
   for (size_t k = 0; k < sizeof edges / sizeof *edges; k++)
-    if (f->len == strlen(edges[k]) && memcmp(f->ptr, edges[k], f->len) == 0)
-      return 1;
+    if (folded_is(f, edges[k])) return 1;
   return 0;
 }
 
@@ -84,6 +88,9 @@ static int modality(const sr_view *v, const sentence_cue *whole, size_t at, size
     }
     /* "the attack", "puis de se rendre": right before the trigger only */
     if ((r->a == SR_EV_ANAPHORIC || r->a == SR_EV_COORDINATED) && j + len != at) continue;
+    if (r->a == SR_EV_GENERIC && at - (j + len) > GENERIC_GAP) continue;
+    /* "had been killed" in a headline or lede is the news itself */
+    if (r->a == SR_EV_EARLIER && v->sentence < LEDE_SENTENCES) continue;
     if (r->a == SR_EV_NEGATION && at - (j + len) >= NEGATION_BEFORE) continue;
     if (r->a == SR_EV_CUMULATIVE || r->a == SR_EV_BACKGROUND || r->a == SR_EV_ACCIDENTAL)
       continue; /* read over the whole sentence */
@@ -102,6 +109,20 @@ static int modality(const sr_view *v, const sentence_cue *whole, size_t at, size
     if (clause_edge(v, j)) break;
   }
   return status;
+}
+
+/* Whether token i stands inside a quotation opened in its sentence: «…»,
+** “…”, or between straight double quotes. */
+static int quoted(const sr_view *v, size_t i) {
+  int open = 0, straight = 0;
+  for (size_t j = 0; j < i; j++) {
+    if (v->tok[j].kind != SR_TOKEN_PUNCT) continue;
+    const sr_str *f = &v->fold[j];
+    if (folded_is(f, "\xC2\xAB") || folded_is(f, "\xE2\x80\x9C")) open++;
+    else if ((folded_is(f, "\xC2\xBB") || folded_is(f, "\xE2\x80\x9D")) && open) open--;
+    else if (folded_is(f, "\"")) straight = !straight;
+  }
+  return open || straight;
 }
 
 /* What the figures of this sentence count, from the words after them. */
@@ -214,6 +235,8 @@ void sr_recognize_triggers(const sr_view *view, const sr_event_pack *k,
     size_t cue_at = 0, cue_len = 0;
     sr_trigger_of(m)->status = modality(v, &whole, i, i + len, &cue_at, &cue_len, &sr_trigger_of(m)->passive);
     if (sr_trigger_of(m)->status == SR_EV_COORDINATED) sr_trigger_of(m)->status = coordinated_status(v, out, m);
+    if (sr_trigger_of(m)->status == SR_EV_REALISED && v->sentence >= LEDE_SENTENCES && quoted(v, i))
+      sr_trigger_of(m)->status = SR_EV_QUOTED;
     if (cue_len && !(sr_trigger_of(m)->status_cue =
                          sr_view_folded(v, cue_at, cue_at + cue_len, arena)))
       out->failed = 1;

@@ -571,7 +571,10 @@ sr_status sr_store_ingest(sr_store *s, const char *json, size_t len,
   if (!root)
     return sr_error_set(err, SR_EPARSE, "malformed JSON at column %d: %s",
                         jerr.column, jerr.text);
-  s->n_freed = 0;
+  /* Cluster numbers freed by an earlier document stay offered (each is
+  ** checked before use): a document replaced again takes back the
+  ** numbers its last version left, and storing a corpus twice gives the
+  ** same store. */
   sr_status rc = sr_store_exec(s, "BEGIN IMMEDIATE", err);
   if (rc == SR_OK) {
     rc = store_document(s, root, text, text_len, outcome, err);

@@ -583,6 +583,97 @@ static void test_violence_told_of_no_occasion(void **state) {
   sr_doc_free(doc);
 }
 
+static void test_a_quotation_tells_it_again(void **state) {
+  sr_doc *doc = en(state,
+                   "An explosion killed seven traders at a market in Kidal on Monday.\n\n"
+                   "The regional governor condemned the violence.\n\n"
+                   "\"Gunmen attacked the stalls after the blast,\" a trader told reporters.");
+  const sr_event *e = only_event(doc);
+  assert_true(e->fatalities == 7.0);
+  assert_true(e->trigger_count >= 2);
+  sr_doc_free(doc);
+  /* with nothing told before to join, a witness's words are the news */
+  doc = fr(state,
+           "Le gouverneur s'est rendu à Kidal.\n\nIl a rencontré les notables.\n\n"
+           "« Des hommes armés ont attaqué le marché lundi », a raconté un commerçant.");
+  assert_string_equal(only_event(doc)->action->name, "attack");
+  sr_doc_free(doc);
+}
+
+static void test_a_kind_of_event_is_not_one(void **state) {
+  const char *en_text = "Rebels have launched several attacks on army posts near Gao.";
+  sr_doc *doc = en(state, en_text);
+  expect_no_event(doc, en_text);
+  sr_doc_free(doc);
+  const char *fr_text = "L'armée a mené plusieurs frappes aériennes contre des positions rebelles à Idlib.";
+  doc = fr(state, fr_text);
+  expect_no_event(doc, fr_text);
+  sr_doc_free(doc);
+  /* with a date of its own it is news; "several others abducted" counts people */
+  doc = en(state, "Several attacks hit army posts near Diffa on Monday.");
+  assert_string_equal(EVENT_TYPE(doc, only_event(doc)), "Battles");
+  sr_doc_free(doc);
+  doc = en(state, "Gunmen killed two farmers near Maiduguri on Monday.\n\nThe police arrived late.\n\n"
+                  "Two farmers were killed and several others abducted close to the town, residents said.");
+  const sr_event *e[4];
+  size_t n = test_live_events(doc, e, 4);
+  int abducted = 0;
+  for (size_t i = 0; i < n; i++) abducted |= strcmp(e[i]->action->name, "abduct") == 0;
+  assert_true(abducted);
+  sr_doc_free(doc);
+}
+
+static void test_pluperfect_past_the_lede(void **state) {
+  /* the report's news, then what came before it */
+  sr_doc *doc = fr(state,
+                   "Huit civils ont été tués vendredi à Beni par des rebelles.\n\n"
+                   "Les victimes étaient des agriculteurs.\n\n"
+                   "Des rebelles avaient attaqué un convoi sur la route de Kasindi.");
+  const sr_event *e = only_event(doc);
+  assert_true(e->fatalities == 8.0);
+  sr_doc_free(doc);
+  /* the same toll told again in the pluperfect joins the news */
+  doc = fr(state,
+           "Une frappe a tué cinq personnes mardi à Rafah.\n\n"
+           "Les secours sont arrivés sur place.\n\n"
+           "Selon la Défense civile, cinq personnes avaient été tuées dans la frappe.");
+  assert_true(only_event(doc)->fatalities == 5.0);
+  sr_doc_free(doc);
+}
+
+static void test_dated_long_before_is_background(void **state) {
+  /* published 2016-11-02: "le 12 juillet" is months before */
+  sr_doc *doc = fr(state,
+                   "Des rebelles ont attaqué lundi un poste de l'armée à Kidal.\n\n"
+                   "Le poste avait été renforcé.\n\n"
+                   "Le 12 juillet, des rebelles ont attaqué un convoi près de Gao.");
+  assert_string_equal(only_event(doc)->action->name, "attack");
+  sr_doc_free(doc);
+  /* in the lede, an old date is the report's own subject */
+  doc = fr(state, "Le 12 juillet, des rebelles ont attaqué un convoi près de Gao.");
+  assert_string_equal(only_event(doc)->action->name, "attack");
+  sr_doc_free(doc);
+}
+
+static void test_one_sentence_one_event(void **state) {
+  const char *texts[] = {
+      "A car bomb attack killed ten people in Mogadishu on Monday.",
+      "Two protesters were killed during a demonstration in Conakry on Tuesday.",
+      "Gunmen attacked a school in Kaduna on Friday and abducted 30 pupils.",
+  };
+  const char *actions[] = {"explosion", "protest", "abduct"};
+  for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+    sr_doc *doc = en(state, texts[i]);
+    assert_string_equal(only_event(doc)->action->name, actions[i]);
+    sr_doc_free(doc);
+  }
+  /* two places, two events */
+  sr_doc *doc = en(state, "Rebels attacked an army post in Kidal on Monday while a roadside bomb hit a convoy near Gao.");
+  const sr_event *e[4];
+  assert_int_equal(test_live_events(doc, e, 4), 2);
+  sr_doc_free(doc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_every_tense_matches),
@@ -614,6 +705,11 @@ int main(void) {
       cmocka_unit_test(test_protests_and_riots),
       cmocka_unit_test(test_the_type_follows_the_sides),
       cmocka_unit_test(test_inflected_forms),
+      cmocka_unit_test(test_a_quotation_tells_it_again),
+      cmocka_unit_test(test_a_kind_of_event_is_not_one),
+      cmocka_unit_test(test_pluperfect_past_the_lede),
+      cmocka_unit_test(test_dated_long_before_is_background),
+      cmocka_unit_test(test_one_sentence_one_event),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
