@@ -11,6 +11,7 @@
 typedef struct sub_type {
   char *name, *disorder;
   int type; /* index of its event type in types */
+  int rank; /* in precedence.txt, from 1; 0: not listed, after every listed one */
 } sub_type;
 
 struct sr_acled {
@@ -19,6 +20,7 @@ struct sr_acled {
   sub_type *subs;
   size_t sub_count, sub_cap;
   int roles[SR_SUB_ROLE_COUNT];
+  int ranked; /* sub-event types precedence.txt lists */
   char *inter_names[SR_INTER_COUNT];
   char *unnamed[SR_INTER_COUNT];
 };
@@ -77,6 +79,7 @@ static sr_status on_sub_type(void *ctx, const sr_pack_line *entry, sr_error *err
     return sr_error_set(err, SR_ENOMEM, "out of memory");
   sub_type *s = &a->subs[a->sub_count];
   s->type = type;
+  s->rank = 0;
   s->name = copy(f[1]);
   s->disorder = copy(f[2]);
   if (!s->name || !s->disorder) {
@@ -107,6 +110,22 @@ static sr_status on_inter(void *ctx, const sr_pack_line *entry, sr_error *err) {
   return SR_OK;
 }
 
+/* event type <TAB> sub-event type, most telling first */
+static sr_status on_precedence(void *ctx, const sr_pack_line *entry, sr_error *err) {
+  sr_acled *a = ctx;
+  sr_str f[3];
+  if (sr_pack_fields(entry, f, 3) != 2)
+    return sr_error_set(err, SR_EPACK, "expected 'event type<TAB>sub-event type'");
+  int id = sr_acled_find(a, f[0], f[1]);
+  if (id < 0)
+    return sr_error_set(err, SR_EPACK, "'%.*s / %.*s' is no sub-event type of sub_event_types.tsv",
+                        (int)f[0].len, f[0].ptr, (int)f[1].len, f[1].ptr);
+  if (a->subs[id].rank)
+    return sr_error_set(err, SR_EPACK, "'%.*s' is listed twice", (int)f[1].len, f[1].ptr);
+  a->subs[id].rank = ++a->ranked;
+  return SR_OK;
+}
+
 sr_status sr_acled_load(const char *pack_dir, sr_acled **out, sr_error *err) {
   *out = NULL;
   sr_acled *a = calloc(1, sizeof *a);
@@ -126,6 +145,10 @@ sr_status sr_acled_load(const char *pack_dir, sr_acled **out, sr_error *err) {
   for (int code = SR_INTER_NONE + 1; st == SR_OK && code < SR_INTER_COUNT; code++)
     if (!a->inter_names[code])
       st = sr_error_set(err, SR_EPACK, "%s: inter code %d has no name", path, code);
+  if (st == SR_OK) {
+    snprintf(path, sizeof path, "%s/acled/precedence.txt", pack_dir);
+    st = sr_pack_load(path, on_precedence, a, err);
+  }
   if (st != SR_OK) {
     sr_acled_free(a);
     return st;
@@ -156,6 +179,11 @@ int sr_acled_role(const sr_acled *a, sr_sub_role role) { return a->roles[role]; 
 
 static const sub_type *sub(const sr_acled *a, int id) {
   return id >= 0 && (size_t)id < a->sub_count ? &a->subs[id] : NULL;
+}
+
+int sr_acled_precedence(const sr_acled *a, int id) {
+  const sub_type *s = sub(a, id);
+  return s && s->rank ? s->rank : a->ranked + 1;
 }
 
 int sr_acled_type_of(const sr_acled *a, int id) {

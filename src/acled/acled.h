@@ -49,6 +49,10 @@ void sr_acled_free(sr_acled *a);
 size_t sr_acled_sub_count(const sr_acled *a);
 /* The sub-event type of that event type and name, or -1. */
 int sr_acled_find(const sr_acled *a, sr_str event_type, sr_str sub_event_type);
+/* Where a sub-event type stands in precedence.txt: one sentence's words
+** of several types for one event make it of the type that comes first
+** (lower).  Types it does not list come after every listed one. */
+int sr_acled_precedence(const sr_acled *a, int id);
 /* The sub-event type with this role. */
 int sr_acled_role(const sr_acled *a, sr_sub_role role);
 /* The event type of a sub-event type, as an id comparable between

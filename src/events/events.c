@@ -427,7 +427,12 @@ static void absorb(sr_event *into, sr_event *from, const sr_mention_list *l,
     into->triggers[into->trigger_count++] = from->triggers[i];
   for (size_t i = 0; i < from->quantity_count; i++)
     add_quantity_kind(into, from->quantities[i], from->kinds[i]);
-  if (into->actor1 < 0) into->actor1 = from->actor1;
+  /* "two protesters were killed at a demonstration": who demonstrated is
+  ** not who killed them */
+  if (into->actor1 < 0 &&
+      !((from->action->flags & (SR_ACTION_PROTESTERS | SR_ACTION_RIOTERS)) && into->actor2 >= 0 &&
+        from->actor1 >= 0 && same_actor(&l->items[from->actor1], &l->items[into->actor2])))
+    into->actor1 = from->actor1;
   if (into->actor2 < 0 && from->actor2 >= 0 &&
       !(into->actor1 >= 0 && same_actor(&l->items[into->actor1], &l->items[from->actor2])))
     into->actor2 = from->actor2;
@@ -534,22 +539,32 @@ static int same_occasion(const sr_event *a, const sr_event *b, const sr_mention_
          fits(l, b->actor2, a, a->actor2);
 }
 
-/* How much an action's word says of what happened: a death or a wound
-** least, an attack or a clash more, a weapon, a capture, an abduction or
-** a protest most. */
-static int specificity(const sr_event *e) {
-  if (e->action->flags & SR_ACTION_SUBORDINATE) return 0;
-  if (e->action->flags & (SR_ACTION_CIVILIANS | SR_ACTION_MUTUAL)) return 1;
-  return 2;
+/* Of two events of one sentence that are one, the one ACLED would code it
+** as: the sub-event type that comes first in acled/precedence.txt, else
+** not a death or a wound (told by its event), else the first told. */
+static sr_event *coded_as(sr_event *a, sr_event *b, const sr_mention_list *l,
+                          const sr_event_pack *k) {
+  int ra = sr_acled_precedence(k->acled, sub_of(a, l, k));
+  int rb = sr_acled_precedence(k->acled, sub_of(b, l, k));
+  if (ra != rb) return rb < ra ? b : a;
+  int sa = (a->action->flags & SR_ACTION_SUBORDINATE) != 0;
+  int sb = (b->action->flags & SR_ACTION_SUBORDINATE) != 0;
+  return sa && !sb ? b : a;
 }
 
-/* Two events of one sentence that are one: both violent or one a protest
-** or a riot where the other is violent, on one occasion, no figure that
-** clashes. */
+/* Two events of one sentence that are one: violent words on one
+** occasion, no figure that clashes.  A protest or a riot is one with the
+** deaths or wounds at it, or the riot it became, but not with the air
+** strike it protests against. */
 static int told_as_one(const sr_event *a, const sr_event *b, const sr_mention_list *l) {
-  int joins = SR_ACTION_VIOLENT | SR_ACTION_PROTESTERS | SR_ACTION_RIOTERS;
+  int crowd = SR_ACTION_PROTESTERS | SR_ACTION_RIOTERS;
   int fa = a->action->flags, fb = b->action->flags;
-  if (!(fa & joins) || !(fb & joins) || !((fa | fb) & SR_ACTION_VIOLENT)) return 0;
+  if ((fa & crowd) || (fb & crowd)) {
+    if (!((fa & (crowd | SR_ACTION_SUBORDINATE)) && (fb & (crowd | SR_ACTION_SUBORDINATE))))
+      return 0;
+  } else if (!(fa & fb & SR_ACTION_VIOLENT)) {
+    return 0;
+  }
   return same_occasion(a, b, l) && same_occasion(b, a, l) && !figures_clash(a, b, l);
 }
 
@@ -566,7 +581,8 @@ static int restated(const sr_event *a, const sr_event *b, const sr_mention_list 
 
 /* Merges what is one event told twice.  main is the document's main
 ** place: sharing it says nothing of being the same event. */
-static void merge(sr_event *ev, size_t n, const sr_mention_list *l, int32_t main) {
+static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_event_pack *k,
+                  int32_t main) {
   /* "The blasts caused massive damage", "The attack killed five": the event
   ** told before, when nothing in the sentence clashes with it; an anaphor
   ** that has none is an event the report does not tell ("No one has
@@ -657,7 +673,7 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, int32_t main
       if (same_sentence && !same_type && told_as_one(a, b, l)) {
         /* "A car bomb attack killed ten", "two died at a protest": one
         ** event, of the more telling word's type */
-        sr_event *keep = specificity(b) > specificity(a) ? b : a;
+        sr_event *keep = coded_as(a, b, l, k);
         sr_event *drop = keep == a ? b : a;
         absorb(keep, drop, l, "event.merge.sentence_types");
         if (drop == a) break;
@@ -843,7 +859,7 @@ sr_status sr_build_events(const sr_event_inputs *in, sr_event **out, size_t *cou
     }
     i = end;
   }
-  merge(events, count, l,
+  merge(events, count, l, in->pack,
         document_place >= 0 ? sr_place_of(&l->items[document_place])->place : -1);
   for (size_t i = 0; i < count; i++) {
     sr_event *e = &events[i];
