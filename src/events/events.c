@@ -499,17 +499,28 @@ static int figures_clash(const sr_event *a, const sr_event *b,
   return 0;
 }
 
+/* Whether every figure of y that says what it counts is one of x's (same
+** kind, same number), and y has one. */
+static int covers(const sr_event *x, const sr_event *y, const sr_mention_list *l) {
+  int told = 0;
+  for (size_t j = 0; j < y->quantity_count; j++) {
+    if (!y->kinds[j]) continue;
+    int found = 0;
+    for (size_t i = 0; i < x->quantity_count && !found; i++)
+      found = x->kinds[i] == y->kinds[j] &&
+              sr_quantity_of(&l->items[x->quantities[i]])->number ==
+                  sr_quantity_of(&l->items[y->quantities[j]])->number;
+    if (!found) return 0;
+    told = 1;
+  }
+  return told;
+}
+
+/* The same toll told twice: a headline's "four killed, three wounded" and
+** the lede's, one of them perhaps with fewer figures. */
 static int same_figures(const sr_event *a, const sr_event *b,
                         const sr_mention_list *l) {
-  if (a->quantity_count == 0 || a->quantity_count != b->quantity_count) return 0;
-  for (size_t i = 0; i < a->quantity_count; i++) {
-    int found = 0;
-    for (size_t j = 0; j < b->quantity_count; j++)
-      found |= a->kinds[i] == b->kinds[j] &&
-               sr_quantity_of(&l->items[a->quantities[i]])->number == sr_quantity_of(&l->items[b->quantities[j]])->number;
-    if (!found) return 0;
-  }
-  return 1;
+  return (covers(a, b, l) || covers(b, a, l)) && !figures_clash(a, b, l);
 }
 
 /* Whether b, told after a, can be more of a: a violent a; b with no place
@@ -565,7 +576,8 @@ static int told_as_one(const sr_event *a, const sr_event *b, const sr_mention_li
   } else if (!(fa & fb & SR_ACTION_VIOLENT)) {
     return 0;
   }
-  return same_occasion(a, b, l) && same_occasion(b, a, l) && !figures_clash(a, b, l);
+  /* in one sentence, a place told for one word holds for the other */
+  return (same_occasion(a, b, l) || same_occasion(b, a, l)) && !figures_clash(a, b, l);
 }
 
 /* Whether b tells a again: the same figures, or the same place of its
@@ -650,6 +662,20 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_eve
     }
     if (best) absorb(best, b, l, "event.merge.subordinate");
   }
+  /* "A car bomb attack killed ten", "two died at a protest": one event,
+  ** of the type ACLED codes it by; first, so that what tells it again
+  ** later joins the whole */
+  for (size_t i = 0; i < n; i++) {
+    sr_event *a = &ev[i];
+    for (size_t j = i + 1; j < n && !a->merged && sentence_of(&ev[j], l) == sentence_of(a, l); j++) {
+      sr_event *b = &ev[j];
+      if (b->merged || a->status != SR_EV_REALISED || b->status != SR_EV_REALISED ||
+          a->action->type == b->action->type || !told_as_one(a, b, l))
+        continue;
+      sr_event *keep = coded_as(a, b, l, k);
+      absorb(keep, keep == a ? b : a, l, "event.merge.sentence_types");
+    }
+  }
   for (size_t i = 0; i < n; i++) {
     sr_event *a = &ev[i];
     /* a past event told again is as past: "Depuis la prise de la route
@@ -670,14 +696,7 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_eve
       int a_sub = (a->action->flags & SR_ACTION_SUBORDINATE) != 0;
       int b_sub = (b->action->flags & SR_ACTION_SUBORDINATE) != 0;
       int same_type = a->action->type == b->action->type;
-      if (same_sentence && !same_type && told_as_one(a, b, l)) {
-        /* "A car bomb attack killed ten", "two died at a protest": one
-        ** event, of the more telling word's type */
-        sr_event *keep = coded_as(a, b, l, k);
-        sr_event *drop = keep == a ? b : a;
-        absorb(keep, drop, l, "event.merge.sentence_types");
-        if (drop == a) break;
-      } else if (same_sentence && (a_sub || b_sub) && !same_type) {
+      if (same_sentence && (a_sub || b_sub) && !same_type) {
         continue; /* a death of no violent event's sentence stays its own */
       } else if (same_sentence && same_type && !figures_clash(a, b, l)) {
         /* "a permis de prendre" beside "la bataille": who took what says more */

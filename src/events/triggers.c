@@ -88,6 +88,8 @@ static int modality(const sr_view *v, const sentence_cue *whole, size_t at, size
     }
     /* "the attack", "puis de se rendre": right before the trigger only */
     if ((r->a == SR_EV_ANAPHORIC || r->a == SR_EV_COORDINATED) && j + len != at) continue;
+    /* "to end the fighting": the article does not undo the cue before it */
+    if (r->a == SR_EV_ANAPHORIC && status != SR_EV_REALISED) continue;
     if (r->a == SR_EV_GENERIC && at - (j + len) > GENERIC_GAP) continue;
     /* "had been killed" in a headline or lede is the news itself */
     if (r->a == SR_EV_EARLIER && v->sentence < LEDE_SENTENCES) continue;

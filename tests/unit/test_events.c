@@ -675,9 +675,28 @@ static void test_one_sentence_one_event(void **state) {
   assert_int_equal(test_live_events(protest, pe, 4), 2);
   sr_doc_free(protest);
   /* two places, two events */
-  sr_doc *doc = en(state, "Rebels attacked an army post in Kidal on Monday while a roadside bomb hit a convoy near Gao.");
+  sr_doc *doc = en(state, "Air strikes hit Idlib on Monday and rebels attacked an army post in Hama.");
   const sr_event *e[4];
   assert_int_equal(test_live_events(doc, e, 4), 2);
+  sr_doc_free(doc);
+}
+
+static void test_headline_and_lede_tell_one_toll(void **state) {
+  /* the lede adds a figure the headline left out: one event */
+  sr_doc *doc = en(state,
+                   "Car bomb kills four in Mogadishu\n\n"
+                   "A car bomb killed four people and wounded three outside a hotel in Mogadishu on Monday, police said.");
+  const sr_event *e = only_event(doc);
+  assert_true(e->fatalities == 4.0);
+  sr_doc_free(doc);
+}
+
+static void test_violence_an_act_is_meant_to_end(void **state) {
+  sr_doc *doc = en(state, "The government and the rebels signed a ceasefire in Juba on Thursday to end the fighting.");
+  assert_string_equal(only_event(doc)->action->name, "ceasefire");
+  sr_doc_free(doc);
+  doc = fr(state, "Le gouvernement et les rebelles ont signé jeudi à Juba un cessez-le-feu pour mettre fin aux combats.");
+  assert_string_equal(only_event(doc)->action->name, "ceasefire");
   sr_doc_free(doc);
 }
 
@@ -717,6 +736,8 @@ int main(void) {
       cmocka_unit_test(test_pluperfect_past_the_lede),
       cmocka_unit_test(test_dated_long_before_is_background),
       cmocka_unit_test(test_one_sentence_one_event),
+      cmocka_unit_test(test_headline_and_lede_tell_one_toll),
+      cmocka_unit_test(test_violence_an_act_is_meant_to_end),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
