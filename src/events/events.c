@@ -603,16 +603,18 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_eve
   ** said) and a pluperfect ("36 civilians had been killed") tell again an
   ** event told before, any of the report's that nothing contradicts; a
   ** quotation with none to join is news, a pluperfect background; "several
-  ** attacks" is news only with a date or toll of its own. */
+  ** attacks" is news only with a date or toll of its own, "attacks" past
+  ** the lede also with a place of its own. */
   for (size_t j = 0; j < n; j++) {
     sr_event *b = &ev[j];
     int status = b->status;
     if (status != SR_EV_ANAPHORIC && status != SR_EV_EARLIER && status != SR_EV_QUOTED &&
-        status != SR_EV_GENERIC)
+        status != SR_EV_GENERIC && status != SR_EV_PLURAL)
       continue;
     int violent = (b->action->flags & SR_ACTION_VIOLENT) != 0;
     sr_event *into = NULL;
-    for (size_t i = j; i-- > 0 && status != SR_EV_GENERIC && (violent || status != SR_EV_ANAPHORIC);) {
+    int kind_of_event = status == SR_EV_GENERIC || status == SR_EV_PLURAL;
+    for (size_t i = j; i-- > 0 && !kind_of_event && (violent || status != SR_EV_ANAPHORIC);) {
       sr_event *a = &ev[i];
       if (a->merged || a->status != SR_EV_REALISED ||
           (violent ? !(a->action->flags & SR_ACTION_VIOLENT) : a->action != b->action))
@@ -627,7 +629,9 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_eve
                          : status == SR_EV_QUOTED  ? "event.merge.quoted"
                                                    : "event.merge.earlier");
     else if (status == SR_EV_QUOTED || (status == SR_EV_EARLIER && b->date >= 0) ||
-             ((status == SR_EV_ANAPHORIC || status == SR_EV_GENERIC) && (b->date >= 0 || toll)))
+             ((status == SR_EV_ANAPHORIC || status == SR_EV_GENERIC || status == SR_EV_PLURAL) &&
+              (b->date >= 0 || toll)) ||
+             (status == SR_EV_PLURAL && b->place >= 0 && !b->place_from_document))
       b->status = SR_EV_REALISED;
     else if (status == SR_EV_EARLIER)
       b->status = SR_EV_BACKGROUND;

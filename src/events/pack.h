@@ -62,6 +62,7 @@ enum { SR_TRIGGER_SUBJECTS(SR_ENUM_ID) SR_TRIGGER_SUBJECT_COUNT };
   X(SR_EV_BACKGROUND, "background") /* "earlier this month", past the lede */ \
   X(SR_EV_ACCIDENTAL, "accidental") /* "died of cholera", "road accident": no violence */ \
   X(SR_EV_GENERIC, "generic")     /* "dozens of raids": a kind of event, not one */ \
+  X(SR_EV_PLURAL, "plural")       /* the trigger itself, past the lede: "attacks" */ \
   X(SR_EV_EARLIER, "earlier")     /* "had been killed": the event told before, or background */ \
   X(SR_EV_HISTORICAL, "historical") /* dated a year or more before publication */ \
   X(SR_EV_QUOTED, "quoted")       /* past the lede, inside a quotation: a witness telling it again */

@@ -91,6 +91,7 @@ static int modality(const sr_view *v, const sentence_cue *whole, size_t at, size
     /* "to end the fighting": the article does not undo the cue before it */
     if (r->a == SR_EV_ANAPHORIC && status != SR_EV_REALISED) continue;
     if (r->a == SR_EV_GENERIC && at - (j + len) > GENERIC_GAP) continue;
+    if (r->a == SR_EV_PLURAL) continue; /* read on the trigger itself */
     /* "had been killed" in a headline or lede is the news itself */
     if (r->a == SR_EV_EARLIER && v->sentence < LEDE_SENTENCES) continue;
     if (r->a == SR_EV_NEGATION && at - (j + len) >= NEGATION_BEFORE) continue;
@@ -99,6 +100,16 @@ static int modality(const sr_view *v, const sentence_cue *whole, size_t at, size
     status = r->a;
     *cue_at = j;
     *cue_len = len;
+  }
+  /* "attacks" past the lede, with no cue before: a kind of event, news
+  ** only with a date, toll or place of its own (events.c) */
+  size_t own_len;
+  const sr_row *own = sr_view_match(v, &PACKS(v)->k->t[SR_ET_MODALITY], at, &own_len);
+  if (status == SR_EV_REALISED && own && own->a == SR_EV_PLURAL && at + own_len == end &&
+      v->sentence >= LEDE_SENTENCES) {
+    status = SR_EV_PLURAL;
+    *cue_at = at;
+    *cue_len = own_len;
   }
   for (size_t j = end; j < v->n && j < end + NEGATION_AFTER; j++) {
     size_t len;

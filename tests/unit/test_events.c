@@ -609,6 +609,18 @@ static void test_a_kind_of_event_is_not_one(void **state) {
   doc = fr(state, fr_text);
   expect_no_event(doc, fr_text);
   sr_doc_free(doc);
+  /* a plural past the lede, with no date, toll or place of its own */
+  const char *plural = "Boko Haram fighters killed five farmers near Maiduguri on Monday.\n\n"
+                       "The governor condemned the killings.\n\n"
+                       "The group has carried out attacks on army posts for years.";
+  doc = en(state, plural);
+  assert_string_equal(only_event(doc)->action->name, "kill");
+  sr_doc_free(doc);
+  doc = fr(state, "Des hommes armés ont tué cinq paysans lundi près de Djibo.\n\n"
+                  "Le gouverneur a condamné la tuerie.\n\n"
+                  "Le groupe multiplie les attaques contre les postes de l'armée.");
+  assert_string_equal(only_event(doc)->action->name, "kill");
+  sr_doc_free(doc);
   /* with a date of its own it is news; "several others abducted" counts people */
   doc = en(state, "Several attacks hit army posts near Diffa on Monday.");
   assert_string_equal(EVENT_TYPE(doc, only_event(doc)), "Battles");
