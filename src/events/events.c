@@ -563,6 +563,8 @@ static sr_event *coded_as(sr_event *a, sr_event *b, const sr_mention_list *l,
   return sa && !sb ? b : a;
 }
 
+#define TYPES_GAP 80 /* bytes between two words of one event's sentence */
+
 /* Two events of one sentence that are one: violent words on one
 ** occasion, no figure that clashes.  A protest or a riot is one with the
 ** deaths or wounds at it, or the riot it became, but not with the air
@@ -576,6 +578,12 @@ static int told_as_one(const sr_event *a, const sr_event *b, const sr_mention_li
   } else if (!(fa & fb & SR_ACTION_VIOLENT)) {
     return 0;
   }
+  /* words far apart in a long sentence may tell two events */
+  const sr_mention *ta = &l->items[a->triggers[0]], *tb = &l->items[b->triggers[0]];
+  size_t gap = ta->byte_start < tb->byte_start ? tb->byte_start - ta->byte_end
+                                               : ta->byte_start - tb->byte_end;
+  if (ta->byte_end > tb->byte_start && tb->byte_end > ta->byte_start) gap = 0;
+  if (gap > TYPES_GAP) return 0;
   /* in one sentence, a place told for one word holds for the other */
   return (same_occasion(a, b, l) || same_occasion(b, a, l)) && !figures_clash(a, b, l);
 }

@@ -712,6 +712,22 @@ static void test_violence_an_act_is_meant_to_end(void **state) {
   sr_doc_free(doc);
 }
 
+static void test_negotiations_open_or_are_held(void **state) {
+  const char *none[] = {"The government was holding peace talks with the rebels in Doha until May.",
+                        "Le négociateur en chef des rebelles est arrivé à Doha."};
+  for (size_t i = 0; i < 2; i++) {
+    sr_doc *doc = i ? fr(state, none[i]) : en(state, none[i]);
+    expect_no_event(doc, none[i]);
+    sr_doc_free(doc);
+  }
+  sr_doc *doc = en(state, "Talks began in Doha on Monday between the government and the rebels.");
+  assert_string_equal(only_event(doc)->action->name, "negotiate");
+  sr_doc_free(doc);
+  doc = fr(state, "Des négociations ont débuté lundi à Doha entre le gouvernement et les rebelles.");
+  assert_string_equal(only_event(doc)->action->name, "negotiate");
+  sr_doc_free(doc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_every_tense_matches),
@@ -750,6 +766,7 @@ int main(void) {
       cmocka_unit_test(test_one_sentence_one_event),
       cmocka_unit_test(test_headline_and_lede_tell_one_toll),
       cmocka_unit_test(test_violence_an_act_is_meant_to_end),
+      cmocka_unit_test(test_negotiations_open_or_are_held),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
