@@ -728,6 +728,20 @@ static void test_negotiations_open_or_are_held(void **state) {
   sr_doc_free(doc);
 }
 
+static void test_captions_and_tolls_since(void **state) {
+  const char *texts[] = {
+      "Gunmen killed two farmers near Maiduguri on Monday.\n\n"
+      "Smoke rises over a village after an air strike near Maiduguri on Monday.",
+      "Gunmen killed two farmers near Maiduguri on Monday.\n\n"
+      "More than 300 people have since been killed in the region.",
+  };
+  for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+    sr_doc *doc = en(state, texts[i]);
+    assert_true(only_event(doc)->fatalities == 2.0);
+    sr_doc_free(doc);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_every_tense_matches),
@@ -767,6 +781,7 @@ int main(void) {
       cmocka_unit_test(test_headline_and_lede_tell_one_toll),
       cmocka_unit_test(test_violence_an_act_is_meant_to_end),
       cmocka_unit_test(test_negotiations_open_or_are_held),
+      cmocka_unit_test(test_captions_and_tolls_since),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
