@@ -54,17 +54,17 @@ static void test_state_forces_from_patterns(void **state) {
                          "russes frappent. L'aviation russe aussi. Les forces "
                          "régulières tiennent Hama. Les forces avancent.",
                          "fr", "2016-11-01");
-  expect_actor(doc, "armée syrienne", "Military Forces of Syria", 1);
+  expect_actor(doc, "armée syrienne", "Military Forces of Syria (2000-)", 1);
   const sr_mention *a = test_mention_n(doc, SR_MENTION_ACTOR, "avions syriens et russes", 0);
   const sr_mention *b = test_mention_n(doc, SR_MENTION_ACTOR, "avions syriens et russes", 1);
   assert_non_null(a);
   assert_non_null(b);
   assert_string_not_equal(a->name, b->name);
-  assert_true(strcmp(a->name, "Military Forces of Russia") == 0 ||
-              strcmp(b->name, "Military Forces of Russia") == 0);
-  expect_actor(doc, "aviation russe", "Military Forces of Russia", 1);
+  assert_true(strcmp(a->name, "Military Forces of Russia (2000-)") == 0 ||
+              strcmp(b->name, "Military Forces of Russia (2000-)") == 0);
+  expect_actor(doc, "aviation russe", "Military Forces of Russia (2000-)", 8);
   /* "régulières": the document's own country, Syria here */
-  expect_actor(doc, "forces régulières", "Military Forces of Syria", 1);
+  expect_actor(doc, "forces régulières", "Military Forces of Syria (2000-)", 1);
   /* "les forces" alone say nothing of whose */
   assert_null(test_mention(doc, SR_MENTION_ACTOR, "forces"));
   sr_doc_free(doc);
@@ -78,8 +78,8 @@ static void test_state_forces_from_patterns(void **state) {
   assert_non_null(a);
   assert_non_null(b);
   assert_string_not_equal(a->name, b->name);
-  expect_actor(doc, "Syrian government forces", "Military Forces of Syria", 1);
-  expect_actor(doc, "regime", "Government of Syria", 1);
+  expect_actor(doc, "Syrian government forces", "Military Forces of Syria (2000-)", 1);
+  expect_actor(doc, "regime", "Government of Syria (2000-)", 1);
   sr_doc_free(doc);
 }
 
@@ -138,6 +138,131 @@ static void test_references_point_back(void **state) {
   sr_doc_free(doc);
 }
 
+/* The Sahel: named groups, one of two ("JNIM or ISGS"), Burkina Faso's own
+** militias and state forces, named with the regime of the day. */
+static void test_sahel(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "Suspected JNIM or ISGS militants ambushed a VDP patrol near "
+                         "Djibo on Monday. Koglweogo members later arrested two of "
+                         "them. Burkinabe soldiers and gendarmes reached the area.",
+                         "en", "2020-11-02");
+  expect_actor(doc, "JNIM or ISGS militants",
+               "JNIM: Group for Support of Islam and Muslims and/or Islamic State "
+               "(Greater Sahara)", 2);
+  assert_null(test_mention(doc, SR_MENTION_ACTOR, "militants"));
+  expect_actor(doc, "VDP", "VDP: Volunteer for Defense of Homeland", 4);
+  expect_actor(doc, "Koglweogo", "Koglweogo Militia", 3);
+  expect_actor(doc, "Burkinabe soldiers", "Military Forces of Burkina Faso (2015-)", 1);
+  expect_actor(doc, "gendarmes", "Police Forces of Burkina Faso (2015-) Gendarmerie", 1);
+  sr_doc_free(doc);
+
+  /* the pack's order, whichever the text names first; French names */
+  doc = test_doc(*state,
+                 "Des hommes armés de l'EIGS ou du JNIM ont attaqué Arbinda. Les "
+                 "FAMa et la force Barkhane ont riposté près de Ménaka, au Mali.",
+                 "fr", "2022-03-01");
+  expect_actor(doc, "EIGS ou du JNIM",
+               "JNIM: Group for Support of Islam and Muslims and/or Islamic State "
+               "(Greater Sahara)", 2);
+  expect_actor(doc, "FAMa", "Military Forces of Mali (2021-)", 1);
+  /* France's forces abroad: ACLED's external forces */
+  expect_actor(doc, "force Barkhane", "Military Forces of France (2017-)", 8);
+  sr_doc_free(doc);
+
+  doc = test_doc(*state, "Ansarul Islam or JNIM fighters burned a school in Burkina Faso.",
+                 "en", "2019-05-01");
+  expect_actor(doc, "Ansarul Islam or JNIM fighters",
+               "JNIM: Group for Support of Islam and Muslims and/or Ansaroul Islam", 2);
+  sr_doc_free(doc);
+}
+
+/* A name two groups share means the one of the document's country; an
+** unnamed group, civilians and state forces take that country too. */
+static void test_country_chooses(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "ADF rebels killed 20 civilians near Beni in the Democratic "
+                         "Republic of Congo. Congolese troops pursued them.",
+                         "en", "2021-06-01");
+  expect_actor(doc, "ADF rebels", "ADF: Allied Democratic Forces", 2);
+  expect_actor(doc, "civilians", "Civilians (Democratic Republic of Congo)", 7);
+  expect_actor(doc, "Congolese troops",
+               "Military Forces of the Democratic Republic of Congo (2019-)", 1);
+  sr_doc_free(doc);
+
+  doc = test_doc(*state, "ADF separatists attacked a school in Bamenda, Cameroon.", "en",
+                 "2021-06-01");
+  expect_actor(doc, "ADF separatists", "ADF: Ambazonia Defence Forces", 2);
+  sr_doc_free(doc);
+
+  doc = test_doc(*state, "Islamic State fighters attacked a checkpoint near Kirkuk, Iraq.",
+                 "en", "2021-06-01");
+  expect_actor(doc, "Islamic State fighters", "Islamic State (Iraq)", 2);
+  sr_doc_free(doc);
+
+  doc = test_doc(*state, "Al-Shabaab insurgents raided a village in Cabo Delgado, Mozambique.",
+                 "en", "2021-06-01");
+  expect_actor(doc, "Al-Shabaab insurgents", "Ahlu Sunnah Wa-Jamo", 2);
+  sr_doc_free(doc);
+
+  doc = test_doc(*state, "Al-Shabaab militants attacked an AMISOM base in Somalia.", "en",
+                 "2021-06-01");
+  expect_actor(doc, "Al-Shabaab militants", "Al Shabaab", 2);
+  expect_actor(doc, "AMISOM", "AMISOM: African Union Mission in Somalia", 8);
+  sr_doc_free(doc);
+
+  /* no country named: the one the places are in ("Kaya" is also a name
+  ** elsewhere, so it casts no vote) */
+  doc = test_doc(*state, "Gunmen killed five villagers in Kaya on Monday.", "en",
+                 "2020-11-02");
+  expect_actor(doc, "Gunmen", "Unidentified Armed Group (Burkina Faso)", 3);
+  expect_actor(doc, "villagers", "Civilians (Burkina Faso)", 7);
+  sr_doc_free(doc);
+}
+
+/* Named groups of other wars, and state forces with their regime's years. */
+static void test_other_conflicts(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "Boko Haram fighters killed 12 villagers near Maiduguri. "
+                         "Nigerian troops repelled ISWAP in Borno State, Nigeria.",
+                         "en", "2021-03-01");
+  expect_actor(doc, "Boko Haram fighters",
+               "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", 2);
+  expect_actor(doc, "Nigerian troops", "Military Forces of Nigeria (2015-)", 1);
+  expect_actor(doc, "ISWAP", "Islamic State West Africa Province", 2);
+  sr_doc_free(doc);
+
+  doc = test_doc(*state,
+                 "Taliban fighters attacked a checkpoint in Kunduz, killing three "
+                 "Afghan policemen.",
+                 "en", "2019-07-01");
+  expect_actor(doc, "Taliban fighters", "Taliban", 2);
+  expect_actor(doc, "Afghan policemen", "Police Forces of Afghanistan (2014-)", 1);
+  sr_doc_free(doc);
+
+  doc = test_doc(*state, "Les rebelles houthis ont tiré des missiles sur Marib, au Yémen.",
+                 "fr", "2021-03-01");
+  expect_actor(doc, "rebelles houthis", "Houthi Movement", 2);
+  sr_doc_free(doc);
+
+  doc = test_doc(*state,
+                 "FARC dissidents killed four soldiers in Cauca, Colombia. The ELN "
+                 "denied any role.",
+                 "en", "2023-04-01");
+  expect_actor(doc, "FARC dissidents", "FARC Dissidents", 2);
+  expect_actor(doc, "soldiers", "Military Forces of Colombia (2022-)", 1);
+  expect_actor(doc, "ELN", "ELN: National Liberation Army", 2);
+  sr_doc_free(doc);
+
+  /* the regime of the day before a change, and no suffix without a day */
+  doc = test_doc(*state, "L'armée burkinabè a repoussé une attaque à Djibo.", "fr",
+                 "2013-05-01");
+  expect_actor(doc, "armée burkinabè", "Military Forces of Burkina Faso (1987-)", 1);
+  sr_doc_free(doc);
+  doc = test_doc(*state, "L'armée burkinabè a repoussé une attaque à Djibo.", "fr", NULL);
+  expect_actor(doc, "armée burkinabè", "Military Forces of Burkina Faso", 1);
+  sr_doc_free(doc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_aliases_meet),
@@ -146,6 +271,9 @@ int main(void) {
       cmocka_unit_test(test_labelled_generic),
       cmocka_unit_test(test_civilians_are_victims),
       cmocka_unit_test(test_references_point_back),
+      cmocka_unit_test(test_sahel),
+      cmocka_unit_test(test_country_chooses),
+      cmocka_unit_test(test_other_conflicts),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
