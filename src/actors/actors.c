@@ -117,12 +117,10 @@ static size_t add_named(const sr_actor_pack *k, const sr_view *v, sr_country_vot
 
 /* State forces: a force noun with the countries written after it ("avions
 ** syriens et russes") or before it ("Syrian and Russian jets"), or marked as
-** the document's own ("forces régulières").  Counted ("three Afghan
-** policemen"): inside a figure, whose tokens are all taken.  Returns the
-** tokens used. */
+** the document's own ("forces régulières").  Returns the tokens used. */
 static size_t state_forces(const sr_actor_pack *k, const sr_place_pack *places,
                            const sr_view *v, sr_mention_list *out, sr_arena *arena,
-                           size_t i, int counted) {
+                           size_t i) {
   size_t len = 0;
   const sr_row *r = sr_view_match(v, &k->t[SR_AT_FORCES], i, &len);
   if (!r || r->a > SR_INST_GOVERNMENT) return 0;
@@ -141,10 +139,13 @@ static size_t state_forces(const sr_actor_pack *k, const sr_place_pack *places,
     else
       break;
   }
+  /* "army troops", "police officers": one force, said twice */
+  size_t more;
+  if (end < v->n && institution_at(k, v, end, &more) == r->a) end += more;
   /* before: "Syrian and Russian forces" */
   for (size_t j = first; j > 0 && nc < MAX_COUNTRIES;) {
     const char *iso = demonym_at(places, v, j - 1, &dlen);
-    if (!iso || dlen != 1 || (v->used[j - 1] && !counted)) break;
+    if (!iso || dlen != 1 || v->used[j - 1]) break;
     countries[nc++] = iso;
     first = --j;
     size_t jl;
@@ -182,12 +183,6 @@ void sr_recognize_actors(const sr_view *v, const sr_actor_pack *k,
     /* "23 miliciens", "12 civils": the counted noun of a figure is still who
     ** was hit; only names and forces keep out of what others took. */
     if (v->used[i]) {
-      /* "three Afghan policemen", "four soldiers": a state's forces, counted */
-      size_t forces = state_forces(k, places, v, out, arena, i, 1);
-      if (forces) {
-        i += forces - 1;
-        continue;
-      }
       const sr_row *label = sr_view_match(v, &k->t[SR_AT_ARMED_GROUPS], i, &len);
       sr_mention *m = NULL;
       if (label)
@@ -218,7 +213,7 @@ void sr_recognize_actors(const sr_view *v, const sr_actor_pack *k,
       i = add_named(k, v, votes, out, arena, i, i + len, r, "actor.named") - 1;
       continue;
     }
-    size_t used = state_forces(k, places, v, out, arena, i, 0);
+    size_t used = state_forces(k, places, v, out, arena, i);
     if (used) {
       i += used - 1;
       continue;
@@ -356,23 +351,6 @@ static const char *country_of_name(const sr_actor_pack *k, const sr_gazetteer *g
   return r ? r->label : sr_country_actor_name(k, g, iso2);
 }
 
-/* The country of the document's places when no country has the votes:
-** the one most of its resolved places are in, NULL on a tie or none. */
-static const char *places_country(const sr_gazetteer *g, const sr_mention_list *list,
-                                   char found[3]) {
-  sr_country_votes votes = {0};
-  for (size_t i = 0; g && i < list->count; i++) {
-    const sr_mention *m = &list->items[i];
-    if (m->type != SR_MENTION_PLACE || sr_place_of(m)->place < 0) continue;
-    const sr_place *p = sr_gazetteer_place(g, sr_place_of(m)->place);
-    if (p && p->iso2[0]) sr_country_vote(&votes, p->iso2, 1);
-  }
-  const char *c = sr_country_focus(&votes);
-  if (!c) return NULL;
-  memcpy(found, c, 3);
-  return found;
-}
-
 /* Among the meanings of a name ("ADF": Congo's or Cameroon's; "Islamic
 ** State": which branch), the one that fights in the document's country
 ** (the first of the pack when two do), else the one that fights anywhere,
@@ -424,9 +402,7 @@ static const char *named_name(const sr_actor_pack *k, const sr_acled *acled,
 void sr_resolve_actors(const sr_actor_pack *k, const sr_acled *acled, const sr_gazetteer *g,
                        sr_mention_list *list, const sr_country_votes *votes, long as_of,
                        sr_arena *arena) {
-  char by_places[3];
   const char *focus = sr_country_focus(votes);
-  if (!focus) focus = places_country(g, list, by_places);
   const char *focus_name = sr_country_actor_name(k, g, focus);
   for (size_t i = 0; i < list->count; i++) {
     sr_mention *m = &list->items[i];

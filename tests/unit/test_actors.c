@@ -1,7 +1,9 @@
 /* Actors: named groups and their aliases, state forces from patterns,
 ** unnamed groups under the outlet's label, civilians, references. */
 #include <stdio.h>
+#include <sys/stat.h>
 
+#include "acled/acled.h"
 #include "doc.h"
 #include "testutil.h"
 
@@ -232,8 +234,8 @@ static void test_other_conflicts(void **state) {
   sr_doc_free(doc);
 
   doc = test_doc(*state,
-                 "Taliban fighters attacked a checkpoint in Kunduz, killing three "
-                 "Afghan policemen.",
+                 "Taliban fighters attacked Afghan policemen at a checkpoint in "
+                 "Kunduz.",
                  "en", "2019-07-01");
   expect_actor(doc, "Taliban fighters", "Taliban", 2);
   expect_actor(doc, "Afghan policemen", "Police Forces of Afghanistan (2014-)", 1);
@@ -245,7 +247,7 @@ static void test_other_conflicts(void **state) {
   sr_doc_free(doc);
 
   doc = test_doc(*state,
-                 "FARC dissidents killed four soldiers in Cauca, Colombia. The ELN "
+                 "FARC dissidents ambushed soldiers in Cauca, Colombia. The ELN "
                  "denied any role.",
                  "en", "2023-04-01");
   expect_actor(doc, "FARC dissidents", "FARC Dissidents", 2);
@@ -263,6 +265,64 @@ static void test_other_conflicts(void **state) {
   sr_doc_free(doc);
 }
 
+static void write_text(const char *dir, const char *name, const char *text) {
+  char path[512];
+  snprintf(path, sizeof path, "%s/acled/%s", dir, name);
+  FILE *f = fopen(path, "w");
+  assert_non_null(f);
+  fputs(text, f);
+  fclose(f);
+}
+
+/* ACLED's naming forms and regimes are data: a form holds only its "%s"
+** holes, a regime its dates; names come out with the regime of the day. */
+static void test_acled_naming_is_data(void **state) {
+  (void)state;
+  char dir[] = "/tmp/sitrep-acled-XXXXXX", sub[64], cmd[128];
+  assert_non_null(mkdtemp(dir));
+  snprintf(sub, sizeof sub, "%s/acled", dir);
+  assert_int_equal(mkdir(sub, 0700), 0);
+  write_text(dir, "sub_event_types.tsv",
+             "B\tArmed clash\tPV\tclash\nB\tG\tPV\tterritory_state\nB\tN\tPV\tterritory_non_state\n"
+             "V\tAttack\tPV\tcivilian_attack\nP\tI\tD\tprotest_intervention\n"
+             "P\tE\tD\texcessive_force\nR\tM\tD\tmob_violence\nS\tL\tS\tproperty_destruction\n"
+             "S\tA\tS\tarrests\n");
+  write_text(dir, "inter.tsv", "1\tS\n2\tR\n3\tP\n4\tI\n5\tRi\n6\tPr\n7\tC\n8\tE\n");
+  write_text(dir, "regimes.tsv",
+             "BF\t1987-10-15\t2014-10-31\tx\nBF\t2015-12-29\t-\tx\n");
+  sr_acled *a = NULL;
+  sr_error err;
+  const char *bad[] = {"military\tForces of %d\n", "military\tForces of %s %s\n",
+                       "either\t%s or\n", "navy\tNavy of %s\n", "military\t%n\n"};
+  for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+    write_text(dir, "naming.tsv", bad[i]);
+    assert_int_equal(sr_acled_load(dir, &a, &err), SR_EPACK);
+    assert_non_null(strstr(err.message, "naming.tsv:1"));
+  }
+  write_text(dir, "naming.tsv", "military\tArmy of %s\neither\t%s and/or %s\n");
+  assert_int_equal(sr_acled_load(dir, &a, &err), SR_OK);
+  char buf[128];
+  sr_str military = {"military", 8};
+  assert_true(sr_acled_state_name(a, military, "BF", "Burkina", 20200101, NULL, buf, sizeof buf));
+  assert_string_equal(buf, "Army of Burkina (2015-)");
+  /* in place on the day: open; ended by then with none after: closed */
+  sr_acled_state_name(a, military, "BF", "Burkina", 20100101, "Unit", buf, sizeof buf);
+  assert_string_equal(buf, "Army of Burkina (1987-) Unit");
+  sr_acled_state_name(a, military, "BF", "Burkina", 20150101, NULL, buf, sizeof buf);
+  assert_string_equal(buf, "Army of Burkina (1987-2014)");
+  sr_acled_state_name(a, military, "BF", "Burkina", 0, NULL, buf, sizeof buf);
+  assert_string_equal(buf, "Army of Burkina");
+  assert_false(sr_acled_state_name(a, (sr_str){"police", 6}, "BF", "B", 0, NULL, buf, sizeof buf));
+  assert_true(sr_acled_either(a, "A", "B", buf, sizeof buf));
+  assert_string_equal(buf, "A and/or B");
+  sr_acled_free(a);
+  write_text(dir, "regimes.tsv", "BF\t2015-12-29\t-\tx\nBF\t2014-01-01\t-\tx\n");
+  assert_int_equal(sr_acled_load(dir, &a, &err), SR_EPACK);
+  assert_non_null(strstr(err.message, "regimes.tsv:2"));
+  snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+  assert_int_equal(system(cmd), 0);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_aliases_meet),
@@ -274,6 +334,7 @@ int main(void) {
       cmocka_unit_test(test_sahel),
       cmocka_unit_test(test_country_chooses),
       cmocka_unit_test(test_other_conflicts),
+      cmocka_unit_test(test_acled_naming_is_data),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
