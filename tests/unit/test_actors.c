@@ -212,6 +212,14 @@ static void test_country_chooses(void **state) {
   expect_actor(doc, "AMISOM", "AMISOM: African Union Mission in Somalia", 8);
   sr_doc_free(doc);
 
+  /* a neighbour's demonym says whose the rebels are, not where they act */
+  doc = test_doc(*state, "Suspected Ugandan rebels killed 12 civilians near Beni on Monday.",
+                 "en", "2021-06-01");
+  expect_actor(doc, "Ugandan rebels", "Unidentified Armed Group (Democratic Republic of Congo)",
+               2);
+  expect_actor(doc, "civilians", "Civilians (Democratic Republic of Congo)", 7);
+  sr_doc_free(doc);
+
   /* no country named: the one the places are in ("Kaya" is also a name
   ** elsewhere, so it casts no vote) */
   doc = test_doc(*state, "Gunmen killed five villagers in Kaya on Monday.", "en",
