@@ -115,19 +115,12 @@ static size_t add_named(const sr_actor_pack *k, const sr_view *v, sr_country_vot
   return end;
 }
 
-/* A demonym that says whose the forces or the fighters are ("Israeli
-** strikes", "Ugandan rebels") says nothing of where they act: the vote the
-** place recogniser casts for every demonym is taken back. */
-static void whose_not_where(sr_country_votes *votes, const char *iso2) {
-  sr_country_vote(votes, iso2, -1);
-}
-
 /* State forces: a force noun with the countries written after it ("avions
 ** syriens et russes") or before it ("Syrian and Russian jets"), or marked as
 ** the document's own ("forces régulières").  Returns the tokens used. */
 static size_t state_forces(const sr_actor_pack *k, const sr_place_pack *places,
-                           const sr_view *v, sr_country_votes *votes, sr_mention_list *out,
-                           sr_arena *arena, size_t i) {
+                           const sr_view *v, sr_mention_list *out, sr_arena *arena,
+                           size_t i) {
   size_t len = 0;
   const sr_row *r = sr_view_match(v, &k->t[SR_AT_FORCES], i, &len);
   if (!r || r->a > SR_INST_GOVERNMENT) return 0;
@@ -164,7 +157,6 @@ static size_t state_forces(const sr_actor_pack *k, const sr_place_pack *places,
   }
   int own = r->b & 1;
   if (nc == 0 && !own) return 0; /* "les forces" alone: whose? */
-  for (size_t c = 0; c < nc; c++) whose_not_where(votes, countries[c]);
   for (size_t c = 0; c < (nc ? nc : 1); c++) {
     sr_mention *m = add_actor(v, out, arena, first, end - 1, SR_ACTOR_STATE,
                               "actor.state");
@@ -221,7 +213,7 @@ void sr_recognize_actors(const sr_view *v, const sr_actor_pack *k,
       i = add_named(k, v, votes, out, arena, i, i + len, r, "actor.named") - 1;
       continue;
     }
-    size_t used = state_forces(k, places, v, votes, out, arena, i);
+    size_t used = state_forces(k, places, v, out, arena, i);
     if (used) {
       i += used - 1;
       continue;
@@ -233,22 +225,10 @@ void sr_recognize_actors(const sr_view *v, const sr_actor_pack *k,
       continue;
     }
     if (label) {
-      /* "Ugandan rebels", "rebelles ougandais": whose, not where */
-      size_t first = i, dlen, after = i + len;
-      const char *iso = NULL;
-      if (i > 0 && !v->used[i - 1] && (iso = demonym_at(places, v, i - 1, &dlen)) && dlen == 1)
-        first = i - 1;
-      else if (after < v->n && (iso = demonym_at(places, v, after, &dlen)) &&
-               !sr_view_capitalised(v, after))
-        after += dlen;
-      else
-        iso = NULL;
-      sr_mention *m = add_actor(v, out, arena, first, after - 1, SR_ACTOR_GENERIC,
+      sr_mention *m = add_actor(v, out, arena, i, i + len - 1, SR_ACTOR_GENERIC,
                                 "actor.generic");
       if (m) sr_actor_of(m)->inter = label->a;
-      if (iso) whose_not_where(votes, iso);
-      mark_used(v, first, after);
-      i = after - 1;
+      i += len - 1;
       continue;
     }
     if (ref) {
