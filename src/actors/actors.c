@@ -399,6 +399,25 @@ static const char *named_name(const sr_actor_pack *k, const sr_acled *acled,
   return sr_arena_strndup(arena, buf, strlen(buf));
 }
 
+/* With no country for the document, the named groups still tell where it
+** is: a state's forces in a report whose groups all fight elsewhere ("Chadian
+** troops struck ISGS positions") are abroad. */
+static int groups_elsewhere(const sr_actor_pack *k, const sr_mention_list *list,
+                            const char *iso2) {
+  int groups = 0;
+  for (size_t i = 0; i < list->count; i++) {
+    const sr_mention *m = &list->items[i];
+    if (m->type != SR_MENTION_ACTOR || !sr_actor_of(m)->row ||
+        sr_actor_of(m)->actor_kind != SR_ACTOR_NAMED)
+      continue;
+    int number = SR_ACTOR_ROW_NUMBER(k->t[SR_AT_NAMED].rows[sr_actor_of(m)->row - 1].b);
+    if (!sr_actor_info_of(k, number)->countries[0]) continue;
+    if (sr_actor_in_country(k, number, iso2)) return 0;
+    groups = 1;
+  }
+  return groups;
+}
+
 void sr_resolve_actors(const sr_actor_pack *k, const sr_acled *acled, const sr_gazetteer *g,
                        sr_mention_list *list, const sr_country_votes *votes, long as_of,
                        sr_arena *arena) {
@@ -425,7 +444,8 @@ void sr_resolve_actors(const sr_actor_pack *k, const sr_acled *acled, const sr_g
         if (a->own_country && focus && !a->country[0]) memcpy(a->country, focus, 3);
         if (!a->country[0]) continue;
         /* a state's forces abroad: ACLED's external forces */
-        if (focus && memcmp(a->country, focus, 2) != 0) a->inter = SR_INTER_EXTERNAL;
+        if (focus ? memcmp(a->country, focus, 2) != 0 : groups_elsewhere(k, list, a->country))
+          a->inter = SR_INTER_EXTERNAL;
         char buf[512];
         sr_str inst = {sr_institution_name(a->institution), 0};
         inst.len = strlen(inst.ptr);

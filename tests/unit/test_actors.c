@@ -171,6 +171,15 @@ static void test_sahel(void **state) {
   expect_actor(doc, "force Barkhane", "Military Forces of France (2017-)", 8);
   sr_doc_free(doc);
 
+  /* no country for the report, but ISGS fights in none of France's */
+  doc = test_doc(*state, "Operation Barkhane struck ISGS positions on Monday.", "en",
+                 "2020-11-02");
+  expect_actor(doc, "Operation Barkhane", "Military Forces of France (2017-)", 8);
+  sr_doc_free(doc);
+  doc = test_doc(*state, "A Burkinabe airstrike hit ISGS positions.", "en", "2020-11-02");
+  expect_actor(doc, "Burkinabe airstrike", "Military Forces of Burkina Faso (2015-)", 1);
+  sr_doc_free(doc);
+
   doc = test_doc(*state, "Ansarul Islam or JNIM fighters burned a school in Burkina Faso.",
                  "en", "2019-05-01");
   expect_actor(doc, "Ansarul Islam or JNIM fighters",
