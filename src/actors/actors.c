@@ -97,9 +97,14 @@ static size_t add_named(const sr_actor_pack *k, const sr_view *v, sr_country_vot
     end += len + len2;
   else
     second = NULL;
-  /* "JNIM militants", "Boko Haram fighters": the label is the group's */
+  /* "JNIM militants", "Boko Haram fighters", "AMISOM troops", "FAMa
+  ** soldiers": the label is the group's */
+  int inst;
   if (end < v->n && SR_ACTOR_ROW_TYPE(r->b) != SR_GROUP_STATE &&
       sr_view_match(v, &k->t[SR_AT_ARMED_GROUPS], end, &len))
+    end += len;
+  else if (end < v->n && (inst = institution_at(k, v, end, &len)) >= SR_INST_MILITARY &&
+           inst <= SR_INST_POLICE)
     end += len;
   sr_mention *m = add_actor(v, out, arena, first, end - 1, SR_ACTOR_NAMED, rule);
   if (m) {
