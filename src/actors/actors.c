@@ -358,19 +358,22 @@ static const char *country_of_name(const sr_actor_pack *k, const sr_gazetteer *g
 
 /* Among the meanings of a name ("ADF": Congo's or Cameroon's; "Islamic
 ** State": which branch), the one that fights in the document's country
-** (the first of the pack when two do), else the one that fights anywhere,
-** else the one recognition found. */
+** (the first of the pack when two do), else the one that fights anywhere;
+** -1 when neither and the name has more than one meaning: a guess is no
+** name. */
 static int32_t choose_homonym(const sr_actor_pack *k, int32_t index, const char *focus) {
   const sr_table *t = &k->t[SR_AT_NAMED];
   int32_t here = -1, anywhere = -1;
+  int first = SR_ACTOR_ROW_NUMBER(t->rows[index].b), several = 0;
   for (int32_t i = index, hops = 0; i >= 0 && hops < 64; i = sr_table_homonym(t, i), hops++) {
     int number = SR_ACTOR_ROW_NUMBER(t->rows[i].b);
+    several |= number != first;
     if (focus && sr_actor_in_country(k, number, focus) &&
         (here < 0 || number < SR_ACTOR_ROW_NUMBER(t->rows[here].b)))
       here = i;
     if (!sr_actor_info_of(k, number)->countries[0]) anywhere = i;
   }
-  return here >= 0 ? here : anywhere >= 0 ? anywhere : index;
+  return here >= 0 ? here : anywhere >= 0 ? anywhere : several ? -1 : index;
 }
 
 /* A name written "Fulani Ethnic Militia ()" takes the document's country
@@ -434,12 +437,17 @@ void sr_resolve_actors(const sr_actor_pack *k, const sr_acled *acled, const sr_g
     sr_actor_part *a = sr_actor_of(m);
     if (a->row) {
       int32_t chosen = choose_homonym(k, a->row - 1, focus);
+      if (chosen < 0) {
+        m->name = NULL; /* "ADF" in a report of no known country */
+        a->inter = SR_INTER_NONE;
+        a->country[0] = '\0';
+        continue;
+      }
       if (chosen != a->row - 1) apply_row(k, m, chosen);
+      /* "FDS" of a Sahel state: the report's, if one of them; else whose? */
       if (focus && sr_actor_in_country(k, SR_ACTOR_ROW_NUMBER(k->t[SR_AT_NAMED].rows[chosen].b),
                                        focus))
         memcpy(a->country, focus, 3);
-      else if (a->actor_kind == SR_ACTOR_STATE && !a->country[0])
-        a->own_country = 1;
     }
     switch (a->actor_kind) {
       case SR_ACTOR_NAMED:

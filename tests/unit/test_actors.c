@@ -219,6 +219,11 @@ static void test_country_chooses(void **state) {
   expect_actor(doc, "AMISOM", "AMISOM: African Union Mission in Somalia", 8);
   sr_doc_free(doc);
 
+  /* a name of two groups in a report of no known country names neither */
+  doc = test_doc(*state, "Les FDS ont repoussé une attaque.", "fr", "2021-01-01");
+  assert_null(actor(doc, "FDS")->name);
+  sr_doc_free(doc);
+
   /* "SNA": Somalia's army in Somalia, the Syrian National Army in Syria */
   doc = test_doc(*state, "The SNA and AMISOM troops retook a town in Somalia.", "en",
                  "2021-06-01");
