@@ -40,7 +40,12 @@ GAZETTEER := packs/geo/gazetteer.tsv
 
 .PHONY: san-lib all test unit e2e fuzz lint valgrind bench eval clean run-examples \
         browser viewer serve-examples install shlib-check pytest bench-scale tsan
-all: $(CLI) $(GAZETTEER) $(SHLIB) $(PC)
+ACTORS    := packs/actors/actors.tsv
+all: $(CLI) $(GAZETTEER) $(ACTORS) $(SHLIB) $(PC)
+
+# The engine's actor pack, from the project's source table (docs/packs.md).
+$(ACTORS): packs/actors/src/actors.tsv packs/actors/countries.tsv scripts/build-actors
+	scripts/build-actors packs/actors/src/actors.tsv packs/actors/countries.tsv $@
 
 # The gazetteer is built from GeoNames data on npm, never committed.
 $(GAZETTEER): scripts/build-gazetteer scripts/gazetteer.py
@@ -125,7 +130,7 @@ san-lib:
 	@$(MAKE) --no-print-directory BUILD=$(SAN_BUILD) CFLAGS="$(SAN_FLAGS)" \
 	  LDFLAGS="-fsanitize=address,undefined" all
 
-unit: $(TEST_BIN) $(GAZETTEER)
+unit: $(TEST_BIN) $(GAZETTEER) $(ACTORS)
 	@set -e; for t in $(TEST_BIN); do echo "== $$t"; \
 	  SITREP_PACKS=$(CURDIR)/packs $$t; done
 

@@ -27,7 +27,7 @@ static char files[MAX_FILES][96];
 static size_t nfiles;
 static const char *const extra_files[] = {
     "fr/abbreviations.txt", "fr/elisions.txt", "acled/sub_event_types.tsv",
-    "acled/inter.tsv", "acled/precedence.txt"};
+    "acled/inter.tsv", "acled/precedence.txt", "acled/naming.tsv", "acled/regimes.tsv"};
 #define NFILES nfiles
 
 static void list_files(const char *packs) {

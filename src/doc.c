@@ -171,7 +171,7 @@ static sr_status recognize_sentence(sr_doc *doc, size_t index, sr_error *err) {
   sr_recognize_dates(&view, &speech, out, &doc->arena);
   sr_recognize_quantities(&view, out, &doc->arena);
   /* Actors before places: "Ahrar al-Sham" is a group, not Damascus. */
-  sr_recognize_actors(&view, &lang->actors, &lang->places, out, &doc->arena);
+  sr_recognize_actors(&view, &lang->actors, &lang->places, &doc->votes, out, &doc->arena);
   sr_recognize_places(&view, &lang->places, doc->engine->gazetteer, &doc->votes, out,
                       &doc->arena);
   sr_recognize_sources(&view, &lang->attribution, &lang->actors, &lang->places,
@@ -303,8 +303,9 @@ sr_status sr_doc_process(const sr_engine *engine, const sr_doc_input *input,
     sr_doc_fail(doc, "recognition");
   sr_resolve_places(engine->gazetteer, &doc->mentions, &doc->votes);
   sort_mentions(doc);
+  const sr_date *day = &doc->published_date;
   sr_resolve_actors(&doc->lang->actors, engine->acled, engine->gazetteer, &doc->mentions,
-                    &doc->votes, &doc->arena);
+                    &doc->votes, day->year * 10000L + day->month * 100 + day->day, &doc->arena);
   sr_attribute(doc->text, doc->sentences, doc->sentence_count,
                doc->sentence_flags, &doc->mentions, &doc->arena);
   if (doc->mentions.failed) sr_doc_fail(doc, "resolution");

@@ -6,6 +6,7 @@
 
 #include "../util/error.h"
 #include "../util/grow.h"
+#include "../util/isodate.h"
 #include "../util/pack.h"
 
 typedef struct sub_type {
@@ -13,6 +14,19 @@ typedef struct sub_type {
   int type; /* index of its event type in types */
   int rank; /* in precedence.txt, from 1; 0: not listed, after every listed one */
 } sub_type;
+
+/* A naming form cut at its "%s" holes: parts[0] %s parts[1] (%s parts[2]). */
+typedef struct form {
+  char *key;
+  char *parts[3];
+  int holes;
+} form;
+
+/* A regime of a country: from its start to its end (YYYYMMDD, 0 open). */
+typedef struct regime {
+  char iso2[3];
+  long from, until;
+} regime;
 
 struct sr_acled {
   char **types;
@@ -23,6 +37,10 @@ struct sr_acled {
   int ranked; /* sub-event types precedence.txt lists */
   char *inter_names[SR_INTER_COUNT];
   char *unnamed[SR_INTER_COUNT];
+  form *forms;
+  size_t form_count, form_cap;
+  regime *regimes;
+  size_t regime_count, regime_cap;
 };
 
 static const char *const role_names[] = {SR_SUB_ROLES(SR_ENUM_NAME)};
@@ -126,6 +144,97 @@ static sr_status on_precedence(void *ctx, const sr_pack_line *entry, sr_error *e
   return SR_OK;
 }
 
+static const form *find_form(const sr_acled *a, sr_str key) {
+  for (size_t i = 0; i < a->form_count; i++)
+    if (same(a->forms[i].key, key)) return &a->forms[i];
+  return NULL;
+}
+
+/* Keys and how many "%s" their form must hold. */
+static int holes_of(sr_str key) {
+  static const char *const one[] = {"military", "police", "government"};
+  for (size_t i = 0; i < sizeof one / sizeof *one; i++)
+    if (same(one[i], key)) return 1;
+  return same("either", key) ? 2 : -1;
+}
+
+/* key <TAB> form, the form's only '%' those of its "%s" holes */
+static sr_status on_form(void *ctx, const sr_pack_line *entry, sr_error *err) {
+  sr_acled *a = ctx;
+  sr_str f[3];
+  size_t n = sr_pack_fields(entry, f, 3);
+  if (n != 2 || !f[0].len || !f[1].len)
+    return sr_error_set(err, SR_EPACK, "expected 'key<TAB>form'");
+  int want = holes_of(f[0]);
+  if (want < 0)
+    return sr_error_set(err, SR_EPACK, "unknown key '%.*s' (military, police, government, either)",
+                        (int)f[0].len, f[0].ptr);
+  if (find_form(a, f[0]))
+    return sr_error_set(err, SR_EPACK, "'%.*s' is given twice", (int)f[0].len, f[0].ptr);
+  const char *cut[3];
+  size_t len[3];
+  int holes = 0;
+  const char *p = f[1].ptr, *end = f[1].ptr + f[1].len, *start = p;
+  for (; p < end; p++) {
+    if (*p != '%') continue;
+    if (p + 1 >= end || p[1] != 's' || holes == 2)
+      return sr_error_set(err, SR_EPACK, "a form's only '%%' are its \"%%s\" holes");
+    cut[holes] = start;
+    len[holes++] = (size_t)(p - start);
+    start = ++p + 1;
+  }
+  cut[holes] = start;
+  len[holes] = (size_t)(end - start);
+  if (holes != want)
+    return sr_error_set(err, SR_EPACK, "the form of '%.*s' must hold %d \"%%s\"",
+                        (int)f[0].len, f[0].ptr, want);
+  if (sr_grow(&a->forms, &a->form_cap, a->form_count, sizeof *a->forms, 8))
+    return sr_error_set(err, SR_ENOMEM, "out of memory");
+  form *fm = &a->forms[a->form_count];
+  memset(fm, 0, sizeof *fm);
+  fm->holes = holes;
+  int ok = (fm->key = copy(f[0])) != NULL;
+  for (int i = 0; i <= holes; i++)
+    ok = ok && (fm->parts[i] = copy((sr_str){cut[i], len[i]})) != NULL;
+  a->form_count++; /* freed whole, even half made */
+  return ok ? SR_OK : sr_error_set(err, SR_ENOMEM, "out of memory");
+}
+
+/* YYYY-MM-DD as YYYYMMDD; '-' (still in place) as 0; -1 when neither */
+static long day_number(sr_str s) {
+  sr_ymd d;
+  if (s.len == 1 && s.ptr[0] == '-') return 0;
+  if (!sr_isodate_parse(s.ptr, s.len, &d)) return -1;
+  return d.year * 10000L + d.month * 100 + d.day;
+}
+
+/* ISO2 <TAB> from <TAB> until <TAB> citation: the regimes of a country in
+** order, each starting where the one before ended. */
+static sr_status on_regime(void *ctx, const sr_pack_line *entry, sr_error *err) {
+  sr_acled *a = ctx;
+  sr_str f[5];
+  size_t n = sr_pack_fields(entry, f, 5);
+  if (n != 4 || f[0].len != 2 || f[0].ptr[0] < 'A' || f[0].ptr[0] > 'Z' ||
+      f[0].ptr[1] < 'A' || f[0].ptr[1] > 'Z' || !f[3].len)
+    return sr_error_set(err, SR_EPACK,
+                        "expected 'ISO2<TAB>from<TAB>until<TAB>citation', dates YYYY-MM-DD, "
+                        "until '-' while in place");
+  long from = day_number(f[1]), until = day_number(f[2]);
+  if (from <= 0 || until < 0 || (until && until <= from))
+    return sr_error_set(err, SR_EPACK, "'from' must be a date, 'until' a later date or '-'");
+  const regime *last = a->regime_count ? &a->regimes[a->regime_count - 1] : NULL;
+  if (last && memcmp(last->iso2, f[0].ptr, 2) == 0 && (!last->until || last->until > from))
+    return sr_error_set(err, SR_EPACK, "a regime starts before the one before it ended");
+  if (sr_grow(&a->regimes, &a->regime_cap, a->regime_count, sizeof *a->regimes, 32))
+    return sr_error_set(err, SR_ENOMEM, "out of memory");
+  regime *r = &a->regimes[a->regime_count++];
+  memcpy(r->iso2, f[0].ptr, 2);
+  r->iso2[2] = '\0';
+  r->from = from;
+  r->until = until;
+  return SR_OK;
+}
+
 sr_status sr_acled_load(const char *pack_dir, sr_acled **out, sr_error *err) {
   *out = NULL;
   sr_acled *a = calloc(1, sizeof *a);
@@ -149,6 +258,14 @@ sr_status sr_acled_load(const char *pack_dir, sr_acled **out, sr_error *err) {
     snprintf(path, sizeof path, "%s/acled/precedence.txt", pack_dir);
     st = sr_pack_load(path, on_precedence, a, err);
   }
+  if (st == SR_OK) {
+    snprintf(path, sizeof path, "%s/acled/naming.tsv", pack_dir);
+    st = sr_pack_load(path, on_form, a, err);
+  }
+  if (st == SR_OK) {
+    snprintf(path, sizeof path, "%s/acled/regimes.tsv", pack_dir);
+    st = sr_pack_load(path, on_regime, a, err);
+  }
   if (st != SR_OK) {
     sr_acled_free(a);
     return st;
@@ -170,6 +287,12 @@ void sr_acled_free(sr_acled *a) {
     free(a->inter_names[i]);
     free(a->unnamed[i]);
   }
+  for (size_t i = 0; i < a->form_count; i++) {
+    free(a->forms[i].key);
+    for (int p = 0; p < 3; p++) free(a->forms[i].parts[p]);
+  }
+  free(a->forms);
+  free(a->regimes);
   free(a);
 }
 
@@ -212,4 +335,41 @@ const char *sr_acled_inter_name(const sr_acled *a, int inter) {
 
 const char *sr_acled_unnamed(const sr_acled *a, int inter) {
   return inter > SR_INTER_NONE && inter < SR_INTER_COUNT ? a->unnamed[inter] : NULL;
+}
+
+/* The regime of the country in place on as_of. */
+static const regime *regime_on(const sr_acled *a, const char *iso2, long as_of) {
+  const regime *found = NULL;
+  for (size_t i = 0; i < a->regime_count; i++) {
+    const regime *r = &a->regimes[i];
+    if (memcmp(r->iso2, iso2, 2) != 0) continue;
+    if (r->from <= as_of) found = r;
+  }
+  return found;
+}
+
+int sr_acled_state_name(const sr_acled *a, sr_str institution, const char *iso2,
+                        const char *country, long as_of, const char *unit,
+                        char *buf, size_t cap) {
+  const form *f = find_form(a, institution);
+  if (cap) buf[0] = '\0';
+  if (!f || f->holes != 1 || !cap) return 0;
+  int n = snprintf(buf, cap, "%s%s%s", f->parts[0], country, f->parts[1]);
+  const regime *r = iso2 && as_of ? regime_on(a, iso2, as_of) : NULL;
+  if (r && n >= 0 && (size_t)n < cap) {
+    if (r->until && as_of && r->until <= as_of)
+      n += snprintf(buf + n, cap - (size_t)n, " (%ld-%ld)", r->from / 10000, r->until / 10000);
+    else
+      n += snprintf(buf + n, cap - (size_t)n, " (%ld-)", r->from / 10000);
+  }
+  if (unit && *unit && n >= 0 && (size_t)n < cap) snprintf(buf + n, cap - (size_t)n, " %s", unit);
+  return 1;
+}
+
+int sr_acled_either(const sr_acled *a, const char *first, const char *second,
+                    char *buf, size_t cap) {
+  const form *f = find_form(a, (sr_str){"either", 6});
+  if (!f || !cap) return 0;
+  snprintf(buf, cap, "%s%s%s%s%s", f->parts[0], first, f->parts[1], second, f->parts[2]);
+  return 1;
 }

@@ -67,4 +67,19 @@ const char *sr_acled_inter_name(const sr_acled *a, int inter);
 ** before the country in brackets ("Protesters"), or NULL. */
 const char *sr_acled_unnamed(const sr_acled *a, int inter);
 
+/* ACLED's names of state actors (packs/acled/naming.tsv, regimes.tsv).
+** The forms are data: "Military Forces of %s" for the key "military",
+** "%s and/or %s" for "either".  The name of a state's forces is its
+** institution's form with the country's name, then the version suffix of
+** the regime in place on `as_of` (YYYYMMDD; 0 unknown: no suffix),
+** "(2015-)", with its end year only when it had ended by `as_of`, then
+** the unit ("Gendarmerie") if any.  Returns 0 when the key has no form (the
+** buffer then holds nothing). */
+int sr_acled_state_name(const sr_acled *a, sr_str institution, const char *iso2,
+                        const char *country, long as_of, const char *unit,
+                        char *buf, size_t cap);
+/* "A and/or B": one event the text lays at one of two groups' door. */
+int sr_acled_either(const sr_acled *a, const char *first, const char *second,
+                    char *buf, size_t cap);
+
 #endif

@@ -11,8 +11,8 @@
 #define MAX_COUNTRIES 4
 
 /* A named actor from actors.tsv starting at token i; *len gets its length.
-** A short alias ("EI", "ASL", "IS") must be written in capitals, or "is"
-** and "ei" would be actors. */
+** A short alias ("EI", "ASL", "IS", "FAMa") must be written with at least
+** two capitals, or "is", "Is" and "ei" would be actors. */
 static const sr_row *named_actor_at(const sr_actor_pack *k, const sr_view *v, size_t i,
                                     size_t *len) {
   const sr_row *r = sr_view_match(v, &k->t[SR_AT_NAMED], i, len);
@@ -20,9 +20,12 @@ static const sr_row *named_actor_at(const sr_actor_pack *k, const sr_view *v, si
   const char *s = v->text + v->tok[i].byte_start;
   size_t n = v->tok[i].byte_end - v->tok[i].byte_start;
   if (n > 4) return r;
-  for (size_t c = 0; c < n; c++)
-    if (s[c] >= 'a' && s[c] <= 'z') return NULL;
-  return r;
+  size_t capitals = 0, lower = 0;
+  for (size_t c = 0; c < n; c++) {
+    capitals += s[c] >= 'A' && s[c] <= 'Z';
+    lower += s[c] >= 'a' && s[c] <= 'z';
+  }
+  return capitals >= 2 || (capitals && !lower) ? r : NULL;
 }
 
 static int institution_at(const sr_actor_pack *k, const sr_view *v, size_t i, size_t *len) {
@@ -60,17 +63,61 @@ static const sr_row *named_after_label(const sr_actor_pack *k, const sr_view *v,
   return r;
 }
 
-static void add_named(const sr_view *v, sr_mention_list *out, sr_arena *arena,
-                      size_t first, size_t end, const sr_row *r,
-                      const char *rule) {
+/* What a row of actors.tsv makes of a mention: a group, or a state's
+** forces by their own name ("FAMa"), whose country is set once the
+** document's is known unless the name has only one. */
+static void apply_row(const sr_actor_pack *k, sr_mention *m, int32_t index) {
+  const sr_row *r = &k->t[SR_AT_NAMED].rows[index];
+  sr_actor_part *a = sr_actor_of(m);
+  const sr_actor_info *info = sr_actor_info_of(k, SR_ACTOR_ROW_NUMBER(r->b));
+  a->row = index + 1;
+  a->inter = r->a;
+  a->group_type = SR_ACTOR_ROW_TYPE(r->b);
+  a->agreement = SR_ACTOR_ROW_AGREEMENT(r->b);
+  a->actor_kind = info->institution ? SR_ACTOR_STATE : SR_ACTOR_NAMED;
+  a->institution = info->institution;
+  a->unit = info->unit;
+  a->country[0] = '\0';
+  if (strlen(info->countries) == 2) memcpy(a->country, info->countries, 3);
+  m->name = info->institution ? NULL : r->label;
+}
+
+/* Returns the end of what it took. */
+static size_t add_named(const sr_actor_pack *k, const sr_view *v, sr_country_votes *votes,
+                      sr_mention_list *out, sr_arena *arena, size_t first, size_t end,
+                      const sr_row *r, const char *rule) {
+  /* "presumed JNIM or ISGS militants": one actor, either of two */
+  size_t len, len2;
+  const sr_row *second = NULL;
+  size_t of = 0; /* "l'EIGS ou du JNIM" */
+  if (institution_at(k, v, end, &len) == SR_INST_OR && end + len < v->n &&
+      (institution_at(k, v, end + len, &of) != SR_INST_OF || (len += of, end + len < v->n)) &&
+      (second = named_actor_at(k, v, end + len, &len2)) &&
+      SR_ACTOR_ROW_TYPE(second->b) != SR_GROUP_STATE && SR_ACTOR_ROW_TYPE(r->b) != SR_GROUP_STATE)
+    end += len + len2;
+  else
+    second = NULL;
+  /* "JNIM militants", "Boko Haram fighters", "AMISOM troops", "FAMa
+  ** soldiers": the label is the group's */
+  int inst;
+  if (end < v->n && SR_ACTOR_ROW_TYPE(r->b) != SR_GROUP_STATE &&
+      sr_view_match(v, &k->t[SR_AT_ARMED_GROUPS], end, &len))
+    end += len;
+  else if (end < v->n && (inst = institution_at(k, v, end, &len)) >= SR_INST_MILITARY &&
+           inst <= SR_INST_POLICE)
+    end += len;
   sr_mention *m = add_actor(v, out, arena, first, end - 1, SR_ACTOR_NAMED, rule);
   if (m) {
-    m->name = r->label;
-    sr_actor_of(m)->inter = r->a;
-    sr_actor_of(m)->group_type = r->b & 15;
-    sr_actor_of(m)->agreement = r->b >> 4;
+    const sr_table *t = &k->t[SR_AT_NAMED];
+    apply_row(k, m, (int32_t)(r - t->rows));
+    if (second) sr_actor_of(m)->either = (int32_t)(second - t->rows) + 1;
+    /* a group of one country, not a state's forces, which may be abroad */
+    else if (sr_table_homonym(t, (int32_t)(r - t->rows)) < 0 && sr_actor_of(m)->country[0] &&
+             sr_actor_of(m)->actor_kind == SR_ACTOR_NAMED)
+      sr_country_vote(votes, sr_actor_of(m)->country, 1);
   }
   mark_used(v, first, end);
+  return end;
 }
 
 /* State forces: a force noun with the countries written after it ("avions
@@ -97,6 +144,9 @@ static size_t state_forces(const sr_actor_pack *k, const sr_place_pack *places,
     else
       break;
   }
+  /* "army troops", "police officers": one force, said twice */
+  size_t more;
+  if (end < v->n && institution_at(k, v, end, &more) == r->a) end += more;
   /* before: "Syrian and Russian forces" */
   for (size_t j = first; j > 0 && nc < MAX_COUNTRIES;) {
     const char *iso = demonym_at(places, v, j - 1, &dlen);
@@ -120,6 +170,7 @@ static size_t state_forces(const sr_actor_pack *k, const sr_place_pack *places,
     sr_actor_of(m)->inter = SR_INTER_STATE;
     sr_actor_of(m)->group_type = SR_GROUP_STATE;
     sr_actor_of(m)->agreement = r->b >> 1;
+    sr_actor_of(m)->unit = r->label;
     if (nc)
       memcpy(sr_actor_of(m)->country, countries[c], 3);
     else
@@ -130,8 +181,8 @@ static size_t state_forces(const sr_actor_pack *k, const sr_place_pack *places,
 }
 
 void sr_recognize_actors(const sr_view *v, const sr_actor_pack *k,
-                         const sr_place_pack *places, sr_mention_list *out,
-                         sr_arena *arena) {
+                         const sr_place_pack *places, sr_country_votes *votes,
+                         sr_mention_list *out, sr_arena *arena) {
   for (size_t i = 0; i < v->n; i++) {
     size_t len = 0, end;
     /* "23 miliciens", "12 civils": the counted noun of a figure is still who
@@ -164,8 +215,7 @@ void sr_recognize_actors(const sr_view *v, const sr_actor_pack *k,
     }
     const sr_row *r = named_actor_at(k, v, i, &len);
     if (r) {
-      add_named(v, out, arena, i, i + len, r, "actor.named");
-      i += len - 1;
+      i = add_named(k, v, votes, out, arena, i, i + len, r, "actor.named") - 1;
       continue;
     }
     size_t used = state_forces(k, places, v, out, arena, i);
@@ -176,8 +226,7 @@ void sr_recognize_actors(const sr_view *v, const sr_actor_pack *k,
     const sr_row *label = sr_view_match(v, &k->t[SR_AT_ARMED_GROUPS], i, &len);
     const sr_row *ref = label ? NULL : sr_view_match(v, &k->t[SR_AT_REFERENCES], i, &len);
     if ((label || ref) && (r = named_after_label(k, v, i + len, &end))) {
-      add_named(v, out, arena, i, end, r, "actor.labelled");
-      i = end - 1;
+      i = add_named(k, v, votes, out, arena, i, end, r, "actor.labelled") - 1;
       continue;
     }
     if (label) {
@@ -229,19 +278,6 @@ const char *sr_country_actor_name(const sr_actor_pack *k, const sr_gazetteer *g,
     if (p) return p->name;
   }
   return iso2;
-}
-
-/* ACLED's actor names: "Military Forces of Syria"; those of unnamed actors
-** ("Unidentified Armed Group (Syria)", "Protesters (Syria)") come from
-** acled/inter.tsv.  These are the output format's conventions, like its
-** column names, not words of a language. */
-static const char *state_name(sr_arena *arena, int institution,
-                              const char *country) {
-  static const char *const forms[] = {"", "Military Forces of %s",
-                                      "Police Forces of %s", "Government of %s"};
-  char buf[256];
-  snprintf(buf, sizeof buf, forms[institution], country);
-  return sr_arena_strndup(arena, buf, strlen(buf));
 }
 
 static const char *bracketed(sr_arena *arena, const char *what,
@@ -310,8 +346,88 @@ static void resolve_reference(sr_mention_list *list, size_t at, sr_arena *arena)
   memcpy(sr_actor_of(ref)->country, sr_actor_of(first)->country, 3);
 }
 
+/* The name ACLED's state names give a country after "of": "the Central
+** African Republic". */
+static const char *country_of_name(const sr_actor_pack *k, const sr_gazetteer *g,
+                                   const char *iso2) {
+  char lower[3] = {(char)(iso2[0] | 0x20), (char)(iso2[1] | 0x20), 0};
+  size_t len;
+  const sr_row *r = sr_table_match(&k->t[SR_AT_COUNTRIES_OF], &(sr_str){lower, 2}, 1, 0, &len);
+  return r ? r->label : sr_country_actor_name(k, g, iso2);
+}
+
+/* Among the meanings of a name ("ADF": Congo's or Cameroon's; "Islamic
+** State": which branch), the one that fights in the document's country
+** (the first of the pack when two do), else the one that fights anywhere;
+** -1 when neither and the name has more than one meaning: a guess is no
+** name. */
+static int32_t choose_homonym(const sr_actor_pack *k, int32_t index, const char *focus) {
+  const sr_table *t = &k->t[SR_AT_NAMED];
+  int32_t here = -1, anywhere = -1;
+  int first = SR_ACTOR_ROW_NUMBER(t->rows[index].b), several = 0;
+  for (int32_t i = index, hops = 0; i >= 0 && hops < 64; i = sr_table_homonym(t, i), hops++) {
+    int number = SR_ACTOR_ROW_NUMBER(t->rows[i].b);
+    several |= number != first;
+    if (focus && sr_actor_in_country(k, number, focus) &&
+        (here < 0 || number < SR_ACTOR_ROW_NUMBER(t->rows[here].b)))
+      here = i;
+    if (!sr_actor_info_of(k, number)->countries[0]) anywhere = i;
+  }
+  return here >= 0 ? here : anywhere >= 0 ? anywhere : several ? -1 : index;
+}
+
+/* A name written "Fulani Ethnic Militia ()" takes the document's country
+** in its brackets. */
+static const char *with_country(sr_arena *arena, const char *name, const char *country) {
+  size_t n = strlen(name);
+  if (n < 2 || name[n - 2] != '(' || name[n - 1] != ')') return name;
+  while (n > 2 && name[n - 3] == ' ') n--;
+  char what[256];
+  snprintf(what, sizeof what, "%.*s", (int)(n - 2), name);
+  return bracketed(arena, what, country);
+}
+
+static const char *named_name(const sr_actor_pack *k, const sr_acled *acled,
+                              sr_arena *arena, sr_mention *m, const char *focus_name) {
+  const sr_actor_part *a = sr_actor_of(m);
+  const sr_table *t = &k->t[SR_AT_NAMED];
+  const char *name = with_country(arena, t->rows[a->row - 1].label, focus_name);
+  if (!a->either || !name) return name;
+  const sr_row *second = &t->rows[a->either - 1];
+  const char *other = with_country(arena, second->label, focus_name);
+  if (!other || strcmp(other, name) == 0) return name;
+  /* in the pack's order, whichever the text gave first */
+  if (SR_ACTOR_ROW_NUMBER(second->b) < SR_ACTOR_ROW_NUMBER(t->rows[a->row - 1].b)) {
+    const char *swap = name;
+    name = other;
+    other = swap;
+  }
+  char buf[512];
+  if (!sr_acled_either(acled, name, other, buf, sizeof buf)) return name;
+  return sr_arena_strndup(arena, buf, strlen(buf));
+}
+
+/* With no country for the document, the named groups still tell where it
+** is: a state's forces in a report whose groups all fight elsewhere ("Chadian
+** troops struck ISGS positions") are abroad. */
+static int groups_elsewhere(const sr_actor_pack *k, const sr_mention_list *list,
+                            const char *iso2) {
+  int groups = 0;
+  for (size_t i = 0; i < list->count; i++) {
+    const sr_mention *m = &list->items[i];
+    if (m->type != SR_MENTION_ACTOR || !sr_actor_of(m)->row ||
+        sr_actor_of(m)->actor_kind != SR_ACTOR_NAMED)
+      continue;
+    int number = SR_ACTOR_ROW_NUMBER(k->t[SR_AT_NAMED].rows[sr_actor_of(m)->row - 1].b);
+    if (!sr_actor_info_of(k, number)->countries[0]) continue;
+    if (sr_actor_in_country(k, number, iso2)) return 0;
+    groups = 1;
+  }
+  return groups;
+}
+
 void sr_resolve_actors(const sr_actor_pack *k, const sr_acled *acled, const sr_gazetteer *g,
-                       sr_mention_list *list, const sr_country_votes *votes,
+                       sr_mention_list *list, const sr_country_votes *votes, long as_of,
                        sr_arena *arena) {
   const char *focus = sr_country_focus(votes);
   const char *focus_name = sr_country_actor_name(k, g, focus);
@@ -319,12 +435,39 @@ void sr_resolve_actors(const sr_actor_pack *k, const sr_acled *acled, const sr_g
     sr_mention *m = &list->items[i];
     if (m->type != SR_MENTION_ACTOR) continue;
     sr_actor_part *a = sr_actor_of(m);
+    if (a->row) {
+      int32_t chosen = choose_homonym(k, a->row - 1, focus);
+      if (chosen < 0) {
+        m->name = NULL; /* "ADF" in a report of no known country */
+        a->inter = SR_INTER_NONE;
+        a->country[0] = '\0';
+        continue;
+      }
+      if (chosen != a->row - 1) apply_row(k, m, chosen);
+      /* "FDS" of a Sahel state: the report's, if one of them; else whose? */
+      if (focus && sr_actor_in_country(k, SR_ACTOR_ROW_NUMBER(k->t[SR_AT_NAMED].rows[chosen].b),
+                                       focus))
+        memcpy(a->country, focus, 3);
+    }
     switch (a->actor_kind) {
-      case SR_ACTOR_STATE:
-        if (a->own_country && focus) memcpy(a->country, focus, 3);
-        if (!a->country[0]) continue;
-        m->name = state_name(arena, a->institution, sr_country_actor_name(k, g, a->country));
+      case SR_ACTOR_NAMED:
+        m->name = named_name(k, acled, arena, m, focus_name);
         break;
+      case SR_ACTOR_STATE: {
+        if (a->own_country && focus && !a->country[0]) memcpy(a->country, focus, 3);
+        if (!a->country[0]) continue;
+        /* a state's forces abroad: ACLED's external forces */
+        if (focus ? memcmp(a->country, focus, 2) != 0 : groups_elsewhere(k, list, a->country))
+          a->inter = SR_INTER_EXTERNAL;
+        char buf[512];
+        sr_str inst = {sr_institution_name(a->institution), 0};
+        inst.len = strlen(inst.ptr);
+        if (!sr_acled_state_name(acled, inst, a->country, country_of_name(k, g, a->country),
+                                 as_of, a->unit, buf, sizeof buf))
+          continue;
+        m->name = sr_arena_strndup(arena, buf, strlen(buf));
+        break;
+      }
       case SR_ACTOR_GENERIC:
       case SR_ACTOR_CIVILIAN:
       case SR_ACTOR_CROWD: {

@@ -24,7 +24,10 @@ typedef struct sr_actor_part {
   int agreement;    /* SR_AGREE_* */
   int institution;  /* state forces: sr_institution */
   int own_country;  /* "forces régulières": the document's own country */
-  char country[3];  /* state forces: whose */
+  int32_t row;      /* named: 1 + its row of actors.tsv, 0 none */
+  int32_t either;   /* "JNIM or ISGS": 1 + the second name's row, 0 none */
+  const char *unit; /* state forces: ACLED's unit after the name ("Gendarmerie") */
+  char country[3];  /* state forces: whose; a named group: where it fights here */
 } sr_actor_part;
 
 static inline sr_actor_part *sr_actor_of(const sr_mention *m) {
@@ -32,14 +35,18 @@ static inline sr_actor_part *sr_actor_of(const sr_mention *m) {
   return m->part;
 }
 
+/* A named group that fights in one country only is a vote for it. */
 void sr_recognize_actors(const sr_view *v, const sr_actor_pack *k,
-                         const sr_place_pack *places, sr_mention_list *out,
-                         sr_arena *arena);
+                         const sr_place_pack *places, sr_country_votes *votes,
+                         sr_mention_list *out, sr_arena *arena);
 
-/* Names what recognition left unnamed, with the document's country, and
-** resolves references.  The list must be in text order. */
+/* Names what recognition left unnamed, with the document's country (its
+** focus, else the country of its places), chooses among homonyms by that
+** country, and resolves references.  as_of (YYYYMMDD, 0 unknown) is the
+** day the report speaks from: it chooses the regime of state forces'
+** names.  The list must be in text order. */
 void sr_resolve_actors(const sr_actor_pack *k, const sr_acled *acled, const sr_gazetteer *g,
-                       sr_mention_list *list, const sr_country_votes *votes,
+                       sr_mention_list *list, const sr_country_votes *votes, long as_of,
                        sr_arena *arena);
 
 /* The name state actors and actor names use for a country: countries.tsv,

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "../util/error.h"
+#include "../util/grow.h"
 
 static const char *const actor_kind_names[] = {SR_ACTOR_KINDS(SR_ENUM_NAME)};
 static const char *const group_type_names[] = {SR_GROUP_TYPES(SR_ENUM_NAME)};
@@ -51,21 +52,92 @@ static int parse_inter(sr_str s, int *out) {
 #define BAD_INTER "inter must be a whole number from 1 to 8"
 #define BAD_AGREEMENT "agreement is letters of f, m, s, p or '-'"
 
-/* actors.tsv: name <TAB> inter <TAB> type <TAB> agreement [<TAB> aliases] */
+const char *sr_institution_name(int institution) {
+  return sr_name_of(institution_names, SR_INSTITUTION_COUNT, institution, "");
+}
+
+static int upper_pair(const char *s) {
+  return s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'A' && s[1] <= 'Z';
+}
+
+/* "ML,BF,NE" or '-': the codes run together ("MLBFNE") in a new string */
+static char *parse_countries(sr_str s, sr_error *err) {
+  char *out = malloc(s.len + 1);
+  if (!out) {
+    sr_error_set(err, SR_ENOMEM, "out of memory");
+    return NULL;
+  }
+  size_t n = 0;
+  if (!(s.len == 1 && s.ptr[0] == '-')) {
+    for (size_t i = 0; i < s.len; i += 3) {
+      if (i + 2 > s.len || !upper_pair(s.ptr + i) || (i + 2 < s.len && s.ptr[i + 2] != ',')) {
+        free(out);
+        sr_error_set(err, SR_EPACK, "countries are ISO2 codes separated by commas, or '-'");
+        return NULL;
+      }
+      out[n++] = s.ptr[i];
+      out[n++] = s.ptr[i + 1];
+    }
+  }
+  out[n] = '\0';
+  return out;
+}
+
+const sr_actor_info *sr_actor_info_of(const sr_actor_pack *k, int number) {
+  return number >= 0 && (size_t)number < k->actor_count ? &k->info[number] : NULL;
+}
+
+int sr_actor_in_country(const sr_actor_pack *k, int number, const char *iso2) {
+  const sr_actor_info *info = sr_actor_info_of(k, number);
+  if (!info || !iso2 || !*iso2) return 0;
+  for (const char *c = info->countries; *c; c += 2)
+    if (c[0] == iso2[0] && c[1] == iso2[1]) return 1;
+  return 0;
+}
+
+/* A state's forces by their own name: "military", "police Gendarmerie". */
+static sr_status state_name(sr_actor_info *info, sr_str name, sr_error *err) {
+  const char *space = memchr(name.ptr, ' ', name.len);
+  sr_str inst = {name.ptr, space ? (size_t)(space - name.ptr) : name.len};
+  info->institution = sr_name_index(institution_names, SR_INSTITUTION_COUNT, inst);
+  if (info->institution < SR_INST_MILITARY || info->institution > SR_INST_GOVERNMENT)
+    return sr_error_set(err, SR_EPACK,
+                        "a state's name is its institution (military, police, government), "
+                        "then its unit if any");
+  if (space && !(info->unit = sr_rows_copy((sr_str){space + 1, name.len - inst.len - 1})))
+    return sr_error_set(err, SR_ENOMEM, "out of memory");
+  return SR_OK;
+}
+
+/* actors.tsv: name <TAB> inter <TAB> type <TAB> agreement <TAB> countries
+** [<TAB> aliases]; built by scripts/build-actors from packs/actors/src/. */
 static sr_status row_actor(sr_rows *c, const sr_str *f, size_t n, sr_error *err) {
   sr_status st = sr_rows_need(
-      n, 4, 5, "name<TAB>inter<TAB>type<TAB>agreement[<TAB>alias|alias...]", err);
+      n, 5, 6, "name<TAB>inter<TAB>type<TAB>agreement<TAB>countries[<TAB>alias|alias...]",
+      err);
   if (st != SR_OK) return st;
+  sr_actor_pack *p = c->stage;
   int inter, agree, type = sr_name_index(group_type_names, SR_GROUP_TYPE_COUNT, f[2]);
   if (!parse_inter(f[1], &inter)) return sr_error_set(err, SR_EPACK, BAD_INTER);
   if (type < SR_GROUP_GROUP)
     return sr_error_set(err, SR_EPACK, "unknown type '%.*s' (group, coalition, state)",
                         (int)f[2].len, f[2].ptr);
   if (!parse_agreement(f[3], &agree)) return sr_error_set(err, SR_EPACK, BAD_AGREEMENT);
+  if (p->actor_count >= (1u << 22))
+    return sr_error_set(err, SR_EPACK, "too many actors");
+  if (sr_grow(&p->info, &p->actor_cap, p->actor_count, sizeof *p->info, 64))
+    return sr_error_set(err, SR_ENOMEM, "out of memory");
+  sr_actor_info *info = &p->info[p->actor_count];
+  memset(info, 0, sizeof *info);
+  int number = (int)p->actor_count++; /* freed whole, even half made */
+  if (!(info->countries = parse_countries(f[4], err))) return err->code;
+  if (type == SR_GROUP_STATE && (st = state_name(info, f[0], err)) != SR_OK) return st;
   char *name = sr_rows_copy(f[0]);
   if (!name) return sr_error_set(err, SR_ENOMEM, "out of memory");
-  sr_row row = {0, inter, type | agree << 4, name};
-  st = sr_table_add_aliases(c, f[0], n == 5 ? f[4] : (sr_str){NULL, 0}, row, err);
+  sr_row row = {0, inter, type | agree << 4 | number << 8, name};
+  /* a state's "military" is what the engine names, never a phrase to find */
+  sr_str phrase = type == SR_GROUP_STATE ? (sr_str){f[0].ptr, 0} : f[0];
+  st = sr_table_add_aliases(c, phrase, n == 6 ? f[5] : (sr_str){NULL, 0}, row, err);
   free(name);
   return st;
 }
@@ -87,9 +159,9 @@ static sr_status row_named_source(sr_rows *c, const sr_str *f, size_t n,
   return st;
 }
 
-/* countries.tsv: ISO2 <TAB> name as actor names use it */
+/* countries.tsv: ISO2 <TAB> name as actor names use it [<TAB> after "of"] */
 static sr_status row_country(sr_rows *c, const sr_str *f, size_t n, sr_error *err) {
-  sr_status st = sr_rows_need(n, 2, 2, "ISO2<TAB>name", err);
+  sr_status st = sr_rows_need(n, 2, 3, "ISO2<TAB>name[<TAB>name after \"of\"]", err);
   if (st != SR_OK) return st;
   if (f[0].len != 2 || f[0].ptr[0] < 'A' || f[0].ptr[0] > 'Z' ||
       f[0].ptr[1] < 'A' || f[0].ptr[1] > 'Z')
@@ -98,14 +170,19 @@ static sr_status row_country(sr_rows *c, const sr_str *f, size_t n, sr_error *er
   char *name = sr_rows_copy(f[1]);
   if (!name) return sr_error_set(err, SR_ENOMEM, "out of memory");
   sr_row row = {0, 0, 0, name};
-  return sr_table_add(c, c->table, f[0], row, err);
+  st = sr_table_add(c, c->table, f[0], row, err);
+  if (st != SR_OK || n < 3) return st;
+  if (f[2].len == 0) return sr_error_set(err, SR_EPACK, "empty country name");
+  if (!(row.label = sr_rows_copy(f[2]))) return sr_error_set(err, SR_ENOMEM, "out of memory");
+  return sr_table_add(c, &c->tables[SR_AT_COUNTRIES_OF], f[0], row, err);
 }
 
-/* forces.txt: phrase <TAB> institution [<TAB> agreement [<TAB> own]]: the
-** row's b holds "own" in bit 0 and the agreement above it. */
+/* forces.txt: phrase <TAB> institution [<TAB> agreement [<TAB> own|- [<TAB>
+** unit]]]: the row's b holds "own" in bit 0 and the agreement above it; its
+** label the unit ACLED writes after the name ("Gendarmerie"). */
 static sr_status row_force(sr_rows *c, const sr_str *f, size_t n, sr_error *err) {
-  sr_status st = sr_rows_need(n, 2, 4,
-                              "phrase<TAB>institution[<TAB>agreement[<TAB>own]]", err);
+  sr_status st = sr_rows_need(n, 2, 5,
+                              "phrase<TAB>institution[<TAB>agreement[<TAB>own|-[<TAB>unit]]]", err);
   if (st != SR_OK) return st;
   int inst = sr_name_index(institution_names, SR_INSTITUTION_COUNT, f[1]);
   if (inst < SR_INST_MILITARY)
@@ -114,10 +191,15 @@ static sr_status row_force(sr_rows *c, const sr_str *f, size_t n, sr_error *err)
   int agree = 0;
   if (n >= 3 && !parse_agreement(f[2], &agree))
     return sr_error_set(err, SR_EPACK, BAD_AGREEMENT);
-  int own = n == 4 && f[3].len == 3 && memcmp(f[3].ptr, "own", 3) == 0;
-  if (n == 4 && !own)
-    return sr_error_set(err, SR_EPACK, "the fourth field can only be 'own'");
-  sr_row row = {0, inst, own | agree << 1, NULL};
+  int own = n >= 4 && f[3].len == 3 && memcmp(f[3].ptr, "own", 3) == 0;
+  if (n >= 4 && !own && !(f[3].len == 1 && f[3].ptr[0] == '-'))
+    return sr_error_set(err, SR_EPACK, "the fourth field can only be 'own' or '-'");
+  if (n == 5 && (inst > SR_INST_GOVERNMENT || !f[4].len))
+    return sr_error_set(err, SR_EPACK, "only forces have a unit, and it has a name");
+  char *unit = NULL;
+  if (n == 5 && !(unit = sr_rows_copy(f[4])))
+    return sr_error_set(err, SR_ENOMEM, "out of memory");
+  sr_row row = {0, inst, own | agree << 1, unit};
   return sr_table_add(c, c->table, f[0], row, err);
 }
 
@@ -162,4 +244,13 @@ sr_status sr_actor_pack_load(sr_actor_pack *p, sr_pack_loader *loader, sr_error 
   return sr_registry_load(&sr_actor_registry, loader, p->t, p, err);
 }
 
-void sr_actor_pack_free(sr_actor_pack *p) { sr_tables_free(p->t, SR_AT_COUNT); }
+void sr_actor_pack_free(sr_actor_pack *p) {
+  sr_tables_free(p->t, SR_AT_COUNT);
+  for (size_t i = 0; i < p->actor_count; i++) {
+    free(p->info[i].countries);
+    free(p->info[i].unit);
+  }
+  free(p->info);
+  p->info = NULL;
+  p->actor_count = p->actor_cap = 0;
+}

@@ -37,7 +37,8 @@ const char *sr_group_type_name(int type);
   X(SR_INST_NONE, "") X(SR_INST_MILITARY, "military")                      \
   X(SR_INST_POLICE, "police") X(SR_INST_GOVERNMENT, "government")          \
   X(SR_INST_JOIN, "join") /* "et", "and": "avions syriens et russes" */    \
-  X(SR_INST_OF, "of")     /* "du", "of": "les miliciens du front al-Nosra" */
+  X(SR_INST_OF, "of")     /* "du", "of": "les miliciens du front al-Nosra" */ \
+  X(SR_INST_OR, "or")     /* "ou", "or": "JNIM or ISGS militants", one of two */
 typedef enum sr_institution { SR_INSTITUTIONS(SR_ENUM_ID) SR_INSTITUTION_COUNT } sr_institution;
 
 /* Grammatical agreement of actors and references, as bits. */
@@ -55,6 +56,7 @@ extern const char *const sr_source_kind_names[SR_SOURCE_KIND_COUNT];
 #define SR_ACTOR_PACK(X)                                                           \
   X(SR_AT_NAMED, "actors/actors.tsv", row_actor, SR_PACK_SHARED) /* alias -> name, inter, type */ \
   X(SR_AT_COUNTRIES, "actors/countries.tsv", row_country, SR_PACK_SHARED) /* iso2 -> name */ \
+  X(SR_AT_COUNTRIES_OF, NULL, NULL, 0) /* iso2 -> "the Central African Republic" */ \
   X(SR_AT_SOURCES, "actors/sources.tsv", row_named_source, SR_PACK_SHARED) /* outlets, bodies */ \
   X(SR_AT_FORCES, "forces.txt", row_force, 0)             /* "armée", "forces régulières" */ \
   X(SR_AT_ARMED_GROUPS, "armed_groups.txt", row_armed_group, 0) /* "miliciens", "rebels" */ \
@@ -63,9 +65,31 @@ extern const char *const sr_source_kind_names[SR_SOURCE_KIND_COUNT];
   X(SR_AT_REFERENCES, "actor_references.txt", row_actor_ref, 0) /* "la coalition", "ces derniers" */
 typedef enum sr_actor_table { SR_ACTOR_PACK(SR_PACK_ID) SR_AT_COUNT } sr_actor_table;
 
+/* A row of actors.tsv holds its type in the 4 low bits of b, its agreement
+** in the next 4 and the actor's number (its line among the pack's actors)
+** above: what its countries and its rank are looked up by. */
+#define SR_ACTOR_ROW_TYPE(b) ((b) & 15)
+#define SR_ACTOR_ROW_AGREEMENT(b) (((b) >> 4) & 15)
+#define SR_ACTOR_ROW_NUMBER(b) ((b) >> 8)
+
+/* What actors.tsv says of an actor beyond its row. */
+typedef struct sr_actor_info {
+  char *countries;  /* where it fights, ISO2 codes run together ("MLBFNE"; "" anywhere) */
+  int institution;  /* state forces ("FAMa", "Tsahal"): sr_institution; else 0 */
+  char *unit;       /* state forces: ACLED's unit after the name, or NULL */
+} sr_actor_info;
+
 typedef struct sr_actor_pack {
   sr_table t[SR_AT_COUNT];
+  sr_actor_info *info; /* by actor number */
+  size_t actor_count, actor_cap;
 } sr_actor_pack;
+
+/* An actor of actors.tsv by its number, NULL when there is none. */
+const sr_actor_info *sr_actor_info_of(const sr_actor_pack *k, int number);
+/* Whether an actor fights in a country (iso2, "BF"). */
+int sr_actor_in_country(const sr_actor_pack *k, int number, const char *iso2);
+const char *sr_institution_name(int institution);
 
 extern const sr_pack_registry sr_actor_registry;
 sr_status sr_actor_pack_load(sr_actor_pack *p, sr_pack_loader *loader, sr_error *err);

@@ -199,6 +199,7 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     p->candidate_count = ncands;
     p->named_count = named;
     p->weak = weak;
+    p->hint = capital && (cue || (!sentence_initial(v, at) && one_country(g, cands, ncands)));
     int role = cue ? cue->a : suffix ? suffix->a : 0;
     if (role >= SR_PR_NEAR) p->direction = role;
     else p->place_role = role;
@@ -283,10 +284,26 @@ const char *sr_country_focus(const sr_country_votes *votes) {
   return tie ? NULL : focus;
 }
 
+/* The likeliest candidate of a place mention, given the focus. */
+static int32_t best_candidate(const sr_gazetteer *g, const sr_mention *m, const char *focus,
+                              const sr_place *const *anchors, size_t nanchors) {
+  double best = -1e9;
+  int32_t chosen = -1;
+  for (size_t c = 0; c < sr_place_of(m)->candidate_count; c++) {
+    const sr_place *p = sr_gazetteer_place(g, sr_place_of(m)->candidates[c]);
+    /* a place called so before one also called so */
+    double s = score(g, m, p, focus, anchors, nanchors) + (c < sr_place_of(m)->named_count ? 1 : 0);
+    if (s > best) {
+      best = s;
+      chosen = sr_place_of(m)->candidates[c];
+    }
+  }
+  return chosen;
+}
+
 void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
-                       const sr_country_votes *votes) {
+                       sr_country_votes *votes) {
   if (!g) return;
-  const char *focus = sr_country_focus(votes);
   /* Anchors: places with a single candidate, for the proximity bonus. */
   const sr_place *anchors[64];
   size_t nanchors = 0;
@@ -296,19 +313,27 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
     const sr_place *at = located(g, sr_gazetteer_place(g, sr_place_of(m)->candidates[0]));
     if (at && at->kind != SR_PLACE_COUNTRY) anchors[nanchors++] = at;
   }
+  const char *focus = sr_country_focus(votes);
+  if (!focus) {
+    sr_country_votes own = {0};
+    for (size_t i = 0; i < list->count; i++) {
+      const sr_mention *m = &list->items[i];
+      if (m->type != SR_MENTION_PLACE || (sr_place_of(m)->weak && !sr_place_of(m)->hint))
+        continue;
+      const sr_place *p = sr_gazetteer_place(g, best_candidate(g, m, NULL, anchors, nanchors));
+      if (p && p->iso2[0]) sr_country_vote(&own, p->iso2, sr_place_of(m)->weak ? 1 : 2);
+    }
+    /* a sure name, or two hints: one capitalised word ("Central",
+    ** "Minister") may be a small place somewhere by chance */
+    const char *by_places = sr_country_focus(&own);
+    for (size_t i = 0; by_places && i < own.n; i++)
+      if (own.iso2[i] == by_places && own.count[i] >= 2) sr_country_vote(votes, by_places, 1);
+    focus = sr_country_focus(votes);
+  }
   for (size_t i = 0; i < list->count; i++) {
     sr_mention *m = &list->items[i];
     if (m->type != SR_MENTION_PLACE) continue;
-    double best = -1e9;
-    for (size_t c = 0; c < sr_place_of(m)->candidate_count; c++) {
-      const sr_place *p = sr_gazetteer_place(g, sr_place_of(m)->candidates[c]);
-      /* a place called so before one also called so */
-      double s = score(g, m, p, focus, anchors, nanchors) + (c < sr_place_of(m)->named_count ? 1 : 0);
-      if (s > best) {
-        best = s;
-        sr_place_of(m)->place = sr_place_of(m)->candidates[c];
-      }
-    }
+    sr_place_of(m)->place = best_candidate(g, m, focus, anchors, nanchors);
     const sr_place *chosen = sr_gazetteer_place(g, sr_place_of(m)->place);
     if (chosen && sr_place_of(m)->weak && !(focus && strcmp(chosen->iso2, focus) == 0)) {
       m->dropped = 1; /* a small place abroad, a capitalised word: not a place */

@@ -23,6 +23,9 @@ typedef struct sr_place_part {
   int direction;        /* SR_PR_N..SR_PR_NW, SR_PR_NEAR, or 0 */
   int geo_precision;    /* ACLED: 1 the place, 2 near or part of it, 3 region */
   int weak;             /* kept only if in the document's country */
+  int hint;             /* weak, yet a vote when nothing else tells the country:
+                           capitalised, after a cue ("near Boulsa") or in one
+                           country only and not opening the sentence */
 } sr_place_part;
 
 static inline sr_place_part *sr_place_of(const sr_mention *m) {
@@ -47,8 +50,10 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
                          const sr_gazetteer *g, sr_country_votes *votes,
                          sr_mention_list *out, sr_arena *arena);
 /* Chooses among each place mention's candidates once the whole document
-** is read: its country, the cues, population, nearby places. */
+** is read: its country, the cues, population, nearby places.  When the
+** votes name no country, the places vote: each sure or hinted name for the
+** country of its likeliest candidate. */
 void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
-                       const sr_country_votes *votes);
+                       sr_country_votes *votes);
 
 #endif

@@ -97,6 +97,7 @@ static void table_free(sr_table *t) {
   sr_lexicon_free(t->lex);
   for (size_t i = 0; i < t->count; i++) free((char *)t->rows[i].label);
   free(t->rows);
+  free(t->homonyms);
   memset(t, 0, sizeof *t);
 }
 
@@ -142,6 +143,21 @@ static sr_status phrase_tokens(const sr_phrase_reader *r, sr_str phrase, int ste
   return SR_OK;
 }
 
+/* Records what the row about to be added (t->count) named before; the
+** array is made at the first homonym, zeros for the rows before it. */
+static int note_homonym(sr_table *t, int32_t before) {
+  if (t->count >= t->homonym_cap) {
+    size_t cap = t->cap > t->count ? t->cap : t->count + 1;
+    int32_t *h = realloc(t->homonyms, cap * sizeof *h);
+    if (!h) return -1;
+    memset(h + t->homonym_cap, 0, (cap - t->homonym_cap) * sizeof *h);
+    t->homonyms = h;
+    t->homonym_cap = cap;
+  }
+  t->homonyms[t->count] = before + 1;
+  return 0;
+}
+
 sr_status sr_table_add(sr_rows *c, sr_table *t, sr_str phrase, sr_row row,
                        sr_error *err) {
   sr_status st = SR_OK;
@@ -160,6 +176,10 @@ sr_status sr_table_add(sr_rows *c, sr_table *t, sr_str phrase, sr_row row,
   st = phrase_tokens(&c->loader->reader, phrase, t->stemmed, &arena, &tokens, &n, err);
   if (st == SR_OK && n == 0)
     st = sr_error_set(err, SR_EPACK, "empty phrase");
+  int32_t before = -1;
+  if (st == SR_OK && sr_lexicon_match(t->lex, tokens, n, 0, &before) != n) before = -1;
+  if (st == SR_OK && (before >= 0 || t->homonyms) && note_homonym(t, before) != 0)
+    st = sr_error_set(err, SR_ENOMEM, "out of memory");
   /* Stemmed tables are matched on their own, not through the index. */
   if (st == SR_OK &&
       (sr_lexicon_add(t->lex, tokens, n, (int32_t)t->count) != 0 ||

@@ -38,7 +38,17 @@ typedef struct sr_table {
   uint64_t mask; /* and its bit there */
   sr_row *rows;
   size_t count, cap;
+  /* A phrase added twice (a homonym: "ADF" in Congo and in Cameroon) names
+  ** its last row; homonyms[row] is then 1 + the row it named before, so
+  ** that every meaning stays reachable.  NULL while there is none. */
+  int32_t *homonyms;
+  size_t homonym_cap;
 } sr_table;
+
+/* The row a phrase named before it named this one, or -1. */
+static inline int32_t sr_table_homonym(const sr_table *t, int32_t row) {
+  return t->homonyms ? t->homonyms[row] - 1 : -1;
+}
 
 /* ------------------------------------------------- the first-token index */
 

@@ -1,7 +1,9 @@
 /* Actors: named groups and their aliases, state forces from patterns,
 ** unnamed groups under the outlet's label, civilians, references. */
 #include <stdio.h>
+#include <sys/stat.h>
 
+#include "acled/acled.h"
 #include "doc.h"
 #include "testutil.h"
 
@@ -12,6 +14,15 @@ static const sr_mention *actor(const sr_doc *doc, const char *text) {
 static void expect_actor(const sr_doc *doc, const char *text, const char *name,
                          int inter) {
   assert_int_equal(sr_actor_of(test_named(doc, SR_MENTION_ACTOR, text, name))->inter, inter);
+}
+
+/* A report with one actor to check. */
+static void expect_one(const sr_engine *engine, const char *text, const char *lang,
+                       const char *published, const char *mention, const char *name,
+                       int inter) {
+  sr_doc *doc = test_doc(engine, text, lang, published);
+  expect_actor(doc, mention, name, inter);
+  sr_doc_free(doc);
 }
 
 static void test_aliases_meet(void **state) {
@@ -54,17 +65,17 @@ static void test_state_forces_from_patterns(void **state) {
                          "russes frappent. L'aviation russe aussi. Les forces "
                          "régulières tiennent Hama. Les forces avancent.",
                          "fr", "2016-11-01");
-  expect_actor(doc, "armée syrienne", "Military Forces of Syria", 1);
+  expect_actor(doc, "armée syrienne", "Military Forces of Syria (2000-)", 1);
   const sr_mention *a = test_mention_n(doc, SR_MENTION_ACTOR, "avions syriens et russes", 0);
   const sr_mention *b = test_mention_n(doc, SR_MENTION_ACTOR, "avions syriens et russes", 1);
   assert_non_null(a);
   assert_non_null(b);
   assert_string_not_equal(a->name, b->name);
-  assert_true(strcmp(a->name, "Military Forces of Russia") == 0 ||
-              strcmp(b->name, "Military Forces of Russia") == 0);
-  expect_actor(doc, "aviation russe", "Military Forces of Russia", 1);
+  assert_true(strcmp(a->name, "Military Forces of Russia (2000-)") == 0 ||
+              strcmp(b->name, "Military Forces of Russia (2000-)") == 0);
+  expect_actor(doc, "aviation russe", "Military Forces of Russia (2000-)", 8);
   /* "régulières": the document's own country, Syria here */
-  expect_actor(doc, "forces régulières", "Military Forces of Syria", 1);
+  expect_actor(doc, "forces régulières", "Military Forces of Syria (2000-)", 1);
   /* "les forces" alone say nothing of whose */
   assert_null(test_mention(doc, SR_MENTION_ACTOR, "forces"));
   sr_doc_free(doc);
@@ -78,8 +89,8 @@ static void test_state_forces_from_patterns(void **state) {
   assert_non_null(a);
   assert_non_null(b);
   assert_string_not_equal(a->name, b->name);
-  expect_actor(doc, "Syrian government forces", "Military Forces of Syria", 1);
-  expect_actor(doc, "regime", "Government of Syria", 1);
+  expect_actor(doc, "Syrian government forces", "Military Forces of Syria (2000-)", 1);
+  expect_actor(doc, "regime", "Government of Syria (2000-)", 1);
   sr_doc_free(doc);
 }
 
@@ -138,6 +149,213 @@ static void test_references_point_back(void **state) {
   sr_doc_free(doc);
 }
 
+/* The Sahel: named groups, one of two ("JNIM or ISGS"), Burkina Faso's own
+** militias and state forces, named with the regime of the day. */
+static void test_sahel(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "Suspected JNIM or ISGS militants ambushed a VDP patrol near "
+                         "Djibo on Monday. Koglweogo members later arrested two of "
+                         "them. Burkinabe soldiers and gendarmes reached the area.",
+                         "en", "2020-11-02");
+  expect_actor(doc, "JNIM or ISGS militants",
+               "JNIM: Group for Support of Islam and Muslims and/or Islamic State "
+               "(Greater Sahara)", 2);
+  assert_null(test_mention(doc, SR_MENTION_ACTOR, "militants"));
+  expect_actor(doc, "VDP", "VDP: Volunteer for Defense of Homeland", 4);
+  expect_actor(doc, "Koglweogo", "Koglweogo Militia", 3);
+  expect_actor(doc, "Burkinabe soldiers", "Military Forces of Burkina Faso (2015-)", 1);
+  expect_actor(doc, "gendarmes", "Police Forces of Burkina Faso (2015-) Gendarmerie", 1);
+  sr_doc_free(doc);
+
+  /* the pack's order, whichever the text names first; French names */
+  doc = test_doc(*state,
+                 "Des hommes armés de l'EIGS ou du JNIM ont attaqué Arbinda. Les "
+                 "FAMa et la force Barkhane ont riposté près de Ménaka, au Mali.",
+                 "fr", "2022-03-01");
+  expect_actor(doc, "EIGS ou du JNIM",
+               "JNIM: Group for Support of Islam and Muslims and/or Islamic State "
+               "(Greater Sahara)", 2);
+  expect_actor(doc, "FAMa", "Military Forces of Mali (2021-)", 1);
+  /* France's forces abroad: ACLED's external forces */
+  expect_actor(doc, "force Barkhane", "Military Forces of France (2017-)", 8);
+  sr_doc_free(doc);
+
+  /* no country for the report, but ISGS fights in none of France's */
+  expect_one(*state, "Operation Barkhane struck ISGS positions on Monday.", "en",
+             "2020-11-02", "Operation Barkhane", "Military Forces of France (2017-)", 8);
+  expect_one(*state, "A Burkinabe airstrike hit ISGS positions.", "en", "2020-11-02",
+             "Burkinabe airstrike", "Military Forces of Burkina Faso (2015-)", 1);
+
+  expect_one(*state, "Ansarul Islam or JNIM fighters burned a school in Burkina Faso.", "en",
+             "2019-05-01", "Ansarul Islam or JNIM fighters",
+             "JNIM: Group for Support of Islam and Muslims and/or Ansaroul Islam", 2);
+}
+
+/* A name two groups share means the one of the document's country; an
+** unnamed group, civilians and state forces take that country too. */
+static void test_country_chooses(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "ADF rebels killed 20 civilians near Beni in the Democratic "
+                         "Republic of Congo. Congolese troops pursued them.",
+                         "en", "2021-06-01");
+  expect_actor(doc, "ADF rebels", "ADF: Allied Democratic Forces", 2);
+  expect_actor(doc, "civilians", "Civilians (Democratic Republic of Congo)", 7);
+  expect_actor(doc, "Congolese troops",
+               "Military Forces of the Democratic Republic of Congo (2019-)", 1);
+  sr_doc_free(doc);
+
+  expect_one(*state, "ADF separatists attacked a school in Bamenda, Cameroon.", "en",
+             "2021-06-01", "ADF separatists", "ADF: Ambazonia Defence Forces", 2);
+
+  expect_one(*state, "Islamic State fighters attacked a checkpoint near Kirkuk, Iraq.", "en",
+             "2021-06-01", "Islamic State fighters", "Islamic State (Iraq)", 2);
+
+  expect_one(*state, "Al-Shabaab insurgents raided a village in Cabo Delgado, Mozambique.",
+             "en", "2021-06-01", "Al-Shabaab insurgents", "Ahlu Sunnah Wa-Jamo", 2);
+
+  doc = test_doc(*state, "Al-Shabaab militants attacked an AMISOM base in Somalia.", "en",
+                 "2021-06-01");
+  expect_actor(doc, "Al-Shabaab militants", "Al Shabaab", 2);
+  expect_actor(doc, "AMISOM", "AMISOM: African Union Mission in Somalia", 8);
+  sr_doc_free(doc);
+
+  /* a name of two groups in a report of no known country names neither */
+  doc = test_doc(*state, "Les FDS ont repoussé une attaque.", "fr", "2021-01-01");
+  assert_null(actor(doc, "FDS")->name);
+  sr_doc_free(doc);
+
+  /* "SNA": Somalia's army in Somalia, the Syrian National Army in Syria */
+  doc = test_doc(*state, "The SNA and AMISOM troops retook a town in Somalia.", "en",
+                 "2021-06-01");
+  expect_actor(doc, "SNA", "Military Forces of Somalia (2017-)", 1);
+  expect_actor(doc, "AMISOM troops", "AMISOM: African Union Mission in Somalia", 8);
+  sr_doc_free(doc);
+  expect_one(*state, "The SNA shelled Kurdish positions near Manbij, Syria.", "en",
+             "2021-06-01", "SNA", "SNA: Syrian National Army", 2);
+
+  /* a neighbour's demonym is one vote; the country named, two */
+  doc = test_doc(*state, "Suspected Ugandan rebels killed 12 civilians near Beni in eastern DRC.",
+                 "en", "2021-06-01");
+  expect_actor(doc, "rebels", "Unidentified Armed Group (Democratic Republic of Congo)",
+               2);
+  expect_actor(doc, "civilians", "Civilians (Democratic Republic of Congo)", 7);
+  sr_doc_free(doc);
+
+  /* no country named: the one the places are in ("Kaya" is also a name
+  ** elsewhere, so it casts no vote) */
+  doc = test_doc(*state, "Gunmen killed five villagers in Kaya on Monday.", "en",
+                 "2020-11-02");
+  expect_actor(doc, "Gunmen", "Unidentified Armed Group (Burkina Faso)", 3);
+  expect_actor(doc, "villagers", "Civilians (Burkina Faso)", 7);
+  sr_doc_free(doc);
+}
+
+/* Named groups of other wars, and state forces with their regime's years. */
+static void test_other_conflicts(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "Boko Haram fighters killed 12 villagers near Maiduguri. "
+                         "Nigerian troops repelled ISWAP in Borno State, Nigeria.",
+                         "en", "2021-03-01");
+  expect_actor(doc, "Boko Haram fighters",
+               "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", 2);
+  expect_actor(doc, "Nigerian troops", "Military Forces of Nigeria (2015-)", 1);
+  expect_actor(doc, "ISWAP", "Islamic State West Africa Province", 2);
+  sr_doc_free(doc);
+
+  doc = test_doc(*state,
+                 "Taliban fighters attacked Afghan policemen at a checkpoint in "
+                 "Kunduz.",
+                 "en", "2019-07-01");
+  expect_actor(doc, "Taliban fighters", "Taliban", 2);
+  expect_actor(doc, "Afghan policemen", "Police Forces of Afghanistan (2014-)", 1);
+  sr_doc_free(doc);
+
+  expect_one(*state, "Les rebelles houthis ont tiré des missiles sur Marib, au Yémen.", "fr",
+             "2021-03-01", "rebelles houthis", "Houthi Movement", 2);
+
+  doc = test_doc(*state,
+                 "FARC dissidents ambushed soldiers in Cauca, Colombia. The ELN "
+                 "denied any role.",
+                 "en", "2023-04-01");
+  expect_actor(doc, "FARC dissidents", "FARC Dissidents", 2);
+  expect_actor(doc, "soldiers", "Military Forces of Colombia (2022-)", 1);
+  expect_actor(doc, "ELN", "ELN: National Liberation Army", 2);
+  sr_doc_free(doc);
+
+  /* the regime of the day before a change, and no suffix without a day */
+  expect_one(*state, "L'armée burkinabè a repoussé une attaque à Djibo.", "fr", "2013-05-01",
+             "armée burkinabè", "Military Forces of Burkina Faso (1987-)", 1);
+  expect_one(*state, "L'armée burkinabè a repoussé une attaque à Djibo.", "fr", NULL,
+             "armée burkinabè", "Military Forces of Burkina Faso", 1);
+}
+
+static void write_text(const char *dir, const char *name, const char *text) {
+  char path[512];
+  snprintf(path, sizeof path, "%s/acled/%s", dir, name);
+  FILE *f = fopen(path, "w");
+  assert_non_null(f);
+  fputs(text, f);
+  fclose(f);
+}
+
+/* ACLED's naming forms and regimes are data: a form holds only its "%s"
+** holes, a regime its dates; names come out with the regime of the day. */
+static void test_acled_naming_is_data(void **state) {
+  (void)state;
+  char dir[] = "/tmp/sitrep-acled-XXXXXX", sub[64], cmd[128];
+  assert_non_null(mkdtemp(dir));
+  snprintf(sub, sizeof sub, "%s/acled", dir);
+  assert_int_equal(mkdir(sub, 0700), 0);
+  write_text(dir, "sub_event_types.tsv",
+             "B\tArmed clash\tPV\tclash\nB\tG\tPV\tterritory_state\nB\tN\tPV\tterritory_non_state\n"
+             "V\tAttack\tPV\tcivilian_attack\nP\tI\tD\tprotest_intervention\n"
+             "P\tE\tD\texcessive_force\nR\tM\tD\tmob_violence\nS\tL\tS\tproperty_destruction\n"
+             "S\tA\tS\tarrests\n");
+  write_text(dir, "inter.tsv", "1\tS\n2\tR\n3\tP\n4\tI\n5\tRi\n6\tPr\n7\tC\n8\tE\n");
+  write_text(dir, "precedence.txt", "V\tAttack\nB\tArmed clash\n");
+  write_text(dir, "regimes.tsv",
+             "BF\t1987-10-15\t2014-10-31\tx\nBF\t2015-12-29\t-\tx\n");
+  sr_acled *a = NULL;
+  sr_error err;
+  const char *bad[] = {"military\tForces of %d\n", "military\tForces of %s %s\n",
+                       "either\t%s or\n", "navy\tNavy of %s\n", "military\t%n\n"};
+  for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+    write_text(dir, "naming.tsv", bad[i]);
+    assert_int_equal(sr_acled_load(dir, &a, &err), SR_EPACK);
+    assert_non_null(strstr(err.message, "naming.tsv:1"));
+  }
+  write_text(dir, "naming.tsv", "military\tArmy of %s\neither\t%s and/or %s\n");
+  assert_int_equal(sr_acled_load(dir, &a, &err), SR_OK);
+  char buf[128];
+  sr_str military = {"military", 8};
+  assert_true(sr_acled_state_name(a, military, "BF", "Burkina", 20200101, NULL, buf, sizeof buf));
+  assert_string_equal(buf, "Army of Burkina (2015-)");
+  /* in place on the day: open; ended by then with none after: closed */
+  sr_acled_state_name(a, military, "BF", "Burkina", 20100101, "Unit", buf, sizeof buf);
+  assert_string_equal(buf, "Army of Burkina (1987-) Unit");
+  sr_acled_state_name(a, military, "BF", "Burkina", 20150101, NULL, buf, sizeof buf);
+  assert_string_equal(buf, "Army of Burkina (1987-2014)");
+  sr_acled_state_name(a, military, "BF", "Burkina", 0, NULL, buf, sizeof buf);
+  assert_string_equal(buf, "Army of Burkina");
+  assert_false(sr_acled_state_name(a, (sr_str){"police", 6}, "BF", "B", 0, NULL, buf, sizeof buf));
+  assert_true(sr_acled_either(a, "A", "B", buf, sizeof buf));
+  assert_string_equal(buf, "A and/or B");
+  sr_acled_free(a);
+  write_text(dir, "regimes.tsv", "BF\t2015-12-29\t-\tx\nBF\t2014-01-01\t-\tx\n");
+  assert_int_equal(sr_acled_load(dir, &a, &err), SR_EPACK);
+  assert_non_null(strstr(err.message, "regimes.tsv:2"));
+  /* the precedence of sub-event types names known ones, each once */
+  const char *precedence[] = {"V\tNo such type\n", "V\tAttack\nV\tAttack\n", "V\n"};
+  const char *where[] = {"precedence.txt:1", "precedence.txt:2", "precedence.txt:1"};
+  for (size_t i = 0; i < 3; i++) {
+    write_text(dir, "precedence.txt", precedence[i]);
+    assert_int_equal(sr_acled_load(dir, &a, &err), SR_EPACK);
+    assert_non_null(strstr(err.message, where[i]));
+  }
+  snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+  assert_int_equal(system(cmd), 0);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_aliases_meet),
@@ -146,6 +364,10 @@ int main(void) {
       cmocka_unit_test(test_labelled_generic),
       cmocka_unit_test(test_civilians_are_victims),
       cmocka_unit_test(test_references_point_back),
+      cmocka_unit_test(test_sahel),
+      cmocka_unit_test(test_country_chooses),
+      cmocka_unit_test(test_other_conflicts),
+      cmocka_unit_test(test_acled_naming_is_data),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }

@@ -43,7 +43,7 @@ static void test_every_tense_matches(void **state) {
     assert_string_equal(e->action->name, "capture");
     assert_string_equal(SUB_TYPE(doc, e), "Government regains territory");
     assert_true(e->actor1 >= 0);
-    assert_string_equal(doc->mentions.items[e->actor1].name, "Military Forces of Syria");
+    assert_string_equal(doc->mentions.items[e->actor1].name, "Military Forces of Syria (2000-)");
     sr_doc_free(doc);
   }
 }
@@ -99,7 +99,7 @@ static void test_arguments(void **state) {
   const sr_event *e = only_event(doc);
   const sr_mention_list *l = &doc->mentions;
   assert_true(e->actor1 >= 0);
-  assert_string_equal(l->items[e->actor1].name, "Military Forces of Russia");
+  assert_string_equal(l->items[e->actor1].name, "Military Forces of Russia (2000-)");
   assert_true(e->place >= 0);
   assert_false(e->place_from_document);
   assert_true(e->date >= 0);
@@ -516,7 +516,7 @@ static void test_the_type_follows_the_sides(void **state) {
   /* "clashes between X and Y": both sides after the trigger */
   doc = en(state, "Clashes between Syrian soldiers and jihadists broke out near Aleppo on Monday.");
   e = only_event(doc);
-  expect_side(doc, e->actor1, "Military Forces of Syria", 1);
+  expect_side(doc, e->actor1, "Military Forces of Syria (2000-)", 1);
   expect_side(doc, e->actor2, "Unidentified Armed Group (Syria)", 3);
   sr_doc_free(doc);
   /* an armed side that burns property destroys it; it is no riot */

@@ -295,7 +295,7 @@ static void test_figures_en(void **state) {
                            SR_Q_AT_LEAST, "Syrian army troops", NULL});
   sr_doc *army = test_doc(*state, "At least 85 Syrian army troops were killed.", "en",
                           "2016-11-02");
-  test_named(army, SR_MENTION_ACTOR, "Syrian army", "Military Forces of Syria");
+  test_named(army, SR_MENTION_ACTOR, "Syrian army troops", "Military Forces of Syria (2000-)");
   sr_doc_free(army);
   expect_quantity(*state, "en", "Get short URL 113 At least nine people were killed.",
                   (want_q){"At least nine people", 9, 9, -1, SR_Q_AT_LEAST, "people",
