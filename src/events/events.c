@@ -21,15 +21,12 @@
 #include <string.h>
 
 #include "events.h"
+#include "roles.h"
 #include "../util/error.h"
 #include "../util/grow.h"
 #include "../util/isodate.h"
 
-/* An actor an event can take: named, or state forces whose country is not
-** known ("les troupes régulières" in a text that names none). */
-static int is_actor(const sr_mention *m) {
-  return m->type == SR_MENTION_ACTOR && (m->name || sr_actor_of(m)->actor_kind == SR_ACTOR_STATE);
-}
+static int is_actor(const sr_mention *m) { return sr_is_event_actor(m); }
 
 /* Named alike, or one mention; "the army" and "an army spokesman" of a
 ** text that names no country are the same unnamed state forces. */
@@ -273,6 +270,7 @@ static int32_t country_of(const sr_event_inputs *in, long place_mention) {
 ** announces what the body tells, and is no event of its own. */
 static int heading(const sr_event_inputs *in, size_t sentence) {
   const sr_sentence *s = &in->sentences[sentence];
+  if (sentence + 1 == in->sentence_count) return 0; /* no body follows it */
   if (s->byte_end == s->byte_start) return 1;
   unsigned char last = (unsigned char)in->text[s->byte_end - 1];
   return !(last == '.' || last == '!' || last == '?' || last == '"' ||
@@ -343,6 +341,8 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
       e.actor1 = by >= 0 && sr_actor_of(&l->items[by])->inter != SR_INTER_CIVILIANS ? by : -1;
       add_rule(&e, sr_trigger_of(t)->passive ? "event.passive" : "event.victim_subject");
     }
+    const char *role = sr_roles_sides(l, first, end, t, k, &e.actor1, &e.actor2);
+    if (role) add_rule(&e, role);
     if (e.actor2 >= 0 && e.actor1 >= 0 &&
         same_actor(&l->items[e.actor1], &l->items[e.actor2]))
       e.actor2 = -1;
@@ -799,8 +799,10 @@ sr_status sr_build_events(const sr_event_inputs *in, sr_event **out, size_t *cou
   }
   for (size_t i = 0; i < count; i++) {
     sr_event *e = &events[i];
-    e->sub = sub_of(e, l, in->pack);
+    e->sub = sr_roles_sub(e, l, in->pack, sub_of(e, l, in->pack));
     e->fatalities = fatalities(e, l);
+    if (e->fatalities < 0 && (e->fatalities = sr_roles_one_killed(e, l, in->pack)) > 0)
+      add_rule(e, "event.fatalities.one_victim");
     if (sr_event_reported(e)) attribute(e, in);
   }
   *out = events;

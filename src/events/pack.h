@@ -47,6 +47,17 @@ typedef struct sr_action {
 #define SR_TRIGGER_SUBJECTS(X) X(SR_TRIGGER_AGENT, "agent") X(SR_TRIGGER_VICTIM, "victim")
 enum { SR_TRIGGER_SUBJECTS(SR_ENUM_ID) SR_TRIGGER_SUBJECT_COUNT };
 
+/* Role cues (roles.txt, src/events/roles.c): what the words around a
+** trigger say of its sides.  agent: "killed by X", X acts; hedge:
+** "presumed militants", the actor is told with doubt; one: "killed a
+** farmer", one victim; armed, property, weapons: what the trigger acts on
+** ("attacked a military post", "seized livestock", "seized weapons"). */
+#define SR_ROLE_CUES(X)                                                    \
+  X(SR_ROLE_CUE_NONE, "") X(SR_ROLE_AGENT, "agent") X(SR_ROLE_HEDGE, "hedge")     \
+  X(SR_ROLE_ONE, "one") X(SR_ROLE_ARMED, "armed") X(SR_ROLE_PROPERTY, "property") \
+  X(SR_ROLE_WEAPONS, "weapons")
+enum { SR_ROLE_CUES(SR_ENUM_ID) SR_ROLE_CUE_COUNT };
+
 /* Modality (modality.txt) and the engine's own judgements: what makes a
 ** trigger not a realised event.  Packs may name every status before
 ** SR_EV_HISTORICAL. */
@@ -75,7 +86,8 @@ typedef struct sr_figure_kind {
   X(SR_ET_ACTIONS, "events/actions.tsv", row_action, SR_PACK_SHARED)  /* records */ \
   X(SR_ET_FIGURE_KINDS, "events/figure_kinds.tsv", row_figure_kind, SR_PACK_SHARED) \
   X(SR_ET_TRIGGERS, "triggers.txt", row_trigger, SR_PACK_STEMMED) /* -> action */ \
-  X(SR_ET_MODALITY, "modality.txt", row_modality, 0) /* "devrait": not realised */
+  X(SR_ET_MODALITY, "modality.txt", row_modality, 0) /* "devrait": not realised */ \
+  X(SR_ET_ROLES, "roles.txt", row_role, SR_PACK_STEMMED) /* "killed by": who acts */
 typedef enum sr_event_table { SR_EVENT_PACK(SR_PACK_ID) SR_ET_COUNT } sr_event_table;
 
 typedef struct sr_event_pack {

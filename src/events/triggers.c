@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "events.h"
+#include "roles.h"
 
 /* What the trigger recogniser reads: its own pack, and the actor pack's
 ** joining words.  In the view's stage slot. */
@@ -200,6 +201,7 @@ void sr_recognize_triggers(const sr_view *view, const sr_event_pack *k,
   own.stage = &packs;
   const sr_view *v = &own;
   quantity_kinds(v, out);
+  sr_roles_hedges(v, k, out, arena);
   sentence_cue whole = sentence_status(v);
   for (size_t i = 0; i < v->n; i++) {
     if (v->tok[i].kind != SR_TOKEN_WORD || in_name(v, out, i)) continue;
@@ -214,6 +216,7 @@ void sr_recognize_triggers(const sr_view *view, const sr_event_pack *k,
     size_t cue_at = 0, cue_len = 0;
     sr_trigger_of(m)->status = modality(v, &whole, i, i + len, &cue_at, &cue_len, &sr_trigger_of(m)->passive);
     if (sr_trigger_of(m)->status == SR_EV_COORDINATED) sr_trigger_of(m)->status = coordinated_status(v, out, m);
+    sr_roles_read(v, k, i, i + len, sr_trigger_of(m));
     if (cue_len && !(sr_trigger_of(m)->status_cue =
                          sr_view_folded(v, cue_at, cue_at + cue_len, arena)))
       out->failed = 1;

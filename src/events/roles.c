@@ -1,0 +1,222 @@
+/*
+** Roles from the words around a trigger (roles.h).  The cues are read on
+** the sentence's tokens when the trigger is found, kept on the trigger, and
+** used when its event is built, once every actor of the document is known.
+*/
+#include "roles.h"
+
+#define AGENT_REACH 2   /* tokens between a trigger and "by": "killed by", "attacked and killed by" */
+#define OBJECT_REACH 5  /* tokens after a trigger what it hits may stand: "attacked the army's main post" */
+#define SUBJECT_REACH 5 /* tokens before a passive trigger: "a young gendarme was killed" */
+#define AGENT_GAP 40    /* bytes from "by" to the actor: "by suspected JNIM militants" */
+#define BARE_GAP 2      /* bytes between victims and a bare participle: "policemen killed" */
+
+static int is_punct(const sr_view *v, size_t i) { return v->tok[i].kind == SR_TOKEN_PUNCT; }
+
+static const sr_row *cue_at(const sr_view *v, const sr_event_pack *k, size_t i, size_t *len) {
+  return sr_table_match(&k->t[SR_ET_ROLES], v->stem, v->n, i, len);
+}
+
+static int what_is_hit(int cue) {
+  return cue == SR_ROLE_ARMED || cue == SR_ROLE_PROPERTY || cue == SR_ROLE_WEAPONS;
+}
+
+void sr_roles_read(const sr_view *v, const sr_event_pack *k, size_t at, size_t end,
+                   sr_trigger_part *p) {
+  size_t len;
+  for (size_t j = end; j < v->n && j < end + OBJECT_REACH && !is_punct(v, j); j++) {
+    const sr_row *r = cue_at(v, k, j, &len);
+    if (!r) continue;
+    if (r->a == SR_ROLE_AGENT && j < end + AGENT_REACH) {
+      p->agent_at = v->tok[j + len - 1].byte_end; /* who acts follows: nothing it hits */
+      break;
+    }
+    if (r->a == SR_ROLE_ONE && j == end) p->one_victim = 1;
+    if (what_is_hit(r->a) && !p->target) p->target = r->a;
+    j += len - 1;
+  }
+  /* "a gendarme was killed (by ...)": what it hits is the subject */
+  if (!p->passive && !p->agent_at) return;
+  for (size_t j = at > SUBJECT_REACH ? at - SUBJECT_REACH : 0; j < at; j++) {
+    const sr_row *r = cue_at(v, k, j, &len);
+    if (is_punct(v, j)) p->target = p->one_victim = 0;
+    if (!r || j + len > at) continue;
+    if (r->a == SR_ROLE_ONE) p->one_victim = 1;
+    if (what_is_hit(r->a)) p->target = r->a;
+  }
+}
+
+/* The token that starts at byte b, or v->n. */
+static size_t token_at(const sr_view *v, size_t b) {
+  size_t lo = 0, hi = v->n;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (v->tok[mid].byte_start < b) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < v->n && v->tok[lo].byte_start == b ? lo : v->n;
+}
+
+#define HEDGE_TOKENS 2 /* "presumed", "at least suspected" */
+
+void sr_roles_hedges(const sr_view *v, const sr_event_pack *k, sr_mention_list *out,
+                     sr_arena *arena) {
+  static const int hedge = SR_ROLE_HEDGE;
+  size_t first = out->count;
+  while (first > 0 && out->items[first - 1].sentence == v->sentence) first--;
+  for (size_t i = first, last = out->count; i < last; i++) {
+    if (out->items[i].type != SR_MENTION_ACTOR) continue;
+    size_t at = token_at(v, out->items[i].byte_start);
+    for (size_t back = 1; back <= HEDGE_TOKENS && back <= at && at < v->n; back++) {
+      size_t len;
+      const sr_row *r = cue_at(v, k, at - back, &len);
+      if (!r || r->a != SR_ROLE_HEDGE || len != back) continue;
+      if (!sr_mention_add(out, arena, v, SR_MENTION_HEDGE, at - back, at - 1, "actor.hedge",
+                          &hedge, sizeof hedge))
+        return;
+      break;
+    }
+  }
+}
+
+int sr_roles_hedged(const sr_mention_list *l, long actor) {
+  const sr_mention *a = &l->items[actor];
+  size_t i = (size_t)actor; /* the sentence's mentions are around it, in any order */
+  while (i > 0 && l->items[i - 1].sentence == a->sentence) i--;
+  for (; i < l->count && l->items[i].sentence == a->sentence; i++) {
+    const sr_mention *h = &l->items[i];
+    if (h->type == SR_MENTION_HEDGE && h->byte_end <= a->byte_start &&
+        a->byte_start - h->byte_end <= 1)
+      return 1;
+  }
+  return 0;
+}
+
+/* The first actor of [first, end) that starts at or after byte at, within
+** reach; civilians act on no one. */
+static long actor_after(const sr_mention_list *l, size_t first, size_t end, size_t at) {
+  long best = -1;
+  for (size_t i = first; i < end; i++) {
+    const sr_mention *m = &l->items[i];
+    if (!sr_is_event_actor(m) || m->byte_start < at || m->byte_start - at > AGENT_GAP) continue;
+    if (best < 0 || m->byte_start < l->items[best].byte_start) best = (long)i;
+  }
+  return best >= 0 && sr_actor_of(&l->items[best])->inter != SR_INTER_CIVILIANS ? best : -1;
+}
+
+/* The nearest actor before the trigger, victims included. */
+static long actor_before(const sr_mention_list *l, size_t first, size_t end, const sr_mention *t) {
+  long best = -1;
+  for (size_t i = first; i < end; i++) {
+    const sr_mention *m = &l->items[i];
+    if (sr_is_event_actor(m) && m->byte_end <= t->byte_start &&
+        (best < 0 || m->byte_end > l->items[best].byte_end))
+      best = (long)i;
+  }
+  return best;
+}
+
+/* Whether a mention of this type starts right after the trigger: it acts
+** on someone or something ("killed three", "killed soldiers"). */
+static int followed_by(const sr_mention_list *l, size_t first, size_t end, const sr_mention *t,
+                       sr_mention_type type) {
+  for (size_t i = first; i < end; i++) {
+    const sr_mention *m = &l->items[i];
+    if (m->type == type && m->byte_start >= t->byte_end && m->byte_start - t->byte_end <= BARE_GAP)
+      return 1;
+  }
+  return 0;
+}
+
+/* "Two policemen killed after an ambush": counted people right before a
+** bare participle that acts on nothing are its victims. */
+static int counted_victims(const sr_mention_list *l, size_t first, size_t end, const sr_mention *t,
+                           long actor) {
+  const sr_mention *a = &l->items[actor];
+  if (a->byte_end > t->byte_start || t->byte_start - a->byte_end > BARE_GAP) return 0;
+  if (followed_by(l, first, end, t, SR_MENTION_ACTOR) ||
+      followed_by(l, first, end, t, SR_MENTION_QUANTITY))
+    return 0;
+  for (size_t i = first; i < end; i++) {
+    const sr_mention *q = &l->items[i];
+    if (q->type == SR_MENTION_QUANTITY && q->byte_start < a->byte_start &&
+        q->byte_end + 1 >= a->byte_start)
+      return 1;
+  }
+  return 0;
+}
+
+const char *sr_roles_sides(const sr_mention_list *l, size_t first, size_t end,
+                           const sr_mention *t, const sr_event_pack *k, long *actor1,
+                           long *actor2) {
+  const sr_trigger_part *p = sr_trigger_of(t);
+  if (p->agent_at) {
+    /* "were killed by gunmen", "ont été tués par des hommes armés" */
+    long by = actor_after(l, first, end, p->agent_at);
+    long before = actor_before(l, first, end, t);
+    *actor1 = by;
+    *actor2 = before >= 0 && before != by ? before : -1;
+    return "event.role.agent_after";
+  }
+  const sr_action *a = &k->actions[p->action];
+  if ((a->flags & SR_ACTION_SUBORDINATE) && !p->passive && !p->victim_subject && *actor1 >= 0 &&
+      !p->target && !p->one_victim && counted_victims(l, first, end, t, *actor1)) {
+    if (*actor2 < 0) *actor2 = *actor1;
+    *actor1 = -1; /* who killed them is not told: never the victims' side */
+    return "event.role.bare_participle";
+  }
+  return NULL;
+}
+
+static int unarmed(int inter) {
+  return inter == SR_INTER_CIVILIANS || inter == SR_INTER_PROTESTERS || inter == SR_INTER_RIOTERS;
+}
+
+static int side(const sr_mention_list *l, long actor) {
+  return actor >= 0 ? sr_actor_of(&l->items[actor])->inter : SR_INTER_NONE;
+}
+
+/* What the event's triggers hit, the first that says. */
+static int target_of(const sr_event *e, const sr_mention_list *l) {
+  for (size_t i = 0; i < e->trigger_count; i++) {
+    int target = sr_trigger_of(&l->items[e->triggers[i]])->target;
+    if (target) return target;
+  }
+  return 0;
+}
+
+int sr_roles_sub(const sr_event *e, const sr_mention_list *l, const sr_event_pack *k, int sub) {
+  const sr_acled *acled = k->acled;
+  int target = target_of(e, l);
+  int inter1 = side(l, e->actor1), inter2 = side(l, e->actor2);
+  /* "attacked a military post", "killed a gendarme": two armed sides */
+  if (sub == sr_acled_role(acled, SR_SUB_CIVILIAN_ATTACK) && target == SR_ROLE_ARMED &&
+      (e->action->flags & SR_ACTION_CIVILIANS) && !unarmed(inter1))
+    return sr_acled_role(acled, SR_SUB_CLASH);
+  /* "seized livestock", "seized weapons": no ground taken */
+  if ((e->action->flags & SR_ACTION_TERRITORY) &&
+      (target == SR_ROLE_PROPERTY || target == SR_ROLE_WEAPONS))
+    return sr_acled_role(acled, target == SR_ROLE_WEAPONS && inter1 == SR_INTER_STATE
+                                    ? SR_SUB_DISRUPTED_WEAPONS
+                                    : SR_SUB_PROPERTY_DESTRUCTION);
+  /* "protesters burned tyres", "rioters looted shops": a crowd's damage is a riot */
+  if (sub == sr_acled_role(acled, SR_SUB_PROPERTY_DESTRUCTION) && unarmed(inter1))
+    return sr_acled_role(acled, SR_SUB_VIOLENT_DEMONSTRATION);
+  /* "clashes between students and police": a crowd fights, it riots */
+  if ((e->action->flags & SR_ACTION_MUTUAL) && sub == sr_acled_role(acled, SR_SUB_CLASH) &&
+      (unarmed(inter1) || unarmed(inter2)) && !sr_inter_non_state_armed(inter1) &&
+      !sr_inter_non_state_armed(inter2))
+    return sr_acled_role(acled, inter1 == SR_INTER_STATE || inter2 == SR_INTER_STATE
+                                    ? SR_SUB_VIOLENT_DEMONSTRATION
+                                    : SR_SUB_MOB_VIOLENCE);
+  return sub;
+}
+
+double sr_roles_one_killed(const sr_event *e, const sr_mention_list *l, const sr_event_pack *k) {
+  for (size_t i = 0; i < e->trigger_count; i++) {
+    const sr_trigger_part *p = sr_trigger_of(&l->items[e->triggers[i]]);
+    if (p->one_victim && sr_figure_kind_of(k, SR_CLASS_PERSON, p->action) == SR_KIND_KILLED)
+      return 1;
+  }
+  return -1;
+}
