@@ -10,6 +10,7 @@
 #define SUBJECT_REACH 5 /* tokens before a passive trigger: "a young gendarme was killed" */
 #define AGENT_GAP 40    /* bytes from "by" to the actor: "by suspected JNIM militants" */
 #define BARE_GAP 2      /* bytes between victims and a bare participle: "policemen killed" */
+#define OF_GAP 12       /* bytes between a figure and the side it counts: "Three members of the" */
 
 static int is_punct(const sr_view *v, size_t i) { return v->tok[i].kind == SR_TOKEN_PUNCT; }
 
@@ -140,7 +141,7 @@ static int counted_victims(const sr_mention_list *l, size_t first, size_t end, c
   for (size_t i = first; i < end; i++) {
     const sr_mention *q = &l->items[i];
     if (q->type == SR_MENTION_QUANTITY && q->byte_start < a->byte_start &&
-        q->byte_end + 1 >= a->byte_start)
+        q->byte_end + OF_GAP >= a->byte_start)
       return 1;
   }
   return 0;
@@ -164,6 +165,12 @@ const char *sr_roles_sides(const sr_mention_list *l, size_t first, size_t end,
     if (*actor2 < 0) *actor2 = *actor1;
     *actor1 = -1; /* who killed them is not told: never the victims' side */
     return "event.role.bare_participle";
+  }
+  /* "Five villagers were killed": the civilians before a passive suffer it */
+  long before = p->passive && *actor2 < 0 ? actor_before(l, first, end, t) : -1;
+  if (before >= 0 && before != *actor1) {
+    *actor2 = before;
+    return "event.role.passive_victims";
   }
   return NULL;
 }
