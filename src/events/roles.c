@@ -10,6 +10,7 @@
 #define SUBJECT_REACH 5 /* tokens before a passive trigger: "a young gendarme was killed" */
 #define AGENT_GAP 40    /* bytes from "by" to the actor: "by suspected JNIM militants" */
 #define BARE_GAP 2      /* bytes between victims and a bare participle: "policemen killed" */
+#define MOB_GAP 16      /* bytes between civilians and what they do: "students and parents fought" */
 #define OF_GAP 12       /* bytes between a figure and the side it counts: "Three members of the" */
 
 static int is_punct(const sr_view *v, size_t i) { return v->tok[i].kind == SR_TOKEN_PUNCT; }
@@ -22,8 +23,75 @@ static int what_is_hit(int cue) {
   return cue == SR_ROLE_ARMED || cue == SR_ROLE_PROPERTY || cue == SR_ROLE_WEAPONS;
 }
 
-void sr_roles_read(const sr_view *v, const sr_event_pack *k, size_t at, size_t end,
-                   sr_trigger_part *p) {
+/* What the subject of a passive trigger at token at says it hits. */
+static void subject(const sr_view *v, const sr_event_pack *k, size_t at, sr_trigger_part *p) {
+  size_t len;
+  for (size_t j = at > SUBJECT_REACH ? at - SUBJECT_REACH : 0; j < at; j++) {
+    const sr_row *r = cue_at(v, k, j, &len);
+    if (is_punct(v, j)) p->target = p->one_victim = 0;
+    if (!r || j + len > at) continue;
+    if (r->a == SR_ROLE_ONE) p->one_victim = 1;
+    if (what_is_hit(r->a)) p->target = r->a;
+  }
+}
+
+/* The action a seizure of property is: the pack's first action of the
+** looting sub-event type that needs no actor. */
+static int seizure(const sr_event_pack *k) {
+  int looting = sr_acled_role(k->acled, SR_SUB_PROPERTY_DESTRUCTION);
+  for (size_t i = 0; i < k->action_count; i++)
+    if (k->actions[i].sub == looting && !(k->actions[i].flags & SR_ACTION_AGENT)) return (int)i;
+  return -1;
+}
+
+/* Whether an actor or a figure starts right after byte at: the trigger
+** acts on someone ("assaulted a merchant" has its article, read apart). */
+static int object_after(const sr_mention_list *l, size_t first, size_t at) {
+  for (size_t i = first; i < l->count; i++) {
+    const sr_mention *m = &l->items[i];
+    if ((m->type == SR_MENTION_ACTOR || m->type == SR_MENTION_QUANTITY) && m->byte_start >= at &&
+        m->byte_start - at <= BARE_GAP)
+      return 1;
+  }
+  return 0;
+}
+
+/* "Women assaulted a merchant", "students and parents fought": civilians
+** who do the violence themselves are a mob, "Rioters (X)" (ACLED's mob
+** violence), not its victims. */
+static void mob(const sr_view *v, const sr_event_pack *k, sr_mention_list *out, size_t trigger) {
+  const sr_mention *t = &out->items[trigger];
+  const sr_trigger_part *p = sr_trigger_of(t);
+  int flags = k->actions[p->action].flags;
+  if (!(flags & (SR_ACTION_CIVILIANS | SR_ACTION_MUTUAL)) || p->passive || p->agent_at ||
+      (flags & (SR_ACTION_PROTESTERS | SR_ACTION_RIOTERS)))
+    return;
+  size_t first = trigger;
+  while (first > 0 && out->items[first - 1].sentence == v->sentence) first--;
+  if ((flags & SR_ACTION_CIVILIANS) && !p->one_victim && !p->target &&
+      !object_after(out, first, t->byte_end))
+    return; /* "villagers killed near X": the victims of a bare participle */
+  sr_mention *doer = NULL;
+  for (size_t i = first; i < trigger; i++) {
+    sr_mention *m = &out->items[i];
+    if (m->type == SR_MENTION_ACTOR && m->byte_end <= t->byte_start &&
+        (!doer || m->byte_end > doer->byte_end))
+      doer = m;
+  }
+  if (!doer || sr_actor_of(doer)->actor_kind != SR_ACTOR_CIVILIAN ||
+      t->byte_start - doer->byte_end > MOB_GAP)
+    return;
+  for (size_t i = first; i < trigger; i++)
+    if (out->items[i].type == SR_MENTION_TRIGGER && out->items[i].byte_end <= doer->byte_start)
+      return; /* "killed ten civilians and wounded": they suffer the verb before */
+  sr_actor_of(doer)->actor_kind = SR_ACTOR_CROWD;
+  sr_actor_of(doer)->inter = SR_INTER_RIOTERS;
+  doer->rule = "actor.crowd.mob";
+}
+
+void sr_roles_read(const sr_view *v, const sr_event_pack *k, sr_mention_list *out,
+                   size_t trigger, size_t at, size_t end) {
+  sr_trigger_part *p = sr_trigger_of(&out->items[trigger]);
   size_t len;
   for (size_t j = end; j < v->n && j < end + OBJECT_REACH && !is_punct(v, j); j++) {
     const sr_row *r = cue_at(v, k, j, &len);
@@ -37,14 +105,14 @@ void sr_roles_read(const sr_view *v, const sr_event_pack *k, size_t at, size_t e
     j += len - 1;
   }
   /* "a gendarme was killed (by ...)": what it hits is the subject */
-  if (!p->passive && !p->agent_at) return;
-  for (size_t j = at > SUBJECT_REACH ? at - SUBJECT_REACH : 0; j < at; j++) {
-    const sr_row *r = cue_at(v, k, j, &len);
-    if (is_punct(v, j)) p->target = p->one_victim = 0;
-    if (!r || j + len > at) continue;
-    if (r->a == SR_ROLE_ONE) p->one_victim = 1;
-    if (what_is_hit(r->a)) p->target = r->a;
+  if (p->passive || p->agent_at) subject(v, k, at, p);
+  /* "seized livestock", "seized weapons": property taken, no ground */
+  if ((k->actions[p->action].flags & SR_ACTION_TERRITORY) &&
+      (p->target == SR_ROLE_PROPERTY || p->target == SR_ROLE_WEAPONS)) {
+    int seize = seizure(k);
+    if (seize >= 0) p->action = seize;
   }
+  mob(v, k, out, trigger);
 }
 
 /* The token that starts at byte b, or v->n. */
@@ -200,12 +268,10 @@ int sr_roles_sub(const sr_event *e, const sr_mention_list *l, const sr_event_pac
   if (sub == sr_acled_role(acled, SR_SUB_CIVILIAN_ATTACK) && target == SR_ROLE_ARMED &&
       (e->action->flags & SR_ACTION_CIVILIANS) && !unarmed(inter1))
     return sr_acled_role(acled, SR_SUB_CLASH);
-  /* "seized livestock", "seized weapons": no ground taken */
-  if ((e->action->flags & SR_ACTION_TERRITORY) &&
-      (target == SR_ROLE_PROPERTY || target == SR_ROLE_WEAPONS))
-    return sr_acled_role(acled, target == SR_ROLE_WEAPONS && inter1 == SR_INTER_STATE
-                                    ? SR_SUB_DISRUPTED_WEAPONS
-                                    : SR_SUB_PROPERTY_DESTRUCTION);
+  /* "soldiers seized weapons": weapons taken from armed groups */
+  if (sub == sr_acled_role(acled, SR_SUB_PROPERTY_DESTRUCTION) && target == SR_ROLE_WEAPONS &&
+      inter1 == SR_INTER_STATE)
+    return sr_acled_role(acled, SR_SUB_DISRUPTED_WEAPONS);
   /* "protesters burned tyres", "rioters looted shops": a crowd's damage is a riot */
   if (sub == sr_acled_role(acled, SR_SUB_PROPERTY_DESTRUCTION) && unarmed(inter1))
     return sr_acled_role(acled, SR_SUB_VIOLENT_DEMONSTRATION);

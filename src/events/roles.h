@@ -22,10 +22,12 @@ static inline int sr_is_event_actor(const sr_mention *m) {
   return m->type == SR_MENTION_ACTOR && (m->name || sr_actor_of(m)->actor_kind == SR_ACTOR_STATE);
 }
 
-/* Reads the cues of the trigger spanning tokens [at, end) into p: an agent
-** cue after it, what it hits, one victim.  p->passive is already set. */
-void sr_roles_read(const sr_view *v, const sr_event_pack *k, size_t at, size_t end,
-                   sr_trigger_part *p);
+/* Reads the cues of the trigger out->items[trigger], spanning tokens [at,
+** end), into its part: an agent cue after it, what it hits, one victim (its
+** status and voice are already set); civilians who do its violence
+** themselves become a crowd of rioters. */
+void sr_roles_read(const sr_view *v, const sr_event_pack *k, sr_mention_list *out,
+                   size_t trigger, size_t at, size_t end);
 
 /* Adds a hedge mention before each actor of the sentence a hedge word
 ** precedes.  The sentence's actors are the last mentions of out. */

@@ -216,7 +216,7 @@ void sr_recognize_triggers(const sr_view *view, const sr_event_pack *k,
     size_t cue_at = 0, cue_len = 0;
     sr_trigger_of(m)->status = modality(v, &whole, i, i + len, &cue_at, &cue_len, &sr_trigger_of(m)->passive);
     if (sr_trigger_of(m)->status == SR_EV_COORDINATED) sr_trigger_of(m)->status = coordinated_status(v, out, m);
-    sr_roles_read(v, k, i, i + len, sr_trigger_of(m));
+    sr_roles_read(v, k, out, out->count - 1, i, i + len);
     if (cue_len && !(sr_trigger_of(m)->status_cue =
                          sr_view_folded(v, cue_at, cue_at + cue_len, arena)))
       out->failed = 1;

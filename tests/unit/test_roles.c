@@ -114,6 +114,16 @@ static void test_what_is_hit_types_it(void **state) {
        "Violent demonstration", 'R', '-', -1},
       {"en", "Clashes between students and Malian police broke out in Bamako on Monday.", "Riots",
        "Violent demonstration", 'C', 'S', -1},
+      /* civilians who do the violence are a mob; victims of a bare participle are not */
+      {"en", "Women assaulted a trader near the market in Dori on Monday.", "Riots",
+       "Mob violence", 'R', '-', -1},
+      {"en", "Students and parents fought in Dori on Monday.", "Riots", "Mob violence", 'R', '-',
+       -1},
+      {"en", "Gunmen killed ten villagers and wounded five others in Dori on Monday.", VAC,
+       "Attack", 'A', 'C', 10},
+      /* property seized beside a killing is an event of its own */
+      {"en", "Militants seized two motorbikes near Djibo on Monday.", SD,
+       "Looting/property destruction", 'A', '-', -1},
       /* a side's decision about its own activity */
       {"en", "The governor extended the curfew in Dori on Monday.", SD,
        "Change to group/activity", '-', '-', -1},
