@@ -781,6 +781,7 @@ sr_status sr_build_events(const sr_event_inputs *in, sr_event **out, size_t *cou
     /* "aux blessés", "les pertes": a death or a wound with no one and no
     ** figure is no event of its own */
     if ((e->action->flags & SR_ACTION_SUBORDINATE) && !e->quantity_count &&
+        sr_roles_one_killed(e, l, in->pack) < 0 &&
         ((e->actor1 < 0 && e->actor2 < 0) ||
          sr_trigger_of(&l->items[e->triggers[0]])->victim_subject))
       e->merged = 1; /* nor "the army lost ground": a loss is told by its figure */

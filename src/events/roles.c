@@ -10,6 +10,7 @@
 #define SUBJECT_REACH 5 /* tokens before a passive trigger: "a young gendarme was killed" */
 #define AGENT_GAP 40    /* bytes from "by" to the actor: "by suspected JNIM militants" */
 #define BARE_GAP 2      /* bytes between victims and a bare participle: "policemen killed" */
+#define HIT_BEFORE 3    /* tokens of what a bare participle hits: "military equipment seized" */
 #define MOB_GAP 16      /* bytes between civilians and what they do: "students and parents fought" */
 #define OF_GAP 12       /* bytes between a figure and the side it counts: "Three members of the" */
 
@@ -44,6 +45,12 @@ static int seizure(const sr_event_pack *k) {
   return -1;
 }
 
+/* The first mention of the sentence of mention i. */
+static size_t sentence_start(const sr_mention_list *l, size_t i) {
+  while (i > 0 && l->items[i - 1].sentence == l->items[i].sentence) i--;
+  return i;
+}
+
 /* Whether an actor or a figure starts right after byte at: the trigger
 ** acts on someone ("assaulted a merchant" has its article, read apart). */
 static int object_after(const sr_mention_list *l, size_t first, size_t at) {
@@ -59,15 +66,14 @@ static int object_after(const sr_mention_list *l, size_t first, size_t at) {
 /* "Women assaulted a merchant", "students and parents fought": civilians
 ** who do the violence themselves are a mob, "Rioters (X)" (ACLED's mob
 ** violence), not its victims. */
-static void mob(const sr_view *v, const sr_event_pack *k, sr_mention_list *out, size_t trigger) {
+static void mob(const sr_event_pack *k, sr_mention_list *out, size_t trigger) {
   const sr_mention *t = &out->items[trigger];
   const sr_trigger_part *p = sr_trigger_of(t);
   int flags = k->actions[p->action].flags;
   if (!(flags & (SR_ACTION_CIVILIANS | SR_ACTION_MUTUAL)) || p->passive || p->agent_at ||
       (flags & (SR_ACTION_PROTESTERS | SR_ACTION_RIOTERS)))
     return;
-  size_t first = trigger;
-  while (first > 0 && out->items[first - 1].sentence == v->sentence) first--;
+  size_t first = sentence_start(out, trigger);
   if ((flags & SR_ACTION_CIVILIANS) && !p->one_victim && !p->target &&
       !object_after(out, first, t->byte_end))
     return; /* "villagers killed near X": the victims of a bare participle */
@@ -106,13 +112,20 @@ void sr_roles_read(const sr_view *v, const sr_event_pack *k, sr_mention_list *ou
   }
   /* "a gendarme was killed (by ...)": what it hits is the subject */
   if (p->passive || p->agent_at) subject(v, k, at, p);
+  /* "livestock seized": what a bare participle hits is right before it */
+  if (!p->target && !p->one_victim && !object_after(out, sentence_start(out, trigger),
+                                                    out->items[trigger].byte_end))
+    for (size_t j = at > HIT_BEFORE ? at - HIT_BEFORE : 0; j < at && !p->target; j++) {
+      const sr_row *r = cue_at(v, k, j, &len);
+      if (r && j + len == at && what_is_hit(r->a)) p->target = r->a;
+    }
   /* "seized livestock", "seized weapons": property taken, no ground */
   if ((k->actions[p->action].flags & SR_ACTION_TERRITORY) &&
       (p->target == SR_ROLE_PROPERTY || p->target == SR_ROLE_WEAPONS)) {
     int seize = seizure(k);
     if (seize >= 0) p->action = seize;
   }
-  mob(v, k, out, trigger);
+  mob(k, out, trigger);
 }
 
 /* The token that starts at byte b, or v->n. */
