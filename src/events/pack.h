@@ -51,11 +51,13 @@ enum { SR_TRIGGER_SUBJECTS(SR_ENUM_ID) SR_TRIGGER_SUBJECT_COUNT };
 ** trigger say of its sides.  agent: "killed by X", X acts; hedge:
 ** "presumed militants", the actor is told with doubt; one: "killed a
 ** farmer", one victim; armed, property, weapons: what the trigger acts on
-** ("attacked a military post", "seized livestock", "seized weapons"). */
+** ("attacked a military post", "seized livestock", "seized weapons");
+** of: right after a trigger that no actor precedes, who acts follows it
+** ("les bombardements de l'armée"). */
 #define SR_ROLE_CUES(X)                                                    \
   X(SR_ROLE_CUE_NONE, "") X(SR_ROLE_AGENT, "agent") X(SR_ROLE_HEDGE, "hedge")     \
   X(SR_ROLE_ONE, "one") X(SR_ROLE_ARMED, "armed") X(SR_ROLE_PROPERTY, "property") \
-  X(SR_ROLE_WEAPONS, "weapons")
+  X(SR_ROLE_WEAPONS, "weapons") X(SR_ROLE_OF, "of")
 enum { SR_ROLE_CUES(SR_ENUM_ID) SR_ROLE_CUE_COUNT };
 
 /* Modality (modality.txt) and the engine's own judgements: what makes a

@@ -70,7 +70,8 @@ static void mob(const sr_event_pack *k, sr_mention_list *out, size_t trigger) {
   const sr_mention *t = &out->items[trigger];
   const sr_trigger_part *p = sr_trigger_of(t);
   int flags = k->actions[p->action].flags;
-  if (!(flags & (SR_ACTION_CIVILIANS | SR_ACTION_MUTUAL)) || p->passive || p->agent_at ||
+  if (!(flags & (SR_ACTION_CIVILIANS | SR_ACTION_MUTUAL)) || p->passive ||
+      (p->agent_at && !p->agent_of) ||
       (flags & (SR_ACTION_PROTESTERS | SR_ACTION_RIOTERS)))
     return;
   size_t first = sentence_start(out, trigger);
@@ -102,8 +103,9 @@ void sr_roles_read(const sr_view *v, const sr_event_pack *k, sr_mention_list *ou
   for (size_t j = end; j < v->n && j < end + OBJECT_REACH && !is_punct(v, j); j++) {
     const sr_row *r = cue_at(v, k, j, &len);
     if (!r) continue;
-    if (r->a == SR_ROLE_AGENT && j < end + AGENT_REACH) {
+    if ((r->a == SR_ROLE_AGENT && j < end + AGENT_REACH) || (r->a == SR_ROLE_OF && j == end)) {
       p->agent_at = v->tok[j + len - 1].byte_end; /* who acts follows: nothing it hits */
+      p->agent_of = r->a == SR_ROLE_OF;
       break;
     }
     if (r->a == SR_ROLE_ONE && j == end) p->one_victim = 1;
@@ -111,7 +113,7 @@ void sr_roles_read(const sr_view *v, const sr_event_pack *k, sr_mention_list *ou
     j += len - 1;
   }
   /* "a gendarme was killed (by ...)": what it hits is the subject */
-  if (p->passive || p->agent_at) subject(v, k, at, p);
+  if (p->passive || (p->agent_at && !p->agent_of)) subject(v, k, at, p);
   /* "livestock seized": what a bare participle hits is right before it */
   if (!p->target && !p->one_victim && !object_after(out, sentence_start(out, trigger),
                                                     out->items[trigger].byte_end))
@@ -232,6 +234,20 @@ const char *sr_roles_sides(const sr_mention_list *l, size_t first, size_t end,
                            const sr_mention *t, const sr_event_pack *k, long *actor1,
                            long *actor2) {
   const sr_trigger_part *p = sr_trigger_of(t);
+  const sr_action *a = &k->actions[p->action];
+  if (p->agent_at && p->agent_of) {
+    /* "les bombardements de l'armée": who acts, when no one before does;
+    ** but "l'arrestation de miliciens", "la prise de Kawkab", "l'exécution
+    ** de prisonniers", "les pertes des rebelles" name whom it hits */
+    int vac = sr_acled_type_of(k->acled, sr_acled_role(k->acled, SR_SUB_CIVILIAN_ATTACK));
+    int by_kind = (a->flags & SR_ACTION_VIOLENT) && a->type != vac &&
+                  !(a->flags & (SR_ACTION_SUBORDINATE | SR_ACTION_TERRITORY));
+    long by = *actor1 < 0 && by_kind ? actor_after(l, first, end, p->agent_at) : -1;
+    if (by < 0) return NULL;
+    *actor1 = by;
+    if (*actor2 == by) *actor2 = -1;
+    return "event.role.agent_of";
+  }
   if (p->agent_at) {
     /* "were killed by gunmen", "ont été tués par des hommes armés" */
     long by = actor_after(l, first, end, p->agent_at);
@@ -240,7 +256,6 @@ const char *sr_roles_sides(const sr_mention_list *l, size_t first, size_t end,
     *actor2 = before >= 0 && before != by ? before : -1;
     return "event.role.agent_after";
   }
-  const sr_action *a = &k->actions[p->action];
   if ((a->flags & SR_ACTION_SUBORDINATE) && !p->passive && !p->victim_subject && *actor1 >= 0 &&
       !p->target && !p->one_victim && counted_victims(l, first, end, t, *actor1)) {
     if (*actor2 < 0) *actor2 = *actor1;

@@ -78,6 +78,11 @@ static void test_who_acts_on_whom(void **state) {
        "Attack", 'A', 'C', -1},
       {"en", "Malian soldiers attacked by jihadists near Gao on Monday.", "Battles",
        "Armed clash", 'A', 'S', -1},
+      /* "de" after a weapon's noun names who fires it, not whom it hits */
+      {"fr", "Des bombardements de l'armée malienne ont tué douze civils lundi près de Gao.",
+       "Explosions/Remote violence", "Shelling/artillery/missile attack", 'S', 'C', 12},
+      {"fr", "L'arrestation de miliciens a eu lieu lundi près de Gao.", SD, "Arrests", '-', 'A',
+       -1},
       /* counted victims before a bare participle: no one is told to act */
       {"en", "Three members of the Malian army killed near Gao on Monday.", "Battles", "Armed clash", '-',
        'S', 3},
