@@ -89,7 +89,7 @@ typedef struct sr_figure_kind {
   X(SR_ET_FIGURE_KINDS, "events/figure_kinds.tsv", row_figure_kind, SR_PACK_SHARED) \
   X(SR_ET_TRIGGERS, "triggers.txt", row_trigger, SR_PACK_STEMMED) /* -> action */ \
   X(SR_ET_MODALITY, "modality.txt", row_modality, 0) /* "devrait": not realised */ \
-  X(SR_ET_ROLES, "roles.txt", row_role, SR_PACK_STEMMED) /* "killed by": who acts */
+  X(SR_ET_ROLES, "roles.txt", row_role, 0) /* "killed by": who acts */
 typedef enum sr_event_table { SR_EVENT_PACK(SR_PACK_ID) SR_ET_COUNT } sr_event_table;
 
 typedef struct sr_event_pack {

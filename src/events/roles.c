@@ -17,7 +17,7 @@
 static int is_punct(const sr_view *v, size_t i) { return v->tok[i].kind == SR_TOKEN_PUNCT; }
 
 static const sr_row *cue_at(const sr_view *v, const sr_event_pack *k, size_t i, size_t *len) {
-  return sr_table_match(&k->t[SR_ET_ROLES], v->stem, v->n, i, len);
+  return sr_view_match(v, &k->t[SR_ET_ROLES], i, len);
 }
 
 static int what_is_hit(int cue) {
