@@ -789,7 +789,8 @@ sr_status sr_build_events(const sr_event_inputs *in, sr_event **out, size_t *cou
     ** violence with no one, no place, no date and no figure of its own tells
     ** of no event, only of a war */
     if ((e->action->flags & SR_ACTION_VIOLENT) && e->actor1 < 0 && e->actor2 < 0 &&
-        e->date < 0 && !e->quantity_count && (e->place < 0 || e->place_from_document))
+        e->date < 0 && !e->quantity_count && (e->place < 0 || e->place_from_document) &&
+        sr_roles_one_killed(e, l, in->pack) < 0)
       e->merged = 1;
     /* untold, the report's date stands in, marked as such: the event is on
     ** or before it */
