@@ -129,6 +129,9 @@ static void test_what_is_hit_types_it(void **state) {
       /* property seized beside a killing is an event of its own */
       {"en", "Militants seized two motorbikes near Djibo on Monday.", SD,
        "Looting/property destruction", 'A', '-', -1},
+      /* a road blocked by a crowd: ACLED's violent demonstration */
+      {"en", "Students blocked the road to Dori on Monday.", "Riots", "Violent demonstration",
+       'R', '-', -1},
       /* a side's decision about its own activity */
       {"en", "The governor extended the curfew in Dori on Monday.", SD,
        "Change to group/activity", '-', '-', -1},
