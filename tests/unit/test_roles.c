@@ -137,6 +137,10 @@ static void test_what_is_hit_types_it(void **state) {
        "Change to group/activity", '-', '-', -1},
       {"fr", "Le gouverneur a instauré un couvre-feu lundi à Dori.", SD,
        "Change to group/activity", '-', '-', -1},
+      {"en", "Militants made an incursion into a village near Djibo on Monday.", SD,
+       "Change to group/activity", 'A', '-', -1},
+      {"en", "Malian soldiers disarmed militiamen near Gao on Monday.", SD,
+       "Disrupted weapons use", 'S', 'A', -1},
       /* a report of one sentence with no stop is no heading */
       {"en", "Students held a sit-in in Ouagadougou on Monday", "Protests", "Peaceful protest",
        'P', '-', -1},
