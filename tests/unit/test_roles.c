@@ -103,6 +103,10 @@ static void test_what_is_hit_types_it(void **state) {
        "Armed clash", 'A', '-', -1},
       {"en", "Gunmen killed a gendarme near Djibo on Monday.", "Battles", "Armed clash", 'A',
        '-', 1},
+      {"en", "Militants exchanged gunfire with a patrol near Djibo on Monday.", "Battles",
+       "Armed clash", 'A', '-', -1},
+      {"fr", "L'opération a permis de neutraliser deux séparatistes lundi près de Bamenda.",
+       "Battles", "Armed clash", '-', '-', 2},
       /* one victim named with an article is one killed */
       {"en", "Gunmen shot dead a trader near Djibo on Monday.", VAC, "Attack", 'A', '-', 1},
       {"fr", "Des hommes armés ont abattu un commerçant lundi près de Djibo.", VAC, "Attack",
