@@ -143,7 +143,7 @@ static size_t token_at(const sr_view *v, size_t b) {
   return lo < v->n && v->tok[lo].byte_start == b ? lo : v->n;
 }
 
-#define HEDGE_TOKENS 2 /* "presumed", "at least suspected" */
+#define HEDGE_TOKENS 2 /* a hedge of one or two words: "presumed", "des présumés" */
 
 void sr_roles_hedges(const sr_view *v, const sr_event_pack *k, sr_mention_list *out,
                      sr_arena *arena) {
