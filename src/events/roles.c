@@ -290,6 +290,23 @@ static int target_of(const sr_event *e, const sr_mention_list *l) {
   return 0;
 }
 
+/* Whether a realised trigger of this sub-event type follows e's first one,
+** in its sentence or the next ("Students protested.  Police fired tear
+** gas."). */
+static int followed_by_sub(const sr_event *e, const sr_mention_list *l, const sr_event_pack *k,
+                           int sub) {
+  size_t i = (size_t)e->triggers[0], s = l->items[i].sentence;
+  size_t from = l->items[i].byte_end;
+  while (i > 0 && l->items[i - 1].sentence == s) i--;
+  for (; i < l->count && l->items[i].sentence <= s + 1; i++) {
+    const sr_mention *m = &l->items[i];
+    if (m->type == SR_MENTION_TRIGGER && m->byte_start >= from &&
+        sr_trigger_of(m)->status == SR_EV_REALISED && k->actions[sr_trigger_of(m)->action].sub == sub)
+      return 1;
+  }
+  return 0;
+}
+
 int sr_roles_sub(const sr_event *e, const sr_mention_list *l, const sr_event_pack *k, int sub) {
   const sr_acled *acled = k->acled;
   int target = target_of(e, l);
@@ -305,6 +322,12 @@ int sr_roles_sub(const sr_event *e, const sr_mention_list *l, const sr_event_pac
   /* "protesters burned tyres", "rioters looted shops": a crowd's damage is a riot */
   if (sub == sr_acled_role(acled, SR_SUB_PROPERTY_DESTRUCTION) && unarmed(inter1))
     return sr_acled_role(acled, SR_SUB_VIOLENT_DEMONSTRATION);
+  /* "Staff protested.  Their march was dispersed by police." */
+  int intervention = sr_acled_role(acled, SR_SUB_PROTEST_INTERVENTION);
+  if ((e->action->flags & SR_ACTION_PROTESTERS) && sub != intervention &&
+      sr_acled_type_of(acled, sub) == sr_acled_type_of(acled, intervention) &&
+      followed_by_sub(e, l, k, intervention))
+    return intervention;
   /* "clashes between students and police": a crowd fights, it riots */
   if ((e->action->flags & SR_ACTION_MUTUAL) && sub == sr_acled_role(acled, SR_SUB_CLASH) &&
       (unarmed(inter1) || unarmed(inter2)) && !sr_inter_non_state_armed(inter1) &&

@@ -152,6 +152,19 @@ static void test_what_is_hit_types_it(void **state) {
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) check(state, &cases[i]);
 }
 
+/* A protest that the next sentence says was dispersed is one with
+** intervention, though two events tell it. */
+static void test_protest_then_intervention(void **state) {
+  const char *text = "Students protested in Dori on Monday. The police dispersed them with tear gas.";
+  sr_doc *doc = test_doc(*state, text, "en", "2020-03-10");
+  const sr_event *e[4];
+  size_t n = test_live_events(doc, e, 4);
+  assert_true(n >= 1);
+  assert_string_equal(e[0]->action->name, "protest");
+  assert_string_equal(sr_acled_sub_name(doc->engine->acled, e[0]->sub), "Protest with intervention");
+  sr_doc_free(doc);
+}
+
 /* The hedge is kept as a flag on the actor it precedes, and nowhere else. */
 static void test_hedged_actors(void **state) {
   static const struct {
@@ -179,6 +192,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_who_acts_on_whom),
       cmocka_unit_test(test_what_is_hit_types_it),
+      cmocka_unit_test(test_protest_then_intervention),
       cmocka_unit_test(test_hedged_actors),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
