@@ -111,6 +111,11 @@ static void test_what_is_hit_types_it(void **state) {
       {"en", "Gunmen shot dead a trader near Djibo on Monday.", VAC, "Attack", 'A', '-', 1},
       {"fr", "Des hommes armés ont abattu un commerçant lundi près de Djibo.", VAC, "Attack",
        'A', '-', 1},
+      /* killings told by their manner */
+      {"en", "Gunmen hacked to death three herders near Djibo on Monday.", VAC, "Attack", 'A',
+       '-', 3},
+      {"fr", "Des hommes armés ont égorgé trois bergers lundi près de Djibo.", VAC, "Attack", 'A',
+       '-', 3},
       /* property or weapons seized: no ground taken */
       {"en", "Militants seized livestock near Djibo on Monday.", SD,
        "Looting/property destruction", 'A', '-', -1},
