@@ -12,6 +12,7 @@
 #define BARE_GAP 2      /* bytes between victims and a bare participle: "policemen killed" */
 #define HIT_BEFORE 3    /* tokens of what a bare participle hits: "military equipment seized" */
 #define MOB_GAP 16      /* bytes between civilians and what they do: "students and parents fought" */
+#define DISARMED_GAP 16 /* bytes between a disarming and what it disarms: "defused an IED" */
 #define OF_GAP 12       /* bytes between a figure and the side it counts: "Three members of the" */
 
 static int is_punct(const sr_view *v, size_t i) { return v->tok[i].kind == SR_TOKEN_PUNCT; }
@@ -130,6 +131,17 @@ void sr_roles_read(const sr_view *v, const sr_event_pack *k, sr_mention_list *ou
     if (seize >= 0) p->action = seize;
   }
   mob(k, out, trigger);
+  /* "the army defused an IED": what a disarming acts on does not happen */
+  int disrupted = sr_acled_role(k->acled, SR_SUB_DISRUPTED_WEAPONS);
+  const sr_mention *t = &out->items[trigger];
+  for (size_t i = trigger; i-- > 0 && out->items[i].sentence == t->sentence;) {
+    const sr_mention *m = &out->items[i];
+    if (m->type != SR_MENTION_TRIGGER || m->byte_end > t->byte_start) continue;
+    if (k->actions[sr_trigger_of(m)->action].sub == disrupted &&
+        t->byte_start - m->byte_end <= DISARMED_GAP && p->status == SR_EV_REALISED)
+      p->status = SR_EV_FAILED;
+    break;
+  }
 }
 
 /* The token that starts at byte b, or v->n. */

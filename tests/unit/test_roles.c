@@ -138,6 +138,11 @@ static void test_what_is_hit_types_it(void **state) {
       /* property seized beside a killing is an event of its own */
       {"en", "Militants seized two motorbikes near Djibo on Monday.", SD,
        "Looting/property destruction", 'A', '-', -1},
+      /* a bomb defused did not go off: the disarming is the event */
+      {"en", "Malian soldiers defused an IED near Gao on Monday.", SD, "Disrupted weapons use",
+       'S', '-', -1},
+      {"en", "Political opponents clashed in Dori on Monday.", "Riots", "Mob violence", 'R', '-',
+       -1},
       /* a road blocked by a crowd: ACLED's violent demonstration */
       {"en", "Students blocked the road to Dori on Monday.", "Riots", "Violent demonstration",
        'R', '-', -1},
