@@ -359,6 +359,8 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
     if (e.actor1 < 0 && (a->flags & (SR_ACTION_PROTESTERS | SR_ACTION_RIOTERS)))
       e.actor1 = crowd_of(l, first, end, t); /* "a sit-in was staged" */
     if ((a->flags & SR_ACTION_AGENT) && e.actor1 < 0) continue;
+    /* "blocked the ring road" is a riot; "blocked the talks" no event */
+    if ((a->flags & SR_ACTION_ROAD) && sr_trigger_of(t)->target != SR_ROLE_ROAD) continue;
     if (e.actor1 >= 0) add_rule(&e, "event.actor1.before");
     if (e.actor2 >= 0) add_rule(&e, "event.actor2.after");
     e.place = nearest(l, first, end, t, SR_MENTION_PLACE, 1, 1);

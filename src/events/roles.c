@@ -22,7 +22,8 @@ static const sr_row *cue_at(const sr_view *v, const sr_event_pack *k, size_t i, 
 }
 
 static int what_is_hit(int cue) {
-  return cue == SR_ROLE_ARMED || cue == SR_ROLE_PROPERTY || cue == SR_ROLE_WEAPONS;
+  return cue == SR_ROLE_ARMED || cue == SR_ROLE_PROPERTY || cue == SR_ROLE_WEAPONS ||
+         cue == SR_ROLE_ROAD;
 }
 
 /* What the subject of a passive trigger at token at says it hits. */
@@ -64,14 +65,14 @@ static int object_after(const sr_mention_list *l, size_t first, size_t at) {
   return 0;
 }
 
-/* "Women assaulted a merchant", "students and parents fought": civilians
-** who do the violence themselves are a mob, "Rioters (X)" (ACLED's mob
-** violence), not its victims. */
+/* "Women assaulted a merchant", "students and parents fought", "residents
+** blocked the road": civilians who do the violence themselves are a mob,
+** "Rioters (X)", not its victims. */
 static void mob(const sr_event_pack *k, sr_mention_list *out, size_t trigger) {
   const sr_mention *t = &out->items[trigger];
   const sr_trigger_part *p = sr_trigger_of(t);
   int flags = k->actions[p->action].flags;
-  if (!(flags & (SR_ACTION_CIVILIANS | SR_ACTION_MUTUAL)) || p->passive ||
+  if (!(flags & (SR_ACTION_CIVILIANS | SR_ACTION_MUTUAL | SR_ACTION_ROAD)) || p->passive ||
       (p->agent_at && !p->agent_of) ||
       (flags & (SR_ACTION_PROTESTERS | SR_ACTION_RIOTERS)))
     return;

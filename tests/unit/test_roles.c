@@ -175,6 +175,20 @@ static void test_protest_then_intervention(void **state) {
   sr_doc_free(doc);
 }
 
+/* Blocking is a riot only when a road is blocked. */
+static void test_only_a_road_blocked_is_a_riot(void **state) {
+  const char *text = "The committee blocked the proposal in Dori on Monday.";
+  sr_doc *doc = test_doc(*state, text, "en", "2020-03-10");
+  const sr_event *e[4];
+  size_t n = test_live_events(doc, e, 4);
+  for (size_t i = 0; i < n && i < 4; i++)
+    assert_string_not_equal(e[i]->action->name, "block");
+  sr_doc_free(doc);
+  role_case road = {"en", "Traffic was blocked for an hour in Dori on Monday.", "Riots",
+                    "Violent demonstration", '-', '-', -1};
+  check(state, &road);
+}
+
 /* The hedge is kept as a flag on the actor it precedes, and nowhere else. */
 static void test_hedged_actors(void **state) {
   static const struct {
@@ -203,6 +217,7 @@ int main(void) {
       cmocka_unit_test(test_who_acts_on_whom),
       cmocka_unit_test(test_what_is_hit_types_it),
       cmocka_unit_test(test_protest_then_intervention),
+      cmocka_unit_test(test_only_a_road_blocked_is_a_riot),
       cmocka_unit_test(test_hedged_actors),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
