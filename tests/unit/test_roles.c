@@ -155,6 +155,8 @@ static void test_what_is_hit_types_it(void **state) {
        "Change to group/activity", 'A', '-', -1},
       {"en", "Malian soldiers disarmed militiamen near Gao on Monday.", SD,
        "Disrupted weapons use", 'S', 'A', -1},
+      {"en", "Militants set up a base near Djibo on Monday.", SD,
+       "Headquarters or base established", 'A', '-', -1},
       /* a report of one sentence with no stop is no heading */
       {"en", "Students held a sit-in in Ouagadougou on Monday", "Protests", "Peaceful protest",
        'P', '-', -1},
