@@ -13,9 +13,15 @@
 #define HIT_BEFORE 3    /* tokens of what a bare participle hits: "military equipment seized" */
 #define MOB_GAP 16      /* bytes between civilians and what they do: "students and parents fought" */
 #define DISARMED_GAP 16 /* bytes between a disarming and what it disarms: "defused an IED" */
+#define HEDGE_BYTES 48   /* bytes from a hedge to its actor: "presumed JNIM and/or ISGS militants" */
 #define OF_GAP 12       /* bytes between a figure and the side it counts: "Three members of the" */
 
 static int is_punct(const sr_view *v, size_t i) { return v->tok[i].kind == SR_TOKEN_PUNCT; }
+
+/* Punctuation that ends a noun phrase: not the slash of "and/or". */
+static int clause_punct(const sr_view *v, size_t i) {
+  return is_punct(v, i) && !(v->fold[i].len == 1 && v->fold[i].ptr[0] == '/');
+}
 
 static const sr_row *cue_at(const sr_view *v, const sr_event_pack *k, size_t i, size_t *len) {
   return sr_view_match(v, &k->t[SR_ET_ROLES], i, len);
@@ -157,6 +163,7 @@ static size_t token_at(const sr_view *v, size_t b) {
 }
 
 #define HEDGE_TOKENS 2 /* a hedge of one or two words: "presumed", "des présumés" */
+#define HEDGE_REACH 7  /* tokens between a hedge and its actor: "presumed JNIM and/or ISGS militants" */
 
 void sr_roles_hedges(const sr_view *v, const sr_event_pack *k, sr_mention_list *out,
                      sr_arena *arena) {
@@ -166,11 +173,13 @@ void sr_roles_hedges(const sr_view *v, const sr_event_pack *k, sr_mention_list *
   for (size_t i = first, last = out->count; i < last; i++) {
     if (out->items[i].type != SR_MENTION_ACTOR) continue;
     size_t at = token_at(v, out->items[i].byte_start);
-    for (size_t back = 1; back <= HEDGE_TOKENS && back <= at && at < v->n; back++) {
+    if (at >= v->n) continue;
+    /* the nearest hedge before it, within its noun phrase */
+    for (size_t j = at; j-- > 0 && at - j <= HEDGE_REACH && !clause_punct(v, j);) {
       size_t len;
-      const sr_row *r = cue_at(v, k, at - back, &len);
-      if (!r || r->a != SR_ROLE_HEDGE || len != back) continue;
-      if (!sr_mention_add(out, arena, v, SR_MENTION_HEDGE, at - back, at - 1, "actor.hedge",
+      const sr_row *r = cue_at(v, k, j, &len);
+      if (!r || r->a != SR_ROLE_HEDGE || len > HEDGE_TOKENS || j + len > at) continue;
+      if (!sr_mention_add(out, arena, v, SR_MENTION_HEDGE, j, j + len - 1, "actor.hedge",
                           &hedge, sizeof hedge))
         return;
       break;
@@ -178,15 +187,21 @@ void sr_roles_hedges(const sr_view *v, const sr_event_pack *k, sr_mention_list *
   }
 }
 
+/* Whether the actor mention is told with a hedge ("suspected militants"):
+** a hedge before it in its sentence with no other actor between. */
 int sr_roles_hedged(const sr_mention_list *l, long actor) {
   const sr_mention *a = &l->items[actor];
   size_t i = (size_t)actor; /* the sentence's mentions are around it, in any order */
   while (i > 0 && l->items[i - 1].sentence == a->sentence) i--;
+  size_t from = i;
   for (; i < l->count && l->items[i].sentence == a->sentence; i++) {
     const sr_mention *h = &l->items[i];
-    if (h->type == SR_MENTION_HEDGE && h->byte_end <= a->byte_start &&
-        a->byte_start - h->byte_end <= 1)
-      return 1;
+    if (h->type != SR_MENTION_HEDGE || h->byte_end > a->byte_start) continue;
+    int between = 0;
+    for (size_t j = from; j < l->count && l->items[j].sentence == a->sentence && !between; j++)
+      between = l->items[j].type == SR_MENTION_ACTOR && l->items[j].byte_start >= h->byte_end &&
+                l->items[j].byte_end <= a->byte_start;
+    if (!between && a->byte_start - h->byte_end <= HEDGE_BYTES) return 1;
   }
   return 0;
 }

@@ -200,7 +200,10 @@ static void test_hedged_actors(void **state) {
       {"en", "Suspected jihadists attacked a military post near Djibo on Monday.", 1},
       {"en", "Alleged militants killed two traders near Djibo on Monday.", 1},
       {"fr", "De présumés jihadistes ont attaqué un poste militaire lundi près de Djibo.", 1},
+      {"en", "Presumed JNIM and/or ISGS militants attacked a military post near Djibo.", 1},
       {"en", "Jihadists attacked a military post near Djibo on Monday.", 0},
+      /* a hedge on someone else */
+      {"en", "Jihadists killed a suspected informer near Djibo on Monday.", 0},
   };
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
     sr_doc *doc = test_doc(*state, cases[i].text, cases[i].lang, "2020-03-10");
