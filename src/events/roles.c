@@ -124,13 +124,13 @@ void sr_roles_read(const sr_view *v, const sr_event_pack *k, sr_mention_list *ou
   if (p->passive || (p->agent_at && !p->agent_of)) subject(v, k, at, p);
   /* "livestock seized": property right before a bare participle is what it
   ** takes ("militants killed" names who acts: an armed subject is no target) */
-  if (!p->target && !p->one_victim && !object_after(out, sentence_start(out, trigger),
-                                                    out->items[trigger].byte_end))
-    for (size_t j = at > HIT_BEFORE ? at - HIT_BEFORE : 0; j < at && !p->target; j++) {
-      const sr_row *r = cue_at(v, k, j, &len);
-      if (r && j + len == at && (r->a == SR_ROLE_PROPERTY || r->a == SR_ROLE_WEAPONS))
-        p->target = r->a;
-    }
+  for (size_t j = at > HIT_BEFORE ? at - HIT_BEFORE : 0; j < at && !p->target && !p->one_victim;
+       j++) {
+    const sr_row *r = cue_at(v, k, j, &len);
+    if (r && j + len == at && (r->a == SR_ROLE_PROPERTY || r->a == SR_ROLE_WEAPONS) &&
+        !object_after(out, sentence_start(out, trigger), out->items[trigger].byte_end))
+      p->target = r->a;
+  }
   /* "seized livestock", "seized weapons": property taken, no ground */
   if ((k->actions[p->action].flags & SR_ACTION_TERRITORY) &&
       (p->target == SR_ROLE_PROPERTY || p->target == SR_ROLE_WEAPONS)) {
