@@ -37,6 +37,21 @@ def test_extract_gives_the_json_contract(engine):
         assert STRIKE[m["start"]:m["end"]] == m["text"]
 
 
+def test_a_hedged_actor_is_flagged(engine):
+    # "présumés": the actor keeps its role; the hedge is its evidence
+    text = "De présumés jihadistes ont attaqué un poste militaire lundi près de Djibo."
+    d = engine.extract(text, lang="fr", published="2020-03-10", mentions=True)
+    (ev,) = d["events"]
+    (actor1,) = [a for a in ev["actors"] if a["role"] == "actor1"]
+    assert actor1["hedged"] is True and actor1["text"] == "jihadistes"
+    assert ev["event_type"] == "Battles"
+    (hedge,) = [m for m in d["mentions"] if m["type"] == "hedge"]
+    assert hedge["text"] == "présumés" and hedge["rule"] == "actor.hedge"
+    plain = engine.extract("Des jihadistes ont attaqué un poste militaire lundi près de Djibo.",
+                           lang="fr", published="2020-03-10")
+    assert all(a["hedged"] is False for a in plain["events"][0]["actors"])
+
+
 def test_refused_document_raises_with_the_status(engine):
     with pytest.raises(sitrep.SitrepError) as e:
         engine.extract("   ", id="blank")

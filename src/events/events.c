@@ -21,15 +21,12 @@
 #include <string.h>
 
 #include "events.h"
+#include "roles.h"
 #include "../util/error.h"
 #include "../util/grow.h"
 #include "../util/isodate.h"
 
-/* An actor an event can take: named, or state forces whose country is not
-** known ("les troupes régulières" in a text that names none). */
-static int is_actor(const sr_mention *m) {
-  return m->type == SR_MENTION_ACTOR && (m->name || sr_actor_of(m)->actor_kind == SR_ACTOR_STATE);
-}
+static int is_actor(const sr_mention *m) { return sr_is_event_actor(m); }
 
 /* Named alike, or one mention; "the army" and "an army spokesman" of a
 ** text that names no country are the same unnamed state forces. */
@@ -287,6 +284,7 @@ static int32_t country_of(const sr_event_inputs *in, long place_mention) {
 ** announces what the body tells, and is no event of its own. */
 static int heading(const sr_event_inputs *in, size_t sentence) {
   const sr_sentence *s = &in->sentences[sentence];
+  if (sentence + 1 == in->sentence_count) return 0; /* no body follows it */
   if (s->byte_end == s->byte_start) return 1;
   unsigned char last = (unsigned char)in->text[s->byte_end - 1];
   return !(last == '.' || last == '!' || last == '?' || last == '"' ||
@@ -357,6 +355,8 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
       e.actor1 = by >= 0 && sr_actor_of(&l->items[by])->inter != SR_INTER_CIVILIANS ? by : -1;
       add_rule(&e, sr_trigger_of(t)->passive ? "event.passive" : "event.victim_subject");
     }
+    const char *role = sr_roles_sides(l, first, end, t, k, &e.actor1, &e.actor2);
+    if (role) add_rule(&e, role);
     if (e.actor2 >= 0 && e.actor1 >= 0 &&
         same_actor(&l->items[e.actor1], &l->items[e.actor2]))
       e.actor2 = -1;
@@ -373,6 +373,8 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
     if (e.actor1 < 0 && (a->flags & (SR_ACTION_PROTESTERS | SR_ACTION_RIOTERS)))
       e.actor1 = crowd_of(l, first, end, t); /* "a sit-in was staged" */
     if ((a->flags & SR_ACTION_AGENT) && e.actor1 < 0) continue;
+    /* "blocked the ring road" is a riot; "blocked the talks" no event */
+    if ((a->flags & SR_ACTION_ROAD) && sr_trigger_of(t)->target != SR_ROLE_ROAD) continue;
     if (e.actor1 >= 0) add_rule(&e, "event.actor1.before");
     if (e.actor2 >= 0) add_rule(&e, "event.actor2.after");
     e.place = nearest(l, first, end, t, SR_MENTION_PLACE, 1, 1);
@@ -900,6 +902,7 @@ sr_status sr_build_events(const sr_event_inputs *in, sr_event **out, size_t *cou
     /* "aux blessés", "les pertes": a death or a wound with no one and no
     ** figure is no event of its own */
     if ((e->action->flags & SR_ACTION_SUBORDINATE) && !e->quantity_count &&
+        sr_roles_one_killed(e, l, in->pack) < 0 &&
         ((e->actor1 < 0 && e->actor2 < 0) ||
          sr_trigger_of(&l->items[e->triggers[0]])->victim_subject))
       e->merged = 1; /* nor "the army lost ground": a loss is told by its figure */
@@ -907,7 +910,8 @@ sr_status sr_build_events(const sr_event_inputs *in, sr_event **out, size_t *cou
     ** violence with no one, no place, no date and no figure of its own tells
     ** of no event, only of a war */
     if ((e->action->flags & SR_ACTION_VIOLENT) && e->actor1 < 0 && e->actor2 < 0 &&
-        e->date < 0 && !e->quantity_count && (e->place < 0 || e->place_from_document))
+        e->date < 0 && !e->quantity_count && (e->place < 0 || e->place_from_document) &&
+        sr_roles_one_killed(e, l, in->pack) < 0)
       e->merged = 1;
     /* untold, the report's date stands in, marked as such: the event is on
     ** or before it */
@@ -918,8 +922,10 @@ sr_status sr_build_events(const sr_event_inputs *in, sr_event **out, size_t *cou
   }
   for (size_t i = 0; i < count; i++) {
     sr_event *e = &events[i];
-    e->sub = sub_of(e, l, in->pack);
+    e->sub = sr_roles_sub(e, l, in->pack, sub_of(e, l, in->pack));
     e->fatalities = fatalities(e, l);
+    if (e->fatalities < 0 && (e->fatalities = sr_roles_one_killed(e, l, in->pack)) > 0)
+      add_rule(e, "event.fatalities.one_victim");
     if (sr_event_reported(e)) attribute(e, in);
   }
   *out = events;

@@ -26,6 +26,11 @@ typedef struct sr_trigger_part {
   const char *status_cue; /* the words that set it, folded, or NULL */
   int passive;            /* "a été prise par X": X acts */
   int victim_subject;     /* "IS lost 28 fighters": the subject suffers it */
+  /* what the words around it say of its sides (roles.c, roles.txt) */
+  size_t agent_at;        /* "killed by X": byte where the cue ends, X after; 0 none */
+  int agent_of;           /* the cue is "de", "of": X acts only if no one before does */
+  int target;             /* SR_ROLE_ARMED, _PROPERTY, _WEAPONS: what it hits; 0 unsaid */
+  int one_victim;         /* "killed a farmer": one killed, though no figure says so */
 } sr_trigger_part;
 
 static inline sr_trigger_part *sr_trigger_of(const sr_mention *m) {

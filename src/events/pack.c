@@ -9,6 +9,7 @@
 static const char *const status_names[] = {SR_STATUSES(SR_ENUM_NAME)};
 static const char *const flag_names[] = {SR_ACTION_FLAGS(SR_ENUM_NAME)};
 static const char *const subject_names[] = {SR_TRIGGER_SUBJECTS(SR_ENUM_NAME)};
+static const char *const cue_names[] = {SR_ROLE_CUES(SR_ENUM_NAME)};
 
 const char *sr_event_status_name(int status) {
   return sr_name_of(status_names, SR_STATUS_COUNT, status, "realised");
@@ -100,6 +101,11 @@ static sr_status row_trigger(sr_rows *c, const sr_str *f, size_t n, sr_error *er
 static sr_status row_modality(sr_rows *c, const sr_str *f, size_t n, sr_error *err) {
   return sr_rows_named(c, f, n, status_names, SR_EV_HISTORICAL, SR_EV_PLANNED, "status",
                        err);
+}
+
+/* roles.txt: phrase <TAB> cue (agent, hedge, one, armed, property, weapons) */
+static sr_status row_role(sr_rows *c, const sr_str *f, size_t n, sr_error *err) {
+  return sr_rows_named(c, f, n, cue_names, SR_ROLE_CUE_COUNT, SR_ROLE_AGENT, "role cue", err);
 }
 
 static const sr_pack_file files[] = {SR_EVENT_PACK(SR_PACK_LINE)};

@@ -22,7 +22,8 @@
   X(SR_ACTION_VIOLENT_BIT, "violent")                                      \
   X(SR_ACTION_PROTESTERS_BIT, "protesters")                                \
   X(SR_ACTION_RIOTERS_BIT, "rioters")                                      \
-  X(SR_ACTION_MUTUAL_BIT, "mutual")
+  X(SR_ACTION_MUTUAL_BIT, "mutual")                                        \
+  X(SR_ACTION_ROAD_BIT, "road")
 enum { SR_ACTION_FLAGS(SR_ENUM_ID) SR_ACTION_FLAG_COUNT };
 enum {
   SR_ACTION_TERRITORY = 1 << SR_ACTION_TERRITORY_BIT, /* sub-type by who took it */
@@ -33,7 +34,8 @@ enum {
   SR_ACTION_VIOLENT = 1 << SR_ACTION_VIOLENT_BIT,
   SR_ACTION_PROTESTERS = 1 << SR_ACTION_PROTESTERS_BIT, /* who does it protests */
   SR_ACTION_RIOTERS = 1 << SR_ACTION_RIOTERS_BIT,       /* who does it riots */
-  SR_ACTION_MUTUAL = 1 << SR_ACTION_MUTUAL_BIT /* "clashes between X and Y": both after it */
+  SR_ACTION_MUTUAL = 1 << SR_ACTION_MUTUAL_BIT, /* "clashes between X and Y": both after it */
+  SR_ACTION_ROAD = 1 << SR_ACTION_ROAD_BIT /* an event only when it hits a road (roles.txt) */
 };
 
 typedef struct sr_action {
@@ -46,6 +48,20 @@ typedef struct sr_action {
 /* A trigger's subject (triggers.txt): who acts, or who suffers it. */
 #define SR_TRIGGER_SUBJECTS(X) X(SR_TRIGGER_AGENT, "agent") X(SR_TRIGGER_VICTIM, "victim")
 enum { SR_TRIGGER_SUBJECTS(SR_ENUM_ID) SR_TRIGGER_SUBJECT_COUNT };
+
+/* Role cues (roles.txt, src/events/roles.c): what the words around a
+** trigger say of its sides.  agent: "killed by X", X acts; hedge:
+** "presumed militants", the actor is told with doubt; one: "killed a
+** farmer", one victim; armed, property, weapons: what the trigger acts on
+** ("attacked a military post", "seized livestock", "seized weapons", road:
+** "blocked the ring road");
+** of: right after a trigger that no actor precedes, who acts follows it
+** ("les bombardements de l'armée"). */
+#define SR_ROLE_CUES(X)                                                    \
+  X(SR_ROLE_CUE_NONE, "") X(SR_ROLE_AGENT, "agent") X(SR_ROLE_HEDGE, "hedge")     \
+  X(SR_ROLE_ONE, "one") X(SR_ROLE_ARMED, "armed") X(SR_ROLE_PROPERTY, "property") \
+  X(SR_ROLE_WEAPONS, "weapons") X(SR_ROLE_OF, "of") X(SR_ROLE_ROAD, "road")
+enum { SR_ROLE_CUES(SR_ENUM_ID) SR_ROLE_CUE_COUNT };
 
 /* Modality (modality.txt) and the engine's own judgements: what makes a
 ** trigger not a realised event.  Packs may name every status before
@@ -79,7 +95,8 @@ typedef struct sr_figure_kind {
   X(SR_ET_ACTIONS, "events/actions.tsv", row_action, SR_PACK_SHARED)  /* records */ \
   X(SR_ET_FIGURE_KINDS, "events/figure_kinds.tsv", row_figure_kind, SR_PACK_SHARED) \
   X(SR_ET_TRIGGERS, "triggers.txt", row_trigger, SR_PACK_STEMMED) /* -> action */ \
-  X(SR_ET_MODALITY, "modality.txt", row_modality, 0) /* "devrait": not realised */
+  X(SR_ET_MODALITY, "modality.txt", row_modality, 0) /* "devrait": not realised */ \
+  X(SR_ET_ROLES, "roles.txt", row_role, 0) /* "killed by": who acts */
 typedef enum sr_event_table { SR_EVENT_PACK(SR_PACK_ID) SR_ET_COUNT } sr_event_table;
 
 typedef struct sr_event_pack {

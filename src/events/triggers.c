@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "events.h"
+#include "roles.h"
 
 /* What the trigger recogniser reads: its own pack, and the actor pack's
 ** joining words.  In the view's stage slot. */
@@ -234,6 +235,7 @@ void sr_recognize_triggers(const sr_view *view, const sr_event_pack *k,
   own.stage = &packs;
   const sr_view *v = &own;
   quantity_kinds(v, out);
+  sr_roles_hedges(v, k, out, arena);
   sentence_cue whole = sentence_status(v);
   for (size_t i = 0; i < v->n; i++) {
     if (v->tok[i].kind != SR_TOKEN_WORD || in_name(v, out, i)) continue;
@@ -250,6 +252,7 @@ void sr_recognize_triggers(const sr_view *view, const sr_event_pack *k,
     if (sr_trigger_of(m)->status == SR_EV_COORDINATED) sr_trigger_of(m)->status = coordinated_status(v, out, m);
     if (sr_trigger_of(m)->status == SR_EV_REALISED && v->sentence >= LEDE_SENTENCES && quoted(v, i))
       sr_trigger_of(m)->status = SR_EV_QUOTED;
+    sr_roles_read(v, k, out, out->count - 1, i, i + len);
     if (cue_len && !(sr_trigger_of(m)->status_cue =
                          sr_view_folded(v, cue_at, cue_at + cue_len, arena)))
       out->failed = 1;

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "../doc.h"
+#include "../events/roles.h"
 
 #define precision_name sr_precision_name
 
@@ -59,7 +60,7 @@ static void place_fields(json_t *o, const sr_doc *doc, const sr_mention *m) {
 
 static const char *mention_type_name(sr_mention_type t) {
   static const char *const names[] = {"", "date", "quantity", "place", "actor",
-                                      "source", "trigger"};
+                                      "source", "trigger", "hedge"};
   return (unsigned)t < sizeof names / sizeof *names ? names[t] : "";
 }
 
@@ -156,6 +157,7 @@ static json_t *mention_json(const sr_doc *doc, const sr_mention *m) {
     case SR_MENTION_SOURCE: source_fields(o, m); break;
     case SR_MENTION_TRIGGER: trigger_fields(o, doc, m); break;
     case SR_MENTION_DATE: date_fields(o, m); break;
+    case SR_MENTION_HEDGE: break; /* its words say it all */
     default: quantity_fields(o, doc, m); break;
   }
   json_object_set_new(o, "rule", json_string(m->rule));
@@ -198,9 +200,10 @@ static json_t *event_location(const sr_doc *doc, const sr_event *e) {
 static json_t *event_actor(const sr_doc *doc, long index, const char *role) {
   const sr_mention *a = &doc->mentions.items[index];
   if (a->ref_count) a = &doc->mentions.items[a->refers_to[0]];
-  return json_pack("{s:s,s:o,s:o,s:o}", "role", role, "name",
+  return json_pack("{s:s,s:o,s:o,s:o,s:b}", "role", role, "name",
                    str_or_empty_null(a->name), "text", span_text(doc, a), "inter",
-                   sr_actor_of(a)->inter ? json_integer(sr_actor_of(a)->inter) : json_null());
+                   sr_actor_of(a)->inter ? json_integer(sr_actor_of(a)->inter) : json_null(),
+                   "hedged", sr_roles_hedged(&doc->mentions, index));
 }
 
 static json_t *event_attribution(const sr_doc *doc, const sr_event *e) {

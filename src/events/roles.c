@@ -1,0 +1,376 @@
+/*
+** Roles from the words around a trigger (roles.h).  The cues are read on
+** the sentence's tokens when the trigger is found, kept on the trigger, and
+** used when its event is built, once every actor of the document is known.
+*/
+#include "roles.h"
+
+#define AGENT_REACH 2   /* tokens between a trigger and "by": "killed by", "attacked and killed by" */
+#define OBJECT_REACH 5  /* tokens after a trigger what it hits may stand: "attacked the army's main post" */
+#define SUBJECT_REACH 5 /* tokens before a passive trigger: "a young gendarme was killed" */
+#define AGENT_GAP 40    /* bytes from "by" to the actor: "by suspected JNIM militants" */
+#define BARE_GAP 2      /* bytes between victims and a bare participle: "policemen killed" */
+#define HIT_BEFORE 3    /* tokens of what a bare participle hits: "military equipment seized" */
+#define MOB_GAP 16      /* bytes between civilians and what they do: "students and parents fought" */
+#define DISARMED_GAP 16 /* bytes between a disarming and what it disarms: "defused an IED" */
+#define HEDGE_BYTES 48   /* bytes from a hedge to its actor: "presumed JNIM and/or ISGS militants" */
+#define OF_GAP 12       /* bytes between a figure and the side it counts: "Three members of the" */
+
+static int is_punct(const sr_view *v, size_t i) { return v->tok[i].kind == SR_TOKEN_PUNCT; }
+
+/* Punctuation that ends a noun phrase: not the slash of "and/or". */
+static int clause_punct(const sr_view *v, size_t i) {
+  return is_punct(v, i) && !(v->fold[i].len == 1 && v->fold[i].ptr[0] == '/');
+}
+
+static const sr_row *cue_at(const sr_view *v, const sr_event_pack *k, size_t i, size_t *len) {
+  return sr_view_match(v, &k->t[SR_ET_ROLES], i, len);
+}
+
+static int what_is_hit(int cue) {
+  return cue == SR_ROLE_ARMED || cue == SR_ROLE_PROPERTY || cue == SR_ROLE_WEAPONS ||
+         cue == SR_ROLE_ROAD;
+}
+
+/* What the subject of a passive trigger at token at says it hits. */
+static void subject(const sr_view *v, const sr_event_pack *k, size_t at, sr_trigger_part *p) {
+  size_t len;
+  for (size_t j = at > SUBJECT_REACH ? at - SUBJECT_REACH : 0; j < at; j++) {
+    const sr_row *r = cue_at(v, k, j, &len);
+    if (is_punct(v, j)) p->target = p->one_victim = 0;
+    if (!r || j + len > at) continue;
+    if (r->a == SR_ROLE_ONE) p->one_victim = 1;
+    if (what_is_hit(r->a)) p->target = r->a;
+  }
+}
+
+/* The action a seizure of property is: the pack's first action of the
+** looting sub-event type that needs no actor. */
+static int seizure(const sr_event_pack *k) {
+  int looting = sr_acled_role(k->acled, SR_SUB_PROPERTY_DESTRUCTION);
+  for (size_t i = 0; i < k->action_count; i++)
+    if (k->actions[i].sub == looting && !(k->actions[i].flags & SR_ACTION_AGENT)) return (int)i;
+  return -1;
+}
+
+/* The first mention of the sentence of mention i. */
+static size_t sentence_start(const sr_mention_list *l, size_t i) {
+  while (i > 0 && l->items[i - 1].sentence == l->items[i].sentence) i--;
+  return i;
+}
+
+/* Whether an actor or a figure starts right after byte at: the trigger
+** acts on someone ("assaulted a merchant" has its article, read apart). */
+static int object_after(const sr_mention_list *l, size_t first, size_t at) {
+  for (size_t i = first; i < l->count; i++) {
+    const sr_mention *m = &l->items[i];
+    if ((m->type == SR_MENTION_ACTOR || m->type == SR_MENTION_QUANTITY) && m->byte_start >= at &&
+        m->byte_start - at <= BARE_GAP)
+      return 1;
+  }
+  return 0;
+}
+
+/* "Women assaulted a merchant", "students and parents fought", "residents
+** blocked the road": civilians who do the violence themselves are a mob,
+** "Rioters (X)", not its victims. */
+static void mob(const sr_event_pack *k, sr_mention_list *out, size_t trigger) {
+  const sr_mention *t = &out->items[trigger];
+  const sr_trigger_part *p = sr_trigger_of(t);
+  int flags = k->actions[p->action].flags;
+  if (!(flags & (SR_ACTION_CIVILIANS | SR_ACTION_MUTUAL | SR_ACTION_ROAD)) || p->passive ||
+      (p->agent_at && !p->agent_of) ||
+      (flags & (SR_ACTION_PROTESTERS | SR_ACTION_RIOTERS)))
+    return;
+  size_t first = sentence_start(out, trigger);
+  if ((flags & SR_ACTION_CIVILIANS) && !p->one_victim && !p->target &&
+      !object_after(out, first, t->byte_end))
+    return; /* "villagers killed near X": the victims of a bare participle */
+  sr_mention *doer = NULL;
+  for (size_t i = first; i < trigger; i++) {
+    sr_mention *m = &out->items[i];
+    if (m->type == SR_MENTION_ACTOR && m->byte_end <= t->byte_start &&
+        (!doer || m->byte_end > doer->byte_end))
+      doer = m;
+  }
+  if (!doer || sr_actor_of(doer)->actor_kind != SR_ACTOR_CIVILIAN ||
+      t->byte_start - doer->byte_end > MOB_GAP)
+    return;
+  for (size_t i = first; i < trigger; i++)
+    if (out->items[i].type == SR_MENTION_TRIGGER && out->items[i].byte_end <= doer->byte_start)
+      return; /* "killed ten civilians and wounded": they suffer the verb before */
+  sr_actor_of(doer)->actor_kind = SR_ACTOR_CROWD;
+  sr_actor_of(doer)->inter = SR_INTER_RIOTERS;
+  doer->rule = "actor.crowd.mob";
+}
+
+void sr_roles_read(const sr_view *v, const sr_event_pack *k, sr_mention_list *out,
+                   size_t trigger, size_t at, size_t end) {
+  sr_trigger_part *p = sr_trigger_of(&out->items[trigger]);
+  size_t len;
+  for (size_t j = end; j < v->n && j < end + OBJECT_REACH && !is_punct(v, j); j++) {
+    const sr_row *r = cue_at(v, k, j, &len);
+    if (!r) continue;
+    if ((r->a == SR_ROLE_AGENT && j < end + AGENT_REACH) || (r->a == SR_ROLE_OF && j == end)) {
+      p->agent_at = v->tok[j + len - 1].byte_end; /* who acts follows: nothing it hits */
+      p->agent_of = r->a == SR_ROLE_OF;
+      break;
+    }
+    if (r->a == SR_ROLE_ONE && j == end) p->one_victim = 1;
+    if (what_is_hit(r->a) && !p->target) p->target = r->a;
+    j += len - 1;
+  }
+  /* "a gendarme was killed (by ...)": what it hits is the subject */
+  if (p->passive || (p->agent_at && !p->agent_of)) subject(v, k, at, p);
+  /* "livestock seized": property right before a bare participle is what it
+  ** takes ("militants killed" names who acts: an armed subject is no target) */
+  for (size_t j = at > HIT_BEFORE ? at - HIT_BEFORE : 0; j < at && !p->target && !p->one_victim;
+       j++) {
+    const sr_row *r = cue_at(v, k, j, &len);
+    if (r && j + len == at && (r->a == SR_ROLE_PROPERTY || r->a == SR_ROLE_WEAPONS) &&
+        !object_after(out, sentence_start(out, trigger), out->items[trigger].byte_end))
+      p->target = r->a;
+  }
+  /* "seized livestock", "seized weapons": property taken, no ground */
+  if ((k->actions[p->action].flags & SR_ACTION_TERRITORY) &&
+      (p->target == SR_ROLE_PROPERTY || p->target == SR_ROLE_WEAPONS)) {
+    int seize = seizure(k);
+    if (seize >= 0) p->action = seize;
+  }
+  mob(k, out, trigger);
+  /* "the army defused an IED": what a disarming acts on does not happen */
+  int disrupted = sr_acled_role(k->acled, SR_SUB_DISRUPTED_WEAPONS);
+  const sr_mention *t = &out->items[trigger];
+  for (size_t i = trigger; i-- > 0 && out->items[i].sentence == t->sentence;) {
+    const sr_mention *m = &out->items[i];
+    if (m->type != SR_MENTION_TRIGGER || m->byte_end > t->byte_start) continue;
+    if (k->actions[sr_trigger_of(m)->action].sub == disrupted &&
+        t->byte_start - m->byte_end <= DISARMED_GAP && p->status == SR_EV_REALISED)
+      p->status = SR_EV_FAILED;
+    break;
+  }
+}
+
+/* The token that starts at byte b, or v->n. */
+static size_t token_at(const sr_view *v, size_t b) {
+  size_t lo = 0, hi = v->n;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (v->tok[mid].byte_start < b) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < v->n && v->tok[lo].byte_start == b ? lo : v->n;
+}
+
+#define HEDGE_TOKENS 2 /* a hedge of one or two words: "presumed", "des présumés" */
+#define HEDGE_REACH 7  /* tokens between a hedge and its actor: "presumed JNIM and/or ISGS militants" */
+
+void sr_roles_hedges(const sr_view *v, const sr_event_pack *k, sr_mention_list *out,
+                     sr_arena *arena) {
+  static const int hedge = SR_ROLE_HEDGE;
+  size_t first = out->count;
+  while (first > 0 && out->items[first - 1].sentence == v->sentence) first--;
+  for (size_t i = first, last = out->count; i < last; i++) {
+    if (out->items[i].type != SR_MENTION_ACTOR) continue;
+    size_t at = token_at(v, out->items[i].byte_start);
+    if (at >= v->n) continue;
+    /* the nearest hedge before it, within its noun phrase */
+    for (size_t j = at; j-- > 0 && at - j <= HEDGE_REACH && !clause_punct(v, j);) {
+      size_t len;
+      const sr_row *r = cue_at(v, k, j, &len);
+      if (!r || r->a != SR_ROLE_HEDGE || len > HEDGE_TOKENS || j + len > at) continue;
+      if (!sr_mention_add(out, arena, v, SR_MENTION_HEDGE, j, j + len - 1, "actor.hedge",
+                          &hedge, sizeof hedge))
+        return;
+      break;
+    }
+  }
+}
+
+/* Whether the actor mention is told with a hedge ("suspected militants"):
+** a hedge before it in its sentence with no other actor between. */
+int sr_roles_hedged(const sr_mention_list *l, long actor) {
+  const sr_mention *a = &l->items[actor];
+  size_t i = (size_t)actor; /* the sentence's mentions are around it, in any order */
+  while (i > 0 && l->items[i - 1].sentence == a->sentence) i--;
+  size_t from = i;
+  for (; i < l->count && l->items[i].sentence == a->sentence; i++) {
+    const sr_mention *h = &l->items[i];
+    if (h->type != SR_MENTION_HEDGE || h->byte_end > a->byte_start) continue;
+    int between = 0;
+    for (size_t j = from; j < l->count && l->items[j].sentence == a->sentence && !between; j++)
+      between = l->items[j].type == SR_MENTION_ACTOR && l->items[j].byte_start >= h->byte_end &&
+                l->items[j].byte_end <= a->byte_start;
+    if (!between && a->byte_start - h->byte_end <= HEDGE_BYTES) return 1;
+  }
+  return 0;
+}
+
+/* The first actor of [first, end) that starts at or after byte at, within
+** reach; civilians act on no one. */
+static long actor_after(const sr_mention_list *l, size_t first, size_t end, size_t at) {
+  long best = -1;
+  for (size_t i = first; i < end; i++) {
+    const sr_mention *m = &l->items[i];
+    if (!sr_is_event_actor(m) || m->byte_start < at || m->byte_start - at > AGENT_GAP) continue;
+    if (best < 0 || m->byte_start < l->items[best].byte_start) best = (long)i;
+  }
+  return best >= 0 && sr_actor_of(&l->items[best])->inter != SR_INTER_CIVILIANS ? best : -1;
+}
+
+/* The nearest actor before the trigger, victims included. */
+static long actor_before(const sr_mention_list *l, size_t first, size_t end, const sr_mention *t) {
+  long best = -1;
+  for (size_t i = first; i < end; i++) {
+    const sr_mention *m = &l->items[i];
+    if (sr_is_event_actor(m) && m->byte_end <= t->byte_start &&
+        (best < 0 || m->byte_end > l->items[best].byte_end))
+      best = (long)i;
+  }
+  return best;
+}
+
+/* Whether a mention of this type starts right after the trigger: it acts
+** on someone or something ("killed three", "killed soldiers"). */
+static int followed_by(const sr_mention_list *l, size_t first, size_t end, const sr_mention *t,
+                       sr_mention_type type) {
+  for (size_t i = first; i < end; i++) {
+    const sr_mention *m = &l->items[i];
+    if (m->type == type && m->byte_start >= t->byte_end && m->byte_start - t->byte_end <= BARE_GAP)
+      return 1;
+  }
+  return 0;
+}
+
+/* "Two policemen killed after an ambush": counted people right before a
+** bare participle that acts on nothing are its victims. */
+static int counted_victims(const sr_mention_list *l, size_t first, size_t end, const sr_mention *t,
+                           long actor) {
+  const sr_mention *a = &l->items[actor];
+  if (a->byte_end > t->byte_start || t->byte_start - a->byte_end > BARE_GAP) return 0;
+  if (followed_by(l, first, end, t, SR_MENTION_ACTOR) ||
+      followed_by(l, first, end, t, SR_MENTION_QUANTITY))
+    return 0;
+  for (size_t i = first; i < end; i++) {
+    const sr_mention *q = &l->items[i];
+    if (q->type == SR_MENTION_QUANTITY && q->byte_start < a->byte_start &&
+        q->byte_end + OF_GAP >= a->byte_start)
+      return 1;
+  }
+  return 0;
+}
+
+const char *sr_roles_sides(const sr_mention_list *l, size_t first, size_t end,
+                           const sr_mention *t, const sr_event_pack *k, long *actor1,
+                           long *actor2) {
+  const sr_trigger_part *p = sr_trigger_of(t);
+  const sr_action *a = &k->actions[p->action];
+  if (p->agent_at && p->agent_of) {
+    /* "les bombardements de l'armée": who acts, when no one before does;
+    ** but "l'arrestation de miliciens", "la prise de Kawkab", "l'exécution
+    ** de prisonniers", "les pertes des rebelles" name whom it hits */
+    int vac = sr_acled_type_of(k->acled, sr_acled_role(k->acled, SR_SUB_CIVILIAN_ATTACK));
+    int by_kind = (a->flags & SR_ACTION_VIOLENT) && a->type != vac &&
+                  !(a->flags & (SR_ACTION_SUBORDINATE | SR_ACTION_TERRITORY));
+    long by = *actor1 < 0 && by_kind ? actor_after(l, first, end, p->agent_at) : -1;
+    if (by < 0) return NULL;
+    *actor1 = by;
+    if (*actor2 == by) *actor2 = -1;
+    return "event.role.agent_of";
+  }
+  if (p->agent_at) {
+    /* "were killed by gunmen", "ont été tués par des hommes armés" */
+    long by = actor_after(l, first, end, p->agent_at);
+    long before = actor_before(l, first, end, t);
+    *actor1 = by;
+    *actor2 = before >= 0 && before != by ? before : -1;
+    return "event.role.agent_after";
+  }
+  if ((a->flags & SR_ACTION_SUBORDINATE) && !p->passive && !p->victim_subject && *actor1 >= 0 &&
+      !p->target && !p->one_victim && counted_victims(l, first, end, t, *actor1)) {
+    if (*actor2 < 0) *actor2 = *actor1;
+    *actor1 = -1; /* who killed them is not told: never the victims' side */
+    return "event.role.bare_participle";
+  }
+  /* "Five villagers were killed": the civilians before a passive suffer it */
+  long before = p->passive && *actor2 < 0 ? actor_before(l, first, end, t) : -1;
+  if (before >= 0 && before != *actor1) {
+    *actor2 = before;
+    return "event.role.passive_victims";
+  }
+  return NULL;
+}
+
+static int unarmed(int inter) {
+  return inter == SR_INTER_CIVILIANS || inter == SR_INTER_PROTESTERS || inter == SR_INTER_RIOTERS;
+}
+
+static int side(const sr_mention_list *l, long actor) {
+  return actor >= 0 ? sr_actor_of(&l->items[actor])->inter : SR_INTER_NONE;
+}
+
+/* What the event's triggers hit, the first that says. */
+static int target_of(const sr_event *e, const sr_mention_list *l) {
+  for (size_t i = 0; i < e->trigger_count; i++) {
+    int target = sr_trigger_of(&l->items[e->triggers[i]])->target;
+    if (target) return target;
+  }
+  return 0;
+}
+
+/* Whether a realised trigger of this sub-event type follows e's first one,
+** in its sentence or the next ("Students protested.  Police fired tear
+** gas."). */
+static int followed_by_sub(const sr_event *e, const sr_mention_list *l, const sr_event_pack *k,
+                           int sub) {
+  size_t i = (size_t)e->triggers[0], s = l->items[i].sentence;
+  size_t from = l->items[i].byte_end;
+  while (i > 0 && l->items[i - 1].sentence == s) i--;
+  for (; i < l->count && l->items[i].sentence <= s + 1; i++) {
+    const sr_mention *m = &l->items[i];
+    if (m->type == SR_MENTION_TRIGGER && m->byte_start >= from &&
+        sr_trigger_of(m)->status == SR_EV_REALISED && k->actions[sr_trigger_of(m)->action].sub == sub)
+      return 1;
+  }
+  return 0;
+}
+
+int sr_roles_sub(const sr_event *e, const sr_mention_list *l, const sr_event_pack *k, int sub) {
+  const sr_acled *acled = k->acled;
+  int target = target_of(e, l);
+  int inter1 = side(l, e->actor1), inter2 = side(l, e->actor2);
+  /* "attacked a military post", "killed a gendarme": two armed sides */
+  if (sub == sr_acled_role(acled, SR_SUB_CIVILIAN_ATTACK) && target == SR_ROLE_ARMED &&
+      (e->action->flags & SR_ACTION_CIVILIANS) && !unarmed(inter1))
+    return sr_acled_role(acled, SR_SUB_CLASH);
+  /* "soldiers seized weapons": weapons taken from armed groups */
+  if (sub == sr_acled_role(acled, SR_SUB_PROPERTY_DESTRUCTION) && target == SR_ROLE_WEAPONS &&
+      inter1 == SR_INTER_STATE)
+    return sr_acled_role(acled, SR_SUB_DISRUPTED_WEAPONS);
+  /* "protesters burned tyres", "rioters looted shops": a crowd's damage is a riot */
+  if (sub == sr_acled_role(acled, SR_SUB_PROPERTY_DESTRUCTION) && unarmed(inter1))
+    return sr_acled_role(acled, SR_SUB_VIOLENT_DEMONSTRATION);
+  /* "Staff protested.  Their march was dispersed by police." */
+  int intervention = sr_acled_role(acled, SR_SUB_PROTEST_INTERVENTION);
+  if ((e->action->flags & SR_ACTION_PROTESTERS) && sub != intervention &&
+      sr_acled_type_of(acled, sub) == sr_acled_type_of(acled, intervention) &&
+      followed_by_sub(e, l, k, intervention))
+    return intervention;
+  /* "clashes between students and police": a crowd fights, it riots */
+  if ((e->action->flags & SR_ACTION_MUTUAL) && sub == sr_acled_role(acled, SR_SUB_CLASH) &&
+      (unarmed(inter1) || unarmed(inter2)) && !sr_inter_non_state_armed(inter1) &&
+      !sr_inter_non_state_armed(inter2))
+    return sr_acled_role(acled, inter1 == SR_INTER_STATE || inter2 == SR_INTER_STATE
+                                    ? SR_SUB_VIOLENT_DEMONSTRATION
+                                    : SR_SUB_MOB_VIOLENCE);
+  return sub;
+}
+
+double sr_roles_one_killed(const sr_event *e, const sr_mention_list *l, const sr_event_pack *k) {
+  for (size_t i = 0; i < e->trigger_count; i++) {
+    const sr_trigger_part *p = sr_trigger_of(&l->items[e->triggers[i]]);
+    if (p->one_victim && sr_figure_kind_of(k, SR_CLASS_PERSON, p->action) == SR_KIND_KILLED)
+      return 1;
+  }
+  return -1;
+}

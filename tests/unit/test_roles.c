@@ -1,0 +1,229 @@
+/* Roles (src/events/roles.c): who acted on whom from the words around a
+** trigger, hedged actors, and the ACLED types that what a trigger hits
+** chooses.  Every sentence is this project's own. */
+#include <stdio.h>
+#include <string.h>
+
+#include "doc.h"
+#include "events/roles.h"
+#include "testutil.h"
+
+/* One case: a sentence, the event it gives, and its sides by ACLED
+** category (names are the actor pack's business): '-' no actor in that
+** role, 'S' state forces, 'A' an armed group (inter 2 to 4), 'R' rioters,
+** 'P' protesters, 'C' civilians.  Fatalities -1: none. */
+typedef struct role_case {
+  const char *lang, *text;
+  const char *type, *sub;
+  char actor1, actor2;
+  double fatalities;
+} role_case;
+
+static const sr_event *the_event(const sr_doc *doc, const char *text) {
+  const sr_event *e[4];
+  size_t n = test_live_events(doc, e, 4);
+  if (n != 1) print_error("'%s': %zu events, expected 1\n", text, n);
+  assert_int_equal(n, 1);
+  return e[0];
+}
+
+static char category(const sr_doc *doc, long actor) {
+  if (actor < 0) return '-';
+  int inter = sr_actor_of(&doc->mentions.items[actor])->inter;
+  if (sr_inter_non_state_armed(inter)) return 'A';
+  switch (inter) {
+    case SR_INTER_STATE: return 'S';
+    case SR_INTER_RIOTERS: return 'R';
+    case SR_INTER_PROTESTERS: return 'P';
+    case SR_INTER_CIVILIANS: return 'C';
+    default: return '?';
+  }
+}
+
+static void expect_actor(const sr_doc *doc, long actor, char want, const char *text) {
+  char got = category(doc, actor);
+  if (got != want) print_error("'%s': side %c, expected %c\n", text, got, want);
+  assert_int_equal(got, want);
+}
+
+static void check(void **state, const role_case *c) {
+  sr_doc *doc = test_doc(*state, c->text, c->lang, "2020-03-10");
+  const sr_event *e = the_event(doc, c->text);
+  const char *type = sr_acled_type_name(doc->engine->acled, e->sub);
+  const char *sub = sr_acled_sub_name(doc->engine->acled, e->sub);
+  if (strcmp(type, c->type) != 0 || strcmp(sub, c->sub) != 0)
+    print_error("'%s': %s / %s, expected %s / %s\n", c->text, type, sub, c->type, c->sub);
+  assert_string_equal(type, c->type);
+  assert_string_equal(sub, c->sub);
+  expect_actor(doc, e->actor1, c->actor1, c->text);
+  expect_actor(doc, e->actor2, c->actor2, c->text);
+  if (e->fatalities != c->fatalities)
+    print_error("'%s': %g killed, expected %g\n", c->text, e->fatalities, c->fatalities);
+  assert_true(e->fatalities == c->fatalities);
+  sr_doc_free(doc);
+}
+
+#define VAC "Violence against civilians"
+#define SD "Strategic developments"
+
+/* actor1 acts, actor2 suffers, in both voices; the victims' side never acts */
+static void test_who_acts_on_whom(void **state) {
+  static const role_case cases[] = {
+      /* a bare participle with "by": who acts follows */
+      {"en", "Five villagers killed by gunmen near Djibo on Monday.", VAC, "Attack", 'A',
+       'C', 5},
+      {"fr", "Trois habitants tués par des hommes armés lundi près de Djibo.", VAC, "Attack",
+       'A', 'C', 3},
+      {"fr", "Deux civils blessés sous les tirs de jihadistes lundi près de Djibo.", VAC,
+       "Attack", 'A', 'C', -1},
+      {"en", "Malian soldiers attacked by jihadists near Gao on Monday.", "Battles",
+       "Armed clash", 'A', 'S', -1},
+      /* "de" after a weapon's noun names who fires it, not whom it hits */
+      {"fr", "Des bombardements de l'armée malienne ont tué douze civils lundi près de Gao.",
+       "Explosions/Remote violence", "Shelling/artillery/missile attack", 'S', 'C', 12},
+      {"fr", "L'arrestation de miliciens a eu lieu lundi près de Gao.", SD, "Arrests", '-', 'A',
+       -1},
+      /* counted victims before a bare participle: no one is told to act */
+      {"en", "Three members of the Malian army killed near Gao on Monday.", "Battles", "Armed clash", '-',
+       'S', 3},
+      /* civilians who suffer a passive are its actor2 */
+      {"en", "Five villagers were killed near Djibo on Monday.", VAC, "Attack", '-', 'C',
+       5},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) check(state, &cases[i]);
+}
+
+/* What a trigger hits chooses the type ACLED gives it. */
+static void test_what_is_hit_types_it(void **state) {
+  static const role_case cases[] = {
+      /* an armed post or an armed person: two armed sides */
+      {"en", "Presumed jihadists attacked a military post near Djibo on Monday.", "Battles",
+       "Armed clash", 'A', '-', -1},
+      {"fr", "Des hommes armés ont attaqué une patrouille lundi près de Djibo.", "Battles",
+       "Armed clash", 'A', '-', -1},
+      {"en", "Gunmen killed a gendarme near Djibo on Monday.", "Battles", "Armed clash", 'A',
+       '-', 1},
+      {"en", "Militants exchanged gunfire with a patrol near Djibo on Monday.", "Battles",
+       "Armed clash", 'A', '-', -1},
+      {"fr", "L'opération a permis de neutraliser deux séparatistes lundi près de Bamenda.",
+       "Battles", "Armed clash", '-', '-', 2},
+      /* one victim named with an article is one killed */
+      {"en", "Gunmen shot dead a trader near Djibo on Monday.", VAC, "Attack", 'A', '-', 1},
+      {"fr", "Des hommes armés ont abattu un commerçant lundi près de Djibo.", VAC, "Attack",
+       'A', '-', 1},
+      /* killings told by their manner */
+      {"en", "Gunmen hacked to death three herders near Djibo on Monday.", VAC, "Attack", 'A',
+       '-', 3},
+      {"fr", "Des hommes armés ont égorgé trois bergers lundi près de Djibo.", VAC, "Attack", 'A',
+       '-', 3},
+      /* property or weapons seized: no ground taken */
+      {"en", "Militants seized livestock near Djibo on Monday.", SD,
+       "Looting/property destruction", 'A', '-', -1},
+      {"en", "Malian soldiers seized weapons and ammunition near Gao on Monday.", SD,
+       "Disrupted weapons use", 'S', '-', -1},
+      {"en", "Militants pillaged shops near Djibo on Monday.", SD, "Looting/property destruction",
+       'A', '-', -1},
+      /* a crowd's damage is a riot; a crowd fighting the police too */
+      {"en", "Rioters burned the town hall in Bobo-Dioulasso on Monday.", "Riots",
+       "Violent demonstration", 'R', '-', -1},
+      {"en", "Clashes between students and Malian police broke out in Bamako on Monday.", "Riots",
+       "Violent demonstration", 'C', 'S', -1},
+      /* civilians who do the violence are a mob; victims of a bare participle are not */
+      {"en", "Women assaulted a trader near the market in Dori on Monday.", "Riots",
+       "Mob violence", 'R', '-', -1},
+      {"en", "Students and parents fought in Dori on Monday.", "Riots", "Mob violence", 'R', '-',
+       -1},
+      {"en", "Gunmen killed ten villagers and wounded five others in Dori on Monday.", VAC,
+       "Attack", 'A', 'C', 10},
+      /* property seized beside a killing is an event of its own */
+      {"en", "Militants seized two motorbikes near Djibo on Monday.", SD,
+       "Looting/property destruction", 'A', '-', -1},
+      /* a bomb defused did not go off: the disarming is the event */
+      {"en", "Malian soldiers defused an IED near Gao on Monday.", SD, "Disrupted weapons use",
+       'S', '-', -1},
+      {"en", "Political opponents clashed in Dori on Monday.", "Riots", "Mob violence", 'R', '-',
+       -1},
+      /* a road blocked by a crowd: ACLED's violent demonstration */
+      {"en", "Students blocked the road to Dori on Monday.", "Riots", "Violent demonstration",
+       'R', '-', -1},
+      /* a side's decision about its own activity */
+      {"en", "The governor extended the curfew in Dori on Monday.", SD,
+       "Change to group/activity", '-', '-', -1},
+      {"fr", "Le gouverneur a instauré un couvre-feu lundi à Dori.", SD,
+       "Change to group/activity", '-', '-', -1},
+      {"en", "Militants made an incursion into a village near Djibo on Monday.", SD,
+       "Change to group/activity", 'A', '-', -1},
+      {"en", "Malian soldiers disarmed militiamen near Gao on Monday.", SD,
+       "Disrupted weapons use", 'S', 'A', -1},
+      {"en", "Militants set up a base near Djibo on Monday.", SD,
+       "Headquarters or base established", 'A', '-', -1},
+      /* a report of one sentence with no stop is no heading */
+      {"en", "Students held a sit-in in Ouagadougou on Monday", "Protests", "Peaceful protest",
+       'P', '-', -1},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) check(state, &cases[i]);
+}
+
+/* A protest that the next sentence says was dispersed is one with
+** intervention, though two events tell it. */
+static void test_protest_then_intervention(void **state) {
+  const char *text = "Students protested in Dori on Monday. The police dispersed them with tear gas.";
+  sr_doc *doc = test_doc(*state, text, "en", "2020-03-10");
+  const sr_event *e[4];
+  size_t n = test_live_events(doc, e, 4);
+  assert_true(n >= 1);
+  assert_string_equal(e[0]->action->name, "protest");
+  assert_string_equal(sr_acled_sub_name(doc->engine->acled, e[0]->sub), "Protest with intervention");
+  sr_doc_free(doc);
+}
+
+/* Blocking is a riot only when a road is blocked. */
+static void test_only_a_road_blocked_is_a_riot(void **state) {
+  const char *text = "The committee blocked the proposal in Dori on Monday.";
+  sr_doc *doc = test_doc(*state, text, "en", "2020-03-10");
+  const sr_event *e[4];
+  size_t n = test_live_events(doc, e, 4);
+  for (size_t i = 0; i < n && i < 4; i++)
+    assert_string_not_equal(e[i]->action->name, "block");
+  sr_doc_free(doc);
+  role_case road = {"en", "Traffic was blocked for an hour in Dori on Monday.", "Riots",
+                    "Violent demonstration", '-', '-', -1};
+  check(state, &road);
+}
+
+/* The hedge is kept as a flag on the actor it precedes, and nowhere else. */
+static void test_hedged_actors(void **state) {
+  static const struct {
+    const char *lang, *text;
+    int hedged;
+  } cases[] = {
+      {"en", "Suspected jihadists attacked a military post near Djibo on Monday.", 1},
+      {"en", "Alleged militants killed two traders near Djibo on Monday.", 1},
+      {"fr", "De présumés jihadistes ont attaqué un poste militaire lundi près de Djibo.", 1},
+      {"en", "Presumed JNIM and/or ISGS militants attacked a military post near Djibo.", 1},
+      {"en", "Jihadists attacked a military post near Djibo on Monday.", 0},
+      /* a hedge on someone else */
+      {"en", "Jihadists killed a suspected informer near Djibo on Monday.", 0},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    sr_doc *doc = test_doc(*state, cases[i].text, cases[i].lang, "2020-03-10");
+    const sr_event *e = the_event(doc, cases[i].text);
+    assert_true(e->actor1 >= 0);
+    if (sr_roles_hedged(&doc->mentions, e->actor1) != cases[i].hedged)
+      print_error("'%s': hedged %d, expected %d\n", cases[i].text, !cases[i].hedged,
+                  cases[i].hedged);
+    assert_int_equal(sr_roles_hedged(&doc->mentions, e->actor1), cases[i].hedged);
+    sr_doc_free(doc);
+  }
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_who_acts_on_whom),
+      cmocka_unit_test(test_what_is_hit_types_it),
+      cmocka_unit_test(test_protest_then_intervention),
+      cmocka_unit_test(test_only_a_road_blocked_is_a_riot),
+      cmocka_unit_test(test_hedged_actors),
+  };
+  return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
+}
