@@ -101,12 +101,14 @@ static void test_what_is_hit_types_it(void **state) {
        "Armed clash", 'A', '-', -1},
       {"fr", "Des hommes armés ont attaqué une patrouille lundi près de Djibo.", "Battles",
        "Armed clash", 'A', '-', -1},
+      /* the gendarme is state forces (forces.txt): the side it hits */
       {"en", "Gunmen killed a gendarme near Djibo on Monday.", "Battles", "Armed clash", 'A',
-       '-', 1},
+       'S', 1},
       {"en", "Militants exchanged gunfire with a patrol near Djibo on Monday.", "Battles",
        "Armed clash", 'A', '-', -1},
+      /* the separatists are an armed group of the actor pack: the side hit */
       {"fr", "L'opération a permis de neutraliser deux séparatistes lundi près de Bamenda.",
-       "Battles", "Armed clash", '-', '-', 2},
+       "Battles", "Armed clash", '-', 'A', 2},
       /* one victim named with an article is one killed */
       {"en", "Gunmen shot dead a trader near Djibo on Monday.", VAC, "Attack", 'A', '-', 1},
       {"fr", "Des hommes armés ont abattu un commerçant lundi près de Djibo.", VAC, "Attack",
