@@ -742,6 +742,23 @@ static void test_captions_and_tolls_since(void **state) {
   }
 }
 
+static void test_attributed_to_names_who_acted(void **state) {
+  /* "an attack attributed to X": X acted, and the evidence says by which rule */
+  const char *texts[] = {"An ambush attributed to al-Shabaab killed four soldiers in Mogadishu on Monday.",
+                         "Une embuscade attribuée au JNIM a tué quatre soldats lundi près de Djibo."};
+  const char *langs[] = {"en", "fr"};
+  for (size_t i = 0; i < 2; i++) {
+    sr_doc *doc = test_doc(*state, texts[i], langs[i], "2020-03-10");
+    const sr_event *e = only_event(doc);
+    assert_true(e->actor1 >= 0);
+    assert_int_equal(sr_actor_of(&doc->mentions.items[e->actor1])->actor_kind, SR_ACTOR_NAMED);
+    int agent = 0;
+    for (size_t r = 0; r < e->rule_count; r++) agent |= strcmp(e->rules[r], "event.role.agent_after") == 0;
+    assert_true(agent);
+    sr_doc_free(doc);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_every_tense_matches),
@@ -782,6 +799,7 @@ int main(void) {
       cmocka_unit_test(test_violence_an_act_is_meant_to_end),
       cmocka_unit_test(test_negotiations_open_or_are_held),
       cmocka_unit_test(test_captions_and_tolls_since),
+      cmocka_unit_test(test_attributed_to_names_who_acted),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
