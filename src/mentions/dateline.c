@@ -186,14 +186,24 @@ static int wire_dateline(const sr_view *v, sr_dateline *out, int found) {
   return 0;
 }
 
-/* "KINSHASA: Suspected rebels...": a city in capitals and a colon open the
-** report.  A word in lower case before the colon is a headline's topic
+/* "KINSHASA: Suspected rebels...", "KADUNA — Gunmen ...": a city in
+** capitals and a colon or a dash open the report.  A word in lower case before the colon is a headline's topic
 ** ("Mali: un soldat tué"), and stays. */
 static int city_colon(const sr_view *v, sr_dateline *out, int found) {
   size_t k = 0;
   while (k < 4 && all_caps(v, k) && !v->used[k]) k++;
-  if (k == 0 || !is_byte(v, k, ':') || k + 1 >= v->n || !sr_view_capitalised(v, k + 1))
-    return 0;
+  if (k == 0 || k + 1 >= v->n) return 0;
+  /* "KADUNA — Gunmen ...", "KABUL, Afghanistan — ...": the city in
+  ** capitals, perhaps its country, and a dash */
+  size_t end = k;
+  if (is_byte(v, end, ',')) {
+    size_t c = end + 1;
+    while (c < end + 4 && c < v->n && sr_view_capitalised(v, c) && !v->used[c]) c++;
+    if (c > end + 1) end = c;
+  }
+  if (!is_byte(v, k, ':') && !is_dash(v, end)) return 0;
+  if (!is_byte(v, k, ':')) k = end;
+  if (k + 1 >= v->n || !sr_view_capitalised(v, k + 1)) return 0;
   mark(v, 0, k + 1, out, found);
   return 1;
 }

@@ -121,6 +121,18 @@ static void test_wire_dateline_city_is_no_place(void **state) {
   assert_ptr_equal(&colon->mentions.items[ce[0]->place],
                    test_need(colon, SR_MENTION_PLACE, "Bannu"));
   sr_doc_free(colon);
+  /* or before a dash, perhaps with its country */
+  const char *dashed[] = {"KADUNA — Gunmen abducted 30 pupils in Peshawar on Sunday.",
+                          "KADUNA, Nigeria — Gunmen abducted 30 pupils in Peshawar on Sunday."};
+  for (size_t i = 0; i < 2; i++) {
+    sr_doc *dash = test_doc(*state, dashed[i], "en", "2020-05-04");
+    assert_null(test_mention(dash, SR_MENTION_PLACE, "KADUNA"));
+    const sr_event *de[4];
+    assert_int_equal(test_live_events(dash, de, 4), 1);
+    assert_ptr_equal(&dash->mentions.items[de[0]->place],
+                     test_need(dash, SR_MENTION_PLACE, "Peshawar"));
+    sr_doc_free(dash);
+  }
   /* an outlet opening the text is no source of the story */
   sr_doc *outlet = test_doc(*state, "(Reuters) - Rebels killed 12 villagers near Beni.",
                             "en", "2020-05-04");
