@@ -495,6 +495,10 @@ static int figures_clash(const sr_event *a, const sr_event *b,
   for (size_t i = 0; i < a->quantity_count; i++)
     for (size_t j = 0; j < b->quantity_count; j++)
       if (a->kinds[i] && a->kinds[i] == b->kinds[j] &&
+          (sr_quantity_of(&l->items[a->quantities[i]])->of_class == SR_CLASS_OTHERS ||
+           sr_quantity_of(&l->items[b->quantities[j]])->of_class == SR_CLASS_OTHERS))
+        return 1; /* "Cinq autres ont été tués": not the five told before */
+      else if (a->kinds[i] && a->kinds[i] == b->kinds[j] &&
           sr_quantity_of(&l->items[a->quantities[i]])->has_number && sr_quantity_of(&l->items[b->quantities[j]])->has_number &&
           sr_quantity_of(&l->items[a->quantities[i]])->number != sr_quantity_of(&l->items[b->quantities[j]])->number)
         return 1; /* "dozens" contradicts no number */
@@ -550,6 +554,16 @@ static int same_occasion(const sr_event *a, const sr_event *b, const sr_mention_
     return 0;
   return !figures_clash(a, b, l) && fits(l, b->actor1, a, a->actor1) &&
          fits(l, b->actor2, a, a->actor2);
+}
+
+/* Whether an event has a figure of what it does, not a toll: "5,000
+** displaced", not "three killed". */
+static int counts_its_own(const sr_event *e) {
+  for (size_t q = 0; q < e->quantity_count; q++)
+    if (e->kinds[q] != SR_KIND_KILLED && e->kinds[q] != SR_KIND_INJURED &&
+        e->kinds[q] != SR_KIND_KILLED_OR_INJURED)
+      return 1;
+  return 0;
 }
 
 /* Of two events of one sentence that are one, the one ACLED would code it
@@ -913,6 +927,20 @@ sr_status sr_build_events(const sr_event_inputs *in, sr_event **out, size_t *cou
         e->date < 0 && !e->quantity_count && (e->place < 0 || e->place_from_document) &&
         sr_roles_one_killed(e, l, in->pack) < 0)
       e->merged = 1;
+    /* "une tente abritant des déplacés": people, not an exodus; a toll that
+    ** came to it is the sentence's violent event's */
+    if ((e->action->flags & SR_ACTION_COUNTED) && !e->merged && !counts_its_own(e)) {
+      sr_event *host = NULL;
+      for (size_t j = 0; j < count && !host; j++)
+        if (j != i && !events[j].merged && events[j].status == SR_EV_REALISED &&
+            (events[j].action->flags & SR_ACTION_VIOLENT) &&
+            sentence_of(&events[j], l) == sentence_of(e, l))
+          host = &events[j];
+      if (host && e->quantity_count)
+        absorb(host, e, l, "event.merge.counted");
+      else
+        e->merged = 1;
+    }
     /* untold, the report's date stands in, marked as such: the event is on
     ** or before it */
     if (e->date < 0 && in->published) {

@@ -23,7 +23,8 @@
   X(SR_ACTION_PROTESTERS_BIT, "protesters")                                \
   X(SR_ACTION_RIOTERS_BIT, "rioters")                                      \
   X(SR_ACTION_MUTUAL_BIT, "mutual")                                        \
-  X(SR_ACTION_ROAD_BIT, "road")
+  X(SR_ACTION_ROAD_BIT, "road")                                            \
+  X(SR_ACTION_COUNTED_BIT, "counted")
 enum { SR_ACTION_FLAGS(SR_ENUM_ID) SR_ACTION_FLAG_COUNT };
 enum {
   SR_ACTION_TERRITORY = 1 << SR_ACTION_TERRITORY_BIT, /* sub-type by who took it */
@@ -35,7 +36,8 @@ enum {
   SR_ACTION_PROTESTERS = 1 << SR_ACTION_PROTESTERS_BIT, /* who does it protests */
   SR_ACTION_RIOTERS = 1 << SR_ACTION_RIOTERS_BIT,       /* who does it riots */
   SR_ACTION_MUTUAL = 1 << SR_ACTION_MUTUAL_BIT, /* "clashes between X and Y": both after it */
-  SR_ACTION_ROAD = 1 << SR_ACTION_ROAD_BIT /* an event only when it hits a road (roles.txt) */
+  SR_ACTION_ROAD = 1 << SR_ACTION_ROAD_BIT, /* an event only when it hits a road (roles.txt) */
+  SR_ACTION_COUNTED = 1 << SR_ACTION_COUNTED_BIT /* an event only with a figure of its own */
 };
 
 typedef struct sr_action {

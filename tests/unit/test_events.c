@@ -759,6 +759,19 @@ static void test_attributed_to_names_who_acted(void **state) {
   }
 }
 
+static void test_others_are_not_the_ones_told(void **state) {
+  /* "cinq autres": five more, in another strike, not the five told before */
+  sr_doc *doc = fr(state, "Cinq civils ont été tués mardi dans une frappe sur une école de Gaza.\n\n"
+                          "Cinq autres ont été tués dans une frappe sur une tente du marché.");
+  const sr_event *e[4];
+  assert_int_equal(test_live_events(doc, e, 4), 2);
+  sr_doc_free(doc);
+  /* displaced people are no exodus without a figure */
+  doc = fr(state, "Une frappe a tué trois personnes mardi dans une tente abritant des déplacés à Gaza.");
+  assert_string_equal(only_event(doc)->action->name, "airstrike");
+  sr_doc_free(doc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_every_tense_matches),
@@ -800,6 +813,7 @@ int main(void) {
       cmocka_unit_test(test_negotiations_open_or_are_held),
       cmocka_unit_test(test_captions_and_tolls_since),
       cmocka_unit_test(test_attributed_to_names_who_acted),
+      cmocka_unit_test(test_others_are_not_the_ones_told),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
