@@ -251,6 +251,8 @@ static int sub_of(const sr_event *e, const sr_mention_list *l, const sr_event_pa
   if (a->sub == sr_acled_role(acled, SR_SUB_ARRESTS) && inter2 == SR_INTER_PROTESTERS)
     return sr_acled_role(acled, SR_SUB_PROTEST_INTERVENTION);
   if (a->flags & SR_ACTION_PROTESTERS) {
+    /* its crowd rioted ("marched and burned tyres"): a violent demonstration */
+    if (inter1 == SR_INTER_RIOTERS) return sr_acled_role(acled, SR_SUB_VIOLENT_DEMONSTRATION);
     int intervention = sr_acled_role(acled, SR_SUB_PROTEST_INTERVENTION);
     if (inter2 == SR_INTER_STATE || told_as(e, l, k, intervention)) return intervention;
     return a->sub;
@@ -565,6 +567,14 @@ static sr_event *coded_as(sr_event *a, sr_event *b, const sr_mention_list *l,
   return sa && !sb ? b : a;
 }
 
+/* Whether b is what the crowd of a protest did when it rioted: "marched
+** and attacked the town hall" is one violent demonstration. */
+static int rioted(const sr_event *protest, const sr_event *b, const sr_mention_list *l) {
+  return (protest->action->flags & SR_ACTION_PROTESTERS) && (b->action->flags & SR_ACTION_VIOLENT) &&
+         protest->actor1 >= 0 && protest->actor1 == b->actor1 &&
+         sr_actor_of(&l->items[protest->actor1])->inter == SR_INTER_RIOTERS;
+}
+
 #define TYPES_GAP 80 /* bytes between two words of one event's sentence */
 
 /* Two events of one sentence that are one: violent words on one
@@ -574,6 +584,7 @@ static sr_event *coded_as(sr_event *a, sr_event *b, const sr_mention_list *l,
 static int told_as_one(const sr_event *a, const sr_event *b, const sr_mention_list *l) {
   int crowd = SR_ACTION_PROTESTERS | SR_ACTION_RIOTERS;
   int fa = a->action->flags, fb = b->action->flags;
+  if (rioted(a, b, l) || rioted(b, a, l)) return 1;
   if ((fa & crowd) || (fb & crowd)) {
     if (!((fa & (crowd | SR_ACTION_SUBORDINATE)) && (fb & (crowd | SR_ACTION_SUBORDINATE))))
       return 0;
@@ -686,7 +697,7 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_eve
       if (b->merged || a->status != SR_EV_REALISED || b->status != SR_EV_REALISED ||
           a->action->type == b->action->type || !told_as_one(a, b, l))
         continue;
-      sr_event *keep = coded_as(a, b, l, k);
+      sr_event *keep = rioted(a, b, l) ? a : rioted(b, a, l) ? b : coded_as(a, b, l, k);
       absorb(keep, keep == a ? b : a, l, "event.merge.sentence_types");
     }
   }

@@ -203,6 +203,21 @@ static int in_name(const sr_view *v, const sr_mention_list *out, size_t i) {
   return 0;
 }
 
+/* Whether no comma or semicolon outside brackets lies between byte at and
+** token end: "marched and burned tyres", "marched in Reo (Reo, Sanguie) and
+** burned tyres", not "marched, demanding the removal of barricades". */
+static int one_clause(const sr_view *v, size_t at, size_t end) {
+  int depth = 0;
+  for (size_t i = end; i-- > 0 && v->tok[i].byte_start >= at;) {
+    if (v->tok[i].kind != SR_TOKEN_PUNCT || v->fold[i].len != 1) continue;
+    char c = v->fold[i].ptr[0];
+    if (c == ')') depth++;
+    else if (c == '(' && depth > 0) depth--;
+    else if ((c == ',' || c == ';') && depth == 0) return 0;
+  }
+  return 1;
+}
+
 /* "Residents demonstrated", "a sit-in": who protests or riots is a crowd,
 ** "Protesters (X)" or "Rioters (X)" — the civilians named last before the
 ** trigger in its clause, else the trigger's own words. */
@@ -217,6 +232,12 @@ static void crowd(const sr_view *v, sr_mention_list *out, sr_arena *arena, size_
       sr_actor_of(m)->actor_kind = SR_ACTOR_CROWD;
       sr_actor_of(m)->inter = inter;
       m->rule = "actor.crowd.civilians";
+    } else if (sr_actor_of(m)->actor_kind == SR_ACTOR_CROWD && inter == SR_INTER_RIOTERS &&
+               one_clause(v, m->byte_end, first)) {
+      /* "students marched and burned tyres": a demonstration whose crowd
+      ** does violence is a riot, its crowd rioters */
+      sr_actor_of(m)->inter = inter;
+      m->rule = "actor.crowd.riot";
     }
     return; /* someone acts: "the police dispersed", "the crowd" itself */
   }

@@ -426,6 +426,8 @@ static int has_figure(const sr_event *e, const char *kind, double value, const s
   return 0;
 }
 
+static void typed(sr_doc *doc, const char *type, const char *sub);
+
 static void test_protests_and_riots(void **state) {
   static const struct {
     const char *lang, *text, *type, *sub, *actor1;
@@ -448,6 +450,11 @@ static void test_protests_and_riots(void **state) {
        "Rioters (Burkina Faso)", 5, 0},
       {"fr", "Un voleur présumé a été victime de la vindicte populaire lundi à Ouagadougou.",
        "Riots", "Mob violence", "Rioters (Burkina Faso)", 5, 0},
+      /* a demonstration whose crowd does violence is a riot, its crowd rioters */
+      {"en", "Traders demonstrated in Ouagadougou (Ouagadougou, Kadiogo) on Monday and burned "
+             "tyres.", "Riots", "Violent demonstration", "Rioters (Burkina Faso)", 5, 0},
+      {"fr", "Des élèves ont manifesté lundi à Ouagadougou et ont érigé des barricades.", "Riots",
+       "Violent demonstration", "Rioters (Burkina Faso)", 5, 0},
   };
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
     sr_doc *doc = test_doc(*state, cases[i].text, cases[i].lang, "2020-06-02");
@@ -462,6 +469,13 @@ static void test_protests_and_riots(void **state) {
   sr_doc *doc = en(state, "Teachers began a 48-hour strike in Ouagadougou on Monday.");
   assert_string_equal(EVENT_TYPE(doc, only_event(doc)), "Protests");
   sr_doc_free(doc);
+  /* what a march demands is not what it does */
+  doc = en(state, "Traders marched in Ouagadougou on Monday, demanding the removal of barricades.");
+  expect_side(doc, only_event(doc)->actor1, "Protesters (Burkina Faso)", 6);
+  sr_doc_free(doc);
+  /* protesters who assault someone riot */
+  doc = en(state, "Students staged a sit-in in Ouagadougou on Monday and attacked a teacher.");
+  typed(doc, "Riots", "Violent demonstration");
   /* the crowd's noun says who, not what: one protest, not two */
   doc = en(state, "Demonstrators marched through Ouagadougou on Monday.");
   expect_side(doc, only_event(doc)->actor1, "Protesters (Burkina Faso)", 6);
