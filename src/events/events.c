@@ -296,6 +296,7 @@ static int heading(const sr_event_inputs *in, size_t sentence) {
 #define LEDE_SENTENCES 2 /* a headline and a lede: what the body tells again */
 #define MERGE_REACH 64 /* events: how far apart one event may be told twice */
 #define LOSSES_REACH 3 /* sentences: losses told after their fight */
+#define OBJECT_BYTES 10 /* " at least ": between a verb and its object's figure */
 #define KIND_BYTES 40 /* "19 more were killed": the words that told its kind */
 #define MUTUAL_GAP 16 /* bytes: " and ", " et les ", between two sides named after a clash */
 
@@ -306,6 +307,14 @@ static long owner(const sr_mention_list *l, size_t first, size_t end, size_t q) 
   long best = -1;
   size_t best_gap = (size_t)-1;
   const sr_mention *m = &l->items[q];
+  /* "killed 6 civilians and seized 5 motorbikes": the verb right before
+  ** its object's figure */
+  for (size_t i = first; sr_quantity_of(m)->kind && i < end; i++) {
+    const sr_mention *t = &l->items[i];
+    if (t->type == SR_MENTION_TRIGGER && t->byte_end <= m->byte_start &&
+        m->byte_start - t->byte_end <= OBJECT_BYTES)
+      return (long)i;
+  }
   if (sr_quantity_of(m)->kind)
     for (size_t i = first; i < end; i++) {
       const sr_mention *t = &l->items[i];
@@ -554,11 +563,36 @@ static int same_occasion(const sr_event *a, const sr_event *b, const sr_mention_
          fits(l, b->actor2, a, a->actor2);
 }
 
+/* Whether e tells of people killed or wounded. */
+static int hurt(const sr_event *e) {
+  for (size_t i = 0; i < e->quantity_count; i++)
+    if (e->kinds[i] == SR_KIND_KILLED || e->kinds[i] == SR_KIND_INJURED ||
+        e->kinds[i] == SR_KIND_KILLED_OR_INJURED)
+      return 1;
+  return 0;
+}
+
+/* Whether attack is an attack on no one (no victim, no figure) and other
+** destroys property. */
+static int sa_property(const sr_event *attack, const sr_event *other, const sr_mention_list *l,
+                       const sr_event_pack *k, int property) {
+  return (attack->action->flags & SR_ACTION_CIVILIANS) &&
+         !(attack->action->flags & SR_ACTION_SUBORDINATE) && attack->actor2 < 0 &&
+         !attack->quantity_count && !(other->action->flags & SR_ACTION_SUBORDINATE) &&
+         !hurt(other) &&
+         sr_roles_sub(other, l, k, sub_of(other, l, k)) == property;
+}
+
 /* Of two events of one sentence that are one, the one ACLED would code it
 ** as: the sub-event type that comes first in acled/precedence.txt, else
 ** not a death or a wound (told by its event), else the first told. */
 static sr_event *coded_as(sr_event *a, sr_event *b, const sr_mention_list *l,
                           const sr_event_pack *k) {
+  /* "opened fire and torched a depot": an attack that hits no one is the
+  ** property it destroys */
+  int property = sr_acled_role(k->acled, SR_SUB_PROPERTY_DESTRUCTION);
+  if (sa_property(a, b, l, k, property)) return b;
+  if (sa_property(b, a, l, k, property)) return a;
   int ra = sr_acled_precedence(k->acled, sub_of(a, l, k));
   int rb = sr_acled_precedence(k->acled, sub_of(b, l, k));
   if (ra != rb) return rb < ra ? b : a;
@@ -585,6 +619,9 @@ static int told_as_one(const sr_event *a, const sr_event *b, const sr_mention_li
   int crowd = SR_ACTION_PROTESTERS | SR_ACTION_RIOTERS;
   int fa = a->action->flags, fb = b->action->flags;
   if (rioted(a, b, l) || rioted(b, a, l)) return 1;
+  /* militants who burn houses are no crowd: their arson is their raid's */
+  if (armed(inter_of(l, a->actor1))) fa &= ~SR_ACTION_RIOTERS;
+  if (armed(inter_of(l, b->actor1))) fb &= ~SR_ACTION_RIOTERS;
   if ((fa & crowd) || (fb & crowd)) {
     if (!((fa & (crowd | SR_ACTION_SUBORDINATE)) && (fb & (crowd | SR_ACTION_SUBORDINATE))))
       return 0;

@@ -202,6 +202,17 @@ static void test_figure_after_its_verb(void **state) {
   assert_true(kind_value(e, doc, "injured", 140));
   assert_true(e->fatalities == 44.0);
   sr_doc_free(doc);
+  /* the killing's figure, not the seizure's told after it */
+  doc = en(state, "Gunmen killed 6 herders and seized 40 cattle in Kaya on Monday.");
+  int killing = 0;
+  for (size_t i = 0; i < doc->event_count; i++)
+    if (doc->events[i].status == SR_EV_REALISED && !doc->events[i].merged &&
+        strcmp(doc->events[i].action->name, "kill") == 0) {
+      assert_true(doc->events[i].fatalities == 6.0);
+      killing = 1;
+    }
+  assert_true(killing);
+  sr_doc_free(doc);
 }
 
 static void test_toll_told_again(void **state) {
@@ -338,6 +349,8 @@ static void test_fraction_of_a_million(void **state) {
   sr_doc_free(doc);
 }
 
+static void expect_side(const sr_doc *doc, long actor, const char *name, int inter);
+
 static void test_accidents_and_disease_are_no_violence(void **state) {
   const char *en_texts[] = {"Two people died of cholera in the camp on Monday.",
                             "Five soldiers were killed in a road accident near Gao on Monday."};
@@ -351,6 +364,31 @@ static void test_accidents_and_disease_are_no_violence(void **state) {
     expect_no_event(doc, fr_texts[i]);
     sr_doc_free(doc);
   }
+  sr_doc *doc = en(state, "Two children died from malaria in the camp on Monday.");
+  expect_no_event(doc, "died from malaria");
+  sr_doc_free(doc);
+  /* dying of one's wounds is no accident */
+  doc = en(state, "Gunmen shot at a bus near Kaya on Monday and two passengers died from their wounds.");
+  assert_true(only_event(doc)->fatalities == 2.0);
+  sr_doc_free(doc);
+  doc = en(state, "Three soldiers succumbed to their wounds in Kaya on Monday.");
+  assert_true(only_event(doc)->fatalities == 3.0);
+  sr_doc_free(doc);
+}
+
+/* Raiders who kill villagers and burn houses: the villagers are victims,
+** not a crowd that riots; an attack that hits no one and burns a depot is
+** property destruction. */
+static void test_raids_that_burn(void **state) {
+  sr_doc *doc = en(state, "Gunmen attacked Kaya on Monday, killed five villagers and vandalized houses.");
+  const sr_event *e = only_event(doc);
+  assert_string_equal(EVENT_TYPE(doc, e), "Violence against civilians");
+  assert_true(e->fatalities == 5.0);
+  expect_side(doc, e->actor2, "Civilians (Burkina Faso)", 7);
+  sr_doc_free(doc);
+  doc = en(state, "Gunmen opened fire in Kaya on Monday and torched a warehouse.");
+  assert_string_equal(SUB_TYPE(doc, only_event(doc)), "Looting/property destruction");
+  sr_doc_free(doc);
 }
 
 static void test_denied_in_french(void **state) {
@@ -796,6 +834,7 @@ int main(void) {
       cmocka_unit_test(test_violence_an_act_is_meant_to_end),
       cmocka_unit_test(test_negotiations_open_or_are_held),
       cmocka_unit_test(test_captions_and_tolls_since),
+      cmocka_unit_test(test_raids_that_burn),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
