@@ -300,19 +300,31 @@ static int heading(const sr_event_inputs *in, size_t sentence) {
 #define KIND_BYTES 40 /* "19 more were killed": the words that told its kind */
 #define MUTUAL_GAP 16 /* bytes: " and ", " et les ", between two sides named after a clash */
 
+/* Whether the words between a verb and a figure join no other clause:
+** " at least ", not " and at least " nor ", ". */
+static int one_phrase(const char *gap, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (gap[i] == ',' || gap[i] == ';' ||
+        (i + 5 <= n && (memcmp(gap + i, " and ", 5) == 0 || memcmp(gap + i, " et ", 4) == 0)))
+      return 0;
+  return 1;
+}
+
 /* The trigger of [first, end) a figure belongs to: the one in the words
 ** that told its kind ("19 more were killed in a suicide attack"), else the
 ** nearest. */
-static long owner(const sr_mention_list *l, size_t first, size_t end, size_t q) {
+static long owner(const sr_mention_list *l, const char *text, size_t first, size_t end,
+                  size_t q) {
   long best = -1;
   size_t best_gap = (size_t)-1;
   const sr_mention *m = &l->items[q];
   /* "killed 6 civilians and seized 5 motorbikes": the verb right before
-  ** its object's figure */
+  ** its object's figure (a passive has none: "were executed 19 more") */
   for (size_t i = first; sr_quantity_of(m)->kind && i < end; i++) {
     const sr_mention *t = &l->items[i];
-    if (t->type == SR_MENTION_TRIGGER && t->byte_end <= m->byte_start &&
-        m->byte_start - t->byte_end <= OBJECT_BYTES)
+    if (t->type == SR_MENTION_TRIGGER && !sr_trigger_of(t)->passive &&
+        t->byte_end <= m->byte_start && m->byte_start - t->byte_end <= OBJECT_BYTES &&
+        one_phrase(text + t->byte_end, m->byte_start - t->byte_end))
       return (long)i;
   }
   if (sr_quantity_of(m)->kind)
@@ -424,7 +436,7 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
       /* "44 people including 10 children": a part goes where its whole goes */
       long whole = sr_quantity_of(&l->items[q])->part_of;
       size_t by = whole >= (long)first && whole < (long)end ? (size_t)whole : q;
-      if (owner(l, first, end, by) == (long)i)
+      if (owner(l, in->text, first, end, by) == (long)i)
         add_quantity(&e, k, l, (long)q);
     }
     if (e.quantity_count) add_rule(&e, "event.quantities.sentence");
