@@ -376,6 +376,20 @@ static void test_accidents_and_disease_are_no_violence(void **state) {
   sr_doc_free(doc);
 }
 
+/* Who planted a mine is told after its blast: "The device was likely
+** planted by ..." names the blast's actor1; a field planted is no blast. */
+static void test_who_planted_the_device(void **state) {
+  sr_doc *doc = en(state, "Two farmers were killed when their cart struck an IED near Kaya on Monday. "
+                          "The device was likely planted by JNIM militants.");
+  const sr_event *e = only_event(doc);
+  assert_string_equal(SUB_TYPE(doc, e), "Remote explosive/landmine/IED");
+  expect_side(doc, e->actor1, "JNIM: Group for Support of Islam and Muslims", 2);
+  sr_doc_free(doc);
+  doc = en(state, "Farmers planted millet near Kaya on Monday.");
+  expect_no_event(doc, "planted millet");
+  sr_doc_free(doc);
+}
+
 /* Raiders who kill villagers and burn houses: the villagers are victims,
 ** not a crowd that riots; an attack that hits no one and burns a depot is
 ** property destruction. */
@@ -835,6 +849,7 @@ int main(void) {
       cmocka_unit_test(test_negotiations_open_or_are_held),
       cmocka_unit_test(test_captions_and_tolls_since),
       cmocka_unit_test(test_raids_that_burn),
+      cmocka_unit_test(test_who_planted_the_device),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
