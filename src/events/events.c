@@ -393,6 +393,18 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
         add_rule(&e, "event.mutual");
       }
     }
+    /* "JNIM and ISGS militants clashed": both sides before it */
+    if (e.actor1 >= 0 && e.actor2 < 0 && (a->flags & SR_ACTION_MUTUAL) &&
+        !sr_trigger_of(t)->passive) {
+      long other = nearest(l, first, end, &l->items[e.actor1], SR_MENTION_ACTOR, 1, 0);
+      if (other >= 0 && l->items[e.actor1].byte_start - l->items[other].byte_end <= MUTUAL_GAP &&
+          armed(inter_of(l, other)) && armed(inter_of(l, e.actor1)) &&
+          !same_actor(&l->items[other], &l->items[e.actor1])) {
+        e.actor2 = e.actor1;
+        e.actor1 = other;
+        add_rule(&e, "event.mutual_before");
+      }
+    }
     if (e.actor1 < 0 && (a->flags & (SR_ACTION_PROTESTERS | SR_ACTION_RIOTERS)))
       e.actor1 = crowd_of(l, first, end, t); /* "a sit-in was staged" */
     if ((a->flags & SR_ACTION_AGENT) && e.actor1 < 0) continue;
