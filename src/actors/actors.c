@@ -242,6 +242,11 @@ void sr_recognize_actors(const sr_view *v, const sr_actor_pack *k,
       if (m) {
         sr_actor_of(m)->group_type = ref->a;
         sr_actor_of(m)->agreement = ref->b;
+        /* "the militants": an unnamed armed group when no group was named
+        ** before it */
+        size_t hl;
+        const sr_row *head = len > 1 ? sr_view_match(v, &k->t[SR_AT_ARMED_GROUPS], i + 1, &hl) : NULL;
+        if (head && i + 1 + hl == i + len) sr_actor_of(m)->inter = head->a;
       }
       i += len - 1;
       continue;
@@ -476,7 +481,14 @@ void sr_resolve_actors(const sr_actor_pack *k, const sr_acled *acled, const sr_g
         m->name = bracketed(arena, unnamed, focus_name);
         break;
       }
-      case SR_ACTOR_REFERENCE: resolve_reference(list, i, arena); continue;
+      case SR_ACTOR_REFERENCE:
+        resolve_reference(list, i, arena);
+        if (m->ref_count || !sr_inter_non_state_armed(a->inter)) continue;
+        a->actor_kind = SR_ACTOR_GENERIC; /* "the gunmen" of no group named before */
+        const char *unnamed = sr_acled_unnamed(acled, a->inter);
+        if (!unnamed) continue;
+        m->name = bracketed(arena, unnamed, focus_name);
+        break;
       default: continue;
     }
     if (!m->name) list->failed = 1;

@@ -251,6 +251,8 @@ static int sub_of(const sr_event *e, const sr_mention_list *l, const sr_event_pa
   if (a->sub == sr_acled_role(acled, SR_SUB_ARRESTS) && inter2 == SR_INTER_PROTESTERS)
     return sr_acled_role(acled, SR_SUB_PROTEST_INTERVENTION);
   if (a->flags & SR_ACTION_PROTESTERS) {
+    /* its crowd rioted ("marched and burned tyres"): a violent demonstration */
+    if (inter1 == SR_INTER_RIOTERS) return sr_acled_role(acled, SR_SUB_VIOLENT_DEMONSTRATION);
     int intervention = sr_acled_role(acled, SR_SUB_PROTEST_INTERVENTION);
     if (inter2 == SR_INTER_STATE || told_as(e, l, k, intervention)) return intervention;
     return a->sub;
@@ -294,16 +296,37 @@ static int heading(const sr_event_inputs *in, size_t sentence) {
 #define LEDE_SENTENCES 2 /* a headline and a lede: what the body tells again */
 #define MERGE_REACH 64 /* events: how far apart one event may be told twice */
 #define LOSSES_REACH 3 /* sentences: losses told after their fight */
+#define OBJECT_BYTES 10 /* " at least ": between a verb and its object's figure */
 #define KIND_BYTES 40 /* "19 more were killed": the words that told its kind */
 #define MUTUAL_GAP 16 /* bytes: " and ", " et les ", between two sides named after a clash */
+
+/* Whether the words between a verb and a figure join no other clause:
+** " at least ", not " and at least " nor ", ". */
+static int one_phrase(const char *gap, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (gap[i] == ',' || gap[i] == ';' ||
+        (i + 5 <= n && (memcmp(gap + i, " and ", 5) == 0 || memcmp(gap + i, " et ", 4) == 0)))
+      return 0;
+  return 1;
+}
 
 /* The trigger of [first, end) a figure belongs to: the one in the words
 ** that told its kind ("19 more were killed in a suicide attack"), else the
 ** nearest. */
-static long owner(const sr_mention_list *l, size_t first, size_t end, size_t q) {
+static long owner(const sr_mention_list *l, const char *text, size_t first, size_t end,
+                  size_t q) {
   long best = -1;
   size_t best_gap = (size_t)-1;
   const sr_mention *m = &l->items[q];
+  /* "killed 6 civilians and seized 5 motorbikes": the verb right before
+  ** its object's figure (a passive has none: "were executed 19 more") */
+  for (size_t i = first; sr_quantity_of(m)->kind && i < end; i++) {
+    const sr_mention *t = &l->items[i];
+    if (t->type == SR_MENTION_TRIGGER && !sr_trigger_of(t)->passive &&
+        t->byte_end <= m->byte_start && m->byte_start - t->byte_end <= OBJECT_BYTES &&
+        one_phrase(text + t->byte_end, m->byte_start - t->byte_end))
+      return (long)i;
+  }
   if (sr_quantity_of(m)->kind)
     for (size_t i = first; i < end; i++) {
       const sr_mention *t = &l->items[i];
@@ -370,6 +393,18 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
         add_rule(&e, "event.mutual");
       }
     }
+    /* "JNIM and ISGS militants clashed": both sides before it */
+    if (e.actor1 >= 0 && e.actor2 < 0 && (a->flags & SR_ACTION_MUTUAL) &&
+        !sr_trigger_of(t)->passive) {
+      long other = nearest(l, first, end, &l->items[e.actor1], SR_MENTION_ACTOR, 1, 0);
+      if (other >= 0 && l->items[e.actor1].byte_start - l->items[other].byte_end <= MUTUAL_GAP &&
+          armed(inter_of(l, other)) && armed(inter_of(l, e.actor1)) &&
+          !same_actor(&l->items[other], &l->items[e.actor1])) {
+        e.actor2 = e.actor1;
+        e.actor1 = other;
+        add_rule(&e, "event.mutual_before");
+      }
+    }
     if (e.actor1 < 0 && (a->flags & (SR_ACTION_PROTESTERS | SR_ACTION_RIOTERS)))
       e.actor1 = crowd_of(l, first, end, t); /* "a sit-in was staged" */
     if ((a->flags & SR_ACTION_AGENT) && e.actor1 < 0) continue;
@@ -413,7 +448,7 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
       /* "44 people including 10 children": a part goes where its whole goes */
       long whole = sr_quantity_of(&l->items[q])->part_of;
       size_t by = whole >= (long)first && whole < (long)end ? (size_t)whole : q;
-      if (owner(l, first, end, by) == (long)i)
+      if (owner(l, in->text, first, end, by) == (long)i)
         add_quantity(&e, k, l, (long)q);
     }
     if (e.quantity_count) add_rule(&e, "event.quantities.sentence");
@@ -558,12 +593,32 @@ static int same_occasion(const sr_event *a, const sr_event *b, const sr_mention_
 
 /* Whether an event has a figure of what it does, not a toll: "5,000
 ** displaced", not "three killed". */
+static int toll_kind(int kind) {
+  return kind == SR_KIND_KILLED || kind == SR_KIND_INJURED || kind == SR_KIND_KILLED_OR_INJURED;
+}
+
 static int counts_its_own(const sr_event *e) {
   for (size_t q = 0; q < e->quantity_count; q++)
-    if (e->kinds[q] != SR_KIND_KILLED && e->kinds[q] != SR_KIND_INJURED &&
-        e->kinds[q] != SR_KIND_KILLED_OR_INJURED)
-      return 1;
+    if (!toll_kind(e->kinds[q])) return 1;
   return 0;
+}
+
+/* Whether e tells of people killed or wounded. */
+static int hurt(const sr_event *e) {
+  for (size_t i = 0; i < e->quantity_count; i++)
+    if (toll_kind(e->kinds[i])) return 1;
+  return 0;
+}
+
+/* Whether attack is an attack on no one (no victim, no figure) and other
+** destroys property. */
+static int sa_property(const sr_event *attack, const sr_event *other, const sr_mention_list *l,
+                       const sr_event_pack *k, int property) {
+  return (attack->action->flags & SR_ACTION_CIVILIANS) &&
+         !(attack->action->flags & SR_ACTION_SUBORDINATE) && attack->actor2 < 0 &&
+         !attack->quantity_count && !(other->action->flags & SR_ACTION_SUBORDINATE) &&
+         !hurt(other) &&
+         sr_roles_sub(other, l, k, sub_of(other, l, k)) == property;
 }
 
 /* Of two events of one sentence that are one, the one ACLED would code it
@@ -571,12 +626,25 @@ static int counts_its_own(const sr_event *e) {
 ** not a death or a wound (told by its event), else the first told. */
 static sr_event *coded_as(sr_event *a, sr_event *b, const sr_mention_list *l,
                           const sr_event_pack *k) {
+  /* "opened fire and torched a depot": an attack that hits no one is the
+  ** property it destroys */
+  int property = sr_acled_role(k->acled, SR_SUB_PROPERTY_DESTRUCTION);
+  if (sa_property(a, b, l, k, property)) return b;
+  if (sa_property(b, a, l, k, property)) return a;
   int ra = sr_acled_precedence(k->acled, sub_of(a, l, k));
   int rb = sr_acled_precedence(k->acled, sub_of(b, l, k));
   if (ra != rb) return rb < ra ? b : a;
   int sa = (a->action->flags & SR_ACTION_SUBORDINATE) != 0;
   int sb = (b->action->flags & SR_ACTION_SUBORDINATE) != 0;
   return sa && !sb ? b : a;
+}
+
+/* Whether b is what the crowd of a protest did when it rioted: "marched
+** and attacked the town hall" is one violent demonstration. */
+static int rioted(const sr_event *protest, const sr_event *b, const sr_mention_list *l) {
+  return (protest->action->flags & SR_ACTION_PROTESTERS) && (b->action->flags & SR_ACTION_VIOLENT) &&
+         protest->actor1 >= 0 && protest->actor1 == b->actor1 &&
+         sr_actor_of(&l->items[protest->actor1])->inter == SR_INTER_RIOTERS;
 }
 
 #define TYPES_GAP 80 /* bytes between two words of one event's sentence */
@@ -588,6 +656,10 @@ static sr_event *coded_as(sr_event *a, sr_event *b, const sr_mention_list *l,
 static int told_as_one(const sr_event *a, const sr_event *b, const sr_mention_list *l) {
   int crowd = SR_ACTION_PROTESTERS | SR_ACTION_RIOTERS;
   int fa = a->action->flags, fb = b->action->flags;
+  if (rioted(a, b, l) || rioted(b, a, l)) return 1;
+  /* militants who burn houses are no crowd: their arson is their raid's */
+  if (armed(inter_of(l, a->actor1))) fa &= ~SR_ACTION_RIOTERS;
+  if (armed(inter_of(l, b->actor1))) fb &= ~SR_ACTION_RIOTERS;
   if ((fa & crowd) || (fb & crowd)) {
     if (!((fa & (crowd | SR_ACTION_SUBORDINATE)) && (fb & (crowd | SR_ACTION_SUBORDINATE))))
       return 0;
@@ -700,7 +772,7 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_eve
       if (b->merged || a->status != SR_EV_REALISED || b->status != SR_EV_REALISED ||
           a->action->type == b->action->type || !told_as_one(a, b, l))
         continue;
-      sr_event *keep = coded_as(a, b, l, k);
+      sr_event *keep = rioted(a, b, l) ? a : rioted(b, a, l) ? b : coded_as(a, b, l, k);
       absorb(keep, keep == a ? b : a, l, "event.merge.sentence_types");
     }
   }

@@ -83,9 +83,6 @@ static void mob(const sr_event_pack *k, sr_mention_list *out, size_t trigger) {
       (flags & (SR_ACTION_PROTESTERS | SR_ACTION_RIOTERS)))
     return;
   size_t first = sentence_start(out, trigger);
-  if ((flags & SR_ACTION_CIVILIANS) && !p->one_victim && !p->target &&
-      !object_after(out, first, t->byte_end))
-    return; /* "villagers killed near X": the victims of a bare participle */
   sr_mention *doer = NULL;
   for (size_t i = first; i < trigger; i++) {
     sr_mention *m = &out->items[i];
@@ -93,9 +90,23 @@ static void mob(const sr_event_pack *k, sr_mention_list *out, size_t trigger) {
         (!doer || m->byte_end > doer->byte_end))
       doer = m;
   }
-  if (!doer || sr_actor_of(doer)->actor_kind != SR_ACTOR_CIVILIAN ||
-      t->byte_start - doer->byte_end > MOB_GAP)
+  /* protesters who assault or fight riot too ("staged a sit-in and
+  ** attacked the town hall") */
+  int protesters = doer && (flags & SR_ACTION_CIVILIANS) &&
+                   sr_actor_of(doer)->actor_kind == SR_ACTOR_CROWD &&
+                   sr_actor_of(doer)->inter == SR_INTER_PROTESTERS;
+  if ((flags & SR_ACTION_CIVILIANS) && !p->one_victim && !p->target &&
+      !object_after(out, first, t->byte_end))
+    return; /* "villagers killed near X": the victims of a bare participle */
+  if (!doer || (sr_actor_of(doer)->actor_kind != SR_ACTOR_CIVILIAN && !protesters) ||
+      (!protesters && t->byte_start - doer->byte_end > MOB_GAP))
     return;
+  /* the protest's own word only between them: not "protested against the
+  ** air strike that killed ten" */
+  for (size_t i = first; protesters && i < trigger; i++)
+    if (out->items[i].type == SR_MENTION_TRIGGER && out->items[i].byte_start > doer->byte_end &&
+        !(k->actions[sr_trigger_of(&out->items[i])->action].flags & SR_ACTION_PROTESTERS))
+      return;
   for (size_t i = first; i < trigger; i++)
     if (out->items[i].type == SR_MENTION_TRIGGER && out->items[i].byte_end <= doer->byte_start)
       return; /* "killed ten civilians and wounded": they suffer the verb before */

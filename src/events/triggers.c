@@ -26,6 +26,7 @@ typedef struct trigger_packs {
 #define KIND_REACH 4      /* "100 miliciens tués et blessés" */
 #define KIND_BEFORE 3     /* "killed at least 44", "ont blessé 12" */
 #define GENERIC_GAP 0     /* "several attacks", but not "several others abducted" */
+#define OBJECT_GAP 24     /* bytes: "killed eleven Fulani civilians" */
 
 static int folded_is(const sr_str *f, const char *lit) {
   return f->len == strlen(lit) && memcmp(f->ptr, lit, f->len) == 0;
@@ -203,6 +204,35 @@ static int in_name(const sr_view *v, const sr_mention_list *out, size_t i) {
   return 0;
 }
 
+/* Whether no comma or semicolon outside brackets lies between byte at and
+** token end: "marched and burned tyres", "marched in Reo (Reo, Sanguie) and
+** burned tyres", not "marched, demanding the removal of barricades". */
+static int one_clause(const sr_view *v, size_t at, size_t end) {
+  int depth = 0;
+  for (size_t i = end; i-- > 0 && v->tok[i].byte_start >= at;) {
+    if (v->tok[i].kind != SR_TOKEN_PUNCT || v->fold[i].len != 1) continue;
+    char c = v->fold[i].ptr[0];
+    if (c == ')') depth++;
+    else if (c == '(' && depth > 0) depth--;
+    else if ((c == ',' || c == ';') && depth == 0) return 0;
+  }
+  return 1;
+}
+
+/* Whether the civilians at k are what a trigger before them hits:
+** "killed eleven civilians and vandalized houses" names the victims, not a
+** crowd that riots. */
+static int object_of_trigger(const sr_mention_list *out, size_t k, size_t sentence) {
+  const sr_mention *m = &out->items[k];
+  for (size_t i = out->count; i-- > 0 && out->items[i].sentence == sentence;) {
+    const sr_mention *b = &out->items[i];
+    if (b->type == SR_MENTION_TRIGGER && b->byte_end <= m->byte_start &&
+        m->byte_start - b->byte_end <= OBJECT_GAP)
+      return 1;
+  }
+  return 0;
+}
+
 /* "Residents demonstrated", "a sit-in": who protests or riots is a crowd,
 ** "Protesters (X)" or "Rioters (X)" — the civilians named last before the
 ** trigger in its clause, else the trigger's own words. */
@@ -213,10 +243,16 @@ static void crowd(const sr_view *v, sr_mention_list *out, sr_arena *arena, size_
     sr_mention *m = &out->items[k];
     if (m->sentence != v->sentence) break;
     if (m->type != SR_MENTION_ACTOR || m->byte_end > t->byte_start) continue;
-    if (sr_actor_of(m)->actor_kind == SR_ACTOR_CIVILIAN) {
+    if (sr_actor_of(m)->actor_kind == SR_ACTOR_CIVILIAN && !object_of_trigger(out, k, v->sentence)) {
       sr_actor_of(m)->actor_kind = SR_ACTOR_CROWD;
       sr_actor_of(m)->inter = inter;
       m->rule = "actor.crowd.civilians";
+    } else if (sr_actor_of(m)->actor_kind == SR_ACTOR_CROWD && inter == SR_INTER_RIOTERS &&
+               one_clause(v, m->byte_end, first)) {
+      /* "students marched and burned tyres": a demonstration whose crowd
+      ** does violence is a riot, its crowd rioters */
+      sr_actor_of(m)->inter = inter;
+      m->rule = "actor.crowd.riot";
     }
     return; /* someone acts: "the police dispersed", "the crowd" itself */
   }

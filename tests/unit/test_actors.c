@@ -100,7 +100,8 @@ static void test_labelled_generic(void **state) {
                          "À Alep, les terroristes ont attaqué. Les rebelles "
                          "reculent. Les miliciens du front al-Nosra aussi.",
                          "fr", "2016-11-01");
-  const sr_mention *m = actor(doc, "terroristes");
+  /* "les terroristes" of no group named before: an unnamed one */
+  const sr_mention *m = actor(doc, "les terroristes");
   assert_int_equal(sr_actor_of(m)->actor_kind, SR_ACTOR_GENERIC);
   assert_string_equal(m->name, "Unidentified Armed Group (Syria)");
   assert_int_equal(sr_actor_of(m)->inter, 3);
@@ -146,6 +147,19 @@ static void test_references_point_back(void **state) {
   assert_non_null(m);
   assert_null(m->name);
   assert_int_equal(m->ref_count, 0);
+  sr_doc_free(doc);
+  /* "the militants" is the group named before; with none, an unnamed one */
+  doc = test_doc(*state,
+                 "On Monday, JNIM militants entered Kaya. The militants burned the school.",
+                 "en", "2020-10-10");
+  expect_actor(doc, "The militants", "JNIM: Group for Support of Islam and Muslims", 2);
+  sr_doc_free(doc);
+  doc = test_doc(*state, "On Monday, the gunmen burned a school in Kaya.", "en", "2020-10-10");
+  expect_actor(doc, "the gunmen", "Unidentified Armed Group (Burkina Faso)", 3);
+  sr_doc_free(doc);
+  doc = test_doc(*state, "Lundi, des éléments de l'EIGS sont entrés à Kaya. Les assaillants "
+                         "ont incendié l'école.", "fr", "2020-10-10");
+  expect_actor(doc, "Les assaillants", "Islamic State (Greater Sahara)", 2);
   sr_doc_free(doc);
 }
 

@@ -202,6 +202,17 @@ static void test_figure_after_its_verb(void **state) {
   assert_true(kind_value(e, doc, "injured", 140));
   assert_true(e->fatalities == 44.0);
   sr_doc_free(doc);
+  /* the killing's figure, not the seizure's told after it */
+  doc = en(state, "Gunmen killed 6 herders and seized 40 cattle in Kaya on Monday.");
+  int killing = 0;
+  for (size_t i = 0; i < doc->event_count; i++)
+    if (doc->events[i].status == SR_EV_REALISED && !doc->events[i].merged &&
+        strcmp(doc->events[i].action->name, "kill") == 0) {
+      assert_true(doc->events[i].fatalities == 6.0);
+      killing = 1;
+    }
+  assert_true(killing);
+  sr_doc_free(doc);
 }
 
 static void test_toll_told_again(void **state) {
@@ -338,6 +349,8 @@ static void test_fraction_of_a_million(void **state) {
   sr_doc_free(doc);
 }
 
+static void expect_side(const sr_doc *doc, long actor, const char *name, int inter);
+
 static void test_accidents_and_disease_are_no_violence(void **state) {
   const char *en_texts[] = {"Two people died of cholera in the camp on Monday.",
                             "Five soldiers were killed in a road accident near Gao on Monday."};
@@ -351,6 +364,45 @@ static void test_accidents_and_disease_are_no_violence(void **state) {
     expect_no_event(doc, fr_texts[i]);
     sr_doc_free(doc);
   }
+  sr_doc *doc = en(state, "Two children died from malaria in the camp on Monday.");
+  expect_no_event(doc, "died from malaria");
+  sr_doc_free(doc);
+  /* dying of one's wounds is no accident */
+  doc = en(state, "Gunmen shot at a bus near Kaya on Monday and two passengers died from their wounds.");
+  assert_true(only_event(doc)->fatalities == 2.0);
+  sr_doc_free(doc);
+  doc = en(state, "Three soldiers succumbed to their wounds in Kaya on Monday.");
+  assert_true(only_event(doc)->fatalities == 3.0);
+  sr_doc_free(doc);
+}
+
+/* Who planted a mine is told after its blast: "The device was likely
+** planted by ..." names the blast's actor1; a field planted is no blast. */
+static void test_who_planted_the_device(void **state) {
+  sr_doc *doc = en(state, "Two farmers were killed when their cart struck an IED near Kaya on Monday. "
+                          "The device was likely planted by JNIM militants.");
+  const sr_event *e = only_event(doc);
+  assert_string_equal(SUB_TYPE(doc, e), "Remote explosive/landmine/IED");
+  expect_side(doc, e->actor1, "JNIM: Group for Support of Islam and Muslims", 2);
+  sr_doc_free(doc);
+  doc = en(state, "Farmers planted millet near Kaya on Monday.");
+  expect_no_event(doc, "planted millet");
+  sr_doc_free(doc);
+}
+
+/* Raiders who kill villagers and burn houses: the villagers are victims,
+** not a crowd that riots; an attack that hits no one and burns a depot is
+** property destruction. */
+static void test_raids_that_burn(void **state) {
+  sr_doc *doc = en(state, "Gunmen attacked Kaya on Monday, killed five villagers and vandalized houses.");
+  const sr_event *e = only_event(doc);
+  assert_string_equal(EVENT_TYPE(doc, e), "Violence against civilians");
+  assert_true(e->fatalities == 5.0);
+  expect_side(doc, e->actor2, "Civilians (Burkina Faso)", 7);
+  sr_doc_free(doc);
+  doc = en(state, "Gunmen opened fire in Kaya on Monday and torched a warehouse.");
+  assert_string_equal(SUB_TYPE(doc, only_event(doc)), "Looting/property destruction");
+  sr_doc_free(doc);
 }
 
 static void test_denied_in_french(void **state) {
@@ -426,6 +478,8 @@ static int has_figure(const sr_event *e, const char *kind, double value, const s
   return 0;
 }
 
+static void typed(sr_doc *doc, const char *type, const char *sub);
+
 static void test_protests_and_riots(void **state) {
   static const struct {
     const char *lang, *text, *type, *sub, *actor1;
@@ -448,6 +502,11 @@ static void test_protests_and_riots(void **state) {
        "Rioters (Burkina Faso)", 5, 0},
       {"fr", "Un voleur présumé a été victime de la vindicte populaire lundi à Ouagadougou.",
        "Riots", "Mob violence", "Rioters (Burkina Faso)", 5, 0},
+      /* a demonstration whose crowd does violence is a riot, its crowd rioters */
+      {"en", "Traders demonstrated in Ouagadougou (Ouagadougou, Kadiogo) on Monday and burned "
+             "tyres.", "Riots", "Violent demonstration", "Rioters (Burkina Faso)", 5, 0},
+      {"fr", "Des élèves ont manifesté lundi à Ouagadougou et ont érigé des barricades.", "Riots",
+       "Violent demonstration", "Rioters (Burkina Faso)", 5, 0},
   };
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
     sr_doc *doc = test_doc(*state, cases[i].text, cases[i].lang, "2020-06-02");
@@ -462,6 +521,13 @@ static void test_protests_and_riots(void **state) {
   sr_doc *doc = en(state, "Teachers began a 48-hour strike in Ouagadougou on Monday.");
   assert_string_equal(EVENT_TYPE(doc, only_event(doc)), "Protests");
   sr_doc_free(doc);
+  /* what a march demands is not what it does */
+  doc = en(state, "Traders marched in Ouagadougou on Monday, demanding the removal of barricades.");
+  expect_side(doc, only_event(doc)->actor1, "Protesters (Burkina Faso)", 6);
+  sr_doc_free(doc);
+  /* protesters who assault someone riot */
+  doc = en(state, "Students staged a sit-in in Ouagadougou on Monday and attacked a teacher.");
+  typed(doc, "Riots", "Violent demonstration");
   /* the crowd's noun says who, not what: one protest, not two */
   doc = en(state, "Demonstrators marched through Ouagadougou on Monday.");
   expect_side(doc, only_event(doc)->actor1, "Protesters (Burkina Faso)", 6);
@@ -814,6 +880,8 @@ int main(void) {
       cmocka_unit_test(test_captions_and_tolls_since),
       cmocka_unit_test(test_attributed_to_names_who_acted),
       cmocka_unit_test(test_others_are_not_the_ones_told),
+      cmocka_unit_test(test_raids_that_burn),
+      cmocka_unit_test(test_who_planted_the_device),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }

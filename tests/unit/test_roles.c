@@ -89,6 +89,11 @@ static void test_who_acts_on_whom(void **state) {
       /* civilians who suffer a passive are its actor2 */
       {"en", "Five villagers were killed near Djibo on Monday.", VAC, "Attack", '-', 'C',
        5},
+      /* two armed sides before a clash: the first acts, the second is hit */
+      {"en", "Malian soldiers and jihadists clashed near Gao on Monday.", "Battles",
+       "Armed clash", 'S', 'A', -1},
+      {"fr", "Des soldats maliens et des jihadistes se sont affrontés lundi près de Gao.",
+       "Battles", "Armed clash", 'S', 'A', -1},
   };
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) check(state, &cases[i]);
 }
