@@ -148,7 +148,7 @@ static sr_status recognize_sentence(sr_doc *doc, size_t index, sr_error *err) {
   if (!stem) return sr_error_set(err, SR_ENOMEM, "out of memory");
   for (size_t i = 0; i < n; i++)
     stem[i] = toks[i].kind == SR_TOKEN_WORD
-                  ? sr_stem_word(doc->stemmer, &doc->scratch, doc->text + toks[i].byte_start,
+                  ? sr_stem_text_word(doc->stemmer, &doc->scratch, doc->text + toks[i].byte_start,
                                  toks[i].byte_end - toks[i].byte_start, fold[i])
                   : fold[i];
   sr_view view = {doc->text, toks, fold, stem, starts, used, n, index,

@@ -1,14 +1,31 @@
 #include "stem.h"
 
 #include <libstemmer.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "fold.h"
 
+/* A document says the same words again and again: the stemmer of one
+** document remembers each word's stem by its bytes in the text, and keeps
+** the stem's own copy (the arena a sentence's stems are made in is reset
+** before the next sentence). */
+#define MEMO_SLOTS 1024 /* a power of two */
+#define MEMO_PROBES 4
+#define MEMO_STEM 31 /* longer stems are not remembered */
+
+typedef struct memo_slot {
+  const char *raw; /* the word in the document's text, or NULL */
+  uint32_t len;
+  uint8_t stem_len;
+  char stem[MEMO_STEM];
+} memo_slot;
+
 struct sr_stemmer {
   struct sb_stemmer *sb;
   int failed; /* memory ran out: a word was left unstemmed */
+  memo_slot memo[MEMO_SLOTS];
 };
 
 int sr_stemmer_known(const char *algorithm) {
@@ -30,6 +47,7 @@ sr_stemmer *sr_stemmer_open(const char *algorithm, int *out_of_memory) {
   }
   s->sb = sb;
   s->failed = 0;
+  memset(s->memo, 0, sizeof s->memo);
   return s;
 }
 
@@ -71,4 +89,30 @@ sr_str sr_stem_word(sr_stemmer *s, sr_arena *arena, const char *raw, size_t len,
   sr_str out = sr_fold(arena, stem.ptr, stem.len);
   if (!out.ptr) s->failed = 1;
   return out.ptr ? out : folded;
+}
+
+sr_str sr_stem_text_word(sr_stemmer *s, sr_arena *arena, const char *raw, size_t len,
+                         sr_str folded) {
+  if (!s || len > UINT32_MAX) return sr_stem_word(s, arena, raw, len, folded);
+  uint32_t h = 2166136261u; /* FNV-1a */
+  for (size_t i = 0; i < len; i++) h = (h ^ (unsigned char)raw[i]) * 16777619u;
+  memo_slot *empty = NULL;
+  for (size_t p = 0; p < MEMO_PROBES; p++) {
+    memo_slot *m = &s->memo[(h + p) & (MEMO_SLOTS - 1)];
+    if (!m->raw) {
+      empty = m;
+      break;
+    }
+    if (m->len == len && memcmp(m->raw, raw, len) == 0) return (sr_str){m->stem, m->stem_len};
+  }
+  int failed = s->failed;
+  sr_str stem = sr_stem_word(s, arena, raw, len, folded);
+  /* a word left unstemmed for want of memory is not remembered so */
+  if (empty && s->failed == failed && stem.len <= MEMO_STEM) {
+    empty->raw = raw;
+    empty->len = (uint32_t)len;
+    empty->stem_len = (uint8_t)stem.len;
+    memcpy(empty->stem, stem.ptr, stem.len);
+  }
+  return stem;
 }

@@ -33,5 +33,9 @@ sr_str sr_stem(sr_stemmer *s, sr_arena *arena, sr_str folded);
 ** Pack phrases and text both go through here, so that they meet. */
 sr_str sr_stem_word(sr_stemmer *s, sr_arena *arena, const char *raw, size_t len,
                     sr_str folded);
+/* The same for a word of the text of the stemmer's one document: raw lives
+** as long as the stemmer, and the word's stem is remembered. */
+sr_str sr_stem_text_word(sr_stemmer *s, sr_arena *arena, const char *raw, size_t len,
+                         sr_str folded);
 
 #endif

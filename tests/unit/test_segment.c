@@ -2,6 +2,8 @@
 #include <stdio.h>
 
 #include "testutil.h"
+#include "text/fold.h"
+#include "text/stem.h"
 
 static void expect_sentences(const sr_engine *engine, const char *text,
                              const char *lang, const char *const *want,
@@ -172,6 +174,36 @@ static void test_tokens_of_later_sentence_have_absolute_offsets(void **state) {
   sr_doc_free(doc);
 }
 
+/* A document's stemmer remembers each word's stem: the second time a word
+** is told, the same stem comes back, and it outlives the arena the first
+** was made in (a sentence's scratch memory is reset before the next). */
+static void test_stems_remembered_for_the_document(void **state) {
+  (void)state;
+  int oom = 0;
+  sr_stemmer *s = sr_stemmer_open("french", &oom);
+  assert_non_null(s);
+  const char text[] = "Deux personnes ont été tuées. Trois autres ont été tuées.";
+  sr_arena arena;
+  sr_arena_init(&arena, 4096);
+  sr_arena_mark base = sr_arena_save(&arena);
+  const char *first = strstr(text, "tuées"), *second = strstr(first + 1, "tuées");
+  sr_str folded = sr_fold(&arena, first, strlen("tuées"));
+  sr_str a = sr_stem_text_word(s, &arena, first, strlen("tuées"), folded);
+  char copy[64];
+  snprintf(copy, sizeof copy, "%.*s", (int)a.len, a.ptr);
+  sr_arena_reset(&arena, base);
+  sr_str refolded = sr_fold(&arena, second, strlen("tuées"));
+  sr_str b = sr_stem_text_word(s, &arena, second, strlen("tuées"), refolded);
+  assert_int_equal(b.len, strlen(copy));
+  assert_memory_equal(b.ptr, copy, b.len);
+  /* and it is the stem every other path gives */
+  sr_str c = sr_stem_word(s, &arena, second, strlen("tuées"), refolded);
+  assert_int_equal(c.len, b.len);
+  assert_memory_equal(c.ptr, b.ptr, b.len);
+  sr_arena_release(&arena);
+  sr_stemmer_close(s);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_abbreviation_title_does_not_end_sentence),
@@ -185,6 +217,7 @@ int main(void) {
       cmocka_unit_test(test_tokens_elision_and_numbers),
       cmocka_unit_test(test_english_keeps_apostrophe_words),
       cmocka_unit_test(test_tokens_of_later_sentence_have_absolute_offsets),
+      cmocka_unit_test(test_stems_remembered_for_the_document),
   };
   return cmocka_run_group_tests_name("segment", tests, test_engine_setup,
                                      test_engine_teardown);
