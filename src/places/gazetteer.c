@@ -507,6 +507,14 @@ size_t sr_gazetteer_max_words(const sr_gazetteer *g) {
   return g->max_words < 8 ? g->max_words : 8;
 }
 
+size_t sr_gazetteer_key(const sr_gazetteer *g, sr_arena *arena,
+                        const char *name, size_t len, char *key) {
+  sr_str folded = sr_fold(arena, name, len);
+  return folded.ptr ? sr_skeleton(g->translit, folded.ptr, folded.len, key,
+                                  SR_SKELETON_MAX)
+                    : 0;
+}
+
 size_t sr_gazetteer_lookup(const sr_gazetteer *g, const char *key, size_t len,
                            int32_t *places, unsigned char *own, size_t cap) {
   int32_t e;

@@ -69,6 +69,12 @@ int32_t sr_gazetteer_find_id(const sr_gazetteer *g, const char *id, size_t len);
 /* Longest name in words: how far a match needs to look. */
 size_t sr_gazetteer_max_words(const sr_gazetteer *g);
 
+/* The key a name is indexed under: its skeleton once folded (folding in
+** arena), in key (SR_SKELETON_MAX bytes); its length, 0 when nothing is
+** left to match on. */
+size_t sr_gazetteer_key(const sr_gazetteer *g, sr_arena *arena,
+                        const char *name, size_t len, char *key);
+
 /* The places a skeleton names: fills up to cap indexes (and, when own is
 ** not NULL, 1 where it is the place's own name or packs/geo's, 0 where it
 ** is only an alternate one), returns how many there are (0: not a name). */

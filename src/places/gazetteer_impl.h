@@ -62,6 +62,44 @@ typedef struct sr_gazetteer_sources {
   uint64_t tsv_size, tsv_head;
 } sr_gazetteer_sources;
 
+/* The compiled image's layout (gazetteer_image.c; tests corrupt it field
+** by field). */
+#define IMAGE_MAGIC "SRGAZIMG"
+#define IMAGE_VERSION 1u
+#define BYTE_ORDER_MARK 0x01020304u
+#define ALIGN 64
+
+enum { MAP_ID, MAP_KEY, MAP_WORD, MAP_START, MAP_COUNT };
+enum { SEC_PLACES, SEC_ENTRIES, SEC_STRINGS, SEC_MAPS,
+       SEC_COUNT = SEC_MAPS + 2 * MAP_COUNT }; /* slots, keys per map */
+
+typedef struct image_section {
+  uint64_t offset, size;
+} image_section;
+
+typedef struct image_header {
+  char magic[8];
+  uint32_t version, byte_order;
+  uint64_t file_size;
+  uint8_t icu[4]; /* UVersionInfo of the ICU that folded the names */
+  uint32_t slot_size;
+  sr_gazetteer_sources sources;
+  uint64_t place_count, entry_count, max_words;
+  uint64_t map_count[MAP_COUNT];
+  image_section section[SEC_COUNT];
+} image_header;
+
+typedef struct image_place {
+  uint32_t id, name, iso2, admin1; /* offsets in the strings */
+  int32_t parent, country;
+  uint8_t kind, has_coords, curated, pad[5];
+  double lat, lon;
+  int64_t population;
+} image_place;
+
+_Static_assert(sizeof(name_entry) == 8, "name entries are written as they are");
+_Static_assert(sizeof(image_place) == 56, "image places are packed");
+
 uint64_t sr_gazetteer_hash(const char *data, size_t len);
 /* Fills src->tsv_size and tsv_head from the TSV file; 0, or -1 when it
 ** cannot be read. */
