@@ -108,13 +108,31 @@ class _Pool:
         _lib.lib.sr_pool_close(self.handle)
 
 
+_kept_freed_memory = []
+
+
+def _keep_freed_memory():
+    """sr_keep_freed_memory(), once per process: glibc keeps the memory a
+    document frees for the next one instead of handing it back and
+    faulting it in again (up to 64 MB; the CLI does the same)."""
+    if not _kept_freed_memory:
+        _lib.lib.sr_keep_freed_memory()
+        _kept_freed_memory.append(True)
+
+
 class Engine:
     """The knowledge packs loaded once; immutable, shared by any number of
     threads.  packs: the pack directory (default $SITREP_PACKS, else the
     clone's packs/); gazetteers: the built GeoNames gazetteer file, when it
-    is kept elsewhere than packs/geo/gazetteer.tsv."""
+    is kept elsewhere than packs/geo/gazetteer.tsv (or its compiled
+    gazetteer.bin).  keep_freed_memory: tune the process's allocator as
+    the CLI does (sr_keep_freed_memory: glibc keeps up to 64 MB of freed
+    memory for the next document rather than returning it); False leaves
+    the allocator alone."""
 
-    def __init__(self, packs=None, gazetteers=None):
+    def __init__(self, packs=None, gazetteers=None, keep_freed_memory=True):
+        if keep_freed_memory:
+            _keep_freed_memory()
         self.packs = os.fspath(packs) if packs is not None else default_packs()
         if gazetteers is not None and not isinstance(gazetteers, (str, bytes, os.PathLike)):
             gazetteers = list(gazetteers)
@@ -265,7 +283,8 @@ class Engine:
         """JSON Lines bytes that are lines first_line... of the input
         `name`, read as `sitrep extract` reads that input ->
         (JSON strings in order, problems "NAME:LINE: message").  options:
-        threads (1), mentions, sentences, published, lang."""
+        threads (1), mentions, sentences, published, lang, as_dict (dicts,
+        as extract() gives them, instead of JSON strings)."""
         return self._read(lambda ropts, sink: _lib.lib.sr_read_jsonl_part(
             data, len(data), _lib.encode(name), first_line, ropts, sink), **options)
 
@@ -276,12 +295,12 @@ class Engine:
             _lib.encode(os.fspath(path)), ropts, sink), **options)
 
     def _read(self, feed, threads=1, mentions=False, sentences=False,
-              published=None, lang=None):
+              published=None, lang=None, as_dict=False):
         """Runs the library's reader (feed(reader_options, sink)) into a
         pool: (JSON strings in order, problems), each problem
         "NAME[:LINE]: message" as the CLI prints it."""
         out, problems = [], []
-        pool = _Pool(self._live(), threads, mentions, sentences)
+        pool = _Pool(self._live(), threads, mentions, sentences, as_dict)
         wheres = []  # the place of each item submitted and not yet taken
 
         def place(where):

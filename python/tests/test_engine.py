@@ -154,6 +154,17 @@ def test_the_gil_is_released_while_the_library_works(engine):
     assert turns > 1000, turns
 
 
+def test_allocator_tuned_once_and_only_when_asked(monkeypatch):
+    calls = []
+    monkeypatch.setattr(sitrep._lib.lib, "sr_keep_freed_memory", lambda: calls.append(1))
+    monkeypatch.setattr(sitrep, "_kept_freed_memory", [])
+    sitrep.Engine(keep_freed_memory=False).close()
+    assert calls == []
+    sitrep.Engine().close()
+    sitrep.Engine().close()
+    assert calls == [1]
+
+
 def test_engine_options_and_errors(tmp_path):
     with pytest.raises(sitrep.SitrepError) as e:
         sitrep.Engine(packs=tmp_path)
