@@ -37,11 +37,17 @@ PC      := $(BUILD)/sitrep.pc $(BUILD)/sitrep-uninstalled.pc
 PREFIX  ?= /usr/local
 
 GAZETTEER := packs/geo/gazetteer.tsv
+# Its compiled image, which engines map at start instead of parsing the TSV
+# files (docs/gazetteer.md); an image older than its sources is not used.
+GAZETTEER_IMAGE := packs/geo/gazetteer.bin
+GAZETTEER_SRC := $(GAZETTEER) $(wildcard packs/geo/*.tsv) src/places/gazetteer.c \
+  src/places/gazetteer_image.c src/places/gazetteer_impl.h src/places/skeleton.c \
+  src/text/fold.c src/util/strmap.c src/util/pack.c
 
 .PHONY: san-lib all test unit e2e fuzz lint valgrind bench eval clean run-examples \
         browser viewer serve-examples install shlib-check pytest bench-scale tsan
 ACTORS    := packs/actors/actors.tsv
-all: $(CLI) $(GAZETTEER) $(ACTORS) $(SHLIB) $(PC)
+all: $(CLI) $(GAZETTEER) $(GAZETTEER_IMAGE) $(ACTORS) $(SHLIB) $(PC)
 
 # The engine's actor pack, from the project's source table (docs/packs.md).
 $(ACTORS): packs/actors/src/actors.tsv packs/actors/countries.tsv scripts/build-actors
@@ -51,6 +57,11 @@ $(ACTORS): packs/actors/src/actors.tsv packs/actors/countries.tsv scripts/build-
 $(GAZETTEER): scripts/build-gazetteer scripts/gazetteer.py
 	scripts/build-gazetteer build/geo
 	cp build/geo/gazetteer.tsv $@
+
+# Compiled by the code that reads the TSV files (whichever CLI this make
+# builds; written aside and renamed, so two builds at once are safe).
+$(GAZETTEER_IMAGE): $(GAZETTEER_SRC) | $(CLI)
+	$(CLI) gazetteer --packs packs
 
 $(BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)
@@ -130,11 +141,11 @@ san-lib:
 	@$(MAKE) --no-print-directory BUILD=$(SAN_BUILD) CFLAGS="$(SAN_FLAGS)" \
 	  LDFLAGS="-fsanitize=address,undefined" all
 
-unit: $(TEST_BIN) $(GAZETTEER) $(ACTORS)
+unit: $(TEST_BIN) $(GAZETTEER) $(GAZETTEER_IMAGE) $(ACTORS)
 	@set -e; for t in $(TEST_BIN); do echo "== $$t"; \
 	  SITREP_PACKS=$(CURDIR)/packs $$t; done
 
-e2e: san-lib $(GAZETTEER)
+e2e: san-lib $(GAZETTEER) $(GAZETTEER_IMAGE)
 	SITREP=$(SAN_BUILD)/sitrep tests/e2e/run.sh
 	SITREP=$(SAN_BUILD)/sitrep tests/e2e/store.sh
 	SITREP=$(SAN_BUILD)/sitrep tests/e2e/serve.sh
@@ -147,7 +158,7 @@ $(BROWSER_DEPS): tests/browser/package.json tests/browser/package-lock.json
 	cd tests/browser && npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
-browser: san-lib $(GAZETTEER) $(BROWSER_DEPS)
+browser: san-lib $(GAZETTEER) $(GAZETTEER_IMAGE) $(BROWSER_DEPS)
 	SITREP=$(SAN_BUILD)/sitrep SCREENSHOT=$(CURDIR)/build/viewer.png \
 	  node tests/browser/viewer.mjs
 
@@ -156,7 +167,7 @@ browser: san-lib $(GAZETTEER) $(BROWSER_DEPS)
 viewer:
 	cd viewer && npm ci --no-audit --no-fund --loglevel=error && node build.mjs
 
-serve-examples: $(CLI) $(GAZETTEER)
+serve-examples: $(CLI) $(GAZETTEER) $(GAZETTEER_IMAGE)
 	$(CLI) ingest --db $(BUILD)/examples.db examples
 	$(CLI) serve --db $(BUILD)/examples.db
 
@@ -164,7 +175,7 @@ serve-examples: $(CLI) $(GAZETTEER)
 # threads, English without a language given (the detector's lock) and
 # French; any report fails.
 TSAN_BUILD := build/tsan
-tsan: $(GAZETTEER)
+tsan: $(GAZETTEER) $(GAZETTEER_IMAGE)
 	@$(MAKE) --no-print-directory BUILD=$(TSAN_BUILD) CFLAGS="-O1 -g -fsanitize=thread" \
 	  LDFLAGS="-fsanitize=thread" $(TSAN_BUILD)/sitrep
 	@rm -f $(TSAN_BUILD)/check.db*
@@ -221,7 +232,7 @@ $(FUZZ_BUILD)/%: fuzz/%.c $(wildcard fuzz/*.h) $(FUZZ_LIB)
 	$(FUZZ_CC) $(CPPFLAGS) -Isrc -g -O1 -fsanitize=fuzzer,address,undefined \
 	  -o $@ $< $(FUZZ_LIB) $(LDLIBS)
 
-fuzz: $(FUZZ_BIN) $(GAZETTEER)
+fuzz: $(FUZZ_BIN) $(GAZETTEER) $(GAZETTEER_IMAGE)
 	@set -e; for f in $(FUZZ_BIN); do n=$$(basename $$f); \
 	  mkdir -p $(FUZZ_BUILD)/corpus-$$n; \
 	  echo "== $$n ($(FUZZ_SECONDS)s)"; \
@@ -237,14 +248,14 @@ lint:
 	  --std=c11 --inline-suppr -Iinclude -Isrc \
 	  --suppress=missingIncludeSystem src cli
 
-valgrind: $(CLI) $(GAZETTEER)
+valgrind: $(CLI) $(GAZETTEER) $(GAZETTEER_IMAGE)
 	valgrind --error-exitcode=1 --leak-check=full --errors-for-leak-kinds=definite \
 	  $(CLI) extract examples >/dev/null
 
 $(BUILD)/bench-throughput: bench/throughput.c $(LIB)
 	$(CC) $(CPPFLAGS) $(CFLAGS) -o $@ $< $(LIB) $(LDLIBS)
 
-bench: $(CLI) $(GAZETTEER) $(BUILD)/bench-throughput
+bench: $(CLI) $(GAZETTEER) $(GAZETTEER_IMAGE) $(BUILD)/bench-throughput
 	bench/run.sh
 	@$(MAKE) --no-print-directory bench-scale
 
@@ -262,12 +273,12 @@ bench-scale: all
 # A measurement, not a test (CI does not run it); docs/eval.md.
 #   EVAL_CORPUS=FILE.jsonl EVAL_GOLD=DIR   score another set of the same kind
 #   EVAL_APPEND=1                          add the table to docs/quality.md
-eval: $(CLI) $(GAZETTEER)
+eval: $(CLI) $(GAZETTEER) $(GAZETTEER_IMAGE)
 	@$(if $(EVAL_CORPUS),,python3 bench/eval/corpus.py build || true)
 	@python3 bench/eval.py --sitrep $(CLI) $(if $(EVAL_CORPUS),--corpus $(EVAL_CORPUS)) \
 	  $(if $(EVAL_GOLD),--gold $(EVAL_GOLD)) $(if $(EVAL_APPEND),--append docs/quality.md)
 
-run-examples: $(CLI) $(GAZETTEER)
+run-examples: $(CLI) $(GAZETTEER) $(GAZETTEER_IMAGE)
 	$(CLI) extract examples
 
 clean:

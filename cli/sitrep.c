@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "batch.h"
+#include "places/gazetteer.h"
 #include "sitrep.h"
 #include "serve.h"
 #include "store_cmds.h"
@@ -59,6 +60,8 @@ static void usage(FILE *out) {
   fputs("usage: sitrep extract [options] [FILE|DIR|-]...\n"
         "       sitrep ingest|query|export|stats --db FILE ...  (docs/store.md)\n"
         "       sitrep serve --db FILE [--port N]  (docs/api.md)\n"
+        "       sitrep gazetteer [--packs DIR] [--from TSV] [-o FILE]  compile\n"
+        "                  the gazetteer for a fast start (docs/gazetteer.md)\n"
         "       sitrep --version\n"
         "\n"
         "Reads .txt, .html/.htm and .jsonl files (directories recursively, '-'\n"
@@ -77,6 +80,11 @@ static void usage(FILE *out) {
         out);
 }
 
+static const char *default_packs(void) {
+  const char *packs = getenv("SITREP_PACKS");
+  return packs && *packs ? packs : SR_PACK_DIR;
+}
+
 static int cmd_extract(int argc, char **argv) {
   static const struct option opts[] = {
       {"published", required_argument, NULL, 'p'},
@@ -89,8 +97,7 @@ static int cmd_extract(int argc, char **argv) {
       {"help", no_argument, NULL, 'h'},
       {NULL, 0, NULL, 0}};
   sr_reader_options ropts = {{NULL, 0}, {NULL, 0}};
-  const char *packs = getenv("SITREP_PACKS");
-  if (!packs || !*packs) packs = SR_PACK_DIR;
+  const char *packs = default_packs();
   extract_run run = {0, 0, 0};
   int c, jobs = 1;
   optind = 1;
@@ -151,6 +158,38 @@ static int cmd_extract(int argc, char **argv) {
   return 0;
 }
 
+/* Writes the compiled image of the gazetteer TSV files, which engines then
+** map instead of parsing (make runs it). */
+static int cmd_gazetteer(int argc, char **argv) {
+  static const struct option opts[] = {
+      {"packs", required_argument, NULL, 'k'},
+      {"from", required_argument, NULL, 'f'},
+      {"help", no_argument, NULL, 'h'},
+      {NULL, 0, NULL, 0}};
+  const char *packs = default_packs(), *from = NULL, *out = NULL;
+  int c;
+  optind = 1;
+  while ((c = getopt_long(argc, argv, "o:", opts, NULL)) != -1) {
+    switch (c) {
+    case 'k': packs = optarg; break;
+    case 'f': from = optarg; break;
+    case 'o': out = optarg; break;
+    case 'h': usage(stdout); return 0;
+    default: usage(stderr); return EXIT_USAGE;
+    }
+  }
+  if (optind < argc) {
+    usage(stderr);
+    return EXIT_USAGE;
+  }
+  sr_error err = {SR_OK, ""};
+  if (sr_gazetteer_compile(packs, from, out, &err) != SR_OK) {
+    fprintf(stderr, "sitrep gazetteer: %s\n", err.message);
+    return EXIT_BAD_INPUT;
+  }
+  return 0;
+}
+
 int main(int argc, char **argv) {
   sr_keep_freed_memory();
   if (argc < 2) {
@@ -168,6 +207,7 @@ int main(int argc, char **argv) {
   if (strcmp(argv[1], "extract") == 0) return cmd_extract(argc - 1, argv + 1);
   if (sr_cli_is_store_command(argv[1])) return sr_cli_store(argc - 1, argv + 1);
   if (strcmp(argv[1], "serve") == 0) return sr_cli_serve(argc - 1, argv + 1);
+  if (strcmp(argv[1], "gazetteer") == 0) return cmd_gazetteer(argc - 1, argv + 1);
   fprintf(stderr, "sitrep: unknown command '%s'\n", argv[1]);
   usage(stderr);
   return EXIT_USAGE;

@@ -136,12 +136,20 @@ sr_status sr_doc_sentence_tokens(sr_doc *doc, size_t index,
 enum {
   SR_JSON_PRETTY = 1 << 0,   /* indent */
   SR_JSON_MENTIONS = 1 << 1, /* include "mentions" */
-  SR_JSON_SPANS = 1 << 2     /* include "sentence_spans" */
+  SR_JSON_SPANS = 1 << 2,    /* include "sentence_spans" */
+  SR_JSON_MARSHAL = 1 << 3   /* a pool's results: sr_doc_to_marshal's bytes */
 };
 
 /* A malloc'ed, NUL-terminated JSON object (no trailing newline), or NULL when
 ** memory ran out.  Free it with sr_free(). */
 char *sr_doc_to_json(const sr_doc *doc, unsigned flags);
+
+/* The same object in Python's marshal format, for bindings (the Python
+** package): marshal.loads of these *len bytes gives exactly the dict that
+** json.loads gives of sr_doc_to_json's text, in about half the time.
+** Malloc'ed (free with sr_free()), NULL when memory ran out; SR_JSON_PRETTY
+** is ignored. */
+char *sr_doc_to_marshal(const sr_doc *doc, unsigned flags, size_t *len);
 
 /* Records a problem the library found in the input (a repaired byte, say),
 ** so that it is reported with the document instead of silently dropped. */

@@ -30,7 +30,8 @@ typedef struct sr_pool sr_pool;
 
 typedef struct sr_pool_options {
   unsigned threads;    /* 0: one per online core; 1: in the caller's thread */
-  unsigned json_flags; /* SR_JSON_*, as for sr_doc_to_json */
+  unsigned json_flags; /* SR_JSON_*, as for sr_doc_to_json; with
+                          SR_JSON_MARSHAL, sr_doc_to_marshal's bytes */
   size_t window;       /* documents in the pool at most; 0: 4 per thread */
 } sr_pool_options;
 
@@ -43,9 +44,10 @@ typedef struct sr_pool_result {
   sr_status status;          /* SR_OK, or why the document was refused */
   sr_error error;            /* when status != SR_OK */
   const sr_doc *doc;         /* the analysed document (its sr_doc_error*s) */
-  const char *json;          /* sr_doc_to_json's object; NULL when the
-                                document failed or memory ran out */
-  size_t json_len;
+  const char *json;          /* sr_doc_to_json's object (or marshal
+                                bytes); NULL when the document failed or
+                                memory ran out */
+  size_t json_len;           /* its length in bytes */
 } sr_pool_result;
 
 /* The number of online cores (1 when unknown). */

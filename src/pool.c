@@ -38,6 +38,7 @@ typedef struct slot {
   sr_error error;
   sr_doc *doc;
   char *json;
+  size_t json_len;
 } slot;
 
 struct sr_pool {
@@ -89,7 +90,13 @@ static int copy_input(slot *s, const sr_doc_input *in) {
 static void analyse(const sr_pool *pool, slot *s) {
   s->error = (sr_error){SR_OK, ""};
   s->status = sr_doc_process(pool->engine, &s->input, &s->doc, &s->error);
-  if (s->status == SR_OK) s->json = sr_doc_to_json(s->doc, pool->json_flags);
+  if (s->status != SR_OK) return;
+  if (pool->json_flags & SR_JSON_MARSHAL) {
+    s->json = sr_doc_to_marshal(s->doc, pool->json_flags, &s->json_len);
+  } else {
+    s->json = sr_doc_to_json(s->doc, pool->json_flags);
+    s->json_len = s->json ? strlen(s->json) : 0;
+  }
 }
 
 static void *worker(void *arg) {
@@ -216,7 +223,7 @@ int sr_pool_next(sr_pool *pool, sr_pool_result *out) {
   out->error = s->error;
   out->doc = s->doc;
   out->json = s->json;
-  out->json_len = s->json ? strlen(s->json) : 0;
+  out->json_len = s->json ? s->json_len : 0;
   return 1;
 }
 

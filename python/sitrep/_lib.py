@@ -127,7 +127,7 @@ class ExportFilter(ctypes.Structure):
                 ("country", ctypes.c_char_p), ("event_type", ctypes.c_char_p)]
 
 
-JSON_PRETTY, JSON_MENTIONS, JSON_SPANS = 1, 2, 4
+JSON_PRETTY, JSON_MENTIONS, JSON_SPANS, JSON_MARSHAL = 1, 2, 4, 8
 FORMAT_TEXT, FORMAT_HTML, FORMAT_JSONL = 1, 2, 3
 EXPORT_ACLED_CSV, EXPORT_JSONL, EXPORT_GEOJSON = 1, 2, 3
 
@@ -146,6 +146,8 @@ _declare("sr_engine_close", None, vp)
 _declare("sr_doc_process", ctypes.c_int, vp, P(DocInput), P(vp), P(Error))
 _declare("sr_doc_free", None, vp)
 _declare("sr_doc_to_json", vp, vp, ctypes.c_uint)
+_declare("sr_doc_to_marshal", vp, vp, ctypes.c_uint, P(c_size))
+_declare("sr_keep_freed_memory", None)
 _declare("sr_free", None, vp)
 _declare("sr_cpu_count", ctypes.c_uint)
 _declare("sr_pool_open", ctypes.c_int, vp, P(PoolOptions), P(vp), P(Error))

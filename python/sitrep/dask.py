@@ -149,11 +149,12 @@ def _extract_part(task, packs, gazetteers, options, errors, as_json):
         except OSError as e:
             _report([f"{path}: {e.strerror}: skipped"], errors)
             return []
-        out, problems = engine.read_jsonl_part(data, path, first_line, **options)
+        out, problems = engine.read_jsonl_part(data, path, first_line,
+                                               as_dict=not as_json, **options)
     else:
-        out, problems = engine.read_path(path, **options)
+        out, problems = engine.read_path(path, as_dict=not as_json, **options)
     _report(problems, errors)
-    return out if as_json else [json.loads(s) for s in out]
+    return out
 
 
 def _extract_records(records, packs, gazetteers, options, errors, as_json):

@@ -1,5 +1,6 @@
 """sitrep.dask on a LocalCluster of two worker processes: the same
 documents, bytes and store as the CLI, each worker loading its engine once."""
+import json
 import os
 
 import pytest
@@ -34,6 +35,9 @@ def test_same_documents_as_the_cli(client, tmp_path):
     assert want.count(b"\n") > 1900
     got = bag.compute()
     assert "\n".join(got) + "\n" == want.decode("utf-8")
+    # As dicts (built from the library's marshal bytes): json.loads of them.
+    dicts = sd.extract(inputs, blocksize=256 << 10).compute()
+    assert dicts == [json.loads(line) for line in got]
     # The shards put end to end: the CLI's bytes.
     paths = sd.write_jsonl(bag, tmp_path / "shards")
     assert b"".join(open(p, "rb").read() for p in paths) == want

@@ -76,6 +76,51 @@ def test_same_bytes_as_the_cli(engine):
     assert [engine.extract_json(**d) for d in docs] == want
 
 
+def same_values(a, b):
+    """a and b equal with the same types (1 is not 1.0, True is not 1) and
+    the same key order, all the way down."""
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, dict):
+        return list(a) == list(b) and all(same_values(a[k], b[k]) for k in a)
+    if isinstance(a, list):
+        return len(a) == len(b) and all(same_values(x, y) for x, y in zip(a, b))
+    return a == b
+
+
+@pytest.mark.parametrize("corpus", [("corpus", "fakes", "dev.jsonl"),
+                                    ("corpus", "acled-bfa", "dev.jsonl")])
+def test_dicts_are_json_loads_of_the_cli(engine, corpus):
+    # extract() and extract_many() build their dicts from the library's
+    # marshal bytes, not from JSON text: every document of FA-KES and the
+    # ACLED notes, with mentions and sentence spans (floats, nested
+    # lists, non-ASCII text, large and negative numbers), must give the
+    # dict json.loads gives of the CLI's line.
+    path = shared(*corpus)
+    docs = read_jsonl(path)
+    for opts, flags in (({}, []), ({"mentions": True, "sentences": True},
+                                   ["--mentions", "--sentences"])):
+        want = [json.loads(line) for line in cli("extract", *flags, path).splitlines()]
+        assert len(want) == len(docs)
+        got = [engine.extract(**d, **opts) for d in docs]
+        bad = [d["id"] for d, g, w in zip(docs, got, want) if not same_values(g, w)]
+        assert not bad, bad[:5]
+        many = engine.extract_many(docs, threads=2, **opts)
+        assert all(same_values(g, w) for g, w in zip(many, want))
+    # Shared short strings (keys, kinds) come back as equal, separate-looking
+    # values: a change to one dict never shows in another.
+    a, b = engine.extract(STRIKE), engine.extract(STRIKE)
+    a["events"][0]["event_type"] = "changed"
+    assert b["events"][0]["event_type"] == "Explosions/Remote violence"
+    assert json.loads(json.dumps(a))["events"][0]["event_type"] == "changed"
+
+
+def test_same_values_can_fail():
+    assert not same_values({"a": 1, "b": 2}, {"b": 2, "a": 1})
+    assert not same_values([1], [1.0]) and not same_values(True, 1)
+    assert same_values({"a": [1.5, None, "é"]}, {"a": [1.5, None, "é"]})
+
+
 def test_extract_many_keeps_input_order_on_threads(engine):
     docs = read_jsonl(shared("corpus", "fakes", "dev.jsonl"), 30)
     one = [engine.extract(**d) for d in docs]
@@ -122,6 +167,17 @@ def test_the_gil_is_released_while_the_library_works(engine):
         turns += 1
     t.join()
     assert turns > 1000, turns
+
+
+def test_allocator_tuned_once_and_only_when_asked(monkeypatch):
+    calls = []
+    monkeypatch.setattr(sitrep._lib.lib, "sr_keep_freed_memory", lambda: calls.append(1))
+    monkeypatch.setattr(sitrep, "_kept_freed_memory", [])
+    sitrep.Engine(keep_freed_memory=False).close()
+    assert calls == []
+    sitrep.Engine().close()
+    sitrep.Engine().close()
+    assert calls == [1]
 
 
 def test_engine_options_and_errors(tmp_path):

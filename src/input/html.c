@@ -8,33 +8,17 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../util/buf.h"
 #include "../util/isodate.h"
 #include "input.h"
 
+/* The page's text, and the white space pending before its next word. */
 typedef struct text_buf {
-  char *data;
-  size_t len, cap;
+  sr_buf out;
   int pending_space, pending_break;
-  int failed;
 } text_buf;
 
-static void put(text_buf *b, const char *s, size_t n) {
-  if (b->failed) return;
-  if (b->len + n + 1 > b->cap) {
-    size_t cap = b->cap ? b->cap : 4096;
-    while (cap < b->len + n + 1) cap *= 2;
-    char *d = realloc(b->data, cap);
-    if (!d) {
-      b->failed = 1;
-      return;
-    }
-    b->data = d;
-    b->cap = cap;
-  }
-  memcpy(b->data + b->len, s, n);
-  b->len += n;
-  b->data[b->len] = '\0';
-}
+static void put(text_buf *b, const char *s, size_t n) { sr_buf_put(&b->out, s, n); }
 
 static int is_ws(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
@@ -51,7 +35,7 @@ static void put_text(text_buf *b, const char *s, size_t n) {
     }
     size_t j = i;
     while (j < n && !is_ws(s[j])) j++;
-    if (b->len > 0) {
+    if (b->out.len > 0) {
       if (b->pending_break) put(b, "\n", 1);
       else if (b->pending_space) put(b, " ", 1);
     }
@@ -93,11 +77,11 @@ static void extract_text(const GumboNode *root, text_buf *b) {
   size_t cap = 64, top = 0;
   frame *stack = malloc(cap * sizeof *stack);
   if (!stack) {
-    b->failed = 1;
+    b->out.failed = 1;
     return;
   }
   stack[top++] = (frame){root, 0};
-  while (top > 0 && !b->failed) {
+  while (top > 0 && !b->out.failed) {
     frame *f = &stack[top - 1];
     const GumboNode *n = f->node;
     if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_CDATA) {
@@ -133,7 +117,7 @@ static void extract_text(const GumboNode *root, text_buf *b) {
       if (top == cap) {
         frame *s = realloc(stack, cap * 2 * sizeof *stack);
         if (!s) {
-          b->failed = 1;
+          b->out.failed = 1;
           break;
         }
         stack = s;
@@ -216,9 +200,9 @@ void sr_read_html(sr_read_state *rs, const char *name, const char *id,
     /* extract_text skips the head; walk the title's children directly. */
     for (unsigned i = 0; i < t->v.element.children.length; i++)
       extract_text(t->v.element.children.data[i], &title);
-    if (title.len) {
-      doc.title.ptr = title.data;
-      doc.title.len = title.len;
+    if (title.out.len) {
+      doc.title.ptr = title.out.data;
+      doc.title.len = title.out.len;
     }
   }
   const GumboNode *head = find_tag(out->root, GUMBO_TAG_HEAD);
@@ -232,16 +216,16 @@ void sr_read_html(sr_read_state *rs, const char *name, const char *id,
     int ascii = (unsigned char)lang[0] < 0x80 && (unsigned char)lang[1] < 0x80;
     doc.lang.len = ascii ? 2 : strlen(lang);
   }
-  if (body.failed || title.failed) {
+  if (body.out.failed || title.out.failed) {
     sr_read_problem(rs, &where, SR_ENOMEM, "out of memory: skipped");
   } else {
     doc.id.ptr = id;
     doc.id.len = strlen(id);
-    doc.text.ptr = body.data ? body.data : "";
-    doc.text.len = body.len;
+    doc.text.ptr = body.out.data ? body.out.data : "";
+    doc.text.len = body.out.len;
     sr_read_emit(rs, &doc, &where);
   }
-  free(body.data);
-  free(title.data);
+  free(body.out.data);
+  free(title.out.data);
   gumbo_destroy_output(&kGumboDefaultOptions, out);
 }

@@ -9,6 +9,8 @@
 
 #include "../doc.h"
 #include "../events/roles.h"
+#include "../util/buf.h"
+#include "marshal.h"
 
 #define precision_name sr_precision_name
 
@@ -286,41 +288,19 @@ static json_t *str_or_null(sr_str s) {
   return s.ptr ? json_stringn(s.ptr, s.len) : json_null();
 }
 
-/* A growing output string. */
-typedef struct out_buf {
-  char *s;
-  size_t len, cap;
-  int failed;
-} out_buf;
-
-static void put(out_buf *b, const char *s, size_t n) {
-  if (b->failed) return;
-  if (b->len + n + 1 > b->cap) {
-    size_t cap = b->cap ? b->cap : 4096;
-    while (cap < b->len + n + 1) cap *= 2;
-    char *p = realloc(b->s, cap);
-    if (!p) {
-      b->failed = 1;
-      return;
-    }
-    b->s = p;
-    b->cap = cap;
-  }
-  memcpy(b->s + b->len, s, n);
-  b->len += n;
-  b->s[b->len] = '\0';
-}
-
 /* Dumps one value into b and frees it. */
-static void put_json(out_buf *b, json_t *v, size_t fmt) {
+static void put_json(sr_buf *b, json_t *v, size_t fmt) {
   char *s = v ? json_dumps(v, fmt) : NULL;
   if (!s) b->failed = 1;
-  else put(b, s, strlen(s));
+  else sr_buf_put(b, s, strlen(s));
   free(s);
   json_decref(v);
 }
 
-char *sr_doc_to_json(const sr_doc *doc, unsigned flags) {
+/* The document's head: everything before "mentions" and "events"; *errors
+** gets the "errors" list, which comes last. */
+static json_t *head_json(const sr_doc *doc, unsigned flags, json_t **errors_out) {
+  *errors_out = NULL;
   json_t *o = json_object();
   if (!o) return NULL;
   json_object_set_new(o, "id", str_or_null(doc->id));
@@ -347,7 +327,55 @@ char *sr_doc_to_json(const sr_doc *doc, unsigned flags) {
   json_t *errors = json_array();
   for (size_t i = 0; i < doc->error_count; i++)
     json_array_append_new(errors, json_pack("{s:s}", "message", doc->errors[i]));
-  size_t fmt = JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(10);
+  *errors_out = errors;
+  return o;
+}
+
+static size_t reported_events(const sr_doc *doc) {
+  size_t n = 0;
+  for (size_t i = 0; i < doc->event_count; i++) n += sr_event_reported(&doc->events[i]) != 0;
+  return n;
+}
+
+char *sr_doc_to_marshal(const sr_doc *doc, unsigned flags, size_t *len) {
+  json_t *errors;
+  json_t *o = head_json(doc, flags, &errors);
+  if (!o) return NULL;
+  sr_marshal m;
+  sr_marshal_init(&m);
+  sr_marshal_open_dict_with(&m, o);
+  json_decref(o);
+  /* As the compact JSON: one mention or event tree at a time. */
+  if (flags & SR_JSON_MENTIONS) {
+    sr_marshal_str(&m, "mentions", 8);
+    sr_marshal_open_list(&m, doc->mentions.count);
+    for (size_t i = 0; i < doc->mentions.count; i++) {
+      json_t *v = mention_json(doc, &doc->mentions.items[i]);
+      sr_marshal_value(&m, v);
+      json_decref(v);
+    }
+  }
+  sr_marshal_str(&m, "events", 6);
+  sr_marshal_open_list(&m, reported_events(doc));
+  for (size_t i = 0, n = 0; i < doc->event_count; i++) {
+    const sr_event *e = &doc->events[i];
+    if (!sr_event_reported(e)) continue;
+    json_t *v = event_json(doc, e, ++n);
+    sr_marshal_value(&m, v);
+    json_decref(v);
+  }
+  sr_marshal_str(&m, "errors", 6);
+  sr_marshal_value(&m, errors);
+  json_decref(errors);
+  sr_marshal_close_dict(&m);
+  return sr_marshal_finish(&m, len);
+}
+
+char *sr_doc_to_json(const sr_doc *doc, unsigned flags) {
+  json_t *errors;
+  json_t *o = head_json(doc, flags, &errors);
+  if (!o) return NULL;
+  size_t fmt = JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(SR_REAL_DIGITS);
   if (flags & SR_JSON_PRETTY) {
     /* indented output is for reading one document: one tree will do */
     if (flags & SR_JSON_MENTIONS) {
@@ -371,36 +399,36 @@ char *sr_doc_to_json(const sr_doc *doc, unsigned flags) {
   /* Compact: the head, then each mention and event dumped and freed in
   ** turn, so that a long document never holds its whole output as a tree. */
   fmt |= JSON_COMPACT;
-  out_buf b = {NULL, 0, 0, 0};
+  sr_buf b = {NULL, 0, 0, 0};
   char *head = json_dumps(o, fmt);
   json_decref(o);
   if (!head) {
     json_decref(errors);
     return NULL;
   }
-  put(&b, head, strlen(head) - 1); /* without its closing brace */
+  sr_buf_put(&b, head, strlen(head) - 1); /* without its closing brace */
   free(head);
   if (flags & SR_JSON_MENTIONS) {
-    put(&b, ",\"mentions\":[", 13);
+    sr_buf_put(&b, ",\"mentions\":[", 13);
     for (size_t i = 0; i < doc->mentions.count; i++) {
-      if (i) put(&b, ",", 1);
+      if (i) sr_buf_put(&b, ",", 1);
       put_json(&b, mention_json(doc, &doc->mentions.items[i]), fmt);
     }
-    put(&b, "]", 1);
+    sr_buf_put(&b, "]", 1);
   }
-  put(&b, ",\"events\":[", 11);
+  sr_buf_put(&b, ",\"events\":[", 11);
   for (size_t i = 0, n = 0; i < doc->event_count; i++) {
     const sr_event *e = &doc->events[i];
     if (!sr_event_reported(e)) continue;
-    if (n) put(&b, ",", 1);
+    if (n) sr_buf_put(&b, ",", 1);
     put_json(&b, event_json(doc, e, ++n), fmt);
   }
-  put(&b, "],\"errors\":", 11);
+  sr_buf_put(&b, "],\"errors\":", 11);
   put_json(&b, errors, fmt);
-  put(&b, "}", 1);
+  sr_buf_put(&b, "}", 1);
   if (b.failed) {
-    free(b.s);
+    free(b.data);
     return NULL;
   }
-  return b.s;
+  return b.data;
 }

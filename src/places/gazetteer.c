@@ -1,4 +1,4 @@
-#include "gazetteer.h"
+#include "gazetteer_impl.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -13,44 +13,6 @@
 #include "../util/pack.h"
 #include "../util/strmap.h"
 #include "../util/grow.h"
-
-/* One (name, place) pair; pairs of one name are chained through `next`. */
-typedef struct name_entry {
-  int32_t place;
-  int32_t next : 31;
-  unsigned own : 1; /* the place's own name (or packs/geo's), not an alternate */
-} name_entry;
-
-struct sr_gazetteer {
-  sr_place *places;
-  size_t count, cap;
-  name_entry *entries;
-  size_t entry_count, entry_cap;
-  sr_strmap *by_id;
-  sr_strmap *by_key; /* skeleton -> first entry */
-  /* First words of the curated names, folded: these may start a name in
-  ** lower case ("la frontière turco-syrienne"). */
-  sr_strmap *curated_starts;
-  /* First word of every name's skeleton -> the most words a name starting
-  ** with it has: one probe rules out most capitalised words. */
-  sr_strmap *first_words;
-  int loading_curated;
-  int loading_ours; /* rows of packs/geo: their names are ours, not GeoNames' */
-  /* The skeletons already indexed for the place being loaded: most of a
-  ** place's names ("Aleppo", "ALEPPO", "Alep") share one, and checking
-  ** here spares a probe into the large table. */
-  int32_t recent_place;
-  char recent[8][64];
-  size_t recent_len[8], recent_count;
-  sr_translit *translit;
-  /* The gazetteer's text, kept: its rows' ids and names are cut out of it
-  ** in place (see keep) and the places point there. */
-  char *text;
-  int inplace; /* the rows being loaded are in text */
-  sr_arena strings;  /* the other files' ids and names */
-  sr_arena scratch;  /* per line */
-  size_t max_words;
-};
 
 static const char *const kind_names[] = {SR_PLACE_KINDS(SR_ENUM_NAME)};
 
@@ -296,7 +258,7 @@ static sr_status add_alias(void *ctx, const sr_pack_line *entry,
   return add_name(g, p, f[0], 1, err);
 }
 
-static sr_gazetteer *gazetteer_new(void) {
+sr_gazetteer *sr_gazetteer_new(void) {
   sr_gazetteer *g = calloc(1, sizeof *g);
   if (!g) return NULL;
   sr_arena_init(&g->strings, 1 << 20);
@@ -373,14 +335,20 @@ static sr_status load_text(sr_gazetteer *g, const char *name, size_t len,
   return st;
 }
 
+sr_status sr_gazetteer_with_rules(const char *translit, size_t translit_len,
+                                  sr_gazetteer **out, sr_error *err) {
+  *out = sr_gazetteer_new();
+  if (!*out) return sr_error_set(err, SR_ENOMEM, "out of memory");
+  return sr_translit_parse("translit", translit, translit_len,
+                           &(*out)->translit, err);
+}
+
 sr_status sr_gazetteer_parse(const char *translit, size_t translit_len,
                              const char *places, size_t places_len,
                              sr_gazetteer **out, sr_error *err) {
   *out = NULL;
-  sr_gazetteer *g = gazetteer_new();
-  if (!g) return sr_error_set(err, SR_ENOMEM, "out of memory");
-  sr_status st = sr_translit_parse("translit", translit, translit_len,
-                                   &g->translit, err);
+  sr_gazetteer *g;
+  sr_status st = sr_gazetteer_with_rules(translit, translit_len, &g, err);
   /* A copy, loaded as the built file is: the caller's bytes stay as they
   ** are, and tests and fuzzing go through the same in-place cutting. */
   if (st == SR_OK && !(g->text = malloc(places_len + 1)))
@@ -399,44 +367,100 @@ sr_status sr_gazetteer_parse(const char *translit, size_t translit_len,
   return SR_OK;
 }
 
-sr_status sr_gazetteer_load(const char *pack_dir, const char *built_file,
-                            sr_gazetteer **out, sr_error *err) {
+uint64_t sr_gazetteer_hash(const char *data, size_t len) {
+  uint64_t h = 1469598103934665603ULL; /* FNV-1a */
+  for (size_t i = 0; i < len; i++) {
+    h ^= (unsigned char)data[i];
+    h *= 1099511628211ULL;
+  }
+  return h;
+}
+
+/* The first line of a gazetteer TSV (its format and sources), hashed; at
+** most its first 4 KB, which is what sr_gazetteer_tsv_identity reads. */
+static uint64_t head_hash(const char *data, size_t len) {
+  if (len > 4096) len = 4096;
+  const char *nl = memchr(data, '\n', len);
+  return sr_gazetteer_hash(data, nl ? (size_t)(nl - data) : len);
+}
+
+int sr_gazetteer_tsv_identity(const char *tsv_path, sr_gazetteer_sources *src) {
+  FILE *f = fopen(tsv_path, "rb");
+  if (!f) return -1;
+  char head[4096];
+  size_t n = fread(head, 1, sizeof head, f);
+  int ok = !ferror(f) && fseek(f, 0, SEEK_END) == 0;
+  long size = ok ? ftell(f) : -1;
+  fclose(f);
+  if (size < 0) return -1;
+  src->tsv_size = (uint64_t)size;
+  src->tsv_head = head_hash(head, n);
+  return 0;
+}
+
+/* A pack file of packs/geo read whole, hashed, then parsed. */
+static sr_status load_hashed(const char *path, sr_pack_entry_fn fn,
+                             sr_gazetteer *g, uint64_t *hash, sr_error *err) {
+  char *data;
+  size_t len;
+  if (sr_file_read(path, &data, &len, err) != SR_OK) {
+    if (err) err->code = SR_EPACK; /* as sr_pack_load reports it */
+    return SR_EPACK;
+  }
+  *hash = sr_gazetteer_hash(data, len);
+  sr_status st = sr_pack_parse(path, data, len, fn, g, err);
+  free(data);
+  return st;
+}
+
+sr_status sr_gazetteer_load_tsv(const char *pack_dir, const char *tsv_path,
+                                sr_gazetteer_sources *src, sr_gazetteer **out,
+                                sr_error *err) {
   *out = NULL;
-  sr_gazetteer *g = gazetteer_new();
+  memset(src, 0, sizeof *src);
+  sr_gazetteer *g = sr_gazetteer_new();
   if (!g) return sr_error_set(err, SR_ENOMEM, "out of memory");
   char path[4096];
   snprintf(path, sizeof path, "%s/geo/translit.tsv", pack_dir);
-  sr_status st = sr_translit_load(path, &g->translit, err);
+  char *rules;
+  size_t rules_len;
+  sr_status st = sr_file_read(path, &rules, &rules_len, err);
+  if (st != SR_OK) {
+    if (err) err->code = SR_EPACK;
+    st = SR_EPACK;
+  } else {
+    src->translit = sr_gazetteer_hash(rules, rules_len);
+    st = sr_translit_parse(path, rules, rules_len, &g->translit, err);
+    free(rules);
+  }
   if (st == SR_OK) {
-    if (built_file)
-      snprintf(path, sizeof path, "%s", built_file);
-    else
-      snprintf(path, sizeof path, "%s/geo/gazetteer.tsv", pack_dir);
     size_t len;
-    st = sr_file_read(path, &g->text, &len, err);
+    st = sr_file_read(tsv_path, &g->text, &len, err);
     if (st != SR_OK) {
       if (err) err->code = SR_EPACK; /* as sr_pack_load reports it */
       st = SR_EPACK;
     } else {
+      src->tsv_size = len;
+      src->tsv_head = head_hash(g->text, len);
       /* packs/geo/places.tsv and aliases.tsv: some hundred rows. */
-      st = load_text(g, path, len, 1024, err);
+      st = load_text(g, tsv_path, len, 1024, err);
     }
     if (st != SR_OK && err && strstr(err->message, "No such file"))
       sr_error_set(err, st, "%s: missing; build it with 'make' "
-                   "(scripts/build-gazetteer)", path);
+                   "(scripts/build-gazetteer)", tsv_path);
   }
   size_t built = g->count;
   if (st == SR_OK) {
     snprintf(path, sizeof path, "%s/geo/places.tsv", pack_dir);
     g->loading_curated = g->loading_ours = 1;
-    st = sr_pack_load(path, add_place, g, err);
+    st = load_hashed(path, add_place, g, &src->places, err);
     g->loading_curated = 0;
   }
   for (size_t i = built; i < g->count; i++) g->places[i].curated = 1;
   if (st == SR_OK) {
     snprintf(path, sizeof path, "%s/geo/aliases.tsv", pack_dir);
     g->loading_ours = 1;
-    st = sr_pack_load(path, add_alias, g, err);
+    st = load_hashed(path, add_alias, g, &src->aliases, err);
   }
   g->loading_ours = 0;
   sr_arena_release(&g->scratch);
@@ -451,7 +475,8 @@ sr_status sr_gazetteer_load(const char *pack_dir, const char *built_file,
 void sr_gazetteer_free(sr_gazetteer *g) {
   if (!g) return;
   free(g->places);
-  free(g->entries);
+  if (!g->image) free(g->entries); /* else they are the image's */
+  sr_gazetteer_image_release(g);
   free(g->text);
   sr_strmap_free(g->by_id);
   sr_strmap_free(g->by_key);
@@ -480,6 +505,14 @@ int32_t sr_gazetteer_find_id(const sr_gazetteer *g, const char *id, size_t len) 
 
 size_t sr_gazetteer_max_words(const sr_gazetteer *g) {
   return g->max_words < 8 ? g->max_words : 8;
+}
+
+size_t sr_gazetteer_key(const sr_gazetteer *g, sr_arena *arena,
+                        const char *name, size_t len, char *key) {
+  sr_str folded = sr_fold(arena, name, len);
+  return folded.ptr ? sr_skeleton(g->translit, folded.ptr, folded.len, key,
+                                  SR_SKELETON_MAX)
+                    : 0;
 }
 
 size_t sr_gazetteer_lookup(const sr_gazetteer *g, const char *key, size_t len,

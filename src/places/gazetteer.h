@@ -36,9 +36,26 @@ typedef struct sr_place {
 typedef struct sr_gazetteer sr_gazetteer;
 
 /* Loads packs/geo/ under pack_dir; built_file (NULL for the pack's
-** geo/gazetteer.tsv) names the built gazetteer file to read instead. */
+** geo/gazetteer.tsv) names the built gazetteer file to read instead.  The
+** compiled image beside it (X.tsv -> X.bin, gazetteer_image.c) is mapped
+** instead of parsing the TSV files when it was compiled from them as they
+** are now; built_file may also name an image itself.  A broken image is an
+** error naming the file and what is wrong. */
 sr_status sr_gazetteer_load(const char *pack_dir, const char *built_file,
                             sr_gazetteer **out, sr_error *err);
+/* Loads the TSV files as sr_gazetteer_load does without an image, and
+** writes their compiled image to out_path (NULL: beside the built TSV,
+** where sr_gazetteer_load looks), atomically. */
+sr_status sr_gazetteer_compile(const char *pack_dir, const char *built_file,
+                               const char *out_path, sr_error *err);
+/* A gazetteer's image in memory (malloc'ed; tests and fuzzing), and a
+** gazetteer from image bytes and the translit rules' text (copied; no
+** source file compared).  to_image compacts g's tables first. */
+sr_status sr_gazetteer_to_image(sr_gazetteer *g, char **image, size_t *len,
+                                sr_error *err);
+sr_status sr_gazetteer_from_image(const char *translit, size_t translit_len,
+                                  const void *image, size_t len,
+                                  sr_gazetteer **out, sr_error *err);
 /* A gazetteer from in-memory translit rules and places (tests, fuzzing). */
 sr_status sr_gazetteer_parse(const char *translit, size_t translit_len,
                              const char *places, size_t places_len,
@@ -51,6 +68,12 @@ const sr_place *sr_gazetteer_place(const sr_gazetteer *g, int32_t index);
 int32_t sr_gazetteer_find_id(const sr_gazetteer *g, const char *id, size_t len);
 /* Longest name in words: how far a match needs to look. */
 size_t sr_gazetteer_max_words(const sr_gazetteer *g);
+
+/* The key a name is indexed under: its skeleton once folded (folding in
+** arena), in key (SR_SKELETON_MAX bytes); its length, 0 when nothing is
+** left to match on. */
+size_t sr_gazetteer_key(const sr_gazetteer *g, sr_arena *arena,
+                        const char *name, size_t len, char *key);
 
 /* The places a skeleton names: fills up to cap indexes (and, when own is
 ** not NULL, 1 where it is the place's own name or packs/geo's, 0 where it

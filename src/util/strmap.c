@@ -21,6 +21,7 @@ struct sr_strmap {
   size_t count;
   char *keys;
   size_t keys_len, keys_cap;
+  int borrowed; /* a view: slots and keys belong to an image */
 };
 
 /* FNV-1a, then a 64-bit finaliser: FNV's low bits alone cluster on keys
@@ -57,8 +58,10 @@ sr_strmap *sr_strmap_new(void) {
 
 void sr_strmap_free(sr_strmap *map) {
   if (!map) return;
-  free(map->keys);
-  free(map->slots);
+  if (!map->borrowed) {
+    free(map->keys);
+    free(map->slots);
+  }
   free(map);
 }
 
@@ -129,7 +132,7 @@ int sr_strmap_put(sr_strmap *map, const char *key, size_t len, int32_t value) {
 int32_t *sr_strmap_upsert(sr_strmap *map, const char *key, size_t len,
                           int *created) {
   *created = 0;
-  if (len > UINT32_MAX) return NULL;
+  if (len > UINT32_MAX || map->borrowed) return NULL;
   if ((map->count + 1) * 2 > map->cap && resize(map, map->cap * 2) != 0)
     return NULL;
   uint32_t h = (uint32_t)fnv1a(key, len);
@@ -159,3 +162,65 @@ int sr_strmap_get(const sr_strmap *map, const char *key, size_t len,
 }
 
 size_t sr_strmap_size(const sr_strmap *map) { return map->count; }
+
+size_t sr_strmap_slot_size(void) { return sizeof(slot); }
+
+int sr_strmap_compact(sr_strmap *map) {
+  size_t cap = 2;
+  while (cap < (map->count + 1) * 2) cap *= 2;
+  return cap < map->cap && !map->borrowed ? resize(map, cap) : 0;
+}
+
+void sr_strmap_image_of(const sr_strmap *map, sr_strmap_image *out) {
+  out->slots = map->slots;
+  out->cap = map->cap;
+  out->count = map->count;
+  out->keys = map->keys;
+  out->keys_len = map->keys_len;
+}
+
+sr_strmap *sr_strmap_view(const sr_strmap_image *image, int32_t min_value,
+                          int32_t max_value, const char **problem) {
+  size_t cap = image->cap;
+  if (cap == 0 || (cap & (cap - 1)) != 0 || cap > UINT32_MAX) {
+    *problem = "table size is not a power of two";
+    return NULL;
+  }
+  if (image->keys_len >= UINT32_MAX) {
+    *problem = "keys too long";
+    return NULL;
+  }
+  const slot *slots = image->slots;
+  size_t used = 0;
+  for (size_t i = 0; i < cap; i++) {
+    const slot *sl = &slots[i];
+    if (!sl->key) continue;
+    used++;
+    if (sl->key - 1 > image->keys_len || sl->len > image->keys_len - (sl->key - 1)) {
+      *problem = "key outside the keys";
+      return NULL;
+    }
+    if (sl->value < min_value || sl->value > max_value) {
+      *problem = "value out of range";
+      return NULL;
+    }
+  }
+  /* A lookup stops at the first free slot: there must be one. */
+  if (used != image->count || used >= cap) {
+    *problem = "key count does not match the table";
+    return NULL;
+  }
+  sr_strmap *map = calloc(1, sizeof *map);
+  if (!map) {
+    *problem = "out of memory";
+    return NULL;
+  }
+  /* Never written through: upsert refuses a borrowed map. */
+  map->slots = (slot *)(uintptr_t)image->slots;
+  map->cap = cap;
+  map->count = used;
+  map->keys = (char *)(uintptr_t)image->keys;
+  map->keys_len = map->keys_cap = image->keys_len;
+  map->borrowed = 1;
+  return map;
+}

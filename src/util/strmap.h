@@ -30,4 +30,28 @@ int sr_strmap_get(const sr_strmap *map, const char *key, size_t len,
                   int32_t *value);
 size_t sr_strmap_size(const sr_strmap *map);
 
+/* A map's memory as it is laid out, for writing to a file and mapping back
+** (the compiled gazetteer): slots is cap slots of sr_strmap_slot_size()
+** bytes, keys the keys end to end.  Native byte order. */
+typedef struct sr_strmap_image {
+  const void *slots;
+  size_t cap, count;
+  const char *keys;
+  size_t keys_len;
+} sr_strmap_image;
+
+size_t sr_strmap_slot_size(void);
+/* Shrinks the table to the least room its keys need (before an image is
+** taken of a map reserved larger).  0, or -1 when memory runs out. */
+int sr_strmap_compact(sr_strmap *map);
+void sr_strmap_image_of(const sr_strmap *map, sr_strmap_image *out);
+/* A read-only map over an image's memory, which it borrows (the caller
+** keeps it mapped until sr_strmap_free).  The image is checked first, so
+** that no lookup can read outside it or probe for ever: a power-of-two
+** table with a free slot, count keys, every key inside keys, every value
+** in [min_value, max_value].  NULL with *problem set (a static string)
+** when the image is not such a map or memory runs out. */
+sr_strmap *sr_strmap_view(const sr_strmap_image *image, int32_t min_value,
+                          int32_t max_value, const char **problem);
+
 #endif

@@ -141,6 +141,21 @@ t_jobs_same_bytes() {
 }
 check "extract -j 3: the same bytes out, in input order, as -j 1" t_jobs_same_bytes
 
+t_gazetteer_image_same_bytes() {
+  # The packs with the TSV files only (no compiled image), then with an
+  # image compiled from them: the same bytes out; a truncated image is
+  # refused by name.
+  local p="$tmp/packs"
+  rm -rf "$p" && cp -rs "$SITREP_PACKS" "$p" && rm -f "$p/geo/gazetteer.bin" &&
+  SITREP_PACKS="$p" "$SITREP" extract --mentions "$data/dev" "$root/examples" >"$tmp/tsv.out" &&
+  run gazetteer --packs "$p" && rc_is 0 && [ -s "$p/geo/gazetteer.bin" ] &&
+  SITREP_PACKS="$p" "$SITREP" extract --mentions "$data/dev" "$root/examples" >"$tmp/image.out" &&
+  cmp "$tmp/tsv.out" "$tmp/image.out" &&
+  head -c 4096 "$p/geo/gazetteer.bin" >"$tmp/cut.bin" && mv "$tmp/cut.bin" "$p/geo/gazetteer.bin" &&
+  SITREP_PACKS="$p" run extract "$data/dev" && rc_is 2 && err_has "gazetteer.bin: truncated"
+}
+check "the compiled gazetteer: the same bytes out as the TSV files" t_gazetteer_image_same_bytes
+
 t_gold_mentions() { python3 "$here/score_mentions.py" "$SITREP" "$data/dev"; }
 check "dev corpus: every gold date, figure and place found, no date as a quantity" t_gold_mentions
 

@@ -139,13 +139,6 @@ static void test_text_with_invalid_utf8_is_reported_and_kept(void **state) {
   assert_non_null(strstr(s.problems[0], "byte 5"));
 }
 
-static void write_file(const char *path, const char *data) {
-  FILE *f = fopen(path, "wb");
-  assert_non_null(f);
-  fputs(data, f);
-  fclose(f);
-}
-
 static void test_directory_walk(void **state) {
   (void)state;
   char dir[] = "/tmp/sitrep-test-XXXXXX";
@@ -154,13 +147,13 @@ static void test_directory_walk(void **state) {
   snprintf(sub, sizeof sub, "%s/sub", dir);
   mkdir(sub, 0700);
   snprintf(path, sizeof path, "%s/b.txt", dir);
-  write_file(path, "Texte B.");
+  test_write_file(path, "Texte B.");
   snprintf(path, sizeof path, "%s/a.gold.json", dir);
-  write_file(path, "{}");
+  test_write_file(path, "{}");
   snprintf(path, sizeof path, "%s/sub/c.jsonl", dir);
-  write_file(path, "{\"id\":\"c1\",\"text\":\"C.\"}\n{\"id\":\"c2\",\"text\":\"D.\"}\n");
+  test_write_file(path, "{\"id\":\"c1\",\"text\":\"C.\"}\n{\"id\":\"c2\",\"text\":\"D.\"}\n");
   snprintf(path, sizeof path, "%s/a.htm", dir);
-  write_file(path, "<p>A</p>");
+  test_write_file(path, "<p>A</p>");
   seen s = {0};
   sr_reader_sink sink = {on_doc, on_problem, &s};
   assert_int_equal(sr_read_path(dir, NULL, &sink), SR_OK);

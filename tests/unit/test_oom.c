@@ -125,10 +125,41 @@ static void test_long_report(void **state) {
   each_failure_surfaces(state, text, "fr");
 }
 
+/* The marshal bytes for Python: an allocation failing anywhere gives NULL,
+** never other bytes. */
+static void test_marshal_fails_whole(void **state) {
+  sr_doc_input in = {test_str("oom"), test_str(report), test_str("2016-11-04"),
+                     test_str("fr"), {NULL, 0}, {NULL, 0}, {NULL, 0}};
+  sr_doc *doc;
+  sr_error err;
+  assert_int_equal(sr_doc_process(*state, &in, &doc, &err), SR_OK);
+  size_t want_len, len;
+  char *want = sr_doc_to_marshal(doc, SR_JSON_MENTIONS, &want_len);
+  assert_non_null(want);
+  size_t failures = 0;
+  for (long n = 0;; n++) {
+    injected = 0;
+    calls_left = n;
+    char *got = sr_doc_to_marshal(doc, SR_JSON_MENTIONS, &len);
+    calls_left = -1;
+    if (got) {
+      assert_int_equal(len, want_len);
+      assert_memory_equal(got, want, len);
+      free(got);
+    }
+    if (!injected) break;
+    failures++;
+  }
+  assert_true(failures > 2);
+  free(want);
+  sr_doc_free(doc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_short_report),
       cmocka_unit_test(test_long_report),
+      cmocka_unit_test(test_marshal_fails_whole),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }

@@ -16,10 +16,7 @@ static char dir[64];
 static void write_pack(const char *name, const char *text) {
   char path[128];
   snprintf(path, sizeof path, "%s/fr/%s", dir, name);
-  FILE *f = fopen(path, "w");
-  assert_non_null(f);
-  fputs(text, f);
-  fclose(f);
+  test_write_file(path, text);
 }
 
 static int make_dir(void **state) {

@@ -7,6 +7,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -19,12 +20,20 @@ static inline sr_str test_str(const char *s) {
   return r;
 }
 
+/* Writes text to path (a test's fixture file). */
+static inline void test_write_file(const char *path, const char *text) {
+  FILE *f = fopen(path, "wb");
+  assert_non_null(f);
+  fputs(text, f);
+  fclose(f);
+}
+
 static inline const char *test_pack_dir(void) {
   const char *p = getenv("SITREP_PACKS");
   return p && *p ? p : SR_PACK_DIR;
 }
 
-static int test_engine_setup(void **state) {
+static inline int test_engine_setup(void **state) {
   sr_engine *engine;
   sr_error err;
   if (sr_engine_open(test_pack_dir(), &engine, &err) != SR_OK) {
@@ -35,7 +44,7 @@ static int test_engine_setup(void **state) {
   return 0;
 }
 
-static int test_engine_teardown(void **state) {
+static inline int test_engine_teardown(void **state) {
   sr_engine_close(*state);
   return 0;
 }

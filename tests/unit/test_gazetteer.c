@@ -1,0 +1,247 @@
+/* The compiled gazetteer: an image answers as the TSV files it was compiled
+** from do; a broken image is refused with a message naming what is wrong;
+** a stale one is passed over for the TSV files. */
+#include <stdio.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "places/gazetteer_impl.h"
+#include "testutil.h"
+
+static const char RULES[] = "al\t-\tword\nou\tu\tany\neh\ta\tend\n";
+static const char PLACES[] =
+    "country:SY\tcountry\tSyria\tSY\t\t35.0\t38.0\t1000\tSyria|Syrie\n"
+    "gn:1\tplace\tAleppo\tSY\tAleppo\t36.2\t37.16\t1600000\tAleppo|Alep|Halab\n"
+    "gn:2\tplace\tAl Bab\tSY\tAleppo\t36.37\t37.51\t63000\tal-Bab|El Bab\n"
+    "sr:n\tneighbourhood\tHamdaniyeh\tSY\tAleppo\t\t\t0\t"
+    "al-Hamdaniyah|Hamdaniyyeh\tgn:1\n";
+
+#define HAMA "gn:9\tplace\tHama\tSY\tHama\t35.13\t36.75\t700000\tHama|Hamah\n"
+
+static size_t lookup(const sr_gazetteer *g, const char *name, int32_t *found,
+                     unsigned char *own, size_t cap) {
+  sr_arena a;
+  sr_arena_init(&a, 0);
+  char key[SR_SKELETON_MAX];
+  size_t klen = sr_gazetteer_key(g, &a, name, strlen(name), key);
+  sr_arena_release(&a);
+  return klen ? sr_gazetteer_lookup(g, key, klen, found, own, cap) : 0;
+}
+
+/* Every place, and every name's answer, the same in a and b. */
+static void assert_same_gazetteer(const sr_gazetteer *a, const sr_gazetteer *b) {
+  static const char *const names[] = {"Aleppo", "Alep", "Halab", "al-Bab",
+                                      "Bab", "Hamdaniyyeh", "Syrie", "Homs"};
+  assert_int_equal(sr_gazetteer_count(a), sr_gazetteer_count(b));
+  assert_int_equal(sr_gazetteer_max_words(a), sr_gazetteer_max_words(b));
+  for (int32_t i = 0; i < (int32_t)sr_gazetteer_count(a); i++) {
+    const sr_place *p = sr_gazetteer_place(a, i), *q = sr_gazetteer_place(b, i);
+    assert_string_equal(p->id, q->id);
+    assert_string_equal(p->name, q->name);
+    assert_string_equal(p->iso2, q->iso2);
+    assert_string_equal(p->admin1, q->admin1);
+    assert_int_equal(p->kind, q->kind);
+    assert_true(p->lat == q->lat && p->lon == q->lon);
+    assert_int_equal(p->has_coords, q->has_coords);
+    assert_int_equal(p->population, q->population);
+    assert_int_equal(p->parent, q->parent);
+    assert_int_equal(p->country, q->country);
+    assert_int_equal(p->curated, q->curated);
+    assert_int_equal(sr_gazetteer_find_id(b, p->id, strlen(p->id)), i);
+  }
+  for (size_t n = 0; n < sizeof names / sizeof *names; n++) {
+    int32_t fa[8], fb[8];
+    unsigned char oa[8], ob[8];
+    size_t na = lookup(a, names[n], fa, oa, 8), nb = lookup(b, names[n], fb, ob, 8);
+    assert_int_equal(na, nb);
+    for (size_t k = 0; k < na && k < 8; k++) {
+      assert_int_equal(fa[k], fb[k]);
+      assert_int_equal(oa[k], ob[k]);
+    }
+  }
+  assert_int_equal(sr_gazetteer_words_from(a, "bab", 3), sr_gazetteer_words_from(b, "bab", 3));
+}
+
+static void test_image_answers_as_the_tsv(void **state) {
+  (void)state;
+  sr_gazetteer *g, *h;
+  sr_error err;
+  assert_int_equal(sr_gazetteer_parse(RULES, strlen(RULES), PLACES,
+                                      strlen(PLACES), &g, &err), SR_OK);
+  char *image;
+  size_t len;
+  assert_int_equal(sr_gazetteer_to_image(g, &image, &len, &err), SR_OK);
+  assert_int_equal(sr_gazetteer_from_image(RULES, strlen(RULES), image, len, &h, &err),
+                   SR_OK);
+  int32_t found[4];
+  assert_int_equal(lookup(h, "Hamdaniyyeh", found, NULL, 4), 1);
+  assert_string_equal(sr_gazetteer_place(h, found[0])->id, "sr:n");
+  assert_same_gazetteer(g, h);
+  free(image);
+  sr_gazetteer_free(g);
+  sr_gazetteer_free(h);
+}
+
+static char *small_image(size_t *len) {
+  sr_gazetteer *g;
+  sr_error err;
+  assert_int_equal(sr_gazetteer_parse(RULES, strlen(RULES), PLACES,
+                                      strlen(PLACES), &g, &err), SR_OK);
+  char *image;
+  assert_int_equal(sr_gazetteer_to_image(g, &image, len, &err), SR_OK);
+  sr_gazetteer_free(g);
+  return image;
+}
+
+/* Loads a copy of image with `edit` applied; the message on refusal. */
+static const char *refusal(const char *image, size_t len, size_t cut,
+                           void (*edit)(char *, image_header *), sr_error *err) {
+  char *copy = malloc(len);
+  memcpy(copy, image, len);
+  image_header h;
+  memcpy(&h, copy, sizeof h);
+  if (edit) {
+    edit(copy, &h);
+    memcpy(copy, &h, sizeof h);
+  }
+  sr_gazetteer *g;
+  sr_status st = sr_gazetteer_from_image(RULES, strlen(RULES), copy, len - cut, &g, err);
+  free(copy);
+  if (st == SR_OK) {
+    sr_gazetteer_free(g);
+    return NULL;
+  }
+  assert_int_equal(st, SR_EPACK);
+  assert_ptr_equal(strstr(err->message, "image: "), err->message);
+  return err->message;
+}
+
+static void bad_magic(char *p, image_header *h) { (void)p; h->magic[0] = 'X'; }
+static void section_outside(char *p, image_header *h) {
+  (void)p;
+  h->section[SEC_STRINGS].offset = h->file_size + ALIGN;
+}
+static void entry_loops(char *p, image_header *h) {
+  name_entry *e = (name_entry *)(p + h->section[SEC_ENTRIES].offset);
+  e[1].next = 1; /* itself: a lookup would never end */
+}
+static void parent_after(char *p, image_header *h) {
+  image_place *q = (image_place *)(p + h->section[SEC_PLACES].offset);
+  q[0].parent = 3;
+}
+static void strings_unended(char *p, image_header *h) {
+  p[h->section[SEC_STRINGS].offset + h->section[SEC_STRINGS].size - 1] = 'x';
+}
+static void no_free_slot(char *p, image_header *h) {
+  (void)p;
+  h->map_count[MAP_ID] = h->section[SEC_MAPS + 2 * MAP_ID].size / h->slot_size;
+}
+static void key_outside(char *p, image_header *h) {
+  /* Every slot of the id table points far past its keys. */
+  size_t n = h->section[SEC_MAPS + 2 * MAP_ID].size / 4;
+  uint32_t *words = (uint32_t *)(p + h->section[SEC_MAPS + 2 * MAP_ID].offset);
+  for (size_t i = 2; i < n; i += 4)
+    if (words[i]) words[i] = 0x7fffffff;
+}
+
+static void test_broken_image_is_refused_by_name(void **state) {
+  (void)state;
+  size_t len;
+  char *image = small_image(&len);
+  sr_error err;
+  assert_null(refusal(image, len, 0, NULL, &err)); /* the image itself loads */
+  assert_non_null(strstr(refusal(image, len, 1, NULL, &err), "truncated"));
+  assert_non_null(strstr(refusal(image, len, len - 20, NULL, &err), "truncated"));
+  assert_non_null(strstr(refusal(image, len, 0, bad_magic, &err), "not a compiled gazetteer"));
+  assert_non_null(strstr(refusal(image, len, 0, section_outside, &err),
+                         "section 'strings'"));
+  assert_non_null(strstr(refusal(image, len, 0, entry_loops, &err), "name entry 1"));
+  assert_non_null(strstr(refusal(image, len, 0, parent_after, &err), "place 0"));
+  assert_non_null(strstr(refusal(image, len, 0, strings_unended, &err), "NUL"));
+  assert_non_null(strstr(refusal(image, len, 0, no_free_slot, &err), "id slots"));
+  assert_non_null(strstr(refusal(image, len, 0, key_outside, &err),
+                         "key outside the keys"));
+  /* Any one byte changed: loads, or is refused with a message, never more. */
+  for (size_t i = 0; i < len; i += 3) {
+    image[i] ^= 0x5a;
+    refusal(image, len, 0, NULL, &err);
+    image[i] ^= 0x5a;
+  }
+  free(image);
+}
+
+static void write_file(const char *dir, const char *name, const char *text) {
+  char path[512];
+  snprintf(path, sizeof path, "%s/%s", dir, name);
+  test_write_file(path, text);
+}
+
+static void test_compiled_file_is_used_only_while_fresh(void **state) {
+  (void)state;
+  char dir[] = "/tmp/sitrep-gaz-XXXXXX", geo[64], tsv[96], bin[96];
+  assert_non_null(mkdtemp(dir));
+  snprintf(geo, sizeof geo, "%s/geo", dir);
+  assert_int_equal(mkdir(geo, 0700), 0);
+  write_file(geo, "translit.tsv", RULES);
+  write_file(geo, "gazetteer.tsv", "# sitrep-gazetteer/1: a test\n" HAMA);
+  write_file(geo, "places.tsv", PLACES);
+  write_file(geo, "aliases.tsv", "Haleb\tgn:1\n");
+  snprintf(tsv, sizeof tsv, "%s/gazetteer.tsv", geo);
+  snprintf(bin, sizeof bin, "%s/gazetteer.bin", geo);
+  sr_error err;
+  sr_gazetteer *from_tsv, *g;
+  assert_int_equal(sr_gazetteer_load(dir, NULL, &from_tsv, &err), SR_OK);
+  assert_int_equal(sr_gazetteer_compile(dir, NULL, NULL, &err), SR_OK);
+  /* Without its TSV, the image alone: the same answers. */
+  char moved[128];
+  snprintf(moved, sizeof moved, "%s.away", tsv);
+  assert_int_equal(rename(tsv, moved), 0);
+  assert_int_equal(sr_gazetteer_load(dir, NULL, &g, &err), SR_OK);
+  int32_t found[4];
+  assert_int_equal(lookup(g, "Haleb", found, NULL, 4), 1);
+  assert_same_gazetteer(from_tsv, g);
+  sr_gazetteer_free(g);
+  /* Named directly. */
+  assert_int_equal(sr_gazetteer_load(dir, bin, &g, &err), SR_OK);
+  sr_gazetteer_free(g);
+  /* A pack file changed: the image is stale; with the TSV back it is passed
+  ** over for the files (the new alias is there), without it an error. */
+  write_file(geo, "aliases.tsv", "Haleb\tgn:1\nBeroea\tgn:1\n");
+  assert_int_equal(sr_gazetteer_load(dir, NULL, &g, &err), SR_EPACK);
+  assert_non_null(strstr(err.message, "compiled from another geo/aliases.tsv"));
+  assert_int_equal(rename(moved, tsv), 0);
+  assert_int_equal(sr_gazetteer_load(dir, NULL, &g, &err), SR_OK);
+  assert_int_equal(lookup(g, "Beroea", found, NULL, 4), 1);
+  sr_gazetteer_free(g);
+  /* Another TSV: stale too. */
+  assert_int_equal(sr_gazetteer_compile(dir, NULL, NULL, &err), SR_OK);
+  write_file(geo, "gazetteer.tsv", "# sitrep-gazetteer/1: a test\n" HAMA
+             "gn:8\tplace\tHoms\tSY\tHoms\t34.73\t36.72\t800000\tHoms\n");
+  assert_int_equal(sr_gazetteer_load(dir, NULL, &g, &err), SR_OK);
+  assert_int_equal(lookup(g, "Homs", found, NULL, 4), 1);
+  sr_gazetteer_free(g);
+  /* A truncated image: an error naming it, never the TSV instead. */
+  assert_int_equal(truncate(bin, 100), 0);
+  assert_int_equal(sr_gazetteer_load(dir, NULL, &g, &err), SR_EPACK);
+  assert_non_null(strstr(err.message, bin));
+  assert_non_null(strstr(err.message, "truncated"));
+  sr_gazetteer_free(from_tsv);
+  const char *files[] = {"translit.tsv", "gazetteer.tsv", "places.tsv",
+                         "aliases.tsv", "gazetteer.bin"};
+  for (size_t i = 0; i < 5; i++) {
+    char path[128];
+    snprintf(path, sizeof path, "%s/%s", geo, files[i]);
+    unlink(path);
+  }
+  rmdir(geo);
+  rmdir(dir);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_image_answers_as_the_tsv),
+      cmocka_unit_test(test_broken_image_is_refused_by_name),
+      cmocka_unit_test(test_compiled_file_is_used_only_while_fresh),
+  };
+  return cmocka_run_group_tests_name("gazetteer", tests, NULL, NULL);
+}
