@@ -193,8 +193,9 @@ static sr_status add_place(void *ctx, const sr_pack_line *entry,
     return sr_error_set(err, SR_EPACK, "bad coordinates '%.*s' '%.*s'",
                         (int)f[5].len, f[5].ptr, (int)f[6].len, f[6].ptr);
   double pop = 0;
-  if (f[7].len && (!parse_double(f[7], &pop) || pop < 0))
-    return sr_error_set(err, SR_EPACK, "bad population");
+  /* more people than the world holds is a typo, and no long holds it */
+  if (f[7].len && (!parse_double(f[7], &pop) || !(pop >= 0 && pop <= 1e10)))
+    return sr_error_set(err, SR_EPACK, "bad population '%.*s'", (int)f[7].len, f[7].ptr);
   p.population = (long)pop;
   p.parent = -1;
   p.country = -1;

@@ -237,11 +237,26 @@ static void test_compiled_file_is_used_only_while_fresh(void **state) {
   rmdir(dir);
 }
 
+/* A population no place can have is a bad row, named, not a number that
+** wraps around (found by fuzz_gazetteer: the image refused it later). */
+static void test_impossible_population_is_refused(void **state) {
+  (void)state;
+  static const char rows[] =
+      "country:SY\tcountry\tSyria\tSY\t\t35.0\t38.0\t888888888888888888881000\tSyria\n";
+  sr_gazetteer *g = NULL;
+  sr_error err;
+  assert_int_equal(sr_gazetteer_parse(RULES, strlen(RULES), rows, strlen(rows), &g, &err),
+                   SR_EPACK);
+  assert_non_null(strstr(err.message, "bad population"));
+  assert_non_null(strstr(err.message, ":1"));
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_image_answers_as_the_tsv),
       cmocka_unit_test(test_broken_image_is_refused_by_name),
       cmocka_unit_test(test_compiled_file_is_used_only_while_fresh),
+      cmocka_unit_test(test_impossible_population_is_refused),
   };
   return cmocka_run_group_tests_name("gazetteer", tests, NULL, NULL);
 }
