@@ -293,7 +293,6 @@ static int heading(const sr_event_inputs *in, size_t sentence) {
            last == 0xBB /* » */ || last == 0x9D /* ” */ || last == 0xA6 /* … */);
 }
 
-#define LEDE_SENTENCES 2 /* a headline and a lede: what the body tells again */
 #define MERGE_REACH 64 /* events: how far apart one event may be told twice */
 #define LOSSES_REACH 3 /* sentences: losses told after their fight */
 #define OBJECT_BYTES 10 /* " at least ": between a verb and its object's figure */

@@ -20,6 +20,10 @@
 
 enum { SR_MENTION_TRIGGER = SR_MENTION_SOURCE + 1 };
 
+/* A headline and a lede tell the news; what comes after may tell it again
+** or give its background. */
+#define LEDE_SENTENCES 2
+
 typedef struct sr_trigger_part {
   int action;             /* index in the event pack's actions */
   int status;             /* sr_status_kind from modality.txt */

@@ -19,7 +19,6 @@ typedef struct trigger_packs {
 } trigger_packs;
 #define PACKS(v) ((const trigger_packs *)(v)->stage)
 
-#define LEDE_SENTENCES 2 /* a headline and a lede tell the news, not its background */
 #define MODALITY_REACH 12 /* tokens before a trigger a cue may stand */
 #define NEGATION_BEFORE 3 /* "n'ont pas pu prendre" */
 #define NEGATION_AFTER 2  /* "ne se rendront pas" */
