@@ -94,10 +94,16 @@ try {
     // An event of the dev corpus (analysed here, so with every mention).
     const target = picked.cluster;
     const marker = page.locator(`path.cluster-${target}`);
-    // Dense places are grouped: a click on the group spreads it out.
+    // Dense places are grouped: the group that holds the target (which one
+    // depends on the map's layout) is opened by Leaflet.markercluster itself.
     if (!(await marker.isVisible())) {
-      await page.locator('.marker-cluster').first().click();
-      await marker.waitFor({ state: 'visible', timeout: 5000 });
+      await page.evaluate((id) => new Promise((done) => {
+        const m = window.sitrep.markers.get(id);
+        const group = m && m.__parent && m.__parent._group;
+        setTimeout(done, 8000);
+        if (group) group.zoomToShowLayer(m, done); else done();
+      }), target);
+      await marker.waitFor({ state: 'visible', timeout: 10000 });
     }
     await marker.click({ force: true });
     await page.waitForSelector('#evidence:not([hidden]) mark', { timeout: 10000 });
