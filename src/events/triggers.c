@@ -25,6 +25,7 @@ typedef struct trigger_packs {
 #define KIND_REACH 4      /* "100 miliciens tués et blessés" */
 #define KIND_BEFORE 3     /* "killed at least 44", "ont blessé 12" */
 #define GENERIC_GAP 0     /* "several attacks", but not "several others abducted" */
+#define MOTIVE_GAP 5      /* "to commemorate the 21st anniversary of the assassination" */
 #define OBJECT_GAP 24     /* bytes: "killed eleven Fulani civilians" */
 
 static int folded_is(const sr_str *f, const char *lit) {
@@ -38,6 +39,16 @@ static int clause_edge(const sr_view *v, size_t i) {
                                       "\xC2\xBB", "\xE2\x80\x9C", "\xE2\x80\x9D", "\""};
   for (size_t k = 0; k < sizeof edges / sizeof *edges; k++)
     if (folded_is(f, edges[k])) return 1;
+  return 0;
+}
+
+/* Whether a joining word ("and", "et") stands in tokens [from, to). */
+static int joined(const sr_view *v, size_t from, size_t to) {
+  for (size_t j = from; j < to; j++) {
+    size_t len;
+    const sr_row *join = sr_view_match(v, &PACKS(v)->actors->t[SR_AT_FORCES], j, &len);
+    if (join && join->a == SR_INST_JOIN) return 1;
+  }
   return 0;
 }
 
@@ -92,6 +103,10 @@ static int modality(const sr_view *v, const sentence_cue *whole, size_t at, size
     /* "to end the fighting": the article does not undo the cue before it */
     if (r->a == SR_EV_ANAPHORIC && status != SR_EV_REALISED) continue;
     if (r->a == SR_EV_GENERIC && at - (j + len) > GENERIC_GAP) continue;
+    /* what a march is about is the phrase after its cue: "to protest
+    ** against the arrests and clashed with police" tells a clash */
+    if (r->a == SR_EV_MOTIVE && (at - (j + len) > MOTIVE_GAP || joined(v, j + len, at)))
+      continue;
     if (r->a == SR_EV_PLURAL) continue; /* read on the trigger itself */
     /* "had been killed" in a headline or lede is the news itself */
     if (r->a == SR_EV_EARLIER && v->sentence < LEDE_SENTENCES) continue;
