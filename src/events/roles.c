@@ -11,6 +11,7 @@
 #define AGENT_GAP 40    /* bytes from "by" to the actor: "by suspected JNIM militants" */
 #define BARE_GAP 2      /* bytes between victims and a bare participle: "policemen killed" */
 #define HIT_BEFORE 3    /* tokens of what a bare participle hits: "military equipment seized" */
+#define TAKEN_GAP 16 /* bytes: "abducted a member of Koglweogo" */
 #define MOB_GAP 16      /* bytes between civilians and what they do: "students and parents fought" */
 #define DISARMED_GAP 16 /* bytes between a disarming and what it disarms: "defused an IED" */
 #define HEDGE_BYTES 48   /* bytes from a hedge to its actor: "presumed JNIM and/or ISGS militants" */
@@ -346,6 +347,15 @@ static int followed_by_sub(const sr_event *e, const sr_mention_list *l, const sr
   return 0;
 }
 
+/* Whether e's actor2 is what its first trigger takes, right after it:
+** "abducted four volunteer fighters", not "abducted three people,
+** including a militia chief" nor "abducted and seized a government car". */
+static int taken_object(const sr_event *e, const sr_mention_list *l) {
+  const sr_mention *t = &l->items[e->triggers[0]], *o = &l->items[e->actor2];
+  return o->sentence == t->sentence && o->byte_start >= t->byte_end &&
+         o->byte_start - t->byte_end <= TAKEN_GAP && !sr_trigger_of(t)->passive;
+}
+
 int sr_roles_sub(const sr_event *e, const sr_mention_list *l, const sr_event_pack *k, int sub) {
   const sr_acled *acled = k->acled;
   int target = target_of(e, l);
@@ -353,6 +363,12 @@ int sr_roles_sub(const sr_event *e, const sr_mention_list *l, const sr_event_pac
   /* "attacked a military post", "killed a gendarme": two armed sides */
   if (sub == sr_acled_role(acled, SR_SUB_CIVILIAN_ATTACK) && target == SR_ROLE_ARMED &&
       (e->action->flags & SR_ACTION_CIVILIANS) && !unarmed(inter1))
+    return sr_acled_role(acled, SR_SUB_CLASH);
+  /* "abducted four volunteer fighters": taking an armed side's members is
+  ** a fight between two armed sides */
+  if (sub == sr_acled_role(acled, SR_SUB_ABDUCTION) && !unarmed(inter1) &&
+      (inter2 == SR_INTER_STATE || sr_inter_non_state_armed(inter2)) &&
+      taken_object(e, l))
     return sr_acled_role(acled, SR_SUB_CLASH);
   /* "soldiers seized weapons": weapons taken from armed groups */
   if (sub == sr_acled_role(acled, SR_SUB_PROPERTY_DESTRUCTION) && target == SR_ROLE_WEAPONS &&

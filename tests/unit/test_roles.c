@@ -164,6 +164,14 @@ static void test_what_is_hit_types_it(void **state) {
        "Disrupted weapons use", 'S', 'A', -1},
       {"en", "Militants set up a base near Djibo on Monday.", SD,
        "Headquarters or base established", 'A', '-', -1},
+      /* an armed side's members taken are a fight, civilians taken an abduction */
+      {"en", "Militants abducted four volunteer fighters near Djibo on Monday.", "Battles",
+       "Armed clash", 'A', 'A', -1},
+      {"en", "Militants abducted four teachers near Djibo on Monday.", VAC,
+       "Abduction/forced disappearance", 'A', '-', -1},
+      /* bandits are an armed side: killing them is a fight */
+      {"en", "Vigilantes killed three armed bandits near Fada on Monday.", "Battles",
+       "Armed clash", '-', 'A', 3},
       /* a report of one sentence with no stop is no heading */
       {"en", "Students held a sit-in in Ouagadougou on Monday", "Protests", "Peaceful protest",
        'P', '-', -1},
