@@ -25,6 +25,7 @@ typedef struct trigger_packs {
 #define KIND_REACH 4      /* "100 miliciens tués et blessés" */
 #define KIND_BEFORE 3     /* "killed at least 44", "ont blessé 12" */
 #define GENERIC_GAP 0     /* "several attacks", but not "several others abducted" */
+#define JOIN_NOUN_WORDS 2 /* "One volunteer fighter and four militants" */
 #define MOTIVE_GAP 5      /* "to commemorate the 21st anniversary of the assassination" */
 #define OBJECT_GAP 24     /* bytes: "killed eleven Fulani civilians" */
 
@@ -154,11 +155,60 @@ static int quoted(const sr_view *v, size_t i) {
   return open || straight;
 }
 
+/* The token index of the first token at or after byte b. */
+static size_t token_at(const sr_view *v, size_t b) {
+  size_t k = 0;
+  while (k < v->n && v->tok[k].byte_start < b) k++;
+  return k;
+}
+
+/* Whether q counts people named by a noun of their own: not "one went
+** missing", "four others wounded", nor a duration. */
+static int counts_someone(const sr_quantity_part *q) {
+  return q->of_end > q->of_start && q->of_class != SR_CLASS_OTHERS &&
+         q->of_class != SR_CLASS_DURATION && q->of_class != SR_CLASS_LENGTH &&
+         q->of_class != SR_CLASS_MATERIEL;
+}
+
+/* "killing two soldiers and five volunteer fighters", "One volunteer and
+** four militants were killed": figures joined by "and" alone count the
+** same thing, the kind one of them learnt from its words. */
+static void joined_kinds(const sr_view *v, sr_mention_list *out, size_t first) {
+  long prev = -1;
+  for (size_t i = first; i < out->count; i++) {
+    sr_mention *m = &out->items[i];
+    if (m->type != SR_MENTION_QUANTITY) continue;
+    if (prev >= 0) {
+      sr_quantity_part *a = sr_quantity_of(&out->items[prev]), *b = sr_quantity_of(m);
+      size_t a_end = a->of_end > out->items[prev].byte_end ? a->of_end : out->items[prev].byte_end;
+      size_t j = token_at(v, a_end), len = 0;
+      const sr_row *join = NULL;
+      /* the noun may run on past what counted.txt knows: "One volunteer fighter and" */
+      for (size_t w = 0; w <= JOIN_NOUN_WORDS && j < v->n && v->tok[j].kind == SR_TOKEN_WORD; w++, j++)
+        if ((join = sr_view_match(v, &PACKS(v)->actors->t[SR_AT_FORCES], j, &len)) &&
+            join->a == SR_INST_JOIN)
+          break;
+      if (join && join->a == SR_INST_JOIN && j + len < v->n &&
+          v->tok[j + len].byte_start == m->byte_start && counts_someone(a) &&
+          counts_someone(b)) {
+        /* the verb before the first holds for the second; the words after
+        ** the second for the first: not "Three were killed and one went
+        ** missing" */
+        if (a->kind && !b->kind && a->kind_before) b->kind = a->kind, b->kind_before = 1;
+        else if (!a->kind && b->kind && !b->kind_before) a->kind = b->kind;
+      }
+    }
+    prev = (long)i;
+  }
+}
+
 /* What the figures of this sentence count, from the words after them. */
 static void quantity_kinds(const sr_view *v, sr_mention_list *out) {
+  size_t first_mention = out->count;
   for (size_t i = out->count; i-- > 0;) {
     sr_mention *m = &out->items[i];
     if (m->sentence != v->sentence) break;
+    first_mention = i;
     if (m->type != SR_MENTION_QUANTITY) continue;
     /* "10 heures" is a duration of hours, but "two weeks after IS killed"
     ** counts no one killed: a duration or a length is read from its noun only */
@@ -186,9 +236,13 @@ static void quantity_kinds(const sr_view *v, sr_mention_list *out) {
          !sr_quantity_of(m)->kind && reach > 1 && j < first; j++) {
       size_t len;
       const sr_row *r = sr_table_match(&v->k->t[SR_MT_QUANTITY_KINDS], v->stem, v->n, j, &len);
-      if (r && j + len == first) sr_quantity_of(m)->kind = r->a;
+      if (r && j + len == first) {
+        sr_quantity_of(m)->kind = r->a;
+        sr_quantity_of(m)->kind_before = 1;
+      }
     }
   }
+  joined_kinds(v, out, first_mention);
 }
 
 /* "Celui de se rendre, ou celui de combattre ..., puis de se rendre": an

@@ -84,6 +84,7 @@ const char *sr_figure_role_name(sr_figure_role r);
 typedef struct sr_quantity_part {
   double number, low, high;
   unsigned char has_number, has_low, has_high;
+  unsigned char kind_before; /* kind told by the verb before it ("killed 44") */
   sr_qualifier qualifier;
   size_t of_start, of_end; /* bytes; equal when nothing is counted */
   int of_class;            /* sr_noun_class from counted.txt */

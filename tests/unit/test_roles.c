@@ -172,6 +172,16 @@ static void test_what_is_hit_types_it(void **state) {
       /* bandits are an armed side: killing them is a fight */
       {"en", "Vigilantes killed three armed bandits near Fada on Monday.", "Battles",
        "Armed clash", '-', 'A', 3},
+      /* figures joined by "and" count alike: the verb before the first,
+      ** the words after the second; not a figure that went missing */
+      {"en", "Militants ambushed a patrol near Djibo on Monday, killing two soldiers and five "
+             "volunteer fighters.", "Battles", "Armed clash", 'A', 'A', 7},
+      {"en", "One volunteer fighter and four militants were killed near Djibo on Monday.",
+       "Battles", "Armed clash", '-', 'A', 5},
+      {"en", "Three volunteer fighters were killed and one went missing near Djibo on Monday.",
+       "Battles", "Armed clash", '-', 'A', 3},
+      {"fr", "Des jihadistes ont tendu une embuscade lundi près de Djibo, tuant deux soldats et "
+             "cinq volontaires.", "Battles", "Armed clash", 'A', '-', 7},
       /* a report of one sentence with no stop is no heading */
       {"en", "Students held a sit-in in Ouagadougou on Monday", "Protests", "Peaceful protest",
        'P', '-', -1},
