@@ -182,6 +182,9 @@ static void test_what_is_hit_types_it(void **state) {
        "Battles", "Armed clash", '-', 'A', 3},
       {"fr", "Des jihadistes ont tendu une embuscade lundi près de Djibo, tuant deux soldats et "
              "cinq volontaires.", "Battles", "Armed clash", 'A', '-', 7},
+      /* a strike that workers begin is a protest, not an air strike */
+      {"en", "Prison guards began a strike in protest against their pay in Dori on Monday.",
+       "Protests", "Peaceful protest", 'P', '-', -1},
       /* a report of one sentence with no stop is no heading */
       {"en", "Students held a sit-in in Ouagadougou on Monday", "Protests", "Peaceful protest",
        'P', '-', -1},
