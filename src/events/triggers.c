@@ -202,6 +202,16 @@ static void joined_kinds(const sr_view *v, sr_mention_list *out, size_t first) {
   }
 }
 
+/* Whether byte b lies in a date mention of the sentence told before
+** mention i. */
+static int date_token(const sr_mention_list *out, size_t i, size_t b) {
+  for (size_t k = i; k-- > 0 && out->items[k].sentence == out->items[i].sentence;)
+    if (out->items[k].type == SR_MENTION_DATE && out->items[k].byte_start <= b &&
+        b < out->items[k].byte_end)
+      return 1;
+  return 0;
+}
+
 /* What the figures of this sentence count, from the words after them. */
 static void quantity_kinds(const sr_view *v, sr_mention_list *out) {
   size_t first_mention = out->count;
@@ -231,7 +241,11 @@ static void quantity_kinds(const sr_view *v, sr_mention_list *out) {
       const sr_row *join = sr_view_match(v, &PACKS(v)->actors->t[SR_AT_FORCES], j, &len);
       if (v->tok[j].kind == SR_TOKEN_NUMBER || (join && join->a == SR_INST_JOIN)) break;
     }
-    /* "killed at least 44 and injured 140 others": the verb right before */
+    /* "killed at least 44 and injured 140 others": the verb right before,
+    ** past a date between them ("ont tué lundi cinq villageois") */
+    while (first > 0 && v->used[first - 1] && v->tok[first - 1].kind == SR_TOKEN_WORD &&
+           date_token(out, i, v->tok[first - 1].byte_start))
+      first--;
     for (size_t j = first > KIND_BEFORE ? first - KIND_BEFORE : 0;
          !sr_quantity_of(m)->kind && reach > 1 && j < first; j++) {
       size_t len;

@@ -722,6 +722,13 @@ static void test_what_a_march_is_about(void **state) {
   sr_doc_free(doc);
 }
 
+static void test_a_date_between_verb_and_figure(void **state) {
+  /* "ont tué lundi cinq villageois": the date does not part the verb from its figure */
+  sr_doc *doc = fr(state, "Des hommes armés ont tué lundi cinq villageois près de Djibo.");
+  assert_true(only_event(doc)->fatalities == 5.0);
+  sr_doc_free(doc);
+}
+
 static void test_pluperfect_past_the_lede(void **state) {
   /* the report's news, then what came before it */
   sr_doc *doc = fr(state,
@@ -894,6 +901,7 @@ int main(void) {
       cmocka_unit_test(test_a_kind_of_event_is_not_one),
       cmocka_unit_test(test_pluperfect_past_the_lede),
       cmocka_unit_test(test_what_a_march_is_about),
+      cmocka_unit_test(test_a_date_between_verb_and_figure),
       cmocka_unit_test(test_dated_long_before_is_background),
       cmocka_unit_test(test_one_sentence_one_event),
       cmocka_unit_test(test_headline_and_lede_tell_one_toll),
