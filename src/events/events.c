@@ -686,6 +686,14 @@ static int restated(const sr_event *a, const sr_event *b, const sr_mention_list 
           sr_place_of(&l->items[a->place])->place != main && !figures_clash(a, b, l));
 }
 
+/* Whether e is dated to a day or a few: "attacks on Monday" is an
+** occasion, "attacks this year" or "in 2011" a habit. */
+static int on_a_day(const sr_event *e, const sr_mention_list *l) {
+  if (e->date < 0) return 0;
+  const sr_date_part *d = sr_date_of(&l->items[e->date]);
+  return d->precision == SR_PREC_DAY || (d->precision == SR_PREC_RANGE && d->value.day);
+}
+
 /* Merges what is one event told twice.  main is the document's main
 ** place: sharing it says nothing of being the same event. */
 static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_event_pack *k,
@@ -724,8 +732,8 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_eve
                          : status == SR_EV_QUOTED  ? "event.merge.quoted"
                                                    : "event.merge.earlier");
     else if (status == SR_EV_QUOTED || (status == SR_EV_EARLIER && b->date >= 0) ||
-             ((status == SR_EV_ANAPHORIC || status == SR_EV_GENERIC || status == SR_EV_PLURAL) &&
-              (b->date >= 0 || toll)) ||
+             (status == SR_EV_ANAPHORIC && (b->date >= 0 || toll)) ||
+             ((status == SR_EV_GENERIC || status == SR_EV_PLURAL) && (on_a_day(b, l) || toll)) ||
              (status == SR_EV_PLURAL && b->place >= 0 && !b->place_from_document))
       b->status = SR_EV_REALISED;
     else if (status == SR_EV_EARLIER)

@@ -696,6 +696,24 @@ static void test_a_kind_of_event_is_not_one(void **state) {
                   "Le groupe multiplie les attaques contre les postes de l'armée.");
   assert_string_equal(only_event(doc)->action->name, "kill");
   sr_doc_free(doc);
+  /* a kind of event "this year" or "in 2011" is a habit, not an occasion */
+  const char *habit = "Gunmen killed five farmers near Maiduguri on Monday.\n\n"
+                      "The governor condemned the killings.\n\n"
+                      "There have been several lynchings in the state this year.";
+  doc = en(state, habit);
+  assert_string_equal(only_event(doc)->action->name, "kill");
+  sr_doc_free(doc);
+  /* what the report recalls, and the week before, past the lede */
+  doc = fr(state, "Des hommes armés ont tué cinq paysans lundi près de Djibo.\n\n"
+                  "Le gouverneur a condamné la tuerie.\n\n"
+                  "La région abrite, rappelle-t-on, des groupes armés qui ont attaqué des écoles.");
+  assert_string_equal(only_event(doc)->action->name, "kill");
+  sr_doc_free(doc);
+  doc = en(state, "Gunmen killed five farmers near Maiduguri on Monday.\n\n"
+                  "The governor condemned the killings.\n\n"
+                  "Last week, gunmen attacked a school in the same district.");
+  assert_string_equal(only_event(doc)->action->name, "kill");
+  sr_doc_free(doc);
   /* with a date of its own it is news; "several others abducted" counts people */
   doc = en(state, "Several attacks hit army posts near Diffa on Monday.");
   assert_string_equal(EVENT_TYPE(doc, only_event(doc)), "Battles");
