@@ -684,36 +684,24 @@ static void test_a_kind_of_event_is_not_one(void **state) {
   doc = fr(state, fr_text);
   expect_no_event(doc, fr_text);
   sr_doc_free(doc);
-  /* a plural past the lede, with no date, toll or place of its own */
-  const char *plural = "Boko Haram fighters killed five farmers near Maiduguri on Monday.\n\n"
-                       "The governor condemned the killings.\n\n"
-                       "The group has carried out attacks on army posts for years.";
-  doc = en(state, plural);
-  assert_string_equal(only_event(doc)->action->name, "kill");
-  sr_doc_free(doc);
-  doc = fr(state, "Des hommes armés ont tué cinq paysans lundi près de Djibo.\n\n"
-                  "Le gouverneur a condamné la tuerie.\n\n"
-                  "Le groupe multiplie les attaques contre les postes de l'armée.");
-  assert_string_equal(only_event(doc)->action->name, "kill");
-  sr_doc_free(doc);
-  /* a kind of event "this year" or "in 2011" is a habit, not an occasion */
-  const char *habit = "Gunmen killed five farmers near Maiduguri on Monday.\n\n"
-                      "The governor condemned the killings.\n\n"
-                      "There have been several lynchings in the state this year.";
-  doc = en(state, habit);
-  assert_string_equal(only_event(doc)->action->name, "kill");
-  sr_doc_free(doc);
-  /* what the report recalls, and the week before, past the lede */
-  doc = fr(state, "Des hommes armés ont tué cinq paysans lundi près de Djibo.\n\n"
-                  "Le gouverneur a condamné la tuerie.\n\n"
-                  "La région abrite, rappelle-t-on, des groupes armés qui ont attaqué des écoles.");
-  assert_string_equal(only_event(doc)->action->name, "kill");
-  sr_doc_free(doc);
-  doc = en(state, "Gunmen killed five farmers near Maiduguri on Monday.\n\n"
-                  "The governor condemned the killings.\n\n"
-                  "Last week, gunmen attacked a school in the same district.");
-  assert_string_equal(only_event(doc)->action->name, "kill");
-  sr_doc_free(doc);
+  /* past the lede, with no day, toll or place of its own: a plural ("attacks
+  ** for years"), a habit ("this year"), what the report recalls, the week before */
+  static const char *const lede[] = {
+      "Gunmen killed five farmers near Maiduguri on Monday.\n\nThe governor condemned the killings.\n\n",
+      "Des hommes armés ont tué cinq paysans lundi près de Djibo.\n\nLe gouverneur a condamné la tuerie.\n\n"};
+  static const struct { int fr; const char *body; } past[] = {
+      {0, "The group has carried out attacks on army posts for years."},
+      {1, "Le groupe multiplie les attaques contre les postes de l'armée."},
+      {0, "There have been several lynchings in the state this year."},
+      {1, "La région abrite, rappelle-t-on, des groupes armés qui ont attaqué des écoles."},
+      {0, "Last week, gunmen attacked a school in the same district."}};
+  for (size_t i = 0; i < sizeof past / sizeof *past; i++) {
+    char text[512];
+    snprintf(text, sizeof text, "%s%s", lede[past[i].fr], past[i].body);
+    doc = past[i].fr ? fr(state, text) : en(state, text);
+    assert_string_equal(only_event(doc)->action->name, "kill");
+    sr_doc_free(doc);
+  }
   /* with a date of its own it is news; "several others abducted" counts people */
   doc = en(state, "Several attacks hit army posts near Diffa on Monday.");
   assert_string_equal(EVENT_TYPE(doc, only_event(doc)), "Battles");
