@@ -189,6 +189,26 @@ static int future(const sr_date *published, const sr_mention *d) {
   return v->day > published->day;
 }
 
+/* With no publication date, the latest day the report names with its
+** year: it was written on or after it, so what is dated long before it
+** is as old at least.  NULL when it names none. */
+static const sr_date *latest_day(const sr_mention_list *l, sr_date *out) {
+  int found = 0;
+  for (size_t i = 0; i < l->count; i++) {
+    const sr_mention *m = &l->items[i];
+    if (m->type != SR_MENTION_DATE || sr_date_of(m)->precision != SR_PREC_DAY ||
+        !sr_date_of(m)->value.year)
+      continue;
+    const sr_date *v = &sr_date_of(m)->value;
+    if (!found || v->year > out->year || (v->year == out->year && (v->month > out->month ||
+                                          (v->month == out->month && v->day > out->day)))) {
+      *out = *v;
+      found = 1;
+    }
+  }
+  return found ? out : NULL;
+}
+
 #define BACKGROUND_DAYS 31
 
 /* Whether a date ends more than a month before publication: past the
@@ -349,7 +369,7 @@ static long owner(const sr_mention_list *l, const char *text, size_t first, size
 
 /* One event per trigger of the sentence [first, end) of the mention list. */
 static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
-                           long document_place, sr_event **events,
+                           long document_place, const sr_date *past_ref, sr_event **events,
                            size_t *count, size_t *cap) {
   const sr_mention_list *l = in->mentions;
   const sr_event_pack *k = in->pack;
@@ -432,12 +452,13 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
         e.status = SR_EV_PLANNED;
         add_rule(&e, "event.status.future_date");
       }
-      if (pub && sr_date_of(&l->items[e.date])->value.year &&
-          sr_date_of(&l->items[e.date])->value.year < pub->year - 1 && e.status == SR_EV_REALISED) {
+      if (past_ref && sr_date_of(&l->items[e.date])->value.year &&
+          sr_date_of(&l->items[e.date])->value.year < past_ref->year - 1 &&
+          e.status == SR_EV_REALISED) {
         e.status = SR_EV_HISTORICAL; /* "in 1982": history, not news */
         add_rule(&e, "event.status.historical");
       } else if (t->sentence >= LEDE_SENTENCES && e.status == SR_EV_REALISED &&
-                 long_before(pub, &l->items[e.date])) {
+                 long_before(past_ref, &l->items[e.date])) {
         e.status = SR_EV_BACKGROUND; /* "Le 28 janvier" in a May report's body */
         add_rule(&e, "event.status.dated_background");
       }
@@ -976,10 +997,12 @@ sr_status sr_build_events(const sr_event_inputs *in, sr_event **out, size_t *cou
   if (oom) return sr_error_set(err, SR_ENOMEM, "out of memory");
   sr_event *events = NULL;
   size_t count = 0, cap = 0;
+  sr_date floor;
+  const sr_date *past_ref = in->published ? in->published : latest_day(l, &floor);
   for (size_t i = 0; i < l->count;) {
     size_t end = i;
     while (end < l->count && l->items[end].sentence == l->items[i].sentence) end++;
-    if (sentence_events(in, i, end, document_place, &events, &count, &cap) != 0) {
+    if (sentence_events(in, i, end, document_place, past_ref, &events, &count, &cap) != 0) {
       free(events);
       return sr_error_set(err, SR_ENOMEM, "out of memory");
     }

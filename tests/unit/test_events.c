@@ -735,6 +735,19 @@ static void test_a_date_between_verb_and_figure(void **state) {
   sr_doc_free(doc);
 }
 
+static void test_no_publication_date_the_latest_day_named(void **state) {
+  /* with no publication date, the report is no older than the latest day it
+  ** names: what it dates years before is history */
+  sr_doc *doc = test_doc(*state,
+                         "Des roquettes ont frappé Sdérot le 7 octobre 2023, tuant trois civils.\n\n"
+                         "L'armée a riposté.\n\n"
+                         "Le Hamas, qui a pris le pouvoir à Gaza en 2007, n'a pas commenté.",
+                         "fr", NULL);
+  const sr_event *e = only_event(doc);
+  assert_true(e->fatalities == 3.0);
+  sr_doc_free(doc);
+}
+
 static void test_pluperfect_past_the_lede(void **state) {
   /* the report's news, then what came before it */
   sr_doc *doc = fr(state,
@@ -908,6 +921,7 @@ int main(void) {
       cmocka_unit_test(test_pluperfect_past_the_lede),
       cmocka_unit_test(test_what_a_march_is_about),
       cmocka_unit_test(test_a_date_between_verb_and_figure),
+      cmocka_unit_test(test_no_publication_date_the_latest_day_named),
       cmocka_unit_test(test_dated_long_before_is_background),
       cmocka_unit_test(test_one_sentence_one_event),
       cmocka_unit_test(test_headline_and_lede_tell_one_toll),
