@@ -1029,6 +1029,14 @@ sr_status sr_build_events(const sr_event_inputs *in, sr_event **out, size_t *cou
         e->date < 0 && !e->quantity_count && (e->place < 0 || e->place_from_document) &&
         sr_roles_one_killed(e, l, in->pack) < 0)
       e->merged = 1;
+    /* "The insurgents attacked the village", "fighting has displaced many"
+    ** past the lede: violence with no date, place or figure of its own
+    ** names no occasion the report gives; it is the lede's event told again
+    ** or the war told in general.  Ground taken is news on its own. */
+    if (!e->merged && e->status == SR_EV_REALISED && sentence_of(e, l) >= LEDE_SENTENCES &&
+        e->date < 0 && !e->quantity_count && (e->place < 0 || e->place_from_document) &&
+        (e->action->flags & SR_ACTION_VIOLENT) && !(e->action->flags & SR_ACTION_TERRITORY))
+      e->merged = 1;
     /* "une tente abritant des déplacés": people, not an exodus; a toll that
     ** came to it is the sentence's violent event's */
     if ((e->action->flags & SR_ACTION_COUNTED) && !e->merged && !counts_its_own(e)) {

@@ -748,6 +748,29 @@ static void test_no_publication_date_the_latest_day_named(void **state) {
   sr_doc_free(doc);
 }
 
+static void test_violence_with_nothing_of_its_own(void **state) {
+  /* past the lede, violence with no date, place or figure of its own names
+  ** no occasion: the lede's event told again */
+  sr_doc *doc = en(state, "Gunmen killed five villagers near Djibo on Monday.\n\n"
+                          "The governor condemned the killings and sent troops.\n\n"
+                          "Witnesses said the gunmen fired on residents as they fled.");
+  assert_true(only_event(doc)->fatalities == 5.0);
+  sr_doc_free(doc);
+  /* a place of its own makes it another event, and ground taken is news */
+  static const char *const other[] = {
+      "Gunmen also fired on a bus near Kaya.",
+      "The next day the militants took control of the army base."};
+  for (size_t i = 0; i < sizeof other / sizeof *other; i++) {
+    char text[512];
+    snprintf(text, sizeof text, "Gunmen killed five villagers near Djibo on Monday.\n\n"
+                                "The governor condemned the killings and sent troops.\n\n%s", other[i]);
+    doc = en(state, text);
+    const sr_event *e[4];
+    assert_int_equal(test_live_events(doc, e, 4), 2);
+    sr_doc_free(doc);
+  }
+}
+
 static void test_pluperfect_past_the_lede(void **state) {
   /* the report's news, then what came before it */
   sr_doc *doc = fr(state,
@@ -921,6 +944,7 @@ int main(void) {
       cmocka_unit_test(test_pluperfect_past_the_lede),
       cmocka_unit_test(test_what_a_march_is_about),
       cmocka_unit_test(test_a_date_between_verb_and_figure),
+      cmocka_unit_test(test_violence_with_nothing_of_its_own),
       cmocka_unit_test(test_no_publication_date_the_latest_day_named),
       cmocka_unit_test(test_dated_long_before_is_background),
       cmocka_unit_test(test_one_sentence_one_event),
