@@ -443,6 +443,7 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
       e.place_from_document = 1;
       add_rule(&e, "event.location.document");
     }
+    if (e.place >= 0) e.where = sr_gazetteer_place(in->gazetteer, sr_place_of(&l->items[e.place])->place);
     e.date = nearest(l, first, end, t, SR_MENTION_DATE, 1, 1);
     if (e.date >= 0) {
       add_rule(&e, "event.date.sentence");
@@ -499,6 +500,7 @@ static void absorb(sr_event *into, sr_event *from, const sr_mention_list *l,
        (!from->place_from_document &&
         sr_place_of(&l->items[from->place])->geo_precision < sr_place_of(&l->items[into->place])->geo_precision))) {
     into->place = from->place;
+    into->where = from->where;
     into->place_from_document = from->place_from_document;
   }
   for (size_t i = 0; i < from->rule_count; i++) add_rule(into, from->rules[i]);
@@ -597,13 +599,24 @@ static int continues(const sr_event *a, const sr_event *b, const sr_mention_list
   return fits(l, b->actor1, a, a->actor1) && fits(l, b->actor2, a, a->actor2);
 }
 
+/* Whether place p lies in region r: r is its country, or its province
+** ("dans l'Etat de Zamfara", then "le village de Kakin Dawa"). */
+static int within(const sr_place *p, const sr_place *r) {
+  if (!p || !r || p == r || !p->iso2 || !r->iso2 || strcmp(p->iso2, r->iso2) != 0) return 0;
+  if (r->kind == SR_PLACE_COUNTRY) return p->kind != SR_PLACE_COUNTRY;
+  return r->kind == SR_PLACE_ADMIN1 && p->kind != SR_PLACE_ADMIN1 && p->kind != SR_PLACE_COUNTRY &&
+         p->admin1 && r->admin1 && strcmp(p->admin1, r->admin1) == 0;
+}
+
 /* Whether b may be a told again: no place of its own other than a's, no
 ** date far from a's, no figure that clashes, no actor a does not have. */
 static int same_occasion(const sr_event *a, const sr_event *b, const sr_mention_list *l) {
   if (b->place >= 0 && !b->place_from_document && a->place >= 0 && !a->place_from_document &&
-      sr_place_of(&l->items[a->place])->place != sr_place_of(&l->items[b->place])->place)
+      sr_place_of(&l->items[a->place])->place != sr_place_of(&l->items[b->place])->place &&
+      !within(a->where, b->where) && !within(b->where, a->where))
     return 0;
-  if (b->place >= 0 && !b->place_from_document && (a->place < 0 || a->place_from_document))
+  if (b->place >= 0 && !b->place_from_document &&
+      (a->place < 0 || (a->place_from_document && !within(b->where, a->where))))
     return 0;
   if (b->date >= 0 && a->date >= 0 && !close_dates(&l->items[a->date], &l->items[b->date]))
     return 0;
@@ -843,7 +856,7 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_eve
       } else if (same_type && (a->action->flags & b->action->flags & SR_ACTION_VIOLENT) &&
                  !((a->action->flags | b->action->flags) &
                    (SR_ACTION_TERRITORY | SR_ACTION_SUBORDINATE)) &&
-                 sentence_of(a, l) < LEDE_SENTENCES && b->date < 0 && same_occasion(a, b, l)) {
+                 sentence_of(a, l) < LEDE_SENTENCES && (b->date < 0 || a->date >= 0) && same_occasion(a, b, l)) {
         /* the body telling again what the headline or lede told, with no
         ** date of its own: "A car bomb killed ten", then "the blast ..." */
         absorb(a, b, l, "event.merge.retold");

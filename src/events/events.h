@@ -66,6 +66,7 @@ typedef struct sr_event {
   size_t trigger_count;
   long date, place, actor1, actor2; /* mention indexes, or -1 */
   int place_from_document;    /* the document's main place stands in */
+  const struct sr_place *where; /* the gazetteer's entry of place, or NULL */
   int date_published;         /* no date told: the report's, on or before it */
   long quantities[SR_EVENT_MAX_QUANTITIES];
   int kinds[SR_EVENT_MAX_QUANTITIES];

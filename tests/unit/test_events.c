@@ -771,6 +771,23 @@ static void test_violence_with_nothing_of_its_own(void **state) {
   }
 }
 
+static void test_a_place_within_the_province_told(void **state) {
+  /* the lede names the province, the body the village in it: one event */
+  sr_doc *doc = fr(state, "Des dizaines de villageois ont été enlevés dimanche par des bandits dans "
+                          "l'Etat de Zamfara.\n\nLes autorités n'ont pas commenté.\n\n"
+                          "Entre 26 et 50 habitants ont été enlevés dimanche dans le village de Maradun "
+                          "par des bandits.");
+  const sr_event *e = only_event(doc);
+  assert_string_equal(e->where->name, "Maradun");
+  sr_doc_free(doc);
+  /* a town of another province is another event */
+  doc = en(state, "Gunmen killed ten people in Borno State on Sunday.\n\n"
+                  "The governor condemned the attack.\n\nIn Kano, gunmen killed two traders on Sunday.");
+  const sr_event *two[4];
+  assert_int_equal(test_live_events(doc, two, 4), 2);
+  sr_doc_free(doc);
+}
+
 static void test_pluperfect_past_the_lede(void **state) {
   /* the report's news, then what came before it */
   sr_doc *doc = fr(state,
@@ -945,6 +962,7 @@ int main(void) {
       cmocka_unit_test(test_what_a_march_is_about),
       cmocka_unit_test(test_a_date_between_verb_and_figure),
       cmocka_unit_test(test_violence_with_nothing_of_its_own),
+      cmocka_unit_test(test_a_place_within_the_province_told),
       cmocka_unit_test(test_no_publication_date_the_latest_day_named),
       cmocka_unit_test(test_dated_long_before_is_background),
       cmocka_unit_test(test_one_sentence_one_event),
