@@ -278,7 +278,10 @@ static int sub_of(const sr_event *e, const sr_mention_list *l, const sr_event_pa
     return a->sub;
   }
   /* soldiers who lynch attack civilians; militants who burn a school
-  ** destroy property */
+  ** destroy property; but soldiers who riot or mutiny riot */
+  if ((a->flags & SR_ACTION_RIOTERS) && inter1 == SR_INTER_STATE &&
+      a->sub == sr_acled_role(acled, SR_SUB_VIOLENT_DEMONSTRATION))
+    return a->sub;
   if ((a->flags & SR_ACTION_RIOTERS) && armed(inter1))
     return sr_acled_role(acled, a->sub == sr_acled_role(acled, SR_SUB_MOB_VIOLENCE)
                                     ? SR_SUB_CIVILIAN_ATTACK

@@ -185,6 +185,9 @@ static void test_what_is_hit_types_it(void **state) {
       /* a strike that workers begin is a protest, not an air strike */
       {"en", "Prison guards began a strike in protest against their pay in Dori on Monday.",
        "Protests", "Peaceful protest", 'P', '-', -1},
+      /* soldiers who riot or mutiny riot: militants who burn destroy property */
+      {"en", "Malian soldiers rioted in the streets of Gao on Monday to demand their pay.",
+       "Riots", "Violent demonstration", 'S', '-', -1},
       /* a report of one sentence with no stop is no heading */
       {"en", "Students held a sit-in in Ouagadougou on Monday", "Protests", "Peaceful protest",
        'P', '-', -1},
