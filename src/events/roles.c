@@ -73,13 +73,15 @@ static int object_after(const sr_mention_list *l, size_t first, size_t at) {
 }
 
 /* "Women assaulted a merchant", "students and parents fought", "residents
-** blocked the road": civilians who do the violence themselves are a mob,
+** blocked the road", "students burned a police station": civilians who do the violence themselves are a mob,
 ** "Rioters (X)", not its victims. */
 static void mob(const sr_event_pack *k, sr_mention_list *out, size_t trigger) {
   const sr_mention *t = &out->items[trigger];
   const sr_trigger_part *p = sr_trigger_of(t);
   int flags = k->actions[p->action].flags;
-  if (!(flags & (SR_ACTION_CIVILIANS | SR_ACTION_MUTUAL | SR_ACTION_ROAD)) || p->passive ||
+  /* "students burned a police station": property a crowd wrecks */
+  int wrecks = k->actions[p->action].sub == sr_acled_role(k->acled, SR_SUB_PROPERTY_DESTRUCTION);
+  if (!((flags & (SR_ACTION_CIVILIANS | SR_ACTION_MUTUAL | SR_ACTION_ROAD)) || wrecks) || p->passive ||
       (p->agent_at && !p->agent_of) ||
       (flags & (SR_ACTION_PROTESTERS | SR_ACTION_RIOTERS)))
     return;

@@ -188,6 +188,9 @@ static void test_what_is_hit_types_it(void **state) {
       /* soldiers who riot or mutiny riot: militants who burn destroy property */
       {"en", "Malian soldiers rioted in the streets of Gao on Monday to demand their pay.",
        "Riots", "Violent demonstration", 'S', '-', -1},
+      /* civilians who wreck property are a mob: a violent demonstration */
+      {"en", "Students burned a police station in Dori on Monday.", "Riots",
+       "Violent demonstration", 'R', 'S', -1},
       /* a report of one sentence with no stop is no heading */
       {"en", "Students held a sit-in in Ouagadougou on Monday", "Protests", "Peaceful protest",
        'P', '-', -1},
