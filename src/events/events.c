@@ -299,6 +299,11 @@ static int sub_of(const sr_event *e, const sr_mention_list *l, const sr_event_pa
   return a->sub;
 }
 
+/* The sub-event type e is coded as, its sides and what it hits told. */
+static int coded_sub(const sr_event *e, const sr_mention_list *l, const sr_event_pack *k) {
+  return sr_roles_sub(e, l, k, sub_of(e, l, k));
+}
+
 static int32_t country_of(const sr_event_inputs *in, long place_mention) {
   int32_t id = sr_place_of(&in->mentions->items[place_mention])->place;
   const sr_place *p = sr_gazetteer_place(in->gazetteer, id);
@@ -654,7 +659,7 @@ static int sa_property(const sr_event *attack, const sr_event *other, const sr_m
          !(attack->action->flags & SR_ACTION_SUBORDINATE) && attack->actor2 < 0 &&
          !attack->quantity_count && !(other->action->flags & SR_ACTION_SUBORDINATE) &&
          !hurt(other) &&
-         sr_roles_sub(other, l, k, sub_of(other, l, k)) == property;
+         coded_sub(other, l, k) == property;
 }
 
 /* Of two events of one sentence that are one, the one ACLED would code it
@@ -689,13 +694,18 @@ static int rioted(const sr_event *protest, const sr_event *b, const sr_mention_l
 ** occasion, no figure that clashes.  A protest or a riot is one with the
 ** deaths or wounds at it, or the riot it became, but not with the air
 ** strike it protests against. */
-static int told_as_one(const sr_event *a, const sr_event *b, const sr_mention_list *l) {
+static int told_as_one(const sr_event *a, const sr_event *b, const sr_mention_list *l,
+                       const sr_event_pack *k) {
   int crowd = SR_ACTION_PROTESTERS | SR_ACTION_RIOTERS;
   int fa = a->action->flags, fb = b->action->flags;
   if (rioted(a, b, l) || rioted(b, a, l)) return 1;
   /* militants who burn houses are no crowd: their arson is their raid's */
   if (armed(inter_of(l, a->actor1))) fa &= ~SR_ACTION_RIOTERS;
   if (armed(inter_of(l, b->actor1))) fb &= ~SR_ACTION_RIOTERS;
+  /* a protest and the fight its crowd had with the police are one riot */
+  int riot = sr_acled_role(k->acled, SR_SUB_VIOLENT_DEMONSTRATION);
+  if ((fa & SR_ACTION_MUTUAL) && coded_sub(a, l, k) == riot) fa |= SR_ACTION_RIOTERS;
+  if ((fb & SR_ACTION_MUTUAL) && coded_sub(b, l, k) == riot) fb |= SR_ACTION_RIOTERS;
   if ((fa & crowd) || (fb & crowd)) {
     if (!((fa & (crowd | SR_ACTION_SUBORDINATE)) && (fb & (crowd | SR_ACTION_SUBORDINATE))))
       return 0;
@@ -814,7 +824,7 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_eve
     for (size_t j = i + 1; j < n && !a->merged && sentence_of(&ev[j], l) == sentence_of(a, l); j++) {
       sr_event *b = &ev[j];
       if (b->merged || a->status != SR_EV_REALISED || b->status != SR_EV_REALISED ||
-          a->action->type == b->action->type || !told_as_one(a, b, l))
+          a->action->type == b->action->type || !told_as_one(a, b, l, k))
         continue;
       sr_event *keep = rioted(a, b, l) ? a : rioted(b, a, l) ? b : coded_as(a, b, l, k);
       absorb(keep, keep == a ? b : a, l, "event.merge.sentence_types");
@@ -1076,7 +1086,7 @@ sr_status sr_build_events(const sr_event_inputs *in, sr_event **out, size_t *cou
   }
   for (size_t i = 0; i < count; i++) {
     sr_event *e = &events[i];
-    e->sub = sr_roles_sub(e, l, in->pack, sub_of(e, l, in->pack));
+    e->sub = coded_sub(e, l, in->pack);
     e->fatalities = fatalities(e, l);
     if (e->fatalities < 0 && (e->fatalities = sr_roles_one_killed(e, l, in->pack)) > 0)
       add_rule(e, "event.fatalities.one_victim");

@@ -358,6 +358,19 @@ static int taken_object(const sr_event *e, const sr_mention_list *l) {
          o->byte_start - t->byte_end <= TAKEN_GAP && !sr_trigger_of(t)->passive;
 }
 
+/* Whether a realised protest is told in e's sentence. */
+static int protest_beside(const sr_event *e, const sr_mention_list *l, const sr_event_pack *k) {
+  size_t i = (size_t)e->triggers[0], s = l->items[i].sentence;
+  while (i > 0 && l->items[i - 1].sentence == s) i--;
+  for (; i < l->count && l->items[i].sentence == s; i++) {
+    const sr_mention *m = &l->items[i];
+    if (m->type == SR_MENTION_TRIGGER && sr_trigger_of(m)->status == SR_EV_REALISED &&
+        (k->actions[sr_trigger_of(m)->action].flags & SR_ACTION_PROTESTERS))
+      return 1;
+  }
+  return 0;
+}
+
 int sr_roles_sub(const sr_event *e, const sr_mention_list *l, const sr_event_pack *k, int sub) {
   const sr_acled *acled = k->acled;
   int target = target_of(e, l);
@@ -385,6 +398,13 @@ int sr_roles_sub(const sr_event *e, const sr_mention_list *l, const sr_event_pac
       sr_acled_type_of(acled, sub) == sr_acled_type_of(acled, intervention) &&
       followed_by_sub(e, l, k, intervention))
     return intervention;
+  /* "clashed with police following a rally", "clashes during protests":
+  ** a fight beside a protest, with no armed group in it, is its crowd
+  ** rioting */
+  if ((e->action->flags & SR_ACTION_MUTUAL) && sub == sr_acled_role(acled, SR_SUB_CLASH) &&
+      !sr_inter_non_state_armed(inter1) && !sr_inter_non_state_armed(inter2) &&
+      inter1 != SR_INTER_EXTERNAL && inter2 != SR_INTER_EXTERNAL && protest_beside(e, l, k))
+    return sr_acled_role(acled, SR_SUB_VIOLENT_DEMONSTRATION);
   /* "clashes between students and police": a crowd fights, it riots */
   if ((e->action->flags & SR_ACTION_MUTUAL) && sub == sr_acled_role(acled, SR_SUB_CLASH) &&
       (unarmed(inter1) || unarmed(inter2)) && !sr_inter_non_state_armed(inter1) &&

@@ -191,6 +191,10 @@ static void test_what_is_hit_types_it(void **state) {
       /* civilians who wreck property are a mob: a violent demonstration */
       {"en", "Students burned a police station in Dori on Monday.", "Riots",
        "Violent demonstration", 'R', 'S', -1},
+      /* a fight with the police during a protest is one riot, not a battle
+      ** beside a protest */
+      {"en", "Clashes with Malian police broke out in Gao on Monday during protests against "
+             "fuel prices.", "Riots", "Violent demonstration", '-', 'S', -1},
       /* a report of one sentence with no stop is no heading */
       {"en", "Students held a sit-in in Ouagadougou on Monday", "Protests", "Peaceful protest",
        'P', '-', -1},
