@@ -145,6 +145,10 @@ static void test_what_is_hit_types_it(void **state) {
       /* property seized beside a killing is an event of its own */
       {"en", "Militants seized two motorbikes near Djibo on Monday.", SD,
        "Looting/property destruction", 'A', '-', -1},
+      {"en", "Militants seized four carts near Djibo on Monday.", SD,
+       "Looting/property destruction", 'A', '-', -1},
+      {"fr", "Des hommes armés se sont emparés de deux charrettes lundi près de Djibo.", SD,
+       "Looting/property destruction", 'A', '-', -1},
       /* a bomb defused did not go off: the disarming is the event */
       {"en", "Malian soldiers defused an IED near Gao on Monday.", SD, "Disrupted weapons use",
        'S', '-', -1},
