@@ -152,6 +152,8 @@ static void test_what_is_hit_types_it(void **state) {
       /* a bomb defused did not go off: the disarming is the event */
       {"en", "Malian soldiers defused an IED near Gao on Monday.", SD, "Disrupted weapons use",
        'S', '-', -1},
+      {"en", "Malian soldiers dismantled an IED near Gao on Monday.", SD, "Disrupted weapons use",
+       'S', '-', -1},
       {"en", "Political opponents clashed in Dori on Monday.", "Riots", "Mob violence", 'R', '-',
        -1},
       /* a road blocked by a crowd: ACLED's violent demonstration */
