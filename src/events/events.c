@@ -232,9 +232,13 @@ static int armed(int inter) {
   return inter == SR_INTER_STATE || sr_inter_non_state_armed(inter) || inter == SR_INTER_EXTERNAL;
 }
 
+/* Whether e counts people of this class as what it did to them: "killed
+** two people", not "two militants aboard a motorbike killed". */
 static int has_figure_of(const sr_event *e, const sr_mention_list *l, int of_class) {
   for (size_t i = 0; i < e->quantity_count; i++)
-    if (sr_quantity_of(&l->items[e->quantities[i]])->of_class == of_class) return 1;
+    if (e->kinds[i] != SR_KIND_NONE &&
+        sr_quantity_of(&l->items[e->quantities[i]])->of_class == of_class)
+      return 1;
   return 0;
 }
 
@@ -375,6 +379,23 @@ static long owner(const sr_mention_list *l, const char *text, size_t first, size
   return best;
 }
 
+/* Whether figure q counts who did what trigger t did to a figure of its
+** own: "two militants killed two people" (active voice, a figure that says
+** nothing of its kind before the verb, another right after it). */
+static int acting_figure(const sr_mention_list *l, size_t first, size_t end, size_t q,
+                         const sr_mention *t) {
+  const sr_mention *m = &l->items[q];
+  if (sr_trigger_of(t)->passive || m->byte_end > t->byte_start || sr_quantity_of(m)->kind)
+    return 0;
+  for (size_t i = first; i < end; i++) {
+    const sr_mention *o = &l->items[i];
+    if (o != m && counts(o) && o->byte_start >= t->byte_end &&
+        o->byte_start - t->byte_end <= OBJECT_BYTES)
+      return 1;
+  }
+  return 0;
+}
+
 /* One event per trigger of the sentence [first, end) of the mention list. */
 static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
                            long document_place, const sr_date *past_ref, sr_event **events,
@@ -477,7 +498,7 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
       /* "44 people including 10 children": a part goes where its whole goes */
       long whole = sr_quantity_of(&l->items[q])->part_of;
       size_t by = whole >= (long)first && whole < (long)end ? (size_t)whole : q;
-      if (owner(l, in->text, first, end, by) == (long)i)
+      if (owner(l, in->text, first, end, by) == (long)i && !acting_figure(l, first, end, q, t))
         add_quantity(&e, k, l, (long)q);
     }
     if (e.quantity_count) add_rule(&e, "event.quantities.sentence");

@@ -202,6 +202,17 @@ static void joined_kinds(const sr_view *v, sr_mention_list *out, size_t first) {
   }
 }
 
+/* The figure of mention i's sentence, after it, that opens at byte b, or
+** NULL.  Read after it: its kind is known ("killed two people": the verb's;
+** "Two killed 5 wounded": its own). */
+static const sr_mention *figure_at(const sr_mention_list *out, size_t i, size_t b) {
+  size_t s = out->items[i].sentence;
+  for (size_t k = i + 1; k < out->count && out->items[k].sentence == s; k++)
+    if (out->items[k].type == SR_MENTION_QUANTITY && out->items[k].byte_start == b)
+      return &out->items[k];
+  return NULL;
+}
+
 /* Whether byte b lies in a date mention of the sentence told before
 ** mention i. */
 static int date_token(const sr_mention_list *out, size_t i, size_t b) {
@@ -233,6 +244,10 @@ static void quantity_kinds(const sr_view *v, sr_mention_list *out) {
     for (size_t j = k; j < v->n && j < k + reach; j++) {
       size_t len;
       const sr_row *r = sr_table_match(&v->k->t[SR_MT_QUANTITY_KINDS], v->stem, v->n, j, &len);
+      /* "two militants aboard a motorbike killed two people": the verb's
+      ** own figure follows it, the one before is who acted */
+      const sr_mention *object = r && j + len < v->n ? figure_at(out, i, v->tok[j + len].byte_start) : NULL;
+      if (object && (!sr_quantity_of(object)->kind || sr_quantity_of(object)->kind_before)) break;
       if (r) {
         sr_quantity_of(m)->kind = r->a;
         break;

@@ -201,6 +201,9 @@ static void test_what_is_hit_types_it(void **state) {
       ** beside a protest */
       {"en", "Clashes with Malian police broke out in Gao on Monday during protests against "
              "fuel prices.", "Riots", "Violent demonstration", '-', 'S', -1},
+      /* the figure before an active verb with its own figure counts who acted */
+      {"en", "Two militants killed two herders near Djibo on Monday.", VAC, "Attack", 'A', '-', 2},
+      {"en", "Two people killed, five wounded near Djibo on Monday.", VAC, "Attack", '-', '-', 2},
       /* a report of one sentence with no stop is no heading */
       {"en", "Students held a sit-in in Ouagadougou on Monday", "Protests", "Peaceful protest",
        'P', '-', -1},
