@@ -396,6 +396,27 @@ static int acting_figure(const sr_mention_list *l, size_t first, size_t end, siz
   return 0;
 }
 
+#define SEIZED_LIST 120 /* bytes: "seized two motorbikes, two AK rifles, a grenade" */
+
+/* Whether trigger i names a weapon listed among what the trigger before it
+** seized or took apart ("seized two rifles, a grenade, explosives"): an
+** item, not an explosion. */
+static int seized_item(const sr_mention_list *l, const sr_event_pack *k, size_t first, size_t i) {
+  const sr_mention *t = &l->items[i];
+  if (!(k->actions[sr_trigger_of(t)->action].flags & SR_ACTION_WEAPON)) return 0;
+  int property = sr_acled_role(k->acled, SR_SUB_PROPERTY_DESTRUCTION);
+  int disrupted = sr_acled_role(k->acled, SR_SUB_DISRUPTED_WEAPONS);
+  for (size_t j = i; j-- > first;) {
+    const sr_mention *m = &l->items[j];
+    if (m->type != SR_MENTION_TRIGGER) continue;
+    const sr_trigger_part *p = sr_trigger_of(m);
+    if (k->actions[p->action].flags & SR_ACTION_WEAPON) continue; /* another item */
+    int sub = k->actions[p->action].sub;
+    return (sub == property || sub == disrupted) && t->byte_start - m->byte_end <= SEIZED_LIST;
+  }
+  return 0;
+}
+
 /* One event per trigger of the sentence [first, end) of the mention list. */
 static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
                            long document_place, const sr_date *past_ref, sr_event **events,
@@ -456,6 +477,7 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
     if (e.actor1 < 0 && (a->flags & (SR_ACTION_PROTESTERS | SR_ACTION_RIOTERS)))
       e.actor1 = crowd_of(l, first, end, t); /* "a sit-in was staged" */
     if ((a->flags & SR_ACTION_AGENT) && e.actor1 < 0) continue;
+    if (seized_item(l, k, first, i)) continue; /* "seized two rifles and a grenade" */
     /* "blocked the ring road" is a riot; "blocked the talks" no event */
     if ((a->flags & SR_ACTION_ROAD) && sr_trigger_of(t)->target != SR_ROLE_ROAD) continue;
     if (e.actor1 >= 0) add_rule(&e, "event.actor1.before");

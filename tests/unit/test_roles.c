@@ -204,6 +204,14 @@ static void test_what_is_hit_types_it(void **state) {
       /* the figure before an active verb with its own figure counts who acted */
       {"en", "Two militants killed two herders near Djibo on Monday.", VAC, "Attack", 'A', '-', 2},
       {"en", "Two people killed, five wounded near Djibo on Monday.", VAC, "Attack", '-', '-', 2},
+      /* a grenade thrown is an explosion of its own sub-event type; one
+      ** listed among the weapons seized is an item */
+      {"en", "Gunmen threw a grenade at a bar in Dori on Monday.", "Explosions/Remote violence",
+       "Grenade", 'A', '-', -1},
+      {"fr", "Des inconnus ont lancé une grenade lundi contre un bar de Dori.",
+       "Explosions/Remote violence", "Grenade", '-', '-', -1},
+      {"en", "Malian soldiers seized two rifles, a grenade and explosives near Gao on Monday.", SD,
+       "Disrupted weapons use", 'S', '-', -1},
       /* a report of one sentence with no stop is no heading */
       {"en", "Students held a sit-in in Ouagadougou on Monday", "Protests", "Peaceful protest",
        'P', '-', -1},
