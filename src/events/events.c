@@ -263,10 +263,11 @@ static int sub_of(const sr_event *e, const sr_mention_list *l, const sr_event_pa
     if (inter2 == SR_INTER_PROTESTERS) return sr_acled_role(acled, SR_SUB_EXCESSIVE_FORCE);
     if (inter1 == SR_INTER_RIOTERS || inter1 == SR_INTER_PROTESTERS)
       return sr_acled_role(acled, SR_SUB_MOB_VIOLENCE);
+    /* fighters among the dead say two sides fought, whoever else died */
+    if (has_figure_of(e, l, SR_CLASS_COMBATANT)) return sr_acled_role(acled, SR_SUB_CLASH);
     if (inter2 == SR_INTER_CIVILIANS || has_figure_of(e, l, SR_CLASS_CIVILIAN))
       return sr_acled_role(acled, SR_SUB_CIVILIAN_ATTACK);
-    if (armed(inter2) || has_figure_of(e, l, SR_CLASS_COMBATANT))
-      return sr_acled_role(acled, SR_SUB_CLASH);
+    if (armed(inter2)) return sr_acled_role(acled, SR_SUB_CLASH);
     /* an armed side that hits no armed one, or an attack nobody armed is
     ** told to suffer, hits unarmed people: Battles need two armed sides */
     return sr_acled_role(acled, SR_SUB_CIVILIAN_ATTACK);

@@ -212,6 +212,9 @@ static void test_what_is_hit_types_it(void **state) {
        "Explosions/Remote violence", "Grenade", '-', '-', -1},
       {"en", "Malian soldiers seized two rifles, a grenade and explosives near Gao on Monday.", SD,
        "Disrupted weapons use", 'S', '-', -1},
+      /* fighters among the dead say two sides fought, whoever else died */
+      {"en", "Three militants and two civilians were killed in an attack near Djibo on Monday.",
+       "Battles", "Armed clash", 'A', '-', 5},
       /* a report of one sentence with no stop is no heading */
       {"en", "Students held a sit-in in Ouagadougou on Monday", "Protests", "Peaceful protest",
        'P', '-', -1},
