@@ -213,10 +213,11 @@ static const sr_mention *figure_at(const sr_mention_list *out, size_t i, size_t 
   return NULL;
 }
 
-/* Whether byte b lies in a date mention of the sentence told before
-** mention i. */
+/* Whether byte b lies in a date mention of the sentence of mention i (or
+** of the last one, i == out->count), told before it. */
 static int date_token(const sr_mention_list *out, size_t i, size_t b) {
-  for (size_t k = i; k-- > 0 && out->items[k].sentence == out->items[i].sentence;)
+  size_t s = out->items[i < out->count ? i : out->count - 1].sentence;
+  for (size_t k = i; k-- > 0 && out->items[k].sentence == s;)
     if (out->items[k].type == SR_MENTION_DATE && out->items[k].byte_start <= b &&
         b < out->items[k].byte_end)
       return 1;
@@ -372,6 +373,8 @@ void sr_recognize_triggers(const sr_view *view, const sr_event_pack *k,
   sentence_cue whole = sentence_status(v);
   for (size_t i = 0; i < v->n; i++) {
     if (v->tok[i].kind != SR_TOKEN_WORD || in_name(v, out, i)) continue;
+    /* "On March 9": a month, not a march */
+    if (v->used[i] && out->count && date_token(out, out->count, v->tok[i].byte_start)) continue;
     size_t len;
     const sr_row *r = sr_table_match(&PACKS(v)->k->t[SR_ET_TRIGGERS], v->stem, v->n, i, &len);
     if (!r) continue;

@@ -215,6 +215,11 @@ static void test_what_is_hit_types_it(void **state) {
       /* fighters among the dead say two sides fought, whoever else died */
       {"en", "Three militants and two civilians were killed in an attack near Djibo on Monday.",
        "Battles", "Armed clash", 'A', '-', 5},
+      /* people who marched protested; "On March 7" is a month */
+      {"en", "Teachers marched in Dori on Monday to demand their pay.", "Protests",
+       "Peaceful protest", 'P', '-', -1},
+      {"en", "On March 7, gunmen attacked a military post near Djibo.", "Battles", "Armed clash",
+       'A', '-', -1},
       /* a report of one sentence with no stop is no heading */
       {"en", "Students held a sit-in in Ouagadougou on Monday", "Protests", "Peaceful protest",
        'P', '-', -1},
