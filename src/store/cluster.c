@@ -37,6 +37,7 @@ static double radius_km(int geo_precision) {
 
 #define KM_PER_DEGREE 111.32
 #define MAX_COMPARED 32
+#define MAX_SPAN_DAYS 31
 
 static double distance_km(double lat1, double lon1, double lat2, double lon2) {
   const double r = M_PI / 180;
@@ -145,8 +146,9 @@ static const char SQL_EVENT[] =
 /* Events whose box overlaps ?1-?6: members of clusters, grouped by
 ** cluster, and denials that found no cluster yet. */
 static const char SQL_CANDIDATES[] =
-    "SELECT " EVENT_COLUMNS ", e.role = 'member'"
+    "SELECT " EVENT_COLUMNS ", e.role = 'member', k.day_lo, k.day_hi"
     " FROM event_boxes b JOIN events e ON e.rowid = b.id"
+    " LEFT JOIN clusters k ON k.id = e.cluster"
     " WHERE b.day_lo <= ?2 + 1 AND b.day_hi >= ?1 - 1"
     "  AND b.lat_lo <= ?4 AND b.lat_hi >= ?3"
     "  AND b.lon_lo <= ?6 AND b.lon_hi >= ?5 AND e.rowid != ?7"
@@ -166,6 +168,11 @@ static const char SQL_BOX[] =
     "INSERT OR REPLACE INTO event_boxes VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
 static const char SQL_SET_CLUSTER[] =
     "UPDATE events SET cluster = ?2, role = ?3 WHERE rowid = ?1";
+/* The days all the cluster's reports allow: the intersection of their
+** windows (it may end a day before it starts: two reports a day apart). */
+static const char SQL_NARROW[] =
+    "UPDATE clusters SET day_lo = max(coalesce(day_lo, ?2), ?2),"
+    " day_hi = min(coalesce(day_hi, ?3), ?3) WHERE id = ?1";
 static const char SQL_CLUSTER_EXISTS[] = "SELECT 1 FROM clusters WHERE id = ?1";
 static const char SQL_NEW_CLUSTER[] = "INSERT INTO clusters(id) VALUES (?1)";
 
@@ -304,6 +311,13 @@ static sr_status find_candidates(sr_store *s, const ev_row *e,
         (c.doc == e->doc || contains(own, n_own, c.cluster)))
       continue; /* never two reports of one document in a cluster */
     if (member && compared++ >= MAX_COMPARED) continue;
+    /* Complete linkage on the date: the newcomer must fall within the days
+    ** all the cluster's reports allow (their intersection, kept on the
+    ** cluster), give or take one, not merely near one of its reports. */
+    if (member && sqlite3_column_type(st, 14) != SQLITE_NULL &&
+        (e->lo > sqlite3_column_int64(st, 15) + 1 ||
+         e->hi < sqlite3_column_int64(st, 14) - 1))
+      continue;
     int ok = type_ok(s, e, &c, err);
     if (ok < 0) {
       out = err->code;
@@ -451,6 +465,10 @@ sr_status sr_cluster_assign(sr_store *s, sqlite3_int64 event,
   int realised = strcmp(e->status, "realised") == 0;
   int claim = strcmp(e->status, "denied") == 0 || strcmp(e->status, "failed") == 0;
   if (!realised && !claim) goto out; /* planned: not (yet) an event */
+  /* A figure over more than a month ("290,000 killed since 2011") is a
+  ** background toll, not a report of one event: stored, never clustered
+  ** (ACLED's vaguest date is a month). */
+  if (e->dated && e->hi - e->lo > MAX_SPAN_DAYS) goto out;
   if ((rc = load_actors(s, e->rowid, actors, err)) != SR_OK) goto out;
   sqlite3_int64 cluster = 0;
   orphans lost = {{0}, 0};
@@ -475,6 +493,16 @@ sr_status sr_cluster_assign(sr_store *s, sqlite3_int64 event,
     goto out;
   rc = set_cluster(s, e->rowid, cluster, realised ? "member" : "contradicts",
                    err);
+  if (rc == SR_OK && realised && e->dated) {
+    if (!(st = sr_store_stmt(s, SQL_NARROW, err))) {
+      rc = err->code;
+      goto out;
+    }
+    sqlite3_bind_int64(st, 1, cluster);
+    sqlite3_bind_int64(st, 2, e->lo);
+    sqlite3_bind_int64(st, 3, e->hi);
+    rc = sr_store_done(s, st, err, "narrowing a cluster's days");
+  }
   for (size_t i = 0; i < lost.count && rc == SR_OK; i++)
     rc = set_cluster(s, lost.ids[i], cluster, "contradicts", err);
   if (rc == SR_OK) rc = find_contradictions(s, e, cluster, err);

@@ -270,8 +270,10 @@ static sr_status insert_parts(sr_store *s, sqlite3_int64 ev,
 }
 
 /* The when of an event: its date's days, or, undated or dated by the
-** report only (precision "published"), the week before publication (news
-** reports the recent past); unknown without either. */
+** report only (precision "published"), the day before publication and that
+** day (a dispatch tells of last night or today: a wider window lets a
+** town's events of one week merge into one); unknown without either. */
+#define REPORT_LAG_DAYS 1
 static sr_status event_days(const json_t *date, const char *at,
                             const char *published, long *lo, long *hi,
                             int *known, sr_error *err) {
@@ -304,7 +306,7 @@ static sr_status event_days(const json_t *date, const char *at,
     }
     *known = 1;
   } else if (published && date_days(published, lo, hi) && *lo == *hi) {
-    *lo -= 7;
+    *lo -= REPORT_LAG_DAYS;
     *known = 1;
   }
   return SR_OK;

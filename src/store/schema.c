@@ -91,6 +91,13 @@ static const char *const migrations[] = {
     "CREATE INDEX actors_name ON actors(name COLLATE NOCASE);"
     "CREATE INDEX attributions_name ON attributions(name COLLATE NOCASE);"
     "CREATE INDEX documents_source ON documents(source COLLATE NOCASE);",
+    /* 3: the days every report of a cluster allows (the intersection of
+    ** their windows): a newcomer must fall within them, give or take a day,
+    ** so that a cluster cannot creep along the calendar one report at a
+    ** time (docs/store.md).  NULL for the clusters of an older database:
+    ** they take the window of the next report that joins. */
+    "ALTER TABLE clusters ADD COLUMN day_lo INTEGER;"
+    "ALTER TABLE clusters ADD COLUMN day_hi INTEGER;",
 };
 
 int sr_schema_version(void) {
