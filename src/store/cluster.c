@@ -64,6 +64,27 @@ static void copy_col(sqlite3_stmt *st, int i, char *dst, size_t cap) {
   snprintf(dst, cap, "%s", sr_store_col(st, i));
 }
 
+/* ACLED names an actor nobody identified "Unidentified Armed Group (...)",
+** "Unidentified Military Forces", ...: it says who is unknown, and
+** contradicts no named actor. */
+static int identified(const char *name) {
+  return strncmp(name, "Unidentified ", 13) != 0;
+}
+
+/* Drops the unidentified actors: what remains is what the report knows. */
+static void keep_identified(actor_set *a) {
+  size_t n = 0;
+  for (size_t i = 0; i < a->count; i++)
+    if (identified(a->names[i])) {
+      if (n != i) {
+        memcpy(a->names[n], a->names[i], sizeof a->names[n]);
+        a->inters[n] = a->inters[i];
+      }
+      n++;
+    }
+  a->count = n;
+}
+
 static const char SQL_ACTORS[] =
     "SELECT name, inter FROM actors WHERE event = ?1 ORDER BY idx";
 
@@ -77,6 +98,7 @@ static sr_status load_actors(sr_store *s, sqlite3_int64 ev, actor_set *a,
     copy_col(st, 0, a->names[a->count], sizeof a->names[0]);
     a->inters[a->count++] = sqlite3_column_int(st, 1);
   }
+  keep_identified(a);
   return SR_OK;
 }
 
@@ -357,6 +379,10 @@ static const char SQL_CLAIM[] =
     " WHERE e.rowid = ?1";
 static const char SQL_CONTRADICTION[] =
     "INSERT OR REPLACE INTO contradictions VALUES (?1, ?2, ?3, ?4, ?5, ?6)";
+/* Figures that disagree never hide a denial or an opposed claim between the
+** same two reports. */
+static const char SQL_FIGURE_CONTRADICTION[] =
+    "INSERT OR IGNORE INTO contradictions VALUES (?1, ?2, ?3, ?4, ?5, ?6)";
 
 /* "denied corridor, according to Ministry of Defence (tass.ru): ..." */
 static sr_status claim_text(sr_store *s, sqlite3_int64 ev, char *out,
@@ -374,16 +400,21 @@ static sr_status claim_text(sr_store *s, sqlite3_int64 ev, char *out,
   return SR_OK;
 }
 
-/* a is the report and b the denial or failure; two opposed reports come
-** in the order they were stored. */
-static sr_status record_contradiction(sr_store *s, sqlite3_int64 cluster,
-                                      sqlite3_int64 a, sqlite3_int64 b,
-                                      const char *kind, sr_error *err) {
+sr_status sr_cluster_contradiction(sr_store *s, sqlite3_int64 cluster,
+                                   sqlite3_int64 a, sqlite3_int64 b,
+                                   const char *kind, const char *prefix_a,
+                                   const char *prefix_b, sr_error *err) {
   char ca[1024], cb[1024];
-  sr_status rc = claim_text(s, a, ca, sizeof ca, err);
-  if (rc == SR_OK) rc = claim_text(s, b, cb, sizeof cb, err);
+  size_t la = strlen(prefix_a), lb = strlen(prefix_b);
+  if (la >= 512 || lb >= 512) la = lb = 0;
+  memcpy(ca, prefix_a, la);
+  memcpy(cb, prefix_b, lb);
+  sr_status rc = claim_text(s, a, ca + la, sizeof ca - la, err);
+  if (rc == SR_OK) rc = claim_text(s, b, cb + lb, sizeof cb - lb, err);
   if (rc != SR_OK) return rc;
-  sqlite3_stmt *st = sr_store_stmt(s, SQL_CONTRADICTION, err);
+  sqlite3_stmt *st = sr_store_stmt(
+      s, strcmp(kind, "figures") ? SQL_CONTRADICTION : SQL_FIGURE_CONTRADICTION,
+      err);
   if (!st) return err->code;
   sqlite3_bind_int64(st, 1, cluster);
   sqlite3_bind_int64(st, 2, a);
@@ -438,7 +469,7 @@ static sr_status find_contradictions(sr_store *s, const ev_row *e,
       a = other[i].id;
       b = e->rowid;
     }
-    sr_status rc = record_contradiction(s, cluster, a, b, kind, err);
+    sr_status rc = sr_cluster_contradiction(s, cluster, a, b, kind, "", "", err);
     if (rc != SR_OK) return rc;
   }
   return SR_OK;
@@ -506,7 +537,9 @@ sr_status sr_cluster_assign(sr_store *s, sqlite3_int64 event,
   for (size_t i = 0; i < lost.count && rc == SR_OK; i++)
     rc = set_cluster(s, lost.ids[i], cluster, "contradicts", err);
   if (rc == SR_OK) rc = find_contradictions(s, e, cluster, err);
-  if (rc == SR_OK) rc = sr_summary_refresh(s, cluster, err);
+  if (rc == SR_OK)
+    rc = realised ? sr_summary_add(s, cluster, e->rowid, err)
+                  : sr_summary_notes(s, cluster, err);
 out:
   free(e);
   free(actors);

@@ -18,7 +18,9 @@ db = sqlite3.connect(sys.argv[1])
 q = lambda sql: db.execute(sql).fetchall()
 for row in q("SELECT id, source, text_hash, content_hash, json FROM documents ORDER BY id"): print('D', row)
 for row in q("SELECT e.id, d.id, e.status, e.cluster, e.role, e.json FROM events e JOIN documents d ON d.rowid = e.doc ORDER BY e.id, d.id"): print('E', row)
-cols = [r[1] for r in q("PRAGMA table_info(clusters)") if r[1] != 'updated_at']
+# date_event, place_event: the rowids of the reports that give them
+cols = [r[1] for r in q("PRAGMA table_info(clusters)")
+        if r[1] not in ('updated_at', 'date_event', 'place_event')]
 for row in q("SELECT %s FROM clusters ORDER BY id" % ", ".join(cols)): print('C', row)
 for row in q("SELECT * FROM estimates ORDER BY cluster, kind"): print('S', row)
 for row in q("SELECT c.cluster, a.id, b.id, c.kind, c.claim_a, c.claim_b FROM contradictions c JOIN events a ON a.rowid = c.event_a JOIN events b ON b.rowid = c.event_b ORDER BY 1, 2, 3"): print('X', row)
