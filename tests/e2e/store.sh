@@ -235,6 +235,35 @@ PY
 }
 check "clusters: low/best/high with who said what; denial, failure, opposed claims" t_estimates
 
+t_exodus() {
+  # Three short reports (written for this test) of the exodus from East
+  # Aleppo on the night of 26-27 November 2016: 400 (OSDH), 500 (OSDH via
+  # AFP), 1,500 (RT, witnesses), read by the engine from their text.
+  run ingest --db "$tmp/exodus.db" "$store/aleppo-exodus.jsonl" && rc_is 0 &&
+  run export --db "$tmp/exodus.db" --format jsonl && rc_is 0 &&
+  py "$tmp/out" <<'PY'
+import json, sys
+cs = [json.loads(l) for l in open(sys.argv[1], encoding='utf-8')]
+fled = [c for c in cs if 'displaced' in c['estimates']]
+assert len(fled) == 1, [(c['cluster'], c['source']) for c in fled]
+c = fled[0]
+d = c['estimates']['displaced']
+assert (d['low'], d['high'], d['reports']) == (400, 1500, 3), d
+assert d['low'] <= d['best'] <= d['high'], d
+claims = {x['source']: x for x in d['claims']}
+assert set(claims) == {'osdh-direct', 'afp', 'rt'}, claims
+assert claims['osdh-direct']['value'] == 400 and claims['osdh-direct']['qualifier'] == 'at_least'
+assert claims['afp']['value'] == 500 and claims['rt']['value'] == 1500
+assert 'Observatoire' in claims['afp']['attributed_to'] and 'témoins' in claims['rt']['attributed_to']
+assert c['number_of_sources'] == 3 and c['event_date'] == '2016-11-26'
+# 500 against 1,500: more than x1.5 apart, flagged with both claims; "at
+# least 400" contradicts neither
+x = [(k['kind'], k['claim_a'].split(':')[0], k['claim_b'].split(':')[0]) for k in c['contradictions']]
+assert x == [('figures', 'displaced 500', 'displaced 1500')], x
+PY
+}
+check "the Aleppo exodus told by three outlets: one cluster, displaced 400 to 1,500, each claim kept" t_exodus
+
 t_order() {
   tac "$store/corpus.jsonl" >"$tmp/rev.jsonl"
   run ingest --db "$tmp/rev.db" --extracted "$tmp/rev.jsonl" && rc_is 0 &&
