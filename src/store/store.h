@@ -27,6 +27,7 @@ struct sr_store {
   ** start of each document. */
   sqlite3_int64 *freed;
   size_t n_freed, cap_freed;
+  long long export_skipped; /* undated clusters the last ACLED CSV left out */
 };
 
 /* The prepared statement for sql (a string literal), reset and unbound;

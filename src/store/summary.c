@@ -284,7 +284,9 @@ static sr_status set_date(sr_store *s, sqlite3_int64 cluster,
                           sqlite3_int64 event, long lo, long hi,
                           sr_error *err) {
   /* ACLED: a day is precision 1; a week, its middle, 2; more, 3. */
-  sr_ymd d = sr_civil_from_days(lo + (hi - lo) / 2);
+  /* the middle day, the later of two: a report-dated event's window, the
+  ** day before publication and that day, gives the report's date */
+  sr_ymd d = sr_civil_from_days(lo + (hi - lo + 1) / 2);
   char date[11];
   snprintf(date, sizeof date, "%04d-%02d-%02d", d.year, d.month, d.day);
   sqlite3_stmt *st = sr_store_stmt(s, SQL_SET_DATE, err);
