@@ -177,11 +177,6 @@ static const char SQL_CANDIDATES[] =
     "  AND (e.role = 'member' OR (e.cluster IS NULL"
     "       AND e.status IN ('denied', 'failed')))"
     " ORDER BY e.cluster IS NULL, e.cluster, e.rowid";
-/* Compatible types (compatible.tsv), or opposed actions (opposed.tsv). */
-static const char SQL_TYPE_OK[] =
-    "SELECT ?1 = ?2 OR EXISTS (SELECT 1 FROM temp.compatible WHERE a = ?1"
-    " AND b = ?2) OR EXISTS (SELECT 1 FROM temp.opposed WHERE a = ?3 AND"
-    " b = ?4)";
 /* The clusters a document already reports. */
 static const char SQL_OWN_CLUSTERS[] =
     "SELECT DISTINCT cluster FROM events WHERE doc = ?1 AND role = 'member'"
@@ -274,15 +269,49 @@ typedef struct orphans {
   size_t count;
 } orphans;
 
+/* compatible.tsv and opposed.tsv, read once from their temp tables: they
+** are asked of every pair of events compared. */
+static const char SQL_PAIRS[] =
+    "SELECT a, b, 0 FROM temp.compatible UNION ALL"
+    " SELECT a, b, 1 FROM temp.opposed";
+
+static sr_status load_pairs(sr_store *s, sr_error *err) {
+  if (s->pairs_loaded) return SR_OK;
+  sqlite3_stmt *st = sr_store_stmt(s, SQL_PAIRS, err);
+  if (!st) return err->code;
+  while (sqlite3_step(st) == SQLITE_ROW) {
+    if (s->n_pairs == s->cap_pairs) {
+      size_t cap = s->cap_pairs ? s->cap_pairs * 2 : 32;
+      sr_store_pair *p = realloc(s->pairs, cap * sizeof *p);
+      if (!p) return sr_error_set(err, SR_ENOMEM, "out of memory");
+      s->pairs = p;
+      s->cap_pairs = cap;
+    }
+    sr_store_pair *p = &s->pairs[s->n_pairs++];
+    copy_col(st, 0, p->a, sizeof p->a);
+    copy_col(st, 1, p->b, sizeof p->b);
+    p->opposed = sqlite3_column_int(st, 2);
+  }
+  s->pairs_loaded = 1;
+  return SR_OK;
+}
+
+static int listed(const sr_store *s, const char *a, const char *b,
+                  int opposed_list) {
+  if (!a[0] || !b[0]) return 0;
+  for (size_t i = 0; i < s->n_pairs; i++)
+    if (s->pairs[i].opposed == opposed_list && strcmp(s->pairs[i].a, a) == 0 &&
+        strcmp(s->pairs[i].b, b) == 0)
+      return 1;
+  return 0;
+}
+
+/* Compatible types (compatible.tsv), or opposed actions (opposed.tsv). */
 static int type_ok(sr_store *s, const ev_row *a, const ev_row *b,
                    sr_error *err) {
-  sqlite3_stmt *st = sr_store_stmt(s, SQL_TYPE_OK, err);
-  if (!st) return -1;
-  sr_store_bind_text(st, 1, a->type);
-  sr_store_bind_text(st, 2, b->type);
-  sr_store_bind_text(st, 3, a->action);
-  sr_store_bind_text(st, 4, b->action);
-  return sqlite3_step(st) == SQLITE_ROW && sqlite3_column_int(st, 0);
+  if (load_pairs(s, err) != SR_OK) return -1;
+  return strcmp(a->type, b->type) == 0 || listed(s, a->type, b->type, 0) ||
+         listed(s, a->action, b->action, 1);
 }
 
 static int contains(const sqlite3_int64 *ids, size_t n, sqlite3_int64 id) {
@@ -369,8 +398,6 @@ static sr_status find_candidates(sr_store *s, const ev_row *e,
 static const char SQL_OTHERS[] =
     "SELECT rowid, status, action, role FROM events WHERE cluster = ?1 AND "
     "rowid != ?2 ORDER BY rowid";
-static const char SQL_OPPOSED[] =
-    "SELECT 1 FROM temp.opposed WHERE a = ?1 AND b = ?2";
 static const char SQL_CLAIM[] =
     "SELECT e.status, coalesce(e.action, e.event_type), "
     " coalesce(e.sentence, ''), coalesce(d.source, d.id),"
@@ -427,11 +454,7 @@ sr_status sr_cluster_contradiction(sr_store *s, sqlite3_int64 cluster,
 
 static int opposed(sr_store *s, const char *a, const char *b) {
   sr_error ignored;
-  sqlite3_stmt *st = sr_store_stmt(s, SQL_OPPOSED, &ignored);
-  if (!st || !a[0] || !b[0]) return 0;
-  sr_store_bind_text(st, 1, a);
-  sr_store_bind_text(st, 2, b);
-  return sqlite3_step(st) == SQLITE_ROW;
+  return load_pairs(s, &ignored) == SR_OK && listed(s, a, b, 1);
 }
 
 /* What the event that just joined says against the cluster's others: a

@@ -13,6 +13,12 @@
 
 #define SR_STORE_CACHE 96
 
+/* A line of compatible.tsv (opposed 0) or opposed.tsv (opposed 1). */
+typedef struct sr_store_pair {
+  char a[64], b[64];
+  int opposed;
+} sr_store_pair;
+
 struct sr_store {
   sqlite3 *db;
   int read_only;
@@ -28,6 +34,9 @@ struct sr_store {
   sqlite3_int64 *freed;
   size_t n_freed, cap_freed;
   long long export_skipped; /* undated clusters the last ACLED CSV left out */
+  sr_store_pair *pairs;     /* compatible and opposed, read once */
+  size_t n_pairs, cap_pairs;
+  int pairs_loaded;
 };
 
 /* The prepared statement for sql (a string literal), reset and unbound;
