@@ -162,9 +162,6 @@ static double event_distance(const ev_row *a, const ev_row *b, int type_ok,
 static const char SQL_EVENT[] =
     "SELECT " EVENT_COLUMNS " FROM events e WHERE e.rowid = ?1";
 
-/* Events whose box overlaps ?: members of clusters, and denials that found
-** no cluster yet.  own: the event is of the newcomer's document, or its
-** cluster holds a report from that document. */
 /* Events whose box overlaps ?1-?6: members of clusters, grouped by
 ** cluster, and denials that found no cluster yet. */
 static const char SQL_CANDIDATES[] =
@@ -183,6 +180,9 @@ static const char SQL_OWN_CLUSTERS[] =
     " AND cluster IS NOT NULL";
 static const char SQL_BOX[] =
     "INSERT OR REPLACE INTO event_boxes VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
+static const char SQL_UNBOX[] =
+    "DELETE FROM event_boxes WHERE id = ?1 AND (SELECT n_events FROM"
+    " clusters WHERE id = ?2) > ?3";
 static const char SQL_SET_CLUSTER[] =
     "UPDATE events SET cluster = ?2, role = ?3 WHERE rowid = ?1";
 /* The days all the cluster's reports allow: the intersection of their
@@ -563,6 +563,19 @@ sr_status sr_cluster_assign(sr_store *s, sqlite3_int64 event,
   if (rc == SR_OK)
     rc = realised ? sr_summary_add(s, cluster, e->rowid, err)
                   : sr_summary_notes(s, cluster, err);
+  /* Past its first MAX_COMPARED reports a cluster is compared through
+  ** those only: a later report leaves the candidate index, so that a
+  ** newcomer reads no more than MAX_COMPARED rows of any cluster. */
+  if (rc == SR_OK && realised && e->dated) {
+    if (!(st = sr_store_stmt(s, SQL_UNBOX, err))) {
+      rc = err->code;
+      goto out;
+    }
+    sqlite3_bind_int64(st, 1, e->rowid);
+    sqlite3_bind_int64(st, 2, cluster);
+    sqlite3_bind_int(st, 3, MAX_COMPARED);
+    rc = sr_store_done(s, st, err, "indexing an event");
+  }
 out:
   free(e);
   free(actors);

@@ -113,7 +113,9 @@ static const char *const migrations[] = {
     "CREATE TABLE figures(cluster INTEGER NOT NULL, kind TEXT NOT NULL,"
     "  event INTEGER NOT NULL, source TEXT, low REAL, point REAL, high REAL,"
     "  PRIMARY KEY(cluster, kind, event)) WITHOUT ROWID;"
-    "CREATE INDEX figures_point ON figures(cluster, kind, point, event);",
+    "CREATE INDEX figures_point ON figures(cluster, kind, point, event);"
+    "CREATE INDEX figures_low ON figures(cluster, kind, low);"
+    "CREATE INDEX figures_high ON figures(cluster, kind, high);",
 };
 
 int sr_schema_version(void) {

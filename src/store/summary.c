@@ -71,7 +71,12 @@ static const char SQL_VOTE[] =
     " ON CONFLICT(cluster, field, value) DO UPDATE SET n = n + 1,"
     " first = min(first, excluded.first),"
     " inter = max(coalesce(inter, excluded.inter), coalesce(excluded.inter,"
-    " inter))";
+    " inter)) RETURNING n";
+/* A new outlet: counted, and put in its place in the sorted list. */
+static const char SQL_NEW_SOURCE[] =
+    "UPDATE clusters SET n_sources = coalesce(n_sources, 0) + 1, sources ="
+    " ?2 WHERE id = ?1";
+static const char SQL_SOURCES[] = "SELECT sources FROM clusters WHERE id = ?1";
 static const char SQL_EVENT_ACTORS[] =
     "SELECT role, name, inter FROM actors WHERE event = ?1 AND name IS NOT"
     " NULL AND role IS NOT NULL ORDER BY idx";
@@ -112,7 +117,7 @@ static const char SQL_SET_PLACE[] =
 static const char SQL_SET_TALLIES[] =
     "UPDATE clusters SET event_type = ?2, sub_event_type = ?3, actor1 = ?4,"
     " inter1 = ?5, actor2 = ?6, inter2 = ?7, assoc_actor_1 = ?8,"
-    " assoc_actor_2 = ?9, n_sources = ?10, sources = ?11 WHERE id = ?1";
+    " assoc_actor_2 = ?9 WHERE id = ?1";
 /* One figure per report and kind: the largest the report gives (the sum of
 ** two figures of one kind could count the same dead twice); open above
 ** when it says "at least" or "more than" and gives no upper bound. */
@@ -123,11 +128,17 @@ static const char SQL_EVENT_FIGURES[] =
 static const char SQL_FIGURE[] =
     "INSERT OR REPLACE INTO figures VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
 /* Claims of the kind by other outlets that this one contradicts
-** (sr_claims_contradict; a NULL high is open), the earliest first. */
-static const char SQL_AGAINST[] =
+** (sr_claims_contradict; a NULL high is open): those far below it, the
+** lowest first, and those far above it, the highest first, each read in an
+** index ?5 bounds (the exact test follows it). */
+static const char SQL_BELOW[] =
     "SELECT event, low, point, high FROM figures WHERE cluster = ?1 AND"
-    " kind = ?2 AND source IS NOT ?3 AND ((high IS NOT NULL AND ?4 > 1.5 *"
-    " high) OR (?5 IS NOT NULL AND low > 1.5 * ?5)) ORDER BY event LIMIT 4";
+    " kind = ?2 AND high < ?5 AND ?4 > 1.5 * high AND source IS NOT ?3"
+    " ORDER BY high LIMIT 4";
+static const char SQL_ABOVE[] =
+    "SELECT event, low, point, high FROM figures WHERE cluster = ?1 AND"
+    " kind = ?2 AND low > ?5 AND low > 1.5 * ?4 AND source IS NOT ?3"
+    " ORDER BY low DESC LIMIT 4";
 static const char SQL_ESTIMATE[] =
     "INSERT INTO estimates VALUES (?1, ?2, ?3, ?4, ?5, 1)"
     " ON CONFLICT(cluster, kind) DO UPDATE SET low = min(low, excluded.low),"
@@ -215,9 +226,12 @@ static char *dup_col(sqlite3_stmt *st, int i) {
   return strdup(sr_store_col(st, i));
 }
 
+/* Tallies one more report saying value; *first set when it is the first
+** (may be NULL). */
 static sr_status vote(sr_store *s, sqlite3_int64 cluster, const char *field,
                       const char *value, sqlite3_int64 event, int inter,
-                      sr_error *err) {
+                      int *first, sr_error *err) {
+  if (first) *first = 0;
   if (!value) return SR_OK;
   sqlite3_stmt *st = sr_store_stmt(s, SQL_VOTE, err);
   if (!st) return err->code;
@@ -226,7 +240,76 @@ static sr_status vote(sr_store *s, sqlite3_int64 cluster, const char *field,
   sr_store_bind_text(st, 3, value);
   sqlite3_bind_int64(st, 4, event);
   if (inter >= 0) sqlite3_bind_int(st, 5, inter);
-  return sr_store_done(s, st, err, "tallying a cluster");
+  if (sqlite3_step(st) != SQLITE_ROW)
+    return sr_store_fail(s, err, "tallying a cluster");
+  if (first) *first = sqlite3_column_int64(st, 0) == 1;
+  sqlite3_reset(st);
+  return SR_OK;
+}
+
+/* SQLite's BINARY order: bytes, then the shorter first. */
+static int bytecmp(const char *a, size_t la, const char *b, size_t lb) {
+  int c = memcmp(a, b, la < lb ? la : lb);
+  return c ? c : (la > lb) - (la < lb);
+}
+
+/* "AFP; Reuters" + "BBC" = "AFP; BBC; Reuters": the list kept as the
+** group_concat of the outlets ORDER BY outlet it replaces. */
+static char *insert_sorted(const char *list, const char *item) {
+  size_t n = strlen(list), m = strlen(item);
+  char *out = malloc(n + m + 3);
+  if (!out) return NULL;
+  if (!n) {
+    memcpy(out, item, m + 1);
+    return out;
+  }
+  const char *p = list; /* the element the item goes before */
+  for (;;) {
+    const char *end = strstr(p, "; ");
+    size_t len = end ? (size_t)(end - p) : strlen(p);
+    if (bytecmp(p, len, item, m) > 0) break;
+    if (!end) {
+      p = list + n;
+      break;
+    }
+    p = end + 2;
+  }
+  size_t before = (size_t)(p - list);
+  if (before == n) {
+    memcpy(out, list, n);
+    memcpy(out + n, "; ", 2);
+    memcpy(out + n + 2, item, m + 1);
+  } else {
+    memcpy(out, list, before);
+    memcpy(out + before, item, m);
+    memcpy(out + before + m, "; ", 2);
+    memcpy(out + before + m + 2, p, n - before + 1);
+  }
+  return out;
+}
+
+static sr_status add_source(sr_store *s, sqlite3_int64 cluster,
+                            sqlite3_int64 event, const char *source,
+                            sr_error *err) {
+  int first;
+  sr_status rc = vote(s, cluster, "source", source, event, -1, &first, err);
+  if (rc != SR_OK || !first) return rc;
+  sqlite3_stmt *st = sr_store_stmt(s, SQL_SOURCES, err);
+  if (!st) return err->code;
+  sqlite3_bind_int64(st, 1, cluster);
+  char *list = sqlite3_step(st) == SQLITE_ROW ? strdup(sr_store_col(st, 0)) : strdup("");
+  char *joined = list ? insert_sorted(list, source) : NULL;
+  free(list);
+  if (!joined) return sr_error_set(err, SR_ENOMEM, "out of memory");
+  if ((st = sr_store_stmt(s, SQL_NEW_SOURCE, err))) {
+    sqlite3_bind_int64(st, 1, cluster);
+    sr_store_bind_text(st, 2, joined);
+    rc = sr_store_done(s, st, err, "counting a cluster's sources");
+  } else {
+    rc = err->code;
+  }
+  free(joined);
+  return rc;
 }
 
 static sr_status vote_actors(sr_store *s, sqlite3_int64 cluster,
@@ -250,7 +333,7 @@ static sr_status vote_actors(sr_store *s, sqlite3_int64 cluster,
   }
   sr_status rc = SR_OK;
   for (size_t i = 0; i < n && rc == SR_OK; i++)
-    rc = vote(s, cluster, a[i].role, a[i].name, event, a[i].inter, err);
+    rc = vote(s, cluster, a[i].role, a[i].name, event, a[i].inter, NULL, err);
   return rc;
 }
 
@@ -307,7 +390,7 @@ static sr_status set_place(sr_store *s, sqlite3_int64 cluster,
   return sr_store_done(s, st, err, "placing a cluster");
 }
 
-/* Type, actors and sources as the tallies now stand. */
+/* Type and actors as the tallies now stand. */
 static sr_status set_tallies(sr_store *s, sqlite3_int64 cluster,
                              sr_error *err) {
   err->code = SR_OK;
@@ -336,12 +419,6 @@ static sr_status set_tallies(sr_store *s, sqlite3_int64 cluster,
       first_row(s, SQL_ALL, cluster, "assoc_actor_1", actor1, actor2, err), 1);
   char *assoc2 = dup_col(
       first_row(s, SQL_ALL, cluster, "assoc_actor_2", actor1, actor2, err), 1);
-  sqlite3_int64 n_sources = 0;
-  char *sources = NULL;
-  if ((st = first_row(s, SQL_ALL, cluster, "source", NULL, NULL, err))) {
-    n_sources = sqlite3_column_int64(st, 0);
-    sources = dup_col(st, 1);
-  }
   sr_status rc = err->code;
   if (rc == SR_OK && !(st = sr_store_stmt(s, SQL_SET_TALLIES, err))) rc = err->code;
   if (rc == SR_OK) {
@@ -354,12 +431,10 @@ static sr_status set_tallies(sr_store *s, sqlite3_int64 cluster,
     if (actor2) sqlite3_bind_int(st, 7, inter2);
     sr_store_bind_text(st, 8, assoc1);
     sr_store_bind_text(st, 9, assoc2);
-    sqlite3_bind_int64(st, 10, n_sources);
-    sr_store_bind_text(st, 11, sources);
     rc = sr_store_done(s, st, err, "updating a cluster");
   }
   free(type), free(sub), free(actor1), free(actor2);
-  free(assoc1), free(assoc2), free(sources);
+  free(assoc1), free(assoc2);
   return rc;
 }
 
@@ -381,31 +456,37 @@ static void figure_label(char *out, size_t cap, const char *kind,
 
 /* The newcomer's claim of a kind against the cluster's other outlets':
 ** each it contradicts by more than SR_CONTRADICTION_FACTOR is recorded with
-** both claims (the earliest four: the flag, not an inventory). */
+** both claims (at most four each way, the farthest: the flag, not an
+** inventory). */
 static sr_status check_figures(sr_store *s, sqlite3_int64 cluster,
                                sqlite3_int64 event, const char *kind,
                                const char *source, const sr_claim *mine,
                                sr_error *err) {
-  sqlite3_stmt *st = sr_store_stmt(s, SQL_AGAINST, err);
-  if (!st) return err->code;
-  sqlite3_bind_int64(st, 1, cluster);
-  sr_store_bind_text(st, 2, kind);
-  sr_store_bind_text(st, 3, source);
-  sqlite3_bind_double(st, 4, mine->low);
-  if (!isinf(mine->high)) sqlite3_bind_double(st, 5, mine->high);
   struct {
     sqlite3_int64 event;
     sr_claim claim;
-  } other[4];
+  } other[8];
   size_t n = 0;
-  while (n < 4 && sqlite3_step(st) == SQLITE_ROW) {
-    other[n].event = sqlite3_column_int64(st, 0);
-    other[n].claim.low = sqlite3_column_double(st, 1);
-    other[n].claim.point = sqlite3_column_double(st, 2);
-    other[n].claim.high = sqlite3_column_type(st, 3) == SQLITE_NULL
-                              ? INFINITY
-                              : sqlite3_column_double(st, 3);
-    n++;
+  for (int above = 0; above < 2; above++) {
+    if (above && isinf(mine->high)) break; /* open above: none is */
+    double bound = above ? mine->high : mine->low;
+    sqlite3_stmt *st = sr_store_stmt(s, above ? SQL_ABOVE : SQL_BELOW, err);
+    if (!st) return err->code;
+    sqlite3_bind_int64(st, 1, cluster);
+    sr_store_bind_text(st, 2, kind);
+    sr_store_bind_text(st, 3, source);
+    sqlite3_bind_double(st, 4, bound);
+    /* the index's range, a hair wider than the test */
+    sqlite3_bind_double(st, 5, above ? bound * 1.4999 : bound / 1.4999);
+    while (n < 8 && sqlite3_step(st) == SQLITE_ROW) {
+      other[n].event = sqlite3_column_int64(st, 0);
+      other[n].claim.low = sqlite3_column_double(st, 1);
+      other[n].claim.point = sqlite3_column_double(st, 2);
+      other[n].claim.high = sqlite3_column_type(st, 3) == SQLITE_NULL
+                                ? INFINITY
+                                : sqlite3_column_double(st, 3);
+      n++;
+    }
   }
   sr_status rc = SR_OK;
   for (size_t i = 0; i < n && rc == SR_OK; i++) {
@@ -499,9 +580,9 @@ sr_status sr_summary_add(sr_store *s, sqlite3_int64 cluster,
   sr_status rc = err->code;
   char field[96];
   snprintf(field, sizeof field, "sub:%s", type ? type : "");
-  if (rc == SR_OK) rc = vote(s, cluster, "type", type, event, -1, err);
-  if (rc == SR_OK) rc = vote(s, cluster, field, sub, event, -1, err);
-  if (rc == SR_OK) rc = vote(s, cluster, "source", source, event, -1, err);
+  if (rc == SR_OK) rc = vote(s, cluster, "type", type, event, -1, NULL, err);
+  if (rc == SR_OK) rc = vote(s, cluster, field, sub, event, -1, NULL, err);
+  if (rc == SR_OK) rc = add_source(s, cluster, event, source, err);
   if (rc == SR_OK) rc = vote_actors(s, cluster, event, err);
   if (rc == SR_OK && !(st = sr_store_stmt(s, SQL_SET_COUNTS, err))) rc = err->code;
   if (rc == SR_OK) {
