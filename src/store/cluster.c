@@ -60,10 +60,6 @@ typedef struct ev_row {
   double lat, lon;
 } ev_row;
 
-static void copy_col(sqlite3_stmt *st, int i, char *dst, size_t cap) {
-  snprintf(dst, cap, "%s", sr_store_col(st, i));
-}
-
 /* ACLED names an actor nobody identified "Unidentified Armed Group (...)",
 ** "Unidentified Military Forces", ...: it says who is unknown, and
 ** contradicts no named actor. */
@@ -95,7 +91,7 @@ static sr_status load_actors(sr_store *s, sqlite3_int64 ev, actor_set *a,
   sqlite3_bind_int64(st, 1, ev);
   a->count = 0;
   while (sqlite3_step(st) == SQLITE_ROW && a->count < 16) {
-    copy_col(st, 0, a->names[a->count], sizeof a->names[0]);
+    sr_store_copy_col(st, 0, a->names[a->count], sizeof a->names[0]);
     a->inters[a->count++] = sqlite3_column_int(st, 1);
   }
   keep_identified(a);
@@ -111,11 +107,11 @@ static void read_event(sqlite3_stmt *st, ev_row *e) {
   e->rowid = sqlite3_column_int64(st, 0);
   e->doc = sqlite3_column_int64(st, 1);
   e->cluster = sqlite3_column_int64(st, 2);
-  copy_col(st, 3, e->status, sizeof e->status);
-  copy_col(st, 4, e->type, sizeof e->type);
-  copy_col(st, 5, e->action, sizeof e->action);
-  copy_col(st, 6, e->iso2, sizeof e->iso2);
-  copy_col(st, 7, e->admin1, sizeof e->admin1);
+  sr_store_copy_col(st, 3, e->status, sizeof e->status);
+  sr_store_copy_col(st, 4, e->type, sizeof e->type);
+  sr_store_copy_col(st, 5, e->action, sizeof e->action);
+  sr_store_copy_col(st, 6, e->iso2, sizeof e->iso2);
+  sr_store_copy_col(st, 7, e->admin1, sizeof e->admin1);
   e->dated = sqlite3_column_type(st, 8) != SQLITE_NULL;
   e->lo = (long)sqlite3_column_int64(st, 8);
   e->hi = (long)sqlite3_column_int64(st, 9);
@@ -288,8 +284,8 @@ static sr_status load_pairs(sr_store *s, sr_error *err) {
       s->cap_pairs = cap;
     }
     sr_store_pair *p = &s->pairs[s->n_pairs++];
-    copy_col(st, 0, p->a, sizeof p->a);
-    copy_col(st, 1, p->b, sizeof p->b);
+    sr_store_copy_col(st, 0, p->a, sizeof p->a);
+    sr_store_copy_col(st, 1, p->b, sizeof p->b);
     p->opposed = sqlite3_column_int(st, 2);
   }
   s->pairs_loaded = 1;
@@ -472,8 +468,8 @@ static sr_status find_contradictions(sr_store *s, const ev_row *e,
   sqlite3_bind_int64(st, 2, e->rowid);
   while (n < 64 && sqlite3_step(st) == SQLITE_ROW) {
     other[n].id = sqlite3_column_int64(st, 0);
-    copy_col(st, 1, other[n].status, sizeof other[n].status);
-    copy_col(st, 2, other[n].action, sizeof other[n].action);
+    sr_store_copy_col(st, 1, other[n].status, sizeof other[n].status);
+    sr_store_copy_col(st, 2, other[n].action, sizeof other[n].action);
     n++;
   }
   int mine_real = strcmp(e->status, "realised") == 0;

@@ -102,6 +102,10 @@ const char *sr_store_col(sqlite3_stmt *st, int i) {
   return t ? (const char *)t : "";
 }
 
+void sr_store_copy_col(sqlite3_stmt *st, int i, char *dst, size_t cap) {
+  snprintf(dst, cap, "%s", sr_store_col(st, i));
+}
+
 sr_status sr_store_open(const char *path, const sr_store_options *options,
                         sr_store **out, sr_error *err) {
   *out = NULL;

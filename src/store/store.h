@@ -64,4 +64,7 @@ int sr_store_bind_text(sqlite3_stmt *st, int i, const char *s);
 /* A column as a C string, "" for NULL: for callers that print it. */
 const char *sr_store_col(sqlite3_stmt *st, int i);
 
+/* The same copied into dst (cut at cap): the statement may be reused. */
+void sr_store_copy_col(sqlite3_stmt *st, int i, char *dst, size_t cap);
+
 #endif

@@ -324,8 +324,8 @@ static sr_status vote_actors(sr_store *s, sqlite3_int64 cluster,
   } a[16];
   size_t n = 0;
   while (n < 16 && sqlite3_step(st) == SQLITE_ROW) {
-    snprintf(a[n].role, sizeof a[n].role, "%s", sr_store_col(st, 0));
-    snprintf(a[n].name, sizeof a[n].name, "%s", sr_store_col(st, 1));
+    sr_store_copy_col(st, 0, a[n].role, sizeof a[n].role);
+    sr_store_copy_col(st, 1, a[n].name, sizeof a[n].name);
     a[n].inter = sqlite3_column_type(st, 2) == SQLITE_NULL
                      ? -1
                      : sqlite3_column_int(st, 2);
@@ -518,7 +518,7 @@ static sr_status add_figures(sr_store *s, sqlite3_int64 cluster,
                        col_or_nan(st, 3), open ? "at_least" : "exact",
                        &f[n].claim))
       continue;
-    snprintf(f[n].kind, sizeof f[n].kind, "%s", sr_store_col(st, 0));
+    sr_store_copy_col(st, 0, f[n].kind, sizeof f[n].kind);
     n++;
   }
   sr_status rc = SR_OK;
