@@ -8,7 +8,8 @@
 **     is another's "Monday");
 **   - their places are within the radius of the vaguer one's geo_precision
 **     (or, unlocated, name the same admin1), and their countries agree;
-**   - their actors share a name or an inter code, or one names none (not
+**   - the newcomer's actor1 is one the cluster's reports name as actor1
+**     (a name or an inter code in common), or one side names none (not
 **     asked of a denial or failure).
 **
 ** Of the compatible clusters, the nearest (km, then days) wins.  Denials and
@@ -60,29 +61,14 @@ typedef struct ev_row {
   double lat, lon;
 } ev_row;
 
-/* ACLED names an actor nobody identified "Unidentified Armed Group (...)",
-** "Unidentified Military Forces", ...: it says who is unknown, and
-** contradicts no named actor. */
-static int identified(const char *name) {
-  return strncmp(name, "Unidentified ", 13) != 0;
-}
-
-/* Drops the unidentified actors: what remains is what the report knows. */
-static void keep_identified(actor_set *a) {
-  size_t n = 0;
-  for (size_t i = 0; i < a->count; i++)
-    if (identified(a->names[i])) {
-      if (n != i) {
-        memcpy(a->names[n], a->names[i], sizeof a->names[n]);
-        a->inters[n] = a->inters[i];
-      }
-      n++;
-    }
-  a->count = n;
-}
-
+/* Who did it, as the report names them (role actor1). */
 static const char SQL_ACTORS[] =
-    "SELECT name, inter FROM actors WHERE event = ?1 ORDER BY idx";
+    "SELECT name, inter FROM actors WHERE event = ?1 AND role = 'actor1'"
+    " ORDER BY idx";
+/* Who did it, as the cluster's reports name them. */
+static const char SQL_CLUSTER_ACTORS[] =
+    "SELECT value, inter FROM votes WHERE cluster = ?1 AND field = 'actor1'"
+    " LIMIT 16";
 
 static sr_status load_actors(sr_store *s, sqlite3_int64 ev, actor_set *a,
                              sr_error *err) {
@@ -94,7 +80,19 @@ static sr_status load_actors(sr_store *s, sqlite3_int64 ev, actor_set *a,
     sr_store_copy_col(st, 0, a->names[a->count], sizeof a->names[0]);
     a->inters[a->count++] = sqlite3_column_int(st, 1);
   }
-  keep_identified(a);
+  return SR_OK;
+}
+
+static sr_status load_cluster_actors(sr_store *s, sqlite3_int64 cluster,
+                                     actor_set *a, sr_error *err) {
+  sqlite3_stmt *st = sr_store_stmt(s, SQL_CLUSTER_ACTORS, err);
+  if (!st) return err->code;
+  sqlite3_bind_int64(st, 1, cluster);
+  a->count = 0;
+  while (sqlite3_step(st) == SQLITE_ROW && a->count < 16) {
+    sr_store_copy_col(st, 0, a->names[a->count], sizeof a->names[0]);
+    a->inters[a->count++] = sqlite3_column_int(st, 1);
+  }
   return SR_OK;
 }
 
@@ -132,12 +130,8 @@ static int actors_compatible(const actor_set *a, const actor_set *b) {
 }
 
 /* How far apart two events are (lower is nearer), or -1 when they cannot
-** be one event.  type_ok says the types are compatible.  The actors are
-** not compared for a denial or failure: who denies is often the other
-** side. */
-static double event_distance(const ev_row *a, const ev_row *b, int type_ok,
-                             const actor_set *a_actors,
-                             const actor_set *b_actors) {
+** be one event.  type_ok says the types are compatible. */
+static double event_distance(const ev_row *a, const ev_row *b, int type_ok) {
   if (!type_ok) return -1;
   if (a->iso2[0] && b->iso2[0] && strcmp(a->iso2, b->iso2) != 0) return -1;
   if (a->lo > b->hi + 1 || b->lo > a->hi + 1) return -1;
@@ -150,7 +144,6 @@ static double event_distance(const ev_row *a, const ev_row *b, int type_ok,
     if (!a->admin1[0] || strcmp(a->admin1, b->admin1) != 0) return -1;
     km = r;
   }
-  if (b_actors && !actors_compatible(a_actors, b_actors)) return -1;
   double days = fabs((a->lo + a->hi) / 2.0 - (b->lo + b->hi) / 2.0);
   return km + 5 * days + (strcmp(a->type, b->type) ? 20 : 0);
 }
@@ -265,11 +258,12 @@ typedef struct orphans {
   size_t count;
 } orphans;
 
-/* compatible.tsv and opposed.tsv, read once from their temp tables: they
-** are asked of every pair of events compared. */
+/* compatible.tsv, opposed.tsv and same_action.tsv, read once from their
+** temp tables: they are asked of every pair of events compared. */
 static const char SQL_PAIRS[] =
     "SELECT a, b, 0 FROM temp.compatible UNION ALL"
-    " SELECT a, b, 1 FROM temp.opposed";
+    " SELECT a, b, 1 FROM temp.opposed UNION ALL"
+    " SELECT type, type, 2 FROM temp.same_action";
 
 static sr_status load_pairs(sr_store *s, sr_error *err) {
   if (s->pairs_loaded) return SR_OK;
@@ -286,28 +280,36 @@ static sr_status load_pairs(sr_store *s, sr_error *err) {
     sr_store_pair *p = &s->pairs[s->n_pairs++];
     sr_store_copy_col(st, 0, p->a, sizeof p->a);
     sr_store_copy_col(st, 1, p->b, sizeof p->b);
-    p->opposed = sqlite3_column_int(st, 2);
+    p->list = sqlite3_column_int(st, 2);
   }
   s->pairs_loaded = 1;
   return SR_OK;
 }
 
-static int listed(const sr_store *s, const char *a, const char *b,
-                  int opposed_list) {
+static int listed(const sr_store *s, const char *a, const char *b, int list) {
   if (!a[0] || !b[0]) return 0;
   for (size_t i = 0; i < s->n_pairs; i++)
-    if (s->pairs[i].opposed == opposed_list && strcmp(s->pairs[i].a, a) == 0 &&
+    if (s->pairs[i].list == list && strcmp(s->pairs[i].a, a) == 0 &&
         strcmp(s->pairs[i].b, b) == 0)
       return 1;
   return 0;
 }
 
-/* Compatible types (compatible.tsv), or opposed actions (opposed.tsv). */
+/* Compatible types (compatible.tsv), or opposed actions (opposed.tsv); a
+** type of same_action.tsv asks the same action too. */
 static int type_ok(sr_store *s, const ev_row *a, const ev_row *b,
                    sr_error *err) {
   if (load_pairs(s, err) != SR_OK) return -1;
-  return strcmp(a->type, b->type) == 0 || listed(s, a->type, b->type, 0) ||
-         listed(s, a->action, b->action, 1);
+  if (listed(s, a->action, b->action, 1)) return 1;
+  if (strcmp(a->type, b->type) == 0)
+    return !listed(s, a->type, a->type, 2) || !a->action[0] ||
+           !b->action[0] || strcmp(a->action, b->action) == 0;
+  return listed(s, a->type, b->type, 0);
+}
+
+static int opposed(sr_store *s, const char *a, const char *b) {
+  sr_error ignored;
+  return load_pairs(s, &ignored) == SR_OK && listed(s, a, b, 1);
 }
 
 static int contains(const sqlite3_int64 *ids, size_t n, sqlite3_int64 id) {
@@ -347,12 +349,29 @@ static sr_status find_candidates(sr_store *s, const ev_row *e,
   *best = 0;
   size_t compared = 0;
   sqlite3_int64 group = -1;
-  int rc;
+  int group_actors_ok = 1, rc;
   while (out == SR_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
     ev_row c;
     read_event(st, &c);
     int member = sqlite3_column_int(st, 13);
-    if (c.cluster != group) group = c.cluster, compared = 0;
+    if (c.cluster != group) {
+      group = c.cluster, compared = 0;
+      /* Who did it: the newcomer's perpetrator must be one the cluster's
+      ** reports name, by name or inter code, when both name one (not
+      ** asked of a denial: who denies is often the other side).  Targets
+      ** and bystanders split nothing: one outlet names the rebels who
+      ** held a district, another the army that took it. */
+      group_actors_ok = 1;
+      if (member && as_member && actors->count) {
+        if ((out = load_cluster_actors(s, c.cluster, theirs, err)) != SR_OK)
+          break;
+        group_actors_ok = actors_compatible(actors, theirs);
+      }
+    }
+    /* Opposed claims ("captured" against "repelled") come from the two
+    ** sides: their perpetrators differ by nature. */
+    if (member && !group_actors_ok && !opposed(s, e->action, c.action))
+      continue;
     if (!member && !as_member) continue; /* denials gather no denials */
     if (member && as_member &&
         (c.doc == e->doc || contains(own, n_own, c.cluster)))
@@ -370,12 +389,7 @@ static sr_status find_candidates(sr_store *s, const ev_row *e,
       out = err->code;
       break;
     }
-    /* Who denies is often the other side: actors are compared between
-    ** reports only. */
-    int both_reports = member && as_member;
-    if (both_reports && (out = load_actors(s, c.rowid, theirs, err)) != SR_OK)
-      break;
-    double d = event_distance(e, &c, ok, actors, both_reports ? theirs : NULL);
+    double d = event_distance(e, &c, ok);
     if (d < 0) continue;
     if (!member) {
       if (lost->count < 32) lost->ids[lost->count++] = c.rowid;
@@ -448,10 +462,6 @@ sr_status sr_cluster_contradiction(sr_store *s, sqlite3_int64 cluster,
   return sr_store_done(s, st, err, "recording a contradiction");
 }
 
-static int opposed(sr_store *s, const char *a, const char *b) {
-  sr_error ignored;
-  return load_pairs(s, &ignored) == SR_OK && listed(s, a, b, 1);
-}
 
 /* What the event that just joined says against the cluster's others: a
 ** denial or failure against a report, or an opposed action. */

@@ -13,10 +13,11 @@
 
 #define SR_STORE_CACHE 96
 
-/* A line of compatible.tsv (opposed 0) or opposed.tsv (opposed 1). */
+/* A line of compatible.tsv (list 0), opposed.tsv (list 1) or
+** same_action.tsv (list 2: a and b the type). */
 typedef struct sr_store_pair {
   char a[64], b[64];
-  int opposed;
+  int list;
 } sr_store_pair;
 
 struct sr_store {
@@ -34,7 +35,7 @@ struct sr_store {
   sqlite3_int64 *freed;
   size_t n_freed, cap_freed;
   long long export_skipped; /* undated clusters the last ACLED CSV left out */
-  sr_store_pair *pairs;     /* compatible and opposed, read once */
+  sr_store_pair *pairs;     /* the packs/store/ pairs, read once */
   size_t n_pairs, cap_pairs;
   int pairs_loaded;
 };
