@@ -70,24 +70,13 @@ static const char SQL_CLUSTER_ACTORS[] =
     "SELECT value, inter FROM votes WHERE cluster = ?1 AND field = 'actor1'"
     " LIMIT 16";
 
-static sr_status load_actors(sr_store *s, sqlite3_int64 ev, actor_set *a,
-                             sr_error *err) {
-  sqlite3_stmt *st = sr_store_stmt(s, SQL_ACTORS, err);
+/* The (name, inter) rows of sql, ?1 bound to key: an event's actors
+** (SQL_ACTORS) or a cluster's (SQL_CLUSTER_ACTORS). */
+static sr_status load_actors(sr_store *s, const char *sql, sqlite3_int64 key,
+                             actor_set *a, sr_error *err) {
+  sqlite3_stmt *st = sr_store_stmt(s, sql, err);
   if (!st) return err->code;
-  sqlite3_bind_int64(st, 1, ev);
-  a->count = 0;
-  while (sqlite3_step(st) == SQLITE_ROW && a->count < 16) {
-    sr_store_copy_col(st, 0, a->names[a->count], sizeof a->names[0]);
-    a->inters[a->count++] = sqlite3_column_int(st, 1);
-  }
-  return SR_OK;
-}
-
-static sr_status load_cluster_actors(sr_store *s, sqlite3_int64 cluster,
-                                     actor_set *a, sr_error *err) {
-  sqlite3_stmt *st = sr_store_stmt(s, SQL_CLUSTER_ACTORS, err);
-  if (!st) return err->code;
-  sqlite3_bind_int64(st, 1, cluster);
+  sqlite3_bind_int64(st, 1, key);
   a->count = 0;
   while (sqlite3_step(st) == SQLITE_ROW && a->count < 16) {
     sr_store_copy_col(st, 0, a->names[a->count], sizeof a->names[0]);
@@ -363,7 +352,7 @@ static sr_status find_candidates(sr_store *s, const ev_row *e,
       ** held a district, another the army that took it. */
       group_actors_ok = 1;
       if (member && as_member && actors->count) {
-        if ((out = load_cluster_actors(s, c.cluster, theirs, err)) != SR_OK)
+        if ((out = load_actors(s, SQL_CLUSTER_ACTORS, c.cluster, theirs, err)) != SR_OK)
           break;
         group_actors_ok = actors_compatible(actors, theirs);
       }
@@ -529,7 +518,7 @@ sr_status sr_cluster_assign(sr_store *s, sqlite3_int64 event,
   ** background toll, not a report of one event: stored, never clustered
   ** (ACLED's vaguest date is a month). */
   if (e->dated && e->hi - e->lo > MAX_SPAN_DAYS) goto out;
-  if ((rc = load_actors(s, e->rowid, actors, err)) != SR_OK) goto out;
+  if ((rc = load_actors(s, SQL_ACTORS, e->rowid, actors, err)) != SR_OK) goto out;
   sqlite3_int64 cluster = 0;
   orphans lost = {{0}, 0};
   if (e->dated) {
