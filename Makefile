@@ -257,6 +257,7 @@ $(BUILD)/bench-throughput: bench/throughput.c $(LIB)
 
 bench: $(CLI) $(GAZETTEER) $(GAZETTEER_IMAGE) $(BUILD)/bench-throughput
 	bench/run.sh
+	python3 bench/store.py --sitrep $(CLI)
 	@$(MAKE) --no-print-directory bench-scale
 
 # -j 1 against -j 2, Python against the CLI, Dask on 1 and 2 workers, on

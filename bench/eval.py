@@ -20,6 +20,9 @@ Prints three parts (docs/eval.md says how each figure is counted):
 3. ACLED notes (acled-bfa): per note THE event (the first of the gold's type,
    else the first), scored on type (overall and per type), sub-type, place,
    date, fatalities, actor1's inter code and actor1's name.
+4. Clusters (`sitrep ingest` of FA-KES dev, no published dates): pairwise
+   precision and recall of "same cluster" against the crowd's same-day,
+   same-governorate sets, and the Khan Sheikhoun cluster's outlets and figures.
 
 --corpus/--gold score another set of the same kind (a hidden one): a JSON Lines
 corpus of {id, lang, published, text} and a directory of ID.gold.json files.
@@ -447,6 +450,105 @@ def part_acled(args):
     return lines
 
 
+def fakes_sets(gold_csv):
+    """The crowd's rows (article id, (date, governorate)) and its same-day,
+    same-governorate sets of two rows or more.  A few ids have two rows (two
+    readings of one article): counted as the crowd gives them."""
+    rows = [(row['id'], (row['date'], row['location']))
+            for row in csv.DictReader(open(gold_csv, encoding='utf-8'))]
+    sets = collections.defaultdict(list)
+    for i, (doc, k) in enumerate(rows):
+        sets[k].append(i)
+    return rows, {k: v for k, v in sets.items() if len(v) > 1}
+
+
+def pairwise(ids, same_gold, same_got):
+    tp = fp = fn = 0
+    for i, a in enumerate(ids):
+        for b in ids[i + 1:]:
+            g, p = same_gold(a, b), same_got(a, b)
+            tp += g and p
+            fp += p and not g
+            fn += g and not p
+    return tp, fp, fn
+
+
+KHAN_SHEIKHOUN = re.compile(r'khan\s*sh[ae]y?kh?[uo]u?n', re.I)
+
+
+def part_clusters(args):
+    """FA-KES dev ingested by `sitrep ingest` without published dates: the
+    clusters against the crowd's same-day, same-governorate sets.  An
+    article's event is its first realised event that the store clustered
+    (FA-KES reads one event per article; a background toll or a recalled
+    earlier event in it is not that event).  Pairs of articles: same set in
+    the gold, same cluster in the store.  Only the dev half is in ../shared:
+    no held-out FA-KES figure is printed (the hidden multi-source set is
+    the held-out check)."""
+    corpus = os.path.join(args.shared, 'corpus', 'fakes', 'dev.jsonl')
+    gold_csv = os.path.join(args.shared, 'corpus', 'fakes', 'dev.gold.csv')
+    if not os.path.exists(corpus):
+        return [f"4. Clusters: {corpus} not found: skipped."]
+    import sqlite3
+    rows, sets = fakes_sets(gold_csv)
+    with tempfile.TemporaryDirectory() as work:
+        src = os.path.join(work, 'fakes.jsonl')
+        with open(src, 'w', encoding='utf-8') as f:
+            for line in open(corpus, encoding='utf-8'):
+                d = json.loads(line)
+                d.pop('published', None)     # the engine reads the dateline
+                f.write(json.dumps(d, ensure_ascii=False) + '\n')
+        db = os.path.join(work, 'fakes.db')
+        subprocess.run([args.sitrep, 'ingest', '--quiet', '--db', db, src], check=True,
+                       stdout=subprocess.DEVNULL)
+        con = sqlite3.connect(db)
+        first, clusters = {}, collections.defaultdict(set)
+        for doc, cluster in con.execute(
+                "SELECT d.id, e.cluster FROM events e JOIN documents d ON d.rowid = e.doc"
+                " WHERE e.role = 'member' ORDER BY e.rowid"):
+            first.setdefault(doc, cluster)
+            clusters[doc].add(cluster)
+        n_clusters, multi = con.execute(
+            "SELECT count(*), sum(n_sources > 1) FROM clusters").fetchone()
+        # the Khan Sheikhoun cluster: of those a report of which names the
+        # town, the one with the most outlets
+        ks = None
+        for cid, n in con.execute(
+                "SELECT c.id, c.n_sources FROM clusters c ORDER BY c.n_sources DESC, c.id"):
+            texts = ' '.join(t or '' for (t,) in con.execute(
+                "SELECT e.sentence || ' ' || coalesce(e.location, '') FROM events e"
+                " WHERE e.cluster = ? AND e.role = 'member'", (cid,)))
+            if KHAN_SHEIKHOUN.search(fakes.fold_spaces(texts)):
+                ks = cid
+                break
+        ks_line = "  Khan Sheikhoun (4 April 2017): no cluster names the town"
+        if ks:
+            outlets, date = con.execute("SELECT sources, event_date FROM clusters WHERE id = ?",
+                                        (ks,)).fetchone()
+            est = con.execute("SELECT low, best, high, reports FROM estimates WHERE cluster = ?"
+                              " AND kind = 'killed'", (ks,)).fetchone()
+            claims = '; '.join(f"{s} {v:g}" for s, v in con.execute(
+                "SELECT source, max(coalesce(value, high, low)) FROM claims WHERE cluster = ?"
+                " AND kind = 'killed' GROUP BY event_id ORDER BY 2", (ks,)))
+            ks_line = (f"  Khan Sheikhoun cluster ({date}): outlets {outlets}; killed "
+                       + (f"low {est[0]:g}, best {est[1]:g}, high {est[2]:g} ({claims})" if est else "none"))
+        con.close()
+    ids = list(range(len(rows)))
+    in_sets = sum(len(v) for v in sets.values())
+    doc = [r[0] for r in rows]
+    same = lambda a, b: rows[a][1] == rows[b][1]
+    tp, fp, fn = pairwise(ids, same, lambda a, b: doc[a] in first and first[doc[a]] == first.get(doc[b]))
+    atp, afp, afn = pairwise(ids, same, lambda a, b: bool(clusters.get(doc[a], set())
+                                                          & clusters.get(doc[b], set())))
+    return [f"4. Clusters, FA-KES dev ({len(set(doc))} articles ingested, `published` absent; the crowd's "
+            f"{len(sets)} same-day, same-governorate sets of {in_sets} articles; dev only, no held-out half here)",
+            f"  {n_clusters} clusters, {multi} with more than one outlet",
+            f"  pairs of articles in one cluster (each article's first clustered event): precision "
+            f"{rate(tp, tp + fp)}, recall {rate(tp, tp + fn)} ({tp} of {tp + fn} gold pairs, {fp} others)",
+            f"  pairs sharing any cluster: precision {rate(atp, atp + afp)}, recall {rate(atp, atp + afn)}",
+            ks_line]
+
+
 def commit_id():
     try:
         rev = subprocess.run(['git', '-C', ROOT, 'rev-parse', '--short', 'HEAD'],
@@ -493,7 +595,8 @@ def main():
                     help='the same, held-out documents included (an audit, not for tuning)')
     ap.add_argument('--append', metavar='QUALITY_MD', help='add the table to this file, newest first')
     args = ap.parse_args()
-    lines = part_reports(args) + [''] + part_fakes(args) + [''] + part_acled(args)
+    lines = (part_reports(args) + [''] + part_fakes(args) + [''] + part_acled(args) + ['']
+             + part_clusters(args))
     print('\n'.join(lines))
     if args.append:
         append(args.append, lines)

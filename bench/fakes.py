@@ -42,6 +42,13 @@ def fold(s):
     return re.sub(r'[^a-z]', '', ''.join(c for c in s if not unicodedata.combining(c)))
 
 
+def fold_spaces(s):
+    """Diacritics and case folded, other characters kept: "Khān Shaykhūn"
+    reads "khan shaykhun"."""
+    s = unicodedata.normalize('NFKD', s or '').casefold()
+    return ''.join(c for c in s if not unicodedata.combining(c))
+
+
 def read_gold(gold_csv):
     return {row['id']: row for row in csv.DictReader(open(gold_csv, encoding='utf-8'))}
 

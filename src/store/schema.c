@@ -1,10 +1,12 @@
 #include "schema.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "../util/error.h"
 #include "../util/pack.h"
+#include "summary.h"
 
 /* Never edit a migration once released: add the next one. */
 static const char *const migrations[] = {
@@ -91,6 +93,29 @@ static const char *const migrations[] = {
     "CREATE INDEX actors_name ON actors(name COLLATE NOCASE);"
     "CREATE INDEX attributions_name ON attributions(name COLLATE NOCASE);"
     "CREATE INDEX documents_source ON documents(source COLLATE NOCASE);",
+    /* 3: incremental summaries (summary.h).  On each cluster: the days
+    ** every report allows (the intersection of their windows: a newcomer
+    ** must fall within them, give or take a day, so that a cluster cannot
+    ** creep along the calendar one report at a time; NULL for the clusters
+    ** of an older database: they take the next report's window), and the
+    ** reports that give its date and its place.  votes: how many reports
+    ** give each type, sub-event type, actor per role and outlet.  figures:
+    ** each report's figure per kind, for the estimates' median and the
+    ** contradictions between figures.  An older database's clusters are
+    ** summarised again once (sr_schema_migrate). */
+    "ALTER TABLE clusters ADD COLUMN day_lo INTEGER;"
+    "ALTER TABLE clusters ADD COLUMN day_hi INTEGER;"
+    "ALTER TABLE clusters ADD COLUMN date_event INTEGER;"
+    "ALTER TABLE clusters ADD COLUMN place_event INTEGER;"
+    "CREATE TABLE votes(cluster INTEGER NOT NULL, field TEXT NOT NULL,"
+    "  value TEXT NOT NULL, n INTEGER NOT NULL, first INTEGER NOT NULL,"
+    "  inter INTEGER, PRIMARY KEY(cluster, field, value)) WITHOUT ROWID;"
+    "CREATE TABLE figures(cluster INTEGER NOT NULL, kind TEXT NOT NULL,"
+    "  event INTEGER NOT NULL, source TEXT, low REAL, point REAL, high REAL,"
+    "  PRIMARY KEY(cluster, kind, event)) WITHOUT ROWID;"
+    "CREATE INDEX figures_point ON figures(cluster, kind, point, event);"
+    "CREATE INDEX figures_low ON figures(cluster, kind, low);"
+    "CREATE INDEX figures_high ON figures(cluster, kind, high);",
 };
 
 int sr_schema_version(void) {
@@ -106,6 +131,21 @@ static int user_version(sr_store *s) {
     v = sqlite3_column_int(st, 0);
   sqlite3_finalize(st);
   return v;
+}
+
+/* The version from which clusters carry the tallies sr_summary_add keeps. */
+#define INCREMENTAL_SUMMARIES 3
+
+/* Every cluster of an older database summarised again, incrementally. */
+static sr_status summarise_all(sr_store *s, sr_error *err) {
+  sqlite3_int64 *ids = NULL;
+  size_t n = 0;
+  sr_status rc = sr_store_ids(
+      s, "SELECT id FROM clusters WHERE id > ?1 ORDER BY id", 0, &ids, &n, err);
+  for (size_t i = 0; i < n && rc == SR_OK; i++)
+    rc = sr_summary_rebuild(s, ids[i], err);
+  free(ids);
+  return rc;
 }
 
 sr_status sr_schema_migrate(sr_store *s, sr_error *err) {
@@ -126,6 +166,8 @@ sr_status sr_schema_migrate(sr_store *s, sr_error *err) {
     snprintf(pragma, sizeof pragma, "PRAGMA user_version = %d", v + 1);
     sr_status st = sr_store_exec(s, "BEGIN IMMEDIATE", err);
     if (st == SR_OK) st = sr_store_exec(s, migrations[v], err);
+    if (st == SR_OK && v + 1 == INCREMENTAL_SUMMARIES && v > 0)
+      st = summarise_all(s, err);
     if (st == SR_OK) st = sr_store_exec(s, pragma, err);
     if (st == SR_OK) st = sr_store_exec(s, "COMMIT", err);
     if (st != SR_OK) {
@@ -180,6 +222,8 @@ static const struct {
      "INSERT INTO compatible VALUES (?1, ?2), (?2, ?1)", 2, 0},
     {"opposed.tsv", "CREATE TEMP TABLE opposed(a TEXT, b TEXT)",
      "INSERT INTO opposed VALUES (?1, ?2), (?2, ?1)", 2, 0},
+    {"same_action.tsv", "CREATE TEMP TABLE same_action(type TEXT)",
+     "INSERT INTO same_action VALUES (?1)", 1, 0},
 };
 
 sr_status sr_schema_load_tables(sr_store *s, const char *dir, sr_error *err) {

@@ -13,6 +13,13 @@
 
 #define SR_STORE_CACHE 96
 
+/* A line of compatible.tsv (list 0), opposed.tsv (list 1) or
+** same_action.tsv (list 2: a and b the type). */
+typedef struct sr_store_pair {
+  char a[64], b[64];
+  int list;
+} sr_store_pair;
+
 struct sr_store {
   sqlite3 *db;
   int read_only;
@@ -27,6 +34,10 @@ struct sr_store {
   ** start of each document. */
   sqlite3_int64 *freed;
   size_t n_freed, cap_freed;
+  long long export_skipped; /* undated clusters the last ACLED CSV left out */
+  sr_store_pair *pairs;     /* the packs/store/ pairs, read once */
+  size_t n_pairs, cap_pairs;
+  int pairs_loaded;
 };
 
 /* The prepared statement for sql (a string literal), reset and unbound;
@@ -53,5 +64,8 @@ int sr_store_bind_text(sqlite3_stmt *st, int i, const char *s);
 
 /* A column as a C string, "" for NULL: for callers that print it. */
 const char *sr_store_col(sqlite3_stmt *st, int i);
+
+/* The same copied into dst (cut at cap): the statement may be reused. */
+void sr_store_copy_col(sqlite3_stmt *st, int i, char *dst, size_t cap);
 
 #endif

@@ -1,85 +1,188 @@
 #include "summary.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "../util/error.h"
 #include "../util/isodate.h"
+#include "cluster.h"
 
-/* Only "member" events (reports) count; "contradicts" ones are claims
-** against the event and are listed in contradictions instead. */
-static const char SQL_COUNTS[] =
-    "SELECT count(*), count(DISTINCT e.doc), min(e.fatalities),"
-    " max(d.ingested_at) FROM events e JOIN documents d ON d.rowid = e.doc"
-    " WHERE e.cluster = ?1 AND e.role = 'member'";
-static const char SQL_SOURCES[] =
-    "SELECT count(*), group_concat(source, '; ') FROM (SELECT DISTINCT"
-    " d.source FROM events e JOIN documents d ON d.rowid = e.doc"
-    " WHERE e.cluster = ?1 AND e.role = 'member' AND d.source IS NOT NULL"
-    " ORDER BY d.source)";
-/* The type most reports give, the earliest report breaking ties. */
-static const char SQL_TYPE[] =
-    "SELECT event_type, count(*) AS c, min(rowid) AS f FROM events"
-    " WHERE cluster = ?1 AND role = 'member' GROUP BY event_type"
-    " ORDER BY c DESC, f LIMIT 1";
-static const char SQL_SUBTYPE[] =
-    "SELECT sub_event_type, count(*) AS c, min(rowid) AS f FROM events"
-    " WHERE cluster = ?1 AND role = 'member' AND event_type IS ?2"
-    " GROUP BY sub_event_type ORDER BY c DESC, f LIMIT 1";
-/* The narrowest date any report gives. */
-static const char SQL_DATE[] =
-    "SELECT day_lo, day_hi FROM events WHERE cluster = ?1 AND role ="
-    " 'member' AND day_lo IS NOT NULL ORDER BY day_hi - day_lo, day_lo,"
-    " rowid LIMIT 1";
-/* The most precise place any report gives. */
-static const char SQL_PLACE[] =
-    "SELECT location, admin1, country, iso2, lat, lon, geo_precision FROM"
-    " events WHERE cluster = ?1 AND role = 'member' ORDER BY lat IS NULL,"
-    " location IS NULL, coalesce(geo_precision, 9), rowid LIMIT 1";
-/* The actor most reports name in a role, other than one already chosen. */
-static const char SQL_ACTOR[] =
-    "SELECT a.name, max(a.inter), count(*) AS c, min(a.event) AS f"
-    " FROM actors a JOIN events e ON e.rowid = a.event"
-    " WHERE e.cluster = ?1 AND e.role = 'member' AND a.role = ?2"
-    " AND a.name IS NOT NULL AND a.name IS NOT ?3"
-    " GROUP BY a.name ORDER BY c DESC, f LIMIT 1";
-static const char SQL_ASSOC[] =
-    "SELECT group_concat(name, '; ') FROM (SELECT DISTINCT a.name AS name"
-    " FROM actors a JOIN events e ON e.rowid = a.event"
-    " WHERE e.cluster = ?1 AND e.role = 'member' AND a.role = ?2"
-    " AND a.name IS NOT NULL AND a.name IS NOT ?3 AND a.name IS NOT ?4"
-    " ORDER BY a.name)";
-/* One figure per report and kind: the largest the report gives (the sum
-** of two figures of one kind could count the same dead twice). */
-static const char SQL_FIGURES[] =
-    "SELECT q.kind, max(q.value), min(q.low), max(q.high) FROM quantities q"
-    " JOIN events e ON e.rowid = q.event WHERE e.cluster = ?1 AND e.role ="
-    " 'member' GROUP BY q.kind, e.rowid ORDER BY q.kind, e.rowid";
+/* ------------------------------------------------------------ claims */
+
+int sr_claim_read(double value, double low, double high,
+                  const char *qualifier, sr_claim *c) {
+  int v = !isnan(value), l = !isnan(low), h = !isnan(high);
+  if (!v && !l && !h) return 0;
+  int open = !h && qualifier && (strcmp(qualifier, "at_least") == 0 ||
+                                 strcmp(qualifier, "more_than") == 0);
+  c->point = v ? value : l && h ? (low + high) / 2 : l ? low : high;
+  c->low = l ? low : c->point;
+  c->high = h ? high : open ? INFINITY : c->point;
+  if (c->low > c->high) { /* a malformed range: take it as written, wider */
+    double t = c->low;
+    c->low = c->high;
+    c->high = t;
+  }
+  if (c->point < c->low) c->point = c->low;
+  if (c->point > c->high) c->point = c->high;
+  return 1;
+}
+
+int sr_claims_contradict(const sr_claim *a, const sr_claim *b) {
+  return a->low > SR_CONTRADICTION_FACTOR * b->high ||
+         b->low > SR_CONTRADICTION_FACTOR * a->high;
+}
+
+static int cmp_point(const void *a, const void *b) {
+  double x = ((const sr_claim *)a)->point, y = ((const sr_claim *)b)->point;
+  return (x > y) - (x < y);
+}
+
+/* The high a claim gives an estimate: its upper bound, or its figure when
+** it leaves the bound open ("more than 50": 51, not infinity). */
+static double claim_top(const sr_claim *c) {
+  return isinf(c->high) ? c->point : c->high;
+}
+
+void sr_claims_estimate(sr_claim *claims, size_t n, double *low, double *best,
+                        double *high) {
+  *low = claims[0].low;
+  *high = claim_top(&claims[0]);
+  for (size_t i = 1; i < n; i++) {
+    if (claims[i].low < *low) *low = claims[i].low;
+    if (claim_top(&claims[i]) > *high) *high = claim_top(&claims[i]);
+  }
+  qsort(claims, n, sizeof *claims, cmp_point);
+  *best = fmin(fmax(claims[(n - 1) / 2].point, *low), *high);
+}
+
+/* ------------------------------------------------------------ SQL */
+
+static const char SQL_EVENT_ROW[] =
+    "SELECT e.event_type, e.sub_event_type, e.day_lo, e.day_hi,"
+    " e.fatalities, d.source, d.ingested_at FROM events e JOIN documents d"
+    " ON d.rowid = e.doc WHERE e.rowid = ?1";
+/* A tally: how many reports say it, the first that did, the highest inter
+** code given with an actor's name. */
+static const char SQL_VOTE[] =
+    "INSERT INTO votes VALUES (?1, ?2, ?3, 1, ?4, ?5)"
+    " ON CONFLICT(cluster, field, value) DO UPDATE SET n = n + 1,"
+    " first = min(first, excluded.first),"
+    " inter = max(coalesce(inter, excluded.inter), coalesce(excluded.inter,"
+    " inter)) RETURNING n";
+/* A new outlet: counted, and put in its place in the sorted list. */
+static const char SQL_NEW_SOURCE[] =
+    "UPDATE clusters SET n_sources = coalesce(n_sources, 0) + 1, sources ="
+    " ?2 WHERE id = ?1";
+static const char SQL_SOURCES[] = "SELECT sources FROM clusters WHERE id = ?1";
+static const char SQL_EVENT_ACTORS[] =
+    "SELECT role, name, inter FROM actors WHERE event = ?1 AND name IS NOT"
+    " NULL AND role IS NOT NULL ORDER BY idx";
+/* What most reports say (the earliest breaking ties), other than ?3. */
+static const char SQL_MOST[] =
+    "SELECT value, inter FROM votes WHERE cluster = ?1 AND field = ?2 AND"
+    " value IS NOT ?3 ORDER BY n DESC, first LIMIT 1";
+static const char SQL_ALL[] =
+    "SELECT count(*), group_concat(value, '; ') FROM (SELECT value FROM"
+    " votes WHERE cluster = ?1 AND field = ?2 AND value IS NOT ?3 AND value"
+    " IS NOT ?4 ORDER BY value)";
+/* The narrowest date; the most precise place (coordinates first, then a
+** named location, then the lowest geo_precision); the earlier report on a
+** tie. */
+static const char SQL_DATE_KEY[] =
+    "SELECT day_hi - day_lo, day_lo, rowid FROM events WHERE rowid = ?1 AND"
+    " day_lo IS NOT NULL";
+static const char SQL_PLACE_KEY[] =
+    "SELECT lat IS NULL, location IS NULL, coalesce(geo_precision, 9), rowid"
+    " FROM events WHERE rowid = ?1";
+static const char SQL_CLUSTER_STATE[] =
+    "SELECT date_event, place_event, n_events, fatalities, updated_at FROM"
+    " clusters WHERE id = ?1";
+static const char SQL_SET_COUNTS[] =
+    "UPDATE clusters SET n_events = coalesce(n_events, 0) + 1,"
+    " n_documents = coalesce(n_documents, 0) + 1,"
+    " fatalities = CASE WHEN ?2 IS NULL THEN fatalities ELSE"
+    "  min(coalesce(fatalities, ?2), ?2) END,"
+    " updated_at = max(coalesce(updated_at, ?3), ?3) WHERE id = ?1";
+static const char SQL_SET_DATE[] =
+    "UPDATE clusters SET date_event = ?2, event_date = ?3, time_precision ="
+    " ?4 WHERE id = ?1";
+static const char SQL_SET_PLACE[] =
+    "UPDATE clusters SET place_event = e.rowid, location = e.location,"
+    " admin1 = e.admin1, country = e.country, iso2 = e.iso2, lat = e.lat,"
+    " lon = e.lon, geo_precision = e.geo_precision FROM (SELECT * FROM"
+    " events WHERE rowid = ?2) AS e WHERE clusters.id = ?1";
+static const char SQL_SET_TALLIES[] =
+    "UPDATE clusters SET event_type = ?2, sub_event_type = ?3, actor1 = ?4,"
+    " inter1 = ?5, actor2 = ?6, inter2 = ?7, assoc_actor_1 = ?8,"
+    " assoc_actor_2 = ?9 WHERE id = ?1";
+/* One figure per report and kind: the largest the report gives (the sum of
+** two figures of one kind could count the same dead twice); open above
+** when it says "at least" or "more than" and gives no upper bound. */
+static const char SQL_EVENT_FIGURES[] =
+    "SELECT kind, max(value), min(low), max(high), max(qualifier IN"
+    " ('at_least', 'more_than') AND high IS NULL) FROM quantities WHERE"
+    " event = ?1 GROUP BY kind ORDER BY kind";
+static const char SQL_FIGURE[] =
+    "INSERT OR REPLACE INTO figures VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
+/* Claims of the kind by other outlets that this one contradicts
+** (sr_claims_contradict; a NULL high is open): those far below it, the
+** lowest first, and those far above it, the highest first, each read in an
+** index ?5 bounds (the exact test follows it). */
+static const char SQL_BELOW[] =
+    "SELECT event, low, point, high FROM figures WHERE cluster = ?1 AND"
+    " kind = ?2 AND high < ?5 AND ?4 > 1.5 * high AND source IS NOT ?3"
+    " ORDER BY high LIMIT 4";
+static const char SQL_ABOVE[] =
+    "SELECT event, low, point, high FROM figures WHERE cluster = ?1 AND"
+    " kind = ?2 AND low > ?5 AND low > 1.5 * ?4 AND source IS NOT ?3"
+    " ORDER BY low DESC LIMIT 4";
 static const char SQL_ESTIMATE[] =
-    "INSERT INTO estimates VALUES (?1, ?2, ?3, ?4, ?5, ?6)";
+    "INSERT INTO estimates VALUES (?1, ?2, ?3, ?4, ?5, 1)"
+    " ON CONFLICT(cluster, kind) DO UPDATE SET low = min(low, excluded.low),"
+    " high = max(high, excluded.high), reports = reports + 1"
+    " RETURNING reports";
+/* best: the median report's figure (lower middle), read in the index. */
+static const char SQL_BEST[] =
+    "UPDATE estimates SET best = max(low, min(high, (SELECT f.point FROM"
+    " figures f WHERE f.cluster = ?1 AND f.kind = ?2 ORDER BY f.point,"
+    " f.event LIMIT 1 OFFSET ?3)))"
+    " WHERE cluster = ?1 AND kind = ?2";
+static const char SQL_NOTE_FIELDS[] =
+    "SELECT event_date, sub_event_type, event_type, location, admin1,"
+    " country, actor1, actor2, fatalities FROM clusters WHERE id = ?1";
+/* The reports' sources for the note: no more than fit in it. */
 static const char SQL_WHO[] =
     "SELECT coalesce(d.source, d.id), (SELECT group_concat(name, '; ') FROM"
     " attributions WHERE event = e.rowid) FROM events e JOIN documents d ON"
     " d.rowid = e.doc WHERE e.cluster = ?1 AND e.role = 'member'"
-    " ORDER BY e.rowid";
-static const char SQL_DISPUTES[] =
-    "SELECT count(*) FROM contradictions WHERE cluster = ?1";
-static const char SQL_UPDATE[] =
-    "UPDATE clusters SET event_type = ?2, sub_event_type = ?3,"
-    " event_date = ?4, time_precision = ?5, location = ?6, admin1 = ?7,"
-    " country = ?8, iso2 = ?9, lat = ?10, lon = ?11, geo_precision = ?12,"
-    " actor1 = ?13, assoc_actor_1 = ?14, inter1 = ?15, actor2 = ?16,"
-    " assoc_actor_2 = ?17, inter2 = ?18, fatalities = ?19, n_events = ?20,"
-    " n_documents = ?21, n_sources = ?22, sources = ?23, notes = ?24,"
-    " updated_at = ?25 WHERE id = ?1";
+    " ORDER BY e.rowid LIMIT 40";
+static const char SQL_DISPUTED[] =
+    "SELECT EXISTS (SELECT 1 FROM contradictions WHERE cluster = ?1)";
+static const char SQL_SET_NOTES[] = "UPDATE clusters SET notes = ?2 WHERE id = ?1";
+static const char SQL_DROP_VOTES[] = "DELETE FROM votes WHERE cluster = ?1";
+static const char SQL_DROP_FIGURES[] = "DELETE FROM figures WHERE cluster = ?1";
 static const char SQL_DROP_ESTIMATES[] =
     "DELETE FROM estimates WHERE cluster = ?1";
 static const char SQL_DROP_CONTRADICTIONS[] =
     "DELETE FROM contradictions WHERE cluster = ?1";
+static const char SQL_DROP_FIGURE_CONTRADICTIONS[] =
+    "DELETE FROM contradictions WHERE cluster = ?1 AND kind = 'figures'";
 static const char SQL_DROP_CLUSTER[] = "DELETE FROM clusters WHERE id = ?1";
-static const char SQL_ORPHAN[] =
-    "UPDATE events SET cluster = NULL, role = NULL WHERE cluster = ?1";
+static const char SQL_RESET_CLUSTER[] =
+    "UPDATE clusters SET event_type = NULL, sub_event_type = NULL,"
+    " event_date = NULL, time_precision = NULL, location = NULL,"
+    " admin1 = NULL, country = NULL, iso2 = NULL, lat = NULL, lon = NULL,"
+    " geo_precision = NULL, actor1 = NULL, assoc_actor_1 = NULL,"
+    " inter1 = NULL, actor2 = NULL, assoc_actor_2 = NULL, inter2 = NULL,"
+    " fatalities = NULL, n_events = 0, n_documents = 0, n_sources = 0,"
+    " sources = NULL, notes = NULL, updated_at = NULL, date_event = NULL,"
+    " place_event = NULL WHERE id = ?1";
+static const char SQL_MEMBERS[] =
+    "SELECT rowid FROM events WHERE cluster = ?1 AND role = 'member'"
+    " ORDER BY rowid";
 
 static sr_status run_on(sr_store *s, const char *sql, sqlite3_int64 cluster,
                         sr_error *err) {
@@ -90,9 +193,12 @@ static sr_status run_on(sr_store *s, const char *sql, sqlite3_int64 cluster,
 }
 
 sr_status sr_summary_drop(sr_store *s, sqlite3_int64 cluster, sr_error *err) {
-  sr_status rc = run_on(s, SQL_DROP_ESTIMATES, cluster, err);
-  if (rc == SR_OK) rc = run_on(s, SQL_DROP_CONTRADICTIONS, cluster, err);
-  if (rc == SR_OK) rc = run_on(s, SQL_DROP_CLUSTER, cluster, err);
+  static const char *const sqls[] = {SQL_DROP_VOTES, SQL_DROP_FIGURES,
+                                     SQL_DROP_ESTIMATES,
+                                     SQL_DROP_CONTRADICTIONS, SQL_DROP_CLUSTER};
+  sr_status rc = SR_OK;
+  for (size_t i = 0; i < sizeof sqls / sizeof *sqls && rc == SR_OK; i++)
+    rc = run_on(s, sqls[i], cluster, err);
   return rc;
 }
 
@@ -120,83 +226,405 @@ static char *dup_col(sqlite3_stmt *st, int i) {
   return strdup(sr_store_col(st, i));
 }
 
-typedef struct figure {
-  char kind[64];
-  double point, low, high;
-} figure;
-
-static int cmp_point(const void *a, const void *b) {
-  double x = ((const figure *)a)->point, y = ((const figure *)b)->point;
-  return (x > y) - (x < y);
+/* Tallies one more report saying value; *first set when it is the first
+** (may be NULL). */
+static sr_status vote(sr_store *s, sqlite3_int64 cluster, const char *field,
+                      const char *value, sqlite3_int64 event, int inter,
+                      int *first, sr_error *err) {
+  if (first) *first = 0;
+  if (!value) return SR_OK;
+  sqlite3_stmt *st = sr_store_stmt(s, SQL_VOTE, err);
+  if (!st) return err->code;
+  sqlite3_bind_int64(st, 1, cluster);
+  sr_store_bind_text(st, 2, field);
+  sr_store_bind_text(st, 3, value);
+  sqlite3_bind_int64(st, 4, event);
+  if (inter >= 0) sqlite3_bind_int(st, 5, inter);
+  if (sqlite3_step(st) != SQLITE_ROW)
+    return sr_store_fail(s, err, "tallying a cluster");
+  if (first) *first = sqlite3_column_int64(st, 0) == 1;
+  sqlite3_reset(st);
+  return SR_OK;
 }
 
-/* One report's figure of a kind: its value, else the middle of its range,
-** else whichever bound it gives; and the bounds it allows. */
-static int read_figure(sqlite3_stmt *st, figure *f) {
-  int v = sqlite3_column_type(st, 1) != SQLITE_NULL;
-  int l = sqlite3_column_type(st, 2) != SQLITE_NULL;
-  int h = sqlite3_column_type(st, 3) != SQLITE_NULL;
-  if (!v && !l && !h) return 0;
-  double vv = sqlite3_column_double(st, 1), lv = sqlite3_column_double(st, 2),
-         hv = sqlite3_column_double(st, 3);
-  snprintf(f->kind, sizeof f->kind, "%s", sr_store_col(st, 0));
-  f->point = v ? vv : l && h ? (lv + hv) / 2 : l ? lv : hv;
-  f->low = l ? lv : v ? vv : hv;
-  f->high = h ? hv : v ? vv : lv;
+/* SQLite's BINARY order: bytes, then the shorter first. */
+static int bytecmp(const char *a, size_t la, const char *b, size_t lb) {
+  int c = memcmp(a, b, la < lb ? la : lb);
+  return c ? c : (la > lb) - (la < lb);
+}
+
+/* "AFP; Reuters" + "BBC" = "AFP; BBC; Reuters": the list kept as the
+** group_concat of the outlets ORDER BY outlet it replaces. */
+static char *insert_sorted(const char *list, const char *item) {
+  size_t n = strlen(list), m = strlen(item);
+  char *out = malloc(n + m + 3);
+  if (!out) return NULL;
+  if (!n) {
+    memcpy(out, item, m + 1);
+    return out;
+  }
+  const char *p = list; /* the element the item goes before */
+  for (;;) {
+    const char *end = strstr(p, "; ");
+    size_t len = end ? (size_t)(end - p) : strlen(p);
+    if (bytecmp(p, len, item, m) > 0) break;
+    if (!end) {
+      p = list + n;
+      break;
+    }
+    p = end + 2;
+  }
+  size_t before = (size_t)(p - list);
+  if (before == n) {
+    memcpy(out, list, n);
+    memcpy(out + n, "; ", 2);
+    memcpy(out + n + 2, item, m + 1);
+  } else {
+    memcpy(out, list, before);
+    memcpy(out + before, item, m);
+    memcpy(out + before + m, "; ", 2);
+    memcpy(out + before + m + 2, p, n - before + 1);
+  }
+  return out;
+}
+
+static sr_status add_source(sr_store *s, sqlite3_int64 cluster,
+                            sqlite3_int64 event, const char *source,
+                            sr_error *err) {
+  int first;
+  sr_status rc = vote(s, cluster, "source", source, event, -1, &first, err);
+  if (rc != SR_OK || !first) return rc;
+  sqlite3_stmt *st = sr_store_stmt(s, SQL_SOURCES, err);
+  if (!st) return err->code;
+  sqlite3_bind_int64(st, 1, cluster);
+  char *list = sqlite3_step(st) == SQLITE_ROW ? strdup(sr_store_col(st, 0)) : strdup("");
+  char *joined = list ? insert_sorted(list, source) : NULL;
+  free(list);
+  if (!joined) return sr_error_set(err, SR_ENOMEM, "out of memory");
+  if ((st = sr_store_stmt(s, SQL_NEW_SOURCE, err))) {
+    sqlite3_bind_int64(st, 1, cluster);
+    sr_store_bind_text(st, 2, joined);
+    rc = sr_store_done(s, st, err, "counting a cluster's sources");
+  } else {
+    rc = err->code;
+  }
+  free(joined);
+  return rc;
+}
+
+static sr_status vote_actors(sr_store *s, sqlite3_int64 cluster,
+                             sqlite3_int64 event, sr_error *err) {
+  sqlite3_stmt *st = sr_store_stmt(s, SQL_EVENT_ACTORS, err);
+  if (!st) return err->code;
+  sqlite3_bind_int64(st, 1, event);
+  /* Copied out first: the tally reuses the connection's statements. */
+  struct {
+    char role[32], name[256];
+    int inter;
+  } a[16];
+  size_t n = 0;
+  while (n < 16 && sqlite3_step(st) == SQLITE_ROW) {
+    sr_store_copy_col(st, 0, a[n].role, sizeof a[n].role);
+    sr_store_copy_col(st, 1, a[n].name, sizeof a[n].name);
+    a[n].inter = sqlite3_column_type(st, 2) == SQLITE_NULL
+                     ? -1
+                     : sqlite3_column_int(st, 2);
+    n++;
+  }
+  sr_status rc = SR_OK;
+  for (size_t i = 0; i < n && rc == SR_OK; i++)
+    rc = vote(s, cluster, a[i].role, a[i].name, event, a[i].inter, NULL, err);
+  return rc;
+}
+
+static int read_key(sr_store *s, const char *sql, sqlite3_int64 event,
+                    sqlite3_int64 *key, int n, sr_error *err) {
+  sqlite3_stmt *st = sr_store_stmt(s, sql, err);
+  if (!st) return -1;
+  sqlite3_bind_int64(st, 1, event);
+  if (sqlite3_step(st) != SQLITE_ROW) return 0;
+  for (int i = 0; i < n; i++) key[i] = sqlite3_column_int64(st, i);
   return 1;
 }
 
-static sr_status insert_estimate(sr_store *s, sqlite3_int64 cluster,
-                                 figure *f, size_t n, sr_error *err) {
-  double low = f[0].low, high = f[0].high;
-  for (size_t i = 1; i < n; i++) {
-    if (f[i].low < low) low = f[i].low;
-    if (f[i].high > high) high = f[i].high;
-  }
-  qsort(f, n, sizeof *f, cmp_point);
-  sqlite3_stmt *st = sr_store_stmt(s, SQL_ESTIMATE, err);
-  if (!st) return err->code;
-  sqlite3_bind_int64(st, 1, cluster);
-  sr_store_bind_text(st, 2, f[0].kind);
-  sqlite3_bind_double(st, 3, low);
-  sqlite3_bind_double(st, 4, f[(n - 1) / 2].point);
-  sqlite3_bind_double(st, 5, high);
-  sqlite3_bind_int64(st, 6, (sqlite3_int64)n);
-  return sr_store_done(s, st, err, "storing an estimate");
+/* The newcomer becomes the cluster's date (place) when its key sorts
+** first: its own key against the representative's, looked up by rowid. */
+static int better(sr_store *s, const char *sql, sqlite3_int64 event,
+                  sqlite3_int64 current, int n, sr_error *err) {
+  sqlite3_int64 mine[4], theirs[4];
+  int has = read_key(s, sql, event, mine, n, err);
+  if (has <= 0) return has;
+  if (!current) return 1;
+  int cur = read_key(s, sql, current, theirs, n, err);
+  if (cur < 0) return -1;
+  if (!cur) return 1;
+  for (int i = 0; i < n; i++)
+    if (mine[i] != theirs[i]) return mine[i] < theirs[i];
+  return 0;
 }
 
-/* low = the lowest any report allows, high = the highest, best = the
-** median of the reports' figures (the lower of the two middle ones: the
-** conservative choice ACLED makes for fatalities). */
-static sr_status write_estimates(sr_store *s, sqlite3_int64 cluster,
-                                 sr_error *err) {
-  sr_status rc = run_on(s, SQL_DROP_ESTIMATES, cluster, err);
-  if (rc != SR_OK) return rc;
-  sqlite3_stmt *st = sr_store_stmt(s, SQL_FIGURES, err);
+static sr_status set_date(sr_store *s, sqlite3_int64 cluster,
+                          sqlite3_int64 event, long lo, long hi,
+                          sr_error *err) {
+  /* ACLED: a day is precision 1; a week, its middle, 2; more, 3. */
+  /* the middle day, the later of two: a report-dated event's window, the
+  ** day before publication and that day, gives the report's date */
+  sr_ymd d = sr_civil_from_days(lo + (hi - lo + 1) / 2);
+  char date[11];
+  snprintf(date, sizeof date, "%04d-%02d-%02d", d.year, d.month, d.day);
+  sqlite3_stmt *st = sr_store_stmt(s, SQL_SET_DATE, err);
   if (!st) return err->code;
   sqlite3_bind_int64(st, 1, cluster);
-  figure *f = NULL;
-  size_t n = 0, cap = 0;
-  int step;
-  while ((step = sqlite3_step(st)) == SQLITE_ROW) {
-    if (n == cap) {
-      cap = cap ? cap * 2 : 16;
-      figure *f2 = realloc(f, cap * sizeof *f2);
-      if (!f2) {
-        free(f);
-        return sr_error_set(err, SR_ENOMEM, "out of memory");
-      }
-      f = f2;
+  sqlite3_bind_int64(st, 2, event);
+  sr_store_bind_text(st, 3, date);
+  sqlite3_bind_int(st, 4, hi == lo ? 1 : hi - lo <= 7 ? 2 : 3);
+  return sr_store_done(s, st, err, "dating a cluster");
+}
+
+static sr_status set_place(sr_store *s, sqlite3_int64 cluster,
+                           sqlite3_int64 event, sr_error *err) {
+  sqlite3_stmt *st = sr_store_stmt(s, SQL_SET_PLACE, err);
+  if (!st) return err->code;
+  sqlite3_bind_int64(st, 1, cluster);
+  sqlite3_bind_int64(st, 2, event);
+  return sr_store_done(s, st, err, "placing a cluster");
+}
+
+/* Type and actors as the tallies now stand. */
+static sr_status set_tallies(sr_store *s, sqlite3_int64 cluster,
+                             sr_error *err) {
+  err->code = SR_OK;
+  sqlite3_stmt *st;
+  char *type = dup_col(first_row(s, SQL_MOST, cluster, "type", NULL, NULL, err), 0);
+  char field[96];
+  snprintf(field, sizeof field, "sub:%s", type ? type : "");
+  char *sub = dup_col(first_row(s, SQL_MOST, cluster, field, NULL, NULL, err), 0);
+  char *actor1 = NULL, *actor2 = NULL;
+  int inter1 = -1, inter2 = -1;
+  if ((st = first_row(s, SQL_MOST, cluster, "actor1", NULL, NULL, err))) {
+    actor1 = dup_col(st, 0);
+    inter1 = sqlite3_column_type(st, 1) == SQLITE_NULL ? 0 : sqlite3_column_int(st, 1);
+  }
+  if ((st = first_row(s, SQL_MOST, cluster, "actor2", actor1, NULL, err))) {
+    actor2 = dup_col(st, 0);
+    inter2 = sqlite3_column_type(st, 1) == SQLITE_NULL ? 0 : sqlite3_column_int(st, 1);
+  }
+  /* ACLED always has an actor1: a report naming only the target (actor2)
+  ** gives it that role. */
+  if (!actor1 && actor2) {
+    actor1 = actor2, inter1 = inter2;
+    actor2 = NULL, inter2 = -1;
+  }
+  char *assoc1 = dup_col(
+      first_row(s, SQL_ALL, cluster, "assoc_actor_1", actor1, actor2, err), 1);
+  char *assoc2 = dup_col(
+      first_row(s, SQL_ALL, cluster, "assoc_actor_2", actor1, actor2, err), 1);
+  sr_status rc = err->code;
+  if (rc == SR_OK && !(st = sr_store_stmt(s, SQL_SET_TALLIES, err))) rc = err->code;
+  if (rc == SR_OK) {
+    sqlite3_bind_int64(st, 1, cluster);
+    sr_store_bind_text(st, 2, type);
+    sr_store_bind_text(st, 3, sub);
+    sr_store_bind_text(st, 4, actor1);
+    if (actor1) sqlite3_bind_int(st, 5, inter1);
+    sr_store_bind_text(st, 6, actor2);
+    if (actor2) sqlite3_bind_int(st, 7, inter2);
+    sr_store_bind_text(st, 8, assoc1);
+    sr_store_bind_text(st, 9, assoc2);
+    rc = sr_store_done(s, st, err, "updating a cluster");
+  }
+  free(type), free(sub), free(actor1), free(actor2);
+  free(assoc1), free(assoc2);
+  return rc;
+}
+
+static double col_or_nan(sqlite3_stmt *st, int i) {
+  return sqlite3_column_type(st, i) == SQLITE_NULL ? NAN
+                                                    : sqlite3_column_double(st, i);
+}
+
+/* "killed 12 (at least 12)" for a figure contradiction's claim. */
+static void figure_label(char *out, size_t cap, const char *kind,
+                         const sr_claim *c) {
+  if (c->low == c->high)
+    snprintf(out, cap, "%s %g: ", kind, c->point);
+  else if (isinf(c->high))
+    snprintf(out, cap, "%s at least %g: ", kind, c->low);
+  else
+    snprintf(out, cap, "%s %g-%g: ", kind, c->low, c->high);
+}
+
+/* The newcomer's claim of a kind against the cluster's other outlets':
+** each it contradicts by more than SR_CONTRADICTION_FACTOR is recorded with
+** both claims (at most four each way, the farthest: the flag, not an
+** inventory). */
+static sr_status check_figures(sr_store *s, sqlite3_int64 cluster,
+                               sqlite3_int64 event, const char *kind,
+                               const char *source, const sr_claim *mine,
+                               sr_error *err) {
+  struct {
+    sqlite3_int64 event;
+    sr_claim claim;
+  } other[8];
+  size_t n = 0;
+  for (int above = 0; above < 2; above++) {
+    if (above && isinf(mine->high)) break; /* open above: none is */
+    double bound = above ? mine->high : mine->low;
+    sqlite3_stmt *st = sr_store_stmt(s, above ? SQL_ABOVE : SQL_BELOW, err);
+    if (!st) return err->code;
+    sqlite3_bind_int64(st, 1, cluster);
+    sr_store_bind_text(st, 2, kind);
+    sr_store_bind_text(st, 3, source);
+    sqlite3_bind_double(st, 4, bound);
+    /* the index's range, a hair wider than the test */
+    sqlite3_bind_double(st, 5, above ? bound * 1.4999 : bound / 1.4999);
+    while (n < 8 && sqlite3_step(st) == SQLITE_ROW) {
+      other[n].event = sqlite3_column_int64(st, 0);
+      other[n].claim.low = sqlite3_column_double(st, 1);
+      other[n].claim.point = sqlite3_column_double(st, 2);
+      other[n].claim.high = sqlite3_column_type(st, 3) == SQLITE_NULL
+                                ? INFINITY
+                                : sqlite3_column_double(st, 3);
+      n++;
     }
-    n += (size_t)read_figure(st, &f[n]);
   }
-  if (step != SQLITE_DONE) rc = sr_store_fail(s, err, "reading figures");
-  /* Rows come grouped by kind. */
-  for (size_t a = 0, b; a < n && rc == SR_OK; a = b) {
-    for (b = a + 1; b < n && strcmp(f[b].kind, f[a].kind) == 0; b++) continue;
-    rc = insert_estimate(s, cluster, f + a, b - a, err);
+  sr_status rc = SR_OK;
+  for (size_t i = 0; i < n && rc == SR_OK; i++) {
+    char a[96], b[96];
+    figure_label(a, sizeof a, kind, &other[i].claim);
+    figure_label(b, sizeof b, kind, mine);
+    rc = sr_cluster_contradiction(s, cluster, other[i].event, event,
+                                  "figures", a, b, err);
   }
-  free(f);
+  return rc;
+}
+
+/* The report's figures: one per kind into `figures`, checked against the
+** other outlets' claims, and the kind's estimate moved. */
+static sr_status add_figures(sr_store *s, sqlite3_int64 cluster,
+                             sqlite3_int64 event, const char *source,
+                             sr_error *err) {
+  sqlite3_stmt *st = sr_store_stmt(s, SQL_EVENT_FIGURES, err);
+  if (!st) return err->code;
+  sqlite3_bind_int64(st, 1, event);
+  struct {
+    char kind[64];
+    sr_claim claim;
+  } f[16];
+  size_t n = 0;
+  while (n < 16 && sqlite3_step(st) == SQLITE_ROW) {
+    int open = sqlite3_column_int(st, 4);
+    if (!sr_claim_read(col_or_nan(st, 1), col_or_nan(st, 2),
+                       col_or_nan(st, 3), open ? "at_least" : "exact",
+                       &f[n].claim))
+      continue;
+    sr_store_copy_col(st, 0, f[n].kind, sizeof f[n].kind);
+    n++;
+  }
+  sr_status rc = SR_OK;
+  for (size_t i = 0; i < n && rc == SR_OK; i++) {
+    const sr_claim *c = &f[i].claim;
+    sqlite3_int64 reports = 1;
+    rc = check_figures(s, cluster, event, f[i].kind, source, c, err);
+    if (rc == SR_OK && !(st = sr_store_stmt(s, SQL_FIGURE, err))) rc = err->code;
+    if (rc == SR_OK) {
+      sqlite3_bind_int64(st, 1, cluster);
+      sr_store_bind_text(st, 2, f[i].kind);
+      sqlite3_bind_int64(st, 3, event);
+      sr_store_bind_text(st, 4, source);
+      sqlite3_bind_double(st, 5, c->low);
+      sqlite3_bind_double(st, 6, c->point);
+      if (!isinf(c->high)) sqlite3_bind_double(st, 7, c->high);
+      rc = sr_store_done(s, st, err, "storing a figure");
+    }
+    if (rc == SR_OK && !(st = sr_store_stmt(s, SQL_ESTIMATE, err))) rc = err->code;
+    if (rc == SR_OK) {
+      sqlite3_bind_int64(st, 1, cluster);
+      sr_store_bind_text(st, 2, f[i].kind);
+      sqlite3_bind_double(st, 3, c->low);
+      sqlite3_bind_double(st, 4, c->point);
+      sqlite3_bind_double(st, 5, claim_top(c));
+      if (sqlite3_step(st) == SQLITE_ROW)
+        reports = sqlite3_column_int64(st, 0);
+      else
+        rc = sr_store_fail(s, err, "storing an estimate");
+      sqlite3_reset(st);
+    }
+    if (rc == SR_OK && !(st = sr_store_stmt(s, SQL_BEST, err))) rc = err->code;
+    if (rc == SR_OK) {
+      sqlite3_bind_int64(st, 1, cluster);
+      sr_store_bind_text(st, 2, f[i].kind);
+      sqlite3_bind_int64(st, 3, (reports - 1) / 2);
+      rc = sr_store_done(s, st, err, "storing an estimate");
+    }
+  }
+  return rc;
+}
+
+sr_status sr_summary_add(sr_store *s, sqlite3_int64 cluster,
+                         sqlite3_int64 event, sr_error *err) {
+  err->code = SR_OK;
+  sqlite3_stmt *st = first_row(s, SQL_EVENT_ROW, event, NULL, NULL, NULL, err);
+  if (!st) return err->code;
+  char *type = dup_col(st, 0), *sub = dup_col(st, 1), *source = dup_col(st, 5);
+  int dated = sqlite3_column_type(st, 2) != SQLITE_NULL;
+  long lo = (long)sqlite3_column_int64(st, 2), hi = (long)sqlite3_column_int64(st, 3);
+  int has_fat = sqlite3_column_type(st, 4) != SQLITE_NULL;
+  sqlite3_int64 fat = sqlite3_column_int64(st, 4);
+  sqlite3_int64 ingested = sqlite3_column_int64(st, 6);
+  sqlite3_int64 date_event = 0, place_event = 0;
+  if ((st = first_row(s, SQL_CLUSTER_STATE, cluster, NULL, NULL, NULL, err))) {
+    date_event = sqlite3_column_int64(st, 0);
+    place_event = sqlite3_column_int64(st, 1);
+  }
+  sr_status rc = err->code;
+  char field[96];
+  snprintf(field, sizeof field, "sub:%s", type ? type : "");
+  if (rc == SR_OK) rc = vote(s, cluster, "type", type, event, -1, NULL, err);
+  if (rc == SR_OK) rc = vote(s, cluster, field, sub, event, -1, NULL, err);
+  if (rc == SR_OK) rc = add_source(s, cluster, event, source, err);
+  if (rc == SR_OK) rc = vote_actors(s, cluster, event, err);
+  if (rc == SR_OK && !(st = sr_store_stmt(s, SQL_SET_COUNTS, err))) rc = err->code;
+  if (rc == SR_OK) {
+    sqlite3_bind_int64(st, 1, cluster);
+    if (has_fat) sqlite3_bind_int64(st, 2, fat);
+    sqlite3_bind_int64(st, 3, ingested);
+    rc = sr_store_done(s, st, err, "counting a cluster's reports");
+  }
+  int b;
+  if (rc == SR_OK && dated) {
+    b = better(s, SQL_DATE_KEY, event, date_event, 3, err);
+    if (b < 0) rc = err->code;
+    else if (b) rc = set_date(s, cluster, event, lo, hi, err);
+  }
+  if (rc == SR_OK) {
+    b = better(s, SQL_PLACE_KEY, event, place_event, 4, err);
+    if (b < 0) rc = err->code;
+    else if (b) rc = set_place(s, cluster, event, err);
+  }
+  if (rc == SR_OK) rc = set_tallies(s, cluster, err);
+  if (rc == SR_OK) rc = add_figures(s, cluster, event, source, err);
+  if (rc == SR_OK) rc = sr_summary_notes(s, cluster, err);
+  free(type), free(sub), free(source);
+  return rc;
+}
+
+sr_status sr_summary_rebuild(sr_store *s, sqlite3_int64 cluster,
+                             sr_error *err) {
+  static const char *const sqls[] = {SQL_DROP_VOTES, SQL_DROP_FIGURES,
+                                     SQL_DROP_ESTIMATES,
+                                     SQL_DROP_FIGURE_CONTRADICTIONS,
+                                     SQL_RESET_CLUSTER};
+  sr_status rc = SR_OK;
+  for (size_t i = 0; i < sizeof sqls / sizeof *sqls && rc == SR_OK; i++)
+    rc = run_on(s, sqls[i], cluster, err);
+  sqlite3_int64 *ids = NULL;
+  size_t n = 0;
+  if (rc == SR_OK) rc = sr_store_ids(s, SQL_MEMBERS, cluster, &ids, &n, err);
+  for (size_t i = 0; i < n && rc == SR_OK; i++)
+    rc = sr_summary_add(s, cluster, ids[i], err);
+  if (rc == SR_OK && n == 0) rc = sr_summary_notes(s, cluster, err);
+  free(ids);
   return rc;
 }
 
@@ -207,39 +635,31 @@ static void add(char *buf, size_t cap, const char *fmt, const char *a,
   if (n + 1 < cap) snprintf(buf + n, cap - n, fmt, a, b);
 }
 
-typedef struct summary {
-  char *type, *sub, *place[4], *actor1, *actor2, *assoc1, *assoc2, *sources;
-  int inter1, inter2, has_fat;
-  sqlite3_int64 fatalities;
-  char date[11];
-  int precision;
-} summary;
-
 /* "2016-10-30: Shelling/artillery/missile attack in Aleppo (Aleppo, Syria)
 ** by Military Forces of Syria against Jabhat al-Nusra; 12 fatalities
 ** (lowest report). Sources: SOHR (reuters.com); Ministry of Defence
 ** (tass.ru)." */
-static sr_status write_notes(sr_store *s, sqlite3_int64 cluster,
-                             const summary *m, char *notes, size_t cap,
-                             sr_error *err) {
-  notes[0] = '\0';
-  add(notes, cap, "%s%s", m->date[0] ? m->date : "Undated", ": ");
-  add(notes, cap, "%s%s", m->sub ? m->sub : m->type ? m->type : "Event", "");
-  if (m->place[0]) add(notes, cap, " in %s%s", m->place[0], "");
-  if (m->place[1] && m->place[2])
-    add(notes, cap, " (%s, %s)", m->place[1], m->place[2]);
-  else if (m->place[1] || m->place[2])
-    add(notes, cap, " (%s)%s", m->place[1] ? m->place[1] : m->place[2], "");
-  if (m->actor1) add(notes, cap, " by %s%s", m->actor1, "");
-  if (m->actor2) add(notes, cap, " against %s%s", m->actor2, "");
-  if (m->has_fat) {
-    char f[32];
-    snprintf(f, sizeof f, "%lld", (long long)m->fatalities);
-    add(notes, cap, "; %s fatalities%s", f, " (lowest report)");
-  }
-  add(notes, cap, "%s%s", ". Sources: ", "");
-  sqlite3_stmt *st = sr_store_stmt(s, SQL_WHO, err);
+sr_status sr_summary_notes(sr_store *s, sqlite3_int64 cluster, sr_error *err) {
+  err->code = SR_OK;
+  sqlite3_stmt *st = first_row(s, SQL_NOTE_FIELDS, cluster, NULL, NULL, NULL, err);
   if (!st) return err->code;
+  char *f[9];
+  for (int i = 0; i < 9; i++) f[i] = dup_col(st, i);
+  char notes[1024] = "";
+  const size_t cap = sizeof notes;
+  add(notes, cap, "%s%s", f[0] ? f[0] : "Undated", ": ");
+  add(notes, cap, "%s%s", f[1] ? f[1] : f[2] ? f[2] : "Event", "");
+  if (f[3]) add(notes, cap, " in %s%s", f[3], "");
+  if (f[4] && f[5])
+    add(notes, cap, " (%s, %s)", f[4], f[5]);
+  else if (f[4] || f[5])
+    add(notes, cap, " (%s)%s", f[4] ? f[4] : f[5], "");
+  if (f[6]) add(notes, cap, " by %s%s", f[6], "");
+  if (f[7]) add(notes, cap, " against %s%s", f[7], "");
+  if (f[8]) add(notes, cap, "; %s fatalities%s", f[8], " (lowest report)");
+  for (int i = 0; i < 9; i++) free(f[i]);
+  add(notes, cap, "%s%s", ". Sources: ", "");
+  if (!(st = sr_store_stmt(s, SQL_WHO, err))) return err->code;
   sqlite3_bind_int64(st, 1, cluster);
   for (int i = 0; sqlite3_step(st) == SQLITE_ROW; i++) {
     const char *who = sr_store_col(st, 1), *outlet = sr_store_col(st, 0);
@@ -250,107 +670,12 @@ static sr_status write_notes(sr_store *s, sqlite3_int64 cluster,
       add(notes, cap, "%s%s", outlet, "");
   }
   add(notes, cap, "%s%s", ".", "");
-  if ((st = first_row(s, SQL_DISPUTES, cluster, NULL, NULL, NULL, err)) &&
+  if ((st = first_row(s, SQL_DISPUTED, cluster, NULL, NULL, NULL, err)) &&
       sqlite3_column_int(st, 0) > 0)
     add(notes, cap, "%s%s", " Disputed: see contradictions.", "");
-  return SR_OK;
-}
-
-static void free_summary(summary *m) {
-  free(m->type), free(m->sub), free(m->actor1), free(m->actor2);
-  free(m->assoc1), free(m->assoc2), free(m->sources);
-  for (int i = 0; i < 4; i++) free(m->place[i]);
-}
-
-sr_status sr_summary_refresh(sr_store *s, sqlite3_int64 cluster,
-                             sr_error *err) {
-  err->code = SR_OK;
-  sqlite3_stmt *st = first_row(s, SQL_COUNTS, cluster, NULL, NULL, NULL, err);
-  if (!st) return err->code ? err->code : SR_OK;
-  sqlite3_int64 n_events = sqlite3_column_int64(st, 0);
-  sqlite3_int64 n_docs = sqlite3_column_int64(st, 1);
-  summary m;
-  memset(&m, 0, sizeof m);
-  m.has_fat = sqlite3_column_type(st, 2) != SQLITE_NULL;
-  m.fatalities = sqlite3_column_int64(st, 2);
-  sqlite3_int64 updated = sqlite3_column_int64(st, 3);
-  if (n_events == 0) {
-    sr_status rc = run_on(s, SQL_ORPHAN, cluster, err);
-    return rc == SR_OK ? sr_summary_drop(s, cluster, err) : rc;
-  }
-  double lat = 0, lon = 0;
-  int located = 0, geo_precision = 0;
-  sqlite3_int64 n_sources = 0;
-  if ((st = first_row(s, SQL_SOURCES, cluster, NULL, NULL, NULL, err))) {
-    n_sources = sqlite3_column_int64(st, 0);
-    m.sources = dup_col(st, 1);
-  }
-  m.type = dup_col(first_row(s, SQL_TYPE, cluster, NULL, NULL, NULL, err), 0);
-  m.sub = dup_col(first_row(s, SQL_SUBTYPE, cluster, m.type, NULL, NULL, err), 0);
-  if ((st = first_row(s, SQL_DATE, cluster, NULL, NULL, NULL, err))) {
-    long lo = (long)sqlite3_column_int64(st, 0),
-         hi = (long)sqlite3_column_int64(st, 1);
-    /* ACLED: a day is precision 1; a week, its middle, 2; more, 3. */
-    sr_ymd d = sr_civil_from_days(lo + (hi - lo) / 2);
-    snprintf(m.date, sizeof m.date, "%04d-%02d-%02d", d.year, d.month, d.day);
-    m.precision = hi == lo ? 1 : hi - lo <= 7 ? 2 : 3;
-  }
-  if ((st = first_row(s, SQL_PLACE, cluster, NULL, NULL, NULL, err))) {
-    for (int i = 0; i < 4; i++) m.place[i] = dup_col(st, i);
-    located = sqlite3_column_type(st, 4) != SQLITE_NULL;
-    lat = sqlite3_column_double(st, 4);
-    lon = sqlite3_column_double(st, 5);
-    geo_precision = sqlite3_column_int(st, 6);
-  }
-  if ((st = first_row(s, SQL_ACTOR, cluster, "actor1", NULL, NULL, err))) {
-    m.actor1 = dup_col(st, 0);
-    m.inter1 = sqlite3_column_int(st, 1);
-  }
-  if ((st = first_row(s, SQL_ACTOR, cluster, "actor2", m.actor1, NULL, err))) {
-    m.actor2 = dup_col(st, 0);
-    m.inter2 = sqlite3_column_int(st, 1);
-  }
-  /* ACLED always has an actor1: a report naming only the target (actor2)
-  ** gives it that role. */
-  if (!m.actor1 && m.actor2) {
-    m.actor1 = m.actor2, m.inter1 = m.inter2;
-    m.actor2 = NULL, m.inter2 = 0;
-  }
-  m.assoc1 = dup_col(
-      first_row(s, SQL_ASSOC, cluster, "assoc_actor_1", m.actor1, m.actor2, err), 0);
-  m.assoc2 = dup_col(
-      first_row(s, SQL_ASSOC, cluster, "assoc_actor_2", m.actor1, m.actor2, err), 0);
-  sr_status rc = err->code;
-  if (rc == SR_OK) rc = write_estimates(s, cluster, err);
-  char notes[1024];
-  if (rc == SR_OK) rc = write_notes(s, cluster, &m, notes, sizeof notes, err);
-  if (rc == SR_OK && !(st = sr_store_stmt(s, SQL_UPDATE, err))) rc = err->code;
-  if (rc == SR_OK) {
-    const char *text[] = {m.type, m.sub, m.date[0] ? m.date : NULL};
-    sqlite3_bind_int64(st, 1, cluster);
-    for (int i = 0; i < 3; i++) sr_store_bind_text(st, 2 + i, text[i]);
-    if (m.precision) sqlite3_bind_int(st, 5, m.precision);
-    for (int i = 0; i < 4; i++) sr_store_bind_text(st, 6 + i, m.place[i]);
-    if (located) {
-      sqlite3_bind_double(st, 10, lat);
-      sqlite3_bind_double(st, 11, lon);
-    }
-    if (geo_precision) sqlite3_bind_int(st, 12, geo_precision);
-    sr_store_bind_text(st, 13, m.actor1);
-    sr_store_bind_text(st, 14, m.assoc1);
-    if (m.actor1) sqlite3_bind_int(st, 15, m.inter1);
-    sr_store_bind_text(st, 16, m.actor2);
-    sr_store_bind_text(st, 17, m.assoc2);
-    if (m.actor2) sqlite3_bind_int(st, 18, m.inter2);
-    if (m.has_fat) sqlite3_bind_int64(st, 19, m.fatalities);
-    sqlite3_bind_int64(st, 20, n_events);
-    sqlite3_bind_int64(st, 21, n_docs);
-    sqlite3_bind_int64(st, 22, n_sources);
-    sr_store_bind_text(st, 23, m.sources);
-    sr_store_bind_text(st, 24, notes);
-    sqlite3_bind_int64(st, 25, updated);
-    rc = sr_store_done(s, st, err, "updating a cluster");
-  }
-  free_summary(&m);
-  return rc;
+  if (err->code != SR_OK) return err->code;
+  if (!(st = sr_store_stmt(s, SQL_SET_NOTES, err))) return err->code;
+  sqlite3_bind_int64(st, 1, cluster);
+  sr_store_bind_text(st, 2, notes);
+  return sr_store_done(s, st, err, "writing a cluster's note");
 }

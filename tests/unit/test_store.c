@@ -1,6 +1,7 @@
 /* The store: ingest (replace, unchanged, refusals), clustering, estimates,
 ** contradictions, CSV quoting and exports.  Documents are synthetic v1
 ** objects with hand-written events. */
+#include <math.h>
 #include <stdio.h>
 #include <unistd.h>
 
@@ -9,6 +10,7 @@
 #include "sitrep_store.h"
 #include "store/csv.h"
 #include "store/store.h" /* internal: to look into the tables */
+#include "store/summary.h"
 
 static const char *tables_dir(void) {
   static char dir[4096];
@@ -46,18 +48,12 @@ static char *text_of(sr_store *s, const char *sql) {
   return buf;
 }
 
-/* One event at (lat, lon) on a day, killing `killed` (-1: no figure). */
-static void event_json(char *out, size_t cap, const char *id,
-                       const char *status, const char *date, double lat,
-                       double lon, int killed, const char *actor) {
-  char q[160] = "", fat[16] = "null";
-  if (killed >= 0) {
-    snprintf(q, sizeof q,
-             "{\"kind\":\"killed\",\"value\":%d,\"low\":null,\"high\":null,"
-             "\"qualifier\":\"exact\",\"of\":\"civils\",\"text\":\"%d\"}",
-             killed, killed);
-    snprintf(fat, sizeof fat, "%d", killed);
-  }
+/* One event at (lat, lon) on a day, with the quantities (a JSON array's
+** items) and fatalities (JSON) given. */
+static void event_json_q(char *out, size_t cap, const char *id,
+                         const char *status, const char *date, double lat,
+                         double lon, const char *quantities, const char *fat,
+                         const char *actor) {
   snprintf(out, cap,
            "{\"id\":\"%s\",\"event_type\":\"Explosions/Remote violence\","
            "\"sub_event_type\":\"Air/drone strike\",\"action\":\"airstrike\","
@@ -70,7 +66,22 @@ static void event_json(char *out, size_t cap, const char *id,
            "\"quantities\":[%s],\"fatalities\":%s,\"attribution\":[{\"name\":"
            "\"OSDH\",\"kind\":\"organization\",\"affiliation\":null,\"text\":"
            "\"x\"}],\"evidence\":[],\"sentence\":\"s\",\"rules\":[]}",
-           id, status, date, lat, lon, actor, q, fat);
+           id, status, date, lat, lon, actor, quantities, fat);
+}
+
+/* One event at (lat, lon) on a day, killing `killed` (-1: no figure). */
+static void event_json(char *out, size_t cap, const char *id,
+                       const char *status, const char *date, double lat,
+                       double lon, int killed, const char *actor) {
+  char q[160] = "", fat[16] = "null";
+  if (killed >= 0) {
+    snprintf(q, sizeof q,
+             "{\"kind\":\"killed\",\"value\":%d,\"low\":null,\"high\":null,"
+             "\"qualifier\":\"exact\",\"of\":\"civils\",\"text\":\"%d\"}",
+             killed, killed);
+    snprintf(fat, sizeof fat, "%d", killed);
+  }
+  event_json_q(out, cap, id, status, date, lat, lon, q, fat, actor);
 }
 
 static sr_store_outcome ingest(sr_store *s, const char *id,
@@ -189,6 +200,183 @@ static void test_estimates_low_best_high(void **state) {
                  "(SELECT * FROM claims ORDER BY source)"),
       "AFP=30.0 Reuters=12.0 TASS=15.0");
   sr_store_close(s);
+}
+
+/* ------------------------------------------- property: random claims */
+
+/* xorshift64*: the same claims on every run and machine. */
+static uint64_t rng_state;
+static uint64_t rng(void) {
+  rng_state ^= rng_state >> 12;
+  rng_state ^= rng_state << 25;
+  rng_state ^= rng_state >> 27;
+  return rng_state * 2685821657736338717ULL;
+}
+static int rng_int(int n) { return (int)(rng() % (uint64_t)n); }
+
+static const char *const qualifiers[] = {"exact",    "about",     "at_least",
+                                         "more_than", "at_most",  "less_than",
+                                         "range"};
+
+/* One claim as the extractor writes it: "more than 50" is value 50, low 51;
+** "at least 12" value 12, low 12; "up to 30" value 30, high 30; a range
+** low-high; now and then a bound alone. */
+typedef struct raw_claim {
+  double value, low, high;
+  const char *qualifier;
+} raw_claim;
+
+static raw_claim random_claim(void) {
+  raw_claim r = {NAN, NAN, NAN, qualifiers[rng_int(7)]};
+  double n = 1 + rng_int(rng_int(2) ? 60 : 3000);
+  if (strcmp(r.qualifier, "range") == 0) {
+    r.low = n;
+    r.high = n + 1 + rng_int(200);
+  } else if (strcmp(r.qualifier, "more_than") == 0) {
+    r.value = n;
+    r.low = n + 1;
+  } else if (strcmp(r.qualifier, "at_least") == 0) {
+    r.value = n;
+    if (rng_int(2)) r.low = n;
+  } else if (strcmp(r.qualifier, "at_most") == 0 ||
+             strcmp(r.qualifier, "less_than") == 0) {
+    r.value = n;
+    r.high = n;
+  } else {
+    r.value = n;
+  }
+  if (rng_int(10) == 0 && !(isnan(r.low) && isnan(r.high)))
+    r.value = NAN; /* only its bounds */
+  return r;
+}
+
+static int is_open(const raw_claim *r) {
+  return isnan(r->high) && (strcmp(r->qualifier, "at_least") == 0 ||
+                            strcmp(r->qualifier, "more_than") == 0);
+}
+
+static void check_estimate(const sr_claim *c, size_t n) {
+  sr_claim sorted[16];
+  memcpy(sorted, c, n * sizeof *c);
+  double low, best, high;
+  sr_claims_estimate(sorted, n, &low, &best, &high);
+  assert_true(low <= best && best <= high);
+  int best_is_a_claim = 0;
+  for (size_t i = 0; i < n; i++) {
+    assert_true(c[i].low <= c[i].point && c[i].point <= c[i].high);
+    assert_true(low <= c[i].low);   /* the lowest any report allows */
+    assert_true(c[i].point <= high); /* no report's figure above high */
+    best_is_a_claim |= best == c[i].point;
+    /* "more than N" raises low above no other source's figure */
+    assert_true(low <= c[i].point);
+  }
+  /* UCDP's best is a figure a report gave, not a mean */
+  assert_true(best_is_a_claim);
+  /* A "more than N" added never lowers high nor raises low. */
+  sr_claim more[16];
+  memcpy(more, c, n * sizeof *c);
+  double m = 1 + rng_int(3000);
+  assert_true(sr_claim_read(m, m + 1, NAN, "more_than", &more[n]));
+  double low2, best2, high2;
+  sr_claims_estimate(more, n + 1, &low2, &best2, &high2);
+  assert_true(high2 >= high && low2 <= low);
+  assert_true(low2 <= best2 && best2 <= high2);
+}
+
+static void test_claims_invariants(void **state) {
+  (void)state;
+  rng_state = 0x5eed2016;
+  for (int round = 0; round < 5000; round++) {
+    size_t n = 1 + (size_t)rng_int(8);
+    sr_claim c[16];
+    raw_claim r[16];
+    for (size_t i = 0; i < n; i++) {
+      r[i] = random_claim();
+      assert_true(sr_claim_read(r[i].value, r[i].low, r[i].high,
+                                is_open(&r[i]) ? "at_least" : r[i].qualifier,
+                                &c[i]));
+      /* open above exactly when it says at least / more than */
+      assert_int_equal(isinf(c[i].high) != 0, is_open(&r[i]));
+    }
+    check_estimate(c, n);
+    for (size_t i = 0; i < n; i++)
+      for (size_t j = 0; j < n; j++) {
+        int x = sr_claims_contradict(&c[i], &c[j]);
+        assert_int_equal(x, sr_claims_contradict(&c[j], &c[i]));
+        /* claims that can both be true never contradict */
+        if (c[i].low <= c[j].high && c[j].low <= c[i].high) assert_false(x);
+        if (x)
+          assert_true(c[i].low > 1.5 * c[j].high || c[j].low > 1.5 * c[i].high);
+      }
+  }
+  /* "plus de 50 000": low 50001, best 50001, never best < low */
+  sr_claim c;
+  assert_true(sr_claim_read(50000, 50001, NAN, "more_than", &c));
+  double low, best, high;
+  sr_claims_estimate(&c, 1, &low, &best, &high);
+  assert_true(low == 50001 && best == 50001 && high == 50001);
+}
+
+static void raw_json(char *out, size_t cap, const raw_claim *r) {
+  char v[32] = "null", l[32] = "null", h[32] = "null";
+  if (!isnan(r->value)) snprintf(v, sizeof v, "%g", r->value);
+  if (!isnan(r->low)) snprintf(l, sizeof l, "%g", r->low);
+  if (!isnan(r->high)) snprintf(h, sizeof h, "%g", r->high);
+  snprintf(out, cap,
+           "{\"kind\":\"killed\",\"value\":%s,\"low\":%s,\"high\":%s,"
+           "\"qualifier\":\"%s\",\"of\":\"civils\",\"text\":\"x\"}",
+           v, l, h, r->qualifier);
+}
+
+/* The store, fed the claims one report at a time (the incremental path),
+** agrees with sr_claims_estimate over all of them, keeps every claim with
+** its outlet and qualifier, and flags exactly the contradicting pairs. */
+static void test_store_claims_property(void **state) {
+  (void)state;
+  rng_state = 0xa1e99016;
+  for (int round = 0; round < 40; round++) {
+    sr_store *s = open_store();
+    size_t n = 1 + (size_t)rng_int(5);
+    sr_claim c[16];
+    size_t pairs = 0;
+    for (size_t i = 0; i < n; i++) {
+      raw_claim r = random_claim();
+      assert_true(sr_claim_read(r.value, r.low, r.high,
+                                is_open(&r) ? "at_least" : r.qualifier, &c[i]));
+      char q[256], e[4096], id[16], outlet[16];
+      raw_json(q, sizeof q, &r);
+      snprintf(id, sizeof id, "r%zu", i);
+      snprintf(outlet, sizeof outlet, "Outlet %zu", i);
+      char eid[24];
+      snprintf(eid, sizeof eid, "%s#1", id);
+      event_json_q(e, sizeof e, eid, "realised", "2016-11-26", 36.2, 37.16, q,
+                   "null", "Military Forces of Syria");
+      ingest(s, id, outlet, id, e);
+      for (size_t j = 0; j < i; j++) pairs += sr_claims_contradict(&c[i], &c[j]);
+    }
+    assert_int_equal(count(s, "SELECT count(*) FROM clusters"), 1);
+    double low, best, high;
+    sr_claim sorted[16];
+    memcpy(sorted, c, n * sizeof *c);
+    sr_claims_estimate(sorted, n, &low, &best, &high);
+    sqlite3_stmt *st;
+    assert_int_equal(sqlite3_prepare_v2(s->db, "SELECT low, best, high, reports"
+                                        " FROM estimates WHERE kind = 'killed'",
+                                        -1, &st, NULL), SQLITE_OK);
+    assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+    assert_true(fabs(sqlite3_column_double(st, 0) - low) < 1e-9);
+    assert_true(fabs(sqlite3_column_double(st, 1) - best) < 1e-9);
+    assert_true(fabs(sqlite3_column_double(st, 2) - high) < 1e-9);
+    assert_int_equal(sqlite3_column_int(st, 3), (int)n);
+    sqlite3_finalize(st);
+    assert_int_equal(count(s, "SELECT count(DISTINCT source) FROM claims"), (long long)n);
+    assert_int_equal(count(s, "SELECT count(*) FROM claims WHERE qualifier IS NULL"), 0);
+    assert_int_equal(count(s, "SELECT count(*) FROM contradictions WHERE kind = 'figures'"),
+                     (long long)pairs);
+    assert_int_equal(count(s, "SELECT count(*) FROM clusters WHERE notes LIKE '%Disputed%'"),
+                     pairs ? 1 : 0);
+    sr_store_close(s);
+  }
 }
 
 static void test_apart_and_incompatible(void **state) {
@@ -318,6 +506,8 @@ int main(void) {
       cmocka_unit_test(test_replace_and_unchanged),
       cmocka_unit_test(test_refusals_name_the_field),
       cmocka_unit_test(test_estimates_low_best_high),
+      cmocka_unit_test(test_claims_invariants),
+      cmocka_unit_test(test_store_claims_property),
       cmocka_unit_test(test_apart_and_incompatible),
       cmocka_unit_test(test_denial_either_order),
       cmocka_unit_test(test_csv_quoting),
