@@ -34,7 +34,8 @@ typedef struct sr_trigger_part {
   size_t agent_at;        /* "killed by X": byte where the cue ends, X after; 0 none */
   int agent_of;           /* the cue is "de", "of": X acts only if no one before does */
   int target;             /* SR_ROLE_ARMED, _PROPERTY, _WEAPONS: what it hits; 0 unsaid */
-  int one_victim;         /* "killed a farmer": one killed, though no figure says so */
+  int one_victim;         /* "killed a farmer": one killed, though no figure says so;
+                             "a policeman and an interpreter": two */
 } sr_trigger_part;
 
 static inline sr_trigger_part *sr_trigger_of(const sr_mention *m) {

@@ -131,6 +131,8 @@ void sr_roles_read(const sr_view *v, const sr_event_pack *k, sr_mention_list *ou
       break;
     }
     if (r->a == SR_ROLE_ONE && j == end) p->one_victim = 1;
+    /* "shot dead a policeman and an interpreter": one more */
+    if (r->a == SR_ROLE_ANOTHER && p->one_victim) p->one_victim++;
     if (what_is_hit(r->a) && !p->target) p->target = r->a;
     j += len - 1;
   }
@@ -419,7 +421,7 @@ double sr_roles_one_killed(const sr_event *e, const sr_mention_list *l, const sr
   for (size_t i = 0; i < e->trigger_count; i++) {
     const sr_trigger_part *p = sr_trigger_of(&l->items[e->triggers[i]]);
     if (p->one_victim && sr_figure_kind_of(k, SR_CLASS_PERSON, p->action) == SR_KIND_KILLED)
-      return 1;
+      return p->one_victim;
   }
   return -1;
 }

@@ -118,6 +118,11 @@ static void test_what_is_hit_types_it(void **state) {
       {"en", "Gunmen shot dead a trader near Djibo on Monday.", VAC, "Attack", 'A', '-', 1},
       {"fr", "Des hommes armés ont abattu un commerçant lundi près de Djibo.", VAC, "Attack",
        'A', '-', 1},
+      /* one more after "and": two victims */
+      {"en", "Gunmen shot dead a trader and a nurse near Djibo on Monday.", VAC, "Attack", 'A',
+       '-', 2},
+      {"fr", "Des hommes armés ont abattu un commerçant et un enseignant lundi près de Djibo.",
+       VAC, "Attack", 'A', '-', 2},
       /* killings told by their manner */
       {"en", "Gunmen hacked to death three herders near Djibo on Monday.", VAC, "Attack", 'A',
        '-', 3},
