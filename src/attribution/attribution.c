@@ -75,6 +75,26 @@ static void refer(sr_mention_list *list, size_t at, size_t j, sr_arena *arena) {
   const sr_source_part *ep = sr_source_of(e);
   if (!p->affiliation) p->affiliation = ep->affiliation;
   if (!p->title) p->title = ep->title;
+  if (!p->category) p->category = ep->category;
+}
+
+#define PRONOUN_SENTENCES 3 /* beyond that, "it" no longer says whom it means */
+
+/* "It said", "He said" after "an official said": the nearest source named
+** before, of the last few sentences; none found, the pronoun stays no one's
+** (its text is kept, no name is made of it). */
+static int resolve_nearest(sr_mention_list *list, size_t at, sr_arena *arena) {
+  const sr_mention *m = &list->items[at];
+  for (size_t j = at; j-- > 0;) {
+    const sr_mention *e = &list->items[j];
+    if (e->type != SR_MENTION_SOURCE) continue;
+    if (e->sentence + PRONOUN_SENTENCES < m->sentence) break;
+    const sr_source_part *ep = sr_source_of(e);
+    if (ep->fallback || ep->relays || !e->name) continue;
+    refer(list, at, j, arena);
+    return 1;
+  }
+  return 0;
 }
 
 #define CATAPHORA_SENTENCES 2
@@ -82,6 +102,10 @@ static void refer(sr_mention_list *list, size_t at, size_t j, sr_arena *arena) {
 static void resolve_back(sr_mention_list *list, size_t at, sr_arena *arena) {
   sr_mention *m = &list->items[at];
   const sr_source_part *p = sr_source_of(m);
+  if (p->pronoun) {
+    resolve_nearest(list, at, arena);
+    return;
+  }
   /* "a monitoring group said ... The Syrian Observatory for Human Rights
   ** said": a body described before it is named, in the next sentences */
   if (!p->title && p->source_kind == SR_SOURCE_ORGANIZATION && p->cue != SR_CUE_BACK) {
@@ -107,9 +131,13 @@ static void resolve_back(sr_mention_list *list, size_t at, sr_arena *arena) {
     if (p->title ? !(sr_source_of(e)->title && strcmp(sr_source_of(e)->title, p->title) == 0)
                  : sr_source_of(e)->source_kind != p->source_kind)
       continue;
+    /* "the ministry" stands for a ministry, not any body named before */
+    if (p->category && sr_source_of(e)->category != p->category) continue;
     refer(list, at, j, arena);
     return;
   }
+  /* "he said" after "an official said": the person no name was given */
+  if (p->cue == SR_CUE_BACK) resolve_nearest(list, at, arena);
 }
 
 static int ends_with_word(const char *name, const char *word) {
@@ -164,7 +192,7 @@ void sr_attribute(const char *text, const sr_sentence *sentences,
     else
       resolve_surname(list, i, arena);
     /* "state-run news agency" named nowhere: its own words say who */
-    if (!m->name && !p->title && p->cue != SR_CUE_BACK)
+    if (!m->name && !p->title && p->cue != SR_CUE_BACK && !p->pronoun)
       if (!(m->name = sr_arena_strndup(arena, text + m->byte_start,
                                        m->byte_end - m->byte_start)))
         list->failed = 1;

@@ -32,7 +32,9 @@ typedef struct source_info {
   size_t name_first, name_end; /* a name as written, when not canonical */
   size_t title_first, title_end;
   const char *affiliation;
-  int back; /* a title or designator alone: an earlier source */
+  int back;     /* a title or designator alone: an earlier source */
+  int pronoun;  /* "it", "il": an earlier source, or no one */
+  int category; /* sr_source_category, when the words tell it */
 } source_info;
 
 static int punct_is(const sr_view *v, size_t i, const char *s) {
@@ -114,9 +116,34 @@ static const sr_mention *actor_at(const sr_view *v, size_t j, size_t *end) {
 }
 
 /* An outlet, body or group named at j: its canonical name. */
-static const char *named_at(const sr_view *v, size_t j, size_t *end, int *kind) {
+/* A one-word alias of four letters or less is a name only with a capital,
+** and all in capitals up to two letters: "UN", "Sana", not the article "un"
+** or "Un". */
+static int written_as_name(const sr_view *v, size_t j, size_t len) {
+  const char *s = v->text + v->tok[j].byte_start;
+  size_t n = v->tok[j].byte_end - v->tok[j].byte_start, capitals = 0, lower = 0;
+  if (len != 1 || n > 4) return 1;
+  for (size_t c = 0; c < n; c++) {
+    capitals += s[c] >= 'A' && s[c] <= 'Z';
+    lower += s[c] >= 'a' && s[c] <= 'z';
+  }
+  return capitals >= 2 || (capitals && (!lower || n > 2));
+}
+
+/* What a named actor speaking is: state forces, an armed group. */
+static int actor_category(int inter) {
+  switch (inter) {
+    case 1: case 8: return SR_CAT_MILITARY;
+    case 2: case 3: case 4: return SR_CAT_ARMED_GROUP;
+    default: return SR_CAT_NONE;
+  }
+}
+
+static const char *named_at_as(const sr_view *v, size_t j, size_t *end, int *kind,
+                               int *category) {
   size_t len;
   const sr_row *r = sr_view_match(v, &PACKS(v)->actors->t[SR_AT_SOURCES], j, &len);
+  if (r && !written_as_name(v, j, len)) r = NULL;
   if (r) {
     *end = j + len;
     *kind = r->a;
@@ -124,14 +151,22 @@ static const char *named_at(const sr_view *v, size_t j, size_t *end, int *kind) 
     size_t dlen;
     const sr_row *d = sr_view_match(v, &PACKS(v)->k->t[SR_ST_DESIGNATORS], *end, &dlen);
     if (d && d->a == r->a) *end += dlen;
+    int c = sr_named_source_category(PACKS(v)->k, r->label);
+    *category = c ? c : r->a == SR_SOURCE_MEDIA ? SR_CAT_OUTLET : SR_CAT_NONE;
     return r->label;
   }
   const sr_mention *a = j < v->n ? actor_at(v, j, end) : NULL;
   if (a) {
     *kind = SR_SOURCE_ORGANIZATION;
+    *category = actor_category(sr_actor_of(a)->inter);
     return a->name;
   }
   return NULL;
+}
+
+static const char *named_at(const sr_view *v, size_t j, size_t *end, int *kind) {
+  int category;
+  return named_at_as(v, j, end, kind, &category);
 }
 
 /* "du groupe rebelle Fastaqim", ", porte-parole du ministère": a body the
@@ -149,12 +184,162 @@ static const char *affiliation_after(const sr_view *v, size_t k, size_t *end) {
   return NULL;
 }
 
+/* "Britain-based", "pro-Turkish": a capitalised word that is half of a
+** compound adjective, no name. */
+static int compound_adjective(const sr_view *v, size_t e) {
+  return e + 1 < v->n && punct_is(v, e, "-") && v->tok[e + 1].kind == SR_TOKEN_WORD &&
+         !sr_view_capitalised(v, e + 1);
+}
+
+#define MODIFIER_REACH 4   /* "a local security official": words before the head */
+#define COMPLEMENT_REACH 7 /* "de l'administration militaire régionale" */
+
+/* A head noun of source_heads.txt at k ("officials", "l'armée"): its
+** category, 0 when none; *kind gets the kind it gives. */
+static int head_at(const sr_view *v, size_t k, size_t *len, int *kind) {
+  const sr_row *r = sr_view_match(v, &PACKS(v)->k->t[SR_ST_HEADS], k, len);
+  if (!r) return 0;
+  if (kind) *kind = r->b;
+  return r->a;
+}
+
+static int of_at(const sr_view *v, size_t k, size_t *len) {
+  const sr_row *r = sr_view_match(v, &PACKS(v)->actors->t[SR_AT_FORCES], k, len);
+  if (r && (r->a == SR_INST_OF || r->a == SR_INST_JOIN)) return r->a;
+  return role_at(v, k, len) == SR_CUE_OF ? SR_INST_OF : 0;
+}
+
+static int opens_phrase(const sr_view *v, size_t k, size_t *len) {
+  int role = role_at(v, k, len);
+  return role == SR_CUE_ARTICLE || role == SR_CUE_DETERMINER;
+}
+
+/* Words that may describe a source around its head: a name, a demonym, a
+** modifier of the heads' file ("locales"), a place word ("province"). */
+static size_t describing_word(const sr_view *v, size_t k) {
+  size_t len;
+  int kind;
+  if (k >= v->n || in_date(v, k)) return 0;
+  if (sr_view_match(v, &PACKS(v)->places->t[SR_PT_DEMONYMS], k, &len)) return len;
+  if (head_at(v, k, &len, &kind)) return len;
+  if (sr_view_match(v, &PACKS(v)->places->t[SR_PT_SUFFIXES], k, &len)) return len;
+  if (sr_view_capitalised(v, k) && !role_at(v, k, &len)) return 1;
+  return 0;
+}
+
+/* "the regional governor", "des sources sécuritaires maliennes", "police and
+** medical officials", "le gouverneur de cette province", "Gaza's civil
+** defense agency": words around a head noun of source_heads.txt that says
+** what kind of source it is; "regional governor Serhiy Gaidai" and "le
+** chef de l'administration, Oleg Synegubov" name the person. */
+static int described_at(const sr_view *v, size_t j, source_info *s) {
+  memset(s, 0, sizeof *s);
+  size_t k = j, len;
+  int kind = 0, category = 0, c, hk;
+  if (opens_phrase(v, k, &len)) k += len;
+  size_t first = k, head_end = 0, words = 0;
+  int possessive = 0; /* "the governor's spokeswoman": the head goes on */
+  while (k < v->n && words <= MODIFIER_REACH && !in_date(v, k)) {
+    if ((c = head_at(v, k, &len, &hk)) && c != SR_CAT_MODIFIER) {
+      category = c;
+      kind = hk;
+      head_end = k += len;
+      words = 0;
+      possessive = 0;
+      continue;
+    }
+    size_t rl;
+    if (v->tok[k].kind != SR_TOKEN_WORD) {
+      if (!joiner(v, k)) break;
+      possessive = punct_is(v, k, "'") && k + 1 < v->n && v->fold[k + 1].len == 1 &&
+                   v->fold[k + 1].ptr[0] == 's';
+      k += possessive ? 2 : 1;
+      continue;
+    }
+    if (role_at(v, k, &rl) && !opens_phrase(v, k, &rl)) break;
+    if (head_end && !possessive && of_at(v, k, &rl) != SR_INST_JOIN) break;
+    /* "un nouveau bilan de l'Observatoire": the source is what follows */
+    if (!head_end && (opens_phrase(v, k, &rl) || of_at(v, k, &rl) == SR_INST_OF)) {
+      k += rl;
+      first = k;
+      continue;
+    }
+    k++;
+    words++;
+  }
+  if (!head_end) return 0;
+  size_t end = head_end;
+  /* after the head: "maliennes", "locales"; "of the Kharkiv region" */
+  for (k = end; k < v->n;) {
+    size_t w = describing_word(v, k);
+    if (!w || (sr_view_capitalised(v, k) && !head_at(v, k, &len, NULL) &&
+               !sr_view_match(v, &PACKS(v)->places->t[SR_PT_DEMONYMS], k, &len)))
+      break;
+    end = k += w;
+  }
+  if (of_at(v, end, &len) == SR_INST_OF) {
+    for (k = end + len; k < v->n && k < end + len + COMPLEMENT_REACH;) {
+      int nk, nc;
+      const char *body = named_at_as(v, k, &len, &nk, &nc);
+      size_t w = body ? len - k : describing_word(v, k);
+      if (body && !s->affiliation) s->affiliation = body;
+      if (w) {
+        end = k += w;
+      } else if (opens_phrase(v, k, &len) || of_at(v, k, &len) == SR_INST_OF ||
+                 (v->tok[k].kind != SR_TOKEN_WORD && joiner(v, k))) {
+        k += len ? len : 1;
+      } else {
+        break;
+      }
+    }
+  }
+  s->kind = kind;
+  s->category = category;
+  s->name_first = first;
+  s->name_end = s->end = end;
+  /* "l'Observatoire", "the ministry": the body of that kind named before,
+  ** if any (else its own words name it) */
+  s->back = kind == SR_SOURCE_ORGANIZATION && end == head_end && first + 3 > head_end &&
+            !sr_view_capitalised(v, first);
+  /* a name right after the head, or after a comma that closes the phrase */
+  size_t at = punct_is(v, end, ",") ? end + 1 : end == head_end ? end : v->n, n_words = 0;
+  size_t e = at < v->n && !v->used[at] ? name_run(v, at, &n_words) : at;
+  if (e > at && (at == end || n_words > 1) && !compound_adjective(v, e)) {
+    s->kind = SR_SOURCE_PERSON;
+    s->title_first = first;
+    s->title_end = end;
+    s->name_first = at;
+    s->name_end = s->end = e;
+  }
+  return 1;
+}
+
 static int parse_source(const sr_view *v, size_t j, source_info *s) {
   memset(s, 0, sizeof *s);
   if (j >= v->n) return 0;
   size_t len, words, end;
   int kind;
-  if ((s->name = named_at(v, j, &s->end, &s->kind))) return 1;
+  /* "It said", "selon lui": whoever it stands for, or no one */
+  if (role_at(v, j, &len) == SR_CUE_PRONOUN) {
+    s->pronoun = s->back = 1;
+    s->kind = SR_SOURCE_PERSON;
+    s->end = j + len;
+    return 1;
+  }
+  /* "Est" of "Alep-Est": inside a compound, no name starts */
+  if (j > 0 && joiner(v, j - 1) && v->tok[j].kind == SR_TOKEN_WORD &&
+      v->tok[j - 1].byte_start > 0 && v->tok[j].byte_start == v->tok[j - 1].byte_end)
+    return 0;
+  if ((s->name = named_at_as(v, j, &s->end, &s->kind, &s->category))) return 1;
+  /* "Moscow said", "Ankara a annoncé": a capital speaks for its government */
+  const sr_row *gov = sr_view_match(v, &PACKS(v)->k->t[SR_ST_GOVERNMENTS], j, &len);
+  if (gov && !compound_adjective(v, j + len)) {
+    s->name = gov->label;
+    s->kind = SR_SOURCE_ORGANIZATION;
+    s->category = SR_CAT_GOVERNMENT;
+    s->end = j + len;
+    return 1;
+  }
   /* "Russian state television", "Kurdish media": who they are is all the
   ** text says, not an outlet named before */
   size_t d = j;
@@ -198,7 +383,14 @@ static int parse_source(const sr_view *v, size_t j, source_info *s) {
       s->name_first = j;
       s->name_end = k;
     } else {
-      s->back = 1; /* "l'agence": the agency already named */
+      /* "le ministère de la Défense" is described; "l'agence" alone is
+      ** the agency already named */
+      source_info described;
+      if (described_at(v, j, &described) && described.end > k) {
+        *s = described;
+        return 1;
+      }
+      s->back = 1;
     }
     return 1;
   }
@@ -230,7 +422,9 @@ static int parse_source(const sr_view *v, size_t j, source_info *s) {
     return 1;
   }
   size_t e = name_run(v, j, &words);
+  if (e > j && compound_adjective(v, e)) e = j; /* "Britain-based monitor" */
   if (e == j) {
+    if (described_at(v, j, s)) return 1;
     /* "the Syrian Observatory...": an article before a known name */
     if (role_at(v, j, &len) == SR_CUE_ARTICLE && len == 1 &&
         (s->name = named_at(v, j + 1, &s->end, &s->kind)))
@@ -253,11 +447,28 @@ static int parse_source(const sr_view *v, size_t j, source_info *s) {
   if (v->used[j] && v->used[e - 1] && j > 0 && v->tok[j - 1].kind == SR_TOKEN_WORD &&
       !sr_view_capitalised(v, j - 1))
     return 0;
+  /* "the regional governor", "Gaza's civil defense agency": described */
+  source_info described;
+  if (described_at(v, j, &described) && described.end > e) {
+    *s = described;
+    return 1;
+  }
   s->kind = words > 1 ? SR_SOURCE_PERSON : SR_SOURCE_ORGANIZATION;
   s->name_first = j;
   s->name_end = s->end = e;
   s->affiliation = affiliation_after(v, e, &end);
-  if (s->affiliation) s->end = end;
+  if (s->affiliation) {
+    s->end = end;
+  } else if (words > 1 && !v->used[j] && punct_is(v, e, ",") &&
+             described_at(v, e + 1, &described) &&
+             described.kind != SR_SOURCE_ORGANIZATION && described.kind != SR_SOURCE_PERSON) {
+    /* "Omar Mohamed, a district police official": who the person is */
+    s->title_first = described.name_first;
+    s->title_end = described.end;
+    s->category = described.category;
+    s->affiliation = described.affiliation;
+    s->end = described.end;
+  }
   return 1;
 }
 
@@ -286,6 +497,11 @@ static sr_mention *emit(const sr_view *v, sr_mention_list *out, sr_arena *arena,
     out->failed = 1;
   p->affiliation = s->affiliation;
   p->back = s->back;
+  p->pronoun = s->pronoun;
+  p->category = s->category;
+  if (!p->category && s->affiliation)
+    p->category = sr_named_source_category(PACKS(v)->k, s->affiliation);
+  if (!p->category && s->kind == SR_SOURCE_UNNAMED) p->category = SR_CAT_UNNAMED;
   return m;
 }
 
@@ -294,7 +510,8 @@ static void relay(const sr_view *v, sr_mention_list *out, sr_arena *arena,
                   size_t k, size_t speaker) {
   size_t len;
   if (punct_is(v, k, ",")) k++;
-  if (role_at(v, k, &len) != SR_CUE_VIA) return;
+  int role = role_at(v, k, &len);
+  if (role != SR_CUE_VIA && role != SR_CUE_TOLD) return;
   source_info s;
   if (!parse_source(v, k + len, &s) || s.back) return;
   sr_mention *m = emit(v, out, arena, k + len, &s, SR_CUE_VIA, "source.via");
@@ -312,6 +529,32 @@ static int after_quote(const sr_view *v, size_t i) {
 static int before_quote(const sr_view *v, size_t k) {
   while (k < v->n && (punct_is(v, k, ":") || punct_is(v, k, ","))) k++;
   return k < v->n && opening_quote(v, k);
+}
+
+#define ASIDE_REACH 12 /* "a annoncé dans la nuit de jeudi à vendredi" */
+
+/* After an inverting verb, what stands between it and the speaker: a date,
+** "dans un communiqué", "à l'AFP" (who heard it: *relay_at gets its cue,
+** else v->n).  Returns where the speaker may start. */
+static size_t skip_asides(const sr_view *v, size_t k, size_t *relay_at) {
+  size_t len, limit = k + ASIDE_REACH;
+  *relay_at = v->n;
+  while (k < v->n && k < limit) {
+    source_info r;
+    int role = role_at(v, k, &len);
+    if (in_date(v, k)) {
+      k++;
+    } else if (role == SR_CUE_ASIDE) {
+      k += len;
+    } else if (role == SR_CUE_VIA && *relay_at == v->n && parse_source(v, k + len, &r) &&
+               !r.back && r.kind == SR_SOURCE_MEDIA) {
+      *relay_at = k;
+      k = r.end;
+    } else {
+      break;
+    }
+  }
+  return k;
 }
 
 /* "X, qui a décidé", "le vice-ministre a précisé": the subject ending at i. */
@@ -354,6 +597,18 @@ static void source_line(const sr_view *v, sr_mention_list *out,
   }
 }
 
+/* "KABUL (AP) —", "MOSCOW (Sputnik)", "(euronews)": the outlet that
+** published the text, the fallback of every sentence no one else governs. */
+static void credit(const sr_view *v, sr_mention_list *out, sr_arena *arena, size_t i) {
+  source_info s;
+  memset(&s, 0, sizeof s);
+  if (!(s.name = named_at_as(v, i + 1, &s.end, &s.kind, &s.category)) ||
+      s.kind != SR_SOURCE_MEDIA || !punct_is(v, s.end, ")"))
+    return;
+  sr_mention *m = emit(v, out, arena, i + 1, &s, SR_CUE_LINE, "source.credit");
+  if (m) sr_source_of(m)->fallback = 1;
+}
+
 #define SPEECH_WORDS 3 /* "a déclaré", "has said": a speech verb's length */
 
 int sr_speech_verb_ends_at(const void *ctx, const sr_view *v, size_t at) {
@@ -378,6 +633,10 @@ void sr_recognize_sources(const sr_view *view, const sr_attribution_pack *pack,
     size_t len;
     if (sr_view_match(v, &PACKS(v)->k->t[SR_ST_DENIALS], i, &len))
       flags[v->sentence] |= SR_SENT_DENIAL;
+    if (punct_is(v, i, "(")) {
+      credit(v, out, arena, i);
+      continue;
+    }
     int role = role_at(v, i, &len);
     if (!role) continue;
     size_t k = i + len, first = k;
@@ -395,10 +654,22 @@ void sr_recognize_sources(const sr_view *view, const sr_attribution_pack *pack,
         ** elsewhere the subject before the verb comes first ("The
         ** Observatory said Deir al-Adas was taken") */
         source_info subject;
-        size_t subject_first = k;
+        size_t subject_first = k, relay_at;
         int has_subject = subject_before(v, i, &subject_first, &subject);
-        if ((after_quote(v, i) || !has_subject) && parse_source(v, k, &s)) {
-          m = emit(v, out, arena, k, &s, role, "source.verb_after");
+        /* an incise (", a indiqué l'OSDH") names its speaker after it */
+        int incise = i > 0 && punct_is(v, i - 1, ",");
+        size_t after = skip_asides(v, k, &relay_at);
+        if ((after_quote(v, i) || incise || !has_subject) && parse_source(v, after, &s) &&
+            !s.pronoun) {
+          sr_mention *heard = NULL; /* "a déclaré à l'AFP le porte-parole" */
+          source_info r;
+          size_t rl;
+          if (relay_at < v->n && (role_at(v, relay_at, &rl), parse_source(v, relay_at + rl, &r)) &&
+              (heard = emit(v, out, arena, relay_at + rl, &r, SR_CUE_VIA, "source.via")))
+            sr_source_of(heard)->relays = 1;
+          long heard_index = heard ? (long)heard->index : -1;
+          m = emit(v, out, arena, after, &s, role, "source.verb_after");
+          if (m) sr_source_of(m)->via = heard_index;
         } else if (has_subject) {
           s = subject;
           first = subject_first;
@@ -416,6 +687,15 @@ void sr_recognize_sources(const sr_view *view, const sr_attribution_pack *pack,
           s.end = k;
         }
         if (m) sr_source_of(m)->after_quote = after_quote(v, first < i ? first : i);
+        break;
+      }
+      case SR_CUE_TOLD: {
+        /* "a security official told AFP": the subject speaks, the outlet
+        ** heard it (relay below) */
+        if (!subject_before(v, i, &first, &s)) continue;
+        m = emit(v, out, arena, first, &s, SR_CUE_VERB, "source.told");
+        if (m) sr_source_of(m)->after_quote = after_quote(v, first);
+        s.end = i;
         break;
       }
       case SR_CUE_BACK:
