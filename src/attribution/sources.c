@@ -35,6 +35,7 @@ typedef struct source_info {
   int back;     /* a title or designator alone: an earlier source */
   int pronoun;  /* "it", "il": an earlier source, or no one */
   int category; /* sr_source_category, when the words tell it */
+  size_t head_end; /* a described source: one past its head noun */
 } source_info;
 
 static int punct_is(const sr_view *v, size_t i, const char *s) {
@@ -286,21 +287,36 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
       if (w) {
         end = k += w;
       } else if (opens_phrase(v, k, &len) || of_at(v, k, &len) == SR_INST_OF ||
-                 (v->tok[k].kind != SR_TOKEN_WORD && joiner(v, k))) {
-        k += len ? len : 1;
+                 (v->tok[k].kind != SR_TOKEN_WORD && joiner(v, k)) ||
+                 (v->tok[k].kind == SR_TOKEN_WORD && !role_at(v, k, &len) &&
+                  describing_word(v, k + 1))) { /* "in eastern Ukraine" */
+        if (!len) len = 1;
+        k += len;
       } else {
         break;
       }
     }
   }
+  /* "le ministère russe de la Défense": a body of the source pack */
+  size_t named_end;
+  int named_kind, named_category;
+  const char *named = named_at_as(v, first, &named_end, &named_kind, &named_category);
+  if (named && named_end == end) {
+    s->name = named;
+    s->kind = named_kind;
+    s->category = named_category;
+    s->end = end;
+    return 1;
+  }
   s->kind = kind;
   s->category = category;
+  s->head_end = head_end;
   s->name_first = first;
   s->name_end = s->end = end;
   /* "l'Observatoire", "the ministry": the body of that kind named before,
   ** if any (else its own words name it) */
   s->back = kind == SR_SOURCE_ORGANIZATION && end == head_end && first + 3 > head_end &&
-            !sr_view_capitalised(v, first);
+            !sr_view_capitalised(v, first) && role_at(v, j, &len) == SR_CUE_ARTICLE;
   /* a name right after the head, or after a comma that closes the phrase */
   size_t at = punct_is(v, end, ",") ? end + 1 : end == head_end ? end : v->n, n_words = 0;
   size_t e = at < v->n && !v->used[at] ? name_run(v, at, &n_words) : at;
@@ -333,7 +349,10 @@ static int parse_source(const sr_view *v, size_t j, source_info *s) {
   if ((s->name = named_at_as(v, j, &s->end, &s->kind, &s->category))) return 1;
   /* "Moscow said", "Ankara a annoncé": a capital speaks for its government */
   const sr_row *gov = sr_view_match(v, &PACKS(v)->k->t[SR_ST_GOVERNMENTS], j, &len);
-  if (gov && !compound_adjective(v, j + len)) {
+  /* ...but "in Britain", "in eastern Ukraine" is where, not who */
+  if (gov && !compound_adjective(v, j + len) &&
+      !(j > 0 && v->tok[j - 1].kind == SR_TOKEN_WORD && !sr_view_capitalised(v, j - 1) &&
+        !role_at(v, j - 1, &len))) {
     s->name = gov->label;
     s->kind = SR_SOURCE_ORGANIZATION;
     s->category = SR_CAT_GOVERNMENT;
@@ -424,7 +443,6 @@ static int parse_source(const sr_view *v, size_t j, source_info *s) {
   size_t e = name_run(v, j, &words);
   if (e > j && compound_adjective(v, e)) e = j; /* "Britain-based monitor" */
   if (e == j) {
-    if (described_at(v, j, s)) return 1;
     /* "the Syrian Observatory...": an article before a known name */
     if (role_at(v, j, &len) == SR_CUE_ARTICLE && len == 1 &&
         (s->name = named_at(v, j + 1, &s->end, &s->kind)))
@@ -438,7 +456,7 @@ static int parse_source(const sr_view *v, size_t j, source_info *s) {
         if (sr_view_match(v, &PACKS(v)->k->t[SR_ST_TITLES], k, &len)) return parse_source(v, k, s);
         if ((s->name = named_at(v, k, &s->end, &s->kind))) return 1;
       }
-    return 0;
+    return described_at(v, j, s);
   }
   /* "the UN Resident Representative in Syria Ali al-Zaatari": a place is
   ** no first name; the name starts after it ("Moscow said" stays whole) */
@@ -448,8 +466,12 @@ static int parse_source(const sr_view *v, size_t j, source_info *s) {
       !sr_view_capitalised(v, j - 1))
     return 0;
   /* "the regional governor", "Gaza's civil defense agency": described */
+  /* "Health Ministry", "Mayor Nyonyi Bwanakawa": the head in the run;
+  ** "Gaza's civil defense agency": one word before it */
   source_info described;
-  if (described_at(v, j, &described) && described.end > e) {
+  if (described_at(v, j, &described) &&
+      ((described.head_end > j && described.head_end <= e) ||
+       (words == 1 && described.end > e))) {
     *s = described;
     return 1;
   }
