@@ -239,26 +239,32 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
   int kind = 0, category = 0, c, hk;
   if (opens_phrase(v, k, &len)) k += len;
   size_t first = k, head_end = 0, words = 0;
-  int possessive = 0; /* "the governor's spokeswoman": the head goes on */
+  /* after a head, more words only past "and" or "'s": "police and medical
+  ** officials", "the governor's spokeswoman" */
+  int open = 1;
   while (k < v->n && words <= MODIFIER_REACH && !in_date(v, k)) {
     if ((c = head_at(v, k, &len, &hk)) && c != SR_CAT_MODIFIER) {
       category = c;
       kind = hk;
       head_end = k += len;
       words = 0;
-      possessive = 0;
+      open = 0;
       continue;
     }
     size_t rl;
     if (v->tok[k].kind != SR_TOKEN_WORD) {
       if (!joiner(v, k)) break;
-      possessive = punct_is(v, k, "'") && k + 1 < v->n && v->fold[k + 1].len == 1 &&
-                   v->fold[k + 1].ptr[0] == 's';
+      int possessive = punct_is(v, k, "'") && k + 1 < v->n && v->fold[k + 1].len == 1 &&
+                       v->fold[k + 1].ptr[0] == 's';
+      if (possessive) open = 1;
       k += possessive ? 2 : 1;
       continue;
     }
     if (role_at(v, k, &rl) && !opens_phrase(v, k, &rl)) break;
-    if (head_end && !possessive && of_at(v, k, &rl) != SR_INST_JOIN) break;
+    if (head_end && !open) {
+      if (of_at(v, k, &rl) != SR_INST_JOIN) break;
+      open = 1;
+    }
     /* "un nouveau bilan de l'Observatoire": the source is what follows */
     if (!head_end && (opens_phrase(v, k, &rl) || of_at(v, k, &rl) == SR_INST_OF)) {
       k += rl;
