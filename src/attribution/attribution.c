@@ -191,8 +191,9 @@ void sr_attribute(const char *text, const sr_sentence *sentences,
       resolve_back(list, i, arena);
     else
       resolve_surname(list, i, arena);
-    /* "state-run news agency" named nowhere: its own words say who */
-    if (!m->name && !p->title && p->cue != SR_CUE_BACK && !p->pronoun)
+    /* "state-run news agency" named nowhere, "le vice-ministre" with no
+    ** one of that title before: its own words say who */
+    if (!m->name && p->cue != SR_CUE_BACK && !p->pronoun)
       if (!(m->name = sr_arena_strndup(arena, text + m->byte_start,
                                        m->byte_end - m->byte_start)))
         list->failed = 1;
@@ -288,15 +289,20 @@ static int rank(const sr_mention *m, size_t sentence) {
   return 0;
 }
 
-/* Visits every sentence a source covers, with its rank there. */
+/* Visits every sentence a source covers, with its rank there; the outlet
+** that relayed it ("Sana, citée par l'AFP") comes with it, right after. */
 static void each_covered(const sr_mention *m, void (*visit)(void *, size_t, int, long),
                          void *ctx, long index) {
   const sr_source_part *p = sr_source_of(m);
-  for (size_t s = p->governs_first; s <= p->governs_last; s++)
+  for (size_t s = p->governs_first; s <= p->governs_last; s++) {
     visit(ctx, s, rank(m, s), index);
+    if (p->via >= 0) visit(ctx, s, rank(m, s), p->via);
+  }
   if (p->lead_last >= 0)
-    for (size_t s = 0; s <= (size_t)p->lead_last && s < p->governs_first; s++)
+    for (size_t s = 0; s <= (size_t)p->lead_last && s < p->governs_first; s++) {
       visit(ctx, s, rank(m, s), index);
+      if (p->via >= 0) visit(ctx, s, rank(m, s), p->via);
+    }
 }
 
 /* Three passes over each source's sentences: the best rank of each

@@ -355,10 +355,14 @@ static int parse_source(const sr_view *v, size_t j, source_info *s) {
   if ((s->name = named_at_as(v, j, &s->end, &s->kind, &s->category))) return 1;
   /* "Moscow said", "Ankara a annoncé": a capital speaks for its government */
   const sr_row *gov = sr_view_match(v, &PACKS(v)->k->t[SR_ST_GOVERNMENTS], j, &len);
-  /* ...but "in Britain", "in eastern Ukraine" is where, not who */
-  if (gov && !compound_adjective(v, j + len) &&
-      !(j > 0 && v->tok[j - 1].kind == SR_TOKEN_WORD && !sr_view_capitalised(v, j - 1) &&
-        !role_at(v, j - 1, &len))) {
+  /* ...written as a name ("US", not "us"); "in Britain", "based in the
+  ** UK", "UK-based" are where, not who */
+  if (gov && sr_view_capitalised(v, j + len - 1) && !compound_adjective(v, j + len)) {
+    size_t b = j, al;
+    if (b > 0 && role_at(v, b - 1, &al) == SR_CUE_ARTICLE) b--;
+    if (b > 0 && v->tok[b - 1].kind == SR_TOKEN_WORD && !sr_view_capitalised(v, b - 1) &&
+        !role_at(v, b - 1, &al))
+      return 0;
     s->name = gov->label;
     s->kind = SR_SOURCE_ORGANIZATION;
     s->category = SR_CAT_GOVERNMENT;
@@ -398,6 +402,12 @@ static int parse_source(const sr_view *v, size_t j, source_info *s) {
     }
     if ((s->name = named_at(v, k, &s->end, &kind))) return 1;
     size_t e = name_run(v, k, &words);
+    if (e > k && extra && v->used[k]) {
+      /* "sources inside Syria": where they are, not their name */
+      s->name_first = j;
+      s->name_end = s->end = e;
+      return 1;
+    }
     if (e > k) {
       s->name_first = k;
       s->name_end = s->end = e;
@@ -432,6 +442,11 @@ static int parse_source(const sr_view *v, size_t j, source_info *s) {
         continue;
       }
       size_t e = name_run(v, k, &words);
+      if (e > k && v->used[k] && k > 0 && !sr_view_capitalised(v, k - 1) &&
+          v->tok[k - 1].kind == SR_TOKEN_WORD) {
+        k = e; /* "Representative in Syria Ali al-Zaatari": Syria is where */
+        continue;
+      }
       if (e > k) {
         s->name_first = k;
         s->name_end = s->end = e;
@@ -448,6 +463,16 @@ static int parse_source(const sr_view *v, size_t j, source_info *s) {
   }
   size_t e = name_run(v, j, &words);
   if (e > j && compound_adjective(v, e)) e = j; /* "Britain-based monitor" */
+  if (e > j && opens_phrase(v, j, &len)) {
+    /* "The Anadolu Agency", "Un responsable": a capital that opens the
+    ** sentence, not the name */
+    if (e == j + len || !parse_source(v, j + len, s) || s->pronoun) {
+      memset(s, 0, sizeof *s);
+      e = j;
+    } else {
+      return 1;
+    }
+  }
   if (e == j) {
     /* "the Syrian Observatory...": an article before a known name */
     if (role_at(v, j, &len) == SR_CUE_ARTICLE && len == 1 &&
@@ -724,6 +749,21 @@ void sr_recognize_sources(const sr_view *view, const sr_attribution_pack *pack,
         m = emit(v, out, arena, first, &s, SR_CUE_VERB, "source.told");
         if (m) sr_source_of(m)->after_quote = after_quote(v, first);
         s.end = i;
+        break;
+      }
+      case SR_CUE_QUOTED: {
+        /* "The Anadolu Agency quoted local sources": both, the outlet as
+        ** the relay of the one it quotes */
+        source_info outlet;
+        if (!subject_before(v, i, &first, &outlet) || outlet.pronoun ||
+            !parse_source(v, k, &s) || s.pronoun)
+          continue;
+        sr_mention *relayed = emit(v, out, arena, first, &outlet, SR_CUE_VIA, "source.quoted_by");
+        if (!relayed) continue;
+        sr_source_of(relayed)->relays = 1;
+        long relayed_index = (long)relayed->index;
+        m = emit(v, out, arena, k, &s, SR_CUE_VERB, "source.quoted");
+        if (m) sr_source_of(m)->via = relayed_index;
         break;
       }
       case SR_CUE_BACK:

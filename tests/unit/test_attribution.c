@@ -329,6 +329,42 @@ static void test_frame_over_outlet(void **state) {
   sr_doc_free(doc);
 }
 
+/* A claim quoted from another outlet keeps both, the speaker first. */
+static void test_relayed_claim_keeps_both(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "Vingt civils ont été tués à Alep, selon Sana, citée par l'AFP.",
+                         "fr", "2016-11-01");
+  long idx[8];
+  size_t n = sr_sentence_sources(&doc->sources, 0, idx, 8);
+  assert_int_equal(n, 2);
+  assert_string_equal(doc->mentions.items[idx[0]].name, "SANA");
+  assert_string_equal(doc->mentions.items[idx[1]].name, "AFP");
+  sr_doc_free(doc);
+  doc = test_doc(*state,
+                 "The Anadolu Agency quoted local sources as saying that ten Houthis "
+                 "were killed.",
+                 "en", "2016-11-01");
+  n = sr_sentence_sources(&doc->sources, 0, idx, 8);
+  assert_int_equal(n, 2);
+  assert_string_equal(doc->mentions.items[idx[0]].name, "local sources");
+  assert_string_equal(doc->mentions.items[idx[1]].name, "Anadolu Agency");
+  sr_doc_free(doc);
+}
+
+/* Where a source is is not its name: "sources inside Syria", "a group
+** based in the UK", "Representative in Syria". */
+static void test_where_is_not_who(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "Ten civilians died, according to sources inside Syria. The "
+                         "Observatory, a monitoring group based in the UK, reported "
+                         "that a convoy was hit.",
+                         "en", "2016-11-01");
+  expect_no_source_named(doc, "Syria");
+  expect_no_source_named(doc, "UK");
+  assert_string_equal(governed_by(doc, 0), "sources inside Syria");
+  sr_doc_free(doc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cue_patterns),
@@ -345,6 +381,8 @@ int main(void) {
       cmocka_unit_test(test_function_words),
       cmocka_unit_test(test_places_and_credits),
       cmocka_unit_test(test_frame_over_outlet),
+      cmocka_unit_test(test_relayed_claim_keeps_both),
+      cmocka_unit_test(test_where_is_not_who),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
