@@ -26,7 +26,8 @@
   X(SR_CUE_ASIDE, "aside")       /* "dans un communiqué": between verb and speaker */ \
   X(SR_CUE_TOLD, "told")         /* "X told Reuters": a verb, then who heard it */ \
   X(SR_CUE_OF, "of")             /* "spokesman for": what a described source is of */ \
-  X(SR_CUE_QUOTED, "quoted")     /* "X quoted Y as saying": Y speaks, X relays */
+  X(SR_CUE_QUOTED, "quoted")     /* "X quoted Y as saying": Y speaks, X relays */ \
+  X(SR_CUE_SUBJECT, "subject")   /* "X fait état de": only its subject speaks */
 typedef enum sr_cue_role { SR_CUE_ROLES(SR_ENUM_ID) SR_CUE_ROLE_COUNT } sr_cue_role;
 const char *sr_cue_role_name(int role);
 

@@ -238,12 +238,13 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
   size_t k = j, len;
   int kind = 0, category = 0, c, hk;
   if (opens_phrase(v, k, &len)) k += len;
-  size_t first = k, head_end = 0, words = 0;
+  size_t first = k, head_end = 0, words = 0, unknown = 0;
   /* after a head, more words only past "and" or "'s": "police and medical
   ** officials", "the governor's spokeswoman" */
   int open = 1;
   while (k < v->n && words <= MODIFIER_REACH && !in_date(v, k)) {
     if ((c = head_at(v, k, &len, &hk)) && c != SR_CAT_MODIFIER) {
+      if (unknown > 1) break; /* "advanced on the Syrian army": a clause, no source */
       category = c;
       kind = hk;
       head_end = k += len;
@@ -266,11 +267,15 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
       open = 1;
     }
     /* "un nouveau bilan de l'Observatoire": the source is what follows */
-    if (!head_end && (opens_phrase(v, k, &rl) || of_at(v, k, &rl) == SR_INST_OF)) {
+    if (!head_end && of_at(v, k, &rl) == SR_INST_OF) {
       k += rl;
       first = k;
+      unknown = words = 0;
       continue;
     }
+    if (!sr_view_capitalised(v, k) && !opens_phrase(v, k, &rl) && of_at(v, k, &rl) != SR_INST_JOIN &&
+        !head_at(v, k, &rl, NULL) && !sr_view_match(v, &PACKS(v)->places->t[SR_PT_DEMONYMS], k, &rl))
+      unknown++;
     k++;
     words++;
   }
@@ -285,6 +290,7 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
     end = k += w;
   }
   if (of_at(v, end, &len) == SR_INST_OF) {
+    int after_of = 1; /* an article only opens what "of" or "de" begins */
     for (k = end + len; k < v->n && k < end + len + COMPLEMENT_REACH;) {
       int nk, nc;
       const char *body = named_at_as(v, k, &len, &nk, &nc);
@@ -292,7 +298,9 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
       if (body && !s->affiliation) s->affiliation = body;
       if (w) {
         end = k += w;
-      } else if (opens_phrase(v, k, &len) || of_at(v, k, &len) == SR_INST_OF ||
+        after_of = 0;
+      } else if ((after_of && opens_phrase(v, k, &len)) ||
+                 ((after_of = of_at(v, k, &len) == SR_INST_OF)) ||
                  (v->tok[k].kind != SR_TOKEN_WORD && joiner(v, k)) ||
                  (v->tok[k].kind == SR_TOKEN_WORD && !role_at(v, k, &len) &&
                   describing_word(v, k + 1))) { /* "in eastern Ukraine" */
@@ -697,11 +705,14 @@ void sr_recognize_sources(const sr_view *view, const sr_attribution_pack *pack,
     sr_mention *m = NULL;
     switch (role) {
       case SR_CUE_BEFORE:
-      case SR_CUE_PASSIVE:
-        if (parse_source(v, k, &s))
-          m = emit(v, out, arena, k, &s, role,
+      case SR_CUE_PASSIVE: {
+        /* "a-t-on appris mardi de sources sécuritaires" */
+        size_t relay_at, at = skip_asides(v, k, &relay_at);
+        if (relay_at == v->n && parse_source(v, at, &s))
+          m = emit(v, out, arena, at, &s, role,
                    role == SR_CUE_BEFORE ? "source.before" : "source.passive");
         break;
+      }
       case SR_CUE_VERB: {
         /* the inversion ("», a déclaré X", '" said X') after a quotation;
         ** elsewhere the subject before the verb comes first ("The
@@ -742,11 +753,13 @@ void sr_recognize_sources(const sr_view *view, const sr_attribution_pack *pack,
         if (m) sr_source_of(m)->after_quote = after_quote(v, first < i ? first : i);
         break;
       }
-      case SR_CUE_TOLD: {
+      case SR_CUE_TOLD:
+      case SR_CUE_SUBJECT: {
         /* "a security official told AFP": the subject speaks, the outlet
-        ** heard it (relay below) */
+        ** heard it (relay below); "X fait état de Y": Y is what X said */
         if (!subject_before(v, i, &first, &s)) continue;
-        m = emit(v, out, arena, first, &s, SR_CUE_VERB, "source.told");
+        m = emit(v, out, arena, first, &s, SR_CUE_VERB,
+                 role == SR_CUE_TOLD ? "source.told" : "source.subject");
         if (m) sr_source_of(m)->after_quote = after_quote(v, first);
         s.end = i;
         break;

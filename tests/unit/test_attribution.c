@@ -365,6 +365,21 @@ static void test_where_is_not_who(void **state) {
   sr_doc_free(doc);
 }
 
+/* "X fait état de Y": Y is what was said, X who said it; a date between
+** a cue and its source ("a-t-on appris mardi de sources sécuritaires"). */
+static void test_object_is_no_speaker(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "Les forces de l'ordre guinéennes font état de dix-sept "
+                         "policiers blessés.\n"
+                         "Dix soldats ont été tués, a-t-on appris mardi de sources "
+                         "sécuritaires à Niamey.",
+                         "fr", "2016-11-01");
+  assert_string_equal(governed_by(doc, 0), "forces de l'ordre guinéennes");
+  expect_no_source_named(doc, "policiers blessés");
+  assert_string_equal(governed_by(doc, 1), "sources sécuritaires");
+  sr_doc_free(doc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cue_patterns),
@@ -383,6 +398,7 @@ int main(void) {
       cmocka_unit_test(test_frame_over_outlet),
       cmocka_unit_test(test_relayed_claim_keeps_both),
       cmocka_unit_test(test_where_is_not_who),
+      cmocka_unit_test(test_object_is_no_speaker),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
