@@ -237,6 +237,7 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
   memset(s, 0, sizeof *s);
   size_t k = j, len;
   int kind = 0, category = 0, c, hk;
+  if (of_at(v, k, &len) == SR_INST_JOIN) return 0; /* "and authorities": the second of two */
   if (opens_phrase(v, k, &len)) k += len;
   size_t first = k, head_end = 0, words = 0, unknown = 0;
   /* after a head, more words only past "and" or "'s": "police and medical
@@ -369,7 +370,7 @@ static int parse_source(const sr_view *v, size_t j, source_info *s) {
     size_t b = j, al;
     if (b > 0 && role_at(v, b - 1, &al) == SR_CUE_ARTICLE) b--;
     if (b > 0 && v->tok[b - 1].kind == SR_TOKEN_WORD && !sr_view_capitalised(v, b - 1) &&
-        !role_at(v, b - 1, &al))
+        (!role_at(v, b - 1, &al) || of_at(v, b - 1, &al) == SR_INST_OF))
       return 0;
     s->name = gov->label;
     s->kind = SR_SOURCE_ORGANIZATION;
@@ -618,6 +619,18 @@ static size_t skip_asides(const sr_view *v, size_t k, size_t *relay_at) {
   return k;
 }
 
+/* A speaker after its verb with neither a quotation nor a comma before
+** ("killed 10 people said the Observatory" in copy without commas) ends its
+** clause: a stop, a date, an aside, a relay or a relative follows; "said
+** the insurgents came" names what was said, not who said it. */
+static int ends_clause(const sr_view *v, size_t k) {
+  size_t len;
+  if (k >= v->n || in_date(v, k) || v->tok[k].kind != SR_TOKEN_WORD) return 1;
+  int role = role_at(v, k, &len);
+  return role == SR_CUE_ASIDE || role == SR_CUE_VIA || role == SR_CUE_TOLD ||
+         role == SR_CUE_RELATIVE || role == SR_CUE_VERB || of_at(v, k, &len) == SR_INST_OF;
+}
+
 /* "X, qui a décidé", "le vice-ministre a précisé": the subject ending at i. */
 static int subject_before(const sr_view *v, size_t i, size_t *first,
                           source_info *s) {
@@ -723,8 +736,9 @@ void sr_recognize_sources(const sr_view *view, const sr_attribution_pack *pack,
         /* an incise (", a indiqué l'OSDH") names its speaker after it */
         int incise = i > 0 && punct_is(v, i - 1, ",");
         size_t after = skip_asides(v, k, &relay_at);
-        if ((after_quote(v, i) || incise || !has_subject) && parse_source(v, after, &s) &&
-            !s.pronoun) {
+        int inverted = after_quote(v, i) || incise;
+        if ((inverted || !has_subject) && parse_source(v, after, &s) && !s.pronoun &&
+            (inverted || ends_clause(v, s.end))) {
           sr_mention *heard = NULL; /* "a déclaré à l'AFP le porte-parole" */
           source_info r;
           size_t rl;

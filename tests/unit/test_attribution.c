@@ -380,6 +380,22 @@ static void test_object_is_no_speaker(void **state) {
   sr_doc_free(doc);
 }
 
+/* An event told again later by a speaker is that speaker's, not the
+** outlet's, even when the sentence that first tells it names no one. */
+static void test_outlet_is_the_last_resort(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "GAZA (AFP) - An Israeli airstrike killed two Palestinians in Gaza "
+                         "on Tuesday. Smoke rose over the city. Shops were closed. Schools "
+                         "were shut. Roads were empty. The Israeli airstrike on Gaza killed "
+                         "two Palestinians, according to the Health Ministry.",
+                         "en", "2023-05-09");
+  const sr_event *e[4];
+  assert_int_equal(test_live_events(doc, e, 4), 1);
+  assert_int_equal(e[0]->source_count, 1);
+  assert_string_equal(doc->mentions.items[e[0]->sources[0].mention].name, "Health Ministry");
+  sr_doc_free(doc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cue_patterns),
@@ -399,6 +415,7 @@ int main(void) {
       cmocka_unit_test(test_relayed_claim_keeps_both),
       cmocka_unit_test(test_where_is_not_who),
       cmocka_unit_test(test_object_is_no_speaker),
+      cmocka_unit_test(test_outlet_is_the_last_resort),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
