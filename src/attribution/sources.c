@@ -263,6 +263,10 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
       continue;
     }
     if (role_at(v, k, &rl) && !opens_phrase(v, k, &rl)) break;
+    /* "the province of Raqa a monitoring group": an article after a name
+    ** opens another phrase */
+    if (k > first && opens_phrase(v, k, &rl) && !head_end && sr_view_capitalised(v, k - 1))
+      break;
     if (head_end && !open) {
       if (of_at(v, k, &rl) != SR_INST_JOIN) break;
       open = 1;
@@ -631,6 +635,24 @@ static int ends_clause(const sr_view *v, size_t k) {
          role == SR_CUE_RELATIVE || role == SR_CUE_VERB || of_at(v, k, &len) == SR_INST_OF;
 }
 
+/* Whether a source may start at token b: a capital, or a word some table
+** of the packs opens a phrase with ("the", "officials", "sources", "l'agence",
+** "syrien").  Checked before reading one at every token before a verb, so
+** that the words of the reported clause cost little. */
+static int may_open_source(const sr_view *v, size_t b) {
+  if (v->tok[b].kind != SR_TOKEN_WORD) return 0;
+  if (sr_view_capitalised(v, b)) return 1;
+  const uint64_t *starts = v->starts[b];
+  const source_packs *p = PACKS(v);
+  return sr_set_has_table(starts, &p->k->t[SR_ST_CUES]) ||
+         sr_set_has_table(starts, &p->k->t[SR_ST_HEADS]) ||
+         sr_set_has_table(starts, &p->k->t[SR_ST_DESIGNATORS]) ||
+         sr_set_has_table(starts, &p->k->t[SR_ST_TITLES]) ||
+         sr_set_has_table(starts, &p->k->t[SR_ST_GOVERNMENTS]) ||
+         sr_set_has_table(starts, &p->actors->t[SR_AT_SOURCES]) ||
+         sr_set_has_table(starts, &p->places->t[SR_PT_DEMONYMS]);
+}
+
 /* "X, qui a décidé", "le vice-ministre a précisé": the subject ending at i. */
 static int subject_before(const sr_view *v, size_t i, size_t *first,
                           source_info *s) {
@@ -645,7 +667,7 @@ static int subject_before(const sr_view *v, size_t i, size_t *first,
   for (size_t b = e > SUBJECT_REACH ? e - SUBJECT_REACH : 0; b < e; b++) {
     size_t jl;
     const sr_row *join;
-    if (!parse_source(v, b, s)) continue;
+    if (!may_open_source(v, b) || !parse_source(v, b, s)) continue;
     if (s->end == e ||
         (s->end < e && e - s->end <= 4 &&
          (join = sr_view_match(v, &PACKS(v)->actors->t[SR_AT_FORCES], s->end, &jl)) &&
@@ -735,8 +757,10 @@ void sr_recognize_sources(const sr_view *view, const sr_attribution_pack *pack,
         int has_subject = subject_before(v, i, &subject_first, &subject);
         /* an incise (", a indiqué l'OSDH") names its speaker after it */
         int incise = i > 0 && punct_is(v, i - 1, ",");
-        size_t after = skip_asides(v, k, &relay_at);
         int inverted = after_quote(v, i) || incise;
+        size_t after = k;
+        relay_at = v->n;
+        if (inverted || !has_subject) after = skip_asides(v, k, &relay_at);
         if ((inverted || !has_subject) && parse_source(v, after, &s) && !s.pronoun &&
             (inverted || ends_clause(v, s.end))) {
           sr_mention *heard = NULL; /* "a déclaré à l'AFP le porte-parole" */
