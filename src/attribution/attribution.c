@@ -32,14 +32,22 @@ static int straight_opens(const char *text, size_t b, size_t start) {
   return c == ' ' || c == '\n' || c == '\t' || c == '(' || c == '[';
 }
 
+/* The quotation marks of sentence s: each byte that may start one ('"',
+** and the lead bytes of «, », “ and ”) is found with memchr, the rest of
+** the text not looked at. */
 static int quote_marks(const char *text, const sr_sentence *s) {
+  static const char leads[] = {'"', '\xC2', '\xE2'};
   int marks = 0;
-  for (size_t b = s->byte_start; b < s->byte_end; b++) {
-    size_t left = s->byte_end - b;
-    if (opens_at(text + b, left)) marks |= QUOTE_OPENS;
-    if (closes_at(text + b, left)) marks |= QUOTE_CLOSES;
-    if (text[b] == '"')
-      marks |= straight_opens(text, b, s->byte_start) ? QUOTE_OPENS : QUOTE_CLOSES;
+  for (size_t c = 0; c < sizeof leads; c++) {
+    const char *p = text + s->byte_start, *end = text + s->byte_end;
+    while ((p = memchr(p, leads[c], (size_t)(end - p)))) {
+      size_t b = (size_t)(p - text), left = s->byte_end - b;
+      if (opens_at(text + b, left)) marks |= QUOTE_OPENS;
+      if (closes_at(text + b, left)) marks |= QUOTE_CLOSES;
+      if (*p == '"')
+        marks |= straight_opens(text, b, s->byte_start) ? QUOTE_OPENS : QUOTE_CLOSES;
+      p++;
+    }
   }
   return marks;
 }

@@ -27,8 +27,15 @@ const char *sr_scope_name(int scope) {
 }
 
 static sr_status row_cue(sr_rows *c, const sr_str *f, size_t n, sr_error *err) {
-  return sr_rows_named(c, f, n, cue_role_names, SR_CUE_ROLE_COUNT, SR_CUE_BEFORE,
-                       "attribution role", err);
+  sr_status st = sr_rows_need(n, 2, 2, "phrase<TAB>role", err);
+  if (st != SR_OK) return st;
+  int role = sr_name_index(cue_role_names, SR_CUE_ROLE_COUNT, f[1]);
+  if (role < SR_CUE_BEFORE)
+    return sr_error_set(err, SR_EPACK, "unknown attribution role '%.*s'", (int)f[1].len,
+                        f[1].ptr);
+  sr_row row = {0, role, 0, NULL};
+  return sr_table_add(c, sr_cue_role_is_word(role) ? &c->tables[SR_ST_WORDS] : c->table,
+                      f[0], row, err);
 }
 
 static sr_status row_designator(sr_rows *c, const sr_str *f, size_t n, sr_error *err) {

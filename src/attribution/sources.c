@@ -13,10 +13,20 @@
 
 /* What the source recogniser reads: its own pack, and the names and words
 ** of the actor and place packs.  In the view's stage slot. */
+typedef struct cue_at {
+  int role; /* -1 until read */
+  size_t len;
+} cue_at;
+
 typedef struct source_packs {
   const sr_attribution_pack *k;
   const sr_actor_pack *actors;
   const sr_place_pack *places;
+  /* per token of the sentence, read once: the named actor starting there,
+  ** and whether a date covers it (NULL: none in the sentence) */
+  const sr_mention **actor_starts;
+  const unsigned char *dated;
+  cue_at *roles; /* per token: its cue, once read; NULL when out of memory */
 } source_packs;
 #define PACKS(v) ((const source_packs *)(v)->stage)
 
@@ -54,7 +64,29 @@ static int opening_quote(const sr_view *v, size_t i) {
          punct_is(v, i, "\"");
 }
 
+/* The attribution.txt role of the phrase at token i, read once per token:
+** every reading of a source asks it again. */
 static int role_at(const sr_view *v, size_t i, size_t *len) {
+  const source_packs *p = PACKS(v);
+  if (i < v->n && p->roles && p->roles[i].role >= 0) {
+    *len = p->roles[i].len;
+    return p->roles[i].role;
+  }
+  const sr_row *r = sr_view_match(v, &p->k->t[SR_ST_CUES], i, len);
+  size_t wlen;
+  const sr_row *w = sr_view_match(v, &p->k->t[SR_ST_WORDS], i, &wlen);
+  if (w && (!r || wlen > *len)) { /* the longest: "in a statement" over "in" */
+    r = w;
+    *len = wlen;
+  }
+  if (i < v->n && p->roles) p->roles[i] = (cue_at){r ? r->a : 0, *len};
+  return r ? r->a : 0;
+}
+
+/* A cue that finds a source at token i ("selon", "said"), not a word that
+** only stands around one: what the reading of a sentence looks for at
+** every token. */
+static int cue_at_token(const sr_view *v, size_t i, size_t *len) {
   const sr_row *r = sr_view_match(v, &PACKS(v)->k->t[SR_ST_CUES], i, len);
   return r ? r->a : 0;
 }
@@ -66,15 +98,7 @@ static int joiner(const sr_view *v, size_t i) {
 
 /* A date of this sentence covers token i: "said Saturday" names no one. */
 static int in_date(const sr_view *v, size_t i) {
-  const sr_mention_list *l = v->mentions;
-  for (size_t k = l->count; k-- > 0;) {
-    const sr_mention *m = &l->items[k];
-    if (m->sentence != v->sentence) break;
-    if (m->type == SR_MENTION_DATE && m->byte_start <= v->tok[i].byte_start &&
-        v->tok[i].byte_end <= m->byte_end)
-      return 1;
-  }
-  return 0;
+  return PACKS(v)->dated && PACKS(v)->dated[i];
 }
 
 /* The end of a run of capitalised words starting at j, with the particles
@@ -101,19 +125,40 @@ static size_t name_run(const sr_view *v, size_t j, size_t *words) {
 
 /* A named actor mention of this sentence starting at token j. */
 static const sr_mention *actor_at(const sr_view *v, size_t j, size_t *end) {
+  const sr_mention *m = PACKS(v)->actor_starts ? PACKS(v)->actor_starts[j] : NULL;
+  if (!m) return NULL;
+  size_t k = j;
+  while (k < v->n && v->tok[k].byte_end <= m->byte_end) k++;
+  *end = k;
+  return m;
+}
+
+/* Reads the sentence's dates and named actors into per-token tables, so
+** that asking at a token costs nothing. */
+static void index_tokens(const sr_view *v, source_packs *packs, sr_mention_list *out,
+                         sr_arena *arena) {
+  const sr_mention **actors = NULL;
+  unsigned char *dated = NULL;
   const sr_mention_list *l = v->mentions;
   for (size_t i = l->count; i-- > 0;) {
     const sr_mention *m = &l->items[i];
     if (m->sentence != v->sentence) break;
-    if (m->type != SR_MENTION_ACTOR || sr_actor_of(m)->actor_kind != SR_ACTOR_NAMED ||
-        m->byte_start != v->tok[j].byte_start)
+    int date = m->type == SR_MENTION_DATE;
+    if (!date && (m->type != SR_MENTION_ACTOR || sr_actor_of(m)->actor_kind != SR_ACTOR_NAMED))
       continue;
-    size_t k = j;
-    while (k < v->n && v->tok[k].byte_end <= m->byte_end) k++;
-    *end = k;
-    return m;
+    if (!actors && (!(actors = sr_arena_zalloc(arena, v->n * sizeof *actors)) ||
+                    !(dated = sr_arena_zalloc(arena, v->n)))) {
+      out->failed = 1;
+      return;
+    }
+    for (size_t t = 0; t < v->n; t++) {
+      if (date && m->byte_start <= v->tok[t].byte_start && v->tok[t].byte_end <= m->byte_end)
+        dated[t] = 1;
+      if (!date && !actors[t] && m->byte_start == v->tok[t].byte_start) actors[t] = m;
+    }
   }
-  return NULL;
+  packs->actor_starts = actors;
+  packs->dated = dated;
 }
 
 /* An outlet, body or group named at j: its canonical name. */
@@ -233,9 +278,16 @@ static size_t describing_word(const sr_view *v, size_t k) {
 ** defense agency": words around a head noun of source_heads.txt that says
 ** what kind of source it is; "regional governor Serhiy Gaidai" and "le
 ** chef de l'administration, Oleg Synegubov" name the person. */
+#define HEAD_WINDOW 8 /* a head noun stands within this many tokens of the phrase's start */
+
 static int described_at(const sr_view *v, size_t j, source_info *s) {
   memset(s, 0, sizeof *s);
   size_t k = j, len;
+  /* no head noun near: nothing to read (cheap: the tables' first words) */
+  int near = 0;
+  for (size_t h = j; h < v->n && h < j + HEAD_WINDOW && !near; h++)
+    near = sr_set_has_table(v->starts[h], &PACKS(v)->k->t[SR_ST_HEADS]);
+  if (!near) return 0;
   int kind = 0, category = 0, c, hk;
   if (of_at(v, k, &len) == SR_INST_JOIN) return 0; /* "and authorities": the second of two */
   if (opens_phrase(v, k, &len)) k += len;
@@ -645,6 +697,7 @@ static int may_open_source(const sr_view *v, size_t b) {
   const uint64_t *starts = v->starts[b];
   const source_packs *p = PACKS(v);
   return sr_set_has_table(starts, &p->k->t[SR_ST_CUES]) ||
+         sr_set_has_table(starts, &p->k->t[SR_ST_WORDS]) ||
          sr_set_has_table(starts, &p->k->t[SR_ST_HEADS]) ||
          sr_set_has_table(starts, &p->k->t[SR_ST_DESIGNATORS]) ||
          sr_set_has_table(starts, &p->k->t[SR_ST_TITLES]) ||
@@ -721,19 +774,22 @@ void sr_recognize_sources(const sr_view *view, const sr_attribution_pack *pack,
                           const sr_actor_pack *actors, const sr_place_pack *places,
                           unsigned char *flags, sr_mention_list *out,
                           sr_arena *arena) {
-  source_packs packs = {pack, actors, places};
+  source_packs packs = {pack, actors, places, NULL, NULL, NULL};
   sr_view own = *view;
   own.stage = &packs;
   const sr_view *v = &own;
+  index_tokens(v, &packs, out, arena);
+  if ((packs.roles = sr_arena_alloc(arena, v->n * sizeof *packs.roles)))
+    for (size_t t = 0; t < v->n; t++) packs.roles[t].role = -1;
   for (size_t i = 0; i < v->n; i++) {
     size_t len;
     if (sr_view_match(v, &PACKS(v)->k->t[SR_ST_DENIALS], i, &len))
       flags[v->sentence] |= SR_SENT_DENIAL;
-    if (punct_is(v, i, "(")) {
+    if (v->tok[i].kind != SR_TOKEN_WORD && v->text[v->tok[i].byte_start] == '(') {
       credit(v, out, arena, i);
       continue;
     }
-    int role = role_at(v, i, &len);
+    int role = cue_at_token(v, i, &len);
     if (!role) continue;
     size_t k = i + len, first = k;
     source_info s;
