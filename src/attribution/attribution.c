@@ -36,7 +36,7 @@ static int straight_opens(const char *text, size_t b, size_t start) {
 ** and the lead bytes of «, », “ and ”) is found with memchr, the rest of
 ** the text not looked at. */
 static int quote_marks(const char *text, const sr_sentence *s) {
-  static const char leads[] = {'"', '\xC2', '\xE2'};
+  static const unsigned char leads[] = {'"', 0xC2, 0xE2};
   int marks = 0;
   for (size_t c = 0; c < sizeof leads; c++) {
     const char *p = text + s->byte_start, *end = text + s->byte_end;
@@ -63,6 +63,17 @@ static int new_paragraph(const char *text, const sr_sentence *sentences,
 
 static int same_name(const sr_mention *a, const sr_mention *b) {
   return a->name && b->name && strcmp(a->name, b->name) == 0;
+}
+
+static int ends_with_word(const char *name, const char *word) {
+  size_t n = strlen(name), w = strlen(word);
+  return w < n && name[n - w - 1] == ' ' && strcmp(name + n - w, word) == 0;
+}
+
+/* "the minister" and "minister", "le vice-ministre" and "vice-ministre":
+** one title, with its article or without. */
+static int same_title(const char *a, const char *b) {
+  return strcmp(a, b) == 0 || ends_with_word(a, b) || ends_with_word(b, a);
 }
 
 /* "a-t-il déclaré": the last person named; "le vice-ministre": the last
@@ -136,7 +147,7 @@ static void resolve_back(sr_mention_list *list, size_t at, sr_arena *arena) {
     if (e->type != SR_MENTION_SOURCE || sr_source_of(e)->fallback || sr_source_of(e)->relays || !e->name ||
         sr_source_of(e)->source_kind == SR_SOURCE_UNNAMED)
       continue;
-    if (p->title ? !(sr_source_of(e)->title && strcmp(sr_source_of(e)->title, p->title) == 0)
+    if (p->title ? !(sr_source_of(e)->title && same_title(sr_source_of(e)->title, p->title))
                  : sr_source_of(e)->source_kind != p->source_kind)
       continue;
     /* "the ministry" stands for a ministry, not any body named before */
@@ -148,10 +159,6 @@ static void resolve_back(sr_mention_list *list, size_t at, sr_arena *arena) {
   if (p->cue == SR_CUE_BACK) resolve_nearest(list, at, arena);
 }
 
-static int ends_with_word(const char *name, const char *word) {
-  size_t n = strlen(name), w = strlen(word);
-  return w < n && name[n - w - 1] == ' ' && strcmp(name + n - w, word) == 0;
-}
 
 /* "M. Guérassimov" after "Valéri Guérassimov", "Abdel Rahman" after "Rami
 ** Abdel Rahman": the same person, by the name given in full before, and

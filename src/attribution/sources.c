@@ -249,6 +249,13 @@ static int head_at(const sr_view *v, size_t k, size_t *len, int *kind) {
   return r->a;
 }
 
+/* A head noun itself, not a word that may stand around one, at k. */
+static int head_right_at(const sr_view *v, size_t k) {
+  size_t len;
+  int c = head_at(v, k, &len, NULL);
+  return c && c != SR_CAT_MODIFIER;
+}
+
 static int of_at(const sr_view *v, size_t k, size_t *len) {
   const sr_row *r = sr_view_match(v, &PACKS(v)->actors->t[SR_AT_FORCES], k, len);
   if (r && (r->a == SR_INST_OF || r->a == SR_INST_JOIN)) return r->a;
@@ -563,11 +570,12 @@ static int parse_source(const sr_view *v, size_t j, source_info *s) {
     return 0;
   /* "the regional governor", "Gaza's civil defense agency": described */
   /* "Health Ministry", "Mayor Nyonyi Bwanakawa": the head in the run;
-  ** "Gaza's civil defense agency": one word before it */
+  ** "Gaza's civil defense agency": one word before it; "South African
+  ** media reports": words that are no place right before it */
   source_info described;
   if (described_at(v, j, &described) &&
       ((described.head_end > j && described.head_end <= e) ||
-       (words == 1 && described.end > e))) {
+       (described.end > e && (words == 1 || (!v->used[j] && head_right_at(v, e)))))) {
     *s = described;
     return 1;
   }

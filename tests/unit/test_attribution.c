@@ -396,6 +396,23 @@ static void test_outlet_is_the_last_resort(void **state) {
   sr_doc_free(doc);
 }
 
+/* "The minister" is the minister named before, with its article or not;
+** capitalised words before a head noun describe it ("South African media
+** reports"), they name no one. */
+static void test_title_with_article(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "Home Minister Sarfaraz Bugti told a press conference that 12 "
+                         "militants were killed in Quetta.\n"
+                         "The minister said that arms were seized in Quetta.\n"
+                         "Two people were shot dead, according to South African media "
+                         "reports.",
+                         "en", "2014-08-21");
+  assert_string_equal(governed_by(doc, 1), "Sarfaraz Bugti");
+  expect_no_source_named(doc, "South African");
+  assert_string_equal(governed_by(doc, 2), "South African media reports");
+  sr_doc_free(doc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cue_patterns),
@@ -416,6 +433,7 @@ int main(void) {
       cmocka_unit_test(test_where_is_not_who),
       cmocka_unit_test(test_object_is_no_speaker),
       cmocka_unit_test(test_outlet_is_the_last_resort),
+      cmocka_unit_test(test_title_with_article),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
