@@ -235,6 +235,9 @@ def score_doc(gold, text, events, tally, details):
                    'actor1': (role(e, 'actor1') or {}).get('name'),
                    'actor2': (role(e, 'actor2') or {}).get('name'),
                    'fatalities': e['fatalities']}
+            if 'source' in wrong:
+                got['source'] = [a['name'] or a['text'] for a in e['attribution']]
+                got['gold source'] = g['source']
             print(f"  {doc}: {kind} {g['evidence'][:40]!r} wrong {', '.join(wrong)} "
                   f"(has {json.dumps(got, ensure_ascii=False)})")
     tally.docs += 1
@@ -368,6 +371,7 @@ def part_fakes(args):
                 clash += 1
                 sides = [role(e, 'actor1'), role(e, 'actor2')]
                 unarmed += not all(s and s.get('inter') in ARMED for s in sides)
+    pronouns, countries = source_misnames(out, args.shared)
     n, kn = r['n'], r['killed_n']
     p = fakes.pct
     return [f"2. FA-KES dev ({n} articles, `published` absent)",
@@ -377,7 +381,45 @@ def part_fakes(args):
             f"  killed count (crowd's civilians + others, within 10 %): by an event {p(r['killed_any'], kn)}, "
             f"as the article's largest {p(r['killed_ok'], kn)} (of {kn} articles with a count)",
             f"  Armed clash events whose two sides are not both armed groups: {p(unarmed, clash)} "
-            f"({unarmed} of {clash})"]
+            f"({unarmed} of {clash})",
+            f"  sources named by a pronoun (\"It\", \"They\"): {pronouns}; by a bare country "
+            f"(\"Britain\"): {countries} (of {sum(len(e['attribution']) for d in out for e in se.realised(d))} "
+            f"event sources)"]
+
+
+PRONOUNS = {'i', 'we', 'you', 'he', 'she', 'it', 'they', 'him', 'her', 'them', 'this', 'that',
+            'je', 'nous', 'vous', 'il', 'elle', 'on', 'ils', 'elles', 'lui', 'eux', 'cela'}
+
+
+def country_names(shared):
+    """Country names a source may wrongly be called by: geonames' and the actor
+    pack's, and the short forms reports use."""
+    names = {'britain', 'great britain', 'uk', 'u.k.', 'us', 'u.s.', 'usa', 'america'}
+    info = os.path.join(shared, 'geonames', 'countryInfo.txt')
+    if os.path.exists(info):
+        for line in open(info, encoding='utf-8'):
+            f = line.rstrip('\n').split('\t')
+            if not line.startswith('#') and len(f) > 4:
+                names.add(se.fold(f[4]))
+    for line in open(os.path.join(ROOT, 'packs', 'actors', 'countries.tsv'), encoding='utf-8'):
+        f = line.rstrip('\n').split('\t')
+        if not line.startswith('#') and len(f) > 1:
+            names.update(se.fold(x) for x in f[1:])
+    return names
+
+
+def source_misnames(out, shared):
+    """Event sources named by a pronoun, and by a country's bare name (a country
+    speaks through its government: "Moscow said" is Russia's government)."""
+    countries = country_names(shared)
+    pronouns = bare = 0
+    for d in out:
+        for e in se.realised(d):
+            for a in e['attribution']:
+                name = se.fold(a['name'] or '').strip()
+                pronouns += name in PRONOUNS
+                bare += name in countries
+    return pronouns, bare
 
 
 def part_acled(args):

@@ -91,6 +91,8 @@ static void make_copy(void) {
   mkdir(sub, 0700);
   snprintf(sub, sizeof sub, "%s/acled", dir);
   mkdir(sub, 0700);
+  snprintf(sub, sizeof sub, "%s/attribution", dir);
+  mkdir(sub, 0700);
   list_files(packs);
   write_file("languages.txt", "fr\tfr@ss=standard\tfrench\n", 25);
   copy_file(packs, "textcat.conf");

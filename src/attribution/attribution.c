@@ -32,14 +32,22 @@ static int straight_opens(const char *text, size_t b, size_t start) {
   return c == ' ' || c == '\n' || c == '\t' || c == '(' || c == '[';
 }
 
+/* The quotation marks of sentence s: each byte that may start one ('"',
+** and the lead bytes of «, », “ and ”) is found with memchr, the rest of
+** the text not looked at. */
 static int quote_marks(const char *text, const sr_sentence *s) {
+  static const unsigned char leads[] = {'"', 0xC2, 0xE2};
   int marks = 0;
-  for (size_t b = s->byte_start; b < s->byte_end; b++) {
-    size_t left = s->byte_end - b;
-    if (opens_at(text + b, left)) marks |= QUOTE_OPENS;
-    if (closes_at(text + b, left)) marks |= QUOTE_CLOSES;
-    if (text[b] == '"')
-      marks |= straight_opens(text, b, s->byte_start) ? QUOTE_OPENS : QUOTE_CLOSES;
+  for (size_t c = 0; c < sizeof leads; c++) {
+    const char *p = text + s->byte_start, *end = text + s->byte_end;
+    while ((p = memchr(p, leads[c], (size_t)(end - p)))) {
+      size_t b = (size_t)(p - text), left = s->byte_end - b;
+      if (opens_at(text + b, left)) marks |= QUOTE_OPENS;
+      if (closes_at(text + b, left)) marks |= QUOTE_CLOSES;
+      if (*p == '"')
+        marks |= straight_opens(text, b, s->byte_start) ? QUOTE_OPENS : QUOTE_CLOSES;
+      p++;
+    }
   }
   return marks;
 }
@@ -55,6 +63,17 @@ static int new_paragraph(const char *text, const sr_sentence *sentences,
 
 static int same_name(const sr_mention *a, const sr_mention *b) {
   return a->name && b->name && strcmp(a->name, b->name) == 0;
+}
+
+static int ends_with_word(const char *name, const char *word) {
+  size_t n = strlen(name), w = strlen(word);
+  return w < n && name[n - w - 1] == ' ' && strcmp(name + n - w, word) == 0;
+}
+
+/* "the minister" and "minister", "le vice-ministre" and "vice-ministre":
+** one title, with its article or without. */
+static int same_title(const char *a, const char *b) {
+  return strcmp(a, b) == 0 || ends_with_word(a, b) || ends_with_word(b, a);
 }
 
 /* "a-t-il déclaré": the last person named; "le vice-ministre": the last
@@ -75,6 +94,26 @@ static void refer(sr_mention_list *list, size_t at, size_t j, sr_arena *arena) {
   const sr_source_part *ep = sr_source_of(e);
   if (!p->affiliation) p->affiliation = ep->affiliation;
   if (!p->title) p->title = ep->title;
+  if (!p->category) p->category = ep->category;
+}
+
+#define PRONOUN_SENTENCES 3 /* beyond that, "it" no longer says whom it means */
+
+/* "It said", "He said" after "an official said": the nearest source named
+** before, of the last few sentences; none found, the pronoun stays no one's
+** (its text is kept, no name is made of it). */
+static int resolve_nearest(sr_mention_list *list, size_t at, sr_arena *arena) {
+  const sr_mention *m = &list->items[at];
+  for (size_t j = at; j-- > 0;) {
+    const sr_mention *e = &list->items[j];
+    if (e->type != SR_MENTION_SOURCE) continue;
+    if (e->sentence + PRONOUN_SENTENCES < m->sentence) break;
+    const sr_source_part *ep = sr_source_of(e);
+    if (ep->fallback || ep->relays || !e->name) continue;
+    refer(list, at, j, arena);
+    return 1;
+  }
+  return 0;
 }
 
 #define CATAPHORA_SENTENCES 2
@@ -82,6 +121,10 @@ static void refer(sr_mention_list *list, size_t at, size_t j, sr_arena *arena) {
 static void resolve_back(sr_mention_list *list, size_t at, sr_arena *arena) {
   sr_mention *m = &list->items[at];
   const sr_source_part *p = sr_source_of(m);
+  if (p->pronoun) {
+    resolve_nearest(list, at, arena);
+    return;
+  }
   /* "a monitoring group said ... The Syrian Observatory for Human Rights
   ** said": a body described before it is named, in the next sentences */
   if (!p->title && p->source_kind == SR_SOURCE_ORGANIZATION && p->cue != SR_CUE_BACK) {
@@ -104,18 +147,18 @@ static void resolve_back(sr_mention_list *list, size_t at, sr_arena *arena) {
     if (e->type != SR_MENTION_SOURCE || sr_source_of(e)->fallback || sr_source_of(e)->relays || !e->name ||
         sr_source_of(e)->source_kind == SR_SOURCE_UNNAMED)
       continue;
-    if (p->title ? !(sr_source_of(e)->title && strcmp(sr_source_of(e)->title, p->title) == 0)
+    if (p->title ? !(sr_source_of(e)->title && same_title(sr_source_of(e)->title, p->title))
                  : sr_source_of(e)->source_kind != p->source_kind)
       continue;
+    /* "the ministry" stands for a ministry, not any body named before */
+    if (p->category && sr_source_of(e)->category != p->category) continue;
     refer(list, at, j, arena);
     return;
   }
+  /* "he said" after "an official said": the person no name was given */
+  if (p->cue == SR_CUE_BACK) resolve_nearest(list, at, arena);
 }
 
-static int ends_with_word(const char *name, const char *word) {
-  size_t n = strlen(name), w = strlen(word);
-  return w < n && name[n - w - 1] == ' ' && strcmp(name + n - w, word) == 0;
-}
 
 /* "M. Guérassimov" after "Valéri Guérassimov", "Abdel Rahman" after "Rami
 ** Abdel Rahman": the same person, by the name given in full before, and
@@ -163,8 +206,9 @@ void sr_attribute(const char *text, const sr_sentence *sentences,
       resolve_back(list, i, arena);
     else
       resolve_surname(list, i, arena);
-    /* "state-run news agency" named nowhere: its own words say who */
-    if (!m->name && !p->title && p->cue != SR_CUE_BACK)
+    /* "state-run news agency" named nowhere, "le vice-ministre" with no
+    ** one of that title before: its own words say who */
+    if (!m->name && p->cue != SR_CUE_BACK && !p->pronoun)
       if (!(m->name = sr_arena_strndup(arena, text + m->byte_start,
                                        m->byte_end - m->byte_start)))
         list->failed = 1;
@@ -260,15 +304,20 @@ static int rank(const sr_mention *m, size_t sentence) {
   return 0;
 }
 
-/* Visits every sentence a source covers, with its rank there. */
+/* Visits every sentence a source covers, with its rank there; the outlet
+** that relayed it ("Sana, citée par l'AFP") comes with it, right after. */
 static void each_covered(const sr_mention *m, void (*visit)(void *, size_t, int, long),
                          void *ctx, long index) {
   const sr_source_part *p = sr_source_of(m);
-  for (size_t s = p->governs_first; s <= p->governs_last; s++)
+  for (size_t s = p->governs_first; s <= p->governs_last; s++) {
     visit(ctx, s, rank(m, s), index);
+    if (p->via >= 0) visit(ctx, s, rank(m, s), p->via);
+  }
   if (p->lead_last >= 0)
-    for (size_t s = 0; s <= (size_t)p->lead_last && s < p->governs_first; s++)
+    for (size_t s = 0; s <= (size_t)p->lead_last && s < p->governs_first; s++) {
       visit(ctx, s, rank(m, s), index);
+      if (p->via >= 0) visit(ctx, s, rank(m, s), p->via);
+    }
 }
 
 /* Three passes over each source's sentences: the best rank of each

@@ -28,6 +28,8 @@ typedef struct sr_source_part {
   int after_quote;     /* named after a closing quotation mark */
   int before_quote;    /* named before an opening quotation mark */
   int back;            /* stands for an earlier source: "a-t-il déclaré" */
+  int pronoun;         /* "it", "il": an earlier source, or no one */
+  int category;        /* sr_source_category */
   int fallback;        /* from the article's "Sources:" line */
   int denies;          /* its sentences deny an earlier claim */
   long disputes;       /* the source whose claim it denies, or -1 */

@@ -20,9 +20,22 @@
   X(SR_CUE_VIA, "via")           /* "cité par Y": who relayed it */        \
   X(SR_CUE_LINE, "line")         /* "Sources :" at the start of a line */  \
   X(SR_CUE_RELATIVE, "relative") /* "qui", "who" */                        \
-  X(SR_CUE_ARTICLE, "article")   /* "the", "le": may open a source's name */
+  X(SR_CUE_ARTICLE, "article")   /* "the", "le": may open a source's name */ \
+  X(SR_CUE_PRONOUN, "pronoun")   /* "il", "it", "they": an earlier source */ \
+  X(SR_CUE_DETERMINER, "determiner") /* "a", "des": may open a described source */ \
+  X(SR_CUE_ASIDE, "aside")       /* "dans un communiqué": between verb and speaker */ \
+  X(SR_CUE_TOLD, "told")         /* "X told Reuters": a verb, then who heard it */ \
+  X(SR_CUE_OF, "of")             /* "spokesman for": what a described source is of */ \
+  X(SR_CUE_QUOTED, "quoted")     /* "X quoted Y as saying": Y speaks, X relays */ \
+  X(SR_CUE_SUBJECT, "subject")   /* "X fait état de": only its subject speaks */
 typedef enum sr_cue_role { SR_CUE_ROLES(SR_ENUM_ID) SR_CUE_ROLE_COUNT } sr_cue_role;
 const char *sr_cue_role_name(int role);
+/* Roles of words around a source rather than cues that find one: kept in
+** their own table, so that looking for cues at every token stays cheap. */
+static inline int sr_cue_role_is_word(int role) {
+  return role == SR_CUE_RELATIVE || role == SR_CUE_ARTICLE || role == SR_CUE_PRONOUN ||
+         role == SR_CUE_DETERMINER || role == SR_CUE_ASIDE || role == SR_CUE_OF;
+}
 
 /* How far a source's word reaches. */
 #define SR_SCOPES(X)                                                       \
@@ -32,16 +45,44 @@ const char *sr_cue_role_name(int role);
 typedef enum sr_scope { SR_SCOPES(SR_ENUM_ID) SR_SCOPE_COUNT } sr_scope;
 const char *sr_scope_name(int scope); /* NULL for SR_SCOPE_NONE */
 
+/* What a source is, whatever its grammar (sr_source_kind): the body it
+** speaks for.  "modifier" marks, in source_heads.txt, a word that may follow
+** a head ("locales" in "des sources locales"). */
+#define SR_SOURCE_CATEGORIES(X)                                            \
+  X(SR_CAT_NONE, "") X(SR_CAT_OUTLET, "outlet")                            \
+  X(SR_CAT_GOVERNMENT, "government") X(SR_CAT_MILITARY, "military")        \
+  X(SR_CAT_ARMED_GROUP, "armed_group") X(SR_CAT_MONITOR, "monitor")        \
+  X(SR_CAT_INTERNATIONAL, "international") X(SR_CAT_WITNESS, "witness")    \
+  X(SR_CAT_MEDICAL, "medical") X(SR_CAT_UNNAMED, "unnamed")                \
+  X(SR_CAT_MODIFIER, "modifier")
+typedef enum sr_source_category { SR_SOURCE_CATEGORIES(SR_ENUM_ID) SR_CATEGORY_COUNT } sr_source_category;
+const char *sr_source_category_name(int category); /* NULL for none */
+
 #define SR_ATTRIBUTION_PACK(X)                                                    \
   X(SR_ST_CUES, "attribution.txt", row_cue, 0)              /* "selon", "a déclaré" */ \
+  X(SR_ST_WORDS, NULL, NULL, 0) /* attribution.txt's words around a source: "the", "it" */ \
   X(SR_ST_DESIGNATORS, "source_designators.txt", row_designator, 0) /* "l'agence" */ \
   X(SR_ST_TITLES, "titles.txt", sr_rows_labelled, 0)        /* "le vice-ministre" */ \
-  X(SR_ST_DENIALS, "denials.txt", sr_rows_labelled, 0)      /* "ce n'est pas vrai" */
+  X(SR_ST_DENIALS, "denials.txt", sr_rows_labelled, 0)      /* "ce n'est pas vrai" */ \
+  X(SR_ST_HEADS, "source_heads.txt", row_head, 0)           /* "officials", "l'armée" */ \
+  X(SR_ST_GOVERNMENTS, "governments.txt", sr_rows_labelled, 0) /* "Moscow" said */ \
+  X(SR_ST_CATEGORIES, "attribution/categories.tsv", row_category, SR_PACK_SHARED)
 typedef enum sr_attribution_table { SR_ATTRIBUTION_PACK(SR_PACK_ID) SR_ST_COUNT } sr_attribution_table;
+
+/* A named source's category, by its canonical name (categories.tsv). */
+typedef struct sr_named_category {
+  char *name;
+  int category;
+} sr_named_category;
 
 typedef struct sr_attribution_pack {
   sr_table t[SR_ST_COUNT];
+  sr_named_category *categories;
+  size_t category_count, category_cap;
 } sr_attribution_pack;
+
+/* The category categories.tsv gives a canonical name, or SR_CAT_NONE. */
+int sr_named_source_category(const sr_attribution_pack *p, const char *name);
 
 extern const sr_pack_registry sr_attribution_registry;
 sr_status sr_attribution_pack_load(sr_attribution_pack *p, sr_pack_loader *loader,

@@ -13,10 +13,20 @@
 
 /* What the source recogniser reads: its own pack, and the names and words
 ** of the actor and place packs.  In the view's stage slot. */
+typedef struct cue_at {
+  int role; /* -1 until read */
+  size_t len;
+} cue_at;
+
 typedef struct source_packs {
   const sr_attribution_pack *k;
   const sr_actor_pack *actors;
   const sr_place_pack *places;
+  /* per token of the sentence, read once: the named actor starting there,
+  ** and whether a date covers it (NULL: none in the sentence) */
+  const sr_mention **actor_starts;
+  const unsigned char *dated;
+  cue_at *roles; /* per token: its cue, once read; NULL when out of memory */
 } source_packs;
 #define PACKS(v) ((const source_packs *)(v)->stage)
 
@@ -32,7 +42,10 @@ typedef struct source_info {
   size_t name_first, name_end; /* a name as written, when not canonical */
   size_t title_first, title_end;
   const char *affiliation;
-  int back; /* a title or designator alone: an earlier source */
+  int back;     /* a title or designator alone: an earlier source */
+  int pronoun;  /* "it", "il": an earlier source, or no one */
+  int category; /* sr_source_category, when the words tell it */
+  size_t head_end; /* a described source: one past its head noun */
 } source_info;
 
 static int punct_is(const sr_view *v, size_t i, const char *s) {
@@ -51,7 +64,29 @@ static int opening_quote(const sr_view *v, size_t i) {
          punct_is(v, i, "\"");
 }
 
+/* The attribution.txt role of the phrase at token i, read once per token:
+** every reading of a source asks it again. */
 static int role_at(const sr_view *v, size_t i, size_t *len) {
+  const source_packs *p = PACKS(v);
+  if (i < v->n && p->roles && p->roles[i].role >= 0) {
+    *len = p->roles[i].len;
+    return p->roles[i].role;
+  }
+  const sr_row *r = sr_view_match(v, &p->k->t[SR_ST_CUES], i, len);
+  size_t wlen;
+  const sr_row *w = sr_view_match(v, &p->k->t[SR_ST_WORDS], i, &wlen);
+  if (w && (!r || wlen > *len)) { /* the longest: "in a statement" over "in" */
+    r = w;
+    *len = wlen;
+  }
+  if (i < v->n && p->roles) p->roles[i] = (cue_at){r ? r->a : 0, *len};
+  return r ? r->a : 0;
+}
+
+/* A cue that finds a source at token i ("selon", "said"), not a word that
+** only stands around one: what the reading of a sentence looks for at
+** every token. */
+static int cue_at_token(const sr_view *v, size_t i, size_t *len) {
   const sr_row *r = sr_view_match(v, &PACKS(v)->k->t[SR_ST_CUES], i, len);
   return r ? r->a : 0;
 }
@@ -63,15 +98,7 @@ static int joiner(const sr_view *v, size_t i) {
 
 /* A date of this sentence covers token i: "said Saturday" names no one. */
 static int in_date(const sr_view *v, size_t i) {
-  const sr_mention_list *l = v->mentions;
-  for (size_t k = l->count; k-- > 0;) {
-    const sr_mention *m = &l->items[k];
-    if (m->sentence != v->sentence) break;
-    if (m->type == SR_MENTION_DATE && m->byte_start <= v->tok[i].byte_start &&
-        v->tok[i].byte_end <= m->byte_end)
-      return 1;
-  }
-  return 0;
+  return PACKS(v)->dated && PACKS(v)->dated[i];
 }
 
 /* The end of a run of capitalised words starting at j, with the particles
@@ -98,25 +125,71 @@ static size_t name_run(const sr_view *v, size_t j, size_t *words) {
 
 /* A named actor mention of this sentence starting at token j. */
 static const sr_mention *actor_at(const sr_view *v, size_t j, size_t *end) {
+  const sr_mention *m = PACKS(v)->actor_starts ? PACKS(v)->actor_starts[j] : NULL;
+  if (!m) return NULL;
+  size_t k = j;
+  while (k < v->n && v->tok[k].byte_end <= m->byte_end) k++;
+  *end = k;
+  return m;
+}
+
+/* Reads the sentence's dates and named actors into per-token tables, so
+** that asking at a token costs nothing. */
+static void index_tokens(const sr_view *v, source_packs *packs, sr_mention_list *out,
+                         sr_arena *arena) {
+  const sr_mention **actors = NULL;
+  unsigned char *dated = NULL;
   const sr_mention_list *l = v->mentions;
   for (size_t i = l->count; i-- > 0;) {
     const sr_mention *m = &l->items[i];
     if (m->sentence != v->sentence) break;
-    if (m->type != SR_MENTION_ACTOR || sr_actor_of(m)->actor_kind != SR_ACTOR_NAMED ||
-        m->byte_start != v->tok[j].byte_start)
+    int date = m->type == SR_MENTION_DATE;
+    if (!date && (m->type != SR_MENTION_ACTOR || sr_actor_of(m)->actor_kind != SR_ACTOR_NAMED))
       continue;
-    size_t k = j;
-    while (k < v->n && v->tok[k].byte_end <= m->byte_end) k++;
-    *end = k;
-    return m;
+    if (!actors && (!(actors = sr_arena_zalloc(arena, v->n * sizeof *actors)) ||
+                    !(dated = sr_arena_zalloc(arena, v->n)))) {
+      out->failed = 1;
+      return;
+    }
+    for (size_t t = 0; t < v->n; t++) {
+      if (date && m->byte_start <= v->tok[t].byte_start && v->tok[t].byte_end <= m->byte_end)
+        dated[t] = 1;
+      if (!date && !actors[t] && m->byte_start == v->tok[t].byte_start) actors[t] = m;
+    }
   }
-  return NULL;
+  packs->actor_starts = actors;
+  packs->dated = dated;
 }
 
 /* An outlet, body or group named at j: its canonical name. */
-static const char *named_at(const sr_view *v, size_t j, size_t *end, int *kind) {
+/* A one-word alias of four letters or less is a name only with a capital,
+** and all in capitals up to two letters: "UN", "Sana", not the article "un"
+** or "Un". */
+static int written_as_name(const sr_view *v, size_t j, size_t len) {
+  const char *s = v->text + v->tok[j].byte_start;
+  size_t n = v->tok[j].byte_end - v->tok[j].byte_start, capitals = 0, lower = 0;
+  if (len != 1 || n > 4) return 1;
+  for (size_t c = 0; c < n; c++) {
+    capitals += s[c] >= 'A' && s[c] <= 'Z';
+    lower += s[c] >= 'a' && s[c] <= 'z';
+  }
+  return capitals >= 2 || (capitals && (!lower || n > 2));
+}
+
+/* What a named actor speaking is: state forces, an armed group. */
+static int actor_category(int inter) {
+  switch (inter) {
+    case 1: case 8: return SR_CAT_MILITARY;
+    case 2: case 3: case 4: return SR_CAT_ARMED_GROUP;
+    default: return SR_CAT_NONE;
+  }
+}
+
+static const char *named_at_as(const sr_view *v, size_t j, size_t *end, int *kind,
+                               int *category) {
   size_t len;
   const sr_row *r = sr_view_match(v, &PACKS(v)->actors->t[SR_AT_SOURCES], j, &len);
+  if (r && !written_as_name(v, j, len)) r = NULL;
   if (r) {
     *end = j + len;
     *kind = r->a;
@@ -124,14 +197,22 @@ static const char *named_at(const sr_view *v, size_t j, size_t *end, int *kind) 
     size_t dlen;
     const sr_row *d = sr_view_match(v, &PACKS(v)->k->t[SR_ST_DESIGNATORS], *end, &dlen);
     if (d && d->a == r->a) *end += dlen;
+    int c = sr_named_source_category(PACKS(v)->k, r->label);
+    *category = c ? c : r->a == SR_SOURCE_MEDIA ? SR_CAT_OUTLET : SR_CAT_NONE;
     return r->label;
   }
   const sr_mention *a = j < v->n ? actor_at(v, j, end) : NULL;
   if (a) {
     *kind = SR_SOURCE_ORGANIZATION;
+    *category = actor_category(sr_actor_of(a)->inter);
     return a->name;
   }
   return NULL;
+}
+
+static const char *named_at(const sr_view *v, size_t j, size_t *end, int *kind) {
+  int category;
+  return named_at_as(v, j, end, kind, &category);
 }
 
 /* "du groupe rebelle Fastaqim", ", porte-parole du ministère": a body the
@@ -149,12 +230,217 @@ static const char *affiliation_after(const sr_view *v, size_t k, size_t *end) {
   return NULL;
 }
 
+/* "Britain-based", "pro-Turkish": a capitalised word that is half of a
+** compound adjective, no name. */
+static int compound_adjective(const sr_view *v, size_t e) {
+  return e + 1 < v->n && punct_is(v, e, "-") && v->tok[e + 1].kind == SR_TOKEN_WORD &&
+         !sr_view_capitalised(v, e + 1);
+}
+
+#define MODIFIER_REACH 4   /* "a local security official": words before the head */
+#define COMPLEMENT_REACH 7 /* "de l'administration militaire régionale" */
+
+/* A head noun of source_heads.txt at k ("officials", "l'armée"): its
+** category, 0 when none; *kind gets the kind it gives. */
+static int head_at(const sr_view *v, size_t k, size_t *len, int *kind) {
+  const sr_row *r = sr_view_match(v, &PACKS(v)->k->t[SR_ST_HEADS], k, len);
+  if (!r) return 0;
+  if (kind) *kind = r->b;
+  return r->a;
+}
+
+/* A head noun itself, not a word that may stand around one, at k. */
+static int head_right_at(const sr_view *v, size_t k) {
+  size_t len;
+  int c = head_at(v, k, &len, NULL);
+  return c && c != SR_CAT_MODIFIER;
+}
+
+static int of_at(const sr_view *v, size_t k, size_t *len) {
+  const sr_row *r = sr_view_match(v, &PACKS(v)->actors->t[SR_AT_FORCES], k, len);
+  if (r && (r->a == SR_INST_OF || r->a == SR_INST_JOIN)) return r->a;
+  return role_at(v, k, len) == SR_CUE_OF ? SR_INST_OF : 0;
+}
+
+static int opens_phrase(const sr_view *v, size_t k, size_t *len) {
+  int role = role_at(v, k, len);
+  return role == SR_CUE_ARTICLE || role == SR_CUE_DETERMINER;
+}
+
+/* Words that may describe a source around its head: a name, a demonym, a
+** modifier of the heads' file ("locales"), a place word ("province"). */
+static size_t describing_word(const sr_view *v, size_t k) {
+  size_t len;
+  int kind;
+  if (k >= v->n || in_date(v, k)) return 0;
+  if (sr_view_match(v, &PACKS(v)->places->t[SR_PT_DEMONYMS], k, &len)) return len;
+  if (head_at(v, k, &len, &kind)) return len;
+  if (sr_view_match(v, &PACKS(v)->places->t[SR_PT_SUFFIXES], k, &len)) return len;
+  if (sr_view_capitalised(v, k) && !role_at(v, k, &len)) return 1;
+  return 0;
+}
+
+/* "the regional governor", "des sources sécuritaires maliennes", "police and
+** medical officials", "le gouverneur de cette province", "Gaza's civil
+** defense agency": words around a head noun of source_heads.txt that says
+** what kind of source it is; "regional governor Serhiy Gaidai" and "le
+** chef de l'administration, Oleg Synegubov" name the person. */
+#define HEAD_WINDOW 8 /* a head noun stands within this many tokens of the phrase's start */
+
+static int described_at(const sr_view *v, size_t j, source_info *s) {
+  memset(s, 0, sizeof *s);
+  size_t k = j, len;
+  /* no head noun near: nothing to read (cheap: the tables' first words) */
+  int near = 0;
+  for (size_t h = j; h < v->n && h < j + HEAD_WINDOW && !near; h++)
+    near = sr_set_has_table(v->starts[h], &PACKS(v)->k->t[SR_ST_HEADS]);
+  if (!near) return 0;
+  int kind = 0, category = 0, c, hk;
+  if (of_at(v, k, &len) == SR_INST_JOIN) return 0; /* "and authorities": the second of two */
+  if (opens_phrase(v, k, &len)) k += len;
+  size_t first = k, head_end = 0, words = 0, unknown = 0;
+  /* after a head, more words only past "and" or "'s": "police and medical
+  ** officials", "the governor's spokeswoman" */
+  int open = 1;
+  while (k < v->n && words <= MODIFIER_REACH && !in_date(v, k)) {
+    if ((c = head_at(v, k, &len, &hk)) && c != SR_CAT_MODIFIER) {
+      if (unknown > 1) break; /* "advanced on the Syrian army": a clause, no source */
+      category = c;
+      kind = hk;
+      head_end = k += len;
+      words = 0;
+      open = 0;
+      continue;
+    }
+    size_t rl;
+    if (v->tok[k].kind != SR_TOKEN_WORD) {
+      if (!joiner(v, k)) break;
+      int possessive = punct_is(v, k, "'") && k + 1 < v->n && v->fold[k + 1].len == 1 &&
+                       v->fold[k + 1].ptr[0] == 's';
+      if (possessive) open = 1;
+      k += possessive ? 2 : 1;
+      continue;
+    }
+    if (role_at(v, k, &rl) && !opens_phrase(v, k, &rl)) break;
+    /* "the province of Raqa a monitoring group": an article after a name
+    ** opens another phrase */
+    if (k > first && opens_phrase(v, k, &rl) && !head_end && sr_view_capitalised(v, k - 1))
+      break;
+    if (head_end && !open) {
+      if (of_at(v, k, &rl) != SR_INST_JOIN) break;
+      open = 1;
+    }
+    /* "un nouveau bilan de l'Observatoire": the source is what follows */
+    if (!head_end && of_at(v, k, &rl) == SR_INST_OF) {
+      k += rl;
+      first = k;
+      unknown = words = 0;
+      continue;
+    }
+    if (!sr_view_capitalised(v, k) && !opens_phrase(v, k, &rl) && of_at(v, k, &rl) != SR_INST_JOIN &&
+        !head_at(v, k, &rl, NULL) && !sr_view_match(v, &PACKS(v)->places->t[SR_PT_DEMONYMS], k, &rl))
+      unknown++;
+    k++;
+    words++;
+  }
+  if (!head_end) return 0;
+  size_t end = head_end;
+  /* after the head: "maliennes", "locales"; "of the Kharkiv region" */
+  for (k = end; k < v->n;) {
+    size_t w = describing_word(v, k);
+    if (!w || (sr_view_capitalised(v, k) && !head_at(v, k, &len, NULL) &&
+               !sr_view_match(v, &PACKS(v)->places->t[SR_PT_DEMONYMS], k, &len)))
+      break;
+    end = k += w;
+  }
+  if (of_at(v, end, &len) == SR_INST_OF) {
+    int after_of = 1; /* an article only opens what "of" or "de" begins */
+    for (k = end + len; k < v->n && k < end + len + COMPLEMENT_REACH;) {
+      int nk, nc;
+      const char *body = named_at_as(v, k, &len, &nk, &nc);
+      size_t w = body ? len - k : describing_word(v, k);
+      if (body && !s->affiliation) s->affiliation = body;
+      if (w) {
+        end = k += w;
+        after_of = 0;
+      } else if ((after_of && opens_phrase(v, k, &len)) ||
+                 ((after_of = of_at(v, k, &len) == SR_INST_OF)) ||
+                 (v->tok[k].kind != SR_TOKEN_WORD && joiner(v, k)) ||
+                 (v->tok[k].kind == SR_TOKEN_WORD && !role_at(v, k, &len) &&
+                  describing_word(v, k + 1))) { /* "in eastern Ukraine" */
+        if (!len) len = 1;
+        k += len;
+      } else {
+        break;
+      }
+    }
+  }
+  /* "le ministère russe de la Défense": a body of the source pack */
+  size_t named_end;
+  int named_kind, named_category;
+  const char *named = named_at_as(v, first, &named_end, &named_kind, &named_category);
+  if (named && named_end == end) {
+    s->name = named;
+    s->kind = named_kind;
+    s->category = named_category;
+    s->end = end;
+    return 1;
+  }
+  s->kind = kind;
+  s->category = category;
+  s->head_end = head_end;
+  s->name_first = first;
+  s->name_end = s->end = end;
+  /* "l'Observatoire", "the ministry": the body of that kind named before,
+  ** if any (else its own words name it) */
+  s->back = kind == SR_SOURCE_ORGANIZATION && end == head_end && first + 3 > head_end &&
+            !sr_view_capitalised(v, first) && role_at(v, j, &len) == SR_CUE_ARTICLE;
+  /* a name right after the head, or after a comma that closes the phrase */
+  size_t at = punct_is(v, end, ",") ? end + 1 : end == head_end ? end : v->n, n_words = 0;
+  size_t e = at < v->n && !v->used[at] ? name_run(v, at, &n_words) : at;
+  if (e > at && (at == end || n_words > 1) && !compound_adjective(v, e)) {
+    s->kind = SR_SOURCE_PERSON;
+    s->title_first = first;
+    s->title_end = end;
+    s->name_first = at;
+    s->name_end = s->end = e;
+  }
+  return 1;
+}
+
 static int parse_source(const sr_view *v, size_t j, source_info *s) {
   memset(s, 0, sizeof *s);
   if (j >= v->n) return 0;
   size_t len, words, end;
   int kind;
-  if ((s->name = named_at(v, j, &s->end, &s->kind))) return 1;
+  /* "It said", "selon lui": whoever it stands for, or no one */
+  if (role_at(v, j, &len) == SR_CUE_PRONOUN) {
+    s->pronoun = s->back = 1;
+    s->kind = SR_SOURCE_PERSON;
+    s->end = j + len;
+    return 1;
+  }
+  /* "Est" of "Alep-Est": inside a compound, no name starts */
+  if (j > 0 && joiner(v, j - 1) && v->tok[j].kind == SR_TOKEN_WORD &&
+      v->tok[j - 1].byte_start > 0 && v->tok[j].byte_start == v->tok[j - 1].byte_end)
+    return 0;
+  if ((s->name = named_at_as(v, j, &s->end, &s->kind, &s->category))) return 1;
+  /* "Moscow said", "Ankara a annoncé": a capital speaks for its government */
+  const sr_row *gov = sr_view_match(v, &PACKS(v)->k->t[SR_ST_GOVERNMENTS], j, &len);
+  /* ...written as a name ("US", not "us"); "in Britain", "based in the
+  ** UK", "UK-based" are where, not who */
+  if (gov && sr_view_capitalised(v, j + len - 1) && !compound_adjective(v, j + len)) {
+    size_t b = j, al;
+    if (b > 0 && role_at(v, b - 1, &al) == SR_CUE_ARTICLE) b--;
+    if (b > 0 && v->tok[b - 1].kind == SR_TOKEN_WORD && !sr_view_capitalised(v, b - 1) &&
+        (!role_at(v, b - 1, &al) || of_at(v, b - 1, &al) == SR_INST_OF))
+      return 0;
+    s->name = gov->label;
+    s->kind = SR_SOURCE_ORGANIZATION;
+    s->category = SR_CAT_GOVERNMENT;
+    s->end = j + len;
+    return 1;
+  }
   /* "Russian state television", "Kurdish media": who they are is all the
   ** text says, not an outlet named before */
   size_t d = j;
@@ -188,6 +474,12 @@ static int parse_source(const sr_view *v, size_t j, source_info *s) {
     }
     if ((s->name = named_at(v, k, &s->end, &kind))) return 1;
     size_t e = name_run(v, k, &words);
+    if (e > k && extra && v->used[k]) {
+      /* "sources inside Syria": where they are, not their name */
+      s->name_first = j;
+      s->name_end = s->end = e;
+      return 1;
+    }
     if (e > k) {
       s->name_first = k;
       s->name_end = s->end = e;
@@ -198,7 +490,14 @@ static int parse_source(const sr_view *v, size_t j, source_info *s) {
       s->name_first = j;
       s->name_end = k;
     } else {
-      s->back = 1; /* "l'agence": the agency already named */
+      /* "le ministère de la Défense" is described; "l'agence" alone is
+      ** the agency already named */
+      source_info described;
+      if (described_at(v, j, &described) && described.end > k) {
+        *s = described;
+        return 1;
+      }
+      s->back = 1;
     }
     return 1;
   }
@@ -215,6 +514,11 @@ static int parse_source(const sr_view *v, size_t j, source_info *s) {
         continue;
       }
       size_t e = name_run(v, k, &words);
+      if (e > k && v->used[k] && k > 0 && !sr_view_capitalised(v, k - 1) &&
+          v->tok[k - 1].kind == SR_TOKEN_WORD) {
+        k = e; /* "Representative in Syria Ali al-Zaatari": Syria is where */
+        continue;
+      }
       if (e > k) {
         s->name_first = k;
         s->name_end = s->end = e;
@@ -230,6 +534,17 @@ static int parse_source(const sr_view *v, size_t j, source_info *s) {
     return 1;
   }
   size_t e = name_run(v, j, &words);
+  if (e > j && compound_adjective(v, e)) e = j; /* "Britain-based monitor" */
+  if (e > j && opens_phrase(v, j, &len)) {
+    /* "The Anadolu Agency", "Un responsable": a capital that opens the
+    ** sentence, not the name */
+    if (e == j + len || !parse_source(v, j + len, s) || s->pronoun) {
+      memset(s, 0, sizeof *s);
+      e = j;
+    } else {
+      return 1;
+    }
+  }
   if (e == j) {
     /* "the Syrian Observatory...": an article before a known name */
     if (role_at(v, j, &len) == SR_CUE_ARTICLE && len == 1 &&
@@ -244,7 +559,7 @@ static int parse_source(const sr_view *v, size_t j, source_info *s) {
         if (sr_view_match(v, &PACKS(v)->k->t[SR_ST_TITLES], k, &len)) return parse_source(v, k, s);
         if ((s->name = named_at(v, k, &s->end, &s->kind))) return 1;
       }
-    return 0;
+    return described_at(v, j, s);
   }
   /* "the UN Resident Representative in Syria Ali al-Zaatari": a place is
   ** no first name; the name starts after it ("Moscow said" stays whole) */
@@ -253,11 +568,33 @@ static int parse_source(const sr_view *v, size_t j, source_info *s) {
   if (v->used[j] && v->used[e - 1] && j > 0 && v->tok[j - 1].kind == SR_TOKEN_WORD &&
       !sr_view_capitalised(v, j - 1))
     return 0;
+  /* "the regional governor", "Gaza's civil defense agency": described */
+  /* "Health Ministry", "Mayor Nyonyi Bwanakawa": the head in the run;
+  ** "Gaza's civil defense agency": one word before it; "South African
+  ** media reports": words that are no place right before it */
+  source_info described;
+  if (described_at(v, j, &described) &&
+      ((described.head_end > j && described.head_end <= e) ||
+       (described.end > e && (words == 1 || (!v->used[j] && head_right_at(v, e)))))) {
+    *s = described;
+    return 1;
+  }
   s->kind = words > 1 ? SR_SOURCE_PERSON : SR_SOURCE_ORGANIZATION;
   s->name_first = j;
   s->name_end = s->end = e;
   s->affiliation = affiliation_after(v, e, &end);
-  if (s->affiliation) s->end = end;
+  if (s->affiliation) {
+    s->end = end;
+  } else if (words > 1 && !v->used[j] && punct_is(v, e, ",") &&
+             described_at(v, e + 1, &described) &&
+             described.kind != SR_SOURCE_ORGANIZATION && described.kind != SR_SOURCE_PERSON) {
+    /* "Omar Mohamed, a district police official": who the person is */
+    s->title_first = described.name_first;
+    s->title_end = described.end;
+    s->category = described.category;
+    s->affiliation = described.affiliation;
+    s->end = described.end;
+  }
   return 1;
 }
 
@@ -286,6 +623,11 @@ static sr_mention *emit(const sr_view *v, sr_mention_list *out, sr_arena *arena,
     out->failed = 1;
   p->affiliation = s->affiliation;
   p->back = s->back;
+  p->pronoun = s->pronoun;
+  p->category = s->category;
+  if (!p->category && s->affiliation)
+    p->category = sr_named_source_category(PACKS(v)->k, s->affiliation);
+  if (!p->category && s->kind == SR_SOURCE_UNNAMED) p->category = SR_CAT_UNNAMED;
   return m;
 }
 
@@ -294,7 +636,8 @@ static void relay(const sr_view *v, sr_mention_list *out, sr_arena *arena,
                   size_t k, size_t speaker) {
   size_t len;
   if (punct_is(v, k, ",")) k++;
-  if (role_at(v, k, &len) != SR_CUE_VIA) return;
+  int role = role_at(v, k, &len);
+  if (role != SR_CUE_VIA && role != SR_CUE_TOLD) return;
   source_info s;
   if (!parse_source(v, k + len, &s) || s.back) return;
   sr_mention *m = emit(v, out, arena, k + len, &s, SR_CUE_VIA, "source.via");
@@ -314,6 +657,63 @@ static int before_quote(const sr_view *v, size_t k) {
   return k < v->n && opening_quote(v, k);
 }
 
+#define ASIDE_REACH 12 /* "a annoncé dans la nuit de jeudi à vendredi" */
+
+/* After an inverting verb, what stands between it and the speaker: a date,
+** "dans un communiqué", "à l'AFP" (who heard it: *relay_at gets its cue,
+** else v->n).  Returns where the speaker may start. */
+static size_t skip_asides(const sr_view *v, size_t k, size_t *relay_at) {
+  size_t len, limit = k + ASIDE_REACH;
+  *relay_at = v->n;
+  while (k < v->n && k < limit) {
+    source_info r;
+    int role = role_at(v, k, &len);
+    if (in_date(v, k)) {
+      k++;
+    } else if (role == SR_CUE_ASIDE) {
+      k += len;
+    } else if (role == SR_CUE_VIA && *relay_at == v->n && parse_source(v, k + len, &r) &&
+               !r.back && r.kind == SR_SOURCE_MEDIA) {
+      *relay_at = k;
+      k = r.end;
+    } else {
+      break;
+    }
+  }
+  return k;
+}
+
+/* A speaker after its verb with neither a quotation nor a comma before
+** ("killed 10 people said the Observatory" in copy without commas) ends its
+** clause: a stop, a date, an aside, a relay or a relative follows; "said
+** the insurgents came" names what was said, not who said it. */
+static int ends_clause(const sr_view *v, size_t k) {
+  size_t len;
+  if (k >= v->n || in_date(v, k) || v->tok[k].kind != SR_TOKEN_WORD) return 1;
+  int role = role_at(v, k, &len);
+  return role == SR_CUE_ASIDE || role == SR_CUE_VIA || role == SR_CUE_TOLD ||
+         role == SR_CUE_RELATIVE || role == SR_CUE_VERB || of_at(v, k, &len) == SR_INST_OF;
+}
+
+/* Whether a source may start at token b: a capital, or a word some table
+** of the packs opens a phrase with ("the", "officials", "sources", "l'agence",
+** "syrien").  Checked before reading one at every token before a verb, so
+** that the words of the reported clause cost little. */
+static int may_open_source(const sr_view *v, size_t b) {
+  if (v->tok[b].kind != SR_TOKEN_WORD) return 0;
+  if (sr_view_capitalised(v, b)) return 1;
+  const uint64_t *starts = v->starts[b];
+  const source_packs *p = PACKS(v);
+  return sr_set_has_table(starts, &p->k->t[SR_ST_CUES]) ||
+         sr_set_has_table(starts, &p->k->t[SR_ST_WORDS]) ||
+         sr_set_has_table(starts, &p->k->t[SR_ST_HEADS]) ||
+         sr_set_has_table(starts, &p->k->t[SR_ST_DESIGNATORS]) ||
+         sr_set_has_table(starts, &p->k->t[SR_ST_TITLES]) ||
+         sr_set_has_table(starts, &p->k->t[SR_ST_GOVERNMENTS]) ||
+         sr_set_has_table(starts, &p->actors->t[SR_AT_SOURCES]) ||
+         sr_set_has_table(starts, &p->places->t[SR_PT_DEMONYMS]);
+}
+
 /* "X, qui a décidé", "le vice-ministre a précisé": the subject ending at i. */
 static int subject_before(const sr_view *v, size_t i, size_t *first,
                           source_info *s) {
@@ -328,7 +728,7 @@ static int subject_before(const sr_view *v, size_t i, size_t *first,
   for (size_t b = e > SUBJECT_REACH ? e - SUBJECT_REACH : 0; b < e; b++) {
     size_t jl;
     const sr_row *join;
-    if (!parse_source(v, b, s)) continue;
+    if (!may_open_source(v, b) || !parse_source(v, b, s)) continue;
     if (s->end == e ||
         (s->end < e && e - s->end <= 4 &&
          (join = sr_view_match(v, &PACKS(v)->actors->t[SR_AT_FORCES], s->end, &jl)) &&
@@ -354,6 +754,18 @@ static void source_line(const sr_view *v, sr_mention_list *out,
   }
 }
 
+/* "KABUL (AP) —", "MOSCOW (Sputnik)", "(euronews)": the outlet that
+** published the text, the fallback of every sentence no one else governs. */
+static void credit(const sr_view *v, sr_mention_list *out, sr_arena *arena, size_t i) {
+  source_info s;
+  memset(&s, 0, sizeof s);
+  if (!(s.name = named_at_as(v, i + 1, &s.end, &s.kind, &s.category)) ||
+      s.kind != SR_SOURCE_MEDIA || !punct_is(v, s.end, ")"))
+    return;
+  sr_mention *m = emit(v, out, arena, i + 1, &s, SR_CUE_LINE, "source.credit");
+  if (m) sr_source_of(m)->fallback = 1;
+}
+
 #define SPEECH_WORDS 3 /* "a déclaré", "has said": a speech verb's length */
 
 int sr_speech_verb_ends_at(const void *ctx, const sr_view *v, size_t at) {
@@ -370,35 +782,60 @@ void sr_recognize_sources(const sr_view *view, const sr_attribution_pack *pack,
                           const sr_actor_pack *actors, const sr_place_pack *places,
                           unsigned char *flags, sr_mention_list *out,
                           sr_arena *arena) {
-  source_packs packs = {pack, actors, places};
+  source_packs packs = {pack, actors, places, NULL, NULL, NULL};
   sr_view own = *view;
   own.stage = &packs;
   const sr_view *v = &own;
+  index_tokens(v, &packs, out, arena);
+  if ((packs.roles = sr_arena_alloc(arena, v->n * sizeof *packs.roles)))
+    for (size_t t = 0; t < v->n; t++) packs.roles[t].role = -1;
   for (size_t i = 0; i < v->n; i++) {
     size_t len;
     if (sr_view_match(v, &PACKS(v)->k->t[SR_ST_DENIALS], i, &len))
       flags[v->sentence] |= SR_SENT_DENIAL;
-    int role = role_at(v, i, &len);
+    if (v->tok[i].kind != SR_TOKEN_WORD && v->text[v->tok[i].byte_start] == '(') {
+      credit(v, out, arena, i);
+      continue;
+    }
+    int role = cue_at_token(v, i, &len);
     if (!role) continue;
     size_t k = i + len, first = k;
     source_info s;
     sr_mention *m = NULL;
     switch (role) {
       case SR_CUE_BEFORE:
-      case SR_CUE_PASSIVE:
-        if (parse_source(v, k, &s))
-          m = emit(v, out, arena, k, &s, role,
+      case SR_CUE_PASSIVE: {
+        /* "a-t-on appris mardi de sources sécuritaires" */
+        size_t relay_at, at = skip_asides(v, k, &relay_at);
+        if (relay_at == v->n && parse_source(v, at, &s))
+          m = emit(v, out, arena, at, &s, role,
                    role == SR_CUE_BEFORE ? "source.before" : "source.passive");
         break;
+      }
       case SR_CUE_VERB: {
         /* the inversion ("», a déclaré X", '" said X') after a quotation;
         ** elsewhere the subject before the verb comes first ("The
         ** Observatory said Deir al-Adas was taken") */
         source_info subject;
-        size_t subject_first = k;
+        size_t subject_first = k, relay_at;
         int has_subject = subject_before(v, i, &subject_first, &subject);
-        if ((after_quote(v, i) || !has_subject) && parse_source(v, k, &s)) {
-          m = emit(v, out, arena, k, &s, role, "source.verb_after");
+        /* an incise (", a indiqué l'OSDH") names its speaker after it */
+        int incise = i > 0 && punct_is(v, i - 1, ",");
+        int inverted = after_quote(v, i) || incise;
+        size_t after = k;
+        relay_at = v->n;
+        if (inverted || !has_subject) after = skip_asides(v, k, &relay_at);
+        if ((inverted || !has_subject) && parse_source(v, after, &s) && !s.pronoun &&
+            (inverted || ends_clause(v, s.end))) {
+          sr_mention *heard = NULL; /* "a déclaré à l'AFP le porte-parole" */
+          source_info r;
+          size_t rl;
+          if (relay_at < v->n && (role_at(v, relay_at, &rl), parse_source(v, relay_at + rl, &r)) &&
+              (heard = emit(v, out, arena, relay_at + rl, &r, SR_CUE_VIA, "source.via")))
+            sr_source_of(heard)->relays = 1;
+          long heard_index = heard ? (long)heard->index : -1;
+          m = emit(v, out, arena, after, &s, role, "source.verb_after");
+          if (m) sr_source_of(m)->via = heard_index;
         } else if (has_subject) {
           s = subject;
           first = subject_first;
@@ -416,6 +853,32 @@ void sr_recognize_sources(const sr_view *view, const sr_attribution_pack *pack,
           s.end = k;
         }
         if (m) sr_source_of(m)->after_quote = after_quote(v, first < i ? first : i);
+        break;
+      }
+      case SR_CUE_TOLD:
+      case SR_CUE_SUBJECT: {
+        /* "a security official told AFP": the subject speaks, the outlet
+        ** heard it (relay below); "X fait état de Y": Y is what X said */
+        if (!subject_before(v, i, &first, &s)) continue;
+        m = emit(v, out, arena, first, &s, SR_CUE_VERB,
+                 role == SR_CUE_TOLD ? "source.told" : "source.subject");
+        if (m) sr_source_of(m)->after_quote = after_quote(v, first);
+        s.end = i;
+        break;
+      }
+      case SR_CUE_QUOTED: {
+        /* "The Anadolu Agency quoted local sources": both, the outlet as
+        ** the relay of the one it quotes */
+        source_info outlet;
+        if (!subject_before(v, i, &first, &outlet) || outlet.pronoun ||
+            !parse_source(v, k, &s) || s.pronoun)
+          continue;
+        sr_mention *relayed = emit(v, out, arena, first, &outlet, SR_CUE_VIA, "source.quoted_by");
+        if (!relayed) continue;
+        sr_source_of(relayed)->relays = 1;
+        long relayed_index = (long)relayed->index;
+        m = emit(v, out, arena, k, &s, SR_CUE_VERB, "source.quoted");
+        if (m) sr_source_of(m)->via = relayed_index;
         break;
       }
       case SR_CUE_BACK:

@@ -1033,26 +1033,30 @@ static double fatalities(const sr_event *e, const sr_mention_list *l) {
 }
 
 /* Who speaks for e: the sources that govern its first trigger's sentence;
-** the others' only when that one has none at all.  Each name once. */
+** the others' only when that one has none at all; the article's outlet
+** (a fallback) only when no trigger's sentence has a speaker.  Each name
+** once. */
 static void attribute(sr_event *e, const sr_event_inputs *in) {
   const sr_mention_list *l = in->mentions;
-  for (size_t t = 0; t < e->trigger_count && (t == 0 || e->source_count == 0); t++) {
-    size_t s = l->items[e->triggers[t]].sentence;
-    long idx[SR_EVENT_MAX_SOURCES];
-    size_t n = sr_sentence_sources(in->sources, s, idx, SR_EVENT_MAX_SOURCES);
-    for (size_t i = 0; i < n && i < SR_EVENT_MAX_SOURCES; i++) {
-      const sr_mention *m = &l->items[idx[i]];
-      if (!m->name) continue;
-      int seen = 0;
-      for (size_t k = 0; k < e->source_count; k++)
-        seen |= strcmp(l->items[e->sources[k].mention].name, m->name) == 0;
-      if (seen || e->source_count == SR_EVENT_MAX_SOURCES) continue;
-      const sr_source_part *p = sr_source_of(m);
-      sr_scope scope = p->fallback                                 ? SR_SCOPE_ARTICLE
-                       : s == m->sentence                          ? SR_SCOPE_SENTENCE
-                       : s >= p->governs_first && s <= p->governs_last ? p->scope
-                                                                   : SR_SCOPE_LEAD;
-      e->sources[e->source_count++] = (sr_event_source){idx[i], scope};
+  for (int outlet = 0; outlet < 2 && e->source_count == 0; outlet++) {
+    for (size_t t = 0; t < e->trigger_count && e->source_count == 0; t++) {
+      size_t s = l->items[e->triggers[t]].sentence;
+      long idx[SR_EVENT_MAX_SOURCES];
+      size_t n = sr_sentence_sources(in->sources, s, idx, SR_EVENT_MAX_SOURCES);
+      for (size_t i = 0; i < n && i < SR_EVENT_MAX_SOURCES; i++) {
+        const sr_mention *m = &l->items[idx[i]];
+        if (!m->name || sr_source_of(m)->fallback > outlet) continue;
+        int seen = 0;
+        for (size_t k = 0; k < e->source_count; k++)
+          seen |= strcmp(l->items[e->sources[k].mention].name, m->name) == 0;
+        if (seen || e->source_count == SR_EVENT_MAX_SOURCES) continue;
+        const sr_source_part *p = sr_source_of(m);
+        sr_scope scope = p->fallback                                 ? SR_SCOPE_ARTICLE
+                         : s == m->sentence                          ? SR_SCOPE_SENTENCE
+                         : s >= p->governs_first && s <= p->governs_last ? p->scope
+                                                                     : SR_SCOPE_LEAD;
+        e->sources[e->source_count++] = (sr_event_source){idx[i], scope};
+      }
     }
   }
 }

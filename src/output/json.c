@@ -92,6 +92,7 @@ static void source_fields(json_t *o, const sr_mention *m) {
   json_object_set_new(o, "name", str_or_empty_null(m->name));
   json_object_set_new(o, "kind", json_string(sr_source_kind_name(p->source_kind)));
   json_object_set_new(o, "affiliation", str_or_empty_null(p->affiliation));
+  json_object_set_new(o, "category", str_or_empty_null(sr_source_category_name(p->category)));
   json_object_set_new(o, "via", index_or_null(p->via));
   json_object_set_new(o, "cue", json_string(sr_cue_role_name(p->cue)));
   json_object_set_new(o, "refers_to", refs_json(m));
@@ -216,6 +217,7 @@ static json_t *event_attribution(const sr_doc *doc, const sr_event *e) {
     json_object_set_new(o, "name", json_string(m->name));
     json_object_set_new(o, "kind", json_string(sr_source_kind_name(sr_source_of(m)->source_kind)));
     json_object_set_new(o, "affiliation", str_or_empty_null(sr_source_of(m)->affiliation));
+    json_object_set_new(o, "category", str_or_empty_null(sr_source_category_name(sr_source_of(m)->category)));
     json_object_set_new(o, "text", span_text(doc, m));
     json_object_set_new(o, "scope", json_string(sr_scope_name(e->sources[i].scope)));
     json_object_set_new(o, "stance", json_string(sr_source_of(m)->denies ? "denies" : "asserts"));

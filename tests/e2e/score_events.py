@@ -12,7 +12,7 @@ quantity (kind and value), and one of the gold's sources in its
 attribution. Prints per document: key events found, minor events found,
 extra events (matching no gold event), and not_events wrongly emitted.
 Exits 1 when a key event is missed or a not_event is emitted."""
-import glob, json, math, os, subprocess, sys, tempfile, unicodedata
+import glob, json, math, os, re, subprocess, sys, tempfile, unicodedata
 
 
 def fold(s):
@@ -32,10 +32,12 @@ def overlaps(ev, a, b):
 
 
 def said_by(gold_sources, ev):
-    """Whether one of the gold's source names appears in the event's attribution."""
+    """Whether one of the gold's source names appears in the event's attribution,
+    as whole words: "AP" is not found in "rapporteur", nor "ONU" in "onusien"."""
     said = ' | '.join(fold(x) for a in ev['attribution']
                       for x in (a['name'], a['text'], a['affiliation']) if x)
-    return any(fold(g) in said for g in gold_sources), said
+    return any(re.search(r'(?<!\w)' + re.escape(fold(g)) + r'(?!\w)', said)
+               for g in gold_sources), said
 
 
 def span(text, evidence, doc):

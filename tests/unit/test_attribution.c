@@ -157,7 +157,7 @@ static void test_denial(void **state) {
                          "contrairement aux affirmations des autorités russes.\n"
                          "Selon Sputnik, les combats continuent.",
                          "fr", "2016-11-01");
-  const sr_mention *ministry = source(doc, "ministère russe de la Défense");
+  const sr_mention *ministry = source(doc, "Le ministère russe de la Défense");
   assert_false(sr_source_of(ministry)->denies);
   const sr_mention *m = source(doc, "Zakaria Malahifji");
   assert_true(sr_source_of(m)->denies);
@@ -232,6 +232,187 @@ static void test_source_line_fallback(void **state) {
   sr_doc_free(doc);
 }
 
+/* No source of the document is called name. */
+static void expect_no_source_named(const sr_doc *doc, const char *name) {
+  for (size_t i = 0; i < doc->mentions.count; i++) {
+    const sr_mention *m = &doc->mentions.items[i];
+    if (m->type == SR_MENTION_SOURCE && m->name) assert_string_not_equal(m->name, name);
+  }
+}
+
+static const sr_source_part *part_named(const sr_doc *doc, const char *text, const char *name) {
+  return sr_source_of(test_named(doc, SR_MENTION_SOURCE, text, name));
+}
+
+/* Issue 15: the speaker is the subject of the speech verb, after an incise
+** too, and not a name of the reported clause. */
+static void test_speaker_after_incise(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "Dix civils ont été tués par le régime de Bachar Al-Assad, a "
+                         "indiqué l'OSDH.\n"
+                         "Les frappes visent les quartiers d'Alep-Est, a annoncé lundi "
+                         "dans un communiqué l'armée malienne.",
+                         "fr", "2016-11-01");
+  assert_string_equal(governed_by(doc, 0), "Syrian Observatory for Human Rights");
+  expect_no_source_named(doc, "Bachar Al-Assad");
+  expect_no_source_named(doc, "Est");
+  assert_int_equal(part_named(doc, "l'armée malienne", "armée malienne")->category,
+                   SR_CAT_MILITARY);
+  sr_doc_free(doc);
+}
+
+/* A source described by a head noun, with its title and name. */
+static void test_described_sources(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "Five people were killed in Kharkiv, the regional governor "
+                         "Oleh Synehubov said. Two died in Gaza, according to the Health "
+                         "Ministry. A bomb killed nine, police and medical officials said.",
+                         "en", "2022-06-01");
+  assert_string_equal(governed_by(doc, 0), "Oleh Synehubov");
+  assert_string_equal(governed_by(doc, 1), "Health Ministry");
+  assert_int_equal(part_named(doc, "the Health Ministry", "Health Ministry")->category,
+                   SR_CAT_GOVERNMENT);
+  assert_non_null(governed_by(doc, 2));
+  sr_doc_free(doc);
+}
+
+/* Pronouns stand for the source before them, or for no one. */
+static void test_pronouns(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "It said the road was cut. An official said 12 died. He said "
+                         "at least 31 people were killed.",
+                         "en", "2016-11-01");
+  assert_null(governed_by(doc, 0)); /* "It" with no one before: no name */
+  expect_no_source_named(doc, "It");
+  assert_string_equal(governed_by(doc, 2), "An official");
+  sr_doc_free(doc);
+}
+
+/* Function words are not names: "un" is no United Nations. */
+static void test_function_words(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "Au moins 12 civils ont été tués, selon un nouveau bilan de "
+                         "l'Observatoire.",
+                         "fr", "2016-11-01");
+  expect_no_source_named(doc, "United Nations");
+  sr_doc_free(doc);
+}
+
+/* Places speak only as speakers: "Moscow said" is Russia's government;
+** "in Britain" and "UK-based" are no sources; "(Sputnik)" credits an outlet. */
+static void test_places_and_credits(void **state) {
+  sr_doc *doc = test_doc(*state, "MOSCOW (Sputnik) - Twenty rebels were killed near Aleppo.",
+                         "en", "2016-11-01");
+  assert_string_equal(governed_by(doc, 0), "Sputnik");
+  assert_true(sr_source_of(source(doc, "Sputnik"))->fallback);
+  sr_doc_free(doc);
+  doc = test_doc(*state,
+                 "Moscow said the strikes hit a depot. Activists in Britain "
+                 "reported a convoy was hit.",
+                 "en", "2016-11-01");
+  assert_string_equal(governed_by(doc, 0), "Government of Russia");
+  expect_no_source_named(doc, "Britain");
+  sr_doc_free(doc);
+}
+
+/* The nearest speech frame governs over the outlet; a relayed source keeps
+** who relayed it. */
+static void test_frame_over_outlet(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "GAZA (AFP) - Two Palestinians were killed, a security official "
+                         "told Reuters.",
+                         "en", "2023-05-09");
+  assert_string_equal(governed_by(doc, 0), "security official");
+  const sr_mention *m = source(doc, "a security official");
+  assert_true(sr_source_of(m)->via >= 0);
+  assert_string_equal(doc->mentions.items[sr_source_of(m)->via].name, "Reuters");
+  sr_doc_free(doc);
+}
+
+/* A claim quoted from another outlet keeps both, the speaker first. */
+static void test_relayed_claim_keeps_both(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "Vingt civils ont été tués à Alep, selon Sana, citée par l'AFP.",
+                         "fr", "2016-11-01");
+  long idx[8];
+  size_t n = sr_sentence_sources(&doc->sources, 0, idx, 8);
+  assert_int_equal(n, 2);
+  assert_string_equal(doc->mentions.items[idx[0]].name, "SANA");
+  assert_string_equal(doc->mentions.items[idx[1]].name, "AFP");
+  sr_doc_free(doc);
+  doc = test_doc(*state,
+                 "The Anadolu Agency quoted local sources as saying that ten Houthis "
+                 "were killed.",
+                 "en", "2016-11-01");
+  n = sr_sentence_sources(&doc->sources, 0, idx, 8);
+  assert_int_equal(n, 2);
+  assert_string_equal(doc->mentions.items[idx[0]].name, "local sources");
+  assert_string_equal(doc->mentions.items[idx[1]].name, "Anadolu Agency");
+  sr_doc_free(doc);
+}
+
+/* Where a source is is not its name: "sources inside Syria", "a group
+** based in the UK", "Representative in Syria". */
+static void test_where_is_not_who(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "Ten civilians died, according to sources inside Syria. The "
+                         "Observatory, a monitoring group based in the UK, reported "
+                         "that a convoy was hit.",
+                         "en", "2016-11-01");
+  expect_no_source_named(doc, "Syria");
+  expect_no_source_named(doc, "UK");
+  assert_string_equal(governed_by(doc, 0), "sources inside Syria");
+  sr_doc_free(doc);
+}
+
+/* "X fait état de Y": Y is what was said, X who said it; a date between
+** a cue and its source ("a-t-on appris mardi de sources sécuritaires"). */
+static void test_object_is_no_speaker(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "Les forces de l'ordre guinéennes font état de dix-sept "
+                         "policiers blessés.\n"
+                         "Dix soldats ont été tués, a-t-on appris mardi de sources "
+                         "sécuritaires à Niamey.",
+                         "fr", "2016-11-01");
+  assert_string_equal(governed_by(doc, 0), "forces de l'ordre guinéennes");
+  expect_no_source_named(doc, "policiers blessés");
+  assert_string_equal(governed_by(doc, 1), "sources sécuritaires");
+  sr_doc_free(doc);
+}
+
+/* An event told again later by a speaker is that speaker's, not the
+** outlet's, even when the sentence that first tells it names no one. */
+static void test_outlet_is_the_last_resort(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "GAZA (AFP) - An Israeli airstrike killed two Palestinians in Gaza "
+                         "on Tuesday. Smoke rose over the city. Shops were closed. Schools "
+                         "were shut. Roads were empty. The Israeli airstrike on Gaza killed "
+                         "two Palestinians, according to the Health Ministry.",
+                         "en", "2023-05-09");
+  const sr_event *e[4];
+  assert_int_equal(test_live_events(doc, e, 4), 1);
+  assert_int_equal(e[0]->source_count, 1);
+  assert_string_equal(doc->mentions.items[e[0]->sources[0].mention].name, "Health Ministry");
+  sr_doc_free(doc);
+}
+
+/* "The minister" is the minister named before, with its article or not;
+** capitalised words before a head noun describe it ("South African media
+** reports"), they name no one. */
+static void test_title_with_article(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "Home Minister Sarfaraz Bugti told a press conference that 12 "
+                         "militants were killed in Quetta.\n"
+                         "The minister said that arms were seized in Quetta.\n"
+                         "Two people were shot dead, according to South African media "
+                         "reports.",
+                         "en", "2014-08-21");
+  assert_string_equal(governed_by(doc, 1), "Sarfaraz Bugti");
+  expect_no_source_named(doc, "South African");
+  assert_string_equal(governed_by(doc, 2), "South African media reports");
+  sr_doc_free(doc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cue_patterns),
@@ -242,6 +423,17 @@ int main(void) {
       cmocka_unit_test(test_denial),
       cmocka_unit_test(test_source_line_fallback),
       cmocka_unit_test(test_wire_copy),
+      cmocka_unit_test(test_speaker_after_incise),
+      cmocka_unit_test(test_described_sources),
+      cmocka_unit_test(test_pronouns),
+      cmocka_unit_test(test_function_words),
+      cmocka_unit_test(test_places_and_credits),
+      cmocka_unit_test(test_frame_over_outlet),
+      cmocka_unit_test(test_relayed_claim_keeps_both),
+      cmocka_unit_test(test_where_is_not_who),
+      cmocka_unit_test(test_object_is_no_speaker),
+      cmocka_unit_test(test_outlet_is_the_last_resort),
+      cmocka_unit_test(test_title_with_article),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
