@@ -16,7 +16,8 @@ Prints three parts (docs/eval.md says how each figure is counted):
    the matched gold events.
 2. FA-KES dev (the shared corpus, `published` absent): articles with an event on
    the crowd's date, in its governorate, with its killed count; the share of
-   Armed clash events whose two sides are not both armed groups.
+   Armed clash events whose two sides are not both armed groups; events
+   placed outside Syria (--abroad lists them).
 3. ACLED notes (acled-bfa): per note THE event (the first of the gold's type,
    else the first), scored on type (overall and per type), sub-type, place,
    date, fatalities, actor1's inter code and actor1's name.
@@ -359,6 +360,18 @@ def part_fakes(args):
     out = extract(args.sitrep, records)
     r = fakes.agreement([json.dumps(d) for d in out], fakes.read_gold(gold_csv))
     clash = unarmed = 0
+    # Events placed outside Syria, the country of every FA-KES article: a
+    # homonym abroad, a nationality, a venue of talks, or rightly abroad
+    abroad, placed = [], 0
+    for d in out:
+        for e in se.realised(d):
+            loc = e.get('location')
+            if not loc or not loc.get('country'):
+                continue
+            placed += 1
+            if loc['country'] != 'Syrian Arab Republic':
+                abroad.append(f"{d['id']}: {loc.get('text') or loc.get('name')} -> "
+                              f"{loc.get('name')} ({loc['country']})")
     for d in out:
         for e in se.realised(d):
             if e['sub_event_type'] == 'Armed clash':
@@ -374,7 +387,9 @@ def part_fakes(args):
             f"  killed count (crowd's civilians + others, within 10 %): by an event {p(r['killed_any'], kn)}, "
             f"as the article's largest {p(r['killed_ok'], kn)} (of {kn} articles with a count)",
             f"  Armed clash events whose two sides are not both armed groups: {p(unarmed, clash)} "
-            f"({unarmed} of {clash})"]
+            f"({unarmed} of {clash})",
+            f"  events placed outside Syria: {p(len(abroad), placed)} ({len(abroad)} of {placed} "
+            f"placed events; --abroad lists them)"] + [f"    {a}" for a in abroad if args.abroad]
 
 
 def part_acled(args):
@@ -413,6 +428,7 @@ def part_acled(args):
         c[f'place{gp}_n'] += 1
         c[f'place{gp}'] += ok
         c['place'] += ok
+        c['admin1'] += bool(loc and loc.get('admin1') and se.fold(loc['admin1']) == se.fold(g['admin1']))
         if g['dated'] == '1':
             c['dated_n'] += 1
             d = (the and the['date'] or {}).get('value') or ''
@@ -439,7 +455,7 @@ def part_acled(args):
              f"  place: {rate(c['place'], n)} (geo_precision 1 within 25 km: "
              f"{rate(c['place1'], c['place1_n'])} of {c['place1_n']}; 2 within 50 km: "
              f"{rate(c['place2'], c['place2_n'])} of {c['place2_n']}; 3 same admin1: "
-             f"{rate(c['place3'], c['place3_n'])} of {c['place3_n']})",
+             f"{rate(c['place3'], c['place3_n'])} of {c['place3_n']}); admin1 right: {rate(c['admin1'], n)}",
              f"  date (notes that name a month): {rate(c['dated'], c['dated_n'])} of {c['dated_n']}; "
              f"fatalities equal: {rate(c['fatalities'], n)}",
              f"  actor1's inter code among the event's actors: {rate(c['inter1'], n)}; "
@@ -491,6 +507,8 @@ def main():
                     help='print every miss, extra and wrong field, held-out documents excepted')
     ap.add_argument('--details-heldout', dest='details', action='store_const', const='all',
                     help='the same, held-out documents included (an audit, not for tuning)')
+    ap.add_argument('--abroad', action='store_true',
+                    help='list the FA-KES events placed outside Syria')
     ap.add_argument('--append', metavar='QUALITY_MD', help='add the table to this file, newest first')
     args = ap.parse_args()
     lines = part_reports(args) + [''] + part_fakes(args) + [''] + part_acled(args)

@@ -26,7 +26,7 @@ FORMAT = "sitrep-gazetteer/1"
 
 # GeoNames "geoname" table columns (readme of the GeoNames dump).
 GN_ID, GN_NAME, GN_ASCII, GN_ALT, GN_LAT, GN_LON, GN_FCLASS, GN_FCODE, \
-    GN_CC, GN_CC2, GN_ADMIN1 = range(11)
+    GN_CC, GN_CC2, GN_ADMIN1, GN_ADMIN2, GN_ADMIN3 = range(13)
 GN_POP = 14
 GN_NCOLS = 19
 
@@ -168,6 +168,39 @@ def admin1_names(name, country_names):
     return names
 
 
+# GeoNames feature codes other than populated places (class P) that events
+# happen at: military bases and installations, airports, refugee camps,
+# mines, dams, bridges, border posts, prisons, police posts.
+EVENT_FEATURES = {"MILB", "INSM", "AIRP", "AIRB", "AIRF", "AIRH", "CMPRF",
+                  "MN", "MNAU", "MNQR", "DAM", "BDG", "PSTB", "PRN", "PP",
+                  "PPQ"}
+ADMIN_KINDS = {"ADM2": "admin2", "ADM3": "admin3"}
+# "Province du Soum", "Gnagna Province", "Département de Djibo": the name
+# without the word for the unit, which is how texts name it.
+ADMIN_WORDS = re.compile(
+    r"^(?:(?:province|département|departement|district|commune|préfecture|"
+    r"prefecture|cercle|région|region|wilaya|county)\s+(?:du\s+|de\s+la\s+|"
+    r"de\s+l['’]|des\s+|de\s+|d['’]|of\s+)?)|"
+    r"\s+(?:province|department|district|prefecture|county|region|"
+    r"municipality|sub-?prefecture|circle)$", re.I)
+
+
+def kind_of(fclass, fcode):
+    """The gazetteer kind of a GeoNames row, or None to leave it out."""
+    if fclass == "P":
+        return "place"
+    if fclass == "A":
+        return ADMIN_KINDS.get(fcode)
+    if fclass == "S" and fcode in EVENT_FEATURES:
+        return "place"
+    return None
+
+
+def admin_short_name(name):
+    short = ADMIN_WORDS.sub("", name).strip()
+    return short if short != name and len(short) >= 3 else None
+
+
 def read_places(path, admin1, places, centroids, seen):
     """Appends the populated places of a GeoNames dump not seen before."""
     try:
@@ -183,8 +216,9 @@ def read_places(path, admin1, places, centroids, seen):
                 print(f"gazetteer: {path}:{lineno}: skipped ({len(r)} "
                       f"columns, not {GN_NCOLS})", file=sys.stderr)
                 continue
-            if r[GN_FCLASS] != "P":
-                continue  # not a populated place
+            kind = kind_of(r[GN_FCLASS], r[GN_FCODE])
+            if not kind:
+                continue  # not a place events happen at
             try:
                 gid = int(r[GN_ID])
                 lat, lon = float(r[GN_LAT]), float(r[GN_LON])
@@ -206,10 +240,13 @@ def read_places(path, admin1, places, centroids, seen):
             # The canonical name always; the others when Latin-only etc.
             names = distinct([name] +
                              [n for n in alternates if keep_alternate(n)])
-            places.append((gid, name, iso2, admin1.get(code, ""),
+            if kind in ("admin2", "admin3"):
+                names = distinct(names + [short for n in names
+                                          for short in [admin_short_name(n)] if short])
+            places.append((gid, kind, name, iso2, admin1.get(code, ""),
                            fmt_coord(lat), fmt_coord(lon), pop, names))
             for key in (iso2, code):
-                if key:
+                if key and kind == "place":
                     centroids.setdefault(key, Centroid()).add(lat, lon, pop)
 
 
@@ -271,7 +308,7 @@ def main():
         "CC BY 4.0, provided as is; country names from i18n-iso-countries "
         "(MIT); see docs/gazetteer.md")
     n_names = 0
-    counts = {"country": 0, "admin1": 0, "place": 0}
+    counts = {"country": 0, "admin1": 0, "admin2": 0, "admin3": 0, "place": 0}
 
     def row(fields):
         nonlocal n_names
@@ -297,15 +334,16 @@ def main():
             o.write(row((f"admin1:{code}", "admin1", name,
                          code.split(".", 1)[0], name, *c.latlon(), c.pop,
                          distinct(admin1_names(name, country_names)))))
-        for gid, name, iso2, adm, lat, lon, pop, names in places:
-            o.write(row((f"gn:{gid}", "place", name, iso2, adm, lat, lon,
+        for gid, kind, name, iso2, adm, lat, lon, pop, names in places:
+            o.write(row((f"gn:{gid}", kind, name, iso2, adm, lat, lon,
                          pop, names)))
         o.flush()
         os.fsync(o.fileno())
 
     size = os.path.getsize(args.out)
     print(f"gazetteer: {counts['country']} countries, {counts['admin1']} "
-          f"admin1, {counts['place']} places, {n_names} names, "
+          f"admin1, {counts['admin2']} admin2, {counts['admin3']} admin3, "
+          f"{counts['place']} places, {n_names} names, "
           f"{size} bytes ({size / 1e6:.1f} MB) -> {args.name or args.out}",
           file=sys.stderr)
 

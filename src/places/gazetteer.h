@@ -19,7 +19,9 @@
   X(SR_PLACE_COUNTRY, "country") X(SR_PLACE_ADMIN1, "admin1")              \
   X(SR_PLACE_CITY, "place") /* a populated place */                        \
   X(SR_PLACE_LOCALITY, "locality") X(SR_PLACE_NEIGHBOURHOOD, "neighbourhood") \
-  X(SR_PLACE_BORDER, "border") X(SR_PLACE_REGION, "region")
+  X(SR_PLACE_BORDER, "border") X(SR_PLACE_REGION, "region")              \
+  /* second and third-level administrative units (GeoNames ADM2, ADM3) */  \
+  X(SR_PLACE_ADMIN2, "admin2") X(SR_PLACE_ADMIN3, "admin3")
 typedef enum sr_place_kind { SR_PLACE_KINDS(SR_ENUM_ID) SR_PLACE_KIND_COUNT } sr_place_kind;
 
 typedef struct sr_place {

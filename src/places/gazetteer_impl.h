@@ -65,7 +65,7 @@ typedef struct sr_gazetteer_sources {
 /* The compiled image's layout (gazetteer_image.c; tests corrupt it field
 ** by field). */
 #define IMAGE_MAGIC "SRGAZIMG"
-#define IMAGE_VERSION 1u
+#define IMAGE_VERSION 2u
 #define BYTE_ORDER_MARK 0x01020304u
 #define ALIGN 64
 
