@@ -41,13 +41,13 @@ FIELDS = ['type', 'sub-type', 'place', 'date', 'actor1', 'actor2', 'actors',
           'fatalities', 'source']
 
 
-def extract(sitrep, records):
+def extract(sitrep, records, options=()):
     """sitrep's output documents for the records (dicts), in order."""
     with tempfile.NamedTemporaryFile('w', suffix='.jsonl', delete=False, encoding='utf-8') as tmp:
         for r in records:
             tmp.write(json.dumps(r, ensure_ascii=False) + '\n')
     try:
-        run = subprocess.run([sitrep, 'extract', tmp.name], capture_output=True, text=True)
+        run = subprocess.run([sitrep, 'extract', *options, tmp.name], capture_output=True, text=True)
     finally:
         os.unlink(tmp.name)
     if run.returncode == 2:
@@ -399,7 +399,11 @@ def part_acled(args):
         return [f"3. ACLED notes: {corpus} not found: skipped."]
     records = [json.loads(l) for l in open(corpus, encoding='utf-8') if l.strip()]
     gold = {row['id']: row for row in csv.DictReader(open(gold_csv, encoding='utf-8'))}
-    out = {d['id']: d for d in extract(args.sitrep, records)}
+    # with Burkina Faso's GeoNames dump, as a user reading about the country
+    # would add it: its villages, departments and provinces
+    dump = os.path.join(args.shared, 'geonames', 'BF.txt')
+    options = ('--gazetteer', dump) if os.path.exists(dump) else ()
+    out = {d['id']: d for d in extract(args.sitrep, records, options)}
     c = collections.Counter()
     per_type = collections.Counter()
     per_type_n = collections.Counter()
@@ -447,7 +451,7 @@ def part_acled(args):
         c['actor1'] += bool(a1) and se.fold(a1.get('name') or '') == se.fold(g['actor1'])
     n = c['n']
     lines = [f"3. ACLED notes, Burkina Faso ({n} notes; per note THE event: the first of the gold's "
-             f"type, else the first)",
+             f"type, else the first; {'with' if options else 'WITHOUT'} geonames/BF.txt)",
              f"  a note with an event: {rate(c['any'], n)}; event type: {rate(c['type'], n)}; "
              f"sub-event type: {rate(c['sub'], n)}",
              "  type per gold type: " + '; '.join(

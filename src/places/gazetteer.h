@@ -96,4 +96,20 @@ int sr_gazetteer_curated_start(const sr_gazetteer *g, const char *folded,
 
 const char *sr_place_kind_name(sr_place_kind kind);
 
+/* Adds a GeoNames dump (a country's XX.txt or allCountries.txt, the 19
+** columns of GeoNames' export) to a loaded gazetteer: its populated
+** places, ADM2 and ADM3 units and the sites events happen at that g lacks
+** (geonames.c).  An error names the file and line of a malformed row. */
+sr_status sr_gazetteer_add_geonames(sr_gazetteer *g, const char *path, sr_error *err);
+/* The same from a dump's text in memory (`name` for errors; fuzzing). */
+sr_status sr_gazetteer_add_geonames_text(sr_gazetteer *g, const char *name,
+                                         const char *text, size_t len, sr_error *err);
+/* The dumps packs/geo/geonames.txt names (docs/gazetteer.md), when it is
+** there. */
+sr_status sr_gazetteer_add_configured(sr_gazetteer *g, const char *pack_dir,
+                                      sr_error *err);
+/* The country of the per-country dumps added, when they are of one
+** country: what a document is about when it says nothing else; NULL. */
+const char *sr_gazetteer_home(const sr_gazetteer *g);
+
 #endif

@@ -443,6 +443,9 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
       if (own.iso2[i] == by_places && own.count[i] >= 1) sr_country_vote(votes, by_places, 1);
     focus = sr_country_focus(votes);
   }
+  /* Nothing in the text tells: the country whose GeoNames dump the user
+  ** added, if one. */
+  if (!focus) focus = sr_gazetteer_home(g);
   /* Units first, near any place their owner may be; then the owners, near
   ** the units chosen. */
   for (int owners = 0; owners < 2; owners++)
