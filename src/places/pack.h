@@ -13,7 +13,9 @@
 #define SR_PLACE_ROLES(X)                                                  \
   X(SR_PR_NONE, "") X(SR_PR_NEIGHBOURHOOD, "neighbourhood")                \
   X(SR_PR_LOCALITY, "locality") X(SR_PR_ADMIN1, "admin1")                  \
-  X(SR_PR_COUNTRY, "country") X(SR_PR_NEAR, "near")                        \
+  X(SR_PR_COUNTRY, "country")                                              \
+  /* "the border with Mali", "the Niger border": a neighbour, not where */ \
+  X(SR_PR_BORDER, "border") X(SR_PR_NEAR, "near")                          \
   X(SR_PR_N, "N") X(SR_PR_NE, "NE") X(SR_PR_E, "E") X(SR_PR_SE, "SE")      \
   X(SR_PR_S, "S") X(SR_PR_SW, "SW") X(SR_PR_W, "W") X(SR_PR_NW, "NW")
 typedef enum sr_place_role { SR_PLACE_ROLES(SR_ENUM_ID) SR_PLACE_ROLE_COUNT } sr_place_role;

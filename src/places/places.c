@@ -277,12 +277,14 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     int role = cue ? cue->a : suffix ? suffix->a : 0;
     if (role >= SR_PR_NEAR) p->direction = role;
     else p->place_role = role;
+    /* the neighbour of a border says where the events are not */
+    if (role == SR_PR_BORDER) p->locates_only = 1;
     if (suffix) end += slen;
     for (size_t t = i; t < end; t++) v->used[t] = 1;
     last = p;
     last_end = end;
     /* A sure name that can only be in one country is a vote for it. */
-    if (!weak && one_country(g, cands, ncands))
+    if (!weak && role != SR_PR_BORDER && one_country(g, cands, ncands))
       sr_country_vote(votes, sr_gazetteer_place(g, cands[0])->iso2, 2);
     i = end - 1;
   }
@@ -312,7 +314,8 @@ static int role_fits(int role, sr_place_kind kind) {
     return kind == SR_PLACE_CITY || kind == SR_PLACE_LOCALITY;
   case SR_PR_ADMIN1:
     return kind == SR_PLACE_ADMIN1 || kind == SR_PLACE_ADMIN2 || kind == SR_PLACE_ADMIN3;
-  case SR_PR_COUNTRY: return kind == SR_PLACE_COUNTRY;
+  case SR_PR_COUNTRY:
+  case SR_PR_BORDER: return kind == SR_PLACE_COUNTRY;
   default: return 0;
   }
 }
@@ -395,6 +398,21 @@ static int near_any(const sr_gazetteer *g, const sr_place *p, const sr_near *nea
   return 0;
 }
 
+/* A town of fewer than UNSUPPORTED_MIN_POPULATION outside the focus
+** country, GeoNames' (packs/geo's are chosen with care). */
+static int small_abroad(const sr_gazetteer *g, const sr_place *p, const char *focus) {
+  (void)g;
+  return strcmp(p->iso2, focus) != 0 && !p->curated && p->kind != SR_PLACE_COUNTRY &&
+         p->population < UNSUPPORTED_MIN_POPULATION;
+}
+
+/* Whether the text voted for the country at all (a demonym, its name). */
+static int voted(const sr_country_votes *votes, const char *iso2) {
+  for (size_t i = 0; i < votes->n; i++)
+    if (memcmp(votes->iso2[i], iso2, 2) == 0) return 1;
+  return 0;
+}
+
 /* The likeliest candidate of a place mention, given the focus. */
 static int32_t best_candidate(const sr_gazetteer *g, const sr_mention *m, const char *focus,
                               const sr_place *const *anchors, size_t nanchors,
@@ -431,16 +449,20 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
     sr_country_votes own = {0};
     for (size_t i = 0; i < list->count; i++) {
       const sr_mention *m = &list->items[i];
-      if (m->type != SR_MENTION_PLACE || (sr_place_of(m)->weak && !sr_place_of(m)->hint))
+      if (m->type != SR_MENTION_PLACE || (sr_place_of(m)->weak && !sr_place_of(m)->hint) ||
+          sr_place_of(m)->place_role == SR_PR_BORDER)
         continue;
       const sr_place *p = sr_gazetteer_place(g, best_candidate(g, m, NULL, anchors, nanchors, NULL));
       if (p && p->iso2[0]) sr_country_vote(&own, p->iso2, sr_place_of(m)->weak ? 1 : 2);
     }
     /* a sure name, or a hint no other name contradicts: the country of
-    ** the only names a text gives ("in Bogande") */
+    ** the only names a text gives ("in Bogande"); against the country of
+    ** the GeoNames dumps added, two hints ("Council" is a town somewhere) */
     const char *by_places = sr_country_focus(&own);
+    const char *home = sr_gazetteer_home(g);
+    int needed = home && by_places && strcmp(by_places, home) != 0 ? 2 : 1;
     for (size_t i = 0; by_places && i < own.n; i++)
-      if (own.iso2[i] == by_places && own.count[i] >= 1) sr_country_vote(votes, by_places, 1);
+      if (own.iso2[i] == by_places && own.count[i] >= needed) sr_country_vote(votes, by_places, 1);
     focus = sr_country_focus(votes);
   }
   /* Nothing in the text tells: the country whose GeoNames dump the user
@@ -473,6 +495,13 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
     const sr_place *chosen = sr_gazetteer_place(g, sr_place_of(m)->place);
     if (chosen && sr_place_of(m)->weak && !(focus && strcmp(chosen->iso2, focus) == 0)) {
       m->dropped = 1; /* a small place abroad, a capitalised word: not a place */
+      continue;
+    }
+    /* "the village of Ariel" in a document about Burkina Faso: a village the
+    ** gazetteer lacks, not its small homonym abroad, unless the text names
+    ** that country */
+    if (chosen && focus && small_abroad(g, chosen, focus) && !voted(votes, chosen->iso2)) {
+      m->dropped = 1;
       continue;
     }
     if (!chosen) continue;

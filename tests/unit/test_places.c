@@ -216,6 +216,30 @@ static void test_words_and_foreign_countries(void **state) {
   sr_doc_free(doc);
 }
 
+/* With Burkina Faso's GeoNames file loaded (packs/geo/geonames.txt), a
+** report that names no country is about Burkina Faso: a village the file
+** lacks is not taken for its small namesake in Italy; a neighbour across
+** the border is not where the attack was, nor the report's country. */
+static void test_home_country_and_borders(void **state) {
+  const char *src = "Gunmen raided the village of Sampieri on Friday and took two herders.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  const sr_mention *m = place(doc, src, "Sampieri");
+  assert_true(!m || m->dropped);
+  sr_doc_free(doc);
+  src = "Gunmen attacked a police post in Djibo, near the border with Mali, on Friday.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "Djibo"))->iso2, "BF");
+  m = place(doc, src, "Mali");
+  assert_true(sr_place_of(m)->locates_only);
+  sr_doc_free(doc);
+  src = "Des hommes armés ont attaqué un poste près de la frontière avec le Mali vendredi.";
+  doc = test_doc(*state, src, "fr", NULL);
+  m = place(doc, src, "Mali");
+  assert_int_equal(resolved(state, m)->kind, SR_PLACE_COUNTRY);
+  assert_true(sr_place_of(m)->locates_only);
+  sr_doc_free(doc);
+}
+
 /* French exonyms and "the <demonym> capital". */
 static void test_exonyms_and_capitals(void **state) {
   const char *src = "Une voiture piégée a explosé à Bagdad, puis une autre à Mogadiscio.";
@@ -244,6 +268,7 @@ int main(void) {
       cmocka_unit_test(test_one_village_sets_the_country),
       cmocka_unit_test(test_words_and_foreign_countries),
       cmocka_unit_test(test_exonyms_and_capitals),
+      cmocka_unit_test(test_home_country_and_borders),
   };
   return cmocka_run_group_tests_name("places", tests, test_engine_setup,
                                      test_engine_teardown);
