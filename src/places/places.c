@@ -58,6 +58,16 @@ static size_t span_skeleton(const sr_gazetteer *g, const sr_view *v, size_t at,
   return sr_skeleton(sr_gazetteer_translit(g), folded, flen, key, cap);
 }
 
+/* Whether token i is an article bound by a hyphen to the next word ("al-"
+** of "al-Sheeh"): a word the translit rules reduce to nothing. */
+static int bound_article(const sr_gazetteer *g, const sr_view *v, size_t i) {
+  if (i + 1 >= v->n || v->tok[i].kind != SR_TOKEN_WORD || v->fold[i + 1].len != 1 ||
+      v->fold[i + 1].ptr[0] != '-')
+    return 0;
+  char key[SR_SKELETON_MAX];
+  return span_skeleton(g, v, i, i + 1, key, sizeof key) == 0;
+}
+
 /* The longest gazetteer name starting at token `at`: returns its length in
 ** tokens and fills cands. */
 static size_t longest_name(const sr_gazetteer *g, const sr_view *v, size_t at,
@@ -66,8 +76,11 @@ static size_t longest_name(const sr_gazetteer *g, const sr_view *v, size_t at,
   size_t best = 0, most_words = 0, end = at;
   while (end < v->n && name_token(v, end)) {
     end++;
-    /* A name ends on a word, not on a hyphen. */
+    /* A name ends on a word, not on a hyphen; nor on or before an
+    ** article bound to the next word: "Khan al-Sheeh" is neither "Khan al"
+    ** nor "Khan". */
     if (v->tok[end - 1].kind == SR_TOKEN_PUNCT) continue;
+    if ((end - 1 > at && bound_article(g, v, end - 1)) || bound_article(g, v, end)) continue;
     size_t klen = span_skeleton(g, v, at, end, key, sizeof key);
     if (!klen) continue; /* only an article so far ("al-") */
     size_t words = 1, first = klen;
@@ -227,10 +240,11 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
       unsigned char other_own[MAX_CANDIDATES];
       if (!longest_name(g, v, end, other, other_own, &nother)) continue;
     }
-    /* "Western", "Santos": a word or a surname unless a cue says place */
+    /* "Western", "Santos": a word or a surname unless a cue says place
+    ** ("near Man", "the Western province"; not "the Western countryside") */
     size_t wlen;
-    int word = !cue && !suffix && sr_view_match(v, &k->t[SR_PT_WORDS], at, &wlen) &&
-               wlen == span;
+    int word = !cue && !(suffix && suffix->a < SR_PR_NEAR) &&
+               sr_view_match(v, &k->t[SR_PT_WORDS], at, &wlen) && wlen == span;
     int curated = any_curated(g, cands, ncands);
     size_t letters = v->tok[end - 1].byte_end - v->tok[at].byte_start;
     if (letters < 3 && !curated) continue; /* "La", "Fa": too short to trust */

@@ -240,6 +240,16 @@ static void test_home_country_and_borders(void **state) {
   sr_doc_free(doc);
 }
 
+/* "Khan al" of "Khan al-Sheeh" is not the place some other "Khan" is. */
+static void test_no_name_ends_on_an_article(void **state) {
+  const char *src = "Regime forces shelled rebel positions towards Khan al-Sheeh near Damascus.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  assert_null(place(doc, src, "Khan al"));
+  assert_null(place(doc, src, "Khan"));
+  assert_non_null(place(doc, src, "Damascus"));
+  sr_doc_free(doc);
+}
+
 /* French exonyms and "the <demonym> capital". */
 static void test_exonyms_and_capitals(void **state) {
   const char *src = "Une voiture piégée a explosé à Bagdad, puis une autre à Mogadiscio.";
@@ -269,6 +279,7 @@ int main(void) {
       cmocka_unit_test(test_words_and_foreign_countries),
       cmocka_unit_test(test_exonyms_and_capitals),
       cmocka_unit_test(test_home_country_and_borders),
+      cmocka_unit_test(test_no_name_ends_on_an_article),
   };
   return cmocka_run_group_tests_name("places", tests, test_engine_setup,
                                      test_engine_teardown);
