@@ -577,28 +577,39 @@ size_t sr_gazetteer_key(const sr_gazetteer *g, sr_arena *arena,
                     : 0;
 }
 
-/* The places of the layers after g's, after the n of g's own. */
-static size_t lookup_extra(const sr_gazetteer *g, const char *key, size_t len,
-                           int32_t *places, unsigned char *own, size_t cap, size_t n) {
-  size_t got = n < cap ? n : cap;
-  size_t more = sr_gazetteer_lookup(g->extra, key, len, places + got,
-                                    own ? own + got : NULL, cap - got);
-  for (size_t i = 0; i < more && got + i < cap; i++) places[got + i] += (int32_t)g->count;
-  return more;
+/* The places a key names in the layers `layers` (bit i: the i-th layer,
+** g the first), numbered as g numbers them, the key's hash computed once. */
+size_t sr_gazetteer_lookup_in(const sr_gazetteer *g, const char *key, size_t len,
+                              unsigned layers, int32_t *places, unsigned char *own,
+                              size_t cap) {
+  if (!g->extra) return layers & 1 ? sr_gazetteer_lookup(g, key, len, places, own, cap) : 0;
+  uint32_t hash = sr_strmap_hash(key, len);
+  size_t n = 0;
+  int32_t base = 0;
+  for (unsigned bit = 1; g; base += (int32_t)g->count, g = g->extra, bit <<= 1) {
+    int32_t e;
+    if (!(layers & bit) || !sr_strmap_get_hashed(g->by_key, key, len, hash, &e)) continue;
+    for (; e >= 0; e = g->entries[e].next, n++)
+      if (n < cap) {
+        places[n] = g->entries[e].place + base;
+        if (own) own[n] = g->entries[e].own;
+      }
+  }
+  return n;
 }
 
 size_t sr_gazetteer_lookup(const sr_gazetteer *g, const char *key, size_t len,
                            int32_t *places, unsigned char *own, size_t cap) {
-  int32_t e;
-  if (!sr_strmap_get(g->by_key, key, len, &e))
-    return g->extra ? lookup_extra(g, key, len, places, own, cap, 0) : 0;
+  if (g->extra) return sr_gazetteer_lookup_in(g, key, len, ~0u, places, own, cap);
+  int32_t e; /* one layer, the usual case: one probe */
+  if (!sr_strmap_get(g->by_key, key, len, &e)) return 0;
   size_t n = 0;
   for (; e >= 0; e = g->entries[e].next, n++)
     if (n < cap) {
       places[n] = g->entries[e].place;
       if (own) own[n] = g->entries[e].own;
     }
-  return g->extra ? n + lookup_extra(g, key, len, places, own, cap, n) : n;
+  return n;
 }
 
 int sr_gazetteer_curated_start(const sr_gazetteer *g, const char *folded,
@@ -606,10 +617,26 @@ int sr_gazetteer_curated_start(const sr_gazetteer *g, const char *folded,
   return sr_strmap_get(g->curated_starts, folded, len, NULL);
 }
 
+size_t sr_gazetteer_words_from_in(const sr_gazetteer *g, const char *word, size_t len,
+                                  unsigned *layers) {
+  int32_t most;
+  if (!g->extra) {
+    *layers = 1;
+    return sr_strmap_get(g->first_words, word, len, &most) ? (size_t)most : 0;
+  }
+  uint32_t hash = sr_strmap_hash(word, len);
+  size_t best = 0;
+  *layers = 0;
+  for (unsigned bit = 1; g && bit; g = g->extra, bit <<= 1)
+    if (sr_strmap_get_hashed(g->first_words, word, len, hash, &most)) {
+      *layers |= bit;
+      if ((size_t)most > best) best = (size_t)most;
+    }
+  return best;
+}
+
 size_t sr_gazetteer_words_from(const sr_gazetteer *g, const char *word,
                                size_t len) {
-  int32_t most;
-  size_t here = sr_strmap_get(g->first_words, word, len, &most) ? (size_t)most : 0;
-  size_t there = g->extra ? sr_gazetteer_words_from(g->extra, word, len) : 0;
-  return here > there ? here : there;
+  unsigned layers;
+  return sr_gazetteer_words_from_in(g, word, len, &layers);
 }

@@ -84,8 +84,18 @@ size_t sr_gazetteer_lookup(const sr_gazetteer *g, const char *skeleton,
                            size_t len, int32_t *places, unsigned char *own,
                            size_t cap);
 
+/* The same, only in the layers a bit of `layers` names (bit i: the i-th;
+** the GeoNames dumps added are layers after the first), as
+** sr_gazetteer_words_from_in tells them for a name's first word: a word no
+** name of a layer starts with spares that layer's probes. */
+size_t sr_gazetteer_lookup_in(const sr_gazetteer *g, const char *skeleton, size_t len,
+                              unsigned layers, int32_t *places, unsigned char *own,
+                              size_t cap);
+
 /* The most words of a name whose skeleton starts with this word; 0 when no
-** name starts with it. */
+** name starts with it.  _in: and in *layers, the layers that have one. */
+size_t sr_gazetteer_words_from_in(const sr_gazetteer *g, const char *word, size_t len,
+                                  unsigned *layers);
 size_t sr_gazetteer_words_from(const sr_gazetteer *g, const char *word,
                                size_t len);
 

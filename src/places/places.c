@@ -69,18 +69,23 @@ static int bound_article(const sr_gazetteer *g, const sr_view *v, size_t i) {
 }
 
 /* The longest gazetteer name starting at token `at`: returns its length in
-** tokens and fills cands. */
-static size_t longest_name(const sr_gazetteer *g, const sr_view *v, size_t at,
+** tokens and fills cands.  `whole`: a name followed by a bound article is
+** the start of a longer one ("Khan al-Sheeh"), not a name; without it, any
+** name that starts there will do (is the word after "Syria" a place?). */
+static size_t longest_name(const sr_gazetteer *g, const sr_view *v, size_t at, int whole,
                            int32_t *cands, unsigned char *own, size_t *ncands) {
-  char key[SR_SKELETON_MAX];
-  size_t best = 0, most_words = 0, end = at;
+  char key[SR_SKELETON_MAX], best_key[SR_SKELETON_MAX];
+  size_t best = 0, best_klen = 0, most_words = 0, end = at;
+  unsigned layers = 0; /* the gazetteer's layers with a name starting so */
   while (end < v->n && name_token(v, end)) {
     end++;
     /* A name ends on a word, not on a hyphen; nor on or before an
     ** article bound to the next word: "Khan al-Sheeh" is neither "Khan al"
     ** nor "Khan". */
     if (v->tok[end - 1].kind == SR_TOKEN_PUNCT) continue;
-    if ((end - 1 > at && bound_article(g, v, end - 1)) || bound_article(g, v, end)) continue;
+    if (end + 1 < v->n && (v->fold[end].len == 1 || v->fold[end + 1].len == 1) &&
+        ((end - 1 > at && bound_article(g, v, end - 1)) || (whole && bound_article(g, v, end))))
+      continue;
     size_t klen = span_skeleton(g, v, at, end, key, sizeof key);
     if (!klen) continue; /* only an article so far ("al-") */
     size_t words = 1, first = klen;
@@ -90,15 +95,18 @@ static size_t longest_name(const sr_gazetteer *g, const sr_view *v, size_t at,
         words++;
       }
     if (!most_words) {
-      most_words = sr_gazetteer_words_from(g, key, first);
+      most_words = sr_gazetteer_words_from_in(g, key, first, &layers);
       if (!most_words) break; /* no name starts with this word */
     }
     if (words > most_words) break;
-    if (sr_gazetteer_lookup(g, key, klen, cands, NULL, 0)) best = end - at;
+    if (sr_gazetteer_lookup_in(g, key, klen, layers, cands, NULL, 0)) {
+      best = end - at;
+      memcpy(best_key, key, klen); /* kept, not made again */
+      best_klen = klen;
+    }
   }
   if (best) {
-    size_t klen = span_skeleton(g, v, at, at + best, key, sizeof key);
-    size_t n = sr_gazetteer_lookup(g, key, klen, cands, own, MAX_CANDIDATES);
+    size_t n = sr_gazetteer_lookup_in(g, best_key, best_klen, layers, cands, own, MAX_CANDIDATES);
     *ncands = n < MAX_CANDIDATES ? n : MAX_CANDIDATES;
   }
   return best;
@@ -227,7 +235,7 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
         !sr_gazetteer_curated_start(g, v->fold[at].ptr, v->fold[at].len))
       continue;
     size_t ncands = 0;
-    size_t span = longest_name(g, v, at, cands, own, &ncands);
+    size_t span = longest_name(g, v, at, 1, cands, own, &ncands);
     if (!span) continue;
     size_t end = at + span;
     size_t slen;
@@ -238,7 +246,7 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
       int32_t other[MAX_CANDIDATES];
       size_t nother = 0;
       unsigned char other_own[MAX_CANDIDATES];
-      if (!longest_name(g, v, end, other, other_own, &nother)) continue;
+      if (!longest_name(g, v, end, 0, other, other_own, &nother)) continue;
     }
     /* "Western", "Santos": a word or a surname unless a cue says place
     ** ("near Man", "the Western province"; not "the Western countryside") */
@@ -306,7 +314,13 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
 
 /* ---------------------------------------------------------- resolution */
 
-static double km_between(const sr_place *a, const sr_place *b) {
+/* Whether p is in the country iso2 (NULL: none): two letters compared,
+** once per candidate of every place. */
+static inline int in_country(const sr_place *p, const char *iso2) {
+  return iso2 && p->iso2[0] == iso2[0] && p->iso2[0] && p->iso2[1] == iso2[1] && !p->iso2[2];
+}
+
+static inline double km_between(const sr_place *a, const sr_place *b) {
   const double r = 6371.0, d = M_PI / 180;
   double dlat = (b->lat - a->lat) * d, dlon = (b->lon - a->lon) * d;
   double h = sin(dlat / 2) * sin(dlat / 2) +
@@ -353,7 +367,7 @@ static double score(const sr_gazetteer *g, const sr_mention *m,
                     const sr_place *p, const char *focus,
                     const sr_place *const *anchors, size_t nanchors) {
   double s = log10((double)p->population + 1) / 2;
-  if (focus && strcmp(p->iso2, focus) == 0) s += 4;
+  if (in_country(p, focus)) s += 4;
   if (p->curated) s += 1;
   if (sr_place_of(m)->place_role) s += role_fits(sr_place_of(m)->place_role, p->kind) ? 3 : -1;
   /* Without a cue, "Hama" is the city before the governorate; a unit in
@@ -416,7 +430,7 @@ static int near_any(const sr_gazetteer *g, const sr_place *p, const sr_near *nea
 ** country, GeoNames' (packs/geo's are chosen with care). */
 static int small_abroad(const sr_gazetteer *g, const sr_place *p, const char *focus) {
   (void)g;
-  return strcmp(p->iso2, focus) != 0 && !p->curated && p->kind != SR_PLACE_COUNTRY &&
+  return !in_country(p, focus) && !p->curated && p->kind != SR_PLACE_COUNTRY &&
          p->population < UNSUPPORTED_MIN_POPULATION;
 }
 
@@ -437,7 +451,7 @@ static int32_t best_candidate(const sr_gazetteer *g, const sr_mention *m, const 
     const sr_place *p = sr_gazetteer_place(g, sr_place_of(m)->candidates[c]);
     /* a place called so before one also called so */
     double s = score(g, m, p, focus, anchors, nanchors) + (c < sr_place_of(m)->named_count ? 1 : 0);
-    if (near_any(g, p, near)) s += 6;
+    if (near && near->n && near_any(g, p, near)) s += 6;
     if (s > best) {
       best = s;
       chosen = sr_place_of(m)->candidates[c];
@@ -507,7 +521,7 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
     }
     sr_place_of(m)->place = best_candidate(g, m, focus, anchors, nanchors, &near);
     const sr_place *chosen = sr_gazetteer_place(g, sr_place_of(m)->place);
-    if (chosen && sr_place_of(m)->weak && !(focus && strcmp(chosen->iso2, focus) == 0)) {
+    if (chosen && sr_place_of(m)->weak && !in_country(chosen, focus)) {
       m->dropped = 1; /* a small place abroad, a capitalised word: not a place */
       continue;
     }
@@ -523,7 +537,7 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
     /* "Russian jets", "talks in Turkey", "backed by the United States": in
     ** a document about another country, a foreign country is a side or a
     ** venue, not where its events happen. */
-    if (focus && chosen->kind == SR_PLACE_COUNTRY && strcmp(chosen->iso2, focus) != 0)
+    if (focus && chosen->kind == SR_PLACE_COUNTRY && !in_country(chosen, focus))
       sr_place_of(m)->locates_only = 1;
   }
 }
