@@ -253,6 +253,9 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     size_t wlen;
     int word = !cue && !(suffix && suffix->a < SR_PR_NEAR) &&
                sr_view_match(v, &k->t[SR_PT_WORDS], at, &wlen) && wlen == span;
+    /* ...and a listed word before a capitalised word is a first name
+    ** ("George Floyd", "Santos Martinez"), whatever that word is */
+    if (word && end < v->n && is_capitalised(v, end)) continue;
     int curated = any_curated(g, cands, ncands);
     size_t letters = v->tok[end - 1].byte_end - v->tok[at].byte_start;
     if (letters < 3 && !curated) continue; /* "La", "Fa": too short to trust */
@@ -434,6 +437,14 @@ static int small_abroad(const sr_gazetteer *g, const sr_place *p, const char *fo
          p->population < UNSUPPORTED_MIN_POPULATION;
 }
 
+/* Whether place p goes by the mention's name as its own (or packs/geo's),
+** not only as an alternate one ("Sabra" is Sabratah's other name). */
+static int named_so(const sr_mention *m, int32_t p) {
+  for (size_t c = 0; c < sr_place_of(m)->named_count; c++)
+    if (sr_place_of(m)->candidates[c] == p) return 1;
+  return 0;
+}
+
 /* Whether the text voted for the country at all (a demonym, its name). */
 static int voted(const sr_country_votes *votes, const char *iso2) {
   for (size_t i = 0; i < votes->n; i++)
@@ -526,9 +537,13 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
       continue;
     }
     /* "the village of Ariel" in a document about Burkina Faso: a village the
-    ** gazetteer lacks, not its small homonym abroad, unless the text names
-    ** that country */
-    if (chosen && focus && small_abroad(g, chosen, focus) && !voted(votes, chosen->iso2)) {
+    ** gazetteer lacks, not its small homonym abroad, nor a place abroad
+    ** that has the name only as an alternate one ("Sabra", Sabratah),
+    ** unless the text names that country */
+    if (chosen && focus && !voted(votes, chosen->iso2) &&
+        (small_abroad(g, chosen, focus) ||
+         (!in_country(chosen, focus) && chosen->kind != SR_PLACE_COUNTRY &&
+          !named_so(m, sr_place_of(m)->place)))) {
       m->dropped = 1;
       continue;
     }

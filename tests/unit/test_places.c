@@ -208,6 +208,17 @@ static void test_words_and_foreign_countries(void **state) {
   assert_true(!m || m->dropped);
   m = place(doc, src, "Santos");
   assert_true(!m || m->dropped);
+  sr_doc_free(doc);
+  /* a listed word before a capitalised one is a first name, even in the
+  ** country of the place it could be */
+  src = "Protesters in the United States marched over the killing of George Floyd.";
+  doc = test_doc(*state, src, "en", NULL);
+  m = place(doc, src, "George");
+  assert_true(!m || m->dropped);
+  sr_doc_free(doc);
+  src = "Western diplomats and Northern tribes met as Syrian troops "
+        "shelled Idlib, officials in Turkey said, and President Santos called for calm.";
+  doc = test_doc(*state, src, "en", NULL);
   assert_string_equal(resolved(state, place(doc, src, "Idlib"))->iso2, "SY");
   m = place(doc, src, "Turkey");
   assert_int_equal(resolved(state, m)->kind, SR_PLACE_COUNTRY);
@@ -247,6 +258,12 @@ static void test_no_name_ends_on_an_article(void **state) {
   assert_null(place(doc, src, "Khan al"));
   assert_null(place(doc, src, "Khan"));
   assert_non_null(place(doc, src, "Damascus"));
+  sr_doc_free(doc);
+  /* nor is "Bab" of "Bab al-Hawa" the town of Al-Bab */
+  src = "Clashes broke out at Bab al-Hawa on Monday.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_null(place(doc, src, "Bab"));
+  assert_string_equal(resolved(state, place(doc, src, "Bab al-Hawa"))->id, "sr:idlib-bab-al-hawa");
   sr_doc_free(doc);
 }
 
