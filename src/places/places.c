@@ -139,6 +139,15 @@ static int one_country(const sr_gazetteer *g, const int32_t *c, size_t n) {
   return 1;
 }
 
+/* Every candidate an administrative unit ("Sourou Province"). */
+static int only_units(const sr_gazetteer *g, const int32_t *c, size_t n) {
+  for (size_t k = 0; k < n; k++) {
+    sr_place_kind kind = sr_gazetteer_place(g, c[k])->kind;
+    if (kind != SR_PLACE_ADMIN1 && kind != SR_PLACE_ADMIN2 && kind != SR_PLACE_ADMIN3) return 0;
+  }
+  return n > 0;
+}
+
 static int any_curated(const sr_gazetteer *g, const int32_t *c, size_t n) {
   for (size_t k = 0; k < n; k++)
     if (sr_gazetteer_place(g, c[k])->curated) return 1;
@@ -305,6 +314,20 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     /* the neighbour of a border says where the events are not */
     if (role == SR_PR_BORDER) p->locates_only = 1;
     if (suffix) end += slen;
+    /* "Doussoula, Sourou province", "Titao, province du Loroum": after a
+    ** comma, a unit named as one is the unit of the name before */
+    if ((role == SR_PR_ADMIN1 || only_units(g, cands, ncands)) && !p->unit_of && i >= 2 &&
+        is_punct(v, i - 1, ',')) {
+      if (last && last_end == i - 1) {
+        last->units_end = v->tok[end - 1].byte_end;
+        last->weak = 0;
+        p->unit_of = SR_UNIT_OF_PLACE;
+        p->locates_only = 1;
+      } else if (!v->used[i - 2] && v->tok[i - 2].kind == SR_TOKEN_WORD &&
+                 is_capitalised(v, i - 2) && !sentence_initial(v, i - 2)) {
+        p->unit_of = SR_UNIT_OF_UNKNOWN;
+      }
+    }
     for (size_t t = i; t < end; t++) v->used[t] = 1;
     last = p;
     last_end = end;
@@ -532,6 +555,12 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
     }
     sr_place_of(m)->place = best_candidate(g, m, focus, anchors, nanchors, &near);
     const sr_place *chosen = sr_gazetteer_place(g, sr_place_of(m)->place);
+    /* units the place chosen is not in nor near ("Idlib, Hama province"
+    ** lists two places): places of their own again */
+    if (owners && chosen && !near_any(g, chosen, &near))
+      for (size_t j = i + 1; j < list->count && list->items[j].byte_start < sr_place_of(m)->units_end; j++)
+        if (list->items[j].type == SR_MENTION_PLACE && sr_place_of(&list->items[j])->unit_of)
+          sr_place_of(&list->items[j])->locates_only = 0;
     if (chosen && sr_place_of(m)->weak && !in_country(chosen, focus)) {
       m->dropped = 1; /* a small place abroad, a capitalised word: not a place */
       continue;

@@ -178,6 +178,17 @@ static void test_units_in_brackets(void **state) {
   assert_false(sr_place_of(m)->locates_only);
   assert_true(sr_place_of(place(doc, src, "Oudalan"))->locates_only);
   sr_doc_free(doc);
+  /* after a comma, a unit named as one ("Sourou province") */
+  src = "Gunmen killed two herders in Doussoula, Sourou province, on Friday.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "Doussoula"))->iso2, "BF");
+  assert_true(sr_place_of(place(doc, src, "Sourou province"))->locates_only);
+  sr_doc_free(doc);
+  /* unless the place before is not in it: a list of places */
+  src = "Government jets shelled Idlib, Hama province and Aleppo on Monday.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_false(sr_place_of(place(doc, src, "Hama"))->locates_only);
+  sr_doc_free(doc);
   /* an acronym in brackets is an organisation, not a unit */
   src = "Police arrested members of the Union (FNDC) in Conakry.";
   doc = test_doc(*state, src, "en", NULL);
