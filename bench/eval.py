@@ -16,7 +16,8 @@ Prints three parts (docs/eval.md says how each figure is counted):
    the matched gold events.
 2. FA-KES dev (the shared corpus, `published` absent): articles with an event on
    the crowd's date, in its governorate, with its killed count; the share of
-   Armed clash events whose two sides are not both armed groups.
+   Armed clash events whose two sides are not both armed groups; events
+   placed outside Syria (--abroad lists them).
 3. ACLED notes (acled-bfa): per note THE event (the first of the gold's type,
    else the first), scored on type (overall and per type), sub-type, place,
    date, fatalities, actor1's inter code and actor1's name.
@@ -43,13 +44,13 @@ FIELDS = ['type', 'sub-type', 'place', 'date', 'actor1', 'actor2', 'actors',
           'fatalities', 'source']
 
 
-def extract(sitrep, records):
+def extract(sitrep, records, options=()):
     """sitrep's output documents for the records (dicts), in order."""
     with tempfile.NamedTemporaryFile('w', suffix='.jsonl', delete=False, encoding='utf-8') as tmp:
         for r in records:
             tmp.write(json.dumps(r, ensure_ascii=False) + '\n')
     try:
-        run = subprocess.run([sitrep, 'extract', tmp.name], capture_output=True, text=True)
+        run = subprocess.run([sitrep, 'extract', *options, tmp.name], capture_output=True, text=True)
     finally:
         os.unlink(tmp.name)
     if run.returncode == 2:
@@ -365,6 +366,18 @@ def part_fakes(args):
     out = extract(args.sitrep, records)
     r = fakes.agreement([json.dumps(d) for d in out], fakes.read_gold(gold_csv))
     clash = unarmed = 0
+    # Events placed outside Syria, the country of every FA-KES article: a
+    # homonym abroad, a nationality, a venue of talks, or rightly abroad
+    abroad, placed = [], 0
+    for d in out:
+        for e in se.realised(d):
+            loc = e.get('location')
+            if not loc or not loc.get('country'):
+                continue
+            placed += 1
+            if loc['country'] != 'Syrian Arab Republic':
+                abroad.append(f"{d['id']}: {loc.get('text') or loc.get('name')} -> "
+                              f"{loc.get('name')} ({loc['country']})")
     for d in out:
         for e in se.realised(d):
             if e['sub_event_type'] == 'Armed clash':
@@ -384,7 +397,10 @@ def part_fakes(args):
             f"({unarmed} of {clash})",
             f"  sources named by a pronoun (\"It\", \"They\"): {pronouns}; by a bare country "
             f"(\"Britain\"): {countries} (of {sum(len(e['attribution']) for d in out for e in se.realised(d))} "
-            f"event sources)"]
+            f"event sources)",
+            f"  events placed outside Syria: {p(len(abroad), placed)} ({len(abroad)} of {placed} "
+            f"placed events; --abroad lists them)"] + [f"    {a}" for a in abroad if args.abroad]
+
 
 
 PRONOUNS = {'i', 'we', 'you', 'he', 'she', 'it', 'they', 'him', 'her', 'them', 'this', 'that',
@@ -429,7 +445,11 @@ def part_acled(args):
         return [f"3. ACLED notes: {corpus} not found: skipped."]
     records = [json.loads(l) for l in open(corpus, encoding='utf-8') if l.strip()]
     gold = {row['id']: row for row in csv.DictReader(open(gold_csv, encoding='utf-8'))}
-    out = {d['id']: d for d in extract(args.sitrep, records)}
+    # with Burkina Faso's GeoNames dump, as a user reading about the country
+    # would add it: its villages, departments and provinces
+    dump = os.path.join(args.shared, 'geonames', 'BF.txt')
+    options = ('--gazetteer', dump) if os.path.exists(dump) else ()
+    out = {d['id']: d for d in extract(args.sitrep, records, options)}
     c = collections.Counter()
     per_type = collections.Counter()
     per_type_n = collections.Counter()
@@ -458,6 +478,7 @@ def part_acled(args):
         c[f'place{gp}_n'] += 1
         c[f'place{gp}'] += ok
         c['place'] += ok
+        c['admin1'] += bool(loc and loc.get('admin1') and se.fold(loc['admin1']) == se.fold(g['admin1']))
         if g['dated'] == '1':
             c['dated_n'] += 1
             d = (the and the['date'] or {}).get('value') or ''
@@ -476,7 +497,7 @@ def part_acled(args):
         c['actor1'] += bool(a1) and se.fold(a1.get('name') or '') == se.fold(g['actor1'])
     n = c['n']
     lines = [f"3. ACLED notes, Burkina Faso ({n} notes; per note THE event: the first of the gold's "
-             f"type, else the first)",
+             f"type, else the first; {'with' if options else 'WITHOUT'} geonames/BF.txt)",
              f"  a note with an event: {rate(c['any'], n)}; event type: {rate(c['type'], n)}; "
              f"sub-event type: {rate(c['sub'], n)}",
              "  type per gold type: " + '; '.join(
@@ -484,7 +505,7 @@ def part_acled(args):
              f"  place: {rate(c['place'], n)} (geo_precision 1 within 25 km: "
              f"{rate(c['place1'], c['place1_n'])} of {c['place1_n']}; 2 within 50 km: "
              f"{rate(c['place2'], c['place2_n'])} of {c['place2_n']}; 3 same admin1: "
-             f"{rate(c['place3'], c['place3_n'])} of {c['place3_n']})",
+             f"{rate(c['place3'], c['place3_n'])} of {c['place3_n']}); admin1 right: {rate(c['admin1'], n)}",
              f"  date (notes that name a month): {rate(c['dated'], c['dated_n'])} of {c['dated_n']}; "
              f"fatalities equal: {rate(c['fatalities'], n)}",
              f"  actor1's inter code among the event's actors: {rate(c['inter1'], n)}; "
@@ -635,6 +656,8 @@ def main():
                     help='print every miss, extra and wrong field, held-out documents excepted')
     ap.add_argument('--details-heldout', dest='details', action='store_const', const='all',
                     help='the same, held-out documents included (an audit, not for tuning)')
+    ap.add_argument('--abroad', action='store_true',
+                    help='list the FA-KES events placed outside Syria')
     ap.add_argument('--append', metavar='QUALITY_MD', help='add the table to this file, newest first')
     args = ap.parse_args()
     lines = (part_reports(args) + [''] + part_fakes(args) + [''] + part_acled(args) + ['']

@@ -76,7 +76,10 @@ static void usage(FILE *out) {
         "  -j, --jobs N            analyse on N threads (0: every core; 1, the\n"
         "                          default: no thread); same output, same order\n"
         "  --packs DIR             knowledge packs (default: $SITREP_PACKS, or\n"
-        "                          the packs/ of the build)\n",
+        "                          the packs/ of the build)\n"
+        "  --gazetteer FILE        add a GeoNames dump (a country's XX.txt or\n"
+        "                          allCountries.txt) to the places; repeatable\n"
+        "                          (docs/gazetteer.md)\n",
         out);
 }
 
@@ -94,9 +97,13 @@ static int cmd_extract(int argc, char **argv) {
       {"pretty", no_argument, NULL, 'P'},
       {"packs", required_argument, NULL, 'k'},
       {"jobs", required_argument, NULL, 'j'},
+      {"gazetteer", required_argument, NULL, 'g'},
       {"help", no_argument, NULL, 'h'},
       {NULL, 0, NULL, 0}};
   sr_reader_options ropts = {{NULL, 0}, {NULL, 0}};
+  /* --gazetteer FILE...: GeoNames dumps, each name an argument */
+  const char *dumps[64];
+  size_t dump_count = 0;
   const char *packs = default_packs();
   extract_run run = {0, 0, 0};
   int c, jobs = 1;
@@ -119,6 +126,13 @@ static int cmd_extract(int argc, char **argv) {
     case 's': run.json_flags |= SR_JSON_SPANS; break;
     case 'P': run.json_flags |= SR_JSON_PRETTY; break;
     case 'k': packs = optarg; break;
+    case 'g':
+      if (dump_count == sizeof dumps / sizeof *dumps) {
+        fputs("sitrep: more than 64 --gazetteer files\n", stderr);
+        return EXIT_USAGE;
+      }
+      dumps[dump_count++] = optarg;
+      break;
     case 'j':
       if ((jobs = sr_cli_parse_jobs(optarg)) < 0) {
         fprintf(stderr, "sitrep: -j takes a number of threads, not '%s'\n", optarg);
@@ -137,7 +151,8 @@ static int cmd_extract(int argc, char **argv) {
   }
   sr_engine *engine;
   sr_error err = {SR_OK, ""};
-  if (sr_engine_open(packs, &engine, &err) != SR_OK) {
+  sr_engine_options eopts = {.pack_dir = packs, .geonames = dumps, .geonames_count = dump_count};
+  if (sr_engine_open_with(&eopts, &engine, &err) != SR_OK) {
     fprintf(stderr, "sitrep: cannot load packs: %s\n", err.message);
     return EXIT_USAGE;
   }

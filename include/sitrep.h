@@ -61,6 +61,11 @@ typedef struct sr_engine_options {
   const char *gazetteer; /* the built gazetteer file, when it is kept
                             elsewhere than pack_dir/geo/gazetteer.tsv;
                             NULL for that one */
+  /* GeoNames dumps to add to the gazetteer (a country's XX.txt, or
+  ** allCountries.txt, as downloaded), after those that
+  ** pack_dir/geo/geonames.txt names; docs/gazetteer.md */
+  const char *const *geonames;
+  size_t geonames_count;
 } sr_engine_options;
 
 sr_status sr_engine_open_with(const sr_engine_options *options,

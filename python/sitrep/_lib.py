@@ -83,7 +83,8 @@ class Error(ctypes.Structure):
 
 
 class EngineOptions(ctypes.Structure):
-    _fields_ = [("pack_dir", ctypes.c_char_p), ("gazetteer", ctypes.c_char_p)]
+    _fields_ = [("pack_dir", ctypes.c_char_p), ("gazetteer", ctypes.c_char_p),
+                ("geonames", ctypes.POINTER(ctypes.c_char_p)), ("geonames_count", c_size)]
 
 
 class PoolOptions(ctypes.Structure):

@@ -47,7 +47,7 @@ static long nearest(const sr_mention_list *l, size_t first, size_t end,
     const sr_mention *m = &l->items[i];
     if (m->type != type) continue;
     if (type == SR_MENTION_ACTOR && !is_actor(m)) continue;
-    if (type == SR_MENTION_PLACE && sr_place_of(m)->place < 0) continue;
+    if (type == SR_MENTION_PLACE && (sr_place_of(m)->place < 0 || sr_place_of(m)->locates_only)) continue;
     if (type == SR_MENTION_DATE && (sr_date_of(m)->value.year == 0 || sr_date_of(m)->of_statement)) continue;
     size_t gap;
     if (m->byte_end <= t->byte_start) {

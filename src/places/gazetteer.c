@@ -414,6 +414,23 @@ static sr_status load_hashed(const char *path, sr_pack_entry_fn fn,
   return st;
 }
 
+/* pack_dir/geo/translit.tsv's rules, and the hash of its text. */
+static sr_status read_translit(const char *pack_dir, sr_translit **out, uint64_t *hash,
+                               sr_error *err) {
+  char path[4096];
+  snprintf(path, sizeof path, "%s/geo/translit.tsv", pack_dir);
+  char *rules;
+  size_t rules_len;
+  if (sr_file_read(path, &rules, &rules_len, err) != SR_OK) {
+    if (err) err->code = SR_EPACK;
+    return SR_EPACK;
+  }
+  *hash = sr_gazetteer_hash(rules, rules_len);
+  sr_status st = sr_translit_parse(path, rules, rules_len, out, err);
+  free(rules);
+  return st;
+}
+
 sr_status sr_gazetteer_load_tsv(const char *pack_dir, const char *tsv_path,
                                 sr_gazetteer_sources *src, sr_gazetteer **out,
                                 sr_error *err) {
@@ -422,18 +439,7 @@ sr_status sr_gazetteer_load_tsv(const char *pack_dir, const char *tsv_path,
   sr_gazetteer *g = sr_gazetteer_new();
   if (!g) return sr_error_set(err, SR_ENOMEM, "out of memory");
   char path[4096];
-  snprintf(path, sizeof path, "%s/geo/translit.tsv", pack_dir);
-  char *rules;
-  size_t rules_len;
-  sr_status st = sr_file_read(path, &rules, &rules_len, err);
-  if (st != SR_OK) {
-    if (err) err->code = SR_EPACK;
-    st = SR_EPACK;
-  } else {
-    src->translit = sr_gazetteer_hash(rules, rules_len);
-    st = sr_translit_parse(path, rules, rules_len, &g->translit, err);
-    free(rules);
-  }
+  sr_status st = read_translit(pack_dir, &g->translit, &src->translit, err);
   if (st == SR_OK) {
     size_t len;
     st = sr_file_read(tsv_path, &g->text, &len, err);
@@ -483,29 +489,84 @@ void sr_gazetteer_free(sr_gazetteer *g) {
   sr_strmap_free(g->by_key);
   sr_strmap_free(g->curated_starts);
   sr_strmap_free(g->first_words);
-  sr_translit_free(g->translit);
+  if (!g->translit_borrowed) sr_translit_free(g->translit);
   sr_arena_release(&g->strings);
   sr_arena_release(&g->scratch);
+  sr_gazetteer_free(g->extra);
   free(g);
+}
+
+sr_status sr_gazetteer_add_rows(sr_gazetteer *g, const char *name, char *rows, size_t len,
+                                const char *home, sr_error *err) {
+  if (!home[0]) {
+    g->homes = 2; /* a dump of many countries: no one home */
+  } else if (!g->homes) {
+    memcpy(g->home, home, 3);
+    g->homes = 1;
+  } else if (strcmp(g->home, home) != 0) {
+    g->homes = 2;
+  }
+  if (g->homes > 1) g->home[0] = '\0';
+  if (!rows || !len) {
+    free(rows);
+    return SR_OK;
+  }
+  sr_gazetteer *x = sr_gazetteer_new();
+  if (!x) {
+    free(rows);
+    return sr_error_set(err, SR_ENOMEM, "out of memory");
+  }
+  x->text = rows;
+  x->translit = g->translit; /* g's, for the same skeletons */
+  x->translit_borrowed = 1;
+  sr_status st = load_text(x, name, len, 0, err);
+  if (st != SR_OK) {
+    sr_gazetteer_free(x);
+    return st;
+  }
+  /* its places' countries are the first layer's, numbered as g numbers them */
+  char cid[16];
+  for (size_t i = 0; i < x->count; i++) {
+    sr_place *p = &x->places[i];
+    p->parent = -1;
+    int cl = snprintf(cid, sizeof cid, "country:%s", p->iso2);
+    p->country = cl > 0 && (size_t)cl < sizeof cid ? sr_gazetteer_find_id(g, cid, (size_t)cl) : -1;
+  }
+  sr_gazetteer *last = g;
+  while (last->extra) last = last->extra;
+  last->extra = x;
+  return SR_OK;
+}
+
+const char *sr_gazetteer_home(const sr_gazetteer *g) {
+  return g->home[0] ? g->home : NULL;
 }
 
 const sr_translit *sr_gazetteer_translit(const sr_gazetteer *g) {
   return g->translit;
 }
 
-size_t sr_gazetteer_count(const sr_gazetteer *g) { return g->count; }
+size_t sr_gazetteer_count(const sr_gazetteer *g) {
+  return g->count + (g->extra ? sr_gazetteer_count(g->extra) : 0);
+}
 
 const sr_place *sr_gazetteer_place(const sr_gazetteer *g, int32_t index) {
-  return index >= 0 && (size_t)index < g->count ? &g->places[index] : NULL;
+  if (index < 0) return NULL;
+  if ((size_t)index < g->count) return &g->places[index];
+  return g->extra ? sr_gazetteer_place(g->extra, index - (int32_t)g->count) : NULL;
 }
 
 int32_t sr_gazetteer_find_id(const sr_gazetteer *g, const char *id, size_t len) {
   int32_t p;
-  return sr_strmap_get(g->by_id, id, len, &p) ? p : -1;
+  if (sr_strmap_get(g->by_id, id, len, &p)) return p;
+  p = g->extra ? sr_gazetteer_find_id(g->extra, id, len) : -1;
+  return p >= 0 ? p + (int32_t)g->count : -1;
 }
 
 size_t sr_gazetteer_max_words(const sr_gazetteer *g) {
-  return g->max_words < 8 ? g->max_words : 8;
+  size_t most = g->max_words;
+  if (g->extra && sr_gazetteer_max_words(g->extra) > most) most = sr_gazetteer_max_words(g->extra);
+  return most < 8 ? most : 8;
 }
 
 size_t sr_gazetteer_key(const sr_gazetteer *g, sr_arena *arena,
@@ -516,9 +577,31 @@ size_t sr_gazetteer_key(const sr_gazetteer *g, sr_arena *arena,
                     : 0;
 }
 
+/* The places a key names in the layers `layers` (bit i: the i-th layer,
+** g the first), numbered as g numbers them, the key's hash computed once. */
+size_t sr_gazetteer_lookup_in(const sr_gazetteer *g, const char *key, size_t len,
+                              unsigned layers, int32_t *places, unsigned char *own,
+                              size_t cap) {
+  if (!g->extra) return layers & 1 ? sr_gazetteer_lookup(g, key, len, places, own, cap) : 0;
+  uint32_t hash = sr_strmap_hash(key, len);
+  size_t n = 0;
+  int32_t base = 0;
+  for (unsigned bit = 1; g; base += (int32_t)g->count, g = g->extra, bit <<= 1) {
+    int32_t e;
+    if (!(layers & bit) || !sr_strmap_get_hashed(g->by_key, key, len, hash, &e)) continue;
+    for (; e >= 0; e = g->entries[e].next, n++)
+      if (n < cap) {
+        places[n] = g->entries[e].place + base;
+        if (own) own[n] = g->entries[e].own;
+      }
+  }
+  return n;
+}
+
 size_t sr_gazetteer_lookup(const sr_gazetteer *g, const char *key, size_t len,
                            int32_t *places, unsigned char *own, size_t cap) {
-  int32_t e;
+  if (g->extra) return sr_gazetteer_lookup_in(g, key, len, ~0u, places, own, cap);
+  int32_t e; /* one layer, the usual case: one probe */
   if (!sr_strmap_get(g->by_key, key, len, &e)) return 0;
   size_t n = 0;
   for (; e >= 0; e = g->entries[e].next, n++)
@@ -534,8 +617,26 @@ int sr_gazetteer_curated_start(const sr_gazetteer *g, const char *folded,
   return sr_strmap_get(g->curated_starts, folded, len, NULL);
 }
 
+size_t sr_gazetteer_words_from_in(const sr_gazetteer *g, const char *word, size_t len,
+                                  unsigned *layers) {
+  int32_t most;
+  if (!g->extra) {
+    *layers = 1;
+    return sr_strmap_get(g->first_words, word, len, &most) ? (size_t)most : 0;
+  }
+  uint32_t hash = sr_strmap_hash(word, len);
+  size_t best = 0;
+  *layers = 0;
+  for (unsigned bit = 1; g && bit; g = g->extra, bit <<= 1)
+    if (sr_strmap_get_hashed(g->first_words, word, len, hash, &most)) {
+      *layers |= bit;
+      if ((size_t)most > best) best = (size_t)most;
+    }
+  return best;
+}
+
 size_t sr_gazetteer_words_from(const sr_gazetteer *g, const char *word,
                                size_t len) {
-  int32_t most;
-  return sr_strmap_get(g->first_words, word, len, &most) ? (size_t)most : 0;
+  unsigned layers;
+  return sr_gazetteer_words_from_in(g, word, len, &layers);
 }

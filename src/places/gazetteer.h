@@ -19,7 +19,9 @@
   X(SR_PLACE_COUNTRY, "country") X(SR_PLACE_ADMIN1, "admin1")              \
   X(SR_PLACE_CITY, "place") /* a populated place */                        \
   X(SR_PLACE_LOCALITY, "locality") X(SR_PLACE_NEIGHBOURHOOD, "neighbourhood") \
-  X(SR_PLACE_BORDER, "border") X(SR_PLACE_REGION, "region")
+  X(SR_PLACE_BORDER, "border") X(SR_PLACE_REGION, "region")              \
+  /* second and third-level administrative units (GeoNames ADM2, ADM3) */  \
+  X(SR_PLACE_ADMIN2, "admin2") X(SR_PLACE_ADMIN3, "admin3")
 typedef enum sr_place_kind { SR_PLACE_KINDS(SR_ENUM_ID) SR_PLACE_KIND_COUNT } sr_place_kind;
 
 typedef struct sr_place {
@@ -82,8 +84,18 @@ size_t sr_gazetteer_lookup(const sr_gazetteer *g, const char *skeleton,
                            size_t len, int32_t *places, unsigned char *own,
                            size_t cap);
 
+/* The same, only in the layers a bit of `layers` names (bit i: the i-th;
+** the GeoNames dumps added are layers after the first), as
+** sr_gazetteer_words_from_in tells them for a name's first word: a word no
+** name of a layer starts with spares that layer's probes. */
+size_t sr_gazetteer_lookup_in(const sr_gazetteer *g, const char *skeleton, size_t len,
+                              unsigned layers, int32_t *places, unsigned char *own,
+                              size_t cap);
+
 /* The most words of a name whose skeleton starts with this word; 0 when no
-** name starts with it. */
+** name starts with it.  _in: and in *layers, the layers that have one. */
+size_t sr_gazetteer_words_from_in(const sr_gazetteer *g, const char *word, size_t len,
+                                  unsigned *layers);
 size_t sr_gazetteer_words_from(const sr_gazetteer *g, const char *word,
                                size_t len);
 
@@ -93,5 +105,21 @@ int sr_gazetteer_curated_start(const sr_gazetteer *g, const char *folded,
                                size_t len);
 
 const char *sr_place_kind_name(sr_place_kind kind);
+
+/* Adds a GeoNames dump (a country's XX.txt or allCountries.txt, the 19
+** columns of GeoNames' export) to a loaded gazetteer: its populated
+** places, ADM2 and ADM3 units and the sites events happen at that g lacks
+** (geonames.c).  An error names the file and line of a malformed row. */
+sr_status sr_gazetteer_add_geonames(sr_gazetteer *g, const char *path, sr_error *err);
+/* The same from a dump's text in memory (`name` for errors; fuzzing). */
+sr_status sr_gazetteer_add_geonames_text(sr_gazetteer *g, const char *name,
+                                         const char *text, size_t len, sr_error *err);
+/* The dumps packs/geo/geonames.txt names (docs/gazetteer.md), when it is
+** there. */
+sr_status sr_gazetteer_add_configured(sr_gazetteer *g, const char *pack_dir,
+                                      sr_error *err);
+/* The country of the per-country dumps added, when they are of one
+** country: what a document is about when it says nothing else; NULL. */
+const char *sr_gazetteer_home(const sr_gazetteer *g);
 
 #endif

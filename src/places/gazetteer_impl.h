@@ -51,6 +51,14 @@ struct sr_gazetteer {
   void *image;
   size_t image_len;
   int image_mapped;
+  /* GeoNames dumps added after loading (geonames.c): a second layer, its
+  ** places numbered after these, itself possibly followed by a third. */
+  struct sr_gazetteer *extra;
+  /* The country of the one-country dumps added, when they all have one;
+  ** "" when none or several. */
+  char home[3];
+  int homes;
+  int translit_borrowed; /* a layer's rules are the first layer's */
 };
 
 /* What a compiled image was built from, so that an image older than its
@@ -65,7 +73,7 @@ typedef struct sr_gazetteer_sources {
 /* The compiled image's layout (gazetteer_image.c; tests corrupt it field
 ** by field). */
 #define IMAGE_MAGIC "SRGAZIMG"
-#define IMAGE_VERSION 1u
+#define IMAGE_VERSION 2u
 #define BYTE_ORDER_MARK 0x01020304u
 #define ALIGN 64
 
@@ -113,6 +121,11 @@ sr_status sr_gazetteer_load_tsv(const char *pack_dir, const char *tsv_path,
 /* Unmaps or frees the image a gazetteer was loaded from (nothing when it
 ** was not). */
 void sr_gazetteer_image_release(sr_gazetteer *g);
+/* Adds the gazetteer rows in `rows` (malloc'ed, NUL-terminated, len bytes;
+** taken in every case) as a layer after g's places; `name` for errors,
+** `home` the country they all are in ("" when not one). */
+sr_status sr_gazetteer_add_rows(sr_gazetteer *g, const char *name, char *rows, size_t len,
+                                const char *home, sr_error *err);
 /* An empty gazetteer, for a loader to fill; NULL when memory runs out. */
 sr_gazetteer *sr_gazetteer_new(void);
 /* The same with in-memory translit rules (tests, fuzzing): *out is set

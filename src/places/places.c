@@ -58,16 +58,34 @@ static size_t span_skeleton(const sr_gazetteer *g, const sr_view *v, size_t at,
   return sr_skeleton(sr_gazetteer_translit(g), folded, flen, key, cap);
 }
 
-/* The longest gazetteer name starting at token `at`: returns its length in
-** tokens and fills cands. */
-static size_t longest_name(const sr_gazetteer *g, const sr_view *v, size_t at,
-                           int32_t *cands, unsigned char *own, size_t *ncands) {
+/* Whether token i is an article bound by a hyphen to the next word ("al-"
+** of "al-Sheeh"): a word the translit rules reduce to nothing. */
+static int bound_article(const sr_gazetteer *g, const sr_view *v, size_t i) {
+  if (i + 1 >= v->n || v->tok[i].kind != SR_TOKEN_WORD || v->fold[i + 1].len != 1 ||
+      v->fold[i + 1].ptr[0] != '-')
+    return 0;
   char key[SR_SKELETON_MAX];
-  size_t best = 0, most_words = 0, end = at;
+  return span_skeleton(g, v, i, i + 1, key, sizeof key) == 0;
+}
+
+/* The longest gazetteer name starting at token `at`: returns its length in
+** tokens and fills cands.  `whole`: a name followed by a bound article is
+** the start of a longer one ("Khan al-Sheeh"), not a name; without it, any
+** name that starts there will do (is the word after "Syria" a place?). */
+static size_t longest_name(const sr_gazetteer *g, const sr_view *v, size_t at, int whole,
+                           int32_t *cands, unsigned char *own, size_t *ncands) {
+  char key[SR_SKELETON_MAX], best_key[SR_SKELETON_MAX];
+  size_t best = 0, best_klen = 0, most_words = 0, end = at;
+  unsigned layers = 0; /* the gazetteer's layers with a name starting so */
   while (end < v->n && name_token(v, end)) {
     end++;
-    /* A name ends on a word, not on a hyphen. */
+    /* A name ends on a word, not on a hyphen; nor on or before an
+    ** article bound to the next word: "Khan al-Sheeh" is neither "Khan al"
+    ** nor "Khan". */
     if (v->tok[end - 1].kind == SR_TOKEN_PUNCT) continue;
+    if (end + 1 < v->n && (v->fold[end].len == 1 || v->fold[end + 1].len == 1) &&
+        ((end - 1 > at && bound_article(g, v, end - 1)) || (whole && bound_article(g, v, end))))
+      continue;
     size_t klen = span_skeleton(g, v, at, end, key, sizeof key);
     if (!klen) continue; /* only an article so far ("al-") */
     size_t words = 1, first = klen;
@@ -77,15 +95,18 @@ static size_t longest_name(const sr_gazetteer *g, const sr_view *v, size_t at,
         words++;
       }
     if (!most_words) {
-      most_words = sr_gazetteer_words_from(g, key, first);
+      most_words = sr_gazetteer_words_from_in(g, key, first, &layers);
       if (!most_words) break; /* no name starts with this word */
     }
     if (words > most_words) break;
-    if (sr_gazetteer_lookup(g, key, klen, cands, NULL, 0)) best = end - at;
+    if (sr_gazetteer_lookup_in(g, key, klen, layers, cands, NULL, 0)) {
+      best = end - at;
+      memcpy(best_key, key, klen); /* kept, not made again */
+      best_klen = klen;
+    }
   }
   if (best) {
-    size_t klen = span_skeleton(g, v, at, at + best, key, sizeof key);
-    size_t n = sr_gazetteer_lookup(g, key, klen, cands, own, MAX_CANDIDATES);
+    size_t n = sr_gazetteer_lookup_in(g, best_key, best_klen, layers, cands, own, MAX_CANDIDATES);
     *ncands = n < MAX_CANDIDATES ? n : MAX_CANDIDATES;
   }
   return best;
@@ -118,6 +139,15 @@ static int one_country(const sr_gazetteer *g, const int32_t *c, size_t n) {
   return 1;
 }
 
+/* Every candidate an administrative unit ("Sourou Province"). */
+static int only_units(const sr_gazetteer *g, const int32_t *c, size_t n) {
+  for (size_t k = 0; k < n; k++) {
+    sr_place_kind kind = sr_gazetteer_place(g, c[k])->kind;
+    if (kind != SR_PLACE_ADMIN1 && kind != SR_PLACE_ADMIN2 && kind != SR_PLACE_ADMIN3) return 0;
+  }
+  return n > 0;
+}
+
 static int any_curated(const sr_gazetteer *g, const int32_t *c, size_t n) {
   for (size_t k = 0; k < n; k++)
     if (sr_gazetteer_place(g, c[k])->curated) return 1;
@@ -138,6 +168,44 @@ static size_t own_named_first(int32_t *c, const unsigned char *own, size_t n) {
   return named;
 }
 
+static int is_punct(const sr_view *v, size_t i, char c) {
+  return i < v->n && v->fold[i].len == 1 && v->fold[i].ptr[0] == c;
+}
+
+/* A word in capitals only ("JNIM", "FNDC"): an acronym, not a place's name. */
+static int all_capitals(const sr_view *v, size_t i) {
+  for (size_t b = v->tok[i].byte_start; b < v->tok[i].byte_end; b++)
+    if ((v->text[b] >= 'a' && v->text[b] <= 'z') || (unsigned char)v->text[b] >= 0x80)
+      return 0;
+  return 1;
+}
+
+/* The closing token of a bracket of units opened at `open` ("(Coalla,
+** Gnagna)"): names, each starting with a capital, between commas; 0 when
+** the bracket holds anything else ("(coded as X at geoprecision 2)") or an
+** acronym ("(JNIM)"). */
+static size_t units_bracket(const sr_view *v, size_t open) {
+  if (!is_punct(v, open, '(')) return 0;
+  int want_name = 1;
+  for (size_t k = open + 1; k < v->n && k < open + 16; k++) {
+    if (is_punct(v, k, ')')) return want_name ? 0 : k;
+    if (is_punct(v, k, ',')) {
+      if (want_name) return 0;
+      want_name = 1;
+      continue;
+    }
+    if (want_name) {
+      if (v->tok[k].kind != SR_TOKEN_WORD || !is_capitalised(v, k) || all_capitals(v, k))
+        return 0;
+      want_name = 0;
+    } else if (v->tok[k].kind != SR_TOKEN_WORD && !is_punct(v, k, '-') &&
+               !is_punct(v, k, '\'')) {
+      return 0;
+    }
+  }
+  return 0;
+}
+
 void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
                          const sr_gazetteer *g, sr_country_votes *votes,
                          sr_mention_list *out, sr_arena *arena) {
@@ -145,8 +213,26 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
   static const sr_place_part fresh = {.place = -1};
   int32_t cands[MAX_CANDIDATES];
   unsigned char own[MAX_CANDIDATES];
+  /* The last place found and the token after it; the bracket of units
+  ** being read (its closing token) and whether a place owns it. */
+  sr_place_part *last = NULL, *owner = NULL;
+  size_t last_end = 0, units_close = 0, units_seen = 0;
+  int units_owned = 0;
   for (size_t i = 0; i < v->n; i++) {
     size_t len;
+    if (i > units_close && is_punct(v, i, '(')) {
+      size_t close = units_bracket(v, i);
+      int owned = last && last_end == i;
+      /* "Adiarey (Gorom-Gorom, Oudalan)": a name we do not know */
+      int orphan = !owned && i > 0 && v->tok[i - 1].kind == SR_TOKEN_WORD &&
+                   is_capitalised(v, i - 1);
+      if (close && (owned || orphan)) {
+        units_close = close;
+        units_owned = owned;
+        units_seen = 0;
+        owner = owned ? last : NULL;
+      }
+    }
     const sr_row *dem = sr_view_match(v, &k->t[SR_PT_DEMONYMS], i, &len);
     if (dem && dem->label) sr_country_vote(votes, dem->label, 1);
     if (v->used[i]) continue;
@@ -158,7 +244,7 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
         !sr_gazetteer_curated_start(g, v->fold[at].ptr, v->fold[at].len))
       continue;
     size_t ncands = 0;
-    size_t span = longest_name(g, v, at, cands, own, &ncands);
+    size_t span = longest_name(g, v, at, 1, cands, own, &ncands);
     if (!span) continue;
     size_t end = at + span;
     size_t slen;
@@ -169,8 +255,16 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
       int32_t other[MAX_CANDIDATES];
       size_t nother = 0;
       unsigned char other_own[MAX_CANDIDATES];
-      if (!longest_name(g, v, end, other, other_own, &nother)) continue;
+      if (!longest_name(g, v, end, 0, other, other_own, &nother)) continue;
     }
+    /* "Western", "Santos": a word or a surname unless a cue says place
+    ** ("near Man", "the Western province"; not "the Western countryside") */
+    size_t wlen;
+    int word = !cue && !(suffix && suffix->a < SR_PR_NEAR) &&
+               sr_view_match(v, &k->t[SR_PT_WORDS], at, &wlen) && wlen == span;
+    /* ...and a listed word before a capitalised word is a first name
+    ** ("George Floyd", "Santos Martinez"), whatever that word is */
+    if (word && end < v->n && is_capitalised(v, end)) continue;
     int curated = any_curated(g, cands, ncands);
     size_t letters = v->tok[end - 1].byte_end - v->tok[at].byte_start;
     if (letters < 3 && !curated) continue; /* "La", "Fa": too short to trust */
@@ -179,17 +273,30 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     /* A name that is only other places' other name, or only small places'
     ** own, needs the document's country without a cue */
     size_t named = own_named_first(cands, own, ncands);
-    int weak = !curated &&
+    int weak = word || (!curated &&
                ((!capital) || (!cue && !suffix && sentence_initial(v, at)) ||
                 max_population(g, cands, ncands) < UNSUPPORTED_MIN_POPULATION ||
                 (!cue && !suffix &&
-                 (!named || max_population(g, cands, named) < UNSUPPORTED_MIN_POPULATION)));
+                 (!named || max_population(g, cands, named) < UNSUPPORTED_MIN_POPULATION))));
     sr_mention *m = sr_mention_add(out, arena, v, SR_MENTION_PLACE, at, end - 1,
                                    cue ? "place.cue" : suffix ? "place.suffix"
                                                               : "place.name",
                                    &fresh, sizeof fresh);
     if (!m) return;
     sr_place_part *p = sr_place_of(m);
+    if (at < units_close) {
+      /* a unit: the name of an area, believed; the first of an unknown
+      ** place's units stands for it */
+      weak = 0;
+      if (owner && !owner->units_end) {
+        /* the place before is believed for the units it is in */
+        owner->units_end = v->tok[units_close].byte_end;
+        owner->weak = 0;
+      }
+      p->unit_of = units_owned || units_seen ? SR_UNIT_OF_PLACE : SR_UNIT_OF_UNKNOWN;
+      p->locates_only = p->unit_of == SR_UNIT_OF_PLACE;
+      units_seen++;
+    }
     p->candidates = sr_arena_alloc(arena, ncands * sizeof *p->candidates);
     if (!p->candidates) {
       out->failed = 1;
@@ -199,14 +306,33 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     p->candidate_count = ncands;
     p->named_count = named;
     p->weak = weak;
-    p->hint = capital && (cue || (!sentence_initial(v, at) && one_country(g, cands, ncands)));
+    p->hint = capital && !word && (cue || p->unit_of ||
+                          (!sentence_initial(v, at) && one_country(g, cands, ncands)));
     int role = cue ? cue->a : suffix ? suffix->a : 0;
     if (role >= SR_PR_NEAR) p->direction = role;
     else p->place_role = role;
+    /* the neighbour of a border says where the events are not */
+    if (role == SR_PR_BORDER) p->locates_only = 1;
     if (suffix) end += slen;
+    /* "Doussoula, Sourou province", "Titao, province du Loroum": after a
+    ** comma, a unit named as one is the unit of the name before */
+    if ((role == SR_PR_ADMIN1 || only_units(g, cands, ncands)) && !p->unit_of && i >= 2 &&
+        is_punct(v, i - 1, ',')) {
+      if (last && last_end == i - 1) {
+        last->units_end = v->tok[end - 1].byte_end;
+        last->weak = 0;
+        p->unit_of = SR_UNIT_OF_PLACE;
+        p->locates_only = 1;
+      } else if (!v->used[i - 2] && v->tok[i - 2].kind == SR_TOKEN_WORD &&
+                 is_capitalised(v, i - 2) && !sentence_initial(v, i - 2)) {
+        p->unit_of = SR_UNIT_OF_UNKNOWN;
+      }
+    }
     for (size_t t = i; t < end; t++) v->used[t] = 1;
+    last = p;
+    last_end = end;
     /* A sure name that can only be in one country is a vote for it. */
-    if (!weak && one_country(g, cands, ncands))
+    if (!weak && role != SR_PR_BORDER && one_country(g, cands, ncands))
       sr_country_vote(votes, sr_gazetteer_place(g, cands[0])->iso2, 2);
     i = end - 1;
   }
@@ -214,7 +340,13 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
 
 /* ---------------------------------------------------------- resolution */
 
-static double km_between(const sr_place *a, const sr_place *b) {
+/* Whether p is in the country iso2 (NULL: none): two letters compared,
+** once per candidate of every place. */
+static inline int in_country(const sr_place *p, const char *iso2) {
+  return iso2 && p->iso2[0] == iso2[0] && p->iso2[0] && p->iso2[1] == iso2[1] && !p->iso2[2];
+}
+
+static inline double km_between(const sr_place *a, const sr_place *b) {
   const double r = 6371.0, d = M_PI / 180;
   double dlat = (b->lat - a->lat) * d, dlon = (b->lon - a->lon) * d;
   double h = sin(dlat / 2) * sin(dlat / 2) +
@@ -234,21 +366,39 @@ static int role_fits(int role, sr_place_kind kind) {
   case SR_PR_NEIGHBOURHOOD: return kind == SR_PLACE_NEIGHBOURHOOD;
   case SR_PR_LOCALITY:
     return kind == SR_PLACE_CITY || kind == SR_PLACE_LOCALITY;
-  case SR_PR_ADMIN1: return kind == SR_PLACE_ADMIN1;
-  case SR_PR_COUNTRY: return kind == SR_PLACE_COUNTRY;
+  case SR_PR_ADMIN1:
+    return kind == SR_PLACE_ADMIN1 || kind == SR_PLACE_ADMIN2 || kind == SR_PLACE_ADMIN3;
+  case SR_PR_COUNTRY:
+  case SR_PR_BORDER: return kind == SR_PLACE_COUNTRY;
   default: return 0;
   }
+}
+
+static int is_admin(sr_place_kind kind) {
+  return kind == SR_PLACE_ADMIN1 || kind == SR_PLACE_ADMIN2 || kind == SR_PLACE_ADMIN3;
+}
+
+/* Whether p lies in or near the unit or place q: the same admin1 for an
+** admin1, else a distance a unit of q's kind spans. */
+static int lies_near(const sr_gazetteer *g, const sr_place *p, const sr_place *q) {
+  if (q->kind == SR_PLACE_ADMIN1)
+    return strcmp(p->iso2, q->iso2) == 0 && strcmp(p->admin1, q->admin1) == 0;
+  const sr_place *a = located(g, p), *b = located(g, q);
+  if (!a || !b) return 0;
+  double radius = q->kind == SR_PLACE_ADMIN2 ? 120 : q->kind == SR_PLACE_ADMIN3 ? 60 : 40;
+  return km_between(a, b) < radius;
 }
 
 static double score(const sr_gazetteer *g, const sr_mention *m,
                     const sr_place *p, const char *focus,
                     const sr_place *const *anchors, size_t nanchors) {
   double s = log10((double)p->population + 1) / 2;
-  if (focus && strcmp(p->iso2, focus) == 0) s += 4;
+  if (in_country(p, focus)) s += 4;
   if (p->curated) s += 1;
   if (sr_place_of(m)->place_role) s += role_fits(sr_place_of(m)->place_role, p->kind) ? 3 : -1;
-  /* Without a cue, "Hama" is the city before the governorate. */
-  else if (p->kind == SR_PLACE_ADMIN1) s -= 2;
+  /* Without a cue, "Hama" is the city before the governorate; a unit in
+  ** brackets is an area before a town. */
+  else if (is_admin(p->kind)) s += sr_place_of(m)->unit_of ? 1 : -2;
   if (p->kind == SR_PLACE_COUNTRY) s += 3;
   const sr_place *at = located(g, p);
   for (size_t i = 0; at && i < nanchors; i++)
@@ -264,7 +414,10 @@ static int precision_of(const sr_gazetteer *g, const sr_mention *m,
   if (p->kind == SR_PLACE_COUNTRY || p->kind == SR_PLACE_ADMIN1 ||
       p->kind == SR_PLACE_REGION || p->kind == SR_PLACE_BORDER)
     return 3;
-  if (sr_place_of(m)->direction || !p->has_coords) return 2;
+  if (p->kind == SR_PLACE_ADMIN2) return 3;
+  if (sr_place_of(m)->direction || sr_place_of(m)->unit_of == SR_UNIT_OF_UNKNOWN ||
+      p->kind == SR_PLACE_ADMIN3 || !p->has_coords)
+    return 2;
   (void)g;
   return 1;
 }
@@ -284,15 +437,55 @@ const char *sr_country_focus(const sr_country_votes *votes) {
   return tie ? NULL : focus;
 }
 
+/* Places a mention's candidate should lie near: the units in brackets
+** after a place, and that place for its units. */
+typedef struct sr_near {
+  const sr_place *place[MAX_CANDIDATES];
+  size_t n;
+} sr_near;
+
+static int near_any(const sr_gazetteer *g, const sr_place *p, const sr_near *near) {
+  for (size_t i = 0; near && i < near->n; i++)
+    if (near->place[i] != p &&
+        (lies_near(g, p, near->place[i]) || lies_near(g, near->place[i], p)))
+      return 1;
+  return 0;
+}
+
+/* A town of fewer than UNSUPPORTED_MIN_POPULATION outside the focus
+** country, GeoNames' (packs/geo's are chosen with care). */
+static int small_abroad(const sr_gazetteer *g, const sr_place *p, const char *focus) {
+  (void)g;
+  return !in_country(p, focus) && !p->curated && p->kind != SR_PLACE_COUNTRY &&
+         p->population < UNSUPPORTED_MIN_POPULATION;
+}
+
+/* Whether place p goes by the mention's name as its own (or packs/geo's),
+** not only as an alternate one ("Sabra" is Sabratah's other name). */
+static int named_so(const sr_mention *m, int32_t p) {
+  for (size_t c = 0; c < sr_place_of(m)->named_count; c++)
+    if (sr_place_of(m)->candidates[c] == p) return 1;
+  return 0;
+}
+
+/* Whether the text voted for the country at all (a demonym, its name). */
+static int voted(const sr_country_votes *votes, const char *iso2) {
+  for (size_t i = 0; i < votes->n; i++)
+    if (memcmp(votes->iso2[i], iso2, 2) == 0) return 1;
+  return 0;
+}
+
 /* The likeliest candidate of a place mention, given the focus. */
 static int32_t best_candidate(const sr_gazetteer *g, const sr_mention *m, const char *focus,
-                              const sr_place *const *anchors, size_t nanchors) {
+                              const sr_place *const *anchors, size_t nanchors,
+                              const sr_near *near) {
   double best = -1e9;
   int32_t chosen = -1;
   for (size_t c = 0; c < sr_place_of(m)->candidate_count; c++) {
     const sr_place *p = sr_gazetteer_place(g, sr_place_of(m)->candidates[c]);
     /* a place called so before one also called so */
     double s = score(g, m, p, focus, anchors, nanchors) + (c < sr_place_of(m)->named_count ? 1 : 0);
+    if (near && near->n && near_any(g, p, near)) s += 6;
     if (s > best) {
       best = s;
       chosen = sr_place_of(m)->candidates[c];
@@ -318,27 +511,77 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
     sr_country_votes own = {0};
     for (size_t i = 0; i < list->count; i++) {
       const sr_mention *m = &list->items[i];
-      if (m->type != SR_MENTION_PLACE || (sr_place_of(m)->weak && !sr_place_of(m)->hint))
+      if (m->type != SR_MENTION_PLACE || (sr_place_of(m)->weak && !sr_place_of(m)->hint) ||
+          sr_place_of(m)->place_role == SR_PR_BORDER)
         continue;
-      const sr_place *p = sr_gazetteer_place(g, best_candidate(g, m, NULL, anchors, nanchors));
+      const sr_place *p = sr_gazetteer_place(g, best_candidate(g, m, NULL, anchors, nanchors, NULL));
       if (p && p->iso2[0]) sr_country_vote(&own, p->iso2, sr_place_of(m)->weak ? 1 : 2);
     }
-    /* a sure name, or two hints: one capitalised word ("Central",
-    ** "Minister") may be a small place somewhere by chance */
+    /* a sure name, or a hint no other name contradicts: the country of
+    ** the only names a text gives ("in Bogande"); against the country of
+    ** the GeoNames dumps added, two hints ("Council" is a town somewhere) */
     const char *by_places = sr_country_focus(&own);
+    const char *home = sr_gazetteer_home(g);
+    int needed = home && by_places && strcmp(by_places, home) != 0 ? 2 : 1;
     for (size_t i = 0; by_places && i < own.n; i++)
-      if (own.iso2[i] == by_places && own.count[i] >= 2) sr_country_vote(votes, by_places, 1);
+      if (own.iso2[i] == by_places && own.count[i] >= needed) sr_country_vote(votes, by_places, 1);
     focus = sr_country_focus(votes);
   }
+  /* Nothing in the text tells: the country whose GeoNames dump the user
+  ** added, if one. */
+  if (!focus) focus = sr_gazetteer_home(g);
+  /* Units first, near any place their owner may be; then the owners, near
+  ** the units chosen. */
+  for (int owners = 0; owners < 2; owners++)
   for (size_t i = 0; i < list->count; i++) {
     sr_mention *m = &list->items[i];
-    if (m->type != SR_MENTION_PLACE) continue;
-    sr_place_of(m)->place = best_candidate(g, m, focus, anchors, nanchors);
+    if (m->type != SR_MENTION_PLACE || (sr_place_of(m)->units_end != 0) != owners) continue;
+    sr_near near = {.n = 0};
+    if (owners) {
+      for (size_t j = i + 1; j < list->count && list->items[j].byte_start < sr_place_of(m)->units_end; j++)
+        if (list->items[j].type == SR_MENTION_PLACE && sr_place_of(&list->items[j])->place >= 0 &&
+            near.n < MAX_CANDIDATES)
+          near.place[near.n++] = sr_gazetteer_place(g, sr_place_of(&list->items[j])->place);
+    } else if (sr_place_of(m)->unit_of == SR_UNIT_OF_PLACE) {
+      /* the owner: the nearest place mention before with the bracket */
+      for (size_t j = i; j-- > 0;) {
+        const sr_mention *o = &list->items[j];
+        if (o->type != SR_MENTION_PLACE || !sr_place_of(o)->units_end) continue;
+        if (sr_place_of(o)->units_end < m->byte_end) break;
+        for (size_t c = 0; c < sr_place_of(o)->candidate_count && near.n < MAX_CANDIDATES; c++)
+          near.place[near.n++] = sr_gazetteer_place(g, sr_place_of(o)->candidates[c]);
+        break;
+      }
+    }
+    sr_place_of(m)->place = best_candidate(g, m, focus, anchors, nanchors, &near);
     const sr_place *chosen = sr_gazetteer_place(g, sr_place_of(m)->place);
-    if (chosen && sr_place_of(m)->weak && !(focus && strcmp(chosen->iso2, focus) == 0)) {
+    /* units the place chosen is not in nor near ("Idlib, Hama province"
+    ** lists two places): places of their own again */
+    if (owners && chosen && !near_any(g, chosen, &near))
+      for (size_t j = i + 1; j < list->count && list->items[j].byte_start < sr_place_of(m)->units_end; j++)
+        if (list->items[j].type == SR_MENTION_PLACE && sr_place_of(&list->items[j])->unit_of)
+          sr_place_of(&list->items[j])->locates_only = 0;
+    if (chosen && sr_place_of(m)->weak && !in_country(chosen, focus)) {
       m->dropped = 1; /* a small place abroad, a capitalised word: not a place */
       continue;
     }
-    if (chosen) sr_place_of(m)->geo_precision = precision_of(g, m, chosen);
+    /* "the village of Ariel" in a document about Burkina Faso: a village the
+    ** gazetteer lacks, not its small homonym abroad, nor a place abroad
+    ** that has the name only as an alternate one ("Sabra", Sabratah),
+    ** unless the text names that country */
+    if (chosen && focus && !voted(votes, chosen->iso2) &&
+        (small_abroad(g, chosen, focus) ||
+         (!in_country(chosen, focus) && chosen->kind != SR_PLACE_COUNTRY &&
+          !named_so(m, sr_place_of(m)->place)))) {
+      m->dropped = 1;
+      continue;
+    }
+    if (!chosen) continue;
+    sr_place_of(m)->geo_precision = precision_of(g, m, chosen);
+    /* "Russian jets", "talks in Turkey", "backed by the United States": in
+    ** a document about another country, a foreign country is a side or a
+    ** venue, not where its events happen. */
+    if (focus && chosen->kind == SR_PLACE_COUNTRY && !in_country(chosen, focus))
+      sr_place_of(m)->locates_only = 1;
   }
 }

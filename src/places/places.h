@@ -26,7 +26,16 @@ typedef struct sr_place_part {
   int hint;             /* weak, yet a vote when nothing else tells the country:
                            capitalised, after a cue ("near Boulsa") or in one
                            country only and not opening the sentence */
+  /* "Boula (Coalla, Gnagna)": the units a place lies in, in brackets after
+  ** it.  The place before the bracket is chosen near them; they only
+  ** locate it, and are no event's place themselves.  When the name before
+  ** the bracket is no known place, the first unit stands for it. */
+  size_t units_end;     /* on the place before: the bracket's end (bytes), or 0 */
+  int unit_of;          /* on a unit: SR_UNIT_OF_PLACE or SR_UNIT_OF_UNKNOWN */
+  int locates_only;     /* says where another place is: no event's place */
 } sr_place_part;
+
+enum { SR_UNIT_OF_PLACE = 1, SR_UNIT_OF_UNKNOWN };
 
 static inline sr_place_part *sr_place_of(const sr_mention *m) {
   assert(m->type == SR_MENTION_PLACE);

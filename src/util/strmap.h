@@ -28,6 +28,25 @@ int32_t *sr_strmap_upsert(sr_strmap *map, const char *key, size_t len,
 /* 1 and *value when present, else 0.  value may be NULL. */
 int sr_strmap_get(const sr_strmap *map, const char *key, size_t len,
                   int32_t *value);
+/* FNV-1a, then a 64-bit finaliser: FNV's low bits alone cluster on keys
+** that differ only in their last characters ("gn:170063", "gn:170064"),
+** and linear probing pays for every cluster.  Inline: every probe hashes. */
+static inline uint32_t sr_strmap_hash(const char *s, size_t len) {
+  uint64_t h = 1469598103934665603ULL;
+  for (size_t i = 0; i < len; i++) {
+    h ^= (unsigned char)s[i];
+    h *= 1099511628211ULL;
+  }
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccdULL;
+  h ^= h >> 33;
+  return (uint32_t)h;
+}
+
+/* The same with the key's hash computed once (sr_strmap_hash) for several
+** maps: the gazetteer's layers are probed with one key each. */
+int sr_strmap_get_hashed(const sr_strmap *map, const char *key, size_t len,
+                         uint32_t hash, int32_t *value);
 size_t sr_strmap_size(const sr_strmap *map);
 
 /* A map's memory as it is laid out, for writing to a file and mapping back

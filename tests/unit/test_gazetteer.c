@@ -176,6 +176,18 @@ static void write_file(const char *dir, const char *name, const char *text) {
   test_write_file(path, text);
 }
 
+/* Removes a test's pack directory: the four geo files and one more. */
+static void remove_pack(const char *dir, const char *geo, const char *more) {
+  const char *files[] = {"translit.tsv", "gazetteer.tsv", "places.tsv", "aliases.tsv", more};
+  for (size_t i = 0; i < 5; i++) {
+    char path[128];
+    snprintf(path, sizeof path, "%s/%s", geo, files[i]);
+    unlink(path);
+  }
+  rmdir(geo);
+  rmdir(dir);
+}
+
 static void test_compiled_file_is_used_only_while_fresh(void **state) {
   (void)state;
   char dir[] = "/tmp/sitrep-gaz-XXXXXX", geo[64], tsv[96], bin[96];
@@ -226,15 +238,7 @@ static void test_compiled_file_is_used_only_while_fresh(void **state) {
   assert_non_null(strstr(err.message, bin));
   assert_non_null(strstr(err.message, "truncated"));
   sr_gazetteer_free(from_tsv);
-  const char *files[] = {"translit.tsv", "gazetteer.tsv", "places.tsv",
-                         "aliases.tsv", "gazetteer.bin"};
-  for (size_t i = 0; i < 5; i++) {
-    char path[128];
-    snprintf(path, sizeof path, "%s/%s", geo, files[i]);
-    unlink(path);
-  }
-  rmdir(geo);
-  rmdir(dir);
+  remove_pack(dir, geo, "gazetteer.bin");
 }
 
 /* A population no place can have is a bad row, named, not a number that
@@ -251,12 +255,79 @@ static void test_impossible_population_is_refused(void **state) {
   assert_non_null(strstr(err.message, ":1"));
 }
 
+/* A GeoNames dump added after loading (geonames.c): the places, units and
+** sites it has and the gazetteer lacks, under their Latin names; the unit's
+** name without "Province du"; its country as the gazetteer's home; a row
+** without its 19 columns named by file and line.  The rows are made up. */
+#define GN_ROW(id, name, alt, fclass, fcode, pop)                               \
+  id "\t" name "\t" name "\t" alt "\t12.5\t-0.5\t" fclass "\t" fcode "\tBF\t\t08\t21\t\t\t" pop \
+     "\t\t300\tAfrica/Ouagadougou\t2020-01-01\n"
+
+static void test_geonames_dump_adds_a_layer(void **state) {
+  (void)state;
+  char dir[] = "/tmp/sitrep-gn-XXXXXX", geo[64], dump[96];
+  assert_non_null(mkdtemp(dir));
+  snprintf(geo, sizeof geo, "%s/geo", dir);
+  assert_int_equal(mkdir(geo, 0700), 0);
+  write_file(geo, "translit.tsv", RULES);
+  write_file(geo, "gazetteer.tsv",
+             "# sitrep-gazetteer/1: a test\n"
+             "country:BF\tcountry\tBurkina Faso\tBF\t\t12.3\t-1.5\t1000\tBurkina Faso\n"
+             "admin1:BF.08\tadmin1\tEst\tBF\tEst\t12.0\t0.4\t500\tEst\n"
+             "gn:5\tplace\tFada\tBF\tEst\t12.06\t0.36\t40000\tFada\n");
+  write_file(geo, "places.tsv", "");
+  write_file(geo, "aliases.tsv", "");
+  write_file(geo, "dump.txt",
+             GN_ROW("5", "Fada", "", "P", "PPL", "40000")
+             GN_ROW("900001", "Kourmadi", "Kurmadi,\xd0\x9a\xd1\x83\xd1\x80", "P", "PPL", "0")
+             GN_ROW("900002", "Province du Tindou", "", "A", "ADM2", "0")
+             GN_ROW("900003", "Tindou Airstrip", "", "S", "AIRP", "0")
+             GN_ROW("900004", "Mont Sabo", "", "T", "HLL", "0"));
+  snprintf(dump, sizeof dump, "%s/dump.txt", geo);
+  sr_error err;
+  sr_gazetteer *g;
+  assert_int_equal(sr_gazetteer_load(dir, NULL, &g, &err), SR_OK);
+  size_t before = sr_gazetteer_count(g);
+  assert_null(sr_gazetteer_home(g));
+  assert_int_equal(sr_gazetteer_add_geonames(g, dump, &err), SR_OK);
+  assert_int_equal(sr_gazetteer_count(g), before + 3); /* Fada known, the hill no site */
+  assert_string_equal(sr_gazetteer_home(g), "BF");
+  int32_t found[4];
+  assert_int_equal(lookup(g, "Kurmadi", found, NULL, 4), 1);
+  const sr_place *k = sr_gazetteer_place(g, found[0]);
+  assert_string_equal(k->id, "gn:900001");
+  assert_string_equal(k->admin1, "Est");
+  assert_int_equal(k->country, sr_gazetteer_find_id(g, "country:BF", 10));
+  assert_int_equal(sr_gazetteer_find_id(g, "gn:900001", 9), found[0]);
+  assert_int_equal(lookup(g, "Tindou", found, NULL, 4), 1);
+  assert_int_equal(sr_gazetteer_place(g, found[0])->kind, SR_PLACE_ADMIN2);
+  assert_int_equal(lookup(g, "Tindou Airstrip", found, NULL, 4), 1);
+  assert_int_equal(lookup(g, "Mont Sabo", found, NULL, 4), 0);
+  assert_int_equal(lookup(g, "Fada", found, NULL, 4), 1);
+  /* a name of two words starts with the skeleton of "Tindou" */
+  sr_arena a;
+  sr_arena_init(&a, 0);
+  char key[SR_SKELETON_MAX];
+  size_t klen = sr_gazetteer_key(g, &a, "Tindou", 6, key);
+  sr_arena_release(&a);
+  assert_int_equal(sr_gazetteer_words_from(g, key, klen), 2);
+  sr_gazetteer_free(g);
+  /* a row cut short */
+  write_file(geo, "dump.txt", GN_ROW("900001", "Kourmadi", "", "P", "PPL", "0") "900009\tBad\n");
+  assert_int_equal(sr_gazetteer_load(dir, NULL, &g, &err), SR_OK);
+  assert_int_equal(sr_gazetteer_add_geonames(g, dump, &err), SR_EPACK);
+  assert_non_null(strstr(err.message, "dump.txt:2"));
+  sr_gazetteer_free(g);
+  remove_pack(dir, geo, "dump.txt");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_image_answers_as_the_tsv),
       cmocka_unit_test(test_broken_image_is_refused_by_name),
       cmocka_unit_test(test_compiled_file_is_used_only_while_fresh),
       cmocka_unit_test(test_impossible_population_is_refused),
+      cmocka_unit_test(test_geonames_dump_adds_a_layer),
   };
   return cmocka_run_group_tests_name("gazetteer", tests, NULL, NULL);
 }

@@ -150,6 +150,149 @@ static void test_english_suffix_and_locality(void **state) {
   sr_doc_free(doc);
 }
 
+/* "X (Y, Z)": the units after a village choose among its homonyms and only
+** locate it; a village the gazetteer lacks is placed at its first unit,
+** near it (geo_precision 2).  Needs GeoNames' Burkina Faso file in the
+** gazetteer (../shared/geonames/BF.txt, scripts/build-gazetteer). */
+static void test_units_in_brackets(void **state) {
+  const char *src = "Gunmen seized two herders on Friday in the village of "
+                    "Boula (Coalla, Gnagna).";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  const sr_mention *m = place(doc, src, "Boula");
+  const sr_place *boula = resolved(state, m);
+  assert_string_equal(boula->iso2, "BF");
+  assert_string_equal(boula->admin1, "Est");
+  assert_int_equal(sr_place_of(m)->geo_precision, 1);
+  assert_false(sr_place_of(m)->locates_only);
+  m = place(doc, src, "Gnagna");
+  assert_int_equal(resolved(state, m)->kind, SR_PLACE_ADMIN2);
+  assert_true(sr_place_of(m)->locates_only);
+  sr_doc_free(doc);
+  /* a hamlet no gazetteer has: its department stands in for it */
+  src = "Gunmen burned a granary in Wendkourmanga (Gorom-Gorom, Oudalan) on Friday.";
+  doc = test_doc(*state, src, "en", NULL);
+  m = place(doc, src, "Gorom-Gorom");
+  assert_string_equal(resolved(state, m)->iso2, "BF");
+  assert_int_equal(sr_place_of(m)->unit_of, SR_UNIT_OF_UNKNOWN);
+  assert_int_equal(sr_place_of(m)->geo_precision, 2);
+  assert_false(sr_place_of(m)->locates_only);
+  assert_true(sr_place_of(place(doc, src, "Oudalan"))->locates_only);
+  sr_doc_free(doc);
+  /* after a comma, a unit named as one ("Sourou province") */
+  src = "Gunmen killed two herders in Doussoula, Sourou province, on Friday.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "Doussoula"))->iso2, "BF");
+  assert_true(sr_place_of(place(doc, src, "Sourou province"))->locates_only);
+  sr_doc_free(doc);
+  /* unless the place before is not in it: a list of places */
+  src = "Government jets shelled Idlib, Hama province and Aleppo on Monday.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_false(sr_place_of(place(doc, src, "Hama"))->locates_only);
+  sr_doc_free(doc);
+  /* an acronym in brackets is an organisation, not a unit */
+  src = "Police arrested members of the Union (FNDC) in Conakry.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_null(place(doc, src, "FNDC"));
+  sr_doc_free(doc);
+}
+
+/* A lone village name, told nowhere else, still sets the country when no
+** other name says otherwise. */
+static void test_one_village_sets_the_country(void **state) {
+  const char *src = "On Tuesday, a trader was shot dead at the market of Tougouri.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "Tougouri"))->iso2, "BF");
+  sr_doc_free(doc);
+}
+
+/* Compass words, adjectives and surnames that some place somewhere is
+** called; a foreign country named in a report about another is a side or
+** a venue, never where the report's events happen. */
+static void test_words_and_foreign_countries(void **state) {
+  const char *src = "Western diplomats and Northern tribes met as Syrian troops "
+                    "shelled Idlib, officials in Turkey said, and President "
+                    "Santos called for calm.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  const sr_mention *m = place(doc, src, "Western");
+  assert_true(!m || m->dropped);
+  m = place(doc, src, "Northern");
+  assert_true(!m || m->dropped);
+  m = place(doc, src, "Santos");
+  assert_true(!m || m->dropped);
+  sr_doc_free(doc);
+  /* a listed word before a capitalised one is a first name, even in the
+  ** country of the place it could be */
+  src = "Protesters in the United States marched over the killing of George Floyd.";
+  doc = test_doc(*state, src, "en", NULL);
+  m = place(doc, src, "George");
+  assert_true(!m || m->dropped);
+  sr_doc_free(doc);
+  src = "Western diplomats and Northern tribes met as Syrian troops "
+        "shelled Idlib, officials in Turkey said, and President Santos called for calm.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "Idlib"))->iso2, "SY");
+  m = place(doc, src, "Turkey");
+  assert_int_equal(resolved(state, m)->kind, SR_PLACE_COUNTRY);
+  assert_true(sr_place_of(m)->locates_only);
+  assert_false(sr_place_of(place(doc, src, "Idlib"))->locates_only);
+  sr_doc_free(doc);
+}
+
+/* With Burkina Faso's GeoNames file loaded (packs/geo/geonames.txt), a
+** report that names no country is about Burkina Faso: a village the file
+** lacks is not taken for its small namesake in Italy; a neighbour across
+** the border is not where the attack was, nor the report's country. */
+static void test_home_country_and_borders(void **state) {
+  const char *src = "Gunmen raided the village of Sampieri on Friday and took two herders.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  const sr_mention *m = place(doc, src, "Sampieri");
+  assert_true(!m || m->dropped);
+  sr_doc_free(doc);
+  src = "Gunmen attacked a police post in Djibo, near the border with Mali, on Friday.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "Djibo"))->iso2, "BF");
+  m = place(doc, src, "Mali");
+  assert_true(sr_place_of(m)->locates_only);
+  sr_doc_free(doc);
+  src = "Des hommes armés ont attaqué un poste près de la frontière avec le Mali vendredi.";
+  doc = test_doc(*state, src, "fr", NULL);
+  m = place(doc, src, "Mali");
+  assert_int_equal(resolved(state, m)->kind, SR_PLACE_COUNTRY);
+  assert_true(sr_place_of(m)->locates_only);
+  sr_doc_free(doc);
+}
+
+/* "Khan al" of "Khan al-Sheeh" is not the place some other "Khan" is. */
+static void test_no_name_ends_on_an_article(void **state) {
+  const char *src = "Regime forces shelled rebel positions towards Khan al-Sheeh near Damascus.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  assert_null(place(doc, src, "Khan al"));
+  assert_null(place(doc, src, "Khan"));
+  assert_non_null(place(doc, src, "Damascus"));
+  sr_doc_free(doc);
+  /* nor is "Bab" of "Bab al-Hawa" the town of Al-Bab */
+  src = "Clashes broke out at Bab al-Hawa on Monday.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_null(place(doc, src, "Bab"));
+  assert_string_equal(resolved(state, place(doc, src, "Bab al-Hawa"))->id, "sr:idlib-bab-al-hawa");
+  sr_doc_free(doc);
+}
+
+/* French exonyms and "the <demonym> capital". */
+static void test_exonyms_and_capitals(void **state) {
+  const char *src = "Une voiture piégée a explosé à Bagdad, puis une autre à Mogadiscio.";
+  sr_doc *doc = test_doc(*state, src, "fr", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "Bagdad"))->iso2, "IQ");
+  assert_string_equal(resolved(state, place(doc, src, "Mogadiscio"))->name, "Mogadishu");
+  sr_doc_free(doc);
+  src = "A car bomb in the Somali capital killed four people on Monday.";
+  doc = test_doc(*state, src, "en", NULL);
+  const sr_place *p = resolved(state, place(doc, src, "Somali capital"));
+  assert_string_equal(p->name, "Mogadishu");
+  assert_string_equal(p->iso2, "SO");
+  sr_doc_free(doc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_skeleton_variants_meet),
@@ -159,6 +302,12 @@ int main(void) {
       cmocka_unit_test(test_false_friends),
       cmocka_unit_test(test_border_is_not_a_town),
       cmocka_unit_test(test_english_suffix_and_locality),
+      cmocka_unit_test(test_units_in_brackets),
+      cmocka_unit_test(test_one_village_sets_the_country),
+      cmocka_unit_test(test_words_and_foreign_countries),
+      cmocka_unit_test(test_exonyms_and_capitals),
+      cmocka_unit_test(test_home_country_and_borders),
+      cmocka_unit_test(test_no_name_ends_on_an_article),
   };
   return cmocka_run_group_tests_name("places", tests, test_engine_setup,
                                      test_engine_teardown);

@@ -1,0 +1,301 @@
+/*
+** GeoNames dumps as the user downloads them (a country's XX.txt, or
+** allCountries.txt: 19 tab-separated columns, docs/gazetteer.md) added to a
+** loaded gazetteer: each row an event may happen at becomes a row of the
+** gazetteer's own format, and the rows the gazetteer lacks are indexed as
+** a second layer (gazetteer.c), so the compiled image stays as it is.
+**
+** What is taken: populated places (class P, sections of cities included),
+** second and third-level administrative units (ADM2, ADM3; their names also
+** without "Province du", " Province"...), and the features events happen
+** at (military bases, airports, refugee camps, mines, dams, bridges,
+** border posts, prisons, police posts).  The names: GeoNames' own always,
+** the ASCII and alternate ones when written in Latin letters, as
+** scripts/gazetteer.py filters them.
+*/
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../util/buf.h"
+#include "../util/error.h"
+#include "../util/fileio.h"
+#include "../util/pack.h"
+#include "gazetteer_impl.h"
+
+enum { GN_ID, GN_NAME, GN_ASCII, GN_ALT, GN_LAT, GN_LON, GN_FCLASS, GN_FCODE,
+       GN_CC, GN_CC2, GN_ADMIN1, GN_POP = 14, GN_COLUMNS = 19 };
+
+/* Feature codes of class S that events happen at. */
+static const char *const event_features[] = {
+    "MILB", "INSM", "AIRP", "AIRB", "AIRF", "AIRH", "CMPRF", "MN", "MNAU",
+    "MNQR", "DAM", "BDG", "PSTB", "PRN", "PP", "PPQ"};
+
+static int field_is(sr_str f, const char *s) {
+  return f.len == strlen(s) && memcmp(f.ptr, s, f.len) == 0;
+}
+
+/* The gazetteer kind of a row, or NULL to leave it out. */
+static const char *kind_of(sr_str fclass, sr_str fcode) {
+  if (field_is(fclass, "P")) return "place";
+  if (field_is(fclass, "A"))
+    return field_is(fcode, "ADM2") ? "admin2" : field_is(fcode, "ADM3") ? "admin3" : NULL;
+  if (field_is(fclass, "S"))
+    for (size_t i = 0; i < sizeof event_features / sizeof *event_features; i++)
+      if (field_is(fcode, event_features[i])) return "place";
+  return NULL;
+}
+
+/* One UTF-8 code point at s[*i] (advancing *i), or -1 when malformed. */
+static long next_cp(const char *s, size_t len, size_t *i) {
+  unsigned char c = (unsigned char)s[*i];
+  int extra = c < 0x80 ? 0 : (c & 0xE0) == 0xC0 ? 1 : (c & 0xF0) == 0xE0 ? 2
+              : (c & 0xF8) == 0xF0 ? 3 : -1;
+  if (extra < 0 || *i + (size_t)extra >= len) return -1;
+  long cp = extra == 0 ? c : c & (0x3F >> extra);
+  for (int k = 1; k <= extra; k++) {
+    unsigned char d = (unsigned char)s[*i + (size_t)k];
+    if ((d & 0xC0) != 0x80) return -1;
+    cp = (cp << 6) | (d & 0x3F);
+  }
+  *i += (size_t)extra + 1;
+  return cp;
+}
+
+/* An alternate name worth matching on: Latin letters (with their marks),
+** spaces, hyphens, apostrophes and dots only; no digits; two characters at
+** least; not a code of three capitals or fewer ("ALP", IATA codes). */
+static int keep_alternate(sr_str n) {
+  if (n.len < 2) return 0;
+  int capitals = 0, others = 0;
+  for (size_t i = 0; i < n.len;) {
+    long cp = next_cp(n.ptr, n.len, &i);
+    if (cp < 0) return 0;
+    if (cp >= 'A' && cp <= 'Z') capitals++;
+    else others++;
+    int latin = (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
+                (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7) ||
+                (cp >= 0x1E00 && cp <= 0x1EFF) || (cp >= 0x300 && cp <= 0x36F);
+    int mark = cp == ' ' || cp == '-' || cp == '\'' || cp == '.' || cp == '`' ||
+               cp == 0xB4 || cp == 0xB7 || cp == 0x2BC || cp == 0x2BB ||
+               cp == 0x2BF || cp == 0x2BE || (cp >= 0x2010 && cp <= 0x2013) ||
+               (cp >= 0x2018 && cp <= 0x2019) || cp == 0x2032;
+    if (!latin && !mark) return 0;
+  }
+  return !(others == 0 && capitals <= 3);
+}
+
+/* "Province du Soum", "Gnagna Province": the name without the word for the
+** unit, as texts name it; len 0 when there is no such word. */
+static sr_str admin_short_name(sr_str n) {
+  static const char *const before[] = {
+      "Province du ", "Province de la ", "Province de l'", "Province des ",
+      "Province de ", "Département du ", "Département de la ", "Département de l'",
+      "Département de ", "Commune de ", "Cercle de ", "Préfecture de ", "District of "};
+  static const char *const after[] = {" Province", " Department", " District",
+                                      " Prefecture", " Region", " County"};
+  sr_str none = {n.ptr, 0};
+  for (size_t i = 0; i < sizeof before / sizeof *before; i++) {
+    size_t l = strlen(before[i]);
+    if (n.len > l + 2 && memcmp(n.ptr, before[i], l) == 0)
+      return (sr_str){n.ptr + l, n.len - l};
+  }
+  for (size_t i = 0; i < sizeof after / sizeof *after; i++) {
+    size_t l = strlen(after[i]);
+    if (n.len > l + 2 && memcmp(n.ptr + n.len - l, after[i], l) == 0)
+      return (sr_str){n.ptr, n.len - l};
+  }
+  return none;
+}
+
+/* A name fit for the gazetteer's names field: no separator inside. */
+static int plain(sr_str n) {
+  for (size_t i = 0; i < n.len; i++)
+    if (n.ptr[i] == '|' || n.ptr[i] == '\t' || n.ptr[i] == '\n' || n.ptr[i] == '\r')
+      return 0;
+  return n.len > 0;
+}
+
+static void put(sr_buf *b, sr_str s) { sr_buf_put(b, s.ptr, s.len); }
+static void puts_(sr_buf *b, const char *s) { sr_buf_put(b, s, strlen(s)); }
+
+/* Splits a line into its tab-separated fields; how many there are. */
+static size_t split(const char *line, size_t len, sr_str *f, size_t cap) {
+  size_t n = 0, a = 0;
+  for (size_t i = 0; i <= len; i++)
+    if (i == len || line[i] == '\t') {
+      if (n < cap) f[n] = (sr_str){line + a, i - a};
+      n++;
+      a = i + 1;
+    }
+  return n;
+}
+
+static int all_digits(sr_str s) {
+  for (size_t i = 0; i < s.len; i++)
+    if (s.ptr[i] < '0' || s.ptr[i] > '9') return 0;
+  return s.len > 0;
+}
+
+/* A decimal number within [lo, hi], the whole field. */
+static int number_in(sr_str s, double lo, double hi) {
+  char buf[32];
+  if (s.len == 0 || s.len >= sizeof buf) return 0;
+  memcpy(buf, s.ptr, s.len);
+  buf[s.len] = '\0';
+  for (size_t i = 0; i < s.len; i++)
+    if (!((buf[i] >= '0' && buf[i] <= '9') || buf[i] == '.' || buf[i] == '-')) return 0;
+  char *end;
+  double v = strtod(buf, &end);
+  return *end == '\0' && v >= lo && v <= hi;
+}
+
+/* What is wrong with a row's fields, or NULL. */
+static const char *malformed(const sr_str *f) {
+  if (!all_digits(f[GN_ID]) || f[GN_ID].len > 12) return "a geonameid that is not a number";
+  if (!number_in(f[GN_LAT], -90, 90) || !number_in(f[GN_LON], -180, 180))
+    return "bad coordinates";
+  if (f[GN_POP].len && (!all_digits(f[GN_POP]) || f[GN_POP].len > 10)) return "bad population";
+  return NULL;
+}
+
+/* One GeoNames row as a gazetteer row, when g lacks it. */
+static void convert(const sr_gazetteer *g, const sr_str *f, sr_buf *out) {
+  const char *kind = kind_of(f[GN_FCLASS], f[GN_FCODE]);
+  if (!kind || !plain(f[GN_NAME]) || f[GN_CC].len != 2 || f[GN_CC].ptr[0] < 'A' ||
+      f[GN_CC].ptr[0] > 'Z' || f[GN_CC].ptr[1] < 'A' || f[GN_CC].ptr[1] > 'Z')
+    return;
+  char id[48];
+  int il = snprintf(id, sizeof id, "gn:%.*s", (int)f[GN_ID].len, f[GN_ID].ptr);
+  if (il <= 3 || (size_t)il >= sizeof id || sr_gazetteer_find_id(g, id, (size_t)il) >= 0)
+    return;
+  char code[64];
+  int cl = snprintf(code, sizeof code, "admin1:%.*s.%.*s", (int)f[GN_CC].len,
+                    f[GN_CC].ptr, (int)f[GN_ADMIN1].len, f[GN_ADMIN1].ptr);
+  int32_t a1 = cl > 0 && (size_t)cl < sizeof code ? sr_gazetteer_find_id(g, code, (size_t)cl) : -1;
+  const sr_place *admin1 = sr_gazetteer_place(g, a1);
+  puts_(out, id);
+  puts_(out, "\t");
+  puts_(out, kind);
+  puts_(out, "\t");
+  put(out, f[GN_NAME]);
+  puts_(out, "\t");
+  put(out, f[GN_CC]);
+  puts_(out, "\t");
+  if (admin1) puts_(out, admin1->name);
+  sr_buf_put(out, "\t", 1);
+  put(out, f[GN_LAT]);
+  sr_buf_put(out, "\t", 1);
+  put(out, f[GN_LON]);
+  sr_buf_put(out, "\t", 1);
+  if (f[GN_POP].len) put(out, f[GN_POP]);
+  else sr_buf_put(out, "0", 1);
+  sr_buf_put(out, "\t", 1);
+  put(out, f[GN_NAME]);
+  sr_str alt = f[GN_ALT];
+  sr_str names[2] = {f[GN_ASCII], admin_short_name(f[GN_NAME])};
+  for (size_t i = 0; i < 2; i++)
+    if (names[i].len && plain(names[i]) && keep_alternate(names[i])) {
+      sr_buf_put(out, "|", 1);
+      put(out, names[i]);
+    }
+  for (size_t a = 0, i = 0; i <= alt.len; i++)
+    if (i == alt.len || alt.ptr[i] == ',') {
+      sr_str n = {alt.ptr + a, i - a};
+      if (plain(n) && keep_alternate(n)) {
+        sr_buf_put(out, "|", 1);
+        put(out, n);
+      }
+      a = i + 1;
+    }
+  sr_buf_put(out, "\n", 1);
+}
+
+sr_status sr_gazetteer_add_geonames(sr_gazetteer *g, const char *path, sr_error *err) {
+  char *text;
+  size_t len;
+  sr_status st = sr_file_read(path, &text, &len, err);
+  if (st != SR_OK) return st;
+  st = sr_gazetteer_add_geonames_text(g, path, text, len, err);
+  free(text);
+  return st;
+}
+
+sr_status sr_gazetteer_add_geonames_text(sr_gazetteer *g, const char *path,
+                                         const char *text, size_t len, sr_error *err) {
+  sr_status st = SR_OK;
+  sr_buf rows = {NULL, 0, 0, 0};
+  char country[3] = "";
+  int one_country = 1;
+  size_t lineno = 0;
+  for (size_t a = 0; a < len && st == SR_OK;) {
+    const char *nl = memchr(text + a, '\n', len - a);
+    size_t end = nl ? (size_t)(nl - text) : len;
+    size_t l = end - a;
+    if (l && text[a + l - 1] == '\r') l--;
+    lineno++;
+    if (l) {
+      sr_str f[GN_COLUMNS];
+      size_t n = split(text + a, l, f, GN_COLUMNS);
+      if (n != GN_COLUMNS) {
+        st = sr_error_set(err, SR_EPACK, "%s:%zu: expected the 19 tab-separated "
+                          "columns of a GeoNames dump, found %zu", path, lineno, n);
+        break;
+      }
+      const char *why = malformed(f);
+      if (why) {
+        st = sr_error_set(err, SR_EPACK, "%s:%zu: %s", path, lineno, why);
+        break;
+      }
+      if (f[GN_CC].len == 2) {
+        if (!country[0]) memcpy(country, f[GN_CC].ptr, 2);
+        else if (memcmp(country, f[GN_CC].ptr, 2) != 0) one_country = 0;
+      }
+      convert(g, f, &rows);
+    }
+    a = end + 1;
+  }
+  if (st == SR_OK && rows.failed) st = sr_error_set(err, SR_ENOMEM, "out of memory");
+  if (st == SR_OK)
+    st = sr_gazetteer_add_rows(g, path, rows.data, rows.len, one_country ? country : "", err);
+  else
+    free(rows.data);
+  return st;
+}
+
+typedef struct configured {
+  sr_gazetteer *g;
+  const char *pack_dir;
+} configured;
+
+/* geonames.txt: a dump's path a line, relative to the pack directory
+** unless absolute; '?' before it when the dump may be absent. */
+static sr_status add_configured(void *ctx, const sr_pack_line *entry, sr_error *err) {
+  const configured *c = ctx;
+  const char *p = entry->text;
+  size_t len = entry->len;
+  int optional = len && p[0] == '?';
+  if (optional) p++, len--;
+  char path[4096];
+  int n = p[0] == '/' ? snprintf(path, sizeof path, "%.*s", (int)len, p)
+                      : snprintf(path, sizeof path, "%s/%.*s", c->pack_dir, (int)len, p);
+  if (!len || n < 0 || (size_t)n >= sizeof path)
+    return sr_error_set(err, SR_EPACK, "expected the path of a GeoNames dump");
+  FILE *f = fopen(path, "rb");
+  if (!f) {
+    if (optional) return SR_OK;
+    return sr_error_set(err, SR_EPACK, "%s: cannot be read", path);
+  }
+  fclose(f);
+  return sr_gazetteer_add_geonames(c->g, path, err);
+}
+
+sr_status sr_gazetteer_add_configured(sr_gazetteer *g, const char *pack_dir, sr_error *err) {
+  char path[4096];
+  snprintf(path, sizeof path, "%s/geo/geonames.txt", pack_dir);
+  FILE *f = fopen(path, "rb");
+  if (!f) return SR_OK; /* no dump configured */
+  fclose(f);
+  configured c = {g, pack_dir};
+  return sr_pack_load(path, add_configured, &c, err);
+}
