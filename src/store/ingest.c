@@ -546,7 +546,7 @@ static sr_status store_document(sr_store *s, json_t *root, const char *raw,
   if ((rc = sr_store_done(s, st, err, "storing a document")) != SR_OK)
     goto done;
   sqlite3_int64 doc = sqlite3_last_insert_rowid(s->db);
-  if (!getenv("X_NOMENT") && (rc = insert_mentions(s, doc, d.mentions, err)) != SR_OK) goto done;
+  if ((rc = insert_mentions(s, doc, d.mentions, err)) != SR_OK) goto done;
   size_t n = json_array_size(d.events);
   sqlite3_int64 *rows = calloc(n ? n : 1, sizeof *rows);
   if (!rows) {
@@ -559,7 +559,7 @@ static sr_status store_document(sr_store *s, json_t *root, const char *raw,
   /* Every event is stored before any is clustered: an event never joins a
   ** cluster that holds another event of its own document. */
   for (size_t i = 0; i < n && rc == SR_OK; i++)
-    rc = getenv("X_NOCLU") ? SR_OK : sr_cluster_assign(s, rows[i], 0, err);
+    rc = sr_cluster_assign(s, rows[i], 0, err);
   free(rows);
 done:
   free(json);
@@ -567,6 +567,41 @@ done:
 fail:
   free(json);
   return err->code;
+}
+
+/* One document of a batch: in a savepoint of its own inside the batch's
+** transaction, rolled back alone when refused. */
+static sr_status ingest_batched(sr_store *s, json_t *root, const char *json,
+                                size_t len, const char *text, size_t text_len,
+                                sr_store_outcome *outcome, sr_error *err) {
+  sr_status rc = SR_OK;
+  if (!s->in_batch) {
+    if ((rc = sr_store_exec(s, "BEGIN IMMEDIATE", err)) != SR_OK) return rc;
+    s->in_batch = 1;
+    s->batched = 0;
+  }
+  if ((rc = sr_store_exec(s, "SAVEPOINT document", err)) != SR_OK) return rc;
+  rc = store_document(s, root, json, len, text, text_len, outcome, err);
+  sr_store_idle(s);
+  if (rc != SR_OK) {
+    if (sqlite3_get_autocommit(s->db)) {
+      /* SQLite ended the whole transaction (a full disk, say): the
+      ** batch's earlier documents went with it. */
+      char msg[sizeof err->message];
+      memcpy(msg, err->message, sizeof msg);
+      sr_error_set(err, rc, "%.400s (the %u document(s) before it in its "
+                   "batch were not stored either)", msg, s->batched);
+      s->in_batch = 0;
+      s->batched = 0;
+      return rc;
+    }
+    sqlite3_exec(s->db, "ROLLBACK TO document; RELEASE document", NULL, NULL,
+                 NULL);
+    return rc;
+  }
+  if ((rc = sr_store_exec(s, "RELEASE document", err)) != SR_OK) return rc;
+  if (++s->batched >= s->batch) rc = sr_store_flush(s, err);
+  return rc;
 }
 
 sr_status sr_store_ingest(sr_store *s, const char *json, size_t len,
@@ -585,7 +620,13 @@ sr_status sr_store_ingest(sr_store *s, const char *json, size_t len,
   ** checked before use): a document replaced again takes back the
   ** numbers its last version left, and storing a corpus twice gives the
   ** same store. */
-  sr_status rc = sr_store_exec(s, "BEGIN IMMEDIATE", err);
+  sr_status rc;
+  if (s->batch > 1) {
+    rc = ingest_batched(s, root, json, len, text, text_len, outcome, err);
+    json_decref(root);
+    return rc;
+  }
+  rc = sr_store_exec(s, "BEGIN IMMEDIATE", err);
   if (rc == SR_OK) {
     rc = store_document(s, root, json, len, text, text_len, outcome, err);
     /* No statement may keep reading past the commit: the WAL could not be

@@ -174,8 +174,28 @@ void sr_store_idle(sr_store *s) {
   for (size_t i = 0; i < s->cached; i++) sqlite3_reset(s->cache[i].stmt);
 }
 
+void sr_store_batch(sr_store *s, unsigned documents) { s->batch = documents; }
+
+sr_status sr_store_flush(sr_store *s, sr_error *err) {
+  if (!s->in_batch) return SR_OK;
+  sr_store_idle(s);
+  s->in_batch = 0;
+  unsigned n = s->batched;
+  s->batched = 0;
+  if (sqlite3_get_autocommit(s->db)) return SR_OK; /* already ended */
+  if (sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) {
+    sr_error_set(err, SR_EIO, "committing a batch of %u documents: %s", n,
+                 sqlite3_errmsg(s->db));
+    sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+    return SR_EIO;
+  }
+  return SR_OK;
+}
+
 void sr_store_close(sr_store *s) {
   if (!s) return;
+  sr_error ignored;
+  sr_store_flush(s, &ignored);
   for (size_t i = 0; i < s->cached; i++) sqlite3_finalize(s->cache[i].stmt);
   sqlite3_close(s->db);
   free(s->freed);

@@ -38,6 +38,9 @@ struct sr_store {
   sr_store_pair *pairs;     /* the packs/store/ pairs, read once */
   size_t n_pairs, cap_pairs;
   int pairs_loaded;
+  unsigned batch;   /* documents per transaction (sr_store_batch); <= 1: one */
+  unsigned batched; /* documents in the open batch */
+  int in_batch;     /* a batch's transaction is open */
 };
 
 /* The prepared statement for sql (a string literal), reset and unbound;
