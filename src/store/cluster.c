@@ -37,7 +37,7 @@ static double radius_km(int geo_precision) {
 }
 
 #define KM_PER_DEGREE 111.32
-#define MAX_COMPARED 32
+#define MAX_COMPARED 8
 #define MAX_SPAN_DAYS 31
 
 static double distance_km(double lat1, double lon1, double lat2, double lon2) {

@@ -116,6 +116,91 @@ static void document_source(const char *publisher, const char *url,
   if (n) snprintf(out, cap, "%.*s", (int)n, h);
 }
 
+/* ------------------------------------------------- raw JSON spans */
+
+/* The bytes of each element of a top-level array in the document's JSON as
+** it came (jansson has checked it): an event's or a mention's JSON stored
+** as written, not serialised again from the parsed tree. */
+typedef struct span {
+  const char *p;
+  size_t n;
+} span;
+
+static const char *skip_ws(const char *p, const char *end) {
+  while (p < end && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')) p++;
+  return p;
+}
+
+/* p at a value: the end of it, or NULL. */
+static const char *skip_value(const char *p, const char *end) {
+  int depth = 0;
+  do {
+    if (p >= end) return NULL;
+    if (*p == '"') {
+      for (p++; p < end && *p != '"'; p++)
+        if (*p == '\\') p++;
+      if (p >= end) return NULL;
+      p++;
+    } else if (*p == '{' || *p == '[') {
+      depth++, p++;
+    } else if (*p == '}' || *p == ']') {
+      if (--depth < 0) return NULL;
+      p++;
+    } else if (depth) {
+      p++;
+    } else {
+      while (p < end && !strchr(",}] \t\r\n", *p)) p++;
+    }
+  } while (depth);
+  return p;
+}
+
+/* The elements of the top-level array under key (written without escapes)
+** as spans, malloc'ed; NULL when not found or not as expected (the caller
+** then serialises the parsed values). */
+static span *raw_items(const char *raw, size_t len, const char *key,
+                       size_t expected) {
+  const char *p = raw, *end = raw + len;
+  size_t klen = strlen(key);
+  p = skip_ws(p, end);
+  if (p >= end || *p++ != '{') return NULL;
+  for (;;) {
+    p = skip_ws(p, end);
+    if (p >= end || *p != '"') return NULL;
+    const char *k = p + 1, *v = skip_value(p, end);
+    if (!v) return NULL;
+    int match = (size_t)(v - 1 - k) == klen && memcmp(k, key, klen) == 0;
+    p = skip_ws(v, end);
+    if (p >= end || *p++ != ':') return NULL;
+    p = skip_ws(p, end);
+    if (match) break;
+    if (!(p = skip_value(p, end))) return NULL;
+    p = skip_ws(p, end);
+    if (p >= end || *p++ != ',') return NULL;
+  }
+  if (p >= end || *p++ != '[') return NULL;
+  span *out = malloc((expected ? expected : 1) * sizeof *out);
+  if (!out) return NULL;
+  size_t n = 0;
+  p = skip_ws(p, end);
+  if (p < end && *p == ']') return expected ? (free(out), NULL) : out;
+  for (;;) {
+    const char *v = skip_value(p, end);
+    if (!v || n == expected) break;
+    out[n].p = p;
+    out[n++].n = (size_t)(v - p);
+    p = skip_ws(v, end);
+    if (p < end && *p == ',') {
+      p = skip_ws(p + 1, end);
+      continue;
+    }
+    if (p < end && *p == ']' && n == expected) return out;
+    break;
+  }
+  free(out);
+  return NULL;
+}
+
 /* --------------------------------------------------------- removal */
 
 static const char SQL_DOC_CLUSTERS[] =
@@ -179,7 +264,8 @@ static const char SQL_INS_EVENT[] =
     "?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)";
 
 static sr_status insert_mentions(sr_store *s, sqlite3_int64 doc,
-                                 const json_t *mentions, sr_error *err) {
+                                 const json_t *mentions, const span *raw,
+                                 sr_error *err) {
   for (size_t i = 0; i < json_array_size(mentions); i++) {
     const json_t *m = json_array_get(mentions, i);
     char at[48];
@@ -196,15 +282,18 @@ static sr_status insert_mentions(sr_store *s, sqlite3_int64 doc,
     if (rc != SR_OK) return rc;
     sqlite3_stmt *st = sr_store_stmt(s, SQL_INS_MENTION, err);
     if (!st) return err->code;
-    char *json = json_dumps(m, JSON_COMPACT);
-    if (!json) return sr_error_set(err, SR_ENOMEM, "out of memory");
+    char *json = raw ? NULL : json_dumps(m, JSON_COMPACT);
+    if (!raw && !json) return sr_error_set(err, SR_ENOMEM, "out of memory");
     sqlite3_bind_int64(st, 1, doc);
     sqlite3_bind_int64(st, 2, (sqlite3_int64)i);
     sr_store_bind_text(st, 3, type);
     bind_num(st, 4, start, has_start);
     bind_num(st, 5, end, has_end);
     sr_store_bind_text(st, 6, text);
-    sr_store_bind_text(st, 7, json);
+    if (raw)
+      sqlite3_bind_text(st, 7, raw[i].p, (int)raw[i].n, SQLITE_STATIC);
+    else
+      sr_store_bind_text(st, 7, json);
     free(json);
     rc = sr_store_done(s, st, err, "storing a mention");
     if (rc != SR_OK) return rc;
@@ -316,7 +405,8 @@ static const char *const statuses[] = {"realised", "planned", "denied",
                                        "failed"};
 
 static sr_status insert_event(sr_store *s, sqlite3_int64 doc, size_t index,
-                              const json_t *e, const char *doc_id,
+                              const json_t *e, const span *raw,
+                              const char *doc_id,
                               const char *published, sqlite3_int64 *rowid,
                               sr_error *err) {
   char at[48];
@@ -391,8 +481,8 @@ static sr_status insert_event(sr_store *s, sqlite3_int64 doc, size_t index,
     snprintf(fallback_id, sizeof fallback_id, "%.80s#%zu", doc_id, index + 1);
     id = fallback_id;
   }
-  char *json = json_dumps(e, JSON_COMPACT);
-  if (!json) return sr_error_set(err, SR_ENOMEM, "out of memory");
+  char *json = raw ? NULL : json_dumps(e, JSON_COMPACT);
+  if (!raw && !json) return sr_error_set(err, SR_ENOMEM, "out of memory");
   sqlite3_stmt *st = sr_store_stmt(s, SQL_INS_EVENT, err);
   if (!st) {
     free(json);
@@ -415,7 +505,10 @@ static sr_status insert_event(sr_store *s, sqlite3_int64 doc, size_t index,
   bind_num(st, 18, gp, has_gp);
   bind_num(st, 19, fat, has_fat);
   sr_store_bind_text(st, 20, sentence);
-  sr_store_bind_text(st, 21, json);
+  if (raw)
+    sqlite3_bind_text(st, 21, raw->p, (int)raw->n, SQLITE_STATIC);
+  else
+    sr_store_bind_text(st, 21, json);
   free(json);
   rc = sr_store_done(s, st, err, "storing an event");
   if (rc != SR_OK) return rc;
@@ -546,16 +639,25 @@ static sr_status store_document(sr_store *s, json_t *root, const char *raw,
   if ((rc = sr_store_done(s, st, err, "storing a document")) != SR_OK)
     goto done;
   sqlite3_int64 doc = sqlite3_last_insert_rowid(s->db);
-  if ((rc = insert_mentions(s, doc, d.mentions, err)) != SR_OK) goto done;
+  /* The mentions' and events' JSON as the document wrote them. */
+  size_t n_mentions = json_array_size(d.mentions);
+  span *raw_mentions =
+      n_mentions ? raw_items(raw, raw_len, "mentions", n_mentions) : NULL;
+  rc = insert_mentions(s, doc, d.mentions, raw_mentions, err);
+  free(raw_mentions);
+  if (rc != SR_OK) goto done;
   size_t n = json_array_size(d.events);
   sqlite3_int64 *rows = calloc(n ? n : 1, sizeof *rows);
   if (!rows) {
     rc = sr_error_set(err, SR_ENOMEM, "out of memory");
     goto done;
   }
+  span *raw_events = n ? raw_items(raw, raw_len, "events", n) : NULL;
   for (size_t i = 0; i < n && rc == SR_OK; i++)
-    rc = insert_event(s, doc, i, json_array_get(d.events, i), d.id,
-                      d.published, &rows[i], err);
+    rc = insert_event(s, doc, i, json_array_get(d.events, i),
+                      raw_events ? &raw_events[i] : NULL, d.id, d.published,
+                      &rows[i], err);
+  free(raw_events);
   /* Every event is stored before any is clustered: an event never joins a
   ** cluster that holds another event of its own document. */
   for (size_t i = 0; i < n && rc == SR_OK; i++)
