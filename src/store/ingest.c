@@ -201,6 +201,54 @@ static span *raw_items(const char *raw, size_t len, const char *key,
   return NULL;
 }
 
+/* The object without the top-level members named in keys (written without
+** escapes), as it came otherwise; malloc'ed, NULL when the JSON is not as
+** expected (the caller then serialises the parsed object). */
+static char *raw_without(const char *raw, size_t len,
+                         const char *const *keys, int n_keys) {
+  const char *p = raw, *end = raw + len;
+  char *out = malloc(len + 3), *o = out;
+  if (!out) return NULL;
+  p = skip_ws(p, end);
+  if (p >= end || *p++ != '{') goto bad;
+  *o++ = '{';
+  p = skip_ws(p, end);
+  if (p < end && *p == '}') goto close;
+  for (;;) {
+    p = skip_ws(p, end);
+    if (p >= end || *p != '"') goto bad;
+    const char *member = p, *k = p + 1, *v = skip_value(p, end);
+    if (!v) goto bad;
+    int drop = 0;
+    for (int i = 0; i < n_keys; i++)
+      drop |= (size_t)(v - 1 - k) == strlen(keys[i]) &&
+              memcmp(k, keys[i], strlen(keys[i])) == 0;
+    p = skip_ws(v, end);
+    if (p >= end || *p++ != ':') goto bad;
+    p = skip_ws(p, end);
+    if (!(p = skip_value(p, end))) goto bad;
+    if (!drop) {
+      if (o > out + 1) *o++ = ',';
+      memcpy(o, member, (size_t)(p - member));
+      o += p - member;
+    }
+    p = skip_ws(p, end);
+    if (p < end && *p == ',') {
+      p++;
+      continue;
+    }
+    if (p < end && *p == '}') break;
+    goto bad;
+  }
+close:
+  *o++ = '}';
+  *o = '\0';
+  return out;
+bad:
+  free(out);
+  return NULL;
+}
+
 /* --------------------------------------------------------- removal */
 
 static const char SQL_DOC_CLUSTERS[] =
@@ -575,23 +623,22 @@ static sr_status store_document(sr_store *s, json_t *root, const char *raw,
     text = d.text;
     text_len = strlen(d.text);
   }
-  /* The JSON is kept without its text: the text has its own column.  An
-  ** object without one is kept as it came (re-serialising the JSON of a
-  ** long article and its mentions costs more than storing it). */
-  char *json;
-  if (json_object_get(root, "text")) {
+  /* The JSON is kept without its text, its mentions and its events, which
+  ** have their own column and tables: cut out of the object as it came, not
+  ** serialised again (a long article's mentions would be written twice).
+  ** The content hash covers the whole object. */
+  static const char *const kept_apart[] = {"text", "mentions", "events"};
+  char *json = raw_without(raw, raw_len, kept_apart, 3);
+  if (!json) {
     json_t *copy = json_copy(root);
     if (!copy) return sr_error_set(err, SR_ENOMEM, "out of memory");
-    json_object_del(copy, "text");
-    json = json_dumps(copy, JSON_COMPACT);
+    for (int i = 0; i < 3; i++) json_object_del(copy, kept_apart[i]);
+    json = json_dumps(copy, JSON_COMPACT | JSON_PRESERVE_ORDER);
     json_decref(copy);
-  } else {
-    json = strndup(raw, raw_len);
   }
   if (!json) return sr_error_set(err, SR_ENOMEM, "out of memory");
   char content_hash[17], text_hash[17], source[256];
-  hash_hex(json, strlen(json), text ? text : "", text ? text_len : 0,
-           content_hash);
+  hash_hex(raw, raw_len, text ? text : "", text ? text_len : 0, content_hash);
   if (text) hash_hex(text, text_len, "", 0, text_hash);
   document_source(d.publisher, d.url, source, sizeof source);
 
