@@ -104,7 +104,7 @@ static unsigned long long input_bytes(const char *path) {
 
 /* -------------------------------------------------------------- ingest */
 
-#define INGEST_BATCH 256
+#define INGEST_BATCH 1024
 
 typedef struct ingest_run {
   sr_store *store;

@@ -73,7 +73,7 @@ sr_status sr_store_ingest(sr_store *store, const char *json, size_t len,
 ** 0 or 1: each document its own transaction (the default).  Committing
 ** once per batch writes each page the batch touches once, not once per
 ** document; a crash loses the documents of the open batch, which a re-run
-** stores again. */
+** stores again.  Leaving batches (documents <= 1) commits the open one. */
 void sr_store_batch(sr_store *store, unsigned documents);
 
 /* Commits the open batch, if any; SR_EIO with SQLite's message when the

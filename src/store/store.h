@@ -41,6 +41,8 @@ struct sr_store {
   unsigned batch;   /* documents per transaction (sr_store_batch); <= 1: one */
   unsigned batched; /* documents in the open batch */
   int in_batch;     /* a batch's transaction is open */
+  sqlite3_int64 *dirty; /* clusters whose note the batch must set again */
+  size_t n_dirty, cap_dirty;
 };
 
 /* The prepared statement for sql (a string literal), reset and unbound;

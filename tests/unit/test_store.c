@@ -214,6 +214,10 @@ static void test_batch_keeps_the_rest(void **state) {
                                  " documents ORDER BY id)"), "a,b,c,d");
   assert_int_equal(count(s, "SELECT count(*) FROM events WHERE id LIKE 'x%'"), 0);
   assert_int_equal(count(s, "SELECT n_sources FROM clusters"), 3);
+  /* type, actors and note set once, when the batch commits */
+  assert_int_equal(count(s, "SELECT count(*) FROM clusters WHERE event_type IS"
+                            " NOT NULL AND notes LIKE '%Sources: %AFP%BBC%'"),
+                   1);
   assert_string_equal(text_of(s, "SELECT json FROM documents WHERE id = 'c'"),
                       "{\"id\" : \"c\",\"publisher\": \"RT\"}");
   assert_string_equal(text_of(s, "SELECT text FROM documents WHERE id = 'c'"),
