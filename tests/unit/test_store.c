@@ -169,6 +169,17 @@ static void test_refusals_name_the_field(void **state) {
   refused(s, "{\"id\":\"x\",\"events\":[{\"event_type\":\"Battles\"},"
              "{\"event_type\":\"Battles\",\"fatalities\":-1}]}",
           "events[1].fatalities");
+  /* the mentions, checked by SQLite's JSON functions */
+  refused(s, "{\"id\":\"x\",\"events\":[],\"mentions\":[{},3]}",
+          "mentions[1]: not an object");
+  refused(s, "{\"id\":\"x\",\"events\":[],\"mentions\":[{\"type\":1}]}",
+          "mentions[0].type: not a string");
+  refused(s, "{\"id\":\"x\",\"events\":[],\"mentions\":[{\"start\":\"0\"}]}",
+          "mentions[0].start: not a number");
+  refused(s, "{\"id\":\"x\",\"events\":[],\"mentions\":[{\"end\":0,}]}",
+          "mentions");
+  refused(s, "{\"id\":\"x\",\"mentions\":[],\"events\":[}",
+          "malformed JSON");
   /* Nothing of a refused document is kept, not even its first event. */
   assert_int_equal(count(s, "SELECT count(*) FROM documents"), 0);
   assert_int_equal(count(s, "SELECT count(*) FROM events"), 0);
