@@ -158,10 +158,8 @@ static const char *skip_value(const char *p, const char *end) {
 /* The elements of the top-level array under key (written without escapes)
 ** as spans, malloc'ed; NULL when not found or not as expected (the caller
 ** then serialises the parsed values). */
-/* The value of the top-level member key (written without escapes): its
-** first byte, *vend set past its last; NULL when not found. */
-static const char *raw_member(const char *raw, size_t len, const char *key,
-                              const char **vend) {
+static span *raw_items(const char *raw, size_t len, const char *key,
+                       size_t expected) {
   const char *p = raw, *end = raw + len;
   size_t klen = strlen(key);
   p = skip_ws(p, end);
@@ -175,21 +173,11 @@ static const char *raw_member(const char *raw, size_t len, const char *key,
     p = skip_ws(v, end);
     if (p >= end || *p++ != ':') return NULL;
     p = skip_ws(p, end);
-    const char *value = p;
+    if (match) break;
     if (!(p = skip_value(p, end))) return NULL;
-    if (match) {
-      *vend = p;
-      return value;
-    }
     p = skip_ws(p, end);
     if (p >= end || *p++ != ',') return NULL;
   }
-}
-
-static span *raw_items(const char *raw, size_t len, const char *key,
-                       size_t expected) {
-  const char *vend, *p = raw_member(raw, len, key, &vend), *end = vend;
-  if (!p) return NULL;
   if (p >= end || *p++ != '[') return NULL;
   span *out = malloc((expected ? expected : 1) * sizeof *out);
   if (!out) return NULL;
@@ -359,48 +347,6 @@ static sr_status insert_mentions(sr_store *s, sqlite3_int64 doc,
     if (rc != SR_OK) return rc;
   }
   return SR_OK;
-}
-
-/* The mentions as the document wrote them, checked and stored by SQLite's
-** JSON functions in two statements: jansson never builds the tree of a long
-** article's mentions. */
-static const char SQL_BAD_MENTION[] =
-    "SELECT key, CASE WHEN json_type(value) != 'object' THEN ''"
-    " WHEN json_type(value, '$.type') NOT IN ('text', 'null') THEN 'type'"
-    " WHEN json_type(value, '$.text') NOT IN ('text', 'null') THEN 'text'"
-    " WHEN json_type(value, '$.start') NOT IN ('integer', 'real', 'null')"
-    "  THEN 'start'"
-    " WHEN json_type(value, '$.end') NOT IN ('integer', 'real', 'null')"
-    "  THEN 'end' END AS bad FROM json_each(?1) WHERE bad IS NOT NULL LIMIT 1";
-static const char SQL_INS_MENTIONS[] =
-    "INSERT OR REPLACE INTO mentions SELECT ?1, key,"
-    " json_extract(value, '$.type'), json_extract(value, '$.start'),"
-    " json_extract(value, '$.end'), json_extract(value, '$.text'), value"
-    " FROM json_each(?2)";
-
-static sr_status insert_raw_mentions(sr_store *s, sqlite3_int64 doc,
-                                     const span *raw, sr_error *err) {
-  sqlite3_stmt *st = sr_store_stmt(s, SQL_BAD_MENTION, err);
-  if (!st) return err->code;
-  sqlite3_bind_text(st, 1, raw->p, (int)raw->n, SQLITE_STATIC);
-  int rc = sqlite3_step(st);
-  if (rc == SQLITE_ROW) {
-    const char *field = sr_store_col(st, 1);
-    long long i = sqlite3_column_int64(st, 0);
-    if (!*field)
-      return sr_error_set(err, SR_EPARSE, "mentions[%lld]: not an object", i);
-    return sr_error_set(err, SR_EPARSE, "mentions[%lld].%s: not a %s", i,
-                        field,
-                        strcmp(field, "type") && strcmp(field, "text")
-                            ? "number"
-                            : "string");
-  }
-  if (rc != SQLITE_DONE)
-    return sr_error_set(err, SR_EPARSE, "mentions: %s", sqlite3_errmsg(s->db));
-  if (!(st = sr_store_stmt(s, SQL_INS_MENTIONS, err))) return err->code;
-  sqlite3_bind_int64(st, 1, doc);
-  sqlite3_bind_text(st, 2, raw->p, (int)raw->n, SQLITE_STATIC);
-  return sr_store_done(s, st, err, "storing the mentions");
 }
 
 /* The parts of an event kept as rows of their own: actors, quantities,
@@ -666,8 +612,7 @@ static const char SQL_FIND_COPY[] =
 
 /* Inside the transaction: replace or add. */
 static sr_status store_document(sr_store *s, json_t *root, const char *raw,
-                                size_t raw_len, const span *raw_mentions,
-                                const char *text,
+                                size_t raw_len, const char *text,
                                 size_t text_len, sr_store_outcome *outcome,
                                 sr_error *err) {
   doc_fields d;
@@ -742,15 +687,11 @@ static sr_status store_document(sr_store *s, json_t *root, const char *raw,
     goto done;
   sqlite3_int64 doc = sqlite3_last_insert_rowid(s->db);
   /* The mentions' and events' JSON as the document wrote them. */
-  if (raw_mentions->p) {
-    rc = insert_raw_mentions(s, doc, raw_mentions, err);
-  } else {
-    size_t n_mentions = json_array_size(d.mentions);
-    span *items =
-        n_mentions ? raw_items(raw, raw_len, "mentions", n_mentions) : NULL;
-    rc = insert_mentions(s, doc, d.mentions, items, err);
-    free(items);
-  }
+  size_t n_mentions = json_array_size(d.mentions);
+  span *raw_mentions =
+      n_mentions ? raw_items(raw, raw_len, "mentions", n_mentions) : NULL;
+  rc = insert_mentions(s, doc, d.mentions, raw_mentions, err);
+  free(raw_mentions);
   if (rc != SR_OK) goto done;
   size_t n = json_array_size(d.events);
   sqlite3_int64 *rows = calloc(n ? n : 1, sizeof *rows);
@@ -780,8 +721,7 @@ fail:
 /* One document of a batch: in a savepoint of its own inside the batch's
 ** transaction, rolled back alone when refused. */
 static sr_status ingest_batched(sr_store *s, json_t *root, const char *json,
-                                size_t len, const span *mentions,
-                                const char *text, size_t text_len,
+                                size_t len, const char *text, size_t text_len,
                                 sr_store_outcome *outcome, sr_error *err) {
   sr_status rc = SR_OK;
   if (!s->in_batch) {
@@ -790,8 +730,7 @@ static sr_status ingest_batched(sr_store *s, json_t *root, const char *json,
     s->batched = 0;
   }
   if ((rc = sr_store_exec(s, "SAVEPOINT document", err)) != SR_OK) return rc;
-  rc = store_document(s, root, json, len, mentions, text, text_len, outcome,
-                      err);
+  rc = store_document(s, root, json, len, text, text_len, outcome, err);
   sr_store_idle(s);
   if (rc != SR_OK) {
     if (sqlite3_get_autocommit(s->db)) {
@@ -821,22 +760,8 @@ sr_status sr_store_ingest(sr_store *s, const char *json, size_t len,
   if (!outcome) outcome = &dummy;
   if (s->read_only)
     return sr_error_set(err, SR_EINVAL, "the store is open read-only");
-  /* The mentions, the bulk of an extracted document, are left to SQLite
-  ** (insert_raw_mentions): jansson parses the object without them. */
-  span mentions = {NULL, 0};
-  const char *mend, *m = raw_member(json, len, "mentions", &mend);
-  char *cut = NULL;
-  if (m && *m == '[') {
-    static const char *const key[] = {"mentions"};
-    if ((cut = raw_without(json, len, key, 1))) {
-      mentions.p = m;
-      mentions.n = (size_t)(mend - m);
-    }
-  }
   json_error_t jerr;
-  json_t *root = json_loadb(cut ? cut : json, cut ? strlen(cut) : len,
-                            JSON_REJECT_DUPLICATES, &jerr);
-  free(cut);
+  json_t *root = json_loadb(json, len, JSON_REJECT_DUPLICATES, &jerr);
   if (!root)
     return sr_error_set(err, SR_EPARSE, "malformed JSON at column %d: %s",
                         jerr.column, jerr.text);
@@ -846,15 +771,13 @@ sr_status sr_store_ingest(sr_store *s, const char *json, size_t len,
   ** same store. */
   sr_status rc;
   if (s->batch > 1) {
-    rc = ingest_batched(s, root, json, len, &mentions, text, text_len, outcome,
-                        err);
+    rc = ingest_batched(s, root, json, len, text, text_len, outcome, err);
     json_decref(root);
     return rc;
   }
   rc = sr_store_exec(s, "BEGIN IMMEDIATE", err);
   if (rc == SR_OK) {
-    rc = store_document(s, root, json, len, &mentions, text, text_len, outcome,
-                        err);
+    rc = store_document(s, root, json, len, text, text_len, outcome, err);
     /* No statement may keep reading past the commit: the WAL could not be
     ** checkpointed, and grew by every page the corpus ever wrote. */
     sr_store_idle(s);

@@ -169,7 +169,7 @@ static void test_refusals_name_the_field(void **state) {
   refused(s, "{\"id\":\"x\",\"events\":[{\"event_type\":\"Battles\"},"
              "{\"event_type\":\"Battles\",\"fatalities\":-1}]}",
           "events[1].fatalities");
-  /* the mentions, checked by SQLite's JSON functions */
+  /* the mentions */
   refused(s, "{\"id\":\"x\",\"events\":[],\"mentions\":[{},3]}",
           "mentions[1]: not an object");
   refused(s, "{\"id\":\"x\",\"events\":[],\"mentions\":[{\"type\":1}]}",
@@ -177,7 +177,7 @@ static void test_refusals_name_the_field(void **state) {
   refused(s, "{\"id\":\"x\",\"events\":[],\"mentions\":[{\"start\":\"0\"}]}",
           "mentions[0].start: not a number");
   refused(s, "{\"id\":\"x\",\"events\":[],\"mentions\":[{\"end\":0,}]}",
-          "mentions");
+          "malformed JSON");
   refused(s, "{\"id\":\"x\",\"mentions\":[],\"events\":[}",
           "malformed JSON");
   /* Nothing of a refused document is kept, not even its first event. */
