@@ -630,6 +630,7 @@ static int cmp_id(const void *a, const void *b) {
 }
 
 sr_status sr_summary_settle(sr_store *s, sr_error *err) {
+  if (!s->n_dirty) return SR_OK;
   qsort(s->dirty, s->n_dirty, sizeof *s->dirty, cmp_id);
   sr_status rc = SR_OK;
   for (size_t i = 0; i < s->n_dirty && rc == SR_OK; i++) {
