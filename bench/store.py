@@ -62,7 +62,8 @@ def main():
     ap.add_argument('--repeat', type=int, default=32)
     args = ap.parse_args()
     work = tempfile.mkdtemp(prefix='sitrep-store-bench-')
-    print(f"store: {args.docs} pre-extracted documents, one event each (sitrep ingest --extracted)")
+    print(f"store: {args.docs} pre-extracted documents, one event each (sitrep ingest --extracted;"
+          f" load average {', '.join(f'{x:.2f}' for x in os.getloadavg())})")
     rates = []
     for size in (int(s) for s in args.sizes.split(',')):
         path = os.path.join(work, f'c{size}.jsonl')
@@ -98,7 +99,9 @@ def main():
             r = subprocess.run([args.sitrep, 'extract', path], stdout=null, stderr=subprocess.PIPE)
         ex = time.perf_counter() - t
         ing = timed([args.sitrep, 'ingest', '--quiet', '--db', os.path.join(work, 'repeated.db'), path])
-        print(f"{os.path.relpath(args.corpus, ROOT)} x{args.repeat} ({n} documents, no published date):")
+        load = ', '.join(f'{x:.2f}' for x in os.getloadavg())
+        print(f"{os.path.relpath(args.corpus, ROOT)} x{args.repeat} ({n} documents, no published date;"
+              f" load average {load}):")
         print(f"  sitrep extract {n / ex:7.0f} docs/s ({ex:.1f} s); sitrep ingest {n / ing:7.0f} docs/s "
               f"({ing:.1f} s): ingest/extract {ex / ing:.2f} (bar: at least 0.5)")
     subprocess.run(['rm', '-rf', work])

@@ -104,6 +104,8 @@ static unsigned long long input_bytes(const char *path) {
 
 /* -------------------------------------------------------------- ingest */
 
+#define INGEST_BATCH 1024
+
 typedef struct ingest_run {
   sr_store *store;
   progress progress;
@@ -274,6 +276,10 @@ static int cmd_ingest(int argc, char **argv) {
     free(extracted);
     return EXIT_USAGE;
   }
+  /* Documents committed by the batch: each page a batch touches is written
+  ** to the log once, not once per document.  A refused document is rolled
+  ** back alone and reported; the rest of its batch is kept. */
+  sr_store_batch(run.store, INGEST_BATCH);
   run.progress.on = !quiet && isatty(STDERR_FILENO);
   run.progress.start = run.progress.last = now_seconds();
   for (int i = optind; i < argc; i++) run.progress.total += input_bytes(argv[i]);
@@ -286,6 +292,8 @@ static int cmd_ingest(int argc, char **argv) {
     rc = sr_cli_batch_run(&batch, argv + optind, argc - optind);
   }
   for (size_t i = 0; !rc && i < n_extracted; i++) ingest_extracted(&run, extracted[i]);
+  if (sr_store_flush(run.store, &err) != SR_OK)
+    problem(&run, db, 0, err.message);
   progress_show(&run.progress, 1);
   if (run.progress.on)
     fprintf(stderr, "%zu added, %zu replaced, %zu unchanged\n", run.added,

@@ -66,6 +66,20 @@ sr_status sr_store_ingest(sr_store *store, const char *json, size_t len,
                           const char *text, size_t text_len,
                           sr_store_outcome *outcome, sr_error *err);
 
+/* Batches of documents: from now on, up to `documents` documents share one
+** transaction (each in a savepoint of its own, so that a document refused
+** is rolled back alone and the others of its batch are kept).  A batch is
+** committed when it is full, by sr_store_flush() and by sr_store_close().
+** 0 or 1: each document its own transaction (the default).  Committing
+** once per batch writes each page the batch touches once, not once per
+** document; a crash loses the documents of the open batch, which a re-run
+** stores again.  Leaving batches (documents <= 1) commits the open one. */
+void sr_store_batch(sr_store *store, unsigned documents);
+
+/* Commits the open batch, if any; SR_EIO with SQLite's message when the
+** commit fails (the batch's documents are then not stored). */
+sr_status sr_store_flush(sr_store *store, sr_error *err);
+
 typedef enum sr_export_format {
   SR_EXPORT_ACLED_CSV = 1, /* one row per cluster, ACLED's columns */
   SR_EXPORT_JSONL,         /* one object per cluster, members and claims */

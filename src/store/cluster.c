@@ -37,7 +37,7 @@ static double radius_km(int geo_precision) {
 }
 
 #define KM_PER_DEGREE 111.32
-#define MAX_COMPARED 32
+#define MAX_COMPARED 8
 #define MAX_SPAN_DAYS 31
 
 static double distance_km(double lat1, double lon1, double lat2, double lon2) {
@@ -557,7 +557,7 @@ sr_status sr_cluster_assign(sr_store *s, sqlite3_int64 event,
   if (rc == SR_OK) rc = find_contradictions(s, e, cluster, err);
   if (rc == SR_OK)
     rc = realised ? sr_summary_add(s, cluster, e->rowid, err)
-                  : sr_summary_notes(s, cluster, err);
+                  : sr_summary_notes_later(s, cluster, err);
   /* Past its first MAX_COMPARED reports a cluster is compared through
   ** those only: a later report leaves the candidate index, so that a
   ** newcomer reads no more than MAX_COMPARED rows of any cluster. */

@@ -116,6 +116,139 @@ static void document_source(const char *publisher, const char *url,
   if (n) snprintf(out, cap, "%.*s", (int)n, h);
 }
 
+/* ------------------------------------------------- raw JSON spans */
+
+/* The bytes of each element of a top-level array in the document's JSON as
+** it came (jansson has checked it): an event's or a mention's JSON stored
+** as written, not serialised again from the parsed tree. */
+typedef struct span {
+  const char *p;
+  size_t n;
+} span;
+
+static const char *skip_ws(const char *p, const char *end) {
+  while (p < end && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')) p++;
+  return p;
+}
+
+/* p at a value: the end of it, or NULL. */
+static const char *skip_value(const char *p, const char *end) {
+  int depth = 0;
+  do {
+    if (p >= end) return NULL;
+    if (*p == '"') {
+      for (p++; p < end && *p != '"'; p++)
+        if (*p == '\\') p++;
+      if (p >= end) return NULL;
+      p++;
+    } else if (*p == '{' || *p == '[') {
+      depth++, p++;
+    } else if (*p == '}' || *p == ']') {
+      if (--depth < 0) return NULL;
+      p++;
+    } else if (depth) {
+      p++;
+    } else {
+      while (p < end && !strchr(",}] \t\r\n", *p)) p++;
+    }
+  } while (depth);
+  return p;
+}
+
+/* The elements of the top-level array under key (written without escapes)
+** as spans, malloc'ed; NULL when not found or not as expected (the caller
+** then serialises the parsed values). */
+static span *raw_items(const char *raw, size_t len, const char *key,
+                       size_t expected) {
+  const char *p = raw, *end = raw + len;
+  size_t klen = strlen(key);
+  p = skip_ws(p, end);
+  if (p >= end || *p++ != '{') return NULL;
+  for (;;) {
+    p = skip_ws(p, end);
+    if (p >= end || *p != '"') return NULL;
+    const char *k = p + 1, *v = skip_value(p, end);
+    if (!v) return NULL;
+    int match = (size_t)(v - 1 - k) == klen && memcmp(k, key, klen) == 0;
+    p = skip_ws(v, end);
+    if (p >= end || *p++ != ':') return NULL;
+    p = skip_ws(p, end);
+    if (match) break;
+    if (!(p = skip_value(p, end))) return NULL;
+    p = skip_ws(p, end);
+    if (p >= end || *p++ != ',') return NULL;
+  }
+  if (p >= end || *p++ != '[') return NULL;
+  span *out = malloc((expected ? expected : 1) * sizeof *out);
+  if (!out) return NULL;
+  size_t n = 0;
+  p = skip_ws(p, end);
+  if (p < end && *p == ']') return expected ? (free(out), NULL) : out;
+  for (;;) {
+    const char *v = skip_value(p, end);
+    if (!v || n == expected) break;
+    out[n].p = p;
+    out[n++].n = (size_t)(v - p);
+    p = skip_ws(v, end);
+    if (p < end && *p == ',') {
+      p = skip_ws(p + 1, end);
+      continue;
+    }
+    if (p < end && *p == ']' && n == expected) return out;
+    break;
+  }
+  free(out);
+  return NULL;
+}
+
+/* The object without the top-level members named in keys (written without
+** escapes), as it came otherwise; malloc'ed, NULL when the JSON is not as
+** expected (the caller then serialises the parsed object). */
+static char *raw_without(const char *raw, size_t len,
+                         const char *const *keys, int n_keys) {
+  const char *p = raw, *end = raw + len;
+  char *out = malloc(len + 3), *o = out;
+  if (!out) return NULL;
+  p = skip_ws(p, end);
+  if (p >= end || *p++ != '{') goto bad;
+  *o++ = '{';
+  p = skip_ws(p, end);
+  if (p < end && *p == '}') goto close;
+  for (;;) {
+    p = skip_ws(p, end);
+    if (p >= end || *p != '"') goto bad;
+    const char *member = p, *k = p + 1, *v = skip_value(p, end);
+    if (!v) goto bad;
+    int drop = 0;
+    for (int i = 0; i < n_keys; i++)
+      drop |= (size_t)(v - 1 - k) == strlen(keys[i]) &&
+              memcmp(k, keys[i], strlen(keys[i])) == 0;
+    p = skip_ws(v, end);
+    if (p >= end || *p++ != ':') goto bad;
+    p = skip_ws(p, end);
+    if (!(p = skip_value(p, end))) goto bad;
+    if (!drop) {
+      if (o > out + 1) *o++ = ',';
+      memcpy(o, member, (size_t)(p - member));
+      o += p - member;
+    }
+    p = skip_ws(p, end);
+    if (p < end && *p == ',') {
+      p++;
+      continue;
+    }
+    if (p < end && *p == '}') break;
+    goto bad;
+  }
+close:
+  *o++ = '}';
+  *o = '\0';
+  return out;
+bad:
+  free(out);
+  return NULL;
+}
+
 /* --------------------------------------------------------- removal */
 
 static const char SQL_DOC_CLUSTERS[] =
@@ -179,7 +312,8 @@ static const char SQL_INS_EVENT[] =
     "?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)";
 
 static sr_status insert_mentions(sr_store *s, sqlite3_int64 doc,
-                                 const json_t *mentions, sr_error *err) {
+                                 const json_t *mentions, const span *raw,
+                                 sr_error *err) {
   for (size_t i = 0; i < json_array_size(mentions); i++) {
     const json_t *m = json_array_get(mentions, i);
     char at[48];
@@ -196,15 +330,18 @@ static sr_status insert_mentions(sr_store *s, sqlite3_int64 doc,
     if (rc != SR_OK) return rc;
     sqlite3_stmt *st = sr_store_stmt(s, SQL_INS_MENTION, err);
     if (!st) return err->code;
-    char *json = json_dumps(m, JSON_COMPACT);
-    if (!json) return sr_error_set(err, SR_ENOMEM, "out of memory");
+    char *json = raw ? NULL : json_dumps(m, JSON_COMPACT);
+    if (!raw && !json) return sr_error_set(err, SR_ENOMEM, "out of memory");
     sqlite3_bind_int64(st, 1, doc);
     sqlite3_bind_int64(st, 2, (sqlite3_int64)i);
     sr_store_bind_text(st, 3, type);
     bind_num(st, 4, start, has_start);
     bind_num(st, 5, end, has_end);
     sr_store_bind_text(st, 6, text);
-    sr_store_bind_text(st, 7, json);
+    if (raw)
+      sqlite3_bind_text(st, 7, raw[i].p, (int)raw[i].n, SQLITE_STATIC);
+    else
+      sr_store_bind_text(st, 7, json);
     free(json);
     rc = sr_store_done(s, st, err, "storing a mention");
     if (rc != SR_OK) return rc;
@@ -316,7 +453,8 @@ static const char *const statuses[] = {"realised", "planned", "denied",
                                        "failed"};
 
 static sr_status insert_event(sr_store *s, sqlite3_int64 doc, size_t index,
-                              const json_t *e, const char *doc_id,
+                              const json_t *e, const span *raw,
+                              const char *doc_id,
                               const char *published, sqlite3_int64 *rowid,
                               sr_error *err) {
   char at[48];
@@ -391,8 +529,8 @@ static sr_status insert_event(sr_store *s, sqlite3_int64 doc, size_t index,
     snprintf(fallback_id, sizeof fallback_id, "%.80s#%zu", doc_id, index + 1);
     id = fallback_id;
   }
-  char *json = json_dumps(e, JSON_COMPACT);
-  if (!json) return sr_error_set(err, SR_ENOMEM, "out of memory");
+  char *json = raw ? NULL : json_dumps(e, JSON_COMPACT);
+  if (!raw && !json) return sr_error_set(err, SR_ENOMEM, "out of memory");
   sqlite3_stmt *st = sr_store_stmt(s, SQL_INS_EVENT, err);
   if (!st) {
     free(json);
@@ -415,7 +553,10 @@ static sr_status insert_event(sr_store *s, sqlite3_int64 doc, size_t index,
   bind_num(st, 18, gp, has_gp);
   bind_num(st, 19, fat, has_fat);
   sr_store_bind_text(st, 20, sentence);
-  sr_store_bind_text(st, 21, json);
+  if (raw)
+    sqlite3_bind_text(st, 21, raw->p, (int)raw->n, SQLITE_STATIC);
+  else
+    sr_store_bind_text(st, 21, json);
   free(json);
   rc = sr_store_done(s, st, err, "storing an event");
   if (rc != SR_OK) return rc;
@@ -482,23 +623,22 @@ static sr_status store_document(sr_store *s, json_t *root, const char *raw,
     text = d.text;
     text_len = strlen(d.text);
   }
-  /* The JSON is kept without its text: the text has its own column.  An
-  ** object without one is kept as it came (re-serialising the JSON of a
-  ** long article and its mentions costs more than storing it). */
-  char *json;
-  if (json_object_get(root, "text")) {
+  /* The JSON is kept without its text, its mentions and its events, which
+  ** have their own column and tables: cut out of the object as it came, not
+  ** serialised again (a long article's mentions would be written twice).
+  ** The content hash covers the whole object. */
+  static const char *const kept_apart[] = {"text", "mentions", "events"};
+  char *json = raw_without(raw, raw_len, kept_apart, 3);
+  if (!json) {
     json_t *copy = json_copy(root);
     if (!copy) return sr_error_set(err, SR_ENOMEM, "out of memory");
-    json_object_del(copy, "text");
-    json = json_dumps(copy, JSON_COMPACT);
+    for (int i = 0; i < 3; i++) json_object_del(copy, kept_apart[i]);
+    json = json_dumps(copy, JSON_COMPACT | JSON_PRESERVE_ORDER);
     json_decref(copy);
-  } else {
-    json = strndup(raw, raw_len);
   }
   if (!json) return sr_error_set(err, SR_ENOMEM, "out of memory");
   char content_hash[17], text_hash[17], source[256];
-  hash_hex(json, strlen(json), text ? text : "", text ? text_len : 0,
-           content_hash);
+  hash_hex(raw, raw_len, text ? text : "", text ? text_len : 0, content_hash);
   if (text) hash_hex(text, text_len, "", 0, text_hash);
   document_source(d.publisher, d.url, source, sizeof source);
 
@@ -546,20 +686,29 @@ static sr_status store_document(sr_store *s, json_t *root, const char *raw,
   if ((rc = sr_store_done(s, st, err, "storing a document")) != SR_OK)
     goto done;
   sqlite3_int64 doc = sqlite3_last_insert_rowid(s->db);
-  if (!getenv("X_NOMENT") && (rc = insert_mentions(s, doc, d.mentions, err)) != SR_OK) goto done;
+  /* The mentions' and events' JSON as the document wrote them. */
+  size_t n_mentions = json_array_size(d.mentions);
+  span *raw_mentions =
+      n_mentions ? raw_items(raw, raw_len, "mentions", n_mentions) : NULL;
+  rc = insert_mentions(s, doc, d.mentions, raw_mentions, err);
+  free(raw_mentions);
+  if (rc != SR_OK) goto done;
   size_t n = json_array_size(d.events);
   sqlite3_int64 *rows = calloc(n ? n : 1, sizeof *rows);
   if (!rows) {
     rc = sr_error_set(err, SR_ENOMEM, "out of memory");
     goto done;
   }
+  span *raw_events = n ? raw_items(raw, raw_len, "events", n) : NULL;
   for (size_t i = 0; i < n && rc == SR_OK; i++)
-    rc = insert_event(s, doc, i, json_array_get(d.events, i), d.id,
-                      d.published, &rows[i], err);
+    rc = insert_event(s, doc, i, json_array_get(d.events, i),
+                      raw_events ? &raw_events[i] : NULL, d.id, d.published,
+                      &rows[i], err);
+  free(raw_events);
   /* Every event is stored before any is clustered: an event never joins a
   ** cluster that holds another event of its own document. */
   for (size_t i = 0; i < n && rc == SR_OK; i++)
-    rc = getenv("X_NOCLU") ? SR_OK : sr_cluster_assign(s, rows[i], 0, err);
+    rc = sr_cluster_assign(s, rows[i], 0, err);
   free(rows);
 done:
   free(json);
@@ -567,6 +716,41 @@ done:
 fail:
   free(json);
   return err->code;
+}
+
+/* One document of a batch: in a savepoint of its own inside the batch's
+** transaction, rolled back alone when refused. */
+static sr_status ingest_batched(sr_store *s, json_t *root, const char *json,
+                                size_t len, const char *text, size_t text_len,
+                                sr_store_outcome *outcome, sr_error *err) {
+  sr_status rc = SR_OK;
+  if (!s->in_batch) {
+    if ((rc = sr_store_exec(s, "BEGIN IMMEDIATE", err)) != SR_OK) return rc;
+    s->in_batch = 1;
+    s->batched = 0;
+  }
+  if ((rc = sr_store_exec(s, "SAVEPOINT document", err)) != SR_OK) return rc;
+  rc = store_document(s, root, json, len, text, text_len, outcome, err);
+  sr_store_idle(s);
+  if (rc != SR_OK) {
+    if (sqlite3_get_autocommit(s->db)) {
+      /* SQLite ended the whole transaction (a full disk, say): the
+      ** batch's earlier documents went with it. */
+      char msg[sizeof err->message];
+      memcpy(msg, err->message, sizeof msg);
+      sr_error_set(err, rc, "%.400s (the %u document(s) before it in its "
+                   "batch were not stored either)", msg, s->batched);
+      s->in_batch = 0;
+      s->batched = 0;
+      return rc;
+    }
+    sqlite3_exec(s->db, "ROLLBACK TO document; RELEASE document", NULL, NULL,
+                 NULL);
+    return rc;
+  }
+  if ((rc = sr_store_exec(s, "RELEASE document", err)) != SR_OK) return rc;
+  if (++s->batched >= s->batch) rc = sr_store_flush(s, err);
+  return rc;
 }
 
 sr_status sr_store_ingest(sr_store *s, const char *json, size_t len,
@@ -585,7 +769,13 @@ sr_status sr_store_ingest(sr_store *s, const char *json, size_t len,
   ** checked before use): a document replaced again takes back the
   ** numbers its last version left, and storing a corpus twice gives the
   ** same store. */
-  sr_status rc = sr_store_exec(s, "BEGIN IMMEDIATE", err);
+  sr_status rc;
+  if (s->batch > 1) {
+    rc = ingest_batched(s, root, json, len, text, text_len, outcome, err);
+    json_decref(root);
+    return rc;
+  }
+  rc = sr_store_exec(s, "BEGIN IMMEDIATE", err);
   if (rc == SR_OK) {
     rc = store_document(s, root, json, len, text, text_len, outcome, err);
     /* No statement may keep reading past the commit: the WAL could not be

@@ -8,6 +8,7 @@
 
 #include "../util/error.h"
 #include "schema.h"
+#include "summary.h"
 
 #ifndef SR_PACK_DIR
 #define SR_PACK_DIR "packs"
@@ -174,11 +175,47 @@ void sr_store_idle(sr_store *s) {
   for (size_t i = 0; i < s->cached; i++) sqlite3_reset(s->cache[i].stmt);
 }
 
+void sr_store_batch(sr_store *s, unsigned documents) {
+  if (documents <= 1 && s->in_batch) {
+    sr_error ignored;
+    sr_store_flush(s, &ignored);
+  }
+  s->batch = documents;
+}
+
+sr_status sr_store_flush(sr_store *s, sr_error *err) {
+  if (!s->in_batch) return SR_OK;
+  sr_store_idle(s);
+  s->in_batch = 0;
+  unsigned n = s->batched;
+  s->batched = 0;
+  if (sqlite3_get_autocommit(s->db)) { /* already ended */
+    s->n_dirty = 0;
+    return SR_OK;
+  }
+  sr_status rc = sr_summary_settle(s, err);
+  sr_store_idle(s);
+  if (rc != SR_OK) {
+    sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+    return rc;
+  }
+  if (sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) {
+    sr_error_set(err, SR_EIO, "committing a batch of %u documents: %s", n,
+                 sqlite3_errmsg(s->db));
+    sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+    return SR_EIO;
+  }
+  return SR_OK;
+}
+
 void sr_store_close(sr_store *s) {
   if (!s) return;
+  sr_error ignored;
+  sr_store_flush(s, &ignored);
   for (size_t i = 0; i < s->cached; i++) sqlite3_finalize(s->cache[i].stmt);
   sqlite3_close(s->db);
   free(s->freed);
   free(s->pairs);
+  free(s->dirty);
   free(s);
 }

@@ -38,6 +38,11 @@ struct sr_store {
   sr_store_pair *pairs;     /* the packs/store/ pairs, read once */
   size_t n_pairs, cap_pairs;
   int pairs_loaded;
+  unsigned batch;   /* documents per transaction (sr_store_batch); <= 1: one */
+  unsigned batched; /* documents in the open batch */
+  int in_batch;     /* a batch's transaction is open */
+  sqlite3_int64 *dirty; /* clusters whose note the batch must set again */
+  size_t n_dirty, cap_dirty;
 };
 
 /* The prepared statement for sql (a string literal), reset and unbound;

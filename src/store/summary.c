@@ -602,10 +602,45 @@ sr_status sr_summary_add(sr_store *s, sqlite3_int64 cluster,
     if (b < 0) rc = err->code;
     else if (b) rc = set_place(s, cluster, event, err);
   }
-  if (rc == SR_OK) rc = set_tallies(s, cluster, err);
+  if (rc == SR_OK && s->batch <= 1) rc = set_tallies(s, cluster, err);
   if (rc == SR_OK) rc = add_figures(s, cluster, event, source, err);
-  if (rc == SR_OK) rc = sr_summary_notes(s, cluster, err);
+  if (rc == SR_OK) rc = sr_summary_notes_later(s, cluster, err);
   free(type), free(sub), free(source);
+  return rc;
+}
+
+sr_status sr_summary_notes_later(sr_store *s, sqlite3_int64 cluster,
+                                 sr_error *err) {
+  if (s->batch <= 1) return sr_summary_notes(s, cluster, err);
+  if (s->n_dirty && s->dirty[s->n_dirty - 1] == cluster) return SR_OK;
+  if (s->n_dirty == s->cap_dirty) {
+    size_t cap = s->cap_dirty ? s->cap_dirty * 2 : 256;
+    sqlite3_int64 *d = realloc(s->dirty, cap * sizeof *d);
+    if (!d) return sr_error_set(err, SR_ENOMEM, "out of memory");
+    s->dirty = d;
+    s->cap_dirty = cap;
+  }
+  s->dirty[s->n_dirty++] = cluster;
+  return SR_OK;
+}
+
+static int cmp_id(const void *a, const void *b) {
+  sqlite3_int64 x = *(const sqlite3_int64 *)a, y = *(const sqlite3_int64 *)b;
+  return (x > y) - (x < y);
+}
+
+sr_status sr_summary_settle(sr_store *s, sr_error *err) {
+  if (!s->n_dirty) return SR_OK;
+  qsort(s->dirty, s->n_dirty, sizeof *s->dirty, cmp_id);
+  sr_status rc = SR_OK;
+  for (size_t i = 0; i < s->n_dirty && rc == SR_OK; i++) {
+    if (i && s->dirty[i] == s->dirty[i - 1]) continue;
+    /* a cluster a replaced document dissolved for good has no row: both
+    ** statements then change nothing */
+    rc = set_tallies(s, s->dirty[i], err);
+    if (rc == SR_OK) rc = sr_summary_notes(s, s->dirty[i], err);
+  }
+  s->n_dirty = 0;
   return rc;
 }
 

@@ -25,6 +25,15 @@ sr_status sr_summary_add(sr_store *s, sqlite3_int64 cluster,
 ** (a denial, a failure) joined it. */
 sr_status sr_summary_notes(sr_store *s, sqlite3_int64 cluster, sr_error *err);
 
+/* Batches (sr_store_batch): the type, actors and note of a cluster follow
+** from its tallies and contradictions alone, so they are set once per batch
+** for each cluster the batch touched, however many reports joined it, by
+** sr_summary_settle() before the batch commits.  Outside a batch (and
+** during a migration) they are set at once. */
+sr_status sr_summary_notes_later(sr_store *s, sqlite3_int64 cluster,
+                                 sr_error *err);
+sr_status sr_summary_settle(sr_store *s, sr_error *err);
+
 /* Everything derived about the cluster recomputed by adding its reports
 ** again in their order (a database from before incremental summaries). */
 sr_status sr_summary_rebuild(sr_store *s, sqlite3_int64 cluster,

@@ -169,9 +169,75 @@ static void test_refusals_name_the_field(void **state) {
   refused(s, "{\"id\":\"x\",\"events\":[{\"event_type\":\"Battles\"},"
              "{\"event_type\":\"Battles\",\"fatalities\":-1}]}",
           "events[1].fatalities");
+  /* the mentions */
+  refused(s, "{\"id\":\"x\",\"events\":[],\"mentions\":[{},3]}",
+          "mentions[1]: not an object");
+  refused(s, "{\"id\":\"x\",\"events\":[],\"mentions\":[{\"type\":1}]}",
+          "mentions[0].type: not a string");
+  refused(s, "{\"id\":\"x\",\"events\":[],\"mentions\":[{\"start\":\"0\"}]}",
+          "mentions[0].start: not a number");
+  refused(s, "{\"id\":\"x\",\"events\":[],\"mentions\":[{\"end\":0,}]}",
+          "malformed JSON");
+  refused(s, "{\"id\":\"x\",\"mentions\":[],\"events\":[}",
+          "malformed JSON");
   /* Nothing of a refused document is kept, not even its first event. */
   assert_int_equal(count(s, "SELECT count(*) FROM documents"), 0);
   assert_int_equal(count(s, "SELECT count(*) FROM events"), 0);
+  sr_store_close(s);
+}
+
+/* Documents in batches (sr_store_batch): a document refused half-way
+** through is rolled back alone, the rest of its batch is kept; the JSON of
+** the document and of its events is stored as it came, without its text,
+** mentions and events. */
+static void test_batch_keeps_the_rest(void **state) {
+  (void)state;
+  sr_store *s = open_store();
+  sr_store_batch(s, 3);
+  char e[4096];
+  event_json(e, sizeof e, "a#1", "realised", "2016-10-30", 36.2, 37.16, 12,
+             "Military Forces of Syria");
+  assert_int_equal(ingest(s, "a", "Reuters", "Texte A.", e), SR_STORE_ADDED);
+  /* the document row is written before its second event is refused */
+  char bad[8192];
+  snprintf(bad, sizeof bad,
+           "{\"id\":\"x\",\"publisher\":\"AFP\",\"events\":[%s,"
+           "{\"id\":\"x#2\",\"status\":\"realised\"}]}", e);
+  refused(s, bad, "events[1].event_type: missing");
+  event_json(e, sizeof e, "b#1", "realised", "2016-10-30", 36.2, 37.16, 14,
+             "Military Forces of Syria");
+  assert_int_equal(ingest(s, "b", "AFP", "Texte B.", e), SR_STORE_ADDED);
+  /* spaces and a text inside the object: cut out as written */
+  const char *spaced =
+      "{ \"id\" : \"c\", \"text\": \"Texte \\\"C\\\".\", \"events\" : [ ] ,"
+      "\n \"mentions\": [ {\"type\": \"date\", \"text\": \"]}\", \"start\": 0,"
+      " \"end\": 2, \"rule\": \"r\"} ], \"publisher\": \"RT\" }";
+  sr_error err = {SR_OK, ""};
+  sr_store_outcome out;
+  assert_int_equal(sr_store_ingest(s, spaced, strlen(spaced), NULL, 0, &out, &err),
+                   SR_OK);
+  event_json(e, sizeof e, "d#1", "realised", "2016-10-30", 36.2, 37.16, 16,
+             "Military Forces of Syria");
+  assert_int_equal(ingest(s, "d", "BBC", "Texte D.", e), SR_STORE_ADDED);
+  assert_int_equal(sr_store_flush(s, &err), SR_OK);
+  assert_int_equal(sr_store_flush(s, &err), SR_OK); /* nothing open: a no-op */
+  assert_string_equal(text_of(s, "SELECT group_concat(id) FROM (SELECT id FROM"
+                                 " documents ORDER BY id)"), "a,b,c,d");
+  assert_int_equal(count(s, "SELECT count(*) FROM events WHERE id LIKE 'x%'"), 0);
+  assert_int_equal(count(s, "SELECT n_sources FROM clusters"), 3);
+  /* type, actors and note set once, when the batch commits */
+  assert_int_equal(count(s, "SELECT count(*) FROM clusters WHERE event_type IS"
+                            " NOT NULL AND notes LIKE '%Sources: %AFP%BBC%'"),
+                   1);
+  assert_string_equal(text_of(s, "SELECT json FROM documents WHERE id = 'c'"),
+                      "{\"id\" : \"c\",\"publisher\": \"RT\"}");
+  assert_string_equal(text_of(s, "SELECT text FROM documents WHERE id = 'c'"),
+                      "Texte \"C\".");
+  assert_string_equal(text_of(s, "SELECT json_extract(json, '$.rule') || text"
+                                 " FROM mentions"), "r]}");
+  assert_int_equal(count(s, "SELECT count(*) FROM events e JOIN documents d"
+                            " ON d.rowid = e.doc WHERE d.id = 'a' AND"
+                            " json_extract(e.json, '$.id') = 'a#1'"), 1);
   sr_store_close(s);
 }
 
@@ -505,6 +571,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_replace_and_unchanged),
       cmocka_unit_test(test_refusals_name_the_field),
+      cmocka_unit_test(test_batch_keeps_the_rest),
       cmocka_unit_test(test_estimates_low_best_high),
       cmocka_unit_test(test_claims_invariants),
       cmocka_unit_test(test_store_claims_property),
