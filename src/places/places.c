@@ -442,6 +442,7 @@ const char *sr_country_focus(const sr_country_votes *votes) {
 typedef struct sr_near {
   const sr_place *place[MAX_CANDIDATES];
   size_t n;
+  int units; /* the places are the units named with the mention: count them */
 } sr_near;
 
 static int near_any(const sr_gazetteer *g, const sr_place *p, const sr_near *near) {
@@ -450,6 +451,24 @@ static int near_any(const sr_gazetteer *g, const sr_place *p, const sr_near *nea
         (lies_near(g, p, near->place[i]) || lies_near(g, near->place[i], p)))
       return 1;
   return 0;
+}
+
+/* How well p agrees with units named with it ("Posso (Titao, Loroum)"):
+** one point per unit it lies in or near, less a little for its distance
+** from the first, the most specific: of two villages of one name in a
+** province, the one near the department named too, else the nearer. */
+static double units_agree(const sr_gazetteer *g, const sr_place *p, const sr_near *near) {
+  double s = 0;
+  for (size_t i = 0; i < near->n; i++)
+    if (near->place[i] != p &&
+        (lies_near(g, p, near->place[i]) || lies_near(g, near->place[i], p)))
+      s += 1;
+  const sr_place *a = located(g, p), *b = near->n ? located(g, near->place[0]) : NULL;
+  if (s && a && b) {
+    double km = km_between(a, b);
+    s -= (km > 100 ? 100 : km) / 200;
+  }
+  return s;
 }
 
 /* A town of fewer than UNSUPPORTED_MIN_POPULATION outside the focus
@@ -485,7 +504,12 @@ static int32_t best_candidate(const sr_gazetteer *g, const sr_mention *m, const 
     const sr_place *p = sr_gazetteer_place(g, sr_place_of(m)->candidates[c]);
     /* a place called so before one also called so */
     double s = score(g, m, p, focus, anchors, nanchors) + (c < sr_place_of(m)->named_count ? 1 : 0);
-    if (near && near->n && near_any(g, p, near)) s += 6;
+    if (near && near->n && near->units) {
+      double k = units_agree(g, p, near);
+      if (k > 0) s += 4 + 2 * k;
+    } else if (near && near->n && near_any(g, p, near)) {
+      s += 6;
+    }
     if (s > best) {
       best = s;
       chosen = sr_place_of(m)->candidates[c];
@@ -536,7 +560,7 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
   for (size_t i = 0; i < list->count; i++) {
     sr_mention *m = &list->items[i];
     if (m->type != SR_MENTION_PLACE || (sr_place_of(m)->units_end != 0) != owners) continue;
-    sr_near near = {.n = 0};
+    sr_near near = {.n = 0, .units = owners};
     if (owners) {
       for (size_t j = i + 1; j < list->count && list->items[j].byte_start < sr_place_of(m)->units_end; j++)
         if (list->items[j].type == SR_MENTION_PLACE && sr_place_of(&list->items[j])->place >= 0 &&

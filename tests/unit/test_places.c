@@ -196,6 +196,16 @@ static void test_units_in_brackets(void **state) {
   sr_doc_free(doc);
 }
 
+/* Two villages called Posso lie within reach of Loroum province; only one
+** is also near Titao, the department named first: that one. */
+static void test_units_choose_among_namesakes(void **state) {
+  const char *src = "Armed men raided the village of Posso (Titao, Loroum) at dawn.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  const sr_place *p = resolved(state, place(doc, src, "Posso"));
+  assert_true(p->lat > 13.5); /* the northern one, 33 km from Titao */
+  sr_doc_free(doc);
+}
+
 /* A lone village name, told nowhere else, still sets the country when no
 ** other name says otherwise. */
 static void test_one_village_sets_the_country(void **state) {
@@ -303,6 +313,7 @@ int main(void) {
       cmocka_unit_test(test_border_is_not_a_town),
       cmocka_unit_test(test_english_suffix_and_locality),
       cmocka_unit_test(test_units_in_brackets),
+      cmocka_unit_test(test_units_choose_among_namesakes),
       cmocka_unit_test(test_one_village_sets_the_country),
       cmocka_unit_test(test_words_and_foreign_countries),
       cmocka_unit_test(test_exonyms_and_capitals),
