@@ -206,6 +206,29 @@ static size_t units_bracket(const sr_view *v, size_t open) {
   return 0;
 }
 
+/* Whether the tokens before `at` say "in", "at", "à" (place_locatives.txt),
+** past one article: "in the village of X", "à X". */
+static int locative_before(const sr_view *v, const sr_place_pack *k, size_t at) {
+  const sr_table *t = &k->t[SR_PT_LOCATIVES];
+  size_t j = at, len;
+  /* a cue that starts so: "dans la région de" */
+  const sr_row *own = sr_view_match(v, t, at, NULL);
+  if (own && !own->label) return 1;
+  for (int articles = 0; j > 0 && articles < 2; articles++) {
+    for (size_t s = j > 3 ? j - 3 : 0; s < j; s++) {
+      const sr_row *r = sr_view_match(v, t, s, &len);
+      if (r && s + len == j) {
+        if (!r->label) return 1;
+        j = s; /* an article: look before it */
+        goto next;
+      }
+    }
+    return 0;
+  next:;
+  }
+  return 0;
+}
+
 void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
                          const sr_gazetteer *g, sr_country_votes *votes,
                          sr_mention_list *out, sr_arena *arena) {
@@ -306,6 +329,13 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     p->candidate_count = ncands;
     p->named_count = named;
     p->weak = weak;
+    p->locative = locative_before(v, k, i) || (cue && cue->a >= SR_PR_NEAR);
+    /* "the Mossi community", "a Foutouri councilman", "mayor of Pensa":
+    ** after an article or "of", a name that may qualify a noun */
+    if (!cue && i > 0) {
+      const sr_row *r = sr_view_match(v, &k->t[SR_PT_LOCATIVES], i - 1, &len);
+      p->qualifies = r && r->label && len == 1;
+    }
     p->hint = capital && !word && (cue || p->unit_of ||
                           (!sentence_initial(v, at) && one_country(g, cands, ncands)));
     int role = cue ? cue->a : suffix ? suffix->a : 0;
@@ -608,4 +638,34 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
     if (focus && chosen->kind == SR_PLACE_COUNTRY && !in_country(chosen, focus))
       sr_place_of(m)->locates_only = 1;
   }
+}
+
+long sr_event_place(const sr_mention_list *l, size_t first, size_t end,
+                    const sr_mention *t, long nearest, int speaker) {
+  if (nearest < 0 || sr_place_of(&l->items[nearest])->locative ||
+      !sr_place_of(&l->items[nearest])->qualifies)
+    return nearest;
+  int precision = sr_place_of(&l->items[nearest])->geo_precision;
+  long best = nearest;
+  size_t best_gap = (size_t)-1;
+  for (size_t i = first; i < end; i++) {
+    const sr_mention *m = &l->items[i];
+    if (m->type != SR_MENTION_PLACE || m->dropped || sr_place_of(m)->place < 0 ||
+        sr_place_of(m)->locates_only || !sr_place_of(m)->locative ||
+        sr_place_of(m)->geo_precision > precision)
+      continue;
+    /* "..., sources said in Niamey": a source named between the trigger
+    ** and the place makes it where they spoke */
+    int spoken = 0;
+    for (size_t j = first; j < i && !spoken; j++)
+      spoken = (int)l->items[j].type == speaker && l->items[j].byte_start >= t->byte_end;
+    if (spoken) continue;
+    size_t gap = m->byte_end <= t->byte_start ? t->byte_start - m->byte_end
+                 : m->byte_start >= t->byte_end ? m->byte_start - t->byte_end : 0;
+    if (gap < best_gap) {
+      best_gap = gap;
+      best = (long)i;
+    }
+  }
+  return best;
 }
