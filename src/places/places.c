@@ -596,6 +596,19 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
         if (list->items[j].type == SR_MENTION_PLACE && sr_place_of(&list->items[j])->place >= 0 &&
             near.n < MAX_CANDIDATES)
           near.place[near.n++] = sr_gazetteer_place(g, sr_place_of(&list->items[j])->place);
+    } else if (sr_place_of(m)->unit_of == SR_UNIT_OF_UNKNOWN) {
+      /* "Tounte (Koutougou, Soum)": the first unit stands in for the
+      ** unknown place; chosen near the units after it */
+      for (size_t j = i + 1; j < list->count; j++) {
+        const sr_mention *o = &list->items[j];
+        if (o->type != SR_MENTION_PLACE || sr_place_of(o)->unit_of != SR_UNIT_OF_PLACE ||
+            o->byte_start > list->items[j - 1].byte_end + 3)
+          break;
+        for (size_t c = 0; c < sr_place_of(o)->candidate_count && near.n < MAX_CANDIDATES; c++) {
+          const sr_place *u = sr_gazetteer_place(g, sr_place_of(o)->candidates[c]);
+          if (is_admin(u->kind)) near.place[near.n++] = u; /* the province, not a namesake */
+        }
+      }
     } else if (sr_place_of(m)->unit_of == SR_UNIT_OF_PLACE) {
       /* the owner: the nearest place mention before with the bracket */
       for (size_t j = i; j-- > 0;) {
@@ -615,6 +628,17 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
       for (size_t j = i + 1; j < list->count && list->items[j].byte_start < sr_place_of(m)->units_end; j++)
         if (list->items[j].type == SR_MENTION_PLACE && sr_place_of(&list->items[j])->unit_of)
           sr_place_of(&list->items[j])->locates_only = 0;
+    /* ...and when it lies near none of them (the gazetteer lacks the
+    ** department, has only a namesake), the next unit stands in */
+    if (!owners && chosen && near.n && sr_place_of(m)->unit_of == SR_UNIT_OF_UNKNOWN &&
+        !near_any(g, chosen, &near) && i + 1 < list->count) {
+      sr_place_part *next = sr_place_of(&list->items[i + 1]);
+      next->unit_of = SR_UNIT_OF_UNKNOWN;
+      next->locates_only = 0;
+      sr_place_of(m)->place = -1;
+      m->dropped = 1;
+      continue;
+    }
     if (chosen && sr_place_of(m)->weak && !in_country(chosen, focus)) {
       m->dropped = 1; /* a small place abroad, a capitalised word: not a place */
       continue;

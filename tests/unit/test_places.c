@@ -204,6 +204,17 @@ static void test_units_choose_among_namesakes(void **state) {
   const sr_place *p = resolved(state, place(doc, src, "Posso"));
   assert_true(p->lat > 13.5); /* the northern one, 33 km from Titao */
   sr_doc_free(doc);
+  /* a hamlet the gazetteer lacks, whose department has only a namesake far
+  ** from the province: the province stands in, not the namesake */
+  src = "Rival militants clashed in the area of Tounte (Koutougou, Soum) on Sunday.";
+  doc = test_doc(*state, src, "en", NULL);
+  const sr_mention *m = place(doc, src, "Soum");
+  assert_int_equal(resolved(state, m)->kind, SR_PLACE_ADMIN2);
+  assert_int_equal(sr_place_of(m)->unit_of, SR_UNIT_OF_UNKNOWN);
+  assert_false(sr_place_of(m)->locates_only);
+  m = place(doc, src, "Koutougou");
+  assert_true(!m || m->dropped || sr_place_of(m)->place < 0);
+  sr_doc_free(doc);
 }
 
 /* The event's own place is the one it happens in ("in the village of
