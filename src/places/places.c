@@ -331,10 +331,13 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     p->weak = weak;
     p->locative = locative_before(v, k, i) || (cue && cue->a >= SR_PR_NEAR);
     /* "the Mossi community", "a Foutouri councilman", "mayor of Pensa":
-    ** after an article or "of", a name that may qualify a noun */
+    ** after "of", or after an article and before a word in lower case, a
+    ** name that may qualify a noun (not "la prise de la route Castello.") */
     if (!cue && i > 0) {
       const sr_row *r = sr_view_match(v, &k->t[SR_PT_LOCATIVES], i - 1, &len);
-      p->qualifies = r && r->label && len == 1;
+      p->qualifies = r && r->label && len == 1 &&
+                     (strcmp(r->label, "article") != 0 ||
+                      (end < v->n && v->tok[end].kind == SR_TOKEN_WORD && !is_capitalised(v, end)));
     }
     p->hint = capital && !word && (cue || p->unit_of ||
                           (!sentence_initial(v, at) && one_country(g, cands, ncands)));
