@@ -206,25 +206,38 @@ static size_t units_bracket(const sr_view *v, size_t open) {
   return 0;
 }
 
-/* Whether the tokens before `at` say "in", "at", "à" (place_locatives.txt),
-** past one article: "in the village of X", "à X". */
-static int locative_before(const sr_view *v, const sr_place_pack *k, size_t at) {
+/* The row of place_locatives.txt that ends right before token j ("in",
+** "the", "l'"), or NULL: one look-up, two after an apostrophe. */
+static const sr_row *locative_row(const sr_view *v, const sr_table *t, size_t j) {
+  size_t len;
+  if (j == 0) return NULL;
+  const sr_row *r = sr_view_match(v, t, j - 1, &len);
+  if (r && len == 1) return r;
+  if (j >= 2 && is_punct(v, j - 1, '\'')) {
+    r = sr_view_match(v, t, j - 2, &len);
+    if (r && len == 2) return r;
+  }
+  return NULL;
+}
+
+/* Whether the words before `at` say "in", "at", "à" (place_locatives.txt),
+** past up to two articles ("in the village of X"), or a cue starting at
+** `at` starts so ("dans la région de"); *before gets the row right before
+** `at` (an article, "of"), if any. */
+static int locative_before(const sr_view *v, const sr_place_pack *k, size_t at, int cue,
+                           const sr_row **before) {
   const sr_table *t = &k->t[SR_PT_LOCATIVES];
-  size_t j = at, len;
-  /* a cue that starts so: "dans la région de" */
-  const sr_row *own = sr_view_match(v, t, at, NULL);
-  if (own && !own->label) return 1;
-  for (int articles = 0; j > 0 && articles < 2; articles++) {
-    for (size_t s = j > 3 ? j - 3 : 0; s < j; s++) {
-      const sr_row *r = sr_view_match(v, t, s, &len);
-      if (r && s + len == j) {
-        if (!r->label) return 1;
-        j = s; /* an article: look before it */
-        goto next;
-      }
-    }
-    return 0;
-  next:;
+  if (cue) {
+    const sr_row *own = sr_view_match(v, t, at, NULL);
+    if (own && !own->label) return 1;
+  }
+  size_t j = at;
+  const sr_row *r = *before = locative_row(v, t, j);
+  for (int articles = 0; r; articles++) {
+    if (!r->label) return 1;
+    if (articles == 2 || strcmp(r->label, "article") != 0) return 0;
+    j -= is_punct(v, j - 1, '\'') ? 2 : 1;
+    r = locative_row(v, t, j);
   }
   return 0;
 }
@@ -329,16 +342,14 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     p->candidate_count = ncands;
     p->named_count = named;
     p->weak = weak;
-    p->locative = locative_before(v, k, i) || (cue && cue->a >= SR_PR_NEAR);
+    const sr_row *before = NULL;
+    p->locative = locative_before(v, k, i, cue != NULL, &before) || (cue && cue->a >= SR_PR_NEAR);
     /* "the Mossi community", "a Foutouri councilman", "mayor of Pensa":
     ** after "of", or after an article and before a word in lower case, a
     ** name that may qualify a noun (not "la prise de la route Castello.") */
-    if (!cue && i > 0) {
-      const sr_row *r = sr_view_match(v, &k->t[SR_PT_LOCATIVES], i - 1, &len);
-      p->qualifies = r && r->label && len == 1 &&
-                     (strcmp(r->label, "article") != 0 ||
-                      (end < v->n && v->tok[end].kind == SR_TOKEN_WORD && !is_capitalised(v, end)));
-    }
+    p->qualifies = !cue && before && before->label &&
+                   (strcmp(before->label, "article") != 0 ||
+                    (end < v->n && v->tok[end].kind == SR_TOKEN_WORD && !is_capitalised(v, end)));
     p->hint = capital && !word && (cue || p->unit_of ||
                           (!sentence_initial(v, at) && one_country(g, cands, ncands)));
     int role = cue ? cue->a : suffix ? suffix->a : 0;
