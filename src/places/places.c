@@ -253,6 +253,9 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
   ** being read (its closing token) and whether a place owns it. */
   sr_place_part *last = NULL, *owner = NULL;
   size_t last_end = 0, units_close = 0, units_seen = 0;
+  /* where the person check found no name starting (a name found whole
+  ** is one found without `whole` too) */
+  size_t no_name_at = (size_t)-1;
   int units_owned = 0;
   for (size_t i = 0; i < v->n; i++) {
     size_t len;
@@ -275,11 +278,13 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     const sr_row *cue = sr_view_match(v, &k->t[SR_PT_CUES], i, &len);
     size_t at = cue ? i + len : i;
     if (at >= v->n) continue;
+    if (v->tok[at].kind == SR_TOKEN_PUNCT) continue; /* no name starts so */
     int capital = is_capitalised(v, at);
     if (!cue && !capital &&
         !sr_gazetteer_curated_start(g, v->fold[at].ptr, v->fold[at].len))
       continue;
     size_t ncands = 0;
+    if (at == no_name_at) continue;
     size_t span = longest_name(g, v, at, 1, cands, own, &ncands);
     if (!span) continue;
     size_t end = at + span;
@@ -291,7 +296,10 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
       int32_t other[MAX_CANDIDATES];
       size_t nother = 0;
       unsigned char other_own[MAX_CANDIDATES];
-      if (!longest_name(g, v, end, 0, other, other_own, &nother)) continue;
+      if (!longest_name(g, v, end, 0, other, other_own, &nother)) {
+        no_name_at = end; /* and none there when the loop gets there */
+        continue;
+      }
     }
     /* "Western", "Santos": a word or a surname unless a cue says place
     ** ("near Man", "the Western province"; not "the Western countryside") */
