@@ -483,7 +483,8 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
     if ((a->flags & SR_ACTION_ROAD) && sr_trigger_of(t)->target != SR_ROLE_ROAD) continue;
     if (e.actor1 >= 0) add_rule(&e, "event.actor1.before");
     if (e.actor2 >= 0) add_rule(&e, "event.actor2.after");
-    e.place = nearest(l, first, end, t, SR_MENTION_PLACE, 1, 1);
+    e.place = sr_event_place(l, first, end, t, nearest(l, first, end, t, SR_MENTION_PLACE, 1, 1),
+                             SR_MENTION_SOURCE);
     /* "in northern Syria": a country says less than the town the report is about */
     if (e.place >= 0 && document_place >= 0 && sr_place_of(&l->items[e.place])->geo_precision == 3 &&
         country_of(in, e.place) == country_of(in, document_place))

@@ -25,7 +25,8 @@ const char *sr_place_role_name(int role);
   X(SR_PT_CUES, "place_cues.txt", row_place_role, 0)       /* "quartier de", "au sud de" */ \
   X(SR_PT_SUFFIXES, "place_suffixes.txt", row_place_role, 0) /* "province", "countryside" */ \
   X(SR_PT_DEMONYMS, "demonyms.txt", row_demonym, 0)        /* "syrien" -> SY */ \
-  X(SR_PT_WORDS, "place_words.txt", sr_rows_labelled, 0)   /* "Western": a word first */
+  X(SR_PT_WORDS, "place_words.txt", sr_rows_labelled, 0)   /* "Western": a word first */ \
+  X(SR_PT_LOCATIVES, "place_locatives.txt", sr_rows_labelled, 0) /* "in", "à": where it happens */
 typedef enum sr_place_table { SR_PLACE_PACK(SR_PACK_ID) SR_PT_COUNT } sr_place_table;
 
 typedef struct sr_place_pack {

@@ -206,6 +206,42 @@ static size_t units_bracket(const sr_view *v, size_t open) {
   return 0;
 }
 
+/* The row of place_locatives.txt that ends right before token j ("in",
+** "the", "l'"), or NULL: one look-up, two after an apostrophe. */
+static const sr_row *locative_row(const sr_view *v, const sr_table *t, size_t j) {
+  size_t len;
+  if (j == 0) return NULL;
+  const sr_row *r = sr_view_match(v, t, j - 1, &len);
+  if (r && len == 1) return r;
+  if (j >= 2 && is_punct(v, j - 1, '\'')) {
+    r = sr_view_match(v, t, j - 2, &len);
+    if (r && len == 2) return r;
+  }
+  return NULL;
+}
+
+/* Whether the words before `at` say "in", "at", "à" (place_locatives.txt),
+** past up to two articles ("in the village of X"), or a cue starting at
+** `at` starts so ("dans la région de"); *before gets the row right before
+** `at` (an article, "of"), if any. */
+static int locative_before(const sr_view *v, const sr_place_pack *k, size_t at, int cue,
+                           const sr_row **before) {
+  const sr_table *t = &k->t[SR_PT_LOCATIVES];
+  if (cue) {
+    const sr_row *own = sr_view_match(v, t, at, NULL);
+    if (own && !own->label) return 1;
+  }
+  size_t j = at;
+  const sr_row *r = *before = locative_row(v, t, j);
+  for (int articles = 0; r; articles++) {
+    if (!r->label) return 1;
+    if (articles == 2 || strcmp(r->label, "article") != 0) return 0;
+    j -= is_punct(v, j - 1, '\'') ? 2 : 1;
+    r = locative_row(v, t, j);
+  }
+  return 0;
+}
+
 void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
                          const sr_gazetteer *g, sr_country_votes *votes,
                          sr_mention_list *out, sr_arena *arena) {
@@ -217,6 +253,9 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
   ** being read (its closing token) and whether a place owns it. */
   sr_place_part *last = NULL, *owner = NULL;
   size_t last_end = 0, units_close = 0, units_seen = 0;
+  /* where the person check found no name starting (a name found whole
+  ** is one found without `whole` too) */
+  size_t no_name_at = (size_t)-1;
   int units_owned = 0;
   for (size_t i = 0; i < v->n; i++) {
     size_t len;
@@ -239,11 +278,13 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     const sr_row *cue = sr_view_match(v, &k->t[SR_PT_CUES], i, &len);
     size_t at = cue ? i + len : i;
     if (at >= v->n) continue;
+    if (v->tok[at].kind == SR_TOKEN_PUNCT) continue; /* no name starts so */
     int capital = is_capitalised(v, at);
     if (!cue && !capital &&
         !sr_gazetteer_curated_start(g, v->fold[at].ptr, v->fold[at].len))
       continue;
     size_t ncands = 0;
+    if (at == no_name_at) continue;
     size_t span = longest_name(g, v, at, 1, cands, own, &ncands);
     if (!span) continue;
     size_t end = at + span;
@@ -255,7 +296,10 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
       int32_t other[MAX_CANDIDATES];
       size_t nother = 0;
       unsigned char other_own[MAX_CANDIDATES];
-      if (!longest_name(g, v, end, 0, other, other_own, &nother)) continue;
+      if (!longest_name(g, v, end, 0, other, other_own, &nother)) {
+        no_name_at = end; /* and none there when the loop gets there */
+        continue;
+      }
     }
     /* "Western", "Santos": a word or a surname unless a cue says place
     ** ("near Man", "the Western province"; not "the Western countryside") */
@@ -306,6 +350,14 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     p->candidate_count = ncands;
     p->named_count = named;
     p->weak = weak;
+    const sr_row *before = NULL;
+    p->locative = locative_before(v, k, i, cue != NULL, &before) || (cue && cue->a >= SR_PR_NEAR);
+    /* "the Mossi community", "a Foutouri councilman", "mayor of Pensa":
+    ** after "of", or after an article and before a word in lower case, a
+    ** name that may qualify a noun (not "la prise de la route Castello.") */
+    p->qualifies = !cue && before && before->label &&
+                   (strcmp(before->label, "article") != 0 ||
+                    (end < v->n && v->tok[end].kind == SR_TOKEN_WORD && !is_capitalised(v, end)));
     p->hint = capital && !word && (cue || p->unit_of ||
                           (!sentence_initial(v, at) && one_country(g, cands, ncands)));
     int role = cue ? cue->a : suffix ? suffix->a : 0;
@@ -442,6 +494,7 @@ const char *sr_country_focus(const sr_country_votes *votes) {
 typedef struct sr_near {
   const sr_place *place[MAX_CANDIDATES];
   size_t n;
+  int units; /* the places are the units named with the mention: count them */
 } sr_near;
 
 static int near_any(const sr_gazetteer *g, const sr_place *p, const sr_near *near) {
@@ -450,6 +503,24 @@ static int near_any(const sr_gazetteer *g, const sr_place *p, const sr_near *nea
         (lies_near(g, p, near->place[i]) || lies_near(g, near->place[i], p)))
       return 1;
   return 0;
+}
+
+/* How well p agrees with units named with it ("Posso (Titao, Loroum)"):
+** one point per unit it lies in or near, less a little for its distance
+** from the first, the most specific: of two villages of one name in a
+** province, the one near the department named too, else the nearer. */
+static double units_agree(const sr_gazetteer *g, const sr_place *p, const sr_near *near) {
+  double s = 0;
+  for (size_t i = 0; i < near->n; i++)
+    if (near->place[i] != p &&
+        (lies_near(g, p, near->place[i]) || lies_near(g, near->place[i], p)))
+      s += 1;
+  const sr_place *a = located(g, p), *b = near->n ? located(g, near->place[0]) : NULL;
+  if (s && a && b) {
+    double km = km_between(a, b);
+    s -= (km > 100 ? 100 : km) / 200;
+  }
+  return s;
 }
 
 /* A town of fewer than UNSUPPORTED_MIN_POPULATION outside the focus
@@ -485,7 +556,12 @@ static int32_t best_candidate(const sr_gazetteer *g, const sr_mention *m, const 
     const sr_place *p = sr_gazetteer_place(g, sr_place_of(m)->candidates[c]);
     /* a place called so before one also called so */
     double s = score(g, m, p, focus, anchors, nanchors) + (c < sr_place_of(m)->named_count ? 1 : 0);
-    if (near && near->n && near_any(g, p, near)) s += 6;
+    if (near && near->n && near->units) {
+      double k = units_agree(g, p, near);
+      if (k > 0) s += 4 + 2 * k;
+    } else if (near && near->n && near_any(g, p, near)) {
+      s += 6;
+    }
     if (s > best) {
       best = s;
       chosen = sr_place_of(m)->candidates[c];
@@ -536,12 +612,25 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
   for (size_t i = 0; i < list->count; i++) {
     sr_mention *m = &list->items[i];
     if (m->type != SR_MENTION_PLACE || (sr_place_of(m)->units_end != 0) != owners) continue;
-    sr_near near = {.n = 0};
+    sr_near near = {.n = 0, .units = owners};
     if (owners) {
       for (size_t j = i + 1; j < list->count && list->items[j].byte_start < sr_place_of(m)->units_end; j++)
         if (list->items[j].type == SR_MENTION_PLACE && sr_place_of(&list->items[j])->place >= 0 &&
             near.n < MAX_CANDIDATES)
           near.place[near.n++] = sr_gazetteer_place(g, sr_place_of(&list->items[j])->place);
+    } else if (sr_place_of(m)->unit_of == SR_UNIT_OF_UNKNOWN) {
+      /* "Tounte (Koutougou, Soum)": the first unit stands in for the
+      ** unknown place; chosen near the units after it */
+      for (size_t j = i + 1; j < list->count; j++) {
+        const sr_mention *o = &list->items[j];
+        if (o->type != SR_MENTION_PLACE || sr_place_of(o)->unit_of != SR_UNIT_OF_PLACE ||
+            o->byte_start > list->items[j - 1].byte_end + 3)
+          break;
+        for (size_t c = 0; c < sr_place_of(o)->candidate_count && near.n < MAX_CANDIDATES; c++) {
+          const sr_place *u = sr_gazetteer_place(g, sr_place_of(o)->candidates[c]);
+          if (is_admin(u->kind)) near.place[near.n++] = u; /* the province, not a namesake */
+        }
+      }
     } else if (sr_place_of(m)->unit_of == SR_UNIT_OF_PLACE) {
       /* the owner: the nearest place mention before with the bracket */
       for (size_t j = i; j-- > 0;) {
@@ -561,6 +650,17 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
       for (size_t j = i + 1; j < list->count && list->items[j].byte_start < sr_place_of(m)->units_end; j++)
         if (list->items[j].type == SR_MENTION_PLACE && sr_place_of(&list->items[j])->unit_of)
           sr_place_of(&list->items[j])->locates_only = 0;
+    /* ...and when it lies near none of them (the gazetteer lacks the
+    ** department, has only a namesake), the next unit stands in */
+    if (!owners && chosen && near.n && sr_place_of(m)->unit_of == SR_UNIT_OF_UNKNOWN &&
+        !near_any(g, chosen, &near) && i + 1 < list->count) {
+      sr_place_part *next = sr_place_of(&list->items[i + 1]);
+      next->unit_of = SR_UNIT_OF_UNKNOWN;
+      next->locates_only = 0;
+      sr_place_of(m)->place = -1;
+      m->dropped = 1;
+      continue;
+    }
     if (chosen && sr_place_of(m)->weak && !in_country(chosen, focus)) {
       m->dropped = 1; /* a small place abroad, a capitalised word: not a place */
       continue;
@@ -584,4 +684,34 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
     if (focus && chosen->kind == SR_PLACE_COUNTRY && !in_country(chosen, focus))
       sr_place_of(m)->locates_only = 1;
   }
+}
+
+long sr_event_place(const sr_mention_list *l, size_t first, size_t end,
+                    const sr_mention *t, long nearest, int speaker) {
+  if (nearest < 0 || sr_place_of(&l->items[nearest])->locative ||
+      !sr_place_of(&l->items[nearest])->qualifies)
+    return nearest;
+  int precision = sr_place_of(&l->items[nearest])->geo_precision;
+  long best = nearest;
+  size_t best_gap = (size_t)-1;
+  for (size_t i = first; i < end; i++) {
+    const sr_mention *m = &l->items[i];
+    if (m->type != SR_MENTION_PLACE || m->dropped || sr_place_of(m)->place < 0 ||
+        sr_place_of(m)->locates_only || !sr_place_of(m)->locative ||
+        sr_place_of(m)->geo_precision > precision)
+      continue;
+    /* "..., sources said in Niamey": a source named between the trigger
+    ** and the place makes it where they spoke */
+    int spoken = 0;
+    for (size_t j = first; j < i && !spoken; j++)
+      spoken = (int)l->items[j].type == speaker && l->items[j].byte_start >= t->byte_end;
+    if (spoken) continue;
+    size_t gap = m->byte_end <= t->byte_start ? t->byte_start - m->byte_end
+                 : m->byte_start >= t->byte_end ? m->byte_start - t->byte_end : 0;
+    if (gap < best_gap) {
+      best_gap = gap;
+      best = (long)i;
+    }
+  }
+  return best;
 }

@@ -33,6 +33,12 @@ typedef struct sr_place_part {
   size_t units_end;     /* on the place before: the bracket's end (bytes), or 0 */
   int unit_of;          /* on a unit: SR_UNIT_OF_PLACE or SR_UNIT_OF_UNKNOWN */
   int locates_only;     /* says where another place is: no event's place */
+  int locative;         /* after "in", "at", "à" (place_locatives.txt): where
+                           something happens, not whose ("a Foutouri
+                           councilman in the village of Gayeri") */
+  int qualifies;        /* after an article or "of" (place_locatives.txt):
+                           perhaps a word of a noun phrase, "the Mossi
+                           community", "the mayor of Pensa" */
 } sr_place_part;
 
 enum { SR_UNIT_OF_PLACE = 1, SR_UNIT_OF_UNKNOWN };
@@ -54,6 +60,16 @@ typedef struct sr_country_votes {
 void sr_country_vote(sr_country_votes *votes, const char *iso2, int weight);
 /* The country a document is about, from the votes: NULL on a tie or none. */
 const char *sr_country_focus(const sr_country_votes *votes);
+
+/* The place of an event whose trigger is t, given the nearest place of its
+** sentence [first, end): a place said to be where things happen ("in
+** Gayeri") rather than a nearer one after an article or "of", perhaps a
+** word of something else ("the Mossi community", "a Foutouri councilman",
+** "the mayor of Pensa"), unless the nearer one
+** is more precise, or a mention of type `speaker` (a source) comes between
+** the trigger and it ("sources said in Niamey"). */
+long sr_event_place(const sr_mention_list *l, size_t first, size_t end,
+                    const sr_mention *t, long nearest, int speaker);
 
 void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
                          const sr_gazetteer *g, sr_country_votes *votes,

@@ -196,6 +196,54 @@ static void test_units_in_brackets(void **state) {
   sr_doc_free(doc);
 }
 
+/* Two villages called Posso lie within reach of Loroum province; only one
+** is also near Titao, the department named first: that one. */
+static void test_units_choose_among_namesakes(void **state) {
+  const char *src = "Armed men raided the village of Posso (Titao, Loroum) at dawn.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  const sr_place *p = resolved(state, place(doc, src, "Posso"));
+  assert_true(p->lat > 13.5); /* the northern one, 33 km from Titao */
+  sr_doc_free(doc);
+  /* a hamlet the gazetteer lacks, whose department has only a namesake far
+  ** from the province: the province stands in, not the namesake */
+  src = "Rival militants clashed in the area of Tounte (Koutougou, Soum) on Sunday.";
+  doc = test_doc(*state, src, "en", NULL);
+  const sr_mention *m = place(doc, src, "Soum");
+  assert_int_equal(resolved(state, m)->kind, SR_PLACE_ADMIN2);
+  assert_int_equal(sr_place_of(m)->unit_of, SR_UNIT_OF_UNKNOWN);
+  assert_false(sr_place_of(m)->locates_only);
+  m = place(doc, src, "Koutougou");
+  assert_true(!m || m->dropped || sr_place_of(m)->place < 0);
+  sr_doc_free(doc);
+}
+
+/* The event's own place is the one it happens in ("in the village of
+** Gayeri", "à Kaya"), not a nearer name that qualifies a noun ("a Foutouri
+** councilman", "le maire de Pensa"); yet not a place where sources spoke. */
+static const char *event_place(const sr_doc *doc) {
+  for (size_t i = 0; i < doc->event_count; i++)
+    if (doc->events[i].where) return doc->events[i].where->name;
+  return "";
+}
+
+static void test_event_happens_in_its_locative(void **state) {
+  const char *src = "Gunmen shot dead a Foutouri councilman in the village of Gayeri.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  assert_true(sr_place_of(place(doc, src, "Foutouri"))->qualifies);
+  assert_true(sr_place_of(place(doc, src, "Gayeri"))->locative);
+  assert_string_equal(event_place(doc), "Gayéri");
+  sr_doc_free(doc);
+  src = "Des hommes armés ont tué le maire de Pensa dans la ville de Kaya.";
+  doc = test_doc(*state, src, "fr", NULL);
+  assert_string_equal(event_place(doc), "Kaya");
+  sr_doc_free(doc);
+  /* a place after the sources is where they spoke */
+  src = "Gunmen killed the mayor of Pensa on Monday, security sources said in Kaya.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_string_equal(event_place(doc), "Pensa");
+  sr_doc_free(doc);
+}
+
 /* A lone village name, told nowhere else, still sets the country when no
 ** other name says otherwise. */
 static void test_one_village_sets_the_country(void **state) {
@@ -303,6 +351,8 @@ int main(void) {
       cmocka_unit_test(test_border_is_not_a_town),
       cmocka_unit_test(test_english_suffix_and_locality),
       cmocka_unit_test(test_units_in_brackets),
+      cmocka_unit_test(test_units_choose_among_namesakes),
+      cmocka_unit_test(test_event_happens_in_its_locative),
       cmocka_unit_test(test_one_village_sets_the_country),
       cmocka_unit_test(test_words_and_foreign_countries),
       cmocka_unit_test(test_exonyms_and_capitals),
