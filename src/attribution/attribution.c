@@ -61,6 +61,31 @@ static int new_paragraph(const char *text, const sr_sentence *sentences,
   return 0;
 }
 
+/* Whether a sentence ends as a sentence does ('.', '!', '?', '…', maybe
+** inside a closing quotation mark or bracket): a headline or a byline
+** ("Timothy Olanrewaju, Maiduguri") does not. */
+static int ends_sentence(const char *text, const sr_sentence *s) {
+  size_t b = s->byte_end;
+  while (b > s->byte_start) {
+    unsigned char c = (unsigned char)text[b - 1];
+    if (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '"' || c == '\'' ||
+        c == ')' || c == ']')
+      b--;
+    else if (b - s->byte_start >= 3 && closes_at(text + b - 3, 3))
+      b -= 3; /* ” */
+    else if (b - s->byte_start >= 2 && closes_at(text + b - 2, 2))
+      b -= 2; /* » */
+    else
+      break;
+  }
+  if (b == s->byte_start) return 0;
+  char c = text[b - 1];
+  return c == '.' || c == '!' || c == '?' ||
+         (b - s->byte_start >= 3 && memcmp(text + b - 3, "\xE2\x80\xA6", 3) == 0);
+}
+
+#define HEADINGS 2 /* a headline, a byline: paragraphs before the lede */
+
 static int same_name(const sr_mention *a, const sr_mention *b) {
   return a->name && b->name && strcmp(a->name, b->name) == 0;
 }
@@ -255,19 +280,37 @@ void sr_attribute(const char *text, const sr_sentence *sentences,
     }
   }
   /* The lede: what the first paragraph says before any source of its own
-  ** is taken to be what the next paragraph's first source says. */
+  ** is taken to be what the next paragraph's first source says.  Its
+  ** headline and byline (paragraphs with no sentence's end) come with it;
+  ** when the lede's first sentence has a source, they take that one. */
+  size_t body = 0, body_first = 0; /* the lede's paragraph, its first sentence */
+  for (size_t i = 0; i < sentence_count && paragraph[i] <= HEADINGS; i++) {
+    if (i + 1 < sentence_count && paragraph[i + 1] == paragraph[i]) continue;
+    if (ends_sentence(text, &sentences[i])) {
+      body = paragraph[i];
+      break;
+    }
+  }
+  while (body_first < sentence_count && paragraph[body_first] < body) body_first++;
   size_t lede = 0;
-  while (lede < sentence_count && paragraph[lede] == 0 && !has_source[lede])
+  while (lede < sentence_count && paragraph[lede] <= body && !has_source[lede])
     lede++;
   /* A text with no paragraphs (wire copy flattened to one line): the lede
   ** is its first sentences, and the first source soon after says it. */
-  int one_paragraph = paragraph[sentence_count - 1] == 0;
+  int one_paragraph = paragraph[sentence_count - 1] == body;
+  int headed = body > 0 && lede == body_first && lede < sentence_count;
   for (size_t i = 0; lede > 0 && i < list->count; i++) {
     sr_mention *m = &list->items[i];
     if (!governing(m)) continue;
-    if (one_paragraph ? m->sentence <= LEDE_SENTENCES : paragraph[m->sentence] == 1)
+    if (headed) {
+      if (m->sentence != lede) continue;
       sr_source_of(m)->lead_last = (long)lede - 1;
-    if (one_paragraph || paragraph[m->sentence] > 0) break;
+      break;
+    }
+    if (one_paragraph ? m->sentence <= body_first + LEDE_SENTENCES
+                      : paragraph[m->sentence] == body + 1)
+      sr_source_of(m)->lead_last = (long)lede - 1;
+    if (one_paragraph || paragraph[m->sentence] > body) break;
   }
   /* Denials: the sentence's source disputes the last other source before. */
   for (size_t i = 0; i < list->count; i++) {

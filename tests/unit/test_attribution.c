@@ -413,6 +413,77 @@ static void test_title_with_article(void **state) {
   sr_doc_free(doc);
 }
 
+/* A headline and a byline come before the lede: the lede is the first
+** paragraph that ends as sentences do, and what it says unattributed is
+** what the next paragraph's first source says; when the lede's first
+** sentence has a source, the headline above it takes that one. */
+static void test_lede_after_headings(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "Gunmen storm a market in Kano\n\n"
+                         "Ada Obi, Kano\n\n"
+                         "Gunmen have stormed a market in Kano, killing six traders.\n\n"
+                         "The attackers came on motorcycles on Friday, police sources told "
+                         "the Daily Trust.\n\n"
+                         "Shops were burnt.",
+                         "en", "2020-03-01");
+  assert_int_equal(sr_doc_sentence_count(doc), 5);
+  assert_string_equal(governed_by(doc, 3), "police sources");
+  assert_string_equal(governed_by(doc, 2), "police sources"); /* the lede */
+  assert_string_equal(governed_by(doc, 0), "police sources"); /* the headline */
+  assert_null(governed_by(doc, 4));
+  sr_doc_free(doc);
+  /* the lede speaks for itself: the headline takes its source, not the
+  ** next paragraph's */
+  doc = test_doc(*state,
+                 "Rebels kill nine in Beni\n\n"
+                 "Rebels killed nine civilians near Beni, officials said.\n\n"
+                 "The mayor told Reuters that the victims were farmers.",
+                 "en", "2020-03-01");
+  assert_string_equal(governed_by(doc, 0), "officials");
+  sr_doc_free(doc);
+  /* a lede paragraph that ends as a sentence does is no heading */
+  doc = test_doc(*state,
+                 "Rebels killed nine civilians near Beni.\n\n"
+                 "The mayor said the victims were farmers.",
+                 "en", "2020-03-01");
+  assert_string_equal(governed_by(doc, 0), "mayor");
+  sr_doc_free(doc);
+}
+
+/* An event told by several sentences is told by each of their speakers:
+** the first sentence's first, then whoever is named in the others, or
+** speaks the quotation they are part of. */
+static const char *event_source(const sr_doc *doc, const sr_event *e, size_t k) {
+  return k < e->source_count ? doc->mentions.items[e->sources[k].mention].name : NULL;
+}
+
+static void test_merged_event_keeps_each_speaker(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "Rebels kill 11 in Beni\n\n"
+                         "Rebels killed at least 11 civilians in an attack near Beni, "
+                         "officials said.\n\n"
+                         "The civilians were killed by rebels during a raid on Beni late on "
+                         "Tuesday, Mayor Jean Kasereka told Reuters.\n\n"
+                         "The town is calm.",
+                         "en", "2018-03-01");
+  const sr_event *e[4];
+  assert_int_equal(test_live_events(doc, e, 4), 1);
+  assert_string_equal(event_source(doc, e[0], 0), "officials");
+  assert_string_equal(event_source(doc, e[0], 1), "Jean Kasereka");
+  assert_string_equal(event_source(doc, e[0], 2), "Reuters");
+  sr_doc_free(doc);
+  doc = test_doc(*state,
+                 "Rebels killed at least 11 civilians in an attack near Beni on Tuesday, "
+                 "officials said. The mayor of Beni, Jean Kasereka, was angry. \"The rebels "
+                 "came at night. They killed 11 civilians with machetes in Beni on Tuesday. "
+                 "We buried them,\" Kasereka said.",
+                 "en", "2018-03-01");
+  assert_int_equal(test_live_events(doc, e, 4), 1);
+  assert_string_equal(event_source(doc, e[0], 0), "officials");
+  assert_string_equal(event_source(doc, e[0], 1), "Kasereka");
+  sr_doc_free(doc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cue_patterns),
@@ -434,6 +505,8 @@ int main(void) {
       cmocka_unit_test(test_object_is_no_speaker),
       cmocka_unit_test(test_outlet_is_the_last_resort),
       cmocka_unit_test(test_title_with_article),
+      cmocka_unit_test(test_lede_after_headings),
+      cmocka_unit_test(test_merged_event_keeps_each_speaker),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
