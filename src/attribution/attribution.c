@@ -11,6 +11,7 @@
 #include "attribution.h"
 
 #define LEDE_SENTENCES 3 /* one-paragraph texts: the lede's source comes by then */
+#define LEDE_PARAGRAPHS 2 /* others: in the next paragraph, or the one after */
 
 /* Quotation marks, as UTF-8: what opens and what closes a quotation. */
 static int opens_at(const char *s, size_t n) {
@@ -82,6 +83,13 @@ static int ends_sentence(const char *text, const sr_sentence *s) {
   char c = text[b - 1];
   return c == '.' || c == '!' || c == '?' ||
          (b - s->byte_start >= 3 && memcmp(text + b - 3, "\xE2\x80\xA6", 3) == 0);
+}
+
+/* Whether sentence s opens with a quotation mark. */
+static int opens_quoted(const char *text, const sr_sentence *s) {
+  size_t b = s->byte_start;
+  while (b < s->byte_end && (text[b] == ' ' || text[b] == '\t' || text[b] == '\n')) b++;
+  return b < s->byte_end && (text[b] == '"' || opens_at(text + b, s->byte_end - b));
 }
 
 #define HEADINGS 2 /* a headline, a byline: paragraphs before the lede */
@@ -279,8 +287,35 @@ void sr_attribute(const char *text, const sr_sentence *sentences,
       if (p->scope == SR_SCOPE_SENTENCE) p->scope = SR_SCOPE_PARAGRAPH;
     }
   }
+  /* A claim, then the quotation that bears it out ("A man was beaten to
+  ** death. \"Neighbours beat him,\" a police official said."): the sentence
+  ** right before a quotation that opens its sentence, when no one governs
+  ** it and it quotes no one, is the speaker's too. */
+  unsigned char *covered = sr_arena_zalloc(arena, sentence_count);
+  if (!covered) {
+    list->failed = 1;
+    return;
+  }
+  for (size_t i = 0; i < list->count; i++)
+    if (governing(&list->items[i]))
+      for (size_t s = sr_source_of(&list->items[i])->governs_first;
+           s <= sr_source_of(&list->items[i])->governs_last; s++)
+        covered[s] = 1;
+  for (size_t i = 0; i < list->count; i++) {
+    sr_mention *m = &list->items[i];
+    if (!governing(m) || !sr_source_of(m)->after_quote) continue;
+    sr_source_part *p = sr_source_of(m);
+    size_t f = p->governs_first;
+    if (f == 0 || covered[f - 1] || marks[f - 1] || (flags[f - 1] & SR_SENT_FURNITURE) ||
+        !opens_quoted(text, &sentences[f]) || !ends_sentence(text, &sentences[f - 1]))
+      continue;
+    p->governs_first = f - 1;
+    covered[f - 1] = 1;
+    p->scope = SR_SCOPE_QUOTE;
+  }
   /* The lede: what the first paragraph says before any source of its own
-  ** is taken to be what the next paragraph's first source says.  Its
+  ** is taken to be what the next paragraph's first source says (or the
+  ** one after's, the next naming no one: wire copy attributes late).  Its
   ** headline and byline (paragraphs with no sentence's end) come with it;
   ** when the lede's first sentence has a source, they take that one. */
   size_t body = 0, body_first = 0; /* the lede's paragraph, its first sentence */
@@ -308,7 +343,7 @@ void sr_attribute(const char *text, const sr_sentence *sentences,
       break;
     }
     if (one_paragraph ? m->sentence <= body_first + LEDE_SENTENCES
-                      : paragraph[m->sentence] == body + 1)
+                      : paragraph[m->sentence] <= body + LEDE_PARAGRAPHS)
       sr_source_of(m)->lead_last = (long)lede - 1;
     if (one_paragraph || paragraph[m->sentence] > body) break;
   }

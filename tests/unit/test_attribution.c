@@ -484,6 +484,56 @@ static void test_merged_event_keeps_each_speaker(void **state) {
   sr_doc_free(doc);
 }
 
+/* Wire copy attributes late: a lede the next paragraph names no source for
+** is what the paragraph after says; no further. */
+static void test_lede_attributed_late(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "A car bomb tore through a market in Baghdad, killing nine people.\n\n"
+                         "Elsewhere, two bombs killed four people.\n\n"
+                         "Seven civilians were among the dead, police officials said.",
+                         "en", "2016-05-01");
+  assert_string_equal(governed_by(doc, 0), "police officials");
+  assert_null(governed_by(doc, 1));
+  sr_doc_free(doc);
+  doc = test_doc(*state,
+                 "A car bomb tore through a market in Baghdad, killing nine people.\n\n"
+                 "Elsewhere, two bombs killed four people.\n\n"
+                 "Shops were closed.\n\n"
+                 "Seven civilians were among the dead, police officials said.",
+                 "en", "2016-05-01");
+  assert_null(governed_by(doc, 0));
+  sr_doc_free(doc);
+}
+
+/* A claim no one is named for, then a quotation that bears it out: the
+** claim is the quotation's speaker's.  Not when the claim has a source of
+** its own, nor when the quotation does not open its sentence. */
+static void test_claim_borne_out_by_quotation(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "Two men were lynched in Bihar, police said.\n\n"
+                         "A trader was beaten to death on Monday in Sitapur.\n\n"
+                         "\"Neighbours beat him with sticks,\" a police official said.\n\n"
+                         "The town was calm.",
+                         "en", "2018-06-05");
+  assert_string_equal(governed_by(doc, 1), "police official");
+  assert_null(governed_by(doc, 3));
+  sr_doc_free(doc);
+  doc = test_doc(*state,
+                 "Two men were lynched in Bihar, police said.\n\n"
+                 "A trader was beaten to death on Monday in Sitapur, residents said.\n\n"
+                 "\"Neighbours beat him with sticks,\" a police official said.",
+                 "en", "2018-06-05");
+  assert_string_equal(governed_by(doc, 1), "residents");
+  sr_doc_free(doc);
+  doc = test_doc(*state,
+                 "Two men were lynched in Bihar, police said.\n\n"
+                 "Shops were shut in Sitapur on Monday.\n\n"
+                 "A police official said: \"Neighbours beat a trader with sticks.\"",
+                 "en", "2018-06-05");
+  assert_null(governed_by(doc, 1));
+  sr_doc_free(doc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cue_patterns),
@@ -506,6 +556,8 @@ int main(void) {
       cmocka_unit_test(test_outlet_is_the_last_resort),
       cmocka_unit_test(test_title_with_article),
       cmocka_unit_test(test_lede_after_headings),
+      cmocka_unit_test(test_lede_attributed_late),
+      cmocka_unit_test(test_claim_borne_out_by_quotation),
       cmocka_unit_test(test_merged_event_keeps_each_speaker),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
