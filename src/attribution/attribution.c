@@ -343,7 +343,8 @@ void sr_attribute(const char *text, const sr_sentence *sentences,
       break;
     }
     if (one_paragraph ? m->sentence <= body_first + LEDE_SENTENCES
-                      : paragraph[m->sentence] <= body + LEDE_PARAGRAPHS)
+                      : paragraph[m->sentence] > body &&
+                            paragraph[m->sentence] <= body + LEDE_PARAGRAPHS)
       sr_source_of(m)->lead_last = (long)lede - 1;
     if (one_paragraph || paragraph[m->sentence] > body) break;
   }

@@ -503,6 +503,14 @@ static void test_lede_attributed_late(void **state) {
                  "en", "2016-05-01");
   assert_null(governed_by(doc, 0));
   sr_doc_free(doc);
+  /* a source later in the lede's own paragraph is not the lede's */
+  doc = test_doc(*state,
+                 "Rebels refused the offer to leave Aleppo. The offer was made on "
+                 "Friday, officials said.\n\n"
+                 "\"We will not surrender,\" a rebel commander told Reuters.",
+                 "en", "2016-11-02");
+  assert_string_equal(governed_by(doc, 0), "rebel commander");
+  sr_doc_free(doc);
 }
 
 /* A claim no one is named for, then a quotation that bears it out: the
