@@ -231,6 +231,7 @@ void sr_attribute(const char *text, const sr_sentence *sentences,
     paragraph[i] = p;
     marks[i] = (unsigned char)quote_marks(text, &sentences[i]);
   }
+  int quoted_after = 0; /* quotations that may bear out the sentence before */
   for (size_t i = 0; i < list->count; i++) {
     sr_mention *m = &list->items[i];
     if (m->type != SR_MENTION_SOURCE) continue;
@@ -264,6 +265,11 @@ void sr_attribute(const char *text, const sr_sentence *sentences,
       p->governs_first = f;
       p->scope = SR_SCOPE_QUOTE;
     }
+    /* a quotation that opens its sentence, after one that quotes no one
+    ** and names no source (the list is in text order: that is known now) */
+    quoted_after += p->after_quote && p->governs_first > 0 && !marks[p->governs_first - 1] &&
+                    !has_source[p->governs_first - 1] &&
+                    opens_quoted(text, &sentences[p->governs_first]);
     if (p->before_quote && !(marks[s] & QUOTE_CLOSES)) {
       size_t l = s;
       while (!(marks[l] & QUOTE_CLOSES) && l + 1 < sentence_count &&
@@ -291,7 +297,7 @@ void sr_attribute(const char *text, const sr_sentence *sentences,
   ** death. \"Neighbours beat him,\" a police official said."): the sentence
   ** right before a quotation that opens its sentence, when no one governs
   ** it and it quotes no one, is the speaker's too. */
-  for (size_t i = 0; i < list->count; i++) {
+  for (size_t i = 0; quoted_after && i < list->count; i++) {
     sr_mention *m = &list->items[i];
     if (!governing(m) || !sr_source_of(m)->after_quote) continue;
     sr_source_part *p = sr_source_of(m);
@@ -313,7 +319,9 @@ void sr_attribute(const char *text, const sr_sentence *sentences,
   ** headline and byline (paragraphs with no sentence's end) come with it;
   ** when the lede's first sentence has a source, they take that one. */
   size_t body = 0, body_first = 0; /* the lede's paragraph, its first sentence */
-  for (size_t i = 0; i < sentence_count && paragraph[i] <= HEADINGS; i++) {
+  for (size_t i = 0; paragraph[sentence_count - 1] > 0 && i < sentence_count &&
+                     paragraph[i] <= HEADINGS;
+       i++) {
     if (i + 1 < sentence_count && paragraph[i + 1] == paragraph[i]) continue;
     if (ends_sentence(text, &sentences[i])) {
       body = paragraph[i];

@@ -1046,9 +1046,7 @@ static void attribute(sr_event *e, const sr_event_inputs *in) {
       int own = e->source_count > 0; /* only speakers named in the sentence */
       size_t s = l->items[e->triggers[t]].sentence;
       if (own && outlet) break;
-      int told = 0; /* a sentence once */
-      for (size_t u = 0; u < t && !told; u++) told = l->items[e->triggers[u]].sentence == s;
-      if (told) continue;
+      if (t && l->items[e->triggers[t - 1]].sentence == s) continue; /* read just now */
       long idx[SR_EVENT_MAX_SOURCES];
       size_t n = sr_sentence_sources(in->sources, s, idx, SR_EVENT_MAX_SOURCES);
       for (size_t i = 0; i < n && i < SR_EVENT_MAX_SOURCES; i++) {
