@@ -226,11 +226,26 @@ void sr_attribute(const char *text, const sr_sentence *sentences,
     list->failed = 1;
     return;
   }
+  /* the lede's paragraph: the first that ends as a sentence does, past at
+  ** most HEADINGS headlines and bylines; its first sentence */
+  size_t body = 0, body_first = 0;
+  int body_found = 0;
   for (size_t i = 0, p = 0; i < sentence_count; i++) {
-    if (i && new_paragraph(text, sentences, i)) p++;
+    if (i && new_paragraph(text, sentences, i)) {
+      if (!body_found && p < HEADINGS && !ends_sentence(text, &sentences[i - 1])) {
+        body = p + 1;
+        body_first = i;
+      } else {
+        body_found = 1;
+      }
+      p++;
+    }
     paragraph[i] = p;
     marks[i] = (unsigned char)quote_marks(text, &sentences[i]);
   }
+  if (!body_found && paragraph[sentence_count - 1] == body &&
+      !ends_sentence(text, &sentences[sentence_count - 1]))
+    body = body_first = 0; /* headings only: no lede */
   int quoted_after = 0; /* quotations that may bear out the sentence before */
   for (size_t i = 0; i < list->count; i++) {
     sr_mention *m = &list->items[i];
@@ -318,17 +333,6 @@ void sr_attribute(const char *text, const sr_sentence *sentences,
   ** one after's, the next naming no one: wire copy attributes late).  Its
   ** headline and byline (paragraphs with no sentence's end) come with it;
   ** when the lede's first sentence has a source, they take that one. */
-  size_t body = 0, body_first = 0; /* the lede's paragraph, its first sentence */
-  for (size_t i = 0; paragraph[sentence_count - 1] > 0 && i < sentence_count &&
-                     paragraph[i] <= HEADINGS;
-       i++) {
-    if (i + 1 < sentence_count && paragraph[i + 1] == paragraph[i]) continue;
-    if (ends_sentence(text, &sentences[i])) {
-      body = paragraph[i];
-      break;
-    }
-  }
-  while (body_first < sentence_count && paragraph[body_first] < body) body_first++;
   size_t lede = 0;
   while (lede < sentence_count && paragraph[lede] <= body && !has_source[lede])
     lede++;

@@ -1046,7 +1046,10 @@ static void attribute(sr_event *e, const sr_event_inputs *in) {
       int own = e->source_count > 0; /* only speakers named in the sentence */
       size_t s = l->items[e->triggers[t]].sentence;
       if (own && outlet) break;
-      if (t && l->items[e->triggers[t - 1]].sentence == s) continue; /* read just now */
+      if (own && (s >= in->sources->sentence_count || in->sources->count[s] == 0 ||
+                  /* none governs it, or read just now */
+                  l->items[e->triggers[t - 1]].sentence == s))
+        continue;
       long idx[SR_EVENT_MAX_SOURCES];
       size_t n = sr_sentence_sources(in->sources, s, idx, SR_EVENT_MAX_SOURCES);
       for (size_t i = 0; i < n && i < SR_EVENT_MAX_SOURCES; i++) {
