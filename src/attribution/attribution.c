@@ -33,24 +33,31 @@ static int straight_opens(const char *text, size_t b, size_t start) {
   return c == ' ' || c == '\n' || c == '\t' || c == '(' || c == '[';
 }
 
-/* The quotation marks of sentence s: each byte that may start one ('"',
-** and the lead bytes of «, », “ and ”) is found with memchr, the rest of
-** the text not looked at. */
-static int quote_marks(const char *text, const sr_sentence *s) {
+/* The quotation marks of each sentence: each byte that may start one
+** ('"', and the lead bytes of «, », “ and ”) is found with memchr over the
+** whole text, once per byte, the rest of the text not looked at, and told
+** to the sentence it lies in (sentences are in text order). */
+static void quote_marks(const char *text, const sr_sentence *sentences, size_t n,
+                        unsigned char *marks) {
   static const unsigned char leads[] = {'"', 0xC2, 0xE2};
-  int marks = 0;
+  memset(marks, 0, n);
+  const char *end = text + sentences[n - 1].byte_end;
   for (size_t c = 0; c < sizeof leads; c++) {
-    const char *p = text + s->byte_start, *end = text + s->byte_end;
+    const char *p = text + sentences[0].byte_start;
+    size_t si = 0;
     while ((p = memchr(p, leads[c], (size_t)(end - p)))) {
-      size_t b = (size_t)(p - text), left = s->byte_end - b;
-      if (opens_at(text + b, left)) marks |= QUOTE_OPENS;
-      if (closes_at(text + b, left)) marks |= QUOTE_CLOSES;
-      if (*p == '"')
-        marks |= straight_opens(text, b, s->byte_start) ? QUOTE_OPENS : QUOTE_CLOSES;
-      p++;
+      size_t b = (size_t)(p++ - text);
+      while (si < n && sentences[si].byte_end <= b) si++;
+      if (si == n) break;
+      const sr_sentence *s = &sentences[si];
+      if (b < s->byte_start) continue; /* between two sentences */
+      size_t left = s->byte_end - b;
+      if (opens_at(text + b, left)) marks[si] |= QUOTE_OPENS;
+      if (closes_at(text + b, left)) marks[si] |= QUOTE_CLOSES;
+      if (text[b] == '"')
+        marks[si] |= straight_opens(text, b, s->byte_start) ? QUOTE_OPENS : QUOTE_CLOSES;
     }
   }
-  return marks;
 }
 
 /* A blank line or a line break between two sentences starts a paragraph. */
@@ -241,8 +248,8 @@ void sr_attribute(const char *text, const sr_sentence *sentences,
       p++;
     }
     paragraph[i] = p;
-    marks[i] = (unsigned char)quote_marks(text, &sentences[i]);
   }
+  quote_marks(text, sentences, sentence_count, marks);
   if (!body_found && paragraph[sentence_count - 1] == body &&
       !ends_sentence(text, &sentences[sentence_count - 1]))
     body = body_first = 0; /* headings only: no lede */
