@@ -319,20 +319,26 @@ void sr_attribute(const char *text, const sr_sentence *sentences,
   ** death. \"Neighbours beat him,\" a police official said."): the sentence
   ** right before a quotation that opens its sentence, when no one governs
   ** it and it quotes no one, is the speaker's too. */
+  unsigned char *covered = NULL; /* by a source carried over, or moved back */
+  if (quoted_after && !(covered = sr_arena_zalloc(arena, sentence_count))) {
+    list->failed = 1;
+    return;
+  }
+  for (size_t i = 0; quoted_after && i < list->count; i++)
+    if (governing(&list->items[i]))
+      for (size_t s = sr_source_of(&list->items[i])->governs_first;
+           s <= sr_source_of(&list->items[i])->governs_last; s++)
+        covered[s] = 1;
   for (size_t i = 0; quoted_after && i < list->count; i++) {
     sr_mention *m = &list->items[i];
     if (!governing(m) || !sr_source_of(m)->after_quote) continue;
     sr_source_part *p = sr_source_of(m);
     size_t f = p->governs_first;
-    if (f == 0 || has_source[f - 1] || marks[f - 1] || (flags[f - 1] & SR_SENT_FURNITURE) ||
+    if (f == 0 || covered[f - 1] || marks[f - 1] || (flags[f - 1] & SR_SENT_FURNITURE) ||
         !opens_quoted(text, &sentences[f]) || !ends_sentence(text, &sentences[f - 1]))
       continue;
-    int covered = 0; /* by a source carried over, or one moved back here */
-    for (size_t j = 0; j < list->count && !covered; j++)
-      covered = governing(&list->items[j]) && sr_source_of(&list->items[j])->governs_first <= f - 1 &&
-                sr_source_of(&list->items[j])->governs_last >= f - 1;
-    if (covered) continue;
     p->governs_first = f - 1;
+    covered[f - 1] = 1;
     p->scope = SR_SCOPE_QUOTE;
   }
   /* The lede: what the first paragraph says before any source of its own
