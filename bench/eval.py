@@ -222,14 +222,14 @@ def score_doc(gold, text, events, tally, details):
             continue
         c[kind + '_found'] += 1
         # the matched event that gets most fields right stands for the gold event
-        checks = max((field_checks(g, e) for e in near), key=lambda x: sum(x.values()))
+        checks, e = max(((field_checks(g, e), e) for e in near),
+                        key=lambda x: sum(x[0].values()))
         c[kind + '_right'] += all(checks.get(f, True) for f in ('type', 'sub-type', 'place'))
         for f, ok in checks.items():
             tally.fields[f][0] += ok
             tally.fields[f][1] += 1
         if details and not all(checks.values()):
-            wrong = [f for f, ok in checks.items() if not ok]
-            e = near[0]
+            wrong = [f for f, ok in checks.items() if not ok]  # of e, the event that stands
             got = {'type': f"{e['event_type']}/{e['sub_event_type']}",
                    'place': e['location'] and e['location']['name'],
                    'date': e['date'] and e['date']['value'],

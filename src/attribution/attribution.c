@@ -11,6 +11,7 @@
 #include "attribution.h"
 
 #define LEDE_SENTENCES 3 /* one-paragraph texts: the lede's source comes by then */
+#define LEDE_PARAGRAPHS 2 /* others: in the next paragraph, or the one after */
 
 /* Quotation marks, as UTF-8: what opens and what closes a quotation. */
 static int opens_at(const char *s, size_t n) {
@@ -32,24 +33,31 @@ static int straight_opens(const char *text, size_t b, size_t start) {
   return c == ' ' || c == '\n' || c == '\t' || c == '(' || c == '[';
 }
 
-/* The quotation marks of sentence s: each byte that may start one ('"',
-** and the lead bytes of «, », “ and ”) is found with memchr, the rest of
-** the text not looked at. */
-static int quote_marks(const char *text, const sr_sentence *s) {
+/* The quotation marks of each sentence: each byte that may start one
+** ('"', and the lead bytes of «, », “ and ”) is found with memchr over the
+** whole text, once per byte, the rest of the text not looked at, and told
+** to the sentence it lies in (sentences are in text order). */
+static void quote_marks(const char *text, const sr_sentence *sentences, size_t n,
+                        unsigned char *marks) {
   static const unsigned char leads[] = {'"', 0xC2, 0xE2};
-  int marks = 0;
+  memset(marks, 0, n);
+  const char *end = text + sentences[n - 1].byte_end;
   for (size_t c = 0; c < sizeof leads; c++) {
-    const char *p = text + s->byte_start, *end = text + s->byte_end;
+    const char *p = text + sentences[0].byte_start;
+    size_t si = 0;
     while ((p = memchr(p, leads[c], (size_t)(end - p)))) {
-      size_t b = (size_t)(p - text), left = s->byte_end - b;
-      if (opens_at(text + b, left)) marks |= QUOTE_OPENS;
-      if (closes_at(text + b, left)) marks |= QUOTE_CLOSES;
-      if (*p == '"')
-        marks |= straight_opens(text, b, s->byte_start) ? QUOTE_OPENS : QUOTE_CLOSES;
-      p++;
+      size_t b = (size_t)(p++ - text);
+      while (si < n && sentences[si].byte_end <= b) si++;
+      if (si == n) break;
+      const sr_sentence *s = &sentences[si];
+      if (b < s->byte_start) continue; /* between two sentences */
+      size_t left = s->byte_end - b;
+      if (opens_at(text + b, left)) marks[si] |= QUOTE_OPENS;
+      if (closes_at(text + b, left)) marks[si] |= QUOTE_CLOSES;
+      if (text[b] == '"')
+        marks[si] |= straight_opens(text, b, s->byte_start) ? QUOTE_OPENS : QUOTE_CLOSES;
     }
   }
-  return marks;
 }
 
 /* A blank line or a line break between two sentences starts a paragraph. */
@@ -60,6 +68,38 @@ static int new_paragraph(const char *text, const sr_sentence *sentences,
     if (text[b] == '\n') return 1;
   return 0;
 }
+
+/* Whether a sentence ends as a sentence does ('.', '!', '?', '…', maybe
+** inside a closing quotation mark or bracket): a headline or a byline
+** ("Timothy Olanrewaju, Maiduguri") does not. */
+static int ends_sentence(const char *text, const sr_sentence *s) {
+  size_t b = s->byte_end;
+  while (b > s->byte_start) {
+    unsigned char c = (unsigned char)text[b - 1];
+    if (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '"' || c == '\'' ||
+        c == ')' || c == ']')
+      b--;
+    else if (b - s->byte_start >= 3 && closes_at(text + b - 3, 3))
+      b -= 3; /* ” */
+    else if (b - s->byte_start >= 2 && closes_at(text + b - 2, 2))
+      b -= 2; /* » */
+    else
+      break;
+  }
+  if (b == s->byte_start) return 0;
+  char c = text[b - 1];
+  return c == '.' || c == '!' || c == '?' ||
+         (b - s->byte_start >= 3 && memcmp(text + b - 3, "\xE2\x80\xA6", 3) == 0);
+}
+
+/* Whether sentence s opens with a quotation mark. */
+static int opens_quoted(const char *text, const sr_sentence *s) {
+  size_t b = s->byte_start;
+  while (b < s->byte_end && (text[b] == ' ' || text[b] == '\t' || text[b] == '\n')) b++;
+  return b < s->byte_end && (text[b] == '"' || opens_at(text + b, s->byte_end - b));
+}
+
+#define HEADINGS 2 /* a headline, a byline: paragraphs before the lede */
 
 static int same_name(const sr_mention *a, const sr_mention *b) {
   return a->name && b->name && strcmp(a->name, b->name) == 0;
@@ -193,11 +233,27 @@ void sr_attribute(const char *text, const sr_sentence *sentences,
     list->failed = 1;
     return;
   }
+  /* the lede's paragraph: the first that ends as a sentence does, past at
+  ** most HEADINGS headlines and bylines; its first sentence */
+  size_t body = 0, body_first = 0;
+  int body_found = 0;
   for (size_t i = 0, p = 0; i < sentence_count; i++) {
-    if (i && new_paragraph(text, sentences, i)) p++;
+    if (i && new_paragraph(text, sentences, i)) {
+      if (!body_found && p < HEADINGS && !ends_sentence(text, &sentences[i - 1])) {
+        body = p + 1;
+        body_first = i;
+      } else {
+        body_found = 1;
+      }
+      p++;
+    }
     paragraph[i] = p;
-    marks[i] = (unsigned char)quote_marks(text, &sentences[i]);
   }
+  quote_marks(text, sentences, sentence_count, marks);
+  if (!body_found && paragraph[sentence_count - 1] == body &&
+      !ends_sentence(text, &sentences[sentence_count - 1]))
+    body = body_first = 0; /* headings only: no lede */
+  int quoted_after = 0; /* quotations that may bear out the sentence before */
   for (size_t i = 0; i < list->count; i++) {
     sr_mention *m = &list->items[i];
     if (m->type != SR_MENTION_SOURCE) continue;
@@ -231,6 +287,11 @@ void sr_attribute(const char *text, const sr_sentence *sentences,
       p->governs_first = f;
       p->scope = SR_SCOPE_QUOTE;
     }
+    /* a quotation that opens its sentence, after one that quotes no one
+    ** and names no source (the list is in text order: that is known now) */
+    quoted_after += p->after_quote && p->governs_first > 0 && !marks[p->governs_first - 1] &&
+                    !has_source[p->governs_first - 1] &&
+                    opens_quoted(text, &sentences[p->governs_first]);
     if (p->before_quote && !(marks[s] & QUOTE_CLOSES)) {
       size_t l = s;
       while (!(marks[l] & QUOTE_CLOSES) && l + 1 < sentence_count &&
@@ -254,20 +315,57 @@ void sr_attribute(const char *text, const sr_sentence *sentences,
       if (p->scope == SR_SCOPE_SENTENCE) p->scope = SR_SCOPE_PARAGRAPH;
     }
   }
+  /* A claim, then the quotation that bears it out ("A man was beaten to
+  ** death. \"Neighbours beat him,\" a police official said."): the sentence
+  ** right before a quotation that opens its sentence, when no one governs
+  ** it and it quotes no one, is the speaker's too. */
+  unsigned char *covered = NULL; /* by a source carried over, or moved back */
+  if (quoted_after && !(covered = sr_arena_zalloc(arena, sentence_count))) {
+    list->failed = 1;
+    return;
+  }
+  for (size_t i = 0; quoted_after && i < list->count; i++)
+    if (governing(&list->items[i]))
+      for (size_t s = sr_source_of(&list->items[i])->governs_first;
+           s <= sr_source_of(&list->items[i])->governs_last; s++)
+        covered[s] = 1;
+  for (size_t i = 0; quoted_after && i < list->count; i++) {
+    sr_mention *m = &list->items[i];
+    if (!governing(m) || !sr_source_of(m)->after_quote) continue;
+    sr_source_part *p = sr_source_of(m);
+    size_t f = p->governs_first;
+    if (f == 0 || covered[f - 1] || marks[f - 1] || (flags[f - 1] & SR_SENT_FURNITURE) ||
+        !opens_quoted(text, &sentences[f]) || !ends_sentence(text, &sentences[f - 1]))
+      continue;
+    p->governs_first = f - 1;
+    covered[f - 1] = 1;
+    p->scope = SR_SCOPE_QUOTE;
+  }
   /* The lede: what the first paragraph says before any source of its own
-  ** is taken to be what the next paragraph's first source says. */
+  ** is taken to be what the next paragraph's first source says (or the
+  ** one after's, the next naming no one: wire copy attributes late).  Its
+  ** headline and byline (paragraphs with no sentence's end) come with it;
+  ** when the lede's first sentence has a source, they take that one. */
   size_t lede = 0;
-  while (lede < sentence_count && paragraph[lede] == 0 && !has_source[lede])
+  while (lede < sentence_count && paragraph[lede] <= body && !has_source[lede])
     lede++;
   /* A text with no paragraphs (wire copy flattened to one line): the lede
   ** is its first sentences, and the first source soon after says it. */
-  int one_paragraph = paragraph[sentence_count - 1] == 0;
+  int one_paragraph = paragraph[sentence_count - 1] == body;
+  int headed = body > 0 && lede == body_first && lede < sentence_count;
   for (size_t i = 0; lede > 0 && i < list->count; i++) {
     sr_mention *m = &list->items[i];
     if (!governing(m)) continue;
-    if (one_paragraph ? m->sentence <= LEDE_SENTENCES : paragraph[m->sentence] == 1)
+    if (headed) {
+      if (m->sentence != lede) continue;
       sr_source_of(m)->lead_last = (long)lede - 1;
-    if (one_paragraph || paragraph[m->sentence] > 0) break;
+      break;
+    }
+    if (one_paragraph ? m->sentence <= body_first + LEDE_SENTENCES
+                      : paragraph[m->sentence] > body &&
+                            paragraph[m->sentence] <= body + LEDE_PARAGRAPHS)
+      sr_source_of(m)->lead_last = (long)lede - 1;
+    if (one_paragraph || paragraph[m->sentence] > body) break;
   }
   /* Denials: the sentence's source disputes the last other source before. */
   for (size_t i = 0; i < list->count; i++) {

@@ -1034,19 +1034,32 @@ static double fatalities(const sr_event *e, const sr_mention_list *l) {
 }
 
 /* Who speaks for e: the sources that govern its first trigger's sentence;
-** the others' only when that one has none at all; the article's outlet
-** (a fallback) only when no trigger's sentence has a speaker.  Each name
-** once. */
+** the others' only when that one has none at all, and then, of the other
+** trigger sentences, the speakers named in them or whose quotation they
+** are (an event merged from the
+** headline and "..., Mayor X told Reuters" is told by both); the article's
+** outlet (a fallback) only when no trigger's sentence has a speaker.  Each
+** name once. */
 static void attribute(sr_event *e, const sr_event_inputs *in) {
   const sr_mention_list *l = in->mentions;
   for (int outlet = 0; outlet < 2 && e->source_count == 0; outlet++) {
-    for (size_t t = 0; t < e->trigger_count && e->source_count == 0; t++) {
+    for (size_t t = 0; t < e->trigger_count; t++) {
+      int own = e->source_count > 0; /* only speakers named in the sentence */
       size_t s = l->items[e->triggers[t]].sentence;
+      if (own && outlet) break;
+      if (own && (s >= in->sources->sentence_count || in->sources->count[s] == 0 ||
+                  /* none governs it, or read just now */
+                  l->items[e->triggers[t - 1]].sentence == s))
+        continue;
       long idx[SR_EVENT_MAX_SOURCES];
       size_t n = sr_sentence_sources(in->sources, s, idx, SR_EVENT_MAX_SOURCES);
       for (size_t i = 0; i < n && i < SR_EVENT_MAX_SOURCES; i++) {
         const sr_mention *m = &l->items[idx[i]];
         if (!m->name || sr_source_of(m)->fallback > outlet) continue;
+        const sr_source_part *q = sr_source_of(m);
+        if (own && m->sentence != s &&
+            !(q->scope == SR_SCOPE_QUOTE && s >= q->governs_first && s <= q->governs_last))
+          continue;
         int seen = 0;
         for (size_t k = 0; k < e->source_count; k++)
           seen |= strcmp(l->items[e->sources[k].mention].name, m->name) == 0;

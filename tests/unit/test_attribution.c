@@ -413,6 +413,135 @@ static void test_title_with_article(void **state) {
   sr_doc_free(doc);
 }
 
+/* A headline and a byline come before the lede: the lede is the first
+** paragraph that ends as sentences do, and what it says unattributed is
+** what the next paragraph's first source says; when the lede's first
+** sentence has a source, the headline above it takes that one. */
+static void test_lede_after_headings(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "Gunmen storm a market in Kano\n\n"
+                         "Ada Obi, Kano\n\n"
+                         "Gunmen have stormed a market in Kano, killing six traders.\n\n"
+                         "The attackers came on motorcycles on Friday, police sources told "
+                         "the Daily Trust.\n\n"
+                         "Shops were burnt.",
+                         "en", "2020-03-01");
+  assert_int_equal(sr_doc_sentence_count(doc), 5);
+  assert_string_equal(governed_by(doc, 3), "police sources");
+  assert_string_equal(governed_by(doc, 2), "police sources"); /* the lede */
+  assert_string_equal(governed_by(doc, 0), "police sources"); /* the headline */
+  assert_null(governed_by(doc, 4));
+  sr_doc_free(doc);
+  /* the lede speaks for itself: the headline takes its source, not the
+  ** next paragraph's */
+  doc = test_doc(*state,
+                 "Rebels kill nine in Beni\n\n"
+                 "Rebels killed nine civilians near Beni, officials said.\n\n"
+                 "The mayor told Reuters that the victims were farmers.",
+                 "en", "2020-03-01");
+  assert_string_equal(governed_by(doc, 0), "officials");
+  sr_doc_free(doc);
+  /* a lede paragraph that ends as a sentence does is no heading */
+  doc = test_doc(*state,
+                 "Rebels killed nine civilians near Beni.\n\n"
+                 "The mayor said the victims were farmers.",
+                 "en", "2020-03-01");
+  assert_string_equal(governed_by(doc, 0), "mayor");
+  sr_doc_free(doc);
+}
+
+/* An event told by several sentences is told by each of their speakers:
+** the first sentence's first, then whoever is named in the others, or
+** speaks the quotation they are part of. */
+static const char *event_source(const sr_doc *doc, const sr_event *e, size_t k) {
+  return k < e->source_count ? doc->mentions.items[e->sources[k].mention].name : NULL;
+}
+
+static void test_merged_event_keeps_each_speaker(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "Rebels kill 11 in Beni\n\n"
+                         "Rebels killed at least 11 civilians in an attack near Beni, "
+                         "officials said.\n\n"
+                         "The civilians were killed by rebels during a raid on Beni late on "
+                         "Tuesday, Mayor Jean Kasereka told Reuters.\n\n"
+                         "The town is calm.",
+                         "en", "2018-03-01");
+  const sr_event *e[4];
+  assert_int_equal(test_live_events(doc, e, 4), 1);
+  assert_string_equal(event_source(doc, e[0], 0), "officials");
+  assert_string_equal(event_source(doc, e[0], 1), "Jean Kasereka");
+  assert_string_equal(event_source(doc, e[0], 2), "Reuters");
+  sr_doc_free(doc);
+  doc = test_doc(*state,
+                 "Rebels killed at least 11 civilians in an attack near Beni on Tuesday, "
+                 "officials said. The mayor of Beni, Jean Kasereka, was angry. \"The rebels "
+                 "came at night. They killed 11 civilians with machetes in Beni on Tuesday. "
+                 "We buried them,\" Kasereka said.",
+                 "en", "2018-03-01");
+  assert_int_equal(test_live_events(doc, e, 4), 1);
+  assert_string_equal(event_source(doc, e[0], 0), "officials");
+  assert_string_equal(event_source(doc, e[0], 1), "Kasereka");
+  sr_doc_free(doc);
+}
+
+/* Wire copy attributes late: a lede the next paragraph names no source for
+** is what the paragraph after says; no further. */
+static void test_lede_attributed_late(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "A car bomb tore through a market in Baghdad, killing nine people.\n\n"
+                         "Elsewhere, two bombs killed four people.\n\n"
+                         "Seven civilians were among the dead, police officials said.",
+                         "en", "2016-05-01");
+  assert_string_equal(governed_by(doc, 0), "police officials");
+  assert_null(governed_by(doc, 1));
+  sr_doc_free(doc);
+  doc = test_doc(*state,
+                 "A car bomb tore through a market in Baghdad, killing nine people.\n\n"
+                 "Elsewhere, two bombs killed four people.\n\n"
+                 "Shops were closed.\n\n"
+                 "Seven civilians were among the dead, police officials said.",
+                 "en", "2016-05-01");
+  assert_null(governed_by(doc, 0));
+  sr_doc_free(doc);
+  /* a source later in the lede's own paragraph is not the lede's */
+  doc = test_doc(*state,
+                 "Rebels refused the offer to leave Aleppo. The offer was made on "
+                 "Friday, officials said.\n\n"
+                 "\"We will not surrender,\" a rebel commander told Reuters.",
+                 "en", "2016-11-02");
+  assert_string_equal(governed_by(doc, 0), "rebel commander");
+  sr_doc_free(doc);
+}
+
+/* A claim no one is named for, then a quotation that bears it out: the
+** claim is the quotation's speaker's.  Not when the claim has a source of
+** its own, nor when the quotation does not open its sentence. */
+static void test_claim_borne_out_by_quotation(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "Two men were lynched in Bihar, police said.\n\n"
+                         "A trader was beaten to death on Monday in Sitapur.\n\n"
+                         "\"Neighbours beat him with sticks,\" a police official said.\n\n"
+                         "The town was calm.",
+                         "en", "2018-06-05");
+  assert_string_equal(governed_by(doc, 1), "police official");
+  assert_null(governed_by(doc, 3));
+  sr_doc_free(doc);
+  doc = test_doc(*state,
+                 "Two men were lynched in Bihar, police said.\n\n"
+                 "A trader was beaten to death on Monday in Sitapur, residents said.\n\n"
+                 "\"Neighbours beat him with sticks,\" a police official said.",
+                 "en", "2018-06-05");
+  assert_string_equal(governed_by(doc, 1), "residents");
+  sr_doc_free(doc);
+  doc = test_doc(*state,
+                 "Two men were lynched in Bihar, police said.\n\n"
+                 "Shops were shut in Sitapur on Monday.\n\n"
+                 "A police official said: \"Neighbours beat a trader with sticks.\"",
+                 "en", "2018-06-05");
+  assert_null(governed_by(doc, 1));
+  sr_doc_free(doc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cue_patterns),
@@ -434,6 +563,10 @@ int main(void) {
       cmocka_unit_test(test_object_is_no_speaker),
       cmocka_unit_test(test_outlet_is_the_last_resort),
       cmocka_unit_test(test_title_with_article),
+      cmocka_unit_test(test_lede_after_headings),
+      cmocka_unit_test(test_lede_attributed_late),
+      cmocka_unit_test(test_claim_borne_out_by_quotation),
+      cmocka_unit_test(test_merged_event_keeps_each_speaker),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
