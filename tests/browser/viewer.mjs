@@ -177,11 +177,20 @@ try {
     await page.waitForFunction((n) => document.querySelectorAll('#list li').length === n, text, { timeout: 10000 });
     const csv = await page.getAttribute('#export-csv', 'href');
     assert(csv.includes('type=Battles') && csv.includes('q=Kawkab'), `export link: ${csv}`);
+    // Clearing the type starts a load and Enter another while the first is
+    // still waiting (a slow server, held here on purpose): the list must
+    // hold the last load's clusters once, not both loads' pages.
+    const slow = (route) => setTimeout(() => route.continue(), 300);
+    await page.route('**/api/clusters?*', slow);
     await page.selectOption('#f-type', '');
     await page.fill('#f-q', '');
     await page.press('#f-q', 'Enter');
     const all = (await api('api/clusters?limit=1')).total;
     await page.waitForFunction((n) => document.querySelectorAll('#list li').length === n, all, { timeout: 10000 });
+    await page.waitForTimeout(1000);
+    const shown = await page.evaluate(() => [document.querySelectorAll('#list li').length, window.sitrep.clusters.length]);
+    assert(shown[0] === all && shown[1] === all, `after two overlapping loads: ${shown} shown for ${all}`);
+    await page.unroute('**/api/clusters?*', slow);
   });
 
   await check('no script error, nothing fetched from outside the server', async () => {

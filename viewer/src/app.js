@@ -325,24 +325,33 @@ function filterQuery() {
   return p;
 }
 
+// A change of filter while pages are still arriving starts a new load; the
+// older one must then drop its pages, or both would fill the same list.
+let loadGeneration = 0;
+
 async function load() {
+  const generation = ++loadGeneration;
   const p = filterQuery();
   $('export-csv').href = `api/export.csv?${p}`;
   $('export-geojson').href = `api/export.geojson?${p}`;
   $('status').textContent = 'loading…';
-  state.clusters = [];
+  const clusters = [];
+  let total = 0;
   try {
     for (let offset = 0; offset < MAX_CLUSTERS; offset += PAGE) {
       p.set('limit', PAGE); p.set('offset', offset);
       const page = await getJSON(`api/clusters?${p}`);
-      state.total = page.total;
-      state.clusters.push(...page.clusters);
+      if (generation !== loadGeneration) return;
+      total = page.total;
+      clusters.push(...page.clusters);
       if (page.clusters.length < PAGE) break;
     }
   } catch (e) {
-    $('status').textContent = `error: ${e.message}`;
+    if (generation === loadGeneration) $('status').textContent = `error: ${e.message}`;
     return;
   }
+  state.clusters = clusters;
+  state.total = total;
   const bounds = drawMap(state.clusters);
   if (bounds.length) map.fitBounds(bounds, { maxZoom: 8, padding: [30, 30] });
   fillChoices();
