@@ -744,6 +744,12 @@ static int told_as_one(const sr_event *a, const sr_event *b, const sr_mention_li
   int crowd = SR_ACTION_PROTESTERS | SR_ACTION_RIOTERS;
   int fa = a->action->flags, fb = b->action->flags;
   if (rioted(a, b, l) || rioted(b, a, l)) return 1;
+  /* "students attacked the office and looted the station": one crowd's
+  ** violence in one sentence is one riot */
+  if (a->actor1 >= 0 && a->actor1 == b->actor1 && inter_of(l, a->actor1) == SR_INTER_RIOTERS) {
+    fa |= SR_ACTION_RIOTERS;
+    fb |= SR_ACTION_RIOTERS;
+  }
   /* militants who burn houses are no crowd: their arson is their raid's */
   if (armed(inter_of(l, a->actor1))) fa &= ~SR_ACTION_RIOTERS;
   if (armed(inter_of(l, b->actor1))) fb &= ~SR_ACTION_RIOTERS;

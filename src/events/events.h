@@ -36,6 +36,8 @@ typedef struct sr_trigger_part {
   int target;             /* SR_ROLE_ARMED, _PROPERTY, _WEAPONS: what it hits; 0 unsaid */
   int one_victim;         /* "killed a farmer": one killed, though no figure says so;
                              "a policeman and an interpreter": two */
+  int has_object;         /* a noun phrase follows ("attacked the office"): not a bare
+                             participle ("villagers killed near X") */
 } sr_trigger_part;
 
 static inline sr_trigger_part *sr_trigger_of(const sr_mention *m) {

@@ -72,6 +72,12 @@ static int object_after(const sr_mention_list *l, size_t first, size_t at) {
   return 0;
 }
 
+static void become_rioters(sr_mention *doer) {
+  sr_actor_of(doer)->actor_kind = SR_ACTOR_CROWD;
+  sr_actor_of(doer)->inter = SR_INTER_RIOTERS;
+  doer->rule = "actor.crowd.mob";
+}
+
 /* "Women assaulted a merchant", "students and parents fought", "residents
 ** blocked the road", "students burned a police station": civilians who do the violence themselves are a mob,
 ** "Rioters (X)", not its victims. */
@@ -81,24 +87,36 @@ static void mob(const sr_event_pack *k, sr_mention_list *out, size_t trigger) {
   int flags = k->actions[p->action].flags;
   /* "students burned a police station": property a crowd wrecks */
   int wrecks = k->actions[p->action].sub == sr_acled_role(k->acled, SR_SUB_PROPERTY_DESTRUCTION);
-  if (!((flags & (SR_ACTION_CIVILIANS | SR_ACTION_MUTUAL | SR_ACTION_ROAD)) || wrecks) || p->passive ||
-      (p->agent_at && !p->agent_of) ||
+  if (!((flags & (SR_ACTION_CIVILIANS | SR_ACTION_MUTUAL | SR_ACTION_ROAD)) || wrecks) ||
       (flags & (SR_ACTION_PROTESTERS | SR_ACTION_RIOTERS)))
     return;
   size_t first = sentence_start(out, trigger);
   sr_mention *doer = NULL;
+  /* "stores were attacked by merchants": the civilians after "by" */
+  if (p->agent_at && !p->agent_of) {
+    for (size_t i = first; i < trigger; i++) {
+      sr_mention *m = &out->items[i];
+      if (m->type == SR_MENTION_ACTOR && m->byte_start >= p->agent_at &&
+          m->byte_start - p->agent_at <= MOB_GAP &&
+          (!doer || m->byte_start < doer->byte_start))
+        doer = m;
+    }
+    if (doer && sr_actor_of(doer)->actor_kind == SR_ACTOR_CIVILIAN) become_rioters(doer);
+    return;
+  }
+  if (p->passive) return;
   for (size_t i = first; i < trigger; i++) {
     sr_mention *m = &out->items[i];
     if (m->type == SR_MENTION_ACTOR && m->byte_end <= t->byte_start &&
         (!doer || m->byte_end > doer->byte_end))
       doer = m;
   }
-  /* protesters who assault or fight riot too ("staged a sit-in and
-  ** attacked the town hall") */
-  int protesters = doer && (flags & SR_ACTION_CIVILIANS) &&
+  /* protesters who assault, fight, block roads or wreck riot too ("staged
+  ** a sit-in and attacked the town hall") */
+  int protesters = doer && ((flags & (SR_ACTION_CIVILIANS | SR_ACTION_ROAD)) || wrecks) &&
                    sr_actor_of(doer)->actor_kind == SR_ACTOR_CROWD &&
                    sr_actor_of(doer)->inter == SR_INTER_PROTESTERS;
-  if ((flags & SR_ACTION_CIVILIANS) && !p->one_victim && !p->target &&
+  if ((flags & SR_ACTION_CIVILIANS) && !p->has_object && !p->target &&
       !object_after(out, first, t->byte_end))
     return; /* "villagers killed near X": the victims of a bare participle */
   if (!doer || (sr_actor_of(doer)->actor_kind != SR_ACTOR_CIVILIAN && !protesters) ||
@@ -113,16 +131,29 @@ static void mob(const sr_event_pack *k, sr_mention_list *out, size_t trigger) {
   for (size_t i = first; i < trigger; i++)
     if (out->items[i].type == SR_MENTION_TRIGGER && out->items[i].byte_end <= doer->byte_start)
       return; /* "killed ten civilians and wounded": they suffer the verb before */
-  sr_actor_of(doer)->actor_kind = SR_ACTOR_CROWD;
-  sr_actor_of(doer)->inter = SR_INTER_RIOTERS;
-  doer->rule = "actor.crowd.mob";
+  become_rioters(doer);
+}
+
+/* Whether byte b lies in a date of trigger's sentence. */
+static int in_date(const sr_mention_list *out, size_t trigger, size_t b) {
+  for (size_t i = sentence_start(out, trigger); i < trigger; i++)
+    if (out->items[i].type == SR_MENTION_DATE && out->items[i].byte_start <= b &&
+        b < out->items[i].byte_end)
+      return 1;
+  return 0;
 }
 
 void sr_roles_read(const sr_view *v, const sr_event_pack *k, sr_mention_list *out,
                    size_t trigger, size_t at, size_t end) {
   sr_trigger_part *p = sr_trigger_of(&out->items[trigger]);
   size_t len;
-  for (size_t j = end; j < v->n && j < end + OBJECT_REACH && !is_punct(v, j); j++) {
+  /* "ont tué lundi le chef": what it acts on follows the date */
+  while (end < v->n && in_date(out, trigger, v->tok[end].byte_start)) end++;
+  size_t reach = end + OBJECT_REACH;
+  for (size_t j = end; j < v->n && j < reach && !(is_punct(v, j) && !sr_view_inner_hyphen(v, j));
+       j++) {
+    /* "blocked the Ouagadougou-Dori road": a compound is one word */
+    if (sr_view_inner_hyphen(v, j)) reach += 2;
     const sr_row *r = cue_at(v, k, j, &len);
     if (!r) continue;
     if ((r->a == SR_ROLE_AGENT && j < end + AGENT_REACH) || (r->a == SR_ROLE_OF && j == end)) {
@@ -131,10 +162,13 @@ void sr_roles_read(const sr_view *v, const sr_event_pack *k, sr_mention_list *ou
       break;
     }
     if (r->a == SR_ROLE_ONE && j == end) p->one_victim = 1;
+    if ((r->a == SR_ROLE_ONE || r->a == SR_ROLE_OBJECT) && j == end) p->has_object = 1;
     /* "shot dead a policeman and an interpreter": one more */
     if (r->a == SR_ROLE_ANOTHER && p->one_victim) p->one_victim++;
     if (what_is_hit(r->a) && !p->target) p->target = r->a;
-    j += len - 1;
+    /* "killed the gendarme": the victim told as one is still read for what
+    ** it is (armed) */
+    if (r->a != SR_ROLE_ONE) j += len - 1;
   }
   /* "a gendarme was killed (by ...)": what it hits is the subject */
   if (p->passive || (p->agent_at && !p->agent_of)) subject(v, k, at, p);
@@ -360,11 +394,14 @@ static int taken_object(const sr_event *e, const sr_mention_list *l) {
          o->byte_start - t->byte_end <= TAKEN_GAP && !sr_trigger_of(t)->passive;
 }
 
-/* Whether a realised protest is told in e's sentence. */
-static int protest_beside(const sr_event *e, const sr_mention_list *l, const sr_event_pack *k) {
+/* Whether a realised protest is told in e's sentence, or in the one before
+** when before is set. */
+static int protest_beside(const sr_event *e, const sr_mention_list *l, const sr_event_pack *k,
+                          int before) {
   size_t i = (size_t)e->triggers[0], s = l->items[i].sentence;
-  while (i > 0 && l->items[i - 1].sentence == s) i--;
-  for (; i < l->count && l->items[i].sentence == s; i++) {
+  size_t from = before && s > 0 ? s - 1 : s;
+  while (i > 0 && l->items[i - 1].sentence >= from) i--;
+  for (; i < l->count && l->items[i].sentence <= s; i++) {
     const sr_mention *m = &l->items[i];
     if (m->type == SR_MENTION_TRIGGER && sr_trigger_of(m)->status == SR_EV_REALISED &&
         (k->actions[sr_trigger_of(m)->action].flags & SR_ACTION_PROTESTERS))
@@ -405,7 +442,12 @@ int sr_roles_sub(const sr_event *e, const sr_mention_list *l, const sr_event_pac
   ** rioting */
   if ((e->action->flags & SR_ACTION_MUTUAL) && sub == sr_acled_role(acled, SR_SUB_CLASH) &&
       !sr_inter_non_state_armed(inter1) && !sr_inter_non_state_armed(inter2) &&
-      inter1 != SR_INTER_EXTERNAL && inter2 != SR_INTER_EXTERNAL && protest_beside(e, l, k))
+      inter1 != SR_INTER_EXTERNAL && inter2 != SR_INTER_EXTERNAL && protest_beside(e, l, k, 0))
+    return sr_acled_role(acled, SR_SUB_VIOLENT_DEMONSTRATION);
+  /* "Students demonstrated.  They attacked the governor's office": a
+  ** demonstration's crowd that turns violent riots as demonstrators */
+  if (sub == sr_acled_role(acled, SR_SUB_MOB_VIOLENCE) && inter1 == SR_INTER_RIOTERS &&
+      protest_beside(e, l, k, 1))
     return sr_acled_role(acled, SR_SUB_VIOLENT_DEMONSTRATION);
   /* "clashes between students and police": a crowd fights, it riots */
   if ((e->action->flags & SR_ACTION_MUTUAL) && sub == sr_acled_role(acled, SR_SUB_CLASH) &&

@@ -129,6 +129,14 @@ static inline int sr_view_capitalised(const sr_view *v, size_t i) {
          (s[0] == 0xC3 && s[1] >= 0x80 && s[1] < 0x9F);
 }
 
+/* A hyphen inside a word, glued to the words on both sides
+** ("Ouagadougou-Dori", "pro-government"): not a break between phrases. */
+static inline int sr_view_inner_hyphen(const sr_view *v, size_t i) {
+  return i > 0 && i + 1 < v->n && v->fold[i].len == 1 && v->fold[i].ptr[0] == '-' &&
+         v->tok[i - 1].byte_end == v->tok[i].byte_start &&
+         v->tok[i].byte_end == v->tok[i + 1].byte_start;
+}
+
 /* The row of table t matched at token i, or NULL; *len (may be NULL) gets
 ** the tokens used.  Tables with no phrase starting there cost nothing. */
 static inline const sr_row *sr_view_match(const sr_view *v, const sr_table *t,

@@ -225,6 +225,28 @@ static void test_what_is_hit_types_it(void **state) {
        "Peaceful protest", 'P', '-', -1},
       {"en", "On March 7, gunmen attacked a military post near Djibo.", "Battles", "Armed clash",
        'A', '-', -1},
+      /* one victim told with "the", a pronoun, or as a passive subject */
+      {"en", "Gunmen killed the village chief in Djibo on Monday.", VAC, "Attack", 'A', '-', 1},
+      {"en", "Gunmen stopped a trader near Djibo on Monday and executed him.", VAC, "Attack",
+       'A', '-', 1},
+      {"en", "The mayor was shot dead by gunmen in Djibo on Monday.", VAC, "Attack", 'A', '-', 1},
+      {"fr", "Des hommes armés ont tué lundi le chef du village de Tin-Akoff.", VAC, "Attack",
+       'A', '-', 1},
+      {"en", "Gunmen killed the gendarme in Djibo on Monday.", "Battles", "Armed clash", 'A',
+       'S', 1},
+      /* a beating is violence on a person */
+      {"en", "A nurse was beaten by soldiers in Kaya on Monday.", VAC, "Attack", 'S', '-', -1},
+      /* a hyphenated place inside what is blocked is one word */
+      {"en", "Youths blocked the Kaya-Dori road on Monday.", "Riots", "Violent demonstration",
+       'R', '-', -1},
+      /* civilians who attack a building are a mob, those after "by" too */
+      {"en", "Villagers attacked the customs office in Kaya on Monday.", "Riots",
+       "Mob violence", 'R', '-', -1},
+      {"en", "Shops were attacked by traders in Kaya on Monday.", "Riots", "Mob violence", 'R',
+       '-', -1},
+      /* "striking workers" are on strike, not an air strike */
+      {"en", "Striking workers gathered outside the ministry in Ouagadougou on Monday.",
+       "Protests", "Peaceful protest", 'P', '-', -1},
       /* a report of one sentence with no stop is no heading */
       {"en", "Students held a sit-in in Ouagadougou on Monday", "Protests", "Peaceful protest",
        'P', '-', -1},
@@ -242,6 +264,20 @@ static void test_protest_then_intervention(void **state) {
   assert_true(n >= 1);
   assert_string_equal(e[0]->action->name, "protest");
   assert_string_equal(sr_acled_sub_name(doc->engine->acled, e[0]->sub), "Protest with intervention");
+  sr_doc_free(doc);
+}
+
+/* A crowd that attacks, then loots, in one sentence riots once; after a
+** demonstration it is a violent demonstration, not mob violence. */
+static void test_demonstrators_who_riot(void **state) {
+  const char *text = "Pupils demonstrated in Kaya on Monday. The pupils attacked the prefect's "
+                     "office and looted a shop.";
+  sr_doc *doc = test_doc(*state, text, "en", "2020-03-10");
+  const sr_event *e[4];
+  size_t n = test_live_events(doc, e, 4);
+  assert_int_equal(n, 2);
+  assert_string_equal(sr_acled_sub_name(doc->engine->acled, e[0]->sub), "Peaceful protest");
+  assert_string_equal(sr_acled_sub_name(doc->engine->acled, e[1]->sub), "Violent demonstration");
   sr_doc_free(doc);
 }
 
@@ -291,6 +327,7 @@ int main(void) {
       cmocka_unit_test(test_what_is_hit_types_it),
       cmocka_unit_test(test_protest_then_intervention),
       cmocka_unit_test(test_only_a_road_blocked_is_a_riot),
+      cmocka_unit_test(test_demonstrators_who_riot),
       cmocka_unit_test(test_hedged_actors),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
