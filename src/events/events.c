@@ -710,6 +710,17 @@ static int sa_property(const sr_event *attack, const sr_event *other, const sr_m
 /* Of two events of one sentence that are one, the one ACLED would code it
 ** as: the sub-event type that comes first in acled/precedence.txt, else
 ** not a death or a wound (told by its event), else the first told. */
+/* Whether riot is a crowd's fight (coded a riot) and deaths the killing or
+** wounding told at it, with no side of its own but the riot's. */
+static int riot_with_deaths(const sr_event *riot, const sr_event *deaths,
+                            const sr_mention_list *l, const sr_event_pack *k) {
+  int sub = coded_sub(riot, l, k);
+  return (riot->action->flags & SR_ACTION_MUTUAL) &&
+         (deaths->action->flags & SR_ACTION_SUBORDINATE) &&
+         (sub == sr_acled_role(k->acled, SR_SUB_VIOLENT_DEMONSTRATION) ||
+          sub == sr_acled_role(k->acled, SR_SUB_MOB_VIOLENCE));
+}
+
 static sr_event *coded_as(sr_event *a, sr_event *b, const sr_mention_list *l,
                           const sr_event_pack *k) {
   /* "opened fire and torched a depot": an attack that hits no one is the
@@ -717,6 +728,10 @@ static sr_event *coded_as(sr_event *a, sr_event *b, const sr_mention_list *l,
   int property = sr_acled_role(k->acled, SR_SUB_PROPERTY_DESTRUCTION);
   if (sa_property(a, b, l, k, property)) return b;
   if (sa_property(b, a, l, k, property)) return a;
+  /* "three youths killed in confrontations with the police": the deaths
+  ** of a riot are the riot's */
+  if (riot_with_deaths(a, b, l, k)) return a;
+  if (riot_with_deaths(b, a, l, k)) return b;
   int ra = sr_acled_precedence(k->acled, sub_of(a, l, k));
   int rb = sr_acled_precedence(k->acled, sub_of(b, l, k));
   if (ra != rb) return rb < ra ? b : a;

@@ -65,7 +65,8 @@ enum { SR_TRIGGER_SUBJECTS(SR_ENUM_ID) SR_TRIGGER_SUBJECT_COUNT };
   X(SR_ROLE_CUE_NONE, "") X(SR_ROLE_AGENT, "agent") X(SR_ROLE_HEDGE, "hedge")     \
   X(SR_ROLE_ONE, "one") X(SR_ROLE_ARMED, "armed") X(SR_ROLE_PROPERTY, "property") \
   X(SR_ROLE_WEAPONS, "weapons") X(SR_ROLE_OF, "of") X(SR_ROLE_ROAD, "road")    \
-  X(SR_ROLE_ANOTHER, "another") X(SR_ROLE_OBJECT, "object")
+  X(SR_ROLE_ANOTHER, "another") X(SR_ROLE_OBJECT, "object") \
+  X(SR_ROLE_COMPLEMENT, "complement")
 enum { SR_ROLE_CUES(SR_ENUM_ID) SR_ROLE_CUE_COUNT };
 
 /* Modality (modality.txt) and the engine's own judgements: what makes a

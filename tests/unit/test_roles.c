@@ -244,6 +244,20 @@ static void test_what_is_hit_types_it(void **state) {
        "Mob violence", 'R', '-', -1},
       {"en", "Shops were attacked by traders in Kaya on Monday.", "Riots", "Mob violence", 'R',
        '-', -1},
+      /* a death with nothing after it befalls its subject: one victim */
+      {"en", "A herder succumbed to his wounds in Kaya on Monday.", VAC, "Attack", '-', '-', 1},
+      /* civilians who detain someone are a mob; not so the police */
+      {"en", "Young people detained a tax collector in Kaya on Monday.", "Riots", "Mob violence",
+       'R', '-', -1},
+      /* the crowd is still the subject past what says which one */
+      {"en", "Villagers from Bani attacked the customs post on Monday.", "Riots", "Mob violence",
+       'R', '-', -1},
+      /* people captured are taken, not ground */
+      {"en", "Gunmen captured three villagers near Djibo on Monday.", VAC,
+       "Abduction/forced disappearance", 'A', 'C', -1},
+      /* "confrontations" with the police: a fight */
+      {"en", "Confrontations between soldiers and militants broke out near Djibo on Monday.",
+       "Battles", "Armed clash", 'S', 'A', -1},
       /* "striking workers" are on strike, not an air strike */
       {"en", "Striking workers gathered outside the ministry in Ouagadougou on Monday.",
        "Protests", "Peaceful protest", 'P', '-', -1},
