@@ -211,12 +211,17 @@ static const sr_date *latest_day(const sr_mention_list *l, sr_date *out) {
 
 #define BACKGROUND_DAYS 31
 
-/* Whether a date ends more than a month before publication: past the
-** lede, what it dates is background, not the news. */
+/* Whether a date ends more than a month before publication, or is a whole
+** month before publication's: past the lede, what it dates is background,
+** not the news. */
 static int long_before(const sr_date *published, const sr_mention *d) {
   const sr_date_part *p = sr_date_of(d);
   const sr_date *last = p->until.year ? &p->until : &p->value;
   if (!published || !last->year) return 0;
+  /* "In April", in a May report: a month told whole is a recap of it */
+  if (last->month && !last->day &&
+      last->year * 12 + last->month < published->year * 12 + published->month)
+    return 1;
   int month = last->month ? last->month : 12;
   int day = last->day ? last->day : sr_days_in_month(last->year, month);
   return sr_days_from_civil(published->year, published->month, published->day) -
@@ -242,10 +247,16 @@ static int has_figure_of(const sr_event *e, const sr_mention_list *l, int of_cla
   return 0;
 }
 
-/* Whether one of e's triggers is an action of this sub-event type. */
-static int told_as(const sr_event *e, const sr_mention_list *l, const sr_event_pack *k, int sub) {
-  for (size_t i = 0; i < e->trigger_count; i++)
-    if (k->actions[sr_trigger_of(&l->items[e->triggers[i]])->action].sub == sub) return 1;
+/* Whether one of e's triggers, leaving out actions with flags unless,
+** is an action of this sub-event type, or of this event type (-1: either
+** not asked); the lede's abduction was told with "attacked" too. */
+static int told_as(const sr_event *e, const sr_mention_list *l, const sr_event_pack *k, int sub,
+                   int type, int unless) {
+  for (size_t i = 0; i < e->trigger_count; i++) {
+    const sr_action *a = &k->actions[sr_trigger_of(&l->items[e->triggers[i]])->action];
+    if ((sub < 0 || a->sub == sub) && (type < 0 || a->type == type) && !(a->flags & unless))
+      return 1;
+  }
   return 0;
 }
 
@@ -279,7 +290,7 @@ static int sub_of(const sr_event *e, const sr_mention_list *l, const sr_event_pa
     /* its crowd rioted ("marched and burned tyres"): a violent demonstration */
     if (inter1 == SR_INTER_RIOTERS) return sr_acled_role(acled, SR_SUB_VIOLENT_DEMONSTRATION);
     int intervention = sr_acled_role(acled, SR_SUB_PROTEST_INTERVENTION);
-    if (inter2 == SR_INTER_STATE || told_as(e, l, k, intervention)) return intervention;
+    if (inter2 == SR_INTER_STATE || told_as(e, l, k, intervention, -1, 0)) return intervention;
     return a->sub;
   }
   /* soldiers who lynch attack civilians; militants who burn a school
@@ -932,7 +943,8 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_eve
                    !((a->action->flags | b->action->flags) & SR_ACTION_TERRITORY))) &&
                  continues(a, b, l) && !figures_clash(a, b, l)) {
         absorb(a, b, l, "event.merge.continued");
-      } else if (same_type && (a->action->flags & b->action->flags & SR_ACTION_VIOLENT) &&
+      } else if ((same_type || told_as(a, l, k, -1, b->action->type, SR_ACTION_SUBORDINATE)) &&
+                 (a->action->flags & b->action->flags & SR_ACTION_VIOLENT) &&
                  !((a->action->flags | b->action->flags) &
                    (SR_ACTION_TERRITORY | SR_ACTION_SUBORDINATE)) &&
                  sentence_of(a, l) < LEDE_SENTENCES && (b->date < 0 || a->date >= 0) && same_occasion(a, b, l)) {

@@ -350,6 +350,24 @@ static int try_year(const sr_view *v, size_t i, sr_mention_list *out,
   return 1;
 }
 
+/* "in April", "en avril", "since March": a month told whole, in the year
+** before publication or publication's own, whichever is the latest not
+** after it (a month named without a day is mostly a recap). */
+static int try_month(const sr_view *v, size_t i, sr_mention_list *out, sr_arena *arena) {
+  size_t cue, len, end;
+  int role = date_word_at(v, i, &cue);
+  if (role != SR_DW_YEAR_CUE && role != SR_DW_SINCE && role != SR_DW_PERIOD_EDGE) return 0;
+  int month;
+  partial whole;
+  if (!v->published || !month_at(v, i + cue, &month, &len) || absolute_at(v, i + cue, &whole, &end))
+    return 0;
+  sr_mention *m = emit(v, out, arena, i + cue, i + cue + len, "date.month");
+  if (m) {
+    sr_date_of(m)->value = (sr_date){infer_year(v, month, 0, 1), month, 0};
+    sr_date_of(m)->precision = SR_PREC_MONTH;
+  }
+  return 1;
+}
 
 /* "a monitoring group said Saturday", "a déclaré lundi": the date a date
 ** at token i gives is when someone spoke, not when anything happened. */
@@ -371,7 +389,8 @@ void sr_recognize_dates(const sr_view *v, const sr_speech_test *speech,
       sr_mention *m = emit(v, out, arena, i, i + len, "date.relative");
       if (m) set_relative(v, sr_date_of(m), rel->a, rel->b);
     } else if (try_range(v, i, out, arena) || try_ago(v, i, out, arena) ||
-               try_weekday(v, i, out, arena) || try_year(v, i, out, arena)) {
+               try_weekday(v, i, out, arena) || try_year(v, i, out, arena) ||
+               try_month(v, i, out, arena)) {
       /* done */
     } else if (dated_at(v, i, &p, &end)) {
       /* "fin juillet 2016": the edge word is part of the date's text. */

@@ -814,9 +814,27 @@ static void test_dated_long_before_is_background(void **state) {
                    "Le 12 juillet, des rebelles ont attaqué un convoi près de Gao.");
   assert_string_equal(only_event(doc)->action->name, "attack");
   sr_doc_free(doc);
+  /* a month told whole before publication's: a recap, even a few days back */
+  doc = fr(state,
+           "Des rebelles ont attaqué lundi un poste de l'armée à Kidal.\n\n"
+           "Le poste avait été renforcé.\n\n"
+           "En octobre, des rebelles ont attaqué un convoi près de Gao.");
+  assert_string_equal(only_event(doc)->action->name, "attack");
+  assert_int_equal(test_count(doc, SR_MENTION_DATE), 2);
+  sr_doc_free(doc);
   /* in the lede, an old date is the report's own subject */
   doc = fr(state, "Le 12 juillet, des rebelles ont attaqué un convoi près de Gao.");
   assert_string_equal(only_event(doc)->action->name, "attack");
+  sr_doc_free(doc);
+}
+
+/* The body telling again an attack the lede told as an abduction: one
+** event, the lede's. */
+static void test_lede_told_with_two_types(void **state) {
+  sr_doc *doc = en(state, "Gunmen attacked a boarding school in Kagara on Friday and abducted "
+                          "dozens of pupils.\n\nThe attackers stormed the dormitories at about "
+                          "11 pm.");
+  assert_string_equal(SUB_TYPE(doc, only_event(doc)), "Abduction/forced disappearance");
   sr_doc_free(doc);
 }
 
@@ -966,6 +984,7 @@ int main(void) {
       cmocka_unit_test(test_no_publication_date_the_latest_day_named),
       cmocka_unit_test(test_dated_long_before_is_background),
       cmocka_unit_test(test_one_sentence_one_event),
+      cmocka_unit_test(test_lede_told_with_two_types),
       cmocka_unit_test(test_headline_and_lede_tell_one_toll),
       cmocka_unit_test(test_violence_an_act_is_meant_to_end),
       cmocka_unit_test(test_negotiations_open_or_are_held),

@@ -71,6 +71,12 @@ static void test_absolute_dates_fr(void **state) {
               "16 octobre dernier", 2016, 10, 16, SR_PREC_DAY);
   expect_date(*state, "fr", pub, "Trêve le 28-10.", "28-10", 2016, 10, 28,
               SR_PREC_DAY);
+  /* a month alone: the latest not after publication */
+  expect_date(*state, "fr", pub, "En août, des frappes.", "août", 2016, 8, 0, SR_PREC_MONTH);
+  expect_date(*state, "fr", pub, "En décembre, des frappes.", "décembre", 2015, 12, 0,
+              SR_PREC_MONTH);
+  expect_date(*state, "en", pub, "In September, rebels shelled the town.", "September", 2016,
+              9, 0, SR_PREC_MONTH);
 }
 
 static void test_relative_dates_fr(void **state) {
