@@ -318,7 +318,10 @@ sr_status sr_doc_process(const sr_engine *engine, const sr_doc_input *input,
     sr_event_inputs in = {doc->text, doc->sentences, doc->sentence_count,
                           doc->sentence_flags, &doc->mentions, &doc->sources,
                           doc->published_date.year ? &doc->published_date : NULL,
-                          &doc->lang->events, engine->gazetteer, &doc->scratch};
+                          &doc->lang->events, engine->gazetteer, &doc->scratch,
+                          sr_unnamed_actor_name(&doc->lang->actors, engine->acled,
+                                                engine->gazetteer, &doc->votes,
+                                                SR_INTER_CIVILIANS, &doc->arena)};
     if (sr_build_events(&in, &doc->events, &doc->event_count, &stage_err) != SR_OK)
       sr_doc_fail(doc, "events");
   }

@@ -295,6 +295,14 @@ static const char *bracketed(sr_arena *arena, const char *what,
   return sr_arena_strndup(arena, buf, strlen(buf));
 }
 
+const char *sr_unnamed_actor_name(const sr_actor_pack *k, const sr_acled *acled,
+                                  const sr_gazetteer *g, const sr_country_votes *votes,
+                                  int inter, sr_arena *arena) {
+  const char *unnamed = sr_acled_unnamed(acled, inter);
+  if (!unnamed) return NULL;
+  return bracketed(arena, unnamed, sr_country_actor_name(k, g, sr_country_focus(votes)));
+}
+
 static int agrees(int a, int b) {
   int ga = a & (SR_AGREE_F | SR_AGREE_M), gb = b & (SR_AGREE_F | SR_AGREE_M);
   int na = a & (SR_AGREE_SG | SR_AGREE_PL), nb = b & (SR_AGREE_SG | SR_AGREE_PL);

@@ -49,6 +49,12 @@ void sr_resolve_actors(const sr_actor_pack *k, const sr_acled *acled, const sr_g
                        sr_mention_list *list, const sr_country_votes *votes, long as_of,
                        sr_arena *arena);
 
+/* ACLED's name of people of this kind that no text names, in the
+** document's country: "Civilians (Nigeria)"; NULL when ACLED has none. */
+const char *sr_unnamed_actor_name(const sr_actor_pack *k, const sr_acled *acled,
+                                  const sr_gazetteer *g, const sr_country_votes *votes,
+                                  int inter, sr_arena *arena);
+
 /* The name state actors and actor names use for a country: countries.tsv,
 ** else the gazetteer's, else the code itself. */
 const char *sr_country_actor_name(const sr_actor_pack *k, const sr_gazetteer *g,

@@ -1108,6 +1108,29 @@ static void attribute(sr_event *e, const sr_event_inputs *in) {
   }
 }
 
+/* Whether e's type says it hit civilians though no actor2 is told: ACLED's
+** violence against civilians and mob violence always do; an explosion does
+** when its toll counts people, not fighters.  The mention that shows them
+** (the people's figure, else the trigger), or -1. */
+static long civilians_hit(const sr_event *e, const sr_mention_list *l, const sr_event_pack *k) {
+  const sr_acled *acled = k->acled;
+  long people = -1;
+  for (size_t i = 0; i < e->quantity_count; i++) {
+    const sr_mention *q = &l->items[e->quantities[i]];
+    int cls = sr_quantity_of(q)->of_class;
+    if (cls == SR_CLASS_COMBATANT) return -1; /* fighters among the dead: not that sure */
+    if ((cls == SR_CLASS_CIVILIAN || cls == SR_CLASS_PERSON) && toll_kind(e->kinds[i]) &&
+        people < 0)
+      people = e->quantities[i];
+  }
+  int vac = sr_acled_type_of(acled, sr_acled_role(acled, SR_SUB_CIVILIAN_ATTACK));
+  int explosions = sr_acled_type_of(acled, sr_acled_role(acled, SR_SUB_EXPLOSION));
+  int type = sr_acled_type_of(acled, e->sub);
+  if (type == vac || e->sub == sr_acled_role(acled, SR_SUB_MOB_VIOLENCE))
+    return people >= 0 ? people : e->triggers[0];
+  return type == explosions ? people : -1;
+}
+
 sr_status sr_build_events(const sr_event_inputs *in, sr_event **out, size_t *count_out,
                           sr_error *err) {
   *out = NULL;
@@ -1182,6 +1205,13 @@ sr_status sr_build_events(const sr_event_inputs *in, sr_event **out, size_t *cou
   for (size_t i = 0; i < count; i++) {
     sr_event *e = &events[i];
     e->sub = coded_sub(e, l, in->pack);
+    e->implied_actor2 = NULL;
+    e->implied_from = -1;
+    if (e->actor2 < 0 && in->civilians && sr_event_reported(e) &&
+        (e->implied_from = civilians_hit(e, l, in->pack)) >= 0) {
+      e->implied_actor2 = in->civilians;
+      add_rule(e, "event.actor2.civilians_implied");
+    }
     e->fatalities = fatalities(e, l);
     if (e->fatalities < 0 && (e->fatalities = sr_roles_one_killed(e, l, in->pack)) > 0)
       add_rule(e, "event.fatalities.one_victim");

@@ -68,6 +68,11 @@ typedef struct sr_event {
   long triggers[SR_EVENT_MAX_TRIGGERS]; /* mention indexes: the evidence */
   size_t trigger_count;
   long date, place, actor1, actor2; /* mention indexes, or -1 */
+  /* No actor2 told, but the type says who was hit: ACLED's "Civilians (X)"
+  ** of violence against civilians; implied_from is the mention that shows
+  ** them (the victims' figure, else the trigger). */
+  const char *implied_actor2;
+  long implied_from;
   int place_from_document;    /* the document's main place stands in */
   const struct sr_place *where; /* the gazetteer's entry of place, or NULL */
   int date_published;         /* no date told: the report's, on or before it */
@@ -95,6 +100,7 @@ typedef struct sr_event_inputs {
   const sr_event_pack *pack;
   const sr_gazetteer *gazetteer;
   sr_arena *scratch;               /* reset by the caller between uses */
+  const char *civilians;           /* "Civilians (X)" of the document's country, or NULL */
 } sr_event_inputs;
 
 /* Builds the events; *out is on the heap (free()), merged and unrealised

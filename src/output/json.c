@@ -257,6 +257,13 @@ static json_t *event_json(const sr_doc *doc, const sr_event *e, size_t n) {
     if (a->ref_count > 1)
       json_array_append_new(actors, event_actor(doc, a->refers_to[1], assoc[side]));
   }
+  if (e->actor2 < 0 && e->implied_actor2) {
+    /* the victims the type implies, shown by their figure or the trigger */
+    json_t *a = json_pack("{s:s,s:s,s:o,s:i,s:b,s:b}", "role", "actor2", "name",
+                          e->implied_actor2, "text", span_text(doc, &l->items[e->implied_from]),
+                          "inter", SR_INTER_CIVILIANS, "hedged", 0, "implied", 1);
+    if (a) json_array_append_new(actors, a);
+  }
   json_object_set_new(o, "actors", actors);
   json_t *quantities = json_array();
   for (size_t i = 0; i < e->quantity_count; i++) {

@@ -831,10 +831,31 @@ static void test_dated_long_before_is_background(void **state) {
 /* The body telling again an attack the lede told as an abduction: one
 ** event, the lede's. */
 static void test_lede_told_with_two_types(void **state) {
-  sr_doc *doc = en(state, "Gunmen attacked a boarding school in Kagara on Friday and abducted "
+  sr_doc *doc = en(state, "Gunmen attacked a boarding school in Tsafe on Friday and abducted "
                           "dozens of pupils.\n\nThe attackers stormed the dormitories at about "
                           "11 pm.");
   assert_string_equal(SUB_TYPE(doc, only_event(doc)), "Abduction/forced disappearance");
+  sr_doc_free(doc);
+}
+
+/* Violence against civilians hits civilians, told or not: ACLED's
+** "Civilians (X)" stands as actor2, shown by the victims' figure; not when
+** fighters are hit. */
+static void test_civilians_implied(void **state) {
+  sr_doc *doc = en(state, "Boko Haram fighters raided a village near Maiduguri on Sunday, "
+                          "killing four people.");
+  const sr_event *e = only_event(doc);
+  assert_true(e->actor2 < 0);
+  assert_non_null(e->implied_actor2);
+  assert_string_equal(e->implied_actor2, "Civilians (Nigeria)");
+  assert_true(e->implied_from >= 0);
+  assert_int_equal(doc->mentions.items[e->implied_from].type, SR_MENTION_QUANTITY);
+  sr_doc_free(doc);
+  doc = en(state, "A roadside bomb killed three soldiers near Gao on Monday.");
+  assert_null(only_event(doc)->implied_actor2);
+  sr_doc_free(doc);
+  doc = en(state, "A car bomb killed nine people at a market in Mogadishu on Monday.");
+  assert_string_equal(only_event(doc)->implied_actor2, "Civilians (Somalia)");
   sr_doc_free(doc);
 }
 
@@ -985,6 +1006,7 @@ int main(void) {
       cmocka_unit_test(test_dated_long_before_is_background),
       cmocka_unit_test(test_one_sentence_one_event),
       cmocka_unit_test(test_lede_told_with_two_types),
+      cmocka_unit_test(test_civilians_implied),
       cmocka_unit_test(test_headline_and_lede_tell_one_toll),
       cmocka_unit_test(test_violence_an_act_is_meant_to_end),
       cmocka_unit_test(test_negotiations_open_or_are_held),
