@@ -67,7 +67,9 @@ static long nearest(const sr_mention_list *l, size_t first, size_t end,
   return best;
 }
 
-/* Who acts: the nearest actor before the trigger, civilians excepted. */
+/* Who acts: the nearest actor before the trigger, civilians excepted, and
+** not the subject of a passive between them ("five soldiers were killed in
+** an ambush": the soldiers did not ambush). */
 static long agent(const sr_mention_list *l, size_t first, size_t end,
                   const sr_mention *t) {
   long best = -1;
@@ -75,6 +77,8 @@ static long agent(const sr_mention_list *l, size_t first, size_t end,
     const sr_mention *m = &l->items[i];
     if (m->byte_end > t->byte_start) break;
     if (is_actor(m) && sr_actor_of(m)->inter != SR_INTER_CIVILIANS) best = (long)i;
+    else if (best >= 0 && m->type == SR_MENTION_TRIGGER && m != t && sr_trigger_of(m)->passive)
+      best = -1;
   }
   return best;
 }

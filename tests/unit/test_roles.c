@@ -219,7 +219,7 @@ static void test_what_is_hit_types_it(void **state) {
        "Disrupted weapons use", 'S', '-', -1},
       /* fighters among the dead say two sides fought, whoever else died */
       {"en", "Three militants and two civilians were killed in an attack near Djibo on Monday.",
-       "Battles", "Armed clash", 'A', '-', 5},
+       "Battles", "Armed clash", '-', 'A', 5},
       /* people who marched protested; "On March 7" is a month */
       {"en", "Teachers marched in Dori on Monday to demand their pay.", "Protests",
        "Peaceful protest", 'P', '-', -1},
@@ -258,6 +258,11 @@ static void test_what_is_hit_types_it(void **state) {
       /* "confrontations" with the police: a fight */
       {"en", "Confrontations between soldiers and militants broke out near Djibo on Monday.",
        "Battles", "Armed clash", 'S', 'A', -1},
+      /* the subject of a passive did not do what follows it */
+      {"en", "Malian soldiers were killed on Monday in an ambush near Gao.", "Battles",
+       "Armed clash", '-', 'S', -1},
+      {"fr", "Des soldats maliens ont été tués lundi dans une embuscade près de Gao.", "Battles",
+       "Armed clash", '-', 'S', -1},
       /* "striking workers" are on strike, not an air strike */
       {"en", "Striking workers gathered outside the ministry in Ouagadougou on Monday.",
        "Protests", "Peaceful protest", 'P', '-', -1},
