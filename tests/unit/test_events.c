@@ -926,12 +926,24 @@ static void test_captions_and_tolls_since(void **state) {
       "Smoke rises over a village after an air strike near Maiduguri on Monday.",
       "Gunmen killed two farmers near Maiduguri on Monday.\n\n"
       "More than 300 people have since been killed in the region.",
+      /* a war told by how long it has lasted */
+      "Gunmen killed two farmers near Maiduguri on Monday.\n\nThe village is tense.\n\n"
+      "The insurgents have fought the army in the region for ten years.",
   };
   for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
     sr_doc *doc = en(state, texts[i]);
     assert_true(only_event(doc)->fatalities == 2.0);
     sr_doc_free(doc);
   }
+}
+
+/* A toll summed since a war began, whatever the war is called. */
+static void test_toll_since_the_start(void **state) {
+  sr_doc *doc = fr(state, "Des hommes armés ont tué deux cultivateurs lundi près de Maiduguri.\n\n"
+                          "Le village est sous tension.\n\n"
+                          "Plus de 3 000 personnes ont été tuées depuis le début de la rébellion.");
+  assert_true(only_event(doc)->fatalities == 2.0);
+  sr_doc_free(doc);
 }
 
 static void test_attributed_to_names_who_acted(void **state) {
@@ -1011,6 +1023,7 @@ int main(void) {
       cmocka_unit_test(test_violence_an_act_is_meant_to_end),
       cmocka_unit_test(test_negotiations_open_or_are_held),
       cmocka_unit_test(test_captions_and_tolls_since),
+      cmocka_unit_test(test_toll_since_the_start),
       cmocka_unit_test(test_attributed_to_names_who_acted),
       cmocka_unit_test(test_others_are_not_the_ones_told),
       cmocka_unit_test(test_raids_that_burn),
