@@ -463,12 +463,12 @@ static int taken_object(const sr_event *e, const sr_mention_list *l) {
          o->byte_start - t->byte_end <= TAKEN_GAP && !sr_trigger_of(t)->passive;
 }
 
-/* Whether a realised protest is told in e's sentence, or in the one before
-** when before is set. */
+/* Whether a realised protest is told in e's sentence or in the before
+** sentences before it. */
 static int protest_beside(const sr_event *e, const sr_mention_list *l, const sr_event_pack *k,
-                          int before) {
+                          size_t before) {
   size_t i = (size_t)e->triggers[0], s = l->items[i].sentence;
-  size_t from = before && s > 0 ? s - 1 : s;
+  size_t from = s > before ? s - before : 0;
   while (i > 0 && l->items[i - 1].sentence >= from) i--;
   for (; i < l->count && l->items[i].sentence <= s; i++) {
     const sr_mention *m = &l->items[i];
@@ -520,6 +520,14 @@ int sr_roles_sub(const sr_event *e, const sr_mention_list *l, const sr_event_pac
   /* "Students demonstrated.  They attacked the governor's office": a
   ** demonstration's crowd that turns violent riots as demonstrators */
   if (sub == sr_acled_role(acled, SR_SUB_MOB_VIOLENCE) && inter1 == SR_INTER_RIOTERS &&
+      protest_beside(e, l, k, 1))
+    return sr_acled_role(acled, SR_SUB_VIOLENT_DEMONSTRATION);
+  /* "a gendarme was shot dead", "seventeen policemen were wounded" at a
+  ** protest told in the sentence or the one before, with no armed group
+  ** named: the crowd rioted, there was no battle */
+  if (sub == sr_acled_role(acled, SR_SUB_CLASH) && !(e->action->flags & SR_ACTION_MUTUAL) &&
+      (inter1 == SR_INTER_STATE || inter1 == SR_INTER_NONE) &&
+      (inter2 == SR_INTER_STATE || inter2 == SR_INTER_NONE) && inter1 + inter2 != 0 &&
       protest_beside(e, l, k, 1))
     return sr_acled_role(acled, SR_SUB_VIOLENT_DEMONSTRATION);
   /* "clashes between students and police": a crowd fights, it riots */

@@ -300,6 +300,18 @@ static void test_demonstrators_who_riot(void **state) {
   sr_doc_free(doc);
 }
 
+/* Security forces hit at a protest, with no armed group named: a riot. */
+static void test_forces_hit_at_a_protest(void **state) {
+  const char *text = "Des jeunes ont manifesté lundi à Labé contre le préfet. Un gendarme a été "
+                     "tué par balle dans la ville.";
+  sr_doc *doc = test_doc(*state, text, "fr", "2020-03-10");
+  const sr_event *e[4];
+  size_t n = test_live_events(doc, e, 4);
+  assert_int_equal(n, 2);
+  assert_string_equal(sr_acled_sub_name(doc->engine->acled, e[1]->sub), "Violent demonstration");
+  sr_doc_free(doc);
+}
+
 /* Blocking is a riot only when a road is blocked. */
 static void test_only_a_road_blocked_is_a_riot(void **state) {
   const char *text = "The committee blocked the proposal in Dori on Monday.";
@@ -347,6 +359,7 @@ int main(void) {
       cmocka_unit_test(test_protest_then_intervention),
       cmocka_unit_test(test_only_a_road_blocked_is_a_riot),
       cmocka_unit_test(test_demonstrators_who_riot),
+      cmocka_unit_test(test_forces_hit_at_a_protest),
       cmocka_unit_test(test_hedged_actors),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
