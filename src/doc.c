@@ -3,6 +3,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <ctype.h>
 #include <string.h>
 
 #include "actors/actors.h"
@@ -72,6 +73,43 @@ static int is_blank(const char *s, size_t len) {
   return 1;
 }
 
+#define SHORT_TEXT 400 /* bytes under which character n-grams mislead: a dispatch's lede */
+#define WORD_CAP 32
+
+/* How many of the words of text[0, len) are function words of lang (ASCII
+** letters lower-cased; other bytes kept). */
+static size_t function_words(const sr_language *lang, const char *text, size_t len) {
+  size_t hits = 0;
+  for (size_t i = 0; i < len;) {
+    char word[WORD_CAP];
+    size_t n = 0;
+    while (i < len && (isalpha((unsigned char)text[i]) || (unsigned char)text[i] >= 0x80)) {
+      if (n < WORD_CAP) word[n] = (char)tolower((unsigned char)text[i]);
+      n++, i++;
+    }
+    if (n && n <= WORD_CAP && sr_strmap_get(lang->function_words, word, n, NULL)) hits++;
+    if (!n) i++;
+  }
+  return hits;
+}
+
+/* A short text's language by its function words, when one language has
+** more of them than every other; NULL when none does. */
+static const sr_language *by_function_words(const sr_engine *engine, const char *text,
+                                            size_t len) {
+  const sr_language *best = NULL;
+  size_t most = 0, second = 0;
+  for (size_t i = 0; i < engine->language_count; i++) {
+    size_t hits = function_words(&engine->languages[i], text, len);
+    if (hits > most) {
+      second = most, most = hits, best = &engine->languages[i];
+    } else if (hits > second) {
+      second = hits;
+    }
+  }
+  return most > second ? best : NULL;
+}
+
 static const sr_language *choose_language(sr_doc *doc, sr_str requested) {
   const sr_engine *engine = doc->engine;
   int auto_detect = !requested.ptr || requested.len == 0 ||
@@ -83,6 +121,10 @@ static const sr_language *choose_language(sr_doc *doc, sr_str requested) {
     sr_doc_add_error(doc, "unsupported language '%.*s': detected instead",
                      (int)(requested.len > 16 ? 16 : requested.len),
                      requested.ptr);
+  }
+  if (doc->text_len < SHORT_TEXT) {
+    const sr_language *lang = by_function_words(engine, doc->text, doc->text_len);
+    if (lang) return lang;
   }
   char code[16];
   if (sr_langid_guess(engine->langid, doc->text, doc->text_len, code,

@@ -115,6 +115,8 @@ static sr_status open_language(const char *dir, const sr_acled *acled,
                                &lang->abbreviations, err);
   if (st == SR_OK)
     st = load_word_set(dir, lang->code, "elisions.txt", &lang->elisions, err);
+  if (st == SR_OK)
+    st = load_word_set(dir, lang->code, "function_words.txt", &lang->function_words, err);
   if (st != SR_OK) return st;
   lang->rules.abbreviations = lang->abbreviations;
   lang->rules.elisions = lang->elisions;
@@ -176,6 +178,7 @@ void sr_engine_close(sr_engine *engine) {
     sr_language *lang = &engine->languages[i];
     sr_strmap_free(lang->abbreviations);
     sr_strmap_free(lang->elisions);
+    sr_strmap_free(lang->function_words);
     if (lang->sentence_template) ubrk_close(lang->sentence_template);
     if (lang->word_template) ubrk_close(lang->word_template);
     sr_mention_pack_free(&lang->mentions);

@@ -30,6 +30,7 @@ struct sr_language {
   char stemmer[32]; /* Snowball algorithm, "french"; "" for none */
   sr_strmap *abbreviations;
   sr_strmap *elisions;
+  sr_strmap *function_words; /* "the", "of"; "le", "des": a short text's language */
   sr_segment_rules rules;
   UBreakIterator *sentence_template; /* cloned per document */
   UBreakIterator *word_template;

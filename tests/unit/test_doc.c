@@ -42,6 +42,19 @@ static void test_language_detection(void **state) {
                         NULL, NULL);
   assert_string_equal(sr_doc_lang(en), "en");
   sr_doc_free(en);
+  /* A one-line dispatch is told by its function words: character n-grams
+  ** take these for French */
+  static const char *const short_en[] = {"Militants killed soldiers near Djibo.",
+                                         "Militants attacked soldiers near Djibo."};
+  for (size_t i = 0; i < 2; i++) {
+    sr_doc *doc = test_doc(*state, short_en[i], NULL, NULL);
+    assert_string_equal(sr_doc_lang(doc), "en");
+    sr_doc_free(doc);
+  }
+  sr_doc *short_fr = test_doc(*state, "Des soldats ont tué cinq jihadistes près de Kidal.", NULL,
+                              NULL);
+  assert_string_equal(sr_doc_lang(short_fr), "fr");
+  sr_doc_free(short_fr);
   /* An explicit language wins over detection. */
   sr_doc *forced = test_doc(*state, "The army said so.", "fr", NULL);
   assert_string_equal(sr_doc_lang(forced), "fr");
