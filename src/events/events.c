@@ -584,10 +584,19 @@ static int non_state_armed(const sr_mention *m) {
   return sr_inter_non_state_armed(sr_actor_of(m)->inter);
 }
 
+/* Civilians, protesters or rioters the text does not name. */
+static int unnamed_people(const sr_mention *m) {
+  int kind = sr_actor_of(m)->actor_kind, inter = sr_actor_of(m)->inter;
+  return (kind == SR_ACTOR_CIVILIAN || kind == SR_ACTOR_CROWD) &&
+         (inter == SR_INTER_CIVILIANS || inter == SR_INTER_PROTESTERS || inter == SR_INTER_RIOTERS);
+}
+
 /* The same actor, or an outlet's word for a group named elsewhere: "the
 ** terrorists" may be the Islamic State the sentence before named. */
 static int may_be_same(const sr_mention *a, const sr_mention *b) {
   if (same_actor(a, b)) return 1;
+  /* "a crowd", then "the rally": people no one names, told twice */
+  if (unnamed_people(a) && unnamed_people(b)) return 1;
   return (sr_actor_of(a)->actor_kind == SR_ACTOR_GENERIC && non_state_armed(b)) ||
          (sr_actor_of(b)->actor_kind == SR_ACTOR_GENERIC && non_state_armed(a));
 }

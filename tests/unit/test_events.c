@@ -831,6 +831,11 @@ static void test_dated_long_before_is_background(void **state) {
 /* The body telling again an attack the lede told as an abduction: one
 ** event, the lede's. */
 static void test_lede_told_with_two_types(void **state) {
+  /* people no one names, told as "a crowd", then "the rally" */
+  sr_doc *crowd = en(state, "A twin bombing struck a crowd in Tsafe on Tuesday, killing 40 "
+                            "people.\n\nA truck loaded with explosives went off near the rally.");
+  only_event(crowd);
+  sr_doc_free(crowd);
   sr_doc *doc = en(state, "Gunmen attacked a boarding school in Tsafe on Friday and abducted "
                           "dozens of pupils.\n\nThe attackers stormed the dormitories at about "
                           "11 pm.");
