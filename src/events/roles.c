@@ -207,7 +207,7 @@ void sr_roles_read(const sr_view *v, const sr_event_pack *k, sr_mention_list *ou
   sr_trigger_part *p = sr_trigger_of(&out->items[trigger]);
   size_t len;
   /* "ont tué lundi le chef": what it acts on follows the date */
-  while (end < v->n && in_date(out, trigger, v->tok[end].byte_start)) end++;
+  while (end < v->n && v->used[end] && in_date(out, trigger, v->tok[end].byte_start)) end++;
   size_t reach = end + OBJECT_REACH;
   for (size_t j = end; j < v->n && j < reach && !(is_punct(v, j) && !sr_view_inner_hyphen(v, j));
        j++) {
@@ -232,12 +232,11 @@ void sr_roles_read(const sr_view *v, const sr_event_pack *k, sr_mention_list *ou
   /* "a gendarme was killed (by ...)": what it hits is the subject;
   ** "a woman succumbed to her wounds": a death with nothing after it
   ** befalls its subject */
-  int dies = sr_figure_kind_of(k, SR_CLASS_PERSON, p->action) == SR_KIND_KILLED &&
-             !p->has_object && !p->target &&
-             !object_after(out, sentence_start(out, trigger), out->items[trigger].byte_end);
   if (p->passive || (p->agent_at && !p->agent_of))
     subject(v, k, at, p, 1);
-  else if (dies)
+  else if (!p->has_object && !p->target && !p->one_victim &&
+           sr_figure_kind_of(k, SR_CLASS_PERSON, p->action) == SR_KIND_KILLED &&
+           !object_after(out, sentence_start(out, trigger), out->items[trigger].byte_end))
     subject(v, k, at, p, 0); /* who died, not what was hit */
   /* "livestock seized": property right before a bare participle is what it
   ** takes ("militants killed" names who acts: an armed subject is no target) */

@@ -355,12 +355,14 @@ static int try_year(const sr_view *v, size_t i, sr_mention_list *out,
 ** after it (a month named without a day is mostly a recap). */
 static int try_month(const sr_view *v, size_t i, sr_mention_list *out, sr_arena *arena) {
   size_t cue, len, end;
+  int month;
+  /* the month right after, first: most words are followed by none */
+  if (!v->published || i + 1 >= v->n || !sr_set_has_table(v->starts[i + 1], &v->k->t[SR_MT_MONTHS]))
+    return 0;
   int role = date_word_at(v, i, &cue);
   if (role != SR_DW_YEAR_CUE && role != SR_DW_SINCE && role != SR_DW_PERIOD_EDGE) return 0;
-  int month;
   partial whole;
-  if (!v->published || !month_at(v, i + cue, &month, &len) || absolute_at(v, i + cue, &whole, &end))
-    return 0;
+  if (!month_at(v, i + cue, &month, &len) || absolute_at(v, i + cue, &whole, &end)) return 0;
   sr_mention *m = emit(v, out, arena, i + cue, i + cue + len, "date.month");
   if (m) {
     sr_date_of(m)->value = (sr_date){infer_year(v, month, 0, 1), month, 0};
