@@ -75,7 +75,9 @@ static int role_at(const sr_view *v, size_t i, size_t *len) {
   const sr_row *r = sr_view_match(v, &p->k->t[SR_ST_CUES], i, len);
   size_t wlen;
   const sr_row *w = sr_view_match(v, &p->k->t[SR_ST_WORDS], i, &wlen);
-  if (w && (!r || wlen > *len)) { /* the longest: "in a statement" over "in" */
+  /* the longest: "in a statement" over "in"; but "de" of "de sources", a
+  ** cue where it ends a clause, still opens the phrase it starts */
+  if (w && (!r || wlen > *len || (w->a == SR_CUE_DETERMINER && r->a == SR_CUE_BEFORE))) {
     r = w;
     *len = wlen;
   }
@@ -807,6 +809,10 @@ void sr_recognize_sources(const sr_view *view, const sr_attribution_pack *pack,
       case SR_CUE_PASSIVE: {
         /* "a-t-on appris mardi de sources sécuritaires" */
         size_t relay_at, at = skip_asides(v, k, &relay_at);
+        /* "..., de source sécuritaire": the cue ends on the head it opens */
+        if (at == k && len > 1 && head_right_at(v, k - 1) && parse_source(v, i, &s) &&
+            s.end > k)
+          at = i;
         if (relay_at == v->n && parse_source(v, at, &s))
           m = emit(v, out, arena, at, &s, role,
                    role == SR_CUE_BEFORE ? "source.before" : "source.passive");
