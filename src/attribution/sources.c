@@ -410,6 +410,30 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
   return 1;
 }
 
+#define BODY_TAIL 9 /* "éthiopienne des droits de l'homme (EHRC)" */
+
+/* Where the name of a body that starts with a capitalised run ending at e
+** ends: its lowercase tail ("Commission éthiopienne des droits de
+** l'homme") when the tail runs to a punctuation mark, a capitalised word or
+** an acronym in brackets, and no cue stands in it. */
+static size_t body_name_end(const sr_view *v, size_t e) {
+  size_t end = e, len;
+  for (size_t k = e; k < v->n && k < e + BODY_TAIL; k++) {
+    if (punct_is(v, k, "(") && k + 2 < v->n && punct_is(v, k + 2, ")") &&
+        sr_view_capitalised(v, k + 1))
+      return k + 3;
+    if (v->tok[k].kind != SR_TOKEN_WORD) {
+      if (joiner(v, k)) continue;
+      return k; /* the tail ran to a stop */
+    }
+    if (in_date(v, k)) break;
+    int role = role_at(v, k, &len);
+    if (role && role != SR_CUE_ARTICLE && role != SR_CUE_DETERMINER && role != SR_CUE_OF) break;
+    if (sr_view_capitalised(v, k)) end = k + 1;
+  }
+  return end;
+}
+
 static int parse_source(const sr_view *v, size_t j, source_info *s) {
   memset(s, 0, sizeof *s);
   if (j >= v->n) return 0;
@@ -467,7 +491,7 @@ static int parse_source(const sr_view *v, size_t j, source_info *s) {
         k += len;
       } else if (s->kind == SR_SOURCE_UNNAMED && extra < UNNAMED_WORDS &&
                  v->tok[k].kind == SR_TOKEN_WORD && !sr_view_capitalised(v, k) &&
-                 !role_at(v, k, &len)) {
+                 !role_at(v, k, &len) && of_at(v, k, &len) != SR_INST_JOIN) {
         k++;
         extra++;
       } else {
@@ -561,7 +585,19 @@ static int parse_source(const sr_view *v, size_t j, source_info *s) {
         if (sr_view_match(v, &PACKS(v)->k->t[SR_ST_TITLES], k, &len)) return parse_source(v, k, s);
         if ((s->name = named_at(v, k, &s->end, &s->kind))) return 1;
       }
-    return described_at(v, j, s);
+    if (described_at(v, j, s)) return 1;
+    /* "le HCR", "selon le Front national pour la défense de la
+    ** Constitution (FNDC)": a body the packs do not know, named with its
+    ** article */
+    size_t n, run_words;
+    if (role_at(v, j, &len) == SR_CUE_ARTICLE && (n = j + len) < v->n && !v->used[n] &&
+        (e = name_run(v, n, &run_words)) > n && !compound_adjective(v, e)) {
+      s->kind = SR_SOURCE_ORGANIZATION;
+      s->name_first = n;
+      s->name_end = s->end = body_name_end(v, e);
+      return 1;
+    }
+    return 0;
   }
   /* "the UN Resident Representative in Syria Ali al-Zaatari": a place is
   ** no first name; the name starts after it ("Moscow said" stays whole) */
@@ -716,6 +752,43 @@ static int may_open_source(const sr_view *v, size_t b) {
          sr_set_has_table(starts, &p->places->t[SR_PT_DEMONYMS]);
 }
 
+/* A source read at b whose end leaves a subject ending at e: right at e,
+** or the first of two joined by "and" ("witnesses and a local official
+** said"; the caller reads the second). */
+static int subject_ends(const sr_view *v, const source_info *s, size_t e) {
+  size_t jl;
+  const sr_row *join;
+  return s->end == e ||
+         (s->end < e && e - s->end <= 4 &&
+          (join = sr_view_match(v, &PACKS(v)->actors->t[SR_AT_FORCES], s->end, &jl)) &&
+          join->a == SR_INST_JOIN);
+}
+
+#define RELATIVE_REACH 12
+#define APPOSITION_WORDS 6 /* "a Britain-based war monitor" */ /* "a source who asked not to be named told AFP" */
+
+/* A relative clause from k to the verb at e: "who asked not to be named",
+** ", qui a requis l'anonymat,": no other clause in it. */
+static int relative_to(const sr_view *v, size_t k, size_t e) {
+  size_t len;
+  if (punct_is(v, k, ",")) k++;
+  if (k >= e || e - k > RELATIVE_REACH || role_at(v, k, &len) != SR_CUE_RELATIVE) return 0;
+  for (size_t t = k + len; t < e; t++)
+    if (v->tok[t].kind != SR_TOKEN_WORD && !joiner(v, t) && !(t + 1 == e && punct_is(v, t, ",")))
+      return 0;
+  return 1;
+}
+
+/* A subject at b may open its clause: not after a word that says where
+** ("à Mbera, a indiqué le HCR": Mbera is where, the HCR speaks). */
+static int starts_clause(const sr_view *v, size_t b) {
+  size_t len;
+  const sr_row *r;
+  return b == 0 || v->tok[b - 1].kind != SR_TOKEN_WORD ||
+         !(r = sr_view_match(v, &PACKS(v)->places->t[SR_PT_LOCATIVES], b - 1, &len)) ||
+         (r->label && strcmp(r->label, "article") == 0); /* "the", not "in" or "de" */
+}
+
 /* "X, qui a décidé", "le vice-ministre a précisé": the subject ending at i. */
 static int subject_before(const sr_view *v, size_t i, size_t *first,
                           source_info *s) {
@@ -724,21 +797,37 @@ static int subject_before(const sr_view *v, size_t i, size_t *first,
                    (v->tok[e - 1].kind == SR_TOKEN_WORD &&
                     role_at(v, e - 1, &len) == SR_CUE_RELATIVE && len == 1)))
     e--;
-  /* the longest subject ending at the verb; of two joined by "and" ("the
-  ** state-run news agency and Kurdish media reported"), the first (the
-  ** caller reads the second) */
-  for (size_t b = e > SUBJECT_REACH ? e - SUBJECT_REACH : 0; b < e; b++) {
-    size_t jl;
-    const sr_row *join;
-    if (!may_open_source(v, b) || !parse_source(v, b, s)) continue;
-    if (s->end == e ||
-        (s->end < e && e - s->end <= 4 &&
-         (join = sr_view_match(v, &PACKS(v)->actors->t[SR_AT_FORCES], s->end, &jl)) &&
-         join->a == SR_INST_JOIN)) {
+  size_t from = e > SUBJECT_REACH ? e - SUBJECT_REACH : 0, b;
+  /* the longest subject ending at the verb */
+  for (b = from; b < e; b++)
+    if (may_open_source(v, b) && parse_source(v, b, s) && subject_ends(v, s, e)) break;
+  if (b < e) {
+    /* "The Syrian Observatory, a Britain-based monitor, said": the name
+    ** before the apposition speaks */
+    source_info named;
+    size_t c = b; /* the apposition's comma: "a Britain-based war monitor" */
+    while (c > 0 && b - c < APPOSITION_WORDS && (v->tok[c - 1].kind == SR_TOKEN_WORD || joiner(v, c - 1)))
+      c--;
+    if (!s->name && s->kind != SR_SOURCE_PERSON && c > 1 && punct_is(v, c - 1, ",") &&
+        s->end == e)
+      for (size_t a = c - 1 > SUBJECT_REACH ? c - 1 - SUBJECT_REACH : 0; a + 1 < c; a++)
+        if (may_open_source(v, a) && parse_source(v, a, &named) && named.end == c - 1 &&
+            !named.pronoun && !named.back && !v->used[a] &&
+            (named.name || named.kind == SR_SOURCE_PERSON)) {
+          *s = named;
+          b = a;
+          break;
+        }
+    *first = b;
+    return 1;
+  }
+  /* none: a subject, then a relative clause ("a military source who asked
+  ** not to be named told AFP") */
+  for (b = from; b < i; b++)
+    if (may_open_source(v, b) && parse_source(v, b, s) && !s->pronoun && relative_to(v, s->end, i)) {
       *first = b;
       return 1;
     }
-  }
   return 0;
 }
 
@@ -766,6 +855,23 @@ static void credit(const sr_view *v, sr_mention_list *out, sr_arena *arena, size
     return;
   sr_mention *m = emit(v, out, arena, i + 1, &s, SR_CUE_LINE, "source.credit");
   if (m) sr_source_of(m)->fallback = 1;
+}
+
+/* "X and Y said": the second of two sources joined by "and" after the
+** first's end, ending at upto (the verb), or for upto == v->n where its
+** clause ends. */
+static sr_mention *joined(const sr_view *v, sr_mention_list *out, sr_arena *arena,
+                          size_t end, size_t upto, int cue, const char *rule,
+                          size_t *second_end) {
+  size_t jl;
+  source_info second;
+  const sr_row *join = sr_view_match(v, &PACKS(v)->actors->t[SR_AT_FORCES], end, &jl);
+  if (end >= upto || !join || join->a != SR_INST_JOIN || !parse_source(v, end + jl, &second) ||
+      second.pronoun || second.back ||
+      (upto < v->n ? second.end != upto : !ends_clause(v, second.end)))
+    return NULL;
+  if (second_end) *second_end = second.end;
+  return emit(v, out, arena, end + jl, &second, cue, rule);
 }
 
 #define SPEECH_WORDS 3 /* "a déclaré", "has said": a speech verb's length */
@@ -813,9 +919,13 @@ void sr_recognize_sources(const sr_view *view, const sr_attribution_pack *pack,
         if (at == k && len > 1 && head_right_at(v, k - 1) && parse_source(v, i, &s) &&
             s.end > k)
           at = i;
-        if (relay_at == v->n && parse_source(v, at, &s))
-          m = emit(v, out, arena, at, &s, role,
-                   role == SR_CUE_BEFORE ? "source.before" : "source.passive");
+        const char *rule = role == SR_CUE_BEFORE ? "source.before" : "source.passive";
+        if (relay_at == v->n && parse_source(v, at, &s) &&
+            (m = emit(v, out, arena, at, &s, role, rule))) {
+          /* "according to the Red Crescent and the newspaper Haaretz" */
+          size_t second_end;
+          if (joined(v, out, arena, s.end, v->n, role, rule, &second_end)) s.end = second_end;
+        }
         break;
       }
       case SR_CUE_VERB: {
@@ -831,8 +941,12 @@ void sr_recognize_sources(const sr_view *view, const sr_attribution_pack *pack,
         size_t after = k;
         relay_at = v->n;
         if (inverted || !has_subject) after = skip_asides(v, k, &relay_at);
+        /* ", said troops killed": after an apposition's comma, the subject
+        ** speaks unless the words after the verb end their clause */
+        int quoted = after_quote(v, i), opens = has_subject && starts_clause(v, subject_first);
+        if (incise && has_subject && !opens) has_subject = 0; /* "à Mbera, a indiqué" */
         if ((inverted || !has_subject) && parse_source(v, after, &s) && !s.pronoun &&
-            (inverted || ends_clause(v, s.end))) {
+            (quoted || (!opens && incise) || ends_clause(v, s.end))) {
           sr_mention *heard = NULL; /* "a déclaré à l'AFP le porte-parole" */
           source_info r;
           size_t rl;
@@ -847,15 +961,8 @@ void sr_recognize_sources(const sr_view *view, const sr_attribution_pack *pack,
           first = subject_first;
           m = emit(v, out, arena, first, &s, role, "source.verb_before");
           if (m) sr_source_of(m)->before_quote = before_quote(v, k);
-          size_t jl;
-          const sr_row *join = sr_view_match(v, &PACKS(v)->actors->t[SR_AT_FORCES], s.end, &jl);
-          source_info second;
-          if (m && s.end < i && join && join->a == SR_INST_JOIN &&
-              parse_source(v, s.end + jl, &second) && second.end == i) {
-            sr_mention *both = emit(v, out, arena, s.end + jl, &second, role,
-                                    "source.verb_before");
-            if (both) sr_source_of(both)->before_quote = sr_source_of(m)->before_quote;
-          }
+          sr_mention *both = m ? joined(v, out, arena, s.end, i, role, "source.verb_before", NULL) : NULL;
+          if (both) sr_source_of(both)->before_quote = sr_source_of(m)->before_quote;
           s.end = k;
         }
         if (m) sr_source_of(m)->after_quote = after_quote(v, first < i ? first : i);
@@ -866,9 +973,10 @@ void sr_recognize_sources(const sr_view *view, const sr_attribution_pack *pack,
         /* "a security official told AFP": the subject speaks, the outlet
         ** heard it (relay below); "X fait état de Y": Y is what X said */
         if (!subject_before(v, i, &first, &s)) continue;
-        m = emit(v, out, arena, first, &s, SR_CUE_VERB,
-                 role == SR_CUE_TOLD ? "source.told" : "source.subject");
+        const char *rule = role == SR_CUE_TOLD ? "source.told" : "source.subject";
+        m = emit(v, out, arena, first, &s, SR_CUE_VERB, rule);
         if (m) sr_source_of(m)->after_quote = after_quote(v, first);
+        if (m) joined(v, out, arena, s.end, i, SR_CUE_VERB, rule, NULL);
         s.end = i;
         break;
       }
