@@ -589,12 +589,14 @@ static int parse_source(const sr_view *v, size_t j, source_info *s) {
     /* "le HCR", "selon le Front national pour la défense de la
     ** Constitution (FNDC)": a body the packs do not know, named with its
     ** article */
-    size_t n, run_words;
-    if (role_at(v, j, &len) == SR_CUE_ARTICLE && (n = j + len) < v->n && !v->used[n] &&
-        (e = name_run(v, n, &run_words)) > n && !compound_adjective(v, e)) {
+    size_t n, run_words, tail;
+    /* (a place's name only with a tail: "le Front national pour...") */
+    if (role_at(v, j, &len) == SR_CUE_ARTICLE && (n = j + len) < v->n &&
+        (e = name_run(v, n, &run_words)) > n && !compound_adjective(v, e) &&
+        ((tail = body_name_end(v, e)) > e || !v->used[n])) {
       s->kind = SR_SOURCE_ORGANIZATION;
       s->name_first = n;
-      s->name_end = s->end = body_name_end(v, e);
+      s->name_end = s->end = tail;
       return 1;
     }
     return 0;
