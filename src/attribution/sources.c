@@ -825,11 +825,15 @@ static int subject_before(const sr_view *v, size_t i, size_t *first,
   }
   /* none: a subject, then a relative clause ("a military source who asked
   ** not to be named told AFP") */
-  for (b = from; b < i; b++)
-    if (may_open_source(v, b) && parse_source(v, b, s) && !s->pronoun && relative_to(v, s->end, i)) {
-      *first = b;
-      return 1;
-    }
+  for (size_t r = from + 1; r < i; r++) {
+    if (!relative_to(v, r, i)) continue; /* cheap: the words' roles are read once */
+    /* the subject ends at the relative, or at the comma before it */
+    for (b = from; b < r; b++)
+      if (may_open_source(v, b) && parse_source(v, b, s) && !s->pronoun && s->end == r) {
+        *first = b;
+        return 1;
+      }
+  }
   return 0;
 }
 
