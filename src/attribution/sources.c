@@ -434,7 +434,34 @@ static size_t body_name_end(const sr_view *v, size_t e) {
   return end;
 }
 
+static int parse_phrase(const sr_view *v, size_t j, source_info *s);
+
+/* An "and" between a and b: two sources, each read on its own. */
+static int joins_two(const sr_view *v, size_t a, size_t b) {
+  size_t len;
+  for (size_t k = a; k < b; k++)
+    if (of_at(v, k, &len) == SR_INST_JOIN) return 1;
+  return 0;
+}
+
+/* A source, and the acronym in brackets after it: "the Syrian Observatory
+** for Human Rights (SOHR) said". */
 static int parse_source(const sr_view *v, size_t j, source_info *s) {
+  if (!parse_phrase(v, j, s)) return 0;
+  size_t e = s->end;
+  /* ...not the end of a longer name: "Network for Human Rights (SNHR)" is
+  ** no source named "Rights (SNHR)" */
+  int inside = j > 0 && v->tok[j - 1].kind == SR_TOKEN_WORD &&
+               (sr_view_capitalised(v, j - 1) || v->fold[j - 1].len <= 3);
+  if (!s->pronoun && !inside && e + 2 < v->n && punct_is(v, e, "(") && punct_is(v, e + 2, ")") &&
+      sr_view_capitalised(v, e + 1) && s->kind != SR_SOURCE_PERSON) {
+    if (s->name_end == e) s->name_end = e + 3;
+    s->end = e + 3;
+  }
+  return 1;
+}
+
+static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
   memset(s, 0, sizeof *s);
   if (j >= v->n) return 0;
   size_t len, words, end;
@@ -512,13 +539,17 @@ static int parse_source(const sr_view *v, size_t j, source_info *s) {
       return 1;
     }
     s->end = k;
+    source_info described;
     if (s->kind == SR_SOURCE_UNNAMED) {
       s->name_first = j;
       s->name_end = k;
+      /* "officials in Ghazni province": described, with where they are */
+      if (described_at(v, j, &described) && described.end > k && !described.affiliation &&
+          !joins_two(v, k, described.end))
+        *s = described;
     } else {
       /* "le ministère de la Défense" is described; "l'agence" alone is
       ** the agency already named */
-      source_info described;
       if (described_at(v, j, &described) && described.end > k) {
         *s = described;
         return 1;
@@ -767,7 +798,8 @@ static int subject_ends(const sr_view *v, const source_info *s, size_t e) {
 }
 
 #define RELATIVE_REACH 12
-#define APPOSITION_WORDS 6 /* "a Britain-based war monitor" */ /* "a source who asked not to be named told AFP" */
+#define APPOSITION_WORDS 6
+#define ASIDE_WORDS 7 /* ", speaking on condition of anonymity," */ /* "a Britain-based war monitor" */ /* "a source who asked not to be named told AFP" */
 
 /* A relative clause from k to the verb at e: "who asked not to be named",
 ** ", qui a requis l'anonymat,": no other clause in it. */
@@ -799,6 +831,12 @@ static int subject_before(const sr_view *v, size_t i, size_t *first,
                    (v->tok[e - 1].kind == SR_TOKEN_WORD &&
                     role_at(v, e - 1, &len) == SR_CUE_RELATIVE && len == 1)))
     e--;
+  /* "a senior official, speaking on condition of anonymity, said" */
+  for (size_t a = e > ASIDE_WORDS ? e - ASIDE_WORDS : 0; a + 1 < e; a++)
+    if (punct_is(v, a, ",") && role_at(v, a + 1, &len) == SR_CUE_ASIDE && a + 1 + len == e) {
+      e = a;
+      break;
+    }
   size_t from = e > SUBJECT_REACH ? e - SUBJECT_REACH : 0, b;
   /* the longest subject ending at the verb */
   for (b = from; b < e; b++)

@@ -608,6 +608,22 @@ static void test_unknown_bodies_and_clause_end_sources(void **state) {
   sr_doc_free(doc);
 }
 
+/* Words between a subject and its verb: an aside, the acronym after a
+** name; where an unnamed source is stays in its description. */
+static void test_subject_with_aside_and_acronym(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "A suicide bomber killed nine people at a mosque, a senior security "
+                         "official, speaking on condition of anonymity, said. Seventeen fighters "
+                         "died in clashes in Deir ez-Zor, the Syrian Observatory for Human Rights "
+                         "(SOHR) said. Officials in Ghazni province said the Taliban attacked a "
+                         "district centre overnight.",
+                         "en", "2024-03-01");
+  assert_string_equal(governed_by(doc, 0), "senior security official");
+  assert_string_equal(governed_by(doc, 1), "Syrian Observatory for Human Rights");
+  assert_string_equal(governed_by(doc, 2), "Officials in Ghazni province");
+  sr_doc_free(doc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cue_patterns),
@@ -636,6 +652,7 @@ int main(void) {
       cmocka_unit_test(test_joined_sources),
       cmocka_unit_test(test_subject_across_clauses),
       cmocka_unit_test(test_unknown_bodies_and_clause_end_sources),
+      cmocka_unit_test(test_subject_with_aside_and_acronym),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
