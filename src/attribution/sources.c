@@ -45,6 +45,7 @@ typedef struct source_info {
   int back;     /* a title or designator alone: an earlier source */
   int pronoun;  /* "it", "il": an earlier source, or no one */
   int category; /* sr_source_category, when the words tell it */
+  int first_category; /* of the first of its head nouns */
   size_t head_end; /* a described source: one past its head noun */
 } source_info;
 
@@ -307,6 +308,7 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
   while (k < v->n && words <= MODIFIER_REACH && !in_date(v, k)) {
     if ((c = head_at(v, k, &len, &hk)) && c != SR_CAT_MODIFIER) {
       if (unknown > 1) break; /* "advanced on the Syrian army": a clause, no source */
+      if (!category) s->first_category = c;
       category = c;
       kind = hk;
       head_end = k += len;
@@ -696,6 +698,9 @@ static sr_mention *emit(const sr_view *v, sr_mention_list *out, sr_arena *arena,
   p->back = s->back;
   p->pronoun = s->pronoun;
   p->category = s->category;
+  /* "the Syrian Observatory", found after its article: the name's category */
+  if (!p->category && s->name) p->category = sr_named_source_category(PACKS(v)->k, s->name);
+  p->first_category = s->first_category ? s->first_category : p->category;
   if (!p->category && s->affiliation)
     p->category = sr_named_source_category(PACKS(v)->k, s->affiliation);
   if (!p->category && s->kind == SR_SOURCE_UNNAMED) p->category = SR_CAT_UNNAMED;
