@@ -264,9 +264,9 @@ static void name_vague_lede(const char *text, const size_t *paragraph, size_t le
         break;
       if (!governing(e)) continue;
       const sr_source_part *ep = sr_source_of(e);
-      if (!e->name || ep->back || ep->pronoun || vague(text, e) ||
+      if (!e->name || ep->back || ep->pronoun ||
           (ep->source_kind != SR_SOURCE_PERSON && ep->source_kind != SR_SOURCE_ORGANIZATION) ||
-          (ep->category != p->category && ep->category != p->first_category))
+          (ep->category != p->category && ep->category != p->first_category) || vague(text, e))
         continue;
       refer(list, i, j, arena);
       break;

@@ -50,9 +50,9 @@ typedef struct source_info {
 } source_info;
 
 static int punct_is(const sr_view *v, size_t i, const char *s) {
+  if (i >= v->n || v->tok[i].kind == SR_TOKEN_WORD) return 0; /* most tokens: cheap */
   size_t n = strlen(s);
-  return i < v->n && v->tok[i].kind != SR_TOKEN_WORD && v->fold[i].len == n &&
-         memcmp(v->fold[i].ptr, s, n) == 0;
+  return v->fold[i].len == n && memcmp(v->fold[i].ptr, s, n) == 0;
 }
 
 static int closing_quote(const sr_view *v, size_t i) {
@@ -446,16 +446,20 @@ static int joins_two(const sr_view *v, size_t a, size_t b) {
   return 0;
 }
 
+/* Token j continues a name ("Network for Human Rights (SNHR)": "Rights"
+** starts no source named "Rights (SNHR)"). */
+static int name_inside(const sr_view *v, size_t j) {
+  return j > 0 && v->tok[j - 1].kind == SR_TOKEN_WORD &&
+         (sr_view_capitalised(v, j - 1) || v->fold[j - 1].len <= 3);
+}
+
 /* A source, and the acronym in brackets after it: "the Syrian Observatory
 ** for Human Rights (SOHR) said". */
 static int parse_source(const sr_view *v, size_t j, source_info *s) {
   if (!parse_phrase(v, j, s)) return 0;
   size_t e = s->end;
-  /* ...not the end of a longer name: "Network for Human Rights (SNHR)" is
-  ** no source named "Rights (SNHR)" */
-  int inside = j > 0 && v->tok[j - 1].kind == SR_TOKEN_WORD &&
-               (sr_view_capitalised(v, j - 1) || v->fold[j - 1].len <= 3);
-  if (!s->pronoun && !inside && e + 2 < v->n && punct_is(v, e, "(") && punct_is(v, e + 2, ")") &&
+  if (e + 2 < v->n && v->tok[e].kind != SR_TOKEN_WORD && !s->pronoun &&
+      punct_is(v, e, "(") && punct_is(v, e + 2, ")") && !name_inside(v, j) &&
       sr_view_capitalised(v, e + 1) && s->kind != SR_SOURCE_PERSON) {
     if (s->name_end == e) s->name_end = e + 3;
     s->end = e + 3;
@@ -811,7 +815,11 @@ static int subject_ends(const sr_view *v, const source_info *s, size_t e) {
 static int relative_to(const sr_view *v, size_t k, size_t e) {
   size_t len;
   if (punct_is(v, k, ",")) k++;
-  if (k >= e || e - k > RELATIVE_REACH || role_at(v, k, &len) != SR_CUE_RELATIVE) return 0;
+  /* cheap first: a word that may open one of the words around a source */
+  if (k >= e || e - k > RELATIVE_REACH ||
+      !sr_set_has_table(v->starts[k], &PACKS(v)->k->t[SR_ST_WORDS]) ||
+      role_at(v, k, &len) != SR_CUE_RELATIVE)
+    return 0;
   for (size_t t = k + len; t < e; t++)
     if (v->tok[t].kind != SR_TOKEN_WORD && !joiner(v, t) && !(t + 1 == e && punct_is(v, t, ",")))
       return 0;
@@ -838,7 +846,8 @@ static int subject_before(const sr_view *v, size_t i, size_t *first,
     e--;
   /* "a senior official, speaking on condition of anonymity, said" */
   for (size_t a = e > ASIDE_WORDS ? e - ASIDE_WORDS : 0; a + 1 < e; a++)
-    if (punct_is(v, a, ",") && role_at(v, a + 1, &len) == SR_CUE_ASIDE && a + 1 + len == e) {
+    if (punct_is(v, a, ",") && sr_set_has_table(v->starts[a + 1], &PACKS(v)->k->t[SR_ST_WORDS]) &&
+        role_at(v, a + 1, &len) == SR_CUE_ASIDE && a + 1 + len == e) {
       e = a;
       break;
     }
@@ -853,8 +862,9 @@ static int subject_before(const sr_view *v, size_t i, size_t *first,
     size_t c = b; /* the apposition's comma: "a Britain-based war monitor" */
     while (c > 0 && b - c < APPOSITION_WORDS && (v->tok[c - 1].kind == SR_TOKEN_WORD || joiner(v, c - 1)))
       c--;
+    /* (an apposition closes with a comma before the verb) */
     if (!s->name && s->kind != SR_SOURCE_PERSON && c > 1 && punct_is(v, c - 1, ",") &&
-        s->end == e)
+        s->end == e && punct_is(v, e, ","))
       for (size_t a = c - 1 > SUBJECT_REACH ? c - 1 - SUBJECT_REACH : 0; a + 1 < c; a++)
         if (may_open_source(v, a) && parse_source(v, a, &named) && named.end == c - 1 &&
             !named.pronoun && !named.back && !v->used[a] &&
@@ -914,8 +924,9 @@ static sr_mention *joined(const sr_view *v, sr_mention_list *out, sr_arena *aren
                           size_t *second_end) {
   size_t jl;
   source_info second;
+  if (end >= upto || end >= v->n || v->tok[end].kind != SR_TOKEN_WORD) return NULL;
   const sr_row *join = sr_view_match(v, &PACKS(v)->actors->t[SR_AT_FORCES], end, &jl);
-  if (end >= upto || !join || join->a != SR_INST_JOIN || !parse_source(v, end + jl, &second) ||
+  if (!join || join->a != SR_INST_JOIN || !parse_source(v, end + jl, &second) ||
       second.pronoun || second.back ||
       (upto < v->n ? second.end != upto : !ends_clause(v, second.end)))
     return NULL;
@@ -986,13 +997,13 @@ void sr_recognize_sources(const sr_view *view, const sr_attribution_pack *pack,
         int has_subject = subject_before(v, i, &subject_first, &subject);
         /* an incise (", a indiqué l'OSDH") names its speaker after it */
         int incise = i > 0 && punct_is(v, i - 1, ",");
-        int inverted = after_quote(v, i) || incise;
+        int quoted = after_quote(v, i), inverted = quoted || incise;
         size_t after = k;
         relay_at = v->n;
         if (inverted || !has_subject) after = skip_asides(v, k, &relay_at);
         /* ", said troops killed": after an apposition's comma, the subject
         ** speaks unless the words after the verb end their clause */
-        int quoted = after_quote(v, i), opens = has_subject && starts_clause(v, subject_first);
+        int opens = has_subject && starts_clause(v, subject_first);
         if (incise && has_subject && !opens) has_subject = 0; /* "à Mbera, a indiqué" */
         if ((inverted || !has_subject) && parse_source(v, after, &s) && !s.pronoun &&
             (quoted || (!opens && incise) || ends_clause(v, s.end))) {
