@@ -222,6 +222,58 @@ static int governing(const sr_mention *m) {
   return m->type == SR_MENTION_SOURCE && !sr_source_of(m)->relays && !sr_source_of(m)->fallback;
 }
 
+/* A source described, not named: no word of it written with a capital
+** ("authorities and a local human rights group", "des sources locales"). */
+static int vague(const char *text, const sr_mention *m) {
+  const sr_source_part *p = sr_source_of(m);
+  if (p->pronoun || m->refers_to || !p->category || p->category == SR_CAT_OUTLET ||
+      p->category == SR_CAT_UNNAMED) /* "an official": of no kind to match */
+    return 0;
+  for (size_t b = m->byte_start; b < m->byte_end; b++)
+    if ((b == m->byte_start || text[b - 1] == ' ') && text[b] >= 'A' && text[b] <= 'Z') return 0;
+  return 1;
+}
+
+#define NAMING_SENTENCES 2 /* one-paragraph texts: where a vague lede's speaker is named */
+
+/* "..., authorities and a local human rights group said." then "..., said
+** territorial administrator Amisi Kalonda": the lede's vague source is the
+** first source named in the next paragraph with one of its kinds. */
+static void name_vague_lede(const char *text, const size_t *paragraph, size_t lede,
+                            int one_paragraph, sr_mention_list *list, sr_arena *arena) {
+  size_t first = list->count, end = list->count;
+  for (size_t i = 0; i < list->count; i++) {
+    const sr_mention *m = &list->items[i];
+    if (m->sentence < lede || !governing(m)) continue;
+    if (m->sentence > lede) {
+      end = i;
+      break;
+    }
+    if (!vague(text, m)) return; /* the lede names someone */
+    if (first == list->count) first = i;
+  }
+  if (first == list->count) return;
+  for (size_t i = first; i < end; i++) {
+    sr_mention *m = &list->items[i];
+    if (!governing(m)) continue;
+    const sr_source_part *p = sr_source_of(m);
+    for (size_t j = end; j < list->count; j++) {
+      const sr_mention *e = &list->items[j];
+      if (one_paragraph ? e->sentence > lede + NAMING_SENTENCES
+                        : paragraph[e->sentence] > paragraph[lede] + 1)
+        break;
+      if (!governing(e)) continue;
+      const sr_source_part *ep = sr_source_of(e);
+      if (!e->name || ep->back || ep->pronoun ||
+          (ep->source_kind != SR_SOURCE_PERSON && ep->source_kind != SR_SOURCE_ORGANIZATION) ||
+          (ep->category != p->category && ep->category != p->first_category) || vague(text, e))
+        continue;
+      refer(list, i, j, arena);
+      break;
+    }
+  }
+}
+
 void sr_attribute(const char *text, const sr_sentence *sentences,
                   size_t sentence_count, const unsigned char *flags,
                   sr_mention_list *list, sr_arena *arena) {
@@ -367,6 +419,7 @@ void sr_attribute(const char *text, const sr_sentence *sentences,
       sr_source_of(m)->lead_last = (long)lede - 1;
     if (one_paragraph || paragraph[m->sentence] > body) break;
   }
+  name_vague_lede(text, paragraph, body_first, one_paragraph, list, arena);
   /* Denials: the sentence's source disputes the last other source before. */
   for (size_t i = 0; i < list->count; i++) {
     sr_mention *m = &list->items[i];

@@ -30,6 +30,8 @@ typedef struct sr_source_part {
   int back;            /* stands for an earlier source: "a-t-il déclaré" */
   int pronoun;         /* "it", "il": an earlier source, or no one */
   int category;        /* sr_source_category */
+  int first_category;  /* a described source's first head's: "authorities" of
+                          "authorities and a local rights group" */
   int fallback;        /* from the article's "Sources:" line */
   int denies;          /* its sentences deny an earlier claim */
   long disputes;       /* the source whose claim it denies, or -1 */

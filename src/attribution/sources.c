@@ -45,13 +45,14 @@ typedef struct source_info {
   int back;     /* a title or designator alone: an earlier source */
   int pronoun;  /* "it", "il": an earlier source, or no one */
   int category; /* sr_source_category, when the words tell it */
+  int first_category; /* of the first of its head nouns */
   size_t head_end; /* a described source: one past its head noun */
 } source_info;
 
 static int punct_is(const sr_view *v, size_t i, const char *s) {
+  if (i >= v->n || v->tok[i].kind == SR_TOKEN_WORD) return 0; /* most tokens: cheap */
   size_t n = strlen(s);
-  return i < v->n && v->tok[i].kind != SR_TOKEN_WORD && v->fold[i].len == n &&
-         memcmp(v->fold[i].ptr, s, n) == 0;
+  return v->fold[i].len == n && memcmp(v->fold[i].ptr, s, n) == 0;
 }
 
 static int closing_quote(const sr_view *v, size_t i) {
@@ -75,7 +76,9 @@ static int role_at(const sr_view *v, size_t i, size_t *len) {
   const sr_row *r = sr_view_match(v, &p->k->t[SR_ST_CUES], i, len);
   size_t wlen;
   const sr_row *w = sr_view_match(v, &p->k->t[SR_ST_WORDS], i, &wlen);
-  if (w && (!r || wlen > *len)) { /* the longest: "in a statement" over "in" */
+  /* the longest: "in a statement" over "in"; but "de" of "de sources", a
+  ** cue where it ends a clause, still opens the phrase it starts */
+  if (w && (!r || wlen > *len || (w->a == SR_CUE_DETERMINER && r->a == SR_CUE_BEFORE))) {
     r = w;
     *len = wlen;
   }
@@ -305,6 +308,7 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
   while (k < v->n && words <= MODIFIER_REACH && !in_date(v, k)) {
     if ((c = head_at(v, k, &len, &hk)) && c != SR_CAT_MODIFIER) {
       if (unknown > 1) break; /* "advanced on the Syrian army": a clause, no source */
+      if (!category) s->first_category = c;
       category = c;
       kind = hk;
       head_end = k += len;
@@ -408,7 +412,62 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
   return 1;
 }
 
+#define BODY_TAIL 9 /* "éthiopienne des droits de l'homme (EHRC)" */
+
+/* Where the name of a body that starts with a capitalised run ending at e
+** ends: its lowercase tail ("Commission éthiopienne des droits de
+** l'homme") when the tail runs to a punctuation mark, a capitalised word or
+** an acronym in brackets, and no cue stands in it. */
+static size_t body_name_end(const sr_view *v, size_t e) {
+  size_t end = e, len;
+  for (size_t k = e; k < v->n && k < e + BODY_TAIL; k++) {
+    if (punct_is(v, k, "(") && k + 2 < v->n && punct_is(v, k + 2, ")") &&
+        sr_view_capitalised(v, k + 1))
+      return k + 3;
+    if (v->tok[k].kind != SR_TOKEN_WORD) {
+      if (joiner(v, k)) continue;
+      return k; /* the tail ran to a stop */
+    }
+    if (in_date(v, k)) break;
+    int role = role_at(v, k, &len);
+    if (role && role != SR_CUE_ARTICLE && role != SR_CUE_DETERMINER && role != SR_CUE_OF) break;
+    if (sr_view_capitalised(v, k)) end = k + 1;
+  }
+  return end;
+}
+
+static int parse_phrase(const sr_view *v, size_t j, source_info *s);
+
+/* An "and" between a and b: two sources, each read on its own. */
+static int joins_two(const sr_view *v, size_t a, size_t b) {
+  size_t len;
+  for (size_t k = a; k < b; k++)
+    if (of_at(v, k, &len) == SR_INST_JOIN) return 1;
+  return 0;
+}
+
+/* Token j continues a name ("Network for Human Rights (SNHR)": "Rights"
+** starts no source named "Rights (SNHR)"). */
+static int name_inside(const sr_view *v, size_t j) {
+  return j > 0 && v->tok[j - 1].kind == SR_TOKEN_WORD &&
+         (sr_view_capitalised(v, j - 1) || v->fold[j - 1].len <= 3);
+}
+
+/* A source, and the acronym in brackets after it: "the Syrian Observatory
+** for Human Rights (SOHR) said". */
 static int parse_source(const sr_view *v, size_t j, source_info *s) {
+  if (!parse_phrase(v, j, s)) return 0;
+  size_t e = s->end;
+  if (e + 2 < v->n && v->tok[e].kind != SR_TOKEN_WORD && !s->pronoun &&
+      punct_is(v, e, "(") && punct_is(v, e + 2, ")") && !name_inside(v, j) &&
+      sr_view_capitalised(v, e + 1) && s->kind != SR_SOURCE_PERSON) {
+    if (s->name_end == e) s->name_end = e + 3;
+    s->end = e + 3;
+  }
+  return 1;
+}
+
+static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
   memset(s, 0, sizeof *s);
   if (j >= v->n) return 0;
   size_t len, words, end;
@@ -465,7 +524,7 @@ static int parse_source(const sr_view *v, size_t j, source_info *s) {
         k += len;
       } else if (s->kind == SR_SOURCE_UNNAMED && extra < UNNAMED_WORDS &&
                  v->tok[k].kind == SR_TOKEN_WORD && !sr_view_capitalised(v, k) &&
-                 !role_at(v, k, &len)) {
+                 !role_at(v, k, &len) && of_at(v, k, &len) != SR_INST_JOIN) {
         k++;
         extra++;
       } else {
@@ -486,13 +545,17 @@ static int parse_source(const sr_view *v, size_t j, source_info *s) {
       return 1;
     }
     s->end = k;
+    source_info described;
     if (s->kind == SR_SOURCE_UNNAMED) {
       s->name_first = j;
       s->name_end = k;
+      /* "officials in Ghazni province": described, with where they are */
+      if (described_at(v, j, &described) && described.end > k && !described.affiliation &&
+          !joins_two(v, k, described.end))
+        *s = described;
     } else {
       /* "le ministère de la Défense" is described; "l'agence" alone is
       ** the agency already named */
-      source_info described;
       if (described_at(v, j, &described) && described.end > k) {
         *s = described;
         return 1;
@@ -559,7 +622,21 @@ static int parse_source(const sr_view *v, size_t j, source_info *s) {
         if (sr_view_match(v, &PACKS(v)->k->t[SR_ST_TITLES], k, &len)) return parse_source(v, k, s);
         if ((s->name = named_at(v, k, &s->end, &s->kind))) return 1;
       }
-    return described_at(v, j, s);
+    if (described_at(v, j, s)) return 1;
+    /* "le HCR", "selon le Front national pour la défense de la
+    ** Constitution (FNDC)": a body the packs do not know, named with its
+    ** article */
+    size_t n, run_words, tail;
+    /* (a place's name only with a tail: "le Front national pour...") */
+    if (role_at(v, j, &len) == SR_CUE_ARTICLE && (n = j + len) < v->n &&
+        (e = name_run(v, n, &run_words)) > n && !compound_adjective(v, e) &&
+        ((tail = body_name_end(v, e)) > e || !v->used[n])) {
+      s->kind = SR_SOURCE_ORGANIZATION;
+      s->name_first = n;
+      s->name_end = s->end = tail;
+      return 1;
+    }
+    return 0;
   }
   /* "the UN Resident Representative in Syria Ali al-Zaatari": a place is
   ** no first name; the name starts after it ("Moscow said" stays whole) */
@@ -625,6 +702,9 @@ static sr_mention *emit(const sr_view *v, sr_mention_list *out, sr_arena *arena,
   p->back = s->back;
   p->pronoun = s->pronoun;
   p->category = s->category;
+  /* "the Syrian Observatory", found after its article: the name's category */
+  if (!p->category && s->name) p->category = sr_named_source_category(PACKS(v)->k, s->name);
+  p->first_category = s->first_category ? s->first_category : p->category;
   if (!p->category && s->affiliation)
     p->category = sr_named_source_category(PACKS(v)->k, s->affiliation);
   if (!p->category && s->kind == SR_SOURCE_UNNAMED) p->category = SR_CAT_UNNAMED;
@@ -714,6 +794,48 @@ static int may_open_source(const sr_view *v, size_t b) {
          sr_set_has_table(starts, &p->places->t[SR_PT_DEMONYMS]);
 }
 
+/* A source read at b whose end leaves a subject ending at e: right at e,
+** or the first of two joined by "and" ("witnesses and a local official
+** said"; the caller reads the second). */
+static int subject_ends(const sr_view *v, const source_info *s, size_t e) {
+  size_t jl;
+  const sr_row *join;
+  return s->end == e ||
+         (s->end < e && e - s->end <= 4 &&
+          (join = sr_view_match(v, &PACKS(v)->actors->t[SR_AT_FORCES], s->end, &jl)) &&
+          join->a == SR_INST_JOIN);
+}
+
+#define RELATIVE_REACH 12
+#define APPOSITION_WORDS 6
+#define ASIDE_WORDS 7 /* ", speaking on condition of anonymity," */ /* "a Britain-based war monitor" */ /* "a source who asked not to be named told AFP" */
+
+/* A relative clause from k to the verb at e: "who asked not to be named",
+** ", qui a requis l'anonymat,": no other clause in it. */
+static int relative_to(const sr_view *v, size_t k, size_t e) {
+  size_t len;
+  if (punct_is(v, k, ",")) k++;
+  /* cheap first: a word that may open one of the words around a source */
+  if (k >= e || e - k > RELATIVE_REACH ||
+      !sr_set_has_table(v->starts[k], &PACKS(v)->k->t[SR_ST_WORDS]) ||
+      role_at(v, k, &len) != SR_CUE_RELATIVE)
+    return 0;
+  for (size_t t = k + len; t < e; t++)
+    if (v->tok[t].kind != SR_TOKEN_WORD && !joiner(v, t) && !(t + 1 == e && punct_is(v, t, ",")))
+      return 0;
+  return 1;
+}
+
+/* A subject at b may open its clause: not after a word that says where
+** ("à Mbera, a indiqué le HCR": Mbera is where, the HCR speaks). */
+static int starts_clause(const sr_view *v, size_t b) {
+  size_t len;
+  const sr_row *r;
+  return b == 0 || v->tok[b - 1].kind != SR_TOKEN_WORD ||
+         !(r = sr_view_match(v, &PACKS(v)->places->t[SR_PT_LOCATIVES], b - 1, &len)) ||
+         (r->label && strcmp(r->label, "article") == 0); /* "the", not "in" or "de" */
+}
+
 /* "X, qui a décidé", "le vice-ministre a précisé": the subject ending at i. */
 static int subject_before(const sr_view *v, size_t i, size_t *first,
                           source_info *s) {
@@ -722,20 +844,48 @@ static int subject_before(const sr_view *v, size_t i, size_t *first,
                    (v->tok[e - 1].kind == SR_TOKEN_WORD &&
                     role_at(v, e - 1, &len) == SR_CUE_RELATIVE && len == 1)))
     e--;
-  /* the longest subject ending at the verb; of two joined by "and" ("the
-  ** state-run news agency and Kurdish media reported"), the first (the
-  ** caller reads the second) */
-  for (size_t b = e > SUBJECT_REACH ? e - SUBJECT_REACH : 0; b < e; b++) {
-    size_t jl;
-    const sr_row *join;
-    if (!may_open_source(v, b) || !parse_source(v, b, s)) continue;
-    if (s->end == e ||
-        (s->end < e && e - s->end <= 4 &&
-         (join = sr_view_match(v, &PACKS(v)->actors->t[SR_AT_FORCES], s->end, &jl)) &&
-         join->a == SR_INST_JOIN)) {
-      *first = b;
-      return 1;
+  /* "a senior official, speaking on condition of anonymity, said" */
+  for (size_t a = e > ASIDE_WORDS ? e - ASIDE_WORDS : 0; a + 1 < e; a++)
+    if (punct_is(v, a, ",") && sr_set_has_table(v->starts[a + 1], &PACKS(v)->k->t[SR_ST_WORDS]) &&
+        role_at(v, a + 1, &len) == SR_CUE_ASIDE && a + 1 + len == e) {
+      e = a;
+      break;
     }
+  size_t from = e > SUBJECT_REACH ? e - SUBJECT_REACH : 0, b;
+  /* the longest subject ending at the verb */
+  for (b = from; b < e; b++)
+    if (may_open_source(v, b) && parse_source(v, b, s) && subject_ends(v, s, e)) break;
+  if (b < e) {
+    /* "The Syrian Observatory, a Britain-based monitor, said": the name
+    ** before the apposition speaks */
+    source_info named;
+    size_t c = b; /* the apposition's comma: "a Britain-based war monitor" */
+    while (c > 0 && b - c < APPOSITION_WORDS && (v->tok[c - 1].kind == SR_TOKEN_WORD || joiner(v, c - 1)))
+      c--;
+    /* (an apposition closes with a comma before the verb) */
+    if (!s->name && s->kind != SR_SOURCE_PERSON && c > 1 && punct_is(v, c - 1, ",") &&
+        s->end == e && punct_is(v, e, ","))
+      for (size_t a = c - 1 > SUBJECT_REACH ? c - 1 - SUBJECT_REACH : 0; a + 1 < c; a++)
+        if (may_open_source(v, a) && parse_source(v, a, &named) && named.end == c - 1 &&
+            !named.pronoun && !named.back && !v->used[a] &&
+            (named.name || named.kind == SR_SOURCE_PERSON)) {
+          *s = named;
+          b = a;
+          break;
+        }
+    *first = b;
+    return 1;
+  }
+  /* none: a subject, then a relative clause ("a military source who asked
+  ** not to be named told AFP") */
+  for (size_t r = from + 1; r < i; r++) {
+    if (!relative_to(v, r, i)) continue; /* cheap: the words' roles are read once */
+    /* the subject ends at the relative, or at the comma before it */
+    for (b = from; b < r; b++)
+      if (may_open_source(v, b) && parse_source(v, b, s) && !s->pronoun && s->end == r) {
+        *first = b;
+        return 1;
+      }
   }
   return 0;
 }
@@ -764,6 +914,24 @@ static void credit(const sr_view *v, sr_mention_list *out, sr_arena *arena, size
     return;
   sr_mention *m = emit(v, out, arena, i + 1, &s, SR_CUE_LINE, "source.credit");
   if (m) sr_source_of(m)->fallback = 1;
+}
+
+/* "X and Y said": the second of two sources joined by "and" after the
+** first's end, ending at upto (the verb), or for upto == v->n where its
+** clause ends. */
+static sr_mention *joined(const sr_view *v, sr_mention_list *out, sr_arena *arena,
+                          size_t end, size_t upto, int cue, const char *rule,
+                          size_t *second_end) {
+  size_t jl;
+  source_info second;
+  if (end >= upto || end >= v->n || v->tok[end].kind != SR_TOKEN_WORD) return NULL;
+  const sr_row *join = sr_view_match(v, &PACKS(v)->actors->t[SR_AT_FORCES], end, &jl);
+  if (!join || join->a != SR_INST_JOIN || !parse_source(v, end + jl, &second) ||
+      second.pronoun || second.back ||
+      (upto < v->n ? second.end != upto : !ends_clause(v, second.end)))
+    return NULL;
+  if (second_end) *second_end = second.end;
+  return emit(v, out, arena, end + jl, &second, cue, rule);
 }
 
 #define SPEECH_WORDS 3 /* "a déclaré", "has said": a speech verb's length */
@@ -807,9 +975,17 @@ void sr_recognize_sources(const sr_view *view, const sr_attribution_pack *pack,
       case SR_CUE_PASSIVE: {
         /* "a-t-on appris mardi de sources sécuritaires" */
         size_t relay_at, at = skip_asides(v, k, &relay_at);
-        if (relay_at == v->n && parse_source(v, at, &s))
-          m = emit(v, out, arena, at, &s, role,
-                   role == SR_CUE_BEFORE ? "source.before" : "source.passive");
+        /* "..., de source sécuritaire": the cue ends on the head it opens */
+        if (at == k && len > 1 && head_right_at(v, k - 1) && parse_source(v, i, &s) &&
+            s.end > k)
+          at = i;
+        const char *rule = role == SR_CUE_BEFORE ? "source.before" : "source.passive";
+        if (relay_at == v->n && parse_source(v, at, &s) &&
+            (m = emit(v, out, arena, at, &s, role, rule))) {
+          /* "according to the Red Crescent and the newspaper Haaretz" */
+          size_t second_end;
+          if (joined(v, out, arena, s.end, v->n, role, rule, &second_end)) s.end = second_end;
+        }
         break;
       }
       case SR_CUE_VERB: {
@@ -821,12 +997,16 @@ void sr_recognize_sources(const sr_view *view, const sr_attribution_pack *pack,
         int has_subject = subject_before(v, i, &subject_first, &subject);
         /* an incise (", a indiqué l'OSDH") names its speaker after it */
         int incise = i > 0 && punct_is(v, i - 1, ",");
-        int inverted = after_quote(v, i) || incise;
+        int quoted = after_quote(v, i), inverted = quoted || incise;
         size_t after = k;
         relay_at = v->n;
         if (inverted || !has_subject) after = skip_asides(v, k, &relay_at);
+        /* ", said troops killed": after an apposition's comma, the subject
+        ** speaks unless the words after the verb end their clause */
+        int opens = has_subject && starts_clause(v, subject_first);
+        if (incise && has_subject && !opens) has_subject = 0; /* "à Mbera, a indiqué" */
         if ((inverted || !has_subject) && parse_source(v, after, &s) && !s.pronoun &&
-            (inverted || ends_clause(v, s.end))) {
+            (quoted || (!opens && incise) || ends_clause(v, s.end))) {
           sr_mention *heard = NULL; /* "a déclaré à l'AFP le porte-parole" */
           source_info r;
           size_t rl;
@@ -841,15 +1021,8 @@ void sr_recognize_sources(const sr_view *view, const sr_attribution_pack *pack,
           first = subject_first;
           m = emit(v, out, arena, first, &s, role, "source.verb_before");
           if (m) sr_source_of(m)->before_quote = before_quote(v, k);
-          size_t jl;
-          const sr_row *join = sr_view_match(v, &PACKS(v)->actors->t[SR_AT_FORCES], s.end, &jl);
-          source_info second;
-          if (m && s.end < i && join && join->a == SR_INST_JOIN &&
-              parse_source(v, s.end + jl, &second) && second.end == i) {
-            sr_mention *both = emit(v, out, arena, s.end + jl, &second, role,
-                                    "source.verb_before");
-            if (both) sr_source_of(both)->before_quote = sr_source_of(m)->before_quote;
-          }
+          sr_mention *both = m ? joined(v, out, arena, s.end, i, role, "source.verb_before", NULL) : NULL;
+          if (both) sr_source_of(both)->before_quote = sr_source_of(m)->before_quote;
           s.end = k;
         }
         if (m) sr_source_of(m)->after_quote = after_quote(v, first < i ? first : i);
@@ -860,9 +1033,10 @@ void sr_recognize_sources(const sr_view *view, const sr_attribution_pack *pack,
         /* "a security official told AFP": the subject speaks, the outlet
         ** heard it (relay below); "X fait état de Y": Y is what X said */
         if (!subject_before(v, i, &first, &s)) continue;
-        m = emit(v, out, arena, first, &s, SR_CUE_VERB,
-                 role == SR_CUE_TOLD ? "source.told" : "source.subject");
+        const char *rule = role == SR_CUE_TOLD ? "source.told" : "source.subject";
+        m = emit(v, out, arena, first, &s, SR_CUE_VERB, rule);
         if (m) sr_source_of(m)->after_quote = after_quote(v, first);
+        if (m) joined(v, out, arena, s.end, i, SR_CUE_VERB, rule, NULL);
         s.end = i;
         break;
       }

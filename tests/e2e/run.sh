@@ -162,6 +162,11 @@ check "dev corpus: every gold date, figure and place found, no date as a quantit
 t_gold_attribution() { python3 "$here/score_attribution.py" "$SITREP" "$data/dev"; }
 check "dev corpus: gold sources govern their events' sentences; actors named" t_gold_attribution
 
+# Short dispatches we wrote in the styles of wire copy (tests/data/dispatches):
+# each event's source, as the attribution cues of several conflicts give it.
+t_dispatch_sources() { python3 "$here/score_dispatches.py" "$SITREP" "$data/dispatches/sources.tsv"; }
+check "written dispatches: every event has the source its attribution names" t_dispatch_sources
+
 t_gold_events() { python3 "$here/score_events.py" "$SITREP" "$data/dev"; }
 check "dev corpus: every key event found with its type, place, figures and source; no not_event" t_gold_events
 

@@ -542,6 +542,107 @@ static void test_claim_borne_out_by_quotation(void **state) {
   sr_doc_free(doc);
 }
 
+/* Whether sentence s is governed by a source of that name, among others. */
+static int governed_by_any(const sr_doc *doc, size_t s, const char *name) {
+  long idx[8];
+  size_t n = sr_sentence_sources(&doc->sources, s, idx, 8);
+  for (size_t i = 0; i < n; i++) {
+    const char *got = doc->mentions.items[idx[i]].name;
+    if (got && strcmp(got, name) == 0) return 1;
+  }
+  return 0;
+}
+
+/* Two sources joined by "and" both speak: before the verb, after "told",
+** after "according to". */
+static void test_joined_sources(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "Soldiers bombed a village, killing 50 people, witnesses and a "
+                         "local official said. Eleven civilians died in a drone strike, aid "
+                         "workers and a hospital official told reporters. Settlers burned "
+                         "cars in the village, according to the Palestinian Red Crescent "
+                         "and the newspaper Haaretz.",
+                         "en", "2024-03-01");
+  assert_true(governed_by_any(doc, 0, "witnesses"));
+  assert_true(governed_by_any(doc, 0, "local official"));
+  assert_string_equal(governed_by(doc, 1), "aid workers and a hospital official");
+  assert_true(governed_by_any(doc, 2, "Haaretz"));
+  sr_doc_free(doc);
+}
+
+/* The subject speaks across a relative clause and an apposition; after an
+** apposition's comma the words after the verb are what was said. */
+static void test_subject_across_clauses(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "Fighters attacked a base in Borno, killing ten soldiers, a "
+                         "military source who asked not to be named told AFP. The Syrian "
+                         "Observatory for Human Rights, a Britain-based war monitor, said "
+                         "the strikes hit a market. A spokesman for the Nigerian army, "
+                         "Onyema Nwachukwu, said troops killed 30 insurgents in Borno.",
+                         "en", "2024-03-01");
+  assert_true(governed_by_any(doc, 0, "a military source"));
+  assert_string_equal(governed_by(doc, 1), "Syrian Observatory for Human Rights");
+  assert_string_equal(governed_by(doc, 2), "Onyema Nwachukwu");
+  expect_no_source_named(doc, "troops");
+  sr_doc_free(doc);
+}
+
+/* A body the packs do not know speaks when named with its article, its
+** name running to its acronym; a name after a preposition is where, not
+** who; a source that ends the clause ("de source sécuritaire"). */
+static void test_unknown_bodies_and_clause_end_sources(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "Deux manifestants ont été tués à Conakry, selon le Front national "
+                         "pour la défense de la Constitution (FNDC).\n"
+                         "L'attaque a fait cinq morts à Mbera, a indiqué le HCR, qui appelle "
+                         "au calme.\n"
+                         "Trois soldats ont été tués près de Gao, de source sécuritaire.\n"
+                         "Huit civils ont été tués, a raconté à l'AFP un habitant.",
+                         "fr", "2024-03-01");
+  assert_string_equal(governed_by(doc, 0),
+                      "Front national pour la défense de la Constitution (FNDC)");
+  assert_string_equal(governed_by(doc, 1), "HCR");
+  expect_no_source_named(doc, "Mbera");
+  assert_string_equal(governed_by(doc, 2), "source sécuritaire");
+  assert_true(governed_by_any(doc, 3, "habitant"));
+  sr_doc_free(doc);
+}
+
+/* Words between a subject and its verb: an aside, the acronym after a
+** name; where an unnamed source is stays in its description. */
+static void test_subject_with_aside_and_acronym(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "A suicide bomber killed nine people at a mosque, a senior security "
+                         "official, speaking on condition of anonymity, said. Seventeen fighters "
+                         "died in clashes in Deir ez-Zor, the Syrian Observatory for Human Rights "
+                         "(SOHR) said. Officials in Ghazni province said the Taliban attacked a "
+                         "district centre overnight.",
+                         "en", "2024-03-01");
+  assert_string_equal(governed_by(doc, 0), "senior security official");
+  assert_string_equal(governed_by(doc, 1), "Syrian Observatory for Human Rights");
+  assert_string_equal(governed_by(doc, 2), "Officials in Ghazni province");
+  sr_doc_free(doc);
+}
+
+/* A lede told by sources described, not named, is told by the source of
+** their kind the next paragraph names; an unnamed "official" is of no kind. */
+static void test_vague_lede_named_later(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "Air strikes killed 20 people in a market town, a war monitor said.\n"
+                         "The strikes hit the town at noon, the Syrian Observatory for Human "
+                         "Rights said.\n",
+                         "en", "2024-03-01");
+  assert_string_equal(governed_by(doc, 0), "Syrian Observatory for Human Rights");
+  sr_doc_free(doc);
+  doc = test_doc(*state,
+                 "A bomb killed 16 people outside a bakery, an official said.\n"
+                 "The bomber rode a motorcycle, the Syrian Observatory for Human Rights "
+                 "said.\n",
+                 "en", "2024-03-01");
+  assert_string_equal(governed_by(doc, 0), "an official");
+  sr_doc_free(doc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cue_patterns),
@@ -567,6 +668,11 @@ int main(void) {
       cmocka_unit_test(test_lede_attributed_late),
       cmocka_unit_test(test_claim_borne_out_by_quotation),
       cmocka_unit_test(test_merged_event_keeps_each_speaker),
+      cmocka_unit_test(test_joined_sources),
+      cmocka_unit_test(test_subject_across_clauses),
+      cmocka_unit_test(test_unknown_bodies_and_clause_end_sources),
+      cmocka_unit_test(test_subject_with_aside_and_acronym),
+      cmocka_unit_test(test_vague_lede_named_later),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
