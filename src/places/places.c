@@ -43,37 +43,76 @@ static int name_token(const sr_view *v, size_t i) {
   return f->len == 1 && (f->ptr[0] == '-' || f->ptr[0] == '\'');
 }
 
-/* The skeleton of tokens [at, end) into key; its length (0: empty). */
-static size_t span_skeleton(const sr_gazetteer *g, const sr_view *v, size_t at,
-                            size_t end, char *key, size_t cap) {
-  char folded[512];
-  size_t flen = 0;
-  for (size_t k = at; k < end; k++) {
-    const sr_str *f = &v->fold[k];
-    if (flen + f->len + 1 >= sizeof folded) return 0;
-    if (flen) folded[flen++] = ' ';
-    memcpy(folded + flen, f->ptr, f->len);
-    flen += f->len;
+/* Each token's skeleton, made once per sentence: a name is looked up at
+** every capitalised word, and again for each longer span that starts there,
+** and transliterating a word through every rule was a sixth of the time. */
+#define SKELETONS 64      /* tokens remembered, by index modulo */
+#define SPAN_FOLDED 512   /* bytes of a span's folded words, spaces between */
+#define WORD_FOLDED 127   /* a longer word makes no skeleton (sr_skeleton's limit) */
+typedef struct skeletons {
+  const sr_gazetteer *g;
+  const sr_view *v;
+  size_t token[SKELETONS]; /* token index + 1; 0: none yet */
+  int len[SKELETONS];      /* -1: the word is too long */
+  char text[SKELETONS][SR_SKELETON_MAX];
+} skeletons;
+
+/* Token i's skeleton; *len its length, -1 when it can make none. */
+static const char *token_skeleton(skeletons *sk, size_t i, int *len) {
+  size_t slot = i % SKELETONS;
+  if (sk->token[slot] != i + 1) {
+    const sr_str *f = &sk->v->fold[i];
+    sk->token[slot] = i + 1;
+    sk->len[slot] = f->len >= WORD_FOLDED
+                        ? -1
+                        : (int)sr_skeleton(sr_gazetteer_translit(sk->g), f->ptr, f->len,
+                                           sk->text[slot], SR_SKELETON_MAX);
   }
-  return sr_skeleton(sr_gazetteer_translit(g), folded, flen, key, cap);
+  *len = sk->len[slot];
+  return sk->text[slot];
+}
+
+/* The skeleton of tokens [at, end) into key; its length (0: empty).  The
+** same as that of their folded words joined by spaces: words are
+** transliterated one by one. */
+static size_t span_skeleton(skeletons *sk, size_t at, size_t end, char *key, size_t cap) {
+  size_t o = 0, folded = 0;
+  for (size_t k = at; k < end; k++) {
+    size_t flen = sk->v->fold[k].len;
+    if (folded + flen + 1 >= SPAN_FOLDED) return 0;
+    folded += flen + (folded ? 1 : 0);
+    int len;
+    const char *w = token_skeleton(sk, k, &len);
+    if (len < 0) return 0;
+    if (len == 0) continue;
+    if (o + (o ? 1 : 0) + (size_t)len >= cap) return 0;
+    if (o) key[o++] = ' ';
+    memcpy(key + o, w, (size_t)len);
+    o += (size_t)len;
+  }
+  if (o < cap) key[o] = '\0';
+  return o;
 }
 
 /* Whether token i is an article bound by a hyphen to the next word ("al-"
 ** of "al-Sheeh"): a word the translit rules reduce to nothing. */
-static int bound_article(const sr_gazetteer *g, const sr_view *v, size_t i) {
+static int bound_article(skeletons *sk, size_t i) {
+  const sr_view *v = sk->v;
   if (i + 1 >= v->n || v->tok[i].kind != SR_TOKEN_WORD || v->fold[i + 1].len != 1 ||
       v->fold[i + 1].ptr[0] != '-')
     return 0;
   char key[SR_SKELETON_MAX];
-  return span_skeleton(g, v, i, i + 1, key, sizeof key) == 0;
+  return span_skeleton(sk, i, i + 1, key, sizeof key) == 0;
 }
 
 /* The longest gazetteer name starting at token `at`: returns its length in
 ** tokens and fills cands.  `whole`: a name followed by a bound article is
 ** the start of a longer one ("Khan al-Sheeh"), not a name; without it, any
 ** name that starts there will do (is the word after "Syria" a place?). */
-static size_t longest_name(const sr_gazetteer *g, const sr_view *v, size_t at, int whole,
-                           int32_t *cands, unsigned char *own, size_t *ncands) {
+static size_t longest_name(skeletons *sk, size_t at, int whole, int32_t *cands,
+                           unsigned char *own, size_t *ncands) {
+  const sr_gazetteer *g = sk->g;
+  const sr_view *v = sk->v;
   char key[SR_SKELETON_MAX], best_key[SR_SKELETON_MAX];
   size_t best = 0, best_klen = 0, most_words = 0, end = at;
   unsigned layers = 0; /* the gazetteer's layers with a name starting so */
@@ -84,9 +123,9 @@ static size_t longest_name(const sr_gazetteer *g, const sr_view *v, size_t at, i
     ** nor "Khan". */
     if (v->tok[end - 1].kind == SR_TOKEN_PUNCT) continue;
     if (end + 1 < v->n && (v->fold[end].len == 1 || v->fold[end + 1].len == 1) &&
-        ((end - 1 > at && bound_article(g, v, end - 1)) || (whole && bound_article(g, v, end))))
+        ((end - 1 > at && bound_article(sk, end - 1)) || (whole && bound_article(sk, end))))
       continue;
-    size_t klen = span_skeleton(g, v, at, end, key, sizeof key);
+    size_t klen = span_skeleton(sk, at, end, key, sizeof key);
     if (!klen) continue; /* only an article so far ("al-") */
     size_t words = 1, first = klen;
     for (size_t i = 0; i < klen; i++)
@@ -247,6 +286,11 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
                          sr_mention_list *out, sr_arena *arena) {
   if (!g) return;
   static const sr_place_part fresh = {.place = -1};
+  skeletons words; /* on the stack: a sentence's, not the document's */
+  skeletons *sk = &words;
+  sk->g = g;
+  sk->v = v;
+  memset(sk->token, 0, sizeof sk->token);
   int32_t cands[MAX_CANDIDATES];
   unsigned char own[MAX_CANDIDATES];
   /* The last place found and the token after it; the bracket of units
@@ -285,7 +329,7 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
       continue;
     size_t ncands = 0;
     if (at == no_name_at) continue;
-    size_t span = longest_name(g, v, at, 1, cands, own, &ncands);
+    size_t span = longest_name(sk, at, 1, cands, own, &ncands);
     if (!span) continue;
     size_t end = at + span;
     size_t slen;
@@ -296,7 +340,7 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
       int32_t other[MAX_CANDIDATES];
       size_t nother = 0;
       unsigned char other_own[MAX_CANDIDATES];
-      if (!longest_name(g, v, end, 0, other, other_own, &nother)) {
+      if (!longest_name(sk, end, 0, other, other_own, &nother)) {
         no_name_at = end; /* and none there when the loop gets there */
         continue;
       }
