@@ -304,11 +304,16 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     /* "Western", "Santos": a word or a surname unless a cue says place
     ** ("near Man", "the Western province"; not "the Western countryside") */
     size_t wlen;
-    int word = !cue && !(suffix && suffix->a < SR_PR_NEAR) &&
-               sr_view_match(v, &k->t[SR_PT_WORDS], at, &wlen) && wlen == span;
+    const sr_row *listed = cue || (suffix && suffix->a < SR_PR_NEAR)
+                               ? NULL : sr_view_match(v, &k->t[SR_PT_WORDS], at, &wlen);
+    int word = listed && wlen == span;
     /* ...and a listed word before a capitalised word is a first name
-    ** ("George Floyd", "Santos Martinez"), whatever that word is */
-    if (word && end < v->n && is_capitalised(v, end)) continue;
+    ** ("George Floyd", "Santos Martinez"), whatever that word is; one
+    ** labelled `people` names a people ("Mossi", "Peul": villages in the
+    ** country they live in bear their names), never a place without a cue */
+    if (word && ((end < v->n && is_capitalised(v, end)) ||
+                 (listed->label && strcmp(listed->label, "people") == 0)))
+      continue;
     int curated = any_curated(g, cands, ncands);
     size_t letters = v->tok[end - 1].byte_end - v->tok[at].byte_start;
     if (letters < 3 && !curated) continue; /* "La", "Fa": too short to trust */

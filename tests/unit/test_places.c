@@ -364,6 +364,24 @@ static void test_home_namesake_and_short_admin1(void **state) {
   sr_doc_free(doc);
 }
 
+/* A people's name is no place without a cue, though villages bear it
+** ("Mossi", "Peul"); Burkina Faso's regions by their English names. */
+static void test_peoples_and_english_regions(void **state) {
+  const char *src = "Gunmen killed herders of the Mossi community, then a group of Mossi burned Peul homes.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  assert_int_equal(place_count(doc), 0);
+  sr_doc_free(doc);
+  src = "Des hommes armés ont attaqué le village de Peul dimanche.";
+  doc = test_doc(*state, src, "fr", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "Peul"))->iso2, "BF");
+  sr_doc_free(doc);
+  src = "Farmers blocked the roads of the Eastern region and of the North Central region.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "Eastern region"))->id, "admin1:BF.08");
+  assert_string_equal(resolved(state, place(doc, src, "North Central"))->id, "admin1:BF.05");
+  sr_doc_free(doc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_skeleton_variants_meet),
@@ -382,6 +400,7 @@ int main(void) {
       cmocka_unit_test(test_home_country_and_borders),
       cmocka_unit_test(test_no_name_ends_on_an_article),
       cmocka_unit_test(test_home_namesake_and_short_admin1),
+      cmocka_unit_test(test_peoples_and_english_regions),
   };
   return cmocka_run_group_tests_name("places", tests, test_engine_setup,
                                      test_engine_teardown);
