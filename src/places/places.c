@@ -181,7 +181,8 @@ static int all_capitals(const sr_view *v, size_t i) {
 }
 
 /* The closing token of a bracket of units opened at `open` ("(Coalla,
-** Gnagna)"): names, each starting with a capital, between commas; 0 when
+** Gnagna)"): names, each starting with a capital, between commas, their
+** words in lower case short ("du", "de"); 0 when
 ** the bracket holds anything else ("(coded as X at geoprecision 2)") or an
 ** acronym ("(JNIM)"). */
 static size_t units_bracket(const sr_view *v, size_t open) {
@@ -201,6 +202,10 @@ static size_t units_bracket(const sr_view *v, size_t open) {
     } else if (v->tok[k].kind != SR_TOKEN_WORD && !is_punct(v, k, '-') &&
                !is_punct(v, k, '\'')) {
       return 0;
+    } else if (v->tok[k].kind == SR_TOKEN_WORD && !is_capitalised(v, k) &&
+               v->tok[k].byte_end - v->tok[k].byte_start > 3) {
+      return 0; /* a name's small words ("Boucle du Mouhoun"), not a phrase
+                   ("(Qaeda branch in the Levant)") */
     }
   }
   return 0;
@@ -263,8 +268,9 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
       size_t close = units_bracket(v, i);
       int owned = last && last_end == i;
       /* "Adiarey (Gorom-Gorom, Oudalan)": a name we do not know */
+      /* ...but not an acronym spelled out: "SARC (Syrian Arab Red Crescent)" */
       int orphan = !owned && i > 0 && v->tok[i - 1].kind == SR_TOKEN_WORD &&
-                   is_capitalised(v, i - 1);
+                   is_capitalised(v, i - 1) && !all_capitals(v, i - 1);
       if (close && (owned || orphan)) {
         units_close = close;
         units_owned = owned;
@@ -311,9 +317,14 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     ** ("George Floyd", "Santos Martinez"), whatever that word is; one
     ** labelled `people` names a people ("Mossi", "Peul": villages in the
     ** country they live in bear their names), never a place without a cue */
-    if (word && ((end < v->n && is_capitalised(v, end)) ||
-                 (listed->label && strcmp(listed->label, "people") == 0)))
+    if (word && end < v->n && is_capitalised(v, end)) {
+      /* ...and after one labelled `first` ("George"), the capitalised word
+      ** is a surname ("Floyd"), no place; after a compass word it may be
+      ** one ("East Aleppo") */
+      if (listed->label && strcmp(listed->label, "first") == 0) no_name_at = end;
       continue;
+    }
+    if (word && listed->label && strcmp(listed->label, "people") == 0) continue;
     int curated = any_curated(g, cands, ncands);
     size_t letters = v->tok[end - 1].byte_end - v->tok[at].byte_start;
     if (letters < 3 && !curated) continue; /* "La", "Fa": too short to trust */
@@ -368,8 +379,12 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     int role = cue ? cue->a : suffix ? suffix->a : 0;
     if (role >= SR_PR_NEAR) p->direction = role;
     else p->place_role = role;
-    /* the neighbour of a border says where the events are not */
-    if (role == SR_PR_BORDER) p->locates_only = 1;
+    /* the neighbour of a border says where the events are not, the seat
+    ** of a body ("London-based") where nothing happens */
+    if (role == SR_PR_BORDER || role == SR_PR_BASED) p->locates_only = 1;
+    size_t glen;
+    p->government = !cue && !suffix && !p->locative &&
+                    sr_view_match(v, &k->t[SR_PT_GOVERNMENTS], at, &glen) && glen == span;
     if (suffix) end += slen;
     /* "Doussoula, Sourou province", "Titao, province du Loroum": after a
     ** comma, a unit named as one is the unit of the name before */
@@ -389,7 +404,7 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     last = p;
     last_end = end;
     /* A sure name that can only be in one country is a vote for it. */
-    if (!weak && role != SR_PR_BORDER && one_country(g, cands, ncands))
+    if (!weak && role != SR_PR_BORDER && role != SR_PR_BASED && one_country(g, cands, ncands))
       sr_country_vote(votes, sr_gazetteer_place(g, cands[0])->iso2, 2);
     i = end - 1;
   }
@@ -601,7 +616,7 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
     for (size_t i = 0; i < list->count; i++) {
       const sr_mention *m = &list->items[i];
       if (m->type != SR_MENTION_PLACE || (sr_place_of(m)->weak && !sr_place_of(m)->hint) ||
-          sr_place_of(m)->place_role == SR_PR_BORDER)
+          sr_place_of(m)->place_role == SR_PR_BORDER || sr_place_of(m)->place_role == SR_PR_BASED)
         continue;
       const sr_place *p = sr_gazetteer_place(g, best_candidate(g, m, NULL, anchors, nanchors, NULL));
       /* a name some place of the home country also bears ("the village of
@@ -699,6 +714,10 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
     ** a document about another country, a foreign country is a side or a
     ** venue, not where its events happen. */
     if (focus && chosen->kind == SR_PLACE_COUNTRY && !in_country(chosen, focus))
+      sr_place_of(m)->locates_only = 1;
+    /* ...nor is a foreign capital standing for its government ("brokered
+    ** by Moscow", "Ankara sent tanks") */
+    if (focus && sr_place_of(m)->government && !in_country(chosen, focus))
       sr_place_of(m)->locates_only = 1;
   }
 }

@@ -382,6 +382,41 @@ static void test_peoples_and_english_regions(void **state) {
   sr_doc_free(doc);
 }
 
+/* In a report about Syria: a foreign capital standing for its government
+** ("brokered by Moscow") and the seat of a body ("the London-based
+** monitor") only locate; words in brackets that spell out an acronym or
+** make a phrase are no units ("SARC (Syrian Arab Red Crescent)",
+** "(an affiliate in the Levant)"); after a first name, a surname is no
+** place ("George Floyd"). */
+static void test_governments_bodies_and_surnames(void **state) {
+  const char *src = "Syrian rebels clashed with troops in Aleppo after a truce brokered by "
+                    "Moscow collapsed, the London-based monitor said. One SARC (Syrian Arab "
+                    "Red Crescent) volunteer died; the Nusra Front (an affiliate in the "
+                    "Levant) was blamed.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  const sr_mention *m = place(doc, src, "Moscow");
+  assert_string_equal(resolved(state, m)->iso2, "RU");
+  assert_true(sr_place_of(m)->locates_only);
+  m = place(doc, src, "London");
+  assert_true(!m || m->dropped || sr_place_of(m)->locates_only);
+  m = place(doc, src, "Crescent");
+  assert_true(!m || m->dropped);
+  m = place(doc, src, "Levant");
+  assert_true(!m || m->dropped);
+  assert_false(sr_place_of(place(doc, src, "Aleppo"))->locates_only);
+  sr_doc_free(doc);
+  src = "Protesters marched over the death of George Floyd in Minneapolis.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_null(place(doc, src, "Floyd"));
+  assert_non_null(place(doc, src, "Minneapolis"));
+  sr_doc_free(doc);
+  /* a capital where something happens is a place */
+  src = "Russian jets bombed Aleppo. A bomb exploded in Moscow on Sunday.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_false(sr_place_of(place(doc, src, "Moscow"))->locates_only);
+  sr_doc_free(doc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_skeleton_variants_meet),
@@ -401,6 +436,7 @@ int main(void) {
       cmocka_unit_test(test_no_name_ends_on_an_article),
       cmocka_unit_test(test_home_namesake_and_short_admin1),
       cmocka_unit_test(test_peoples_and_english_regions),
+      cmocka_unit_test(test_governments_bodies_and_surnames),
   };
   return cmocka_run_group_tests_name("places", tests, test_engine_setup,
                                      test_engine_teardown);
