@@ -566,6 +566,29 @@ static int voted(const sr_country_votes *votes, const char *iso2) {
   return 0;
 }
 
+/* Whether some place mention can only be in the home country, and none
+** in the focus (countries' own names aside: they vote). */
+static int home_places_only(const sr_gazetteer *g, const sr_mention_list *list,
+                            const char *focus, const char *home) {
+  int home_only = 0;
+  for (size_t i = 0; i < list->count; i++) {
+    const sr_mention *m = &list->items[i];
+    if (m->type != SR_MENTION_PLACE || sr_place_of(m)->place_role == SR_PR_BORDER ||
+        sr_place_of(m)->place_role == SR_PR_BASED)
+      continue;
+    int in_home = 0, elsewhere = 0;
+    for (size_t c = 0; c < sr_place_of(m)->candidate_count; c++) {
+      const sr_place *p = sr_gazetteer_place(g, sr_place_of(m)->candidates[c]);
+      if (p->kind == SR_PLACE_COUNTRY) continue;
+      if (in_country(p, focus)) return 0;
+      if (in_country(p, home)) in_home = 1;
+      else elsewhere = 1;
+    }
+    home_only |= in_home && !elsewhere;
+  }
+  return home_only;
+}
+
 /* Whether any candidate of a place mention is in the country iso2. */
 static int any_in_country(const sr_gazetteer *g, const sr_mention *m, const char *iso2) {
   for (size_t c = 0; iso2 && c < sr_place_of(m)->candidate_count; c++)
@@ -637,7 +660,14 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
   }
   /* Nothing in the text tells: the country whose GeoNames dump the user
   ** added, if one. */
-  if (!focus) focus = sr_gazetteer_home(g);
+  const char *home = sr_gazetteer_home(g);
+  if (!focus) focus = home;
+  /* Nationalities ("the Malian army", "French forces", "Ghanaian traders")
+  ** say who, not where: when no place named can be in the country they
+  ** point to and some can only be in the home country ("clashed with the
+  ** Malian army in Abaye"), the report is about the home country. */
+  else if (home && strcmp(focus, home) != 0 && home_places_only(g, list, focus, home))
+    focus = home;
   /* Units first, near any place their owner may be; then the owners, near
   ** the units chosen. */
   for (int owners = 0; owners < 2; owners++)

@@ -417,6 +417,21 @@ static void test_governments_bodies_and_surnames(void **state) {
   sr_doc_free(doc);
 }
 
+/* A nationality says who, not where: "Malian soldiers" in a village that
+** only Burkina Faso (the home country, its dump loaded) has leave the
+** report in Burkina Faso; a place of the nationality's country keeps it
+** there ("Russian jets struck Douma": Syria's, not a Burkinabe namesake). */
+static void test_nationality_is_not_the_place(void **state) {
+  const char *src = "Malian soldiers clashed with local hunters in Petegoli on Monday.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "Petegoli"))->iso2, "BF");
+  sr_doc_free(doc);
+  src = "Syrian troops shelled Douma on Monday, the Syrian ministry said.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "Douma"))->iso2, "SY");
+  sr_doc_free(doc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_skeleton_variants_meet),
@@ -437,6 +452,7 @@ int main(void) {
       cmocka_unit_test(test_home_namesake_and_short_admin1),
       cmocka_unit_test(test_peoples_and_english_regions),
       cmocka_unit_test(test_governments_bodies_and_surnames),
+      cmocka_unit_test(test_nationality_is_not_the_place),
   };
   return cmocka_run_group_tests_name("places", tests, test_engine_setup,
                                      test_engine_teardown);
