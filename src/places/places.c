@@ -567,7 +567,7 @@ static int voted(const sr_country_votes *votes, const char *iso2) {
 }
 
 /* Whether some place mention can only be in the home country, and none
-** in the focus (countries' own names aside: they vote). */
+** in the focus, nor the focus country itself named. */
 static int home_places_only(const sr_gazetteer *g, const sr_mention_list *list,
                             const char *focus, const char *home) {
   int home_only = 0;
@@ -579,8 +579,8 @@ static int home_places_only(const sr_gazetteer *g, const sr_mention_list *list,
     int in_home = 0, elsewhere = 0;
     for (size_t c = 0; c < sr_place_of(m)->candidate_count; c++) {
       const sr_place *p = sr_gazetteer_place(g, sr_place_of(m)->candidates[c]);
+      if (in_country(p, focus)) return 0; /* the country itself too: "in Mali" */
       if (p->kind == SR_PLACE_COUNTRY) continue;
-      if (in_country(p, focus)) return 0;
       if (in_country(p, home)) in_home = 1;
       else elsewhere = 1;
     }

@@ -419,12 +419,20 @@ static void test_governments_bodies_and_surnames(void **state) {
 
 /* A nationality says who, not where: "Malian soldiers" in a village that
 ** only Burkina Faso (the home country, its dump loaded) has leave the
-** report in Burkina Faso; a place of the nationality's country keeps it
-** there ("Russian jets struck Douma": Syria's, not a Burkinabe namesake). */
+** report in Burkina Faso; a place of the nationality's country, or the
+** country itself named, keeps it there ("Syrian troops shelled Douma":
+** Syria's, not a Burkinabe namesake). */
 static void test_nationality_is_not_the_place(void **state) {
   const char *src = "Malian soldiers clashed with local hunters in Petegoli on Monday.";
   sr_doc *doc = test_doc(*state, src, "en", NULL);
   assert_string_equal(resolved(state, place(doc, src, "Petegoli"))->iso2, "BF");
+  sr_doc_free(doc);
+  /* ...but not when the text names the nationality's country: a Malian
+  ** town the gazetteer lacks is no Burkinabe namesake ("Konna", "Kona") */
+  src = "Malian soldiers were killed in an attack on a post in Konna, in central Mali.";
+  doc = test_doc(*state, src, "en", NULL);
+  const sr_mention *m = place(doc, src, "Konna");
+  assert_true(!m || m->dropped || sr_place_of(m)->place < 0);
   sr_doc_free(doc);
   src = "Syrian troops shelled Douma on Monday, the Syrian ministry said.";
   doc = test_doc(*state, src, "en", NULL);
