@@ -403,8 +403,12 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     for (size_t t = i; t < end; t++) v->used[t] = 1;
     last = p;
     last_end = end;
-    /* A sure name that can only be in one country is a vote for it. */
-    if (!weak && role != SR_PR_BORDER && role != SR_PR_BASED && one_country(g, cands, ncands))
+    /* A sure name that can only be in one country is a vote for it; not
+    ** when the places that go by it as their own are small ("Ariel", a
+    ** town of 20,000; Jerusalem's other name): a village elsewhere may
+    ** bear it. */
+    if (!weak && role != SR_PR_BORDER && role != SR_PR_BASED && one_country(g, cands, ncands) &&
+        max_population(g, cands, named ? named : ncands) >= UNSUPPORTED_MIN_POPULATION)
       sr_country_vote(votes, sr_gazetteer_place(g, cands[0])->iso2, 2);
     i = end - 1;
   }
@@ -644,8 +648,11 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
       const sr_place *p = sr_gazetteer_place(g, best_candidate(g, m, NULL, anchors, nanchors, NULL));
       /* a name some place of the home country also bears ("the village of
       ** Bana": five in Burkina Faso, and a large Baneh abroad) is only a
-      ** hint for the country abroad */
-      int sure = !sr_place_of(m)->weak && !any_in_country(g, m, home);
+      ** hint for the country abroad; so is one whose likeliest place is
+      ** small ("Ariel": a town of 20,000, and another name of Jerusalem) */
+      int sure = !sr_place_of(m)->weak && !any_in_country(g, m, home) && p &&
+                 (p->population >= UNSUPPORTED_MIN_POPULATION || p->curated ||
+                  p->kind == SR_PLACE_COUNTRY || p->kind == SR_PLACE_ADMIN1);
       if (p && p->iso2[0]) sr_country_vote(&own, p->iso2, sure ? 2 : 1);
     }
     /* a sure name, or a hint no other name contradicts: the country of
