@@ -280,8 +280,8 @@ static int by_latitude(const void *a, const void *b) {
 static int32_t admin1_nearby(const known_points *k, double lat, double lon) {
   if (!k->n) return -1;
   const double km_per_deg = 111.2, coslat = cos(lat * M_PI / 180);
-  double best_d[NEIGHBOURS];
-  int32_t best_a[NEIGHBOURS];
+  double best_d[NEIGHBOURS] = {0};
+  int32_t best_a[NEIGHBOURS] = {0};
   size_t found = 0;
   size_t lo = 0, hi = k->n; /* the first point at or north of lat */
   while (lo < hi) {

@@ -462,7 +462,7 @@ static int lies_near(const sr_gazetteer *g, const sr_place *p, const sr_place *q
   const sr_place *a = located(g, p), *b = located(g, q);
   if (!a || !b) return 0;
   double radius = q->kind == SR_PLACE_ADMIN2 ? 120 : q->kind == SR_PLACE_ADMIN3 ? 60 : 40;
-  return km_between(a, b) < radius;
+  return fabs(a->lat - b->lat) <= radius / 111.0 && km_between(a, b) < radius;
 }
 
 static double score(const sr_gazetteer *g, const sr_mention *m,
@@ -477,12 +477,17 @@ static double score(const sr_gazetteer *g, const sr_mention *m,
   else if (is_admin(p->kind)) s += sr_place_of(m)->unit_of ? 1 : -2;
   if (p->kind == SR_PLACE_COUNTRY) s += 3;
   const sr_place *at = located(g, p);
-  for (size_t i = 0; at && i < nanchors; i++)
-    if (anchors[i] != p && km_between(at, anchors[i]) < 150) {
-      s += 2;
-      break;
-    }
-  return s;
+  /* near a place of the document that can only be one: the nearer the
+  ** likelier, among namesakes all within reach of it */
+  double bonus = 0;
+  for (size_t i = 0; at && i < nanchors && bonus < 3; i++) {
+    /* a degree of latitude is 111 km: most pairs are far apart on it alone */
+    if (anchors[i] == p || fabs(at->lat - anchors[i]->lat) > 150 / 111.0) continue;
+    double km = km_between(at, anchors[i]);
+    if (km < 50) bonus = 3;
+    else if (km < 150) bonus = 2;
+  }
+  return s + bonus;
 }
 
 static int precision_of(const sr_gazetteer *g, const sr_mention *m,

@@ -447,6 +447,18 @@ static void test_nationality_is_not_the_place(void **state) {
   sr_doc_free(doc);
 }
 
+/* Of namesakes all within reach of a place the report also names, the
+** nearer wins: of four villages called Namssiguia, the one 18 km from
+** Bourzanga, not the one 110 km off. */
+static void test_nearer_namesake_wins(void **state) {
+  const char *src = "Militants attacked the gendarmerie in Namssiguia; gunfire was also heard in nearby Bourzanga.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  const sr_place *p = resolved(state, place(doc, src, "Namssiguia"));
+  assert_string_equal(p->admin1, "Centre-Nord");
+  assert_true(p->lon > -1.8);
+  sr_doc_free(doc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_skeleton_variants_meet),
@@ -468,6 +480,7 @@ int main(void) {
       cmocka_unit_test(test_peoples_and_english_regions),
       cmocka_unit_test(test_governments_bodies_and_surnames),
       cmocka_unit_test(test_nationality_is_not_the_place),
+      cmocka_unit_test(test_nearer_namesake_wins),
   };
   return cmocka_run_group_tests_name("places", tests, test_engine_setup,
                                      test_engine_teardown);
