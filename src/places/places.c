@@ -139,13 +139,13 @@ static int one_country(const sr_gazetteer *g, const int32_t *c, size_t n) {
   return 1;
 }
 
-/* Every candidate an administrative unit ("Sourou Province"). */
-static int only_units(const sr_gazetteer *g, const int32_t *c, size_t n) {
+/* Some candidate an administrative unit ("Soum": a province and a town). */
+static int any_unit(const sr_gazetteer *g, const int32_t *c, size_t n) {
   for (size_t k = 0; k < n; k++) {
     sr_place_kind kind = sr_gazetteer_place(g, c[k])->kind;
-    if (kind != SR_PLACE_ADMIN1 && kind != SR_PLACE_ADMIN2 && kind != SR_PLACE_ADMIN3) return 0;
+    if (kind == SR_PLACE_ADMIN1 || kind == SR_PLACE_ADMIN2 || kind == SR_PLACE_ADMIN3) return 1;
   }
-  return n > 0;
+  return 0;
 }
 
 static int any_curated(const sr_gazetteer *g, const int32_t *c, size_t n) {
@@ -386,9 +386,10 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     p->government = !cue && !suffix && !p->locative &&
                     sr_view_match(v, &k->t[SR_PT_GOVERNMENTS], at, &glen) && glen == span;
     if (suffix) end += slen;
-    /* "Doussoula, Sourou province", "Titao, province du Loroum": after a
-    ** comma, a unit named as one is the unit of the name before */
-    if ((role == SR_PR_ADMIN1 || only_units(g, cands, ncands)) && !p->unit_of && i >= 2 &&
+    /* "Doussoula, Sourou province", "Titao, province du Loroum", "Diguel,
+    ** Soum" (a province, and a town elsewhere): after a comma, a name that
+    ** may be a unit is the unit of the name before */
+    if ((role == SR_PR_ADMIN1 || any_unit(g, cands, ncands)) && !p->unit_of && i >= 2 &&
         is_punct(v, i - 1, ',')) {
       if (last && last_end == i - 1) {
         last->units_end = v->tok[end - 1].byte_end;

@@ -204,6 +204,14 @@ static void test_units_choose_among_namesakes(void **state) {
   const sr_place *p = resolved(state, place(doc, src, "Posso"));
   assert_true(p->lat > 13.5); /* the northern one, 33 km from Titao */
   sr_doc_free(doc);
+  /* after a comma, a name that is a province as well as a town elsewhere
+  ** is the province the place before lies in */
+  src = "Gunmen attacked the mayor's office in Diguel, Soum on Monday.";
+  doc = test_doc(*state, src, "en", NULL);
+  const sr_mention *u = place(doc, src, "Soum");
+  assert_int_equal(resolved(state, u)->kind, SR_PLACE_ADMIN2);
+  assert_true(sr_place_of(u)->locates_only);
+  sr_doc_free(doc);
   /* a hamlet the gazetteer lacks, whose first unit is only a town far
   ** from the province (Banfora, 500 km from Soum): the province stands in,
   ** not the far town */
