@@ -327,7 +327,18 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     if (word && listed->label && strcmp(listed->label, "people") == 0) continue;
     int curated = any_curated(g, cands, ncands);
     size_t letters = v->tok[end - 1].byte_end - v->tok[at].byte_start;
-    if (letters < 3 && !curated) continue; /* "La", "Fa": too short to trust */
+    /* "La", "Fa": too short to trust, unless said to be where something
+    ** happens or given its units: "in Po", "Po (Po, Nahouri)", "Di, Sourou
+    ** Province" */
+    if (letters < 3 && !curated) {
+      const sr_row *before_short;
+      if (!capital || all_capitals(v, at) || span != 1 ||
+          !(locative_before(v, k, i, cue != NULL, &before_short) ||
+            units_bracket(v, end) ||
+            (is_punct(v, end, ',') && end + 1 < v->n && is_capitalised(v, end + 1) &&
+             sr_view_match(v, &k->t[SR_PT_SUFFIXES], end + 2, &wlen))))
+        continue;
+    }
     /* Weak: believed only if the document turns out to be about the
     ** candidate's country (decided in sr_resolve_places). */
     /* A name that is only other places' other name, or only small places'

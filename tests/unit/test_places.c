@@ -467,6 +467,24 @@ static void test_nearer_namesake_wins(void **state) {
   sr_doc_free(doc);
 }
 
+/* A name of two letters is a place only where the text says something
+** happens there or gives its units ("in Po", "Di, Sourou Province"). */
+static void test_two_letter_towns(void **state) {
+  const char *src = "Gunmen attacked the police station in Po on Monday.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "Po"))->admin1, "Centre-Sud");
+  sr_doc_free(doc);
+  src = "A gunman fired on customs officers in Di, Sourou Province, near the border.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "Di"))->iso2, "BF");
+  sr_doc_free(doc);
+  src = "Po and Di were mentioned by the officers as they left.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_null(place(doc, src, "Po"));
+  assert_null(place(doc, src, "Di"));
+  sr_doc_free(doc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_skeleton_variants_meet),
@@ -489,6 +507,7 @@ int main(void) {
       cmocka_unit_test(test_governments_bodies_and_surnames),
       cmocka_unit_test(test_nationality_is_not_the_place),
       cmocka_unit_test(test_nearer_namesake_wins),
+      cmocka_unit_test(test_two_letter_towns),
   };
   return cmocka_run_group_tests_name("places", tests, test_engine_setup,
                                      test_engine_teardown);
