@@ -253,6 +253,47 @@ def read_places(path, admin1, places, centroids, seen):
                     centroids.setdefault(key, Centroid()).add(lat, lon, pop)
 
 
+# A place whose admin1 code the admin1 list lacks ("00", or a code retired
+# since) is put in the admin1 most of its nearest places of the same
+# country are in, when the nearest lies within NEIGHBOUR_KM (as the engine
+# does for the dumps it adds: src/places/geonames.c).
+NEIGHBOURS, NEIGHBOUR_KM = 5, 30.0
+
+
+def admin1_from_neighbours(places):
+    cell = 0.25  # degrees: 28 km of latitude
+    grid = {}
+    for p in places:
+        if p[4]:
+            lat, lon = float(p[5]), float(p[6])
+            grid.setdefault((p[3], int(lat // cell), int(lon // cell)), []).append((lat, lon, p[4]))
+    out, filled = [], 0
+    for p in places:
+        if p[4]:
+            out.append(p)
+            continue
+        lat, lon = float(p[5]), float(p[6])
+        ci, cj, coslat = int(lat // cell), int(lon // cell), math.cos(math.radians(lat))
+        near = []
+        for di in (-2, -1, 0, 1, 2):
+            for dj in (-2, -1, 0, 1, 2):
+                for qlat, qlon, adm in grid.get((p[3], ci + di, cj + dj), ()):
+                    km = 111.2 * math.hypot(qlat - lat, (qlon - lon) * coslat)
+                    near.append((km, adm))
+        near.sort()
+        near = near[:NEIGHBOURS]
+        if near and near[0][0] <= NEIGHBOUR_KM:
+            votes = {}
+            for km, adm in near:
+                votes[adm] = votes.get(adm, 0) + 1
+            best = max(votes.values())
+            adm = next(a for km, a in near if votes[a] == best)  # a tie: the nearer
+            p = p[:4] + (adm,) + p[5:]
+            filled += 1
+        out.append(p)
+    return out, filled
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--modules", required=True,
@@ -307,6 +348,7 @@ def main():
     for path in args.extra or []:
         read_places(path, admin1, places, centroids, seen)
     places.sort(key=lambda p: p[0])
+    places, filled = admin1_from_neighbours(places)
 
     # ------------------------------------------------------------ write
     header = (
