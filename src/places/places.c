@@ -654,9 +654,9 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
     if (at && at->kind != SR_PLACE_COUNTRY) anchors[nanchors++] = at;
   }
   const char *focus = sr_country_focus(votes);
+  const char *home = sr_gazetteer_home(g);
   if (!focus) {
     sr_country_votes own = {0};
-    const char *home = sr_gazetteer_home(g);
     for (size_t i = 0; i < list->count; i++) {
       const sr_mention *m = &list->items[i];
       if (m->type != SR_MENTION_PLACE || (sr_place_of(m)->weak && !sr_place_of(m)->hint) ||
@@ -684,7 +684,6 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
   }
   /* Nothing in the text tells: the country whose GeoNames dump the user
   ** added, if one. */
-  const char *home = sr_gazetteer_home(g);
   if (!focus) focus = home;
   /* Nationalities ("the Malian army", "French forces", "Ghanaian traders")
   ** say who, not where: when no place named can be in the country they
