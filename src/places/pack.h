@@ -15,7 +15,9 @@
   X(SR_PR_LOCALITY, "locality") X(SR_PR_ADMIN1, "admin1")                  \
   X(SR_PR_COUNTRY, "country")                                              \
   /* "the border with Mali", "the Niger border": a neighbour, not where */ \
-  X(SR_PR_BORDER, "border") X(SR_PR_NEAR, "near")                          \
+  X(SR_PR_BORDER, "border")                                                \
+  /* "London-based", "UK-based": where a body sits, not where anything is */ \
+  X(SR_PR_BASED, "based") X(SR_PR_NEAR, "near")                            \
   X(SR_PR_N, "N") X(SR_PR_NE, "NE") X(SR_PR_E, "E") X(SR_PR_SE, "SE")      \
   X(SR_PR_S, "S") X(SR_PR_SW, "SW") X(SR_PR_W, "W") X(SR_PR_NW, "NW")
 typedef enum sr_place_role { SR_PLACE_ROLES(SR_ENUM_ID) SR_PLACE_ROLE_COUNT } sr_place_role;
@@ -26,7 +28,8 @@ const char *sr_place_role_name(int role);
   X(SR_PT_SUFFIXES, "place_suffixes.txt", row_place_role, 0) /* "province", "countryside" */ \
   X(SR_PT_DEMONYMS, "demonyms.txt", row_demonym, 0)        /* "syrien" -> SY */ \
   X(SR_PT_WORDS, "place_words.txt", sr_rows_labelled, 0)   /* "Western": a word first */ \
-  X(SR_PT_LOCATIVES, "place_locatives.txt", sr_rows_labelled, 0) /* "in", "à": where it happens */
+  X(SR_PT_LOCATIVES, "place_locatives.txt", sr_rows_labelled, 0) /* "in", "à": where it happens */ \
+  X(SR_PT_GOVERNMENTS, "governments.txt", sr_rows_labelled, 0) /* "Moscow" vetoed: its government */
 typedef enum sr_place_table { SR_PLACE_PACK(SR_PACK_ID) SR_PT_COUNT } sr_place_table;
 
 typedef struct sr_place_pack {

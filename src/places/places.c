@@ -178,13 +178,13 @@ static int one_country(const sr_gazetteer *g, const int32_t *c, size_t n) {
   return 1;
 }
 
-/* Every candidate an administrative unit ("Sourou Province"). */
-static int only_units(const sr_gazetteer *g, const int32_t *c, size_t n) {
+/* Some candidate an administrative unit ("Soum": a province and a town). */
+static int any_unit(const sr_gazetteer *g, const int32_t *c, size_t n) {
   for (size_t k = 0; k < n; k++) {
     sr_place_kind kind = sr_gazetteer_place(g, c[k])->kind;
-    if (kind != SR_PLACE_ADMIN1 && kind != SR_PLACE_ADMIN2 && kind != SR_PLACE_ADMIN3) return 0;
+    if (kind == SR_PLACE_ADMIN1 || kind == SR_PLACE_ADMIN2 || kind == SR_PLACE_ADMIN3) return 1;
   }
-  return n > 0;
+  return 0;
 }
 
 static int any_curated(const sr_gazetteer *g, const int32_t *c, size_t n) {
@@ -220,7 +220,8 @@ static int all_capitals(const sr_view *v, size_t i) {
 }
 
 /* The closing token of a bracket of units opened at `open` ("(Coalla,
-** Gnagna)"): names, each starting with a capital, between commas; 0 when
+** Gnagna)"): names, each starting with a capital, between commas, their
+** words in lower case short ("du", "de"); 0 when
 ** the bracket holds anything else ("(coded as X at geoprecision 2)") or an
 ** acronym ("(JNIM)"). */
 static size_t units_bracket(const sr_view *v, size_t open) {
@@ -240,6 +241,10 @@ static size_t units_bracket(const sr_view *v, size_t open) {
     } else if (v->tok[k].kind != SR_TOKEN_WORD && !is_punct(v, k, '-') &&
                !is_punct(v, k, '\'')) {
       return 0;
+    } else if (v->tok[k].kind == SR_TOKEN_WORD && !is_capitalised(v, k) &&
+               v->tok[k].byte_end - v->tok[k].byte_start > 3) {
+      return 0; /* a name's small words ("Boucle du Mouhoun"), not a phrase
+                   ("(Qaeda branch in the Levant)") */
     }
   }
   return 0;
@@ -307,8 +312,9 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
       size_t close = units_bracket(v, i);
       int owned = last && last_end == i;
       /* "Adiarey (Gorom-Gorom, Oudalan)": a name we do not know */
+      /* ...but not an acronym spelled out: "SARC (Syrian Arab Red Crescent)" */
       int orphan = !owned && i > 0 && v->tok[i - 1].kind == SR_TOKEN_WORD &&
-                   is_capitalised(v, i - 1);
+                   is_capitalised(v, i - 1) && !all_capitals(v, i - 1);
       if (close && (owned || orphan)) {
         units_close = close;
         units_owned = owned;
@@ -348,14 +354,35 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     /* "Western", "Santos": a word or a surname unless a cue says place
     ** ("near Man", "the Western province"; not "the Western countryside") */
     size_t wlen;
-    int word = !cue && !(suffix && suffix->a < SR_PR_NEAR) &&
-               sr_view_match(v, &k->t[SR_PT_WORDS], at, &wlen) && wlen == span;
+    const sr_row *listed = cue || (suffix && suffix->a < SR_PR_NEAR)
+                               ? NULL : sr_view_match(v, &k->t[SR_PT_WORDS], at, &wlen);
+    int word = listed && wlen == span;
     /* ...and a listed word before a capitalised word is a first name
-    ** ("George Floyd", "Santos Martinez"), whatever that word is */
-    if (word && end < v->n && is_capitalised(v, end)) continue;
+    ** ("George Floyd", "Santos Martinez"), whatever that word is; one
+    ** labelled `people` names a people ("Mossi", "Peul": villages in the
+    ** country they live in bear their names), never a place without a cue */
+    if (word && end < v->n && is_capitalised(v, end)) {
+      /* ...and after one labelled `first` ("George"), the capitalised word
+      ** is a surname ("Floyd"), no place; after a compass word it may be
+      ** one ("East Aleppo") */
+      if (listed->label && strcmp(listed->label, "first") == 0) no_name_at = end;
+      continue;
+    }
+    if (word && listed->label && strcmp(listed->label, "people") == 0) continue;
     int curated = any_curated(g, cands, ncands);
     size_t letters = v->tok[end - 1].byte_end - v->tok[at].byte_start;
-    if (letters < 3 && !curated) continue; /* "La", "Fa": too short to trust */
+    /* "La", "Fa": too short to trust, unless said to be where something
+    ** happens or given its units: "in Po", "Po (Po, Nahouri)", "Di, Sourou
+    ** Province" */
+    if (letters < 3 && !curated) {
+      const sr_row *before_short;
+      if (!capital || all_capitals(v, at) || span != 1 ||
+          !(locative_before(v, k, i, cue != NULL, &before_short) ||
+            units_bracket(v, end) ||
+            (is_punct(v, end, ',') && end + 1 < v->n && is_capitalised(v, end + 1) &&
+             sr_view_match(v, &k->t[SR_PT_SUFFIXES], end + 2, &wlen))))
+        continue;
+    }
     /* Weak: believed only if the document turns out to be about the
     ** candidate's country (decided in sr_resolve_places). */
     /* A name that is only other places' other name, or only small places'
@@ -407,12 +434,17 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     int role = cue ? cue->a : suffix ? suffix->a : 0;
     if (role >= SR_PR_NEAR) p->direction = role;
     else p->place_role = role;
-    /* the neighbour of a border says where the events are not */
-    if (role == SR_PR_BORDER) p->locates_only = 1;
+    /* the neighbour of a border says where the events are not, the seat
+    ** of a body ("London-based") where nothing happens */
+    if (role == SR_PR_BORDER || role == SR_PR_BASED) p->locates_only = 1;
+    size_t glen;
+    p->government = !cue && !suffix && !p->locative &&
+                    sr_view_match(v, &k->t[SR_PT_GOVERNMENTS], at, &glen) && glen == span;
     if (suffix) end += slen;
-    /* "Doussoula, Sourou province", "Titao, province du Loroum": after a
-    ** comma, a unit named as one is the unit of the name before */
-    if ((role == SR_PR_ADMIN1 || only_units(g, cands, ncands)) && !p->unit_of && i >= 2 &&
+    /* "Doussoula, Sourou province", "Titao, province du Loroum", "Diguel,
+    ** Soum" (a province, and a town elsewhere): after a comma, a name that
+    ** may be a unit is the unit of the name before */
+    if ((role == SR_PR_ADMIN1 || any_unit(g, cands, ncands)) && !p->unit_of && i >= 2 &&
         is_punct(v, i - 1, ',')) {
       if (last && last_end == i - 1) {
         last->units_end = v->tok[end - 1].byte_end;
@@ -427,8 +459,12 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     for (size_t t = i; t < end; t++) v->used[t] = 1;
     last = p;
     last_end = end;
-    /* A sure name that can only be in one country is a vote for it. */
-    if (!weak && role != SR_PR_BORDER && one_country(g, cands, ncands))
+    /* A sure name that can only be in one country is a vote for it; not
+    ** when the places that go by it as their own are small ("Ariel", a
+    ** town of 20,000; Jerusalem's other name): a village elsewhere may
+    ** bear it. */
+    if (!weak && role != SR_PR_BORDER && role != SR_PR_BASED && one_country(g, cands, ncands) &&
+        max_population(g, cands, named ? named : ncands) >= UNSUPPORTED_MIN_POPULATION)
       sr_country_vote(votes, sr_gazetteer_place(g, cands[0])->iso2, 2);
     i = end - 1;
   }
@@ -482,7 +518,7 @@ static int lies_near(const sr_gazetteer *g, const sr_place *p, const sr_place *q
   const sr_place *a = located(g, p), *b = located(g, q);
   if (!a || !b) return 0;
   double radius = q->kind == SR_PLACE_ADMIN2 ? 120 : q->kind == SR_PLACE_ADMIN3 ? 60 : 40;
-  return km_between(a, b) < radius;
+  return fabs(a->lat - b->lat) <= radius / 111.0 && km_between(a, b) < radius;
 }
 
 static double score(const sr_gazetteer *g, const sr_mention *m,
@@ -497,12 +533,17 @@ static double score(const sr_gazetteer *g, const sr_mention *m,
   else if (is_admin(p->kind)) s += sr_place_of(m)->unit_of ? 1 : -2;
   if (p->kind == SR_PLACE_COUNTRY) s += 3;
   const sr_place *at = located(g, p);
-  for (size_t i = 0; at && i < nanchors; i++)
-    if (anchors[i] != p && km_between(at, anchors[i]) < 150) {
-      s += 2;
-      break;
-    }
-  return s;
+  /* near a place of the document that can only be one: the nearer the
+  ** likelier, among namesakes all within reach of it */
+  double bonus = 0;
+  for (size_t i = 0; at && i < nanchors && bonus < 3; i++) {
+    /* a degree of latitude is 111 km: most pairs are far apart on it alone */
+    if (anchors[i] == p || fabs(at->lat - anchors[i]->lat) > 150 / 111.0) continue;
+    double km = km_between(at, anchors[i]);
+    if (km < 50) bonus = 3;
+    else if (km < 150) bonus = 2;
+  }
+  return s + bonus;
 }
 
 static int precision_of(const sr_gazetteer *g, const sr_mention *m,
@@ -590,6 +631,36 @@ static int voted(const sr_country_votes *votes, const char *iso2) {
   return 0;
 }
 
+/* Whether some place mention can only be in the home country, and none
+** in the focus, nor the focus country itself named. */
+static int home_places_only(const sr_gazetteer *g, const sr_mention_list *list,
+                            const char *focus, const char *home) {
+  int home_only = 0;
+  for (size_t i = 0; i < list->count; i++) {
+    const sr_mention *m = &list->items[i];
+    if (m->type != SR_MENTION_PLACE || sr_place_of(m)->place_role == SR_PR_BORDER ||
+        sr_place_of(m)->place_role == SR_PR_BASED)
+      continue;
+    int in_home = 0, elsewhere = 0;
+    for (size_t c = 0; c < sr_place_of(m)->candidate_count; c++) {
+      const sr_place *p = sr_gazetteer_place(g, sr_place_of(m)->candidates[c]);
+      if (in_country(p, focus)) return 0; /* the country itself too: "in Mali" */
+      if (p->kind == SR_PLACE_COUNTRY) continue;
+      if (in_country(p, home)) in_home = 1;
+      else elsewhere = 1;
+    }
+    home_only |= in_home && !elsewhere;
+  }
+  return home_only;
+}
+
+/* Whether any candidate of a place mention is in the country iso2. */
+static int any_in_country(const sr_gazetteer *g, const sr_mention *m, const char *iso2) {
+  for (size_t c = 0; iso2 && c < sr_place_of(m)->candidate_count; c++)
+    if (in_country(sr_gazetteer_place(g, sr_place_of(m)->candidates[c]), iso2)) return 1;
+  return 0;
+}
+
 /* The likeliest candidate of a place mention, given the focus. */
 static int32_t best_candidate(const sr_gazetteer *g, const sr_mention *m, const char *focus,
                               const sr_place *const *anchors, size_t nanchors,
@@ -627,29 +698,43 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
     if (at && at->kind != SR_PLACE_COUNTRY) anchors[nanchors++] = at;
   }
   const char *focus = sr_country_focus(votes);
+  const char *home = sr_gazetteer_home(g);
   if (!focus) {
     sr_country_votes own = {0};
     for (size_t i = 0; i < list->count; i++) {
       const sr_mention *m = &list->items[i];
       if (m->type != SR_MENTION_PLACE || (sr_place_of(m)->weak && !sr_place_of(m)->hint) ||
-          sr_place_of(m)->place_role == SR_PR_BORDER)
+          sr_place_of(m)->place_role == SR_PR_BORDER || sr_place_of(m)->place_role == SR_PR_BASED)
         continue;
       const sr_place *p = sr_gazetteer_place(g, best_candidate(g, m, NULL, anchors, nanchors, NULL));
-      if (p && p->iso2[0]) sr_country_vote(&own, p->iso2, sr_place_of(m)->weak ? 1 : 2);
+      /* a name some place of the home country also bears ("the village of
+      ** Bana": five in Burkina Faso, and a large Baneh abroad) is only a
+      ** hint for the country abroad; so is one whose likeliest place is
+      ** small ("Ariel": a town of 20,000, and another name of Jerusalem) */
+      int sure = !sr_place_of(m)->weak && !any_in_country(g, m, home) && p &&
+                 (p->population >= UNSUPPORTED_MIN_POPULATION || p->curated ||
+                  p->kind == SR_PLACE_COUNTRY || p->kind == SR_PLACE_ADMIN1);
+      if (p && p->iso2[0]) sr_country_vote(&own, p->iso2, sure ? 2 : 1);
     }
     /* a sure name, or a hint no other name contradicts: the country of
     ** the only names a text gives ("in Bogande"); against the country of
     ** the GeoNames dumps added, two hints ("Council" is a town somewhere) */
     const char *by_places = sr_country_focus(&own);
-    const char *home = sr_gazetteer_home(g);
     int needed = home && by_places && strcmp(by_places, home) != 0 ? 2 : 1;
     for (size_t i = 0; by_places && i < own.n; i++)
-      if (own.iso2[i] == by_places && own.count[i] >= needed) sr_country_vote(votes, by_places, 1);
+      if (own.iso2[i] == by_places && own.count[i] >= needed)
+        sr_country_vote(votes, by_places, 1);
     focus = sr_country_focus(votes);
   }
   /* Nothing in the text tells: the country whose GeoNames dump the user
   ** added, if one. */
-  if (!focus) focus = sr_gazetteer_home(g);
+  if (!focus) focus = home;
+  /* Nationalities ("the Malian army", "French forces", "Ghanaian traders")
+  ** say who, not where: when no place named can be in the country they
+  ** point to and some can only be in the home country ("clashed with the
+  ** Malian army in Abaye"), the report is about the home country. */
+  else if (home && strcmp(focus, home) != 0 && home_places_only(g, list, focus, home))
+    focus = home;
   /* Units first, near any place their owner may be; then the owners, near
   ** the units chosen. */
   for (int owners = 0; owners < 2; owners++)
@@ -663,7 +748,7 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
             near.n < MAX_CANDIDATES)
           near.place[near.n++] = sr_gazetteer_place(g, sr_place_of(&list->items[j])->place);
     } else if (sr_place_of(m)->unit_of == SR_UNIT_OF_UNKNOWN) {
-      /* "Tounte (Koutougou, Soum)": the first unit stands in for the
+      /* "Tounbali (Banfora, Soum)": the first unit stands in for the
       ** unknown place; chosen near the units after it */
       for (size_t j = i + 1; j < list->count; j++) {
         const sr_mention *o = &list->items[j];
@@ -726,6 +811,10 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
     ** a document about another country, a foreign country is a side or a
     ** venue, not where its events happen. */
     if (focus && chosen->kind == SR_PLACE_COUNTRY && !in_country(chosen, focus))
+      sr_place_of(m)->locates_only = 1;
+    /* ...nor is a foreign capital standing for its government ("brokered
+    ** by Moscow", "Ankara sent tanks") */
+    if (focus && sr_place_of(m)->government && !in_country(chosen, focus))
       sr_place_of(m)->locates_only = 1;
   }
 }

@@ -36,6 +36,10 @@ typedef struct sr_place_part {
   int locative;         /* after "in", "at", "à" (place_locatives.txt): where
                            something happens, not whose ("a Foutouri
                            councilman in the village of Gayeri") */
+  int government;       /* a capital or country that stands for its
+                           government (governments.txt), with no "in" or
+                           cue before it: "Moscow vetoed", "brokered by
+                           Ankara", "MOSCOW (Sputnik)" */
   int qualifies;        /* after an article or "of" (place_locatives.txt):
                            perhaps a word of a noun phrase, "the Mossi
                            community", "the mayor of Pensa" */

@@ -80,11 +80,19 @@ static int is_alnum(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80;
 }
 
+/* Whether a and b hold the same n bytes: a rule's text is 1 to 15 bytes,
+** mostly 1 to 3, too short to be worth a call to memcmp. */
+static inline int same_bytes(const char *a, const char *b, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (a[i] != b[i]) return 0;
+  return 1;
+}
+
 /* Applies one rule to a word in place; returns the new length. */
 static size_t apply(const rule *r, char *w, size_t len, size_t cap) {
   switch (r->at) {
   case WHOLE_WORD:
-    if (len == r->from_len && memcmp(w, r->from, len) == 0) {
+    if (len == r->from_len && same_bytes(w, r->from, len)) {
       memcpy(w, r->to, r->to_len);
       return r->to_len;
     }
@@ -95,7 +103,7 @@ static size_t apply(const rule *r, char *w, size_t len, size_t cap) {
     /* Only where something is left of the word: "eh" is not "a". */
     if (len == r->from_len) return len;
     size_t at = r->at == WORD_START ? 0 : len - r->from_len;
-    if (memcmp(w + at, r->from, r->from_len) != 0) return len;
+    if (!same_bytes(w + at, r->from, r->from_len)) return len;
     memmove(w + at + r->to_len, w + at + r->from_len, len - at - r->from_len);
     memcpy(w + at, r->to, r->to_len);
     return len - r->from_len + r->to_len;
@@ -106,13 +114,13 @@ static size_t apply(const rule *r, char *w, size_t len, size_t cap) {
     ** through every rule at each start). */
     size_t at = 0;
     while (at + r->from_len <= len &&
-           (w[at] != r->from[0] || memcmp(w + at, r->from, r->from_len) != 0))
+           (w[at] != r->from[0] || !same_bytes(w + at, r->from, r->from_len)))
       at++;
     if (at + r->from_len > len) return len;
     char tmp[128];
     size_t o = 0;
     for (size_t i = 0; i < len;) {
-      if (i + r->from_len <= len && memcmp(w + i, r->from, r->from_len) == 0 &&
+      if (i + r->from_len <= len && same_bytes(w + i, r->from, r->from_len) &&
           o + r->to_len <= sizeof tmp) {
         memcpy(tmp + o, r->to, r->to_len);
         o += r->to_len;

@@ -263,27 +263,38 @@ static void test_impossible_population_is_refused(void **state) {
   id "\t" name "\t" name "\t" alt "\t12.5\t-0.5\t" fclass "\t" fcode "\tBF\t\t08\t21\t\t\t" pop \
      "\t\t300\tAfrica/Ouagadougou\t2020-01-01\n"
 
+/* A pack directory dir/geo holding a gazetteer of `rows` (after the
+** header) and a GeoNames dump dir/geo/dump.txt of `dump`; its path in
+** dump_path. */
+static void write_geonames_pack(char *dir, char *geo, size_t geo_cap, const char *rows,
+                                const char *dump, char *dump_path, size_t dump_cap) {
+  assert_non_null(mkdtemp(dir));
+  snprintf(geo, geo_cap, "%s/geo", dir);
+  assert_int_equal(mkdir(geo, 0700), 0);
+  write_file(geo, "translit.tsv", RULES);
+  char tsv[1024];
+  snprintf(tsv, sizeof tsv, "# sitrep-gazetteer/1: a test\n%s", rows);
+  write_file(geo, "gazetteer.tsv", tsv);
+  write_file(geo, "places.tsv", "");
+  write_file(geo, "aliases.tsv", "");
+  write_file(geo, "dump.txt", dump);
+  snprintf(dump_path, dump_cap, "%s/dump.txt", geo);
+}
+
 static void test_geonames_dump_adds_a_layer(void **state) {
   (void)state;
   char dir[] = "/tmp/sitrep-gn-XXXXXX", geo[64], dump[96];
-  assert_non_null(mkdtemp(dir));
-  snprintf(geo, sizeof geo, "%s/geo", dir);
-  assert_int_equal(mkdir(geo, 0700), 0);
-  write_file(geo, "translit.tsv", RULES);
-  write_file(geo, "gazetteer.tsv",
-             "# sitrep-gazetteer/1: a test\n"
-             "country:BF\tcountry\tBurkina Faso\tBF\t\t12.3\t-1.5\t1000\tBurkina Faso\n"
-             "admin1:BF.08\tadmin1\tEst\tBF\tEst\t12.0\t0.4\t500\tEst\n"
-             "gn:5\tplace\tFada\tBF\tEst\t12.06\t0.36\t40000\tFada\n");
-  write_file(geo, "places.tsv", "");
-  write_file(geo, "aliases.tsv", "");
-  write_file(geo, "dump.txt",
-             GN_ROW("5", "Fada", "", "P", "PPL", "40000")
-             GN_ROW("900001", "Kourmadi", "Kurmadi,\xd0\x9a\xd1\x83\xd1\x80", "P", "PPL", "0")
-             GN_ROW("900002", "Province du Tindou", "", "A", "ADM2", "0")
-             GN_ROW("900003", "Tindou Airstrip", "", "S", "AIRP", "0")
-             GN_ROW("900004", "Mont Sabo", "", "T", "HLL", "0"));
-  snprintf(dump, sizeof dump, "%s/dump.txt", geo);
+  write_geonames_pack(
+      dir, geo, sizeof geo,
+      "country:BF\tcountry\tBurkina Faso\tBF\t\t12.3\t-1.5\t1000\tBurkina Faso\n"
+      "admin1:BF.08\tadmin1\tEst\tBF\tEst\t12.0\t0.4\t500\tEst\n"
+      "gn:5\tplace\tFada\tBF\tEst\t12.06\t0.36\t40000\tFada\n",
+      GN_ROW("5", "Fada", "", "P", "PPL", "40000")
+      GN_ROW("900001", "Kourmadi", "Kurmadi,\xd0\x9a\xd1\x83\xd1\x80", "P", "PPL", "0")
+      GN_ROW("900002", "Province du Tindou", "", "A", "ADM2", "0")
+      GN_ROW("900003", "Tindou Airstrip", "", "S", "AIRP", "0")
+      GN_ROW("900004", "Mont Sabo", "", "T", "HLL", "0"),
+      dump, sizeof dump);
   sr_error err;
   sr_gazetteer *g;
   assert_int_equal(sr_gazetteer_load(dir, NULL, &g, &err), SR_OK);
@@ -321,6 +332,54 @@ static void test_geonames_dump_adds_a_layer(void **state) {
   remove_pack(dir, geo, "dump.txt");
 }
 
+/* GeoNames codes some villages "00" or with an admin1 code it has since
+** retired: such a village is in the admin1 most of its nearest neighbours
+** are in, unless none lies near.  Herders' camps (S.CMP) and localities
+** (L.LCTY) are places too.  An admin1 goes by its short name in the admin1
+** column ("Cascades", not "Cascades Region").  The rows are made up. */
+#define GN_AT(id, name, fclass, fcode, lat, lon, a1)                            \
+  id "\t" name "\t" name "\t\t" lat "\t" lon "\t" fclass "\t" fcode "\tBF\t\t" a1 "\t\t\t\t0" \
+     "\t\t300\tAfrica/Ouagadougou\t2020-01-01\n"
+
+static void test_geonames_admin1_from_neighbours(void **state) {
+  (void)state;
+  char dir[] = "/tmp/sitrep-gn-XXXXXX", geo[64], dump[96];
+  write_geonames_pack(
+      dir, geo, sizeof geo,
+      "country:BF\tcountry\tBurkina Faso\tBF\t\t12.3\t-1.5\t1000\tBurkina Faso\n"
+      "admin1:BF.02\tadmin1\tCascades Region\tBF\tCascades\t10.6\t-4.8\t500\tCascades Region|Cascades\n"
+      "admin1:BF.08\tadmin1\tEst\tBF\tEst\t12.0\t0.4\t500\tEst\n"
+      "admin1:BF.12\tadmin1\tSahel\tBF\tSahel\t14.0\t-0.5\t500\tSahel\n",
+      GN_AT("910001", "Koudiri", "P", "PPL", "12.50", "0.50", "08")
+      GN_AT("910002", "Bangari", "P", "PPL", "12.55", "0.47", "08")
+      GN_AT("910003", "Tolobi", "P", "PPL", "12.47", "0.55", "08")
+      GN_AT("910004", "Sennou", "P", "PPL", "14.00", "-0.20", "12")
+      GN_AT("910005", "Wendou", "P", "PPL", "14.05", "-0.25", "12")
+      GN_AT("910006", "Dialga", "H", "STM", "14.02", "-0.18", "12")
+      GN_AT("910010", "Pamboro", "P", "PPL", "12.52", "0.51", "00")
+      GN_AT("910011", "Ferkessou", "S", "CMP", "14.02", "-0.22", "x24")
+      GN_AT("910012", "Tin Ataf", "L", "LCTY", "14.04", "-0.19", "00")
+      GN_AT("910013", "Lointain", "P", "PPL", "9.00", "2.50", "00")
+      GN_AT("910014", "Niankora", "P", "PPL", "10.60", "-4.70", "02"),
+      dump, sizeof dump);
+  sr_error err;
+  sr_gazetteer *g;
+  assert_int_equal(sr_gazetteer_load(dir, NULL, &g, &err), SR_OK);
+  assert_int_equal(sr_gazetteer_add_geonames(g, dump, &err), SR_OK);
+  static const char *const want[][2] = {
+      {"Pamboro", "Est"}, {"Ferkessou", "Sahel"}, {"Tin Ataf", "Sahel"},
+      {"Lointain", ""}, {"Niankora", "Cascades"}, {"Koudiri", "Est"}};
+  for (size_t i = 0; i < sizeof want / sizeof *want; i++) {
+    int32_t found[4];
+    assert_int_equal(lookup(g, want[i][0], found, NULL, 4), 1);
+    assert_string_equal(sr_gazetteer_place(g, found[0])->admin1, want[i][1]);
+  }
+  int32_t found[4];
+  assert_int_equal(lookup(g, "Dialga", found, NULL, 4), 0); /* a stream, no place */
+  sr_gazetteer_free(g);
+  remove_pack(dir, geo, "dump.txt");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_image_answers_as_the_tsv),
@@ -328,6 +387,7 @@ int main(void) {
       cmocka_unit_test(test_compiled_file_is_used_only_while_fresh),
       cmocka_unit_test(test_impossible_population_is_refused),
       cmocka_unit_test(test_geonames_dump_adds_a_layer),
+      cmocka_unit_test(test_geonames_admin1_from_neighbours),
   };
   return cmocka_run_group_tests_name("gazetteer", tests, NULL, NULL);
 }

