@@ -263,6 +263,9 @@ static void test_what_is_hit_types_it(void **state) {
        "Armed clash", '-', 'S', -1},
       {"fr", "Des soldats maliens ont été tués lundi dans une embuscade près de Gao.", "Battles",
        "Armed clash", '-', 'S', -1},
+      /* demonstrators who break in riot */
+      {"en", "Demonstrators broke into the town hall of Kaya on Monday.", "Riots", "Mob violence",
+       'R', '-', -1},
       /* "striking workers" are on strike, not an air strike */
       {"en", "Striking workers gathered outside the ministry in Ouagadougou on Monday.",
        "Protests", "Peaceful protest", 'P', '-', -1},
