@@ -626,6 +626,7 @@ static void test_inflected_forms(void **state) {
       {"en", "protest", "Teachers began a two-day strike on Tuesday in Kidal."},
       {"en", "destroy", "Gunmen sabotaged a water station on Tuesday in Kidal."},
       {"fr", "destroy", "Des hommes armés ont saboté une antenne mardi à Kidal."},
+      {"en", "loot", "Gunmen intercepted a truck on Tuesday near Kidal and took its load."},
       {"en", "kill", "Two women were killed on Tuesday in Conakry."},
       {"en", "kill", "Gunmen kill two men on Tuesday in Conakry."},
       {"en", "kill", "Gunmen are killing villagers in Conakry."},
