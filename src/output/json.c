@@ -471,7 +471,9 @@ static char *to_json(const sr_doc *doc, unsigned flags, json_t **tree) {
     if (tree) json_decref(*tree), *tree = NULL;
     return NULL;
   }
-  if (tree) round_reals(*tree);
+  /* the store reads no other real from the tree (a mention's are stored
+  ** as written) */
+  if (tree) round_reals(events);
   return b.data;
 }
 

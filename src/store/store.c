@@ -3,6 +3,7 @@
 */
 #include "store.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -255,12 +256,30 @@ void sr_store_index_undo(sr_store *s) {
   }
 }
 
-/* The batch's documents into the full-text index, outside any savepoint:
-** FTS5 keeps their terms in memory and writes them out once. */
+/* The batch's documents into the full-text index in one statement, outside
+** any savepoint: FTS5 writes out the terms it holds at every savepoint, and
+** SQLite opens one for each statement that writes. */
+static const char SQL_FTS_ADD_ALL[] =
+    "INSERT INTO documents_fts(rowid, title, text) SELECT rowid, title, text"
+    " FROM documents WHERE rowid IN (SELECT value FROM json_each(?1))"
+    " ORDER BY rowid";
+
 static sr_status index_batch(sr_store *s, sr_error *err) {
+  if (!s->n_unindexed) return SR_OK;
+  char *ids = malloc(s->n_unindexed * 21 + 2), *p = ids;
+  if (!ids) return sr_error_set(err, SR_ENOMEM, "out of memory");
+  for (size_t i = 0; i < s->n_unindexed; i++)
+    p += sprintf(p, "%c%lld", i ? ',' : '[', (long long)s->unindexed[i]);
+  strcpy(p, "]");
   sr_status rc = SR_OK;
-  for (size_t i = 0; i < s->n_unindexed && rc == SR_OK; i++)
-    rc = fts_run(s, SQL_FTS_ADD, s->unindexed[i], err);
+  sqlite3_stmt *st = sr_store_stmt(s, SQL_FTS_ADD_ALL, err);
+  if (!st) rc = err->code;
+  else {
+    sqlite3_bind_text(st, 1, ids, -1, SQLITE_STATIC);
+    rc = sr_store_done(s, st, err, "indexing the batch's texts");
+    sqlite3_reset(st);
+  }
+  free(ids);
   s->n_unindexed = 0;
   return rc;
 }
