@@ -122,7 +122,10 @@ static const char *const migrations[] = {
     ** one per document and SQLite one per statement: indexed by the
     ** trigger, each document became segments of its own to merge. */
     "DROP TRIGGER documents_ai;"
-    "DROP TRIGGER documents_ad;",
+    "DROP TRIGGER documents_ad;"
+    /* A cluster's denials and failures, found without reading its reports
+    ** (cluster.c: find_contradictions). */
+    "CREATE INDEX events_cluster_role ON events(cluster, role);",
 };
 
 int sr_schema_version(void) {
