@@ -304,9 +304,6 @@ static void put_json(sr_buf *b, json_t *v, size_t fmt, json_t *keep) {
 
 /* Every real as the text written reads back (JSON_REAL_PRECISION). */
 static void round_reals(json_t *v) {
-  const char *key;
-  json_t *item;
-  size_t i;
   switch (json_typeof(v)) {
   case JSON_REAL: {
     char text[40];
@@ -315,10 +312,12 @@ static void round_reals(json_t *v) {
     break;
   }
   case JSON_OBJECT:
-    json_object_foreach(v, key, item) round_reals(item);
+    for (void *it = json_object_iter(v); it; it = json_object_iter_next(v, it))
+      round_reals(json_object_iter_value(it));
     break;
   case JSON_ARRAY:
-    json_array_foreach(v, i, item) round_reals(item);
+    for (size_t i = 0; i < json_array_size(v); i++)
+      round_reals(json_array_get(v, i));
     break;
   default: break;
   }

@@ -13,9 +13,9 @@
 #include <time.h>
 
 #include "../util/error.h"
-#include "../output/json.h"
 #include "../util/isodate.h"
 #include "cluster.h"
+#include "ingest.h"
 #include "store.h"
 
 /* ------------------------------------------------------ reading the JSON */
@@ -725,17 +725,19 @@ sr_status sr_store_doc_read(const char *json, size_t len, const char *text,
   return doc_finish(doc, out, err);
 }
 
-sr_status sr_store_doc_of(const sr_doc *analysed, const char *text,
-                          size_t text_len, sr_store_doc **out, sr_error *err) {
+sr_status sr_store_doc_adopt(char *json, json_t *tree, const char *text,
+                             size_t text_len, sr_store_doc **out,
+                             sr_error *err) {
   *out = NULL;
-  sr_store_doc *doc = doc_new(text, text_len);
-  /* the JSON text and the tree it was written from: no parsing back */
-  if (!doc || !(doc->raw = sr_doc_to_json_tree(analysed, SR_JSON_MENTIONS,
-                                               &doc->root))) {
-    sr_store_doc_free(doc);
+  sr_store_doc *doc = json && tree ? doc_new(text, text_len) : NULL;
+  if (!doc) {
+    free(json);
+    json_decref(tree);
     return sr_error_set(err, SR_ENOMEM, "out of memory");
   }
-  doc->raw_len = strlen(doc->raw);
+  doc->raw = json;
+  doc->raw_len = strlen(json);
+  doc->root = tree;
   return doc_finish(doc, out, err);
 }
 
