@@ -11,7 +11,9 @@ clusters documents join.
      FA-KES dev reports, 408 of them, repeated 32 times, about the 12,864
      documents of the whole FA-KES repeated 16 times; each copy under a new
      id and from an outlet of its own, no published date), in one run:
-     documents/s of each and their ratio.
+     documents/s of each and their ratio; both with their default -j
+     (extract: one thread; ingest: one per core analyses while one
+     writes), and ingest -j 1 besides.
 
 usage: bench/store.py [--sitrep build/sitrep] [--docs 10000] [--sizes 1,10,200]
                       [--corpus F] [--repeat 32]"""
@@ -99,11 +101,15 @@ def main():
             r = subprocess.run([args.sitrep, 'extract', path], stdout=null, stderr=subprocess.PIPE)
         ex = time.perf_counter() - t
         ing = timed([args.sitrep, 'ingest', '--quiet', '--db', os.path.join(work, 'repeated.db'), path])
+        # the same on one thread: analysing and writing one after the other
+        ing1 = timed([args.sitrep, 'ingest', '-j', '1', '--quiet', '--db',
+                      os.path.join(work, 'repeated1.db'), path])
         load = ', '.join(f'{x:.2f}' for x in os.getloadavg())
         print(f"{os.path.relpath(args.corpus, ROOT)} x{args.repeat} ({n} documents, no published date;"
-              f" load average {load}):")
+              f" load average {load}; {os.cpu_count()} cores):")
         print(f"  sitrep extract {n / ex:7.0f} docs/s ({ex:.1f} s); sitrep ingest {n / ing:7.0f} docs/s "
               f"({ing:.1f} s): ingest/extract {ex / ing:.2f} (bar: at least 0.5)")
+        print(f"  sitrep ingest -j 1 {n / ing1:7.0f} docs/s ({ing1:.1f} s): ingest/extract {ex / ing1:.2f}")
     subprocess.run(['rm', '-rf', work])
 
 

@@ -76,7 +76,8 @@ static void on_problem(void *ctx, const sr_where *where, const char *message) {
 }
 
 int sr_cli_batch_run(const sr_cli_batch *b, char *const *inputs, int count) {
-  sr_pool_options opts = {b->threads, b->json_flags, 0};
+  sr_pool_options opts = {b->threads, b->json_flags, 0,
+                          b->prepare, b->discard, b->ctx};
   batch_run run = {b, NULL};
   sr_error err = {SR_OK, ""};
   if (sr_pool_open(b->engine, &opts, &run.pool, &err) != SR_OK) {

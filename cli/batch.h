@@ -19,6 +19,9 @@ typedef struct sr_cli_batch {
   /* A problem: bad input met while reading, or a document refused. */
   void (*problem)(void *ctx, const sr_where *where, const char *message);
   void *ctx;
+  /* Optional: the pool's prepare and discard (sitrep_pool.h), with ctx. */
+  void *(*prepare)(void *ctx, const sr_doc *doc, const sr_doc_input *input);
+  void (*discard)(void *prepared);
 } sr_cli_batch;
 
 /* Reads each input (a path, or "-" for JSON Lines on stdin).  0 when the

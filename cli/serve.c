@@ -123,6 +123,7 @@ static enum MHD_Result send_reply(struct MHD_Connection *c, sr_api_reply *r,
   }
   if (r->status == 405)
     MHD_add_response_header(resp, "Allow", "GET, HEAD, POST");
+  if (r->header) MHD_add_response_header(resp, r->header, r->header_value);
   enum MHD_Result ret = MHD_queue_response(c, (unsigned)r->status, resp);
   MHD_destroy_response(resp);
   return ret;
@@ -130,7 +131,7 @@ static enum MHD_Result send_reply(struct MHD_Connection *c, sr_api_reply *r,
 
 static enum MHD_Result send_error(struct MHD_Connection *c, int status,
                                   const char *message) {
-  sr_api_reply r = {0, NULL, NULL, NULL, 0};
+  sr_api_reply r = {0, NULL, NULL, NULL, 0, NULL, ""};
   sr_api_error(&r, status, NULL, message);
   return send_reply(c, &r, 0);
 }
@@ -191,7 +192,7 @@ static enum MHD_Result send_file(server *srv, struct MHD_Connection *c,
     return send_error(c, 404, "no such file");
   }
   sr_api_reply r = {200, type, NULL, malloc((size_t)sb.st_size + 1),
-                    (size_t)sb.st_size};
+                    (size_t)sb.st_size, NULL, ""};
   ssize_t got = r.body ? read(fd, r.body, r.len) : -1;
   close(fd);
   if (got != (ssize_t)r.len) {
@@ -291,7 +292,7 @@ static enum MHD_Result ingest(server *srv, struct MHD_Connection *c,
                         (json_int_t)run.unchanged, "problems", run.problems);
   sr_api_reply r = {stored == 0 && problems ? 400 : 200,
                     "application/json; charset=utf-8", NULL,
-                    o ? json_dumps(o, JSON_COMPACT) : NULL, 0};
+                    o ? json_dumps(o, JSON_COMPACT) : NULL, 0, NULL, ""};
   json_decref(o);
   if (!r.body) return send_error(c, 500, "out of memory");
   r.len = strlen(r.body);

@@ -157,7 +157,7 @@ static int cmd_extract(int argc, char **argv) {
     return EXIT_USAGE;
   }
   sr_cli_batch batch = {engine, (unsigned)jobs, run.json_flags, &ropts,
-                        on_document, on_problem, &run};
+                        on_document, on_problem, &run, NULL, NULL};
   int rc = sr_cli_batch_run(&batch, argv + optind, argc - optind);
   sr_engine_close(engine);
   if (rc) return rc;

@@ -43,8 +43,10 @@ static const char usage_text[] =
     "ingest options:\n"
     "  --extracted FILE   store records `sitrep extract` already wrote\n"
     "                     (JSON Lines; '-' for stdin)\n"
-    "  --published, --lang, --packs, -j N   as for sitrep extract (-j: N\n"
-    "                     threads analyse, one writes)\n"
+    "  --published, --lang, --packs   as for sitrep extract\n"
+    "  -j N               N threads analyse documents and read them for the\n"
+    "                     store while this one writes (default 0: one per\n"
+    "                     core; 1: no thread, one after the other)\n"
     "  --durable          fsync every document (survives a power cut)\n"
     "  --quiet            no progress line\n"
     "See docs/store.md.\n";
@@ -129,13 +131,17 @@ static void count_outcome(ingest_run *run, sr_store_outcome outcome) {
   progress_show(&run->progress, 0);
 }
 
-static void store_one(ingest_run *run, const char *json, size_t len,
-                      const char *text, size_t text_len, const char *input,
-                      size_t line) {
+/* One document into the store: read here, or already read (doc) on the
+** thread that analysed it. */
+static void store_one(ingest_run *run, const sr_store_doc *doc,
+                      const char *json, size_t len, const char *text,
+                      size_t text_len, const char *input, size_t line) {
   sr_store_outcome outcome;
   sr_error err = {SR_OK, ""};
-  if (sr_store_ingest(run->store, json, len, text, text_len, &outcome, &err) !=
-      SR_OK) {
+  sr_status st = doc ? sr_store_ingest_doc(run->store, doc, &outcome, &err)
+                     : sr_store_ingest(run->store, json, len, text, text_len,
+                                       &outcome, &err);
+  if (st != SR_OK) {
     char msg[600];
     snprintf(msg, sizeof msg, "%s: document skipped", err.message);
     problem(run, input, line, msg);
@@ -143,6 +149,22 @@ static void store_one(ingest_run *run, const char *json, size_t len,
   }
   count_outcome(run, outcome);
 }
+
+/* On the analysing threads: the document made ready for the store
+** (sr_store_doc_of: its JSON written, never parsed back), so that the
+** writing thread only writes.  NULL when memory ran out. */
+static void *read_for_store(void *ctx, const sr_doc *doc,
+                            const sr_doc_input *input) {
+  (void)ctx;
+  sr_store_doc *ready;
+  sr_error err = {SR_OK, ""};
+  return sr_store_doc_of(doc, input->text.ptr, input->text.len, &ready,
+                         &err) == SR_OK
+             ? ready
+             : NULL;
+}
+
+static void discard_read(void *doc) { sr_store_doc_free(doc); }
 
 static void on_problem(void *ctx, const sr_where *where, const char *message) {
   problem(ctx, where->input, where->line, message);
@@ -179,8 +201,8 @@ static void on_document(void *ctx, const sr_pool_result *r,
   run->progress.bytes += r->input->text.len;
   for (size_t i = 0; i < sr_doc_error_count(r->doc); i++)
     problem(run, where->input, where->line, sr_doc_error(r->doc, i));
-  if (r->json)
-    store_one(run, r->json, r->json_len, r->input->text.ptr,
+  if (r->prepared || r->json)
+    store_one(run, r->prepared, r->json, r->json_len, r->input->text.ptr,
               r->input->text.len, where->input, where->line);
   else
     problem(run, where->input, where->line, "out of memory: document skipped");
@@ -203,7 +225,7 @@ static void ingest_extracted(ingest_run *run, const char *path) {
     size_t len = (size_t)n;
     while (len && (line[len - 1] == '\n' || line[len - 1] == '\r')) len--;
     if (strspn(line, " \t") >= len) continue; /* blank */
-    store_one(run, line, len, NULL, 0, name, no);
+    store_one(run, NULL, line, len, NULL, 0, name, no);
   }
   if (ferror(f)) problem(run, name, no, "read error");
   free(line);
@@ -228,7 +250,9 @@ static int cmd_ingest(int argc, char **argv) {
   size_t n_extracted = 0;
   sr_reader_options ropts = {{NULL, 0}, {NULL, 0}};
   sr_store_options sopts = {NULL, 0, 0};
-  int quiet = 0, jobs = 1, c;
+  /* Every core by default: the documents are analysed and read for the
+  ** store on other threads while this one writes (docs/store.md). */
+  int quiet = 0, jobs = 0, c;
   if (!extracted) return EXIT_USAGE;
   optind = 1;
   while ((c = getopt_long(argc, argv, "j:", opts, NULL)) != -1) {
@@ -288,7 +312,8 @@ static int cmd_ingest(int argc, char **argv) {
   int rc = 0;
   if (optind < argc) {
     sr_cli_batch batch = {engine, (unsigned)jobs, SR_JSON_MENTIONS, &ropts,
-                          on_document, on_problem, &run};
+                          on_document, on_problem, &run, read_for_store,
+                          discard_read};
     rc = sr_cli_batch_run(&batch, argv + optind, argc - optind);
   }
   for (size_t i = 0; !rc && i < n_extracted; i++) ingest_extracted(&run, extracted[i]);

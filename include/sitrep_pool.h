@@ -33,6 +33,14 @@ typedef struct sr_pool_options {
   unsigned json_flags; /* SR_JSON_*, as for sr_doc_to_json; with
                           SR_JSON_MARSHAL, sr_doc_to_marshal's bytes */
   size_t window;       /* documents in the pool at most; 0: 4 per thread */
+  /* Optional: instead of writing each document's JSON, the analysing
+  ** thread calls prepare, whose value is handed back as the result's
+  ** `prepared` (json is then NULL) and given to `discard` on release
+  ** (sitrep ingest makes the store's record there: sr_store_doc_of).
+  ** Called on several threads at once: it must touch nothing shared. */
+  void *(*prepare)(void *ctx, const sr_doc *doc, const sr_doc_input *input);
+  void (*discard)(void *prepared);
+  void *ctx;
 } sr_pool_options;
 
 /* One result, valid until sr_pool_release. */
@@ -48,6 +56,7 @@ typedef struct sr_pool_result {
                                 bytes); NULL when the document failed or
                                 memory ran out */
   size_t json_len;           /* its length in bytes */
+  void *prepared;            /* options.prepare's value, or NULL */
 } sr_pool_result;
 
 /* The number of online cores (1 when unknown). */

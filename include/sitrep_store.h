@@ -66,6 +66,24 @@ sr_status sr_store_ingest(sr_store *store, const char *json, size_t len,
                           const char *text, size_t text_len,
                           sr_store_outcome *outcome, sr_error *err);
 
+/* The same in two steps, so that the reading can run on other threads
+** than the writing: sr_store_doc_read() parses and checks the object (and
+** copies json and text) without a store, on any thread; sr_store_ingest_doc()
+** writes it (the store's own thread), as sr_store_ingest() would.  A
+** document read once may be ingested once; free it either way. */
+typedef struct sr_store_doc sr_store_doc;
+sr_status sr_store_doc_read(const char *json, size_t len, const char *text,
+                            size_t text_len, sr_store_doc **out,
+                            sr_error *err);
+/* The same from an analysed document (sr_doc_process): its v1 object with
+** mentions, as sr_doc_to_json(doc, SR_JSON_MENTIONS) writes it, without
+** writing it out and parsing it back. */
+sr_status sr_store_doc_of(const sr_doc *analysed, const char *text,
+                          size_t text_len, sr_store_doc **out, sr_error *err);
+sr_status sr_store_ingest_doc(sr_store *store, const sr_store_doc *doc,
+                              sr_store_outcome *outcome, sr_error *err);
+void sr_store_doc_free(sr_store_doc *doc);
+
 /* Batches of documents: from now on, up to `documents` documents share one
 ** transaction (each in a savepoint of its own, so that a document refused
 ** is rolled back alone and the others of its batch are kept).  A batch is

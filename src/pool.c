@@ -39,11 +39,15 @@ typedef struct slot {
   sr_doc *doc;
   char *json;
   size_t json_len;
+  void *prepared;
 } slot;
 
 struct sr_pool {
   const sr_engine *engine;
   unsigned json_flags;
+  void *(*prepare)(void *, const sr_doc *, const sr_doc_input *);
+  void (*discard)(void *);
+  void *ctx;
   size_t window;
   slot *slots;
   size_t head, taken, work, tail;
@@ -91,6 +95,10 @@ static void analyse(const sr_pool *pool, slot *s) {
   s->error = (sr_error){SR_OK, ""};
   s->status = sr_doc_process(pool->engine, &s->input, &s->doc, &s->error);
   if (s->status != SR_OK) return;
+  if (pool->prepare) {
+    s->prepared = pool->prepare(pool->ctx, s->doc, &s->input);
+    return;
+  }
   if (pool->json_flags & SR_JSON_MARSHAL) {
     s->json = sr_doc_to_marshal(s->doc, pool->json_flags, &s->json_len);
   } else {
@@ -123,7 +131,8 @@ static void *worker(void *arg) {
   return NULL;
 }
 
-static void slot_clear(slot *s) {
+static void slot_clear(const sr_pool *pool, slot *s) {
+  if (s->prepared && pool->discard) pool->discard(s->prepared);
   sr_free(s->json);
   sr_doc_free(s->doc);
   free(s->copy);
@@ -140,6 +149,11 @@ sr_status sr_pool_open(const sr_engine *engine, const sr_pool_options *options,
   if (!pool) return sr_error_set(err, SR_ENOMEM, "out of memory");
   pool->engine = engine;
   pool->json_flags = options ? options->json_flags : 0;
+  if (options) {
+    pool->prepare = options->prepare;
+    pool->discard = options->discard;
+    pool->ctx = options->ctx;
+  }
   pool->window = options && options->window ? options->window
                                             : 4 * (size_t)threads;
   pool->slots = calloc(pool->window, sizeof *pool->slots);
@@ -224,6 +238,7 @@ int sr_pool_next(sr_pool *pool, sr_pool_result *out) {
   out->doc = s->doc;
   out->json = s->json;
   out->json_len = s->json ? s->json_len : 0;
+  out->prepared = s->prepared;
   return 1;
 }
 
@@ -231,7 +246,7 @@ void sr_pool_release(sr_pool *pool, sr_pool_result *result) {
   pthread_mutex_lock(&pool->lock);
   if (result->seq >= pool->head && result->seq < pool->taken) {
     slot *s = &pool->slots[result->seq % pool->window];
-    if (s->state == SLOT_TAKEN) slot_clear(s);
+    if (s->state == SLOT_TAKEN) slot_clear(pool, s);
   }
   while (pool->head < pool->taken &&
          pool->slots[pool->head % pool->window].state == SLOT_FREE)
@@ -250,7 +265,7 @@ void sr_pool_close(sr_pool *pool) {
   for (unsigned i = 0; i < pool->thread_count; i++)
     pthread_join(pool->threads[i], NULL);
   if (pool->slots)
-    for (size_t i = 0; i < pool->window; i++) slot_clear(&pool->slots[i]);
+    for (size_t i = 0; i < pool->window; i++) slot_clear(pool, &pool->slots[i]);
   pthread_cond_destroy(&pool->done);
   pthread_cond_destroy(&pool->queued);
   pthread_mutex_destroy(&pool->lock);

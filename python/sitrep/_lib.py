@@ -88,15 +88,18 @@ class EngineOptions(ctypes.Structure):
 
 
 class PoolOptions(ctypes.Structure):
+    # prepare, discard, ctx: sitrep ingest's hook, left NULL here
     _fields_ = [("threads", ctypes.c_uint), ("json_flags", ctypes.c_uint),
-                ("window", c_size)]
+                ("window", c_size), ("prepare", ctypes.c_void_p),
+                ("discard", ctypes.c_void_p), ("ctx", ctypes.c_void_p)]
 
 
 class PoolResult(ctypes.Structure):
     _fields_ = [("seq", c_size), ("tag", ctypes.c_void_p),
                 ("input", ctypes.POINTER(DocInput)), ("status", ctypes.c_int),
                 ("error", Error), ("doc", ctypes.c_void_p),
-                ("json", ctypes.c_void_p), ("json_len", c_size)]
+                ("json", ctypes.c_void_p), ("json_len", c_size),
+                ("prepared", ctypes.c_void_p)]
 
 
 class Where(ctypes.Structure):

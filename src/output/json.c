@@ -10,6 +10,7 @@
 #include "../doc.h"
 #include "../events/roles.h"
 #include "../util/buf.h"
+#include "json.h"
 #include "marshal.h"
 
 #define precision_name sr_precision_name
@@ -297,13 +298,36 @@ static json_t *str_or_null(sr_str s) {
   return s.ptr ? json_stringn(s.ptr, s.len) : json_null();
 }
 
-/* Dumps one value into b and frees it. */
-static void put_json(sr_buf *b, json_t *v, size_t fmt) {
+/* Dumps one value into b, then frees it, or keeps it in `keep` (an array;
+** NULL: not kept). */
+static void put_json(sr_buf *b, json_t *v, size_t fmt, json_t *keep) {
   char *s = v ? json_dumps(v, fmt) : NULL;
   if (!s) b->failed = 1;
   else sr_buf_put(b, s, strlen(s));
   free(s);
+  if (keep && v && json_array_append(keep, v) != 0) b->failed = 1;
   json_decref(v);
+}
+
+/* Every real as the text written reads back (JSON_REAL_PRECISION). */
+static void round_reals(json_t *v) {
+  switch (json_typeof(v)) {
+  case JSON_REAL: {
+    char text[40];
+    snprintf(text, sizeof text, "%.*g", SR_REAL_DIGITS, json_real_value(v));
+    json_real_set(v, strtod(text, NULL));
+    break;
+  }
+  case JSON_OBJECT:
+    for (void *it = json_object_iter(v); it; it = json_object_iter_next(v, it))
+      round_reals(json_object_iter_value(it));
+    break;
+  case JSON_ARRAY:
+    for (size_t i = 0; i < json_array_size(v); i++)
+      round_reals(json_array_get(v, i));
+    break;
+  default: break;
+  }
 }
 
 /* The document's head: everything before "mentions" and "events"; *errors
@@ -380,12 +404,12 @@ char *sr_doc_to_marshal(const sr_doc *doc, unsigned flags, size_t *len) {
   return sr_marshal_finish(&m, len);
 }
 
-char *sr_doc_to_json(const sr_doc *doc, unsigned flags) {
+static char *to_json(const sr_doc *doc, unsigned flags, json_t **tree) {
   json_t *errors;
   json_t *o = head_json(doc, flags, &errors);
   if (!o) return NULL;
   size_t fmt = JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(SR_REAL_DIGITS);
-  if (flags & SR_JSON_PRETTY) {
+  if ((flags & SR_JSON_PRETTY) && !tree) {
     /* indented output is for reading one document: one tree will do */
     if (flags & SR_JSON_MENTIONS) {
       json_t *mentions = json_array();
@@ -410,9 +434,22 @@ char *sr_doc_to_json(const sr_doc *doc, unsigned flags) {
   fmt |= JSON_COMPACT;
   sr_buf b = {NULL, 0, 0, 0};
   char *head = json_dumps(o, fmt);
-  json_decref(o);
+  json_t *mentions = NULL, *events = NULL;
+  if (tree) {
+    /* the head as written, then each mention and event as dumped */
+    *tree = o;
+    mentions = flags & SR_JSON_MENTIONS ? json_array() : NULL;
+    events = json_array();
+    if ((flags & SR_JSON_MENTIONS && json_object_set_new(o, "mentions", mentions)) ||
+        json_object_set_new(o, "events", events) ||
+        json_object_set(o, "errors", errors))
+      b.failed = 1;
+  } else {
+    json_decref(o);
+  }
   if (!head) {
     json_decref(errors);
+    if (tree) json_decref(*tree), *tree = NULL;
     return NULL;
   }
   sr_buf_put(&b, head, strlen(head) - 1); /* without its closing brace */
@@ -421,7 +458,7 @@ char *sr_doc_to_json(const sr_doc *doc, unsigned flags) {
     sr_buf_put(&b, ",\"mentions\":[", 13);
     for (size_t i = 0; i < doc->mentions.count; i++) {
       if (i) sr_buf_put(&b, ",", 1);
-      put_json(&b, mention_json(doc, &doc->mentions.items[i]), fmt);
+      put_json(&b, mention_json(doc, &doc->mentions.items[i]), fmt, mentions);
     }
     sr_buf_put(&b, "]", 1);
   }
@@ -430,14 +467,27 @@ char *sr_doc_to_json(const sr_doc *doc, unsigned flags) {
     const sr_event *e = &doc->events[i];
     if (!sr_event_reported(e)) continue;
     if (n) sr_buf_put(&b, ",", 1);
-    put_json(&b, event_json(doc, e, ++n), fmt);
+    put_json(&b, event_json(doc, e, ++n), fmt, events);
   }
   sr_buf_put(&b, "],\"errors\":", 11);
-  put_json(&b, errors, fmt);
+  put_json(&b, errors, fmt, NULL);
   sr_buf_put(&b, "}", 1);
   if (b.failed) {
     free(b.data);
+    if (tree) json_decref(*tree), *tree = NULL;
     return NULL;
   }
+  /* the store reads no other real from the tree (a mention's are stored
+  ** as written) */
+  if (tree) round_reals(events);
   return b.data;
+}
+
+char *sr_doc_to_json(const sr_doc *doc, unsigned flags) {
+  return to_json(doc, flags, NULL);
+}
+
+char *sr_doc_to_json_tree(const sr_doc *doc, unsigned flags, json_t **tree) {
+  *tree = NULL;
+  return to_json(doc, flags, tree);
 }

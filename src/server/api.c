@@ -117,13 +117,17 @@ static sr_status w_list(sr_store *s, const void *arg, FILE *out, int *found,
 typedef struct export_arg {
   sr_export_format format;
   sr_store_query q;
+  long long *left_out; /* undated clusters the ACLED CSV left out */
 } export_arg;
 
 static sr_status w_export(sr_store *s, const void *arg, FILE *out, int *found,
                           sr_error *err) {
   const export_arg *a = arg;
   (void)found;
-  return sr_store_export_query(s, a->format, &a->q, out, err);
+  sr_status st = sr_store_export_query(s, a->format, &a->q, out, err);
+  /* read now: the next export on this connection counts again */
+  *a->left_out = sr_store_export_skipped(s);
+  return st;
 }
 
 static sr_status w_stats(sr_store *s, const void *arg, FILE *out, int *found,
@@ -192,13 +196,22 @@ void sr_api_get(sr_store *s, const char *uri, size_t len, sr_api_reply *r) {
     else
       answer(r, s, w_list, &a, JSON_TYPE, NULL);
   } else if (format) {
-    export_arg a = {format, {0}};
+    long long left_out = 0;
+    export_arg a = {format, {0}, &left_out};
     if (sr_params_to_query(params, SR_ACCEPT_FILTERS, &a.q, &err) != SR_OK)
       param_error(r, &err);
     else if (format == SR_EXPORT_GEOJSON)
       answer(r, s, w_export, &a, "application/geo+json", NULL);
-    else
+    else {
       answer(r, s, w_export, &a, "text/csv; charset=utf-8", "sitrep.csv");
+      /* ACLED's readers need a date on every row: an undated cluster is
+      ** left out of the CSV, and said so here, where a CSV reader is not
+      ** disturbed (the CLI says it on stderr). */
+      if (r->status == 200) {
+        r->header = "X-Sitrep-Undated-Left-Out";
+        snprintf(r->header_value, sizeof r->header_value, "%lld", left_out);
+      }
+    }
   } else if (is(path, path_len, "/api/stats")) {
     if (params->count)
       sr_api_error(r, 400, params->items[0].name,

@@ -17,6 +17,10 @@ typedef struct sr_api_reply {
   const char *filename;     /* for Content-Disposition, or NULL */
   char *body;               /* malloc'ed; free with free() */
   size_t len;
+  /* A header of this reply only (X-Sitrep-Undated-Left-Out on the ACLED
+  ** CSV), or header == NULL: a static name, its value here. */
+  const char *header;
+  char header_value[24];
 } sr_api_reply;
 
 /* 1 when the raw path (no query) is the API's (/api or below it). */

@@ -452,10 +452,34 @@ sr_status sr_cluster_contradiction(sr_store *s, sqlite3_int64 cluster,
 }
 
 
+/* Whether an action has an opposed one (opposed.tsv) at all. */
+static int has_opposed(sr_store *s, const char *action) {
+  sr_error ignored;
+  if (!action[0] || load_pairs(s, &ignored) != SR_OK) return 0;
+  for (size_t i = 0; i < s->n_pairs; i++)
+    if (s->pairs[i].list == 1 && strcmp(s->pairs[i].a, action) == 0) return 1;
+  return 0;
+}
+
+/* Whether the cluster holds a denial or failure (read in its index). */
+static const char SQL_HAS_CLAIMS[] =
+    "SELECT EXISTS (SELECT 1 FROM events WHERE cluster = ?1 AND role ="
+    " 'contradicts')";
+
 /* What the event that just joined says against the cluster's others: a
 ** denial or failure against a report, or an opposed action. */
 static sr_status find_contradictions(sr_store *s, const ev_row *e,
                                      sqlite3_int64 cluster, sr_error *err) {
+  /* A report whose action nothing opposes contradicts only the cluster's
+  ** denials and failures: none, nothing to read (most clusters). */
+  if (strcmp(e->status, "realised") == 0 && !has_opposed(s, e->action)) {
+    sqlite3_stmt *q = sr_store_stmt(s, SQL_HAS_CLAIMS, err);
+    if (!q) return err->code;
+    sqlite3_bind_int64(q, 1, cluster);
+    if (sqlite3_step(q) != SQLITE_ROW)
+      return sr_store_fail(s, err, "finding contradictions");
+    if (!sqlite3_column_int(q, 0)) return SR_OK;
+  }
   struct {
     sqlite3_int64 id;
     char status[16], action[64];

@@ -15,6 +15,7 @@
 #include "../util/error.h"
 #include "../util/isodate.h"
 #include "cluster.h"
+#include "ingest.h"
 #include "store.h"
 
 /* ------------------------------------------------------ reading the JSON */
@@ -277,7 +278,11 @@ static sr_status remove_document(sr_store *s, sqlite3_int64 doc,
   sqlite3_int64 *touched;
   size_t n;
   sr_status rc = sr_store_ids(s, SQL_DOC_CLUSTERS, doc, &touched, &n, err);
-  if (rc != SR_OK) return rc;
+  if (rc == SR_OK) rc = sr_store_unindex_text(s, doc, err);
+  if (rc != SR_OK) {
+    free(touched);
+    return rc;
+  }
   sqlite3_stmt *st;
   static const char *const dels[] = {
       SQL_DEL_BOXES,  SQL_DEL_ACTORS,   SQL_DEL_QUANTITIES, SQL_DEL_ATTRIBUTIONS,
@@ -610,118 +615,212 @@ static const char SQL_FIND_COPY[] =
     "SELECT rowid FROM documents WHERE text_hash = ?1 AND source IS ?2 AND "
     "id != ?3";
 
-/* Inside the transaction: replace or add. */
-static sr_status store_document(sr_store *s, json_t *root, const char *raw,
-                                size_t raw_len, const char *text,
-                                size_t text_len, sr_store_outcome *outcome,
-                                sr_error *err) {
+/* A document read and checked, ready to write: everything that needs no
+** store done on the thread that read it. */
+struct sr_store_doc {
+  json_t *root;
+  char *raw; /* the object as it came, a copy */
+  size_t raw_len;
+  char *own_text; /* the caller's text, a copy */
+  const char *text; /* own_text, else the object's "text", else NULL */
+  size_t text_len;
   doc_fields d;
-  memset(&d, 0, sizeof d);
-  sr_status rc = read_document(root, &d, err);
-  if (rc != SR_OK) return rc;
-  if (!text && d.text) {
-    text = d.text;
-    text_len = strlen(d.text);
+  char *kept; /* the object without text, mentions, events */
+  char content_hash[17], text_hash[17], source[256];
+  span *raw_mentions, *raw_events; /* into raw; NULL: serialise again */
+};
+
+void sr_store_doc_free(sr_store_doc *doc) {
+  if (!doc) return;
+  json_decref(doc->root);
+  free(doc->raw);
+  free(doc->own_text);
+  free(doc->kept);
+  free(doc->raw_mentions);
+  free(doc->raw_events);
+  free(doc);
+}
+
+/* A document whose raw text and parsed tree are set: the rest read from
+** them.  Frees doc when refused. */
+static sr_status doc_finish(sr_store_doc *doc, sr_store_doc **out,
+                            sr_error *err) {
+  size_t len = doc->raw_len;
+  doc_fields *d = &doc->d;
+  sr_status rc = read_document(doc->root, d, err);
+  if (rc != SR_OK) {
+    sr_store_doc_free(doc);
+    return rc;
+  }
+  if (!doc->text && d->text) {
+    doc->text = d->text;
+    doc->text_len = strlen(d->text);
   }
   /* The JSON is kept without its text, its mentions and its events, which
   ** have their own column and tables: cut out of the object as it came, not
   ** serialised again (a long article's mentions would be written twice).
   ** The content hash covers the whole object. */
   static const char *const kept_apart[] = {"text", "mentions", "events"};
-  char *json = raw_without(raw, raw_len, kept_apart, 3);
-  if (!json) {
-    json_t *copy = json_copy(root);
-    if (!copy) return sr_error_set(err, SR_ENOMEM, "out of memory");
-    for (int i = 0; i < 3; i++) json_object_del(copy, kept_apart[i]);
-    json = json_dumps(copy, JSON_COMPACT | JSON_PRESERVE_ORDER);
+  doc->kept = raw_without(doc->raw, len, kept_apart, 3);
+  if (!doc->kept) {
+    json_t *copy = json_copy(doc->root);
+    for (int i = 0; copy && i < 3; i++) json_object_del(copy, kept_apart[i]);
+    doc->kept = copy ? json_dumps(copy, JSON_COMPACT | JSON_PRESERVE_ORDER) : NULL;
     json_decref(copy);
   }
-  if (!json) return sr_error_set(err, SR_ENOMEM, "out of memory");
-  char content_hash[17], text_hash[17], source[256];
-  hash_hex(raw, raw_len, text ? text : "", text ? text_len : 0, content_hash);
-  if (text) hash_hex(text, text_len, "", 0, text_hash);
-  document_source(d.publisher, d.url, source, sizeof source);
+  if (!doc->kept) {
+    sr_store_doc_free(doc);
+    return sr_error_set(err, SR_ENOMEM, "out of memory");
+  }
+  hash_hex(doc->raw, len, doc->text ? doc->text : "",
+           doc->text ? doc->text_len : 0, doc->content_hash);
+  if (doc->text) hash_hex(doc->text, doc->text_len, "", 0, doc->text_hash);
+  document_source(d->publisher, d->url, doc->source, sizeof doc->source);
+  /* The mentions' and events' JSON as the document wrote them. */
+  size_t n_mentions = json_array_size(d->mentions);
+  size_t n_events = json_array_size(d->events);
+  if (n_mentions)
+    doc->raw_mentions = raw_items(doc->raw, len, "mentions", n_mentions);
+  if (n_events) doc->raw_events = raw_items(doc->raw, len, "events", n_events);
+  *out = doc;
+  return SR_OK;
+}
 
+/* A document with the caller's text copied in; NULL when memory ran out. */
+static sr_store_doc *doc_new(const char *text, size_t text_len) {
+  sr_store_doc *doc = calloc(1, sizeof *doc);
+  if (!doc) return NULL;
+  if (text) {
+    if (!(doc->own_text = malloc(text_len + 1))) {
+      free(doc);
+      return NULL;
+    }
+    memcpy(doc->own_text, text, text_len);
+    doc->own_text[text_len] = '\0';
+    doc->text = doc->own_text;
+    doc->text_len = text_len;
+  }
+  return doc;
+}
+
+sr_status sr_store_doc_read(const char *json, size_t len, const char *text,
+                            size_t text_len, sr_store_doc **out,
+                            sr_error *err) {
+  *out = NULL;
+  sr_store_doc *doc = doc_new(text, text_len);
+  if (!doc || !(doc->raw = malloc(len + 1))) {
+    sr_store_doc_free(doc);
+    return sr_error_set(err, SR_ENOMEM, "out of memory");
+  }
+  memcpy(doc->raw, json, len);
+  doc->raw[len] = '\0';
+  doc->raw_len = len;
+  json_error_t jerr;
+  doc->root = json_loadb(doc->raw, len, JSON_REJECT_DUPLICATES, &jerr);
+  if (!doc->root) {
+    sr_store_doc_free(doc);
+    return sr_error_set(err, SR_EPARSE, "malformed JSON at column %d: %s",
+                        jerr.column, jerr.text);
+  }
+  return doc_finish(doc, out, err);
+}
+
+sr_status sr_store_doc_adopt(char *json, json_t *tree, const char *text,
+                             size_t text_len, sr_store_doc **out,
+                             sr_error *err) {
+  *out = NULL;
+  sr_store_doc *doc = json && tree ? doc_new(text, text_len) : NULL;
+  if (!doc) {
+    free(json);
+    json_decref(tree);
+    return sr_error_set(err, SR_ENOMEM, "out of memory");
+  }
+  doc->raw = json;
+  doc->raw_len = strlen(json);
+  doc->root = tree;
+  return doc_finish(doc, out, err);
+}
+
+/* Inside the transaction: replace or add. */
+static sr_status store_document(sr_store *s, const sr_store_doc *doc,
+                                sr_store_outcome *outcome, sr_error *err) {
+  const doc_fields *d = &doc->d;
+  const char *text = doc->text, *source = doc->source;
+  size_t text_len = doc->text_len;
+  sr_status rc = SR_OK;
   *outcome = SR_STORE_ADDED;
   sqlite3_stmt *st = sr_store_stmt(s, SQL_FIND_ID, err);
-  if (!st) goto fail;
-  sr_store_bind_text(st, 1, d.id);
+  if (!st) return err->code;
+  sr_store_bind_text(st, 1, d->id);
   if (sqlite3_step(st) == SQLITE_ROW) {
-    if (strcmp(sr_store_col(st, 1), content_hash) == 0) {
+    if (strcmp(sr_store_col(st, 1), doc->content_hash) == 0) {
       *outcome = SR_STORE_UNCHANGED;
-      free(json);
       return SR_OK;
     }
     sqlite3_int64 old = sqlite3_column_int64(st, 0);
     *outcome = SR_STORE_REPLACED;
-    if ((rc = remove_document(s, old, err)) != SR_OK) goto done;
+    if ((rc = remove_document(s, old, err)) != SR_OK) return rc;
   }
   /* The same text from the same outlet under another id is the same
   ** document filed twice; from another outlet it is a second source. */
   if (text) {
     st = sr_store_stmt(s, SQL_FIND_COPY, err);
-    if (!st) goto fail;
-    sr_store_bind_text(st, 1, text_hash);
+    if (!st) return err->code;
+    sr_store_bind_text(st, 1, doc->text_hash);
     sr_store_bind_text(st, 2, *source ? source : NULL);
-    sr_store_bind_text(st, 3, d.id);
+    sr_store_bind_text(st, 3, d->id);
     if (sqlite3_step(st) == SQLITE_ROW) {
       sqlite3_int64 old = sqlite3_column_int64(st, 0);
       *outcome = SR_STORE_REPLACED;
-      if ((rc = remove_document(s, old, err)) != SR_OK) goto done;
+      if ((rc = remove_document(s, old, err)) != SR_OK) return rc;
     }
   }
   st = sr_store_stmt(s, SQL_INS_DOC, err);
-  if (!st) goto fail;
-  const char *vals[11] = {d.id,       *source ? source : NULL,
-                          text ? text_hash : NULL, content_hash,
-                          d.lang,     d.published,
-                          d.url,      d.title,
-                          d.publisher, NULL,
-                          json};
+  if (!st) return err->code;
+  const char *vals[11] = {d->id,       *source ? source : NULL,
+                          text ? doc->text_hash : NULL, doc->content_hash,
+                          d->lang,     d->published,
+                          d->url,      d->title,
+                          d->publisher, NULL,
+                          doc->kept};
   for (int i = 0; i < 11; i++)
     if (i != 9) sr_store_bind_text(st, i + 1, vals[i]);
   if (text)
-    sqlite3_bind_text(st, 10, text, (int)text_len, SQLITE_TRANSIENT);
+    sqlite3_bind_text(st, 10, text, (int)text_len, SQLITE_STATIC);
   sqlite3_bind_int64(st, 12, (sqlite3_int64)time(NULL));
   if ((rc = sr_store_done(s, st, err, "storing a document")) != SR_OK)
-    goto done;
-  sqlite3_int64 doc = sqlite3_last_insert_rowid(s->db);
-  /* The mentions' and events' JSON as the document wrote them. */
-  size_t n_mentions = json_array_size(d.mentions);
-  span *raw_mentions =
-      n_mentions ? raw_items(raw, raw_len, "mentions", n_mentions) : NULL;
-  rc = insert_mentions(s, doc, d.mentions, raw_mentions, err);
-  free(raw_mentions);
-  if (rc != SR_OK) goto done;
-  size_t n = json_array_size(d.events);
+    return rc;
+  sqlite3_int64 docrow = sqlite3_last_insert_rowid(s->db);
+  if ((rc = sr_store_index_text(s, docrow, err)) != SR_OK) return rc;
+  rc = insert_mentions(s, docrow, d->mentions, doc->raw_mentions, err);
+  if (rc != SR_OK) return rc;
+  size_t n = json_array_size(d->events);
   sqlite3_int64 *rows = calloc(n ? n : 1, sizeof *rows);
-  if (!rows) {
-    rc = sr_error_set(err, SR_ENOMEM, "out of memory");
-    goto done;
-  }
-  span *raw_events = n ? raw_items(raw, raw_len, "events", n) : NULL;
+  if (!rows) return sr_error_set(err, SR_ENOMEM, "out of memory");
   for (size_t i = 0; i < n && rc == SR_OK; i++)
-    rc = insert_event(s, doc, i, json_array_get(d.events, i),
-                      raw_events ? &raw_events[i] : NULL, d.id, d.published,
-                      &rows[i], err);
-  free(raw_events);
+    rc = insert_event(s, docrow, i, json_array_get(d->events, i),
+                      doc->raw_events ? &doc->raw_events[i] : NULL, d->id,
+                      d->published, &rows[i], err);
   /* Every event is stored before any is clustered: an event never joins a
   ** cluster that holds another event of its own document. */
   for (size_t i = 0; i < n && rc == SR_OK; i++)
     rc = sr_cluster_assign(s, rows[i], 0, err);
   free(rows);
-done:
-  free(json);
   return rc;
-fail:
-  free(json);
-  return err->code;
+}
+
+/* Run for every document: prepared once, not parsed each time. */
+static const char SQL_SAVEPOINT[] = "SAVEPOINT document";
+static const char SQL_RELEASE[] = "RELEASE document";
+
+static sr_status run_prepared(sr_store *s, const char *sql, sr_error *err) {
+  sqlite3_stmt *st = sr_store_stmt(s, sql, err);
+  return st ? sr_store_done(s, st, err, sql) : err->code;
 }
 
 /* One document of a batch: in a savepoint of its own inside the batch's
 ** transaction, rolled back alone when refused. */
-static sr_status ingest_batched(sr_store *s, json_t *root, const char *json,
-                                size_t len, const char *text, size_t text_len,
+static sr_status ingest_batched(sr_store *s, const sr_store_doc *doc,
                                 sr_store_outcome *outcome, sr_error *err) {
   sr_status rc = SR_OK;
   if (!s->in_batch) {
@@ -729,8 +828,9 @@ static sr_status ingest_batched(sr_store *s, json_t *root, const char *json,
     s->in_batch = 1;
     s->batched = 0;
   }
-  if ((rc = sr_store_exec(s, "SAVEPOINT document", err)) != SR_OK) return rc;
-  rc = store_document(s, root, json, len, text, text_len, outcome, err);
+  if ((rc = run_prepared(s, SQL_SAVEPOINT, err)) != SR_OK) return rc;
+  sr_store_index_mark(s);
+  rc = store_document(s, doc, outcome, err);
   sr_store_idle(s);
   if (rc != SR_OK) {
     if (sqlite3_get_autocommit(s->db)) {
@@ -742,48 +842,51 @@ static sr_status ingest_batched(sr_store *s, json_t *root, const char *json,
                    "batch were not stored either)", msg, s->batched);
       s->in_batch = 0;
       s->batched = 0;
+      s->n_unindexed = 0;
       return rc;
     }
     sqlite3_exec(s->db, "ROLLBACK TO document; RELEASE document", NULL, NULL,
                  NULL);
+    sr_store_index_undo(s);
     return rc;
   }
-  if ((rc = sr_store_exec(s, "RELEASE document", err)) != SR_OK) return rc;
+  if ((rc = run_prepared(s, SQL_RELEASE, err)) != SR_OK) return rc;
   if (++s->batched >= s->batch) rc = sr_store_flush(s, err);
   return rc;
 }
 
-sr_status sr_store_ingest(sr_store *s, const char *json, size_t len,
-                          const char *text, size_t text_len,
-                          sr_store_outcome *outcome, sr_error *err) {
+sr_status sr_store_ingest_doc(sr_store *s, const sr_store_doc *doc,
+                              sr_store_outcome *outcome, sr_error *err) {
   sr_store_outcome dummy;
   if (!outcome) outcome = &dummy;
   if (s->read_only)
     return sr_error_set(err, SR_EINVAL, "the store is open read-only");
-  json_error_t jerr;
-  json_t *root = json_loadb(json, len, JSON_REJECT_DUPLICATES, &jerr);
-  if (!root)
-    return sr_error_set(err, SR_EPARSE, "malformed JSON at column %d: %s",
-                        jerr.column, jerr.text);
   /* Cluster numbers freed by an earlier document stay offered (each is
   ** checked before use): a document replaced again takes back the
   ** numbers its last version left, and storing a corpus twice gives the
   ** same store. */
-  sr_status rc;
-  if (s->batch > 1) {
-    rc = ingest_batched(s, root, json, len, text, text_len, outcome, err);
-    json_decref(root);
-    return rc;
-  }
-  rc = sr_store_exec(s, "BEGIN IMMEDIATE", err);
+  if (s->batch > 1) return ingest_batched(s, doc, outcome, err);
+  sr_status rc = sr_store_exec(s, "BEGIN IMMEDIATE", err);
   if (rc == SR_OK) {
-    rc = store_document(s, root, json, len, text, text_len, outcome, err);
+    rc = store_document(s, doc, outcome, err);
     /* No statement may keep reading past the commit: the WAL could not be
     ** checkpointed, and grew by every page the corpus ever wrote. */
     sr_store_idle(s);
     if (rc == SR_OK) rc = sr_store_exec(s, "COMMIT", err);
     if (rc != SR_OK) sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
   }
-  json_decref(root);
+  return rc;
+}
+
+sr_status sr_store_ingest(sr_store *s, const char *json, size_t len,
+                          const char *text, size_t text_len,
+                          sr_store_outcome *outcome, sr_error *err) {
+  if (s->read_only)
+    return sr_error_set(err, SR_EINVAL, "the store is open read-only");
+  sr_store_doc *doc;
+  sr_status rc = sr_store_doc_read(json, len, text, text_len, &doc, err);
+  if (rc != SR_OK) return rc;
+  rc = sr_store_ingest_doc(s, doc, outcome, err);
+  sr_store_doc_free(doc);
   return rc;
 }

@@ -116,6 +116,16 @@ static const char *const migrations[] = {
     "CREATE INDEX figures_point ON figures(cluster, kind, point, event);"
     "CREATE INDEX figures_low ON figures(cluster, kind, low);"
     "CREATE INDEX figures_high ON figures(cluster, kind, high);",
+    /* 4: the full-text index written by the store (ingest.c), not by
+    ** triggers: a batch indexes its documents when it commits.  FTS5
+    ** writes out its pending terms at every savepoint, and a batch opens
+    ** one per document and SQLite one per statement: indexed by the
+    ** trigger, each document became segments of its own to merge. */
+    "DROP TRIGGER documents_ai;"
+    "DROP TRIGGER documents_ad;"
+    /* A cluster's denials and failures, found without reading its reports
+    ** (cluster.c: find_contradictions). */
+    "CREATE INDEX events_cluster_role ON events(cluster, role);",
 };
 
 int sr_schema_version(void) {

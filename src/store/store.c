@@ -3,6 +3,7 @@
 */
 #include "store.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -132,13 +133,18 @@ sr_status sr_store_open(const char *path, const sr_store_options *options,
           /* A reader (a server's connection) maps the file: pages read
           ** without a system call each, shared between connections. */
           ? "PRAGMA mmap_size = 1073741824"
+          /* A writer maps it too: the pages clustering reads again and
+          ** again past the page cache cost no pread each (writes still go
+          ** through the log). */
           : options->durable
-                ? "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL"
+                ? "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;"
+                  " PRAGMA mmap_size = 1073741824"
                 /* In WAL mode NORMAL survives any crash of the process. */
                 : "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;"
                   /* a checkpoint every 32 MB of log, not every 4 MB: it
                   ** syncs, and writes each hot page once, not eight times */
-                  " PRAGMA wal_autocheckpoint = 8192";
+                  " PRAGMA wal_autocheckpoint = 8192;"
+                  " PRAGMA mmap_size = 1073741824";
   /* 64 MB of page cache: clustering reads the same recent pages again and
   ** again. */
   if (sqlite3_exec(s->db, "PRAGMA cache_size = -65536", NULL, NULL, NULL) !=
@@ -183,6 +189,106 @@ void sr_store_batch(sr_store *s, unsigned documents) {
   s->batch = documents;
 }
 
+static const char SQL_FTS_ADD[] =
+    "INSERT INTO documents_fts(rowid, title, text) SELECT rowid, title, text"
+    " FROM documents WHERE rowid = ?1";
+static const char SQL_FTS_DELETE[] =
+    "INSERT INTO documents_fts(documents_fts, rowid, title, text)"
+    " SELECT 'delete', rowid, title, text FROM documents WHERE rowid = ?1";
+
+sr_status sr_store_run(sr_store *s, const char *sql, sqlite3_int64 key,
+                       sr_error *err, const char *what) {
+  sqlite3_stmt *st = sr_store_stmt(s, sql, err);
+  if (!st) return err->code;
+  sqlite3_bind_int64(st, 1, key);
+  return sr_store_done(s, st, err, what);
+}
+
+sr_status sr_store_push_id(sqlite3_int64 **ids, size_t *n, size_t *cap,
+                           sqlite3_int64 id, sr_error *err) {
+  if (*n == *cap) {
+    size_t more = *cap ? *cap * 2 : 256;
+    sqlite3_int64 *grown = realloc(*ids, more * sizeof *grown);
+    if (!grown) return sr_error_set(err, SR_ENOMEM, "out of memory");
+    *ids = grown;
+    *cap = more;
+  }
+  (*ids)[(*n)++] = id;
+  return SR_OK;
+}
+
+static sr_status fts_run(sr_store *s, const char *sql, sqlite3_int64 doc,
+                         sr_error *err) {
+  return sr_store_run(s, sql, doc, err, "indexing a document's text");
+}
+
+sr_status sr_store_index_text(sr_store *s, sqlite3_int64 doc, sr_error *err) {
+  if (!s->in_batch) return fts_run(s, SQL_FTS_ADD, doc, err);
+  return sr_store_push_id(&s->unindexed, &s->n_unindexed, &s->cap_unindexed,
+                          doc, err);
+}
+
+sr_status sr_store_unindex_text(sr_store *s, sqlite3_int64 doc, sr_error *err) {
+  /* added by this batch: not in the index yet (its removal is rolled back
+  ** with the document's savepoint, if it is) */
+  for (size_t i = s->n_unindexed; i-- > 0;)
+    if (s->unindexed[i] == doc) {
+      if (s->n_taken_off == sizeof s->taken_off / sizeof *s->taken_off)
+        return sr_error_set(err, SR_EINVAL, "too many documents replaced");
+      s->taken_off[s->n_taken_off].at = i;
+      s->taken_off[s->n_taken_off++].doc = doc;
+      memmove(s->unindexed + i, s->unindexed + i + 1,
+              (--s->n_unindexed - i) * sizeof *s->unindexed);
+      return SR_OK;
+    }
+  return fts_run(s, SQL_FTS_DELETE, doc, err);
+}
+
+void sr_store_index_mark(sr_store *s) {
+  s->mark_unindexed = s->n_unindexed;
+  s->n_taken_off = 0;
+}
+
+void sr_store_index_undo(sr_store *s) {
+  /* what the document added went last, after what it took off */
+  s->n_unindexed = s->mark_unindexed - s->n_taken_off;
+  while (s->n_taken_off) {
+    size_t at = s->taken_off[--s->n_taken_off].at;
+    memmove(s->unindexed + at + 1, s->unindexed + at,
+            (s->n_unindexed - at) * sizeof *s->unindexed);
+    s->unindexed[at] = s->taken_off[s->n_taken_off].doc;
+    s->n_unindexed++;
+  }
+}
+
+/* The batch's documents into the full-text index in one statement, outside
+** any savepoint: FTS5 writes out the terms it holds at every savepoint, and
+** SQLite opens one for each statement that writes. */
+static const char SQL_FTS_ADD_ALL[] =
+    "INSERT INTO documents_fts(rowid, title, text) SELECT rowid, title, text"
+    " FROM documents WHERE rowid IN (SELECT value FROM json_each(?1))"
+    " ORDER BY rowid";
+
+static sr_status index_batch(sr_store *s, sr_error *err) {
+  if (!s->n_unindexed) return SR_OK;
+  char *ids = malloc(s->n_unindexed * 21 + 2), *p = ids;
+  if (!ids) return sr_error_set(err, SR_ENOMEM, "out of memory");
+  for (size_t i = 0; i < s->n_unindexed; i++)
+    p += sprintf(p, "%c%lld", i ? ',' : '[', (long long)s->unindexed[i]);
+  strcpy(p, "]");
+  sr_status rc = SR_OK;
+  sqlite3_stmt *st = sr_store_stmt(s, SQL_FTS_ADD_ALL, err);
+  if (!st) rc = err->code;
+  else {
+    sqlite3_bind_text(st, 1, ids, -1, SQLITE_STATIC);
+    rc = sr_store_done(s, st, err, "indexing the batch's texts");
+    sqlite3_reset(st);
+  }
+  free(ids);
+  s->n_unindexed = 0;
+  return rc;
+}
+
 sr_status sr_store_flush(sr_store *s, sr_error *err) {
   if (!s->in_batch) return SR_OK;
   sr_store_idle(s);
@@ -191,9 +297,12 @@ sr_status sr_store_flush(sr_store *s, sr_error *err) {
   s->batched = 0;
   if (sqlite3_get_autocommit(s->db)) { /* already ended */
     s->n_dirty = 0;
+    s->n_unindexed = 0;
     return SR_OK;
   }
   sr_status rc = sr_summary_settle(s, err);
+  if (rc == SR_OK) rc = index_batch(s, err);
+  s->n_unindexed = 0;
   sr_store_idle(s);
   if (rc != SR_OK) {
     sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
@@ -217,5 +326,6 @@ void sr_store_close(sr_store *s) {
   free(s->freed);
   free(s->pairs);
   free(s->dirty);
+  free(s->unindexed);
   free(s);
 }

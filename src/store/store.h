@@ -11,7 +11,7 @@
 
 #include "sitrep_store.h"
 
-#define SR_STORE_CACHE 96
+#define SR_STORE_CACHE 128
 
 /* A line of compatible.tsv (list 0), opposed.tsv (list 1) or
 ** same_action.tsv (list 2: a and b the type). */
@@ -43,6 +43,17 @@ struct sr_store {
   int in_batch;     /* a batch's transaction is open */
   sqlite3_int64 *dirty; /* clusters whose note the batch must set again */
   size_t n_dirty, cap_dirty;
+  /* Documents the open batch added, for the full-text index at its
+  ** commit (sr_store_index_text). */
+  sqlite3_int64 *unindexed;
+  size_t n_unindexed, cap_unindexed, mark_unindexed;
+  /* What the current document took off that list (a document of the same
+  ** batch it replaced: at most two), put back if it is rolled back. */
+  struct {
+    size_t at;
+    sqlite3_int64 doc;
+  } taken_off[4];
+  size_t n_taken_off;
 };
 
 /* The prepared statement for sql (a string literal), reset and unbound;
@@ -58,6 +69,27 @@ sr_status sr_store_fail(sr_store *s, sr_error *err, const char *what);
 /* Steps a statement that returns no rows; SR_OK or the error. */
 sr_status sr_store_done(sr_store *s, sqlite3_stmt *st, sr_error *err,
                         const char *what);
+
+/* The full-text index (documents_fts) of a document just added: at once
+** outside batches, else at the batch's commit (sr_store_flush). */
+sr_status sr_store_index_text(sr_store *s, sqlite3_int64 doc, sr_error *err);
+
+/* A document about to be removed leaves the full-text index (or the
+** batch's list of documents to index). */
+sr_status sr_store_unindex_text(sr_store *s, sqlite3_int64 doc, sr_error *err);
+
+/* The list of documents to index as it was before the current document
+** (which a savepoint rolled back); start_document marks that point. */
+void sr_store_index_mark(sr_store *s);
+void sr_store_index_undo(sr_store *s);
+
+/* Appends id to a growing array (*n of *cap used). */
+sr_status sr_store_push_id(sqlite3_int64 **ids, size_t *n, size_t *cap,
+                           sqlite3_int64 id, sr_error *err);
+
+/* Runs sql (no rows) with ?1 bound to key; `what` names it in an error. */
+sr_status sr_store_run(sr_store *s, const char *sql, sqlite3_int64 key,
+                       sr_error *err, const char *what);
 
 /* Runs sql with ?1 bound to key and collects the first column of its rows
 ** into a malloc'ed array (*ids NULL when there are none). */

@@ -186,10 +186,7 @@ static const char SQL_MEMBERS[] =
 
 static sr_status run_on(sr_store *s, const char *sql, sqlite3_int64 cluster,
                         sr_error *err) {
-  sqlite3_stmt *st = sr_store_stmt(s, sql, err);
-  if (!st) return err->code;
-  sqlite3_bind_int64(st, 1, cluster);
-  return sr_store_done(s, st, err, "updating a cluster");
+  return sr_store_run(s, sql, cluster, err, "updating a cluster");
 }
 
 sr_status sr_summary_drop(sr_store *s, sqlite3_int64 cluster, sr_error *err) {
@@ -613,15 +610,7 @@ sr_status sr_summary_notes_later(sr_store *s, sqlite3_int64 cluster,
                                  sr_error *err) {
   if (s->batch <= 1) return sr_summary_notes(s, cluster, err);
   if (s->n_dirty && s->dirty[s->n_dirty - 1] == cluster) return SR_OK;
-  if (s->n_dirty == s->cap_dirty) {
-    size_t cap = s->cap_dirty ? s->cap_dirty * 2 : 256;
-    sqlite3_int64 *d = realloc(s->dirty, cap * sizeof *d);
-    if (!d) return sr_error_set(err, SR_ENOMEM, "out of memory");
-    s->dirty = d;
-    s->cap_dirty = cap;
-  }
-  s->dirty[s->n_dirty++] = cluster;
-  return SR_OK;
+  return sr_store_push_id(&s->dirty, &s->n_dirty, &s->cap_dirty, cluster, err);
 }
 
 static int cmp_id(const void *a, const void *b) {

@@ -149,6 +149,15 @@ t_post_refused() {
 }
 check "POST without the token: 401; nothing good in the body: 400 naming the line" t_post_refused
 
+t_csv_undated() {
+  # The undated clusters the ACLED CSV leaves out, as `sitrep export` counts them.
+  curl -s -D "$tmp/headers" -o "$tmp/body" "${base}api/export.csv" &&
+  want=$("$SITREP" export --db "$db" 2>&1 >/dev/null |
+         sed -n 's/^sitrep export: \([0-9]*\) undated.*/\1/p') &&
+  tr -d '\r' <"$tmp/headers" | grep -qix "X-Sitrep-Undated-Left-Out: ${want:-0}"
+}
+check "the CSV export says in a header how many undated clusters it left out" t_csv_undated
+
 t_still_up() {
   kill -0 "$pid" && status_is 200 "${base}api/stats" &&
   status_is 200 "${base}api/events?limit=1000" && status_is 200 "${base}api/export.csv"

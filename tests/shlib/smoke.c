@@ -31,7 +31,7 @@ int main(int argc, char **argv) {
   }
   char *json = sr_doc_to_json(doc, 0);
   sr_doc_free(doc);
-  sr_pool_options popts = {2, 0, 0};
+  sr_pool_options popts = {2, 0, 0, NULL, NULL, NULL};
   sr_pool *pool;
   sr_pool_result r;
   int same = 0;

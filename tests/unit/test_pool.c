@@ -37,7 +37,7 @@ static void take(sr_pool *pool, sr_pool_result *r, outcome *o) {
 }
 
 static void run(const sr_engine *engine, unsigned threads, outcome *o) {
-  sr_pool_options opts = {threads, SR_JSON_MENTIONS, 3};
+  sr_pool_options opts = {threads, SR_JSON_MENTIONS, 3, NULL, NULL, NULL};
   sr_pool *pool;
   sr_error err;
   assert_int_equal(sr_pool_open(engine, &opts, &pool, &err), SR_OK);
@@ -99,7 +99,7 @@ static void test_threads_give_the_same_bytes_in_order(void **state) {
 }
 
 static void test_full_window_is_refused_and_close_frees_pending(void **state) {
-  sr_pool_options opts = {2, 0, 2};
+  sr_pool_options opts = {2, 0, 2, NULL, NULL, NULL};
   sr_pool *pool;
   sr_error err;
   assert_int_equal(sr_pool_open(*state, &opts, &pool, &err), SR_OK);
@@ -120,6 +120,53 @@ static void test_full_window_is_refused_and_close_frees_pending(void **state) {
   sr_pool_close(pool); /* two pending: ASan sees them freed */
 }
 
+/* prepare: the document's JSON, written on the analysing thread instead of
+** the pool's; discard counts what it frees. */
+static int prepared_count, discarded_count;
+
+static void *write_json(void *ctx, const sr_doc *doc, const sr_doc_input *input) {
+  assert_ptr_equal(ctx, &prepared_count);
+  assert_non_null(input->text.ptr);
+  __atomic_fetch_add(&prepared_count, 1, __ATOMIC_RELAXED);
+  return sr_doc_to_json(doc, SR_JSON_MENTIONS);
+}
+
+static void count_discard(void *prepared) {
+  discarded_count++;
+  sr_free(prepared);
+}
+
+static void test_prepare_runs_per_document_and_is_discarded(void **state) {
+  for (unsigned threads = 1; threads <= 3; threads += 2) {
+    prepared_count = discarded_count = 0;
+    sr_pool_options opts = {threads, 0, 3, write_json, count_discard,
+                            &prepared_count};
+    sr_pool *pool;
+    sr_error err;
+    assert_int_equal(sr_pool_open(*state, &opts, &pool, &err), SR_OK);
+    sr_pool_result r;
+    size_t taken = 0;
+    for (size_t i = 0; i < TEXTS * 2; i++) {
+      while (sr_pool_full(pool) && sr_pool_next(pool, &r)) {
+        /* instead of the pool's JSON; none for the refused document */
+        assert_null(r.json);
+        assert_true(r.status == SR_OK ? r.prepared && strstr(r.prepared, "\"mentions\"")
+                                       : r.prepared == NULL);
+        sr_pool_release(pool, &r);
+        taken++;
+      }
+      sr_doc_input in = {0};
+      in.text = test_str(texts[i % TEXTS]);
+      assert_int_equal(sr_pool_submit(pool, &in, NULL, &err), SR_OK);
+    }
+    assert_true(sr_pool_next(pool, &r)); /* one taken, not released */
+    sr_pool_close(pool); /* the rest, and that one, discarded here */
+    assert_int_equal(taken + 3, TEXTS * 2);
+    assert_int_equal(prepared_count, (TEXTS - 1) * 2);
+    assert_int_equal(discarded_count, prepared_count);
+  }
+}
+
 static void test_bad_arguments(void **state) {
   (void)state;
   sr_pool *pool;
@@ -133,6 +180,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_threads_give_the_same_bytes_in_order),
       cmocka_unit_test(test_full_window_is_refused_and_close_frees_pending),
+      cmocka_unit_test(test_prepare_runs_per_document_and_is_discarded),
       cmocka_unit_test(test_bad_arguments),
   };
   return cmocka_run_group_tests_name("pool", tests, test_engine_setup,

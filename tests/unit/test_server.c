@@ -302,6 +302,43 @@ static void test_api_refusals(void **state) {
   assert_false(sr_api_owns("/apix", 5) || sr_api_owns("/", 1));
 }
 
+static size_t csv_rows(const sr_api_reply *r) {
+  size_t n = 0;
+  for (size_t i = 0; i < r->len; i++) n += r->body[i] == '\n';
+  return n - 1; /* the header */
+}
+
+/* An undated cluster cannot be a row of ACLED's CSV: left out, and counted
+** in a header.  Runs last: it adds a document to the group's store. */
+static void test_api_csv_counts_undated(void **state) {
+  sr_store *s = *state;
+  sr_api_reply r;
+  assert_int_equal(get(s, "/api/export.csv", NULL, &r), 200);
+  assert_string_equal(r.header, "X-Sitrep-Undated-Left-Out");
+  assert_string_equal(r.header_value, "0");
+  size_t rows = csv_rows(&r);
+  sr_api_reply_free(&r);
+  static const char undated[] =
+      "{\"id\": \"undated-1\", \"lang\": \"en\", \"publisher\": \"X\","
+      " \"events\": [{\"event_type\": \"Battles\", \"status\": \"realised\","
+      " \"date\": null, \"location\": {\"name\": \"Idlib\", \"iso2\": \"SY\","
+      " \"lat\": 35.93, \"lon\": 36.63, \"geo_precision\": 1}}]}";
+  sr_error err;
+  assert_int_equal(sr_store_ingest(s, undated, strlen(undated), NULL, 0, NULL, &err), SR_OK);
+  assert_int_equal(get(s, "/api/export.csv", NULL, &r), 200);
+  assert_string_equal(r.header_value, "1");
+  assert_int_equal(csv_rows(&r), rows);
+  sr_api_reply_free(&r);
+  /* counted among the clusters the filters select only */
+  assert_int_equal(get(s, "/api/export.csv?type=Protests", NULL, &r), 200);
+  assert_string_equal(r.header_value, "0");
+  sr_api_reply_free(&r);
+  /* the other exports leave nothing out */
+  assert_int_equal(get(s, "/api/export.geojson", NULL, &r), 200);
+  assert_null(r.header);
+  sr_api_reply_free(&r);
+}
+
 int main(void) {
   const struct CMUnitTest parsing[] = {
       cmocka_unit_test(test_uri_split),
@@ -313,6 +350,7 @@ int main(void) {
       cmocka_unit_test(test_api_lists),
       cmocka_unit_test(test_api_one),
       cmocka_unit_test(test_api_refusals),
+      cmocka_unit_test(test_api_csv_counts_undated),
   };
   return cmocka_run_group_tests(parsing, NULL, NULL) |
          cmocka_run_group_tests(api, store_setup, store_teardown);

@@ -2,6 +2,7 @@
 ** contradictions, CSV quoting and exports.  Documents are synthetic v1
 ** objects with hand-written events. */
 #include <math.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <unistd.h>
 
@@ -183,6 +184,196 @@ static void test_refusals_name_the_field(void **state) {
   /* Nothing of a refused document is kept, not even its first event. */
   assert_int_equal(count(s, "SELECT count(*) FROM documents"), 0);
   assert_int_equal(count(s, "SELECT count(*) FROM events"), 0);
+  sr_store_close(s);
+}
+
+/* sr_store_doc_read on another thread, sr_store_ingest_doc on the store's:
+** the document owns copies of what it was given, field errors found in the
+** writing are refused as by sr_store_ingest, nothing of them kept. */
+typedef struct read_job {
+  const char *json, *text;
+  sr_store_doc *doc;
+  sr_status status;
+  sr_error err;
+} read_job;
+
+static void *read_apart(void *arg) {
+  read_job *j = arg;
+  j->status = sr_store_doc_read(j->json, strlen(j->json), j->text,
+                                j->text ? strlen(j->text) : 0, &j->doc, &j->err);
+  return NULL;
+}
+
+static sr_status read_on_a_thread(read_job *j, const char *json,
+                                  const char *text) {
+  j->json = json, j->text = text, j->doc = NULL;
+  pthread_t t;
+  assert_int_equal(pthread_create(&t, NULL, read_apart, j), 0);
+  assert_int_equal(pthread_join(t, NULL), 0);
+  return j->status;
+}
+
+static void test_read_apart_then_write(void **state) {
+  (void)state;
+  sr_store *s = open_store();
+  char e[4096], json[8192];
+  event_json(e, sizeof e, "r#1", "realised", "2016-10-30", 36.2, 37.16, 12,
+             "Military Forces of Syria");
+  snprintf(json, sizeof json, "{\"id\":\"r\",\"publisher\":\"AFP\","
+           "\"published\":\"2016-10-31\",\"events\":[%s]}", e);
+  char *text = strdup("Le texte de r.");
+  read_job j;
+  assert_int_equal(read_on_a_thread(&j, json, text), SR_OK);
+  free(text); /* the document has its own copy */
+  memset(json, 'x', 16);
+  sr_store_outcome out = 0;
+  sr_error err;
+  assert_int_equal(sr_store_ingest_doc(s, j.doc, &out, &err), SR_OK);
+  assert_int_equal(out, SR_STORE_ADDED);
+  sr_store_doc_free(j.doc);
+  assert_string_equal(text_of(s, "SELECT text FROM documents"), "Le texte de r.");
+  assert_int_equal(count(s, "SELECT count(*) FROM clusters"), 1);
+  /* the same again, read the one way and written the other: unchanged */
+  snprintf(json, sizeof json, "{\"id\":\"r\",\"publisher\":\"AFP\","
+           "\"published\":\"2016-10-31\",\"events\":[%s]}", e);
+  assert_int_equal(sr_store_ingest(s, json, strlen(json), "Le texte de r.",
+                                   14, &out, &err), SR_OK);
+  assert_int_equal(out, SR_STORE_UNCHANGED);
+  /* refused while read: no document */
+  assert_int_equal(read_on_a_thread(&j, "{\"id\":\"x\",\"events\":[", NULL),
+                   SR_EPARSE);
+  assert_null(j.doc);
+  assert_non_null(strstr(j.err.message, "malformed JSON"));
+  assert_int_equal(read_on_a_thread(&j, "{\"id\":\"x\"}", NULL), SR_EPARSE);
+  assert_non_null(strstr(j.err.message, "events: missing"));
+  /* refused while written, as sr_store_ingest refuses it: nothing kept */
+  assert_int_equal(read_on_a_thread(&j, "{\"id\":\"y\",\"events\":[{"
+                   "\"event_type\":\"Battles\",\"status\":\"rumoured\"}]}",
+                   NULL), SR_OK);
+  assert_int_equal(sr_store_ingest_doc(s, j.doc, &out, &err), SR_EPARSE);
+  assert_non_null(strstr(err.message, "events[0].status"));
+  sr_store_doc_free(j.doc);
+  assert_int_equal(count(s, "SELECT count(*) FROM documents"), 1);
+  sr_store_doc_free(NULL);
+  sr_store_close(s);
+}
+
+/* Every row of every table the ingest writes, as one string. */
+static char *dump_store(sr_store *s) {
+  static const char *const sql =
+      "SELECT group_concat(x, char(10)) FROM ("
+      " SELECT quote(id) || quote(source) || quote(text_hash) || content_hash"
+      "  || json || quote(text) AS x FROM documents"
+      " UNION ALL SELECT doc || idx || quote(type) || quote(start) ||"
+      "  quote(\"end\") || quote(text) || json FROM mentions"
+      " UNION ALL SELECT id || quote(lat) || quote(lon) || quote(day_lo) ||"
+      "  quote(fatalities) || quote(cluster) || json FROM events"
+      " UNION ALL SELECT event || quote(kind) || quote(value) || quote(low) FROM quantities"
+      " UNION ALL SELECT id || quote(lat) || quote(lon) || quote(notes) FROM clusters)";
+  sqlite3_stmt *st;
+  assert_int_equal(sqlite3_prepare_v2(s->db, sql, -1, &st, NULL), SQLITE_OK);
+  assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+  char *out = strdup((const char *)sqlite3_column_text(st, 0));
+  sqlite3_finalize(st);
+  return out;
+}
+
+/* sr_store_doc_of (the tree the JSON was written from) stores exactly what
+** the JSON text does: same rows, reals as the text rounds them. */
+static void test_doc_of_equals_its_json(void **state) {
+  (void)state;
+  sr_engine *engine;
+  sr_error err;
+  assert_int_equal(sr_engine_open(test_pack_dir(), &engine, &err), SR_OK);
+  static const char *const texts[] = {
+      "Des frappes aériennes ont tué au moins 12 civils à Alep le 3 novembre "
+      "2016, selon l'Observatoire syrien des droits de l'homme.",
+      "At least 30 people were killed in air strikes on Idlib and Maaret "
+      "al-Numan on Sunday, activists said.",
+  };
+  sr_store *a = open_store(), *b = open_store();
+  for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+    char id[16];
+    snprintf(id, sizeof id, "t%zu", i);
+    sr_doc_input in = {0};
+    in.id = test_str(id);
+    in.text = test_str(texts[i]);
+    in.published = test_str("2016-11-04");
+    sr_doc *doc;
+    assert_int_equal(sr_doc_process(engine, &in, &doc, &err), SR_OK);
+    char *json = sr_doc_to_json(doc, SR_JSON_MENTIONS);
+    assert_int_equal(sr_store_ingest(a, json, strlen(json), texts[i],
+                                     strlen(texts[i]), NULL, &err), SR_OK);
+    sr_store_doc *ready;
+    assert_int_equal(sr_store_doc_of(doc, texts[i], strlen(texts[i]), &ready,
+                                     &err), SR_OK);
+    assert_int_equal(sr_store_ingest_doc(b, ready, NULL, &err), SR_OK);
+    sr_store_doc_free(ready);
+    sr_free(json);
+    sr_doc_free(doc);
+  }
+  assert_true(count(a, "SELECT count(*) FROM events WHERE lat IS NOT NULL") > 0);
+  char *da = dump_store(a), *db = dump_store(b);
+  assert_string_equal(da, db);
+  free(da), free(db);
+  sr_store_close(a);
+  sr_store_close(b);
+  sr_engine_close(engine);
+}
+
+/* The full-text index, written at a batch's commit: a document replaced
+** within its batch is found by its new text only, one refused by none, and
+** a rolled-back replacement leaves the replaced one to index. */
+static void fts_consistent(sr_store *s) {
+  assert_int_equal(sqlite3_exec(s->db, "INSERT INTO documents_fts(documents_fts)"
+                                " VALUES ('integrity-check')", NULL, NULL, NULL),
+                   SQLITE_OK);
+}
+
+static long long found(sr_store *s, const char *word) {
+  char sql[128];
+  snprintf(sql, sizeof sql, "SELECT count(*) FROM documents_fts WHERE"
+           " documents_fts MATCH '%s'", word);
+  return count(s, sql);
+}
+
+static void test_batch_full_text(void **state) {
+  (void)state;
+  sr_store *s = open_store();
+  sr_store_batch(s, 10);
+  char e[4096];
+  event_json(e, sizeof e, "a#1", "realised", "2016-10-30", 36.2, 37.16, 12,
+             "Military Forces of Syria");
+  assert_int_equal(ingest(s, "a", "Reuters", "Texte alpha.", e), SR_STORE_ADDED);
+  assert_int_equal(ingest(s, "a", "Reuters", "Texte beta.", e), SR_STORE_REPLACED);
+  /* after a: the refused one below does not take a's rowid again */
+  assert_int_equal(ingest(s, "b", "AFP", "Texte omega.", e), SR_STORE_ADDED);
+  /* replaces a, then is refused: a (beta) is back, to index */
+  const char *bad = "{\"id\":\"a\",\"publisher\":\"Reuters\",\"events\":"
+                    "[{\"status\":\"realised\"}]}";
+  sr_error err = {SR_OK, ""};
+  sr_store_outcome out;
+  assert_int_equal(sr_store_ingest(s, bad, strlen(bad), "Texte gamma.", 12, &out,
+                                   &err), SR_EPARSE);
+  assert_int_equal(found(s, "beta"), 0); /* not before the commit */
+  assert_int_equal(sr_store_flush(s, &err), SR_OK);
+  assert_int_equal(found(s, "alpha"), 0);
+  assert_int_equal(found(s, "beta"), 1);
+  assert_int_equal(found(s, "gamma"), 0);
+  assert_int_equal(found(s, "omega"), 1);
+  fts_consistent(s);
+  /* a document indexed by an earlier batch, replaced in this one */
+  assert_int_equal(ingest(s, "a", "Reuters", "Texte delta.", e), SR_STORE_REPLACED);
+  assert_int_equal(sr_store_flush(s, &err), SR_OK);
+  assert_int_equal(found(s, "beta"), 0);
+  assert_int_equal(found(s, "delta"), 1);
+  fts_consistent(s);
+  /* one document, one transaction: indexed at once */
+  sr_store_batch(s, 1);
+  assert_int_equal(ingest(s, "b", "AFP", "Texte epsilon.", e), SR_STORE_REPLACED);
+  assert_int_equal(found(s, "omega"), 0);
+  assert_int_equal(found(s, "epsilon"), 1);
+  fts_consistent(s);
   sr_store_close(s);
 }
 
@@ -572,6 +763,9 @@ int main(void) {
       cmocka_unit_test(test_replace_and_unchanged),
       cmocka_unit_test(test_refusals_name_the_field),
       cmocka_unit_test(test_batch_keeps_the_rest),
+      cmocka_unit_test(test_read_apart_then_write),
+      cmocka_unit_test(test_batch_full_text),
+      cmocka_unit_test(test_doc_of_equals_its_json),
       cmocka_unit_test(test_estimates_low_best_high),
       cmocka_unit_test(test_claims_invariants),
       cmocka_unit_test(test_store_claims_property),

@@ -1,0 +1,20 @@
+/*
+** The v1 JSON object of a document, with the tree it was written from: for
+** the store (sr_store_doc_of), which would otherwise parse the text again.
+*/
+#ifndef SR_OUTPUT_JSON_H
+#define SR_OUTPUT_JSON_H
+
+#include <jansson.h>
+
+#include "sitrep.h"
+
+/* sr_doc_to_json's compact text (flags as there, SR_JSON_PRETTY ignored),
+** and in *tree the object it wrote, as json_loadb of that text would give
+** it back, but for the reals outside "events": those of the events are
+** rounded to the digits written, the mentions' are left as computed (the
+** store reads a mention's JSON as written, not its reals).  NULL when
+** memory ran out (*tree NULL too). */
+char *sr_doc_to_json_tree(const sr_doc *doc, unsigned flags, json_t **tree);
+
+#endif
