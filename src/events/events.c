@@ -549,8 +549,10 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
 
 static void absorb(sr_event *into, sr_event *from, const sr_mention_list *l,
                    const char *rule) {
-  for (size_t i = 0; i < from->trigger_count && into->trigger_count < SR_EVENT_MAX_TRIGGERS; i++)
+  for (size_t i = 0; i < from->trigger_count && into->trigger_count < SR_EVENT_MAX_TRIGGERS; i++) {
+    into->losses[into->trigger_count] = from->losses[i];
     into->triggers[into->trigger_count++] = from->triggers[i];
+  }
   for (size_t i = 0; i < from->quantity_count; i++)
     add_quantity_kind(into, from->quantities[i], from->kinds[i]);
   /* "two protesters were killed at a demonstration": who demonstrated is
@@ -574,6 +576,14 @@ static void absorb(sr_event *into, sr_event *from, const sr_mention_list *l,
   for (size_t i = 0; i < from->rule_count; i++) add_rule(into, from->rules[i]);
   add_rule(into, rule);
   from->merged = 1;
+  from->merged_into = into;
+}
+
+/* The event e was folded into, or e: "the attack" that told again an
+** event told before stands for it. */
+static sr_event *told_event(sr_event *e) {
+  while (e->merged && e->merged_into) e = e->merged_into;
+  return e;
 }
 
 static size_t sentence_of(const sr_event *e, const sr_mention_list *l) {
@@ -823,6 +833,30 @@ static int restated(const sr_event *a, const sr_event *b, const sr_mention_list 
           sr_place_of(&l->items[a->place])->place != main && !figures_clash(a, b, l));
 }
 
+/* Whether b may be a told again, the people b's sentence counts aside:
+** "the attack, which also injured a civilian" names a victim more, not
+** another event. */
+static int same_but_victims(const sr_event *a, const sr_event *b, const sr_mention_list *l) {
+  sr_event told = *b;
+  if (told.actor1 >= 0 && unnamed_people(&l->items[told.actor1])) told.actor1 = -1;
+  if (told.actor2 >= 0 && unnamed_people(&l->items[told.actor2])) told.actor2 = -1;
+  return (told.actor1 != b->actor1 || told.actor2 != b->actor2) && same_occasion(a, &told, l);
+}
+
+/* Whether b counts the losses of the side a's victims fought: "23
+** soldiers killed in an attack", then "some thirty terrorists were also
+** killed" in it. */
+static int other_sides_losses(const sr_event *a, const sr_event *b, const sr_mention_list *l,
+                              const sr_event_pack *k) {
+  /* an air strike's or a bomb's other dead are no attackers' losses */
+  if (a->action->type != sr_acled_type_of(k->acled, sr_acled_role(k->acled, SR_SUB_CLASH)))
+    return 0;
+  if (a->actor2 < 0 || b->actor2 < 0 || !armed(inter_of(l, a->actor2)) ||
+      !armed(inter_of(l, b->actor2)) || same_actor(&l->items[a->actor2], &l->items[b->actor2]))
+    return 0;
+  return a->actor1 < 0 || may_be_same(&l->items[a->actor1], &l->items[b->actor2]);
+}
+
 /* Whether e is dated to a day or a few: "attacks on Monday" is an
 ** occasion, "attacks this year" or "in 2011" a habit. */
 static int on_a_day(const sr_event *e, const sr_mention_list *l) {
@@ -854,12 +888,15 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_eve
     int violent = (b->action->flags & SR_ACTION_VIOLENT) != 0;
     sr_event *into = NULL;
     int kind_of_event = status == SR_EV_GENERIC || status == SR_EV_PLURAL;
-    for (size_t i = j; i-- > 0 && !kind_of_event && (violent || status != SR_EV_ANAPHORIC);) {
+    for (size_t i = j; i-- > 0 && !into && !kind_of_event && (violent || status != SR_EV_ANAPHORIC);) {
       sr_event *a = &ev[i];
       if (a->merged || a->status != SR_EV_REALISED ||
           (violent ? !(a->action->flags & SR_ACTION_VIOLENT) : a->action != b->action))
         continue;
-      if (same_occasion(a, b, l)) into = a;
+      if (same_occasion(a, b, l) ||
+          (status == SR_EV_ANAPHORIC && sentence_of(a, l) < sentence_of(b, l) &&
+           !(a->action->flags & SR_ACTION_SUBORDINATE) && same_but_victims(a, b, l)))
+        into = a;
       if (into || status == SR_EV_ANAPHORIC) break;
     }
     int toll = 0; /* a figure that says what it counts: "one" in "no one" does not */
@@ -890,19 +927,29 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_eve
     size_t lo = j, hi = j + 1;
     while (lo > 0 && sentence_of(&ev[lo - 1], l) == tb->sentence) lo--;
     while (hi < n && sentence_of(&ev[hi], l) == tb->sentence) hi++;
-    for (size_t i = lo; i < hi; i++) {
-      sr_event *a = &ev[i];
-      if (a == b || a->merged || a->status != SR_EV_REALISED ||
-          (a->action->flags & SR_ACTION_SUBORDINATE) ||
-          !(a->action->flags & SR_ACTION_VIOLENT) || sentence_of(a, l) != tb->sentence)
-        continue;
-      const sr_mention *ta = &l->items[a->triggers[0]];
-      size_t gap = ta->byte_start > tb->byte_start ? ta->byte_start - tb->byte_start
-                                                   : tb->byte_start - ta->byte_start;
-      if (gap < best_gap) {
-        best_gap = gap;
-        best = a;
+    /* an event of the sentence first; else "the attack, which also
+    ** injured four others": the event "the attack" told again */
+    int best_told_again = 0;
+    for (int told_again = 0; told_again < 2 && !best; told_again++)
+      for (size_t i = lo; i < hi; i++) {
+        sr_event *a = told_again ? told_event(&ev[i]) : &ev[i];
+        if (a == b || a->merged || a->status != SR_EV_REALISED ||
+            (told_again && (a == &ev[i] || (figures_clash(a, b, l) && !other_sides_losses(a, b, l, k)))) ||
+            ((ev[i].action->flags | a->action->flags) & SR_ACTION_SUBORDINATE) ||
+            !(ev[i].action->flags & SR_ACTION_VIOLENT) || sentence_of(&ev[i], l) != tb->sentence)
+          continue;
+        const sr_mention *ta = &l->items[ev[i].triggers[0]];
+        size_t gap = ta->byte_start > tb->byte_start ? ta->byte_start - tb->byte_start
+                                                     : tb->byte_start - ta->byte_start;
+        if (gap < best_gap) {
+          best_gap = gap;
+          best = a;
+          best_told_again = told_again;
+        }
       }
+    if (best && best_told_again && other_sides_losses(best, b, l, k)) {
+      if (best->actor1 < 0) best->actor1 = b->actor2;
+      memset(b->losses, 1, sizeof b->losses);
     }
     if (best) absorb(best, b, l, "event.merge.subordinate");
   }
@@ -1024,7 +1071,7 @@ static int same_count(const sr_mention *a, const sr_mention *b) {
 static int losses_sentence(const sr_event *e, const sr_mention_list *l, size_t s) {
   for (size_t t = 0; t < e->trigger_count; t++) {
     const sr_mention *m = &l->items[e->triggers[t]];
-    if (m->sentence == s && sr_trigger_of(m)->victim_subject) return 1;
+    if (m->sentence == s && (sr_trigger_of(m)->victim_subject || e->losses[t])) return 1;
   }
   return 0;
 }

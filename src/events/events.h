@@ -67,6 +67,9 @@ typedef struct sr_event {
   int status;                 /* sr_status_kind: only realised ones print */
   long triggers[SR_EVENT_MAX_TRIGGERS]; /* mention indexes: the evidence */
   size_t trigger_count;
+  /* per trigger: its figures are the losses of the side that attacked
+  ** ("some thirty terrorists were also killed"), added to the toll */
+  unsigned char losses[SR_EVENT_MAX_TRIGGERS];
   long date, place, actor1, actor2; /* mention indexes, or -1 */
   /* No actor2 told, but the type says who was hit: ACLED's "Civilians (X)"
   ** of violence against civilians; implied_from is the mention that shows
@@ -85,6 +88,7 @@ typedef struct sr_event {
   const char *rules[SR_EVENT_MAX_RULES];
   size_t rule_count;
   int merged;                 /* folded into an earlier event */
+  struct sr_event *merged_into; /* that event, in the same array */
 } sr_event;
 
 /* What events are built from: a document's resolved mentions and what the

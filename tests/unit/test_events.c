@@ -326,6 +326,39 @@ static void test_toll_told_after_its_event(void **state) {
   sr_doc_free(doc);
 }
 
+static int has_figure(const sr_event *e, const char *kind, double value, const sr_doc *doc);
+static void expect_side(const sr_doc *doc, long actor, const char *name, int inter);
+
+static void test_wounds_of_an_event_told_again(void **state) {
+  /* "the ambush" is the ambush of the lede; the civilian it also wounded
+  ** is one more victim of it, not a second event */
+  sr_doc *doc = en(state,
+                   "Gunmen ambushed a police convoy near Gao on Tuesday, killing three officers, "
+                   "the governor said.\n\n"
+                   "Officials did not say how long the ambush, which also wounded two other officers "
+                   "and a civilian, lasted.");
+  const sr_event *e = only_event(doc);
+  assert_true(e->fatalities == 3.0);
+  assert_true(has_figure(e, "injured", 2, doc));
+  sr_doc_free(doc);
+}
+
+static void test_attackers_losses_in_an_event_told_again(void **state) {
+  /* "cette attaque" is the attack of the lede; the assailants killed in
+  ** it are its attackers' losses: one event, 12 + 20 dead, the
+  ** assailants its actor1 */
+  sr_doc *doc = fr(state,
+                   "Au moins douze soldats ont été tués jeudi et huit autres blessés dans une "
+                   "attaque près d'Ayorou, selon un bilan officiel.\n\n"
+                   "Au cours de cette attaque, trois véhicules de l'armée nigérienne ont été "
+                   "endommagés, a précisé le gouvernement, ajoutant qu'une vingtaine de terroristes "
+                   "ont également été tués.");
+  const sr_event *e = only_event(doc);
+  assert_true(e->fatalities == 32.0);
+  expect_side(doc, e->actor1, "Unidentified Armed Group (Niger)", SR_INTER_POLITICAL_MILITIA);
+  sr_doc_free(doc);
+}
+
 static void test_fleeing_is_no_withdrawal(void **state) {
   const char *text = "Most of the villagers fled to the neighbouring town.";
   sr_doc *doc = en(state, text);
@@ -349,7 +382,6 @@ static void test_fraction_of_a_million(void **state) {
   sr_doc_free(doc);
 }
 
-static void expect_side(const sr_doc *doc, long actor, const char *name, int inter);
 
 static void test_accidents_and_disease_are_no_violence(void **state) {
   const char *en_texts[] = {"Two people died of cholera in the camp on Monday.",
@@ -1010,6 +1042,8 @@ int main(void) {
       cmocka_unit_test(test_background_past_the_lede),
       cmocka_unit_test(test_body_retells_the_lede),
       cmocka_unit_test(test_toll_told_after_its_event),
+      cmocka_unit_test(test_wounds_of_an_event_told_again),
+      cmocka_unit_test(test_attackers_losses_in_an_event_told_again),
       cmocka_unit_test(test_fleeing_is_no_withdrawal),
       cmocka_unit_test(test_people_there_are_no_toll),
       cmocka_unit_test(test_fraction_of_a_million),
