@@ -50,7 +50,10 @@ typedef struct sr_action {
 } sr_action;
 
 /* A trigger's subject (triggers.txt): who acts, or who suffers it. */
-#define SR_TRIGGER_SUBJECTS(X) X(SR_TRIGGER_AGENT, "agent") X(SR_TRIGGER_VICTIM, "victim")
+/* ground: the subject acts, and the word takes ground only with a place
+** or a position after it ("a pris la ville", not "a pris la fuite"). */
+#define SR_TRIGGER_SUBJECTS(X) \
+  X(SR_TRIGGER_AGENT, "agent") X(SR_TRIGGER_VICTIM, "victim") X(SR_TRIGGER_GROUND, "ground")
 enum { SR_TRIGGER_SUBJECTS(SR_ENUM_ID) SR_TRIGGER_SUBJECT_COUNT };
 
 /* Role cues (roles.txt, src/events/roles.c): what the words around a
@@ -66,7 +69,7 @@ enum { SR_TRIGGER_SUBJECTS(SR_ENUM_ID) SR_TRIGGER_SUBJECT_COUNT };
   X(SR_ROLE_ONE, "one") X(SR_ROLE_ARMED, "armed") X(SR_ROLE_PROPERTY, "property") \
   X(SR_ROLE_WEAPONS, "weapons") X(SR_ROLE_OF, "of") X(SR_ROLE_ROAD, "road")    \
   X(SR_ROLE_ANOTHER, "another") X(SR_ROLE_OBJECT, "object") \
-  X(SR_ROLE_COMPLEMENT, "complement")
+  X(SR_ROLE_COMPLEMENT, "complement") X(SR_ROLE_GROUND, "ground")
 enum { SR_ROLE_CUES(SR_ENUM_ID) SR_ROLE_CUE_COUNT };
 
 /* Modality (modality.txt) and the engine's own judgements: what makes a
@@ -88,7 +91,8 @@ enum { SR_ROLE_CUES(SR_ENUM_ID) SR_ROLE_CUE_COUNT };
   X(SR_EV_EARLIER, "earlier")     /* "had been killed": the event told before, or background */ \
   X(SR_EV_MOTIVE, "motive")       /* "to denounce the massacres": what an act is about */ \
   X(SR_EV_HISTORICAL, "historical") /* dated a year or more before publication */ \
-  X(SR_EV_QUOTED, "quoted")       /* past the lede, inside a quotation: a witness telling it again */
+  X(SR_EV_QUOTED, "quoted")       /* past the lede, inside a quotation: a witness telling it again */ \
+  X(SR_EV_IDIOM, "idiom")         /* "ont pris la fuite": a taking word that takes no ground */
 typedef enum sr_status_kind { SR_STATUSES(SR_ENUM_ID) SR_STATUS_COUNT } sr_status_kind;
 const char *sr_event_status_name(int status);
 

@@ -10,6 +10,8 @@
 #define SUBJECT_REACH 5 /* tokens before a passive trigger: "a young gendarme was killed" */
 #define AGENT_GAP 40    /* bytes from "by" to the actor: "by suspected JNIM militants" */
 #define BARE_GAP 2      /* bytes between victims and a bare participle: "policemen killed" */
+#define GROUND_WORDS 1   /* words before what a taking word takes: "la principale ville" */
+#define SUBJECT_GAP 16  /* bytes between a place and its passive taking word: "Kidal a été prise" */
 #define HIT_BEFORE 3    /* tokens of what a bare participle hits: "military equipment seized" */
 #define TAKEN_GAP 16 /* bytes: "abducted a member of Koglweogo" */
 #define COMPLEMENT_GAP 48 /* bytes of "of the town's high school" between a crowd and its deed */
@@ -202,6 +204,41 @@ static int in_date(const sr_mention_list *out, size_t trigger, size_t b) {
   return 0;
 }
 
+/* Whether a taking word takes ground: a place or a ground word ("la ville",
+** "le contrôle", "une position") after it, or, passive, a place told
+** before it ("Kidal a été prise"). */
+static int takes_ground(const sr_view *v, const sr_event_pack *k, const sr_mention_list *out,
+                        size_t trigger, size_t at, size_t end) {
+  const sr_mention *t = &out->items[trigger];
+  size_t len;
+  /* what it takes comes first: after "la", "de", "une" and a word more
+  ** ("la principale ville"), not in "la fuite vers le village" */
+  for (size_t j = end, words = 0; j < v->n && words <= GROUND_WORDS && !is_punct(v, j); j++) {
+    for (size_t i = sentence_start(out, trigger); i < out->count; i++)
+      if (out->items[i].type == SR_MENTION_PLACE && out->items[i].byte_start == v->tok[j].byte_start)
+        return 1;
+    const sr_row *r = cue_at(v, k, j, &len);
+    if (r && (r->a == SR_ROLE_GROUND || r->a == SR_ROLE_ARMED)) return 1;
+    if (r && (r->a == SR_ROLE_OBJECT || r->a == SR_ROLE_OF || r->a == SR_ROLE_ONE)) {
+      j += len - 1;
+      continue;
+    }
+    words++;
+  }
+  /* "Kidal a été prise": the place is the subject */
+  for (size_t i = sentence_start(out, trigger); sr_trigger_of(t)->passive && i < trigger; i++) {
+    const sr_mention *m = &out->items[i];
+    if (m->type == SR_MENTION_PLACE && m->byte_end <= t->byte_start &&
+        t->byte_start - m->byte_end <= SUBJECT_GAP)
+      return 1;
+  }
+  for (size_t j = at > HIT_BEFORE ? at - HIT_BEFORE : 0; sr_trigger_of(t)->passive && j < at; j++) {
+    const sr_row *r = cue_at(v, k, j, &len);
+    if (r && r->a == SR_ROLE_GROUND) return 1;
+  }
+  return 0;
+}
+
 void sr_roles_read(const sr_view *v, const sr_event_pack *k, sr_mention_list *out,
                    size_t trigger, size_t at, size_t end) {
   sr_trigger_part *p = sr_trigger_of(&out->items[trigger]);
@@ -247,6 +284,12 @@ void sr_roles_read(const sr_view *v, const sr_event_pack *k, sr_mention_list *ou
         !object_after(out, sentence_start(out, trigger), out->items[trigger].byte_end))
       p->target = r->a;
   }
+  /* "ont pris la fuite", "ont repris les cours": nothing taken */
+  if (p->needs_ground && p->status == SR_EV_REALISED &&
+      (k->actions[p->action].flags & SR_ACTION_TERRITORY) && !takes_ground(v, k, out, trigger, at, end) &&
+      (p->target != SR_ROLE_PROPERTY && p->target != SR_ROLE_WEAPONS) &&
+      !people_after(out, sentence_start(out, trigger), trigger))
+    p->status = SR_EV_IDIOM;
   /* "seized livestock", "seized weapons": property taken, no ground */
   if ((k->actions[p->action].flags & SR_ACTION_TERRITORY) &&
       (p->target == SR_ROLE_PROPERTY || p->target == SR_ROLE_WEAPONS)) {

@@ -492,6 +492,29 @@ static void test_taken_in_a_locution_is_no_capture(void **state) {
   }
 }
 
+static void test_taking_words_that_take_no_ground(void **state) {
+  const char *idioms[] = {"Les assaillants ont pris la fuite mardi près de Gao.",
+                          "Les élèves ont repris les cours lundi à Djibo.",
+                          "Le ministre a pris la parole lundi à Bamako.",
+                          "Les blessés ont été pris en charge lundi à l'hôpital de Mopti.",
+                          "Le gouvernement a pris des mesures mardi pour sécuriser Kidal."};
+  for (size_t i = 0; i < sizeof idioms / sizeof *idioms; i++) {
+    sr_doc *doc = fr(state, idioms[i]);
+    expect_no_event(doc, idioms[i]);
+    sr_doc_free(doc);
+  }
+  const char *taken[] = {"Les jihadistes ont pris lundi le contrôle de Diafarabé.",
+                         "Gao a été prise mardi par les jihadistes.",
+                         "La localité a été prise mardi par les jihadistes.",
+                         "Les rebelles ont repris Ménaka dimanche.",
+                         "Les rebelles ont pris trois villages mardi près de Gao."};
+  for (size_t i = 0; i < sizeof taken / sizeof *taken; i++) {
+    sr_doc *doc = fr(state, taken[i]);
+    assert_string_equal(only_event(doc)->action->name, "capture");
+    sr_doc_free(doc);
+  }
+}
+
 /* The name and inter code of an event's actor1 or actor2. */
 static void expect_side(const sr_doc *doc, long actor, const char *name, int inter) {
   assert_true(actor >= 0);
@@ -1053,6 +1076,7 @@ int main(void) {
       cmocka_unit_test(test_a_wars_toll_by_its_start_or_length),
       cmocka_unit_test(test_decisions_and_threats_are_not_done),
       cmocka_unit_test(test_taken_in_a_locution_is_no_capture),
+      cmocka_unit_test(test_taking_words_that_take_no_ground),
       cmocka_unit_test(test_violence_told_of_no_occasion),
       cmocka_unit_test(test_protests_and_riots),
       cmocka_unit_test(test_the_type_follows_the_sides),
