@@ -10,7 +10,7 @@
 #define SUBJECT_REACH 5 /* tokens before a passive trigger: "a young gendarme was killed" */
 #define AGENT_GAP 40    /* bytes from "by" to the actor: "by suspected JNIM militants" */
 #define BARE_GAP 2      /* bytes between victims and a bare participle: "policemen killed" */
-#define GROUND_WORDS 1   /* words before what a taking word takes: "la principale ville" */
+#define GROUND_WORDS 2   /* words before what a taking word takes: "la principale ville", "60 Kurdish villages" */
 #define SUBJECT_GAP 16  /* bytes between a place and its passive taking word: "Kidal a été prise" */
 #define HIT_BEFORE 3    /* tokens of what a bare participle hits: "military equipment seized" */
 #define TAKEN_GAP 16 /* bytes: "abducted a member of Koglweogo" */
@@ -213,17 +213,30 @@ static int takes_ground(const sr_view *v, const sr_event_pack *k, const sr_menti
   size_t len;
   /* what it takes comes first: after "la", "de", "une" and a word more
   ** ("la principale ville"), not in "la fuite vers le village" */
-  for (size_t j = end, words = 0; j < v->n && words <= GROUND_WORDS && !is_punct(v, j); j++) {
-    for (size_t i = sentence_start(out, trigger); i < out->count; i++)
-      if (out->items[i].type == SR_MENTION_PLACE && out->items[i].byte_start == v->tok[j].byte_start)
-        return 1;
+  int glued = 0; /* "government-held Aleppo", "al-Qaryatain": one word */
+  for (size_t j = end, words = 0; j < v->n && words <= GROUND_WORDS; j++) {
+    if (sr_view_inner_hyphen(v, j)) {
+      glued = 1;
+      continue;
+    }
+    if (is_punct(v, j)) break;
+    /* a place, or a name the gazetteer lacks ("captured Sarrin"), not an
+    ** actor's ("captured IS fighters") */
+    int actor = 0;
+    for (size_t i = sentence_start(out, trigger); i < out->count; i++) {
+      if (out->items[i].byte_start != v->tok[j].byte_start) continue;
+      if (out->items[i].type == SR_MENTION_PLACE) return 1;
+      actor |= out->items[i].type == SR_MENTION_ACTOR;
+    }
+    if (sr_view_capitalised(v, j) && !actor) return 1;
     const sr_row *r = cue_at(v, k, j, &len);
     if (r && (r->a == SR_ROLE_GROUND || r->a == SR_ROLE_ARMED)) return 1;
     if (r && (r->a == SR_ROLE_OBJECT || r->a == SR_ROLE_OF || r->a == SR_ROLE_ONE)) {
       j += len - 1;
       continue;
     }
-    words++;
+    words += !glued;
+    glued = 0;
   }
   /* "Kidal a été prise": the place is the subject */
   for (size_t i = sentence_start(out, trigger); sr_trigger_of(t)->passive && i < trigger; i++) {

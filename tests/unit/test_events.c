@@ -503,6 +503,22 @@ static void test_taking_words_that_take_no_ground(void **state) {
     expect_no_event(doc, idioms[i]);
     sr_doc_free(doc);
   }
+  const char *en_idioms[] = {"Police seized 200 kilograms of cocaine at the port of Abidjan on Monday.",
+                             "The ruling party captured 60 percent of the vote on Sunday.",
+                             "The central bank took control of the troubled lender on Friday in Lagos."};
+  for (size_t i = 0; i < sizeof en_idioms / sizeof *en_idioms; i++) {
+    sr_doc *doc = en(state, en_idioms[i]);
+    expect_no_event(doc, en_idioms[i]);
+    sr_doc_free(doc);
+  }
+  const char *en_taken[] = {"Kurdish forces captured Sarrin on Monday after weeks of clashes.",
+                            "Rebels seized government-held Idlib on Saturday.",
+                            "The army retook the al-Qaryatain city on Sunday."};
+  for (size_t i = 0; i < sizeof en_taken / sizeof *en_taken; i++) {
+    sr_doc *doc = en(state, en_taken[i]);
+    assert_string_equal(only_event(doc)->action->name, "capture");
+    sr_doc_free(doc);
+  }
   const char *taken[] = {"Les jihadistes ont pris lundi le contrôle de Diafarabé.",
                          "Gao a été prise mardi par les jihadistes.",
                          "La localité a été prise mardi par les jihadistes.",
