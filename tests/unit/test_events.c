@@ -492,43 +492,43 @@ static void test_taken_in_a_locution_is_no_capture(void **state) {
   }
 }
 
+/* Each text gives one event of this action, or none when action is NULL. */
+static void expect_each(void **state, const char *lang, const char *const *texts, size_t n,
+                        const char *action) {
+  for (size_t i = 0; i < n; i++) {
+    sr_doc *doc = test_doc(*state, texts[i], lang, "2016-11-02");
+    if (action)
+      assert_string_equal(only_event(doc)->action->name, action);
+    else
+      expect_no_event(doc, texts[i]);
+    sr_doc_free(doc);
+  }
+}
+
+#define EXPECT_EACH(state, lang, texts, action) \
+  expect_each(state, lang, texts, sizeof texts / sizeof *texts, action)
+
 static void test_taking_words_that_take_no_ground(void **state) {
   const char *idioms[] = {"Les assaillants ont pris la fuite mardi près de Gao.",
                           "Les élèves ont repris les cours lundi à Djibo.",
                           "Le ministre a pris la parole lundi à Bamako.",
                           "Les blessés ont été pris en charge lundi à l'hôpital de Mopti.",
                           "Le gouvernement a pris des mesures mardi pour sécuriser Kidal."};
-  for (size_t i = 0; i < sizeof idioms / sizeof *idioms; i++) {
-    sr_doc *doc = fr(state, idioms[i]);
-    expect_no_event(doc, idioms[i]);
-    sr_doc_free(doc);
-  }
   const char *en_idioms[] = {"Police seized 200 kilograms of cocaine at the port of Abidjan on Monday.",
                              "The ruling party captured 60 percent of the vote on Sunday.",
                              "The central bank took control of the troubled lender on Friday in Lagos."};
-  for (size_t i = 0; i < sizeof en_idioms / sizeof *en_idioms; i++) {
-    sr_doc *doc = en(state, en_idioms[i]);
-    expect_no_event(doc, en_idioms[i]);
-    sr_doc_free(doc);
-  }
-  const char *en_taken[] = {"Kurdish forces captured Sarrin on Monday after weeks of clashes.",
-                            "Rebels seized government-held Idlib on Saturday.",
-                            "The army retook the al-Qaryatain city on Sunday."};
-  for (size_t i = 0; i < sizeof en_taken / sizeof *en_taken; i++) {
-    sr_doc *doc = en(state, en_taken[i]);
-    assert_string_equal(only_event(doc)->action->name, "capture");
-    sr_doc_free(doc);
-  }
   const char *taken[] = {"Les jihadistes ont pris lundi le contrôle de Diafarabé.",
                          "Gao a été prise mardi par les jihadistes.",
                          "La localité a été prise mardi par les jihadistes.",
                          "Les rebelles ont repris Ménaka dimanche.",
                          "Les rebelles ont pris trois villages mardi près de Gao."};
-  for (size_t i = 0; i < sizeof taken / sizeof *taken; i++) {
-    sr_doc *doc = fr(state, taken[i]);
-    assert_string_equal(only_event(doc)->action->name, "capture");
-    sr_doc_free(doc);
-  }
+  const char *en_taken[] = {"Kurdish forces captured Sarrin on Monday after weeks of clashes.",
+                            "Rebels seized government-held Idlib on Saturday.",
+                            "The army retook the al-Qaryatain city on Sunday."};
+  EXPECT_EACH(state, "fr", idioms, NULL);
+  EXPECT_EACH(state, "en", en_idioms, NULL);
+  EXPECT_EACH(state, "fr", taken, "capture");
+  EXPECT_EACH(state, "en", en_taken, "capture");
 }
 
 /* The name and inter code of an event's actor1 or actor2. */
