@@ -297,7 +297,7 @@ void sr_roles_read(const sr_view *v, const sr_event_pack *k, sr_mention_list *ou
         !object_after(out, sentence_start(out, trigger), out->items[trigger].byte_end))
       p->target = r->a;
   }
-  /* "ont pris la fuite", "ont repris les cours": nothing taken */
+  /* "a pris la parole", "ont repris les cours": nothing taken */
   if (p->needs_ground && p->status == SR_EV_REALISED &&
       (k->actions[p->action].flags & SR_ACTION_TERRITORY) && !takes_ground(v, k, out, trigger, at, end) &&
       (p->target != SR_ROLE_PROPERTY && p->target != SR_ROLE_WEAPONS) &&

@@ -508,17 +508,19 @@ static void expect_each(void **state, const char *lang, const char *const *texts
 #define EXPECT_EACH(state, lang, texts, action) \
   expect_each(state, lang, texts, sizeof texts / sizeof *texts, action)
 
-static void test_what_a_mourning_or_an_inquiry_is_about(void **state) {
+static void test_what_a_mourning_an_inquiry_or_a_habit_is_about(void **state) {
   const char *en_texts[] = {
       "Funerals were held on Wednesday for the victims of Sunday's bombing in Maiduguri.",
-      "An investigation into Monday's attack on the camp was opened on Tuesday."};
-  const char *fr_texts[] = {"Une enquête sur l'attaque de lundi a été ouverte mardi à Bamako."};
+      "An investigation into Monday's attack on the camp was opened on Tuesday.",
+      "The group, which has carried out attacks across the Sahel, is linked to al-Qaeda."};
+  const char *fr_texts[] = {"Une enquête sur l'attaque de lundi a été ouverte mardi à Bamako.",
+                            "Le groupe, qui mène des attaques dans tout le Sahel, est affilié à al-Qaïda."};
   EXPECT_EACH(state, "en", en_texts, NULL);
   EXPECT_EACH(state, "fr", fr_texts, NULL);
 }
 
 static void test_taking_words_that_take_no_ground(void **state) {
-  const char *idioms[] = {"Les assaillants ont pris la fuite mardi près de Gao.",
+  const char *idioms[] = {"Le match a repris lundi soir au stade de Bamako.",
                           "Les élèves ont repris les cours lundi à Djibo.",
                           "Le ministre a pris la parole lundi à Bamako.",
                           "Les blessés ont été pris en charge lundi à l'hôpital de Mopti.",
@@ -538,6 +540,8 @@ static void test_taking_words_that_take_no_ground(void **state) {
   EXPECT_EACH(state, "en", en_idioms, NULL);
   EXPECT_EACH(state, "fr", taken, "capture");
   EXPECT_EACH(state, "en", en_taken, "capture");
+  const char *fled[] = {"Les assaillants ont pris la fuite mardi près de Gao."};
+  EXPECT_EACH(state, "fr", fled, "withdraw");
 }
 
 /* The name and inter code of an event's actor1 or actor2. */
@@ -1102,7 +1106,7 @@ int main(void) {
       cmocka_unit_test(test_decisions_and_threats_are_not_done),
       cmocka_unit_test(test_taken_in_a_locution_is_no_capture),
       cmocka_unit_test(test_taking_words_that_take_no_ground),
-      cmocka_unit_test(test_what_a_mourning_or_an_inquiry_is_about),
+      cmocka_unit_test(test_what_a_mourning_an_inquiry_or_a_habit_is_about),
       cmocka_unit_test(test_violence_told_of_no_occasion),
       cmocka_unit_test(test_protests_and_riots),
       cmocka_unit_test(test_the_type_follows_the_sides),
