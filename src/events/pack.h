@@ -51,9 +51,12 @@ typedef struct sr_action {
 
 /* A trigger's subject (triggers.txt): who acts, or who suffers it. */
 /* ground: the subject acts, and the word takes ground only with a place
-** or a position after it ("a pris la ville", not "a pris la parole"). */
+** or a position after it ("a pris la ville", not "a pris la parole");
+** idiom: a phrase the word is part of that tells no event ("attaque
+** cardiaque", "war of words"). */
 #define SR_TRIGGER_SUBJECTS(X) \
-  X(SR_TRIGGER_AGENT, "agent") X(SR_TRIGGER_VICTIM, "victim") X(SR_TRIGGER_GROUND, "ground")
+  X(SR_TRIGGER_AGENT, "agent") X(SR_TRIGGER_VICTIM, "victim") X(SR_TRIGGER_GROUND, "ground") \
+  X(SR_TRIGGER_IDIOM, "idiom")
 enum { SR_TRIGGER_SUBJECTS(SR_ENUM_ID) SR_TRIGGER_SUBJECT_COUNT };
 
 /* Role cues (roles.txt, src/events/roles.c): what the words around a
@@ -92,7 +95,7 @@ enum { SR_ROLE_CUES(SR_ENUM_ID) SR_ROLE_CUE_COUNT };
   X(SR_EV_MOTIVE, "motive")       /* "to denounce the massacres": what an act is about */ \
   X(SR_EV_HISTORICAL, "historical") /* dated a year or more before publication */ \
   X(SR_EV_QUOTED, "quoted")       /* past the lede, inside a quotation: a witness telling it again */ \
-  X(SR_EV_IDIOM, "idiom")         /* "a pris la parole": a taking word that takes no ground */
+  X(SR_EV_IDIOM, "idiom")         /* "a pris la parole", "attaque cardiaque": no event */
 typedef enum sr_status_kind { SR_STATUSES(SR_ENUM_ID) SR_STATUS_COUNT } sr_status_kind;
 const char *sr_event_status_name(int status);
 

@@ -519,6 +519,15 @@ static void test_what_a_mourning_an_inquiry_or_a_habit_is_about(void **state) {
   EXPECT_EACH(state, "fr", fr_texts, NULL);
 }
 
+static void test_phrases_that_tell_no_event(void **state) {
+  const char *fr_texts[] = {"Le ministre est mort lundi d'une attaque cardiaque à Dakar.",
+                            "Le président a appelé lundi à poursuivre le combat contre la corruption.",
+                            "Trois otages ont été libérés lundi par l'armée près de Kidal."};
+  const char *en_texts[] = {"She died on Monday after a long battle with cancer in Accra."};
+  EXPECT_EACH(state, "fr", fr_texts, NULL);
+  EXPECT_EACH(state, "en", en_texts, NULL);
+}
+
 static void test_taking_words_that_take_no_ground(void **state) {
   const char *idioms[] = {"Le match a repris lundi soir au stade de Bamako.",
                           "Les élèves ont repris les cours lundi à Djibo.",
@@ -1106,6 +1115,7 @@ int main(void) {
       cmocka_unit_test(test_decisions_and_threats_are_not_done),
       cmocka_unit_test(test_taken_in_a_locution_is_no_capture),
       cmocka_unit_test(test_taking_words_that_take_no_ground),
+      cmocka_unit_test(test_phrases_that_tell_no_event),
       cmocka_unit_test(test_what_a_mourning_an_inquiry_or_a_habit_is_about),
       cmocka_unit_test(test_violence_told_of_no_occasion),
       cmocka_unit_test(test_protests_and_riots),
