@@ -519,6 +519,13 @@ static void test_what_a_mourning_an_inquiry_or_a_habit_is_about(void **state) {
   EXPECT_EACH(state, "fr", fr_texts, NULL);
 }
 
+static void test_an_aim_is_no_deed(void **state) {
+  const char *en_texts[] = {"The rebels sought to capture the town of Marawi on Monday."};
+  const char *fr_texts[] = {"Les rebelles cherchent à prendre le contrôle de la ville de Kidal."};
+  EXPECT_EACH(state, "en", en_texts, NULL);
+  EXPECT_EACH(state, "fr", fr_texts, NULL);
+}
+
 static void test_phrases_that_tell_no_event(void **state) {
   const char *fr_texts[] = {"Le ministre est mort lundi d'une attaque cardiaque à Dakar.",
                             "Le président a appelé lundi à poursuivre le combat contre la corruption.",
@@ -1116,6 +1123,7 @@ int main(void) {
       cmocka_unit_test(test_taken_in_a_locution_is_no_capture),
       cmocka_unit_test(test_taking_words_that_take_no_ground),
       cmocka_unit_test(test_phrases_that_tell_no_event),
+      cmocka_unit_test(test_an_aim_is_no_deed),
       cmocka_unit_test(test_what_a_mourning_an_inquiry_or_a_habit_is_about),
       cmocka_unit_test(test_violence_told_of_no_occasion),
       cmocka_unit_test(test_protests_and_riots),
