@@ -590,6 +590,14 @@ static size_t sentence_of(const sr_event *e, const sr_mention_list *l) {
   return l->items[e->triggers[0]].sentence;
 }
 
+/* Whether e is told in the sentence before s, by any of its words: a
+** headline's event told again in the lede goes on in the next sentence. */
+static int told_just_before(const sr_event *e, size_t s, const sr_mention_list *l) {
+  for (size_t t = 0; t < e->trigger_count; t++)
+    if (l->items[e->triggers[t]].sentence + 1 == s) return 1;
+  return 0;
+}
+
 static int non_state_armed(const sr_mention *m) {
   return sr_inter_non_state_armed(sr_actor_of(m)->inter);
 }
@@ -997,7 +1005,7 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_eve
         absorb(a, b, l, "event.merge.sentence");
       } else if (a->action == b->action && restated(a, b, l, main)) {
         absorb(a, b, l, "event.merge.restated");
-      } else if (sentence_of(b, l) == sentence_of(a, l) + 1 &&
+      } else if (told_just_before(a, sentence_of(b, l), l) &&
                  (a->action == b->action || b_sub ||
                   (same_type &&
                    !((a->action->flags | b->action->flags) & SR_ACTION_TERRITORY))) &&

@@ -68,7 +68,8 @@ static sentence_cue sentence_status(const sr_view *v) {
     const sr_row *r = sr_view_match(v, &PACKS(v)->k->t[SR_ET_MODALITY], j, &len);
     /* "May 24 2017": a date, not "may"; but "since 2011" is a cue, and so
     ** is "le mois dernier", a date that puts the sentence in the past */
-    if (r && v->used[j] && v->tok[j].kind != SR_TOKEN_NUMBER && r->a != SR_EV_BACKGROUND)
+    if (r && v->used[j] && v->tok[j].kind != SR_TOKEN_NUMBER && r->a != SR_EV_BACKGROUND &&
+        r->a != SR_EV_CUMULATIVE) /* "trois années d'insurrection": a length, not a date */
       continue;
     if (r && ((r->a == SR_EV_HYPOTHETICAL && j < 2) || r->a == SR_EV_CUMULATIVE ||
               r->a == SR_EV_ACCIDENTAL ||

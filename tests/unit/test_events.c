@@ -519,6 +519,27 @@ static void test_what_a_mourning_an_inquiry_or_a_habit_is_about(void **state) {
   EXPECT_EACH(state, "fr", fr_texts, NULL);
 }
 
+static void test_an_event_goes_on_after_its_last_word(void **state) {
+  /* the headline's killing, told again in the lede, goes on in the next
+  ** sentence: one event, its toll the next sentence's */
+  sr_doc *doc = fr(state,
+                   "Des villageois « tués par les jihadistes » au Niger. Selon plusieurs sources, "
+                   "des hommes armés ont attaqué samedi trois villages dans la région de Tillabéri.\n"
+                   "Les médias locaux annoncent que sept villageois ont été tués et leurs biens "
+                   "détruits.");
+  assert_true(only_event(doc)->fatalities == 7.0);
+  sr_doc_free(doc);
+}
+
+static void test_a_toll_over_years_of_war(void **state) {
+  const char *fr_texts[] = {"Plus de 1 500 personnes ont été tuées au cours des trois années "
+                            "d'insurrection."};
+  const char *en_texts[] = {"More than 1,500 people have been killed during three years of "
+                            "insurgency."};
+  EXPECT_EACH(state, "fr", fr_texts, NULL);
+  EXPECT_EACH(state, "en", en_texts, NULL);
+}
+
 static void test_an_aim_is_no_deed(void **state) {
   const char *en_texts[] = {"The rebels sought to capture the town of Marawi on Monday."};
   const char *fr_texts[] = {"Les rebelles cherchent à prendre le contrôle de la ville de Kidal."};
@@ -1124,6 +1145,8 @@ int main(void) {
       cmocka_unit_test(test_taking_words_that_take_no_ground),
       cmocka_unit_test(test_phrases_that_tell_no_event),
       cmocka_unit_test(test_an_aim_is_no_deed),
+      cmocka_unit_test(test_an_event_goes_on_after_its_last_word),
+      cmocka_unit_test(test_a_toll_over_years_of_war),
       cmocka_unit_test(test_what_a_mourning_an_inquiry_or_a_habit_is_about),
       cmocka_unit_test(test_violence_told_of_no_occasion),
       cmocka_unit_test(test_protests_and_riots),
