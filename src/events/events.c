@@ -896,7 +896,7 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_eve
     int violent = (b->action->flags & SR_ACTION_VIOLENT) != 0;
     sr_event *into = NULL;
     int kind_of_event = status == SR_EV_GENERIC || status == SR_EV_PLURAL;
-    for (size_t i = j; i-- > 0 && !into && !kind_of_event && (violent || status != SR_EV_ANAPHORIC);) {
+    for (size_t i = j; i-- > 0 && !into && !kind_of_event;) {
       sr_event *a = &ev[i];
       if (a->merged || a->status != SR_EV_REALISED ||
           (violent ? !(a->action->flags & SR_ACTION_VIOLENT) : a->action != b->action))

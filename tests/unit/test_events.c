@@ -531,6 +531,14 @@ static void test_an_event_goes_on_after_its_last_word(void **state) {
   sr_doc_free(doc);
 }
 
+static void test_a_protest_told_again(void **state) {
+  /* "At the protest": the protest told before, its crowd now counted */
+  sr_doc *doc = en(state, "Students held a peaceful protest in front of the town hall in Bouaké "
+                          "on Saturday.\n\nAt the protest, dozens of students chanted slogans.");
+  assert_string_equal(only_event(doc)->action->name, "protest");
+  sr_doc_free(doc);
+}
+
 static void test_a_toll_over_years_of_war(void **state) {
   const char *fr_texts[] = {"Plus de 1 500 personnes ont été tuées au cours des trois années "
                             "d'insurrection."};
@@ -1147,6 +1155,7 @@ int main(void) {
       cmocka_unit_test(test_an_aim_is_no_deed),
       cmocka_unit_test(test_an_event_goes_on_after_its_last_word),
       cmocka_unit_test(test_a_toll_over_years_of_war),
+      cmocka_unit_test(test_a_protest_told_again),
       cmocka_unit_test(test_what_a_mourning_an_inquiry_or_a_habit_is_about),
       cmocka_unit_test(test_violence_told_of_no_occasion),
       cmocka_unit_test(test_protests_and_riots),
