@@ -1011,8 +1011,12 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_eve
                    !((a->action->flags | b->action->flags) & SR_ACTION_TERRITORY))) &&
                  continues(a, b, l) && !figures_clash(a, b, l)) {
         absorb(a, b, l, "event.merge.continued");
-      } else if ((same_type || told_as(a, l, k, -1, b->action->type, SR_ACTION_SUBORDINATE)) &&
-                 (a->action->flags & b->action->flags & SR_ACTION_VIOLENT) &&
+      } else if ((((same_type || told_as(a, l, k, -1, b->action->type, SR_ACTION_SUBORDINATE)) &&
+                  (a->action->flags & b->action->flags & SR_ACTION_VIOLENT)) ||
+                 /* "The police arrested a terrorist in Bannu on Monday",
+                 ** then "a TTP terrorist was arrested": the same deed */
+                 (a->action == b->action && !(a->action->flags & SR_ACTION_VIOLENT) &&
+                  !sr_trigger_of(&l->items[b->triggers[0]])->also)) &&
                  !((a->action->flags | b->action->flags) &
                    (SR_ACTION_TERRITORY | SR_ACTION_SUBORDINATE)) &&
                  sentence_of(a, l) < LEDE_SENTENCES && (b->date < 0 || a->date >= 0) && same_occasion(a, b, l)) {

@@ -31,6 +31,7 @@ typedef struct sr_trigger_part {
   int passive;            /* "a été prise par X": X acts */
   int victim_subject;     /* "IS lost 28 fighters": the subject suffers it */
   int needs_ground;       /* "pris": an event only with ground taken (triggers.txt "ground") */
+  int also;               /* "ont également signé": one more deed, not one told again */
   /* what the words around it say of its sides (roles.c, roles.txt) */
   size_t agent_at;        /* "killed by X": byte where the cue ends, X after; 0 none */
   int agent_of;           /* the cue is "de", "of": X acts only if no one before does */

@@ -12,6 +12,7 @@
 #define BARE_GAP 2      /* bytes between victims and a bare participle: "policemen killed" */
 #define GROUND_WORDS 2   /* words before what a taking word takes: "la principale ville", "60 Kurdish villages" */
 #define SUBJECT_GAP 16  /* bytes between a place and its passive taking word: "Kidal a été prise" */
+#define ALSO_BEFORE 4   /* tokens from "also" to its deed: "a également signé un accord" */
 #define HIT_BEFORE 3    /* tokens of what a bare participle hits: "military equipment seized" */
 #define TAKEN_GAP 16 /* bytes: "abducted a member of Koglweogo" */
 #define COMPLEMENT_GAP 48 /* bytes of "of the town's high school" between a crowd and its deed */
@@ -296,6 +297,11 @@ void sr_roles_read(const sr_view *v, const sr_event_pack *k, sr_mention_list *ou
     if (r && j + len == at && (r->a == SR_ROLE_PROPERTY || r->a == SR_ROLE_WEAPONS) &&
         !object_after(out, sentence_start(out, trigger), out->items[trigger].byte_end))
       p->target = r->a;
+  }
+  /* "ont également signé un accord", "also ransacked": one more deed */
+  for (size_t j = at > ALSO_BEFORE ? at - ALSO_BEFORE : 0; j < at; j++) {
+    const sr_row *r = cue_at(v, k, j, &len);
+    if (r && r->a == SR_ROLE_ALSO) p->also = 1;
   }
   /* "a pris la parole", "ont repris les cours": nothing taken */
   if (p->needs_ground && p->status == SR_EV_REALISED &&

@@ -539,6 +539,23 @@ static void test_a_protest_told_again(void **state) {
   sr_doc_free(doc);
 }
 
+static void test_an_arrest_told_again_and_one_more_deed(void **state) {
+  /* the body tells the lede's arrest again, with no date or place of its own */
+  sr_doc *doc = en(state, "The police arrested a suspected militant in Bannu on Monday.\n\n"
+                          "The police launched a crackdown in the Sourani area of Bannu. During "
+                          "the operation, a suspected militant was arrested along with a cache "
+                          "of arms.");
+  assert_string_equal(only_event(doc)->action->name, "arrest");
+  sr_doc_free(doc);
+  /* "également": one more agreement, not the one told before */
+  doc = fr(state, "Le gouvernement et les rebelles ont signé jeudi un accord de cessez-le-feu à "
+                  "Addis Abeba.\n\nLes deux parties ont également signé un accord prévoyant la "
+                  "libération des détenus.");
+  const sr_event *e[4];
+  assert_int_equal(test_live_events(doc, e, 4), 2);
+  sr_doc_free(doc);
+}
+
 static void test_a_toll_over_years_of_war(void **state) {
   const char *fr_texts[] = {"Plus de 1 500 personnes ont été tuées au cours des trois années "
                             "d'insurrection."};
@@ -1156,6 +1173,7 @@ int main(void) {
       cmocka_unit_test(test_an_event_goes_on_after_its_last_word),
       cmocka_unit_test(test_a_toll_over_years_of_war),
       cmocka_unit_test(test_a_protest_told_again),
+      cmocka_unit_test(test_an_arrest_told_again_and_one_more_deed),
       cmocka_unit_test(test_what_a_mourning_an_inquiry_or_a_habit_is_about),
       cmocka_unit_test(test_violence_told_of_no_occasion),
       cmocka_unit_test(test_protests_and_riots),
