@@ -575,7 +575,8 @@ static void test_an_aim_is_no_deed(void **state) {
 static void test_phrases_that_tell_no_event(void **state) {
   const char *fr_texts[] = {"Le ministre est mort lundi d'une attaque cardiaque à Dakar.",
                             "Le président a appelé lundi à poursuivre le combat contre la corruption.",
-                            "Trois otages ont été libérés lundi par l'armée près de Kidal."};
+                            "Trois otages ont été libérés lundi par l'armée près de Kidal.",
+                            "Les rebelles avaient pris les armes en 2016 contre le pouvoir."};
   const char *en_texts[] = {"She died on Monday after a long battle with cancer in Accra."};
   EXPECT_EACH(state, "fr", fr_texts, NULL);
   EXPECT_EACH(state, "en", en_texts, NULL);
@@ -604,6 +605,8 @@ static void test_taking_words_that_take_no_ground(void **state) {
   EXPECT_EACH(state, "en", en_taken, "capture");
   const char *fled[] = {"Les assaillants ont pris la fuite mardi près de Gao."};
   EXPECT_EACH(state, "fr", fled, "withdraw");
+  const char *marched[] = {"Plusieurs centaines de personnes ont pris part mardi à une marche à Niamey."};
+  EXPECT_EACH(state, "fr", marched, "protest");
 }
 
 /* The name and inter code of an event's actor1 or actor2. */
