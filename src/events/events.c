@@ -555,6 +555,12 @@ static void absorb(sr_event *into, sr_event *from, const sr_mention_list *l,
   }
   for (size_t i = 0; i < from->quantity_count; i++)
     add_quantity_kind(into, from->quantities[i], from->kinds[i]);
+  /* "29 rebels were killed in clashes with regime troops": the dead are
+  ** the other side of the clash */
+  if ((into->action->flags & SR_ACTION_MUTUAL) && into->actor1 < 0 && into->actor2 >= 0 &&
+      from->actor2 >= 0 && !same_actor(&l->items[from->actor2], &l->items[into->actor2]) &&
+      armed(inter_of(l, from->actor2)) && armed(inter_of(l, into->actor2)))
+    into->actor1 = from->actor2;
   /* "two protesters were killed at a demonstration": who demonstrated is
   ** not who killed them */
   if (into->actor1 < 0 &&

@@ -556,6 +556,16 @@ static void test_an_arrest_told_again_and_one_more_deed(void **state) {
   sr_doc_free(doc);
 }
 
+static void test_the_dead_of_a_clash_are_a_side(void **state) {
+  sr_doc *doc = en(state, "At least 29 rebels were killed in clashes with regime troops on Monday "
+                          "near Aleppo.");
+  const sr_event *e = only_event(doc);
+  assert_string_equal(e->action->name, "clash");
+  expect_side(doc, e->actor1, "Unidentified Armed Group (Syria)", SR_INTER_REBELS);
+  expect_side(doc, e->actor2, "Military Forces of Syria (2000-)", SR_INTER_STATE);
+  sr_doc_free(doc);
+}
+
 static void test_a_toll_over_years_of_war(void **state) {
   const char *fr_texts[] = {"Plus de 1 500 personnes ont été tuées au cours des trois années "
                             "d'insurrection."};
@@ -574,10 +584,14 @@ static void test_an_aim_is_no_deed(void **state) {
 
 static void test_phrases_that_tell_no_event(void **state) {
   const char *fr_texts[] = {"Le ministre est mort lundi d'une attaque cardiaque à Dakar.",
+                            "Une pause dans les combats a été observée lundi à Bambari.",
                             "Le président a appelé lundi à poursuivre le combat contre la corruption.",
                             "Trois otages ont été libérés lundi par l'armée près de Kidal.",
                             "Les rebelles avaient pris les armes en 2016 contre le pouvoir."};
-  const char *en_texts[] = {"She died on Monday after a long battle with cancer in Accra."};
+  const char *en_texts[] = {"She died on Monday after a long battle with cancer in Accra.",
+                            "A two-day freeze on fighting brokered by Moscow expired on Monday.",
+                            "Some 300 people died in the besieged town last year as a result of "
+                            "food shortages."};
   EXPECT_EACH(state, "fr", fr_texts, NULL);
   EXPECT_EACH(state, "en", en_texts, NULL);
 }
@@ -1176,6 +1190,7 @@ int main(void) {
       cmocka_unit_test(test_an_event_goes_on_after_its_last_word),
       cmocka_unit_test(test_a_toll_over_years_of_war),
       cmocka_unit_test(test_a_protest_told_again),
+      cmocka_unit_test(test_the_dead_of_a_clash_are_a_side),
       cmocka_unit_test(test_an_arrest_told_again_and_one_more_deed),
       cmocka_unit_test(test_what_a_mourning_an_inquiry_or_a_habit_is_about),
       cmocka_unit_test(test_violence_told_of_no_occasion),
