@@ -298,8 +298,10 @@ void sr_roles_read(const sr_view *v, const sr_event_pack *k, sr_mention_list *ou
         !object_after(out, sentence_start(out, trigger), out->items[trigger].byte_end))
       p->target = r->a;
   }
-  /* "ont également signé un accord", "also ransacked": one more deed */
-  for (size_t j = at > ALSO_BEFORE ? at - ALSO_BEFORE : 0; j < at; j++) {
+  /* "ont également signé un accord": one more deed (read where it counts:
+  ** a non-violent deed told again, events.c) */
+  for (size_t j = at > ALSO_BEFORE ? at - ALSO_BEFORE : 0;
+       j < at && !(k->actions[p->action].flags & SR_ACTION_VIOLENT); j++) {
     const sr_row *r = cue_at(v, k, j, &len);
     if (r && r->a == SR_ROLE_ALSO) p->also = 1;
   }
