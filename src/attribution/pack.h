@@ -27,14 +27,17 @@
   X(SR_CUE_TOLD, "told")         /* "X told Reuters": a verb, then who heard it */ \
   X(SR_CUE_OF, "of")             /* "spokesman for": what a described source is of */ \
   X(SR_CUE_QUOTED, "quoted")     /* "X quoted Y as saying": Y speaks, X relays */ \
-  X(SR_CUE_SUBJECT, "subject")   /* "X fait état de": only its subject speaks */
+  X(SR_CUE_SUBJECT, "subject")   /* "X fait état de": only its subject speaks */ \
+  X(SR_CUE_DOCUMENT, "document") /* "tally", "bilan": what a source issues */ \
+  X(SR_CUE_ISSUER, "issuer")     /* "released by": from a document to its source */
 typedef enum sr_cue_role { SR_CUE_ROLES(SR_ENUM_ID) SR_CUE_ROLE_COUNT } sr_cue_role;
 const char *sr_cue_role_name(int role);
 /* Roles of words around a source rather than cues that find one: kept in
 ** their own table, so that looking for cues at every token stays cheap. */
 static inline int sr_cue_role_is_word(int role) {
   return role == SR_CUE_RELATIVE || role == SR_CUE_ARTICLE || role == SR_CUE_PRONOUN ||
-         role == SR_CUE_DETERMINER || role == SR_CUE_ASIDE || role == SR_CUE_OF;
+         role == SR_CUE_DETERMINER || role == SR_CUE_ASIDE || role == SR_CUE_OF ||
+         role == SR_CUE_DOCUMENT || role == SR_CUE_ISSUER;
 }
 
 /* How far a source's word reaches. */

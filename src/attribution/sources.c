@@ -78,6 +78,9 @@ static int role_at(const sr_view *v, size_t i, size_t *len) {
   const sr_row *w = sr_view_match(v, &p->k->t[SR_ST_WORDS], i, &wlen);
   /* the longest: "in a statement" over "in"; but "de" of "de sources", a
   ** cue where it ends a clause, still opens the phrase it starts */
+  /* (a document and its issuer are read only by issued_by: "by" stays a
+  ** plain word elsewhere, "in Britain" as "by Britain") */
+  if (w && (w->a == SR_CUE_DOCUMENT || w->a == SR_CUE_ISSUER)) w = NULL;
   if (w && (!r || wlen > *len || (w->a == SR_CUE_DETERMINER && r->a == SR_CUE_BEFORE))) {
     r = w;
     *len = wlen;
@@ -330,6 +333,14 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
     ** opens another phrase */
     if (k > first && opens_phrase(v, k, &rl) && !head_end && sr_view_capitalised(v, k - 1))
       break;
+    /* "stoned to death the Observatory said" (copy without commas),
+    ** "selon notamment la Défense civile": an article after a word that
+    ** describes nothing opens the phrase */
+    if (unknown == 1 && !head_end && role_at(v, k, &rl) == SR_CUE_ARTICLE) {
+      first = k += rl;
+      unknown = words = 0;
+      continue;
+    }
     if (head_end && !open) {
       if (of_at(v, k, &rl) != SR_INST_JOIN) break;
       open = 1;
@@ -467,6 +478,38 @@ static int parse_source(const sr_view *v, size_t j, source_info *s) {
   return 1;
 }
 
+#define DOCUMENT_WORDS 2 /* "the latest provisional figures released by" */
+
+/* A word of attribution.txt's word table at k of that role: "report" is
+** also a verb cue, so role_at, which keeps the cue, would not tell it. */
+static int word_role_is(const sr_view *v, size_t k, int role, size_t *len) {
+  if (k >= v->n || !sr_set_has_table(v->starts[k], &PACKS(v)->k->t[SR_ST_WORDS])) return 0;
+  const sr_row *r = sr_view_match(v, &PACKS(v)->k->t[SR_ST_WORDS], k, len);
+  return r && r->a == role;
+}
+
+/* "figures released by the Health Ministry", "a statement from the Iraqi
+** army", "un dernier bilan de l'ONU": a document a source issued; where
+** its source starts, 0 when j opens no such phrase. */
+static size_t issued_by(const sr_view *v, size_t j) {
+  size_t k = j, len, w;
+  if (opens_phrase(v, k, &len)) k += len;
+  for (w = 0; !word_role_is(v, k, SR_CUE_DOCUMENT, &len); w++, k++)
+    if (w == DOCUMENT_WORDS || k >= v->n || v->tok[k].kind != SR_TOKEN_WORD ||
+        sr_view_capitalised(v, k) || role_at(v, k, &len))
+      return 0;
+  for (k += len, w = 0; k < v->n; w++, k++) {
+    int role = role_at(v, k, &len);
+    if (role == SR_CUE_ISSUER || role == SR_CUE_PASSIVE || of_at(v, k, &len) == SR_INST_OF ||
+        word_role_is(v, k, SR_CUE_ISSUER, &len))
+      return k + len;
+    if (w == DOCUMENT_WORDS || v->tok[k].kind != SR_TOKEN_WORD || role ||
+        sr_view_capitalised(v, k))
+      return 0;
+  }
+  return 0;
+}
+
 static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
   memset(s, 0, sizeof *s);
   if (j >= v->n) return 0;
@@ -479,11 +522,34 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
     s->end = j + len;
     return 1;
   }
+  /* "an AFP tally", "the ministry's figures": the issuer before its document */
+  size_t al0, nd;
+  if (j + 1 < v->n && opens_phrase(v, j, &al0) &&
+      (s->name = named_at_as(v, j + al0, &s->end, &s->kind, &s->category))) {
+    nd = s->end;
+    if (punct_is(v, nd, "'") && nd + 1 < v->n && v->fold[nd + 1].len == 1 && v->fold[nd + 1].ptr[0] == 's')
+      nd += 2;
+    size_t dl;
+    if (word_role_is(v, nd, SR_CUE_DOCUMENT, &dl)) {
+      s->end = nd + dl;
+      return 1;
+    }
+    memset(s, 0, sizeof *s);
+  }
+  size_t issuer = issued_by(v, j);
+  if (issuer && parse_phrase(v, issuer, s) && !s->pronoun) return 1;
+  memset(s, 0, sizeof *s);
   /* "Est" of "Alep-Est": inside a compound, no name starts */
   if (j > 0 && joiner(v, j - 1) && v->tok[j].kind == SR_TOKEN_WORD &&
       v->tok[j - 1].byte_start > 0 && v->tok[j].byte_start == v->tok[j - 1].byte_end)
     return 0;
   if ((s->name = named_at_as(v, j, &s->end, &s->kind, &s->category))) return 1;
+  /* "l'Observatoire syrien des droits de l'homme": an article before a
+  ** known name, whatever designator ("l'observatoire") it opens with */
+  size_t article_len;
+  if (j + 1 < v->n && role_at(v, j, &article_len) == SR_CUE_ARTICLE && article_len == 1 &&
+      (s->name = named_at_as(v, j + 1, &s->end, &s->kind, &s->category)))
+    return 1;
   /* "Moscow said", "Ankara a annoncé": a capital speaks for its government */
   const sr_row *gov = sr_view_match(v, &PACKS(v)->k->t[SR_ST_GOVERNMENTS], j, &len);
   /* ...written as a name ("US", not "us"); "in Britain", "based in the
@@ -561,6 +627,13 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
         return 1;
       }
       s->back = 1;
+      /* "the observatory" stands for a monitor, "the ministry" for a
+      ** government body: not for any body named before */
+      size_t hl;
+      for (size_t h = j; h < k && !s->category; h++) {
+        int c = head_at(v, h, &hl, NULL);
+        if (c != SR_CAT_MODIFIER) s->category = c;
+      }
     }
     return 1;
   }
@@ -609,10 +682,6 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
     }
   }
   if (e == j) {
-    /* "the Syrian Observatory...": an article before a known name */
-    if (role_at(v, j, &len) == SR_CUE_ARTICLE && len == 1 &&
-        (s->name = named_at(v, j + 1, &s->end, &s->kind)))
-      return 1;
     /* "the Britain-based group's director Rami Abdel Rahman", "the
     ** UK-based Syrian Observatory": an article, a few words, then a title
     ** or a known name */
@@ -852,6 +921,24 @@ static int subject_before(const sr_view *v, size_t i, size_t *first,
       break;
     }
   size_t from = e > SUBJECT_REACH ? e - SUBJECT_REACH : 0, b;
+  /* a subject, then a relative clause ("a military source who asked not to
+  ** be named told AFP"; "the Observatory, which relies on sources inside
+  ** Syria, said": not the sources of the clause) */
+  for (size_t r = i > RELATIVE_REACH + 1 ? i - RELATIVE_REACH - 1 : 0; e < i && r < i; r++) {
+    if (!punct_is(v, r, ",") || !relative_to(v, r, i)) continue;
+    for (b = r > SUBJECT_REACH ? r - SUBJECT_REACH : 0; b < r; b++)
+      if (may_open_source(v, b) && parse_source(v, b, s) && !s->pronoun && s->end == r) {
+        *first = b;
+        /* "Rami Abdulrahman, who heads the Syrian Observatory, said": whom
+        ** the person speaks for */
+        source_info body;
+        for (size_t a = r + 1; s->kind == SR_SOURCE_PERSON && !s->affiliation && a < e; a++)
+          if (may_open_source(v, a) && parse_source(v, a, &body) && body.end == e && body.name)
+            s->affiliation = body.name;
+        return 1;
+      }
+    return 0; /* "The 45-year-old, who ..., said": not a name inside the clause */
+  }
   /* the longest subject ending at the verb */
   for (b = from; b < e; b++)
     if (may_open_source(v, b) && parse_source(v, b, s) && subject_ends(v, s, e)) break;
@@ -876,8 +963,8 @@ static int subject_before(const sr_view *v, size_t i, size_t *first,
     *first = b;
     return 1;
   }
-  /* none: a subject, then a relative clause ("a military source who asked
-  ** not to be named told AFP") */
+  /* none: a subject, then a restrictive relative clause ("a military
+  ** source who asked not to be named told AFP") */
   for (size_t r = from + 1; r < i; r++) {
     if (!relative_to(v, r, i)) continue; /* cheap: the words' roles are read once */
     /* the subject ends at the relative, or at the comma before it */
