@@ -447,6 +447,21 @@ static size_t body_name_end(const sr_view *v, size_t e) {
   return end;
 }
 
+/* "Médecins sans frontières (MSF)": the lowercase tail of a capitalised
+** run, when an acronym in brackets closes it; e when none does. */
+static size_t acronym_tail(const sr_view *v, size_t e) {
+  size_t len;
+  for (size_t k = e; k < v->n && k < e + BODY_TAIL; k++) {
+    if (punct_is(v, k, "(") && k > e && k + 2 < v->n && punct_is(v, k + 2, ")") &&
+        sr_view_capitalised(v, k + 1))
+      return k + 3;
+    if (v->tok[k].kind != SR_TOKEN_WORD || sr_view_capitalised(v, k) || in_date(v, k) ||
+        role_at(v, k, &len))
+      return e;
+  }
+  return e;
+}
+
 static int parse_phrase(const sr_view *v, size_t j, source_info *s);
 
 /* An "and" between a and b: two sources, each read on its own. */
@@ -588,7 +603,8 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
     while (k < v->n) {
       if (sr_view_match(v, &PACKS(v)->places->t[SR_PT_DEMONYMS], k, &len)) {
         k += len;
-      } else if (s->kind == SR_SOURCE_UNNAMED && extra < UNNAMED_WORDS &&
+      } else if ((s->kind == SR_SOURCE_UNNAMED || s->kind == SR_SOURCE_MEDIA) &&
+                 extra < UNNAMED_WORDS &&
                  v->tok[k].kind == SR_TOKEN_WORD && !sr_view_capitalised(v, k) &&
                  !role_at(v, k, &len) && of_at(v, k, &len) != SR_INST_JOIN) {
         k++;
@@ -599,6 +615,13 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
     }
     if ((s->name = named_at(v, k, &s->end, &kind))) return 1;
     size_t e = name_run(v, k, &words);
+    /* "l'agence officielle SANA", "la radio privée Omega": words between
+    ** an outlet's designator and its name, only with the name */
+    if (s->kind == SR_SOURCE_MEDIA && extra && (e == k || v->used[k])) {
+      k -= extra;
+      extra = 0;
+      e = name_run(v, k, &words);
+    }
     if (e > k && extra && v->used[k]) {
       /* "sources inside Syria": where they are, not their name */
       s->name_first = j;
@@ -718,6 +741,13 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
   /* "Health Ministry", "Mayor Nyonyi Bwanakawa": the head in the run;
   ** "Gaza's civil defense agency": one word before it; "South African
   ** media reports": words that are no place right before it */
+  size_t tail = acronym_tail(v, e);
+  if (tail > e) {
+    s->kind = SR_SOURCE_ORGANIZATION;
+    s->name_first = j;
+    s->name_end = s->end = tail;
+    return 1;
+  }
   source_info described;
   if (described_at(v, j, &described) &&
       ((described.head_end > j && described.head_end <= e) ||

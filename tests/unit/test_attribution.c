@@ -737,6 +737,20 @@ static void test_more_described_heads(void **state) {
   }
 }
 
+/* A body's lowercase tail up to its acronym ("Médecins sans frontières
+** (MSF)"); words between an outlet's designator and its name ("la radio
+** privée Isanganiro"). */
+static void test_body_tail_and_outlet_words(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "Les combats ont fait 40 blessés à Bunia, a indiqué Médecins sans "
+                         "frontières (MSF) dans un communiqué. Des hommes armés ont attaqué un "
+                         "poste de gendarmerie à Kayanza, a rapporté la radio privée Isanganiro.",
+                         "fr", "2024-03-01");
+  assert_string_equal(governed_by(doc, 0), "Médecins sans frontières (MSF)");
+  assert_string_equal(governed_by(doc, 1), "Isanganiro");
+  sr_doc_free(doc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cue_patterns),
@@ -772,6 +786,7 @@ int main(void) {
       cmocka_unit_test(test_article_opens_the_name),
       cmocka_unit_test(test_back_reference_of_its_kind),
       cmocka_unit_test(test_more_described_heads),
+      cmocka_unit_test(test_body_tail_and_outlet_words),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
