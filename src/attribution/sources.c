@@ -78,9 +78,6 @@ static int role_at(const sr_view *v, size_t i, size_t *len) {
   const sr_row *w = sr_view_match(v, &p->k->t[SR_ST_WORDS], i, &wlen);
   /* the longest: "in a statement" over "in"; but "de" of "de sources", a
   ** cue where it ends a clause, still opens the phrase it starts */
-  /* (a document and its issuer are read only by issued_by: "by" stays a
-  ** plain word elsewhere, "in Britain" as "by Britain") */
-  if (w && (w->a == SR_CUE_DOCUMENT || w->a == SR_CUE_ISSUER)) w = NULL;
   if (w && (!r || wlen > *len || (w->a == SR_CUE_DETERMINER && r->a == SR_CUE_BEFORE))) {
     r = w;
     *len = wlen;
@@ -157,11 +154,18 @@ static void index_tokens(const sr_view *v, source_packs *packs, sr_mention_list 
       out->failed = 1;
       return;
     }
-    for (size_t t = 0; t < v->n; t++) {
-      if (date && m->byte_start <= v->tok[t].byte_start && v->tok[t].byte_end <= m->byte_end)
-        dated[t] = 1;
-      if (!date && !actors[t] && m->byte_start == v->tok[t].byte_start) actors[t] = m;
+    /* the first token at or after the mention's start (tokens are in text
+    ** order): a date covers the run of tokens inside it from there */
+    size_t t = 0, hi = v->n;
+    while (t < hi) {
+      size_t mid = t + (hi - t) / 2;
+      if (v->tok[mid].byte_start < m->byte_start) t = mid + 1;
+      else hi = mid;
     }
+    if (date)
+      for (; t < v->n && v->tok[t].byte_end <= m->byte_end; t++) dated[t] = 1;
+    else if (t < v->n && !actors[t] && v->tok[t].byte_start == m->byte_start)
+      actors[t] = m;
   }
   packs->actor_starts = actors;
   packs->dated = dated;
@@ -450,16 +454,14 @@ static size_t body_name_end(const sr_view *v, size_t e) {
 /* "Médecins sans frontières (MSF)": the lowercase tail of a capitalised
 ** run, when an acronym in brackets closes it; e when none does. */
 static size_t acronym_tail(const sr_view *v, size_t e) {
-  size_t len;
-  for (size_t k = e; k < v->n && k < e + BODY_TAIL; k++) {
-    if (punct_is(v, k, "(") && k > e && k + 2 < v->n && punct_is(v, k + 2, ")") &&
-        sr_view_capitalised(v, k + 1))
-      return k + 3;
-    if (v->tok[k].kind != SR_TOKEN_WORD || sr_view_capitalised(v, k) || in_date(v, k) ||
-        role_at(v, k, &len))
-      return e;
-  }
-  return e;
+  size_t k = e, len;
+  while (k < v->n && k < e + BODY_TAIL && v->tok[k].kind == SR_TOKEN_WORD) k++;
+  if (k == e || k + 2 >= v->n || !punct_is(v, k, "(") || !punct_is(v, k + 2, ")") ||
+      !sr_view_capitalised(v, k + 1))
+    return e;
+  for (size_t w = e; w < k; w++)
+    if (sr_view_capitalised(v, w) || in_date(v, w) || role_at(v, w, &len)) return e;
+  return k + 3;
 }
 
 static int parse_phrase(const sr_view *v, size_t j, source_info *s);
@@ -494,13 +496,25 @@ static int parse_source(const sr_view *v, size_t j, source_info *s) {
 }
 
 #define DOCUMENT_WORDS 2 /* "the latest provisional figures released by" */
+#define DOCUMENT_REACH 4 /* "the latest figures": where the document's word may stand */
 
-/* A word of attribution.txt's word table at k of that role: "report" is
-** also a verb cue, so role_at, which keeps the cue, would not tell it. */
-static int word_role_is(const sr_view *v, size_t k, int role, size_t *len) {
-  if (k >= v->n || !sr_set_has_table(v->starts[k], &PACKS(v)->k->t[SR_ST_WORDS])) return 0;
-  const sr_row *r = sr_view_match(v, &PACKS(v)->k->t[SR_ST_WORDS], k, len);
+/* A document ("tally") or an issuer ("released by") of attribution.txt at
+** k, of that role: read only here, so that "by" stays a plain word
+** elsewhere ("killed by Russia" as "in Britain"). */
+static int document_word_is(const sr_view *v, size_t k, int role, size_t *len) {
+  const sr_table *t = &PACKS(v)->k->t[SR_ST_DOCUMENTS];
+  if (k >= v->n || !sr_set_has_table(v->starts[k], t)) return 0;
+  const sr_row *r = sr_view_match(v, t, k, len);
   return r && r->a == role;
+}
+
+/* Whether a document's word starts at one of the tokens [a, b): the cheap
+** test before reading a document at every token. */
+static int document_near(const sr_view *v, size_t a, size_t b) {
+  const sr_table *t = &PACKS(v)->k->t[SR_ST_DOCUMENTS];
+  for (size_t k = a; k < b && k < v->n; k++)
+    if (sr_set_has_table(v->starts[k], t)) return 1;
+  return 0;
 }
 
 /* "figures released by the Health Ministry", "a statement from the Iraqi
@@ -509,14 +523,14 @@ static int word_role_is(const sr_view *v, size_t k, int role, size_t *len) {
 static size_t issued_by(const sr_view *v, size_t j) {
   size_t k = j, len, w;
   if (opens_phrase(v, k, &len)) k += len;
-  for (w = 0; !word_role_is(v, k, SR_CUE_DOCUMENT, &len); w++, k++)
+  for (w = 0; !document_word_is(v, k, SR_CUE_DOCUMENT, &len); w++, k++)
     if (w == DOCUMENT_WORDS || k >= v->n || v->tok[k].kind != SR_TOKEN_WORD ||
         sr_view_capitalised(v, k) || role_at(v, k, &len))
       return 0;
   for (k += len, w = 0; k < v->n; w++, k++) {
     int role = role_at(v, k, &len);
-    if (role == SR_CUE_ISSUER || role == SR_CUE_PASSIVE || of_at(v, k, &len) == SR_INST_OF ||
-        word_role_is(v, k, SR_CUE_ISSUER, &len))
+    if (role == SR_CUE_PASSIVE || of_at(v, k, &len) == SR_INST_OF ||
+        document_word_is(v, k, SR_CUE_ISSUER, &len))
       return k + len;
     if (w == DOCUMENT_WORDS || v->tok[k].kind != SR_TOKEN_WORD || role ||
         sr_view_capitalised(v, k))
@@ -537,34 +551,20 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
     s->end = j + len;
     return 1;
   }
-  /* "an AFP tally", "the ministry's figures": the issuer before its document */
-  size_t al0, nd;
-  if (j + 1 < v->n && opens_phrase(v, j, &al0) &&
-      (s->name = named_at_as(v, j + al0, &s->end, &s->kind, &s->category))) {
-    nd = s->end;
-    if (punct_is(v, nd, "'") && nd + 1 < v->n && v->fold[nd + 1].len == 1 && v->fold[nd + 1].ptr[0] == 's')
-      nd += 2;
-    size_t dl;
-    if (word_role_is(v, nd, SR_CUE_DOCUMENT, &dl)) {
-      s->end = nd + dl;
-      return 1;
-    }
+  /* (a document opens with a lowercase word: "the", "figures") */
+  size_t issuer = v->tok[j].kind == SR_TOKEN_WORD && !sr_view_capitalised(v, j) &&
+                          document_near(v, j, j + DOCUMENT_REACH)
+                      ? issued_by(v, j)
+                      : 0;
+  if (issuer) {
+    if (parse_phrase(v, issuer, s) && !s->pronoun) return 1;
     memset(s, 0, sizeof *s);
   }
-  size_t issuer = issued_by(v, j);
-  if (issuer && parse_phrase(v, issuer, s) && !s->pronoun) return 1;
-  memset(s, 0, sizeof *s);
   /* "Est" of "Alep-Est": inside a compound, no name starts */
   if (j > 0 && joiner(v, j - 1) && v->tok[j].kind == SR_TOKEN_WORD &&
       v->tok[j - 1].byte_start > 0 && v->tok[j].byte_start == v->tok[j - 1].byte_end)
     return 0;
   if ((s->name = named_at_as(v, j, &s->end, &s->kind, &s->category))) return 1;
-  /* "l'Observatoire syrien des droits de l'homme": an article before a
-  ** known name, whatever designator ("l'observatoire") it opens with */
-  size_t article_len;
-  if (j + 1 < v->n && role_at(v, j, &article_len) == SR_CUE_ARTICLE && article_len == 1 &&
-      (s->name = named_at_as(v, j + 1, &s->end, &s->kind, &s->category)))
-    return 1;
   /* "Moscow said", "Ankara a annoncé": a capital speaks for its government */
   const sr_row *gov = sr_view_match(v, &PACKS(v)->k->t[SR_ST_GOVERNMENTS], j, &len);
   /* ...written as a name ("US", not "us"); "in Britain", "based in the
@@ -594,9 +594,20 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
     s->kind = r->a;
     s->name_first = j;
     s->name_end = s->end = d + len;
+    /* "The Health Ministry in Gaza said": with where it is */
+    source_info described;
+    if (described_at(v, j, &described) && described.end > s->end && !described.back &&
+        !joins_two(v, s->end, described.end))
+      *s = described;
     return 1;
   }
   r = sr_view_match(v, &PACKS(v)->k->t[SR_ST_DESIGNATORS], j, &len);
+  /* "l'Observatoire syrien des droits de l'homme": a known name after its
+  ** article, past the designator ("l'observatoire") it opens with */
+  size_t article_len;
+  if (r && j + 1 < v->n && role_at(v, j, &article_len) == SR_CUE_ARTICLE && article_len == 1 &&
+      (s->name = named_at_as(v, j + 1, &s->end, &s->kind, &s->category)))
+    return 1;
   if (r) {
     s->kind = r->a;
     size_t k = j + len, extra = 0;
@@ -705,6 +716,24 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
     }
   }
   if (e == j) {
+    /* "the Syrian Observatory...": an article before a known name; "an AFP
+    ** tally", "the ministry's figures": a determiner, when the name issued
+    ** a document */
+    int opener = role_at(v, j, &len);
+    if ((opener == SR_CUE_ARTICLE ||
+         (opener == SR_CUE_DETERMINER && document_near(v, j + len + 1, j + len + DOCUMENT_REACH))) &&
+        (s->name = named_at(v, j + len, &s->end, &s->kind))) {
+      size_t at = s->end, dl;
+      if (punct_is(v, at, "'") && at + 1 < v->n && v->fold[at + 1].len == 1 &&
+          v->fold[at + 1].ptr[0] == 's')
+        at += 2;
+      if (document_word_is(v, at, SR_CUE_DOCUMENT, &dl)) {
+        s->end = at + dl;
+        return 1;
+      }
+      if (opener == SR_CUE_ARTICLE && len == 1) return 1;
+      memset(s, 0, sizeof *s);
+    }
     /* "the Britain-based group's director Rami Abdel Rahman", "the
     ** UK-based Syrian Observatory": an article, a few words, then a title
     ** or a known name */
@@ -1072,8 +1101,9 @@ void sr_recognize_sources(const sr_view *view, const sr_attribution_pack *pack,
   own.stage = &packs;
   const sr_view *v = &own;
   index_tokens(v, &packs, out, arena);
+  /* every byte set: each role reads -1, not read yet */
   if ((packs.roles = sr_arena_alloc(arena, v->n * sizeof *packs.roles)))
-    for (size_t t = 0; t < v->n; t++) packs.roles[t].role = -1;
+    memset(packs.roles, 0xFF, v->n * sizeof *packs.roles);
   for (size_t i = 0; i < v->n; i++) {
     size_t len;
     if (sr_view_match(v, &PACKS(v)->k->t[SR_ST_DENIALS], i, &len))
