@@ -158,6 +158,29 @@ static int resolve_nearest(sr_mention_list *list, size_t at, sr_arena *arena) {
 
 #define CATAPHORA_SENTENCES 2
 
+/* Bodies a back-reference tells apart: outlets, the state (government,
+** military), armed groups, and civil bodies (monitors, medics, the UN,
+** witnesses); 0, a body whose kind was not read. */
+static int body_class(int category) {
+  switch (category) {
+    case SR_CAT_OUTLET: return 1;
+    case SR_CAT_GOVERNMENT: case SR_CAT_MILITARY: return 2;
+    case SR_CAT_ARMED_GROUP: return 3;
+    case SR_CAT_MONITOR: case SR_CAT_INTERNATIONAL: case SR_CAT_WITNESS: case SR_CAT_MEDICAL:
+      return 4;
+    default: return 0;
+  }
+}
+
+/* Whether a body of category b may be the one a back-reference of category
+** a stands for: "the ministry" (government) for the Russian Ministry of
+** Defence (military), "l'organisation" for the civil defence, "the agency"
+** for an outlet whose category was not read; "the observatory" never for
+** Daesh. */
+static int same_kind_of_body(int a, int b) {
+  return !body_class(a) || !body_class(b) || body_class(a) == body_class(b);
+}
+
 static void resolve_back(sr_mention_list *list, size_t at, sr_arena *arena) {
   sr_mention *m = &list->items[at];
   const sr_source_part *p = sr_source_of(m);
@@ -176,7 +199,8 @@ static void resolve_back(sr_mention_list *list, size_t at, sr_arena *arena) {
       const sr_mention *e = &list->items[j];
       if (e->sentence > m->sentence + CATAPHORA_SENTENCES) break;
       if (e->type == SR_MENTION_SOURCE && e->name && !sr_source_of(e)->back && !sr_source_of(e)->fallback &&
-          sr_source_of(e)->source_kind == p->source_kind) {
+          sr_source_of(e)->source_kind == p->source_kind &&
+          (!p->category || same_kind_of_body(p->category, sr_source_of(e)->category))) {
         refer(list, at, j, arena);
         return;
       }
@@ -191,7 +215,7 @@ static void resolve_back(sr_mention_list *list, size_t at, sr_arena *arena) {
                  : sr_source_of(e)->source_kind != p->source_kind)
       continue;
     /* "the ministry" stands for a ministry, not any body named before */
-    if (p->category && sr_source_of(e)->category != p->category) continue;
+    if (p->category && !same_kind_of_body(p->category, sr_source_of(e)->category)) continue;
     refer(list, at, j, arena);
     return;
   }

@@ -34,8 +34,10 @@ static sr_status row_cue(sr_rows *c, const sr_str *f, size_t n, sr_error *err) {
     return sr_error_set(err, SR_EPACK, "unknown attribution role '%.*s'", (int)f[1].len,
                         f[1].ptr);
   sr_row row = {0, role, 0, NULL};
-  return sr_table_add(c, sr_cue_role_is_word(role) ? &c->tables[SR_ST_WORDS] : c->table,
-                      f[0], row, err);
+  sr_table *t = sr_cue_role_is_word(role) ? &c->tables[SR_ST_WORDS]
+                : role == SR_CUE_DOCUMENT || role == SR_CUE_ISSUER ? &c->tables[SR_ST_DOCUMENTS]
+                                                                   : c->table;
+  return sr_table_add(c, t, f[0], row, err);
 }
 
 static sr_status row_designator(sr_rows *c, const sr_str *f, size_t n, sr_error *err) {

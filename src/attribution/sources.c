@@ -154,11 +154,18 @@ static void index_tokens(const sr_view *v, source_packs *packs, sr_mention_list 
       out->failed = 1;
       return;
     }
-    for (size_t t = 0; t < v->n; t++) {
-      if (date && m->byte_start <= v->tok[t].byte_start && v->tok[t].byte_end <= m->byte_end)
-        dated[t] = 1;
-      if (!date && !actors[t] && m->byte_start == v->tok[t].byte_start) actors[t] = m;
+    /* the first token at or after the mention's start (tokens are in text
+    ** order): a date covers the run of tokens inside it from there */
+    size_t t = 0, hi = v->n;
+    while (t < hi) {
+      size_t mid = t + (hi - t) / 2;
+      if (v->tok[mid].byte_start < m->byte_start) t = mid + 1;
+      else hi = mid;
     }
+    if (date)
+      for (; t < v->n && v->tok[t].byte_end <= m->byte_end; t++) dated[t] = 1;
+    else if (t < v->n && !actors[t] && v->tok[t].byte_start == m->byte_start)
+      actors[t] = m;
   }
   packs->actor_starts = actors;
   packs->dated = dated;
@@ -330,6 +337,14 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
     ** opens another phrase */
     if (k > first && opens_phrase(v, k, &rl) && !head_end && sr_view_capitalised(v, k - 1))
       break;
+    /* "stoned to death the Observatory said" (copy without commas),
+    ** "selon notamment la Défense civile": an article after a word that
+    ** describes nothing opens the phrase */
+    if (unknown == 1 && !head_end && role_at(v, k, &rl) == SR_CUE_ARTICLE) {
+      first = k += rl;
+      unknown = words = 0;
+      continue;
+    }
     if (head_end && !open) {
       if (of_at(v, k, &rl) != SR_INST_JOIN) break;
       open = 1;
@@ -436,6 +451,19 @@ static size_t body_name_end(const sr_view *v, size_t e) {
   return end;
 }
 
+/* "Médecins sans frontières (MSF)": the lowercase tail of a capitalised
+** run, when an acronym in brackets closes it; e when none does. */
+static size_t acronym_tail(const sr_view *v, size_t e) {
+  size_t k = e, len;
+  while (k < v->n && k < e + BODY_TAIL && v->tok[k].kind == SR_TOKEN_WORD) k++;
+  if (k == e || k + 2 >= v->n || !punct_is(v, k, "(") || !punct_is(v, k + 2, ")") ||
+      !sr_view_capitalised(v, k + 1))
+    return e;
+  for (size_t w = e; w < k; w++)
+    if (sr_view_capitalised(v, w) || in_date(v, w) || role_at(v, w, &len)) return e;
+  return k + 3;
+}
+
 static int parse_phrase(const sr_view *v, size_t j, source_info *s);
 
 /* An "and" between a and b: two sources, each read on its own. */
@@ -467,6 +495,50 @@ static int parse_source(const sr_view *v, size_t j, source_info *s) {
   return 1;
 }
 
+#define DOCUMENT_WORDS 2 /* "the latest provisional figures released by" */
+#define DOCUMENT_REACH 4 /* "the latest figures": where the document's word may stand */
+
+/* A document ("tally") or an issuer ("released by") of attribution.txt at
+** k, of that role: read only here, so that "by" stays a plain word
+** elsewhere ("killed by Russia" as "in Britain"). */
+static int document_word_is(const sr_view *v, size_t k, int role, size_t *len) {
+  const sr_table *t = &PACKS(v)->k->t[SR_ST_DOCUMENTS];
+  if (k >= v->n || !sr_set_has_table(v->starts[k], t)) return 0;
+  const sr_row *r = sr_view_match(v, t, k, len);
+  return r && r->a == role;
+}
+
+/* Whether a document's word starts at one of the tokens [a, b): the cheap
+** test before reading a document at every token. */
+static int document_near(const sr_view *v, size_t a, size_t b) {
+  const sr_table *t = &PACKS(v)->k->t[SR_ST_DOCUMENTS];
+  for (size_t k = a; k < b && k < v->n; k++)
+    if (sr_set_has_table(v->starts[k], t)) return 1;
+  return 0;
+}
+
+/* "figures released by the Health Ministry", "a statement from the Iraqi
+** army", "un dernier bilan de l'ONU": a document a source issued; where
+** its source starts, 0 when j opens no such phrase. */
+static size_t issued_by(const sr_view *v, size_t j) {
+  size_t k = j, len, w;
+  if (opens_phrase(v, k, &len)) k += len;
+  for (w = 0; !document_word_is(v, k, SR_CUE_DOCUMENT, &len); w++, k++)
+    if (w == DOCUMENT_WORDS || k >= v->n || v->tok[k].kind != SR_TOKEN_WORD ||
+        sr_view_capitalised(v, k) || role_at(v, k, &len))
+      return 0;
+  for (k += len, w = 0; k < v->n; w++, k++) {
+    int role = role_at(v, k, &len);
+    if (role == SR_CUE_PASSIVE || of_at(v, k, &len) == SR_INST_OF ||
+        document_word_is(v, k, SR_CUE_ISSUER, &len))
+      return k + len;
+    if (w == DOCUMENT_WORDS || v->tok[k].kind != SR_TOKEN_WORD || role ||
+        sr_view_capitalised(v, k))
+      return 0;
+  }
+  return 0;
+}
+
 static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
   memset(s, 0, sizeof *s);
   if (j >= v->n) return 0;
@@ -478,6 +550,15 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
     s->kind = SR_SOURCE_PERSON;
     s->end = j + len;
     return 1;
+  }
+  /* (a document opens with a lowercase word: "the", "figures") */
+  size_t issuer = v->tok[j].kind == SR_TOKEN_WORD && !sr_view_capitalised(v, j) &&
+                          document_near(v, j, j + DOCUMENT_REACH)
+                      ? issued_by(v, j)
+                      : 0;
+  if (issuer) {
+    if (parse_phrase(v, issuer, s) && !s->pronoun) return 1;
+    memset(s, 0, sizeof *s);
   }
   /* "Est" of "Alep-Est": inside a compound, no name starts */
   if (j > 0 && joiner(v, j - 1) && v->tok[j].kind == SR_TOKEN_WORD &&
@@ -513,16 +594,28 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
     s->kind = r->a;
     s->name_first = j;
     s->name_end = s->end = d + len;
+    /* "The Health Ministry in Gaza said": with where it is */
+    source_info described;
+    if (described_at(v, j, &described) && described.end > s->end && !described.back &&
+        !joins_two(v, s->end, described.end))
+      *s = described;
     return 1;
   }
   r = sr_view_match(v, &PACKS(v)->k->t[SR_ST_DESIGNATORS], j, &len);
+  /* "l'Observatoire syrien des droits de l'homme": a known name after its
+  ** article, past the designator ("l'observatoire") it opens with */
+  size_t article_len;
+  if (r && j + 1 < v->n && role_at(v, j, &article_len) == SR_CUE_ARTICLE && article_len == 1 &&
+      (s->name = named_at_as(v, j + 1, &s->end, &s->kind, &s->category)))
+    return 1;
   if (r) {
     s->kind = r->a;
     size_t k = j + len, extra = 0;
     while (k < v->n) {
       if (sr_view_match(v, &PACKS(v)->places->t[SR_PT_DEMONYMS], k, &len)) {
         k += len;
-      } else if (s->kind == SR_SOURCE_UNNAMED && extra < UNNAMED_WORDS &&
+      } else if ((s->kind == SR_SOURCE_UNNAMED || s->kind == SR_SOURCE_MEDIA) &&
+                 extra < UNNAMED_WORDS &&
                  v->tok[k].kind == SR_TOKEN_WORD && !sr_view_capitalised(v, k) &&
                  !role_at(v, k, &len) && of_at(v, k, &len) != SR_INST_JOIN) {
         k++;
@@ -533,6 +626,13 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
     }
     if ((s->name = named_at(v, k, &s->end, &kind))) return 1;
     size_t e = name_run(v, k, &words);
+    /* "l'agence officielle SANA", "la radio privée Omega": words between
+    ** an outlet's designator and its name, only with the name */
+    if (s->kind == SR_SOURCE_MEDIA && extra && (e == k || v->used[k])) {
+      k -= extra;
+      extra = 0;
+      e = name_run(v, k, &words);
+    }
     if (e > k && extra && v->used[k]) {
       /* "sources inside Syria": where they are, not their name */
       s->name_first = j;
@@ -561,6 +661,13 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
         return 1;
       }
       s->back = 1;
+      /* "the observatory" stands for a monitor, "the ministry" for a
+      ** government body: not for any body named before */
+      size_t hl;
+      for (size_t h = j; h < k && !s->category; h++) {
+        int c = head_at(v, h, &hl, NULL);
+        if (c != SR_CAT_MODIFIER) s->category = c;
+      }
     }
     return 1;
   }
@@ -609,10 +716,24 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
     }
   }
   if (e == j) {
-    /* "the Syrian Observatory...": an article before a known name */
-    if (role_at(v, j, &len) == SR_CUE_ARTICLE && len == 1 &&
-        (s->name = named_at(v, j + 1, &s->end, &s->kind)))
-      return 1;
+    /* "the Syrian Observatory...": an article before a known name; "an AFP
+    ** tally", "the ministry's figures": a determiner, when the name issued
+    ** a document */
+    int opener = role_at(v, j, &len);
+    if ((opener == SR_CUE_ARTICLE ||
+         (opener == SR_CUE_DETERMINER && document_near(v, j + len + 1, j + len + DOCUMENT_REACH))) &&
+        (s->name = named_at(v, j + len, &s->end, &s->kind))) {
+      size_t at = s->end, dl;
+      if (punct_is(v, at, "'") && at + 1 < v->n && v->fold[at + 1].len == 1 &&
+          v->fold[at + 1].ptr[0] == 's')
+        at += 2;
+      if (document_word_is(v, at, SR_CUE_DOCUMENT, &dl)) {
+        s->end = at + dl;
+        return 1;
+      }
+      if (opener == SR_CUE_ARTICLE && len == 1) return 1;
+      memset(s, 0, sizeof *s);
+    }
     /* "the Britain-based group's director Rami Abdel Rahman", "the
     ** UK-based Syrian Observatory": an article, a few words, then a title
     ** or a known name */
@@ -649,6 +770,13 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
   /* "Health Ministry", "Mayor Nyonyi Bwanakawa": the head in the run;
   ** "Gaza's civil defense agency": one word before it; "South African
   ** media reports": words that are no place right before it */
+  size_t tail = acronym_tail(v, e);
+  if (tail > e) {
+    s->kind = SR_SOURCE_ORGANIZATION;
+    s->name_first = j;
+    s->name_end = s->end = tail;
+    return 1;
+  }
   source_info described;
   if (described_at(v, j, &described) &&
       ((described.head_end > j && described.head_end <= e) ||
@@ -852,6 +980,24 @@ static int subject_before(const sr_view *v, size_t i, size_t *first,
       break;
     }
   size_t from = e > SUBJECT_REACH ? e - SUBJECT_REACH : 0, b;
+  /* a subject, then a relative clause ("a military source who asked not to
+  ** be named told AFP"; "the Observatory, which relies on sources inside
+  ** Syria, said": not the sources of the clause) */
+  for (size_t r = i > RELATIVE_REACH + 1 ? i - RELATIVE_REACH - 1 : 0; e < i && r < i; r++) {
+    if (!punct_is(v, r, ",") || !relative_to(v, r, i)) continue;
+    for (b = r > SUBJECT_REACH ? r - SUBJECT_REACH : 0; b < r; b++)
+      if (may_open_source(v, b) && parse_source(v, b, s) && !s->pronoun && s->end == r) {
+        *first = b;
+        /* "Rami Abdulrahman, who heads the Syrian Observatory, said": whom
+        ** the person speaks for */
+        source_info body;
+        for (size_t a = r + 1; s->kind == SR_SOURCE_PERSON && !s->affiliation && a < e; a++)
+          if (may_open_source(v, a) && parse_source(v, a, &body) && body.end == e && body.name)
+            s->affiliation = body.name;
+        return 1;
+      }
+    return 0; /* "The 45-year-old, who ..., said": not a name inside the clause */
+  }
   /* the longest subject ending at the verb */
   for (b = from; b < e; b++)
     if (may_open_source(v, b) && parse_source(v, b, s) && subject_ends(v, s, e)) break;
@@ -876,8 +1022,8 @@ static int subject_before(const sr_view *v, size_t i, size_t *first,
     *first = b;
     return 1;
   }
-  /* none: a subject, then a relative clause ("a military source who asked
-  ** not to be named told AFP") */
+  /* none: a subject, then a restrictive relative clause ("a military
+  ** source who asked not to be named told AFP") */
   for (size_t r = from + 1; r < i; r++) {
     if (!relative_to(v, r, i)) continue; /* cheap: the words' roles are read once */
     /* the subject ends at the relative, or at the comma before it */
@@ -955,8 +1101,9 @@ void sr_recognize_sources(const sr_view *view, const sr_attribution_pack *pack,
   own.stage = &packs;
   const sr_view *v = &own;
   index_tokens(v, &packs, out, arena);
+  /* every byte set: each role reads -1, not read yet */
   if ((packs.roles = sr_arena_alloc(arena, v->n * sizeof *packs.roles)))
-    for (size_t t = 0; t < v->n; t++) packs.roles[t].role = -1;
+    memset(packs.roles, 0xFF, v->n * sizeof *packs.roles);
   for (size_t i = 0; i < v->n; i++) {
     size_t len;
     if (sr_view_match(v, &PACKS(v)->k->t[SR_ST_DENIALS], i, &len))

@@ -261,7 +261,9 @@ claims = {x['source']: x for x in d['claims']}
 assert set(claims) == {'osdh-direct', 'afp', 'rt'}, claims
 assert claims['osdh-direct']['value'] == 400 and claims['osdh-direct']['qualifier'] == 'at_least'
 assert claims['afp']['value'] == 500 and claims['rt']['value'] == 1500
-assert 'Observatoire' in claims['afp']['attributed_to'] and 'témoins' in claims['rt']['attributed_to']
+# "a indiqué l'Observatoire syrien des droits de l'homme": the known body, by its name
+assert claims['afp']['attributed_to'] == 'Syrian Observatory for Human Rights', claims['afp']
+assert 'témoins' in claims['rt']['attributed_to']
 assert c['number_of_sources'] == 3 and c['event_date'] == '2016-11-26'
 # 500 against 1,500: more than x1.5 apart, flagged with both claims; "at
 # least 400" contradicts neither

@@ -643,6 +643,117 @@ static void test_vague_lede_named_later(void **state) {
   sr_doc_free(doc);
 }
 
+/* A document a body issued ("figures released by", "a tally by", "un
+** dernier bilan de", "an AFP tally"): the body is the source. */
+static void test_documents_and_their_issuers(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "Strikes killed 42 people across Gaza, according to figures released "
+                         "by the Health Ministry. At least 35 soldiers died in Hama, according "
+                         "to a tally by the Syrian Observatory for Human Rights. Nine militants "
+                         "were killed in Anbar, according to a statement from the Iraqi army. "
+                         "Ten people died in the attack, according to an AFP tally.",
+                         "en", "2024-03-01");
+  assert_string_equal(governed_by(doc, 0), "Health Ministry");
+  assert_string_equal(governed_by(doc, 1), "Syrian Observatory for Human Rights");
+  assert_string_equal(governed_by(doc, 2), "Iraqi army");
+  assert_string_equal(governed_by(doc, 3), "AFP");
+  sr_doc_free(doc);
+  doc = test_doc(*state,
+                 "Au moins 300 civils ont été tués au Darfour depuis avril, selon un "
+                 "dernier bilan de l'ONU.",
+                 "fr", "2024-03-01");
+  assert_string_equal(governed_by(doc, 0), "United Nations");
+  sr_doc_free(doc);
+}
+
+/* A subject before a clause between commas speaks, not a source inside
+** the clause; a person's clause may say whom the person speaks for. */
+static void test_subject_before_relative_clause(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "Airstrikes killed 14 civilians in Idlib, the Syrian Observatory for "
+                         "Human Rights, which relies on a network of sources inside Syria, said. "
+                         "Rebels shelled the town, Rami Abdel Rahman, who heads the Syrian "
+                         "Observatory for Human Rights, said. The strikes hit a market, the "
+                         "45-year-old, who lost two sons in the attack, said.",
+                         "en", "2024-03-01");
+  assert_string_equal(governed_by(doc, 0), "Syrian Observatory for Human Rights");
+  const sr_mention *m = test_named(doc, SR_MENTION_SOURCE, "Rami Abdel Rahman",
+                                   "Rami Abdel Rahman");
+  assert_string_equal(sr_source_of(m)->affiliation, "Syrian Observatory for Human Rights");
+  expect_no_source_named(doc, "Syrian Observatory for Human Rights (SOHR)");
+  assert_null(test_mention(doc, SR_MENTION_SOURCE, "the attack"));
+  sr_doc_free(doc);
+}
+
+/* A stray word before an article opens no name ("in the east of the city
+** the Observatory said" in copy without commas, "selon notamment la Défense
+** civile"); a known name after its article, past the designator it opens
+** with ("l'Observatoire syrien des droits de l'homme"). */
+static void test_article_opens_the_name(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "Shelling killed 18 people in the east of the city the Observatory said.",
+                         "en", "2024-03-01");
+  expect_no_source_named(doc, "the city the Observatory");
+  assert_string_equal(governed_by(doc, 0), "Observatory");
+  sr_doc_free(doc);
+  doc = test_doc(*state,
+                 "Une frappe a tué trois personnes à Khan Younès, selon notamment la "
+                 "Défense civile. Vingt combattants ont été tués à Idleb, selon "
+                 "l'Observatoire syrien des droits de l'homme (OSDH).",
+                 "fr", "2024-03-01");
+  assert_string_equal(governed_by(doc, 0), "Défense civile");
+  assert_string_equal(governed_by(doc, 1), "Syrian Observatory for Human Rights");
+  sr_doc_free(doc);
+}
+
+/* A back-reference stands for a body of its kind: "the observatory" not
+** for Daesh, "the ministry" for a defence ministry. */
+static void test_back_reference_of_its_kind(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "Daesh said its fighters took the village. Shelling killed 18 people "
+                         "in the east of the city, the observatory said.\n"
+                         "The Russian Ministry of Defence said its jets struck 30 targets. Two "
+                         "depots were destroyed, the ministry said.",
+                         "en", "2024-03-01");
+  assert_string_equal(governed_by(doc, 1), "the observatory");
+  assert_string_equal(governed_by(doc, 3), "Russian Ministry of Defence");
+  sr_doc_free(doc);
+}
+
+/* Heads of the packs: a local government chairman, a junta, a coalition,
+** an NGO; a body with where it is. */
+static void test_more_described_heads(void **state) {
+  static const char *const text[][2] = {
+      {"Gunmen killed seven farmers in Benue state, a local government chairman told "
+       "reporters.", "local government chairman"},
+      {"Myanmar's junta said its troops killed 30 rebels in Sagaing.", "Myanmar's junta"},
+      {"The Saudi-led coalition said its strikes destroyed two drones in Sanaa.",
+       "Saudi-led coalition"},
+      {"The attack killed 15 civilians, according to an NGO active in the area.", "NGO"},
+      /* a capitalised body opening the sentence, with where it is */
+      {"The Health Ministry in Gaza said Israeli strikes killed 31 people in Rafah.",
+       "Health Ministry in Gaza"}};
+  for (size_t i = 0; i < sizeof text / sizeof *text; i++) {
+    sr_doc *doc = test_doc(*state, text[i][0], "en", "2024-03-01");
+    assert_string_equal(governed_by(doc, 0), text[i][1]);
+    sr_doc_free(doc);
+  }
+}
+
+/* A body's lowercase tail up to its acronym ("Médecins sans frontières
+** (MSF)"); words between an outlet's designator and its name ("la radio
+** privée Isanganiro"). */
+static void test_body_tail_and_outlet_words(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "Les combats ont fait 40 blessés à Bunia, a indiqué Médecins sans "
+                         "frontières (MSF) dans un communiqué. Des hommes armés ont attaqué un "
+                         "poste de gendarmerie à Kayanza, a rapporté la radio privée Isanganiro.",
+                         "fr", "2024-03-01");
+  assert_string_equal(governed_by(doc, 0), "Médecins sans frontières (MSF)");
+  assert_string_equal(governed_by(doc, 1), "Isanganiro");
+  sr_doc_free(doc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cue_patterns),
@@ -673,6 +784,12 @@ int main(void) {
       cmocka_unit_test(test_unknown_bodies_and_clause_end_sources),
       cmocka_unit_test(test_subject_with_aside_and_acronym),
       cmocka_unit_test(test_vague_lede_named_later),
+      cmocka_unit_test(test_documents_and_their_issuers),
+      cmocka_unit_test(test_subject_before_relative_clause),
+      cmocka_unit_test(test_article_opens_the_name),
+      cmocka_unit_test(test_back_reference_of_its_kind),
+      cmocka_unit_test(test_more_described_heads),
+      cmocka_unit_test(test_body_tail_and_outlet_words),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
