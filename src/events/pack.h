@@ -87,6 +87,7 @@ enum { SR_ROLE_CUES(SR_ENUM_ID) SR_ROLE_CUE_COUNT };
   X(SR_EV_ANAPHORIC, "anaphoric") /* "the attack": an event told before */ \
   X(SR_EV_COORDINATED, "coordinated") /* "puis de se rendre": the one before's */ \
   X(SR_EV_CUMULATIVE, "cumulative") /* "killed since the conflict began" */ \
+  X(SR_EV_SINCE, "since")         /* "since 2014": cumulative when a year follows */ \
   X(SR_EV_BACKGROUND, "background") /* "earlier this month", past the lede */ \
   X(SR_EV_ACCIDENTAL, "accidental") /* "died of cholera", "road accident": no violence */ \
   X(SR_EV_GENERIC, "generic")     /* "dozens of raids": a kind of event, not one */ \

@@ -22,6 +22,7 @@ typedef struct trigger_packs {
 #define MODALITY_REACH 12 /* tokens before a trigger a cue may stand */
 #define NEGATION_BEFORE 3 /* "n'ont pas pu prendre" */
 #define NEGATION_AFTER 2  /* "ne se rendront pas" */
+#define SINCE_AFTER 10    /* "killed there in similar attacks since 2014" */
 #define KIND_REACH 4      /* "100 miliciens tués et blessés" */
 #define KIND_BEFORE 3     /* "killed at least 44", "ont blessé 12" */
 #define GENERIC_GAP 0     /* "several attacks", but not "several others abducted" */
@@ -62,6 +63,16 @@ typedef struct sentence_cue {
   size_t at, len;
 } sentence_cue;
 
+/* Whether a year ("2014") starts at byte b of the sentence whose mentions
+** end the list ("since March" may be weeks: "the first attack since March"). */
+static int year_at(const sr_mention_list *out, size_t b) {
+  size_t s = out->count ? out->items[out->count - 1].sentence : 0;
+  for (size_t k = out->count; k-- > 0 && out->items[k].sentence == s;)
+    if (out->items[k].type == SR_MENTION_DATE && out->items[k].byte_start == b)
+      return sr_date_of(&out->items[k])->precision == SR_PREC_YEAR;
+  return 0;
+}
+
 static sentence_cue sentence_status(const sr_view *v) {
   for (size_t j = 0; j < v->n; j++) {
     size_t len;
@@ -80,8 +91,8 @@ static sentence_cue sentence_status(const sr_view *v) {
 }
 
 /* The modality of a trigger spanning [at, end). */
-static int modality(const sr_view *v, const sentence_cue *whole, size_t at, size_t end,
-                    size_t *cue_at, size_t *cue_len, int *passive) {
+static int modality(const sr_view *v, const sr_mention_list *out, const sentence_cue *whole,
+                    size_t at, size_t end, size_t *cue_at, size_t *cue_len, int *passive) {
   if (whole->status != SR_EV_REALISED) {
     *cue_at = whole->at;
     *cue_len = whole->len;
@@ -113,7 +124,8 @@ static int modality(const sr_view *v, const sentence_cue *whole, size_t at, size
     /* "had been killed" in a headline or lede is the news itself */
     if (r->a == SR_EV_EARLIER && v->sentence < LEDE_SENTENCES) continue;
     if (r->a == SR_EV_NEGATION && at - (j + len) >= NEGATION_BEFORE) continue;
-    if (r->a == SR_EV_CUMULATIVE || r->a == SR_EV_BACKGROUND || r->a == SR_EV_ACCIDENTAL)
+    if (r->a == SR_EV_CUMULATIVE || r->a == SR_EV_BACKGROUND || r->a == SR_EV_ACCIDENTAL ||
+        r->a == SR_EV_SINCE)
       continue; /* read over the whole sentence */
     status = r->a;
     *cue_at = j;
@@ -138,6 +150,19 @@ static int modality(const sr_view *v, const sentence_cue *whole, size_t at, size
       return SR_EV_NEGATION;
     }
     if (clause_edge(v, j)) break;
+  }
+  /* "killed there in similar attacks since 2014": a toll summed over
+  ** years, in the trigger's clause ("occupé depuis 2012" after a comma
+  ** is another's) */
+  for (size_t j = end; status == SR_EV_REALISED && j < v->n && j < end + SINCE_AFTER; j++) {
+    if (clause_edge(v, j)) break;
+    size_t len;
+    const sr_row *r = sr_view_match(v, &PACKS(v)->k->t[SR_ET_MODALITY], j, &len);
+    if (r && r->a == SR_EV_SINCE && j + len < v->n && year_at(out, v->tok[j + len].byte_start)) {
+      *cue_at = j;
+      *cue_len = len + 1;
+      return SR_EV_CUMULATIVE;
+    }
   }
   return status;
 }
@@ -386,7 +411,7 @@ void sr_recognize_triggers(const sr_view *view, const sr_event_pack *k,
     sr_trigger_of(m)->victim_subject = r->a == SR_TRIGGER_VICTIM;
     sr_trigger_of(m)->needs_ground = r->a == SR_TRIGGER_GROUND;
     size_t cue_at = 0, cue_len = 0;
-    sr_trigger_of(m)->status = modality(v, &whole, i, i + len, &cue_at, &cue_len, &sr_trigger_of(m)->passive);
+    sr_trigger_of(m)->status = modality(v, out, &whole, i, i + len, &cue_at, &cue_len, &sr_trigger_of(m)->passive);
     if (sr_trigger_of(m)->status == SR_EV_COORDINATED) sr_trigger_of(m)->status = coordinated_status(v, out, m);
     if (sr_trigger_of(m)->status == SR_EV_REALISED && v->sentence >= LEDE_SENTENCES && quoted(v, i))
       sr_trigger_of(m)->status = SR_EV_QUOTED;

@@ -531,6 +531,12 @@ static void test_an_event_goes_on_after_its_last_word(void **state) {
   sr_doc_free(doc);
 }
 
+static void test_the_first_attack_since_a_month(void **state) {
+  const char *texts[] = {"Gunmen killed five people in Gao on Monday in the first such attack "
+                         "since March."};
+  EXPECT_EACH(state, "en", texts, "kill");
+}
+
 static void test_a_protest_told_again(void **state) {
   /* "At the protest": the protest told before, its crowd now counted */
   sr_doc *doc = en(state, "Students held a peaceful protest in front of the town hall in Bouaké "
@@ -568,9 +574,11 @@ static void test_the_dead_of_a_clash_are_a_side(void **state) {
 
 static void test_a_toll_over_years_of_war(void **state) {
   const char *fr_texts[] = {"Plus de 1 500 personnes ont été tuées au cours des trois années "
-                            "d'insurrection."};
+                            "d'insurrection.",
+                            "Plus de 300 civils ont été tués dans la région depuis 2017."};
   const char *en_texts[] = {"More than 1,500 people have been killed during three years of "
-                            "insurgency."};
+                            "insurgency.",
+                            "Some 1,000 civilians have been killed there in similar attacks since 2014."};
   EXPECT_EACH(state, "fr", fr_texts, NULL);
   EXPECT_EACH(state, "en", en_texts, NULL);
 }
@@ -609,7 +617,10 @@ static void test_taking_words_that_take_no_ground(void **state) {
                          "Gao a été prise mardi par les jihadistes.",
                          "La localité a été prise mardi par les jihadistes.",
                          "Les rebelles ont repris Ménaka dimanche.",
-                         "Les rebelles ont pris trois villages mardi près de Gao."};
+                         "Les rebelles ont pris trois villages mardi près de Gao.",
+                         /* "depuis 2012" is the occupation's, in another clause */
+                         "Les forces régulières ont pris lundi le contrôle de la route, le "
+                         "secteur étant occupé depuis 2012 par les rebelles."};
   const char *en_taken[] = {"Kurdish forces captured Sarrin on Monday after weeks of clashes.",
                             "Rebels seized government-held Idlib on Saturday.",
                             "The army retook the al-Qaryatain city on Sunday."};
@@ -1190,6 +1201,7 @@ int main(void) {
       cmocka_unit_test(test_an_event_goes_on_after_its_last_word),
       cmocka_unit_test(test_a_toll_over_years_of_war),
       cmocka_unit_test(test_a_protest_told_again),
+      cmocka_unit_test(test_the_first_attack_since_a_month),
       cmocka_unit_test(test_the_dead_of_a_clash_are_a_side),
       cmocka_unit_test(test_an_arrest_told_again_and_one_more_deed),
       cmocka_unit_test(test_what_a_mourning_an_inquiry_or_a_habit_is_about),
