@@ -330,6 +330,15 @@ static int32_t country_of(const sr_event_inputs *in, long place_mention) {
   return p ? (p->kind == SR_PLACE_COUNTRY ? id : p->country) : -1;
 }
 
+/* Whether the area r (a country, a province) holds place p, or may: an
+** area of unknown extent, a place with no admin1 to compare, are taken to. */
+static int holds(const sr_gazetteer *g, int32_t r_id, int32_t p_id) {
+  const sr_place *r = sr_gazetteer_place(g, r_id), *p = sr_gazetteer_place(g, p_id);
+  if (!r || !p || r == p || r->kind != SR_PLACE_ADMIN1) return 1;
+  if (p->kind == SR_PLACE_COUNTRY || !p->admin1 || !r->admin1 || !p->admin1[0]) return 1;
+  return strcmp(p->admin1, r->admin1) == 0;
+}
+
 /* A heading ("Des miliciens faits prisonniers") ends without a stop: it
 ** announces what the body tells, and is no event of its own. */
 static int heading(const sr_event_inputs *in, size_t sentence) {
@@ -500,9 +509,13 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
     if (e.actor2 >= 0) add_rule(&e, "event.actor2.after");
     e.place = sr_event_place(l, first, end, t, nearest(l, first, end, t, SR_MENTION_PLACE, 1, 1),
                              SR_MENTION_SOURCE);
-    /* "in northern Syria": a country says less than the town the report is about */
+    /* "in northern Syria", "in Borno state": a country or a province that
+    ** holds the town the report is about says less than it; one that does
+    ** not ("in Taiz province", the report from Hudaydah) says more */
     if (e.place >= 0 && document_place >= 0 && sr_place_of(&l->items[e.place])->geo_precision == 3 &&
-        country_of(in, e.place) == country_of(in, document_place))
+        country_of(in, e.place) == country_of(in, document_place) &&
+        holds(in->gazetteer, sr_place_of(&l->items[e.place])->place,
+              sr_place_of(&l->items[document_place])->place))
       e.place = -1;
     if (e.place >= 0) {
       add_rule(&e, "event.location.sentence");
