@@ -133,6 +133,24 @@ static void test_wire_dateline_city_is_no_place(void **state) {
                      test_need(dash, SR_MENTION_PLACE, "Peshawar"));
     sr_doc_free(dash);
   }
+  /* a city in title case before a colon, prose after it: a dateline too;
+  ** a headline's topic in title case stays a place */
+  sr_doc *title = test_doc(*state,
+                           "Abuja: Twenty villagers were killed when gunmen stormed a "
+                           "village near Maiduguri on Monday.",
+                           "en", "2020-05-04");
+  assert_null(test_mention(title, SR_MENTION_PLACE, "Abuja"));
+  const sr_event *te[4];
+  assert_int_equal(test_live_events(title, te, 4), 1);
+  assert_ptr_equal(&title->mentions.items[te[0]->place],
+                   test_need(title, SR_MENTION_PLACE, "Maiduguri"));
+  sr_doc_free(title);
+  sr_doc *topic = test_doc(*state,
+                           "Nigeria: Gunmen Kill Twenty Villagers\n\nGunmen killed twenty "
+                           "villagers near Maiduguri on Monday.",
+                           "en", "2020-05-04");
+  assert_non_null(test_mention(topic, SR_MENTION_PLACE, "Nigeria"));
+  sr_doc_free(topic);
   /* an outlet opening the text is no speaker of the story: only the
   ** article's fallback, marked as such (issue 15) */
   sr_doc *outlet = test_doc(*state, "(Reuters) - Rebels killed 12 villagers near Beni.",
