@@ -19,6 +19,8 @@
 /* Without a cue or the document's country, a place must be this large to be
 ** believed: small towns abroad share names with people and words. */
 #define UNSUPPORTED_MIN_POPULATION 100000
+/* For a namesake in a province the document names. */
+#define REGION_BONUS 2
 
 void sr_country_vote(sr_country_votes *votes, const char *iso2, int weight) {
   if (!iso2 || strlen(iso2) != 2) return;
@@ -57,15 +59,25 @@ typedef struct skeletons {
   char text[SKELETONS][SR_SKELETON_MAX];
 } skeletons;
 
-/* Token i's skeleton; *len its length, -1 when it can make none. */
+/* A word with a possessive ending ("Nigeria's", "Bihar’s": one token,
+** folded with a straight apostrophe): its length without it, else 0. */
+static size_t possessive(const sr_view *v, size_t i) {
+  const sr_str *f = &v->fold[i];
+  return f->len > 3 && f->ptr[f->len - 2] == '\'' && f->ptr[f->len - 1] == 's' ? f->len - 2 : 0;
+}
+
+/* Token i's skeleton; *len its length, -1 when it can make none.  A
+** possessive's is its name's: "Nigeria's Borno state". */
 static const char *token_skeleton(skeletons *sk, size_t i, int *len) {
   size_t slot = i % SKELETONS;
   if (sk->token[slot] != i + 1) {
     const sr_str *f = &sk->v->fold[i];
+    size_t flen = possessive(sk->v, i);
+    if (!flen) flen = f->len;
     sk->token[slot] = i + 1;
-    sk->len[slot] = f->len >= WORD_FOLDED
+    sk->len[slot] = flen >= WORD_FOLDED
                         ? -1
-                        : (int)sr_skeleton(sr_gazetteer_translit(sk->g), f->ptr, f->len,
+                        : (int)sr_skeleton(sr_gazetteer_translit(sk->g), f->ptr, flen,
                                            sk->text[slot], SR_SKELETON_MAX);
   }
   *len = sk->len[slot];
@@ -143,6 +155,7 @@ static size_t longest_name(skeletons *sk, size_t at, int whole, int32_t *cands,
       memcpy(best_key, key, klen); /* kept, not made again */
       best_klen = klen;
     }
+    if (possessive(v, end - 1)) break; /* a name ends on "'s" */
   }
   if (best) {
     size_t n = sr_gazetteer_lookup_in(g, best_key, best_klen, layers, cands, own, MAX_CANDIDATES);
@@ -305,7 +318,7 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
   /* where the person check found no name starting (a name found whole
   ** is one found without `whole` too) */
   size_t no_name_at = (size_t)-1;
-  int units_owned = 0;
+  int units_owned = 0, last_owner = 0;
   for (size_t i = 0; i < v->n; i++) {
     size_t len;
     if (i > units_close && is_punct(v, i, '(')) {
@@ -342,7 +355,8 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     const sr_row *suffix = sr_view_match(v, &k->t[SR_PT_SUFFIXES], end, &slen);
     /* "Vladimir Poutine": a capitalised word right after, that is no place
     ** itself, makes this the first name of a person. */
-    if (!cue && !suffix && end < v->n && is_capitalised(v, end)) {
+    int owner_of = possessive(v, end - 1) != 0;
+    if (!cue && !suffix && !owner_of && end < v->n && is_capitalised(v, end)) {
       int32_t other[MAX_CANDIDATES];
       size_t nother = 0;
       unsigned char other_own[MAX_CANDIDATES];
@@ -423,12 +437,19 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     p->weak = weak;
     const sr_row *before = NULL;
     p->locative = locative_before(v, k, i, cue != NULL, &before) || (cue && cue->a >= SR_PR_NEAR);
+    if (last_owner && last_end == i && !last->unit_of) {
+      /* "in Bihar's Gopalganj", "Nigeria's Borno state": the possessive is
+      ** the area the place lies in, and says where for it */
+      p->locative |= last->locative;
+      last->unit_of = SR_UNIT_OF_PLACE;
+      last->locates_only = 1;
+    }
     /* "the Mossi community", "a Foutouri councilman", "mayor of Pensa":
     ** after "of", or after an article and before a word in lower case, a
     ** name that may qualify a noun (not "la prise de la route Castello.") */
-    p->qualifies = !cue && before && before->label &&
+    p->qualifies = owner_of || (!cue && before && before->label &&
                    (strcmp(before->label, "article") != 0 ||
-                    (end < v->n && v->tok[end].kind == SR_TOKEN_WORD && !is_capitalised(v, end)));
+                    (end < v->n && v->tok[end].kind == SR_TOKEN_WORD && !is_capitalised(v, end))));
     p->hint = capital && !word && (cue || p->unit_of ||
                           (!sentence_initial(v, at) && one_country(g, cands, ncands)));
     int role = cue ? cue->a : suffix ? suffix->a : 0;
@@ -459,6 +480,7 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     for (size_t t = i; t < end; t++) v->used[t] = 1;
     last = p;
     last_end = end;
+    last_owner = owner_of;
     /* A sure name that can only be in one country is a vote for it; not
     ** when the places that go by it as their own are small ("Ariel", a
     ** town of 20,000; Jerusalem's other name): a village elsewhere may
@@ -661,16 +683,63 @@ static int any_in_country(const sr_gazetteer *g, const sr_mention *m, const char
   return 0;
 }
 
+/* The provinces (admin1) of the focus country the document names: "in
+** Bihar's Gopalganj and Aurangabad districts" is about Bihar's Aurangabad,
+** not the larger one elsewhere in India. */
+#define MAX_REGIONS 8
+typedef struct sr_regions {
+  const char *admin1[MAX_REGIONS];
+  size_t n;
+} sr_regions;
+
+/* A province named: a candidate of the focus country's admin1 kind, said
+** to be one ("Borno State", "la région de Tillabéri") or with no namesake
+** outside it ("Bihar"). */
+static void named_regions(const sr_gazetteer *g, const sr_mention_list *list, const char *focus,
+                          sr_regions *out) {
+  out->n = 0;
+  for (size_t i = 0; focus && i < list->count && out->n < MAX_REGIONS; i++) {
+    const sr_mention *m = &list->items[i];
+    if (m->type != SR_MENTION_PLACE || (sr_place_of(m)->weak && !sr_place_of(m)->hint)) continue;
+    const sr_place_part *pp = sr_place_of(m);
+    const sr_place *unit = NULL;
+    for (size_t c = 0; c < pp->candidate_count && !unit; c++) {
+      const sr_place *p = sr_gazetteer_place(g, pp->candidates[c]);
+      if (p->kind == SR_PLACE_ADMIN1 && in_country(p, focus) && p->admin1 && p->admin1[0]) unit = p;
+    }
+    if (!unit) continue;
+    int inside = pp->place_role == SR_PR_ADMIN1;
+    if (!inside) {
+      inside = 1; /* namesakes abroad do not count: the focus is known */
+      for (size_t c = 0; c < pp->candidate_count && inside; c++) {
+        const sr_place *p = sr_gazetteer_place(g, pp->candidates[c]);
+        if (in_country(p, focus) && (!p->admin1 || strcmp(p->admin1, unit->admin1) != 0)) inside = 0;
+      }
+    }
+    size_t k = 0;
+    while (k < out->n && strcmp(out->admin1[k], unit->admin1) != 0) k++;
+    if (inside && k == out->n) out->admin1[out->n++] = unit->admin1;
+  }
+}
+
+static int in_regions(const sr_place *p, const char *focus, const sr_regions *r) {
+  if (!r || !r->n || p->kind == SR_PLACE_ADMIN1 || !p->admin1 || !in_country(p, focus)) return 0;
+  for (size_t k = 0; k < r->n; k++)
+    if (strcmp(p->admin1, r->admin1[k]) == 0) return 1;
+  return 0;
+}
+
 /* The likeliest candidate of a place mention, given the focus. */
 static int32_t best_candidate(const sr_gazetteer *g, const sr_mention *m, const char *focus,
                               const sr_place *const *anchors, size_t nanchors,
-                              const sr_near *near) {
+                              const sr_near *near, const sr_regions *regions) {
   double best = -1e9;
   int32_t chosen = -1;
   for (size_t c = 0; c < sr_place_of(m)->candidate_count; c++) {
     const sr_place *p = sr_gazetteer_place(g, sr_place_of(m)->candidates[c]);
     /* a place called so before one also called so */
     double s = score(g, m, p, focus, anchors, nanchors) + (c < sr_place_of(m)->named_count ? 1 : 0);
+    if (in_regions(p, focus, regions)) s += REGION_BONUS;
     if (near && near->n && near->units) {
       double k = units_agree(g, p, near);
       if (k > 0) s += 4 + 2 * k;
@@ -706,7 +775,7 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
       if (m->type != SR_MENTION_PLACE || (sr_place_of(m)->weak && !sr_place_of(m)->hint) ||
           sr_place_of(m)->place_role == SR_PR_BORDER || sr_place_of(m)->place_role == SR_PR_BASED)
         continue;
-      const sr_place *p = sr_gazetteer_place(g, best_candidate(g, m, NULL, anchors, nanchors, NULL));
+      const sr_place *p = sr_gazetteer_place(g, best_candidate(g, m, NULL, anchors, nanchors, NULL, NULL));
       /* a name some place of the home country also bears ("the village of
       ** Bana": five in Burkina Faso, and a large Baneh abroad) is only a
       ** hint for the country abroad; so is one whose likeliest place is
@@ -735,6 +804,8 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
   ** Malian army in Abaye"), the report is about the home country. */
   else if (home && strcmp(focus, home) != 0 && home_places_only(g, list, focus, home))
     focus = home;
+  sr_regions regions;
+  named_regions(g, list, focus, &regions);
   /* Units first, near any place their owner may be; then the owners, near
   ** the units chosen. */
   for (int owners = 0; owners < 2; owners++)
@@ -771,7 +842,7 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
         break;
       }
     }
-    sr_place_of(m)->place = best_candidate(g, m, focus, anchors, nanchors, &near);
+    sr_place_of(m)->place = best_candidate(g, m, focus, anchors, nanchors, &near, &regions);
     const sr_place *chosen = sr_gazetteer_place(g, sr_place_of(m)->place);
     /* units the place chosen is not in nor near ("Idlib, Hama province"
     ** lists two places): places of their own again */

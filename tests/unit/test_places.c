@@ -467,6 +467,39 @@ static void test_nearer_namesake_wins(void **state) {
   sr_doc_free(doc);
 }
 
+/* "Yemen's Hajjah province", "Kenya's capital": a possessive names the
+** place, and before another place it is the area that place lies in. */
+static void test_possessive_names_a_place(void **state) {
+  const char *src = "Air strikes hit a market in Yemen's Hajjah province, killing nine people.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  const sr_mention *yemen = place(doc, src, "Yemen's");
+  assert_string_equal(resolved(state, yemen)->iso2, "YE");
+  assert_true(sr_place_of(yemen)->locates_only);
+  assert_string_equal(resolved(state, place(doc, src, "Hajjah"))->iso2, "YE");
+  sr_doc_free(doc);
+  src = "Thousands marched through Kenya\xE2\x80\x99s capital on Friday.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "Kenya\xE2\x80\x99s"))->iso2, "KE");
+  sr_doc_free(doc);
+}
+
+/* A province the document names chooses among namesakes in its country:
+** Bihar's Aurangabad, not the larger one in Maharashtra. */
+static void test_named_province_picks_namesake(void **state) {
+  const char *src = "Villagers beat a suspected thief to death in Aurangabad district of Bihar "
+                    "on Monday, police said.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  const sr_place *p = resolved(state, place(doc, src, "Aurangabad"));
+  assert_string_equal(p->iso2, "IN");
+  assert_string_equal(p->admin1, "Bihar");
+  sr_doc_free(doc);
+  /* without the province, the larger namesake */
+  src = "Villagers beat a suspected thief to death in Aurangabad in India on Monday.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "Aurangabad"))->admin1, "Maharashtra");
+  sr_doc_free(doc);
+}
+
 /* A name of two letters is a place only where the text says something
 ** happens there or gives its units ("in Po", "Di, Sourou Province"). */
 static void test_two_letter_towns(void **state) {
@@ -518,6 +551,8 @@ int main(void) {
       cmocka_unit_test(test_governments_bodies_and_surnames),
       cmocka_unit_test(test_nationality_is_not_the_place),
       cmocka_unit_test(test_nearer_namesake_wins),
+      cmocka_unit_test(test_possessive_names_a_place),
+      cmocka_unit_test(test_named_province_picks_namesake),
       cmocka_unit_test(test_two_letter_towns),
       cmocka_unit_test(test_built_admin1_from_neighbours),
   };
