@@ -729,6 +729,28 @@ static int in_regions(const sr_place *p, const char *focus, const sr_regions *r)
   return 0;
 }
 
+/* The province a town gives its name to ("Tillabéri" of the Tillabéri
+** region), or -1. */
+static int32_t region_named_as(const sr_gazetteer *g, const sr_place *town) {
+  if (!town->admin1 || !town->admin1[0] || !town->iso2) return -1;
+  char town_key[SR_SKELETON_MAX], key[SR_SKELETON_MAX];
+  int32_t found[MAX_CANDIDATES];
+  sr_arena a;
+  sr_arena_init(&a, 0);
+  size_t tlen = sr_gazetteer_key(g, &a, town->name, strlen(town->name), town_key);
+  size_t klen = sr_gazetteer_key(g, &a, town->admin1, strlen(town->admin1), key);
+  sr_arena_release(&a);
+  if (!klen || klen != tlen || memcmp(key, town_key, klen) != 0) return -1;
+  size_t n = sr_gazetteer_lookup(g, key, klen, found, NULL, MAX_CANDIDATES);
+  for (size_t k = 0; k < n && k < MAX_CANDIDATES; k++) {
+    const sr_place *r = sr_gazetteer_place(g, found[k]);
+    if (r->kind == SR_PLACE_ADMIN1 && strcmp(r->iso2, town->iso2) == 0 && r->admin1 &&
+        strcmp(r->admin1, town->admin1) == 0)
+      return found[k];
+  }
+  return -1;
+}
+
 /* The likeliest candidate of a place mention, given the focus. */
 static int32_t best_candidate(const sr_gazetteer *g, const sr_mention *m, const char *focus,
                               const sr_place *const *anchors, size_t nanchors,
@@ -877,6 +899,16 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
       continue;
     }
     if (!chosen) continue;
+    /* "la région de Tillabéry": the region, though only its capital goes
+    ** by this spelling */
+    if (sr_place_of(m)->place_role == SR_PR_ADMIN1 && !is_admin(chosen->kind) &&
+        chosen->kind != SR_PLACE_COUNTRY) {
+      int32_t region = region_named_as(g, chosen);
+      if (region >= 0) {
+        sr_place_of(m)->place = region;
+        chosen = sr_gazetteer_place(g, region);
+      }
+    }
     sr_place_of(m)->geo_precision = precision_of(g, m, chosen);
     /* "Russian jets", "talks in Turkey", "backed by the United States": in
     ** a document about another country, a foreign country is a side or a

@@ -93,6 +93,14 @@ static void test_cue_chooses_admin1(void **state) {
   assert_int_equal(resolved(state, prov)->kind, SR_PLACE_ADMIN1);
   assert_int_equal(sr_place_of(prov)->geo_precision, 3);
   sr_doc_free(doc);
+  /* a spelling only the region's capital goes by still names the region */
+  src = "Des soldats nigériens sont tombés dans une embuscade dans la région de Tillabéry.";
+  doc = test_doc(*state, src, "fr", NULL);
+  prov = place(doc, src, "Tillabéry");
+  assert_int_equal(resolved(state, prov)->kind, SR_PLACE_ADMIN1);
+  assert_string_equal(resolved(state, prov)->iso2, "NE");
+  assert_int_equal(sr_place_of(prov)->geo_precision, 3);
+  sr_doc_free(doc);
 }
 
 static void test_homonym_follows_the_document_country(void **state) {
