@@ -339,6 +339,17 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     if (dem && dem->label) sr_country_vote(votes, dem->label, 1);
     if (v->used[i]) continue;
     const sr_row *cue = sr_view_match(v, &k->t[SR_PT_CUES], i, &len);
+    /* a name that starts with a cue's words is the name: "Eastern Ghouta",
+    ** not the east of Ghouta */
+    if (cue && cue->a >= SR_PR_N && is_capitalised(v, i)) {
+      size_t whole_n = 0;
+      if (longest_name(sk, i, 1, cands, own, &whole_n) > len) cue = NULL;
+    }
+    /* ...and a part of a place is named by its name: "the northern city of
+    ** X" names no place "city" */
+    if (cue && cue->a >= SR_PR_N && i + len < v->n && !is_capitalised(v, i + len) &&
+        v->tok[i + len].kind == SR_TOKEN_WORD && len == 1)
+      continue;
     size_t at = cue ? i + len : i;
     if (at >= v->n) continue;
     if (v->tok[at].kind == SR_TOKEN_PUNCT) continue; /* no name starts so */
@@ -455,6 +466,8 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     int role = cue ? cue->a : suffix ? suffix->a : 0;
     if (role >= SR_PR_NEAR) p->direction = role;
     else p->place_role = role;
+    /* "southwestern Taiz province": the direction and the kind */
+    if (cue && cue->a >= SR_PR_NEAR && suffix && suffix->a < SR_PR_NEAR) p->place_role = suffix->a;
     /* the neighbour of a border says where the events are not, the seat
     ** of a body ("London-based") where nothing happens */
     if (role == SR_PR_BORDER || role == SR_PR_BASED) p->locates_only = 1;

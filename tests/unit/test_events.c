@@ -827,6 +827,29 @@ static void test_a_province_without_the_report_town(void **state) {
   }
 }
 
+static void test_part_of_the_country_told(void **state) {
+  /* "in western Afghanistan" in a report about Kabul, in the east: the
+  ** place named later in the west, not Kabul; "in eastern Afghanistan":
+  ** Kabul stands in */
+  const char *texts[] = {
+      "Officials in Kabul said on Sunday that Taliban fighters attacked a police post in "
+      "western Afghanistan on Saturday, killing four officers. The governor of Farah "
+      "province said the attackers fled. Kabul has asked for calm.",
+      "Officials in Kabul said on Sunday that Taliban fighters attacked a police post in "
+      "eastern Afghanistan on Saturday, killing four officers. The governor of Farah "
+      "province said the attackers fled. Kabul has asked for calm."};
+  const char *want[] = {"Farah", "Kabul"};
+  for (size_t i = 0; i < 2; i++) {
+    sr_doc *doc = en(state, texts[i]);
+    const sr_event *e[4];
+    assert_true(test_live_events(doc, e, 4) >= 1);
+    assert_non_null(e[0]->where);
+    if (strcmp(e[0]->where->name, want[i]) != 0) print_error("got %s\n", e[0]->where->name);
+    assert_string_equal(e[0]->where->name, want[i]);
+    sr_doc_free(doc);
+  }
+}
+
 static void test_pluperfect_past_the_lede(void **state) {
   /* the report's news, then what came before it */
   sr_doc *doc = fr(state,
@@ -1059,6 +1082,7 @@ int main(void) {
       cmocka_unit_test(test_violence_with_nothing_of_its_own),
       cmocka_unit_test(test_a_place_within_the_province_told),
       cmocka_unit_test(test_a_province_without_the_report_town),
+      cmocka_unit_test(test_part_of_the_country_told),
       cmocka_unit_test(test_no_publication_date_the_latest_day_named),
       cmocka_unit_test(test_dated_long_before_is_background),
       cmocka_unit_test(test_one_sentence_one_event),

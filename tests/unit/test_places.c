@@ -508,6 +508,24 @@ static void test_named_province_picks_namesake(void **state) {
   sr_doc_free(doc);
 }
 
+/* "northern Syria": the country, its part told; a name that starts so is
+** a name ("the Western Cape"); "the northern city of Aleppo" names no
+** place "city". */
+static void test_part_of_a_place(void **state) {
+  const char *src = "Jets struck northern Syria and the northern city of Aleppo, and riots "
+                    "spread in the Western Cape.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  const sr_mention *syria = place(doc, src, "Syria");
+  assert_int_equal(resolved(state, syria)->kind, SR_PLACE_COUNTRY);
+  assert_int_equal(sr_place_of(syria)->direction, SR_PR_N);
+  assert_string_equal(resolved(state, place(doc, src, "Aleppo"))->iso2, "SY");
+  assert_null(place(doc, src, "city"));
+  const sr_mention *cape = place(doc, src, "Western Cape");
+  assert_int_equal(resolved(state, cape)->kind, SR_PLACE_ADMIN1);
+  assert_int_equal(sr_place_of(cape)->direction, 0);
+  sr_doc_free(doc);
+}
+
 /* A name of two letters is a place only where the text says something
 ** happens there or gives its units ("in Po", "Di, Sourou Province"). */
 static void test_two_letter_towns(void **state) {
@@ -561,6 +579,7 @@ int main(void) {
       cmocka_unit_test(test_nearer_namesake_wins),
       cmocka_unit_test(test_possessive_names_a_place),
       cmocka_unit_test(test_named_province_picks_namesake),
+      cmocka_unit_test(test_part_of_a_place),
       cmocka_unit_test(test_two_letter_towns),
       cmocka_unit_test(test_built_admin1_from_neighbours),
   };
