@@ -737,8 +737,11 @@ static void named_regions(const sr_gazetteer *g, const sr_mention_list *list, co
 
 static int in_regions(const sr_place *p, const char *focus, const sr_regions *r) {
   if (!r || !r->n || p->kind == SR_PLACE_ADMIN1 || !p->admin1 || !in_country(p, focus)) return 0;
+  /* the compiled gazetteer keeps each name once: mostly the same pointer */
   for (size_t k = 0; k < r->n; k++)
-    if (strcmp(p->admin1, r->admin1[k]) == 0) return 1;
+    if (p->admin1 == r->admin1[k] ||
+        (p->admin1[0] == r->admin1[k][0] && strcmp(p->admin1, r->admin1[k]) == 0))
+      return 1;
   return 0;
 }
 
