@@ -112,7 +112,10 @@ static long main_place(const sr_event_inputs *in, int *out_of_memory) {
   }
   for (size_t i = 0; i < l->count; i++) {
     const sr_mention *m = &l->items[i];
-    const sr_place *p = m->type == SR_MENTION_PLACE ? sr_gazetteer_place(g, sr_place_of(m)->place) : NULL;
+    /* not a foreign capital standing for its government ("Washington said") */
+    const sr_place *p = m->type == SR_MENTION_PLACE &&
+                                !(sr_place_of(m)->government && sr_place_of(m)->locates_only)
+                            ? sr_gazetteer_place(g, sr_place_of(m)->place) : NULL;
     if (p && p->kind != SR_PLACE_COUNTRY && p->kind != SR_PLACE_BORDER) ids[n++] = sr_place_of(m)->place;
   }
   qsort(ids, n, sizeof *ids, by_place);

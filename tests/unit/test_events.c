@@ -850,6 +850,17 @@ static void test_part_of_the_country_told(void **state) {
   }
 }
 
+static void test_government_is_not_the_report_place(void **state) {
+  /* a foreign capital named most, for its government, is not where the
+  ** report's events happen */
+  sr_doc *doc = en(state, "Moscow denied the report on Monday, and Moscow said its jets were "
+                          "not involved. Jets bombed a market in a Syrian town, killing ten "
+                          "civilians, the Syrian Observatory said.");
+  const sr_event *e = only_event(doc);
+  assert_true(e->place < 0 || strcmp(e->where->iso2, "RU") != 0);
+  sr_doc_free(doc);
+}
+
 static void test_pluperfect_past_the_lede(void **state) {
   /* the report's news, then what came before it */
   sr_doc *doc = fr(state,
@@ -1083,6 +1094,7 @@ int main(void) {
       cmocka_unit_test(test_a_place_within_the_province_told),
       cmocka_unit_test(test_a_province_without_the_report_town),
       cmocka_unit_test(test_part_of_the_country_told),
+      cmocka_unit_test(test_government_is_not_the_report_place),
       cmocka_unit_test(test_no_publication_date_the_latest_day_named),
       cmocka_unit_test(test_dated_long_before_is_background),
       cmocka_unit_test(test_one_sentence_one_event),

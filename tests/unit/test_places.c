@@ -526,6 +526,17 @@ static void test_part_of_a_place(void **state) {
   sr_doc_free(doc);
 }
 
+/* A name borne by more places than a mention keeps ("Washington": two
+** dozen towns, more with it as another name) keeps the likeliest. */
+static void test_many_namesakes_keep_the_capital(void **state) {
+  const char *src = "Protesters marched in Washington on Saturday.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  const sr_place *p = resolved(state, place(doc, src, "Washington"));
+  assert_string_equal(p->iso2, "US");
+  assert_true(p->population > 500000);
+  sr_doc_free(doc);
+}
+
 /* A name of two letters is a place only where the text says something
 ** happens there or gives its units ("in Po", "Di, Sourou Province"). */
 static void test_two_letter_towns(void **state) {
@@ -580,6 +591,7 @@ int main(void) {
       cmocka_unit_test(test_possessive_names_a_place),
       cmocka_unit_test(test_named_province_picks_namesake),
       cmocka_unit_test(test_part_of_a_place),
+      cmocka_unit_test(test_many_namesakes_keep_the_capital),
       cmocka_unit_test(test_two_letter_towns),
       cmocka_unit_test(test_built_admin1_from_neighbours),
   };
