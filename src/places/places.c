@@ -877,6 +877,16 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
         if (sr_place_of(o)->units_end < m->byte_end) break;
         for (size_t c = 0; c < sr_place_of(o)->candidate_count && near.n < MAX_CANDIDATES; c++)
           near.place[near.n++] = sr_gazetteer_place(g, sr_place_of(o)->candidates[c]);
+        /* ...and the other units of the bracket: "Hoka (Koutougou, Soum)",
+        ** the department in the province named, whatever Hoka is */
+        for (size_t k = j + 1; k < list->count && list->items[k].byte_start < sr_place_of(o)->units_end; k++) {
+          const sr_mention *u = &list->items[k];
+          if (k == i || u->type != SR_MENTION_PLACE || !sr_place_of(u)->unit_of) continue;
+          for (size_t c = 0; c < sr_place_of(u)->candidate_count && near.n < MAX_CANDIDATES; c++) {
+            const sr_place *a = sr_gazetteer_place(g, sr_place_of(u)->candidates[c]);
+            if (is_admin(a->kind)) near.place[near.n++] = a;
+          }
+        }
         break;
       }
     }

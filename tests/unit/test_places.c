@@ -223,6 +223,12 @@ static void test_units_choose_among_namesakes(void **state) {
   /* a hamlet the gazetteer lacks, whose first unit is only a town far
   ** from the province (Banfora, 500 km from Soum): the province stands in,
   ** not the far town */
+  /* a unit chosen near the other units of its bracket, whatever the place
+  ** before it is (Hoka: a namesake abroad): the Koutougou of Soum */
+  src = "Militants burned a school in Hoka (Koutougou, Soum) on Tuesday.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "Koutougou"))->admin1, "Sahel");
+  sr_doc_free(doc);
   src = "Rival militants clashed in the area of Tounbali (Banfora, Soum) on Sunday.";
   doc = test_doc(*state, src, "en", NULL);
   const sr_mention *m = place(doc, src, "Soum");
