@@ -461,6 +461,14 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     p->qualifies = owner_of || (!cue && before && before->label &&
                    (strcmp(before->label, "article") != 0 ||
                     (end < v->n && v->tok[end].kind == SR_TOKEN_WORD && !is_capitalised(v, end))));
+    /* "the death of Justin Zongo in Diebougou": after a capitalised word
+    ** that is no place (or only a weak one: "Justin" is a village
+    ** somewhere) nor part of anything found, perhaps a surname; a place
+    ** said to be where things happen comes first */
+    if (!cue && !before && i > 0 && (!v->used[i - 1] || (last && last_end == i && last->weak)) &&
+        v->tok[i - 1].kind == SR_TOKEN_WORD &&
+        is_capitalised(v, i - 1) && !all_capitals(v, i - 1) && !sentence_initial(v, i - 1))
+      p->qualifies = 1;
     p->hint = capital && !word && (cue || p->unit_of ||
                           (!sentence_initial(v, at) && one_country(g, cands, ncands)));
     int role = cue ? cue->a : suffix ? suffix->a : 0;

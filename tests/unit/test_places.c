@@ -265,6 +265,13 @@ static void test_event_happens_in_its_locative(void **state) {
   doc = test_doc(*state, src, "en", NULL);
   assert_string_equal(event_place(doc), "Pensa");
   sr_doc_free(doc);
+  /* a name after a first name is perhaps a surname: the place said to be
+  ** where it happened comes first */
+  src = "Pupils marched over the killing of Justin Zongo in Diebougou on Friday.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_true(sr_place_of(place(doc, src, "Zongo"))->qualifies);
+  assert_string_equal(event_place(doc), "Diébougou");
+  sr_doc_free(doc);
 }
 
 /* A lone village name, told nowhere else, still sets the country when no
