@@ -257,7 +257,13 @@ static sr_status add_alias(void *ctx, const sr_pack_line *entry,
   if (!sr_strmap_get(g->by_id, f[1].ptr, f[1].len, &p))
     return sr_error_set(err, SR_EPACK, "unknown place id '%.*s'", (int)f[1].len,
                         f[1].ptr);
-  return add_name(g, p, f[0], 1, err);
+  /* an alias written in lower case ("capitale malienne") is read so in
+  ** the text: its first word may start a name */
+  int lower = f[0].len && f[0].ptr[0] >= 'a' && f[0].ptr[0] <= 'z';
+  g->loading_curated = lower;
+  sr_status st = add_name(g, p, f[0], 1, err);
+  g->loading_curated = 0;
+  return st;
 }
 
 sr_gazetteer *sr_gazetteer_new(void) {

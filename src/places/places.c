@@ -413,7 +413,10 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     /* A name that is only other places' other name, or only small places'
     ** own, needs the document's country without a cue */
     size_t named = own_named_first(cands, own, ncands);
-    int weak = word || (!curated &&
+    /* "capitale malienne", "bande de Gaza": a name of several words our
+    ** lists write in lower case (packs/geo), read as written */
+    int ours_lower = !capital && !cue && span > 1;
+    int weak = word || (!curated && !ours_lower &&
                ((!capital) || (!cue && !suffix && sentence_initial(v, at)) ||
                 max_population(g, cands, ncands) < UNSUPPORTED_MIN_POPULATION ||
                 (!cue && !suffix &&

@@ -376,6 +376,12 @@ static void test_exonyms_and_capitals(void **state) {
   assert_string_equal(p->name, "Mogadishu");
   assert_string_equal(p->iso2, "SO");
   sr_doc_free(doc);
+  /* in French, in lower case as written, with no other name of Mali */
+  src = "Des tirs ont été entendus dans la capitale malienne dans la nuit.";
+  doc = test_doc(*state, src, "fr", NULL);
+  p = resolved(state, place(doc, src, "capitale malienne"));
+  assert_string_equal(p->name, "Bamako");
+  sr_doc_free(doc);
 }
 
 /* A name the home country's villages bear ("Bana": five in Burkina Faso)
