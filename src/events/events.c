@@ -112,7 +112,10 @@ static long main_place(const sr_event_inputs *in, int *out_of_memory) {
   }
   for (size_t i = 0; i < l->count; i++) {
     const sr_mention *m = &l->items[i];
-    const sr_place *p = m->type == SR_MENTION_PLACE ? sr_gazetteer_place(g, sr_place_of(m)->place) : NULL;
+    /* not a foreign capital standing for its government ("Washington said") */
+    const sr_place *p = m->type == SR_MENTION_PLACE &&
+                                !(sr_place_of(m)->government && sr_place_of(m)->locates_only)
+                            ? sr_gazetteer_place(g, sr_place_of(m)->place) : NULL;
     if (p && p->kind != SR_PLACE_COUNTRY && p->kind != SR_PLACE_BORDER) ids[n++] = sr_place_of(m)->place;
   }
   qsort(ids, n, sizeof *ids, by_place);
@@ -330,6 +333,56 @@ static int32_t country_of(const sr_event_inputs *in, long place_mention) {
   return p ? (p->kind == SR_PLACE_COUNTRY ? id : p->country) : -1;
 }
 
+/* Whether the area r (a country, a province) holds place p, or may: an
+** area of unknown extent, a place with no admin1 to compare, are taken to. */
+static int holds(const sr_gazetteer *g, int32_t r_id, int32_t p_id) {
+  const sr_place *r = sr_gazetteer_place(g, r_id), *p = sr_gazetteer_place(g, p_id);
+  if (!r || !p || r == p || r->kind != SR_PLACE_ADMIN1) return 1;
+  if (p->kind == SR_PLACE_COUNTRY || !p->admin1 || !r->admin1 || !p->admin1[0]) return 1;
+  return strcmp(p->admin1, r->admin1) == 0;
+}
+
+/* Whether p lies toward direction dir (SR_PR_N..SR_PR_NW) of origin. */
+static int lies_toward(const sr_place *p, const sr_place *origin, int dir) {
+  double dlat = p->lat - origin->lat, dlon = p->lon - origin->lon;
+  int north = dlat > 0, south = dlat < 0, east = dlon > 0, west = dlon < 0;
+  switch (dir) {
+  case SR_PR_N: return north;
+  case SR_PR_NE: return north && east;
+  case SR_PR_E: return east;
+  case SR_PR_SE: return south && east;
+  case SR_PR_S: return south;
+  case SR_PR_SW: return south && west;
+  case SR_PR_W: return west;
+  case SR_PR_NW: return north && west;
+  default: return 1;
+  }
+}
+
+/* For a country told with a direction (mention c, "in western
+** Afghanistan") in a report whose main place is in that country: -1 when
+** the main place lies that way (it stands in), else the first place the
+** report names after the sentence (from mention `after`) that lies that
+** way in the country, else -2 (the country itself, its direction told). */
+static long place_toward(const sr_event_inputs *in, size_t after, long c, long main) {
+  const sr_mention_list *l = in->mentions;
+  const sr_place_part *cp = sr_place_of(&l->items[c]);
+  const sr_place *country = sr_gazetteer_place(in->gazetteer, cp->place);
+  const sr_place *home = sr_gazetteer_place(in->gazetteer, sr_place_of(&l->items[main])->place);
+  if (!country || country->kind != SR_PLACE_COUNTRY || cp->direction < SR_PR_N || !home ||
+      !country->has_coords || !home->has_coords || lies_toward(home, country, cp->direction))
+    return -1;
+  for (size_t i = after; i < l->count; i++) {
+    const sr_mention *m = &l->items[i];
+    if (m->type != SR_MENTION_PLACE || m->dropped || sr_place_of(m)->locates_only) continue;
+    const sr_place *p = sr_gazetteer_place(in->gazetteer, sr_place_of(m)->place);
+    if (p && p->kind != SR_PLACE_COUNTRY && p->has_coords && p->country == cp->place &&
+        lies_toward(p, country, cp->direction))
+      return (long)i;
+  }
+  return -2;
+}
+
 /* A heading ("Des miliciens faits prisonniers") ends without a stop: it
 ** announces what the body tells, and is no event of its own. */
 static int heading(const sr_event_inputs *in, size_t sentence) {
@@ -500,11 +553,23 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
     if (e.actor2 >= 0) add_rule(&e, "event.actor2.after");
     e.place = sr_event_place(l, first, end, t, nearest(l, first, end, t, SR_MENTION_PLACE, 1, 1),
                              SR_MENTION_SOURCE);
-    /* "in northern Syria": a country says less than the town the report is about */
+    int by_direction = 0;
+    /* "in northern Syria", "in Borno state": a country or a province that
+    ** holds the town the report is about says less than it; one that does
+    ** not ("in Taiz province", the report from Hudaydah) says more */
     if (e.place >= 0 && document_place >= 0 && sr_place_of(&l->items[e.place])->geo_precision == 3 &&
-        country_of(in, e.place) == country_of(in, document_place))
-      e.place = -1;
-    if (e.place >= 0) {
+        country_of(in, e.place) == country_of(in, document_place) &&
+        holds(in->gazetteer, sr_place_of(&l->items[e.place])->place,
+              sr_place_of(&l->items[document_place])->place)) {
+      /* "in western Afghanistan", the report about Kabul in the east: a
+      ** place the report names later in that part, else the country */
+      long toward = place_toward(in, end, e.place, document_place);
+      if (toward != -2) e.place = toward;
+      by_direction = toward != -1;
+    }
+    if (by_direction) {
+      add_rule(&e, "event.location.direction");
+    } else if (e.place >= 0) {
       add_rule(&e, "event.location.sentence");
     } else if (document_place >= 0) {
       e.place = document_place;

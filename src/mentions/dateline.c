@@ -186,13 +186,31 @@ static int wire_dateline(const sr_view *v, sr_dateline *out, int found) {
   return 0;
 }
 
+/* "Abuja: Twenty villagers were killed...": the text's first words, a
+** city in title case, a colon, and prose (a word in lower case soon after
+** the capital that follows); not a headline's topic in title case
+** ("Nigeria: Gunmen Kill 20 Villagers") nor a French one ("Mali : un
+** soldat tué"). */
+static int title_colon(const sr_view *v, sr_dateline *out, int found) {
+  size_t k = 0;
+  if (v->sentence != 0) return 0;
+  while (k < 3 && k < v->n && sr_view_capitalised(v, k) && !all_caps(v, k) && !v->used[k]) k++;
+  if (k == 0 || !is_byte(v, k, ':') || k + 2 >= v->n || !sr_view_capitalised(v, k + 1)) return 0;
+  size_t j = k + 2;
+  while (j < k + 5 && j < v->n && v->tok[j].kind != SR_TOKEN_WORD) j++;
+  if (j >= v->n || j >= k + 5 || sr_view_capitalised(v, j)) return 0;
+  mark(v, 0, k + 1, out, found);
+  return 1;
+}
+
 /* "KINSHASA: Suspected rebels...", "KADUNA — Gunmen ...": a city in
 ** capitals and a colon or a dash open the report.  A word in lower case before the colon is a headline's topic
 ** ("Mali: un soldat tué"), and stays. */
 static int city_colon(const sr_view *v, sr_dateline *out, int found) {
   size_t k = 0;
   while (k < 4 && all_caps(v, k) && !v->used[k]) k++;
-  if (k == 0 || k + 1 >= v->n) return 0;
+  if (k == 0) return title_colon(v, out, found);
+  if (k + 1 >= v->n) return 0;
   /* "KADUNA — Gunmen ...", "KABUL, Afghanistan — ...": the city in
   ** capitals, perhaps its country, and a dash */
   size_t end = k;

@@ -2,6 +2,7 @@
 
 #include <math.h>
 #include <stdio.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -256,7 +257,13 @@ static sr_status add_alias(void *ctx, const sr_pack_line *entry,
   if (!sr_strmap_get(g->by_id, f[1].ptr, f[1].len, &p))
     return sr_error_set(err, SR_EPACK, "unknown place id '%.*s'", (int)f[1].len,
                         f[1].ptr);
-  return add_name(g, p, f[0], 1, err);
+  /* an alias written in lower case ("capitale malienne") is read so in
+  ** the text: its first word may start a name */
+  int lower = f[0].len && f[0].ptr[0] >= 'a' && f[0].ptr[0] <= 'z';
+  g->loading_curated = lower;
+  sr_status st = add_name(g, p, f[0], 1, err);
+  g->loading_curated = 0;
+  return st;
 }
 
 sr_gazetteer *sr_gazetteer_new(void) {
@@ -579,10 +586,38 @@ size_t sr_gazetteer_key(const sr_gazetteer *g, sr_arena *arena,
 
 /* The places a key names in the layers `layers` (bit i: the i-th layer,
 ** g the first), numbered as g numbers them, the key's hash computed once. */
+/* How likely a place is meant by a name many bear: one of packs/geo or a
+** country first, then the more populous. */
+static long likelihood(const sr_place *p) {
+  return p->curated || p->kind == SR_PLACE_COUNTRY ? LONG_MAX : p->population;
+}
+
+/* A place bearing a name past the cap kept: it takes the place of the
+** least likely kept if it is likelier ("Washington": two dozen towns, and
+** more that have it as another name; the capital must not be lost among
+** them). */
+static void keep_likelier(const sr_gazetteer *root, int32_t place, unsigned char is_own,
+                          int32_t *places, unsigned char *own, size_t cap) {
+  size_t least = 0;
+  long least_l = LONG_MAX;
+  for (size_t k = 0; k < cap; k++) {
+    long l = likelihood(sr_gazetteer_place(root, places[k]));
+    if (l < least_l) {
+      least_l = l;
+      least = k;
+    }
+  }
+  if (likelihood(sr_gazetteer_place(root, place)) > least_l) {
+    places[least] = place;
+    if (own) own[least] = is_own;
+  }
+}
+
 size_t sr_gazetteer_lookup_in(const sr_gazetteer *g, const char *key, size_t len,
                               unsigned layers, int32_t *places, unsigned char *own,
                               size_t cap) {
   if (!g->extra) return layers & 1 ? sr_gazetteer_lookup(g, key, len, places, own, cap) : 0;
+  const sr_gazetteer *root = g;
   uint32_t hash = sr_strmap_hash(key, len);
   size_t n = 0;
   int32_t base = 0;
@@ -593,6 +628,8 @@ size_t sr_gazetteer_lookup_in(const sr_gazetteer *g, const char *key, size_t len
       if (n < cap) {
         places[n] = g->entries[e].place + base;
         if (own) own[n] = g->entries[e].own;
+      } else if (cap) {
+        keep_likelier(root, g->entries[e].place + base, g->entries[e].own, places, own, cap);
       }
   }
   return n;
@@ -608,6 +645,8 @@ size_t sr_gazetteer_lookup(const sr_gazetteer *g, const char *key, size_t len,
     if (n < cap) {
       places[n] = g->entries[e].place;
       if (own) own[n] = g->entries[e].own;
+    } else if (cap) {
+      keep_likelier(g, g->entries[e].place, g->entries[e].own, places, own, cap);
     }
   return n;
 }

@@ -19,6 +19,8 @@
 /* Without a cue or the document's country, a place must be this large to be
 ** believed: small towns abroad share names with people and words. */
 #define UNSUPPORTED_MIN_POPULATION 100000
+/* For a namesake in a province the document names. */
+#define REGION_BONUS 2
 
 void sr_country_vote(sr_country_votes *votes, const char *iso2, int weight) {
   if (!iso2 || strlen(iso2) != 2) return;
@@ -57,15 +59,25 @@ typedef struct skeletons {
   char text[SKELETONS][SR_SKELETON_MAX];
 } skeletons;
 
-/* Token i's skeleton; *len its length, -1 when it can make none. */
+/* A word with a possessive ending ("Nigeria's", "Bihar’s": one token,
+** folded with a straight apostrophe): its length without it, else 0. */
+static size_t possessive(const sr_view *v, size_t i) {
+  const sr_str *f = &v->fold[i];
+  return f->len > 3 && f->ptr[f->len - 2] == '\'' && f->ptr[f->len - 1] == 's' ? f->len - 2 : 0;
+}
+
+/* Token i's skeleton; *len its length, -1 when it can make none.  A
+** possessive's is its name's: "Nigeria's Borno state". */
 static const char *token_skeleton(skeletons *sk, size_t i, int *len) {
   size_t slot = i % SKELETONS;
   if (sk->token[slot] != i + 1) {
     const sr_str *f = &sk->v->fold[i];
+    size_t flen = possessive(sk->v, i);
+    if (!flen) flen = f->len;
     sk->token[slot] = i + 1;
-    sk->len[slot] = f->len >= WORD_FOLDED
+    sk->len[slot] = flen >= WORD_FOLDED
                         ? -1
-                        : (int)sr_skeleton(sr_gazetteer_translit(sk->g), f->ptr, f->len,
+                        : (int)sr_skeleton(sr_gazetteer_translit(sk->g), f->ptr, flen,
                                            sk->text[slot], SR_SKELETON_MAX);
   }
   *len = sk->len[slot];
@@ -143,6 +155,7 @@ static size_t longest_name(skeletons *sk, size_t at, int whole, int32_t *cands,
       memcpy(best_key, key, klen); /* kept, not made again */
       best_klen = klen;
     }
+    if (possessive(v, end - 1)) break; /* a name ends on "'s" */
   }
   if (best) {
     size_t n = sr_gazetteer_lookup_in(g, best_key, best_klen, layers, cands, own, MAX_CANDIDATES);
@@ -305,7 +318,7 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
   /* where the person check found no name starting (a name found whole
   ** is one found without `whole` too) */
   size_t no_name_at = (size_t)-1;
-  int units_owned = 0;
+  int units_owned = 0, last_owner = 0;
   for (size_t i = 0; i < v->n; i++) {
     size_t len;
     if (i > units_close && is_punct(v, i, '(')) {
@@ -326,6 +339,17 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     if (dem && dem->label) sr_country_vote(votes, dem->label, 1);
     if (v->used[i]) continue;
     const sr_row *cue = sr_view_match(v, &k->t[SR_PT_CUES], i, &len);
+    /* a name that starts with a cue's words is the name: "Eastern Ghouta",
+    ** not the east of Ghouta */
+    if (cue && cue->a >= SR_PR_N && is_capitalised(v, i)) {
+      size_t whole_n = 0;
+      if (longest_name(sk, i, 1, cands, own, &whole_n) > len) cue = NULL;
+    }
+    /* ...and a part of a place is named by its name: "the northern city of
+    ** X" names no place "city" */
+    if (cue && cue->a >= SR_PR_N && i + len < v->n && !is_capitalised(v, i + len) &&
+        v->tok[i + len].kind == SR_TOKEN_WORD && len == 1)
+      continue;
     size_t at = cue ? i + len : i;
     if (at >= v->n) continue;
     if (v->tok[at].kind == SR_TOKEN_PUNCT) continue; /* no name starts so */
@@ -342,7 +366,8 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     const sr_row *suffix = sr_view_match(v, &k->t[SR_PT_SUFFIXES], end, &slen);
     /* "Vladimir Poutine": a capitalised word right after, that is no place
     ** itself, makes this the first name of a person. */
-    if (!cue && !suffix && end < v->n && is_capitalised(v, end)) {
+    int owner_of = possessive(v, end - 1) != 0;
+    if (!cue && !suffix && !owner_of && end < v->n && is_capitalised(v, end)) {
       int32_t other[MAX_CANDIDATES];
       size_t nother = 0;
       unsigned char other_own[MAX_CANDIDATES];
@@ -388,7 +413,10 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     /* A name that is only other places' other name, or only small places'
     ** own, needs the document's country without a cue */
     size_t named = own_named_first(cands, own, ncands);
-    int weak = word || (!curated &&
+    /* "capitale malienne", "bande de Gaza": a name of several words our
+    ** lists write in lower case (packs/geo), read as written */
+    int ours_lower = !capital && !cue && span > 1;
+    int weak = word || (!curated && !ours_lower &&
                ((!capital) || (!cue && !suffix && sentence_initial(v, at)) ||
                 max_population(g, cands, ncands) < UNSUPPORTED_MIN_POPULATION ||
                 (!cue && !suffix &&
@@ -423,17 +451,34 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     p->weak = weak;
     const sr_row *before = NULL;
     p->locative = locative_before(v, k, i, cue != NULL, &before) || (cue && cue->a >= SR_PR_NEAR);
+    if (last_owner && last_end == i && !last->unit_of) {
+      /* "in Bihar's Gopalganj", "Nigeria's Borno state": the possessive is
+      ** the area the place lies in, and says where for it */
+      p->locative |= last->locative;
+      last->unit_of = SR_UNIT_OF_PLACE;
+      last->locates_only = 1;
+    }
     /* "the Mossi community", "a Foutouri councilman", "mayor of Pensa":
     ** after "of", or after an article and before a word in lower case, a
     ** name that may qualify a noun (not "la prise de la route Castello.") */
-    p->qualifies = !cue && before && before->label &&
+    p->qualifies = owner_of || (!cue && before && before->label &&
                    (strcmp(before->label, "article") != 0 ||
-                    (end < v->n && v->tok[end].kind == SR_TOKEN_WORD && !is_capitalised(v, end)));
+                    (end < v->n && v->tok[end].kind == SR_TOKEN_WORD && !is_capitalised(v, end))));
+    /* "the death of Justin Zongo in Diebougou": after a capitalised word
+    ** that is no place (or only a weak one: "Justin" is a village
+    ** somewhere) nor part of anything found, perhaps a surname; a place
+    ** said to be where things happen comes first */
+    if (!cue && !before && i > 0 && (!v->used[i - 1] || (last && last_end == i && last->weak)) &&
+        v->tok[i - 1].kind == SR_TOKEN_WORD &&
+        is_capitalised(v, i - 1) && !all_capitals(v, i - 1) && !sentence_initial(v, i - 1))
+      p->qualifies = 1;
     p->hint = capital && !word && (cue || p->unit_of ||
                           (!sentence_initial(v, at) && one_country(g, cands, ncands)));
     int role = cue ? cue->a : suffix ? suffix->a : 0;
     if (role >= SR_PR_NEAR) p->direction = role;
     else p->place_role = role;
+    /* "southwestern Taiz province": the direction and the kind */
+    if (cue && cue->a >= SR_PR_NEAR && suffix && suffix->a < SR_PR_NEAR) p->place_role = suffix->a;
     /* the neighbour of a border says where the events are not, the seat
     ** of a body ("London-based") where nothing happens */
     if (role == SR_PR_BORDER || role == SR_PR_BASED) p->locates_only = 1;
@@ -459,6 +504,7 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     for (size_t t = i; t < end; t++) v->used[t] = 1;
     last = p;
     last_end = end;
+    last_owner = owner_of;
     /* A sure name that can only be in one country is a vote for it; not
     ** when the places that go by it as their own are small ("Ariel", a
     ** town of 20,000; Jerusalem's other name): a village elsewhere may
@@ -661,16 +707,88 @@ static int any_in_country(const sr_gazetteer *g, const sr_mention *m, const char
   return 0;
 }
 
+/* The provinces (admin1) of the focus country the document names: "in
+** Bihar's Gopalganj and Aurangabad districts" is about Bihar's Aurangabad,
+** not the larger one elsewhere in India. */
+#define MAX_REGIONS 8
+typedef struct sr_regions {
+  const char *admin1[MAX_REGIONS];
+  size_t n;
+} sr_regions;
+
+/* A province named: a candidate of the focus country's admin1 kind, said
+** to be one ("Borno State", "la région de Tillabéri") or with no namesake
+** outside it ("Bihar"). */
+static void named_regions(const sr_gazetteer *g, const sr_mention_list *list, const char *focus,
+                          sr_regions *out) {
+  out->n = 0;
+  for (size_t i = 0; focus && i < list->count && out->n < MAX_REGIONS; i++) {
+    const sr_mention *m = &list->items[i];
+    if (m->type != SR_MENTION_PLACE || (sr_place_of(m)->weak && !sr_place_of(m)->hint)) continue;
+    const sr_place_part *pp = sr_place_of(m);
+    const sr_place *unit = NULL;
+    for (size_t c = 0; c < pp->candidate_count && !unit; c++) {
+      const sr_place *p = sr_gazetteer_place(g, pp->candidates[c]);
+      if (p->kind == SR_PLACE_ADMIN1 && in_country(p, focus) && p->admin1 && p->admin1[0]) unit = p;
+    }
+    if (!unit) continue;
+    int inside = pp->place_role == SR_PR_ADMIN1;
+    if (!inside) {
+      inside = 1; /* namesakes abroad do not count: the focus is known */
+      for (size_t c = 0; c < pp->candidate_count && inside; c++) {
+        const sr_place *p = sr_gazetteer_place(g, pp->candidates[c]);
+        if (in_country(p, focus) && (!p->admin1 || strcmp(p->admin1, unit->admin1) != 0)) inside = 0;
+      }
+    }
+    size_t k = 0;
+    while (k < out->n && strcmp(out->admin1[k], unit->admin1) != 0) k++;
+    if (inside && k == out->n) out->admin1[out->n++] = unit->admin1;
+  }
+}
+
+static int in_regions(const sr_place *p, const char *focus, const sr_regions *r) {
+  if (!r || !r->n || p->kind == SR_PLACE_ADMIN1 || !p->admin1 || !in_country(p, focus)) return 0;
+  /* the compiled gazetteer keeps each name once: mostly the same pointer */
+  for (size_t k = 0; k < r->n; k++)
+    if (p->admin1 == r->admin1[k] ||
+        (p->admin1[0] == r->admin1[k][0] && strcmp(p->admin1, r->admin1[k]) == 0))
+      return 1;
+  return 0;
+}
+
+/* The province a town gives its name to ("Tillabéri" of the Tillabéri
+** region), or -1. */
+static int32_t region_named_as(const sr_gazetteer *g, const sr_place *town) {
+  if (!town->admin1 || !town->admin1[0] || !town->iso2) return -1;
+  char town_key[SR_SKELETON_MAX], key[SR_SKELETON_MAX];
+  int32_t found[MAX_CANDIDATES];
+  sr_arena a;
+  sr_arena_init(&a, 0);
+  size_t tlen = sr_gazetteer_key(g, &a, town->name, strlen(town->name), town_key);
+  size_t klen = sr_gazetteer_key(g, &a, town->admin1, strlen(town->admin1), key);
+  sr_arena_release(&a);
+  if (!klen || klen != tlen || memcmp(key, town_key, klen) != 0) return -1;
+  size_t n = sr_gazetteer_lookup(g, key, klen, found, NULL, MAX_CANDIDATES);
+  for (size_t k = 0; k < n && k < MAX_CANDIDATES; k++) {
+    const sr_place *r = sr_gazetteer_place(g, found[k]);
+    if (r->kind == SR_PLACE_ADMIN1 && strcmp(r->iso2, town->iso2) == 0 && r->admin1 &&
+        strcmp(r->admin1, town->admin1) == 0)
+      return found[k];
+  }
+  return -1;
+}
+
 /* The likeliest candidate of a place mention, given the focus. */
 static int32_t best_candidate(const sr_gazetteer *g, const sr_mention *m, const char *focus,
                               const sr_place *const *anchors, size_t nanchors,
-                              const sr_near *near) {
+                              const sr_near *near, const sr_regions *regions) {
   double best = -1e9;
   int32_t chosen = -1;
   for (size_t c = 0; c < sr_place_of(m)->candidate_count; c++) {
     const sr_place *p = sr_gazetteer_place(g, sr_place_of(m)->candidates[c]);
     /* a place called so before one also called so */
     double s = score(g, m, p, focus, anchors, nanchors) + (c < sr_place_of(m)->named_count ? 1 : 0);
+    if (in_regions(p, focus, regions)) s += REGION_BONUS;
     if (near && near->n && near->units) {
       double k = units_agree(g, p, near);
       if (k > 0) s += 4 + 2 * k;
@@ -706,7 +824,7 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
       if (m->type != SR_MENTION_PLACE || (sr_place_of(m)->weak && !sr_place_of(m)->hint) ||
           sr_place_of(m)->place_role == SR_PR_BORDER || sr_place_of(m)->place_role == SR_PR_BASED)
         continue;
-      const sr_place *p = sr_gazetteer_place(g, best_candidate(g, m, NULL, anchors, nanchors, NULL));
+      const sr_place *p = sr_gazetteer_place(g, best_candidate(g, m, NULL, anchors, nanchors, NULL, NULL));
       /* a name some place of the home country also bears ("the village of
       ** Bana": five in Burkina Faso, and a large Baneh abroad) is only a
       ** hint for the country abroad; so is one whose likeliest place is
@@ -735,6 +853,8 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
   ** Malian army in Abaye"), the report is about the home country. */
   else if (home && strcmp(focus, home) != 0 && home_places_only(g, list, focus, home))
     focus = home;
+  sr_regions regions;
+  named_regions(g, list, focus, &regions);
   /* Units first, near any place their owner may be; then the owners, near
   ** the units chosen. */
   for (int owners = 0; owners < 2; owners++)
@@ -768,10 +888,20 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
         if (sr_place_of(o)->units_end < m->byte_end) break;
         for (size_t c = 0; c < sr_place_of(o)->candidate_count && near.n < MAX_CANDIDATES; c++)
           near.place[near.n++] = sr_gazetteer_place(g, sr_place_of(o)->candidates[c]);
+        /* ...and the other units of the bracket: "Hoka (Koutougou, Soum)",
+        ** the department in the province named, whatever Hoka is */
+        for (size_t k = j + 1; k < list->count && list->items[k].byte_start < sr_place_of(o)->units_end; k++) {
+          const sr_mention *u = &list->items[k];
+          if (k == i || u->type != SR_MENTION_PLACE || !sr_place_of(u)->unit_of) continue;
+          for (size_t c = 0; c < sr_place_of(u)->candidate_count && near.n < MAX_CANDIDATES; c++) {
+            const sr_place *a = sr_gazetteer_place(g, sr_place_of(u)->candidates[c]);
+            if (is_admin(a->kind)) near.place[near.n++] = a;
+          }
+        }
         break;
       }
     }
-    sr_place_of(m)->place = best_candidate(g, m, focus, anchors, nanchors, &near);
+    sr_place_of(m)->place = best_candidate(g, m, focus, anchors, nanchors, &near, &regions);
     const sr_place *chosen = sr_gazetteer_place(g, sr_place_of(m)->place);
     /* units the place chosen is not in nor near ("Idlib, Hama province"
     ** lists two places): places of their own again */
@@ -806,6 +936,16 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
       continue;
     }
     if (!chosen) continue;
+    /* "la région de Tillabéry": the region, though only its capital goes
+    ** by this spelling */
+    if (sr_place_of(m)->place_role == SR_PR_ADMIN1 && !is_admin(chosen->kind) &&
+        chosen->kind != SR_PLACE_COUNTRY) {
+      int32_t region = region_named_as(g, chosen);
+      if (region >= 0) {
+        sr_place_of(m)->place = region;
+        chosen = sr_gazetteer_place(g, region);
+      }
+    }
     sr_place_of(m)->geo_precision = precision_of(g, m, chosen);
     /* "Russian jets", "talks in Turkey", "backed by the United States": in
     ** a document about another country, a foreign country is a side or a

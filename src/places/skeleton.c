@@ -1,5 +1,6 @@
 #include "skeleton.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -18,6 +19,9 @@ typedef struct rule {
 struct sr_translit {
   rule *rules;
   size_t count, cap;
+  /* per byte, the rules applying anywhere (of the first 64) whose text
+  ** starts with it: a word holding none of their first letters skips them */
+  uint64_t anywhere_first[256];
 };
 
 static sr_status add_rule(void *ctx, const sr_pack_line *entry, sr_error *err) {
@@ -54,6 +58,8 @@ static sr_status add_rule(void *ctx, const sr_pack_line *entry, sr_error *err) {
     r->to_len = f[1].len;
   }
   r->at = (where)at;
+  if (r->at == ANYWHERE && t->count <= 64)
+    t->anywhere_first[(unsigned char)r->from[0]] |= (uint64_t)1 << (t->count - 1);
   return SR_OK;
 }
 
@@ -88,12 +94,14 @@ static inline int same_bytes(const char *a, const char *b, size_t n) {
   return 1;
 }
 
-/* Applies one rule to a word in place; returns the new length. */
-static size_t apply(const rule *r, char *w, size_t len, size_t cap) {
+/* Applies one rule to a word in place; returns the new length, and sets
+** *changed when it rewrote the word. */
+static size_t apply(const rule *r, char *w, size_t len, size_t cap, int *changed) {
   switch (r->at) {
   case WHOLE_WORD:
     if (len == r->from_len && same_bytes(w, r->from, len)) {
       memcpy(w, r->to, r->to_len);
+      *changed = 1;
       return r->to_len;
     }
     return len;
@@ -106,6 +114,7 @@ static size_t apply(const rule *r, char *w, size_t len, size_t cap) {
     if (!same_bytes(w + at, r->from, r->from_len)) return len;
     memmove(w + at + r->to_len, w + at + r->from_len, len - at - r->from_len);
     memcpy(w + at, r->to, r->to_len);
+    *changed = 1;
     return len - r->from_len + r->to_len;
   }
   case ANYWHERE: {
@@ -133,6 +142,7 @@ static size_t apply(const rule *r, char *w, size_t len, size_t cap) {
     }
     if (o > cap) return len;
     memcpy(w, tmp, o);
+    *changed = 1;
     return o;
   }
   }
@@ -168,8 +178,21 @@ size_t sr_skeleton(const sr_translit *t, const char *s, size_t len, char *buf,
     }
     if (wlen == 0) break;
     wlen = single_letters(w, wlen);
-    for (size_t r = 0; t && r < t->count; r++)
-      wlen = apply(&t->rules[r], w, wlen, sizeof w);
+    if (t) {
+      uint64_t present = 0;
+      for (size_t j = 0; j < wlen; j++) present |= t->anywhere_first[(unsigned char)w[j]];
+      for (size_t r = 0; r < t->count; r++) {
+        const rule *ru = &t->rules[r];
+        if (ru->at == ANYWHERE && r < 64 && !(present >> r & 1)) continue;
+        int changed = 0;
+        wlen = apply(ru, w, wlen, sizeof w, &changed);
+        /* a rewrite may bring in letters the rules after look for */
+        if (changed) {
+          present = 0;
+          for (size_t j = 0; j < wlen; j++) present |= t->anywhere_first[(unsigned char)w[j]];
+        }
+      }
+    }
     wlen = single_letters(w, wlen);
     if (wlen == 0) continue;
     if (o + (o ? 1 : 0) + wlen >= cap) return 0;

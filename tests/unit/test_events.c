@@ -973,6 +973,68 @@ static void test_a_place_within_the_province_told(void **state) {
   sr_doc_free(doc);
 }
 
+static void test_a_province_without_the_report_town(void **state) {
+  /* the report is about a town; a province that does not hold it says
+  ** more than the town, one that holds it less */
+  const char *texts[] = {
+      "Gunmen shot dead three policemen in Kandahar on Monday, officials in Kandahar "
+      "said.\n\nOn Wednesday, an air strike hit a wedding party in Helmand province, "
+      "killing seven guests.",
+      "Gunmen shot dead three policemen in Kandahar on Monday, officials in Kandahar "
+      "said.\n\nOn Wednesday, an air strike hit a wedding party in Kandahar province, "
+      "killing seven guests."};
+  const char *want[] = {"Helmand", "Kandah"}; /* "Kandahār" */
+  for (size_t i = 0; i < 2; i++) {
+    sr_doc *doc = en(state, texts[i]);
+    const sr_event *e[4];
+    size_t n = test_live_events(doc, e, 4);
+    assert_true(n >= 2);
+    const sr_event *strike = NULL;
+    for (size_t k = 0; k < n; k++)
+      if (strcmp(SUB_TYPE(doc, e[k]), "Air/drone strike") == 0) strike = e[k];
+    assert_non_null(strike);
+    assert_non_null(strike->where);
+    if (!strstr(strike->where->name, want[i])) print_error("got %s\n", strike->where->name);
+    assert_non_null(strstr(strike->where->name, want[i]));
+    assert_int_equal(strike->place_from_document, i == 1);
+    sr_doc_free(doc);
+  }
+}
+
+static void test_part_of_the_country_told(void **state) {
+  /* "in western Afghanistan" in a report about Kabul, in the east: the
+  ** place named later in the west, not Kabul; "in eastern Afghanistan":
+  ** Kabul stands in */
+  const char *texts[] = {
+      "Officials in Kabul said on Sunday that Taliban fighters attacked a police post in "
+      "western Afghanistan on Saturday, killing four officers. The governor of Farah "
+      "province said the attackers fled. Kabul has asked for calm.",
+      "Officials in Kabul said on Sunday that Taliban fighters attacked a police post in "
+      "eastern Afghanistan on Saturday, killing four officers. The governor of Farah "
+      "province said the attackers fled. Kabul has asked for calm."};
+  const char *want[] = {"Farah", "Kabul"};
+  for (size_t i = 0; i < 2; i++) {
+    sr_doc *doc = en(state, texts[i]);
+    const sr_event *e[4];
+    assert_true(test_live_events(doc, e, 4) >= 1);
+    assert_non_null(e[0]->where);
+    if (strcmp(e[0]->where->name, want[i]) != 0) print_error("got %s\n", e[0]->where->name);
+    assert_string_equal(e[0]->where->name, want[i]);
+    sr_doc_free(doc);
+  }
+}
+
+static void test_government_is_not_the_report_place(void **state) {
+  /* a foreign capital named most, for its government, is not where the
+  ** report's events happen */
+  sr_doc *doc = en(state, "Moscow denied the report on Monday, and Moscow said its jets were "
+                          "not involved. Jets bombed a market in a Syrian town, killing ten "
+                          "civilians, the Syrian Observatory said.");
+  const sr_event *e = only_event(doc);
+  assert_true(e->place < 0 || strcmp(e->where->iso2, "RU") != 0);
+  sr_doc_free(doc);
+}
+
 static void test_pluperfect_past_the_lede(void **state) {
   /* the report's news, then what came before it */
   sr_doc *doc = fr(state,
@@ -1216,6 +1278,9 @@ int main(void) {
       cmocka_unit_test(test_a_date_between_verb_and_figure),
       cmocka_unit_test(test_violence_with_nothing_of_its_own),
       cmocka_unit_test(test_a_place_within_the_province_told),
+      cmocka_unit_test(test_a_province_without_the_report_town),
+      cmocka_unit_test(test_part_of_the_country_told),
+      cmocka_unit_test(test_government_is_not_the_report_place),
       cmocka_unit_test(test_no_publication_date_the_latest_day_named),
       cmocka_unit_test(test_dated_long_before_is_background),
       cmocka_unit_test(test_one_sentence_one_event),

@@ -110,29 +110,33 @@ static void test_wire_dateline_city_is_no_place(void **state) {
                      test_need(doc, SR_MENTION_PLACE, texts[i][2]));
     sr_doc_free(doc);
   }
-  /* a city in capitals before a colon opens the report */
-  sr_doc *colon = test_doc(*state,
-                           "PESHAWAR: Police arrested a militant on Sunday. The man came "
-                           "from Bannu in Pakistan.",
-                           "en", "2020-05-04");
-  assert_null(test_mention(colon, SR_MENTION_PLACE, "PESHAWAR"));
-  const sr_event *ce[4];
-  assert_int_equal(test_live_events(colon, ce, 4), 1);
-  assert_ptr_equal(&colon->mentions.items[ce[0]->place],
-                   test_need(colon, SR_MENTION_PLACE, "Bannu"));
-  sr_doc_free(colon);
-  /* or before a dash, perhaps with its country */
-  const char *dashed[] = {"KADUNA — Gunmen abducted 30 pupils in Peshawar on Sunday.",
-                          "KADUNA, Nigeria — Gunmen abducted 30 pupils in Peshawar on Sunday."};
-  for (size_t i = 0; i < 2; i++) {
-    sr_doc *dash = test_doc(*state, dashed[i], "en", "2020-05-04");
-    assert_null(test_mention(dash, SR_MENTION_PLACE, "KADUNA"));
+  /* a city before a colon or a dash opens the report: in capitals, perhaps
+  ** with its country; in title case, with prose after the colon */
+  const char *opened[][3] = {
+      {"PESHAWAR: Police arrested a militant on Sunday. The man came from Bannu in "
+       "Pakistan.", "PESHAWAR", "Bannu"},
+      {"KADUNA — Gunmen abducted 30 pupils in Peshawar on Sunday.", "KADUNA", "Peshawar"},
+      {"KADUNA, Nigeria — Gunmen abducted 30 pupils in Peshawar on Sunday.", "KADUNA",
+       "Peshawar"},
+      {"Abuja: Twenty villagers were killed when gunmen stormed a village near Maiduguri "
+       "on Monday.", "Abuja", "Maiduguri"},
+  };
+  for (size_t i = 0; i < sizeof opened / sizeof *opened; i++) {
+    sr_doc *dash = test_doc(*state, opened[i][0], "en", "2020-05-04");
+    assert_null(test_mention(dash, SR_MENTION_PLACE, opened[i][1]));
     const sr_event *de[4];
     assert_int_equal(test_live_events(dash, de, 4), 1);
     assert_ptr_equal(&dash->mentions.items[de[0]->place],
-                     test_need(dash, SR_MENTION_PLACE, "Peshawar"));
+                     test_need(dash, SR_MENTION_PLACE, opened[i][2]));
     sr_doc_free(dash);
   }
+  /* a headline's topic in title case stays a place */
+  sr_doc *topic = test_doc(*state,
+                           "Nigeria: Gunmen Kill Twenty Villagers\n\nGunmen killed twenty "
+                           "villagers near Maiduguri on Monday.",
+                           "en", "2020-05-04");
+  assert_non_null(test_mention(topic, SR_MENTION_PLACE, "Nigeria"));
+  sr_doc_free(topic);
   /* an outlet opening the text is no speaker of the story: only the
   ** article's fallback, marked as such (issue 15) */
   sr_doc *outlet = test_doc(*state, "(Reuters) - Rebels killed 12 villagers near Beni.",

@@ -93,6 +93,14 @@ static void test_cue_chooses_admin1(void **state) {
   assert_int_equal(resolved(state, prov)->kind, SR_PLACE_ADMIN1);
   assert_int_equal(sr_place_of(prov)->geo_precision, 3);
   sr_doc_free(doc);
+  /* a spelling only the region's capital goes by still names the region */
+  src = "Des soldats nigériens sont tombés dans une embuscade dans la région de Tillabéry.";
+  doc = test_doc(*state, src, "fr", NULL);
+  prov = place(doc, src, "Tillabéry");
+  assert_int_equal(resolved(state, prov)->kind, SR_PLACE_ADMIN1);
+  assert_string_equal(resolved(state, prov)->iso2, "NE");
+  assert_int_equal(sr_place_of(prov)->geo_precision, 3);
+  sr_doc_free(doc);
 }
 
 static void test_homonym_follows_the_document_country(void **state) {
@@ -215,6 +223,12 @@ static void test_units_choose_among_namesakes(void **state) {
   /* a hamlet the gazetteer lacks, whose first unit is only a town far
   ** from the province (Banfora, 500 km from Soum): the province stands in,
   ** not the far town */
+  /* a unit chosen near the other units of its bracket, whatever the place
+  ** before it is (Hoka: a namesake abroad): the Koutougou of Soum */
+  src = "Militants burned a school in Hoka (Koutougou, Soum) on Tuesday.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "Koutougou"))->admin1, "Sahel");
+  sr_doc_free(doc);
   src = "Rival militants clashed in the area of Tounbali (Banfora, Soum) on Sunday.";
   doc = test_doc(*state, src, "en", NULL);
   const sr_mention *m = place(doc, src, "Soum");
@@ -250,6 +264,13 @@ static void test_event_happens_in_its_locative(void **state) {
   src = "Gunmen killed the mayor of Pensa on Monday, security sources said in Kaya.";
   doc = test_doc(*state, src, "en", NULL);
   assert_string_equal(event_place(doc), "Pensa");
+  sr_doc_free(doc);
+  /* a name after a first name is perhaps a surname: the place said to be
+  ** where it happened comes first */
+  src = "Pupils marched over the killing of Justin Zongo in Diebougou on Friday.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_true(sr_place_of(place(doc, src, "Zongo"))->qualifies);
+  assert_string_equal(event_place(doc), "Diébougou");
   sr_doc_free(doc);
 }
 
@@ -354,6 +375,12 @@ static void test_exonyms_and_capitals(void **state) {
   const sr_place *p = resolved(state, place(doc, src, "Somali capital"));
   assert_string_equal(p->name, "Mogadishu");
   assert_string_equal(p->iso2, "SO");
+  sr_doc_free(doc);
+  /* in French, in lower case as written, with no other name of Mali */
+  src = "Des tirs ont été entendus dans la capitale malienne dans la nuit.";
+  doc = test_doc(*state, src, "fr", NULL);
+  p = resolved(state, place(doc, src, "capitale malienne"));
+  assert_string_equal(p->name, "Bamako");
   sr_doc_free(doc);
 }
 
@@ -467,6 +494,68 @@ static void test_nearer_namesake_wins(void **state) {
   sr_doc_free(doc);
 }
 
+/* "Yemen's Hajjah province", "Kenya's capital": a possessive names the
+** place, and before another place it is the area that place lies in. */
+static void test_possessive_names_a_place(void **state) {
+  const char *src = "Air strikes hit a market in Yemen's Hajjah province, killing nine people.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  const sr_mention *yemen = place(doc, src, "Yemen's");
+  assert_string_equal(resolved(state, yemen)->iso2, "YE");
+  assert_true(sr_place_of(yemen)->locates_only);
+  assert_string_equal(resolved(state, place(doc, src, "Hajjah"))->iso2, "YE");
+  sr_doc_free(doc);
+  src = "Thousands marched through Kenya\xE2\x80\x99s capital on Friday.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "Kenya\xE2\x80\x99s"))->iso2, "KE");
+  sr_doc_free(doc);
+}
+
+/* A province the document names chooses among namesakes in its country:
+** Bihar's Aurangabad, not the larger one in Maharashtra. */
+static void test_named_province_picks_namesake(void **state) {
+  const char *src = "Villagers beat a suspected thief to death in Aurangabad district of Bihar "
+                    "on Monday, police said.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  const sr_place *p = resolved(state, place(doc, src, "Aurangabad"));
+  assert_string_equal(p->iso2, "IN");
+  assert_string_equal(p->admin1, "Bihar");
+  sr_doc_free(doc);
+  /* without the province, the larger namesake */
+  src = "Villagers beat a suspected thief to death in Aurangabad in India on Monday.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "Aurangabad"))->admin1, "Maharashtra");
+  sr_doc_free(doc);
+}
+
+/* "northern Syria": the country, its part told; a name that starts so is
+** a name ("the Western Cape"); "the northern city of Aleppo" names no
+** place "city". */
+static void test_part_of_a_place(void **state) {
+  const char *src = "Jets struck northern Syria and the northern city of Aleppo, and riots "
+                    "spread in the Western Cape.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  const sr_mention *syria = place(doc, src, "Syria");
+  assert_int_equal(resolved(state, syria)->kind, SR_PLACE_COUNTRY);
+  assert_int_equal(sr_place_of(syria)->direction, SR_PR_N);
+  assert_string_equal(resolved(state, place(doc, src, "Aleppo"))->iso2, "SY");
+  assert_null(place(doc, src, "city"));
+  const sr_mention *cape = place(doc, src, "Western Cape");
+  assert_int_equal(resolved(state, cape)->kind, SR_PLACE_ADMIN1);
+  assert_int_equal(sr_place_of(cape)->direction, 0);
+  sr_doc_free(doc);
+}
+
+/* A name borne by more places than a mention keeps ("Washington": two
+** dozen towns, more with it as another name) keeps the likeliest. */
+static void test_many_namesakes_keep_the_capital(void **state) {
+  const char *src = "Protesters marched in Washington on Saturday.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  const sr_place *p = resolved(state, place(doc, src, "Washington"));
+  assert_string_equal(p->iso2, "US");
+  assert_true(p->population > 500000);
+  sr_doc_free(doc);
+}
+
 /* A name of two letters is a place only where the text says something
 ** happens there or gives its units ("in Po", "Di, Sourou Province"). */
 static void test_two_letter_towns(void **state) {
@@ -518,6 +607,10 @@ int main(void) {
       cmocka_unit_test(test_governments_bodies_and_surnames),
       cmocka_unit_test(test_nationality_is_not_the_place),
       cmocka_unit_test(test_nearer_namesake_wins),
+      cmocka_unit_test(test_possessive_names_a_place),
+      cmocka_unit_test(test_named_province_picks_namesake),
+      cmocka_unit_test(test_part_of_a_place),
+      cmocka_unit_test(test_many_namesakes_keep_the_capital),
       cmocka_unit_test(test_two_letter_towns),
       cmocka_unit_test(test_built_admin1_from_neighbours),
   };
