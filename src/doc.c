@@ -12,6 +12,7 @@
 #include "mentions/dateline.h"
 #include "text/stem.h"
 #include "text/fold.h"
+#include "util/strmap.h"
 #include "util/utf8.h"
 #include "util/error.h"
 #include "util/isodate.h"
@@ -187,13 +188,21 @@ static sr_status recognize_sentence(sr_doc *doc, size_t index, sr_error *err) {
     starts[i] = sr_first_tokens_get(lang->first_tokens, fold[i]);
   }
   sr_str *stem = sr_arena_alloc(&doc->scratch, n * sizeof *stem);
-  if (!stem) return sr_error_set(err, SR_ENOMEM, "out of memory");
-  for (size_t i = 0; i < n; i++)
+  /* each token hashed once, for every table that reads it */
+  uint32_t *fold_hash = sr_arena_alloc(&doc->scratch, n * sizeof *fold_hash);
+  uint32_t *stem_hash = sr_arena_alloc(&doc->scratch, n * sizeof *stem_hash);
+  if (!stem || !fold_hash || !stem_hash) return sr_error_set(err, SR_ENOMEM, "out of memory");
+  for (size_t i = 0; i < n; i++) {
     stem[i] = toks[i].kind == SR_TOKEN_WORD
                   ? sr_stem_text_word(doc->stemmer, &doc->scratch, doc->text + toks[i].byte_start,
                                  toks[i].byte_end - toks[i].byte_start, fold[i])
                   : fold[i];
-  sr_view view = {doc->text, toks, fold, stem, starts, used, n, index,
+    fold_hash[i] = sr_strmap_hash(fold[i].ptr, fold[i].len);
+    stem_hash[i] = stem[i].ptr == fold[i].ptr && stem[i].len == fold[i].len
+                       ? fold_hash[i]
+                       : sr_strmap_hash(stem[i].ptr, stem[i].len);
+  }
+  sr_view view = {doc->text, toks, fold, stem, fold_hash, stem_hash, starts, used, n, index,
                   &lang->mentions,
                   doc->published_date.year ? &doc->published_date : NULL,
                   &doc->mentions, NULL};

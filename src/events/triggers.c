@@ -270,7 +270,7 @@ static void quantity_kinds(const sr_view *v, sr_mention_list *out) {
     while (k < v->n && v->tok[k].byte_start < from) k++;
     for (size_t j = k; j < v->n && j < k + reach; j++) {
       size_t len;
-      const sr_row *r = sr_table_match(&v->k->t[SR_MT_QUANTITY_KINDS], v->stem, v->n, j, &len);
+      const sr_row *r = sr_table_match_hashed(&v->k->t[SR_MT_QUANTITY_KINDS], v->stem, v->stem_hash, v->n, j, &len);
       /* "two militants aboard a motorbike killed two people": the verb's
       ** own figure follows it, the one before is who acted */
       const sr_mention *object = r && j + len < v->n ? figure_at(out, i, v->tok[j + len].byte_start) : NULL;
@@ -291,7 +291,7 @@ static void quantity_kinds(const sr_view *v, sr_mention_list *out) {
     for (size_t j = first > KIND_BEFORE ? first - KIND_BEFORE : 0;
          !sr_quantity_of(m)->kind && reach > 1 && j < first; j++) {
       size_t len;
-      const sr_row *r = sr_table_match(&v->k->t[SR_MT_QUANTITY_KINDS], v->stem, v->n, j, &len);
+      const sr_row *r = sr_table_match_hashed(&v->k->t[SR_MT_QUANTITY_KINDS], v->stem, v->stem_hash, v->n, j, &len);
       if (r && j + len == first) {
         sr_quantity_of(m)->kind = r->a;
         sr_quantity_of(m)->kind_before = 1;
@@ -402,7 +402,7 @@ void sr_recognize_triggers(const sr_view *view, const sr_event_pack *k,
     /* "On March 9": a month, not a march */
     if (v->used[i] && out->count && date_token(out, out->count, v->tok[i].byte_start)) continue;
     size_t len;
-    const sr_row *r = sr_table_match(&PACKS(v)->k->t[SR_ET_TRIGGERS], v->stem, v->n, i, &len);
+    const sr_row *r = sr_table_match_hashed(&PACKS(v)->k->t[SR_ET_TRIGGERS], v->stem, v->stem_hash, v->n, i, &len);
     if (!r) continue;
     sr_mention *m = sr_mention_add(out, arena, v, SR_MENTION_TRIGGER, i,
                                    i + len - 1, "trigger", &fresh, sizeof fresh);

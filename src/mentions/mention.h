@@ -108,6 +108,7 @@ typedef struct sr_view {
   const sr_token *tok;
   const sr_str *fold;
   const sr_str *stem; /* per token: Snowball stem of its fold (stem.h) */
+  const uint32_t *fold_hash, *stem_hash; /* per token: sr_strmap_hash of fold, stem */
   const uint64_t *const *starts; /* per token: sr_first_tokens_get() */
   unsigned char *used;
   size_t n;
@@ -145,7 +146,7 @@ static inline const sr_row *sr_view_match(const sr_view *v, const sr_table *t,
     if (len) *len = 0;
     return NULL;
   }
-  return sr_table_match(t, v->fold, v->n, i, len);
+  return sr_table_match_hashed(t, v->fold, v->fold_hash, v->n, i, len);
 }
 
 void sr_mention_list_free(sr_mention_list *list);

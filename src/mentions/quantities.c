@@ -49,7 +49,7 @@ static size_t counted_noun(const sr_view *v, size_t at, size_t *of_first,
   for (size_t before = 1; !known && before <= COUNTED_MODIFIERS; before++) {
     size_t m = j + before - 1, kind_len;
     if (j + before >= v->n || v->tok[m].kind != SR_TOKEN_WORD || v->used[m] ||
-        sr_table_match(&v->k->t[SR_MT_QUANTITY_KINDS], v->stem, v->n, m, &kind_len) || /* "24 killed were" */
+        sr_table_match_hashed(&v->k->t[SR_MT_QUANTITY_KINDS], v->stem, v->stem_hash, v->n, m, &kind_len) || /* "24 killed were" */
         sr_number_at(v, m, &(sr_number){0}) ||
         sr_view_match(v, &v->k->t[SR_MT_QUALIFIERS], m, &kind_len)) /* "113 At least nine people" */
       break;

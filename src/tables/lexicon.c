@@ -19,6 +19,16 @@ static size_t edge_key(char *buf, size_t cap, int32_t parent, sr_str token) {
   return token.len + 4;
 }
 
+/* An edge's hash, from its token's (sr_strmap_hash of the token alone) and
+** its parent: a sentence's tokens are hashed once for every table. */
+static uint32_t edge_hash(int32_t parent, uint32_t token_hash) {
+  uint64_t h = token_hash ^ ((uint64_t)(uint32_t)parent * 0x9E3779B97F4A7C15ULL);
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccdULL;
+  h ^= h >> 33;
+  return (uint32_t)h;
+}
+
 sr_lexicon *sr_lexicon_new(void) {
   sr_lexicon *lex = calloc(1, sizeof *lex);
   if (!lex) return NULL;
@@ -49,8 +59,9 @@ int sr_lexicon_add(sr_lexicon *lex, const sr_str *tokens, size_t n,
   for (size_t i = 0; i < n; i++) {
     size_t klen = edge_key(key, sizeof key, node, tokens[i]);
     if (!klen) return -1;
+    uint32_t h = edge_hash(node, sr_strmap_hash(tokens[i].ptr, tokens[i].len));
     int32_t child;
-    if (!sr_strmap_get(lex->edges, key, klen, &child)) {
+    if (!sr_strmap_get_hashed(lex->edges, key, klen, h, &child)) {
       if (lex->nodes == lex->cap) {
         int32_t *p = realloc(lex->payloads, lex->cap * 2 * sizeof *p);
         if (!p) return -1;
@@ -59,7 +70,10 @@ int sr_lexicon_add(sr_lexicon *lex, const sr_str *tokens, size_t n,
       }
       child = (int32_t)lex->nodes++;
       lex->payloads[child] = -1;
-      if (sr_strmap_put(lex->edges, key, klen, child) != 0) return -1;
+      int created;
+      int32_t *slot = sr_strmap_upsert_hashed(lex->edges, key, klen, h, &created);
+      if (!slot) return -1;
+      *slot = child;
     }
     node = child;
   }
@@ -70,12 +84,18 @@ int sr_lexicon_add(sr_lexicon *lex, const sr_str *tokens, size_t n,
 
 size_t sr_lexicon_match(const sr_lexicon *lex, const sr_str *tokens, size_t n,
                         size_t at, int32_t *payload) {
+  return sr_lexicon_match_hashed(lex, tokens, NULL, n, at, payload);
+}
+
+size_t sr_lexicon_match_hashed(const sr_lexicon *lex, const sr_str *tokens,
+                               const uint32_t *hashes, size_t n, size_t at, int32_t *payload) {
   char key[256];
   int32_t node = 0;
   size_t best = 0;
   for (size_t i = at; i < n; i++) {
     size_t klen = edge_key(key, sizeof key, node, tokens[i]);
-    if (!klen || !sr_strmap_get(lex->edges, key, klen, &node)) break;
+    uint32_t th = hashes ? hashes[i] : sr_strmap_hash(tokens[i].ptr, tokens[i].len);
+    if (!klen || !sr_strmap_get_hashed(lex->edges, key, klen, edge_hash(node, th), &node)) break;
     if (lex->payloads[node] >= 0) {
       best = i - at + 1;
       if (payload) *payload = lex->payloads[node];

@@ -27,6 +27,10 @@ int sr_lexicon_add(sr_lexicon *lex, const sr_str *tokens, size_t n,
 ** payload; 0 when none starts there. */
 size_t sr_lexicon_match(const sr_lexicon *lex, const sr_str *tokens, size_t n,
                         size_t at, int32_t *payload);
+/* The same with each token's sr_strmap_hash given (hashes[i] for
+** tokens[i]; NULL: computed here). */
+size_t sr_lexicon_match_hashed(const sr_lexicon *lex, const sr_str *tokens,
+                               const uint32_t *hashes, size_t n, size_t at, int32_t *payload);
 
 size_t sr_lexicon_size(const sr_lexicon *lex);
 

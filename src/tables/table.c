@@ -87,8 +87,13 @@ static int note_first_token(sr_first_tokens *ix, const sr_table *t, sr_str token
 
 const sr_row *sr_table_match(const sr_table *t, const sr_str *tokens, size_t n,
                              size_t at, size_t *len) {
+  return sr_table_match_hashed(t, tokens, NULL, n, at, len);
+}
+
+const sr_row *sr_table_match_hashed(const sr_table *t, const sr_str *tokens,
+                                    const uint32_t *hashes, size_t n, size_t at, size_t *len) {
   int32_t payload;
-  size_t m = t->lex ? sr_lexicon_match(t->lex, tokens, n, at, &payload) : 0;
+  size_t m = t->lex ? sr_lexicon_match_hashed(t->lex, tokens, hashes, n, at, &payload) : 0;
   if (len) *len = m;
   return m ? &t->rows[payload] : NULL;
 }

@@ -74,6 +74,9 @@ static inline int sr_set_has(const uint64_t *set, uint32_t id) {
 ** tokens used. */
 const sr_row *sr_table_match(const sr_table *t, const sr_str *tokens, size_t n,
                              size_t at, size_t *len);
+/* The same with each token's sr_strmap_hash given (a view's, made once). */
+const sr_row *sr_table_match_hashed(const sr_table *t, const sr_str *tokens,
+                                    const uint32_t *hashes, size_t n, size_t at, size_t *len);
 
 /* ------------------------------------------------------------- loading */
 

@@ -116,11 +116,15 @@ int sr_strmap_put(sr_strmap *map, const char *key, size_t len, int32_t value) {
 
 int32_t *sr_strmap_upsert(sr_strmap *map, const char *key, size_t len,
                           int *created) {
+  return sr_strmap_upsert_hashed(map, key, len, sr_strmap_hash(key, len), created);
+}
+
+int32_t *sr_strmap_upsert_hashed(sr_strmap *map, const char *key, size_t len, uint32_t h,
+                                 int *created) {
   *created = 0;
   if (len > UINT32_MAX || map->borrowed) return NULL;
   if ((map->count + 1) * 2 > map->cap && resize(map, map->cap * 2) != 0)
     return NULL;
-  uint32_t h = sr_strmap_hash(key, len);
   slot *sl = find(map, key, len, h);
   if (!sl->key) {
     /* The offset plus one must fit: keys_room keeps keys_cap under 2^32. */

@@ -25,6 +25,11 @@ int sr_strmap_reserve(sr_strmap *map, size_t count, size_t key_bytes);
 ** pointer is valid until the next insertion. */
 int32_t *sr_strmap_upsert(sr_strmap *map, const char *key, size_t len,
                           int *created);
+/* The same with the key's hash given: a map whose keys are hashed some
+** other way (the lexicon's edges, from their token's hash) must be read
+** with sr_strmap_get_hashed and that same hash. */
+int32_t *sr_strmap_upsert_hashed(sr_strmap *map, const char *key, size_t len, uint32_t hash,
+                                 int *created);
 /* 1 and *value when present, else 0.  value may be NULL. */
 int sr_strmap_get(const sr_strmap *map, const char *key, size_t len,
                   int32_t *value);
