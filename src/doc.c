@@ -179,25 +179,25 @@ static sr_status recognize_sentence(sr_doc *doc, size_t index, sr_error *err) {
   sr_str *fold = sr_arena_alloc(&doc->scratch, n * sizeof *fold);
   const uint64_t **starts = sr_arena_alloc(&doc->scratch, n * sizeof *starts);
   unsigned char *used = sr_arena_zalloc(&doc->scratch, n);
-  if (!fold || !used || !starts)
+  /* each token hashed once, for every table that reads it */
+  uint32_t *fold_hash = sr_arena_alloc(&doc->scratch, n * sizeof *fold_hash);
+  if (!fold || !used || !starts || !fold_hash)
     return sr_error_set(err, SR_ENOMEM, "out of memory");
   for (size_t i = 0; i < n; i++) {
     fold[i] = sr_fold(&doc->scratch, doc->text + toks[i].byte_start,
                       toks[i].byte_end - toks[i].byte_start);
     if (!fold[i].ptr) return sr_error_set(err, SR_ENOMEM, "out of memory");
-    starts[i] = sr_first_tokens_get(lang->first_tokens, fold[i]);
+    fold_hash[i] = sr_strmap_hash(fold[i].ptr, fold[i].len);
+    starts[i] = sr_first_tokens_get_hashed(lang->first_tokens, fold[i], fold_hash[i]);
   }
   sr_str *stem = sr_arena_alloc(&doc->scratch, n * sizeof *stem);
-  /* each token hashed once, for every table that reads it */
-  uint32_t *fold_hash = sr_arena_alloc(&doc->scratch, n * sizeof *fold_hash);
   uint32_t *stem_hash = sr_arena_alloc(&doc->scratch, n * sizeof *stem_hash);
-  if (!stem || !fold_hash || !stem_hash) return sr_error_set(err, SR_ENOMEM, "out of memory");
+  if (!stem || !stem_hash) return sr_error_set(err, SR_ENOMEM, "out of memory");
   for (size_t i = 0; i < n; i++) {
     stem[i] = toks[i].kind == SR_TOKEN_WORD
                   ? sr_stem_text_word(doc->stemmer, &doc->scratch, doc->text + toks[i].byte_start,
                                  toks[i].byte_end - toks[i].byte_start, fold[i])
                   : fold[i];
-    fold_hash[i] = sr_strmap_hash(fold[i].ptr, fold[i].len);
     stem_hash[i] = stem[i].ptr == fold[i].ptr && stem[i].len == fold[i].len
                        ? fold_hash[i]
                        : sr_strmap_hash(stem[i].ptr, stem[i].len);

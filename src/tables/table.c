@@ -45,8 +45,13 @@ void sr_first_tokens_free(sr_first_tokens *ix) {
 }
 
 const uint64_t *sr_first_tokens_get(const sr_first_tokens *ix, sr_str folded) {
+  return sr_first_tokens_get_hashed(ix, folded, sr_strmap_hash(folded.ptr, folded.len));
+}
+
+const uint64_t *sr_first_tokens_get_hashed(const sr_first_tokens *ix, sr_str folded,
+                                           uint32_t hash) {
   int32_t k = 0;
-  sr_strmap_get(ix->sets, folded.ptr, folded.len, &k);
+  sr_strmap_get_hashed(ix->sets, folded.ptr, folded.len, hash, &k);
   return ix->bits + (size_t)k * ix->words;
 }
 

@@ -61,6 +61,9 @@ void sr_first_tokens_free(sr_first_tokens *ix);
 ** empty set when there is none).  Valid as long as the index, once loading
 ** is done. */
 const uint64_t *sr_first_tokens_get(const sr_first_tokens *ix, sr_str folded);
+/* The same with folded's sr_strmap_hash given. */
+const uint64_t *sr_first_tokens_get_hashed(const sr_first_tokens *ix, sr_str folded,
+                                           uint32_t hash);
 
 /* Whether a table has a phrase starting with the token of this set. */
 static inline int sr_set_has_table(const uint64_t *set, const sr_table *t) {
