@@ -168,6 +168,36 @@ static void read_head(sr_doc *doc, sr_view *view, size_t index) {
   view->published = &doc->published_date;
 }
 
+/* The civilians an event hit are those of the country of its own place,
+** not of the report's: "Civilians (Palestine)" in Gaza, in a report whose
+** words are mostly Israel's. */
+static void civilians_where_hit(sr_doc *doc, const char *report_civilians) {
+  for (size_t i = 0; i < doc->event_count; i++) {
+    sr_event *e = &doc->events[i];
+    if (!report_civilians || e->place_from_document || !e->where || !e->where->iso2 ||
+        !e->where->iso2[0])
+      continue;
+    /* "les civils" named so in the text: the same people, of the place */
+    const sr_mention *a2 = e->actor2 >= 0 ? &doc->mentions.items[e->actor2] : NULL;
+    int named = a2 && a2->name && strcmp(a2->name, report_civilians) == 0;
+    if (!named && (!e->implied_actor2 || strcmp(e->implied_actor2, report_civilians) != 0))
+      continue;
+    const char *here = sr_unnamed_actor_name_in(&doc->lang->actors, doc->engine->acled,
+                                                doc->engine->gazetteer, e->where->iso2,
+                                                SR_INTER_CIVILIANS, &doc->arena);
+    if (!here) {
+      doc->mentions.failed = 1;
+      continue;
+    }
+    if (strcmp(here, report_civilians) == 0) continue;
+    if (named) {
+      e->implied_from = e->actor2;
+      e->actor2 = -1;
+    }
+    e->implied_actor2 = here;
+  }
+}
+
 /* One sentence through the recognisers, in scratch memory that the next
 ** sentence reuses: a long document never holds all its tokens. */
 static sr_status recognize_sentence(sr_doc *doc, size_t index, sr_error *err) {
@@ -375,6 +405,8 @@ sr_status sr_doc_process(const sr_engine *engine, const sr_doc_input *input,
                                                 SR_INTER_CIVILIANS, &doc->arena)};
     if (sr_build_events(&in, &doc->events, &doc->event_count, &stage_err) != SR_OK)
       sr_doc_fail(doc, "events");
+    else
+      civilians_where_hit(doc, in.civilians);
   }
   *out = doc;
   return SR_OK;

@@ -298,9 +298,15 @@ static const char *bracketed(sr_arena *arena, const char *what,
 const char *sr_unnamed_actor_name(const sr_actor_pack *k, const sr_acled *acled,
                                   const sr_gazetteer *g, const sr_country_votes *votes,
                                   int inter, sr_arena *arena) {
+  return sr_unnamed_actor_name_in(k, acled, g, sr_country_focus(votes), inter, arena);
+}
+
+const char *sr_unnamed_actor_name_in(const sr_actor_pack *k, const sr_acled *acled,
+                                     const sr_gazetteer *g, const char *iso2, int inter,
+                                     sr_arena *arena) {
   const char *unnamed = sr_acled_unnamed(acled, inter);
   if (!unnamed) return NULL;
-  return bracketed(arena, unnamed, sr_country_actor_name(k, g, sr_country_focus(votes)));
+  return bracketed(arena, unnamed, sr_country_actor_name(k, g, iso2));
 }
 
 static int agrees(int a, int b) {

@@ -54,6 +54,10 @@ void sr_resolve_actors(const sr_actor_pack *k, const sr_acled *acled, const sr_g
 const char *sr_unnamed_actor_name(const sr_actor_pack *k, const sr_acled *acled,
                                   const sr_gazetteer *g, const sr_country_votes *votes,
                                   int inter, sr_arena *arena);
+/* The same in the country iso2 (NULL: none named). */
+const char *sr_unnamed_actor_name_in(const sr_actor_pack *k, const sr_acled *acled,
+                                     const sr_gazetteer *g, const char *iso2, int inter,
+                                     sr_arena *arena);
 
 /* The name state actors and actor names use for a country: countries.tsv,
 ** else the gazetteer's, else the code itself. */

@@ -572,6 +572,23 @@ static void test_the_dead_of_a_clash_are_a_side(void **state) {
   sr_doc_free(doc);
 }
 
+static void test_civilians_of_the_place_hit(void **state) {
+  /* a report whose words are mostly Israel's: the civilians killed in Gaza
+  ** are Palestine's */
+  sr_doc *doc = test_doc(*state,
+                         "L'armée israélienne a annoncé mardi une frappe aérienne contre le Hamas "
+                         "à Gaza. Israël affirme viser le Hamas. Selon l'armée israélienne, la "
+                         "frappe israélienne a tué trois civils à Gaza.",
+                         "fr", "2024-01-01");
+  const sr_event *e[4];
+  size_t n = test_live_events(doc, e, 4);
+  int palestine = 0;
+  for (size_t i = 0; i < n; i++)
+    palestine |= e[i]->implied_actor2 && strcmp(e[i]->implied_actor2, "Civilians (Palestine)") == 0;
+  assert_true(palestine);
+  sr_doc_free(doc);
+}
+
 static void test_a_toll_over_years_of_war(void **state) {
   const char *fr_texts[] = {"Plus de 1 500 personnes ont été tuées au cours des trois années "
                             "d'insurrection.",
@@ -1263,6 +1280,7 @@ int main(void) {
       cmocka_unit_test(test_an_event_goes_on_after_its_last_word),
       cmocka_unit_test(test_a_toll_over_years_of_war),
       cmocka_unit_test(test_a_protest_told_again),
+      cmocka_unit_test(test_civilians_of_the_place_hit),
       cmocka_unit_test(test_the_first_attack_since_a_month),
       cmocka_unit_test(test_the_dead_of_a_clash_are_a_side),
       cmocka_unit_test(test_an_arrest_told_again_and_one_more_deed),
