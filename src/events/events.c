@@ -394,6 +394,7 @@ static int heading(const sr_event_inputs *in, size_t sentence) {
            last == 0xBB /* » */ || last == 0x9D /* ” */ || last == 0xA6 /* … */);
 }
 
+#define PROPERTY_REACH 2 /* sentences from an attack to what it destroyed */
 #define MERGE_REACH 64 /* events: how far apart one event may be told twice */
 #define LOSSES_REACH 3 /* sentences: losses told after their fight */
 #define OBJECT_BYTES 10 /* " at least ": between a verb and its object's figure */
@@ -1130,6 +1131,25 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_eve
           (a->action->flags & SR_ACTION_SUBORDINATE) || !(a->action->flags & SR_ACTION_VIOLENT))
         continue;
       if (same_occasion(a, b, l)) absorb(a, b, l, "event.merge.toll");
+      break;
+    }
+  }
+  /* "fighters had destroyed the checkpoint and two police vehicles": what
+  ** an attack told just before destroyed, with no date or place of its own,
+  ** is that attack's (ACLED codes the attack) */
+  int property = sr_acled_role(k->acled, SR_SUB_PROPERTY_DESTRUCTION);
+  for (size_t j = 0; j < n; j++) {
+    sr_event *b = &ev[j];
+    if (b->merged || b->status != SR_EV_REALISED || b->date >= 0 ||
+        (b->place >= 0 && !b->place_from_document) || coded_sub(b, l, k) != property)
+      continue;
+    for (size_t i = j; i-- > 0;) {
+      sr_event *a = &ev[i];
+      if (sentence_of(a, l) + PROPERTY_REACH < sentence_of(b, l)) break;
+      if (a->merged || a->status != SR_EV_REALISED || sentence_of(a, l) == sentence_of(b, l) ||
+          (a->action->flags & SR_ACTION_SUBORDINATE) || !(a->action->flags & SR_ACTION_VIOLENT))
+        continue;
+      if (same_occasion(a, b, l)) absorb(a, b, l, "event.merge.property");
       break;
     }
   }

@@ -589,6 +589,14 @@ static void test_civilians_of_the_place_hit(void **state) {
   sr_doc_free(doc);
 }
 
+static void test_what_an_attack_destroyed(void **state) {
+  sr_doc *doc = en(state, "Gunmen attacked a police checkpoint near Gao on Saturday night, killing "
+                          "three officers.\n\nThe attackers burned two police vehicles and a "
+                          "motorbike, the governor said.");
+  assert_string_equal(only_event(doc)->action->name, "attack");
+  sr_doc_free(doc);
+}
+
 static void test_a_toll_over_years_of_war(void **state) {
   const char *fr_texts[] = {"Plus de 1 500 personnes ont été tuées au cours des trois années "
                             "d'insurrection.",
@@ -1280,6 +1288,7 @@ int main(void) {
       cmocka_unit_test(test_an_event_goes_on_after_its_last_word),
       cmocka_unit_test(test_a_toll_over_years_of_war),
       cmocka_unit_test(test_a_protest_told_again),
+      cmocka_unit_test(test_what_an_attack_destroyed),
       cmocka_unit_test(test_civilians_of_the_place_hit),
       cmocka_unit_test(test_the_first_attack_since_a_month),
       cmocka_unit_test(test_the_dead_of_a_clash_are_a_side),
