@@ -76,7 +76,9 @@ static long agent(const sr_mention_list *l, size_t first, size_t end,
   for (size_t i = first; i < end; i++) {
     const sr_mention *m = &l->items[i];
     if (m->byte_end > t->byte_start) break;
-    if (is_actor(m) && sr_actor_of(m)->inter != SR_INTER_CIVILIANS) best = (long)i;
+    if (is_actor(m) && sr_actor_of(m)->inter != SR_INTER_CIVILIANS &&
+        m->byte_start + 1 != sr_trigger_of(t)->aimed_at)
+      best = (long)i;
     else if (best >= 0 && m->type == SR_MENTION_TRIGGER && m != t && sr_trigger_of(m)->passive)
       best = -1;
   }

@@ -34,6 +34,8 @@ typedef struct sr_trigger_part {
   int also;               /* "ont également signé": one more deed, not one told again */
   /* what the words around it say of its sides (roles.c, roles.txt) */
   size_t agent_at;        /* "killed by X": byte where the cue ends, X after; 0 none */
+  size_t aimed_at;        /* "the coalition targeting Houthi rebels killed": 1 + the byte
+                             where the actor aimed at starts, no agent of it; 0 none */
   int agent_of;           /* the cue is "de", "of": X acts only if no one before does */
   int target;             /* SR_ROLE_ARMED, _PROPERTY, _WEAPONS: what it hits; 0 unsaid */
   int one_victim;         /* "killed a farmer": one killed, though no figure says so;

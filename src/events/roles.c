@@ -13,6 +13,7 @@
 #define GROUND_WORDS 2   /* words before what a taking word takes: "la principale ville", "60 Kurdish villages" */
 #define SUBJECT_GAP 16  /* bytes between a place and its passive taking word: "Kidal a été prise" */
 #define ALSO_BEFORE 4   /* tokens from "also" to its deed: "a également signé un accord" */
+#define AIMED_BEFORE 3  /* tokens from "targeting" to what it aims at: "targeting Shiite Houthi rebels" */
 #define HIT_BEFORE 3    /* tokens of what a bare participle hits: "military equipment seized" */
 #define TAKEN_GAP 16 /* bytes: "abducted a member of Koglweogo" */
 #define COMPLEMENT_GAP 48 /* bytes of "of the town's high school" between a crowd and its deed */
@@ -304,6 +305,20 @@ void sr_roles_read(const sr_view *v, const sr_event_pack *k, sr_mention_list *ou
        j < at && !(k->actions[p->action].flags & SR_ACTION_VIOLENT); j++) {
     const sr_row *r = cue_at(v, k, j, &len);
     if (r && r->a == SR_ROLE_ALSO) p->also = 1;
+  }
+  /* "the coalition targeting Houthi rebels killed": the actor right after
+  ** "targeting" is what the subject aims at, not who acts */
+  for (size_t i = out->count; i-- > 0 && out->items[i].sentence == out->items[trigger].sentence;) {
+    const sr_mention *m = &out->items[i];
+    if (m->type != SR_MENTION_ACTOR || m->byte_end > out->items[trigger].byte_start) continue;
+    size_t j = at;
+    while (j > 0 && v->tok[j - 1].byte_start >= m->byte_start) j--;
+    for (size_t c = j > AIMED_BEFORE ? j - AIMED_BEFORE : 0; c < j; c++) {
+      const sr_row *r = cue_at(v, k, c, &len);
+      /* "targeting Shiite Houthi rebels": a word may stand between */
+      if (r && r->a == SR_ROLE_AIMED && c + len <= j) p->aimed_at = m->byte_start + 1;
+    }
+    break;
   }
   /* "a pris la parole", "ont repris les cours": nothing taken */
   if (p->needs_ground && p->status == SR_EV_REALISED &&

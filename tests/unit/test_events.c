@@ -597,6 +597,13 @@ static void test_what_an_attack_destroyed(void **state) {
   sr_doc_free(doc);
 }
 
+static void test_what_the_subject_aims_at_is_no_agent(void **state) {
+  sr_doc *doc = en(state, "The Saudi-led coalition targeting Shiite Houthi rebels in Yemen killed "
+                          "at least 15 people on Monday.");
+  expect_side(doc, only_event(doc)->actor1, "Military Forces of Saudi Arabia", SR_INTER_EXTERNAL);
+  sr_doc_free(doc);
+}
+
 static void test_a_toll_over_years_of_war(void **state) {
   const char *fr_texts[] = {"Plus de 1 500 personnes ont été tuées au cours des trois années "
                             "d'insurrection.",
@@ -1290,6 +1297,7 @@ int main(void) {
       cmocka_unit_test(test_an_event_goes_on_after_its_last_word),
       cmocka_unit_test(test_a_toll_over_years_of_war),
       cmocka_unit_test(test_a_protest_told_again),
+      cmocka_unit_test(test_what_the_subject_aims_at_is_no_agent),
       cmocka_unit_test(test_what_an_attack_destroyed),
       cmocka_unit_test(test_civilians_of_the_place_hit),
       cmocka_unit_test(test_the_first_attack_since_a_month),
