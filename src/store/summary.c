@@ -65,13 +65,15 @@ static const char SQL_EVENT_ROW[] =
     " e.fatalities, d.source, d.ingested_at FROM events e JOIN documents d"
     " ON d.rowid = e.doc WHERE e.rowid = ?1";
 /* A tally: how many reports say it, the first that did, the highest inter
-** code given with an actor's name. */
-static const char SQL_VOTE[] =
-    "INSERT INTO votes VALUES (?1, ?2, ?3, 1, ?4, ?5)"
-    " ON CONFLICT(cluster, field, value) DO UPDATE SET n = n + 1,"
-    " first = min(first, excluded.first),"
-    " inter = max(coalesce(inter, excluded.inter), coalesce(excluded.inter,"
-    " inter)) RETURNING n";
+** code given with an actor's name.  Counted up where it exists, inserted
+** where it does not (an upsert's RETURNING costs a temporary table a
+** row). */
+static const char SQL_VOTE_MORE[] =
+    "UPDATE votes SET n = n + 1, first = min(first, ?4),"
+    " inter = max(coalesce(inter, ?5), coalesce(?5, inter))"
+    " WHERE cluster = ?1 AND field = ?2 AND value = ?3";
+static const char SQL_VOTE_NEW[] =
+    "INSERT INTO votes VALUES (?1, ?2, ?3, 1, ?4, ?5)";
 /* A new outlet: counted, and put in its place in the sorted list. */
 static const char SQL_NEW_SOURCE[] =
     "UPDATE clusters SET n_sources = coalesce(n_sources, 0) + 1, sources ="
@@ -142,13 +144,15 @@ static const char SQL_ABOVE[] =
 static const char SQL_ESTIMATE[] =
     "INSERT INTO estimates VALUES (?1, ?2, ?3, ?4, ?5, 1)"
     " ON CONFLICT(cluster, kind) DO UPDATE SET low = min(low, excluded.low),"
-    " high = max(high, excluded.high), reports = reports + 1"
-    " RETURNING reports";
-/* best: the median report's figure (lower middle), read in the index. */
+    " high = max(high, excluded.high), reports = reports + 1";
+/* best: the median report's figure (lower middle), read in the index; its
+** rank read from the estimate, not returned by the upsert (a RETURNING
+** costs a temporary table a row). */
 static const char SQL_BEST[] =
     "UPDATE estimates SET best = max(low, min(high, (SELECT f.point FROM"
     " figures f WHERE f.cluster = ?1 AND f.kind = ?2 ORDER BY f.point,"
-    " f.event LIMIT 1 OFFSET ?3)))"
+    " f.event LIMIT 1 OFFSET (SELECT (reports - 1) / 2 FROM estimates"
+    " WHERE cluster = ?1 AND kind = ?2))))"
     " WHERE cluster = ?1 AND kind = ?2";
 static const char SQL_NOTE_FIELDS[] =
     "SELECT event_date, sub_event_type, event_type, location, admin1,"
@@ -230,17 +234,20 @@ static sr_status vote(sr_store *s, sqlite3_int64 cluster, const char *field,
                       int *first, sr_error *err) {
   if (first) *first = 0;
   if (!value) return SR_OK;
-  sqlite3_stmt *st = sr_store_stmt(s, SQL_VOTE, err);
-  if (!st) return err->code;
-  sqlite3_bind_int64(st, 1, cluster);
-  sr_store_bind_text(st, 2, field);
-  sr_store_bind_text(st, 3, value);
-  sqlite3_bind_int64(st, 4, event);
-  if (inter >= 0) sqlite3_bind_int(st, 5, inter);
-  if (sqlite3_step(st) != SQLITE_ROW)
-    return sr_store_fail(s, err, "tallying a cluster");
-  if (first) *first = sqlite3_column_int64(st, 0) == 1;
-  sqlite3_reset(st);
+  for (int insert = 0; insert < 2; insert++) {
+    sqlite3_stmt *st = sr_store_stmt(s, insert ? SQL_VOTE_NEW : SQL_VOTE_MORE, err);
+    if (!st) return err->code;
+    sqlite3_bind_int64(st, 1, cluster);
+    sr_store_bind_text(st, 2, field);
+    sr_store_bind_text(st, 3, value);
+    sqlite3_bind_int64(st, 4, event);
+    if (inter >= 0) sqlite3_bind_int(st, 5, inter);
+    if (sr_store_done(s, st, err, "tallying a cluster") != SR_OK) return err->code;
+    if (insert || sqlite3_changes(s->db)) {
+      if (first) *first = insert;
+      return SR_OK;
+    }
+  }
   return SR_OK;
 }
 
@@ -521,7 +528,6 @@ static sr_status add_figures(sr_store *s, sqlite3_int64 cluster,
   sr_status rc = SR_OK;
   for (size_t i = 0; i < n && rc == SR_OK; i++) {
     const sr_claim *c = &f[i].claim;
-    sqlite3_int64 reports = 1;
     rc = check_figures(s, cluster, event, f[i].kind, source, c, err);
     if (rc == SR_OK && !(st = sr_store_stmt(s, SQL_FIGURE, err))) rc = err->code;
     if (rc == SR_OK) {
@@ -541,17 +547,12 @@ static sr_status add_figures(sr_store *s, sqlite3_int64 cluster,
       sqlite3_bind_double(st, 3, c->low);
       sqlite3_bind_double(st, 4, c->point);
       sqlite3_bind_double(st, 5, claim_top(c));
-      if (sqlite3_step(st) == SQLITE_ROW)
-        reports = sqlite3_column_int64(st, 0);
-      else
-        rc = sr_store_fail(s, err, "storing an estimate");
-      sqlite3_reset(st);
+      rc = sr_store_done(s, st, err, "storing an estimate");
     }
     if (rc == SR_OK && !(st = sr_store_stmt(s, SQL_BEST, err))) rc = err->code;
     if (rc == SR_OK) {
       sqlite3_bind_int64(st, 1, cluster);
       sr_store_bind_text(st, 2, f[i].kind);
-      sqlite3_bind_int64(st, 3, (reports - 1) / 2);
       rc = sr_store_done(s, st, err, "storing an estimate");
     }
   }
