@@ -83,13 +83,11 @@ static const char SQL_EVENT_ACTORS[] =
     "SELECT role, name, inter FROM actors WHERE event = ?1 AND name IS NOT"
     " NULL AND role IS NOT NULL ORDER BY idx";
 /* What most reports say (the earliest breaking ties), other than ?3. */
-static const char SQL_MOST[] =
-    "SELECT value, inter FROM votes WHERE cluster = ?1 AND field = ?2 AND"
-    " value IS NOT ?3 ORDER BY n DESC, first LIMIT 1";
-static const char SQL_ALL[] =
-    "SELECT count(*), group_concat(value, '; ') FROM (SELECT value FROM"
-    " votes WHERE cluster = ?1 AND field = ?2 AND value IS NOT ?3 AND value"
-    " IS NOT ?4 ORDER BY value)";
+/* A cluster's tallies, each field's values in order (the key's): read in
+** one pass, what most reports say is chosen here (set_tallies). */
+static const char SQL_TALLIES[] =
+    "SELECT field, value, n, first, inter FROM votes WHERE cluster = ?1"
+    " ORDER BY field, value";
 /* The narrowest date; the most precise place (coordinates first, then a
 ** named location, then the lowest geo_precision); the earlier report on a
 ** tie. */
@@ -394,37 +392,142 @@ static sr_status set_place(sr_store *s, sqlite3_int64 cluster,
   return sr_store_done(s, st, err, "placing a cluster");
 }
 
+/* One row of a cluster's tallies; field and value are offsets into the
+** text read with them. */
+typedef struct tally {
+  size_t field, value;
+  sqlite3_int64 n, first;
+  int inter; /* -1: none given */
+} tally;
+
+typedef struct tallies {
+  tally *rows;
+  size_t count, cap;
+  char *text;
+  size_t len, text_cap;
+} tallies;
+
+static int keep_text(tallies *t, const char *str, size_t n, size_t *at) {
+  if (t->len + n + 1 > t->text_cap) {
+    size_t cap = t->text_cap ? t->text_cap : 1024;
+    while (cap < t->len + n + 1) cap *= 2;
+    char *grown = realloc(t->text, cap);
+    if (!grown) return 0;
+    t->text = grown;
+    t->text_cap = cap;
+  }
+  memcpy(t->text + t->len, str, n);
+  t->text[t->len + n] = '\0';
+  *at = t->len;
+  t->len += n + 1;
+  return 1;
+}
+
+static sr_status read_tallies(sr_store *s, sqlite3_int64 cluster, tallies *t,
+                              sr_error *err) {
+  sqlite3_stmt *st = sr_store_stmt(s, SQL_TALLIES, err);
+  if (!st) return err->code;
+  sqlite3_bind_int64(st, 1, cluster);
+  int rc;
+  while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+    if (t->count == t->cap) {
+      size_t cap = t->cap ? t->cap * 2 : 32;
+      tally *grown = realloc(t->rows, cap * sizeof *grown);
+      if (!grown) return sr_error_set(err, SR_ENOMEM, "out of memory");
+      t->rows = grown;
+      t->cap = cap;
+    }
+    tally *r = &t->rows[t->count];
+    if (!keep_text(t, sr_store_col(st, 0), (size_t)sqlite3_column_bytes(st, 0), &r->field) ||
+        !keep_text(t, sr_store_col(st, 1), (size_t)sqlite3_column_bytes(st, 1), &r->value))
+      return sr_error_set(err, SR_ENOMEM, "out of memory");
+    r->n = sqlite3_column_int64(st, 2);
+    r->first = sqlite3_column_int64(st, 3);
+    r->inter = sqlite3_column_type(st, 4) == SQLITE_NULL ? -1 : sqlite3_column_int(st, 4);
+    t->count++;
+  }
+  if (rc != SQLITE_DONE) return sr_store_fail(s, err, "summarising a cluster");
+  return SR_OK;
+}
+
+/* What most reports say of field (the earliest report breaking ties, then
+** the value first in order), other than not; NULL when none. */
+static const tally *most(const tallies *t, const char *field, const char *not) {
+  const tally *best = NULL;
+  for (size_t i = 0; i < t->count; i++) {
+    const tally *r = &t->rows[i];
+    if (strcmp(t->text + r->field, field) != 0) continue;
+    if (not && strcmp(t->text + r->value, not) == 0) continue;
+    if (!best || r->n > best->n || (r->n == best->n && r->first < best->first))
+      best = r;
+  }
+  return best;
+}
+
+/* The values of field other than a and b, in order, "; "-joined; NULL
+** when none (malloc'ed). */
+static char *all_but(const tallies *t, const char *field, const char *a,
+                     const char *b, int *oom) {
+  size_t len = 0;
+  char *out = NULL;
+  for (size_t i = 0; i < t->count; i++) {
+    const tally *r = &t->rows[i];
+    const char *v = t->text + r->value;
+    if (strcmp(t->text + r->field, field) != 0 || (a && strcmp(v, a) == 0) ||
+        (b && strcmp(v, b) == 0))
+      continue;
+    size_t n = strlen(v);
+    char *grown = realloc(out, len + n + 3);
+    if (!grown) {
+      free(out);
+      *oom = 1;
+      return NULL;
+    }
+    out = grown;
+    if (len) memcpy(out + len, "; ", 2), len += 2;
+    memcpy(out + len, v, n + 1);
+    len += n;
+  }
+  return out;
+}
+
 /* Type and actors as the tallies now stand. */
 static sr_status set_tallies(sr_store *s, sqlite3_int64 cluster,
                              sr_error *err) {
-  err->code = SR_OK;
-  sqlite3_stmt *st;
-  char *type = dup_col(first_row(s, SQL_MOST, cluster, "type", NULL, NULL, err), 0);
+  tallies t = {NULL, 0, 0, NULL, 0, 0};
+  sr_status rc = read_tallies(s, cluster, &t, err);
+  if (rc != SR_OK) {
+    free(t.rows), free(t.text);
+    return rc;
+  }
+  const tally *r = most(&t, "type", NULL);
+  const char *type = r ? t.text + r->value : NULL;
   char field[96];
   snprintf(field, sizeof field, "sub:%s", type ? type : "");
-  char *sub = dup_col(first_row(s, SQL_MOST, cluster, field, NULL, NULL, err), 0);
-  char *actor1 = NULL, *actor2 = NULL;
-  int inter1 = -1, inter2 = -1;
-  if ((st = first_row(s, SQL_MOST, cluster, "actor1", NULL, NULL, err))) {
-    actor1 = dup_col(st, 0);
-    inter1 = sqlite3_column_type(st, 1) == SQLITE_NULL ? 0 : sqlite3_column_int(st, 1);
+  r = most(&t, field, NULL);
+  const char *sub = r ? t.text + r->value : NULL;
+  const char *actor1 = NULL, *actor2 = NULL;
+  int inter1 = 0, inter2 = 0;
+  if ((r = most(&t, "actor1", NULL))) {
+    actor1 = t.text + r->value;
+    inter1 = r->inter < 0 ? 0 : r->inter;
   }
-  if ((st = first_row(s, SQL_MOST, cluster, "actor2", actor1, NULL, err))) {
-    actor2 = dup_col(st, 0);
-    inter2 = sqlite3_column_type(st, 1) == SQLITE_NULL ? 0 : sqlite3_column_int(st, 1);
+  if ((r = most(&t, "actor2", actor1))) {
+    actor2 = t.text + r->value;
+    inter2 = r->inter < 0 ? 0 : r->inter;
   }
   /* ACLED always has an actor1: a report naming only the target (actor2)
   ** gives it that role. */
   if (!actor1 && actor2) {
     actor1 = actor2, inter1 = inter2;
-    actor2 = NULL, inter2 = -1;
+    actor2 = NULL;
   }
-  char *assoc1 = dup_col(
-      first_row(s, SQL_ALL, cluster, "assoc_actor_1", actor1, actor2, err), 1);
-  char *assoc2 = dup_col(
-      first_row(s, SQL_ALL, cluster, "assoc_actor_2", actor1, actor2, err), 1);
-  sr_status rc = err->code;
-  if (rc == SR_OK && !(st = sr_store_stmt(s, SQL_SET_TALLIES, err))) rc = err->code;
+  int oom = 0;
+  char *assoc1 = all_but(&t, "assoc_actor_1", actor1, actor2, &oom);
+  char *assoc2 = all_but(&t, "assoc_actor_2", actor1, actor2, &oom);
+  sqlite3_stmt *st = NULL;
+  if (oom) rc = sr_error_set(err, SR_ENOMEM, "out of memory");
+  else if (!(st = sr_store_stmt(s, SQL_SET_TALLIES, err))) rc = err->code;
   if (rc == SR_OK) {
     sqlite3_bind_int64(st, 1, cluster);
     sr_store_bind_text(st, 2, type);
@@ -437,8 +540,8 @@ static sr_status set_tallies(sr_store *s, sqlite3_int64 cluster,
     sr_store_bind_text(st, 9, assoc2);
     rc = sr_store_done(s, st, err, "updating a cluster");
   }
-  free(type), free(sub), free(actor1), free(actor2);
   free(assoc1), free(assoc2);
+  free(t.rows), free(t.text);
   return rc;
 }
 
