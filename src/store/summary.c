@@ -60,10 +60,13 @@ void sr_claims_estimate(sr_claim *claims, size_t n, double *low, double *best,
 
 /* ------------------------------------------------------------ SQL */
 
+/* The newcomer's fields, and its place's key (SQL_PLACE_KEY's columns
+** 0-2) read with them. */
 static const char SQL_EVENT_ROW[] =
     "SELECT e.event_type, e.sub_event_type, e.day_lo, e.day_hi,"
-    " e.fatalities, d.source, d.ingested_at FROM events e JOIN documents d"
-    " ON d.rowid = e.doc WHERE e.rowid = ?1";
+    " e.fatalities, d.source, d.ingested_at, e.lat IS NULL,"
+    " e.location IS NULL, coalesce(e.geo_precision, 9) FROM events e JOIN"
+    " documents d ON d.rowid = e.doc WHERE e.rowid = ?1";
 /* A tally: how many reports say it, the first that did, the highest inter
 ** code given with an actor's name.  Counted up where it exists, inserted
 ** where it does not (an upsert's RETURNING costs a temporary table a
@@ -349,13 +352,12 @@ static int read_key(sr_store *s, const char *sql, sqlite3_int64 event,
   return 1;
 }
 
-/* The newcomer becomes the cluster's date (place) when its key sorts
-** first: its own key against the representative's, looked up by rowid. */
-static int better(sr_store *s, const char *sql, sqlite3_int64 event,
+/* The newcomer becomes the cluster's date (place) when its key, mine
+** (read with its fields), sorts first: against the representative's,
+** looked up by rowid. */
+static int better(sr_store *s, const char *sql, const sqlite3_int64 *mine,
                   sqlite3_int64 current, int n, sr_error *err) {
-  sqlite3_int64 mine[4], theirs[4];
-  int has = read_key(s, sql, event, mine, n, err);
-  if (has <= 0) return has;
+  sqlite3_int64 theirs[4];
   if (!current) return 1;
   int cur = read_key(s, sql, current, theirs, n, err);
   if (cur < 0) return -1;
@@ -673,6 +675,11 @@ sr_status sr_summary_add(sr_store *s, sqlite3_int64 cluster,
   int has_fat = sqlite3_column_type(st, 4) != SQLITE_NULL;
   sqlite3_int64 fat = sqlite3_column_int64(st, 4);
   sqlite3_int64 ingested = sqlite3_column_int64(st, 6);
+  /* the keys of SQL_DATE_KEY and SQL_PLACE_KEY */
+  sqlite3_int64 date_key[3] = {hi - lo, lo, event};
+  sqlite3_int64 place_key[4] = {sqlite3_column_int64(st, 7),
+                                sqlite3_column_int64(st, 8),
+                                sqlite3_column_int64(st, 9), event};
   sqlite3_int64 date_event = 0, place_event = 0;
   if ((st = first_row(s, SQL_CLUSTER_STATE, cluster, NULL, NULL, NULL, err))) {
     date_event = sqlite3_column_int64(st, 0);
@@ -694,12 +701,12 @@ sr_status sr_summary_add(sr_store *s, sqlite3_int64 cluster,
   }
   int b;
   if (rc == SR_OK && dated) {
-    b = better(s, SQL_DATE_KEY, event, date_event, 3, err);
+    b = better(s, SQL_DATE_KEY, date_key, date_event, 3, err);
     if (b < 0) rc = err->code;
     else if (b) rc = set_date(s, cluster, event, lo, hi, err);
   }
   if (rc == SR_OK) {
-    b = better(s, SQL_PLACE_KEY, event, place_event, 4, err);
+    b = better(s, SQL_PLACE_KEY, place_key, place_event, 4, err);
     if (b < 0) rc = err->code;
     else if (b) rc = set_place(s, cluster, event, err);
   }
