@@ -363,7 +363,7 @@ static sr_status read_candidates(sr_store *s, const ev_row *e,
     *n = 0;
     return sr_store_fail(s, err, "finding candidates");
   }
-  qsort(*out, *n, sizeof **out, cmp_candidate);
+  if (*n > 1) qsort(*out, *n, sizeof **out, cmp_candidate);
   return SR_OK;
 }
 
