@@ -125,9 +125,8 @@ static const char SQL_SET_TALLIES[] =
 ** two figures of one kind could count the same dead twice); open above
 ** when it says "at least" or "more than" and gives no upper bound. */
 static const char SQL_EVENT_FIGURES[] =
-    "SELECT kind, max(value), min(low), max(high), max(qualifier IN"
-    " ('at_least', 'more_than') AND high IS NULL) FROM quantities WHERE"
-    " event = ?1 GROUP BY kind ORDER BY kind";
+    "SELECT kind, value, low, high, qualifier IN ('at_least', 'more_than')"
+    " AND high IS NULL FROM quantities WHERE event = ?1";
 static const char SQL_FIGURE[] =
     "INSERT OR REPLACE INTO figures VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
 /* Claims of the kind by other outlets that this one contradicts
@@ -547,11 +546,6 @@ static sr_status set_tallies(sr_store *s, sqlite3_int64 cluster,
   return rc;
 }
 
-static double col_or_nan(sqlite3_stmt *st, int i) {
-  return sqlite3_column_type(st, i) == SQLITE_NULL ? NAN
-                                                    : sqlite3_column_double(st, i);
-}
-
 /* "killed 12 (at least 12)" for a figure contradiction's claim. */
 static void figure_label(char *out, size_t cap, const char *kind,
                          const sr_claim *c) {
@@ -608,29 +602,80 @@ static sr_status check_figures(sr_store *s, sqlite3_int64 cluster,
   return rc;
 }
 
+/* A report's figures of one kind, as SQL's max(value), min(low),
+** max(high) give them (NaN: none), and whether one is open above. */
+typedef struct figure_sum {
+  char kind[64];
+  double value, low, high;
+  int open;
+} figure_sum;
+
+#define MAX_KINDS 32
+
+static int cmp_kind(const void *a, const void *b) {
+  return strcmp(((const figure_sum *)a)->kind, ((const figure_sum *)b)->kind);
+}
+
+static double nan_max(double a, double b) { return isnan(a) || b > a ? b : a; }
+static double nan_min(double a, double b) { return isnan(a) || b < a ? b : a; }
+
+/* The event's quantities summed up per kind, in the kinds' order: the
+** GROUP BY kind ORDER BY kind of one statement, done here without its
+** sort. */
+static sr_status event_figures(sr_store *s, sqlite3_int64 event,
+                               figure_sum *sums, size_t *n, sr_error *err) {
+  sqlite3_stmt *st = sr_store_stmt(s, SQL_EVENT_FIGURES, err);
+  if (!st) return err->code;
+  sqlite3_bind_int64(st, 1, event);
+  int rc;
+  *n = 0;
+  while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+    char kind[64];
+    sr_store_copy_col(st, 0, kind, sizeof kind);
+    size_t k = 0;
+    while (k < *n && strcmp(sums[k].kind, kind) != 0) k++;
+    if (k == *n) {
+      if (*n == MAX_KINDS) continue; /* more kinds than the packs have */
+      memcpy(sums[k].kind, kind, sizeof kind);
+      sums[k].value = sums[k].low = sums[k].high = NAN;
+      sums[k].open = 0;
+      (*n)++;
+    }
+    if (sqlite3_column_type(st, 1) != SQLITE_NULL)
+      sums[k].value = nan_max(sums[k].value, sqlite3_column_double(st, 1));
+    if (sqlite3_column_type(st, 2) != SQLITE_NULL)
+      sums[k].low = nan_min(sums[k].low, sqlite3_column_double(st, 2));
+    if (sqlite3_column_type(st, 3) != SQLITE_NULL)
+      sums[k].high = nan_max(sums[k].high, sqlite3_column_double(st, 3));
+    sums[k].open |= sqlite3_column_int(st, 4) != 0;
+  }
+  if (rc != SQLITE_DONE) return sr_store_fail(s, err, "reading figures");
+  if (*n > 1) qsort(sums, *n, sizeof *sums, cmp_kind);
+  return SR_OK;
+}
+
 /* The report's figures: one per kind into `figures`, checked against the
 ** other outlets' claims, and the kind's estimate moved. */
 static sr_status add_figures(sr_store *s, sqlite3_int64 cluster,
                              sqlite3_int64 event, const char *source,
                              sr_error *err) {
-  sqlite3_stmt *st = sr_store_stmt(s, SQL_EVENT_FIGURES, err);
-  if (!st) return err->code;
-  sqlite3_bind_int64(st, 1, event);
+  figure_sum sums[MAX_KINDS];
+  size_t n_sums = 0;
+  sr_status rc = event_figures(s, event, sums, &n_sums, err);
+  if (rc != SR_OK) return rc;
   struct {
     char kind[64];
     sr_claim claim;
   } f[16];
   size_t n = 0;
-  while (n < 16 && sqlite3_step(st) == SQLITE_ROW) {
-    int open = sqlite3_column_int(st, 4);
-    if (!sr_claim_read(col_or_nan(st, 1), col_or_nan(st, 2),
-                       col_or_nan(st, 3), open ? "at_least" : "exact",
-                       &f[n].claim))
+  for (size_t i = 0; i < n_sums && n < 16; i++) {
+    if (!sr_claim_read(sums[i].value, sums[i].low, sums[i].high,
+                       sums[i].open ? "at_least" : "exact", &f[n].claim))
       continue;
-    sr_store_copy_col(st, 0, f[n].kind, sizeof f[n].kind);
+    memcpy(f[n].kind, sums[i].kind, sizeof f[n].kind);
     n++;
   }
-  sr_status rc = SR_OK;
+  sqlite3_stmt *st;
   for (size_t i = 0; i < n && rc == SR_OK; i++) {
     const sr_claim *c = &f[i].claim;
     rc = check_figures(s, cluster, event, f[i].kind, source, c, err);
