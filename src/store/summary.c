@@ -86,11 +86,16 @@ static const char SQL_EVENT_ACTORS[] =
     "SELECT role, name, inter FROM actors WHERE event = ?1 AND name IS NOT"
     " NULL AND role IS NOT NULL ORDER BY idx";
 /* What most reports say (the earliest breaking ties), other than ?3. */
-/* A cluster's tallies, each field's values in order (the key's): read in
-** one pass, what most reports say is chosen here (set_tallies). */
-static const char SQL_TALLIES[] =
+/* A cluster's tallies but its outlets (one a source: they grow with the
+** cluster, and the summary takes none of them), each field's values in
+** the key's order: read in two ranges of the key, what most reports say
+** chosen here (set_tallies). */
+static const char SQL_TALLIES_BEFORE[] =
     "SELECT field, value, n, first, inter FROM votes WHERE cluster = ?1"
-    " ORDER BY field, value";
+    " AND field < 'source' ORDER BY field, value";
+static const char SQL_TALLIES_AFTER[] =
+    "SELECT field, value, n, first, inter FROM votes WHERE cluster = ?1"
+    " AND field > 'source' ORDER BY field, value";
 /* The narrowest date; the most precise place (coordinates first, then a
 ** named location, then the lowest geo_precision); the earlier report on a
 ** tie. */
@@ -426,28 +431,31 @@ static int keep_text(tallies *t, const char *str, size_t n, size_t *at) {
 
 static sr_status read_tallies(sr_store *s, sqlite3_int64 cluster, tallies *t,
                               sr_error *err) {
-  sqlite3_stmt *st = sr_store_stmt(s, SQL_TALLIES, err);
-  if (!st) return err->code;
-  sqlite3_bind_int64(st, 1, cluster);
-  int rc;
-  while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-    if (t->count == t->cap) {
-      size_t cap = t->cap ? t->cap * 2 : 32;
-      tally *grown = realloc(t->rows, cap * sizeof *grown);
-      if (!grown) return sr_error_set(err, SR_ENOMEM, "out of memory");
-      t->rows = grown;
-      t->cap = cap;
+  static const char *const sqls[2] = {SQL_TALLIES_BEFORE, SQL_TALLIES_AFTER};
+  for (int q = 0; q < 2; q++) {
+    sqlite3_stmt *st = sr_store_stmt(s, sqls[q], err);
+    if (!st) return err->code;
+    sqlite3_bind_int64(st, 1, cluster);
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+      if (t->count == t->cap) {
+        size_t cap = t->cap ? t->cap * 2 : 32;
+        tally *grown = realloc(t->rows, cap * sizeof *grown);
+        if (!grown) return sr_error_set(err, SR_ENOMEM, "out of memory");
+        t->rows = grown;
+        t->cap = cap;
+      }
+      tally *r = &t->rows[t->count];
+      if (!keep_text(t, sr_store_col(st, 0), (size_t)sqlite3_column_bytes(st, 0), &r->field) ||
+          !keep_text(t, sr_store_col(st, 1), (size_t)sqlite3_column_bytes(st, 1), &r->value))
+        return sr_error_set(err, SR_ENOMEM, "out of memory");
+      r->n = sqlite3_column_int64(st, 2);
+      r->first = sqlite3_column_int64(st, 3);
+      r->inter = sqlite3_column_type(st, 4) == SQLITE_NULL ? -1 : sqlite3_column_int(st, 4);
+      t->count++;
     }
-    tally *r = &t->rows[t->count];
-    if (!keep_text(t, sr_store_col(st, 0), (size_t)sqlite3_column_bytes(st, 0), &r->field) ||
-        !keep_text(t, sr_store_col(st, 1), (size_t)sqlite3_column_bytes(st, 1), &r->value))
-      return sr_error_set(err, SR_ENOMEM, "out of memory");
-    r->n = sqlite3_column_int64(st, 2);
-    r->first = sqlite3_column_int64(st, 3);
-    r->inter = sqlite3_column_type(st, 4) == SQLITE_NULL ? -1 : sqlite3_column_int(st, 4);
-    t->count++;
+    if (rc != SQLITE_DONE) return sr_store_fail(s, err, "summarising a cluster");
   }
-  if (rc != SQLITE_DONE) return sr_store_fail(s, err, "summarising a cluster");
   return SR_OK;
 }
 
