@@ -459,6 +459,60 @@ static void test_estimates_low_best_high(void **state) {
   sr_store_close(s);
 }
 
+/* ------------------------------------------- what a newcomer costs */
+
+/* The work SQLite did for the store's statements since the last call
+** (virtual machine steps; *sorts: sorts and temporary indexes): a count,
+** not a time, the same on every machine. */
+static long long statement_work(sr_store *s, long long *sorts) {
+  long long steps = 0;
+  *sorts = 0;
+  for (size_t i = 0; i < s->cached; i++) {
+    sqlite3_stmt *st = s->cache[i].stmt;
+    steps += sqlite3_stmt_status(st, SQLITE_STMTSTATUS_VM_STEP, 1);
+    *sorts += sqlite3_stmt_status(st, SQLITE_STMTSTATUS_SORT, 1) +
+              sqlite3_stmt_status(st, SQLITE_STMTSTATUS_AUTOINDEX, 1);
+  }
+  return steps;
+}
+
+/* One more report of an event told by n outlets: what it costs the store. */
+static long long newcomer_work(sr_store *s, int n, long long *sorts) {
+  char e[4096], id[32], outlet[32];
+  for (int i = 0; i <= n; i++) {
+    snprintf(id, sizeof id, "n%d-%d", n, i);
+    snprintf(outlet, sizeof outlet, "outlet-%d", i);
+    char eid[40];
+    snprintf(eid, sizeof eid, "%s#1", id);
+    event_json(e, sizeof e, eid, "realised", "2016-10-30", 36.20 + (n % 7) * 0.5,
+               37.16, 10 + i % 7, i % 2 ? "Military Forces of Syria"
+                                        : "Military Forces of Russia");
+    if (i == n) statement_work(s, sorts);
+    ingest(s, id, outlet, id, e);
+  }
+  return statement_work(s, sorts);
+}
+
+/* A report joining a cluster costs the same whatever the cluster's size,
+** and clustering and summarising it sort nothing: candidates are ordered
+** in C, tallies and figures read in their keys' order, and no statement
+** returns rows through a temporary table (an upsert's RETURNING). */
+static void test_newcomer_work_flat(void **state) {
+  (void)state;
+  sr_store *s = open_store();
+  long long sorts50, sorts150;
+  long long at50 = newcomer_work(s, 50, &sorts50);
+  long long at150 = newcomer_work(s, 150, &sorts150);
+  assert_int_equal(count(s, "SELECT count(*) FROM clusters"), 2);
+  assert_int_equal(count(s, "SELECT max(n_events) FROM clusters"), 151);
+  print_message("newcomer to 50 reports: %lld steps, %lld sorts; to 150: "
+                "%lld steps, %lld sorts\n", at50, sorts50, at150, sorts150);
+  assert_true(at150 < at50 * 11 / 10);
+  assert_int_equal(sorts50, 0);
+  assert_int_equal(sorts150, 0);
+  sr_store_close(s);
+}
+
 /* ------------------------------------------- property: random claims */
 
 /* xorshift64*: the same claims on every run and machine. */
@@ -767,6 +821,7 @@ int main(void) {
       cmocka_unit_test(test_batch_full_text),
       cmocka_unit_test(test_doc_of_equals_its_json),
       cmocka_unit_test(test_estimates_low_best_high),
+      cmocka_unit_test(test_newcomer_work_flat),
       cmocka_unit_test(test_claims_invariants),
       cmocka_unit_test(test_store_claims_property),
       cmocka_unit_test(test_apart_and_incompatible),
