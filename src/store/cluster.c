@@ -492,16 +492,29 @@ static const char SQL_FIGURE_CONTRADICTION[] =
 /* "denied corridor, according to Ministry of Defence (tass.ru): ..." */
 static sr_status claim_text(sr_store *s, sqlite3_int64 ev, char *out,
                             size_t cap, sr_error *err) {
-  sqlite3_stmt *st = sr_store_stmt(s, SQL_CLAIM, err);
-  if (!st) return err->code;
-  sqlite3_bind_int64(st, 1, ev);
   out[0] = '\0';
-  if (sqlite3_step(st) != SQLITE_ROW) return SR_OK;
-  const char *who = sr_store_col(st, 4);
-  snprintf(out, cap, "%s %s, according to %s%s%s%s: %s", sr_store_col(st, 0),
-           sr_store_col(st, 1), *who ? who : sr_store_col(st, 3),
-           *who ? " (" : "", *who ? sr_store_col(st, 3) : "", *who ? ")" : "",
-           sr_store_col(st, 2));
+  if (!s->claims && !(s->claims = calloc(SR_CLAIM_MEMO, sizeof *s->claims)))
+    return sr_error_set(err, SR_ENOMEM, "out of memory");
+  struct sr_claim_memo *m = &s->claims[(sqlite3_uint64)ev % SR_CLAIM_MEMO];
+  if (m->event != ev || !ev) {
+    sqlite3_stmt *st = sr_store_stmt(s, SQL_CLAIM, err);
+    if (!st) return err->code;
+    sqlite3_bind_int64(st, 1, ev);
+    if (sqlite3_step(st) != SQLITE_ROW) return SR_OK;
+    const char *who = sr_store_col(st, 4);
+    snprintf(m->text, sizeof m->text, "%s %s, according to %s%s%s%s: %s",
+             sr_store_col(st, 0), sr_store_col(st, 1),
+             *who ? who : sr_store_col(st, 3), *who ? " (" : "",
+             *who ? sr_store_col(st, 3) : "", *who ? ")" : "",
+             sr_store_col(st, 2));
+    m->event = ev;
+  }
+  /* cut as snprintf into out would have cut it */
+  size_t n = strlen(m->text);
+  if (cap == 0) return SR_OK;
+  if (n >= cap) n = cap - 1;
+  memcpy(out, m->text, n);
+  out[n] = '\0';
   return SR_OK;
 }
 

@@ -849,7 +849,8 @@ sr_status sr_summary_notes(sr_store *s, sqlite3_int64 cluster, sr_error *err) {
   add(notes, cap, "%s%s", ". Sources: ", "");
   if (!(st = sr_store_stmt(s, SQL_WHO, err))) return err->code;
   sqlite3_bind_int64(st, 1, cluster);
-  for (int i = 0; sqlite3_step(st) == SQLITE_ROW; i++) {
+  /* Until the note is full: add() writes nothing more then. */
+  for (int i = 0; strlen(notes) + 1 < cap && sqlite3_step(st) == SQLITE_ROW; i++) {
     const char *who = sr_store_col(st, 1), *outlet = sr_store_col(st, 0);
     if (i) add(notes, cap, "%s%s", "; ", "");
     if (*who)

@@ -513,6 +513,34 @@ static void test_newcomer_work_flat(void **state) {
   sr_store_close(s);
 }
 
+/* A replaced report's events may take the rowids of its old ones: the
+** claims quoted in contradictions are those of the new version, never a
+** text remembered from the old. */
+static void test_replaced_claim_quoted_anew(void **state) {
+  (void)state;
+  sr_store *s = open_store();
+  char e[4096];
+  event_json(e, sizeof e, "a#1", "realised", "2016-10-30", 36.20, 37.16, 10,
+             "Military Forces of Syria");
+  ingest(s, "a", "Reuters", "a", e);
+  event_json(e, sizeof e, "b#1", "realised", "2016-10-30", 36.20, 37.16, 100,
+             "Military Forces of Syria");
+  ingest(s, "b", "AFP", "b", e);
+  assert_non_null(strstr(text_of(s, "SELECT claim_b FROM contradictions"), "(AFP)"));
+  long long old_event = count(s, "SELECT rowid FROM events WHERE id = 'b#1'");
+  event_json(e, sizeof e, "b#1", "realised", "2016-10-30", 36.20, 37.16, 200,
+             "Military Forces of Syria");
+  assert_int_equal(ingest(s, "b", "BBC", "b, again", e), SR_STORE_REPLACED);
+  /* the case this guards: the new event under the old number */
+  assert_int_equal(count(s, "SELECT rowid FROM events WHERE id = 'b#1'"), old_event);
+  assert_int_equal(count(s, "SELECT count(*) FROM contradictions"), 1);
+  const char *claim = text_of(s, "SELECT claim_b FROM contradictions");
+  assert_non_null(strstr(claim, "killed 200: "));
+  assert_non_null(strstr(claim, "(BBC)"));
+  assert_null(strstr(claim, "AFP"));
+  sr_store_close(s);
+}
+
 /* ------------------------------------------- property: random claims */
 
 /* xorshift64*: the same claims on every run and machine. */
@@ -822,6 +850,7 @@ int main(void) {
       cmocka_unit_test(test_doc_of_equals_its_json),
       cmocka_unit_test(test_estimates_low_best_high),
       cmocka_unit_test(test_newcomer_work_flat),
+      cmocka_unit_test(test_replaced_claim_quoted_anew),
       cmocka_unit_test(test_claims_invariants),
       cmocka_unit_test(test_store_claims_property),
       cmocka_unit_test(test_apart_and_incompatible),
