@@ -163,9 +163,8 @@ static const char SQL_OWN_CLUSTERS[] =
     " AND cluster IS NOT NULL";
 static const char SQL_BOX[] =
     "INSERT OR REPLACE INTO event_boxes VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
-static const char SQL_UNBOX[] =
-    "DELETE FROM event_boxes WHERE id = ?1 AND (SELECT n_events FROM"
-    " clusters WHERE id = ?2) > ?3";
+static const char SQL_UNBOX[] = "DELETE FROM event_boxes WHERE id = ?1";
+static const char SQL_CLUSTER_SIZE[] = "SELECT n_events FROM clusters WHERE id = ?1";
 static const char SQL_SET_CLUSTER[] =
     "UPDATE events SET cluster = ?2, role = ?3 WHERE rowid = ?1";
 /* The days all the cluster's reports allow: the intersection of their
@@ -609,6 +608,34 @@ static sr_status find_contradictions(sr_store *s, const ev_row *e,
   return SR_OK;
 }
 
+/* The event into the candidate index, or out of it: past its first
+** MAX_COMPARED reports a cluster is compared through those only, so that a
+** newcomer reads no more than MAX_COMPARED rows of any cluster.  Decided
+** once the event is filed (not indexed first and taken out again: an
+** R*Tree insert is the dearest write of an event); an event filed again
+** (sr_cluster_refile) may leave the index. */
+static sr_status index_event(sr_store *s, const ev_row *e, int realised,
+                             sqlite3_int64 cluster, sr_error *err) {
+  int keep = 1;
+  sqlite3_stmt *st;
+  if (realised && cluster) {
+    if (!(st = sr_store_stmt(s, SQL_CLUSTER_SIZE, err))) return err->code;
+    sqlite3_bind_int64(st, 1, cluster);
+    int rc = sqlite3_step(st);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+      return sr_store_fail(s, err, "indexing an event");
+    keep = rc != SQLITE_ROW || sqlite3_column_int64(st, 0) <= MAX_COMPARED;
+  }
+  if (!(st = sr_store_stmt(s, keep ? SQL_BOX : SQL_UNBOX, err))) return err->code;
+  sqlite3_bind_int64(st, 1, e->rowid);
+  if (keep) {
+    double box[6];
+    event_box(e, box);
+    for (int i = 0; i < 6; i++) sqlite3_bind_double(st, i + 2, box[i]);
+  }
+  return sr_store_done(s, st, err, "indexing an event");
+}
+
 sr_status sr_cluster_assign(sr_store *s, sqlite3_int64 event,
                             sqlite3_int64 preferred, sr_error *err) {
   ev_row *e = calloc(1, sizeof *e);
@@ -638,22 +665,15 @@ sr_status sr_cluster_assign(sr_store *s, sqlite3_int64 event,
   sqlite3_int64 cluster = 0;
   orphans lost = {{0}, 0};
   if (e->dated) {
-    double box[6];
-    event_box(e, box);
-    if (!(st = sr_store_stmt(s, SQL_BOX, err))) {
-      rc = err->code;
-      goto out;
-    }
-    sqlite3_bind_int64(st, 1, e->rowid);
-    for (int i = 0; i < 6; i++) sqlite3_bind_double(st, i + 2, box[i]);
-    if ((rc = sr_store_done(s, st, err, "indexing an event")) != SR_OK)
-      goto out;
     rc = find_candidates(s, e, actors, realised, &cluster, &lost, err);
     if (rc != SR_OK) goto out;
   }
   /* A denial of nothing known stays unclustered, in its box, until a
   ** report of the event arrives and gathers it. */
-  if (!realised && !cluster) goto out;
+  if (!realised && !cluster) {
+    if (e->dated) rc = index_event(s, e, realised, cluster, err);
+    goto out;
+  }
   if (!cluster && (rc = new_cluster(s, preferred, &cluster, err)) != SR_OK)
     goto out;
   rc = set_cluster(s, e->rowid, cluster, realised ? "member" : "contradicts",
@@ -674,19 +694,7 @@ sr_status sr_cluster_assign(sr_store *s, sqlite3_int64 event,
   if (rc == SR_OK)
     rc = realised ? sr_summary_add(s, cluster, e->rowid, err)
                   : sr_summary_notes_later(s, cluster, err);
-  /* Past its first MAX_COMPARED reports a cluster is compared through
-  ** those only: a later report leaves the candidate index, so that a
-  ** newcomer reads no more than MAX_COMPARED rows of any cluster. */
-  if (rc == SR_OK && realised && e->dated) {
-    if (!(st = sr_store_stmt(s, SQL_UNBOX, err))) {
-      rc = err->code;
-      goto out;
-    }
-    sqlite3_bind_int64(st, 1, e->rowid);
-    sqlite3_bind_int64(st, 2, cluster);
-    sqlite3_bind_int(st, 3, MAX_COMPARED);
-    rc = sr_store_done(s, st, err, "indexing an event");
-  }
+  if (rc == SR_OK && e->dated) rc = index_event(s, e, realised, cluster, err);
 out:
   free(e);
   free(actors);
