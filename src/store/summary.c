@@ -159,9 +159,11 @@ static const char SQL_BEST[] =
     " f.event LIMIT 1 OFFSET (SELECT (reports - 1) / 2 FROM estimates"
     " WHERE cluster = ?1 AND kind = ?2))))"
     " WHERE cluster = ?1 AND kind = ?2";
+/* Column 9: the note as it stands, not written again when unchanged (a
+** cluster past the reports its note names keeps it batch after batch). */
 static const char SQL_NOTE_FIELDS[] =
     "SELECT event_date, sub_event_type, event_type, location, admin1,"
-    " country, actor1, actor2, fatalities FROM clusters WHERE id = ?1";
+    " country, actor1, actor2, fatalities, notes FROM clusters WHERE id = ?1";
 /* The reports' sources for the note: no more than fit in it. */
 static const char SQL_WHO[] =
     "SELECT coalesce(d.source, d.id), (SELECT group_concat(name, '; ') FROM"
@@ -833,6 +835,7 @@ sr_status sr_summary_notes(sr_store *s, sqlite3_int64 cluster, sr_error *err) {
   if (!st) return err->code;
   char *f[9];
   for (int i = 0; i < 9; i++) f[i] = dup_col(st, i);
+  char *before = dup_col(st, 9);
   char notes[1024] = "";
   const size_t cap = sizeof notes;
   add(notes, cap, "%s%s", f[0] ? f[0] : "Undated", ": ");
@@ -847,7 +850,10 @@ sr_status sr_summary_notes(sr_store *s, sqlite3_int64 cluster, sr_error *err) {
   if (f[8]) add(notes, cap, "; %s fatalities%s", f[8], " (lowest report)");
   for (int i = 0; i < 9; i++) free(f[i]);
   add(notes, cap, "%s%s", ". Sources: ", "");
-  if (!(st = sr_store_stmt(s, SQL_WHO, err))) return err->code;
+  if (!(st = sr_store_stmt(s, SQL_WHO, err))) {
+    free(before);
+    return err->code;
+  }
   sqlite3_bind_int64(st, 1, cluster);
   /* Until the note is full: add() writes nothing more then. */
   for (int i = 0; strlen(notes) + 1 < cap && sqlite3_step(st) == SQLITE_ROW; i++) {
@@ -862,7 +868,10 @@ sr_status sr_summary_notes(sr_store *s, sqlite3_int64 cluster, sr_error *err) {
   if ((st = first_row(s, SQL_DISPUTED, cluster, NULL, NULL, NULL, err)) &&
       sqlite3_column_int(st, 0) > 0)
     add(notes, cap, "%s%s", " Disputed: see contradictions.", "");
+  int same = before && strcmp(before, notes) == 0;
+  free(before);
   if (err->code != SR_OK) return err->code;
+  if (same) return SR_OK;
   if (!(st = sr_store_stmt(s, SQL_SET_NOTES, err))) return err->code;
   sqlite3_bind_int64(st, 1, cluster);
   sr_store_bind_text(st, 2, notes);
