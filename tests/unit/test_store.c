@@ -541,6 +541,34 @@ static void test_replaced_claim_quoted_anew(void **state) {
   sr_store_close(s);
 }
 
+/* A note full of its first reports' sources is not written again by the
+** next report: the settled note is the same text (a trigger on the
+** connection counts the writes). */
+static void test_full_note_not_rewritten(void **state) {
+  (void)state;
+  sr_store *s = open_store();
+  char e[4096], id[32], outlet[96];
+  assert_int_equal(sqlite3_exec(s->db,
+      "CREATE TEMP TABLE note_writes(n INTEGER);"
+      "CREATE TEMP TRIGGER note_written AFTER UPDATE OF notes ON clusters"
+      " BEGIN INSERT INTO note_writes VALUES (1); END;", NULL, NULL, NULL),
+      SQLITE_OK);
+  for (int i = 0; i < 40; i++) {
+    snprintf(id, sizeof id, "full-%d", i);
+    snprintf(outlet, sizeof outlet, "an outlet with a rather long name, number %d", i);
+    char eid[40];
+    snprintf(eid, sizeof eid, "%s#1", id);
+    event_json(e, sizeof e, eid, "realised", "2016-10-30", 36.20, 37.16, 12,
+               "Military Forces of Syria");
+    if (i == 39) sqlite3_exec(s->db, "DELETE FROM note_writes", NULL, NULL, NULL);
+    ingest(s, id, outlet, id, e);
+  }
+  assert_int_equal(count(s, "SELECT count(*) FROM clusters"), 1);
+  assert_int_equal(count(s, "SELECT length(notes) FROM clusters"), 1023);
+  assert_int_equal(count(s, "SELECT count(*) FROM note_writes"), 0);
+  sr_store_close(s);
+}
+
 /* ------------------------------------------- property: random claims */
 
 /* xorshift64*: the same claims on every run and machine. */
@@ -851,6 +879,7 @@ int main(void) {
       cmocka_unit_test(test_estimates_low_best_high),
       cmocka_unit_test(test_newcomer_work_flat),
       cmocka_unit_test(test_replaced_claim_quoted_anew),
+      cmocka_unit_test(test_full_note_not_rewritten),
       cmocka_unit_test(test_claims_invariants),
       cmocka_unit_test(test_store_claims_property),
       cmocka_unit_test(test_apart_and_incompatible),
