@@ -56,7 +56,7 @@ typedef struct actor_set {
 typedef struct ev_row {
   sqlite3_int64 rowid, doc, cluster;
   char status[16], type[64], action[64], iso2[8], admin1[128];
-  int dated, located, geo_precision;
+  int dated, located, geo_precision, cluster_known;
   long lo, hi;
   double lat, lon;
 } ev_row;
@@ -94,6 +94,7 @@ static void read_event(sqlite3_stmt *st, ev_row *e) {
   e->rowid = sqlite3_column_int64(st, 0);
   e->doc = sqlite3_column_int64(st, 1);
   e->cluster = sqlite3_column_int64(st, 2);
+  e->cluster_known = sqlite3_column_type(st, 2) != SQLITE_NULL;
   sr_store_copy_col(st, 3, e->status, sizeof e->status);
   sr_store_copy_col(st, 4, e->type, sizeof e->type);
   sr_store_copy_col(st, 5, e->action, sizeof e->action);
@@ -140,27 +141,30 @@ static double event_distance(const ev_row *a, const ev_row *b, int type_ok) {
 static const char SQL_EVENT[] =
     "SELECT " EVENT_COLUMNS " FROM events e WHERE e.rowid = ?1";
 
-/* Events whose box overlaps ?1-?6: members of clusters, grouped by
-** cluster, and denials that found no cluster yet. */
+/* Events whose box overlaps ?1-?6: members of clusters, and denials that
+** found no cluster yet.  Sorted by cluster here, not by SQLite (its sorter
+** was a quarter of the query), and each cluster's days read once, not
+** joined to every row. */
 static const char SQL_CANDIDATES[] =
-    "SELECT " EVENT_COLUMNS ", e.role = 'member', k.day_lo, k.day_hi"
+    "SELECT " EVENT_COLUMNS ", e.role = 'member'"
     " FROM event_boxes b JOIN events e ON e.rowid = b.id"
-    " LEFT JOIN clusters k ON k.id = e.cluster"
     " WHERE b.day_lo <= ?2 + 1 AND b.day_hi >= ?1 - 1"
     "  AND b.lat_lo <= ?4 AND b.lat_hi >= ?3"
     "  AND b.lon_lo <= ?6 AND b.lon_hi >= ?5 AND e.rowid != ?7"
     "  AND (e.role = 'member' OR (e.cluster IS NULL"
-    "       AND e.status IN ('denied', 'failed')))"
-    " ORDER BY e.cluster IS NULL, e.cluster, e.rowid";
-/* The clusters a document already reports. */
+    "       AND e.status IN ('denied', 'failed')))";
+/* The days all a cluster's reports allow (NULL: not known yet). */
+static const char SQL_CLUSTER_DAYS[] =
+    "SELECT day_lo, day_hi FROM clusters WHERE id = ?1 AND day_lo IS NOT NULL";
+/* The clusters a document already reports (one a member: no DISTINCT, its
+** temporary index costs more than the repeats). */
 static const char SQL_OWN_CLUSTERS[] =
-    "SELECT DISTINCT cluster FROM events WHERE doc = ?1 AND role = 'member'"
+    "SELECT cluster FROM events WHERE doc = ?1 AND role = 'member'"
     " AND cluster IS NOT NULL";
 static const char SQL_BOX[] =
     "INSERT OR REPLACE INTO event_boxes VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
-static const char SQL_UNBOX[] =
-    "DELETE FROM event_boxes WHERE id = ?1 AND (SELECT n_events FROM"
-    " clusters WHERE id = ?2) > ?3";
+static const char SQL_UNBOX[] = "DELETE FROM event_boxes WHERE id = ?1";
+static const char SQL_CLUSTER_SIZE[] = "SELECT n_events FROM clusters WHERE id = ?1";
 static const char SQL_SET_CLUSTER[] =
     "UPDATE events SET cluster = ?2, role = ?3 WHERE rowid = ?1";
 /* The days all the cluster's reports allow: the intersection of their
@@ -307,6 +311,80 @@ static int contains(const sqlite3_int64 *ids, size_t n, sqlite3_int64 id) {
   return 0;
 }
 
+/* A candidate read: the event and whether it is a cluster's member. */
+typedef struct candidate {
+  ev_row ev;
+  int member;
+} candidate;
+
+/* Members by cluster then rowid, the unclustered (denials) last: the
+** order in which the scan below takes them. */
+static int cmp_candidate(const void *pa, const void *pb) {
+  const candidate *a = pa, *b = pb;
+  int an = !a->ev.cluster_known, bn = !b->ev.cluster_known;
+  if (an != bn) return an - bn;
+  if (a->ev.cluster != b->ev.cluster) return a->ev.cluster < b->ev.cluster ? -1 : 1;
+  return (a->ev.rowid > b->ev.rowid) - (a->ev.rowid < b->ev.rowid);
+}
+
+/* The candidates of e's box, sorted (cmp_candidate); *n of them in a
+** malloc'ed array. */
+static sr_status read_candidates(sr_store *s, const ev_row *e,
+                                 candidate **out, size_t *n, sr_error *err) {
+  double box[6];
+  event_box(e, box);
+  *out = NULL;
+  *n = 0;
+  sqlite3_stmt *st = sr_store_stmt(s, SQL_CANDIDATES, err);
+  if (!st) return err->code;
+  for (int i = 0; i < 6; i++) sqlite3_bind_double(st, i + 1, box[i]);
+  sqlite3_bind_int64(st, 7, e->rowid);
+  size_t cap = 0;
+  int rc;
+  while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+    if (*n == cap) {
+      cap = cap ? cap * 2 : 64;
+      candidate *grown = realloc(*out, cap * sizeof *grown);
+      if (!grown) {
+        free(*out);
+        *out = NULL;
+        *n = 0;
+        return sr_error_set(err, SR_ENOMEM, "out of memory");
+      }
+      *out = grown;
+    }
+    read_event(st, &(*out)[*n].ev);
+    (*out)[(*n)++].member = sqlite3_column_int(st, 13);
+  }
+  if (rc != SQLITE_DONE) {
+    free(*out);
+    *out = NULL;
+    *n = 0;
+    return sr_store_fail(s, err, "finding candidates");
+  }
+  if (*n > 1) qsort(*out, *n, sizeof **out, cmp_candidate);
+  return SR_OK;
+}
+
+/* Whether the cluster's days are known: *lo, *hi set then. */
+static int cluster_days(sr_store *s, sqlite3_int64 cluster, long *lo, long *hi,
+                        sr_error *err) {
+  sqlite3_stmt *st = sr_store_stmt(s, SQL_CLUSTER_DAYS, err);
+  if (!st) return -1;
+  sqlite3_bind_int64(st, 1, cluster);
+  int rc = sqlite3_step(st);
+  if (rc == SQLITE_ROW) {
+    *lo = (long)sqlite3_column_int64(st, 0);
+    *hi = (long)sqlite3_column_int64(st, 1);
+    return 1;
+  }
+  if (rc != SQLITE_DONE) {
+    sr_store_fail(s, err, "finding candidates");
+    return -1;
+  }
+  return 0;
+}
+
 /* Scans the candidates: the best cluster to join (0: none), and the
 ** unclustered denials a realised newcomer should gather.  A cluster of
 ** hundreds of reports is compared through its first MAX_COMPARED members
@@ -317,34 +395,31 @@ static sr_status find_candidates(sr_store *s, const ev_row *e,
                                  sqlite3_int64 *best, orphans *lost,
                                  sr_error *err) {
   sqlite3_int64 *own;
-  size_t n_own;
+  size_t n_own, n;
+  candidate *cands;
+  *best = 0;
   sr_status out = sr_store_ids(s, SQL_OWN_CLUSTERS, e->doc, &own, &n_own, err);
   if (out != SR_OK) return out;
-  double box[6];
-  event_box(e, box);
-  sqlite3_stmt *st = sr_store_stmt(s, SQL_CANDIDATES, err);
-  if (!st) {
+  if ((out = read_candidates(s, e, &cands, &n, err)) != SR_OK) {
     free(own);
-    return err->code;
+    return out;
   }
-  for (int i = 0; i < 6; i++) sqlite3_bind_double(st, i + 1, box[i]);
-  sqlite3_bind_int64(st, 7, e->rowid);
   actor_set *theirs = malloc(sizeof *theirs);
   if (!theirs) {
     free(own);
+    free(cands);
     return sr_error_set(err, SR_ENOMEM, "out of memory");
   }
   double best_d = -1;
-  *best = 0;
   size_t compared = 0;
   sqlite3_int64 group = -1;
-  int group_actors_ok = 1, rc;
-  while (out == SR_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
-    ev_row c;
-    read_event(st, &c);
-    int member = sqlite3_column_int(st, 13);
-    if (c.cluster != group) {
-      group = c.cluster, compared = 0;
+  int group_actors_ok = 1, group_dated = 0;
+  long group_lo = 0, group_hi = 0;
+  for (size_t i = 0; out == SR_OK && i < n; i++) {
+    const ev_row *c = &cands[i].ev;
+    int member = cands[i].member;
+    if (c->cluster != group) {
+      group = c->cluster, compared = 0;
       /* Who did it: the newcomer's perpetrator must be one the cluster's
       ** reports name, by name or inter code, when both name one (not
       ** asked of a denial: who denies is often the other side).  Targets
@@ -352,44 +427,47 @@ static sr_status find_candidates(sr_store *s, const ev_row *e,
       ** held a district, another the army that took it. */
       group_actors_ok = 1;
       if (member && as_member && actors->count) {
-        if ((out = load_actors(s, SQL_CLUSTER_ACTORS, c.cluster, theirs, err)) != SR_OK)
+        if ((out = load_actors(s, SQL_CLUSTER_ACTORS, c->cluster, theirs, err)) != SR_OK)
           break;
         group_actors_ok = actors_compatible(actors, theirs);
+      }
+      group_dated = member ? cluster_days(s, c->cluster, &group_lo, &group_hi, err) : 0;
+      if (group_dated < 0) {
+        out = err->code;
+        break;
       }
     }
     /* Opposed claims ("captured" against "repelled") come from the two
     ** sides: their perpetrators differ by nature. */
-    if (member && !group_actors_ok && !opposed(s, e->action, c.action))
+    if (member && !group_actors_ok && !opposed(s, e->action, c->action))
       continue;
     if (!member && !as_member) continue; /* denials gather no denials */
     if (member && as_member &&
-        (c.doc == e->doc || contains(own, n_own, c.cluster)))
+        (c->doc == e->doc || contains(own, n_own, c->cluster)))
       continue; /* never two reports of one document in a cluster */
     if (member && compared++ >= MAX_COMPARED) continue;
     /* Complete linkage on the date: the newcomer must fall within the days
     ** all the cluster's reports allow (their intersection, kept on the
     ** cluster), give or take one, not merely near one of its reports. */
-    if (member && sqlite3_column_type(st, 14) != SQLITE_NULL &&
-        (e->lo > sqlite3_column_int64(st, 15) + 1 ||
-         e->hi < sqlite3_column_int64(st, 14) - 1))
+    if (member && group_dated &&
+        (e->lo > group_hi + 1 || e->hi < group_lo - 1))
       continue;
-    int ok = type_ok(s, e, &c, err);
+    int ok = type_ok(s, e, c, err);
     if (ok < 0) {
       out = err->code;
       break;
     }
-    double d = event_distance(e, &c, ok);
+    double d = event_distance(e, c, ok);
     if (d < 0) continue;
     if (!member) {
-      if (lost->count < 32) lost->ids[lost->count++] = c.rowid;
-    } else if (best_d < 0 || d < best_d || (d == best_d && c.cluster < *best)) {
+      if (lost->count < 32) lost->ids[lost->count++] = c->rowid;
+    } else if (best_d < 0 || d < best_d || (d == best_d && c->cluster < *best)) {
       best_d = d;
-      *best = c.cluster;
+      *best = c->cluster;
     }
   }
-  if (out == SR_OK && rc != SQLITE_DONE)
-    out = sr_store_fail(s, err, "finding candidates");
   free(theirs);
+  free(cands);
   free(own);
   return out;
 }
@@ -413,16 +491,29 @@ static const char SQL_FIGURE_CONTRADICTION[] =
 /* "denied corridor, according to Ministry of Defence (tass.ru): ..." */
 static sr_status claim_text(sr_store *s, sqlite3_int64 ev, char *out,
                             size_t cap, sr_error *err) {
-  sqlite3_stmt *st = sr_store_stmt(s, SQL_CLAIM, err);
-  if (!st) return err->code;
-  sqlite3_bind_int64(st, 1, ev);
   out[0] = '\0';
-  if (sqlite3_step(st) != SQLITE_ROW) return SR_OK;
-  const char *who = sr_store_col(st, 4);
-  snprintf(out, cap, "%s %s, according to %s%s%s%s: %s", sr_store_col(st, 0),
-           sr_store_col(st, 1), *who ? who : sr_store_col(st, 3),
-           *who ? " (" : "", *who ? sr_store_col(st, 3) : "", *who ? ")" : "",
-           sr_store_col(st, 2));
+  if (!s->claims && !(s->claims = calloc(SR_CLAIM_MEMO, sizeof *s->claims)))
+    return sr_error_set(err, SR_ENOMEM, "out of memory");
+  struct sr_claim_memo *m = &s->claims[(sqlite3_uint64)ev % SR_CLAIM_MEMO];
+  if (m->event != ev || !ev) {
+    sqlite3_stmt *st = sr_store_stmt(s, SQL_CLAIM, err);
+    if (!st) return err->code;
+    sqlite3_bind_int64(st, 1, ev);
+    if (sqlite3_step(st) != SQLITE_ROW) return SR_OK;
+    const char *who = sr_store_col(st, 4);
+    snprintf(m->text, sizeof m->text, "%s %s, according to %s%s%s%s: %s",
+             sr_store_col(st, 0), sr_store_col(st, 1),
+             *who ? who : sr_store_col(st, 3), *who ? " (" : "",
+             *who ? sr_store_col(st, 3) : "", *who ? ")" : "",
+             sr_store_col(st, 2));
+    m->event = ev;
+  }
+  /* cut as snprintf into out would have cut it */
+  size_t n = strlen(m->text);
+  if (cap == 0) return SR_OK;
+  if (n >= cap) n = cap - 1;
+  memcpy(out, m->text, n);
+  out[n] = '\0';
   return SR_OK;
 }
 
@@ -517,6 +608,34 @@ static sr_status find_contradictions(sr_store *s, const ev_row *e,
   return SR_OK;
 }
 
+/* The event into the candidate index, or out of it: past its first
+** MAX_COMPARED reports a cluster is compared through those only, so that a
+** newcomer reads no more than MAX_COMPARED rows of any cluster.  Decided
+** once the event is filed (not indexed first and taken out again: an
+** R*Tree insert is the dearest write of an event); an event filed again
+** (sr_cluster_refile) may leave the index. */
+static sr_status index_event(sr_store *s, const ev_row *e, int realised,
+                             sqlite3_int64 cluster, sr_error *err) {
+  int keep = 1;
+  sqlite3_stmt *st;
+  if (realised && cluster) {
+    if (!(st = sr_store_stmt(s, SQL_CLUSTER_SIZE, err))) return err->code;
+    sqlite3_bind_int64(st, 1, cluster);
+    int rc = sqlite3_step(st);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+      return sr_store_fail(s, err, "indexing an event");
+    keep = rc != SQLITE_ROW || sqlite3_column_int64(st, 0) <= MAX_COMPARED;
+  }
+  if (!(st = sr_store_stmt(s, keep ? SQL_BOX : SQL_UNBOX, err))) return err->code;
+  sqlite3_bind_int64(st, 1, e->rowid);
+  if (keep) {
+    double box[6];
+    event_box(e, box);
+    for (int i = 0; i < 6; i++) sqlite3_bind_double(st, i + 2, box[i]);
+  }
+  return sr_store_done(s, st, err, "indexing an event");
+}
+
 sr_status sr_cluster_assign(sr_store *s, sqlite3_int64 event,
                             sqlite3_int64 preferred, sr_error *err) {
   ev_row *e = calloc(1, sizeof *e);
@@ -546,22 +665,15 @@ sr_status sr_cluster_assign(sr_store *s, sqlite3_int64 event,
   sqlite3_int64 cluster = 0;
   orphans lost = {{0}, 0};
   if (e->dated) {
-    double box[6];
-    event_box(e, box);
-    if (!(st = sr_store_stmt(s, SQL_BOX, err))) {
-      rc = err->code;
-      goto out;
-    }
-    sqlite3_bind_int64(st, 1, e->rowid);
-    for (int i = 0; i < 6; i++) sqlite3_bind_double(st, i + 2, box[i]);
-    if ((rc = sr_store_done(s, st, err, "indexing an event")) != SR_OK)
-      goto out;
     rc = find_candidates(s, e, actors, realised, &cluster, &lost, err);
     if (rc != SR_OK) goto out;
   }
   /* A denial of nothing known stays unclustered, in its box, until a
   ** report of the event arrives and gathers it. */
-  if (!realised && !cluster) goto out;
+  if (!realised && !cluster) {
+    if (e->dated) rc = index_event(s, e, realised, cluster, err);
+    goto out;
+  }
   if (!cluster && (rc = new_cluster(s, preferred, &cluster, err)) != SR_OK)
     goto out;
   rc = set_cluster(s, e->rowid, cluster, realised ? "member" : "contradicts",
@@ -582,19 +694,7 @@ sr_status sr_cluster_assign(sr_store *s, sqlite3_int64 event,
   if (rc == SR_OK)
     rc = realised ? sr_summary_add(s, cluster, e->rowid, err)
                   : sr_summary_notes_later(s, cluster, err);
-  /* Past its first MAX_COMPARED reports a cluster is compared through
-  ** those only: a later report leaves the candidate index, so that a
-  ** newcomer reads no more than MAX_COMPARED rows of any cluster. */
-  if (rc == SR_OK && realised && e->dated) {
-    if (!(st = sr_store_stmt(s, SQL_UNBOX, err))) {
-      rc = err->code;
-      goto out;
-    }
-    sqlite3_bind_int64(st, 1, e->rowid);
-    sqlite3_bind_int64(st, 2, cluster);
-    sqlite3_bind_int(st, 3, MAX_COMPARED);
-    rc = sr_store_done(s, st, err, "indexing an event");
-  }
+  if (rc == SR_OK && e->dated) rc = index_event(s, e, realised, cluster, err);
 out:
   free(e);
   free(actors);

@@ -277,6 +277,7 @@ static sr_status remove_document(sr_store *s, sqlite3_int64 doc,
                                  sr_error *err) {
   sqlite3_int64 *touched;
   size_t n;
+  sr_store_forget_claims(s); /* the document's events' rowids may come back */
   sr_status rc = sr_store_ids(s, SQL_DOC_CLUSTERS, doc, &touched, &n, err);
   if (rc == SR_OK) rc = sr_store_unindex_text(s, doc, err);
   if (rc != SR_OK) {
@@ -843,10 +844,12 @@ static sr_status ingest_batched(sr_store *s, const sr_store_doc *doc,
       s->in_batch = 0;
       s->batched = 0;
       s->n_unindexed = 0;
+      sr_store_forget_claims(s);
       return rc;
     }
     sqlite3_exec(s->db, "ROLLBACK TO document; RELEASE document", NULL, NULL,
                  NULL);
+    sr_store_forget_claims(s);
     sr_store_index_undo(s);
     return rc;
   }
@@ -873,7 +876,10 @@ sr_status sr_store_ingest_doc(sr_store *s, const sr_store_doc *doc,
     ** checkpointed, and grew by every page the corpus ever wrote. */
     sr_store_idle(s);
     if (rc == SR_OK) rc = sr_store_exec(s, "COMMIT", err);
-    if (rc != SR_OK) sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+    if (rc != SR_OK) {
+      sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+      sr_store_forget_claims(s);
+    }
   }
   return rc;
 }

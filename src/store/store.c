@@ -105,7 +105,14 @@ const char *sr_store_col(sqlite3_stmt *st, int i) {
 }
 
 void sr_store_copy_col(sqlite3_stmt *st, int i, char *dst, size_t cap) {
-  snprintf(dst, cap, "%s", sr_store_col(st, i));
+  /* Cut at cap - 1 bytes as snprintf would, without its formatting: the
+  ** clustering copies a dozen columns of every candidate it reads. */
+  const unsigned char *t = sqlite3_column_text(st, i);
+  size_t n = t ? (size_t)sqlite3_column_bytes(st, i) : 0;
+  if (!cap) return;
+  if (n >= cap) n = cap - 1;
+  if (n) memcpy(dst, t, n);
+  dst[n] = '\0';
 }
 
 sr_status sr_store_open(const char *path, const sr_store_options *options,
@@ -306,15 +313,22 @@ sr_status sr_store_flush(sr_store *s, sr_error *err) {
   sr_store_idle(s);
   if (rc != SR_OK) {
     sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+    sr_store_forget_claims(s);
     return rc;
   }
   if (sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) {
     sr_error_set(err, SR_EIO, "committing a batch of %u documents: %s", n,
                  sqlite3_errmsg(s->db));
     sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+    sr_store_forget_claims(s);
     return SR_EIO;
   }
   return SR_OK;
+}
+
+void sr_store_forget_claims(sr_store *s) {
+  if (!s->claims) return;
+  for (size_t i = 0; i < SR_CLAIM_MEMO; i++) s->claims[i].event = 0;
 }
 
 void sr_store_close(sr_store *s) {
@@ -327,5 +341,6 @@ void sr_store_close(sr_store *s) {
   free(s->pairs);
   free(s->dirty);
   free(s->unindexed);
+  free(s->claims);
   free(s);
 }

@@ -54,7 +54,21 @@ struct sr_store {
     sqlite3_int64 doc;
   } taken_off[4];
   size_t n_taken_off;
+  /* The claim texts of recent events (cluster.c), at rowid modulo
+  ** SR_CLAIM_MEMO: an event outside a cluster's consensus is quoted again
+  ** by every report that contradicts it.  Forgotten whenever rows may go
+  ** and their rowids be given again (a removal, a rollback). */
+  struct sr_claim_memo *claims;
 };
+
+#define SR_CLAIM_MEMO 64
+struct sr_claim_memo {
+  sqlite3_int64 event; /* 0: empty */
+  char text[1024];
+};
+
+/* Forgets the claim texts kept (sr_store.claims). */
+void sr_store_forget_claims(sr_store *s);
 
 /* The prepared statement for sql (a string literal), reset and unbound;
 ** NULL with err filled when SQLite refuses it. */

@@ -60,18 +60,23 @@ void sr_claims_estimate(sr_claim *claims, size_t n, double *low, double *best,
 
 /* ------------------------------------------------------------ SQL */
 
+/* The newcomer's fields, and its place's key (SQL_PLACE_KEY's columns
+** 0-2) read with them. */
 static const char SQL_EVENT_ROW[] =
     "SELECT e.event_type, e.sub_event_type, e.day_lo, e.day_hi,"
-    " e.fatalities, d.source, d.ingested_at FROM events e JOIN documents d"
-    " ON d.rowid = e.doc WHERE e.rowid = ?1";
+    " e.fatalities, d.source, d.ingested_at, e.lat IS NULL,"
+    " e.location IS NULL, coalesce(e.geo_precision, 9) FROM events e JOIN"
+    " documents d ON d.rowid = e.doc WHERE e.rowid = ?1";
 /* A tally: how many reports say it, the first that did, the highest inter
-** code given with an actor's name. */
-static const char SQL_VOTE[] =
-    "INSERT INTO votes VALUES (?1, ?2, ?3, 1, ?4, ?5)"
-    " ON CONFLICT(cluster, field, value) DO UPDATE SET n = n + 1,"
-    " first = min(first, excluded.first),"
-    " inter = max(coalesce(inter, excluded.inter), coalesce(excluded.inter,"
-    " inter)) RETURNING n";
+** code given with an actor's name.  Counted up where it exists, inserted
+** where it does not (an upsert's RETURNING costs a temporary table a
+** row). */
+static const char SQL_VOTE_MORE[] =
+    "UPDATE votes SET n = n + 1, first = min(first, ?4),"
+    " inter = max(coalesce(inter, ?5), coalesce(?5, inter))"
+    " WHERE cluster = ?1 AND field = ?2 AND value = ?3";
+static const char SQL_VOTE_NEW[] =
+    "INSERT INTO votes VALUES (?1, ?2, ?3, 1, ?4, ?5)";
 /* A new outlet: counted, and put in its place in the sorted list. */
 static const char SQL_NEW_SOURCE[] =
     "UPDATE clusters SET n_sources = coalesce(n_sources, 0) + 1, sources ="
@@ -81,13 +86,16 @@ static const char SQL_EVENT_ACTORS[] =
     "SELECT role, name, inter FROM actors WHERE event = ?1 AND name IS NOT"
     " NULL AND role IS NOT NULL ORDER BY idx";
 /* What most reports say (the earliest breaking ties), other than ?3. */
-static const char SQL_MOST[] =
-    "SELECT value, inter FROM votes WHERE cluster = ?1 AND field = ?2 AND"
-    " value IS NOT ?3 ORDER BY n DESC, first LIMIT 1";
-static const char SQL_ALL[] =
-    "SELECT count(*), group_concat(value, '; ') FROM (SELECT value FROM"
-    " votes WHERE cluster = ?1 AND field = ?2 AND value IS NOT ?3 AND value"
-    " IS NOT ?4 ORDER BY value)";
+/* A cluster's tallies but its outlets (one a source: they grow with the
+** cluster, and the summary takes none of them), each field's values in
+** the key's order: read in two ranges of the key, what most reports say
+** chosen here (set_tallies). */
+static const char SQL_TALLIES_BEFORE[] =
+    "SELECT field, value, n, first, inter FROM votes WHERE cluster = ?1"
+    " AND field < 'source' ORDER BY field, value";
+static const char SQL_TALLIES_AFTER[] =
+    "SELECT field, value, n, first, inter FROM votes WHERE cluster = ?1"
+    " AND field > 'source' ORDER BY field, value";
 /* The narrowest date; the most precise place (coordinates first, then a
 ** named location, then the lowest geo_precision); the earlier report on a
 ** tie. */
@@ -122,9 +130,8 @@ static const char SQL_SET_TALLIES[] =
 ** two figures of one kind could count the same dead twice); open above
 ** when it says "at least" or "more than" and gives no upper bound. */
 static const char SQL_EVENT_FIGURES[] =
-    "SELECT kind, max(value), min(low), max(high), max(qualifier IN"
-    " ('at_least', 'more_than') AND high IS NULL) FROM quantities WHERE"
-    " event = ?1 GROUP BY kind ORDER BY kind";
+    "SELECT kind, value, low, high, qualifier IN ('at_least', 'more_than')"
+    " AND high IS NULL FROM quantities WHERE event = ?1";
 static const char SQL_FIGURE[] =
     "INSERT OR REPLACE INTO figures VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
 /* Claims of the kind by other outlets that this one contradicts
@@ -142,17 +149,21 @@ static const char SQL_ABOVE[] =
 static const char SQL_ESTIMATE[] =
     "INSERT INTO estimates VALUES (?1, ?2, ?3, ?4, ?5, 1)"
     " ON CONFLICT(cluster, kind) DO UPDATE SET low = min(low, excluded.low),"
-    " high = max(high, excluded.high), reports = reports + 1"
-    " RETURNING reports";
-/* best: the median report's figure (lower middle), read in the index. */
+    " high = max(high, excluded.high), reports = reports + 1";
+/* best: the median report's figure (lower middle), read in the index; its
+** rank read from the estimate, not returned by the upsert (a RETURNING
+** costs a temporary table a row). */
 static const char SQL_BEST[] =
     "UPDATE estimates SET best = max(low, min(high, (SELECT f.point FROM"
     " figures f WHERE f.cluster = ?1 AND f.kind = ?2 ORDER BY f.point,"
-    " f.event LIMIT 1 OFFSET ?3)))"
+    " f.event LIMIT 1 OFFSET (SELECT (reports - 1) / 2 FROM estimates"
+    " WHERE cluster = ?1 AND kind = ?2))))"
     " WHERE cluster = ?1 AND kind = ?2";
+/* Column 9: the note as it stands, not written again when unchanged (a
+** cluster past the reports its note names keeps it batch after batch). */
 static const char SQL_NOTE_FIELDS[] =
     "SELECT event_date, sub_event_type, event_type, location, admin1,"
-    " country, actor1, actor2, fatalities FROM clusters WHERE id = ?1";
+    " country, actor1, actor2, fatalities, notes FROM clusters WHERE id = ?1";
 /* The reports' sources for the note: no more than fit in it. */
 static const char SQL_WHO[] =
     "SELECT coalesce(d.source, d.id), (SELECT group_concat(name, '; ') FROM"
@@ -230,17 +241,20 @@ static sr_status vote(sr_store *s, sqlite3_int64 cluster, const char *field,
                       int *first, sr_error *err) {
   if (first) *first = 0;
   if (!value) return SR_OK;
-  sqlite3_stmt *st = sr_store_stmt(s, SQL_VOTE, err);
-  if (!st) return err->code;
-  sqlite3_bind_int64(st, 1, cluster);
-  sr_store_bind_text(st, 2, field);
-  sr_store_bind_text(st, 3, value);
-  sqlite3_bind_int64(st, 4, event);
-  if (inter >= 0) sqlite3_bind_int(st, 5, inter);
-  if (sqlite3_step(st) != SQLITE_ROW)
-    return sr_store_fail(s, err, "tallying a cluster");
-  if (first) *first = sqlite3_column_int64(st, 0) == 1;
-  sqlite3_reset(st);
+  for (int insert = 0; insert < 2; insert++) {
+    sqlite3_stmt *st = sr_store_stmt(s, insert ? SQL_VOTE_NEW : SQL_VOTE_MORE, err);
+    if (!st) return err->code;
+    sqlite3_bind_int64(st, 1, cluster);
+    sr_store_bind_text(st, 2, field);
+    sr_store_bind_text(st, 3, value);
+    sqlite3_bind_int64(st, 4, event);
+    if (inter >= 0) sqlite3_bind_int(st, 5, inter);
+    if (sr_store_done(s, st, err, "tallying a cluster") != SR_OK) return err->code;
+    if (insert || sqlite3_changes(s->db)) {
+      if (first) *first = insert;
+      return SR_OK;
+    }
+  }
   return SR_OK;
 }
 
@@ -344,13 +358,12 @@ static int read_key(sr_store *s, const char *sql, sqlite3_int64 event,
   return 1;
 }
 
-/* The newcomer becomes the cluster's date (place) when its key sorts
-** first: its own key against the representative's, looked up by rowid. */
-static int better(sr_store *s, const char *sql, sqlite3_int64 event,
+/* The newcomer becomes the cluster's date (place) when its key, mine
+** (read with its fields), sorts first: against the representative's,
+** looked up by rowid. */
+static int better(sr_store *s, const char *sql, const sqlite3_int64 *mine,
                   sqlite3_int64 current, int n, sr_error *err) {
-  sqlite3_int64 mine[4], theirs[4];
-  int has = read_key(s, sql, event, mine, n, err);
-  if (has <= 0) return has;
+  sqlite3_int64 theirs[4];
   if (!current) return 1;
   int cur = read_key(s, sql, current, theirs, n, err);
   if (cur < 0) return -1;
@@ -387,37 +400,145 @@ static sr_status set_place(sr_store *s, sqlite3_int64 cluster,
   return sr_store_done(s, st, err, "placing a cluster");
 }
 
+/* One row of a cluster's tallies; field and value are offsets into the
+** text read with them. */
+typedef struct tally {
+  size_t field, value;
+  sqlite3_int64 n, first;
+  int inter; /* -1: none given */
+} tally;
+
+typedef struct tallies {
+  tally *rows;
+  size_t count, cap;
+  char *text;
+  size_t len, text_cap;
+} tallies;
+
+static int keep_text(tallies *t, const char *str, size_t n, size_t *at) {
+  if (t->len + n + 1 > t->text_cap) {
+    size_t cap = t->text_cap ? t->text_cap : 1024;
+    while (cap < t->len + n + 1) cap *= 2;
+    char *grown = realloc(t->text, cap);
+    if (!grown) return 0;
+    t->text = grown;
+    t->text_cap = cap;
+  }
+  memcpy(t->text + t->len, str, n);
+  t->text[t->len + n] = '\0';
+  *at = t->len;
+  t->len += n + 1;
+  return 1;
+}
+
+static sr_status read_tallies(sr_store *s, sqlite3_int64 cluster, tallies *t,
+                              sr_error *err) {
+  static const char *const sqls[2] = {SQL_TALLIES_BEFORE, SQL_TALLIES_AFTER};
+  for (int q = 0; q < 2; q++) {
+    sqlite3_stmt *st = sr_store_stmt(s, sqls[q], err);
+    if (!st) return err->code;
+    sqlite3_bind_int64(st, 1, cluster);
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+      if (t->count == t->cap) {
+        size_t cap = t->cap ? t->cap * 2 : 32;
+        tally *grown = realloc(t->rows, cap * sizeof *grown);
+        if (!grown) return sr_error_set(err, SR_ENOMEM, "out of memory");
+        t->rows = grown;
+        t->cap = cap;
+      }
+      tally *r = &t->rows[t->count];
+      if (!keep_text(t, sr_store_col(st, 0), (size_t)sqlite3_column_bytes(st, 0), &r->field) ||
+          !keep_text(t, sr_store_col(st, 1), (size_t)sqlite3_column_bytes(st, 1), &r->value))
+        return sr_error_set(err, SR_ENOMEM, "out of memory");
+      r->n = sqlite3_column_int64(st, 2);
+      r->first = sqlite3_column_int64(st, 3);
+      r->inter = sqlite3_column_type(st, 4) == SQLITE_NULL ? -1 : sqlite3_column_int(st, 4);
+      t->count++;
+    }
+    if (rc != SQLITE_DONE) return sr_store_fail(s, err, "summarising a cluster");
+  }
+  return SR_OK;
+}
+
+/* What most reports say of field (the earliest report breaking ties, then
+** the value first in order), other than not; NULL when none. */
+static const tally *most(const tallies *t, const char *field, const char *not) {
+  const tally *best = NULL;
+  for (size_t i = 0; i < t->count; i++) {
+    const tally *r = &t->rows[i];
+    if (strcmp(t->text + r->field, field) != 0) continue;
+    if (not && strcmp(t->text + r->value, not) == 0) continue;
+    if (!best || r->n > best->n || (r->n == best->n && r->first < best->first))
+      best = r;
+  }
+  return best;
+}
+
+/* The values of field other than a and b, in order, "; "-joined; NULL
+** when none (malloc'ed). */
+static char *all_but(const tallies *t, const char *field, const char *a,
+                     const char *b, int *oom) {
+  size_t len = 0;
+  char *out = NULL;
+  for (size_t i = 0; i < t->count; i++) {
+    const tally *r = &t->rows[i];
+    const char *v = t->text + r->value;
+    if (strcmp(t->text + r->field, field) != 0 || (a && strcmp(v, a) == 0) ||
+        (b && strcmp(v, b) == 0))
+      continue;
+    size_t n = strlen(v);
+    char *grown = realloc(out, len + n + 3);
+    if (!grown) {
+      free(out);
+      *oom = 1;
+      return NULL;
+    }
+    out = grown;
+    if (len) memcpy(out + len, "; ", 2), len += 2;
+    memcpy(out + len, v, n + 1);
+    len += n;
+  }
+  return out;
+}
+
 /* Type and actors as the tallies now stand. */
 static sr_status set_tallies(sr_store *s, sqlite3_int64 cluster,
                              sr_error *err) {
-  err->code = SR_OK;
-  sqlite3_stmt *st;
-  char *type = dup_col(first_row(s, SQL_MOST, cluster, "type", NULL, NULL, err), 0);
+  tallies t = {NULL, 0, 0, NULL, 0, 0};
+  sr_status rc = read_tallies(s, cluster, &t, err);
+  if (rc != SR_OK) {
+    free(t.rows), free(t.text);
+    return rc;
+  }
+  const tally *r = most(&t, "type", NULL);
+  const char *type = r ? t.text + r->value : NULL;
   char field[96];
   snprintf(field, sizeof field, "sub:%s", type ? type : "");
-  char *sub = dup_col(first_row(s, SQL_MOST, cluster, field, NULL, NULL, err), 0);
-  char *actor1 = NULL, *actor2 = NULL;
-  int inter1 = -1, inter2 = -1;
-  if ((st = first_row(s, SQL_MOST, cluster, "actor1", NULL, NULL, err))) {
-    actor1 = dup_col(st, 0);
-    inter1 = sqlite3_column_type(st, 1) == SQLITE_NULL ? 0 : sqlite3_column_int(st, 1);
+  r = most(&t, field, NULL);
+  const char *sub = r ? t.text + r->value : NULL;
+  const char *actor1 = NULL, *actor2 = NULL;
+  int inter1 = 0, inter2 = 0;
+  if ((r = most(&t, "actor1", NULL))) {
+    actor1 = t.text + r->value;
+    inter1 = r->inter < 0 ? 0 : r->inter;
   }
-  if ((st = first_row(s, SQL_MOST, cluster, "actor2", actor1, NULL, err))) {
-    actor2 = dup_col(st, 0);
-    inter2 = sqlite3_column_type(st, 1) == SQLITE_NULL ? 0 : sqlite3_column_int(st, 1);
+  if ((r = most(&t, "actor2", actor1))) {
+    actor2 = t.text + r->value;
+    inter2 = r->inter < 0 ? 0 : r->inter;
   }
   /* ACLED always has an actor1: a report naming only the target (actor2)
   ** gives it that role. */
   if (!actor1 && actor2) {
     actor1 = actor2, inter1 = inter2;
-    actor2 = NULL, inter2 = -1;
+    actor2 = NULL;
   }
-  char *assoc1 = dup_col(
-      first_row(s, SQL_ALL, cluster, "assoc_actor_1", actor1, actor2, err), 1);
-  char *assoc2 = dup_col(
-      first_row(s, SQL_ALL, cluster, "assoc_actor_2", actor1, actor2, err), 1);
-  sr_status rc = err->code;
-  if (rc == SR_OK && !(st = sr_store_stmt(s, SQL_SET_TALLIES, err))) rc = err->code;
+  int oom = 0;
+  char *assoc1 = all_but(&t, "assoc_actor_1", actor1, actor2, &oom);
+  char *assoc2 = all_but(&t, "assoc_actor_2", actor1, actor2, &oom);
+  sqlite3_stmt *st = NULL;
+  if (oom) rc = sr_error_set(err, SR_ENOMEM, "out of memory");
+  else if (!(st = sr_store_stmt(s, SQL_SET_TALLIES, err))) rc = err->code;
   if (rc == SR_OK) {
     sqlite3_bind_int64(st, 1, cluster);
     sr_store_bind_text(st, 2, type);
@@ -430,14 +551,9 @@ static sr_status set_tallies(sr_store *s, sqlite3_int64 cluster,
     sr_store_bind_text(st, 9, assoc2);
     rc = sr_store_done(s, st, err, "updating a cluster");
   }
-  free(type), free(sub), free(actor1), free(actor2);
   free(assoc1), free(assoc2);
+  free(t.rows), free(t.text);
   return rc;
-}
-
-static double col_or_nan(sqlite3_stmt *st, int i) {
-  return sqlite3_column_type(st, i) == SQLITE_NULL ? NAN
-                                                    : sqlite3_column_double(st, i);
 }
 
 /* "killed 12 (at least 12)" for a figure contradiction's claim. */
@@ -496,32 +612,82 @@ static sr_status check_figures(sr_store *s, sqlite3_int64 cluster,
   return rc;
 }
 
+/* A report's figures of one kind, as SQL's max(value), min(low),
+** max(high) give them (NaN: none), and whether one is open above. */
+typedef struct figure_sum {
+  char kind[64];
+  double value, low, high;
+  int open;
+} figure_sum;
+
+#define MAX_KINDS 32
+
+static int cmp_kind(const void *a, const void *b) {
+  return strcmp(((const figure_sum *)a)->kind, ((const figure_sum *)b)->kind);
+}
+
+static double nan_max(double a, double b) { return isnan(a) || b > a ? b : a; }
+static double nan_min(double a, double b) { return isnan(a) || b < a ? b : a; }
+
+/* The event's quantities summed up per kind, in the kinds' order: the
+** GROUP BY kind ORDER BY kind of one statement, done here without its
+** sort. */
+static sr_status event_figures(sr_store *s, sqlite3_int64 event,
+                               figure_sum *sums, size_t *n, sr_error *err) {
+  sqlite3_stmt *st = sr_store_stmt(s, SQL_EVENT_FIGURES, err);
+  if (!st) return err->code;
+  sqlite3_bind_int64(st, 1, event);
+  int rc;
+  *n = 0;
+  while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+    char kind[64];
+    sr_store_copy_col(st, 0, kind, sizeof kind);
+    size_t k = 0;
+    while (k < *n && strcmp(sums[k].kind, kind) != 0) k++;
+    if (k == *n) {
+      if (*n == MAX_KINDS) continue; /* more kinds than the packs have */
+      memcpy(sums[k].kind, kind, sizeof kind);
+      sums[k].value = sums[k].low = sums[k].high = NAN;
+      sums[k].open = 0;
+      (*n)++;
+    }
+    if (sqlite3_column_type(st, 1) != SQLITE_NULL)
+      sums[k].value = nan_max(sums[k].value, sqlite3_column_double(st, 1));
+    if (sqlite3_column_type(st, 2) != SQLITE_NULL)
+      sums[k].low = nan_min(sums[k].low, sqlite3_column_double(st, 2));
+    if (sqlite3_column_type(st, 3) != SQLITE_NULL)
+      sums[k].high = nan_max(sums[k].high, sqlite3_column_double(st, 3));
+    sums[k].open |= sqlite3_column_int(st, 4) != 0;
+  }
+  if (rc != SQLITE_DONE) return sr_store_fail(s, err, "reading figures");
+  if (*n > 1) qsort(sums, *n, sizeof *sums, cmp_kind);
+  return SR_OK;
+}
+
 /* The report's figures: one per kind into `figures`, checked against the
 ** other outlets' claims, and the kind's estimate moved. */
 static sr_status add_figures(sr_store *s, sqlite3_int64 cluster,
                              sqlite3_int64 event, const char *source,
                              sr_error *err) {
-  sqlite3_stmt *st = sr_store_stmt(s, SQL_EVENT_FIGURES, err);
-  if (!st) return err->code;
-  sqlite3_bind_int64(st, 1, event);
+  figure_sum sums[MAX_KINDS];
+  size_t n_sums = 0;
+  sr_status rc = event_figures(s, event, sums, &n_sums, err);
+  if (rc != SR_OK) return rc;
   struct {
     char kind[64];
     sr_claim claim;
   } f[16];
   size_t n = 0;
-  while (n < 16 && sqlite3_step(st) == SQLITE_ROW) {
-    int open = sqlite3_column_int(st, 4);
-    if (!sr_claim_read(col_or_nan(st, 1), col_or_nan(st, 2),
-                       col_or_nan(st, 3), open ? "at_least" : "exact",
-                       &f[n].claim))
+  for (size_t i = 0; i < n_sums && n < 16; i++) {
+    if (!sr_claim_read(sums[i].value, sums[i].low, sums[i].high,
+                       sums[i].open ? "at_least" : "exact", &f[n].claim))
       continue;
-    sr_store_copy_col(st, 0, f[n].kind, sizeof f[n].kind);
+    memcpy(f[n].kind, sums[i].kind, sizeof f[n].kind);
     n++;
   }
-  sr_status rc = SR_OK;
+  sqlite3_stmt *st;
   for (size_t i = 0; i < n && rc == SR_OK; i++) {
     const sr_claim *c = &f[i].claim;
-    sqlite3_int64 reports = 1;
     rc = check_figures(s, cluster, event, f[i].kind, source, c, err);
     if (rc == SR_OK && !(st = sr_store_stmt(s, SQL_FIGURE, err))) rc = err->code;
     if (rc == SR_OK) {
@@ -541,17 +707,12 @@ static sr_status add_figures(sr_store *s, sqlite3_int64 cluster,
       sqlite3_bind_double(st, 3, c->low);
       sqlite3_bind_double(st, 4, c->point);
       sqlite3_bind_double(st, 5, claim_top(c));
-      if (sqlite3_step(st) == SQLITE_ROW)
-        reports = sqlite3_column_int64(st, 0);
-      else
-        rc = sr_store_fail(s, err, "storing an estimate");
-      sqlite3_reset(st);
+      rc = sr_store_done(s, st, err, "storing an estimate");
     }
     if (rc == SR_OK && !(st = sr_store_stmt(s, SQL_BEST, err))) rc = err->code;
     if (rc == SR_OK) {
       sqlite3_bind_int64(st, 1, cluster);
       sr_store_bind_text(st, 2, f[i].kind);
-      sqlite3_bind_int64(st, 3, (reports - 1) / 2);
       rc = sr_store_done(s, st, err, "storing an estimate");
     }
   }
@@ -569,6 +730,11 @@ sr_status sr_summary_add(sr_store *s, sqlite3_int64 cluster,
   int has_fat = sqlite3_column_type(st, 4) != SQLITE_NULL;
   sqlite3_int64 fat = sqlite3_column_int64(st, 4);
   sqlite3_int64 ingested = sqlite3_column_int64(st, 6);
+  /* the keys of SQL_DATE_KEY and SQL_PLACE_KEY */
+  sqlite3_int64 date_key[3] = {hi - lo, lo, event};
+  sqlite3_int64 place_key[4] = {sqlite3_column_int64(st, 7),
+                                sqlite3_column_int64(st, 8),
+                                sqlite3_column_int64(st, 9), event};
   sqlite3_int64 date_event = 0, place_event = 0;
   if ((st = first_row(s, SQL_CLUSTER_STATE, cluster, NULL, NULL, NULL, err))) {
     date_event = sqlite3_column_int64(st, 0);
@@ -590,12 +756,12 @@ sr_status sr_summary_add(sr_store *s, sqlite3_int64 cluster,
   }
   int b;
   if (rc == SR_OK && dated) {
-    b = better(s, SQL_DATE_KEY, event, date_event, 3, err);
+    b = better(s, SQL_DATE_KEY, date_key, date_event, 3, err);
     if (b < 0) rc = err->code;
     else if (b) rc = set_date(s, cluster, event, lo, hi, err);
   }
   if (rc == SR_OK) {
-    b = better(s, SQL_PLACE_KEY, event, place_event, 4, err);
+    b = better(s, SQL_PLACE_KEY, place_key, place_event, 4, err);
     if (b < 0) rc = err->code;
     else if (b) rc = set_place(s, cluster, event, err);
   }
@@ -669,6 +835,7 @@ sr_status sr_summary_notes(sr_store *s, sqlite3_int64 cluster, sr_error *err) {
   if (!st) return err->code;
   char *f[9];
   for (int i = 0; i < 9; i++) f[i] = dup_col(st, i);
+  char *before = dup_col(st, 9);
   char notes[1024] = "";
   const size_t cap = sizeof notes;
   add(notes, cap, "%s%s", f[0] ? f[0] : "Undated", ": ");
@@ -683,9 +850,13 @@ sr_status sr_summary_notes(sr_store *s, sqlite3_int64 cluster, sr_error *err) {
   if (f[8]) add(notes, cap, "; %s fatalities%s", f[8], " (lowest report)");
   for (int i = 0; i < 9; i++) free(f[i]);
   add(notes, cap, "%s%s", ". Sources: ", "");
-  if (!(st = sr_store_stmt(s, SQL_WHO, err))) return err->code;
+  if (!(st = sr_store_stmt(s, SQL_WHO, err))) {
+    free(before);
+    return err->code;
+  }
   sqlite3_bind_int64(st, 1, cluster);
-  for (int i = 0; sqlite3_step(st) == SQLITE_ROW; i++) {
+  /* Until the note is full: add() writes nothing more then. */
+  for (int i = 0; strlen(notes) + 1 < cap && sqlite3_step(st) == SQLITE_ROW; i++) {
     const char *who = sr_store_col(st, 1), *outlet = sr_store_col(st, 0);
     if (i) add(notes, cap, "%s%s", "; ", "");
     if (*who)
@@ -697,7 +868,10 @@ sr_status sr_summary_notes(sr_store *s, sqlite3_int64 cluster, sr_error *err) {
   if ((st = first_row(s, SQL_DISPUTED, cluster, NULL, NULL, NULL, err)) &&
       sqlite3_column_int(st, 0) > 0)
     add(notes, cap, "%s%s", " Disputed: see contradictions.", "");
+  int same = before && strcmp(before, notes) == 0;
+  free(before);
   if (err->code != SR_OK) return err->code;
+  if (same) return SR_OK;
   if (!(st = sr_store_stmt(s, SQL_SET_NOTES, err))) return err->code;
   sqlite3_bind_int64(st, 1, cluster);
   sr_store_bind_text(st, 2, notes);

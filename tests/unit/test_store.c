@@ -459,6 +459,116 @@ static void test_estimates_low_best_high(void **state) {
   sr_store_close(s);
 }
 
+/* ------------------------------------------- what a newcomer costs */
+
+/* The work SQLite did for the store's statements since the last call
+** (virtual machine steps; *sorts: sorts and temporary indexes): a count,
+** not a time, the same on every machine. */
+static long long statement_work(sr_store *s, long long *sorts) {
+  long long steps = 0;
+  *sorts = 0;
+  for (size_t i = 0; i < s->cached; i++) {
+    sqlite3_stmt *st = s->cache[i].stmt;
+    steps += sqlite3_stmt_status(st, SQLITE_STMTSTATUS_VM_STEP, 1);
+    *sorts += sqlite3_stmt_status(st, SQLITE_STMTSTATUS_SORT, 1) +
+              sqlite3_stmt_status(st, SQLITE_STMTSTATUS_AUTOINDEX, 1);
+  }
+  return steps;
+}
+
+/* One more report of an event told by n outlets: what it costs the store. */
+static long long newcomer_work(sr_store *s, int n, long long *sorts) {
+  char e[4096], id[32], outlet[32];
+  for (int i = 0; i <= n; i++) {
+    snprintf(id, sizeof id, "n%d-%d", n, i);
+    snprintf(outlet, sizeof outlet, "outlet-%d", i);
+    char eid[40];
+    snprintf(eid, sizeof eid, "%s#1", id);
+    event_json(e, sizeof e, eid, "realised", "2016-10-30", 36.20 + (n % 7) * 0.5,
+               37.16, 10 + i % 7, i % 2 ? "Military Forces of Syria"
+                                        : "Military Forces of Russia");
+    if (i == n) statement_work(s, sorts);
+    ingest(s, id, outlet, id, e);
+  }
+  return statement_work(s, sorts);
+}
+
+/* A report joining a cluster costs the same whatever the cluster's size,
+** and clustering and summarising it sort nothing: candidates are ordered
+** in C, tallies and figures read in their keys' order, and no statement
+** returns rows through a temporary table (an upsert's RETURNING). */
+static void test_newcomer_work_flat(void **state) {
+  (void)state;
+  sr_store *s = open_store();
+  long long sorts50, sorts150;
+  long long at50 = newcomer_work(s, 50, &sorts50);
+  long long at150 = newcomer_work(s, 150, &sorts150);
+  assert_int_equal(count(s, "SELECT count(*) FROM clusters"), 2);
+  assert_int_equal(count(s, "SELECT max(n_events) FROM clusters"), 151);
+  print_message("newcomer to 50 reports: %lld steps, %lld sorts; to 150: "
+                "%lld steps, %lld sorts\n", at50, sorts50, at150, sorts150);
+  assert_true(at150 < at50 * 11 / 10);
+  assert_int_equal(sorts50, 0);
+  assert_int_equal(sorts150, 0);
+  sr_store_close(s);
+}
+
+/* A replaced report's events may take the rowids of its old ones: the
+** claims quoted in contradictions are those of the new version, never a
+** text remembered from the old. */
+static void test_replaced_claim_quoted_anew(void **state) {
+  (void)state;
+  sr_store *s = open_store();
+  char e[4096];
+  event_json(e, sizeof e, "a#1", "realised", "2016-10-30", 36.20, 37.16, 10,
+             "Military Forces of Syria");
+  ingest(s, "a", "Reuters", "a", e);
+  event_json(e, sizeof e, "b#1", "realised", "2016-10-30", 36.20, 37.16, 100,
+             "Military Forces of Syria");
+  ingest(s, "b", "AFP", "b", e);
+  assert_non_null(strstr(text_of(s, "SELECT claim_b FROM contradictions"), "(AFP)"));
+  long long old_event = count(s, "SELECT rowid FROM events WHERE id = 'b#1'");
+  event_json(e, sizeof e, "b#1", "realised", "2016-10-30", 36.20, 37.16, 200,
+             "Military Forces of Syria");
+  assert_int_equal(ingest(s, "b", "BBC", "b, again", e), SR_STORE_REPLACED);
+  /* the case this guards: the new event under the old number */
+  assert_int_equal(count(s, "SELECT rowid FROM events WHERE id = 'b#1'"), old_event);
+  assert_int_equal(count(s, "SELECT count(*) FROM contradictions"), 1);
+  const char *claim = text_of(s, "SELECT claim_b FROM contradictions");
+  assert_non_null(strstr(claim, "killed 200: "));
+  assert_non_null(strstr(claim, "(BBC)"));
+  assert_null(strstr(claim, "AFP"));
+  sr_store_close(s);
+}
+
+/* A note full of its first reports' sources is not written again by the
+** next report: the settled note is the same text (a trigger on the
+** connection counts the writes). */
+static void test_full_note_not_rewritten(void **state) {
+  (void)state;
+  sr_store *s = open_store();
+  char e[4096], id[32], outlet[96];
+  assert_int_equal(sqlite3_exec(s->db,
+      "CREATE TEMP TABLE note_writes(n INTEGER);"
+      "CREATE TEMP TRIGGER note_written AFTER UPDATE OF notes ON clusters"
+      " BEGIN INSERT INTO note_writes VALUES (1); END;", NULL, NULL, NULL),
+      SQLITE_OK);
+  for (int i = 0; i < 40; i++) {
+    snprintf(id, sizeof id, "full-%d", i);
+    snprintf(outlet, sizeof outlet, "an outlet with a rather long name, number %d", i);
+    char eid[40];
+    snprintf(eid, sizeof eid, "%s#1", id);
+    event_json(e, sizeof e, eid, "realised", "2016-10-30", 36.20, 37.16, 12,
+               "Military Forces of Syria");
+    if (i == 39) sqlite3_exec(s->db, "DELETE FROM note_writes", NULL, NULL, NULL);
+    ingest(s, id, outlet, id, e);
+  }
+  assert_int_equal(count(s, "SELECT count(*) FROM clusters"), 1);
+  assert_int_equal(count(s, "SELECT length(notes) FROM clusters"), 1023);
+  assert_int_equal(count(s, "SELECT count(*) FROM note_writes"), 0);
+  sr_store_close(s);
+}
+
 /* ------------------------------------------- property: random claims */
 
 /* xorshift64*: the same claims on every run and machine. */
@@ -767,6 +877,9 @@ int main(void) {
       cmocka_unit_test(test_batch_full_text),
       cmocka_unit_test(test_doc_of_equals_its_json),
       cmocka_unit_test(test_estimates_low_best_high),
+      cmocka_unit_test(test_newcomer_work_flat),
+      cmocka_unit_test(test_replaced_claim_quoted_anew),
+      cmocka_unit_test(test_full_note_not_rewritten),
       cmocka_unit_test(test_claims_invariants),
       cmocka_unit_test(test_store_claims_property),
       cmocka_unit_test(test_apart_and_incompatible),
