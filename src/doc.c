@@ -168,33 +168,54 @@ static void read_head(sr_doc *doc, sr_view *view, size_t index) {
   view->published = &doc->published_date;
 }
 
-/* The civilians an event hit are those of the country of its own place,
-** not of the report's: "Civilians (Palestine)" in Gaza, in a report whose
-** words are mostly Israel's. */
-static void civilians_where_hit(sr_doc *doc, const char *report_civilians) {
+/* Unnamed people (civilians, protesters, rioters) are those of the
+** country of the event's own place, not of the report's: "Civilians
+** (Palestine)" in Gaza, in a report whose words are mostly Israel's; and
+** the crowd that fights in a riot is its rioters ("Rioters (Burkina
+** Faso)", not "Protesters"), as ACLED names them. */
+static void unnamed_sides_where_hit(sr_doc *doc, const char *report_civilians) {
+  const sr_acled *acled = doc->engine->acled;
+  int riot = sr_acled_role(acled, SR_SUB_VIOLENT_DEMONSTRATION);
+  int mob = sr_acled_role(acled, SR_SUB_MOB_VIOLENCE);
+  const char *focus = sr_country_focus(&doc->votes);
   for (size_t i = 0; i < doc->event_count; i++) {
     sr_event *e = &doc->events[i];
-    if (!report_civilians || e->place_from_document || !e->where || !e->where->iso2 ||
-        !e->where->iso2[0])
-      continue;
-    /* "les civils" named so in the text: the same people, of the place */
-    const sr_mention *a2 = e->actor2 >= 0 ? &doc->mentions.items[e->actor2] : NULL;
-    int named = a2 && a2->name && strcmp(a2->name, report_civilians) == 0;
-    if (!named && (!e->implied_actor2 || strcmp(e->implied_actor2, report_civilians) != 0))
-      continue;
-    const char *here = sr_unnamed_actor_name_in(&doc->lang->actors, doc->engine->acled,
-                                                doc->engine->gazetteer, e->where->iso2,
-                                                SR_INTER_CIVILIANS, &doc->arena);
-    if (!here) {
-      doc->mentions.failed = 1;
-      continue;
+    const char *here = !e->place_from_document && e->where && e->where->iso2 &&
+                               e->where->iso2[0]
+                           ? e->where->iso2
+                           : focus;
+    if (e->implied_actor2 && report_civilians && strcmp(e->implied_actor2, report_civilians) == 0 &&
+        here) {
+      const char *name = sr_unnamed_actor_name_in(&doc->lang->actors, acled, doc->engine->gazetteer,
+                                                  here, SR_INTER_CIVILIANS, &doc->arena);
+      if (name) e->implied_actor2 = name;
+      else doc->mentions.failed = 1;
     }
-    if (strcmp(here, report_civilians) == 0) continue;
-    if (named) {
-      e->implied_from = e->actor2;
-      e->actor2 = -1;
+    long sides[2] = {e->actor1, e->actor2};
+    for (int side = 0; side < 2; side++) {
+      if (sides[side] < 0) continue;
+      const sr_mention *m = &doc->mentions.items[sides[side]];
+      if (m->ref_count) m = &doc->mentions.items[m->refers_to[0]];
+      int inter = sr_actor_of(m)->inter, kind = sr_actor_of(m)->actor_kind;
+      if ((kind != SR_ACTOR_CIVILIAN && kind != SR_ACTOR_CROWD) ||
+          (inter != SR_INTER_CIVILIANS && inter != SR_INTER_PROTESTERS && inter != SR_INTER_RIOTERS))
+        continue;
+      /* only the people no text names: "Civilians (X)", "Protesters" */
+      const char *unnamed = sr_acled_unnamed(acled, inter);
+      if (!unnamed || (m->name && strncmp(m->name, unnamed, strlen(unnamed)) != 0)) continue;
+      int want = side == 0 && inter == SR_INTER_PROTESTERS && (e->sub == riot || e->sub == mob)
+                     ? SR_INTER_RIOTERS
+                     : inter;
+      const char *name = sr_unnamed_actor_name_in(&doc->lang->actors, acled, doc->engine->gazetteer,
+                                                  here, want, &doc->arena);
+      if (!name) {
+        doc->mentions.failed = 1;
+        continue;
+      }
+      if (m->name && strcmp(name, m->name) == 0 && want == inter) continue;
+      e->side_name[side] = name;
+      e->side_inter[side] = want;
     }
-    e->implied_actor2 = here;
   }
 }
 
@@ -406,7 +427,7 @@ sr_status sr_doc_process(const sr_engine *engine, const sr_doc_input *input,
     if (sr_build_events(&in, &doc->events, &doc->event_count, &stage_err) != SR_OK)
       sr_doc_fail(doc, "events");
     else
-      civilians_where_hit(doc, in.civilians);
+      unnamed_sides_where_hit(doc, in.civilians);
   }
   *out = doc;
   return SR_OK;

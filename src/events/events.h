@@ -80,6 +80,11 @@ typedef struct sr_event {
   ** them (the victims' figure, else the trigger). */
   const char *implied_actor2;
   long implied_from;
+  /* actor1 and actor2 as ACLED names them here, when not as their mention
+  ** does: the unnamed people of the event's own country, rioters for the
+  ** crowd of a riot (doc.c); NULL, 0: the mention's name and inter */
+  const char *side_name[2];
+  int side_inter[2];
   int place_from_document;    /* the document's main place stands in */
   const struct sr_place *where; /* the gazetteer's entry of place, or NULL */
   int date_published;         /* no date told: the report's, on or before it */

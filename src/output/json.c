@@ -201,12 +201,16 @@ static json_t *event_location(const sr_doc *doc, const sr_event *e) {
   return o;
 }
 
-static json_t *event_actor(const sr_doc *doc, long index, const char *role) {
+/* name and inter, when not NULL and 0, say how the event names it
+** (sr_event's side_name). */
+static json_t *event_actor(const sr_doc *doc, long index, const char *role, const char *name,
+                           int inter) {
   const sr_mention *a = &doc->mentions.items[index];
   if (a->ref_count) a = &doc->mentions.items[a->refers_to[0]];
+  if (!inter) inter = sr_actor_of(a)->inter;
   return json_pack("{s:s,s:o,s:o,s:o,s:b}", "role", role, "name",
-                   str_or_empty_null(a->name), "text", span_text(doc, a), "inter",
-                   sr_actor_of(a)->inter ? json_integer(sr_actor_of(a)->inter) : json_null(),
+                   str_or_empty_null(name ? name : a->name), "text", span_text(doc, a), "inter",
+                   inter ? json_integer(inter) : json_null(),
                    "hedged", sr_roles_hedged(&doc->mentions, index));
 }
 
@@ -253,10 +257,11 @@ static json_t *event_json(const sr_doc *doc, const sr_event *e, size_t n) {
   long sides[2] = {e->actor1, e->actor2};
   for (int side = 0; side < 2; side++) {
     if (sides[side] < 0) continue;
-    json_array_append_new(actors, event_actor(doc, sides[side], side ? "actor2" : "actor1"));
+    json_array_append_new(actors, event_actor(doc, sides[side], side ? "actor2" : "actor1",
+                                              e->side_name[side], e->side_inter[side]));
     const sr_mention *a = &l->items[sides[side]];
     if (a->ref_count > 1)
-      json_array_append_new(actors, event_actor(doc, a->refers_to[1], assoc[side]));
+      json_array_append_new(actors, event_actor(doc, a->refers_to[1], assoc[side], NULL, 0));
   }
   if (e->actor2 < 0 && e->implied_actor2) {
     /* the victims the type implies, shown by their figure or the trigger */

@@ -583,9 +583,22 @@ static void test_civilians_of_the_place_hit(void **state) {
   const sr_event *e[4];
   size_t n = test_live_events(doc, e, 4);
   int palestine = 0;
-  for (size_t i = 0; i < n; i++)
-    palestine |= e[i]->implied_actor2 && strcmp(e[i]->implied_actor2, "Civilians (Palestine)") == 0;
+  for (size_t i = 0; i < n; i++) {
+    const char *hit = e[i]->actor2 >= 0 ? e[i]->side_name[1] : e[i]->implied_actor2;
+    palestine |= hit && strcmp(hit, "Civilians (Palestine)") == 0;
+  }
   assert_true(palestine);
+  sr_doc_free(doc);
+}
+
+static void test_the_crowd_of_a_riot_are_rioters(void **state) {
+  /* ACLED names the crowd of a violent demonstration "Rioters (X)" */
+  sr_doc *doc = en(state, "Protesters clashed with police in Nairobi on Monday.");
+  const sr_event *e = only_event(doc);
+  assert_string_equal(SUB_TYPE(doc, e), "Violent demonstration");
+  assert_non_null(e->side_name[0]);
+  assert_string_equal(e->side_name[0], "Rioters (Kenya)");
+  assert_int_equal(e->side_inter[0], SR_INTER_RIOTERS);
   sr_doc_free(doc);
 }
 
@@ -1300,6 +1313,7 @@ int main(void) {
       cmocka_unit_test(test_what_the_subject_aims_at_is_no_agent),
       cmocka_unit_test(test_what_an_attack_destroyed),
       cmocka_unit_test(test_civilians_of_the_place_hit),
+      cmocka_unit_test(test_the_crowd_of_a_riot_are_rioters),
       cmocka_unit_test(test_the_first_attack_since_a_month),
       cmocka_unit_test(test_the_dead_of_a_clash_are_a_side),
       cmocka_unit_test(test_an_arrest_told_again_and_one_more_deed),
