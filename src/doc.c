@@ -168,12 +168,13 @@ static void read_head(sr_doc *doc, sr_view *view, size_t index) {
   view->published = &doc->published_date;
 }
 
-/* Unnamed people (civilians, protesters, rioters) are those of the
-** country of the event's own place, not of the report's: "Civilians
-** (Palestine)" in Gaza, in a report whose words are mostly Israel's; and
+/* Unnamed people (civilians, protesters, rioters) and unidentified armed
+** groups are those of the country of the event's own place, not of the
+** report's: "Civilians (Palestine)" in Gaza, in a report whose words are
+** mostly Israel's; and
 ** the crowd that fights in a riot is its rioters ("Rioters (Burkina
 ** Faso)", not "Protesters"), as ACLED names them. */
-static void unnamed_sides_where_hit(sr_doc *doc, const char *report_civilians) {
+static void unnamed_sides_where_hit(sr_doc *doc) {
   const sr_acled *acled = doc->engine->acled;
   int riot = sr_acled_role(acled, SR_SUB_VIOLENT_DEMONSTRATION);
   int mob = sr_acled_role(acled, SR_SUB_MOB_VIOLENCE);
@@ -184,11 +185,11 @@ static void unnamed_sides_where_hit(sr_doc *doc, const char *report_civilians) {
                                e->where->iso2[0]
                            ? e->where->iso2
                            : focus;
-    if (e->implied_actor2 && report_civilians && strcmp(e->implied_actor2, report_civilians) == 0 &&
-        here) {
+    for (int side = 0; side < 2 && here; side++) {
+      if (!e->implied[side]) continue;
       const char *name = sr_unnamed_actor_name_in(&doc->lang->actors, acled, doc->engine->gazetteer,
-                                                  here, SR_INTER_CIVILIANS, &doc->arena);
-      if (name) e->implied_actor2 = name;
+                                                  here, e->implied_inter[side], &doc->arena);
+      if (name) e->implied[side] = name;
       else doc->mentions.failed = 1;
     }
     long sides[2] = {e->actor1, e->actor2};
@@ -423,11 +424,14 @@ sr_status sr_doc_process(const sr_engine *engine, const sr_doc_input *input,
                           &doc->lang->events, engine->gazetteer, &doc->scratch,
                           sr_unnamed_actor_name(&doc->lang->actors, engine->acled,
                                                 engine->gazetteer, &doc->votes,
-                                                SR_INTER_CIVILIANS, &doc->arena)};
+                                                SR_INTER_CIVILIANS, &doc->arena),
+                          sr_unnamed_actor_name(&doc->lang->actors, engine->acled,
+                                                engine->gazetteer, &doc->votes,
+                                                SR_INTER_POLITICAL_MILITIA, &doc->arena)};
     if (sr_build_events(&in, &doc->events, &doc->event_count, &stage_err) != SR_OK)
       sr_doc_fail(doc, "events");
     else
-      unnamed_sides_where_hit(doc, in.civilians);
+      unnamed_sides_where_hit(doc);
   }
   *out = doc;
   return SR_OK;

@@ -85,6 +85,23 @@ static long agent(const sr_mention_list *l, size_t first, size_t end,
   return best;
 }
 
+/* Whether the actor mention b is what a trigger between a and b aims at
+** ("une attaque contre un détachement militaire"): the first actor after
+** its aim cue. */
+static int aimed_between(const sr_mention_list *l, size_t a, size_t b) {
+  for (size_t i = a + 1; i < b; i++) {
+    const sr_mention *m = &l->items[i];
+    if (m->type != SR_MENTION_TRIGGER || !sr_trigger_of(m)->aims_from ||
+        sr_trigger_of(m)->aims_from > l->items[b].byte_start)
+      continue;
+    int first = 1;
+    for (size_t j = i + 1; j < b && first; j++)
+      first = !(is_actor(&l->items[j]) && l->items[j].byte_start >= sr_trigger_of(m)->aims_from);
+    if (first) return 1;
+  }
+  return 0;
+}
+
 /* The crowd a protest's own words name (triggers.c): on the trigger. */
 static long crowd_of(const sr_mention_list *l, size_t first, size_t end, const sr_mention *t) {
   for (size_t i = first; i < end; i++) {
@@ -515,6 +532,9 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
     ** control of": the army suffers it */
     if (sr_trigger_of(t)->passive || sr_trigger_of(t)->victim_subject) {
       long by = e.actor2;
+      /* "five soldiers were killed in an attack against a military post":
+      ** the post's army is hit, it did not kill them */
+      if (by >= 0 && aimed_between(l, i, (size_t)by)) by = -1;
       e.actor2 = e.actor1;
       e.actor1 = by >= 0 && sr_actor_of(&l->items[by])->inter != SR_INTER_CIVILIANS ? by : -1;
       add_rule(&e, sr_trigger_of(t)->passive ? "event.passive" : "event.victim_subject");
@@ -1296,6 +1316,19 @@ static long civilians_hit(const sr_event *e, const sr_mention_list *l, const sr_
   return type == explosions ? people : -1;
 }
 
+/* Whether e is a battle on state forces whose attackers no text names:
+** "five soldiers were killed in an attack" was fought by an armed group
+** the report does not know, as ACLED codes it; a battle on rebels or
+** militias says less of who fought them (the army, mostly), and stays
+** with no actor1. */
+static int unnamed_attackers(const sr_event *e, const sr_mention_list *l,
+                             const sr_event_pack *k) {
+  if (e->sub != sr_acled_role(k->acled, SR_SUB_CLASH) || e->actor1 >= 0 || e->actor2 < 0)
+    return 0;
+  int hit = inter_of(l, e->actor2);
+  return hit == SR_INTER_STATE || hit == SR_INTER_EXTERNAL;
+}
+
 sr_status sr_build_events(const sr_event_inputs *in, sr_event **out, size_t *count_out,
                           sr_error *err) {
   *out = NULL;
@@ -1370,12 +1403,19 @@ sr_status sr_build_events(const sr_event_inputs *in, sr_event **out, size_t *cou
   for (size_t i = 0; i < count; i++) {
     sr_event *e = &events[i];
     e->sub = coded_sub(e, l, in->pack);
-    e->implied_actor2 = NULL;
+    e->implied[0] = e->implied[1] = NULL;
+    e->implied_inter[0] = e->implied_inter[1] = SR_INTER_NONE;
     e->implied_from = -1;
     if (e->actor2 < 0 && in->civilians && sr_event_reported(e) &&
         (e->implied_from = civilians_hit(e, l, in->pack)) >= 0) {
-      e->implied_actor2 = in->civilians;
+      e->implied[1] = in->civilians;
+      e->implied_inter[1] = SR_INTER_CIVILIANS;
       add_rule(e, "event.actor2.civilians_implied");
+    } else if (in->unidentified && sr_event_reported(e) && unnamed_attackers(e, l, in->pack)) {
+      e->implied[0] = in->unidentified;
+      e->implied_inter[0] = SR_INTER_POLITICAL_MILITIA;
+      e->implied_from = e->triggers[0];
+      add_rule(e, "event.actor1.unidentified");
     }
     e->fatalities = fatalities(e, l);
     if (e->fatalities < 0 && (e->fatalities = sr_roles_one_killed(e, l, in->pack)) > 0)

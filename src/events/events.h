@@ -36,6 +36,8 @@ typedef struct sr_trigger_part {
   size_t agent_at;        /* "killed by X": byte where the cue ends, X after; 0 none */
   size_t aimed_at;        /* "the coalition targeting Houthi rebels killed": 1 + the byte
                              where the actor aimed at starts, no agent of it; 0 none */
+  size_t aims_from;       /* "une attaque contre un poste militaire": the byte where the
+                             aim cue ends; the actor right after is hit; 0 none */
   int agent_of;           /* the cue is "de", "of": X acts only if no one before does */
   int target;             /* SR_ROLE_ARMED, _PROPERTY, _WEAPONS: what it hits; 0 unsaid */
   int one_victim;         /* "killed a farmer": one killed, though no figure says so;
@@ -75,10 +77,13 @@ typedef struct sr_event {
   ** ("some thirty terrorists were also killed"), added to the toll */
   unsigned char losses[SR_EVENT_MAX_TRIGGERS];
   long date, place, actor1, actor2; /* mention indexes, or -1 */
-  /* No actor2 told, but the type says who was hit: ACLED's "Civilians (X)"
-  ** of violence against civilians; implied_from is the mention that shows
-  ** them (the victims' figure, else the trigger). */
-  const char *implied_actor2;
+  /* A side no actor tells, but the type says who: ACLED's "Civilians (X)"
+  ** hit by violence against civilians (actor2), the "Unidentified Armed
+  ** Group (X)" that fought state forces in a battle whose attackers the
+  ** text does not name (actor1); implied_from is the mention that shows
+  ** them (the victims' figure, else the trigger).  NULL: none. */
+  const char *implied[2];
+  int implied_inter[2];
   long implied_from;
   /* actor1 and actor2 as ACLED names them here, when not as their mention
   ** does: the unnamed people of the event's own country, rioters for the
@@ -114,6 +119,7 @@ typedef struct sr_event_inputs {
   const sr_gazetteer *gazetteer;
   sr_arena *scratch;               /* reset by the caller between uses */
   const char *civilians;           /* "Civilians (X)" of the document's country, or NULL */
+  const char *unidentified;        /* "Unidentified Armed Group (X)" of it, or NULL */
 } sr_event_inputs;
 
 /* Builds the events; *out is on the heap (free()), merged and unrealised

@@ -263,11 +263,12 @@ static json_t *event_json(const sr_doc *doc, const sr_event *e, size_t n) {
     if (a->ref_count > 1)
       json_array_append_new(actors, event_actor(doc, a->refers_to[1], assoc[side], NULL, 0));
   }
-  if (e->actor2 < 0 && e->implied_actor2) {
-    /* the victims the type implies, shown by their figure or the trigger */
-    json_t *a = json_pack("{s:s,s:s,s:o,s:i,s:b,s:b}", "role", "actor2", "name",
-                          e->implied_actor2, "text", span_text(doc, &l->items[e->implied_from]),
-                          "inter", SR_INTER_CIVILIANS, "hedged", 0, "implied", 1);
+  for (int side = 0; side < 2; side++) {
+    if (sides[side] >= 0 || !e->implied[side]) continue;
+    /* the side the type implies, shown by the victims' figure or the trigger */
+    json_t *a = json_pack("{s:s,s:s,s:o,s:i,s:b,s:b}", "role", side ? "actor2" : "actor1", "name",
+                          e->implied[side], "text", span_text(doc, &l->items[e->implied_from]),
+                          "inter", e->implied_inter[side], "hedged", 0, "implied", 1);
     if (a) json_array_append_new(actors, a);
   }
   json_object_set_new(o, "actors", actors);

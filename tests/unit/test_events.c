@@ -584,7 +584,7 @@ static void test_civilians_of_the_place_hit(void **state) {
   size_t n = test_live_events(doc, e, 4);
   int palestine = 0;
   for (size_t i = 0; i < n; i++) {
-    const char *hit = e[i]->actor2 >= 0 ? e[i]->side_name[1] : e[i]->implied_actor2;
+    const char *hit = e[i]->actor2 >= 0 ? e[i]->side_name[1] : e[i]->implied[1];
     palestine |= hit && strcmp(hit, "Civilians (Palestine)") == 0;
   }
   assert_true(palestine);
@@ -1145,16 +1145,56 @@ static void test_civilians_implied(void **state) {
                           "killing four people.");
   const sr_event *e = only_event(doc);
   assert_true(e->actor2 < 0);
-  assert_non_null(e->implied_actor2);
-  assert_string_equal(e->implied_actor2, "Civilians (Nigeria)");
+  assert_non_null(e->implied[1]);
+  assert_string_equal(e->implied[1], "Civilians (Nigeria)");
   assert_true(e->implied_from >= 0);
   assert_int_equal(doc->mentions.items[e->implied_from].type, SR_MENTION_QUANTITY);
   sr_doc_free(doc);
   doc = en(state, "A roadside bomb killed three soldiers near Gao on Monday.");
-  assert_null(only_event(doc)->implied_actor2);
+  assert_null(only_event(doc)->implied[1]);
   sr_doc_free(doc);
   doc = en(state, "A car bomb killed nine people at a market in Mogadishu on Monday.");
-  assert_string_equal(only_event(doc)->implied_actor2, "Civilians (Somalia)");
+  assert_string_equal(only_event(doc)->implied[1], "Civilians (Somalia)");
+  sr_doc_free(doc);
+}
+
+/* A battle on state forces whose attackers no text names was fought by
+** ACLED's "Unidentified Armed Group (X)", actor1; not a battle on rebels
+** (the army fought them, mostly), not when the attackers are named. */
+static void test_unidentified_attackers(void **state) {
+  sr_doc *doc = fr(state, "Une patrouille de l'armée malienne a été attaquée lundi près de Mopti.");
+  const sr_event *e = only_event(doc);
+  assert_string_equal(SUB_TYPE(doc, e), "Armed clash");
+  assert_true(e->actor1 < 0);
+  assert_non_null(e->implied[0]);
+  assert_string_equal(e->implied[0], "Unidentified Armed Group (Mali)");
+  assert_int_equal(e->implied_inter[0], SR_INTER_POLITICAL_MILITIA);
+  sr_doc_free(doc);
+  doc = en(state, "Al-Shabaab militants attacked an army base in Lower Shabelle on Monday, "
+                  "killing five soldiers.");
+  assert_null(only_event(doc)->implied[0]);
+  sr_doc_free(doc);
+  doc = en(state, "Twenty insurgents were killed in fighting near Maiduguri on Monday.");
+  assert_null(only_event(doc)->implied[0]);
+  sr_doc_free(doc);
+}
+
+/* "une attaque contre un détachement militaire": the army an attack aims
+** at did not kill the soldiers a passive tells of. */
+static void test_aimed_is_no_agent(void **state) {
+  sr_doc *doc = fr(state, "Cinq soldats ont été tués jeudi au cours d'une attaque jihadiste "
+                          "contre un détachement militaire à Sollé, au Burkina Faso.");
+  const sr_event *e = only_event(doc);
+  assert_true(e->actor1 < 0);
+  assert_true(e->actor2 >= 0);
+  assert_int_equal(sr_actor_of(&doc->mentions.items[e->actor2])->inter, SR_INTER_STATE);
+  assert_string_equal(e->implied[0], "Unidentified Armed Group (Burkina Faso)");
+  sr_doc_free(doc);
+  doc = en(state, "Five soldiers were killed on Monday in an attack against an army base in "
+                  "Lower Shabelle, Somalia.");
+  e = only_event(doc);
+  assert_true(e->actor1 < 0);
+  assert_true(e->actor2 >= 0);
   sr_doc_free(doc);
 }
 
@@ -1346,6 +1386,8 @@ int main(void) {
       cmocka_unit_test(test_others_are_not_the_ones_told),
       cmocka_unit_test(test_raids_that_burn),
       cmocka_unit_test(test_who_planted_the_device),
+      cmocka_unit_test(test_unidentified_attackers),
+      cmocka_unit_test(test_aimed_is_no_agent),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
