@@ -67,6 +67,32 @@ static long nearest(const sr_mention_list *l, size_t first, size_t end,
   return best;
 }
 
+/* Tolls no one day's event reaches: "thousands", "des milliers" (a
+** vague count of thousands), or tens of thousands told in figures ("more
+** than 300,000 people have been killed"): a war's, told as background. */
+#define WAR_TOLL_VAGUE 1000
+#define WAR_TOLL 10000
+
+/* Whether e is dated to a day or a few: "attacks on Monday" is an
+** occasion, "attacks this year" or "in 2011" a habit. */
+static int dated_to_a_day(const sr_event *e, const sr_mention_list *l) {
+  if (e->date < 0) return 0;
+  const sr_date_part *d = sr_date_of(&l->items[e->date]);
+  return d->precision == SR_PREC_DAY || (d->precision == SR_PREC_RANGE && d->value.day);
+}
+
+/* Whether every killed figure of e is a war's toll, and it has one. */
+static int war_toll(const sr_event *e, const sr_mention_list *l) {
+  int any = 0;
+  for (size_t i = 0; i < e->quantity_count; i++) {
+    if (e->kinds[i] != SR_KIND_KILLED) continue;
+    const sr_quantity_part *q = sr_quantity_of(&l->items[e->quantities[i]]);
+    if (q->has_number ? q->number < WAR_TOLL : q->low < WAR_TOLL_VAGUE) return 0;
+    any = 1;
+  }
+  return any;
+}
+
 /* Who acts: the nearest actor before the trigger, civilians excepted, and
 ** not the subject of a passive between them ("five soldiers were killed in
 ** an ambush": the soldiers did not ambush). */
@@ -512,6 +538,7 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
                            size_t *count, size_t *cap) {
   const sr_mention_list *l = in->mentions;
   const sr_event_pack *k = in->pack;
+  size_t sentence_start = *count;
   if (first < end && heading(in, l->items[first].sentence)) return 0;
   if (first < end && in->sentence_flags &&
       (in->sentence_flags[l->items[first].sentence] & SR_SENT_FURNITURE))
@@ -629,8 +656,29 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
         add_quantity(&e, k, l, (long)q);
     }
     if (e.quantity_count) add_rule(&e, "event.quantities.sentence");
+    if (e.status == SR_EV_REALISED && !dated_to_a_day(&e, l) && war_toll(&e, l)) {
+      e.status = SR_EV_CUMULATIVE; /* "Thousands of people have been killed" */
+      add_rule(&e, "event.status.war_toll");
+    }
     if (sr_grow(events, cap, *count, sizeof **events, 8)) return -1;
     (*events)[(*count)++] = e;
+  }
+  /* "Thousands have been killed ... in the fighting": the sentence tells
+  ** the war, and its violence with no toll or day of its own is the war's */
+  int war = 0;
+  for (size_t j = sentence_start; j < *count && !war; j++)
+    war = (*events)[j].status == SR_EV_CUMULATIVE && war_toll(&(*events)[j], l);
+  for (size_t j = sentence_start; j < *count && war; j++) {
+    sr_event *x = &(*events)[j];
+    int toll = 0;
+    for (size_t q = 0; q < x->quantity_count; q++)
+      toll |= x->kinds[q] == SR_KIND_KILLED || x->kinds[q] == SR_KIND_INJURED;
+    int may_be_news = x->status == SR_EV_REALISED || x->status == SR_EV_ANAPHORIC ||
+                      x->status == SR_EV_GENERIC || x->status == SR_EV_PLURAL;
+    if (may_be_news && !toll && !dated_to_a_day(x, l) && (x->action->flags & SR_ACTION_VIOLENT)) {
+      x->status = SR_EV_CUMULATIVE;
+      add_rule(x, "event.status.war_toll");
+    }
   }
   return 0;
 }
@@ -959,14 +1007,6 @@ static int other_sides_losses(const sr_event *a, const sr_event *b, const sr_men
   return a->actor1 < 0 || may_be_same(&l->items[a->actor1], &l->items[b->actor2]);
 }
 
-/* Whether e is dated to a day or a few: "attacks on Monday" is an
-** occasion, "attacks this year" or "in 2011" a habit. */
-static int on_a_day(const sr_event *e, const sr_mention_list *l) {
-  if (e->date < 0) return 0;
-  const sr_date_part *d = sr_date_of(&l->items[e->date]);
-  return d->precision == SR_PREC_DAY || (d->precision == SR_PREC_RANGE && d->value.day);
-}
-
 /* Merges what is one event told twice.  main is the document's main
 ** place: sharing it says nothing of being the same event. */
 static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_event_pack *k,
@@ -1009,7 +1049,7 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_eve
                                                    : "event.merge.earlier");
     else if (status == SR_EV_QUOTED || (status == SR_EV_EARLIER && b->date >= 0) ||
              (status == SR_EV_ANAPHORIC && (b->date >= 0 || toll)) ||
-             ((status == SR_EV_GENERIC || status == SR_EV_PLURAL) && (on_a_day(b, l) || toll)) ||
+             ((status == SR_EV_GENERIC || status == SR_EV_PLURAL) && (dated_to_a_day(b, l) || toll)) ||
              (status == SR_EV_PLURAL && b->place >= 0 && !b->place_from_document))
       b->status = SR_EV_REALISED;
     else if (status == SR_EV_EARLIER)

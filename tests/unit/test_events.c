@@ -1198,6 +1198,26 @@ static void test_aimed_is_no_agent(void **state) {
   sr_doc_free(doc);
 }
 
+/* "Thousands of people have been killed", "plus de 300 000 morts": a war's
+** toll, no event; so is the violence of its sentence with no toll of its
+** own ("in the fighting").  Dozens on a day are news. */
+static void test_war_toll_is_background(void **state) {
+  sr_doc *doc = en(state, "Thousands of people have been killed and more than half a million "
+                          "displaced in the fighting.");
+  expect_no_event(doc, "thousands killed");
+  sr_doc_free(doc);
+  doc = fr(state, "Plus de 300 000 personnes ont été tuées en Syrie.");
+  expect_no_event(doc, "plus de 300 000");
+  sr_doc_free(doc);
+  doc = fr(state, "Des dizaines de personnes ont été tuées lundi à Alep.");
+  assert_string_equal(only_event(doc)->action->name, "kill");
+  sr_doc_free(doc);
+  doc = en(state, "An air strike killed 12 people in Idlib on Monday.\n\nMore than 300,000 "
+                  "people have been killed in Syria.");
+  assert_true(only_event(doc)->fatalities == 12);
+  sr_doc_free(doc);
+}
+
 static void test_one_sentence_one_event(void **state) {
   const char *texts[] = {
       "A car bomb attack killed ten people in Mogadishu on Monday.",
@@ -1388,6 +1408,7 @@ int main(void) {
       cmocka_unit_test(test_who_planted_the_device),
       cmocka_unit_test(test_unidentified_attackers),
       cmocka_unit_test(test_aimed_is_no_agent),
+      cmocka_unit_test(test_war_toll_is_background),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
