@@ -553,6 +553,11 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
     e.status = sr_trigger_of(t)->status;
     e.triggers[e.trigger_count++] = (long)i;
     add_rule(&e, "trigger");
+    if (e.status == SR_EV_BACKDROP) {
+      e.status = SR_EV_REALISED; /* it may join, or take in, its sentence's event */
+      e.backdrop = 1;
+      add_rule(&e, "event.backdrop");
+    }
     e.actor1 = agent(l, first, end, t);
     e.actor2 = nearest(l, first, end, t, SR_MENTION_ACTOR, 0, 1);
     /* "Kawkab a été prise par l'armée": the army acts; "the army lost
@@ -663,6 +668,13 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
     if (sr_grow(events, cap, *count, sizeof **events, 8)) return -1;
     (*events)[(*count)++] = e;
   }
+  /* "set ablaze after a mortar shell struck amid the fighting": a setting
+  ** with no event of its sentence to be the setting of is none */
+  int told = 0;
+  for (size_t j = sentence_start; j < *count && !told; j++)
+    told = !(*events)[j].backdrop && (*events)[j].status == SR_EV_REALISED;
+  for (size_t j = sentence_start; j < *count && !told; j++)
+    if ((*events)[j].backdrop) (*events)[j].status = SR_EV_BACKGROUND;
   /* "Thousands have been killed ... in the fighting": the sentence tells
   ** the war, and its violence with no toll or day of its own is the war's */
   int war = 0;
@@ -1404,6 +1416,9 @@ sr_status sr_build_events(const sr_event_inputs *in, sr_event **out, size_t *cou
         ((e->actor1 < 0 && e->actor2 < 0) ||
          sr_trigger_of(&l->items[e->triggers[0]])->victim_subject))
       e->merged = 1; /* nor "the army lost ground": a loss is told by its figure */
+    /* "set ablaze after a shell struck amid the fighting": a setting that
+    ** took in no event of its sentence tells none */
+    if (e->backdrop && e->trigger_count == 1) e->merged = 1;
     /* "Fighting between troops loyal to ...", "daily assaults": a word of
     ** violence with no one, no place, no date and no figure of its own tells
     ** of no event, only of a war */

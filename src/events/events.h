@@ -101,6 +101,8 @@ typedef struct sr_event {
   double fatalities;          /* ACLED's count, -1 when none was given */
   const char *rules[SR_EVENT_MAX_RULES];
   size_t rule_count;
+  int backdrop;               /* "amid the fighting": an event only with another of its
+                                 sentence folded in, the setting of that one */
   int merged;                 /* folded into an earlier event */
   struct sr_event *merged_into; /* that event, in the same array */
 } sr_event;

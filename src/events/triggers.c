@@ -118,7 +118,8 @@ static int modality(const sr_view *v, const sr_mention_list *out, const sentence
     if (r->a == SR_EV_GENERIC && at - (j + len) > GENERIC_GAP) continue;
     /* what a march is about is the phrase after its cue: "to protest
     ** against the arrests and clashed with police" tells a clash */
-    if (r->a == SR_EV_MOTIVE && (at - (j + len) > MOTIVE_GAP || joined(v, j + len, at)))
+    if ((r->a == SR_EV_MOTIVE || r->a == SR_EV_BACKDROP) &&
+        (at - (j + len) > MOTIVE_GAP || joined(v, j + len, at)))
       continue;
     if (r->a == SR_EV_PLURAL) continue; /* read on the trigger itself */
     /* "had been killed" in a headline or lede is the news itself */

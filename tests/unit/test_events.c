@@ -1218,6 +1218,24 @@ static void test_war_toll_is_background(void **state) {
   sr_doc_free(doc);
 }
 
+/* "amid the fighting" is the setting of its sentence's event, one with
+** it; with none, no event. */
+static void test_backdrop_is_a_setting(void **state) {
+  sr_doc *doc = en(state, "The Iranian embassy in Sanaa was set ablaze after a mortar shell "
+                          "struck amid the rebel fighting.");
+  expect_no_event(doc, "amid the fighting");
+  sr_doc_free(doc);
+  doc = en(state, "Three people were killed amid clashes between protesters and police in "
+                  "Nairobi on Tuesday.");
+  const sr_event *e = only_event(doc);
+  assert_int_equal(e->fatalities, 3);
+  assert_string_equal(EVENT_TYPE(doc, e), "Riots");
+  sr_doc_free(doc);
+  doc = fr(state, "L'ambassade d'Iran à Sanaa a brûlé lundi sur fond de combats entre rebelles.");
+  expect_no_event(doc, "sur fond de combats");
+  sr_doc_free(doc);
+}
+
 static void test_one_sentence_one_event(void **state) {
   const char *texts[] = {
       "A car bomb attack killed ten people in Mogadishu on Monday.",
@@ -1409,6 +1427,7 @@ int main(void) {
       cmocka_unit_test(test_unidentified_attackers),
       cmocka_unit_test(test_aimed_is_no_agent),
       cmocka_unit_test(test_war_toll_is_background),
+      cmocka_unit_test(test_backdrop_is_a_setting),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
