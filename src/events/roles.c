@@ -191,9 +191,13 @@ static void mob(const sr_view *v, const sr_event_pack *k, sr_mention_list *out, 
     if (out->items[i].type == SR_MENTION_TRIGGER && out->items[i].byte_start > doer->byte_end &&
         !(k->actions[sr_trigger_of(&out->items[i])->action].flags & SR_ACTION_PROTESTERS))
       return;
-  for (size_t i = first; i < trigger; i++)
-    if (out->items[i].type == SR_MENTION_TRIGGER && out->items[i].byte_end <= doer->byte_start)
+  for (size_t i = first; i < trigger; i++) {
+    const sr_mention *m = &out->items[i];
+    if (m->type == SR_MENTION_TRIGGER && m->byte_end <= doer->byte_start)
       return; /* "killed ten civilians and wounded": they suffer the verb before */
+    if (m->type == SR_MENTION_TRIGGER && m->byte_start >= doer->byte_end && sr_trigger_of(m)->passive)
+      return; /* "civilians were killed in clashes": they suffer the one between */
+  }
   become_rioters(doer);
 }
 

@@ -1236,6 +1236,15 @@ static void test_backdrop_is_a_setting(void **state) {
   sr_doc_free(doc);
 }
 
+/* Civilians killed in clashes suffered them: no mob of rioters. */
+static void test_killed_in_clashes_are_victims(void **state) {
+  sr_doc *doc = en(state, "Three civilians were killed in clashes in Aleppo on Monday.");
+  const sr_event *e = only_event(doc);
+  assert_true(e->actor2 >= 0);
+  assert_int_equal(sr_actor_of(&doc->mentions.items[e->actor2])->inter, SR_INTER_CIVILIANS);
+  sr_doc_free(doc);
+}
+
 static void test_one_sentence_one_event(void **state) {
   const char *texts[] = {
       "A car bomb attack killed ten people in Mogadishu on Monday.",
@@ -1428,6 +1437,7 @@ int main(void) {
       cmocka_unit_test(test_aimed_is_no_agent),
       cmocka_unit_test(test_war_toll_is_background),
       cmocka_unit_test(test_backdrop_is_a_setting),
+      cmocka_unit_test(test_killed_in_clashes_are_victims),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
