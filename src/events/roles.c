@@ -271,10 +271,19 @@ void sr_roles_read(const sr_view *v, const sr_event_pack *k, sr_mention_list *ou
     if (sr_view_inner_hyphen(v, j)) reach += 2;
     const sr_row *r = cue_at(v, k, j, &len);
     if (!r) continue;
-    if ((r->a == SR_ROLE_AGENT && j < end + AGENT_REACH) || (r->a == SR_ROLE_OF && j == end)) {
+    /* "des tirs nourris de centaines d'assaillants": one plain word may
+    ** stand between a noun and its "of" */
+    size_t between_len;
+    int of_here = j == end || (j == end + 1 && v->tok[end].kind == SR_TOKEN_WORD && !v->used[end] &&
+                               !cue_at(v, k, end, &between_len));
+    if ((r->a == SR_ROLE_AGENT && j < end + AGENT_REACH) || (r->a == SR_ROLE_OF && of_here)) {
       p->agent_at = v->tok[j + len - 1].byte_end; /* who acts follows: nothing it hits */
       p->agent_of = r->a == SR_ROLE_OF;
-      break;
+      /* but "l'attaque des jihadistes contre un poste militaire" hits what
+      ** follows its "of" */
+      if (r->a == SR_ROLE_AGENT) break;
+      j += len - 1;
+      continue;
     }
     if (r->a == SR_ROLE_AIMED && !p->aims_from) p->aims_from = v->tok[j + len - 1].byte_end;
     if (r->a == SR_ROLE_ONE && j == end) p->one_victim = 1;

@@ -1245,6 +1245,22 @@ static void test_killed_in_clashes_are_victims(void **state) {
   sr_doc_free(doc);
 }
 
+/* "les bombardements intensifs de l'armée": one plain word may stand
+** between an event noun and the "de" of who acts; and what follows that
+** actor may still be what it hits. */
+static void test_of_who_acts(void **state) {
+  sr_doc *doc = fr(state, "Les bombardements intensifs de l'armée syrienne ont fait dix morts "
+                          "lundi à Alep.");
+  const sr_event *e = only_event(doc);
+  assert_true(e->actor1 >= 0);
+  assert_int_equal(sr_actor_of(&doc->mentions.items[e->actor1])->inter, SR_INTER_STATE);
+  sr_doc_free(doc);
+  doc = fr(state, "L'attaque des jihadistes contre un poste militaire a fait cinq morts lundi "
+                  "près de Djibo.");
+  assert_string_equal(SUB_TYPE(doc, only_event(doc)), "Armed clash");
+  sr_doc_free(doc);
+}
+
 static void test_one_sentence_one_event(void **state) {
   const char *texts[] = {
       "A car bomb attack killed ten people in Mogadishu on Monday.",
@@ -1438,6 +1454,7 @@ int main(void) {
       cmocka_unit_test(test_war_toll_is_background),
       cmocka_unit_test(test_backdrop_is_a_setting),
       cmocka_unit_test(test_killed_in_clashes_are_victims),
+      cmocka_unit_test(test_of_who_acts),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
