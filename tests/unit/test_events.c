@@ -56,6 +56,8 @@ static void test_not_realised(void **state) {
       "Nous ne nous rendrons pas, a déclaré Zakaria Malahifji.",
       "Il n'y a aucun corridor sécurisé à Alep.",
       "Deux choix : celui de combattre jusqu'à la dernière balle, puis de se rendre.",
+      /* un blessé emmené à l'hôpital : pas une évacuation de civils */
+      "Deux blessés ont été évacués d'urgence vers Mopti.",
   };
   for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
     sr_doc *doc = fr(state, texts[i]);
@@ -255,6 +257,8 @@ static void test_not_events_en(void **state) {
       "Bread prices fell on Monday in Damascus.",
       /* "dealing with" is no deal */
       "The soft stance in dealing with Assad encourages him.",
+      /* the wounded taken to hospital: no evacuation of civilians */
+      "Two patients were evacuated to hospital in Damascus on Monday.",
   };
   for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
     sr_doc *doc = en(state, texts[i]);
