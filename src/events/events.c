@@ -515,19 +515,25 @@ static int acting_figure(const sr_mention_list *l, size_t first, size_t end, siz
 
 /* Whether trigger i names a weapon listed among what the trigger before it
 ** seized or took apart ("seized two rifles, a grenade, explosives"): an
-** item, not an explosion. */
+** item, not an explosion.  A long list is one while its weapons follow
+** each other closely. */
 static int seized_item(const sr_mention_list *l, const sr_event_pack *k, size_t first, size_t i) {
   const sr_mention *t = &l->items[i];
   if (!(k->actions[sr_trigger_of(t)->action].flags & SR_ACTION_WEAPON)) return 0;
   int property = sr_acled_role(k->acled, SR_SUB_PROPERTY_DESTRUCTION);
   int disrupted = sr_acled_role(k->acled, SR_SUB_DISRUPTED_WEAPONS);
+  size_t item = t->byte_start; /* where the list's next item starts */
   for (size_t j = i; j-- > first;) {
     const sr_mention *m = &l->items[j];
     if (m->type != SR_MENTION_TRIGGER) continue;
+    if (item - m->byte_end > SEIZED_LIST) return 0;
     const sr_trigger_part *p = sr_trigger_of(m);
-    if (k->actions[p->action].flags & SR_ACTION_WEAPON) continue; /* another item */
+    if (k->actions[p->action].flags & SR_ACTION_WEAPON) { /* another item: the list goes on */
+      item = m->byte_start;
+      continue;
+    }
     int sub = k->actions[p->action].sub;
-    return (sub == property || sub == disrupted) && t->byte_start - m->byte_end <= SEIZED_LIST;
+    return sub == property || sub == disrupted;
   }
   return 0;
 }

@@ -1265,6 +1265,16 @@ static void test_of_who_acts(void **state) {
   sr_doc_free(doc);
 }
 
+/* A long list of weapons seized is one seizure: "120 mortar shells" far
+** down the list is an item, not a shelling. */
+static void test_long_list_of_seized_weapons(void **state) {
+  sr_doc *doc = en(state, "Police seized weapons in a raid in Quetta on Monday, including 77 "
+                          "anti-personnel mines, nine anti-tank mines, 58 hand grenades, four "
+                          "rockets, 120 mortar shells and 80 kg of explosives.");
+  assert_string_equal(SUB_TYPE(doc, only_event(doc)), "Disrupted weapons use");
+  sr_doc_free(doc);
+}
+
 static void test_one_sentence_one_event(void **state) {
   const char *texts[] = {
       "A car bomb attack killed ten people in Mogadishu on Monday.",
@@ -1459,6 +1469,7 @@ int main(void) {
       cmocka_unit_test(test_backdrop_is_a_setting),
       cmocka_unit_test(test_killed_in_clashes_are_victims),
       cmocka_unit_test(test_of_who_acts),
+      cmocka_unit_test(test_long_list_of_seized_weapons),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
