@@ -63,13 +63,21 @@ typedef struct sentence_cue {
   size_t at, len;
 } sentence_cue;
 
-/* Whether a year ("2014") starts at byte b of the sentence whose mentions
-** end the list ("since March" may be weeks: "the first attack since March"). */
-static int year_at(const sr_mention_list *out, size_t b) {
+/* Whether a date told with its year ("2014", "Oct 2014") starts at byte b
+** of the sentence whose mentions end the list ("since March" may be weeks:
+** "the first attack since March"). */
+static int year_at(const char *text, const sr_mention_list *out, size_t b) {
   size_t s = out->count ? out->items[out->count - 1].sentence : 0;
-  for (size_t k = out->count; k-- > 0 && out->items[k].sentence == s;)
-    if (out->items[k].type == SR_MENTION_DATE && out->items[k].byte_start == b)
-      return sr_date_of(&out->items[k])->precision == SR_PREC_YEAR;
+  for (size_t k = out->count; k-- > 0 && out->items[k].sentence == s;) {
+    const sr_mention *m = &out->items[k];
+    if (m->type != SR_MENTION_DATE || m->byte_start != b) continue;
+    if (sr_date_of(m)->precision == SR_PREC_YEAR) return 1;
+    /* a month of a year named: its last four characters are digits */
+    int digits = sr_date_of(m)->precision == SR_PREC_MONTH && m->byte_end - m->byte_start > 4;
+    for (size_t c = m->byte_end - 4; digits && c < m->byte_end; c++)
+      digits = text[c] >= '0' && text[c] <= '9';
+    return digits;
+  }
   return 0;
 }
 
@@ -159,7 +167,7 @@ static int modality(const sr_view *v, const sr_mention_list *out, const sentence
     if (clause_edge(v, j)) break;
     size_t len;
     const sr_row *r = sr_view_match(v, &PACKS(v)->k->t[SR_ET_MODALITY], j, &len);
-    if (r && r->a == SR_EV_SINCE && j + len < v->n && year_at(out, v->tok[j + len].byte_start)) {
+    if (r && r->a == SR_EV_SINCE && j + len < v->n && year_at(v->text, out, v->tok[j + len].byte_start)) {
       *cue_at = j;
       *cue_len = len + 1;
       return SR_EV_CUMULATIVE;

@@ -1362,6 +1362,19 @@ static void test_toll_since_the_start(void **state) {
   sr_doc_free(doc);
 }
 
+/* "since October 2014": a month of a year named sums a toll as a year
+** does; "since March" may be weeks. */
+static void test_toll_since_a_month_of_a_year(void **state) {
+  sr_doc *doc = en_on(state, "Rebels have killed 300 civilians in Beni since October 2014, the UN "
+                             "said.", "2015-01-10");
+  expect_no_event(doc, "since October 2014");
+  sr_doc_free(doc);
+  doc = en_on(state, "Rebels killed 12 civilians in Beni on Monday, the first attack since March.",
+              "2015-01-10");
+  assert_true(only_event(doc)->fatalities == 12.0);
+  sr_doc_free(doc);
+}
+
 static void test_attributed_to_names_who_acted(void **state) {
   /* "an attack attributed to X": X acted, and the evidence says by which rule */
   const char *texts[] = {"An ambush attributed to al-Shabaab killed four soldiers in Mogadishu on Monday.",
@@ -1459,6 +1472,7 @@ int main(void) {
       cmocka_unit_test(test_negotiations_open_or_are_held),
       cmocka_unit_test(test_captions_and_tolls_since),
       cmocka_unit_test(test_toll_since_the_start),
+      cmocka_unit_test(test_toll_since_a_month_of_a_year),
       cmocka_unit_test(test_attributed_to_names_who_acted),
       cmocka_unit_test(test_others_are_not_the_ones_told),
       cmocka_unit_test(test_raids_that_burn),
