@@ -95,12 +95,15 @@ static size_t sentence_start(const sr_mention_list *l, size_t i) {
 }
 
 /* Whether an actor or a figure starts right after byte at: the trigger
-** acts on someone ("assaulted a merchant" has its article, read apart). */
+** acts on someone ("assaulted a merchant" has its article, read apart);
+** not a figure whose own verb follows it ("2 killed, 9 injured"). */
 static int object_after(const sr_mention_list *l, size_t first, size_t at) {
   for (size_t i = first; i < l->count; i++) {
     const sr_mention *m = &l->items[i];
     if ((m->type == SR_MENTION_ACTOR || m->type == SR_MENTION_QUANTITY) && m->byte_start >= at &&
-        m->byte_start - at <= BARE_GAP)
+        m->byte_start - at <= BARE_GAP &&
+        !(m->type == SR_MENTION_QUANTITY && sr_quantity_of(m)->kind &&
+          !sr_quantity_of(m)->kind_before))
       return 1;
   }
   return 0;
@@ -195,8 +198,13 @@ static void mob(const sr_view *v, const sr_event_pack *k, sr_mention_list *out, 
     const sr_mention *m = &out->items[i];
     if (m->type == SR_MENTION_TRIGGER && m->byte_end <= doer->byte_start)
       return; /* "killed ten civilians and wounded": they suffer the verb before */
-    if (m->type == SR_MENTION_TRIGGER && m->byte_start >= doer->byte_end && sr_trigger_of(m)->passive)
-      return; /* "civilians were killed in clashes": they suffer the one between */
+    /* "civilians were killed in clashes", "2 Civilians Killed in Terrorist
+    ** Attack": they suffer the death or wound between */
+    if (m->type == SR_MENTION_TRIGGER && m->byte_start >= doer->byte_end &&
+        (sr_trigger_of(m)->passive ||
+         ((k->actions[sr_trigger_of(m)->action].flags & SR_ACTION_SUBORDINATE) &&
+          !sr_trigger_of(m)->has_object)))
+      return;
   }
   become_rioters(doer);
 }
