@@ -81,6 +81,14 @@ static int dated_to_a_day(const sr_event *e, const sr_mention_list *l) {
   return d->precision == SR_PREC_DAY || (d->precision == SR_PREC_RANGE && d->value.day);
 }
 
+/* Whether an event of this status is news, or may be found so when the
+** report is read whole ("the attack" with a toll of its own, "attacks"
+** with a date). */
+static int may_be_news(int status) {
+  return status == SR_EV_REALISED || status == SR_EV_ANAPHORIC || status == SR_EV_GENERIC ||
+         status == SR_EV_PLURAL || status == SR_EV_QUOTED || status == SR_EV_EARLIER;
+}
+
 /* Whether every killed figure of e is a war's toll, and it has one. */
 static int war_toll(const sr_event *e, const sr_mention_list *l) {
   int any = 0;
@@ -649,7 +657,7 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
       }
       if (past_ref && sr_date_of(&l->items[e.date])->value.year &&
           sr_date_of(&l->items[e.date])->value.year < past_ref->year - 1 &&
-          e.status == SR_EV_REALISED) {
+          may_be_news(e.status)) {
         e.status = SR_EV_HISTORICAL; /* "in 1982": history, not news */
         add_rule(&e, "event.status.historical");
       } else if (t->sentence >= LEDE_SENTENCES && e.status == SR_EV_REALISED &&
@@ -691,9 +699,8 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
     int toll = 0;
     for (size_t q = 0; q < x->quantity_count; q++)
       toll |= x->kinds[q] == SR_KIND_KILLED || x->kinds[q] == SR_KIND_INJURED;
-    int may_be_news = x->status == SR_EV_REALISED || x->status == SR_EV_ANAPHORIC ||
-                      x->status == SR_EV_GENERIC || x->status == SR_EV_PLURAL;
-    if (may_be_news && !toll && !dated_to_a_day(x, l) && (x->action->flags & SR_ACTION_VIOLENT)) {
+    if (may_be_news(x->status) && !toll && !dated_to_a_day(x, l) &&
+        (x->action->flags & SR_ACTION_VIOLENT)) {
       x->status = SR_EV_CUMULATIVE;
       add_rule(x, "event.status.war_toll");
     }

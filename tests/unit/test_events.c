@@ -1290,6 +1290,16 @@ static void test_headline_victims_are_no_mob(void **state) {
   sr_doc_free(doc);
 }
 
+/* A timeline's "mass demonstrations" of July 2011 in a 2017 report is
+** history, though a plural past the lede waits to be found news. */
+static void test_history_of_a_plural(void **state) {
+  sr_doc *doc = en_on(state, "Clashes between the army and rebels killed five people in Hama on "
+                             "Monday.\n\nThe war began with protests.\n\nJuly 2011: Assad sacks "
+                             "the governor of Hama over mass demonstrations.", "2017-04-04");
+  assert_string_equal(only_event(doc)->action->name, "clash");
+  sr_doc_free(doc);
+}
+
 static void test_one_sentence_one_event(void **state) {
   const char *texts[] = {
       "A car bomb attack killed ten people in Mogadishu on Monday.",
@@ -1500,6 +1510,7 @@ int main(void) {
       cmocka_unit_test(test_of_who_acts),
       cmocka_unit_test(test_long_list_of_seized_weapons),
       cmocka_unit_test(test_headline_victims_are_no_mob),
+      cmocka_unit_test(test_history_of_a_plural),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
