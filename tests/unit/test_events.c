@@ -1300,6 +1300,23 @@ static void test_history_of_a_plural(void **state) {
   sr_doc_free(doc);
 }
 
+/* Missiles and drones: ACLED's missile attack and drone strike; drones
+** and missiles intercepted are a disrupted weapons use. */
+static void test_missiles_and_drones(void **state) {
+  sr_doc *doc = en(state, "Russian missiles struck Kharkiv on Monday, killing three civilians.");
+  assert_string_equal(SUB_TYPE(doc, only_event(doc)), "Shelling/artillery/missile attack");
+  sr_doc_free(doc);
+  doc = en(state, "A Russian drone strike killed two people in Kherson on Tuesday.");
+  assert_string_equal(SUB_TYPE(doc, only_event(doc)), "Air/drone strike");
+  sr_doc_free(doc);
+  doc = fr(state, "Une attaque de drone a visé lundi une base militaire près de Gao.");
+  assert_string_equal(SUB_TYPE(doc, only_event(doc)), "Air/drone strike");
+  sr_doc_free(doc);
+  doc = fr(state, "L'armée malienne a intercepté 20 drones et trois missiles pendant la nuit.");
+  assert_string_equal(SUB_TYPE(doc, only_event(doc)), "Disrupted weapons use");
+  sr_doc_free(doc);
+}
+
 static void test_one_sentence_one_event(void **state) {
   const char *texts[] = {
       "A car bomb attack killed ten people in Mogadishu on Monday.",
@@ -1511,6 +1528,7 @@ int main(void) {
       cmocka_unit_test(test_long_list_of_seized_weapons),
       cmocka_unit_test(test_headline_victims_are_no_mob),
       cmocka_unit_test(test_history_of_a_plural),
+      cmocka_unit_test(test_missiles_and_drones),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
