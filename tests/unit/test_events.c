@@ -1317,6 +1317,31 @@ static void test_missiles_and_drones(void **state) {
   sr_doc_free(doc);
 }
 
+/* Sexual violence, stabbings, landmines, peace deals: ACLED's types; a
+** ceasefire violated is no agreement. */
+static void test_more_kinds_of_events(void **state) {
+  struct { const char *lang, *text, *sub; } cases[] = {
+      {"en", "Soldiers raped at least ten women in Goma on Monday.", "Sexual violence"},
+      {"fr", "L'ONU dénonce des violences sexuelles commises lundi à Goma par des miliciens.",
+       "Sexual violence"},
+      {"en", "A man stabbed three people at a market in Mogadishu on Monday.", "Attack"},
+      {"en", "A landmine killed four children in Herat province on Saturday.",
+       "Remote explosive/landmine/IED"},
+      {"en", "The government and the rebels signed a peace deal in Juba on Friday.", "Agreement"},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    sr_doc *doc = test_doc(*state, cases[i].text, cases[i].lang, "2020-03-10");
+    assert_string_equal(SUB_TYPE(doc, only_event(doc)), cases[i].sub);
+    sr_doc_free(doc);
+  }
+  sr_doc *doc = fr(state, "Les rebelles ont violé le cessez-le-feu lundi près de Goma.");
+  expect_no_event(doc, "violé le cessez-le-feu");
+  sr_doc_free(doc);
+  doc = en(state, "Both sides reported ceasefire violations in Goma on Monday.");
+  expect_no_event(doc, "ceasefire violations");
+  sr_doc_free(doc);
+}
+
 static void test_one_sentence_one_event(void **state) {
   const char *texts[] = {
       "A car bomb attack killed ten people in Mogadishu on Monday.",
@@ -1529,6 +1554,7 @@ int main(void) {
       cmocka_unit_test(test_headline_victims_are_no_mob),
       cmocka_unit_test(test_history_of_a_plural),
       cmocka_unit_test(test_missiles_and_drones),
+      cmocka_unit_test(test_more_kinds_of_events),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
