@@ -180,6 +180,12 @@ static size_t state_forces(const sr_actor_pack *k, const sr_place_pack *places,
   return end - i;
 }
 
+/* A civilians.txt row labelled "none": words of civilians that name no
+** one ("civilian rule", "le pouvoir civil"). */
+static int no_one(const sr_row *row) {
+  return row->label && strcmp(row->label, "none") == 0;
+}
+
 void sr_recognize_actors(const sr_view *v, const sr_actor_pack *k,
                          const sr_place_pack *places, sr_country_votes *votes,
                          sr_mention_list *out, sr_arena *arena) {
@@ -188,14 +194,14 @@ void sr_recognize_actors(const sr_view *v, const sr_actor_pack *k,
     /* "23 miliciens", "12 civils": the counted noun of a figure is still who
     ** was hit; only names and forces keep out of what others took. */
     if (v->used[i]) {
-      const sr_row *label = sr_view_match(v, &k->t[SR_AT_ARMED_GROUPS], i, &len);
+      const sr_row *label = sr_view_match(v, &k->t[SR_AT_ARMED_GROUPS], i, &len), *civilian;
       sr_mention *m = NULL;
       if (label)
         m = add_actor(v, out, arena, i, i + len - 1, SR_ACTOR_GENERIC,
                       "actor.generic");
       else if ((label = sr_view_match(v, &k->t[SR_AT_CROWDS], i, &len)))
         m = add_actor(v, out, arena, i, i + len - 1, SR_ACTOR_CROWD, "actor.crowd");
-      else if (sr_view_match(v, &k->t[SR_AT_CIVILIANS], i, &len))
+      else if ((civilian = sr_view_match(v, &k->t[SR_AT_CIVILIANS], i, &len)) && !no_one(civilian))
         m = add_actor(v, out, arena, i, i + len - 1, SR_ACTOR_CIVILIAN,
                       "actor.civilian");
       if (m) {
@@ -257,9 +263,11 @@ void sr_recognize_actors(const sr_view *v, const sr_actor_pack *k,
       i += len - 1;
       continue;
     }
-    if (sr_view_match(v, &k->t[SR_AT_CIVILIANS], i, &len)) {
-      sr_mention *m = add_actor(v, out, arena, i, i + len - 1,
-                                SR_ACTOR_CIVILIAN, "actor.civilian");
+    const sr_row *civilian = sr_view_match(v, &k->t[SR_AT_CIVILIANS], i, &len);
+    if (civilian) {
+      sr_mention *m = no_one(civilian) ? NULL
+                                    : add_actor(v, out, arena, i, i + len - 1,
+                                                SR_ACTOR_CIVILIAN, "actor.civilian");
       if (m) sr_actor_of(m)->inter = SR_INTER_CIVILIANS;
       i += len - 1;
     }

@@ -42,6 +42,20 @@ static void test_aliases_meet(void **state) {
   sr_doc_free(doc);
 }
 
+/* "civilian rule", "le pouvoir civil": words of civilians that name no
+** one (civilians.txt "none"); "five civilians" still are. */
+static void test_words_of_civilians_that_name_no_one(void **state) {
+  sr_doc *doc = test_doc(*state, "Protesters demanded civilian rule in Khartoum, where five "
+                                 "civilians were killed.", "en", "2022-01-10");
+  assert_null(test_mention(doc, SR_MENTION_ACTOR, "civilian"));
+  assert_null(test_mention(doc, SR_MENTION_ACTOR, "civilian rule"));
+  assert_non_null(test_mention(doc, SR_MENTION_ACTOR, "civilians"));
+  sr_doc_free(doc);
+  doc = test_doc(*state, "Les manifestants réclament un pouvoir civil.", "fr", "2022-01-10");
+  assert_null(test_mention(doc, SR_MENTION_ACTOR, "civil"));
+  sr_doc_free(doc);
+}
+
 /* A group named like a place is the group: "Ahrar al-Sham" is not
 ** Damascus ("al-Sham"), and a short alias in lower case is a word. */
 static void test_group_not_place_short_alias_cased(void **state) {
@@ -383,6 +397,7 @@ int main(void) {
       cmocka_unit_test(test_country_chooses),
       cmocka_unit_test(test_other_conflicts),
       cmocka_unit_test(test_acled_naming_is_data),
+      cmocka_unit_test(test_words_of_civilians_that_name_no_one),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
