@@ -58,6 +58,10 @@ static void test_not_realised(void **state) {
       "Deux choix : celui de combattre jusqu'à la dernière balle, puis de se rendre.",
       /* un blessé emmené à l'hôpital : pas une évacuation de civils */
       "Deux blessés ont été évacués d'urgence vers Mopti.",
+      /* des combats arrêtés ne sont pas des combats */
+      "Les belligérants ont arrêté les combats lundi près de Goma.",
+      /* un compte à ce jour, pas un événement */
+      "A ce jour, plus de 300 personnes soupçonnées d'appartenir aux shebab ont été arrêtées.",
   };
   for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
     sr_doc *doc = fr(state, texts[i]);
@@ -1342,6 +1346,21 @@ static void test_more_kinds_of_events(void **state) {
   sr_doc_free(doc);
 }
 
+/* "a été arrêté": an arrest (the passive only: "arrêter" also stops a
+** fight); "casques bleus" and "peacekeepers" are counted. */
+static void test_arrested_and_peacekeepers(void **state) {
+  sr_doc *doc = fr(state, "Le chef de l'opposition a été arrêté mercredi à Bamako, au Mali.");
+  assert_string_equal(SUB_TYPE(doc, only_event(doc)), "Arrests");
+  sr_doc_free(doc);
+  doc = fr(state, "Quatre casques bleus ont été tués lundi dans l'explosion d'une mine près de "
+                  "Kidal, au Mali.");
+  assert_true(only_event(doc)->fatalities == 4.0);
+  sr_doc_free(doc);
+  doc = en(state, "Four peacekeepers were killed by a roadside bomb near Kidal, Mali, on Monday.");
+  assert_true(only_event(doc)->fatalities == 4.0);
+  sr_doc_free(doc);
+}
+
 static void test_one_sentence_one_event(void **state) {
   const char *texts[] = {
       "A car bomb attack killed ten people in Mogadishu on Monday.",
@@ -1555,6 +1574,7 @@ int main(void) {
       cmocka_unit_test(test_history_of_a_plural),
       cmocka_unit_test(test_missiles_and_drones),
       cmocka_unit_test(test_more_kinds_of_events),
+      cmocka_unit_test(test_arrested_and_peacekeepers),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
