@@ -1227,9 +1227,30 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_eve
   int property = sr_acled_role(k->acled, SR_SUB_PROPERTY_DESTRUCTION);
   for (size_t j = 0; j < n; j++) {
     sr_event *b = &ev[j];
-    if (b->merged || b->status != SR_EV_REALISED || b->date >= 0 ||
-        (b->place >= 0 && !b->place_from_document) || coded_sub(b, l, k) != property)
+    if (b->merged || b->status != SR_EV_REALISED || coded_sub(b, l, k) != property) continue;
+    /* "ont incendié une église et tué trois fidèles": in one sentence, the
+    ** attack's whichever comes first */
+    sr_event *host = NULL;
+    for (size_t i = 0; i < n && !host; i++) {
+      sr_event *a = &ev[i];
+      if (a != b && !a->merged && a->status == SR_EV_REALISED &&
+          sentence_of(a, l) == sentence_of(b, l) && !(a->action->flags & SR_ACTION_SUBORDINATE) &&
+          (a->action->flags & SR_ACTION_VIOLENT) && same_occasion(a, b, l))
+        host = a;
+    }
+    if (!host)
+      for (size_t i = 0; i < n && !host; i++) {
+        sr_event *a = &ev[i]; /* "... and killed three": a death is the attack */
+        if (a != b && !a->merged && a->status == SR_EV_REALISED &&
+            sentence_of(a, l) == sentence_of(b, l) && (a->action->flags & SR_ACTION_VIOLENT) &&
+            same_occasion(a, b, l))
+          host = a;
+      }
+    if (host) {
+      absorb(host, b, l, "event.merge.property");
       continue;
+    }
+    if (b->date >= 0 || (b->place >= 0 && !b->place_from_document)) continue;
     for (size_t i = j; i-- > 0;) {
       sr_event *a = &ev[i];
       if (sentence_of(a, l) + PROPERTY_REACH < sentence_of(b, l)) break;

@@ -1361,6 +1361,17 @@ static void test_arrested_and_peacekeepers(void **state) {
   sr_doc_free(doc);
 }
 
+/* What an attack burned in its own sentence is the attack's, whichever
+** comes first. */
+static void test_arson_of_an_attack(void **state) {
+  sr_doc *doc = fr(state, "Des hommes armés ont incendié une église et tué trois fidèles dimanche "
+                          "près de Dori.");
+  const sr_event *e = only_event(doc);
+  assert_true(e->fatalities == 3.0);
+  assert_string_equal(EVENT_TYPE(doc, e), "Violence against civilians");
+  sr_doc_free(doc);
+}
+
 static void test_one_sentence_one_event(void **state) {
   const char *texts[] = {
       "A car bomb attack killed ten people in Mogadishu on Monday.",
@@ -1575,6 +1586,7 @@ int main(void) {
       cmocka_unit_test(test_missiles_and_drones),
       cmocka_unit_test(test_more_kinds_of_events),
       cmocka_unit_test(test_arrested_and_peacekeepers),
+      cmocka_unit_test(test_arson_of_an_attack),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
