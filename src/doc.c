@@ -185,8 +185,22 @@ static void unnamed_sides_where_hit(sr_doc *doc) {
                                e->where->iso2[0]
                            ? e->where->iso2
                            : focus;
-    for (int side = 0; side < 2 && here; side++) {
+    for (int side = 0; side < 2; side++) {
       if (!e->implied[side]) continue;
+      if (e->implied_inter[side] == SR_INTER_STATE) {
+        /* the forces a figure counts: of its demonym's country, else here */
+        const sr_quantity_part *q = sr_quantity_of(&doc->mentions.items[e->implied_from[side]]);
+        const char *whose = q->force_own ? here : q->force_country;
+        const sr_date *day = &doc->published_date;
+        e->implied[side] = sr_state_forces_name(
+            &doc->lang->actors, acled, doc->engine->gazetteer, q->force, whose,
+            day->year * 10000L + day->month * 100 + day->day, q->force_unit, &doc->arena);
+        /* a state's forces abroad are ACLED's external forces */
+        if (e->implied[side] && whose && here && memcmp(whose, here, 2) != 0)
+          e->implied_inter[side] = SR_INTER_EXTERNAL;
+        continue; /* none: ACLED names no such forces, or whose is unknown */
+      }
+      if (!here) continue;
       const char *name = sr_unnamed_actor_name_in(&doc->lang->actors, acled, doc->engine->gazetteer,
                                                   here, e->implied_inter[side], &doc->arena);
       if (name) e->implied[side] = name;

@@ -180,6 +180,31 @@ static size_t state_forces(const sr_actor_pack *k, const sr_place_pack *places,
   return end - i;
 }
 
+/* "Five Colombian soldiers", "onze soldats nigériens": the state forces a
+** figure counts are no actor of the sentence (who was hit is read from the
+** figure), but whose they are is kept on the figure, for the event they
+** were hit in to name them. */
+static void counted_forces(const sr_actor_pack *k, const sr_place_pack *places,
+                           const sr_view *v, sr_mention_list *out, size_t i) {
+  size_t len, dlen;
+  const sr_row *r = sr_view_match(v, &k->t[SR_AT_FORCES], i, &len);
+  if (!r || r->a == SR_INST_NONE || r->a > SR_INST_GOVERNMENT) return;
+  size_t at = v->tok[i].byte_start;
+  sr_mention *q = NULL;
+  for (size_t j = out->count; j-- > 0 && out->items[j].sentence == v->sentence && !q;)
+    if (out->items[j].type == SR_MENTION_QUANTITY && out->items[j].byte_start <= at &&
+        at < out->items[j].byte_end)
+      q = &out->items[j];
+  if (!q || sr_quantity_of(q)->force) return;
+  const char *iso = demonym_at(places, v, i + len, &dlen);
+  if (!iso && i > 0) iso = demonym_at(places, v, i - 1, &dlen);
+  if (!iso && !(r->b & 1)) return; /* "the forces" alone: whose? */
+  sr_quantity_of(q)->force = r->a;
+  sr_quantity_of(q)->force_own = !iso;
+  sr_quantity_of(q)->force_unit = r->label;
+  if (iso) memcpy(sr_quantity_of(q)->force_country, iso, 3);
+}
+
 /* A civilians.txt row labelled "none": words of civilians that name no
 ** one ("civilian rule", "le pouvoir civil"). */
 static int no_one(const sr_row *row) {
@@ -207,6 +232,8 @@ void sr_recognize_actors(const sr_view *v, const sr_actor_pack *k,
       if (m) {
         sr_actor_of(m)->inter = label ? label->a : SR_INTER_CIVILIANS;
         i += len - 1;
+      } else {
+        counted_forces(k, places, v, out, i);
       }
       continue;
     }
@@ -383,6 +410,19 @@ static const char *country_of_name(const sr_actor_pack *k, const sr_gazetteer *g
   return r ? r->label : sr_country_actor_name(k, g, iso2);
 }
 
+const char *sr_state_forces_name(const sr_actor_pack *k, const sr_acled *acled,
+                                 const sr_gazetteer *g, int institution, const char *iso2,
+                                 long as_of, const char *unit, sr_arena *arena) {
+  char buf[512];
+  sr_str inst = {sr_institution_name(institution), 0};
+  if (!inst.ptr || !iso2 || !iso2[0]) return NULL;
+  inst.len = strlen(inst.ptr);
+  if (!sr_acled_state_name(acled, inst, iso2, country_of_name(k, g, iso2), as_of, unit, buf,
+                           sizeof buf))
+    return NULL;
+  return sr_arena_strndup(arena, buf, strlen(buf));
+}
+
 /* Among the meanings of a name ("ADF": Congo's or Cameroon's; "Islamic
 ** State": which branch), the one that fights in the document's country
 ** (the first of the pack when two do), else the one that fights anywhere;
@@ -486,13 +526,10 @@ void sr_resolve_actors(const sr_actor_pack *k, const sr_acled *acled, const sr_g
         /* a state's forces abroad: ACLED's external forces */
         if (focus ? memcmp(a->country, focus, 2) != 0 : groups_elsewhere(k, list, a->country))
           a->inter = SR_INTER_EXTERNAL;
-        char buf[512];
-        sr_str inst = {sr_institution_name(a->institution), 0};
-        inst.len = strlen(inst.ptr);
-        if (!sr_acled_state_name(acled, inst, a->country, country_of_name(k, g, a->country),
-                                 as_of, a->unit, buf, sizeof buf))
-          continue;
-        m->name = sr_arena_strndup(arena, buf, strlen(buf));
+        const char *name = sr_state_forces_name(k, acled, g, a->institution, a->country,
+                                                as_of, a->unit, arena);
+        if (!name) continue;
+        m->name = name;
         break;
       }
       case SR_ACTOR_GENERIC:

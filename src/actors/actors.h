@@ -55,6 +55,12 @@ const char *sr_unnamed_actor_name(const sr_actor_pack *k, const sr_acled *acled,
                                   const sr_gazetteer *g, const sr_country_votes *votes,
                                   int inter, sr_arena *arena);
 /* The same in the country iso2 (NULL: none named). */
+/* ACLED's name of country iso2's forces of an institution (sr_institution)
+** as of a date (yyyymmdd; "Military Forces of Mali (2020-)"), in arena;
+** NULL when ACLED names none or memory runs out. */
+const char *sr_state_forces_name(const sr_actor_pack *k, const sr_acled *acled,
+                                 const sr_gazetteer *g, int institution, const char *iso2,
+                                 long as_of, const char *unit, sr_arena *arena);
 const char *sr_unnamed_actor_name_in(const sr_actor_pack *k, const sr_acled *acled,
                                      const sr_gazetteer *g, const char *iso2, int inter,
                                      sr_arena *arena);

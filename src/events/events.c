@@ -1229,7 +1229,7 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_eve
     sr_event *b = &ev[j];
     if (b->merged || b->status != SR_EV_REALISED || coded_sub(b, l, k) != property) continue;
     /* "ont incendié une église et tué trois fidèles": in one sentence, the
-    ** attack's whichever comes first */
+    ** deadly attack's, whichever comes first */
     sr_event *host = NULL;
     for (size_t i = 0; i < n && !host; i++) {
       sr_event *a = &ev[i];
@@ -1246,7 +1246,11 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_eve
             same_occasion(a, b, l))
           host = a;
       }
-    if (host) {
+    /* with no one hurt, "attacked the village and burned the school" is
+    ** told as damage as often as an attack: both stay */
+    int hurt = host && sr_roles_one_killed(host, l, k) > 0;
+    for (size_t q = 0; host && q < host->quantity_count; q++) hurt |= toll_kind(host->kinds[q]);
+    if (hurt) {
       absorb(host, b, l, "event.merge.property");
       continue;
     }
@@ -1409,10 +1413,20 @@ static long civilians_hit(const sr_event *e, const sr_mention_list *l, const sr_
 ** with no actor1. */
 static int unnamed_attackers(const sr_event *e, const sr_mention_list *l,
                              const sr_event_pack *k) {
-  if (e->sub != sr_acled_role(k->acled, SR_SUB_CLASH) || e->actor1 >= 0 || e->actor2 < 0)
-    return 0;
-  int hit = inter_of(l, e->actor2);
+  if (e->sub != sr_acled_role(k->acled, SR_SUB_CLASH) || e->actor1 >= 0) return 0;
+  int hit = e->actor2 >= 0 ? inter_of(l, e->actor2) : e->implied_inter[1];
   return hit == SR_INTER_STATE || hit == SR_INTER_EXTERNAL;
+}
+
+/* The figure of e that counts the state forces it hit ("five soldiers were
+** killed", "deux gendarmes blessés"), or -1. */
+static long forces_hit(const sr_event *e, const sr_mention_list *l) {
+  if (!(e->action->flags & SR_ACTION_VIOLENT)) return -1;
+  for (size_t i = 0; i < e->quantity_count; i++)
+    if (sr_quantity_of(&l->items[e->quantities[i]])->force &&
+        (toll_kind(e->kinds[i]) || e->kinds[i] == SR_KIND_CAPTURED))
+      return e->quantities[i];
+  return -1;
 }
 
 sr_status sr_build_events(const sr_event_inputs *in, sr_event **out, size_t *count_out,
@@ -1494,16 +1508,22 @@ sr_status sr_build_events(const sr_event_inputs *in, sr_event **out, size_t *cou
     e->sub = coded_sub(e, l, in->pack);
     e->implied[0] = e->implied[1] = NULL;
     e->implied_inter[0] = e->implied_inter[1] = SR_INTER_NONE;
-    e->implied_from = -1;
+    e->implied_from[0] = e->implied_from[1] = -1;
     if (e->actor2 < 0 && in->civilians && sr_event_reported(e) &&
-        (e->implied_from = civilians_hit(e, l, in->pack)) >= 0) {
+        (e->implied_from[1] = civilians_hit(e, l, in->pack)) >= 0) {
       e->implied[1] = in->civilians;
       e->implied_inter[1] = SR_INTER_CIVILIANS;
       add_rule(e, "event.actor2.civilians_implied");
-    } else if (in->unidentified && sr_event_reported(e) && unnamed_attackers(e, l, in->pack)) {
+    } else if (e->actor2 < 0 && sr_event_reported(e) &&
+               (e->implied_from[1] = forces_hit(e, l)) >= 0) {
+      e->implied[1] = ""; /* named in doc.c, by the figure's country */
+      e->implied_inter[1] = SR_INTER_STATE;
+      add_rule(e, "event.actor2.counted_forces");
+    }
+    if (in->unidentified && sr_event_reported(e) && unnamed_attackers(e, l, in->pack)) {
       e->implied[0] = in->unidentified;
       e->implied_inter[0] = SR_INTER_POLITICAL_MILITIA;
-      e->implied_from = e->triggers[0];
+      e->implied_from[0] = e->triggers[0];
       add_rule(e, "event.actor1.unidentified");
     }
     e->fatalities = fatalities(e, l);

@@ -77,14 +77,16 @@ typedef struct sr_event {
   ** ("some thirty terrorists were also killed"), added to the toll */
   unsigned char losses[SR_EVENT_MAX_TRIGGERS];
   long date, place, actor1, actor2; /* mention indexes, or -1 */
-  /* A side no actor tells, but the type says who: ACLED's "Civilians (X)"
-  ** hit by violence against civilians (actor2), the "Unidentified Armed
-  ** Group (X)" that fought state forces in a battle whose attackers the
-  ** text does not name (actor1); implied_from is the mention that shows
-  ** them (the victims' figure, else the trigger).  NULL: none. */
+  /* A side no actor tells, but the type or a figure says who: ACLED's
+  ** "Civilians (X)" hit by violence against civilians (actor2), the state
+  ** forces a figure counts ("five soldiers were killed": actor2, named in
+  ** doc.c), the "Unidentified Armed Group (X)" that fought state forces in
+  ** a battle whose attackers the text does not name (actor1);
+  ** implied_from is the mention that shows them (the victims' figure, else
+  ** the trigger).  NULL: none. */
   const char *implied[2];
   int implied_inter[2];
-  long implied_from;
+  long implied_from[2];
   /* actor1 and actor2 as ACLED names them here, when not as their mention
   ** does: the unnamed people of the event's own country, rioters for the
   ** crowd of a riot (doc.c); NULL, 0: the mention's name and inter */

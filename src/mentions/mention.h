@@ -91,6 +91,13 @@ typedef struct sr_quantity_part {
   sr_figure_role role;
   long part_of;            /* index of the including quantity, or -1 */
   int kind;                /* sr_quantity_kind the words around it tell */
+  /* "five soldiers", "onze soldats nigériens": the state forces it counts
+  ** (an sr_institution, 0 none), theirs by a demonym (force_country) or
+  ** the report's own (force_own) */
+  int force;
+  unsigned char force_own;
+  char force_country[3];
+  const char *force_unit;  /* ACLED's unit after the state's name ("Gendarmerie") */
 } sr_quantity_part;
 
 static inline sr_quantity_part *sr_quantity_of(const sr_mention *m) {

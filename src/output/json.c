@@ -267,7 +267,7 @@ static json_t *event_json(const sr_doc *doc, const sr_event *e, size_t n) {
     if (sides[side] >= 0 || !e->implied[side]) continue;
     /* the side the type implies, shown by the victims' figure or the trigger */
     json_t *a = json_pack("{s:s,s:s,s:o,s:i,s:b,s:b}", "role", side ? "actor2" : "actor1", "name",
-                          e->implied[side], "text", span_text(doc, &l->items[e->implied_from]),
+                          e->implied[side], "text", span_text(doc, &l->items[e->implied_from[side]]),
                           "inter", e->implied_inter[side], "hedged", 0, "implied", 1);
     if (a) json_array_append_new(actors, a);
   }

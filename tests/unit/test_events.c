@@ -1159,11 +1159,11 @@ static void test_civilians_implied(void **state) {
   assert_true(e->actor2 < 0);
   assert_non_null(e->implied[1]);
   assert_string_equal(e->implied[1], "Civilians (Nigeria)");
-  assert_true(e->implied_from >= 0);
-  assert_int_equal(doc->mentions.items[e->implied_from].type, SR_MENTION_QUANTITY);
+  assert_true(e->implied_from[1] >= 0);
+  assert_int_equal(doc->mentions.items[e->implied_from[1]].type, SR_MENTION_QUANTITY);
   sr_doc_free(doc);
   doc = en(state, "A roadside bomb killed three soldiers near Gao on Monday.");
-  assert_null(only_event(doc)->implied[1]);
+  assert_int_not_equal(only_event(doc)->implied_inter[1], SR_INTER_CIVILIANS);
   sr_doc_free(doc);
   doc = en(state, "A car bomb killed nine people at a market in Mogadishu on Monday.");
   assert_string_equal(only_event(doc)->implied[1], "Civilians (Somalia)");
@@ -1369,6 +1369,30 @@ static void test_arson_of_an_attack(void **state) {
   const sr_event *e = only_event(doc);
   assert_true(e->fatalities == 3.0);
   assert_string_equal(EVENT_TYPE(doc, e), "Violence against civilians");
+  sr_doc_free(doc);
+}
+
+/* "onze soldats nigériens", "eight policemen": the state forces a
+** figure counts are actor2 of the event that hit them, named by their
+** demonym or the event's country (implied, not an actor of the sentence). */
+static void test_forces_a_figure_counts(void **state) {
+  sr_doc *doc = fr(state, "Au moins onze soldats nigériens ont été tués mercredi près de Tillabéri.");
+  const sr_event *e = only_event(doc);
+  assert_true(e->actor2 < 0);
+  assert_non_null(e->implied[1]);
+  assert_string_equal(e->implied[1], "Military Forces of Niger (2011-)");
+  assert_int_equal(e->implied_inter[1], SR_INTER_STATE);
+  assert_int_equal(doc->mentions.items[e->implied_from[1]].type, SR_MENTION_QUANTITY);
+  assert_non_null(e->implied[0]); /* who fought them: unidentified */
+  sr_doc_free(doc);
+  doc = en(state, "At least eight policemen were killed after the Taliban stormed a checkpoint in "
+                  "Balkh province, Afghanistan, on Saturday.");
+  e = only_event(doc);
+  assert_non_null(e->implied[1]);
+  assert_memory_equal(e->implied[1], "Police Forces of Afghanistan", 27);
+  sr_doc_free(doc);
+  doc = fr(state, "Deux gendarmes ont été blessés lundi à Kaya, au Burkina Faso.");
+  assert_string_equal(only_event(doc)->implied[1], "Police Forces of Burkina Faso (2015-) Gendarmerie");
   sr_doc_free(doc);
 }
 
@@ -1587,6 +1611,7 @@ int main(void) {
       cmocka_unit_test(test_more_kinds_of_events),
       cmocka_unit_test(test_arrested_and_peacekeepers),
       cmocka_unit_test(test_arson_of_an_attack),
+      cmocka_unit_test(test_forces_a_figure_counts),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
