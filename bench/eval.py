@@ -566,10 +566,14 @@ def part_clusters(args):
                        stdout=subprocess.DEVNULL)
         con = sqlite3.connect(db)
         first, clusters = {}, collections.defaultdict(set)
-        for doc, cluster in con.execute(
-                "SELECT d.id, e.cluster FROM events e JOIN documents d ON d.rowid = e.doc"
-                " WHERE e.role = 'member' ORDER BY e.rowid"):
-            first.setdefault(doc, cluster)
+        # a document's restated events (role 'restates') are in their
+        # report's cluster: they count for "any cluster", never as its first
+        for doc, cluster, member in con.execute(
+                "SELECT d.id, e.cluster, e.role = 'member' FROM events e"
+                " JOIN documents d ON d.rowid = e.doc"
+                " WHERE e.role IN ('member', 'restates') ORDER BY e.rowid"):
+            if member:
+                first.setdefault(doc, cluster)
             clusters[doc].add(cluster)
         n_clusters, multi = con.execute(
             "SELECT count(*), sum(n_sources > 1) FROM clusters").fetchone()
