@@ -7,7 +7,8 @@
 **   - their days meet (days_meet: a day apart for dates known to the day,
 **     overlapping for wider spans);
 **   - their places are within the radius of the vaguer one's geo_precision
-**     (or, unlocated, name the same admin1), and their countries agree;
+**     (or, unlocated, name the same admin1; known to the region only,
+**     geo_precision 3, lie in the same admin1), and their countries agree;
 **   - the newcomer's actor1 is one the cluster's reports name as actor1
 **     (a name or an inter code in common), or one side names none (not
 **     asked of a denial or failure).
@@ -146,7 +147,15 @@ static double event_distance(const ev_row *a, const ev_row *b, int type_ok,
   if (!days_meet(a->lo, a->hi, b->lo, b->hi, answer)) return -1;
   double r = fmax(radius_km(a->geo_precision), radius_km(b->geo_precision));
   double km;
-  if (a->located && b->located) {
+  if ((a->geo_precision == 3 || b->geo_precision == 3) && a->admin1[0] &&
+      b->admin1[0]) {
+    /* A place known to its region only ("in Hama province") is anywhere
+    ** in that region and nowhere else, whatever the kilometres. */
+    if (strcmp(a->admin1, b->admin1) != 0) return -1;
+    km = a->located && b->located
+             ? fmin(r, distance_km(a->lat, a->lon, b->lat, b->lon))
+             : r;
+  } else if (a->located && b->located) {
     km = distance_km(a->lat, a->lon, b->lat, b->lon);
     if (km > r) return -1;
   } else {

@@ -843,6 +843,35 @@ static void test_document_restates_its_event(void **state) {
   sr_store_close(s);
 }
 
+/* A place known to its region only (geo_precision 3) is in its admin1:
+** never 35 km away across the border of the next one, anywhere in its
+** own. */
+static void test_region_place_in_its_admin1(void **state) {
+  (void)state;
+  sr_store *s = open_store();
+  char e[4096];
+  event_json(e, sizeof e, "a#1", "realised", "2016-10-30", 35.13, 36.75, 12,
+             "Military Forces of Syria");
+  edit(e, sizeof e, "\"admin1\":\"Aleppo\"", "\"admin1\":\"Hama\"");
+  edit(e, sizeof e, "\"geo_precision\":1", "\"geo_precision\":3");
+  ingest(s, "a", "Reuters", "a", e);
+  /* Khan Shaykhun, Idlib: 35 km from the point given for Hama */
+  event_json(e, sizeof e, "b#1", "realised", "2016-10-30", 35.44, 36.65, 12,
+             "Military Forces of Syria");
+  edit(e, sizeof e, "\"admin1\":\"Aleppo\"", "\"admin1\":\"Idlib\"");
+  ingest(s, "b", "AFP", "b", e);
+  assert_int_equal(count(s, "SELECT count(*) FROM clusters"), 2);
+  /* a town of Hama 60 km away */
+  event_json(e, sizeof e, "c#1", "realised", "2016-10-30", 35.13, 37.41, 12,
+             "Military Forces of Syria");
+  edit(e, sizeof e, "\"admin1\":\"Aleppo\"", "\"admin1\":\"Hama\"");
+  ingest(s, "c", "TASS", "c", e);
+  assert_int_equal(count(s, "SELECT count(*) FROM clusters"), 2);
+  assert_int_equal(count(s, "SELECT n_documents FROM clusters c JOIN events e"
+                            " ON e.cluster = c.id WHERE e.id = 'a#1'"), 2);
+  sr_store_close(s);
+}
+
 /* A date known to the day meets another a day apart; a report-dated event
 ** (the day before publication and that day) meets only the days it
 ** covers, unless it answers the report (an opposed claim). */
@@ -994,6 +1023,7 @@ int main(void) {
       cmocka_unit_test(test_apart_and_incompatible),
       cmocka_unit_test(test_document_restates_its_event),
       cmocka_unit_test(test_report_window_meets_by_overlap),
+      cmocka_unit_test(test_region_place_in_its_admin1),
       cmocka_unit_test(test_denial_either_order),
       cmocka_unit_test(test_csv_quoting),
       cmocka_unit_test(test_export_filters),
