@@ -539,6 +539,31 @@ def pairwise(ids, same_gold, same_got):
 KHAN_SHEIKHOUN = re.compile(r'khan\s*sh[ae]y?kh?[uo]u?n', re.I)
 
 
+def copies_in_one_set(corpus, rows):
+    """How consistent the reference is: pairs of articles that share a third
+    or more of their five-word sequences (copies of one dispatch, told of
+    one event), and how many of them the crowd puts in one same-day,
+    same-governorate set (an article's first reading when it has two)."""
+    key = {}
+    for doc, k in rows:
+        key.setdefault(doc, k)
+    shingles = {}
+    for line in open(corpus, encoding='utf-8'):
+        d = json.loads(line)
+        words = re.findall(r'\w+', fakes.fold_spaces(d.get('text')))
+        if d['id'] in key and len(words) >= 5:
+            shingles[d['id']] = {tuple(words[i:i + 5]) for i in range(len(words) - 4)}
+    ids = sorted(shingles)
+    copies = same = 0
+    for i, a in enumerate(ids):
+        for b in ids[i + 1:]:
+            x, y = shingles[a], shingles[b]
+            if len(x & y) * 3 >= len(x | y):
+                copies += 1
+                same += key[a] == key[b]
+    return copies, same
+
+
 def part_clusters(args):
     """FA-KES dev ingested by `sitrep ingest` without published dates: the
     clusters against the crowd's same-day, same-governorate sets.  An
@@ -566,10 +591,14 @@ def part_clusters(args):
                        stdout=subprocess.DEVNULL)
         con = sqlite3.connect(db)
         first, clusters = {}, collections.defaultdict(set)
-        for doc, cluster in con.execute(
-                "SELECT d.id, e.cluster FROM events e JOIN documents d ON d.rowid = e.doc"
-                " WHERE e.role = 'member' ORDER BY e.rowid"):
-            first.setdefault(doc, cluster)
+        # a document's restated events (role 'restates') are in their
+        # report's cluster: they count for "any cluster", never as its first
+        for doc, cluster, member in con.execute(
+                "SELECT d.id, e.cluster, e.role = 'member' FROM events e"
+                " JOIN documents d ON d.rowid = e.doc"
+                " WHERE e.role IN ('member', 'restates') ORDER BY e.rowid"):
+            if member:
+                first.setdefault(doc, cluster)
             clusters[doc].add(cluster)
         n_clusters, multi = con.execute(
             "SELECT count(*), sum(n_sources > 1) FROM clusters").fetchone()
@@ -609,7 +638,9 @@ def part_clusters(args):
             f"  pairs of articles in one cluster (each article's first clustered event): precision "
             f"{rate(tp, tp + fp)}, recall {rate(tp, tp + fn)} ({tp} of {tp + fn} gold pairs, {fp} others)",
             f"  pairs sharing any cluster: precision {rate(atp, atp + afp)}, recall {rate(atp, atp + afn)}",
-            ks_line]
+            ks_line,
+            "  the reference itself: of {} pairs of articles copying one dispatch (a third of their "
+            "five-word sequences shared), the crowd puts {} in one set".format(*copies_in_one_set(corpus, rows))]
 
 
 def commit_id():

@@ -4,17 +4,20 @@
 **
 **   - their types are the same or listed in compatible.tsv (or their
 **     actions are opposed claims, opposed.tsv: a contradiction to record);
-**   - their days overlap, give or take one day (one outlet's "Sunday night"
-**     is another's "Monday");
+**   - their days meet (days_meet: a day apart for dates known to the day,
+**     overlapping for wider spans);
 **   - their places are within the radius of the vaguer one's geo_precision
-**     (or, unlocated, name the same admin1), and their countries agree;
+**     (or, unlocated, name the same admin1; known to the region only,
+**     geo_precision 3, lie in the same admin1), and their countries agree;
 **   - the newcomer's actor1 is one the cluster's reports name as actor1
 **     (a name or an inter code in common), or one side names none (not
 **     asked of a denial or failure).
 **
 ** Of the compatible clusters, the nearest (km, then days) wins.  Denials and
 ** failures join a cluster as "contradicts" members: they are claims about
-** the event, not reports of it.  Planned events are never clustered.
+** the event, not reports of it.  An event its own document told already
+** joins that report's cluster as "restates" (find_restated).  Planned
+** events are never clustered.
 */
 #include "cluster.h"
 
@@ -39,6 +42,20 @@ static double radius_km(int geo_precision) {
 #define KM_PER_DEGREE 111.32
 #define MAX_COMPARED 8
 #define MAX_SPAN_DAYS 31
+
+/* Whether two spans of days may hold the same day.  Two dates known to
+** the day meet one day apart (one outlet's "Sunday night" is another's
+** "Monday"); a wider span (a report's publication window, the day before
+** and that day; a range; a month) already holds that doubt and meets only
+** by overlapping: with a day more, a report-dated event met events of four
+** days.  An answer (a denial, an opposed claim: "repelled the assault"
+** against "captured") often comes a day after the report it answers, and
+** meets a day apart too.  A cluster's days may cross (lo > hi: reports a
+** day apart): taken as known to the day. */
+static int days_meet(long lo1, long hi1, long lo2, long hi2, int answer) {
+  long slack = answer || (lo1 >= hi1 && lo2 >= hi2);
+  return lo1 <= hi2 + slack && lo2 <= hi1 + slack;
+}
 
 static double distance_km(double lat1, double lon1, double lat2, double lon2) {
   const double r = M_PI / 180;
@@ -85,7 +102,8 @@ static sr_status load_actors(sr_store *s, const char *sql, sqlite3_int64 key,
   return SR_OK;
 }
 
-/* Columns 0-12 of SQL_EVENT and SQL_CANDIDATES, in this order. */
+/* Columns 0-12 of SQL_EVENT, SQL_OWN_EVENTS and SQL_CANDIDATES, in this
+** order. */
 #define EVENT_COLUMNS                                                        \
   "e.rowid, e.doc, e.cluster, e.status, e.event_type, e.action, e.iso2, "   \
   "e.admin1, e.day_lo, e.day_hi, e.lat, e.lon, e.geo_precision"
@@ -120,14 +138,24 @@ static int actors_compatible(const actor_set *a, const actor_set *b) {
 }
 
 /* How far apart two events are (lower is nearer), or -1 when they cannot
-** be one event.  type_ok says the types are compatible. */
-static double event_distance(const ev_row *a, const ev_row *b, int type_ok) {
+** be one event.  type_ok says the types are compatible; answer that one
+** answers the other (days_meet). */
+static double event_distance(const ev_row *a, const ev_row *b, int type_ok,
+                             int answer) {
   if (!type_ok) return -1;
   if (a->iso2[0] && b->iso2[0] && strcmp(a->iso2, b->iso2) != 0) return -1;
-  if (a->lo > b->hi + 1 || b->lo > a->hi + 1) return -1;
+  if (!days_meet(a->lo, a->hi, b->lo, b->hi, answer)) return -1;
   double r = fmax(radius_km(a->geo_precision), radius_km(b->geo_precision));
   double km;
-  if (a->located && b->located) {
+  if ((a->geo_precision == 3 || b->geo_precision == 3) && a->admin1[0] &&
+      b->admin1[0]) {
+    /* A place known to its region only ("in Hama province") is anywhere
+    ** in that region and nowhere else, whatever the kilometres. */
+    if (strcmp(a->admin1, b->admin1) != 0) return -1;
+    km = a->located && b->located
+             ? fmin(r, distance_km(a->lat, a->lon, b->lat, b->lon))
+             : r;
+  } else if (a->located && b->located) {
     km = distance_km(a->lat, a->lon, b->lat, b->lon);
     if (km > r) return -1;
   } else {
@@ -146,21 +174,21 @@ static const char SQL_EVENT[] =
 ** was a quarter of the query), and each cluster's days read once, not
 ** joined to every row. */
 static const char SQL_CANDIDATES[] =
-    "SELECT " EVENT_COLUMNS ", e.role = 'member'"
+    "SELECT " EVENT_COLUMNS ", e.role IN ('member', 'restates')"
     " FROM event_boxes b JOIN events e ON e.rowid = b.id"
     " WHERE b.day_lo <= ?2 + 1 AND b.day_hi >= ?1 - 1"
     "  AND b.lat_lo <= ?4 AND b.lat_hi >= ?3"
     "  AND b.lon_lo <= ?6 AND b.lon_hi >= ?5 AND e.rowid != ?7"
-    "  AND (e.role = 'member' OR (e.cluster IS NULL"
+    "  AND (e.role IN ('member', 'restates') OR (e.cluster IS NULL"
     "       AND e.status IN ('denied', 'failed')))";
 /* The days all a cluster's reports allow (NULL: not known yet). */
 static const char SQL_CLUSTER_DAYS[] =
     "SELECT day_lo, day_hi FROM clusters WHERE id = ?1 AND day_lo IS NOT NULL";
-/* The clusters a document already reports (one a member: no DISTINCT, its
-** temporary index costs more than the repeats). */
-static const char SQL_OWN_CLUSTERS[] =
-    "SELECT cluster FROM events WHERE doc = ?1 AND role = 'member'"
-    " AND cluster IS NOT NULL";
+/* The document's events already filed as reports (members, restatements):
+** the clusters it reports already, and what a newcomer may restate. */
+static const char SQL_OWN_EVENTS[] =
+    "SELECT " EVENT_COLUMNS " FROM events e WHERE e.doc = ?1"
+    " AND e.role IN ('member', 'restates') AND e.rowid != ?2";
 static const char SQL_BOX[] =
     "INSERT OR REPLACE INTO event_boxes VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
 static const char SQL_UNBOX[] = "DELETE FROM event_boxes WHERE id = ?1";
@@ -305,12 +333,6 @@ static int opposed(sr_store *s, const char *a, const char *b) {
   return load_pairs(s, &ignored) == SR_OK && listed(s, a, b, 1);
 }
 
-static int contains(const sqlite3_int64 *ids, size_t n, sqlite3_int64 id) {
-  for (size_t i = 0; i < n; i++)
-    if (ids[i] == id) return 1;
-  return 0;
-}
-
 /* A candidate read: the event and whether it is a cluster's member. */
 typedef struct candidate {
   ev_row ev;
@@ -327,20 +349,14 @@ static int cmp_candidate(const void *pa, const void *pb) {
   return (a->ev.rowid > b->ev.rowid) - (a->ev.rowid < b->ev.rowid);
 }
 
-/* The candidates of e's box, sorted (cmp_candidate); *n of them in a
-** malloc'ed array. */
-static sr_status read_candidates(sr_store *s, const ev_row *e,
-                                 candidate **out, size_t *n, sr_error *err) {
-  double box[6];
-  event_box(e, box);
+/* The rows of st (bound; EVENT_COLUMNS, then for SQL_CANDIDATES whether
+** the row is a cluster's report), *n of them in a malloc'ed array. */
+static sr_status read_rows(sr_store *s, sqlite3_stmt *st, candidate **out,
+                           size_t *n, sr_error *err) {
   *out = NULL;
   *n = 0;
-  sqlite3_stmt *st = sr_store_stmt(s, SQL_CANDIDATES, err);
-  if (!st) return err->code;
-  for (int i = 0; i < 6; i++) sqlite3_bind_double(st, i + 1, box[i]);
-  sqlite3_bind_int64(st, 7, e->rowid);
   size_t cap = 0;
-  int rc;
+  int rc, member = sqlite3_column_count(st) > 13;
   while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
     if (*n == cap) {
       cap = cap ? cap * 2 : 64;
@@ -354,7 +370,7 @@ static sr_status read_candidates(sr_store *s, const ev_row *e,
       *out = grown;
     }
     read_event(st, &(*out)[*n].ev);
-    (*out)[(*n)++].member = sqlite3_column_int(st, 13);
+    (*out)[(*n)++].member = member ? sqlite3_column_int(st, 13) : 1;
   }
   if (rc != SQLITE_DONE) {
     free(*out);
@@ -362,8 +378,36 @@ static sr_status read_candidates(sr_store *s, const ev_row *e,
     *n = 0;
     return sr_store_fail(s, err, "finding candidates");
   }
-  if (*n > 1) qsort(*out, *n, sizeof **out, cmp_candidate);
   return SR_OK;
+}
+
+/* The candidates of e's box, sorted (cmp_candidate); *n of them in a
+** malloc'ed array. */
+static sr_status read_candidates(sr_store *s, const ev_row *e,
+                                 candidate **out, size_t *n, sr_error *err) {
+  double box[6];
+  event_box(e, box);
+  *out = NULL;
+  *n = 0;
+  sqlite3_stmt *st = sr_store_stmt(s, SQL_CANDIDATES, err);
+  if (!st) return err->code;
+  for (int i = 0; i < 6; i++) sqlite3_bind_double(st, i + 1, box[i]);
+  sqlite3_bind_int64(st, 7, e->rowid);
+  sr_status rc = read_rows(s, st, out, n, err);
+  if (rc == SR_OK && *n > 1) qsort(*out, *n, sizeof **out, cmp_candidate);
+  return rc;
+}
+
+/* The document's events already filed as reports (SQL_OWN_EVENTS). */
+static sr_status read_own(sr_store *s, const ev_row *e, candidate **out,
+                          size_t *n, sr_error *err) {
+  *out = NULL;
+  *n = 0;
+  sqlite3_stmt *st = sr_store_stmt(s, SQL_OWN_EVENTS, err);
+  if (!st) return err->code;
+  sqlite3_bind_int64(st, 1, e->doc);
+  sqlite3_bind_int64(st, 2, e->rowid);
+  return read_rows(s, st, out, n, err);
 }
 
 /* Whether the cluster's days are known: *lo, *hi set then. */
@@ -385,30 +429,83 @@ static int cluster_days(sr_store *s, sqlite3_int64 cluster, long *lo, long *hi,
   return 0;
 }
 
+static int own_cluster(const candidate *own, size_t n, sqlite3_int64 cluster) {
+  for (size_t i = 0; i < n; i++)
+    if (own[i].ev.cluster == cluster) return 1;
+  return 0;
+}
+
+/* A document often tells one event twice (the lead, then the details; or
+** as an airstrike here and a massacre there): ACLED codes one event per
+** type, place, day and actor.  The newcomer restates one of its document's
+** reports when it could join that report's cluster by every test (type,
+** days, place, actors); the nearest such report wins.  *cluster: 0 when
+** it restates none. */
+static sr_status find_restated(sr_store *s, const ev_row *e,
+                               const actor_set *actors, const candidate *own,
+                               size_t n_own, actor_set *theirs,
+                               sqlite3_int64 *cluster, sr_error *err) {
+  double best_d = -1;
+  *cluster = 0;
+  for (size_t i = 0; i < n_own; i++) {
+    const ev_row *o = &own[i].ev;
+    /* opposed claims in one report are the two sides, not a repetition */
+    if (!o->cluster_known || !o->dated || opposed(s, e->action, o->action))
+      continue;
+    int ok = type_ok(s, e, o, err);
+    if (ok < 0) return err->code;
+    double d = event_distance(e, o, ok, 0);
+    if (d < 0 || (best_d >= 0 && d >= best_d)) continue;
+    long lo, hi;
+    int dated = cluster_days(s, o->cluster, &lo, &hi, err);
+    if (dated < 0) return err->code;
+    if (dated && !days_meet(e->lo, e->hi, lo, hi, 0)) continue;
+    if (actors->count) {
+      sr_status rc = load_actors(s, SQL_CLUSTER_ACTORS, o->cluster, theirs, err);
+      if (rc != SR_OK) return rc;
+      if (!actors_compatible(actors, theirs)) continue;
+    }
+    best_d = d;
+    *cluster = o->cluster;
+  }
+  return SR_OK;
+}
+
 /* Scans the candidates: the best cluster to join (0: none), and the
 ** unclustered denials a realised newcomer should gather.  A cluster of
 ** hundreds of reports is compared through its first MAX_COMPARED members
 ** only: single linkage needs one match, and a document's cost stays
-** bounded. */
+** bounded.  *restates: the newcomer restates a report of its own
+** document (find_restated), whose cluster it joins. */
 static sr_status find_candidates(sr_store *s, const ev_row *e,
                                  const actor_set *actors, int as_member,
-                                 sqlite3_int64 *best, orphans *lost,
-                                 sr_error *err) {
-  sqlite3_int64 *own;
+                                 sqlite3_int64 *best, int *restates,
+                                 orphans *lost, sr_error *err) {
+  candidate *own;
   size_t n_own, n;
-  candidate *cands;
+  candidate *cands = NULL;
   *best = 0;
-  sr_status out = sr_store_ids(s, SQL_OWN_CLUSTERS, e->doc, &own, &n_own, err);
+  *restates = 0;
+  sr_status out = read_own(s, e, &own, &n_own, err);
   if (out != SR_OK) return out;
-  if ((out = read_candidates(s, e, &cands, &n, err)) != SR_OK) {
-    free(own);
-    return out;
-  }
   actor_set *theirs = malloc(sizeof *theirs);
   if (!theirs) {
     free(own);
-    free(cands);
     return sr_error_set(err, SR_ENOMEM, "out of memory");
+  }
+  if (as_member) {
+    out = find_restated(s, e, actors, own, n_own, theirs, best, err);
+    if (out != SR_OK || *best) {
+      *restates = *best != 0;
+      free(theirs);
+      free(own);
+      return out;
+    }
+  }
+  if ((out = read_candidates(s, e, &cands, &n, err)) != SR_OK) {
+    free(theirs);
+    free(own);
+    return out;
   }
   double best_d = -1;
   size_t compared = 0;
@@ -443,21 +540,22 @@ static sr_status find_candidates(sr_store *s, const ev_row *e,
       continue;
     if (!member && !as_member) continue; /* denials gather no denials */
     if (member && as_member &&
-        (c->doc == e->doc || contains(own, n_own, c->cluster)))
+        (c->doc == e->doc || own_cluster(own, n_own, c->cluster)))
       continue; /* never two reports of one document in a cluster */
     if (member && compared++ >= MAX_COMPARED) continue;
-    /* Complete linkage on the date: the newcomer must fall within the days
-    ** all the cluster's reports allow (their intersection, kept on the
-    ** cluster), give or take one, not merely near one of its reports. */
+    int answer = !as_member || !member || opposed(s, e->action, c->action);
+    /* Complete linkage on the date: the newcomer must meet the days all
+    ** the cluster's reports allow (their intersection, kept on the
+    ** cluster), not merely one of its reports. */
     if (member && group_dated &&
-        (e->lo > group_hi + 1 || e->hi < group_lo - 1))
+        !days_meet(e->lo, e->hi, group_lo, group_hi, answer))
       continue;
     int ok = type_ok(s, e, c, err);
     if (ok < 0) {
       out = err->code;
       break;
     }
-    double d = event_distance(e, c, ok);
+    double d = event_distance(e, c, ok, answer);
     if (d < 0) continue;
     if (!member) {
       if (lost->count < 32) lost->ids[lost->count++] = c->rowid;
@@ -664,8 +762,10 @@ sr_status sr_cluster_assign(sr_store *s, sqlite3_int64 event,
   if ((rc = load_actors(s, SQL_ACTORS, e->rowid, actors, err)) != SR_OK) goto out;
   sqlite3_int64 cluster = 0;
   orphans lost = {{0}, 0};
+  int restates = 0;
   if (e->dated) {
-    rc = find_candidates(s, e, actors, realised, &cluster, &lost, err);
+    rc = find_candidates(s, e, actors, realised, &cluster, &restates, &lost,
+                         err);
     if (rc != SR_OK) goto out;
   }
   /* A denial of nothing known stays unclustered, in its box, until a
@@ -676,8 +776,15 @@ sr_status sr_cluster_assign(sr_store *s, sqlite3_int64 event,
   }
   if (!cluster && (rc = new_cluster(s, preferred, &cluster, err)) != SR_OK)
     goto out;
-  rc = set_cluster(s, e->rowid, cluster, realised ? "member" : "contradicts",
+  rc = set_cluster(s, e->rowid, cluster,
+                   !realised ? "contradicts" : restates ? "restates" : "member",
                    err);
+  /* A restatement is its document's report told again: in the cluster
+  ** (and its candidates), not counted, summarised nor contradicted twice. */
+  if (restates) {
+    if (rc == SR_OK) rc = index_event(s, e, realised, cluster, err);
+    goto out;
+  }
   if (rc == SR_OK && realised && e->dated) {
     if (!(st = sr_store_stmt(s, SQL_NARROW, err))) {
       rc = err->code;

@@ -42,7 +42,7 @@ static const char *const migrations[] = {
     "  location TEXT, admin1 TEXT, country TEXT, iso2 TEXT,"
     "  lat REAL, lon REAL, geo_precision INTEGER,"
     "  fatalities INTEGER, sentence TEXT, json TEXT NOT NULL,"
-    "  cluster INTEGER, role TEXT);" /* role: member | contradicts */
+    "  cluster INTEGER, role TEXT);" /* role: member | restates | contradicts */
     "CREATE INDEX events_doc ON events(doc);"
     "CREATE INDEX events_cluster ON events(cluster);"
     "CREATE TABLE actors(event INTEGER NOT NULL, idx INTEGER NOT NULL,"

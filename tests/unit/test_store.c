@@ -771,6 +771,144 @@ static void test_apart_and_incompatible(void **state) {
   sr_store_close(s);
 }
 
+/* Rewrites the first `from` of an event's JSON as `to` (its type, action
+** or date precision). */
+static void edit(char *json, size_t cap, const char *from, const char *to) {
+  char *at = strstr(json, from);
+  assert_non_null(at);
+  size_t n = strlen(from), m = strlen(to), rest = strlen(at + n);
+  assert_true(strlen(json) - n + m < cap);
+  memmove(at + m, at + n, rest + 1);
+  memcpy(at, to, m);
+}
+
+/* An event of a given type and action (event_json's are airstrikes). */
+static void typed(char *e, size_t cap, const char *type, const char *action) {
+  char t[96], a[96];
+  snprintf(t, sizeof t, "\"event_type\":\"%s\"", type);
+  snprintf(a, sizeof a, "\"action\":\"%s\"", action);
+  edit(e, cap, "\"event_type\":\"Explosions/Remote violence\"", t);
+  edit(e, cap, "\"action\":\"airstrike\"", a);
+}
+
+/* A document that tells its event twice (an airstrike in the lead, "an
+** attack" in the details) gives one report: the second restates the first,
+** in its cluster, counted once; another outlet's report joins them.  An
+** event 50 km away, or the other side's claim in the same document, is
+** not a restatement. */
+static void test_document_restates_its_event(void **state) {
+  (void)state;
+  sr_store *s = open_store();
+  char e1[4096], e2[4096], e3[4096], all[12288];
+  event_json(e1, sizeof e1, "a#1", "realised", "2016-10-30", 36.20, 37.16, 12,
+             "Military Forces of Syria");
+  event_json(e2, sizeof e2, "a#2", "realised", "2016-10-30", 36.201, 37.161,
+             14, "Military Forces of Syria");
+  typed(e2, sizeof e2, "Battles", "attack");
+  event_json(e3, sizeof e3, "a#3", "realised", "2016-10-30", 36.65, 37.16, 3,
+             "Military Forces of Syria");
+  snprintf(all, sizeof all, "%s,%s,%s", e1, e2, e3);
+  ingest(s, "a", "Reuters", "a", all);
+  assert_int_equal(count(s, "SELECT count(*) FROM clusters"), 2);
+  assert_string_equal(text_of(s, "SELECT role FROM events WHERE id = 'a#2'"),
+                      "restates");
+  assert_int_equal(count(s, "SELECT count(DISTINCT cluster) FROM events"
+                            " WHERE id IN ('a#1', 'a#2')"), 1);
+  assert_string_equal(text_of(s, "SELECT role FROM events WHERE id = 'a#3'"),
+                      "member");
+  /* counted once: one report, its own figure */
+  assert_int_equal(count(s, "SELECT n_events FROM clusters c JOIN events e"
+                            " ON e.cluster = c.id WHERE e.id = 'a#1'"), 1);
+  assert_int_equal(count(s, "SELECT reports FROM estimates e JOIN events v"
+                            " ON v.cluster = e.cluster WHERE v.id = 'a#1'"), 1);
+  event_json(e1, sizeof e1, "b#1", "realised", "2016-10-30", 36.20, 37.16, 15,
+             "Military Forces of Syria");
+  ingest(s, "b", "AFP", "b", e1);
+  assert_int_equal(count(s, "SELECT count(*) FROM clusters"), 2);
+  assert_int_equal(count(s, "SELECT n_documents FROM clusters c JOIN events e"
+                            " ON e.cluster = c.id WHERE e.id = 'a#1'"), 2);
+  /* "captured" and "repelled" in one report: the two sides' claims */
+  event_json(e1, sizeof e1, "c#1", "realised", "2016-10-20", 35.13, 36.75, -1,
+             "Military Forces of Syria");
+  typed(e1, sizeof e1, "Battles", "capture");
+  event_json(e2, sizeof e2, "c#2", "realised", "2016-10-20", 35.13, 36.75, -1,
+             "Military Forces of Syria");
+  typed(e2, sizeof e2, "Battles", "repel");
+  snprintf(all, sizeof all, "%s,%s", e1, e2);
+  ingest(s, "c", "TASS", "c", all);
+  assert_string_equal(text_of(s, "SELECT role FROM events WHERE id = 'c#2'"),
+                      "member");
+  assert_int_equal(count(s, "SELECT count(DISTINCT cluster) FROM events"
+                            " WHERE id IN ('c#1', 'c#2')"), 2);
+  sr_store_close(s);
+}
+
+/* A place known to its region only (geo_precision 3) is in its admin1:
+** never 35 km away across the border of the next one, anywhere in its
+** own. */
+static void test_region_place_in_its_admin1(void **state) {
+  (void)state;
+  sr_store *s = open_store();
+  char e[4096];
+  event_json(e, sizeof e, "a#1", "realised", "2016-10-30", 35.13, 36.75, 12,
+             "Military Forces of Syria");
+  edit(e, sizeof e, "\"admin1\":\"Aleppo\"", "\"admin1\":\"Hama\"");
+  edit(e, sizeof e, "\"geo_precision\":1", "\"geo_precision\":3");
+  ingest(s, "a", "Reuters", "a", e);
+  /* Khan Shaykhun, Idlib: 35 km from the point given for Hama */
+  event_json(e, sizeof e, "b#1", "realised", "2016-10-30", 35.44, 36.65, 12,
+             "Military Forces of Syria");
+  edit(e, sizeof e, "\"admin1\":\"Aleppo\"", "\"admin1\":\"Idlib\"");
+  ingest(s, "b", "AFP", "b", e);
+  assert_int_equal(count(s, "SELECT count(*) FROM clusters"), 2);
+  /* a town of Hama 60 km away */
+  event_json(e, sizeof e, "c#1", "realised", "2016-10-30", 35.13, 37.41, 12,
+             "Military Forces of Syria");
+  edit(e, sizeof e, "\"admin1\":\"Aleppo\"", "\"admin1\":\"Hama\"");
+  ingest(s, "c", "TASS", "c", e);
+  assert_int_equal(count(s, "SELECT count(*) FROM clusters"), 2);
+  assert_int_equal(count(s, "SELECT n_documents FROM clusters c JOIN events e"
+                            " ON e.cluster = c.id WHERE e.id = 'a#1'"), 2);
+  sr_store_close(s);
+}
+
+/* A date known to the day meets another a day apart; a report-dated event
+** (the day before publication and that day) meets only the days it
+** covers, unless it answers the report (an opposed claim). */
+static void test_report_window_meets_by_overlap(void **state) {
+  (void)state;
+  sr_store *s = open_store();
+  char e[4096];
+  event_json(e, sizeof e, "a#1", "realised", "2016-10-29", 36.20, 37.16, 12,
+             "Military Forces of Syria");
+  ingest(s, "a", "Reuters", "a", e);
+  event_json(e, sizeof e, "b#1", "realised", "2016-10-30", 36.20, 37.16, 12,
+             "Military Forces of Syria");
+  ingest(s, "b", "AFP", "b", e);
+  assert_int_equal(count(s, "SELECT count(*) FROM clusters"), 1);
+  /* published on the 31st, undated in its text: the 30th or the 31st,
+  ** not the 29th the cluster's first report gives */
+  event_json(e, sizeof e, "c#1", "realised", "2016-10-31", 36.20, 37.16, 12,
+             "Military Forces of Syria");
+  edit(e, sizeof e, "\"precision\":\"day\"", "\"precision\":\"published\"");
+  ingest(s, "c", "TASS", "c", e);
+  assert_int_equal(count(s, "SELECT count(*) FROM clusters"), 2);
+  /* "captured Kawkab" on the 29th; "repelled the assault", published on
+  ** the 31st: one battle, two sides */
+  event_json(e, sizeof e, "d#1", "realised", "2016-10-29", 35.13, 36.75, -1,
+             "Military Forces of Syria");
+  typed(e, sizeof e, "Battles", "capture");
+  ingest(s, "d", "Reuters", "d", e);
+  event_json(e, sizeof e, "f#1", "realised", "2016-10-31", 35.13, 36.75, -1,
+             "Jabhat al-Nusra");
+  typed(e, sizeof e, "Battles", "repel");
+  edit(e, sizeof e, "\"precision\":\"day\"", "\"precision\":\"published\"");
+  ingest(s, "f", "AFP", "f", e);
+  assert_int_equal(count(s, "SELECT count(*) FROM clusters"), 3);
+  assert_string_equal(text_of(s, "SELECT kind FROM contradictions"), "opposed");
+  sr_store_close(s);
+}
+
 static void test_denial_either_order(void **state) {
   (void)state;
   for (int order = 0; order < 2; order++) {
@@ -883,6 +1021,9 @@ int main(void) {
       cmocka_unit_test(test_claims_invariants),
       cmocka_unit_test(test_store_claims_property),
       cmocka_unit_test(test_apart_and_incompatible),
+      cmocka_unit_test(test_document_restates_its_event),
+      cmocka_unit_test(test_report_window_meets_by_overlap),
+      cmocka_unit_test(test_region_place_in_its_admin1),
       cmocka_unit_test(test_denial_either_order),
       cmocka_unit_test(test_csv_quoting),
       cmocka_unit_test(test_export_filters),
