@@ -379,7 +379,9 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     /* "Western", "Santos": a word or a surname unless a cue says place
     ** ("near Man", "the Western province"; not "the Western countryside") */
     size_t wlen;
-    const sr_row *listed = cue || (suffix && suffix->a < SR_PR_NEAR)
+    /* ...not "district": neighbourhoods are districts too ("the Sahel
+    ** district" of a Syrian town) */
+    const sr_row *listed = cue || (suffix && suffix->a < SR_PR_NEAR && suffix->a != SR_PR_DISTRICT)
                                ? NULL : sr_view_match(v, &k->t[SR_PT_WORDS], at, &wlen);
     int word = listed && wlen == span;
     /* ...and a listed word before a capitalised word is a first name
@@ -489,7 +491,8 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     /* "Doussoula, Sourou province", "Titao, province du Loroum", "Diguel,
     ** Soum" (a province, and a town elsewhere): after a comma, a name that
     ** may be a unit is the unit of the name before */
-    if ((role == SR_PR_ADMIN1 || any_unit(g, cands, ncands)) && !p->unit_of && i >= 2 &&
+    if ((role == SR_PR_ADMIN1 || role == SR_PR_DISTRICT || any_unit(g, cands, ncands)) &&
+        !p->unit_of && i >= 2 &&
         is_punct(v, i - 1, ',')) {
       if (last && last_end == i - 1) {
         last->units_end = v->tok[end - 1].byte_end;
@@ -546,6 +549,9 @@ static int role_fits(int role, sr_place_kind kind) {
     return kind == SR_PLACE_CITY || kind == SR_PLACE_LOCALITY;
   case SR_PR_ADMIN1:
     return kind == SR_PLACE_ADMIN1 || kind == SR_PLACE_ADMIN2 || kind == SR_PLACE_ADMIN3;
+  case SR_PR_DISTRICT:
+    return kind == SR_PLACE_ADMIN2 || kind == SR_PLACE_ADMIN3 || kind == SR_PLACE_CITY ||
+           kind == SR_PLACE_LOCALITY;
   case SR_PR_COUNTRY:
   case SR_PR_BORDER: return kind == SR_PLACE_COUNTRY;
   default: return 0;

@@ -545,6 +545,36 @@ static void test_part_of_a_place(void **state) {
   sr_doc_free(doc);
 }
 
+/* "Hays district", "Konduga Local Government", "le territoire de Beni": a
+** unit below the province, named after its town; the town, not a
+** province nor a namesake abroad, and not a first name before "Local". */
+static void test_district_names_its_town(void **state) {
+  const char *src = "Airstrikes killed ten fighters in Hays district of Yemen's Hudaydah "
+                    "province on Monday.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "Hays"))->iso2, "YE");
+  sr_doc_free(doc);
+  src = "Gunmen killed five farmers in Konduga Local Government Area of Nigeria's Borno "
+        "state on Sunday.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "Konduga"))->admin1, "Borno");
+  sr_doc_free(doc);
+  src = "Taliban fighters attacked a checkpoint in Kandahar district of Afghanistan.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_int_equal(resolved(state, place(doc, src, "Kandahar"))->kind, SR_PLACE_CITY);
+  sr_doc_free(doc);
+  src = "Une attaque a fait trois morts dans le territoire de Beni, au Nord-Kivu.";
+  doc = test_doc(*state, src, "fr", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "Beni"))->iso2, "CD");
+  assert_int_equal(resolved(state, place(doc, src, "Nord-Kivu"))->kind, SR_PLACE_ADMIN1);
+  sr_doc_free(doc);
+  /* a word that is also a region stays a word: a town's quarter */
+  src = "Syrian troops seized the Sahel district of Zabadani on Sunday.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_null(place(doc, src, "Sahel"));
+  sr_doc_free(doc);
+}
+
 /* A name borne by more places than a mention keeps ("Washington": two
 ** dozen towns, more with it as another name) keeps the likeliest. */
 static void test_many_namesakes_keep_the_capital(void **state) {
@@ -613,6 +643,7 @@ int main(void) {
       cmocka_unit_test(test_many_namesakes_keep_the_capital),
       cmocka_unit_test(test_two_letter_towns),
       cmocka_unit_test(test_built_admin1_from_neighbours),
+      cmocka_unit_test(test_district_names_its_town),
   };
   return cmocka_run_group_tests_name("places", tests, test_engine_setup,
                                      test_engine_teardown);
