@@ -299,6 +299,23 @@ static int locative_before(const sr_view *v, const sr_place_pack *k, size_t at, 
   return 0;
 }
 
+/* Whether the place starting at token i (its cue, if any) follows the
+** place that ends at last_end and "in" (a locative of one word, past an
+** article), or starts with a cue that starts so ("dans le district de"). */
+static int lies_in_last(const sr_view *v, const sr_place_pack *k, size_t i, int cue,
+                        size_t last_end) {
+  const sr_table *t = &k->t[SR_PT_LOCATIVES];
+  size_t len;
+  if (cue && last_end == i) {
+    const sr_row *own = sr_view_match(v, t, i, &len);
+    return own && !own->label;
+  }
+  const sr_row *r = locative_row(v, t, i);
+  if (r && r->label && strcmp(r->label, "article") == 0 && i >= 1 && !is_punct(v, i - 1, '\''))
+    return last_end + 2 == i && (r = locative_row(v, t, i - 1)) && !r->label;
+  return r && !r->label && last_end + 1 == i;
+}
+
 void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
                          const sr_gazetteer *g, sr_country_votes *votes,
                          sr_mention_list *out, sr_arena *arena) {
@@ -504,6 +521,15 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
         p->unit_of = SR_UNIT_OF_UNKNOWN;
       }
     }
+    /* "Shahpur village in Gopalganj", "Kondori in the Konduga district",
+    ** "X dans le district de Y": the place before lies in this one */
+    if (!p->unit_of && !p->direction && last && !last->unit_of && !last->units_end && !owner_of &&
+        lies_in_last(v, k, i, cue != NULL, last_end)) {
+      last->units_end = v->tok[end - 1].byte_end;
+      last->inside = p->inside = 1;
+      p->unit_of = SR_UNIT_OF_PLACE;
+      p->locates_only = 1;
+    }
     for (size_t t = i; t < end; t++) v->used[t] = 1;
     last = p;
     last_end = end;
@@ -582,7 +608,7 @@ static double score(const sr_gazetteer *g, const sr_mention *m,
   if (sr_place_of(m)->place_role) s += role_fits(sr_place_of(m)->place_role, p->kind) ? 3 : -1;
   /* Without a cue, "Hama" is the city before the governorate; a unit in
   ** brackets is an area before a town. */
-  else if (is_admin(p->kind)) s += sr_place_of(m)->unit_of ? 1 : -2;
+  else if (is_admin(p->kind)) s += sr_place_of(m)->unit_of && !sr_place_of(m)->inside ? 1 : -2;
   if (p->kind == SR_PLACE_COUNTRY) s += 3;
   const sr_place *at = located(g, p);
   /* near a place of the document that can only be one: the nearer the
@@ -639,6 +665,33 @@ static int near_any(const sr_gazetteer *g, const sr_place *p, const sr_near *nea
     if (near->place[i] != p &&
         (lies_near(g, p, near->place[i]) || lies_near(g, near->place[i], p)))
       return 1;
+  return 0;
+}
+
+/* Whether p lies near any place the units of mention i may be: "Khan
+** Sheikhoun in Idlib" lies in the governorate, far from the city. */
+#define INSIDE_KM 75 /* a district named after its town spans so far from it */
+static int near_any_named(const sr_gazetteer *g, const sr_place *p, const sr_mention_list *list,
+                          size_t i) {
+  const sr_place *a = located(g, p);
+  for (size_t j = i + 1; j < list->count && list->items[j].byte_start < sr_place_of(&list->items[i])->units_end; j++) {
+    const sr_mention *u = &list->items[j];
+    if (u->type != SR_MENTION_PLACE || !sr_place_of(u)->unit_of) continue;
+    const sr_place_part *up = sr_place_of(u);
+    for (size_t c = 0; c <= up->candidate_count; c++) {
+      /* its candidates, and the place chosen ("Deir el-Zour province":
+      ** the governorate its town's name stands for) */
+      const sr_place *q = sr_gazetteer_place(g, c < up->candidate_count ? up->candidates[c] : up->place);
+      if (!q || q == p) continue;
+      if (is_admin(q->kind) || q->kind == SR_PLACE_COUNTRY) {
+        if (lies_near(g, p, q)) return 1;
+        continue;
+      }
+      const sr_place *b = located(g, q);
+      if (a && b && fabs(a->lat - b->lat) <= INSIDE_KM / 111.0 && km_between(a, b) < INSIDE_KM)
+        return 1;
+    }
+  }
   return 0;
 }
 
@@ -909,6 +962,35 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
     }
     sr_place_of(m)->place = best_candidate(g, m, focus, anchors, nanchors, &near, &regions);
     const sr_place *chosen = sr_gazetteer_place(g, sr_place_of(m)->place);
+    /* "Shahpur village in Gopalganj" where no Shahpur lies near
+    ** Gopalganj: the village is one the gazetteer lacks, its unit stands
+    ** in.  Only for a small town or village said to be there: not an area
+    ** ("the province of Zondoma in Titao"), a large or curated place, a
+    ** word of a name ("Faylaq al-Sham in Hama"), nor in a country ("Aleppo
+    ** in Syria" says no more than Aleppo); then the unit is a place again. */
+    if (owners && chosen && sr_place_of(m)->inside) {
+      int village = near.n == 1 && near.place[0]->kind != SR_PLACE_COUNTRY &&
+                    !(sr_place_of(m)->weak && !in_country(chosen, focus)) &&
+                    !sr_place_of(m)->qualifies && !chosen->curated &&
+                    chosen->population < UNSUPPORTED_MIN_POPULATION &&
+                    !is_admin(chosen->kind) && chosen->kind != SR_PLACE_COUNTRY;
+      int there = village && near_any_named(g, chosen, list, i);
+      for (size_t j = i + 1; !there && j < list->count && list->items[j].byte_start < sr_place_of(m)->units_end; j++) {
+        sr_mention *u = &list->items[j];
+        if (u->type != SR_MENTION_PLACE || !sr_place_of(u)->unit_of) continue;
+        sr_place_of(u)->unit_of = village ? SR_UNIT_OF_UNKNOWN : 0;
+        sr_place_of(u)->locates_only = 0;
+        if (village) sr_place_of(u)->locative |= sr_place_of(m)->locative;
+        const sr_place *at = sr_gazetteer_place(g, sr_place_of(u)->place);
+        if (at) sr_place_of(u)->geo_precision = precision_of(g, u, at);
+      }
+      if (village && !there) {
+        sr_place_of(m)->place = -1;
+        m->dropped = 1;
+        continue;
+      }
+      if (!village) sr_place_of(m)->units_end = 0;
+    }
     /* units the place chosen is not in nor near ("Idlib, Hama province"
     ** lists two places): places of their own again */
     if (owners && chosen && !near_any(g, chosen, &near))

@@ -575,6 +575,36 @@ static void test_district_names_its_town(void **state) {
   sr_doc_free(doc);
 }
 
+/* "X village in Y": X lies in Y.  A namesake of X far from Y is not the
+** village meant (the gazetteer lacks it): Y stands in, near it (geo
+** precision 2); a namesake near Y is chosen, Y only locates it; a country
+** or a place that is no village ("Aleppo in Syria") changes nothing. */
+static void test_place_lies_in_the_next(void **state) {
+  const char *src = "A farmer was beaten to death in Shahpur village in Gopalganj district "
+                    "of Bihar on Monday.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  const sr_mention *shahpur = place(doc, src, "Shahpur");
+  assert_true(!shahpur || shahpur->dropped);
+  const sr_mention *g = place(doc, src, "Gopalganj");
+  assert_string_equal(resolved(state, g)->admin1, "Bihar");
+  assert_int_equal(sr_place_of(g)->geo_precision, 2);
+  assert_false(sr_place_of(g)->locates_only);
+  sr_doc_free(doc);
+  src = "Airstrikes killed five people in the town of Khan Sheikhoun in Idlib on Tuesday.";
+  doc = test_doc(*state, src, "en", NULL);
+  const sr_mention *ks = place(doc, src, "Khan Sheikhoun");
+  assert_string_equal(resolved(state, ks)->iso2, "SY");
+  assert_false(ks->dropped);
+  assert_true(sr_place_of(place(doc, src, "Idlib"))->locates_only);
+  sr_doc_free(doc);
+  src = "Fighting broke out in Aleppo in Syria on Monday.";
+  doc = test_doc(*state, src, "en", NULL);
+  const sr_mention *aleppo = place(doc, src, "Aleppo");
+  assert_int_equal(sr_place_of(aleppo)->geo_precision, 1);
+  assert_false(aleppo->dropped);
+  sr_doc_free(doc);
+}
+
 /* A name borne by more places than a mention keeps ("Washington": two
 ** dozen towns, more with it as another name) keeps the likeliest. */
 static void test_many_namesakes_keep_the_capital(void **state) {
@@ -644,6 +674,7 @@ int main(void) {
       cmocka_unit_test(test_two_letter_towns),
       cmocka_unit_test(test_built_admin1_from_neighbours),
       cmocka_unit_test(test_district_names_its_town),
+      cmocka_unit_test(test_place_lies_in_the_next),
   };
   return cmocka_run_group_tests_name("places", tests, test_engine_setup,
                                      test_engine_teardown);
