@@ -862,8 +862,31 @@ static int32_t best_candidate(const sr_gazetteer *g, const sr_mention *m, const 
   return chosen;
 }
 
+/* Whether the mention is spelt as the place's name, give or take case,
+** accents and a possessive, or as one of its other names ("Bagdad"): no
+** spelling rule was needed to find it ("Jeeneh" meets Jena only by its
+** skeleton, "Maan" Man only once its double letter is made single). */
+static int spelt_as_named(const sr_gazetteer *g, const sr_place *p, const sr_mention *m,
+                          const char *text, sr_arena *scratch) {
+  if (!text || !scratch) return 1;
+  sr_arena_mark mark = sr_arena_save(scratch);
+  sr_str said = sr_fold(scratch, text + m->byte_start, m->byte_end - m->byte_start);
+  sr_str name = sr_fold(scratch, p->name, strlen(p->name));
+  int same = !said.ptr || !name.ptr ||
+             (said.len >= name.len && memcmp(said.ptr, name.ptr, name.len) == 0 &&
+              (said.len == name.len ||
+               (said.len == name.len + 2 && memcmp(said.ptr + name.len, "'s", 2) == 0)));
+  if (!same) {
+    char key[SR_SKELETON_MAX];
+    size_t n = sr_skeleton(sr_gazetteer_translit(g), said.ptr, said.len, key, sizeof key);
+    same = n == said.len && memcmp(key, said.ptr, n) == 0;
+  }
+  sr_arena_reset(scratch, mark);
+  return same;
+}
+
 void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
-                       sr_country_votes *votes) {
+                       sr_country_votes *votes, const char *text, sr_arena *scratch) {
   if (!g) return;
   /* Anchors: places with a single candidate, for the proximity bonus. */
   const sr_place *anchors[64];
@@ -1016,10 +1039,13 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
     ** gazetteer lacks, not its small homonym abroad, nor a place abroad
     ** that has the name only as an alternate one ("Sabra", Sabratah),
     ** unless the text names that country */
+    /* ...nor one abroad the text spells otherwise ("Maan" is not Man in
+    ** Côte d'Ivoire, "Jeeneh" not Jena) */
     if (chosen && focus && !voted(votes, chosen->iso2) &&
         (small_abroad(g, chosen, focus) ||
          (!in_country(chosen, focus) && chosen->kind != SR_PLACE_COUNTRY &&
-          !named_so(m, sr_place_of(m)->place)))) {
+          (!named_so(m, sr_place_of(m)->place) ||
+           (!chosen->curated && !spelt_as_named(g, chosen, m, text, scratch)))))) {
       m->dropped = 1;
       continue;
     }

@@ -85,8 +85,9 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
 /* Chooses among each place mention's candidates once the whole document
 ** is read: its country, the cues, population, nearby places.  When the
 ** votes name no country, the places vote: each sure or hinted name for the
-** country of its likeliest candidate. */
+** country of its likeliest candidate.  text: the document's (a place
+** abroad must be spelt as its name there); scratch: for folding it. */
 void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
-                       sr_country_votes *votes);
+                       sr_country_votes *votes, const char *text, sr_arena *scratch);
 
 #endif

@@ -605,6 +605,24 @@ static void test_place_lies_in_the_next(void **state) {
   sr_doc_free(doc);
 }
 
+/* A place abroad the text spells otherwise than it is named, whose
+** country the text never names, is no place: "Maan" and "Jeeneh" near
+** Hama are not Man (Côte d'Ivoire) nor Jena (Germany), whose skeletons
+** they share; Man itself, its country named, stays. */
+static void test_abroad_only_as_spelt(void **state) {
+  const char *src = "Rebels shelled Maan and Jeeneh, north of Hama, the Syrian Observatory said.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  const sr_mention *maan = place(doc, src, "Maan"), *jeeneh = place(doc, src, "Jeeneh");
+  assert_true(!maan || maan->dropped);
+  assert_true(!jeeneh || jeeneh->dropped);
+  assert_string_equal(resolved(state, place(doc, src, "Hama"))->iso2, "SY");
+  sr_doc_free(doc);
+  src = "Soldiers clashed with rebels in Man in western C\xC3\xB4te d'Ivoire.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "Man"))->iso2, "CI");
+  sr_doc_free(doc);
+}
+
 /* A name borne by more places than a mention keeps ("Washington": two
 ** dozen towns, more with it as another name) keeps the likeliest. */
 static void test_many_namesakes_keep_the_capital(void **state) {
@@ -675,6 +693,7 @@ int main(void) {
       cmocka_unit_test(test_built_admin1_from_neighbours),
       cmocka_unit_test(test_district_names_its_town),
       cmocka_unit_test(test_place_lies_in_the_next),
+      cmocka_unit_test(test_abroad_only_as_spelt),
   };
   return cmocka_run_group_tests_name("places", tests, test_engine_setup,
                                      test_engine_teardown);
