@@ -353,6 +353,7 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
       }
     }
     const sr_row *dem = sr_view_match(v, &k->t[SR_PT_DEMONYMS], i, &len);
+    size_t dem_len = dem ? len : 0;
     if (dem && dem->label) sr_country_vote(votes, dem->label, 1);
     if (v->used[i]) continue;
     const sr_row *cue = sr_view_match(v, &k->t[SR_PT_CUES], i, &len);
@@ -413,6 +414,9 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
       continue;
     }
     if (word && listed->label && strcmp(listed->label, "people") == 0) continue;
+    /* "ten Somali soldiers": a nationality, not Ethiopia's Somali region,
+    ** unless a cue or a suffix says place ("the Somali region") */
+    if (!cue && !suffix && dem_len == span) continue;
     int curated = any_curated(g, cands, ncands);
     size_t letters = v->tok[end - 1].byte_end - v->tok[at].byte_start;
     /* "La", "Fa": too short to trust, unless said to be where something

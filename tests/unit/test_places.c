@@ -623,6 +623,20 @@ static void test_abroad_only_as_spelt(void **state) {
   sr_doc_free(doc);
 }
 
+/* A nationality that is also a region's name ("Somali": Ethiopia's
+** Somali region) is the nationality, unless a cue or suffix says place. */
+static void test_nationality_word_is_no_place(void **state) {
+  const char *src = "At least ten Somali soldiers were killed in an attack in Mogadishu on Monday.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  assert_null(place(doc, src, "Somali"));
+  assert_string_equal(resolved(state, place(doc, src, "Mogadishu"))->iso2, "SO");
+  sr_doc_free(doc);
+  src = "Clashes erupted in the Somali region of Ethiopia.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "Somali"))->iso2, "ET");
+  sr_doc_free(doc);
+}
+
 /* A name borne by more places than a mention keeps ("Washington": two
 ** dozen towns, more with it as another name) keeps the likeliest. */
 static void test_many_namesakes_keep_the_capital(void **state) {
@@ -694,6 +708,7 @@ int main(void) {
       cmocka_unit_test(test_district_names_its_town),
       cmocka_unit_test(test_place_lies_in_the_next),
       cmocka_unit_test(test_abroad_only_as_spelt),
+      cmocka_unit_test(test_nationality_word_is_no_place),
   };
   return cmocka_run_group_tests_name("places", tests, test_engine_setup,
                                      test_engine_teardown);
