@@ -397,9 +397,12 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     /* "Western", "Santos": a word or a surname unless a cue says place
     ** ("near Man", "the Western province"; not "the Western countryside") */
     size_t wlen;
-    /* ...not "district": neighbourhoods are districts too ("the Sahel
-    ** district" of a Syrian town) */
-    const sr_row *listed = cue || (suffix && suffix->a < SR_PR_NEAR && suffix->a != SR_PR_DISTRICT)
+    /* ...not "district", "village": a town's quarters are districts too
+    ** ("the Sahel district" of a Syrian town), and "a Fula village" is
+    ** one where Fula live */
+    int area_suffix = suffix && suffix->a < SR_PR_NEAR && suffix->a != SR_PR_DISTRICT &&
+                      suffix->a != SR_PR_LOCALITY;
+    const sr_row *listed = cue || area_suffix
                                ? NULL : sr_view_match(v, &k->t[SR_PT_WORDS], at, &wlen);
     int word = listed && wlen == span;
     /* ...and a listed word before a capitalised word is a first name

@@ -637,6 +637,18 @@ static void test_nationality_word_is_no_place(void **state) {
   sr_doc_free(doc);
 }
 
+/* Peoples ("the Bobo community", "a Fula village") are no places, even
+** before "village", though villages bear their names. */
+static void test_peoples_before_village(void **state) {
+  const char *src = "Youths from the Bobo community attacked herders in Kokorowe "
+                    "(Bobo-Dioulasso, Houet), and farmers burned a Fula village.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  assert_null(place(doc, src, "Bobo"));
+  assert_null(place(doc, src, "Fula"));
+  assert_string_equal(resolved(state, place(doc, src, "Bobo-Dioulasso"))->admin1, "Hauts-Bassins");
+  sr_doc_free(doc);
+}
+
 /* A name borne by more places than a mention keeps ("Washington": two
 ** dozen towns, more with it as another name) keeps the likeliest. */
 static void test_many_namesakes_keep_the_capital(void **state) {
@@ -709,6 +721,7 @@ int main(void) {
       cmocka_unit_test(test_place_lies_in_the_next),
       cmocka_unit_test(test_abroad_only_as_spelt),
       cmocka_unit_test(test_nationality_word_is_no_place),
+      cmocka_unit_test(test_peoples_before_village),
   };
   return cmocka_run_group_tests_name("places", tests, test_engine_setup,
                                      test_engine_teardown);
