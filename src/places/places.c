@@ -708,9 +708,11 @@ static int near_any_named(const sr_gazetteer *g, const sr_place *p, const sr_men
 ** province, the one near the department named too, else the nearer. */
 static double units_agree(const sr_gazetteer *g, const sr_place *p, const sr_near *near) {
   double s = 0;
+  /* "Tin-Akoff (Tin-Akoff, Oudalan)": the seat of the department it
+  ** names agrees with it best */
   for (size_t i = 0; i < near->n; i++)
-    if (near->place[i] != p &&
-        (lies_near(g, p, near->place[i]) || lies_near(g, near->place[i], p)))
+    if (near->place[i] == p ||
+        lies_near(g, p, near->place[i]) || lies_near(g, near->place[i], p))
       s += 1;
   const sr_place *a = located(g, p), *b = near->n ? located(g, near->place[0]) : NULL;
   if (s && a && b) {

@@ -649,6 +649,17 @@ static void test_peoples_before_village(void **state) {
   sr_doc_free(doc);
 }
 
+/* "X (X, Province)": the town is the seat of the department it names,
+** not a camp of the same name 35 km off. */
+static void test_seat_of_its_department(void **state) {
+  const char *src = "Gunmen killed around 40 civilians in Tin-Akoff (Tin-Akoff, Oudalan).";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  const sr_place *p = resolved(state, place(doc, src, "Tin-Akoff"));
+  assert_string_equal(p->admin1, "Sahel");
+  assert_true(p->lon < 0);
+  sr_doc_free(doc);
+}
+
 /* A name borne by more places than a mention keeps ("Washington": two
 ** dozen towns, more with it as another name) keeps the likeliest. */
 static void test_many_namesakes_keep_the_capital(void **state) {
@@ -722,6 +733,7 @@ int main(void) {
       cmocka_unit_test(test_abroad_only_as_spelt),
       cmocka_unit_test(test_nationality_word_is_no_place),
       cmocka_unit_test(test_peoples_before_village),
+      cmocka_unit_test(test_seat_of_its_department),
   };
   return cmocka_run_group_tests_name("places", tests, test_engine_setup,
                                      test_engine_teardown);
