@@ -661,6 +661,24 @@ static void test_seat_of_its_department(void **state) {
   sr_doc_free(doc);
 }
 
+/* Where people went ("withdrew towards Mali", "repliés vers le Niger") is
+** no vote for the country and no event's place. */
+static void test_towards_is_no_place(void **state) {
+  const char *src = "Gunmen attacked a village near Belehede. They withdrew towards Mali.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  const sr_mention *b = place(doc, src, "Belehede");
+  assert_non_null(b);
+  assert_false(b->dropped);
+  assert_string_equal(resolved(state, b)->iso2, "BF");
+  assert_true(sr_place_of(place(doc, src, "Mali"))->locates_only);
+  sr_doc_free(doc);
+  src = "Des hommes armés ont attaqué un village près de Belehede, puis se sont repliés vers le Niger.";
+  doc = test_doc(*state, src, "fr", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "Belehede"))->iso2, "BF");
+  assert_true(sr_place_of(place(doc, src, "Niger"))->locates_only);
+  sr_doc_free(doc);
+}
+
 /* A name borne by more places than a mention keeps ("Washington": two
 ** dozen towns, more with it as another name) keeps the likeliest. */
 static void test_many_namesakes_keep_the_capital(void **state) {
@@ -735,6 +753,7 @@ int main(void) {
       cmocka_unit_test(test_nationality_word_is_no_place),
       cmocka_unit_test(test_peoples_before_village),
       cmocka_unit_test(test_seat_of_its_department),
+      cmocka_unit_test(test_towards_is_no_place),
   };
   return cmocka_run_group_tests_name("places", tests, test_engine_setup,
                                      test_engine_teardown);
