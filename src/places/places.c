@@ -117,6 +117,32 @@ static int bound_article(skeletons *sk, size_t i) {
   return span_skeleton(sk, i, i + 1, key, sizeof key) == 0;
 }
 
+static int all_capitals(const sr_view *v, size_t i);
+
+/* Whether the words before token `at` are a capitalised word and an
+** article, perhaps bound by a hyphen ("Aqareb es Safi", "Ras el-Ain"); not
+** a word of the language ("VDP at Kaya": "at" is a locative, VDP an
+** acronym) nor after a place found ("Aleppo as ..."). */
+static int after_name_and_article(skeletons *sk, const sr_place_pack *k, size_t at) {
+  const sr_view *v = sk->v;
+  if (at < 2) return 0;
+  size_t j = at - 1;
+  int bound = v->tok[j].kind == SR_TOKEN_PUNCT && v->fold[j].len == 1 && v->fold[j].ptr[0] == '-';
+  if (bound) {
+    if (j < 2) return 0;
+    j--;
+  }
+  int len;
+  size_t wl;
+  if (v->tok[j].kind != SR_TOKEN_WORD || v->tok[j - 1].kind != SR_TOKEN_WORD ||
+      !sr_view_capitalised(v, j - 1) || all_capitals(v, j - 1) || v->used[j - 1] ||
+      v->tok[j - 1].byte_end + 1 != v->tok[j].byte_start ||
+      (!bound && sr_view_match(v, &k->t[SR_PT_LOCATIVES], j, &wl)))
+    return 0;
+  token_skeleton(sk, j, &len);
+  return len == 0;
+}
+
 /* The longest gazetteer name starting at token `at`: returns its length in
 ** tokens and fills cands.  `whole`: a name followed by a bound article is
 ** the start of a longer one ("Khan al-Sheeh"), not a name; without it, any
@@ -363,6 +389,19 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
       size_t whole_n = 0;
       if (longest_name(sk, i, 1, cands, own, &whole_n) > len) cue = NULL;
     }
+    /* "the neighbourhood of East Aleppo": a compass word (place_words.txt)
+    ** before a name is that place's part, though a cue precedes it */
+    if (cue && !(cue->a >= SR_PR_N) && i + len + 1 < v->n && is_capitalised(v, i + len) &&
+        is_capitalised(v, i + len + 1)) {
+      size_t wl;
+      const sr_row *w = sr_view_match(v, &k->t[SR_PT_WORDS], i + len, &wl);
+      int32_t other[MAX_CANDIDATES];
+      unsigned char other_own[MAX_CANDIDATES];
+      size_t nother = 0;
+      if (w && wl == 1 && !w->label && longest_name(sk, i + len, 1, other, other_own, &nother) == 1 &&
+          longest_name(sk, i + len + 1, 1, other, other_own, &nother))
+        continue;
+    }
     /* ...and a part of a place is named by its name: "the northern city of
     ** X" names no place "city" */
     if (cue && cue->a >= SR_PR_N && i + len < v->n && !is_capitalised(v, i + len) &&
@@ -380,6 +419,10 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     size_t span = longest_name(sk, at, 1, cands, own, &ncands);
     if (!span) continue;
     size_t end = at + span;
+    /* "Aqareb es Safi", "Ras el-Ain": after a capitalised word and an
+    ** article (a word the translit rules reduce to nothing), the end of a
+    ** longer name the gazetteer lacks, not Safi in Morocco */
+    if (!cue && after_name_and_article(sk, k, at)) continue;
     size_t slen;
     const sr_row *suffix = sr_view_match(v, &k->t[SR_PT_SUFFIXES], end, &slen);
     /* "Vladimir Poutine": a capitalised word right after, that is no place

@@ -679,6 +679,25 @@ static void test_towards_is_no_place(void **state) {
   sr_doc_free(doc);
 }
 
+/* The end of a longer Arabic name the gazetteer lacks ("Aqareb es Safi")
+** is no place (not Safi, Morocco); a compass word after a cue is part of
+** the next name ("neighbourhood of East Aleppo": not Cameroon's East);
+** "at" in English is no article ("VDP at Kaya"). */
+static void test_partial_names_and_compass_words(void **state) {
+  const char *src = "Militants attacked Aqareb es Safi village in Hama province, and jets "
+                    "struck a neighbourhood of East Aleppo.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  const sr_mention *safi = place(doc, src, "Safi");
+  assert_true(!safi || safi->dropped);
+  assert_null(place(doc, src, "East"));
+  assert_string_equal(resolved(state, place(doc, src, "Aleppo"))->iso2, "SY");
+  sr_doc_free(doc);
+  src = "Militants ambushed VDP at Kaya on Monday.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "Kaya"))->iso2, "BF");
+  sr_doc_free(doc);
+}
+
 /* A name borne by more places than a mention keeps ("Washington": two
 ** dozen towns, more with it as another name) keeps the likeliest. */
 static void test_many_namesakes_keep_the_capital(void **state) {
@@ -754,6 +773,7 @@ int main(void) {
       cmocka_unit_test(test_peoples_before_village),
       cmocka_unit_test(test_seat_of_its_department),
       cmocka_unit_test(test_towards_is_no_place),
+      cmocka_unit_test(test_partial_names_and_compass_words),
   };
   return cmocka_run_group_tests_name("places", tests, test_engine_setup,
                                      test_engine_teardown);
