@@ -132,15 +132,14 @@ static int after_name_and_article(skeletons *sk, const sr_place_pack *k, size_t 
     if (j < 2) return 0;
     j--;
   }
-  int len;
   size_t wl;
   if (v->tok[j].kind != SR_TOKEN_WORD || v->tok[j - 1].kind != SR_TOKEN_WORD ||
       !sr_view_capitalised(v, j - 1) || all_capitals(v, j - 1) || v->used[j - 1] ||
       v->tok[j - 1].byte_end + 1 != v->tok[j].byte_start ||
       (!bound && sr_view_match(v, &k->t[SR_PT_LOCATIVES], j, &wl)))
     return 0;
-  token_skeleton(sk, j, &len);
-  return len == 0;
+  char key[SR_SKELETON_MAX];
+  return span_skeleton(sk, j, j + 1, key, sizeof key) == 0;
 }
 
 /* The longest gazetteer name starting at token `at`: returns its length in
@@ -151,8 +150,8 @@ static size_t longest_name(skeletons *sk, size_t at, int whole, int32_t *cands,
                            unsigned char *own, size_t *ncands) {
   const sr_gazetteer *g = sk->g;
   const sr_view *v = sk->v;
-  char key[SR_SKELETON_MAX], best_key[SR_SKELETON_MAX];
-  size_t best = 0, best_klen = 0, most_words = 0, end = at;
+  char key[SR_SKELETON_MAX];
+  size_t best = 0, most_words = 0, end = at;
   unsigned layers = 0; /* the gazetteer's layers with a name starting so */
   while (end < v->n && name_token(v, end)) {
     end++;
@@ -176,16 +175,13 @@ static size_t longest_name(skeletons *sk, size_t at, int whole, int32_t *cands,
       if (!most_words) break; /* no name starts with this word */
     }
     if (words > most_words) break;
-    if (sr_gazetteer_lookup_in(g, key, klen, layers, cands, NULL, 0)) {
+    /* the candidates of each name found, a longer one's after a shorter */
+    size_t n = sr_gazetteer_lookup_in(g, key, klen, layers, cands, own, MAX_CANDIDATES);
+    if (n) {
       best = end - at;
-      memcpy(best_key, key, klen); /* kept, not made again */
-      best_klen = klen;
+      *ncands = n < MAX_CANDIDATES ? n : MAX_CANDIDATES;
     }
     if (possessive(v, end - 1)) break; /* a name ends on "'s" */
-  }
-  if (best) {
-    size_t n = sr_gazetteer_lookup_in(g, best_key, best_klen, layers, cands, own, MAX_CANDIDATES);
-    *ncands = n < MAX_CANDIDATES ? n : MAX_CANDIDATES;
   }
   return best;
 }
@@ -201,13 +197,13 @@ static long max_population(const sr_gazetteer *g, const int32_t *c, size_t n) {
   return best;
 }
 
-/* At the start of its sentence, past any quotation mark: where every word
-** is capitalised, so capitals say nothing ("Selon l'agence", "La ville"). */
-static int sentence_initial(const sr_view *v, size_t at) {
-  for (size_t k = 0; k < at; k++)
-    if (v->tok[k].kind == SR_TOKEN_WORD || v->tok[k].kind == SR_TOKEN_NUMBER)
-      return 0;
-  return 1;
+/* The sentence's first word or number: a token up to it is at the start
+** of its sentence, past any quotation mark, where every word is
+** capitalised, so capitals say nothing ("Selon l'agence", "La ville"). */
+static size_t first_word(const sr_view *v) {
+  size_t k = 0;
+  while (k < v->n && v->tok[k].kind != SR_TOKEN_WORD && v->tok[k].kind != SR_TOKEN_NUMBER) k++;
+  return k;
 }
 
 static int one_country(const sr_gazetteer *g, const int32_t *c, size_t n) {
@@ -362,6 +358,8 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
   ** is one found without `whole` too) */
   size_t no_name_at = (size_t)-1;
   int units_owned = 0, last_owner = 0;
+  /* tokens up to here open the sentence (first_word) */
+  const size_t opening = first_word(v);
   for (size_t i = 0; i < v->n; i++) {
     size_t len;
     if (i > units_close && is_punct(v, i, '(')) {
@@ -411,6 +409,9 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     if (at >= v->n) continue;
     if (v->tok[at].kind == SR_TOKEN_PUNCT) continue; /* no name starts so */
     int capital = is_capitalised(v, at);
+    /* "vers midi", "towards the end": a neighbour or a destination is
+    ** written with its capital */
+    if (cue && cue->a == SR_PR_BORDER && !capital) continue;
     if (!cue && !capital &&
         !sr_gazetteer_curated_start(g, v->fold[at].ptr, v->fold[at].len))
       continue;
@@ -486,7 +487,7 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     ** lists write in lower case (packs/geo), read as written */
     int ours_lower = !capital && !cue && span > 1;
     int weak = word || (!curated && !ours_lower &&
-               ((!capital) || (!cue && !suffix && sentence_initial(v, at)) ||
+               ((!capital) || (!cue && !suffix && at <= opening) ||
                 max_population(g, cands, ncands) < UNSUPPORTED_MIN_POPULATION ||
                 (!cue && !suffix &&
                  (!named || max_population(g, cands, named) < UNSUPPORTED_MIN_POPULATION))));
@@ -539,10 +540,10 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     ** said to be where things happen comes first */
     if (!cue && !before && i > 0 && (!v->used[i - 1] || (last && last_end == i && last->weak)) &&
         v->tok[i - 1].kind == SR_TOKEN_WORD &&
-        is_capitalised(v, i - 1) && !all_capitals(v, i - 1) && !sentence_initial(v, i - 1))
+        is_capitalised(v, i - 1) && !all_capitals(v, i - 1) && i - 1 > opening)
       p->qualifies = 1;
     p->hint = capital && !word && (cue || p->unit_of ||
-                          (!sentence_initial(v, at) && one_country(g, cands, ncands)));
+                          (at > opening && one_country(g, cands, ncands)));
     int role = cue ? cue->a : suffix ? suffix->a : 0;
     if (role >= SR_PR_NEAR) p->direction = role;
     else p->place_role = role;
@@ -567,14 +568,14 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
         p->unit_of = SR_UNIT_OF_PLACE;
         p->locates_only = 1;
       } else if (!v->used[i - 2] && v->tok[i - 2].kind == SR_TOKEN_WORD &&
-                 is_capitalised(v, i - 2) && !sentence_initial(v, i - 2)) {
+                 is_capitalised(v, i - 2) && i - 2 > opening) {
         p->unit_of = SR_UNIT_OF_UNKNOWN;
       }
     }
     /* "Shahpur village in Gopalganj", "Kondori in the Konduga district",
     ** "X dans le district de Y": the place before lies in this one */
-    if (!p->unit_of && !p->direction && last && !last->unit_of && !last->units_end && !owner_of &&
-        lies_in_last(v, k, i, cue != NULL, last_end)) {
+    if (!p->unit_of && !p->direction && last && i <= last_end + 2 && !last->unit_of &&
+        !last->units_end && !owner_of && lies_in_last(v, k, i, cue != NULL, last_end)) {
       last->units_end = v->tok[end - 1].byte_end;
       last->inside = p->inside = 1;
       p->unit_of = SR_UNIT_OF_PLACE;
