@@ -419,6 +419,13 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     if (at == no_name_at) continue;
     size_t span = longest_name(sk, at, 1, cands, own, &ncands);
     if (!span) continue;
+    /* "40 kilometres from Maiduguri", "à 30 km de Gao": a cue whose first
+    ** word the distance claimed (a quantity) still says near */
+    if (!cue && i >= 2 && v->used[i - 2]) {
+      size_t back_len;
+      const sr_row *back = sr_view_match(v, &k->t[SR_PT_CUES], i - 2, &back_len);
+      if (back && back_len == 2 && back->a == SR_PR_NEAR) cue = back;
+    }
     size_t end = at + span;
     /* "Aqareb es Safi", "Ras el-Ain": after a capitalised word and an
     ** article (a word the translit rules reduce to nothing), the end of a
@@ -592,6 +599,7 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     if (!weak && role != SR_PR_BORDER && role != SR_PR_BASED && one_country(g, cands, ncands) &&
         max_population(g, cands, named ? named : ncands) >= UNSUPPORTED_MIN_POPULATION)
       sr_country_vote(votes, sr_gazetteer_place(g, cands[0])->iso2, 2);
+
     i = end - 1;
   }
 }

@@ -698,6 +698,24 @@ static void test_partial_names_and_compass_words(void **state) {
   sr_doc_free(doc);
 }
 
+/* A distance from a place is near it ("40 kilometres from Maiduguri",
+** "à 30 km de Gao": geo_precision 2), though the distance, a quantity,
+** claimed the cue's first word. */
+static void test_distance_from_a_place(void **state) {
+  const char *src = "Gunmen killed four people in a village 40 kilometres from Maiduguri in Nigeria.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  const sr_mention *m = place(doc, src, "Maiduguri");
+  assert_string_equal(resolved(state, m)->iso2, "NG");
+  assert_int_equal(sr_place_of(m)->geo_precision, 2);
+  sr_doc_free(doc);
+  src = "Trois soldats maliens ont été tués à 30 km de Gao.";
+  doc = test_doc(*state, src, "fr", NULL);
+  m = place(doc, src, "Gao");
+  assert_string_equal(resolved(state, m)->iso2, "ML");
+  assert_int_equal(sr_place_of(m)->geo_precision, 2);
+  sr_doc_free(doc);
+}
+
 /* A name borne by more places than a mention keeps ("Washington": two
 ** dozen towns, more with it as another name) keeps the likeliest. */
 static void test_many_namesakes_keep_the_capital(void **state) {
@@ -774,6 +792,7 @@ int main(void) {
       cmocka_unit_test(test_seat_of_its_department),
       cmocka_unit_test(test_towards_is_no_place),
       cmocka_unit_test(test_partial_names_and_compass_words),
+      cmocka_unit_test(test_distance_from_a_place),
   };
   return cmocka_run_group_tests_name("places", tests, test_engine_setup,
                                      test_engine_teardown);
