@@ -418,7 +418,7 @@ sr_status sr_doc_process(const sr_engine *engine, const sr_doc_input *input,
   if (st != SR_OK) return fail(doc, st);
   if (doc->mentions.failed || sr_stemmer_failed(doc->stemmer))
     sr_doc_fail(doc, "recognition");
-  sr_resolve_places(engine->gazetteer, &doc->mentions, &doc->votes);
+  sr_resolve_places(engine->gazetteer, &doc->mentions, &doc->votes, doc->text, &doc->scratch);
   sort_mentions(doc);
   const sr_date *day = &doc->published_date;
   sr_resolve_actors(&doc->lang->actors, engine->acled, engine->gazetteer, &doc->mentions,

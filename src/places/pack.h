@@ -13,6 +13,9 @@
 #define SR_PLACE_ROLES(X)                                                  \
   X(SR_PR_NONE, "") X(SR_PR_NEIGHBOURHOOD, "neighbourhood")                \
   X(SR_PR_LOCALITY, "locality") X(SR_PR_ADMIN1, "admin1")                  \
+  /* "Hays district", "Konduga Local Government": a unit below the       \
+  ** province, or the town it is named after */                          \
+  X(SR_PR_DISTRICT, "district")                                            \
   X(SR_PR_COUNTRY, "country")                                              \
   /* "the border with Mali", "the Niger border": a neighbour, not where */ \
   X(SR_PR_BORDER, "border")                                                \

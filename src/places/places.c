@@ -117,6 +117,31 @@ static int bound_article(skeletons *sk, size_t i) {
   return span_skeleton(sk, i, i + 1, key, sizeof key) == 0;
 }
 
+static int all_capitals(const sr_view *v, size_t i);
+
+/* Whether the words before token `at` are a capitalised word and an
+** article, perhaps bound by a hyphen ("Aqareb es Safi", "Ras el-Ain"); not
+** a word of the language ("VDP at Kaya": "at" is a locative, VDP an
+** acronym) nor after a place found ("Aleppo as ..."). */
+static int after_name_and_article(skeletons *sk, const sr_place_pack *k, size_t at) {
+  const sr_view *v = sk->v;
+  if (at < 2) return 0;
+  size_t j = at - 1;
+  int bound = v->tok[j].kind == SR_TOKEN_PUNCT && v->fold[j].len == 1 && v->fold[j].ptr[0] == '-';
+  if (bound) {
+    if (j < 2) return 0;
+    j--;
+  }
+  size_t wl;
+  if (v->tok[j].kind != SR_TOKEN_WORD || v->tok[j - 1].kind != SR_TOKEN_WORD ||
+      !sr_view_capitalised(v, j - 1) || all_capitals(v, j - 1) || v->used[j - 1] ||
+      v->tok[j - 1].byte_end + 1 != v->tok[j].byte_start ||
+      (!bound && sr_view_match(v, &k->t[SR_PT_LOCATIVES], j, &wl)))
+    return 0;
+  char key[SR_SKELETON_MAX];
+  return span_skeleton(sk, j, j + 1, key, sizeof key) == 0;
+}
+
 /* The longest gazetteer name starting at token `at`: returns its length in
 ** tokens and fills cands.  `whole`: a name followed by a bound article is
 ** the start of a longer one ("Khan al-Sheeh"), not a name; without it, any
@@ -125,8 +150,8 @@ static size_t longest_name(skeletons *sk, size_t at, int whole, int32_t *cands,
                            unsigned char *own, size_t *ncands) {
   const sr_gazetteer *g = sk->g;
   const sr_view *v = sk->v;
-  char key[SR_SKELETON_MAX], best_key[SR_SKELETON_MAX];
-  size_t best = 0, best_klen = 0, most_words = 0, end = at;
+  char key[SR_SKELETON_MAX];
+  size_t best = 0, most_words = 0, end = at;
   unsigned layers = 0; /* the gazetteer's layers with a name starting so */
   while (end < v->n && name_token(v, end)) {
     end++;
@@ -150,16 +175,13 @@ static size_t longest_name(skeletons *sk, size_t at, int whole, int32_t *cands,
       if (!most_words) break; /* no name starts with this word */
     }
     if (words > most_words) break;
-    if (sr_gazetteer_lookup_in(g, key, klen, layers, cands, NULL, 0)) {
+    /* the candidates of each name found, a longer one's after a shorter */
+    size_t n = sr_gazetteer_lookup_in(g, key, klen, layers, cands, own, MAX_CANDIDATES);
+    if (n) {
       best = end - at;
-      memcpy(best_key, key, klen); /* kept, not made again */
-      best_klen = klen;
+      *ncands = n < MAX_CANDIDATES ? n : MAX_CANDIDATES;
     }
     if (possessive(v, end - 1)) break; /* a name ends on "'s" */
-  }
-  if (best) {
-    size_t n = sr_gazetteer_lookup_in(g, best_key, best_klen, layers, cands, own, MAX_CANDIDATES);
-    *ncands = n < MAX_CANDIDATES ? n : MAX_CANDIDATES;
   }
   return best;
 }
@@ -175,13 +197,13 @@ static long max_population(const sr_gazetteer *g, const int32_t *c, size_t n) {
   return best;
 }
 
-/* At the start of its sentence, past any quotation mark: where every word
-** is capitalised, so capitals say nothing ("Selon l'agence", "La ville"). */
-static int sentence_initial(const sr_view *v, size_t at) {
-  for (size_t k = 0; k < at; k++)
-    if (v->tok[k].kind == SR_TOKEN_WORD || v->tok[k].kind == SR_TOKEN_NUMBER)
-      return 0;
-  return 1;
+/* The sentence's first word or number: a token up to it is at the start
+** of its sentence, past any quotation mark, where every word is
+** capitalised, so capitals say nothing ("Selon l'agence", "La ville"). */
+static size_t first_word(const sr_view *v) {
+  size_t k = 0;
+  while (k < v->n && v->tok[k].kind != SR_TOKEN_WORD && v->tok[k].kind != SR_TOKEN_NUMBER) k++;
+  return k;
 }
 
 static int one_country(const sr_gazetteer *g, const int32_t *c, size_t n) {
@@ -299,6 +321,23 @@ static int locative_before(const sr_view *v, const sr_place_pack *k, size_t at, 
   return 0;
 }
 
+/* Whether the place starting at token i (its cue, if any) follows the
+** place that ends at last_end and "in" (a locative of one word, past an
+** article), or starts with a cue that starts so ("dans le district de"). */
+static int lies_in_last(const sr_view *v, const sr_place_pack *k, size_t i, int cue,
+                        size_t last_end) {
+  const sr_table *t = &k->t[SR_PT_LOCATIVES];
+  size_t len;
+  if (cue && last_end == i) {
+    const sr_row *own = sr_view_match(v, t, i, &len);
+    return own && !own->label;
+  }
+  const sr_row *r = locative_row(v, t, i);
+  if (r && r->label && strcmp(r->label, "article") == 0 && i >= 1 && !is_punct(v, i - 1, '\''))
+    return last_end + 2 == i && (r = locative_row(v, t, i - 1)) && !r->label;
+  return r && !r->label && last_end + 1 == i;
+}
+
 void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
                          const sr_gazetteer *g, sr_country_votes *votes,
                          sr_mention_list *out, sr_arena *arena) {
@@ -319,6 +358,8 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
   ** is one found without `whole` too) */
   size_t no_name_at = (size_t)-1;
   int units_owned = 0, last_owner = 0;
+  /* tokens up to here open the sentence (first_word) */
+  const size_t opening = first_word(v);
   for (size_t i = 0; i < v->n; i++) {
     size_t len;
     if (i > units_close && is_punct(v, i, '(')) {
@@ -336,6 +377,7 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
       }
     }
     const sr_row *dem = sr_view_match(v, &k->t[SR_PT_DEMONYMS], i, &len);
+    size_t dem_len = dem ? len : 0;
     if (dem && dem->label) sr_country_vote(votes, dem->label, 1);
     if (v->used[i]) continue;
     const sr_row *cue = sr_view_match(v, &k->t[SR_PT_CUES], i, &len);
@@ -344,6 +386,19 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     if (cue && cue->a >= SR_PR_N && is_capitalised(v, i)) {
       size_t whole_n = 0;
       if (longest_name(sk, i, 1, cands, own, &whole_n) > len) cue = NULL;
+    }
+    /* "the neighbourhood of East Aleppo": a compass word (place_words.txt)
+    ** before a name is that place's part, though a cue precedes it */
+    if (cue && !(cue->a >= SR_PR_N) && i + len + 1 < v->n && is_capitalised(v, i + len) &&
+        is_capitalised(v, i + len + 1)) {
+      size_t wl;
+      const sr_row *w = sr_view_match(v, &k->t[SR_PT_WORDS], i + len, &wl);
+      int32_t other[MAX_CANDIDATES];
+      unsigned char other_own[MAX_CANDIDATES];
+      size_t nother = 0;
+      if (w && wl == 1 && !w->label && longest_name(sk, i + len, 1, other, other_own, &nother) == 1 &&
+          longest_name(sk, i + len + 1, 1, other, other_own, &nother))
+        continue;
     }
     /* ...and a part of a place is named by its name: "the northern city of
     ** X" names no place "city" */
@@ -354,6 +409,9 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     if (at >= v->n) continue;
     if (v->tok[at].kind == SR_TOKEN_PUNCT) continue; /* no name starts so */
     int capital = is_capitalised(v, at);
+    /* "vers midi", "towards the end": a neighbour or a destination is
+    ** written with its capital */
+    if (cue && cue->a == SR_PR_BORDER && !capital) continue;
     if (!cue && !capital &&
         !sr_gazetteer_curated_start(g, v->fold[at].ptr, v->fold[at].len))
       continue;
@@ -361,7 +419,18 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     if (at == no_name_at) continue;
     size_t span = longest_name(sk, at, 1, cands, own, &ncands);
     if (!span) continue;
+    /* "40 kilometres from Maiduguri", "à 30 km de Gao": a cue whose first
+    ** word the distance claimed (a quantity) still says near */
+    if (!cue && i >= 2 && v->used[i - 2]) {
+      size_t back_len;
+      const sr_row *back = sr_view_match(v, &k->t[SR_PT_CUES], i - 2, &back_len);
+      if (back && back_len == 2 && back->a == SR_PR_NEAR) cue = back;
+    }
     size_t end = at + span;
+    /* "Aqareb es Safi", "Ras el-Ain": after a capitalised word and an
+    ** article (a word the translit rules reduce to nothing), the end of a
+    ** longer name the gazetteer lacks, not Safi in Morocco */
+    if (!cue && after_name_and_article(sk, k, at)) continue;
     size_t slen;
     const sr_row *suffix = sr_view_match(v, &k->t[SR_PT_SUFFIXES], end, &slen);
     /* "Vladimir Poutine": a capitalised word right after, that is no place
@@ -379,7 +448,12 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     /* "Western", "Santos": a word or a surname unless a cue says place
     ** ("near Man", "the Western province"; not "the Western countryside") */
     size_t wlen;
-    const sr_row *listed = cue || (suffix && suffix->a < SR_PR_NEAR)
+    /* ...not "district", "village": a town's quarters are districts too
+    ** ("the Sahel district" of a Syrian town), and "a Fula village" is
+    ** one where Fula live */
+    int area_suffix = suffix && suffix->a < SR_PR_NEAR && suffix->a != SR_PR_DISTRICT &&
+                      suffix->a != SR_PR_LOCALITY;
+    const sr_row *listed = cue || area_suffix
                                ? NULL : sr_view_match(v, &k->t[SR_PT_WORDS], at, &wlen);
     int word = listed && wlen == span;
     /* ...and a listed word before a capitalised word is a first name
@@ -394,6 +468,9 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
       continue;
     }
     if (word && listed->label && strcmp(listed->label, "people") == 0) continue;
+    /* "ten Somali soldiers": a nationality, not Ethiopia's Somali region,
+    ** unless a cue or a suffix says place ("the Somali region") */
+    if (!cue && !suffix && dem_len == span) continue;
     int curated = any_curated(g, cands, ncands);
     size_t letters = v->tok[end - 1].byte_end - v->tok[at].byte_start;
     /* "La", "Fa": too short to trust, unless said to be where something
@@ -417,7 +494,7 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     ** lists write in lower case (packs/geo), read as written */
     int ours_lower = !capital && !cue && span > 1;
     int weak = word || (!curated && !ours_lower &&
-               ((!capital) || (!cue && !suffix && sentence_initial(v, at)) ||
+               ((!capital) || (!cue && !suffix && at <= opening) ||
                 max_population(g, cands, ncands) < UNSUPPORTED_MIN_POPULATION ||
                 (!cue && !suffix &&
                  (!named || max_population(g, cands, named) < UNSUPPORTED_MIN_POPULATION))));
@@ -470,10 +547,10 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     ** said to be where things happen comes first */
     if (!cue && !before && i > 0 && (!v->used[i - 1] || (last && last_end == i && last->weak)) &&
         v->tok[i - 1].kind == SR_TOKEN_WORD &&
-        is_capitalised(v, i - 1) && !all_capitals(v, i - 1) && !sentence_initial(v, i - 1))
+        is_capitalised(v, i - 1) && !all_capitals(v, i - 1) && i - 1 > opening)
       p->qualifies = 1;
     p->hint = capital && !word && (cue || p->unit_of ||
-                          (!sentence_initial(v, at) && one_country(g, cands, ncands)));
+                          (at > opening && one_country(g, cands, ncands)));
     int role = cue ? cue->a : suffix ? suffix->a : 0;
     if (role >= SR_PR_NEAR) p->direction = role;
     else p->place_role = role;
@@ -489,7 +566,8 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     /* "Doussoula, Sourou province", "Titao, province du Loroum", "Diguel,
     ** Soum" (a province, and a town elsewhere): after a comma, a name that
     ** may be a unit is the unit of the name before */
-    if ((role == SR_PR_ADMIN1 || any_unit(g, cands, ncands)) && !p->unit_of && i >= 2 &&
+    if ((role == SR_PR_ADMIN1 || role == SR_PR_DISTRICT || any_unit(g, cands, ncands)) &&
+        !p->unit_of && i >= 2 &&
         is_punct(v, i - 1, ',')) {
       if (last && last_end == i - 1) {
         last->units_end = v->tok[end - 1].byte_end;
@@ -497,9 +575,18 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
         p->unit_of = SR_UNIT_OF_PLACE;
         p->locates_only = 1;
       } else if (!v->used[i - 2] && v->tok[i - 2].kind == SR_TOKEN_WORD &&
-                 is_capitalised(v, i - 2) && !sentence_initial(v, i - 2)) {
+                 is_capitalised(v, i - 2) && i - 2 > opening) {
         p->unit_of = SR_UNIT_OF_UNKNOWN;
       }
+    }
+    /* "Shahpur village in Gopalganj", "Kondori in the Konduga district",
+    ** "X dans le district de Y": the place before lies in this one */
+    if (!p->unit_of && !p->direction && last && i <= last_end + 2 && !last->unit_of &&
+        !last->units_end && !owner_of && lies_in_last(v, k, i, cue != NULL, last_end)) {
+      last->units_end = v->tok[end - 1].byte_end;
+      last->inside = p->inside = 1;
+      p->unit_of = SR_UNIT_OF_PLACE;
+      p->locates_only = 1;
     }
     for (size_t t = i; t < end; t++) v->used[t] = 1;
     last = p;
@@ -512,6 +599,7 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     if (!weak && role != SR_PR_BORDER && role != SR_PR_BASED && one_country(g, cands, ncands) &&
         max_population(g, cands, named ? named : ncands) >= UNSUPPORTED_MIN_POPULATION)
       sr_country_vote(votes, sr_gazetteer_place(g, cands[0])->iso2, 2);
+
     i = end - 1;
   }
 }
@@ -546,6 +634,9 @@ static int role_fits(int role, sr_place_kind kind) {
     return kind == SR_PLACE_CITY || kind == SR_PLACE_LOCALITY;
   case SR_PR_ADMIN1:
     return kind == SR_PLACE_ADMIN1 || kind == SR_PLACE_ADMIN2 || kind == SR_PLACE_ADMIN3;
+  case SR_PR_DISTRICT:
+    return kind == SR_PLACE_ADMIN2 || kind == SR_PLACE_ADMIN3 || kind == SR_PLACE_CITY ||
+           kind == SR_PLACE_LOCALITY;
   case SR_PR_COUNTRY:
   case SR_PR_BORDER: return kind == SR_PLACE_COUNTRY;
   default: return 0;
@@ -576,7 +667,7 @@ static double score(const sr_gazetteer *g, const sr_mention *m,
   if (sr_place_of(m)->place_role) s += role_fits(sr_place_of(m)->place_role, p->kind) ? 3 : -1;
   /* Without a cue, "Hama" is the city before the governorate; a unit in
   ** brackets is an area before a town. */
-  else if (is_admin(p->kind)) s += sr_place_of(m)->unit_of ? 1 : -2;
+  else if (is_admin(p->kind)) s += sr_place_of(m)->unit_of && !sr_place_of(m)->inside ? 1 : -2;
   if (p->kind == SR_PLACE_COUNTRY) s += 3;
   const sr_place *at = located(g, p);
   /* near a place of the document that can only be one: the nearer the
@@ -636,15 +727,44 @@ static int near_any(const sr_gazetteer *g, const sr_place *p, const sr_near *nea
   return 0;
 }
 
+/* Whether p lies near any place the units of mention i may be: "Khan
+** Sheikhoun in Idlib" lies in the governorate, far from the city. */
+#define INSIDE_KM 75 /* a district named after its town spans so far from it */
+static int near_any_named(const sr_gazetteer *g, const sr_place *p, const sr_mention_list *list,
+                          size_t i) {
+  const sr_place *a = located(g, p);
+  for (size_t j = i + 1; j < list->count && list->items[j].byte_start < sr_place_of(&list->items[i])->units_end; j++) {
+    const sr_mention *u = &list->items[j];
+    if (u->type != SR_MENTION_PLACE || !sr_place_of(u)->unit_of) continue;
+    const sr_place_part *up = sr_place_of(u);
+    for (size_t c = 0; c <= up->candidate_count; c++) {
+      /* its candidates, and the place chosen ("Deir el-Zour province":
+      ** the governorate its town's name stands for) */
+      const sr_place *q = sr_gazetteer_place(g, c < up->candidate_count ? up->candidates[c] : up->place);
+      if (!q || q == p) continue;
+      if (is_admin(q->kind) || q->kind == SR_PLACE_COUNTRY) {
+        if (lies_near(g, p, q)) return 1;
+        continue;
+      }
+      const sr_place *b = located(g, q);
+      if (a && b && fabs(a->lat - b->lat) <= INSIDE_KM / 111.0 && km_between(a, b) < INSIDE_KM)
+        return 1;
+    }
+  }
+  return 0;
+}
+
 /* How well p agrees with units named with it ("Posso (Titao, Loroum)"):
 ** one point per unit it lies in or near, less a little for its distance
 ** from the first, the most specific: of two villages of one name in a
 ** province, the one near the department named too, else the nearer. */
 static double units_agree(const sr_gazetteer *g, const sr_place *p, const sr_near *near) {
   double s = 0;
+  /* "Tin-Akoff (Tin-Akoff, Oudalan)": the seat of the department it
+  ** names agrees with it best */
   for (size_t i = 0; i < near->n; i++)
-    if (near->place[i] != p &&
-        (lies_near(g, p, near->place[i]) || lies_near(g, near->place[i], p)))
+    if (near->place[i] == p ||
+        lies_near(g, p, near->place[i]) || lies_near(g, near->place[i], p))
       s += 1;
   const sr_place *a = located(g, p), *b = near->n ? located(g, near->place[0]) : NULL;
   if (s && a && b) {
@@ -803,8 +923,31 @@ static int32_t best_candidate(const sr_gazetteer *g, const sr_mention *m, const 
   return chosen;
 }
 
+/* Whether the mention is spelt as the place's name, give or take case,
+** accents and a possessive, or as one of its other names ("Bagdad"): no
+** spelling rule was needed to find it ("Jeeneh" meets Jena only by its
+** skeleton, "Maan" Man only once its double letter is made single). */
+static int spelt_as_named(const sr_gazetteer *g, const sr_place *p, const sr_mention *m,
+                          const char *text, sr_arena *scratch) {
+  if (!text || !scratch) return 1;
+  sr_arena_mark mark = sr_arena_save(scratch);
+  sr_str said = sr_fold(scratch, text + m->byte_start, m->byte_end - m->byte_start);
+  sr_str name = sr_fold(scratch, p->name, strlen(p->name));
+  int same = !said.ptr || !name.ptr ||
+             (said.len >= name.len && memcmp(said.ptr, name.ptr, name.len) == 0 &&
+              (said.len == name.len ||
+               (said.len == name.len + 2 && memcmp(said.ptr + name.len, "'s", 2) == 0)));
+  if (!same) {
+    char key[SR_SKELETON_MAX];
+    size_t n = sr_skeleton(sr_gazetteer_translit(g), said.ptr, said.len, key, sizeof key);
+    same = n == said.len && memcmp(key, said.ptr, n) == 0;
+  }
+  sr_arena_reset(scratch, mark);
+  return same;
+}
+
 void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
-                       sr_country_votes *votes) {
+                       sr_country_votes *votes, const char *text, sr_arena *scratch) {
   if (!g) return;
   /* Anchors: places with a single candidate, for the proximity bonus. */
   const sr_place *anchors[64];
@@ -903,6 +1046,35 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
     }
     sr_place_of(m)->place = best_candidate(g, m, focus, anchors, nanchors, &near, &regions);
     const sr_place *chosen = sr_gazetteer_place(g, sr_place_of(m)->place);
+    /* "Shahpur village in Gopalganj" where no Shahpur lies near
+    ** Gopalganj: the village is one the gazetteer lacks, its unit stands
+    ** in.  Only for a small town or village said to be there: not an area
+    ** ("the province of Zondoma in Titao"), a large or curated place, a
+    ** word of a name ("Faylaq al-Sham in Hama"), nor in a country ("Aleppo
+    ** in Syria" says no more than Aleppo); then the unit is a place again. */
+    if (owners && chosen && sr_place_of(m)->inside) {
+      int village = near.n == 1 && near.place[0]->kind != SR_PLACE_COUNTRY &&
+                    !(sr_place_of(m)->weak && !in_country(chosen, focus)) &&
+                    !sr_place_of(m)->qualifies && !chosen->curated &&
+                    chosen->population < UNSUPPORTED_MIN_POPULATION &&
+                    !is_admin(chosen->kind) && chosen->kind != SR_PLACE_COUNTRY;
+      int there = village && near_any_named(g, chosen, list, i);
+      for (size_t j = i + 1; !there && j < list->count && list->items[j].byte_start < sr_place_of(m)->units_end; j++) {
+        sr_mention *u = &list->items[j];
+        if (u->type != SR_MENTION_PLACE || !sr_place_of(u)->unit_of) continue;
+        sr_place_of(u)->unit_of = village ? SR_UNIT_OF_UNKNOWN : 0;
+        sr_place_of(u)->locates_only = 0;
+        if (village) sr_place_of(u)->locative |= sr_place_of(m)->locative;
+        const sr_place *at = sr_gazetteer_place(g, sr_place_of(u)->place);
+        if (at) sr_place_of(u)->geo_precision = precision_of(g, u, at);
+      }
+      if (village && !there) {
+        sr_place_of(m)->place = -1;
+        m->dropped = 1;
+        continue;
+      }
+      if (!village) sr_place_of(m)->units_end = 0;
+    }
     /* units the place chosen is not in nor near ("Idlib, Hama province"
     ** lists two places): places of their own again */
     if (owners && chosen && !near_any(g, chosen, &near))
@@ -928,10 +1100,13 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
     ** gazetteer lacks, not its small homonym abroad, nor a place abroad
     ** that has the name only as an alternate one ("Sabra", Sabratah),
     ** unless the text names that country */
+    /* ...nor one abroad the text spells otherwise ("Maan" is not Man in
+    ** Côte d'Ivoire, "Jeeneh" not Jena) */
     if (chosen && focus && !voted(votes, chosen->iso2) &&
         (small_abroad(g, chosen, focus) ||
          (!in_country(chosen, focus) && chosen->kind != SR_PLACE_COUNTRY &&
-          !named_so(m, sr_place_of(m)->place)))) {
+          (!named_so(m, sr_place_of(m)->place) ||
+           (!chosen->curated && !spelt_as_named(g, chosen, m, text, scratch)))))) {
       m->dropped = 1;
       continue;
     }

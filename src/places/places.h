@@ -32,6 +32,10 @@ typedef struct sr_place_part {
   ** the bracket is no known place, the first unit stands for it. */
   size_t units_end;     /* on the place before: the bracket's end (bytes), or 0 */
   int unit_of;          /* on a unit: SR_UNIT_OF_PLACE or SR_UNIT_OF_UNKNOWN */
+  int inside;           /* on a place and its unit after "in" ("Shahpur
+                           village in Gopalganj"): the place lies there; a
+                           namesake far from it is not the place meant, and
+                           the unit (a town as often as an area) stands in */
   int locates_only;     /* says where another place is: no event's place */
   int locative;         /* after "in", "at", "à" (place_locatives.txt): where
                            something happens, not whose ("a Foutouri
@@ -81,8 +85,9 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
 /* Chooses among each place mention's candidates once the whole document
 ** is read: its country, the cues, population, nearby places.  When the
 ** votes name no country, the places vote: each sure or hinted name for the
-** country of its likeliest candidate. */
+** country of its likeliest candidate.  text: the document's (a place
+** abroad must be spelt as its name there); scratch: for folding it. */
 void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
-                       sr_country_votes *votes);
+                       sr_country_votes *votes, const char *text, sr_arena *scratch);
 
 #endif

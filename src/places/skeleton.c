@@ -20,8 +20,11 @@ struct sr_translit {
   rule *rules;
   size_t count, cap;
   /* per byte, the rules applying anywhere (of the first 64) whose text
-  ** starts with it: a word holding none of their first letters skips them */
-  uint64_t anywhere_first[256];
+  ** starts with it, and those whose second letter it is (every rule of
+  ** one letter too): a word holding none of their first two letters
+  ** side by side skips them */
+  uint64_t anywhere_first[256], anywhere_second[256];
+  uint64_t one_letter; /* the rules of one letter: a word's last may start them */
 };
 
 static sr_status add_rule(void *ctx, const sr_pack_line *entry, sr_error *err) {
@@ -58,8 +61,16 @@ static sr_status add_rule(void *ctx, const sr_pack_line *entry, sr_error *err) {
     r->to_len = f[1].len;
   }
   r->at = (where)at;
-  if (r->at == ANYWHERE && t->count <= 64)
-    t->anywhere_first[(unsigned char)r->from[0]] |= (uint64_t)1 << (t->count - 1);
+  if (r->at == ANYWHERE && t->count <= 64) {
+    uint64_t bit = (uint64_t)1 << (t->count - 1);
+    t->anywhere_first[(unsigned char)r->from[0]] |= bit;
+    if (r->from_len >= 2) {
+      t->anywhere_second[(unsigned char)r->from[1]] |= bit;
+    } else {
+      t->one_letter |= bit;
+      for (int c = 0; c < 256; c++) t->anywhere_second[c] |= bit;
+    }
+  }
   return SR_OK;
 }
 
@@ -149,6 +160,16 @@ static size_t apply(const rule *r, char *w, size_t len, size_t cap, int *changed
   return len;
 }
 
+/* The rules applying anywhere (of the first 64) whose first two letters
+** the word holds side by side. */
+static uint64_t rules_present(const sr_translit *t, const char *w, size_t wlen) {
+  uint64_t present = 0;
+  for (size_t j = 0; j < wlen; j++)
+    present |= t->anywhere_first[(unsigned char)w[j]] &
+               (j + 1 < wlen ? t->anywhere_second[(unsigned char)w[j + 1]] : t->one_letter);
+  return present;
+}
+
 /* Doubled letters: "Hamdaniyyeh", "Ma'arrat", "Raqqa" / "Raqa". */
 static size_t single_letters(char *w, size_t len) {
   size_t k = 0;
@@ -179,18 +200,20 @@ size_t sr_skeleton(const sr_translit *t, const char *s, size_t len, char *buf,
     if (wlen == 0) break;
     wlen = single_letters(w, wlen);
     if (t) {
-      uint64_t present = 0;
-      for (size_t j = 0; j < wlen; j++) present |= t->anywhere_first[(unsigned char)w[j]];
+      uint64_t present = rules_present(t, w, wlen);
       for (size_t r = 0; r < t->count; r++) {
         const rule *ru = &t->rules[r];
         if (ru->at == ANYWHERE && r < 64 && !(present >> r & 1)) continue;
+        /* most words are no article, and end or start otherwise than the
+        ** rule: tell without a call */
+        if (ru->at == WHOLE_WORD && (wlen != ru->from_len || w[0] != ru->from[0])) continue;
+        if (ru->at == WORD_END && (wlen <= ru->from_len || w[wlen - 1] != ru->from[ru->from_len - 1]))
+          continue;
+        if (ru->at == WORD_START && (wlen <= ru->from_len || w[0] != ru->from[0])) continue;
         int changed = 0;
         wlen = apply(ru, w, wlen, sizeof w, &changed);
         /* a rewrite may bring in letters the rules after look for */
-        if (changed) {
-          present = 0;
-          for (size_t j = 0; j < wlen; j++) present |= t->anywhere_first[(unsigned char)w[j]];
-        }
+        if (changed) present = rules_present(t, w, wlen);
       }
     }
     wlen = single_letters(w, wlen);

@@ -28,6 +28,7 @@ static void test_skeleton_variants_meet(void **state) {
       {"Cheikh Saïd", "Sheikh Said"},   {"Raqqa", "Raqa"},
       {"Roumousseh", "Rumuseh"},        {"Ma'arrat al-Nu'man", "Maarat Numan"},
       {"Ḩamāh", "Hama"},
+      {"Kompienbiga", "Kompiembiga"}, /* n before b or p written m */
   };
   for (size_t i = 0; i < sizeof same / sizeof *same; i++)
     assert_string_equal(skel(state, same[i][0], a, sizeof a),
@@ -545,6 +546,176 @@ static void test_part_of_a_place(void **state) {
   sr_doc_free(doc);
 }
 
+/* "Hays district", "Konduga Local Government", "le territoire de Beni": a
+** unit below the province, named after its town; the town, not a
+** province nor a namesake abroad, and not a first name before "Local". */
+static void test_district_names_its_town(void **state) {
+  const char *src = "Airstrikes killed ten fighters in Hays district of Yemen's Hudaydah "
+                    "province on Monday.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "Hays"))->iso2, "YE");
+  sr_doc_free(doc);
+  src = "Gunmen killed five farmers in Konduga Local Government Area of Nigeria's Borno "
+        "state on Sunday.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "Konduga"))->admin1, "Borno");
+  sr_doc_free(doc);
+  src = "Taliban fighters attacked a checkpoint in Kandahar district of Afghanistan.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_int_equal(resolved(state, place(doc, src, "Kandahar"))->kind, SR_PLACE_CITY);
+  sr_doc_free(doc);
+  src = "Une attaque a fait trois morts dans le territoire de Beni, au Nord-Kivu.";
+  doc = test_doc(*state, src, "fr", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "Beni"))->iso2, "CD");
+  assert_int_equal(resolved(state, place(doc, src, "Nord-Kivu"))->kind, SR_PLACE_ADMIN1);
+  sr_doc_free(doc);
+  /* a word that is also a region stays a word: a town's quarter */
+  src = "Syrian troops seized the Sahel district of Zabadani on Sunday.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_null(place(doc, src, "Sahel"));
+  sr_doc_free(doc);
+}
+
+/* "X village in Y": X lies in Y.  A namesake of X far from Y is not the
+** village meant (the gazetteer lacks it): Y stands in, near it (geo
+** precision 2); a namesake near Y is chosen, Y only locates it; a country
+** or a place that is no village ("Aleppo in Syria") changes nothing. */
+static void test_place_lies_in_the_next(void **state) {
+  const char *src = "A farmer was beaten to death in Shahpur village in Gopalganj district "
+                    "of Bihar on Monday.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  const sr_mention *shahpur = place(doc, src, "Shahpur");
+  assert_true(!shahpur || shahpur->dropped);
+  const sr_mention *g = place(doc, src, "Gopalganj");
+  assert_string_equal(resolved(state, g)->admin1, "Bihar");
+  assert_int_equal(sr_place_of(g)->geo_precision, 2);
+  assert_false(sr_place_of(g)->locates_only);
+  sr_doc_free(doc);
+  src = "Airstrikes killed five people in the town of Khan Sheikhoun in Idlib on Tuesday.";
+  doc = test_doc(*state, src, "en", NULL);
+  const sr_mention *ks = place(doc, src, "Khan Sheikhoun");
+  assert_string_equal(resolved(state, ks)->iso2, "SY");
+  assert_false(ks->dropped);
+  assert_true(sr_place_of(place(doc, src, "Idlib"))->locates_only);
+  sr_doc_free(doc);
+  src = "Fighting broke out in Aleppo in Syria on Monday.";
+  doc = test_doc(*state, src, "en", NULL);
+  const sr_mention *aleppo = place(doc, src, "Aleppo");
+  assert_int_equal(sr_place_of(aleppo)->geo_precision, 1);
+  assert_false(aleppo->dropped);
+  sr_doc_free(doc);
+}
+
+/* A place abroad the text spells otherwise than it is named, whose
+** country the text never names, is no place: "Maan" and "Jeeneh" near
+** Hama are not Man (Côte d'Ivoire) nor Jena (Germany), whose skeletons
+** they share; Man itself, its country named, stays. */
+static void test_abroad_only_as_spelt(void **state) {
+  const char *src = "Rebels shelled Maan and Jeeneh, north of Hama, the Syrian Observatory said.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  const sr_mention *maan = place(doc, src, "Maan"), *jeeneh = place(doc, src, "Jeeneh");
+  assert_true(!maan || maan->dropped);
+  assert_true(!jeeneh || jeeneh->dropped);
+  assert_string_equal(resolved(state, place(doc, src, "Hama"))->iso2, "SY");
+  sr_doc_free(doc);
+  src = "Soldiers clashed with rebels in Man in western C\xC3\xB4te d'Ivoire.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "Man"))->iso2, "CI");
+  sr_doc_free(doc);
+}
+
+/* A nationality that is also a region's name ("Somali": Ethiopia's
+** Somali region) is the nationality, unless a cue or suffix says place. */
+static void test_nationality_word_is_no_place(void **state) {
+  const char *src = "At least ten Somali soldiers were killed in an attack in Mogadishu on Monday.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  assert_null(place(doc, src, "Somali"));
+  assert_string_equal(resolved(state, place(doc, src, "Mogadishu"))->iso2, "SO");
+  sr_doc_free(doc);
+  src = "Clashes erupted in the Somali region of Ethiopia.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "Somali"))->iso2, "ET");
+  sr_doc_free(doc);
+}
+
+/* Peoples ("the Bobo community", "a Fula village") are no places, even
+** before "village", though villages bear their names. */
+static void test_peoples_before_village(void **state) {
+  const char *src = "Youths from the Bobo community attacked herders in Kokorowe "
+                    "(Bobo-Dioulasso, Houet), and farmers burned a Fula village.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  assert_null(place(doc, src, "Bobo"));
+  assert_null(place(doc, src, "Fula"));
+  assert_string_equal(resolved(state, place(doc, src, "Bobo-Dioulasso"))->admin1, "Hauts-Bassins");
+  sr_doc_free(doc);
+}
+
+/* "X (X, Province)": the town is the seat of the department it names,
+** not a camp of the same name 35 km off. */
+static void test_seat_of_its_department(void **state) {
+  const char *src = "Gunmen killed around 40 civilians in Tin-Akoff (Tin-Akoff, Oudalan).";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  const sr_place *p = resolved(state, place(doc, src, "Tin-Akoff"));
+  assert_string_equal(p->admin1, "Sahel");
+  assert_true(p->lon < 0);
+  sr_doc_free(doc);
+}
+
+/* Where people went ("withdrew towards Mali", "repliés vers le Niger") is
+** no vote for the country and no event's place. */
+static void test_towards_is_no_place(void **state) {
+  const char *src = "Gunmen attacked a village near Belehede. They withdrew towards Mali.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  const sr_mention *b = place(doc, src, "Belehede");
+  assert_non_null(b);
+  assert_false(b->dropped);
+  assert_string_equal(resolved(state, b)->iso2, "BF");
+  assert_true(sr_place_of(place(doc, src, "Mali"))->locates_only);
+  sr_doc_free(doc);
+  src = "Des hommes armés ont attaqué un village près de Belehede, puis se sont repliés vers le Niger.";
+  doc = test_doc(*state, src, "fr", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "Belehede"))->iso2, "BF");
+  assert_true(sr_place_of(place(doc, src, "Niger"))->locates_only);
+  sr_doc_free(doc);
+}
+
+/* The end of a longer Arabic name the gazetteer lacks ("Aqareb es Safi")
+** is no place (not Safi, Morocco); a compass word after a cue is part of
+** the next name ("neighbourhood of East Aleppo": not Cameroon's East);
+** "at" in English is no article ("VDP at Kaya"). */
+static void test_partial_names_and_compass_words(void **state) {
+  const char *src = "Militants attacked Aqareb es Safi village in Hama province, and jets "
+                    "struck a neighbourhood of East Aleppo.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  const sr_mention *safi = place(doc, src, "Safi");
+  assert_true(!safi || safi->dropped);
+  assert_null(place(doc, src, "East"));
+  assert_string_equal(resolved(state, place(doc, src, "Aleppo"))->iso2, "SY");
+  sr_doc_free(doc);
+  src = "Militants ambushed VDP at Kaya on Monday.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "Kaya"))->iso2, "BF");
+  sr_doc_free(doc);
+}
+
+/* A distance from a place is near it ("40 kilometres from Maiduguri",
+** "à 30 km de Gao": geo_precision 2), though the distance, a quantity,
+** claimed the cue's first word. */
+static void test_distance_from_a_place(void **state) {
+  const char *src = "Gunmen killed four people in a village 40 kilometres from Maiduguri in Nigeria.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  const sr_mention *m = place(doc, src, "Maiduguri");
+  assert_string_equal(resolved(state, m)->iso2, "NG");
+  assert_int_equal(sr_place_of(m)->geo_precision, 2);
+  sr_doc_free(doc);
+  src = "Trois soldats maliens ont été tués à 30 km de Gao.";
+  doc = test_doc(*state, src, "fr", NULL);
+  m = place(doc, src, "Gao");
+  assert_string_equal(resolved(state, m)->iso2, "ML");
+  assert_int_equal(sr_place_of(m)->geo_precision, 2);
+  sr_doc_free(doc);
+}
+
 /* A name borne by more places than a mention keeps ("Washington": two
 ** dozen towns, more with it as another name) keeps the likeliest. */
 static void test_many_namesakes_keep_the_capital(void **state) {
@@ -613,6 +784,15 @@ int main(void) {
       cmocka_unit_test(test_many_namesakes_keep_the_capital),
       cmocka_unit_test(test_two_letter_towns),
       cmocka_unit_test(test_built_admin1_from_neighbours),
+      cmocka_unit_test(test_district_names_its_town),
+      cmocka_unit_test(test_place_lies_in_the_next),
+      cmocka_unit_test(test_abroad_only_as_spelt),
+      cmocka_unit_test(test_nationality_word_is_no_place),
+      cmocka_unit_test(test_peoples_before_village),
+      cmocka_unit_test(test_seat_of_its_department),
+      cmocka_unit_test(test_towards_is_no_place),
+      cmocka_unit_test(test_partial_names_and_compass_words),
+      cmocka_unit_test(test_distance_from_a_place),
   };
   return cmocka_run_group_tests_name("places", tests, test_engine_setup,
                                      test_engine_teardown);
