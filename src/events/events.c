@@ -1258,10 +1258,17 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_eve
     for (size_t i = j; i-- > 0;) {
       sr_event *a = &ev[i];
       if (sentence_of(a, l) + PROPERTY_REACH < sentence_of(b, l)) break;
+      /* a killing told with its toll is an attack too ("onze soldats ont
+      ** été tués ... dans l'attaque") */
       if (a->merged || a->status != SR_EV_REALISED || sentence_of(a, l) == sentence_of(b, l) ||
-          (a->action->flags & SR_ACTION_SUBORDINATE) || !(a->action->flags & SR_ACTION_VIOLENT))
+          ((a->action->flags & SR_ACTION_SUBORDINATE) && a->trigger_count == 1) ||
+          !(a->action->flags & SR_ACTION_VIOLENT))
         continue;
-      if (same_occasion(a, b, l)) absorb(a, b, l, "event.merge.property");
+      /* "Quatre autres véhicules ... ont été brûlés": more of what the
+      ** attack destroyed, not another event's (its figures count things) */
+      sr_event things = *b;
+      things.quantity_count = 0;
+      if (same_occasion(a, &things, l)) absorb(a, b, l, "event.merge.property");
       break;
     }
   }

@@ -1396,6 +1396,16 @@ static void test_forces_a_figure_counts(void **state) {
   sr_doc_free(doc);
 }
 
+/* "Quatre autres véhicules ont été brûlés": more of what the deadly attack
+** told just before destroyed, its "autres" counting things. */
+static void test_more_property_of_an_attack(void **state) {
+  sr_doc *doc = fr(state, "Au moins onze soldats ont été tués mercredi dans l'attaque de leur "
+                          "position à Tiloua, au Niger.\n\nQuatre autres véhicules de l'armée ont été "
+                          "brûlés par les assaillants.");
+  assert_true(only_event(doc)->fatalities == 11.0);
+  sr_doc_free(doc);
+}
+
 static void test_one_sentence_one_event(void **state) {
   const char *texts[] = {
       "A car bomb attack killed ten people in Mogadishu on Monday.",
@@ -1612,6 +1622,7 @@ int main(void) {
       cmocka_unit_test(test_arrested_and_peacekeepers),
       cmocka_unit_test(test_arson_of_an_attack),
       cmocka_unit_test(test_forces_a_figure_counts),
+      cmocka_unit_test(test_more_property_of_an_attack),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
