@@ -26,6 +26,9 @@ typedef struct source_packs {
   ** and whether a date covers it (NULL: none in the sentence) */
   const sr_mention **actor_starts;
   const unsigned char *dated;
+  /* per token: tokens of the place found starting there, the top bit set
+  ** when it is a sure one (not weak: "Aleppo", not a village "Bello") */
+  const uint16_t *place_len;
   cue_at *roles; /* per token: its cue, once read; NULL when out of memory */
 } source_packs;
 #define PACKS(v) ((const source_packs *)(v)->stage)
@@ -136,21 +139,26 @@ static const sr_mention *actor_at(const sr_view *v, size_t j, size_t *end) {
   return m;
 }
 
-/* Reads the sentence's dates and named actors into per-token tables, so
-** that asking at a token costs nothing. */
+#define SURE_PLACE 0x8000
+
+/* Reads the sentence's dates, places and named actors into per-token
+** tables, so that asking at a token costs nothing. */
 static void index_tokens(const sr_view *v, source_packs *packs, sr_mention_list *out,
                          sr_arena *arena) {
   const sr_mention **actors = NULL;
   unsigned char *dated = NULL;
+  uint16_t *place_len = NULL;
   const sr_mention_list *l = v->mentions;
   for (size_t i = l->count; i-- > 0;) {
     const sr_mention *m = &l->items[i];
     if (m->sentence != v->sentence) break;
-    int date = m->type == SR_MENTION_DATE;
-    if (!date && (m->type != SR_MENTION_ACTOR || sr_actor_of(m)->actor_kind != SR_ACTOR_NAMED))
+    int date = m->type == SR_MENTION_DATE, place = m->type == SR_MENTION_PLACE;
+    if (!date && !place &&
+        (m->type != SR_MENTION_ACTOR || sr_actor_of(m)->actor_kind != SR_ACTOR_NAMED))
       continue;
     if (!actors && (!(actors = sr_arena_zalloc(arena, v->n * sizeof *actors)) ||
-                    !(dated = sr_arena_zalloc(arena, v->n)))) {
+                    !(dated = sr_arena_zalloc(arena, v->n)) ||
+                    !(place_len = sr_arena_zalloc(arena, v->n * sizeof *place_len)))) {
       out->failed = 1;
       return;
     }
@@ -162,13 +170,35 @@ static void index_tokens(const sr_view *v, source_packs *packs, sr_mention_list 
       if (v->tok[mid].byte_start < m->byte_start) t = mid + 1;
       else hi = mid;
     }
-    if (date)
+    if (date) {
       for (; t < v->n && v->tok[t].byte_end <= m->byte_end; t++) dated[t] = 1;
-    else if (t < v->n && !actors[t] && v->tok[t].byte_start == m->byte_start)
+    } else if (place) {
+      size_t e = t;
+      while (e < v->n && v->tok[e].byte_end <= m->byte_end) e++;
+      if (t < v->n && e - t < SURE_PLACE)
+        place_len[t] = (uint16_t)((e - t) | (sr_place_of(m)->weak ? 0 : SURE_PLACE));
+    } else if (t < v->n && !actors[t] && v->tok[t].byte_start == m->byte_start) {
       actors[t] = m;
+    }
   }
   packs->actor_starts = actors;
   packs->dated = dated;
+  packs->place_len = place_len;
+}
+
+/* The capitalised words [j, e) are all one place: "Syria", "Deir Ezzor",
+** "Aleppo" of "Aleppo province"; not "Musa Bello", a first name and a
+** surname that are places too. */
+static int one_place(const sr_view *v, size_t j, size_t e) {
+  return PACKS(v)->place_len && j < e && (PACKS(v)->place_len[j] & ~SURE_PLACE) >= e - j;
+}
+
+#define NAME_WORDS 3 /* "Gambo Isah", "Abdullahi Musa Bello" */
+
+/* The capitalised words [j, e) may be a person's name though places are
+** in it: a few words, not all one place ("Hassan Ali", "Musa Bello"). */
+static int name_of_places(const sr_view *v, size_t j, size_t e) {
+  return e - j >= 2 && e - j <= NAME_WORDS && !one_place(v, j, e);
 }
 
 /* An outlet, body or group named at j: its canonical name. */
@@ -416,7 +446,8 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
             !sr_view_capitalised(v, first) && role_at(v, j, &len) == SR_CUE_ARTICLE;
   /* a name right after the head, or after a comma that closes the phrase */
   size_t at = punct_is(v, end, ",") ? end + 1 : end == head_end ? end : v->n, n_words = 0;
-  size_t e = at < v->n && !v->used[at] ? name_run(v, at, &n_words) : at;
+  size_t e = at < v->n ? name_run(v, at, &n_words) : at;
+  if (one_place(v, at, e)) e = at; /* "police officer Hassan Ali": a name, though places */
   if (e > at && (at == end || n_words > 1) && !compound_adjective(v, e)) {
     s->kind = SR_SOURCE_PERSON;
     s->title_first = first;
@@ -539,6 +570,27 @@ static size_t issued_by(const sr_view *v, size_t j) {
   return 0;
 }
 
+/* A subject at b may open its clause: not after a word that says where
+** ("à Mbera, a indiqué le HCR": Mbera is where, the HCR speaks). */
+static int starts_clause(const sr_view *v, size_t b) {
+  size_t len;
+  const sr_row *r;
+  return b == 0 || v->tok[b - 1].kind != SR_TOKEN_WORD ||
+         !(r = sr_view_match(v, &PACKS(v)->places->t[SR_PT_LOCATIVES], b - 1, &len)) ||
+         (r->label && strcmp(r->label, "article") == 0); /* "the", not "in" or "de" */
+}
+
+/* Token j follows a word in lower case that is no article nor cue ("in
+** Syria", "eastern Syria", not "said Gambo Isah", "the Israel Defense
+** Forces"): a place at j ends the phrase that word opens. */
+static int after_plain_word(const sr_view *v, size_t j) {
+  size_t len;
+  if (j == 0 || v->tok[j - 1].kind != SR_TOKEN_WORD || sr_view_capitalised(v, j - 1)) return 0;
+  int role = role_at(v, j - 1, &len);
+  return role != SR_CUE_VERB && role != SR_CUE_BEFORE && role != SR_CUE_ARTICLE &&
+         role != SR_CUE_TOLD;
+}
+
 static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
   memset(s, 0, sizeof *s);
   if (j >= v->n) return 0;
@@ -569,7 +621,17 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
   const sr_row *gov = sr_view_match(v, &PACKS(v)->k->t[SR_ST_GOVERNMENTS], j, &len);
   /* ...written as a name ("US", not "us"); "in Britain", "based in the
   ** UK", "UK-based" are where, not who */
-  if (gov && sr_view_capitalised(v, j + len - 1) && !compound_adjective(v, j + len)) {
+  /* ("Israel Defense Forces", "Kabul police": a body whose name opens
+  ** with its place, unless the place ends a phrase: "near Damascus British
+  ** Foreign Secretary William Hague said"; "Moscow Mayor Sergei Sobyanin":
+  ** a title follows) */
+  size_t tl, gov_words;
+  int gov_kind;
+  if (gov && sr_view_capitalised(v, j + len - 1) && !compound_adjective(v, j + len) &&
+      !head_right_at(v, j + len) &&
+      (after_plain_word(v, j) || name_run(v, j + len, &gov_words) == j + len || gov_words < 2 ||
+       named_at(v, j + len, &tl, &gov_kind) ||
+       sr_view_match(v, &PACKS(v)->k->t[SR_ST_TITLES], j + len, &tl))) {
     size_t b = j, al;
     if (b > 0 && role_at(v, b - 1, &al) == SR_CUE_ARTICLE) b--;
     if (b > 0 && v->tok[b - 1].kind == SR_TOKEN_WORD && !sr_view_capitalised(v, b - 1) &&
@@ -759,13 +821,17 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
     }
     return 0;
   }
-  /* "the UN Resident Representative in Syria Ali al-Zaatari": a place is
-  ** no first name; the name starts after it ("Moscow said" stays whole) */
-  if (v->used[j] && j + 1 < e && sr_view_capitalised(v, j + 1)) return 0;
-  /* "groups inside Syria reported": a place after a word is no speaker */
-  if (v->used[j] && v->used[e - 1] && j > 0 && v->tok[j - 1].kind == SR_TOKEN_WORD &&
-      !sr_view_capitalised(v, j - 1))
+  /* "the UN Resident Representative in Syria Ali al-Zaatari", "Moscow
+  ** Mayor Sergei Sobyanin": a place after a word, or before a title or a
+  ** head, is no first name; the name starts after it ("Moscow said" stays
+  ** whole).  Elsewhere it is one: "Musa Bello", "Juma Ali" (places too) */
+  int after_word = after_plain_word(v, j);
+  if (v->used[j] && j + 1 < e && sr_view_capitalised(v, j + 1) &&
+      (after_word || !name_of_places(v, j, e) ||
+       sr_view_match(v, &PACKS(v)->k->t[SR_ST_TITLES], j + 1, &tl)))
     return 0;
+  /* "groups inside Syria reported": a place after a word is no speaker */
+  if (after_word && v->used[j] && v->used[e - 1]) return 0;
   /* "the regional governor", "Gaza's civil defense agency": described */
   /* "Health Ministry", "Mayor Nyonyi Bwanakawa": the head in the run;
   ** "Gaza's civil defense agency": one word before it; "South African
@@ -790,7 +856,7 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
   s->affiliation = affiliation_after(v, e, &end);
   if (s->affiliation) {
     s->end = end;
-  } else if (words > 1 && !v->used[j] && punct_is(v, e, ",") &&
+  } else if (words > 1 && !one_place(v, j, e) && punct_is(v, e, ",") &&
              described_at(v, e + 1, &described) &&
              described.kind != SR_SOURCE_ORGANIZATION && described.kind != SR_SOURCE_PERSON) {
     /* "Omar Mohamed, a district police official": who the person is */
@@ -954,16 +1020,6 @@ static int relative_to(const sr_view *v, size_t k, size_t e) {
   return 1;
 }
 
-/* A subject at b may open its clause: not after a word that says where
-** ("à Mbera, a indiqué le HCR": Mbera is where, the HCR speaks). */
-static int starts_clause(const sr_view *v, size_t b) {
-  size_t len;
-  const sr_row *r;
-  return b == 0 || v->tok[b - 1].kind != SR_TOKEN_WORD ||
-         !(r = sr_view_match(v, &PACKS(v)->places->t[SR_PT_LOCATIVES], b - 1, &len)) ||
-         (r->label && strcmp(r->label, "article") == 0); /* "the", not "in" or "de" */
-}
-
 /* "X, qui a décidé", "le vice-ministre a précisé": the subject ending at i. */
 static int subject_before(const sr_view *v, size_t i, size_t *first,
                           source_info *s) {
@@ -1013,7 +1069,7 @@ static int subject_before(const sr_view *v, size_t i, size_t *first,
         s->end == e && punct_is(v, e, ","))
       for (size_t a = c - 1 > SUBJECT_REACH ? c - 1 - SUBJECT_REACH : 0; a + 1 < c; a++)
         if (may_open_source(v, a) && parse_source(v, a, &named) && named.end == c - 1 &&
-            !named.pronoun && !named.back && !v->used[a] &&
+            !named.pronoun && !named.back && !one_place(v, a, named.end) &&
             (named.name || named.kind == SR_SOURCE_PERSON)) {
           *s = named;
           b = a;
@@ -1096,7 +1152,7 @@ void sr_recognize_sources(const sr_view *view, const sr_attribution_pack *pack,
                           const sr_actor_pack *actors, const sr_place_pack *places,
                           unsigned char *flags, sr_mention_list *out,
                           sr_arena *arena) {
-  source_packs packs = {pack, actors, places, NULL, NULL, NULL};
+  source_packs packs = {pack, actors, places, NULL, NULL, NULL, NULL};
   sr_view own = *view;
   own.stage = &packs;
   const sr_view *v = &own;
