@@ -277,6 +277,16 @@ static int compound_adjective(const sr_view *v, size_t e) {
          !sr_view_capitalised(v, e + 1);
 }
 
+/* A document ("tally") or an issuer ("released by") of attribution.txt at
+** k, of that role: read only here, so that "by" stays a plain word
+** elsewhere ("killed by Russia" as "in Britain"). */
+static int document_word_is(const sr_view *v, size_t k, int role, size_t *len) {
+  const sr_table *t = &PACKS(v)->k->t[SR_ST_DOCUMENTS];
+  if (k >= v->n || !sr_set_has_table(v->starts[k], t)) return 0;
+  const sr_row *r = sr_view_match(v, t, k, len);
+  return r && r->a == role;
+}
+
 #define MODIFIER_REACH 4   /* "a local security official": words before the head */
 #define COMPLEMENT_REACH 7 /* "de l'administration militaire régionale" */
 
@@ -367,6 +377,9 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
     ** opens another phrase */
     if (k > first && opens_phrase(v, k, &rl) && !head_end && sr_view_capitalised(v, k - 1))
       break;
+    /* "died in the blast and the army said": a word that describes
+    ** nothing, then "and": the phrase starts after it */
+    if (unknown && !head_end && of_at(v, k, &rl) == SR_INST_JOIN) break;
     /* "stoned to death the Observatory said" (copy without commas),
     ** "selon notamment la Défense civile": an article after a word that
     ** describes nothing opens the phrase */
@@ -394,6 +407,16 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
   }
   if (!head_end) return 0;
   size_t end = head_end;
+  /* "an army statement", "a police report": what the body issued, after
+  ** its name */
+  if (document_word_is(v, end, SR_CUE_DOCUMENT, &len)) {
+    s->kind = kind;
+    s->category = s->first_category = category;
+    s->head_end = s->name_end = head_end;
+    s->name_first = first;
+    s->end = head_end + len;
+    return 1;
+  }
   /* after the head: "maliennes", "locales"; "of the Kharkiv region" */
   for (k = end; k < v->n;) {
     size_t w = describing_word(v, k);
@@ -404,6 +427,7 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
   }
   if (of_at(v, end, &len) == SR_INST_OF) {
     int after_of = 1; /* an article only opens what "of" or "de" begins */
+    size_t noun_at = v->n; /* where the noun of "of the" may stand */
     for (k = end + len; k < v->n && k < end + len + COMPLEMENT_REACH;) {
       int nk, nc;
       const char *body = named_at_as(v, k, &len, &nk, &nc);
@@ -412,8 +436,13 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
       if (w) {
         end = k += w;
         after_of = 0;
-      } else if ((after_of && opens_phrase(v, k, &len)) ||
-                 ((after_of = of_at(v, k, &len) == SR_INST_OF)) ||
+      } else if (after_of && opens_phrase(v, k, &len)) {
+        noun_at = k += len;
+      } else if (k == noun_at && v->tok[k].kind == SR_TOKEN_WORD && !sr_view_capitalised(v, k) &&
+                 !in_date(v, k) && !role_at(v, k, &len) && !of_at(v, k, &len)) {
+        end = ++k; /* "the mayor of the town", "an officer at the base" */
+        after_of = 0;
+      } else if (((after_of = of_at(v, k, &len) == SR_INST_OF)) ||
                  (v->tok[k].kind != SR_TOKEN_WORD && joiner(v, k)) ||
                  (v->tok[k].kind == SR_TOKEN_WORD && !role_at(v, k, &len) &&
                   describing_word(v, k + 1))) { /* "in eastern Ukraine" */
@@ -528,16 +557,6 @@ static int parse_source(const sr_view *v, size_t j, source_info *s) {
 
 #define DOCUMENT_WORDS 2 /* "the latest provisional figures released by" */
 #define DOCUMENT_REACH 4 /* "the latest figures": where the document's word may stand */
-
-/* A document ("tally") or an issuer ("released by") of attribution.txt at
-** k, of that role: read only here, so that "by" stays a plain word
-** elsewhere ("killed by Russia" as "in Britain"). */
-static int document_word_is(const sr_view *v, size_t k, int role, size_t *len) {
-  const sr_table *t = &PACKS(v)->k->t[SR_ST_DOCUMENTS];
-  if (k >= v->n || !sr_set_has_table(v->starts[k], t)) return 0;
-  const sr_row *r = sr_view_match(v, t, k, len);
-  return r && r->a == role;
-}
 
 /* Whether a document's word starts at one of the tokens [a, b): the cheap
 ** test before reading a document at every token. */
@@ -656,6 +675,10 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
     s->kind = r->a;
     s->name_first = j;
     s->name_end = s->end = d + len;
+    /* "the Security Media Cell": a designator inside a name written in
+    ** capitals runs to the name's end */
+    size_t more_words, more = sr_view_capitalised(v, d) ? name_run(v, s->end, &more_words) : 0;
+    if (more > s->end) s->name_end = s->end = more;
     /* "The Health Ministry in Gaza said": with where it is */
     source_info described;
     if (described_at(v, j, &described) && described.end > s->end && !described.back &&
@@ -848,6 +871,9 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
       ((described.head_end > j && described.head_end <= e) ||
        (described.end > e && (words == 1 || (!v->used[j] && head_right_at(v, e)))))) {
     *s = described;
+    /* "the Security Media Cell": a head inside a body's name, the rest of
+    ** the name after it */
+    if (s->end < e && s->kind != SR_SOURCE_PERSON && s->name_first == j) s->end = s->name_end = e;
     return 1;
   }
   s->kind = words > 1 ? SR_SOURCE_PERSON : SR_SOURCE_ORGANIZATION;
@@ -1136,6 +1162,18 @@ static sr_mention *joined(const sr_view *v, sr_mention_list *out, sr_arena *aren
   return emit(v, out, arena, end + jl, &second, cue, rule);
 }
 
+/* "The Observatory said medical sources in the town reported...": a
+** speaker named inside what an earlier one of the sentence said (only words
+** between) is relayed by it; both stand for the claim. */
+static void reported_by(const sr_view *v, sr_mention *m, size_t first, long outer,
+                        size_t said) {
+  if (!m || outer < 0 || first < said || sr_source_of(m)->via >= 0) return;
+  for (size_t k = said; k < first; k++)
+    if (v->tok[k].kind != SR_TOKEN_WORD && !joiner(v, k)) return;
+  sr_source_of(m)->via = outer;
+  sr_source_of(m)->reported = 1;
+}
+
 #define SPEECH_WORDS 3 /* "a déclaré", "has said": a speech verb's length */
 
 int sr_speech_verb_ends_at(const void *ctx, const sr_view *v, size_t at) {
@@ -1160,6 +1198,9 @@ void sr_recognize_sources(const sr_view *view, const sr_attribution_pack *pack,
   /* every byte set: each role reads -1, not read yet */
   if ((packs.roles = sr_arena_alloc(arena, v->n * sizeof *packs.roles)))
     memset(packs.roles, 0xFF, v->n * sizeof *packs.roles);
+  /* the last speaker named before its verb, and where what it said starts */
+  long outer = -1;
+  size_t outer_said = v->n;
   for (size_t i = 0; i < v->n; i++) {
     size_t len;
     if (sr_view_match(v, &PACKS(v)->k->t[SR_ST_DENIALS], i, &len))
@@ -1224,9 +1265,11 @@ void sr_recognize_sources(const sr_view *view, const sr_attribution_pack *pack,
           first = subject_first;
           m = emit(v, out, arena, first, &s, role, "source.verb_before");
           if (m) sr_source_of(m)->before_quote = before_quote(v, k);
+          reported_by(v, m, first, outer, outer_said);
           sr_mention *both = m ? joined(v, out, arena, s.end, i, role, "source.verb_before", NULL) : NULL;
           if (both) sr_source_of(both)->before_quote = sr_source_of(m)->before_quote;
           s.end = k;
+          if (m) outer = (long)m->index, outer_said = k;
         }
         if (m) sr_source_of(m)->after_quote = after_quote(v, first < i ? first : i);
         break;
@@ -1239,8 +1282,10 @@ void sr_recognize_sources(const sr_view *view, const sr_attribution_pack *pack,
         const char *rule = role == SR_CUE_TOLD ? "source.told" : "source.subject";
         m = emit(v, out, arena, first, &s, SR_CUE_VERB, rule);
         if (m) sr_source_of(m)->after_quote = after_quote(v, first);
+        reported_by(v, m, first, outer, outer_said);
         if (m) joined(v, out, arena, s.end, i, SR_CUE_VERB, rule, NULL);
         s.end = i;
+        if (m) outer = (long)m->index, outer_said = k;
         break;
       }
       case SR_CUE_QUOTED: {

@@ -777,6 +777,58 @@ static void test_names_that_are_places(void **state) {
   expect_each_governed(state, text, sizeof text / sizeof *text);
 }
 
+/* Described sources: more heads of the packs (a farmer, civil society
+** leaders, diplomatic sources, a media office), a title abbreviated
+** ("Dr."), what a head is of or close to ("the mayor of the town", "an
+** officer at the base", "a source close to the army", "a lawmaker
+** representing the area"), what it issued ("an army statement"), a
+** designator inside a name in capitals ("the Security Media Cell"). */
+static void test_described_heads_and_complements(void **state) {
+  static const char *const text[][2] = {
+      {"Hassan Ali, a farmer, said soldiers killed 14 people in the village.", "Hassan Ali"},
+      {"Gunmen killed four people in Bunia on Monday, civil society leaders said.",
+       "civil society leaders"},
+      {"Gunmen killed 20 soldiers near Djibo, diplomatic sources said.", "diplomatic sources"},
+      {"Israeli strikes killed 20 people in Gaza City, the government media office said.",
+       "government media office"},
+      {"A car bomb killed nine people in Baghdad, said Dr. Ahmed Jasim, director of the "
+       "hospital.", "Ahmed Jasim"},
+      {"Soldiers killed 14 people in Moura, the mayor of the town said.", "mayor of the town"},
+      {"Gunmen killed 20 soldiers near Djibo, an officer at the base said.",
+       "officer at the base"},
+      {"Gunmen killed 20 soldiers near Djibo, a source close to the army said.",
+       "source close to the army"},
+      {"Gunmen killed 20 people in Owo, a lawmaker representing the area said.",
+       "lawmaker representing the area"},
+      {"ADF rebels killed 12 civilians in Beni, an army statement said.", "army"},
+      {"A bomb killed four soldiers near Tikrit, the Security Media Cell said.",
+       "Security Media Cell"}};
+  expect_each_governed(state, text, sizeof text / sizeof *text);
+}
+
+/* A speaker named inside what another said is relayed by it: both stand
+** for the claim, and "it" later is the first ("The Observatory said medical
+** sources in the town reported...").  Two clauses joined by "and" are two
+** speakers, no phrase across the "and". */
+static void test_speaker_inside_what_was_said(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "The Observatory said medical sources in the town reported 12 "
+                         "deaths. Shelling also killed two children, it said.",
+                         "en", "2024-03-01");
+  const sr_mention *inner = source(doc, "medical sources in the town");
+  assert_true(sr_source_of(inner)->reported);
+  assert_string_equal(doc->mentions.items[sr_source_of(inner)->via].name, "The Observatory");
+  assert_string_equal(governed_by(doc, 1), "The Observatory");
+  sr_doc_free(doc);
+  doc = test_doc(*state,
+                 "Police said three people died in the blast and the army said it killed "
+                 "two attackers.",
+                 "en", "2024-03-01");
+  assert_null(test_mention(doc, SR_MENTION_SOURCE, "the blast and the army"));
+  source(doc, "the army");
+  sr_doc_free(doc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cue_patterns),
@@ -814,6 +866,8 @@ int main(void) {
       cmocka_unit_test(test_more_described_heads),
       cmocka_unit_test(test_body_tail_and_outlet_words),
       cmocka_unit_test(test_names_that_are_places),
+      cmocka_unit_test(test_described_heads_and_complements),
+      cmocka_unit_test(test_speaker_inside_what_was_said),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
