@@ -287,13 +287,43 @@ static int document_word_is(const sr_view *v, size_t k, int role, size_t *len) {
   return r && r->a == role;
 }
 
+/* A word in the possessive, "'s" and all in one token: "ministry's". */
+static int possessive(const sr_view *v, size_t k) {
+  const sr_str *f = &v->fold[k];
+  return k < v->n && v->tok[k].kind == SR_TOKEN_WORD && f->len > 2 &&
+         f->ptr[f->len - 2] == '\'' && f->ptr[f->len - 1] == 's';
+}
+
+#define ISSUED_WORDS 2 /* "the ministry's latest provisional figures" */
+
+/* "an army statement", "the ministry's latest figures": a document that
+** the body ending at token at issued; one past it, 0 when none. */
+static size_t document_after(const sr_view *v, size_t at) {
+  size_t len, k = at;
+  size_t words = at > 0 && possessive(v, at - 1) ? ISSUED_WORDS : 0; /* after "ministry's" */
+  for (size_t w = 0; k < v->n; w++, k++) {
+    if (document_word_is(v, k, SR_CUE_DOCUMENT, &len)) return k + len;
+    if (w == words || v->tok[k].kind != SR_TOKEN_WORD || sr_view_capitalised(v, k) ||
+        role_at(v, k, &len))
+      return 0;
+  }
+  return 0;
+}
+
 #define MODIFIER_REACH 4   /* "a local security official": words before the head */
+
 #define COMPLEMENT_REACH 7 /* "de l'administration militaire régionale" */
 
 /* A head noun of source_heads.txt at k ("officials", "l'armée"): its
 ** category, 0 when none; *kind gets the kind it gives. */
 static int head_at(const sr_view *v, size_t k, size_t *len, int *kind) {
-  const sr_row *r = sr_view_match(v, &PACKS(v)->k->t[SR_ST_HEADS], k, len);
+  const sr_table *heads = &PACKS(v)->k->t[SR_ST_HEADS];
+  const sr_row *r = sr_view_match(v, heads, k, len);
+  if (!r && possessive(v, k) && !heads->stemmed) {
+    /* "the ministry's latest figures", "the military's media wing" */
+    sr_str noun = {v->fold[k].ptr, v->fold[k].len - 2};
+    if ((r = sr_table_match(heads, &noun, 1, 0, NULL))) *len = 1;
+  }
   if (!r) return 0;
   if (kind) *kind = r->b;
   return r->a;
@@ -343,7 +373,7 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
   /* no head noun near: nothing to read (cheap: the tables' first words) */
   int near = 0;
   for (size_t h = j; h < v->n && h < j + HEAD_WINDOW && !near; h++)
-    near = sr_set_has_table(v->starts[h], &PACKS(v)->k->t[SR_ST_HEADS]);
+    near = sr_set_has_table(v->starts[h], &PACKS(v)->k->t[SR_ST_HEADS]) || possessive(v, h);
   if (!near) return 0;
   int kind = 0, category = 0, c, hk;
   if (of_at(v, k, &len) == SR_INST_JOIN) return 0; /* "and authorities": the second of two */
@@ -407,14 +437,15 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
   }
   if (!head_end) return 0;
   size_t end = head_end;
-  /* "an army statement", "a police report": what the body issued, after
-  ** its name */
-  if (document_word_is(v, end, SR_CUE_DOCUMENT, &len)) {
+  /* "an army statement", "the ministry's latest figures": what the body
+  ** issued, after its name */
+  size_t issued = document_after(v, end);
+  if (issued) {
     s->kind = kind;
     s->category = s->first_category = category;
     s->head_end = s->name_end = head_end;
     s->name_first = first;
-    s->end = head_end + len;
+    s->end = issued;
     return 1;
   }
   /* after the head: "maliennes", "locales"; "of the Kharkiv region" */
@@ -631,6 +662,9 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
     if (parse_phrase(v, issuer, s) && !s->pronoun) return 1;
     memset(s, 0, sizeof *s);
   }
+  /* "Meanwhile Turkish Foreign Minister...", "However, the army": an
+  ** adverb of attribution.txt's asides opens no name */
+  if (sr_view_capitalised(v, j) && role_at(v, j, &len) == SR_CUE_ASIDE) return 0;
   /* "Est" of "Alep-Est": inside a compound, no name starts */
   if (j > 0 && joiner(v, j - 1) && v->tok[j].kind == SR_TOKEN_WORD &&
       v->tok[j - 1].byte_start > 0 && v->tok[j].byte_start == v->tok[j - 1].byte_end)
@@ -901,6 +935,17 @@ static const char *text_of(const sr_view *v, size_t first, size_t end,
   return sr_arena_strndup(arena, v->text + a, b - a);
 }
 
+/* A name as written, without the possessive that ends it ("the ministry's
+** figures": "ministry"). */
+static const char *name_of(const sr_view *v, size_t first, size_t end, sr_arena *arena) {
+  size_t a = v->tok[first].byte_start, b = v->tok[end - 1].byte_end;
+  if (possessive(v, end - 1)) {
+    b -= 1; /* the "s", then the apostrophe, straight or curly */
+    b -= b >= a + 3 && memcmp(v->text + b - 3, "\xE2\x80\x99", 3) == 0 ? 3 : 1;
+  }
+  return b > a ? sr_arena_strndup(arena, v->text + a, b - a) : text_of(v, first, end, arena);
+}
+
 static sr_mention *emit(const sr_view *v, sr_mention_list *out, sr_arena *arena,
                         size_t first, const source_info *s, int cue,
                         const char *rule) {
@@ -913,7 +958,7 @@ static sr_mention *emit(const sr_view *v, sr_mention_list *out, sr_arena *arena,
   p->cue = cue;
   m->name = s->name;
   if (!m->name && s->name_end > s->name_first &&
-      !(m->name = text_of(v, s->name_first, s->name_end, arena)))
+      !(m->name = name_of(v, s->name_first, s->name_end, arena)))
     out->failed = 1;
   if (s->title_end > s->title_first &&
       !(p->title = sr_view_folded(v, s->title_first, s->title_end, arena)))
@@ -1054,6 +1099,11 @@ static int subject_before(const sr_view *v, size_t i, size_t *first,
                    (v->tok[e - 1].kind == SR_TOKEN_WORD &&
                     role_at(v, e - 1, &len) == SR_CUE_RELATIVE && len == 1)))
     e--;
+  /* "Mohamed Ali, 45, told AFP": the age between commas */
+  if (e >= 2 && e < i && v->tok[e - 1].kind == SR_TOKEN_NUMBER && punct_is(v, e - 2, ",")) {
+    e -= 2;
+    while (e > 0 && punct_is(v, e - 1, ",")) e--;
+  }
   /* "a senior official, speaking on condition of anonymity, said" */
   for (size_t a = e > ASIDE_WORDS ? e - ASIDE_WORDS : 0; a + 1 < e; a++)
     if (punct_is(v, a, ",") && sr_set_has_table(v->starts[a + 1], &PACKS(v)->k->t[SR_ST_WORDS]) &&
@@ -1116,6 +1166,21 @@ static int subject_before(const sr_view *v, size_t i, size_t *first,
       }
   }
   return 0;
+}
+
+/* "The army on Monday said": a subject that opens its clause, then the
+** date it spoke (not "killed 12 police on Monday said the Observatory",
+** copy without commas, where the date ends the claim). */
+static int subject_before_date(const sr_view *v, size_t i, size_t *first, source_info *s) {
+  if (subject_before(v, i, first, s)) return 1;
+  size_t e = i, len;
+  while (e > 0 && in_date(v, e - 1)) e--;
+  if (e == i || e < 2) return 0;
+  if (v->tok[e - 1].kind == SR_TOKEN_WORD && !sr_view_capitalised(v, e - 1) &&
+      !role_at(v, e - 1, &len))
+    e--; /* "on" */
+  return subject_before(v, e, first, s) && !s->pronoun &&
+         (*first == 0 || v->tok[*first - 1].kind == SR_TOKEN_PUNCT);
 }
 
 static void source_line(const sr_view *v, sr_mention_list *out,
@@ -1238,7 +1303,7 @@ void sr_recognize_sources(const sr_view *view, const sr_attribution_pack *pack,
         ** Observatory said Deir al-Adas was taken") */
         source_info subject;
         size_t subject_first = k, relay_at;
-        int has_subject = subject_before(v, i, &subject_first, &subject);
+        int has_subject = subject_before_date(v, i, &subject_first, &subject);
         /* an incise (", a indiqué l'OSDH") names its speaker after it */
         int incise = i > 0 && punct_is(v, i - 1, ",");
         int quoted = after_quote(v, i), inverted = quoted || incise;
@@ -1278,7 +1343,7 @@ void sr_recognize_sources(const sr_view *view, const sr_attribution_pack *pack,
       case SR_CUE_SUBJECT: {
         /* "a security official told AFP": the subject speaks, the outlet
         ** heard it (relay below); "X fait état de Y": Y is what X said */
-        if (!subject_before(v, i, &first, &s)) continue;
+        if (!subject_before_date(v, i, &first, &s)) continue;
         const char *rule = role == SR_CUE_TOLD ? "source.told" : "source.subject";
         m = emit(v, out, arena, first, &s, SR_CUE_VERB, rule);
         if (m) sr_source_of(m)->after_quote = after_quote(v, first);

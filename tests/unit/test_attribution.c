@@ -829,6 +829,38 @@ static void test_speaker_inside_what_was_said(void **state) {
   sr_doc_free(doc);
 }
 
+/* Wire forms around the verb: more verbs ("documented", "were quoted as
+** saying"), a date or an adverb between subject and verb ("The army on
+** Monday said", "The army, however, said"), an age after a name ("Mohamed
+** Ali, 45, told AFP"), the outlet a source told ("told The Associated
+** Press"), a body in the possessive and what it issued ("the ministry's
+** latest figures", "the military's media wing"), an adverb opening the
+** sentence ("Meanwhile the Observatory said"). */
+static void test_wire_forms_around_the_verb(void **state) {
+  static const char *const text[][2] = {
+      {"The Observatory documented the deaths of 14 civilians in air strikes on Idlib.",
+       "The Observatory"},
+      {"Fourteen people were killed in the village, police were quoted as saying.", "police"},
+      {"The army on Monday said its troops killed 14 militants in the village.", "army"},
+      {"The army, however, said its troops killed 14 militants in the village.", "army"},
+      {"\"Fourteen people were killed in the village,\" Mohamed Ali, 45, told AFP.",
+       "Mohamed Ali"},
+      {"Fourteen people were killed in the village, according to the ministry's latest "
+       "figures.", "ministry"},
+      {"Troops killed 25 militants in North Waziristan, the military's media wing said.",
+       "military's media wing"},
+      {"Meanwhile the Observatory said 12 people were killed in Idlib.", "the Observatory"}};
+  expect_each_governed(state, text, sizeof text / sizeof *text);
+  sr_doc *doc = test_doc(*state,
+                         "Fourteen people were killed in the village, police told The "
+                         "Associated Press.",
+                         "en", "2024-03-01");
+  const sr_mention *police = source(doc, "police");
+  assert_true(sr_source_of(police)->via >= 0);
+  assert_string_equal(doc->mentions.items[sr_source_of(police)->via].name, "Associated Press");
+  sr_doc_free(doc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cue_patterns),
@@ -868,6 +900,7 @@ int main(void) {
       cmocka_unit_test(test_names_that_are_places),
       cmocka_unit_test(test_described_heads_and_complements),
       cmocka_unit_test(test_speaker_inside_what_was_said),
+      cmocka_unit_test(test_wire_forms_around_the_verb),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
