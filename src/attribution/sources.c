@@ -317,14 +317,21 @@ static size_t document_after(const sr_view *v, size_t at) {
 /* A head noun of source_heads.txt at k ("officials", "l'armée"): its
 ** category, 0 when none; *kind gets the kind it gives. */
 static int head_at(const sr_view *v, size_t k, size_t *len, int *kind) {
-  const sr_table *heads = &PACKS(v)->k->t[SR_ST_HEADS];
-  const sr_row *r = sr_view_match(v, heads, k, len);
-  if (!r && possessive(v, k) && !heads->stemmed) {
-    /* "the ministry's latest figures", "the military's media wing" */
-    sr_str noun = {v->fold[k].ptr, v->fold[k].len - 2};
-    if ((r = sr_table_match(heads, &noun, 1, 0, NULL))) *len = 1;
-  }
+  const sr_row *r = sr_view_match(v, &PACKS(v)->k->t[SR_ST_HEADS], k, len);
   if (!r) return 0;
+  if (kind) *kind = r->b;
+  return r->a;
+}
+
+/* "the ministry's latest figures", "the military's media wing": a head
+** noun in the possessive, one token; its category, 0 when none. */
+static int possessive_head_at(const sr_view *v, size_t k, size_t *len, int *kind) {
+  const sr_table *heads = &PACKS(v)->k->t[SR_ST_HEADS];
+  if (!possessive(v, k) || heads->stemmed) return 0;
+  sr_str noun = {v->fold[k].ptr, v->fold[k].len - 2};
+  const sr_row *r = sr_table_match(heads, &noun, 1, 0, NULL);
+  if (!r) return 0;
+  *len = 1;
   if (kind) *kind = r->b;
   return r->a;
 }
@@ -383,7 +390,8 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
   ** officials", "the governor's spokeswoman" */
   int open = 1;
   while (k < v->n && words <= MODIFIER_REACH && !in_date(v, k)) {
-    if ((c = head_at(v, k, &len, &hk)) && c != SR_CAT_MODIFIER) {
+    if (((c = head_at(v, k, &len, &hk)) || (c = possessive_head_at(v, k, &len, &hk))) &&
+        c != SR_CAT_MODIFIER) {
       if (unknown > 1) break; /* "advanced on the Syrian army": a clause, no source */
       if (!category) s->first_category = c;
       category = c;
