@@ -587,7 +587,7 @@ static int parse_source(const sr_view *v, size_t j, source_info *s) {
   size_t e = s->end;
   if (e + 2 < v->n && v->tok[e].kind != SR_TOKEN_WORD && !s->pronoun &&
       punct_is(v, e, "(") && punct_is(v, e + 2, ")") && !name_inside(v, j) &&
-      sr_view_capitalised(v, e + 1) && s->kind != SR_SOURCE_PERSON) {
+      sr_view_capitalised(v, e + 1)) {
     if (s->name_end == e) s->name_end = e + 3;
     s->end = e + 3;
   }

@@ -835,7 +835,8 @@ static void test_speaker_inside_what_was_said(void **state) {
 ** Ali, 45, told AFP"), the outlet a source told ("told The Associated
 ** Press"), a body in the possessive and what it issued ("the ministry's
 ** latest figures", "the military's media wing"), an adverb opening the
-** sentence ("Meanwhile the Observatory said"). */
+** sentence ("Meanwhile the Observatory said"), an acronym after a name
+** ("Medecins Sans Frontieres (MSF) said"). */
 static void test_wire_forms_around_the_verb(void **state) {
   static const char *const text[][2] = {
       {"The Observatory documented the deaths of 14 civilians in air strikes on Idlib.",
@@ -849,7 +850,10 @@ static void test_wire_forms_around_the_verb(void **state) {
        "figures.", "ministry"},
       {"Troops killed 25 militants in North Waziristan, the military's media wing said.",
        "military's media wing"},
-      {"Meanwhile the Observatory said 12 people were killed in Idlib.", "the Observatory"}};
+      {"Meanwhile the Observatory said 12 people were killed in Idlib.", "the Observatory"},
+      /* an acronym in brackets after a name of several words */
+      {"Fighting killed 200 people in El Fasher, Medecins Sans Frontieres (MSF) said.",
+       "Medecins Sans Frontieres (MSF)"}};
   expect_each_governed(state, text, sizeof text / sizeof *text);
   sr_doc *doc = test_doc(*state,
                          "Fourteen people were killed in the village, police told The "
