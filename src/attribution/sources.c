@@ -6,6 +6,7 @@
 ** Défense Valéri Guérassimov") or a run of capitalised words ("Zakaria
 ** Malahifji du groupe rebelle Fastaqim").
 */
+#include <limits.h>
 #include <string.h>
 
 #include "../text/fold.h"
@@ -26,9 +27,7 @@ typedef struct source_packs {
   ** and whether a date covers it (NULL: none in the sentence) */
   const sr_mention **actor_starts;
   const unsigned char *dated;
-  /* per token: tokens of the place found starting there, the top bit set
-  ** when it is a sure one (not weak: "Aleppo", not a village "Bello") */
-  const uint16_t *place_len;
+  const unsigned char *place_len; /* per token: tokens of the place starting there */
   cue_at *roles; /* per token: its cue, once read; NULL when out of memory */
 } source_packs;
 #define PACKS(v) ((const source_packs *)(v)->stage)
@@ -139,15 +138,12 @@ static const sr_mention *actor_at(const sr_view *v, size_t j, size_t *end) {
   return m;
 }
 
-#define SURE_PLACE 0x8000
-
 /* Reads the sentence's dates, places and named actors into per-token
 ** tables, so that asking at a token costs nothing. */
 static void index_tokens(const sr_view *v, source_packs *packs, sr_mention_list *out,
                          sr_arena *arena) {
   const sr_mention **actors = NULL;
-  unsigned char *dated = NULL;
-  uint16_t *place_len = NULL;
+  unsigned char *dated = NULL, *place_len = NULL;
   const sr_mention_list *l = v->mentions;
   for (size_t i = l->count; i-- > 0;) {
     const sr_mention *m = &l->items[i];
@@ -156,9 +152,10 @@ static void index_tokens(const sr_view *v, source_packs *packs, sr_mention_list 
     if (!date && !place &&
         (m->type != SR_MENTION_ACTOR || sr_actor_of(m)->actor_kind != SR_ACTOR_NAMED))
       continue;
-    if (!actors && (!(actors = sr_arena_zalloc(arena, v->n * sizeof *actors)) ||
-                    !(dated = sr_arena_zalloc(arena, v->n)) ||
-                    !(place_len = sr_arena_zalloc(arena, v->n * sizeof *place_len)))) {
+    /* each table only when the sentence has a mention of its kind */
+    if ((date && !dated && !(dated = sr_arena_zalloc(arena, v->n))) ||
+        (place && !place_len && !(place_len = sr_arena_zalloc(arena, v->n))) ||
+        (!date && !place && !actors && !(actors = sr_arena_zalloc(arena, v->n * sizeof *actors)))) {
       out->failed = 1;
       return;
     }
@@ -175,8 +172,7 @@ static void index_tokens(const sr_view *v, source_packs *packs, sr_mention_list 
     } else if (place) {
       size_t e = t;
       while (e < v->n && v->tok[e].byte_end <= m->byte_end) e++;
-      if (t < v->n && e - t < SURE_PLACE)
-        place_len[t] = (uint16_t)((e - t) | (sr_place_of(m)->weak ? 0 : SURE_PLACE));
+      if (t < v->n) place_len[t] = (unsigned char)(e - t < UCHAR_MAX ? e - t : UCHAR_MAX);
     } else if (t < v->n && !actors[t] && v->tok[t].byte_start == m->byte_start) {
       actors[t] = m;
     }
@@ -190,7 +186,7 @@ static void index_tokens(const sr_view *v, source_packs *packs, sr_mention_list 
 ** "Aleppo" of "Aleppo province"; not "Musa Bello", a first name and a
 ** surname that are places too. */
 static int one_place(const sr_view *v, size_t j, size_t e) {
-  return PACKS(v)->place_len && j < e && (PACKS(v)->place_len[j] & ~SURE_PLACE) >= e - j;
+  return PACKS(v)->place_len && j < e && PACKS(v)->place_len[j] >= e - j;
 }
 
 #define NAME_WORDS 3 /* "Gambo Isah", "Abdullahi Musa Bello" */
@@ -417,7 +413,9 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
       break;
     /* "died in the blast and the army said": a word that describes
     ** nothing, then "and": the phrase starts after it */
-    if (unknown && !head_end && of_at(v, k, &rl) == SR_INST_JOIN) break;
+    size_t ol;
+    int of = of_at(v, k, &ol); /* read once: "of", "and" */
+    if (unknown && !head_end && of == SR_INST_JOIN) break;
     /* "stoned to death the Observatory said" (copy without commas),
     ** "selon notamment la Défense civile": an article after a word that
     ** describes nothing opens the phrase */
@@ -427,17 +425,17 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
       continue;
     }
     if (head_end && !open) {
-      if (of_at(v, k, &rl) != SR_INST_JOIN) break;
+      if (of != SR_INST_JOIN) break;
       open = 1;
     }
     /* "un nouveau bilan de l'Observatoire": the source is what follows */
-    if (!head_end && of_at(v, k, &rl) == SR_INST_OF) {
-      k += rl;
+    if (!head_end && of == SR_INST_OF) {
+      k += ol;
       first = k;
       unknown = words = 0;
       continue;
     }
-    if (!sr_view_capitalised(v, k) && !opens_phrase(v, k, &rl) && of_at(v, k, &rl) != SR_INST_JOIN &&
+    if (!sr_view_capitalised(v, k) && !opens_phrase(v, k, &rl) && of != SR_INST_JOIN &&
         !head_at(v, k, &rl, NULL) && !sr_view_match(v, &PACKS(v)->places->t[SR_PT_DEMONYMS], k, &rl))
       unknown++;
     k++;
@@ -689,10 +687,11 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
   size_t tl, gov_words;
   int gov_kind;
   if (gov && sr_view_capitalised(v, j + len - 1) && !compound_adjective(v, j + len) &&
-      !head_right_at(v, j + len) &&
-      (after_plain_word(v, j) || name_run(v, j + len, &gov_words) == j + len || gov_words < 2 ||
-       named_at(v, j + len, &tl, &gov_kind) ||
-       sr_view_match(v, &PACKS(v)->k->t[SR_ST_TITLES], j + len, &tl))) {
+      (j + len < v->n && sr_view_capitalised(v, j + len)
+           ? after_plain_word(v, j) || name_run(v, j + len, &gov_words) == j + len ||
+                 gov_words < 2 || named_at(v, j + len, &tl, &gov_kind) ||
+                 sr_view_match(v, &PACKS(v)->k->t[SR_ST_TITLES], j + len, &tl)
+           : !head_right_at(v, j + len))) {
     size_t b = j, al;
     if (b > 0 && role_at(v, b - 1, &al) == SR_CUE_ARTICLE) b--;
     if (b > 0 && v->tok[b - 1].kind == SR_TOKEN_WORD && !sr_view_capitalised(v, b - 1) &&
@@ -890,13 +889,15 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
   ** Mayor Sergei Sobyanin": a place after a word, or before a title or a
   ** head, is no first name; the name starts after it ("Moscow said" stays
   ** whole).  Elsewhere it is one: "Musa Bello", "Juma Ali" (places too) */
-  int after_word = after_plain_word(v, j);
-  if (v->used[j] && j + 1 < e && sr_view_capitalised(v, j + 1) &&
-      (after_word || !name_of_places(v, j, e) ||
-       sr_view_match(v, &PACKS(v)->k->t[SR_ST_TITLES], j + 1, &tl)))
-    return 0;
-  /* "groups inside Syria reported": a place after a word is no speaker */
-  if (after_word && v->used[j] && v->used[e - 1]) return 0;
+  if (v->used[j]) {
+    int after_word = after_plain_word(v, j);
+    if (j + 1 < e && sr_view_capitalised(v, j + 1) &&
+        (after_word || !name_of_places(v, j, e) ||
+         sr_view_match(v, &PACKS(v)->k->t[SR_ST_TITLES], j + 1, &tl)))
+      return 0;
+    /* "groups inside Syria reported": a place after a word is no speaker */
+    if (after_word && v->used[e - 1]) return 0;
+  }
   /* "the regional governor", "Gaza's civil defense agency": described */
   /* "Health Ministry", "Mayor Nyonyi Bwanakawa": the head in the run;
   ** "Gaza's civil defense agency": one word before it; "South African
@@ -1187,6 +1188,8 @@ static int subject_before_date(const sr_view *v, size_t i, size_t *first, source
   if (v->tok[e - 1].kind == SR_TOKEN_WORD && !sr_view_capitalised(v, e - 1) &&
       !role_at(v, e - 1, &len))
     e--; /* "on" */
+  /* (cheap first: a name or a head noun ends the subject) */
+  if (!sr_view_capitalised(v, e - 1) && !head_right_at(v, e - 1)) return 0;
   return subject_before(v, e, first, s) && !s->pronoun &&
          (*first == 0 || v->tok[*first - 1].kind == SR_TOKEN_PUNCT);
 }
