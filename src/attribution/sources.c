@@ -319,19 +319,6 @@ static int head_at(const sr_view *v, size_t k, size_t *len, int *kind) {
   return r->a;
 }
 
-/* "the ministry's latest figures", "the military's media wing": a head
-** noun in the possessive, one token; its category, 0 when none. */
-static int possessive_head_at(const sr_view *v, size_t k, size_t *len, int *kind) {
-  const sr_table *heads = &PACKS(v)->k->t[SR_ST_HEADS];
-  if (!possessive(v, k) || heads->stemmed) return 0;
-  sr_str noun = {v->fold[k].ptr, v->fold[k].len - 2};
-  const sr_row *r = sr_table_match(heads, &noun, 1, 0, NULL);
-  if (!r) return 0;
-  *len = 1;
-  if (kind) *kind = r->b;
-  return r->a;
-}
-
 /* A head noun itself, not a word that may stand around one, at k. */
 static int head_right_at(const sr_view *v, size_t k) {
   size_t len;
@@ -376,7 +363,7 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
   /* no head noun near: nothing to read (cheap: the tables' first words) */
   int near = 0;
   for (size_t h = j; h < v->n && h < j + HEAD_WINDOW && !near; h++)
-    near = sr_set_has_table(v->starts[h], &PACKS(v)->k->t[SR_ST_HEADS]) || possessive(v, h);
+    near = sr_set_has_table(v->starts[h], &PACKS(v)->k->t[SR_ST_HEADS]);
   if (!near) return 0;
   int kind = 0, category = 0, c, hk;
   if (of_at(v, k, &len) == SR_INST_JOIN) return 0; /* "and authorities": the second of two */
@@ -386,8 +373,7 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
   ** officials", "the governor's spokeswoman" */
   int open = 1;
   while (k < v->n && words <= MODIFIER_REACH && !in_date(v, k)) {
-    if (((c = head_at(v, k, &len, &hk)) || (c = possessive_head_at(v, k, &len, &hk))) &&
-        c != SR_CAT_MODIFIER) {
+    if ((c = head_at(v, k, &len, &hk)) && c != SR_CAT_MODIFIER) {
       if (unknown > 1) break; /* "advanced on the Syrian army": a clause, no source */
       if (!category) s->first_category = c;
       category = c;
