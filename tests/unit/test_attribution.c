@@ -25,10 +25,11 @@ static const char *governed_by(const sr_doc *doc, size_t s) {
   return doc->mentions.items[idx[0]].name;
 }
 
-/* Each English text[i][0]'s first sentence is governed by text[i][1]. */
-static void expect_each_governed(void **state, const char *const (*text)[2], size_t n) {
+/* Each text[i][0]'s first sentence is governed by text[i][1]. */
+static void expect_each_governed(void **state, const char *lang, const char *const (*text)[2],
+                                 size_t n) {
   for (size_t i = 0; i < n; i++) {
-    sr_doc *doc = test_doc(*state, text[i][0], "en", "2024-03-01");
+    sr_doc *doc = test_doc(*state, text[i][0], lang, "2024-03-01");
     assert_string_equal(governed_by(doc, 0), text[i][1]);
     sr_doc_free(doc);
   }
@@ -742,7 +743,7 @@ static void test_more_described_heads(void **state) {
       /* a capitalised body opening the sentence, with where it is */
       {"The Health Ministry in Gaza said Israeli strikes killed 31 people in Rafah.",
        "Health Ministry in Gaza"}};
-  expect_each_governed(state, text, sizeof text / sizeof *text);
+  expect_each_governed(state, "en", text, sizeof text / sizeof *text);
 }
 
 /* A body's lowercase tail up to its acronym ("Médecins sans frontières
@@ -774,7 +775,7 @@ static void test_names_that_are_places(void **state) {
       {"Airstrikes killed 12 children in eastern Syria UNICEF said on Monday.", "UNICEF"},
       {"Shelling killed 30 people in the suburbs of Damascus British Foreign Secretary "
        "William Hague said.", "British Foreign Secretary William Hague"}};
-  expect_each_governed(state, text, sizeof text / sizeof *text);
+  expect_each_governed(state, "en", text, sizeof text / sizeof *text);
 }
 
 /* Described sources: more heads of the packs (a farmer, civil society
@@ -803,7 +804,13 @@ static void test_described_heads_and_complements(void **state) {
       {"ADF rebels killed 12 civilians in Beni, an army statement said.", "army"},
       {"A bomb killed four soldiers near Tikrit, the Security Media Cell said.",
        "Security Media Cell"}};
-  expect_each_governed(state, text, sizeof text / sizeof *text);
+  expect_each_governed(state, "en", text, sizeof text / sizeof *text);
+  static const char *const french[][2] = {
+      {"Des rebelles ont tué douze civils à Beni, a indiqué l'administrateur du territoire.",
+       "administrateur"},
+      {"Des hommes armés ont tué six fidèles dans l'église, a raconté un pasteur.",
+       "pasteur"}};
+  expect_each_governed(state, "fr", french, sizeof french / sizeof *french);
 }
 
 /* A speaker named inside what another said is relayed by it: both stand
@@ -854,7 +861,7 @@ static void test_wire_forms_around_the_verb(void **state) {
       /* an acronym in brackets after a name of several words */
       {"Fighting killed 200 people in El Fasher, Medecins Sans Frontieres (MSF) said.",
        "Medecins Sans Frontieres (MSF)"}};
-  expect_each_governed(state, text, sizeof text / sizeof *text);
+  expect_each_governed(state, "en", text, sizeof text / sizeof *text);
   sr_doc *doc = test_doc(*state,
                          "Fourteen people were killed in the village, police told The "
                          "Associated Press.",
