@@ -29,7 +29,6 @@ typedef struct source_packs {
   const unsigned char *dated;
   const unsigned char *place_len; /* per token: tokens of the place starting there */
   cue_at *roles; /* per token: its cue, once read; NULL when out of memory */
-  struct parse_cache *parsed; /* the sources read at the last tokens asked */
 } source_packs;
 #define PACKS(v) ((const source_packs *)(v)->stage)
 
@@ -567,35 +566,7 @@ static int name_inside(const sr_view *v, size_t j) {
 
 /* A source, and the acronym in brackets after it: "the Syrian Observatory
 ** for Human Rights (SOHR) said". */
-/* The sources read at the tokens asked last: the subject of every verb is
-** looked for at each of the words before it, and the words before two
-** verbs, or before a verb and its relative clause, are the same. */
-#define PARSE_CACHE 32 /* more than a subject's reach */
-typedef struct parse_cache {
-  size_t at[PARSE_CACHE]; /* one past the token read, 0 for none */
-  int found[PARSE_CACHE];
-  source_info info[PARSE_CACHE];
-} parse_cache;
-
-static int read_source(const sr_view *v, size_t j, source_info *s);
-
 static int parse_source(const sr_view *v, size_t j, source_info *s) {
-  parse_cache *c = PACKS(v)->parsed;
-  size_t slot = j % PARSE_CACHE;
-  if (c && c->at[slot] == j + 1) {
-    *s = c->info[slot];
-    return c->found[slot];
-  }
-  int found = read_source(v, j, s);
-  if (c) {
-    c->at[slot] = j + 1;
-    c->found[slot] = found;
-    c->info[slot] = *s;
-  }
-  return found;
-}
-
-static int read_source(const sr_view *v, size_t j, source_info *s) {
   if (!parse_phrase(v, j, s)) return 0;
   size_t e = s->end;
   if (e + 2 < v->n && v->tok[e].kind != SR_TOKEN_WORD && !s->pronoun &&
@@ -1281,9 +1252,7 @@ void sr_recognize_sources(const sr_view *view, const sr_attribution_pack *pack,
                           const sr_actor_pack *actors, const sr_place_pack *places,
                           unsigned char *flags, sr_mention_list *out,
                           sr_arena *arena) {
-  parse_cache parsed;
-  memset(parsed.at, 0, sizeof parsed.at);
-  source_packs packs = {pack, actors, places, NULL, NULL, NULL, NULL, &parsed};
+  source_packs packs = {pack, actors, places, NULL, NULL, NULL, NULL};
   sr_view own = *view;
   own.stage = &packs;
   const sr_view *v = &own;
