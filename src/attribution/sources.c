@@ -6,7 +6,6 @@
 ** Défense Valéri Guérassimov") or a run of capitalised words ("Zakaria
 ** Malahifji du groupe rebelle Fastaqim").
 */
-#include <limits.h>
 #include <string.h>
 
 #include "../text/fold.h"
@@ -27,7 +26,6 @@ typedef struct source_packs {
   ** and whether a date covers it (NULL: none in the sentence) */
   const sr_mention **actor_starts;
   const unsigned char *dated;
-  const unsigned char *place_len; /* per token: tokens of the place starting there */
   cue_at *roles; /* per token: its cue, once read; NULL when out of memory */
 } source_packs;
 #define PACKS(v) ((const source_packs *)(v)->stage)
@@ -143,19 +141,17 @@ static const sr_mention *actor_at(const sr_view *v, size_t j, size_t *end) {
 static void index_tokens(const sr_view *v, source_packs *packs, sr_mention_list *out,
                          sr_arena *arena) {
   const sr_mention **actors = NULL;
-  unsigned char *dated = NULL, *place_len = NULL;
+  unsigned char *dated = NULL;
   const sr_mention_list *l = v->mentions;
   for (size_t i = l->count; i-- > 0;) {
     const sr_mention *m = &l->items[i];
     if (m->sentence != v->sentence) break;
-    int date = m->type == SR_MENTION_DATE, place = m->type == SR_MENTION_PLACE;
-    if (!date && !place &&
-        (m->type != SR_MENTION_ACTOR || sr_actor_of(m)->actor_kind != SR_ACTOR_NAMED))
+    int date = m->type == SR_MENTION_DATE;
+    if (!date && (m->type != SR_MENTION_ACTOR || sr_actor_of(m)->actor_kind != SR_ACTOR_NAMED))
       continue;
     /* each table only when the sentence has a mention of its kind */
     if ((date && !dated && !(dated = sr_arena_zalloc(arena, v->n))) ||
-        (place && !place_len && !(place_len = sr_arena_zalloc(arena, v->n))) ||
-        (!date && !place && !actors && !(actors = sr_arena_zalloc(arena, v->n * sizeof *actors)))) {
+        (!date && !actors && !(actors = sr_arena_zalloc(arena, v->n * sizeof *actors)))) {
       out->failed = 1;
       return;
     }
@@ -169,24 +165,27 @@ static void index_tokens(const sr_view *v, source_packs *packs, sr_mention_list 
     }
     if (date) {
       for (; t < v->n && v->tok[t].byte_end <= m->byte_end; t++) dated[t] = 1;
-    } else if (place) {
-      size_t e = t;
-      while (e < v->n && v->tok[e].byte_end <= m->byte_end) e++;
-      if (t < v->n) place_len[t] = (unsigned char)(e - t < UCHAR_MAX ? e - t : UCHAR_MAX);
     } else if (t < v->n && !actors[t] && v->tok[t].byte_start == m->byte_start) {
       actors[t] = m;
     }
   }
   packs->actor_starts = actors;
   packs->dated = dated;
-  packs->place_len = place_len;
 }
 
 /* The capitalised words [j, e) are all one place: "Syria", "Deir Ezzor",
 ** "Aleppo" of "Aleppo province"; not "Musa Bello", a first name and a
 ** surname that are places too. */
 static int one_place(const sr_view *v, size_t j, size_t e) {
-  return PACKS(v)->place_len && j < e && PACKS(v)->place_len[j] >= e - j;
+  if (j >= e || !v->used[j]) return 0;
+  /* (asked seldom: the sentence's places read here, not indexed) */
+  const sr_mention_list *l = v->mentions;
+  for (size_t i = l->count; i-- > 0 && l->items[i].sentence == v->sentence;) {
+    const sr_mention *m = &l->items[i];
+    if (m->type == SR_MENTION_PLACE && m->byte_start == v->tok[j].byte_start)
+      return m->byte_end >= v->tok[e - 1].byte_end;
+  }
+  return 0;
 }
 
 #define NAME_WORDS 3 /* "Gambo Isah", "Abdullahi Musa Bello" */
@@ -1252,7 +1251,7 @@ void sr_recognize_sources(const sr_view *view, const sr_attribution_pack *pack,
                           const sr_actor_pack *actors, const sr_place_pack *places,
                           unsigned char *flags, sr_mention_list *out,
                           sr_arena *arena) {
-  source_packs packs = {pack, actors, places, NULL, NULL, NULL, NULL};
+  source_packs packs = {pack, actors, places, NULL, NULL, NULL};
   sr_view own = *view;
   own.stage = &packs;
   const sr_view *v = &own;
