@@ -1124,9 +1124,12 @@ static int subject_before(const sr_view *v, size_t i, size_t *first,
       }
     return 0; /* "The 45-year-old, who ..., said": not a name inside the clause */
   }
-  /* the longest subject ending at the verb */
-  for (b = from; b < e; b++)
-    if (may_open_source(v, b) && parse_source(v, b, s) && subject_ends(v, s, e)) break;
+  /* the longest subject ending at the verb (none ends on a quotation
+  ** mark: '..." said', nor on any mark but an acronym's bracket) */
+  b = e;
+  if (e > 0 && (v->tok[e - 1].kind == SR_TOKEN_WORD || punct_is(v, e - 1, ")")))
+    for (b = from; b < e; b++)
+      if (may_open_source(v, b) && parse_source(v, b, s) && subject_ends(v, s, e)) break;
   if (b < e) {
     /* "The Syrian Observatory, a Britain-based monitor, said": the name
     ** before the apposition speaks */
