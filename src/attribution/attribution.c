@@ -149,7 +149,9 @@ static int resolve_nearest(sr_mention_list *list, size_t at, sr_arena *arena) {
     if (e->type != SR_MENTION_SOURCE) continue;
     if (e->sentence + PRONOUN_SENTENCES < m->sentence) break;
     const sr_source_part *ep = sr_source_of(e);
-    if (ep->fallback || ep->relays || !e->name) continue;
+    /* ("it" is the Observatory of "The Observatory said medical sources
+    ** reported", not the sources it quoted) */
+    if (ep->fallback || ep->relays || ep->reported || !e->name) continue;
     refer(list, at, j, arena);
     return 1;
   }

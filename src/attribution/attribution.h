@@ -25,6 +25,8 @@ typedef struct sr_source_part {
   const char *affiliation;
   long via;            /* the source that relayed this one, or -1 */
   int relays;          /* it relayed another source */
+  int reported;        /* named inside what another speaker of its sentence
+                          said ("X said medical sources reported"): via is X */
   int after_quote;     /* named after a closing quotation mark */
   int before_quote;    /* named before an opening quotation mark */
   int back;            /* stands for an earlier source: "a-t-il déclaré" */

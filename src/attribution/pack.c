@@ -64,7 +64,14 @@ static sr_status row_head(sr_rows *c, const sr_str *f, size_t n, sr_error *err) 
                     SR_SOURCE_PERSON)
     return sr_error_set(err, SR_EPACK, "unknown source kind '%.*s'", (int)f[2].len, f[2].ptr);
   sr_row row = {0, category, kind, NULL};
-  return sr_table_add(c, c->table, f[0], row, err);
+  st = sr_table_add(c, c->table, f[0], row, err);
+  /* the head in the possessive, one token ("the ministry's latest
+  ** figures", "the military's media wing"): the same head */
+  char possessive[128];
+  if (st != SR_OK || category == SR_CAT_MODIFIER || f[0].len + 2 > sizeof possessive) return st;
+  memcpy(possessive, f[0].ptr, f[0].len);
+  memcpy(possessive + f[0].len, "'s", 2);
+  return sr_table_add(c, c->table, (sr_str){possessive, f[0].len + 2}, row, err);
 }
 
 /* attribution/categories.tsv: canonical name <TAB> category. */

@@ -136,8 +136,8 @@ static const sr_mention *actor_at(const sr_view *v, size_t j, size_t *end) {
   return m;
 }
 
-/* Reads the sentence's dates and named actors into per-token tables, so
-** that asking at a token costs nothing. */
+/* Reads the sentence's dates, places and named actors into per-token
+** tables, so that asking at a token costs nothing. */
 static void index_tokens(const sr_view *v, source_packs *packs, sr_mention_list *out,
                          sr_arena *arena) {
   const sr_mention **actors = NULL;
@@ -149,8 +149,9 @@ static void index_tokens(const sr_view *v, source_packs *packs, sr_mention_list 
     int date = m->type == SR_MENTION_DATE;
     if (!date && (m->type != SR_MENTION_ACTOR || sr_actor_of(m)->actor_kind != SR_ACTOR_NAMED))
       continue;
-    if (!actors && (!(actors = sr_arena_zalloc(arena, v->n * sizeof *actors)) ||
-                    !(dated = sr_arena_zalloc(arena, v->n)))) {
+    /* each table only when the sentence has a mention of its kind */
+    if ((date && !dated && !(dated = sr_arena_zalloc(arena, v->n))) ||
+        (!date && !actors && !(actors = sr_arena_zalloc(arena, v->n * sizeof *actors)))) {
       out->failed = 1;
       return;
     }
@@ -162,13 +163,37 @@ static void index_tokens(const sr_view *v, source_packs *packs, sr_mention_list 
       if (v->tok[mid].byte_start < m->byte_start) t = mid + 1;
       else hi = mid;
     }
-    if (date)
+    if (date) {
       for (; t < v->n && v->tok[t].byte_end <= m->byte_end; t++) dated[t] = 1;
-    else if (t < v->n && !actors[t] && v->tok[t].byte_start == m->byte_start)
+    } else if (t < v->n && !actors[t] && v->tok[t].byte_start == m->byte_start) {
       actors[t] = m;
+    }
   }
   packs->actor_starts = actors;
   packs->dated = dated;
+}
+
+/* The capitalised words [j, e) are all one place: "Syria", "Deir Ezzor",
+** "Aleppo" of "Aleppo province"; not "Musa Bello", a first name and a
+** surname that are places too. */
+static int one_place(const sr_view *v, size_t j, size_t e) {
+  if (j >= e || !v->used[j]) return 0;
+  /* (asked seldom: the sentence's places read here, not indexed) */
+  const sr_mention_list *l = v->mentions;
+  for (size_t i = l->count; i-- > 0 && l->items[i].sentence == v->sentence;) {
+    const sr_mention *m = &l->items[i];
+    if (m->type == SR_MENTION_PLACE && m->byte_start == v->tok[j].byte_start)
+      return m->byte_end >= v->tok[e - 1].byte_end;
+  }
+  return 0;
+}
+
+#define NAME_WORDS 3 /* "Gambo Isah", "Abdullahi Musa Bello" */
+
+/* The capitalised words [j, e) may be a person's name though places are
+** in it: a few words, not all one place ("Hassan Ali", "Musa Bello"). */
+static int name_of_places(const sr_view *v, size_t j, size_t e) {
+  return e - j >= 2 && e - j <= NAME_WORDS && !one_place(v, j, e);
 }
 
 /* An outlet, body or group named at j: its canonical name. */
@@ -247,7 +272,41 @@ static int compound_adjective(const sr_view *v, size_t e) {
          !sr_view_capitalised(v, e + 1);
 }
 
+/* A document ("tally") or an issuer ("released by") of attribution.txt at
+** k, of that role: read only here, so that "by" stays a plain word
+** elsewhere ("killed by Russia" as "in Britain"). */
+static int document_word_is(const sr_view *v, size_t k, int role, size_t *len) {
+  const sr_table *t = &PACKS(v)->k->t[SR_ST_DOCUMENTS];
+  if (k >= v->n || !sr_set_has_table(v->starts[k], t)) return 0;
+  const sr_row *r = sr_view_match(v, t, k, len);
+  return r && r->a == role;
+}
+
+/* A word in the possessive, "'s" and all in one token: "ministry's". */
+static int possessive(const sr_view *v, size_t k) {
+  const sr_str *f = &v->fold[k];
+  return k < v->n && v->tok[k].kind == SR_TOKEN_WORD && f->len > 2 &&
+         f->ptr[f->len - 2] == '\'' && f->ptr[f->len - 1] == 's';
+}
+
+#define ISSUED_WORDS 2 /* "the ministry's latest provisional figures" */
+
+/* "an army statement", "the ministry's latest figures": a document that
+** the body ending at token at issued; one past it, 0 when none. */
+static size_t document_after(const sr_view *v, size_t at) {
+  size_t len, k = at;
+  size_t words = at > 0 && possessive(v, at - 1) ? ISSUED_WORDS : 0; /* after "ministry's" */
+  for (size_t w = 0; k < v->n; w++, k++) {
+    if (document_word_is(v, k, SR_CUE_DOCUMENT, &len)) return k + len;
+    if (w == words || v->tok[k].kind != SR_TOKEN_WORD || sr_view_capitalised(v, k) ||
+        role_at(v, k, &len))
+      return 0;
+  }
+  return 0;
+}
+
 #define MODIFIER_REACH 4   /* "a local security official": words before the head */
+
 #define COMPLEMENT_REACH 7 /* "de l'administration militaire régionale" */
 
 /* A head noun of source_heads.txt at k ("officials", "l'armée"): its
@@ -337,6 +396,11 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
     ** opens another phrase */
     if (k > first && opens_phrase(v, k, &rl) && !head_end && sr_view_capitalised(v, k - 1))
       break;
+    /* "died in the blast and the army said": a word that describes
+    ** nothing, then "and": the phrase starts after it */
+    size_t ol;
+    int of = of_at(v, k, &ol); /* read once: "of", "and" */
+    if (unknown && !head_end && of == SR_INST_JOIN) break;
     /* "stoned to death the Observatory said" (copy without commas),
     ** "selon notamment la Défense civile": an article after a word that
     ** describes nothing opens the phrase */
@@ -346,17 +410,17 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
       continue;
     }
     if (head_end && !open) {
-      if (of_at(v, k, &rl) != SR_INST_JOIN) break;
+      if (of != SR_INST_JOIN) break;
       open = 1;
     }
     /* "un nouveau bilan de l'Observatoire": the source is what follows */
-    if (!head_end && of_at(v, k, &rl) == SR_INST_OF) {
-      k += rl;
+    if (!head_end && of == SR_INST_OF) {
+      k += ol;
       first = k;
       unknown = words = 0;
       continue;
     }
-    if (!sr_view_capitalised(v, k) && !opens_phrase(v, k, &rl) && of_at(v, k, &rl) != SR_INST_JOIN &&
+    if (!sr_view_capitalised(v, k) && !opens_phrase(v, k, &rl) && of != SR_INST_JOIN &&
         !head_at(v, k, &rl, NULL) && !sr_view_match(v, &PACKS(v)->places->t[SR_PT_DEMONYMS], k, &rl))
       unknown++;
     k++;
@@ -364,6 +428,17 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
   }
   if (!head_end) return 0;
   size_t end = head_end;
+  /* "an army statement", "the ministry's latest figures": what the body
+  ** issued, after its name */
+  size_t issued = document_after(v, end);
+  if (issued) {
+    s->kind = kind;
+    s->category = s->first_category = category;
+    s->head_end = s->name_end = head_end;
+    s->name_first = first;
+    s->end = issued;
+    return 1;
+  }
   /* after the head: "maliennes", "locales"; "of the Kharkiv region" */
   for (k = end; k < v->n;) {
     size_t w = describing_word(v, k);
@@ -374,6 +449,7 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
   }
   if (of_at(v, end, &len) == SR_INST_OF) {
     int after_of = 1; /* an article only opens what "of" or "de" begins */
+    size_t noun_at = v->n; /* where the noun of "of the" may stand */
     for (k = end + len; k < v->n && k < end + len + COMPLEMENT_REACH;) {
       int nk, nc;
       const char *body = named_at_as(v, k, &len, &nk, &nc);
@@ -382,8 +458,13 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
       if (w) {
         end = k += w;
         after_of = 0;
-      } else if ((after_of && opens_phrase(v, k, &len)) ||
-                 ((after_of = of_at(v, k, &len) == SR_INST_OF)) ||
+      } else if (after_of && opens_phrase(v, k, &len)) {
+        noun_at = k += len;
+      } else if (k == noun_at && v->tok[k].kind == SR_TOKEN_WORD && !sr_view_capitalised(v, k) &&
+                 !in_date(v, k) && !role_at(v, k, &len) && !of_at(v, k, &len)) {
+        end = ++k; /* "the mayor of the town", "an officer at the base" */
+        after_of = 0;
+      } else if (((after_of = of_at(v, k, &len) == SR_INST_OF)) ||
                  (v->tok[k].kind != SR_TOKEN_WORD && joiner(v, k)) ||
                  (v->tok[k].kind == SR_TOKEN_WORD && !role_at(v, k, &len) &&
                   describing_word(v, k + 1))) { /* "in eastern Ukraine" */
@@ -416,7 +497,8 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
             !sr_view_capitalised(v, first) && role_at(v, j, &len) == SR_CUE_ARTICLE;
   /* a name right after the head, or after a comma that closes the phrase */
   size_t at = punct_is(v, end, ",") ? end + 1 : end == head_end ? end : v->n, n_words = 0;
-  size_t e = at < v->n && !v->used[at] ? name_run(v, at, &n_words) : at;
+  size_t e = at < v->n ? name_run(v, at, &n_words) : at;
+  if (one_place(v, at, e)) e = at; /* "police officer Hassan Ali": a name, though places */
   if (e > at && (at == end || n_words > 1) && !compound_adjective(v, e)) {
     s->kind = SR_SOURCE_PERSON;
     s->title_first = first;
@@ -488,7 +570,7 @@ static int parse_source(const sr_view *v, size_t j, source_info *s) {
   size_t e = s->end;
   if (e + 2 < v->n && v->tok[e].kind != SR_TOKEN_WORD && !s->pronoun &&
       punct_is(v, e, "(") && punct_is(v, e + 2, ")") && !name_inside(v, j) &&
-      sr_view_capitalised(v, e + 1) && s->kind != SR_SOURCE_PERSON) {
+      sr_view_capitalised(v, e + 1)) {
     if (s->name_end == e) s->name_end = e + 3;
     s->end = e + 3;
   }
@@ -497,16 +579,6 @@ static int parse_source(const sr_view *v, size_t j, source_info *s) {
 
 #define DOCUMENT_WORDS 2 /* "the latest provisional figures released by" */
 #define DOCUMENT_REACH 4 /* "the latest figures": where the document's word may stand */
-
-/* A document ("tally") or an issuer ("released by") of attribution.txt at
-** k, of that role: read only here, so that "by" stays a plain word
-** elsewhere ("killed by Russia" as "in Britain"). */
-static int document_word_is(const sr_view *v, size_t k, int role, size_t *len) {
-  const sr_table *t = &PACKS(v)->k->t[SR_ST_DOCUMENTS];
-  if (k >= v->n || !sr_set_has_table(v->starts[k], t)) return 0;
-  const sr_row *r = sr_view_match(v, t, k, len);
-  return r && r->a == role;
-}
 
 /* Whether a document's word starts at one of the tokens [a, b): the cheap
 ** test before reading a document at every token. */
@@ -539,6 +611,27 @@ static size_t issued_by(const sr_view *v, size_t j) {
   return 0;
 }
 
+/* A subject at b may open its clause: not after a word that says where
+** ("à Mbera, a indiqué le HCR": Mbera is where, the HCR speaks). */
+static int starts_clause(const sr_view *v, size_t b) {
+  size_t len;
+  const sr_row *r;
+  return b == 0 || v->tok[b - 1].kind != SR_TOKEN_WORD ||
+         !(r = sr_view_match(v, &PACKS(v)->places->t[SR_PT_LOCATIVES], b - 1, &len)) ||
+         (r->label && strcmp(r->label, "article") == 0); /* "the", not "in" or "de" */
+}
+
+/* Token j follows a word in lower case that is no article nor cue ("in
+** Syria", "eastern Syria", not "said Gambo Isah", "the Israel Defense
+** Forces"): a place at j ends the phrase that word opens. */
+static int after_plain_word(const sr_view *v, size_t j) {
+  size_t len;
+  if (j == 0 || v->tok[j - 1].kind != SR_TOKEN_WORD || sr_view_capitalised(v, j - 1)) return 0;
+  int role = role_at(v, j - 1, &len);
+  return role != SR_CUE_VERB && role != SR_CUE_BEFORE && role != SR_CUE_ARTICLE &&
+         role != SR_CUE_TOLD;
+}
+
 static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
   memset(s, 0, sizeof *s);
   if (j >= v->n) return 0;
@@ -560,6 +653,9 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
     if (parse_phrase(v, issuer, s) && !s->pronoun) return 1;
     memset(s, 0, sizeof *s);
   }
+  /* "Meanwhile Turkish Foreign Minister...", "However, the army": an
+  ** adverb of attribution.txt's asides opens no name */
+  if (sr_view_capitalised(v, j) && role_at(v, j, &len) == SR_CUE_ASIDE) return 0;
   /* "Est" of "Alep-Est": inside a compound, no name starts */
   if (j > 0 && joiner(v, j - 1) && v->tok[j].kind == SR_TOKEN_WORD &&
       v->tok[j - 1].byte_start > 0 && v->tok[j].byte_start == v->tok[j - 1].byte_end)
@@ -569,7 +665,18 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
   const sr_row *gov = sr_view_match(v, &PACKS(v)->k->t[SR_ST_GOVERNMENTS], j, &len);
   /* ...written as a name ("US", not "us"); "in Britain", "based in the
   ** UK", "UK-based" are where, not who */
-  if (gov && sr_view_capitalised(v, j + len - 1) && !compound_adjective(v, j + len)) {
+  /* ("Israel Defense Forces", "Kabul police": a body whose name opens
+  ** with its place, unless the place ends a phrase: "near Damascus British
+  ** Foreign Secretary William Hague said"; "Moscow Mayor Sergei Sobyanin":
+  ** a title follows) */
+  size_t tl, gov_words;
+  int gov_kind;
+  if (gov && sr_view_capitalised(v, j + len - 1) && !compound_adjective(v, j + len) &&
+      (j + len < v->n && sr_view_capitalised(v, j + len)
+           ? after_plain_word(v, j) || name_run(v, j + len, &gov_words) == j + len ||
+                 gov_words < 2 || named_at(v, j + len, &tl, &gov_kind) ||
+                 sr_view_match(v, &PACKS(v)->k->t[SR_ST_TITLES], j + len, &tl)
+           : !head_right_at(v, j + len))) {
     size_t b = j, al;
     if (b > 0 && role_at(v, b - 1, &al) == SR_CUE_ARTICLE) b--;
     if (b > 0 && v->tok[b - 1].kind == SR_TOKEN_WORD && !sr_view_capitalised(v, b - 1) &&
@@ -594,6 +701,10 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
     s->kind = r->a;
     s->name_first = j;
     s->name_end = s->end = d + len;
+    /* "the Security Media Cell": a designator inside a name written in
+    ** capitals runs to the name's end */
+    size_t more_words, more = sr_view_capitalised(v, d) ? name_run(v, s->end, &more_words) : 0;
+    if (more > s->end) s->name_end = s->end = more;
     /* "The Health Ministry in Gaza said": with where it is */
     source_info described;
     if (described_at(v, j, &described) && described.end > s->end && !described.back &&
@@ -759,13 +870,19 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
     }
     return 0;
   }
-  /* "the UN Resident Representative in Syria Ali al-Zaatari": a place is
-  ** no first name; the name starts after it ("Moscow said" stays whole) */
-  if (v->used[j] && j + 1 < e && sr_view_capitalised(v, j + 1)) return 0;
-  /* "groups inside Syria reported": a place after a word is no speaker */
-  if (v->used[j] && v->used[e - 1] && j > 0 && v->tok[j - 1].kind == SR_TOKEN_WORD &&
-      !sr_view_capitalised(v, j - 1))
-    return 0;
+  /* "the UN Resident Representative in Syria Ali al-Zaatari", "Moscow
+  ** Mayor Sergei Sobyanin": a place after a word, or before a title or a
+  ** head, is no first name; the name starts after it ("Moscow said" stays
+  ** whole).  Elsewhere it is one: "Musa Bello", "Juma Ali" (places too) */
+  if (v->used[j]) {
+    int after_word = after_plain_word(v, j);
+    if (j + 1 < e && sr_view_capitalised(v, j + 1) &&
+        (after_word || !name_of_places(v, j, e) ||
+         sr_view_match(v, &PACKS(v)->k->t[SR_ST_TITLES], j + 1, &tl)))
+      return 0;
+    /* "groups inside Syria reported": a place after a word is no speaker */
+    if (after_word && v->used[e - 1]) return 0;
+  }
   /* "the regional governor", "Gaza's civil defense agency": described */
   /* "Health Ministry", "Mayor Nyonyi Bwanakawa": the head in the run;
   ** "Gaza's civil defense agency": one word before it; "South African
@@ -782,6 +899,9 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
       ((described.head_end > j && described.head_end <= e) ||
        (described.end > e && (words == 1 || (!v->used[j] && head_right_at(v, e)))))) {
     *s = described;
+    /* "the Security Media Cell": a head inside a body's name, the rest of
+    ** the name after it */
+    if (s->end < e && s->kind != SR_SOURCE_PERSON && s->name_first == j) s->end = s->name_end = e;
     return 1;
   }
   s->kind = words > 1 ? SR_SOURCE_PERSON : SR_SOURCE_ORGANIZATION;
@@ -790,7 +910,7 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
   s->affiliation = affiliation_after(v, e, &end);
   if (s->affiliation) {
     s->end = end;
-  } else if (words > 1 && !v->used[j] && punct_is(v, e, ",") &&
+  } else if (words > 1 && !one_place(v, j, e) && punct_is(v, e, ",") &&
              described_at(v, e + 1, &described) &&
              described.kind != SR_SOURCE_ORGANIZATION && described.kind != SR_SOURCE_PERSON) {
     /* "Omar Mohamed, a district police official": who the person is */
@@ -809,6 +929,17 @@ static const char *text_of(const sr_view *v, size_t first, size_t end,
   return sr_arena_strndup(arena, v->text + a, b - a);
 }
 
+/* A name as written, without the possessive that ends it ("the ministry's
+** figures": "ministry"). */
+static const char *name_of(const sr_view *v, size_t first, size_t end, sr_arena *arena) {
+  size_t a = v->tok[first].byte_start, b = v->tok[end - 1].byte_end;
+  if (possessive(v, end - 1)) {
+    b -= 1; /* the "s", then the apostrophe, straight or curly */
+    b -= b >= a + 3 && memcmp(v->text + b - 3, "\xE2\x80\x99", 3) == 0 ? 3 : 1;
+  }
+  return b > a ? sr_arena_strndup(arena, v->text + a, b - a) : text_of(v, first, end, arena);
+}
+
 static sr_mention *emit(const sr_view *v, sr_mention_list *out, sr_arena *arena,
                         size_t first, const source_info *s, int cue,
                         const char *rule) {
@@ -821,7 +952,7 @@ static sr_mention *emit(const sr_view *v, sr_mention_list *out, sr_arena *arena,
   p->cue = cue;
   m->name = s->name;
   if (!m->name && s->name_end > s->name_first &&
-      !(m->name = text_of(v, s->name_first, s->name_end, arena)))
+      !(m->name = name_of(v, s->name_first, s->name_end, arena)))
     out->failed = 1;
   if (s->title_end > s->title_first &&
       !(p->title = sr_view_folded(v, s->title_first, s->title_end, arena)))
@@ -954,16 +1085,6 @@ static int relative_to(const sr_view *v, size_t k, size_t e) {
   return 1;
 }
 
-/* A subject at b may open its clause: not after a word that says where
-** ("à Mbera, a indiqué le HCR": Mbera is where, the HCR speaks). */
-static int starts_clause(const sr_view *v, size_t b) {
-  size_t len;
-  const sr_row *r;
-  return b == 0 || v->tok[b - 1].kind != SR_TOKEN_WORD ||
-         !(r = sr_view_match(v, &PACKS(v)->places->t[SR_PT_LOCATIVES], b - 1, &len)) ||
-         (r->label && strcmp(r->label, "article") == 0); /* "the", not "in" or "de" */
-}
-
 /* "X, qui a décidé", "le vice-ministre a précisé": the subject ending at i. */
 static int subject_before(const sr_view *v, size_t i, size_t *first,
                           source_info *s) {
@@ -972,6 +1093,11 @@ static int subject_before(const sr_view *v, size_t i, size_t *first,
                    (v->tok[e - 1].kind == SR_TOKEN_WORD &&
                     role_at(v, e - 1, &len) == SR_CUE_RELATIVE && len == 1)))
     e--;
+  /* "Mohamed Ali, 45, told AFP": the age between commas */
+  if (e >= 2 && e < i && v->tok[e - 1].kind == SR_TOKEN_NUMBER && punct_is(v, e - 2, ",")) {
+    e -= 2;
+    while (e > 0 && punct_is(v, e - 1, ",")) e--;
+  }
   /* "a senior official, speaking on condition of anonymity, said" */
   for (size_t a = e > ASIDE_WORDS ? e - ASIDE_WORDS : 0; a + 1 < e; a++)
     if (punct_is(v, a, ",") && sr_set_has_table(v->starts[a + 1], &PACKS(v)->k->t[SR_ST_WORDS]) &&
@@ -998,9 +1124,12 @@ static int subject_before(const sr_view *v, size_t i, size_t *first,
       }
     return 0; /* "The 45-year-old, who ..., said": not a name inside the clause */
   }
-  /* the longest subject ending at the verb */
-  for (b = from; b < e; b++)
-    if (may_open_source(v, b) && parse_source(v, b, s) && subject_ends(v, s, e)) break;
+  /* the longest subject ending at the verb (none ends on a quotation
+  ** mark: '..." said', nor on any mark but an acronym's bracket) */
+  b = e;
+  if (e > 0 && (v->tok[e - 1].kind == SR_TOKEN_WORD || punct_is(v, e - 1, ")")))
+    for (b = from; b < e; b++)
+      if (may_open_source(v, b) && parse_source(v, b, s) && subject_ends(v, s, e)) break;
   if (b < e) {
     /* "The Syrian Observatory, a Britain-based monitor, said": the name
     ** before the apposition speaks */
@@ -1013,7 +1142,7 @@ static int subject_before(const sr_view *v, size_t i, size_t *first,
         s->end == e && punct_is(v, e, ","))
       for (size_t a = c - 1 > SUBJECT_REACH ? c - 1 - SUBJECT_REACH : 0; a + 1 < c; a++)
         if (may_open_source(v, a) && parse_source(v, a, &named) && named.end == c - 1 &&
-            !named.pronoun && !named.back && !v->used[a] &&
+            !named.pronoun && !named.back && !one_place(v, a, named.end) &&
             (named.name || named.kind == SR_SOURCE_PERSON)) {
           *s = named;
           b = a;
@@ -1034,6 +1163,23 @@ static int subject_before(const sr_view *v, size_t i, size_t *first,
       }
   }
   return 0;
+}
+
+/* "The army on Monday said": a subject that opens its clause, then the
+** date it spoke (not "killed 12 police on Monday said the Observatory",
+** copy without commas, where the date ends the claim). */
+static int subject_before_date(const sr_view *v, size_t i, size_t *first, source_info *s) {
+  if (subject_before(v, i, first, s)) return 1;
+  size_t e = i, len;
+  while (e > 0 && in_date(v, e - 1)) e--;
+  if (e == i || e < 2) return 0;
+  if (v->tok[e - 1].kind == SR_TOKEN_WORD && !sr_view_capitalised(v, e - 1) &&
+      !role_at(v, e - 1, &len))
+    e--; /* "on" */
+  /* (cheap first: a name or a head noun ends the subject) */
+  if (!sr_view_capitalised(v, e - 1) && !head_right_at(v, e - 1)) return 0;
+  return subject_before(v, e, first, s) && !s->pronoun &&
+         (*first == 0 || v->tok[*first - 1].kind == SR_TOKEN_PUNCT);
 }
 
 static void source_line(const sr_view *v, sr_mention_list *out,
@@ -1080,6 +1226,18 @@ static sr_mention *joined(const sr_view *v, sr_mention_list *out, sr_arena *aren
   return emit(v, out, arena, end + jl, &second, cue, rule);
 }
 
+/* "The Observatory said medical sources in the town reported...": a
+** speaker named inside what an earlier one of the sentence said (only words
+** between) is relayed by it; both stand for the claim. */
+static void reported_by(const sr_view *v, sr_mention *m, size_t first, long outer,
+                        size_t said) {
+  if (!m || outer < 0 || first < said || sr_source_of(m)->via >= 0) return;
+  for (size_t k = said; k < first; k++)
+    if (v->tok[k].kind != SR_TOKEN_WORD && !joiner(v, k)) return;
+  sr_source_of(m)->via = outer;
+  sr_source_of(m)->reported = 1;
+}
+
 #define SPEECH_WORDS 3 /* "a déclaré", "has said": a speech verb's length */
 
 int sr_speech_verb_ends_at(const void *ctx, const sr_view *v, size_t at) {
@@ -1104,6 +1262,9 @@ void sr_recognize_sources(const sr_view *view, const sr_attribution_pack *pack,
   /* every byte set: each role reads -1, not read yet */
   if ((packs.roles = sr_arena_alloc(arena, v->n * sizeof *packs.roles)))
     memset(packs.roles, 0xFF, v->n * sizeof *packs.roles);
+  /* the last speaker named before its verb, and where what it said starts */
+  long outer = -1;
+  size_t outer_said = v->n;
   for (size_t i = 0; i < v->n; i++) {
     size_t len;
     if (sr_view_match(v, &PACKS(v)->k->t[SR_ST_DENIALS], i, &len))
@@ -1141,7 +1302,7 @@ void sr_recognize_sources(const sr_view *view, const sr_attribution_pack *pack,
         ** Observatory said Deir al-Adas was taken") */
         source_info subject;
         size_t subject_first = k, relay_at;
-        int has_subject = subject_before(v, i, &subject_first, &subject);
+        int has_subject = subject_before_date(v, i, &subject_first, &subject);
         /* an incise (", a indiqué l'OSDH") names its speaker after it */
         int incise = i > 0 && punct_is(v, i - 1, ",");
         int quoted = after_quote(v, i), inverted = quoted || incise;
@@ -1168,9 +1329,11 @@ void sr_recognize_sources(const sr_view *view, const sr_attribution_pack *pack,
           first = subject_first;
           m = emit(v, out, arena, first, &s, role, "source.verb_before");
           if (m) sr_source_of(m)->before_quote = before_quote(v, k);
+          reported_by(v, m, first, outer, outer_said);
           sr_mention *both = m ? joined(v, out, arena, s.end, i, role, "source.verb_before", NULL) : NULL;
           if (both) sr_source_of(both)->before_quote = sr_source_of(m)->before_quote;
           s.end = k;
+          if (m) outer = (long)m->index, outer_said = k;
         }
         if (m) sr_source_of(m)->after_quote = after_quote(v, first < i ? first : i);
         break;
@@ -1179,12 +1342,14 @@ void sr_recognize_sources(const sr_view *view, const sr_attribution_pack *pack,
       case SR_CUE_SUBJECT: {
         /* "a security official told AFP": the subject speaks, the outlet
         ** heard it (relay below); "X fait état de Y": Y is what X said */
-        if (!subject_before(v, i, &first, &s)) continue;
+        if (!subject_before_date(v, i, &first, &s)) continue;
         const char *rule = role == SR_CUE_TOLD ? "source.told" : "source.subject";
         m = emit(v, out, arena, first, &s, SR_CUE_VERB, rule);
         if (m) sr_source_of(m)->after_quote = after_quote(v, first);
+        reported_by(v, m, first, outer, outer_said);
         if (m) joined(v, out, arena, s.end, i, SR_CUE_VERB, rule, NULL);
         s.end = i;
+        if (m) outer = (long)m->index, outer_said = k;
         break;
       }
       case SR_CUE_QUOTED: {
