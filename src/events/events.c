@@ -660,7 +660,7 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
           may_be_news(e.status)) {
         e.status = SR_EV_HISTORICAL; /* "in 1982": history, not news */
         add_rule(&e, "event.status.historical");
-      } else if (t->sentence >= LEDE_SENTENCES && e.status == SR_EV_REALISED &&
+      } else if (t->sentence >= LEDE_SENTENCES && may_be_news(e.status) &&
                  long_before(past_ref, &l->items[e.date])) {
         e.status = SR_EV_BACKGROUND; /* "Le 28 janvier" in a May report's body */
         add_rule(&e, "event.status.dated_background");
@@ -892,9 +892,18 @@ static int toll_kind(int kind) {
   return kind == SR_KIND_KILLED || kind == SR_KIND_INJURED || kind == SR_KIND_KILLED_OR_INJURED;
 }
 
-static int counts_its_own(const sr_event *e) {
-  for (size_t q = 0; q < e->quantity_count; q++)
-    if (!toll_kind(e->kinds[q])) return 1;
+static int counts_its_own(const sr_event *e, const sr_mention_list *l) {
+  const sr_mention *t = &l->items[e->triggers[0]];
+  for (size_t q = 0; q < e->quantity_count; q++) {
+    const sr_mention *m = &l->items[e->quantities[q]];
+    /* a figure that says nothing of what it counts is the event's own
+    ** right after it ("the displacement of more than 200"), not "two
+    ** eyewitnesses" elsewhere in the sentence */
+    if (e->kinds[q] == SR_KIND_NONE
+            ? m->byte_start >= t->byte_end && m->byte_start - t->byte_end <= OBJECT_BYTES
+            : !toll_kind(e->kinds[q]))
+      return 1;
+  }
   return 0;
 }
 
@@ -1491,7 +1500,7 @@ sr_status sr_build_events(const sr_event_inputs *in, sr_event **out, size_t *cou
       e->merged = 1;
     /* "une tente abritant des déplacés": people, not an exodus; a toll that
     ** came to it is the sentence's violent event's */
-    if ((e->action->flags & SR_ACTION_COUNTED) && !e->merged && !counts_its_own(e)) {
+    if ((e->action->flags & SR_ACTION_COUNTED) && !e->merged && !counts_its_own(e, l)) {
       sr_event *host = NULL;
       for (size_t j = 0; j < count && !host; j++)
         if (j != i && !events[j].merged && events[j].status == SR_EV_REALISED &&
