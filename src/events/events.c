@@ -1041,6 +1041,23 @@ static int other_sides_losses(const sr_event *a, const sr_event *b, const sr_men
   return a->actor1 < 0 || may_be_same(&l->items[a->actor1], &l->items[b->actor2]);
 }
 
+/* Whether a and b each have a word of one violent action ("dans une
+** attaque", then "Une attaque complexe - tirs d'obus ..."): the same deed
+** told again, whatever type the other words gave each.  Not a death nor a
+** capture: many deeds share those. */
+static int told_by_one_word(const sr_event *a, const sr_event *b, const sr_mention_list *l,
+                            const sr_event_pack *k) {
+  for (size_t i = 0; i < a->trigger_count; i++)
+    for (size_t j = 0; j < b->trigger_count; j++) {
+      int action = sr_trigger_of(&l->items[a->triggers[i]])->action;
+      int flags = k->actions[action].flags;
+      if (action == sr_trigger_of(&l->items[b->triggers[j]])->action &&
+          (flags & SR_ACTION_VIOLENT) && !(flags & (SR_ACTION_TERRITORY | SR_ACTION_SUBORDINATE)))
+        return 1;
+    }
+  return 0;
+}
+
 /* Merges what is one event told twice.  main is the document's main
 ** place: sharing it says nothing of being the same event. */
 static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_event_pack *k,
@@ -1176,7 +1193,8 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_eve
       } else if (told_just_before(a, sentence_of(b, l), l) &&
                  (a->action == b->action || b_sub ||
                   (same_type &&
-                   !((a->action->flags | b->action->flags) & SR_ACTION_TERRITORY))) &&
+                   !((a->action->flags | b->action->flags) & SR_ACTION_TERRITORY)) ||
+                  told_by_one_word(a, b, l, k)) &&
                  continues(a, b, l) && !figures_clash(a, b, l)) {
         absorb(a, b, l, "event.merge.continued");
       } else if ((((same_type || told_as(a, l, k, -1, b->action->type, SR_ACTION_SUBORDINATE)) &&

@@ -306,7 +306,7 @@ void sr_roles_read(const sr_view *v, const sr_event_pack *k, sr_mention_list *ou
   /* "a gendarme was killed (by ...)": what it hits is the subject;
   ** "a woman succumbed to her wounds": a death with nothing after it
   ** befalls its subject */
-  if (p->passive || (p->agent_at && !p->agent_of))
+  if (p->passive || p->victim_subject || (p->agent_at && !p->agent_of))
     subject(v, k, at, p, 1);
   else if (!p->has_object && !p->target && !p->one_victim &&
            sr_figure_kind_of(k, SR_CLASS_PERSON, p->action) == SR_KIND_KILLED &&

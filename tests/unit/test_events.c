@@ -1427,6 +1427,23 @@ static void test_dated_background_of_a_generic(void **state) {
   sr_doc_free(doc);
 }
 
+/* "X a été la cible d'une embuscade": X suffers it; and the toll told in
+** the next sentence is that ambush's. */
+static void test_target_of_an_ambush(void **state) {
+  sr_doc *doc = fr(state, "Une unité de l'armée burkinabè a été la cible d'une embuscade lundi "
+                          "près de Natiaboani. Treize soldats ont été tués et quatre blessés.");
+  const sr_event *e = only_event(doc);
+  assert_true(e->fatalities == 13.0);
+  assert_true(e->actor2 >= 0);
+  assert_int_equal(sr_actor_of(&doc->mentions.items[e->actor2])->inter, SR_INTER_STATE);
+  sr_doc_free(doc);
+  doc = en(state, "A Nigerien army patrol was the target of an ambush near Diffa on Monday.");
+  e = only_event(doc);
+  assert_true(e->actor2 >= 0);
+  assert_int_equal(sr_actor_of(&doc->mentions.items[e->actor2])->inter, SR_INTER_STATE);
+  sr_doc_free(doc);
+}
+
 static void test_one_sentence_one_event(void **state) {
   const char *texts[] = {
       "A car bomb attack killed ten people in Mogadishu on Monday.",
@@ -1646,6 +1663,7 @@ int main(void) {
       cmocka_unit_test(test_more_property_of_an_attack),
       cmocka_unit_test(test_displaced_people_are_no_exodus),
       cmocka_unit_test(test_dated_background_of_a_generic),
+      cmocka_unit_test(test_target_of_an_ambush),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
