@@ -350,7 +350,7 @@ static int try_year(const sr_view *v, size_t i, sr_mention_list *out,
   return 1;
 }
 
-/* "in April", "en avril", "since March": a month told whole, in the year
+/* "in April", "en avril", "since March", "last November": a month told whole, in the year
 ** before publication or publication's own, whichever is the latest not
 ** after it (a month named without a day is mostly a recap). */
 static int try_month(const sr_view *v, size_t i, sr_mention_list *out, sr_arena *arena) {
@@ -360,7 +360,10 @@ static int try_month(const sr_view *v, size_t i, sr_mention_list *out, sr_arena 
   if (!v->published || i + 1 >= v->n || !sr_set_has_table(v->starts[i + 1], &v->k->t[SR_MT_MONTHS]))
     return 0;
   int role = date_word_at(v, i, &cue);
-  if (role != SR_DW_YEAR_CUE && role != SR_DW_SINCE && role != SR_DW_PERIOD_EDGE) return 0;
+  /* "last November": the latest of its name before publication */
+  if (role != SR_DW_YEAR_CUE && role != SR_DW_SINCE && role != SR_DW_PERIOD_EDGE &&
+      role != SR_DW_PAST)
+    return 0;
   partial whole;
   if (!month_at(v, i + cue, &month, &len) || absolute_at(v, i + cue, &whole, &end)) return 0;
   sr_mention *m = emit(v, out, arena, i + cue, i + cue + len, "date.month");

@@ -152,6 +152,9 @@ static void test_dates_en(void **state) {
               "three days ago", 2016, 10, 30, SR_PREC_DAY);
   expect_date(*state, "en", pub, "Held since 2012 by rebels.", "2012", 2012, 0, 0,
               SR_PREC_YEAR);
+  /* "last November": the latest November before publication */
+  expect_date(*state, "en", "2013-10-28", "Rebels stormed Goma last November.", "November",
+              2012, 11, 0, SR_PREC_MONTH);
 }
 
 typedef struct want_q {
