@@ -211,9 +211,26 @@ static int no_one(const sr_row *row) {
   return row->label && strcmp(row->label, "none") == 0;
 }
 
+/* "Hamas-run Gaza", "rebel-held Idlib", "Iran-backed militias": an actor
+** right before "-run", "-held", "-backed" (held_words.txt) names who rules
+** or backs what follows, no side of an event: it is left out. */
+static void leave_out_rulers(const sr_view *v, const sr_actor_pack *k, sr_mention_list *out,
+                             size_t first) {
+  size_t t = 0, len;
+  for (size_t i = first; i < out->count; i++) {
+    sr_mention *m = &out->items[i];
+    if (m->type != SR_MENTION_ACTOR) continue;
+    while (t < v->n && v->tok[t].byte_start < m->byte_end) t++;
+    if (t + 1 < v->n && v->tok[t].byte_start == m->byte_end && sr_view_inner_hyphen(v, t) &&
+        sr_view_match(v, &k->t[SR_AT_HELD], t + 1, &len))
+      m->dropped = 1;
+  }
+}
+
 void sr_recognize_actors(const sr_view *v, const sr_actor_pack *k,
                          const sr_place_pack *places, sr_country_votes *votes,
                          sr_mention_list *out, sr_arena *arena) {
+  size_t first_mention = out->count;
   for (size_t i = 0; i < v->n; i++) {
     size_t len = 0, end;
     /* "23 miliciens", "12 civils": the counted noun of a figure is still who
@@ -299,6 +316,7 @@ void sr_recognize_actors(const sr_view *v, const sr_actor_pack *k,
       i += len - 1;
     }
   }
+  leave_out_rulers(v, k, out, first_mention);
 }
 
 /* ------------------------------------------------------------ resolution */

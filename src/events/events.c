@@ -1346,10 +1346,34 @@ static double sentence_toll(const sr_event *e, const sr_mention_list *l, int kil
   return total;
 }
 
+/* Whether every killed figure of e in sentence s counts a kind of people
+** ("five children", "11 civilians"), none people at large ("34 people"). */
+static int counts_a_kind(const sr_event *e, const sr_mention_list *l, size_t s) {
+  for (size_t i = 0; i < e->quantity_count; i++) {
+    const sr_mention *q = &l->items[e->quantities[i]];
+    if (e->kinds[i] != SR_KIND_KILLED || q->sentence != s) continue;
+    int cls = sr_quantity_of(q)->of_class;
+    if (cls != SR_CLASS_CIVILIAN && cls != SR_CLASS_COMBATANT) return 0;
+  }
+  return 1;
+}
+
 static double fatalities(const sr_event *e, const sr_mention_list *l) {
   int killed = SR_KIND_KILLED;
   double losses = 0, best = -1;
   int any = 0, best_precise = 0;
+  /* "killed at least 34 people", then "The dead included a mother and her
+  ** five children": a kind of people fewer than all counted elsewhere is a
+  ** part of the toll, not a toll */
+  double all = -1;
+  for (size_t i = 0; i < e->quantity_count; i++) {
+    size_t s = l->items[e->quantities[i]].sentence;
+    int precise;
+    if (e->kinds[i] == killed && !losses_sentence(e, l, s) && !counts_a_kind(e, l, s)) {
+      double toll = sentence_toll(e, l, killed, s, &precise);
+      if (toll > all) all = toll;
+    }
+  }
   for (size_t i = 0; i < e->quantity_count; i++) {
     size_t s = l->items[e->quantities[i]].sentence;
     if (e->kinds[i] != killed) continue;
@@ -1360,6 +1384,7 @@ static double fatalities(const sr_event *e, const sr_mention_list *l) {
     any = 1;
     int precise;
     double toll = sentence_toll(e, l, killed, s, &precise);
+    if (!losses_sentence(e, l, s) && counts_a_kind(e, l, s) && toll < all) continue;
     if (losses_sentence(e, l, s)) {
       losses += toll;
     } else if (best < 0 || (precise && !best_precise) ||

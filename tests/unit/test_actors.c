@@ -56,6 +56,17 @@ static void test_words_of_civilians_that_name_no_one(void **state) {
   sr_doc_free(doc);
 }
 
+/* "Hamas-run Gaza", "rebel-held Idlib", "Iran-backed militias": who rules
+** or backs what follows is no actor (held_words.txt); "the Saudi-led
+** coalition" is. */
+static void test_rulers_are_no_actors(void **state) {
+  sr_doc *doc = test_doc(*state, "In Hamas-run Gaza, an air strike killed 15 people. Rebel fire "
+                                 "hit IS-held areas.", "en", "2024-08-17");
+  assert_null(test_mention(doc, SR_MENTION_ACTOR, "Hamas"));
+  assert_null(test_mention(doc, SR_MENTION_ACTOR, "IS"));
+  sr_doc_free(doc);
+}
+
 /* A group named like a place is the group: "Ahrar al-Sham" is not
 ** Damascus ("al-Sham"), and a short alias in lower case is a word. */
 static void test_group_not_place_short_alias_cased(void **state) {
@@ -398,6 +409,7 @@ int main(void) {
       cmocka_unit_test(test_other_conflicts),
       cmocka_unit_test(test_acled_naming_is_data),
       cmocka_unit_test(test_words_of_civilians_that_name_no_one),
+      cmocka_unit_test(test_rulers_are_no_actors),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }

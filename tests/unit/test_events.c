@@ -1444,6 +1444,15 @@ static void test_target_of_an_ambush(void **state) {
   sr_doc_free(doc);
 }
 
+/* "The dead included a mother and her five children": a kind of people
+** fewer than all the toll counts is a part of it. */
+static void test_the_dead_included(void **state) {
+  sr_doc *doc = en(state, "An Israeli strike on a building in Beit Lahiya killed at least 34 "
+                          "people on Tuesday.\n\nThe dead included a mother and her five children.");
+  assert_true(only_event(doc)->fatalities == 34.0);
+  sr_doc_free(doc);
+}
+
 static void test_one_sentence_one_event(void **state) {
   const char *texts[] = {
       "A car bomb attack killed ten people in Mogadishu on Monday.",
@@ -1664,6 +1673,7 @@ int main(void) {
       cmocka_unit_test(test_displaced_people_are_no_exodus),
       cmocka_unit_test(test_dated_background_of_a_generic),
       cmocka_unit_test(test_target_of_an_ambush),
+      cmocka_unit_test(test_the_dead_included),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
