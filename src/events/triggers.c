@@ -91,7 +91,6 @@ static sentence_cue sentence_status(const sr_view *v) {
         r->a != SR_EV_CUMULATIVE) /* "trois années d'insurrection": a length, not a date */
       continue;
     if (r && ((r->a == SR_EV_HYPOTHETICAL && j < 2) || r->a == SR_EV_CUMULATIVE ||
-              r->a == SR_EV_ACCIDENTAL ||
               (r->a == SR_EV_BACKGROUND && v->sentence >= LEDE_SENTENCES)))
       return (sentence_cue){r->a, j, len};
   }
@@ -133,8 +132,7 @@ static int modality(const sr_view *v, const sr_mention_list *out, const sentence
     /* "had been killed" in a headline or lede is the news itself */
     if (r->a == SR_EV_EARLIER && v->sentence < LEDE_SENTENCES) continue;
     if (r->a == SR_EV_NEGATION && at - (j + len) >= NEGATION_BEFORE) continue;
-    if (r->a == SR_EV_CUMULATIVE || r->a == SR_EV_BACKGROUND || r->a == SR_EV_ACCIDENTAL ||
-        r->a == SR_EV_SINCE)
+    if (r->a == SR_EV_CUMULATIVE || r->a == SR_EV_BACKGROUND || r->a == SR_EV_SINCE)
       continue; /* read over the whole sentence */
     status = r->a;
     *cue_at = j;
@@ -159,6 +157,19 @@ static int modality(const sr_view *v, const sr_mention_list *out, const sentence
       return SR_EV_NEGATION;
     }
     if (clause_edge(v, j)) break;
+  }
+  /* "cinq autres sont morts dans un accident de la circulation": deaths by
+  ** accident in the trigger's clause, after it as before it ("soldiers were
+  ** killed in an attack, and five died in a road accident": one each) */
+  for (size_t j = end; status == SR_EV_REALISED && j < v->n; j++) {
+    if (clause_edge(v, j)) break;
+    size_t len;
+    const sr_row *r = sr_view_match(v, &PACKS(v)->k->t[SR_ET_MODALITY], j, &len);
+    if (r && r->a == SR_EV_ACCIDENTAL) {
+      *cue_at = j;
+      *cue_len = len;
+      return SR_EV_ACCIDENTAL;
+    }
   }
   /* "killed there in similar attacks since 2014": a toll summed over
   ** years, in the trigger's clause ("occupé depuis 2012" after a comma

@@ -1453,6 +1453,23 @@ static void test_the_dead_included(void **state) {
   sr_doc_free(doc);
 }
 
+/* An accident in its own clause kills none of the attack's: "Sept soldats
+** ont été tués lors d'une attaque, et cinq autres sont morts dans un
+** accident de la circulation". */
+static void test_accident_in_its_own_clause(void **state) {
+  sr_doc *doc = fr(state, "Sept soldats ont été tués jeudi près de Kandadji lors d'une attaque "
+                          "terroriste, et cinq autres sont morts dans un accident de la circulation.");
+  const sr_event *e = only_event(doc);
+  assert_true(e->fatalities == 7.0);
+  sr_doc_free(doc);
+  doc = fr(state, "Sept personnes ont été blessées et évacuées dans un centre hospitalier de "
+                  "Niamey lundi.");
+  const sr_event *ev[4];
+  size_t n = test_live_events(doc, ev, 4);
+  for (size_t i = 0; i < n; i++) assert_string_not_equal(ev[i]->action->name, "evacuate");
+  sr_doc_free(doc);
+}
+
 static void test_one_sentence_one_event(void **state) {
   const char *texts[] = {
       "A car bomb attack killed ten people in Mogadishu on Monday.",
@@ -1674,6 +1691,7 @@ int main(void) {
       cmocka_unit_test(test_dated_background_of_a_generic),
       cmocka_unit_test(test_target_of_an_ambush),
       cmocka_unit_test(test_the_dead_included),
+      cmocka_unit_test(test_accident_in_its_own_clause),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
