@@ -574,6 +574,11 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
     }
     e.actor1 = agent(l, first, end, t);
     e.actor2 = nearest(l, first, end, t, SR_MENTION_ACTOR, 0, 1);
+    /* "attacked the village, killing four people, the police said": who
+    ** speaks after an active verb tells of it; it was not hit */
+    if (e.actor2 >= 0 && !sr_trigger_of(t)->passive && !sr_trigger_of(t)->victim_subject &&
+        sr_is_speaker(l, (size_t)e.actor2))
+      e.actor2 = -1;
     /* "Kawkab a été prise par l'armée": the army acts; "the army lost
     ** control of": the army suffers it */
     if (sr_trigger_of(t)->passive || sr_trigger_of(t)->victim_subject) {

@@ -22,6 +22,17 @@ static inline int sr_is_event_actor(const sr_mention *m) {
   return m->type == SR_MENTION_ACTOR && (m->name || sr_actor_of(m)->actor_kind == SR_ACTOR_STATE);
 }
 
+/* Whether the actor mention l->items[i] is who speaks ("..., police said"):
+** a source mention spans its words (mentions are in text order). */
+static inline int sr_is_speaker(const sr_mention_list *l, size_t i) {
+  const sr_mention *m = &l->items[i];
+  for (size_t j = i; j-- > 0 && l->items[j].sentence == m->sentence;)
+    if (l->items[j].type == SR_MENTION_SOURCE && l->items[j].byte_end >= m->byte_end) return 1;
+  for (size_t j = i + 1; j < l->count && l->items[j].byte_start == m->byte_start; j++)
+    if (l->items[j].type == SR_MENTION_SOURCE && l->items[j].byte_end >= m->byte_end) return 1;
+  return 0;
+}
+
 /* Reads the cues of the trigger out->items[trigger], spanning tokens [at,
 ** end), into its part: an agent cue after it, what it hits, one victim (its
 ** status and voice are already set); civilians who do its violence

@@ -1470,6 +1470,17 @@ static void test_accident_in_its_own_clause(void **state) {
   sr_doc_free(doc);
 }
 
+/* "..., the police said": who speaks after an active verb tells of the
+** event; it was not hit by it. */
+static void test_speaker_is_not_hit(void **state) {
+  sr_doc *doc = en(state, "Bandits attacked the village of Goran Namaye in Zamfara on Monday, "
+                          "killing four people, the police said.");
+  const sr_event *e = only_event(doc);
+  assert_true(e->actor2 < 0 || sr_actor_of(&doc->mentions.items[e->actor2])->inter != SR_INTER_STATE);
+  assert_string_equal(EVENT_TYPE(doc, e), "Violence against civilians");
+  sr_doc_free(doc);
+}
+
 static void test_one_sentence_one_event(void **state) {
   const char *texts[] = {
       "A car bomb attack killed ten people in Mogadishu on Monday.",
@@ -1692,6 +1703,7 @@ int main(void) {
       cmocka_unit_test(test_target_of_an_ambush),
       cmocka_unit_test(test_the_dead_included),
       cmocka_unit_test(test_accident_in_its_own_clause),
+      cmocka_unit_test(test_speaker_is_not_hit),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
