@@ -1019,7 +1019,11 @@ static int restated(const sr_event *a, const sr_event *b, const sr_mention_list 
          (a->place >= 0 && b->place >= 0 && !a->place_from_document &&
           !b->place_from_document &&
           sr_place_of(&l->items[a->place])->place == sr_place_of(&l->items[b->place])->place &&
-          sr_place_of(&l->items[a->place])->place != main && !figures_clash(a, b, l));
+          sr_place_of(&l->items[a->place])->place != main && !figures_clash(a, b, l) &&
+          /* "lynched in Gopalganj and Aurangabad", then "beaten to death on
+          ** Monday evening in Shahpur village in Gopalganj": a day told
+          ** where the first told none is one event of the two */
+          (b->date < 0 || a->date >= 0));
 }
 
 /* Whether b may be a told again, the people b's sentence counts aside:

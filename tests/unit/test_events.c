@@ -1481,6 +1481,19 @@ static void test_speaker_is_not_hit(void **state) {
   sr_doc_free(doc);
 }
 
+/* A place told again is no restatement when the later telling has a day
+** the first had not: "lynched two men in Gopalganj and Aurangabad", then
+** "beaten to death on Monday evening in Gopalganj" is one of the two. */
+static void test_a_day_of_its_own_is_no_restatement(void **state) {
+  sr_doc *doc = en_on(state, "Mobs lynched two men in Gopalganj and Aurangabad, police in Patna "
+                             "said.\n\nPatna police said calm had returned to Patna, the capital."
+                             "\n\nA man was beaten to death on Monday evening in Gopalganj by "
+                             "neighbours.", "2018-09-11");
+  const sr_event *e[4];
+  assert_int_equal(test_live_events(doc, e, 4), 2);
+  sr_doc_free(doc);
+}
+
 static void test_one_sentence_one_event(void **state) {
   const char *texts[] = {
       "A car bomb attack killed ten people in Mogadishu on Monday.",
@@ -1704,6 +1717,7 @@ int main(void) {
       cmocka_unit_test(test_the_dead_included),
       cmocka_unit_test(test_accident_in_its_own_clause),
       cmocka_unit_test(test_speaker_is_not_hit),
+      cmocka_unit_test(test_a_day_of_its_own_is_no_restatement),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
