@@ -21,6 +21,9 @@
 #define UNSUPPORTED_MIN_POPULATION 100000
 /* For a namesake in a province the document names. */
 #define REGION_BONUS 2
+#define COUNTRY_AFTER_BONUS 6
+/* "Bamako": a city this large is meant before its home namesake villages */
+#define CITY_OF_MILLIONS 1000000
 
 void sr_country_vote(sr_country_votes *votes, const char *iso2, int weight) {
   if (!iso2 || strlen(iso2) != 2) return;
@@ -898,16 +901,48 @@ static int32_t region_named_as(const sr_gazetteer *g, const sr_place *town) {
   return -1;
 }
 
+/* The country named right after mention i, past a comma ("Tripoli,
+** Lebanon", "near Gao, Mali"), or NULL. */
+static const char *country_after(const sr_gazetteer *g, const sr_mention_list *list, size_t i,
+                                 const char *text) {
+  if (!text || i + 1 >= list->count) return NULL;
+  const sr_mention *m = &list->items[i], *n = &list->items[i + 1];
+  if (n->type != SR_MENTION_PLACE || n->byte_start < m->byte_end + 2 ||
+      n->byte_start > m->byte_end + 3 || text[m->byte_end] != ',')
+    return NULL;
+  for (size_t b = m->byte_end + 1; b < n->byte_start; b++)
+    if (text[b] != ' ') return NULL;
+  for (size_t c = 0; c < sr_place_of(n)->candidate_count; c++) {
+    const sr_place *p = sr_gazetteer_place(g, sr_place_of(n)->candidates[c]);
+    if (p->kind == SR_PLACE_COUNTRY) return p->iso2;
+  }
+  return NULL;
+}
+
+/* Whether every namesake of a mention in the country iso2 is a village
+** (no population known or under a thousand). */
+static int only_villages_in(const sr_gazetteer *g, const sr_mention *m, const char *iso2) {
+  for (size_t c = 0; c < sr_place_of(m)->candidate_count; c++) {
+    const sr_place *p = sr_gazetteer_place(g, sr_place_of(m)->candidates[c]);
+    if (in_country(p, iso2) && (p->population >= 1000 || p->curated || p->kind != SR_PLACE_CITY))
+      return 0;
+  }
+  return 1;
+}
+
 /* The likeliest candidate of a place mention, given the focus. */
 static int32_t best_candidate(const sr_gazetteer *g, const sr_mention *m, const char *focus,
                               const sr_place *const *anchors, size_t nanchors,
-                              const sr_near *near, const sr_regions *regions) {
+                              const sr_near *near, const sr_regions *regions,
+                              const char *country) {
   double best = -1e9;
   int32_t chosen = -1;
   for (size_t c = 0; c < sr_place_of(m)->candidate_count; c++) {
     const sr_place *p = sr_gazetteer_place(g, sr_place_of(m)->candidates[c]);
     /* a place called so before one also called so */
     double s = score(g, m, p, focus, anchors, nanchors) + (c < sr_place_of(m)->named_count ? 1 : 0);
+    /* "Tripoli, Lebanon": the country named right after it */
+    if (country && in_country(p, country)) s += COUNTRY_AFTER_BONUS;
     if (in_regions(p, focus, regions)) s += REGION_BONUS;
     if (near && near->n && near->units) {
       double k = units_agree(g, p, near);
@@ -946,6 +981,73 @@ static int spelt_as_named(const sr_gazetteer *g, const sr_place *p, const sr_men
   return same;
 }
 
+/* Whether any place mention (not a neighbour nor a body's seat) may be
+** in the country iso2. */
+static int any_place_in(const sr_gazetteer *g, const sr_mention_list *list, const char *iso2) {
+  for (size_t i = 0; i < list->count; i++) {
+    const sr_mention *m = &list->items[i];
+    if (m->type != SR_MENTION_PLACE || sr_place_of(m)->place_role == SR_PR_BORDER ||
+        sr_place_of(m)->place_role == SR_PR_BASED)
+      continue;
+    if (any_in_country(g, m, iso2)) return 1;
+  }
+  return 0;
+}
+
+/* The country the place names alone point to, or NULL. */
+static const char *places_focus(const sr_gazetteer *g, const sr_mention_list *list,
+                                const char *home, const sr_place *const *anchors,
+                                size_t nanchors, const char *text, int towns_only) {
+  sr_country_votes own = {0};
+  const char *iso2_of[SR_MAX_COUNTRY_VOTES] = {0}; /* the gazetteer's, lasting */
+  for (size_t i = 0; i < list->count; i++) {
+    const sr_mention *m = &list->items[i];
+    if (m->type != SR_MENTION_PLACE || sr_place_of(m)->place_role == SR_PR_BORDER ||
+        sr_place_of(m)->place_role == SR_PR_BASED)
+      continue;
+    int hint = !sr_place_of(m)->weak || sr_place_of(m)->hint;
+    /* "à Kidal": a weak name said to be where things happen may yet be a
+    ** province's seat */
+    if (!hint && (!sr_place_of(m)->locative || sr_place_of(m)->qualifies)) continue;
+    const char *country = country_after(g, list, i, text);
+    int32_t best = best_candidate(g, m, NULL, anchors, nanchors, NULL, NULL, country);
+    const sr_place *p = sr_gazetteer_place(g, best);
+    if (!p || !p->iso2[0] || (towns_only && p->kind == SR_PLACE_COUNTRY)) continue;
+    int big = p->population >= UNSUPPORTED_MIN_POPULATION || p->curated ||
+              p->kind == SR_PLACE_COUNTRY || p->kind == SR_PLACE_ADMIN1;
+    /* "Kidal": a town that gives its name to its province is known beyond
+    ** its size */
+    int seat = !big && p->kind == SR_PLACE_CITY && p->population >= 1000 &&
+               region_named_as(g, p) >= 0;
+    if (!hint && !seat) continue;
+    /* a name some place of the home country also bears ("the village of
+    ** Bana": five in Burkina Faso, and a large Baneh abroad) is only a
+    ** hint for the country abroad; so is one whose likeliest place is
+    ** small ("Ariel": a town of 20,000, and another name of Jerusalem);
+    ** not a large city's own name the home country gives only to villages
+    ** ("Bamako": Mali's capital, and a village in Burkina Faso) */
+    int home_too = any_in_country(g, m, home) &&
+                   !(p->population >= CITY_OF_MILLIONS && named_so(m, best) &&
+                     only_villages_in(g, m, home));
+    /* ...and a place the text gives its country ("near Gao, Mali") */
+    int sure = ((!sr_place_of(m)->weak || seat) && !home_too && (big || seat)) ||
+               in_country(p, country);
+    /* ...against the nationalities' country, sure names only */
+    if (towns_only && !sure) continue;
+    sr_country_vote(&own, p->iso2, sure ? 2 : 1);
+    for (size_t k = 0; k < own.n; k++)
+      if (!iso2_of[k]) iso2_of[k] = p->iso2;
+  }
+  /* a sure name, or a hint no other name contradicts: the country of
+  ** the only names a text gives ("in Bogande"); against the country of
+  ** the GeoNames dumps added, two hints ("Council" is a town somewhere) */
+  const char *by_places = sr_country_focus(&own);
+  int needed = home && by_places && strcmp(by_places, home) != 0 ? 2 : 1;
+  for (size_t i = 0; by_places && i < own.n; i++)
+    if (own.iso2[i] == by_places && own.count[i] >= needed) return iso2_of[i];
+  return NULL;
+}
+
 void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
                        sr_country_votes *votes, const char *text, sr_arena *scratch) {
   if (!g) return;
@@ -961,31 +1063,11 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
   const char *focus = sr_country_focus(votes);
   const char *home = sr_gazetteer_home(g);
   if (!focus) {
-    sr_country_votes own = {0};
-    for (size_t i = 0; i < list->count; i++) {
-      const sr_mention *m = &list->items[i];
-      if (m->type != SR_MENTION_PLACE || (sr_place_of(m)->weak && !sr_place_of(m)->hint) ||
-          sr_place_of(m)->place_role == SR_PR_BORDER || sr_place_of(m)->place_role == SR_PR_BASED)
-        continue;
-      const sr_place *p = sr_gazetteer_place(g, best_candidate(g, m, NULL, anchors, nanchors, NULL, NULL));
-      /* a name some place of the home country also bears ("the village of
-      ** Bana": five in Burkina Faso, and a large Baneh abroad) is only a
-      ** hint for the country abroad; so is one whose likeliest place is
-      ** small ("Ariel": a town of 20,000, and another name of Jerusalem) */
-      int sure = !sr_place_of(m)->weak && !any_in_country(g, m, home) && p &&
-                 (p->population >= UNSUPPORTED_MIN_POPULATION || p->curated ||
-                  p->kind == SR_PLACE_COUNTRY || p->kind == SR_PLACE_ADMIN1);
-      if (p && p->iso2[0]) sr_country_vote(&own, p->iso2, sure ? 2 : 1);
+    const char *by_places = places_focus(g, list, home, anchors, nanchors, text, 0);
+    if (by_places) {
+      sr_country_vote(votes, by_places, 1);
+      focus = sr_country_focus(votes);
     }
-    /* a sure name, or a hint no other name contradicts: the country of
-    ** the only names a text gives ("in Bogande"); against the country of
-    ** the GeoNames dumps added, two hints ("Council" is a town somewhere) */
-    const char *by_places = sr_country_focus(&own);
-    int needed = home && by_places && strcmp(by_places, home) != 0 ? 2 : 1;
-    for (size_t i = 0; by_places && i < own.n; i++)
-      if (own.iso2[i] == by_places && own.count[i] >= needed)
-        sr_country_vote(votes, by_places, 1);
-    focus = sr_country_focus(votes);
   }
   /* Nothing in the text tells: the country whose GeoNames dump the user
   ** added, if one. */
@@ -993,9 +1075,16 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
   /* Nationalities ("the Malian army", "French forces", "Ghanaian traders")
   ** say who, not where: when no place named can be in the country they
   ** point to and some can only be in the home country ("clashed with the
-  ** Malian army in Abaye"), the report is about the home country. */
+  ** Malian army in Abaye"), the report is about the home country... */
   else if (home && strcmp(focus, home) != 0 && home_places_only(g, list, focus, home))
     focus = home;
+  /* ...and when no place named can be in it, about the country of the
+  ** towns named ("French soldiers were killed near Gao, Mali"; not a
+  ** country named alone: "the border with Niger and Benin") */
+  else if (!any_place_in(g, list, focus)) {
+    const char *by_places = places_focus(g, list, home, anchors, nanchors, text, 1);
+    if (by_places) focus = by_places;
+  }
   sr_regions regions;
   named_regions(g, list, focus, &regions);
   /* Units first, near any place their owner may be; then the owners, near
@@ -1044,7 +1133,8 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
         break;
       }
     }
-    sr_place_of(m)->place = best_candidate(g, m, focus, anchors, nanchors, &near, &regions);
+    const char *country = country_after(g, list, i, text);
+    sr_place_of(m)->place = best_candidate(g, m, focus, anchors, nanchors, &near, &regions, country);
     const sr_place *chosen = sr_gazetteer_place(g, sr_place_of(m)->place);
     /* "Shahpur village in Gopalganj" where no Shahpur lies near
     ** Gopalganj: the village is one the gazetteer lacks, its unit stands
@@ -1102,7 +1192,7 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
     ** unless the text names that country */
     /* ...nor one abroad the text spells otherwise ("Maan" is not Man in
     ** Côte d'Ivoire, "Jeeneh" not Jena) */
-    if (chosen && focus && !voted(votes, chosen->iso2) &&
+    if (chosen && focus && !voted(votes, chosen->iso2) && !in_country(chosen, country) &&
         (small_abroad(g, chosen, focus) ||
          (!in_country(chosen, focus) && chosen->kind != SR_PLACE_COUNTRY &&
           (!named_so(m, sr_place_of(m)->place) ||
