@@ -154,7 +154,7 @@ static size_t longest_name(skeletons *sk, size_t at, int whole, int32_t *cands,
   const sr_gazetteer *g = sk->g;
   const sr_view *v = sk->v;
   char key[SR_SKELETON_MAX];
-  size_t best = 0, most_words = 0, end = at;
+  size_t best = 0, most_words = 0, end = at, last_klen = 0;
   unsigned layers = 0; /* the gazetteer's layers with a name starting so */
   while (end < v->n && name_token(v, end)) {
     end++;
@@ -167,6 +167,9 @@ static size_t longest_name(skeletons *sk, size_t at, int whole, int32_t *cands,
       continue;
     size_t klen = span_skeleton(sk, at, end, key, sizeof key);
     if (!klen) continue; /* only an article so far ("al-") */
+    /* ...nor on an article ("Aleppo as Syrian forces advanced") */
+    if (klen == last_klen) continue;
+    last_klen = klen;
     size_t words = 1, first = klen;
     for (size_t i = 0; i < klen; i++)
       if (key[i] == ' ') {
@@ -981,6 +984,31 @@ static int spelt_as_named(const sr_gazetteer *g, const sr_place *p, const sr_men
   return same;
 }
 
+/* Whether the mention also names the province town p lies in ("Kidal",
+** "Tombouctou": a town and its region). */
+static int names_its_province(const sr_gazetteer *g, const sr_mention *m, const sr_place *p) {
+  if (!p->admin1 || !p->admin1[0]) return 0;
+  for (size_t c = 0; c < sr_place_of(m)->candidate_count; c++) {
+    const sr_place *q = sr_gazetteer_place(g, sr_place_of(m)->candidates[c]);
+    if (q->kind == SR_PLACE_ADMIN1 && q->iso2 && strcmp(q->iso2, p->iso2) == 0 && q->admin1 &&
+        strcmp(q->admin1, p->admin1) == 0)
+      return 1;
+  }
+  return 0;
+}
+
+/* Whether a candidate of the mention in the country iso2 is of the kind
+** its cue says ("la région de Gao": not a village Gao of the home
+** country). */
+static int any_fitting_in(const sr_gazetteer *g, const sr_mention *m, const char *iso2) {
+  int role = sr_place_of(m)->place_role;
+  for (size_t c = 0; iso2 && c < sr_place_of(m)->candidate_count; c++) {
+    const sr_place *p = sr_gazetteer_place(g, sr_place_of(m)->candidates[c]);
+    if (in_country(p, iso2) && (!role || role_fits(role, p->kind))) return 1;
+  }
+  return 0;
+}
+
 /* Whether any place mention (not a neighbour nor a body's seat) may be
 ** in the country iso2. */
 static int any_place_in(const sr_gazetteer *g, const sr_mention_list *list, const char *iso2) {
@@ -1018,7 +1046,7 @@ static const char *places_focus(const sr_gazetteer *g, const sr_mention_list *li
     /* "Kidal": a town that gives its name to its province is known beyond
     ** its size */
     int seat = !big && p->kind == SR_PLACE_CITY && p->population >= 1000 &&
-               region_named_as(g, p) >= 0;
+               names_its_province(g, m, p);
     if (!hint && !seat) continue;
     /* a name some place of the home country also bears ("the village of
     ** Bana": five in Burkina Faso, and a large Baneh abroad) is only a
@@ -1026,11 +1054,14 @@ static const char *places_focus(const sr_gazetteer *g, const sr_mention_list *li
     ** small ("Ariel": a town of 20,000, and another name of Jerusalem);
     ** not a large city's own name the home country gives only to villages
     ** ("Bamako": Mali's capital, and a village in Burkina Faso) */
-    int home_too = any_in_country(g, m, home) &&
+    int home_too = any_fitting_in(g, m, home) &&
                    !(p->population >= CITY_OF_MILLIONS && named_so(m, best) &&
                      only_villages_in(g, m, home));
     /* ...and a place the text gives its country ("near Gao, Mali") */
-    int sure = ((!sr_place_of(m)->weak || seat) && !home_too && (big || seat)) ||
+    /* "la région de Gao": a name its cue says is a province, and one */
+    int said = sr_place_of(m)->place_role && is_admin(p->kind) &&
+               role_fits(sr_place_of(m)->place_role, p->kind);
+    int sure = ((!sr_place_of(m)->weak || seat || said) && !home_too && (big || seat)) ||
                in_country(p, country);
     /* ...against the nationalities' country, sure names only */
     if (towns_only && !sure) continue;

@@ -782,6 +782,38 @@ static void test_province_seat_alone(void **state) {
   assert_string_equal(p->iso2, "ML");
   assert_int_equal(p->kind, SR_PLACE_CITY);
   sr_doc_free(doc);
+  /* the town by its region's name: Timbuktu, "Tombouctou" */
+  src = "Des tirs ont visé un convoi à Tombouctou mardi.";
+  doc = test_doc(*state, src, "fr", NULL);
+  m = place(doc, src, "Tombouctou");
+  assert_non_null(m);
+  assert_false(m->dropped);
+  assert_string_equal(resolved(state, m)->iso2, "ML");
+  sr_doc_free(doc);
+  /* a name its cue says is a region, the region abroad, though the home
+  ** country has a village Gao */
+  src = "Des jihadistes ont attaqué un camp près de Tessit, dans la région de Gao.";
+  doc = test_doc(*state, src, "fr", NULL);
+  m = place(doc, src, "Gao");
+  assert_non_null(m);
+  assert_false(m->dropped);
+  p = resolved(state, m);
+  assert_string_equal(p->iso2, "ML");
+  assert_int_equal(p->kind, SR_PLACE_ADMIN1);
+  sr_doc_free(doc);
+}
+
+/* A name ends on a word, not on an article the spelling rules drop
+** ("Aleppo as" is Aleppo, and "Syrian" after it no surname). */
+static void test_no_name_ends_on_a_loose_article(void **state) {
+  const char *src = "Warplanes struck Aleppo as Syrian forces advanced.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  const sr_mention *m = place(doc, src, "Aleppo");
+  assert_non_null(m);
+  assert_false(m->dropped);
+  assert_string_equal(resolved(state, m)->iso2, "SY");
+  assert_null(place(doc, src, "Aleppo as"));
+  sr_doc_free(doc);
 }
 
 /* "Tripoli, Lebanon": the country named after a comma chooses among
@@ -858,6 +890,7 @@ int main(void) {
       cmocka_unit_test(test_province_seat_alone),
       cmocka_unit_test(test_country_after_a_comma),
       cmocka_unit_test(test_editors_gloss_is_no_place),
+      cmocka_unit_test(test_no_name_ends_on_a_loose_article),
   };
   return cmocka_run_group_tests_name("places", tests, test_engine_setup,
                                      test_engine_teardown);
