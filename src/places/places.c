@@ -558,6 +558,14 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     p->hint = capital && !word && (cue || p->unit_of ||
                           (at > opening && one_country(g, cands, ncands)));
     int role = cue ? cue->a : suffix ? suffix->a : 0;
+    /* "(Israël, ndlr)": an editor's gloss says who is meant, not where
+    ** (a word labelled `gloss` closing the bracket) */
+    if (!role && at > 0 && is_punct(v, at - 1, '(') && is_punct(v, end, ',') && end + 2 < v->n &&
+        is_punct(v, end + 2, ')')) {
+      const sr_row *gloss = sr_view_match(v, &k->t[SR_PT_WORDS], end + 1, &wlen);
+      if (gloss && wlen == 1 && gloss->label && strcmp(gloss->label, "gloss") == 0)
+        role = SR_PR_BASED;
+    }
     if (role >= SR_PR_NEAR) p->direction = role;
     else p->place_role = role;
     /* "southwestern Taiz province": the direction and the kind */
@@ -803,10 +811,12 @@ static int voted(const sr_country_votes *votes, const char *iso2) {
   return 0;
 }
 
-/* Whether some place mention can only be in the home country, and none
-** in the focus, nor the focus country itself named. */
-static int home_places_only(const sr_gazetteer *g, const sr_mention_list *list,
-                            const char *focus, const char *home) {
+/* Where the place mentions may be, against the focus: FOCUS_NAMED when
+** one may be in the focus country (or is it: "in Mali"); else FOCUS_HOME
+** when one can only be in the home country; else FOCUS_NONE. */
+enum { FOCUS_NONE, FOCUS_HOME, FOCUS_NAMED };
+static int places_against_focus(const sr_gazetteer *g, const sr_mention_list *list,
+                                const char *focus, const char *home) {
   int home_only = 0;
   for (size_t i = 0; i < list->count; i++) {
     const sr_mention *m = &list->items[i];
@@ -816,21 +826,14 @@ static int home_places_only(const sr_gazetteer *g, const sr_mention_list *list,
     int in_home = 0, elsewhere = 0;
     for (size_t c = 0; c < sr_place_of(m)->candidate_count; c++) {
       const sr_place *p = sr_gazetteer_place(g, sr_place_of(m)->candidates[c]);
-      if (in_country(p, focus)) return 0; /* the country itself too: "in Mali" */
+      if (in_country(p, focus)) return FOCUS_NAMED;
       if (p->kind == SR_PLACE_COUNTRY) continue;
       if (in_country(p, home)) in_home = 1;
       else elsewhere = 1;
     }
     home_only |= in_home && !elsewhere;
   }
-  return home_only;
-}
-
-/* Whether any candidate of a place mention is in the country iso2. */
-static int any_in_country(const sr_gazetteer *g, const sr_mention *m, const char *iso2) {
-  for (size_t c = 0; iso2 && c < sr_place_of(m)->candidate_count; c++)
-    if (in_country(sr_gazetteer_place(g, sr_place_of(m)->candidates[c]), iso2)) return 1;
-  return 0;
+  return home_only ? FOCUS_HOME : FOCUS_NONE;
 }
 
 /* The provinces (admin1) of the focus country the document names: "in
@@ -906,12 +909,12 @@ static int32_t region_named_as(const sr_gazetteer *g, const sr_place *town) {
 
 /* The country named right after mention i, past a comma ("Tripoli,
 ** Lebanon", "near Gao, Mali"), or NULL. */
-static const char *country_after(const sr_gazetteer *g, const sr_mention_list *list, size_t i,
-                                 const char *text) {
-  if (!text || i + 1 >= list->count) return NULL;
+static inline const char *country_after(const sr_gazetteer *g, const sr_mention_list *list,
+                                        size_t i, const char *text) {
+  if (!text || i + 1 >= list->count || text[list->items[i].byte_end] != ',') return NULL;
   const sr_mention *m = &list->items[i], *n = &list->items[i + 1];
   if (n->type != SR_MENTION_PLACE || n->byte_start < m->byte_end + 2 ||
-      n->byte_start > m->byte_end + 3 || text[m->byte_end] != ',')
+      n->byte_start > m->byte_end + 3)
     return NULL;
   for (size_t b = m->byte_end + 1; b < n->byte_start; b++)
     if (text[b] != ' ') return NULL;
@@ -1009,19 +1012,6 @@ static int any_fitting_in(const sr_gazetteer *g, const sr_mention *m, const char
   return 0;
 }
 
-/* Whether any place mention (not a neighbour nor a body's seat) may be
-** in the country iso2. */
-static int any_place_in(const sr_gazetteer *g, const sr_mention_list *list, const char *iso2) {
-  for (size_t i = 0; i < list->count; i++) {
-    const sr_mention *m = &list->items[i];
-    if (m->type != SR_MENTION_PLACE || sr_place_of(m)->place_role == SR_PR_BORDER ||
-        sr_place_of(m)->place_role == SR_PR_BASED)
-      continue;
-    if (any_in_country(g, m, iso2)) return 1;
-  }
-  return 0;
-}
-
 /* The country the place names alone point to, or NULL. */
 static const char *places_focus(const sr_gazetteer *g, const sr_mention_list *list,
                                 const char *home, const sr_place *const *anchors,
@@ -1054,15 +1044,15 @@ static const char *places_focus(const sr_gazetteer *g, const sr_mention_list *li
     ** small ("Ariel": a town of 20,000, and another name of Jerusalem);
     ** not a large city's own name the home country gives only to villages
     ** ("Bamako": Mali's capital, and a village in Burkina Faso) */
-    int home_too = any_fitting_in(g, m, home) &&
-                   !(p->population >= CITY_OF_MILLIONS && named_so(m, best) &&
-                     only_villages_in(g, m, home));
-    /* ...and a place the text gives its country ("near Gao, Mali") */
     /* "la région de Gao": a name its cue says is a province, and one */
     int said = sr_place_of(m)->place_role && is_admin(p->kind) &&
                role_fits(sr_place_of(m)->place_role, p->kind);
-    int sure = ((!sr_place_of(m)->weak || seat || said) && !home_too && (big || seat)) ||
-               in_country(p, country);
+    int sure = (!sr_place_of(m)->weak || seat || said) && (big || seat) &&
+               !(any_fitting_in(g, m, home) &&
+                 !(p->population >= CITY_OF_MILLIONS && named_so(m, best) &&
+                   only_villages_in(g, m, home)));
+    /* ...and a place the text gives its country ("near Gao, Mali") */
+    sure |= in_country(p, country);
     /* ...against the nationalities' country, sure names only */
     if (towns_only && !sure) continue;
     sr_country_vote(&own, p->iso2, sure ? 2 : 1);
@@ -1107,14 +1097,18 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
   ** say who, not where: when no place named can be in the country they
   ** point to and some can only be in the home country ("clashed with the
   ** Malian army in Abaye"), the report is about the home country... */
-  else if (home && strcmp(focus, home) != 0 && home_places_only(g, list, focus, home))
-    focus = home;
   /* ...and when no place named can be in it, about the country of the
   ** towns named ("French soldiers were killed near Gao, Mali"; not a
   ** country named alone: "the border with Niger and Benin") */
-  else if (!any_place_in(g, list, focus)) {
-    const char *by_places = places_focus(g, list, home, anchors, nanchors, text, 1);
-    if (by_places) focus = by_places;
+  else {
+    int away = home && strcmp(focus, home) != 0;
+    int where = places_against_focus(g, list, focus, away ? home : NULL);
+    if (where == FOCUS_HOME) {
+      focus = home;
+    } else if (where == FOCUS_NONE) {
+      const char *by_places = places_focus(g, list, home, anchors, nanchors, text, 1);
+      if (by_places) focus = by_places;
+    }
   }
   sr_regions regions;
   named_regions(g, list, focus, &regions);
@@ -1124,7 +1118,9 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
   for (size_t i = 0; i < list->count; i++) {
     sr_mention *m = &list->items[i];
     if (m->type != SR_MENTION_PLACE || (sr_place_of(m)->units_end != 0) != owners) continue;
-    sr_near near = {.n = 0, .units = owners};
+    sr_near near; /* its places filled up to n: not zeroed, once per mention */
+    near.n = 0;
+    near.units = owners;
     if (owners) {
       for (size_t j = i + 1; j < list->count && list->items[j].byte_start < sr_place_of(m)->units_end; j++)
         if (list->items[j].type == SR_MENTION_PLACE && sr_place_of(&list->items[j])->place >= 0 &&
