@@ -1030,7 +1030,11 @@ static const char *places_focus(const sr_gazetteer *g, const sr_mention_list *li
     const char *country = country_after(g, list, i, text);
     int32_t best = best_candidate(g, m, NULL, anchors, nanchors, NULL, NULL, country);
     const sr_place *p = sr_gazetteer_place(g, best);
-    if (!p || !p->iso2[0] || (towns_only && p->kind == SR_PLACE_COUNTRY)) continue;
+    /* ...against the nationalities' country, not a country named alone nor
+    ** a capital standing for its government ("Moscow denied") */
+    if (!p || !p->iso2[0] ||
+        (towns_only && (p->kind == SR_PLACE_COUNTRY || sr_place_of(m)->government)))
+      continue;
     int big = p->population >= UNSUPPORTED_MIN_POPULATION || p->curated ||
               p->kind == SR_PLACE_COUNTRY || p->kind == SR_PLACE_ADMIN1;
     /* "Kidal": a town that gives its name to its province is known beyond
