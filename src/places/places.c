@@ -21,6 +21,9 @@
 #define UNSUPPORTED_MIN_POPULATION 100000
 /* For a namesake in a province the document names. */
 #define REGION_BONUS 2
+#define COUNTRY_AFTER_BONUS 6
+/* "Bamako": a city this large is meant before its home namesake villages */
+#define CITY_OF_MILLIONS 1000000
 
 void sr_country_vote(sr_country_votes *votes, const char *iso2, int weight) {
   if (!iso2 || strlen(iso2) != 2) return;
@@ -151,7 +154,7 @@ static size_t longest_name(skeletons *sk, size_t at, int whole, int32_t *cands,
   const sr_gazetteer *g = sk->g;
   const sr_view *v = sk->v;
   char key[SR_SKELETON_MAX];
-  size_t best = 0, most_words = 0, end = at;
+  size_t best = 0, most_words = 0, end = at, last_klen = 0;
   unsigned layers = 0; /* the gazetteer's layers with a name starting so */
   while (end < v->n && name_token(v, end)) {
     end++;
@@ -164,6 +167,9 @@ static size_t longest_name(skeletons *sk, size_t at, int whole, int32_t *cands,
       continue;
     size_t klen = span_skeleton(sk, at, end, key, sizeof key);
     if (!klen) continue; /* only an article so far ("al-") */
+    /* ...nor on an article ("Aleppo as Syrian forces advanced") */
+    if (klen == last_klen) continue;
+    last_klen = klen;
     size_t words = 1, first = klen;
     for (size_t i = 0; i < klen; i++)
       if (key[i] == ' ') {
@@ -552,6 +558,14 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     p->hint = capital && !word && (cue || p->unit_of ||
                           (at > opening && one_country(g, cands, ncands)));
     int role = cue ? cue->a : suffix ? suffix->a : 0;
+    /* "(Israël, ndlr)": an editor's gloss says who is meant, not where
+    ** (a word labelled `gloss` closing the bracket) */
+    if (!role && at > 0 && is_punct(v, at - 1, '(') && is_punct(v, end, ',') && end + 2 < v->n &&
+        is_punct(v, end + 2, ')')) {
+      const sr_row *gloss = sr_view_match(v, &k->t[SR_PT_WORDS], end + 1, &wlen);
+      if (gloss && wlen == 1 && gloss->label && strcmp(gloss->label, "gloss") == 0)
+        role = SR_PR_BASED;
+    }
     if (role >= SR_PR_NEAR) p->direction = role;
     else p->place_role = role;
     /* "southwestern Taiz province": the direction and the kind */
@@ -797,10 +811,12 @@ static int voted(const sr_country_votes *votes, const char *iso2) {
   return 0;
 }
 
-/* Whether some place mention can only be in the home country, and none
-** in the focus, nor the focus country itself named. */
-static int home_places_only(const sr_gazetteer *g, const sr_mention_list *list,
-                            const char *focus, const char *home) {
+/* Where the place mentions may be, against the focus: FOCUS_NAMED when
+** one may be in the focus country (or is it: "in Mali"); else FOCUS_HOME
+** when one can only be in the home country; else FOCUS_NONE. */
+enum { FOCUS_NONE, FOCUS_HOME, FOCUS_NAMED };
+static int places_against_focus(const sr_gazetteer *g, const sr_mention_list *list,
+                                const char *focus, const char *home) {
   int home_only = 0;
   for (size_t i = 0; i < list->count; i++) {
     const sr_mention *m = &list->items[i];
@@ -810,21 +826,14 @@ static int home_places_only(const sr_gazetteer *g, const sr_mention_list *list,
     int in_home = 0, elsewhere = 0;
     for (size_t c = 0; c < sr_place_of(m)->candidate_count; c++) {
       const sr_place *p = sr_gazetteer_place(g, sr_place_of(m)->candidates[c]);
-      if (in_country(p, focus)) return 0; /* the country itself too: "in Mali" */
+      if (in_country(p, focus)) return FOCUS_NAMED;
       if (p->kind == SR_PLACE_COUNTRY) continue;
       if (in_country(p, home)) in_home = 1;
       else elsewhere = 1;
     }
     home_only |= in_home && !elsewhere;
   }
-  return home_only;
-}
-
-/* Whether any candidate of a place mention is in the country iso2. */
-static int any_in_country(const sr_gazetteer *g, const sr_mention *m, const char *iso2) {
-  for (size_t c = 0; iso2 && c < sr_place_of(m)->candidate_count; c++)
-    if (in_country(sr_gazetteer_place(g, sr_place_of(m)->candidates[c]), iso2)) return 1;
-  return 0;
+  return home_only ? FOCUS_HOME : FOCUS_NONE;
 }
 
 /* The provinces (admin1) of the focus country the document names: "in
@@ -898,16 +907,48 @@ static int32_t region_named_as(const sr_gazetteer *g, const sr_place *town) {
   return -1;
 }
 
+/* The country named right after mention i, past a comma ("Tripoli,
+** Lebanon", "near Gao, Mali"), or NULL. */
+static inline const char *country_after(const sr_gazetteer *g, const sr_mention_list *list,
+                                        size_t i, const char *text) {
+  if (!text || i + 1 >= list->count || text[list->items[i].byte_end] != ',') return NULL;
+  const sr_mention *m = &list->items[i], *n = &list->items[i + 1];
+  if (n->type != SR_MENTION_PLACE || n->byte_start < m->byte_end + 2 ||
+      n->byte_start > m->byte_end + 3)
+    return NULL;
+  for (size_t b = m->byte_end + 1; b < n->byte_start; b++)
+    if (text[b] != ' ') return NULL;
+  for (size_t c = 0; c < sr_place_of(n)->candidate_count; c++) {
+    const sr_place *p = sr_gazetteer_place(g, sr_place_of(n)->candidates[c]);
+    if (p->kind == SR_PLACE_COUNTRY) return p->iso2;
+  }
+  return NULL;
+}
+
+/* Whether every namesake of a mention in the country iso2 is a village
+** (no population known or under a thousand). */
+static int only_villages_in(const sr_gazetteer *g, const sr_mention *m, const char *iso2) {
+  for (size_t c = 0; c < sr_place_of(m)->candidate_count; c++) {
+    const sr_place *p = sr_gazetteer_place(g, sr_place_of(m)->candidates[c]);
+    if (in_country(p, iso2) && (p->population >= 1000 || p->curated || p->kind != SR_PLACE_CITY))
+      return 0;
+  }
+  return 1;
+}
+
 /* The likeliest candidate of a place mention, given the focus. */
 static int32_t best_candidate(const sr_gazetteer *g, const sr_mention *m, const char *focus,
                               const sr_place *const *anchors, size_t nanchors,
-                              const sr_near *near, const sr_regions *regions) {
+                              const sr_near *near, const sr_regions *regions,
+                              const char *country) {
   double best = -1e9;
   int32_t chosen = -1;
   for (size_t c = 0; c < sr_place_of(m)->candidate_count; c++) {
     const sr_place *p = sr_gazetteer_place(g, sr_place_of(m)->candidates[c]);
     /* a place called so before one also called so */
     double s = score(g, m, p, focus, anchors, nanchors) + (c < sr_place_of(m)->named_count ? 1 : 0);
+    /* "Tripoli, Lebanon": the country named right after it */
+    if (country && in_country(p, country)) s += COUNTRY_AFTER_BONUS;
     if (in_regions(p, focus, regions)) s += REGION_BONUS;
     if (near && near->n && near->units) {
       double k = units_agree(g, p, near);
@@ -946,6 +987,92 @@ static int spelt_as_named(const sr_gazetteer *g, const sr_place *p, const sr_men
   return same;
 }
 
+/* Whether the mention also names the province town p lies in ("Kidal",
+** "Tombouctou": a town and its region). */
+static int names_its_province(const sr_gazetteer *g, const sr_mention *m, const sr_place *p) {
+  if (!p->admin1 || !p->admin1[0]) return 0;
+  for (size_t c = 0; c < sr_place_of(m)->candidate_count; c++) {
+    const sr_place *q = sr_gazetteer_place(g, sr_place_of(m)->candidates[c]);
+    if (q->kind == SR_PLACE_ADMIN1 && q->iso2 && strcmp(q->iso2, p->iso2) == 0 && q->admin1 &&
+        strcmp(q->admin1, p->admin1) == 0)
+      return 1;
+  }
+  return 0;
+}
+
+/* Whether a candidate of the mention in the country iso2 is of the kind
+** its cue says ("la région de Gao": not a village Gao of the home
+** country). */
+static int any_fitting_in(const sr_gazetteer *g, const sr_mention *m, const char *iso2) {
+  int role = sr_place_of(m)->place_role;
+  for (size_t c = 0; iso2 && c < sr_place_of(m)->candidate_count; c++) {
+    const sr_place *p = sr_gazetteer_place(g, sr_place_of(m)->candidates[c]);
+    if (in_country(p, iso2) && (!role || role_fits(role, p->kind))) return 1;
+  }
+  return 0;
+}
+
+/* The country the place names alone point to, or NULL. */
+static const char *places_focus(const sr_gazetteer *g, const sr_mention_list *list,
+                                const char *home, const sr_place *const *anchors,
+                                size_t nanchors, const char *text, int towns_only) {
+  sr_country_votes own = {0};
+  const char *iso2_of[SR_MAX_COUNTRY_VOTES] = {0}; /* the gazetteer's, lasting */
+  for (size_t i = 0; i < list->count; i++) {
+    const sr_mention *m = &list->items[i];
+    if (m->type != SR_MENTION_PLACE || sr_place_of(m)->place_role == SR_PR_BORDER ||
+        sr_place_of(m)->place_role == SR_PR_BASED)
+      continue;
+    int hint = !sr_place_of(m)->weak || sr_place_of(m)->hint;
+    /* "à Kidal": a weak name said to be where things happen may yet be a
+    ** province's seat */
+    if (!hint && (!sr_place_of(m)->locative || sr_place_of(m)->qualifies)) continue;
+    const char *country = country_after(g, list, i, text);
+    int32_t best = best_candidate(g, m, NULL, anchors, nanchors, NULL, NULL, country);
+    const sr_place *p = sr_gazetteer_place(g, best);
+    /* ...against the nationalities' country, not a country named alone nor
+    ** a capital standing for its government ("Moscow denied") */
+    if (!p || !p->iso2[0] ||
+        (towns_only && (p->kind == SR_PLACE_COUNTRY || sr_place_of(m)->government)))
+      continue;
+    int big = p->population >= UNSUPPORTED_MIN_POPULATION || p->curated ||
+              p->kind == SR_PLACE_COUNTRY || p->kind == SR_PLACE_ADMIN1;
+    /* "Kidal": a town that gives its name to its province is known beyond
+    ** its size */
+    int seat = !big && p->kind == SR_PLACE_CITY && p->population >= 1000 &&
+               names_its_province(g, m, p);
+    if (!hint && !seat) continue;
+    /* a name some place of the home country also bears ("the village of
+    ** Bana": five in Burkina Faso, and a large Baneh abroad) is only a
+    ** hint for the country abroad; so is one whose likeliest place is
+    ** small ("Ariel": a town of 20,000, and another name of Jerusalem);
+    ** not a large city's own name the home country gives only to villages
+    ** ("Bamako": Mali's capital, and a village in Burkina Faso) */
+    /* "la région de Gao": a name its cue says is a province, and one */
+    int said = sr_place_of(m)->place_role && is_admin(p->kind) &&
+               role_fits(sr_place_of(m)->place_role, p->kind);
+    int sure = (!sr_place_of(m)->weak || seat || said) && (big || seat) &&
+               !(any_fitting_in(g, m, home) &&
+                 !(p->population >= CITY_OF_MILLIONS && named_so(m, best) &&
+                   only_villages_in(g, m, home)));
+    /* ...and a place the text gives its country ("near Gao, Mali") */
+    sure |= in_country(p, country);
+    /* ...against the nationalities' country, sure names only */
+    if (towns_only && !sure) continue;
+    sr_country_vote(&own, p->iso2, sure ? 2 : 1);
+    for (size_t k = 0; k < own.n; k++)
+      if (!iso2_of[k]) iso2_of[k] = p->iso2;
+  }
+  /* a sure name, or a hint no other name contradicts: the country of
+  ** the only names a text gives ("in Bogande"); against the country of
+  ** the GeoNames dumps added, two hints ("Council" is a town somewhere) */
+  const char *by_places = sr_country_focus(&own);
+  int needed = home && by_places && strcmp(by_places, home) != 0 ? 2 : 1;
+  for (size_t i = 0; by_places && i < own.n; i++)
+    if (own.iso2[i] == by_places && own.count[i] >= needed) return iso2_of[i];
+  return NULL;
+}
+
 void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
                        sr_country_votes *votes, const char *text, sr_arena *scratch) {
   if (!g) return;
@@ -961,31 +1088,11 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
   const char *focus = sr_country_focus(votes);
   const char *home = sr_gazetteer_home(g);
   if (!focus) {
-    sr_country_votes own = {0};
-    for (size_t i = 0; i < list->count; i++) {
-      const sr_mention *m = &list->items[i];
-      if (m->type != SR_MENTION_PLACE || (sr_place_of(m)->weak && !sr_place_of(m)->hint) ||
-          sr_place_of(m)->place_role == SR_PR_BORDER || sr_place_of(m)->place_role == SR_PR_BASED)
-        continue;
-      const sr_place *p = sr_gazetteer_place(g, best_candidate(g, m, NULL, anchors, nanchors, NULL, NULL));
-      /* a name some place of the home country also bears ("the village of
-      ** Bana": five in Burkina Faso, and a large Baneh abroad) is only a
-      ** hint for the country abroad; so is one whose likeliest place is
-      ** small ("Ariel": a town of 20,000, and another name of Jerusalem) */
-      int sure = !sr_place_of(m)->weak && !any_in_country(g, m, home) && p &&
-                 (p->population >= UNSUPPORTED_MIN_POPULATION || p->curated ||
-                  p->kind == SR_PLACE_COUNTRY || p->kind == SR_PLACE_ADMIN1);
-      if (p && p->iso2[0]) sr_country_vote(&own, p->iso2, sure ? 2 : 1);
+    const char *by_places = places_focus(g, list, home, anchors, nanchors, text, 0);
+    if (by_places) {
+      sr_country_vote(votes, by_places, 1);
+      focus = sr_country_focus(votes);
     }
-    /* a sure name, or a hint no other name contradicts: the country of
-    ** the only names a text gives ("in Bogande"); against the country of
-    ** the GeoNames dumps added, two hints ("Council" is a town somewhere) */
-    const char *by_places = sr_country_focus(&own);
-    int needed = home && by_places && strcmp(by_places, home) != 0 ? 2 : 1;
-    for (size_t i = 0; by_places && i < own.n; i++)
-      if (own.iso2[i] == by_places && own.count[i] >= needed)
-        sr_country_vote(votes, by_places, 1);
-    focus = sr_country_focus(votes);
   }
   /* Nothing in the text tells: the country whose GeoNames dump the user
   ** added, if one. */
@@ -993,9 +1100,20 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
   /* Nationalities ("the Malian army", "French forces", "Ghanaian traders")
   ** say who, not where: when no place named can be in the country they
   ** point to and some can only be in the home country ("clashed with the
-  ** Malian army in Abaye"), the report is about the home country. */
-  else if (home && strcmp(focus, home) != 0 && home_places_only(g, list, focus, home))
-    focus = home;
+  ** Malian army in Abaye"), the report is about the home country... */
+  /* ...and when no place named can be in it, about the country of the
+  ** towns named ("French soldiers were killed near Gao, Mali"; not a
+  ** country named alone: "the border with Niger and Benin") */
+  else {
+    int away = home && strcmp(focus, home) != 0;
+    int where = places_against_focus(g, list, focus, away ? home : NULL);
+    if (where == FOCUS_HOME) {
+      focus = home;
+    } else if (where == FOCUS_NONE) {
+      const char *by_places = places_focus(g, list, home, anchors, nanchors, text, 1);
+      if (by_places) focus = by_places;
+    }
+  }
   sr_regions regions;
   named_regions(g, list, focus, &regions);
   /* Units first, near any place their owner may be; then the owners, near
@@ -1004,7 +1122,9 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
   for (size_t i = 0; i < list->count; i++) {
     sr_mention *m = &list->items[i];
     if (m->type != SR_MENTION_PLACE || (sr_place_of(m)->units_end != 0) != owners) continue;
-    sr_near near = {.n = 0, .units = owners};
+    sr_near near; /* its places filled up to n: not zeroed, once per mention */
+    near.n = 0;
+    near.units = owners;
     if (owners) {
       for (size_t j = i + 1; j < list->count && list->items[j].byte_start < sr_place_of(m)->units_end; j++)
         if (list->items[j].type == SR_MENTION_PLACE && sr_place_of(&list->items[j])->place >= 0 &&
@@ -1044,7 +1164,8 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
         break;
       }
     }
-    sr_place_of(m)->place = best_candidate(g, m, focus, anchors, nanchors, &near, &regions);
+    const char *country = country_after(g, list, i, text);
+    sr_place_of(m)->place = best_candidate(g, m, focus, anchors, nanchors, &near, &regions, country);
     const sr_place *chosen = sr_gazetteer_place(g, sr_place_of(m)->place);
     /* "Shahpur village in Gopalganj" where no Shahpur lies near
     ** Gopalganj: the village is one the gazetteer lacks, its unit stands
@@ -1102,7 +1223,7 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
     ** unless the text names that country */
     /* ...nor one abroad the text spells otherwise ("Maan" is not Man in
     ** Côte d'Ivoire, "Jeeneh" not Jena) */
-    if (chosen && focus && !voted(votes, chosen->iso2) &&
+    if (chosen && focus && !voted(votes, chosen->iso2) && !in_country(chosen, country) &&
         (small_abroad(g, chosen, focus) ||
          (!in_country(chosen, focus) && chosen->kind != SR_PLACE_COUNTRY &&
           (!named_so(m, sr_place_of(m)->place) ||

@@ -756,6 +756,99 @@ static void test_built_admin1_from_neighbours(void **state) {
   assert_string_equal(sr_gazetteer_place(gaz(state), at)->admin1, "Gaza Strip");
 }
 
+/* A city of a million abroad is meant before the home country's villages
+** of its name ("Bamako": Mali's capital, and a village in Burkina Faso);
+** a smaller city is not ("Douma" in Syria, and villages in Burkina Faso). */
+static void test_great_city_before_home_village(void **state) {
+  const char *src = "Des hommes armés ont attaqué un camp militaire à Bamako dimanche.";
+  sr_doc *doc = test_doc(*state, src, "fr", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "Bamako"))->iso2, "ML");
+  sr_doc_free(doc);
+  src = "Gendarmes arrested six herders at the market of Douma on Monday.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "Douma"))->iso2, "BF");
+  sr_doc_free(doc);
+}
+
+/* A town that gives its name to its province is known beyond its size
+** ("à Kidal": Mali's town of 12,000, also a village in Java). */
+static void test_province_seat_alone(void **state) {
+  const char *src = "Des hommes armés ont attaqué un poste de police à Kidal dimanche.";
+  sr_doc *doc = test_doc(*state, src, "fr", NULL);
+  const sr_mention *m = place(doc, src, "Kidal");
+  assert_non_null(m);
+  assert_false(m->dropped);
+  const sr_place *p = resolved(state, m);
+  assert_string_equal(p->iso2, "ML");
+  assert_int_equal(p->kind, SR_PLACE_CITY);
+  sr_doc_free(doc);
+  /* the town by its region's name: Timbuktu, "Tombouctou" */
+  src = "Des tirs ont visé un convoi à Tombouctou mardi.";
+  doc = test_doc(*state, src, "fr", NULL);
+  m = place(doc, src, "Tombouctou");
+  assert_non_null(m);
+  assert_false(m->dropped);
+  assert_string_equal(resolved(state, m)->iso2, "ML");
+  sr_doc_free(doc);
+  /* a name its cue says is a region, the region abroad, though the home
+  ** country has a village Gao */
+  src = "Des jihadistes ont attaqué un camp près de Tessit, dans la région de Gao.";
+  doc = test_doc(*state, src, "fr", NULL);
+  m = place(doc, src, "Gao");
+  assert_non_null(m);
+  assert_false(m->dropped);
+  p = resolved(state, m);
+  assert_string_equal(p->iso2, "ML");
+  assert_int_equal(p->kind, SR_PLACE_ADMIN1);
+  sr_doc_free(doc);
+}
+
+/* A name ends on a word, not on an article the spelling rules drop
+** ("Aleppo as" is Aleppo, and "Syrian" after it no surname). */
+static void test_no_name_ends_on_a_loose_article(void **state) {
+  const char *src = "Warplanes struck Aleppo as Syrian forces advanced.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  const sr_mention *m = place(doc, src, "Aleppo");
+  assert_non_null(m);
+  assert_false(m->dropped);
+  assert_string_equal(resolved(state, m)->iso2, "SY");
+  assert_null(place(doc, src, "Aleppo as"));
+  sr_doc_free(doc);
+}
+
+/* "Tripoli, Lebanon": the country named after a comma chooses among
+** namesakes; a town the text gives its country stands against foreign
+** forces' nationality ("French soldiers ... near Gao, Mali"), a country
+** named alone does not ("the Burkinabe army ... the border with Niger
+** and Benin"). */
+static void test_country_after_a_comma(void **state) {
+  const char *src = "A car bomb exploded in Tripoli, Lebanon, on Friday, killing three people.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "Tripoli"))->iso2, "LB");
+  sr_doc_free(doc);
+  src = "Two French soldiers were killed near Gao, Mali, on Saturday.";
+  doc = test_doc(*state, src, "en", NULL);
+  const sr_mention *m = place(doc, src, "Gao");
+  assert_non_null(m);
+  assert_false(m->dropped);
+  assert_string_equal(resolved(state, m)->iso2, "ML");
+  sr_doc_free(doc);
+  src = "The Burkinabe army raided camps along the border with Niger and Benin in April.";
+  doc = test_doc(*state, src, "en", NULL);
+  m = place(doc, src, "Benin");
+  assert_true(!m || m->dropped || sr_place_of(m)->locates_only);
+  sr_doc_free(doc);
+}
+
+/* "(Israël, ndlr)": an editor's gloss says who is meant, not where. */
+static void test_editors_gloss_is_no_place(void **state) {
+  const char *src = "Trois civils ont été tués lundi par une frappe de l'armée de l'Etat hébreu (Israël, ndlr).";
+  sr_doc *doc = test_doc(*state, src, "fr", NULL);
+  const sr_mention *m = place(doc, src, "Israël");
+  assert_true(!m || sr_place_of(m)->locates_only);
+  sr_doc_free(doc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_skeleton_variants_meet),
@@ -793,6 +886,11 @@ int main(void) {
       cmocka_unit_test(test_towards_is_no_place),
       cmocka_unit_test(test_partial_names_and_compass_words),
       cmocka_unit_test(test_distance_from_a_place),
+      cmocka_unit_test(test_great_city_before_home_village),
+      cmocka_unit_test(test_province_seat_alone),
+      cmocka_unit_test(test_country_after_a_comma),
+      cmocka_unit_test(test_editors_gloss_is_no_place),
+      cmocka_unit_test(test_no_name_ends_on_a_loose_article),
   };
   return cmocka_run_group_tests_name("places", tests, test_engine_setup,
                                      test_engine_teardown);
