@@ -496,7 +496,12 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
   s->back = kind == SR_SOURCE_ORGANIZATION && end == head_end && first + 3 > head_end &&
             !sr_view_capitalised(v, first) && role_at(v, j, &len) == SR_CUE_ARTICLE;
   /* a name right after the head, or after a comma that closes the phrase */
-  size_t at = punct_is(v, end, ",") ? end + 1 : end == head_end ? end : v->n, n_words = 0;
+  size_t at = punct_is(v, end, ",") ? end + 1 : end == head_end ? end : v->n, n_words = 0, tl;
+  /* "le gouverneur de la région, le colonel Rodolphe Sorgho": a rank
+  ** before the name in the apposition */
+  if (at == end + 1 && at < v->n && sr_view_match(v, &PACKS(v)->k->t[SR_ST_TITLES], at, &tl) &&
+      name_run(v, at + tl, &n_words) > at + tl)
+    at += tl;
   size_t e = at < v->n ? name_run(v, at, &n_words) : at;
   if (one_place(v, at, e)) e = at; /* "police officer Hassan Ali": a name, though places */
   if (e > at && (at == end || n_words > 1) && !compound_adjective(v, e)) {
@@ -509,6 +514,7 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
   return 1;
 }
 
+#define OUTLET_MODIFIERS 2 /* "the official state-run X news agency" */
 #define BODY_TAIL 9 /* "éthiopienne des droits de l'homme (EHRC)" */
 
 /* Where the name of a body that starts with a capitalised run ending at e
@@ -707,6 +713,32 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
     s->category = SR_CAT_GOVERNMENT;
     s->end = j + len;
     return 1;
+  }
+  /* "the official Saba news agency", "the Houthi-run Saba news agency": an
+  ** outlet's name between the words that describe it and its designator */
+  size_t al;
+  if (j + 3 < v->n && role_at(v, j, &al) == SR_CUE_ARTICLE && al == 1) {
+    size_t k = j + 1, mods = 0, ne, nw, dl;
+    for (; k < v->n && mods < OUTLET_MODIFIERS; mods++) {
+      if (joiner(v, k + 1) && k + 2 < v->n && v->tok[k + 2].kind == SR_TOKEN_WORD &&
+          !sr_view_capitalised(v, k + 2))
+        k += 3; /* "Houthi-run", "state-owned" */
+      else if (v->tok[k].kind == SR_TOKEN_WORD && !sr_view_capitalised(v, k) && !role_at(v, k, &len))
+        k++; /* "official" */
+      else
+        break;
+    }
+    const sr_row *d;
+    int known_kind;
+    if (mods && (ne = name_run(v, k, &nw)) > k && !named_at(v, k, &dl, &known_kind) &&
+        (d = sr_view_match(v, &PACKS(v)->k->t[SR_ST_DESIGNATORS], ne, &dl)) &&
+        d->a == SR_SOURCE_MEDIA) {
+      s->kind = SR_SOURCE_MEDIA;
+      s->category = SR_CAT_OUTLET;
+      s->name_first = k;
+      s->name_end = s->end = ne + dl;
+      return 1;
+    }
   }
   /* "Russian state television", "Kurdish media": who they are is all the
   ** text says, not an outlet named before */

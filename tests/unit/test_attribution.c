@@ -930,11 +930,27 @@ static void test_known_outlets_and_bodies(void **state) {
   sr_doc_free(doc);
 }
 
+/* An outlet the packs do not know, between the words that describe it and
+** its designator; a rank before the name in a title's apposition. */
+static void test_outlet_modifiers_and_apposition_rank(void **state) {
+  static const char *const text[][2] = {
+      {"A strike killed seven people in Saada, the Houthi-run Saba news agency said.",
+       "Saba news agency"},
+      {"A strike killed seven people in Saada, according to the official Saba news agency.",
+       "Saba news agency"}};
+  expect_each_governed(state, "en", text, sizeof text / sizeof *text);
+  static const char *const french[][2] = {
+      {"Douze civils ont été tués par des hommes armés dans le Sahel, a indiqué le "
+       "gouverneur de la région, le colonel Rodolphe Sorgho.", "Rodolphe Sorgho"}};
+  expect_each_governed(state, "fr", french, sizeof french / sizeof *french);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cue_patterns),
       cmocka_unit_test(test_speaker_past_auxiliary_and_age),
       cmocka_unit_test(test_known_outlets_and_bodies),
+      cmocka_unit_test(test_outlet_modifiers_and_apposition_rank),
       cmocka_unit_test(test_affiliation_and_relay),
       cmocka_unit_test(test_carry_over),
       cmocka_unit_test(test_quotes_and_back_references),
