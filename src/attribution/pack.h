@@ -38,8 +38,7 @@ const char *sr_cue_role_name(int role);
 ** their own table, so that looking for cues at every token stays cheap. */
 static inline int sr_cue_role_is_word(int role) {
   return role == SR_CUE_RELATIVE || role == SR_CUE_ARTICLE || role == SR_CUE_PRONOUN ||
-         role == SR_CUE_DETERMINER || role == SR_CUE_ASIDE || role == SR_CUE_OF ||
-         role == SR_CUE_AUXILIARY;
+         role == SR_CUE_DETERMINER || role == SR_CUE_ASIDE || role == SR_CUE_OF;
 }
 
 /* How far a source's word reaches. */
@@ -67,6 +66,7 @@ const char *sr_source_category_name(int category); /* NULL for none */
   X(SR_ST_CUES, "attribution.txt", row_cue, 0)              /* "selon", "a déclaré" */ \
   X(SR_ST_WORDS, NULL, NULL, 0) /* attribution.txt's words around a source: "the", "it" */ \
   X(SR_ST_DOCUMENTS, NULL, NULL, 0) /* attribution.txt's documents and issuers: "tally", "by" */ \
+  X(SR_ST_AUXILIARIES, NULL, NULL, 0) /* attribution.txt's auxiliaries: "was", "were" */ \
   X(SR_ST_DESIGNATORS, "source_designators.txt", row_designator, 0) /* "l'agence" */ \
   X(SR_ST_TITLES, "titles.txt", sr_rows_labelled, 0)        /* "le vice-ministre" */ \
   X(SR_ST_DENIALS, "denials.txt", sr_rows_labelled, 0)      /* "ce n'est pas vrai" */ \

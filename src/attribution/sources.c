@@ -1356,8 +1356,8 @@ void sr_recognize_sources(const sr_view *view, const sr_attribution_pack *pack,
     ** word as rare as "quoted", not on every "was") */
     size_t verb_at = i, al;
     if (role == SR_CUE_SPEAKER_PASSIVE) {
-      if (i == 0 || v->tok[i - 1].kind != SR_TOKEN_WORD ||
-          role_at(v, i - 1, &al) != SR_CUE_AUXILIARY)
+      if (i == 0 || !sr_view_match(v, &PACKS(v)->k->t[SR_ST_AUXILIARIES], i - 1, &al) ||
+          al != 1)
         continue;
       verb_at = i - 1;
       role = SR_CUE_VERB;
