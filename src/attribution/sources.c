@@ -515,6 +515,7 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
 }
 
 #define OUTLET_MODIFIERS 2 /* "the official state-run X news agency" */
+#define ARTICLE_BYTES 3     /* "the", "les": the longest article */
 #define BODY_TAIL 9 /* "éthiopienne des droits de l'homme (EHRC)" */
 
 /* Where the name of a body that starts with a capitalised run ending at e
@@ -717,11 +718,13 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
   /* "the official Saba news agency", "the Houthi-run Saba news agency": an
   ** outlet's name between the words that describe it and its designator */
   size_t al;
-  if (j + 3 < v->n && role_at(v, j, &al) == SR_CUE_ARTICLE && al == 1) {
+  /* (cheap first: a short word, then a word) */
+  if (j + 3 < v->n && v->fold[j].len <= ARTICLE_BYTES && v->tok[j + 1].kind == SR_TOKEN_WORD &&
+      role_at(v, j, &al) == SR_CUE_ARTICLE && al == 1) {
     size_t k = j + 1, mods = 0, ne, nw, dl;
     for (; k < v->n && mods < OUTLET_MODIFIERS; mods++) {
-      if (joiner(v, k + 1) && k + 2 < v->n && v->tok[k + 2].kind == SR_TOKEN_WORD &&
-          !sr_view_capitalised(v, k + 2))
+      if (k + 2 < v->n && punct_is(v, k + 1, "-") &&
+          v->tok[k + 2].kind == SR_TOKEN_WORD && !sr_view_capitalised(v, k + 2))
         k += 3; /* "Houthi-run", "state-owned" */
       else if (v->tok[k].kind == SR_TOKEN_WORD && !sr_view_capitalised(v, k) && !role_at(v, k, &len))
         k++; /* "official" */
