@@ -29,7 +29,9 @@
   X(SR_CUE_QUOTED, "quoted")     /* "X quoted Y as saying": Y speaks, X relays */ \
   X(SR_CUE_SUBJECT, "subject")   /* "X fait état de": only its subject speaks */ \
   X(SR_CUE_DOCUMENT, "document") /* "tally", "bilan": what a source issues */ \
-  X(SR_CUE_ISSUER, "issuer")     /* "released by": from a document to its source */
+  X(SR_CUE_ISSUER, "issuer")     /* "released by": from a document to its source */ \
+  X(SR_CUE_SPEAKER_PASSIVE, "speaker_passive") /* "X was quoted as saying": X, past the auxiliary */ \
+  X(SR_CUE_AUXILIARY, "auxiliary") /* "was", "were": before a speaker_passive cue */
 typedef enum sr_cue_role { SR_CUE_ROLES(SR_ENUM_ID) SR_CUE_ROLE_COUNT } sr_cue_role;
 const char *sr_cue_role_name(int role);
 /* Roles of words around a source rather than cues that find one: kept in
@@ -64,6 +66,7 @@ const char *sr_source_category_name(int category); /* NULL for none */
   X(SR_ST_CUES, "attribution.txt", row_cue, 0)              /* "selon", "a déclaré" */ \
   X(SR_ST_WORDS, NULL, NULL, 0) /* attribution.txt's words around a source: "the", "it" */ \
   X(SR_ST_DOCUMENTS, NULL, NULL, 0) /* attribution.txt's documents and issuers: "tally", "by" */ \
+  X(SR_ST_AUXILIARIES, NULL, NULL, 0) /* attribution.txt's auxiliaries: "was", "were" */ \
   X(SR_ST_DESIGNATORS, "source_designators.txt", row_designator, 0) /* "l'agence" */ \
   X(SR_ST_TITLES, "titles.txt", sr_rows_labelled, 0)        /* "le vice-ministre" */ \
   X(SR_ST_DENIALS, "denials.txt", sr_rows_labelled, 0)      /* "ce n'est pas vrai" */ \

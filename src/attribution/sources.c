@@ -496,7 +496,12 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
   s->back = kind == SR_SOURCE_ORGANIZATION && end == head_end && first + 3 > head_end &&
             !sr_view_capitalised(v, first) && role_at(v, j, &len) == SR_CUE_ARTICLE;
   /* a name right after the head, or after a comma that closes the phrase */
-  size_t at = punct_is(v, end, ",") ? end + 1 : end == head_end ? end : v->n, n_words = 0;
+  size_t at = punct_is(v, end, ",") ? end + 1 : end == head_end ? end : v->n, n_words = 0, tl;
+  /* "le gouverneur de la région, le colonel Rodolphe Sorgho": a rank
+  ** before the name in the apposition */
+  if (at == end + 1 && at < v->n && sr_view_match(v, &PACKS(v)->k->t[SR_ST_TITLES], at, &tl) &&
+      name_run(v, at + tl, &n_words) > at + tl)
+    at += tl;
   size_t e = at < v->n ? name_run(v, at, &n_words) : at;
   if (one_place(v, at, e)) e = at; /* "police officer Hassan Ali": a name, though places */
   if (e > at && (at == end || n_words > 1) && !compound_adjective(v, e)) {
@@ -509,6 +514,8 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
   return 1;
 }
 
+#define OUTLET_MODIFIERS 2 /* "the official state-run X news agency" */
+#define ARTICLE_BYTES 3     /* "the", "les": the longest article */
 #define BODY_TAIL 9 /* "éthiopienne des droits de l'homme (EHRC)" */
 
 /* Where the name of a body that starts with a capitalised run ending at e
@@ -621,6 +628,8 @@ static int starts_clause(const sr_view *v, size_t b) {
          (r->label && strcmp(r->label, "article") == 0); /* "the", not "in" or "de" */
 }
 
+#define ASIDE_TAIL 4 /* words of an aside read back from its end */
+
 /* Token j follows a word in lower case that is no article nor cue ("in
 ** Syria", "eastern Syria", not "said Gambo Isah", "the Israel Defense
 ** Forces"): a place at j ends the phrase that word opens. */
@@ -628,6 +637,9 @@ static int after_plain_word(const sr_view *v, size_t j) {
   size_t len;
   if (j == 0 || v->tok[j - 1].kind != SR_TOKEN_WORD || sr_view_capitalised(v, j - 1)) return 0;
   int role = role_at(v, j - 1, &len);
+  /* the end of an aside of several words: "said 45-year-old Fatima Bello" */
+  for (size_t a = j - 1; a > 0 && a + ASIDE_TAIL >= j; a--)
+    if (role_at(v, a - 1, &len) == SR_CUE_ASIDE && a - 1 + len == j) return 0;
   return role != SR_CUE_VERB && role != SR_CUE_BEFORE && role != SR_CUE_ARTICLE &&
          role != SR_CUE_TOLD;
 }
@@ -660,7 +672,22 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
   if (j > 0 && joiner(v, j - 1) && v->tok[j].kind == SR_TOKEN_WORD &&
       v->tok[j - 1].byte_start > 0 && v->tok[j].byte_start == v->tok[j - 1].byte_end)
     return 0;
-  if ((s->name = named_at_as(v, j, &s->end, &s->kind, &s->category))) return 1;
+  if ((s->name = named_at_as(v, j, &s->end, &s->kind, &s->category))) {
+    /* "UNICEF Director Alan Lane": the person, speaking for the body */
+    source_info person;
+    size_t tl;
+    if (s->kind != SR_SOURCE_PERSON && s->end < v->n &&
+        sr_view_match(v, &PACKS(v)->k->t[SR_ST_TITLES], s->end, &tl) &&
+        parse_phrase(v, s->end, &person) && person.kind == SR_SOURCE_PERSON &&
+        !person.affiliation && !person.back && !person.pronoun) {
+      const char *body = s->name;
+      int category = s->category;
+      *s = person;
+      s->affiliation = body;
+      if (!s->category) s->category = category;
+    }
+    return 1;
+  }
   /* "Moscow said", "Ankara a annoncé": a capital speaks for its government */
   const sr_row *gov = sr_view_match(v, &PACKS(v)->k->t[SR_ST_GOVERNMENTS], j, &len);
   /* ...written as a name ("US", not "us"); "in Britain", "based in the
@@ -687,6 +714,34 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
     s->category = SR_CAT_GOVERNMENT;
     s->end = j + len;
     return 1;
+  }
+  /* "the official Saba news agency", "the Houthi-run Saba news agency": an
+  ** outlet's name between the words that describe it and its designator */
+  size_t al;
+  /* (cheap first: a short word, then a word) */
+  if (j + 3 < v->n && v->fold[j].len <= ARTICLE_BYTES && v->tok[j + 1].kind == SR_TOKEN_WORD &&
+      role_at(v, j, &al) == SR_CUE_ARTICLE && al == 1) {
+    size_t k = j + 1, mods = 0, ne, nw, dl;
+    for (; k < v->n && mods < OUTLET_MODIFIERS; mods++) {
+      if (k + 2 < v->n && punct_is(v, k + 1, "-") &&
+          v->tok[k + 2].kind == SR_TOKEN_WORD && !sr_view_capitalised(v, k + 2))
+        k += 3; /* "Houthi-run", "state-owned" */
+      else if (v->tok[k].kind == SR_TOKEN_WORD && !sr_view_capitalised(v, k) && !role_at(v, k, &len))
+        k++; /* "official" */
+      else
+        break;
+    }
+    const sr_row *d;
+    int known_kind;
+    if (mods && (ne = name_run(v, k, &nw)) > k && !named_at(v, k, &dl, &known_kind) &&
+        (d = sr_view_match(v, &PACKS(v)->k->t[SR_ST_DESIGNATORS], ne, &dl)) &&
+        d->a == SR_SOURCE_MEDIA) {
+      s->kind = SR_SOURCE_MEDIA;
+      s->category = SR_CAT_OUTLET;
+      s->name_first = k;
+      s->name_end = s->end = ne + dl;
+      return 1;
+    }
   }
   /* "Russian state television", "Kurdish media": who they are is all the
   ** text says, not an outlet named before */
@@ -826,6 +881,22 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
       return 1;
     }
   }
+  /* "in Hama Human Rights Watch said", "said Ole Solvang HRW deputy
+  ** director" (copy without commas): a known name inside a run of capitals
+  ** ends the run, the name after it speaks or is whom the run speaks for */
+  size_t kl;
+  int kk;
+  const char *known_after = NULL;
+  for (size_t k = j + 1; k < e; k++)
+    if (sr_set_has_table(v->starts[k], &PACKS(v)->actors->t[SR_AT_SOURCES]) &&
+        (known_after = named_at(v, k, &kl, &kk))) {
+      if (kl != e) return 0; /* "London Based Syrian Observatory for..." */
+      e = k;
+      words = 0;
+      for (size_t w = j; w < e; w++) words += sr_view_capitalised(v, w);
+      if (words < 2) return 0; /* "Syrias SANA": no person's name before it */
+      break;
+    }
   if (e == j) {
     /* "the Syrian Observatory...": an article before a known name; "an AFP
     ** tally", "the ministry's figures": a determiner, when the name issued
@@ -908,7 +979,9 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
   s->name_first = j;
   s->name_end = s->end = e;
   s->affiliation = affiliation_after(v, e, &end);
-  if (s->affiliation) {
+  if (!s->affiliation && known_after) {
+    s->affiliation = known_after; /* "Ole Solvang HRW deputy director" */
+  } else if (s->affiliation) {
     s->end = end;
   } else if (words > 1 && !one_place(v, j, e) && punct_is(v, e, ",") &&
              described_at(v, e + 1, &described) &&
@@ -1007,7 +1080,10 @@ static size_t skip_asides(const sr_view *v, size_t k, size_t *relay_at) {
   while (k < v->n && k < limit) {
     source_info r;
     int role = role_at(v, k, &len);
-    if (in_date(v, k)) {
+    if (v->tok[k].kind == SR_TOKEN_NUMBER && joiner(v, k + 1) &&
+        role_at(v, k + 2, &len) == SR_CUE_ASIDE) {
+      k += 2 + len; /* an age, which reads as a duration: "said 45-year-old X" */
+    } else if (in_date(v, k)) {
       k++;
     } else if (role == SR_CUE_ASIDE) {
       k += len;
@@ -1245,7 +1321,9 @@ int sr_speech_verb_ends_at(const void *ctx, const sr_view *v, size_t at) {
   for (size_t j = at > SPEECH_WORDS ? at - SPEECH_WORDS : 0; j < at; j++) {
     size_t len;
     const sr_row *r = sr_view_match(v, &k->t[SR_ST_CUES], j, &len);
-    if (r && j + len == at && (r->a == SR_CUE_VERB || r->a == SR_CUE_BACK)) return 1;
+    if (r && j + len == at &&
+        (r->a == SR_CUE_VERB || r->a == SR_CUE_BACK || r->a == SR_CUE_SPEAKER_PASSIVE))
+      return 1;
   }
   return 0;
 }
@@ -1276,6 +1354,17 @@ void sr_recognize_sources(const sr_view *view, const sr_attribution_pack *pack,
     int role = cue_at_token(v, i, &len);
     if (!role) continue;
     size_t k = i + len, first = k;
+    /* where the verb's subject ends: "police were quoted as saying" reads
+    ** as "police said", the auxiliary skipped (only this cue starts on a
+    ** word as rare as "quoted", not on every "was") */
+    size_t verb_at = i, al;
+    if (role == SR_CUE_SPEAKER_PASSIVE) {
+      if (i == 0 || !sr_view_match(v, &PACKS(v)->k->t[SR_ST_AUXILIARIES], i - 1, &al) ||
+          al != 1)
+        continue;
+      verb_at = i - 1;
+      role = SR_CUE_VERB;
+    }
     source_info s;
     sr_mention *m = NULL;
     switch (role) {
@@ -1302,10 +1391,10 @@ void sr_recognize_sources(const sr_view *view, const sr_attribution_pack *pack,
         ** Observatory said Deir al-Adas was taken") */
         source_info subject;
         size_t subject_first = k, relay_at;
-        int has_subject = subject_before_date(v, i, &subject_first, &subject);
+        int has_subject = subject_before_date(v, verb_at, &subject_first, &subject);
         /* an incise (", a indiqué l'OSDH") names its speaker after it */
-        int incise = i > 0 && punct_is(v, i - 1, ",");
-        int quoted = after_quote(v, i), inverted = quoted || incise;
+        int incise = verb_at > 0 && punct_is(v, verb_at - 1, ",");
+        int quoted = after_quote(v, verb_at), inverted = quoted || incise;
         size_t after = k;
         relay_at = v->n;
         if (inverted || !has_subject) after = skip_asides(v, k, &relay_at);
@@ -1330,12 +1419,12 @@ void sr_recognize_sources(const sr_view *view, const sr_attribution_pack *pack,
           m = emit(v, out, arena, first, &s, role, "source.verb_before");
           if (m) sr_source_of(m)->before_quote = before_quote(v, k);
           reported_by(v, m, first, outer, outer_said);
-          sr_mention *both = m ? joined(v, out, arena, s.end, i, role, "source.verb_before", NULL) : NULL;
+          sr_mention *both = m ? joined(v, out, arena, s.end, verb_at, role, "source.verb_before", NULL) : NULL;
           if (both) sr_source_of(both)->before_quote = sr_source_of(m)->before_quote;
           s.end = k;
           if (m) outer = (long)m->index, outer_said = k;
         }
-        if (m) sr_source_of(m)->after_quote = after_quote(v, first < i ? first : i);
+        if (m) sr_source_of(m)->after_quote = after_quote(v, first < verb_at ? first : verb_at);
         break;
       }
       case SR_CUE_TOLD:
