@@ -58,9 +58,13 @@ static int joined(const sr_view *v, size_t from, size_t to) {
 ** les négociations échouent, les combats reprendront") or a war's toll
 ** anywhere in it ("An estimated 170000 people have been killed since the
 ** conflict began").  Read once per sentence; SR_EV_REALISED when none. */
+#define ACCIDENT_CUES 4 /* accident cues of a sentence kept for the clauses after triggers */
 typedef struct sentence_cue {
   int status;
   size_t at, len;
+  size_t accidents[ACCIDENT_CUES]; /* token indexes of accident cues ("accident de la route") */
+  size_t accident_len[ACCIDENT_CUES];
+  size_t n_accidents;
 } sentence_cue;
 
 /* Whether a date told with its year ("2014", "Oct 2014") starts at byte b
@@ -82,6 +86,7 @@ static int year_at(const char *text, const sr_mention_list *out, size_t b) {
 }
 
 static sentence_cue sentence_status(const sr_view *v) {
+  sentence_cue found = {SR_EV_REALISED, 0, 0, {0}, {0}, 0};
   for (size_t j = 0; j < v->n; j++) {
     size_t len;
     const sr_row *r = sr_view_match(v, &PACKS(v)->k->t[SR_ET_MODALITY], j, &len);
@@ -91,10 +96,18 @@ static sentence_cue sentence_status(const sr_view *v) {
         r->a != SR_EV_CUMULATIVE) /* "trois années d'insurrection": a length, not a date */
       continue;
     if (r && ((r->a == SR_EV_HYPOTHETICAL && j < 2) || r->a == SR_EV_CUMULATIVE ||
-              (r->a == SR_EV_BACKGROUND && v->sentence >= LEDE_SENTENCES)))
-      return (sentence_cue){r->a, j, len};
+              (r->a == SR_EV_BACKGROUND && v->sentence >= LEDE_SENTENCES))) {
+      found.status = r->a;
+      found.at = j;
+      found.len = len;
+      return found;
+    }
+    if (r && r->a == SR_EV_ACCIDENTAL && found.n_accidents < ACCIDENT_CUES) {
+      found.accidents[found.n_accidents] = j;
+      found.accident_len[found.n_accidents++] = len;
+    }
   }
-  return (sentence_cue){SR_EV_REALISED, 0, 0};
+  return found;
 }
 
 /* The modality of a trigger spanning [at, end). */
@@ -161,13 +174,14 @@ static int modality(const sr_view *v, const sr_mention_list *out, const sentence
   /* "cinq autres sont morts dans un accident de la circulation": deaths by
   ** accident in the trigger's clause, after it as before it ("soldiers were
   ** killed in an attack, and five died in a road accident": one each) */
-  for (size_t j = end; status == SR_EV_REALISED && j < v->n; j++) {
-    if (clause_edge(v, j)) break;
-    size_t len;
-    const sr_row *r = sr_view_match(v, &PACKS(v)->k->t[SR_ET_MODALITY], j, &len);
-    if (r && r->a == SR_EV_ACCIDENTAL) {
+  for (size_t c = 0; status == SR_EV_REALISED && c < whole->n_accidents; c++) {
+    size_t j = whole->accidents[c];
+    if (j < end) continue;
+    size_t edge = end;
+    while (edge < j && !clause_edge(v, edge)) edge++;
+    if (edge == j) {
       *cue_at = j;
-      *cue_len = len;
+      *cue_len = whole->accident_len[c];
       return SR_EV_ACCIDENTAL;
     }
   }
