@@ -153,8 +153,12 @@ sr_status sr_store_open(const char *path, const sr_store_options *options,
                   " PRAGMA wal_autocheckpoint = 8192;"
                   " PRAGMA mmap_size = 1073741824";
   /* 64 MB of page cache: clustering reads the same recent pages again and
-  ** again. */
-  if (sqlite3_exec(s->db, "PRAGMA cache_size = -65536", NULL, NULL, NULL) !=
+  ** again.  Temporary files in memory: each document's savepoint keeps the
+  ** pages it changes first in a sub-journal, which past 64 KB spilled to a
+  ** file in /var/tmp (a write system call a page: ~225 KB a document, more
+  ** than the log itself), and the packs' temp tables live there too. */
+  if (sqlite3_exec(s->db, "PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY",
+                   NULL, NULL, NULL) !=
       SQLITE_OK) {
     sr_store_fail(s, err, path);
     sr_store_close(s);

@@ -569,6 +569,16 @@ static void test_full_note_not_rewritten(void **state) {
   sr_store_close(s);
 }
 
+/* A writer's temporary files are in memory: each document's savepoint keeps
+** the pages it changes in a sub-journal, which on disk cost a write system
+** call a page (docs/store.md, "What a report costs the writer"). */
+static void test_temporary_files_in_memory(void **state) {
+  (void)state;
+  sr_store *s = open_store();
+  assert_int_equal(count(s, "PRAGMA temp_store"), 2); /* MEMORY */
+  sr_store_close(s);
+}
+
 /* ------------------------------------------- property: random claims */
 
 /* xorshift64*: the same claims on every run and machine. */
@@ -1018,6 +1028,7 @@ int main(void) {
       cmocka_unit_test(test_newcomer_work_flat),
       cmocka_unit_test(test_replaced_claim_quoted_anew),
       cmocka_unit_test(test_full_note_not_rewritten),
+      cmocka_unit_test(test_temporary_files_in_memory),
       cmocka_unit_test(test_claims_invariants),
       cmocka_unit_test(test_store_claims_property),
       cmocka_unit_test(test_apart_and_incompatible),
