@@ -171,8 +171,8 @@ static void read_head(sr_doc *doc, sr_view *view, size_t index) {
 /* Unnamed people (civilians, protesters, rioters) and unidentified armed
 ** groups are those of the country of the event's own place, not of the
 ** report's: "Civilians (Palestine)" in Gaza, in a report whose words are
-** mostly Israel's; and
-** the crowd that fights in a riot is its rioters ("Rioters (Burkina
+** mostly Israel's.  The state forces a figure counts are named here too,
+** and the crowd that fights in a riot is its rioters ("Rioters (Burkina
 ** Faso)", not "Protesters"), as ACLED names them. */
 static void unnamed_sides_where_hit(sr_doc *doc) {
   const sr_acled *acled = doc->engine->acled;

@@ -67,6 +67,19 @@ static long nearest(const sr_mention_list *l, size_t first, size_t end,
   return best;
 }
 
+/* Whether an event has a figure of what it does, not a toll: "5,000
+** displaced", not "three killed". */
+static int toll_kind(int kind) {
+  return kind == SR_KIND_KILLED || kind == SR_KIND_INJURED || kind == SR_KIND_KILLED_OR_INJURED;
+}
+
+/* Whether e tells of people killed or wounded. */
+static int hurt(const sr_event *e) {
+  for (size_t i = 0; i < e->quantity_count; i++)
+    if (toll_kind(e->kinds[i])) return 1;
+  return 0;
+}
+
 /* Tolls no one day's event reaches: "thousands", "des milliers" (a
 ** vague count of thousands), or tens of thousands told in figures ("more
 ** than 300,000 people have been killed"): a war's, told as background. */
@@ -701,10 +714,7 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
     war = (*events)[j].status == SR_EV_CUMULATIVE && war_toll(&(*events)[j], l);
   for (size_t j = sentence_start; j < *count && war; j++) {
     sr_event *x = &(*events)[j];
-    int toll = 0;
-    for (size_t q = 0; q < x->quantity_count; q++)
-      toll |= x->kinds[q] == SR_KIND_KILLED || x->kinds[q] == SR_KIND_INJURED;
-    if (may_be_news(x->status) && !toll && !dated_to_a_day(x, l) &&
+    if (may_be_news(x->status) && !hurt(x) && !dated_to_a_day(x, l) &&
         (x->action->flags & SR_ACTION_VIOLENT)) {
       x->status = SR_EV_CUMULATIVE;
       add_rule(x, "event.status.war_toll");
@@ -891,12 +901,6 @@ static int same_occasion(const sr_event *a, const sr_event *b, const sr_mention_
          fits(l, b->actor2, a, a->actor2);
 }
 
-/* Whether an event has a figure of what it does, not a toll: "5,000
-** displaced", not "three killed". */
-static int toll_kind(int kind) {
-  return kind == SR_KIND_KILLED || kind == SR_KIND_INJURED || kind == SR_KIND_KILLED_OR_INJURED;
-}
-
 static int counts_its_own(const sr_event *e, const sr_mention_list *l) {
   const sr_mention *t = &l->items[e->triggers[0]];
   for (size_t q = 0; q < e->quantity_count; q++) {
@@ -909,13 +913,6 @@ static int counts_its_own(const sr_event *e, const sr_mention_list *l) {
             : !toll_kind(e->kinds[q]))
       return 1;
   }
-  return 0;
-}
-
-/* Whether e tells of people killed or wounded. */
-static int hurt(const sr_event *e) {
-  for (size_t i = 0; i < e->quantity_count; i++)
-    if (toll_kind(e->kinds[i])) return 1;
   return 0;
 }
 
@@ -1266,27 +1263,20 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_eve
     if (b->merged || b->status != SR_EV_REALISED || coded_sub(b, l, k) != property) continue;
     /* "ont incendié une église et tué trois fidèles": in one sentence, the
     ** deadly attack's, whichever comes first */
+    /* an attack before a death ("... and killed three": a death is the
+    ** attack when none is told) */
     sr_event *host = NULL;
-    for (size_t i = 0; i < n && !host; i++) {
-      sr_event *a = &ev[i];
-      if (a != b && !a->merged && a->status == SR_EV_REALISED &&
-          sentence_of(a, l) == sentence_of(b, l) && !(a->action->flags & SR_ACTION_SUBORDINATE) &&
-          (a->action->flags & SR_ACTION_VIOLENT) && same_occasion(a, b, l))
-        host = a;
-    }
-    if (!host)
+    for (int deaths = 0; deaths < 2 && !host; deaths++)
       for (size_t i = 0; i < n && !host; i++) {
-        sr_event *a = &ev[i]; /* "... and killed three": a death is the attack */
+        sr_event *a = &ev[i];
         if (a != b && !a->merged && a->status == SR_EV_REALISED &&
             sentence_of(a, l) == sentence_of(b, l) && (a->action->flags & SR_ACTION_VIOLENT) &&
-            same_occasion(a, b, l))
+            (deaths || !(a->action->flags & SR_ACTION_SUBORDINATE)) && same_occasion(a, b, l))
           host = a;
       }
     /* with no one hurt, "attacked the village and burned the school" is
     ** told as damage as often as an attack: both stay */
-    int hurt = host && sr_roles_one_killed(host, l, k) > 0;
-    for (size_t q = 0; host && q < host->quantity_count; q++) hurt |= toll_kind(host->kinds[q]);
-    if (hurt) {
+    if (host && (hurt(host) || sr_roles_one_killed(host, l, k) > 0)) {
       absorb(host, b, l, "event.merge.property");
       continue;
     }
