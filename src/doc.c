@@ -188,13 +188,20 @@ static void unnamed_sides_where_hit(sr_doc *doc) {
     for (int side = 0; side < 2; side++) {
       if (!e->implied[side]) continue;
       if (e->implied_inter[side] == SR_INTER_STATE) {
-        /* the forces a figure counts: of its demonym's country, else here */
-        const sr_quantity_part *q = sr_quantity_of(&doc->mentions.items[e->implied_from[side]]);
-        const char *whose = q->force_own ? here : q->force_country;
+        /* the forces a figure counts: of its demonym's country, else here;
+        ** those the type implies: here */
+        int institution = e->implied_institution[side];
+        const char *whose = here, *unit = NULL;
+        if (!institution) {
+          const sr_quantity_part *q = sr_quantity_of(&doc->mentions.items[e->implied_from[side]]);
+          institution = q->force;
+          whose = q->force_own ? here : q->force_country;
+          unit = q->force_unit;
+        }
         const sr_date *day = &doc->published_date;
         e->implied[side] = sr_state_forces_name(
-            &doc->lang->actors, acled, doc->engine->gazetteer, q->force, whose,
-            day->year * 10000L + day->month * 100 + day->day, q->force_unit, &doc->arena);
+            &doc->lang->actors, acled, doc->engine->gazetteer, institution, whose,
+            day->year * 10000L + day->month * 100 + day->day, unit, &doc->arena);
         /* a state's forces abroad are ACLED's external forces */
         if (e->implied[side] && whose && here && memcmp(whose, here, 2) != 0)
           e->implied_inter[side] = SR_INTER_EXTERNAL;

@@ -1487,6 +1487,38 @@ static long forces_hit(const sr_event *e, const sr_mention_list *l) {
   return -1;
 }
 
+/* ACLED puts a protest's or a riot's crowd first, whoever acted on whom:
+** "police dispersed the marchers" is the marchers' protest, with the
+** police's intervention.  Force against protesters is the force's own
+** act: its order is the text's. */
+static void crowd_first(sr_event *e, const sr_mention_list *l, const sr_acled *acled) {
+  int type = sr_acled_type_of(acled, e->sub);
+  if (e->sub == sr_acled_role(acled, SR_SUB_EXCESSIVE_FORCE) ||
+      (type != sr_acled_type_of(acled, sr_acled_role(acled, SR_SUB_PROTEST_INTERVENTION)) &&
+       type != sr_acled_type_of(acled, sr_acled_role(acled, SR_SUB_VIOLENT_DEMONSTRATION))))
+    return;
+  int inter1 = inter_of(l, e->actor1), inter2 = inter_of(l, e->actor2);
+  if ((inter2 != SR_INTER_PROTESTERS && inter2 != SR_INTER_RIOTERS) ||
+      inter1 == SR_INTER_PROTESTERS || inter1 == SR_INTER_RIOTERS)
+    return;
+  long crowd = e->actor2;
+  e->actor2 = e->actor1;
+  e->actor1 = crowd;
+  add_rule(e, "event.actors.crowd_first");
+}
+
+/* Police the type alone implies: who arrests ("142 people were detained")
+** and who steps into a protest, when no text names them, as ACLED codes
+** them. */
+static int implied_police(sr_event *e, int side, const char *rule) {
+  e->implied[side] = ""; /* named in doc.c, by the event's country */
+  e->implied_inter[side] = SR_INTER_STATE;
+  e->implied_institution[side] = SR_INST_POLICE;
+  e->implied_from[side] = e->triggers[0];
+  add_rule(e, rule);
+  return 1;
+}
+
 sr_status sr_build_events(const sr_event_inputs *in, sr_event **out, size_t *count_out,
                           sr_error *err) {
   *out = NULL;
@@ -1564,9 +1596,11 @@ sr_status sr_build_events(const sr_event_inputs *in, sr_event **out, size_t *cou
   for (size_t i = 0; i < count; i++) {
     sr_event *e = &events[i];
     e->sub = coded_sub(e, l, in->pack);
+    crowd_first(e, l, in->pack->acled);
     e->implied[0] = e->implied[1] = NULL;
     e->implied_inter[0] = e->implied_inter[1] = SR_INTER_NONE;
     e->implied_from[0] = e->implied_from[1] = -1;
+    e->implied_institution[0] = e->implied_institution[1] = 0;
     if (e->actor2 < 0 && in->civilians && sr_event_reported(e) &&
         (e->implied_from[1] = civilians_hit(e, l, in->pack)) >= 0) {
       e->implied[1] = in->civilians;
@@ -1577,7 +1611,13 @@ sr_status sr_build_events(const sr_event_inputs *in, sr_event **out, size_t *cou
       e->implied[1] = ""; /* named in doc.c, by the figure's country */
       e->implied_inter[1] = SR_INTER_STATE;
       add_rule(e, "event.actor2.counted_forces");
+    } else if (e->actor2 < 0 && sr_event_reported(e) &&
+               e->sub == sr_acled_role(in->pack->acled, SR_SUB_PROTEST_INTERVENTION)) {
+      implied_police(e, 1, "event.actor2.intervening_police");
     }
+    if (e->actor1 < 0 && sr_event_reported(e) &&
+        e->sub == sr_acled_role(in->pack->acled, SR_SUB_ARRESTS))
+      implied_police(e, 0, "event.actor1.arresting_police");
     if (in->unidentified && sr_event_reported(e) && unnamed_attackers(e, l, in->pack)) {
       e->implied[0] = in->unidentified;
       e->implied_inter[0] = SR_INTER_POLITICAL_MILITIA;

@@ -83,10 +83,13 @@ typedef struct sr_event {
   ** doc.c), the "Unidentified Armed Group (X)" that fought state forces in
   ** a battle whose attackers the text does not name (actor1);
   ** implied_from is the mention that shows them (the victims' figure, else
-  ** the trigger).  NULL: none. */
+  ** the trigger).  NULL: none.  Forces the type alone implies (the police
+  ** that arrests, or steps into a protest) have their institution in
+  ** implied_institution (an sr_institution; 0: the figure's forces). */
   const char *implied[2];
   int implied_inter[2];
   long implied_from[2];
+  int implied_institution[2];
   /* actor1 and actor2 as ACLED names them here, when not as their mention
   ** does: the unnamed people of the event's own country, rioters for the
   ** crowd of a riot (doc.c); NULL, 0: the mention's name and inter */

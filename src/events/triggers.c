@@ -118,6 +118,10 @@ static int modality(const sr_view *v, const sr_mention_list *out, const sentence
     *cue_len = whole->len;
     return whole->status;
   }
+  /* "été arrêtés": a trigger that opens on its own auxiliary is passive */
+  size_t aux;
+  const sr_row *voice = sr_view_match(v, &PACKS(v)->k->t[SR_ET_MODALITY], at, &aux);
+  if (voice && voice->a == SR_EV_PASSIVE && at + aux < end) *passive = 1;
   size_t start = at;
   while (start > 0 && !clause_edge(v, start - 1)) start--;
   if (at - start > MODALITY_REACH) start = at - MODALITY_REACH;

@@ -1191,6 +1191,38 @@ static void test_unidentified_attackers(void **state) {
   sr_doc_free(doc);
 }
 
+/* Who arrests and who steps into a protest, untold, is the police of the
+** event's country, as ACLED codes them; a protest's crowd goes first,
+** whoever acted on whom. */
+static void test_police_the_type_implies(void **state) {
+  sr_doc *doc = en(state, "Three suspected militants were arrested in Quetta on Tuesday.");
+  const sr_event *e = only_event(doc);
+  assert_string_equal(SUB_TYPE(doc, e), "Arrests");
+  assert_true(e->actor1 < 0);
+  assert_non_null(e->implied[0]);
+  assert_string_equal(e->implied[0], "Police Forces of Pakistan");
+  assert_int_equal(e->implied_inter[0], SR_INTER_STATE);
+  sr_doc_free(doc);
+  doc = en(state, "Police fired tear gas to disperse hundreds of protesters in Conakry on Monday.");
+  e = only_event(doc);
+  assert_string_equal(SUB_TYPE(doc, e), "Protest with intervention");
+  expect_side(doc, e->actor1, "Protesters (Guinea)", SR_INTER_PROTESTERS);
+  expect_side(doc, e->actor2, "Police Forces of Guinea (2010-)", SR_INTER_STATE);
+  sr_doc_free(doc);
+  /* "été arrêtés" opens on its own auxiliary: the marchers suffer it */
+  doc = fr(state, "Des dizaines de manifestants ont été arrêtés mardi à Bamako.");
+  e = only_event(doc);
+  assert_string_equal(SUB_TYPE(doc, e), "Protest with intervention");
+  expect_side(doc, e->actor1, "Protesters (Mali)", SR_INTER_PROTESTERS);
+  assert_true(e->actor2 < 0);
+  assert_string_equal(e->implied[1], "Police Forces of Mali (2013-)");
+  sr_doc_free(doc);
+  /* an arrest by someone named keeps its agent */
+  doc = en(state, "Al-Shabaab militants seized two aid workers near Baidoa on Monday.");
+  assert_null(only_event(doc)->implied[0]);
+  sr_doc_free(doc);
+}
+
 /* "une attaque contre un détachement militaire": the army an attack aims
 ** at did not kill the soldiers a passive tells of. */
 static void test_aimed_is_no_agent(void **state) {
@@ -1393,6 +1425,11 @@ static void test_forces_a_figure_counts(void **state) {
   sr_doc_free(doc);
   doc = fr(state, "Deux gendarmes ont été blessés lundi à Kaya, au Burkina Faso.");
   assert_string_equal(only_event(doc)->implied[1], "Police Forces of Burkina Faso (2015-) Gendarmerie");
+  sr_doc_free(doc);
+  /* "militaires" with no demonym: the country's own, as "soldats" */
+  doc = fr(state, "Trois militaires ont été tués mardi près de Gao, au Mali.");
+  assert_non_null(only_event(doc)->implied[1]);
+  assert_memory_equal(only_event(doc)->implied[1], "Military Forces of Mali", 23);
   sr_doc_free(doc);
 }
 
@@ -1697,6 +1734,7 @@ int main(void) {
       cmocka_unit_test(test_raids_that_burn),
       cmocka_unit_test(test_who_planted_the_device),
       cmocka_unit_test(test_unidentified_attackers),
+      cmocka_unit_test(test_police_the_type_implies),
       cmocka_unit_test(test_aimed_is_no_agent),
       cmocka_unit_test(test_war_toll_is_background),
       cmocka_unit_test(test_backdrop_is_a_setting),
