@@ -723,10 +723,29 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
   return 0;
 }
 
+static long forces_hit(const sr_event *e, const sr_mention_list *l);
+
+/* "The Taliban attacked a checkpoint, killing four police.  Two insurgents
+** were killed in the shootout": when the named group's attack counts the
+** state forces it hit, fighters no name tells of its kind, told dead
+** after, are its own losses, not the side it fought ("an IS blast killed
+** 30 rebels ... the attack killed 32 rebels" are its victims). */
+static int own_losses(const sr_event *into, const sr_mention_list *l, long hit) {
+  long attacker = into->actor1;
+  if (attacker < 0 || hit < 0 || l->items[hit].sentence <= l->items[attacker].sentence ||
+      forces_hit(into, l) < 0)
+    return 0;
+  const sr_actor_part *a = sr_actor_of(&l->items[attacker]), *h = sr_actor_of(&l->items[hit]);
+  return h->actor_kind == SR_ACTOR_GENERIC && a->actor_kind != SR_ACTOR_GENERIC &&
+         sr_inter_non_state_armed(a->inter) && sr_inter_non_state_armed(h->inter);
+}
+
 static void absorb(sr_event *into, sr_event *from, const sr_mention_list *l,
                    const char *rule) {
+  /* the attackers' own dead add to the toll of those they hit */
+  int own = into->actor2 < 0 && own_losses(into, l, from->actor2);
   for (size_t i = 0; i < from->trigger_count && into->trigger_count < SR_EVENT_MAX_TRIGGERS; i++) {
-    into->losses[into->trigger_count] = from->losses[i];
+    into->losses[into->trigger_count] = from->losses[i] || own;
     into->triggers[into->trigger_count++] = from->triggers[i];
   }
   for (size_t i = 0; i < from->quantity_count; i++)
@@ -744,7 +763,7 @@ static void absorb(sr_event *into, sr_event *from, const sr_mention_list *l,
         from->actor1 >= 0 && same_actor(&l->items[from->actor1], &l->items[into->actor2])))
     into->actor1 = from->actor1;
   if (into->actor2 < 0 && from->actor2 >= 0 &&
-      !(into->actor1 >= 0 && same_actor(&l->items[into->actor1], &l->items[from->actor2])))
+      !(into->actor1 >= 0 && same_actor(&l->items[into->actor1], &l->items[from->actor2])) && !own)
     into->actor2 = from->actor2;
   if (into->date < 0) into->date = from->date;
   if (from->place >= 0 &&

@@ -1223,6 +1223,25 @@ static void test_police_the_type_implies(void **state) {
   sr_doc_free(doc);
 }
 
+/* Fighters no name tells, dead after a named group's attack on forces it
+** counts, are that group's losses; in a blast that killed them, victims. */
+static void test_attackers_own_losses(void **state) {
+  sr_doc *doc = en(state, "The Taliban stormed a checkpoint in Ghazni province late on Monday, "
+                          "killing five police officers and wounding two.\n\nA police spokesman "
+                          "says three insurgents were killed in the firefight.");
+  const sr_event *e = only_event(doc);
+  assert_true(e->actor2 < 0);
+  assert_non_null(e->implied[1]);
+  assert_memory_equal(e->implied[1], "Police Forces of Afghanistan", 27);
+  assert_true(e->fatalities == 8.0); /* the attackers' dead add to the toll */
+  sr_doc_free(doc);
+  doc = en(state, "An Islamic State suicide bomber killed 20 rebels near Azaz on Sunday.\n\n"
+                  "The bomber blew himself up among rebels waiting for a bus, the monitor said.");
+  e = only_event(doc);
+  assert_true(e->actor2 >= 0);
+  sr_doc_free(doc);
+}
+
 /* "une attaque contre un détachement militaire": the army an attack aims
 ** at did not kill the soldiers a passive tells of. */
 static void test_aimed_is_no_agent(void **state) {
@@ -1735,6 +1754,7 @@ int main(void) {
       cmocka_unit_test(test_who_planted_the_device),
       cmocka_unit_test(test_unidentified_attackers),
       cmocka_unit_test(test_police_the_type_implies),
+      cmocka_unit_test(test_attackers_own_losses),
       cmocka_unit_test(test_aimed_is_no_agent),
       cmocka_unit_test(test_war_toll_is_background),
       cmocka_unit_test(test_backdrop_is_a_setting),
