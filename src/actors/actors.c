@@ -205,6 +205,28 @@ static void counted_forces(const sr_actor_pack *k, const sr_place_pack *places,
   if (iso) memcpy(sr_quantity_of(q)->force_country, iso, 3);
 }
 
+/* "Two Palestinians", "cinq Afghans": a nationality after a figure that
+** counts nothing named is the people it counts (a demonym as a noun is
+** capitalised in both languages; "cinq soldats afghans" is counted_forces'). */
+static void counted_nationals(const sr_place_pack *places, const sr_view *v,
+                              sr_mention_list *out, size_t i) {
+  size_t len;
+  if (i == 0 || !sr_view_capitalised(v, i) || !demonym_at(places, v, i, &len)) return;
+  size_t at = v->tok[i - 1].byte_end;
+  for (size_t j = out->count; j-- > 0 && out->items[j].sentence == v->sentence;) {
+    sr_mention *q = &out->items[j];
+    if (q->type != SR_MENTION_QUANTITY || q->byte_end != at) continue;
+    sr_quantity_part *part = sr_quantity_of(q);
+    if (part->role == SR_FIGURE_COUNT && part->of_class == SR_CLASS_NONE &&
+        part->of_start == part->of_end && v->tok[i].byte_start - at <= 1) {
+      part->of_class = SR_CLASS_PERSON;
+      part->of_start = v->tok[i].byte_start;
+      part->of_end = v->tok[i + len - 1].byte_end;
+    }
+    return;
+  }
+}
+
 /* A civilians.txt row labelled "none": words of civilians that name no
 ** one ("civilian rule", "le pouvoir civil"). */
 static int no_one(const sr_row *row) {
@@ -254,6 +276,7 @@ void sr_recognize_actors(const sr_view *v, const sr_actor_pack *k,
       }
       continue;
     }
+    counted_nationals(places, v, out, i);
     /* An outlet's name is no place: "SANA" is not Sanaa.  The sources
     ** recogniser reads it later; here it only keeps places off it. */
     if (sr_view_match(v, &k->t[SR_AT_SOURCES], i, &len) &&

@@ -1242,6 +1242,26 @@ static void test_attackers_own_losses(void **state) {
   sr_doc_free(doc);
 }
 
+/* "Two Palestinians", "cinq Afghans": a nationality after a figure counts
+** people, so an explosion that killed them hit civilians; a
+** cumulative toll "over the same period" is no event's. */
+static void test_nationals_counted(void **state) {
+  sr_doc *doc = fr(state, "Cinq Palestiniens ont été tués mardi dans une frappe israélienne à Gaza.");
+  const sr_event *e = only_event(doc);
+  assert_non_null(e->implied[1]);
+  assert_string_equal(e->implied[1], "Civilians (Palestine)");
+  assert_true(e->fatalities == 5.0);
+  sr_doc_free(doc);
+  doc = en(state, "Three Afghans were killed when a bomb exploded in Kabul on Monday.");
+  assert_non_null(only_event(doc)->implied[1]);
+  assert_string_equal(only_event(doc)->implied[1], "Civilians (Afghanistan)");
+  sr_doc_free(doc);
+  doc = en(state, "Three Afghans were killed when a bomb exploded in Kabul on Monday.\n\n"
+                  "Twelve Pakistanis have also been killed in other attacks over the same period.");
+  assert_true(only_event(doc)->fatalities == 3.0);
+  sr_doc_free(doc);
+}
+
 /* "une attaque contre un détachement militaire": the army an attack aims
 ** at did not kill the soldiers a passive tells of. */
 static void test_aimed_is_no_agent(void **state) {
@@ -1755,6 +1775,7 @@ int main(void) {
       cmocka_unit_test(test_unidentified_attackers),
       cmocka_unit_test(test_police_the_type_implies),
       cmocka_unit_test(test_attackers_own_losses),
+      cmocka_unit_test(test_nationals_counted),
       cmocka_unit_test(test_aimed_is_no_agent),
       cmocka_unit_test(test_war_toll_is_background),
       cmocka_unit_test(test_backdrop_is_a_setting),
