@@ -28,6 +28,7 @@ typedef struct sr_actor_part {
   int32_t either;   /* "JNIM or ISGS": 1 + the second name's row, 0 none */
   const char *unit; /* state forces: ACLED's unit after the name ("Gendarmerie") */
   char country[3];  /* state forces: whose; a named group: where it fights here */
+  unsigned char claims; /* "X claimed responsibility": it did what its sentence tells */
 } sr_actor_part;
 
 static inline sr_actor_part *sr_actor_of(const sr_mention *m) {

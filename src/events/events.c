@@ -1506,6 +1506,28 @@ static long forces_hit(const sr_event *e, const sr_mention_list *l) {
   return -1;
 }
 
+/* The actor that claims e in a sentence of its triggers, or in the next
+** sentence when that one tells no event of its own ("A bomb killed nine.
+** Al-Shabaab claimed responsibility."); -1 none. */
+static long claimer(const sr_event *e, const sr_mention_list *l) {
+  for (size_t t = 0; t < e->trigger_count; t++) {
+    size_t i = (size_t)e->triggers[t], s = l->items[i].sentence;
+    while (i > 0 && l->items[i - 1].sentence == s) i--;
+    for (int next = 0; next < 2; next++) {
+      long found = -1;
+      int triggers = 0;
+      for (; i < l->count && l->items[i].sentence == s + (size_t)next; i++) {
+        const sr_mention *m = &l->items[i];
+        triggers += m->type == SR_MENTION_TRIGGER;
+        if (m->type == SR_MENTION_ACTOR && !m->dropped && sr_actor_of(m)->claims && found < 0)
+          found = (long)i;
+      }
+      if (found >= 0 && (!next || !triggers)) return found;
+    }
+  }
+  return -1;
+}
+
 /* ACLED puts a protest's or a riot's crowd first, whoever acted on whom:
 ** "police dispersed the marchers" is the marchers' protest, with the
 ** police's intervention.  Force against protesters is the force's own
@@ -1614,6 +1636,12 @@ sr_status sr_build_events(const sr_event_inputs *in, sr_event **out, size_t *cou
   }
   for (size_t i = 0; i < count; i++) {
     sr_event *e = &events[i];
+    long claimed = claimer(e, l);
+    if (claimed >= 0 && claimed != e->actor1) {
+      if (e->actor2 == claimed) e->actor2 = -1;
+      e->actor1 = claimed;
+      add_rule(e, "event.actor1.claimed");
+    }
     e->sub = coded_sub(e, l, in->pack);
     crowd_first(e, l, in->pack->acled);
     e->implied[0] = e->implied[1] = NULL;

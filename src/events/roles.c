@@ -384,6 +384,21 @@ static size_t token_at(const sr_view *v, size_t b) {
 #define HEDGE_TOKENS 2 /* a hedge of one or two words: "presumed", "des présumés" */
 #define HEDGE_REACH 7  /* tokens between a hedge and its actor: "presumed JNIM and/or ISGS militants" */
 
+#define CLAIM_REACH 3 /* tokens between an actor and its claim: "the Islamic State group is claiming" */
+
+/* "Al-Shabaab claimed responsibility", "le JNIM a revendiqué": the actor
+** right before a claim did what its sentence tells. */
+static void claims(const sr_view *v, const sr_event_pack *k, sr_mention *m) {
+  size_t end = token_from(v, m->byte_end), len;
+  for (size_t j = end; j < v->n && j <= end + CLAIM_REACH && !clause_punct(v, j); j++) {
+    const sr_row *r = cue_at(v, k, j, &len);
+    if (r && r->a == SR_ROLE_CLAIM) {
+      sr_actor_of(m)->claims = 1;
+      return;
+    }
+  }
+}
+
 void sr_roles_hedges(const sr_view *v, const sr_event_pack *k, sr_mention_list *out,
                      sr_arena *arena) {
   static const int hedge = SR_ROLE_HEDGE;
@@ -391,6 +406,7 @@ void sr_roles_hedges(const sr_view *v, const sr_event_pack *k, sr_mention_list *
   while (first > 0 && out->items[first - 1].sentence == v->sentence) first--;
   for (size_t i = first, last = out->count; i < last; i++) {
     if (out->items[i].type != SR_MENTION_ACTOR) continue;
+    claims(v, k, &out->items[i]);
     size_t at = token_at(v, out->items[i].byte_start);
     if (at >= v->n) continue;
     /* the nearest hedge before it, within its noun phrase */

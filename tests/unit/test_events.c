@@ -1262,6 +1262,31 @@ static void test_nationals_counted(void **state) {
   sr_doc_free(doc);
 }
 
+/* Who claims an attack did it, in its sentence or the next: actor1, never
+** its victim. */
+static void test_claimed_attacks(void **state) {
+  sr_doc *doc = en(state, "A suicide bomber struck a market in Baghdad on Monday, killing 20 "
+                          "people, and the Islamic State group is claiming responsibility.");
+  const sr_event *e = only_event(doc);
+  expect_side(doc, e->actor1, "Islamic State (Iraq)", SR_INTER_REBELS);
+  assert_true(e->actor2 < 0);
+  sr_doc_free(doc);
+  doc = fr(state, "Une attaque a tué dix soldats lundi près de Djibo.\n\n"
+                  "Le JNIM a revendiqué l'attaque.");
+  e = only_event(doc);
+  assert_true(e->actor1 >= 0);
+  assert_memory_equal(doc->mentions.items[e->actor1].name, "JNIM", 4);
+  sr_doc_free(doc);
+  /* a claim past a sentence that tells its own event is that one's */
+  doc = en(state, "A car bomb killed nine people in Mogadishu on Monday.\n\nGunmen attacked a "
+                  "police post in Kismayo on Tuesday, and Al-Shabaab claimed responsibility.");
+  for (size_t i = 0; i < doc->event_count; i++)
+    if (doc->events[i].status == SR_EV_REALISED && !doc->events[i].merged &&
+        strcmp(doc->events[i].action->name, "explosion") == 0)
+      assert_true(doc->events[i].actor1 < 0);
+  sr_doc_free(doc);
+}
+
 /* "une attaque contre un détachement militaire": the army an attack aims
 ** at did not kill the soldiers a passive tells of. */
 static void test_aimed_is_no_agent(void **state) {
@@ -1776,6 +1801,7 @@ int main(void) {
       cmocka_unit_test(test_police_the_type_implies),
       cmocka_unit_test(test_attackers_own_losses),
       cmocka_unit_test(test_nationals_counted),
+      cmocka_unit_test(test_claimed_attacks),
       cmocka_unit_test(test_aimed_is_no_agent),
       cmocka_unit_test(test_war_toll_is_background),
       cmocka_unit_test(test_backdrop_is_a_setting),
