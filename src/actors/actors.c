@@ -207,18 +207,22 @@ static void counted_forces(const sr_actor_pack *k, const sr_place_pack *places,
 
 /* "Two Palestinians", "cinq Afghans": a nationality after a figure that
 ** counts nothing named is the people it counts (a demonym as a noun is
-** capitalised in both languages; "cinq soldats afghans" is counted_forces'). */
+** capitalised in both languages; "cinq soldats afghans" is counted_forces').
+** Past one, a plural: "32 Afghan border force personnel" counts the
+** personnel, "70 Syrian regime fighters" the fighters. */
 static void counted_nationals(const sr_place_pack *places, const sr_view *v,
                               sr_mention_list *out, size_t i) {
   size_t len;
   if (i == 0 || !sr_view_capitalised(v, i) || !demonym_at(places, v, i, &len)) return;
+  int plural = v->fold[i + len - 1].len && v->fold[i + len - 1].ptr[v->fold[i + len - 1].len - 1] == 's';
   size_t at = v->tok[i - 1].byte_end;
   for (size_t j = out->count; j-- > 0 && out->items[j].sentence == v->sentence;) {
     sr_mention *q = &out->items[j];
     if (q->type != SR_MENTION_QUANTITY || q->byte_end != at) continue;
     sr_quantity_part *part = sr_quantity_of(q);
     if (part->role == SR_FIGURE_COUNT && part->of_class == SR_CLASS_NONE &&
-        part->of_start == part->of_end && v->tok[i].byte_start - at <= 1) {
+        part->of_start == part->of_end && v->tok[i].byte_start - at <= 1 &&
+        (plural || (part->has_number && part->number == 1))) {
       part->of_class = SR_CLASS_PERSON;
       part->of_start = v->tok[i].byte_start;
       part->of_end = v->tok[i + len - 1].byte_end;

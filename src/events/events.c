@@ -1660,7 +1660,18 @@ sr_status sr_build_events(const sr_event_inputs *in, sr_event **out, size_t *cou
       add_rule(e, "event.actor2.counted_forces");
     } else if (e->actor2 < 0 && sr_event_reported(e) &&
                e->sub == sr_acled_role(in->pack->acled, SR_SUB_PROTEST_INTERVENTION)) {
-      implied_police(e, 1, "event.actor2.intervening_police");
+      if (inter_of(l, e->actor1) == SR_INTER_STATE) {
+        /* "police fired tear gas to disperse crowds": the police stepped
+        ** in on protesters no word names, actor1 as ACLED orders them */
+        e->actor2 = e->actor1;
+        e->actor1 = -1;
+        e->implied[0] = ""; /* named in doc.c, by the event's country */
+        e->implied_inter[0] = SR_INTER_PROTESTERS;
+        e->implied_from[0] = e->triggers[0];
+        add_rule(e, "event.actor1.protesters_implied");
+      } else {
+        implied_police(e, 1, "event.actor2.intervening_police");
+      }
     }
     if (e->actor1 < 0 && sr_event_reported(e) &&
         e->sub == sr_acled_role(in->pack->acled, SR_SUB_ARRESTS))

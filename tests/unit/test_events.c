@@ -1217,6 +1217,14 @@ static void test_police_the_type_implies(void **state) {
   assert_true(e->actor2 < 0);
   assert_string_equal(e->implied[1], "Police Forces of Mali (2013-)");
   sr_doc_free(doc);
+  /* the police alone, on crowds no word names: the protesters are implied */
+  doc = en(state, "Police fired rubber bullets to disperse crowds in Pretoria on Monday.");
+  e = only_event(doc);
+  expect_side(doc, e->actor2, "Police Forces of South Africa", SR_INTER_STATE);
+  assert_true(e->actor1 < 0);
+  assert_non_null(e->implied[0]);
+  assert_string_equal(e->implied[0], "Protesters (South Africa)");
+  sr_doc_free(doc);
   /* an arrest by someone named keeps its agent */
   doc = en(state, "Al-Shabaab militants seized two aid workers near Baidoa on Monday.");
   assert_null(only_event(doc)->implied[0]);
@@ -1255,6 +1263,10 @@ static void test_nationals_counted(void **state) {
   doc = en(state, "Three Afghans were killed when a bomb exploded in Kabul on Monday.");
   assert_non_null(only_event(doc)->implied[1]);
   assert_string_equal(only_event(doc)->implied[1], "Civilians (Afghanistan)");
+  sr_doc_free(doc);
+  /* past one, a nationality in the singular is an adjective */
+  doc = en(state, "A bomb killed 32 Afghan border force personnel in Kandahar on Friday.");
+  assert_null(only_event(doc)->implied[1]);
   sr_doc_free(doc);
   doc = en(state, "Three Afghans were killed when a bomb exploded in Kabul on Monday.\n\n"
                   "Twelve Pakistanis have also been killed in other attacks over the same period.");
