@@ -309,7 +309,10 @@ void sr_recognize_actors(const sr_view *v, const sr_actor_pack *k,
     if (label) {
       sr_mention *m = add_actor(v, out, arena, i, i + len - 1, SR_ACTOR_GENERIC,
                                 "actor.generic");
-      if (m) sr_actor_of(m)->inter = label->a;
+      if (m) {
+        sr_actor_of(m)->inter = label->a;
+        sr_actor_of(m)->apart = (unsigned char)label->b;
+      }
       i += len - 1;
       continue;
     }
@@ -538,6 +541,54 @@ static int groups_elsewhere(const sr_actor_pack *k, const sr_mention_list *list,
   return groups;
 }
 
+#define GROUP_REACH 2 /* sentences between the named group and the words that stand for it */
+
+/* Whether the named group is told within GROUP_REACH sentences of s. */
+static int named_near(const sr_mention_list *list, const char *name, size_t s) {
+  for (size_t i = 0; i < list->count; i++) {
+    const sr_mention *m = &list->items[i];
+    if (m->sentence + GROUP_REACH < s) continue;
+    if (m->sentence > s + GROUP_REACH) break;
+    if (m->type == SR_MENTION_ACTOR && !m->dropped && m->name &&
+        sr_actor_of(m)->actor_kind == SR_ACTOR_NAMED && strcmp(m->name, name) == 0)
+      return 1;
+  }
+  return 0;
+}
+
+/* "Suspected Ugandan rebels killed 12 ... the ADF": when a report names
+** one rebel group and no other (a militia, often the state's ally, is no
+** such group), the rebels, militants and gunmen it does
+** not name near it are that group, as a reader (and ACLED) takes them; a
+** report naming two leaves them unidentified, and so do words told far
+** from the name ("rebels" pages after "IS" in a war of many sides).
+** Identity militias and words that stand apart ("bandits",
+** armed_groups.txt) are never the named group. */
+static void the_documents_group(sr_mention_list *list) {
+  const sr_mention *only = NULL;
+  for (size_t i = 0; i < list->count; i++) {
+    const sr_mention *m = &list->items[i];
+    if (m->type != SR_MENTION_ACTOR || m->dropped || !m->name ||
+        sr_actor_of(m)->actor_kind != SR_ACTOR_NAMED || sr_actor_of(m)->inter != SR_INTER_REBELS)
+      continue;
+    if (only && strcmp(only->name, m->name) != 0) return;
+    only = m;
+  }
+  if (!only) return;
+  for (size_t i = 0; i < list->count; i++) {
+    sr_mention *m = &list->items[i];
+    if (m->type != SR_MENTION_ACTOR || m->ref_count) continue;
+    sr_actor_part *a = sr_actor_of(m);
+    if (a->actor_kind != SR_ACTOR_GENERIC || a->apart ||
+        (a->inter != SR_INTER_REBELS && a->inter != SR_INTER_POLITICAL_MILITIA) ||
+        !named_near(list, only->name, m->sentence))
+      continue;
+    m->name = only->name;
+    a->inter = sr_actor_of(only)->inter;
+    m->rule = "actor.the_documents_group";
+  }
+}
+
 void sr_resolve_actors(const sr_actor_pack *k, const sr_acled *acled, const sr_gazetteer *g,
                        sr_mention_list *list, const sr_country_votes *votes, long as_of,
                        sr_arena *arena) {
@@ -597,4 +648,5 @@ void sr_resolve_actors(const sr_actor_pack *k, const sr_acled *acled, const sr_g
     }
     if (!m->name) list->failed = 1;
   }
+  the_documents_group(list);
 }

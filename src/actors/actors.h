@@ -29,6 +29,7 @@ typedef struct sr_actor_part {
   const char *unit; /* state forces: ACLED's unit after the name ("Gendarmerie") */
   char country[3];  /* state forces: whose; a named group: where it fights here */
   unsigned char claims; /* "X claimed responsibility": it did what its sentence tells */
+  unsigned char apart;  /* "bandits": never the group the report names (armed_groups.txt) */
 } sr_actor_part;
 
 static inline sr_actor_part *sr_actor_of(const sr_mention *m) {

@@ -67,6 +67,31 @@ static void test_rulers_are_no_actors(void **state) {
   sr_doc_free(doc);
 }
 
+/* The rebels, militants, gunmen of a report that names one rebel group
+** and no other, near it, are that group; not with two groups named, not
+** militias (a side of their own), not pages away. */
+static void test_the_documents_one_group(void **state) {
+  sr_doc *doc = test_doc(*state, "Suspected rebels killed twelve villagers near Beni, in eastern "
+                                 "Congo, on Sunday. The army blamed the ADF for the raid.", "en",
+                         "2024-08-17");
+  expect_actor(doc, "rebels", "ADF: Allied Democratic Forces", 2);
+  sr_doc_free(doc);
+  doc = test_doc(*state, "Suspected rebels killed twelve villagers near Beni, in eastern Congo, "
+                         "on Sunday. The ADF and M23 are active there.", "en", "2024-08-17");
+  expect_actor(doc, "rebels", "Unidentified Armed Group (Democratic Republic of Congo)", 2);
+  sr_doc_free(doc);
+  doc = test_doc(*state, "Militiamen killed twelve villagers near Beni, in eastern Congo, on "
+                         "Sunday. The army blamed the ADF for the raid.", "en", "2024-08-17");
+  expect_actor(doc, "Militiamen", "Unidentified Armed Group (Democratic Republic of Congo)", 3);
+  sr_doc_free(doc);
+  doc = test_doc(*state, "The ADF attacked Beni, in eastern Congo, on Sunday. The army said it "
+                         "held the town. "
+                         "Aid groups sent food. Schools stayed shut. Gunmen later looted a "
+                         "market in Butembo.", "en", "2024-08-17");
+  expect_actor(doc, "Gunmen", "Unidentified Armed Group (Democratic Republic of Congo)", 3);
+  sr_doc_free(doc);
+}
+
 /* A group named like a place is the group: "Ahrar al-Sham" is not
 ** Damascus ("al-Sham"), and a short alias in lower case is a word. */
 static void test_group_not_place_short_alias_cased(void **state) {
@@ -123,7 +148,7 @@ static void test_state_forces_from_patterns(void **state) {
 static void test_labelled_generic(void **state) {
   sr_doc *doc = test_doc(*state,
                          "À Alep, les terroristes ont attaqué. Les rebelles "
-                         "reculent. Les miliciens du front al-Nosra aussi.",
+                         "reculent. Les miliciens du front al-Nosra et d'Ahrar al-Sham aussi.",
                          "fr", "2016-11-01");
   /* "les terroristes" of no group named before: an unnamed one */
   const sr_mention *m = actor(doc, "les terroristes");
@@ -410,6 +435,7 @@ int main(void) {
       cmocka_unit_test(test_acled_naming_is_data),
       cmocka_unit_test(test_words_of_civilians_that_name_no_one),
       cmocka_unit_test(test_rulers_are_no_actors),
+      cmocka_unit_test(test_the_documents_one_group),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
