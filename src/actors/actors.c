@@ -213,7 +213,9 @@ static void counted_forces(const sr_actor_pack *k, const sr_place_pack *places,
 static void counted_nationals(const sr_place_pack *places, const sr_view *v,
                               sr_mention_list *out, size_t i) {
   size_t len;
-  if (i == 0 || !sr_view_capitalised(v, i) || !demonym_at(places, v, i, &len)) return;
+  /* a figure's own tokens are taken: the word before is one */
+  if (i == 0 || !v->used[i - 1] || !sr_view_capitalised(v, i) || !demonym_at(places, v, i, &len))
+    return;
   int plural = v->fold[i + len - 1].len && v->fold[i + len - 1].ptr[v->fold[i + len - 1].len - 1] == 's';
   size_t at = v->tok[i - 1].byte_end;
   for (size_t j = out->count; j-- > 0 && out->items[j].sentence == v->sentence;) {

@@ -1634,9 +1634,12 @@ sr_status sr_build_events(const sr_event_inputs *in, sr_event **out, size_t *cou
       add_rule(e, "event.date.published");
     }
   }
+  int claims = 0; /* a report where no one claims anything asks no more */
+  for (size_t i = 0; i < l->count && !claims; i++)
+    claims = l->items[i].type == SR_MENTION_ACTOR && sr_actor_of(&l->items[i])->claims;
   for (size_t i = 0; i < count; i++) {
     sr_event *e = &events[i];
-    long claimed = claimer(e, l);
+    long claimed = claims ? claimer(e, l) : -1;
     if (claimed >= 0 && claimed != e->actor1) {
       if (e->actor2 == claimed) e->actor2 = -1;
       e->actor1 = claimed;

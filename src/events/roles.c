@@ -389,6 +389,9 @@ static size_t token_at(const sr_view *v, size_t b) {
 /* "Al-Shabaab claimed responsibility", "le JNIM a revendiqué": the actor
 ** right before a claim did what its sentence tells. */
 static void claims(const sr_view *v, const sr_event_pack *k, sr_mention *m) {
+  int inter = sr_actor_of(m)->inter;
+  if (!sr_inter_non_state_armed(inter) && inter != SR_INTER_STATE && inter != SR_INTER_EXTERNAL)
+    return; /* only who fights claims an attack */
   size_t end = token_from(v, m->byte_end), len;
   for (size_t j = end; j < v->n && j <= end + CLAIM_REACH && !clause_punct(v, j); j++) {
     const sr_row *r = cue_at(v, k, j, &len);
