@@ -560,20 +560,23 @@ static int named_near(const sr_mention_list *list, const char *name, size_t s) {
 
 /* "Suspected Ugandan rebels killed 12 ... the ADF": when a report names
 ** one rebel group and no other (a militia, often the state's ally, is no
-** such group), the rebels, militants and gunmen it does
-** not name near it are that group, as a reader (and ACLED) takes them; a
-** report naming two leaves them unidentified, and so do words told far
-** from the name ("rebels" pages after "IS" in a war of many sides).
-** Identity militias and words that stand apart ("bandits",
-** armed_groups.txt) are never the named group. */
+** such group), the rebels, militants and gunmen it does not name near it
+** may stand for that group, as a reader (and ACLED) takes them; an event
+** names them so unless the group is its other side ("an IS bomber killed
+** 20 rebels", events.c).  A report naming two leaves them unidentified,
+** and so do words told far from the name ("rebels" pages after "IS" in a
+** war of many sides).  Identity militias and words that stand apart
+** ("bandits", armed_groups.txt) never stand for the named group. */
 static void the_documents_group(sr_mention_list *list) {
   const sr_mention *only = NULL;
+  size_t only_at = 0;
   for (size_t i = 0; i < list->count; i++) {
     const sr_mention *m = &list->items[i];
     if (m->type != SR_MENTION_ACTOR || m->dropped || !m->name ||
         sr_actor_of(m)->actor_kind != SR_ACTOR_NAMED || sr_actor_of(m)->inter != SR_INTER_REBELS)
       continue;
     if (only && strcmp(only->name, m->name) != 0) return;
+    if (!only) only_at = i;
     only = m;
   }
   if (!only) return;
@@ -585,9 +588,7 @@ static void the_documents_group(sr_mention_list *list) {
         (a->inter != SR_INTER_REBELS && a->inter != SR_INTER_POLITICAL_MILITIA) ||
         !named_near(list, only->name, m->sentence))
       continue;
-    m->name = only->name;
-    a->inter = sr_actor_of(only)->inter;
-    m->rule = "actor.the_documents_group";
+    a->stands_for = (int32_t)only_at + 1;
   }
 }
 

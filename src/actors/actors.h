@@ -30,6 +30,9 @@ typedef struct sr_actor_part {
   char country[3];  /* state forces: whose; a named group: where it fights here */
   unsigned char claims; /* "X claimed responsibility": it did what its sentence tells */
   unsigned char apart;  /* "bandits": never the group the report names (armed_groups.txt) */
+  /* "rebels" near the one rebel group a report names: 1 + that group's
+  ** mention, which an event names them by unless it is the other side */
+  int32_t stands_for;
 } sr_actor_part;
 
 static inline sr_actor_part *sr_actor_of(const sr_mention *m) {

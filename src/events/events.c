@@ -1528,6 +1528,28 @@ static long claimer(const sr_event *e, const sr_mention_list *l) {
   return -1;
 }
 
+/* "Suspected rebels killed twelve ... the ADF": a side no name tells that
+** stands for the report's one rebel group (actors.c) is named by it,
+** unless that group is the event's other side ("an IS bomber killed 20
+** rebels"). */
+static void the_documents_group(sr_event *e, const sr_mention_list *l) {
+  long sides[2] = {e->actor1, e->actor2};
+  static const char *const rule[2] = {"event.actor1.the_documents_group",
+                                      "event.actor2.the_documents_group"};
+  for (int side = 0; side < 2; side++) {
+    if (sides[side] < 0) continue;
+    const sr_actor_part *a = sr_actor_of(&l->items[sides[side]]);
+    if (!a->stands_for) continue;
+    const sr_mention *group = &l->items[a->stands_for - 1];
+    long other = sides[1 - side];
+    if (other >= 0 && l->items[other].name && strcmp(l->items[other].name, group->name) == 0)
+      continue;
+    e->side_name[side] = group->name;
+    e->side_inter[side] = sr_actor_of(group)->inter;
+    add_rule(e, rule[side]);
+  }
+}
+
 /* ACLED puts a protest's or a riot's crowd first, whoever acted on whom:
 ** "police dispersed the marchers" is the marchers' protest, with the
 ** police's intervention.  Force against protesters is the force's own
@@ -1647,6 +1669,7 @@ sr_status sr_build_events(const sr_event_inputs *in, sr_event **out, size_t *cou
     }
     e->sub = coded_sub(e, l, in->pack);
     crowd_first(e, l, in->pack->acled);
+    the_documents_group(e, l);
     e->implied[0] = e->implied[1] = NULL;
     e->implied_inter[0] = e->implied_inter[1] = SR_INTER_NONE;
     e->implied_from[0] = e->implied_from[1] = -1;
