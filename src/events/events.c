@@ -1022,7 +1022,8 @@ static int told_as_one(const sr_event *a, const sr_event *b, const sr_mention_li
   size_t gap = ta->byte_start < tb->byte_start ? tb->byte_start - ta->byte_end
                                                : ta->byte_start - tb->byte_end;
   if (ta->byte_end > tb->byte_start && tb->byte_end > ta->byte_start) gap = 0;
-  if (gap > TYPES_GAP) return 0;
+  /* "in an attack claimed by": the circumstance of the deed told before */
+  if (gap > TYPES_GAP && !sr_trigger_of(ta)->within && !sr_trigger_of(tb)->within) return 0;
   /* in one sentence, a place told for one word holds for the other */
   return (same_occasion(a, b, l) || same_occasion(b, a, l)) && !figures_clash(a, b, l);
 }

@@ -44,6 +44,8 @@ typedef struct sr_trigger_part {
                              "a policeman and an interpreter": two */
   int has_object;         /* a noun phrase follows ("attacked the office"): not a bare
                              participle ("villagers killed near X") */
+  int within;             /* "killed four people ... in an attack": the circumstance of
+                             its sentence's deed, told with it however far */
 } sr_trigger_part;
 
 static inline sr_trigger_part *sr_trigger_of(const sr_mention *m) {

@@ -13,6 +13,7 @@
 #define GROUND_WORDS 2   /* words before what a taking word takes: "la principale ville", "60 Kurdish villages" */
 #define SUBJECT_GAP 16  /* bytes between a place and its passive taking word: "Kidal a été prise" */
 #define ALSO_BEFORE 4   /* tokens from "also" to its deed: "a également signé un accord" */
+#define WITHIN_BEFORE 1 /* words between "in a" and its deed: "in a fresh attack" */
 #define AIMED_BEFORE 3  /* tokens from "targeting" to what it aims at: "targeting Shiite Houthi rebels" */
 #define HIT_BEFORE 3    /* tokens of what a bare participle hits: "military equipment seized" */
 #define TAKEN_GAP 16 /* bytes: "abducted a member of Koglweogo" */
@@ -320,6 +321,14 @@ void sr_roles_read(const sr_view *v, const sr_event_pack *k, sr_mention_list *ou
     if (r && j + len == at && (r->a == SR_ROLE_PROPERTY || r->a == SR_ROLE_WEAPONS) &&
         !object_after(out, sentence_start(out, trigger), out->items[trigger].byte_end))
       p->target = r->a;
+  }
+  /* "has killed four people ... in an attack claimed by": the deed's
+  ** circumstance, one word may stand between */
+  for (size_t j = at > WITHIN_BEFORE + 2 ? at - WITHIN_BEFORE - 2 : 0; j < at && !p->within; j++) {
+    const sr_row *r = cue_at(v, k, j, &len);
+    if (r && r->a == SR_ROLE_WITHIN && j + len <= at && at - (j + len) <= WITHIN_BEFORE &&
+        !(j + len < at && (v->used[j + len] || is_punct(v, j + len))))
+      p->within = 1;
   }
   /* "ont également signé un accord": one more deed (read where it counts:
   ** a non-violent deed told again, events.c) */

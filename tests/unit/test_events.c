@@ -1299,6 +1299,23 @@ static void test_claimed_attacks(void **state) {
   sr_doc_free(doc);
 }
 
+/* "..., in an attack claimed by": the circumstance of the sentence's deed
+** is that deed, however far in the sentence. */
+static void test_the_attack_a_deed_was_in(void **state) {
+  sr_doc *doc = en(state, "A car bomb in the Somali capital has killed at least four people and "
+                          "wounded three others, according to the interior ministry, in an attack "
+                          "claimed by al-Shabab.");
+  const sr_event *e = only_event(doc);
+  assert_true(e->fatalities == 4.0);
+  assert_true(e->actor1 >= 0);
+  sr_doc_free(doc);
+  doc = fr(state, "Au moins six civils ont été tués mardi près de Beni, dans l'est de la République "
+                  "démocratique du Congo, selon des sources locales, lors d'une attaque attribuée "
+                  "aux ADF.");
+  assert_true(only_event(doc)->fatalities == 6.0);
+  sr_doc_free(doc);
+}
+
 /* "une attaque contre un détachement militaire": the army an attack aims
 ** at did not kill the soldiers a passive tells of. */
 static void test_aimed_is_no_agent(void **state) {
@@ -1814,6 +1831,7 @@ int main(void) {
       cmocka_unit_test(test_attackers_own_losses),
       cmocka_unit_test(test_nationals_counted),
       cmocka_unit_test(test_claimed_attacks),
+      cmocka_unit_test(test_the_attack_a_deed_was_in),
       cmocka_unit_test(test_aimed_is_no_agent),
       cmocka_unit_test(test_war_toll_is_background),
       cmocka_unit_test(test_backdrop_is_a_setting),
