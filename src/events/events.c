@@ -1571,6 +1571,26 @@ static void crowd_first(sr_event *e, const sr_mention_list *l, const sr_acled *a
   add_rule(e, "event.actors.crowd_first");
 }
 
+/* A protest's or a riot's crowd no word names, when the police are its
+** only side told ("police fired tear gas to disperse crowds", "seventeen
+** policemen were wounded" in a report of protests): the crowd is actor1,
+** the police whom it faced, as ACLED orders them. */
+static void crowd_implied(sr_event *e, const sr_mention_list *l, const sr_acled *acled) {
+  int crowd = e->sub == sr_acled_role(acled, SR_SUB_PROTEST_INTERVENTION) ? SR_INTER_PROTESTERS
+              : e->sub == sr_acled_role(acled, SR_SUB_VIOLENT_DEMONSTRATION) ? SR_INTER_RIOTERS
+                                                                             : SR_INTER_NONE;
+  if (!crowd || e->implied[0] || (e->actor1 >= 0 && inter_of(l, e->actor1) != SR_INTER_STATE) ||
+      (e->actor2 >= 0 && inter_of(l, e->actor2) != SR_INTER_STATE))
+    return;
+  if (e->actor1 >= 0 && e->actor2 < 0 && !e->implied[1]) e->actor2 = e->actor1;
+  e->actor1 = -1;
+  e->implied[0] = ""; /* named in doc.c, by the event's country */
+  e->implied_inter[0] = crowd;
+  e->implied_from[0] = e->triggers[0];
+  add_rule(e, crowd == SR_INTER_RIOTERS ? "event.actor1.rioters_implied"
+                                        : "event.actor1.protesters_implied");
+}
+
 /* Police the type alone implies: who arrests ("142 people were detained")
 ** and who steps into a protest, when no text names them, as ACLED codes
 ** them. */
@@ -1685,21 +1705,11 @@ sr_status sr_build_events(const sr_event_inputs *in, sr_event **out, size_t *cou
       e->implied[1] = ""; /* named in doc.c, by the figure's country */
       e->implied_inter[1] = SR_INTER_STATE;
       add_rule(e, "event.actor2.counted_forces");
-    } else if (e->actor2 < 0 && sr_event_reported(e) &&
+    } else if (e->actor2 < 0 && sr_event_reported(e) && inter_of(l, e->actor1) != SR_INTER_STATE &&
                e->sub == sr_acled_role(in->pack->acled, SR_SUB_PROTEST_INTERVENTION)) {
-      if (inter_of(l, e->actor1) == SR_INTER_STATE) {
-        /* "police fired tear gas to disperse crowds": the police stepped
-        ** in on protesters no word names, actor1 as ACLED orders them */
-        e->actor2 = e->actor1;
-        e->actor1 = -1;
-        e->implied[0] = ""; /* named in doc.c, by the event's country */
-        e->implied_inter[0] = SR_INTER_PROTESTERS;
-        e->implied_from[0] = e->triggers[0];
-        add_rule(e, "event.actor1.protesters_implied");
-      } else {
-        implied_police(e, 1, "event.actor2.intervening_police");
-      }
+      implied_police(e, 1, "event.actor2.intervening_police");
     }
+    if (sr_event_reported(e)) crowd_implied(e, l, in->pack->acled);
     if (e->actor1 < 0 && sr_event_reported(e) &&
         e->sub == sr_acled_role(in->pack->acled, SR_SUB_ARRESTS))
       implied_police(e, 0, "event.actor1.arresting_police");

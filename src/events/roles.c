@@ -607,14 +607,29 @@ static int protest_beside(const sr_event *e, const sr_mention_list *l, const sr_
   return 0;
 }
 
+/* Whether the report tells of protests and names no armed group, by name
+** or word: its violence against the police is its crowds'. */
+static int protest_report(const sr_mention_list *l, const sr_event_pack *k) {
+  int protest = 0;
+  for (size_t i = 0; i < l->count; i++) {
+    const sr_mention *m = &l->items[i];
+    if (m->type == SR_MENTION_ACTOR && !m->dropped && sr_inter_non_state_armed(sr_actor_of(m)->inter))
+      return 0;
+    protest |= m->type == SR_MENTION_TRIGGER && sr_trigger_of(m)->status == SR_EV_REALISED &&
+               (k->actions[sr_trigger_of(m)->action].flags & SR_ACTION_PROTESTERS);
+  }
+  return protest;
+}
+
 int sr_roles_sub(const sr_event *e, const sr_mention_list *l, const sr_event_pack *k, int sub) {
   const sr_acled *acled = k->acled;
   int target = target_of(e, l);
   int inter1 = side(l, e->actor1), inter2 = side(l, e->actor2);
-  /* "attacked a military post", "killed a gendarme": two armed sides */
+  /* "attacked a military post", "killed a gendarme": two armed sides (or
+  ** a riot, read below) */
   if (sub == sr_acled_role(acled, SR_SUB_CIVILIAN_ATTACK) && target == SR_ROLE_ARMED &&
       (e->action->flags & SR_ACTION_CIVILIANS) && !unarmed(inter1))
-    return sr_acled_role(acled, SR_SUB_CLASH);
+    sub = sr_acled_role(acled, SR_SUB_CLASH);
   /* "abducted four volunteer fighters": taking an armed side's members is
   ** a fight between two armed sides */
   if (sub == sr_acled_role(acled, SR_SUB_ABDUCTION) && !unarmed(inter1) &&
@@ -651,12 +666,13 @@ int sr_roles_sub(const sr_event *e, const sr_mention_list *l, const sr_event_pac
       protest_beside(e, l, k, 1))
     return sr_acled_role(acled, SR_SUB_VIOLENT_DEMONSTRATION);
   /* "a gendarme was shot dead", "seventeen policemen were wounded" at a
-  ** protest told in the sentence or the one before, with no armed group
-  ** named: the crowd rioted, there was no battle */
+  ** protest told in the sentence or the one before, or in a report of
+  ** protests that names no armed group: the crowd rioted, there was no
+  ** battle */
   if (sub == sr_acled_role(acled, SR_SUB_CLASH) && !(e->action->flags & SR_ACTION_MUTUAL) &&
       (inter1 == SR_INTER_STATE || inter1 == SR_INTER_NONE) &&
       (inter2 == SR_INTER_STATE || inter2 == SR_INTER_NONE) && inter1 + inter2 != 0 &&
-      protest_beside(e, l, k, 1))
+      (protest_beside(e, l, k, 1) || protest_report(l, k)))
     return sr_acled_role(acled, SR_SUB_VIOLENT_DEMONSTRATION);
   /* "clashes between students and police": a crowd fights, it riots */
   if ((e->action->flags & SR_ACTION_MUTUAL) && sub == sr_acled_role(acled, SR_SUB_CLASH) &&

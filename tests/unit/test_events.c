@@ -1316,6 +1316,30 @@ static void test_the_attack_a_deed_was_in(void **state) {
   sr_doc_free(doc);
 }
 
+/* Police hurt in a report of protests that names no armed group faced a
+** riot, not a battle; its crowd is actor1 though no word names it. */
+static void test_police_hurt_in_a_protest_report(void **state) {
+  sr_doc *doc = fr(state, "Des milliers de jeunes ont manifesté lundi à Conakry contre le pouvoir. "
+                          "Les commerces sont restés fermés toute la journée. La circulation était "
+                          "difficile. Dix-sept policiers ont été blessés dont un grièvement.");
+  const sr_event *e[4];
+  size_t n = test_live_events(doc, e, 4);
+  assert_int_equal(n, 2);
+  assert_string_equal(SUB_TYPE(doc, e[1]), "Violent demonstration");
+  assert_true(e[1]->actor1 < 0);
+  assert_non_null(e[1]->implied[0]);
+  assert_string_equal(e[1]->implied[0], "Rioters (Guinea)");
+  sr_doc_free(doc);
+  /* a report that names an armed group: soldiers hurt fought it */
+  doc = fr(state, "Des milliers de jeunes ont manifesté lundi à Bamako. Les commerces sont restés "
+                  "fermés. La circulation était difficile. Trois soldats ont été blessés près de "
+                  "Gao par des jihadistes du JNIM.");
+  n = test_live_events(doc, e, 4);
+  assert_int_equal(n, 2);
+  assert_string_equal(SUB_TYPE(doc, e[1]), "Armed clash");
+  sr_doc_free(doc);
+}
+
 /* "une attaque contre un détachement militaire": the army an attack aims
 ** at did not kill the soldiers a passive tells of. */
 static void test_aimed_is_no_agent(void **state) {
@@ -1832,6 +1856,7 @@ int main(void) {
       cmocka_unit_test(test_nationals_counted),
       cmocka_unit_test(test_claimed_attacks),
       cmocka_unit_test(test_the_attack_a_deed_was_in),
+      cmocka_unit_test(test_police_hurt_in_a_protest_report),
       cmocka_unit_test(test_aimed_is_no_agent),
       cmocka_unit_test(test_war_toll_is_background),
       cmocka_unit_test(test_backdrop_is_a_setting),
