@@ -122,6 +122,10 @@ static long agent(const sr_mention_list *l, size_t first, size_t end,
   long best = -1;
   for (size_t i = first; i < end; i++) {
     const sr_mention *m = &l->items[i];
+    /* "des frappes israéliennes": forces named on the trigger's own noun */
+    if (is_actor(m) && m->byte_start <= t->byte_start && m->byte_end >= t->byte_end &&
+        sr_actor_of(m)->actor_kind == SR_ACTOR_STATE)
+      return (long)i;
     if (m->byte_end > t->byte_start) break;
     if (is_actor(m) && sr_actor_of(m)->inter != SR_INTER_CIVILIANS &&
         m->byte_start + 1 != sr_trigger_of(t)->aimed_at)
@@ -1551,6 +1555,25 @@ static void the_documents_group(sr_event *e, const sr_mention_list *l) {
   }
 }
 
+/* The one author the report gives its air strikes ("Israeli air strikes
+** ... five were killed in a strike on a tent"), or -1 when it gives none or
+** two: a strike no word gives an author was flown by it, as a reader takes
+** it.  A military the report names on the ground says nothing of who
+** flies: several air forces may strike one country. */
+static long the_documents_air_force(const sr_event *ev, size_t n, const sr_mention_list *l,
+                                    int air_strike) {
+  long only = -1;
+  for (size_t i = 0; i < n; i++) {
+    const sr_event *e = &ev[i];
+    if (e->merged || e->sub != air_strike || e->actor1 < 0 || !l->items[e->actor1].name ||
+        (inter_of(l, e->actor1) != SR_INTER_STATE && inter_of(l, e->actor1) != SR_INTER_EXTERNAL))
+      continue; /* states fly; "strikes against IS" are no IS strikes */
+    if (only >= 0 && strcmp(l->items[only].name, l->items[e->actor1].name) != 0) return -1;
+    if (only < 0) only = e->actor1;
+  }
+  return only;
+}
+
 /* ACLED puts a protest's or a riot's crowd first, whoever acted on whom:
 ** "police dispersed the marchers" is the marchers' protest, with the
 ** police's intervention.  Force against protesters is the force's own
@@ -1691,6 +1714,7 @@ sr_status sr_build_events(const sr_event_inputs *in, sr_event **out, size_t *cou
     e->sub = coded_sub(e, l, in->pack);
     crowd_first(e, l, in->pack->acled);
     the_documents_group(e, l);
+
     e->implied[0] = e->implied[1] = NULL;
     e->implied_inter[0] = e->implied_inter[1] = SR_INTER_NONE;
     e->implied_from[0] = e->implied_from[1] = -1;
@@ -1723,6 +1747,19 @@ sr_status sr_build_events(const sr_event_inputs *in, sr_event **out, size_t *cou
     if (e->fatalities < 0 && (e->fatalities = sr_roles_one_killed(e, l, in->pack)) > 0)
       add_rule(e, "event.fatalities.one_victim");
     if (sr_event_reported(e)) attribute(e, in);
+  }
+  int air_strike = sr_acled_role(in->pack->acled, SR_SUB_AIR_STRIKE);
+  long air_force = -2; /* looked for at the first strike with no author */
+  for (size_t i = 0; i < count; i++) {
+    sr_event *e = &events[i];
+    if (e->merged || e->sub != air_strike || e->actor1 >= 0 || e->implied[0]) continue;
+    if (air_force == -2) air_force = the_documents_air_force(events, count, l, air_strike);
+    if (air_force < 0) break;
+    if (e->actor2 >= 0 && (air_force == e->actor2 ||
+                           same_actor(&l->items[air_force], &l->items[e->actor2])))
+      continue;
+    e->actor1 = air_force;
+    add_rule(e, "event.actor1.the_documents_air_force");
   }
   *out = events;
   *count_out = count;

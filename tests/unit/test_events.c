@@ -1340,6 +1340,26 @@ static void test_police_hurt_in_a_protest_report(void **state) {
   sr_doc_free(doc);
 }
 
+/* Forces named on a strike's own noun fly it; a strike the report gives no
+** author was flown by the one air force its other strikes name, none when
+** they name two. */
+static void test_the_documents_air_force(void **state) {
+  sr_doc *doc = fr(state, "Des frappes israéliennes ont visé Gaza lundi.\n\nCinq Palestiniens ont "
+                          "été tués mardi dans une frappe à Rafah.");
+  const sr_event *e[4];
+  assert_int_equal(test_live_events(doc, e, 4), 2);
+  for (int i = 0; i < 2; i++) {
+    assert_true(e[i]->actor1 >= 0);
+    assert_memory_equal(doc->mentions.items[e[i]->actor1].name, "Military Forces of Israel", 24);
+  }
+  sr_doc_free(doc);
+  doc = en(state, "Russian air strikes hit Idlib on Monday.\n\nSyrian air strikes hit Hama on "
+                  "Tuesday.\n\nFive people were killed in an air strike on Saraqeb on Wednesday.");
+  assert_int_equal(test_live_events(doc, e, 4), 3);
+  assert_true(e[2]->actor1 < 0);
+  sr_doc_free(doc);
+}
+
 /* "une attaque contre un détachement militaire": the army an attack aims
 ** at did not kill the soldiers a passive tells of. */
 static void test_aimed_is_no_agent(void **state) {
@@ -1857,6 +1877,7 @@ int main(void) {
       cmocka_unit_test(test_claimed_attacks),
       cmocka_unit_test(test_the_attack_a_deed_was_in),
       cmocka_unit_test(test_police_hurt_in_a_protest_report),
+      cmocka_unit_test(test_the_documents_air_force),
       cmocka_unit_test(test_aimed_is_no_agent),
       cmocka_unit_test(test_war_toll_is_background),
       cmocka_unit_test(test_backdrop_is_a_setting),
