@@ -1594,10 +1594,11 @@ static void crowd_first(sr_event *e, const sr_mention_list *l, const sr_acled *a
   add_rule(e, "event.actors.crowd_first");
 }
 
-/* A protest's or a riot's crowd no word names, when the police are its
+/* A protest's or a riot's crowd no word names, when state forces are its
 ** only side told ("police fired tear gas to disperse crowds", "seventeen
 ** policemen were wounded" in a report of protests): the crowd is actor1,
-** the police whom it faced, as ACLED orders them. */
+** the police whom it faced, as ACLED orders them; soldiers who riot are
+** the crowd themselves. */
 static void crowd_implied(sr_event *e, const sr_mention_list *l, const sr_acled *acled) {
   int crowd = e->sub == sr_acled_role(acled, SR_SUB_PROTEST_INTERVENTION) ? SR_INTER_PROTESTERS
               : e->sub == sr_acled_role(acled, SR_SUB_VIOLENT_DEMONSTRATION) ? SR_INTER_RIOTERS
@@ -1605,7 +1606,10 @@ static void crowd_implied(sr_event *e, const sr_mention_list *l, const sr_acled 
   if (!crowd || e->implied[0] || (e->actor1 >= 0 && inter_of(l, e->actor1) != SR_INTER_STATE) ||
       (e->actor2 >= 0 && inter_of(l, e->actor2) != SR_INTER_STATE))
     return;
-  if (e->actor1 >= 0 && e->actor2 < 0 && !e->implied[1]) e->actor2 = e->actor1;
+  /* "soldiers rioted to demand their pay": the soldiers are the crowd, as
+  ** ACLED names them (Rioters), not whom it faced */
+  int their_own = e->action->flags & (SR_ACTION_PROTESTERS | SR_ACTION_RIOTERS);
+  if (e->actor1 >= 0 && e->actor2 < 0 && !e->implied[1] && !their_own) e->actor2 = e->actor1;
   e->actor1 = -1;
   e->implied[0] = ""; /* named in doc.c, by the event's country */
   e->implied_inter[0] = crowd;

@@ -1330,6 +1330,11 @@ static void test_police_hurt_in_a_protest_report(void **state) {
   assert_non_null(e[1]->implied[0]);
   assert_string_equal(e[1]->implied[0], "Rioters (Guinea)");
   sr_doc_free(doc);
+  /* soldiers who riot are the rioters themselves, as ACLED names them */
+  doc = en(state, "Malian soldiers rioted in the streets of Gao on Monday to demand their pay.");
+  assert_true(only_event(doc)->actor2 < 0);
+  assert_string_equal(only_event(doc)->implied[0], "Rioters (Mali)");
+  sr_doc_free(doc);
   /* a report that names an armed group: soldiers hurt fought it */
   doc = fr(state, "Des milliers de jeunes ont manifesté lundi à Bamako. Les commerces sont restés "
                   "fermés. La circulation était difficile. Trois soldats ont été blessés près de "

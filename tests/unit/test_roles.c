@@ -196,9 +196,10 @@ static void test_what_is_hit_types_it(void **state) {
       /* a strike that workers begin is a protest, not an air strike */
       {"en", "Prison guards began a strike in protest against their pay in Dori on Monday.",
        "Protests", "Peaceful protest", 'P', '-', -1},
-      /* soldiers who riot or mutiny riot: militants who burn destroy property */
+      /* soldiers who riot or mutiny riot, as Rioters (implied: no side of
+      ** the sentence); militants who burn destroy property */
       {"en", "Malian soldiers rioted in the streets of Gao on Monday to demand their pay.",
-       "Riots", "Violent demonstration", 'S', '-', -1},
+       "Riots", "Violent demonstration", '-', '-', -1},
       /* civilians who wreck property are a mob: a violent demonstration */
       {"en", "Students burned a police station in Dori on Monday.", "Riots",
        "Violent demonstration", 'R', 'S', -1},
