@@ -238,6 +238,13 @@ static const char *named_at_as(const sr_view *v, size_t j, size_t *end, int *kin
   }
   const sr_mention *a = j < v->n ? actor_at(v, j, end) : NULL;
   if (a) {
+    /* "The Islamic State group claimed responsibility": the word after the
+    ** name is part of it right before a verb (only there: "the Islamic
+    ** State group a monitor said" is copy without commas) */
+    size_t nl, vl;
+    if (*end + 1 < v->n && role_at(v, *end, &nl) == SR_CUE_NAME_END && *end + nl < v->n &&
+        cue_at_token(v, *end + nl, &vl) == SR_CUE_VERB)
+      *end += nl;
     *kind = SR_SOURCE_ORGANIZATION;
     *category = actor_category(sr_actor_of(a)->inter);
     return a->name;
@@ -415,6 +422,9 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
     }
     /* "un nouveau bilan de l'Observatoire": the source is what follows */
     if (!head_end && of == SR_INST_OF) {
+      /* ("the northern rebel-held province of Idlib activists": a clause
+      ** before it, not a document) */
+      if (unknown > 2) break;
       k += ol;
       first = k;
       unknown = words = 0;
@@ -638,8 +648,12 @@ static int after_plain_word(const sr_view *v, size_t j) {
   if (j == 0 || v->tok[j - 1].kind != SR_TOKEN_WORD || sr_view_capitalised(v, j - 1)) return 0;
   int role = role_at(v, j - 1, &len);
   /* the end of an aside of several words: "said 45-year-old Fatima Bello" */
-  for (size_t a = j - 1; a > 0 && a + ASIDE_TAIL >= j; a--)
-    if (role_at(v, a - 1, &len) == SR_CUE_ASIDE && a - 1 + len == j) return 0;
+  /* ...or of a cue of several words: "according to Hassan Ali" */
+  for (size_t a = j - 1; a > 0 && a + ASIDE_TAIL >= j; a--) {
+    int r = role_at(v, a - 1, &len);
+    if (a - 1 + len == j && (r == SR_CUE_ASIDE || r == SR_CUE_BEFORE || r == SR_CUE_VERB))
+      return 0;
+  }
   return role != SR_CUE_VERB && role != SR_CUE_BEFORE && role != SR_CUE_ARTICLE &&
          role != SR_CUE_TOLD;
 }
@@ -1314,6 +1328,16 @@ static void reported_by(const sr_view *v, sr_mention *m, size_t first, long oute
   sr_source_of(m)->reported = 1;
 }
 
+/* A subject at b opens a clause joined to an earlier one, and what it
+** said follows its verb, ending at k ("..., and authorities reported two
+** deaths"): what was told before it is not its claim ("...; Press TV
+** reported." is). */
+static int coordinated_clause(const sr_view *v, size_t b, size_t k) {
+  size_t len;
+  return b > 1 && k < v->n && v->tok[k].kind == SR_TOKEN_WORD && punct_is(v, b - 2, ",") &&
+         v->tok[b - 1].kind == SR_TOKEN_WORD && of_at(v, b - 1, &len) == SR_INST_JOIN && len == 1;
+}
+
 #define SPEECH_WORDS 3 /* "a déclaré", "has said": a speech verb's length */
 
 int sr_speech_verb_ends_at(const void *ctx, const sr_view *v, size_t at) {
@@ -1418,6 +1442,7 @@ void sr_recognize_sources(const sr_view *view, const sr_attribution_pack *pack,
           first = subject_first;
           m = emit(v, out, arena, first, &s, role, "source.verb_before");
           if (m) sr_source_of(m)->before_quote = before_quote(v, k);
+          if (m && coordinated_clause(v, first, k)) sr_source_of(m)->clause_start = m->byte_start;
           reported_by(v, m, first, outer, outer_said);
           sr_mention *both = m ? joined(v, out, arena, s.end, verb_at, role, "source.verb_before", NULL) : NULL;
           if (both) sr_source_of(both)->before_quote = sr_source_of(m)->before_quote;
