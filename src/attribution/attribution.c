@@ -116,6 +116,20 @@ static int same_title(const char *a, const char *b) {
   return strcmp(a, b) == 0 || ends_with_word(a, b) || ends_with_word(b, a);
 }
 
+/* Whether a described source's words end with a title's last word: "NATO
+** spokesman" and "the spokesman" (folded). */
+static int names_title(const char *name, const char *title) {
+  const char *t = strrchr(title, ' ');
+  t = t ? t + 1 : title;
+  size_t n = strlen(name), w = strlen(t);
+  if (w == 0 || w > n || (w < n && name[n - w - 1] != ' ')) return 0;
+  for (size_t i = 0; i < w; i++) {
+    char c = name[n - w + i];
+    if ((c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c) != t[i]) return 0;
+  }
+  return 1;
+}
+
 /* "a-t-il déclaré": the last person named; "le vice-ministre": the last
 ** person with that title; "l'agence": the last source of its kind. */
 /* Makes mention `at` stand for the earlier source j. */
@@ -227,6 +241,7 @@ static void resolve_back(sr_mention_list *list, size_t at, sr_arena *arena) {
       const sr_mention *e = &list->items[j];
       if (e->sentence > m->sentence + CATAPHORA_SENTENCES) break;
       if (e->type == SR_MENTION_SOURCE && e->name && !sr_source_of(e)->back && !sr_source_of(e)->fallback &&
+          !sr_source_of(e)->relays && /* "...told DPA": the outlet heard it */
           sr_source_of(e)->source_kind == p->source_kind &&
           (!p->category || same_kind_of_body(p->category, sr_source_of(e)->category))) {
         refer(list, at, j, arena);
@@ -236,9 +251,19 @@ static void resolve_back(sr_mention_list *list, size_t at, sr_arena *arena) {
   }
   for (size_t j = at; j-- > 0;) {
     const sr_mention *e = &list->items[j];
-    if (e->type != SR_MENTION_SOURCE || sr_source_of(e)->fallback || sr_source_of(e)->relays || !e->name ||
-        sr_source_of(e)->source_kind == SR_SOURCE_UNNAMED)
+    if (e->type != SR_MENTION_SOURCE || sr_source_of(e)->fallback || sr_source_of(e)->relays || !e->name)
       continue;
+    /* "A NATO spokesman said", then "the spokesman said"; "a senior
+    ** intelligence official told...", then "the official said": described
+    ** with the title's noun, or the same head, no name given */
+    if (sr_source_of(e)->source_kind == SR_SOURCE_UNNAMED) {
+      const char *noun = p->title ? p->title : p->source_kind == SR_SOURCE_UNNAMED ? m->name : NULL;
+      if (noun && names_title(e->name, noun)) {
+        refer(list, at, j, arena);
+        return;
+      }
+      continue;
+    }
     if (p->title ? !(sr_source_of(e)->title && same_title(sr_source_of(e)->title, p->title))
                  : sr_source_of(e)->source_kind != p->source_kind)
       continue;

@@ -503,8 +503,9 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
   s->name_end = s->end = end;
   /* "l'Observatoire", "the ministry": the body of that kind named before,
   ** if any (else its own words name it) */
-  s->back = kind == SR_SOURCE_ORGANIZATION && end == head_end && first + 3 > head_end &&
-            !sr_view_capitalised(v, first) && role_at(v, j, &len) == SR_CUE_ARTICLE;
+  s->back = ((kind == SR_SOURCE_ORGANIZATION && first + 3 > head_end) ||
+             (kind == SR_SOURCE_UNNAMED && first + 1 == head_end)) && /* "the official" */
+            end == head_end && !sr_view_capitalised(v, first) && role_at(v, j, &len) == SR_CUE_ARTICLE;
   /* a name right after the head, or after a comma that closes the phrase */
   size_t at = punct_is(v, end, ",") ? end + 1 : end == head_end ? end : v->n, n_words = 0, tl;
   /* "le gouverneur de la région, le colonel Rodolphe Sorgho": a rank
@@ -1157,6 +1158,7 @@ static int subject_ends(const sr_view *v, const source_info *s, size_t e) {
 
 #define RELATIVE_REACH 12
 #define APPOSITION_WORDS 6
+#define APPOSITION_REACH 8 /* "home secretary of the province": words of an apposition no pack reads */
 #define ASIDE_WORDS 7 /* ", speaking on condition of anonymity," */ /* "a Britain-based war monitor" */ /* "a source who asked not to be named told AFP" */
 
 /* A relative clause from k to the verb at e: "who asked not to be named",
@@ -1241,6 +1243,24 @@ static int subject_before(const sr_view *v, size_t i, size_t *first,
     *first = b;
     return 1;
   }
+  /* none: a name, then an apposition no pack word reads, between commas
+  ** ("Ghulam Ali Baloch, home secretary of the province, confirmed") */
+  if (e > 0 && e < i && punct_is(v, e, ","))
+    for (size_t c = e, words = 0; c-- > 1 && words <= APPOSITION_REACH;) {
+      if (punct_is(v, c, ",")) {
+        size_t from_name = c > NAME_WORDS + 1 ? c - NAME_WORDS - 1 : 0;
+        for (b = from_name; b < c; b++)
+          if (sr_view_capitalised(v, b) && parse_source(v, b, s) && s->end == c &&
+              s->kind == SR_SOURCE_PERSON && !s->back && !s->pronoun && !one_place(v, b, c)) {
+            *first = b;
+            return 1;
+          }
+        break;
+      }
+      if (v->tok[c].kind != SR_TOKEN_WORD && !joiner(v, c)) break;
+      size_t rl;
+      if (v->tok[c].kind == SR_TOKEN_WORD && (words++, role_at(v, c, &rl) == SR_CUE_VERB)) break;
+    }
   /* none: a subject, then a restrictive relative clause ("a military
   ** source who asked not to be named told AFP") */
   for (size_t r = from + 1; r < i; r++) {
