@@ -945,6 +945,99 @@ static void test_outlet_modifiers_and_apposition_rank(void **state) {
   expect_each_governed(state, "fr", french, sizeof french / sizeof *french);
 }
 
+/* An armed group described, not named ("the rebel group", "the militant
+** group"), speaks for the named rebels acting just before; "the Islamic
+** State group" keeps its word "group" right before the verb; with no such
+** group named, the description stays as written. */
+static void test_groups_named_by_their_description(void **state) {
+  static const char *const text[] = {
+      "Al-Shabaab fighters overran an army post near Mogadishu, killing nine soldiers, the "
+      "militant group said.",
+      "The Islamic State group claimed responsibility for a bombing that killed six people "
+      "at a bus station in Kirkuk.",
+      "Gunmen killed six villagers near Jowhar on Sunday, the armed group said."};
+  static const char *const want[] = {"Shabaab", "Islamic State", "armed group"};
+  for (size_t i = 0; i < sizeof text / sizeof *text; i++) {
+    sr_doc *doc = test_doc(*state, text[i], "en", "2024-03-01");
+    const char *name = governed_by(doc, 0);
+    assert_non_null(name);
+    assert_non_null(strstr(name, want[i]));
+    sr_doc_free(doc);
+  }
+}
+
+/* A quotation that goes on after its speaker's verb, in its paragraph or
+** opening the next, is still the speaker's, named again by surname; not
+** when another speaker closes it. */
+static void test_quotation_goes_on(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "\"They fired into the crowd,\" said Yusuf Abdi, a trader.\n\n"
+                         "\"Three people died near the well.\"",
+                         "en", "2024-03-01");
+  assert_string_equal(governed_by(doc, 1), "Yusuf Abdi");
+  sr_doc_free(doc);
+  doc = test_doc(*state,
+                 "Gunmen raided the market, said Yusuf Abdi, a trader. \"They fired into the "
+                 "crowd,\" Abdi said. \"Three people died near the well.\"",
+                 "en", "2024-03-01");
+  assert_string_equal(governed_by(doc, 2), "Yusuf Abdi");
+  assert_int_equal(sr_source_of(test_named(doc, SR_MENTION_SOURCE, "Abdi", "Yusuf Abdi"))->source_kind,
+                   SR_SOURCE_PERSON);
+  sr_doc_free(doc);
+  doc = test_doc(*state,
+                 "\"They fired into the crowd,\" said Yusuf Abdi, a trader. \"Three people "
+                 "died. Two were children,\" a nurse said.",
+                 "en", "2024-03-01");
+  assert_string_equal(governed_by(doc, 1), "nurse");
+  sr_doc_free(doc);
+}
+
+/* "the spokesman", "the official": the source described before with that
+** noun; an apposition no pack reads between a name and its verb; a place
+** after a cue of several words opens a name; "estimated that". */
+static void test_wire_back_references_and_appositions(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "A NATO spokesman said a patrol came under fire near Ghazni. Two "
+                         "soldiers were wounded in the ambush, the spokesman said.",
+                         "en", "2024-03-01");
+  assert_string_equal(governed_by(doc, 1), "NATO spokesman");
+  sr_doc_free(doc);
+  doc = test_doc(*state,
+                 "A senior intelligence official told reporters the depot was attacked. Four "
+                 "guards died in the assault, the official said.",
+                 "en", "2024-03-01");
+  assert_string_equal(governed_by(doc, 1), "senior intelligence official");
+  sr_doc_free(doc);
+  static const char *const text[][2] = {
+      {"Ghulam Ali Baloch, home secretary of the province, confirmed that gunmen killed "
+       "two policemen in Quetta.", "Ghulam Ali Baloch"},
+      {"According to Hassan Ali, a herder who fled, 14 people died in the raid on Moura.",
+       "Hassan Ali"},
+      {"The UN estimated that shelling killed 14 civilians in Idlib on Monday.",
+       "United Nations"}};
+  expect_each_governed(state, "en", text, sizeof text / sizeof *text);
+}
+
+/* ", and police said...": the source tells its own clause, not the one
+** before it. */
+static void test_source_of_its_own_clause(void **state) {
+  const sr_event *e[4];
+  sr_doc *doc = test_doc(*state,
+                         "Gunmen killed two guards at a checkpoint near Pekanbaru on "
+                         "Wednesday, police said.",
+                         "en", "2024-03-01");
+  assert_int_equal(test_live_events(doc, e, 4), 1);
+  assert_string_equal(event_source(doc, e[0], 0), "police");
+  sr_doc_free(doc);
+  doc = test_doc(*state,
+                 "Gunmen killed two guards at a checkpoint near Pekanbaru on Wednesday, and "
+                 "police said three suspects were arrested.",
+                 "en", "2024-03-01");
+  assert_true(test_live_events(doc, e, 4) >= 1);
+  assert_null(event_source(doc, e[0], 0));
+  sr_doc_free(doc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cue_patterns),
@@ -988,6 +1081,10 @@ int main(void) {
       cmocka_unit_test(test_described_heads_and_complements),
       cmocka_unit_test(test_speaker_inside_what_was_said),
       cmocka_unit_test(test_wire_forms_around_the_verb),
+      cmocka_unit_test(test_groups_named_by_their_description),
+      cmocka_unit_test(test_quotation_goes_on),
+      cmocka_unit_test(test_wire_back_references_and_appositions),
+      cmocka_unit_test(test_source_of_its_own_clause),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
