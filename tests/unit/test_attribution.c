@@ -35,6 +35,13 @@ static void expect_each_governed(void **state, const char *lang, const char *con
   }
 }
 
+/* Sentence s of an English text is governed by name. */
+static void expect_governed_at(void **state, const char *text, size_t s, const char *name) {
+  sr_doc *doc = test_doc(*state, text, "en", "2024-03-01");
+  assert_string_equal(governed_by(doc, s), name);
+  sr_doc_free(doc);
+}
+
 static void test_cue_patterns(void **state) {
   sr_doc *doc = test_doc(
       *state,
@@ -970,44 +977,36 @@ static void test_groups_named_by_their_description(void **state) {
 ** opening the next, is still the speaker's, named again by surname; not
 ** when another speaker closes it. */
 static void test_quotation_goes_on(void **state) {
+  expect_governed_at(state,
+                     "\"They fired into the crowd,\" said Yusuf Abdi, a trader.\n\n"
+                     "\"Three people died near the well.\"",
+                     1, "Yusuf Abdi");
   sr_doc *doc = test_doc(*state,
-                         "\"They fired into the crowd,\" said Yusuf Abdi, a trader.\n\n"
-                         "\"Three people died near the well.\"",
+                         "Gunmen raided the market, said Yusuf Abdi, a trader. \"They fired into "
+                         "the crowd,\" Abdi said. \"Three people died near the well.\"",
                          "en", "2024-03-01");
-  assert_string_equal(governed_by(doc, 1), "Yusuf Abdi");
-  sr_doc_free(doc);
-  doc = test_doc(*state,
-                 "Gunmen raided the market, said Yusuf Abdi, a trader. \"They fired into the "
-                 "crowd,\" Abdi said. \"Three people died near the well.\"",
-                 "en", "2024-03-01");
   assert_string_equal(governed_by(doc, 2), "Yusuf Abdi");
   assert_int_equal(sr_source_of(test_named(doc, SR_MENTION_SOURCE, "Abdi", "Yusuf Abdi"))->source_kind,
                    SR_SOURCE_PERSON);
   sr_doc_free(doc);
-  doc = test_doc(*state,
-                 "\"They fired into the crowd,\" said Yusuf Abdi, a trader. \"Three people "
-                 "died. Two were children,\" a nurse said.",
-                 "en", "2024-03-01");
-  assert_string_equal(governed_by(doc, 1), "nurse");
-  sr_doc_free(doc);
+  expect_governed_at(state,
+                     "\"They fired into the crowd,\" said Yusuf Abdi, a trader. \"Three people "
+                     "died. Two were children,\" a nurse said.",
+                     1, "nurse");
 }
 
 /* "the spokesman", "the official": the source described before with that
 ** noun; an apposition no pack reads between a name and its verb; a place
 ** after a cue of several words opens a name; "estimated that". */
 static void test_wire_back_references_and_appositions(void **state) {
-  sr_doc *doc = test_doc(*state,
-                         "A NATO spokesman said a patrol came under fire near Ghazni. Two "
-                         "soldiers were wounded in the ambush, the spokesman said.",
-                         "en", "2024-03-01");
-  assert_string_equal(governed_by(doc, 1), "NATO spokesman");
-  sr_doc_free(doc);
-  doc = test_doc(*state,
-                 "A senior intelligence official told reporters the depot was attacked. Four "
-                 "guards died in the assault, the official said.",
-                 "en", "2024-03-01");
-  assert_string_equal(governed_by(doc, 1), "senior intelligence official");
-  sr_doc_free(doc);
+  expect_governed_at(state,
+                     "A NATO spokesman said a patrol came under fire near Ghazni. Two "
+                     "soldiers were wounded in the ambush, the spokesman said.",
+                     1, "NATO spokesman");
+  expect_governed_at(state,
+                     "A senior intelligence official told reporters the depot was attacked. "
+                     "Four guards died in the assault, the official said.",
+                     1, "senior intelligence official");
   static const char *const text[][2] = {
       {"Ghulam Ali Baloch, home secretary of the province, confirmed that gunmen killed "
        "two policemen in Quetta.", "Ghulam Ali Baloch"},
