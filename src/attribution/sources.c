@@ -211,6 +211,13 @@ static int written_as_name(const sr_view *v, size_t j, size_t len) {
   return capitals >= 2 || (capitals && (!lower || n > 2));
 }
 
+/* "Britain-based", "pro-Turkish": a capitalised word that is half of a
+** compound adjective, no name. */
+static int compound_adjective(const sr_view *v, size_t e) {
+  return e + 1 < v->n && punct_is(v, e, "-") && v->tok[e + 1].kind == SR_TOKEN_WORD &&
+         !sr_view_capitalised(v, e + 1);
+}
+
 /* What a named actor speaking is: state forces, an armed group. */
 static int actor_category(int inter) {
   switch (inter) {
@@ -237,14 +244,21 @@ static const char *named_at_as(const sr_view *v, size_t j, size_t *end, int *kin
     return r->label;
   }
   const sr_mention *a = j < v->n ? actor_at(v, j, end) : NULL;
+  /* "the Hamas-run health ministry": half of a compound adjective */
+  if (a && compound_adjective(v, *end)) a = NULL;
   if (a) {
     /* "The Islamic State group claimed responsibility": the word after the
     ** name is part of it right before a verb (only there: "the Islamic
     ** State group a monitor said" is copy without commas) */
-    size_t nl, vl;
-    if (*end + 1 < v->n && role_at(v, *end, &nl) == SR_CUE_NAME_END && *end + nl < v->n &&
-        cue_at_token(v, *end + nl, &vl) == SR_CUE_VERB)
-      *end += nl;
+    /* ...past one word that describes it: "the al-Shabab extremist group
+    ** claimed" */
+    size_t nl, vl, w = *end;
+    if (w + 2 < v->n && v->tok[w].kind == SR_TOKEN_WORD && !sr_view_capitalised(v, w) &&
+        role_at(v, w, &nl) == SR_CUE_NONE)
+      w++;
+    if (w + 1 < v->n && role_at(v, w, &nl) == SR_CUE_NAME_END && w + nl < v->n &&
+        cue_at_token(v, w + nl, &vl) == SR_CUE_VERB)
+      *end = w + nl;
     *kind = SR_SOURCE_ORGANIZATION;
     *category = actor_category(sr_actor_of(a)->inter);
     return a->name;
@@ -272,12 +286,6 @@ static const char *affiliation_after(const sr_view *v, size_t k, size_t *end) {
   return NULL;
 }
 
-/* "Britain-based", "pro-Turkish": a capitalised word that is half of a
-** compound adjective, no name. */
-static int compound_adjective(const sr_view *v, size_t e) {
-  return e + 1 < v->n && punct_is(v, e, "-") && v->tok[e + 1].kind == SR_TOKEN_WORD &&
-         !sr_view_capitalised(v, e + 1);
-}
 
 /* A document ("tally") or an issuer ("released by") of attribution.txt at
 ** k, of that role: read only here, so that "by" stays a plain word
