@@ -385,7 +385,8 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
   size_t first = k, head_end = 0, words = 0, unknown = 0;
   /* after a head, more words only past "and" or "'s": "police and medical
   ** officials", "the governor's spokeswoman" */
-  int open = 1;
+  int open = 1, compound = 0; /* compound: the word after a hyphen */
+  size_t halves = 0;
   while (k < v->n && words <= MODIFIER_REACH && !in_date(v, k)) {
     if ((c = head_at(v, k, &len, &hk)) && c != SR_CAT_MODIFIER) {
       if (unknown > 1) break; /* "advanced on the Syrian army": a clause, no source */
@@ -403,6 +404,9 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
       int possessive = punct_is(v, k, "'") && k + 1 < v->n && v->fold[k + 1].len == 1 &&
                        v->fold[k + 1].ptr[0] == 's';
       if (possessive) open = 1;
+      /* ("a pro-opposition civil defense source": a compound that opens
+      ** the phrase counts as one word) */
+      compound = !possessive && words == 1 && k > 0 && !sr_view_capitalised(v, k - 1);
       k += possessive ? 2 : 1;
       continue;
     }
@@ -421,7 +425,7 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
     ** describes nothing opens the phrase */
     if (unknown == 1 && !head_end && role_at(v, k, &rl) == SR_CUE_ARTICLE) {
       first = k += rl;
-      unknown = words = 0;
+      unknown = words = halves = 0;
       continue;
     }
     if (head_end && !open) {
@@ -432,15 +436,17 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
     if (!head_end && of == SR_INST_OF) {
       /* ("the northern rebel-held province of Idlib activists": a clause
       ** before it, not a document) */
-      if (unknown > 2) break;
+      if (unknown + halves > 2) break;
       k += ol;
       first = k;
-      unknown = words = 0;
+      unknown = words = halves = 0;
       continue;
     }
-    if (!sr_view_capitalised(v, k) && !opens_phrase(v, k, &rl) && of != SR_INST_JOIN &&
+    if (!sr_view_capitalised(v, k) && !opens_phrase(v, k, &rl) && of != SR_INST_JOIN && !compound &&
         !head_at(v, k, &rl, NULL) && !sr_view_match(v, &PACKS(v)->places->t[SR_PT_DEMONYMS], k, &rl))
       unknown++;
+    halves += compound;
+    compound = 0;
     k++;
     words++;
   }
