@@ -1017,6 +1017,18 @@ static void test_wire_back_references_and_appositions(void **state) {
   expect_each_governed(state, "en", text, sizeof text / sizeof *text);
 }
 
+/* Hyphenated words around a source: half of a compound adjective is no
+** name ("Hamas-run"), a compound opening a description is one of its words
+** ("pro-opposition"). */
+static void test_compounds_around_a_source(void **state) {
+  static const char *const text[][2] = {
+      {"An air strike killed 40 people in Rafah on Sunday, according to the Hamas-run "
+       "health ministry.", "Hamas-run health ministry"},
+      {"Barrel bombs killed 16 civilians in Ariha on Friday, according to a pro-opposition "
+       "civil defense source.", "pro-opposition civil defense source"}};
+  expect_each_governed(state, "en", text, sizeof text / sizeof *text);
+}
+
 /* ", and police said...": the source tells its own clause, not the one
 ** before it. */
 static void test_source_of_its_own_clause(void **state) {
@@ -1084,6 +1096,7 @@ int main(void) {
       cmocka_unit_test(test_quotation_goes_on),
       cmocka_unit_test(test_wire_back_references_and_appositions),
       cmocka_unit_test(test_source_of_its_own_clause),
+      cmocka_unit_test(test_compounds_around_a_source),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
