@@ -529,7 +529,9 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
     at += tl;
   size_t e = at < v->n ? name_run(v, at, &n_words) : at;
   if (one_place(v, at, e)) e = at; /* "police officer Hassan Ali": a name, though places */
-  if (e > at && (at == end || n_words > 1) && !compound_adjective(v, e)) {
+  if (e > at && at == end && n_words == 1 && sr_view_capitalised(v, end - 1)) {
+    s->name_end = s->end = e; /* "the South African Police Service": the body's name goes on */
+  } else if (e > at && (at == end || n_words > 1) && !compound_adjective(v, e)) {
     s->kind = SR_SOURCE_PERSON;
     s->title_first = first;
     s->title_end = end;
@@ -907,6 +909,12 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
       memset(s, 0, sizeof *s);
       e = j;
     } else {
+      /* "The Times of India reported": a body's name after the article, and
+      ** its tail */
+      size_t tail;
+      if (!s->name && s->kind == SR_SOURCE_ORGANIZATION && s->name_first == j + len &&
+          s->name_end == s->end && (tail = body_name_end(v, s->end)) > s->end)
+        s->name_end = s->end = tail;
       return 1;
     }
   }

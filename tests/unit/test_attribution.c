@@ -1029,6 +1029,18 @@ static void test_compounds_around_a_source(void **state) {
   expect_each_governed(state, "en", text, sizeof text / sizeof *text);
 }
 
+/* A body's name that goes on past a head or a capitalised article: "the
+** Kenya Police Service" (no person named "Service"), "The Times of India"
+** inside a sentence. */
+static void test_body_names_that_go_on(void **state) {
+  static const char *const text[][2] = {
+      {"Looters emptied two malls in Pietermaritzburg, the South African Police Service said.",
+       "South African Police Service"},
+      {"A mob lynched a trader near Alwar on Monday, The Times of India reported.",
+       "Times of India"}};
+  expect_each_governed(state, "en", text, sizeof text / sizeof *text);
+}
+
 /* ", and police said...": the source tells its own clause, not the one
 ** before it. */
 static void test_source_of_its_own_clause(void **state) {
@@ -1097,6 +1109,7 @@ int main(void) {
       cmocka_unit_test(test_wire_back_references_and_appositions),
       cmocka_unit_test(test_source_of_its_own_clause),
       cmocka_unit_test(test_compounds_around_a_source),
+      cmocka_unit_test(test_body_names_that_go_on),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
