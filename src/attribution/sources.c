@@ -716,6 +716,25 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
       *s = person;
       s->affiliation = body;
       if (!s->category) s->category = category;
+      return 1;
+    }
+    /* "the UN mission in South Sudan", "UN officials": a body described
+    ** after the known name it belongs to (its own kind of body, "the
+    ** Syrian Observatory for Human Rights monitoring group", is the name) */
+    source_info part;
+    size_t cl; /* ("Reuters reports that": the verb, no head) */
+    if (s->kind != SR_SOURCE_PERSON && s->end < v->n && v->tok[s->end].kind == SR_TOKEN_WORD &&
+        !sr_view_capitalised(v, s->end) && !cue_at_token(v, s->end, &cl) &&
+        described_at(v, s->end, &part) && !part.back &&
+        part.name_first == s->end && part.kind != SR_SOURCE_PERSON && !part.affiliation) {
+      if (part.category == s->category) {
+        s->end = part.end;
+        return 1;
+      }
+      const char *body = s->name;
+      *s = part;
+      s->name_first = j;
+      s->affiliation = body;
     }
     return 1;
   }

@@ -1031,14 +1031,23 @@ static void test_compounds_around_a_source(void **state) {
 
 /* A body's name that goes on past a head or a capitalised article: "the
 ** Kenya Police Service" (no person named "Service"), "The Times of India"
-** inside a sentence. */
+** inside a sentence; a known name, then a head: the body described is the
+** name's ("UN officials"), or the name itself when of its kind ("the Syrian
+** Observatory for Human Rights monitor"). */
 static void test_body_names_that_go_on(void **state) {
   static const char *const text[][2] = {
       {"Looters emptied two malls in Pietermaritzburg, the South African Police Service said.",
        "South African Police Service"},
       {"A mob lynched a trader near Alwar on Monday, The Times of India reported.",
-       "Times of India"}};
+       "Times of India"},
+      {"Fighting in Malakal killed 50 people, UN officials said.", "UN officials"},
+      {"Fighting in Malakal killed 50 people, the Syrian Observatory for Human Rights "
+       "monitor said.", "Syrian Observatory for Human Rights"}};
   expect_each_governed(state, "en", text, sizeof text / sizeof *text);
+  sr_doc *doc = test_doc(*state, "Fighting in Malakal killed 50 people, UN officials said.", "en",
+                         "2024-03-01");
+  assert_string_equal(sr_source_of(source(doc, "UN officials"))->affiliation, "United Nations");
+  sr_doc_free(doc);
 }
 
 /* ", and police said...": the source tells its own clause, not the one
