@@ -194,6 +194,8 @@ static int body_class(int category) {
 ** for an outlet whose category was not read; "the observatory" never for
 ** Daesh. */
 static int same_kind_of_body(int a, int b) {
+  /* ("the observatory" is a monitor: not the UN named before) */
+  if (a == SR_CAT_MONITOR) return b == SR_CAT_MONITOR;
   return !body_class(a) || !body_class(b) || body_class(a) == body_class(b);
 }
 

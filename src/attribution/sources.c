@@ -1258,9 +1258,11 @@ static int subject_before(const sr_view *v, size_t i, size_t *first,
     return 0; /* "The 45-year-old, who ..., said": not a name inside the clause */
   }
   /* the longest subject ending at the verb (none ends on a quotation
-  ** mark: '..." said', nor on any mark but an acronym's bracket) */
+  ** mark: '..." said', nor on any mark but an acronym's bracket or an
+  ** abbreviation's period: "the U.N. said") */
   b = e;
-  if (e > 0 && (v->tok[e - 1].kind == SR_TOKEN_WORD || punct_is(v, e - 1, ")")))
+  if (e > 0 && (v->tok[e - 1].kind == SR_TOKEN_WORD || punct_is(v, e - 1, ")") ||
+                punct_is(v, e - 1, ".")))
     for (b = from; b < e; b++)
       if (may_open_source(v, b) && parse_source(v, b, s) && subject_ends(v, s, e)) break;
   if (b < e) {

@@ -1050,6 +1050,19 @@ static void test_body_names_that_go_on(void **state) {
   sr_doc_free(doc);
 }
 
+/* "the U.N. said": a subject may end on an abbreviation's period; "the
+** observatory" afterwards stands for a monitor only, not for the UN. */
+static void test_abbreviations_and_the_monitor(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "The U.N. said 14 civilians were killed in Malakal. The observatory "
+                         "said 20 fighters died in the fighting.",
+                         "en", "2024-03-01");
+  assert_string_equal(governed_by(doc, 0), "United Nations");
+  assert_non_null(governed_by(doc, 1));
+  assert_string_not_equal(governed_by(doc, 1), "United Nations");
+  sr_doc_free(doc);
+}
+
 /* ", and police said...": the source tells its own clause, not the one
 ** before it. */
 static void test_source_of_its_own_clause(void **state) {
@@ -1119,6 +1132,7 @@ int main(void) {
       cmocka_unit_test(test_source_of_its_own_clause),
       cmocka_unit_test(test_compounds_around_a_source),
       cmocka_unit_test(test_body_names_that_go_on),
+      cmocka_unit_test(test_abbreviations_and_the_monitor),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
