@@ -876,6 +876,16 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
         *s = described;
         return 1;
       }
+      /* ("State media and the Observatory said": media with no article are
+      ** who they are, not the outlet named before) */
+      size_t art;
+      if (s->kind == SR_SOURCE_MEDIA && sr_view_capitalised(v, j) &&
+          role_at(v, j, &art) != SR_CUE_ARTICLE && !memchr(v->fold[j].ptr, '\'', v->fold[j].len)) {
+        s->name_first = j;
+        s->name_end = k;
+        s->category = SR_CAT_OUTLET;
+        return 1;
+      }
       s->back = 1;
       /* "the observatory" stands for a monitor, "the ministry" for a
       ** government body: not for any body named before */

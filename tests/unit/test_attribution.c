@@ -1051,7 +1051,8 @@ static void test_body_names_that_go_on(void **state) {
 }
 
 /* "the U.N. said": a subject may end on an abbreviation's period; "the
-** observatory" afterwards stands for a monitor only, not for the UN. */
+** observatory" afterwards stands for a monitor only, not for the UN;
+** "State media" are no outlet named before. */
 static void test_abbreviations_and_the_monitor(void **state) {
   sr_doc *doc = test_doc(*state,
                          "The U.N. said 14 civilians were killed in Malakal. The observatory "
@@ -1061,6 +1062,11 @@ static void test_abbreviations_and_the_monitor(void **state) {
   assert_non_null(governed_by(doc, 1));
   assert_string_not_equal(governed_by(doc, 1), "United Nations");
   sr_doc_free(doc);
+  /* "State media" with no article: who they are, not the outlet before */
+  expect_governed_at(state,
+                     "Shelling killed nine people in Aleppo, Al Jazeera reported. "
+                     "State media said 40 civilians were killed in Hama.",
+                     1, "State media");
 }
 
 /* ", and police said...": the source tells its own clause, not the one
