@@ -726,12 +726,19 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
     if (s->kind != SR_SOURCE_PERSON && s->end < v->n && v->tok[s->end].kind == SR_TOKEN_WORD &&
         !sr_view_capitalised(v, s->end) && !cue_at_token(v, s->end, &cl) &&
         described_at(v, s->end, &part) && !part.back &&
-        part.name_first == s->end && part.kind != SR_SOURCE_PERSON && !part.affiliation) {
+        (part.name_first == s->end || part.kind == SR_SOURCE_PERSON) && !part.affiliation) {
+      const char *body = s->name;
+      if (part.kind == SR_SOURCE_PERSON) { /* "Houthi military spokesman Yahya Sarea" */
+        int category = s->category;
+        *s = part;
+        s->affiliation = body;
+        if (!s->category) s->category = category;
+        return 1;
+      }
       if (part.category == s->category) {
         s->end = part.end;
         return 1;
       }
-      const char *body = s->name;
       *s = part;
       s->name_first = j;
       s->affiliation = body;

@@ -1048,6 +1048,17 @@ static void test_body_names_that_go_on(void **state) {
                          "2024-03-01");
   assert_string_equal(sr_source_of(source(doc, "UN officials"))->affiliation, "United Nations");
   sr_doc_free(doc);
+  /* a person titled after the known name speaks for it */
+  doc = test_doc(*state,
+                 "Houthi military spokesman Yahya Sarea said a missile hit a tanker off "
+                 "Hodeidah, killing two sailors.",
+                 "en", "2024-03-01");
+  const char *body = sr_source_of(test_named(doc, SR_MENTION_SOURCE,
+                                             "Houthi military spokesman Yahya Sarea",
+                                             "Yahya Sarea"))->affiliation;
+  assert_non_null(body);
+  assert_non_null(strstr(body, "Houthi"));
+  sr_doc_free(doc);
 }
 
 /* "the U.N. said": a subject may end on an abbreviation's period; "the
