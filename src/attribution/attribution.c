@@ -505,7 +505,9 @@ void sr_attribute(const char *text, const sr_sentence *sentences,
   ** one after's, the next naming no one: wire copy attributes late).  Its
   ** headline and byline (paragraphs with no sentence's end) come with it;
   ** when the lede's first sentence has a source, they take that one. */
-  size_t lede = 0;
+  /* (a headline's own source, "...Claimed By Taliban", leaves the lede to
+  ** its paragraph) */
+  size_t lede = body_first;
   while (lede < sentence_count && paragraph[lede] <= body && !has_source[lede])
     lede++;
   /* A text with no paragraphs (wire copy flattened to one line): the lede

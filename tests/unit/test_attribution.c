@@ -1080,6 +1080,16 @@ static void test_abbreviations_and_the_monitor(void **state) {
                      1, "State media");
 }
 
+/* A headline with a source of its own ("... Claimed By Taliban") leaves
+** the lede to be attributed by the next paragraph, as any lede. */
+static void test_lede_under_a_headline_with_a_source(void **state) {
+  expect_governed_at(state,
+                     "Governor Killed In Bombing Claimed By Taliban\n\n"
+                     "The governor of Helmand was killed by a bomb at his office.\n\n"
+                     "Officials say the bomb was hidden in a gift box.",
+                     1, "Officials");
+}
+
 /* ", and police said...": the source tells its own clause, not the one
 ** before it. */
 static void test_source_of_its_own_clause(void **state) {
@@ -1150,6 +1160,7 @@ int main(void) {
       cmocka_unit_test(test_compounds_around_a_source),
       cmocka_unit_test(test_body_names_that_go_on),
       cmocka_unit_test(test_abbreviations_and_the_monitor),
+      cmocka_unit_test(test_lede_under_a_headline_with_a_source),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
