@@ -116,6 +116,20 @@ static int same_title(const char *a, const char *b) {
   return strcmp(a, b) == 0 || ends_with_word(a, b) || ends_with_word(b, a);
 }
 
+/* Whether a described source's words end with a title's last word: "NATO
+** spokesman" and "the spokesman" (folded). */
+static int names_title(const char *name, const char *title) {
+  const char *t = strrchr(title, ' ');
+  t = t ? t + 1 : title;
+  size_t n = strlen(name), w = strlen(t);
+  if (w == 0 || w > n || (w < n && name[n - w - 1] != ' ')) return 0;
+  for (size_t i = 0; i < w; i++) {
+    char c = name[n - w + i];
+    if ((c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c) != t[i]) return 0;
+  }
+  return 1;
+}
+
 /* "a-t-il déclaré": the last person named; "le vice-ministre": the last
 ** person with that title; "l'agence": the last source of its kind. */
 /* Makes mention `at` stand for the earlier source j. */
@@ -180,7 +194,35 @@ static int body_class(int category) {
 ** for an outlet whose category was not read; "the observatory" never for
 ** Daesh. */
 static int same_kind_of_body(int a, int b) {
+  /* ("the observatory" is a monitor: not the UN named before) */
+  if (a == SR_CAT_MONITOR) return b == SR_CAT_MONITOR;
   return !body_class(a) || !body_class(b) || body_class(a) == body_class(b);
+}
+
+#define GROUP_SENTENCES 1 /* "M23 rebels seized Rubaya. The rebel group said...": the one before */
+
+/* "Al-Shabaab fighters attacked the base, the militant group said": an
+** armed group described, not named, and no such source before it stands
+** for the named rebels or militia acting last in its sentence or the one
+** before (only these heads: "the group" alone may be anyone's). */
+static int resolve_group(sr_mention_list *list, size_t at, sr_arena *arena) {
+  sr_mention *m = &list->items[at];
+  for (size_t j = at; j-- > 0;) {
+    const sr_mention *e = &list->items[j];
+    if (e->sentence + GROUP_SENTENCES < m->sentence) break;
+    if (e->type != SR_MENTION_ACTOR || !e->name || e->ref_count ||
+        sr_actor_of(e)->actor_kind != SR_ACTOR_NAMED || !sr_inter_non_state_armed(sr_actor_of(e)->inter))
+      continue;
+    if (!(m->refers_to = sr_arena_alloc(arena, sizeof *m->refers_to))) {
+      list->failed = 1;
+      return 0;
+    }
+    m->refers_to[0] = (long)j;
+    m->ref_count = 1;
+    m->name = e->name;
+    return 1;
+  }
+  return 0;
 }
 
 static void resolve_back(sr_mention_list *list, size_t at, sr_arena *arena) {
@@ -201,6 +243,7 @@ static void resolve_back(sr_mention_list *list, size_t at, sr_arena *arena) {
       const sr_mention *e = &list->items[j];
       if (e->sentence > m->sentence + CATAPHORA_SENTENCES) break;
       if (e->type == SR_MENTION_SOURCE && e->name && !sr_source_of(e)->back && !sr_source_of(e)->fallback &&
+          !sr_source_of(e)->relays && /* "...told DPA": the outlet heard it */
           sr_source_of(e)->source_kind == p->source_kind &&
           (!p->category || same_kind_of_body(p->category, sr_source_of(e)->category))) {
         refer(list, at, j, arena);
@@ -210,9 +253,19 @@ static void resolve_back(sr_mention_list *list, size_t at, sr_arena *arena) {
   }
   for (size_t j = at; j-- > 0;) {
     const sr_mention *e = &list->items[j];
-    if (e->type != SR_MENTION_SOURCE || sr_source_of(e)->fallback || sr_source_of(e)->relays || !e->name ||
-        sr_source_of(e)->source_kind == SR_SOURCE_UNNAMED)
+    if (e->type != SR_MENTION_SOURCE || sr_source_of(e)->fallback || sr_source_of(e)->relays || !e->name)
       continue;
+    /* "A NATO spokesman said", then "the spokesman said"; "a senior
+    ** intelligence official told...", then "the official said": described
+    ** with the title's noun, or the same head, no name given */
+    if (sr_source_of(e)->source_kind == SR_SOURCE_UNNAMED) {
+      const char *noun = p->title ? p->title : p->source_kind == SR_SOURCE_UNNAMED ? m->name : NULL;
+      if (noun && names_title(e->name, noun)) {
+        refer(list, at, j, arena);
+        return;
+      }
+      continue;
+    }
     if (p->title ? !(sr_source_of(e)->title && same_title(sr_source_of(e)->title, p->title))
                  : sr_source_of(e)->source_kind != p->source_kind)
       continue;
@@ -221,6 +274,9 @@ static void resolve_back(sr_mention_list *list, size_t at, sr_arena *arena) {
     refer(list, at, j, arena);
     return;
   }
+  if (p->category == SR_CAT_ARMED_GROUP && p->source_kind == SR_SOURCE_ORGANIZATION &&
+      resolve_group(list, at, arena))
+    return;
   /* "he said" after "an official said": the person no name was given */
   if (p->cue == SR_CUE_BACK) resolve_nearest(list, at, arena);
 }
@@ -231,7 +287,11 @@ static void resolve_back(sr_mention_list *list, size_t at, sr_arena *arena) {
 ** with the body named then. */
 static void resolve_surname(sr_mention_list *list, size_t at, sr_arena *arena) {
   sr_mention *m = &list->items[at];
-  if (sr_source_of(m)->source_kind != SR_SOURCE_PERSON || !m->name) return;
+  const sr_source_part *p = sr_source_of(m);
+  /* ("Mohamed said": one capitalised word reads as a body's name) */
+  if (!m->name || (p->source_kind != SR_SOURCE_PERSON &&
+                   (p->source_kind != SR_SOURCE_ORGANIZATION || p->category || strchr(m->name, ' '))))
+    return;
   for (size_t j = at; j-- > 0;) {
     const sr_mention *e = &list->items[j];
     if (e->type != SR_MENTION_SOURCE || sr_source_of(e)->source_kind != SR_SOURCE_PERSON ||
@@ -240,6 +300,7 @@ static void resolve_surname(sr_mention_list *list, size_t at, sr_arena *arena) {
           ends_with_word(e->name, m->name)))
       continue;
     refer(list, at, j, arena);
+    sr_source_of(m)->source_kind = SR_SOURCE_PERSON;
     return;
   }
 }
@@ -379,6 +440,26 @@ void sr_attribute(const char *text, const sr_sentence *sentences,
       p->scope = SR_SCOPE_QUOTE;
     }
   }
+  /* A quotation that goes on after its speaker ('"...," Mohamed said. "The
+  ** car they left exploded..."'): the next sentence, in its paragraph or
+  ** opening the next, opens with a quotation mark and names no one; it is
+  ** still the speaker's, when the quotation closes before anyone else
+  ** speaks. */
+  for (size_t i = 0; i < list->count; i++) {
+    sr_mention *m = &list->items[i];
+    if (!governing(m) || !sr_source_of(m)->after_quote) continue;
+    sr_source_part *p = sr_source_of(m);
+    size_t l = p->governs_last + 1;
+    if (l >= sentence_count || has_source[l] || paragraph[l] > paragraph[l - 1] + 1 ||
+        (flags[l] & SR_SENT_FURNITURE) || !opens_quoted(text, &sentences[l]))
+      continue;
+    while (!(marks[l] & QUOTE_CLOSES) && l + 1 < sentence_count && !has_source[l + 1] &&
+           paragraph[l + 1] == paragraph[l])
+      l++;
+    if (!(marks[l] & QUOTE_CLOSES)) continue;
+    p->governs_last = l;
+    p->scope = SR_SCOPE_QUOTE;
+  }
   /* Carry-over: to the paragraph's end, or until another source speaks. */
   for (size_t i = 0; i < list->count; i++) {
     sr_mention *m = &list->items[i];
@@ -424,7 +505,9 @@ void sr_attribute(const char *text, const sr_sentence *sentences,
   ** one after's, the next naming no one: wire copy attributes late).  Its
   ** headline and byline (paragraphs with no sentence's end) come with it;
   ** when the lede's first sentence has a source, they take that one. */
-  size_t lede = 0;
+  /* (a headline's own source, "...Claimed By Taliban", leaves the lede to
+  ** its paragraph) */
+  size_t lede = body_first;
   while (lede < sentence_count && paragraph[lede] <= body && !has_source[lede])
     lede++;
   /* A text with no paragraphs (wire copy flattened to one line): the lede

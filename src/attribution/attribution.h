@@ -40,6 +40,8 @@ typedef struct sr_source_part {
   size_t governs_first, governs_last; /* sentences it attributes */
   sr_scope scope;      /* SR_SCOPE_NONE until attributed */
   long lead_last;      /* also the lede's source up to this sentence, or -1 */
+  size_t clause_start; /* its own sentence only from this byte: "Rioters looted
+                          shops, and authorities reported two deaths" (0: all) */
 } sr_source_part;
 
 static inline sr_source_part *sr_source_of(const sr_mention *m) {

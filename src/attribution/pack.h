@@ -31,14 +31,16 @@
   X(SR_CUE_DOCUMENT, "document") /* "tally", "bilan": what a source issues */ \
   X(SR_CUE_ISSUER, "issuer")     /* "released by": from a document to its source */ \
   X(SR_CUE_SPEAKER_PASSIVE, "speaker_passive") /* "X was quoted as saying": X, past the auxiliary */ \
-  X(SR_CUE_AUXILIARY, "auxiliary") /* "was", "were": before a speaker_passive cue */
+  X(SR_CUE_AUXILIARY, "auxiliary") /* "was", "were": before a speaker_passive cue */ \
+  X(SR_CUE_NAME_END, "name_end") /* "group": ends a named group's name before its verb */
 typedef enum sr_cue_role { SR_CUE_ROLES(SR_ENUM_ID) SR_CUE_ROLE_COUNT } sr_cue_role;
 const char *sr_cue_role_name(int role);
 /* Roles of words around a source rather than cues that find one: kept in
 ** their own table, so that looking for cues at every token stays cheap. */
 static inline int sr_cue_role_is_word(int role) {
   return role == SR_CUE_RELATIVE || role == SR_CUE_ARTICLE || role == SR_CUE_PRONOUN ||
-         role == SR_CUE_DETERMINER || role == SR_CUE_ASIDE || role == SR_CUE_OF;
+         role == SR_CUE_DETERMINER || role == SR_CUE_ASIDE || role == SR_CUE_OF ||
+         role == SR_CUE_NAME_END;
 }
 
 /* How far a source's word reaches. */

@@ -211,6 +211,13 @@ static int written_as_name(const sr_view *v, size_t j, size_t len) {
   return capitals >= 2 || (capitals && (!lower || n > 2));
 }
 
+/* "Britain-based", "pro-Turkish": a capitalised word that is half of a
+** compound adjective, no name. */
+static int compound_adjective(const sr_view *v, size_t e) {
+  return e + 1 < v->n && punct_is(v, e, "-") && v->tok[e + 1].kind == SR_TOKEN_WORD &&
+         !sr_view_capitalised(v, e + 1);
+}
+
 /* What a named actor speaking is: state forces, an armed group. */
 static int actor_category(int inter) {
   switch (inter) {
@@ -237,7 +244,21 @@ static const char *named_at_as(const sr_view *v, size_t j, size_t *end, int *kin
     return r->label;
   }
   const sr_mention *a = j < v->n ? actor_at(v, j, end) : NULL;
+  /* "the Hamas-run health ministry": half of a compound adjective */
+  if (a && compound_adjective(v, *end)) a = NULL;
   if (a) {
+    /* "The Islamic State group claimed responsibility": the word after the
+    ** name is part of it right before a verb (only there: "the Islamic
+    ** State group a monitor said" is copy without commas) */
+    /* ...past one word that describes it: "the al-Shabab extremist group
+    ** claimed" */
+    size_t nl, vl, w = *end;
+    if (w + 2 < v->n && v->tok[w].kind == SR_TOKEN_WORD && !sr_view_capitalised(v, w) &&
+        role_at(v, w, &nl) == SR_CUE_NONE)
+      w++;
+    if (w + 1 < v->n && role_at(v, w, &nl) == SR_CUE_NAME_END && w + nl < v->n &&
+        cue_at_token(v, w + nl, &vl) == SR_CUE_VERB)
+      *end = w + nl;
     *kind = SR_SOURCE_ORGANIZATION;
     *category = actor_category(sr_actor_of(a)->inter);
     return a->name;
@@ -265,12 +286,6 @@ static const char *affiliation_after(const sr_view *v, size_t k, size_t *end) {
   return NULL;
 }
 
-/* "Britain-based", "pro-Turkish": a capitalised word that is half of a
-** compound adjective, no name. */
-static int compound_adjective(const sr_view *v, size_t e) {
-  return e + 1 < v->n && punct_is(v, e, "-") && v->tok[e + 1].kind == SR_TOKEN_WORD &&
-         !sr_view_capitalised(v, e + 1);
-}
 
 /* A document ("tally") or an issuer ("released by") of attribution.txt at
 ** k, of that role: read only here, so that "by" stays a plain word
@@ -370,7 +385,8 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
   size_t first = k, head_end = 0, words = 0, unknown = 0;
   /* after a head, more words only past "and" or "'s": "police and medical
   ** officials", "the governor's spokeswoman" */
-  int open = 1;
+  int open = 1, compound = 0; /* compound: the word after a hyphen */
+  size_t halves = 0;
   while (k < v->n && words <= MODIFIER_REACH && !in_date(v, k)) {
     if ((c = head_at(v, k, &len, &hk)) && c != SR_CAT_MODIFIER) {
       if (unknown > 1) break; /* "advanced on the Syrian army": a clause, no source */
@@ -388,6 +404,9 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
       int possessive = punct_is(v, k, "'") && k + 1 < v->n && v->fold[k + 1].len == 1 &&
                        v->fold[k + 1].ptr[0] == 's';
       if (possessive) open = 1;
+      /* ("a pro-opposition civil defense source": a compound that opens
+      ** the phrase counts as one word) */
+      compound = !possessive && words == 1 && k > 0 && !sr_view_capitalised(v, k - 1);
       k += possessive ? 2 : 1;
       continue;
     }
@@ -406,7 +425,7 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
     ** describes nothing opens the phrase */
     if (unknown == 1 && !head_end && role_at(v, k, &rl) == SR_CUE_ARTICLE) {
       first = k += rl;
-      unknown = words = 0;
+      unknown = words = halves = 0;
       continue;
     }
     if (head_end && !open) {
@@ -415,14 +434,19 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
     }
     /* "un nouveau bilan de l'Observatoire": the source is what follows */
     if (!head_end && of == SR_INST_OF) {
+      /* ("the northern rebel-held province of Idlib activists": a clause
+      ** before it, not a document) */
+      if (unknown + halves > 2) break;
       k += ol;
       first = k;
-      unknown = words = 0;
+      unknown = words = halves = 0;
       continue;
     }
-    if (!sr_view_capitalised(v, k) && !opens_phrase(v, k, &rl) && of != SR_INST_JOIN &&
+    if (!sr_view_capitalised(v, k) && !opens_phrase(v, k, &rl) && of != SR_INST_JOIN && !compound &&
         !head_at(v, k, &rl, NULL) && !sr_view_match(v, &PACKS(v)->places->t[SR_PT_DEMONYMS], k, &rl))
       unknown++;
+    halves += compound;
+    compound = 0;
     k++;
     words++;
   }
@@ -493,8 +517,9 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
   s->name_end = s->end = end;
   /* "l'Observatoire", "the ministry": the body of that kind named before,
   ** if any (else its own words name it) */
-  s->back = kind == SR_SOURCE_ORGANIZATION && end == head_end && first + 3 > head_end &&
-            !sr_view_capitalised(v, first) && role_at(v, j, &len) == SR_CUE_ARTICLE;
+  s->back = ((kind == SR_SOURCE_ORGANIZATION && first + 3 > head_end) ||
+             (kind == SR_SOURCE_UNNAMED && first + 1 == head_end)) && /* "the official" */
+            end == head_end && !sr_view_capitalised(v, first) && role_at(v, j, &len) == SR_CUE_ARTICLE;
   /* a name right after the head, or after a comma that closes the phrase */
   size_t at = punct_is(v, end, ",") ? end + 1 : end == head_end ? end : v->n, n_words = 0, tl;
   /* "le gouverneur de la région, le colonel Rodolphe Sorgho": a rank
@@ -504,7 +529,9 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
     at += tl;
   size_t e = at < v->n ? name_run(v, at, &n_words) : at;
   if (one_place(v, at, e)) e = at; /* "police officer Hassan Ali": a name, though places */
-  if (e > at && (at == end || n_words > 1) && !compound_adjective(v, e)) {
+  if (e > at && at == end && n_words == 1 && sr_view_capitalised(v, end - 1)) {
+    s->name_end = s->end = e; /* "the South African Police Service": the body's name goes on */
+  } else if (e > at && (at == end || n_words > 1) && !compound_adjective(v, e)) {
     s->kind = SR_SOURCE_PERSON;
     s->title_first = first;
     s->title_end = end;
@@ -638,8 +665,12 @@ static int after_plain_word(const sr_view *v, size_t j) {
   if (j == 0 || v->tok[j - 1].kind != SR_TOKEN_WORD || sr_view_capitalised(v, j - 1)) return 0;
   int role = role_at(v, j - 1, &len);
   /* the end of an aside of several words: "said 45-year-old Fatima Bello" */
-  for (size_t a = j - 1; a > 0 && a + ASIDE_TAIL >= j; a--)
-    if (role_at(v, a - 1, &len) == SR_CUE_ASIDE && a - 1 + len == j) return 0;
+  /* ...or of a cue of several words: "according to Hassan Ali" */
+  for (size_t a = j - 1; a > 0 && a + ASIDE_TAIL >= j; a--) {
+    int r = role_at(v, a - 1, &len);
+    if (a - 1 + len == j && (r == SR_CUE_ASIDE || r == SR_CUE_BEFORE || r == SR_CUE_VERB))
+      return 0;
+  }
   return role != SR_CUE_VERB && role != SR_CUE_BEFORE && role != SR_CUE_ARTICLE &&
          role != SR_CUE_TOLD;
 }
@@ -685,6 +716,32 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
       *s = person;
       s->affiliation = body;
       if (!s->category) s->category = category;
+      return 1;
+    }
+    /* "the UN mission in South Sudan", "UN officials": a body described
+    ** after the known name it belongs to (its own kind of body, "the
+    ** Syrian Observatory for Human Rights monitoring group", is the name) */
+    source_info part;
+    size_t cl; /* ("Reuters reports that": the verb, no head) */
+    if (s->kind != SR_SOURCE_PERSON && s->end < v->n && v->tok[s->end].kind == SR_TOKEN_WORD &&
+        !sr_view_capitalised(v, s->end) && !cue_at_token(v, s->end, &cl) &&
+        described_at(v, s->end, &part) && !part.back &&
+        (part.name_first == s->end || part.kind == SR_SOURCE_PERSON) && !part.affiliation) {
+      const char *body = s->name;
+      if (part.kind == SR_SOURCE_PERSON) { /* "Houthi military spokesman Yahya Sarea" */
+        int category = s->category;
+        *s = part;
+        s->affiliation = body;
+        if (!s->category) s->category = category;
+        return 1;
+      }
+      if (part.category == s->category) {
+        s->end = part.end;
+        return 1;
+      }
+      *s = part;
+      s->name_first = j;
+      s->affiliation = body;
     }
     return 1;
   }
@@ -826,6 +883,16 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
         *s = described;
         return 1;
       }
+      /* ("State media and the Observatory said": media with no article are
+      ** who they are, not the outlet named before) */
+      size_t art;
+      if (s->kind == SR_SOURCE_MEDIA && sr_view_capitalised(v, j) &&
+          role_at(v, j, &art) != SR_CUE_ARTICLE && !memchr(v->fold[j].ptr, '\'', v->fold[j].len)) {
+        s->name_first = j;
+        s->name_end = k;
+        s->category = SR_CAT_OUTLET;
+        return 1;
+      }
       s->back = 1;
       /* "the observatory" stands for a monitor, "the ministry" for a
       ** government body: not for any body named before */
@@ -878,6 +945,12 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
       memset(s, 0, sizeof *s);
       e = j;
     } else {
+      /* "The Times of India reported": a body's name after the article, and
+      ** its tail */
+      size_t tail;
+      if (!s->name && s->kind == SR_SOURCE_ORGANIZATION && s->name_first == j + len &&
+          s->name_end == s->end && (tail = body_name_end(v, s->end)) > s->end)
+        s->name_end = s->end = tail;
       return 1;
     }
   }
@@ -1143,6 +1216,7 @@ static int subject_ends(const sr_view *v, const source_info *s, size_t e) {
 
 #define RELATIVE_REACH 12
 #define APPOSITION_WORDS 6
+#define APPOSITION_REACH 8 /* "home secretary of the province": words of an apposition no pack reads */
 #define ASIDE_WORDS 7 /* ", speaking on condition of anonymity," */ /* "a Britain-based war monitor" */ /* "a source who asked not to be named told AFP" */
 
 /* A relative clause from k to the verb at e: "who asked not to be named",
@@ -1201,9 +1275,11 @@ static int subject_before(const sr_view *v, size_t i, size_t *first,
     return 0; /* "The 45-year-old, who ..., said": not a name inside the clause */
   }
   /* the longest subject ending at the verb (none ends on a quotation
-  ** mark: '..." said', nor on any mark but an acronym's bracket) */
+  ** mark: '..." said', nor on any mark but an acronym's bracket or an
+  ** abbreviation's period: "the U.N. said") */
   b = e;
-  if (e > 0 && (v->tok[e - 1].kind == SR_TOKEN_WORD || punct_is(v, e - 1, ")")))
+  if (e > 0 && (v->tok[e - 1].kind == SR_TOKEN_WORD || punct_is(v, e - 1, ")") ||
+                punct_is(v, e - 1, ".")))
     for (b = from; b < e; b++)
       if (may_open_source(v, b) && parse_source(v, b, s) && subject_ends(v, s, e)) break;
   if (b < e) {
@@ -1227,6 +1303,24 @@ static int subject_before(const sr_view *v, size_t i, size_t *first,
     *first = b;
     return 1;
   }
+  /* none: a name, then an apposition no pack word reads, between commas
+  ** ("Ghulam Ali Baloch, home secretary of the province, confirmed") */
+  if (e > 0 && e < i && punct_is(v, e, ","))
+    for (size_t c = e, words = 0; c-- > 1 && words <= APPOSITION_REACH;) {
+      if (punct_is(v, c, ",")) {
+        size_t from_name = c > NAME_WORDS + 1 ? c - NAME_WORDS - 1 : 0;
+        for (b = from_name; b < c; b++)
+          if (sr_view_capitalised(v, b) && parse_source(v, b, s) && s->end == c &&
+              s->kind == SR_SOURCE_PERSON && !s->back && !s->pronoun && !one_place(v, b, c)) {
+            *first = b;
+            return 1;
+          }
+        break;
+      }
+      if (v->tok[c].kind != SR_TOKEN_WORD && !joiner(v, c)) break;
+      size_t rl;
+      if (v->tok[c].kind == SR_TOKEN_WORD && (words++, role_at(v, c, &rl) == SR_CUE_VERB)) break;
+    }
   /* none: a subject, then a restrictive relative clause ("a military
   ** source who asked not to be named told AFP") */
   for (size_t r = from + 1; r < i; r++) {
@@ -1312,6 +1406,16 @@ static void reported_by(const sr_view *v, sr_mention *m, size_t first, long oute
     if (v->tok[k].kind != SR_TOKEN_WORD && !joiner(v, k)) return;
   sr_source_of(m)->via = outer;
   sr_source_of(m)->reported = 1;
+}
+
+/* A subject at b opens a clause joined to an earlier one, and what it
+** said follows its verb, ending at k ("..., and authorities reported two
+** deaths"): what was told before it is not its claim ("...; Press TV
+** reported." is). */
+static int coordinated_clause(const sr_view *v, size_t b, size_t k) {
+  size_t len;
+  return b > 1 && k < v->n && v->tok[k].kind == SR_TOKEN_WORD && punct_is(v, b - 2, ",") &&
+         v->tok[b - 1].kind == SR_TOKEN_WORD && of_at(v, b - 1, &len) == SR_INST_JOIN && len == 1;
 }
 
 #define SPEECH_WORDS 3 /* "a déclaré", "has said": a speech verb's length */
@@ -1418,6 +1522,7 @@ void sr_recognize_sources(const sr_view *view, const sr_attribution_pack *pack,
           first = subject_first;
           m = emit(v, out, arena, first, &s, role, "source.verb_before");
           if (m) sr_source_of(m)->before_quote = before_quote(v, k);
+          if (m && coordinated_clause(v, first, k)) sr_source_of(m)->clause_start = m->byte_start;
           reported_by(v, m, first, outer, outer_said);
           sr_mention *both = m ? joined(v, out, arena, s.end, verb_at, role, "source.verb_before", NULL) : NULL;
           if (both) sr_source_of(both)->before_quote = sr_source_of(m)->before_quote;

@@ -1447,6 +1447,9 @@ static void attribute(sr_event *e, const sr_event_inputs *in) {
         const sr_mention *m = &l->items[idx[i]];
         if (!m->name || sr_source_of(m)->fallback > outlet) continue;
         const sr_source_part *q = sr_source_of(m);
+        /* "Rioters looted shops, and authorities reported two deaths": the
+        ** looting is not theirs to tell */
+        if (m->sentence == s && q->clause_start > l->items[e->triggers[t]].byte_start) continue;
         if (own && m->sentence != s &&
             !(q->scope == SR_SCOPE_QUOTE && s >= q->governs_first && s <= q->governs_last))
           continue;

@@ -35,6 +35,13 @@ static void expect_each_governed(void **state, const char *lang, const char *con
   }
 }
 
+/* Sentence s of an English text is governed by name. */
+static void expect_governed_at(void **state, const char *text, size_t s, const char *name) {
+  sr_doc *doc = test_doc(*state, text, "en", "2024-03-01");
+  assert_string_equal(governed_by(doc, s), name);
+  sr_doc_free(doc);
+}
+
 static void test_cue_patterns(void **state) {
   sr_doc *doc = test_doc(
       *state,
@@ -945,6 +952,164 @@ static void test_outlet_modifiers_and_apposition_rank(void **state) {
   expect_each_governed(state, "fr", french, sizeof french / sizeof *french);
 }
 
+/* An armed group described, not named ("the rebel group", "the militant
+** group"), speaks for the named rebels acting just before; "the Islamic
+** State group" keeps its word "group" right before the verb; with no such
+** group named, the description stays as written. */
+static void test_groups_named_by_their_description(void **state) {
+  static const char *const text[] = {
+      "Al-Shabaab fighters overran an army post near Mogadishu, killing nine soldiers, the "
+      "militant group said.",
+      "The Islamic State group claimed responsibility for a bombing that killed six people "
+      "at a bus station in Kirkuk.",
+      "Gunmen killed six villagers near Jowhar on Sunday, the armed group said."};
+  static const char *const want[] = {"Shabaab", "Islamic State", "armed group"};
+  for (size_t i = 0; i < sizeof text / sizeof *text; i++) {
+    sr_doc *doc = test_doc(*state, text[i], "en", "2024-03-01");
+    const char *name = governed_by(doc, 0);
+    assert_non_null(name);
+    assert_non_null(strstr(name, want[i]));
+    sr_doc_free(doc);
+  }
+}
+
+/* A quotation that goes on after its speaker's verb, in its paragraph or
+** opening the next, is still the speaker's, named again by surname; not
+** when another speaker closes it. */
+static void test_quotation_goes_on(void **state) {
+  expect_governed_at(state,
+                     "\"They fired into the crowd,\" said Yusuf Abdi, a trader.\n\n"
+                     "\"Three people died near the well.\"",
+                     1, "Yusuf Abdi");
+  sr_doc *doc = test_doc(*state,
+                         "Gunmen raided the market, said Yusuf Abdi, a trader. \"They fired into "
+                         "the crowd,\" Abdi said. \"Three people died near the well.\"",
+                         "en", "2024-03-01");
+  assert_string_equal(governed_by(doc, 2), "Yusuf Abdi");
+  assert_int_equal(sr_source_of(test_named(doc, SR_MENTION_SOURCE, "Abdi", "Yusuf Abdi"))->source_kind,
+                   SR_SOURCE_PERSON);
+  sr_doc_free(doc);
+  expect_governed_at(state,
+                     "\"They fired into the crowd,\" said Yusuf Abdi, a trader. \"Three people "
+                     "died. Two were children,\" a nurse said.",
+                     1, "nurse");
+}
+
+/* "the spokesman", "the official": the source described before with that
+** noun; an apposition no pack reads between a name and its verb; a place
+** after a cue of several words opens a name; "estimated that". */
+static void test_wire_back_references_and_appositions(void **state) {
+  expect_governed_at(state,
+                     "A NATO spokesman said a patrol came under fire near Ghazni. Two "
+                     "soldiers were wounded in the ambush, the spokesman said.",
+                     1, "NATO spokesman");
+  expect_governed_at(state,
+                     "A senior intelligence official told reporters the depot was attacked. "
+                     "Four guards died in the assault, the official said.",
+                     1, "senior intelligence official");
+  static const char *const text[][2] = {
+      {"Ghulam Ali Baloch, home secretary of the province, confirmed that gunmen killed "
+       "two policemen in Quetta.", "Ghulam Ali Baloch"},
+      {"According to Hassan Ali, a herder who fled, 14 people died in the raid on Moura.",
+       "Hassan Ali"},
+      {"The UN estimated that shelling killed 14 civilians in Idlib on Monday.",
+       "United Nations"}};
+  expect_each_governed(state, "en", text, sizeof text / sizeof *text);
+}
+
+/* Hyphenated words around a source: half of a compound adjective is no
+** name ("Hamas-run"), a compound opening a description is one of its words
+** ("pro-opposition"). */
+static void test_compounds_around_a_source(void **state) {
+  static const char *const text[][2] = {
+      {"An air strike killed 40 people in Rafah on Sunday, according to the Hamas-run "
+       "health ministry.", "Hamas-run health ministry"},
+      {"Barrel bombs killed 16 civilians in Ariha on Friday, according to a pro-opposition "
+       "civil defense source.", "pro-opposition civil defense source"}};
+  expect_each_governed(state, "en", text, sizeof text / sizeof *text);
+}
+
+/* A body's name that goes on past a head or a capitalised article: "the
+** Kenya Police Service" (no person named "Service"), "The Times of India"
+** inside a sentence; a known name, then a head: the body described is the
+** name's ("UN officials"), or the name itself when of its kind ("the Syrian
+** Observatory for Human Rights monitor"). */
+static void test_body_names_that_go_on(void **state) {
+  static const char *const text[][2] = {
+      {"Looters emptied two malls in Pietermaritzburg, the South African Police Service said.",
+       "South African Police Service"},
+      {"A mob lynched a trader near Alwar on Monday, The Times of India reported.",
+       "Times of India"},
+      {"Fighting in Malakal killed 50 people, UN officials said.", "UN officials"},
+      {"Fighting in Malakal killed 50 people, the Syrian Observatory for Human Rights "
+       "monitor said.", "Syrian Observatory for Human Rights"}};
+  expect_each_governed(state, "en", text, sizeof text / sizeof *text);
+  sr_doc *doc = test_doc(*state, "Fighting in Malakal killed 50 people, UN officials said.", "en",
+                         "2024-03-01");
+  assert_string_equal(sr_source_of(source(doc, "UN officials"))->affiliation, "United Nations");
+  sr_doc_free(doc);
+  /* a person titled after the known name speaks for it */
+  doc = test_doc(*state,
+                 "Houthi military spokesman Yahya Sarea said a missile hit a tanker off "
+                 "Hodeidah, killing two sailors.",
+                 "en", "2024-03-01");
+  const char *body = sr_source_of(test_named(doc, SR_MENTION_SOURCE,
+                                             "Houthi military spokesman Yahya Sarea",
+                                             "Yahya Sarea"))->affiliation;
+  assert_non_null(body);
+  assert_non_null(strstr(body, "Houthi"));
+  sr_doc_free(doc);
+}
+
+/* "the U.N. said": a subject may end on an abbreviation's period; "the
+** observatory" afterwards stands for a monitor only, not for the UN;
+** "State media" are no outlet named before. */
+static void test_abbreviations_and_the_monitor(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "The U.N. said 14 civilians were killed in Malakal. The observatory "
+                         "said 20 fighters died in the fighting.",
+                         "en", "2024-03-01");
+  assert_string_equal(governed_by(doc, 0), "United Nations");
+  assert_non_null(governed_by(doc, 1));
+  assert_string_not_equal(governed_by(doc, 1), "United Nations");
+  sr_doc_free(doc);
+  /* "State media" with no article: who they are, not the outlet before */
+  expect_governed_at(state,
+                     "Shelling killed nine people in Aleppo, Al Jazeera reported. "
+                     "State media said 40 civilians were killed in Hama.",
+                     1, "State media");
+}
+
+/* A headline with a source of its own ("... Claimed By Taliban") leaves
+** the lede to be attributed by the next paragraph, as any lede. */
+static void test_lede_under_a_headline_with_a_source(void **state) {
+  expect_governed_at(state,
+                     "Governor Killed In Bombing Claimed By Taliban\n\n"
+                     "The governor of Helmand was killed by a bomb at his office.\n\n"
+                     "Officials say the bomb was hidden in a gift box.",
+                     1, "Officials");
+}
+
+/* ", and police said...": the source tells its own clause, not the one
+** before it. */
+static void test_source_of_its_own_clause(void **state) {
+  const sr_event *e[4];
+  sr_doc *doc = test_doc(*state,
+                         "Gunmen killed two guards at a checkpoint near Pekanbaru on "
+                         "Wednesday, police said.",
+                         "en", "2024-03-01");
+  assert_int_equal(test_live_events(doc, e, 4), 1);
+  assert_string_equal(event_source(doc, e[0], 0), "police");
+  sr_doc_free(doc);
+  doc = test_doc(*state,
+                 "Gunmen killed two guards at a checkpoint near Pekanbaru on Wednesday, and "
+                 "police said three suspects were arrested.",
+                 "en", "2024-03-01");
+  assert_true(test_live_events(doc, e, 4) >= 1);
+  assert_null(event_source(doc, e[0], 0));
+  sr_doc_free(doc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cue_patterns),
@@ -988,6 +1153,14 @@ int main(void) {
       cmocka_unit_test(test_described_heads_and_complements),
       cmocka_unit_test(test_speaker_inside_what_was_said),
       cmocka_unit_test(test_wire_forms_around_the_verb),
+      cmocka_unit_test(test_groups_named_by_their_description),
+      cmocka_unit_test(test_quotation_goes_on),
+      cmocka_unit_test(test_wire_back_references_and_appositions),
+      cmocka_unit_test(test_source_of_its_own_clause),
+      cmocka_unit_test(test_compounds_around_a_source),
+      cmocka_unit_test(test_body_names_that_go_on),
+      cmocka_unit_test(test_abbreviations_and_the_monitor),
+      cmocka_unit_test(test_lede_under_a_headline_with_a_source),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
