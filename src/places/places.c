@@ -327,6 +327,29 @@ static int locative_before(const sr_view *v, const sr_place_pack *k, size_t at, 
   return 0;
 }
 
+/* Whether token i starts "the capital" (a place_words.txt row labelled
+** `capital`, its last word at i + 1) standing for a place: the end of the
+** sentence, a comma, "in" or a word labelled `link` after it ("in the
+** capital and", "la capitale où"), not a name ("the capital Bamako" is
+** found by its name), "of" ("the capital of the province") nor another
+** word ("the capital fund").  Looked for only before a word of 7 letters
+** or more starting with c: the rows' last words. */
+static int the_capital(const sr_view *v, const sr_place_pack *k, size_t i) {
+  if (i + 1 >= v->n || v->fold[i + 1].len < 7 || v->fold[i + 1].ptr[0] != 'c' ||
+      v->used[i + 1])
+    return 0;
+  size_t len;
+  const sr_row *r = sr_view_match(v, &k->t[SR_PT_WORDS], i, &len);
+  if (!r || len != 2 || !r->label || strcmp(r->label, "capital") != 0) return 0;
+  size_t next = i + 2;
+  if (next >= v->n || v->tok[next].kind == SR_TOKEN_PUNCT) return 1;
+  if (v->tok[next].kind != SR_TOKEN_WORD || is_capitalised(v, next)) return 0;
+  const sr_row *after = sr_view_match(v, &k->t[SR_PT_LOCATIVES], next, &len);
+  if (after && len == 1) return !after->label;
+  after = sr_view_match(v, &k->t[SR_PT_WORDS], next, &len);
+  return after && len == 1 && after->label && strcmp(after->label, "link") == 0;
+}
+
 /* Whether the place starting at token i (its cue, if any) follows the
 ** place that ends at last_end and "in" (a locative of one word, past an
 ** article), or starts with a cue that starts so ("dans le district de"). */
@@ -386,6 +409,26 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     size_t dem_len = dem ? len : 0;
     if (dem && dem->label) sr_country_vote(votes, dem->label, 1);
     if (v->used[i]) continue;
+    if (the_capital(v, k, i)) {
+      sr_mention *m = sr_mention_add(out, arena, v, SR_MENTION_PLACE, i + 1, i + 1,
+                                     "place.capital", &fresh, sizeof fresh);
+      if (!m) return;
+      sr_place_part *p = sr_place_of(m);
+      /* its one candidate, the capital, once the document's country is known */
+      p->candidates = sr_arena_alloc(arena, sizeof *p->candidates);
+      if (!p->candidates) {
+        out->failed = 1;
+        return;
+      }
+      p->capital = 1;
+      p->weak = 1;
+      const sr_row *before;
+      p->locative = locative_before(v, k, i + 1, 0, &before);
+      v->used[i] = v->used[i + 1] = 1;
+      last = NULL;
+      i++;
+      continue;
+    }
     const sr_row *cue = sr_view_match(v, &k->t[SR_PT_CUES], i, &len);
     /* a name that starts with a cue's words is the name: "Eastern Ghouta",
     ** not the east of Ghouta */
@@ -1113,6 +1156,19 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
       const char *by_places = places_focus(g, list, home, anchors, nanchors, text, 1);
       if (by_places) focus = by_places;
     }
+  }
+  /* "in the capital": the focus country's */
+  for (size_t i = 0; i < list->count; i++) {
+    sr_mention *m = &list->items[i];
+    if (m->type != SR_MENTION_PLACE || !sr_place_of(m)->capital) continue;
+    int32_t country = sr_gazetteer_country(g, focus);
+    int32_t capital = country >= 0 ? sr_gazetteer_place(g, country)->capital : -1;
+    if (capital < 0) {
+      m->dropped = 1;
+      continue;
+    }
+    sr_place_of(m)->candidates[0] = capital;
+    sr_place_of(m)->candidate_count = sr_place_of(m)->named_count = 1;
   }
   sr_regions regions;
   named_regions(g, list, focus, &regions);

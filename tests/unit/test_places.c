@@ -849,6 +849,33 @@ static void test_editors_gloss_is_no_place(void **state) {
   sr_doc_free(doc);
 }
 
+/* "in the capital": the capital of the country the report is about
+** (GeoNames' PPLC, built into the gazetteer); not "the capital of X", a
+** capital named ("the capital Bamako" is found by its name), nor "the
+** capital" as a word of a noun phrase ("a capital fund"). */
+static void test_the_capital_is_the_focus_countrys(void **state) {
+  const char *src = "Malian teachers marched in the capital on Tuesday and the police used tear gas.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  const sr_mention *m = place(doc, src, "capital");
+  assert_non_null(m);
+  assert_false(m->dropped);
+  assert_string_equal(resolved(state, m)->name, "Bamako");
+  assert_true(sr_place_of(m)->locative);
+  sr_doc_free(doc);
+  src = "Des centaines de Syriens ont manifesté dans la capitale, selon un témoin.";
+  doc = test_doc(*state, src, "fr", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "capitale"))->name, "Damascus");
+  sr_doc_free(doc);
+  src = "Nigerien unions asked the government for the capital fund they were promised.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_null(place(doc, src, "capital"));
+  sr_doc_free(doc);
+  src = "Gunmen killed two Chadian soldiers near the capital of the province.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_null(place(doc, src, "capital"));
+  sr_doc_free(doc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_skeleton_variants_meet),
@@ -891,6 +918,7 @@ int main(void) {
       cmocka_unit_test(test_country_after_a_comma),
       cmocka_unit_test(test_editors_gloss_is_no_place),
       cmocka_unit_test(test_no_name_ends_on_a_loose_article),
+      cmocka_unit_test(test_the_capital_is_the_focus_countrys),
   };
   return cmocka_run_group_tests_name("places", tests, test_engine_setup,
                                      test_engine_teardown);
