@@ -352,11 +352,22 @@ static int the_capital(const sr_view *v, const sr_place_pack *k, size_t i) {
 
 /* Whether the place starting at token i (its cue, if any) follows the
 ** place that ends at last_end and "in" (a locative of one word, past an
-** article), or starts with a cue that starts so ("dans le district de"). */
+** article), or starts with a cue that starts so ("dans le district de"),
+** or follows it and a word for a part of a town or land and "of" (a
+** place_words.txt row labelled `part`): "the Tampouy area of
+** Ouagadougou", "the Hays district of Hodeidah". */
+enum { LIES_IN = 1, LIES_IN_PART };
 static int lies_in_last(const sr_view *v, const sr_place_pack *k, size_t i, int cue,
                         size_t last_end) {
   const sr_table *t = &k->t[SR_PT_LOCATIVES];
   size_t len;
+  if (!cue && i >= 2 && (last_end == i - 1 || last_end == i - 2)) {
+    const sr_row *of = locative_row(v, t, i), *part;
+    if (of && of->label && strcmp(of->label, "article") != 0 &&
+        (part = sr_view_match(v, &k->t[SR_PT_WORDS], i - 2, &len)) && len == 1 &&
+        part->label && strcmp(part->label, "part") == 0)
+      return LIES_IN_PART;
+  }
   if (cue && last_end == i) {
     const sr_row *own = sr_view_match(v, t, i, &len);
     return own && !own->label;
@@ -636,12 +647,15 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
         p->unit_of = SR_UNIT_OF_UNKNOWN;
       }
     }
+    int how;
     /* "Shahpur village in Gopalganj", "Kondori in the Konduga district",
     ** "X dans le district de Y": the place before lies in this one */
     if (!p->unit_of && !p->direction && last && i <= last_end + 2 && !last->unit_of &&
-        !last->units_end && !owner_of && lies_in_last(v, k, i, cue != NULL, last_end)) {
+        !last->units_end && !owner_of && (how = lies_in_last(v, k, i, cue != NULL, last_end))) {
       last->units_end = v->tok[end - 1].byte_end;
       last->inside = p->inside = 1;
+      /* "the Tampouy area": the name of the part, not a word of a noun phrase */
+      if (how == LIES_IN_PART) last->qualifies = 0;
       p->unit_of = SR_UNIT_OF_PLACE;
       p->locates_only = 1;
     }

@@ -876,6 +876,21 @@ static void test_the_capital_is_the_focus_countrys(void **state) {
   sr_doc_free(doc);
 }
 
+/* "the Gounghin area of Kaya": a part of the place after "of"; a namesake
+** of the part far from it is not meant, the place stands in (near it). */
+static void test_part_lies_in_the_place_after_of(void **state) {
+  const char *src = "Rioters burned shops in the Gounghin area of Kaya on Friday.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  const sr_mention *part = place(doc, src, "Gounghin");
+  assert_true(!part || part->dropped);
+  const sr_mention *town = place(doc, src, "Kaya");
+  assert_false(town->dropped);
+  assert_string_equal(resolved(state, town)->admin1, "Centre-Nord");
+  assert_false(sr_place_of(town)->locates_only);
+  assert_int_equal(sr_place_of(town)->geo_precision, 2);
+  sr_doc_free(doc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_skeleton_variants_meet),
@@ -919,6 +934,7 @@ int main(void) {
       cmocka_unit_test(test_editors_gloss_is_no_place),
       cmocka_unit_test(test_no_name_ends_on_a_loose_article),
       cmocka_unit_test(test_the_capital_is_the_focus_countrys),
+      cmocka_unit_test(test_part_lies_in_the_place_after_of),
   };
   return cmocka_run_group_tests_name("places", tests, test_engine_setup,
                                      test_engine_teardown);
