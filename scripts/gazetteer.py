@@ -204,9 +204,16 @@ def admin_short_name(name):
     return short if short != name and len(short) >= 3 else None
 
 
-def read_places(path, admin1, places, centroids, seen, capitals):
+# "Kabonga 1", "Nioko II": a numbered section of a village (one or two
+# digits or a Roman numeral after a space), which texts name by the
+# village's name; not "Ouaga 2000" (as src/places/geonames.c does).
+SECTION = re.compile(r"^(.{3,}) (?:[0-9]{1,2}|[IVX]{1,4})$")
+
+
+def read_places(path, admin1, places, centroids, seen, capitals, sections=False):
     """Appends the populated places of a GeoNames dump not seen before; the
-    geonameids of countries' capitals (PPLC) to capitals."""
+    geonameids of countries' capitals (PPLC) to capitals.  sections: a
+    country file's, whose numbered villages also go by the village's name."""
     try:
         f = open(path, encoding="utf-8", newline="\n")
     except OSError as e:
@@ -246,6 +253,9 @@ def read_places(path, admin1, places, centroids, seen, capitals):
             # The canonical name always; the others when Latin-only etc.
             names = distinct([name] +
                              [n for n in alternates if keep_alternate(n)])
+            section = SECTION.match(name) if sections and r[GN_FCLASS] == "P" else None
+            if section:
+                names = distinct(names + [section.group(1)])
             if kind in ("admin2", "admin3"):
                 names = distinct(names + [short for n in names
                                           for short in [admin_short_name(n)] if short])
@@ -350,7 +360,7 @@ def main():
     # GeoNames per-country dumps (same 19 columns): every populated place of
     # the country, the villages cities500 leaves out
     for path in args.extra or []:
-        read_places(path, admin1, places, centroids, seen, capitals)
+        read_places(path, admin1, places, centroids, seen, capitals, sections=True)
     places.sort(key=lambda p: p[0])
     places, filled = admin1_from_neighbours(places)
 

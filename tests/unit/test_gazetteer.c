@@ -307,7 +307,10 @@ static void test_geonames_dump_adds_a_layer(void **state) {
       GN_ROW("900001", "Kourmadi", "Kurmadi,\xd0\x9a\xd1\x83\xd1\x80", "P", "PPL", "0")
       GN_ROW("900002", "Province du Tindou", "", "A", "ADM2", "0")
       GN_ROW("900003", "Tindou Airstrip", "", "S", "AIRP", "0")
-      GN_ROW("900004", "Mont Sabo", "", "T", "HLL", "0"),
+      GN_ROW("900004", "Mont Sabo", "", "T", "HLL", "0")
+      GN_ROW("900005", "Tangou 2", "", "P", "PPL", "0")
+      GN_ROW("900006", "Tangou II", "", "P", "PPL", "0")
+      GN_ROW("900007", "Kalo 2000", "", "P", "PPLX", "0"),
       dump, sizeof dump);
   sr_error err;
   sr_gazetteer *g;
@@ -315,7 +318,7 @@ static void test_geonames_dump_adds_a_layer(void **state) {
   size_t before = sr_gazetteer_count(g);
   assert_null(sr_gazetteer_home(g));
   assert_int_equal(sr_gazetteer_add_geonames(g, dump, &err), SR_OK);
-  assert_int_equal(sr_gazetteer_count(g), before + 3); /* Fada known, the hill no site */
+  assert_int_equal(sr_gazetteer_count(g), before + 6); /* Fada known, the hill no site */
   assert_string_equal(sr_gazetteer_home(g), "BF");
   int32_t found[4];
   assert_int_equal(lookup(g, "Kurmadi", found, NULL, 4), 1);
@@ -329,6 +332,11 @@ static void test_geonames_dump_adds_a_layer(void **state) {
   assert_int_equal(lookup(g, "Tindou Airstrip", found, NULL, 4), 1);
   assert_int_equal(lookup(g, "Mont Sabo", found, NULL, 4), 0);
   assert_int_equal(lookup(g, "Fada", found, NULL, 4), 1);
+  /* a village's numbered sections go by its name too; a district named
+  ** after a year does not */
+  assert_int_equal(lookup(g, "Tangou", found, NULL, 4), 2);
+  assert_int_equal(lookup(g, "Tangou 2", found, NULL, 4), 1);
+  assert_int_equal(lookup(g, "Kalo", found, NULL, 4), 0);
   /* a name of two words starts with the skeleton of "Tindou" */
   sr_arena a;
   sr_arena_init(&a, 0);
