@@ -874,7 +874,7 @@ static int voted(const sr_country_votes *votes, const char *iso2) {
 enum { FOCUS_NONE, FOCUS_HOME, FOCUS_NAMED };
 static int places_against_focus(const sr_gazetteer *g, const sr_mention_list *list,
                                 const char *focus, const char *home) {
-  int home_only = 0;
+  int home_only = 0, sure_home = 0, country_named = 0;
   for (size_t i = 0; i < list->count; i++) {
     const sr_mention *m = &list->items[i];
     if (m->type != SR_MENTION_PLACE || sr_place_of(m)->place_role == SR_PR_BORDER ||
@@ -883,13 +883,24 @@ static int places_against_focus(const sr_gazetteer *g, const sr_mention_list *li
     int in_home = 0, elsewhere = 0;
     for (size_t c = 0; c < sr_place_of(m)->candidate_count; c++) {
       const sr_place *p = sr_gazetteer_place(g, sr_place_of(m)->candidates[c]);
+      /* the country itself named says no more than its nationality
+      ** against a place sure to be in the home country ("killed in Boura,
+      ** Sissili Province", then "arrested in Ghana by Ghanaian police")... */
+      if (p->kind == SR_PLACE_COUNTRY) {
+        country_named |= in_country(p, focus);
+        continue;
+      }
       if (in_country(p, focus)) return FOCUS_NAMED;
-      if (p->kind == SR_PLACE_COUNTRY) continue;
       if (in_country(p, home)) in_home = 1;
       else elsewhere = 1;
     }
     home_only |= in_home && !elsewhere;
+    /* ...a place given its unit, or a unit, of the home country only: a
+    ** village of the home country alone may be the namesake of one the
+    ** gazetteer lacks ("à Konna" in Mali is no Kona of Burkina Faso) */
+    sure_home |= in_home && !elsewhere && (sr_place_of(m)->units_end || sr_place_of(m)->unit_of);
   }
+  if (country_named && !sure_home) return FOCUS_NAMED;
   return home_only ? FOCUS_HOME : FOCUS_NONE;
 }
 

@@ -891,6 +891,23 @@ static void test_part_lies_in_the_place_after_of(void **state) {
   sr_doc_free(doc);
 }
 
+/* A country named with its nationality ("in Ghana by Ghanaian police")
+** does not outweigh a place the text locates in a unit of the home country
+** ("Boura, Sissili Province"): the report is about the home country, the
+** neighbour only locates. */
+static void test_home_unit_outweighs_a_neighbour_named(void **state) {
+  const char *src = "Bandits killed a night guard in Boura, Sissili Province, on Monday; "
+                    "two of them were arrested in Ghana by Ghanaian police.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  const sr_mention *town = place(doc, src, "Boura");
+  assert_non_null(town);
+  assert_false(town->dropped);
+  assert_string_equal(resolved(state, town)->admin1, "Centre-Ouest");
+  const sr_mention *ghana = place(doc, src, "Ghana");
+  assert_true(!ghana || ghana->dropped || sr_place_of(ghana)->locates_only);
+  sr_doc_free(doc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_skeleton_variants_meet),
@@ -935,6 +952,7 @@ int main(void) {
       cmocka_unit_test(test_no_name_ends_on_a_loose_article),
       cmocka_unit_test(test_the_capital_is_the_focus_countrys),
       cmocka_unit_test(test_part_lies_in_the_place_after_of),
+      cmocka_unit_test(test_home_unit_outweighs_a_neighbour_named),
   };
   return cmocka_run_group_tests_name("places", tests, test_engine_setup,
                                      test_engine_teardown);
