@@ -350,6 +350,34 @@ static int the_capital(const sr_view *v, const sr_place_pack *k, size_t i) {
   return after && len == 1 && after->label && strcmp(after->label, "link") == 0;
 }
 
+/* Whether the words at token i name a body that sits in the capital (a
+** place_words.txt row labelled `seat`: "Ministry", "presidential palace",
+** "Assemblée nationale") said to be where something happens: a locative
+** ("in", "at", "around", "devant") or a near cue ("outside") before it,
+** past articles, "of", short words in lower case ("in front of the") and
+** the words of its name ("at the Education Ministry").  "The ministry
+** said", "an employee of the Ministry" are not where.  *len: its words. */
+static int seat_of_government(const sr_view *v, const sr_place_pack *k, size_t i, size_t *len) {
+  const sr_row *r = sr_view_match(v, &k->t[SR_PT_WORDS], i, len);
+  if (!r || !r->label || strcmp(r->label, "seat") != 0) return 0;
+  size_t names = 0;
+  for (size_t j = i, steps = 0; j-- > 0 && steps < 6; steps++) {
+    if (v->tok[j].kind != SR_TOKEN_WORD) return 0;
+    size_t l;
+    const sr_row *loc = sr_view_match(v, &k->t[SR_PT_LOCATIVES], j, &l);
+    if (loc && l == 1 && !loc->label) return 1;
+    const sr_row *cue = sr_view_match(v, &k->t[SR_PT_CUES], j, &l);
+    if (cue && l == 1 && cue->a == SR_PR_NEAR) return 1;
+    if (loc && l == 1) continue; /* an article, "of" */
+    if (is_capitalised(v, j)) {
+      if (++names > 2 || j + 1 + names != i + 1) return 0; /* "the Education Ministry" */
+      continue;
+    }
+    if (v->fold[j].len > 5) return 0;
+  }
+  return 0;
+}
+
 /* Whether the place starting at token i (its cue, if any) follows the
 ** place that ends at last_end and "in" (a locative of one word, past an
 ** article), or starts with a cue that starts so ("dans le district de"),
@@ -420,9 +448,13 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     size_t dem_len = dem ? len : 0;
     if (dem && dem->label) sr_country_vote(votes, dem->label, 1);
     if (v->used[i]) continue;
-    if (the_capital(v, k, i)) {
-      sr_mention *m = sr_mention_add(out, arena, v, SR_MENTION_PLACE, i + 1, i + 1,
-                                     "place.capital", &fresh, sizeof fresh);
+    size_t seat_len = 0;
+    int capital_at = the_capital(v, k, i), seat = !capital_at && seat_of_government(v, k, i, &seat_len);
+    if (capital_at || seat) {
+      size_t first = capital_at ? i + 1 : i, last_word = capital_at ? i + 1 : i + seat_len - 1;
+      sr_mention *m = sr_mention_add(out, arena, v, SR_MENTION_PLACE, first, last_word,
+                                     capital_at ? "place.capital" : "place.seat", &fresh,
+                                     sizeof fresh);
       if (!m) return;
       sr_place_part *p = sr_place_of(m);
       /* its one candidate, the capital, once the document's country is known */
@@ -434,10 +466,10 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
       p->capital = 1;
       p->weak = 1;
       const sr_row *before;
-      p->locative = locative_before(v, k, i + 1, 0, &before);
-      v->used[i] = v->used[i + 1] = 1;
+      p->locative = seat || locative_before(v, k, i + 1, 0, &before);
+      for (size_t t = i; t <= last_word; t++) v->used[t] = 1;
       last = NULL;
-      i++;
+      i = last_word;
       continue;
     }
     const sr_row *cue = sr_view_match(v, &k->t[SR_PT_CUES], i, &len);

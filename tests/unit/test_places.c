@@ -908,6 +908,28 @@ static void test_home_unit_outweighs_a_neighbour_named(void **state) {
   sr_doc_free(doc);
 }
 
+/* A ministry, the presidential palace said to be where something happens
+** ("a sit-in in front of the Ministry", "devant le ministère") sit in the
+** capital of the report's country; "the ministry said", "an official of
+** the ministry" say nothing of where. */
+static void test_seat_of_government_is_in_the_capital(void **state) {
+  const char *src = "Nigerien teachers held a sit-in in front of the Ministry of Education on Monday.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  const sr_mention *m = place(doc, src, "Ministry");
+  assert_non_null(m);
+  assert_string_equal(resolved(state, m)->name, "Niamey");
+  sr_doc_free(doc);
+  src = "Des enseignants maliens ont observé un sit-in devant le ministère de l'Éducation.";
+  doc = test_doc(*state, src, "fr", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "ministère"))->name, "Bamako");
+  sr_doc_free(doc);
+  src = "The Malian ministry said an official of the Ministry of Defence was wounded in Gao.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_null(place(doc, src, "ministry"));
+  assert_null(place(doc, src, "Ministry"));
+  sr_doc_free(doc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_skeleton_variants_meet),
@@ -953,6 +975,7 @@ int main(void) {
       cmocka_unit_test(test_the_capital_is_the_focus_countrys),
       cmocka_unit_test(test_part_lies_in_the_place_after_of),
       cmocka_unit_test(test_home_unit_outweighs_a_neighbour_named),
+      cmocka_unit_test(test_seat_of_government_is_in_the_capital),
   };
   return cmocka_run_group_tests_name("places", tests, test_engine_setup,
                                      test_engine_teardown);
