@@ -39,6 +39,17 @@ void sr_country_vote(sr_country_votes *votes, const char *iso2, int weight) {
 
 #define is_capitalised sr_view_capitalised
 
+/* A Roman numeral in capitals ("II", "XIV"): a regnal number after a name. */
+static int roman_numeral(const sr_view *v, size_t i) {
+  if (v->tok[i].kind != SR_TOKEN_WORD) return 0;
+  const char *s = v->text + v->tok[i].byte_start;
+  size_t n = v->tok[i].byte_end - v->tok[i].byte_start;
+  if (n == 0 || n > 5) return 0;
+  for (size_t k = 0; k < n; k++)
+    if (!strchr("IVXLC", s[k]) || !s[k]) return 0;
+  return 1;
+}
+
 /* Tokens a name may span: words, numbers, and the hyphens and apostrophes
 ** inside names ("Boustane al-Qasr", "Ma'arrat"). */
 static int name_token(const sr_view *v, size_t i) {
@@ -532,6 +543,10 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
       int32_t other[MAX_CANDIDATES];
       size_t nother = 0;
       unsigned char other_own[MAX_CANDIDATES];
+      /* ...or a regnal number before a name: "Paul VI Medical Center",
+      ** "Mohammed V University" are named after a person ("VI" is a place
+      ** somewhere too); "Nioko II, a village" is a village's section */
+      if (roman_numeral(v, end) && end + 1 < v->n && is_capitalised(v, end + 1)) continue;
       if (!longest_name(sk, end, 0, other, other_own, &nother)) {
         no_name_at = end; /* and none there when the loop gets there */
         continue;

@@ -930,6 +930,23 @@ static void test_seat_of_government_is_in_the_capital(void **state) {
   sr_doc_free(doc);
 }
 
+/* A name before a regnal number and a name ("the Paul VI Clinic") is a
+** person's: no place "Paul" (a village in France). */
+static void test_regnal_number_makes_a_person(void **state) {
+  const char *src = "A grenade went off outside the Paul VI Clinic in Gao, wounding three Malian soldiers.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  const sr_mention *m = place(doc, src, "Paul");
+  assert_true(!m || m->dropped);
+  assert_string_equal(resolved(state, place(doc, src, "Gao"))->iso2, "ML");
+  sr_doc_free(doc);
+  /* ...not even for a report about France's soldiers */
+  src = "A grenade went off outside the Paul VI Clinic as a convoy of French soldiers drove past.";
+  doc = test_doc(*state, src, "en", NULL);
+  m = place(doc, src, "Paul");
+  assert_true(!m || m->dropped);
+  sr_doc_free(doc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_skeleton_variants_meet),
@@ -976,6 +993,7 @@ int main(void) {
       cmocka_unit_test(test_part_lies_in_the_place_after_of),
       cmocka_unit_test(test_home_unit_outweighs_a_neighbour_named),
       cmocka_unit_test(test_seat_of_government_is_in_the_capital),
+      cmocka_unit_test(test_regnal_number_makes_a_person),
   };
   return cmocka_run_group_tests_name("places", tests, test_engine_setup,
                                      test_engine_teardown);
