@@ -338,39 +338,35 @@ static int locative_before(const sr_view *v, const sr_place_pack *k, size_t at, 
   return 0;
 }
 
-/* Whether token i starts "the capital" (a place_words.txt row labelled
-** `capital`, its last word at i + 1) standing for a place: the end of the
-** sentence, a comma, "in" or a word labelled `link` after it ("in the
-** capital and", "la capitale où"), not a name ("the capital Bamako" is
-** found by its name), "of" ("the capital of the province") nor another
-** word ("the capital fund").  Looked for only before a word of 7 letters
-** or more starting with c: the rows' last words. */
-static int the_capital(const sr_view *v, const sr_place_pack *k, size_t i) {
-  if (i + 1 >= v->n || v->fold[i + 1].len < 7 || v->fold[i + 1].ptr[0] != 'c' ||
-      v->used[i + 1])
-    return 0;
-  size_t len;
-  const sr_row *r = sr_view_match(v, &k->t[SR_PT_WORDS], i, &len);
-  if (!r || len != 2 || !r->label || strcmp(r->label, "capital") != 0) return 0;
-  size_t next = i + 2;
+/* Whether token i, after an article, is "capital" (a place_phrases.txt
+** row labelled `capital`) standing for a place: the end of the sentence, a
+** comma, "in" or a word of place_links.txt after it ("in the capital
+** and", "la capitale où"), not a name ("the capital Bamako" is found by
+** its name), "of" ("the capital of the province") nor another word ("the
+** capital fund"). */
+static int the_capital(const sr_view *v, const sr_place_pack *k, size_t i, const sr_row *r) {
+  if (!r->label || strcmp(r->label, "capital") != 0 || is_capitalised(v, i)) return 0;
+  const sr_row *article = locative_row(v, &k->t[SR_PT_LOCATIVES], i);
+  if (!article || !article->label || strcmp(article->label, "article") != 0) return 0;
+  size_t next = i + 1, len;
   if (next >= v->n || v->tok[next].kind == SR_TOKEN_PUNCT) return 1;
   if (v->tok[next].kind != SR_TOKEN_WORD || is_capitalised(v, next)) return 0;
   const sr_row *after = sr_view_match(v, &k->t[SR_PT_LOCATIVES], next, &len);
   if (after && len == 1) return !after->label;
-  after = sr_view_match(v, &k->t[SR_PT_WORDS], next, &len);
-  return after && len == 1 && after->label && strcmp(after->label, "link") == 0;
+  return sr_view_match(v, &k->t[SR_PT_LINKS], next, &len) && len == 1;
 }
 
 /* Whether the words at token i name a body that sits in the capital (a
-** place_words.txt row labelled `seat`: "Ministry", "presidential palace",
+** place_phrases.txt row labelled `seat`: "Ministry", "presidential palace",
 ** "Assemblée nationale") said to be where something happens: a locative
 ** ("in", "at", "around", "devant") or a near cue ("outside") before it,
 ** past articles, "of", short words in lower case ("in front of the") and
 ** the words of its name ("at the Education Ministry").  "The ministry
-** said", "an employee of the Ministry" are not where.  *len: its words. */
-static int seat_of_government(const sr_view *v, const sr_place_pack *k, size_t i, size_t *len) {
-  const sr_row *r = sr_view_match(v, &k->t[SR_PT_WORDS], i, len);
-  if (!r || !r->label || strcmp(r->label, "seat") != 0) return 0;
+** said", "an employee of the Ministry" are not where.  *len: its words.
+** r: the row matched there, *len its words. */
+static int seat_of_government(const sr_view *v, const sr_place_pack *k, size_t i,
+                              const sr_row *r) {
+  if (!r->label || strcmp(r->label, "seat") != 0) return 0;
   size_t names = 0;
   for (size_t j = i, steps = 0; j-- > 0 && steps < 6; steps++) {
     if (v->tok[j].kind != SR_TOKEN_WORD) return 0;
@@ -393,7 +389,7 @@ static int seat_of_government(const sr_view *v, const sr_place_pack *k, size_t i
 ** place that ends at last_end and "in" (a locative of one word, past an
 ** article), or starts with a cue that starts so ("dans le district de"),
 ** or follows it and a word for a part of a town or land and "of" (a
-** place_words.txt row labelled `part`): "the Tampouy area of
+** place_phrases.txt row labelled `part`): "the Tampouy area of
 ** Ouagadougou", "the Hays district of Hodeidah". */
 enum { LIES_IN = 1, LIES_IN_PART };
 static int lies_in_last(const sr_view *v, const sr_place_pack *k, size_t i, int cue,
@@ -403,7 +399,7 @@ static int lies_in_last(const sr_view *v, const sr_place_pack *k, size_t i, int 
   if (!cue && i >= 2 && (last_end == i - 1 || last_end == i - 2)) {
     const sr_row *of = locative_row(v, t, i), *part;
     if (of && of->label && strcmp(of->label, "article") != 0 &&
-        (part = sr_view_match(v, &k->t[SR_PT_WORDS], i - 2, &len)) && len == 1 &&
+        (part = sr_view_match(v, &k->t[SR_PT_PHRASES], i - 2, &len)) && len == 1 &&
         part->label && strcmp(part->label, "part") == 0)
       return LIES_IN_PART;
   }
@@ -459,10 +455,14 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     size_t dem_len = dem ? len : 0;
     if (dem && dem->label) sr_country_vote(votes, dem->label, 1);
     if (v->used[i]) continue;
+    /* "in the capital", "outside the ministry": the words of place_phrases.txt
+    ** start there (one bit, tested at every word) */
     size_t seat_len = 0;
-    int capital_at = the_capital(v, k, i), seat = !capital_at && seat_of_government(v, k, i, &seat_len);
+    const sr_row *phrase = sr_view_match(v, &k->t[SR_PT_PHRASES], i, &seat_len);
+    int capital_at = phrase && the_capital(v, k, i, phrase);
+    int seat = phrase && !capital_at && seat_of_government(v, k, i, phrase);
     if (capital_at || seat) {
-      size_t first = capital_at ? i + 1 : i, last_word = capital_at ? i + 1 : i + seat_len - 1;
+      size_t first = i, last_word = i + seat_len - 1;
       sr_mention *m = sr_mention_add(out, arena, v, SR_MENTION_PLACE, first, last_word,
                                      capital_at ? "place.capital" : "place.seat", &fresh,
                                      sizeof fresh);
@@ -477,7 +477,7 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
       p->capital = 1;
       p->weak = 1;
       const sr_row *before;
-      p->locative = seat || locative_before(v, k, i + 1, 0, &before);
+      p->locative = seat || locative_before(v, k, i, 0, &before);
       for (size_t t = i; t <= last_word; t++) v->used[t] = 1;
       last = NULL;
       i = last_word;

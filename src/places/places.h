@@ -46,7 +46,7 @@ typedef struct sr_place_part {
                            Ankara", "MOSCOW (Sputnik)" */
   int capital;          /* "in the capital": the capital of the country the
                            document is about, its one candidate once that
-                           is known (place_words.txt `capital`) */
+                           is known (place_phrases.txt `capital`) */
   int qualifies;        /* after an article or "of" (place_locatives.txt):
                            perhaps a word of a noun phrase, "the Mossi
                            community", "the mayor of Pensa" */
