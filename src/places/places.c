@@ -342,18 +342,26 @@ static int locative_before(const sr_view *v, const sr_place_pack *k, size_t at, 
 ** row labelled `capital`) standing for a place: the end of the sentence, a
 ** comma, "in" or a word of place_links.txt after it ("in the capital
 ** and", "la capitale où"), not a name ("the capital Bamako" is found by
-** its name), "of" ("the capital of the province") nor another word ("the
-** capital fund"). */
+** its name), nor another word ("the capital fund"); CAPITAL_OF when "of"
+** and a capitalised name follow ("the capital of Mali", "la capitale de
+** la Somalie"): that country's, if it is one; not "of the province". */
+enum { CAPITAL_OF_FOCUS = 1, CAPITAL_OF };
 static int the_capital(const sr_view *v, const sr_place_pack *k, size_t i, const sr_row *r) {
   if (!r->label || strcmp(r->label, "capital") != 0 || is_capitalised(v, i)) return 0;
   const sr_row *article = locative_row(v, &k->t[SR_PT_LOCATIVES], i);
   if (!article || !article->label || strcmp(article->label, "article") != 0) return 0;
   size_t next = i + 1, len;
-  if (next >= v->n || v->tok[next].kind == SR_TOKEN_PUNCT) return 1;
+  if (next >= v->n || v->tok[next].kind == SR_TOKEN_PUNCT) return CAPITAL_OF_FOCUS;
   if (v->tok[next].kind != SR_TOKEN_WORD || is_capitalised(v, next)) return 0;
   const sr_row *after = sr_view_match(v, &k->t[SR_PT_LOCATIVES], next, &len);
-  if (after && len == 1) return !after->label;
-  return sr_view_match(v, &k->t[SR_PT_LINKS], next, &len) && len == 1;
+  if (after && len == 1 && after->label && strcmp(after->label, "article") != 0) {
+    size_t name = next + 1; /* past "of", and an article: "de la Somalie" */
+    const sr_row *its = sr_view_match(v, &k->t[SR_PT_LOCATIVES], name, &len);
+    if (its && its->label && strcmp(its->label, "article") == 0) name += len;
+    return name < v->n && is_capitalised(v, name) ? CAPITAL_OF : 0;
+  }
+  if (after && len == 1) return after->label ? 0 : CAPITAL_OF_FOCUS;
+  return sr_view_match(v, &k->t[SR_PT_LINKS], next, &len) && len == 1 ? CAPITAL_OF_FOCUS : 0;
 }
 
 /* Whether the words at token i name a body that sits in the capital (a
@@ -459,7 +467,7 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     ** start there (one bit, tested at every word) */
     size_t seat_len = 0;
     const sr_row *phrase = sr_view_match(v, &k->t[SR_PT_PHRASES], i, &seat_len);
-    int capital_at = phrase && the_capital(v, k, i, phrase);
+    int capital_at = phrase ? the_capital(v, k, i, phrase) : 0;
     int seat = phrase && !capital_at && seat_of_government(v, k, i, phrase);
     if (capital_at || seat) {
       size_t first = i, last_word = i + seat_len - 1;
@@ -474,7 +482,7 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
         out->failed = 1;
         return;
       }
-      p->capital = 1;
+      p->capital = capital_at ? capital_at : CAPITAL_OF_FOCUS;
       p->weak = 1;
       const sr_row *before;
       p->locative = seat || locative_before(v, k, i, 0, &before);
@@ -1229,11 +1237,21 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
       if (by_places) focus = by_places;
     }
   }
-  /* "in the capital": the focus country's */
+  /* "in the capital": the focus country's; "the capital of Mali": the
+  ** country's named next, if it is one */
   for (size_t i = 0; i < list->count; i++) {
     sr_mention *m = &list->items[i];
     if (m->type != SR_MENTION_PLACE || !sr_place_of(m)->capital) continue;
-    int32_t country = sr_gazetteer_country(g, focus);
+    int32_t country = -1;
+    if (sr_place_of(m)->capital == CAPITAL_OF_FOCUS) {
+      country = sr_gazetteer_country(g, focus);
+    } else if (i + 1 < list->count && list->items[i + 1].type == SR_MENTION_PLACE &&
+               list->items[i + 1].byte_start <= m->byte_end + 12) {
+      const sr_place_part *next = sr_place_of(&list->items[i + 1]);
+      for (size_t c = 0; c < next->candidate_count && country < 0; c++)
+        if (sr_gazetteer_place(g, next->candidates[c])->kind == SR_PLACE_COUNTRY)
+          country = next->candidates[c];
+    }
     int32_t capital = country >= 0 ? sr_gazetteer_place(g, country)->capital : -1;
     if (capital < 0) {
       m->dropped = 1;
@@ -1241,6 +1259,8 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
     }
     sr_place_of(m)->candidates[0] = capital;
     sr_place_of(m)->candidate_count = sr_place_of(m)->named_count = 1;
+    /* the country's named: sure wherever the report is about */
+    if (sr_place_of(m)->capital == CAPITAL_OF) sr_place_of(m)->weak = 0;
   }
   sr_regions regions;
   named_regions(g, list, focus, &regions);
@@ -1352,6 +1372,7 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
     /* ...nor one abroad the text spells otherwise ("Maan" is not Man in
     ** Côte d'Ivoire, "Jeeneh" not Jena) */
     if (chosen && focus && !voted(votes, chosen->iso2) && !in_country(chosen, country) &&
+        sr_place_of(m)->capital != CAPITAL_OF &&
         (small_abroad(g, chosen, focus) ||
          (!in_country(chosen, focus) && chosen->kind != SR_PLACE_COUNTRY &&
           (!named_so(m, sr_place_of(m)->place) ||
