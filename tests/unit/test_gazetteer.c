@@ -13,6 +13,7 @@ static const char PLACES[] =
     "country:SY\tcountry\tSyria\tSY\t\t35.0\t38.0\t1000\tSyria|Syrie\n"
     "gn:1\tplace\tAleppo\tSY\tAleppo\t36.2\t37.16\t1600000\tAleppo|Alep|Halab\n"
     "gn:2\tplace\tAl Bab\tSY\tAleppo\t36.37\t37.51\t63000\tal-Bab|El Bab\n"
+    "gn:3\tplace\tDamascus\tSY\tDamascus\t33.51\t36.29\t1500000\tDamascus|Damas\t\tcapital\n"
     "sr:n\tneighbourhood\tHamdaniyeh\tSY\tAleppo\t\t\t0\t"
     "al-Hamdaniyah|Hamdaniyyeh\tgn:1\n";
 
@@ -47,6 +48,7 @@ static void assert_same_gazetteer(const sr_gazetteer *a, const sr_gazetteer *b) 
     assert_int_equal(p->parent, q->parent);
     assert_int_equal(p->country, q->country);
     assert_int_equal(p->curated, q->curated);
+    assert_int_equal(p->capital, q->capital);
     assert_int_equal(sr_gazetteer_find_id(b, p->id, strlen(p->id)), i);
   }
   for (size_t n = 0; n < sizeof names / sizeof *names; n++) {
@@ -76,6 +78,11 @@ static void test_image_answers_as_the_tsv(void **state) {
   int32_t found[4];
   assert_int_equal(lookup(h, "Hamdaniyyeh", found, NULL, 4), 1);
   assert_string_equal(sr_gazetteer_place(h, found[0])->id, "sr:n");
+  /* the row marked `capital` is its country's, in the image too */
+  const sr_place *syria = sr_gazetteer_place(h, sr_gazetteer_country(h, "SY"));
+  assert_non_null(syria);
+  assert_string_equal(sr_gazetteer_place(h, syria->capital)->name, "Damascus");
+  assert_int_equal(sr_gazetteer_place(h, found[0])->capital, -1);
   assert_same_gazetteer(g, h);
   free(image);
   sr_gazetteer_free(g);
@@ -253,6 +260,13 @@ static void test_impossible_population_is_refused(void **state) {
                    SR_EPACK);
   assert_non_null(strstr(err.message, "bad population"));
   assert_non_null(strstr(err.message, ":1"));
+  /* a role other than `capital` is a mistake, named */
+  static const char role[] = "country:SY\tcountry\tSyria\tSY\t\t35.0\t38.0\t1000\tSyria\n"
+                             "gn:3\tplace\tDamascus\tSY\t\t33.5\t36.3\t1000\tDamascus\t\tcapitol\n";
+  assert_int_equal(sr_gazetteer_parse(RULES, strlen(RULES), role, strlen(role), &g, &err),
+                   SR_EPACK);
+  assert_non_null(strstr(err.message, "unknown role 'capitol'"));
+  assert_non_null(strstr(err.message, ":2"));
 }
 
 /* A GeoNames dump added after loading (geonames.c): the places, units and
@@ -293,7 +307,10 @@ static void test_geonames_dump_adds_a_layer(void **state) {
       GN_ROW("900001", "Kourmadi", "Kurmadi,\xd0\x9a\xd1\x83\xd1\x80", "P", "PPL", "0")
       GN_ROW("900002", "Province du Tindou", "", "A", "ADM2", "0")
       GN_ROW("900003", "Tindou Airstrip", "", "S", "AIRP", "0")
-      GN_ROW("900004", "Mont Sabo", "", "T", "HLL", "0"),
+      GN_ROW("900004", "Mont Sabo", "", "T", "HLL", "0")
+      GN_ROW("900005", "Tangou 2", "", "P", "PPL", "0")
+      GN_ROW("900006", "Tangou II", "", "P", "PPL", "0")
+      GN_ROW("900007", "Kalo 2000", "", "P", "PPLX", "0"),
       dump, sizeof dump);
   sr_error err;
   sr_gazetteer *g;
@@ -301,7 +318,7 @@ static void test_geonames_dump_adds_a_layer(void **state) {
   size_t before = sr_gazetteer_count(g);
   assert_null(sr_gazetteer_home(g));
   assert_int_equal(sr_gazetteer_add_geonames(g, dump, &err), SR_OK);
-  assert_int_equal(sr_gazetteer_count(g), before + 3); /* Fada known, the hill no site */
+  assert_int_equal(sr_gazetteer_count(g), before + 6); /* Fada known, the hill no site */
   assert_string_equal(sr_gazetteer_home(g), "BF");
   int32_t found[4];
   assert_int_equal(lookup(g, "Kurmadi", found, NULL, 4), 1);
@@ -315,6 +332,11 @@ static void test_geonames_dump_adds_a_layer(void **state) {
   assert_int_equal(lookup(g, "Tindou Airstrip", found, NULL, 4), 1);
   assert_int_equal(lookup(g, "Mont Sabo", found, NULL, 4), 0);
   assert_int_equal(lookup(g, "Fada", found, NULL, 4), 1);
+  /* a village's numbered sections go by its name too; a district named
+  ** after a year does not */
+  assert_int_equal(lookup(g, "Tangou", found, NULL, 4), 2);
+  assert_int_equal(lookup(g, "Tangou 2", found, NULL, 4), 1);
+  assert_int_equal(lookup(g, "Kalo", found, NULL, 4), 0);
   /* a name of two words starts with the skeleton of "Tindou" */
   sr_arena a;
   sr_arena_init(&a, 0);

@@ -849,6 +849,114 @@ static void test_editors_gloss_is_no_place(void **state) {
   sr_doc_free(doc);
 }
 
+/* "in the capital": the capital of the country the report is about
+** (GeoNames' PPLC, built into the gazetteer); not "the capital of X", a
+** capital named ("the capital Bamako" is found by its name), nor "the
+** capital" as a word of a noun phrase ("a capital fund"). */
+static void test_the_capital_is_the_focus_countrys(void **state) {
+  const char *src = "Malian teachers marched in the capital on Tuesday and the police used tear gas.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  const sr_mention *m = place(doc, src, "capital");
+  assert_non_null(m);
+  assert_false(m->dropped);
+  assert_string_equal(resolved(state, m)->name, "Bamako");
+  assert_true(sr_place_of(m)->locative);
+  sr_doc_free(doc);
+  src = "Des centaines de Syriens ont manifesté dans la capitale, selon un témoin.";
+  doc = test_doc(*state, src, "fr", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "capitale"))->name, "Damascus");
+  sr_doc_free(doc);
+  src = "Nigerien unions asked the government for the capital fund they were promised.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_null(place(doc, src, "capital"));
+  sr_doc_free(doc);
+  src = "Gunmen killed two Chadian soldiers near the capital of the province.";
+  doc = test_doc(*state, src, "en", NULL);
+  const sr_mention *c = place(doc, src, "capital");
+  assert_true(!c || c->dropped);
+  sr_doc_free(doc);
+  /* "the capital of Mali", "la capitale du Mali": the country named's */
+  src = "Nigerien traders said protesters marched in the capital of Mali on Friday.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "capital"))->name, "Bamako");
+  sr_doc_free(doc);
+  src = "Des commerçants nigériens ont manifesté dans la capitale du Mali.";
+  doc = test_doc(*state, src, "fr", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "capitale"))->name, "Bamako");
+  sr_doc_free(doc);
+}
+
+/* "the Gounghin area of Kaya": a part of the place after "of"; a namesake
+** of the part far from it is not meant, the place stands in (near it). */
+static void test_part_lies_in_the_place_after_of(void **state) {
+  const char *src = "Rioters burned shops in the Gounghin area of Kaya on Friday.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  const sr_mention *part = place(doc, src, "Gounghin");
+  assert_true(!part || part->dropped);
+  const sr_mention *town = place(doc, src, "Kaya");
+  assert_false(town->dropped);
+  assert_string_equal(resolved(state, town)->admin1, "Centre-Nord");
+  assert_false(sr_place_of(town)->locates_only);
+  assert_int_equal(sr_place_of(town)->geo_precision, 2);
+  sr_doc_free(doc);
+}
+
+/* A country named with its nationality ("in Ghana by Ghanaian police")
+** does not outweigh a place the text locates in a unit of the home country
+** ("Boura, Sissili Province"): the report is about the home country, the
+** neighbour only locates. */
+static void test_home_unit_outweighs_a_neighbour_named(void **state) {
+  const char *src = "Bandits killed a night guard in Boura, Sissili Province, on Monday; "
+                    "two of them were arrested in Ghana by Ghanaian police.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  const sr_mention *town = place(doc, src, "Boura");
+  assert_non_null(town);
+  assert_false(town->dropped);
+  assert_string_equal(resolved(state, town)->admin1, "Centre-Ouest");
+  const sr_mention *ghana = place(doc, src, "Ghana");
+  assert_true(!ghana || ghana->dropped || sr_place_of(ghana)->locates_only);
+  sr_doc_free(doc);
+}
+
+/* A ministry, the presidential palace said to be where something happens
+** ("a sit-in in front of the Ministry", "devant le ministère") sit in the
+** capital of the report's country; "the ministry said", "an official of
+** the ministry" say nothing of where. */
+static void test_seat_of_government_is_in_the_capital(void **state) {
+  const char *src = "Nigerien teachers held a sit-in in front of the Ministry of Education on Monday.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  const sr_mention *m = place(doc, src, "Ministry");
+  assert_non_null(m);
+  assert_string_equal(resolved(state, m)->name, "Niamey");
+  sr_doc_free(doc);
+  src = "Des enseignants maliens ont observé un sit-in devant le ministère de l'Éducation.";
+  doc = test_doc(*state, src, "fr", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "ministère"))->name, "Bamako");
+  sr_doc_free(doc);
+  src = "The Malian ministry said an official of the Ministry of Defence was wounded in Gao.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_null(place(doc, src, "ministry"));
+  assert_null(place(doc, src, "Ministry"));
+  sr_doc_free(doc);
+}
+
+/* A name before a regnal number and a name ("the Paul VI Clinic") is a
+** person's: no place "Paul" (a village in France). */
+static void test_regnal_number_makes_a_person(void **state) {
+  const char *src = "A grenade went off outside the Paul VI Clinic in Gao, wounding three Malian soldiers.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  const sr_mention *m = place(doc, src, "Paul");
+  assert_true(!m || m->dropped);
+  assert_string_equal(resolved(state, place(doc, src, "Gao"))->iso2, "ML");
+  sr_doc_free(doc);
+  /* ...not even for a report about France's soldiers */
+  src = "A grenade went off outside the Paul VI Clinic as a convoy of French soldiers drove past.";
+  doc = test_doc(*state, src, "en", NULL);
+  m = place(doc, src, "Paul");
+  assert_true(!m || m->dropped);
+  sr_doc_free(doc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_skeleton_variants_meet),
@@ -891,6 +999,11 @@ int main(void) {
       cmocka_unit_test(test_country_after_a_comma),
       cmocka_unit_test(test_editors_gloss_is_no_place),
       cmocka_unit_test(test_no_name_ends_on_a_loose_article),
+      cmocka_unit_test(test_the_capital_is_the_focus_countrys),
+      cmocka_unit_test(test_part_lies_in_the_place_after_of),
+      cmocka_unit_test(test_home_unit_outweighs_a_neighbour_named),
+      cmocka_unit_test(test_seat_of_government_is_in_the_capital),
+      cmocka_unit_test(test_regnal_number_makes_a_person),
   };
   return cmocka_run_group_tests_name("places", tests, test_engine_setup,
                                      test_engine_teardown);
