@@ -524,9 +524,11 @@ static void test_what_a_mourning_an_inquiry_or_a_habit_is_about(void **state) {
   const char *en_texts[] = {
       "Funerals were held on Wednesday for the victims of Sunday's bombing in Maiduguri.",
       "An investigation into Monday's attack on the camp was opened on Tuesday.",
-      "The group, which has carried out attacks across the Sahel, is linked to al-Qaeda."};
+      "The group, which has carried out attacks across the Sahel, is linked to al-Qaeda.",
+      "The militia is accused of killing hundreds of villagers in the east."};
   const char *fr_texts[] = {"Une enquête sur l'attaque de lundi a été ouverte mardi à Bamako.",
-                            "Le groupe, qui mène des attaques dans tout le Sahel, est affilié à al-Qaïda."};
+                            "Le groupe, qui mène des attaques dans tout le Sahel, est affilié à al-Qaïda.",
+                            "Les ADF sont accusées d'avoir tué des milliers de civils dans l'est."};
   EXPECT_EACH(state, "en", en_texts, NULL);
   EXPECT_EACH(state, "fr", fr_texts, NULL);
 }
