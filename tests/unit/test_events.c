@@ -492,6 +492,15 @@ static void test_decisions_and_threats_are_not_done(void **state) {
   sr_doc_free(doc);
 }
 
+/* what someone calls for, urges or appeals for has not happened */
+static void test_appeals_are_not_done(void **state) {
+  const char *en_texts[] = {"The mayor urged residents to evacuate the town on Monday.",
+                            "The UN called on both sides to resume ceasefire negotiations."};
+  const char *fr_texts[] = {"Le gouvernement a appelé les deux parties à signer un cessez-le-feu."};
+  EXPECT_EACH(state, "en", en_texts, NULL);
+  EXPECT_EACH(state, "fr", fr_texts, NULL);
+}
+
 static void test_taken_in_a_locution_is_no_capture(void **state) {
   static const struct { const char *text, *action; } cases[] = {
       {"Trois civils ont été pris en otage lundi à Beni par des hommes armés.", "abduct"},
@@ -1885,6 +1894,7 @@ int main(void) {
       cmocka_unit_test(test_the_attack_a_deed_was_in),
       cmocka_unit_test(test_police_hurt_in_a_protest_report),
       cmocka_unit_test(test_the_documents_air_force),
+      cmocka_unit_test(test_appeals_are_not_done),
       cmocka_unit_test(test_aimed_is_no_agent),
       cmocka_unit_test(test_war_toll_is_background),
       cmocka_unit_test(test_backdrop_is_a_setting),
