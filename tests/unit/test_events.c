@@ -492,15 +492,6 @@ static void test_decisions_and_threats_are_not_done(void **state) {
   sr_doc_free(doc);
 }
 
-/* what someone calls for, urges or appeals for has not happened */
-static void test_appeals_are_not_done(void **state) {
-  const char *en_texts[] = {"The mayor urged residents to evacuate the town on Monday.",
-                            "The UN called on both sides to resume ceasefire negotiations."};
-  const char *fr_texts[] = {"Le gouvernement a appelé les deux parties à signer un cessez-le-feu."};
-  EXPECT_EACH(state, "en", en_texts, NULL);
-  EXPECT_EACH(state, "fr", fr_texts, NULL);
-}
-
 static void test_taken_in_a_locution_is_no_capture(void **state) {
   static const struct { const char *text, *action; } cases[] = {
       {"Trois civils ont été pris en otage lundi à Beni par des hommes armés.", "abduct"},
@@ -538,6 +529,15 @@ static void test_what_a_mourning_an_inquiry_or_a_habit_is_about(void **state) {
   const char *fr_texts[] = {"Une enquête sur l'attaque de lundi a été ouverte mardi à Bamako.",
                             "Le groupe, qui mène des attaques dans tout le Sahel, est affilié à al-Qaïda.",
                             "Les ADF sont accusées d'avoir tué des milliers de civils dans l'est."};
+  EXPECT_EACH(state, "en", en_texts, NULL);
+  EXPECT_EACH(state, "fr", fr_texts, NULL);
+}
+
+/* what someone calls for, urges or appeals for has not happened */
+static void test_appeals_are_not_done(void **state) {
+  const char *en_texts[] = {"The mayor urged residents to evacuate the town on Monday.",
+                            "The UN called on both sides to resume ceasefire negotiations."};
+  const char *fr_texts[] = {"Le gouvernement a appelé les deux parties à signer un cessez-le-feu."};
   EXPECT_EACH(state, "en", en_texts, NULL);
   EXPECT_EACH(state, "fr", fr_texts, NULL);
 }
