@@ -910,7 +910,7 @@ static int within(const sr_place *p, const sr_place *r) {
 
 /* Whether b may be a told again: no place of its own other than a's, no
 ** date far from a's, no figure that clashes, no actor a does not have. */
-static int same_occasion(const sr_event *a, const sr_event *b, const sr_mention_list *l) {
+static int same_setting(const sr_event *a, const sr_event *b, const sr_mention_list *l) {
   if (b->place >= 0 && !b->place_from_document && a->place >= 0 && !a->place_from_document &&
       sr_place_of(&l->items[a->place])->place != sr_place_of(&l->items[b->place])->place &&
       !within(a->where, b->where) && !within(b->where, a->where))
@@ -920,8 +920,28 @@ static int same_occasion(const sr_event *a, const sr_event *b, const sr_mention_
     return 0;
   if (b->date >= 0 && a->date >= 0 && !close_dates(&l->items[a->date], &l->items[b->date]))
     return 0;
-  return !figures_clash(a, b, l) && fits(l, b->actor1, a, a->actor1) &&
+  return 1;
+}
+
+static int same_occasion(const sr_event *a, const sr_event *b, const sr_mention_list *l) {
+  return same_setting(a, b, l) && !figures_clash(a, b, l) && fits(l, b->actor1, a, a->actor1) &&
          fits(l, b->actor2, a, a->actor2);
+}
+
+#define TOLL_REACH 2 /* sentences from an event to another account of its toll */
+
+/* Whether b, a toll of no one named, no place and no date of its own, told
+** just after a, is another account of a's toll ("Some local outlets put
+** the toll at 31 dead"): figures that differ are two counts of one event,
+** not two events; "five others" are more dead, not another count. */
+static int toll_told_again(const sr_event *a, const sr_event *b, const sr_mention_list *l) {
+  if (b->actor1 >= 0 || b->actor2 >= 0 || b->date >= 0 ||
+      (b->place >= 0 && !b->place_from_document) || !b->quantity_count ||
+      sentence_of(a, l) + TOLL_REACH < sentence_of(b, l) || !same_setting(a, b, l))
+    return 0;
+  for (size_t i = 0; i < b->quantity_count; i++)
+    if (sr_quantity_of(&l->items[b->quantities[i]])->of_class == SR_CLASS_OTHERS) return 0;
+  return 1;
 }
 
 static int counts_its_own(const sr_event *e, const sr_mention_list *l) {
@@ -1275,6 +1295,12 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_eve
           (a->action->flags & SR_ACTION_SUBORDINATE) || !(a->action->flags & SR_ACTION_VIOLENT))
         continue;
       if (same_occasion(a, b, l)) absorb(a, b, l, "event.merge.toll");
+      else if (toll_told_again(a, b, l)) {
+        /* the other count is the other source's claim, kept by its
+        ** mentions; the event's toll stays the one told with it */
+        b->quantity_count = 0;
+        absorb(a, b, l, "event.merge.toll_told_again");
+      }
       break;
     }
   }

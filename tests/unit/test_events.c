@@ -1376,6 +1376,23 @@ static void test_the_documents_air_force(void **state) {
   sr_doc_free(doc);
 }
 
+/* Another count of a toll just told, with no one, no place and no date of
+** its own, is the same event's, its toll unchanged; "five others" are not. */
+static void test_another_count_of_a_toll(void **state) {
+  sr_doc *doc = en(state, "Armed men attacked a village near Beni, in eastern Congo, on Tuesday, "
+                          "killing at least 20 civilians, local officials said.\n\nA rights group "
+                          "put the toll at 31 dead.");
+  const sr_event *e = only_event(doc);
+  assert_true(e->fatalities == 20.0);
+  sr_doc_free(doc);
+  doc = en(state, "Armed men attacked a village near Beni, in eastern Congo, on Tuesday, "
+                  "killing at least 20 civilians, local officials said.\n\nFive others were "
+                  "killed on Wednesday.");
+  const sr_event *two[4];
+  assert_int_equal(test_live_events(doc, two, 4), 2);
+  sr_doc_free(doc);
+}
+
 /* "une attaque contre un détachement militaire": the army an attack aims
 ** at did not kill the soldiers a passive tells of. */
 static void test_aimed_is_no_agent(void **state) {
@@ -1895,6 +1912,7 @@ int main(void) {
       cmocka_unit_test(test_police_hurt_in_a_protest_report),
       cmocka_unit_test(test_the_documents_air_force),
       cmocka_unit_test(test_appeals_are_not_done),
+      cmocka_unit_test(test_another_count_of_a_toll),
       cmocka_unit_test(test_aimed_is_no_agent),
       cmocka_unit_test(test_war_toll_is_background),
       cmocka_unit_test(test_backdrop_is_a_setting),
