@@ -10,10 +10,30 @@
 
 #include "sitrep_store.h"
 
-/* Takes json (malloc'ed, NUL-terminated) and tree (one reference), which
-** must say the same (the reals as json_loadb of the text gives them), and
-** makes the document of sr_store_doc_read; both freed when refused. */
-sr_status sr_store_doc_adopt(char *json, json_t *tree, const char *text,
+/* A mention as the serialiser wrote it: its row of the mentions table,
+** without reading it back from a tree (a document has dozens). */
+typedef struct sr_store_mention {
+  const char *type; /* a static name */
+  long long start, end;
+  int has_text;             /* else the text was not UTF-8: NULL */
+  size_t text_at;           /* in texts, NUL-terminated */
+  size_t json_at, json_len; /* its object in the document's JSON */
+} sr_store_mention;
+
+typedef struct sr_store_mentions {
+  sr_store_mention *rows;
+  size_t count;
+  char *texts;
+} sr_store_mentions;
+
+void sr_store_mentions_free(sr_store_mentions *m);
+
+/* Takes json (malloc'ed, NUL-terminated), tree (one reference), which
+** must say the same (the reals as json_loadb of the text gives them) but
+** for the mentions, which it leaves out, and the mentions' rows; makes
+** the document of sr_store_doc_read; all freed when refused. */
+sr_status sr_store_doc_adopt(char *json, json_t *tree,
+                             sr_store_mentions *mentions, const char *text,
                              size_t text_len, sr_store_doc **out,
                              sr_error *err);
 

@@ -290,6 +290,9 @@ static void test_doc_of_equals_its_json(void **state) {
       "2016, selon l'Observatoire syrien des droits de l'homme.",
       "At least 30 people were killed in air strikes on Idlib and Maaret "
       "al-Numan on Sunday, activists said.",
+      /* mentions whose JSON escapes a control character and a tab */
+      "Le 3\x0bnovembre 2016, des frappes ont tu\xc3\xa9 12 civils \xc3\xa0 "
+      "Alep et le 4\tnovembre 30 autres \xc3\xa0 Idleb.",
   };
   sr_store *a = open_store(), *b = open_store();
   for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
@@ -313,6 +316,8 @@ static void test_doc_of_equals_its_json(void **state) {
     sr_doc_free(doc);
   }
   assert_true(count(a, "SELECT count(*) FROM events WHERE lat IS NOT NULL") > 0);
+  assert_true(count(b, "SELECT count(*) FROM mentions WHERE json LIKE '%u000B%'"
+                       " AND text LIKE '3_novembre 2016'") == 1);
   char *da = dump_store(a), *db = dump_store(b);
   assert_string_equal(da, db);
   free(da), free(db);
