@@ -592,7 +592,7 @@ char *sr_doc_to_marshal(const sr_doc *doc, unsigned flags, size_t *len) {
 ** a string is not UTF-8); for the store, their rows kept in rows (NULL:
 ** none kept). */
 static void write_mentions(sr_buf *b, const sr_doc *doc, size_t fmt,
-                           sr_store_mentions *rows) {
+                           sr_store_layout *rows) {
   size_t n = doc->mentions.count, texts = 0;
   if (rows) {
     for (size_t i = 0; i < n; i++)
@@ -626,8 +626,16 @@ static void write_mentions(sr_buf *b, const sr_doc *doc, size_t fmt,
   }
 }
 
+/* The JSON text; with tree, the tree too (sr_doc_to_json_tree), and with
+** rows the layout for the store. */
 static char *to_json(const sr_doc *doc, unsigned flags, json_t **tree,
-                     sr_store_mentions *rows) {
+                     sr_store_layout *rows) {
+  size_t n_events = reported_events(doc);
+  if (rows) {
+    rows->event_at = malloc((n_events ? n_events : 1) * sizeof *rows->event_at);
+    rows->event_len = malloc((n_events ? n_events : 1) * sizeof *rows->event_len);
+    if (!rows->event_at || !rows->event_len) return NULL;
+  }
   json_t *errors;
   json_t *o = head_json(doc, flags, &errors);
   if (!o) return NULL;
@@ -674,7 +682,8 @@ static char *to_json(const sr_doc *doc, unsigned flags, json_t **tree,
     if (tree) json_decref(*tree), *tree = NULL;
     return NULL;
   }
-  sr_buf_put(&b, head, strlen(head) - 1); /* without its closing brace */
+  size_t head_len = strlen(head) - 1; /* without its closing brace */
+  sr_buf_put(&b, head, head_len);
   free(head);
   if (flags & SR_JSON_MENTIONS) {
     sr_buf_put(&b, ",\"mentions\":[", 13);
@@ -686,11 +695,23 @@ static char *to_json(const sr_doc *doc, unsigned flags, json_t **tree,
     const sr_event *e = &doc->events[i];
     if (!sr_event_reported(e)) continue;
     if (n) sr_buf_put(&b, ",", 1);
+    if (rows) rows->event_at[n] = b.len;
     put_json(&b, event_json(doc, e, ++n), fmt, events);
+    if (rows) rows->event_len[n - 1] = b.len - rows->event_at[n - 1];
   }
-  sr_buf_put(&b, "],\"errors\":", 11);
+  if (rows) rows->n_events = n_events;
+  sr_buf_put(&b, "],", 2);
+  size_t errors_at = b.len;
+  sr_buf_put(&b, "\"errors\":", 9);
   put_json(&b, errors, fmt, NULL);
   sr_buf_put(&b, "}", 1);
+  /* for the store: the object without its mentions and events */
+  if (rows && !b.failed && (rows->kept = malloc(head_len + 1 + b.len - errors_at + 1))) {
+    memcpy(rows->kept, b.data, head_len);
+    rows->kept[head_len] = ',';
+    memcpy(rows->kept + head_len + 1, b.data + errors_at, b.len - errors_at + 1);
+  }
+  if (rows && !rows->kept) b.failed = 1;
   if (b.failed) {
     free(b.data);
     if (tree) json_decref(*tree), *tree = NULL;
@@ -707,10 +728,10 @@ char *sr_doc_to_json(const sr_doc *doc, unsigned flags) {
 }
 
 char *sr_doc_to_json_tree(const sr_doc *doc, unsigned flags, json_t **tree,
-                          sr_store_mentions *mentions) {
+                          sr_store_layout *layout) {
   *tree = NULL;
-  *mentions = (sr_store_mentions){NULL, 0, NULL};
-  char *json = to_json(doc, flags, tree, mentions);
-  if (!json) sr_store_mentions_free(mentions);
+  *layout = (sr_store_layout){0};
+  char *json = to_json(doc, flags, tree, layout);
+  if (!json) sr_store_layout_free(layout);
   return json;
 }

@@ -16,9 +16,10 @@
 ** rounded to the digits written, the mentions' are left as computed (the
 ** store reads a mention's JSON as written, not its reals).  The mentions
 ** (SR_JSON_MENTIONS) are not in the tree: their rows for the store are in
-** *mentions (sr_store_mentions_free), their JSON spans of the text.  NULL
-** when memory ran out (*tree NULL too, *mentions empty). */
+** *layout (sr_store_layout_free), with the spans of the text the store
+** would otherwise look for.  NULL when memory ran out (*tree NULL too,
+** *layout empty). */
 char *sr_doc_to_json_tree(const sr_doc *doc, unsigned flags, json_t **tree,
-                          sr_store_mentions *mentions);
+                          sr_store_layout *layout);
 
 #endif

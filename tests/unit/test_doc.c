@@ -146,7 +146,8 @@ static void test_json_contract(void **state) {
 /* The mentions are written straight, not dumped from a tree: each must be
 ** the text json_dumps gives of the tree the pretty output builds (strings
 ** with a control character, a tab, accents; reals, integers, nulls,
-** arrays), and the store's rows must name the same spans. */
+** arrays), and the layout handed to the store must name the same spans
+** (mentions, events) and the object without them. */
 static void test_mentions_written_as_json_dumps_writes_them(void **state) {
   sr_doc *doc = test_doc(*state,
                          "Le 3\x0bnovembre 2016, des frappes ont tu\xc3\xa9 au "
@@ -178,7 +179,7 @@ static void test_mentions_written_as_json_dumps_writes_them(void **state) {
   assert_non_null(strstr(compact, want.data));
   /* the store's rows: the same spans, and the fields they hold */
   json_t *t;
-  sr_store_mentions rows;
+  sr_store_layout rows;
   char *json = sr_doc_to_json_tree(doc, SR_JSON_MENTIONS, &t, &rows);
   assert_string_equal(json, compact);
   assert_null(json_object_get(t, "mentions"));
@@ -198,7 +199,22 @@ static void test_mentions_written_as_json_dumps_writes_them(void **state) {
     assert_string_equal(rows.texts + r->text_at,
                         json_string_value(json_object_get(m, "text")));
   }
-  sr_store_mentions_free(&rows);
+  /* each event's span, and the object without mentions and events */
+  json_t *events = json_object_get(tree, "events");
+  assert_int_equal(rows.n_events, json_array_size(events));
+  assert_true(rows.n_events > 0);
+  for (size_t i = 0; i < rows.n_events; i++) {
+    json_t *ev = json_loadb(json + rows.event_at[i], rows.event_len[i], 0, NULL);
+    assert_true(json_equal(ev, json_array_get(events, i)));
+    json_decref(ev);
+  }
+  json_t *kept = json_loads(rows.kept, 0, NULL);
+  assert_non_null(kept);
+  json_object_del(tree, "mentions");
+  json_object_del(tree, "events");
+  assert_true(json_equal(kept, tree));
+  json_decref(kept);
+  sr_store_layout_free(&rows);
   json_decref(t);
   free(json);
   free(want.data);

@@ -546,6 +546,39 @@ static void test_replaced_claim_quoted_anew(void **state) {
   sr_store_close(s);
 }
 
+/* Within a batch the writer keeps the events' clustering fields it read:
+** a report replaced mid-batch gives its new event the old one's rowid, and
+** that event, and the reports after it, must see where it now is (Idlib),
+** not where the forgotten one was (Aleppo, in Reuters' cluster). */
+static sr_store_outcome report_at(sr_store *s, const char *doc, const char *outlet,
+                                  const char *text, double lat, double lon) {
+  char e[4096], id[64];
+  snprintf(id, sizeof id, "%s#1", doc);
+  event_json(e, sizeof e, id, "realised", "2016-10-30", lat, lon, 10,
+             "Military Forces of Syria");
+  return ingest(s, doc, outlet, text, e);
+}
+
+static void test_replaced_event_seen_anew_in_a_batch(void **state) {
+  (void)state;
+  sr_store *s = open_store();
+  sr_store_batch(s, 64);
+  report_at(s, "a", "Reuters", "a", 36.20, 37.16); /* Aleppo */
+  report_at(s, "b", "AFP", "b", 36.20, 37.16);
+  long long old_event = count(s, "SELECT rowid FROM events WHERE id = 'b#1'");
+  assert_int_equal(report_at(s, "b", "AFP", "b, again", 35.93, 36.63), /* Idlib */
+                   SR_STORE_REPLACED);
+  assert_int_equal(count(s, "SELECT rowid FROM events WHERE id = 'b#1'"), old_event);
+  report_at(s, "c", "BBC", "c", 35.93, 36.63);
+  sr_store_batch(s, 1);
+  assert_int_equal(count(s, "SELECT count(*) FROM clusters"), 2);
+  assert_int_equal(count(s, "SELECT count(DISTINCT cluster) FROM events WHERE"
+                            " id IN ('b#1', 'c#1')"), 1);
+  assert_int_equal(count(s, "SELECT n_events FROM clusters WHERE id ="
+                            " (SELECT cluster FROM events WHERE id = 'a#1')"), 1);
+  sr_store_close(s);
+}
+
 /* A note full of its first reports' sources is not written again by the
 ** next report: the settled note is the same text (a trigger on the
 ** connection counts the writes). */
@@ -1032,6 +1065,7 @@ int main(void) {
       cmocka_unit_test(test_estimates_low_best_high),
       cmocka_unit_test(test_newcomer_work_flat),
       cmocka_unit_test(test_replaced_claim_quoted_anew),
+      cmocka_unit_test(test_replaced_event_seen_anew_in_a_batch),
       cmocka_unit_test(test_full_note_not_rewritten),
       cmocka_unit_test(test_temporary_files_in_memory),
       cmocka_unit_test(test_claims_invariants),
