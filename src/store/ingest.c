@@ -318,15 +318,18 @@ static const char SQL_INS_EVENT[] =
     "?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)";
 
 /* Mentions 16 and 4 at a time: a document has dozens, and a statement's
-** run costs more than the row it writes. */
+** run costs more than the row it writes.  OR IGNORE, not OR REPLACE: a
+** statement of several rows that may abort keeps a journal of the pages it
+** changes, to undo its own rows; these can neither conflict (the document's
+** row is new, its indexes distinct) nor be NULL, so none is ignored. */
 #define MENTION_ROW "(?, ?, ?, ?, ?, ?, ?)"
 #define MENTION_ROWS_4 MENTION_ROW "," MENTION_ROW "," MENTION_ROW "," MENTION_ROW
 #define MENTION_ROWS_16                                                      \
   MENTION_ROWS_4 "," MENTION_ROWS_4 "," MENTION_ROWS_4 "," MENTION_ROWS_4
 static const char SQL_INS_MENTIONS_16[] =
-    "INSERT OR REPLACE INTO mentions VALUES " MENTION_ROWS_16;
+    "INSERT OR IGNORE INTO mentions VALUES " MENTION_ROWS_16;
 static const char SQL_INS_MENTIONS_4[] =
-    "INSERT OR REPLACE INTO mentions VALUES " MENTION_ROWS_4;
+    "INSERT OR IGNORE INTO mentions VALUES " MENTION_ROWS_4;
 
 /* The rows the serialiser kept: nothing to check, nothing to read. */
 static sr_status insert_mention_rows(sr_store *s, sqlite3_int64 doc,
