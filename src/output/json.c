@@ -3,26 +3,34 @@
 ** come out in contract order; absent values are null, never invented.
 */
 #include <jansson.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "../doc.h"
 #include "../events/roles.h"
+#include "../store/ingest.h"
 #include "../util/buf.h"
+#include "../util/utf8.h"
 #include "json.h"
 #include "marshal.h"
 
 #define precision_name sr_precision_name
 
-/* "2016-11-04", "2016-11" or "2016" as far as the date is known. */
+/* "2016-11-04", "2016-11" or "2016" as far as the date is known; 0 when
+** it is not. */
+static int date_text(sr_date d, char buf[16]) {
+  if (d.year == 0) return 0;
+  if (d.month == 0) snprintf(buf, 16, "%04d", d.year);
+  else if (d.day == 0) snprintf(buf, 16, "%04d-%02d", d.year, d.month);
+  else snprintf(buf, 16, "%04d-%02d-%02d", d.year, d.month, d.day);
+  return 1;
+}
+
 static json_t *date_json(sr_date d) {
   char buf[16];
-  if (d.year == 0) return json_null();
-  if (d.month == 0) snprintf(buf, sizeof buf, "%04d", d.year);
-  else if (d.day == 0) snprintf(buf, sizeof buf, "%04d-%02d", d.year, d.month);
-  else snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
-  return json_string(buf);
+  return date_text(d, buf) ? json_string(buf) : json_null();
 }
 
 /* Whole numbers print as integers: 800, not 800.0. */
@@ -36,9 +44,142 @@ static json_t *str_or_empty_null(const char *s) {
   return s && *s ? json_string(s) : json_null();
 }
 
+/* Where a mention's fields go: a jansson object (mention_json: extract's
+** output, the marshal) or JSON text written straight into a buffer
+** (mention_write: the store's, which keeps the text only: building and
+** dumping the tree cost its analysing threads more than the analysis).
+** Both write the same keys in the same order, and leave a key out where
+** jansson refuses its value (NULL, a string not UTF-8, a real not finite);
+** the text is json_dumps' compact one, byte for byte. */
+typedef struct field_sink {
+  json_t *obj; /* building a tree; else writing into buf */
+  sr_buf *buf;
+  size_t keys; /* written so far */
+  int bad;     /* a string not UTF-8 met while writing: use the tree */
+} field_sink;
+
+/* json_dumps' string: '"', '\\' and control characters escaped. */
+static void write_string(sr_buf *b, const char *s, size_t n) {
+  static const char hex[] = "0123456789ABCDEF";
+  size_t from = 0;
+  sr_buf_put(b, "\"", 1);
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    sr_buf_put(b, s + from, i - from);
+    from = i + 1;
+    const char *esc = c == '"' ? "\\\"" : c == '\\' ? "\\\\" : c == '\b' ? "\\b"
+                      : c == '\f' ? "\\f" : c == '\n' ? "\\n" : c == '\r' ? "\\r"
+                      : c == '\t' ? "\\t" : NULL;
+    if (esc) {
+      sr_buf_put(b, esc, 2);
+    } else {
+      char u[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
+      sr_buf_put(b, u, 6);
+    }
+  }
+  sr_buf_put(b, s + from, n - from);
+  sr_buf_put(b, "\"", 1);
+}
+
+/* The key, in the text: its value follows. */
+static void write_key(field_sink *f, const char *key) {
+  if (f->keys++) sr_buf_put(f->buf, ",", 1);
+  write_string(f->buf, key, strlen(key));
+  sr_buf_put(f->buf, ":", 1);
+}
+
+static void put_value(field_sink *f, const char *key, json_t *v) {
+  json_object_set_new(f->obj, key, v);
+}
+
+static void put_null(field_sink *f, const char *key) {
+  if (f->obj) return put_value(f, key, json_null());
+  write_key(f, key);
+  sr_buf_put(f->buf, "null", 4);
+}
+
+static void put_strn(field_sink *f, const char *key, const char *s, size_t n) {
+  if (f->obj) return put_value(f, key, json_stringn(s, n));
+  if (sr_utf8_first_invalid(s, n) != n) {
+    f->bad = 1;
+    return;
+  }
+  write_key(f, key);
+  write_string(f->buf, s, n);
+}
+
+static void put_str(field_sink *f, const char *key, const char *s) {
+  if (f->obj) return put_value(f, key, json_string(s));
+  if (s) put_strn(f, key, s, strlen(s));
+}
+
+static void put_str_or_null(field_sink *f, const char *key, const char *s) {
+  if (s && *s) put_str(f, key, s);
+  else put_null(f, key);
+}
+
+static void put_int(field_sink *f, const char *key, json_int_t v) {
+  if (f->obj) return put_value(f, key, json_integer(v));
+  char text[32];
+  int n = snprintf(text, sizeof text, "%" JSON_INTEGER_FORMAT, v);
+  write_key(f, key);
+  sr_buf_put(f->buf, text, (size_t)n);
+}
+
+static void put_index_or_null(field_sink *f, const char *key, long i) {
+  if (i >= 0) put_int(f, key, i);
+  else put_null(f, key);
+}
+
+/* As jansson writes a real: "%.*g", ".0" when that reads as an integer,
+** the exponent without '+' or leading zeros. */
+static void put_real(field_sink *f, const char *key, double v) {
+  if (f->obj) return put_value(f, key, json_real(v));
+  if (!isfinite(v)) return;
+  char text[64];
+  size_t n = (size_t)snprintf(text, sizeof text - 3, "%.*g", SR_REAL_DIGITS, v);
+  if (!strchr(text, '.') && !strchr(text, 'e')) {
+    memcpy(text + n, ".0", 3);
+    n += 2;
+  }
+  char *start = strchr(text, 'e');
+  if (start) {
+    char *end = ++start + 1;
+    if (*start == '-') start++;
+    while (*end == '0') end++;
+    memmove(start, end, n + 1 - (size_t)(end - text));
+    n -= (size_t)(end - start);
+  }
+  write_key(f, key);
+  sr_buf_put(f->buf, text, n);
+}
+
+static void put_bool(field_sink *f, const char *key, int v) {
+  if (f->obj) return put_value(f, key, json_boolean(v));
+  write_key(f, key);
+  sr_buf_put(f->buf, v ? "true" : "false", v ? 4 : 5);
+}
+
+static void put_number(field_sink *f, const char *key, double v, int present) {
+  if (f->obj) return put_value(f, key, number_json(v, present));
+  if (!present) put_null(f, key);
+  else if (v == (double)(json_int_t)v) put_int(f, key, (json_int_t)v);
+  else put_real(f, key, v);
+}
+
+/* [a, b] */
+static void put_pair(field_sink *f, const char *key, json_int_t a, json_int_t b) {
+  if (f->obj) return put_value(f, key, json_pack("[I,I]", a, b));
+  char text[64];
+  int n = snprintf(text, sizeof text, "[%" JSON_INTEGER_FORMAT ",%" JSON_INTEGER_FORMAT "]", a, b);
+  write_key(f, key);
+  sr_buf_put(f->buf, text, (size_t)n);
+}
+
 /* The place a mention was resolved to; coordinates from its parent when it
 ** has none of its own (a neighbourhood known only by its city). */
-static void place_fields(json_t *o, const sr_doc *doc, const sr_mention *m) {
+static void place_fields(field_sink *o, const sr_doc *doc, const sr_mention *m) {
   const sr_place_part *pm = sr_place_of(m);
   const sr_gazetteer *g = doc->engine->gazetteer;
   const sr_place *p = sr_gazetteer_place(g, pm->place);
@@ -46,19 +187,26 @@ static void place_fields(json_t *o, const sr_doc *doc, const sr_mention *m) {
   for (int hops = 0; at && !at->has_coords && at->parent >= 0 && hops < 4; hops++)
     at = sr_gazetteer_place(g, at->parent);
   const sr_place *country = p ? sr_gazetteer_place(g, p->country) : NULL;
-  json_object_set_new(o, "name", p ? json_string(p->name) : json_null());
-  json_object_set_new(o, "kind", p ? json_string(sr_place_kind_name(p->kind)) : json_null());
-  json_object_set_new(o, "admin1", p ? str_or_empty_null(p->admin1) : json_null());
-  json_object_set_new(o, "country", country ? json_string(country->name) : json_null());
-  json_object_set_new(o, "iso2", p ? str_or_empty_null(p->iso2) : json_null());
+  if (p) put_str(o, "name", p->name);
+  else put_null(o, "name");
+  if (p) put_str(o, "kind", sr_place_kind_name(p->kind));
+  else put_null(o, "kind");
+  put_str_or_null(o, "admin1", p ? p->admin1 : NULL);
+  if (country) put_str(o, "country", country->name);
+  else put_null(o, "country");
+  put_str_or_null(o, "iso2", p ? p->iso2 : NULL);
   int coords = at && at->has_coords;
-  json_object_set_new(o, "lat", coords ? json_real(at->lat) : json_null());
-  json_object_set_new(o, "lon", coords ? json_real(at->lon) : json_null());
-  json_object_set_new(o, "geo_precision", p ? json_integer(pm->geo_precision) : json_null());
-  json_object_set_new(o, "direction", pm->direction ? json_string(sr_place_role_name(pm->direction))
-                                                   : json_null());
-  json_object_set_new(o, "gazetteer_id", p ? json_string(p->id) : json_null());
-  json_object_set_new(o, "candidates", json_integer((json_int_t)pm->candidate_count));
+  if (coords) put_real(o, "lat", at->lat);
+  else put_null(o, "lat");
+  if (coords) put_real(o, "lon", at->lon);
+  else put_null(o, "lon");
+  if (p) put_int(o, "geo_precision", pm->geo_precision);
+  else put_null(o, "geo_precision");
+  if (pm->direction) put_str(o, "direction", sr_place_role_name(pm->direction));
+  else put_null(o, "direction");
+  if (p) put_str(o, "gazetteer_id", p->id);
+  else put_null(o, "gazetteer_id");
+  put_int(o, "candidates", (json_int_t)pm->candidate_count);
 }
 
 static const char *mention_type_name(sr_mention_type t) {
@@ -67,94 +215,103 @@ static const char *mention_type_name(sr_mention_type t) {
   return (unsigned)t < sizeof names / sizeof *names ? names[t] : "";
 }
 
-static json_t *index_or_null(long i) {
-  return i >= 0 ? json_integer(i) : json_null();
+static void put_refs(field_sink *f, const char *key, const sr_mention *m) {
+  if (!m->ref_count) return put_null(f, key);
+  if (f->obj) {
+    json_t *a = json_array();
+    for (size_t i = 0; i < m->ref_count; i++)
+      json_array_append_new(a, json_integer(m->refers_to[i]));
+    return put_value(f, key, a);
+  }
+  write_key(f, key);
+  for (size_t i = 0; i < m->ref_count; i++) {
+    char text[32];
+    int n = snprintf(text, sizeof text, "%c%" JSON_INTEGER_FORMAT, i ? ',' : '[',
+                     (json_int_t)m->refers_to[i]);
+    sr_buf_put(f->buf, text, (size_t)n);
+  }
+  sr_buf_put(f->buf, "]", 1);
 }
 
-static json_t *refs_json(const sr_mention *m) {
-  if (!m->ref_count) return json_null();
-  json_t *a = json_array();
-  for (size_t i = 0; i < m->ref_count; i++)
-    json_array_append_new(a, json_integer(m->refers_to[i]));
-  return a;
-}
-
-static void actor_fields(json_t *o, const sr_mention *m) {
+static void actor_fields(field_sink *o, const sr_mention *m) {
   const sr_actor_part *a = sr_actor_of(m);
-  json_object_set_new(o, "name", str_or_empty_null(m->name));
-  json_object_set_new(o, "inter", a->inter ? json_integer(a->inter) : json_null());
-  json_object_set_new(o, "kind", json_string(sr_actor_kind_name(a->actor_kind)));
-  json_object_set_new(o, "country", str_or_empty_null(a->country));
-  json_object_set_new(o, "refers_to", refs_json(m));
+  put_str_or_null(o, "name", m->name);
+  if (a->inter) put_int(o, "inter", a->inter);
+  else put_null(o, "inter");
+  put_str(o, "kind", sr_actor_kind_name(a->actor_kind));
+  put_str_or_null(o, "country", a->country);
+  put_refs(o, "refers_to", m);
 }
 
-static void source_fields(json_t *o, const sr_mention *m) {
+static void source_fields(field_sink *o, const sr_mention *m) {
   const sr_source_part *p = sr_source_of(m);
-  json_object_set_new(o, "name", str_or_empty_null(m->name));
-  json_object_set_new(o, "kind", json_string(sr_source_kind_name(p->source_kind)));
-  json_object_set_new(o, "affiliation", str_or_empty_null(p->affiliation));
-  json_object_set_new(o, "category", str_or_empty_null(sr_source_category_name(p->category)));
-  json_object_set_new(o, "via", index_or_null(p->via));
-  json_object_set_new(o, "cue", json_string(sr_cue_role_name(p->cue)));
-  json_object_set_new(o, "refers_to", refs_json(m));
-  json_object_set_new(o, "stance", json_string(p->denies ? "denies" : "asserts"));
-  json_object_set_new(o, "disputes", index_or_null(p->disputes));
-  json_object_set_new(o, "governs", p->scope ? json_pack("[I,I]",
-                                          (json_int_t)p->governs_first,
-                                          (json_int_t)p->governs_last)
-                                    : json_null());
-  json_object_set_new(o, "scope", p->scope ? json_string(sr_scope_name(p->scope)) : json_null());
-  json_object_set_new(o, "lead", p->lead_last >= 0
-                                     ? json_pack("[I,I]", (json_int_t)0,
-                                                 (json_int_t)p->lead_last)
-                                     : json_null());
-  json_object_set_new(o, "fallback", json_boolean(p->fallback));
+  put_str_or_null(o, "name", m->name);
+  put_str(o, "kind", sr_source_kind_name(p->source_kind));
+  put_str_or_null(o, "affiliation", p->affiliation);
+  put_str_or_null(o, "category", sr_source_category_name(p->category));
+  put_index_or_null(o, "via", p->via);
+  put_str(o, "cue", sr_cue_role_name(p->cue));
+  put_refs(o, "refers_to", m);
+  put_str(o, "stance", p->denies ? "denies" : "asserts");
+  put_index_or_null(o, "disputes", p->disputes);
+  if (p->scope) put_pair(o, "governs", p->governs_first, p->governs_last);
+  else put_null(o, "governs");
+  if (p->scope) put_str(o, "scope", sr_scope_name(p->scope));
+  else put_null(o, "scope");
+  if (p->lead_last >= 0) put_pair(o, "lead", 0, p->lead_last);
+  else put_null(o, "lead");
+  put_bool(o, "fallback", p->fallback);
 }
 
 /* A figure as told: its value, bounds, qualifier and what it counts. */
-static void figure_fields(json_t *o, const sr_doc *doc, const sr_mention *m) {
+static void figure_fields(field_sink *o, const sr_doc *doc, const sr_mention *m) {
   const sr_quantity_part *q = sr_quantity_of(m);
-  json_object_set_new(o, "value", number_json(q->number, q->has_number));
-  json_object_set_new(o, "low", number_json(q->low, q->has_low));
-  json_object_set_new(o, "high", number_json(q->high, q->has_high));
-  json_object_set_new(o, "qualifier", json_string(sr_qualifier_name(q->qualifier)));
-  json_object_set_new(o, "of", q->of_end > q->of_start
-                                   ? json_stringn(doc->text + q->of_start, q->of_end - q->of_start)
-                                   : json_null());
+  put_number(o, "value", q->number, q->has_number);
+  put_number(o, "low", q->low, q->has_low);
+  put_number(o, "high", q->high, q->has_high);
+  put_str(o, "qualifier", sr_qualifier_name(q->qualifier));
+  if (q->of_end > q->of_start)
+    put_strn(o, "of", doc->text + q->of_start, q->of_end - q->of_start);
+  else
+    put_null(o, "of");
 }
 
-static void quantity_fields(json_t *o, const sr_doc *doc, const sr_mention *m) {
+static void quantity_fields(field_sink *o, const sr_doc *doc, const sr_mention *m) {
   const sr_quantity_part *q = sr_quantity_of(m);
   figure_fields(o, doc, m);
-  json_object_set_new(o, "of_class", q->of_class ? json_string(sr_noun_class_name(q->of_class))
-                                                 : json_null());
-  json_object_set_new(o, "role", json_string(sr_figure_role_name(q->role)));
-  json_object_set_new(o, "part_of", q->part_of >= 0 ? json_integer(q->part_of) : json_null());
-  json_object_set_new(o, "kind", str_or_empty_null(sr_quantity_kind_name(q->kind)));
+  if (q->of_class) put_str(o, "of_class", sr_noun_class_name(q->of_class));
+  else put_null(o, "of_class");
+  put_str(o, "role", sr_figure_role_name(q->role));
+  put_index_or_null(o, "part_of", q->part_of);
+  put_str_or_null(o, "kind", sr_quantity_kind_name(q->kind));
 }
 
-static void date_fields(json_t *o, const sr_mention *m) {
+static void put_date(field_sink *f, const char *key, sr_date d) {
+  char buf[16];
+  if (date_text(d, buf)) put_str(f, key, buf);
+  else put_null(f, key);
+}
+
+static void date_fields(field_sink *o, const sr_mention *m) {
   const sr_date_part *d = sr_date_of(m);
-  json_object_set_new(o, "value", date_json(d->value));
-  json_object_set_new(o, "until", date_json(d->until));
-  json_object_set_new(o, "precision", json_string(precision_name(d->precision)));
-  json_object_set_new(o, "of_statement", json_boolean(d->of_statement));
+  put_date(o, "value", d->value);
+  put_date(o, "until", d->until);
+  put_str(o, "precision", precision_name(d->precision));
+  put_bool(o, "of_statement", d->of_statement);
 }
 
-static void trigger_fields(json_t *o, const sr_doc *doc, const sr_mention *m) {
+static void trigger_fields(field_sink *o, const sr_doc *doc, const sr_mention *m) {
   const sr_trigger_part *t = sr_trigger_of(m);
-  json_object_set_new(o, "action", json_string(doc->lang->events.actions[t->action].name));
-  json_object_set_new(o, "status", json_string(sr_event_status_name(t->status)));
-  json_object_set_new(o, "status_cue", str_or_empty_null(t->status_cue));
+  put_str(o, "action", doc->lang->events.actions[t->action].name);
+  put_str(o, "status", sr_event_status_name(t->status));
+  put_str_or_null(o, "status_cue", t->status_cue);
 }
 
-static json_t *mention_json(const sr_doc *doc, const sr_mention *m) {
-  json_t *o = json_object();
-  json_object_set_new(o, "type", json_string(mention_type_name(m->type)));
-  json_object_set_new(o, "start", json_integer((json_int_t)m->start));
-  json_object_set_new(o, "end", json_integer((json_int_t)m->end));
-  json_object_set_new(o, "text", json_stringn(doc->text + m->byte_start,
-                                              m->byte_end - m->byte_start));
+static void mention_fields(field_sink *o, const sr_doc *doc, const sr_mention *m) {
+  put_str(o, "type", mention_type_name(m->type));
+  put_int(o, "start", (json_int_t)m->start);
+  put_int(o, "end", (json_int_t)m->end);
+  put_strn(o, "text", doc->text + m->byte_start, m->byte_end - m->byte_start);
   switch (m->type) {
     case SR_MENTION_PLACE: place_fields(o, doc, m); break;
     case SR_MENTION_ACTOR: actor_fields(o, m); break;
@@ -164,8 +321,27 @@ static json_t *mention_json(const sr_doc *doc, const sr_mention *m) {
     case SR_MENTION_HEDGE: break; /* its words say it all */
     default: quantity_fields(o, doc, m); break;
   }
-  json_object_set_new(o, "rule", json_string(m->rule));
-  return o;
+  put_str(o, "rule", m->rule);
+}
+
+static json_t *mention_json(const sr_doc *doc, const sr_mention *m) {
+  field_sink f = {json_object(), NULL, 0, 0};
+  if (f.obj) mention_fields(&f, doc, m);
+  return f.obj;
+}
+
+/* The mention's compact JSON appended to b, as json_dumps writes
+** mention_json's; 0 (b as it was) when a string is not UTF-8. */
+static int mention_write(sr_buf *b, const sr_doc *doc, const sr_mention *m) {
+  size_t len = b->len;
+  field_sink f = {NULL, b, 0, 0};
+  sr_buf_put(b, "{", 1);
+  mention_fields(&f, doc, m);
+  sr_buf_put(b, "}", 1);
+  if (!f.bad) return 1;
+  b->len = len;
+  if (b->data) b->data[len] = '\0';
+  return 0;
 }
 
 static json_t *span_text(const sr_doc *doc, const sr_mention *m) {
@@ -190,7 +366,8 @@ static json_t *event_location(const sr_doc *doc, const sr_event *e) {
   if (e->place < 0) return json_null();
   const sr_mention *p = &doc->mentions.items[e->place];
   json_t *o = json_object();
-  place_fields(o, doc, p);
+  field_sink f = {o, NULL, 0, 0};
+  place_fields(&f, doc, p);
   json_object_del(o, "candidates");
   json_object_set_new(o, "text", span_text(doc, p));
   if (e->place_from_document) {
@@ -277,7 +454,8 @@ static json_t *event_json(const sr_doc *doc, const sr_event *e, size_t n) {
     const sr_mention *q = &l->items[e->quantities[i]];
     json_t *x = json_object();
     json_object_set_new(x, "kind", str_or_empty_null(sr_quantity_kind_name(e->kinds[i])));
-    figure_fields(x, doc, q);
+    field_sink f = {x, NULL, 0, 0};
+    figure_fields(&f, doc, q);
     json_object_set_new(x, "text", span_text(doc, q));
     json_array_append_new(quantities, x);
   }
@@ -410,7 +588,54 @@ char *sr_doc_to_marshal(const sr_doc *doc, unsigned flags, size_t *len) {
   return sr_marshal_finish(&m, len);
 }
 
-static char *to_json(const sr_doc *doc, unsigned flags, json_t **tree) {
+/* The mentions, each written straight into b (through the tree only where
+** a string is not UTF-8); for the store, their rows kept in rows (NULL:
+** none kept). */
+static void write_mentions(sr_buf *b, const sr_doc *doc, size_t fmt,
+                           sr_store_layout *rows) {
+  size_t n = doc->mentions.count, texts = 0;
+  if (rows) {
+    for (size_t i = 0; i < n; i++)
+      texts += doc->mentions.items[i].byte_end - doc->mentions.items[i].byte_start + 1;
+    rows->rows = malloc((n ? n : 1) * sizeof *rows->rows);
+    rows->texts = malloc(texts ? texts : 1);
+    if (!rows->rows || !rows->texts) b->failed = 1;
+  }
+  size_t at = 0;
+  for (size_t i = 0; i < n && !b->failed; i++) {
+    const sr_mention *m = &doc->mentions.items[i];
+    if (i) sr_buf_put(b, ",", 1);
+    size_t from = b->len;
+    if (!mention_write(b, doc, m)) put_json(b, mention_json(doc, m), fmt, NULL);
+    if (!rows) continue;
+    sr_store_mention *r = &rows->rows[i];
+    r->json_at = from;
+    r->json_len = b->len - from;
+    r->type = mention_type_name(m->type);
+    r->start = (long long)m->start;
+    r->end = (long long)m->end;
+    /* as the tree's "text" reads: none when not UTF-8, else up to a NUL */
+    const char *text = doc->text + m->byte_start;
+    size_t len = m->byte_end - m->byte_start;
+    r->has_text = sr_utf8_first_invalid(text, len) == len;
+    r->text_at = at;
+    memcpy(rows->texts + at, text, len);
+    rows->texts[at + len] = '\0';
+    at += len + 1;
+    rows->count = i + 1;
+  }
+}
+
+/* The JSON text; with tree, the tree too (sr_doc_to_json_tree), and with
+** rows the layout for the store. */
+static char *to_json(const sr_doc *doc, unsigned flags, json_t **tree,
+                     sr_store_layout *rows) {
+  size_t n_events = reported_events(doc);
+  if (rows) {
+    rows->event_at = malloc((n_events ? n_events : 1) * sizeof *rows->event_at);
+    rows->event_len = malloc((n_events ? n_events : 1) * sizeof *rows->event_len);
+    if (!rows->event_at || !rows->event_len) return NULL;
+  }
   json_t *errors;
   json_t *o = head_json(doc, flags, &errors);
   if (!o) return NULL;
@@ -440,14 +665,13 @@ static char *to_json(const sr_doc *doc, unsigned flags, json_t **tree) {
   fmt |= JSON_COMPACT;
   sr_buf b = {NULL, 0, 0, 0};
   char *head = json_dumps(o, fmt);
-  json_t *mentions = NULL, *events = NULL;
+  json_t *events = NULL;
   if (tree) {
     /* the head as written, then each mention and event as dumped */
     *tree = o;
-    mentions = flags & SR_JSON_MENTIONS ? json_array() : NULL;
+    /* the mentions in rows, not in the tree */
     events = json_array();
-    if ((flags & SR_JSON_MENTIONS && json_object_set_new(o, "mentions", mentions)) ||
-        json_object_set_new(o, "events", events) ||
+    if (json_object_set_new(o, "events", events) ||
         json_object_set(o, "errors", errors))
       b.failed = 1;
   } else {
@@ -458,14 +682,12 @@ static char *to_json(const sr_doc *doc, unsigned flags, json_t **tree) {
     if (tree) json_decref(*tree), *tree = NULL;
     return NULL;
   }
-  sr_buf_put(&b, head, strlen(head) - 1); /* without its closing brace */
+  size_t head_len = strlen(head) - 1; /* without its closing brace */
+  sr_buf_put(&b, head, head_len);
   free(head);
   if (flags & SR_JSON_MENTIONS) {
     sr_buf_put(&b, ",\"mentions\":[", 13);
-    for (size_t i = 0; i < doc->mentions.count; i++) {
-      if (i) sr_buf_put(&b, ",", 1);
-      put_json(&b, mention_json(doc, &doc->mentions.items[i]), fmt, mentions);
-    }
+    write_mentions(&b, doc, fmt, rows);
     sr_buf_put(&b, "]", 1);
   }
   sr_buf_put(&b, ",\"events\":[", 11);
@@ -473,11 +695,23 @@ static char *to_json(const sr_doc *doc, unsigned flags, json_t **tree) {
     const sr_event *e = &doc->events[i];
     if (!sr_event_reported(e)) continue;
     if (n) sr_buf_put(&b, ",", 1);
+    if (rows) rows->event_at[n] = b.len;
     put_json(&b, event_json(doc, e, ++n), fmt, events);
+    if (rows) rows->event_len[n - 1] = b.len - rows->event_at[n - 1];
   }
-  sr_buf_put(&b, "],\"errors\":", 11);
+  if (rows) rows->n_events = n_events;
+  sr_buf_put(&b, "],", 2);
+  size_t errors_at = b.len;
+  sr_buf_put(&b, "\"errors\":", 9);
   put_json(&b, errors, fmt, NULL);
   sr_buf_put(&b, "}", 1);
+  /* for the store: the object without its mentions and events */
+  if (rows && !b.failed && (rows->kept = malloc(head_len + 1 + b.len - errors_at + 1))) {
+    memcpy(rows->kept, b.data, head_len);
+    rows->kept[head_len] = ',';
+    memcpy(rows->kept + head_len + 1, b.data + errors_at, b.len - errors_at + 1);
+  }
+  if (rows && !rows->kept) b.failed = 1;
   if (b.failed) {
     free(b.data);
     if (tree) json_decref(*tree), *tree = NULL;
@@ -490,10 +724,14 @@ static char *to_json(const sr_doc *doc, unsigned flags, json_t **tree) {
 }
 
 char *sr_doc_to_json(const sr_doc *doc, unsigned flags) {
-  return to_json(doc, flags, NULL);
+  return to_json(doc, flags, NULL, NULL);
 }
 
-char *sr_doc_to_json_tree(const sr_doc *doc, unsigned flags, json_t **tree) {
+char *sr_doc_to_json_tree(const sr_doc *doc, unsigned flags, json_t **tree,
+                          sr_store_layout *layout) {
   *tree = NULL;
-  return to_json(doc, flags, tree);
+  *layout = (sr_store_layout){0};
+  char *json = to_json(doc, flags, tree, layout);
+  if (!json) sr_store_layout_free(layout);
+  return json;
 }

@@ -9,6 +9,7 @@
 sr_status sr_store_doc_of(const sr_doc *analysed, const char *text,
                           size_t text_len, sr_store_doc **out, sr_error *err) {
   json_t *tree;
-  char *json = sr_doc_to_json_tree(analysed, SR_JSON_MENTIONS, &tree);
-  return sr_store_doc_adopt(json, tree, text, text_len, out, err);
+  sr_store_layout layout;
+  char *json = sr_doc_to_json_tree(analysed, SR_JSON_MENTIONS, &tree, &layout);
+  return sr_store_doc_adopt(json, tree, &layout, text, text_len, out, err);
 }

@@ -72,7 +72,7 @@ typedef struct actor_set {
 
 typedef struct ev_row {
   sqlite3_int64 rowid, doc, cluster;
-  char status[16], type[64], action[64], iso2[8], admin1[128];
+  char status[16], type[64], action[64], iso2[8], admin1[128], role[16];
   int dated, located, geo_precision, cluster_known;
   long lo, hi;
   double lat, lon;
@@ -102,11 +102,10 @@ static sr_status load_actors(sr_store *s, const char *sql, sqlite3_int64 key,
   return SR_OK;
 }
 
-/* Columns 0-12 of SQL_EVENT, SQL_OWN_EVENTS and SQL_CANDIDATES, in this
-** order. */
+/* The columns of SQL_EVENT and SQL_OWN_EVENTS, in this order. */
 #define EVENT_COLUMNS                                                        \
   "e.rowid, e.doc, e.cluster, e.status, e.event_type, e.action, e.iso2, "   \
-  "e.admin1, e.day_lo, e.day_hi, e.lat, e.lon, e.geo_precision"
+  "e.admin1, e.day_lo, e.day_hi, e.lat, e.lon, e.geo_precision, e.role"
 
 static void read_event(sqlite3_stmt *st, ev_row *e) {
   e->rowid = sqlite3_column_int64(st, 0);
@@ -125,6 +124,76 @@ static void read_event(sqlite3_stmt *st, ev_row *e) {
   e->lat = sqlite3_column_double(st, 10);
   e->lon = sqlite3_column_double(st, 11);
   e->geo_precision = sqlite3_column_int(st, 12);
+  sr_store_copy_col(st, 13, e->role, sizeof e->role);
+}
+
+/* A cluster's report (member or restatement), not a claim about it. */
+static int reports(const ev_row *e) {
+  return strcmp(e->role, "member") == 0 || strcmp(e->role, "restates") == 0;
+}
+
+/* ------------------------------------------------- the events' memo */
+
+/* The clustering fields of the batch's events, by rowid: a newcomer's
+** candidates are read from the R*Tree alone and their rows taken here,
+** not looked up in events one at a time (a tenth of the writer's work).
+** An entry is the row as SQL_EVENT reads it; set_cluster keeps it
+** current; whatever else changes events (a removal, a dissolved cluster,
+** a rollback, another writer between transactions) forgets them all. */
+#define EVENT_MEMO 65536
+
+struct sr_event_memo {
+  unsigned generation; /* the entry's; valid when the store's */
+  ev_row row;
+};
+
+void sr_cluster_forget(sr_store *s) { s->memo_generation++; }
+
+static ev_row *memo_slot(sr_store *s, sqlite3_int64 rowid) {
+  if (!s->events && !(s->events = calloc(EVENT_MEMO, sizeof *s->events)))
+    return NULL;
+  return &s->events[(sqlite3_uint64)rowid % EVENT_MEMO].row;
+}
+
+static const ev_row *memo_get(sr_store *s, sqlite3_int64 rowid) {
+  if (!s->events) return NULL;
+  struct sr_event_memo *m = &s->events[(sqlite3_uint64)rowid % EVENT_MEMO];
+  return m->generation == s->memo_generation && m->row.rowid == rowid
+             ? &m->row
+             : NULL;
+}
+
+static void memo_put(sr_store *s, const ev_row *e) {
+  ev_row *slot = memo_slot(s, e->rowid);
+  if (!slot) return; /* no memory: read again next time */
+  *slot = *e;
+  s->events[(sqlite3_uint64)e->rowid % EVENT_MEMO].generation = s->memo_generation;
+}
+
+static const char SQL_EVENT[] =
+    "SELECT " EVENT_COLUMNS " FROM events e WHERE e.rowid = ?1";
+
+/* The event's row, from the memo or the table; 0 when there is none, -1
+** on error. */
+static int event_row(sr_store *s, sqlite3_int64 rowid, ev_row *e,
+                     sr_error *err) {
+  const ev_row *m = memo_get(s, rowid);
+  if (m) {
+    *e = *m;
+    return 1;
+  }
+  sqlite3_stmt *st = sr_store_stmt(s, SQL_EVENT, err);
+  if (!st) return -1;
+  sqlite3_bind_int64(st, 1, rowid);
+  int rc = sqlite3_step(st);
+  if (rc == SQLITE_DONE) return 0;
+  if (rc != SQLITE_ROW) {
+    sr_store_fail(s, err, "reading an event");
+    return -1;
+  }
+  read_event(st, e);
+  memo_put(s, e);
+  return 1;
 }
 
 static int actors_compatible(const actor_set *a, const actor_set *b) {
@@ -166,21 +235,13 @@ static double event_distance(const ev_row *a, const ev_row *b, int type_ok,
   return km + 5 * days + (strcmp(a->type, b->type) ? 20 : 0);
 }
 
-static const char SQL_EVENT[] =
-    "SELECT " EVENT_COLUMNS " FROM events e WHERE e.rowid = ?1";
-
-/* Events whose box overlaps ?1-?6: members of clusters, and denials that
-** found no cluster yet.  Sorted by cluster here, not by SQLite (its sorter
-** was a quarter of the query), and each cluster's days read once, not
-** joined to every row. */
+/* Events whose box overlaps ?1-?6, of which the candidates are the
+** members of clusters, and denials that found no cluster yet (read_candidates).
+** Sorted by cluster there, not by SQLite (its sorter was a quarter of the
+** query), and each cluster's days read once, not joined to every row. */
 static const char SQL_CANDIDATES[] =
-    "SELECT " EVENT_COLUMNS ", e.role IN ('member', 'restates')"
-    " FROM event_boxes b JOIN events e ON e.rowid = b.id"
-    " WHERE b.day_lo <= ?2 + 1 AND b.day_hi >= ?1 - 1"
-    "  AND b.lat_lo <= ?4 AND b.lat_hi >= ?3"
-    "  AND b.lon_lo <= ?6 AND b.lon_hi >= ?5 AND e.rowid != ?7"
-    "  AND (e.role IN ('member', 'restates') OR (e.cluster IS NULL"
-    "       AND e.status IN ('denied', 'failed')))";
+    "SELECT id FROM event_boxes WHERE day_lo <= ?2 + 1 AND day_hi >= ?1 - 1"
+    " AND lat_lo <= ?4 AND lat_hi >= ?3 AND lon_lo <= ?6 AND lon_hi >= ?5";
 /* The days all a cluster's reports allow (NULL: not known yet). */
 static const char SQL_CLUSTER_DAYS[] =
     "SELECT day_lo, day_hi FROM clusters WHERE id = ?1 AND day_lo IS NOT NULL";
@@ -266,6 +327,12 @@ static sr_status free_number(sr_store *s, sqlite3_int64 id, sr_error *err) {
 static sr_status set_cluster(sr_store *s, sqlite3_int64 ev,
                              sqlite3_int64 cluster, const char *role,
                              sr_error *err) {
+  ev_row *m = (ev_row *)memo_get(s, ev);
+  if (m) {
+    m->cluster = cluster;
+    m->cluster_known = 1;
+    snprintf(m->role, sizeof m->role, "%s", role);
+  }
   sqlite3_stmt *st = sr_store_stmt(s, SQL_SET_CLUSTER, err);
   if (!st) return err->code;
   sqlite3_bind_int64(st, 1, ev);
@@ -349,34 +416,39 @@ static int cmp_candidate(const void *pa, const void *pb) {
   return (a->ev.rowid > b->ev.rowid) - (a->ev.rowid < b->ev.rowid);
 }
 
-/* The rows of st (bound; EVENT_COLUMNS, then for SQL_CANDIDATES whether
-** the row is a cluster's report), *n of them in a malloc'ed array. */
+/* One more candidate at the end of *out (*n used of *cap). */
+static sr_status push_candidate(candidate **out, size_t *n, size_t *cap,
+                                const ev_row *e, sr_error *err) {
+  if (*n == *cap) {
+    size_t more = *cap ? *cap * 2 : 64;
+    candidate *grown = realloc(*out, more * sizeof *grown);
+    if (!grown) return sr_error_set(err, SR_ENOMEM, "out of memory");
+    *out = grown;
+    *cap = more;
+  }
+  (*out)[*n].ev = *e;
+  (*out)[(*n)++].member = reports(e);
+  return SR_OK;
+}
+
+/* The rows of st (bound; EVENT_COLUMNS), *n of them in a malloc'ed
+** array. */
 static sr_status read_rows(sr_store *s, sqlite3_stmt *st, candidate **out,
                            size_t *n, sr_error *err) {
   *out = NULL;
   *n = 0;
   size_t cap = 0;
-  int rc, member = sqlite3_column_count(st) > 13;
+  int rc;
+  ev_row e;
   while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-    if (*n == cap) {
-      cap = cap ? cap * 2 : 64;
-      candidate *grown = realloc(*out, cap * sizeof *grown);
-      if (!grown) {
-        free(*out);
-        *out = NULL;
-        *n = 0;
-        return sr_error_set(err, SR_ENOMEM, "out of memory");
-      }
-      *out = grown;
-    }
-    read_event(st, &(*out)[*n].ev);
-    (*out)[(*n)++].member = member ? sqlite3_column_int(st, 13) : 1;
+    read_event(st, &e);
+    if (push_candidate(out, n, &cap, &e, err) != SR_OK) break;
   }
   if (rc != SQLITE_DONE) {
     free(*out);
     *out = NULL;
     *n = 0;
-    return sr_store_fail(s, err, "finding candidates");
+    return rc == SQLITE_ROW ? err->code : sr_store_fail(s, err, "finding candidates");
   }
   return SR_OK;
 }
@@ -392,10 +464,35 @@ static sr_status read_candidates(sr_store *s, const ev_row *e,
   sqlite3_stmt *st = sr_store_stmt(s, SQL_CANDIDATES, err);
   if (!st) return err->code;
   for (int i = 0; i < 6; i++) sqlite3_bind_double(st, i + 1, box[i]);
-  sqlite3_bind_int64(st, 7, e->rowid);
-  sr_status rc = read_rows(s, st, out, n, err);
-  if (rc == SR_OK && *n > 1) qsort(*out, *n, sizeof **out, cmp_candidate);
-  return rc;
+  /* the ids first: reading a row may run SQL_EVENT */
+  sqlite3_int64 *ids = NULL;
+  size_t n_ids = 0, cap_ids = 0, cap = 0;
+  sr_status rc = SR_OK;
+  int step;
+  while (rc == SR_OK && (step = sqlite3_step(st)) == SQLITE_ROW) {
+    sqlite3_int64 id = sqlite3_column_int64(st, 0);
+    if (id != e->rowid) rc = sr_store_push_id(&ids, &n_ids, &cap_ids, id, err);
+  }
+  if (rc == SR_OK && step != SQLITE_DONE)
+    rc = sr_store_fail(s, err, "finding candidates");
+  for (size_t i = 0; i < n_ids && rc == SR_OK; i++) {
+    ev_row c;
+    int found = event_row(s, ids[i], &c, err);
+    if (found < 0) rc = err->code;
+    else if (found && (reports(&c) || (!c.cluster_known &&
+                                       (strcmp(c.status, "denied") == 0 ||
+                                        strcmp(c.status, "failed") == 0))))
+      rc = push_candidate(out, n, &cap, &c, err);
+  }
+  free(ids);
+  if (rc != SR_OK) {
+    free(*out);
+    *out = NULL;
+    *n = 0;
+    return rc;
+  }
+  if (*n > 1) qsort(*out, *n, sizeof **out, cmp_candidate);
+  return SR_OK;
 }
 
 /* The document's events already filed as reports (SQL_OWN_EVENTS). */
@@ -744,14 +841,12 @@ sr_status sr_cluster_assign(sr_store *s, sqlite3_int64 event,
     return sr_error_set(err, SR_ENOMEM, "out of memory");
   }
   sr_status rc = SR_OK;
-  sqlite3_stmt *st = sr_store_stmt(s, SQL_EVENT, err);
-  if (!st) {
-    rc = err->code;
+  sqlite3_stmt *st;
+  int found = event_row(s, event, e, err);
+  if (found <= 0) {
+    if (found < 0) rc = err->code;
     goto out;
   }
-  sqlite3_bind_int64(st, 1, event);
-  if (sqlite3_step(st) != SQLITE_ROW) goto out;
-  read_event(st, e);
   int realised = strcmp(e->status, "realised") == 0;
   int claim = strcmp(e->status, "denied") == 0 || strcmp(e->status, "failed") == 0;
   if (!realised && !claim) goto out; /* planned: not (yet) an event */
@@ -827,6 +922,7 @@ sr_status sr_cluster_refile(sr_store *s, const sqlite3_int64 *clusters,
     if (rc == SR_OK) {
       sqlite3_bind_int64(st, 1, clusters[c]);
       rc = sr_store_done(s, st, err, "dissolving a cluster");
+      sr_cluster_forget(s); /* its events are in no cluster now */
     }
     /* In their first order, so that the cluster re-forms as it was. */
     for (size_t i = 0; i < n && rc == SR_OK; i++)

@@ -32,4 +32,7 @@ sr_status sr_cluster_contradiction(sr_store *s, sqlite3_int64 cluster,
                                    const char *kind, const char *prefix_a,
                                    const char *prefix_b, sr_error *err);
 
+/* Forgets the events' fields kept for clustering (sr_store_forget). */
+void sr_cluster_forget(sr_store *s);
+
 #endif

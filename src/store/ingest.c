@@ -277,7 +277,7 @@ static sr_status remove_document(sr_store *s, sqlite3_int64 doc,
                                  sr_error *err) {
   sqlite3_int64 *touched;
   size_t n;
-  sr_store_forget_claims(s); /* the document's events' rowids may come back */
+  sr_store_forget(s); /* the document's events' rowids may come back */
   sr_status rc = sr_store_ids(s, SQL_DOC_CLUSTERS, doc, &touched, &n, err);
   if (rc == SR_OK) rc = sr_store_unindex_text(s, doc, err);
   if (rc != SR_OK) {
@@ -316,6 +316,52 @@ static const char SQL_INS_EVENT[] =
     "admin1, country, iso2, lat, lon, geo_precision, fatalities, sentence, "
     "json) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
     "?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)";
+
+/* Mentions 16 and 4 at a time: a document has dozens, and a statement's
+** run costs more than the row it writes.  OR IGNORE, not OR REPLACE: a
+** statement of several rows that may abort keeps a journal of the pages it
+** changes, to undo its own rows; these can neither conflict (the document's
+** row is new, its indexes distinct) nor be NULL, so none is ignored. */
+#define MENTION_ROW "(?, ?, ?, ?, ?, ?, ?)"
+#define MENTION_ROWS_4 MENTION_ROW "," MENTION_ROW "," MENTION_ROW "," MENTION_ROW
+#define MENTION_ROWS_16                                                      \
+  MENTION_ROWS_4 "," MENTION_ROWS_4 "," MENTION_ROWS_4 "," MENTION_ROWS_4
+static const char SQL_INS_MENTIONS_16[] =
+    "INSERT OR IGNORE INTO mentions VALUES " MENTION_ROWS_16;
+static const char SQL_INS_MENTIONS_4[] =
+    "INSERT OR IGNORE INTO mentions VALUES " MENTION_ROWS_4;
+
+/* The rows the serialiser kept: nothing to check, nothing to read. */
+static sr_status insert_mention_rows(sr_store *s, sqlite3_int64 doc,
+                                     const sr_store_layout *m,
+                                     const char *raw, sr_error *err) {
+  for (size_t i = 0; i < m->count;) {
+    size_t left = m->count - i, n = left >= 16 ? 16 : left >= 4 ? 4 : 1;
+    sqlite3_stmt *st = sr_store_stmt(
+        s, n == 16 ? SQL_INS_MENTIONS_16 : n == 4 ? SQL_INS_MENTIONS_4 : SQL_INS_MENTION,
+        err);
+    if (!st) return err->code;
+    for (size_t k = 0; k < n; k++, i++) {
+      const sr_store_mention *r = &m->rows[i];
+      int at = (int)k * 7;
+      sqlite3_bind_int64(st, at + 1, doc);
+      sqlite3_bind_int64(st, at + 2, (sqlite3_int64)i);
+      /* both live until the statement has run */
+      sqlite3_bind_text(st, at + 3, r->type, -1, SQLITE_STATIC);
+      sqlite3_bind_int64(st, at + 4, r->start);
+      sqlite3_bind_int64(st, at + 5, r->end);
+      if (r->has_text)
+        sqlite3_bind_text(st, at + 6, m->texts + r->text_at, -1, SQLITE_STATIC);
+      else
+        sqlite3_bind_null(st, at + 6);
+      sqlite3_bind_text(st, at + 7, raw + r->json_at, (int)r->json_len,
+                        SQLITE_STATIC);
+    }
+    sr_status rc = sr_store_done(s, st, err, "storing a mention");
+    if (rc != SR_OK) return rc;
+  }
+  return SR_OK;
+}
 
 static sr_status insert_mentions(sr_store *s, sqlite3_int64 doc,
                                  const json_t *mentions, const span *raw,
@@ -633,7 +679,17 @@ struct sr_store_doc {
   char *kept; /* the object without text, mentions, events */
   char content_hash[17], text_hash[17], source[256];
   span *raw_mentions, *raw_events; /* into raw; NULL: serialise again */
+  sr_store_layout layout;          /* the serialiser's, else empty */
 };
+
+void sr_store_layout_free(sr_store_layout *m) {
+  free(m->rows);
+  free(m->texts);
+  free(m->event_at);
+  free(m->event_len);
+  free(m->kept);
+  *m = (sr_store_layout){0};
+}
 
 void sr_store_doc_free(sr_store_doc *doc) {
   if (!doc) return;
@@ -643,6 +699,7 @@ void sr_store_doc_free(sr_store_doc *doc) {
   free(doc->kept);
   free(doc->raw_mentions);
   free(doc->raw_events);
+  sr_store_layout_free(&doc->layout);
   free(doc);
 }
 
@@ -666,7 +723,8 @@ static sr_status doc_finish(sr_store_doc *doc, sr_store_doc **out,
   ** serialised again (a long article's mentions would be written twice).
   ** The content hash covers the whole object. */
   static const char *const kept_apart[] = {"text", "mentions", "events"};
-  doc->kept = raw_without(doc->raw, len, kept_apart, 3);
+  doc->kept = doc->layout.kept ? doc->layout.kept : raw_without(doc->raw, len, kept_apart, 3);
+  doc->layout.kept = NULL; /* doc->kept's now */
   if (!doc->kept) {
     json_t *copy = json_copy(doc->root);
     for (int i = 0; copy && i < 3; i++) json_object_del(copy, kept_apart[i]);
@@ -686,7 +744,14 @@ static sr_status doc_finish(sr_store_doc *doc, sr_store_doc **out,
   size_t n_events = json_array_size(d->events);
   if (n_mentions)
     doc->raw_mentions = raw_items(doc->raw, len, "mentions", n_mentions);
-  if (n_events) doc->raw_events = raw_items(doc->raw, len, "events", n_events);
+  if (n_events && doc->layout.n_events == n_events) {
+    if ((doc->raw_events = malloc(n_events * sizeof *doc->raw_events)))
+      for (size_t i = 0; i < n_events; i++)
+        doc->raw_events[i] = (span){doc->raw + doc->layout.event_at[i],
+                                    doc->layout.event_len[i]};
+  } else if (n_events) {
+    doc->raw_events = raw_items(doc->raw, len, "events", n_events);
+  }
   *out = doc;
   return SR_OK;
 }
@@ -730,7 +795,8 @@ sr_status sr_store_doc_read(const char *json, size_t len, const char *text,
   return doc_finish(doc, out, err);
 }
 
-sr_status sr_store_doc_adopt(char *json, json_t *tree, const char *text,
+sr_status sr_store_doc_adopt(char *json, json_t *tree,
+                             sr_store_layout *layout, const char *text,
                              size_t text_len, sr_store_doc **out,
                              sr_error *err) {
   *out = NULL;
@@ -738,8 +804,11 @@ sr_status sr_store_doc_adopt(char *json, json_t *tree, const char *text,
   if (!doc) {
     free(json);
     json_decref(tree);
+    sr_store_layout_free(layout);
     return sr_error_set(err, SR_ENOMEM, "out of memory");
   }
+  doc->layout = *layout;
+  *layout = (sr_store_layout){0};
   doc->raw = json;
   doc->raw_len = strlen(json);
   doc->root = tree;
@@ -797,7 +866,9 @@ static sr_status store_document(sr_store *s, const sr_store_doc *doc,
     return rc;
   sqlite3_int64 docrow = sqlite3_last_insert_rowid(s->db);
   if ((rc = sr_store_index_text(s, docrow, err)) != SR_OK) return rc;
-  rc = insert_mentions(s, docrow, d->mentions, doc->raw_mentions, err);
+  rc = doc->layout.rows
+           ? insert_mention_rows(s, docrow, &doc->layout, doc->raw, err)
+           : insert_mentions(s, docrow, d->mentions, doc->raw_mentions, err);
   if (rc != SR_OK) return rc;
   size_t n = json_array_size(d->events);
   sqlite3_int64 *rows = calloc(n ? n : 1, sizeof *rows);
@@ -830,6 +901,7 @@ static sr_status ingest_batched(sr_store *s, const sr_store_doc *doc,
   sr_status rc = SR_OK;
   if (!s->in_batch) {
     if ((rc = sr_store_exec(s, "BEGIN IMMEDIATE", err)) != SR_OK) return rc;
+    sr_store_forget(s); /* another writer may have come between batches */
     s->in_batch = 1;
     s->batched = 0;
   }
@@ -848,12 +920,12 @@ static sr_status ingest_batched(sr_store *s, const sr_store_doc *doc,
       s->in_batch = 0;
       s->batched = 0;
       s->n_unindexed = 0;
-      sr_store_forget_claims(s);
+      sr_store_forget(s);
       return rc;
     }
     sqlite3_exec(s->db, "ROLLBACK TO document; RELEASE document", NULL, NULL,
                  NULL);
-    sr_store_forget_claims(s);
+    sr_store_forget(s);
     sr_store_index_undo(s);
     return rc;
   }
@@ -875,6 +947,7 @@ sr_status sr_store_ingest_doc(sr_store *s, const sr_store_doc *doc,
   if (s->batch > 1) return ingest_batched(s, doc, outcome, err);
   sr_status rc = sr_store_exec(s, "BEGIN IMMEDIATE", err);
   if (rc == SR_OK) {
+    sr_store_forget(s);
     rc = store_document(s, doc, outcome, err);
     /* No statement may keep reading past the commit: the WAL could not be
     ** checkpointed, and grew by every page the corpus ever wrote. */
@@ -882,7 +955,7 @@ sr_status sr_store_ingest_doc(sr_store *s, const sr_store_doc *doc,
     if (rc == SR_OK) rc = sr_store_exec(s, "COMMIT", err);
     if (rc != SR_OK) {
       sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
-      sr_store_forget_claims(s);
+      sr_store_forget(s);
     }
   }
   return rc;

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "../util/error.h"
+#include "cluster.h"
 #include "schema.h"
 #include "summary.h"
 
@@ -317,20 +318,21 @@ sr_status sr_store_flush(sr_store *s, sr_error *err) {
   sr_store_idle(s);
   if (rc != SR_OK) {
     sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
-    sr_store_forget_claims(s);
+    sr_store_forget(s);
     return rc;
   }
   if (sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) {
     sr_error_set(err, SR_EIO, "committing a batch of %u documents: %s", n,
                  sqlite3_errmsg(s->db));
     sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
-    sr_store_forget_claims(s);
+    sr_store_forget(s);
     return SR_EIO;
   }
   return SR_OK;
 }
 
-void sr_store_forget_claims(sr_store *s) {
+void sr_store_forget(sr_store *s) {
+  sr_cluster_forget(s);
   if (!s->claims) return;
   for (size_t i = 0; i < SR_CLAIM_MEMO; i++) s->claims[i].event = 0;
 }
@@ -346,5 +348,6 @@ void sr_store_close(sr_store *s) {
   free(s->dirty);
   free(s->unindexed);
   free(s->claims);
+  free(s->events);
   free(s);
 }

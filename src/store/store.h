@@ -57,8 +57,13 @@ struct sr_store {
   /* The claim texts of recent events (cluster.c), at rowid modulo
   ** SR_CLAIM_MEMO: an event outside a cluster's consensus is quoted again
   ** by every report that contradicts it.  Forgotten whenever rows may go
-  ** and their rowids be given again (a removal, a rollback). */
+  ** and their rowids be given again (a removal, a rollback): sr_store_forget. */
   struct sr_claim_memo *claims;
+  /* The clustering fields of the batch's events (cluster.c), valid while
+  ** their generation is memo_generation: forgotten with the claims, and
+  ** at each transaction's start (another writer may have come between). */
+  struct sr_event_memo *events;
+  unsigned memo_generation;
 };
 
 #define SR_CLAIM_MEMO 64
@@ -67,8 +72,9 @@ struct sr_claim_memo {
   char text[1024];
 };
 
-/* Forgets the claim texts kept (sr_store.claims). */
-void sr_store_forget_claims(sr_store *s);
+/* Forgets what the memos keep of rows (claim texts, events' fields):
+** rows went, or may come back under their rowids. */
+void sr_store_forget(sr_store *s);
 
 /* The prepared statement for sql (a string literal), reset and unbound;
 ** NULL with err filled when SQLite refuses it. */

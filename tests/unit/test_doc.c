@@ -3,6 +3,9 @@
 #include <stdio.h>
 #include <sys/stat.h>
 
+#include "../../src/output/json.h"
+#include "../../src/output/marshal.h"
+#include "../../src/util/buf.h"
 #include "testutil.h"
 
 static void test_engine_open_errors_name_the_pack(void **state) {
@@ -140,9 +143,91 @@ static void test_json_contract(void **state) {
   sr_doc_free(doc);
 }
 
+/* The mentions are written straight, not dumped from a tree: each must be
+** the text json_dumps gives of the tree the pretty output builds (strings
+** with a control character, a tab, accents; reals, integers, nulls,
+** arrays), and the layout handed to the store must name the same spans
+** (mentions, events) and the object without them. */
+static void test_mentions_written_as_json_dumps_writes_them(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "Le 3\x0bnovembre 2016, des frappes ont tu\xc3\xa9 au "
+                         "moins 12,5 civils \xc3\xa0 Alep et le 4\tnovembre 30 "
+                         "autres \xc3\xa0 Idleb, selon l'OSDH.",
+                         "fr", "2016-11-04");
+  char *compact = sr_doc_to_json(doc, SR_JSON_MENTIONS);
+  char *pretty = sr_doc_to_json(doc, SR_JSON_MENTIONS | SR_JSON_PRETTY);
+  json_t *tree = json_loads(pretty, 0, NULL);
+  assert_non_null(tree);
+  json_t *mentions = json_object_get(tree, "mentions");
+  assert_true(json_array_size(mentions) >= 4);
+  sr_buf want = {NULL, 0, 0, 0};
+  sr_buf_put(&want, "\"mentions\":[", 12);
+  size_t reals = 0;
+  for (size_t i = 0; i < json_array_size(mentions); i++) {
+    json_t *m = json_array_get(mentions, i);
+    reals += json_is_real(json_object_get(m, "lat"));
+    char *one = json_dumps(m, JSON_COMPACT | JSON_PRESERVE_ORDER |
+                                  JSON_REAL_PRECISION(SR_REAL_DIGITS));
+    if (i) sr_buf_put(&want, ",", 1);
+    sr_buf_put(&want, one, strlen(one));
+    free(one);
+  }
+  sr_buf_put(&want, "]", 1);
+  assert_true(reals > 0);
+  assert_non_null(strstr(want.data, "3\\u000Bnovembre"));
+  assert_non_null(strstr(want.data, "4\\tnovembre"));
+  assert_non_null(strstr(compact, want.data));
+  /* the store's rows: the same spans, and the fields they hold */
+  json_t *t;
+  sr_store_layout rows;
+  char *json = sr_doc_to_json_tree(doc, SR_JSON_MENTIONS, &t, &rows);
+  assert_string_equal(json, compact);
+  assert_null(json_object_get(t, "mentions"));
+  assert_int_equal(rows.count, json_array_size(mentions));
+  for (size_t i = 0; i < rows.count; i++) {
+    json_t *m = json_array_get(mentions, i);
+    const sr_store_mention *r = &rows.rows[i];
+    char *one = json_dumps(m, JSON_COMPACT | JSON_PRESERVE_ORDER |
+                                  JSON_REAL_PRECISION(SR_REAL_DIGITS));
+    assert_int_equal(r->json_len, strlen(one));
+    assert_memory_equal(json + r->json_at, one, r->json_len);
+    free(one);
+    assert_string_equal(r->type, json_string_value(json_object_get(m, "type")));
+    assert_int_equal(r->start, json_integer_value(json_object_get(m, "start")));
+    assert_int_equal(r->end, json_integer_value(json_object_get(m, "end")));
+    assert_true(r->has_text);
+    assert_string_equal(rows.texts + r->text_at,
+                        json_string_value(json_object_get(m, "text")));
+  }
+  /* each event's span, and the object without mentions and events */
+  json_t *events = json_object_get(tree, "events");
+  assert_int_equal(rows.n_events, json_array_size(events));
+  assert_true(rows.n_events > 0);
+  for (size_t i = 0; i < rows.n_events; i++) {
+    json_t *ev = json_loadb(json + rows.event_at[i], rows.event_len[i], 0, NULL);
+    assert_true(json_equal(ev, json_array_get(events, i)));
+    json_decref(ev);
+  }
+  json_t *kept = json_loads(rows.kept, 0, NULL);
+  assert_non_null(kept);
+  json_object_del(tree, "mentions");
+  json_object_del(tree, "events");
+  assert_true(json_equal(kept, tree));
+  json_decref(kept);
+  sr_store_layout_free(&rows);
+  json_decref(t);
+  free(json);
+  free(want.data);
+  json_decref(tree);
+  sr_free(compact);
+  sr_free(pretty);
+  sr_doc_free(doc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_engine_open_errors_name_the_pack),
+      cmocka_unit_test(test_mentions_written_as_json_dumps_writes_them),
       cmocka_unit_test(test_language_detection),
       cmocka_unit_test(test_unknown_language_and_bad_date_are_reported),
       cmocka_unit_test(test_empty_document_is_refused),

@@ -290,6 +290,9 @@ static void test_doc_of_equals_its_json(void **state) {
       "2016, selon l'Observatoire syrien des droits de l'homme.",
       "At least 30 people were killed in air strikes on Idlib and Maaret "
       "al-Numan on Sunday, activists said.",
+      /* mentions whose JSON escapes a control character and a tab */
+      "Le 3\x0bnovembre 2016, des frappes ont tu\xc3\xa9 12 civils \xc3\xa0 "
+      "Alep et le 4\tnovembre 30 autres \xc3\xa0 Idleb.",
   };
   sr_store *a = open_store(), *b = open_store();
   for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
@@ -313,6 +316,8 @@ static void test_doc_of_equals_its_json(void **state) {
     sr_doc_free(doc);
   }
   assert_true(count(a, "SELECT count(*) FROM events WHERE lat IS NOT NULL") > 0);
+  assert_true(count(b, "SELECT count(*) FROM mentions WHERE json LIKE '%u000B%'"
+                       " AND text LIKE '3_novembre 2016'") == 1);
   char *da = dump_store(a), *db = dump_store(b);
   assert_string_equal(da, db);
   free(da), free(db);
@@ -538,6 +543,39 @@ static void test_replaced_claim_quoted_anew(void **state) {
   assert_non_null(strstr(claim, "killed 200: "));
   assert_non_null(strstr(claim, "(BBC)"));
   assert_null(strstr(claim, "AFP"));
+  sr_store_close(s);
+}
+
+/* Within a batch the writer keeps the events' clustering fields it read:
+** a report replaced mid-batch gives its new event the old one's rowid, and
+** that event, and the reports after it, must see where it now is (Idlib),
+** not where the forgotten one was (Aleppo, in Reuters' cluster). */
+static sr_store_outcome report_at(sr_store *s, const char *doc, const char *outlet,
+                                  const char *text, double lat, double lon) {
+  char e[4096], id[64];
+  snprintf(id, sizeof id, "%s#1", doc);
+  event_json(e, sizeof e, id, "realised", "2016-10-30", lat, lon, 10,
+             "Military Forces of Syria");
+  return ingest(s, doc, outlet, text, e);
+}
+
+static void test_replaced_event_seen_anew_in_a_batch(void **state) {
+  (void)state;
+  sr_store *s = open_store();
+  sr_store_batch(s, 64);
+  report_at(s, "a", "Reuters", "a", 36.20, 37.16); /* Aleppo */
+  report_at(s, "b", "AFP", "b", 36.20, 37.16);
+  long long old_event = count(s, "SELECT rowid FROM events WHERE id = 'b#1'");
+  assert_int_equal(report_at(s, "b", "AFP", "b, again", 35.93, 36.63), /* Idlib */
+                   SR_STORE_REPLACED);
+  assert_int_equal(count(s, "SELECT rowid FROM events WHERE id = 'b#1'"), old_event);
+  report_at(s, "c", "BBC", "c", 35.93, 36.63);
+  sr_store_batch(s, 1);
+  assert_int_equal(count(s, "SELECT count(*) FROM clusters"), 2);
+  assert_int_equal(count(s, "SELECT count(DISTINCT cluster) FROM events WHERE"
+                            " id IN ('b#1', 'c#1')"), 1);
+  assert_int_equal(count(s, "SELECT n_events FROM clusters WHERE id ="
+                            " (SELECT cluster FROM events WHERE id = 'a#1')"), 1);
   sr_store_close(s);
 }
 
@@ -1027,6 +1065,7 @@ int main(void) {
       cmocka_unit_test(test_estimates_low_best_high),
       cmocka_unit_test(test_newcomer_work_flat),
       cmocka_unit_test(test_replaced_claim_quoted_anew),
+      cmocka_unit_test(test_replaced_event_seen_anew_in_a_batch),
       cmocka_unit_test(test_full_note_not_rewritten),
       cmocka_unit_test(test_temporary_files_in_memory),
       cmocka_unit_test(test_claims_invariants),
