@@ -267,6 +267,10 @@ static void test_not_events_en(void **state) {
       "This crime once again demonstrated that the regime does not want peace.",
       /* a group's record, not an occasion */
       "Islamic State, which has seized large areas of Syria and Iraq, is weaker now.",
+      /* a trend or a habit: a kind of event, no occasion */
+      "Islamic State fighters have intensified their attacks on army positions near Deir ez-Zor.",
+      "Armed gangs carry out random acts of kidnapping in Port-au-Prince.",
+      "The militants stepped up their attacks on military convoys in Tillaberi.",
   };
   for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
     sr_doc *doc = en(state, texts[i]);
