@@ -501,6 +501,13 @@ static void test_taken_in_a_locution_is_no_capture(void **state) {
       {"Trois civils ont été pris en otage lundi à Beni par des hommes armés.", "abduct"},
       {"Des hommes armés s'en sont pris à un convoi lundi près de Gao.", "attack"},
   };
+  /* a source that puts a toll forward advances on nothing */
+  const char *tolls[] = {"Un responsable local, avançant un bilan de 19 morts, a parlé mardi."};
+  for (size_t i = 0; i < 1; i++) {
+    sr_doc *doc = fr(state, tolls[i]);
+    expect_no_event(doc, tolls[i]);
+    sr_doc_free(doc);
+  }
   for (size_t i = 0; i < 2; i++) {
     sr_doc *doc = fr(state, cases[i].text);
     assert_string_equal(only_event(doc)->action->name, cases[i].action);
