@@ -1136,9 +1136,13 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_eve
       if (a->merged || a->status != SR_EV_REALISED ||
           (violent ? !(a->action->flags & SR_ACTION_VIOLENT) : a->action != b->action))
         continue;
+      /* "The al-Shabab group claimed responsibility for the attack": the
+      ** attack told before, whoever it was first said to be by */
+      int claimed = b->actor1 >= 0 && sr_actor_of(&l->items[b->actor1])->claims;
       if (same_occasion(a, b, l) ||
           (status == SR_EV_ANAPHORIC && sentence_of(a, l) < sentence_of(b, l) &&
-           !(a->action->flags & SR_ACTION_SUBORDINATE) && same_but_victims(a, b, l)))
+           ((!(a->action->flags & SR_ACTION_SUBORDINATE) && same_but_victims(a, b, l)) ||
+            (claimed && same_setting(a, b, l)))))
         into = a;
       if (into || status == SR_EV_ANAPHORIC) break;
     }

@@ -59,7 +59,7 @@ void sr_recognize_triggers(const sr_view *v, const sr_event_pack *k,
                            sr_arena *arena);
 
 #define SR_EVENT_MAX_QUANTITIES 8
-#define SR_EVENT_MAX_TRIGGERS 6
+#define SR_EVENT_MAX_TRIGGERS 10
 #define SR_EVENT_MAX_RULES 12
 #define SR_EVENT_MAX_SOURCES 16
 

@@ -441,7 +441,8 @@ void sr_recognize_triggers(const sr_view *view, const sr_event_pack *k,
     if (v->used[i] && out->count && date_token(out, out->count, v->tok[i].byte_start)) continue;
     size_t len;
     const sr_row *r = sr_table_match_hashed(&PACKS(v)->k->t[SR_ET_TRIGGERS], v->stem, v->stem_hash, v->n, i, &len);
-    if (!r) continue;
+    /* a one-letter word is no deed, whatever its stem meets ("I": "IED"'s) */
+    if (!r || (len == 1 && v->fold[i].len < 2)) continue;
     sr_mention *m = sr_mention_add(out, arena, v, SR_MENTION_TRIGGER, i,
                                    i + len - 1, "trigger", &fresh, sizeof fresh);
     if (!m) return;

@@ -267,6 +267,8 @@ static void test_not_events_en(void **state) {
       "This crime once again demonstrated that the regime does not want peace.",
       /* a group's record, not an occasion */
       "Islamic State, which has seized large areas of Syria and Iraq, is weaker now.",
+      /* "I" is no deed, though "IED" stems to it */
+      "\"I condemn this act,\" the minister said on Monday in Mogadishu.",
       /* a trend or a habit: a kind of event, no occasion */
       "Islamic State fighters have intensified their attacks on army positions near Deir ez-Zor.",
       "Armed gangs carry out random acts of kidnapping in Port-au-Prince.",
@@ -1310,6 +1312,16 @@ static void test_claimed_attacks(void **state) {
   e = only_event(doc);
   assert_true(e->actor1 >= 0);
   assert_memory_equal(doc->mentions.items[e->actor1].name, "JNIM", 4);
+  sr_doc_free(doc);
+  /* a claim of "the attack" told before, whoever it was first said to be
+  ** by; "I" is no deed ("IED" stems to it) */
+  doc = en(state, "A suicide bomber killed 11 people at a teashop in Mogadishu, Somalia, on "
+                  "Tuesday.\n\nSoldiers were among the dead.\n\n\"I condemn this act,\" the prime "
+                  "minister said.\n\nThe al-Shabab militant group claimed responsibility for the "
+                  "attack.");
+  e = only_event(doc);
+  assert_true(e->actor1 >= 0);
+  assert_memory_equal(doc->mentions.items[e->actor1].name, "Al Shabaab", 10);
   sr_doc_free(doc);
   /* a claim past a sentence that tells its own event is that one's */
   doc = en(state, "A car bomb killed nine people in Mogadishu on Monday.\n\nGunmen attacked a "
