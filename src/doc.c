@@ -290,7 +290,7 @@ static sr_status recognize_sentence(sr_doc *doc, size_t index, sr_error *err) {
   if (furniture) doc->sentence_flags[index] |= SR_SENT_FURNITURE;
   if (furniture == 2 && index && !line_edge(doc, gap_before, s->byte_start))
     doc->sentence_flags[index - 1] |= SR_SENT_FURNITURE;
-  sr_speech_test speech = {sr_speech_verb_ends_at, &lang->attribution};
+  sr_speech_test speech = {sr_speech_verb_ends_at, &lang->attribution, sr_speech_verb_starts_at};
   sr_mention_list *out = &doc->mentions;
   sr_recognize_dates(&view, &speech, out, &doc->arena);
   sr_recognize_quantities(&view, out, &doc->arena);

@@ -65,6 +65,7 @@ void sr_recognize_sources(const sr_view *v, const sr_attribution_pack *k,
 ** date after it is when someone spoke.  ctx is the attribution pack; this
 ** is the sr_speech_test the date recogniser is given. */
 int sr_speech_verb_ends_at(const void *ctx, const sr_view *v, size_t at);
+int sr_speech_verb_starts_at(const void *ctx, const sr_view *v, size_t at);
 
 /* Resolves back-references ("a-t-il déclaré", "le vice-ministre") and sets
 ** what each source governs, and denials.  The list must be in text order;

@@ -1432,6 +1432,13 @@ int sr_speech_verb_ends_at(const void *ctx, const sr_view *v, size_t at) {
   return 0;
 }
 
+int sr_speech_verb_starts_at(const void *ctx, const sr_view *v, size_t at) {
+  const sr_attribution_pack *k = ctx;
+  size_t len;
+  const sr_row *r = at < v->n ? sr_view_match(v, &k->t[SR_ST_CUES], at, &len) : NULL;
+  return r && r->a == SR_CUE_VERB;
+}
+
 void sr_recognize_sources(const sr_view *view, const sr_attribution_pack *pack,
                           const sr_actor_pack *actors, const sr_place_pack *places,
                           unsigned char *flags, sr_mention_list *out,

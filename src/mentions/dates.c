@@ -376,11 +376,13 @@ static int try_month(const sr_view *v, size_t i, sr_mention_list *out, sr_arena 
 
 /* "a monitoring group said Saturday", "a déclaré lundi": the date a date
 ** at token i gives is when someone spoke, not when anything happened. */
-static int of_statement(const sr_view *v, const sr_speech_test *speech, size_t i) {
+static int of_statement(const sr_view *v, const sr_speech_test *speech, size_t i, size_t end) {
   if (!speech) return 0;
   size_t at = i;
   if (at > 0 && role_at(v, at - 1, SR_DW_ARTICLE)) at--; /* "said on Saturday" */
-  return speech->ends_at(speech->ctx, v, at);
+  /* "The army on Monday accused the rebels of ...", "a lundi accusé" */
+  return speech->ends_at(speech->ctx, v, at) ||
+         (speech->starts_at && speech->starts_at(speech->ctx, v, end));
 }
 
 void sr_recognize_dates(const sr_view *v, const sr_speech_test *speech,
@@ -407,7 +409,11 @@ void sr_recognize_dates(const sr_view *v, const sr_speech_test *speech,
     } else {
       continue;
     }
-    if (out->count > first_date) sr_date_of(&out->items[first_date])->of_statement = of_statement(v, speech, i);
+    if (out->count > first_date) {
+      size_t after = i;
+      while (after < v->n && v->used[after]) after++;
+      sr_date_of(&out->items[first_date])->of_statement = of_statement(v, speech, i, after);
+    }
     while (i + 1 < v->n && v->used[i + 1]) i++;
   }
 }

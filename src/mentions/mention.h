@@ -171,10 +171,12 @@ sr_mention *sr_mention_add(sr_mention_list *list, sr_arena *arena,
                            const void *part_init, size_t part_size);
 
 /* A date's statement test: whether a speech verb ends right at token at
-** ("said Saturday").  Given by a later stage, which knows speech verbs. */
+** ("said Saturday"), or starts right at it ("on Monday accused").  Given by
+** a later stage, which knows speech verbs; starts_at may be NULL. */
 typedef struct sr_speech_test {
   int (*ends_at)(const void *ctx, const sr_view *v, size_t at);
   const void *ctx;
+  int (*starts_at)(const void *ctx, const sr_view *v, size_t at);
 } sr_speech_test;
 
 void sr_recognize_dates(const sr_view *v, const sr_speech_test *speech, sr_mention_list *out,

@@ -1416,6 +1416,18 @@ static void test_another_count_of_a_toll(void **state) {
   sr_doc_free(doc);
 }
 
+/* The day someone spoke is not the day of what they told, whether the
+** date follows the verb ("said Saturday") or comes before it ("on Monday
+** accused"): the event is on or before the report's day. */
+static void test_the_day_of_a_statement(void **state) {
+  sr_doc *doc = en(state, "Congo's military on Monday accused the M23 rebels of killing 17 "
+                          "civilians in the village of Munzinzi.");
+  const sr_event *e = only_event(doc);
+  assert_true(e->date < 0);
+  assert_true(e->date_published);
+  sr_doc_free(doc);
+}
+
 /* "une attaque contre un détachement militaire": the army an attack aims
 ** at did not kill the soldiers a passive tells of. */
 static void test_aimed_is_no_agent(void **state) {
@@ -1936,6 +1948,7 @@ int main(void) {
       cmocka_unit_test(test_the_documents_air_force),
       cmocka_unit_test(test_appeals_are_not_done),
       cmocka_unit_test(test_another_count_of_a_toll),
+      cmocka_unit_test(test_the_day_of_a_statement),
       cmocka_unit_test(test_aimed_is_no_agent),
       cmocka_unit_test(test_war_toll_is_background),
       cmocka_unit_test(test_backdrop_is_a_setting),
