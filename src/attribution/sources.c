@@ -1107,6 +1107,8 @@ static sr_mention *emit(const sr_view *v, sr_mention_list *out, sr_arena *arena,
   p->back = s->back;
   p->pronoun = s->pronoun;
   p->category = s->category;
+  p->described = !s->name && s->kind == SR_SOURCE_ORGANIZATION && s->head_end &&
+                 s->head_end == s->name_end && !sr_view_capitalised(v, s->head_end - 1);
   /* "the Syrian Observatory", found after its article: the name's category */
   if (!p->category && s->name) p->category = sr_named_source_category(PACKS(v)->k, s->name);
   p->first_category = s->first_category ? s->first_category : p->category;

@@ -737,6 +737,24 @@ static void test_back_reference_of_its_kind(void **state) {
   sr_doc_free(doc);
 }
 
+/* A body described before is told again by its own head noun: "the
+** government" is not the police force described before, "the ministry" is
+** the interior ministry, "the military" the army. */
+static void test_back_reference_by_its_head(void **state) {
+  expect_governed_at(state,
+                     "Police arrested 54 people in Pretoria, the South African police force "
+                     "said. Looting went on in Soweto, the government said in a statement.",
+                     1, "government");
+  expect_governed_at(state,
+                     "Gunmen killed two guards in Kabul, the interior ministry said. Three "
+                     "attackers died in the fighting, the ministry said.",
+                     1, "interior ministry");
+  expect_governed_at(state,
+                     "Rebels shelled Kidal on Monday, the army said. Four soldiers were "
+                     "wounded, the military said.",
+                     1, "army");
+}
+
 /* Heads of the packs: a local government chairman, a junta, a coalition,
 ** an NGO; a body with where it is. */
 static void test_more_described_heads(void **state) {
@@ -1161,6 +1179,7 @@ int main(void) {
       cmocka_unit_test(test_body_names_that_go_on),
       cmocka_unit_test(test_abbreviations_and_the_monitor),
       cmocka_unit_test(test_lede_under_a_headline_with_a_source),
+      cmocka_unit_test(test_back_reference_by_its_head),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
