@@ -1097,8 +1097,14 @@ static sr_mention *emit(const sr_view *v, sr_mention_list *out, sr_arena *arena,
   p->source_kind = s->kind;
   p->cue = cue;
   m->name = s->name;
-  if (!m->name && s->name_end > s->name_first &&
-      !(m->name = name_of(v, s->name_first, s->name_end, arena)))
+  size_t name_first = s->name_first, al;
+  /* "the speaker of the People's Council": no name opens on a lower-case
+  ** article ("The Times of India" does, capitalised) */
+  if (!m->name && name_first + 1 < s->name_end && !sr_view_capitalised(v, name_first) &&
+      role_at(v, name_first, &al) == SR_CUE_ARTICLE && al == 1)
+    name_first++;
+  if (!m->name && s->name_end > name_first &&
+      !(m->name = name_of(v, name_first, s->name_end, arena)))
     out->failed = 1;
   if (s->title_end > s->title_first &&
       !(p->title = sr_view_folded(v, s->title_first, s->title_end, arena)))
@@ -1237,12 +1243,21 @@ static int relative_to(const sr_view *v, size_t k, size_t e) {
   return 1;
 }
 
+/* A word written in capitals only, two or more: "WHO" is no relative. */
+static int acronym(const sr_view *v, size_t k) {
+  const char *s = v->text + v->tok[k].byte_start;
+  size_t n = v->tok[k].byte_end - v->tok[k].byte_start;
+  for (size_t c = 0; c < n; c++)
+    if (!(s[c] >= 'A' && s[c] <= 'Z')) return 0;
+  return n >= 2;
+}
+
 /* "X, qui a décidé", "le vice-ministre a précisé": the subject ending at i. */
 static int subject_before(const sr_view *v, size_t i, size_t *first,
                           source_info *s) {
   size_t e = i, len;
   while (e > 0 && (punct_is(v, e - 1, ",") ||
-                   (v->tok[e - 1].kind == SR_TOKEN_WORD &&
+                   (v->tok[e - 1].kind == SR_TOKEN_WORD && !acronym(v, e - 1) &&
                     role_at(v, e - 1, &len) == SR_CUE_RELATIVE && len == 1)))
     e--;
   /* "Mohamed Ali, 45, told AFP": the age between commas */

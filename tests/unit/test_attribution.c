@@ -755,6 +755,30 @@ static void test_back_reference_by_its_head(void **state) {
                      1, "army");
 }
 
+/* An acronym that reads as a word ("WHO") is the body when written in
+** capitals, never the relative; members, councils and forces described;
+** a name never opens on a lower-case article ("the speaker of the
+** People's Council"). */
+static void test_acronyms_members_and_councils(void **state) {
+  static const char *const text[][2] = {
+      {"Gunmen killed five people in Goma on Monday, the WHO said.",
+       "World Health Organization"},
+      {"The WHO said cholera killed 12 people in the camps near Goma.",
+       "World Health Organization"},
+      {"Gunmen killed five people in Ghazni on Monday, a member of the provincial council "
+       "said.", "member of the provincial council"},
+      {"Turkish drones killed three fighters near Qamishli, a Kurdish-led force said.",
+       "Kurdish-led force"},
+      {"The speaker of the People's Council of Syria said shells killed five people in "
+       "Deir Ezzor.", "People's Council of Syria"}};
+  expect_each_governed(state, "en", text, sizeof text / sizeof *text);
+  /* ("Who" opening a clause is the relative still) */
+  sr_doc *doc = test_doc(*state, "Who said the shells came from the north is unclear.", "en",
+                         "2024-03-01");
+  assert_null(governed_by(doc, 0));
+  sr_doc_free(doc);
+}
+
 /* Heads of the packs: a local government chairman, a junta, a coalition,
 ** an NGO; a body with where it is. */
 static void test_more_described_heads(void **state) {
@@ -1180,6 +1204,7 @@ int main(void) {
       cmocka_unit_test(test_abbreviations_and_the_monitor),
       cmocka_unit_test(test_lede_under_a_headline_with_a_source),
       cmocka_unit_test(test_back_reference_by_its_head),
+      cmocka_unit_test(test_acronyms_members_and_councils),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
