@@ -1265,13 +1265,19 @@ static int subject_before(const sr_view *v, size_t i, size_t *first,
     e -= 2;
     while (e > 0 && punct_is(v, e - 1, ",")) e--;
   }
-  /* "a senior official, speaking on condition of anonymity, said" */
-  for (size_t a = e > ASIDE_WORDS ? e - ASIDE_WORDS : 0; a + 1 < e; a++)
-    if (punct_is(v, a, ",") && sr_set_has_table(v->starts[a + 1], &PACKS(v)->k->t[SR_ST_WORDS]) &&
-        role_at(v, a + 1, &len) == SR_CUE_ASIDE && a + 1 + len == e) {
+  /* "a senior official, speaking on condition of anonymity, said"; with
+  ** no comma, "a resident reached by phone said", and past who relayed it,
+  ** "a resident contacted by AFP said" */
+  for (size_t a = e > ASIDE_WORDS ? e - ASIDE_WORDS : 0; a + 1 < e; a++) {
+    size_t at = punct_is(v, a, ",") ? a + 1 : a, words;
+    if (at == a && (a == 0 || v->tok[a - 1].kind != SR_TOKEN_WORD)) continue;
+    if (sr_set_has_table(v->starts[at], &PACKS(v)->k->t[SR_ST_WORDS]) &&
+        role_at(v, at, &len) == SR_CUE_ASIDE &&
+        (at + len == e || (at + len < e && name_run(v, at + len, &words) == e))) {
       e = a;
       break;
     }
+  }
   size_t from = e > SUBJECT_REACH ? e - SUBJECT_REACH : 0, b;
   /* a subject, then a relative clause ("a military source who asked not to
   ** be named told AFP"; "the Observatory, which relies on sources inside

@@ -779,6 +779,22 @@ static void test_acronyms_members_and_councils(void **state) {
   sr_doc_free(doc);
 }
 
+/* Between a subject and its verb, an aside with no comma ("reached by
+** phone") or one that names who heard it ("contacted by AFP"): the
+** subject still speaks, not the outlet. */
+static void test_asides_between_subject_and_verb(void **state) {
+  static const char *const text[][2] = {
+      {"Jihadists killed five civilians near Mopti, a resident reached by phone said.",
+       "resident"},
+      {"Jihadists killed five civilians near Mopti, a resident contacted by AFP said.",
+       "resident"},
+      {"A local official speaking to reporters said jihadists burned the market of Boni.",
+       "local official"},
+      {"Security officials speaking on condition of anonymity said two car bombs killed 50 "
+       "people in Homs.", "Security officials"}};
+  expect_each_governed(state, "en", text, sizeof text / sizeof *text);
+}
+
 /* Heads of the packs: a local government chairman, a junta, a coalition,
 ** an NGO; a body with where it is. */
 static void test_more_described_heads(void **state) {
@@ -1205,6 +1221,7 @@ int main(void) {
       cmocka_unit_test(test_lede_under_a_headline_with_a_source),
       cmocka_unit_test(test_back_reference_by_its_head),
       cmocka_unit_test(test_acronyms_members_and_councils),
+      cmocka_unit_test(test_asides_between_subject_and_verb),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
