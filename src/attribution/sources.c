@@ -1103,13 +1103,24 @@ static sr_mention *emit(const sr_view *v, sr_mention_list *out, sr_arena *arena,
   if (!m->name && name_first + 1 < s->name_end && !sr_view_capitalised(v, name_first) &&
       role_at(v, name_first, &al) == SR_CUE_ARTICLE && al == 1)
     name_first++;
+  /* "Afghanistan's Tolo News", "Israel's Netanyahu": an outlet or a person
+  ** is named by its own name, the possessor is whose it is (a body keeps
+  ** it: "Russia's Defence Ministry") */
+  const char *owner = NULL;
+  if (!m->name && (s->kind == SR_SOURCE_MEDIA || s->kind == SR_SOURCE_PERSON) &&
+      name_first + 1 < s->name_end &&
+      possessive(v, name_first) && sr_view_capitalised(v, name_first + 1)) {
+    if (!s->affiliation && !(owner = name_of(v, name_first, name_first + 1, arena)))
+      out->failed = 1;
+    name_first++;
+  }
   if (!m->name && s->name_end > name_first &&
       !(m->name = name_of(v, name_first, s->name_end, arena)))
     out->failed = 1;
   if (s->title_end > s->title_first &&
       !(p->title = sr_view_folded(v, s->title_first, s->title_end, arena)))
     out->failed = 1;
-  p->affiliation = s->affiliation;
+  p->affiliation = s->affiliation ? s->affiliation : owner;
   p->back = s->back;
   p->pronoun = s->pronoun;
   p->category = s->category;
