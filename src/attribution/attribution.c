@@ -271,6 +271,12 @@ static void resolve_back(sr_mention_list *list, size_t at, sr_arena *arena) {
       continue;
     /* "the ministry" stands for a ministry, not any body named before */
     if (p->category && !same_kind_of_body(p->category, sr_source_of(e)->category)) continue;
+    /* nor "the government" for "the South African police force": a body
+    ** described before is told again by its head noun (the armed forces,
+    ** "the army" then "the military", are one) */
+    if (!p->title && m->name && sr_source_of(e)->described &&
+        sr_source_of(e)->category != SR_CAT_MILITARY && !names_title(e->name, m->name))
+      continue;
     refer(list, at, j, arena);
     return;
   }

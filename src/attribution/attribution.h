@@ -32,6 +32,8 @@ typedef struct sr_source_part {
   int back;            /* stands for an earlier source: "a-t-il déclaré" */
   int pronoun;         /* "it", "il": an earlier source, or no one */
   int category;        /* sr_source_category */
+  int described;       /* a body named by its own words, its head noun last
+                          and in lower case: "the South African police force" */
   int first_category;  /* a described source's first head's: "authorities" of
                           "authorities and a local rights group" */
   int fallback;        /* from the article's "Sources:" line */

@@ -1097,16 +1097,35 @@ static sr_mention *emit(const sr_view *v, sr_mention_list *out, sr_arena *arena,
   p->source_kind = s->kind;
   p->cue = cue;
   m->name = s->name;
-  if (!m->name && s->name_end > s->name_first &&
-      !(m->name = name_of(v, s->name_first, s->name_end, arena)))
+  size_t name_first = s->name_first, al;
+  /* "the speaker of the People's Council": no name opens on a lower-case
+  ** article ("The Times of India" does, capitalised) */
+  if (!m->name && name_first + 1 < s->name_end && !sr_view_capitalised(v, name_first) &&
+      role_at(v, name_first, &al) == SR_CUE_ARTICLE && al == 1)
+    name_first++;
+  /* "Afghanistan's Tolo News", "Israel's Netanyahu": an outlet or a person
+  ** is named by its own name, the possessor is whose it is (a body keeps
+  ** it: "Russia's Defence Ministry") */
+  const char *owner = NULL;
+  if (!m->name && (s->kind == SR_SOURCE_MEDIA || s->kind == SR_SOURCE_PERSON) &&
+      name_first + 1 < s->name_end &&
+      possessive(v, name_first) && sr_view_capitalised(v, name_first + 1)) {
+    if (!s->affiliation && !(owner = name_of(v, name_first, name_first + 1, arena)))
+      out->failed = 1;
+    name_first++;
+  }
+  if (!m->name && s->name_end > name_first &&
+      !(m->name = name_of(v, name_first, s->name_end, arena)))
     out->failed = 1;
   if (s->title_end > s->title_first &&
       !(p->title = sr_view_folded(v, s->title_first, s->title_end, arena)))
     out->failed = 1;
-  p->affiliation = s->affiliation;
+  p->affiliation = s->affiliation ? s->affiliation : owner;
   p->back = s->back;
   p->pronoun = s->pronoun;
   p->category = s->category;
+  p->described = !s->name && s->kind == SR_SOURCE_ORGANIZATION && s->head_end &&
+                 s->head_end == s->name_end && !sr_view_capitalised(v, s->head_end - 1);
   /* "the Syrian Observatory", found after its article: the name's category */
   if (!p->category && s->name) p->category = sr_named_source_category(PACKS(v)->k, s->name);
   p->first_category = s->first_category ? s->first_category : p->category;
@@ -1235,12 +1254,21 @@ static int relative_to(const sr_view *v, size_t k, size_t e) {
   return 1;
 }
 
+/* A word written in capitals only, two or more: "WHO" is no relative. */
+static int acronym(const sr_view *v, size_t k) {
+  const char *s = v->text + v->tok[k].byte_start;
+  size_t n = v->tok[k].byte_end - v->tok[k].byte_start;
+  for (size_t c = 0; c < n; c++)
+    if (!(s[c] >= 'A' && s[c] <= 'Z')) return 0;
+  return n >= 2;
+}
+
 /* "X, qui a décidé", "le vice-ministre a précisé": the subject ending at i. */
 static int subject_before(const sr_view *v, size_t i, size_t *first,
                           source_info *s) {
   size_t e = i, len;
   while (e > 0 && (punct_is(v, e - 1, ",") ||
-                   (v->tok[e - 1].kind == SR_TOKEN_WORD &&
+                   (v->tok[e - 1].kind == SR_TOKEN_WORD && !acronym(v, e - 1) &&
                     role_at(v, e - 1, &len) == SR_CUE_RELATIVE && len == 1)))
     e--;
   /* "Mohamed Ali, 45, told AFP": the age between commas */
@@ -1248,13 +1276,19 @@ static int subject_before(const sr_view *v, size_t i, size_t *first,
     e -= 2;
     while (e > 0 && punct_is(v, e - 1, ",")) e--;
   }
-  /* "a senior official, speaking on condition of anonymity, said" */
-  for (size_t a = e > ASIDE_WORDS ? e - ASIDE_WORDS : 0; a + 1 < e; a++)
-    if (punct_is(v, a, ",") && sr_set_has_table(v->starts[a + 1], &PACKS(v)->k->t[SR_ST_WORDS]) &&
-        role_at(v, a + 1, &len) == SR_CUE_ASIDE && a + 1 + len == e) {
+  /* "a senior official, speaking on condition of anonymity, said"; with
+  ** no comma, "a resident reached by phone said", and past who relayed it,
+  ** "a resident contacted by AFP said" */
+  for (size_t a = e > ASIDE_WORDS ? e - ASIDE_WORDS : 0; a + 1 < e; a++) {
+    size_t at = punct_is(v, a, ",") ? a + 1 : a, words;
+    if (at == a && (a == 0 || v->tok[a - 1].kind != SR_TOKEN_WORD)) continue;
+    if (sr_set_has_table(v->starts[at], &PACKS(v)->k->t[SR_ST_WORDS]) &&
+        role_at(v, at, &len) == SR_CUE_ASIDE &&
+        (at + len == e || (at + len < e && name_run(v, at + len, &words) == e))) {
       e = a;
       break;
     }
+  }
   size_t from = e > SUBJECT_REACH ? e - SUBJECT_REACH : 0, b;
   /* a subject, then a relative clause ("a military source who asked not to
   ** be named told AFP"; "the Observatory, which relies on sources inside
