@@ -576,6 +576,25 @@ static void test_district_names_its_town(void **state) {
   sr_doc_free(doc);
 }
 
+/* A district of another country that no town of its name stands for:
+** the unit itself (GeoNames' admin2 list, at the centre of its towns),
+** in its province, as precise as a unit is; the same in French. */
+static void test_district_without_a_town_of_its_name(void **state) {
+  const char *src = "Gunmen burned a church in Hawul district of Borno state on Sunday.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  const sr_mention *hawul = place(doc, src, "Hawul");
+  const sr_place *p = resolved(state, hawul);
+  assert_int_equal(p->kind, SR_PLACE_ADMIN2);
+  assert_string_equal(p->iso2, "NG");
+  assert_string_equal(p->admin1, "Borno");
+  assert_int_equal(sr_place_of(hawul)->geo_precision, 3);
+  sr_doc_free(doc);
+  src = "Des hommes armés ont tué six personnes dans le district de Hawul, au Nigeria.";
+  doc = test_doc(*state, src, "fr", NULL);
+  assert_int_equal(resolved(state, place(doc, src, "Hawul"))->kind, SR_PLACE_ADMIN2);
+  sr_doc_free(doc);
+}
+
 /* "X village in Y": X lies in Y.  A namesake of X far from Y is not the
 ** village meant (the gazetteer lacks it): Y stands in, near it (geo
 ** precision 2); a namesake near Y is chosen, Y only locates it; a country
@@ -986,6 +1005,7 @@ int main(void) {
       cmocka_unit_test(test_two_letter_towns),
       cmocka_unit_test(test_built_admin1_from_neighbours),
       cmocka_unit_test(test_district_names_its_town),
+      cmocka_unit_test(test_district_without_a_town_of_its_name),
       cmocka_unit_test(test_place_lies_in_the_next),
       cmocka_unit_test(test_abroad_only_as_spelt),
       cmocka_unit_test(test_nationality_word_is_no_place),
