@@ -576,6 +576,17 @@ static void test_district_names_its_town(void **state) {
   sr_doc_free(doc);
 }
 
+/* "Kharkiv region's governor": the region owning something is still the
+** region, not its city. */
+static void test_unit_word_with_a_possessive(void **state) {
+  const char *src = "Kharkiv region\xE2\x80\x99s governor said missiles hit a school overnight.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  const sr_place *p = resolved(state, place(doc, src, "Kharkiv"));
+  assert_int_equal(p->kind, SR_PLACE_ADMIN1);
+  assert_string_equal(p->iso2, "UA");
+  sr_doc_free(doc);
+}
+
 /* A district of another country that no town of its name stands for:
 ** the unit itself (GeoNames' admin2 list, at the centre of its towns),
 ** in its province, as precise as a unit is; the same in French. */
@@ -1006,6 +1017,7 @@ int main(void) {
       cmocka_unit_test(test_built_admin1_from_neighbours),
       cmocka_unit_test(test_district_names_its_town),
       cmocka_unit_test(test_district_without_a_town_of_its_name),
+      cmocka_unit_test(test_unit_word_with_a_possessive),
       cmocka_unit_test(test_place_lies_in_the_next),
       cmocka_unit_test(test_abroad_only_as_spelt),
       cmocka_unit_test(test_nationality_word_is_no_place),
