@@ -1035,7 +1035,8 @@ static int32_t region_named_as(const sr_gazetteer *g, const sr_place *town) {
 }
 
 /* The country named right after mention i, past a comma ("Tripoli,
-** Lebanon", "near Gao, Mali") or as where it lies ("Bunia in Congo"), or
+** Lebanon", "near Gao, Mali", "à Bunia, au Congo") or as where it lies
+** ("Bunia in Congo"), or
 ** NULL.  A name two countries bear (Congo) is the one holding a namesake
 ** of the place. */
 static inline const char *country_after(const sr_gazetteer *g, const sr_mention_list *list,
@@ -1046,11 +1047,17 @@ static inline const char *country_after(const sr_gazetteer *g, const sr_mention_
   if (sr_place_of(m)->inside && sr_place_of(m)->units_end >= n->byte_end) {
     /* "X in Y": read so when the place was found */
   } else {
-    if (text[m->byte_end] != ',' || n->byte_start < m->byte_end + 2 ||
-        n->byte_start > m->byte_end + 3)
-      return NULL;
-    for (size_t b = m->byte_end + 1; b < n->byte_start; b++)
-      if (text[b] != ' ') return NULL;
+    if (text[m->byte_end] != ',' || n->byte_start < m->byte_end + 2) return NULL;
+    /* ...past one word said where ("Bunia, au Congo", "Gao, in Mali") */
+    size_t b = m->byte_end + 1, words = 0;
+    while (b < n->byte_start) {
+      if (text[b] == ' ') {
+        b++;
+        continue;
+      }
+      if (++words > 1 || !sr_place_of(n)->locative) return NULL;
+      while (b < n->byte_start && text[b] != ' ') b++;
+    }
   }
   const char *first = NULL;
   for (size_t c = 0; c < sr_place_of(n)->candidate_count; c++) {

@@ -577,7 +577,7 @@ static void test_district_names_its_town(void **state) {
 }
 
 /* A country two states are named ("Congo") chooses by the place said to
-** be in it: Bunia is in the Democratic Republic, Dolisie in the Republic;
+** be in it ("in Congo", ", Congo", ", au Congo"): Bunia is in the Democratic Republic, Dolisie in the Republic;
 ** and the town is believed there though no country was known. */
 static void test_place_in_a_name_two_countries_bear(void **state) {
   const char *src = "Rebels killed twelve civilians in Bunia in Congo on Monday.";
@@ -592,6 +592,13 @@ static void test_place_in_a_name_two_countries_bear(void **state) {
   doc = test_doc(*state, src, "en", NULL);
   assert_string_equal(resolved(state, place(doc, src, "Dolisie"))->iso2, "CG");
   assert_string_equal(resolved(state, place(doc, src, "Congo"))->iso2, "CG");
+  sr_doc_free(doc);
+  /* past a word that says where */
+  src = "Des rebelles ont tué douze civils à Bunia, au Congo, lundi.";
+  doc = test_doc(*state, src, "fr", NULL);
+  const sr_mention *b = place(doc, src, "Bunia");
+  assert_non_null(b);
+  assert_string_equal(resolved(state, b)->iso2, "CD");
   sr_doc_free(doc);
 }
 
