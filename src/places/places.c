@@ -421,6 +421,9 @@ static int lies_in_last(const sr_view *v, const sr_place_pack *k, size_t i, int 
   return r && !r->label && last_end + 1 == i;
 }
 
+static int spelt_as_named(const sr_gazetteer *g, const sr_place *p, const sr_mention *m,
+                          const char *text, sr_arena *scratch);
+
 void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
                          const sr_gazetteer *g, sr_country_votes *votes,
                          sr_mention_list *out, sr_arena *arena) {
@@ -723,7 +726,8 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     ** town of 20,000; Jerusalem's other name): a village elsewhere may
     ** bear it. */
     if (!weak && role != SR_PR_BORDER && role != SR_PR_BASED && one_country(g, cands, ncands) &&
-        max_population(g, cands, named ? named : ncands) >= UNSUPPORTED_MIN_POPULATION)
+        max_population(g, cands, named ? named : ncands) >= UNSUPPORTED_MIN_POPULATION &&
+        spelt_as_named(g, sr_gazetteer_place(g, cands[0]), m, v->text, arena))
       sr_country_vote(votes, sr_gazetteer_place(g, cands[0])->iso2, 2);
 
     i = end - 1;
@@ -1031,21 +1035,39 @@ static int32_t region_named_as(const sr_gazetteer *g, const sr_place *town) {
 }
 
 /* The country named right after mention i, past a comma ("Tripoli,
-** Lebanon", "near Gao, Mali"), or NULL. */
+** Lebanon", "near Gao, Mali", "à Bunia, au Congo") or as where it lies
+** ("Bunia in Congo"), or
+** NULL.  A name two countries bear (Congo) is the one holding a namesake
+** of the place. */
 static inline const char *country_after(const sr_gazetteer *g, const sr_mention_list *list,
                                         size_t i, const char *text) {
-  if (!text || i + 1 >= list->count || text[list->items[i].byte_end] != ',') return NULL;
+  if (!text || i + 1 >= list->count) return NULL;
   const sr_mention *m = &list->items[i], *n = &list->items[i + 1];
-  if (n->type != SR_MENTION_PLACE || n->byte_start < m->byte_end + 2 ||
-      n->byte_start > m->byte_end + 3)
-    return NULL;
-  for (size_t b = m->byte_end + 1; b < n->byte_start; b++)
-    if (text[b] != ' ') return NULL;
+  if (n->type != SR_MENTION_PLACE) return NULL;
+  if (sr_place_of(m)->inside && sr_place_of(m)->units_end >= n->byte_end) {
+    /* "X in Y": read so when the place was found */
+  } else {
+    if (text[m->byte_end] != ',' || n->byte_start < m->byte_end + 2) return NULL;
+    /* ...past one word said where ("Bunia, au Congo", "Gao, in Mali") */
+    size_t b = m->byte_end + 1, words = 0;
+    while (b < n->byte_start) {
+      if (text[b] == ' ') {
+        b++;
+        continue;
+      }
+      if (++words > 1 || !sr_place_of(n)->locative) return NULL;
+      while (b < n->byte_start && text[b] != ' ') b++;
+    }
+  }
+  const char *first = NULL;
   for (size_t c = 0; c < sr_place_of(n)->candidate_count; c++) {
     const sr_place *p = sr_gazetteer_place(g, sr_place_of(n)->candidates[c]);
-    if (p->kind == SR_PLACE_COUNTRY) return p->iso2;
+    if (p->kind != SR_PLACE_COUNTRY) continue;
+    if (!first) first = p->iso2;
+    for (size_t d = 0; d < sr_place_of(m)->candidate_count; d++)
+      if (in_country(sr_gazetteer_place(g, sr_place_of(m)->candidates[d]), p->iso2)) return p->iso2;
   }
-  return NULL;
+  return first;
 }
 
 /* Whether every namesake of a mention in the country iso2 is a village

@@ -576,6 +576,74 @@ static void test_district_names_its_town(void **state) {
   sr_doc_free(doc);
 }
 
+/* A country two states are named ("Congo") chooses by the place said to
+** be in it ("in Congo", ", Congo", ", au Congo"): Bunia is in the Democratic Republic, Dolisie in the Republic;
+** and the town is believed there though no country was known. */
+static void test_place_in_a_name_two_countries_bear(void **state) {
+  const char *src = "Rebels killed twelve civilians in Bunia in Congo on Monday.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  const sr_mention *bunia = place(doc, src, "Bunia");
+  assert_non_null(bunia);
+  assert_false(bunia->dropped);
+  assert_string_equal(resolved(state, bunia)->iso2, "CD");
+  assert_string_equal(resolved(state, place(doc, src, "Congo"))->iso2, "CD");
+  sr_doc_free(doc);
+  src = "Gunmen robbed a bank in Dolisie, Congo, on Friday.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "Dolisie"))->iso2, "CG");
+  assert_string_equal(resolved(state, place(doc, src, "Congo"))->iso2, "CG");
+  sr_doc_free(doc);
+  /* past a word that says where */
+  src = "Des rebelles ont tué douze civils à Bunia, au Congo, lundi.";
+  doc = test_doc(*state, src, "fr", NULL);
+  const sr_mention *b = place(doc, src, "Bunia");
+  assert_non_null(b);
+  assert_string_equal(resolved(state, b)->iso2, "CD");
+  sr_doc_free(doc);
+}
+
+/* A name that meets a town abroad only by a spelling rule does not say
+** which country the text is about: Aleppo's Sulaymaniyah quarter is not
+** Iraq's As Sulaymaniyah, which would have drawn the focus to Iraq. */
+static void test_spelling_rule_match_casts_no_vote(void **state) {
+  const char *src = "Shells hit the Sulaymaniyah district in Aleppo, killing five.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  const sr_mention *s = place(doc, src, "Sulaymaniyah");
+  assert_true(!s || s->dropped || strcmp(resolved(state, s)->iso2, "IQ") != 0);
+  assert_string_equal(resolved(state, place(doc, src, "Aleppo"))->iso2, "SY");
+  sr_doc_free(doc);
+}
+
+/* "Kharkiv region's governor": the region owning something is still the
+** region, not its city. */
+static void test_unit_word_with_a_possessive(void **state) {
+  const char *src = "Kharkiv region\xE2\x80\x99s governor said missiles hit a school overnight.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  const sr_place *p = resolved(state, place(doc, src, "Kharkiv"));
+  assert_int_equal(p->kind, SR_PLACE_ADMIN1);
+  assert_string_equal(p->iso2, "UA");
+  sr_doc_free(doc);
+}
+
+/* A district of another country that no town of its name stands for:
+** the unit itself (GeoNames' admin2 list, at the centre of its towns),
+** in its province, as precise as a unit is; the same in French. */
+static void test_district_without_a_town_of_its_name(void **state) {
+  const char *src = "Gunmen burned a church in Hawul district of Borno state on Sunday.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  const sr_mention *hawul = place(doc, src, "Hawul");
+  const sr_place *p = resolved(state, hawul);
+  assert_int_equal(p->kind, SR_PLACE_ADMIN2);
+  assert_string_equal(p->iso2, "NG");
+  assert_string_equal(p->admin1, "Borno");
+  assert_int_equal(sr_place_of(hawul)->geo_precision, 3);
+  sr_doc_free(doc);
+  src = "Des hommes armés ont tué six personnes dans le district de Hawul, au Nigeria.";
+  doc = test_doc(*state, src, "fr", NULL);
+  assert_int_equal(resolved(state, place(doc, src, "Hawul"))->kind, SR_PLACE_ADMIN2);
+  sr_doc_free(doc);
+}
+
 /* "X village in Y": X lies in Y.  A namesake of X far from Y is not the
 ** village meant (the gazetteer lacks it): Y stands in, near it (geo
 ** precision 2); a namesake near Y is chosen, Y only locates it; a country
@@ -986,6 +1054,10 @@ int main(void) {
       cmocka_unit_test(test_two_letter_towns),
       cmocka_unit_test(test_built_admin1_from_neighbours),
       cmocka_unit_test(test_district_names_its_town),
+      cmocka_unit_test(test_district_without_a_town_of_its_name),
+      cmocka_unit_test(test_unit_word_with_a_possessive),
+      cmocka_unit_test(test_place_in_a_name_two_countries_bear),
+      cmocka_unit_test(test_spelling_rule_match_casts_no_vote),
       cmocka_unit_test(test_place_lies_in_the_next),
       cmocka_unit_test(test_abroad_only_as_spelt),
       cmocka_unit_test(test_nationality_word_is_no_place),
