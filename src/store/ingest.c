@@ -407,27 +407,61 @@ static sr_status insert_mentions(sr_store *s, sqlite3_int64 doc,
 
 /* The parts of an event kept as rows of their own: actors, quantities,
 ** attributions.  Each field is a string ('s'), a number ('n') or an ACLED
-** inter code ('c', 0-8); ?1 is the event, ?2 the index, ?3... the fields. */
+** inter code ('c', 0-8); a row is the event, the index, then the fields.
+** A document's parts are checked as its events are read and written
+** together afterwards, 8, 4, 2 and 1 rows to a statement: a statement's run
+** costs more than the row it writes.  OR IGNORE, as for the mentions: the
+** rows can neither conflict (their event is new) nor break a constraint. */
+#define PART_KINDS 3
+#define PART_FIELDS 7
 typedef struct part_table {
-  const char *name, *sql, *fields[7];
+  const char *name, *fields[PART_FIELDS];
   const char *types;
+  const char *sql[4]; /* 8, 4, 2, 1 rows */
 } part_table;
 
-static const part_table actor_part = {
-    "actors", "INSERT INTO actors VALUES (?1, ?2, ?3, ?4, ?5)",
-    {"role", "name", "inter"}, "ssc"};
-static const part_table quantity_part = {
-    "quantities",
-    "INSERT INTO quantities VALUES (?1, ?2, coalesce(?3, 'unknown'), ?4, ?5,"
-    " ?6, ?7, ?8, ?9)",
-    {"kind", "value", "low", "high", "qualifier", "of", "text"}, "snnnsss"};
-static const part_table attribution_part = {
-    "attribution", "INSERT INTO attributions VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-    {"name", "kind", "affiliation", "text"}, "ssss"};
+#define ROWS_2(r) r "," r
+#define ROWS_4(r) ROWS_2(r) "," ROWS_2(r)
+#define ROWS_8(r) ROWS_4(r) "," ROWS_4(r)
+#define PART_SQL(table, r)                                                   \
+  {"INSERT OR IGNORE INTO " table " VALUES " ROWS_8(r),                     \
+   "INSERT OR IGNORE INTO " table " VALUES " ROWS_4(r),                     \
+   "INSERT OR IGNORE INTO " table " VALUES " ROWS_2(r),                     \
+   "INSERT OR IGNORE INTO " table " VALUES " r}
 
-static sr_status insert_parts(sr_store *s, sqlite3_int64 ev,
+static const part_table part_tables[PART_KINDS] = {
+    {"actors", {"role", "name", "inter"}, "ssc",
+     PART_SQL("actors", "(?, ?, ?, ?, ?)")},
+    {"quantities",
+     {"kind", "value", "low", "high", "qualifier", "of", "text"}, "snnnsss",
+     PART_SQL("quantities",
+              "(?, ?, coalesce(?, 'unknown'), ?, ?, ?, ?, ?, ?)")},
+    {"attribution", {"name", "kind", "affiliation", "text"}, "ssss",
+     PART_SQL("attributions", "(?, ?, ?, ?, ?, ?)")},
+};
+
+typedef struct part_row {
+  sqlite3_int64 event, index;
+  const char *str[PART_FIELDS]; /* into the document's tree */
+  double num[PART_FIELDS];
+  unsigned char has[PART_FIELDS];
+} part_row;
+
+/* A document's parts, per table, in the order its events give them. */
+typedef struct doc_parts {
+  part_row *rows[PART_KINDS];
+  size_t n[PART_KINDS], cap[PART_KINDS];
+} doc_parts;
+
+static void doc_parts_free(doc_parts *p) {
+  for (int k = 0; k < PART_KINDS; k++) free(p->rows[k]);
+}
+
+/* Checks an event's parts of one table and keeps them to write. */
+static sr_status gather_parts(doc_parts *p, int kind, sqlite3_int64 ev,
                               const json_t *arr, const char *at,
-                              const part_table *t, sr_error *err) {
+                              sr_error *err) {
+  const part_table *t = &part_tables[kind];
   for (size_t i = 0; i < json_array_size(arr); i++) {
     const json_t *o = json_array_get(arr, i);
     char here[112];
@@ -435,29 +469,59 @@ static sr_status insert_parts(sr_store *s, sqlite3_int64 ev,
     if (!json_is_object(o))
       return sr_error_set(err, SR_EPARSE, "%s: not an object", here);
     strcat(here, ".");
-    sqlite3_stmt *st = sr_store_stmt(s, t->sql, err);
-    if (!st) return err->code;
-    sqlite3_bind_int64(st, 1, ev);
-    sqlite3_bind_int64(st, 2, (sqlite3_int64)i);
+    if (p->n[kind] == p->cap[kind]) {
+      size_t cap = p->cap[kind] ? 2 * p->cap[kind] : 16;
+      part_row *grown = realloc(p->rows[kind], cap * sizeof *grown);
+      if (!grown) return sr_error_set(err, SR_ENOMEM, "out of memory");
+      p->rows[kind] = grown;
+      p->cap[kind] = cap;
+    }
+    part_row *r = &p->rows[kind][p->n[kind]];
+    r->event = ev;
+    r->index = (sqlite3_int64)i;
     for (int f = 0; t->types[f]; f++) {
-      const char *str;
-      double num;
-      int has;
+      int has = 0;
       sr_status rc = t->types[f] == 's'
-                         ? get_str(o, t->fields[f], here, &str, err)
-                         : get_num(o, t->fields[f], here, &num, &has, err);
+                         ? get_str(o, t->fields[f], here, &r->str[f], err)
+                         : get_num(o, t->fields[f], here, &r->num[f], &has, err);
       if (rc != SR_OK) return rc;
       if (t->types[f] == 'c' && has &&
-          (num < 0 || num > 8 || num != floor(num)))
+          (r->num[f] < 0 || r->num[f] > 8 || r->num[f] != floor(r->num[f])))
         return sr_error_set(err, SR_EPARSE, "%s%s: not an ACLED code 0-8",
                             here, t->fields[f]);
-      if (t->types[f] == 's')
-        sr_store_bind_text(st, f + 3, str);
-      else
-        bind_num(st, f + 3, num, has);
+      r->has[f] = (unsigned char)has;
     }
-    sr_status rc = sr_store_done(s, st, err, "storing an event's part");
-    if (rc != SR_OK) return rc;
+    p->n[kind]++;
+  }
+  return SR_OK;
+}
+
+static sr_status write_parts(sr_store *s, const doc_parts *p, sr_error *err) {
+  for (int kind = 0; kind < PART_KINDS; kind++) {
+    const part_table *t = &part_tables[kind];
+    int width = 2 + (int)strlen(t->types);
+    for (size_t i = 0; i < p->n[kind];) {
+      size_t left = p->n[kind] - i;
+      int size = left >= 8 ? 0 : left >= 4 ? 1 : left >= 2 ? 2 : 3;
+      size_t rows = (size_t)8 >> size;
+      sqlite3_stmt *st = sr_store_stmt(s, t->sql[size], err);
+      if (!st) return err->code;
+      for (size_t k = 0; k < rows; k++, i++) {
+        const part_row *r = &p->rows[kind][i];
+        int at = (int)k * width;
+        sqlite3_bind_int64(st, at + 1, r->event);
+        sqlite3_bind_int64(st, at + 2, r->index);
+        for (int f = 0; t->types[f]; f++) {
+          /* the strings live in the document's tree until it is stored */
+          if (t->types[f] == 's')
+            sr_store_bind_text(st, at + 3 + f, r->str[f]);
+          else
+            bind_num(st, at + 3 + f, r->num[f], r->has[f]);
+        }
+      }
+      sr_status rc = sr_store_done(s, st, err, "storing an event's part");
+      if (rc != SR_OK) return rc;
+    }
   }
   return SR_OK;
 }
@@ -510,8 +574,8 @@ static const char *const statuses[] = {"realised", "planned", "denied",
 
 static sr_status insert_event(sr_store *s, sqlite3_int64 doc, size_t index,
                               const json_t *e, const span *raw,
-                              const char *doc_id,
-                              const char *published, sqlite3_int64 *rowid,
+                              const char *doc_id, const char *published,
+                              doc_parts *parts, sqlite3_int64 *rowid,
                               sr_error *err) {
   char at[48];
   snprintf(at, sizeof at, "events[%zu].", index);
@@ -617,10 +681,9 @@ static sr_status insert_event(sr_store *s, sqlite3_int64 doc, size_t index,
   rc = sr_store_done(s, st, err, "storing an event");
   if (rc != SR_OK) return rc;
   *rowid = sqlite3_last_insert_rowid(s->db);
-  rc = insert_parts(s, *rowid, actors, at, &actor_part, err);
-  if (rc == SR_OK) rc = insert_parts(s, *rowid, qs, at, &quantity_part, err);
-  if (rc == SR_OK)
-    rc = insert_parts(s, *rowid, attribution, at, &attribution_part, err);
+  rc = gather_parts(parts, 0, *rowid, actors, at, err);
+  if (rc == SR_OK) rc = gather_parts(parts, 1, *rowid, qs, at, err);
+  if (rc == SR_OK) rc = gather_parts(parts, 2, *rowid, attribution, at, err);
   return rc;
 }
 
@@ -873,10 +936,13 @@ static sr_status store_document(sr_store *s, const sr_store_doc *doc,
   size_t n = json_array_size(d->events);
   sqlite3_int64 *rows = calloc(n ? n : 1, sizeof *rows);
   if (!rows) return sr_error_set(err, SR_ENOMEM, "out of memory");
+  doc_parts parts = {0};
   for (size_t i = 0; i < n && rc == SR_OK; i++)
     rc = insert_event(s, docrow, i, json_array_get(d->events, i),
                       doc->raw_events ? &doc->raw_events[i] : NULL, d->id,
-                      d->published, &rows[i], err);
+                      d->published, &parts, &rows[i], err);
+  if (rc == SR_OK) rc = write_parts(s, &parts, err);
+  doc_parts_free(&parts);
   /* Every event is stored before any is clustered: an event never joins a
   ** cluster that holds another event of its own document. */
   for (size_t i = 0; i < n && rc == SR_OK; i++)
