@@ -400,6 +400,13 @@ static void test_batch_keeps_the_rest(void **state) {
            "{\"id\":\"x\",\"publisher\":\"AFP\",\"events\":[%s,"
            "{\"id\":\"x#2\",\"status\":\"realised\"}]}", e);
   refused(s, bad, "events[1].event_type: missing");
+  /* a new version of a refused: the old one stays, whole (a document is
+  ** checked before anything of it, its removal included, is written) */
+  snprintf(bad, sizeof bad,
+           "{\"id\":\"a\",\"publisher\":\"Reuters\",\"events\":[%s,"
+           "{\"id\":\"a#2\",\"event_type\":\"Battles\",\"quantities\":"
+           "[{\"value\":\"12\"}]}]}", e);
+  refused(s, bad, "events[1].quantities[0].value: not a number");
   event_json(e, sizeof e, "b#1", "realised", "2016-10-30", 36.2, 37.16, 14,
              "Military Forces of Syria");
   assert_int_equal(ingest(s, "b", "AFP", "Texte B.", e), SR_STORE_ADDED);
@@ -420,6 +427,9 @@ static void test_batch_keeps_the_rest(void **state) {
   assert_string_equal(text_of(s, "SELECT group_concat(id) FROM (SELECT id FROM"
                                  " documents ORDER BY id)"), "a,b,c,d");
   assert_int_equal(count(s, "SELECT count(*) FROM events WHERE id LIKE 'x%'"), 0);
+  assert_int_equal(count(s, "SELECT count(*) FROM events e JOIN documents d"
+                            " ON d.rowid = e.doc WHERE d.id = 'a'"), 1);
+  assert_int_equal(found(s, "Texte"), 4);
   assert_int_equal(count(s, "SELECT n_sources FROM clusters"), 3);
   /* type, actors and note set once, when the batch commits */
   assert_int_equal(count(s, "SELECT count(*) FROM clusters WHERE event_type IS"
