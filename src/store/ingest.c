@@ -363,29 +363,43 @@ static sr_status insert_mention_rows(sr_store *s, sqlite3_int64 doc,
   return SR_OK;
 }
 
+/* A mention's fields, or the refusal naming the first that is wrong. */
+static sr_status mention_fields(const json_t *mentions, size_t i,
+                                const char **type, const char **text,
+                                double *start, int *has_start, double *end,
+                                int *has_end, sr_error *err) {
+  const json_t *m = json_array_get(mentions, i);
+  if (!json_is_object(m))
+    return sr_error_set(err, SR_EPARSE, "mentions[%zu]: not an object", i);
+  /* the mention's place named only when it is wrong: a document has
+  ** dozens of mentions, and the writer bounds the run */
+  sr_status rc = get_str(m, "type", "", type, err);
+  if (rc == SR_OK) rc = get_str(m, "text", "", text, err);
+  if (rc == SR_OK) rc = get_num(m, "start", "", start, has_start, err);
+  if (rc == SR_OK) rc = get_num(m, "end", "", end, has_end, err);
+  if (rc != SR_OK) {
+    char msg[sizeof err->message];
+    memcpy(msg, err->message, sizeof msg);
+    return sr_error_set(err, rc, "mentions[%zu].%.400s", i, msg);
+  }
+  return SR_OK;
+}
+
+/* The mentions as JSON gives them; s NULL: checked only, nothing written. */
 static sr_status insert_mentions(sr_store *s, sqlite3_int64 doc,
                                  const json_t *mentions, const span *raw,
                                  sr_error *err) {
   for (size_t i = 0; i < json_array_size(mentions); i++) {
-    const json_t *m = json_array_get(mentions, i);
-    if (!json_is_object(m))
-      return sr_error_set(err, SR_EPARSE, "mentions[%zu]: not an object", i);
     const char *type, *text;
     double start, end;
     int has_start, has_end;
-    /* the mention's place named only when it is wrong: a document has
-    ** dozens of mentions, and the writer bounds the run */
-    sr_status rc = get_str(m, "type", "", &type, err);
-    if (rc == SR_OK) rc = get_str(m, "text", "", &text, err);
-    if (rc == SR_OK) rc = get_num(m, "start", "", &start, &has_start, err);
-    if (rc == SR_OK) rc = get_num(m, "end", "", &end, &has_end, err);
-    if (rc != SR_OK) {
-      char msg[sizeof err->message];
-      memcpy(msg, err->message, sizeof msg);
-      return sr_error_set(err, rc, "mentions[%zu].%.400s", i, msg);
-    }
+    sr_status rc = mention_fields(mentions, i, &type, &text, &start,
+                                  &has_start, &end, &has_end, err);
+    if (rc != SR_OK) return rc;
+    if (!s) continue;
     sqlite3_stmt *st = sr_store_stmt(s, SQL_INS_MENTION, err);
     if (!st) return err->code;
+    const json_t *m = json_array_get(mentions, i);
     char *json = raw ? NULL : json_dumps(m, JSON_COMPACT);
     if (!raw && !json) return sr_error_set(err, SR_ENOMEM, "out of memory");
     sqlite3_bind_int64(st, 1, doc);
@@ -407,27 +421,61 @@ static sr_status insert_mentions(sr_store *s, sqlite3_int64 doc,
 
 /* The parts of an event kept as rows of their own: actors, quantities,
 ** attributions.  Each field is a string ('s'), a number ('n') or an ACLED
-** inter code ('c', 0-8); ?1 is the event, ?2 the index, ?3... the fields. */
+** inter code ('c', 0-8); a row is the event, the index, then the fields.
+** A document's parts are checked as its events are read and written
+** together afterwards, 8, 4, 2 and 1 rows to a statement: a statement's run
+** costs more than the row it writes.  OR IGNORE, as for the mentions: the
+** rows can neither conflict (their event is new) nor break a constraint. */
+#define PART_KINDS 3
+#define PART_FIELDS 7
 typedef struct part_table {
-  const char *name, *sql, *fields[7];
+  const char *name, *fields[PART_FIELDS];
   const char *types;
+  const char *sql[4]; /* 8, 4, 2, 1 rows */
 } part_table;
 
-static const part_table actor_part = {
-    "actors", "INSERT INTO actors VALUES (?1, ?2, ?3, ?4, ?5)",
-    {"role", "name", "inter"}, "ssc"};
-static const part_table quantity_part = {
-    "quantities",
-    "INSERT INTO quantities VALUES (?1, ?2, coalesce(?3, 'unknown'), ?4, ?5,"
-    " ?6, ?7, ?8, ?9)",
-    {"kind", "value", "low", "high", "qualifier", "of", "text"}, "snnnsss"};
-static const part_table attribution_part = {
-    "attribution", "INSERT INTO attributions VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-    {"name", "kind", "affiliation", "text"}, "ssss"};
+#define ROWS_2(r) r "," r
+#define ROWS_4(r) ROWS_2(r) "," ROWS_2(r)
+#define ROWS_8(r) ROWS_4(r) "," ROWS_4(r)
+#define PART_SQL(table, r)                                                   \
+  {"INSERT OR IGNORE INTO " table " VALUES " ROWS_8(r),                     \
+   "INSERT OR IGNORE INTO " table " VALUES " ROWS_4(r),                     \
+   "INSERT OR IGNORE INTO " table " VALUES " ROWS_2(r),                     \
+   "INSERT OR IGNORE INTO " table " VALUES " r}
 
-static sr_status insert_parts(sr_store *s, sqlite3_int64 ev,
+static const part_table part_tables[PART_KINDS] = {
+    {"actors", {"role", "name", "inter"}, "ssc",
+     PART_SQL("actors", "(?, ?, ?, ?, ?)")},
+    {"quantities",
+     {"kind", "value", "low", "high", "qualifier", "of", "text"}, "snnnsss",
+     PART_SQL("quantities",
+              "(?, ?, coalesce(?, 'unknown'), ?, ?, ?, ?, ?, ?)")},
+    {"attribution", {"name", "kind", "affiliation", "text"}, "ssss",
+     PART_SQL("attributions", "(?, ?, ?, ?, ?, ?)")},
+};
+
+typedef struct part_row {
+  sqlite3_int64 event, index; /* event: its index in the document */
+  const char *str[PART_FIELDS]; /* into the document's tree */
+  double num[PART_FIELDS];
+  unsigned char has[PART_FIELDS];
+} part_row;
+
+/* A document's parts, per table, in the order its events give them. */
+typedef struct doc_parts {
+  part_row *rows[PART_KINDS];
+  size_t n[PART_KINDS], cap[PART_KINDS];
+} doc_parts;
+
+static void doc_parts_free(doc_parts *p) {
+  for (int k = 0; k < PART_KINDS; k++) free(p->rows[k]);
+}
+
+/* Checks an event's parts of one table and keeps them to write. */
+static sr_status gather_parts(doc_parts *p, int kind, size_t event,
                               const json_t *arr, const char *at,
-                              const part_table *t, sr_error *err) {
+                              sr_error *err) {
+  const part_table *t = &part_tables[kind];
   for (size_t i = 0; i < json_array_size(arr); i++) {
     const json_t *o = json_array_get(arr, i);
     char here[112];
@@ -435,29 +483,61 @@ static sr_status insert_parts(sr_store *s, sqlite3_int64 ev,
     if (!json_is_object(o))
       return sr_error_set(err, SR_EPARSE, "%s: not an object", here);
     strcat(here, ".");
-    sqlite3_stmt *st = sr_store_stmt(s, t->sql, err);
-    if (!st) return err->code;
-    sqlite3_bind_int64(st, 1, ev);
-    sqlite3_bind_int64(st, 2, (sqlite3_int64)i);
+    if (p->n[kind] == p->cap[kind]) {
+      size_t cap = p->cap[kind] ? 2 * p->cap[kind] : 16;
+      part_row *grown = realloc(p->rows[kind], cap * sizeof *grown);
+      if (!grown) return sr_error_set(err, SR_ENOMEM, "out of memory");
+      p->rows[kind] = grown;
+      p->cap[kind] = cap;
+    }
+    part_row *r = &p->rows[kind][p->n[kind]];
+    r->event = (sqlite3_int64)event;
+    r->index = (sqlite3_int64)i;
     for (int f = 0; t->types[f]; f++) {
-      const char *str;
-      double num;
-      int has;
+      int has = 0;
       sr_status rc = t->types[f] == 's'
-                         ? get_str(o, t->fields[f], here, &str, err)
-                         : get_num(o, t->fields[f], here, &num, &has, err);
+                         ? get_str(o, t->fields[f], here, &r->str[f], err)
+                         : get_num(o, t->fields[f], here, &r->num[f], &has, err);
       if (rc != SR_OK) return rc;
       if (t->types[f] == 'c' && has &&
-          (num < 0 || num > 8 || num != floor(num)))
+          (r->num[f] < 0 || r->num[f] > 8 || r->num[f] != floor(r->num[f])))
         return sr_error_set(err, SR_EPARSE, "%s%s: not an ACLED code 0-8",
                             here, t->fields[f]);
-      if (t->types[f] == 's')
-        sr_store_bind_text(st, f + 3, str);
-      else
-        bind_num(st, f + 3, num, has);
+      r->has[f] = (unsigned char)has;
     }
-    sr_status rc = sr_store_done(s, st, err, "storing an event's part");
-    if (rc != SR_OK) return rc;
+    p->n[kind]++;
+  }
+  return SR_OK;
+}
+
+/* The parts, each under its event's row (rowids, by index). */
+static sr_status write_parts(sr_store *s, const doc_parts *p,
+                             const sqlite3_int64 *rowids, sr_error *err) {
+  for (int kind = 0; kind < PART_KINDS; kind++) {
+    const part_table *t = &part_tables[kind];
+    int width = 2 + (int)strlen(t->types);
+    for (size_t i = 0; i < p->n[kind];) {
+      size_t left = p->n[kind] - i;
+      int size = left >= 8 ? 0 : left >= 4 ? 1 : left >= 2 ? 2 : 3;
+      size_t rows = (size_t)8 >> size;
+      sqlite3_stmt *st = sr_store_stmt(s, t->sql[size], err);
+      if (!st) return err->code;
+      for (size_t k = 0; k < rows; k++, i++) {
+        const part_row *r = &p->rows[kind][i];
+        int at = (int)k * width;
+        sqlite3_bind_int64(st, at + 1, rowids[r->event]);
+        sqlite3_bind_int64(st, at + 2, r->index);
+        for (int f = 0; t->types[f]; f++) {
+          /* the strings live in the document's tree until it is stored */
+          if (t->types[f] == 's')
+            sr_store_bind_text(st, at + 3 + f, r->str[f]);
+          else
+            bind_num(st, at + 3 + f, r->num[f], r->has[f]);
+        }
+      }
+      sr_status rc = sr_store_done(s, st, err, "storing an event's part");
+      if (rc != SR_OK) return rc;
+    }
   }
   return SR_OK;
 }
@@ -508,83 +588,102 @@ static sr_status event_days(const json_t *date, const char *at,
 static const char *const statuses[] = {"realised", "planned", "denied",
                                        "failed"};
 
-static sr_status insert_event(sr_store *s, sqlite3_int64 doc, size_t index,
-                              const json_t *e, const span *raw,
-                              const char *doc_id,
-                              const char *published, sqlite3_int64 *rowid,
-                              sr_error *err) {
+/* An event's columns, checked: pointers into the document's tree. */
+typedef struct event_fields {
+  const char *id, *status, *type, *sub, *action, *sentence;
+  const char *dv, *du, *dp, *lf[5];
+  long lo, hi;
+  int dated, has_lat, has_lon, has_gp, has_fat;
+  double lat, lon, gp, fat;
+  char fallback_id[112];
+} event_fields;
+
+/* Reads and checks an event, its parts kept in parts: nothing written, so
+** that a document is refused before any of it is (no savepoint to roll
+** back: a savepoint copies each page it changes first). */
+static sr_status check_event(size_t index, const json_t *e,
+                             const char *doc_id, const char *published,
+                             doc_parts *parts, event_fields *f,
+                             sr_error *err) {
   char at[48];
   snprintf(at, sizeof at, "events[%zu].", index);
   if (!json_is_object(e))
     return sr_error_set(err, SR_EPARSE, "events[%zu]: not an object", index);
-  const char *id, *status, *type, *sub, *action, *sentence;
   const json_t *date, *loc, *actors, *qs, *attribution;
-  double fat;
-  int has_fat;
-  sr_status rc = get_str(e, "id", at, &id, err);
-  if (rc == SR_OK) rc = get_str(e, "status", at, &status, err);
-  if (rc == SR_OK) rc = get_str(e, "event_type", at, &type, err);
-  if (rc == SR_OK) rc = get_str(e, "sub_event_type", at, &sub, err);
-  if (rc == SR_OK) rc = get_str(e, "action", at, &action, err);
-  if (rc == SR_OK) rc = get_str(e, "sentence", at, &sentence, err);
+  sr_status rc = get_str(e, "id", at, &f->id, err);
+  if (rc == SR_OK) rc = get_str(e, "status", at, &f->status, err);
+  if (rc == SR_OK) rc = get_str(e, "event_type", at, &f->type, err);
+  if (rc == SR_OK) rc = get_str(e, "sub_event_type", at, &f->sub, err);
+  if (rc == SR_OK) rc = get_str(e, "action", at, &f->action, err);
+  if (rc == SR_OK) rc = get_str(e, "sentence", at, &f->sentence, err);
   if (rc == SR_OK) rc = get_typed(e, "date", at, 0, &date, err);
   if (rc == SR_OK) rc = get_typed(e, "location", at, 0, &loc, err);
   if (rc == SR_OK) rc = get_typed(e, "actors", at, 1, &actors, err);
   if (rc == SR_OK) rc = get_typed(e, "quantities", at, 1, &qs, err);
   if (rc == SR_OK) rc = get_typed(e, "attribution", at, 1, &attribution, err);
-  if (rc == SR_OK) rc = get_num(e, "fatalities", at, &fat, &has_fat, err);
+  if (rc == SR_OK) rc = get_num(e, "fatalities", at, &f->fat, &f->has_fat, err);
   if (rc != SR_OK) return rc;
-  if (!type)
+  if (!f->type)
     return sr_error_set(err, SR_EPARSE, "%sevent_type: missing", at);
-  if (has_fat && (fat < 0 || fat != floor(fat) || fat > 1e12))
+  if (f->has_fat && (f->fat < 0 || f->fat != floor(f->fat) || f->fat > 1e12))
     return sr_error_set(err, SR_EPARSE, "%sfatalities: not a count", at);
-  if (!status) status = "realised";
+  if (!f->status) f->status = "realised";
   size_t k = 0;
-  while (k < 4 && strcmp(status, statuses[k]) != 0) k++;
+  while (k < 4 && strcmp(f->status, statuses[k]) != 0) k++;
   if (k == 4)
     return sr_error_set(err, SR_EPARSE,
                         "%sstatus: '%s' is not realised, planned, denied or "
-                        "failed", at, status);
-  const char *dv = NULL, *du = NULL, *dp = NULL;
+                        "failed", at, f->status);
+  f->dv = f->du = f->dp = NULL;
   if (date) {
     char here[112];
     snprintf(here, sizeof here, "%sdate.", at);
-    rc = get_str(date, "value", here, &dv, err);
-    if (rc == SR_OK) rc = get_str(date, "until", here, &du, err);
-    if (rc == SR_OK) rc = get_str(date, "precision", here, &dp, err);
+    rc = get_str(date, "value", here, &f->dv, err);
+    if (rc == SR_OK) rc = get_str(date, "until", here, &f->du, err);
+    if (rc == SR_OK) rc = get_str(date, "precision", here, &f->dp, err);
     if (rc != SR_OK) return rc;
   }
-  long lo = 0, hi = 0;
-  int dated;
-  rc = event_days(date, at, published, &lo, &hi, &dated, err);
+  f->lo = f->hi = 0;
+  rc = event_days(date, at, published, &f->lo, &f->hi, &f->dated, err);
   if (rc != SR_OK) return rc;
-  const char *lf[5] = {NULL, NULL, NULL, NULL, NULL};
-  double lat = 0, lon = 0, gp = 0;
-  int has_lat = 0, has_lon = 0, has_gp = 0;
+  for (int i = 0; i < 5; i++) f->lf[i] = NULL;
+  f->lat = f->lon = f->gp = 0;
+  f->has_lat = f->has_lon = f->has_gp = 0;
   if (loc) {
     static const char *const keys[5] = {"name", "admin1", "country", "iso2",
                                         "text"};
     char here[112];
     snprintf(here, sizeof here, "%slocation.", at);
     for (int i = 0; i < 5 && rc == SR_OK; i++)
-      rc = get_str(loc, keys[i], here, &lf[i], err);
-    if (rc == SR_OK) rc = get_num(loc, "lat", here, &lat, &has_lat, err);
-    if (rc == SR_OK) rc = get_num(loc, "lon", here, &lon, &has_lon, err);
+      rc = get_str(loc, keys[i], here, &f->lf[i], err);
+    if (rc == SR_OK) rc = get_num(loc, "lat", here, &f->lat, &f->has_lat, err);
+    if (rc == SR_OK) rc = get_num(loc, "lon", here, &f->lon, &f->has_lon, err);
     if (rc == SR_OK)
-      rc = get_num(loc, "geo_precision", here, &gp, &has_gp, err);
+      rc = get_num(loc, "geo_precision", here, &f->gp, &f->has_gp, err);
     if (rc != SR_OK) return rc;
-    if (has_lat != has_lon || (has_lat && (fabs(lat) > 90 || fabs(lon) > 180)))
+    if (f->has_lat != f->has_lon ||
+        (f->has_lat && (fabs(f->lat) > 90 || fabs(f->lon) > 180)))
       return sr_error_set(err, SR_EPARSE,
                           "%slat, lon: not a latitude and longitude", here);
-    if (has_gp && gp != 1 && gp != 2 && gp != 3)
+    if (f->has_gp && f->gp != 1 && f->gp != 2 && f->gp != 3)
       return sr_error_set(err, SR_EPARSE, "%sgeo_precision: not 1, 2 or 3",
                           here);
   }
-  char fallback_id[112];
-  if (!id) {
-    snprintf(fallback_id, sizeof fallback_id, "%.80s#%zu", doc_id, index + 1);
-    id = fallback_id;
+  if (!f->id) {
+    snprintf(f->fallback_id, sizeof f->fallback_id, "%.80s#%zu", doc_id,
+             index + 1);
+    f->id = f->fallback_id;
   }
+  rc = gather_parts(parts, 0, index, actors, at, err);
+  if (rc == SR_OK) rc = gather_parts(parts, 1, index, qs, at, err);
+  if (rc == SR_OK) rc = gather_parts(parts, 2, index, attribution, at, err);
+  return rc;
+}
+
+static sr_status write_event(sr_store *s, sqlite3_int64 doc,
+                             const event_fields *f, const json_t *e,
+                             const span *raw, sqlite3_int64 *rowid,
+                             sr_error *err) {
   char *json = raw ? NULL : json_dumps(e, JSON_COMPACT);
   if (!raw && !json) return sr_error_set(err, SR_ENOMEM, "out of memory");
   sqlite3_stmt *st = sr_store_stmt(s, SQL_INS_EVENT, err);
@@ -592,35 +691,30 @@ static sr_status insert_event(sr_store *s, sqlite3_int64 doc, size_t index,
     free(json);
     return err->code;
   }
-  sr_store_bind_text(st, 1, id);
+  sr_store_bind_text(st, 1, f->id);
   sqlite3_bind_int64(st, 2, doc);
-  sr_store_bind_text(st, 3, status);
-  sr_store_bind_text(st, 4, type);
-  sr_store_bind_text(st, 5, sub);
-  sr_store_bind_text(st, 6, action);
-  sr_store_bind_text(st, 7, dv);
-  sr_store_bind_text(st, 8, du);
-  sr_store_bind_text(st, 9, dp ? dp : dv ? NULL : "unknown");
-  bind_num(st, 10, (double)lo, dated);
-  bind_num(st, 11, (double)hi, dated);
-  for (int i = 0; i < 4; i++) sr_store_bind_text(st, 12 + i, lf[i]);
-  bind_num(st, 16, lat, has_lat);
-  bind_num(st, 17, lon, has_lon);
-  bind_num(st, 18, gp, has_gp);
-  bind_num(st, 19, fat, has_fat);
-  sr_store_bind_text(st, 20, sentence);
+  sr_store_bind_text(st, 3, f->status);
+  sr_store_bind_text(st, 4, f->type);
+  sr_store_bind_text(st, 5, f->sub);
+  sr_store_bind_text(st, 6, f->action);
+  sr_store_bind_text(st, 7, f->dv);
+  sr_store_bind_text(st, 8, f->du);
+  sr_store_bind_text(st, 9, f->dp ? f->dp : f->dv ? NULL : "unknown");
+  bind_num(st, 10, (double)f->lo, f->dated);
+  bind_num(st, 11, (double)f->hi, f->dated);
+  for (int i = 0; i < 4; i++) sr_store_bind_text(st, 12 + i, f->lf[i]);
+  bind_num(st, 16, f->lat, f->has_lat);
+  bind_num(st, 17, f->lon, f->has_lon);
+  bind_num(st, 18, f->gp, f->has_gp);
+  bind_num(st, 19, f->fat, f->has_fat);
+  sr_store_bind_text(st, 20, f->sentence);
   if (raw)
     sqlite3_bind_text(st, 21, raw->p, (int)raw->n, SQLITE_STATIC);
   else
     sr_store_bind_text(st, 21, json);
   free(json);
-  rc = sr_store_done(s, st, err, "storing an event");
-  if (rc != SR_OK) return rc;
-  *rowid = sqlite3_last_insert_rowid(s->db);
-  rc = insert_parts(s, *rowid, actors, at, &actor_part, err);
-  if (rc == SR_OK) rc = insert_parts(s, *rowid, qs, at, &quantity_part, err);
-  if (rc == SR_OK)
-    rc = insert_parts(s, *rowid, attribution, at, &attribution_part, err);
+  sr_status rc = sr_store_done(s, st, err, "storing an event");
+  if (rc == SR_OK) *rowid = sqlite3_last_insert_rowid(s->db);
   return rc;
 }
 
@@ -815,87 +909,144 @@ sr_status sr_store_doc_adopt(char *json, json_t *tree,
   return doc_finish(doc, out, err);
 }
 
-/* Inside the transaction: replace or add. */
+/* What a document brings, checked before any of it is written. */
+typedef struct checked_doc {
+  size_t n;
+  event_fields *events;
+  sqlite3_int64 *rows;
+  doc_parts parts;
+} checked_doc;
+
+static void checked_doc_free(checked_doc *c) {
+  free(c->events);
+  free(c->rows);
+  doc_parts_free(&c->parts);
+}
+
+static sr_status check_document(const sr_store_doc *doc, checked_doc *c,
+                                 sr_error *err) {
+  const doc_fields *d = &doc->d;
+  sr_status rc = doc->layout.rows
+                     ? SR_OK
+                     : insert_mentions(NULL, 0, d->mentions, NULL, err);
+  if (rc != SR_OK) return rc;
+  c->n = json_array_size(d->events);
+  c->events = calloc(c->n ? c->n : 1, sizeof *c->events);
+  c->rows = calloc(c->n ? c->n : 1, sizeof *c->rows);
+  if (!c->events || !c->rows)
+    return sr_error_set(err, SR_ENOMEM, "out of memory");
+  for (size_t i = 0; i < c->n && rc == SR_OK; i++)
+    rc = check_event(i, json_array_get(d->events, i), d->id, d->published,
+                     &c->parts, &c->events[i], err);
+  return rc;
+}
+
+/* Inside the transaction: replace or add.  *wrote: whether anything was
+** written (a refusal found by the checks leaves it 0). */
 static sr_status store_document(sr_store *s, const sr_store_doc *doc,
-                                sr_store_outcome *outcome, sr_error *err) {
+                                sr_store_outcome *outcome, int *wrote,
+                                sr_error *err) {
   const doc_fields *d = &doc->d;
   const char *text = doc->text, *source = doc->source;
   size_t text_len = doc->text_len;
   sr_status rc = SR_OK;
   *outcome = SR_STORE_ADDED;
+  *wrote = 0;
   sqlite3_stmt *st = sr_store_stmt(s, SQL_FIND_ID, err);
   if (!st) return err->code;
   sr_store_bind_text(st, 1, d->id);
+  sqlite3_int64 old = 0;
   if (sqlite3_step(st) == SQLITE_ROW) {
     if (strcmp(sr_store_col(st, 1), doc->content_hash) == 0) {
       *outcome = SR_STORE_UNCHANGED;
       return SR_OK;
     }
-    sqlite3_int64 old = sqlite3_column_int64(st, 0);
+    old = sqlite3_column_int64(st, 0);
+  }
+  checked_doc c = {0};
+  if ((rc = check_document(doc, &c, err)) != SR_OK) {
+    checked_doc_free(&c);
+    return rc;
+  }
+  *wrote = 1;
+  if (old) {
     *outcome = SR_STORE_REPLACED;
-    if ((rc = remove_document(s, old, err)) != SR_OK) return rc;
+    rc = remove_document(s, old, err);
   }
   /* The same text from the same outlet under another id is the same
   ** document filed twice; from another outlet it is a second source. */
-  if (text) {
-    st = sr_store_stmt(s, SQL_FIND_COPY, err);
-    if (!st) return err->code;
-    sr_store_bind_text(st, 1, doc->text_hash);
-    sr_store_bind_text(st, 2, *source ? source : NULL);
-    sr_store_bind_text(st, 3, d->id);
-    if (sqlite3_step(st) == SQLITE_ROW) {
-      sqlite3_int64 old = sqlite3_column_int64(st, 0);
-      *outcome = SR_STORE_REPLACED;
-      if ((rc = remove_document(s, old, err)) != SR_OK) return rc;
+  if (rc == SR_OK && text) {
+    if ((st = sr_store_stmt(s, SQL_FIND_COPY, err))) {
+      sr_store_bind_text(st, 1, doc->text_hash);
+      sr_store_bind_text(st, 2, *source ? source : NULL);
+      sr_store_bind_text(st, 3, d->id);
+      if (sqlite3_step(st) == SQLITE_ROW) {
+        sqlite3_int64 copy = sqlite3_column_int64(st, 0);
+        *outcome = SR_STORE_REPLACED;
+        rc = remove_document(s, copy, err);
+      }
+    } else {
+      rc = err->code;
     }
   }
-  st = sr_store_stmt(s, SQL_INS_DOC, err);
-  if (!st) return err->code;
-  const char *vals[11] = {d->id,       *source ? source : NULL,
-                          text ? doc->text_hash : NULL, doc->content_hash,
-                          d->lang,     d->published,
-                          d->url,      d->title,
-                          d->publisher, NULL,
-                          doc->kept};
-  for (int i = 0; i < 11; i++)
-    if (i != 9) sr_store_bind_text(st, i + 1, vals[i]);
-  if (text)
-    sqlite3_bind_text(st, 10, text, (int)text_len, SQLITE_STATIC);
-  sqlite3_bind_int64(st, 12, (sqlite3_int64)time(NULL));
-  if ((rc = sr_store_done(s, st, err, "storing a document")) != SR_OK)
-    return rc;
+  if (rc == SR_OK && !(st = sr_store_stmt(s, SQL_INS_DOC, err))) rc = err->code;
+  if (rc == SR_OK) {
+    const char *vals[11] = {d->id,       *source ? source : NULL,
+                            text ? doc->text_hash : NULL, doc->content_hash,
+                            d->lang,     d->published,
+                            d->url,      d->title,
+                            d->publisher, NULL,
+                            doc->kept};
+    for (int i = 0; i < 11; i++)
+      if (i != 9) sr_store_bind_text(st, i + 1, vals[i]);
+    if (text)
+      sqlite3_bind_text(st, 10, text, (int)text_len, SQLITE_STATIC);
+    sqlite3_int64 now = (sqlite3_int64)time(NULL);
+    sqlite3_bind_int64(st, 12, now);
+    rc = sr_store_done(s, st, err, "storing a document");
+  }
   sqlite3_int64 docrow = sqlite3_last_insert_rowid(s->db);
-  if ((rc = sr_store_index_text(s, docrow, err)) != SR_OK) return rc;
-  rc = doc->layout.rows
-           ? insert_mention_rows(s, docrow, &doc->layout, doc->raw, err)
-           : insert_mentions(s, docrow, d->mentions, doc->raw_mentions, err);
-  if (rc != SR_OK) return rc;
-  size_t n = json_array_size(d->events);
-  sqlite3_int64 *rows = calloc(n ? n : 1, sizeof *rows);
-  if (!rows) return sr_error_set(err, SR_ENOMEM, "out of memory");
-  for (size_t i = 0; i < n && rc == SR_OK; i++)
-    rc = insert_event(s, docrow, i, json_array_get(d->events, i),
-                      doc->raw_events ? &doc->raw_events[i] : NULL, d->id,
-                      d->published, &rows[i], err);
+  if (rc == SR_OK) rc = sr_store_index_text(s, docrow, err);
+  if (rc == SR_OK)
+    rc = doc->layout.rows
+             ? insert_mention_rows(s, docrow, &doc->layout, doc->raw, err)
+             : insert_mentions(s, docrow, d->mentions, doc->raw_mentions, err);
+  for (size_t i = 0; i < c.n && rc == SR_OK; i++)
+    rc = write_event(s, docrow, &c.events[i], json_array_get(d->events, i),
+                     doc->raw_events ? &doc->raw_events[i] : NULL, &c.rows[i],
+                     err);
+  if (rc == SR_OK) rc = write_parts(s, &c.parts, c.rows, err);
   /* Every event is stored before any is clustered: an event never joins a
   ** cluster that holds another event of its own document. */
-  for (size_t i = 0; i < n && rc == SR_OK; i++)
-    rc = sr_cluster_assign(s, rows[i], 0, err);
-  free(rows);
+  for (size_t i = 0; i < c.n && rc == SR_OK; i++)
+    rc = sr_cluster_assign(s, c.rows[i], 0, err);
+  checked_doc_free(&c);
   return rc;
 }
 
-/* Run for every document: prepared once, not parsed each time. */
-static const char SQL_SAVEPOINT[] = "SAVEPOINT document";
-static const char SQL_RELEASE[] = "RELEASE document";
-
-static sr_status run_prepared(sr_store *s, const char *sql, sr_error *err) {
-  sqlite3_stmt *st = sr_store_stmt(s, sql, err);
-  return st ? sr_store_done(s, st, err, sql) : err->code;
+/* Ends the batch's transaction after a failure while writing: the
+** document's rows cannot be taken back alone (there is no savepoint), and
+** the batch's earlier documents go with them. */
+static sr_status batch_lost(sr_store *s, sr_status rc, sr_error *err) {
+  if (!sqlite3_get_autocommit(s->db))
+    sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+  char msg[sizeof err->message];
+  memcpy(msg, err->message, sizeof msg);
+  sr_error_set(err, rc, "%.400s (the %u document(s) before it in its "
+               "batch were not stored either)", msg, s->batched);
+  s->in_batch = 0;
+  s->batched = 0;
+  s->n_unindexed = 0;
+  s->n_dirty = 0;
+  sr_store_forget(s);
+  return rc;
 }
 
-/* One document of a batch: in a savepoint of its own inside the batch's
-** transaction, rolled back alone when refused. */
+/* One document of a batch, inside the batch's transaction.  A document
+** refused is refused by its checks, before any of it is written: no
+** savepoint each (a savepoint copies every page the document changes
+** first, ~9% of the writer's work).  A failure while writing (a full
+** disk, no memory) loses the batch. */
 static sr_status ingest_batched(sr_store *s, const sr_store_doc *doc,
                                 sr_store_outcome *outcome, sr_error *err) {
   sr_status rc = SR_OK;
@@ -905,31 +1056,12 @@ static sr_status ingest_batched(sr_store *s, const sr_store_doc *doc,
     s->in_batch = 1;
     s->batched = 0;
   }
-  if ((rc = run_prepared(s, SQL_SAVEPOINT, err)) != SR_OK) return rc;
-  sr_store_index_mark(s);
-  rc = store_document(s, doc, outcome, err);
+  int wrote = 0;
+  rc = store_document(s, doc, outcome, &wrote, err);
   sr_store_idle(s);
-  if (rc != SR_OK) {
-    if (sqlite3_get_autocommit(s->db)) {
-      /* SQLite ended the whole transaction (a full disk, say): the
-      ** batch's earlier documents went with it. */
-      char msg[sizeof err->message];
-      memcpy(msg, err->message, sizeof msg);
-      sr_error_set(err, rc, "%.400s (the %u document(s) before it in its "
-                   "batch were not stored either)", msg, s->batched);
-      s->in_batch = 0;
-      s->batched = 0;
-      s->n_unindexed = 0;
-      sr_store_forget(s);
-      return rc;
-    }
-    sqlite3_exec(s->db, "ROLLBACK TO document; RELEASE document", NULL, NULL,
-                 NULL);
-    sr_store_forget(s);
-    sr_store_index_undo(s);
-    return rc;
-  }
-  if ((rc = run_prepared(s, SQL_RELEASE, err)) != SR_OK) return rc;
+  if (rc != SR_OK)
+    return wrote || sqlite3_get_autocommit(s->db) ? batch_lost(s, rc, err)
+                                                  : rc;
   if (++s->batched >= s->batch) rc = sr_store_flush(s, err);
   return rc;
 }
@@ -948,7 +1080,8 @@ sr_status sr_store_ingest_doc(sr_store *s, const sr_store_doc *doc,
   sr_status rc = sr_store_exec(s, "BEGIN IMMEDIATE", err);
   if (rc == SR_OK) {
     sr_store_forget(s);
-    rc = store_document(s, doc, outcome, err);
+    int wrote;
+    rc = store_document(s, doc, outcome, &wrote, err);
     /* No statement may keep reading past the commit: the WAL could not be
     ** checkpointed, and grew by every page the corpus ever wrote. */
     sr_store_idle(s);

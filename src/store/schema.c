@@ -126,6 +126,11 @@ static const char *const migrations[] = {
     /* A cluster's denials and failures, found without reading its reports
     ** (cluster.c: find_contradictions). */
     "CREATE INDEX events_cluster_role ON events(cluster, role);",
+    /* 5: events_cluster goes: events_cluster_role begins with the same
+    ** column and serves every lookup by cluster, and each index is one
+    ** more b-tree the writer updates for every event it stores and every
+    ** event it files into a cluster. */
+    "DROP INDEX events_cluster;",
 };
 
 int sr_schema_version(void) {

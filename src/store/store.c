@@ -154,10 +154,9 @@ sr_status sr_store_open(const char *path, const sr_store_options *options,
                   " PRAGMA wal_autocheckpoint = 8192;"
                   " PRAGMA mmap_size = 1073741824";
   /* 64 MB of page cache: clustering reads the same recent pages again and
-  ** again.  Temporary files in memory: each document's savepoint keeps the
-  ** pages it changes first in a sub-journal, which past 64 KB spilled to a
-  ** file in /var/tmp (a write system call a page: ~225 KB a document, more
-  ** than the log itself), and the packs' temp tables live there too. */
+  ** again.  Temporary files in memory: the statement journals of the
+  ** statements that may abort, and the packs' temp tables (a sub-journal
+  ** once spilled to a file in /var/tmp at a write system call a page). */
   if (sqlite3_exec(s->db, "PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY",
                    NULL, NULL, NULL) !=
       SQLITE_OK) {
@@ -241,36 +240,15 @@ sr_status sr_store_index_text(sr_store *s, sqlite3_int64 doc, sr_error *err) {
 }
 
 sr_status sr_store_unindex_text(sr_store *s, sqlite3_int64 doc, sr_error *err) {
-  /* added by this batch: not in the index yet (its removal is rolled back
-  ** with the document's savepoint, if it is) */
+  /* added by this batch: not in the index yet (a document is refused
+  ** before it writes, or its whole batch is rolled back) */
   for (size_t i = s->n_unindexed; i-- > 0;)
     if (s->unindexed[i] == doc) {
-      if (s->n_taken_off == sizeof s->taken_off / sizeof *s->taken_off)
-        return sr_error_set(err, SR_EINVAL, "too many documents replaced");
-      s->taken_off[s->n_taken_off].at = i;
-      s->taken_off[s->n_taken_off++].doc = doc;
       memmove(s->unindexed + i, s->unindexed + i + 1,
               (--s->n_unindexed - i) * sizeof *s->unindexed);
       return SR_OK;
     }
   return fts_run(s, SQL_FTS_DELETE, doc, err);
-}
-
-void sr_store_index_mark(sr_store *s) {
-  s->mark_unindexed = s->n_unindexed;
-  s->n_taken_off = 0;
-}
-
-void sr_store_index_undo(sr_store *s) {
-  /* what the document added went last, after what it took off */
-  s->n_unindexed = s->mark_unindexed - s->n_taken_off;
-  while (s->n_taken_off) {
-    size_t at = s->taken_off[--s->n_taken_off].at;
-    memmove(s->unindexed + at + 1, s->unindexed + at,
-            (s->n_unindexed - at) * sizeof *s->unindexed);
-    s->unindexed[at] = s->taken_off[s->n_taken_off].doc;
-    s->n_unindexed++;
-  }
 }
 
 /* The batch's documents into the full-text index in one statement, outside

@@ -46,14 +46,7 @@ struct sr_store {
   /* Documents the open batch added, for the full-text index at its
   ** commit (sr_store_index_text). */
   sqlite3_int64 *unindexed;
-  size_t n_unindexed, cap_unindexed, mark_unindexed;
-  /* What the current document took off that list (a document of the same
-  ** batch it replaced: at most two), put back if it is rolled back. */
-  struct {
-    size_t at;
-    sqlite3_int64 doc;
-  } taken_off[4];
-  size_t n_taken_off;
+  size_t n_unindexed, cap_unindexed;
   /* The claim texts of recent events (cluster.c), at rowid modulo
   ** SR_CLAIM_MEMO: an event outside a cluster's consensus is quoted again
   ** by every report that contradicts it.  Forgotten whenever rows may go
@@ -97,11 +90,6 @@ sr_status sr_store_index_text(sr_store *s, sqlite3_int64 doc, sr_error *err);
 /* A document about to be removed leaves the full-text index (or the
 ** batch's list of documents to index). */
 sr_status sr_store_unindex_text(sr_store *s, sqlite3_int64 doc, sr_error *err);
-
-/* The list of documents to index as it was before the current document
-** (which a savepoint rolled back); start_document marks that point. */
-void sr_store_index_mark(sr_store *s);
-void sr_store_index_undo(sr_store *s);
 
 /* Appends id to a growing array (*n of *cap used). */
 sr_status sr_store_push_id(sqlite3_int64 **ids, size_t *n, size_t *cap,

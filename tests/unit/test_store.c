@@ -400,6 +400,13 @@ static void test_batch_keeps_the_rest(void **state) {
            "{\"id\":\"x\",\"publisher\":\"AFP\",\"events\":[%s,"
            "{\"id\":\"x#2\",\"status\":\"realised\"}]}", e);
   refused(s, bad, "events[1].event_type: missing");
+  /* a new version of a refused: the old one stays, whole (a document is
+  ** checked before anything of it, its removal included, is written) */
+  snprintf(bad, sizeof bad,
+           "{\"id\":\"a\",\"publisher\":\"Reuters\",\"events\":[%s,"
+           "{\"id\":\"a#2\",\"event_type\":\"Battles\",\"quantities\":"
+           "[{\"value\":\"12\"}]}]}", e);
+  refused(s, bad, "events[1].quantities[0].value: not a number");
   event_json(e, sizeof e, "b#1", "realised", "2016-10-30", 36.2, 37.16, 14,
              "Military Forces of Syria");
   assert_int_equal(ingest(s, "b", "AFP", "Texte B.", e), SR_STORE_ADDED);
@@ -420,6 +427,9 @@ static void test_batch_keeps_the_rest(void **state) {
   assert_string_equal(text_of(s, "SELECT group_concat(id) FROM (SELECT id FROM"
                                  " documents ORDER BY id)"), "a,b,c,d");
   assert_int_equal(count(s, "SELECT count(*) FROM events WHERE id LIKE 'x%'"), 0);
+  assert_int_equal(count(s, "SELECT count(*) FROM events e JOIN documents d"
+                            " ON d.rowid = e.doc WHERE d.id = 'a'"), 1);
+  assert_int_equal(found(s, "Texte"), 4);
   assert_int_equal(count(s, "SELECT n_sources FROM clusters"), 3);
   /* type, actors and note set once, when the batch commits */
   assert_int_equal(count(s, "SELECT count(*) FROM clusters WHERE event_type IS"
@@ -1030,6 +1040,63 @@ static void test_export_filters(void **state) {
   sr_store_close(s);
 }
 
+/* A document's parts are written several rows to a statement (8, 4, 2, 1):
+** 15 quantities over two events take every width; each row keeps its
+** event, its index and its fields (a kind left out is 'unknown'), and a
+** part refused in a later event leaves nothing of the document. */
+static void quantities_json(char *out, size_t cap, int n, int base) {
+  size_t len = 0;
+  out[0] = '\0';
+  for (int i = 0; i < n; i++)
+    len += (size_t)snprintf(
+        out + len, cap - len,
+        "%s{\"kind\":%s,\"value\":%d,\"low\":null,\"high\":%s,"
+        "\"qualifier\":\"exact\",\"of\":null,\"text\":\"q%d\"}",
+        i ? "," : "", i == 5 ? "null" : "\"killed\"", base + i,
+        i == 2 ? "1000" : "null", base + i);
+}
+
+static void test_parts_written_in_full(void **state) {
+  (void)state;
+  sr_store *s = open_store();
+  char q1[4096], q2[4096], e1[8192], e2[8192], events[16384];
+  quantities_json(q1, sizeof q1, 11, 100);
+  quantities_json(q2, sizeof q2, 4, 200);
+  event_json_q(e1, sizeof e1, "p1", "realised", "2016-10-30", 36.2, 37.1, q1,
+               "null", "SAA");
+  event_json_q(e2, sizeof e2, "p2", "realised", "2016-10-30", 35.1, 36.7, q2,
+               "null", "SAA");
+  snprintf(events, sizeof events, "%s,%s", e1, e2);
+  ingest(s, "parts", "AFP", NULL, events);
+  assert_int_equal(count(s, "SELECT count(*) FROM quantities"), 15);
+  assert_int_equal(count(s, "SELECT count(*) FROM quantities q JOIN events e"
+                            " ON e.rowid = q.event WHERE e.id = 'p1' AND"
+                            " q.value = 100 + q.idx AND q.text = 'q' ||"
+                            " (100 + q.idx)"), 11);
+  assert_int_equal(count(s, "SELECT count(*) FROM quantities q JOIN events e"
+                            " ON e.rowid = q.event WHERE e.id = 'p2' AND"
+                            " q.value = 200 + q.idx"), 4);
+  assert_int_equal(count(s, "SELECT count(*) FROM quantities WHERE kind ="
+                            " 'unknown' AND idx = 5"), 1);
+  assert_int_equal(count(s, "SELECT count(*) FROM quantities WHERE high ="
+                            " 1000 AND idx = 2 AND low IS NULL"), 2);
+  assert_int_equal(count(s, "SELECT count(*) FROM actors"), 2);
+  assert_int_equal(count(s, "SELECT count(*) FROM attributions"), 2);
+  /* the second event's tenth quantity refused: none of the document */
+  char bad[16384];
+  snprintf(bad, sizeof bad,
+           "{\"id\":\"parts2\",\"events\":[%s,{\"event_type\":\"Battles\","
+           "\"quantities\":[%s,{\"value\":\"x\"}]}]}",
+           e1, q1);
+  char *p1 = strstr(bad, "\"p1\"");
+  assert_non_null(p1);
+  memcpy(p1, "\"p3\"", 4);
+  refused(s, bad, "events[1].quantities[11].value: not a number");
+  assert_int_equal(count(s, "SELECT count(*) FROM quantities"), 15);
+  assert_int_equal(count(s, "SELECT count(*) FROM events"), 2);
+  sr_store_close(s);
+}
+
 static void test_newer_schema_refused(void **state) {
   (void)state;
   char path[] = "/tmp/sitrep-store-XXXXXX";
@@ -1077,6 +1144,7 @@ int main(void) {
       cmocka_unit_test(test_denial_either_order),
       cmocka_unit_test(test_csv_quoting),
       cmocka_unit_test(test_export_filters),
+      cmocka_unit_test(test_parts_written_in_full),
       cmocka_unit_test(test_newer_schema_refused),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
