@@ -670,7 +670,8 @@ def append(path, lines):
     section = f"\n## {now}, commit {commit_id()}\n\n```\n" + '\n'.join(lines) + "\n```\n"
     old = open(path, encoding='utf-8').read() if os.path.exists(path) else QUALITY_HEAD
     i = old.find('\n## ')
-    new = (old.rstrip('\n') + '\n' + section) if i < 0 else (old[:i] + '\n' + section + old[i:])
+    # one blank line between sections, however many runs came before
+    new = (old.rstrip('\n') + '\n' + section) if i < 0 else (old[:i].rstrip('\n') + '\n' + section + old[i:])
     with open(path, 'w', encoding='utf-8') as f:
         f.write(new)
     print(f"eval: table added to {path}")
