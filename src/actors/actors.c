@@ -208,7 +208,7 @@ static void counted_forces(const sr_actor_pack *k, const sr_place_pack *places,
 /* "Two Palestinians", "cinq Afghans": a nationality after a figure that
 ** counts nothing named is the people it counts (a demonym as a noun is
 ** capitalised in both languages; "cinq soldats afghans" is counted_forces').
-** Past one, a plural: "32 Afghan border force personnel" counts the
+** Past one, a plural only: "32 Afghan border force personnel" counts the
 ** personnel, "70 Syrian regime fighters" the fighters. */
 static void counted_nationals(const sr_place_pack *places, const sr_view *v,
                               sr_mention_list *out, size_t i) {
@@ -216,7 +216,9 @@ static void counted_nationals(const sr_place_pack *places, const sr_view *v,
   /* a figure's own tokens are taken: the word before is one */
   if (i == 0 || !v->used[i - 1] || !sr_view_capitalised(v, i) || !demonym_at(places, v, i, &len))
     return;
-  int plural = v->fold[i + len - 1].len && v->fold[i + len - 1].ptr[v->fold[i + len - 1].len - 1] == 's';
+  /* a plural is read by the language's stemmer: its stem drops an ending
+  ** ("palestinians", "afghans"), an adjective's does not ("afghan") */
+  int plural = v->stem[i + len - 1].len < v->fold[i + len - 1].len;
   size_t at = v->tok[i - 1].byte_end;
   for (size_t j = out->count; j-- > 0 && out->items[j].sentence == v->sentence;) {
     sr_mention *q = &out->items[j];
