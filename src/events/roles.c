@@ -14,6 +14,7 @@
 #define SUBJECT_GAP 16  /* bytes between a place and its passive taking word: "Kidal a été prise" */
 #define ALSO_BEFORE 4   /* tokens from "also" to its deed: "a également signé un accord" */
 #define WITHIN_BEFORE 1 /* words between "in a" and its deed: "in a fresh attack" */
+#define WITHIN_TOKENS 4 /* the longest circumstance cue: "au cours d'une" */
 #define AIMED_BEFORE 3  /* tokens from "targeting" to what it aims at: "targeting Shiite Houthi rebels" */
 #define HIT_BEFORE 3    /* tokens of what a bare participle hits: "military equipment seized" */
 #define TAKEN_GAP 16 /* bytes: "abducted a member of Koglweogo" */
@@ -324,7 +325,8 @@ void sr_roles_read(const sr_view *v, const sr_event_pack *k, sr_mention_list *ou
   }
   /* "has killed four people ... in an attack claimed by": the deed's
   ** circumstance, one word may stand between */
-  for (size_t j = at > WITHIN_BEFORE + 2 ? at - WITHIN_BEFORE - 2 : 0; j < at && !p->within; j++) {
+  size_t back = WITHIN_BEFORE + WITHIN_TOKENS;
+  for (size_t j = at > back ? at - back : 0; j + 1 < at && !p->within; j++) {
     const sr_row *r = cue_at(v, k, j, &len);
     if (r && r->a == SR_ROLE_WITHIN && j + len <= at && at - (j + len) <= WITHIN_BEFORE &&
         !(j + len < at && (v->used[j + len] || is_punct(v, j + len))))

@@ -1348,6 +1348,12 @@ static void test_the_attack_a_deed_was_in(void **state) {
                   "aux ADF.");
   assert_true(only_event(doc)->fatalities == 6.0);
   sr_doc_free(doc);
+  /* a cue of four words, far from the deed it joins */
+  doc = fr(state, "Un kamikaze a tué six civils mardi à Beni, dans l'est de la République "
+                  "démocratique du Congo, selon des sources locales, au cours d'une attaque "
+                  "revendiquée par les ADF.");
+  assert_true(only_event(doc)->fatalities == 6.0);
+  sr_doc_free(doc);
 }
 
 /* Police hurt in a report of protests that names no armed group faced a
