@@ -1651,6 +1651,17 @@ static void crowd_implied(sr_event *e, const sr_mention_list *l, const sr_acled 
                                         : "event.actor1.protesters_implied");
 }
 
+/* "lors de la manifestation, 142 personnes ont été interpellées": a crowd
+** told beside an arrest, with no one arrested named, is who was arrested;
+** crowds make no arrests. */
+static void crowd_arrested(sr_event *e, const sr_mention_list *l) {
+  int inter1 = inter_of(l, e->actor1);
+  if (e->actor2 >= 0 || (inter1 != SR_INTER_PROTESTERS && inter1 != SR_INTER_RIOTERS)) return;
+  e->actor2 = e->actor1;
+  e->actor1 = -1;
+  add_rule(e, "event.actor2.crowd_arrested");
+}
+
 /* Police the type alone implies: who arrests ("142 people were detained")
 ** and who steps into a protest, when no text names them, as ACLED codes
 ** them. */
@@ -1771,6 +1782,7 @@ sr_status sr_build_events(const sr_event_inputs *in, sr_event **out, size_t *cou
       implied_police(e, 1, "event.actor2.intervening_police");
     }
     if (sr_event_reported(e)) crowd_implied(e, l, in->pack->acled);
+    if (e->sub == sr_acled_role(in->pack->acled, SR_SUB_ARRESTS)) crowd_arrested(e, l);
     if (e->actor1 < 0 && sr_event_reported(e) &&
         e->sub == sr_acled_role(in->pack->acled, SR_SUB_ARRESTS))
       implied_police(e, 0, "event.actor1.arresting_police");

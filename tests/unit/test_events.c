@@ -1249,9 +1249,38 @@ static void test_police_the_type_implies(void **state) {
   assert_non_null(e->implied[0]);
   assert_string_equal(e->implied[0], "Protesters (South Africa)");
   sr_doc_free(doc);
+  /* a crowd told beside an arrest is who was arrested, not who arrested */
+  doc = fr(state, "Plusieurs manifestants interpellés samedi à Dakar");
+  {
+    const sr_event *all[4];
+    size_t n = test_live_events(doc, all, 4), arrests = 0;
+    for (size_t i = 0; i < n; i++) {
+      if (strcmp(SUB_TYPE(doc, all[i]), "Arrests") != 0) continue;
+      arrests++;
+      expect_side(doc, all[i]->actor2, "Protesters (Senegal)", SR_INTER_PROTESTERS);
+      assert_true(all[i]->actor1 < 0);
+      assert_non_null(all[i]->implied[0]);
+      assert_string_equal(all[i]->implied[0], "Police Forces of Senegal");
+    }
+    assert_int_equal(arrests, 1);
+  }
+  sr_doc_free(doc);
   /* an arrest by someone named keeps its agent */
   doc = en(state, "Al-Shabaab militants seized two aid workers near Baidoa on Monday.");
   assert_null(only_event(doc)->implied[0]);
+  sr_doc_free(doc);
+}
+
+/* A state's attack named by its country ("une attaque russe", "a Russian
+** strike") is its military's. */
+static void test_a_states_attack_by_its_country(void **state) {
+  sr_doc *doc = fr(state, "Lundi, une attaque russe a visé un dépôt de carburant à Kharkiv.");
+  const sr_event *e = only_event(doc);
+  expect_side(doc, e->actor1, "Military Forces of Russia (2000-)", SR_INTER_EXTERNAL);
+  sr_doc_free(doc);
+  doc = en(state, "A Russian strike hit a fuel depot in Kharkiv on Monday.");
+  e = only_event(doc);
+  expect_side(doc, e->actor1, "Military Forces of Russia (2000-)", SR_INTER_EXTERNAL);
   sr_doc_free(doc);
 }
 
@@ -1934,6 +1963,7 @@ int main(void) {
       cmocka_unit_test(test_one_sentence_one_event),
       cmocka_unit_test(test_lede_told_with_two_types),
       cmocka_unit_test(test_civilians_implied),
+      cmocka_unit_test(test_a_states_attack_by_its_country),
       cmocka_unit_test(test_headline_and_lede_tell_one_toll),
       cmocka_unit_test(test_violence_an_act_is_meant_to_end),
       cmocka_unit_test(test_negotiations_open_or_are_held),
