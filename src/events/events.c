@@ -603,6 +603,8 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
       /* "five soldiers were killed in an attack against a military post":
       ** the post's army is hit, it did not kill them */
       if (by >= 0 && aimed_between(l, i, (size_t)by)) by = -1;
+      /* "five civilians were killed, police said": who tells it did not do it */
+      if (by >= 0 && sr_is_speaker(l, (size_t)by)) by = -1;
       e.actor2 = e.actor1;
       e.actor1 = by >= 0 && sr_actor_of(&l->items[by])->inter != SR_INTER_CIVILIANS ? by : -1;
       add_rule(&e, sr_trigger_of(t)->passive ? "event.passive" : "event.victim_subject");

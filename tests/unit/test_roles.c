@@ -237,6 +237,13 @@ static void test_what_is_hit_types_it(void **state) {
        'S', 1},
       /* a beating is violence on a person */
       {"en", "A nurse was beaten by soldiers in Kaya on Monday.", VAC, "Attack", 'S', '-', -1},
+      /* who tells of a killing did not do it; whom the text says did, did */
+      {"en", "Five civilians were killed in Djibo on Monday, police said.", VAC, "Attack", '-',
+       'C', 5},
+      {"fr", "Cinq civils ont été tués lundi à Djibo, a-t-on appris auprès de la police.", VAC,
+       "Attack", '-', 'C', 5},
+      {"en", "Five civilians were killed by police in Djibo on Monday, a witness said.", VAC,
+       "Attack", 'S', 'C', 5},
       /* a hyphenated place inside what is blocked is one word */
       {"en", "Youths blocked the Kaya-Dori road on Monday.", "Riots", "Violent demonstration",
        'R', '-', -1},
