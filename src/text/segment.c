@@ -204,6 +204,40 @@ static int keep_together(const sr_segment_rules *rules, const wrap_info *w,
          sr_strmap_get(rules->abbreviations, text + ws, wlen, NULL);
 }
 
+/* Where a sentence glued to the one before it begins, in [a, e), else 0:
+** pages joined without their paragraph breaks give "a-t-on appris auprès
+** de la police.Des membres", which ICU's rules keep as one sentence (a
+** period between letters is inside a word).  A word of two lower-case
+** letters or more, no abbreviation, a period, then a capital and a
+** lower-case letter; not inside an address ("example.com/News.Html"). */
+static size_t glued_sentence(const sr_segment_rules *rules, const char *text, size_t a,
+                             size_t e) {
+  for (size_t i = a + 1; i + 2 < e; i++) {
+    if (text[i] != '.') continue;
+    size_t after, after2, p;
+    UChar32 up = cp_at(text, e, i + 1, &after);
+    if (!u_isupper(up) || after >= e || !u_islower(cp_at(text, e, after, &after2))) continue;
+    size_t ws = i, letters = 0;
+    int lower = 1;
+    while (ws > a) {
+      UChar32 c = cp_before(text, ws, &p);
+      if (!u_isalpha(c)) break;
+      lower &= u_islower(c) != 0;
+      letters++;
+      ws = p;
+    }
+    if (!lower || letters < 2) continue;
+    if (ws > a) {
+      UChar32 c = cp_before(text, ws, &p);
+      if (c == '.' || c == '/' || c == '@' || c == ':' || c == '-' || c == '_') continue;
+    }
+    if (rules->abbreviations && sr_strmap_get(rules->abbreviations, text + ws, i - ws, NULL))
+      continue;
+    return i + 1;
+  }
+  return 0;
+}
+
 sr_status sr_split_sentences(UBreakIterator *bi, const sr_segment_rules *rules,
                              const char *text, size_t len, sr_arena *arena,
                              sr_sentence **out, size_t *count, sr_error *err) {
@@ -244,20 +278,24 @@ sr_status sr_split_sentences(UBreakIterator *bi, const sr_segment_rules *rules,
       e = q;
     }
     start = boundary;
-    if (a == e) continue;
-    if (n == cap) {
-      sr_sentence *grown =
-          sr_arena_grow(arena, s, cap * sizeof *s, cap * 2 * sizeof *s);
-      failed = grown == NULL;
-      if (failed) break;
-      s = grown;
-      cap *= 2;
+    while (a < e && !failed) {
+      size_t glued = glued_sentence(rules, text, a, e);
+      size_t end = glued ? glued : e;
+      if (n == cap) {
+        sr_sentence *grown =
+            sr_arena_grow(arena, s, cap * sizeof *s, cap * 2 * sizeof *s);
+        failed = grown == NULL;
+        if (failed) break;
+        s = grown;
+        cap *= 2;
+      }
+      s[n].byte_start = a;
+      s[n].byte_end = end;
+      s[n].cp_start = sr_cp_cursor_to(&cur, a);
+      s[n].cp_end = sr_cp_cursor_to(&cur, end);
+      n++;
+      a = end;
     }
-    s[n].byte_start = a;
-    s[n].byte_end = e;
-    s[n].cp_start = sr_cp_cursor_to(&cur, a);
-    s[n].cp_end = sr_cp_cursor_to(&cur, e);
-    n++;
   }
   utext_close(ut);
   if (failed)

@@ -99,6 +99,22 @@ static void test_list_item_starts_a_sentence(void **state) {
   expect_sentences(*state, text, "fr", want, 3);
 }
 
+/* Pages joined without their breaks glue a sentence to the next
+** ("auprès de la police.Des membres"); an abbreviation, an initial, an
+** address or a capital before the period do not end one. */
+static void test_glued_sentences_are_split(void **state) {
+  const char *text = "Huit civils ont été tués, selon la police.Des membres du groupe ont fui. "
+                     "Le gén.Souheil parle sur lemonde.fr/Afrique.Html et à Paris.";
+  const char *want[] = {"Huit civils ont été tués, selon la police.",
+                        "Des membres du groupe ont fui.",
+                        "Le gén.Souheil parle sur lemonde.fr/Afrique.Html et à Paris."};
+  expect_sentences(*state, text, "fr", want, 3);
+  const char *en = "Two soldiers were wounded in the attack.The army said so. The U.S.Army left.";
+  const char *want_en[] = {"Two soldiers were wounded in the attack.", "The army said so.",
+                           "The U.S.Army left."};
+  expect_sentences(*state, en, "en", want_en, 3);
+}
+
 static void test_spans_are_trimmed_code_points(void **state) {
   const char *text = "  Évacuation d’Alep.  \n\n  Trêve à Idleb.  ";
   sr_doc *doc = test_doc(*state, text, "fr", NULL);
@@ -213,6 +229,7 @@ int main(void) {
       cmocka_unit_test(test_line_break_ends_sentence),
       cmocka_unit_test(test_wrapped_line_runs_on),
       cmocka_unit_test(test_list_item_starts_a_sentence),
+      cmocka_unit_test(test_glued_sentences_are_split),
       cmocka_unit_test(test_spans_are_trimmed_code_points),
       cmocka_unit_test(test_tokens_elision_and_numbers),
       cmocka_unit_test(test_english_keeps_apostrophe_words),
