@@ -314,9 +314,13 @@ static void test_background_past_the_lede(void **state) {
       "people in Herat.",
       "Des hommes armés ont attaqué un poste de l'armée à Kandahar lundi. Cinq "
       "soldats ont été tués. Le mois dernier, un kamikaze avait tué dix personnes "
-      "à Herat."};
-  for (size_t i = 0; i < 2; i++) {
-    sr_doc *doc = i ? fr(state, texts[i]) : en(state, texts[i]);
+      "à Herat.",
+      /* a habit told with its adverb */
+      "Gunmen attacked an army post in Kandahar on Monday, killing five soldiers. "
+      "The attack began at dawn. Insurgents regularly fire rockets at Herat and "
+      "frequently bomb its markets."};
+  for (size_t i = 0; i < 3; i++) {
+    sr_doc *doc = i == 1 ? fr(state, texts[i]) : en(state, texts[i]);
     const sr_event *e = only_event(doc);
     assert_true(e->place >= 0);
     assert_non_null(strstr(doc->text + doc->mentions.items[e->place].byte_start, "Kandahar"));
