@@ -275,12 +275,21 @@ void sr_roles_read(const sr_view *v, const sr_event_pack *k, sr_mention_list *ou
   /* "ont tué lundi le chef": what it acts on follows the date */
   while (end < v->n && v->used[end] && in_date(out, trigger, v->tok[end].byte_start)) end++;
   size_t reach = end + OBJECT_REACH;
-  for (size_t j = end; j < v->n && j < reach && !(is_punct(v, j) && !sr_view_inner_hyphen(v, j));
-       j++) {
+  int after_comma = 0;
+  for (size_t j = end; j < v->n && j < reach; j++) {
+    if (is_punct(v, j) && !sr_view_inner_hyphen(v, j)) {
+      /* "L'attaque, attribuée à un groupe islamiste": a clause set off by a
+      ** comma right after the trigger may still name who did it, nothing
+      ** else of it */
+      if (j != end || v->fold[j].len != 1 || v->fold[j].ptr[0] != ',') break;
+      after_comma = 1;
+      reach++;
+      continue;
+    }
     /* "blocked the Ouagadougou-Dori road": a compound is one word */
     if (sr_view_inner_hyphen(v, j)) reach += 2;
     const sr_row *r = cue_at(v, k, j, &len);
-    if (!r) continue;
+    if (!r || (after_comma && r->a != SR_ROLE_AGENT)) continue;
     /* "des tirs nourris de centaines d'assaillants": one plain word may
     ** stand between a noun and its "of" */
     size_t between_len;

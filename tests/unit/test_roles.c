@@ -237,6 +237,12 @@ static void test_what_is_hit_types_it(void **state) {
        'S', 1},
       /* a beating is violence on a person */
       {"en", "A nurse was beaten by soldiers in Kaya on Monday.", VAC, "Attack", 'S', '-', -1},
+      /* a clause set off by a comma after "the attack" names who did it */
+      {"fr", "Dix personnes ont été retrouvées décapitées dimanche dans un village près de "
+             "Djibo. L'attaque, attribuée à un groupe jihadiste nommé « JNIM », a eu lieu à "
+             "l'aube.", VAC, "Attack", 'A', '-', 10},
+      {"en", "Ten people were found beheaded in a village near Djibo on Sunday. The attack, "
+             "blamed on a group known as JNIM, took place at dawn.", VAC, "Attack", 'A', '-', 10},
       /* who tells of a killing did not do it; whom the text says did, did */
       {"en", "Five civilians were killed in Djibo on Monday, police said.", VAC, "Attack", '-',
        'C', 5},
