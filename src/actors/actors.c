@@ -120,6 +120,8 @@ static size_t add_named(const sr_actor_pack *k, const sr_view *v, sr_country_vot
   return end;
 }
 
+#define DEMONYM_WORDS 3 /* words of the longest nationality before a force: "South Sudan's" */
+
 /* State forces: a force noun with the countries written after it ("avions
 ** syriens et russes") or before it ("Syrian and Russian jets"), or marked as
 ** the document's own ("forces régulières").  Returns the tokens used. */
@@ -147,12 +149,23 @@ static size_t state_forces(const sr_actor_pack *k, const sr_place_pack *places,
   /* "army troops", "police officers": one force, said twice */
   size_t more;
   if (end < v->n && institution_at(k, v, end, &more) == r->a) end += more;
-  /* before: "Syrian and Russian forces" */
+  /* before: "Syrian and Russian forces", "South Sudan's army" (the
+  ** longest words of nationality that end right before) */
   for (size_t j = first; j > 0 && nc < MAX_COUNTRIES;) {
-    const char *iso = demonym_at(places, v, j - 1, &dlen);
-    if (!iso || dlen != 1 || v->used[j - 1]) break;
+    const char *iso = NULL;
+    size_t back = 0;
+    for (size_t b = DEMONYM_WORDS < j ? DEMONYM_WORDS : j; b > 0 && !iso; b--) {
+      const char *d = demonym_at(places, v, j - b, &dlen);
+      int free_words = d && dlen == b;
+      for (size_t u = j - b; free_words && u < j; u++) free_words = !v->used[u];
+      if (free_words) {
+        iso = d;
+        back = b;
+      }
+    }
+    if (!iso) break;
     countries[nc++] = iso;
-    first = --j;
+    first = j -= back;
     size_t jl;
     if (j >= 2 && institution_at(k, v, j - 1, &jl) == SR_INST_JOIN && jl == 1 &&
         demonym_at(places, v, j - 2, &dlen))

@@ -161,6 +161,12 @@ static void test_state_forces_from_patterns(void **state) {
   expect_actor(doc, "Syrian government forces", "Military Forces of Syria (2000-)", 1);
   expect_actor(doc, "regime", "Government of Syria (2000-)", 1);
   sr_doc_free(doc);
+
+  /* a nationality of two words is whose they are, not its last word's */
+  doc = test_doc(*state, "South Sudanese troops clashed with rebels in Juba on Thursday.", "en",
+                 "2016-11-01");
+  expect_actor(doc, "South Sudanese troops", "Military Forces of South Sudan (2011-)", 1);
+  sr_doc_free(doc);
 }
 
 /* The outlet's label is kept as text, never taken for a name. */
