@@ -206,27 +206,31 @@ static int keep_together(const sr_segment_rules *rules, const wrap_info *w,
 
 /* Where a sentence glued to the one before it begins, in [a, e), else 0:
 ** pages joined without their paragraph breaks give "a-t-on appris auprès
-** de la police.Des membres", which ICU's rules keep as one sentence (a
-** period between letters is inside a word).  A word of two lower-case
-** letters or more, no abbreviation, a period, then a capital and a
-** lower-case letter; not inside an address ("example.com/News.Html"). */
+** de la police.Des membres", "du Pasteur Ntumi.L'accord", which ICU's
+** rules keep as one sentence (a period between letters is inside a word).
+** A word of two letters or more, in lower case but perhaps its first, no
+** abbreviation; a period; then a capital and a lower-case letter or an
+** elision's apostrophe.  Not inside an address ("example.com/News.Html"). */
 static size_t glued_sentence(const sr_segment_rules *rules, const char *text, size_t a,
                              size_t e) {
   for (size_t i = a + 1; i + 2 < e; i++) {
     if (text[i] != '.') continue;
     size_t after, after2, p;
     UChar32 up = cp_at(text, e, i + 1, &after);
-    if (!u_isupper(up) || after >= e || !u_islower(cp_at(text, e, after, &after2))) continue;
-    size_t ws = i, letters = 0;
-    int lower = 1;
+    if (!u_isupper(up) || after >= e) continue;
+    UChar32 next = cp_at(text, e, after, &after2);
+    if (!u_islower(next) && next != '\'' && next != 0x2019) continue; /* "L'accord" */
+    size_t ws = i, letters = 0, capitals = 0;
     while (ws > a) {
       UChar32 c = cp_before(text, ws, &p);
       if (!u_isalpha(c)) break;
-      lower &= u_islower(c) != 0;
       letters++;
+      capitals += !u_islower(c);
       ws = p;
     }
-    if (!lower || letters < 2) continue;
+    /* "police", "Ntumi": no capital but perhaps the first ("U.S", "LEMONDE" not) */
+    if (letters < 2 || capitals > 1 || (capitals == 1 && !u_isupper(cp_at(text, i, ws, &p))))
+      continue;
     if (ws > a) {
       UChar32 c = cp_before(text, ws, &p);
       if (c == '.' || c == '/' || c == '@' || c == ':' || c == '-' || c == '_') continue;

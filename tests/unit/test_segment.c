@@ -100,15 +100,18 @@ static void test_list_item_starts_a_sentence(void **state) {
 }
 
 /* Pages joined without their breaks glue a sentence to the next
-** ("auprès de la police.Des membres"); an abbreviation, an initial, an
-** address or a capital before the period do not end one. */
+** ("auprès de la police.Des membres", "Ntumi.Les"); an abbreviation, an
+** initial, an address or a word in capitals before the period end none. */
 static void test_glued_sentences_are_split(void **state) {
   const char *text = "Huit civils ont été tués, selon la police.Des membres du groupe ont fui. "
-                     "Le gén.Souheil parle sur lemonde.fr/Afrique.Html et à Paris.";
+                     "Le gén.Souheil parle sur lemonde.fr/Afrique.Html et à Paris.Le pasteur "
+                     "Ntumi.Les rebelles ont signé.";
   const char *want[] = {"Huit civils ont été tués, selon la police.",
                         "Des membres du groupe ont fui.",
-                        "Le gén.Souheil parle sur lemonde.fr/Afrique.Html et à Paris."};
-  expect_sentences(*state, text, "fr", want, 3);
+                        "Le gén.Souheil parle sur lemonde.fr/Afrique.Html et à Paris.",
+                        "Le pasteur Ntumi.",
+                        "Les rebelles ont signé."};
+  expect_sentences(*state, text, "fr", want, 5);
   const char *en = "Two soldiers were wounded in the attack.The army said so. The U.S.Army left.";
   const char *want_en[] = {"Two soldiers were wounded in the attack.", "The army said so.",
                            "The U.S.Army left."};
