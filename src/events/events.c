@@ -470,6 +470,7 @@ static int heading(const sr_event_inputs *in, size_t sentence) {
 #define OBJECT_BYTES 10 /* " at least ": between a verb and its object's figure */
 #define KIND_BYTES 40 /* "19 more were killed": the words that told its kind */
 #define MUTUAL_GAP 16 /* bytes: " and ", " et les ", between two sides named after a clash */
+#define AGENT_BYTES 40 /* " the Islamic State ": from "by" to whom it names, as roles.c reads it */
 
 /* Whether the words between a verb and a figure join no other clause:
 ** " at least ", not " and at least " nor ", ". */
@@ -564,6 +565,20 @@ static int seized_item(const sr_mention_list *l, const sr_event_pack *k, size_t 
 }
 
 /* One event per trigger of the sentence [first, end) of the mention list. */
+/* Whether the actor mention l->items[actor], after the trigger
+** l->items[trigger], is told as the agent of a trigger between them ("...
+** attacks by X"). */
+static int agent_of_another(const sr_mention_list *l, size_t trigger, size_t actor) {
+  size_t at = l->items[actor].byte_start;
+  for (size_t j = trigger + 1; j < actor; j++) {
+    const sr_mention *m = &l->items[j];
+    if (m->type != SR_MENTION_TRIGGER || !sr_trigger_of(m)->agent_at || sr_trigger_of(m)->agent_of)
+      continue;
+    if (at >= sr_trigger_of(m)->agent_at && at - sr_trigger_of(m)->agent_at <= AGENT_BYTES) return 1;
+  }
+  return 0;
+}
+
 static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
                            long document_place, const sr_date *past_ref, sr_event **events,
                            size_t *count, size_t *cap) {
@@ -595,6 +610,11 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
     ** speaks after an active verb tells of it; it was not hit */
     if (e.actor2 >= 0 && !sr_trigger_of(t)->passive && !sr_trigger_of(t)->victim_subject &&
         sr_is_speaker(l, (size_t)e.actor2))
+      e.actor2 = -1;
+    /* "killing nine in the latest of a series of attacks by the Islamic
+    ** State": who does another deed of the sentence did not suffer this one */
+    if (e.actor2 >= 0 && !sr_trigger_of(t)->passive && !sr_trigger_of(t)->victim_subject &&
+        agent_of_another(l, i, (size_t)e.actor2))
       e.actor2 = -1;
     /* "Kawkab a été prise par l'armée": the army acts; "the army lost
     ** control of": the army suffers it */

@@ -1275,6 +1275,23 @@ static void test_police_the_type_implies(void **state) {
   sr_doc_free(doc);
 }
 
+/* Who the text makes the agent of another deed of the sentence ("attacks
+** by the Islamic State") did not suffer the deed before it. */
+static void test_agent_of_another_deed_is_no_victim(void **state) {
+  sr_doc *doc = en(state, "A car bomb tore through a Baghdad market on Monday, killing nine people "
+                          "in the latest of a series of attacks by the Islamic State group.");
+  const sr_event *all[4];
+  size_t n = test_live_events(doc, all, 4), bombs = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (strcmp(SUB_TYPE(doc, all[i]), "Remote explosive/landmine/IED") != 0) continue;
+    bombs++;
+    assert_true(all[i]->actor2 < 0 ||
+                sr_actor_of(&doc->mentions.items[all[i]->actor2])->inter == SR_INTER_CIVILIANS);
+  }
+  assert_int_equal(bombs, 1);
+  sr_doc_free(doc);
+}
+
 /* A state's attack named by its country ("une attaque russe", "a Russian
 ** strike") is its military's. */
 static void test_a_states_attack_by_its_country(void **state) {
@@ -1968,6 +1985,7 @@ int main(void) {
       cmocka_unit_test(test_lede_told_with_two_types),
       cmocka_unit_test(test_civilians_implied),
       cmocka_unit_test(test_a_states_attack_by_its_country),
+      cmocka_unit_test(test_agent_of_another_deed_is_no_victim),
       cmocka_unit_test(test_headline_and_lede_tell_one_toll),
       cmocka_unit_test(test_violence_an_act_is_meant_to_end),
       cmocka_unit_test(test_negotiations_open_or_are_held),
