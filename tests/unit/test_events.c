@@ -48,6 +48,22 @@ static void test_every_tense_matches(void **state) {
   }
 }
 
+/* The army's words for its dead: "sont tombés au champ d'honneur" kills,
+** and told again after the lede it is the same toll, not a second event. */
+static void test_fallen_in_action(void **state) {
+  sr_doc *doc = fr(state, "Au moins douze soldats ont été tués et deux autres blessés mardi dans une "
+                          "embuscade près de Gao, a annoncé l'armée.\n\nDouze militaires « sont "
+                          "tombés au champ d'honneur » et deux autres blessés, pris en charge.");
+  const sr_event *e = only_event(doc);
+  assert_true(e->fatalities == 12.0);
+  sr_doc_free(doc);
+  doc = fr(state, "Douze militaires sont tombés au champ d'honneur mardi près de Gao.");
+  e = only_event(doc);
+  assert_string_equal(e->action->name, "kill");
+  assert_true(e->fatalities == 12.0);
+  sr_doc_free(doc);
+}
+
 static void test_not_realised(void **state) {
   const char *texts[] = {
       "L'armée syrienne devrait lancer une offensive sur Idleb dans les prochains jours.",
@@ -1985,6 +2001,7 @@ int main(void) {
       cmocka_unit_test(test_lede_told_with_two_types),
       cmocka_unit_test(test_civilians_implied),
       cmocka_unit_test(test_a_states_attack_by_its_country),
+      cmocka_unit_test(test_fallen_in_action),
       cmocka_unit_test(test_agent_of_another_deed_is_no_victim),
       cmocka_unit_test(test_headline_and_lede_tell_one_toll),
       cmocka_unit_test(test_violence_an_act_is_meant_to_end),
