@@ -817,6 +817,14 @@ static size_t sentence_of(const sr_event *e, const sr_mention_list *l) {
   return l->items[e->triggers[0]].sentence;
 }
 
+/* The last sentence that tells e, by any of its words. */
+static size_t last_told(const sr_event *e, const sr_mention_list *l) {
+  size_t last = 0;
+  for (size_t t = 0; t < e->trigger_count; t++)
+    if (l->items[e->triggers[t]].sentence > last) last = l->items[e->triggers[t]].sentence;
+  return last;
+}
+
 /* Whether e is told in the sentence before s, by any of its words: a
 ** headline's event told again in the lede goes on in the next sentence. */
 static int told_just_before(const sr_event *e, size_t s, const sr_mention_list *l) {
@@ -953,13 +961,14 @@ static int same_occasion(const sr_event *a, const sr_event *b, const sr_mention_
 #define TOLL_REACH 2 /* sentences from an event to another account of its toll */
 
 /* Whether b, a toll of no one named, no place and no date of its own, told
-** just after a, is another account of a's toll ("Some local outlets put
-** the toll at 31 dead"): figures that differ are two counts of one event,
-** not two events; "five others" are more dead, not another count. */
+** just after a's last sentence, is another account of a's toll ("Some
+** local outlets put the toll at 31 dead"): figures that differ are two
+** counts of one event, not two events; "five others" are more dead, not
+** another count. */
 static int toll_told_again(const sr_event *a, const sr_event *b, const sr_mention_list *l) {
   if (b->actor1 >= 0 || b->actor2 >= 0 || b->date >= 0 ||
       (b->place >= 0 && !b->place_from_document) || !b->quantity_count ||
-      sentence_of(a, l) + TOLL_REACH < sentence_of(b, l) || !same_setting(a, b, l))
+      last_told(a, l) + TOLL_REACH < sentence_of(b, l) || !same_setting(a, b, l))
     return 0;
   for (size_t i = 0; i < b->quantity_count; i++)
     if (sr_quantity_of(&l->items[b->quantities[i]])->of_class == SR_CLASS_OTHERS) return 0;

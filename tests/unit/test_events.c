@@ -251,6 +251,12 @@ static void test_toll_told_again(void **state) {
       /* two numbers told apart: the lowest, as ACLED records */
       {"A car bomb killed 18 militants in Quneitra on Tuesday. The blast killed 20 "
        "militants an activist said.", 18},
+      /* another outlet's count of people no one names, told after the
+      ** event's last sentence, not its first: the event's toll stays */
+      {"A military airstrike on a village in Sagaing killed ten civilians on Tuesday, residents "
+       "said. A jet dropped three bombs on the village in the afternoon, a fighter said. Ten "
+       "people were killed and eight wounded, he said. Houses were destroyed. Local media also "
+       "reported the strike, with some outlets saying nine people had been killed.", 10},
   };
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
     sr_doc *doc = en(state, cases[i].text);
@@ -524,8 +530,10 @@ static void test_taken_in_a_locution_is_no_capture(void **state) {
       {"Des hommes armés s'en sont pris à un convoi lundi près de Gao.", "attack"},
   };
   /* a source that puts a toll forward advances on nothing */
-  const char *tolls[] = {"Un responsable local, avançant un bilan de 19 morts, a parlé mardi."};
-  for (size_t i = 0; i < 1; i++) {
+  const char *tolls[] = {"Un responsable local, avançant un bilan de 19 morts, a parlé mardi.",
+                         "Un responsable local, avançant de son côté un bilan de 19 morts, a "
+                         "parlé mardi."};
+  for (size_t i = 0; i < 2; i++) {
     sr_doc *doc = fr(state, tolls[i]);
     expect_no_event(doc, tolls[i]);
     sr_doc_free(doc);
