@@ -503,9 +503,11 @@ static void test_a_wars_toll_by_its_start_or_length(void **state) {
   const char *texts[] = {
       "Close to 500000 people have been killed since fighting first erupted.",
       "The civil war, which has lasted five years, has killed more than 280000 people.",
-      "Plus de 300000 civils ont été tués depuis que la guerre a éclaté en mars."};
-  for (size_t i = 0; i < 3; i++) {
-    sr_doc *doc = i == 2 ? fr(state, texts[i]) : en(state, texts[i]);
+      "Plus de 300000 civils ont été tués depuis que la guerre a éclaté en mars.",
+      "Selon un bilan communiqué lundi, 19.453 personnes ont été tuées depuis l'offensive.",
+      "More than 9000 civilians have been killed since the invasion, the UN said on Monday."};
+  for (size_t i = 0; i < 5; i++) {
+    sr_doc *doc = i == 2 || i == 3 ? fr(state, texts[i]) : en(state, texts[i]);
     expect_no_event(doc, texts[i]);
     sr_doc_free(doc);
   }
