@@ -1693,6 +1693,64 @@ static void crowd_arrested(sr_event *e, const sr_mention_list *l) {
   add_rule(e, "event.actor2.crowd_arrested");
 }
 
+#define POLICING_REACH 2 /* sentences from a protest to the police told stepping into it */
+
+/* The police side of an event that polices a crowd: who intervened in a
+** protest or fired on it (actor2, the crowd first), or who arrested
+** (actor1).  Returns the side (0 or 1), or -1. */
+static int police_side(const sr_event *e, const sr_acled *acled) {
+  if (e->sub == sr_acled_role(acled, SR_SUB_PROTEST_INTERVENTION) ||
+      e->sub == sr_acled_role(acled, SR_SUB_EXCESSIVE_FORCE))
+    return 1;
+  return e->sub == sr_acled_role(acled, SR_SUB_ARRESTS) ? 0 : -1;
+}
+
+/* "lors de la manifestation ..., 142 personnes ont été interpellées": a
+** protest the report tells the police stepping into, on its occasion, was
+** a protest with intervention, the police its actor2, as ACLED codes it
+** (the police's own deed stays an event of its own). */
+static void protest_policed(sr_event *ev, size_t n, const sr_mention_list *l,
+                            const sr_acled *acled) {
+  int peaceful_type = sr_acled_type_of(acled, sr_acled_role(acled, SR_SUB_PROTEST_INTERVENTION));
+  for (size_t i = 0; i < n; i++) {
+    sr_event *p = &ev[i];
+    if (p->merged || !sr_event_reported(p) || sr_acled_type_of(acled, p->sub) != peaceful_type ||
+        police_side(p, acled) >= 0 || p->actor2 >= 0 || p->implied[1] ||
+        inter_of(l, p->actor1) != SR_INTER_PROTESTERS)
+      continue;
+    for (size_t j = 0; j < n; j++) {
+      const sr_event *q = &ev[j];
+      int side = police_side(q, acled);
+      if (j == i || q->merged || !sr_event_reported(q) || side < 0 ||
+          sentence_of(q, l) < sentence_of(p, l) ||
+          sentence_of(q, l) > sentence_of(p, l) + POLICING_REACH || !same_setting(p, q, l))
+        continue;
+      /* in one sentence, the protest as the setting of the arrests ("lors
+      ** de la manifestation"), or told after them ("arrested after
+      ** protests"); not "marched to demand the release of people
+      ** arrested" */
+      const sr_mention *tp = &l->items[p->triggers[0]], *tq = &l->items[q->triggers[0]];
+      if (tp->sentence == tq->sentence && !sr_trigger_of(tp)->within &&
+          tq->byte_start > tp->byte_start)
+        continue;
+      long police = side ? q->actor2 : q->actor1;
+      if (police >= 0 && inter_of(l, police) == SR_INTER_STATE) {
+        p->actor2 = police;
+      } else if (police < 0 && q->implied[side] && q->implied_inter[side] == SR_INTER_STATE) {
+        p->implied[1] = q->implied[side];
+        p->implied_inter[1] = SR_INTER_STATE;
+        p->implied_institution[1] = q->implied_institution[side];
+        p->implied_from[1] = q->implied_from[side];
+      } else {
+        continue;
+      }
+      p->sub = sr_acled_role(acled, SR_SUB_PROTEST_INTERVENTION);
+      add_rule(p, "event.actor2.policing_told");
+      break;
+    }
+  }
+}
+
 /* Police the type alone implies: who arrests ("142 people were detained")
 ** and who steps into a protest, when no text names them, as ACLED codes
 ** them. */
@@ -1828,6 +1886,7 @@ sr_status sr_build_events(const sr_event_inputs *in, sr_event **out, size_t *cou
       add_rule(e, "event.fatalities.one_victim");
     if (sr_event_reported(e)) attribute(e, in);
   }
+  protest_policed(events, count, l, in->pack->acled);
   int air_strike = sr_acled_role(in->pack->acled, SR_SUB_AIR_STRIKE);
   long air_force = -2; /* looked for at the first strike with no author */
   for (size_t i = 0; i < count; i++) {

@@ -18,6 +18,26 @@ static const sr_event *only_event(const sr_doc *doc) {
   return e[0];
 }
 
+/* A side the type or a figure implies, by the name ACLED gives it. */
+static void expect_implied(const sr_event *e, int side, const char *name) {
+  assert_non_null(e->implied[side]);
+  assert_string_equal(e->implied[side], name);
+}
+
+/* The one live event of this action. */
+static const sr_event *event_of_action(const sr_doc *doc, const char *action) {
+  const sr_event *all[8], *found = NULL;
+  size_t n = test_live_events(doc, all, 8), count = 0;
+  for (size_t i = 0; i < n; i++)
+    if (strcmp(all[i]->action->name, action) == 0) {
+      found = all[i];
+      count++;
+    }
+  if (count != 1) print_error("%zu '%s' events, expected 1\n", count, action);
+  assert_int_equal(count, 1);
+  return found;
+}
+
 static void expect_no_event(const sr_doc *doc, const char *text) {
   const sr_event *e[4];
   size_t n = test_live_events(doc, e, 4);
@@ -1211,8 +1231,7 @@ static void test_civilians_implied(void **state) {
                           "killing four people.");
   const sr_event *e = only_event(doc);
   assert_true(e->actor2 < 0);
-  assert_non_null(e->implied[1]);
-  assert_string_equal(e->implied[1], "Civilians (Nigeria)");
+  expect_implied(e, 1, "Civilians (Nigeria)");
   assert_true(e->implied_from[1] >= 0);
   assert_int_equal(doc->mentions.items[e->implied_from[1]].type, SR_MENTION_QUANTITY);
   sr_doc_free(doc);
@@ -1232,8 +1251,7 @@ static void test_unidentified_attackers(void **state) {
   const sr_event *e = only_event(doc);
   assert_string_equal(SUB_TYPE(doc, e), "Armed clash");
   assert_true(e->actor1 < 0);
-  assert_non_null(e->implied[0]);
-  assert_string_equal(e->implied[0], "Unidentified Armed Group (Mali)");
+  expect_implied(e, 0, "Unidentified Armed Group (Mali)");
   assert_int_equal(e->implied_inter[0], SR_INTER_POLITICAL_MILITIA);
   sr_doc_free(doc);
   doc = en(state, "Al-Shabaab militants attacked an army base in Lower Shabelle on Monday, "
@@ -1253,8 +1271,7 @@ static void test_police_the_type_implies(void **state) {
   const sr_event *e = only_event(doc);
   assert_string_equal(SUB_TYPE(doc, e), "Arrests");
   assert_true(e->actor1 < 0);
-  assert_non_null(e->implied[0]);
-  assert_string_equal(e->implied[0], "Police Forces of Pakistan");
+  expect_implied(e, 0, "Police Forces of Pakistan");
   assert_int_equal(e->implied_inter[0], SR_INTER_STATE);
   sr_doc_free(doc);
   doc = en(state, "Police fired tear gas to disperse hundreds of protesters in Conakry on Monday.");
@@ -1276,24 +1293,30 @@ static void test_police_the_type_implies(void **state) {
   e = only_event(doc);
   expect_side(doc, e->actor2, "Police Forces of South Africa", SR_INTER_STATE);
   assert_true(e->actor1 < 0);
-  assert_non_null(e->implied[0]);
-  assert_string_equal(e->implied[0], "Protesters (South Africa)");
+  expect_implied(e, 0, "Protesters (South Africa)");
   sr_doc_free(doc);
   /* a crowd told beside an arrest is who was arrested, not who arrested */
   doc = fr(state, "Plusieurs manifestants interpellés samedi à Dakar");
-  {
-    const sr_event *all[4];
-    size_t n = test_live_events(doc, all, 4), arrests = 0;
-    for (size_t i = 0; i < n; i++) {
-      if (strcmp(SUB_TYPE(doc, all[i]), "Arrests") != 0) continue;
-      arrests++;
-      expect_side(doc, all[i]->actor2, "Protesters (Senegal)", SR_INTER_PROTESTERS);
-      assert_true(all[i]->actor1 < 0);
-      assert_non_null(all[i]->implied[0]);
-      assert_string_equal(all[i]->implied[0], "Police Forces of Senegal");
-    }
-    assert_int_equal(arrests, 1);
-  }
+  e = event_of_action(doc, "arrest");
+  assert_string_equal(SUB_TYPE(doc, e), "Arrests");
+  expect_side(doc, e->actor2, "Protesters (Senegal)", SR_INTER_PROTESTERS);
+  assert_true(e->actor1 < 0);
+  expect_implied(e, 0, "Police Forces of Senegal");
+  sr_doc_free(doc);
+  /* a protest the police stepped into, on its occasion, is a protest with
+  ** intervention whose actor2 is that police; not one that demands the
+  ** release of people arrested before */
+  doc = fr(state, "Samedi à Dakar, lors de la manifestation contre la loi sur la presse, 40 "
+                  "personnes ont été interpellées.");
+  e = event_of_action(doc, "protest");
+  assert_string_equal(SUB_TYPE(doc, e), "Protest with intervention");
+  expect_implied(e, 1, "Police Forces of Senegal");
+  sr_doc_free(doc);
+  doc = en(state, "Residents of Kaya marched on Monday to demand the release of 23 people "
+                  "arrested in their area.");
+  e = event_of_action(doc, "protest");
+  assert_string_equal(SUB_TYPE(doc, e), "Peaceful protest");
+  assert_true(e->actor2 < 0 && !e->implied[1]);
   sr_doc_free(doc);
   /* an arrest by someone named keeps its agent */
   doc = en(state, "Al-Shabaab militants seized two aid workers near Baidoa on Monday.");
@@ -1356,8 +1379,7 @@ static void test_attackers_own_losses(void **state) {
 static void test_nationals_counted(void **state) {
   sr_doc *doc = fr(state, "Cinq Palestiniens ont été tués mardi dans une frappe israélienne à Gaza.");
   const sr_event *e = only_event(doc);
-  assert_non_null(e->implied[1]);
-  assert_string_equal(e->implied[1], "Civilians (Palestine)");
+  expect_implied(e, 1, "Civilians (Palestine)");
   assert_true(e->fatalities == 5.0);
   sr_doc_free(doc);
   doc = en(state, "Three Afghans were killed when a bomb exploded in Kabul on Monday.");
@@ -1698,8 +1720,7 @@ static void test_forces_a_figure_counts(void **state) {
   sr_doc *doc = fr(state, "Au moins onze soldats nigériens ont été tués mercredi près de Tillabéri.");
   const sr_event *e = only_event(doc);
   assert_true(e->actor2 < 0);
-  assert_non_null(e->implied[1]);
-  assert_string_equal(e->implied[1], "Military Forces of Niger (2011-)");
+  expect_implied(e, 1, "Military Forces of Niger (2011-)");
   assert_int_equal(e->implied_inter[1], SR_INTER_STATE);
   assert_int_equal(doc->mentions.items[e->implied_from[1]].type, SR_MENTION_QUANTITY);
   assert_non_null(e->implied[0]); /* who fought them: unidentified */
