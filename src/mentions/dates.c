@@ -104,6 +104,32 @@ static int numeric_date_at(const sr_view *v, size_t i, partial *p) {
   return p->day <= sr_days_in_month(p->year ? p->year : 2000, p->month);
 }
 
+/* "03/12/2016": day, month and year in five tokens written close, in the
+** order the language's pack gives (slash_dates); unread where its readers
+** write both orders. */
+static int slash_date_at(const sr_view *v, size_t i, partial *p, size_t *end) {
+  int part[3];
+  if (!v->k->slash_order || i + 4 >= v->n) return 0;
+  for (size_t k = 0; k < 5; k++) {
+    const sr_token *t = &v->tok[i + k];
+    if (k && t->byte_start != t[-1].byte_end) return 0;
+    if (k % 2) {
+      if (t->byte_end - t->byte_start != 1 || v->text[t->byte_start] != '/') return 0;
+    } else if (t->kind != SR_TOKEN_NUMBER ||
+               !sr_small_int(v->text + t->byte_start, t->byte_end - t->byte_start, &part[k / 2]) ||
+               (k < 4 && t->byte_end - t->byte_start > 2)) {
+      return 0;
+    }
+  }
+  if (!is_year(part[2])) return 0;
+  int day = v->k->slash_order == 'd' ? part[0] : part[1];
+  int month = v->k->slash_order == 'd' ? part[1] : part[0];
+  if (month < 1 || month > 12 || day < 1 || day > sr_days_in_month(part[2], month)) return 0;
+  *p = (partial){part[2], month, day};
+  *end = i + 5;
+  return 1;
+}
+
 /* An absolute date starting at i, without a leading article. */
 static int absolute_at(const sr_view *v, size_t i, partial *p, size_t *end) {
   int day, month, year;
@@ -113,10 +139,13 @@ static int absolute_at(const sr_view *v, size_t i, partial *p, size_t *end) {
     *end = i + 1;
     return 1;
   }
+  if (slash_date_at(v, i, p, end)) return 1;
   if (day_at(v, i, &day) && month_at(v, i + 1, &month, &len)) {
     p->day = day, p->month = month;
     *end = i + 1 + len;
-    if (year_at(v, *end, &year)) p->year = year, (*end)++;
+    /* "3 Dec, 2016", as web pages write it */
+    size_t y = *end + (token_is(v, *end, ",") ? 1 : 0);
+    if (year_at(v, y, &year)) p->year = year, *end = y + 1;
     return p->day <= sr_days_in_month(p->year ? p->year : 2000, month);
   }
   if (month_at(v, i, &month, &len)) {

@@ -145,15 +145,22 @@ static sr_status row_range(sr_rows *c, const sr_str *f, size_t n, sr_error *err)
 
 /* number_format.txt: "decimal<TAB>," */
 static sr_status row_format(sr_rows *c, const sr_str *f, size_t n, sr_error *err) {
-  sr_status st = sr_rows_need(n, 2, 2, "decimal<TAB>mark", err);
+  sr_status st = sr_rows_need(n, 2, 2, "setting<TAB>value", err);
   if (st != SR_OK) return st;
-  if (f[0].len != 7 || memcmp(f[0].ptr, "decimal", 7) != 0)
-    return sr_error_set(err, SR_EPACK, "unknown setting '%.*s'", (int)f[0].len,
-                        f[0].ptr);
-  if (f[1].len != 1 || (f[1].ptr[0] != ',' && f[1].ptr[0] != '.'))
-    return sr_error_set(err, SR_EPACK, "the decimal mark is ',' or '.'");
-  ((sr_mention_pack *)c->stage)->decimal_mark = f[1].ptr[0];
-  return SR_OK;
+  sr_mention_pack *p = c->stage;
+  if (f[0].len == 7 && memcmp(f[0].ptr, "decimal", 7) == 0) {
+    if (f[1].len != 1 || (f[1].ptr[0] != ',' && f[1].ptr[0] != '.'))
+      return sr_error_set(err, SR_EPACK, "the decimal mark is ',' or '.'");
+    p->decimal_mark = f[1].ptr[0];
+    return SR_OK;
+  }
+  if (f[0].len == 11 && memcmp(f[0].ptr, "slash_dates", 11) == 0) {
+    if (f[1].len != 3 || (memcmp(f[1].ptr, "dmy", 3) != 0 && memcmp(f[1].ptr, "mdy", 3) != 0))
+      return sr_error_set(err, SR_EPACK, "slash_dates is 'dmy' or 'mdy'");
+    p->slash_order = f[1].ptr[0];
+    return SR_OK;
+  }
+  return sr_error_set(err, SR_EPACK, "unknown setting '%.*s'", (int)f[0].len, f[0].ptr);
 }
 
 static const sr_pack_file files[] = {SR_MENTION_PACK(SR_PACK_LINE)};
@@ -163,6 +170,7 @@ const sr_pack_registry sr_mention_registry = {"mentions", files, SR_COUNT_OF(fil
 sr_status sr_mention_pack_load(sr_mention_pack *p, sr_pack_loader *loader,
                                sr_error *err) {
   p->decimal_mark = '.';
+  p->slash_order = 0;
   return sr_registry_load(&sr_mention_registry, loader, p->t, p, err);
 }
 

@@ -109,6 +109,9 @@ typedef enum sr_mention_table { SR_MENTION_PACK(SR_PACK_ID) SR_MT_COUNT } sr_men
 typedef struct sr_mention_pack {
   sr_table t[SR_MT_COUNT];
   char decimal_mark; /* ',' in French, '.' in English */
+  /* the order of "03/12/2016": 'd' day first, 'm' month first, 0 when
+  ** the language's readers write both (English) and it stays unread */
+  char slash_order;
 } sr_mention_pack;
 
 extern const sr_pack_registry sr_mention_registry;
