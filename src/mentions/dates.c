@@ -215,14 +215,29 @@ static void set_partial(sr_date_part *date, partial p) {
                               : SR_PREC_YEAR;
 }
 
-/* Fills date from an offset in units from publication. */
-static void set_relative(const sr_view *v, sr_date_part *date, int offset, int unit) {
-  if (!v->published) {
+/* The day a relative date counts from: publication, or for a story anchor
+** ("the next day", "la veille") the last day the text told before token i,
+** in this sentence or an earlier one; when it told none, publication for a
+** day before ("la veille"), nothing for one after ("the next day" of what?).
+** The day someone spoke ("a monitor said on Saturday") is no day of the story. */
+static const sr_date *anchor_of(const sr_view *v, size_t i, int anchor, int offset) {
+  if (anchor != SR_ANCHOR_STORY || !v->mentions) return v->published;
+  for (size_t k = v->mentions->count; k-- > 0;) {
+    const sr_mention *m = &v->mentions->items[k];
+    if (m->type != SR_MENTION_DATE || m->byte_start >= v->tok[i].byte_start) continue;
+    const sr_date_part *d = sr_date_of(m);
+    if (d->precision == SR_PREC_DAY && d->value.day && !d->of_statement) return &d->value;
+  }
+  return offset <= 0 ? v->published : NULL;
+}
+
+/* Fills date from an offset in units from the anchor p (NULL: unknown). */
+static void set_relative(const sr_date *p, sr_date_part *date, int offset, int unit) {
+  if (!p) {
     date->precision = SR_PREC_UNKNOWN;
     return;
   }
-  long pub = pub_days(v);
-  const sr_date *p = v->published;
+  long pub = sr_days_from_civil(p->year, p->month, p->day);
   switch (unit) {
   case SR_UNIT_DAY: set_day(date, pub + offset); break;
   case SR_UNIT_WEEK: {
@@ -354,12 +369,22 @@ static int try_ago(const sr_view *v, size_t i, sr_mention_list *out,
   const sr_row *unit = sr_view_match(v, &v->k->t[SR_MT_TIME_UNITS], num.end, &ulen);
   if (!unit || unit->a < SR_UNIT_DAY) return 0;
   size_t end = num.end + ulen, trail = 0;
-  if (!lead && !(trail = role_at(v, end, SR_DW_AGO_AFTER))) return 0;
-  sr_mention *m = emit(v, out, arena, i, end + trail, "date.ago");
+  /* "three days ago" counts back from publication; "three days later" on
+  ** from the story's last day, "three days earlier" back from it */
+  int sign = -1, anchor = SR_ANCHOR_PUBLISHED;
+  if (!lead) {
+    int role = date_word_at(v, end, &trail);
+    if (role == SR_DW_LATER) sign = 1, anchor = SR_ANCHOR_STORY;
+    else if (role == SR_DW_EARLIER) anchor = SR_ANCHOR_STORY;
+    else if (role != SR_DW_AGO_AFTER) return 0;
+  }
+  sr_mention *m = emit(v, out, arena, i, end + trail,
+                       anchor == SR_ANCHOR_STORY ? "date.story_relative" : "date.ago");
   if (m) {
     int units = (int)num.value;
-    if (unit->a == SR_UNIT_WEEK) set_relative(v, sr_date_of(m), -7 * units, SR_UNIT_DAY);
-    else set_relative(v, sr_date_of(m), -units, unit->a);
+    const sr_date *from = anchor_of(v, i, anchor, sign * units);
+    if (unit->a == SR_UNIT_WEEK) set_relative(from, sr_date_of(m), sign * 7 * units, SR_UNIT_DAY);
+    else set_relative(from, sr_date_of(m), sign * units, unit->a);
   }
   return 1;
 }
@@ -422,8 +447,9 @@ void sr_recognize_dates(const sr_view *v, const sr_speech_test *speech,
     partial p;
     const sr_row *rel = sr_view_match(v, &v->k->t[SR_MT_RELATIVE_DATES], i, &len);
     if (rel) {
-      sr_mention *m = emit(v, out, arena, i, i + len, "date.relative");
-      if (m) set_relative(v, sr_date_of(m), rel->a, rel->b);
+      sr_mention *m = emit(v, out, arena, i, i + len,
+                           rel->value == SR_ANCHOR_STORY ? "date.story_relative" : "date.relative");
+      if (m) set_relative(anchor_of(v, i, (int)rel->value, rel->a), sr_date_of(m), rel->a, rel->b);
     } else if (try_range(v, i, out, arena) || try_ago(v, i, out, arena) ||
                try_weekday(v, i, out, arena) || try_year(v, i, out, arena) ||
                try_month(v, i, out, arena)) {

@@ -108,8 +108,10 @@ static sr_status row_weekday(sr_rows *c, const sr_str *f, size_t n, sr_error *er
 }
 
 /* phrase <TAB> offset <TAB> unit */
+/* phrase <TAB> offset <TAB> unit [<TAB> story]: "story" counts the offset
+** from the last day the story told ("the next day"), else publication. */
 static sr_status row_relative(sr_rows *c, const sr_str *f, size_t n, sr_error *err) {
-  sr_status st = sr_rows_need(n, 3, 3, "phrase<TAB>offset<TAB>unit", err);
+  sr_status st = sr_rows_need(n, 3, 4, "phrase<TAB>offset<TAB>unit[<TAB>story]", err);
   if (st != SR_OK) return st;
   double v;
   int unit = sr_name_index(unit_names, SR_TIME_UNIT_COUNT, f[2]);
@@ -117,7 +119,10 @@ static sr_status row_relative(sr_rows *c, const sr_str *f, size_t n, sr_error *e
     return sr_error_set(err, SR_EPACK, "offset must be a whole number");
   if (unit < SR_UNIT_DAY)
     return sr_error_set(err, SR_EPACK, "unit must be day, week, month or year");
-  sr_row row = {v, (int32_t)v, unit, NULL};
+  int story = n == 4 && f[3].len == 5 && memcmp(f[3].ptr, "story", 5) == 0;
+  if (n == 4 && !story)
+    return sr_error_set(err, SR_EPACK, "the fourth field is 'story' or nothing");
+  sr_row row = {story ? SR_ANCHOR_STORY : SR_ANCHOR_PUBLISHED, (int32_t)v, unit, NULL};
   return sr_table_add(c, c->table, f[0], row, err);
 }
 
