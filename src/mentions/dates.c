@@ -216,9 +216,9 @@ static void set_partial(sr_date_part *date, partial p) {
 }
 
 /* The day a relative date counts from: publication, or for a story anchor
-** ("the next day", "la veille") the last day the text told before token i,
+** ("the next day", "le lendemain") the last day the text told before token i,
 ** in this sentence or an earlier one; when it told none, publication for a
-** day before ("la veille"), nothing for one after ("the next day" of what?).
+** day before ("the previous day"), nothing for one after ("the next day" of what?).
 ** The day someone spoke ("a monitor said on Saturday") is no day of the story. */
 static const sr_date *anchor_of(const sr_view *v, size_t i, int anchor, int offset) {
   if (anchor != SR_ANCHOR_STORY || !v->mentions) return v->published;

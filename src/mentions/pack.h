@@ -23,7 +23,7 @@ typedef enum sr_time_unit { SR_TIME_UNITS(SR_ENUM_ID) SR_TIME_UNIT_COUNT } sr_ti
 
 /* What a relative date counts from (relative_dates.txt's value): the
 ** publication date, or the last day the story told, as "the next day" and
-** "la veille" do. */
+** "le lendemain" do. */
 enum { SR_ANCHOR_PUBLISHED = 0, SR_ANCHOR_STORY = 1 };
 
 /* Roles of the small words around dates (date_words.txt). */
