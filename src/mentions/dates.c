@@ -219,14 +219,18 @@ static void set_partial(sr_date_part *date, partial p) {
 ** ("the next day", "le lendemain") the last day the text told before token i,
 ** in this sentence or an earlier one; when it told none, publication for a
 ** day before ("the previous day"), nothing for one after ("the next day" of what?).
-** The day someone spoke ("a monitor said on Saturday") is no day of the story. */
+** The day someone spoke counts in its own sentence ("The army said on Monday
+** that jets struck the previous day"), not past it: "A monitor said on
+** Saturday. ... withdrew a day later" is a day after the story's, not Sunday. */
 static const sr_date *anchor_of(const sr_view *v, size_t i, int anchor, int offset) {
   if (anchor != SR_ANCHOR_STORY || !v->mentions) return v->published;
   for (size_t k = v->mentions->count; k-- > 0;) {
     const sr_mention *m = &v->mentions->items[k];
     if (m->type != SR_MENTION_DATE || m->byte_start >= v->tok[i].byte_start) continue;
     const sr_date_part *d = sr_date_of(m);
-    if (d->precision == SR_PREC_DAY && d->value.day && !d->of_statement) return &d->value;
+    if (d->precision == SR_PREC_DAY && d->value.day &&
+        (!d->of_statement || m->sentence == v->sentence))
+      return &d->value;
   }
   return offset <= 0 ? v->published : NULL;
 }

@@ -170,9 +170,12 @@ static void test_dates_from_the_story(void **state) {
               "les rebelles ont repris la ville.", "Le surlendemain", 2017, 3, 8, SR_PREC_DAY);
   expect_date(*state, "fr", pub, "Les rebelles ont pris Idleb le 3 mars. Le lendemain, des "
               "frappes ont visé la ville.", "Le lendemain", 2017, 3, 4, SR_PREC_DAY);
-  /* the day someone spoke is no day of the story */
-  expect_date(*state, "en", pub, "A monitor said on Wednesday that jets struck Idlib the "
-              "previous day.", "the previous day", 2017, 3, 9, SR_PREC_DAY);
+  /* the day someone spoke anchors its own sentence, not the next ones */
+  expect_date(*state, "en", pub, "Rebels took Kafr Nabl on March 3. The army said on March 5 "
+              "that jets struck it the previous day.", "the previous day", 2017, 3, 4, SR_PREC_DAY);
+  expect_date(*state, "en", pub, "Rebels took Kafr Nabl on March 3, a monitor said on "
+              "March 5. Jets struck it the previous day.", "the previous day", 2017, 3, 2,
+              SR_PREC_DAY);
   /* nothing told before: publication for a day before, unknown after */
   expect_date(*state, "en", pub, "The previous day, jets struck Idlib.", "The previous day",
               2017, 3, 9, SR_PREC_DAY);
