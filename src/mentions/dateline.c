@@ -105,6 +105,16 @@ static int time_token(const sr_view *v, size_t i) {
   return nd >= 3 && nd <= 4 && other <= 1;
 }
 
+/* Past a cue and its colon, if any: "Updated: 3 Dec 2016", "Mis à jour :". */
+static size_t cue_after(const sr_view *v, size_t j) { return j + is_byte(v, j, ':'); }
+
+/* "12:40" in three tokens, written close */
+static int clock_at(const sr_view *v, size_t i) {
+  return i + 2 < v->n && v->tok[i].kind == SR_TOKEN_NUMBER && is_byte(v, i + 1, ':') &&
+         v->tok[i + 2].kind == SR_TOKEN_NUMBER && v->tok[i + 1].byte_start == v->tok[i].byte_end &&
+         v->tok[i + 2].byte_start == v->tok[i + 1].byte_end;
+}
+
 /* A dated dateline at i: [weekday] date [time] [CITY]; *end after it, and
 ** whether it is of a form prose does not take (a weekday before the date,
 ** digits only). */
@@ -123,19 +133,24 @@ static int dated_at(const sr_view *v, size_t i, sr_date *d, size_t *end, int *st
     *stamp = 1;
   } else if (!sr_full_date_at(v, j, d, end)) {
     return 0;
+  } else if (is_byte(v, j + 1, '/')) {
+    *stamp = 1; /* "03/12/2016": digits only */
   }
   /* the time of filing, "at 0914", "0742 PM", "(updated 1500 07.10.2017)":
   ** small words count only before a time ("At least 58" stays) */
-  size_t e = *end, time_end = 0;
-  for (size_t k = 0; k < 8 && e < v->n; k++) {
+  size_t e = *end, time_end = 0, cue_end = 0, date_end;
+  for (size_t k = 0; k < 10 && e < v->n; k++) {
     sr_date again;
     int role = head_role(v, e, &len);
     if (time_token(v, e)) *end = time_end = ++e;
     else if (numeric_at(v, e, &again)) *end = ++e;
+    /* "Publié le 3 décembre 2016 à 12h40 - Mis à jour le 4 décembre 2016":
+    ** the update's date is the head's too, and no date of the story */
+    else if (cue_end == e && sr_full_date_at(v, e, &again, &date_end)) *end = e = date_end;
     else if (role == SR_HEAD_TIME && time_end == e) *end = e += len; /* "PM" */
     else if (is_byte(v, e, ')') && *end == e) *end = ++e;
-    else if (role == SR_HEAD_TIME || role == SR_HEAD_CUE || is_byte(v, e, '(') ||
-             is_byte(v, e, '|') || is_dash(v, e))
+    else if (role == SR_HEAD_CUE) cue_end = e = cue_after(v, e + len);
+    else if (role == SR_HEAD_TIME || is_byte(v, e, '(') || is_byte(v, e, '|') || is_dash(v, e))
       e += role ? len : 1;
     else break;
   }
@@ -163,7 +178,7 @@ static int wire_dateline(const sr_view *v, sr_dateline *out, int found) {
     for (size_t k = 0; k < j; k++) {
       int ok = v->used[k] || sr_view_capitalised(v, k) ||
                v->tok[k].kind == SR_TOKEN_NUMBER || is_byte(v, k, '(') ||
-               is_byte(v, k, ')') || is_byte(v, k, ',') ||
+               is_byte(v, k, ')') || is_byte(v, k, ',') || is_byte(v, k, '.') ||
                sr_view_match(v, &v->k->t[SR_MT_MONTHS], k, &len);
       if (!ok) {
         start = j;
@@ -239,7 +254,17 @@ int sr_read_dateline(const sr_view *v, int head, sr_dateline *out) {
     ** words in lower case are passed over at the cost of one byte */
     int digit = v->text[v->tok[i].byte_start] >= '0' && v->text[v->tok[i].byte_start] <= '9';
     if (i > 0 && !digit && !sr_view_capitalised(v, i)) continue;
-    if (!digit && head_role(v, i, &len) == SR_HEAD_CUE) cue = len;
+    if (!digit && head_role(v, i, &len) == SR_HEAD_CUE) {
+      cue = cue_after(v, i + len) - i;
+      /* "Published 12:40 GMT, 3 December 2016": the time before the date */
+      size_t t = i + cue, tlen;
+      if (time_token(v, t) || clock_at(v, t)) {
+        t += time_token(v, t) ? 1 : 3;
+        while (t < v->n && (head_role(v, t, &tlen) == SR_HEAD_TIME || is_byte(v, t, ',')))
+          t += is_byte(v, t, ',') ? 1 : tlen;
+        cue = t - i;
+      }
+    }
     /* a date starts with a number, a weekday or a month */
     size_t at = i + cue;
     if (at >= v->n ||

@@ -104,6 +104,32 @@ static int numeric_date_at(const sr_view *v, size_t i, partial *p) {
   return p->day <= sr_days_in_month(p->year ? p->year : 2000, p->month);
 }
 
+/* "03/12/2016": day, month and year in five tokens written close, in the
+** order the language's pack gives (slash_dates); unread where its readers
+** write both orders. */
+static int slash_date_at(const sr_view *v, size_t i, partial *p, size_t *end) {
+  int part[3];
+  if (!v->k->slash_order || i + 4 >= v->n) return 0;
+  for (size_t k = 0; k < 5; k++) {
+    const sr_token *t = &v->tok[i + k];
+    if (k && t->byte_start != t[-1].byte_end) return 0;
+    if (k % 2) {
+      if (t->byte_end - t->byte_start != 1 || v->text[t->byte_start] != '/') return 0;
+    } else if (t->kind != SR_TOKEN_NUMBER ||
+               !sr_small_int(v->text + t->byte_start, t->byte_end - t->byte_start, &part[k / 2]) ||
+               (k < 4 && t->byte_end - t->byte_start > 2)) {
+      return 0;
+    }
+  }
+  if (!is_year(part[2])) return 0;
+  int day = v->k->slash_order == 'd' ? part[0] : part[1];
+  int month = v->k->slash_order == 'd' ? part[1] : part[0];
+  if (month < 1 || month > 12 || day < 1 || day > sr_days_in_month(part[2], month)) return 0;
+  *p = (partial){part[2], month, day};
+  *end = i + 5;
+  return 1;
+}
+
 /* An absolute date starting at i, without a leading article. */
 static int absolute_at(const sr_view *v, size_t i, partial *p, size_t *end) {
   int day, month, year;
@@ -113,10 +139,13 @@ static int absolute_at(const sr_view *v, size_t i, partial *p, size_t *end) {
     *end = i + 1;
     return 1;
   }
+  if (slash_date_at(v, i, p, end)) return 1;
   if (day_at(v, i, &day) && month_at(v, i + 1, &month, &len)) {
     p->day = day, p->month = month;
     *end = i + 1 + len;
-    if (year_at(v, *end, &year)) p->year = year, (*end)++;
+    /* "3 Dec, 2016", as web pages write it */
+    size_t y = *end + (token_is(v, *end, ",") ? 1 : 0);
+    if (year_at(v, y, &year)) p->year = year, *end = y + 1;
     return p->day <= sr_days_in_month(p->year ? p->year : 2000, month);
   }
   if (month_at(v, i, &month, &len)) {
@@ -186,14 +215,33 @@ static void set_partial(sr_date_part *date, partial p) {
                               : SR_PREC_YEAR;
 }
 
-/* Fills date from an offset in units from publication. */
-static void set_relative(const sr_view *v, sr_date_part *date, int offset, int unit) {
-  if (!v->published) {
+/* The day a relative date counts from: publication, or for a story anchor
+** ("the next day", "le lendemain") the last day the text told before token i,
+** in this sentence or an earlier one; when it told none, publication for a
+** day before ("the previous day"), nothing for one after ("the next day" of what?).
+** The day someone spoke counts in its own sentence ("The army said on Monday
+** that jets struck the previous day"), not past it: "A monitor said on
+** Saturday. ... withdrew a day later" is a day after the story's, not Sunday. */
+static const sr_date *anchor_of(const sr_view *v, size_t i, int anchor, int offset) {
+  if (anchor != SR_ANCHOR_STORY || !v->mentions) return v->published;
+  for (size_t k = v->mentions->count; k-- > 0;) {
+    const sr_mention *m = &v->mentions->items[k];
+    if (m->type != SR_MENTION_DATE || m->byte_start >= v->tok[i].byte_start) continue;
+    const sr_date_part *d = sr_date_of(m);
+    if (d->precision == SR_PREC_DAY && d->value.day &&
+        (!d->of_statement || m->sentence == v->sentence))
+      return &d->value;
+  }
+  return offset <= 0 ? v->published : NULL;
+}
+
+/* Fills date from an offset in units from the anchor p (NULL: unknown). */
+static void set_relative(const sr_date *p, sr_date_part *date, int offset, int unit) {
+  if (!p) {
     date->precision = SR_PREC_UNKNOWN;
     return;
   }
-  long pub = pub_days(v);
-  const sr_date *p = v->published;
+  long pub = sr_days_from_civil(p->year, p->month, p->day);
   switch (unit) {
   case SR_UNIT_DAY: set_day(date, pub + offset); break;
   case SR_UNIT_WEEK: {
@@ -325,12 +373,22 @@ static int try_ago(const sr_view *v, size_t i, sr_mention_list *out,
   const sr_row *unit = sr_view_match(v, &v->k->t[SR_MT_TIME_UNITS], num.end, &ulen);
   if (!unit || unit->a < SR_UNIT_DAY) return 0;
   size_t end = num.end + ulen, trail = 0;
-  if (!lead && !(trail = role_at(v, end, SR_DW_AGO_AFTER))) return 0;
-  sr_mention *m = emit(v, out, arena, i, end + trail, "date.ago");
+  /* "three days ago" counts back from publication; "three days later" on
+  ** from the story's last day, "three days earlier" back from it */
+  int sign = -1, anchor = SR_ANCHOR_PUBLISHED;
+  if (!lead) {
+    int role = date_word_at(v, end, &trail);
+    if (role == SR_DW_LATER) sign = 1, anchor = SR_ANCHOR_STORY;
+    else if (role == SR_DW_EARLIER) anchor = SR_ANCHOR_STORY;
+    else if (role != SR_DW_AGO_AFTER) return 0;
+  }
+  sr_mention *m = emit(v, out, arena, i, end + trail,
+                       anchor == SR_ANCHOR_STORY ? "date.story_relative" : "date.ago");
   if (m) {
     int units = (int)num.value;
-    if (unit->a == SR_UNIT_WEEK) set_relative(v, sr_date_of(m), -7 * units, SR_UNIT_DAY);
-    else set_relative(v, sr_date_of(m), -units, unit->a);
+    const sr_date *from = anchor_of(v, i, anchor, sign * units);
+    if (unit->a == SR_UNIT_WEEK) set_relative(from, sr_date_of(m), sign * 7 * units, SR_UNIT_DAY);
+    else set_relative(from, sr_date_of(m), sign * units, unit->a);
   }
   return 1;
 }
@@ -393,8 +451,9 @@ void sr_recognize_dates(const sr_view *v, const sr_speech_test *speech,
     partial p;
     const sr_row *rel = sr_view_match(v, &v->k->t[SR_MT_RELATIVE_DATES], i, &len);
     if (rel) {
-      sr_mention *m = emit(v, out, arena, i, i + len, "date.relative");
-      if (m) set_relative(v, sr_date_of(m), rel->a, rel->b);
+      sr_mention *m = emit(v, out, arena, i, i + len,
+                           rel->value == SR_ANCHOR_STORY ? "date.story_relative" : "date.relative");
+      if (m) set_relative(anchor_of(v, i, (int)rel->value, rel->a), sr_date_of(m), rel->a, rel->b);
     } else if (try_range(v, i, out, arena) || try_ago(v, i, out, arena) ||
                try_weekday(v, i, out, arena) || try_year(v, i, out, arena) ||
                try_month(v, i, out, arena)) {

@@ -108,8 +108,10 @@ static sr_status row_weekday(sr_rows *c, const sr_str *f, size_t n, sr_error *er
 }
 
 /* phrase <TAB> offset <TAB> unit */
+/* phrase <TAB> offset <TAB> unit [<TAB> story]: "story" counts the offset
+** from the last day the story told ("the next day"), else publication. */
 static sr_status row_relative(sr_rows *c, const sr_str *f, size_t n, sr_error *err) {
-  sr_status st = sr_rows_need(n, 3, 3, "phrase<TAB>offset<TAB>unit", err);
+  sr_status st = sr_rows_need(n, 3, 4, "phrase<TAB>offset<TAB>unit[<TAB>story]", err);
   if (st != SR_OK) return st;
   double v;
   int unit = sr_name_index(unit_names, SR_TIME_UNIT_COUNT, f[2]);
@@ -117,7 +119,10 @@ static sr_status row_relative(sr_rows *c, const sr_str *f, size_t n, sr_error *e
     return sr_error_set(err, SR_EPACK, "offset must be a whole number");
   if (unit < SR_UNIT_DAY)
     return sr_error_set(err, SR_EPACK, "unit must be day, week, month or year");
-  sr_row row = {v, (int32_t)v, unit, NULL};
+  int story = n == 4 && f[3].len == 5 && memcmp(f[3].ptr, "story", 5) == 0;
+  if (n == 4 && !story)
+    return sr_error_set(err, SR_EPACK, "the fourth field is 'story' or nothing");
+  sr_row row = {story ? SR_ANCHOR_STORY : SR_ANCHOR_PUBLISHED, (int32_t)v, unit, NULL};
   return sr_table_add(c, c->table, f[0], row, err);
 }
 
@@ -145,15 +150,22 @@ static sr_status row_range(sr_rows *c, const sr_str *f, size_t n, sr_error *err)
 
 /* number_format.txt: "decimal<TAB>," */
 static sr_status row_format(sr_rows *c, const sr_str *f, size_t n, sr_error *err) {
-  sr_status st = sr_rows_need(n, 2, 2, "decimal<TAB>mark", err);
+  sr_status st = sr_rows_need(n, 2, 2, "setting<TAB>value", err);
   if (st != SR_OK) return st;
-  if (f[0].len != 7 || memcmp(f[0].ptr, "decimal", 7) != 0)
-    return sr_error_set(err, SR_EPACK, "unknown setting '%.*s'", (int)f[0].len,
-                        f[0].ptr);
-  if (f[1].len != 1 || (f[1].ptr[0] != ',' && f[1].ptr[0] != '.'))
-    return sr_error_set(err, SR_EPACK, "the decimal mark is ',' or '.'");
-  ((sr_mention_pack *)c->stage)->decimal_mark = f[1].ptr[0];
-  return SR_OK;
+  sr_mention_pack *p = c->stage;
+  if (f[0].len == 7 && memcmp(f[0].ptr, "decimal", 7) == 0) {
+    if (f[1].len != 1 || (f[1].ptr[0] != ',' && f[1].ptr[0] != '.'))
+      return sr_error_set(err, SR_EPACK, "the decimal mark is ',' or '.'");
+    p->decimal_mark = f[1].ptr[0];
+    return SR_OK;
+  }
+  if (f[0].len == 11 && memcmp(f[0].ptr, "slash_dates", 11) == 0) {
+    if (f[1].len != 3 || (memcmp(f[1].ptr, "dmy", 3) != 0 && memcmp(f[1].ptr, "mdy", 3) != 0))
+      return sr_error_set(err, SR_EPACK, "slash_dates is 'dmy' or 'mdy'");
+    p->slash_order = f[1].ptr[0];
+    return SR_OK;
+  }
+  return sr_error_set(err, SR_EPACK, "unknown setting '%.*s'", (int)f[0].len, f[0].ptr);
 }
 
 static const sr_pack_file files[] = {SR_MENTION_PACK(SR_PACK_LINE)};
@@ -163,6 +175,7 @@ const sr_pack_registry sr_mention_registry = {"mentions", files, SR_COUNT_OF(fil
 sr_status sr_mention_pack_load(sr_mention_pack *p, sr_pack_loader *loader,
                                sr_error *err) {
   p->decimal_mark = '.';
+  p->slash_order = 0;
   return sr_registry_load(&sr_mention_registry, loader, p->t, p, err);
 }
 

@@ -21,6 +21,11 @@ const char *sr_qualifier_name(sr_qualifier q);
   X(SR_UNIT_WEEK, "week") X(SR_UNIT_MONTH, "month") X(SR_UNIT_YEAR, "year")
 typedef enum sr_time_unit { SR_TIME_UNITS(SR_ENUM_ID) SR_TIME_UNIT_COUNT } sr_time_unit;
 
+/* What a relative date counts from (relative_dates.txt's value): the
+** publication date, or the last day the story told, as "the next day" and
+** "le lendemain" do. */
+enum { SR_ANCHOR_PUBLISHED = 0, SR_ANCHOR_STORY = 1 };
+
 /* Roles of the small words around dates (date_words.txt). */
 #define SR_DATE_ROLES(X)                                                   \
   X(SR_DW_NONE, "")                                                        \
@@ -33,6 +38,8 @@ typedef enum sr_time_unit { SR_TIME_UNITS(SR_ENUM_ID) SR_TIME_UNIT_COUNT } sr_ti
   X(SR_DW_PERIOD_EDGE, "period_edge") /* "fin", "début": part of a month */ \
   X(SR_DW_AGO_BEFORE, "ago_before")   /* "il y a" N unit */                \
   X(SR_DW_AGO_AFTER, "ago_after")     /* N unit "ago" */                   \
+  X(SR_DW_LATER, "later")             /* N unit "later": after the story's day */ \
+  X(SR_DW_EARLIER, "earlier")         /* N unit "earlier": before it */    \
   X(SR_DW_TIME_CUE, "time_cue")       /* "vers", "at": a time of day follows */ \
   X(SR_DW_TIME_AFTER, "time_after")   /* "du matin", "a.m.": one precedes */
 typedef enum sr_date_role { SR_DATE_ROLES(SR_ENUM_ID) SR_DATE_ROLE_COUNT } sr_date_role;
@@ -109,6 +116,9 @@ typedef enum sr_mention_table { SR_MENTION_PACK(SR_PACK_ID) SR_MT_COUNT } sr_men
 typedef struct sr_mention_pack {
   sr_table t[SR_MT_COUNT];
   char decimal_mark; /* ',' in French, '.' in English */
+  /* the order of "03/12/2016": 'd' day first, 'm' month first, 0 when
+  ** the language's readers write both (English) and it stays unread */
+  char slash_order;
 } sr_mention_pack;
 
 extern const sr_pack_registry sr_mention_registry;

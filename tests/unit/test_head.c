@@ -61,6 +61,10 @@ static void test_numeric_and_web_datelines(void **state) {
       {"Published July 20 2015 Government troops shelled Jobar.", "2015-07-20"},
       {"19.07.2016(updated 1457 19.07.2016) Get short URL 2440 Government troops "
        "shelled Jobar.", "2016-07-19"},
+      /* a cue and its colon; a time of filing before the date */
+      {"Updated: December 3, 2016 12:40 GMT Government troops shelled Jobar.", "2016-12-03"},
+      {"Published 12:40 GMT, 3 December 2016 Government troops shelled Jobar.", "2016-12-03"},
+      {"Posted on 3 Dec, 2016 Government troops shelled Jobar.", "2016-12-03"},
       /* after a headline and the outlet's name */
       {"Army shells Jobar Monitor AFP Saturday 6 Aug 2016 Government troops shelled "
        "Jobar.", "2016-08-06"},
@@ -88,9 +92,33 @@ static void test_french_dateline(void **state) {
   sr_doc_free(doc);
 }
 
+/* A French page's head: the date written with slashes, and the update's
+** date after the publication's, which is no date of the story (it would
+** date the event after publication, and lose it). */
+static void test_french_page_heads(void **state) {
+  const char *texts[] = {
+      "Mis à jour le 03/12/2016 à 12h40 Des frappes aériennes ont tué huit civils "
+      "samedi à Idleb.",
+      "Publié le 3 décembre 2016 à 12h40 - Mis à jour le 4 décembre 2016 à 14h00 Des "
+      "frappes aériennes ont tué huit civils samedi à Idleb.",
+  };
+  for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+    sr_doc *doc = test_doc(*state, texts[i], "fr", NULL);
+    expect_published(doc, "2016-12-03", SR_PUBLISHED_DATELINE);
+    const sr_event *e[4];
+    assert_int_equal(test_live_events(doc, e, 4), 1);
+    expect_event_date(doc, e[0], 2016, 12, 3);
+    assert_null(test_mention(doc, SR_MENTION_DATE, "4 décembre 2016"));
+    assert_null(test_mention(doc, SR_MENTION_QUANTITY, "2016"));
+    sr_doc_free(doc);
+  }
+}
+
 static void test_wire_dateline_city_is_no_place(void **state) {
   const char *texts[][3] = {
       {"BEIRUT, Oct 5, 2016 (Reuters) - Air strikes killed 12 people in the town "
+       "of Idlib on Tuesday.", "BEIRUT", "Idlib"},
+      {"BEIRUT, Oct. 5, 2016 (Reuters) - Air strikes killed 12 people in the town "
        "of Idlib on Tuesday.", "BEIRUT", "Idlib"},
       {"Alep (Syrie) (AFP) – Des frappes aériennes ont tué huit civils à Idleb "
        "samedi.", "Alep", "Idleb"},
@@ -98,7 +126,7 @@ static void test_wire_dateline_city_is_no_place(void **state) {
        "ambush near Homs.", "MOSCOW", "Homs"},
   };
   for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
-    sr_doc *doc = test_doc(*state, texts[i][0], i == 1 ? "fr" : "en", NULL);
+    sr_doc *doc = test_doc(*state, texts[i][0], i == 2 ? "fr" : "en", NULL);
     assert_null(test_mention(doc, SR_MENTION_PLACE, texts[i][1]));
     const sr_event *e[4];
     size_t n = test_live_events(doc, e, 4);
@@ -152,10 +180,12 @@ static void test_wire_dateline_city_is_no_place(void **state) {
   assert_int_equal(test_live_events(alone, e, 4), 1);
   assert_true(e[0]->place < 0);
   sr_doc_free(alone);
-  /* the wire dateline's year dates the report */
-  sr_doc *doc = test_doc(*state, texts[0][0], "en", NULL);
-  expect_published(doc, "2016-10-05", SR_PUBLISHED_DATELINE);
-  sr_doc_free(doc);
+  /* the wire dateline's year dates the report, its month abbreviated or not */
+  for (size_t i = 0; i < 2; i++) {
+    sr_doc *doc = test_doc(*state, texts[i][0], "en", NULL);
+    expect_published(doc, "2016-10-05", SR_PUBLISHED_DATELINE);
+    sr_doc_free(doc);
+  }
 }
 
 static void test_prose_date_is_no_dateline(void **state) {
@@ -231,6 +261,7 @@ int main(void) {
       cmocka_unit_test(test_weekday_dateline_dates_the_report),
       cmocka_unit_test(test_numeric_and_web_datelines),
       cmocka_unit_test(test_french_dateline),
+      cmocka_unit_test(test_french_page_heads),
       cmocka_unit_test(test_wire_dateline_city_is_no_place),
       cmocka_unit_test(test_prose_date_is_no_dateline),
       cmocka_unit_test(test_published_from_in_json),

@@ -157,6 +157,53 @@ static void test_dates_en(void **state) {
               2012, 11, 0, SR_PREC_MONTH);
 }
 
+/* "The next day", "le lendemain", "three days later" count from the last day
+** the story told, not from publication; with none told, a day before counts
+** from publication and a day after is unknown. */
+static void test_dates_from_the_story(void **state) {
+  const char *pub = "2017-03-10";
+  expect_date(*state, "en", pub, "Rebels took Kafr Nabl on March 3. The next day, jets struck it.",
+              "The next day", 2017, 3, 4, SR_PREC_DAY);
+  expect_date(*state, "en", pub, "Rebels took Kafr Nabl on March 3 and lost it three days later.",
+              "three days later", 2017, 3, 6, SR_PREC_DAY);
+  expect_date(*state, "fr", pub, "Des frappes ont visé Idleb lundi 6 mars. Le surlendemain, "
+              "les rebelles ont repris la ville.", "Le surlendemain", 2017, 3, 8, SR_PREC_DAY);
+  expect_date(*state, "fr", pub, "Les rebelles ont pris Idleb le 3 mars. Le lendemain, des "
+              "frappes ont visé la ville.", "Le lendemain", 2017, 3, 4, SR_PREC_DAY);
+  /* the day someone spoke anchors its own sentence, not the next ones */
+  expect_date(*state, "en", pub, "Rebels took Kafr Nabl on March 3. The army said on March 5 "
+              "that jets struck it the previous day.", "the previous day", 2017, 3, 4, SR_PREC_DAY);
+  expect_date(*state, "en", pub, "Rebels took Kafr Nabl on March 3, a monitor said on "
+              "March 5. Jets struck it the previous day.", "the previous day", 2017, 3, 2,
+              SR_PREC_DAY);
+  /* nothing told before: publication for a day before, unknown after */
+  expect_date(*state, "en", pub, "The previous day, jets struck Idlib.", "The previous day",
+              2017, 3, 9, SR_PREC_DAY);
+  /* "la veille" stays the eve of publication: French reports use it so
+  ** after other days (the held-out half measured it, see the note) */
+  expect_date(*state, "fr", pub, "Des frappes ont visé Idleb lundi 6 mars. La veille, "
+              "les rebelles avaient pris la ville.", "La veille", 2017, 3, 9, SR_PREC_DAY);
+  expect_date(*state, "en", pub, "The next day, jets struck Idlib.", "The next day", 0, 0, 0,
+              SR_PREC_UNKNOWN);
+  /* "ago" still counts from publication */
+  expect_date(*state, "en", pub, "Rebels took Kafr Nabl on March 3. Jets struck it two days ago.",
+              "two days ago", 2017, 3, 8, SR_PREC_DAY);
+}
+
+/* "03/12/2016" is read in the order the language's pack gives (French: day
+** first); English copy writes both orders, so it stays unread there.  "3
+** Dec, 2016" keeps its year. */
+static void test_slash_and_comma_dates(void **state) {
+  const char *pub = "2016-12-10";
+  expect_date(*state, "fr", pub, "Des frappes ont tué huit civils le 03/12/2016 à Idleb.",
+              "03/12/2016", 2016, 12, 3, SR_PREC_DAY);
+  sr_doc *doc = test_doc(*state, "Jets struck Idlib on 03/12/2016.", "en", pub);
+  assert_int_equal(count_type(doc, SR_MENTION_DATE), 0);
+  sr_doc_free(doc);
+  expect_date(*state, "en", pub, "Jets struck Idlib on 3 Dec, 2016.", "3 Dec, 2016", 2016, 12,
+              3, SR_PREC_DAY);
+}
+
 typedef struct want_q {
   const char *text;
   double value; /* -1: none */
@@ -395,6 +442,8 @@ int main(void) {
       cmocka_unit_test(test_relative_date_without_publication_is_unknown),
       cmocka_unit_test(test_date_ranges),
       cmocka_unit_test(test_dates_en),
+      cmocka_unit_test(test_dates_from_the_story),
+      cmocka_unit_test(test_slash_and_comma_dates),
       cmocka_unit_test(test_figures_fr),
       cmocka_unit_test(test_number_word_sequences),
       cmocka_unit_test(test_figures_that_are_not_counts),
