@@ -579,6 +579,26 @@ static int agent_of_another(const sr_mention_list *l, size_t trigger, size_t act
   return 0;
 }
 
+/* "a joint force of Burkinabe soldiers and volunteer fighters killed",
+** "volunteer fighters and soldiers clashed with militants": of armed sides
+** joined by "and" that act together, ACLED's actor1 is the first named.
+** Returns the first of actor's coordination, or actor. */
+static long first_of_allies(const sr_mention_list *l, const char *text, size_t first,
+                            long actor) {
+  const sr_mention *m = &l->items[actor];
+  long before = -1;
+  for (size_t i = first; i < (size_t)actor; i++)
+    if (is_actor(&l->items[i]) && l->items[i].byte_end <= m->byte_start) before = (long)i;
+  if (before < 0 || !armed(inter_of(l, before)) || !armed(inter_of(l, actor)) ||
+      same_actor(&l->items[before], m))
+    return actor;
+  const char *gap = text + l->items[before].byte_end;
+  size_t n = m->byte_start - l->items[before].byte_end;
+  return (n == 5 && memcmp(gap, " and ", 5) == 0) || (n == 4 && memcmp(gap, " et ", 4) == 0)
+             ? before
+             : actor;
+}
+
 static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
                            long document_place, const sr_date *past_ref, sr_event **events,
                            size_t *count, size_t *cap) {
@@ -606,6 +626,11 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
     }
     e.actor1 = agent(l, first, end, t);
     e.actor2 = nearest(l, first, end, t, SR_MENTION_ACTOR, 0, 1);
+    /* allies told together act together; "JNIM and ISGS militants
+    ** clashed", with no one after, fought each other (below) */
+    if (e.actor1 >= 0 && !sr_trigger_of(t)->passive && !sr_trigger_of(t)->victim_subject &&
+        (!(a->flags & SR_ACTION_MUTUAL) || e.actor2 >= 0))
+      e.actor1 = first_of_allies(l, in->text, first, e.actor1);
     /* "attacked the village, killing four people, the police said": who
     ** speaks after an active verb tells of it; it was not hit */
     if (e.actor2 >= 0 && !sr_trigger_of(t)->passive && !sr_trigger_of(t)->victim_subject &&

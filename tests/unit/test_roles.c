@@ -243,6 +243,9 @@ static void test_what_is_hit_types_it(void **state) {
              "l'aube.", VAC, "Attack", 'A', '-', 10},
       {"en", "Ten people were found beheaded in a village near Djibo on Sunday. The attack, "
              "blamed on a group known as JNIM, took place at dawn.", VAC, "Attack", 'A', '-', 10},
+      /* allies named together act together: the first named is actor1 */
+      {"en", "On Monday, Burkinabe soldiers and volunteer fighters killed ten militants near "
+             "Djibo.", "Battles", "Armed clash", 'S', 'A', 10},
       /* who tells of a killing did not do it; whom the text says did, did */
       {"en", "Five civilians were killed in Djibo on Monday, police said.", VAC, "Attack", '-',
        'C', 5},
