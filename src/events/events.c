@@ -579,6 +579,15 @@ static int agent_of_another(const sr_mention_list *l, size_t trigger, size_t act
   return 0;
 }
 
+/* Whether a figure stands between mentions a and b of one sentence. */
+static int counted_between(const sr_mention_list *l, size_t a, size_t b) {
+  for (size_t i = a + 1; i < b; i++)
+    if (l->items[i].type == SR_MENTION_QUANTITY &&
+        l->items[i].byte_start >= l->items[a].byte_end)
+      return 1;
+  return 0;
+}
+
 /* "a joint force of Burkinabe soldiers and volunteer fighters killed",
 ** "volunteer fighters and soldiers clashed with militants": of armed sides
 ** joined by "and" that act together, ACLED's actor1 is the first named.
@@ -625,6 +634,12 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
       add_rule(&e, "event.backdrop");
     }
     e.actor1 = agent(l, first, end, t);
+    /* "police said three missiles hit an office building": a counted
+    ** subject after the speaker is who did it ("the army said it killed"
+    ** is the army) */
+    if (e.actor1 >= 0 && sr_is_speaker(l, (size_t)e.actor1) &&
+        counted_between(l, (size_t)e.actor1, i))
+      e.actor1 = -1;
     e.actor2 = nearest(l, first, end, t, SR_MENTION_ACTOR, 0, 1);
     /* allies told together act together; "JNIM and ISGS militants
     ** clashed", with no one after, fought each other (below) */

@@ -246,6 +246,12 @@ static void test_what_is_hit_types_it(void **state) {
       /* allies named together act together: the first named is actor1 */
       {"en", "On Monday, Burkinabe soldiers and volunteer fighters killed ten militants near "
              "Djibo.", "Battles", "Armed clash", 'S', 'A', 10},
+      /* a counted subject after the speaker did it; "it" after "said" is
+      ** the speaker */
+      {"en", "Police said three missiles hit an office building in Vinnytsia on Thursday.",
+       "Explosions/Remote violence", "Shelling/artillery/missile attack", '-', '-', -1},
+      {"en", "The army said it killed 20 militants near Gao on Monday.", "Battles",
+       "Armed clash", 'S', 'A', 20},
       /* who tells of a killing did not do it; whom the text says did, did */
       {"en", "Five civilians were killed in Djibo on Monday, police said.", VAC, "Attack", '-',
        'C', 5},
