@@ -214,7 +214,9 @@ static int keep_together(const sr_segment_rules *rules, const wrap_info *w,
 static size_t glued_sentence(const sr_segment_rules *rules, const char *text, size_t a,
                              size_t e) {
   for (size_t i = a + 1; i + 2 < e; i++) {
-    if (text[i] != '.') continue;
+    const char *dot = memchr(text + i, '.', e - 2 - i);
+    if (!dot) break;
+    i = (size_t)(dot - text);
     size_t after, after2, p;
     UChar32 up = cp_at(text, e, i + 1, &after);
     if (!u_isupper(up) || after >= e) continue;
