@@ -884,6 +884,23 @@ static int unnamed_people(const sr_mention *m) {
          (inter == SR_INTER_CIVILIANS || inter == SR_INTER_PROTESTERS || inter == SR_INTER_RIOTERS);
 }
 
+/* Protesters or rioters the text does not name. */
+static int unnamed_crowd(const sr_mention *m) {
+  int inter = sr_actor_of(m)->inter;
+  return unnamed_people(m) && (inter == SR_INTER_PROTESTERS || inter == SR_INTER_RIOTERS);
+}
+
+/* Whether the actor mention l->items[i] is a word of an event too ("the
+** protest": the crowd it implies). */
+static int told_by_its_event(const sr_mention_list *l, size_t i) {
+  const sr_mention *m = &l->items[i];
+  for (size_t j = i; j-- > 0 && l->items[j].byte_start == m->byte_start;)
+    if (l->items[j].type == SR_MENTION_TRIGGER) return 1;
+  for (size_t j = i + 1; j < l->count && l->items[j].byte_start == m->byte_start; j++)
+    if (l->items[j].type == SR_MENTION_TRIGGER) return 1;
+  return 0;
+}
+
 /* The same actor, or an outlet's word for a group named elsewhere: "the
 ** terrorists" may be the Islamic State the sentence before named. */
 static int may_be_same(const sr_mention *a, const sr_mention *b) {
@@ -1828,8 +1845,13 @@ sr_status sr_build_events(const sr_event_inputs *in, sr_event **out, size_t *cou
         document_place >= 0 ? sr_place_of(&l->items[document_place])->place : -1);
   for (size_t i = 0; i < count; i++) {
     sr_event *e = &events[i];
+    /* "Rioters looted shops ... after a protest": a crowd no one names,
+    ** told as rioters and then by the word of its protest, is one crowd,
+    ** not two sides ("rioters attacked protesters" are two) */
     if (e->actor1 >= 0 && e->actor2 >= 0 &&
-        same_actor(&l->items[e->actor1], &l->items[e->actor2]))
+        (same_actor(&l->items[e->actor1], &l->items[e->actor2]) ||
+         (unnamed_crowd(&l->items[e->actor1]) && unnamed_crowd(&l->items[e->actor2]) &&
+          told_by_its_event(l, (size_t)e->actor2))))
       e->actor2 = -1;
     /* "aux blessés", "les pertes": a death or a wound with no one and no
     ** figure is no event of its own */

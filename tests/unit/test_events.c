@@ -1341,6 +1341,19 @@ static void test_agent_of_another_deed_is_no_victim(void **state) {
   sr_doc_free(doc);
 }
 
+/* A crowd no one names, told as rioters and then by the word of its
+** protest, is one crowd, not the rioters' victims. */
+static void test_one_crowd_told_two_ways(void **state) {
+  sr_doc *doc = en(state, "Rioters looted shops in Pretoria on Wednesday, and authorities reported "
+                          "two deaths. \u201cThe attacks and looting of shops show that some of the "
+                          "protest actions are criminal,\u201d the government said.");
+  const sr_event *e = only_event(doc);
+  assert_string_equal(SUB_TYPE(doc, e), "Violent demonstration");
+  assert_true(e->actor2 < 0 || sr_actor_of(&doc->mentions.items[e->actor2])->inter !=
+                                   SR_INTER_PROTESTERS);
+  sr_doc_free(doc);
+}
+
 /* A state's attack named by its country ("une attaque russe", "a Russian
 ** strike") is its military's. */
 static void test_a_states_attack_by_its_country(void **state) {
@@ -2032,6 +2045,7 @@ int main(void) {
       cmocka_unit_test(test_lede_told_with_two_types),
       cmocka_unit_test(test_civilians_implied),
       cmocka_unit_test(test_a_states_attack_by_its_country),
+      cmocka_unit_test(test_one_crowd_told_two_ways),
       cmocka_unit_test(test_fallen_in_action),
       cmocka_unit_test(test_agent_of_another_deed_is_no_victim),
       cmocka_unit_test(test_headline_and_lede_tell_one_toll),
