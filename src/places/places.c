@@ -727,8 +727,10 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     ** bear it. */
     if (!weak && role != SR_PR_BORDER && role != SR_PR_BASED && one_country(g, cands, ncands) &&
         max_population(g, cands, named ? named : ncands) >= UNSUPPORTED_MIN_POPULATION &&
-        spelt_as_named(g, sr_gazetteer_place(g, cands[0]), m, v->text, arena))
+        spelt_as_named(g, sr_gazetteer_place(g, cands[0]), m, v->text, arena)) {
       sr_country_vote(votes, sr_gazetteer_place(g, cands[0])->iso2, 2);
+      p->voted = 2;
+    }
 
     i = end - 1;
   }
@@ -902,6 +904,66 @@ static double units_agree(const sr_gazetteer *g, const sr_place *p, const sr_nea
     s -= (km > 100 ? 100 : km) / 200;
   }
   return s;
+}
+
+/* Whether the units named with a place include an area (admin1-3) and p
+** lies in or near none of them: "Kayan (Kayan, Kenedougou)" is not
+** Myanmar's Kayan, whatever the first unit met. */
+static int outside_areas(const sr_gazetteer *g, const sr_place *p, const sr_near *near) {
+  int areas = 0;
+  for (size_t i = 0; i < near->n; i++) {
+    const sr_place *q = near->place[i];
+    if (!is_admin(q->kind)) continue;
+    if (q == p || lies_near(g, p, q) || lies_near(g, q, p)) return 0;
+    areas++;
+  }
+  return areas > 0;
+}
+
+/* Whether mention m is followed by a bracket ("Boula (Coalla, Gnagna)"):
+** its units are the text's hierarchy, not a list ("Idlib, Hama province"). */
+static int bracketed(const char *text, const sr_mention *m) {
+  if (!text) return 0;
+  size_t b = m->byte_end;
+  while (text[b] == ' ') b++;
+  return text[b] == '(';
+}
+
+/* "Kayan (Kayan, Kenedougou)": the last unit of a bracket, when its areas
+** are all of one country, says the country; the place before it and the
+** units that cannot be there take back their votes (Myanmar's Kayan) and
+** are no guide to it. */
+static void units_overrule_votes(const sr_gazetteer *g, sr_mention_list *list,
+                                 sr_country_votes *votes, const char *text) {
+  for (size_t i = 0; i < list->count; i++) {
+    sr_mention *m = &list->items[i];
+    if (m->type != SR_MENTION_PLACE || !sr_place_of(m)->units_end || !bracketed(text, m))
+      continue;
+    size_t last = i;
+    for (size_t j = i + 1; j < list->count && list->items[j].byte_start < sr_place_of(m)->units_end; j++)
+      if (list->items[j].type == SR_MENTION_PLACE && sr_place_of(&list->items[j])->unit_of) last = j;
+    const sr_place_part *broadest = sr_place_of(&list->items[last]);
+    const char *country = NULL;
+    int one = last > i;
+    for (size_t c = 0; one && c < broadest->candidate_count; c++) {
+      const sr_place *p = sr_gazetteer_place(g, broadest->candidates[c]);
+      if (!is_admin(p->kind)) continue;
+      if (country && !in_country(p, country)) one = 0;
+      country = p->iso2;
+    }
+    if (!one || !country) continue;
+    for (size_t j = i; j < last; j++) {
+      if (list->items[j].type != SR_MENTION_PLACE) continue;
+      sr_place_part *o = sr_place_of(&list->items[j]);
+      int there = 0;
+      for (size_t c = 0; c < o->candidate_count && !there; c++)
+        there = in_country(sr_gazetteer_place(g, o->candidates[c]), country);
+      if (there) continue;
+      o->overruled = 1;
+      if (o->voted) sr_country_vote(votes, sr_gazetteer_place(g, o->candidates[0])->iso2, -o->voted);
+      o->voted = 0;
+    }
+  }
 }
 
 /* A town of fewer than UNSUPPORTED_MIN_POPULATION outside the focus
@@ -1168,6 +1230,7 @@ static const char *places_focus(const sr_gazetteer *g, const sr_mention_list *li
     if (m->type != SR_MENTION_PLACE || sr_place_of(m)->place_role == SR_PR_BORDER ||
         sr_place_of(m)->place_role == SR_PR_BASED)
       continue;
+    if (sr_place_of(m)->overruled) continue;
     int hint = !sr_place_of(m)->weak || sr_place_of(m)->hint;
     /* "à Kidal": a weak name said to be where things happen may yet be a
     ** province's seat */
@@ -1230,6 +1293,7 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
     const sr_place *at = located(g, sr_gazetteer_place(g, sr_place_of(m)->candidates[0]));
     if (at && at->kind != SR_PLACE_COUNTRY) anchors[nanchors++] = at;
   }
+  units_overrule_votes(g, list, votes, text);
   const char *focus = sr_country_focus(votes);
   const char *home = sr_gazetteer_home(g);
   if (!focus) {
@@ -1365,6 +1429,31 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
         continue;
       }
       if (!village) sr_place_of(m)->units_end = 0;
+    }
+    /* "Kayan (Kayan, Kenedougou)", "Hamburg (Nassoumbou, Soum)": the units
+    ** in brackets say where the place lies; a place chosen in or near none
+    ** of the areas among them (a namesake abroad, and the unit that is that
+    ** same namesake) is one the gazetteer lacks: the first unit that lies
+    ** in them stands in for it, as for a place not found at all */
+    if (owners && chosen && !sr_place_of(m)->inside && bracketed(text, m) &&
+        (sr_place_of(m)->overruled || outside_areas(g, chosen, &near))) {
+      for (size_t j = i + 1; j < list->count && list->items[j].byte_start < sr_place_of(m)->units_end; j++) {
+        sr_mention *u = &list->items[j];
+        if (u->type != SR_MENTION_PLACE || !sr_place_of(u)->unit_of) continue;
+        const sr_place *at = sr_gazetteer_place(g, sr_place_of(u)->place);
+        if (!at || at == chosen || sr_place_of(u)->overruled || outside_areas(g, at, &near)) {
+          u->dropped = 1;
+          continue;
+        }
+        sr_place_of(u)->unit_of = SR_UNIT_OF_UNKNOWN;
+        sr_place_of(u)->locates_only = 0;
+        sr_place_of(u)->locative |= sr_place_of(m)->locative;
+        sr_place_of(u)->geo_precision = precision_of(g, u, at);
+        break;
+      }
+      sr_place_of(m)->place = -1;
+      m->dropped = 1;
+      continue;
     }
     /* units the place chosen is not in nor near ("Idlib, Hama province"
     ** lists two places): places of their own again */

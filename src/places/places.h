@@ -37,6 +37,9 @@ typedef struct sr_place_part {
                            namesake far from it is not the place meant, and
                            the unit (a town as often as an area) stands in */
   int locates_only;     /* says where another place is: no event's place */
+  int voted;            /* the weight it voted for its one country with, or 0 */
+  int overruled;        /* the units in brackets after it are of another
+                           country: it says nothing of the document's */
   int locative;         /* after "in", "at", "à" (place_locatives.txt): where
                            something happens, not whose ("a Foutouri
                            councilman in the village of Gayeri") */

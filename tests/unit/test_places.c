@@ -250,6 +250,35 @@ static const char *event_place(const sr_doc *doc) {
   return "";
 }
 
+/* The units in brackets are the text's hierarchy: a place found only
+** abroad, which lies in none of the areas named, is a village the
+** gazetteer lacks, and the first unit that lies in them stands in, even
+** when that unit is the same namesake abroad ("Kayan (Kayan, ...)": a
+** department named after its seat) and the namesakes outvote the
+** province for the document's country. */
+static void test_units_overrule_a_namesake_abroad(void **state) {
+  const char *src = "Unknown gunmen pillaged several shops in Kayan (Kayan, Kenedougou).";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  const sr_mention *m = place(doc, src, "Kayan");
+  assert_true(!m || m->dropped || sr_place_of(m)->place < 0);
+  m = place(doc, src, "Kenedougou");
+  const sr_place *p = resolved(state, m);
+  assert_string_equal(p->iso2, "BF");
+  assert_string_equal(p->admin1, "Hauts-Bassins");
+  assert_false(m->dropped);
+  assert_false(sr_place_of(m)->locates_only);
+  assert_string_equal(event_place(doc), p->name);
+  sr_doc_free(doc);
+  src = "Des hommes armés ont pillé des boutiques à Hamburg (Nassoumbou, Soum).";
+  doc = test_doc(*state, src, "fr", NULL);
+  m = place(doc, src, "Nassoumbou");
+  assert_string_equal(resolved(state, m)->iso2, "BF");
+  assert_int_equal(sr_place_of(m)->unit_of, SR_UNIT_OF_UNKNOWN);
+  assert_int_equal(sr_place_of(m)->geo_precision, 2);
+  assert_string_equal(event_place(doc), resolved(state, m)->name);
+  sr_doc_free(doc);
+}
+
 static void test_event_happens_in_its_locative(void **state) {
   const char *src = "Gunmen shot dead a Foutouri councilman in the village of Gayeri.";
   sr_doc *doc = test_doc(*state, src, "en", NULL);
@@ -1036,6 +1065,7 @@ int main(void) {
       cmocka_unit_test(test_english_suffix_and_locality),
       cmocka_unit_test(test_units_in_brackets),
       cmocka_unit_test(test_units_choose_among_namesakes),
+      cmocka_unit_test(test_units_overrule_a_namesake_abroad),
       cmocka_unit_test(test_event_happens_in_its_locative),
       cmocka_unit_test(test_one_village_sets_the_country),
       cmocka_unit_test(test_words_and_foreign_countries),
