@@ -22,8 +22,6 @@
 /* For a namesake in a province the document names. */
 #define REGION_BONUS 2
 #define COUNTRY_AFTER_BONUS 6
-/* "Bamako": a city this large is meant before its home namesake villages */
-#define CITY_OF_MILLIONS 1000000
 
 void sr_country_vote(sr_country_votes *votes, const char *iso2, int weight) {
   if (!iso2 || strlen(iso2) != 2) return;
@@ -1175,8 +1173,18 @@ static int32_t best_candidate(const sr_gazetteer *g, const sr_mention *m, const 
 ** accents and a possessive, or as one of its other names ("Bagdad"): no
 ** spelling rule was needed to find it ("Jeeneh" meets Jena only by its
 ** skeleton, "Maan" Man only once its double letter is made single). */
+static int spelt_so(const sr_gazetteer *g, const sr_place *p, const sr_mention *m,
+                    const char *text, sr_arena *scratch, int exactly);
+
 static int spelt_as_named(const sr_gazetteer *g, const sr_place *p, const sr_mention *m,
                           const char *text, sr_arena *scratch) {
+  return spelt_so(g, p, m, text, scratch, 0);
+}
+
+/* exactly: spelt as the place's own name only, give or take case, accents
+** and a possessive ("Beni", not "Bana" for Bāneh nor "Douma" for Dūmā) */
+static int spelt_so(const sr_gazetteer *g, const sr_place *p, const sr_mention *m,
+                    const char *text, sr_arena *scratch, int exactly) {
   if (!text || !scratch) return 1;
   sr_arena_mark mark = sr_arena_save(scratch);
   sr_str said = sr_fold(scratch, text + m->byte_start, m->byte_end - m->byte_start);
@@ -1185,7 +1193,7 @@ static int spelt_as_named(const sr_gazetteer *g, const sr_place *p, const sr_men
              (said.len >= name.len && memcmp(said.ptr, name.ptr, name.len) == 0 &&
               (said.len == name.len ||
                (said.len == name.len + 2 && memcmp(said.ptr + name.len, "'s", 2) == 0)));
-  if (!same) {
+  if (!same && !exactly) {
     char key[SR_SKELETON_MAX];
     size_t n = sr_skeleton(sr_gazetteer_translit(g), said.ptr, said.len, key, sizeof key);
     same = n == said.len && memcmp(key, said.ptr, n) == 0;
@@ -1222,7 +1230,8 @@ static int any_fitting_in(const sr_gazetteer *g, const sr_mention *m, const char
 /* The country the place names alone point to, or NULL. */
 static const char *places_focus(const sr_gazetteer *g, const sr_mention_list *list,
                                 const char *home, const sr_place *const *anchors,
-                                size_t nanchors, const char *text, int towns_only) {
+                                size_t nanchors, const char *text, int towns_only,
+                                sr_arena *scratch) {
   sr_country_votes own = {0};
   const char *iso2_of[SR_MAX_COUNTRY_VOTES] = {0}; /* the gazetteer's, lasting */
   for (size_t i = 0; i < list->count; i++) {
@@ -1254,15 +1263,17 @@ static const char *places_focus(const sr_gazetteer *g, const sr_mention_list *li
     ** Bana": five in Burkina Faso, and a large Baneh abroad) is only a
     ** hint for the country abroad; so is one whose likeliest place is
     ** small ("Ariel": a town of 20,000, and another name of Jerusalem);
-    ** not a large city's own name the home country gives only to villages
-    ** ("Bamako": Mali's capital, and a village in Burkina Faso) */
+    ** not a large town's own name, or a provincial seat's, spelt as it is
+    ** and which the home country gives only to villages ("Bamako": Mali's
+    ** capital, and a village in Burkina Faso; "50 km north of Beni";
+    ** "au nord de Gao") */
     /* "la région de Gao": a name its cue says is a province, and one */
     int said = sr_place_of(m)->place_role && is_admin(p->kind) &&
                role_fits(sr_place_of(m)->place_role, p->kind);
     int sure = (!sr_place_of(m)->weak || seat || said) && (big || seat) &&
                !(any_fitting_in(g, m, home) &&
-                 !(p->population >= CITY_OF_MILLIONS && named_so(m, best) &&
-                   only_villages_in(g, m, home)));
+                 !((p->population >= UNSUPPORTED_MIN_POPULATION || seat) && named_so(m, best) &&
+                   only_villages_in(g, m, home) && spelt_so(g, p, m, text, scratch, 1)));
     /* ...and a place the text gives its country ("near Gao, Mali") */
     sure |= in_country(p, country);
     /* ...against the nationalities' country, sure names only */
@@ -1297,7 +1308,7 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
   const char *focus = sr_country_focus(votes);
   const char *home = sr_gazetteer_home(g);
   if (!focus) {
-    const char *by_places = places_focus(g, list, home, anchors, nanchors, text, 0);
+    const char *by_places = places_focus(g, list, home, anchors, nanchors, text, 0, scratch);
     if (by_places) {
       sr_country_vote(votes, by_places, 1);
       focus = sr_country_focus(votes);
@@ -1319,7 +1330,7 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
     if (where == FOCUS_HOME) {
       focus = home;
     } else if (where == FOCUS_NONE) {
-      const char *by_places = places_focus(g, list, home, anchors, nanchors, text, 1);
+      const char *by_places = places_focus(g, list, home, anchors, nanchors, text, 1, scratch);
       if (by_places) focus = by_places;
     }
   }

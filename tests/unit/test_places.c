@@ -377,6 +377,26 @@ static void test_home_country_and_borders(void **state) {
   sr_doc_free(doc);
 }
 
+/* The home country's villages do not stand against a town abroad of
+** 100,000 people or a provincial seat that the text names as it is
+** spelt: Beni in Congo (330,000), Gao in Mali (a seat of 87,000), though
+** Burkina Faso has a Béni and a Gao and the report names no country; but
+** "the village of Bana" is not Iran's Bāneh, met only by a spelling rule. */
+static void test_a_town_abroad_outweighs_home_villages(void **state) {
+  const char *src = "Rebels killed 12 civilians in Mamabio, 50 km north of Beni, on Monday.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "Beni"))->iso2, "CD");
+  sr_doc_free(doc);
+  src = "Des jihadistes ont attaqué un camp militaire à 30 km au nord de Gao lundi.";
+  doc = test_doc(*state, src, "fr", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "Gao"))->iso2, "ML");
+  sr_doc_free(doc);
+  src = "Militants abducted a nurse in the village of Bana on Thursday.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "Bana"))->iso2, "BF");
+  sr_doc_free(doc);
+}
+
 /* "Khan al" of "Khan al-Sheeh" is not the place some other "Khan" is. */
 static void test_no_name_ends_on_an_article(void **state) {
   const char *src = "Regime forces shelled rebel positions towards Khan al-Sheeh near Damascus.";
@@ -1071,6 +1091,7 @@ int main(void) {
       cmocka_unit_test(test_words_and_foreign_countries),
       cmocka_unit_test(test_exonyms_and_capitals),
       cmocka_unit_test(test_home_country_and_borders),
+      cmocka_unit_test(test_a_town_abroad_outweighs_home_villages),
       cmocka_unit_test(test_no_name_ends_on_an_article),
       cmocka_unit_test(test_home_namesake_and_short_admin1),
       cmocka_unit_test(test_peoples_and_english_regions),
