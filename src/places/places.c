@@ -12,6 +12,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "../mentions/pack.h"
 #include "../text/fold.h"
 #include "places.h"
 
@@ -300,6 +301,30 @@ static size_t units_bracket(const sr_view *v, size_t open) {
   return 0;
 }
 
+/* The kilometres a length quantity ("50 km", "about 60 kilometres", "30
+** miles") ending right before token i says, or 0.  Far is not near: past
+** MAX_OFFSET_KM a place said is no guide to where. */
+#define MAX_OFFSET_KM 500
+static double length_before(const sr_view *v, const sr_mention_list *out, size_t i) {
+  /* past the same in other units: "50 km (30 miles) north of" */
+  if (i > 0 && is_punct(v, i - 1, ')'))
+    for (size_t open = i - 1; open-- > 0 && open + 6 > i;)
+      if (is_punct(v, open, '(')) {
+        i = open;
+        break;
+      }
+  if (i == 0) return 0;
+  size_t end = v->tok[i - 1].byte_end;
+  for (size_t k = out->count; k-- > 0;) {
+    const sr_mention *q = &out->items[k];
+    if (q->type != SR_MENTION_QUANTITY || q->byte_end != end) continue;
+    const sr_quantity_part *part = sr_quantity_of(q);
+    double km = part->of_class == SR_CLASS_LENGTH && part->has_number ? part->number * part->of_km : 0;
+    return km > 0 && km <= MAX_OFFSET_KM ? km : 0;
+  }
+  return 0;
+}
+
 /* The row of place_locatives.txt that ends right before token j ("in",
 ** "the", "l'"), or NULL: one look-up, two after an apostrophe. */
 static const sr_row *locative_row(const sr_view *v, const sr_table *t, size_t j) {
@@ -442,6 +467,11 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
   ** is one found without `whole` too) */
   size_t no_name_at = (size_t)-1;
   int units_owned = 0, last_owner = 0;
+  /* "north of the town of Beni", "au nord de la ville de Gao": a compass
+  ** cue carried to the cue after it, which starts at carried_at; the
+  ** compass cue itself started at carried_from */
+  const sr_row *carried = NULL;
+  size_t carried_at = 0, carried_from = 0;
   /* tokens up to here open the sentence (first_word) */
   const size_t opening = first_word(v);
   for (size_t i = 0; i < v->n; i++) {
@@ -529,6 +559,19 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
       continue;
     size_t ncands = 0;
     if (at == no_name_at) continue;
+    /* "north of the town of Beni": the compass cue goes to the cue after
+    ** it (past an article) */
+    if (cue && cue->a >= SR_PR_N && !capital) {
+      size_t next_len;
+      for (size_t c = at; c <= at + 1 && c < v->n; c++) {
+        const sr_row *next = sr_view_match(v, &k->t[SR_PT_CUES], c, &next_len);
+        if (next && next->a < SR_PR_NEAR) {
+          carried = cue, carried_at = c, carried_from = i;
+          break;
+        }
+      }
+      if (carried && carried_from == i) continue; /* the name comes after that cue */
+    }
     size_t span = longest_name(sk, at, 1, cands, own, &ncands);
     if (!span) continue;
     /* "40 kilometres from Maiduguri", "à 30 km de Gao": a cue whose first
@@ -678,6 +721,13 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     }
     if (role >= SR_PR_NEAR) p->direction = role;
     else p->place_role = role;
+    /* "50 km north of Beni", "à 30 km au nord de Gao": a length right
+    ** before a compass cue says how far */
+    if (cue && cue->a >= SR_PR_N) p->offset_km = length_before(v, out, i);
+    if (carried && cue && i == carried_at) {
+      p->direction = carried->a;
+      p->offset_km = length_before(v, out, carried_from);
+    }
     /* "southwestern Taiz province": the direction and the kind */
     if (cue && cue->a >= SR_PR_NEAR && suffix && suffix->a < SR_PR_NEAR) p->place_role = suffix->a;
     /* the neighbour of a border says where the events are not, the seat
@@ -755,6 +805,25 @@ static const sr_place *located(const sr_gazetteer *g, const sr_place *p) {
   for (int hops = 0; p && !p->has_coords && p->parent >= 0 && hops < 4; hops++)
     p = sr_gazetteer_place(g, p->parent);
   return p && p->has_coords ? p : NULL;
+}
+
+int sr_place_point(const sr_gazetteer *g, const sr_mention *m, double *lat, double *lon) {
+  const sr_place_part *pm = sr_place_of(m);
+  const sr_place *at = located(g, sr_gazetteer_place(g, pm->place));
+  if (!at) return 0;
+  *lat = at->lat;
+  *lon = at->lon;
+  if (pm->offset_km > 0 && pm->direction >= SR_PR_N && pm->direction <= SR_PR_NW) {
+    /* on a sphere of 6371 km, from the point along the compass bearing */
+    const double r = 6371.0, d = M_PI / 180, bearing = (pm->direction - SR_PR_N) * 45 * d;
+    double a = pm->offset_km / r, lat1 = at->lat * d, lon1 = at->lon * d;
+    double lat2 = asin(sin(lat1) * cos(a) + cos(lat1) * sin(a) * cos(bearing));
+    double lon2 = lon1 + atan2(sin(bearing) * sin(a) * cos(lat1), cos(a) - sin(lat1) * sin(lat2));
+    /* to the gazetteer's five decimals (a metre): no false precision */
+    *lat = round(lat2 / d * 1e5) / 1e5;
+    *lon = round(remainder(lon2 / d, 360.0) * 1e5) / 1e5;
+  }
+  return 1;
 }
 
 static int role_fits(int role, sr_place_kind kind) {

@@ -21,6 +21,8 @@ typedef struct sr_place_part {
   int32_t place;        /* the one chosen, or -1 */
   int place_role;       /* from a cue: sr_place_role, 0 without */
   int direction;        /* SR_PR_N..SR_PR_NW, SR_PR_NEAR, or 0 */
+  double offset_km;     /* "50 km north of Beni": how far in the direction
+                           (a compass one) the place said lies, or 0 */
   int geo_precision;    /* ACLED: 1 the place, 2 near or part of it, 3 region */
   int weak;             /* kept only if in the document's country */
   int hint;             /* weak, yet a vote when nothing else tells the country:
@@ -61,6 +63,12 @@ static inline sr_place_part *sr_place_of(const sr_mention *m) {
   assert(m->type == SR_MENTION_PLACE);
   return m->part;
 }
+
+/* Where a resolved place mention puts its place on the map: the place's
+** point, or its parent's (a neighbourhood known only by its city), moved
+** offset_km in its compass direction ("50 km north of Beni"); 0 when
+** there is none. */
+int sr_place_point(const sr_gazetteer *g, const sr_mention *m, double *lat, double *lon);
 
 /* Votes for the country a document is about: demonyms and places that can
 ** only be in one country. */

@@ -1,4 +1,5 @@
 /* Places: skeletons, gazetteer lookups, homonyms, false friends, cues. */
+#include <math.h>
 #include <stdio.h>
 
 #include "doc.h"
@@ -394,6 +395,48 @@ static void test_a_town_abroad_outweighs_home_villages(void **state) {
   src = "Militants abducted a nurse in the village of Bana on Thursday.";
   doc = test_doc(*state, src, "en", NULL);
   assert_string_equal(resolved(state, place(doc, src, "Bana"))->iso2, "BF");
+  sr_doc_free(doc);
+}
+
+/* "50 km north of Beni": the event is not at Beni but 50 km north of it;
+** the point the mention gives is moved so (a length in counted.txt's
+** units: miles are 1.609344 km), past the same length in other units in
+** brackets, and through a cue after the compass one ("north of the town
+** of", "au nord de la ville de"). "40 kilometres from Maiduguri" has no
+** bearing: Maiduguri's own point. */
+static void test_distance_and_direction_move_the_point(void **state) {
+  const char *src = "Rebels killed 12 civilians in Mamabio, 50 km (30 miles) north of Beni, on Monday.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  const sr_mention *m = place(doc, src, "Beni");
+  const sr_place *beni = resolved(state, m);
+  assert_string_equal(beni->iso2, "CD");
+  assert_int_equal(sr_place_of(m)->direction, SR_PR_N);
+  double lat, lon;
+  assert_true(sr_place_point(gaz(state), m, &lat, &lon));
+  assert_true(fabs(lat - beni->lat - 50 / 111.2) < 0.01);
+  assert_true(fabs(lon - beni->lon) < 0.001);
+  sr_doc_free(doc);
+  src = "Gunmen killed five soldiers 30 miles southeast of the town of Beni on Monday.";
+  doc = test_doc(*state, src, "en", NULL);
+  m = place(doc, src, "Beni");
+  assert_int_equal(sr_place_of(m)->direction, SR_PR_SE);
+  assert_true(fabs(sr_place_of(m)->offset_km - 48.28) < 0.01);
+  assert_true(sr_place_point(gaz(state), m, &lat, &lon));
+  assert_true(lat < beni->lat - 0.3 && lon > beni->lon + 0.3);
+  sr_doc_free(doc);
+  src = "Des jihadistes ont attaqué un camp à 30 km au nord de la ville de Gao lundi.";
+  doc = test_doc(*state, src, "fr", NULL);
+  m = place(doc, src, "Gao");
+  assert_string_equal(resolved(state, m)->iso2, "ML");
+  assert_int_equal(sr_place_of(m)->direction, SR_PR_N);
+  assert_true(fabs(sr_place_of(m)->offset_km - 30) < 1e-9);
+  assert_int_equal(sr_place_of(m)->geo_precision, 2);
+  sr_doc_free(doc);
+  src = "Boko Haram killed ten villagers 40 kilometres from Maiduguri on Monday.";
+  doc = test_doc(*state, src, "en", NULL);
+  m = place(doc, src, "Maiduguri");
+  assert_true(sr_place_point(gaz(state), m, &lat, &lon));
+  assert_true(lat == resolved(state, m)->lat && lon == resolved(state, m)->lon);
   sr_doc_free(doc);
 }
 
@@ -1092,6 +1135,7 @@ int main(void) {
       cmocka_unit_test(test_exonyms_and_capitals),
       cmocka_unit_test(test_home_country_and_borders),
       cmocka_unit_test(test_a_town_abroad_outweighs_home_villages),
+      cmocka_unit_test(test_distance_and_direction_move_the_point),
       cmocka_unit_test(test_no_name_ends_on_an_article),
       cmocka_unit_test(test_home_namesake_and_short_admin1),
       cmocka_unit_test(test_peoples_and_english_regions),
