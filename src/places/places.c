@@ -559,9 +559,10 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
       continue;
     size_t ncands = 0;
     if (at == no_name_at) continue;
-    /* "north of the town of Beni": the compass cue goes to the cue after
-    ** it (past an article) */
-    if (cue && cue->a >= SR_PR_N && !capital) {
+    /* "50 km north of the town of Beni": the compass cue goes to the cue
+    ** after it (past an article) when a distance says it is outside the
+    ** town; without one, "l'Est de la ville d'Alep" is a part of the city */
+    if (cue && cue->a >= SR_PR_N && !capital && length_before(v, out, i) > 0) {
       size_t next_len;
       for (size_t c = at; c <= at + 1 && c < v->n; c++) {
         const sr_row *next = sr_view_match(v, &k->t[SR_PT_CUES], c, &next_len);

@@ -440,6 +440,26 @@ static void test_distance_and_direction_move_the_point(void **state) {
   sr_doc_free(doc);
 }
 
+/* A direction before a masculine name in French takes "du" ("dans le nord
+** du Togo", "à l'est du Niger"); English writes "north-east of" with a
+** hyphen as often as without. */
+static void test_directions_as_written(void **state) {
+  const char *src = "Des hommes armés ont tué trois gendarmes dans le nord du Togo.";
+  sr_doc *doc = test_doc(*state, src, "fr", NULL);
+  assert_int_equal(sr_place_of(place(doc, src, "Togo"))->direction, SR_PR_N);
+  sr_doc_free(doc);
+  src = "Une embuscade a eu lieu à 20 km à l'est du Niger, selon l'armée.";
+  doc = test_doc(*state, src, "fr", NULL);
+  assert_int_equal(sr_place_of(place(doc, src, "Niger"))->direction, SR_PR_E);
+  sr_doc_free(doc);
+  src = "Gunmen killed five soldiers 60 km north-east of Gao on Monday.";
+  doc = test_doc(*state, src, "en", NULL);
+  const sr_mention *m = place(doc, src, "Gao");
+  assert_int_equal(sr_place_of(m)->direction, SR_PR_NE);
+  assert_true(fabs(sr_place_of(m)->offset_km - 60) < 1e-9);
+  sr_doc_free(doc);
+}
+
 /* "Khan al" of "Khan al-Sheeh" is not the place some other "Khan" is. */
 static void test_no_name_ends_on_an_article(void **state) {
   const char *src = "Regime forces shelled rebel positions towards Khan al-Sheeh near Damascus.";
@@ -1136,6 +1156,7 @@ int main(void) {
       cmocka_unit_test(test_home_country_and_borders),
       cmocka_unit_test(test_a_town_abroad_outweighs_home_villages),
       cmocka_unit_test(test_distance_and_direction_move_the_point),
+      cmocka_unit_test(test_directions_as_written),
       cmocka_unit_test(test_no_name_ends_on_an_article),
       cmocka_unit_test(test_home_namesake_and_short_admin1),
       cmocka_unit_test(test_peoples_and_english_regions),
