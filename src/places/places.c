@@ -467,9 +467,9 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
   ** is one found without `whole` too) */
   size_t no_name_at = (size_t)-1;
   int units_owned = 0, last_owner = 0;
-  /* "north of the town of Beni", "au nord de la ville de Gao": a compass
-  ** cue carried to the cue after it, which starts at carried_at; the
-  ** compass cue itself started at carried_from */
+  /* "50 km north of the town of Beni", "... of the commercial centre of
+  ** Beni": a compass cue carried to the cue or name after it, which starts
+  ** at carried_at; the compass cue itself started at carried_from */
   const sr_row *carried = NULL;
   size_t carried_at = 0, carried_from = 0;
   /* tokens up to here open the sentence (first_word) */
@@ -571,7 +571,17 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
           break;
         }
       }
-      if (carried && carried_from == i) continue; /* the name comes after that cue */
+      /* ...or past a few words in lower case and "of" to a name: "the
+      ** commercial centre of Beni", "du chef-lieu de Djibo" */
+      for (size_t c = at; !(carried && carried_from == i) && c < v->n && c < at + 6; c++) {
+        if (v->tok[c].kind != SR_TOKEN_WORD) break;
+        if (!is_capitalised(v, c)) continue;
+        const sr_row *of = c > at ? locative_row(v, &k->t[SR_PT_LOCATIVES], c) : NULL;
+        if (of && of->label && (strcmp(of->label, "of") == 0 || strcmp(of->label, "de") == 0))
+          carried = cue, carried_at = c, carried_from = i;
+        break;
+      }
+      if (carried && carried_from == i) continue; /* the name comes after */
     }
     size_t span = longest_name(sk, at, 1, cands, own, &ncands);
     if (!span) continue;
@@ -725,7 +735,7 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     /* "50 km north of Beni", "à 30 km au nord de Gao": a length right
     ** before a compass cue says how far */
     if (cue && cue->a >= SR_PR_N) p->offset_km = length_before(v, out, i);
-    if (carried && cue && i == carried_at) {
+    if (carried && i == carried_at) {
       p->direction = carried->a;
       p->offset_km = length_before(v, out, carried_from);
     }

@@ -432,6 +432,13 @@ static void test_distance_and_direction_move_the_point(void **state) {
   assert_true(fabs(sr_place_of(m)->offset_km - 30) < 1e-9);
   assert_int_equal(sr_place_of(m)->geo_precision, 2);
   sr_doc_free(doc);
+  /* ...and past a few words in lower case and "of" */
+  src = "Rebels killed 12 civilians in Mamabio, 50 km north of the commercial centre of Beni.";
+  doc = test_doc(*state, src, "en", NULL);
+  m = place(doc, src, "Beni");
+  assert_int_equal(sr_place_of(m)->direction, SR_PR_N);
+  assert_true(fabs(sr_place_of(m)->offset_km - 50) < 1e-9);
+  sr_doc_free(doc);
   src = "Boko Haram killed ten villagers 40 kilometres from Maiduguri on Monday.";
   doc = test_doc(*state, src, "en", NULL);
   m = place(doc, src, "Maiduguri");
