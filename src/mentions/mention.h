@@ -88,6 +88,7 @@ typedef struct sr_quantity_part {
   sr_qualifier qualifier;
   size_t of_start, of_end; /* bytes; equal when nothing is counted */
   int of_class;            /* sr_noun_class from counted.txt */
+  double of_km;            /* a length: the kilometres one counted unit is, or 0 */
   sr_figure_role role;
   long part_of;            /* index of the including quantity, or -1 */
   int kind;                /* sr_quantity_kind the words around it tell */

@@ -126,15 +126,20 @@ static sr_status row_relative(sr_rows *c, const sr_str *f, size_t n, sr_error *e
   return sr_table_add(c, c->table, f[0], row, err);
 }
 
-/* noun phrase [<TAB> class]: the row's a is its sr_noun_class */
+/* noun phrase [<TAB> class [<TAB> km]]: the row's a is its sr_noun_class;
+** a length's value the kilometres one of it is ("miles": 1.609344) */
 static sr_status row_counted(sr_rows *c, const sr_str *f, size_t n, sr_error *err) {
-  sr_status st = sr_rows_need(n, 1, 2, "phrase[<TAB>class]", err);
+  sr_status st = sr_rows_need(n, 1, 3, "phrase[<TAB>class[<TAB>km]]", err);
   if (st != SR_OK) return st;
-  int cls = n == 2 && f[1].len ? sr_noun_class_parse(f[1]) : SR_CLASS_NONE;
+  int cls = n >= 2 && f[1].len ? sr_noun_class_parse(f[1]) : SR_CLASS_NONE;
   if (cls < 0)
     return sr_error_set(err, SR_EPACK, "unknown class '%.*s' (see docs/packs.md)",
                         (int)f[1].len, f[1].ptr);
-  sr_row row = {0, cls, 0, NULL};
+  double km = 0;
+  if (n == 3 && (cls != SR_CLASS_LENGTH || !sr_rows_number(f[2], &km) || !(km > 0) || km > 1e4))
+    return sr_error_set(err, SR_EPACK, "only a length has a third column: the kilometres "
+                        "one of it is, a positive number");
+  sr_row row = {km, cls, 0, NULL};
   return sr_table_add(c, c->table, f[0], row, err);
 }
 

@@ -35,9 +35,10 @@ static int is_capitalised_word(const sr_view *v, size_t i) {
 /* The counted noun after a figure: a known phrase from counted.txt, else the
 ** next word.  Returns one past its last token (== at when there is none). */
 static size_t counted_noun(const sr_view *v, size_t at, size_t *of_first,
-                           size_t *noun_first, int *of_class) {
+                           size_t *noun_first, int *of_class, double *of_km) {
   size_t j = at, len;
   *of_class = SR_CLASS_NONE;
+  *of_km = 0;
   if (sr_view_match(v, &v->k->t[SR_MT_LINKS], j, &len) && j + len < v->n &&
       v->tok[j + len].kind == SR_TOKEN_WORD)
     j += len;
@@ -60,6 +61,7 @@ static size_t counted_noun(const sr_view *v, size_t at, size_t *of_first,
   }
   if (known) {
     *of_class = known->a;
+    *of_km = known->value;
     return j + len;
   }
   /* A capitalised word after a figure is a name ("0914 Homs"), not what
@@ -176,7 +178,8 @@ void sr_recognize_quantities(const sr_view *v, sr_mention_list *out,
     if (any_used(v, first, num.end)) continue;
     size_t of_first, noun_first;
     int of_class;
-    size_t end = counted_noun(v, num.end, &of_first, &noun_first, &of_class);
+    double of_km;
+    size_t end = counted_noun(v, num.end, &of_first, &noun_first, &of_class, &of_km);
     sr_figure_role role = figure_role(v, first, ranged || q != SR_Q_EXACT, &num, end, of_first);
     sr_mention *m = sr_mention_add(out, arena, v, SR_MENTION_QUANTITY, first,
                                    end - 1, ranged ? "quantity.range"
@@ -189,6 +192,7 @@ void sr_recognize_quantities(const sr_view *v, sr_mention_list *out,
     part->role = role;
     part->part_of = part_of;
     part->of_class = of_class;
+    part->of_km = of_km;
     if (end > num.end) {
       part->of_start = v->tok[of_first].byte_start;
       part->of_end = v->tok[end - 1].byte_end;

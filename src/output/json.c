@@ -178,14 +178,14 @@ static void put_pair(field_sink *f, const char *key, json_int_t a, json_int_t b)
 }
 
 /* The place a mention was resolved to; coordinates from its parent when it
-** has none of its own (a neighbourhood known only by its city). */
+** has none of its own (a neighbourhood known only by its city), moved as
+** far as the text says in its direction ("50 km north of Beni"). */
 static void place_fields(field_sink *o, const sr_doc *doc, const sr_mention *m) {
   const sr_place_part *pm = sr_place_of(m);
   const sr_gazetteer *g = doc->engine->gazetteer;
   const sr_place *p = sr_gazetteer_place(g, pm->place);
-  const sr_place *at = p;
-  for (int hops = 0; at && !at->has_coords && at->parent >= 0 && hops < 4; hops++)
-    at = sr_gazetteer_place(g, at->parent);
+  double lat, lon;
+  int coords = sr_place_point(g, m, &lat, &lon);
   const sr_place *country = p ? sr_gazetteer_place(g, p->country) : NULL;
   if (p) put_str(o, "name", p->name);
   else put_null(o, "name");
@@ -195,10 +195,9 @@ static void place_fields(field_sink *o, const sr_doc *doc, const sr_mention *m) 
   if (country) put_str(o, "country", country->name);
   else put_null(o, "country");
   put_str_or_null(o, "iso2", p ? p->iso2 : NULL);
-  int coords = at && at->has_coords;
-  if (coords) put_real(o, "lat", at->lat);
+  if (coords) put_real(o, "lat", lat);
   else put_null(o, "lat");
-  if (coords) put_real(o, "lon", at->lon);
+  if (coords) put_real(o, "lon", lon);
   else put_null(o, "lon");
   if (p) put_int(o, "geo_precision", pm->geo_precision);
   else put_null(o, "geo_precision");

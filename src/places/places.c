@@ -12,6 +12,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "../mentions/pack.h"
 #include "../text/fold.h"
 #include "places.h"
 
@@ -22,8 +23,6 @@
 /* For a namesake in a province the document names. */
 #define REGION_BONUS 2
 #define COUNTRY_AFTER_BONUS 6
-/* "Bamako": a city this large is meant before its home namesake villages */
-#define CITY_OF_MILLIONS 1000000
 
 void sr_country_vote(sr_country_votes *votes, const char *iso2, int weight) {
   if (!iso2 || strlen(iso2) != 2) return;
@@ -302,6 +301,30 @@ static size_t units_bracket(const sr_view *v, size_t open) {
   return 0;
 }
 
+/* The kilometres a length quantity ("50 km", "about 60 kilometres", "30
+** miles") ending right before token i says, or 0.  Far is not near: past
+** MAX_OFFSET_KM a place said is no guide to where. */
+#define MAX_OFFSET_KM 500
+static double length_before(const sr_view *v, const sr_mention_list *out, size_t i) {
+  /* past the same in other units: "50 km (30 miles) north of" */
+  if (i > 0 && is_punct(v, i - 1, ')'))
+    for (size_t open = i - 1; open-- > 0 && open + 6 > i;)
+      if (is_punct(v, open, '(')) {
+        i = open;
+        break;
+      }
+  if (i == 0) return 0;
+  size_t end = v->tok[i - 1].byte_end;
+  for (size_t k = out->count; k-- > 0;) {
+    const sr_mention *q = &out->items[k];
+    if (q->type != SR_MENTION_QUANTITY || q->byte_end != end) continue;
+    const sr_quantity_part *part = sr_quantity_of(q);
+    double km = part->of_class == SR_CLASS_LENGTH && part->has_number ? part->number * part->of_km : 0;
+    return km > 0 && km <= MAX_OFFSET_KM ? km : 0;
+  }
+  return 0;
+}
+
 /* The row of place_locatives.txt that ends right before token j ("in",
 ** "the", "l'"), or NULL: one look-up, two after an apostrophe. */
 static const sr_row *locative_row(const sr_view *v, const sr_table *t, size_t j) {
@@ -444,6 +467,11 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
   ** is one found without `whole` too) */
   size_t no_name_at = (size_t)-1;
   int units_owned = 0, last_owner = 0;
+  /* "50 km north of the town of Beni", "... of the commercial centre of
+  ** Beni": a compass cue carried to the cue or name after it, which starts
+  ** at carried_at; the compass cue itself started at carried_from */
+  const sr_row *carried = NULL;
+  size_t carried_at = 0, carried_from = 0;
   /* tokens up to here open the sentence (first_word) */
   const size_t opening = first_word(v);
   for (size_t i = 0; i < v->n; i++) {
@@ -531,6 +559,30 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
       continue;
     size_t ncands = 0;
     if (at == no_name_at) continue;
+    /* "50 km north of the town of Beni": the compass cue goes to the cue
+    ** after it (past an article) when a distance says it is outside the
+    ** town; without one, "l'Est de la ville d'Alep" is a part of the city */
+    if (cue && cue->a >= SR_PR_N && !capital && length_before(v, out, i) > 0) {
+      size_t next_len;
+      for (size_t c = at; c <= at + 1 && c < v->n; c++) {
+        const sr_row *next = sr_view_match(v, &k->t[SR_PT_CUES], c, &next_len);
+        if (next && next->a < SR_PR_NEAR) {
+          carried = cue, carried_at = c, carried_from = i;
+          break;
+        }
+      }
+      /* ...or past a few words in lower case and "of" to a name: "the
+      ** commercial centre of Beni", "du chef-lieu de Djibo" */
+      for (size_t c = at; !(carried && carried_from == i) && c < v->n && c < at + 6; c++) {
+        if (v->tok[c].kind != SR_TOKEN_WORD) break;
+        if (!is_capitalised(v, c)) continue;
+        const sr_row *of = c > at ? locative_row(v, &k->t[SR_PT_LOCATIVES], c) : NULL;
+        if (of && of->label && (strcmp(of->label, "of") == 0 || strcmp(of->label, "de") == 0))
+          carried = cue, carried_at = c, carried_from = i;
+        break;
+      }
+      if (carried && carried_from == i) continue; /* the name comes after */
+    }
     size_t span = longest_name(sk, at, 1, cands, own, &ncands);
     if (!span) continue;
     /* "40 kilometres from Maiduguri", "à 30 km de Gao": a cue whose first
@@ -680,6 +732,13 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     }
     if (role >= SR_PR_NEAR) p->direction = role;
     else p->place_role = role;
+    /* "50 km north of Beni", "à 30 km au nord de Gao": a length right
+    ** before a compass cue says how far */
+    if (cue && cue->a >= SR_PR_N) p->offset_km = length_before(v, out, i);
+    if (carried && i == carried_at) {
+      p->direction = carried->a;
+      p->offset_km = length_before(v, out, carried_from);
+    }
     /* "southwestern Taiz province": the direction and the kind */
     if (cue && cue->a >= SR_PR_NEAR && suffix && suffix->a < SR_PR_NEAR) p->place_role = suffix->a;
     /* the neighbour of a border says where the events are not, the seat
@@ -727,8 +786,10 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     ** bear it. */
     if (!weak && role != SR_PR_BORDER && role != SR_PR_BASED && one_country(g, cands, ncands) &&
         max_population(g, cands, named ? named : ncands) >= UNSUPPORTED_MIN_POPULATION &&
-        spelt_as_named(g, sr_gazetteer_place(g, cands[0]), m, v->text, arena))
+        spelt_as_named(g, sr_gazetteer_place(g, cands[0]), m, v->text, arena)) {
       sr_country_vote(votes, sr_gazetteer_place(g, cands[0])->iso2, 2);
+      p->voted = 2;
+    }
 
     i = end - 1;
   }
@@ -755,6 +816,25 @@ static const sr_place *located(const sr_gazetteer *g, const sr_place *p) {
   for (int hops = 0; p && !p->has_coords && p->parent >= 0 && hops < 4; hops++)
     p = sr_gazetteer_place(g, p->parent);
   return p && p->has_coords ? p : NULL;
+}
+
+int sr_place_point(const sr_gazetteer *g, const sr_mention *m, double *lat, double *lon) {
+  const sr_place_part *pm = sr_place_of(m);
+  const sr_place *at = located(g, sr_gazetteer_place(g, pm->place));
+  if (!at) return 0;
+  *lat = at->lat;
+  *lon = at->lon;
+  if (pm->offset_km > 0 && pm->direction >= SR_PR_N && pm->direction <= SR_PR_NW) {
+    /* on a sphere of 6371 km, from the point along the compass bearing */
+    const double r = 6371.0, d = M_PI / 180, bearing = (pm->direction - SR_PR_N) * 45 * d;
+    double a = pm->offset_km / r, lat1 = at->lat * d, lon1 = at->lon * d;
+    double lat2 = asin(sin(lat1) * cos(a) + cos(lat1) * sin(a) * cos(bearing));
+    double lon2 = lon1 + atan2(sin(bearing) * sin(a) * cos(lat1), cos(a) - sin(lat1) * sin(lat2));
+    /* to the gazetteer's five decimals (a metre): no false precision */
+    *lat = round(lat2 / d * 1e5) / 1e5;
+    *lon = round(remainder(lon2 / d, 360.0) * 1e5) / 1e5;
+  }
+  return 1;
 }
 
 static int role_fits(int role, sr_place_kind kind) {
@@ -902,6 +982,66 @@ static double units_agree(const sr_gazetteer *g, const sr_place *p, const sr_nea
     s -= (km > 100 ? 100 : km) / 200;
   }
   return s;
+}
+
+/* Whether the units named with a place include an area (admin1-3) and p
+** lies in or near none of them: "Kayan (Kayan, Kenedougou)" is not
+** Myanmar's Kayan, whatever the first unit met. */
+static int outside_areas(const sr_gazetteer *g, const sr_place *p, const sr_near *near) {
+  int areas = 0;
+  for (size_t i = 0; i < near->n; i++) {
+    const sr_place *q = near->place[i];
+    if (!is_admin(q->kind)) continue;
+    if (q == p || lies_near(g, p, q) || lies_near(g, q, p)) return 0;
+    areas++;
+  }
+  return areas > 0;
+}
+
+/* Whether mention m is followed by a bracket ("Boula (Coalla, Gnagna)"):
+** its units are the text's hierarchy, not a list ("Idlib, Hama province"). */
+static int bracketed(const char *text, const sr_mention *m) {
+  if (!text) return 0;
+  size_t b = m->byte_end;
+  while (text[b] == ' ') b++;
+  return text[b] == '(';
+}
+
+/* "Kayan (Kayan, Kenedougou)": the last unit of a bracket, when its areas
+** are all of one country, says the country; the place before it and the
+** units that cannot be there take back their votes (Myanmar's Kayan) and
+** are no guide to it. */
+static void units_overrule_votes(const sr_gazetteer *g, sr_mention_list *list,
+                                 sr_country_votes *votes, const char *text) {
+  for (size_t i = 0; i < list->count; i++) {
+    sr_mention *m = &list->items[i];
+    if (m->type != SR_MENTION_PLACE || !sr_place_of(m)->units_end || !bracketed(text, m))
+      continue;
+    size_t last = i;
+    for (size_t j = i + 1; j < list->count && list->items[j].byte_start < sr_place_of(m)->units_end; j++)
+      if (list->items[j].type == SR_MENTION_PLACE && sr_place_of(&list->items[j])->unit_of) last = j;
+    const sr_place_part *broadest = sr_place_of(&list->items[last]);
+    const char *country = NULL;
+    int one = last > i;
+    for (size_t c = 0; one && c < broadest->candidate_count; c++) {
+      const sr_place *p = sr_gazetteer_place(g, broadest->candidates[c]);
+      if (!is_admin(p->kind)) continue;
+      if (country && !in_country(p, country)) one = 0;
+      country = p->iso2;
+    }
+    if (!one || !country) continue;
+    for (size_t j = i; j < last; j++) {
+      if (list->items[j].type != SR_MENTION_PLACE) continue;
+      sr_place_part *o = sr_place_of(&list->items[j]);
+      int there = 0;
+      for (size_t c = 0; c < o->candidate_count && !there; c++)
+        there = in_country(sr_gazetteer_place(g, o->candidates[c]), country);
+      if (there) continue;
+      o->overruled = 1;
+      if (o->voted) sr_country_vote(votes, sr_gazetteer_place(g, o->candidates[0])->iso2, -o->voted);
+      o->voted = 0;
+    }
+  }
 }
 
 /* A town of fewer than UNSUPPORTED_MIN_POPULATION outside the focus
@@ -1113,8 +1253,18 @@ static int32_t best_candidate(const sr_gazetteer *g, const sr_mention *m, const 
 ** accents and a possessive, or as one of its other names ("Bagdad"): no
 ** spelling rule was needed to find it ("Jeeneh" meets Jena only by its
 ** skeleton, "Maan" Man only once its double letter is made single). */
+static int spelt_so(const sr_gazetteer *g, const sr_place *p, const sr_mention *m,
+                    const char *text, sr_arena *scratch, int exactly);
+
 static int spelt_as_named(const sr_gazetteer *g, const sr_place *p, const sr_mention *m,
                           const char *text, sr_arena *scratch) {
+  return spelt_so(g, p, m, text, scratch, 0);
+}
+
+/* exactly: spelt as the place's own name only, give or take case, accents
+** and a possessive ("Beni", not "Bana" for Bāneh nor "Douma" for Dūmā) */
+static int spelt_so(const sr_gazetteer *g, const sr_place *p, const sr_mention *m,
+                    const char *text, sr_arena *scratch, int exactly) {
   if (!text || !scratch) return 1;
   sr_arena_mark mark = sr_arena_save(scratch);
   sr_str said = sr_fold(scratch, text + m->byte_start, m->byte_end - m->byte_start);
@@ -1123,7 +1273,7 @@ static int spelt_as_named(const sr_gazetteer *g, const sr_place *p, const sr_men
              (said.len >= name.len && memcmp(said.ptr, name.ptr, name.len) == 0 &&
               (said.len == name.len ||
                (said.len == name.len + 2 && memcmp(said.ptr + name.len, "'s", 2) == 0)));
-  if (!same) {
+  if (!same && !exactly) {
     char key[SR_SKELETON_MAX];
     size_t n = sr_skeleton(sr_gazetteer_translit(g), said.ptr, said.len, key, sizeof key);
     same = n == said.len && memcmp(key, said.ptr, n) == 0;
@@ -1160,7 +1310,8 @@ static int any_fitting_in(const sr_gazetteer *g, const sr_mention *m, const char
 /* The country the place names alone point to, or NULL. */
 static const char *places_focus(const sr_gazetteer *g, const sr_mention_list *list,
                                 const char *home, const sr_place *const *anchors,
-                                size_t nanchors, const char *text, int towns_only) {
+                                size_t nanchors, const char *text, int towns_only,
+                                sr_arena *scratch) {
   sr_country_votes own = {0};
   const char *iso2_of[SR_MAX_COUNTRY_VOTES] = {0}; /* the gazetteer's, lasting */
   for (size_t i = 0; i < list->count; i++) {
@@ -1168,6 +1319,7 @@ static const char *places_focus(const sr_gazetteer *g, const sr_mention_list *li
     if (m->type != SR_MENTION_PLACE || sr_place_of(m)->place_role == SR_PR_BORDER ||
         sr_place_of(m)->place_role == SR_PR_BASED)
       continue;
+    if (sr_place_of(m)->overruled) continue;
     int hint = !sr_place_of(m)->weak || sr_place_of(m)->hint;
     /* "à Kidal": a weak name said to be where things happen may yet be a
     ** province's seat */
@@ -1191,15 +1343,17 @@ static const char *places_focus(const sr_gazetteer *g, const sr_mention_list *li
     ** Bana": five in Burkina Faso, and a large Baneh abroad) is only a
     ** hint for the country abroad; so is one whose likeliest place is
     ** small ("Ariel": a town of 20,000, and another name of Jerusalem);
-    ** not a large city's own name the home country gives only to villages
-    ** ("Bamako": Mali's capital, and a village in Burkina Faso) */
+    ** not a large town's own name, or a provincial seat's, spelt as it is
+    ** and which the home country gives only to villages ("Bamako": Mali's
+    ** capital, and a village in Burkina Faso; "50 km north of Beni";
+    ** "au nord de Gao") */
     /* "la région de Gao": a name its cue says is a province, and one */
     int said = sr_place_of(m)->place_role && is_admin(p->kind) &&
                role_fits(sr_place_of(m)->place_role, p->kind);
     int sure = (!sr_place_of(m)->weak || seat || said) && (big || seat) &&
                !(any_fitting_in(g, m, home) &&
-                 !(p->population >= CITY_OF_MILLIONS && named_so(m, best) &&
-                   only_villages_in(g, m, home)));
+                 !((p->population >= UNSUPPORTED_MIN_POPULATION || seat) && named_so(m, best) &&
+                   only_villages_in(g, m, home) && spelt_so(g, p, m, text, scratch, 1)));
     /* ...and a place the text gives its country ("near Gao, Mali") */
     sure |= in_country(p, country);
     /* ...against the nationalities' country, sure names only */
@@ -1230,10 +1384,11 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
     const sr_place *at = located(g, sr_gazetteer_place(g, sr_place_of(m)->candidates[0]));
     if (at && at->kind != SR_PLACE_COUNTRY) anchors[nanchors++] = at;
   }
+  units_overrule_votes(g, list, votes, text);
   const char *focus = sr_country_focus(votes);
   const char *home = sr_gazetteer_home(g);
   if (!focus) {
-    const char *by_places = places_focus(g, list, home, anchors, nanchors, text, 0);
+    const char *by_places = places_focus(g, list, home, anchors, nanchors, text, 0, scratch);
     if (by_places) {
       sr_country_vote(votes, by_places, 1);
       focus = sr_country_focus(votes);
@@ -1255,7 +1410,7 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
     if (where == FOCUS_HOME) {
       focus = home;
     } else if (where == FOCUS_NONE) {
-      const char *by_places = places_focus(g, list, home, anchors, nanchors, text, 1);
+      const char *by_places = places_focus(g, list, home, anchors, nanchors, text, 1, scratch);
       if (by_places) focus = by_places;
     }
   }
@@ -1365,6 +1520,31 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
         continue;
       }
       if (!village) sr_place_of(m)->units_end = 0;
+    }
+    /* "Kayan (Kayan, Kenedougou)", "Hamburg (Nassoumbou, Soum)": the units
+    ** in brackets say where the place lies; a place chosen in or near none
+    ** of the areas among them (a namesake abroad, and the unit that is that
+    ** same namesake) is one the gazetteer lacks: the first unit that lies
+    ** in them stands in for it, as for a place not found at all */
+    if (owners && chosen && !sr_place_of(m)->inside && bracketed(text, m) &&
+        (sr_place_of(m)->overruled || outside_areas(g, chosen, &near))) {
+      for (size_t j = i + 1; j < list->count && list->items[j].byte_start < sr_place_of(m)->units_end; j++) {
+        sr_mention *u = &list->items[j];
+        if (u->type != SR_MENTION_PLACE || !sr_place_of(u)->unit_of) continue;
+        const sr_place *at = sr_gazetteer_place(g, sr_place_of(u)->place);
+        if (!at || at == chosen || sr_place_of(u)->overruled || outside_areas(g, at, &near)) {
+          u->dropped = 1;
+          continue;
+        }
+        sr_place_of(u)->unit_of = SR_UNIT_OF_UNKNOWN;
+        sr_place_of(u)->locates_only = 0;
+        sr_place_of(u)->locative |= sr_place_of(m)->locative;
+        sr_place_of(u)->geo_precision = precision_of(g, u, at);
+        break;
+      }
+      sr_place_of(m)->place = -1;
+      m->dropped = 1;
+      continue;
     }
     /* units the place chosen is not in nor near ("Idlib, Hama province"
     ** lists two places): places of their own again */

@@ -21,6 +21,8 @@ typedef struct sr_place_part {
   int32_t place;        /* the one chosen, or -1 */
   int place_role;       /* from a cue: sr_place_role, 0 without */
   int direction;        /* SR_PR_N..SR_PR_NW, SR_PR_NEAR, or 0 */
+  double offset_km;     /* "50 km north of Beni": how far in the direction
+                           (a compass one) the place said lies, or 0 */
   int geo_precision;    /* ACLED: 1 the place, 2 near or part of it, 3 region */
   int weak;             /* kept only if in the document's country */
   int hint;             /* weak, yet a vote when nothing else tells the country:
@@ -37,6 +39,9 @@ typedef struct sr_place_part {
                            namesake far from it is not the place meant, and
                            the unit (a town as often as an area) stands in */
   int locates_only;     /* says where another place is: no event's place */
+  int voted;            /* the weight it voted for its one country with, or 0 */
+  int overruled;        /* the units in brackets after it are of another
+                           country: it says nothing of the document's */
   int locative;         /* after "in", "at", "à" (place_locatives.txt): where
                            something happens, not whose ("a Foutouri
                            councilman in the village of Gayeri") */
@@ -58,6 +63,12 @@ static inline sr_place_part *sr_place_of(const sr_mention *m) {
   assert(m->type == SR_MENTION_PLACE);
   return m->part;
 }
+
+/* Where a resolved place mention puts its place on the map: the place's
+** point, or its parent's (a neighbourhood known only by its city), moved
+** offset_km in its compass direction ("50 km north of Beni"); 0 when
+** there is none. */
+int sr_place_point(const sr_gazetteer *g, const sr_mention *m, double *lat, double *lon);
 
 /* Votes for the country a document is about: demonyms and places that can
 ** only be in one country. */

@@ -1,4 +1,5 @@
 /* Places: skeletons, gazetteer lookups, homonyms, false friends, cues. */
+#include <math.h>
 #include <stdio.h>
 
 #include "doc.h"
@@ -250,6 +251,35 @@ static const char *event_place(const sr_doc *doc) {
   return "";
 }
 
+/* The units in brackets are the text's hierarchy: a place found only
+** abroad, which lies in none of the areas named, is a village the
+** gazetteer lacks, and the first unit that lies in them stands in, even
+** when that unit is the same namesake abroad ("Kayan (Kayan, ...)": a
+** department named after its seat) and the namesakes outvote the
+** province for the document's country. */
+static void test_units_overrule_a_namesake_abroad(void **state) {
+  const char *src = "Unknown gunmen pillaged several shops in Kayan (Kayan, Kenedougou).";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  const sr_mention *m = place(doc, src, "Kayan");
+  assert_true(!m || m->dropped || sr_place_of(m)->place < 0);
+  m = place(doc, src, "Kenedougou");
+  const sr_place *p = resolved(state, m);
+  assert_string_equal(p->iso2, "BF");
+  assert_string_equal(p->admin1, "Hauts-Bassins");
+  assert_false(m->dropped);
+  assert_false(sr_place_of(m)->locates_only);
+  assert_string_equal(event_place(doc), p->name);
+  sr_doc_free(doc);
+  src = "Des hommes armés ont pillé des boutiques à Hamburg (Nassoumbou, Soum).";
+  doc = test_doc(*state, src, "fr", NULL);
+  m = place(doc, src, "Nassoumbou");
+  assert_string_equal(resolved(state, m)->iso2, "BF");
+  assert_int_equal(sr_place_of(m)->unit_of, SR_UNIT_OF_UNKNOWN);
+  assert_int_equal(sr_place_of(m)->geo_precision, 2);
+  assert_string_equal(event_place(doc), resolved(state, m)->name);
+  sr_doc_free(doc);
+}
+
 static void test_event_happens_in_its_locative(void **state) {
   const char *src = "Gunmen shot dead a Foutouri councilman in the village of Gayeri.";
   sr_doc *doc = test_doc(*state, src, "en", NULL);
@@ -345,6 +375,95 @@ static void test_home_country_and_borders(void **state) {
   m = place(doc, src, "Mali");
   assert_int_equal(resolved(state, m)->kind, SR_PLACE_COUNTRY);
   assert_true(sr_place_of(m)->locates_only);
+  sr_doc_free(doc);
+}
+
+/* The home country's villages do not stand against a town abroad of
+** 100,000 people or a provincial seat that the text names as it is
+** spelt: Beni in Congo (330,000), Gao in Mali (a seat of 87,000), though
+** Burkina Faso has a Béni and a Gao and the report names no country; but
+** "the village of Bana" is not Iran's Bāneh, met only by a spelling rule. */
+static void test_a_town_abroad_outweighs_home_villages(void **state) {
+  const char *src = "Rebels killed 12 civilians in Mamabio, 50 km north of Beni, on Monday.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "Beni"))->iso2, "CD");
+  sr_doc_free(doc);
+  src = "Des jihadistes ont attaqué un camp militaire à 30 km au nord de Gao lundi.";
+  doc = test_doc(*state, src, "fr", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "Gao"))->iso2, "ML");
+  sr_doc_free(doc);
+  src = "Militants abducted a nurse in the village of Bana on Thursday.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "Bana"))->iso2, "BF");
+  sr_doc_free(doc);
+}
+
+/* "50 km north of Beni": the event is not at Beni but 50 km north of it;
+** the point the mention gives is moved so (a length in counted.txt's
+** units: miles are 1.609344 km), past the same length in other units in
+** brackets, and through a cue after the compass one ("north of the town
+** of", "au nord de la ville de"). "40 kilometres from Maiduguri" has no
+** bearing: Maiduguri's own point. */
+static void test_distance_and_direction_move_the_point(void **state) {
+  const char *src = "Rebels killed 12 civilians in Mamabio, 50 km (30 miles) north of Beni, on Monday.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  const sr_mention *m = place(doc, src, "Beni");
+  const sr_place *beni = resolved(state, m);
+  assert_string_equal(beni->iso2, "CD");
+  assert_int_equal(sr_place_of(m)->direction, SR_PR_N);
+  double lat, lon;
+  assert_true(sr_place_point(gaz(state), m, &lat, &lon));
+  assert_true(fabs(lat - beni->lat - 50 / 111.2) < 0.01);
+  assert_true(fabs(lon - beni->lon) < 0.001);
+  sr_doc_free(doc);
+  src = "Gunmen killed five soldiers 30 miles southeast of the town of Beni on Monday.";
+  doc = test_doc(*state, src, "en", NULL);
+  m = place(doc, src, "Beni");
+  assert_int_equal(sr_place_of(m)->direction, SR_PR_SE);
+  assert_true(fabs(sr_place_of(m)->offset_km - 48.28) < 0.01);
+  assert_true(sr_place_point(gaz(state), m, &lat, &lon));
+  assert_true(lat < beni->lat - 0.3 && lon > beni->lon + 0.3);
+  sr_doc_free(doc);
+  src = "Des jihadistes ont attaqué un camp à 30 km au nord de la ville de Gao lundi.";
+  doc = test_doc(*state, src, "fr", NULL);
+  m = place(doc, src, "Gao");
+  assert_string_equal(resolved(state, m)->iso2, "ML");
+  assert_int_equal(sr_place_of(m)->direction, SR_PR_N);
+  assert_true(fabs(sr_place_of(m)->offset_km - 30) < 1e-9);
+  assert_int_equal(sr_place_of(m)->geo_precision, 2);
+  sr_doc_free(doc);
+  /* ...and past a few words in lower case and "of" */
+  src = "Rebels killed 12 civilians in Mamabio, 50 km north of the commercial centre of Beni.";
+  doc = test_doc(*state, src, "en", NULL);
+  m = place(doc, src, "Beni");
+  assert_int_equal(sr_place_of(m)->direction, SR_PR_N);
+  assert_true(fabs(sr_place_of(m)->offset_km - 50) < 1e-9);
+  sr_doc_free(doc);
+  src = "Boko Haram killed ten villagers 40 kilometres from Maiduguri on Monday.";
+  doc = test_doc(*state, src, "en", NULL);
+  m = place(doc, src, "Maiduguri");
+  assert_true(sr_place_point(gaz(state), m, &lat, &lon));
+  assert_true(lat == resolved(state, m)->lat && lon == resolved(state, m)->lon);
+  sr_doc_free(doc);
+}
+
+/* A direction before a masculine name in French takes "du" ("dans le nord
+** du Togo", "à l'est du Niger"); English writes "north-east of" with a
+** hyphen as often as without. */
+static void test_directions_as_written(void **state) {
+  const char *src = "Des hommes armés ont tué trois gendarmes dans le nord du Togo.";
+  sr_doc *doc = test_doc(*state, src, "fr", NULL);
+  assert_int_equal(sr_place_of(place(doc, src, "Togo"))->direction, SR_PR_N);
+  sr_doc_free(doc);
+  src = "Une embuscade a eu lieu à 20 km à l'est du Niger, selon l'armée.";
+  doc = test_doc(*state, src, "fr", NULL);
+  assert_int_equal(sr_place_of(place(doc, src, "Niger"))->direction, SR_PR_E);
+  sr_doc_free(doc);
+  src = "Gunmen killed five soldiers 60 km north-east of Gao on Monday.";
+  doc = test_doc(*state, src, "en", NULL);
+  const sr_mention *m = place(doc, src, "Gao");
+  assert_int_equal(sr_place_of(m)->direction, SR_PR_NE);
+  assert_true(fabs(sr_place_of(m)->offset_km - 60) < 1e-9);
   sr_doc_free(doc);
 }
 
@@ -1036,11 +1155,15 @@ int main(void) {
       cmocka_unit_test(test_english_suffix_and_locality),
       cmocka_unit_test(test_units_in_brackets),
       cmocka_unit_test(test_units_choose_among_namesakes),
+      cmocka_unit_test(test_units_overrule_a_namesake_abroad),
       cmocka_unit_test(test_event_happens_in_its_locative),
       cmocka_unit_test(test_one_village_sets_the_country),
       cmocka_unit_test(test_words_and_foreign_countries),
       cmocka_unit_test(test_exonyms_and_capitals),
       cmocka_unit_test(test_home_country_and_borders),
+      cmocka_unit_test(test_a_town_abroad_outweighs_home_villages),
+      cmocka_unit_test(test_distance_and_direction_move_the_point),
+      cmocka_unit_test(test_directions_as_written),
       cmocka_unit_test(test_no_name_ends_on_an_article),
       cmocka_unit_test(test_home_namesake_and_short_admin1),
       cmocka_unit_test(test_peoples_and_english_regions),
