@@ -108,7 +108,10 @@ static int war_toll(const sr_event *e, const sr_mention_list *l) {
   for (size_t i = 0; i < e->quantity_count; i++) {
     if (e->kinds[i] != SR_KIND_KILLED) continue;
     const sr_quantity_part *q = sr_quantity_of(&l->items[e->quantities[i]]);
-    if (q->has_number ? q->number < WAR_TOLL : q->low < WAR_TOLL_VAGUE) return 0;
+    /* "around 5,000 people have died": a round figure told as such is vague */
+    int vague = !q->has_number || q->qualifier == SR_Q_ABOUT;
+    double value = q->has_number ? q->number : q->low;
+    if (value < (vague ? WAR_TOLL_VAGUE : WAR_TOLL)) return 0;
     any = 1;
   }
   return any;
