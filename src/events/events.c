@@ -1425,7 +1425,8 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_eve
       absorb(host, b, l, "event.merge.property");
       continue;
     }
-    if (b->date >= 0 || (b->place >= 0 && !b->place_from_document)) continue;
+    /* a place of its own joins an attack at that place (same_occasion) */
+    if (b->date >= 0) continue;
     for (size_t i = j; i-- > 0;) {
       sr_event *a = &ev[i];
       if (sentence_of(a, l) + PROPERTY_REACH < sentence_of(b, l)) break;

@@ -499,6 +499,12 @@ static void test_raids_that_burn(void **state) {
   doc = en(state, "Gunmen opened fire in Kaya on Monday and torched a warehouse.");
   assert_string_equal(SUB_TYPE(doc, only_event(doc)), "Looting/property destruction");
   sr_doc_free(doc);
+  /* what was looted where the attack told before was is that attack's */
+  doc = fr(state, "Deux policiers ont été tués lundi par des bandits lors d'une attaque à Bunia, "
+                  "dans l'Ituri. Une quantité d'or a été pillée à Bunia, a déclaré un responsable "
+                  "local.");
+  assert_string_equal(SUB_TYPE(doc, only_event(doc)), "Armed clash");
+  sr_doc_free(doc);
 }
 
 static void test_denied_in_french(void **state) {
