@@ -1000,10 +1000,17 @@ static int within(const sr_place *p, const sr_place *r) {
 
 /* Whether b may be a told again: no place of its own other than a's, no
 ** date far from a's, no figure that clashes, no actor a does not have. */
+/* Whether e's place is a part of x's: "le quartier de Sabra" of Gaza. */
+static int part_of(const sr_event *e, const sr_event *x, const sr_mention_list *l) {
+  return e->where && e->where->parent >= 0 && x->place >= 0 &&
+         e->where->parent == sr_place_of(&l->items[x->place])->place;
+}
+
 static int same_setting(const sr_event *a, const sr_event *b, const sr_mention_list *l) {
   if (b->place >= 0 && !b->place_from_document && a->place >= 0 && !a->place_from_document &&
       sr_place_of(&l->items[a->place])->place != sr_place_of(&l->items[b->place])->place &&
-      !within(a->where, b->where) && !within(b->where, a->where))
+      !within(a->where, b->where) && !within(b->where, a->where) && !part_of(a, b, l) &&
+      !part_of(b, a, l))
     return 0;
   if (b->place >= 0 && !b->place_from_document &&
       (a->place < 0 || (a->place_from_document && !within(b->where, a->where))))

@@ -1361,6 +1361,18 @@ static void test_one_crowd_told_two_ways(void **state) {
   sr_doc_free(doc);
 }
 
+/* A witness's words past the lede that place the event told before in a
+** part of its town ("le quartier de Sabra" of Gaza) tell it again. */
+static void test_retold_in_a_part_of_its_town(void **state) {
+  sr_doc *doc = fr(state, "Une frappe aérienne israélienne a tué cinq personnes samedi à Gaza, selon "
+                          "la Défense civile. Des images montrent cinq linceuls. «Cinq morts et des "
+                          "blessés dans une frappe contre une tente dans le quartier de Sabra», a "
+                          "déclaré un porte-parole.");
+  const sr_event *e = only_event(doc);
+  assert_true(e->fatalities == 5.0);
+  sr_doc_free(doc);
+}
+
 /* A state's attack named by its country ("une attaque russe", "a Russian
 ** strike") is its military's. */
 static void test_a_states_attack_by_its_country(void **state) {
@@ -2052,6 +2064,7 @@ int main(void) {
       cmocka_unit_test(test_lede_told_with_two_types),
       cmocka_unit_test(test_civilians_implied),
       cmocka_unit_test(test_a_states_attack_by_its_country),
+      cmocka_unit_test(test_retold_in_a_part_of_its_town),
       cmocka_unit_test(test_one_crowd_told_two_ways),
       cmocka_unit_test(test_fallen_in_action),
       cmocka_unit_test(test_agent_of_another_deed_is_no_victim),
