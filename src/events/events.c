@@ -690,8 +690,14 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
     /* "JNIM and ISGS militants clashed": both sides before it */
     if (e.actor1 >= 0 && e.actor2 < 0 && (a->flags & SR_ACTION_MUTUAL) &&
         !sr_trigger_of(t)->passive) {
-      long other = nearest(l, first, end, &l->items[e.actor1], SR_MENTION_ACTOR, 1, 0);
-      if (other >= 0 && l->items[e.actor1].byte_start - l->items[other].byte_end <= MUTUAL_GAP &&
+      /* past the side's other names: "la Convention des patriotes ... (CPJP)" */
+      long told = e.actor1, other = nearest(l, first, end, &l->items[told], SR_MENTION_ACTOR, 1, 0);
+      while (other >= 0 && same_actor(&l->items[other], &l->items[e.actor1]) &&
+             l->items[told].byte_start - l->items[other].byte_end <= MUTUAL_GAP) {
+        told = other;
+        other = nearest(l, first, end, &l->items[told], SR_MENTION_ACTOR, 1, 0);
+      }
+      if (other >= 0 && l->items[told].byte_start - l->items[other].byte_end <= MUTUAL_GAP &&
           armed(inter_of(l, other)) && armed(inter_of(l, e.actor1)) &&
           !same_actor(&l->items[other], &l->items[e.actor1])) {
         e.actor2 = e.actor1;
@@ -912,6 +918,15 @@ static int may_be_same(const sr_mention *a, const sr_mention *b) {
   if (unnamed_people(a) && unnamed_people(b)) return 1;
   return (sr_actor_of(a)->actor_kind == SR_ACTOR_GENERIC && non_state_armed(b)) ||
          (sr_actor_of(b)->actor_kind == SR_ACTOR_GENERIC && non_state_armed(a));
+}
+
+/* Whether a and b name a side in common, in whichever role. */
+static int shares_side(const sr_event *a, const sr_event *b, const sr_mention_list *l) {
+  long as[2] = {a->actor1, a->actor2}, bs[2] = {b->actor1, b->actor2};
+  for (int i = 0; i < 2; i++)
+    for (int j = 0; j < 2; j++)
+      if (as[i] >= 0 && bs[j] >= 0 && same_actor(&l->items[as[i]], &l->items[bs[j]])) return 1;
+  return 0;
 }
 
 /* Whether the actor mention x (or none) fits e in a role where e has the
@@ -1240,7 +1255,10 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_eve
       if (same_occasion(a, b, l) ||
           (status == SR_EV_ANAPHORIC && sentence_of(a, l) < sentence_of(b, l) &&
            ((!(a->action->flags & SR_ACTION_SUBORDINATE) && same_but_victims(a, b, l)) ||
-            (claimed && same_setting(a, b, l)))))
+            (claimed && same_setting(a, b, l)))) ||
+          /* "«Le gouvernement et la CPJP ont convenu de signer un accord»":
+          ** the agreement told before, quoted, one of its parties named */
+          (status == SR_EV_QUOTED && !violent && shares_side(a, b, l) && same_setting(a, b, l)))
         into = a;
       if (into || status == SR_EV_ANAPHORIC) break;
     }

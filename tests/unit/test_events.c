@@ -1373,6 +1373,19 @@ static void test_retold_in_a_part_of_its_town(void **state) {
   sr_doc_free(doc);
 }
 
+/* An agreement quoted past the lede, one of its parties named, is the
+** agreement told before. */
+static void test_an_agreement_quoted_again(void **state) {
+  sr_doc *doc = fr(state, "Le gouvernement centrafricain et la rébellion de la Convention des "
+                          "patriotes pour la justice et la paix (CPJP) ont signé dimanche à Bangui "
+                          "un accord de cessez-le-feu pour mettre fin à la souffrance de la "
+                          "population civile. Le texte a été lu à la radio. Les rebelles se disent "
+                          "satisfaits. «Le gouvernement centrafricain et la CPJP ont convenu de "
+                          "signer un accord en huit points», selon le texte.");
+  assert_string_equal(SUB_TYPE(doc, only_event(doc)), "Agreement");
+  sr_doc_free(doc);
+}
+
 /* A state's attack named by its country ("une attaque russe", "a Russian
 ** strike") is its military's. */
 static void test_a_states_attack_by_its_country(void **state) {
@@ -2064,6 +2077,7 @@ int main(void) {
       cmocka_unit_test(test_lede_told_with_two_types),
       cmocka_unit_test(test_civilians_implied),
       cmocka_unit_test(test_a_states_attack_by_its_country),
+      cmocka_unit_test(test_an_agreement_quoted_again),
       cmocka_unit_test(test_retold_in_a_part_of_its_town),
       cmocka_unit_test(test_one_crowd_told_two_ways),
       cmocka_unit_test(test_fallen_in_action),

@@ -252,6 +252,11 @@ static void test_what_is_hit_types_it(void **state) {
        "Explosions/Remote violence", "Shelling/artillery/missile attack", '-', '-', -1},
       {"en", "The army said it killed 20 militants near Gao on Monday.", "Battles",
        "Armed clash", 'S', 'A', 20},
+      /* the parties of an agreement named together, before or after it */
+      {"fr", "Le gouvernement centrafricain et les rebelles ont signé jeudi à Bangui un accord "
+             "de cessez-le-feu.", "Strategic developments", "Agreement", 'S', 'A', -1},
+      {"en", "The South Sudanese government and the rebels signed a ceasefire deal in Juba on "
+             "Thursday.", "Strategic developments", "Agreement", 'S', 'A', -1},
       /* who tells of a killing did not do it; whom the text says did, did */
       {"en", "Five civilians were killed in Djibo on Monday, police said.", VAC, "Attack", '-',
        'C', 5},
