@@ -690,14 +690,8 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
     /* "JNIM and ISGS militants clashed": both sides before it */
     if (e.actor1 >= 0 && e.actor2 < 0 && (a->flags & SR_ACTION_MUTUAL) &&
         !sr_trigger_of(t)->passive) {
-      /* past the side's other names: "la Convention des patriotes ... (CPJP)" */
-      long told = e.actor1, other = nearest(l, first, end, &l->items[told], SR_MENTION_ACTOR, 1, 0);
-      while (other >= 0 && same_actor(&l->items[other], &l->items[e.actor1]) &&
-             l->items[told].byte_start - l->items[other].byte_end <= MUTUAL_GAP) {
-        told = other;
-        other = nearest(l, first, end, &l->items[told], SR_MENTION_ACTOR, 1, 0);
-      }
-      if (other >= 0 && l->items[told].byte_start - l->items[other].byte_end <= MUTUAL_GAP &&
+      long other = nearest(l, first, end, &l->items[e.actor1], SR_MENTION_ACTOR, 1, 0);
+      if (other >= 0 && l->items[e.actor1].byte_start - l->items[other].byte_end <= MUTUAL_GAP &&
           armed(inter_of(l, other)) && armed(inter_of(l, e.actor1)) &&
           !same_actor(&l->items[other], &l->items[e.actor1])) {
         e.actor2 = e.actor1;
