@@ -671,8 +671,9 @@ static int after_plain_word(const sr_view *v, size_t j) {
     if (a - 1 + len == j && (r == SR_CUE_ASIDE || r == SR_CUE_BEFORE || r == SR_CUE_VERB))
       return 0;
   }
+  /* ("quoted Ahmad Zia as saying", "reported by Musa Bello": who speaks) */
   return role != SR_CUE_VERB && role != SR_CUE_BEFORE && role != SR_CUE_ARTICLE &&
-         role != SR_CUE_TOLD;
+         role != SR_CUE_TOLD && role != SR_CUE_QUOTED && role != SR_CUE_PASSIVE;
 }
 
 static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
@@ -1279,8 +1280,10 @@ static int subject_before(const sr_view *v, size_t i, size_t *first,
   /* "a senior official, speaking on condition of anonymity, said"; with
   ** no comma, "a resident reached by phone said", and past who relayed it,
   ** "a resident contacted by AFP said" */
-  for (size_t a = e > ASIDE_WORDS ? e - ASIDE_WORDS : 0; a + 1 < e; a++) {
+  /* ...and one word alone: "the army however said", "police meanwhile said" */
+  for (size_t a = e > ASIDE_WORDS ? e - ASIDE_WORDS : 0; a < e; a++) {
     size_t at = punct_is(v, a, ",") ? a + 1 : a, words;
+    if (at >= e) break;
     if (at == a && (a == 0 || v->tok[a - 1].kind != SR_TOKEN_WORD)) continue;
     if (sr_set_has_table(v->starts[at], &PACKS(v)->k->t[SR_ST_WORDS]) &&
         role_at(v, at, &len) == SR_CUE_ASIDE &&
@@ -1381,7 +1384,9 @@ static int subject_before_date(const sr_view *v, size_t i, size_t *first, source
       !role_at(v, e - 1, &len))
     e--; /* "on" */
   /* (cheap first: a name or a head noun ends the subject) */
-  if (!sr_view_capitalised(v, e - 1) && !head_right_at(v, e - 1)) return 0;
+  /* ...or the comma that closes an aside: "The police, however, on Tuesday said" */
+  if (!sr_view_capitalised(v, e - 1) && !head_right_at(v, e - 1) && !punct_is(v, e - 1, ","))
+    return 0;
   return subject_before(v, e, first, s) && !s->pronoun &&
          (*first == 0 || v->tok[*first - 1].kind == SR_TOKEN_PUNCT);
 }
@@ -1499,6 +1504,17 @@ void sr_recognize_sources(const sr_view *view, const sr_attribution_pack *pack,
     int role = cue_at_token(v, i, &len);
     if (!role) continue;
     size_t k = i + len, first = k;
+    /* "..., Reuters reports.": a verb that is a noun elsewhere ("media
+    ** reports said") only where its clause ends */
+    /* (nor after an article or a determiner: "its reports.") */
+    if (role == SR_CUE_CLOSING) {
+      size_t dl;
+      int before = i > 0 ? role_at(v, i - 1, &dl) : 0;
+      if ((k < v->n && (v->tok[k].kind == SR_TOKEN_WORD || joiner(v, k))) ||
+          before == SR_CUE_ARTICLE || before == SR_CUE_DETERMINER)
+        continue;
+      role = SR_CUE_VERB;
+    }
     /* where the verb's subject ends: "police were quoted as saying" reads
     ** as "police said", the auxiliary skipped (only this cue starts on a
     ** word as rare as "quoted", not on every "was") */

@@ -816,6 +816,43 @@ static void test_outlets_after_a_possessive(void **state) {
   sr_doc_free(doc);
 }
 
+/* One aside word between a subject and its verb, with no comma ("the army
+** however said"), or between commas before the date it spoke; a speaker
+** after "quoted" though its first name is a place. */
+static void test_one_word_asides_and_quoted_names(void **state) {
+  static const char *const text[][2] = {
+      {"The army however said the raiders were pushed back and nine of them killed near Gao.",
+       "army"},
+      {"Police meanwhile said three gunmen were shot dead outside the bank in Kano.", "Police"},
+      {"The police, however, on Friday said the raiders burned two lorries near Fada.",
+       "police"},
+      {"Police in a separate statement said the raiders burned two lorries near Jos.", "Police"},
+      {"The navy on its part said its boats sank two pirate skiffs off Eyl.", "navy"},
+      {"Reuters quoted Ahmad Zia, a district chief, as saying insurgents stormed a post in "
+       "Kunduz, killing four guards.", "Ahmad Zia"}};
+  expect_each_governed(state, "en", text, sizeof text / sizeof *text);
+}
+
+/* "..., Reuters reports.": "reports" is a speech verb where its clause ends,
+** and a noun elsewhere ("media reports said", "its reports"). */
+static void test_a_verb_that_ends_its_clause(void **state) {
+  static const char *const text[][2] = {
+      {"Raiders burned 40 houses in the village of Kirawa on Monday, Reuters reports.",
+       "Reuters"},
+      {"Raiders burned 40 houses in Kirawa on Monday the Syrian Observatory for Human Rights "
+       "reports.", "Syrian Observatory for Human Rights"}};
+  expect_each_governed(state, "en", text, sizeof text / sizeof *text);
+  /* ("relies on a network of activists for its reports": no speaker) */
+  sr_doc *doc = test_doc(*state,
+                         "Raiders burned 40 houses in Kirawa, according to the Observatory, "
+                         "which relies on a network of activists for its reports.",
+                         "en", "2024-03-01");
+  long idx[4];
+  assert_int_equal(sr_sentence_sources(&doc->sources, 0, idx, 4), 1);
+  assert_string_equal(doc->mentions.items[idx[0]].name, "the Observatory");
+  sr_doc_free(doc);
+}
+
 /* Heads of the packs: a local government chairman, a junta, a coalition,
 ** an NGO; a body with where it is. */
 static void test_more_described_heads(void **state) {
@@ -1244,6 +1281,8 @@ int main(void) {
       cmocka_unit_test(test_acronyms_members_and_councils),
       cmocka_unit_test(test_asides_between_subject_and_verb),
       cmocka_unit_test(test_outlets_after_a_possessive),
+      cmocka_unit_test(test_one_word_asides_and_quoted_names),
+      cmocka_unit_test(test_a_verb_that_ends_its_clause),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
