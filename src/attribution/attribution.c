@@ -519,7 +519,7 @@ void sr_attribute(const char *text, const sr_sentence *sentences,
   /* A text with no paragraphs (wire copy flattened to one line): the lede
   ** is its first sentences, and the first source soon after says it. */
   int one_paragraph = paragraph[sentence_count - 1] == body;
-  int headed = body > 0 && lede == body_first && lede < sentence_count;
+  int headed = body > 0 && lede == body_first && lede < sentence_count, lede_told = 0;
   for (size_t i = 0; lede > 0 && i < list->count; i++) {
     sr_mention *m = &list->items[i];
     if (!governing(m)) continue;
@@ -528,11 +528,25 @@ void sr_attribute(const char *text, const sr_sentence *sentences,
       sr_source_of(m)->lead_last = (long)lede - 1;
       break;
     }
+    if (paragraph[m->sentence] < body) continue; /* a headline's: below */
     if (one_paragraph ? m->sentence <= body_first + LEDE_SENTENCES
                       : paragraph[m->sentence] > body &&
                             paragraph[m->sentence] <= body + LEDE_PARAGRAPHS)
-      sr_source_of(m)->lead_last = (long)lede - 1;
+      sr_source_of(m)->lead_last = (long)lede - 1, lede_told = 1;
     if (one_paragraph || paragraph[m->sentence] > body) break;
+  }
+  /* A headline's own source ("Nine killed in mosque attack: police") says
+  ** what the lede tells before any source of its own, when no later one
+  ** does (above): the headline's last source governs up to there. */
+  for (size_t i = list->count; body > 0 && lede > body_first && !lede_told && i-- > 0;) {
+    sr_mention *m = &list->items[i];
+    if (!governing(m) || paragraph[m->sentence] >= body) continue;
+    sr_source_part *p = sr_source_of(m);
+    if (p->governs_last < lede - 1) {
+      p->governs_last = lede - 1;
+      p->scope = SR_SCOPE_LEAD;
+    }
+    break;
   }
   name_vague_lede(text, paragraph, body_first, one_paragraph, list, arena);
   /* Denials: the sentence's source disputes the last other source before. */

@@ -700,9 +700,11 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
   /* "Meanwhile Turkish Foreign Minister...", "However, the army": an
   ** adverb of attribution.txt's asides opens no name */
   if (sr_view_capitalised(v, j) && role_at(v, j, &len) == SR_CUE_ASIDE) return 0;
-  /* "Est" of "Alep-Est": inside a compound, no name starts */
+  /* "Est" of "Alep-Est": inside a compound, no name starts (a dash with a
+  ** space before it opens one: "Kharkiv -regional governor") */
   if (j > 0 && joiner(v, j - 1) && v->tok[j].kind == SR_TOKEN_WORD &&
-      v->tok[j - 1].byte_start > 0 && v->tok[j].byte_start == v->tok[j - 1].byte_end)
+      v->tok[j - 1].byte_start > 0 && v->tok[j].byte_start == v->tok[j - 1].byte_end &&
+      (j < 2 || v->tok[j - 1].byte_start == v->tok[j - 2].byte_end))
     return 0;
   if ((s->name = named_at_as(v, j, &s->end, &s->kind, &s->category))) {
     /* "UNICEF Director Alan Lane": the person, speaking for the body */
@@ -1478,6 +1480,30 @@ int sr_speech_verb_starts_at(const void *ctx, const sr_view *v, size_t at) {
   return r && r->a == SR_CUE_VERB;
 }
 
+#define HEADLINE_CREDIT 6 /* tokens of a headline's source: "- regional governor" */
+
+/* "Nine killed in mosque attack: police", "Shelling kills 10 in Kharkiv -
+** regional governor": a headline (no stop at its end) closed by its source
+** after a colon or a dash with a space before it (not "al-Shabab"). */
+static void headline_credit(const sr_view *v, sr_mention_list *out, sr_arena *arena,
+                            size_t read) {
+  if (v->n < 3 || v->tok[v->n - 1].kind != SR_TOKEN_WORD) return;
+  for (size_t k = v->n - 1; k-- > 1 && k + HEADLINE_CREDIT >= v->n;) {
+    if (v->tok[k].kind == SR_TOKEN_WORD) continue;
+    int dash = punct_is(v, k, "-") || punct_is(v, k, "\xE2\x80\x93") ||
+               punct_is(v, k, "\xE2\x80\x94");
+    if (!punct_is(v, k, ":") && !(dash && v->tok[k].byte_start > v->tok[k - 1].byte_end))
+      return;
+    source_info s;
+    /* (none read there already: "Nine killed: police say") */
+    for (size_t i = read; i < out->count; i++)
+      if (out->items[i].byte_start >= v->tok[k].byte_start) return;
+    if (parse_source(v, k + 1, &s) && s.end == v->n && !s.pronoun)
+      emit(v, out, arena, k + 1, &s, SR_CUE_VERB, "source.headline");
+    return;
+  }
+}
+
 void sr_recognize_sources(const sr_view *view, const sr_attribution_pack *pack,
                           const sr_actor_pack *actors, const sr_place_pack *places,
                           unsigned char *flags, sr_mention_list *out,
@@ -1490,6 +1516,7 @@ void sr_recognize_sources(const sr_view *view, const sr_attribution_pack *pack,
   /* every byte set: each role reads -1, not read yet */
   if ((packs.roles = sr_arena_alloc(arena, v->n * sizeof *packs.roles)))
     memset(packs.roles, 0xFF, v->n * sizeof *packs.roles);
+  size_t read = out->count; /* the sentence's sources start there */
   /* the last speaker named before its verb, and where what it said starts */
   long outer = -1;
   size_t outer_said = v->n;
@@ -1635,4 +1662,5 @@ void sr_recognize_sources(const sr_view *view, const sr_attribution_pack *pack,
     relay(v, out, arena, s.end, m->index);
     i = (s.end > i + len ? s.end : i + len) - 1;
   }
+  headline_credit(v, out, arena, read);
 }

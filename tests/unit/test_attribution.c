@@ -853,6 +853,25 @@ static void test_a_verb_that_ends_its_clause(void **state) {
   sr_doc_free(doc);
 }
 
+/* A headline closed by its source after a colon or a spaced dash; a
+** headline's source says the lede when the lede names none and no later
+** paragraph's source is taken for it (test_lede_under_a_headline_with_a_source). */
+static void test_headline_closed_by_its_source(void **state) {
+  expect_governed_at(state,
+                     "Eight dead in raid on cattle market: police\n\n"
+                     "Raiders shot eight traders at the cattle market of Gusau on Sunday.",
+                     1, "police");
+  expect_governed_at(state,
+                     "Drone strike kills four in Sumy -regional governor\n"
+                     "A drone hit a bus station in Sumy on Tuesday, killing four people.",
+                     1, "regional governor");
+  expect_governed_at(state,
+                     "Raiders kill eight at Gusau market, police say\n\n"
+                     "Raiders shot eight traders at the cattle market of Gusau on Sunday.\n\n"
+                     "The market had reopened a week before.",
+                     1, "police");
+}
+
 /* Heads of the packs: a local government chairman, a junta, a coalition,
 ** an NGO; a body with where it is. */
 static void test_more_described_heads(void **state) {
@@ -1283,6 +1302,7 @@ int main(void) {
       cmocka_unit_test(test_outlets_after_a_possessive),
       cmocka_unit_test(test_one_word_asides_and_quoted_names),
       cmocka_unit_test(test_a_verb_that_ends_its_clause),
+      cmocka_unit_test(test_headline_closed_by_its_source),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
