@@ -364,6 +364,27 @@ static size_t describing_word(const sr_view *v, size_t k) {
   return 0;
 }
 
+#define NOUN_WORDS 3 /* "an official at the city's security directorate" */
+
+/* The noun of "of the", "at the" at k: a word in lower case that no table
+** reads; several ("the city's security directorate") only when they run to
+** a stop or a speech verb, not into a clause ("the hospital treating the
+** wounded").  How many words, 0 when none. */
+static size_t plain_words(const sr_view *v, size_t k) {
+  size_t w = 0, len;
+  while (k + w < v->n && w < NOUN_WORDS && v->tok[k + w].kind == SR_TOKEN_WORD &&
+         !sr_view_capitalised(v, k + w) && !in_date(v, k + w) && !role_at(v, k + w, &len) &&
+         !of_at(v, k + w, &len))
+    w++;
+  if (w <= 1) return w;
+  size_t t = k + w;
+  int r = t < v->n ? cue_at_token(v, t, &len) : 0;
+  return t >= v->n || (v->tok[t].kind != SR_TOKEN_WORD && !joiner(v, t)) || r == SR_CUE_VERB ||
+                 r == SR_CUE_TOLD
+             ? w
+             : 1;
+}
+
 /* "the regional governor", "des sources sécuritaires maliennes", "police and
 ** medical officials", "le gouverneur de cette province", "Gaza's civil
 ** defense agency": words around a head noun of source_heads.txt that says
@@ -472,21 +493,21 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
     end = k += w;
   }
   if (of_at(v, end, &len) == SR_INST_OF) {
+    size_t w;
     int after_of = 1; /* an article only opens what "of" or "de" begins */
     size_t noun_at = v->n; /* where the noun of "of the" may stand */
     for (k = end + len; k < v->n && k < end + len + COMPLEMENT_REACH;) {
       int nk, nc;
       const char *body = named_at_as(v, k, &len, &nk, &nc);
-      size_t w = body ? len - k : describing_word(v, k);
+      w = body ? len - k : describing_word(v, k);
       if (body && !s->affiliation) s->affiliation = body;
       if (w) {
         end = k += w;
         after_of = 0;
       } else if (after_of && opens_phrase(v, k, &len)) {
         noun_at = k += len;
-      } else if (k == noun_at && v->tok[k].kind == SR_TOKEN_WORD && !sr_view_capitalised(v, k) &&
-                 !in_date(v, k) && !role_at(v, k, &len) && !of_at(v, k, &len)) {
-        end = ++k; /* "the mayor of the town", "an officer at the base" */
+      } else if (k == noun_at && (w = plain_words(v, k)) > 0) {
+        end = k += w; /* "the mayor of the town", "an officer at the base" */
         after_of = 0;
       } else if (((after_of = of_at(v, k, &len) == SR_INST_OF)) ||
                  (v->tok[k].kind != SR_TOKEN_WORD && joiner(v, k)) ||
@@ -745,7 +766,16 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
       *s = part;
       s->name_first = j;
       s->affiliation = body;
+      return 1;
     }
+    /* "An AFP correspondent in Aleppo": the outlet's designator, with where
+    ** it is */
+    if (s->kind == SR_SOURCE_MEDIA && s->end < v->n && of_at(v, s->end, &cl) == SR_INST_OF)
+      for (size_t d = j + 1; d < s->end; d++)
+        if (described_at(v, d, &part) && part.name_first == d && part.end > s->end) {
+          s->end = part.end;
+          break;
+        }
     return 1;
   }
   /* "Moscow said", "Ankara a annoncé": a capital speaks for its government */
@@ -1236,7 +1266,7 @@ static int subject_ends(const sr_view *v, const source_info *s, size_t e) {
           join->a == SR_INST_JOIN);
 }
 
-#define RELATIVE_REACH 12
+#define RELATIVE_REACH 20 /* ", who spoke on condition of anonymity because he was not authorized to brief reporters," */
 #define APPOSITION_WORDS 6
 #define APPOSITION_REACH 8 /* "home secretary of the province": words of an apposition no pack reads */
 #define ASIDE_WORDS 7 /* ", speaking on condition of anonymity," */ /* "a Britain-based war monitor" */ /* "a source who asked not to be named told AFP" */

@@ -872,6 +872,24 @@ static void test_headline_closed_by_its_source(void **state) {
                      1, "police");
 }
 
+/* A long relative clause between a subject and its verb; where a described
+** source is, in several words when they run to the verb; an outlet's
+** reporter with where it is. */
+static void test_long_asides_and_where_a_source_is(void **state) {
+  static const char *const text[][2] = {
+      {"A second police official, who spoke on condition of anonymity because he had no "
+       "leave to talk to the press, said six guards were killed.", "second police official"},
+      {"An official at the town's security directorate told AFP the raiders killed six "
+       "guards.", "official at the town's security directorate"},
+      {"A correspondent in the northern districts said the raiders killed six guards.",
+       "correspondent in the northern districts"},
+      {"A Reuters reporter in Gao said the raiders killed six guards.", "Reuters"}};
+  expect_each_governed(state, "en", text, sizeof text / sizeof *text);
+  /* (several words only up to a stop or a verb: not into a clause) */
+  expect_governed_at(state, "Six guards died, according to an official at the clinic treating "
+                            "the wounded.", 0, "official at the clinic");
+}
+
 /* Heads of the packs: a local government chairman, a junta, a coalition,
 ** an NGO; a body with where it is. */
 static void test_more_described_heads(void **state) {
@@ -1303,6 +1321,7 @@ int main(void) {
       cmocka_unit_test(test_one_word_asides_and_quoted_names),
       cmocka_unit_test(test_a_verb_that_ends_its_clause),
       cmocka_unit_test(test_headline_closed_by_its_source),
+      cmocka_unit_test(test_long_asides_and_where_a_source_is),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
