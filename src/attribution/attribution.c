@@ -225,7 +225,32 @@ static int resolve_group(sr_mention_list *list, size_t at, sr_arena *arena) {
   return 0;
 }
 
-static void resolve_back(sr_mention_list *list, size_t at, sr_arena *arena) {
+#define ACTING_WORDS 2 /* "Suspected Al-Shabaab fighters": words before the group */
+
+/* "Al-Shabaab fighters stormed the base, the group said": "the group" with
+** no body named before it stands for the named rebels or militia only when
+** they open its sentence, the ones acting ("The assault targeted ISIL
+** positions, the group added" is a monitor's copy). */
+static int resolve_group_acting(const char *text, const sr_sentence *sentences,
+                                sr_mention_list *list, size_t at, sr_arena *arena) {
+  const sr_mention *m = &list->items[at];
+  long first = -1;
+  for (size_t j = at; j-- > 0 && list->items[j].sentence == m->sentence;) {
+    const sr_mention *e = &list->items[j];
+    if (e->type == SR_MENTION_ACTOR && e->name && sr_actor_of(e)->actor_kind == SR_ACTOR_NAMED)
+      first = (long)j;
+  }
+  if (first < 0 || list->items[first].ref_count ||
+      !sr_inter_non_state_armed(sr_actor_of(&list->items[first])->inter))
+    return 0;
+  size_t words = 0;
+  for (size_t b = sentences[m->sentence].byte_start; b < list->items[first].byte_start; b++)
+    words += text[b] == ' ';
+  return words <= ACTING_WORDS && resolve_group(list, at, arena);
+}
+
+static void resolve_back(const char *text, const sr_sentence *sentences, sr_mention_list *list,
+                         size_t at, sr_arena *arena) {
   sr_mention *m = &list->items[at];
   const sr_source_part *p = sr_source_of(m);
   if (p->pronoun) {
@@ -282,6 +307,9 @@ static void resolve_back(sr_mention_list *list, size_t at, sr_arena *arena) {
   }
   if (p->category == SR_CAT_ARMED_GROUP && p->source_kind == SR_SOURCE_ORGANIZATION &&
       resolve_group(list, at, arena))
+    return;
+  if (!p->category && p->source_kind == SR_SOURCE_ORGANIZATION && !p->title &&
+      p->cue != SR_CUE_BACK && resolve_group_acting(text, sentences, list, at, arena))
     return;
   /* "he said" after "an official said": the person no name was given */
   if (p->cue == SR_CUE_BACK) resolve_nearest(list, at, arena);
@@ -404,7 +432,7 @@ void sr_attribute(const char *text, const sr_sentence *sentences,
     if (m->type != SR_MENTION_SOURCE) continue;
     sr_source_part *p = sr_source_of(m);
     if (p->back)
-      resolve_back(list, i, arena);
+      resolve_back(text, sentences, list, i, arena);
     else
       resolve_surname(list, i, arena);
     /* "state-run news agency" named nowhere, "le vice-ministre" with no

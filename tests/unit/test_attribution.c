@@ -890,6 +890,17 @@ static void test_long_asides_and_where_a_source_is(void **state) {
                             "the wounded.", 0, "official at the clinic");
 }
 
+/* "the group" with no body named before: the named rebels or militia that
+** open its sentence; not a group its sentence names later (a monitor's
+** copy: "The raid hit ISIL positions, the group added"). */
+static void test_the_group_that_acts(void **state) {
+  expect_governed_at(state,
+                     "Al-Shabaab fighters overran an army post in Lower Shabelle, the group said in "
+                     "a statement.", 0, "Al Shabaab");
+  expect_governed_at(state, "The raid hit ISIL positions south of Ras al-Ain, the group added.", 0,
+                     "the group");
+}
+
 /* Heads of the packs: a local government chairman, a junta, a coalition,
 ** an NGO; a body with where it is. */
 static void test_more_described_heads(void **state) {
@@ -1322,6 +1333,7 @@ int main(void) {
       cmocka_unit_test(test_a_verb_that_ends_its_clause),
       cmocka_unit_test(test_headline_closed_by_its_source),
       cmocka_unit_test(test_long_asides_and_where_a_source_is),
+      cmocka_unit_test(test_the_group_that_acts),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
