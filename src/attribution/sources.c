@@ -697,6 +697,21 @@ static int after_plain_word(const sr_view *v, size_t j) {
          role != SR_CUE_TOLD && role != SR_CUE_QUOTED && role != SR_CUE_PASSIVE;
 }
 
+/* "Omar Mohamed, a district police official", "Lt. Col. Paul Njuguna, a
+** spokesman for the Kenyan army": who the person named up to e is, between
+** commas after the name. */
+static void apposition(const sr_view *v, size_t e, source_info *s) {
+  source_info described;
+  if (!punct_is(v, e, ",") || !described_at(v, e + 1, &described) ||
+      described.kind == SR_SOURCE_ORGANIZATION || described.kind == SR_SOURCE_PERSON)
+    return;
+  s->title_first = described.name_first;
+  s->title_end = described.end;
+  s->category = described.category;
+  s->affiliation = described.affiliation;
+  s->end = described.end;
+}
+
 static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
   memset(s, 0, sizeof *s);
   if (j >= v->n) return 0;
@@ -958,6 +973,7 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
       if (e > k) {
         s->name_first = k;
         s->name_end = s->end = e;
+        if (!s->affiliation && words > 1) apposition(v, e, s); /* "Gen. Ahmed Musa, the army chief" */
         return 1;
       }
       if (v->tok[k].kind == SR_TOKEN_WORD || punct_is(v, k, ",")) {
@@ -1089,15 +1105,8 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
     s->affiliation = known_after; /* "Ole Solvang HRW deputy director" */
   } else if (s->affiliation) {
     s->end = end;
-  } else if (words > 1 && !one_place(v, j, e) && punct_is(v, e, ",") &&
-             described_at(v, e + 1, &described) &&
-             described.kind != SR_SOURCE_ORGANIZATION && described.kind != SR_SOURCE_PERSON) {
-    /* "Omar Mohamed, a district police official": who the person is */
-    s->title_first = described.name_first;
-    s->title_end = described.end;
-    s->category = described.category;
-    s->affiliation = described.affiliation;
-    s->end = described.end;
+  } else if (words > 1 && !one_place(v, j, e)) {
+    apposition(v, e, s);
   }
   return 1;
 }
@@ -1673,6 +1682,23 @@ void sr_recognize_sources(const sr_view *view, const sr_attribution_pack *pack,
         long relayed_index = (long)relayed->index;
         m = emit(v, out, arena, k, &s, SR_CUE_VERB, "source.quoted");
         if (m) sr_source_of(m)->via = relayed_index;
+        break;
+      }
+      case SR_CUE_VIA: {
+        /* "Rami Abdel Rahman was quoted by AFP as saying": the subject
+        ** speaks, past the auxiliary, and the outlet relays it */
+        source_info outlet;
+        if (len < 2 || i < 2 || !sr_view_match(v, &PACKS(v)->k->t[SR_ST_AUXILIARIES], i - 1, &al) ||
+            al != 1 || !subject_before(v, i - 1, &first, &s) || s.pronoun ||
+            !parse_source(v, k, &outlet) || outlet.pronoun)
+          continue;
+        m = emit(v, out, arena, first, &s, SR_CUE_VERB, "source.quoted_by");
+        sr_mention *relayed = m ? emit(v, out, arena, k, &outlet, SR_CUE_VIA, "source.via") : NULL;
+        if (relayed) {
+          sr_source_of(relayed)->relays = 1;
+          sr_source_of(m)->via = (long)relayed->index;
+        }
+        s.end = outlet.end;
         break;
       }
       case SR_CUE_BACK:

@@ -901,6 +901,28 @@ static void test_the_group_that_acts(void **state) {
                      "the group");
 }
 
+/* "X was quoted by AFP as saying": X speaks, the outlet relays; a ranked
+** person's apposition says whom they speak for. */
+static void test_quoted_by_and_a_rank_s_apposition(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "Six guards died in the raid on Kidal, Moussa Ag Intalla was quoted by "
+                         "AFP as saying.",
+                         "en", "2024-03-01");
+  long idx[4];
+  size_t n = sr_sentence_sources(&doc->sources, 0, idx, 4);
+  assert_int_equal(n, 2);
+  assert_string_equal(doc->mentions.items[idx[0]].name, "Moussa Ag Intalla");
+  assert_string_equal(doc->mentions.items[idx[1]].name, "AFP");
+  sr_doc_free(doc);
+  doc = test_doc(*state,
+                 "Six guards died in the raid, said Lt. Col. Peter Mwangi, a spokesman for the "
+                 "Kenyan army.",
+                 "en", "2024-03-01");
+  const sr_mention *m = source(doc, "Lt. Col. Peter Mwangi, a spokesman for the Kenyan army");
+  assert_string_equal(m->name, "Peter Mwangi");
+  sr_doc_free(doc);
+}
+
 /* Heads of the packs: a local government chairman, a junta, a coalition,
 ** an NGO; a body with where it is. */
 static void test_more_described_heads(void **state) {
@@ -1334,6 +1356,7 @@ int main(void) {
       cmocka_unit_test(test_headline_closed_by_its_source),
       cmocka_unit_test(test_long_asides_and_where_a_source_is),
       cmocka_unit_test(test_the_group_that_acts),
+      cmocka_unit_test(test_quoted_by_and_a_rank_s_apposition),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
