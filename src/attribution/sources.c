@@ -692,9 +692,11 @@ static int after_plain_word(const sr_view *v, size_t j) {
     if (a - 1 + len == j && (r == SR_CUE_ASIDE || r == SR_CUE_BEFORE || r == SR_CUE_VERB))
       return 0;
   }
-  /* ("quoted Ahmad Zia as saying", "reported by Musa Bello": who speaks) */
+  /* ("quoted Ahmad Zia as saying", "reported by Musa Bello": who speaks;
+  ** "one Bulama told our reporter": a determiner opens a name) */
   return role != SR_CUE_VERB && role != SR_CUE_BEFORE && role != SR_CUE_ARTICLE &&
-         role != SR_CUE_TOLD && role != SR_CUE_QUOTED && role != SR_CUE_PASSIVE;
+         role != SR_CUE_TOLD && role != SR_CUE_QUOTED && role != SR_CUE_PASSIVE &&
+         role != SR_CUE_DETERMINER;
 }
 
 /* "Omar Mohamed, a district police official", "Lt. Col. Paul Njuguna, a
@@ -762,6 +764,11 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
     ** Syrian Observatory for Human Rights monitoring group", is the name) */
     source_info part;
     size_t cl; /* ("Reuters reports that": the verb, no head) */
+    /* ("Hamas' armed wing": a possessive's bare apostrophe after an s) */
+    size_t at = s->end, nl = at > j ? v->fold[at - 1].len : 0;
+    if (at + 1 < v->n && punct_is(v, at, "'") && nl && v->fold[at - 1].ptr[nl - 1] == 's' &&
+        v->tok[at + 1].byte_start > v->tok[at].byte_end)
+      s->end++;
     if (s->kind != SR_SOURCE_PERSON && s->end < v->n && v->tok[s->end].kind == SR_TOKEN_WORD &&
         !sr_view_capitalised(v, s->end) && !cue_at_token(v, s->end, &cl) &&
         described_at(v, s->end, &part) && !part.back &&
@@ -783,6 +790,7 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
       s->affiliation = body;
       return 1;
     }
+    s->end = at; /* (no body after the apostrophe: "according to Hamas' leaders") */
     /* "An AFP correspondent in Aleppo": the outlet's designator, with where
     ** it is */
     if (s->kind == SR_SOURCE_MEDIA && s->end < v->n && of_at(v, s->end, &cl) == SR_INST_OF)

@@ -923,6 +923,17 @@ static void test_quoted_by_and_a_rank_s_apposition(void **state) {
   sr_doc_free(doc);
 }
 
+/* A name after a determiner though it is a place too ("one Bulama": a
+** village head's title in Borno, a town in Guinea-Bissau); a group's armed
+** wing after a bare possessive apostrophe. */
+static void test_a_determiner_s_name_and_an_armed_wing(void **state) {
+  static const char *const text[][2] = {
+      {"Four herders were killed, one Bulama told our reporter.", "Bulama"},
+      {"Hamas' armed wing said its fighters killed four soldiers near Rafah.", "Hamas Movement"},
+      {"Four soldiers died near Rafah, Hamas's military wing said.", "Hamas's military wing"}};
+  expect_each_governed(state, "en", text, sizeof text / sizeof *text);
+}
+
 /* Heads of the packs: a local government chairman, a junta, a coalition,
 ** an NGO; a body with where it is. */
 static void test_more_described_heads(void **state) {
@@ -1357,6 +1368,7 @@ int main(void) {
       cmocka_unit_test(test_long_asides_and_where_a_source_is),
       cmocka_unit_test(test_the_group_that_acts),
       cmocka_unit_test(test_quoted_by_and_a_rank_s_apposition),
+      cmocka_unit_test(test_a_determiner_s_name_and_an_armed_wing),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
