@@ -1436,8 +1436,13 @@ static int subject_before_date(const sr_view *v, size_t i, size_t *first, source
   /* ...or the comma that closes an aside: "The police, however, on Tuesday said" */
   if (!sr_view_capitalised(v, e - 1) && !head_right_at(v, e - 1) && !punct_is(v, e - 1, ","))
     return 0;
-  return subject_before(v, e, first, s) && !s->pronoun &&
-         (*first == 0 || v->tok[*first - 1].kind == SR_TOKEN_PUNCT);
+  if (!subject_before(v, e, first, s) || s->pronoun) return 0;
+  if (*first == 0 || v->tok[*first - 1].kind == SR_TOKEN_PUNCT) return 1;
+  /* ...or the document it issued opens the clause: "A statement by the
+  ** army on Sunday said" */
+  for (size_t p = *first > DOCUMENT_REACH + 2 ? *first - DOCUMENT_REACH - 2 : 0; p < *first; p++)
+    if ((p == 0 || v->tok[p - 1].kind == SR_TOKEN_PUNCT) && issued_by(v, p) == *first) return 1;
+  return 0;
 }
 
 static void source_line(const sr_view *v, sr_mention_list *out,

@@ -934,6 +934,20 @@ static void test_a_determiner_s_name_and_an_armed_wing(void **state) {
   expect_each_governed(state, "en", text, sizeof text / sizeof *text);
 }
 
+/* A document that opens its clause, then the date it was issued ("A
+** statement by the army on Sunday said"); an Indian district's collector,
+** an ombudsman, "informed that". */
+static void test_a_dated_document_and_more_speakers(void **state) {
+  static const char *const text[][2] = {
+      {"A statement by the army on Sunday said six militants were killed near Bannu.", "army"},
+      {"Six villagers died in the clash near Gaya, the district collector said.",
+       "district collector"},
+      {"Six protesters died near Puno, according to the country's human rights ombudsman.",
+       "country's human rights ombudsman"},
+      {"The ministry informed that six villagers died in the clash near Gaya.", "The ministry"}};
+  expect_each_governed(state, "en", text, sizeof text / sizeof *text);
+}
+
 /* Heads of the packs: a local government chairman, a junta, a coalition,
 ** an NGO; a body with where it is. */
 static void test_more_described_heads(void **state) {
@@ -1369,6 +1383,7 @@ int main(void) {
       cmocka_unit_test(test_the_group_that_acts),
       cmocka_unit_test(test_quoted_by_and_a_rank_s_apposition),
       cmocka_unit_test(test_a_determiner_s_name_and_an_armed_wing),
+      cmocka_unit_test(test_a_dated_document_and_more_speakers),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
