@@ -948,15 +948,6 @@ static void test_a_dated_document_and_more_speakers(void **state) {
   expect_each_governed(state, "en", text, sizeof text / sizeof *text);
 }
 
-/* The credits of agencies known by their initials: "(AA)", "(PTI)". */
-static void test_credits_by_initials(void **state) {
-  static const char *const text[][2] = {
-      {"ANKARA (AA) - Gunmen killed six shepherds near Hakkari on Sunday.", "Anadolu Agency"},
-      {"Patna, Jan 5 (PTI) Gunmen killed six villagers near Gaya on Sunday.",
-       "Press Trust of India"}};
-  expect_each_governed(state, "en", text, sizeof text / sizeof *text);
-}
-
 /* Heads of the packs: a local government chairman, a junta, a coalition,
 ** an NGO; a body with where it is. */
 static void test_more_described_heads(void **state) {
@@ -1393,7 +1384,6 @@ int main(void) {
       cmocka_unit_test(test_quoted_by_and_a_rank_s_apposition),
       cmocka_unit_test(test_a_determiner_s_name_and_an_armed_wing),
       cmocka_unit_test(test_a_dated_document_and_more_speakers),
-      cmocka_unit_test(test_credits_by_initials),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
