@@ -1445,6 +1445,42 @@ static int subject_before_date(const sr_view *v, size_t i, size_t *first, source
   return 0;
 }
 
+#define OPENING_WORDS 6 /* "Writing on Twitter," before the subject */
+
+/* "The governor visited the village on Monday and said...": a verb after
+** "and" whose subject opens the sentence (past an opening phrase closed by
+** a comma), then its first verb, no other clause between.  Only a subject
+** that says what it is: a pronoun, a known or described body, a person, an
+** unnamed source ("Gunmen stormed the village and said" names no one). */
+static int coordinated_subject(const sr_view *v, size_t verb_at, size_t *first, source_info *s) {
+  size_t jl;
+  if (verb_at < 3 || v->tok[verb_at - 1].kind != SR_TOKEN_WORD ||
+      of_at(v, verb_at - 1, &jl) != SR_INST_JOIN || jl != 1)
+    return 0;
+  size_t b = 0;
+  for (size_t k = 0; k < OPENING_WORDS && k < verb_at; k++)
+    if (punct_is(v, k, ",")) {
+      b = k + 1;
+      break;
+    } else if (v->tok[k].kind != SR_TOKEN_WORD) {
+      break;
+    }
+  if (!may_open_source(v, b) || !parse_source(v, b, s) || s->end + 1 >= verb_at ||
+      v->tok[s->end].kind != SR_TOKEN_WORD || sr_view_capitalised(v, s->end) ||
+      !(s->pronoun || s->name || s->category || s->kind == SR_SOURCE_PERSON ||
+        s->kind == SR_SOURCE_UNNAMED))
+    return 0;
+  size_t len;
+  for (size_t k = s->end; k + 1 < verb_at; k++)
+    if ((v->tok[k].kind != SR_TOKEN_WORD && !joiner(v, k) && !opening_quote(v, k) &&
+         !closing_quote(v, k)) ||
+        cue_at_token(v, k, &len) ||
+        of_at(v, k, &len) == SR_INST_JOIN)
+      return 0; /* another clause, or a speech verb of its own */
+  *first = b;
+  return 1;
+}
+
 static void source_line(const sr_view *v, sr_mention_list *out,
                         sr_arena *arena, size_t k) {
   while (k < v->n) {
@@ -1665,6 +1701,10 @@ void sr_recognize_sources(const sr_view *view, const sr_attribution_pack *pack,
           s.end = k;
           if (m) outer = (long)m->index, outer_said = k;
         }
+        size_t cf;
+        if (!m && !inverted && coordinated_subject(v, verb_at, &cf, &s) &&
+            (m = emit(v, out, arena, cf, &s, role, "source.verb_coordinated")))
+          first = cf;
         if (m) sr_source_of(m)->after_quote = after_quote(v, first < verb_at ? first : verb_at);
         break;
       }

@@ -948,6 +948,20 @@ static void test_a_dated_document_and_more_speakers(void **state) {
   expect_each_governed(state, "en", text, sizeof text / sizeof *text);
 }
 
+/* "X did this and said...": the subject that opens the sentence speaks,
+** when it says what it is (not "Gunmen ... and said"). */
+static void test_a_verb_after_and(void **state) {
+  static const char *const text[][2] = {
+      {"The governor toured the village on Monday and said six herders died in the raid.",
+       "governor"},
+      {"Police reached the market at dawn and said six traders died in the raid.", "Police"}};
+  expect_each_governed(state, "en", text, sizeof text / sizeof *text);
+  sr_doc *doc = test_doc(*state, "Raiders stormed the village at dawn and said they would return.",
+                         "en", "2024-03-01");
+  assert_null(governed_by(doc, 0));
+  sr_doc_free(doc);
+}
+
 /* Heads of the packs: a local government chairman, a junta, a coalition,
 ** an NGO; a body with where it is. */
 static void test_more_described_heads(void **state) {
@@ -1384,6 +1398,7 @@ int main(void) {
       cmocka_unit_test(test_quoted_by_and_a_rank_s_apposition),
       cmocka_unit_test(test_a_determiner_s_name_and_an_armed_wing),
       cmocka_unit_test(test_a_dated_document_and_more_speakers),
+      cmocka_unit_test(test_a_verb_after_and),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
