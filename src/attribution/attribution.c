@@ -225,7 +225,32 @@ static int resolve_group(sr_mention_list *list, size_t at, sr_arena *arena) {
   return 0;
 }
 
-static void resolve_back(sr_mention_list *list, size_t at, sr_arena *arena) {
+#define ACTING_WORDS 2 /* "Suspected Al-Shabaab fighters": words before the group */
+
+/* "Al-Shabaab fighters stormed the base, the group said": "the group" with
+** no body named before it stands for the named rebels or militia only when
+** they open its sentence, the ones acting ("The assault targeted ISIL
+** positions, the group added" is a monitor's copy). */
+static int resolve_group_acting(const char *text, const sr_sentence *sentences,
+                                sr_mention_list *list, size_t at, sr_arena *arena) {
+  const sr_mention *m = &list->items[at];
+  long first = -1;
+  for (size_t j = at; j-- > 0 && list->items[j].sentence == m->sentence;) {
+    const sr_mention *e = &list->items[j];
+    if (e->type == SR_MENTION_ACTOR && e->name && sr_actor_of(e)->actor_kind == SR_ACTOR_NAMED)
+      first = (long)j;
+  }
+  if (first < 0 || list->items[first].ref_count ||
+      !sr_inter_non_state_armed(sr_actor_of(&list->items[first])->inter))
+    return 0;
+  size_t words = 0;
+  for (size_t b = sentences[m->sentence].byte_start; b < list->items[first].byte_start; b++)
+    words += text[b] == ' ';
+  return words <= ACTING_WORDS && resolve_group(list, at, arena);
+}
+
+static void resolve_back(const char *text, const sr_sentence *sentences, sr_mention_list *list,
+                         size_t at, sr_arena *arena) {
   sr_mention *m = &list->items[at];
   const sr_source_part *p = sr_source_of(m);
   if (p->pronoun) {
@@ -282,6 +307,9 @@ static void resolve_back(sr_mention_list *list, size_t at, sr_arena *arena) {
   }
   if (p->category == SR_CAT_ARMED_GROUP && p->source_kind == SR_SOURCE_ORGANIZATION &&
       resolve_group(list, at, arena))
+    return;
+  if (!p->category && p->source_kind == SR_SOURCE_ORGANIZATION && !p->title &&
+      p->cue != SR_CUE_BACK && resolve_group_acting(text, sentences, list, at, arena))
     return;
   /* "he said" after "an official said": the person no name was given */
   if (p->cue == SR_CUE_BACK) resolve_nearest(list, at, arena);
@@ -404,7 +432,7 @@ void sr_attribute(const char *text, const sr_sentence *sentences,
     if (m->type != SR_MENTION_SOURCE) continue;
     sr_source_part *p = sr_source_of(m);
     if (p->back)
-      resolve_back(list, i, arena);
+      resolve_back(text, sentences, list, i, arena);
     else
       resolve_surname(list, i, arena);
     /* "state-run news agency" named nowhere, "le vice-ministre" with no
@@ -519,7 +547,7 @@ void sr_attribute(const char *text, const sr_sentence *sentences,
   /* A text with no paragraphs (wire copy flattened to one line): the lede
   ** is its first sentences, and the first source soon after says it. */
   int one_paragraph = paragraph[sentence_count - 1] == body;
-  int headed = body > 0 && lede == body_first && lede < sentence_count;
+  int headed = body > 0 && lede == body_first && lede < sentence_count, lede_told = 0;
   for (size_t i = 0; lede > 0 && i < list->count; i++) {
     sr_mention *m = &list->items[i];
     if (!governing(m)) continue;
@@ -528,11 +556,25 @@ void sr_attribute(const char *text, const sr_sentence *sentences,
       sr_source_of(m)->lead_last = (long)lede - 1;
       break;
     }
+    if (paragraph[m->sentence] < body) continue; /* a headline's: below */
     if (one_paragraph ? m->sentence <= body_first + LEDE_SENTENCES
                       : paragraph[m->sentence] > body &&
                             paragraph[m->sentence] <= body + LEDE_PARAGRAPHS)
-      sr_source_of(m)->lead_last = (long)lede - 1;
+      sr_source_of(m)->lead_last = (long)lede - 1, lede_told = 1;
     if (one_paragraph || paragraph[m->sentence] > body) break;
+  }
+  /* A headline's own source ("Nine killed in mosque attack: police") says
+  ** what the lede tells before any source of its own, when no later one
+  ** does (above): the headline's last source governs up to there. */
+  for (size_t i = list->count; body > 0 && lede > body_first && !lede_told && i-- > 0;) {
+    sr_mention *m = &list->items[i];
+    if (!governing(m) || paragraph[m->sentence] >= body) continue;
+    sr_source_part *p = sr_source_of(m);
+    if (p->governs_last < lede - 1) {
+      p->governs_last = lede - 1;
+      p->scope = SR_SCOPE_LEAD;
+    }
+    break;
   }
   name_vague_lede(text, paragraph, body_first, one_paragraph, list, arena);
   /* Denials: the sentence's source disputes the last other source before. */

@@ -364,6 +364,27 @@ static size_t describing_word(const sr_view *v, size_t k) {
   return 0;
 }
 
+#define NOUN_WORDS 3 /* "an official at the city's security directorate" */
+
+/* The noun of "of the", "at the" at k: a word in lower case that no table
+** reads; several ("the city's security directorate") only when they run to
+** a stop or a speech verb, not into a clause ("the hospital treating the
+** wounded").  How many words, 0 when none. */
+static size_t plain_words(const sr_view *v, size_t k) {
+  size_t w = 0, len;
+  while (k + w < v->n && w < NOUN_WORDS && v->tok[k + w].kind == SR_TOKEN_WORD &&
+         !sr_view_capitalised(v, k + w) && !in_date(v, k + w) && !role_at(v, k + w, &len) &&
+         !of_at(v, k + w, &len))
+    w++;
+  if (w <= 1) return w;
+  size_t t = k + w;
+  int r = t < v->n ? cue_at_token(v, t, &len) : 0;
+  return t >= v->n || (v->tok[t].kind != SR_TOKEN_WORD && !joiner(v, t)) || r == SR_CUE_VERB ||
+                 r == SR_CUE_TOLD
+             ? w
+             : 1;
+}
+
 /* "the regional governor", "des sources sécuritaires maliennes", "police and
 ** medical officials", "le gouverneur de cette province", "Gaza's civil
 ** defense agency": words around a head noun of source_heads.txt that says
@@ -472,21 +493,21 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
     end = k += w;
   }
   if (of_at(v, end, &len) == SR_INST_OF) {
+    size_t w;
     int after_of = 1; /* an article only opens what "of" or "de" begins */
     size_t noun_at = v->n; /* where the noun of "of the" may stand */
     for (k = end + len; k < v->n && k < end + len + COMPLEMENT_REACH;) {
       int nk, nc;
       const char *body = named_at_as(v, k, &len, &nk, &nc);
-      size_t w = body ? len - k : describing_word(v, k);
+      w = body ? len - k : describing_word(v, k);
       if (body && !s->affiliation) s->affiliation = body;
       if (w) {
         end = k += w;
         after_of = 0;
       } else if (after_of && opens_phrase(v, k, &len)) {
         noun_at = k += len;
-      } else if (k == noun_at && v->tok[k].kind == SR_TOKEN_WORD && !sr_view_capitalised(v, k) &&
-                 !in_date(v, k) && !role_at(v, k, &len) && !of_at(v, k, &len)) {
-        end = ++k; /* "the mayor of the town", "an officer at the base" */
+      } else if (k == noun_at && (w = plain_words(v, k)) > 0) {
+        end = k += w; /* "the mayor of the town", "an officer at the base" */
         after_of = 0;
       } else if (((after_of = of_at(v, k, &len) == SR_INST_OF)) ||
                  (v->tok[k].kind != SR_TOKEN_WORD && joiner(v, k)) ||
@@ -671,8 +692,26 @@ static int after_plain_word(const sr_view *v, size_t j) {
     if (a - 1 + len == j && (r == SR_CUE_ASIDE || r == SR_CUE_BEFORE || r == SR_CUE_VERB))
       return 0;
   }
+  /* ("quoted Ahmad Zia as saying", "reported by Musa Bello": who speaks;
+  ** "one Bulama told our reporter": a determiner opens a name) */
   return role != SR_CUE_VERB && role != SR_CUE_BEFORE && role != SR_CUE_ARTICLE &&
-         role != SR_CUE_TOLD;
+         role != SR_CUE_TOLD && role != SR_CUE_QUOTED && role != SR_CUE_PASSIVE &&
+         role != SR_CUE_DETERMINER;
+}
+
+/* "Omar Mohamed, a district police official", "Lt. Col. Paul Njuguna, a
+** spokesman for the Kenyan army": who the person named up to e is, between
+** commas after the name. */
+static void apposition(const sr_view *v, size_t e, source_info *s) {
+  source_info described;
+  if (!punct_is(v, e, ",") || !described_at(v, e + 1, &described) ||
+      described.kind == SR_SOURCE_ORGANIZATION || described.kind == SR_SOURCE_PERSON)
+    return;
+  s->title_first = described.name_first;
+  s->title_end = described.end;
+  s->category = described.category;
+  s->affiliation = described.affiliation;
+  s->end = described.end;
 }
 
 static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
@@ -699,9 +738,11 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
   /* "Meanwhile Turkish Foreign Minister...", "However, the army": an
   ** adverb of attribution.txt's asides opens no name */
   if (sr_view_capitalised(v, j) && role_at(v, j, &len) == SR_CUE_ASIDE) return 0;
-  /* "Est" of "Alep-Est": inside a compound, no name starts */
+  /* "Est" of "Alep-Est": inside a compound, no name starts (a dash with a
+  ** space before it opens one: "Kharkiv -regional governor") */
   if (j > 0 && joiner(v, j - 1) && v->tok[j].kind == SR_TOKEN_WORD &&
-      v->tok[j - 1].byte_start > 0 && v->tok[j].byte_start == v->tok[j - 1].byte_end)
+      v->tok[j - 1].byte_start > 0 && v->tok[j].byte_start == v->tok[j - 1].byte_end &&
+      (j < 2 || v->tok[j - 1].byte_start == v->tok[j - 2].byte_end))
     return 0;
   if ((s->name = named_at_as(v, j, &s->end, &s->kind, &s->category))) {
     /* "UNICEF Director Alan Lane": the person, speaking for the body */
@@ -723,6 +764,11 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
     ** Syrian Observatory for Human Rights monitoring group", is the name) */
     source_info part;
     size_t cl; /* ("Reuters reports that": the verb, no head) */
+    /* ("Hamas' armed wing": a possessive's bare apostrophe after an s) */
+    size_t at = s->end, nl = at > j ? v->fold[at - 1].len : 0;
+    if (at + 1 < v->n && punct_is(v, at, "'") && nl && v->fold[at - 1].ptr[nl - 1] == 's' &&
+        v->tok[at + 1].byte_start > v->tok[at].byte_end)
+      s->end++;
     if (s->kind != SR_SOURCE_PERSON && s->end < v->n && v->tok[s->end].kind == SR_TOKEN_WORD &&
         !sr_view_capitalised(v, s->end) && !cue_at_token(v, s->end, &cl) &&
         described_at(v, s->end, &part) && !part.back &&
@@ -742,7 +788,17 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
       *s = part;
       s->name_first = j;
       s->affiliation = body;
+      return 1;
     }
+    s->end = at; /* (no body after the apostrophe: "according to Hamas' leaders") */
+    /* "An AFP correspondent in Aleppo": the outlet's designator, with where
+    ** it is */
+    if (s->kind == SR_SOURCE_MEDIA && s->end < v->n && of_at(v, s->end, &cl) == SR_INST_OF)
+      for (size_t d = j + 1; d < s->end; d++)
+        if (described_at(v, d, &part) && part.name_first == d && part.end > s->end) {
+          s->end = part.end;
+          break;
+        }
     return 1;
   }
   /* "Moscow said", "Ankara a annoncé": a capital speaks for its government */
@@ -925,6 +981,7 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
       if (e > k) {
         s->name_first = k;
         s->name_end = s->end = e;
+        if (!s->affiliation && words > 1) apposition(v, e, s); /* "Gen. Ahmed Musa, the army chief" */
         return 1;
       }
       if (v->tok[k].kind == SR_TOKEN_WORD || punct_is(v, k, ",")) {
@@ -1056,15 +1113,8 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
     s->affiliation = known_after; /* "Ole Solvang HRW deputy director" */
   } else if (s->affiliation) {
     s->end = end;
-  } else if (words > 1 && !one_place(v, j, e) && punct_is(v, e, ",") &&
-             described_at(v, e + 1, &described) &&
-             described.kind != SR_SOURCE_ORGANIZATION && described.kind != SR_SOURCE_PERSON) {
-    /* "Omar Mohamed, a district police official": who the person is */
-    s->title_first = described.name_first;
-    s->title_end = described.end;
-    s->category = described.category;
-    s->affiliation = described.affiliation;
-    s->end = described.end;
+  } else if (words > 1 && !one_place(v, j, e)) {
+    apposition(v, e, s);
   }
   return 1;
 }
@@ -1233,7 +1283,7 @@ static int subject_ends(const sr_view *v, const source_info *s, size_t e) {
           join->a == SR_INST_JOIN);
 }
 
-#define RELATIVE_REACH 12
+#define RELATIVE_REACH 20 /* ", who spoke on condition of anonymity because he was not authorized to brief reporters," */
 #define APPOSITION_WORDS 6
 #define APPOSITION_REACH 8 /* "home secretary of the province": words of an apposition no pack reads */
 #define ASIDE_WORDS 7 /* ", speaking on condition of anonymity," */ /* "a Britain-based war monitor" */ /* "a source who asked not to be named told AFP" */
@@ -1279,8 +1329,10 @@ static int subject_before(const sr_view *v, size_t i, size_t *first,
   /* "a senior official, speaking on condition of anonymity, said"; with
   ** no comma, "a resident reached by phone said", and past who relayed it,
   ** "a resident contacted by AFP said" */
-  for (size_t a = e > ASIDE_WORDS ? e - ASIDE_WORDS : 0; a + 1 < e; a++) {
+  /* ...and one word alone: "the army however said", "police meanwhile said" */
+  for (size_t a = e > ASIDE_WORDS ? e - ASIDE_WORDS : 0; a < e; a++) {
     size_t at = punct_is(v, a, ",") ? a + 1 : a, words;
+    if (at >= e) break;
     if (at == a && (a == 0 || v->tok[a - 1].kind != SR_TOKEN_WORD)) continue;
     if (sr_set_has_table(v->starts[at], &PACKS(v)->k->t[SR_ST_WORDS]) &&
         role_at(v, at, &len) == SR_CUE_ASIDE &&
@@ -1381,9 +1433,52 @@ static int subject_before_date(const sr_view *v, size_t i, size_t *first, source
       !role_at(v, e - 1, &len))
     e--; /* "on" */
   /* (cheap first: a name or a head noun ends the subject) */
-  if (!sr_view_capitalised(v, e - 1) && !head_right_at(v, e - 1)) return 0;
-  return subject_before(v, e, first, s) && !s->pronoun &&
-         (*first == 0 || v->tok[*first - 1].kind == SR_TOKEN_PUNCT);
+  /* ...or the comma that closes an aside: "The police, however, on Tuesday said" */
+  if (!sr_view_capitalised(v, e - 1) && !head_right_at(v, e - 1) && !punct_is(v, e - 1, ","))
+    return 0;
+  if (!subject_before(v, e, first, s) || s->pronoun) return 0;
+  if (*first == 0 || v->tok[*first - 1].kind == SR_TOKEN_PUNCT) return 1;
+  /* ...or the document it issued opens the clause: "A statement by the
+  ** army on Sunday said" */
+  for (size_t p = *first > DOCUMENT_REACH + 2 ? *first - DOCUMENT_REACH - 2 : 0; p < *first; p++)
+    if ((p == 0 || v->tok[p - 1].kind == SR_TOKEN_PUNCT) && issued_by(v, p) == *first) return 1;
+  return 0;
+}
+
+#define OPENING_WORDS 6 /* "Writing on Twitter," before the subject */
+
+/* "The governor visited the village on Monday and said...": a verb after
+** "and" whose subject opens the sentence (past an opening phrase closed by
+** a comma), then its first verb, no other clause between.  Only a subject
+** that says what it is: a pronoun, a known or described body, a person, an
+** unnamed source ("Gunmen stormed the village and said" names no one). */
+static int coordinated_subject(const sr_view *v, size_t verb_at, size_t *first, source_info *s) {
+  size_t jl;
+  if (verb_at < 3 || v->tok[verb_at - 1].kind != SR_TOKEN_WORD ||
+      of_at(v, verb_at - 1, &jl) != SR_INST_JOIN || jl != 1)
+    return 0;
+  size_t b = 0;
+  for (size_t k = 0; k < OPENING_WORDS && k < verb_at; k++)
+    if (punct_is(v, k, ",")) {
+      b = k + 1;
+      break;
+    } else if (v->tok[k].kind != SR_TOKEN_WORD) {
+      break;
+    }
+  if (!may_open_source(v, b) || !parse_source(v, b, s) || s->end + 1 >= verb_at ||
+      v->tok[s->end].kind != SR_TOKEN_WORD || sr_view_capitalised(v, s->end) ||
+      !(s->pronoun || s->name || s->category || s->kind == SR_SOURCE_PERSON ||
+        s->kind == SR_SOURCE_UNNAMED))
+    return 0;
+  size_t len;
+  for (size_t k = s->end; k + 1 < verb_at; k++)
+    if ((v->tok[k].kind != SR_TOKEN_WORD && !joiner(v, k) && !opening_quote(v, k) &&
+         !closing_quote(v, k)) ||
+        cue_at_token(v, k, &len) ||
+        of_at(v, k, &len) == SR_INST_JOIN)
+      return 0; /* another clause, or a speech verb of its own */
+  *first = b;
+  return 1;
 }
 
 static void source_line(const sr_view *v, sr_mention_list *out,
@@ -1473,6 +1568,30 @@ int sr_speech_verb_starts_at(const void *ctx, const sr_view *v, size_t at) {
   return r && r->a == SR_CUE_VERB;
 }
 
+#define HEADLINE_CREDIT 6 /* tokens of a headline's source: "- regional governor" */
+
+/* "Nine killed in mosque attack: police", "Shelling kills 10 in Kharkiv -
+** regional governor": a headline (no stop at its end) closed by its source
+** after a colon or a dash with a space before it (not "al-Shabab"). */
+static void headline_credit(const sr_view *v, sr_mention_list *out, sr_arena *arena,
+                            size_t read) {
+  if (v->n < 3 || v->tok[v->n - 1].kind != SR_TOKEN_WORD) return;
+  for (size_t k = v->n - 1; k-- > 1 && k + HEADLINE_CREDIT >= v->n;) {
+    if (v->tok[k].kind == SR_TOKEN_WORD) continue;
+    int dash = punct_is(v, k, "-") || punct_is(v, k, "\xE2\x80\x93") ||
+               punct_is(v, k, "\xE2\x80\x94");
+    if (!punct_is(v, k, ":") && !(dash && v->tok[k].byte_start > v->tok[k - 1].byte_end))
+      return;
+    source_info s;
+    /* (none read there already: "Nine killed: police say") */
+    for (size_t i = read; i < out->count; i++)
+      if (out->items[i].byte_start >= v->tok[k].byte_start) return;
+    if (parse_source(v, k + 1, &s) && s.end == v->n && !s.pronoun)
+      emit(v, out, arena, k + 1, &s, SR_CUE_VERB, "source.headline");
+    return;
+  }
+}
+
 void sr_recognize_sources(const sr_view *view, const sr_attribution_pack *pack,
                           const sr_actor_pack *actors, const sr_place_pack *places,
                           unsigned char *flags, sr_mention_list *out,
@@ -1485,6 +1604,7 @@ void sr_recognize_sources(const sr_view *view, const sr_attribution_pack *pack,
   /* every byte set: each role reads -1, not read yet */
   if ((packs.roles = sr_arena_alloc(arena, v->n * sizeof *packs.roles)))
     memset(packs.roles, 0xFF, v->n * sizeof *packs.roles);
+  size_t read = out->count; /* the sentence's sources start there */
   /* the last speaker named before its verb, and where what it said starts */
   long outer = -1;
   size_t outer_said = v->n;
@@ -1499,6 +1619,17 @@ void sr_recognize_sources(const sr_view *view, const sr_attribution_pack *pack,
     int role = cue_at_token(v, i, &len);
     if (!role) continue;
     size_t k = i + len, first = k;
+    /* "..., Reuters reports.": a verb that is a noun elsewhere ("media
+    ** reports said") only where its clause ends */
+    /* (nor after an article or a determiner: "its reports.") */
+    if (role == SR_CUE_CLOSING) {
+      size_t dl;
+      int before = i > 0 ? role_at(v, i - 1, &dl) : 0;
+      if ((k < v->n && (v->tok[k].kind == SR_TOKEN_WORD || joiner(v, k))) ||
+          before == SR_CUE_ARTICLE || before == SR_CUE_DETERMINER)
+        continue;
+      role = SR_CUE_VERB;
+    }
     /* where the verb's subject ends: "police were quoted as saying" reads
     ** as "police said", the auxiliary skipped (only this cue starts on a
     ** word as rare as "quoted", not on every "was") */
@@ -1570,6 +1701,10 @@ void sr_recognize_sources(const sr_view *view, const sr_attribution_pack *pack,
           s.end = k;
           if (m) outer = (long)m->index, outer_said = k;
         }
+        size_t cf;
+        if (!m && !inverted && coordinated_subject(v, verb_at, &cf, &s) &&
+            (m = emit(v, out, arena, cf, &s, role, "source.verb_coordinated")))
+          first = cf;
         if (m) sr_source_of(m)->after_quote = after_quote(v, first < verb_at ? first : verb_at);
         break;
       }
@@ -1602,6 +1737,23 @@ void sr_recognize_sources(const sr_view *view, const sr_attribution_pack *pack,
         if (m) sr_source_of(m)->via = relayed_index;
         break;
       }
+      case SR_CUE_VIA: {
+        /* "Rami Abdel Rahman was quoted by AFP as saying": the subject
+        ** speaks, past the auxiliary, and the outlet relays it */
+        source_info outlet;
+        if (len < 2 || i < 2 || !sr_view_match(v, &PACKS(v)->k->t[SR_ST_AUXILIARIES], i - 1, &al) ||
+            al != 1 || !subject_before(v, i - 1, &first, &s) || s.pronoun ||
+            !parse_source(v, k, &outlet) || outlet.pronoun)
+          continue;
+        m = emit(v, out, arena, first, &s, SR_CUE_VERB, "source.quoted_by");
+        sr_mention *relayed = m ? emit(v, out, arena, k, &outlet, SR_CUE_VIA, "source.via") : NULL;
+        if (relayed) {
+          sr_source_of(relayed)->relays = 1;
+          sr_source_of(m)->via = (long)relayed->index;
+        }
+        s.end = outlet.end;
+        break;
+      }
       case SR_CUE_BACK:
         s = (source_info){.end = k, .kind = SR_SOURCE_PERSON, .back = 1};
         m = emit(v, out, arena, i, &s, role, "source.back_reference");
@@ -1619,4 +1771,5 @@ void sr_recognize_sources(const sr_view *view, const sr_attribution_pack *pack,
     relay(v, out, arena, s.end, m->index);
     i = (s.end > i + len ? s.end : i + len) - 1;
   }
+  headline_credit(v, out, arena, read);
 }

@@ -816,6 +816,152 @@ static void test_outlets_after_a_possessive(void **state) {
   sr_doc_free(doc);
 }
 
+/* One aside word between a subject and its verb, with no comma ("the army
+** however said"), or between commas before the date it spoke; a speaker
+** after "quoted" though its first name is a place. */
+static void test_one_word_asides_and_quoted_names(void **state) {
+  static const char *const text[][2] = {
+      {"The army however said the raiders were pushed back and nine of them killed near Gao.",
+       "army"},
+      {"Police meanwhile said three gunmen were shot dead outside the bank in Kano.", "Police"},
+      {"The police, however, on Friday said the raiders burned two lorries near Fada.",
+       "police"},
+      {"Police in a separate statement said the raiders burned two lorries near Jos.", "Police"},
+      {"The navy on its part said its boats sank two pirate skiffs off Eyl.", "navy"},
+      {"Reuters quoted Ahmad Zia, a district chief, as saying insurgents stormed a post in "
+       "Kunduz, killing four guards.", "Ahmad Zia"}};
+  expect_each_governed(state, "en", text, sizeof text / sizeof *text);
+}
+
+/* "..., Reuters reports.": "reports" is a speech verb where its clause ends,
+** and a noun elsewhere ("media reports said", "its reports"). */
+static void test_a_verb_that_ends_its_clause(void **state) {
+  static const char *const text[][2] = {
+      {"Raiders burned 40 houses in the village of Kirawa on Monday, Reuters reports.",
+       "Reuters"},
+      {"Raiders burned 40 houses in Kirawa on Monday the Syrian Observatory for Human Rights "
+       "reports.", "Syrian Observatory for Human Rights"}};
+  expect_each_governed(state, "en", text, sizeof text / sizeof *text);
+  /* ("relies on a network of activists for its reports": no speaker) */
+  sr_doc *doc = test_doc(*state,
+                         "Raiders burned 40 houses in Kirawa, according to the Observatory, "
+                         "which relies on a network of activists for its reports.",
+                         "en", "2024-03-01");
+  long idx[4];
+  assert_int_equal(sr_sentence_sources(&doc->sources, 0, idx, 4), 1);
+  assert_string_equal(doc->mentions.items[idx[0]].name, "the Observatory");
+  sr_doc_free(doc);
+}
+
+/* A headline closed by its source after a colon or a spaced dash; a
+** headline's source says the lede when the lede names none and no later
+** paragraph's source is taken for it (test_lede_under_a_headline_with_a_source). */
+static void test_headline_closed_by_its_source(void **state) {
+  expect_governed_at(state,
+                     "Eight dead in raid on cattle market: police\n\n"
+                     "Raiders shot eight traders at the cattle market of Gusau on Sunday.",
+                     1, "police");
+  expect_governed_at(state,
+                     "Drone strike kills four in Sumy -regional governor\n"
+                     "A drone hit a bus station in Sumy on Tuesday, killing four people.",
+                     1, "regional governor");
+  expect_governed_at(state,
+                     "Raiders kill eight at Gusau market, police say\n\n"
+                     "Raiders shot eight traders at the cattle market of Gusau on Sunday.\n\n"
+                     "The market had reopened a week before.",
+                     1, "police");
+}
+
+/* A long relative clause between a subject and its verb; where a described
+** source is, in several words when they run to the verb; an outlet's
+** reporter with where it is. */
+static void test_long_asides_and_where_a_source_is(void **state) {
+  static const char *const text[][2] = {
+      {"A second police official, who spoke on condition of anonymity because he had no "
+       "leave to talk to the press, said six guards were killed.", "second police official"},
+      {"An official at the town's security directorate told AFP the raiders killed six "
+       "guards.", "official at the town's security directorate"},
+      {"A correspondent in the northern districts said the raiders killed six guards.",
+       "correspondent in the northern districts"},
+      {"A Reuters reporter in Gao said the raiders killed six guards.", "Reuters"}};
+  expect_each_governed(state, "en", text, sizeof text / sizeof *text);
+  /* (several words only up to a stop or a verb: not into a clause) */
+  expect_governed_at(state, "Six guards died, according to an official at the clinic treating "
+                            "the wounded.", 0, "official at the clinic");
+}
+
+/* "the group" with no body named before: the named rebels or militia that
+** open its sentence; not a group its sentence names later (a monitor's
+** copy: "The raid hit ISIL positions, the group added"). */
+static void test_the_group_that_acts(void **state) {
+  expect_governed_at(state,
+                     "Al-Shabaab fighters overran an army post in Lower Shabelle, the group said in "
+                     "a statement.", 0, "Al Shabaab");
+  expect_governed_at(state, "The raid hit ISIL positions south of Ras al-Ain, the group added.", 0,
+                     "the group");
+}
+
+/* "X was quoted by AFP as saying": X speaks, the outlet relays; a ranked
+** person's apposition says whom they speak for. */
+static void test_quoted_by_and_a_rank_s_apposition(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "Six guards died in the raid on Kidal, Moussa Ag Intalla was quoted by "
+                         "AFP as saying.",
+                         "en", "2024-03-01");
+  long idx[4];
+  size_t n = sr_sentence_sources(&doc->sources, 0, idx, 4);
+  assert_int_equal(n, 2);
+  assert_string_equal(doc->mentions.items[idx[0]].name, "Moussa Ag Intalla");
+  assert_string_equal(doc->mentions.items[idx[1]].name, "AFP");
+  sr_doc_free(doc);
+  doc = test_doc(*state,
+                 "Six guards died in the raid, said Lt. Col. Peter Mwangi, a spokesman for the "
+                 "Kenyan army.",
+                 "en", "2024-03-01");
+  const sr_mention *m = source(doc, "Lt. Col. Peter Mwangi, a spokesman for the Kenyan army");
+  assert_string_equal(m->name, "Peter Mwangi");
+  sr_doc_free(doc);
+}
+
+/* A name after a determiner though it is a place too ("one Bulama": a
+** village head's title in Borno, a town in Guinea-Bissau); a group's armed
+** wing after a bare possessive apostrophe. */
+static void test_a_determiner_s_name_and_an_armed_wing(void **state) {
+  static const char *const text[][2] = {
+      {"Four herders were killed, one Bulama told our reporter.", "Bulama"},
+      {"Hamas' armed wing said its fighters killed four soldiers near Rafah.", "Hamas Movement"},
+      {"Four soldiers died near Rafah, Hamas's military wing said.", "Hamas's military wing"}};
+  expect_each_governed(state, "en", text, sizeof text / sizeof *text);
+}
+
+/* A document that opens its clause, then the date it was issued ("A
+** statement by the army on Sunday said"); an Indian district's collector,
+** an ombudsman, "informed that". */
+static void test_a_dated_document_and_more_speakers(void **state) {
+  static const char *const text[][2] = {
+      {"A statement by the army on Sunday said six militants were killed near Bannu.", "army"},
+      {"Six villagers died in the clash near Gaya, the district collector said.",
+       "district collector"},
+      {"Six protesters died near Puno, according to the country's human rights ombudsman.",
+       "country's human rights ombudsman"},
+      {"The ministry informed that six villagers died in the clash near Gaya.", "The ministry"}};
+  expect_each_governed(state, "en", text, sizeof text / sizeof *text);
+}
+
+/* "X did this and said...": the subject that opens the sentence speaks,
+** when it says what it is (not "Gunmen ... and said"). */
+static void test_a_verb_after_and(void **state) {
+  static const char *const text[][2] = {
+      {"The governor toured the village on Monday and said six herders died in the raid.",
+       "governor"},
+      {"Police reached the market at dawn and said six traders died in the raid.", "Police"}};
+  expect_each_governed(state, "en", text, sizeof text / sizeof *text);
+  sr_doc *doc = test_doc(*state, "Raiders stormed the village at dawn and said they would return.",
+                         "en", "2024-03-01");
+  assert_null(governed_by(doc, 0));
+  sr_doc_free(doc);
+}
+
 /* Heads of the packs: a local government chairman, a junta, a coalition,
 ** an NGO; a body with where it is. */
 static void test_more_described_heads(void **state) {
@@ -1244,6 +1390,15 @@ int main(void) {
       cmocka_unit_test(test_acronyms_members_and_councils),
       cmocka_unit_test(test_asides_between_subject_and_verb),
       cmocka_unit_test(test_outlets_after_a_possessive),
+      cmocka_unit_test(test_one_word_asides_and_quoted_names),
+      cmocka_unit_test(test_a_verb_that_ends_its_clause),
+      cmocka_unit_test(test_headline_closed_by_its_source),
+      cmocka_unit_test(test_long_asides_and_where_a_source_is),
+      cmocka_unit_test(test_the_group_that_acts),
+      cmocka_unit_test(test_quoted_by_and_a_rank_s_apposition),
+      cmocka_unit_test(test_a_determiner_s_name_and_an_armed_wing),
+      cmocka_unit_test(test_a_dated_document_and_more_speakers),
+      cmocka_unit_test(test_a_verb_after_and),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
