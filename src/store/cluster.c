@@ -256,11 +256,6 @@ static const char SQL_UNBOX[] = "DELETE FROM event_boxes WHERE id = ?1";
 static const char SQL_CLUSTER_SIZE[] = "SELECT n_events FROM clusters WHERE id = ?1";
 static const char SQL_SET_CLUSTER[] =
     "UPDATE events SET cluster = ?2, role = ?3 WHERE rowid = ?1";
-/* The days all the cluster's reports allow: the intersection of their
-** windows (it may end a day before it starts: two reports a day apart). */
-static const char SQL_NARROW[] =
-    "UPDATE clusters SET day_lo = max(coalesce(day_lo, ?2), ?2),"
-    " day_hi = min(coalesce(day_hi, ?3), ?3) WHERE id = ?1";
 static const char SQL_CLUSTER_EXISTS[] = "SELECT 1 FROM clusters WHERE id = ?1";
 static const char SQL_NEW_CLUSTER[] = "INSERT INTO clusters(id) VALUES (?1)";
 
@@ -841,7 +836,6 @@ sr_status sr_cluster_assign(sr_store *s, sqlite3_int64 event,
     return sr_error_set(err, SR_ENOMEM, "out of memory");
   }
   sr_status rc = SR_OK;
-  sqlite3_stmt *st;
   int found = event_row(s, event, e, err);
   if (found <= 0) {
     if (found < 0) rc = err->code;
@@ -880,21 +874,13 @@ sr_status sr_cluster_assign(sr_store *s, sqlite3_int64 event,
     if (rc == SR_OK) rc = index_event(s, e, realised, cluster, err);
     goto out;
   }
-  if (rc == SR_OK && realised && e->dated) {
-    if (!(st = sr_store_stmt(s, SQL_NARROW, err))) {
-      rc = err->code;
-      goto out;
-    }
-    sqlite3_bind_int64(st, 1, cluster);
-    sqlite3_bind_int64(st, 2, e->lo);
-    sqlite3_bind_int64(st, 3, e->hi);
-    rc = sr_store_done(s, st, err, "narrowing a cluster's days");
-  }
   for (size_t i = 0; i < lost.count && rc == SR_OK; i++)
     rc = set_cluster(s, lost.ids[i], cluster, "contradicts", err);
   if (rc == SR_OK) rc = find_contradictions(s, e, cluster, err);
   if (rc == SR_OK)
-    rc = realised ? sr_summary_add(s, cluster, e->rowid, err)
+    /* the cluster's days narrowed to the newcomer's there (with its
+    ** counts: one write of the cluster's row) */
+    rc = realised ? sr_summary_add(s, cluster, e->rowid, 1, err)
                   : sr_summary_notes_later(s, cluster, err);
   if (rc == SR_OK && e->dated) rc = index_event(s, e, realised, cluster, err);
 out:

@@ -1051,8 +1051,7 @@ static sr_status ingest_batched(sr_store *s, const sr_store_doc *doc,
                                 sr_store_outcome *outcome, sr_error *err) {
   sr_status rc = SR_OK;
   if (!s->in_batch) {
-    if ((rc = sr_store_exec(s, "BEGIN IMMEDIATE", err)) != SR_OK) return rc;
-    sr_store_forget(s); /* another writer may have come between batches */
+    if ((rc = sr_store_begin(s, err)) != SR_OK) return rc;
     s->in_batch = 1;
     s->batched = 0;
   }
@@ -1077,9 +1076,8 @@ sr_status sr_store_ingest_doc(sr_store *s, const sr_store_doc *doc,
   ** numbers its last version left, and storing a corpus twice gives the
   ** same store. */
   if (s->batch > 1) return ingest_batched(s, doc, outcome, err);
-  sr_status rc = sr_store_exec(s, "BEGIN IMMEDIATE", err);
+  sr_status rc = sr_store_begin(s, err);
   if (rc == SR_OK) {
-    sr_store_forget(s);
     int wrote;
     rc = store_document(s, doc, outcome, &wrote, err);
     /* No statement may keep reading past the commit: the WAL could not be

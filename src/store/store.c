@@ -116,6 +116,10 @@ void sr_store_copy_col(sqlite3_stmt *st, int i, char *dst, size_t cap) {
   dst[n] = '\0';
 }
 
+int sr_store_quiet_memory(void) {
+  return sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) != SQLITE_OK;
+}
+
 sr_status sr_store_open(const char *path, const sr_store_options *options,
                         sr_store **out, sr_error *err) {
   *out = NULL;
@@ -306,6 +310,29 @@ sr_status sr_store_flush(sr_store *s, sr_error *err) {
     sr_store_forget(s);
     return SR_EIO;
   }
+  return SR_OK;
+}
+
+static const char SQL_DATA_VERSION[] = "PRAGMA data_version";
+
+sr_status sr_store_begin(sr_store *s, sr_error *err) {
+  sr_status rc = sr_store_exec(s, "BEGIN IMMEDIATE", err);
+  if (rc != SR_OK) return rc;
+  /* Read once the transaction holds its snapshot: a commit by another
+  ** connection before it shows in the version. */
+  sqlite3_stmt *st = sr_store_stmt(s, SQL_DATA_VERSION, err);
+  if (!st || sqlite3_step(st) != SQLITE_ROW) {
+    if (st) sr_store_fail(s, err, "reading the data version");
+    sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+    sr_store_forget(s);
+    s->data_version_known = 0;
+    return err->code;
+  }
+  sqlite3_int64 v = sqlite3_column_int64(st, 0);
+  sqlite3_reset(st);
+  if (!s->data_version_known || v != s->data_version) sr_store_forget(s);
+  s->data_version = v;
+  s->data_version_known = 1;
   return SR_OK;
 }
 

@@ -57,6 +57,11 @@ struct sr_store {
   ** at each transaction's start (another writer may have come between). */
   struct sr_event_memo *events;
   unsigned memo_generation;
+  /* PRAGMA data_version when the memos were last known good: it moves
+  ** when another connection commits, not when this one does, so the memos
+  ** outlive this writer's transactions (sr_store_begin). */
+  sqlite3_int64 data_version;
+  int data_version_known;
 };
 
 #define SR_CLAIM_MEMO 64
@@ -68,6 +73,11 @@ struct sr_claim_memo {
 /* Forgets what the memos keep of rows (claim texts, events' fields):
 ** rows went, or may come back under their rowids. */
 void sr_store_forget(sr_store *s);
+
+/* Opens a write transaction (BEGIN IMMEDIATE).  The memos are forgotten
+** only when another connection has committed since this one last looked:
+** the rows this writer knew are otherwise as it left them. */
+sr_status sr_store_begin(sr_store *s, sr_error *err);
 
 /* The prepared statement for sql (a string literal), reset and unbound;
 ** NULL with err filled when SQLite refuses it. */

@@ -29,6 +29,23 @@ static sr_store *open_store(void) {
   return s;
 }
 
+/* A store in a file of its own (path: a mkstemp template), and its removal
+** with its WAL files: for what needs two connections or a reopening. */
+static void new_file(char *path) {
+  int fd = mkstemp(path);
+  assert_true(fd >= 0);
+  close(fd);
+}
+
+static void remove_store(const char *path) {
+  unlink(path);
+  char wal[64];
+  snprintf(wal, sizeof wal, "%s-wal", path);
+  unlink(wal);
+  snprintf(wal, sizeof wal, "%s-shm", path);
+  unlink(wal);
+}
+
 static long long count(sr_store *s, const char *sql) {
   sqlite3_stmt *st;
   assert_int_equal(sqlite3_prepare_v2(s->db, sql, -1, &st, NULL), SQLITE_OK);
@@ -589,6 +606,41 @@ static void test_replaced_event_seen_anew_in_a_batch(void **state) {
   sr_store_close(s);
 }
 
+/* The writer's memos outlive its batches, but not another connection's
+** commit: b, replaced by a second writer between two of the first's
+** batches (its new event under the old rowid), is at Idlib when the first
+** clusters c there (a memo kept from before would still place b at
+** Aleppo, and c would found a cluster of its own). */
+static void test_memo_forgotten_after_another_writer(void **state) {
+  (void)state;
+  char path[] = "/tmp/sitrep-store-XXXXXX";
+  new_file(path);
+  sr_store_options o = {tables_dir(), 0, 0};
+  sr_store *s, *other;
+  sr_error err;
+  assert_int_equal(sr_store_open(path, &o, &s, &err), SR_OK);
+  sr_store_batch(s, 64);
+  report_at(s, "a", "Reuters", "a", 36.20, 37.16); /* Aleppo */
+  assert_int_equal(sr_store_flush(s, &err), SR_OK);
+  /* the next batch keeps the memo of the first: b joins a */
+  report_at(s, "b", "AFP", "b", 36.20, 37.16);
+  assert_int_equal(sr_store_flush(s, &err), SR_OK);
+  assert_int_equal(count(s, "SELECT max(n_events) FROM clusters"), 2);
+  long long old_event = count(s, "SELECT rowid FROM events WHERE id = 'b#1'");
+  assert_int_equal(sr_store_open(path, &o, &other, &err), SR_OK);
+  assert_int_equal(report_at(other, "b", "AFP", "b, again", 35.93, 36.63), /* Idlib */
+                   SR_STORE_REPLACED);
+  sr_store_close(other);
+  assert_int_equal(count(s, "SELECT rowid FROM events WHERE id = 'b#1'"), old_event);
+  report_at(s, "c", "DW", "c", 35.93, 36.63);
+  assert_int_equal(sr_store_flush(s, &err), SR_OK);
+  assert_int_equal(count(s, "SELECT count(*) FROM clusters"), 2);
+  assert_int_equal(count(s, "SELECT count(DISTINCT cluster) FROM events WHERE"
+                            " id IN ('b#1', 'c#1')"), 1);
+  sr_store_close(s);
+  remove_store(path);
+}
+
 /* A note full of its first reports' sources is not written again by the
 ** next report: the settled note is the same text (a trigger on the
 ** connection counts the writes). */
@@ -1100,9 +1152,7 @@ static void test_parts_written_in_full(void **state) {
 static void test_newer_schema_refused(void **state) {
   (void)state;
   char path[] = "/tmp/sitrep-store-XXXXXX";
-  int fd = mkstemp(path);
-  assert_true(fd >= 0);
-  close(fd);
+  new_file(path);
   sr_store_options o = {tables_dir(), 0, 0};
   sr_store *s;
   sr_error err;
@@ -1113,12 +1163,25 @@ static void test_newer_schema_refused(void **state) {
   assert_int_equal(sr_store_open(path, &o, &s, &err), SR_EINVAL);
   assert_non_null(strstr(err.message, "newer"));
   assert_non_null(strstr(err.message, path));
-  unlink(path);
-  char wal[64];
-  snprintf(wal, sizeof wal, "%s-wal", path);
-  unlink(wal);
-  snprintf(wal, sizeof wal, "%s-shm", path);
-  unlink(wal);
+  remove_store(path);
+}
+
+/* sr_store_quiet_memory, called as the CLI calls it (main, before SQLite's
+** first use): SQLite keeps no count of its memory afterwards, the store
+** works as before, and a later call says it came too late. */
+static int quiet_memory_first;
+
+static void test_quiet_memory(void **state) {
+  (void)state;
+  assert_int_equal(quiet_memory_first, 0);
+  sr_store *s = open_store();
+  report_at(s, "a", "Reuters", "a", 36.20, 37.16);
+  report_at(s, "b", "AFP", "b", 36.20, 37.16);
+  assert_int_equal(count(s, "SELECT n_events FROM clusters"), 2);
+  assert_int_equal(sqlite3_memory_used(), 0);
+  assert_int_equal(sqlite3_memory_highwater(0), 0);
+  assert_int_not_equal(sr_store_quiet_memory(), 0);
+  sr_store_close(s);
 }
 
 int main(void) {
@@ -1133,6 +1196,7 @@ int main(void) {
       cmocka_unit_test(test_newcomer_work_flat),
       cmocka_unit_test(test_replaced_claim_quoted_anew),
       cmocka_unit_test(test_replaced_event_seen_anew_in_a_batch),
+      cmocka_unit_test(test_memo_forgotten_after_another_writer),
       cmocka_unit_test(test_full_note_not_rewritten),
       cmocka_unit_test(test_temporary_files_in_memory),
       cmocka_unit_test(test_claims_invariants),
@@ -1146,6 +1210,8 @@ int main(void) {
       cmocka_unit_test(test_export_filters),
       cmocka_unit_test(test_parts_written_in_full),
       cmocka_unit_test(test_newer_schema_refused),
+      cmocka_unit_test(test_quiet_memory),
   };
+  quiet_memory_first = sr_store_quiet_memory();
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
