@@ -149,6 +149,17 @@ struct sr_event_memo {
 
 void sr_cluster_forget(sr_store *s) { s->memo_generation++; }
 
+void sr_cluster_forget_events(sr_store *s, const sqlite3_int64 *ids,
+                              size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    sqlite3_uint64 at = (sqlite3_uint64)ids[i];
+    if (s->events && s->events[at % EVENT_MEMO].row.rowid == ids[i])
+      s->events[at % EVENT_MEMO].row.rowid = 0; /* no event's rowid */
+    if (s->claims && s->claims[at % SR_CLAIM_MEMO].event == ids[i])
+      s->claims[at % SR_CLAIM_MEMO].event = 0;
+  }
+}
+
 static ev_row *memo_slot(sr_store *s, sqlite3_int64 rowid) {
   if (!s->events && !(s->events = calloc(EVENT_MEMO, sizeof *s->events)))
     return NULL;
@@ -908,7 +919,7 @@ sr_status sr_cluster_refile(sr_store *s, const sqlite3_int64 *clusters,
     if (rc == SR_OK) {
       sqlite3_bind_int64(st, 1, clusters[c]);
       rc = sr_store_done(s, st, err, "dissolving a cluster");
-      sr_cluster_forget(s); /* its events are in no cluster now */
+      sr_cluster_forget_events(s, ids, n); /* in no cluster now */
     }
     /* In their first order, so that the cluster re-forms as it was. */
     for (size_t i = 0; i < n && rc == SR_OK; i++)

@@ -35,4 +35,9 @@ sr_status sr_cluster_contradiction(sr_store *s, sqlite3_int64 cluster,
 /* Forgets the events' fields kept for clustering (sr_store_forget). */
 void sr_cluster_forget(sr_store *s);
 
+/* Forgets what the memos keep of these events only (their rows changed, or
+** went and their rowids may come back). */
+void sr_cluster_forget_events(sr_store *s, const sqlite3_int64 *ids,
+                              size_t n);
+
 #endif

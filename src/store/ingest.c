@@ -252,6 +252,7 @@ bad:
 
 /* --------------------------------------------------------- removal */
 
+static const char SQL_DOC_EVENTS[] = "SELECT rowid FROM events WHERE doc = ?1";
 static const char SQL_DOC_CLUSTERS[] =
     "SELECT DISTINCT cluster FROM events WHERE doc = ?1 AND cluster IS NOT "
     "NULL ORDER BY cluster";
@@ -275,10 +276,15 @@ static const char SQL_DEL_DOC[] = "DELETE FROM documents WHERE rowid = ?1";
 ** clustered with its events. */
 static sr_status remove_document(sr_store *s, sqlite3_int64 doc,
                                  sr_error *err) {
-  sqlite3_int64 *touched;
-  size_t n;
-  sr_store_forget(s); /* the document's events' rowids may come back */
-  sr_status rc = sr_store_ids(s, SQL_DOC_CLUSTERS, doc, &touched, &n, err);
+  sqlite3_int64 *touched, *gone;
+  size_t n, n_gone;
+  /* the document's events' rowids may come back: forgotten, and only they
+  ** (the rest of their clusters are forgotten as they are dissolved) */
+  sr_status rc = sr_store_ids(s, SQL_DOC_EVENTS, doc, &gone, &n_gone, err);
+  if (rc != SR_OK) return rc;
+  sr_cluster_forget_events(s, gone, n_gone);
+  free(gone);
+  rc = sr_store_ids(s, SQL_DOC_CLUSTERS, doc, &touched, &n, err);
   if (rc == SR_OK) rc = sr_store_unindex_text(s, doc, err);
   if (rc != SR_OK) {
     free(touched);

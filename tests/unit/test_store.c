@@ -641,6 +641,27 @@ static void test_memo_forgotten_after_another_writer(void **state) {
   remove_store(path);
 }
 
+/* A replaced report dissolves its cluster, whose other reports are filed
+** again: the writer must see them in no cluster then (its memo of their
+** rows forgets the dissolved cluster), and the cluster re-forms whole,
+** under its number, with its row. */
+static void test_dissolved_cluster_reforms(void **state) {
+  (void)state;
+  sr_store *s = open_store();
+  report_at(s, "a", "Reuters", "a", 36.20, 37.16);
+  report_at(s, "b", "AFP", "b", 36.20, 37.16);
+  report_at(s, "c", "BBC", "c", 36.20, 37.16);
+  long long id = count(s, "SELECT id FROM clusters");
+  assert_int_equal(report_at(s, "c", "BBC", "c, again", 36.20, 37.16),
+                   SR_STORE_REPLACED);
+  assert_int_equal(count(s, "SELECT count(*) FROM clusters"), 1);
+  assert_int_equal(count(s, "SELECT id FROM clusters"), id);
+  assert_int_equal(count(s, "SELECT n_events FROM clusters"), 3);
+  assert_int_equal(count(s, "SELECT count(*) FROM events WHERE cluster = "
+                            "(SELECT id FROM clusters)"), 3);
+  sr_store_close(s);
+}
+
 /* A note full of its first reports' sources is not written again by the
 ** next report: the settled note is the same text (a trigger on the
 ** connection counts the writes). */
@@ -1197,6 +1218,7 @@ int main(void) {
       cmocka_unit_test(test_replaced_claim_quoted_anew),
       cmocka_unit_test(test_replaced_event_seen_anew_in_a_batch),
       cmocka_unit_test(test_memo_forgotten_after_another_writer),
+      cmocka_unit_test(test_dissolved_cluster_reforms),
       cmocka_unit_test(test_full_note_not_rewritten),
       cmocka_unit_test(test_temporary_files_in_memory),
       cmocka_unit_test(test_claims_invariants),
