@@ -814,12 +814,16 @@ static sr_status find_contradictions(sr_store *s, const ev_row *e,
 ** newcomer reads no more than MAX_COMPARED rows of any cluster.  Decided
 ** once the event is filed (not indexed first and taken out again: an
 ** R*Tree insert is the dearest write of an event); an event filed again
-** (sr_cluster_refile) may leave the index. */
+** (sr_cluster_refile) may leave the index.  size: the cluster's reports
+** with this one (-1: the cluster has no row), or SIZE_UNREAD. */
+#define SIZE_UNREAD (-2)
+
 static sr_status index_event(sr_store *s, const ev_row *e, int realised,
-                             sqlite3_int64 cluster, sr_error *err) {
-  int keep = 1;
+                             sqlite3_int64 cluster, sqlite3_int64 size,
+                             sr_error *err) {
+  int keep = size != SIZE_UNREAD ? size <= MAX_COMPARED : 1;
   sqlite3_stmt *st;
-  if (realised && cluster) {
+  if (realised && cluster && size == SIZE_UNREAD) {
     if (!(st = sr_store_stmt(s, SQL_CLUSTER_SIZE, err))) return err->code;
     sqlite3_bind_int64(st, 1, cluster);
     int rc = sqlite3_step(st);
@@ -860,7 +864,7 @@ sr_status sr_cluster_assign(sr_store *s, sqlite3_int64 event,
   ** (ACLED's vaguest date is a month). */
   if (e->dated && e->hi - e->lo > MAX_SPAN_DAYS) goto out;
   if ((rc = load_actors(s, SQL_ACTORS, e->rowid, actors, err)) != SR_OK) goto out;
-  sqlite3_int64 cluster = 0;
+  sqlite3_int64 cluster = 0, size = SIZE_UNREAD;
   orphans lost = {{0}, 0};
   int restates = 0;
   if (e->dated) {
@@ -871,7 +875,7 @@ sr_status sr_cluster_assign(sr_store *s, sqlite3_int64 event,
   /* A denial of nothing known stays unclustered, in its box, until a
   ** report of the event arrives and gathers it. */
   if (!realised && !cluster) {
-    if (e->dated) rc = index_event(s, e, realised, cluster, err);
+    if (e->dated) rc = index_event(s, e, realised, cluster, SIZE_UNREAD, err);
     goto out;
   }
   if (!cluster && (rc = new_cluster(s, preferred, &cluster, err)) != SR_OK)
@@ -882,7 +886,7 @@ sr_status sr_cluster_assign(sr_store *s, sqlite3_int64 event,
   /* A restatement is its document's report told again: in the cluster
   ** (and its candidates), not counted, summarised nor contradicted twice. */
   if (restates) {
-    if (rc == SR_OK) rc = index_event(s, e, realised, cluster, err);
+    if (rc == SR_OK) rc = index_event(s, e, realised, cluster, SIZE_UNREAD, err);
     goto out;
   }
   for (size_t i = 0; i < lost.count && rc == SR_OK; i++)
@@ -891,9 +895,9 @@ sr_status sr_cluster_assign(sr_store *s, sqlite3_int64 event,
   if (rc == SR_OK)
     /* the cluster's days narrowed to the newcomer's there (with its
     ** counts: one write of the cluster's row) */
-    rc = realised ? sr_summary_add(s, cluster, e->rowid, 1, err)
+    rc = realised ? sr_summary_add(s, cluster, e->rowid, 1, &size, err)
                   : sr_summary_notes_later(s, cluster, err);
-  if (rc == SR_OK && e->dated) rc = index_event(s, e, realised, cluster, err);
+  if (rc == SR_OK && e->dated) rc = index_event(s, e, realised, cluster, size, err);
 out:
   free(e);
   free(actors);

@@ -727,7 +727,8 @@ static sr_status add_figures(sr_store *s, sqlite3_int64 cluster,
 }
 
 sr_status sr_summary_add(sr_store *s, sqlite3_int64 cluster,
-                         sqlite3_int64 event, int narrow, sr_error *err) {
+                         sqlite3_int64 event, int narrow,
+                         sqlite3_int64 *size, sr_error *err) {
   err->code = SR_OK;
   sqlite3_stmt *st = first_row(s, SQL_EVENT_ROW, event, NULL, NULL, NULL, err);
   if (!st) return err->code;
@@ -749,6 +750,7 @@ sr_status sr_summary_add(sr_store *s, sqlite3_int64 cluster,
   /* no report yet: no tallies, no figures (sr_summary_drop and
   ** sr_summary_rebuild drop them with the counts) */
   int founded = st && sqlite3_column_int64(st, 10) == 0;
+  if (size) *size = st ? sqlite3_column_int64(st, 10) + 1 : -1;
   char *sources = dup_col(st, 9), *joined = NULL;
   enum vote_way way = founded ? VOTE_NEW : VOTE_MORE_FIRST;
   sr_status rc = err->code;
@@ -822,7 +824,7 @@ sr_status sr_summary_rebuild(sr_store *s, sqlite3_int64 cluster,
   size_t n = 0;
   if (rc == SR_OK) rc = sr_store_ids(s, SQL_MEMBERS, cluster, &ids, &n, err);
   for (size_t i = 0; i < n && rc == SR_OK; i++)
-    rc = sr_summary_add(s, cluster, ids[i], 0, err);
+    rc = sr_summary_add(s, cluster, ids[i], 0, NULL, err);
   if (rc == SR_OK && n == 0) rc = sr_summary_notes(s, cluster, err);
   free(ids);
   return rc;
