@@ -353,6 +353,7 @@ void sr_store_close(sr_store *s) {
   free(s->dirty);
   free(s->unindexed);
   free(s->claims);
+  free(s->notes);
   free(s->events);
   free(s);
 }

@@ -57,6 +57,10 @@ struct sr_store {
   ** at each transaction's start (another writer may have come between). */
   struct sr_event_memo *events;
   unsigned memo_generation;
+  /* The sources part of recent clusters' notes (summary.c), valid with
+  ** the events' memo: a note lists its first reports, and a report joins
+  ** at the end of the list (else the cluster's entry is forgotten). */
+  struct sr_note_memo *notes;
   /* PRAGMA data_version when the memos were last known good: it moves
   ** when another connection commits, not when this one does, so the memos
   ** outlive this writer's transactions (sr_store_begin). */

@@ -177,12 +177,13 @@ static const char SQL_ESTIMATE[] =
 static const char SQL_NOTE_FIELDS[] =
     "SELECT event_date, sub_event_type, event_type, location, admin1,"
     " country, actor1, actor2, fatalities, notes FROM clusters WHERE id = ?1";
-/* The reports' sources for the note: no more than fit in it. */
+/* The reports' sources for the note: no more than fit in it; those after
+** the ?2-th report (rowid) the note memo has, ?3 more at most. */
 static const char SQL_WHO[] =
     "SELECT coalesce(d.source, d.id), (SELECT group_concat(name, '; ') FROM"
-    " attributions WHERE event = e.rowid) FROM events e JOIN documents d ON"
-    " d.rowid = e.doc WHERE e.cluster = ?1 AND e.role = 'member'"
-    " ORDER BY e.rowid LIMIT 40";
+    " attributions WHERE event = e.rowid), e.rowid FROM events e JOIN"
+    " documents d ON d.rowid = e.doc WHERE e.cluster = ?1 AND e.role ="
+    " 'member' AND e.rowid > ?2 ORDER BY e.rowid LIMIT ?3";
 static const char SQL_DISPUTED[] =
     "SELECT EXISTS (SELECT 1 FROM contradictions WHERE cluster = ?1)";
 static const char SQL_SET_NOTES[] = "UPDATE clusters SET notes = ?2 WHERE id = ?1";
@@ -213,7 +214,12 @@ static sr_status run_on(sr_store *s, const char *sql, sqlite3_int64 cluster,
   return sr_store_run(s, sql, cluster, err, "updating a cluster");
 }
 
+static void forget_note(sr_store *s, sqlite3_int64 cluster);
+static void note_joined(sr_store *s, sqlite3_int64 cluster,
+                        sqlite3_int64 event);
+
 sr_status sr_summary_drop(sr_store *s, sqlite3_int64 cluster, sr_error *err) {
+  forget_note(s, cluster);
   static const char *const sqls[] = {SQL_DROP_VOTES, SQL_DROP_FIGURES,
                                      SQL_DROP_ESTIMATES,
                                      SQL_DROP_CONTRADICTIONS, SQL_DROP_CLUSTER};
@@ -730,6 +736,7 @@ sr_status sr_summary_add(sr_store *s, sqlite3_int64 cluster,
                          sqlite3_int64 event, int narrow,
                          sqlite3_int64 *size, sr_error *err) {
   err->code = SR_OK;
+  note_joined(s, cluster, event);
   sqlite3_stmt *st = first_row(s, SQL_EVENT_ROW, event, NULL, NULL, NULL, err);
   if (!st) return err->code;
   char *type = dup_col(st, 0), *sub = dup_col(st, 1), *source = dup_col(st, 5);
@@ -813,6 +820,7 @@ sr_status sr_summary_settle(sr_store *s, sr_error *err) {
 
 sr_status sr_summary_rebuild(sr_store *s, sqlite3_int64 cluster,
                              sr_error *err) {
+  forget_note(s, cluster);
   static const char *const sqls[] = {SQL_DROP_VOTES, SQL_DROP_FIGURES,
                                      SQL_DROP_ESTIMATES,
                                      SQL_DROP_FIGURE_CONTRADICTIONS,
@@ -837,6 +845,93 @@ static void add(char *buf, size_t cap, const char *fmt, const char *a,
   if (n + 1 < cap) snprintf(buf + n, cap - n, fmt, a, b);
 }
 
+/* ------------------------------------------------- the notes' memo */
+
+/* A note's sources part ("SOHR (reuters.com); AFP"): its first 40 reports'
+** outlets and who they cite, in the order they joined.  Read once and
+** added to as reports join, not read again whole at every batch (a
+** cluster of 30 reports read 30 rows each time a report joined it). */
+#define NOTE_MEMO 4096
+#define NOTE_REPORTS 40
+#define NOTE_CAP 1024 /* a note's bytes, its NUL included */
+
+struct sr_note_memo {
+  sqlite3_int64 cluster; /* 0: empty */
+  unsigned generation;   /* valid when the events' memo's */
+  sqlite3_int64 last;    /* the rowid of the last report listed */
+  int reports;           /* listed */
+  char text[NOTE_CAP];   /* cut as the note would cut it: no more counts */
+};
+
+static struct sr_note_memo *note_memo(sr_store *s, sqlite3_int64 cluster) {
+  if (!s->notes && !(s->notes = calloc(NOTE_MEMO, sizeof *s->notes)))
+    return NULL;
+  struct sr_note_memo *m = &s->notes[(sqlite3_uint64)cluster % NOTE_MEMO];
+  if (m->cluster != cluster || m->generation != s->memo_generation) {
+    m->cluster = cluster;
+    m->generation = s->memo_generation;
+    m->last = 0;
+    m->reports = 0;
+    m->text[0] = '\0';
+  }
+  return m;
+}
+
+/* The cluster's reports changed otherwise than by one joining last. */
+static void forget_note(sr_store *s, sqlite3_int64 cluster) {
+  if (!s->notes) return;
+  struct sr_note_memo *m = &s->notes[(sqlite3_uint64)cluster % NOTE_MEMO];
+  if (m->cluster == cluster) m->cluster = 0;
+}
+
+/* A report joined: listed after the others when its rowid comes last,
+** else the list is read again. */
+static void note_joined(sr_store *s, sqlite3_int64 cluster,
+                        sqlite3_int64 event) {
+  if (!s->notes) return;
+  struct sr_note_memo *m = &s->notes[(sqlite3_uint64)cluster % NOTE_MEMO];
+  if (m->cluster == cluster && event <= m->last) m->cluster = 0;
+}
+
+/* The sources part of the cluster's note, brought up to date: the reports
+** listed after the memo's last (all of them the first time). */
+static const char *note_sources(sr_store *s, sqlite3_int64 cluster,
+                                sr_error *err) {
+  struct sr_note_memo *m = note_memo(s, cluster);
+  if (!m) {
+    sr_error_set(err, SR_ENOMEM, "out of memory");
+    return NULL;
+  }
+  /* Full: what more reports would add is cut away. */
+  if (m->reports == NOTE_REPORTS || strlen(m->text) + 1 >= sizeof m->text)
+    return m->text;
+  sqlite3_stmt *st = sr_store_stmt(s, SQL_WHO, err);
+  if (!st) {
+    m->cluster = 0;
+    return NULL;
+  }
+  sqlite3_bind_int64(st, 1, cluster);
+  sqlite3_bind_int64(st, 2, m->last);
+  sqlite3_bind_int(st, 3, NOTE_REPORTS - m->reports);
+  int rc;
+  while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+    const char *who = sr_store_col(st, 1), *outlet = sr_store_col(st, 0);
+    if (m->reports++) add(m->text, sizeof m->text, "%s%s", "; ", "");
+    if (*who)
+      add(m->text, sizeof m->text, "%s (%s)", who, outlet);
+    else
+      add(m->text, sizeof m->text, "%s%s", outlet, "");
+    m->last = sqlite3_column_int64(st, 2);
+    if (strlen(m->text) + 1 >= sizeof m->text) break;
+  }
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+    m->cluster = 0;
+    sr_store_fail(s, err, "writing a cluster's note");
+    return NULL;
+  }
+  return m->text;
+}
+
 /* "2016-10-30: Shelling/artillery/missile attack in Aleppo (Aleppo, Syria)
 ** by Military Forces of Syria against Jabhat al-Nusra; 12 fatalities
 ** (lowest report). Sources: SOHR (reuters.com); Ministry of Defence
@@ -848,7 +943,7 @@ sr_status sr_summary_notes(sr_store *s, sqlite3_int64 cluster, sr_error *err) {
   char *f[9];
   for (int i = 0; i < 9; i++) f[i] = dup_col(st, i);
   char *before = dup_col(st, 9);
-  char notes[1024] = "";
+  char notes[NOTE_CAP] = "";
   const size_t cap = sizeof notes;
   add(notes, cap, "%s%s", f[0] ? f[0] : "Undated", ": ");
   add(notes, cap, "%s%s", f[1] ? f[1] : f[2] ? f[2] : "Event", "");
@@ -862,20 +957,13 @@ sr_status sr_summary_notes(sr_store *s, sqlite3_int64 cluster, sr_error *err) {
   if (f[8]) add(notes, cap, "; %s fatalities%s", f[8], " (lowest report)");
   for (int i = 0; i < 9; i++) free(f[i]);
   add(notes, cap, "%s%s", ". Sources: ", "");
-  if (!(st = sr_store_stmt(s, SQL_WHO, err))) {
+  /* the reports' part, cut where the note is (add() cuts at its end) */
+  const char *sources = note_sources(s, cluster, err);
+  if (!sources) {
     free(before);
     return err->code;
   }
-  sqlite3_bind_int64(st, 1, cluster);
-  /* Until the note is full: add() writes nothing more then. */
-  for (int i = 0; strlen(notes) + 1 < cap && sqlite3_step(st) == SQLITE_ROW; i++) {
-    const char *who = sr_store_col(st, 1), *outlet = sr_store_col(st, 0);
-    if (i) add(notes, cap, "%s%s", "; ", "");
-    if (*who)
-      add(notes, cap, "%s (%s)", who, outlet);
-    else
-      add(notes, cap, "%s%s", outlet, "");
-  }
+  add(notes, cap, "%s%s", sources, "");
   add(notes, cap, "%s%s", ".", "");
   if ((st = first_row(s, SQL_DISPUTED, cluster, NULL, NULL, NULL, err)) &&
       sqlite3_column_int(st, 0) > 0)
