@@ -3,6 +3,7 @@
 */
 #include "store.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,12 +22,16 @@ sr_status sr_store_fail(sr_store *s, sr_error *err, const char *what) {
 }
 
 sqlite3_stmt *sr_store_stmt(sr_store *s, const char *sql, sr_error *err) {
-  for (size_t i = 0; i < s->cached; i++)
-    if (s->cache[i].sql == sql) {
-      sqlite3_reset(s->cache[i].stmt);
-      sqlite3_clear_bindings(s->cache[i].stmt);
-      return s->cache[i].stmt;
+  const size_t slots = sizeof s->cache_at;
+  size_t h = (size_t)(((uintptr_t)sql >> 3) * 2654435761u) % slots;
+  for (; s->cache_at[h]; h = (h + 1) % slots) {
+    sqlite3_stmt *st = s->cache[s->cache_at[h] - 1].stmt;
+    if (s->cache[s->cache_at[h] - 1].sql == sql) {
+      sqlite3_reset(st);
+      sqlite3_clear_bindings(st);
+      return st;
     }
+  }
   sqlite3_stmt *st = NULL;
   if (sqlite3_prepare_v3(s->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &st,
                          NULL) != SQLITE_OK) {
@@ -36,6 +41,7 @@ sqlite3_stmt *sr_store_stmt(sr_store *s, const char *sql, sr_error *err) {
   if (s->cached < SR_STORE_CACHE) {
     s->cache[s->cached].sql = sql;
     s->cache[s->cached++].stmt = st;
+    s->cache_at[h] = (unsigned char)s->cached; /* the free slot the probe met */
   } else {
     /* Never reached with the store's fixed set of statements; were it, the
     ** statement would leak, so refuse loudly instead. */

@@ -28,6 +28,9 @@ struct sr_store {
     sqlite3_stmt *stmt;
   } cache[SR_STORE_CACHE];
   size_t cached;
+  /* cache's index + 1 by the SQL's address (open addressing; 0: free):
+  ** a statement is found in a probe or two, not a scan of the cache */
+  unsigned char cache_at[2 * SR_STORE_CACHE];
   /* Numbers of clusters a replaced document's removal dissolved for good,
   ** smallest first, for the clusters its new version founds: replacing a
   ** document by the same text keeps event_id_cnty stable.  Emptied at the
@@ -68,7 +71,7 @@ struct sr_store {
   int data_version_known;
 };
 
-#define SR_CLAIM_MEMO 64
+#define SR_CLAIM_MEMO 4096 /* 4 MB, allocated by a writer only */
 struct sr_claim_memo {
   sqlite3_int64 event; /* 0: empty */
   char text[1024];
