@@ -360,6 +360,7 @@ void sr_store_close(sr_store *s) {
   free(s->unindexed);
   free(s->claims);
   free(s->notes);
+  free(s->cluster_memo);
   free(s->events);
   free(s);
 }

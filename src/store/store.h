@@ -64,6 +64,9 @@ struct sr_store {
   ** the events' memo: a note lists its first reports, and a report joins
   ** at the end of the list (else the cluster's entry is forgotten). */
   struct sr_note_memo *notes;
+  /* Candidate clusters' days and perpetrators (cluster.c), valid with the
+  ** events' memo. */
+  struct sr_cluster_memo *cluster_memo;
   /* PRAGMA data_version when the memos were last known good: it moves
   ** when another connection commits, not when this one does, so the memos
   ** outlive this writer's transactions (sr_store_begin). */

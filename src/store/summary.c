@@ -220,6 +220,7 @@ static void note_joined(sr_store *s, sqlite3_int64 cluster,
 
 sr_status sr_summary_drop(sr_store *s, sqlite3_int64 cluster, sr_error *err) {
   forget_note(s, cluster);
+  sr_cluster_memo_drop(s, cluster);
   static const char *const sqls[] = {SQL_DROP_VOTES, SQL_DROP_FIGURES,
                                      SQL_DROP_ESTIMATES,
                                      SQL_DROP_CONTRADICTIONS, SQL_DROP_CLUSTER};
@@ -366,9 +367,12 @@ static sr_status vote_actors(sr_store *s, sqlite3_int64 cluster,
     n++;
   }
   sr_status rc = SR_OK;
-  for (size_t i = 0; i < n && rc == SR_OK; i++)
+  for (size_t i = 0; i < n && rc == SR_OK; i++) {
+    if (strcmp(a[i].role, "actor1") == 0)
+      sr_cluster_memo_actor(s, cluster, a[i].name, a[i].inter);
     rc = vote(s, cluster, a[i].role, a[i].name, event, a[i].inter, way, NULL,
               err);
+  }
   return rc;
 }
 
@@ -756,6 +760,7 @@ sr_status sr_summary_add(sr_store *s, sqlite3_int64 cluster,
   int has_place = read_key(st, 5, place_of, 4);
   /* no report yet: no tallies, no figures (sr_summary_drop and
   ** sr_summary_rebuild drop them with the counts) */
+  int state = st != NULL; /* the cluster has a row */
   int founded = st && sqlite3_column_int64(st, 10) == 0;
   if (size) *size = st ? sqlite3_column_int64(st, 10) + 1 : -1;
   char *sources = dup_col(st, 9), *joined = NULL;
@@ -778,6 +783,7 @@ sr_status sr_summary_add(sr_store *s, sqlite3_int64 cluster,
       sqlite3_bind_int64(st, 6, hi);
     }
     rc = sr_store_done(s, st, err, "counting a cluster's reports");
+    if (rc == SR_OK && narrow && dated && state) sr_cluster_memo_days(s, cluster, lo, hi);
   }
   free(sources), free(joined);
   if (rc == SR_OK && dated && better(date_key, has_date, date_of, 3))
@@ -821,6 +827,7 @@ sr_status sr_summary_settle(sr_store *s, sr_error *err) {
 sr_status sr_summary_rebuild(sr_store *s, sqlite3_int64 cluster,
                              sr_error *err) {
   forget_note(s, cluster);
+  sr_cluster_memo_drop(s, cluster);
   static const char *const sqls[] = {SQL_DROP_VOTES, SQL_DROP_FIGURES,
                                      SQL_DROP_ESTIMATES,
                                      SQL_DROP_FIGURE_CONTRADICTIONS,

@@ -690,6 +690,66 @@ static void test_note_lists_a_report_filed_again(void **state) {
   sr_store_close(s);
 }
 
+/* A report whose actors (a JSON array's items) replace the one actor
+** event_json gives. */
+static void edit(char *json, size_t cap, const char *from, const char *to);
+
+static void report_with_actors(sr_store *s, const char *doc,
+                               const char *outlet, const char *actors) {
+  char e[4096], id[64];
+  snprintf(id, sizeof id, "%s#1", doc);
+  event_json(e, sizeof e, id, "realised", "2016-10-30", 36.20, 37.16, 10, "@@");
+  edit(e, sizeof e,
+       "{\"role\":\"actor1\",\"name\":\"@@\",\"text\":\"x\",\"inter\":1}", actors);
+  ingest(s, doc, outlet, doc, e);
+}
+
+/* The writer keeps each candidate cluster's perpetrators: a report that
+** brings one more to the list (c names Y beside X) makes the next
+** report naming Y alone compatible with the cluster (a list remembered
+** from before c would send d to b's cluster of Y instead: both are as
+** near, and the older wins). */
+static void test_cluster_actors_seen_anew(void **state) {
+  (void)state;
+  sr_store *s = open_store();
+  const char *x = "{\"role\":\"actor1\",\"name\":\"X\",\"text\":\"x\",\"inter\":2}";
+  const char *y = "{\"role\":\"actor1\",\"name\":\"Y\",\"text\":\"y\",\"inter\":3}";
+  char both[256];
+  snprintf(both, sizeof both, "%s,%s", x, y);
+  report_with_actors(s, "a", "Reuters", x);
+  report_with_actors(s, "b", "AFP", y); /* apart: X and Y share nothing */
+  assert_int_equal(count(s, "SELECT count(*) FROM clusters"), 2);
+  report_with_actors(s, "c", "BBC", both);
+  report_with_actors(s, "d", "DW", y);
+  assert_int_equal(count(s, "SELECT count(DISTINCT cluster) FROM events WHERE"
+                            " id IN ('a#1', 'c#1', 'd#1')"), 1);
+  assert_int_equal(count(s, "SELECT n_events FROM clusters WHERE id ="
+                            " (SELECT cluster FROM events WHERE id = 'b#1')"), 1);
+  sr_store_close(s);
+}
+
+/* The writer keeps each candidate cluster's days: narrowed by b (the 30th)
+** from a's window (28-31), the cluster no longer meets c (the 28th), which
+** a's window alone would have let in. */
+static void test_cluster_days_narrowed(void **state) {
+  (void)state;
+  sr_store *s = open_store();
+  char e[4096];
+  event_json(e, sizeof e, "a#1", "realised", "2016-10-28", 36.20, 37.16, 10,
+             "Military Forces of Syria");
+  edit(e, sizeof e, "\"until\":null", "\"until\":\"2016-10-31\"");
+  ingest(s, "a", "Reuters", "a", e);
+  report_at(s, "b", "AFP", "b", 36.20, 37.16); /* the 30th */
+  assert_int_equal(count(s, "SELECT count(*) FROM clusters"), 1);
+  event_json(e, sizeof e, "c#1", "realised", "2016-10-28", 36.20, 37.16, 10,
+             "Military Forces of Syria");
+  ingest(s, "c", "BBC", "c", e);
+  assert_int_equal(count(s, "SELECT count(*) FROM clusters"), 2);
+  assert_int_equal(count(s, "SELECT n_events FROM clusters WHERE id ="
+                            " (SELECT cluster FROM events WHERE id = 'c#1')"), 1);
+  sr_store_close(s);
+}
+
 /* A note full of its first reports' sources is not written again by the
 ** next report: the settled note is the same text (a trigger on the
 ** connection counts the writes). */
@@ -1248,6 +1308,8 @@ int main(void) {
       cmocka_unit_test(test_memo_forgotten_after_another_writer),
       cmocka_unit_test(test_dissolved_cluster_reforms),
       cmocka_unit_test(test_note_lists_a_report_filed_again),
+      cmocka_unit_test(test_cluster_actors_seen_anew),
+      cmocka_unit_test(test_cluster_days_narrowed),
       cmocka_unit_test(test_full_note_not_rewritten),
       cmocka_unit_test(test_temporary_files_in_memory),
       cmocka_unit_test(test_claims_invariants),
