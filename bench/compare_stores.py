@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Two stores of one corpus compared row by row: what a change to the
 store's writing must leave as it was (clusters, their summaries, estimates,
-contradictions, votes, figures, events and their parts, mentions).
+contradictions, votes, figures, events and their parts, mentions, the
+candidate index).
 
   bench/compare_stores.py A.db B.db [--max 5]
 
@@ -13,7 +14,7 @@ import argparse, sqlite3, sys
 
 SKIP = {('documents', 'ingested_at'), ('clusters', 'updated_at')}
 TABLES = ['documents', 'mentions', 'events', 'actors', 'quantities', 'attributions',
-          'clusters', 'estimates', 'contradictions', 'votes', 'figures']
+          'clusters', 'estimates', 'contradictions', 'votes', 'figures', 'event_boxes']
 
 
 def rows(db, table):

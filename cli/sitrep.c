@@ -207,6 +207,7 @@ static int cmd_gazetteer(int argc, char **argv) {
 
 int main(int argc, char **argv) {
   sr_keep_freed_memory();
+  sr_store_quiet_memory();
   if (argc < 2) {
     usage(stderr);
     return EXIT_USAGE;

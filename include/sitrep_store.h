@@ -40,6 +40,16 @@ typedef struct sr_store_options {
   int read_only;
 } sr_store_options;
 
+/* For a program that stores many documents: turns off SQLite's count of
+** the memory it holds (its SQLITE_CONFIG_MEMSTATUS), which takes a
+** process-wide lock around every allocation SQLite makes (a tenth of the
+** store's work went to that lock and the count).  It changes SQLite for
+** the whole process, so the library never calls it: the program does,
+** once, before it opens a store (the sitrep CLI does).  Afterwards
+** sqlite3_memory_used() and a soft heap limit no longer work.  Returns
+** non-zero when SQLite was already in use (nothing changed). */
+int sr_store_quiet_memory(void);
+
 sr_status sr_store_open(const char *path, const sr_store_options *options,
                         sr_store **out, sr_error *err);
 void sr_store_close(sr_store *store);

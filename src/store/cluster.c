@@ -149,6 +149,17 @@ struct sr_event_memo {
 
 void sr_cluster_forget(sr_store *s) { s->memo_generation++; }
 
+void sr_cluster_forget_events(sr_store *s, const sqlite3_int64 *ids,
+                              size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    sqlite3_uint64 at = (sqlite3_uint64)ids[i];
+    if (s->events && s->events[at % EVENT_MEMO].row.rowid == ids[i])
+      s->events[at % EVENT_MEMO].row.rowid = 0; /* no event's rowid */
+    if (s->claims && s->claims[at % SR_CLAIM_MEMO].event == ids[i])
+      s->claims[at % SR_CLAIM_MEMO].event = 0;
+  }
+}
+
 static ev_row *memo_slot(sr_store *s, sqlite3_int64 rowid) {
   if (!s->events && !(s->events = calloc(EVENT_MEMO, sizeof *s->events)))
     return NULL;
@@ -256,11 +267,6 @@ static const char SQL_UNBOX[] = "DELETE FROM event_boxes WHERE id = ?1";
 static const char SQL_CLUSTER_SIZE[] = "SELECT n_events FROM clusters WHERE id = ?1";
 static const char SQL_SET_CLUSTER[] =
     "UPDATE events SET cluster = ?2, role = ?3 WHERE rowid = ?1";
-/* The days all the cluster's reports allow: the intersection of their
-** windows (it may end a day before it starts: two reports a day apart). */
-static const char SQL_NARROW[] =
-    "UPDATE clusters SET day_lo = max(coalesce(day_lo, ?2), ?2),"
-    " day_hi = min(coalesce(day_hi, ?3), ?3) WHERE id = ?1";
 static const char SQL_CLUSTER_EXISTS[] = "SELECT 1 FROM clusters WHERE id = ?1";
 static const char SQL_NEW_CLUSTER[] = "INSERT INTO clusters(id) VALUES (?1)";
 
@@ -508,22 +514,140 @@ static sr_status read_own(sr_store *s, const ev_row *e, candidate **out,
 }
 
 /* Whether the cluster's days are known: *lo, *hi set then. */
+/* ------------------------------------------------ the clusters' memo */
+
+/* What a newcomer asks of each candidate cluster, its days and its
+** perpetrators (SQL_CLUSTER_DAYS, SQL_CLUSTER_ACTORS), kept by cluster
+** while they stand: the days narrowed here as the summary narrows them,
+** the perpetrators forgotten when a report brings one the list does not
+** have as it is (sr_cluster_memo_actor); the whole entry when the cluster
+** is dropped or summarised again, and with the events' memo. */
+#define CLUSTER_MEMO 2048
+
+struct sr_cluster_memo {
+  sqlite3_int64 cluster; /* 0: empty */
+  unsigned generation;   /* valid when the events' memo's */
+  int days_known, dated;
+  long lo, hi;
+  int actors_known;
+  int raw_inter[16]; /* as stored: -1 for NULL (actors.inters reads 0) */
+  actor_set actors;
+};
+
+static struct sr_cluster_memo *cluster_memo(sr_store *s, sqlite3_int64 cluster,
+                                            int create) {
+  if (!s->cluster_memo) {
+    if (!create) return NULL;
+    if (!(s->cluster_memo = calloc(CLUSTER_MEMO, sizeof *s->cluster_memo)))
+      return NULL;
+  }
+  struct sr_cluster_memo *m =
+      &s->cluster_memo[(sqlite3_uint64)cluster % CLUSTER_MEMO];
+  if (m->cluster == cluster && m->generation == s->memo_generation) return m;
+  if (!create) return NULL;
+  m->cluster = cluster;
+  m->generation = s->memo_generation;
+  m->days_known = m->actors_known = 0;
+  return m;
+}
+
+void sr_cluster_memo_drop(sr_store *s, sqlite3_int64 cluster) {
+  struct sr_cluster_memo *m = cluster_memo(s, cluster, 0);
+  if (m) m->cluster = 0;
+}
+
+void sr_cluster_memo_days(sr_store *s, sqlite3_int64 cluster, long lo,
+                          long hi) {
+  struct sr_cluster_memo *m = cluster_memo(s, cluster, 0);
+  if (!m || !m->days_known) return;
+  /* SQL_SET_COUNTS: max(coalesce(day_lo, lo), lo), min(coalesce(day_hi,
+  ** hi), hi) */
+  if (m->dated) {
+    m->lo = m->lo > lo ? m->lo : lo;
+    m->hi = m->hi < hi ? m->hi : hi;
+  } else {
+    m->lo = lo, m->hi = hi, m->dated = 1;
+  }
+}
+
+void sr_cluster_memo_actor(sr_store *s, sqlite3_int64 cluster,
+                           const char *name, int inter) {
+  struct sr_cluster_memo *m = cluster_memo(s, cluster, 0);
+  if (!m || !m->actors_known) return;
+  actor_set *a = &m->actors;
+  size_t len = strlen(name);
+  for (size_t i = 0; i < a->count && len < sizeof a->names[0] - 1; i++) {
+    if (strcmp(a->names[i], name) != 0) continue;
+    /* SQL_VOTE_MORE: max(coalesce(inter, new), coalesce(new, inter)) */
+    int old = m->raw_inter[i];
+    int now = old < 0 ? inter : inter < 0 ? old : old > inter ? old : inter;
+    m->raw_inter[i] = now;
+    a->inters[i] = now < 0 ? 0 : now;
+    return;
+  }
+  m->actors_known = 0; /* a new name (or one cut here): read again */
+}
+
+/* The days all the cluster's reports allow: 1 and *lo, *hi; 0 when not
+** known; -1 on error. */
 static int cluster_days(sr_store *s, sqlite3_int64 cluster, long *lo, long *hi,
                         sr_error *err) {
+  struct sr_cluster_memo *m = cluster_memo(s, cluster, 1);
+  if (m && m->days_known) {
+    *lo = m->lo, *hi = m->hi;
+    return m->dated;
+  }
   sqlite3_stmt *st = sr_store_stmt(s, SQL_CLUSTER_DAYS, err);
   if (!st) return -1;
   sqlite3_bind_int64(st, 1, cluster);
   int rc = sqlite3_step(st);
-  if (rc == SQLITE_ROW) {
-    *lo = (long)sqlite3_column_int64(st, 0);
-    *hi = (long)sqlite3_column_int64(st, 1);
-    return 1;
-  }
-  if (rc != SQLITE_DONE) {
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
     sr_store_fail(s, err, "finding candidates");
     return -1;
   }
-  return 0;
+  int dated = rc == SQLITE_ROW;
+  if (dated) {
+    *lo = (long)sqlite3_column_int64(st, 0);
+    *hi = (long)sqlite3_column_int64(st, 1);
+  }
+  if (m) {
+    m->days_known = 1, m->dated = dated;
+    m->lo = dated ? *lo : 0, m->hi = dated ? *hi : 0;
+  }
+  return dated;
+}
+
+/* Who did it, as the cluster's reports name them (SQL_CLUSTER_ACTORS). */
+static sr_status cluster_actors(sr_store *s, sqlite3_int64 cluster,
+                                actor_set *a, sr_error *err) {
+  struct sr_cluster_memo *m = cluster_memo(s, cluster, 1);
+  if (m && m->actors_known) {
+    a->count = m->actors.count;
+    for (size_t i = 0; i < a->count; i++) {
+      memcpy(a->names[i], m->actors.names[i], sizeof a->names[i]);
+      a->inters[i] = m->actors.inters[i];
+    }
+    return SR_OK;
+  }
+  sqlite3_stmt *st = sr_store_stmt(s, SQL_CLUSTER_ACTORS, err);
+  if (!st) return err->code;
+  sqlite3_bind_int64(st, 1, cluster);
+  a->count = 0;
+  int raw[16];
+  int rc;
+  while ((rc = sqlite3_step(st)) == SQLITE_ROW && a->count < 16) {
+    sr_store_copy_col(st, 0, a->names[a->count], sizeof a->names[0]);
+    raw[a->count] = sqlite3_column_type(st, 1) == SQLITE_NULL
+                        ? -1 : sqlite3_column_int(st, 1);
+    a->inters[a->count++] = sqlite3_column_int(st, 1);
+  }
+  /* as load_actors: a failed read ends the list where it stopped */
+  if (m && (rc == SQLITE_ROW || rc == SQLITE_DONE)) {
+    m->actors = *a;
+    memcpy(m->raw_inter, raw, sizeof raw);
+    m->actors_known = 1;
+  }
+  return SR_OK;
 }
 
 static int own_cluster(const candidate *own, size_t n, sqlite3_int64 cluster) {
@@ -558,7 +682,7 @@ static sr_status find_restated(sr_store *s, const ev_row *e,
     if (dated < 0) return err->code;
     if (dated && !days_meet(e->lo, e->hi, lo, hi, 0)) continue;
     if (actors->count) {
-      sr_status rc = load_actors(s, SQL_CLUSTER_ACTORS, o->cluster, theirs, err);
+      sr_status rc = cluster_actors(s, o->cluster, theirs, err);
       if (rc != SR_OK) return rc;
       if (!actors_compatible(actors, theirs)) continue;
     }
@@ -621,7 +745,7 @@ static sr_status find_candidates(sr_store *s, const ev_row *e,
       ** held a district, another the army that took it. */
       group_actors_ok = 1;
       if (member && as_member && actors->count) {
-        if ((out = load_actors(s, SQL_CLUSTER_ACTORS, c->cluster, theirs, err)) != SR_OK)
+        if ((out = cluster_actors(s, c->cluster, theirs, err)) != SR_OK)
           break;
         group_actors_ok = actors_compatible(actors, theirs);
       }
@@ -808,12 +932,16 @@ static sr_status find_contradictions(sr_store *s, const ev_row *e,
 ** newcomer reads no more than MAX_COMPARED rows of any cluster.  Decided
 ** once the event is filed (not indexed first and taken out again: an
 ** R*Tree insert is the dearest write of an event); an event filed again
-** (sr_cluster_refile) may leave the index. */
+** (sr_cluster_refile) may leave the index.  size: the cluster's reports
+** with this one (-1: the cluster has no row), or SIZE_UNREAD. */
+#define SIZE_UNREAD (-2)
+
 static sr_status index_event(sr_store *s, const ev_row *e, int realised,
-                             sqlite3_int64 cluster, sr_error *err) {
-  int keep = 1;
+                             sqlite3_int64 cluster, sqlite3_int64 size,
+                             sr_error *err) {
+  int keep = size != SIZE_UNREAD ? size <= MAX_COMPARED : 1;
   sqlite3_stmt *st;
-  if (realised && cluster) {
+  if (realised && cluster && size == SIZE_UNREAD) {
     if (!(st = sr_store_stmt(s, SQL_CLUSTER_SIZE, err))) return err->code;
     sqlite3_bind_int64(st, 1, cluster);
     int rc = sqlite3_step(st);
@@ -841,7 +969,6 @@ sr_status sr_cluster_assign(sr_store *s, sqlite3_int64 event,
     return sr_error_set(err, SR_ENOMEM, "out of memory");
   }
   sr_status rc = SR_OK;
-  sqlite3_stmt *st;
   int found = event_row(s, event, e, err);
   if (found <= 0) {
     if (found < 0) rc = err->code;
@@ -855,7 +982,7 @@ sr_status sr_cluster_assign(sr_store *s, sqlite3_int64 event,
   ** (ACLED's vaguest date is a month). */
   if (e->dated && e->hi - e->lo > MAX_SPAN_DAYS) goto out;
   if ((rc = load_actors(s, SQL_ACTORS, e->rowid, actors, err)) != SR_OK) goto out;
-  sqlite3_int64 cluster = 0;
+  sqlite3_int64 cluster = 0, size = SIZE_UNREAD;
   orphans lost = {{0}, 0};
   int restates = 0;
   if (e->dated) {
@@ -866,7 +993,7 @@ sr_status sr_cluster_assign(sr_store *s, sqlite3_int64 event,
   /* A denial of nothing known stays unclustered, in its box, until a
   ** report of the event arrives and gathers it. */
   if (!realised && !cluster) {
-    if (e->dated) rc = index_event(s, e, realised, cluster, err);
+    if (e->dated) rc = index_event(s, e, realised, cluster, SIZE_UNREAD, err);
     goto out;
   }
   if (!cluster && (rc = new_cluster(s, preferred, &cluster, err)) != SR_OK)
@@ -877,26 +1004,18 @@ sr_status sr_cluster_assign(sr_store *s, sqlite3_int64 event,
   /* A restatement is its document's report told again: in the cluster
   ** (and its candidates), not counted, summarised nor contradicted twice. */
   if (restates) {
-    if (rc == SR_OK) rc = index_event(s, e, realised, cluster, err);
+    if (rc == SR_OK) rc = index_event(s, e, realised, cluster, SIZE_UNREAD, err);
     goto out;
-  }
-  if (rc == SR_OK && realised && e->dated) {
-    if (!(st = sr_store_stmt(s, SQL_NARROW, err))) {
-      rc = err->code;
-      goto out;
-    }
-    sqlite3_bind_int64(st, 1, cluster);
-    sqlite3_bind_int64(st, 2, e->lo);
-    sqlite3_bind_int64(st, 3, e->hi);
-    rc = sr_store_done(s, st, err, "narrowing a cluster's days");
   }
   for (size_t i = 0; i < lost.count && rc == SR_OK; i++)
     rc = set_cluster(s, lost.ids[i], cluster, "contradicts", err);
   if (rc == SR_OK) rc = find_contradictions(s, e, cluster, err);
   if (rc == SR_OK)
-    rc = realised ? sr_summary_add(s, cluster, e->rowid, err)
+    /* the cluster's days narrowed to the newcomer's there (with its
+    ** counts: one write of the cluster's row) */
+    rc = realised ? sr_summary_add(s, cluster, e->rowid, 1, &size, err)
                   : sr_summary_notes_later(s, cluster, err);
-  if (rc == SR_OK && e->dated) rc = index_event(s, e, realised, cluster, err);
+  if (rc == SR_OK && e->dated) rc = index_event(s, e, realised, cluster, size, err);
 out:
   free(e);
   free(actors);
@@ -922,7 +1041,7 @@ sr_status sr_cluster_refile(sr_store *s, const sqlite3_int64 *clusters,
     if (rc == SR_OK) {
       sqlite3_bind_int64(st, 1, clusters[c]);
       rc = sr_store_done(s, st, err, "dissolving a cluster");
-      sr_cluster_forget(s); /* its events are in no cluster now */
+      sr_cluster_forget_events(s, ids, n); /* in no cluster now */
     }
     /* In their first order, so that the cluster re-forms as it was. */
     for (size_t i = 0; i < n && rc == SR_OK; i++)

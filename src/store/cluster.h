@@ -35,4 +35,19 @@ sr_status sr_cluster_contradiction(sr_store *s, sqlite3_int64 cluster,
 /* Forgets the events' fields kept for clustering (sr_store_forget). */
 void sr_cluster_forget(sr_store *s);
 
+/* The clusters' memo (what newcomers ask of a candidate cluster) told of
+** a change the summary made: the cluster dropped or summarised again; its
+** days narrowed to lo-hi; a report naming name (inter: -1 for none) as
+** perpetrator tallied. */
+void sr_cluster_memo_drop(sr_store *s, sqlite3_int64 cluster);
+void sr_cluster_memo_days(sr_store *s, sqlite3_int64 cluster, long lo,
+                          long hi);
+void sr_cluster_memo_actor(sr_store *s, sqlite3_int64 cluster,
+                           const char *name, int inter);
+
+/* Forgets what the memos keep of these events only (their rows changed, or
+** went and their rowids may come back). */
+void sr_cluster_forget_events(sr_store *s, const sqlite3_int64 *ids,
+                              size_t n);
+
 #endif

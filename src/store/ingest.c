@@ -252,6 +252,7 @@ bad:
 
 /* --------------------------------------------------------- removal */
 
+static const char SQL_DOC_EVENTS[] = "SELECT rowid FROM events WHERE doc = ?1";
 static const char SQL_DOC_CLUSTERS[] =
     "SELECT DISTINCT cluster FROM events WHERE doc = ?1 AND cluster IS NOT "
     "NULL ORDER BY cluster";
@@ -275,10 +276,15 @@ static const char SQL_DEL_DOC[] = "DELETE FROM documents WHERE rowid = ?1";
 ** clustered with its events. */
 static sr_status remove_document(sr_store *s, sqlite3_int64 doc,
                                  sr_error *err) {
-  sqlite3_int64 *touched;
-  size_t n;
-  sr_store_forget(s); /* the document's events' rowids may come back */
-  sr_status rc = sr_store_ids(s, SQL_DOC_CLUSTERS, doc, &touched, &n, err);
+  sqlite3_int64 *touched, *gone;
+  size_t n, n_gone;
+  /* the document's events' rowids may come back: forgotten, and only they
+  ** (the rest of their clusters are forgotten as they are dissolved) */
+  sr_status rc = sr_store_ids(s, SQL_DOC_EVENTS, doc, &gone, &n_gone, err);
+  if (rc != SR_OK) return rc;
+  sr_cluster_forget_events(s, gone, n_gone);
+  free(gone);
+  rc = sr_store_ids(s, SQL_DOC_CLUSTERS, doc, &touched, &n, err);
   if (rc == SR_OK) rc = sr_store_unindex_text(s, doc, err);
   if (rc != SR_OK) {
     free(touched);
@@ -1051,8 +1057,7 @@ static sr_status ingest_batched(sr_store *s, const sr_store_doc *doc,
                                 sr_store_outcome *outcome, sr_error *err) {
   sr_status rc = SR_OK;
   if (!s->in_batch) {
-    if ((rc = sr_store_exec(s, "BEGIN IMMEDIATE", err)) != SR_OK) return rc;
-    sr_store_forget(s); /* another writer may have come between batches */
+    if ((rc = sr_store_begin(s, err)) != SR_OK) return rc;
     s->in_batch = 1;
     s->batched = 0;
   }
@@ -1077,9 +1082,8 @@ sr_status sr_store_ingest_doc(sr_store *s, const sr_store_doc *doc,
   ** numbers its last version left, and storing a corpus twice gives the
   ** same store. */
   if (s->batch > 1) return ingest_batched(s, doc, outcome, err);
-  sr_status rc = sr_store_exec(s, "BEGIN IMMEDIATE", err);
+  sr_status rc = sr_store_begin(s, err);
   if (rc == SR_OK) {
-    sr_store_forget(s);
     int wrote;
     rc = store_document(s, doc, outcome, &wrote, err);
     /* No statement may keep reading past the commit: the WAL could not be

@@ -3,6 +3,7 @@
 */
 #include "store.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,12 +22,16 @@ sr_status sr_store_fail(sr_store *s, sr_error *err, const char *what) {
 }
 
 sqlite3_stmt *sr_store_stmt(sr_store *s, const char *sql, sr_error *err) {
-  for (size_t i = 0; i < s->cached; i++)
-    if (s->cache[i].sql == sql) {
-      sqlite3_reset(s->cache[i].stmt);
-      sqlite3_clear_bindings(s->cache[i].stmt);
-      return s->cache[i].stmt;
+  const size_t slots = sizeof s->cache_at;
+  size_t h = (size_t)(((uintptr_t)sql >> 3) * 2654435761u) % slots;
+  for (; s->cache_at[h]; h = (h + 1) % slots) {
+    sqlite3_stmt *st = s->cache[s->cache_at[h] - 1].stmt;
+    if (s->cache[s->cache_at[h] - 1].sql == sql) {
+      sqlite3_reset(st);
+      sqlite3_clear_bindings(st);
+      return st;
     }
+  }
   sqlite3_stmt *st = NULL;
   if (sqlite3_prepare_v3(s->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &st,
                          NULL) != SQLITE_OK) {
@@ -36,6 +41,7 @@ sqlite3_stmt *sr_store_stmt(sr_store *s, const char *sql, sr_error *err) {
   if (s->cached < SR_STORE_CACHE) {
     s->cache[s->cached].sql = sql;
     s->cache[s->cached++].stmt = st;
+    s->cache_at[h] = (unsigned char)s->cached; /* the free slot the probe met */
   } else {
     /* Never reached with the store's fixed set of statements; were it, the
     ** statement would leak, so refuse loudly instead. */
@@ -114,6 +120,10 @@ void sr_store_copy_col(sqlite3_stmt *st, int i, char *dst, size_t cap) {
   if (n >= cap) n = cap - 1;
   if (n) memcpy(dst, t, n);
   dst[n] = '\0';
+}
+
+int sr_store_quiet_memory(void) {
+  return sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) != SQLITE_OK;
 }
 
 sr_status sr_store_open(const char *path, const sr_store_options *options,
@@ -309,6 +319,29 @@ sr_status sr_store_flush(sr_store *s, sr_error *err) {
   return SR_OK;
 }
 
+static const char SQL_DATA_VERSION[] = "PRAGMA data_version";
+
+sr_status sr_store_begin(sr_store *s, sr_error *err) {
+  sr_status rc = sr_store_exec(s, "BEGIN IMMEDIATE", err);
+  if (rc != SR_OK) return rc;
+  /* Read once the transaction holds its snapshot: a commit by another
+  ** connection before it shows in the version. */
+  sqlite3_stmt *st = sr_store_stmt(s, SQL_DATA_VERSION, err);
+  if (!st || sqlite3_step(st) != SQLITE_ROW) {
+    if (st) sr_store_fail(s, err, "reading the data version");
+    sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+    sr_store_forget(s);
+    s->data_version_known = 0;
+    return err->code;
+  }
+  sqlite3_int64 v = sqlite3_column_int64(st, 0);
+  sqlite3_reset(st);
+  if (!s->data_version_known || v != s->data_version) sr_store_forget(s);
+  s->data_version = v;
+  s->data_version_known = 1;
+  return SR_OK;
+}
+
 void sr_store_forget(sr_store *s) {
   sr_cluster_forget(s);
   if (!s->claims) return;
@@ -326,6 +359,8 @@ void sr_store_close(sr_store *s) {
   free(s->dirty);
   free(s->unindexed);
   free(s->claims);
+  free(s->notes);
+  free(s->cluster_memo);
   free(s->events);
   free(s);
 }

@@ -28,6 +28,9 @@ struct sr_store {
     sqlite3_stmt *stmt;
   } cache[SR_STORE_CACHE];
   size_t cached;
+  /* cache's index + 1 by the SQL's address (open addressing; 0: free):
+  ** a statement is found in a probe or two, not a scan of the cache */
+  unsigned char cache_at[2 * SR_STORE_CACHE];
   /* Numbers of clusters a replaced document's removal dissolved for good,
   ** smallest first, for the clusters its new version founds: replacing a
   ** document by the same text keeps event_id_cnty stable.  Emptied at the
@@ -57,9 +60,21 @@ struct sr_store {
   ** at each transaction's start (another writer may have come between). */
   struct sr_event_memo *events;
   unsigned memo_generation;
+  /* The sources part of recent clusters' notes (summary.c), valid with
+  ** the events' memo: a note lists its first reports, and a report joins
+  ** at the end of the list (else the cluster's entry is forgotten). */
+  struct sr_note_memo *notes;
+  /* Candidate clusters' days and perpetrators (cluster.c), valid with the
+  ** events' memo. */
+  struct sr_cluster_memo *cluster_memo;
+  /* PRAGMA data_version when the memos were last known good: it moves
+  ** when another connection commits, not when this one does, so the memos
+  ** outlive this writer's transactions (sr_store_begin). */
+  sqlite3_int64 data_version;
+  int data_version_known;
 };
 
-#define SR_CLAIM_MEMO 64
+#define SR_CLAIM_MEMO 4096 /* 4 MB, allocated by a writer only */
 struct sr_claim_memo {
   sqlite3_int64 event; /* 0: empty */
   char text[1024];
@@ -68,6 +83,11 @@ struct sr_claim_memo {
 /* Forgets what the memos keep of rows (claim texts, events' fields):
 ** rows went, or may come back under their rowids. */
 void sr_store_forget(sr_store *s);
+
+/* Opens a write transaction (BEGIN IMMEDIATE).  The memos are forgotten
+** only when another connection has committed since this one last looked:
+** the rows this writer knew are otherwise as it left them. */
+sr_status sr_store_begin(sr_store *s, sr_error *err);
 
 /* The prepared statement for sql (a string literal), reset and unbound;
 ** NULL with err filled when SQLite refuses it. */

@@ -70,18 +70,17 @@ static const char SQL_EVENT_ROW[] =
 /* A tally: how many reports say it, the first that did, the highest inter
 ** code given with an actor's name.  Counted up where it exists, inserted
 ** where it does not (an upsert's RETURNING costs a temporary table a
-** row). */
+** row): in a cluster just founded, inserted at once (it has no tallies);
+** an outlet, most often new to its cluster, inserted first and counted up
+** when it was there (vote). */
 static const char SQL_VOTE_MORE[] =
     "UPDATE votes SET n = n + 1, first = min(first, ?4),"
     " inter = max(coalesce(inter, ?5), coalesce(?5, inter))"
     " WHERE cluster = ?1 AND field = ?2 AND value = ?3";
 static const char SQL_VOTE_NEW[] =
     "INSERT INTO votes VALUES (?1, ?2, ?3, 1, ?4, ?5)";
-/* A new outlet: counted, and put in its place in the sorted list. */
-static const char SQL_NEW_SOURCE[] =
-    "UPDATE clusters SET n_sources = coalesce(n_sources, 0) + 1, sources ="
-    " ?2 WHERE id = ?1";
-static const char SQL_SOURCES[] = "SELECT sources FROM clusters WHERE id = ?1";
+static const char SQL_VOTE_NEW_OR_NOT[] =
+    "INSERT OR IGNORE INTO votes VALUES (?1, ?2, ?3, 1, ?4, ?5)";
 static const char SQL_EVENT_ACTORS[] =
     "SELECT role, name, inter FROM actors WHERE event = ?1 AND name IS NOT"
     " NULL AND role IS NOT NULL ORDER BY idx";
@@ -99,21 +98,35 @@ static const char SQL_TALLIES_AFTER[] =
 /* The cluster's date and place now, with the keys they are chosen by: the
 ** narrowest date; the most precise place (coordinates first, then a named
 ** location, then the lowest geo_precision); the earlier report on a tie.
-** One statement, not three: the writer pays more per statement run than
+** Then its outlets' list and how many reports it has (none: just founded).
+** One statement, not four: the writer pays more per statement run than
 ** per row read. */
 static const char SQL_CLUSTER_STATE[] =
     "SELECT c.date_event, c.place_event,"
     " d.day_hi - d.day_lo, d.day_lo, d.rowid,"
-    " p.lat IS NULL, p.location IS NULL, coalesce(p.geo_precision, 9), p.rowid"
+    " p.lat IS NULL, p.location IS NULL, coalesce(p.geo_precision, 9), p.rowid,"
+    " c.sources, coalesce(c.n_events, 0)"
     " FROM clusters c"
     " LEFT JOIN events d ON d.rowid = c.date_event AND d.day_lo IS NOT NULL"
     " LEFT JOIN events p ON p.rowid = c.place_event WHERE c.id = ?1";
+/* The report counted; a new outlet (?4: the list with it, in its place)
+** counted too; the days all reports allow narrowed to the newcomer's
+** (?5-?6: the intersection of their windows, which may end a day before
+** it starts: two reports a day apart).  One statement for what were four:
+** each rewrites the cluster's row. */
 static const char SQL_SET_COUNTS[] =
     "UPDATE clusters SET n_events = coalesce(n_events, 0) + 1,"
     " n_documents = coalesce(n_documents, 0) + 1,"
     " fatalities = CASE WHEN ?2 IS NULL THEN fatalities ELSE"
     "  min(coalesce(fatalities, ?2), ?2) END,"
-    " updated_at = max(coalesce(updated_at, ?3), ?3) WHERE id = ?1";
+    " updated_at = max(coalesce(updated_at, ?3), ?3),"
+    " n_sources = CASE WHEN ?4 IS NULL THEN n_sources ELSE"
+    "  coalesce(n_sources, 0) + 1 END,"
+    " sources = coalesce(?4, sources),"
+    " day_lo = CASE WHEN ?5 IS NULL THEN day_lo ELSE"
+    "  max(coalesce(day_lo, ?5), ?5) END,"
+    " day_hi = CASE WHEN ?6 IS NULL THEN day_hi ELSE"
+    "  min(coalesce(day_hi, ?6), ?6) END WHERE id = ?1";
 static const char SQL_SET_DATE[] =
     "UPDATE clusters SET date_event = ?2, event_date = ?3, time_precision ="
     " ?4 WHERE id = ?1";
@@ -146,30 +159,31 @@ static const char SQL_ABOVE[] =
     "SELECT event, low, point, high FROM figures WHERE cluster = ?1 AND"
     " kind = ?2 AND low > ?5 AND low > 1.5 * ?4 AND source IS NOT ?3"
     " ORDER BY low DESC LIMIT 4";
+/* The kind's estimate moved by the report's figure (in figures already):
+** low and high widened; best, the median report's figure (lower middle)
+** held between them, read in the index at the rank the reports before
+** this one give (a first report's figure is its own median).  One
+** statement: the DO UPDATE's columns are the row as it was. */
 static const char SQL_ESTIMATE[] =
-    "INSERT INTO estimates VALUES (?1, ?2, ?3, ?4, ?5, 1)"
+    "INSERT INTO estimates VALUES (?1, ?2, ?3, max(?3, min(?5, ?4)), ?5, 1)"
     " ON CONFLICT(cluster, kind) DO UPDATE SET low = min(low, excluded.low),"
-    " high = max(high, excluded.high), reports = reports + 1";
-/* best: the median report's figure (lower middle), read in the index; its
-** rank read from the estimate, not returned by the upsert (a RETURNING
-** costs a temporary table a row). */
-static const char SQL_BEST[] =
-    "UPDATE estimates SET best = max(low, min(high, (SELECT f.point FROM"
-    " figures f WHERE f.cluster = ?1 AND f.kind = ?2 ORDER BY f.point,"
-    " f.event LIMIT 1 OFFSET (SELECT (reports - 1) / 2 FROM estimates"
-    " WHERE cluster = ?1 AND kind = ?2))))"
-    " WHERE cluster = ?1 AND kind = ?2";
+    " high = max(high, excluded.high), reports = reports + 1,"
+    " best = max(min(low, excluded.low), min(max(high, excluded.high),"
+    " (SELECT f.point FROM figures f WHERE f.cluster = ?1 AND f.kind = ?2"
+    "  ORDER BY f.point, f.event LIMIT 1 OFFSET (SELECT reports / 2 FROM"
+    "  estimates WHERE cluster = ?1 AND kind = ?2))))";
 /* Column 9: the note as it stands, not written again when unchanged (a
 ** cluster past the reports its note names keeps it batch after batch). */
 static const char SQL_NOTE_FIELDS[] =
     "SELECT event_date, sub_event_type, event_type, location, admin1,"
     " country, actor1, actor2, fatalities, notes FROM clusters WHERE id = ?1";
-/* The reports' sources for the note: no more than fit in it. */
+/* The reports' sources for the note: no more than fit in it; those after
+** the ?2-th report (rowid) the note memo has, ?3 more at most. */
 static const char SQL_WHO[] =
     "SELECT coalesce(d.source, d.id), (SELECT group_concat(name, '; ') FROM"
-    " attributions WHERE event = e.rowid) FROM events e JOIN documents d ON"
-    " d.rowid = e.doc WHERE e.cluster = ?1 AND e.role = 'member'"
-    " ORDER BY e.rowid LIMIT 40";
+    " attributions WHERE event = e.rowid), e.rowid FROM events e JOIN"
+    " documents d ON d.rowid = e.doc WHERE e.cluster = ?1 AND e.role ="
+    " 'member' AND e.rowid > ?2 ORDER BY e.rowid LIMIT ?3";
 static const char SQL_DISPUTED[] =
     "SELECT EXISTS (SELECT 1 FROM contradictions WHERE cluster = ?1)";
 static const char SQL_SET_NOTES[] = "UPDATE clusters SET notes = ?2 WHERE id = ?1";
@@ -200,7 +214,13 @@ static sr_status run_on(sr_store *s, const char *sql, sqlite3_int64 cluster,
   return sr_store_run(s, sql, cluster, err, "updating a cluster");
 }
 
+static void forget_note(sr_store *s, sqlite3_int64 cluster);
+static void note_joined(sr_store *s, sqlite3_int64 cluster,
+                        sqlite3_int64 event);
+
 sr_status sr_summary_drop(sr_store *s, sqlite3_int64 cluster, sr_error *err) {
+  forget_note(s, cluster);
+  sr_cluster_memo_drop(s, cluster);
   static const char *const sqls[] = {SQL_DROP_VOTES, SQL_DROP_FIGURES,
                                      SQL_DROP_ESTIMATES,
                                      SQL_DROP_CONTRADICTIONS, SQL_DROP_CLUSTER};
@@ -234,15 +254,26 @@ static char *dup_col(sqlite3_stmt *st, int i) {
   return strdup(sr_store_col(st, i));
 }
 
+/* How a tally is written: counted up, else inserted (most); inserted, the
+** cluster having none (just founded); inserted, else counted up (an
+** outlet). */
+enum vote_way { VOTE_MORE_FIRST, VOTE_NEW, VOTE_NEW_FIRST };
+
 /* Tallies one more report saying value; *first set when it is the first
 ** (may be NULL). */
 static sr_status vote(sr_store *s, sqlite3_int64 cluster, const char *field,
                       const char *value, sqlite3_int64 event, int inter,
-                      int *first, sr_error *err) {
+                      enum vote_way way, int *first, sr_error *err) {
   if (first) *first = 0;
   if (!value) return SR_OK;
-  for (int insert = 0; insert < 2; insert++) {
-    sqlite3_stmt *st = sr_store_stmt(s, insert ? SQL_VOTE_NEW : SQL_VOTE_MORE, err);
+  static const char *const sqls[3][2] = {
+      {SQL_VOTE_MORE, SQL_VOTE_NEW},
+      {SQL_VOTE_NEW, NULL},
+      {SQL_VOTE_NEW_OR_NOT, SQL_VOTE_MORE}};
+  for (int i = 0; i < 2 && sqls[way][i]; i++) {
+    const char *sql = sqls[way][i];
+    int insert = sql != SQL_VOTE_MORE;
+    sqlite3_stmt *st = sr_store_stmt(s, sql, err);
     if (!st) return err->code;
     sqlite3_bind_int64(st, 1, cluster);
     sr_store_bind_text(st, 2, field);
@@ -250,7 +281,7 @@ static sr_status vote(sr_store *s, sqlite3_int64 cluster, const char *field,
     sqlite3_bind_int64(st, 4, event);
     if (inter >= 0) sqlite3_bind_int(st, 5, inter);
     if (sr_store_done(s, st, err, "tallying a cluster") != SR_OK) return err->code;
-    if (insert || sqlite3_changes(s->db)) {
+    if (sqlite3_changes(s->db)) { /* an insert ignored changes nothing */
       if (first) *first = insert;
       return SR_OK;
     }
@@ -299,32 +330,25 @@ static char *insert_sorted(const char *list, const char *item) {
   return out;
 }
 
+/* The outlet tallied; *joined set to the cluster's list of outlets with it
+** in its place when it is new to the cluster (else NULL; malloc'ed). */
 static sr_status add_source(sr_store *s, sqlite3_int64 cluster,
                             sqlite3_int64 event, const char *source,
-                            sr_error *err) {
+                            const char *list, enum vote_way way,
+                            char **joined, sr_error *err) {
   int first;
-  sr_status rc = vote(s, cluster, "source", source, event, -1, &first, err);
+  *joined = NULL;
+  sr_status rc = vote(s, cluster, "source", source, event, -1,
+                      way == VOTE_NEW ? VOTE_NEW : VOTE_NEW_FIRST, &first, err);
   if (rc != SR_OK || !first) return rc;
-  sqlite3_stmt *st = sr_store_stmt(s, SQL_SOURCES, err);
-  if (!st) return err->code;
-  sqlite3_bind_int64(st, 1, cluster);
-  char *list = sqlite3_step(st) == SQLITE_ROW ? strdup(sr_store_col(st, 0)) : strdup("");
-  char *joined = list ? insert_sorted(list, source) : NULL;
-  free(list);
-  if (!joined) return sr_error_set(err, SR_ENOMEM, "out of memory");
-  if ((st = sr_store_stmt(s, SQL_NEW_SOURCE, err))) {
-    sqlite3_bind_int64(st, 1, cluster);
-    sr_store_bind_text(st, 2, joined);
-    rc = sr_store_done(s, st, err, "counting a cluster's sources");
-  } else {
-    rc = err->code;
-  }
-  free(joined);
-  return rc;
+  if (!(*joined = insert_sorted(list ? list : "", source)))
+    return sr_error_set(err, SR_ENOMEM, "out of memory");
+  return SR_OK;
 }
 
 static sr_status vote_actors(sr_store *s, sqlite3_int64 cluster,
-                             sqlite3_int64 event, sr_error *err) {
+                             sqlite3_int64 event, enum vote_way way,
+                             sr_error *err) {
   sqlite3_stmt *st = sr_store_stmt(s, SQL_EVENT_ACTORS, err);
   if (!st) return err->code;
   sqlite3_bind_int64(st, 1, event);
@@ -343,8 +367,12 @@ static sr_status vote_actors(sr_store *s, sqlite3_int64 cluster,
     n++;
   }
   sr_status rc = SR_OK;
-  for (size_t i = 0; i < n && rc == SR_OK; i++)
-    rc = vote(s, cluster, a[i].role, a[i].name, event, a[i].inter, NULL, err);
+  for (size_t i = 0; i < n && rc == SR_OK; i++) {
+    if (strcmp(a[i].role, "actor1") == 0)
+      sr_cluster_memo_actor(s, cluster, a[i].name, a[i].inter);
+    rc = vote(s, cluster, a[i].role, a[i].name, event, a[i].inter, way, NULL,
+              err);
+  }
   return rc;
 }
 
@@ -659,10 +687,11 @@ static sr_status event_figures(sr_store *s, sqlite3_int64 event,
 }
 
 /* The report's figures: one per kind into `figures`, checked against the
-** other outlets' claims, and the kind's estimate moved. */
+** other outlets' claims (a cluster just founded has none), and the kind's
+** estimate moved. */
 static sr_status add_figures(sr_store *s, sqlite3_int64 cluster,
                              sqlite3_int64 event, const char *source,
-                             sr_error *err) {
+                             int founded, sr_error *err) {
   figure_sum sums[MAX_KINDS];
   size_t n_sums = 0;
   sr_status rc = event_figures(s, event, sums, &n_sums, err);
@@ -682,7 +711,7 @@ static sr_status add_figures(sr_store *s, sqlite3_int64 cluster,
   sqlite3_stmt *st;
   for (size_t i = 0; i < n && rc == SR_OK; i++) {
     const sr_claim *c = &f[i].claim;
-    rc = check_figures(s, cluster, event, f[i].kind, source, c, err);
+    if (!founded) rc = check_figures(s, cluster, event, f[i].kind, source, c, err);
     if (rc == SR_OK && !(st = sr_store_stmt(s, SQL_FIGURE, err))) rc = err->code;
     if (rc == SR_OK) {
       sqlite3_bind_int64(st, 1, cluster);
@@ -703,19 +732,15 @@ static sr_status add_figures(sr_store *s, sqlite3_int64 cluster,
       sqlite3_bind_double(st, 5, claim_top(c));
       rc = sr_store_done(s, st, err, "storing an estimate");
     }
-    if (rc == SR_OK && !(st = sr_store_stmt(s, SQL_BEST, err))) rc = err->code;
-    if (rc == SR_OK) {
-      sqlite3_bind_int64(st, 1, cluster);
-      sr_store_bind_text(st, 2, f[i].kind);
-      rc = sr_store_done(s, st, err, "storing an estimate");
-    }
   }
   return rc;
 }
 
 sr_status sr_summary_add(sr_store *s, sqlite3_int64 cluster,
-                         sqlite3_int64 event, sr_error *err) {
+                         sqlite3_int64 event, int narrow,
+                         sqlite3_int64 *size, sr_error *err) {
   err->code = SR_OK;
+  note_joined(s, cluster, event);
   sqlite3_stmt *st = first_row(s, SQL_EVENT_ROW, event, NULL, NULL, NULL, err);
   if (!st) return err->code;
   char *type = dup_col(st, 0), *sub = dup_col(st, 1), *source = dup_col(st, 5);
@@ -733,26 +758,40 @@ sr_status sr_summary_add(sr_store *s, sqlite3_int64 cluster,
   st = first_row(s, SQL_CLUSTER_STATE, cluster, NULL, NULL, NULL, err);
   int has_date = read_key(st, 2, date_of, 3);
   int has_place = read_key(st, 5, place_of, 4);
+  /* no report yet: no tallies, no figures (sr_summary_drop and
+  ** sr_summary_rebuild drop them with the counts) */
+  int state = st != NULL; /* the cluster has a row */
+  int founded = st && sqlite3_column_int64(st, 10) == 0;
+  if (size) *size = st ? sqlite3_column_int64(st, 10) + 1 : -1;
+  char *sources = dup_col(st, 9), *joined = NULL;
+  enum vote_way way = founded ? VOTE_NEW : VOTE_MORE_FIRST;
   sr_status rc = err->code;
   char field[96];
   snprintf(field, sizeof field, "sub:%s", type ? type : "");
-  if (rc == SR_OK) rc = vote(s, cluster, "type", type, event, -1, NULL, err);
-  if (rc == SR_OK) rc = vote(s, cluster, field, sub, event, -1, NULL, err);
-  if (rc == SR_OK) rc = add_source(s, cluster, event, source, err);
-  if (rc == SR_OK) rc = vote_actors(s, cluster, event, err);
+  if (rc == SR_OK) rc = vote(s, cluster, "type", type, event, -1, way, NULL, err);
+  if (rc == SR_OK) rc = vote(s, cluster, field, sub, event, -1, way, NULL, err);
+  if (rc == SR_OK) rc = add_source(s, cluster, event, source, sources, way, &joined, err);
+  if (rc == SR_OK) rc = vote_actors(s, cluster, event, way, err);
   if (rc == SR_OK && !(st = sr_store_stmt(s, SQL_SET_COUNTS, err))) rc = err->code;
   if (rc == SR_OK) {
     sqlite3_bind_int64(st, 1, cluster);
     if (has_fat) sqlite3_bind_int64(st, 2, fat);
     sqlite3_bind_int64(st, 3, ingested);
+    sr_store_bind_text(st, 4, joined);
+    if (narrow && dated) {
+      sqlite3_bind_int64(st, 5, lo);
+      sqlite3_bind_int64(st, 6, hi);
+    }
     rc = sr_store_done(s, st, err, "counting a cluster's reports");
+    if (rc == SR_OK && narrow && dated && state) sr_cluster_memo_days(s, cluster, lo, hi);
   }
+  free(sources), free(joined);
   if (rc == SR_OK && dated && better(date_key, has_date, date_of, 3))
     rc = set_date(s, cluster, event, lo, hi, err);
   if (rc == SR_OK && better(place_key, has_place, place_of, 4))
     rc = set_place(s, cluster, event, err);
   if (rc == SR_OK && s->batch <= 1) rc = set_tallies(s, cluster, err);
-  if (rc == SR_OK) rc = add_figures(s, cluster, event, source, err);
+  if (rc == SR_OK) rc = add_figures(s, cluster, event, source, founded, err);
   if (rc == SR_OK) rc = sr_summary_notes_later(s, cluster, err);
   free(type), free(sub), free(source);
   return rc;
@@ -787,6 +826,8 @@ sr_status sr_summary_settle(sr_store *s, sr_error *err) {
 
 sr_status sr_summary_rebuild(sr_store *s, sqlite3_int64 cluster,
                              sr_error *err) {
+  forget_note(s, cluster);
+  sr_cluster_memo_drop(s, cluster);
   static const char *const sqls[] = {SQL_DROP_VOTES, SQL_DROP_FIGURES,
                                      SQL_DROP_ESTIMATES,
                                      SQL_DROP_FIGURE_CONTRADICTIONS,
@@ -798,7 +839,7 @@ sr_status sr_summary_rebuild(sr_store *s, sqlite3_int64 cluster,
   size_t n = 0;
   if (rc == SR_OK) rc = sr_store_ids(s, SQL_MEMBERS, cluster, &ids, &n, err);
   for (size_t i = 0; i < n && rc == SR_OK; i++)
-    rc = sr_summary_add(s, cluster, ids[i], err);
+    rc = sr_summary_add(s, cluster, ids[i], 0, NULL, err);
   if (rc == SR_OK && n == 0) rc = sr_summary_notes(s, cluster, err);
   free(ids);
   return rc;
@@ -809,6 +850,93 @@ static void add(char *buf, size_t cap, const char *fmt, const char *a,
                 const char *b) {
   size_t n = strlen(buf);
   if (n + 1 < cap) snprintf(buf + n, cap - n, fmt, a, b);
+}
+
+/* ------------------------------------------------- the notes' memo */
+
+/* A note's sources part ("SOHR (reuters.com); AFP"): its first 40 reports'
+** outlets and who they cite, in the order they joined.  Read once and
+** added to as reports join, not read again whole at every batch (a
+** cluster of 30 reports read 30 rows each time a report joined it). */
+#define NOTE_MEMO 4096
+#define NOTE_REPORTS 40
+#define NOTE_CAP 1024 /* a note's bytes, its NUL included */
+
+struct sr_note_memo {
+  sqlite3_int64 cluster; /* 0: empty */
+  unsigned generation;   /* valid when the events' memo's */
+  sqlite3_int64 last;    /* the rowid of the last report listed */
+  int reports;           /* listed */
+  char text[NOTE_CAP];   /* cut as the note would cut it: no more counts */
+};
+
+static struct sr_note_memo *note_memo(sr_store *s, sqlite3_int64 cluster) {
+  if (!s->notes && !(s->notes = calloc(NOTE_MEMO, sizeof *s->notes)))
+    return NULL;
+  struct sr_note_memo *m = &s->notes[(sqlite3_uint64)cluster % NOTE_MEMO];
+  if (m->cluster != cluster || m->generation != s->memo_generation) {
+    m->cluster = cluster;
+    m->generation = s->memo_generation;
+    m->last = 0;
+    m->reports = 0;
+    m->text[0] = '\0';
+  }
+  return m;
+}
+
+/* The cluster's reports changed otherwise than by one joining last. */
+static void forget_note(sr_store *s, sqlite3_int64 cluster) {
+  if (!s->notes) return;
+  struct sr_note_memo *m = &s->notes[(sqlite3_uint64)cluster % NOTE_MEMO];
+  if (m->cluster == cluster) m->cluster = 0;
+}
+
+/* A report joined: listed after the others when its rowid comes last,
+** else the list is read again. */
+static void note_joined(sr_store *s, sqlite3_int64 cluster,
+                        sqlite3_int64 event) {
+  if (!s->notes) return;
+  struct sr_note_memo *m = &s->notes[(sqlite3_uint64)cluster % NOTE_MEMO];
+  if (m->cluster == cluster && event <= m->last) m->cluster = 0;
+}
+
+/* The sources part of the cluster's note, brought up to date: the reports
+** listed after the memo's last (all of them the first time). */
+static const char *note_sources(sr_store *s, sqlite3_int64 cluster,
+                                sr_error *err) {
+  struct sr_note_memo *m = note_memo(s, cluster);
+  if (!m) {
+    sr_error_set(err, SR_ENOMEM, "out of memory");
+    return NULL;
+  }
+  /* Full: what more reports would add is cut away. */
+  if (m->reports == NOTE_REPORTS || strlen(m->text) + 1 >= sizeof m->text)
+    return m->text;
+  sqlite3_stmt *st = sr_store_stmt(s, SQL_WHO, err);
+  if (!st) {
+    m->cluster = 0;
+    return NULL;
+  }
+  sqlite3_bind_int64(st, 1, cluster);
+  sqlite3_bind_int64(st, 2, m->last);
+  sqlite3_bind_int(st, 3, NOTE_REPORTS - m->reports);
+  int rc;
+  while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+    const char *who = sr_store_col(st, 1), *outlet = sr_store_col(st, 0);
+    if (m->reports++) add(m->text, sizeof m->text, "%s%s", "; ", "");
+    if (*who)
+      add(m->text, sizeof m->text, "%s (%s)", who, outlet);
+    else
+      add(m->text, sizeof m->text, "%s%s", outlet, "");
+    m->last = sqlite3_column_int64(st, 2);
+    if (strlen(m->text) + 1 >= sizeof m->text) break;
+  }
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+    m->cluster = 0;
+    sr_store_fail(s, err, "writing a cluster's note");
+    return NULL;
+  }
+  return m->text;
 }
 
 /* "2016-10-30: Shelling/artillery/missile attack in Aleppo (Aleppo, Syria)
@@ -822,7 +950,7 @@ sr_status sr_summary_notes(sr_store *s, sqlite3_int64 cluster, sr_error *err) {
   char *f[9];
   for (int i = 0; i < 9; i++) f[i] = dup_col(st, i);
   char *before = dup_col(st, 9);
-  char notes[1024] = "";
+  char notes[NOTE_CAP] = "";
   const size_t cap = sizeof notes;
   add(notes, cap, "%s%s", f[0] ? f[0] : "Undated", ": ");
   add(notes, cap, "%s%s", f[1] ? f[1] : f[2] ? f[2] : "Event", "");
@@ -836,20 +964,13 @@ sr_status sr_summary_notes(sr_store *s, sqlite3_int64 cluster, sr_error *err) {
   if (f[8]) add(notes, cap, "; %s fatalities%s", f[8], " (lowest report)");
   for (int i = 0; i < 9; i++) free(f[i]);
   add(notes, cap, "%s%s", ". Sources: ", "");
-  if (!(st = sr_store_stmt(s, SQL_WHO, err))) {
+  /* the reports' part, cut where the note is (add() cuts at its end) */
+  const char *sources = note_sources(s, cluster, err);
+  if (!sources) {
     free(before);
     return err->code;
   }
-  sqlite3_bind_int64(st, 1, cluster);
-  /* Until the note is full: add() writes nothing more then. */
-  for (int i = 0; strlen(notes) + 1 < cap && sqlite3_step(st) == SQLITE_ROW; i++) {
-    const char *who = sr_store_col(st, 1), *outlet = sr_store_col(st, 0);
-    if (i) add(notes, cap, "%s%s", "; ", "");
-    if (*who)
-      add(notes, cap, "%s (%s)", who, outlet);
-    else
-      add(notes, cap, "%s%s", outlet, "");
-  }
+  add(notes, cap, "%s%s", sources, "");
   add(notes, cap, "%s%s", ".", "");
   if ((st = first_row(s, SQL_DISPUTED, cluster, NULL, NULL, NULL, err)) &&
       sqlite3_column_int(st, 0) > 0)

@@ -17,9 +17,13 @@
 #include "store.h"
 
 /* A report (role member) that just joined the cluster: the cluster's row,
-** tallies, estimates and figure contradictions updated from it. */
+** tallies, estimates and figure contradictions updated from it.  narrow:
+** the cluster's days (day_lo, day_hi) become their intersection with the
+** report's (a newcomer's; not when a cluster is summarised again).  *size
+** (may be NULL): the cluster's reports now, -1 when it has no row. */
 sr_status sr_summary_add(sr_store *s, sqlite3_int64 cluster,
-                         sqlite3_int64 event, sr_error *err);
+                         sqlite3_int64 event, int narrow,
+                         sqlite3_int64 *size, sr_error *err);
 
 /* The note (and its "Disputed") again, after a claim against the cluster
 ** (a denial, a failure) joined it. */
