@@ -1263,7 +1263,10 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_eve
                          : status == SR_EV_QUOTED  ? "event.merge.quoted"
                                                    : "event.merge.earlier");
     else if (status == SR_EV_QUOTED || (status == SR_EV_EARLIER && b->date >= 0) ||
-             (status == SR_EV_ANAPHORIC && (b->date >= 0 || toll)) ||
+             /* "the deal was further strained on Monday": an agreement told
+             ** again by its noun is no new one, whatever day its sentence gives */
+             (status == SR_EV_ANAPHORIC && (b->date >= 0 || toll) &&
+              !(b->action->flags & SR_ACTION_STANDING)) ||
              ((status == SR_EV_GENERIC || status == SR_EV_PLURAL) && (dated_to_a_day(b, l) || toll)) ||
              (status == SR_EV_PLURAL && b->place >= 0 && !b->place_from_document))
       b->status = SR_EV_REALISED;

@@ -25,7 +25,8 @@
   X(SR_ACTION_MUTUAL_BIT, "mutual")                                        \
   X(SR_ACTION_ROAD_BIT, "road")                                            \
   X(SR_ACTION_COUNTED_BIT, "counted")                                      \
-  X(SR_ACTION_WEAPON_BIT, "weapon")
+  X(SR_ACTION_WEAPON_BIT, "weapon")                                        \
+  X(SR_ACTION_STANDING_BIT, "standing")
 enum { SR_ACTION_FLAGS(SR_ENUM_ID) SR_ACTION_FLAG_COUNT };
 enum {
   SR_ACTION_TERRITORY = 1 << SR_ACTION_TERRITORY_BIT, /* sub-type by who took it */
@@ -39,7 +40,9 @@ enum {
   SR_ACTION_MUTUAL = 1 << SR_ACTION_MUTUAL_BIT, /* "clashes between X and Y": both after it */
   SR_ACTION_ROAD = 1 << SR_ACTION_ROAD_BIT, /* an event only when it hits a road (roles.txt) */
   SR_ACTION_COUNTED = 1 << SR_ACTION_COUNTED_BIT, /* an event only with a figure of its own */
-  SR_ACTION_WEAPON = 1 << SR_ACTION_WEAPON_BIT /* names a weapon: seized, an item */
+  SR_ACTION_WEAPON = 1 << SR_ACTION_WEAPON_BIT, /* names a weapon: seized, an item */
+  /* a state of things (a deal, a truce): told again by its noun, it is no new one */
+  SR_ACTION_STANDING = 1 << SR_ACTION_STANDING_BIT
 };
 
 typedef struct sr_action {

@@ -1388,6 +1388,15 @@ static void test_an_agreement_quoted_again(void **state) {
   sr_doc_free(doc);
 }
 
+/* A truce or a deal told again by its noun is no new one, whatever day its
+** sentence gives. */
+static void test_a_standing_truce_told_again(void **state) {
+  sr_doc *doc = en(state, "Air strikes killed five civilians in Aleppo on Tuesday, activists said. "
+                          "The ceasefire collapsed on Monday.");
+  assert_string_equal(SUB_TYPE(doc, only_event(doc)), "Air/drone strike");
+  sr_doc_free(doc);
+}
+
 /* A state's attack named by its country ("une attaque russe", "a Russian
 ** strike") is its military's. */
 static void test_a_states_attack_by_its_country(void **state) {
@@ -2079,6 +2088,7 @@ int main(void) {
       cmocka_unit_test(test_lede_told_with_two_types),
       cmocka_unit_test(test_civilians_implied),
       cmocka_unit_test(test_a_states_attack_by_its_country),
+      cmocka_unit_test(test_a_standing_truce_told_again),
       cmocka_unit_test(test_an_agreement_quoted_again),
       cmocka_unit_test(test_retold_in_a_part_of_its_town),
       cmocka_unit_test(test_one_crowd_told_two_ways),
