@@ -563,9 +563,12 @@ static void test_taken_in_a_locution_is_no_capture(void **state) {
   /* a source that puts a toll forward advances on nothing */
   const char *tolls[] = {"Un responsable local, avançant un bilan de 19 morts, a parlé mardi.",
                          "Un responsable local, avançant de son côté un bilan de 19 morts, a "
-                         "parlé mardi."};
-  for (size_t i = 0; i < 2; i++) {
-    sr_doc *doc = fr(state, tolls[i]);
+                         "parlé mardi.",
+                         /* a fall from a floor takes no ground */
+                         "A student fell from the third floor of a car park in Hong Kong on "
+                         "Monday."};
+  for (size_t i = 0; i < 3; i++) {
+    sr_doc *doc = i == 2 ? en(state, tolls[i]) : fr(state, tolls[i]);
     expect_no_event(doc, tolls[i]);
     sr_doc_free(doc);
   }
