@@ -382,6 +382,14 @@ static int sub_of(const sr_event *e, const sr_mention_list *l, const sr_event_pa
     return sr_acled_role(acled, a->sub == sr_acled_role(acled, SR_SUB_MOB_VIOLENCE)
                                     ? SR_SUB_CIVILIAN_ATTACK
                                     : SR_SUB_PROPERTY_DESTRUCTION);
+  /* "des manifestants ont fait fuir les gendarmes": a crowd's fight with
+  ** state forces is a riot, and a crowd takes no territory from them;
+  ** Battles need two armed sides */
+  int crowd1 = inter1 == SR_INTER_PROTESTERS || inter1 == SR_INTER_RIOTERS;
+  int crowd2 = inter2 == SR_INTER_PROTESTERS || inter2 == SR_INTER_RIOTERS;
+  if ((crowd1 || crowd2) && (crowd1 ? inter2 : inter1) == SR_INTER_STATE &&
+      ((a->flags & SR_ACTION_TERRITORY) || a->sub == sr_acled_role(acled, SR_SUB_CLASH)))
+    return sr_acled_role(acled, SR_SUB_VIOLENT_DEMONSTRATION);
   if (a->flags & SR_ACTION_TERRITORY) {
     if (e->actor1 >= 0)
       return sr_acled_role(acled, inter1 == SR_INTER_STATE ? SR_SUB_TERRITORY_STATE
