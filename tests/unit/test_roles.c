@@ -202,7 +202,7 @@ static void test_what_is_hit_types_it(void **state) {
        "Riots", "Violent demonstration", '-', '-', -1},
       /* civilians who wreck property are a mob: a violent demonstration */
       {"en", "Students burned a police station in Dori on Monday.", "Riots",
-       "Violent demonstration", 'P', 'S', -1},
+       "Violent demonstration", 'R', 'S', -1},
       /* a fight with the police during a protest is one riot, not a battle
       ** beside a protest */
       {"en", "Clashes with Malian police broke out in Gao on Monday during protests against "
@@ -259,7 +259,7 @@ static void test_what_is_hit_types_it(void **state) {
              "Thursday.", "Strategic developments", "Agreement", 'S', 'A', -1},
       /* a crowd that puts state forces to flight riots: no battle */
       {"fr", "Des manifestants ont fait fuir les gendarmes lundi à Dalaba.", "Riots",
-       "Violent demonstration", 'R', 'S', -1},
+       "Violent demonstration", 'P', 'S', -1},
       /* who tells of a killing did not do it; whom the text says did, did */
       {"en", "Five civilians were killed in Djibo on Monday, police said.", VAC, "Attack", '-',
        'C', 5},
