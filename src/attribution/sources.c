@@ -1115,6 +1115,14 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
     s->end = end;
   } else if (words > 1 && !one_place(v, j, e)) {
     apposition(v, e, s);
+  } else if (words == 1 && e == j + 1 && punct_is(v, e, ",") && opens_phrase(v, e + 1, &len) &&
+             (j == 0 || v->tok[j - 1].kind != SR_TOKEN_WORD || role_at(v, j - 1, &len) == SR_CUE_VERB)) {
+    /* "Omar, a resident who asked not to be named, told AP", "said Ahmed,
+    ** a farmer": one name where a clause opens or after the verb, then
+    ** who the person is (an article, a designator, no body): a person
+    ** (not "in the village of Nodin, a resident told AP") */
+    apposition(v, e, s);
+    if (s->end > e) s->kind = SR_SOURCE_PERSON;
   }
   return 1;
 }

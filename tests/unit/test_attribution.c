@@ -962,6 +962,23 @@ static void test_a_verb_after_and(void **state) {
   sr_doc_free(doc);
 }
 
+/* One given name and who the person is after it speaks, not the
+** designator; where a name could be a village's, the designator; a
+** described source "from" where it serves. */
+static void test_a_single_name_and_officials_from(void **state) {
+  static const char *const text[][2] = {
+      {"Halima, a nurse who asked not to be named, told Reuters that 11 bodies reached the "
+       "clinic in Bunia.", "Halima"},
+      {"Eleven villagers were shot dead in Djugu, said Bahati, a farmer.", "Bahati"},
+      {"Soldiers shot eleven villagers in the hamlet of Lopa, a resident told Reuters.",
+       "resident"},
+      {"Officials from the district said gunmen shot eleven farmers near Bunia.",
+       "Officials from the district"},
+      {"Gunmen shot eleven farmers near Bunia, officials from the province said.",
+       "officials from the province"}};
+  expect_each_governed(state, "en", text, sizeof text / sizeof *text);
+}
+
 /* Heads of the packs: a local government chairman, a junta, a coalition,
 ** an NGO; a body with where it is. */
 static void test_more_described_heads(void **state) {
@@ -1399,6 +1416,7 @@ int main(void) {
       cmocka_unit_test(test_a_determiner_s_name_and_an_armed_wing),
       cmocka_unit_test(test_a_dated_document_and_more_speakers),
       cmocka_unit_test(test_a_verb_after_and),
+      cmocka_unit_test(test_a_single_name_and_officials_from),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
