@@ -979,6 +979,17 @@ static void test_a_single_name_and_officials_from(void **state) {
   expect_each_governed(state, "en", text, sizeof text / sizeof *text);
 }
 
+/* An army's regional command, after the army's possessive: the body
+** speaks with the army in its words (a direction alone opens nothing). */
+static void test_an_army_s_regional_command(void **state) {
+  static const char *const text[][2] = {
+      {"The Ukrainian military's southern command said a drone strike killed four dockers "
+       "in Mykolaiv.", "Ukrainian military's southern command"},
+      {"Four dockers died when a drone hit the port of Mykolaiv, the army's eastern command "
+       "said.", "army's eastern command"}};
+  expect_each_governed(state, "en", text, sizeof text / sizeof *text);
+}
+
 /* Heads of the packs: a local government chairman, a junta, a coalition,
 ** an NGO; a body with where it is. */
 static void test_more_described_heads(void **state) {
@@ -1417,6 +1428,7 @@ int main(void) {
       cmocka_unit_test(test_a_dated_document_and_more_speakers),
       cmocka_unit_test(test_a_verb_after_and),
       cmocka_unit_test(test_a_single_name_and_officials_from),
+      cmocka_unit_test(test_an_army_s_regional_command),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
