@@ -990,6 +990,25 @@ static void test_an_army_s_regional_command(void **state) {
   expect_each_governed(state, "en", text, sizeof text / sizeof *text);
 }
 
+/* A body's name, then a long apposition with a relative clause in it:
+** the name speaks; never the tail of a longer name before the comma. */
+static void test_a_name_before_a_long_apposition(void **state) {
+  static const char *const text[][2] = {
+      {"The Ituri Peace Watch, a local network that counts the dead in the villages of the "
+       "north, said rebels shot eleven herders near Bunia.", "Ituri Peace Watch"},
+      {"Rebels shot eleven herders near Bunia, the Ituri Peace Watch, a local network that "
+       "counts the dead in the villages of the north, said.", "Ituri Peace Watch"}};
+  expect_each_governed(state, "en", text, sizeof text / sizeof *text);
+  sr_doc *doc = test_doc(*state,
+                         "The Centre for Justice, Peace and Human Rights, a local network that "
+                         "counts the dead in the villages of the north, said rebels shot eleven "
+                         "herders near Bunia.",
+                         "en", "2024-03-01");
+  const char *by = governed_by(doc, 0);
+  assert_true(!by || strcmp(by, "Human Rights") != 0);
+  sr_doc_free(doc);
+}
+
 /* Heads of the packs: a local government chairman, a junta, a coalition,
 ** an NGO; a body with where it is. */
 static void test_more_described_heads(void **state) {
@@ -1429,6 +1448,7 @@ int main(void) {
       cmocka_unit_test(test_a_verb_after_and),
       cmocka_unit_test(test_a_single_name_and_officials_from),
       cmocka_unit_test(test_an_army_s_regional_command),
+      cmocka_unit_test(test_a_name_before_a_long_apposition),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
