@@ -1115,6 +1115,14 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
     s->end = end;
   } else if (words > 1 && !one_place(v, j, e)) {
     apposition(v, e, s);
+  } else if (words == 1 && e == j + 1 && punct_is(v, e, ",") && opens_phrase(v, e + 1, &len) &&
+             (j == 0 || v->tok[j - 1].kind != SR_TOKEN_WORD || role_at(v, j - 1, &len) == SR_CUE_VERB)) {
+    /* "Omar, a resident who asked not to be named, told AP", "said Ahmed,
+    ** a farmer": one name where a clause opens or after the verb, then
+    ** who the person is (an article, a designator, no body): a person
+    ** (not "in the village of Nodin, a resident told AP") */
+    apposition(v, e, s);
+    if (s->end > e) s->kind = SR_SOURCE_PERSON;
   }
   return 1;
 }
@@ -1390,13 +1398,22 @@ static int subject_before(const sr_view *v, size_t i, size_t *first,
     return 1;
   }
   /* none: a name, then an apposition no pack word reads, between commas
-  ** ("Ghulam Ali Baloch, home secretary of the province, confirmed") */
+  ** ("Ghulam Ali Baloch, home secretary of the province, confirmed"); a
+  ** longer one with a relative clause in it ("the Kivu Security Tracker, a
+  ** local organization that documents violence in eastern Congo, said") */
   if (e > 0 && e < i && punct_is(v, e, ","))
-    for (size_t c = e, words = 0; c-- > 1 && words <= APPOSITION_REACH;) {
+    for (size_t c = e, words = 0, rel = 0; c-- > 1 && words <= RELATIVE_REACH;) {
       if (punct_is(v, c, ",")) {
+        if (words > APPOSITION_REACH && !rel) break;
+        size_t rl0;
         size_t from_name = c > NAME_WORDS + 1 ? c - NAME_WORDS - 1 : 0;
         for (b = from_name; b < c; b++)
-          if (sr_view_capitalised(v, b) && parse_source(v, b, s) && s->end == c &&
+          if (sr_view_capitalised(v, b) &&
+              /* (the long one after a whole name only: not "Human Rights" of
+              ** "the Centre for Peace, Democracy and Human Rights") */
+              (words <= APPOSITION_REACH || b == 0 || v->tok[b - 1].kind != SR_TOKEN_WORD ||
+               role_at(v, b - 1, &rl0) == SR_CUE_ARTICLE) &&
+              parse_source(v, b, s) && s->end == c &&
               s->kind == SR_SOURCE_PERSON && !s->back && !s->pronoun && !one_place(v, b, c)) {
             *first = b;
             return 1;
@@ -1405,7 +1422,11 @@ static int subject_before(const sr_view *v, size_t i, size_t *first,
       }
       if (v->tok[c].kind != SR_TOKEN_WORD && !joiner(v, c)) break;
       size_t rl;
-      if (v->tok[c].kind == SR_TOKEN_WORD && (words++, role_at(v, c, &rl) == SR_CUE_VERB)) break;
+      if (v->tok[c].kind != SR_TOKEN_WORD) continue;
+      words++;
+      int role = role_at(v, c, &rl);
+      if (role == SR_CUE_VERB) break;
+      rel |= role == SR_CUE_RELATIVE;
     }
   /* none: a subject, then a restrictive relative clause ("a military
   ** source who asked not to be named told AFP") */
