@@ -178,7 +178,7 @@ static void unnamed_sides_where_hit(sr_doc *doc) {
   const sr_acled *acled = doc->engine->acled;
   int riot = sr_acled_role(acled, SR_SUB_VIOLENT_DEMONSTRATION);
   int mob = sr_acled_role(acled, SR_SUB_MOB_VIOLENCE);
-  const char *focus = sr_country_focus(&doc->votes);
+  const char *focus = sr_country_focus_or_home(&doc->votes, doc->engine->gazetteer);
   for (size_t i = 0; i < doc->event_count; i++) {
     sr_event *e = &doc->events[i];
     const char *here = !e->place_from_document && e->where && e->where->iso2 &&

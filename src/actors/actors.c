@@ -398,7 +398,7 @@ static const char *bracketed(sr_arena *arena, const char *what,
 const char *sr_unnamed_actor_name(const sr_actor_pack *k, const sr_acled *acled,
                                   const sr_gazetteer *g, const sr_country_votes *votes,
                                   int inter, sr_arena *arena) {
-  return sr_unnamed_actor_name_in(k, acled, g, sr_country_focus(votes), inter, arena);
+  return sr_unnamed_actor_name_in(k, acled, g, sr_country_focus_or_home(votes, g), inter, arena);
 }
 
 const char *sr_unnamed_actor_name_in(const sr_actor_pack *k, const sr_acled *acled,
@@ -610,7 +610,7 @@ static void the_documents_group(sr_mention_list *list) {
 void sr_resolve_actors(const sr_actor_pack *k, const sr_acled *acled, const sr_gazetteer *g,
                        sr_mention_list *list, const sr_country_votes *votes, long as_of,
                        sr_arena *arena) {
-  const char *focus = sr_country_focus(votes);
+  const char *focus = sr_country_focus_or_home(votes, g);
   const char *focus_name = sr_country_actor_name(k, g, focus);
   for (size_t i = 0; i < list->count; i++) {
     sr_mention *m = &list->items[i];

@@ -921,6 +921,11 @@ const char *sr_country_focus(const sr_country_votes *votes) {
   return tie ? NULL : focus;
 }
 
+const char *sr_country_focus_or_home(const sr_country_votes *votes, const sr_gazetteer *g) {
+  const char *focus = sr_country_focus(votes);
+  return focus || votes->n ? focus : sr_gazetteer_home(g);
+}
+
 /* Places a mention's candidate should lie near: the units in brackets
 ** after a place, and that place for its units. */
 typedef struct sr_near {

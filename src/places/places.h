@@ -82,6 +82,9 @@ typedef struct sr_country_votes {
 void sr_country_vote(sr_country_votes *votes, const char *iso2, int weight);
 /* The country a document is about, from the votes: NULL on a tie or none. */
 const char *sr_country_focus(const sr_country_votes *votes);
+/* The focus, else, for a document that names no country at all, the
+** country whose GeoNames dump the user added (sr_gazetteer_home). */
+const char *sr_country_focus_or_home(const sr_country_votes *votes, const sr_gazetteer *g);
 
 /* The place of an event whose trigger is t, given the nearest place of its
 ** sentence [first, end): a place said to be where things happen ("in

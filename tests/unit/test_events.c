@@ -1400,6 +1400,19 @@ static void test_a_standing_truce_told_again(void **state) {
   sr_doc_free(doc);
 }
 
+/* A report that names no country at all is about the country whose
+** GeoNames dump the pack adds (Burkina Faso's, packs/geo/geonames.txt):
+** its crowds are that country's, as ACLED names them. */
+static void test_no_country_named_is_the_home_country(void **state) {
+  sr_doc *doc = en(state, "Teachers marched on Monday to demand their pay.");
+  const sr_event *e = only_event(doc);
+  assert_true(e->actor1 >= 0);
+  const char *name = e->side_name[0] ? e->side_name[0] : doc->mentions.items[e->actor1].name;
+  assert_non_null(name);
+  assert_string_equal(name, "Protesters (Burkina Faso)");
+  sr_doc_free(doc);
+}
+
 /* A state's attack named by its country ("une attaque russe", "a Russian
 ** strike") is its military's. */
 static void test_a_states_attack_by_its_country(void **state) {
@@ -2091,6 +2104,7 @@ int main(void) {
       cmocka_unit_test(test_lede_told_with_two_types),
       cmocka_unit_test(test_civilians_implied),
       cmocka_unit_test(test_a_states_attack_by_its_country),
+      cmocka_unit_test(test_no_country_named_is_the_home_country),
       cmocka_unit_test(test_a_standing_truce_told_again),
       cmocka_unit_test(test_an_agreement_quoted_again),
       cmocka_unit_test(test_retold_in_a_part_of_its_town),
