@@ -18,6 +18,14 @@
 sr_status sr_cluster_assign(sr_store *s, sqlite3_int64 event,
                             sqlite3_int64 preferred, sr_error *err);
 
+/* sr_cluster_assign for the events of a document just stored, in order:
+** before[0..n_before) are its events already filed (every one of the
+** document's other events in the store, in rowid order), so that its own
+** reports come from the events' memo rather than the table. */
+sr_status sr_cluster_assign_new(sr_store *s, sqlite3_int64 event,
+                                const sqlite3_int64 *before, size_t n_before,
+                                sr_error *err);
+
 /* Re-files the remaining events of clusters that lost members (their
 ** document was replaced or removed): a cluster may have been held together
 ** by the event that went. */
