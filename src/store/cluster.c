@@ -181,6 +181,38 @@ static void memo_put(sr_store *s, const ev_row *e) {
   s->events[(sqlite3_uint64)e->rowid % EVENT_MEMO].generation = s->memo_generation;
 }
 
+/* As sr_store_copy_col copies a column (cut at cap - 1 bytes). */
+static void copy_field(char *dst, size_t cap, const char *v) {
+  size_t n = v ? strlen(v) : 0;
+  if (n >= cap) n = cap - 1;
+  if (n) memcpy(dst, v, n);
+  dst[n] = '\0';
+}
+
+void sr_cluster_memo_new(sr_store *s, const sr_new_event *n) {
+  /* lat and lon REAL, geo_precision INTEGER: a NaN would read back NULL, a
+  ** fractional precision truncated; -0.0 reads back 0.0 (stored as 0) */
+  if (n->located && (isnan(n->lat) || isnan(n->lon))) return;
+  if (n->has_gp && (n->gp != 1 && n->gp != 2 && n->gp != 3)) return;
+  ev_row e;
+  memset(&e, 0, sizeof e);
+  e.rowid = n->rowid;
+  e.doc = n->doc;
+  copy_field(e.status, sizeof e.status, n->status);
+  copy_field(e.type, sizeof e.type, n->type);
+  copy_field(e.action, sizeof e.action, n->action);
+  copy_field(e.iso2, sizeof e.iso2, n->iso2);
+  copy_field(e.admin1, sizeof e.admin1, n->admin1);
+  e.dated = n->dated;
+  e.lo = n->dated ? n->lo : 0;
+  e.hi = n->dated ? n->hi : 0;
+  e.located = n->located;
+  e.lat = n->located ? n->lat + 0.0 : 0;
+  e.lon = n->located ? n->lon + 0.0 : 0;
+  e.geo_precision = n->has_gp ? (int)n->gp : 0;
+  memo_put(s, &e);
+}
+
 static const char SQL_EVENT[] =
     "SELECT " EVENT_COLUMNS " FROM events e WHERE e.rowid = ?1";
 

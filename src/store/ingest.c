@@ -720,7 +720,14 @@ static sr_status write_event(sr_store *s, sqlite3_int64 doc,
     sr_store_bind_text(st, 21, json);
   free(json);
   sr_status rc = sr_store_done(s, st, err, "storing an event");
-  if (rc == SR_OK) *rowid = sqlite3_last_insert_rowid(s->db);
+  if (rc == SR_OK) {
+    *rowid = sqlite3_last_insert_rowid(s->db);
+    sr_new_event n = {*rowid,    doc,       f->status, f->type,
+                      f->action, f->lf[3],  f->lf[1],  f->dated,
+                      f->has_lat, f->has_gp, f->lo,    f->hi,
+                      f->lat,    f->lon,    f->gp};
+    sr_cluster_memo_new(s, &n);
+  }
   return rc;
 }
 
