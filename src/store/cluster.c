@@ -181,6 +181,38 @@ static void memo_put(sr_store *s, const ev_row *e) {
   s->events[(sqlite3_uint64)e->rowid % EVENT_MEMO].generation = s->memo_generation;
 }
 
+/* As sr_store_copy_col copies a column (cut at cap - 1 bytes). */
+static void copy_field(char *dst, size_t cap, const char *v) {
+  size_t n = v ? strlen(v) : 0;
+  if (n >= cap) n = cap - 1;
+  if (n) memcpy(dst, v, n);
+  dst[n] = '\0';
+}
+
+void sr_cluster_memo_new(sr_store *s, const sr_new_event *n) {
+  /* lat and lon REAL, geo_precision INTEGER: a NaN would read back NULL, a
+  ** fractional precision truncated; -0.0 reads back 0.0 (stored as 0) */
+  if (n->located && (isnan(n->lat) || isnan(n->lon))) return;
+  if (n->has_gp && (n->gp != 1 && n->gp != 2 && n->gp != 3)) return;
+  ev_row e;
+  memset(&e, 0, sizeof e);
+  e.rowid = n->rowid;
+  e.doc = n->doc;
+  copy_field(e.status, sizeof e.status, n->status);
+  copy_field(e.type, sizeof e.type, n->type);
+  copy_field(e.action, sizeof e.action, n->action);
+  copy_field(e.iso2, sizeof e.iso2, n->iso2);
+  copy_field(e.admin1, sizeof e.admin1, n->admin1);
+  e.dated = n->dated;
+  e.lo = n->dated ? n->lo : 0;
+  e.hi = n->dated ? n->hi : 0;
+  e.located = n->located;
+  e.lat = n->located ? n->lat + 0.0 : 0;
+  e.lon = n->located ? n->lon + 0.0 : 0;
+  e.geo_precision = n->has_gp ? (int)n->gp : 0;
+  memo_put(s, &e);
+}
+
 static const char SQL_EVENT[] =
     "SELECT " EVENT_COLUMNS " FROM events e WHERE e.rowid = ?1";
 
@@ -406,6 +438,47 @@ static int opposed(sr_store *s, const char *a, const char *b) {
   return load_pairs(s, &ignored) == SR_OK && listed(s, a, b, 1);
 }
 
+/* What the pairs say of one newcomer, asked of every candidate it meets
+** (listed() scans all the pairs): whether its action has opposed ones, its
+** type compatible ones, and whether its type asks the same action.  The
+** answers of opposed_for and type_ok_for are opposed's and type_ok's. */
+typedef struct newcomer_pairs {
+  int loaded, opposes, compatible, same_action;
+} newcomer_pairs;
+
+static void pairs_of(sr_store *s, const ev_row *e, newcomer_pairs *p) {
+  sr_error ignored;
+  p->opposes = p->compatible = p->same_action = 0;
+  p->loaded = load_pairs(s, &ignored) == SR_OK;
+  if (!p->loaded) return;
+  for (size_t i = 0; i < s->n_pairs; i++) {
+    const sr_store_pair *q = &s->pairs[i];
+    if (q->list == 1 && e->action[0] && strcmp(q->a, e->action) == 0 && q->b[0])
+      p->opposes = 1;
+    else if (q->list == 0 && e->type[0] && strcmp(q->a, e->type) == 0 && q->b[0])
+      p->compatible = 1;
+    else if (q->list == 2 && e->type[0] && strcmp(q->a, e->type) == 0 &&
+             strcmp(q->b, e->type) == 0)
+      p->same_action = 1;
+  }
+}
+
+static int opposed_for(sr_store *s, const newcomer_pairs *p, const ev_row *e,
+                       const char *action) {
+  if (!p->loaded) return opposed(s, e->action, action);
+  return p->opposes && listed(s, e->action, action, 1);
+}
+
+static int type_ok_for(sr_store *s, const newcomer_pairs *p, const ev_row *e,
+                       const ev_row *c, sr_error *err) {
+  if (!p->loaded) return type_ok(s, e, c, err);
+  if (p->opposes && listed(s, e->action, c->action, 1)) return 1;
+  if (strcmp(e->type, c->type) == 0)
+    return !p->same_action || !e->action[0] || !c->action[0] ||
+           strcmp(e->action, c->action) == 0;
+  return p->compatible && listed(s, e->type, c->type, 0);
+}
+
 /* A candidate read: the event and whether it is a cluster's member. */
 typedef struct candidate {
   ev_row ev;
@@ -501,11 +574,38 @@ static sr_status read_candidates(sr_store *s, const ev_row *e,
   return SR_OK;
 }
 
-/* The document's events already filed as reports (SQL_OWN_EVENTS). */
-static sr_status read_own(sr_store *s, const ev_row *e, candidate **out,
-                          size_t *n, sr_error *err) {
+/* A newly stored document's events filed before the newcomer
+** (sr_cluster_assign_new), or none (list NULL: read them). */
+typedef struct own_hint {
+  const sqlite3_int64 *list;
+  size_t count;
+} own_hint;
+
+/* The document's events already filed as reports (SQL_OWN_EVENTS): from
+** the memo when the hint lists them all and the memo holds every one
+** (their rowids ascend as the index on doc gives them), else read. */
+static sr_status read_own(sr_store *s, const ev_row *e, const own_hint *hint,
+                          candidate **out, size_t *n, sr_error *err) {
   *out = NULL;
   *n = 0;
+  if (hint->list) {
+    size_t cap = 0, i;
+    sr_status rc = SR_OK;
+    for (i = 0; i < hint->count && rc == SR_OK; i++) {
+      const ev_row *m = memo_get(s, hint->list[i]);
+      if (!m || m->doc != e->doc) break;
+      if (m->rowid != e->rowid && (strcmp(m->role, "member") == 0 ||
+                                   strcmp(m->role, "restates") == 0))
+        rc = push_candidate(out, n, &cap, m, err);
+    }
+    if (rc != SR_OK || i == hint->count) {
+      if (rc != SR_OK) free(*out), *out = NULL, *n = 0;
+      return rc;
+    }
+    free(*out); /* one was not in the memo: read them all */
+    *out = NULL;
+    *n = 0;
+  }
   sqlite3_stmt *st = sr_store_stmt(s, SQL_OWN_EVENTS, err);
   if (!st) return err->code;
   sqlite3_bind_int64(st, 1, e->doc);
@@ -663,6 +763,7 @@ static int own_cluster(const candidate *own, size_t n, sqlite3_int64 cluster) {
 ** days, place, actors); the nearest such report wins.  *cluster: 0 when
 ** it restates none. */
 static sr_status find_restated(sr_store *s, const ev_row *e,
+                               const newcomer_pairs *pairs,
                                const actor_set *actors, const candidate *own,
                                size_t n_own, actor_set *theirs,
                                sqlite3_int64 *cluster, sr_error *err) {
@@ -671,9 +772,9 @@ static sr_status find_restated(sr_store *s, const ev_row *e,
   for (size_t i = 0; i < n_own; i++) {
     const ev_row *o = &own[i].ev;
     /* opposed claims in one report are the two sides, not a repetition */
-    if (!o->cluster_known || !o->dated || opposed(s, e->action, o->action))
+    if (!o->cluster_known || !o->dated || opposed_for(s, pairs, e, o->action))
       continue;
-    int ok = type_ok(s, e, o, err);
+    int ok = type_ok_for(s, pairs, e, o, err);
     if (ok < 0) return err->code;
     double d = event_distance(e, o, ok, 0);
     if (d < 0 || (best_d >= 0 && d >= best_d)) continue;
@@ -699,6 +800,7 @@ static sr_status find_restated(sr_store *s, const ev_row *e,
 ** bounded.  *restates: the newcomer restates a report of its own
 ** document (find_restated), whose cluster it joins. */
 static sr_status find_candidates(sr_store *s, const ev_row *e,
+                                 const own_hint *hint,
                                  const actor_set *actors, int as_member,
                                  sqlite3_int64 *best, int *restates,
                                  orphans *lost, sr_error *err) {
@@ -707,15 +809,17 @@ static sr_status find_candidates(sr_store *s, const ev_row *e,
   candidate *cands = NULL;
   *best = 0;
   *restates = 0;
-  sr_status out = read_own(s, e, &own, &n_own, err);
+  sr_status out = read_own(s, e, hint, &own, &n_own, err);
   if (out != SR_OK) return out;
+  newcomer_pairs pairs;
+  pairs_of(s, e, &pairs);
   actor_set *theirs = malloc(sizeof *theirs);
   if (!theirs) {
     free(own);
     return sr_error_set(err, SR_ENOMEM, "out of memory");
   }
   if (as_member) {
-    out = find_restated(s, e, actors, own, n_own, theirs, best, err);
+    out = find_restated(s, e, &pairs, actors, own, n_own, theirs, best, err);
     if (out != SR_OK || *best) {
       *restates = *best != 0;
       free(theirs);
@@ -757,21 +861,21 @@ static sr_status find_candidates(sr_store *s, const ev_row *e,
     }
     /* Opposed claims ("captured" against "repelled") come from the two
     ** sides: their perpetrators differ by nature. */
-    if (member && !group_actors_ok && !opposed(s, e->action, c->action))
+    if (member && !group_actors_ok && !opposed_for(s, &pairs, e, c->action))
       continue;
     if (!member && !as_member) continue; /* denials gather no denials */
     if (member && as_member &&
         (c->doc == e->doc || own_cluster(own, n_own, c->cluster)))
       continue; /* never two reports of one document in a cluster */
     if (member && compared++ >= MAX_COMPARED) continue;
-    int answer = !as_member || !member || opposed(s, e->action, c->action);
+    int answer = !as_member || !member || opposed_for(s, &pairs, e, c->action);
     /* Complete linkage on the date: the newcomer must meet the days all
     ** the cluster's reports allow (their intersection, kept on the
     ** cluster), not merely one of its reports. */
     if (member && group_dated &&
         !days_meet(e->lo, e->hi, group_lo, group_hi, answer))
       continue;
-    int ok = type_ok(s, e, c, err);
+    int ok = type_ok_for(s, &pairs, e, c, err);
     if (ok < 0) {
       out = err->code;
       break;
@@ -959,8 +1063,9 @@ static sr_status index_event(sr_store *s, const ev_row *e, int realised,
   return sr_store_done(s, st, err, "indexing an event");
 }
 
-sr_status sr_cluster_assign(sr_store *s, sqlite3_int64 event,
-                            sqlite3_int64 preferred, sr_error *err) {
+static sr_status assign(sr_store *s, sqlite3_int64 event,
+                        sqlite3_int64 preferred, const own_hint *hint,
+                        sr_error *err) {
   ev_row *e = calloc(1, sizeof *e);
   actor_set *actors = malloc(sizeof *actors);
   if (!e || !actors) {
@@ -986,8 +1091,8 @@ sr_status sr_cluster_assign(sr_store *s, sqlite3_int64 event,
   orphans lost = {{0}, 0};
   int restates = 0;
   if (e->dated) {
-    rc = find_candidates(s, e, actors, realised, &cluster, &restates, &lost,
-                         err);
+    rc = find_candidates(s, e, hint, actors, realised, &cluster, &restates,
+                         &lost, err);
     if (rc != SR_OK) goto out;
   }
   /* A denial of nothing known stays unclustered, in its box, until a
@@ -1020,6 +1125,19 @@ out:
   free(e);
   free(actors);
   return rc;
+}
+
+sr_status sr_cluster_assign(sr_store *s, sqlite3_int64 event,
+                            sqlite3_int64 preferred, sr_error *err) {
+  own_hint none = {NULL, 0};
+  return assign(s, event, preferred, &none, err);
+}
+
+sr_status sr_cluster_assign_new(sr_store *s, sqlite3_int64 event,
+                                const sqlite3_int64 *before, size_t n_before,
+                                sr_error *err) {
+  own_hint hint = {before, n_before};
+  return assign(s, event, 0, &hint, err);
 }
 
 static const char SQL_MEMBERS[] =

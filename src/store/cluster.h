@@ -18,6 +18,28 @@
 sr_status sr_cluster_assign(sr_store *s, sqlite3_int64 event,
                             sqlite3_int64 preferred, sr_error *err);
 
+/* sr_cluster_assign for the events of a document just stored, in order:
+** before[0..n_before) are its events already filed (every one of the
+** document's other events in the store, in rowid order), so that its own
+** reports come from the events' memo rather than the table. */
+sr_status sr_cluster_assign_new(sr_store *s, sqlite3_int64 event,
+                                const sqlite3_int64 *before, size_t n_before,
+                                sr_error *err);
+
+/* A stored event's clustering fields, as write_event bound them: into the
+** events' memo, so that filing it reads no row (sr_cluster_memo_new). */
+typedef struct sr_new_event {
+  sqlite3_int64 rowid, doc;
+  const char *status, *type, *action, *iso2, *admin1; /* NULL: none */
+  int dated, located, has_gp;
+  long lo, hi;
+  double lat, lon, gp;
+} sr_new_event;
+
+/* The event's row into the events' memo as SQL_EVENT would read it back;
+** nothing when a field would not read back as given. */
+void sr_cluster_memo_new(sr_store *s, const sr_new_event *n);
+
 /* Re-files the remaining events of clusters that lost members (their
 ** document was replaced or removed): a cluster may have been held together
 ** by the event that went. */

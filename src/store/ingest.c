@@ -410,10 +410,10 @@ static sr_status insert_mentions(sr_store *s, sqlite3_int64 doc,
     if (!raw && !json) return sr_error_set(err, SR_ENOMEM, "out of memory");
     sqlite3_bind_int64(st, 1, doc);
     sqlite3_bind_int64(st, 2, (sqlite3_int64)i);
-    sr_store_bind_text(st, 3, type);
+    sr_store_bind_static(st, 3, type);
     bind_num(st, 4, start, has_start);
     bind_num(st, 5, end, has_end);
-    sr_store_bind_text(st, 6, text);
+    sr_store_bind_static(st, 6, text);
     if (raw)
       sqlite3_bind_text(st, 7, raw[i].p, (int)raw[i].n, SQLITE_STATIC);
     else
@@ -536,7 +536,7 @@ static sr_status write_parts(sr_store *s, const doc_parts *p,
         for (int f = 0; t->types[f]; f++) {
           /* the strings live in the document's tree until it is stored */
           if (t->types[f] == 's')
-            sr_store_bind_text(st, at + 3 + f, r->str[f]);
+            sr_store_bind_static(st, at + 3 + f, r->str[f]);
           else
             bind_num(st, at + 3 + f, r->num[f], r->has[f]);
         }
@@ -697,30 +697,37 @@ static sr_status write_event(sr_store *s, sqlite3_int64 doc,
     free(json);
     return err->code;
   }
-  sr_store_bind_text(st, 1, f->id);
+  sr_store_bind_static(st, 1, f->id);
   sqlite3_bind_int64(st, 2, doc);
-  sr_store_bind_text(st, 3, f->status);
-  sr_store_bind_text(st, 4, f->type);
-  sr_store_bind_text(st, 5, f->sub);
-  sr_store_bind_text(st, 6, f->action);
-  sr_store_bind_text(st, 7, f->dv);
-  sr_store_bind_text(st, 8, f->du);
-  sr_store_bind_text(st, 9, f->dp ? f->dp : f->dv ? NULL : "unknown");
+  sr_store_bind_static(st, 3, f->status);
+  sr_store_bind_static(st, 4, f->type);
+  sr_store_bind_static(st, 5, f->sub);
+  sr_store_bind_static(st, 6, f->action);
+  sr_store_bind_static(st, 7, f->dv);
+  sr_store_bind_static(st, 8, f->du);
+  sr_store_bind_static(st, 9, f->dp ? f->dp : f->dv ? NULL : "unknown");
   bind_num(st, 10, (double)f->lo, f->dated);
   bind_num(st, 11, (double)f->hi, f->dated);
-  for (int i = 0; i < 4; i++) sr_store_bind_text(st, 12 + i, f->lf[i]);
+  for (int i = 0; i < 4; i++) sr_store_bind_static(st, 12 + i, f->lf[i]);
   bind_num(st, 16, f->lat, f->has_lat);
   bind_num(st, 17, f->lon, f->has_lon);
   bind_num(st, 18, f->gp, f->has_gp);
   bind_num(st, 19, f->fat, f->has_fat);
-  sr_store_bind_text(st, 20, f->sentence);
+  sr_store_bind_static(st, 20, f->sentence);
   if (raw)
     sqlite3_bind_text(st, 21, raw->p, (int)raw->n, SQLITE_STATIC);
   else
     sr_store_bind_text(st, 21, json);
   free(json);
   sr_status rc = sr_store_done(s, st, err, "storing an event");
-  if (rc == SR_OK) *rowid = sqlite3_last_insert_rowid(s->db);
+  if (rc == SR_OK) {
+    *rowid = sqlite3_last_insert_rowid(s->db);
+    sr_new_event n = {*rowid,    doc,       f->status, f->type,
+                      f->action, f->lf[3],  f->lf[1],  f->dated,
+                      f->has_lat, f->has_gp, f->lo,    f->hi,
+                      f->lat,    f->lon,    f->gp};
+    sr_cluster_memo_new(s, &n);
+  }
   return rc;
 }
 
@@ -1004,7 +1011,7 @@ static sr_status store_document(sr_store *s, const sr_store_doc *doc,
                             d->publisher, NULL,
                             doc->kept};
     for (int i = 0; i < 11; i++)
-      if (i != 9) sr_store_bind_text(st, i + 1, vals[i]);
+      if (i != 9) sr_store_bind_static(st, i + 1, vals[i]);
     if (text)
       sqlite3_bind_text(st, 10, text, (int)text_len, SQLITE_STATIC);
     sqlite3_int64 now = (sqlite3_int64)time(NULL);
@@ -1025,7 +1032,7 @@ static sr_status store_document(sr_store *s, const sr_store_doc *doc,
   /* Every event is stored before any is clustered: an event never joins a
   ** cluster that holds another event of its own document. */
   for (size_t i = 0; i < c.n && rc == SR_OK; i++)
-    rc = sr_cluster_assign(s, c.rows[i], 0, err);
+    rc = sr_cluster_assign_new(s, c.rows[i], c.rows, i, err);
   checked_doc_free(&c);
   return rc;
 }

@@ -106,6 +106,11 @@ int sr_store_bind_text(sqlite3_stmt *st, int i, const char *s) {
   return sqlite3_bind_text(st, i, s, -1, SQLITE_TRANSIENT);
 }
 
+int sr_store_bind_static(sqlite3_stmt *st, int i, const char *s) {
+  if (!s) return sqlite3_bind_null(st, i);
+  return sqlite3_bind_text(st, i, s, -1, SQLITE_STATIC);
+}
+
 const char *sr_store_col(sqlite3_stmt *st, int i) {
   const unsigned char *t = sqlite3_column_text(st, i);
   return t ? (const char *)t : "";

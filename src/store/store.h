@@ -126,6 +126,10 @@ sr_status sr_store_ids(sr_store *s, const char *sql, sqlite3_int64 key,
 
 /* Binds a string of explicit length, or NULL when s is NULL. */
 int sr_store_bind_text(sqlite3_stmt *st, int i, const char *s);
+/* The same, for a string that outlives the statement's step (SQLITE_STATIC:
+** not copied).  Only where the step follows at once and the string is not
+** freed or changed before it: a document's fields, alive in its tree. */
+int sr_store_bind_static(sqlite3_stmt *st, int i, const char *s);
 
 /* A column as a C string, "" for NULL: for callers that print it. */
 const char *sr_store_col(sqlite3_stmt *st, int i);
