@@ -599,6 +599,18 @@ static int counted_between(const sr_mention_list *l, size_t a, size_t b) {
   return 0;
 }
 
+#define ALIAS_GAP 2 /* " (": between a side's name and its acronym in brackets */
+
+/* Whether the n bytes between two actors join them: " and ", " et ",
+** " and/or ", " et/ou " ("soldiers and/or gendarmes": ACLED names the
+** first). */
+static int joined(const char *gap, size_t n) {
+  static const char *const joins[] = {" and ", " et ", " and/or ", " et/ou "};
+  for (size_t i = 0; i < sizeof joins / sizeof *joins; i++)
+    if (n == strlen(joins[i]) && memcmp(gap, joins[i], n) == 0) return 1;
+  return 0;
+}
+
 /* "a joint force of Burkinabe soldiers and volunteer fighters killed",
 ** "volunteer fighters and soldiers clashed with militants": of armed sides
 ** joined by "and" that act together, ACLED's actor1 is the first named.
@@ -607,16 +619,25 @@ static long first_of_allies(const sr_mention_list *l, const char *text, size_t f
                             long actor) {
   const sr_mention *m = &l->items[actor];
   long before = -1;
-  for (size_t i = first; i < (size_t)actor; i++)
-    if (is_actor(&l->items[i]) && l->items[i].byte_end <= m->byte_start) before = (long)i;
+  for (;;) {
+    before = -1;
+    for (size_t i = first; i < (size_t)actor; i++)
+      if (is_actor(&l->items[i]) && l->items[i].byte_end <= m->byte_start) before = (long)i;
+    /* "volunteer fighters (VDP)": the side's own other name */
+    if (before >= 0 && same_actor(&l->items[before], m) &&
+        m->byte_start - l->items[before].byte_end <= ALIAS_GAP) {
+      actor = before;
+      m = &l->items[actor];
+      continue;
+    }
+    break;
+  }
   if (before < 0 || !armed(inter_of(l, before)) || !armed(inter_of(l, actor)) ||
       same_actor(&l->items[before], m))
     return actor;
   const char *gap = text + l->items[before].byte_end;
   size_t n = m->byte_start - l->items[before].byte_end;
-  return (n == 5 && memcmp(gap, " and ", 5) == 0) || (n == 4 && memcmp(gap, " et ", 4) == 0)
-             ? before
-             : actor;
+  return joined(gap, n) ? before : actor;
 }
 
 static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,

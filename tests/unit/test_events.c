@@ -1413,6 +1413,21 @@ static void test_no_country_named_is_the_home_country(void **state) {
   sr_doc_free(doc);
 }
 
+/* Of sides named together before their deed, ACLED's actor1 is the first
+** named, past the second's own acronym ("volunteer fighters (VDP)") and
+** after "and/or". */
+static void test_first_named_of_allies(void **state) {
+  sr_doc *doc = en(state, "On Monday, a joint force of Burkinabe soldiers and volunteer fighters "
+                          "(VDP) killed ten militants near Djibo.");
+  expect_side(doc, only_event(doc)->actor1, "Military Forces of Burkina Faso (1987-)",
+              SR_INTER_STATE);
+  sr_doc_free(doc);
+  doc = en(state, "On Monday, soldiers and/or gendarmes beat a trader in Kaya.");
+  expect_side(doc, only_event(doc)->actor1, "Military Forces of Burkina Faso (1987-)",
+              SR_INTER_STATE);
+  sr_doc_free(doc);
+}
+
 /* A state's attack named by its country ("une attaque russe", "a Russian
 ** strike") is its military's. */
 static void test_a_states_attack_by_its_country(void **state) {
@@ -2104,6 +2119,7 @@ int main(void) {
       cmocka_unit_test(test_lede_told_with_two_types),
       cmocka_unit_test(test_civilians_implied),
       cmocka_unit_test(test_a_states_attack_by_its_country),
+      cmocka_unit_test(test_first_named_of_allies),
       cmocka_unit_test(test_no_country_named_is_the_home_country),
       cmocka_unit_test(test_a_standing_truce_told_again),
       cmocka_unit_test(test_an_agreement_quoted_again),
