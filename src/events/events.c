@@ -1875,6 +1875,36 @@ static int implied_police(sr_event *e, int side, const char *rule) {
   return 1;
 }
 
+/* "killed at least 10 people in attacks on three villages", then each
+** village's attack with its own place or toll: a toll told over several
+** attacks, each told after it, is their sum, no event of its own (ACLED
+** codes the attacks).  A part happens in its setting, by no other hand,
+** and the parts' deaths may not exceed it. */
+static int sums_the_parts(const sr_event *ev, size_t n, size_t i, const sr_mention_list *l) {
+  const sr_event *e = &ev[i];
+  int several = 0;
+  for (size_t t = 0; t < e->trigger_count && !several; t++) {
+    const sr_trigger_part *p = sr_trigger_of(&l->items[e->triggers[t]]);
+    several = p->plural || p->status == SR_EV_GENERIC;
+  }
+  if (!several || !sr_event_reported(e) || e->fatalities <= 0 ||
+      !(e->action->flags & SR_ACTION_VIOLENT))
+    return 0;
+  size_t parts = 0;
+  double deaths = 0;
+  for (size_t j = i + 1; j < n && j <= i + MERGE_REACH; j++) {
+    const sr_event *p = &ev[j];
+    if (!sr_event_reported(p) || !(p->action->flags & SR_ACTION_VIOLENT) ||
+        sentence_of(p, l) == sentence_of(e, l) || !same_setting(e, p, l) ||
+        !fits(l, p->actor1, e, e->actor1) ||
+        (p->fatalities <= 0 && (p->place < 0 || p->place_from_document)))
+      continue;
+    parts++;
+    if (p->fatalities > 0) deaths += p->fatalities;
+  }
+  return parts >= 2 && deaths <= e->fatalities;
+}
+
 sr_status sr_build_events(const sr_event_inputs *in, sr_event **out, size_t *count_out,
                           sr_error *err) {
   *out = NULL;
@@ -2003,6 +2033,11 @@ sr_status sr_build_events(const sr_event_inputs *in, sr_event **out, size_t *cou
       add_rule(e, "event.fatalities.one_victim");
     if (sr_event_reported(e)) attribute(e, in);
   }
+  for (size_t i = 0; i < count; i++)
+    if (sums_the_parts(events, count, i, l)) {
+      events[i].status = SR_EV_CUMULATIVE;
+      add_rule(&events[i], "event.status.sum_of_parts");
+    }
   protest_policed(events, count, l, in->pack->acled);
   int air_strike = sr_acled_role(in->pack->acled, SR_SUB_AIR_STRIKE);
   long air_force = -2; /* looked for at the first strike with no author */

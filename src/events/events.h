@@ -32,6 +32,8 @@ typedef struct sr_trigger_part {
   int victim_subject;     /* "IS lost 28 fighters": the subject suffers it */
   int needs_ground;       /* "pris": an event only with ground taken (triggers.txt "ground") */
   int also;               /* "ont également signé": one more deed, not one told again */
+  int plural;             /* "attacks", "raids": a plural noun (modality.txt `plural` on
+                             the trigger itself), in the lede as past it */
   /* what the words around it say of its sides (roles.c, roles.txt) */
   size_t agent_at;        /* "killed by X": byte where the cue ends, X after; 0 none */
   size_t aimed_at;        /* "the coalition targeting Houthi rebels killed": 1 + the byte

@@ -455,6 +455,9 @@ void sr_recognize_triggers(const sr_view *view, const sr_event_pack *k,
     if (sr_trigger_of(m)->status == SR_EV_REALISED && v->sentence >= LEDE_SENTENCES && quoted(v, i))
       sr_trigger_of(m)->status = SR_EV_QUOTED;
     if (r->a == SR_TRIGGER_IDIOM) sr_trigger_of(m)->status = SR_EV_IDIOM;
+    size_t noun_len;
+    const sr_row *noun = sr_view_match(v, &PACKS(v)->k->t[SR_ET_MODALITY], i, &noun_len);
+    sr_trigger_of(m)->plural = noun && noun->a == SR_EV_PLURAL && noun_len == len;
     sr_roles_read(v, k, out, out->count - 1, i, i + len);
     if (cue_len && !(sr_trigger_of(m)->status_cue =
                          sr_view_folded(v, cue_at, cue_at + cue_len, arena)))

@@ -286,6 +286,40 @@ static void test_toll_told_again(void **state) {
   }
 }
 
+/* A toll told over several attacks, then each attack with its own place
+** or toll: the attacks are the events, their sum is none. */
+static void test_sum_of_attacks_told_after(void **state) {
+  sr_doc *doc = en(state, "Gunmen killed at least nine people in attacks on two villages in "
+                          "Borno State on Monday. In Gajiram, the gunmen killed five farmers. "
+                          "In Malam Fatori, the gunmen shot dead four traders.");
+  const sr_event *e[4];
+  size_t n = test_live_events(doc, e, 4);
+  assert_int_equal(n, 2);
+  assert_true(e[0]->fatalities == 5 && e[1]->fatalities == 4);
+  sr_doc_free(doc);
+  /* the same lead with one attack told after, or one deadlier than the
+  ** sum, or elsewhere: the lead stays an event */
+  const char *kept[] = {
+      "Gunmen killed at least nine people in attacks on two villages in Borno State on "
+      "Monday. In Gajiram, the gunmen killed five farmers.",
+      "Gunmen killed at least nine people in attacks on two villages in Borno State on "
+      "Monday. In Gajiram, the gunmen killed five farmers. In Malam Fatori, the gunmen "
+      "shot dead twelve traders.",
+      "Gunmen killed at least nine people in attacks on two villages in Borno State on "
+      "Monday. In Kano, the gunmen killed five farmers. In Kaduna, the gunmen shot dead "
+      "four traders.",
+  };
+  for (size_t i = 0; i < sizeof kept / sizeof *kept; i++) {
+    doc = en(state, kept[i]);
+    n = test_live_events(doc, e, 4);
+    int lead = 0;
+    for (size_t j = 0; j < n; j++) lead |= e[j]->fatalities == 9;
+    if (!lead) print_error("case %zu lost its lead\n", i);
+    assert_true(lead);
+    sr_doc_free(doc);
+  }
+}
+
 static void test_month_is_no_modality(void **state) {
   /* "May" opening a dateline is a month, not "may" */
   sr_doc *doc = en_on(state, "May 24 2017 At least 16 civilians were killed in air "
@@ -2070,6 +2104,7 @@ int main(void) {
       cmocka_unit_test(test_month_is_no_modality),
       cmocka_unit_test(test_not_events_en),
       cmocka_unit_test(test_toll_told_again),
+      cmocka_unit_test(test_sum_of_attacks_told_after),
       cmocka_unit_test(test_anaphor_with_nothing_before),
       cmocka_unit_test(test_background_past_the_lede),
       cmocka_unit_test(test_body_retells_the_lede),
