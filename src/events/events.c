@@ -990,6 +990,29 @@ static int figures_clash(const sr_event *a, const sr_event *b,
   return 0;
 }
 
+/* Whether b's figures that clash with a's all count others ("killed 13
+** people ..., and two more residents died"): more victims, not another
+** event, when one sentence tells both. */
+static int more_victims(const sr_event *a, const sr_event *b, const sr_mention_list *l) {
+  int more = 0;
+  for (size_t j = 0; j < b->quantity_count; j++) {
+    if (!b->kinds[j]) continue;
+    const sr_quantity_part *qb = sr_quantity_of(&l->items[b->quantities[j]]);
+    if (qb->of_class == SR_CLASS_OTHERS) {
+      more = 1;
+      continue;
+    }
+    for (size_t i = 0; i < a->quantity_count; i++) {
+      const sr_quantity_part *qa = sr_quantity_of(&l->items[a->quantities[i]]);
+      if (a->kinds[i] == b->kinds[j] &&
+          (qa->of_class == SR_CLASS_OTHERS ||
+           (qa->has_number && qb->has_number && qa->number != qb->number)))
+        return 0;
+    }
+  }
+  return more;
+}
+
 /* Whether every figure of y that says what it counts is one of x's (same
 ** kind, same number), and y has one. */
 static int covers(const sr_event *x, const sr_event *y, const sr_mention_list *l) {
@@ -1378,7 +1401,8 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_eve
       int same_type = a->action->type == b->action->type;
       if (same_sentence && (a_sub || b_sub) && !same_type) {
         continue; /* a death of no violent event's sentence stays its own */
-      } else if (same_sentence && same_type && !figures_clash(a, b, l)) {
+      } else if (same_sentence && same_type &&
+                 (!figures_clash(a, b, l) || more_victims(a, b, l))) {
         /* "a permis de prendre" beside "la bataille": who took what says more */
         if ((b->action->flags & SR_ACTION_TERRITORY) &&
             !(a->action->flags & SR_ACTION_TERRITORY))

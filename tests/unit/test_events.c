@@ -286,6 +286,15 @@ static void test_toll_told_again(void **state) {
   }
 }
 
+/* "and two more died": more victims of the event its sentence tells */
+static void test_more_victims_in_one_sentence(void **state) {
+  sr_doc *doc = en(state, "Gunmen killed 13 villagers in Kurmari on Monday and wounded 20 "
+                          "others, and two more residents died on the way to hospital.");
+  const sr_event *e = only_event(doc);
+  assert_true(e->fatalities == 15);
+  sr_doc_free(doc);
+}
+
 /* A toll told over several attacks, then each attack with its own place
 ** or toll: the attacks are the events, their sum is none. */
 static void test_sum_of_attacks_told_after(void **state) {
@@ -2105,6 +2114,7 @@ int main(void) {
       cmocka_unit_test(test_not_events_en),
       cmocka_unit_test(test_toll_told_again),
       cmocka_unit_test(test_sum_of_attacks_told_after),
+      cmocka_unit_test(test_more_victims_in_one_sentence),
       cmocka_unit_test(test_anaphor_with_nothing_before),
       cmocka_unit_test(test_background_past_the_lede),
       cmocka_unit_test(test_body_retells_the_lede),
