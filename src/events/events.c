@@ -1013,6 +1013,19 @@ static int more_victims(const sr_event *a, const sr_event *b, const sr_mention_l
   return more;
 }
 
+/* "while at least 15 other people were wounded", "Deux autres civils ont
+** été blessés": others wounded, no one killed, told after an event with no
+** day of their own, are more of its wounded, whoever the words name. */
+static int more_wounded(const sr_event *b, const sr_mention_list *l) {
+  int others = 0;
+  for (size_t j = 0; j < b->quantity_count; j++) {
+    if (b->kinds[j] == SR_KIND_NONE) continue;
+    if (b->kinds[j] != SR_KIND_INJURED) return 0;
+    others |= sr_quantity_of(&l->items[b->quantities[j]])->of_class == SR_CLASS_OTHERS;
+  }
+  return others;
+}
+
 /* Whether every figure of y that says what it counts is one of x's (same
 ** kind, same number), and y has one. */
 static int covers(const sr_event *x, const sr_event *y, const sr_mention_list *l) {
@@ -1465,6 +1478,8 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_eve
           (a->action->flags & SR_ACTION_SUBORDINATE) || !(a->action->flags & SR_ACTION_VIOLENT))
         continue;
       if (same_occasion(a, b, l)) absorb(a, b, l, "event.merge.toll");
+      else if (more_wounded(b, l) && same_setting(a, b, l))
+        absorb(a, b, l, "event.merge.more_wounded");
       else if (toll_told_again(a, b, l)) {
         /* the other count is the other source's claim, kept by its
         ** mentions; the event's toll stays the one told with it */

@@ -295,6 +295,16 @@ static void test_more_victims_in_one_sentence(void **state) {
   sr_doc_free(doc);
 }
 
+/* "while 15 other people were wounded", told after: more of its wounded */
+static void test_more_wounded_told_after(void **state) {
+  sr_doc *doc = en(state, "Gunmen attacked a police checkpoint in Baghdad on Monday, killing "
+                          "nine policemen. Civilians were also among the victims, while at least "
+                          "15 other people were wounded, officials said.");
+  const sr_event *e = only_event(doc);
+  assert_true(e->fatalities == 9);
+  sr_doc_free(doc);
+}
+
 /* A toll told over several attacks, then each attack with its own place
 ** or toll: the attacks are the events, their sum is none. */
 static void test_sum_of_attacks_told_after(void **state) {
@@ -2115,6 +2125,7 @@ int main(void) {
       cmocka_unit_test(test_toll_told_again),
       cmocka_unit_test(test_sum_of_attacks_told_after),
       cmocka_unit_test(test_more_victims_in_one_sentence),
+      cmocka_unit_test(test_more_wounded_told_after),
       cmocka_unit_test(test_anaphor_with_nothing_before),
       cmocka_unit_test(test_background_past_the_lede),
       cmocka_unit_test(test_body_retells_the_lede),
