@@ -1224,11 +1224,24 @@ static int told_as_one(const sr_event *a, const sr_event *b, const sr_mention_li
   return (same_occasion(a, b, l) || same_occasion(b, a, l)) && !figures_clash(a, b, l);
 }
 
-/* Whether b tells a again: the same figures, or the same place of its
-** own, not the document's main one, and no figure that clashes. */
+static double fatalities(const sr_event *e, const sr_mention_list *l);
+
+/* "killed at least 15 people on Monday", then "The raids killed 13 people
+** ..., and two more residents died": the same toll told in parts, in the
+** same setting, by no other hand. */
+static int same_toll(const sr_event *a, const sr_event *b, const sr_mention_list *l) {
+  for (size_t i = 0; i < b->quantity_count; i++) /* "Cinq autres ont été tués" */
+    if (sr_quantity_of(&l->items[b->quantities[i]])->of_class == SR_CLASS_OTHERS) return 0;
+  double toll = fatalities(a, l);
+  return toll > 0 && fatalities(b, l) == toll && same_setting(a, b, l) &&
+         fits(l, b->actor1, a, a->actor1) && fits(l, b->actor2, a, a->actor2);
+}
+
+/* Whether b tells a again: the same figures or toll, or the same place of
+** its own, not the document's main one, and no figure that clashes. */
 static int restated(const sr_event *a, const sr_event *b, const sr_mention_list *l,
                     int32_t main) {
-  return same_figures(a, b, l) ||
+  return same_figures(a, b, l) || same_toll(a, b, l) ||
          (a->place >= 0 && b->place >= 0 && !a->place_from_document &&
           !b->place_from_document &&
           sr_place_of(&l->items[a->place])->place == sr_place_of(&l->items[b->place])->place &&

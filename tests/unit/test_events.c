@@ -305,6 +305,20 @@ static void test_more_wounded_told_after(void **state) {
   sr_doc_free(doc);
 }
 
+/* The same toll told again in parts: one event; others told apart: two */
+static void test_same_toll_told_in_parts(void **state) {
+  sr_doc *doc = en(state, "At least 12 people were killed in Kurmari on Monday, officials said. "
+                          "Nine villagers and three herders were killed, a witness said.");
+  const sr_event *e = only_event(doc);
+  assert_true(e->fatalities == 12);
+  sr_doc_free(doc);
+  doc = en(state, "At least 12 people were killed in Kurmari on Monday, officials said. "
+                  "Nine villagers and three others were killed in Dalori, a witness said.");
+  const sr_event *two[4];
+  assert_int_equal(test_live_events(doc, two, 4), 2);
+  sr_doc_free(doc);
+}
+
 /* A toll told over several attacks, then each attack with its own place
 ** or toll: the attacks are the events, their sum is none. */
 static void test_sum_of_attacks_told_after(void **state) {
@@ -2126,6 +2140,7 @@ int main(void) {
       cmocka_unit_test(test_sum_of_attacks_told_after),
       cmocka_unit_test(test_more_victims_in_one_sentence),
       cmocka_unit_test(test_more_wounded_told_after),
+      cmocka_unit_test(test_same_toll_told_in_parts),
       cmocka_unit_test(test_anaphor_with_nothing_before),
       cmocka_unit_test(test_background_past_the_lede),
       cmocka_unit_test(test_body_retells_the_lede),
