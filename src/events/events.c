@@ -812,8 +812,11 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
     war = (*events)[j].status == SR_EV_CUMULATIVE && war_toll(&(*events)[j], l);
   for (size_t j = sentence_start; j < *count && war; j++) {
     sr_event *x = &(*events)[j];
-    if (may_be_news(x->status) && !hurt(x) && !dated_to_a_day(x, l) &&
-        (x->action->flags & SR_ACTION_VIOLENT)) {
+    /* "has claimed thousands of lives, displaced more than a million": an
+    ** exodus told with a war's toll is the war's too */
+    if (may_be_news(x->status) && !dated_to_a_day(x, l) &&
+        (((x->action->flags & SR_ACTION_VIOLENT) && !hurt(x)) ||
+         (x->action->flags & SR_ACTION_COUNTED))) {
       x->status = SR_EV_CUMULATIVE;
       add_rule(x, "event.status.war_toll");
     }
