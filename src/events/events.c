@@ -1420,7 +1420,14 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_eve
       sr_event *b = &ev[j];
       if (b->merged || b->status != SR_EV_REALISED) continue;
       if (past) {
-        if (a->action == b->action && restated(a, b, l, main))
+        /* "Al-shabab s'est fait connaître en octobre dernier lors d'une
+        ** attaque ... Les forces de sécurité ont repris la ville": the
+        ** sentence after a past event, with no day of its own, goes on
+        ** telling it */
+        if ((a->action == b->action && restated(a, b, l, main)) ||
+            (b->date < 0 && (b->action->flags & SR_ACTION_VIOLENT) &&
+             told_just_before(a, sentence_of(b, l), l) && continues(a, b, l) &&
+             !figures_clash(a, b, l)))
           absorb(a, b, l, "event.merge.restated_past");
         continue;
       }

@@ -439,6 +439,25 @@ static void test_background_past_the_lede(void **state) {
   }
 }
 
+/* Violence told in the sentence after a past event, with no day of its
+** own, goes on telling that past event. */
+static void test_past_event_told_on(void **state) {
+  const char *texts[] = {
+      "Gunmen killed 12 villagers in Kurmari on Monday, a local official said. The group "
+      "first struck in October 2012, when it attacked a police post in Mocimboa da Praia. "
+      "Security forces retook the town after two days of fighting.",
+      "Des hommes armés ont tué douze villageois lundi à Kurmari, selon un élu local. Le "
+      "groupe s'est fait connaître en octobre 2012 lors d'une attaque contre la police à "
+      "Mocimboa da Praia. Les forces de sécurité ont repris la ville au bout de deux jours "
+      "de combats."};
+  for (size_t i = 0; i < 2; i++) {
+    sr_doc *doc = i ? fr(state, texts[i]) : en(state, texts[i]);
+    const sr_event *e = only_event(doc);
+    assert_true(e->fatalities == 12);
+    sr_doc_free(doc);
+  }
+}
+
 static void test_body_retells_the_lede(void **state) {
   sr_doc *doc = en(state,
                    "A car bomb exploded in Mogadishu on Monday, killing ten people, police said.\n\n"
@@ -2145,6 +2164,7 @@ int main(void) {
       cmocka_unit_test(test_same_toll_told_in_parts),
       cmocka_unit_test(test_anaphor_with_nothing_before),
       cmocka_unit_test(test_background_past_the_lede),
+      cmocka_unit_test(test_past_event_told_on),
       cmocka_unit_test(test_body_retells_the_lede),
       cmocka_unit_test(test_toll_told_after_its_event),
       cmocka_unit_test(test_wounds_of_an_event_told_again),
