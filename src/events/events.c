@@ -1408,6 +1408,22 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_eve
       absorb(keep, keep == a ? b : a, l, "event.merge.sentence_types");
     }
   }
+  /* "three suspects were arrested and arms were seized": one sentence's
+  ** deeds of one type, none of them violence, are one event, before either
+  ** joins another told earlier */
+  for (size_t i = 0; i < n; i++) {
+    sr_event *a = &ev[i];
+    for (size_t j = i + 1; j < n && !a->merged && a->status == SR_EV_REALISED &&
+                           sentence_of(&ev[j], l) == sentence_of(a, l);
+         j++) {
+      sr_event *b = &ev[j];
+      if (b->merged || b->status != SR_EV_REALISED || a->action->type != b->action->type ||
+          ((a->action->flags | b->action->flags) & (SR_ACTION_SUBORDINATE | SR_ACTION_VIOLENT)) ||
+          figures_clash(a, b, l))
+        continue;
+      absorb(a, b, l, "event.merge.sentence");
+    }
+  }
   for (size_t i = 0; i < n; i++) {
     sr_event *a = &ev[i];
     /* a past event told again is as past: "Depuis la prise de la route

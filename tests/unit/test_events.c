@@ -458,6 +458,18 @@ static void test_past_event_told_on(void **state) {
   }
 }
 
+/* An arrest and a seizure told in one sentence are one event, which the
+** lede told before. */
+static void test_arrest_and_seizure_told_again(void **state) {
+  sr_doc *doc = en(state, "QUETTA: Three suspected militants were detained and a cache of arms "
+                          "was seized during raids in Quetta on Friday, officials said. During "
+                          "the raid three suspects were arrested and a large quantity of arms "
+                          "and ammunition was seized.");
+  const sr_event *e = only_event(doc);
+  assert_string_equal(SUB_TYPE(doc, e), "Arrests");
+  sr_doc_free(doc);
+}
+
 static void test_body_retells_the_lede(void **state) {
   sr_doc *doc = en(state,
                    "A car bomb exploded in Mogadishu on Monday, killing ten people, police said.\n\n"
@@ -2165,6 +2177,7 @@ int main(void) {
       cmocka_unit_test(test_anaphor_with_nothing_before),
       cmocka_unit_test(test_background_past_the_lede),
       cmocka_unit_test(test_past_event_told_on),
+      cmocka_unit_test(test_arrest_and_seizure_told_again),
       cmocka_unit_test(test_body_retells_the_lede),
       cmocka_unit_test(test_toll_told_after_its_event),
       cmocka_unit_test(test_wounds_of_an_event_told_again),
