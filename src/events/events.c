@@ -1234,7 +1234,9 @@ static double fatalities(const sr_event *e, const sr_mention_list *l);
 ** same setting, by no other hand. */
 static int same_toll(const sr_event *a, const sr_event *b, const sr_mention_list *l) {
   for (size_t i = 0; i < b->quantity_count; i++) /* "Cinq autres ont été tués" */
-    if (sr_quantity_of(&l->items[b->quantities[i]])->of_class == SR_CLASS_OTHERS) return 0;
+    if (b->kinds[i] == SR_KIND_KILLED &&
+        sr_quantity_of(&l->items[b->quantities[i]])->of_class == SR_CLASS_OTHERS)
+      return 0;
   double toll = fatalities(a, l);
   return toll > 0 && fatalities(b, l) == toll && same_setting(a, b, l) &&
          fits(l, b->actor1, a, a->actor1) && fits(l, b->actor2, a, a->actor2);

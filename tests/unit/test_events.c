@@ -312,6 +312,13 @@ static void test_same_toll_told_in_parts(void **state) {
   const sr_event *e = only_event(doc);
   assert_true(e->fatalities == 12);
   sr_doc_free(doc);
+  /* others wounded are no other toll */
+  doc = en(state, "At least 25 people were killed in an attack by the RSF on El Fasher on "
+                  "Saturday, activists said. The health ministry confirmed that the RSF's "
+                  "attack killed more than 25 people and injured over 50 others.");
+  e = only_event(doc);
+  assert_true(e->fatalities == 25);
+  sr_doc_free(doc);
   doc = en(state, "At least 12 people were killed in Kurmari on Monday, officials said. "
                   "Nine villagers and three others were killed in Dalori, a witness said.");
   const sr_event *two[4];
