@@ -1097,6 +1097,15 @@ static int same_setting(const sr_event *a, const sr_event *b, const sr_mention_l
   return 1;
 }
 
+/* Whether a and b are placed in one province, on no days apart. */
+static int same_province(const sr_event *a, const sr_event *b, const sr_mention_list *l) {
+  const sr_place *p = a->where, *q = b->where;
+  if (!p || !q || !p->iso2 || !q->iso2 || !p->admin1 || !q->admin1 ||
+      strcmp(p->iso2, q->iso2) != 0 || strcmp(p->admin1, q->admin1) != 0)
+    return 0;
+  return b->date < 0 || a->date < 0 || close_dates(&l->items[a->date], &l->items[b->date]);
+}
+
 static int same_occasion(const sr_event *a, const sr_event *b, const sr_mention_list *l) {
   return same_setting(a, b, l) && !figures_clash(a, b, l) && fits(l, b->actor1, a, a->actor1) &&
          fits(l, b->actor2, a, a->actor2);
@@ -1484,6 +1493,30 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_eve
         ** date of its own: "A car bomb killed ten", then "the blast ..." */
         absorb(a, b, l, "event.merge.retold");
       }
+    }
+  }
+  /* "Rioters looted shops on the outskirts of the capital", then "Police
+  ** fired rubber bullets to disperse crowds in Mabopane": police stepping
+  ** in, no crowd told, in the riot's province, is that riot's */
+  int riots = sr_acled_type_of(k->acled, sr_acled_role(k->acled, SR_SUB_VIOLENT_DEMONSTRATION));
+  int intervention = sr_acled_role(k->acled, SR_SUB_PROTEST_INTERVENTION);
+  for (size_t j = 0; j < n; j++) {
+    sr_event *b = &ev[j];
+    if (b->merged || b->status != SR_EV_REALISED || coded_sub(b, l, k) != intervention ||
+        (b->actor1 >= 0 && inter_of(l, b->actor1) != SR_INTER_STATE) ||
+        (b->actor2 >= 0 && inter_of(l, b->actor2) != SR_INTER_STATE))
+      continue;
+    for (size_t i = j; i-- > 0;) {
+      sr_event *a = &ev[i];
+      if (a->merged || a->status != SR_EV_REALISED ||
+          sr_acled_type_of(k->acled, coded_sub(a, l, k)) != riots)
+        continue;
+      if (same_setting(a, b, l) || same_province(a, b, l)) {
+        long police = b->actor1 >= 0 ? b->actor1 : b->actor2;
+        if (a->actor2 < 0 && police >= 0) a->actor2 = police;
+        absorb(a, b, l, "event.merge.riot_policed");
+      }
+      break;
     }
   }
   /* "The IS lost at least 28 jihadist fighters he said": losses told

@@ -481,6 +481,21 @@ static void test_arrest_and_seizure_told_again(void **state) {
   sr_doc_free(doc);
 }
 
+static void expect_side(const sr_doc *doc, long actor, const char *name, int inter);
+
+/* Police dispersing crowds no one names, in the province of a riot told
+** before, step into that riot. */
+static void test_riot_policed(void **state) {
+  sr_doc *doc = en_on(state, "Rioters looted shops in Durban on Monday, officials said. Police "
+                             "fired rubber bullets to disperse crowds in Pietermaritzburg, where "
+                             "people ran out of a store with stolen goods.",
+                      "2021-07-13");
+  const sr_event *e = only_event(doc);
+  assert_string_equal(SUB_TYPE(doc, e), "Violent demonstration");
+  expect_side(doc, e->actor2, "Police Forces of South Africa", SR_INTER_STATE);
+  sr_doc_free(doc);
+}
+
 static void test_body_retells_the_lede(void **state) {
   sr_doc *doc = en(state,
                    "A car bomb exploded in Mogadishu on Monday, killing ten people, police said.\n\n"
@@ -502,8 +517,6 @@ static void test_toll_told_after_its_event(void **state) {
 }
 
 static int has_figure(const sr_event *e, const char *kind, double value, const sr_doc *doc);
-static void expect_side(const sr_doc *doc, long actor, const char *name, int inter);
-
 static void test_wounds_of_an_event_told_again(void **state) {
   /* "the ambush" is the ambush of the lede; the civilian it also wounded
   ** is one more victim of it, not a second event */
@@ -2189,6 +2202,7 @@ int main(void) {
       cmocka_unit_test(test_background_past_the_lede),
       cmocka_unit_test(test_past_event_told_on),
       cmocka_unit_test(test_arrest_and_seizure_told_again),
+      cmocka_unit_test(test_riot_policed),
       cmocka_unit_test(test_body_retells_the_lede),
       cmocka_unit_test(test_toll_told_after_its_event),
       cmocka_unit_test(test_wounds_of_an_event_told_again),
