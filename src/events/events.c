@@ -2078,6 +2078,13 @@ sr_status sr_build_events(const sr_event_inputs *in, sr_event **out, size_t *cou
         e->date < 0 && !e->quantity_count && (e->place < 0 || e->place_from_document) &&
         (e->action->flags & SR_ACTION_VIOLENT) && !(e->action->flags & SR_ACTION_TERRITORY))
       e->merged = 1;
+    /* "Le centre a ensuite été évacué, puis fermé": past the lede, a deed
+    ** of no one, with no date, place or figure of its own, is a detail of
+    ** what the report tells, not an event */
+    if (!e->merged && e->status == SR_EV_REALISED && sentence_of(e, l) >= LEDE_SENTENCES &&
+        e->date < 0 && !e->quantity_count && (e->place < 0 || e->place_from_document) &&
+        e->actor1 < 0 && e->actor2 < 0 && e->trigger_count == 1)
+      e->merged = 1;
     /* "une tente abritant des déplacés": people, not an exodus; a toll that
     ** came to it is the sentence's violent event's */
     if ((e->action->flags & SR_ACTION_COUNTED) && !e->merged && !counts_its_own(e, l)) {

@@ -496,6 +496,21 @@ static void test_riot_policed(void **state) {
   sr_doc_free(doc);
 }
 
+/* Past the lede, a deed of no one with nothing of its own is a detail. */
+static void test_detail_of_no_one(void **state) {
+  const char *texts[] = {
+      "Gunmen attacked a market in Kandahar on Monday, killing five people, police said. "
+      "Several shops were hit. The market was later evacuated and closed.",
+      "Des hommes armés ont attaqué lundi un marché de Kandahar, selon la police. Plusieurs "
+      "boutiques ont été visées. Le marché a ensuite été évacué, puis fermé."};
+  for (size_t i = 0; i < 2; i++) {
+    sr_doc *doc = i ? fr(state, texts[i]) : en(state, texts[i]);
+    const sr_event *e = only_event(doc);
+    assert_string_equal(e->action->name, "attack");
+    sr_doc_free(doc);
+  }
+}
+
 static void test_body_retells_the_lede(void **state) {
   sr_doc *doc = en(state,
                    "A car bomb exploded in Mogadishu on Monday, killing ten people, police said.\n\n"
@@ -2203,6 +2218,7 @@ int main(void) {
       cmocka_unit_test(test_past_event_told_on),
       cmocka_unit_test(test_arrest_and_seizure_told_again),
       cmocka_unit_test(test_riot_policed),
+      cmocka_unit_test(test_detail_of_no_one),
       cmocka_unit_test(test_body_retells_the_lede),
       cmocka_unit_test(test_toll_told_after_its_event),
       cmocka_unit_test(test_wounds_of_an_event_told_again),
