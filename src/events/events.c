@@ -1595,7 +1595,8 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_eve
     if (b->date >= 0) continue;
     for (size_t i = j; i-- > 0;) {
       sr_event *a = &ev[i];
-      if (sentence_of(a, l) + PROPERTY_REACH < sentence_of(b, l)) break;
+      if (a->merged) continue; /* its telling is its host's */
+      if (last_told(a, l) + PROPERTY_REACH < sentence_of(b, l)) break;
       /* a killing told with its toll is an attack too ("onze soldats ont
       ** été tués ... dans l'attaque") */
       if (a->merged || a->status != SR_EV_REALISED || sentence_of(a, l) == sentence_of(b, l) ||

@@ -511,6 +511,20 @@ static void test_detail_of_no_one(void **state) {
   }
 }
 
+/* What the attack destroyed, told three sentences after its lede and one
+** after its last telling, is the attack's. */
+static void test_property_of_an_attack_told_on(void **state) {
+  sr_doc *doc = en_on(state, "Taliban fighters stormed a checkpoint in Balkh province on Saturday, "
+                             "killing eight policemen, an official said.\n\nThe Taliban attacked "
+                             "the checkpoint with guns and grenades. Several militants were also "
+                             "killed, the official said.\n\nA Taliban spokesman said fighters had "
+                             "destroyed the checkpoint and two police vehicles.",
+                      "2019-02-17");
+  const sr_event *e = only_event(doc);
+  assert_string_equal(e->action->name, "attack");
+  sr_doc_free(doc);
+}
+
 static void test_body_retells_the_lede(void **state) {
   sr_doc *doc = en(state,
                    "A car bomb exploded in Mogadishu on Monday, killing ten people, police said.\n\n"
@@ -2219,6 +2233,7 @@ int main(void) {
       cmocka_unit_test(test_arrest_and_seizure_told_again),
       cmocka_unit_test(test_riot_policed),
       cmocka_unit_test(test_detail_of_no_one),
+      cmocka_unit_test(test_property_of_an_attack_told_on),
       cmocka_unit_test(test_body_retells_the_lede),
       cmocka_unit_test(test_toll_told_after_its_event),
       cmocka_unit_test(test_wounds_of_an_event_told_again),
