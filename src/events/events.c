@@ -2063,7 +2063,12 @@ sr_status sr_build_events(const sr_event_inputs *in, sr_event **out, size_t *cou
       e->merged = 1; /* nor "the army lost ground": a loss is told by its figure */
     /* "set ablaze after a shell struck amid the fighting": a setting that
     ** took in no event of its sentence tells none */
-    if (e->backdrop && e->trigger_count == 1) e->merged = 1;
+    if (e->backdrop) {
+      int took_in = 0; /* a deed of its own sentence, not one told again later */
+      for (size_t t = 1; t < e->trigger_count; t++)
+        took_in |= l->items[e->triggers[t]].sentence == sentence_of(e, l);
+      if (!took_in) e->merged = 1;
+    }
     /* "Fighting between troops loyal to ...", "daily assaults": a word of
     ** violence with no one, no place, no date and no figure of its own tells
     ** of no event, only of a war */

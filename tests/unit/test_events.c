@@ -525,6 +525,26 @@ static void test_property_of_an_attack_told_on(void **state) {
   sr_doc_free(doc);
 }
 
+/* "after weeks of fighting": a stretch of the war, the setting of the
+** deed its sentence tells, no event of its own. */
+static void test_length_of_fighting(void **state) {
+  const char *texts[] = {
+      "The government and the rebels signed a ceasefire in Addis Ababa on Thursday after "
+      "weeks of fierce fighting.",
+      "Le gouvernement et les rebelles ont signé jeudi soir à Addis Abeba un accord de "
+      "cessez-le-feu, après plus d'un mois de combats sanglants.",
+      /* what it took in from a later sentence is no deed of its own sentence */
+      "Le gouvernement et les rebelles ont signé jeudi soir à Addis Abeba un accord de "
+      "cessez-le-feu, après plus d'un mois de combats sanglants. Il prévoit aussi de libérer "
+      "onze détenus. La question de cette libération était au coeur des pourparlers."};
+  for (size_t i = 0; i < 3; i++) {
+    sr_doc *doc = i ? fr(state, texts[i]) : en(state, texts[i]);
+    const sr_event *e = only_event(doc);
+    assert_string_equal(EVENT_TYPE(doc, e), "Strategic developments");
+    sr_doc_free(doc);
+  }
+}
+
 static void test_body_retells_the_lede(void **state) {
   sr_doc *doc = en(state,
                    "A car bomb exploded in Mogadishu on Monday, killing ten people, police said.\n\n"
@@ -2234,6 +2254,7 @@ int main(void) {
       cmocka_unit_test(test_riot_policed),
       cmocka_unit_test(test_detail_of_no_one),
       cmocka_unit_test(test_property_of_an_attack_told_on),
+      cmocka_unit_test(test_length_of_fighting),
       cmocka_unit_test(test_body_retells_the_lede),
       cmocka_unit_test(test_toll_told_after_its_event),
       cmocka_unit_test(test_wounds_of_an_event_told_again),
