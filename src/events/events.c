@@ -1246,7 +1246,11 @@ static int same_toll(const sr_event *a, const sr_event *b, const sr_mention_list
     if (b->kinds[i] == SR_KIND_KILLED &&
         sr_quantity_of(&l->items[b->quantities[i]])->of_class == SR_CLASS_OTHERS)
       return 0;
-  if (!a->quantity_count || !b->quantity_count || !same_setting(a, b, l) ||
+  /* "Boko Haram has attacked a village in Borno", then "The insurgents
+  ** attacked Kondori Village in Konduga": the report's place stood in for
+  ** the village its body names */
+  if (!a->quantity_count || !b->quantity_count ||
+      !(same_setting(a, b, l) || (a->place_from_document && same_province(a, b, l))) ||
       !fits(l, b->actor1, a, a->actor1) || !fits(l, b->actor2, a, a->actor2))
     return 0;
   double toll = fatalities(a, l);

@@ -319,6 +319,15 @@ static void test_same_toll_told_in_parts(void **state) {
   e = only_event(doc);
   assert_true(e->fatalities == 25);
   sr_doc_free(doc);
+  /* the report's place stood in for the village its body names */
+  doc = en(state, "Ali Musa, Maiduguri\n\nBoko Haram has attacked a village in Borno, killing "
+                  "no fewer than four persons while three others were injured.\n\nThe insurgents "
+                  "attacked Kondori village in Konduga, some 30 kilometres from Maiduguri, on "
+                  "Sunday, security sources told reporters in Maiduguri.\n\n\"Four persons were "
+                  "killed and three of our people were injured,\" a village head said.");
+  e = only_event(doc);
+  assert_true(e->fatalities == 4);
+  sr_doc_free(doc);
   doc = en(state, "At least 12 people were killed in Kurmari on Monday, officials said. "
                   "Nine villagers and three others were killed in Dalori, a witness said.");
   const sr_event *two[4];
