@@ -78,6 +78,12 @@ static void test_who_acts_on_whom(void **state) {
        "Attack", 'A', 'C', -1},
       {"en", "Malian soldiers attacked by jihadists near Gao on Monday.", "Battles",
        "Armed clash", 'A', 'S', -1},
+      /* the agent after an auxiliary and its participle ("a été perpétrée
+      ** par", "has been carried out by") acts: it is not what was hit */
+      {"fr", "Une attaque a été perpétrée par des jihadistes contre des villageois lundi près de Gao.",
+       VAC, "Attack", 'A', '-', -1},
+      {"en", "An attack has been carried out by jihadists against villagers near Gao on Monday.",
+       VAC, "Attack", 'A', '-', -1},
       /* "de" after a weapon's noun names who fires it, not whom it hits */
       {"fr", "Des bombardements de l'armée malienne ont tué douze civils lundi près de Gao.",
        "Explosions/Remote violence", "Shelling/artillery/missile attack", 'S', 'C', 12},
