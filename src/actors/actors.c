@@ -52,12 +52,16 @@ static void mark_used(const sr_view *v, size_t first, size_t end) {
 }
 
 /* "les miliciens du front al-Nosra", "la coalition jaïsh al-Fateh", "groupe
-** rebelle Fastaqim": a label, then the group's name.  Returns the named
-** actor's row and its end, or NULL. */
+** rebelle Fastaqim", "des rebelles de l'UPC", "fighters of the ADF": a label,
+** then the group's name.  Returns the named actor's row and its end, or
+** NULL. */
 static const sr_row *named_after_label(const sr_actor_pack *k, const sr_view *v,
                                        size_t after, size_t *end) {
   size_t j = after, len = 0;
-  if (institution_at(k, v, j, &len) == SR_INST_OF) j += len;
+  if (institution_at(k, v, j, &len) == SR_INST_OF) {
+    j += len;
+    if (institution_at(k, v, j, &len) == SR_INST_ARTICLE) j += len;
+  }
   const sr_row *r = named_actor_at(k, v, j, &len);
   if (r) *end = j + len;
   return r;

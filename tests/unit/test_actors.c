@@ -185,6 +185,12 @@ static void test_labelled_generic(void **state) {
   expect_actor(doc, "miliciens du front al-Nosra", "Jabhat al-Nusra", 2);
   assert_null(test_mention(doc, SR_MENTION_ACTOR, "miliciens"));
   sr_doc_free(doc);
+  /* the name after an article too: "de l'", "de la", "of the" */
+  expect_one(*state, "Des rebelles de l'UPC ont attaqué un village près de Bambari.", "fr",
+             "2024-06-01", "rebelles de l'UPC", "UPC: Union for Peace in the Central African Republic",
+             2);
+  expect_one(*state, "Fighters of the ADF attacked a village near Beni, Congo.", "en",
+             "2024-06-01", "Fighters of the ADF", "ADF: Allied Democratic Forces", 2);
 }
 
 static void test_civilians_are_victims(void **state) {
@@ -261,7 +267,8 @@ static void test_sahel(void **state) {
                  "Des hommes armés de l'EIGS ou du JNIM ont attaqué Arbinda. Les "
                  "FAMa et la force Barkhane ont riposté près de Ménaka, au Mali.",
                  "fr", "2022-03-01");
-  expect_actor(doc, "EIGS ou du JNIM",
+  /* the label before the names, after "de l'", is theirs */
+  expect_actor(doc, "hommes armés de l'EIGS ou du JNIM",
                "JNIM: Group for Support of Islam and Muslims and/or Islamic State "
                "(Greater Sahara)", 2);
   expect_actor(doc, "FAMa", "Military Forces of Mali (2021-)", 1);
