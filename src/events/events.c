@@ -640,6 +640,33 @@ static long first_of_allies(const sr_mention_list *l, const char *text, size_t f
   return joined(gap, n) ? before : actor;
 }
 
+#define APPOSITION_GAP 160 /* bytes: an acronym and a clause about the first side, then ", et" */
+
+/* "entre des rebelles de l'UPC, membre de la coalition CPC, et les FACA":
+** past the first side's acronym and a clause set off by commas, the side
+** after ", et" / ", and" is the second; -1 when none. */
+static long second_side(const sr_mention_list *l, const char *text, size_t end, long side) {
+  const sr_mention *s = &l->items[side];
+  for (size_t i = (size_t)side + 1; i < end; i++) {
+    const sr_mention *m = &l->items[i];
+    if (!is_actor(m) || m->byte_start < s->byte_end) continue;
+    if (m->byte_start - s->byte_end > APPOSITION_GAP) break;
+    if (same_actor(m, s)) continue;
+    /* the words right before it: ", et les ", ", and the " */
+    size_t from = m->byte_start > MUTUAL_GAP ? m->byte_start - MUTUAL_GAP : 0;
+    if (from < s->byte_end) from = s->byte_end;
+    const char *comma = NULL;
+    for (const char *c = text + from; c < text + m->byte_start; c++)
+      if (*c == ',') comma = c;
+    if (!comma) continue;
+    size_t n = (size_t)(text + m->byte_start - comma) - 1;
+    const char *after = comma + 1;
+    if ((n >= 4 && memcmp(after, " et ", 4) == 0) || (n >= 5 && memcmp(after, " and ", 5) == 0))
+      return (long)i;
+  }
+  return -1;
+}
+
 static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
                            long document_place, const sr_date *past_ref, sr_event **events,
                            size_t *count, size_t *cap) {
@@ -709,7 +736,10 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
     /* "clashes between government forces and rebels": both sides after it */
     if (e.actor1 < 0 && e.actor2 >= 0 && (a->flags & SR_ACTION_MUTUAL)) {
       long other = nearest(l, first, end, &l->items[e.actor2], SR_MENTION_ACTOR, 0, 1);
-      if (other >= 0 && l->items[other].byte_start - l->items[e.actor2].byte_end <= MUTUAL_GAP &&
+      if (other >= 0 && (l->items[other].byte_start - l->items[e.actor2].byte_end > MUTUAL_GAP ||
+                         same_actor(&l->items[other], &l->items[e.actor2])))
+        other = second_side(l, in->text, end, e.actor2);
+      if (other >= 0 && l->items[other].byte_start - l->items[e.actor2].byte_end <= APPOSITION_GAP &&
           !same_actor(&l->items[other], &l->items[e.actor2])) {
         e.actor1 = e.actor2;
         e.actor2 = other;

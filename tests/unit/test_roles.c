@@ -100,6 +100,14 @@ static void test_who_acts_on_whom(void **state) {
        "Armed clash", 'S', 'A', -1},
       {"fr", "Des soldats maliens et des jihadistes se sont affrontés lundi près de Gao.",
        "Battles", "Armed clash", 'S', 'A', -1},
+      /* clashes between two sides after it, the first told with a clause
+      ** set off by commas: the second follows ", et" / ", and" */
+      {"fr", "Des affrontements ont éclaté lundi entre des rebelles du M23, un groupe armé actif "
+             "depuis 2012, et des soldats congolais près de Goma.",
+       "Battles", "Armed clash", 'A', 'S', -1},
+      {"en", "Clashes erupted on Monday between ADF rebels, a group that has long been active in "
+             "the region, and Congolese soldiers near Beni.",
+       "Battles", "Armed clash", 'A', 'S', -1},
   };
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) check(state, &cases[i]);
 }
