@@ -52,12 +52,16 @@ static void mark_used(const sr_view *v, size_t first, size_t end) {
 }
 
 /* "les miliciens du front al-Nosra", "la coalition jaïsh al-Fateh", "groupe
-** rebelle Fastaqim", "des rebelles de l'UPC", "fighters of the ADF": a label,
+** rebelle Fastaqim", "des rebelles de l'UPC", "fighters of the ADF", "la
+** rébellion centrafricaine de la CPJP": a label, a word of nationality,
 ** then the group's name.  Returns the named actor's row and its end, or
 ** NULL. */
-static const sr_row *named_after_label(const sr_actor_pack *k, const sr_view *v,
-                                       size_t after, size_t *end) {
-  size_t j = after, len = 0;
+static const sr_row *named_after_label(const sr_actor_pack *k, const sr_place_pack *places,
+                                       const sr_view *v, size_t after, size_t *end) {
+  size_t j = after, len = 0, of_len;
+  if (j < v->n && !sr_view_capitalised(v, j) && demonym_at(places, v, j, &len) &&
+      institution_at(k, v, j + len, &of_len) == SR_INST_OF)
+    j += len;
   if (institution_at(k, v, j, &len) == SR_INST_OF) {
     j += len;
     if (institution_at(k, v, j, &len) == SR_INST_ARTICLE) j += len;
@@ -323,7 +327,7 @@ void sr_recognize_actors(const sr_view *v, const sr_actor_pack *k,
     }
     const sr_row *label = sr_view_match(v, &k->t[SR_AT_ARMED_GROUPS], i, &len);
     const sr_row *ref = label ? NULL : sr_view_match(v, &k->t[SR_AT_REFERENCES], i, &len);
-    if ((label || ref) && (r = named_after_label(k, v, i + len, &end))) {
+    if ((label || ref) && (r = named_after_label(k, places, v, i + len, &end))) {
       i = add_named(k, v, votes, out, arena, i, end, r, "actor.labelled") - 1;
       continue;
     }

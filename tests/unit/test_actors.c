@@ -189,6 +189,10 @@ static void test_labelled_generic(void **state) {
   expect_one(*state, "Des rebelles de l'UPC ont attaqué un village près de Bambari.", "fr",
              "2024-06-01", "rebelles de l'UPC", "UPC: Union for Peace in the Central African Republic",
              2);
+  /* a word of nationality between the label and its "de" */
+  expect_one(*state, "La rébellion centrafricaine de la CPJP a signé un accord à Bangui.", "fr",
+             "2011-06-12", "rébellion centrafricaine de la CPJP",
+             "CPJP: Convention of Patriots for Justice and Peace", 2);
   expect_one(*state, "Fighters of the ADF attacked a village near Beni, Congo.", "en",
              "2024-06-01", "Fighters of the ADF", "ADF: Allied Democratic Forces", 2);
 }
