@@ -750,6 +750,13 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
     if (e.actor1 >= 0 && e.actor2 < 0 && (a->flags & SR_ACTION_MUTUAL) &&
         !sr_trigger_of(t)->passive) {
       long other = nearest(l, first, end, &l->items[e.actor1], SR_MENTION_ACTOR, 1, 0);
+      /* "... et la rébellion de la CPJP (CPJP), ont signé": the side's own
+      ** acronym in brackets is no second side */
+      if (other >= 0 && same_actor(&l->items[other], &l->items[e.actor1]) &&
+          l->items[e.actor1].byte_start - l->items[other].byte_end <= ALIAS_GAP) {
+        e.actor1 = other;
+        other = nearest(l, first, end, &l->items[e.actor1], SR_MENTION_ACTOR, 1, 0);
+      }
       if (other >= 0 && l->items[e.actor1].byte_start - l->items[other].byte_end <= MUTUAL_GAP &&
           armed(inter_of(l, other)) && armed(inter_of(l, e.actor1)) &&
           !same_actor(&l->items[other], &l->items[e.actor1])) {

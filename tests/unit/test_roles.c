@@ -100,6 +100,14 @@ static void test_who_acts_on_whom(void **state) {
        "Armed clash", 'S', 'A', -1},
       {"fr", "Des soldats maliens et des jihadistes se sont affrontés lundi près de Gao.",
        "Battles", "Armed clash", 'S', 'A', -1},
+      /* the two parties of an agreement, the second with its acronym in
+      ** brackets right before the verb */
+      {"fr", "Le gouvernement malien et le Front de libération de l'Azawad (FLA) ont signé jeudi "
+             "à Alger un accord de cessez-le-feu.",
+       SD, "Agreement", 'S', 'A', -1},
+      {"en", "The Malian government and the Azawad Liberation Front (FLA) signed a ceasefire in "
+             "Algiers on Thursday.",
+       SD, "Agreement", 'S', 'A', -1},
       /* clashes between two sides after it, the first told with a clause
       ** set off by commas: the second follows ", et" / ", and" */
       {"fr", "Des affrontements ont éclaté lundi entre des rebelles du M23, un groupe armé actif "
