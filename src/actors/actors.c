@@ -393,6 +393,14 @@ const char *sr_country_actor_name(const sr_actor_pack *k, const sr_gazetteer *g,
   return iso2;
 }
 
+const char *sr_air_force_of(const sr_actor_pack *k, const char *iso2) {
+  if (!iso2 || !iso2[0] || !iso2[1]) return NULL;
+  char lower[3] = {(char)(iso2[0] | 0x20), (char)(iso2[1] | 0x20), 0};
+  size_t len;
+  const sr_row *r = sr_table_match(&k->t[SR_AT_AIR_FORCES], &(sr_str){lower, 2}, 1, 0, &len);
+  return r ? r->label : NULL;
+}
+
 static const char *bracketed(sr_arena *arena, const char *what,
                              const char *country) {
   char buf[256];

@@ -75,4 +75,9 @@ const char *sr_unnamed_actor_name_in(const sr_actor_pack *k, const sr_acled *acl
 const char *sr_country_actor_name(const sr_actor_pack *k, const sr_gazetteer *g,
                                   const char *iso2);
 
+/* Whose forces strike from the air in country iso2 when a report names
+** no one (air_forces.tsv): an ISO2 code, or NULL when several sides fly
+** there or the pack does not say. */
+const char *sr_air_force_of(const sr_actor_pack *k, const char *iso2);
+
 #endif

@@ -1255,6 +1255,28 @@ static void test_civilians_implied(void **state) {
   sr_doc_free(doc);
 }
 
+/* An air strike no one is told to have flown, where one side only flies
+** (air_forces.tsv), is that side's; where several do, it has no actor1. */
+static void test_unclaimed_air_strike(void **state) {
+  sr_doc *doc = fr(state, "Cinq Palestiniens ont été tués vendredi dans une frappe sur une tente "
+                          "de déplacés à Gaza.");
+  const sr_event *e = only_event(doc);
+  assert_string_equal(SUB_TYPE(doc, e), "Air/drone strike");
+  assert_true(e->actor1 < 0);
+  assert_non_null(e->implied[0]);
+  assert_true(strncmp(e->implied[0], "Military Forces of Israel", 25) == 0);
+  assert_int_equal(e->implied_inter[0], SR_INTER_EXTERNAL);
+  sr_doc_free(doc);
+  doc = en(state, "An airstrike killed four people in Kharkiv on Monday.");
+  e = only_event(doc);
+  assert_non_null(e->implied[0]);
+  assert_true(strncmp(e->implied[0], "Military Forces of Russia", 25) == 0);
+  sr_doc_free(doc);
+  doc = en(state, "An airstrike killed four people in Idlib, Syria, on Monday.");
+  assert_null(only_event(doc)->implied[0]);
+  sr_doc_free(doc);
+}
+
 /* A battle on state forces whose attackers no text names was fought by
 ** ACLED's "Unidentified Armed Group (X)", actor1; not a battle on rebels
 ** (the army fought them, mostly), not when the attackers are named. */
@@ -2169,6 +2191,7 @@ int main(void) {
       cmocka_unit_test(test_accident_in_its_own_clause),
       cmocka_unit_test(test_speaker_is_not_hit),
       cmocka_unit_test(test_a_day_of_its_own_is_no_restatement),
+      cmocka_unit_test(test_unclaimed_air_strike),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
