@@ -96,6 +96,9 @@ static size_t add_named(const sr_actor_pack *k, const sr_view *v, sr_country_vot
                       const sr_row *r, const char *rule) {
   /* "presumed JNIM or ISGS militants": one actor, either of two */
   size_t len, len2;
+  /* "séparatistes": the group's name where it fights, a plain word elsewhere */
+  const sr_row *word = sr_view_match(v, &k->t[SR_AT_ARMED_GROUPS], first, &len);
+  int generic = word && first + len == end ? word->a : 0;
   const sr_row *second = NULL;
   size_t of = 0; /* "l'EIGS ou du JNIM" */
   if (institution_at(k, v, end, &len) == SR_INST_OR && end + len < v->n &&
@@ -118,9 +121,10 @@ static size_t add_named(const sr_actor_pack *k, const sr_view *v, sr_country_vot
   if (m) {
     const sr_table *t = &k->t[SR_AT_NAMED];
     apply_row(k, m, (int32_t)(r - t->rows));
+    sr_actor_of(m)->generic_inter = (unsigned char)generic;
     if (second) sr_actor_of(m)->either = (int32_t)(second - t->rows) + 1;
     /* a group of one country, not a state's forces, which may be abroad */
-    else if (sr_table_homonym(t, (int32_t)(r - t->rows)) < 0 && sr_actor_of(m)->country[0] &&
+    else if (!generic && sr_table_homonym(t, (int32_t)(r - t->rows)) < 0 && sr_actor_of(m)->country[0] &&
              sr_actor_of(m)->actor_kind == SR_ACTOR_NAMED)
       sr_country_vote(votes, sr_actor_of(m)->country, 1);
   }
@@ -289,6 +293,13 @@ void sr_recognize_actors(const sr_view *v, const sr_actor_pack *k,
     if (v->used[i]) {
       const sr_row *label = sr_view_match(v, &k->t[SR_AT_ARMED_GROUPS], i, &len), *civilian;
       sr_mention *m = NULL;
+      size_t named_len;
+      const sr_row *named = label ? named_actor_at(k, v, i, &named_len) : NULL;
+      if (named && named_len == len) {
+        /* "deux séparatistes": a group's name where it fights */
+        i = add_named(k, v, votes, out, arena, i, i + len, named, "actor.named") - 1;
+        continue;
+      }
       if (label)
         m = add_actor(v, out, arena, i, i + len - 1, SR_ACTOR_GENERIC,
                       "actor.generic");
@@ -634,17 +645,26 @@ void sr_resolve_actors(const sr_actor_pack *k, const sr_acled *acled, const sr_g
     sr_actor_part *a = sr_actor_of(m);
     if (a->row) {
       int32_t chosen = choose_homonym(k, a->row - 1, focus);
-      if (chosen < 0) {
+      int here = chosen >= 0 && focus &&
+                 sr_actor_in_country(k, SR_ACTOR_ROW_NUMBER(k->t[SR_AT_NAMED].rows[chosen].b), focus);
+      if (a->generic_inter && !here) {
+        /* "séparatistes" in a report of a country the group does not
+        ** fight in: any armed group */
+        a->actor_kind = SR_ACTOR_GENERIC;
+        a->inter = a->generic_inter;
+        a->row = a->either = 0;
+        a->country[0] = '\0';
+        m->name = NULL;
+      } else if (chosen < 0) {
         m->name = NULL; /* "ADF" in a report of no known country */
         a->inter = SR_INTER_NONE;
         a->country[0] = '\0';
         continue;
+      } else {
+        if (chosen != a->row - 1) apply_row(k, m, chosen);
+        /* "FDS" of a Sahel state: the report's, if one of them; else whose? */
+        if (here) memcpy(a->country, focus, 3);
       }
-      if (chosen != a->row - 1) apply_row(k, m, chosen);
-      /* "FDS" of a Sahel state: the report's, if one of them; else whose? */
-      if (focus && sr_actor_in_country(k, SR_ACTOR_ROW_NUMBER(k->t[SR_AT_NAMED].rows[chosen].b),
-                                       focus))
-        memcpy(a->country, focus, 3);
     }
     switch (a->actor_kind) {
       case SR_ACTOR_NAMED:

@@ -30,6 +30,10 @@ typedef struct sr_actor_part {
   char country[3];  /* state forces: whose; a named group: where it fights here */
   unsigned char claims; /* "X claimed responsibility": it did what its sentence tells */
   unsigned char apart;  /* "bandits": never the group the report names (armed_groups.txt) */
+  /* a group's alias that is also a word for any armed group ("séparatistes",
+  ** armed_groups.txt): that word's inter, and the group only in a report
+  ** of a country it fights in; 0 otherwise */
+  unsigned char generic_inter;
   /* "rebels" near the one rebel group a report names: 1 + that group's
   ** mention, which an event names them by unless it is the other side */
   int32_t stands_for;

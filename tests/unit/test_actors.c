@@ -391,6 +391,23 @@ static void test_other_conflicts(void **state) {
              "armée burkinabè", "Military Forces of Burkina Faso", 1);
 }
 
+/* A group's alias that is also a word for any armed group names the group
+** only in a report of a country it fights in; elsewhere it is that word. */
+static void test_local_alias(void **state) {
+  expect_one(*state, "Des séparatistes ont attaqué un poste de gendarmerie à Bamenda, au Cameroun.",
+             "fr", "2024-06-01", "séparatistes", "Ambazonian Separatists", 2);
+  /* counted, as who was hit */
+  expect_one(*state, "Au Cameroun, l'armée a tué deux séparatistes lundi près de Bamenda.", "fr",
+             "2024-06-01", "séparatistes", "Ambazonian Separatists", 2);
+  sr_doc *doc = test_doc(*state, "Armed separatists attacked a police station in Donetsk, Ukraine.",
+                         "en", "2014-06-01");
+  const sr_mention *m = actor(doc, "Armed separatists");
+  assert_int_equal(sr_actor_of(m)->actor_kind, SR_ACTOR_GENERIC);
+  assert_string_equal(m->name, "Unidentified Armed Group (Ukraine)");
+  assert_int_equal(sr_actor_of(m)->inter, 2);
+  sr_doc_free(doc);
+}
+
 static void write_text(const char *dir, const char *name, const char *text) {
   char path[512];
   snprintf(path, sizeof path, "%s/acled/%s", dir, name);
@@ -470,6 +487,7 @@ int main(void) {
       cmocka_unit_test(test_sahel),
       cmocka_unit_test(test_country_chooses),
       cmocka_unit_test(test_other_conflicts),
+      cmocka_unit_test(test_local_alias),
       cmocka_unit_test(test_acled_naming_is_data),
       cmocka_unit_test(test_words_of_civilians_that_name_no_one),
       cmocka_unit_test(test_rulers_are_no_actors),
