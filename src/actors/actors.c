@@ -39,6 +39,16 @@ static const char *demonym_at(const sr_place_pack *places, const sr_view *v, siz
   return r ? r->label : NULL;
 }
 
+/* The other country of a word of nationality that names two ("congolais":
+** the Congo's, or the DRC's; demonyms.txt's homonyms), or NULL. */
+static const char *other_demonym(const sr_place_pack *places, const sr_view *v, size_t i) {
+  size_t len;
+  const sr_table *t = &places->t[SR_PT_DEMONYMS];
+  const sr_row *r = sr_view_match(v, t, i, &len);
+  int32_t other = r ? sr_table_homonym(t, (int32_t)(r - t->rows)) : -1;
+  return other >= 0 ? t->rows[other].label : NULL;
+}
+
 static sr_mention *add_actor(const sr_view *v, sr_mention_list *out,
                              sr_arena *arena, size_t first, size_t last,
                              int kind, const char *rule) {
@@ -143,12 +153,13 @@ static size_t state_forces(const sr_actor_pack *k, const sr_place_pack *places,
   size_t len = 0;
   const sr_row *r = sr_view_match(v, &k->t[SR_AT_FORCES], i, &len);
   if (!r || r->a > SR_INST_GOVERNMENT) return 0;
-  const char *countries[MAX_COUNTRIES];
+  const char *countries[MAX_COUNTRIES], *others[MAX_COUNTRIES];
   size_t nc = 0, first = i, end = i + len, dlen;
   /* after: "syrienne", "syriens et russes" */
   for (size_t j = end; j < v->n && nc < MAX_COUNTRIES;) {
     const char *iso = demonym_at(places, v, j, &dlen);
     if (!iso || sr_view_capitalised(v, j)) break;
+    others[nc] = other_demonym(places, v, j);
     countries[nc++] = iso;
     j += dlen;
     end = j;
@@ -176,6 +187,7 @@ static size_t state_forces(const sr_actor_pack *k, const sr_place_pack *places,
       }
     }
     if (!iso) break;
+    others[nc] = other_demonym(places, v, j - back);
     countries[nc++] = iso;
     first = j -= back;
     size_t jl;
@@ -196,8 +208,10 @@ static size_t state_forces(const sr_actor_pack *k, const sr_place_pack *places,
     sr_actor_of(m)->group_type = SR_GROUP_STATE;
     sr_actor_of(m)->agreement = r->b >> 1;
     sr_actor_of(m)->unit = r->label;
-    if (nc)
+    if (nc) {
       memcpy(sr_actor_of(m)->country, countries[c], 3);
+      if (others[c]) memcpy(sr_actor_of(m)->other_country, others[c], 3);
+    }
     else
       sr_actor_of(m)->own_country = 1;
   }
@@ -672,6 +686,9 @@ void sr_resolve_actors(const sr_actor_pack *k, const sr_acled *acled, const sr_g
         break;
       case SR_ACTOR_STATE: {
         if (a->own_country && focus && !a->country[0]) memcpy(a->country, focus, 3);
+        /* "le gouvernement congolais" in a report about the Congo */
+        if (a->other_country[0] && focus && memcmp(a->other_country, focus, 2) == 0)
+          memcpy(a->country, focus, 3);
         if (!a->country[0]) continue;
         /* a state's forces abroad: ACLED's external forces */
         if (focus ? memcmp(a->country, focus, 2) != 0 : groups_elsewhere(k, list, a->country))

@@ -28,6 +28,7 @@ typedef struct sr_actor_part {
   int32_t either;   /* "JNIM or ISGS": 1 + the second name's row, 0 none */
   const char *unit; /* state forces: ACLED's unit after the name ("Gendarmerie") */
   char country[3];  /* state forces: whose; a named group: where it fights here */
+  char other_country[3]; /* state forces: whose else, by a word of two countries ("congolais") */
   unsigned char claims; /* "X claimed responsibility": it did what its sentence tells */
   unsigned char apart;  /* "bandits": never the group the report names (armed_groups.txt) */
   /* a group's alias that is also a word for any armed group ("séparatistes",

@@ -408,6 +408,18 @@ static void test_local_alias(void **state) {
   sr_doc_free(doc);
 }
 
+/* A word of nationality of two countries ("congolais") names the forces of
+** the report's own country when it is one of them. */
+static void test_demonym_of_two_countries(void **state) {
+  expect_one(*state, "Brazzaville - Le gouvernement congolais a signé un accord avec les rebelles "
+                     "du Pool à Brazzaville.",
+             "fr", "2017-12-23", "gouvernement congolais", "Government of the Republic of Congo", 1);
+  expect_one(*state, "Kinshasa - Le gouvernement congolais a signé un accord avec les rebelles à "
+                     "Kinshasa.",
+             "fr", "2017-12-23", "gouvernement congolais",
+             "Government of the Democratic Republic of Congo (2001-)", 1);
+}
+
 static void write_text(const char *dir, const char *name, const char *text) {
   char path[512];
   snprintf(path, sizeof path, "%s/acled/%s", dir, name);
@@ -488,6 +500,7 @@ int main(void) {
       cmocka_unit_test(test_country_chooses),
       cmocka_unit_test(test_other_conflicts),
       cmocka_unit_test(test_local_alias),
+      cmocka_unit_test(test_demonym_of_two_countries),
       cmocka_unit_test(test_acled_naming_is_data),
       cmocka_unit_test(test_words_of_civilians_that_name_no_one),
       cmocka_unit_test(test_rulers_are_no_actors),
