@@ -372,6 +372,9 @@ static void test_other_conflicts(void **state) {
   expect_actor(doc, "Afghan policemen", "Police Forces of Afghanistan (2014-)", 1);
   sr_doc_free(doc);
 
+  /* a spelling with a double a */
+  expect_one(*state, "Suspected Al-Shaabab jihadists killed a district official in Mogadishu.", "en",
+             "2019-09-24", "Al-Shaabab jihadists", "Al Shabaab", 2);
   expect_one(*state, "Les rebelles houthis ont tiré des missiles sur Marib, au Yémen.", "fr",
              "2021-03-01", "rebelles houthis", "Houthi Movement", 2);
 
