@@ -2023,6 +2023,11 @@ sr_status sr_build_events(const sr_event_inputs *in, sr_event **out, size_t *cou
     } else if (e->actor2 < 0 && sr_event_reported(e) && inter_of(l, e->actor1) != SR_INTER_STATE &&
                e->sub == sr_acled_role(in->pack->acled, SR_SUB_PROTEST_INTERVENTION)) {
       implied_police(e, 1, "event.actor2.intervening_police");
+    } else if (e->actor2 < 0 && sr_event_reported(e) && inter_of(l, e->actor1) != SR_INTER_STATE &&
+               sr_roles_hits_armed(e, l)) {
+      /* "une attaque contre un poste militaire": the state's forces hold it */
+      implied_police(e, 1, "event.actor2.armed_target");
+      e->implied_institution[1] = SR_INST_MILITARY;
     }
     if (sr_event_reported(e)) crowd_implied(e, l, in->pack->acled);
     if (e->sub == sr_acled_role(in->pack->acled, SR_SUB_ARRESTS)) crowd_arrested(e, l);

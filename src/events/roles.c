@@ -576,6 +576,10 @@ static int target_of(const sr_event *e, const sr_mention_list *l) {
   return 0;
 }
 
+int sr_roles_hits_armed(const sr_event *e, const sr_mention_list *l) {
+  return target_of(e, l) == SR_ROLE_ARMED;
+}
+
 /* Whether a realised trigger of this sub-event type follows e's first one,
 ** in its sentence or the next ("Students protested.  Police fired tear
 ** gas."). */

@@ -1255,6 +1255,30 @@ static void test_civilians_implied(void **state) {
   sr_doc_free(doc);
 }
 
+/* What armed men hold, with no name of their own ("un convoi militaire", "a
+** military base"), is the state's forces: actor2 of who attacks it. */
+static void test_armed_target_is_the_state_s(void **state) {
+  const char *cases[][2] = {
+      {"fr", "Des jihadistes ont attaqué lundi un convoi militaire près de Gao, au Mali."},
+      {"fr", "Une base militaire a été attaquée lundi près de Gao, au Mali."},
+      {"en", "Militants attacked a military base near Gao, Mali, on Monday."},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    sr_doc *doc = cases[i][0][0] == 'f' ? fr(state, cases[i][1]) : en(state, cases[i][1]);
+    const sr_event *e = only_event(doc);
+    assert_true(e->actor2 < 0);
+    assert_non_null(e->implied[1]);
+    if (strncmp(e->implied[1], "Military Forces of Mali", 23) != 0)
+      print_error("'%s': %s\n", cases[i][1], e->implied[1]);
+    assert_true(strncmp(e->implied[1], "Military Forces of Mali", 23) == 0);
+    sr_doc_free(doc);
+  }
+  /* the state's forces attacking it: no more forces implied */
+  sr_doc *doc = fr(state, "L'armée malienne a attaqué lundi un camp militaire près de Gao.");
+  assert_null(only_event(doc)->implied[1]);
+  sr_doc_free(doc);
+}
+
 /* An air strike no one is told to have flown, where one side only flies
 ** (air_forces.tsv), is that side's; where several do, it has no actor1. */
 static void test_unclaimed_air_strike(void **state) {
@@ -2192,6 +2216,7 @@ int main(void) {
       cmocka_unit_test(test_speaker_is_not_hit),
       cmocka_unit_test(test_a_day_of_its_own_is_no_restatement),
       cmocka_unit_test(test_unclaimed_air_strike),
+      cmocka_unit_test(test_armed_target_is_the_state_s),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
