@@ -1996,6 +1996,7 @@ sr_status sr_build_events(const sr_event_inputs *in, sr_event **out, size_t *cou
     claims = l->items[i].type == SR_MENTION_ACTOR && sr_actor_of(&l->items[i])->claims;
   for (size_t i = 0; i < count; i++) {
     sr_event *e = &events[i];
+    int held;
     long claimed = claims ? claimer(e, l) : -1;
     if (claimed >= 0 && claimed != e->actor1) {
       if (e->actor2 == claimed) e->actor2 = -1;
@@ -2024,10 +2025,10 @@ sr_status sr_build_events(const sr_event_inputs *in, sr_event **out, size_t *cou
                e->sub == sr_acled_role(in->pack->acled, SR_SUB_PROTEST_INTERVENTION)) {
       implied_police(e, 1, "event.actor2.intervening_police");
     } else if (e->actor2 < 0 && sr_event_reported(e) && inter_of(l, e->actor1) != SR_INTER_STATE &&
-               sr_roles_hits_armed(e, l)) {
+               (held = sr_roles_held_by(e, l))) {
       /* "une attaque contre un poste militaire": the state's forces hold it */
       implied_police(e, 1, "event.actor2.armed_target");
-      e->implied_institution[1] = SR_INST_MILITARY;
+      e->implied_institution[1] = held;
     }
     if (sr_event_reported(e)) crowd_implied(e, l, in->pack->acled);
     if (e->sub == sr_acled_role(in->pack->acled, SR_SUB_ARRESTS)) crowd_arrested(e, l);

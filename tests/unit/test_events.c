@@ -1255,8 +1255,9 @@ static void test_civilians_implied(void **state) {
   sr_doc_free(doc);
 }
 
-/* What armed men hold, with no name of their own ("un convoi militaire", "a
-** military base"), is the state's forces: actor2 of who attacks it. */
+/* What a state's forces hold, told with no name of theirs ("un convoi
+** militaire", "a military base", roles.txt's third field), is those
+** forces': actor2 of who attacks it. */
 static void test_armed_target_is_the_state_s(void **state) {
   const char *cases[][2] = {
       {"fr", "Des jihadistes ont attaqué lundi un convoi militaire près de Gao, au Mali."},
@@ -1273,6 +1274,14 @@ static void test_armed_target_is_the_state_s(void **state) {
     assert_true(strncmp(e->implied[1], "Military Forces of Mali", 23) == 0);
     sr_doc_free(doc);
   }
+  /* held by the police, and by no state's forces said */
+  sr_doc *police = fr(state, "Des hommes armés ont attaqué lundi un commissariat près de Gao, au Mali.");
+  assert_non_null(only_event(police)->implied[1]);
+  assert_true(strncmp(only_event(police)->implied[1], "Police Forces of Mali", 21) == 0);
+  sr_doc_free(police);
+  police = en(state, "Gunmen attacked security guards near Gao, Mali, on Monday.");
+  assert_null(only_event(police)->implied[1]);
+  sr_doc_free(police);
   /* the state's forces attacking it: no more forces implied */
   sr_doc *doc = fr(state, "L'armée malienne a attaqué lundi un camp militaire près de Gao.");
   assert_null(only_event(doc)->implied[1]);
