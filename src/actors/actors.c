@@ -314,6 +314,11 @@ void sr_recognize_actors(const sr_view *v, const sr_actor_pack *k,
         i = add_named(k, v, votes, out, arena, i, i + len, named, "actor.named") - 1;
         continue;
       }
+      if (label && (named = named_after_label(k, places, v, i + len, &end))) {
+        /* "trois combattants du Hezbollah": who was hit is the group */
+        i = add_named(k, v, votes, out, arena, i, end, named, "actor.labelled") - 1;
+        continue;
+      }
       if (label)
         m = add_actor(v, out, arena, i, i + len - 1, SR_ACTOR_GENERIC,
                       "actor.generic");

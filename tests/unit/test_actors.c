@@ -189,6 +189,12 @@ static void test_labelled_generic(void **state) {
   expect_one(*state, "Des rebelles de l'UPC ont attaqué un village près de Bambari.", "fr",
              "2024-06-01", "rebelles de l'UPC", "UPC: Union for Peace in the Central African Republic",
              2);
+  /* counted, as who was hit: the label's group */
+  expect_one(*state, "Une frappe a tué trois combattants du Hezbollah dans le sud du Liban.", "fr",
+             "2024-06-01", "combattants du Hezbollah", "Hezbollah", 3);
+  /* a state's weapon, one of them, by its country */
+  expect_one(*state, "Un drone ukrainien a frappé une raffinerie près de Krasnodar.", "fr",
+             "2024-06-01", "drone ukrainien", "Military Forces of Ukraine (2019-)", 8);
   /* a word of nationality between the label and its "de" */
   expect_one(*state, "La rébellion centrafricaine de la CPJP a signé un accord à Bangui.", "fr",
              "2011-06-12", "rébellion centrafricaine de la CPJP",
