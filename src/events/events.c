@@ -229,6 +229,12 @@ static void add_rule(sr_event *e, const char *rule) {
   if (e->rule_count < SR_EVENT_MAX_RULES) e->rules[e->rule_count++] = rule;
 }
 
+static int has_rule(const sr_event *e, const char *rule) {
+  for (size_t i = 0; i < e->rule_count; i++)
+    if (strcmp(e->rules[i], rule) == 0) return 1;
+  return 0;
+}
+
 /* A figure's kind when the words after it did not say: its noun's class,
 ** read with the action. */
 static int kind_of(const sr_event_pack *k, const sr_mention_list *l,
@@ -745,6 +751,13 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
         e.actor2 = other;
         add_rule(&e, "event.mutual");
       }
+    }
+    /* "clashes between armed groups": both sides are the one unnamed kind */
+    if (e.actor1 < 0 && e.actor2 >= 0 && (a->flags & SR_ACTION_MUTUAL) && sr_trigger_of(t)->between &&
+        sr_actor_of(&l->items[e.actor2])->actor_kind == SR_ACTOR_GENERIC &&
+        sr_inter_non_state_armed(inter_of(l, e.actor2))) {
+      e.actor1 = e.actor2; /* kept past the merge's check of one side told twice */
+      add_rule(&e, "event.mutual_unnamed");
     }
     /* "JNIM and ISGS militants clashed": both sides before it */
     if (e.actor1 >= 0 && e.actor2 < 0 && (a->flags & SR_ACTION_MUTUAL) &&
@@ -1940,7 +1953,7 @@ sr_status sr_build_events(const sr_event_inputs *in, sr_event **out, size_t *cou
     /* "Rioters looted shops ... after a protest": a crowd no one names,
     ** told as rioters and then by the word of its protest, is one crowd,
     ** not two sides ("rioters attacked protesters" are two) */
-    if (e->actor1 >= 0 && e->actor2 >= 0 &&
+    if (e->actor1 >= 0 && e->actor2 >= 0 && !has_rule(e, "event.mutual_unnamed") &&
         (same_actor(&l->items[e->actor1], &l->items[e->actor2]) ||
          (unnamed_crowd(&l->items[e->actor1]) && unnamed_crowd(&l->items[e->actor2]) &&
           told_by_its_event(l, (size_t)e->actor2))))

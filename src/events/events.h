@@ -39,6 +39,7 @@ typedef struct sr_trigger_part {
   size_t aims_from;       /* "une attaque contre un poste militaire": the byte where the
                              aim cue ends; the actor right after is hit; 0 none */
   int agent_of;           /* the cue is "de", "of": X acts only if no one before does */
+  int between;            /* "clashes between": both sides follow it */
   int target;             /* SR_ROLE_ARMED, _PROPERTY, _WEAPONS: what it hits; 0 unsaid */
   int held_by;            /* an armed target held by a state's forces, their sr_institution
                              ("un poste militaire": military; roles.txt); 0 unsaid */

@@ -308,6 +308,7 @@ void sr_roles_read(const sr_view *v, const sr_event_pack *k, sr_mention_list *ou
       j += len - 1;
       continue;
     }
+    if (r->a == SR_ROLE_BETWEEN && j == end) p->between = 1;
     if (r->a == SR_ROLE_AIMED && !p->aims_from) p->aims_from = v->tok[j + len - 1].byte_end;
     if (r->a == SR_ROLE_ONE && j == end) p->one_victim = 1;
     if ((r->a == SR_ROLE_ONE || r->a == SR_ROLE_OBJECT) && j == end) p->has_object = 1;

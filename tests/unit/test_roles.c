@@ -100,6 +100,12 @@ static void test_who_acts_on_whom(void **state) {
        "Armed clash", 'S', 'A', -1},
       {"fr", "Des soldats maliens et des jihadistes se sont affrontés lundi près de Gao.",
        "Battles", "Armed clash", 'S', 'A', -1},
+      /* clashes between armed men no one names: they are both sides */
+      {"fr", "Des affrontements entre groupes armés rivaux ont fait trois morts vendredi près de "
+             "Zawiya, en Libye.",
+       "Battles", "Armed clash", 'A', 'A', 3},
+      {"en", "Clashes between armed groups broke out on Friday night near Zawiya, Libya.",
+       "Battles", "Armed clash", 'A', 'A', -1},
       /* the two parties of an agreement, the second with its acronym in
       ** brackets right before the verb */
       {"fr", "Le gouvernement malien et le Front de libération de l'Azawad (FLA) ont signé jeudi "
