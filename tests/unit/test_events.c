@@ -1328,6 +1328,12 @@ static void test_unidentified_attackers(void **state) {
   doc = en(state, "Twenty insurgents were killed in fighting near Maiduguri on Monday.");
   assert_null(only_event(doc)->implied[0]);
   sr_doc_free(doc);
+  /* a bomb no one is told to have planted, whoever it hit */
+  doc = fr(state, "Un engin explosif improvisé a tué trois civils lundi près de Mopti, au Mali.");
+  e = only_event(doc);
+  assert_string_equal(SUB_TYPE(doc, e), "Remote explosive/landmine/IED");
+  expect_implied(e, 0, "Unidentified Armed Group (Mali)");
+  sr_doc_free(doc);
 }
 
 /* Who arrests and who steps into a protest, untold, is the police of the
