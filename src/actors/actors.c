@@ -244,6 +244,17 @@ static void counted_forces(const sr_actor_pack *k, const sr_place_pack *places,
   if (iso) memcpy(sr_quantity_of(q)->force_country, iso, 3);
 }
 
+/* Whether token i is in what a figure of its sentence counts ("deux
+** casques bleus"), not in a place or a source that took it. */
+static int counted_noun(const sr_view *v, const sr_mention_list *out, size_t i) {
+  size_t at = v->tok[i].byte_start;
+  for (size_t j = out->count; j-- > 0 && out->items[j].sentence == v->sentence;)
+    if (out->items[j].type == SR_MENTION_QUANTITY && out->items[j].byte_start <= at &&
+        at < out->items[j].byte_end)
+      return 1;
+  return 0;
+}
+
 /* "Two Palestinians", "cinq Afghans": a nationality after a figure that
 ** counts nothing named is the people it counts (a demonym as a noun is
 ** capitalised in both languages; "cinq soldats afghans" is counted_forces').
@@ -312,6 +323,11 @@ void sr_recognize_actors(const sr_view *v, const sr_actor_pack *k,
       if (named && named_len == len) {
         /* "deux séparatistes": a group's name where it fights */
         i = add_named(k, v, votes, out, arena, i, i + len, named, "actor.named") - 1;
+        continue;
+      }
+      if (!label && (named = named_actor_at(k, v, i, &named_len)) && counted_noun(v, out, i)) {
+        /* "deux casques bleus", "five Koglweogo": a group counted */
+        i = add_named(k, v, votes, out, arena, i, i + named_len, named, "actor.named") - 1;
         continue;
       }
       if (label && (named = named_after_label(k, places, v, i + len, &end))) {

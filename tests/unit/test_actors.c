@@ -195,6 +195,15 @@ static void test_labelled_generic(void **state) {
   /* a state's weapon, one of them, by its country */
   expect_one(*state, "Un drone ukrainien a frappé une raffinerie près de Krasnodar.", "fr",
              "2024-06-01", "drone ukrainien", "Military Forces of Ukraine (2019-)", 8);
+  /* peacekeepers are the mission of the report's country, counted too */
+  expect_one(*state, "Deux casques bleus ont été tués lundi près de Kidal, au Mali.", "fr",
+             "2019-01-21", "casques bleus",
+             "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali", 8);
+  expect_one(*state, "Gunmen attacked UN peacekeepers near Bangui, Central African Republic.", "en",
+             "2019-01-21", "UN peacekeepers",
+             "MINUSCA: United Nations Multidimensional Integrated Stabilization Mission in the "
+             "Central African Republic",
+             8);
   /* a word of nationality between the label and its "de" */
   expect_one(*state, "La rébellion centrafricaine de la CPJP a signé un accord à Bangui.", "fr",
              "2011-06-12", "rébellion centrafricaine de la CPJP",
