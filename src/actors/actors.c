@@ -74,7 +74,9 @@ static const sr_row *named_after_label(const sr_actor_pack *k, const sr_place_pa
     j += len;
   if (institution_at(k, v, j, &len) == SR_INST_OF) {
     j += len;
-    if (institution_at(k, v, j, &len) == SR_INST_ARTICLE) j += len;
+    /* articles are a table of their own: "the" in forces.txt would be
+    ** looked up at every word */
+    if (sr_view_match(v, &k->t[SR_AT_ARTICLES], j, &len)) j += len;
   }
   const sr_row *r = named_actor_at(k, v, j, &len);
   if (r) *end = j + len;

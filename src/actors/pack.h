@@ -38,8 +38,7 @@ const char *sr_group_type_name(int type);
   X(SR_INST_POLICE, "police") X(SR_INST_GOVERNMENT, "government")          \
   X(SR_INST_JOIN, "join") /* "et", "and": "avions syriens et russes" */    \
   X(SR_INST_OF, "of")     /* "du", "of": "les miliciens du front al-Nosra" */ \
-  X(SR_INST_OR, "or")     /* "ou", "or": "JNIM or ISGS militants", one of two */ \
-  X(SR_INST_ARTICLE, "article") /* "la", "l'", "the": "de l'UPC", "of the ADF" */
+  X(SR_INST_OR, "or")     /* "ou", "or": "JNIM or ISGS militants", one of two */
 typedef enum sr_institution { SR_INSTITUTIONS(SR_ENUM_ID) SR_INSTITUTION_COUNT } sr_institution;
 
 /* Grammatical agreement of actors and references, as bits. */
@@ -65,7 +64,8 @@ extern const char *const sr_source_kind_names[SR_SOURCE_KIND_COUNT];
   X(SR_AT_CIVILIANS, "civilians.txt", sr_rows_labelled, 0)  /* "civils", "familles" */ \
   X(SR_AT_CROWDS, "crowds.txt", row_crowd, 0) /* "manifestants" 6, "émeutiers" 5 */ \
   X(SR_AT_REFERENCES, "actor_references.txt", row_actor_ref, 0) /* "la coalition", "ces derniers" */ \
-  X(SR_AT_HELD, "held_words.txt", sr_rows_labelled, 0) /* "-held", "-run": "rebel-held Idlib" */
+  X(SR_AT_HELD, "held_words.txt", sr_rows_labelled, 0) /* "-held", "-run": "rebel-held Idlib" */ \
+  X(SR_AT_ARTICLES, "articles.txt", sr_rows_labelled, 0) /* "la", "the": "de l'UPC", "of the ADF" */
 typedef enum sr_actor_table { SR_ACTOR_PACK(SR_PACK_ID) SR_AT_COUNT } sr_actor_table;
 
 /* A row of actors.tsv holds its type in the 4 low bits of b, its agreement

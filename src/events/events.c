@@ -229,9 +229,12 @@ static void add_rule(sr_event *e, const char *rule) {
   if (e->rule_count < SR_EVENT_MAX_RULES) e->rules[e->rule_count++] = rule;
 }
 
+/* "clashes between armed groups": one unnamed kind on both sides */
+static const char MUTUAL_UNNAMED[] = "event.mutual_unnamed";
+
 static int has_rule(const sr_event *e, const char *rule) {
   for (size_t i = 0; i < e->rule_count; i++)
-    if (strcmp(e->rules[i], rule) == 0) return 1;
+    if (e->rules[i] == rule) return 1; /* the rule's own string, not its text */
   return 0;
 }
 
@@ -757,7 +760,7 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
         sr_actor_of(&l->items[e.actor2])->actor_kind == SR_ACTOR_GENERIC &&
         sr_inter_non_state_armed(inter_of(l, e.actor2))) {
       e.actor1 = e.actor2; /* kept past the merge's check of one side told twice */
-      add_rule(&e, "event.mutual_unnamed");
+      add_rule(&e, MUTUAL_UNNAMED);
     }
     /* "JNIM and ISGS militants clashed": both sides before it */
     if (e.actor1 >= 0 && e.actor2 < 0 && (a->flags & SR_ACTION_MUTUAL) &&
@@ -1957,7 +1960,7 @@ sr_status sr_build_events(const sr_event_inputs *in, sr_event **out, size_t *cou
     /* "Rioters looted shops ... after a protest": a crowd no one names,
     ** told as rioters and then by the word of its protest, is one crowd,
     ** not two sides ("rioters attacked protesters" are two) */
-    if (e->actor1 >= 0 && e->actor2 >= 0 && !has_rule(e, "event.mutual_unnamed") &&
+    if (e->actor1 >= 0 && e->actor2 >= 0 && !has_rule(e, MUTUAL_UNNAMED) &&
         (same_actor(&l->items[e->actor1], &l->items[e->actor2]) ||
          (unnamed_crowd(&l->items[e->actor1]) && unnamed_crowd(&l->items[e->actor2]) &&
           told_by_its_event(l, (size_t)e->actor2))))
