@@ -178,6 +178,7 @@ static void unnamed_sides_where_hit(sr_doc *doc) {
   const sr_acled *acled = doc->engine->acled;
   int riot = sr_acled_role(acled, SR_SUB_VIOLENT_DEMONSTRATION);
   int mob = sr_acled_role(acled, SR_SUB_MOB_VIOLENCE);
+  int air_strike = sr_acled_role(acled, SR_SUB_AIR_STRIKE);
   const char *focus = sr_country_focus_or_home(&doc->votes, doc->engine->gazetteer);
   for (size_t i = 0; i < doc->event_count; i++) {
     sr_event *e = &doc->events[i];
@@ -185,8 +186,27 @@ static void unnamed_sides_where_hit(sr_doc *doc) {
                                e->where->iso2[0]
                            ? e->where->iso2
                            : focus;
+    /* an air strike no one is told to have flown, where one side only
+    ** flies (air_forces.tsv): "cinq Palestiniens tués dans une frappe" */
+    const char *flier;
+    int flown = 0;
+    if (e->sub == air_strike && e->actor1 < 0 && !e->implied[0] && here &&
+        (flier = sr_air_force_of(&doc->lang->actors, here))) {
+      const sr_date *day = &doc->published_date;
+      const char *name = sr_state_forces_name(&doc->lang->actors, acled, doc->engine->gazetteer,
+                                              SR_INST_MILITARY, flier,
+                                              day->year * 10000L + day->month * 100 + day->day,
+                                              NULL, &doc->arena);
+      if (name) {
+        e->implied[0] = name;
+        e->implied_inter[0] = memcmp(flier, here, 2) != 0 ? SR_INTER_EXTERNAL : SR_INTER_STATE;
+        e->implied_institution[0] = SR_INST_MILITARY;
+        e->implied_from[0] = e->triggers[0];
+        flown = 1; /* named: its country is not the event's */
+      }
+    }
     for (int side = 0; side < 2; side++) {
-      if (!e->implied[side]) continue;
+      if (!e->implied[side] || (side == 0 && flown)) continue;
       if (e->implied_inter[side] == SR_INTER_STATE) {
         /* the forces a figure counts: of its demonym's country, else here;
         ** those the type implies: here */

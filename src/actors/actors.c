@@ -39,6 +39,16 @@ static const char *demonym_at(const sr_place_pack *places, const sr_view *v, siz
   return r ? r->label : NULL;
 }
 
+/* The other country of a word of nationality that names two ("congolais":
+** the Congo's, or the DRC's; demonyms.txt's homonyms), or NULL. */
+static const char *other_demonym(const sr_place_pack *places, const sr_view *v, size_t i) {
+  size_t len;
+  const sr_table *t = &places->t[SR_PT_DEMONYMS];
+  const sr_row *r = sr_view_match(v, t, i, &len);
+  int32_t other = r ? sr_table_homonym(t, (int32_t)(r - t->rows)) : -1;
+  return other >= 0 ? t->rows[other].label : NULL;
+}
+
 static sr_mention *add_actor(const sr_view *v, sr_mention_list *out,
                              sr_arena *arena, size_t first, size_t last,
                              int kind, const char *rule) {
@@ -52,12 +62,22 @@ static void mark_used(const sr_view *v, size_t first, size_t end) {
 }
 
 /* "les miliciens du front al-Nosra", "la coalition jaïsh al-Fateh", "groupe
-** rebelle Fastaqim": a label, then the group's name.  Returns the named
-** actor's row and its end, or NULL. */
-static const sr_row *named_after_label(const sr_actor_pack *k, const sr_view *v,
-                                       size_t after, size_t *end) {
-  size_t j = after, len = 0;
-  if (institution_at(k, v, j, &len) == SR_INST_OF) j += len;
+** rebelle Fastaqim", "des rebelles de l'UPC", "fighters of the ADF", "la
+** rébellion centrafricaine de la CPJP": a label, a word of nationality,
+** then the group's name.  Returns the named actor's row and its end, or
+** NULL. */
+static const sr_row *named_after_label(const sr_actor_pack *k, const sr_place_pack *places,
+                                       const sr_view *v, size_t after, size_t *end) {
+  size_t j = after, len = 0, of_len;
+  if (j < v->n && !sr_view_capitalised(v, j) && demonym_at(places, v, j, &len) &&
+      institution_at(k, v, j + len, &of_len) == SR_INST_OF)
+    j += len;
+  if (institution_at(k, v, j, &len) == SR_INST_OF) {
+    j += len;
+    /* articles are a table of their own: "the" in forces.txt would be
+    ** looked up at every word */
+    if (sr_view_match(v, &k->t[SR_AT_ARTICLES], j, &len)) j += len;
+  }
   const sr_row *r = named_actor_at(k, v, j, &len);
   if (r) *end = j + len;
   return r;
@@ -88,6 +108,9 @@ static size_t add_named(const sr_actor_pack *k, const sr_view *v, sr_country_vot
                       const sr_row *r, const char *rule) {
   /* "presumed JNIM or ISGS militants": one actor, either of two */
   size_t len, len2;
+  /* "séparatistes": the group's name where it fights, a plain word elsewhere */
+  const sr_row *word = sr_view_match(v, &k->t[SR_AT_ARMED_GROUPS], first, &len);
+  int generic = word && first + len == end ? word->a : 0;
   const sr_row *second = NULL;
   size_t of = 0; /* "l'EIGS ou du JNIM" */
   if (institution_at(k, v, end, &len) == SR_INST_OR && end + len < v->n &&
@@ -110,9 +133,10 @@ static size_t add_named(const sr_actor_pack *k, const sr_view *v, sr_country_vot
   if (m) {
     const sr_table *t = &k->t[SR_AT_NAMED];
     apply_row(k, m, (int32_t)(r - t->rows));
+    sr_actor_of(m)->generic_inter = (unsigned char)generic;
     if (second) sr_actor_of(m)->either = (int32_t)(second - t->rows) + 1;
     /* a group of one country, not a state's forces, which may be abroad */
-    else if (sr_table_homonym(t, (int32_t)(r - t->rows)) < 0 && sr_actor_of(m)->country[0] &&
+    else if (!generic && sr_table_homonym(t, (int32_t)(r - t->rows)) < 0 && sr_actor_of(m)->country[0] &&
              sr_actor_of(m)->actor_kind == SR_ACTOR_NAMED)
       sr_country_vote(votes, sr_actor_of(m)->country, 1);
   }
@@ -131,12 +155,13 @@ static size_t state_forces(const sr_actor_pack *k, const sr_place_pack *places,
   size_t len = 0;
   const sr_row *r = sr_view_match(v, &k->t[SR_AT_FORCES], i, &len);
   if (!r || r->a > SR_INST_GOVERNMENT) return 0;
-  const char *countries[MAX_COUNTRIES];
+  const char *countries[MAX_COUNTRIES], *others[MAX_COUNTRIES];
   size_t nc = 0, first = i, end = i + len, dlen;
   /* after: "syrienne", "syriens et russes" */
   for (size_t j = end; j < v->n && nc < MAX_COUNTRIES;) {
     const char *iso = demonym_at(places, v, j, &dlen);
     if (!iso || sr_view_capitalised(v, j)) break;
+    others[nc] = other_demonym(places, v, j);
     countries[nc++] = iso;
     j += dlen;
     end = j;
@@ -164,6 +189,7 @@ static size_t state_forces(const sr_actor_pack *k, const sr_place_pack *places,
       }
     }
     if (!iso) break;
+    others[nc] = other_demonym(places, v, j - back);
     countries[nc++] = iso;
     first = j -= back;
     size_t jl;
@@ -184,8 +210,10 @@ static size_t state_forces(const sr_actor_pack *k, const sr_place_pack *places,
     sr_actor_of(m)->group_type = SR_GROUP_STATE;
     sr_actor_of(m)->agreement = r->b >> 1;
     sr_actor_of(m)->unit = r->label;
-    if (nc)
+    if (nc) {
       memcpy(sr_actor_of(m)->country, countries[c], 3);
+      if (others[c]) memcpy(sr_actor_of(m)->other_country, others[c], 3);
+    }
     else
       sr_actor_of(m)->own_country = 1;
   }
@@ -216,6 +244,17 @@ static void counted_forces(const sr_actor_pack *k, const sr_place_pack *places,
   sr_quantity_of(q)->force_own = !iso;
   sr_quantity_of(q)->force_unit = r->label;
   if (iso) memcpy(sr_quantity_of(q)->force_country, iso, 3);
+}
+
+/* Whether token i is in what a figure of its sentence counts ("deux
+** casques bleus"), not in a place or a source that took it. */
+static int counted_noun(const sr_view *v, const sr_mention_list *out, size_t i) {
+  size_t at = v->tok[i].byte_start;
+  for (size_t j = out->count; j-- > 0 && out->items[j].sentence == v->sentence;)
+    if (out->items[j].type == SR_MENTION_QUANTITY && out->items[j].byte_start <= at &&
+        at < out->items[j].byte_end)
+      return 1;
+  return 0;
 }
 
 /* "Two Palestinians", "cinq Afghans": a nationality after a figure that
@@ -281,6 +320,23 @@ void sr_recognize_actors(const sr_view *v, const sr_actor_pack *k,
     if (v->used[i]) {
       const sr_row *label = sr_view_match(v, &k->t[SR_AT_ARMED_GROUPS], i, &len), *civilian;
       sr_mention *m = NULL;
+      size_t named_len;
+      const sr_row *named = label ? named_actor_at(k, v, i, &named_len) : NULL;
+      if (named && named_len == len) {
+        /* "deux séparatistes": a group's name where it fights */
+        i = add_named(k, v, votes, out, arena, i, i + len, named, "actor.named") - 1;
+        continue;
+      }
+      if (!label && (named = named_actor_at(k, v, i, &named_len)) && counted_noun(v, out, i)) {
+        /* "deux casques bleus", "five Koglweogo": a group counted */
+        i = add_named(k, v, votes, out, arena, i, i + named_len, named, "actor.named") - 1;
+        continue;
+      }
+      if (label && (named = named_after_label(k, places, v, i + len, &end))) {
+        /* "trois combattants du Hezbollah": who was hit is the group */
+        i = add_named(k, v, votes, out, arena, i, end, named, "actor.labelled") - 1;
+        continue;
+      }
       if (label)
         m = add_actor(v, out, arena, i, i + len - 1, SR_ACTOR_GENERIC,
                       "actor.generic");
@@ -319,7 +375,7 @@ void sr_recognize_actors(const sr_view *v, const sr_actor_pack *k,
     }
     const sr_row *label = sr_view_match(v, &k->t[SR_AT_ARMED_GROUPS], i, &len);
     const sr_row *ref = label ? NULL : sr_view_match(v, &k->t[SR_AT_REFERENCES], i, &len);
-    if ((label || ref) && (r = named_after_label(k, v, i + len, &end))) {
+    if ((label || ref) && (r = named_after_label(k, places, v, i + len, &end))) {
       i = add_named(k, v, votes, out, arena, i, end, r, "actor.labelled") - 1;
       continue;
     }
@@ -383,6 +439,14 @@ const char *sr_country_actor_name(const sr_actor_pack *k, const sr_gazetteer *g,
     if (p) return p->name;
   }
   return iso2;
+}
+
+const char *sr_air_force_of(const sr_actor_pack *k, const char *iso2) {
+  if (!iso2 || !iso2[0] || !iso2[1]) return NULL;
+  char lower[3] = {(char)(iso2[0] | 0x20), (char)(iso2[1] | 0x20), 0};
+  size_t len;
+  const sr_row *r = sr_table_match(&k->t[SR_AT_AIR_FORCES], &(sr_str){lower, 2}, 1, 0, &len);
+  return r ? r->label : NULL;
 }
 
 static const char *bracketed(sr_arena *arena, const char *what,
@@ -618,17 +682,26 @@ void sr_resolve_actors(const sr_actor_pack *k, const sr_acled *acled, const sr_g
     sr_actor_part *a = sr_actor_of(m);
     if (a->row) {
       int32_t chosen = choose_homonym(k, a->row - 1, focus);
-      if (chosen < 0) {
+      int here = chosen >= 0 && focus &&
+                 sr_actor_in_country(k, SR_ACTOR_ROW_NUMBER(k->t[SR_AT_NAMED].rows[chosen].b), focus);
+      if (a->generic_inter && !here) {
+        /* "séparatistes" in a report of a country the group does not
+        ** fight in: any armed group */
+        a->actor_kind = SR_ACTOR_GENERIC;
+        a->inter = a->generic_inter;
+        a->row = a->either = 0;
+        a->country[0] = '\0';
+        m->name = NULL;
+      } else if (chosen < 0) {
         m->name = NULL; /* "ADF" in a report of no known country */
         a->inter = SR_INTER_NONE;
         a->country[0] = '\0';
         continue;
+      } else {
+        if (chosen != a->row - 1) apply_row(k, m, chosen);
+        /* "FDS" of a Sahel state: the report's, if one of them; else whose? */
+        if (here) memcpy(a->country, focus, 3);
       }
-      if (chosen != a->row - 1) apply_row(k, m, chosen);
-      /* "FDS" of a Sahel state: the report's, if one of them; else whose? */
-      if (focus && sr_actor_in_country(k, SR_ACTOR_ROW_NUMBER(k->t[SR_AT_NAMED].rows[chosen].b),
-                                       focus))
-        memcpy(a->country, focus, 3);
     }
     switch (a->actor_kind) {
       case SR_ACTOR_NAMED:
@@ -636,6 +709,9 @@ void sr_resolve_actors(const sr_actor_pack *k, const sr_acled *acled, const sr_g
         break;
       case SR_ACTOR_STATE: {
         if (a->own_country && focus && !a->country[0]) memcpy(a->country, focus, 3);
+        /* "le gouvernement congolais" in a report about the Congo */
+        if (a->other_country[0] && focus && memcmp(a->other_country, focus, 2) == 0)
+          memcpy(a->country, focus, 3);
         if (!a->country[0]) continue;
         /* a state's forces abroad: ACLED's external forces */
         if (focus ? memcmp(a->country, focus, 2) != 0 : groups_elsewhere(k, list, a->country))

@@ -28,8 +28,13 @@ typedef struct sr_actor_part {
   int32_t either;   /* "JNIM or ISGS": 1 + the second name's row, 0 none */
   const char *unit; /* state forces: ACLED's unit after the name ("Gendarmerie") */
   char country[3];  /* state forces: whose; a named group: where it fights here */
+  char other_country[3]; /* state forces: whose else, by a word of two countries ("congolais") */
   unsigned char claims; /* "X claimed responsibility": it did what its sentence tells */
   unsigned char apart;  /* "bandits": never the group the report names (armed_groups.txt) */
+  /* a group's alias that is also a word for any armed group ("séparatistes",
+  ** armed_groups.txt): that word's inter, and the group only in a report
+  ** of a country it fights in; 0 otherwise */
+  unsigned char generic_inter;
   /* "rebels" near the one rebel group a report names: 1 + that group's
   ** mention, which an event names them by unless it is the other side */
   int32_t stands_for;
@@ -74,5 +79,10 @@ const char *sr_unnamed_actor_name_in(const sr_actor_pack *k, const sr_acled *acl
 ** else the gazetteer's, else the code itself. */
 const char *sr_country_actor_name(const sr_actor_pack *k, const sr_gazetteer *g,
                                   const char *iso2);
+
+/* Whose forces strike from the air in country iso2 when a report names
+** no one (air_forces.tsv): an ISO2 code, or NULL when several sides fly
+** there or the pack does not say. */
+const char *sr_air_force_of(const sr_actor_pack *k, const char *iso2);
 
 #endif

@@ -159,6 +159,22 @@ static sr_status row_named_source(sr_rows *c, const sr_str *f, size_t n,
   return st;
 }
 
+static int iso2_code(sr_str f) {
+  return f.len == 2 && f.ptr[0] >= 'A' && f.ptr[0] <= 'Z' && f.ptr[1] >= 'A' && f.ptr[1] <= 'Z';
+}
+
+/* air_forces.tsv: ISO2 where an unclaimed strike falls <TAB> ISO2 of who flies */
+static sr_status row_air_force(sr_rows *c, const sr_str *f, size_t n, sr_error *err) {
+  sr_status st = sr_rows_need(n, 2, 2, "ISO2<TAB>ISO2", err);
+  if (st != SR_OK) return st;
+  if (!iso2_code(f[0]) || !iso2_code(f[1]))
+    return sr_error_set(err, SR_EPACK, "expected two-letter country codes");
+  char *who = sr_rows_copy(f[1]);
+  if (!who) return sr_error_set(err, SR_ENOMEM, "out of memory");
+  sr_row row = {0, 0, 0, who};
+  return sr_table_add(c, c->table, f[0], row, err);
+}
+
 /* countries.tsv: ISO2 <TAB> name as actor names use it [<TAB> after "of"] */
 static sr_status row_country(sr_rows *c, const sr_str *f, size_t n, sr_error *err) {
   sr_status st = sr_rows_need(n, 2, 3, "ISO2<TAB>name[<TAB>name after \"of\"]", err);

@@ -57,13 +57,15 @@ extern const char *const sr_source_kind_names[SR_SOURCE_KIND_COUNT];
   X(SR_AT_NAMED, "actors/actors.tsv", row_actor, SR_PACK_SHARED) /* alias -> name, inter, type */ \
   X(SR_AT_COUNTRIES, "actors/countries.tsv", row_country, SR_PACK_SHARED) /* iso2 -> name */ \
   X(SR_AT_COUNTRIES_OF, NULL, NULL, 0) /* iso2 -> "the Central African Republic" */ \
+  X(SR_AT_AIR_FORCES, "actors/air_forces.tsv", row_air_force, SR_PACK_SHARED) /* iso2 -> iso2 */ \
   X(SR_AT_SOURCES, "actors/sources.tsv", row_named_source, SR_PACK_SHARED) /* outlets, bodies */ \
   X(SR_AT_FORCES, "forces.txt", row_force, 0)             /* "armée", "forces régulières" */ \
   X(SR_AT_ARMED_GROUPS, "armed_groups.txt", row_armed_group, 0) /* "miliciens", "rebels" */ \
   X(SR_AT_CIVILIANS, "civilians.txt", sr_rows_labelled, 0)  /* "civils", "familles" */ \
   X(SR_AT_CROWDS, "crowds.txt", row_crowd, 0) /* "manifestants" 6, "émeutiers" 5 */ \
   X(SR_AT_REFERENCES, "actor_references.txt", row_actor_ref, 0) /* "la coalition", "ces derniers" */ \
-  X(SR_AT_HELD, "held_words.txt", sr_rows_labelled, 0) /* "-held", "-run": "rebel-held Idlib" */
+  X(SR_AT_HELD, "held_words.txt", sr_rows_labelled, 0) /* "-held", "-run": "rebel-held Idlib" */ \
+  X(SR_AT_ARTICLES, "articles.txt", sr_rows_labelled, 0) /* "la", "the": "de l'UPC", "of the ADF" */
 typedef enum sr_actor_table { SR_ACTOR_PACK(SR_PACK_ID) SR_AT_COUNT } sr_actor_table;
 
 /* A row of actors.tsv holds its type in the 4 low bits of b, its agreement

@@ -229,6 +229,15 @@ static void add_rule(sr_event *e, const char *rule) {
   if (e->rule_count < SR_EVENT_MAX_RULES) e->rules[e->rule_count++] = rule;
 }
 
+/* "clashes between armed groups": one unnamed kind on both sides */
+static const char MUTUAL_UNNAMED[] = "event.mutual_unnamed";
+
+static int has_rule(const sr_event *e, const char *rule) {
+  for (size_t i = 0; i < e->rule_count; i++)
+    if (e->rules[i] == rule) return 1; /* the rule's own string, not its text */
+  return 0;
+}
+
 /* A figure's kind when the words after it did not say: its noun's class,
 ** read with the action. */
 static int kind_of(const sr_event_pack *k, const sr_mention_list *l,
@@ -640,6 +649,33 @@ static long first_of_allies(const sr_mention_list *l, const char *text, size_t f
   return joined(gap, n) ? before : actor;
 }
 
+#define APPOSITION_GAP 160 /* bytes: an acronym and a clause about the first side, then ", et" */
+
+/* "entre des rebelles de l'UPC, membre de la coalition CPC, et les FACA":
+** past the first side's acronym and a clause set off by commas, the side
+** after ", et" / ", and" is the second; -1 when none. */
+static long second_side(const sr_mention_list *l, const char *text, size_t end, long side) {
+  const sr_mention *s = &l->items[side];
+  for (size_t i = (size_t)side + 1; i < end; i++) {
+    const sr_mention *m = &l->items[i];
+    if (!is_actor(m) || m->byte_start < s->byte_end) continue;
+    if (m->byte_start - s->byte_end > APPOSITION_GAP) break;
+    if (same_actor(m, s)) continue;
+    /* the words right before it: ", et les ", ", and the " */
+    size_t from = m->byte_start > MUTUAL_GAP ? m->byte_start - MUTUAL_GAP : 0;
+    if (from < s->byte_end) from = s->byte_end;
+    const char *comma = NULL;
+    for (const char *c = text + from; c < text + m->byte_start; c++)
+      if (*c == ',') comma = c;
+    if (!comma) continue;
+    size_t n = (size_t)(text + m->byte_start - comma) - 1;
+    const char *after = comma + 1;
+    if ((n >= 4 && memcmp(after, " et ", 4) == 0) || (n >= 5 && memcmp(after, " and ", 5) == 0))
+      return (long)i;
+  }
+  return -1;
+}
+
 static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
                            long document_place, const sr_date *past_ref, sr_event **events,
                            size_t *count, size_t *cap) {
@@ -709,17 +745,34 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
     /* "clashes between government forces and rebels": both sides after it */
     if (e.actor1 < 0 && e.actor2 >= 0 && (a->flags & SR_ACTION_MUTUAL)) {
       long other = nearest(l, first, end, &l->items[e.actor2], SR_MENTION_ACTOR, 0, 1);
-      if (other >= 0 && l->items[other].byte_start - l->items[e.actor2].byte_end <= MUTUAL_GAP &&
+      if (other >= 0 && (l->items[other].byte_start - l->items[e.actor2].byte_end > MUTUAL_GAP ||
+                         same_actor(&l->items[other], &l->items[e.actor2])))
+        other = second_side(l, in->text, end, e.actor2);
+      if (other >= 0 && l->items[other].byte_start - l->items[e.actor2].byte_end <= APPOSITION_GAP &&
           !same_actor(&l->items[other], &l->items[e.actor2])) {
         e.actor1 = e.actor2;
         e.actor2 = other;
         add_rule(&e, "event.mutual");
       }
     }
+    /* "clashes between armed groups": both sides are the one unnamed kind */
+    if (e.actor1 < 0 && e.actor2 >= 0 && (a->flags & SR_ACTION_MUTUAL) && sr_trigger_of(t)->between &&
+        sr_actor_of(&l->items[e.actor2])->actor_kind == SR_ACTOR_GENERIC &&
+        sr_inter_non_state_armed(inter_of(l, e.actor2))) {
+      e.actor1 = e.actor2; /* kept past the merge's check of one side told twice */
+      add_rule(&e, MUTUAL_UNNAMED);
+    }
     /* "JNIM and ISGS militants clashed": both sides before it */
     if (e.actor1 >= 0 && e.actor2 < 0 && (a->flags & SR_ACTION_MUTUAL) &&
         !sr_trigger_of(t)->passive) {
       long other = nearest(l, first, end, &l->items[e.actor1], SR_MENTION_ACTOR, 1, 0);
+      /* "... et la rébellion de la CPJP (CPJP), ont signé": the side's own
+      ** acronym in brackets is no second side */
+      if (other >= 0 && same_actor(&l->items[other], &l->items[e.actor1]) &&
+          l->items[e.actor1].byte_start - l->items[other].byte_end <= ALIAS_GAP) {
+        e.actor1 = other;
+        other = nearest(l, first, end, &l->items[e.actor1], SR_MENTION_ACTOR, 1, 0);
+      }
       if (other >= 0 && l->items[e.actor1].byte_start - l->items[other].byte_end <= MUTUAL_GAP &&
           armed(inter_of(l, other)) && armed(inter_of(l, e.actor1)) &&
           !same_actor(&l->items[other], &l->items[e.actor1])) {
@@ -1788,10 +1841,14 @@ static long civilians_hit(const sr_event *e, const sr_mention_list *l, const sr_
 ** "five soldiers were killed in an attack" was fought by an armed group
 ** the report does not know, as ACLED codes it; a battle on rebels or
 ** militias says less of who fought them (the army, mostly), and stays
-** with no actor1. */
+** with no actor1.  A bomb no text says who planted is an unidentified
+** group's too, as ACLED codes it, whoever it hit. */
 static int unnamed_attackers(const sr_event *e, const sr_mention_list *l,
                              const sr_event_pack *k) {
-  if (e->sub != sr_acled_role(k->acled, SR_SUB_CLASH) || e->actor1 >= 0) return 0;
+  if (e->actor1 >= 0) return 0;
+  /* a bomb no one is told to have planted: an armed group's, whoever it hit */
+  if (e->sub == sr_acled_role(k->acled, SR_SUB_EXPLOSION)) return 1;
+  if (e->sub != sr_acled_role(k->acled, SR_SUB_CLASH)) return 0;
   int hit = e->actor2 >= 0 ? inter_of(l, e->actor2) : e->implied_inter[1];
   return hit == SR_INTER_STATE || hit == SR_INTER_EXTERNAL;
 }
@@ -2053,7 +2110,7 @@ sr_status sr_build_events(const sr_event_inputs *in, sr_event **out, size_t *cou
     /* "Rioters looted shops ... after a protest": a crowd no one names,
     ** told as rioters and then by the word of its protest, is one crowd,
     ** not two sides ("rioters attacked protesters" are two) */
-    if (e->actor1 >= 0 && e->actor2 >= 0 &&
+    if (e->actor1 >= 0 && e->actor2 >= 0 && !has_rule(e, MUTUAL_UNNAMED) &&
         (same_actor(&l->items[e->actor1], &l->items[e->actor2]) ||
          (unnamed_crowd(&l->items[e->actor1]) && unnamed_crowd(&l->items[e->actor2]) &&
           told_by_its_event(l, (size_t)e->actor2))))
@@ -2121,6 +2178,7 @@ sr_status sr_build_events(const sr_event_inputs *in, sr_event **out, size_t *cou
     claims = l->items[i].type == SR_MENTION_ACTOR && sr_actor_of(&l->items[i])->claims;
   for (size_t i = 0; i < count; i++) {
     sr_event *e = &events[i];
+    int held;
     long claimed = claims ? claimer(e, l) : -1;
     if (claimed >= 0 && claimed != e->actor1) {
       if (e->actor2 == claimed) e->actor2 = -1;
@@ -2148,6 +2206,11 @@ sr_status sr_build_events(const sr_event_inputs *in, sr_event **out, size_t *cou
     } else if (e->actor2 < 0 && sr_event_reported(e) && inter_of(l, e->actor1) != SR_INTER_STATE &&
                e->sub == sr_acled_role(in->pack->acled, SR_SUB_PROTEST_INTERVENTION)) {
       implied_police(e, 1, "event.actor2.intervening_police");
+    } else if (e->actor2 < 0 && sr_event_reported(e) && inter_of(l, e->actor1) != SR_INTER_STATE &&
+               (held = sr_roles_held_by(e, l))) {
+      /* "une attaque contre un poste militaire": the state's forces hold it */
+      implied_police(e, 1, "event.actor2.armed_target");
+      e->implied_institution[1] = held;
     }
     if (sr_event_reported(e)) crowd_implied(e, l, in->pack->acled);
     if (e->sub == sr_acled_role(in->pack->acled, SR_SUB_ARRESTS)) crowd_arrested(e, l);

@@ -41,7 +41,10 @@ typedef struct sr_trigger_part {
   size_t aims_from;       /* "une attaque contre un poste militaire": the byte where the
                              aim cue ends; the actor right after is hit; 0 none */
   int agent_of;           /* the cue is "de", "of": X acts only if no one before does */
+  int between;            /* "clashes between": both sides follow it */
   int target;             /* SR_ROLE_ARMED, _PROPERTY, _WEAPONS: what it hits; 0 unsaid */
+  int held_by;            /* an armed target held by a state's forces, their sr_institution
+                             ("un poste militaire": military; roles.txt); 0 unsaid */
   int one_victim;         /* "killed a farmer": one killed, though no figure says so;
                              "a policeman and an interpreter": two */
   int has_object;         /* a noun phrase follows ("attacked the office"): not a bare

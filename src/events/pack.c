@@ -5,6 +5,7 @@
 
 #include "../util/error.h"
 #include "../util/grow.h"
+#include "../actors/pack.h"
 
 static const char *const status_names[] = {SR_STATUSES(SR_ENUM_NAME)};
 static const char *const flag_names[] = {SR_ACTION_FLAGS(SR_ENUM_NAME)};
@@ -105,9 +106,23 @@ static sr_status row_modality(sr_rows *c, const sr_str *f, size_t n, sr_error *e
                        err);
 }
 
-/* roles.txt: phrase <TAB> cue (agent, hedge, one, armed, property, weapons) */
+/* roles.txt: phrase <TAB> cue (agent, hedge, one, armed, property, weapons)
+** [<TAB> who holds an armed target: military, police] */
 static sr_status row_role(sr_rows *c, const sr_str *f, size_t n, sr_error *err) {
-  return sr_rows_named(c, f, n, cue_names, SR_ROLE_CUE_COUNT, SR_ROLE_AGENT, "role cue", err);
+  if (n != 3) return sr_rows_named(c, f, n, cue_names, SR_ROLE_CUE_COUNT, SR_ROLE_AGENT, "role cue", err);
+  int cue = sr_name_index(cue_names, SR_ROLE_CUE_COUNT, f[1]);
+  if (cue != SR_ROLE_ARMED)
+    return sr_error_set(err, SR_EPACK, "only an armed cue says who holds it");
+  int held = 0;
+  for (int inst = SR_INST_MILITARY; inst <= SR_INST_POLICE && !held; inst++) {
+    const char *name = sr_institution_name(inst);
+    if (strlen(name) == f[2].len && memcmp(name, f[2].ptr, f[2].len) == 0) held = inst;
+  }
+  if (!held)
+    return sr_error_set(err, SR_EPACK, "who holds it: military or police, not '%.*s'",
+                        (int)f[2].len, f[2].ptr);
+  sr_row row = {0, cue, held, NULL};
+  return sr_table_add(c, c->table, f[0], row, err);
 }
 
 static const sr_pack_file files[] = {SR_EVENT_PACK(SR_PACK_LINE)};

@@ -69,14 +69,16 @@ enum { SR_TRIGGER_SUBJECTS(SR_ENUM_ID) SR_TRIGGER_SUBJECT_COUNT };
 ** ("attacked a military post", "seized livestock", "seized weapons", road:
 ** "blocked the ring road");
 ** of: right after a trigger that no actor precedes, who acts follows it
-** ("les bombardements de l'armée"). */
+** ("les bombardements de l'armée"); between: right after a mutual deed,
+** both its sides follow ("clashes between armed groups"). */
 #define SR_ROLE_CUES(X)                                                    \
   X(SR_ROLE_CUE_NONE, "") X(SR_ROLE_AGENT, "agent") X(SR_ROLE_HEDGE, "hedge")     \
   X(SR_ROLE_ONE, "one") X(SR_ROLE_ARMED, "armed") X(SR_ROLE_PROPERTY, "property") \
   X(SR_ROLE_WEAPONS, "weapons") X(SR_ROLE_OF, "of") X(SR_ROLE_ROAD, "road")    \
   X(SR_ROLE_ANOTHER, "another") X(SR_ROLE_OBJECT, "object") \
   X(SR_ROLE_COMPLEMENT, "complement") X(SR_ROLE_GROUND, "ground") X(SR_ROLE_ALSO, "also") \
-  X(SR_ROLE_AIMED, "aimed") X(SR_ROLE_CLAIM, "claim") X(SR_ROLE_WITHIN, "within")
+  X(SR_ROLE_AIMED, "aimed") X(SR_ROLE_CLAIM, "claim") X(SR_ROLE_WITHIN, "within") \
+  X(SR_ROLE_BETWEEN, "between")
 enum { SR_ROLE_CUES(SR_ENUM_ID) SR_ROLE_CUE_COUNT };
 
 /* Modality (modality.txt) and the engine's own judgements: what makes a

@@ -48,11 +48,15 @@ static void subject(const sr_view *v, const sr_event_pack *k, size_t at, sr_trig
     const sr_row *r = cue_at(v, k, j, &len);
     if (is_punct(v, j)) {
       p->one_victim = 0;
-      if (hit) p->target = 0;
+      if (hit) p->target = p->held_by = 0;
     }
     if (!r || j + len > at) continue;
     if (r->a == SR_ROLE_ONE) p->one_victim = 1;
-    if (hit && what_is_hit(r->a)) p->target = r->a;
+    if (hit && what_is_hit(r->a)) {
+      p->target = r->a;
+      p->held_by = r->b;
+      j += len - 1; /* "base militaire": not "militaire" again */
+    }
   }
 }
 
@@ -304,12 +308,16 @@ void sr_roles_read(const sr_view *v, const sr_event_pack *k, sr_mention_list *ou
       j += len - 1;
       continue;
     }
+    if (r->a == SR_ROLE_BETWEEN && j == end) p->between = 1;
     if (r->a == SR_ROLE_AIMED && !p->aims_from) p->aims_from = v->tok[j + len - 1].byte_end;
     if (r->a == SR_ROLE_ONE && j == end) p->one_victim = 1;
     if ((r->a == SR_ROLE_ONE || r->a == SR_ROLE_OBJECT) && j == end) p->has_object = 1;
     /* "shot dead a policeman and an interpreter": one more */
     if (r->a == SR_ROLE_ANOTHER && p->one_victim) p->one_victim++;
-    if (what_is_hit(r->a) && !p->target) p->target = r->a;
+    if (what_is_hit(r->a) && !p->target) {
+      p->target = r->a;
+      p->held_by = r->b;
+    }
     /* "killed the gendarme": the victim told as one is still read for what
     ** it is (armed) */
     if (r->a != SR_ROLE_ONE) j += len - 1;
@@ -572,6 +580,14 @@ static int target_of(const sr_event *e, const sr_mention_list *l) {
   for (size_t i = 0; i < e->trigger_count; i++) {
     int target = sr_trigger_of(&l->items[e->triggers[i]])->target;
     if (target) return target;
+  }
+  return 0;
+}
+
+int sr_roles_held_by(const sr_event *e, const sr_mention_list *l) {
+  for (size_t i = 0; i < e->trigger_count; i++) {
+    const sr_trigger_part *p = sr_trigger_of(&l->items[e->triggers[i]]);
+    if (p->target) return p->target == SR_ROLE_ARMED ? p->held_by : 0;
   }
   return 0;
 }

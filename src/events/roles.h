@@ -56,6 +56,10 @@ const char *sr_roles_sides(const sr_mention_list *l, size_t first, size_t end,
 
 /* The sub-event type sub (chosen by the sides) corrected by what the
 ** event's triggers hit and who fights whom. */
+/* The state's forces that hold what e hits, when its words say so
+** (roles.txt "armed" with an institution: "un poste militaire", "a police
+** station"): an sr_institution, 0 unsaid. */
+int sr_roles_held_by(const sr_event *e, const sr_mention_list *l);
 int sr_roles_sub(const sr_event *e, const sr_mention_list *l, const sr_event_pack *k, int sub);
 
 /* A killing of one victim that no figure counts ("killed a farmer"): 1,

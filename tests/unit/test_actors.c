@@ -185,6 +185,31 @@ static void test_labelled_generic(void **state) {
   expect_actor(doc, "miliciens du front al-Nosra", "Jabhat al-Nusra", 2);
   assert_null(test_mention(doc, SR_MENTION_ACTOR, "miliciens"));
   sr_doc_free(doc);
+  /* the name after an article too: "de l'", "de la", "of the" */
+  expect_one(*state, "Des rebelles de l'UPC ont attaqué un village près de Bambari.", "fr",
+             "2024-06-01", "rebelles de l'UPC", "UPC: Union for Peace in the Central African Republic",
+             2);
+  /* counted, as who was hit: the label's group */
+  expect_one(*state, "Une frappe a tué trois combattants du Hezbollah dans le sud du Liban.", "fr",
+             "2024-06-01", "combattants du Hezbollah", "Hezbollah", 3);
+  /* a state's weapon, one of them, by its country */
+  expect_one(*state, "Un drone ukrainien a frappé une raffinerie près de Krasnodar.", "fr",
+             "2024-06-01", "drone ukrainien", "Military Forces of Ukraine (2019-)", 8);
+  /* peacekeepers are the mission of the report's country, counted too */
+  expect_one(*state, "Deux casques bleus ont été tués lundi près de Kidal, au Mali.", "fr",
+             "2019-01-21", "casques bleus",
+             "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali", 8);
+  expect_one(*state, "Gunmen attacked UN peacekeepers near Bangui, Central African Republic.", "en",
+             "2019-01-21", "UN peacekeepers",
+             "MINUSCA: United Nations Multidimensional Integrated Stabilization Mission in the "
+             "Central African Republic",
+             8);
+  /* a word of nationality between the label and its "de" */
+  expect_one(*state, "La rébellion centrafricaine de la CPJP a signé un accord à Bangui.", "fr",
+             "2011-06-12", "rébellion centrafricaine de la CPJP",
+             "CPJP: Convention of Patriots for Justice and Peace", 2);
+  expect_one(*state, "Fighters of the ADF attacked a village near Beni, Congo.", "en",
+             "2024-06-01", "Fighters of the ADF", "ADF: Allied Democratic Forces", 2);
 }
 
 static void test_civilians_are_victims(void **state) {
@@ -261,7 +286,8 @@ static void test_sahel(void **state) {
                  "Des hommes armés de l'EIGS ou du JNIM ont attaqué Arbinda. Les "
                  "FAMa et la force Barkhane ont riposté près de Ménaka, au Mali.",
                  "fr", "2022-03-01");
-  expect_actor(doc, "EIGS ou du JNIM",
+  /* the label before the names, after "de l'", is theirs */
+  expect_actor(doc, "hommes armés de l'EIGS ou du JNIM",
                "JNIM: Group for Support of Islam and Muslims and/or Islamic State "
                "(Greater Sahara)", 2);
   expect_actor(doc, "FAMa", "Military Forces of Mali (2021-)", 1);
@@ -361,6 +387,9 @@ static void test_other_conflicts(void **state) {
   expect_actor(doc, "Afghan policemen", "Police Forces of Afghanistan (2014-)", 1);
   sr_doc_free(doc);
 
+  /* a spelling with a double a */
+  expect_one(*state, "Suspected Al-Shaabab jihadists killed a district official in Mogadishu.", "en",
+             "2019-09-24", "Al-Shaabab jihadists", "Al Shabaab", 2);
   expect_one(*state, "Les rebelles houthis ont tiré des missiles sur Marib, au Yémen.", "fr",
              "2021-03-01", "rebelles houthis", "Houthi Movement", 2);
 
@@ -378,6 +407,35 @@ static void test_other_conflicts(void **state) {
              "armée burkinabè", "Military Forces of Burkina Faso (1987-)", 1);
   expect_one(*state, "L'armée burkinabè a repoussé une attaque à Djibo.", "fr", NULL,
              "armée burkinabè", "Military Forces of Burkina Faso", 1);
+}
+
+/* A group's alias that is also a word for any armed group names the group
+** only in a report of a country it fights in; elsewhere it is that word. */
+static void test_local_alias(void **state) {
+  expect_one(*state, "Des séparatistes ont attaqué un poste de gendarmerie à Bamenda, au Cameroun.",
+             "fr", "2024-06-01", "séparatistes", "Ambazonian Separatists", 2);
+  /* counted, as who was hit */
+  expect_one(*state, "Au Cameroun, l'armée a tué deux séparatistes lundi près de Bamenda.", "fr",
+             "2024-06-01", "séparatistes", "Ambazonian Separatists", 2);
+  sr_doc *doc = test_doc(*state, "Armed separatists attacked a police station in Donetsk, Ukraine.",
+                         "en", "2014-06-01");
+  const sr_mention *m = actor(doc, "Armed separatists");
+  assert_int_equal(sr_actor_of(m)->actor_kind, SR_ACTOR_GENERIC);
+  assert_string_equal(m->name, "Unidentified Armed Group (Ukraine)");
+  assert_int_equal(sr_actor_of(m)->inter, 2);
+  sr_doc_free(doc);
+}
+
+/* A word of nationality of two countries ("congolais") names the forces of
+** the report's own country when it is one of them. */
+static void test_demonym_of_two_countries(void **state) {
+  expect_one(*state, "Brazzaville - Le gouvernement congolais a signé un accord avec les rebelles "
+                     "du Pool à Brazzaville.",
+             "fr", "2017-12-23", "gouvernement congolais", "Government of the Republic of Congo", 1);
+  expect_one(*state, "Kinshasa - Le gouvernement congolais a signé un accord avec les rebelles à "
+                     "Kinshasa.",
+             "fr", "2017-12-23", "gouvernement congolais",
+             "Government of the Democratic Republic of Congo (2001-)", 1);
 }
 
 static void write_text(const char *dir, const char *name, const char *text) {
@@ -459,6 +517,8 @@ int main(void) {
       cmocka_unit_test(test_sahel),
       cmocka_unit_test(test_country_chooses),
       cmocka_unit_test(test_other_conflicts),
+      cmocka_unit_test(test_local_alias),
+      cmocka_unit_test(test_demonym_of_two_countries),
       cmocka_unit_test(test_acled_naming_is_data),
       cmocka_unit_test(test_words_of_civilians_that_name_no_one),
       cmocka_unit_test(test_rulers_are_no_actors),

@@ -1437,6 +1437,61 @@ static void test_civilians_implied(void **state) {
   sr_doc_free(doc);
 }
 
+/* What a state's forces hold, told with no name of theirs ("un convoi
+** militaire", "a military base", roles.txt's third field), is those
+** forces': actor2 of who attacks it. */
+static void test_armed_target_is_the_state_s(void **state) {
+  const char *cases[][2] = {
+      {"fr", "Des jihadistes ont attaqué lundi un convoi militaire près de Gao, au Mali."},
+      {"fr", "Une base militaire a été attaquée lundi près de Gao, au Mali."},
+      {"en", "Militants attacked a military base near Gao, Mali, on Monday."},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    sr_doc *doc = cases[i][0][0] == 'f' ? fr(state, cases[i][1]) : en(state, cases[i][1]);
+    const sr_event *e = only_event(doc);
+    assert_true(e->actor2 < 0);
+    assert_non_null(e->implied[1]);
+    if (strncmp(e->implied[1], "Military Forces of Mali", 23) != 0)
+      print_error("'%s': %s\n", cases[i][1], e->implied[1]);
+    assert_true(strncmp(e->implied[1], "Military Forces of Mali", 23) == 0);
+    sr_doc_free(doc);
+  }
+  /* held by the police, and by no state's forces said */
+  sr_doc *police = fr(state, "Des hommes armés ont attaqué lundi un commissariat près de Gao, au Mali.");
+  assert_non_null(only_event(police)->implied[1]);
+  assert_true(strncmp(only_event(police)->implied[1], "Police Forces of Mali", 21) == 0);
+  sr_doc_free(police);
+  police = en(state, "Gunmen attacked security guards near Gao, Mali, on Monday.");
+  assert_null(only_event(police)->implied[1]);
+  sr_doc_free(police);
+  /* the state's forces attacking it: no more forces implied */
+  sr_doc *doc = fr(state, "L'armée malienne a attaqué lundi un camp militaire près de Gao.");
+  assert_null(only_event(doc)->implied[1]);
+  sr_doc_free(doc);
+}
+
+/* An air strike no one is told to have flown, where one side only flies
+** (air_forces.tsv), is that side's; where several do, it has no actor1. */
+static void test_unclaimed_air_strike(void **state) {
+  sr_doc *doc = fr(state, "Cinq Palestiniens ont été tués vendredi dans une frappe sur une tente "
+                          "de déplacés à Gaza.");
+  const sr_event *e = only_event(doc);
+  assert_string_equal(SUB_TYPE(doc, e), "Air/drone strike");
+  assert_true(e->actor1 < 0);
+  assert_non_null(e->implied[0]);
+  assert_true(strncmp(e->implied[0], "Military Forces of Israel", 25) == 0);
+  assert_int_equal(e->implied_inter[0], SR_INTER_EXTERNAL);
+  sr_doc_free(doc);
+  doc = en(state, "An airstrike killed four people in Kharkiv on Monday.");
+  e = only_event(doc);
+  assert_non_null(e->implied[0]);
+  assert_true(strncmp(e->implied[0], "Military Forces of Russia", 25) == 0);
+  sr_doc_free(doc);
+  doc = en(state, "An airstrike killed four people in Idlib, Syria, on Monday.");
+  assert_null(only_event(doc)->implied[0]);
+  sr_doc_free(doc);
+}
+
 /* A battle on state forces whose attackers no text names was fought by
 ** ACLED's "Unidentified Armed Group (X)", actor1; not a battle on rebels
 ** (the army fought them, mostly), not when the attackers are named. */
@@ -1454,6 +1509,12 @@ static void test_unidentified_attackers(void **state) {
   sr_doc_free(doc);
   doc = en(state, "Twenty insurgents were killed in fighting near Maiduguri on Monday.");
   assert_null(only_event(doc)->implied[0]);
+  sr_doc_free(doc);
+  /* a bomb no one is told to have planted, whoever it hit */
+  doc = fr(state, "Un engin explosif improvisé a tué trois civils lundi près de Mopti, au Mali.");
+  e = only_event(doc);
+  assert_string_equal(SUB_TYPE(doc, e), "Remote explosive/landmine/IED");
+  expect_implied(e, 0, "Unidentified Armed Group (Mali)");
   sr_doc_free(doc);
 }
 
@@ -2361,6 +2422,8 @@ int main(void) {
       cmocka_unit_test(test_accident_in_its_own_clause),
       cmocka_unit_test(test_speaker_is_not_hit),
       cmocka_unit_test(test_a_day_of_its_own_is_no_restatement),
+      cmocka_unit_test(test_unclaimed_air_strike),
+      cmocka_unit_test(test_armed_target_is_the_state_s),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }

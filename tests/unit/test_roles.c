@@ -78,6 +78,12 @@ static void test_who_acts_on_whom(void **state) {
        "Attack", 'A', 'C', -1},
       {"en", "Malian soldiers attacked by jihadists near Gao on Monday.", "Battles",
        "Armed clash", 'A', 'S', -1},
+      /* the agent after an auxiliary and its participle ("a été perpétrée
+      ** par", "has been carried out by") acts: it is not what was hit */
+      {"fr", "Une attaque a été perpétrée par des jihadistes contre des villageois lundi près de Gao.",
+       VAC, "Attack", 'A', '-', -1},
+      {"en", "An attack has been carried out by jihadists against villagers near Gao on Monday.",
+       VAC, "Attack", 'A', '-', -1},
       /* "de" after a weapon's noun names who fires it, not whom it hits */
       {"fr", "Des bombardements de l'armée malienne ont tué douze civils lundi près de Gao.",
        "Explosions/Remote violence", "Shelling/artillery/missile attack", 'S', 'C', 12},
@@ -94,6 +100,28 @@ static void test_who_acts_on_whom(void **state) {
        "Armed clash", 'S', 'A', -1},
       {"fr", "Des soldats maliens et des jihadistes se sont affrontés lundi près de Gao.",
        "Battles", "Armed clash", 'S', 'A', -1},
+      /* clashes between armed men no one names: they are both sides */
+      {"fr", "Des affrontements entre groupes armés rivaux ont fait trois morts vendredi près de "
+             "Zawiya, en Libye.",
+       "Battles", "Armed clash", 'A', 'A', 3},
+      {"en", "Clashes between armed groups broke out on Friday night near Zawiya, Libya.",
+       "Battles", "Armed clash", 'A', 'A', -1},
+      /* the two parties of an agreement, the second with its acronym in
+      ** brackets right before the verb */
+      {"fr", "Le gouvernement malien et le Front de libération de l'Azawad (FLA) ont signé jeudi "
+             "à Alger un accord de cessez-le-feu.",
+       SD, "Agreement", 'S', 'A', -1},
+      {"en", "The Malian government and the Azawad Liberation Front (FLA) signed a ceasefire in "
+             "Algiers on Thursday.",
+       SD, "Agreement", 'S', 'A', -1},
+      /* clashes between two sides after it, the first told with a clause
+      ** set off by commas: the second follows ", et" / ", and" */
+      {"fr", "Des affrontements ont éclaté lundi entre des rebelles du M23, un groupe armé actif "
+             "depuis 2012, et des soldats congolais près de Goma.",
+       "Battles", "Armed clash", 'A', 'S', -1},
+      {"en", "Clashes erupted on Monday between ADF rebels, a group that has long been active in "
+             "the region, and Congolese soldiers near Beni.",
+       "Battles", "Armed clash", 'A', 'S', -1},
   };
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) check(state, &cases[i]);
 }
