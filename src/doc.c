@@ -452,6 +452,7 @@ sr_status sr_doc_process(const sr_engine *engine, const sr_doc_input *input,
                     &doc->votes, day->year * 10000L + day->month * 100 + day->day, &doc->arena);
   sr_attribute(doc->text, doc->sentences, doc->sentence_count,
                doc->sentence_flags, &doc->mentions, &doc->arena);
+  sr_drop_speaker_places(doc->text, &doc->mentions);
   if (doc->mentions.failed) sr_doc_fail(doc, "resolution");
   sr_error stage_err = {SR_OK, ""};
   if (sr_index_sources(&doc->mentions, doc->sentence_count, &doc->arena,

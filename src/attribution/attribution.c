@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "attribution.h"
+#include "../places/places.h"
 
 #define LEDE_SENTENCES 3 /* one-paragraph texts: the lede's source comes by then */
 #define LEDE_PARAGRAPHS 2 /* others: in the next paragraph, or the one after */
@@ -682,6 +683,42 @@ sr_status sr_index_sources(const sr_mention_list *list, size_t sentence_count,
   }
   ix->sentence_count = sentence_count;
   return SR_OK;
+}
+
+/* Whether the words [w, w + n) are a whole word of name. */
+static int word_of(const char *name, const char *w, size_t n) {
+  size_t len = strlen(name);
+  for (size_t i = 0; n && i + n <= len; i++) {
+    if (memcmp(name + i, w, n) != 0) continue;
+    int starts = i == 0 || name[i - 1] == ' ' || name[i - 1] == '-';
+    int ends = name[i + n] == '\0' || name[i + n] == ' ' || name[i + n] == '-';
+    if (starts && ends) return 1;
+  }
+  return 0;
+}
+
+/* A place read in a speaker's own name ("Isa said", "a dit Omar Abou
+** al-Kass") names the speaker; a place the source's words name beside it
+** ("the police spokesperson in Katsina") stays. */
+static void drop_if_named(const char *text, const sr_mention *source, sr_mention *m) {
+  if (m->type != SR_MENTION_PLACE || m->dropped || m->byte_end > source->byte_end ||
+      !word_of(source->name, text + m->byte_start, m->byte_end - m->byte_start))
+    return;
+  m->dropped = 1;
+  sr_place_of(m)->place = -1;
+}
+
+void sr_drop_speaker_places(const char *text, sr_mention_list *list) {
+  for (size_t i = 0; i < list->count; i++) {
+    const sr_mention *s = &list->items[i];
+    if (s->type != SR_MENTION_SOURCE || !s->name ||
+        sr_source_of(s)->source_kind != SR_SOURCE_PERSON)
+      continue;
+    for (size_t j = i; j-- > 0 && list->items[j].byte_start >= s->byte_start;)
+      drop_if_named(text, s, &list->items[j]);
+    for (size_t j = i + 1; j < list->count && list->items[j].byte_start < s->byte_end; j++)
+      drop_if_named(text, s, &list->items[j]);
+  }
 }
 
 size_t sr_sentence_sources(const sr_sentence_index *ix, size_t sentence,

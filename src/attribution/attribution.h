@@ -69,6 +69,10 @@ void sr_recognize_sources(const sr_view *v, const sr_attribution_pack *k,
 int sr_speech_verb_ends_at(const void *ctx, const sr_view *v, size_t at);
 int sr_speech_verb_starts_at(const void *ctx, const sr_view *v, size_t at);
 
+/* Drops the places read in a speaker's own name ("Isa said": Isa is no
+** town here).  After sr_attribute: sources have their names. */
+void sr_drop_speaker_places(const char *text, sr_mention_list *list);
+
 /* Resolves back-references ("a-t-il déclaré", "le vice-ministre") and sets
 ** what each source governs, and denials.  The list must be in text order;
 ** flags are the SR_SENT_* of each sentence. */

@@ -554,6 +554,20 @@ static void test_length_of_fighting(void **state) {
   }
 }
 
+/* A speaker's name is no place ("Isa said": Isa is also a town): the toll
+** they tell again is the event's, where it happened. */
+static void test_speaker_is_no_place(void **state) {
+  sr_doc *doc = en_on(state, "Gunmen attacked a village in Katsina state on Tuesday, killing 12 "
+                             "villagers, the police said.\n\nThe bandits arrived on motorcycles "
+                             "and started shooting, police spokesman Gambo Isa said.\n\nThe 12 "
+                             "people killed were all shot in farms outside the village, Isa said.",
+                      "2020-03-03");
+  const sr_event *e = only_event(doc);
+  assert_true(e->place >= 0);
+  assert_non_null(strstr(doc->text + doc->mentions.items[e->place].byte_start, "Katsina"));
+  sr_doc_free(doc);
+}
+
 static void test_body_retells_the_lede(void **state) {
   sr_doc *doc = en(state,
                    "A car bomb exploded in Mogadishu on Monday, killing ten people, police said.\n\n"
@@ -2325,6 +2339,7 @@ int main(void) {
       cmocka_unit_test(test_detail_of_no_one),
       cmocka_unit_test(test_property_of_an_attack_told_on),
       cmocka_unit_test(test_length_of_fighting),
+      cmocka_unit_test(test_speaker_is_no_place),
       cmocka_unit_test(test_body_retells_the_lede),
       cmocka_unit_test(test_toll_told_after_its_event),
       cmocka_unit_test(test_wounds_of_an_event_told_again),
