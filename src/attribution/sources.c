@@ -738,6 +738,14 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
   /* "Meanwhile Turkish Foreign Minister...", "However, the army": an
   ** adverb of attribution.txt's asides opens no name */
   if (sr_view_capitalised(v, j) && role_at(v, j, &len) == SR_CUE_ASIDE) return 0;
+  /* "In Kabul, a police spokesman said", "At the scene, a resident said": a
+  ** preposition opening the sentence before a place or a lower-case word
+  ** opens where, not a name ("De Mistura a déclaré" is one) */
+  size_t pl;
+  if (v->tok[j].kind == SR_TOKEN_WORD && sr_view_capitalised(v, j) && j + 1 < v->n &&
+      (v->used[j + 1] || (v->tok[j + 1].kind == SR_TOKEN_WORD && !sr_view_capitalised(v, j + 1))) &&
+      role_at(v, j, &pl) == SR_CUE_OF && pl == 1)
+    return 0;
   /* "Est" of "Alep-Est": inside a compound, no name starts (a dash with a
   ** space before it opens one: "Kharkiv -regional governor") */
   if (j > 0 && joiner(v, j - 1) && v->tok[j].kind == SR_TOKEN_WORD &&
@@ -1307,7 +1315,8 @@ static int relative_to(const sr_view *v, size_t k, size_t e) {
       role_at(v, k, &len) != SR_CUE_RELATIVE)
     return 0;
   for (size_t t = k + len; t < e; t++)
-    if (v->tok[t].kind != SR_TOKEN_WORD && !joiner(v, t) && !(t + 1 == e && punct_is(v, t, ",")))
+    if (v->tok[t].kind != SR_TOKEN_WORD && v->tok[t].kind != SR_TOKEN_NUMBER && !joiner(v, t) &&
+        !(t + 1 == e && punct_is(v, t, ","))) /* ("whose son was among the 12 killed") */
       return 0;
   return 1;
 }
@@ -1413,8 +1422,19 @@ static int subject_before(const sr_view *v, size_t i, size_t *first,
               ** "the Centre for Peace, Democracy and Human Rights") */
               (words <= APPOSITION_REACH || b == 0 || v->tok[b - 1].kind != SR_TOKEN_WORD ||
                role_at(v, b - 1, &rl0) == SR_CUE_ARTICLE) &&
-              parse_source(v, b, s) && s->end == c &&
-              s->kind == SR_SOURCE_PERSON && !s->back && !s->pronoun && !one_place(v, b, c)) {
+              parse_source(v, b, s) && s->end == c && !s->back && !s->pronoun) {
+            /* "Omar, a shopkeeper in the market, said": one unknown name
+            ** (a place's too: "Omar" is a village) opening its clause,
+            ** described as someone ("a", "an") */
+            size_t al;
+            int one = !s->name && c == b + 1 && role_at(v, c + 1, &al) == SR_CUE_DETERMINER &&
+                      (b == 0 || v->tok[b - 1].kind != SR_TOKEN_WORD);
+            if ((s->kind != SR_SOURCE_PERSON || one_place(v, b, c)) && !one) continue;
+            if (s->kind != SR_SOURCE_PERSON) {
+              s->kind = SR_SOURCE_PERSON;
+              s->title_first = c + 1;
+              s->title_end = s->end = e;
+            }
             *first = b;
             return 1;
           }

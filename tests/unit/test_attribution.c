@@ -1009,6 +1009,33 @@ static void test_a_name_before_a_long_apposition(void **state) {
   sr_doc_free(doc);
 }
 
+/* A preposition opening the sentence says where, not who: "In Kabul" is
+** no person (a French name opening with "De" still is one). */
+static void test_a_place_opening_the_sentence(void **state) {
+  static const char *const text[][2] = {
+      {"In Herat, a police spokesman said two guards died when gunmen stormed the jail.",
+       "police spokesman"},
+      {"In Mopti, a trader said soldiers shot four herders near the river.", "trader"},
+      {"At the checkpoint, an army officer said the convoy was hit by a mine.", "army officer"}};
+  expect_each_governed(state, "en", text, sizeof text / sizeof *text);
+  static const char *const fr[][2] = {
+      {"De Villiers a affirmé que les frappes avaient tué douze civils à Homs.", "Villiers"}};
+  expect_each_governed(state, "fr", fr, sizeof fr / sizeof *fr);
+}
+
+/* One given name, then who the person is between commas though no head
+** names it ("a shopkeeper", "a mother of three"), or a relative clause
+** opened by "whose" with a number in it: the name speaks. */
+static void test_a_given_name_described(void **state) {
+  static const char *const text[][2] = {
+      {"Yusuf, a tailor near the bus park, said three bodies lay in the street.", "Yusuf"},
+      {"Esther, a mother of four who fled the camp, told Reuters that soldiers burned the "
+       "huts.", "Esther"},
+      {"Idris, whose two sons were among the 14 people shot, said the raiders came at dawn.",
+       "Idris"}};
+  expect_each_governed(state, "en", text, sizeof text / sizeof *text);
+}
+
 /* Heads of the packs: a local government chairman, a junta, a coalition,
 ** an NGO; a body with where it is. */
 static void test_more_described_heads(void **state) {
@@ -1449,6 +1476,8 @@ int main(void) {
       cmocka_unit_test(test_a_single_name_and_officials_from),
       cmocka_unit_test(test_an_army_s_regional_command),
       cmocka_unit_test(test_a_name_before_a_long_apposition),
+      cmocka_unit_test(test_a_place_opening_the_sentence),
+      cmocka_unit_test(test_a_given_name_described),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
