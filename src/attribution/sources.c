@@ -402,8 +402,17 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
   if (!near) return 0;
   int kind = 0, category = 0, c, hk;
   if (of_at(v, k, &len) == SR_INST_JOIN) return 0; /* "and authorities": the second of two */
-  if (opens_phrase(v, k, &len)) k += len;
-  size_t first = k, head_end = 0, words = 0, unknown = 0;
+  int opener = opens_phrase(v, k, &len) ? role_at(v, k, &len) : 0;
+  if (opener) k += len;
+  /* "the Britain-based war monitor", "a British-based monitoring group":
+  ** where the body sits (a place, a demonym) is no word of its name */
+  size_t pl;
+  int based = k + 3 < v->n && sr_view_capitalised(v, k) && compound_adjective(v, k + 1) &&
+              v->tok[k + 3].kind == SR_TOKEN_WORD && !sr_view_capitalised(v, k + 3) &&
+              (v->used[k] || sr_view_match(v, &PACKS(v)->places->t[SR_PT_DEMONYMS], k, &pl) ||
+               sr_view_match(v, &PACKS(v)->k->t[SR_ST_GOVERNMENTS], k, &pl));
+  if (based) k += 3;
+  size_t first = k, after_based = k, head_end = 0, words = 0, unknown = 0;
   /* after a head, more words only past "and" or "'s": "police and medical
   ** officials", "the governor's spokeswoman" */
   int open = 1, compound = 0; /* compound: the word after a hyphen */
@@ -472,6 +481,9 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
     words++;
   }
   if (!head_end) return 0;
+  /* (not "the UK-based opposing Syrian Observatory": a name in it) */
+  for (size_t t = first; based && t < head_end; t++)
+    if (sr_view_capitalised(v, t) && !head_at(v, t, &len, NULL)) return 0;
   size_t end = head_end;
   /* "an army statement", "the ministry's latest figures": what the body
   ** issued, after its name */
@@ -534,13 +546,16 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
   s->kind = kind;
   s->category = category;
   s->head_end = head_end;
-  s->name_first = first;
+  s->name_first = based && first == after_based ? first - 3 : first;
   s->name_end = s->end = end;
   /* "l'Observatoire", "the ministry": the body of that kind named before,
-  ** if any (else its own words name it) */
+  ** if any (else its own words name it); "a Britain-based monitor": the
+  ** monitor named next or before */
   s->back = ((kind == SR_SOURCE_ORGANIZATION && first + 3 > head_end) ||
              (kind == SR_SOURCE_UNNAMED && first + 1 == head_end)) && /* "the official" */
-            end == head_end && !sr_view_capitalised(v, first) && role_at(v, j, &len) == SR_CUE_ARTICLE;
+            end == head_end && !sr_view_capitalised(v, first) &&
+            (based ? first == after_based && category == SR_CAT_MONITOR
+                   : opener == SR_CUE_ARTICLE);
   /* a name right after the head, or after a comma that closes the phrase */
   size_t at = punct_is(v, end, ",") ? end + 1 : end == head_end ? end : v->n, n_words = 0, tl;
   /* "le gouverneur de la région, le colonel Rodolphe Sorgho": a rank

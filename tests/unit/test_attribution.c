@@ -1026,6 +1026,28 @@ static void test_a_place_opening_the_sentence(void **state) {
 /* One given name, then who the person is between commas though no head
 ** names it ("a shopkeeper", "a mother of three"), or a relative clause
 ** opened by "whose" with a number in it: the name speaks. */
+/* A monitor described by where it sits ("the Britain-based war monitor",
+** "a UK-based monitoring group") stands for the monitor named before or
+** next; other bodies so described keep their words ("the US-led
+** coalition"). */
+static void test_a_monitor_described_by_where_it_sits(void **state) {
+  expect_governed_at(state,
+                     "Barrel bombs killed nine people in Daraya, the Syrian Observatory for "
+                     "Human Rights said. Shelling killed two more in Douma, the Britain-based "
+                     "war monitor said.",
+                     1, "Syrian Observatory for Human Rights");
+  expect_governed_at(state,
+                     "Barrel bombs killed nine people in Daraya, a UK-based monitoring group "
+                     "said. The Syrian Observatory for Human Rights said children were among "
+                     "the dead.",
+                     0, "Syrian Observatory for Human Rights");
+  expect_governed_at(state,
+                     "Barrel bombs killed nine people in Daraya, the Syrian Observatory for "
+                     "Human Rights said. An air strike hit a bridge near Raqqa, the US-led "
+                     "coalition said.",
+                     1, "US-led coalition");
+}
+
 static void test_a_given_name_described(void **state) {
   static const char *const text[][2] = {
       {"Yusuf, a tailor near the bus park, said three bodies lay in the street.", "Yusuf"},
@@ -1478,6 +1500,7 @@ int main(void) {
       cmocka_unit_test(test_a_name_before_a_long_apposition),
       cmocka_unit_test(test_a_place_opening_the_sentence),
       cmocka_unit_test(test_a_given_name_described),
+      cmocka_unit_test(test_a_monitor_described_by_where_it_sits),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
