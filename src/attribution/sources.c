@@ -380,7 +380,7 @@ static size_t plain_words(const sr_view *v, size_t k) {
   size_t t = k + w;
   int r = t < v->n ? cue_at_token(v, t, &len) : 0;
   return t >= v->n || (v->tok[t].kind != SR_TOKEN_WORD && !joiner(v, t)) || r == SR_CUE_VERB ||
-                 r == SR_CUE_TOLD
+                 r == SR_CUE_TOLD || of_at(v, t, &len) == SR_INST_OF
              ? w
              : 1;
 }
@@ -505,7 +505,11 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
     end = k += w;
   }
   if (of_at(v, end, &len) == SR_INST_OF) {
-    size_t w;
+    size_t w, fl;
+    /* ("for", not "of": "accused the army of gassing hundreds") */
+    const sr_row *forces_of = sr_view_match(v, &PACKS(v)->actors->t[SR_AT_FORCES], end, &fl);
+    int loose = !forces_of || forces_of->a != SR_INST_OF;
+    size_t complement = end + len;
     int after_of = 1; /* an article only opens what "of" or "de" begins */
     size_t noun_at = v->n; /* where the noun of "of the" may stand */
     for (k = end + len; k < v->n && k < end + len + COMPLEMENT_REACH;) {
@@ -513,6 +517,10 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
       const char *body = named_at_as(v, k, &len, &nk, &nc);
       w = body ? len - k : describing_word(v, k);
       if (body && !s->affiliation) s->affiliation = body;
+      /* "the commissioner for security affairs": with no article, plain
+      ** words that run to a stop, a verb or "of" */
+      size_t pw;
+      if (!body && loose && k == complement && (pw = plain_words(v, k)) > 1 && pw > w) w = pw;
       if (w) {
         end = k += w;
         after_of = 0;
@@ -717,11 +725,28 @@ static int after_plain_word(const sr_view *v, size_t j) {
 /* "Omar Mohamed, a district police official", "Lt. Col. Paul Njuguna, a
 ** spokesman for the Kenyan army": who the person named up to e is, between
 ** commas after the name. */
+#define TITLE_WORDS 3 /* "the deputy district head" */
+
 static void apposition(const sr_view *v, size_t e, source_info *s) {
   source_info described;
-  if (!punct_is(v, e, ",") || !described_at(v, e + 1, &described) ||
-      described.kind == SR_SOURCE_ORGANIZATION || described.kind == SR_SOURCE_PERSON)
+  if (!punct_is(v, e, ",")) return;
+  if (!described_at(v, e + 1, &described)) {
+    /* "Nasser Ali, the district head, said": a title closed by a comma */
+    size_t k = e + 1, len, tl;
+    if (!opens_phrase(v, k, &len)) return;
+    for (k += len; k < v->n && k <= e + 1 + TITLE_WORDS; k++) {
+      if (sr_view_match(v, &PACKS(v)->k->t[SR_ST_TITLES], k, &tl) && k + tl < v->n &&
+          punct_is(v, k + tl, ",")) {
+        s->title_first = e + 1;
+        s->title_end = s->end = k + tl;
+        return;
+      }
+      if (v->tok[k].kind != SR_TOKEN_WORD || sr_view_capitalised(v, k) || role_at(v, k, &len))
+        return;
+    }
     return;
+  }
+  if (described.kind == SR_SOURCE_ORGANIZATION || described.kind == SR_SOURCE_PERSON) return;
   s->title_first = described.name_first;
   s->title_end = described.end;
   s->category = described.category;
@@ -1000,6 +1025,24 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
           v->tok[k - 1].kind == SR_TOKEN_WORD) {
         k = e; /* "Representative in Syria Ali al-Zaatari": Syria is where */
         continue;
+      }
+      /* "the Minister of Information said", "Minister of Foreign Affairs
+      ** Ali Musa", "le ministre de l'Intérieur Ahmed Diallo": what the title
+      ** is of, then the name in the run's last two words when it has three */
+      size_t ol;
+      if (e > k && k > 1 && !sr_view_capitalised(v, k - 1) &&
+          (of_at(v, k - 1, &ol) == SR_INST_OF ||
+           (role_at(v, k - 1, &ol) == SR_CUE_ARTICLE && of_at(v, k - 2, &ol) == SR_INST_OF))) {
+        if (words < 3) {
+          s->title_end = s->end = k = e;
+          continue;
+        }
+        size_t p = e, last = 0;
+        while (p > k && last < 2) last += sr_view_capitalised(v, --p);
+        s->title_end = p;
+        s->name_first = p;
+        s->name_end = s->end = e;
+        return 1;
       }
       if (e > k) {
         s->name_first = k;
@@ -1510,8 +1553,10 @@ static int subject_before_date(const sr_view *v, size_t i, size_t *first, source
 ** unnamed source ("Gunmen stormed the village and said" names no one). */
 static int coordinated_subject(const sr_view *v, size_t verb_at, size_t *first, source_info *s) {
   size_t jl;
+  /* ("The commander gave no details but said": "but" too) */
   if (verb_at < 3 || v->tok[verb_at - 1].kind != SR_TOKEN_WORD ||
-      of_at(v, verb_at - 1, &jl) != SR_INST_JOIN || jl != 1)
+      ((of_at(v, verb_at - 1, &jl) != SR_INST_JOIN || jl != 1) &&
+       role_at(v, verb_at - 1, &jl) != SR_CUE_BUT))
     return 0;
   size_t b = 0;
   for (size_t k = 0; k < OPENING_WORDS && k < verb_at; k++)
@@ -1521,16 +1566,26 @@ static int coordinated_subject(const sr_view *v, size_t verb_at, size_t *first, 
     } else if (v->tok[k].kind != SR_TOKEN_WORD) {
       break;
     }
-  if (!may_open_source(v, b) || !parse_source(v, b, s) || s->end + 1 >= verb_at ||
-      v->tok[s->end].kind != SR_TOKEN_WORD || sr_view_capitalised(v, s->end) ||
+  /* ("Ali Musa, a district official, declined...": the comma is the
+  ** apposition's, not an opening phrase's) */
+  if (b > 0 && may_open_source(v, 0) && parse_source(v, 0, s) && s->end >= b)
+    b = 0;
+  else if (!may_open_source(v, b) || !parse_source(v, b, s))
+    return 0;
+  /* ("Ali Musa, the district head, declined...": past the apposition) */
+  size_t after = s->end;
+  if (s->kind == SR_SOURCE_PERSON && s->title_end == after && after > b && punct_is(v, after, ","))
+    after++;
+  if (after + 1 >= verb_at || v->tok[after].kind != SR_TOKEN_WORD || sr_view_capitalised(v, after) ||
       !(s->pronoun || s->name || s->category || s->kind == SR_SOURCE_PERSON ||
         s->kind == SR_SOURCE_UNNAMED))
     return 0;
   size_t len;
-  for (size_t k = s->end; k + 1 < verb_at; k++)
+  int cue;
+  for (size_t k = after; k + 1 < verb_at; k++)
     if ((v->tok[k].kind != SR_TOKEN_WORD && !joiner(v, k) && !opening_quote(v, k) &&
          !closing_quote(v, k)) ||
-        cue_at_token(v, k, &len) ||
+        ((cue = cue_at_token(v, k, &len)) && cue != SR_CUE_VIA) || /* ("declined to comment") */
         of_at(v, k, &len) == SR_INST_JOIN)
       return 0; /* another clause, or a speech verb of its own */
   *first = b;

@@ -1048,6 +1048,53 @@ static void test_a_monitor_described_by_where_it_sits(void **state) {
                      1, "US-led coalition");
 }
 
+/* A second verb after "but" has the clause's subject, past its
+** apposition ("declined to comment but said"; French "mais"). */
+static void test_a_verb_after_but(void **state) {
+  static const char *const text[][2] = {
+      {"The district chief gave no figure but said raiders shot six herders near Bama.",
+       "The district chief"},
+      {"Garba Sule, a local councillor, declined to comment further but said raiders shot six "
+       "herders near Bama.", "Garba Sule"}};
+  expect_each_governed(state, "en", text, sizeof text / sizeof *text);
+  static const char *const fr[][2] = {
+      {"Le préfet Issa Kone a refusé de donner un bilan mais a affirmé que des assaillants "
+       "avaient tué six bergers.", "Issa Kone"}};
+  expect_each_governed(state, "fr", fr, sizeof fr / sizeof *fr);
+}
+
+/* Titles: a name's apposition that is a title closed by a comma ("Garba
+** Sule, the district head,"); what a title is of ("Minister of
+** Information", "Minister of Foreign Affairs Ali Musa": the name is the
+** run's last two words); a title's complement with no article ("the
+** commissioner for security affairs"), never "the army of gassing...". */
+static void test_titles_and_what_they_are_of(void **state) {
+  static const char *const text[][2] = {
+      {"Garba Sule, the district head, said raiders shot six herders near Bama.", "Garba Sule"},
+      {"Raiders shot six herders near Bama, the Minister of Information Tanko Yusuf said.",
+       "Tanko Yusuf"},
+      {"Minister of Foreign Affairs Tanko Yusuf said raiders shot six herders near Bama.",
+       "Tanko Yusuf"},
+      {"Raiders shot six herders near Bama, the commissioner for internal security said.",
+       "commissioner for internal security"},
+      {"Raiders shot six herders near Bama, according to a medic who treated the wounded.",
+       "medic"}};
+  expect_each_governed(state, "en", text, sizeof text / sizeof *text);
+  sr_doc *doc = test_doc(*state,
+                         "Raiders shot six herders near Bama, the Minister of Information said.",
+                         "en", "2024-03-01");
+  const char *by = governed_by(doc, 0);
+  assert_true(by && strcmp(by, "Information") != 0);
+  sr_doc_free(doc);
+  doc = test_doc(*state,
+                 "The opposition accused the army of gassing hundreds in the suburbs, the "
+                 "activists said.",
+                 "en", "2024-03-01");
+  by = governed_by(doc, 0);
+  assert_true(!by || !strstr(by, "gassing"));
+  sr_doc_free(doc);
+}
+
 static void test_a_given_name_described(void **state) {
   static const char *const text[][2] = {
       {"Yusuf, a tailor near the bus park, said three bodies lay in the street.", "Yusuf"},
@@ -1501,6 +1548,8 @@ int main(void) {
       cmocka_unit_test(test_a_place_opening_the_sentence),
       cmocka_unit_test(test_a_given_name_described),
       cmocka_unit_test(test_a_monitor_described_by_where_it_sits),
+      cmocka_unit_test(test_a_verb_after_but),
+      cmocka_unit_test(test_titles_and_what_they_are_of),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
