@@ -1095,6 +1095,15 @@ static void test_titles_and_what_they_are_of(void **state) {
   sr_doc_free(doc);
 }
 
+/* A body described before any is named stands for one named next only of
+** its own category: "the health ministry" is not the army named after. */
+static void test_a_described_body_named_next(void **state) {
+  expect_governed_at(state,
+                     "A strike killed nine people in a school in Khan Younis, the health "
+                     "ministry said. The Israeli military said it hit a command post.",
+                     0, "health ministry");
+}
+
 static void test_a_given_name_described(void **state) {
   static const char *const text[][2] = {
       {"Yusuf, a tailor near the bus park, said three bodies lay in the street.", "Yusuf"},
@@ -1549,6 +1558,7 @@ int main(void) {
       cmocka_unit_test(test_a_given_name_described),
       cmocka_unit_test(test_a_monitor_described_by_where_it_sits),
       cmocka_unit_test(test_a_verb_after_but),
+      cmocka_unit_test(test_a_described_body_named_next),
       cmocka_unit_test(test_titles_and_what_they_are_of),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
