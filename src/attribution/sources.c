@@ -1379,6 +1379,13 @@ static int relative_to(const sr_view *v, size_t k, size_t e) {
   return 1;
 }
 
+/* How many words of [a, b) open with a capital. */
+static size_t capitals(const sr_view *v, size_t a, size_t b) {
+  size_t n = 0;
+  for (; a < b; a++) n += v->tok[a].kind == SR_TOKEN_WORD && sr_view_capitalised(v, a);
+  return n;
+}
+
 /* A word written in capitals only, two or more: "WHO" is no relative. */
 static int acronym(const sr_view *v, size_t k) {
   const char *s = v->text + v->tok[k].byte_start;
@@ -1456,7 +1463,10 @@ static int subject_before(const sr_view *v, size_t i, size_t *first,
       for (size_t a = c - 1 > SUBJECT_REACH ? c - 1 - SUBJECT_REACH : 0; a + 1 < c; a++)
         if (may_open_source(v, a) && parse_source(v, a, &named) && named.end == c - 1 &&
             !named.pronoun && !named.back && !one_place(v, a, named.end) &&
-            (named.name || named.kind == SR_SOURCE_PERSON)) {
+            (named.name || named.kind == SR_SOURCE_PERSON ||
+             /* "The Norwegian Refugee Council (NRC), a humanitarian
+             ** organization, said": a body the packs do not know */
+             (named.kind == SR_SOURCE_ORGANIZATION && capitals(v, named.name_first, named.name_end) > 1))) {
           *s = named;
           b = a;
           break;
@@ -1551,12 +1561,15 @@ static int subject_before_date(const sr_view *v, size_t i, size_t *first, source
 ** a comma), then its first verb, no other clause between.  Only a subject
 ** that says what it is: a pronoun, a known or described body, a person, an
 ** unnamed source ("Gunmen stormed the village and said" names no one). */
-static int coordinated_subject(const sr_view *v, size_t verb_at, size_t *first, source_info *s) {
+static int coordinated_subject(const sr_view *v, size_t verb_at, size_t *first, source_info *s,
+                               int participle) {
   size_t jl;
-  /* ("The commander gave no details but said": "but" too) */
-  if (verb_at < 3 || v->tok[verb_at - 1].kind != SR_TOKEN_WORD ||
-      ((of_at(v, verb_at - 1, &jl) != SR_INST_JOIN || jl != 1) &&
-       role_at(v, verb_at - 1, &jl) != SR_CUE_BUT))
+  /* ("The commander gave no details but said": "but" too; "X provided a
+  ** higher toll, saying": a participle after a comma) */
+  if (participle ? verb_at < 3 || !punct_is(v, verb_at - 1, ",")
+                 : verb_at < 3 || v->tok[verb_at - 1].kind != SR_TOKEN_WORD ||
+                       ((of_at(v, verb_at - 1, &jl) != SR_INST_JOIN || jl != 1) &&
+                        role_at(v, verb_at - 1, &jl) != SR_CUE_BUT))
     return 0;
   size_t b = 0;
   for (size_t k = 0; k < OPENING_WORDS && k < verb_at; k++)
@@ -1568,7 +1581,7 @@ static int coordinated_subject(const sr_view *v, size_t verb_at, size_t *first, 
     }
   /* ("Ali Musa, a district official, declined...": the comma is the
   ** apposition's, not an opening phrase's) */
-  if (b > 0 && may_open_source(v, 0) && parse_source(v, 0, s) && s->end >= b)
+  if (b > 0 && may_open_source(v, 0) && parse_source(v, 0, s) && s->end + 1 >= b)
     b = 0;
   else if (!may_open_source(v, b) || !parse_source(v, b, s))
     return 0;
@@ -1576,6 +1589,16 @@ static int coordinated_subject(const sr_view *v, size_t verb_at, size_t *first, 
   size_t after = s->end;
   if (s->kind == SR_SOURCE_PERSON && s->title_end == after && after > b && punct_is(v, after, ","))
     after++;
+  else if (s->kind == SR_SOURCE_PERSON && punct_is(v, after, ","))
+    /* ("Haidar Ali, a physician at the hospital, gave": one no pack reads) */
+    for (size_t c = after + 1, words = 0; c < verb_at && words <= APPOSITION_REACH; c++) {
+      if (punct_is(v, c, ",")) {
+        after = c + 1;
+        break;
+      }
+      if (v->tok[c].kind != SR_TOKEN_WORD && !joiner(v, c)) break;
+      words += v->tok[c].kind == SR_TOKEN_WORD;
+    }
   if (after + 1 >= verb_at || v->tok[after].kind != SR_TOKEN_WORD || sr_view_capitalised(v, after) ||
       !(s->pronoun || s->name || s->category || s->kind == SR_SOURCE_PERSON ||
         s->kind == SR_SOURCE_UNNAMED))
@@ -1585,7 +1608,8 @@ static int coordinated_subject(const sr_view *v, size_t verb_at, size_t *first, 
   for (size_t k = after; k + 1 < verb_at; k++)
     if ((v->tok[k].kind != SR_TOKEN_WORD && !joiner(v, k) && !opening_quote(v, k) &&
          !closing_quote(v, k)) ||
-        ((cue = cue_at_token(v, k, &len)) && cue != SR_CUE_VIA) || /* ("declined to comment") */
+        /* ("declined to comment", "gave a higher toll, saying") */
+        ((cue = cue_at_token(v, k, &len)) && cue != SR_CUE_VIA && cue != SR_CUE_DOCUMENT) ||
         of_at(v, k, &len) == SR_INST_JOIN)
       return 0; /* another clause, or a speech verb of its own */
   *first = b;
@@ -1813,10 +1837,19 @@ void sr_recognize_sources(const sr_view *view, const sr_attribution_pack *pack,
           if (m) outer = (long)m->index, outer_said = k;
         }
         size_t cf;
-        if (!m && !inverted && coordinated_subject(v, verb_at, &cf, &s) &&
+        if (!m && !inverted && coordinated_subject(v, verb_at, &cf, &s, 0) &&
             (m = emit(v, out, arena, cf, &s, role, "source.verb_coordinated")))
           first = cf;
         if (m) sr_source_of(m)->after_quote = after_quote(v, first < verb_at ? first : verb_at);
+        break;
+      }
+      case SR_CUE_PARTICIPLE: {
+        /* "X, a physician at the hospital, gave a higher toll, saying...":
+        ** the subject opening the sentence, when no cue came before */
+        size_t cf;
+        if (out->count == read && coordinated_subject(v, verb_at, &cf, &s, 1) &&
+            (m = emit(v, out, arena, cf, &s, SR_CUE_VERB, "source.participle")))
+          sr_source_of(m)->after_quote = after_quote(v, cf);
         break;
       }
       case SR_CUE_TOLD:

@@ -1104,6 +1104,22 @@ static void test_a_described_body_named_next(void **state) {
                      0, "health ministry");
 }
 
+/* ", saying" after a clause: its subject speaks, past an apposition no
+** pack reads; a body the packs do not know, then its apposition, speaks
+** rather than the apposition. */
+static void test_a_participle_and_an_unknown_body(void **state) {
+  static const char *const text[][2] = {
+      {"Samir Haddad, a surgeon at the district clinic, gave a higher toll, saying 31 people "
+       "were killed in the blast.", "Samir Haddad"},
+      {"The Danish Demining Group (DDG), a humanitarian organization, said a mine killed four "
+       "farmers near Kismayo.", "Danish Demining Group (DDG)"}};
+  expect_each_governed(state, "en", text, sizeof text / sizeof *text);
+  static const char *const fr[][2] = {
+      {"Le maire Paul Kabore a donné un bilan plus lourd, affirmant que 31 personnes avaient "
+       "été tuées.", "Paul Kabore"}};
+  expect_each_governed(state, "fr", fr, sizeof fr / sizeof *fr);
+}
+
 static void test_a_given_name_described(void **state) {
   static const char *const text[][2] = {
       {"Yusuf, a tailor near the bus park, said three bodies lay in the street.", "Yusuf"},
@@ -1559,6 +1575,7 @@ int main(void) {
       cmocka_unit_test(test_a_monitor_described_by_where_it_sits),
       cmocka_unit_test(test_a_verb_after_but),
       cmocka_unit_test(test_a_described_body_named_next),
+      cmocka_unit_test(test_a_participle_and_an_unknown_body),
       cmocka_unit_test(test_titles_and_what_they_are_of),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
