@@ -1120,6 +1120,17 @@ static void test_a_participle_and_an_unknown_body(void **state) {
   expect_each_governed(state, "fr", fr, sizeof fr / sizeof *fr);
 }
 
+/* Adverbs of time between a subject and its verb ("initially",
+** "subsequently", "earlier") are asides, not words of the name. */
+static void test_time_adverbs_before_the_verb(void **state) {
+  static const char *const text[][2] = {
+      {"Local officials initially said the blast killed seven traders in Kano.",
+       "Local officials"},
+      {"Earlier state television said the blast killed seven traders in Kano.",
+       "state television"}};
+  expect_each_governed(state, "en", text, sizeof text / sizeof *text);
+}
+
 static void test_a_given_name_described(void **state) {
   static const char *const text[][2] = {
       {"Yusuf, a tailor near the bus park, said three bodies lay in the street.", "Yusuf"},
@@ -1576,6 +1587,7 @@ int main(void) {
       cmocka_unit_test(test_a_verb_after_but),
       cmocka_unit_test(test_a_described_body_named_next),
       cmocka_unit_test(test_a_participle_and_an_unknown_body),
+      cmocka_unit_test(test_time_adverbs_before_the_verb),
       cmocka_unit_test(test_titles_and_what_they_are_of),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
