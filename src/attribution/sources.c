@@ -1162,7 +1162,12 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
     return 1;
   }
   source_info described;
-  if (described_at(v, j, &described) &&
+  /* ("..., Ukrinform reports.": the verb that ends its clause, no head) */
+  size_t cl;
+  int closes = e + 1 < v->n && cue_at_token(v, e, &cl) == SR_CUE_CLOSING &&
+               v->tok[e + cl].kind != SR_TOKEN_WORD && !joiner(v, e + cl);
+  if (words > 2) closes = 0; /* (an outlet's short name: not "Syrias Raqqa Local reports") */
+  if (!closes && described_at(v, j, &described) &&
       ((described.head_end > j && described.head_end <= e) ||
        (described.end > e && (words == 1 || (!v->used[j] && head_right_at(v, e)))))) {
     *s = described;

@@ -1131,6 +1131,14 @@ static void test_time_adverbs_before_the_verb(void **state) {
   expect_each_governed(state, "en", text, sizeof text / sizeof *text);
 }
 
+/* "..., Ukrinform reports.": an outlet the packs do not know, before the
+** verb that ends its clause, is no described "reports". */
+static void test_an_unknown_outlet_that_reports(void **state) {
+  static const char *const text[][2] = {
+      {"A drone strike killed two tractor drivers near Nikopol, Suspilne reports.", "Suspilne"}};
+  expect_each_governed(state, "en", text, sizeof text / sizeof *text);
+}
+
 static void test_a_given_name_described(void **state) {
   static const char *const text[][2] = {
       {"Yusuf, a tailor near the bus park, said three bodies lay in the street.", "Yusuf"},
@@ -1588,6 +1596,7 @@ int main(void) {
       cmocka_unit_test(test_a_described_body_named_next),
       cmocka_unit_test(test_a_participle_and_an_unknown_body),
       cmocka_unit_test(test_time_adverbs_before_the_verb),
+      cmocka_unit_test(test_an_unknown_outlet_that_reports),
       cmocka_unit_test(test_titles_and_what_they_are_of),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
