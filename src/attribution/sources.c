@@ -712,7 +712,8 @@ static int after_plain_word(const sr_view *v, size_t j) {
   /* ...or of a cue of several words: "according to Hassan Ali" */
   for (size_t a = j - 1; a > 0 && a + ASIDE_TAIL >= j; a--) {
     int r = role_at(v, a - 1, &len);
-    if (a - 1 + len == j && (r == SR_CUE_ASIDE || r == SR_CUE_BEFORE || r == SR_CUE_VERB))
+    if (a - 1 + len == j && (r == SR_CUE_ASIDE || r == SR_CUE_BEFORE || r == SR_CUE_VERB ||
+                             r == SR_CUE_PASSIVE)) /* "confirmed by Ali Musa" */
       return 0;
   }
   /* ("quoted Ahmad Zia as saying", "reported by Musa Bello": who speaks;

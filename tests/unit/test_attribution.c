@@ -1139,6 +1139,18 @@ static void test_an_unknown_outlet_that_reports(void **state) {
   expect_each_governed(state, "en", text, sizeof text / sizeof *text);
 }
 
+/* "put the death toll from X at", "was confirmed by Ali Musa, a police
+** official": a toll's verb with words between, a person after a passive
+** cue though a place shares the given name. */
+static void test_a_toll_put_and_confirmed(void **state) {
+  static const char *const text[][2] = {
+      {"Local officials put the death toll from the market blast in Gombe at 14.",
+       "Local officials"},
+      {"The toll of 14 dead in the Gombe market blast was confirmed by Ali Musa, a police "
+       "official.", "Ali Musa"}};
+  expect_each_governed(state, "en", text, sizeof text / sizeof *text);
+}
+
 static void test_a_given_name_described(void **state) {
   static const char *const text[][2] = {
       {"Yusuf, a tailor near the bus park, said three bodies lay in the street.", "Yusuf"},
@@ -1597,6 +1609,7 @@ int main(void) {
       cmocka_unit_test(test_a_participle_and_an_unknown_body),
       cmocka_unit_test(test_time_adverbs_before_the_verb),
       cmocka_unit_test(test_an_unknown_outlet_that_reports),
+      cmocka_unit_test(test_a_toll_put_and_confirmed),
       cmocka_unit_test(test_titles_and_what_they_are_of),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
