@@ -271,7 +271,9 @@ static void resolve_back(const char *text, const sr_sentence *sentences, sr_ment
       if (e->type == SR_MENTION_SOURCE && e->name && !sr_source_of(e)->back && !sr_source_of(e)->fallback &&
           !sr_source_of(e)->relays && /* "...told DPA": the outlet heard it */
           sr_source_of(e)->source_kind == p->source_kind &&
-          (!p->category || same_kind_of_body(p->category, sr_source_of(e)->category))) {
+          /* (of its own category: "the health ministry said", then "The
+          ** Israeli military said" is another body) */
+          (!p->category || p->category == sr_source_of(e)->category)) {
         refer(list, at, j, arena);
         return;
       }

@@ -33,7 +33,9 @@
   X(SR_CUE_SPEAKER_PASSIVE, "speaker_passive") /* "X was quoted as saying": X, past the auxiliary */ \
   X(SR_CUE_AUXILIARY, "auxiliary") /* "was", "were": before a speaker_passive cue */ \
   X(SR_CUE_NAME_END, "name_end") /* "group": ends a named group's name before its verb */ \
-  X(SR_CUE_CLOSING, "closing")   /* "reports": a verb only where its clause ends */
+  X(SR_CUE_CLOSING, "closing")   /* "reports": a verb only where its clause ends */ \
+  X(SR_CUE_BUT, "but")           /* "declined to comment but said": the subject goes on */ \
+  X(SR_CUE_PARTICIPLE, "participle") /* ", saying": the clause's subject speaks */
 typedef enum sr_cue_role { SR_CUE_ROLES(SR_ENUM_ID) SR_CUE_ROLE_COUNT } sr_cue_role;
 const char *sr_cue_role_name(int role);
 /* Roles of words around a source rather than cues that find one: kept in
@@ -41,7 +43,7 @@ const char *sr_cue_role_name(int role);
 static inline int sr_cue_role_is_word(int role) {
   return role == SR_CUE_RELATIVE || role == SR_CUE_ARTICLE || role == SR_CUE_PRONOUN ||
          role == SR_CUE_DETERMINER || role == SR_CUE_ASIDE || role == SR_CUE_OF ||
-         role == SR_CUE_NAME_END;
+         role == SR_CUE_NAME_END || role == SR_CUE_BUT;
 }
 
 /* How far a source's word reaches. */

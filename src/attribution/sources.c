@@ -380,7 +380,7 @@ static size_t plain_words(const sr_view *v, size_t k) {
   size_t t = k + w;
   int r = t < v->n ? cue_at_token(v, t, &len) : 0;
   return t >= v->n || (v->tok[t].kind != SR_TOKEN_WORD && !joiner(v, t)) || r == SR_CUE_VERB ||
-                 r == SR_CUE_TOLD
+                 r == SR_CUE_TOLD || of_at(v, t, &len) == SR_INST_OF
              ? w
              : 1;
 }
@@ -402,8 +402,17 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
   if (!near) return 0;
   int kind = 0, category = 0, c, hk;
   if (of_at(v, k, &len) == SR_INST_JOIN) return 0; /* "and authorities": the second of two */
-  if (opens_phrase(v, k, &len)) k += len;
-  size_t first = k, head_end = 0, words = 0, unknown = 0;
+  int opener = opens_phrase(v, k, &len) ? role_at(v, k, &len) : 0;
+  if (opener) k += len;
+  /* "the Britain-based war monitor", "a British-based monitoring group":
+  ** where the body sits (a place, a demonym) is no word of its name */
+  size_t pl;
+  int based = k + 3 < v->n && sr_view_capitalised(v, k) && compound_adjective(v, k + 1) &&
+              v->tok[k + 3].kind == SR_TOKEN_WORD && !sr_view_capitalised(v, k + 3) &&
+              (v->used[k] || sr_view_match(v, &PACKS(v)->places->t[SR_PT_DEMONYMS], k, &pl) ||
+               sr_view_match(v, &PACKS(v)->k->t[SR_ST_GOVERNMENTS], k, &pl));
+  if (based) k += 3;
+  size_t first = k, after_based = k, head_end = 0, words = 0, unknown = 0;
   /* after a head, more words only past "and" or "'s": "police and medical
   ** officials", "the governor's spokeswoman" */
   int open = 1, compound = 0; /* compound: the word after a hyphen */
@@ -472,6 +481,9 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
     words++;
   }
   if (!head_end) return 0;
+  /* (not "the UK-based opposing Syrian Observatory": a name in it) */
+  for (size_t t = first; based && t < head_end; t++)
+    if (sr_view_capitalised(v, t) && !head_at(v, t, &len, NULL)) return 0;
   size_t end = head_end;
   /* "an army statement", "the ministry's latest figures": what the body
   ** issued, after its name */
@@ -493,7 +505,11 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
     end = k += w;
   }
   if (of_at(v, end, &len) == SR_INST_OF) {
-    size_t w;
+    size_t w, fl;
+    /* ("for", not "of": "accused the army of gassing hundreds") */
+    const sr_row *forces_of = sr_view_match(v, &PACKS(v)->actors->t[SR_AT_FORCES], end, &fl);
+    int loose = !forces_of || forces_of->a != SR_INST_OF;
+    size_t complement = end + len;
     int after_of = 1; /* an article only opens what "of" or "de" begins */
     size_t noun_at = v->n; /* where the noun of "of the" may stand */
     for (k = end + len; k < v->n && k < end + len + COMPLEMENT_REACH;) {
@@ -501,6 +517,10 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
       const char *body = named_at_as(v, k, &len, &nk, &nc);
       w = body ? len - k : describing_word(v, k);
       if (body && !s->affiliation) s->affiliation = body;
+      /* "the commissioner for security affairs": with no article, plain
+      ** words that run to a stop, a verb or "of" */
+      size_t pw;
+      if (!body && loose && k == complement && (pw = plain_words(v, k)) > 1 && pw > w) w = pw;
       if (w) {
         end = k += w;
         after_of = 0;
@@ -534,13 +554,16 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
   s->kind = kind;
   s->category = category;
   s->head_end = head_end;
-  s->name_first = first;
+  s->name_first = based && first == after_based ? first - 3 : first;
   s->name_end = s->end = end;
   /* "l'Observatoire", "the ministry": the body of that kind named before,
-  ** if any (else its own words name it) */
+  ** if any (else its own words name it); "a Britain-based monitor": the
+  ** monitor named next or before */
   s->back = ((kind == SR_SOURCE_ORGANIZATION && first + 3 > head_end) ||
              (kind == SR_SOURCE_UNNAMED && first + 1 == head_end)) && /* "the official" */
-            end == head_end && !sr_view_capitalised(v, first) && role_at(v, j, &len) == SR_CUE_ARTICLE;
+            end == head_end && !sr_view_capitalised(v, first) &&
+            (based ? first == after_based && category == SR_CAT_MONITOR
+                   : opener == SR_CUE_ARTICLE);
   /* a name right after the head, or after a comma that closes the phrase */
   size_t at = punct_is(v, end, ",") ? end + 1 : end == head_end ? end : v->n, n_words = 0, tl;
   /* "le gouverneur de la région, le colonel Rodolphe Sorgho": a rank
@@ -689,7 +712,8 @@ static int after_plain_word(const sr_view *v, size_t j) {
   /* ...or of a cue of several words: "according to Hassan Ali" */
   for (size_t a = j - 1; a > 0 && a + ASIDE_TAIL >= j; a--) {
     int r = role_at(v, a - 1, &len);
-    if (a - 1 + len == j && (r == SR_CUE_ASIDE || r == SR_CUE_BEFORE || r == SR_CUE_VERB))
+    if (a - 1 + len == j && (r == SR_CUE_ASIDE || r == SR_CUE_BEFORE || r == SR_CUE_VERB ||
+                             r == SR_CUE_PASSIVE)) /* "confirmed by Ali Musa" */
       return 0;
   }
   /* ("quoted Ahmad Zia as saying", "reported by Musa Bello": who speaks;
@@ -702,11 +726,28 @@ static int after_plain_word(const sr_view *v, size_t j) {
 /* "Omar Mohamed, a district police official", "Lt. Col. Paul Njuguna, a
 ** spokesman for the Kenyan army": who the person named up to e is, between
 ** commas after the name. */
+#define TITLE_WORDS 3 /* "the deputy district head" */
+
 static void apposition(const sr_view *v, size_t e, source_info *s) {
   source_info described;
-  if (!punct_is(v, e, ",") || !described_at(v, e + 1, &described) ||
-      described.kind == SR_SOURCE_ORGANIZATION || described.kind == SR_SOURCE_PERSON)
+  if (!punct_is(v, e, ",")) return;
+  if (!described_at(v, e + 1, &described)) {
+    /* "Nasser Ali, the district head, said": a title closed by a comma */
+    size_t k = e + 1, len, tl;
+    if (!opens_phrase(v, k, &len)) return;
+    for (k += len; k < v->n && k <= e + 1 + TITLE_WORDS; k++) {
+      if (sr_view_match(v, &PACKS(v)->k->t[SR_ST_TITLES], k, &tl) && k + tl < v->n &&
+          punct_is(v, k + tl, ",")) {
+        s->title_first = e + 1;
+        s->title_end = s->end = k + tl;
+        return;
+      }
+      if (v->tok[k].kind != SR_TOKEN_WORD || sr_view_capitalised(v, k) || role_at(v, k, &len))
+        return;
+    }
     return;
+  }
+  if (described.kind == SR_SOURCE_ORGANIZATION || described.kind == SR_SOURCE_PERSON) return;
   s->title_first = described.name_first;
   s->title_end = described.end;
   s->category = described.category;
@@ -738,6 +779,14 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
   /* "Meanwhile Turkish Foreign Minister...", "However, the army": an
   ** adverb of attribution.txt's asides opens no name */
   if (sr_view_capitalised(v, j) && role_at(v, j, &len) == SR_CUE_ASIDE) return 0;
+  /* "In Kabul, a police spokesman said", "At the scene, a resident said": a
+  ** preposition opening the sentence before a place or a lower-case word
+  ** opens where, not a name ("De Mistura a déclaré" is one) */
+  size_t pl;
+  if (v->tok[j].kind == SR_TOKEN_WORD && sr_view_capitalised(v, j) && j + 1 < v->n &&
+      (v->used[j + 1] || (v->tok[j + 1].kind == SR_TOKEN_WORD && !sr_view_capitalised(v, j + 1))) &&
+      role_at(v, j, &pl) == SR_CUE_OF && pl == 1)
+    return 0;
   /* "Est" of "Alep-Est": inside a compound, no name starts (a dash with a
   ** space before it opens one: "Kharkiv -regional governor") */
   if (j > 0 && joiner(v, j - 1) && v->tok[j].kind == SR_TOKEN_WORD &&
@@ -978,6 +1027,24 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
         k = e; /* "Representative in Syria Ali al-Zaatari": Syria is where */
         continue;
       }
+      /* "the Minister of Information said", "Minister of Foreign Affairs
+      ** Ali Musa", "le ministre de l'Intérieur Ahmed Diallo": what the title
+      ** is of, then the name in the run's last two words when it has three */
+      size_t ol;
+      if (e > k && k > 1 && !sr_view_capitalised(v, k - 1) &&
+          (of_at(v, k - 1, &ol) == SR_INST_OF ||
+           (role_at(v, k - 1, &ol) == SR_CUE_ARTICLE && of_at(v, k - 2, &ol) == SR_INST_OF))) {
+        if (words < 3) {
+          s->title_end = s->end = k = e;
+          continue;
+        }
+        size_t p = e, last = 0;
+        while (p > k && last < 2) last += sr_view_capitalised(v, --p);
+        s->title_end = p;
+        s->name_first = p;
+        s->name_end = s->end = e;
+        return 1;
+      }
       if (e > k) {
         s->name_first = k;
         s->name_end = s->end = e;
@@ -1096,7 +1163,12 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
     return 1;
   }
   source_info described;
-  if (described_at(v, j, &described) &&
+  /* ("..., Ukrinform reports.": the verb that ends its clause, no head) */
+  size_t cl;
+  int closes = e + 1 < v->n && cue_at_token(v, e, &cl) == SR_CUE_CLOSING &&
+               v->tok[e + cl].kind != SR_TOKEN_WORD && !joiner(v, e + cl);
+  if (words > 2) closes = 0; /* (an outlet's short name: not "Syrias Raqqa Local reports") */
+  if (!closes && described_at(v, j, &described) &&
       ((described.head_end > j && described.head_end <= e) ||
        (described.end > e && (words == 1 || (!v->used[j] && head_right_at(v, e)))))) {
     *s = described;
@@ -1307,9 +1379,17 @@ static int relative_to(const sr_view *v, size_t k, size_t e) {
       role_at(v, k, &len) != SR_CUE_RELATIVE)
     return 0;
   for (size_t t = k + len; t < e; t++)
-    if (v->tok[t].kind != SR_TOKEN_WORD && !joiner(v, t) && !(t + 1 == e && punct_is(v, t, ",")))
+    if (v->tok[t].kind != SR_TOKEN_WORD && v->tok[t].kind != SR_TOKEN_NUMBER && !joiner(v, t) &&
+        !(t + 1 == e && punct_is(v, t, ","))) /* ("whose son was among the 12 killed") */
       return 0;
   return 1;
+}
+
+/* How many words of [a, b) open with a capital. */
+static size_t capitals(const sr_view *v, size_t a, size_t b) {
+  size_t n = 0;
+  for (; a < b; a++) n += v->tok[a].kind == SR_TOKEN_WORD && sr_view_capitalised(v, a);
+  return n;
 }
 
 /* A word written in capitals only, two or more: "WHO" is no relative. */
@@ -1389,7 +1469,10 @@ static int subject_before(const sr_view *v, size_t i, size_t *first,
       for (size_t a = c - 1 > SUBJECT_REACH ? c - 1 - SUBJECT_REACH : 0; a + 1 < c; a++)
         if (may_open_source(v, a) && parse_source(v, a, &named) && named.end == c - 1 &&
             !named.pronoun && !named.back && !one_place(v, a, named.end) &&
-            (named.name || named.kind == SR_SOURCE_PERSON)) {
+            (named.name || named.kind == SR_SOURCE_PERSON ||
+             /* "The Norwegian Refugee Council (NRC), a humanitarian
+             ** organization, said": a body the packs do not know */
+             (named.kind == SR_SOURCE_ORGANIZATION && capitals(v, named.name_first, named.name_end) > 1))) {
           *s = named;
           b = a;
           break;
@@ -1413,8 +1496,19 @@ static int subject_before(const sr_view *v, size_t i, size_t *first,
               ** "the Centre for Peace, Democracy and Human Rights") */
               (words <= APPOSITION_REACH || b == 0 || v->tok[b - 1].kind != SR_TOKEN_WORD ||
                role_at(v, b - 1, &rl0) == SR_CUE_ARTICLE) &&
-              parse_source(v, b, s) && s->end == c &&
-              s->kind == SR_SOURCE_PERSON && !s->back && !s->pronoun && !one_place(v, b, c)) {
+              parse_source(v, b, s) && s->end == c && !s->back && !s->pronoun) {
+            /* "Omar, a shopkeeper in the market, said": one unknown name
+            ** (a place's too: "Omar" is a village) opening its clause,
+            ** described as someone ("a", "an") */
+            size_t al;
+            int one = !s->name && c == b + 1 && role_at(v, c + 1, &al) == SR_CUE_DETERMINER &&
+                      (b == 0 || v->tok[b - 1].kind != SR_TOKEN_WORD);
+            if ((s->kind != SR_SOURCE_PERSON || one_place(v, b, c)) && !one) continue;
+            if (s->kind != SR_SOURCE_PERSON) {
+              s->kind = SR_SOURCE_PERSON;
+              s->title_first = c + 1;
+              s->title_end = s->end = e;
+            }
             *first = b;
             return 1;
           }
@@ -1473,10 +1567,15 @@ static int subject_before_date(const sr_view *v, size_t i, size_t *first, source
 ** a comma), then its first verb, no other clause between.  Only a subject
 ** that says what it is: a pronoun, a known or described body, a person, an
 ** unnamed source ("Gunmen stormed the village and said" names no one). */
-static int coordinated_subject(const sr_view *v, size_t verb_at, size_t *first, source_info *s) {
+static int coordinated_subject(const sr_view *v, size_t verb_at, size_t *first, source_info *s,
+                               int participle) {
   size_t jl;
-  if (verb_at < 3 || v->tok[verb_at - 1].kind != SR_TOKEN_WORD ||
-      of_at(v, verb_at - 1, &jl) != SR_INST_JOIN || jl != 1)
+  /* ("The commander gave no details but said": "but" too; "X provided a
+  ** higher toll, saying": a participle after a comma) */
+  if (participle ? verb_at < 3 || !punct_is(v, verb_at - 1, ",")
+                 : verb_at < 3 || v->tok[verb_at - 1].kind != SR_TOKEN_WORD ||
+                       ((of_at(v, verb_at - 1, &jl) != SR_INST_JOIN || jl != 1) &&
+                        role_at(v, verb_at - 1, &jl) != SR_CUE_BUT))
     return 0;
   size_t b = 0;
   for (size_t k = 0; k < OPENING_WORDS && k < verb_at; k++)
@@ -1486,16 +1585,37 @@ static int coordinated_subject(const sr_view *v, size_t verb_at, size_t *first, 
     } else if (v->tok[k].kind != SR_TOKEN_WORD) {
       break;
     }
-  if (!may_open_source(v, b) || !parse_source(v, b, s) || s->end + 1 >= verb_at ||
-      v->tok[s->end].kind != SR_TOKEN_WORD || sr_view_capitalised(v, s->end) ||
+  /* ("Ali Musa, a district official, declined...": the comma is the
+  ** apposition's, not an opening phrase's) */
+  if (b > 0 && may_open_source(v, 0) && parse_source(v, 0, s) && s->end + 1 >= b)
+    b = 0;
+  else if (!may_open_source(v, b) || !parse_source(v, b, s))
+    return 0;
+  /* ("Ali Musa, the district head, declined...": past the apposition) */
+  size_t after = s->end;
+  if (s->kind == SR_SOURCE_PERSON && s->title_end == after && after > b && punct_is(v, after, ","))
+    after++;
+  else if (s->kind == SR_SOURCE_PERSON && punct_is(v, after, ","))
+    /* ("Haidar Ali, a physician at the hospital, gave": one no pack reads) */
+    for (size_t c = after + 1, words = 0; c < verb_at && words <= APPOSITION_REACH; c++) {
+      if (punct_is(v, c, ",")) {
+        after = c + 1;
+        break;
+      }
+      if (v->tok[c].kind != SR_TOKEN_WORD && !joiner(v, c)) break;
+      words += v->tok[c].kind == SR_TOKEN_WORD;
+    }
+  if (after + 1 >= verb_at || v->tok[after].kind != SR_TOKEN_WORD || sr_view_capitalised(v, after) ||
       !(s->pronoun || s->name || s->category || s->kind == SR_SOURCE_PERSON ||
         s->kind == SR_SOURCE_UNNAMED))
     return 0;
   size_t len;
-  for (size_t k = s->end; k + 1 < verb_at; k++)
+  int cue;
+  for (size_t k = after; k + 1 < verb_at; k++)
     if ((v->tok[k].kind != SR_TOKEN_WORD && !joiner(v, k) && !opening_quote(v, k) &&
          !closing_quote(v, k)) ||
-        cue_at_token(v, k, &len) ||
+        /* ("declined to comment", "gave a higher toll, saying") */
+        ((cue = cue_at_token(v, k, &len)) && cue != SR_CUE_VIA && cue != SR_CUE_DOCUMENT) ||
         of_at(v, k, &len) == SR_INST_JOIN)
       return 0; /* another clause, or a speech verb of its own */
   *first = b;
@@ -1723,10 +1843,19 @@ void sr_recognize_sources(const sr_view *view, const sr_attribution_pack *pack,
           if (m) outer = (long)m->index, outer_said = k;
         }
         size_t cf;
-        if (!m && !inverted && coordinated_subject(v, verb_at, &cf, &s) &&
+        if (!m && !inverted && coordinated_subject(v, verb_at, &cf, &s, 0) &&
             (m = emit(v, out, arena, cf, &s, role, "source.verb_coordinated")))
           first = cf;
         if (m) sr_source_of(m)->after_quote = after_quote(v, first < verb_at ? first : verb_at);
+        break;
+      }
+      case SR_CUE_PARTICIPLE: {
+        /* "X, a physician at the hospital, gave a higher toll, saying...":
+        ** the subject opening the sentence, when no cue came before */
+        size_t cf;
+        if (out->count == read && coordinated_subject(v, verb_at, &cf, &s, 1) &&
+            (m = emit(v, out, arena, cf, &s, SR_CUE_VERB, "source.participle")))
+          sr_source_of(m)->after_quote = after_quote(v, cf);
         break;
       }
       case SR_CUE_TOLD:

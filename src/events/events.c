@@ -1774,8 +1774,9 @@ static double fatalities(const sr_event *e, const sr_mention_list *l) {
 ** trigger sentences, the speakers named in them or whose quotation they
 ** are (an event merged from the
 ** headline and "..., Mayor X told Reuters" is told by both); the article's
-** outlet (a fallback) only when no trigger's sentence has a speaker.  Each
-** name once. */
+** outlet (a fallback) when no trigger's sentence has a speaker, or when the
+** first trigger's clause is told by none of its sentence's speakers (they
+** all speak after it).  Each name once. */
 static void attribute(sr_event *e, const sr_event_inputs *in) {
   const sr_mention_list *l = in->mentions;
   for (int outlet = 0; outlet < 2 && e->source_count == 0; outlet++) {
@@ -1811,6 +1812,26 @@ static void attribute(sr_event *e, const sr_event_inputs *in) {
         e->sources[e->source_count++] = (sr_event_source){idx[i], scope};
       }
     }
+  }
+  /* "Rioters looted shops, and authorities reported two deaths": a first
+  ** trigger in a clause no speaker of its sentence tells is the article's
+  ** own account, its outlet's too */
+  if (e->trigger_count == 0) return;
+  const sr_mention *first = &l->items[e->triggers[0]];
+  size_t s = first->sentence;
+  if (s >= in->sources->sentence_count || in->sources->count[s] == 0) return;
+  long idx[SR_EVENT_MAX_SOURCES];
+  size_t n = sr_sentence_sources(in->sources, s, idx, SR_EVENT_MAX_SOURCES);
+  for (size_t i = 0; i < n && i < SR_EVENT_MAX_SOURCES; i++) {
+    const sr_mention *m = &l->items[idx[i]];
+    if (m->sentence != s || sr_source_of(m)->clause_start <= first->byte_start) return;
+  }
+  for (size_t i = 0; i < in->sources->fallback_count && e->source_count < SR_EVENT_MAX_SOURCES; i++) {
+    const sr_mention *m = &l->items[in->sources->fallback[i]];
+    int seen = !m->name;
+    for (size_t k = 0; k < e->source_count && !seen; k++)
+      seen = strcmp(l->items[e->sources[k].mention].name, m->name) == 0;
+    if (!seen) e->sources[e->source_count++] = (sr_event_source){in->sources->fallback[i], SR_SCOPE_ARTICLE};
   }
 }
 
