@@ -150,6 +150,11 @@ static void test_dates_en(void **state) {
               SR_PREC_DAY);
   expect_date(*state, "en", pub, "The town fell three days ago.",
               "three days ago", 2016, 10, 30, SR_PREC_DAY);
+  /* one unit back told with an article */
+  expect_date(*state, "en", pub, "Gunmen raided the village about a year ago.", "a year ago",
+              2015, 0, 0, SR_PREC_YEAR);
+  expect_date(*state, "fr", pub, "Il y a un an, des hommes armés ont attaqué le village.",
+              "Il y a un an", 2015, 0, 0, SR_PREC_YEAR);
   expect_date(*state, "en", pub, "Held since 2012 by rebels.", "2012", 2012, 0, 0,
               SR_PREC_YEAR);
   /* "last November": the latest November before publication */
