@@ -400,6 +400,8 @@ static void test_not_events_en(void **state) {
       "The militants stepped up their attacks on military convoys in Tillaberi.",
       /* the exodus told with a war's toll is the war's */
       "More than 300,000 people have been killed and around 10 million displaced in the war.",
+      /* a toll summed since a month's start */
+      "Jihadist raids have killed more than 200 civilians and soldiers since early January.",
   };
   for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
     sr_doc *doc = en(state, texts[i]);
@@ -565,6 +567,15 @@ static void test_speaker_is_no_place(void **state) {
   const sr_event *e = only_event(doc);
   assert_true(e->place >= 0);
   assert_non_null(strstr(doc->text + doc->mentions.items[e->place].byte_start, "Katsina"));
+  sr_doc_free(doc);
+}
+
+/* A toll summed since a month's start is no event. */
+static void test_toll_since_a_month(void **state) {
+  const char *text = "Au total, les raids attribués aux groupes jihadistes ont fait plus de 200 "
+                     "morts dans le pays depuis début janvier.";
+  sr_doc *doc = fr(state, text);
+  expect_no_event(doc, text);
   sr_doc_free(doc);
 }
 
@@ -2340,6 +2351,7 @@ int main(void) {
       cmocka_unit_test(test_property_of_an_attack_told_on),
       cmocka_unit_test(test_length_of_fighting),
       cmocka_unit_test(test_speaker_is_no_place),
+      cmocka_unit_test(test_toll_since_a_month),
       cmocka_unit_test(test_body_retells_the_lede),
       cmocka_unit_test(test_toll_told_after_its_event),
       cmocka_unit_test(test_wounds_of_an_event_told_again),
