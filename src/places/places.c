@@ -1226,13 +1226,24 @@ static int only_villages_in(const sr_gazetteer *g, const sr_mention *m, const ch
   return 1;
 }
 
-/* The likeliest candidate of a place mention, given the focus. */
+/* Whether the mention is spelt as the place's name, give or take case,
+** accents and a possessive, or as one of its other names ("Bagdad"): no
+** spelling rule was needed to find it ("Jeeneh" meets Jena only by its
+** skeleton, "Maan" Man only once its double letter is made single). */
+static int spelt_so(const sr_gazetteer *g, const sr_place *p, const sr_mention *m,
+                    const char *text, sr_arena *scratch, int exactly);
+
+/* The likeliest candidate of a place mention, given the focus.  Of
+** candidates the text weighs alike (namesake villages of one country), the
+** one whose own name is spelt as the text spells it: "Namssiguia" is the
+** village so written, not a "Namsiguia" its double letter also meets. */
 static int32_t best_candidate(const sr_gazetteer *g, const sr_mention *m, const char *focus,
                               const sr_place *const *anchors, size_t nanchors,
                               const sr_near *near, const sr_regions *regions,
-                              const char *country) {
+                              const char *country, const char *text, sr_arena *scratch) {
   double best = -1e9;
   int32_t chosen = -1;
+  int exact = -1; /* whether the chosen one is spelt so: -1 not asked yet */
   for (size_t c = 0; c < sr_place_of(m)->candidate_count; c++) {
     const sr_place *p = sr_gazetteer_place(g, sr_place_of(m)->candidates[c]);
     /* a place called so before one also called so */
@@ -1246,20 +1257,20 @@ static int32_t best_candidate(const sr_gazetteer *g, const sr_mention *m, const 
     } else if (near && near->n && near_any(g, p, near)) {
       s += 6;
     }
-    if (s > best) {
+    if (s == best && text) {
+      if (exact < 0) exact = spelt_so(g, sr_gazetteer_place(g, chosen), m, text, scratch, 1);
+      if (!exact && spelt_so(g, p, m, text, scratch, 1)) {
+        chosen = sr_place_of(m)->candidates[c];
+        exact = 1;
+      }
+    } else if (s > best) {
       best = s;
       chosen = sr_place_of(m)->candidates[c];
+      exact = -1;
     }
   }
   return chosen;
 }
-
-/* Whether the mention is spelt as the place's name, give or take case,
-** accents and a possessive, or as one of its other names ("Bagdad"): no
-** spelling rule was needed to find it ("Jeeneh" meets Jena only by its
-** skeleton, "Maan" Man only once its double letter is made single). */
-static int spelt_so(const sr_gazetteer *g, const sr_place *p, const sr_mention *m,
-                    const char *text, sr_arena *scratch, int exactly);
 
 static int spelt_as_named(const sr_gazetteer *g, const sr_place *p, const sr_mention *m,
                           const char *text, sr_arena *scratch) {
@@ -1330,7 +1341,7 @@ static const char *places_focus(const sr_gazetteer *g, const sr_mention_list *li
     ** province's seat */
     if (!hint && (!sr_place_of(m)->locative || sr_place_of(m)->qualifies)) continue;
     const char *country = country_after(g, list, i, text);
-    int32_t best = best_candidate(g, m, NULL, anchors, nanchors, NULL, NULL, country);
+    int32_t best = best_candidate(g, m, NULL, anchors, nanchors, NULL, NULL, country, NULL, NULL);
     const sr_place *p = sr_gazetteer_place(g, best);
     /* ...against the nationalities' country, not a country named alone nor
     ** a capital standing for its government ("Moscow denied") */
@@ -1495,7 +1506,8 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
       }
     }
     const char *country = country_after(g, list, i, text);
-    sr_place_of(m)->place = best_candidate(g, m, focus, anchors, nanchors, &near, &regions, country);
+    sr_place_of(m)->place = best_candidate(g, m, focus, anchors, nanchors, &near, &regions, country,
+                                           text, scratch);
     const sr_place *chosen = sr_gazetteer_place(g, sr_place_of(m)->place);
     /* "Shahpur village in Gopalganj" where no Shahpur lies near
     ** Gopalganj: the village is one the gazetteer lacks, its unit stands

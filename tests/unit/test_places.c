@@ -398,6 +398,20 @@ static void test_a_town_abroad_outweighs_home_villages(void **state) {
   sr_doc_free(doc);
 }
 
+/* Namesake villages the text weighs alike: the one whose own name is
+** written as the text writes it, not one that only its skeleton meets
+** (GeoNames has a "Namssiguia" and two "Namsiguia" in Burkina Faso). */
+static void test_namesakes_alike_go_by_spelling(void **state) {
+  const char *src = "Gunmen set fire to the school of Namssiguia on Sunday.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "Namssiguia"))->name, "Namssiguia");
+  sr_doc_free(doc);
+  src = "Gunmen set fire to the school of Namsiguia on Sunday.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "Namsiguia"))->name, "Namsiguia");
+  sr_doc_free(doc);
+}
+
 /* "50 km north of Beni": the event is not at Beni but 50 km north of it;
 ** the point the mention gives is moved so (a length in counted.txt's
 ** units: miles are 1.609344 km), past the same length in other units in
@@ -1162,6 +1176,7 @@ int main(void) {
       cmocka_unit_test(test_exonyms_and_capitals),
       cmocka_unit_test(test_home_country_and_borders),
       cmocka_unit_test(test_a_town_abroad_outweighs_home_villages),
+      cmocka_unit_test(test_namesakes_alike_go_by_spelling),
       cmocka_unit_test(test_distance_and_direction_move_the_point),
       cmocka_unit_test(test_directions_as_written),
       cmocka_unit_test(test_no_name_ends_on_an_article),
