@@ -1015,12 +1015,15 @@ static int bracketed(const char *text, const sr_mention *m) {
 /* "Kayan (Kayan, Kenedougou)": the last unit of a bracket, when its areas
 ** are all of one country, says the country; the place before it and the
 ** units that cannot be there take back their votes (Myanmar's Kayan) and
-** are no guide to it. */
+** are no guide to it.  So does the area a place is said to lie in: in
+** "Djugu territory of Ituri province", Benin's Djougou, which "Djugu" meets
+** by its skeleton, is no guide against Ituri. */
 static void units_overrule_votes(const sr_gazetteer *g, sr_mention_list *list,
                                  sr_country_votes *votes, const char *text) {
   for (size_t i = 0; i < list->count; i++) {
     sr_mention *m = &list->items[i];
-    if (m->type != SR_MENTION_PLACE || !sr_place_of(m)->units_end || !bracketed(text, m))
+    if (m->type != SR_MENTION_PLACE || !sr_place_of(m)->units_end ||
+        !(sr_place_of(m)->inside || bracketed(text, m)))
       continue;
     size_t last = i;
     for (size_t j = i + 1; j < list->count && list->items[j].byte_start < sr_place_of(m)->units_end; j++)

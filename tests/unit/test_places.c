@@ -412,6 +412,23 @@ static void test_namesakes_alike_go_by_spelling(void **state) {
   sr_doc_free(doc);
 }
 
+/* A name met only through a spelling rule is no sure sign of a country:
+** "Djugu" meets Benin's Djougou (a town of 200,000) by its skeleton, and
+** must not outweigh "Ituri province" for the document's country, leaving
+** neither; the province stands in for the territory the gazetteer lacks. */
+static void test_spelling_rule_match_sets_no_focus(void **state) {
+  const char *src = "Militiamen burned thirty houses in Djugu territory of Ituri province on Sunday.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  const sr_mention *m = place(doc, src, "Ituri");
+  const sr_place *p = resolved(state, m);
+  assert_string_equal(p->iso2, "CD");
+  assert_false(m->dropped);
+  assert_string_equal(event_place(doc), p->name);
+  m = place(doc, src, "Djugu");
+  assert_true(!m || m->dropped || sr_place_of(m)->place < 0);
+  sr_doc_free(doc);
+}
+
 /* "50 km north of Beni": the event is not at Beni but 50 km north of it;
 ** the point the mention gives is moved so (a length in counted.txt's
 ** units: miles are 1.609344 km), past the same length in other units in
@@ -1177,6 +1194,7 @@ int main(void) {
       cmocka_unit_test(test_home_country_and_borders),
       cmocka_unit_test(test_a_town_abroad_outweighs_home_villages),
       cmocka_unit_test(test_namesakes_alike_go_by_spelling),
+      cmocka_unit_test(test_spelling_rule_match_sets_no_focus),
       cmocka_unit_test(test_distance_and_direction_move_the_point),
       cmocka_unit_test(test_directions_as_written),
       cmocka_unit_test(test_no_name_ends_on_an_article),
