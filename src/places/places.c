@@ -719,7 +719,10 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
         v->tok[i - 1].kind == SR_TOKEN_WORD &&
         is_capitalised(v, i - 1) && !all_capitals(v, i - 1) && i - 1 > opening)
       p->qualifies = 1;
-    p->hint = capital && !word && (cue || p->unit_of ||
+    /* a hint of the country: a name with a cue before it or a unit word
+    ** after it ("la région de Kidal", "Kidal region"), a unit, or one
+    ** country's name */
+    p->hint = capital && !word && (cue || suffix || p->unit_of ||
                           (at > opening && one_country(g, cands, ncands)));
     int role = cue ? cue->a : suffix ? suffix->a : 0;
     /* "(Israël, ndlr)": an editor's gloss says who is meant, not where

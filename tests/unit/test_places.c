@@ -429,6 +429,25 @@ static void test_spelling_rule_match_sets_no_focus(void **state) {
   sr_doc_free(doc);
 }
 
+/* An English unit word after a name ("Kidal region") says place as a cue
+** before it does ("la région de Kidal"): the region abroad, though the
+** home country has villages of the name and nothing else says where. */
+static void test_unit_word_after_is_a_hint(void **state) {
+  const char *src = "A roadside bomb killed two peacekeepers in Kidal region on Monday.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  const sr_mention *m = place(doc, src, "Kidal");
+  assert_false(m && m->dropped);
+  const sr_place *p = resolved(state, m);
+  assert_string_equal(p->iso2, "ML");
+  assert_int_equal(p->kind, SR_PLACE_ADMIN1);
+  assert_string_equal(event_place(doc), p->name);
+  sr_doc_free(doc);
+  src = "Soldiers repelled an attack on their camp in Gao region.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "Gao"))->iso2, "ML");
+  sr_doc_free(doc);
+}
+
 /* "50 km north of Beni": the event is not at Beni but 50 km north of it;
 ** the point the mention gives is moved so (a length in counted.txt's
 ** units: miles are 1.609344 km), past the same length in other units in
@@ -1195,6 +1214,7 @@ int main(void) {
       cmocka_unit_test(test_a_town_abroad_outweighs_home_villages),
       cmocka_unit_test(test_namesakes_alike_go_by_spelling),
       cmocka_unit_test(test_spelling_rule_match_sets_no_focus),
+      cmocka_unit_test(test_unit_word_after_is_a_hint),
       cmocka_unit_test(test_distance_and_direction_move_the_point),
       cmocka_unit_test(test_directions_as_written),
       cmocka_unit_test(test_no_name_ends_on_an_article),
