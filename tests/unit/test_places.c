@@ -448,6 +448,27 @@ static void test_unit_word_after_is_a_hint(void **state) {
   sr_doc_free(doc);
 }
 
+/* The English name of a city GeoNames gives only as another name, while a
+** smaller place has it as its own (a village Mykolaiv in Lviv oblast, a
+** Saïda in Algeria, a Geneva in Illinois): the city, from packs/geo's
+** aliases. */
+static void test_english_names_of_cities_in_the_news(void **state) {
+  const char *src = "A Russian missile hit a shipyard in Mykolaiv overnight.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  const sr_place *p = resolved(state, place(doc, src, "Mykolaiv"));
+  assert_string_equal(p->iso2, "UA");
+  assert_true(p->population > 100000);
+  sr_doc_free(doc);
+  src = "An Israeli drone struck a car near Saida, killing two men.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "Saida"))->iso2, "LB");
+  sr_doc_free(doc);
+  src = "Envoys of both sides met in Geneva on Tuesday.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "Geneva"))->iso2, "CH");
+  sr_doc_free(doc);
+}
+
 /* "50 km north of Beni": the event is not at Beni but 50 km north of it;
 ** the point the mention gives is moved so (a length in counted.txt's
 ** units: miles are 1.609344 km), past the same length in other units in
@@ -1215,6 +1236,7 @@ int main(void) {
       cmocka_unit_test(test_namesakes_alike_go_by_spelling),
       cmocka_unit_test(test_spelling_rule_match_sets_no_focus),
       cmocka_unit_test(test_unit_word_after_is_a_hint),
+      cmocka_unit_test(test_english_names_of_cities_in_the_news),
       cmocka_unit_test(test_distance_and_direction_move_the_point),
       cmocka_unit_test(test_directions_as_written),
       cmocka_unit_test(test_no_name_ends_on_an_article),
