@@ -1329,6 +1329,25 @@ static int any_fitting_in(const sr_gazetteer *g, const sr_mention *m, const char
   return 0;
 }
 
+static int any_country(const sr_gazetteer *g, const sr_mention *m) {
+  for (size_t c = 0; c < sr_place_of(m)->candidate_count; c++)
+    if (sr_gazetteer_place(g, sr_place_of(m)->candidates[c])->kind == SR_PLACE_COUNTRY) return 1;
+  return 0;
+}
+
+static int in_any(const sr_place *p, const char *const *iso2, size_t n) {
+  for (size_t k = 0; k < n; k++)
+    if (in_country(p, iso2[k])) return 1;
+  return 0;
+}
+
+static int any_candidate_in(const sr_gazetteer *g, const sr_mention *m, const char *const *iso2,
+                            size_t n) {
+  for (size_t c = 0; n && c < sr_place_of(m)->candidate_count; c++)
+    if (in_any(sr_gazetteer_place(g, sr_place_of(m)->candidates[c]), iso2, n)) return 1;
+  return 0;
+}
+
 /* The country the place names alone point to, or NULL. */
 static const char *places_focus(const sr_gazetteer *g, const sr_mention_list *list,
                                 const char *home, const sr_place *const *anchors,
@@ -1336,6 +1355,18 @@ static const char *places_focus(const sr_gazetteer *g, const sr_mention_list *li
                                 sr_arena *scratch) {
   sr_country_votes own = {0};
   const char *iso2_of[SR_MAX_COUNTRY_VOTES] = {0}; /* the gazetteer's, lasting */
+  /* the countries the text names ("in Lebanon") */
+  const char *named[8];
+  size_t nnamed = 0;
+  for (size_t i = 0; i < list->count && nnamed < 8; i++) {
+    const sr_mention *m = &list->items[i];
+    if (m->type != SR_MENTION_PLACE || sr_place_of(m)->place_role == SR_PR_BORDER ||
+        sr_place_of(m)->place_role == SR_PR_BASED || !any_country(g, m))
+      continue;
+    const sr_place *p = sr_gazetteer_place(
+        g, best_candidate(g, m, NULL, anchors, nanchors, NULL, NULL, NULL, NULL, NULL));
+    if (p && p->kind == SR_PLACE_COUNTRY) named[nnamed++] = p->iso2;
+  }
   for (size_t i = 0; i < list->count; i++) {
     const sr_mention *m = &list->items[i];
     if (m->type != SR_MENTION_PLACE || sr_place_of(m)->place_role == SR_PR_BORDER ||
@@ -1353,6 +1384,11 @@ static const char *places_focus(const sr_gazetteer *g, const sr_mention_list *li
     ** a capital standing for its government ("Moscow denied") */
     if (!p || !p->iso2[0] ||
         (towns_only && (p->kind == SR_PLACE_COUNTRY || sr_place_of(m)->government)))
+      continue;
+    /* "Tripoli ... in Lebanon", "Palma ... in Mozambique": a name that may
+    ** be a place of a country the text names is no vote against it */
+    if (p->kind != SR_PLACE_COUNTRY && !in_any(p, named, nnamed) &&
+        any_candidate_in(g, m, named, nnamed))
       continue;
     int big = p->population >= UNSUPPORTED_MIN_POPULATION || p->curated ||
               p->kind == SR_PLACE_COUNTRY || p->kind == SR_PLACE_ADMIN1;

@@ -469,6 +469,24 @@ static void test_english_names_of_cities_in_the_news(void **state) {
   sr_doc_free(doc);
 }
 
+/* A name that may be a place of the country the text names is no vote
+** for another: "Tripoli" is Libya's capital and a city of Lebanon; in a
+** report that names Lebanon it is Lebanon's (it tied the country's vote,
+** and the focus fell to the home country). */
+static void test_name_of_a_named_countrys_place_casts_no_vote(void **state) {
+  const char *src = "Gunmen shot dead two men in Tripoli overnight, the third such "
+                    "killing in Lebanon this month.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "Tripoli"))->iso2, "LB");
+  sr_doc_free(doc);
+  src = "A car bomb went off near a shrine in Samarra, the worst in Iraq since 2017.";
+  doc = test_doc(*state, src, "en", NULL);
+  const sr_mention *m = place(doc, src, "Samarra");
+  assert_false(m && m->dropped);
+  assert_string_equal(resolved(state, m)->iso2, "IQ");
+  sr_doc_free(doc);
+}
+
 /* "50 km north of Beni": the event is not at Beni but 50 km north of it;
 ** the point the mention gives is moved so (a length in counted.txt's
 ** units: miles are 1.609344 km), past the same length in other units in
@@ -1237,6 +1255,7 @@ int main(void) {
       cmocka_unit_test(test_spelling_rule_match_sets_no_focus),
       cmocka_unit_test(test_unit_word_after_is_a_hint),
       cmocka_unit_test(test_english_names_of_cities_in_the_news),
+      cmocka_unit_test(test_name_of_a_named_countrys_place_casts_no_vote),
       cmocka_unit_test(test_distance_and_direction_move_the_point),
       cmocka_unit_test(test_directions_as_written),
       cmocka_unit_test(test_no_name_ends_on_an_article),
