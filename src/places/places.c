@@ -229,6 +229,17 @@ static int one_country(const sr_gazetteer *g, const int32_t *c, size_t n) {
   return 1;
 }
 
+/* Whether a mention before m voted for the place c: a country towns
+** abroad are named after ("Turkey", "Mozambique") votes once, however
+** often named. */
+static int voted_before(const sr_mention_list *out, const sr_mention *m, int32_t c) {
+  for (const sr_mention *o = out->items; o < m; o++)
+    if (o->type == SR_MENTION_PLACE && sr_place_of(o)->voted && sr_place_of(o)->candidate_count &&
+        sr_place_of(o)->candidates[0] == c)
+      return 1;
+  return 0;
+}
+
 /* Some candidate an administrative unit ("Soum": a province and a town). */
 static int any_unit(const sr_gazetteer *g, const int32_t *c, size_t n) {
   for (size_t k = 0; k < n; k++) {
@@ -659,6 +670,10 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     ** candidate's country (decided in sr_resolve_places). */
     /* A name that is only other places' other name, or only small places'
     ** own, needs the document's country without a cue */
+    /* a country's names are its names in the languages read ("Tchad",
+    ** "Liban"), none an alternate one */
+    for (size_t c = 0; c < ncands; c++)
+      if (sr_gazetteer_place(g, cands[c])->kind == SR_PLACE_COUNTRY) own[c] = 1;
     size_t named = own_named_first(cands, own, ncands);
     /* "capitale malienne", "bande de Gaza": a name of several words our
     ** lists write in lower case (packs/geo), read as written */
@@ -725,6 +740,17 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     p->hint = capital && !word && (cue || suffix || p->unit_of ||
                           (at > opening && one_country(g, cands, ncands)));
     int role = cue ? cue->a : suffix ? suffix->a : 0;
+    /* "the border with Niger and Benin": the neighbours of one list
+    ** (place_links.txt's `list` words) share the border */
+    const sr_row *join, *art;
+    size_t jlen, alen;
+    if (!role && last && last->place_role == SR_PR_BORDER &&
+        (i == last_end + 1 ||
+         (i == last_end + 2 && (art = sr_view_match(v, &k->t[SR_PT_LOCATIVES], i - 1, &alen)) &&
+          alen == 1 && art->label && strcmp(art->label, "article") == 0)) &&
+        (join = sr_view_match(v, &k->t[SR_PT_LINKS], last_end, &jlen)) && jlen == 1 &&
+        join->label && strcmp(join->label, "list") == 0)
+      role = SR_PR_BORDER;
     /* "(Israël, ndlr)": an editor's gloss says who is meant, not where
     ** (a word labelled `gloss` closing the bracket) */
     if (!role && at > 0 && is_punct(v, at - 1, '(') && is_punct(v, end, ',') && end + 2 < v->n &&
@@ -787,10 +813,28 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     ** when the places that go by it as their own are small ("Ariel", a
     ** town of 20,000; Jerusalem's other name): a village elsewhere may
     ** bear it. */
-    if (!weak && role != SR_PR_BORDER && role != SR_PR_BASED && one_country(g, cands, ncands) &&
-        max_population(g, cands, named ? named : ncands) >= UNSUPPORTED_MIN_POPULATION &&
-        spelt_as_named(g, sr_gazetteer_place(g, cands[0]), m, v->text, arena)) {
-      sr_country_vote(votes, sr_gazetteer_place(g, cands[0])->iso2, 2);
+    /* ...so is a country's name, though towns abroad bear it too
+    ** ("Mozambique", "Lebanon"): the country first among the candidates */
+    /* (one country: "Congo" is two) */
+    size_t countries = 0, country_at = 0;
+    for (size_t c = 0; c < ncands; c++)
+      if (sr_gazetteer_place(g, p->candidates[c])->kind == SR_PLACE_COUNTRY) {
+        countries++;
+        country_at = c;
+      }
+    if (countries == 1 && !weak) {
+      int32_t t = p->candidates[0];
+      p->candidates[0] = p->candidates[country_at];
+      p->candidates[country_at] = t;
+    }
+    const sr_place *first = sr_gazetteer_place(g, p->candidates[0]);
+    int one = one_country(g, cands, ncands);
+    if (!weak && role != SR_PR_BORDER && role != SR_PR_BASED &&
+        ((countries == 1 && first->kind == SR_PLACE_COUNTRY &&
+          (one || !voted_before(out, m, p->candidates[0]))) ||
+         (one && max_population(g, cands, named ? named : ncands) >= UNSUPPORTED_MIN_POPULATION)) &&
+        spelt_as_named(g, first, m, v->text, arena)) {
+      sr_country_vote(votes, first->iso2, 2);
       p->voted = 2;
     }
 

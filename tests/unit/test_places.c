@@ -487,6 +487,37 @@ static void test_name_of_a_named_countrys_place_casts_no_vote(void **state) {
   sr_doc_free(doc);
 }
 
+/* A country's names are its names, the French one too ("Liban", "Tchad"
+** stood only as other names of Lebanon and Chad, weak, dropped).  A
+** country towns abroad are named after ("Mozambique") is then a vote for
+** it, as once named, or a one-country name the report names in passing
+** ("Somalie", a sure name once French names count) takes the focus. */
+static void test_country_names_vote(void **state) {
+  const char *src = "Des hommes armés ont tué cinq civils à Beyrouth lundi, la pire attaque "
+                    "au Liban cette année.";
+  sr_doc *doc = test_doc(*state, src, "fr", NULL);
+  const sr_mention *m = place(doc, src, "Liban");
+  assert_false(m && m->dropped);
+  assert_int_equal(resolved(state, m)->kind, SR_PLACE_COUNTRY);
+  assert_string_equal(resolved(state, m)->iso2, "LB");
+  assert_string_equal(resolved(state, place(doc, src, "Beyrouth"))->iso2, "LB");
+  sr_doc_free(doc);
+  src = "Des assaillants ont tué douze villageois dans le nord du Mozambique, près de "
+        "Mocimboa da Praia. Rien ne les relie aux shebab de Somalie.";
+  doc = test_doc(*state, src, "fr", NULL);
+  m = place(doc, src, "Mocimboa");
+  assert_false(m && m->dropped);
+  assert_string_equal(resolved(state, m)->iso2, "MZ");
+  assert_string_equal(event_place(doc), resolved(state, m)->name);
+  sr_doc_free(doc);
+  /* the neighbours of one list share the border: no vote for either */
+  src = "L'armée burkinabè a ratissé la frontière avec le Mali et le Niger en avril.";
+  doc = test_doc(*state, src, "fr", NULL);
+  m = place(doc, src, "Niger");
+  assert_true(!m || m->dropped || sr_place_of(m)->place_role == SR_PR_BORDER);
+  sr_doc_free(doc);
+}
+
 /* "50 km north of Beni": the event is not at Beni but 50 km north of it;
 ** the point the mention gives is moved so (a length in counted.txt's
 ** units: miles are 1.609344 km), past the same length in other units in
@@ -1256,6 +1287,7 @@ int main(void) {
       cmocka_unit_test(test_unit_word_after_is_a_hint),
       cmocka_unit_test(test_english_names_of_cities_in_the_news),
       cmocka_unit_test(test_name_of_a_named_countrys_place_casts_no_vote),
+      cmocka_unit_test(test_country_names_vote),
       cmocka_unit_test(test_distance_and_direction_move_the_point),
       cmocka_unit_test(test_directions_as_written),
       cmocka_unit_test(test_no_name_ends_on_an_article),
