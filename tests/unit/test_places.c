@@ -467,6 +467,16 @@ static void test_english_names_of_cities_in_the_news(void **state) {
   doc = test_doc(*state, src, "en", NULL);
   assert_string_equal(resolved(state, place(doc, src, "Geneva"))->iso2, "CH");
   sr_doc_free(doc);
+  /* French names: the West Bank's, and N'Djaména's, whose "N'" reads as
+  ** an elision */
+  src = "Des colons ont incendié des voitures près de Naplouse, en Cisjordanie.";
+  doc = test_doc(*state, src, "fr", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "Naplouse"))->iso2, "PS");
+  sr_doc_free(doc);
+  src = "Des rebelles ont attaqué un poste militaire à N'Djaména lundi.";
+  doc = test_doc(*state, src, "fr", NULL);
+  assert_string_equal(event_place(doc), "N'Djamena");
+  sr_doc_free(doc);
 }
 
 /* A name that may be a place of the country the text names is no vote
