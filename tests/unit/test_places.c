@@ -528,6 +528,21 @@ static void test_country_names_vote(void **state) {
   sr_doc_free(doc);
 }
 
+/* Where someone spoke is no event's place nor a vote for its country:
+** "Speaking in Paris" tied Mali for the focus, the home country won and
+** Ménaka, a small town abroad, was dropped; the event went to Paris. */
+static void test_where_someone_spoke(void **state) {
+  const char *src = "Speaking in Paris, the minister said ten soldiers were killed in Menaka.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "Menaka"))->iso2, "ML");
+  assert_true(sr_place_of(place(doc, src, "Paris"))->locates_only);
+  sr_doc_free(doc);
+  src = "S'exprimant à Paris, le ministre a dit que dix soldats avaient été tués à Ménaka.";
+  doc = test_doc(*state, src, "fr", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "Ménaka"))->iso2, "ML");
+  sr_doc_free(doc);
+}
+
 /* "50 km north of Beni": the event is not at Beni but 50 km north of it;
 ** the point the mention gives is moved so (a length in counted.txt's
 ** units: miles are 1.609344 km), past the same length in other units in
@@ -1298,6 +1313,7 @@ int main(void) {
       cmocka_unit_test(test_english_names_of_cities_in_the_news),
       cmocka_unit_test(test_name_of_a_named_countrys_place_casts_no_vote),
       cmocka_unit_test(test_country_names_vote),
+      cmocka_unit_test(test_where_someone_spoke),
       cmocka_unit_test(test_distance_and_direction_move_the_point),
       cmocka_unit_test(test_directions_as_written),
       cmocka_unit_test(test_no_name_ends_on_an_article),
