@@ -564,7 +564,7 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     int capital = is_capitalised(v, at);
     /* "vers midi", "towards the end": a neighbour or a destination is
     ** written with its capital */
-    if (cue && cue->a == SR_PR_BORDER && !capital) continue;
+    if (cue && (cue->a == SR_PR_BORDER || cue->a == SR_PR_BASED) && !capital) continue;
     if (!cue && !capital &&
         !sr_gazetteer_curated_start(g, v->fold[at].ptr, v->fold[at].len))
       continue;

@@ -528,7 +528,8 @@ static void test_country_names_vote(void **state) {
   sr_doc_free(doc);
 }
 
-/* Where someone spoke is no event's place nor a vote for its country:
+/* Where someone spoke, or a backer, is no event's place nor a vote for its
+** country:
 ** "Speaking in Paris" tied Mali for the focus, the home country won and
 ** Ménaka, a small town abroad, was dropped; the event went to Paris. */
 static void test_where_someone_spoke(void **state) {
@@ -540,6 +541,15 @@ static void test_where_someone_spoke(void **state) {
   src = "S'exprimant à Paris, le ministre a dit que dix soldats avaient été tués à Ménaka.";
   doc = test_doc(*state, src, "fr", NULL);
   assert_string_equal(resolved(state, place(doc, src, "Ménaka"))->iso2, "ML");
+  sr_doc_free(doc);
+  /* ...nor a backer: the event was at Ménaka, not in France */
+  src = "Backed by France, Malian troops retook Menaka on Sunday.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_string_equal(event_place(doc), resolved(state, place(doc, src, "Menaka"))->name);
+  sr_doc_free(doc);
+  src = "Les soldats maliens, appuyés par la France, ont repris Ménaka dimanche.";
+  doc = test_doc(*state, src, "fr", NULL);
+  assert_string_equal(event_place(doc), resolved(state, place(doc, src, "Ménaka"))->name);
   sr_doc_free(doc);
 }
 
