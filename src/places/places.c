@@ -672,8 +672,14 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     ** own, needs the document's country without a cue */
     /* a country's names are its names in the languages read ("Tchad",
     ** "Liban"), none an alternate one */
+    size_t countries = 0; /* "Congo" is two */
+    int32_t country = -1;
     for (size_t c = 0; c < ncands; c++)
-      if (sr_gazetteer_place(g, cands[c])->kind == SR_PLACE_COUNTRY) own[c] = 1;
+      if (sr_gazetteer_place(g, cands[c])->kind == SR_PLACE_COUNTRY) {
+        own[c] = 1;
+        countries++;
+        country = cands[c];
+      }
     size_t named = own_named_first(cands, own, ncands);
     /* "capitale malienne", "bande de Gaza": a name of several words our
     ** lists write in lower case (packs/geo), read as written */
@@ -815,20 +821,14 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     ** bear it. */
     /* ...so is a country's name, though towns abroad bear it too
     ** ("Mozambique", "Lebanon"): the country first among the candidates */
-    /* (one country: "Congo" is two) */
-    size_t countries = 0, country_at = 0;
-    for (size_t c = 0; c < ncands; c++)
-      if (sr_gazetteer_place(g, p->candidates[c])->kind == SR_PLACE_COUNTRY) {
-        countries++;
-        country_at = c;
+    for (size_t c = 1; countries == 1 && !weak && c < ncands; c++)
+      if (p->candidates[c] == country) {
+        p->candidates[c] = p->candidates[0];
+        p->candidates[0] = country;
+        break;
       }
-    if (countries == 1 && !weak) {
-      int32_t t = p->candidates[0];
-      p->candidates[0] = p->candidates[country_at];
-      p->candidates[country_at] = t;
-    }
     const sr_place *first = sr_gazetteer_place(g, p->candidates[0]);
-    int one = one_country(g, cands, ncands);
+    int one = !weak && role != SR_PR_BORDER && role != SR_PR_BASED ? one_country(g, cands, ncands) : 0;
     if (!weak && role != SR_PR_BORDER && role != SR_PR_BASED &&
         ((countries == 1 && first->kind == SR_PLACE_COUNTRY &&
           (one || !voted_before(out, m, p->candidates[0]))) ||
