@@ -229,6 +229,17 @@ static int one_country(const sr_gazetteer *g, const int32_t *c, size_t n) {
   return 1;
 }
 
+/* Whether a mention before m voted for the place c: a country towns
+** abroad are named after ("Turkey", "Mozambique") votes once, however
+** often named. */
+static int voted_before(const sr_mention_list *out, const sr_mention *m, int32_t c) {
+  for (const sr_mention *o = out->items; o < m; o++)
+    if (o->type == SR_MENTION_PLACE && sr_place_of(o)->voted && sr_place_of(o)->candidate_count &&
+        sr_place_of(o)->candidates[0] == c)
+      return 1;
+  return 0;
+}
+
 /* Some candidate an administrative unit ("Soum": a province and a town). */
 static int any_unit(const sr_gazetteer *g, const int32_t *c, size_t n) {
   for (size_t k = 0; k < n; k++) {
@@ -553,7 +564,7 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     int capital = is_capitalised(v, at);
     /* "vers midi", "towards the end": a neighbour or a destination is
     ** written with its capital */
-    if (cue && cue->a == SR_PR_BORDER && !capital) continue;
+    if (cue && (cue->a == SR_PR_BORDER || cue->a == SR_PR_BASED) && !capital) continue;
     if (!cue && !capital &&
         !sr_gazetteer_curated_start(g, v->fold[at].ptr, v->fold[at].len))
       continue;
@@ -659,6 +670,16 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     ** candidate's country (decided in sr_resolve_places). */
     /* A name that is only other places' other name, or only small places'
     ** own, needs the document's country without a cue */
+    /* a country's names are its names in the languages read ("Tchad",
+    ** "Liban"), none an alternate one */
+    size_t countries = 0; /* "Congo" is two */
+    int32_t country = -1;
+    for (size_t c = 0; c < ncands; c++)
+      if (sr_gazetteer_place(g, cands[c])->kind == SR_PLACE_COUNTRY) {
+        own[c] = 1;
+        countries++;
+        country = cands[c];
+      }
     size_t named = own_named_first(cands, own, ncands);
     /* "capitale malienne", "bande de Gaza": a name of several words our
     ** lists write in lower case (packs/geo), read as written */
@@ -719,9 +740,23 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
         v->tok[i - 1].kind == SR_TOKEN_WORD &&
         is_capitalised(v, i - 1) && !all_capitals(v, i - 1) && i - 1 > opening)
       p->qualifies = 1;
-    p->hint = capital && !word && (cue || p->unit_of ||
+    /* a hint of the country: a name with a cue before it or a unit word
+    ** after it ("la région de Kidal", "Kidal region"), a unit, or one
+    ** country's name */
+    p->hint = capital && !word && (cue || suffix || p->unit_of ||
                           (at > opening && one_country(g, cands, ncands)));
     int role = cue ? cue->a : suffix ? suffix->a : 0;
+    /* "the border with Niger and Benin": the neighbours of one list
+    ** (place_links.txt's `list` words) share the border */
+    const sr_row *join, *art;
+    size_t jlen, alen;
+    if (!role && last && last->place_role == SR_PR_BORDER &&
+        (i == last_end + 1 ||
+         (i == last_end + 2 && (art = sr_view_match(v, &k->t[SR_PT_LOCATIVES], i - 1, &alen)) &&
+          alen == 1 && art->label && strcmp(art->label, "article") == 0)) &&
+        (join = sr_view_match(v, &k->t[SR_PT_LINKS], last_end, &jlen)) && jlen == 1 &&
+        join->label && strcmp(join->label, "list") == 0)
+      role = SR_PR_BORDER;
     /* "(Israël, ndlr)": an editor's gloss says who is meant, not where
     ** (a word labelled `gloss` closing the bracket) */
     if (!role && at > 0 && is_punct(v, at - 1, '(') && is_punct(v, end, ',') && end + 2 < v->n &&
@@ -784,10 +819,22 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     ** when the places that go by it as their own are small ("Ariel", a
     ** town of 20,000; Jerusalem's other name): a village elsewhere may
     ** bear it. */
-    if (!weak && role != SR_PR_BORDER && role != SR_PR_BASED && one_country(g, cands, ncands) &&
-        max_population(g, cands, named ? named : ncands) >= UNSUPPORTED_MIN_POPULATION &&
-        spelt_as_named(g, sr_gazetteer_place(g, cands[0]), m, v->text, arena)) {
-      sr_country_vote(votes, sr_gazetteer_place(g, cands[0])->iso2, 2);
+    /* ...so is a country's name, though towns abroad bear it too
+    ** ("Mozambique", "Lebanon"): the country first among the candidates */
+    for (size_t c = 1; countries == 1 && !weak && c < ncands; c++)
+      if (p->candidates[c] == country) {
+        p->candidates[c] = p->candidates[0];
+        p->candidates[0] = country;
+        break;
+      }
+    const sr_place *first = sr_gazetteer_place(g, p->candidates[0]);
+    int one = !weak && role != SR_PR_BORDER && role != SR_PR_BASED ? one_country(g, cands, ncands) : 0;
+    if (!weak && role != SR_PR_BORDER && role != SR_PR_BASED &&
+        ((countries == 1 && first->kind == SR_PLACE_COUNTRY &&
+          (one || !voted_before(out, m, p->candidates[0]))) ||
+         (one && max_population(g, cands, named ? named : ncands) >= UNSUPPORTED_MIN_POPULATION)) &&
+        spelt_as_named(g, first, m, v->text, arena)) {
+      sr_country_vote(votes, first->iso2, 2);
       p->voted = 2;
     }
 
@@ -1015,12 +1062,15 @@ static int bracketed(const char *text, const sr_mention *m) {
 /* "Kayan (Kayan, Kenedougou)": the last unit of a bracket, when its areas
 ** are all of one country, says the country; the place before it and the
 ** units that cannot be there take back their votes (Myanmar's Kayan) and
-** are no guide to it. */
+** are no guide to it.  So does the area a place is said to lie in: in
+** "Djugu territory of Ituri province", Benin's Djougou, which "Djugu" meets
+** by its skeleton, is no guide against Ituri. */
 static void units_overrule_votes(const sr_gazetteer *g, sr_mention_list *list,
                                  sr_country_votes *votes, const char *text) {
   for (size_t i = 0; i < list->count; i++) {
     sr_mention *m = &list->items[i];
-    if (m->type != SR_MENTION_PLACE || !sr_place_of(m)->units_end || !bracketed(text, m))
+    if (m->type != SR_MENTION_PLACE || !sr_place_of(m)->units_end ||
+        !(sr_place_of(m)->inside || bracketed(text, m)))
       continue;
     size_t last = i;
     for (size_t j = i + 1; j < list->count && list->items[j].byte_start < sr_place_of(m)->units_end; j++)
@@ -1226,13 +1276,24 @@ static int only_villages_in(const sr_gazetteer *g, const sr_mention *m, const ch
   return 1;
 }
 
-/* The likeliest candidate of a place mention, given the focus. */
+/* Whether the mention is spelt as the place's name, give or take case,
+** accents and a possessive, or as one of its other names ("Bagdad"): no
+** spelling rule was needed to find it ("Jeeneh" meets Jena only by its
+** skeleton, "Maan" Man only once its double letter is made single). */
+static int spelt_so(const sr_gazetteer *g, const sr_place *p, const sr_mention *m,
+                    const char *text, sr_arena *scratch, int exactly);
+
+/* The likeliest candidate of a place mention, given the focus.  Of
+** candidates the text weighs alike (namesake villages of one country), the
+** one whose own name is spelt as the text spells it: "Namssiguia" is the
+** village so written, not a "Namsiguia" its double letter also meets. */
 static int32_t best_candidate(const sr_gazetteer *g, const sr_mention *m, const char *focus,
                               const sr_place *const *anchors, size_t nanchors,
                               const sr_near *near, const sr_regions *regions,
-                              const char *country) {
+                              const char *country, const char *text, sr_arena *scratch) {
   double best = -1e9;
   int32_t chosen = -1;
+  int exact = -1; /* whether the chosen one is spelt so: -1 not asked yet */
   for (size_t c = 0; c < sr_place_of(m)->candidate_count; c++) {
     const sr_place *p = sr_gazetteer_place(g, sr_place_of(m)->candidates[c]);
     /* a place called so before one also called so */
@@ -1246,20 +1307,20 @@ static int32_t best_candidate(const sr_gazetteer *g, const sr_mention *m, const 
     } else if (near && near->n && near_any(g, p, near)) {
       s += 6;
     }
-    if (s > best) {
+    if (s == best && text) {
+      if (exact < 0) exact = spelt_so(g, sr_gazetteer_place(g, chosen), m, text, scratch, 1);
+      if (!exact && spelt_so(g, p, m, text, scratch, 1)) {
+        chosen = sr_place_of(m)->candidates[c];
+        exact = 1;
+      }
+    } else if (s > best) {
       best = s;
       chosen = sr_place_of(m)->candidates[c];
+      exact = -1;
     }
   }
   return chosen;
 }
-
-/* Whether the mention is spelt as the place's name, give or take case,
-** accents and a possessive, or as one of its other names ("Bagdad"): no
-** spelling rule was needed to find it ("Jeeneh" meets Jena only by its
-** skeleton, "Maan" Man only once its double letter is made single). */
-static int spelt_so(const sr_gazetteer *g, const sr_place *p, const sr_mention *m,
-                    const char *text, sr_arena *scratch, int exactly);
 
 static int spelt_as_named(const sr_gazetteer *g, const sr_place *p, const sr_mention *m,
                           const char *text, sr_arena *scratch) {
@@ -1312,6 +1373,25 @@ static int any_fitting_in(const sr_gazetteer *g, const sr_mention *m, const char
   return 0;
 }
 
+static int any_country(const sr_gazetteer *g, const sr_mention *m) {
+  for (size_t c = 0; c < sr_place_of(m)->candidate_count; c++)
+    if (sr_gazetteer_place(g, sr_place_of(m)->candidates[c])->kind == SR_PLACE_COUNTRY) return 1;
+  return 0;
+}
+
+static int in_any(const sr_place *p, const char *const *iso2, size_t n) {
+  for (size_t k = 0; k < n; k++)
+    if (in_country(p, iso2[k])) return 1;
+  return 0;
+}
+
+static int any_candidate_in(const sr_gazetteer *g, const sr_mention *m, const char *const *iso2,
+                            size_t n) {
+  for (size_t c = 0; n && c < sr_place_of(m)->candidate_count; c++)
+    if (in_any(sr_gazetteer_place(g, sr_place_of(m)->candidates[c]), iso2, n)) return 1;
+  return 0;
+}
+
 /* The country the place names alone point to, or NULL. */
 static const char *places_focus(const sr_gazetteer *g, const sr_mention_list *list,
                                 const char *home, const sr_place *const *anchors,
@@ -1319,6 +1399,18 @@ static const char *places_focus(const sr_gazetteer *g, const sr_mention_list *li
                                 sr_arena *scratch) {
   sr_country_votes own = {0};
   const char *iso2_of[SR_MAX_COUNTRY_VOTES] = {0}; /* the gazetteer's, lasting */
+  /* the countries the text names ("in Lebanon") */
+  const char *named[8];
+  size_t nnamed = 0;
+  for (size_t i = 0; i < list->count && nnamed < 8; i++) {
+    const sr_mention *m = &list->items[i];
+    if (m->type != SR_MENTION_PLACE || sr_place_of(m)->place_role == SR_PR_BORDER ||
+        sr_place_of(m)->place_role == SR_PR_BASED || !any_country(g, m))
+      continue;
+    const sr_place *p = sr_gazetteer_place(
+        g, best_candidate(g, m, NULL, anchors, nanchors, NULL, NULL, NULL, NULL, NULL));
+    if (p && p->kind == SR_PLACE_COUNTRY) named[nnamed++] = p->iso2;
+  }
   for (size_t i = 0; i < list->count; i++) {
     const sr_mention *m = &list->items[i];
     if (m->type != SR_MENTION_PLACE || sr_place_of(m)->place_role == SR_PR_BORDER ||
@@ -1330,12 +1422,17 @@ static const char *places_focus(const sr_gazetteer *g, const sr_mention_list *li
     ** province's seat */
     if (!hint && (!sr_place_of(m)->locative || sr_place_of(m)->qualifies)) continue;
     const char *country = country_after(g, list, i, text);
-    int32_t best = best_candidate(g, m, NULL, anchors, nanchors, NULL, NULL, country);
+    int32_t best = best_candidate(g, m, NULL, anchors, nanchors, NULL, NULL, country, NULL, NULL);
     const sr_place *p = sr_gazetteer_place(g, best);
     /* ...against the nationalities' country, not a country named alone nor
     ** a capital standing for its government ("Moscow denied") */
     if (!p || !p->iso2[0] ||
         (towns_only && (p->kind == SR_PLACE_COUNTRY || sr_place_of(m)->government)))
+      continue;
+    /* "Tripoli ... in Lebanon", "Palma ... in Mozambique": a name that may
+    ** be a place of a country the text names is no vote against it */
+    if (p->kind != SR_PLACE_COUNTRY && !in_any(p, named, nnamed) &&
+        any_candidate_in(g, m, named, nnamed))
       continue;
     int big = p->population >= UNSUPPORTED_MIN_POPULATION || p->curated ||
               p->kind == SR_PLACE_COUNTRY || p->kind == SR_PLACE_ADMIN1;
@@ -1495,7 +1592,8 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
       }
     }
     const char *country = country_after(g, list, i, text);
-    sr_place_of(m)->place = best_candidate(g, m, focus, anchors, nanchors, &near, &regions, country);
+    sr_place_of(m)->place = best_candidate(g, m, focus, anchors, nanchors, &near, &regions, country,
+                                           text, scratch);
     const sr_place *chosen = sr_gazetteer_place(g, sr_place_of(m)->place);
     /* "Shahpur village in Gopalganj" where no Shahpur lies near
     ** Gopalganj: the village is one the gazetteer lacks, its unit stands

@@ -398,6 +398,161 @@ static void test_a_town_abroad_outweighs_home_villages(void **state) {
   sr_doc_free(doc);
 }
 
+/* Namesake villages the text weighs alike: the one whose own name is
+** written as the text writes it, not one that only its skeleton meets
+** (GeoNames has a "Namssiguia" and two "Namsiguia" in Burkina Faso). */
+static void test_namesakes_alike_go_by_spelling(void **state) {
+  const char *src = "Gunmen set fire to the school of Namssiguia on Sunday.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "Namssiguia"))->name, "Namssiguia");
+  sr_doc_free(doc);
+  src = "Gunmen set fire to the school of Namsiguia on Sunday.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "Namsiguia"))->name, "Namsiguia");
+  sr_doc_free(doc);
+}
+
+/* A name met only through a spelling rule is no sure sign of a country:
+** "Djugu" meets Benin's Djougou (a town of 200,000) by its skeleton, and
+** must not outweigh "Ituri province" for the document's country, leaving
+** neither; the province stands in for the territory the gazetteer lacks. */
+static void test_spelling_rule_match_sets_no_focus(void **state) {
+  const char *src = "Militiamen burned thirty houses in Djugu territory of Ituri province on Sunday.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  const sr_mention *m = place(doc, src, "Ituri");
+  const sr_place *p = resolved(state, m);
+  assert_string_equal(p->iso2, "CD");
+  assert_false(m->dropped);
+  assert_string_equal(event_place(doc), p->name);
+  m = place(doc, src, "Djugu");
+  assert_true(!m || m->dropped || sr_place_of(m)->place < 0);
+  sr_doc_free(doc);
+}
+
+/* An English unit word after a name ("Kidal region") says place as a cue
+** before it does ("la région de Kidal"): the region abroad, though the
+** home country has villages of the name and nothing else says where. */
+static void test_unit_word_after_is_a_hint(void **state) {
+  const char *src = "A roadside bomb killed two peacekeepers in Kidal region on Monday.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  const sr_mention *m = place(doc, src, "Kidal");
+  assert_false(m && m->dropped);
+  const sr_place *p = resolved(state, m);
+  assert_string_equal(p->iso2, "ML");
+  assert_int_equal(p->kind, SR_PLACE_ADMIN1);
+  assert_string_equal(event_place(doc), p->name);
+  sr_doc_free(doc);
+  src = "Soldiers repelled an attack on their camp in Gao region.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "Gao"))->iso2, "ML");
+  sr_doc_free(doc);
+}
+
+/* The English name of a city GeoNames gives only as another name, while a
+** smaller place has it as its own (a village Mykolaiv in Lviv oblast, a
+** Saïda in Algeria, a Geneva in Illinois): the city, from packs/geo's
+** aliases. */
+static void test_english_names_of_cities_in_the_news(void **state) {
+  const char *src = "A Russian missile hit a shipyard in Mykolaiv overnight.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  const sr_place *p = resolved(state, place(doc, src, "Mykolaiv"));
+  assert_string_equal(p->iso2, "UA");
+  assert_true(p->population > 100000);
+  sr_doc_free(doc);
+  src = "An Israeli drone struck a car near Saida, killing two men.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "Saida"))->iso2, "LB");
+  sr_doc_free(doc);
+  src = "Envoys of both sides met in Geneva on Tuesday.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "Geneva"))->iso2, "CH");
+  sr_doc_free(doc);
+  /* French names: the West Bank's, and N'Djaména's, whose "N'" reads as
+  ** an elision */
+  src = "Des colons ont incendié des voitures près de Naplouse, en Cisjordanie.";
+  doc = test_doc(*state, src, "fr", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "Naplouse"))->iso2, "PS");
+  sr_doc_free(doc);
+  src = "Des rebelles ont attaqué un poste militaire à N'Djaména lundi.";
+  doc = test_doc(*state, src, "fr", NULL);
+  assert_string_equal(event_place(doc), "N'Djamena");
+  sr_doc_free(doc);
+}
+
+/* A name that may be a place of the country the text names is no vote
+** for another: "Tripoli" is Libya's capital and a city of Lebanon; in a
+** report that names Lebanon it is Lebanon's (it tied the country's vote,
+** and the focus fell to the home country). */
+static void test_name_of_a_named_countrys_place_casts_no_vote(void **state) {
+  const char *src = "Gunmen shot dead two men in Tripoli overnight, the third such "
+                    "killing in Lebanon this month.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "Tripoli"))->iso2, "LB");
+  sr_doc_free(doc);
+  src = "A car bomb went off near a shrine in Samarra, the worst in Iraq since 2017.";
+  doc = test_doc(*state, src, "en", NULL);
+  const sr_mention *m = place(doc, src, "Samarra");
+  assert_false(m && m->dropped);
+  assert_string_equal(resolved(state, m)->iso2, "IQ");
+  sr_doc_free(doc);
+}
+
+/* A country's names are its names, the French one too ("Liban", "Tchad"
+** stood only as other names of Lebanon and Chad, weak, dropped).  A
+** country towns abroad are named after ("Mozambique") is then a vote for
+** it, as once named, or a one-country name the report names in passing
+** ("Somalie", a sure name once French names count) takes the focus. */
+static void test_country_names_vote(void **state) {
+  const char *src = "Des hommes armés ont tué cinq civils à Beyrouth lundi, la pire attaque "
+                    "au Liban cette année.";
+  sr_doc *doc = test_doc(*state, src, "fr", NULL);
+  const sr_mention *m = place(doc, src, "Liban");
+  assert_false(m && m->dropped);
+  assert_int_equal(resolved(state, m)->kind, SR_PLACE_COUNTRY);
+  assert_string_equal(resolved(state, m)->iso2, "LB");
+  assert_string_equal(resolved(state, place(doc, src, "Beyrouth"))->iso2, "LB");
+  sr_doc_free(doc);
+  src = "Des assaillants ont tué douze villageois dans le nord du Mozambique, près de "
+        "Mocimboa da Praia. Rien ne les relie aux shebab de Somalie.";
+  doc = test_doc(*state, src, "fr", NULL);
+  m = place(doc, src, "Mocimboa");
+  assert_false(m && m->dropped);
+  assert_string_equal(resolved(state, m)->iso2, "MZ");
+  assert_string_equal(event_place(doc), resolved(state, m)->name);
+  sr_doc_free(doc);
+  /* the neighbours of one list share the border: no vote for either */
+  src = "L'armée burkinabè a ratissé la frontière avec le Mali et le Niger en avril.";
+  doc = test_doc(*state, src, "fr", NULL);
+  m = place(doc, src, "Niger");
+  assert_true(!m || m->dropped || sr_place_of(m)->place_role == SR_PR_BORDER);
+  sr_doc_free(doc);
+}
+
+/* Where someone spoke, or a backer, is no event's place nor a vote for its
+** country:
+** "Speaking in Paris" tied Mali for the focus, the home country won and
+** Ménaka, a small town abroad, was dropped; the event went to Paris. */
+static void test_where_someone_spoke(void **state) {
+  const char *src = "Speaking in Paris, the minister said ten soldiers were killed in Menaka.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "Menaka"))->iso2, "ML");
+  assert_true(sr_place_of(place(doc, src, "Paris"))->locates_only);
+  sr_doc_free(doc);
+  src = "S'exprimant à Paris, le ministre a dit que dix soldats avaient été tués à Ménaka.";
+  doc = test_doc(*state, src, "fr", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "Ménaka"))->iso2, "ML");
+  sr_doc_free(doc);
+  /* ...nor a backer: the event was at Ménaka, not in France */
+  src = "Backed by France, Malian troops retook Menaka on Sunday.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_string_equal(event_place(doc), resolved(state, place(doc, src, "Menaka"))->name);
+  sr_doc_free(doc);
+  src = "Les soldats maliens, appuyés par la France, ont repris Ménaka dimanche.";
+  doc = test_doc(*state, src, "fr", NULL);
+  assert_string_equal(event_place(doc), resolved(state, place(doc, src, "Ménaka"))->name);
+  sr_doc_free(doc);
+}
+
 /* "50 km north of Beni": the event is not at Beni but 50 km north of it;
 ** the point the mention gives is moved so (a length in counted.txt's
 ** units: miles are 1.609344 km), past the same length in other units in
@@ -1162,6 +1317,13 @@ int main(void) {
       cmocka_unit_test(test_exonyms_and_capitals),
       cmocka_unit_test(test_home_country_and_borders),
       cmocka_unit_test(test_a_town_abroad_outweighs_home_villages),
+      cmocka_unit_test(test_namesakes_alike_go_by_spelling),
+      cmocka_unit_test(test_spelling_rule_match_sets_no_focus),
+      cmocka_unit_test(test_unit_word_after_is_a_hint),
+      cmocka_unit_test(test_english_names_of_cities_in_the_news),
+      cmocka_unit_test(test_name_of_a_named_countrys_place_casts_no_vote),
+      cmocka_unit_test(test_country_names_vote),
+      cmocka_unit_test(test_where_someone_spoke),
       cmocka_unit_test(test_distance_and_direction_move_the_point),
       cmocka_unit_test(test_directions_as_written),
       cmocka_unit_test(test_no_name_ends_on_an_article),
