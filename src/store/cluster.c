@@ -11,7 +11,8 @@
 **     geo_precision 3, lie in the same admin1), and their countries agree;
 **   - the newcomer's actor1 is one the cluster's reports name as actor1
 **     (a name or an inter code in common), or one side names none (not
-**     asked of a denial or failure).
+**     asked of a denial or failure; an unidentified side, unnamed.tsv,
+**     names none when the newcomer is known to a day or two).
 **
 ** Of the compatible clusters, the nearest (km, then days) wins.  Denials and
 ** failures join a cluster as "contradicts" members: they are claims about
@@ -239,16 +240,6 @@ static int event_row(sr_store *s, sqlite3_int64 rowid, ev_row *e,
   return 1;
 }
 
-static int actors_compatible(const actor_set *a, const actor_set *b) {
-  if (!a->count || !b->count) return 1;
-  for (size_t i = 0; i < a->count; i++)
-    for (size_t j = 0; j < b->count; j++) {
-      if (a->names[i][0] && strcmp(a->names[i], b->names[j]) == 0) return 1;
-      if (a->inters[i] > 0 && a->inters[i] == b->inters[j]) return 1;
-    }
-  return 0;
-}
-
 /* How far apart two events are (lower is nearer), or -1 when they cannot
 ** be one event.  type_ok says the types are compatible; answer that one
 ** answers the other (days_meet). */
@@ -384,12 +375,13 @@ typedef struct orphans {
   size_t count;
 } orphans;
 
-/* compatible.tsv, opposed.tsv and same_action.tsv, read once from their
+/* compatible.tsv, opposed.tsv, same_action.tsv and unnamed.tsv, read once from their
 ** temp tables: they are asked of every pair of events compared. */
 static const char SQL_PAIRS[] =
     "SELECT a, b, 0 FROM temp.compatible UNION ALL"
     " SELECT a, b, 1 FROM temp.opposed UNION ALL"
-    " SELECT type, type, 2 FROM temp.same_action";
+    " SELECT type, type, 2 FROM temp.same_action UNION ALL"
+    " SELECT name, name, 3 FROM temp.unnamed";
 
 static sr_status load_pairs(sr_store *s, sr_error *err) {
   if (s->pairs_loaded) return SR_OK;
@@ -436,6 +428,48 @@ static int type_ok(sr_store *s, const ev_row *a, const ev_row *b,
 static int opposed(sr_store *s, const char *a, const char *b) {
   sr_error ignored;
   return load_pairs(s, &ignored) == SR_OK && listed(s, a, b, 1);
+}
+
+/* A name of unnamed.tsv ("Unidentified Armed Group (Syria)"): the report
+** does not know who did it.  Matched with or without the country suffix. */
+static int unnamed(const sr_store *s, const char *name) {
+  for (size_t i = 0; name[0] && i < s->n_pairs; i++) {
+    if (s->pairs[i].list != 3) continue;
+    size_t n = strlen(s->pairs[i].a);
+    if (n && strncmp(name, s->pairs[i].a, n) == 0 &&
+        (name[n] == '\0' || strncmp(name + n, " (", 2) == 0))
+      return 1;
+  }
+  return 0;
+}
+
+/* Whether two sets of perpetrators may be one event's: a name or an inter
+** code in common, or one set names nobody.  An unnamed side (unnamed.tsv)
+** names nobody: "a car bomb" may be the Islamic State's car bomb another
+** outlet names, and the inter code ACLED gives an unidentified group (2, 3
+** or 4, by context) says nothing of who it was.  Only for a newcomer known
+** to the day or to its report's two days (narrow): with nobody named, its
+** type, place and day are all that say which occasion it is, and a tally
+** over several days ("the rebels' losses from the 28th to the 31st") is no
+** one occasion. */
+static int actors_compatible(sr_store *s, const actor_set *a,
+                             const actor_set *b, int narrow) {
+  sr_error ignored;
+  int known = narrow && load_pairs(s, &ignored) == SR_OK;
+  char skip_a[16] = {0}, skip_b[16] = {0};
+  size_t na = 0, nb = 0;
+  for (size_t i = 0; i < a->count; i++)
+    na += !(skip_a[i] = (char)(known && unnamed(s, a->names[i])));
+  for (size_t j = 0; j < b->count; j++)
+    nb += !(skip_b[j] = (char)(known && unnamed(s, b->names[j])));
+  if (!na || !nb) return 1;
+  for (size_t i = 0; i < a->count; i++)
+    for (size_t j = 0; j < b->count; j++) {
+      if (skip_a[i] || skip_b[j]) continue;
+      if (a->names[i][0] && strcmp(a->names[i], b->names[j]) == 0) return 1;
+      if (a->inters[i] > 0 && a->inters[i] == b->inters[j]) return 1;
+    }
+  return 0;
 }
 
 /* What the pairs say of one newcomer, asked of every candidate it meets
@@ -785,7 +819,7 @@ static sr_status find_restated(sr_store *s, const ev_row *e,
     if (actors->count) {
       sr_status rc = cluster_actors(s, o->cluster, theirs, err);
       if (rc != SR_OK) return rc;
-      if (!actors_compatible(actors, theirs)) continue;
+      if (!actors_compatible(s, actors, theirs, e->hi - e->lo <= 1)) continue;
     }
     best_d = d;
     *cluster = o->cluster;
@@ -851,7 +885,7 @@ static sr_status find_candidates(sr_store *s, const ev_row *e,
       if (member && as_member && actors->count) {
         if ((out = cluster_actors(s, c->cluster, theirs, err)) != SR_OK)
           break;
-        group_actors_ok = actors_compatible(actors, theirs);
+        group_actors_ok = actors_compatible(s, actors, theirs, e->hi - e->lo <= 1);
       }
       group_dated = member ? cluster_days(s, c->cluster, &group_lo, &group_hi, err) : 0;
       if (group_dated < 0) {
