@@ -2,7 +2,8 @@
 ** Which cluster an event belongs to.  Two events may be one real-world
 ** event when, all at once:
 **
-**   - their types are the same or listed in compatible.tsv (or their
+**   - their types are the same or listed in compatible.tsv, or one is a
+**     toll (toll.tsv) of a type its action lists for the other (or their
 **     actions are opposed claims, opposed.tsv: a contradiction to record);
 **   - their days meet (days_meet: a day apart for dates known to the day,
 **     overlapping for wider spans);
@@ -381,7 +382,8 @@ static const char SQL_PAIRS[] =
     "SELECT a, b, 0 FROM temp.compatible UNION ALL"
     " SELECT a, b, 1 FROM temp.opposed UNION ALL"
     " SELECT type, type, 2 FROM temp.same_action UNION ALL"
-    " SELECT name, name, 3 FROM temp.unnamed";
+    " SELECT name, name, 3 FROM temp.unnamed UNION ALL"
+    " SELECT action, type, 4 FROM temp.toll";
 
 static sr_status load_pairs(sr_store *s, sr_error *err) {
   if (s->pairs_loaded) return SR_OK;
@@ -413,6 +415,13 @@ static int listed(const sr_store *s, const char *a, const char *b, int list) {
   return 0;
 }
 
+/* A toll told without its deed (toll.tsv: "12 people were killed"), typed
+** by the engine's guess, fits a report of another type listed for its
+** action: the air strike or the clash that killed them. */
+static int toll_fits(const sr_store *s, const ev_row *t, const ev_row *o) {
+  return listed(s, t->action, t->type, 4) && listed(s, t->action, o->type, 4);
+}
+
 /* Compatible types (compatible.tsv), or opposed actions (opposed.tsv); a
 ** type of same_action.tsv asks the same action too. */
 static int type_ok(sr_store *s, const ev_row *a, const ev_row *b,
@@ -422,7 +431,8 @@ static int type_ok(sr_store *s, const ev_row *a, const ev_row *b,
   if (strcmp(a->type, b->type) == 0)
     return !listed(s, a->type, a->type, 2) || !a->action[0] ||
            !b->action[0] || strcmp(a->action, b->action) == 0;
-  return listed(s, a->type, b->type, 0);
+  return listed(s, a->type, b->type, 0) || toll_fits(s, a, b) ||
+         toll_fits(s, b, a);
 }
 
 static int opposed(sr_store *s, const char *a, const char *b) {
@@ -474,15 +484,16 @@ static int actors_compatible(sr_store *s, const actor_set *a,
 
 /* What the pairs say of one newcomer, asked of every candidate it meets
 ** (listed() scans all the pairs): whether its action has opposed ones, its
-** type compatible ones, and whether its type asks the same action.  The
+** type compatible ones, whether its type asks the same action, and whether
+** it is a toll (toll.tsv).  The
 ** answers of opposed_for and type_ok_for are opposed's and type_ok's. */
 typedef struct newcomer_pairs {
-  int loaded, opposes, compatible, same_action;
+  int loaded, opposes, compatible, same_action, toll;
 } newcomer_pairs;
 
 static void pairs_of(sr_store *s, const ev_row *e, newcomer_pairs *p) {
   sr_error ignored;
-  p->opposes = p->compatible = p->same_action = 0;
+  p->opposes = p->compatible = p->same_action = p->toll = 0;
   p->loaded = load_pairs(s, &ignored) == SR_OK;
   if (!p->loaded) return;
   for (size_t i = 0; i < s->n_pairs; i++) {
@@ -494,6 +505,9 @@ static void pairs_of(sr_store *s, const ev_row *e, newcomer_pairs *p) {
     else if (q->list == 2 && e->type[0] && strcmp(q->a, e->type) == 0 &&
              strcmp(q->b, e->type) == 0)
       p->same_action = 1;
+    else if (q->list == 4 && e->action[0] && strcmp(q->a, e->action) == 0 &&
+             strcmp(q->b, e->type) == 0)
+      p->toll = 1;
   }
 }
 
@@ -510,7 +524,8 @@ static int type_ok_for(sr_store *s, const newcomer_pairs *p, const ev_row *e,
   if (strcmp(e->type, c->type) == 0)
     return !p->same_action || !e->action[0] || !c->action[0] ||
            strcmp(e->action, c->action) == 0;
-  return p->compatible && listed(s, e->type, c->type, 0);
+  return (p->compatible && listed(s, e->type, c->type, 0)) ||
+         (p->toll && listed(s, e->action, c->type, 4)) || toll_fits(s, c, e);
 }
 
 /* A candidate read: the event and whether it is a cluster's member. */

@@ -1171,6 +1171,46 @@ static void test_unnamed_side_names_nobody(void **state) {
   sr_store_close(s);
 }
 
+/* A toll told without its deed (packs/store/toll.tsv: "12 killed"), typed
+** Battles by the engine's guess, is one event with another outlet's report
+** of the attack on civilians; two tolls typed apart are one too.  Two
+** deeds of those types stay apart. */
+static void test_toll_fits_its_deed(void **state) {
+  (void)state;
+  sr_store *s = open_store();
+  char e[4096];
+  event_json(e, sizeof e, "a#1", "realised", "2016-10-30", 36.20, 37.16, 12,
+             "Military Forces of Syria");
+  typed(e, sizeof e, "Violence against civilians", "attack");
+  ingest(s, "a", "Reuters", "a", e);
+  event_json(e, sizeof e, "b#1", "realised", "2016-10-30", 36.20, 37.16, 12,
+             "Military Forces of Syria");
+  typed(e, sizeof e, "Battles", "kill");
+  ingest(s, "b", "AFP", "b", e);
+  assert_int_equal(count(s, "SELECT count(*) FROM clusters"), 1);
+  /* Hama: a clash and an attack on civilians, each told as a deed */
+  event_json(e, sizeof e, "c#1", "realised", "2016-10-30", 35.13, 36.75, 12,
+             "Military Forces of Syria");
+  typed(e, sizeof e, "Battles", "clash");
+  ingest(s, "c", "Reuters", "c", e);
+  event_json(e, sizeof e, "d#1", "realised", "2016-10-30", 35.13, 36.75, 12,
+             "Military Forces of Syria");
+  typed(e, sizeof e, "Violence against civilians", "attack");
+  ingest(s, "d", "AFP", "d", e);
+  assert_int_equal(count(s, "SELECT count(*) FROM clusters"), 3);
+  /* Homs: two tolls, one typed Battles, one Violence against civilians */
+  event_json(e, sizeof e, "f#1", "realised", "2016-10-30", 34.73, 36.71, 12,
+             "Military Forces of Syria");
+  typed(e, sizeof e, "Battles", "kill");
+  ingest(s, "f", "Reuters", "f", e);
+  event_json(e, sizeof e, "g#1", "realised", "2016-10-30", 34.73, 36.71, 12,
+             "Military Forces of Syria");
+  typed(e, sizeof e, "Violence against civilians", "kill");
+  ingest(s, "g", "AFP", "g", e);
+  assert_int_equal(count(s, "SELECT count(*) FROM clusters"), 4);
+  sr_store_close(s);
+}
+
 /* A date known to the day meets another a day apart; a report-dated event
 ** (the day before publication and that day) meets only the days it
 ** covers, unless it answers the report (an opposed claim). */
@@ -1400,6 +1440,7 @@ int main(void) {
       cmocka_unit_test(test_report_window_meets_by_overlap),
       cmocka_unit_test(test_region_place_in_its_admin1),
       cmocka_unit_test(test_unnamed_side_names_nobody),
+      cmocka_unit_test(test_toll_fits_its_deed),
       cmocka_unit_test(test_denial_either_order),
       cmocka_unit_test(test_csv_quoting),
       cmocka_unit_test(test_export_filters),
