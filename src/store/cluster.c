@@ -2,7 +2,8 @@
 ** Which cluster an event belongs to.  Two events may be one real-world
 ** event when, all at once:
 **
-**   - their types are the same or listed in compatible.tsv (or their
+**   - their types are the same or listed in compatible.tsv, or one is a
+**     toll (toll.tsv) of a type its action lists for the other (or their
 **     actions are opposed claims, opposed.tsv: a contradiction to record);
 **   - their days meet (days_meet: a day apart for dates known to the day,
 **     overlapping for wider spans);
@@ -11,7 +12,8 @@
 **     geo_precision 3, lie in the same admin1), and their countries agree;
 **   - the newcomer's actor1 is one the cluster's reports name as actor1
 **     (a name or an inter code in common), or one side names none (not
-**     asked of a denial or failure).
+**     asked of a denial or failure; an unidentified side, unnamed.tsv,
+**     names none when the newcomer is known to a day or two).
 **
 ** Of the compatible clusters, the nearest (km, then days) wins.  Denials and
 ** failures join a cluster as "contradicts" members: they are claims about
@@ -239,16 +241,6 @@ static int event_row(sr_store *s, sqlite3_int64 rowid, ev_row *e,
   return 1;
 }
 
-static int actors_compatible(const actor_set *a, const actor_set *b) {
-  if (!a->count || !b->count) return 1;
-  for (size_t i = 0; i < a->count; i++)
-    for (size_t j = 0; j < b->count; j++) {
-      if (a->names[i][0] && strcmp(a->names[i], b->names[j]) == 0) return 1;
-      if (a->inters[i] > 0 && a->inters[i] == b->inters[j]) return 1;
-    }
-  return 0;
-}
-
 /* How far apart two events are (lower is nearer), or -1 when they cannot
 ** be one event.  type_ok says the types are compatible; answer that one
 ** answers the other (days_meet). */
@@ -384,12 +376,14 @@ typedef struct orphans {
   size_t count;
 } orphans;
 
-/* compatible.tsv, opposed.tsv and same_action.tsv, read once from their
+/* compatible.tsv, opposed.tsv, same_action.tsv and unnamed.tsv, read once from their
 ** temp tables: they are asked of every pair of events compared. */
 static const char SQL_PAIRS[] =
     "SELECT a, b, 0 FROM temp.compatible UNION ALL"
     " SELECT a, b, 1 FROM temp.opposed UNION ALL"
-    " SELECT type, type, 2 FROM temp.same_action";
+    " SELECT type, type, 2 FROM temp.same_action UNION ALL"
+    " SELECT name, name, 3 FROM temp.unnamed UNION ALL"
+    " SELECT action, type, 4 FROM temp.toll";
 
 static sr_status load_pairs(sr_store *s, sr_error *err) {
   if (s->pairs_loaded) return SR_OK;
@@ -421,6 +415,13 @@ static int listed(const sr_store *s, const char *a, const char *b, int list) {
   return 0;
 }
 
+/* A toll told without its deed (toll.tsv: "12 people were killed"), typed
+** by the engine's guess, fits a report of another type listed for its
+** action: the air strike or the clash that killed them. */
+static int toll_fits(const sr_store *s, const ev_row *t, const ev_row *o) {
+  return listed(s, t->action, t->type, 4) && listed(s, t->action, o->type, 4);
+}
+
 /* Compatible types (compatible.tsv), or opposed actions (opposed.tsv); a
 ** type of same_action.tsv asks the same action too. */
 static int type_ok(sr_store *s, const ev_row *a, const ev_row *b,
@@ -430,7 +431,8 @@ static int type_ok(sr_store *s, const ev_row *a, const ev_row *b,
   if (strcmp(a->type, b->type) == 0)
     return !listed(s, a->type, a->type, 2) || !a->action[0] ||
            !b->action[0] || strcmp(a->action, b->action) == 0;
-  return listed(s, a->type, b->type, 0);
+  return listed(s, a->type, b->type, 0) || toll_fits(s, a, b) ||
+         toll_fits(s, b, a);
 }
 
 static int opposed(sr_store *s, const char *a, const char *b) {
@@ -438,17 +440,60 @@ static int opposed(sr_store *s, const char *a, const char *b) {
   return load_pairs(s, &ignored) == SR_OK && listed(s, a, b, 1);
 }
 
+/* A name of unnamed.tsv ("Unidentified Armed Group (Syria)"): the report
+** does not know who did it.  Matched with or without the country suffix. */
+static int unnamed(const sr_store *s, const char *name) {
+  for (size_t i = 0; name[0] && i < s->n_pairs; i++) {
+    if (s->pairs[i].list != 3) continue;
+    size_t n = strlen(s->pairs[i].a);
+    if (n && strncmp(name, s->pairs[i].a, n) == 0 &&
+        (name[n] == '\0' || strncmp(name + n, " (", 2) == 0))
+      return 1;
+  }
+  return 0;
+}
+
+/* Whether two sets of perpetrators may be one event's: a name or an inter
+** code in common, or one set names nobody.  An unnamed side (unnamed.tsv)
+** names nobody: "a car bomb" may be the Islamic State's car bomb another
+** outlet names, and the inter code ACLED gives an unidentified group (2, 3
+** or 4, by context) says nothing of who it was.  Only for a newcomer known
+** to the day or to its report's two days (narrow): with nobody named, its
+** type, place and day are all that say which occasion it is, and a tally
+** over several days ("the rebels' losses from the 28th to the 31st") is no
+** one occasion. */
+static int actors_compatible(sr_store *s, const actor_set *a,
+                             const actor_set *b, int narrow) {
+  sr_error ignored;
+  int known = narrow && load_pairs(s, &ignored) == SR_OK;
+  char skip_a[16] = {0}, skip_b[16] = {0};
+  size_t na = 0, nb = 0;
+  for (size_t i = 0; i < a->count; i++)
+    na += !(skip_a[i] = (char)(known && unnamed(s, a->names[i])));
+  for (size_t j = 0; j < b->count; j++)
+    nb += !(skip_b[j] = (char)(known && unnamed(s, b->names[j])));
+  if (!na || !nb) return 1;
+  for (size_t i = 0; i < a->count; i++)
+    for (size_t j = 0; j < b->count; j++) {
+      if (skip_a[i] || skip_b[j]) continue;
+      if (a->names[i][0] && strcmp(a->names[i], b->names[j]) == 0) return 1;
+      if (a->inters[i] > 0 && a->inters[i] == b->inters[j]) return 1;
+    }
+  return 0;
+}
+
 /* What the pairs say of one newcomer, asked of every candidate it meets
 ** (listed() scans all the pairs): whether its action has opposed ones, its
-** type compatible ones, and whether its type asks the same action.  The
+** type compatible ones, whether its type asks the same action, and whether
+** it is a toll (toll.tsv).  The
 ** answers of opposed_for and type_ok_for are opposed's and type_ok's. */
 typedef struct newcomer_pairs {
-  int loaded, opposes, compatible, same_action;
+  int loaded, opposes, compatible, same_action, toll;
 } newcomer_pairs;
 
 static void pairs_of(sr_store *s, const ev_row *e, newcomer_pairs *p) {
   sr_error ignored;
-  p->opposes = p->compatible = p->same_action = 0;
+  p->opposes = p->compatible = p->same_action = p->toll = 0;
   p->loaded = load_pairs(s, &ignored) == SR_OK;
   if (!p->loaded) return;
   for (size_t i = 0; i < s->n_pairs; i++) {
@@ -460,6 +505,9 @@ static void pairs_of(sr_store *s, const ev_row *e, newcomer_pairs *p) {
     else if (q->list == 2 && e->type[0] && strcmp(q->a, e->type) == 0 &&
              strcmp(q->b, e->type) == 0)
       p->same_action = 1;
+    else if (q->list == 4 && e->action[0] && strcmp(q->a, e->action) == 0 &&
+             strcmp(q->b, e->type) == 0)
+      p->toll = 1;
   }
 }
 
@@ -476,7 +524,8 @@ static int type_ok_for(sr_store *s, const newcomer_pairs *p, const ev_row *e,
   if (strcmp(e->type, c->type) == 0)
     return !p->same_action || !e->action[0] || !c->action[0] ||
            strcmp(e->action, c->action) == 0;
-  return p->compatible && listed(s, e->type, c->type, 0);
+  return (p->compatible && listed(s, e->type, c->type, 0)) ||
+         (p->toll && listed(s, e->action, c->type, 4)) || toll_fits(s, c, e);
 }
 
 /* A candidate read: the event and whether it is a cluster's member. */
@@ -785,7 +834,7 @@ static sr_status find_restated(sr_store *s, const ev_row *e,
     if (actors->count) {
       sr_status rc = cluster_actors(s, o->cluster, theirs, err);
       if (rc != SR_OK) return rc;
-      if (!actors_compatible(actors, theirs)) continue;
+      if (!actors_compatible(s, actors, theirs, e->hi - e->lo <= 1)) continue;
     }
     best_d = d;
     *cluster = o->cluster;
@@ -851,7 +900,7 @@ static sr_status find_candidates(sr_store *s, const ev_row *e,
       if (member && as_member && actors->count) {
         if ((out = cluster_actors(s, c->cluster, theirs, err)) != SR_OK)
           break;
-        group_actors_ok = actors_compatible(actors, theirs);
+        group_actors_ok = actors_compatible(s, actors, theirs, e->hi - e->lo <= 1);
       }
       group_dated = member ? cluster_days(s, c->cluster, &group_lo, &group_hi, err) : 0;
       if (group_dated < 0) {

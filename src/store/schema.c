@@ -239,6 +239,10 @@ static const struct {
      "INSERT INTO opposed VALUES (?1, ?2), (?2, ?1)", 2, 0},
     {"same_action.tsv", "CREATE TEMP TABLE same_action(type TEXT)",
      "INSERT INTO same_action VALUES (?1)", 1, 0},
+    {"unnamed.tsv", "CREATE TEMP TABLE unnamed(name TEXT)",
+     "INSERT INTO unnamed VALUES (?1)", 1, 0},
+    {"toll.tsv", "CREATE TEMP TABLE toll(action TEXT, type TEXT)",
+     "INSERT INTO toll VALUES (?1, ?2)", 2, 0},
 };
 
 sr_status sr_schema_load_tables(sr_store *s, const char *dir, sr_error *err) {
