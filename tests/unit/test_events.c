@@ -1437,6 +1437,30 @@ static void test_civilians_implied(void **state) {
   sr_doc_free(doc);
 }
 
+/* What an armed group loots or burns, no text saying whose, is the
+** people's: "Civilians (X)" stands as actor2, as ACLED codes it; not a
+** police post's (its forces'), and not what the army itself destroyed. */
+static void test_looting_hits_civilians(void **state) {
+  const char *cases[][2] = {
+      {"en", "Suspected jihadists burned two schools near Djibo, Burkina Faso, on Tuesday."},
+      {"en", "Gunmen looted several shops in a village near Dori, Burkina Faso, on Friday."},
+      {"fr", "Des jihadistes ont pillé mardi des boutiques près de Djibo, au Burkina Faso."},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    sr_doc *doc = cases[i][0][0] == 'f' ? fr(state, cases[i][1]) : en(state, cases[i][1]);
+    const sr_event *e = only_event(doc);
+    if (strcmp(SUB_TYPE(doc, e), "Looting/property destruction") != 0 || !e->implied[1])
+      print_error("'%s': %s, %s\n", cases[i][1], SUB_TYPE(doc, e), e->implied[1]);
+    assert_string_equal(SUB_TYPE(doc, e), "Looting/property destruction");
+    assert_true(e->actor2 < 0);
+    expect_implied(e, 1, "Civilians (Burkina Faso)");
+    sr_doc_free(doc);
+  }
+  sr_doc *doc = en(state, "Soldiers burned several huts near Djibo, Burkina Faso, on Tuesday.");
+  assert_null(only_event(doc)->implied[1]);
+  sr_doc_free(doc);
+}
+
 /* What a state's forces hold, told with no name of theirs ("un convoi
 ** militaire", "a military base", roles.txt's third field), is those
 ** forces': actor2 of who attacks it. */
@@ -2424,6 +2448,7 @@ int main(void) {
       cmocka_unit_test(test_a_day_of_its_own_is_no_restatement),
       cmocka_unit_test(test_unclaimed_air_strike),
       cmocka_unit_test(test_armed_target_is_the_state_s),
+      cmocka_unit_test(test_looting_hits_civilians),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
