@@ -1461,6 +1461,30 @@ static void test_looting_hits_civilians(void **state) {
   sr_doc_free(doc);
 }
 
+/* A protest hits no one, as ACLED codes it: what it is for or against
+** (roles.txt `cause`) and the people it is about are no actor2; the
+** forces that step in are. */
+static void test_protest_cause_is_no_side(void **state) {
+  const char *cases[][2] = {
+      {"en", "On Monday, hundreds of residents of Djibo marched in support of the Burkinabe army."},
+      {"fr", "Des habitants ont manifesté lundi à Djibo en soutien à l'armée burkinabè."},
+      {"en", "Students staged a sit-in in Gaoua, Burkina Faso, on Monday for the civilians of the region."},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    sr_doc *doc = cases[i][0][0] == 'f' ? fr(state, cases[i][1]) : en(state, cases[i][1]);
+    const sr_event *e = only_event(doc);
+    if (e->actor2 >= 0 || strcmp(SUB_TYPE(doc, e), "Peaceful protest") != 0)
+      print_error("'%s': %s\n", cases[i][1], SUB_TYPE(doc, e));
+    assert_true(e->actor2 < 0);
+    assert_null(e->implied[1]);
+    assert_string_equal(SUB_TYPE(doc, e), "Peaceful protest");
+    sr_doc_free(doc);
+  }
+  sr_doc *doc = en(state, "Police dispersed protesters in Ouagadougou, Burkina Faso, on Monday.");
+  assert_string_equal(SUB_TYPE(doc, only_event(doc)), "Protest with intervention");
+  sr_doc_free(doc);
+}
+
 /* What a state's forces hold, told with no name of theirs ("un convoi
 ** militaire", "a military base", roles.txt's third field), is those
 ** forces': actor2 of who attacks it. */
@@ -2449,6 +2473,7 @@ int main(void) {
       cmocka_unit_test(test_unclaimed_air_strike),
       cmocka_unit_test(test_armed_target_is_the_state_s),
       cmocka_unit_test(test_looting_hits_civilians),
+      cmocka_unit_test(test_protest_cause_is_no_side),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
