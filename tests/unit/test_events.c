@@ -1485,6 +1485,26 @@ static void test_protest_cause_is_no_side(void **state) {
   sr_doc_free(doc);
 }
 
+/* Customs officers are ACLED's police forces: hit, they are the side an
+** armed group fought (forces.txt, counted.txt). */
+static void test_customs_officers_are_police(void **state) {
+  const char *cases[][2] = {
+      {"en", "Gunmen killed three customs officers near Dori, Burkina Faso, on Sunday."},
+      {"fr", "Des hommes armés ont tué dimanche trois douaniers près de Dori, au Burkina Faso."},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    sr_doc *doc = cases[i][0][0] == 'f' ? fr(state, cases[i][1]) : en(state, cases[i][1]);
+    const sr_event *e = only_event(doc);
+    assert_string_equal(SUB_TYPE(doc, e), "Armed clash");
+    const char *hit = e->actor2 >= 0 ? doc->mentions.items[e->actor2].name : e->implied[1];
+    if (!hit || strncmp(hit, "Police Forces of Burkina Faso", 29) != 0)
+      print_error("'%s': %s\n", cases[i][1], hit);
+    assert_non_null(hit);
+    assert_true(strncmp(hit, "Police Forces of Burkina Faso", 29) == 0);
+    sr_doc_free(doc);
+  }
+}
+
 /* What a state's forces hold, told with no name of theirs ("un convoi
 ** militaire", "a military base", roles.txt's third field), is those
 ** forces': actor2 of who attacks it. */
@@ -2474,6 +2494,7 @@ int main(void) {
       cmocka_unit_test(test_armed_target_is_the_state_s),
       cmocka_unit_test(test_looting_hits_civilians),
       cmocka_unit_test(test_protest_cause_is_no_side),
+      cmocka_unit_test(test_customs_officers_are_police),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
