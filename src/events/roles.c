@@ -176,7 +176,8 @@ static void mob(const sr_view *v, const sr_event_pack *k, sr_mention_list *out, 
     if (doer && sr_actor_of(doer)->actor_kind == SR_ACTOR_CIVILIAN) become_rioters(doer);
     return;
   }
-  if (p->passive) return;
+  /* "43 civils ont perdu la vie": the subject suffers it */
+  if (p->passive || p->victim_subject) return;
   for (size_t i = first; i < trigger; i++) {
     sr_mention *m = &out->items[i];
     if (m->type == SR_MENTION_ACTOR && m->byte_end <= t->byte_start &&
@@ -208,7 +209,7 @@ static void mob(const sr_view *v, const sr_event_pack *k, sr_mention_list *out, 
     /* "civilians were killed in clashes", "2 Civilians Killed in Terrorist
     ** Attack": they suffer the death or wound between */
     if (m->type == SR_MENTION_TRIGGER && m->byte_start >= doer->byte_end &&
-        (sr_trigger_of(m)->passive ||
+        (sr_trigger_of(m)->passive || sr_trigger_of(m)->victim_subject ||
          ((k->actions[sr_trigger_of(m)->action].flags & SR_ACTION_SUBORDINATE) &&
           !sr_trigger_of(m)->has_object)))
       return;

@@ -2033,6 +2033,20 @@ static void test_headline_victims_are_no_mob(void **state) {
   sr_doc_free(doc);
 }
 
+/* "Douze civils ont perdu la vie lors d'une attaque": the civilians who
+** lose their lives suffer the attack after it, they are no mob. */
+static void test_who_lost_their_lives_are_no_mob(void **state) {
+  sr_doc *doc = fr(state, "Douze civils ont perdu la vie lundi lors d'une frappe de drone "
+                          "près de Gao, au Mali.");
+  const sr_event *e = only_event(doc);
+  assert_string_not_equal(EVENT_TYPE(doc, e), "Riots");
+  assert_true(e->actor1 < 0 || sr_actor_of(&doc->mentions.items[e->actor1])->inter != SR_INTER_RIOTERS);
+  /* the civilians suffer it: told, or ACLED's implied "Civilians (Mali)" */
+  assert_true(e->actor2 >= 0 ? sr_actor_of(&doc->mentions.items[e->actor2])->inter == SR_INTER_CIVILIANS
+                             : e->implied_inter[1] == SR_INTER_CIVILIANS);
+  sr_doc_free(doc);
+}
+
 /* A timeline's "mass demonstrations" of July 2011 in a 2017 report is
 ** history, though a plural past the lede waits to be found news. */
 static void test_history_of_a_plural(void **state) {
@@ -2476,6 +2490,7 @@ int main(void) {
       cmocka_unit_test(test_of_who_acts),
       cmocka_unit_test(test_long_list_of_seized_weapons),
       cmocka_unit_test(test_headline_victims_are_no_mob),
+      cmocka_unit_test(test_who_lost_their_lives_are_no_mob),
       cmocka_unit_test(test_history_of_a_plural),
       cmocka_unit_test(test_missiles_and_drones),
       cmocka_unit_test(test_more_kinds_of_events),
