@@ -1837,7 +1837,8 @@ static void attribute(sr_event *e, const sr_event_inputs *in) {
 
 /* Whether e's type says it hit civilians though no actor2 is told: ACLED's
 ** violence against civilians and mob violence always do; an explosion does
-** when its toll counts people, not fighters.  The mention that shows them
+** when its toll counts people, not fighters; an armed group's looting when
+** it took no forces' property.  The mention that shows them
 ** (the people's figure, else the trigger), or -1. */
 static long civilians_hit(const sr_event *e, const sr_mention_list *l, const sr_event_pack *k) {
   const sr_acled *acled = k->acled;
@@ -1855,6 +1856,12 @@ static long civilians_hit(const sr_event *e, const sr_mention_list *l, const sr_
   int type = sr_acled_type_of(acled, e->sub);
   if (type == vac || e->sub == sr_acled_role(acled, SR_SUB_MOB_VIOLENCE))
     return people >= 0 ? people : e->triggers[0];
+  /* "militants burned a school", "pillaged shops": what an armed group
+  ** loots or destroys, no text saying whose, is the people's, as ACLED
+  ** codes it; a police post or a barracks is its forces' (held_by) */
+  if (e->sub == sr_acled_role(acled, SR_SUB_PROPERTY_DESTRUCTION) &&
+      sr_inter_non_state_armed(inter_of(l, e->actor1)) && !sr_roles_held_by(e, l))
+    return e->triggers[0];
   return type == explosions ? people : -1;
 }
 

@@ -40,6 +40,9 @@ typedef struct sr_trigger_part {
                              where the actor aimed at starts, no agent of it; 0 none */
   size_t aims_from;       /* "une attaque contre un poste militaire": the byte where the
                              aim cue ends; the actor right after is hit; 0 none */
+  size_t cause_from;      /* "marched in support of the army", "une marche contre la
+                             police": the byte where the cause cue ends; the actor after
+                             it is what a protest is for or against, no side; 0 none */
   int agent_of;           /* the cue is "de", "of": X acts only if no one before does */
   int between;            /* "clashes between": both sides follow it */
   int target;             /* SR_ROLE_ARMED, _PROPERTY, _WEAPONS: what it hits; 0 unsaid */

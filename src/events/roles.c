@@ -6,6 +6,7 @@
 #include "roles.h"
 
 #define AGENT_REACH 2   /* tokens between a trigger and "by": "killed by", "attacked and killed by" */
+#define CAUSE_GAP 24    /* bytes from "in support of" to the forces it is for: "the presence of " */
 #define OBJECT_REACH 5  /* tokens after a trigger what it hits may stand: "attacked the army's main post" */
 #define SUBJECT_REACH 5 /* tokens before a passive trigger: "a young gendarme was killed" */
 #define AGENT_GAP 40    /* bytes from "by" to the actor: "by suspected JNIM militants" */
@@ -175,7 +176,8 @@ static void mob(const sr_view *v, const sr_event_pack *k, sr_mention_list *out, 
     if (doer && sr_actor_of(doer)->actor_kind == SR_ACTOR_CIVILIAN) become_rioters(doer);
     return;
   }
-  if (p->passive) return;
+  /* "43 civils ont perdu la vie": the subject suffers it */
+  if (p->passive || p->victim_subject) return;
   for (size_t i = first; i < trigger; i++) {
     sr_mention *m = &out->items[i];
     if (m->type == SR_MENTION_ACTOR && m->byte_end <= t->byte_start &&
@@ -207,7 +209,7 @@ static void mob(const sr_view *v, const sr_event_pack *k, sr_mention_list *out, 
     /* "civilians were killed in clashes", "2 Civilians Killed in Terrorist
     ** Attack": they suffer the death or wound between */
     if (m->type == SR_MENTION_TRIGGER && m->byte_start >= doer->byte_end &&
-        (sr_trigger_of(m)->passive ||
+        (sr_trigger_of(m)->passive || sr_trigger_of(m)->victim_subject ||
          ((k->actions[sr_trigger_of(m)->action].flags & SR_ACTION_SUBORDINATE) &&
           !sr_trigger_of(m)->has_object)))
       return;
@@ -310,6 +312,8 @@ void sr_roles_read(const sr_view *v, const sr_event_pack *k, sr_mention_list *ou
     }
     if (r->a == SR_ROLE_BETWEEN && j == end) p->between = 1;
     if (r->a == SR_ROLE_AIMED && !p->aims_from) p->aims_from = v->tok[j + len - 1].byte_end;
+    if ((r->a == SR_ROLE_CAUSE || r->a == SR_ROLE_AIMED) && !p->cause_from)
+      p->cause_from = v->tok[j + len - 1].byte_end;
     if (r->a == SR_ROLE_ONE && j == end) p->one_victim = 1;
     if ((r->a == SR_ROLE_ONE || r->a == SR_ROLE_OBJECT) && j == end) p->has_object = 1;
     /* "shot dead a policeman and an interpreter": one more */
@@ -526,11 +530,35 @@ static int counted_victims(const sr_mention_list *l, size_t first, size_t end, c
   return 0;
 }
 
+static int unarmed(int inter) {
+  return inter == SR_INTER_CIVILIANS || inter == SR_INTER_PROTESTERS || inter == SR_INTER_RIOTERS;
+}
+
+static int side(const sr_mention_list *l, long actor) {
+  return actor >= 0 ? sr_actor_of(&l->items[actor])->inter : SR_INTER_NONE;
+}
+
+/* A protest hits no one, as ACLED codes it: only state forces that step in
+** are its actor2 ("police dispersed the march"), not the people or the
+** group it is about ("a march for the victims of the militants"), nor the
+** forces it is for or against ("marched in support of the army"). */
+static int protest_side(const sr_mention_list *l, const sr_trigger_part *p, long actor2) {
+  const sr_mention *m = &l->items[actor2];
+  return sr_actor_of(m)->inter == SR_INTER_STATE &&
+         !(p->cause_from && m->byte_start >= p->cause_from &&
+           m->byte_start - p->cause_from <= CAUSE_GAP);
+}
+
 const char *sr_roles_sides(const sr_mention_list *l, size_t first, size_t end,
                            const sr_mention *t, const sr_event_pack *k, long *actor1,
                            long *actor2) {
   const sr_trigger_part *p = sr_trigger_of(t);
   const sr_action *a = &k->actions[p->action];
+  if ((a->flags & SR_ACTION_PROTESTERS) && *actor2 >= 0 && !p->passive && !p->agent_at &&
+      side(l, *actor1) != SR_INTER_STATE && !protest_side(l, p, *actor2)) {
+    *actor2 = -1;
+    return "event.role.protest_cause";
+  }
   if (p->agent_at && p->agent_of) {
     /* "les bombardements de l'armée": who acts, when no one before does;
     ** but "l'arrestation de miliciens", "la prise de Kawkab", "l'exécution
@@ -567,13 +595,6 @@ const char *sr_roles_sides(const sr_mention_list *l, size_t first, size_t end,
   return NULL;
 }
 
-static int unarmed(int inter) {
-  return inter == SR_INTER_CIVILIANS || inter == SR_INTER_PROTESTERS || inter == SR_INTER_RIOTERS;
-}
-
-static int side(const sr_mention_list *l, long actor) {
-  return actor >= 0 ? sr_actor_of(&l->items[actor])->inter : SR_INTER_NONE;
-}
 
 /* What the event's triggers hit, the first that says. */
 static int target_of(const sr_event *e, const sr_mention_list *l) {

@@ -1464,6 +1464,74 @@ static void test_civilians_implied(void **state) {
   sr_doc_free(doc);
 }
 
+/* What an armed group loots or burns, no text saying whose, is the
+** people's: "Civilians (X)" stands as actor2, as ACLED codes it; not a
+** police post's (its forces'), and not what the army itself destroyed. */
+static void test_looting_hits_civilians(void **state) {
+  const char *cases[][2] = {
+      {"en", "Suspected jihadists burned two schools near Djibo, Burkina Faso, on Tuesday."},
+      {"en", "Gunmen looted several shops in a village near Dori, Burkina Faso, on Friday."},
+      {"fr", "Des jihadistes ont pillé mardi des boutiques près de Djibo, au Burkina Faso."},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    sr_doc *doc = cases[i][0][0] == 'f' ? fr(state, cases[i][1]) : en(state, cases[i][1]);
+    const sr_event *e = only_event(doc);
+    if (strcmp(SUB_TYPE(doc, e), "Looting/property destruction") != 0 || !e->implied[1])
+      print_error("'%s': %s, %s\n", cases[i][1], SUB_TYPE(doc, e), e->implied[1]);
+    assert_string_equal(SUB_TYPE(doc, e), "Looting/property destruction");
+    assert_true(e->actor2 < 0);
+    expect_implied(e, 1, "Civilians (Burkina Faso)");
+    sr_doc_free(doc);
+  }
+  sr_doc *doc = en(state, "Soldiers burned several huts near Djibo, Burkina Faso, on Tuesday.");
+  assert_null(only_event(doc)->implied[1]);
+  sr_doc_free(doc);
+}
+
+/* A protest hits no one, as ACLED codes it: what it is for or against
+** (roles.txt `cause`) and the people it is about are no actor2; the
+** forces that step in are. */
+static void test_protest_cause_is_no_side(void **state) {
+  const char *cases[][2] = {
+      {"en", "On Monday, hundreds of residents of Djibo marched in support of the Burkinabe army."},
+      {"fr", "Des habitants ont manifesté lundi à Djibo en soutien à l'armée burkinabè."},
+      {"en", "Students staged a sit-in in Gaoua, Burkina Faso, on Monday for the civilians of the region."},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    sr_doc *doc = cases[i][0][0] == 'f' ? fr(state, cases[i][1]) : en(state, cases[i][1]);
+    const sr_event *e = only_event(doc);
+    if (e->actor2 >= 0 || strcmp(SUB_TYPE(doc, e), "Peaceful protest") != 0)
+      print_error("'%s': %s\n", cases[i][1], SUB_TYPE(doc, e));
+    assert_true(e->actor2 < 0);
+    assert_null(e->implied[1]);
+    assert_string_equal(SUB_TYPE(doc, e), "Peaceful protest");
+    sr_doc_free(doc);
+  }
+  sr_doc *doc = en(state, "Police dispersed protesters in Ouagadougou, Burkina Faso, on Monday.");
+  assert_string_equal(SUB_TYPE(doc, only_event(doc)), "Protest with intervention");
+  sr_doc_free(doc);
+}
+
+/* Customs officers are ACLED's police forces: hit, they are the side an
+** armed group fought (forces.txt, counted.txt). */
+static void test_customs_officers_are_police(void **state) {
+  const char *cases[][2] = {
+      {"en", "Gunmen killed three customs officers near Dori, Burkina Faso, on Sunday."},
+      {"fr", "Des hommes armés ont tué dimanche trois douaniers près de Dori, au Burkina Faso."},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    sr_doc *doc = cases[i][0][0] == 'f' ? fr(state, cases[i][1]) : en(state, cases[i][1]);
+    const sr_event *e = only_event(doc);
+    assert_string_equal(SUB_TYPE(doc, e), "Armed clash");
+    const char *hit = e->actor2 >= 0 ? doc->mentions.items[e->actor2].name : e->implied[1];
+    if (!hit || strncmp(hit, "Police Forces of Burkina Faso", 29) != 0)
+      print_error("'%s': %s\n", cases[i][1], hit);
+    assert_non_null(hit);
+    assert_true(strncmp(hit, "Police Forces of Burkina Faso", 29) == 0);
+    sr_doc_free(doc);
+  }
+}
+
 /* What a state's forces hold, told with no name of theirs ("un convoi
 ** militaire", "a military base", roles.txt's third field), is those
 ** forces': actor2 of who attacks it. */
@@ -1992,6 +2060,20 @@ static void test_headline_victims_are_no_mob(void **state) {
   sr_doc_free(doc);
 }
 
+/* "Douze civils ont perdu la vie lors d'une attaque": the civilians who
+** lose their lives suffer the attack after it, they are no mob. */
+static void test_who_lost_their_lives_are_no_mob(void **state) {
+  sr_doc *doc = fr(state, "Douze civils ont perdu la vie lundi lors d'une frappe de drone "
+                          "près de Gao, au Mali.");
+  const sr_event *e = only_event(doc);
+  assert_string_not_equal(EVENT_TYPE(doc, e), "Riots");
+  assert_true(e->actor1 < 0 || sr_actor_of(&doc->mentions.items[e->actor1])->inter != SR_INTER_RIOTERS);
+  /* the civilians suffer it: told, or ACLED's implied "Civilians (Mali)" */
+  assert_true(e->actor2 >= 0 ? sr_actor_of(&doc->mentions.items[e->actor2])->inter == SR_INTER_CIVILIANS
+                             : e->implied_inter[1] == SR_INTER_CIVILIANS);
+  sr_doc_free(doc);
+}
+
 /* A timeline's "mass demonstrations" of July 2011 in a 2017 report is
 ** history, though a plural past the lede waits to be found news. */
 static void test_history_of_a_plural(void **state) {
@@ -2437,6 +2519,7 @@ int main(void) {
       cmocka_unit_test(test_of_who_acts),
       cmocka_unit_test(test_long_list_of_seized_weapons),
       cmocka_unit_test(test_headline_victims_are_no_mob),
+      cmocka_unit_test(test_who_lost_their_lives_are_no_mob),
       cmocka_unit_test(test_history_of_a_plural),
       cmocka_unit_test(test_missiles_and_drones),
       cmocka_unit_test(test_more_kinds_of_events),
@@ -2453,6 +2536,9 @@ int main(void) {
       cmocka_unit_test(test_a_day_of_its_own_is_no_restatement),
       cmocka_unit_test(test_unclaimed_air_strike),
       cmocka_unit_test(test_armed_target_is_the_state_s),
+      cmocka_unit_test(test_looting_hits_civilians),
+      cmocka_unit_test(test_protest_cause_is_no_side),
+      cmocka_unit_test(test_customs_officers_are_police),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
