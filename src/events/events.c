@@ -139,6 +139,19 @@ static long agent(const sr_mention_list *l, size_t first, size_t end,
   return best;
 }
 
+/* "gunmen shot indiscriminately as residents fled": civilians right before
+** a deed only an agent does are its subject, and their flight is no event. */
+static int civilians_do_it(const sr_mention_list *l, size_t first, size_t trigger) {
+  const sr_mention *t = &l->items[trigger];
+  for (size_t i = trigger; i-- > first;) {
+    const sr_mention *m = &l->items[i];
+    if (m->byte_end > t->byte_start) continue;
+    return m->type == SR_MENTION_ACTOR && sr_actor_of(m)->inter == SR_INTER_CIVILIANS &&
+           t->byte_start - m->byte_end <= 1;
+  }
+  return 0;
+}
+
 /* Whether the actor mention b is what a trigger between a and b aims at
 ** ("une attaque contre un détachement militaire"): the first actor after
 ** its aim cue. */
@@ -783,7 +796,8 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
     }
     if (e.actor1 < 0 && (a->flags & (SR_ACTION_PROTESTERS | SR_ACTION_RIOTERS)))
       e.actor1 = crowd_of(l, first, end, t); /* "a sit-in was staged" */
-    if ((a->flags & SR_ACTION_AGENT) && e.actor1 < 0) continue;
+    if ((a->flags & SR_ACTION_AGENT) && (e.actor1 < 0 || civilians_do_it(l, first, i)))
+      continue;
     if (seized_item(l, k, first, i)) continue; /* "seized two rifles and a grenade" */
     /* "blocked the ring road" is a riot; "blocked the talks" no event */
     if ((a->flags & SR_ACTION_ROAD) && sr_trigger_of(t)->target != SR_ROLE_ROAD) continue;

@@ -400,6 +400,8 @@ static void test_not_events_en(void **state) {
       "The militants stepped up their attacks on military convoys in Tillaberi.",
       /* the exodus told with a war's toll is the war's */
       "More than 300,000 people have been killed and around 10 million displaced in the war.",
+      /* residents who flee are no side withdrawing */
+      "Gunmen on motorcycles shot indiscriminately at the market in Magami as residents fled.",
       /* rescuers taking the hurt away: no evacuation of civilians */
       "Rescue workers rushed to evacuate the wounded from the rubble in Idlib on Monday.",
       /* a toll summed since a month's start */
