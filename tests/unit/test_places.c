@@ -980,6 +980,20 @@ static void test_nationality_word_is_no_place(void **state) {
   sr_doc_free(doc);
 }
 
+/* "the state of Katsina", "l'État de Katsina": the state, not its capital. */
+static void test_state_of(void **state) {
+  const char *texts[][2] = {
+      {"en", "Gunmen killed 18 people in the north-western Nigerian state of Katsina."},
+      {"fr", "Des hommes armés ont tué 18 personnes dans l'État de Katsina, au Nigeria."}};
+  for (size_t i = 0; i < 2; i++) {
+    const char *src = texts[i][1];
+    sr_doc *doc = test_doc(*state, src, texts[i][0], NULL);
+    const sr_place *p = resolved(state, place(doc, src, "Katsina"));
+    assert_int_equal(p->kind, SR_PLACE_ADMIN1);
+    sr_doc_free(doc);
+  }
+}
+
 /* Peoples ("the Bobo community", "a Fula village") are no places, even
 ** before "village", though villages bear their names. */
 static void test_peoples_before_village(void **state) {
@@ -1346,6 +1360,7 @@ int main(void) {
       cmocka_unit_test(test_place_lies_in_the_next),
       cmocka_unit_test(test_abroad_only_as_spelt),
       cmocka_unit_test(test_nationality_word_is_no_place),
+      cmocka_unit_test(test_state_of),
       cmocka_unit_test(test_peoples_before_village),
       cmocka_unit_test(test_seat_of_its_department),
       cmocka_unit_test(test_towards_is_no_place),
