@@ -242,15 +242,6 @@ static void add_rule(sr_event *e, const char *rule) {
   if (e->rule_count < SR_EVENT_MAX_RULES) e->rules[e->rule_count++] = rule;
 }
 
-/* "clashes between armed groups": one unnamed kind on both sides */
-static const char MUTUAL_UNNAMED[] = "event.mutual_unnamed";
-
-static int has_rule(const sr_event *e, const char *rule) {
-  for (size_t i = 0; i < e->rule_count; i++)
-    if (e->rules[i] == rule) return 1; /* the rule's own string, not its text */
-  return 0;
-}
-
 /* A figure's kind when the words after it did not say: its noun's class,
 ** read with the action. */
 static int kind_of(const sr_event_pack *k, const sr_mention_list *l,
@@ -772,8 +763,9 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
     if (e.actor1 < 0 && e.actor2 >= 0 && (a->flags & SR_ACTION_MUTUAL) && sr_trigger_of(t)->between &&
         sr_actor_of(&l->items[e.actor2])->actor_kind == SR_ACTOR_GENERIC &&
         sr_inter_non_state_armed(inter_of(l, e.actor2))) {
-      e.actor1 = e.actor2; /* kept past the merge's check of one side told twice */
-      add_rule(&e, MUTUAL_UNNAMED);
+      e.actor1 = e.actor2;
+      e.one_kind_both_sides = 1; /* kept past the check of one side told twice */
+      add_rule(&e, "event.mutual_unnamed");
     }
     /* "JNIM and ISGS militants clashed": both sides before it */
     if (e.actor1 >= 0 && e.actor2 < 0 && (a->flags & SR_ACTION_MUTUAL) &&
@@ -1791,6 +1783,14 @@ static double fatalities(const sr_event *e, const sr_mention_list *l) {
 ** outlet (a fallback) when no trigger's sentence has a speaker, or when the
 ** first trigger's clause is told by none of its sentence's speakers (they
 ** all speak after it).  Each name once. */
+/* Adds the source mention to e's, each name once, while there is room. */
+static void add_source(sr_event *e, const sr_mention_list *l, long mention, sr_scope scope) {
+  if (e->source_count == SR_EVENT_MAX_SOURCES) return;
+  for (size_t k = 0; k < e->source_count; k++)
+    if (strcmp(l->items[e->sources[k].mention].name, l->items[mention].name) == 0) return;
+  e->sources[e->source_count++] = (sr_event_source){mention, scope};
+}
+
 static void attribute(sr_event *e, const sr_event_inputs *in) {
   const sr_mention_list *l = in->mentions;
   for (int outlet = 0; outlet < 2 && e->source_count == 0; outlet++) {
@@ -1814,16 +1814,12 @@ static void attribute(sr_event *e, const sr_event_inputs *in) {
         if (own && m->sentence != s &&
             !(q->scope == SR_SCOPE_QUOTE && s >= q->governs_first && s <= q->governs_last))
           continue;
-        int seen = 0;
-        for (size_t k = 0; k < e->source_count; k++)
-          seen |= strcmp(l->items[e->sources[k].mention].name, m->name) == 0;
-        if (seen || e->source_count == SR_EVENT_MAX_SOURCES) continue;
         const sr_source_part *p = sr_source_of(m);
         sr_scope scope = p->fallback                                 ? SR_SCOPE_ARTICLE
                          : s == m->sentence                          ? SR_SCOPE_SENTENCE
                          : s >= p->governs_first && s <= p->governs_last ? p->scope
                                                                      : SR_SCOPE_LEAD;
-        e->sources[e->source_count++] = (sr_event_source){idx[i], scope};
+        add_source(e, l, idx[i], scope);
       }
     }
   }
@@ -1840,13 +1836,9 @@ static void attribute(sr_event *e, const sr_event_inputs *in) {
     const sr_mention *m = &l->items[idx[i]];
     if (m->sentence != s || sr_source_of(m)->clause_start <= first->byte_start) return;
   }
-  for (size_t i = 0; i < in->sources->fallback_count && e->source_count < SR_EVENT_MAX_SOURCES; i++) {
-    const sr_mention *m = &l->items[in->sources->fallback[i]];
-    int seen = !m->name;
-    for (size_t k = 0; k < e->source_count && !seen; k++)
-      seen = strcmp(l->items[e->sources[k].mention].name, m->name) == 0;
-    if (!seen) e->sources[e->source_count++] = (sr_event_source){in->sources->fallback[i], SR_SCOPE_ARTICLE};
-  }
+  for (size_t i = 0; i < in->sources->fallback_count; i++)
+    if (l->items[in->sources->fallback[i]].name)
+      add_source(e, l, in->sources->fallback[i], SR_SCOPE_ARTICLE);
 }
 
 /* Whether e's type says it hit civilians though no actor2 is told: ACLED's
@@ -2152,7 +2144,7 @@ sr_status sr_build_events(const sr_event_inputs *in, sr_event **out, size_t *cou
     /* "Rioters looted shops ... after a protest": a crowd no one names,
     ** told as rioters and then by the word of its protest, is one crowd,
     ** not two sides ("rioters attacked protesters" are two) */
-    if (e->actor1 >= 0 && e->actor2 >= 0 && !has_rule(e, MUTUAL_UNNAMED) &&
+    if (e->actor1 >= 0 && e->actor2 >= 0 && !e->one_kind_both_sides &&
         (same_actor(&l->items[e->actor1], &l->items[e->actor2]) ||
          (unnamed_crowd(&l->items[e->actor1]) && unnamed_crowd(&l->items[e->actor2]) &&
           told_by_its_event(l, (size_t)e->actor2))))

@@ -116,6 +116,8 @@ typedef struct sr_event {
   double fatalities;          /* ACLED's count, -1 when none was given */
   const char *rules[SR_EVENT_MAX_RULES];
   size_t rule_count;
+  int one_kind_both_sides;    /* "clashes between armed groups": actor1 and actor2 the
+                                 same unnamed kind, two sides all the same */
   int backdrop;               /* "amid the fighting": an event only with another of its
                                  sentence folded in, the setting of that one */
   int merged;                 /* folded into an earlier event */
