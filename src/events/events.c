@@ -1042,8 +1042,8 @@ static int figures_clash(const sr_event *a, const sr_event *b,
   for (size_t i = 0; i < a->quantity_count; i++)
     for (size_t j = 0; j < b->quantity_count; j++)
       if (a->kinds[i] && a->kinds[i] == b->kinds[j] &&
-          (sr_quantity_of(&l->items[a->quantities[i]])->of_class == SR_CLASS_OTHERS ||
-           sr_quantity_of(&l->items[b->quantities[j]])->of_class == SR_CLASS_OTHERS))
+          (sr_quantity_besides(sr_quantity_of(&l->items[a->quantities[i]])) ||
+           sr_quantity_besides(sr_quantity_of(&l->items[b->quantities[j]]))))
         return 1; /* "Cinq autres ont été tués": not the five told before */
       else if (a->kinds[i] && a->kinds[i] == b->kinds[j] &&
           sr_quantity_of(&l->items[a->quantities[i]])->has_number && sr_quantity_of(&l->items[b->quantities[j]])->has_number &&
@@ -1060,14 +1060,14 @@ static int more_victims(const sr_event *a, const sr_event *b, const sr_mention_l
   for (size_t j = 0; j < b->quantity_count; j++) {
     if (!b->kinds[j]) continue;
     const sr_quantity_part *qb = sr_quantity_of(&l->items[b->quantities[j]]);
-    if (qb->of_class == SR_CLASS_OTHERS) {
+    if (sr_quantity_besides(qb)) {
       more = 1;
       continue;
     }
     for (size_t i = 0; i < a->quantity_count; i++) {
       const sr_quantity_part *qa = sr_quantity_of(&l->items[a->quantities[i]]);
       if (a->kinds[i] == b->kinds[j] &&
-          (qa->of_class == SR_CLASS_OTHERS ||
+          (sr_quantity_besides(qa) ||
            (qa->has_number && qb->has_number && qa->number != qb->number)))
         return 0;
     }
@@ -1083,7 +1083,7 @@ static int more_wounded(const sr_event *b, const sr_mention_list *l) {
   for (size_t j = 0; j < b->quantity_count; j++) {
     if (b->kinds[j] == SR_KIND_NONE) continue;
     if (b->kinds[j] != SR_KIND_INJURED) return 0;
-    others |= sr_quantity_of(&l->items[b->quantities[j]])->of_class == SR_CLASS_OTHERS;
+    others |= sr_quantity_besides(sr_quantity_of(&l->items[b->quantities[j]]));
   }
   return others;
 }
@@ -1183,7 +1183,7 @@ static int toll_told_again(const sr_event *a, const sr_event *b, const sr_mentio
       last_told(a, l) + TOLL_REACH < sentence_of(b, l) || !same_setting(a, b, l))
     return 0;
   for (size_t i = 0; i < b->quantity_count; i++)
-    if (sr_quantity_of(&l->items[b->quantities[i]])->of_class == SR_CLASS_OTHERS) return 0;
+    if (sr_quantity_besides(sr_quantity_of(&l->items[b->quantities[i]]))) return 0;
   return 1;
 }
 
@@ -1303,7 +1303,7 @@ static double fatalities(const sr_event *e, const sr_mention_list *l);
 static int same_toll(const sr_event *a, const sr_event *b, const sr_mention_list *l) {
   for (size_t i = 0; i < b->quantity_count; i++) /* "Cinq autres ont été tués" */
     if (b->kinds[i] == SR_KIND_KILLED &&
-        sr_quantity_of(&l->items[b->quantities[i]])->of_class == SR_CLASS_OTHERS)
+        sr_quantity_besides(sr_quantity_of(&l->items[b->quantities[i]])))
       return 0;
   /* "Boko Haram has attacked a village in Borno", then "The insurgents
   ** attacked Kondori Village in Konduga": the report's place stood in for
@@ -1372,6 +1372,39 @@ static int told_by_one_word(const sr_event *a, const sr_event *b, const sr_menti
   return 0;
 }
 
+/* "The Red Cross said 20 civilians were killed in the attack": a death
+** told before its anaphor, in its sentence, with no day of its own, is a
+** toll of the attack told before, not a killing of its own; the event it
+** tells again, the nearest before that it fits, whatever
+** figure it gave (the other count stays its source's claim).  NULL when
+** none: the anaphor names the death's own event. */
+static sr_event *toll_of_told_event(sr_event *ev, sr_event *death, const sr_event *anaphor,
+                                    const sr_mention_list *l) {
+  size_t s = sentence_of(anaphor, l);
+  if (death->merged || sentence_of(death, l) != s || death->date >= 0 ||
+      !(death->action->flags & SR_ACTION_SUBORDINATE) ||
+      l->items[death->triggers[0]].byte_start > l->items[anaphor->triggers[0]].byte_start)
+    return NULL;
+  for (size_t q = 0; q < death->quantity_count; q++)
+    if (sr_quantity_besides(sr_quantity_of(&l->items[death->quantities[q]])))
+      return NULL; /* "five others were killed in the attack": more dead */
+  for (sr_event *a = death; a-- > ev;) {
+    if (a->merged || a->status != SR_EV_REALISED || sentence_of(a, l) == s ||
+        !(a->action->flags & SR_ACTION_VIOLENT))
+      continue;
+    /* "A blast killed 44 and wounded dozens": a death or a wound told
+    ** beside another deed joins it later; only one told alone is the event */
+    int alone = 1;
+    for (const sr_event *o = ev; (a->action->flags & SR_ACTION_SUBORDINATE) && o < death; o++)
+      alone &= o == a || sentence_of(o, l) != sentence_of(a, l);
+    if (!alone) continue;
+    if (same_setting(a, death, l) && fits(l, death->actor1, a, a->actor1) &&
+        fits(l, death->actor2, a, a->actor2))
+      return a;
+  }
+  return NULL;
+}
+
 /* Merges what is one event told twice.  main is the document's main
 ** place: sharing it says nothing of being the same event. */
 static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_event_pack *k,
@@ -1415,11 +1448,17 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_eve
     }
     int toll = 0; /* a figure that says what it counts: "one" in "no one" does not */
     for (size_t q = 0; q < b->quantity_count; q++) toll |= b->kinds[q] != SR_KIND_NONE;
-    if (into)
+    sr_event *host = into ? toll_of_told_event(ev, into, b, l) : NULL;
+    if (into) {
       absorb(into, b, l, status == SR_EV_ANAPHORIC ? "event.merge.reference"
                          : status == SR_EV_QUOTED  ? "event.merge.quoted"
                                                    : "event.merge.earlier");
-    else if (status == SR_EV_QUOTED || (status == SR_EV_EARLIER && b->date >= 0) ||
+      if (host && figures_clash(host, into, l)) {
+        /* a toll that agrees joins its event with the other tolls, below */
+        into->quantity_count = 0;
+        absorb(host, into, l, "event.merge.toll_told_again");
+      }
+    } else if (status == SR_EV_QUOTED || (status == SR_EV_EARLIER && b->date >= 0) ||
              /* "the deal was further strained on Monday": an agreement told
              ** again by its noun is no new one, whatever day its sentence gives */
              (status == SR_EV_ANAPHORIC && (b->date >= 0 || toll) &&

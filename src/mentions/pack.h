@@ -107,6 +107,7 @@ typedef enum sr_head_role { SR_HEAD_ROLES(SR_ENUM_ID) SR_HEAD_ROLE_COUNT } sr_he
   X(SR_MT_COUNTED, "counted.txt", row_counted, 0)             /* noun phrase class */ \
   X(SR_MT_LINKS, "quantity_links.txt", sr_rows_labelled, 0)   /* "une soixantaine de" */ \
   X(SR_MT_INCLUSIONS, "inclusions.txt", sr_rows_labelled, 0)  /* "dont" */         \
+  X(SR_MT_MORE, "more_counted.txt", sr_rows_labelled, 0)      /* "another" 14 */   \
   X(SR_MT_NUMBERED, "numbered_names.txt", sr_rows_labelled, 0) /* "Division" 17 */ \
   X(SR_MT_NUMBER_FORMAT, "number_format.txt", row_format, 0)  /* settings */       \
   X(SR_MT_QUANTITY_KINDS, "quantity_kinds.txt", row_quantity_kind, SR_PACK_STEMMED) /* "tués" */ \

@@ -161,6 +161,9 @@ void sr_recognize_quantities(const sr_view *v, sr_mention_list *out,
       part_of = including_count(v, out);
       j += len;
     }
+    /* "another 14 people": more besides those counted, whatever noun */
+    int more = sr_view_match(v, &v->k->t[SR_MT_MORE], j, &len) != NULL;
+    if (more) j += len;
     size_t first = j;
     sr_number num, high;
     sr_qualifier q = SR_Q_EXACT;
@@ -192,6 +195,7 @@ void sr_recognize_quantities(const sr_view *v, sr_mention_list *out,
     part->role = role;
     part->part_of = part_of;
     part->of_class = of_class;
+    part->besides = (unsigned char)more;
     part->of_km = of_km;
     if (end > num.end) {
       part->of_start = v->tok[of_first].byte_start;

@@ -1947,6 +1947,30 @@ static void test_another_count_of_a_toll(void **state) {
   sr_doc_free(doc);
 }
 
+/* "The Red Cross said 20 civilians were killed in the attack": a death
+** told with an anaphor of the attack told before is another count of its
+** toll, in French too; "another 14 people" are more dead, an event apart. */
+static void test_a_toll_of_the_attack_told_before(void **state) {
+  sr_doc *doc = en(state, "At least 10 civilians were killed on Saturday near Beni by ADF "
+                          "fighters, the army said. The Red Cross gave a higher toll, saying "
+                          "about 20 civilians were killed in the attack.");
+  const sr_event *e = only_event(doc);
+  assert_true(e->fatalities == 10.0);
+  sr_doc_free(doc);
+  doc = fr(state, "Plus de dix civils ont été tués samedi près de Beni par des rebelles ADF, "
+                  "selon l'armée. La Croix-Rouge a donné un bilan plus lourd, affirmant que "
+                  "vingt civils ont été tués dans cette attaque.");
+  e = only_event(doc);
+  assert_true(e->fatalities == 10.0);
+  sr_doc_free(doc);
+  doc = en(state, "At least 20 people were killed in air strikes on Aleppo on Saturday. "
+                  "Another 14 people were killed in the Bustan al-Qasr district in barrel bomb "
+                  "attacks.");
+  const sr_event *two[4];
+  assert_int_equal(test_live_events(doc, two, 4), 2);
+  sr_doc_free(doc);
+}
+
 /* The day someone spoke is not the day of what they told, whether the
 ** date follows the verb ("said Saturday") or comes before it ("on Monday
 ** accused"): the event is on or before the report's day. */
@@ -2541,6 +2565,7 @@ int main(void) {
       cmocka_unit_test(test_looting_hits_civilians),
       cmocka_unit_test(test_protest_cause_is_no_side),
       cmocka_unit_test(test_customs_officers_are_police),
+      cmocka_unit_test(test_a_toll_of_the_attack_told_before),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
