@@ -1372,6 +1372,17 @@ static int told_by_one_word(const sr_event *a, const sr_event *b, const sr_menti
   return 0;
 }
 
+/* Whether a is an attack told by its generic word ("an attack by the
+** RSF") and b the same side's remote weapon ("The RSF launched a barrage
+** of drones"), which says what that attack was. */
+static int weapon_of_attack(const sr_event *a, const sr_event *b, const sr_mention_list *l,
+                            const sr_event_pack *k) {
+  int remote = sr_acled_type_of(k->acled, sr_acled_role(k->acled, SR_SUB_AIR_STRIKE));
+  return (a->action->flags & SR_ACTION_CIVILIANS) && !(a->action->flags & SR_ACTION_SUBORDINATE) &&
+         a->action->type != remote && b->action->type == remote && a->actor1 >= 0 &&
+         b->actor1 >= 0 && same_actor(&l->items[a->actor1], &l->items[b->actor1]);
+}
+
 /* "The Red Cross said 20 civilians were killed in the attack": a death
 ** told before its anaphor, in its sentence, with no day of its own, is a
 ** toll of the attack told before, not a killing of its own; the event it
@@ -1581,8 +1592,11 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_eve
                  (a->action == b->action || b_sub ||
                   (same_type &&
                    !((a->action->flags | b->action->flags) & SR_ACTION_TERRITORY)) ||
-                  told_by_one_word(a, b, l, k)) &&
+                  told_by_one_word(a, b, l, k) || weapon_of_attack(a, b, l, k)) &&
                  continues(a, b, l) && !figures_clash(a, b, l)) {
+        /* "killed in an attack by the RSF", then "The RSF launched a
+        ** barrage of drones": the weapon says what the attack was */
+        if (weapon_of_attack(a, b, l, k)) a->weapon = b->action;
         absorb(a, b, l, "event.merge.continued");
       } else if ((((same_type || told_as(a, l, k, -1, b->action->type, SR_ACTION_SUBORDINATE)) &&
                   (a->action->flags & b->action->flags & SR_ACTION_VIOLENT)) ||
@@ -1713,6 +1727,10 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_eve
       break;
     }
   }
+  /* after merging, so that what tells the attack again by its word
+  ** still finds it */
+  for (size_t i = 0; i < n; i++)
+    if (ev[i].weapon && !ev[i].merged) ev[i].action = ev[i].weapon;
 }
 
 /* Noun classes that may name the same people: the same class, one the

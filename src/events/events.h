@@ -79,6 +79,9 @@ typedef struct sr_event_source {
 
 typedef struct sr_event {
   const sr_action *action;
+  /* the remote weapon a later sentence told the attack by ("The RSF
+  ** launched a barrage of drones"): its action once merging is done */
+  const sr_action *weapon;
   int sub;                    /* ACLED sub-event type (acled.h) */
   int status;                 /* sr_status_kind: only realised ones print */
   long triggers[SR_EVENT_MAX_TRIGGERS]; /* mention indexes: the evidence */

@@ -1971,6 +1971,30 @@ static void test_a_toll_of_the_attack_told_before(void **state) {
   sr_doc_free(doc);
 }
 
+/* "killed in an attack by the RSF", then "The RSF fired drones and
+** shells": the same side's remote weapon in the next sentence says what
+** the attack was, one event; another side's bombing elsewhere stays apart. */
+static void test_the_weapon_of_an_attack(void **state) {
+  sr_doc *doc = en(state, "At least 30 civilians were killed on Sunday in an attack by the Rapid "
+                          "Support Forces in El Fasher, the army said. The RSF fired a barrage of "
+                          "drones and artillery shells at the city.");
+  const sr_event *e = only_event(doc);
+  assert_string_equal(e->action->name, "shelling");
+  assert_true(e->fatalities == 30.0);
+  sr_doc_free(doc);
+  doc = fr(state, "Au moins 30 civils ont été tués dimanche dans une attaque des Forces de soutien "
+                  "rapide à El Fasher. Les FSR ont bombardé la ville à l'artillerie lourde.");
+  e = only_event(doc);
+  assert_string_equal(e->action->name, "shelling");
+  sr_doc_free(doc);
+  doc = en(state, "Gunmen killed 30 civilians on Sunday in an attack on a village near Djibo. "
+                  "The army shelled jihadist positions near Arbinda.");
+  const sr_event *two[4];
+  assert_int_equal(test_live_events(doc, two, 4), 2);
+  assert_string_equal(two[0]->action->name, "attack");
+  sr_doc_free(doc);
+}
+
 /* The day someone spoke is not the day of what they told, whether the
 ** date follows the verb ("said Saturday") or comes before it ("on Monday
 ** accused"): the event is on or before the report's day. */
@@ -2566,6 +2590,7 @@ int main(void) {
       cmocka_unit_test(test_protest_cause_is_no_side),
       cmocka_unit_test(test_customs_officers_are_police),
       cmocka_unit_test(test_a_toll_of_the_attack_told_before),
+      cmocka_unit_test(test_the_weapon_of_an_attack),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
