@@ -864,11 +864,14 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
     told = !(*events)[j].backdrop && (*events)[j].status == SR_EV_REALISED;
   for (size_t j = sentence_start; j < *count && !told; j++)
     if ((*events)[j].backdrop) (*events)[j].status = SR_EV_BACKGROUND;
-  /* "Thousands have been killed ... in the fighting": the sentence tells
-  ** the war, and its violence with no toll or day of its own is the war's */
+  /* "Thousands have been killed ... in the fighting", "Clashes have gone
+  ** on since May 2024, with fighting intensifying": the sentence tells the
+  ** war, by its toll or its span, and its violence with no toll or day of
+  ** its own is the war's */
   int war = 0;
   for (size_t j = sentence_start; j < *count && !war; j++)
-    war = (*events)[j].status == SR_EV_CUMULATIVE && war_toll(&(*events)[j], l);
+    war = (*events)[j].status == SR_EV_CUMULATIVE &&
+          (war_toll(&(*events)[j], l) || !(*events)[j].quantity_count);
   for (size_t j = sentence_start; j < *count && war; j++) {
     sr_event *x = &(*events)[j];
     /* "has claimed thousands of lives, displaced more than a million": an

@@ -1995,6 +1995,19 @@ static void test_the_weapon_of_an_attack(void **state) {
   sr_doc_free(doc);
 }
 
+/* "Clashes have gone on in the city since May 2024, with fighting
+** intensifying": the sentence tells the war by its span, and the fighting
+** it tells with no toll or day of its own is the war's, no event. */
+static void test_a_war_told_by_its_span(void **state) {
+  sr_doc *doc = en(state, "At least 13 civilians were killed on Monday when the RSF shelled El "
+                          "Fasher, volunteers said. Violent clashes have been going on in El Fasher "
+                          "since May 2024 between the army and the RSF, with fighting intensifying "
+                          "in recent days.");
+  const sr_event *e = only_event(doc);
+  assert_true(e->fatalities == 13.0);
+  sr_doc_free(doc);
+}
+
 /* The day someone spoke is not the day of what they told, whether the
 ** date follows the verb ("said Saturday") or comes before it ("on Monday
 ** accused"): the event is on or before the report's day. */
@@ -2591,6 +2604,7 @@ int main(void) {
       cmocka_unit_test(test_customs_officers_are_police),
       cmocka_unit_test(test_a_toll_of_the_attack_told_before),
       cmocka_unit_test(test_the_weapon_of_an_attack),
+      cmocka_unit_test(test_a_war_told_by_its_span),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
