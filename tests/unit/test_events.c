@@ -2008,6 +2008,20 @@ static void test_a_war_told_by_its_span(void **state) {
   sr_doc_free(doc);
 }
 
+/* "RSF shelling", "Houthi drone strikes": a named group before a weapon
+** is who fired it, and the weapon is the event, as "Russian shelling". */
+static void test_a_groups_weapon(void **state) {
+  sr_doc *doc = en(state, "RSF shelling killed 32 civilians in El Fasher on Friday.");
+  const sr_event *e = only_event(doc);
+  assert_string_equal(e->action->name, "shelling");
+  assert_true(e->actor1 >= 0);
+  sr_doc_free(doc);
+  doc = en(state, "At least nine people were killed in Houthi drone strikes on Marib on Sunday.");
+  e = only_event(doc);
+  assert_string_equal(e->action->name, "airstrike");
+  sr_doc_free(doc);
+}
+
 /* The day someone spoke is not the day of what they told, whether the
 ** date follows the verb ("said Saturday") or comes before it ("on Monday
 ** accused"): the event is on or before the report's day. */
@@ -2605,6 +2619,7 @@ int main(void) {
       cmocka_unit_test(test_a_toll_of_the_attack_told_before),
       cmocka_unit_test(test_the_weapon_of_an_attack),
       cmocka_unit_test(test_a_war_told_by_its_span),
+      cmocka_unit_test(test_a_groups_weapon),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
