@@ -388,6 +388,8 @@ static void test_not_events_en(void **state) {
       "The soft stance in dealing with Assad encourages him.",
       /* the wounded taken to hospital: no evacuation of civilians */
       "Two patients were evacuated to hospital in Damascus on Monday.",
+      /* the dead taken for burial */
+      "Their corpses were evacuated to Dari town on Friday where they were buried.",
       /* shown, no protest */
       "This crime once again demonstrated that the regime does not want peace.",
       /* a group's record, not an occasion */
@@ -2022,6 +2024,26 @@ static void test_a_groups_weapon(void **state) {
   sr_doc_free(doc);
 }
 
+/* A line of its own with no full stop, past the head and after prose
+** ("Police kill 30 bandits in Gusau"): another story's headline, a
+** related link, no event; the title at the top stays the story's. */
+static void test_a_related_headline(void **state) {
+  sr_doc *doc = en(state, "Bandits kill 11 in Zamfara village\n\nGunmen killed 11 villagers in "
+                          "Zurmi on Saturday, police said.\n\nThe police spokesman said calm had "
+                          "returned.\n\nTroops kill 30 bandits after attack on convoy in Gusau\n\n"
+                          "Residents said the attackers came on motorcycles.");
+  const sr_event *e = only_event(doc);
+  assert_true(e->fatalities == 11.0);
+  sr_doc_free(doc);
+  doc = fr(state, "Cinq soldats ont été tués lundi dans une embuscade près de Boni.\n\nL'armée a "
+                  "annoncé des renforts.\n\nLe ministre s'est rendu sur place.\n\n"
+                  "Mali : une attaque contre un camp de l'armée fait dix morts à Tessit\n\n"
+                  "Les recherches continuent.");
+  e = only_event(doc);
+  assert_true(e->fatalities == 5.0);
+  sr_doc_free(doc);
+}
+
 /* The day someone spoke is not the day of what they told, whether the
 ** date follows the verb ("said Saturday") or comes before it ("on Monday
 ** accused"): the event is on or before the report's day. */
@@ -2620,6 +2642,7 @@ int main(void) {
       cmocka_unit_test(test_the_weapon_of_an_attack),
       cmocka_unit_test(test_a_war_told_by_its_span),
       cmocka_unit_test(test_a_groups_weapon),
+      cmocka_unit_test(test_a_related_headline),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
