@@ -1478,7 +1478,10 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_eve
              (status == SR_EV_ANAPHORIC && (b->date >= 0 || toll) &&
               !(b->action->flags & SR_ACTION_STANDING)) ||
              ((status == SR_EV_GENERIC || status == SR_EV_PLURAL) && (dated_to_a_day(b, l) || toll)) ||
-             (status == SR_EV_PLURAL && b->place >= 0 && !b->place_from_document))
+             /* "Mali, Niger, Nigeria are the target of attacks": a
+             ** country or a province is where a kind of event happens */
+             (status == SR_EV_PLURAL && b->place >= 0 && !b->place_from_document &&
+              sr_place_of(&l->items[b->place])->geo_precision < 3))
       b->status = SR_EV_REALISED;
     else if (status == SR_EV_EARLIER)
       b->status = SR_EV_BACKGROUND;

@@ -2044,6 +2044,19 @@ static void test_a_related_headline(void **state) {
   sr_doc_free(doc);
 }
 
+/* Attacks past the lede in a country or a region ("Mali, Niger and
+** Burkina Faso are the target of attacks") are a kind of event there, not
+** one; material losses are no deaths. */
+static void test_attacks_in_a_country(void **state) {
+  sr_doc *doc = fr(state, "Cinq soldats maliens ont été tués lundi dans une embuscade près de "
+                          "Boni. Quatre véhicules ont été détruits. Le Mali, le Niger et le Burkina "
+                          "Faso sont la cible des attaques de groupes jihadistes. L'armée a essuyé "
+                          "de lourdes pertes en matériel.");
+  const sr_event *e = only_event(doc);
+  assert_true(e->fatalities == 5.0);
+  sr_doc_free(doc);
+}
+
 /* The day someone spoke is not the day of what they told, whether the
 ** date follows the verb ("said Saturday") or comes before it ("on Monday
 ** accused"): the event is on or before the report's day. */
@@ -2643,6 +2656,7 @@ int main(void) {
       cmocka_unit_test(test_a_war_told_by_its_span),
       cmocka_unit_test(test_a_groups_weapon),
       cmocka_unit_test(test_a_related_headline),
+      cmocka_unit_test(test_attacks_in_a_country),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
