@@ -2157,11 +2157,18 @@ static int implied_police(sr_event *e, int side, const char *rule) {
 static int sums_the_parts(const sr_event *ev, size_t n, size_t i, const sr_mention_list *l) {
   const sr_event *e = &ev[i];
   int several = 0;
+  size_t s = 0;
   for (size_t t = 0; t < e->trigger_count && !several; t++) {
     const sr_trigger_part *p = sr_trigger_of(&l->items[e->triggers[t]]);
     several = p->plural || p->status == SR_EV_GENERIC;
+    s = l->items[e->triggers[t]].sentence;
   }
-  if (!several || !sr_event_reported(e) || e->fatalities <= 0 ||
+  /* the toll told with the plural: "Several soldiers were killed in
+  ** several attacks", then one attack's two dead, is no sum of the rest */
+  int toll_told_with_it = 0;
+  for (size_t q = 0; q < e->quantity_count; q++)
+    toll_told_with_it |= e->kinds[q] == SR_KIND_KILLED && l->items[e->quantities[q]].sentence == s;
+  if (!several || !toll_told_with_it || !sr_event_reported(e) || e->fatalities <= 0 ||
       !(e->action->flags & SR_ACTION_VIOLENT))
     return 0;
   size_t parts = 0;

@@ -2057,6 +2057,28 @@ static void test_attacks_in_a_country(void **state) {
   sr_doc_free(doc);
 }
 
+/* "Several soldiers were killed in several attacks", then each attack
+** with its toll: the lede's plural took its toll from the first attack,
+** so the others do not make it a sum, and the first stays an event;
+** "pris en embuscade" is an ambush, no ground taken. */
+static void test_several_attacks_told_one_by_one(void **state) {
+  sr_doc *doc = en(state, "Several Malian soldiers were killed in separate attacks, the army "
+                          "said.\n\nAccording to an army statement, gunmen ambushed one of its "
+                          "patrols and the attack killed two soldiers. The attack near Boni also "
+                          "allowed troops to kill 13 assailants.\n\nAnother attack took place in "
+                          "Tessit, where there were \"two dead and 10 wounded\" as the assailants "
+                          "stormed an outpost. \"Nine assailants were killed on the spot,\" the "
+                          "statement added.");
+  const sr_event *e[8];
+  assert_int_equal(test_live_events(doc, e, 8), 3);
+  assert_true(e[0]->fatalities == 15.0);
+  sr_doc_free(doc);
+  doc = fr(state, "Des assaillants ont pris en embuscade une patrouille de l'armée près de Boni, "
+                  "tuant deux militaires.");
+  assert_string_equal(only_event(doc)->action->name, "attack");
+  sr_doc_free(doc);
+}
+
 /* The day someone spoke is not the day of what they told, whether the
 ** date follows the verb ("said Saturday") or comes before it ("on Monday
 ** accused"): the event is on or before the report's day. */
@@ -2657,6 +2679,7 @@ int main(void) {
       cmocka_unit_test(test_a_groups_weapon),
       cmocka_unit_test(test_a_related_headline),
       cmocka_unit_test(test_attacks_in_a_country),
+      cmocka_unit_test(test_several_attacks_told_one_by_one),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
