@@ -1029,12 +1029,23 @@ static int fits(const sr_mention_list *l, long x, const sr_event *e, long same_r
 /* The same date, or days next to each other: a fight told across a night
 ** ("advanced ... said Saturday", "forced the army to pull back late on
 ** Friday"). */
-static int close_dates(const sr_mention *a, const sr_mention *b) {
-  if (sr_date_of(a)->precision == SR_PREC_DAY && sr_date_of(b)->precision == SR_PREC_DAY) {
-    long da = sr_days_from_civil(sr_date_of(a)->value.year, sr_date_of(a)->value.month, sr_date_of(a)->value.day);
-    long db = sr_days_from_civil(sr_date_of(b)->value.year, sr_date_of(b)->value.month, sr_date_of(b)->value.day);
-    return labs(da - db) <= 1;
+/* The days a date spans, when it names days: one, or a range of them
+** ("dans la nuit du 12 au 13 février"). */
+static int day_span(const sr_date_part *d, long *first, long *last) {
+  if ((d->precision != SR_PREC_DAY && d->precision != SR_PREC_RANGE) || !d->value.day)
+    return 0;
+  *first = *last = sr_days_from_civil(d->value.year, d->value.month, d->value.day);
+  if (d->precision == SR_PREC_RANGE) {
+    if (!d->until.day) return 0;
+    *last = sr_days_from_civil(d->until.year, d->until.month, d->until.day);
   }
+  return 1;
+}
+
+static int close_dates(const sr_mention *a, const sr_mention *b) {
+  long a0, a1, b0, b1;
+  if (day_span(sr_date_of(a), &a0, &a1) && day_span(sr_date_of(b), &b0, &b1))
+    return a0 <= b1 + 1 && b0 <= a1 + 1; /* a day apart at most */
   return memcmp(&sr_date_of(a)->value, &sr_date_of(b)->value, sizeof sr_date_of(a)->value) == 0 &&
          memcmp(&sr_date_of(a)->until, &sr_date_of(b)->until, sizeof sr_date_of(a)->until) == 0 && sr_date_of(a)->precision == sr_date_of(b)->precision;
 }
@@ -1386,6 +1397,18 @@ static int weapon_of_attack(const sr_event *a, const sr_event *b, const sr_menti
          b->actor1 >= 0 && same_actor(&l->items[a->actor1], &l->items[b->actor1]);
 }
 
+/* "Jihadists attacked an army post", then "the army says it neutralised
+** five terrorists": the side that struck back killed the attackers, in
+** the attack's setting; the attackers' losses are that attack's. */
+static int attackers_losses(const sr_event *a, const sr_event *b, const sr_mention_list *l) {
+  if (!(a->action->flags & SR_ACTION_VIOLENT) || a->actor1 < 0 || b->actor2 < 0 ||
+      !may_be_same(&l->items[b->actor2], &l->items[a->actor1]) || !same_setting(a, b, l))
+    return 0;
+  /* "the attack killed 32 rebels", its victims told again */
+  if (a->actor2 >= 0 && may_be_same(&l->items[b->actor2], &l->items[a->actor2])) return 0;
+  return b->actor1 < 0 || a->actor2 < 0 || may_be_same(&l->items[b->actor1], &l->items[a->actor2]);
+}
+
 /* "The Red Cross said 20 civilians were killed in the attack": a death
 ** told before its anaphor, in its sentence, with no day of its own, is a
 ** toll of the attack told before, not a killing of its own; the event it
@@ -1656,8 +1679,12 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_eve
       if (sentence_of(a, l) + LOSSES_REACH < sentence_of(b, l)) break;
       if (a->merged || a->status != SR_EV_REALISED ||
           (a->action->flags & SR_ACTION_SUBORDINATE) || sentence_of(a, l) == sentence_of(b, l) ||
-          !continues(a, b, l))
+          !(continues(a, b, l) || attackers_losses(a, b, l)))
         continue;
+      /* the attackers' dead add to the toll of those they hit, unless
+      ** the count is one told already ("the army killed 40 militants") */
+      if (attackers_losses(a, b, l) && figures_clash(a, b, l))
+        memset(b->losses, 1, sizeof b->losses);
       absorb(a, b, l, "event.merge.losses");
       break;
     }

@@ -2079,6 +2079,25 @@ static void test_several_attacks_told_one_by_one(void **state) {
   sr_doc_free(doc);
 }
 
+/* "Jihadists attacked an army post, killing two soldiers", then "the army
+** said it neutralised five terrorists" in the night of the attack: the
+** attackers' losses, one fight of seven dead; a night's range of days is
+** close to the day it ends on. */
+static void test_the_attackers_losses(void **state) {
+  sr_doc *doc = test_doc(*state, "Deux soldats maliens ont été tués dimanche dans une attaque "
+                                 "de jihadistes contre un poste de l'armée à Niafunké. L'armée "
+                                 "annonce avoir neutralisé cinq terroristes au cours de cette "
+                                 "opération, menée dans la nuit du 12 au 13 février.",
+                          "fr", "2022-02-13");
+  assert_true(only_event(doc)->fatalities == 7.0);
+  sr_doc_free(doc);
+  doc = en(state, "Two Malian soldiers were killed on Sunday when jihadists attacked an army "
+                  "post in Niafunke. The army said it had neutralised five terrorists during the "
+                  "night.");
+  assert_true(only_event(doc)->fatalities == 7.0);
+  sr_doc_free(doc);
+}
+
 /* The day someone spoke is not the day of what they told, whether the
 ** date follows the verb ("said Saturday") or comes before it ("on Monday
 ** accused"): the event is on or before the report's day. */
@@ -2680,6 +2699,7 @@ int main(void) {
       cmocka_unit_test(test_a_related_headline),
       cmocka_unit_test(test_attacks_in_a_country),
       cmocka_unit_test(test_several_attacks_told_one_by_one),
+      cmocka_unit_test(test_the_attackers_losses),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
