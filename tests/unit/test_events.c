@@ -1947,6 +1947,37 @@ static void test_another_count_of_a_toll(void **state) {
   sr_doc_free(doc);
 }
 
+/* A day the sentence before tells, and no event there takes, dates the
+** deed told next with no day of its own; a day an event of its own
+** sentence took, or one months before, does not. */
+static void test_day_left_in_the_sentence_before(void **state) {
+  const char *condemned = "The opposition council condemned the crime committed by government "
+                          "aircraft in the village of Kafr Nabl on Sunday March 12. ";
+  const char *bakery = "At least 15 civilians died when warplanes dropped barrel bombs on "
+                       "its bakery.";
+  char text[512];
+  snprintf(text, sizeof text, "%s%s", condemned, bakery);
+  sr_doc *doc = en_on(state, text, "2017-03-13");
+  const sr_event *e = only_event(doc);
+  assert_true(e->date >= 0);
+  assert_int_equal(sr_date_of(&doc->mentions.items[e->date])->value.day, 12);
+  assert_false(e->date_published);
+  sr_doc_free(doc);
+  doc = en_on(state, text, "2017-06-20"); /* March: background by June */
+  e = only_event(doc);
+  assert_true(e->date < 0);
+  assert_true(e->date_published);
+  sr_doc_free(doc);
+  doc = en_on(state, "Rebels shelled the village of Kafr Nabl on Sunday, killing two. "
+                     "At least 15 civilians died when warplanes dropped barrel bombs on its "
+                     "bakery.", "2017-03-13");
+  const sr_event *two[4];
+  assert_int_equal(test_live_events(doc, two, 4), 2);
+  assert_true(two[1]->date < 0);
+  assert_true(two[1]->date_published);
+  sr_doc_free(doc);
+}
+
 /* The day someone spoke is not the day of what they told, whether the
 ** date follows the verb ("said Saturday") or comes before it ("on Monday
 ** accused"): the event is on or before the report's day. */
@@ -2514,6 +2545,7 @@ int main(void) {
       cmocka_unit_test(test_appeals_are_not_done),
       cmocka_unit_test(test_another_count_of_a_toll),
       cmocka_unit_test(test_the_day_of_a_statement),
+      cmocka_unit_test(test_day_left_in_the_sentence_before),
       cmocka_unit_test(test_aimed_is_no_agent),
       cmocka_unit_test(test_war_toll_is_background),
       cmocka_unit_test(test_backdrop_is_a_setting),

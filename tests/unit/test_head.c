@@ -68,6 +68,11 @@ static void test_numeric_and_web_datelines(void **state) {
       /* after a headline and the outlet's name */
       {"Army shells Jobar Monitor AFP Saturday 6 Aug 2016 Government troops shelled "
        "Jobar.", "2016-08-06"},
+      /* a news agency's: the headline, the date, the story in capitals */
+      {"Five civilians killed in rocket attack on Jobar district 12 March 2015 Damascus "
+       "SANA- Gunmen fired rockets on Jobar.", "2015-03-12"},
+      {"Five civilians killed in rocket attack on Jobar district 12 March 2015 SANA "
+       "correspondent said gunmen fired rockets on Jobar.", "2015-03-12"},
   };
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
     sr_doc *doc = test_doc(*state, cases[i].text, "en", NULL);
@@ -195,6 +200,13 @@ static void test_prose_date_is_no_dateline(void **state) {
                          "en", NULL);
   expect_published(doc, NULL, 0);
   assert_non_null(test_mention(doc, SR_MENTION_DATE, "August 21 2013"));
+  sr_doc_free(doc);
+  /* a full date prose goes on from in lower case */
+  doc = test_doc(*state,
+                 "The truce that took effect 12 September 2016 collapsed when rebels "
+                 "shelled Zamalka.", "en", NULL);
+  expect_published(doc, NULL, 0);
+  assert_non_null(test_mention(doc, SR_MENTION_DATE, "12 September 2016"));
   sr_doc_free(doc);
   /* the input's date wins; the dateline is still no date of the story */
   doc = test_doc(*state, "Tuesday 4 Apr 2017 Rebels shelled Kafr Nabl.", "en",
