@@ -999,6 +999,32 @@ static long day_left_just_before(const sr_event *ev, size_t n, const sr_event *e
   return day;
 }
 
+/* "At least 13 people were killed in overnight fighting, emergency
+** services said Friday", in Saturday's paper: what someone told of on a
+** day of the report's week before its own happened on or before that
+** day, a bound closer than the report's date.  One such day in the
+** event's sentence. */
+static long day_it_was_told(const sr_event *e, const sr_mention_list *l,
+                            const sr_date *published) {
+  size_t s = sentence_of(e, l), first = (size_t)e->triggers[0];
+  long day = -1;
+  if (!published) return -1;
+  while (first > 0 && l->items[first - 1].sentence == s) first--;
+  for (size_t i = first; i < l->count && l->items[i].sentence == s; i++) {
+    const sr_mention *m = &l->items[i];
+    if (m->type != SR_MENTION_DATE) continue;
+    const sr_date_part *d = sr_date_of(m);
+    if (!d->of_statement || d->precision != SR_PREC_DAY || !d->value.year) continue;
+    if (day >= 0) return -1; /* two days: which one? */
+    day = (long)i;
+  }
+  if (day < 0) return -1;
+  const sr_date *v = &sr_date_of(&l->items[day])->value;
+  long gap = sr_days_from_civil(published->year, published->month, published->day) -
+             sr_days_from_civil(v->year, v->month, v->day);
+  return gap > 0 && gap <= NEWS_WEEK_DAYS ? day : -1;
+}
+
 static int non_state_armed(const sr_mention *m) {
   return sr_inter_non_state_armed(sr_actor_of(m)->inter);
 }
@@ -2235,6 +2261,11 @@ sr_status sr_build_events(const sr_event_inputs *in, sr_event **out, size_t *cou
     if (e->date < 0 && !e->merged && e->status == SR_EV_REALISED &&
         (e->date = day_left_just_before(events, count, e, l, past_ref)) >= 0)
       add_rule(e, "event.date.sentence_before");
+    if (e->date < 0 && !e->merged && e->status == SR_EV_REALISED &&
+        (e->date = day_it_was_told(e, l, in->published)) >= 0) {
+      e->date_told = 1;
+      add_rule(e, "event.date.told");
+    }
     /* untold, the report's date stands in, marked as such: the event is on
     ** or before it */
     if (e->date < 0 && in->published) {

@@ -1978,16 +1978,39 @@ static void test_day_left_in_the_sentence_before(void **state) {
   sr_doc_free(doc);
 }
 
+/* The day of the month an event's sentence says it was told on, when it
+** took that day as its bound; 0 when the report's date stands in. */
+static int day_told(void **state, const char *text, const char *published) {
+  sr_doc *doc = en_on(state, text, published);
+  const sr_event *e = only_event(doc);
+  int day = e->date_told ? sr_date_of(&doc->mentions.items[e->date])->value.day : 0;
+  if (!e->date_told) assert_true(e->date < 0 && e->date_published);
+  sr_doc_free(doc);
+  return day;
+}
+
 /* The day someone spoke is not the day of what they told, whether the
 ** date follows the verb ("said Saturday") or comes before it ("on Monday
-** accused"): the event is on or before the report's day. */
+** accused"): the event is on or before it, a day of the report's week
+** before the report's own; on or before the report's day otherwise. */
 static void test_the_day_of_a_statement(void **state) {
   sr_doc *doc = en(state, "Congo's military on Monday accused the M23 rebels of killing 17 "
                           "civilians in the village of Munzinzi.");
   const sr_event *e = only_event(doc);
-  assert_true(e->date < 0);
-  assert_true(e->date_published);
+  assert_true(e->date >= 0);
+  assert_true(e->date_told); /* published 2014-07-26: Monday the 21st */
+  assert_true(sr_date_of(&doc->mentions.items[e->date])->of_statement);
+  assert_int_equal(sr_date_of(&doc->mentions.items[e->date])->value.day, 21);
+  assert_false(e->date_published);
   sr_doc_free(doc);
+  const char *misrata = "Nine fighters died in overnight clashes between two militias in the "
+                        "port of Misrata, the city's hospital said Thursday.";
+  assert_int_equal(day_told(state, misrata, "2019-05-10"), 9);
+  /* told on the report's day, or weeks before it: the report's date */
+  assert_int_equal(day_told(state, misrata, "2019-05-09"), 0);
+  assert_int_equal(day_told(state,
+                            "Nine fighters died in overnight clashes in the port of Misrata, "
+                            "the city's hospital said on May 9.", "2019-06-20"), 0);
 }
 
 /* "une attaque contre un détachement militaire": the army an attack aims
