@@ -970,6 +970,64 @@ static int told_just_before(const sr_event *e, size_t s, const sr_mention_list *
   return 0;
 }
 
+/* "The Coalition condemns the crime committed in the town on Monday
+** November 13. Over 40 civilians were killed when jets fired missiles on
+** its market": a day told in the sentence before, where no event took it,
+** dates the deed a sentence tells with no day of its own.  One day only,
+** in the week before publication (or the latest day the report gives):
+** older days in a report's body are context ("Idlib fell on March 28 ...
+** Most bombing was carried out by helicopters"), and not a day someone
+** spoke on ("said Saturday"). */
+#define NEWS_WEEK_DAYS 7
+static long day_left_just_before(const sr_event *ev, size_t n, const sr_event *e,
+                                 const sr_mention_list *l, const sr_date *past_ref) {
+  size_t s = sentence_of(e, l);
+  long day = -1;
+  if (s == 0 || !past_ref) return -1;
+  for (size_t i = e->triggers[0]; i-- > 0 && l->items[i].sentence + 1 >= s;) {
+    const sr_mention *m = &l->items[i];
+    if (m->sentence + 1 != s || m->type != SR_MENTION_DATE) continue;
+    const sr_date_part *d = sr_date_of(m);
+    if (d->of_statement || !d->value.year) continue;
+    if (d->precision != SR_PREC_DAY || day >= 0) return -1; /* two dates: which one? */
+    day = (long)i;
+  }
+  if (day < 0 || future(past_ref, &l->items[day])) return -1;
+  const sr_date *v = &sr_date_of(&l->items[day])->value;
+  if (sr_days_from_civil(past_ref->year, past_ref->month, past_ref->day) -
+          sr_days_from_civil(v->year, v->month, v->day) > NEWS_WEEK_DAYS)
+    return -1;
+  for (size_t j = 0; j < n; j++)
+    if (ev[j].date == day && sentence_of(&ev[j], l) != s) return -1;
+  return day;
+}
+
+/* "At least 13 people were killed in overnight fighting, emergency
+** services said Friday", in Saturday's paper: what someone told of on a
+** day of the report's week before its own happened on or before that
+** day, a bound closer than the report's date.  One such day in the
+** event's sentence. */
+static long day_it_was_told(const sr_event *e, const sr_mention_list *l,
+                            const sr_date *published) {
+  size_t s = sentence_of(e, l), first = (size_t)e->triggers[0];
+  long day = -1;
+  if (!published) return -1;
+  while (first > 0 && l->items[first - 1].sentence == s) first--;
+  for (size_t i = first; i < l->count && l->items[i].sentence == s; i++) {
+    const sr_mention *m = &l->items[i];
+    if (m->type != SR_MENTION_DATE) continue;
+    const sr_date_part *d = sr_date_of(m);
+    if (!d->of_statement || d->precision != SR_PREC_DAY || !d->value.year) continue;
+    if (day >= 0) return -1; /* two days: which one? */
+    day = (long)i;
+  }
+  if (day < 0) return -1;
+  const sr_date *v = &sr_date_of(&l->items[day])->value;
+  long gap = sr_days_from_civil(published->year, published->month, published->day) -
+             sr_days_from_civil(v->year, v->month, v->day);
+  return gap > 0 && gap <= NEWS_WEEK_DAYS ? day : -1;
+}
+
 static int non_state_armed(const sr_mention *m) {
   return sr_inter_non_state_armed(sr_actor_of(m)->inter);
 }
@@ -2296,6 +2354,14 @@ sr_status sr_build_events(const sr_event_inputs *in, sr_event **out, size_t *cou
         absorb(host, e, l, "event.merge.counted");
       else
         e->merged = 1;
+    }
+    if (e->date < 0 && !e->merged && e->status == SR_EV_REALISED &&
+        (e->date = day_left_just_before(events, count, e, l, past_ref)) >= 0)
+      add_rule(e, "event.date.sentence_before");
+    if (e->date < 0 && !e->merged && e->status == SR_EV_REALISED &&
+        (e->date = day_it_was_told(e, l, in->published)) >= 0) {
+      e->date_told = 1;
+      add_rule(e, "event.date.told");
     }
     /* untold, the report's date stands in, marked as such: the event is on
     ** or before it */

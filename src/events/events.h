@@ -111,6 +111,8 @@ typedef struct sr_event {
   int place_from_document;    /* the document's main place stands in */
   const struct sr_place *where; /* the gazetteer's entry of place, or NULL */
   int date_published;         /* no date told: the report's, on or before it */
+  int date_told;              /* date is the day someone told of it ("said
+                              ** Friday"): the event on or before it */
   long quantities[SR_EVENT_MAX_QUANTITIES];
   int kinds[SR_EVENT_MAX_QUANTITIES];
   size_t quantity_count;

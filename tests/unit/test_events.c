@@ -2098,16 +2098,70 @@ static void test_the_attackers_losses(void **state) {
   sr_doc_free(doc);
 }
 
+/* A day the sentence before tells, and no event there takes, dates the
+** deed told next with no day of its own; a day an event of its own
+** sentence took, or one months before, does not. */
+static void test_day_left_in_the_sentence_before(void **state) {
+  const char *condemned = "The opposition council condemned the crime committed by government "
+                          "aircraft in the village of Kafr Nabl on Sunday March 12. ";
+  const char *bakery = "At least 15 civilians died when warplanes dropped barrel bombs on "
+                       "its bakery.";
+  char text[512];
+  snprintf(text, sizeof text, "%s%s", condemned, bakery);
+  sr_doc *doc = en_on(state, text, "2017-03-13");
+  const sr_event *e = only_event(doc);
+  assert_true(e->date >= 0);
+  assert_int_equal(sr_date_of(&doc->mentions.items[e->date])->value.day, 12);
+  assert_false(e->date_published);
+  sr_doc_free(doc);
+  doc = en_on(state, text, "2017-06-20"); /* March: background by June */
+  e = only_event(doc);
+  assert_true(e->date < 0);
+  assert_true(e->date_published);
+  sr_doc_free(doc);
+  doc = en_on(state, "Rebels shelled the village of Kafr Nabl on Sunday, killing two. "
+                     "At least 15 civilians died when warplanes dropped barrel bombs on its "
+                     "bakery.", "2017-03-13");
+  const sr_event *two[4];
+  assert_int_equal(test_live_events(doc, two, 4), 2);
+  assert_true(two[1]->date < 0);
+  assert_true(two[1]->date_published);
+  sr_doc_free(doc);
+}
+
+/* The day of the month an event's sentence says it was told on, when it
+** took that day as its bound; 0 when the report's date stands in. */
+static int day_told(void **state, const char *text, const char *published) {
+  sr_doc *doc = en_on(state, text, published);
+  const sr_event *e = only_event(doc);
+  int day = e->date_told ? sr_date_of(&doc->mentions.items[e->date])->value.day : 0;
+  if (!e->date_told) assert_true(e->date < 0 && e->date_published);
+  sr_doc_free(doc);
+  return day;
+}
+
 /* The day someone spoke is not the day of what they told, whether the
 ** date follows the verb ("said Saturday") or comes before it ("on Monday
-** accused"): the event is on or before the report's day. */
+** accused"): the event is on or before it, a day of the report's week
+** before the report's own; on or before the report's day otherwise. */
 static void test_the_day_of_a_statement(void **state) {
   sr_doc *doc = en(state, "Congo's military on Monday accused the M23 rebels of killing 17 "
                           "civilians in the village of Munzinzi.");
   const sr_event *e = only_event(doc);
-  assert_true(e->date < 0);
-  assert_true(e->date_published);
+  assert_true(e->date >= 0);
+  assert_true(e->date_told); /* published 2014-07-26: Monday the 21st */
+  assert_true(sr_date_of(&doc->mentions.items[e->date])->of_statement);
+  assert_int_equal(sr_date_of(&doc->mentions.items[e->date])->value.day, 21);
+  assert_false(e->date_published);
   sr_doc_free(doc);
+  const char *misrata = "Nine fighters died in overnight clashes between two militias in the "
+                        "port of Misrata, the city's hospital said Thursday.";
+  assert_int_equal(day_told(state, misrata, "2019-05-10"), 9);
+  /* told on the report's day, or weeks before it: the report's date */
+  assert_int_equal(day_told(state, misrata, "2019-05-09"), 0);
+  assert_int_equal(day_told(state,
+                            "Nine fighters died in overnight clashes in the port of Misrata, "
+                            "the city's hospital said on May 9.", "2019-06-20"), 0);
 }
 
 /* "une attaque contre un détachement militaire": the army an attack aims
@@ -2665,6 +2719,7 @@ int main(void) {
       cmocka_unit_test(test_appeals_are_not_done),
       cmocka_unit_test(test_another_count_of_a_toll),
       cmocka_unit_test(test_the_day_of_a_statement),
+      cmocka_unit_test(test_day_left_in_the_sentence_before),
       cmocka_unit_test(test_aimed_is_no_agent),
       cmocka_unit_test(test_war_toll_is_background),
       cmocka_unit_test(test_backdrop_is_a_setting),
