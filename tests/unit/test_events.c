@@ -390,6 +390,10 @@ static void test_not_events_en(void **state) {
       "Two patients were evacuated to hospital in Damascus on Monday.",
       /* the dead taken for burial */
       "Their corpses were evacuated to Dari town on Friday where they were buried.",
+      /* the victims taken away: no evacuation of the living */
+      "A journalist saw ambulances evacuating the victims in Rafah on Tuesday.",
+      /* a campaign, not an occasion */
+      "The army has been carrying out airstrikes across the Sagaing region.",
       /* shown, no protest */
       "This crime once again demonstrated that the regime does not want peace.",
       /* a group's record, not an occasion */
