@@ -773,15 +773,16 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
   }
   /* "said Police Capt. Mohamed Hussein", "army Col. Ali Musa": a body's head
   ** noun, then a title written with its capital and the person it names */
-  int head_cat = v->tok[j].kind == SR_TOKEN_WORD ? head_at(v, j, &len, NULL) : 0;
-  if (head_cat && len > 1 && sr_view_capitalised(v, j + 1)) len = 1; /* "Police Chief" */
-  if (head_cat && head_cat != SR_CAT_MODIFIER && j + len < v->n &&
-      sr_view_capitalised(v, j + len) &&
-      sr_set_has_table(v->starts[j + len], &PACKS(v)->k->t[SR_ST_TITLES])) {
+  /* (cheap first: a capitalised title's first word right after j; the
+  ** head may run into it, "Police Chief") */
+  int head_cat;
+  if (j + 1 < v->n && v->tok[j].kind == SR_TOKEN_WORD && sr_view_capitalised(v, j + 1) &&
+      sr_set_has_table(v->starts[j + 1], &PACKS(v)->k->t[SR_ST_TITLES]) &&
+      (head_cat = head_at(v, j, &len, NULL)) && head_cat != SR_CAT_MODIFIER) {
     source_info person;
     size_t tl;
-    if (sr_view_match(v, &PACKS(v)->k->t[SR_ST_TITLES], j + len, &tl) &&
-        parse_phrase(v, j + len, &person) && person.kind == SR_SOURCE_PERSON &&
+    if (sr_view_match(v, &PACKS(v)->k->t[SR_ST_TITLES], j + 1, &tl) &&
+        parse_phrase(v, j + 1, &person) && person.kind == SR_SOURCE_PERSON &&
         person.name_end > person.name_first && !person.back && !person.pronoun) {
       *s = person;
       if (!s->category) s->category = head_cat;

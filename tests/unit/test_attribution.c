@@ -1211,7 +1211,8 @@ static void test_an_aside_between_dashes(void **state) {
 
 /* French: who relayed it, with its article, between commas ("jointe au
 ** téléphone par l'AFP"); "une source de sécurité"; "a également fait
-** état"; a capitalised designator opening a name closed by its acronym. */
+** état"; a capitalised designator opening a name closed by its acronym;
+** "un groupe d'experts". */
 static void test_french_relays_and_agencies(void **state) {
   static const char *const text[][2] = {
       {"Une source sécuritaire, jointe au téléphone par l'Agence Anadolu, a déclaré que "
@@ -1219,7 +1220,9 @@ static void test_french_relays_and_agencies(void **state) {
       {"Une source de sécurité a également fait état de deux gendarmes tués dans "
        "l'attaque.", "Une source de sécurité"},
       {"Quatre soldats ont été tués dans une attaque contre leur poste, a rapporté l'Agence "
-       "de presse du Sahel (APS).", "Agence de presse du Sahel (APS)"}};
+       "de presse du Sahel (APS).", "Agence de presse du Sahel (APS)"},
+      {"Douze civils ont été tués dans un camp de déplacés près de Bunia, a indiqué mardi "
+       "un groupe d'experts.", "groupe d'experts"}};
   expect_each_governed(state, "fr", text, sizeof text / sizeof *text);
 }
 
