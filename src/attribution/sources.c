@@ -97,10 +97,10 @@ static int cue_at_token(const sr_view *v, size_t i, size_t *len) {
 /* Inside a name: "al-Shami", "Ma'arrat", "Abou Omar" (not a dash with a
 ** space on each side: "The Civil Defence - rescuers who ... - said"). */
 static int joiner(const sr_view *v, size_t i) {
-  if (punct_is(v, i, "'")) return 1;
-  return punct_is(v, i, "-") &&
-         !(i > 0 && i + 1 < v->n && v->tok[i].byte_start > v->tok[i - 1].byte_end &&
-           v->tok[i + 1].byte_start > v->tok[i].byte_end);
+  if (punct_is(v, i, "-"))
+    return !(i > 0 && i + 1 < v->n && v->tok[i].byte_start > v->tok[i - 1].byte_end &&
+             v->tok[i + 1].byte_start > v->tok[i].byte_end);
+  return punct_is(v, i, "'");
 }
 
 /* A date of this sentence covers token i: "said Saturday" names no one. */
@@ -1457,8 +1457,10 @@ static int unknown_body(const sr_view *v, size_t b, size_t c, source_info *s) {
 
 /* A dash with a space before it, not a hyphen inside a word: "X - Y - said". */
 static int spaced_dash(const sr_view *v, size_t k) {
-  return k > 0 && k < v->n && v->tok[k].byte_start > v->tok[k - 1].byte_end &&
-         (punct_is(v, k, "-") || punct_is(v, k, "\xE2\x80\x93") || punct_is(v, k, "\xE2\x80\x94"));
+  if (k == 0 || k >= v->n || v->tok[k].kind == SR_TOKEN_WORD ||
+      v->tok[k].byte_start == v->tok[k - 1].byte_end)
+    return 0; /* (cheap first: most marks stick to the word before) */
+  return punct_is(v, k, "-") || punct_is(v, k, "\xE2\x80\x93") || punct_is(v, k, "\xE2\x80\x94");
 }
 
 /* "X, qui a décidé", "le vice-ministre a précisé": the subject ending at i. */
