@@ -31,6 +31,7 @@ typedef struct source_packs {
 #define PACKS(v) ((const source_packs *)(v)->stage)
 
 #define TITLE_REACH 10   /* tokens between a title and its name */
+#define OF_PLACE_WORDS 3 /* "of the West region", "of Kano State" */
 #define SUBJECT_REACH 14 /* tokens a subject may span before its verb */
 #define UNNAMED_WORDS 3  /* "une source militaire syrienne proche de" */
 #define ARTICLE_REACH 6  /* "the Britain-based group's director": to the title */
@@ -563,7 +564,9 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
   /* "l'Observatoire", "the ministry": the body of that kind named before,
   ** if any (else its own words name it); "a Britain-based monitor": the
   ** monitor named next or before */
-  s->back = ((kind == SR_SOURCE_ORGANIZATION && first + 3 > head_end) ||
+  s->back = ((kind == SR_SOURCE_ORGANIZATION &&
+              /* ("the British-based human rights organisation") */
+              (first + 3 > head_end || (based && first + 4 > head_end))) ||
              (kind == SR_SOURCE_UNNAMED && first + 1 == head_end)) && /* "the official" */
             end == head_end && !sr_view_capitalised(v, first) &&
             (based ? first == after_based && category == SR_CAT_MONITOR
@@ -1084,6 +1087,20 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
         s->name_first = k;
         s->name_end = s->end = e;
         if (!s->affiliation && words > 1) apposition(v, e, s); /* "Gen. Ahmed Musa, the army chief" */
+        /* "Governor Musa Bello of Kano State said", "Gov. X of the West
+        ** region told AFP": where the person is of, when a verb follows */
+        size_t t = e, wl, stop, cl;
+        if (s->end == e && words > 1 && e < v->n && of_at(v, e, &wl) == SR_INST_OF) {
+          t = e + wl;
+          if (t < v->n && role_at(v, t, &wl) == SR_CUE_ARTICLE) t += wl;
+          for (stop = t; stop < v->n && stop < t + OF_PLACE_WORDS &&
+                         v->tok[stop].kind == SR_TOKEN_WORD && !in_date(v, stop) &&
+                         !cue_at_token(v, stop, &cl);)
+            stop++;
+          int verb = stop > t && stop < v->n && t < v->n && (v->used[t] || sr_view_capitalised(v, t)) &&
+                     ((wl = (size_t)cue_at_token(v, stop, &cl)) == SR_CUE_VERB || wl == SR_CUE_TOLD);
+          if (verb) s->end = stop;
+        }
         return 1;
       }
       if (v->tok[k].kind == SR_TOKEN_WORD || punct_is(v, k, ",")) {
@@ -1107,9 +1124,15 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
       /* "The Times of India reported": a body's name after the article, and
       ** its tail */
       size_t tail;
-      if (!s->name && s->kind == SR_SOURCE_ORGANIZATION && s->name_first == j + len &&
-          s->name_end == s->end && (tail = body_name_end(v, s->end)) > s->end)
+      /* ("The National Commission on Human Rights (NCHR)": two capitals
+      ** read as a person's name, a body's by the acronym closing its tail) */
+      if (!s->name && (s->kind == SR_SOURCE_ORGANIZATION || s->kind == SR_SOURCE_PERSON) &&
+          s->name_first == j + len && s->name_end == s->end && !s->title_end &&
+          (tail = body_name_end(v, s->end)) > s->end &&
+          (s->kind == SR_SOURCE_ORGANIZATION || punct_is(v, tail - 1, ")"))) {
+        s->kind = SR_SOURCE_ORGANIZATION;
         s->name_end = s->end = tail;
+      }
       return 1;
     }
   }

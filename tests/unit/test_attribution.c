@@ -1226,6 +1226,26 @@ static void test_french_relays_and_agencies(void **state) {
   expect_each_governed(state, "fr", text, sizeof text / sizeof *text);
 }
 
+/* A body the packs do not know after its article, two capitals read as a
+** person's name, then "on ..." up to the acronym that closes it; a titled
+** person "of" a place before the verb; a rights organisation described;
+** "the British-based human rights organisation" is the monitor named. */
+static void test_bodies_with_tails_and_titles_of_places(void **state) {
+  static const char *const text[][2] = {
+      {"The National Commission on Civil Liberties (NCCL) said 14 protesters were shot "
+       "dead in Mombasa.", "National Commission on Civil Liberties (NCCL)"},
+      {"Gov. Ali Musa Dikko of the North region said gunmen killed six traders near the "
+       "border post.", "Ali Musa Dikko"},
+      {"Nine protesters were shot dead in the capital, a state-funded rights organisation "
+       "said.", "state-funded rights organisation"}};
+  expect_each_governed(state, "en", text, sizeof text / sizeof *text);
+  expect_governed_at(state,
+                     "The Syrian Observatory for Human Rights said air strikes killed 17 "
+                     "people in a market in Ashara. According to the British-based human "
+                     "rights organisation, eight children were among those killed.",
+                     1, "Syrian Observatory for Human Rights");
+}
+
 static void test_a_given_name_described(void **state) {
   static const char *const text[][2] = {
       {"Yusuf, a tailor near the bus park, said three bodies lay in the street.", "Yusuf"},
@@ -1691,6 +1711,7 @@ int main(void) {
       cmocka_unit_test(test_groups_agencies_and_lists),
       cmocka_unit_test(test_an_aside_between_dashes),
       cmocka_unit_test(test_french_relays_and_agencies),
+      cmocka_unit_test(test_bodies_with_tails_and_titles_of_places),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
