@@ -113,6 +113,11 @@ static void test_acled_typing(void **state) {
   sr_doc *doc = fr(state, "Les troupes régulières syriennes ont repris Kawkab.");
   assert_string_equal(SUB_TYPE(doc, only_event(doc)), "Government regains territory");
   sr_doc_free(doc);
+  /* reinforcements are the state's forces: the checkpoint is retaken */
+  doc = test_doc(*state, "Reinforcements arrived later and retook the checkpoint in Shahjoy.",
+                 "en", "2017-09-21");
+  assert_string_equal(SUB_TYPE(doc, only_event(doc)), "Government regains territory");
+  sr_doc_free(doc);
   doc = fr(state, "Le front al-Nosra s'est emparé de Kawkab.");
   const sr_event *e = only_event(doc);
   assert_string_equal(EVENT_TYPE(doc, e), "Battles");
