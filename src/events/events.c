@@ -1467,6 +1467,17 @@ static int attackers_losses(const sr_event *a, const sr_event *b, const sr_menti
   return b->actor1 < 0 || a->actor2 < 0 || may_be_same(&l->items[b->actor1], &l->items[a->actor2]);
 }
 
+/* Whether b tells a remote weapon's deed a again by the generic word
+** ("Airstrikes on two villages killed a dozen", then "Tuesday's attacks on
+** the villages also wounded a dozen"), naming no other side. */
+static int attack_of_weapon(const sr_event *a, const sr_event *b, const sr_mention_list *l,
+                            const sr_event_pack *k) {
+  int remote = sr_acled_type_of(k->acled, sr_acled_role(k->acled, SR_SUB_AIR_STRIKE));
+  return (b->action->flags & SR_ACTION_CIVILIANS) && !(b->action->flags & SR_ACTION_SUBORDINATE) &&
+         b->action->type != remote && a->action->type == remote &&
+         (b->actor1 < 0 || (a->actor1 >= 0 && same_actor(&l->items[a->actor1], &l->items[b->actor1])));
+}
+
 /* "The Red Cross said 20 civilians were killed in the attack": a death
 ** told before its anaphor, in its sentence, with no day of its own, is a
 ** toll of the attack told before, not a killing of its own; the event it
@@ -1679,7 +1690,8 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_eve
                  (a->action == b->action || b_sub ||
                   (same_type &&
                    !((a->action->flags | b->action->flags) & SR_ACTION_TERRITORY)) ||
-                  told_by_one_word(a, b, l, k) || weapon_of_attack(a, b, l, k)) &&
+                  told_by_one_word(a, b, l, k) || weapon_of_attack(a, b, l, k) ||
+                  attack_of_weapon(a, b, l, k)) &&
                  continues(a, b, l) && !figures_clash(a, b, l)) {
         /* "killed in an attack by the RSF", then "The RSF launched a
         ** barrage of drones": the weapon says what the attack was */

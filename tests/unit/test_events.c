@@ -2149,6 +2149,24 @@ static int day_told(void **state, const char *text, const char *published) {
   return day;
 }
 
+/* "Tuesday's attacks on the two villages also wounded a dozen": a
+** weekday's possessive dates the deed, and the generic word tells again
+** the air strikes told just before, one event. */
+static void test_the_attacks_of_a_weekday(void **state) {
+  sr_doc *doc = en_on(state, "Airstrikes on two villages in Sagaing this week killed nearly a "
+                             "dozen civilians, villagers said. Tuesday's attacks on Nyaung Kone and "
+                             "Kyarsi villages also wounded about a dozen people.", "2023-06-30");
+  const sr_event *e = only_event(doc);
+  assert_string_equal(e->action->name, "airstrike");
+  sr_doc_free(doc);
+  doc = en_on(state, "Tuesday\u2019s attack on the village of Kyarsi killed five people.",
+              "2023-06-30");
+  e = only_event(doc);
+  assert_true(e->date >= 0);
+  assert_int_equal(sr_date_of(&doc->mentions.items[e->date])->value.day, 27);
+  sr_doc_free(doc);
+}
+
 /* The day someone spoke is not the day of what they told, whether the
 ** date follows the verb ("said Saturday") or comes before it ("on Monday
 ** accused"): the event is on or before it, a day of the report's week
@@ -2764,6 +2782,7 @@ int main(void) {
       cmocka_unit_test(test_attacks_in_a_country),
       cmocka_unit_test(test_several_attacks_told_one_by_one),
       cmocka_unit_test(test_the_attackers_losses),
+      cmocka_unit_test(test_the_attacks_of_a_weekday),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
