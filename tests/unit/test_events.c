@@ -113,6 +113,14 @@ static void test_acled_typing(void **state) {
   sr_doc *doc = fr(state, "Les troupes régulières syriennes ont repris Kawkab.");
   assert_string_equal(SUB_TYPE(doc, only_event(doc)), "Government regains territory");
   sr_doc_free(doc);
+  /* aircraft that bomb or fire: an air strike, whatever the verb */
+  doc = test_doc(*state, "Two fighter jets bombed Chaung Ma village on Wednesday.", "en",
+                 "2023-05-25");
+  assert_string_equal(SUB_TYPE(doc, only_event(doc)), "Air/drone strike");
+  sr_doc_free(doc);
+  doc = fr(state, "Des avions de chasse ont bombardé le village de Boni mercredi.");
+  assert_string_equal(SUB_TYPE(doc, only_event(doc)), "Air/drone strike");
+  sr_doc_free(doc);
   /* reinforcements are the state's forces: the checkpoint is retaken */
   doc = test_doc(*state, "Reinforcements arrived later and retook the checkpoint in Shahjoy.",
                  "en", "2017-09-21");
