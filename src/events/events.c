@@ -1500,10 +1500,11 @@ static sr_event *toll_of_told_event(sr_event *ev, sr_event *death, const sr_even
       continue;
     /* "A blast killed 44 and wounded dozens": a death or a wound told
     ** beside another deed joins it later; only one told alone is the event */
-    int alone = 1;
-    for (const sr_event *o = ev; (a->action->flags & SR_ACTION_SUBORDINATE) && o < death; o++)
-      alone &= o == a || sentence_of(o, l) != sentence_of(a, l);
-    if (!alone) continue;
+    /* events are in text order: a sentence's others stand next to it */
+    if ((a->action->flags & SR_ACTION_SUBORDINATE) &&
+        ((a > ev && sentence_of(a - 1, l) == sentence_of(a, l)) ||
+         (a + 1 < death && sentence_of(a + 1, l) == sentence_of(a, l))))
+      continue;
     if (same_setting(a, death, l) && fits(l, death->actor1, a, a->actor1) &&
         fits(l, death->actor2, a, a->actor2))
       return a;

@@ -12,7 +12,8 @@
 #define SR_QUALIFIERS(X)                                                    \
   X(SR_Q_EXACT, "exact") X(SR_Q_ABOUT, "about") X(SR_Q_AT_LEAST, "at_least") \
   X(SR_Q_MORE_THAN, "more_than") X(SR_Q_AT_MOST, "at_most")                 \
-  X(SR_Q_LESS_THAN, "less_than") X(SR_Q_RANGE, "range")
+  X(SR_Q_LESS_THAN, "less_than") X(SR_Q_RANGE, "range")                    \
+  X(SR_Q_BESIDES, "besides") /* "another 14": read as exact, people besides */
 typedef enum sr_qualifier { SR_QUALIFIERS(SR_ENUM_ID) SR_QUALIFIER_COUNT } sr_qualifier;
 const char *sr_qualifier_name(sr_qualifier q);
 
@@ -107,7 +108,6 @@ typedef enum sr_head_role { SR_HEAD_ROLES(SR_ENUM_ID) SR_HEAD_ROLE_COUNT } sr_he
   X(SR_MT_COUNTED, "counted.txt", row_counted, 0)             /* noun phrase class */ \
   X(SR_MT_LINKS, "quantity_links.txt", sr_rows_labelled, 0)   /* "une soixantaine de" */ \
   X(SR_MT_INCLUSIONS, "inclusions.txt", sr_rows_labelled, 0)  /* "dont" */         \
-  X(SR_MT_MORE, "more_counted.txt", sr_rows_labelled, 0)      /* "another" 14 */   \
   X(SR_MT_NUMBERED, "numbered_names.txt", sr_rows_labelled, 0) /* "Division" 17 */ \
   X(SR_MT_NUMBER_FORMAT, "number_format.txt", row_format, 0)  /* settings */       \
   X(SR_MT_QUANTITY_KINDS, "quantity_kinds.txt", row_quantity_kind, SR_PACK_STEMMED) /* "tués" */ \

@@ -161,12 +161,10 @@ void sr_recognize_quantities(const sr_view *v, sr_mention_list *out,
       part_of = including_count(v, out);
       j += len;
     }
-    /* "another 14 people": more besides those counted, whatever noun */
-    int more = sr_view_match(v, &v->k->t[SR_MT_MORE], j, &len) != NULL;
-    if (more) j += len;
     size_t first = j;
     sr_number num, high;
     sr_qualifier q = SR_Q_EXACT;
+    int more = 0;
     int ranged = range_at(v, j, &num, &high);
     if (ranged) {
       num.end = high.end;
@@ -175,6 +173,11 @@ void sr_recognize_quantities(const sr_view *v, sr_mention_list *out,
       if (qual) {
         q = (sr_qualifier)qual->a;
         j += len;
+      }
+      /* "another 14 people": more besides those counted, whatever noun */
+      if (q == SR_Q_BESIDES) {
+        more = 1;
+        q = SR_Q_EXACT;
       }
       if (!sr_number_at(v, j, &num)) continue;
     }
