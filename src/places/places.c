@@ -9,11 +9,13 @@
 ** could be a small place abroad needs support: the document's country, a
 ** cue, or a large population.
 */
+#include <ctype.h>
 #include <math.h>
 #include <string.h>
 
 #include "../mentions/pack.h"
 #include "../text/fold.h"
+#include "../util/utf8.h"
 #include "places.h"
 
 #define MAX_CANDIDATES 32
@@ -807,7 +809,7 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
       last->units_end = v->tok[end - 1].byte_end;
       last->inside = p->inside = 1;
       /* "the Tampouy area": the name of the part, not a word of a noun phrase */
-      if (how == LIES_IN_PART) last->qualifies = 0;
+      if (how == LIES_IN_PART) last->qualifies = 0, last->part = 1;
       p->unit_of = SR_UNIT_OF_PLACE;
       p->locates_only = 1;
     }
@@ -992,6 +994,7 @@ static int near_any(const sr_gazetteer *g, const sr_place *p, const sr_near *nea
 /* Whether p lies near any place the units of mention i may be: "Khan
 ** Sheikhoun in Idlib" lies in the governorate, far from the city. */
 #define INSIDE_KM 75 /* a district named after its town spans so far from it */
+#define PART_KM 30   /* "the Gounghin area of Kaya": a part of the town itself */
 static int near_any_named(const sr_gazetteer *g, const sr_place *p, const sr_mention_list *list,
                           size_t i) {
   const sr_place *a = located(g, p);
@@ -1009,7 +1012,8 @@ static int near_any_named(const sr_gazetteer *g, const sr_place *p, const sr_men
         continue;
       }
       const sr_place *b = located(g, q);
-      if (a && b && fabs(a->lat - b->lat) <= INSIDE_KM / 111.0 && km_between(a, b) < INSIDE_KM)
+      double reach = sr_place_of(&list->items[i])->part ? PART_KM : INSIDE_KM;
+      if (a && b && fabs(a->lat - b->lat) <= reach / 111.0 && km_between(a, b) < reach)
         return 1;
     }
   }
@@ -1286,7 +1290,9 @@ static int spelt_so(const sr_gazetteer *g, const sr_place *p, const sr_mention *
 /* The likeliest candidate of a place mention, given the focus.  Of
 ** candidates the text weighs alike (namesake villages of one country), the
 ** one whose own name is spelt as the text spells it: "Namssiguia" is the
-** village so written, not a "Namsiguia" its double letter also meets. */
+** village so written, not a "Namsiguia" its double letter also meets; then
+** the one known by more spellings, as population ranks towns: of namesake
+** villages no census counts, the one written about more. */
 static int32_t best_candidate(const sr_gazetteer *g, const sr_mention *m, const char *focus,
                               const sr_place *const *anchors, size_t nanchors,
                               const sr_near *near, const sr_regions *regions,
@@ -1307,11 +1313,14 @@ static int32_t best_candidate(const sr_gazetteer *g, const sr_mention *m, const 
     } else if (near && near->n && near_any(g, p, near)) {
       s += 6;
     }
-    if (s == best && text) {
-      if (exact < 0) exact = spelt_so(g, sr_gazetteer_place(g, chosen), m, text, scratch, 1);
-      if (!exact && spelt_so(g, p, m, text, scratch, 1)) {
+    if (s == best) {
+      /* spelt as written first, then the better documented */
+      const sr_place *q = sr_gazetteer_place(g, chosen);
+      if (exact < 0) exact = spelt_so(g, q, m, text, scratch, 1);
+      int so = spelt_so(g, p, m, text, scratch, 1);
+      if (so > exact || (so == exact && p->spellings > q->spellings)) {
         chosen = sr_place_of(m)->candidates[c];
-        exact = 1;
+        exact = so;
       }
     } else if (s > best) {
       best = s;
@@ -1473,6 +1482,9 @@ static const char *places_focus(const sr_gazetteer *g, const sr_mention_list *li
     if (own.iso2[i] == by_places && own.count[i] >= needed) return iso2_of[i];
   return NULL;
 }
+
+static void spelt_otherwise(const sr_gazetteer *g, sr_mention_list *list, const char *text,
+                            sr_arena *scratch);
 
 void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
                        sr_country_votes *votes, const char *text, sr_arena *scratch) {
@@ -1706,6 +1718,134 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
     ** by Moscow", "Ankara sent tanks") */
     if (focus && sr_place_of(m)->government && !in_country(chosen, focus))
       sr_place_of(m)->locates_only = 1;
+  }
+  spelt_otherwise(g, list, text, scratch);
+}
+
+/* How many edits (a letter changed, added or dropped) turn a into b, when
+** no more than `most`; most + 1 beyond. */
+static size_t edits_within(const char *a, size_t al, const char *b, size_t bl, size_t most) {
+  enum { LONGEST = 48 };
+  if (al > LONGEST || bl > LONGEST || (al > bl ? al - bl : bl - al) > most) return most + 1;
+  size_t row[LONGEST + 1];
+  for (size_t j = 0; j <= bl; j++) row[j] = j;
+  for (size_t i = 1; i <= al; i++) {
+    size_t diag = row[0], least = row[0] = i;
+    for (size_t j = 1; j <= bl; j++) {
+      size_t up = row[j];
+      size_t v = diag + (a[i - 1] != b[j - 1]);
+      if (up + 1 < v) v = up + 1;
+      if (row[j - 1] + 1 < v) v = row[j - 1] + 1;
+      row[j] = v;
+      diag = up;
+      if (v < least) least = v;
+    }
+    if (least > most) return most + 1;
+  }
+  return row[bl];
+}
+
+static int name_byte(unsigned char c) {
+  return c >= 0x80 || isalpha(c) || c == '-' || c == '\'';
+}
+
+/* The capitalised words right before the bracket a unit opens: the last
+** ("Tanwalbougou" in "Tanwalbougou (Fada Ngourma, Gourma)") from *last,
+** the last two ("Zoungou Weitan") from *two when the one before is
+** capitalised too, else *two == *last; they end at *to.  0 when none. */
+static int name_before_bracket(const char *text, size_t unit_start, size_t *two, size_t *last,
+                               size_t *to) {
+  size_t b = unit_start;
+  while (b > 0 && text[b - 1] == ' ') b--;
+  if (b == 0 || text[b - 1] != '(') return 0;
+  b--;
+  while (b > 0 && text[b - 1] == ' ') b--;
+  size_t w = b;
+  while (w > 0 && name_byte((unsigned char)text[w - 1])) w--;
+  if (w == b || b - w > 40 || !isupper((unsigned char)text[w])) return 0;
+  *to = b;
+  *last = *two = w;
+  if (w >= 2 && text[w - 1] == ' ') {
+    size_t v = w - 1;
+    while (v > 0 && name_byte((unsigned char)text[v - 1])) v--;
+    if (v < w - 1 && isupper((unsigned char)text[v])) *two = v;
+  }
+  return 1;
+}
+
+/* The one village or town within radius km of unit whose name the text at
+** [from, to) spells a letter or two otherwise (one edit for five letters
+** and more, two for nine), or -1: none, or several alike. */
+static int32_t spelt_near(const sr_gazetteer *g, const sr_place *unit, double radius,
+                          const char *text, size_t from, size_t to, sr_arena *scratch) {
+  sr_arena_mark mark = sr_arena_save(scratch);
+  sr_str said = sr_fold(scratch, text + from, to - from);
+  size_t letters = sr_utf8_count(text + from, to - from);
+  size_t most = letters >= 9 ? 2 : letters >= 5 ? 1 : 0;
+  int32_t found = -1;
+  size_t best = most + 1, ties = 0;
+  for (size_t c = 0, n = sr_gazetteer_count(g); most && said.len && c < n; c++) {
+    const sr_place *p = sr_gazetteer_place(g, (int32_t)c);
+    if ((p->kind != SR_PLACE_CITY && p->kind != SR_PLACE_LOCALITY) || !p->has_coords ||
+        fabs(p->lat - unit->lat) > radius / 111.0 || km_between(p, unit) > radius)
+      continue;
+    sr_arena_mark inner = sr_arena_save(scratch);
+    sr_str name = sr_fold(scratch, p->name, strlen(p->name));
+    size_t d = name.len && name.ptr[0] == said.ptr[0]
+                   ? edits_within(said.ptr, said.len, name.ptr, name.len, most) : most + 1;
+    sr_arena_reset(scratch, inner);
+    if (d < best) {
+      best = d;
+      found = (int32_t)c;
+      ties = 0;
+    } else if (d == best && d <= most) {
+      ties++;
+    }
+  }
+  sr_arena_reset(scratch, mark);
+  /* exactly so: a place the resolution set aside, not a spelling */
+  return found >= 0 && !ties && best > 0 ? found : -1;
+}
+
+/* "Tanwalbougou (Fada Ngourma, Gourma)" where the gazetteer has Tanwolbougou
+** near Fada N'Gourma: a village name the gazetteer spells a letter or two
+** otherwise (one edit for five letters and more, two for nine) is that
+** village when it is the only one so near the unit standing in for it.
+** Only for a name the text places with its units, so a village abroad
+** never meets a misspelt word. */
+static void spelt_otherwise(const sr_gazetteer *g, sr_mention_list *list, const char *text,
+                            sr_arena *scratch) {
+  if (!text || !scratch) return;
+  for (size_t i = 0; i < list->count; i++) {
+    sr_mention *m = &list->items[i];
+    if (m->type != SR_MENTION_PLACE || m->dropped || sr_place_of(m)->unit_of != SR_UNIT_OF_UNKNOWN)
+      continue;
+    const sr_place *unit = located(g, sr_gazetteer_place(g, sr_place_of(m)->place));
+    size_t two, from, to;
+    if (!unit || !name_before_bracket(text, m->byte_start, &two, &from, &to)) continue;
+    /* words of another mention ("In", "Nord") are not the name */
+    for (size_t j = 0; j < list->count && from < to; j++) {
+      const sr_mention *o = &list->items[j];
+      if (o->byte_end <= two || o->byte_start >= to) continue;
+      if (o->byte_end > from) from = to;
+      else two = from;
+    }
+    if (from >= to) continue;
+    double radius = unit->kind == SR_PLACE_ADMIN2 ? 120 : 60;
+    int32_t found = two < from ? spelt_near(g, unit, radius, text, two, to, scratch) : -1;
+    if (found >= 0) from = two;
+    else found = spelt_near(g, unit, radius, text, from, to, scratch);
+    if (found < 0) continue;
+    size_t before = sr_utf8_count(text + from, m->byte_start - from);
+    m->start = m->start >= before ? m->start - before : 0;
+    m->end = m->start + sr_utf8_count(text + from, to - from);
+    m->byte_start = from;
+    m->byte_end = to;
+    m->rule = "place.spelt_otherwise";
+    sr_place_part *pp = sr_place_of(m);
+    pp->place = found;
+    pp->unit_of = 0;
+    pp->geo_precision = precision_of(g, m, sr_gazetteer_place(g, found));
   }
 }
 
