@@ -24,6 +24,7 @@
 #define UNSUPPORTED_MIN_POPULATION 100000
 /* For a namesake in a province the document names. */
 #define REGION_BONUS 2
+#define SEAT_BONUS 0.5 /* a unit's seat over its namesake villages, no more */
 #define COUNTRY_AFTER_BONUS 6
 
 void sr_country_vote(sr_country_votes *votes, const char *iso2, int weight) {
@@ -1287,6 +1288,22 @@ static int only_villages_in(const sr_gazetteer *g, const sr_mention *m, const ch
 static int spelt_so(const sr_gazetteer *g, const sr_place *p, const sr_mention *m,
                     const char *text, sr_arena *scratch, int exactly);
 
+/* "Tougouri": of namesake villages, the one a department (or province) of
+** the same name is centred on is its seat, known beyond its size; GeoNames
+** puts a Burkinabe department's point on its seat. */
+#define SEAT_KM 10
+static int seat_of_its_unit(const sr_gazetteer *g, const sr_mention *m, const sr_place *p) {
+  if (p->kind != SR_PLACE_CITY || !p->has_coords) return 0;
+  for (size_t c = 0; c < sr_place_of(m)->candidate_count; c++) {
+    const sr_place *q = sr_gazetteer_place(g, sr_place_of(m)->candidates[c]);
+    if ((q->kind == SR_PLACE_ADMIN2 || q->kind == SR_PLACE_ADMIN3) && q->has_coords &&
+        strcmp(q->iso2, p->iso2) == 0 && fabs(q->lat - p->lat) <= SEAT_KM / 111.0 &&
+        km_between(p, q) <= SEAT_KM)
+      return 1;
+  }
+  return 0;
+}
+
 /* The likeliest candidate of a place mention, given the focus.  Of
 ** candidates the text weighs alike (namesake villages of one country), the
 ** one whose own name is spelt as the text spells it: "Namssiguia" is the
@@ -1300,6 +1317,11 @@ static int32_t best_candidate(const sr_gazetteer *g, const sr_mention *m, const 
   double best = -1e9;
   int32_t chosen = -1;
   int exact = -1; /* whether the chosen one is spelt so: -1 not asked yet */
+  int units = 0;  /* whether a department or province bears the name too */
+  for (size_t c = 0; c < sr_place_of(m)->candidate_count && !units; c++) {
+    sr_place_kind k = sr_gazetteer_place(g, sr_place_of(m)->candidates[c])->kind;
+    units = k == SR_PLACE_ADMIN2 || k == SR_PLACE_ADMIN3;
+  }
   for (size_t c = 0; c < sr_place_of(m)->candidate_count; c++) {
     const sr_place *p = sr_gazetteer_place(g, sr_place_of(m)->candidates[c]);
     /* a place called so before one also called so */
@@ -1307,6 +1329,7 @@ static int32_t best_candidate(const sr_gazetteer *g, const sr_mention *m, const 
     /* "Tripoli, Lebanon": the country named right after it */
     if (country && in_country(p, country)) s += COUNTRY_AFTER_BONUS;
     if (in_regions(p, focus, regions)) s += REGION_BONUS;
+    if (units && seat_of_its_unit(g, m, p)) s += SEAT_BONUS;
     if (near && near->n && near->units) {
       double k = units_agree(g, p, near);
       if (k > 0) s += 4 + 2 * k;

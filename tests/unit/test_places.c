@@ -425,6 +425,18 @@ static void test_namesakes_alike_go_by_documentation(void **state) {
   sr_doc_free(doc);
 }
 
+/* Of namesake villages, the seat of a department that bears the name too
+** (GeoNames puts the department's point on it): Burkina Faso has two
+** Tougouri in one region, 78 km apart, and a Tougouri department. */
+static void test_a_departments_seat_before_its_namesakes(void **state) {
+  const char *src = "A crowd stoned the town hall of Tougouri after the vote on Monday.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  const sr_place *p = resolved(state, place(doc, src, "Tougouri"));
+  assert_int_equal(p->kind, SR_PLACE_CITY);
+  assert_true(fabs(p->lat - 13.316) < 0.05 && fabs(p->lon + 0.522) < 0.05);
+  sr_doc_free(doc);
+}
+
 /* A village the text places with its units, spelt a letter otherwise
 ** than the gazetteer spells it ("Tanwalbougou" for GeoNames' Tanwolbougou,
 ** 40 km east of Fada N'Gourma): the one village so spelt near the unit,
@@ -1370,6 +1382,7 @@ int main(void) {
       cmocka_unit_test(test_units_choose_among_namesakes),
       cmocka_unit_test(test_units_overrule_a_namesake_abroad),
       cmocka_unit_test(test_namesakes_alike_go_by_documentation),
+      cmocka_unit_test(test_a_departments_seat_before_its_namesakes),
       cmocka_unit_test(test_village_spelt_otherwise_near_its_units),
       cmocka_unit_test(test_event_happens_in_its_locative),
       cmocka_unit_test(test_one_village_sets_the_country),
