@@ -378,6 +378,25 @@ static void test_home_country_and_borders(void **state) {
   sr_doc_free(doc);
 }
 
+/* Where people came from is no event's place and no vote for the
+** document's country: the herders' Mali does not take the report away
+** from Burkina Faso, where the camp of Doré lies. */
+static void test_where_people_came_from(void **state) {
+  const char *src = "On Tuesday, gunmen wounded two herders coming from Mali in the area of Dore.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  const sr_mention *m = place(doc, src, "Mali");
+  assert_true(!m || m->dropped || sr_place_of(m)->locates_only);
+  const sr_place *p = resolved(state, place(doc, src, "Dore"));
+  assert_string_equal(p->iso2, "BF");
+  assert_string_equal(event_place(doc), p->name);
+  sr_doc_free(doc);
+  src = "Mardi, des hommes armés ont blessé deux éleveurs venant du Mali près de Doré.";
+  doc = test_doc(*state, src, "fr", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "Doré"))->iso2, "BF");
+  assert_string_equal(event_place(doc), "Doré");
+  sr_doc_free(doc);
+}
+
 /* The home country's villages do not stand against a town abroad of
 ** 100,000 people or a provincial seat that the text names as it is
 ** spelt: Beni in Congo (330,000), Gao in Mali (a seat of 87,000), though
@@ -1389,6 +1408,7 @@ int main(void) {
       cmocka_unit_test(test_words_and_foreign_countries),
       cmocka_unit_test(test_exonyms_and_capitals),
       cmocka_unit_test(test_home_country_and_borders),
+      cmocka_unit_test(test_where_people_came_from),
       cmocka_unit_test(test_a_town_abroad_outweighs_home_villages),
       cmocka_unit_test(test_namesakes_alike_go_by_spelling),
       cmocka_unit_test(test_spelling_rule_match_sets_no_focus),
