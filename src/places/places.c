@@ -629,6 +629,13 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
         continue;
       }
     }
+    /* "Une manifestation...", "Were the attackers...": a function word
+    ** capitalised only because it opens the sentence, not Une in Colombia
+    ** (nor Ohnenheim, which its skeleton meets) nor Wéré in Burkina Faso */
+    size_t flen;
+    if (!cue && !suffix && span == 1 && at <= opening &&
+        sr_view_match(v, &k->t[SR_PT_FUNCTION], at, &flen) && flen == 1)
+      continue;
     /* "Western", "Santos": a word or a surname unless a cue says place
     ** ("near Man", "the Western province"; not "the Western countryside") */
     size_t wlen;
@@ -677,12 +684,16 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     ** "Liban"), none an alternate one */
     size_t countries = 0; /* "Congo" is two */
     int32_t country = -1;
-    for (size_t c = 0; c < ncands; c++)
-      if (sr_gazetteer_place(g, cands[c])->kind == SR_PLACE_COUNTRY) {
+    int unit_named = 0;
+    for (size_t c = 0; c < ncands; c++) {
+      sr_place_kind kind = sr_gazetteer_place(g, cands[c])->kind;
+      if (kind == SR_PLACE_COUNTRY) {
         own[c] = 1;
         countries++;
         country = cands[c];
       }
+      unit_named |= kind == SR_PLACE_ADMIN2 || kind == SR_PLACE_ADMIN3;
+    }
     size_t named = own_named_first(cands, own, ncands);
     /* "capitale malienne", "bande de Gaza": a name of several words our
     ** lists write in lower case (packs/geo), read as written */
@@ -718,6 +729,7 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     }
     memcpy(p->candidates, cands, ncands * sizeof *cands);
     p->candidate_count = ncands;
+    p->unit_named = unit_named;
     p->named_count = named;
     p->weak = weak;
     const sr_row *before = NULL;
@@ -1317,11 +1329,6 @@ static int32_t best_candidate(const sr_gazetteer *g, const sr_mention *m, const 
   double best = -1e9;
   int32_t chosen = -1;
   int exact = -1; /* whether the chosen one is spelt so: -1 not asked yet */
-  int units = 0;  /* whether a department or province bears the name too */
-  for (size_t c = 0; c < sr_place_of(m)->candidate_count && !units; c++) {
-    sr_place_kind k = sr_gazetteer_place(g, sr_place_of(m)->candidates[c])->kind;
-    units = k == SR_PLACE_ADMIN2 || k == SR_PLACE_ADMIN3;
-  }
   for (size_t c = 0; c < sr_place_of(m)->candidate_count; c++) {
     const sr_place *p = sr_gazetteer_place(g, sr_place_of(m)->candidates[c]);
     /* a place called so before one also called so */
@@ -1329,7 +1336,7 @@ static int32_t best_candidate(const sr_gazetteer *g, const sr_mention *m, const 
     /* "Tripoli, Lebanon": the country named right after it */
     if (country && in_country(p, country)) s += COUNTRY_AFTER_BONUS;
     if (in_regions(p, focus, regions)) s += REGION_BONUS;
-    if (units && seat_of_its_unit(g, m, p)) s += SEAT_BONUS;
+    if (sr_place_of(m)->unit_named && seat_of_its_unit(g, m, p)) s += SEAT_BONUS;
     if (near && near->n && near->units) {
       double k = units_agree(g, p, near);
       if (k > 0) s += 4 + 2 * k;
@@ -1340,10 +1347,16 @@ static int32_t best_candidate(const sr_gazetteer *g, const sr_mention *m, const 
       /* spelt as written first, then the better documented */
       const sr_place *q = sr_gazetteer_place(g, chosen);
       if (exact < 0) exact = spelt_so(g, q, m, text, scratch, 1);
-      int so = spelt_so(g, p, m, text, scratch, 1);
-      if (so > exact || (so == exact && p->spellings > q->spellings)) {
+      int more = p->spellings > q->spellings;
+      /* (folding is dear: p's spelling is asked only when it decides) */
+      if (exact) {
+        if (more && spelt_so(g, p, m, text, scratch, 1)) chosen = sr_place_of(m)->candidates[c];
+      } else if (more) {
         chosen = sr_place_of(m)->candidates[c];
-        exact = so;
+        exact = -1; /* not asked yet */
+      } else if (spelt_so(g, p, m, text, scratch, 1)) {
+        chosen = sr_place_of(m)->candidates[c];
+        exact = 1;
       }
     } else if (s > best) {
       best = s;
@@ -1578,6 +1591,7 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
   }
   sr_regions regions;
   named_regions(g, list, focus, &regions);
+  int unknown = 0; /* a unit stands in for a name not found */
   /* Units first, near any place their owner may be; then the owners, near
   ** the units chosen. */
   for (int owners = 0; owners < 2; owners++)
@@ -1593,6 +1607,7 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
             near.n < MAX_CANDIDATES)
           near.place[near.n++] = sr_gazetteer_place(g, sr_place_of(&list->items[j])->place);
     } else if (sr_place_of(m)->unit_of == SR_UNIT_OF_UNKNOWN) {
+      unknown = 1;
       /* "Tounbali (Banfora, Soum)": the first unit stands in for the
       ** unknown place; chosen near the units after it */
       for (size_t j = i + 1; j < list->count; j++) {
@@ -1647,6 +1662,7 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
         sr_mention *u = &list->items[j];
         if (u->type != SR_MENTION_PLACE || !sr_place_of(u)->unit_of) continue;
         sr_place_of(u)->unit_of = village ? SR_UNIT_OF_UNKNOWN : 0;
+        unknown |= village;
         sr_place_of(u)->locates_only = 0;
         if (village) sr_place_of(u)->locative |= sr_place_of(m)->locative;
         const sr_place *at = sr_gazetteer_place(g, sr_place_of(u)->place);
@@ -1675,6 +1691,7 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
           continue;
         }
         sr_place_of(u)->unit_of = SR_UNIT_OF_UNKNOWN;
+        unknown = 1;
         sr_place_of(u)->locates_only = 0;
         sr_place_of(u)->locative |= sr_place_of(m)->locative;
         sr_place_of(u)->geo_precision = precision_of(g, u, at);
@@ -1696,6 +1713,7 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
         !near_any(g, chosen, &near) && i + 1 < list->count) {
       sr_place_part *next = sr_place_of(&list->items[i + 1]);
       next->unit_of = SR_UNIT_OF_UNKNOWN;
+      unknown = 1;
       next->locates_only = 0;
       sr_place_of(m)->place = -1;
       m->dropped = 1;
@@ -1742,7 +1760,7 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
     if (focus && sr_place_of(m)->government && !in_country(chosen, focus))
       sr_place_of(m)->locates_only = 1;
   }
-  spelt_otherwise(g, list, text, scratch);
+  if (unknown) spelt_otherwise(g, list, text, scratch);
 }
 
 /* How many edits (a letter changed, added or dropped) turn a into b, when

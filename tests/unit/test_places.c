@@ -378,6 +378,27 @@ static void test_home_country_and_borders(void **state) {
   sr_doc_free(doc);
 }
 
+/* A function word of the language opening a sentence is capitalised for
+** that alone: "Une" is no Colombian town (nor Ohnenheim, which its
+** skeleton meets), "Were" no Burkinabe village; the same word inside a
+** sentence, capitalised as a name, is left to the other rules. */
+static void test_function_word_opening_a_sentence(void **state) {
+  const char *src = "Une manifestation a dégénéré samedi à Lille, où des vitrines ont été brisées.";
+  sr_doc *doc = test_doc(*state, src, "fr", NULL);
+  assert_null(place(doc, src, "Une"));
+  assert_string_equal(event_place(doc), "Lille");
+  sr_doc_free(doc);
+  src = "Gunmen burned a school on Monday. Were the attackers from the north? Nobody knows.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_null(place(doc, src, "Were"));
+  sr_doc_free(doc);
+  src = "Des renforts sont arrivés dans la région de l'Est samedi.";
+  doc = test_doc(*state, src, "fr", NULL);
+  assert_null(place(doc, src, "Des"));
+  assert_string_equal(resolved(state, place(doc, src, "Est"))->admin1, "Est");
+  sr_doc_free(doc);
+}
+
 /* Where people came from is no event's place and no vote for the
 ** document's country: the herders' Mali does not take the report away
 ** from Burkina Faso, where the camp of Doré lies. */
@@ -1409,6 +1430,7 @@ int main(void) {
       cmocka_unit_test(test_exonyms_and_capitals),
       cmocka_unit_test(test_home_country_and_borders),
       cmocka_unit_test(test_where_people_came_from),
+      cmocka_unit_test(test_function_word_opening_a_sentence),
       cmocka_unit_test(test_a_town_abroad_outweighs_home_villages),
       cmocka_unit_test(test_namesakes_alike_go_by_spelling),
       cmocka_unit_test(test_spelling_rule_match_sets_no_focus),
