@@ -1815,43 +1815,76 @@ static int name_before_bracket(const char *text, size_t unit_start, size_t *two,
 }
 
 /* The one village or town within radius km of unit whose name the text at
-** [from, to) spells a letter or two otherwise (one edit for five letters
-** and more, two for nine), or -1: none, or several alike. */
+** [from, to) spells a letter otherwise (names of five letters or more), or
+** -1: none, or several alike.  Each spelling a letter off (one dropped, a
+** vowel changed or added) is looked up by its skeleton, so the cost does
+** not grow with the gazetteer (a scan of allCountries would). */
 static int32_t spelt_near(const sr_gazetteer *g, const sr_place *unit, double radius,
                           const char *text, size_t from, size_t to, sr_arena *scratch) {
+  /* transliterations differ in their vowels ("Tanwalbougou", Tanwolbougou;
+  ** "Kokorowe", Kokoroue), seldom in a consonant another name has */
+  static const char vowels[] = "aeiouwy";
+  enum { NV = sizeof vowels - 1 };
   sr_arena_mark mark = sr_arena_save(scratch);
   sr_str said = sr_fold(scratch, text + from, to - from);
-  size_t letters = sr_utf8_count(text + from, to - from);
-  size_t most = letters >= 9 ? 2 : letters >= 5 ? 1 : 0;
-  int32_t found = -1;
-  size_t best = most + 1, ties = 0;
-  for (size_t c = 0, n = sr_gazetteer_count(g); most && said.len && c < n; c++) {
-    const sr_place *p = sr_gazetteer_place(g, (int32_t)c);
-    if ((p->kind != SR_PLACE_CITY && p->kind != SR_PLACE_LOCALITY) || !p->has_coords ||
-        fabs(p->lat - unit->lat) > radius / 111.0 || km_between(p, unit) > radius)
-      continue;
-    sr_arena_mark inner = sr_arena_save(scratch);
-    sr_str name = sr_fold(scratch, p->name, strlen(p->name));
-    size_t d = name.len && name.ptr[0] == said.ptr[0]
-                   ? edits_within(said.ptr, said.len, name.ptr, name.len, most) : most + 1;
-    sr_arena_reset(scratch, inner);
-    if (d < best) {
-      best = d;
-      found = (int32_t)c;
-      ties = 0;
-    } else if (d == best && d <= most) {
-      ties++;
+  size_t len = said.ptr && sr_utf8_count(text + from, to - from) >= 5 ? said.len : 0;
+  char var[SR_SKELETON_MAX], key[SR_SKELETON_MAX];
+  int32_t found = -1, seen[MAX_CANDIDATES];
+  size_t ties = 0, nseen = 0;
+  /* variant v: a letter dropped at v (v < len), else a vowel changed or added */
+  size_t variants = len + 1 < sizeof var ? len + (2 * len + 1) * NV : 0;
+  for (size_t v = 0; v < variants; v++) {
+    size_t vlen = len;
+    if (v < len) {
+      memcpy(var, said.ptr, v);
+      memcpy(var + v, said.ptr + v + 1, len - v - 1);
+      vlen = len - 1;
+    } else {
+      size_t w = v - len, at = w / (2 * NV);
+      char c = vowels[w % NV];
+      int insert = (w / NV) % 2;
+      if (!insert && (at >= len || !isalpha((unsigned char)said.ptr[at]) || said.ptr[at] == c))
+        continue;
+      memcpy(var, said.ptr, len);
+      if (insert) {
+        memmove(var + at + 1, var + at, len - at);
+        vlen++;
+      }
+      var[at] = c;
+    }
+    size_t klen = sr_skeleton(sr_gazetteer_translit(g), var, vlen, key, sizeof key);
+    int32_t cands[MAX_CANDIDATES];
+    size_t n = klen ? sr_gazetteer_lookup(g, key, klen, cands, NULL, MAX_CANDIDATES) : 0;
+    if (n > MAX_CANDIDATES) n = MAX_CANDIDATES;
+    for (size_t c = 0; c < n; c++) {
+      const sr_place *p = sr_gazetteer_place(g, cands[c]);
+      if ((p->kind != SR_PLACE_CITY && p->kind != SR_PLACE_LOCALITY) || !p->has_coords ||
+          fabs(p->lat - unit->lat) > radius / 111.0 || km_between(p, unit) > radius)
+        continue;
+      size_t k = 0;
+      while (k < nseen && seen[k] != cands[c]) k++;
+      if (k < nseen) continue; /* met by another variant */
+      if (nseen < MAX_CANDIDATES) seen[nseen++] = cands[c];
+      /* its own name a letter off, same first letter: not a name it has
+      ** only as another, nor one the skeleton alone brings near */
+      sr_arena_mark inner = sr_arena_save(scratch);
+      sr_str name = sr_fold(scratch, p->name, strlen(p->name));
+      int near_spelt = name.len && name.ptr[0] == said.ptr[0] &&
+                       edits_within(said.ptr, len, name.ptr, name.len, 1) == 1;
+      sr_arena_reset(scratch, inner);
+      if (!near_spelt) continue;
+      if (found < 0) found = cands[c];
+      else ties++;
     }
   }
   sr_arena_reset(scratch, mark);
-  /* exactly so: a place the resolution set aside, not a spelling */
-  return found >= 0 && !ties && best > 0 ? found : -1;
+  return found >= 0 && !ties ? found : -1;
 }
 
 /* "Tanwalbougou (Fada Ngourma, Gourma)" where the gazetteer has Tanwolbougou
-** near Fada N'Gourma: a village name the gazetteer spells a letter or two
-** otherwise (one edit for five letters and more, two for nine) is that
-** village when it is the only one so near the unit standing in for it.
+** near Fada N'Gourma: a village name the gazetteer spells a letter otherwise
+** (spelt_near) is that village when it is the only one so near the unit
+** standing in for it.
 ** Only for a name the text places with its units, so a village abroad
 ** never meets a misspelt word. */
 static void spelt_otherwise(const sr_gazetteer *g, sr_mention_list *list, const char *text,
