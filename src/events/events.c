@@ -1774,8 +1774,12 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_eve
           (a->action->flags & SR_ACTION_SUBORDINATE) || !(a->action->flags & SR_ACTION_VIOLENT))
         continue;
       if (same_occasion(a, b, l)) absorb(a, b, l, "event.merge.toll");
-      else if (more_wounded(b, l) && same_setting(a, b, l))
+      else if (more_wounded(b, l) && same_setting(a, b, l)) {
+        /* "killed four soldiers", then "also injured four other soldiers
+        ** and a civilian": the dead say whom the event hit */
+        if (a->actor2 < 0 && a->quantity_count) b->actor2 = -1;
         absorb(a, b, l, "event.merge.more_wounded");
+      }
       else if (toll_told_again(a, b, l)) {
         /* the other count is the other source's claim, kept by its
         ** mentions; the event's toll stays the one told with it */

@@ -35,7 +35,7 @@ static int is_capitalised_word(const sr_view *v, size_t i) {
 /* The counted noun after a figure: a known phrase from counted.txt, else the
 ** next word.  Returns one past its last token (== at when there is none). */
 static size_t counted_noun(const sr_view *v, size_t at, size_t *of_first,
-                           size_t *noun_first, int *of_class, double *of_km) {
+                           size_t *noun_first, int *of_class, double *of_km, int *besides) {
   size_t j = at, len;
   *of_class = SR_CLASS_NONE;
   *of_km = 0;
@@ -47,13 +47,17 @@ static size_t counted_noun(const sr_view *v, size_t at, size_t *of_first,
   /* "deux nouveaux corridors", "85 Syrian army troops": a word or two may
   ** stand before a known noun, left to the other recognisers ("Syrian
   ** army" is a later stage's) */
+  int other = 0; /* "two other civilians", "deux autres civils" */
   for (size_t before = 1; !known && before <= COUNTED_MODIFIERS; before++) {
     size_t m = j + before - 1, kind_len;
+    const sr_row *qual = NULL;
     if (j + before >= v->n || v->tok[m].kind != SR_TOKEN_WORD || v->used[m] ||
         sr_table_match_hashed(&v->k->t[SR_MT_QUANTITY_KINDS], v->stem, v->stem_hash, v->n, m, &kind_len) || /* "24 killed were" */
         sr_number_at(v, m, &(sr_number){0}) ||
-        sr_view_match(v, &v->k->t[SR_MT_QUALIFIERS], m, &kind_len)) /* "113 At least nine people" */
+        ((qual = sr_view_match(v, &v->k->t[SR_MT_QUALIFIERS], m, &kind_len)) &&
+         qual->a != SR_Q_BESIDES)) /* "113 At least nine people" */
       break;
+    other |= qual != NULL;
     if ((known = sr_view_match(v, &v->k->t[SR_MT_COUNTED], j + before, &len))) {
       *noun_first = j + before;
       len += before;
@@ -62,6 +66,7 @@ static size_t counted_noun(const sr_view *v, size_t at, size_t *of_first,
   if (known) {
     *of_class = known->a;
     *of_km = known->value;
+    *besides = other;
     return j + len;
   }
   /* A capitalised word after a figure is a name ("0914 Homs"), not what
@@ -185,7 +190,9 @@ void sr_recognize_quantities(const sr_view *v, sr_mention_list *out,
     size_t of_first, noun_first;
     int of_class;
     double of_km;
-    size_t end = counted_noun(v, num.end, &of_first, &noun_first, &of_class, &of_km);
+    int other = 0;
+    size_t end = counted_noun(v, num.end, &of_first, &noun_first, &of_class, &of_km, &other);
+    more |= other;
     sr_figure_role role = figure_role(v, first, ranged || q != SR_Q_EXACT, &num, end, of_first);
     sr_mention *m = sr_mention_add(out, arena, v, SR_MENTION_QUANTITY, first,
                                    end - 1, ranged ? "quantity.range"

@@ -2175,6 +2175,18 @@ static void test_the_attacks_of_a_weekday(void **state) {
   sr_doc_free(doc);
 }
 
+/* "Two other civilians were seriously wounded" after an attack's toll:
+** more of its wounded, not another event, and the dead still say whom
+** it hit. */
+static void test_other_wounded(void **state) {
+  sr_doc *doc = en(state, "A separatist attack on Sunday in Ndu killed three soldiers, military "
+                          "sources said. A soldier and a civilian were killed on the spot. Two other "
+                          "civilians were seriously wounded.");
+  const sr_event *e = only_event(doc);
+  assert_true(e->fatalities == 3.0);
+  sr_doc_free(doc);
+}
+
 /* The day someone spoke is not the day of what they told, whether the
 ** date follows the verb ("said Saturday") or comes before it ("on Monday
 ** accused"): the event is on or before it, a day of the report's week
@@ -2791,6 +2803,7 @@ int main(void) {
       cmocka_unit_test(test_several_attacks_told_one_by_one),
       cmocka_unit_test(test_the_attackers_losses),
       cmocka_unit_test(test_the_attacks_of_a_weekday),
+      cmocka_unit_test(test_other_wounded),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
