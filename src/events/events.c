@@ -1478,6 +1478,16 @@ static int attack_of_weapon(const sr_event *a, const sr_event *b, const sr_menti
          (b->actor1 < 0 || (a->actor1 >= 0 && same_actor(&l->items[a->actor1], &l->items[b->actor1])));
 }
 
+/* Whether e is a crowd's deed: a riot or a protest by its word, or done by
+** rioters or protesters ("the vehicles were the target of the
+** protesters"): a witness who tells it does not tell again a gunmen's
+** attack told before. */
+static int crowds_deed(const sr_event *e, const sr_mention_list *l) {
+  int inter = inter_of(l, e->actor1);
+  return (e->action->flags & (SR_ACTION_PROTESTERS | SR_ACTION_RIOTERS)) ||
+         inter == SR_INTER_RIOTERS || inter == SR_INTER_PROTESTERS;
+}
+
 /* "The Red Cross said 20 civilians were killed in the attack": a death
 ** told before its anaphor, in its sentence, with no day of its own, is a
 ** toll of the attack told before, not a killing of its own; the event it
@@ -1543,7 +1553,8 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_eve
       /* "The al-Shabab group claimed responsibility for the attack": the
       ** attack told before, whoever it was first said to be by */
       int claimed = b->actor1 >= 0 && sr_actor_of(&l->items[b->actor1])->claims;
-      if (same_occasion(a, b, l) ||
+      if ((same_occasion(a, b, l) &&
+           (status != SR_EV_QUOTED || crowds_deed(a, l) == crowds_deed(b, l))) ||
           (status == SR_EV_ANAPHORIC && sentence_of(a, l) < sentence_of(b, l) &&
            ((!(a->action->flags & SR_ACTION_SUBORDINATE) && same_but_victims(a, b, l)) ||
             (claimed && same_setting(a, b, l)))) ||

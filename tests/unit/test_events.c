@@ -2187,6 +2187,25 @@ static void test_other_wounded(void **state) {
   sr_doc_free(doc);
 }
 
+/* A witness quoting the protesters' targets past the lede ("les véhicules
+** de l'ONU sont la cible des manifestants") tells the crowd's deed, not
+** again the militia's attack told before; "ont encore frappé" is an
+** attack, not an air strike. */
+static void test_a_crowds_quote_is_another_deed(void **state) {
+  sr_doc *doc = fr(state, "Les miliciens des ADF ont encore frappé dans la région de Beni. Deux "
+                          "nouvelles attaques, menées mardi soir, ont fait dix morts parmi les "
+                          "civils.\n\nLa population en colère a rejoint le centre-ville pour "
+                          "manifester.\n\n« Les jeunes ont barricadé la route. Les véhicules de "
+                          "l'ONU sont la cible des manifestants », a déclaré un responsable de la "
+                          "société civile.");
+  const sr_event *e[4];
+  size_t n = test_live_events(doc, e, 4);
+  assert_true(n >= 1);
+  assert_string_equal(SUB_TYPE(doc, e[0]), "Attack");
+  assert_true(e[0]->fatalities == 10.0);
+  sr_doc_free(doc);
+}
+
 /* The day someone spoke is not the day of what they told, whether the
 ** date follows the verb ("said Saturday") or comes before it ("on Monday
 ** accused"): the event is on or before it, a day of the report's week
@@ -2804,6 +2823,7 @@ int main(void) {
       cmocka_unit_test(test_the_attackers_losses),
       cmocka_unit_test(test_the_attacks_of_a_weekday),
       cmocka_unit_test(test_other_wounded),
+      cmocka_unit_test(test_a_crowds_quote_is_another_deed),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
