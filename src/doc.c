@@ -343,6 +343,14 @@ static sr_status recognize_sentence(sr_doc *doc, size_t index, sr_error *err) {
                                                  : doc->text_len);
   int furniture = sr_is_furniture(&view, own_line);
   if (!furniture && headline_past_the_head(doc, index, own_line)) furniture = 1;
+  /* "Source: Le Monde." past the head ends the story; what follows is
+  ** the page's other items */
+  if ((furniture == 3 && index >= HEAD_SENTENCES) ||
+      (index && (doc->sentence_flags[index - 1] & SR_SENT_STORY_OVER))) {
+    doc->sentence_flags[index] |= SR_SENT_STORY_OVER;
+    furniture = 1;
+  }
+  if (furniture == 3) furniture = 0; /* a source line in the head is the dateline's */
   if (furniture) doc->sentence_flags[index] |= SR_SENT_FURNITURE;
   if (furniture == 2 && index && !line_edge(doc, gap_before, s->byte_start))
     doc->sentence_flags[index - 1] |= SR_SENT_FURNITURE;

@@ -54,7 +54,8 @@ static inline sr_source_part *sr_source_of(const sr_mention *m) {
 /* Per sentence of a document: SR_SENT_* */
 enum {
   SR_SENT_DENIAL = 1,
-  SR_SENT_FURNITURE = 2 /* a caption, a "Tags" line, related links: no event */
+  SR_SENT_FURNITURE = 2, /* a caption, a "Tags" line, related links: no event */
+  SR_SENT_STORY_OVER = 4 /* past "Source: Le Monde.": the page's other items */
 };
 
 /* Sources of one sentence; flags[v->sentence] learns of denials. */

@@ -293,6 +293,7 @@ int sr_read_dateline(const sr_view *v, int head, sr_dateline *out) {
 int sr_is_furniture(const sr_view *v, int own_line) {
   size_t len;
   int role = head_role(v, 0, &len);
+  if (role == SR_HEAD_END && own_line) return 3;
   if (role == SR_HEAD_CAPTION || (role == SR_HEAD_LINE && own_line)) return 1;
   /* "... on September 10 2016. (AFP Photo)": a credit ends on a capital */
   size_t last = v->n;

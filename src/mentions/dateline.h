@@ -28,7 +28,9 @@ int sr_read_dateline(const sr_view *v, int head, sr_dateline *out);
 ** photo" or ends with a photo credit), or a line of its own (`own_line`: a
 ** line break or the text's edge on both sides) that starts with "Tags",
 ** "Read more", "Lire aussi", "Share"...  Returns 2 for a photo credit
-** standing alone ("(AFP Photo)"): the sentence before it is the caption. */
+** standing alone ("(AFP Photo)"): the sentence before it is the caption;
+** 3 for a line of its own that ends the story ("Source: Le Monde.", "Lire
+** la suite sur RFI"): what follows is the page's other items. */
 int sr_is_furniture(const sr_view *v, int own_line);
 
 #endif

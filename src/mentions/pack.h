@@ -90,7 +90,8 @@ enum { SR_APPROX_KINDS(SR_ENUM_ID) SR_APPROX_KIND_COUNT };
   X(SR_HEAD_TIME, "time")       /* "at", "PM", "GMT": around the time of filing */ \
   X(SR_HEAD_LINE, "line")       /* "Tags", "Read more": a line of page furniture */ \
   X(SR_HEAD_CAPTION, "caption") /* "In this photo": a caption, whatever follows */ \
-  X(SR_HEAD_CREDIT, "credit")   /* "(AFP photo)" ending a sentence: a caption */
+  X(SR_HEAD_CREDIT, "credit")   /* "(AFP photo)" ending a sentence: a caption */ \
+  X(SR_HEAD_END, "end")         /* "Source: Le Monde.", "Lire la suite": the story ends */
 typedef enum sr_head_role { SR_HEAD_ROLES(SR_ENUM_ID) SR_HEAD_ROLE_COUNT } sr_head_role;
 
 #define SR_MENTION_PACK(X)                                                        \

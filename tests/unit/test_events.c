@@ -2059,6 +2059,15 @@ static void test_a_related_headline(void **state) {
   e = only_event(doc);
   assert_true(e->fatalities == 5.0);
   sr_doc_free(doc);
+  /* "Source: Le Monde." on a line of its own ends the story: the page's
+  ** other items after it tell no event of this report */
+  doc = fr(state, "Sept soldats ont été tués jeudi dans une attaque près de Kandadji.\n\nLe "
+                  "ministre a annoncé un ratissage.\n\nL'armée a renforcé ses positions.\n\n"
+                  "Source: Le Monde.\n\nLes forces de l'armée ont éliminé vendredi deux terroristes "
+                  "à In Guezzam.");
+  e = only_event(doc);
+  assert_true(e->fatalities == 7.0);
+  sr_doc_free(doc);
 }
 
 /* Attacks past the lede in a country or a region ("Mali, Niger and
