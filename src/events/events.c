@@ -1478,14 +1478,14 @@ static int attack_of_weapon(const sr_event *a, const sr_event *b, const sr_menti
          (b->actor1 < 0 || (a->actor1 >= 0 && same_actor(&l->items[a->actor1], &l->items[b->actor1])));
 }
 
-/* Whether e is a crowd's deed: a riot or a protest by its word, or done by
-** rioters or protesters ("the vehicles were the target of the
-** protesters"): a witness who tells it does not tell again a gunmen's
-** attack told before. */
+/* Whether e is done by rioters or protesters its words name ("the
+** vehicles were the target of the protesters"): a witness who tells it
+** does not tell again a gunmen's attack told before. */
 static int crowds_deed(const sr_event *e, const sr_mention_list *l) {
   int inter = inter_of(l, e->actor1);
-  return (e->action->flags & (SR_ACTION_PROTESTERS | SR_ACTION_RIOTERS)) ||
-         inter == SR_INTER_RIOTERS || inter == SR_INTER_PROTESTERS;
+  /* a crowd the words name, not one only its deed implies ("mis le feu") */
+  return (inter == SR_INTER_RIOTERS || inter == SR_INTER_PROTESTERS) &&
+         l->items[e->actor1].byte_start != l->items[e->triggers[0]].byte_start;
 }
 
 /* "The Red Cross said 20 civilians were killed in the attack": a death
