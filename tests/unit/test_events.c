@@ -403,6 +403,8 @@ static void test_not_events_en(void **state) {
       "Two patients were evacuated to hospital in Damascus on Monday.",
       /* the dead taken for burial */
       "Their corpses were evacuated to Dari town on Friday where they were buried.",
+      /* a warning of what may come */
+      "Residents were warned against an attack on the city on Monday.",
       /* the victims taken away: no evacuation of the living */
       "A journalist saw ambulances evacuating the victims in Rafah on Tuesday.",
       /* a campaign, not an occasion */
@@ -449,10 +451,11 @@ static void test_heading_is_no_event(void **state) {
 /* Issue 12: every event real, and told once. */
 
 static void test_anaphor_with_nothing_before(void **state) {
-  /* an attack the report refers to but does not tell */
+  /* an attack the report refers to but does not tell; one it warns of */
   const char *texts[] = {"No one has claimed the attack, police said.",
-                         "Personne n'a encore revendiqué l'attaque."};
-  for (size_t i = 0; i < 2; i++) {
+                         "Personne n'a encore revendiqué l'attaque.",
+                         "Les habitants ont été invités à la prudence face à une attaque de drones."};
+  for (size_t i = 0; i < 3; i++) {
     sr_doc *doc = i ? fr(state, texts[i]) : en(state, texts[i]);
     expect_no_event(doc, texts[i]);
     sr_doc_free(doc);
