@@ -236,11 +236,7 @@ static long main_place(const sr_event_inputs *in, int *out_of_memory) {
   return -1;
 }
 
-static void add_rule(sr_event *e, const char *rule) {
-  for (size_t i = 0; i < e->rule_count; i++)
-    if (strcmp(e->rules[i], rule) == 0) return;
-  if (e->rule_count < SR_EVENT_MAX_RULES) e->rules[e->rule_count++] = rule;
-}
+static void add_rule(sr_event *e, const char *rule) { sr_event_add_rule(e, rule); }
 
 /* A figure's kind when the words after it did not say: its noun's class,
 ** read with the action. */

@@ -11,6 +11,7 @@
 #define SR_EVENTS_H
 
 #include <assert.h>
+#include <string.h>
 
 #include "../actors/actors.h"
 #include "../attribution/attribution.h"
@@ -145,6 +146,13 @@ typedef struct sr_event_inputs {
 ** ones included, marked. */
 sr_status sr_build_events(const sr_event_inputs *in, sr_event **out,
                           size_t *count, sr_error *err);
+
+/* Adds a rule to the event's evidence, each once. */
+static inline void sr_event_add_rule(sr_event *e, const char *rule) {
+  for (size_t i = 0; i < e->rule_count; i++)
+    if (strcmp(e->rules[i], rule) == 0) return;
+  if (e->rule_count < SR_EVENT_MAX_RULES) e->rules[e->rule_count++] = rule;
+}
 
 /* Whether an event is written out: realised and not merged into another. */
 static inline int sr_event_reported(const sr_event *e) {

@@ -1490,6 +1490,32 @@ static void test_looting_hits_civilians(void **state) {
   sr_doc_free(doc);
 }
 
+/* The state forces a figure counts as hit, named again in the event's
+** words ("le bilan côté FAMa", "an army vehicle struck"), did not hit
+** themselves: actor1 is the group no text names. */
+static void test_forces_hit_do_not_hit_themselves(void **state) {
+  const char *cases[][3] = {
+      {"fr", "Trois soldats maliens ont été tués lundi près de Mopti lors d'une attaque, a annoncé "
+             "l'armée. \"Le bilan côté FAMa est de trois morts et un blessé\", selon l'armée.",
+       "Unidentified Armed Group (Mali)"},
+      {"fr", "Quatre soldats maliens ont été tués mardi près de Mopti, lors d'une embuscade. Une "
+             "patrouille FAMa est tombée dans une embuscade ce matin, a déclaré le ministre.",
+       "Unidentified Armed Group (Mali)"},
+      {"en", "Two soldiers were wounded on Monday near Djibo, Burkina Faso, when an army vehicle "
+             "struck a roadside bomb.",
+       "Unidentified Armed Group (Burkina Faso)"},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    sr_doc *doc = cases[i][0][0] == 'f' ? fr(state, cases[i][1]) : en(state, cases[i][1]);
+    const sr_event *e = only_event(doc);
+    if (e->actor1 >= 0 || !e->implied[0]) print_error("'%s': actor1 %ld\n", cases[i][1], e->actor1);
+    assert_true(e->actor1 < 0);
+    expect_implied(e, 0, cases[i][2]);
+    assert_true(e->actor2 < 0 && e->implied[1] && strncmp(e->implied[1], "Military Forces of ", 19) == 0);
+    sr_doc_free(doc);
+  }
+}
+
 /* A protest hits no one, as ACLED codes it: what it is for or against
 ** (roles.txt `cause`) and the people it is about are no actor2; the
 ** forces that step in are. */
@@ -2541,6 +2567,7 @@ int main(void) {
       cmocka_unit_test(test_looting_hits_civilians),
       cmocka_unit_test(test_protest_cause_is_no_side),
       cmocka_unit_test(test_customs_officers_are_police),
+      cmocka_unit_test(test_forces_hit_do_not_hit_themselves),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
