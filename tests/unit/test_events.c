@@ -1516,6 +1516,27 @@ static void test_forces_hit_do_not_hit_themselves(void **state) {
   }
 }
 
+/* A suicide bomber no text says who sent is an armed group's, as ACLED
+** codes it: the unidentified group of the event's country. */
+static void test_unsent_suicide_bomber(void **state) {
+  const char *cases[][3] = {
+      {"fr", "Deux kamikazes se sont fait exploser lundi sur un marché de Maroua, au Cameroun, "
+             "tuant six personnes.",
+       "Unidentified Armed Group (Cameroon)"},
+      {"en", "A suicide bomber blew himself up at a market in Maiduguri, Nigeria, on Monday, "
+             "killing five people.",
+       "Unidentified Armed Group (Nigeria)"},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    sr_doc *doc = cases[i][0][0] == 'f' ? fr(state, cases[i][1]) : en(state, cases[i][1]);
+    const sr_event *e = only_event(doc);
+    assert_string_equal(SUB_TYPE(doc, e), "Suicide bomb");
+    assert_true(e->actor1 < 0);
+    expect_implied(e, 0, cases[i][2]);
+    sr_doc_free(doc);
+  }
+}
+
 /* A protest hits no one, as ACLED codes it: what it is for or against
 ** (roles.txt `cause`) and the people it is about are no actor2; the
 ** forces that step in are. */
@@ -2568,6 +2589,7 @@ int main(void) {
       cmocka_unit_test(test_protest_cause_is_no_side),
       cmocka_unit_test(test_customs_officers_are_police),
       cmocka_unit_test(test_forces_hit_do_not_hit_themselves),
+      cmocka_unit_test(test_unsent_suicide_bomber),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
