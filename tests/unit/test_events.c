@@ -1524,6 +1524,26 @@ static void test_unnamed_attackers(void **state) {
   }
 }
 
+/* Raiders, gangs and paramilitaries are armed: actor1 of the killing of
+** villagers, not rioters; paramilitaries in Sudan are the RSF. */
+static void test_armed_kinds(void **state) {
+  const char *cases[][4] = {
+      {"en", "Armed raiders killed twelve villagers near Gusau, Nigeria, on Sunday.",
+       "Unidentified Armed Group (Nigeria)", "3"},
+      {"fr", "Des gangs armés ont tué huit habitants lundi à Croix-des-Bouquets, en Haïti.",
+       "Unidentified Armed Group (Haiti)", "3"},
+      {"en", "Paramilitary forces killed twenty villagers near Wad Madani, Sudan, on Sunday.",
+       "RSF: Rapid Support Forces", "2"},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    sr_doc *doc = cases[i][0][0] == 'f' ? fr(state, cases[i][1]) : en(state, cases[i][1]);
+    const sr_event *e = only_event(doc);
+    assert_string_equal(SUB_TYPE(doc, e), "Attack");
+    expect_side(doc, e->actor1, cases[i][2], cases[i][3][0] - '0');
+    sr_doc_free(doc);
+  }
+}
+
 /* A protest hits no one, as ACLED codes it: what it is for or against
 ** (roles.txt `cause`) and the people it is about are no actor2; the
 ** forces that step in are. */
@@ -2576,6 +2596,7 @@ int main(void) {
       cmocka_unit_test(test_protest_cause_is_no_side),
       cmocka_unit_test(test_customs_officers_are_police),
       cmocka_unit_test(test_unnamed_attackers),
+      cmocka_unit_test(test_armed_kinds),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
