@@ -16,6 +16,7 @@
 #define ALSO_BEFORE 4   /* tokens from "also" to its deed: "a également signé un accord" */
 #define WITHIN_BEFORE 1 /* words between "in a" and its deed: "in a fresh attack" */
 #define WITHIN_TOKENS 4 /* the longest circumstance cue: "au cours d'une" */
+#define RESUME_BEFORE 3 /* tokens from a word for the speaker to its deed: "it had also killed" */
 #define AIMED_BEFORE 3  /* tokens from "targeting" to what it aims at: "targeting Shiite Houthi rebels" */
 #define HIT_BEFORE 3    /* tokens of what a bare participle hits: "military equipment seized" */
 #define TAKEN_GAP 16 /* bytes: "abducted a member of Koglweogo" */
@@ -353,6 +354,11 @@ void sr_roles_read(const sr_view *v, const sr_event_pack *k, sr_mention_list *ou
         !(j + len < at && (v->used[j + len] || is_punct(v, j + len))))
       p->within = 1;
   }
+  /* "the army said it shelled": who spoke did it */
+  for (size_t j = at > RESUME_BEFORE ? at - RESUME_BEFORE : 0; j < at && !p->resumes; j++) {
+    const sr_row *r = cue_at(v, k, j, &len);
+    if (r && r->a == SR_ROLE_RESUMES && j + len <= at) p->resumes = 1;
+  }
   /* "ont également signé un accord": one more deed (read where it counts:
   ** a non-violent deed told again, events.c) */
   for (size_t j = at > ALSO_BEFORE ? at - ALSO_BEFORE : 0;
@@ -577,7 +583,8 @@ const char *sr_roles_sides(const sr_mention_list *l, size_t first, size_t end,
     long by = actor_after(l, first, end, p->agent_at);
     long before = actor_before(l, first, end, t);
     *actor1 = by;
-    *actor2 = before >= 0 && before != by ? before : -1;
+    /* "the army said a shell fired by militants hit": who speaks is not hit */
+    *actor2 = before >= 0 && before != by && !sr_is_speaker(l, (size_t)before) ? before : -1;
     return "event.role.agent_after";
   }
   if ((a->flags & SR_ACTION_SUBORDINATE) && !p->passive && !p->victim_subject && *actor1 >= 0 &&

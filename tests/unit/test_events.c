@@ -1544,6 +1544,41 @@ static void test_armed_kinds(void **state) {
   }
 }
 
+/* Who speaks before a blast or a strike did not do it nor suffer it,
+** unless a word right before the deed stands for the speaker. */
+static void test_speaker_of_a_blast(void **state) {
+  const char *unplanted[][2] = {
+      {"en", "Police said a car packed with explosives blew up outside a hotel in Mogadishu on "
+             "Monday, killing six people."},
+      {"fr", "La police a indiqué qu'une voiture piégée a explosé lundi devant un hôtel de "
+             "Mogadiscio, tuant six personnes."},
+  };
+  for (size_t i = 0; i < sizeof unplanted / sizeof *unplanted; i++) {
+    sr_doc *doc = unplanted[i][0][0] == 'f' ? fr(state, unplanted[i][1]) : en(state, unplanted[i][1]);
+    const sr_event *e = only_event(doc);
+    assert_true(e->actor1 < 0);
+    expect_implied(e, 0, "Unidentified Armed Group (Somalia)");
+    sr_doc_free(doc);
+  }
+  const char *own[][2] = {
+      {"en", "The Somali army said it shelled an Al-Shabaab base near Kismayo, Somalia, on Monday."},
+      {"fr", "L'armée somalienne a annoncé avoir bombardé lundi une base d'Al-Shabaab près de "
+             "Kismayo, en Somalie."},
+  };
+  for (size_t i = 0; i < sizeof own / sizeof *own; i++) {
+    sr_doc *doc = own[i][0][0] == 'f' ? fr(state, own[i][1]) : en(state, own[i][1]);
+    const sr_event *e = only_event(doc);
+    expect_side(doc, e->actor1, "Military Forces of Somalia (2012-)", SR_INTER_STATE);
+    sr_doc_free(doc);
+  }
+  sr_doc *doc = en(state, "The Somali army said on Monday that a mortar shell fired by militants hit "
+                          "a market in Kismayo, Somalia, killing four people.");
+  const sr_event *e = only_event(doc);
+  assert_true(e->actor2 < 0);
+  expect_implied(e, 1, "Civilians (Somalia)");
+  sr_doc_free(doc);
+}
+
 /* A protest hits no one, as ACLED codes it: what it is for or against
 ** (roles.txt `cause`) and the people it is about are no actor2; the
 ** forces that step in are. */
@@ -2597,6 +2632,7 @@ int main(void) {
       cmocka_unit_test(test_customs_officers_are_police),
       cmocka_unit_test(test_unnamed_attackers),
       cmocka_unit_test(test_armed_kinds),
+      cmocka_unit_test(test_speaker_of_a_blast),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
