@@ -1534,6 +1534,8 @@ static void test_armed_kinds(void **state) {
        "Unidentified Armed Group (Haiti)", "3"},
       {"en", "Paramilitary forces killed twenty villagers near Wad Madani, Sudan, on Sunday.",
        "RSF: Rapid Support Forces", "2"},
+      {"en", "Terrorist groups killed five villagers near Idlib, Syria, on Sunday.",
+       "Unidentified Armed Group (Syria)", "3"},
   };
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
     sr_doc *doc = cases[i][0][0] == 'f' ? fr(state, cases[i][1]) : en(state, cases[i][1]);
