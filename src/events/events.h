@@ -45,6 +45,8 @@ typedef struct sr_trigger_part {
                              police": the byte where the cause cue ends; the actor after
                              it is what a protest is for or against, no side; 0 none */
   int agent_of;           /* the cue is "de", "of": X acts only if no one before does */
+  int ascribed;           /* "les autorités attribuent cet attentat aux shebab": the agent
+                             follows it (agent_at), who ascribes it is no side */
   int between;            /* "clashes between": both sides follow it */
   int target;             /* SR_ROLE_ARMED, _PROPERTY, _WEAPONS: what it hits; 0 unsaid */
   int held_by;            /* an armed target held by a state's forces, their sr_institution

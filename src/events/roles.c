@@ -17,6 +17,7 @@
 #define WITHIN_BEFORE 1 /* words between "in a" and its deed: "in a fresh attack" */
 #define WITHIN_TOKENS 4 /* the longest circumstance cue: "au cours d'une" */
 #define RESUME_BEFORE 3 /* tokens from a word for the speaker to its deed: "it had also killed" */
+#define ASCRIBED_GAP 2  /* tokens between an ascribing verb and its deed: "blamed Monday's attack" */
 #define AIMED_BEFORE 3  /* tokens from "targeting" to what it aims at: "targeting Shiite Houthi rebels" */
 #define HIT_BEFORE 3    /* tokens of what a bare participle hits: "military equipment seized" */
 #define TAKEN_GAP 16 /* bytes: "abducted a member of Koglweogo" */
@@ -336,6 +337,20 @@ void sr_roles_read(const sr_view *v, const sr_event_pack *k, sr_mention_list *ou
            sr_figure_kind_of(k, SR_CLASS_PERSON, p->action) == SR_KIND_KILLED &&
            !object_after(out, sentence_start(out, trigger), out->items[trigger].byte_end))
     subject(v, k, at, p, 0); /* who died, not what was hit */
+  /* "les autorités attribuent cet attentat aux shebab", "police blamed the
+  ** attack on Boko Haram": who did it follows the deed told with its
+  ** article, who ascribes it is no side */
+  for (size_t j = at > ASCRIBED_GAP + 2 ? at - ASCRIBED_GAP - 2 : 0; j < at && !p->agent_at; j++) {
+    const sr_row *r = cue_at(v, k, j, &len);
+    size_t det_len;
+    const sr_row *det = j + len < at ? cue_at(v, k, j + len, &det_len) : NULL;
+    /* the deed right after its article: not "was blamed for killing" */
+    if (r && r->a == SR_ROLE_ASCRIBES && j + len < at && at - (j + len) <= ASCRIBED_GAP && det &&
+        (det->a == SR_ROLE_OBJECT || det->a == SR_ROLE_ONE)) {
+      p->agent_at = out->items[trigger].byte_end;
+      p->ascribed = 1;
+    }
+  }
   /* "livestock seized": property right before a bare participle is what it
   ** takes ("militants killed" names who acts: an armed subject is no target) */
   for (size_t j = at > HIT_BEFORE ? at - HIT_BEFORE : 0; j < at && !p->target && !p->one_victim;
@@ -577,6 +592,13 @@ const char *sr_roles_sides(const sr_mention_list *l, size_t first, size_t end,
     *actor1 = by;
     if (*actor2 == by) *actor2 = -1;
     return "event.role.agent_of";
+  }
+  if (p->ascribed) {
+    long by = actor_after(l, first, end, p->agent_at);
+    if (by < 0) return NULL;
+    *actor1 = by;
+    *actor2 = -1;
+    return "event.role.ascribed";
   }
   if (p->agent_at) {
     /* "were killed by gunmen", "ont été tués par des hommes armés" */

@@ -1581,6 +1581,30 @@ static void test_speaker_of_a_blast(void **state) {
   sr_doc_free(doc);
 }
 
+/* "Les autorités attribuent cette attaque à Boko Haram": who did the deed
+** follows it, and does it in the event told before; who ascribes it is no
+** side; "was blamed for killing" names the agent before. */
+static void test_ascribed_attack(void **state) {
+  const char *cases[][2] = {
+      {"fr", "Au moins douze soldats ont été tués lundi dans une attaque près de Diffa, au Niger. "
+             "Les autorités attribuent cette attaque à Boko Haram."},
+      {"en", "Five civilians were killed on Monday near Diffa, Niger. Police blamed the attack on "
+             "Boko Haram."},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    sr_doc *doc = cases[i][0][0] == 'f' ? fr(state, cases[i][1]) : en(state, cases[i][1]);
+    const sr_event *e = only_event(doc);
+    expect_side(doc, e->actor1, "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad",
+                SR_INTER_REBELS);
+    assert_true(e->actor2 < 0 || strncmp(doc->mentions.items[e->actor2].name, "Boko", 4) != 0);
+    sr_doc_free(doc);
+  }
+  sr_doc *doc = en(state, "The ADF was blamed for killing ten civilians near Beni, Congo, on Monday.");
+  const sr_event *e = only_event(doc);
+  expect_side(doc, e->actor1, "ADF: Allied Democratic Forces", SR_INTER_REBELS);
+  sr_doc_free(doc);
+}
+
 /* A protest hits no one, as ACLED codes it: what it is for or against
 ** (roles.txt `cause`) and the people it is about are no actor2; the
 ** forces that step in are. */
@@ -2635,6 +2659,7 @@ int main(void) {
       cmocka_unit_test(test_unnamed_attackers),
       cmocka_unit_test(test_armed_kinds),
       cmocka_unit_test(test_speaker_of_a_blast),
+      cmocka_unit_test(test_ascribed_attack),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
