@@ -190,6 +190,11 @@ static sr_doc *en(void **state, const char *text) {
   return en_on(state, text, "2014-07-26");
 }
 
+/* A report in the language a case table names ("fr" or "en"). */
+static sr_doc *in_lang(void **state, const char *lang, const char *text) {
+  return lang[0] == 'f' ? fr(state, text) : en(state, text);
+}
+
 static int kind_value(const sr_event *e, const sr_doc *doc, const char *kind, double value) {
   for (size_t i = 0; i < e->quantity_count; i++)
     if (e->kinds[i] == sr_quantity_kind_parse(test_str(kind)) &&
@@ -1476,7 +1481,7 @@ static void test_looting_hits_civilians(void **state) {
       {"fr", "Des jihadistes ont pillé mardi des boutiques près de Djibo, au Burkina Faso."},
   };
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
-    sr_doc *doc = cases[i][0][0] == 'f' ? fr(state, cases[i][1]) : en(state, cases[i][1]);
+    sr_doc *doc = in_lang(state, cases[i][0], cases[i][1]);
     const sr_event *e = only_event(doc);
     if (strcmp(SUB_TYPE(doc, e), "Looting/property destruction") != 0 || !e->implied[1])
       print_error("'%s': %s, %s\n", cases[i][1], SUB_TYPE(doc, e), e->implied[1]);
@@ -1513,7 +1518,7 @@ static void test_unnamed_attackers(void **state) {
        "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)"},
   };
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
-    sr_doc *doc = cases[i][0][0] == 'f' ? fr(state, cases[i][1]) : en(state, cases[i][1]);
+    sr_doc *doc = in_lang(state, cases[i][0], cases[i][1]);
     const sr_event *e = only_event(doc);
     if (e->actor1 >= 0 || !e->implied[0]) print_error("'%s': actor1 %ld\n", cases[i][1], e->actor1);
     assert_true(e->actor1 < 0);
@@ -1538,7 +1543,7 @@ static void test_armed_kinds(void **state) {
        "Unidentified Armed Group (Syria)", "3"},
   };
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
-    sr_doc *doc = cases[i][0][0] == 'f' ? fr(state, cases[i][1]) : en(state, cases[i][1]);
+    sr_doc *doc = in_lang(state, cases[i][0], cases[i][1]);
     const sr_event *e = only_event(doc);
     assert_string_equal(SUB_TYPE(doc, e), "Attack");
     expect_side(doc, e->actor1, cases[i][2], cases[i][3][0] - '0');
@@ -1556,7 +1561,7 @@ static void test_speaker_of_a_blast(void **state) {
              "Mogadiscio, tuant six personnes."},
   };
   for (size_t i = 0; i < sizeof unplanted / sizeof *unplanted; i++) {
-    sr_doc *doc = unplanted[i][0][0] == 'f' ? fr(state, unplanted[i][1]) : en(state, unplanted[i][1]);
+    sr_doc *doc = in_lang(state, unplanted[i][0], unplanted[i][1]);
     const sr_event *e = only_event(doc);
     assert_true(e->actor1 < 0);
     expect_implied(e, 0, "Unidentified Armed Group (Somalia)");
@@ -1568,7 +1573,7 @@ static void test_speaker_of_a_blast(void **state) {
              "Kismayo, en Somalie."},
   };
   for (size_t i = 0; i < sizeof own / sizeof *own; i++) {
-    sr_doc *doc = own[i][0][0] == 'f' ? fr(state, own[i][1]) : en(state, own[i][1]);
+    sr_doc *doc = in_lang(state, own[i][0], own[i][1]);
     const sr_event *e = only_event(doc);
     expect_side(doc, e->actor1, "Military Forces of Somalia (2012-)", SR_INTER_STATE);
     sr_doc_free(doc);
@@ -1592,7 +1597,7 @@ static void test_ascribed_attack(void **state) {
              "Boko Haram."},
   };
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
-    sr_doc *doc = cases[i][0][0] == 'f' ? fr(state, cases[i][1]) : en(state, cases[i][1]);
+    sr_doc *doc = in_lang(state, cases[i][0], cases[i][1]);
     const sr_event *e = only_event(doc);
     expect_side(doc, e->actor1, "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad",
                 SR_INTER_REBELS);
@@ -1615,7 +1620,7 @@ static void test_protest_cause_is_no_side(void **state) {
       {"en", "Students staged a sit-in in Gaoua, Burkina Faso, on Monday for the civilians of the region."},
   };
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
-    sr_doc *doc = cases[i][0][0] == 'f' ? fr(state, cases[i][1]) : en(state, cases[i][1]);
+    sr_doc *doc = in_lang(state, cases[i][0], cases[i][1]);
     const sr_event *e = only_event(doc);
     if (e->actor2 >= 0 || strcmp(SUB_TYPE(doc, e), "Peaceful protest") != 0)
       print_error("'%s': %s\n", cases[i][1], SUB_TYPE(doc, e));
@@ -1637,7 +1642,7 @@ static void test_customs_officers_are_police(void **state) {
       {"fr", "Des hommes armés ont tué dimanche trois douaniers près de Dori, au Burkina Faso."},
   };
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
-    sr_doc *doc = cases[i][0][0] == 'f' ? fr(state, cases[i][1]) : en(state, cases[i][1]);
+    sr_doc *doc = in_lang(state, cases[i][0], cases[i][1]);
     const sr_event *e = only_event(doc);
     assert_string_equal(SUB_TYPE(doc, e), "Armed clash");
     const char *hit = e->actor2 >= 0 ? doc->mentions.items[e->actor2].name : e->implied[1];
@@ -1659,7 +1664,7 @@ static void test_armed_target_is_the_state_s(void **state) {
       {"en", "Militants attacked a military base near Gao, Mali, on Monday."},
   };
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
-    sr_doc *doc = cases[i][0][0] == 'f' ? fr(state, cases[i][1]) : en(state, cases[i][1]);
+    sr_doc *doc = in_lang(state, cases[i][0], cases[i][1]);
     const sr_event *e = only_event(doc);
     assert_true(e->actor2 < 0);
     assert_non_null(e->implied[1]);
