@@ -18,6 +18,7 @@
 #define WITHIN_TOKENS 4 /* the longest circumstance cue: "au cours d'une" */
 #define RESUME_BEFORE 3 /* tokens from a word for the speaker to its deed: "it had also killed" */
 #define ASCRIBED_GAP 2  /* tokens between an ascribing verb and its deed: "blamed Monday's attack" */
+#define BEFORE_TOKENS 5 /* the most words before a trigger its cues are read on: "au cours d'une" and one */
 #define AIMED_BEFORE 3  /* tokens from "targeting" to what it aims at: "targeting Shiite Houthi rebels" */
 #define HIT_BEFORE 3    /* tokens of what a bare participle hits: "military equipment seized" */
 #define TAKEN_GAP 16 /* bytes: "abducted a member of Koglweogo" */
@@ -337,49 +338,44 @@ void sr_roles_read(const sr_view *v, const sr_event_pack *k, sr_mention_list *ou
            sr_figure_kind_of(k, SR_CLASS_PERSON, p->action) == SR_KIND_KILLED &&
            !object_after(out, sentence_start(out, trigger), out->items[trigger].byte_end))
     subject(v, k, at, p, 0); /* who died, not what was hit */
-  /* "les autorités attribuent cet attentat aux shebab", "police blamed the
-  ** attack on Boko Haram": who did it follows the deed told with its
-  ** article, who ascribes it is no side */
-  for (size_t j = at > ASCRIBED_GAP + 2 ? at - ASCRIBED_GAP - 2 : 0; j < at && !p->agent_at; j++) {
-    const sr_row *r = cue_at(v, k, j, &len);
-    size_t det_len;
-    const sr_row *det = j + len < at ? cue_at(v, k, j + len, &det_len) : NULL;
-    /* the deed right after its article: not "was blamed for killing" */
-    if (r && r->a == SR_ROLE_ASCRIBES && j + len < at && at - (j + len) <= ASCRIBED_GAP && det &&
+  /* the cues of the words right before the trigger, each read once */
+  const sr_row *cue[BEFORE_TOKENS];
+  size_t cue_len[BEFORE_TOKENS];
+  size_t from = at > BEFORE_TOKENS ? at - BEFORE_TOKENS : 0;
+  for (size_t j = from; j < at; j++) cue[j - from] = cue_at(v, k, j, &cue_len[j - from]);
+  for (size_t j = from; j < at; j++) {
+    const sr_row *r = cue[j - from];
+    if (!r) continue;
+    len = cue_len[j - from];
+    size_t gap = j + len <= at ? at - (j + len) : (size_t)-1; /* words between it and the trigger */
+    /* "les autorités attribuent cet attentat aux shebab", "police blamed the
+    ** attack on Boko Haram": who did it follows the deed told with its
+    ** article (not "was blamed for killing"), who ascribes it is no side */
+    const sr_row *det = gap && gap != (size_t)-1 ? cue[j + len - from] : NULL;
+    if (r->a == SR_ROLE_ASCRIBES && !p->agent_at && gap <= ASCRIBED_GAP && det &&
         (det->a == SR_ROLE_OBJECT || det->a == SR_ROLE_ONE)) {
       p->agent_at = out->items[trigger].byte_end;
       p->ascribed = 1;
     }
-  }
-  /* "livestock seized": property right before a bare participle is what it
-  ** takes ("militants killed" names who acts: an armed subject is no target) */
-  for (size_t j = at > HIT_BEFORE ? at - HIT_BEFORE : 0; j < at && !p->target && !p->one_victim;
-       j++) {
-    const sr_row *r = cue_at(v, k, j, &len);
-    if (r && j + len == at && (r->a == SR_ROLE_PROPERTY || r->a == SR_ROLE_WEAPONS) &&
+    /* "livestock seized": property right before a bare participle is what
+    ** it takes ("militants killed" names who acts: an armed subject is no
+    ** target) */
+    if ((r->a == SR_ROLE_PROPERTY || r->a == SR_ROLE_WEAPONS) && gap == 0 && at - j <= HIT_BEFORE &&
+        !p->target && !p->one_victim &&
         !object_after(out, sentence_start(out, trigger), out->items[trigger].byte_end))
       p->target = r->a;
-  }
-  /* "has killed four people ... in an attack claimed by": the deed's
-  ** circumstance, one word may stand between */
-  size_t back = WITHIN_BEFORE + WITHIN_TOKENS;
-  for (size_t j = at > back ? at - back : 0; j + 1 < at && !p->within; j++) {
-    const sr_row *r = cue_at(v, k, j, &len);
-    if (r && r->a == SR_ROLE_WITHIN && j + len <= at && at - (j + len) <= WITHIN_BEFORE &&
-        !(j + len < at && (v->used[j + len] || is_punct(v, j + len))))
+    /* "has killed four people ... in an attack claimed by": the deed's
+    ** circumstance, one word may stand between */
+    if (r->a == SR_ROLE_WITHIN && j + 1 < at && gap <= WITHIN_BEFORE &&
+        !(gap && (v->used[j + len] || is_punct(v, j + len))))
       p->within = 1;
-  }
-  /* "the army said it shelled": who spoke did it */
-  for (size_t j = at > RESUME_BEFORE ? at - RESUME_BEFORE : 0; j < at && !p->resumes; j++) {
-    const sr_row *r = cue_at(v, k, j, &len);
-    if (r && r->a == SR_ROLE_RESUMES && j + len <= at) p->resumes = 1;
-  }
-  /* "ont également signé un accord": one more deed (read where it counts:
-  ** a non-violent deed told again, events.c) */
-  for (size_t j = at > ALSO_BEFORE ? at - ALSO_BEFORE : 0;
-       j < at && !(k->actions[p->action].flags & SR_ACTION_VIOLENT); j++) {
-    const sr_row *r = cue_at(v, k, j, &len);
-    if (r && r->a == SR_ROLE_ALSO) p->also = 1;
+    /* "the army said it shelled": who spoke did it */
+    if (r->a == SR_ROLE_RESUMES && at - j <= RESUME_BEFORE && gap != (size_t)-1) p->resumes = 1;
+    /* "ont également signé un accord": one more deed (read where it
+    ** counts: a non-violent deed told again, events.c) */
+    if (r->a == SR_ROLE_ALSO && at - j <= ALSO_BEFORE &&
+        !(k->actions[p->action].flags & SR_ACTION_VIOLENT))
+      p->also = 1;
   }
   /* "the coalition targeting Houthi rebels killed": the actor right after
   ** "targeting" is what the subject aims at, not who acts */
