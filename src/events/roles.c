@@ -339,8 +339,8 @@ void sr_roles_read(const sr_view *v, const sr_event_pack *k, sr_mention_list *ou
            !object_after(out, sentence_start(out, trigger), out->items[trigger].byte_end))
     subject(v, k, at, p, 0); /* who died, not what was hit */
   /* the cues of the words right before the trigger, each read once */
-  const sr_row *cue[BEFORE_TOKENS];
-  size_t cue_len[BEFORE_TOKENS];
+  const sr_row *cue[BEFORE_TOKENS] = {NULL};
+  size_t cue_len[BEFORE_TOKENS] = {0};
   size_t from = at > BEFORE_TOKENS ? at - BEFORE_TOKENS : 0;
   for (size_t j = from; j < at; j++) cue[j - from] = cue_at(v, k, j, &cue_len[j - from]);
   for (size_t j = from; j < at; j++) {
