@@ -1530,7 +1530,8 @@ static void test_unnamed_attackers(void **state) {
 }
 
 /* Raiders, gangs and paramilitaries are armed: actor1 of the killing of
-** villagers, not rioters; paramilitaries in Sudan are the RSF. */
+** villagers, not rioters; paramilitaries in Sudan are the RSF; a military
+** jet is state forces. */
 static void test_armed_kinds(void **state) {
   const char *cases[][4] = {
       {"en", "Armed raiders killed twelve villagers near Gusau, Nigeria, on Sunday.",
@@ -1549,6 +1550,11 @@ static void test_armed_kinds(void **state) {
     expect_side(doc, e->actor1, cases[i][2], cases[i][3][0] - '0');
     sr_doc_free(doc);
   }
+  /* a military jet is the report's own state's, as its army is */
+  sr_doc *doc = en(state, "A military jet dropped bombs on a village near Monywa, Myanmar, on "
+                          "Tuesday, killing ten people.");
+  expect_side(doc, only_event(doc)->actor1, "Military Forces of Myanmar", SR_INTER_STATE);
+  sr_doc_free(doc);
 }
 
 /* Who speaks before a blast or a strike did not do it nor suffer it,
