@@ -149,6 +149,41 @@ static int line_edge(const sr_doc *doc, size_t a, size_t b) {
   return memchr(doc->text + a, '\n', b - a) != NULL;
 }
 
+/* Whether the sentence [a, b) ends as prose does: a full stop, a question
+** or exclamation mark, an ellipsis or a colon, perhaps inside quotes or
+** brackets ("... villagers.\u201d"). */
+static int ends_as_prose(const char *text, size_t a, size_t b) {
+  while (b > a) {
+    unsigned char c = (unsigned char)text[b - 1];
+    if (c == ' ' || c == '"' || c == '\'' || c == ')' || c == ']') {
+      b--;
+    } else if (b - a >= 2 && (unsigned char)text[b - 2] == 0xC2 && c == 0xBB) {
+      b -= 2; /* » */
+    } else if (b - a >= 3 && (unsigned char)text[b - 3] == 0xE2 &&
+               (unsigned char)text[b - 2] == 0x80 && (c == 0x9D || c == 0x99)) {
+      b -= 3; /* ” ’ */
+    } else {
+      break;
+    }
+  }
+  if (b == a) return 0;
+  unsigned char c = (unsigned char)text[b - 1];
+  return c == '.' || c == '!' || c == '?' || c == ':' || c == ';' ||
+         (b - a >= 3 && (unsigned char)text[b - 3] == 0xE2 && (unsigned char)text[b - 2] == 0x80 &&
+          c == 0xA6); /* … */
+}
+
+/* "Zamfara Police kill 30 bandits after slaughter of 10 villagers" on a
+** line of its own, past the head and after the story's prose began: the
+** headline of another story (a related link), or a sub-heading the body
+** tells anyway; no event of its own. */
+static int headline_past_the_head(const sr_doc *doc, size_t index, int own_line) {
+  if (!own_line || index < HEAD_SENTENCES) return 0;
+  const sr_sentence *s = &doc->sentences[index];
+  return !ends_as_prose(doc->text, s->byte_start, s->byte_end) &&
+         ends_as_prose(doc->text, s[-1].byte_start, s[-1].byte_end);
+}
+
 static void read_head(sr_doc *doc, sr_view *view, size_t index) {
   sr_dateline dl;
   int head = index < DATED_SENTENCES;
@@ -338,11 +373,12 @@ static sr_status recognize_sentence(sr_doc *doc, size_t index, sr_error *err) {
   if (index < HEAD_SENTENCES) read_head(doc, &view, index);
   const sr_sentence *s = &doc->sentences[index];
   size_t gap_before = index ? s[-1].byte_end : 0;
-  int furniture = sr_is_furniture(
-      &view, line_edge(doc, gap_before, s->byte_start) &&
+  int own_line = line_edge(doc, gap_before, s->byte_start) &&
                  line_edge(doc, s->byte_end, index + 1 < doc->sentence_count
                                                  ? s[1].byte_start
-                                                 : doc->text_len));
+                                                 : doc->text_len);
+  int furniture = sr_is_furniture(&view, own_line);
+  if (!furniture && headline_past_the_head(doc, index, own_line)) furniture = 1;
   if (furniture) doc->sentence_flags[index] |= SR_SENT_FURNITURE;
   if (furniture == 2 && index && !line_edge(doc, gap_before, s->byte_start))
     doc->sentence_flags[index - 1] |= SR_SENT_FURNITURE;

@@ -122,12 +122,13 @@ static size_t add_named(const sr_actor_pack *k, const sr_view *v, sr_country_vot
     second = NULL;
   /* "JNIM militants", "Boko Haram fighters", "AMISOM troops", "FAMa
   ** soldiers": the label is the group's */
-  int inst;
+  const sr_row *force;
   if (end < v->n && SR_ACTOR_ROW_TYPE(r->b) != SR_GROUP_STATE &&
       sr_view_match(v, &k->t[SR_AT_ARMED_GROUPS], end, &len))
     end += len;
-  else if (end < v->n && (inst = institution_at(k, v, end, &len)) >= SR_INST_MILITARY &&
-           inst <= SR_INST_POLICE)
+  else if (end < v->n && (force = sr_view_match(v, &k->t[SR_AT_FORCES], end, &len)) &&
+           force->a >= SR_INST_MILITARY && force->a <= SR_INST_POLICE &&
+           !(force->b & SR_FORCE_WEAPON)) /* "RSF shelling": the shelling is the event's */
     end += len;
   sr_mention *m = add_actor(v, out, arena, first, end - 1, SR_ACTOR_NAMED, rule);
   if (m) {
@@ -208,7 +209,7 @@ static size_t state_forces(const sr_actor_pack *k, const sr_place_pack *places,
     sr_actor_of(m)->institution = r->a;
     sr_actor_of(m)->inter = SR_INTER_STATE;
     sr_actor_of(m)->group_type = SR_GROUP_STATE;
-    sr_actor_of(m)->agreement = r->b >> 1;
+    sr_actor_of(m)->agreement = (r->b & (SR_FORCE_WEAPON - 1)) >> 1;
     sr_actor_of(m)->unit = r->label;
     if (nc) {
       memcpy(sr_actor_of(m)->country, countries[c], 3);

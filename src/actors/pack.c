@@ -193,12 +193,13 @@ static sr_status row_country(sr_rows *c, const sr_str *f, size_t n, sr_error *er
   return sr_table_add(c, &c->tables[SR_AT_COUNTRIES_OF], f[0], row, err);
 }
 
-/* forces.txt: phrase <TAB> institution [<TAB> agreement [<TAB> own|- [<TAB>
-** unit]]]: the row's b holds "own" in bit 0 and the agreement above it; its
+/* forces.txt: phrase <TAB> institution [<TAB> agreement [<TAB> own|weapon|-
+** [<TAB> unit]]]: the row's b holds "own" in bit 0, the agreement above it
+** and SR_FORCE_WEAPON; its
 ** label the unit ACLED writes after the name ("Gendarmerie"). */
 static sr_status row_force(sr_rows *c, const sr_str *f, size_t n, sr_error *err) {
   sr_status st = sr_rows_need(n, 2, 5,
-                              "phrase<TAB>institution[<TAB>agreement[<TAB>own|-[<TAB>unit]]]", err);
+                              "phrase<TAB>institution[<TAB>agreement[<TAB>own|weapon|-[<TAB>unit]]]", err);
   if (st != SR_OK) return st;
   int inst = sr_name_index(institution_names, SR_INSTITUTION_COUNT, f[1]);
   if (inst < SR_INST_MILITARY)
@@ -208,14 +209,15 @@ static sr_status row_force(sr_rows *c, const sr_str *f, size_t n, sr_error *err)
   if (n >= 3 && !parse_agreement(f[2], &agree))
     return sr_error_set(err, SR_EPACK, BAD_AGREEMENT);
   int own = n >= 4 && f[3].len == 3 && memcmp(f[3].ptr, "own", 3) == 0;
-  if (n >= 4 && !own && !(f[3].len == 1 && f[3].ptr[0] == '-'))
-    return sr_error_set(err, SR_EPACK, "the fourth field can only be 'own' or '-'");
+  int weapon = n >= 4 && f[3].len == 6 && memcmp(f[3].ptr, "weapon", 6) == 0;
+  if (n >= 4 && !own && !weapon && !(f[3].len == 1 && f[3].ptr[0] == '-'))
+    return sr_error_set(err, SR_EPACK, "the fourth field can only be 'own', 'weapon' or '-'");
   if (n == 5 && (inst > SR_INST_GOVERNMENT || !f[4].len))
     return sr_error_set(err, SR_EPACK, "only forces have a unit, and it has a name");
   char *unit = NULL;
   if (n == 5 && !(unit = sr_rows_copy(f[4])))
     return sr_error_set(err, SR_ENOMEM, "out of memory");
-  sr_row row = {0, inst, own | agree << 1, unit};
+  sr_row row = {0, inst, own | agree << 1 | (weapon ? SR_FORCE_WEAPON : 0), unit};
   return sr_table_add(c, c->table, f[0], row, err);
 }
 

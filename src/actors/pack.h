@@ -40,6 +40,8 @@ const char *sr_group_type_name(int type);
   X(SR_INST_OF, "of")     /* "du", "of": "les miliciens du front al-Nosra" */ \
   X(SR_INST_OR, "or")     /* "ou", "or": "JNIM or ISGS militants", one of two */
 typedef enum sr_institution { SR_INSTITUTIONS(SR_ENUM_ID) SR_INSTITUTION_COUNT } sr_institution;
+/* A forces.txt row's b bit: a weapon the forces fire ("shelling"), not who they are. */
+#define SR_FORCE_WEAPON (1 << 8)
 
 /* Grammatical agreement of actors and references, as bits. */
 enum { SR_AGREE_F = 1, SR_AGREE_M = 2, SR_AGREE_SG = 4, SR_AGREE_PL = 8 };

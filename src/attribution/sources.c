@@ -31,6 +31,7 @@ typedef struct source_packs {
 #define PACKS(v) ((const source_packs *)(v)->stage)
 
 #define TITLE_REACH 10   /* tokens between a title and its name */
+#define OF_PLACE_WORDS 3 /* "of the West region", "of Kano State" */
 #define SUBJECT_REACH 14 /* tokens a subject may span before its verb */
 #define UNNAMED_WORDS 3  /* "une source militaire syrienne proche de" */
 #define ARTICLE_REACH 6  /* "the Britain-based group's director": to the title */
@@ -94,9 +95,13 @@ static int cue_at_token(const sr_view *v, size_t i, size_t *len) {
   return r ? r->a : 0;
 }
 
-/* Inside a name: "al-Shami", "Ma'arrat", "Abou Omar". */
+/* Inside a name: "al-Shami", "Ma'arrat", "Abou Omar" (not a dash with a
+** space on each side: "The Civil Defence - rescuers who ... - said"). */
 static int joiner(const sr_view *v, size_t i) {
-  return punct_is(v, i, "-") || punct_is(v, i, "'");
+  if (punct_is(v, i, "-"))
+    return !(i > 0 && i + 1 < v->n && v->tok[i].byte_start > v->tok[i - 1].byte_end &&
+             v->tok[i + 1].byte_start > v->tok[i].byte_end);
+  return punct_is(v, i, "'");
 }
 
 /* A date of this sentence covers token i: "said Saturday" names no one. */
@@ -559,7 +564,9 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
   /* "l'Observatoire", "the ministry": the body of that kind named before,
   ** if any (else its own words name it); "a Britain-based monitor": the
   ** monitor named next or before */
-  s->back = ((kind == SR_SOURCE_ORGANIZATION && first + 3 > head_end) ||
+  s->back = ((kind == SR_SOURCE_ORGANIZATION &&
+              /* ("the British-based human rights organisation") */
+              (first + 3 > head_end || (based && first + 4 > head_end))) ||
              (kind == SR_SOURCE_UNNAMED && first + 1 == head_end)) && /* "the official" */
             end == head_end && !sr_view_capitalised(v, first) &&
             (based ? first == after_based && category == SR_CAT_MONITOR
@@ -766,6 +773,25 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
     s->kind = SR_SOURCE_PERSON;
     s->end = j + len;
     return 1;
+  }
+  /* "said Police Capt. Mohamed Hussein", "army Col. Ali Musa": a body's head
+  ** noun, then a title written with its capital and the person it names */
+  /* (cheap first: a capitalised title's first word right after j; the
+  ** head may run into it, "Police Chief") */
+  int head_cat;
+  if (j + 1 < v->n && v->tok[j].kind == SR_TOKEN_WORD && sr_view_capitalised(v, j + 1) &&
+      sr_set_has_table(v->starts[j + 1], &PACKS(v)->k->t[SR_ST_TITLES]) &&
+      (head_cat = head_at(v, j, &len, NULL)) && head_cat != SR_CAT_MODIFIER) {
+    source_info person;
+    size_t tl;
+    if (sr_view_match(v, &PACKS(v)->k->t[SR_ST_TITLES], j + 1, &tl) &&
+        parse_phrase(v, j + 1, &person) && person.kind == SR_SOURCE_PERSON &&
+        person.name_end > person.name_first && !person.back && !person.pronoun) {
+      *s = person;
+      if (!s->category) s->category = head_cat;
+      return 1;
+    }
+    memset(s, 0, sizeof *s);
   }
   /* (a document opens with a lowercase word: "the", "figures") */
   size_t issuer = v->tok[j].kind == SR_TOKEN_WORD && !sr_view_capitalised(v, j) &&
@@ -982,6 +1008,18 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
           !joins_two(v, k, described.end))
         *s = described;
     } else {
+      /* "l'Agence d'information du Burkina (AIB)": a designator written
+      ** with its capital opens a name the packs do not know, its acronym
+      ** closing it */
+      size_t dn = j, dl, tail;
+      if (role_at(v, j, &dl) == SR_CUE_ARTICLE) dn = j + dl;
+      if (dn < k && sr_view_capitalised(v, dn) && (tail = body_name_end(v, k)) > k &&
+          punct_is(v, tail - 1, ")")) {
+        s->name_first = dn;
+        s->name_end = s->end = tail;
+        if (s->kind == SR_SOURCE_MEDIA) s->category = SR_CAT_OUTLET;
+        return 1;
+      }
       /* "le ministère de la Défense" is described; "l'agence" alone is
       ** the agency already named */
       if (described_at(v, j, &described) && described.end > k) {
@@ -1049,6 +1087,20 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
         s->name_first = k;
         s->name_end = s->end = e;
         if (!s->affiliation && words > 1) apposition(v, e, s); /* "Gen. Ahmed Musa, the army chief" */
+        /* "Governor Musa Bello of Kano State said", "Gov. X of the West
+        ** region told AFP": where the person is of, when a verb follows */
+        size_t t = e, wl, stop, cl;
+        if (s->end == e && words > 1 && e < v->n && of_at(v, e, &wl) == SR_INST_OF) {
+          t = e + wl;
+          if (t < v->n && role_at(v, t, &wl) == SR_CUE_ARTICLE) t += wl;
+          for (stop = t; stop < v->n && stop < t + OF_PLACE_WORDS &&
+                         v->tok[stop].kind == SR_TOKEN_WORD && !in_date(v, stop) &&
+                         !cue_at_token(v, stop, &cl);)
+            stop++;
+          int verb = stop > t && stop < v->n && t < v->n && (v->used[t] || sr_view_capitalised(v, t)) &&
+                     ((wl = (size_t)cue_at_token(v, stop, &cl)) == SR_CUE_VERB || wl == SR_CUE_TOLD);
+          if (verb) s->end = stop;
+        }
         return 1;
       }
       if (v->tok[k].kind == SR_TOKEN_WORD || punct_is(v, k, ",")) {
@@ -1072,9 +1124,15 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
       /* "The Times of India reported": a body's name after the article, and
       ** its tail */
       size_t tail;
-      if (!s->name && s->kind == SR_SOURCE_ORGANIZATION && s->name_first == j + len &&
-          s->name_end == s->end && (tail = body_name_end(v, s->end)) > s->end)
+      /* ("The National Commission on Human Rights (NCHR)": two capitals
+      ** read as a person's name, a body's by the acronym closing its tail) */
+      if (!s->name && (s->kind == SR_SOURCE_ORGANIZATION || s->kind == SR_SOURCE_PERSON) &&
+          s->name_first == j + len && s->name_end == s->end && !s->title_end &&
+          (tail = body_name_end(v, s->end)) > s->end &&
+          (s->kind == SR_SOURCE_ORGANIZATION || punct_is(v, tail - 1, ")"))) {
+        s->kind = SR_SOURCE_ORGANIZATION;
         s->name_end = s->end = tail;
+      }
       return 1;
     }
   }
@@ -1366,7 +1424,7 @@ static int subject_ends(const sr_view *v, const source_info *s, size_t e) {
 #define RELATIVE_REACH 20 /* ", who spoke on condition of anonymity because he was not authorized to brief reporters," */
 #define APPOSITION_WORDS 6
 #define APPOSITION_REACH 8 /* "home secretary of the province": words of an apposition no pack reads */
-#define ASIDE_WORDS 7 /* ", speaking on condition of anonymity," */ /* "a Britain-based war monitor" */ /* "a source who asked not to be named told AFP" */
+#define ASIDE_WORDS 10 /* ", speaking on condition of anonymity,", ", jointe au téléphone par l'AFP," */
 
 /* A relative clause from k to the verb at e: "who asked not to be named",
 ** ", qui a requis l'anonymat,": no other clause in it. */
@@ -1401,6 +1459,33 @@ static int acronym(const sr_view *v, size_t k) {
   return n >= 2;
 }
 
+/* The source s read from b to c is a body the packs do not know, written
+** as a name of two capitals or more after its article ("The Norwegian
+** Refugee Council (NRC)", "the Sudan Doctors Network": a head noun in its
+** name, "Doctors", read it as described, unnamed; it is named). */
+static int unknown_body(const sr_view *v, size_t b, size_t c, source_info *s) {
+  size_t nf = b, al;
+  if (s->name || one_place(v, b, c)) return 0;
+  if (role_at(v, b, &al) == SR_CUE_ARTICLE && al == 1) nf = b + 1;
+  if (capitals(v, nf, c) < 2) return 0;
+  if (s->kind == SR_SOURCE_ORGANIZATION) return 1;
+  if (s->kind != SR_SOURCE_UNNAMED) return 0;
+  for (size_t w = nf; w < c; w++)
+    if (v->tok[w].kind == SR_TOKEN_WORD && !sr_view_capitalised(v, w)) return 0;
+  s->kind = SR_SOURCE_ORGANIZATION;
+  s->name_first = nf;
+  s->name_end = c;
+  return 1;
+}
+
+/* A dash with a space before it, not a hyphen inside a word: "X - Y - said". */
+static int spaced_dash(const sr_view *v, size_t k) {
+  if (k == 0 || k >= v->n || v->tok[k].kind == SR_TOKEN_WORD ||
+      v->tok[k].byte_start == v->tok[k - 1].byte_end)
+    return 0; /* (cheap first: most marks stick to the word before) */
+  return punct_is(v, k, "-") || punct_is(v, k, "\xE2\x80\x93") || punct_is(v, k, "\xE2\x80\x94");
+}
+
 /* "X, qui a décidé", "le vice-ministre a précisé": the subject ending at i. */
 static int subject_before(const sr_view *v, size_t i, size_t *first,
                           source_info *s) {
@@ -1414,6 +1499,16 @@ static int subject_before(const sr_view *v, size_t i, size_t *first,
     e -= 2;
     while (e > 0 && punct_is(v, e - 1, ",")) e--;
   }
+  /* "The Civil Defence - first responders who work for the government -
+  ** said": the subject before an aside between dashes */
+  if (e == i && spaced_dash(v, e - 1))
+    for (size_t c = e - 1; c-- > 1 && e - c <= RELATIVE_REACH;) {
+      if (spaced_dash(v, c)) {
+        if (subject_before(v, c, first, s) && !s->pronoun) return 1;
+        break;
+      }
+      if (v->tok[c].kind != SR_TOKEN_WORD && !joiner(v, c) && !punct_is(v, c, ",")) break;
+    }
   /* "a senior official, speaking on condition of anonymity, said"; with
   ** no comma, "a resident reached by phone said", and past who relayed it,
   ** "a resident contacted by AFP said" */
@@ -1423,10 +1518,14 @@ static int subject_before(const sr_view *v, size_t i, size_t *first,
     if (at >= e) break;
     if (at == a && (a == 0 || v->tok[a - 1].kind != SR_TOKEN_WORD)) continue;
     if (sr_set_has_table(v->starts[at], &PACKS(v)->k->t[SR_ST_WORDS]) &&
-        role_at(v, at, &len) == SR_CUE_ASIDE &&
-        (at + len == e || (at + len < e && name_run(v, at + len, &words) == e))) {
-      e = a;
-      break;
+        role_at(v, at, &len) == SR_CUE_ASIDE) {
+      /* (who relayed it with its article: "jointe au téléphone par l'AFP") */
+      size_t nm = at + len, al;
+      if (nm < e && role_at(v, nm, &al) == SR_CUE_ARTICLE) nm += al;
+      if (at + len == e || (nm < e && name_run(v, nm, &words) == e)) {
+        e = a;
+        break;
+      }
     }
   }
   size_t from = e > SUBJECT_REACH ? e - SUBJECT_REACH : 0, b;
@@ -1472,7 +1571,7 @@ static int subject_before(const sr_view *v, size_t i, size_t *first,
             (named.name || named.kind == SR_SOURCE_PERSON ||
              /* "The Norwegian Refugee Council (NRC), a humanitarian
              ** organization, said": a body the packs do not know */
-             (named.kind == SR_SOURCE_ORGANIZATION && capitals(v, named.name_first, named.name_end) > 1))) {
+             unknown_body(v, a, c - 1, &named))) {
           *s = named;
           b = a;
           break;
@@ -1501,10 +1600,14 @@ static int subject_before(const sr_view *v, size_t i, size_t *first,
             ** (a place's too: "Omar" is a village) opening its clause,
             ** described as someone ("a", "an") */
             size_t al;
-            int one = !s->name && c == b + 1 && role_at(v, c + 1, &al) == SR_CUE_DETERMINER &&
-                      (b == 0 || v->tok[b - 1].kind != SR_TOKEN_WORD);
-            if ((s->kind != SR_SOURCE_PERSON || one_place(v, b, c)) && !one) continue;
-            if (s->kind != SR_SOURCE_PERSON) {
+            int described = role_at(v, c + 1, &al) == SR_CUE_DETERMINER;
+            int one = !s->name && c == b + 1 && described &&
+                      (b == 0 || (v->tok[b - 1].kind != SR_TOKEN_WORD && !joiner(v, b - 1)));
+            /* "The Sudan Doctors Network, a group of medical workers
+            ** tracking the war, said": a body, described as something */
+            int body = described && s->kind != SR_SOURCE_PERSON && unknown_body(v, b, c, s);
+            if ((s->kind != SR_SOURCE_PERSON || one_place(v, b, c)) && !one && !body) continue;
+            if (s->kind != SR_SOURCE_PERSON && !body) {
               s->kind = SR_SOURCE_PERSON;
               s->title_first = c + 1;
               s->title_end = s->end = e;

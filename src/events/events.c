@@ -874,11 +874,14 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
     told = !(*events)[j].backdrop && (*events)[j].status == SR_EV_REALISED;
   for (size_t j = sentence_start; j < *count && !told; j++)
     if ((*events)[j].backdrop) (*events)[j].status = SR_EV_BACKGROUND;
-  /* "Thousands have been killed ... in the fighting": the sentence tells
-  ** the war, and its violence with no toll or day of its own is the war's */
+  /* "Thousands have been killed ... in the fighting", "Clashes have gone
+  ** on since May 2024, with fighting intensifying": the sentence tells the
+  ** war, by its toll or its span, and its violence with no toll or day of
+  ** its own is the war's */
   int war = 0;
   for (size_t j = sentence_start; j < *count && !war; j++)
-    war = (*events)[j].status == SR_EV_CUMULATIVE && war_toll(&(*events)[j], l);
+    war = (*events)[j].status == SR_EV_CUMULATIVE &&
+          (war_toll(&(*events)[j], l) || !(*events)[j].quantity_count);
   for (size_t j = sentence_start; j < *count && war; j++) {
     sr_event *x = &(*events)[j];
     /* "has claimed thousands of lives, displaced more than a million": an
@@ -977,6 +980,64 @@ static int told_just_before(const sr_event *e, size_t s, const sr_mention_list *
   return 0;
 }
 
+/* "The Coalition condemns the crime committed in the town on Monday
+** November 13. Over 40 civilians were killed when jets fired missiles on
+** its market": a day told in the sentence before, where no event took it,
+** dates the deed a sentence tells with no day of its own.  One day only,
+** in the week before publication (or the latest day the report gives):
+** older days in a report's body are context ("Idlib fell on March 28 ...
+** Most bombing was carried out by helicopters"), and not a day someone
+** spoke on ("said Saturday"). */
+#define NEWS_WEEK_DAYS 7
+static long day_left_just_before(const sr_event *ev, size_t n, const sr_event *e,
+                                 const sr_mention_list *l, const sr_date *past_ref) {
+  size_t s = sentence_of(e, l);
+  long day = -1;
+  if (s == 0 || !past_ref) return -1;
+  for (size_t i = e->triggers[0]; i-- > 0 && l->items[i].sentence + 1 >= s;) {
+    const sr_mention *m = &l->items[i];
+    if (m->sentence + 1 != s || m->type != SR_MENTION_DATE) continue;
+    const sr_date_part *d = sr_date_of(m);
+    if (d->of_statement || !d->value.year) continue;
+    if (d->precision != SR_PREC_DAY || day >= 0) return -1; /* two dates: which one? */
+    day = (long)i;
+  }
+  if (day < 0 || future(past_ref, &l->items[day])) return -1;
+  const sr_date *v = &sr_date_of(&l->items[day])->value;
+  if (sr_days_from_civil(past_ref->year, past_ref->month, past_ref->day) -
+          sr_days_from_civil(v->year, v->month, v->day) > NEWS_WEEK_DAYS)
+    return -1;
+  for (size_t j = 0; j < n; j++)
+    if (ev[j].date == day && sentence_of(&ev[j], l) != s) return -1;
+  return day;
+}
+
+/* "At least 13 people were killed in overnight fighting, emergency
+** services said Friday", in Saturday's paper: what someone told of on a
+** day of the report's week before its own happened on or before that
+** day, a bound closer than the report's date.  One such day in the
+** event's sentence. */
+static long day_it_was_told(const sr_event *e, const sr_mention_list *l,
+                            const sr_date *published) {
+  size_t s = sentence_of(e, l), first = (size_t)e->triggers[0];
+  long day = -1;
+  if (!published) return -1;
+  while (first > 0 && l->items[first - 1].sentence == s) first--;
+  for (size_t i = first; i < l->count && l->items[i].sentence == s; i++) {
+    const sr_mention *m = &l->items[i];
+    if (m->type != SR_MENTION_DATE) continue;
+    const sr_date_part *d = sr_date_of(m);
+    if (!d->of_statement || d->precision != SR_PREC_DAY || !d->value.year) continue;
+    if (day >= 0) return -1; /* two days: which one? */
+    day = (long)i;
+  }
+  if (day < 0) return -1;
+  const sr_date *v = &sr_date_of(&l->items[day])->value;
+  long gap = sr_days_from_civil(published->year, published->month, published->day) -
+             sr_days_from_civil(v->year, v->month, v->day);
+  return gap > 0 && gap <= NEWS_WEEK_DAYS ? day : -1;
+}
+
 static int non_state_armed(const sr_mention *m) {
   return sr_inter_non_state_armed(sr_actor_of(m)->inter);
 }
@@ -1036,12 +1097,23 @@ static int fits(const sr_mention_list *l, long x, const sr_event *e, long same_r
 /* The same date, or days next to each other: a fight told across a night
 ** ("advanced ... said Saturday", "forced the army to pull back late on
 ** Friday"). */
-static int close_dates(const sr_mention *a, const sr_mention *b) {
-  if (sr_date_of(a)->precision == SR_PREC_DAY && sr_date_of(b)->precision == SR_PREC_DAY) {
-    long da = sr_days_from_civil(sr_date_of(a)->value.year, sr_date_of(a)->value.month, sr_date_of(a)->value.day);
-    long db = sr_days_from_civil(sr_date_of(b)->value.year, sr_date_of(b)->value.month, sr_date_of(b)->value.day);
-    return labs(da - db) <= 1;
+/* The days a date spans, when it names days: one, or a range of them
+** ("dans la nuit du 12 au 13 février"). */
+static int day_span(const sr_date_part *d, long *first, long *last) {
+  if ((d->precision != SR_PREC_DAY && d->precision != SR_PREC_RANGE) || !d->value.day)
+    return 0;
+  *first = *last = sr_days_from_civil(d->value.year, d->value.month, d->value.day);
+  if (d->precision == SR_PREC_RANGE) {
+    if (!d->until.day) return 0;
+    *last = sr_days_from_civil(d->until.year, d->until.month, d->until.day);
   }
+  return 1;
+}
+
+static int close_dates(const sr_mention *a, const sr_mention *b) {
+  long a0, a1, b0, b1;
+  if (day_span(sr_date_of(a), &a0, &a1) && day_span(sr_date_of(b), &b0, &b1))
+    return a0 <= b1 + 1 && b0 <= a1 + 1; /* a day apart at most */
   return memcmp(&sr_date_of(a)->value, &sr_date_of(b)->value, sizeof sr_date_of(a)->value) == 0 &&
          memcmp(&sr_date_of(a)->until, &sr_date_of(b)->until, sizeof sr_date_of(a)->until) == 0 && sr_date_of(a)->precision == sr_date_of(b)->precision;
 }
@@ -1052,8 +1124,8 @@ static int figures_clash(const sr_event *a, const sr_event *b,
   for (size_t i = 0; i < a->quantity_count; i++)
     for (size_t j = 0; j < b->quantity_count; j++)
       if (a->kinds[i] && a->kinds[i] == b->kinds[j] &&
-          (sr_quantity_of(&l->items[a->quantities[i]])->of_class == SR_CLASS_OTHERS ||
-           sr_quantity_of(&l->items[b->quantities[j]])->of_class == SR_CLASS_OTHERS))
+          (sr_quantity_besides(sr_quantity_of(&l->items[a->quantities[i]])) ||
+           sr_quantity_besides(sr_quantity_of(&l->items[b->quantities[j]]))))
         return 1; /* "Cinq autres ont été tués": not the five told before */
       else if (a->kinds[i] && a->kinds[i] == b->kinds[j] &&
           sr_quantity_of(&l->items[a->quantities[i]])->has_number && sr_quantity_of(&l->items[b->quantities[j]])->has_number &&
@@ -1070,14 +1142,14 @@ static int more_victims(const sr_event *a, const sr_event *b, const sr_mention_l
   for (size_t j = 0; j < b->quantity_count; j++) {
     if (!b->kinds[j]) continue;
     const sr_quantity_part *qb = sr_quantity_of(&l->items[b->quantities[j]]);
-    if (qb->of_class == SR_CLASS_OTHERS) {
+    if (sr_quantity_besides(qb)) {
       more = 1;
       continue;
     }
     for (size_t i = 0; i < a->quantity_count; i++) {
       const sr_quantity_part *qa = sr_quantity_of(&l->items[a->quantities[i]]);
       if (a->kinds[i] == b->kinds[j] &&
-          (qa->of_class == SR_CLASS_OTHERS ||
+          (sr_quantity_besides(qa) ||
            (qa->has_number && qb->has_number && qa->number != qb->number)))
         return 0;
     }
@@ -1093,7 +1165,7 @@ static int more_wounded(const sr_event *b, const sr_mention_list *l) {
   for (size_t j = 0; j < b->quantity_count; j++) {
     if (b->kinds[j] == SR_KIND_NONE) continue;
     if (b->kinds[j] != SR_KIND_INJURED) return 0;
-    others |= sr_quantity_of(&l->items[b->quantities[j]])->of_class == SR_CLASS_OTHERS;
+    others |= sr_quantity_besides(sr_quantity_of(&l->items[b->quantities[j]]));
   }
   return others;
 }
@@ -1193,7 +1265,7 @@ static int toll_told_again(const sr_event *a, const sr_event *b, const sr_mentio
       last_told(a, l) + TOLL_REACH < sentence_of(b, l) || !same_setting(a, b, l))
     return 0;
   for (size_t i = 0; i < b->quantity_count; i++)
-    if (sr_quantity_of(&l->items[b->quantities[i]])->of_class == SR_CLASS_OTHERS) return 0;
+    if (sr_quantity_besides(sr_quantity_of(&l->items[b->quantities[i]]))) return 0;
   return 1;
 }
 
@@ -1313,7 +1385,7 @@ static double fatalities(const sr_event *e, const sr_mention_list *l);
 static int same_toll(const sr_event *a, const sr_event *b, const sr_mention_list *l) {
   for (size_t i = 0; i < b->quantity_count; i++) /* "Cinq autres ont été tués" */
     if (b->kinds[i] == SR_KIND_KILLED &&
-        sr_quantity_of(&l->items[b->quantities[i]])->of_class == SR_CLASS_OTHERS)
+        sr_quantity_besides(sr_quantity_of(&l->items[b->quantities[i]])))
       return 0;
   /* "Boko Haram has attacked a village in Borno", then "The insurgents
   ** attacked Kondori Village in Konduga": the report's place stood in for
@@ -1382,6 +1454,74 @@ static int told_by_one_word(const sr_event *a, const sr_event *b, const sr_menti
   return 0;
 }
 
+/* Whether a is an attack told by its generic word ("an attack by the
+** RSF") and b the same side's remote weapon ("The RSF launched a barrage
+** of drones"), which says what that attack was. */
+static int weapon_of_attack(const sr_event *a, const sr_event *b, const sr_mention_list *l,
+                            const sr_event_pack *k) {
+  int remote = sr_acled_type_of(k->acled, sr_acled_role(k->acled, SR_SUB_AIR_STRIKE));
+  return (a->action->flags & SR_ACTION_CIVILIANS) && !(a->action->flags & SR_ACTION_SUBORDINATE) &&
+         a->action->type != remote && b->action->type == remote && a->actor1 >= 0 &&
+         b->actor1 >= 0 && same_actor(&l->items[a->actor1], &l->items[b->actor1]);
+}
+
+/* "Jihadists attacked an army post", then "the army says it neutralised
+** five terrorists": the side that struck back killed the attackers, in
+** the attack's setting; the attackers' losses are that attack's. */
+static int attackers_losses(const sr_event *a, const sr_event *b, const sr_mention_list *l) {
+  if (!(a->action->flags & SR_ACTION_VIOLENT) || a->actor1 < 0 || b->actor2 < 0 ||
+      !may_be_same(&l->items[b->actor2], &l->items[a->actor1]) || !same_setting(a, b, l))
+    return 0;
+  /* "the attack killed 32 rebels", its victims told again */
+  if (a->actor2 >= 0 && may_be_same(&l->items[b->actor2], &l->items[a->actor2])) return 0;
+  return b->actor1 < 0 || a->actor2 < 0 || may_be_same(&l->items[b->actor1], &l->items[a->actor2]);
+}
+
+/* Whether b tells a remote weapon's deed a again by the generic word
+** ("Airstrikes on two villages killed a dozen", then "Tuesday's attacks on
+** the villages also wounded a dozen"), naming no other side. */
+static int attack_of_weapon(const sr_event *a, const sr_event *b, const sr_mention_list *l,
+                            const sr_event_pack *k) {
+  int remote = sr_acled_type_of(k->acled, sr_acled_role(k->acled, SR_SUB_AIR_STRIKE));
+  return (b->action->flags & SR_ACTION_CIVILIANS) && !(b->action->flags & SR_ACTION_SUBORDINATE) &&
+         b->action->type != remote && a->action->type == remote &&
+         (b->actor1 < 0 || (a->actor1 >= 0 && same_actor(&l->items[a->actor1], &l->items[b->actor1])));
+}
+
+/* "The Red Cross said 20 civilians were killed in the attack": a death
+** told before its anaphor, in its sentence, with no day of its own, is a
+** toll of the attack told before, not a killing of its own; the event it
+** tells again, the nearest before that it fits, whatever
+** figure it gave (the other count stays its source's claim).  NULL when
+** none: the anaphor names the death's own event. */
+static sr_event *toll_of_told_event(sr_event *ev, sr_event *death, const sr_event *anaphor,
+                                    const sr_mention_list *l) {
+  size_t s = sentence_of(anaphor, l);
+  if (death->merged || sentence_of(death, l) != s || death->date >= 0 ||
+      !(death->action->flags & SR_ACTION_SUBORDINATE) ||
+      l->items[death->triggers[0]].byte_start > l->items[anaphor->triggers[0]].byte_start)
+    return NULL;
+  for (size_t q = 0; q < death->quantity_count; q++)
+    if (sr_quantity_besides(sr_quantity_of(&l->items[death->quantities[q]])))
+      return NULL; /* "five others were killed in the attack": more dead */
+  for (sr_event *a = death; a-- > ev;) {
+    if (a->merged || a->status != SR_EV_REALISED || sentence_of(a, l) == s ||
+        !(a->action->flags & SR_ACTION_VIOLENT))
+      continue;
+    /* "A blast killed 44 and wounded dozens": a death or a wound told
+    ** beside another deed joins it later; only one told alone is the event */
+    /* events are in text order: a sentence's others stand next to it */
+    if ((a->action->flags & SR_ACTION_SUBORDINATE) &&
+        ((a > ev && sentence_of(a - 1, l) == sentence_of(a, l)) ||
+         (a + 1 < death && sentence_of(a + 1, l) == sentence_of(a, l))))
+      continue;
+    if (same_setting(a, death, l) && fits(l, death->actor1, a, a->actor1) &&
+        fits(l, death->actor2, a, a->actor2))
+      return a;
+  }
+  return NULL;
+}
+
 /* Merges what is one event told twice.  main is the document's main
 ** place: sharing it says nothing of being the same event. */
 static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_event_pack *k,
@@ -1425,17 +1565,26 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_eve
     }
     int toll = 0; /* a figure that says what it counts: "one" in "no one" does not */
     for (size_t q = 0; q < b->quantity_count; q++) toll |= b->kinds[q] != SR_KIND_NONE;
-    if (into)
+    sr_event *host = into ? toll_of_told_event(ev, into, b, l) : NULL;
+    if (into) {
       absorb(into, b, l, status == SR_EV_ANAPHORIC ? "event.merge.reference"
                          : status == SR_EV_QUOTED  ? "event.merge.quoted"
                                                    : "event.merge.earlier");
-    else if (status == SR_EV_QUOTED || (status == SR_EV_EARLIER && b->date >= 0) ||
+      if (host && figures_clash(host, into, l)) {
+        /* a toll that agrees joins its event with the other tolls, below */
+        into->quantity_count = 0;
+        absorb(host, into, l, "event.merge.toll_told_again");
+      }
+    } else if (status == SR_EV_QUOTED || (status == SR_EV_EARLIER && b->date >= 0) ||
              /* "the deal was further strained on Monday": an agreement told
              ** again by its noun is no new one, whatever day its sentence gives */
              (status == SR_EV_ANAPHORIC && (b->date >= 0 || toll) &&
               !(b->action->flags & SR_ACTION_STANDING)) ||
              ((status == SR_EV_GENERIC || status == SR_EV_PLURAL) && (dated_to_a_day(b, l) || toll)) ||
-             (status == SR_EV_PLURAL && b->place >= 0 && !b->place_from_document))
+             /* "Mali, Niger, Nigeria are the target of attacks": a
+             ** country or a province is where a kind of event happens */
+             (status == SR_EV_PLURAL && b->place >= 0 && !b->place_from_document &&
+              sr_place_of(&l->items[b->place])->geo_precision < 3))
       b->status = SR_EV_REALISED;
     else if (status == SR_EV_EARLIER)
       b->status = SR_EV_BACKGROUND;
@@ -1552,8 +1701,12 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_eve
                  (a->action == b->action || b_sub ||
                   (same_type &&
                    !((a->action->flags | b->action->flags) & SR_ACTION_TERRITORY)) ||
-                  told_by_one_word(a, b, l, k)) &&
+                  told_by_one_word(a, b, l, k) || weapon_of_attack(a, b, l, k) ||
+                  attack_of_weapon(a, b, l, k)) &&
                  continues(a, b, l) && !figures_clash(a, b, l)) {
+        /* "killed in an attack by the RSF", then "The RSF launched a
+        ** barrage of drones": the weapon says what the attack was */
+        if (weapon_of_attack(a, b, l, k)) a->weapon = b->action;
         absorb(a, b, l, "event.merge.continued");
       } else if ((((same_type || told_as(a, l, k, -1, b->action->type, SR_ACTION_SUBORDINATE)) &&
                   (a->action->flags & b->action->flags & SR_ACTION_VIOLENT)) ||
@@ -1607,8 +1760,12 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_eve
       if (sentence_of(a, l) + LOSSES_REACH < sentence_of(b, l)) break;
       if (a->merged || a->status != SR_EV_REALISED ||
           (a->action->flags & SR_ACTION_SUBORDINATE) || sentence_of(a, l) == sentence_of(b, l) ||
-          !continues(a, b, l))
+          !(continues(a, b, l) || attackers_losses(a, b, l)))
         continue;
+      /* the attackers' dead add to the toll of those they hit, unless
+      ** the count is one told already ("the army killed 40 militants") */
+      if (attackers_losses(a, b, l) && figures_clash(a, b, l))
+        memset(b->losses, 1, sizeof b->losses);
       absorb(a, b, l, "event.merge.losses");
       break;
     }
@@ -1684,6 +1841,10 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_eve
       break;
     }
   }
+  /* after merging, so that what tells the attack again by its word
+  ** still finds it */
+  for (size_t i = 0; i < n; i++)
+    if (ev[i].weapon && !ev[i].merged) ev[i].action = ev[i].weapon;
 }
 
 /* Noun classes that may name the same people: the same class, one the
@@ -2108,11 +2269,18 @@ static int implied_police(sr_event *e, int side, const char *rule) {
 static int sums_the_parts(const sr_event *ev, size_t n, size_t i, const sr_mention_list *l) {
   const sr_event *e = &ev[i];
   int several = 0;
+  size_t s = 0;
   for (size_t t = 0; t < e->trigger_count && !several; t++) {
     const sr_trigger_part *p = sr_trigger_of(&l->items[e->triggers[t]]);
     several = p->plural || p->status == SR_EV_GENERIC;
+    s = l->items[e->triggers[t]].sentence;
   }
-  if (!several || !sr_event_reported(e) || e->fatalities <= 0 ||
+  /* the toll told with the plural: "Several soldiers were killed in
+  ** several attacks", then one attack's two dead, is no sum of the rest */
+  int toll_told_with_it = 0;
+  for (size_t q = 0; q < e->quantity_count; q++)
+    toll_told_with_it |= e->kinds[q] == SR_KIND_KILLED && l->items[e->quantities[q]].sentence == s;
+  if (!several || !toll_told_with_it || !sr_event_reported(e) || e->fatalities <= 0 ||
       !(e->action->flags & SR_ACTION_VIOLENT))
     return 0;
   size_t parts = 0;
@@ -2213,6 +2381,14 @@ sr_status sr_build_events(const sr_event_inputs *in, sr_event **out, size_t *cou
         absorb(host, e, l, "event.merge.counted");
       else
         e->merged = 1;
+    }
+    if (e->date < 0 && !e->merged && e->status == SR_EV_REALISED &&
+        (e->date = day_left_just_before(events, count, e, l, past_ref)) >= 0)
+      add_rule(e, "event.date.sentence_before");
+    if (e->date < 0 && !e->merged && e->status == SR_EV_REALISED &&
+        (e->date = day_it_was_told(e, l, in->published)) >= 0) {
+      e->date_told = 1;
+      add_rule(e, "event.date.told");
     }
     /* untold, the report's date stands in, marked as such: the event is on
     ** or before it */

@@ -84,6 +84,9 @@ typedef struct sr_event_source {
 
 typedef struct sr_event {
   const sr_action *action;
+  /* the remote weapon a later sentence told the attack by ("The RSF
+  ** launched a barrage of drones"): its action once merging is done */
+  const sr_action *weapon;
   int sub;                    /* ACLED sub-event type (acled.h) */
   int status;                 /* sr_status_kind: only realised ones print */
   long triggers[SR_EVENT_MAX_TRIGGERS]; /* mention indexes: the evidence */
@@ -113,6 +116,8 @@ typedef struct sr_event {
   int place_from_document;    /* the document's main place stands in */
   const struct sr_place *where; /* the gazetteer's entry of place, or NULL */
   int date_published;         /* no date told: the report's, on or before it */
+  int date_told;              /* date is the day someone told of it ("said
+                              ** Friday"): the event on or before it */
   long quantities[SR_EVENT_MAX_QUANTITIES];
   int kinds[SR_EVENT_MAX_QUANTITIES];
   size_t quantity_count;

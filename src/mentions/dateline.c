@@ -117,7 +117,9 @@ static int clock_at(const sr_view *v, size_t i) {
 
 /* A dated dateline at i: [weekday] date [time] [CITY]; *end after it, and
 ** whether it is of a form prose does not take (a weekday before the date,
-** digits only). */
+** digits only, or a date a capital follows: "... on Aleppo city 6 October
+** 2016 Aleppo SANA- ...", where prose goes on in lower case, "On 6 October
+** 2016 the regime ..."). */
 static int dated_at(const sr_view *v, size_t i, sr_date *d, size_t *end, int *stamp) {
   size_t j = i, len;
   *stamp = 0;
@@ -135,6 +137,8 @@ static int dated_at(const sr_view *v, size_t i, sr_date *d, size_t *end, int *st
     return 0;
   } else if (is_byte(v, j + 1, '/')) {
     *stamp = 1; /* "03/12/2016": digits only */
+  } else if (*end < v->n && v->tok[*end].kind == SR_TOKEN_WORD && sr_view_capitalised(v, *end)) {
+    *stamp = 1; /* the story starts after it */
   }
   /* the time of filing, "at 0914", "0742 PM", "(updated 1500 07.10.2017)":
   ** small words count only before a time ("At least 58" stays) */

@@ -91,6 +91,7 @@ typedef struct sr_quantity_part {
   double of_km;            /* a length: the kilometres one counted unit is, or 0 */
   sr_figure_role role;
   long part_of;            /* index of the including quantity, or -1 */
+  unsigned char besides;   /* "another 14": people besides those counted before */
   int kind;                /* sr_quantity_kind the words around it tell */
   /* "five soldiers", "onze soldats nigériens": the state forces it counts
   ** (an sr_institution, 0 none), theirs by a demonym (force_country) or
@@ -104,6 +105,12 @@ typedef struct sr_quantity_part {
 static inline sr_quantity_part *sr_quantity_of(const sr_mention *m) {
   assert(m->type == SR_MENTION_QUANTITY);
   return m->part;
+}
+
+/* Whether q counts people besides those told before: "five others", "19
+** more" (their noun's class) or "another 14 people" (the words before). */
+static inline int sr_quantity_besides(const sr_quantity_part *q) {
+  return q->besides || q->of_class == SR_CLASS_OTHERS;
 }
 
 /* ------------------------------------------------------------ the view */

@@ -164,6 +164,7 @@ void sr_recognize_quantities(const sr_view *v, sr_mention_list *out,
     size_t first = j;
     sr_number num, high;
     sr_qualifier q = SR_Q_EXACT;
+    int more = 0;
     int ranged = range_at(v, j, &num, &high);
     if (ranged) {
       num.end = high.end;
@@ -172,6 +173,11 @@ void sr_recognize_quantities(const sr_view *v, sr_mention_list *out,
       if (qual) {
         q = (sr_qualifier)qual->a;
         j += len;
+      }
+      /* "another 14 people": more besides those counted, whatever noun */
+      if (q == SR_Q_BESIDES) {
+        more = 1;
+        q = SR_Q_EXACT;
       }
       if (!sr_number_at(v, j, &num)) continue;
     }
@@ -192,6 +198,7 @@ void sr_recognize_quantities(const sr_view *v, sr_mention_list *out,
     part->role = role;
     part->part_of = part_of;
     part->of_class = of_class;
+    part->besides = (unsigned char)more;
     part->of_km = of_km;
     if (end > num.end) {
       part->of_start = v->tok[of_first].byte_start;

@@ -356,7 +356,9 @@ static json_t *event_date(const sr_doc *doc, const sr_event *e) {
   json_t *o = json_object();
   json_object_set_new(o, "value", date_json(sr_date_of(d)->value));
   json_object_set_new(o, "until", date_json(sr_date_of(d)->until));
-  json_object_set_new(o, "precision", json_string(precision_name(sr_date_of(d)->precision)));
+  /* "said Friday": the day it was told, the event on or before it */
+  json_object_set_new(o, "precision", json_string(e->date_told ? "told"
+                                                  : precision_name(sr_date_of(d)->precision)));
   json_object_set_new(o, "text", span_text(doc, d));
   return o;
 }

@@ -128,6 +128,7 @@ static sr_status index_name(sr_gazetteer *g, int32_t p, sr_str name, int own,
   g->entries[e].next = head;
   g->entries[e].own = own || g->loading_ours;
   *slot = e;
+  if (g->places[p].spellings < 255) g->places[p].spellings++;
   if (!created) return SR_OK; /* what follows depends on the key alone */
   size_t words = 1, first = klen;
   for (size_t i = 0; i < klen; i++)

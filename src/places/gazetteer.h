@@ -34,6 +34,10 @@ typedef struct sr_place {
   int32_t country; /* its country's entry, or -1 */
   int curated;     /* from packs/geo, not GeoNames */
   int32_t capital; /* a country's capital (GeoNames PPLC, "the capital"), or -1 */
+  /* How many spellings (distinct skeletons) it is known by, at most 255:
+  ** where no population is counted, the better documented of namesake
+  ** villages is the one more often written about. */
+  unsigned spellings;
 } sr_place;
 
 typedef struct sr_gazetteer sr_gazetteer;

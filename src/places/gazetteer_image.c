@@ -106,6 +106,7 @@ static sr_status to_image(sr_gazetteer *g, const sr_gazetteer_sources *src,
     q->has_coords = (uint8_t)(p->has_coords != 0);
     q->curated = (uint8_t)(p->curated != 0);
     q->capital = (uint8_t)(p->country >= 0 && g->places[p->country].capital == (int32_t)i);
+    q->spellings = (uint8_t)p->spellings;
     q->lat = p->lat;
     q->lon = p->lon;
     q->population = p->population;
@@ -288,6 +289,7 @@ static sr_status fill(sr_gazetteer *g, const char *name, const unsigned char *p,
     r->parent = q->parent;
     r->country = q->country;
     r->curated = q->curated;
+    r->spellings = q->spellings;
     r->capital = -1;
     if (q->capital) g->places[q->country].capital = (int32_t)i;
   }

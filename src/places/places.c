@@ -9,11 +9,13 @@
 ** could be a small place abroad needs support: the document's country, a
 ** cue, or a large population.
 */
+#include <ctype.h>
 #include <math.h>
 #include <string.h>
 
 #include "../mentions/pack.h"
 #include "../text/fold.h"
+#include "../util/utf8.h"
 #include "places.h"
 
 #define MAX_CANDIDATES 32
@@ -22,6 +24,7 @@
 #define UNSUPPORTED_MIN_POPULATION 100000
 /* For a namesake in a province the document names. */
 #define REGION_BONUS 2
+#define SEAT_BONUS 0.5 /* a unit's seat over its namesake villages, no more */
 #define COUNTRY_AFTER_BONUS 6
 
 void sr_country_vote(sr_country_votes *votes, const char *iso2, int weight) {
@@ -626,6 +629,13 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
         continue;
       }
     }
+    /* "Une manifestation...", "Were the attackers...": a function word
+    ** capitalised only because it opens the sentence, not Une in Colombia
+    ** (nor Ohnenheim, which its skeleton meets) nor Wéré in Burkina Faso */
+    size_t flen;
+    if (!cue && !suffix && span == 1 && at <= opening &&
+        sr_view_match(v, &k->t[SR_PT_FUNCTION], at, &flen) && flen == 1)
+      continue;
     /* "Western", "Santos": a word or a surname unless a cue says place
     ** ("near Man", "the Western province"; not "the Western countryside") */
     size_t wlen;
@@ -674,12 +684,16 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     ** "Liban"), none an alternate one */
     size_t countries = 0; /* "Congo" is two */
     int32_t country = -1;
-    for (size_t c = 0; c < ncands; c++)
-      if (sr_gazetteer_place(g, cands[c])->kind == SR_PLACE_COUNTRY) {
+    int unit_named = 0;
+    for (size_t c = 0; c < ncands; c++) {
+      sr_place_kind kind = sr_gazetteer_place(g, cands[c])->kind;
+      if (kind == SR_PLACE_COUNTRY) {
         own[c] = 1;
         countries++;
         country = cands[c];
       }
+      unit_named |= kind == SR_PLACE_ADMIN2 || kind == SR_PLACE_ADMIN3;
+    }
     size_t named = own_named_first(cands, own, ncands);
     /* "capitale malienne", "bande de Gaza": a name of several words our
     ** lists write in lower case (packs/geo), read as written */
@@ -715,6 +729,7 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     }
     memcpy(p->candidates, cands, ncands * sizeof *cands);
     p->candidate_count = ncands;
+    p->unit_named = unit_named;
     p->named_count = named;
     p->weak = weak;
     const sr_row *before = NULL;
@@ -807,7 +822,7 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
       last->units_end = v->tok[end - 1].byte_end;
       last->inside = p->inside = 1;
       /* "the Tampouy area": the name of the part, not a word of a noun phrase */
-      if (how == LIES_IN_PART) last->qualifies = 0;
+      if (how == LIES_IN_PART) last->qualifies = 0, last->part = 1;
       p->unit_of = SR_UNIT_OF_PLACE;
       p->locates_only = 1;
     }
@@ -992,6 +1007,7 @@ static int near_any(const sr_gazetteer *g, const sr_place *p, const sr_near *nea
 /* Whether p lies near any place the units of mention i may be: "Khan
 ** Sheikhoun in Idlib" lies in the governorate, far from the city. */
 #define INSIDE_KM 75 /* a district named after its town spans so far from it */
+#define PART_KM 30   /* "the Gounghin area of Kaya": a part of the town itself */
 static int near_any_named(const sr_gazetteer *g, const sr_place *p, const sr_mention_list *list,
                           size_t i) {
   const sr_place *a = located(g, p);
@@ -1009,7 +1025,8 @@ static int near_any_named(const sr_gazetteer *g, const sr_place *p, const sr_men
         continue;
       }
       const sr_place *b = located(g, q);
-      if (a && b && fabs(a->lat - b->lat) <= INSIDE_KM / 111.0 && km_between(a, b) < INSIDE_KM)
+      double reach = sr_place_of(&list->items[i])->part ? PART_KM : INSIDE_KM;
+      if (a && b && fabs(a->lat - b->lat) <= reach / 111.0 && km_between(a, b) < reach)
         return 1;
     }
   }
@@ -1283,10 +1300,28 @@ static int only_villages_in(const sr_gazetteer *g, const sr_mention *m, const ch
 static int spelt_so(const sr_gazetteer *g, const sr_place *p, const sr_mention *m,
                     const char *text, sr_arena *scratch, int exactly);
 
+/* "Tougouri": of namesake villages, the one a department (or province) of
+** the same name is centred on is its seat, known beyond its size; GeoNames
+** puts a Burkinabe department's point on its seat. */
+#define SEAT_KM 10
+static int seat_of_its_unit(const sr_gazetteer *g, const sr_mention *m, const sr_place *p) {
+  if (p->kind != SR_PLACE_CITY || !p->has_coords) return 0;
+  for (size_t c = 0; c < sr_place_of(m)->candidate_count; c++) {
+    const sr_place *q = sr_gazetteer_place(g, sr_place_of(m)->candidates[c]);
+    if ((q->kind == SR_PLACE_ADMIN2 || q->kind == SR_PLACE_ADMIN3) && q->has_coords &&
+        strcmp(q->iso2, p->iso2) == 0 && fabs(q->lat - p->lat) <= SEAT_KM / 111.0 &&
+        km_between(p, q) <= SEAT_KM)
+      return 1;
+  }
+  return 0;
+}
+
 /* The likeliest candidate of a place mention, given the focus.  Of
 ** candidates the text weighs alike (namesake villages of one country), the
 ** one whose own name is spelt as the text spells it: "Namssiguia" is the
-** village so written, not a "Namsiguia" its double letter also meets. */
+** village so written, not a "Namsiguia" its double letter also meets; then
+** the one known by more spellings, as population ranks towns: of namesake
+** villages no census counts, the one written about more. */
 static int32_t best_candidate(const sr_gazetteer *g, const sr_mention *m, const char *focus,
                               const sr_place *const *anchors, size_t nanchors,
                               const sr_near *near, const sr_regions *regions,
@@ -1301,15 +1336,25 @@ static int32_t best_candidate(const sr_gazetteer *g, const sr_mention *m, const 
     /* "Tripoli, Lebanon": the country named right after it */
     if (country && in_country(p, country)) s += COUNTRY_AFTER_BONUS;
     if (in_regions(p, focus, regions)) s += REGION_BONUS;
+    if (sr_place_of(m)->unit_named && seat_of_its_unit(g, m, p)) s += SEAT_BONUS;
     if (near && near->n && near->units) {
       double k = units_agree(g, p, near);
       if (k > 0) s += 4 + 2 * k;
     } else if (near && near->n && near_any(g, p, near)) {
       s += 6;
     }
-    if (s == best && text) {
-      if (exact < 0) exact = spelt_so(g, sr_gazetteer_place(g, chosen), m, text, scratch, 1);
-      if (!exact && spelt_so(g, p, m, text, scratch, 1)) {
+    if (s == best) {
+      /* spelt as written first, then the better documented */
+      const sr_place *q = sr_gazetteer_place(g, chosen);
+      if (exact < 0) exact = spelt_so(g, q, m, text, scratch, 1);
+      int more = p->spellings > q->spellings;
+      /* (folding is dear: p's spelling is asked only when it decides) */
+      if (exact) {
+        if (more && spelt_so(g, p, m, text, scratch, 1)) chosen = sr_place_of(m)->candidates[c];
+      } else if (more) {
+        chosen = sr_place_of(m)->candidates[c];
+        exact = -1; /* not asked yet */
+      } else if (spelt_so(g, p, m, text, scratch, 1)) {
         chosen = sr_place_of(m)->candidates[c];
         exact = 1;
       }
@@ -1474,6 +1519,9 @@ static const char *places_focus(const sr_gazetteer *g, const sr_mention_list *li
   return NULL;
 }
 
+static void spelt_otherwise(const sr_gazetteer *g, sr_mention_list *list, const char *text,
+                            sr_arena *scratch);
+
 void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
                        sr_country_votes *votes, const char *text, sr_arena *scratch) {
   if (!g) return;
@@ -1543,6 +1591,7 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
   }
   sr_regions regions;
   named_regions(g, list, focus, &regions);
+  int unknown = 0; /* a unit stands in for a name not found */
   /* Units first, near any place their owner may be; then the owners, near
   ** the units chosen. */
   for (int owners = 0; owners < 2; owners++)
@@ -1558,6 +1607,7 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
             near.n < MAX_CANDIDATES)
           near.place[near.n++] = sr_gazetteer_place(g, sr_place_of(&list->items[j])->place);
     } else if (sr_place_of(m)->unit_of == SR_UNIT_OF_UNKNOWN) {
+      unknown = 1;
       /* "Tounbali (Banfora, Soum)": the first unit stands in for the
       ** unknown place; chosen near the units after it */
       for (size_t j = i + 1; j < list->count; j++) {
@@ -1612,6 +1662,7 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
         sr_mention *u = &list->items[j];
         if (u->type != SR_MENTION_PLACE || !sr_place_of(u)->unit_of) continue;
         sr_place_of(u)->unit_of = village ? SR_UNIT_OF_UNKNOWN : 0;
+        unknown |= village;
         sr_place_of(u)->locates_only = 0;
         if (village) sr_place_of(u)->locative |= sr_place_of(m)->locative;
         const sr_place *at = sr_gazetteer_place(g, sr_place_of(u)->place);
@@ -1640,6 +1691,7 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
           continue;
         }
         sr_place_of(u)->unit_of = SR_UNIT_OF_UNKNOWN;
+        unknown = 1;
         sr_place_of(u)->locates_only = 0;
         sr_place_of(u)->locative |= sr_place_of(m)->locative;
         sr_place_of(u)->geo_precision = precision_of(g, u, at);
@@ -1661,6 +1713,7 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
         !near_any(g, chosen, &near) && i + 1 < list->count) {
       sr_place_part *next = sr_place_of(&list->items[i + 1]);
       next->unit_of = SR_UNIT_OF_UNKNOWN;
+      unknown = 1;
       next->locates_only = 0;
       sr_place_of(m)->place = -1;
       m->dropped = 1;
@@ -1706,6 +1759,167 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
     ** by Moscow", "Ankara sent tanks") */
     if (focus && sr_place_of(m)->government && !in_country(chosen, focus))
       sr_place_of(m)->locates_only = 1;
+  }
+  if (unknown) spelt_otherwise(g, list, text, scratch);
+}
+
+/* How many edits (a letter changed, added or dropped) turn a into b, when
+** no more than `most`; most + 1 beyond. */
+static size_t edits_within(const char *a, size_t al, const char *b, size_t bl, size_t most) {
+  enum { LONGEST = 48 };
+  if (al > LONGEST || bl > LONGEST || (al > bl ? al - bl : bl - al) > most) return most + 1;
+  size_t row[LONGEST + 1];
+  for (size_t j = 0; j <= bl; j++) row[j] = j;
+  for (size_t i = 1; i <= al; i++) {
+    size_t diag = row[0], least = row[0] = i;
+    for (size_t j = 1; j <= bl; j++) {
+      size_t up = row[j];
+      size_t v = diag + (a[i - 1] != b[j - 1]);
+      if (up + 1 < v) v = up + 1;
+      if (row[j - 1] + 1 < v) v = row[j - 1] + 1;
+      row[j] = v;
+      diag = up;
+      if (v < least) least = v;
+    }
+    if (least > most) return most + 1;
+  }
+  return row[bl];
+}
+
+static int name_byte(unsigned char c) {
+  return c >= 0x80 || isalpha(c) || c == '-' || c == '\'';
+}
+
+/* The capitalised words right before the bracket a unit opens: the last
+** ("Tanwalbougou" in "Tanwalbougou (Fada Ngourma, Gourma)") from *last,
+** the last two ("Zoungou Weitan") from *two when the one before is
+** capitalised too, else *two == *last; they end at *to.  0 when none. */
+static int name_before_bracket(const char *text, size_t unit_start, size_t *two, size_t *last,
+                               size_t *to) {
+  size_t b = unit_start;
+  while (b > 0 && text[b - 1] == ' ') b--;
+  if (b == 0 || text[b - 1] != '(') return 0;
+  b--;
+  while (b > 0 && text[b - 1] == ' ') b--;
+  size_t w = b;
+  while (w > 0 && name_byte((unsigned char)text[w - 1])) w--;
+  if (w == b || b - w > 40 || !isupper((unsigned char)text[w])) return 0;
+  *to = b;
+  *last = *two = w;
+  if (w >= 2 && text[w - 1] == ' ') {
+    size_t v = w - 1;
+    while (v > 0 && name_byte((unsigned char)text[v - 1])) v--;
+    if (v < w - 1 && isupper((unsigned char)text[v])) *two = v;
+  }
+  return 1;
+}
+
+/* The one village or town within radius km of unit whose name the text at
+** [from, to) spells a letter otherwise (names of five letters or more), or
+** -1: none, or several alike.  Each spelling a letter off (one dropped, a
+** vowel changed or added) is looked up by its skeleton, so the cost does
+** not grow with the gazetteer (a scan of allCountries would). */
+static int32_t spelt_near(const sr_gazetteer *g, const sr_place *unit, double radius,
+                          const char *text, size_t from, size_t to, sr_arena *scratch) {
+  /* transliterations differ in their vowels ("Tanwalbougou", Tanwolbougou;
+  ** "Kokorowe", Kokoroue), seldom in a consonant another name has */
+  static const char vowels[] = "aeiouwy";
+  enum { NV = sizeof vowels - 1 };
+  sr_arena_mark mark = sr_arena_save(scratch);
+  sr_str said = sr_fold(scratch, text + from, to - from);
+  size_t len = said.ptr && sr_utf8_count(text + from, to - from) >= 5 ? said.len : 0;
+  char var[SR_SKELETON_MAX], key[SR_SKELETON_MAX];
+  int32_t found = -1, seen[MAX_CANDIDATES];
+  size_t ties = 0, nseen = 0;
+  /* variant v: a letter dropped at v (v < len), else a vowel changed or added */
+  size_t variants = len + 1 < sizeof var ? len + (2 * len + 1) * NV : 0;
+  for (size_t v = 0; v < variants; v++) {
+    size_t vlen = len;
+    if (v < len) {
+      memcpy(var, said.ptr, v);
+      memcpy(var + v, said.ptr + v + 1, len - v - 1);
+      vlen = len - 1;
+    } else {
+      size_t w = v - len, at = w / (2 * NV);
+      char c = vowels[w % NV];
+      int insert = (w / NV) % 2;
+      if (!insert && (at >= len || !isalpha((unsigned char)said.ptr[at]) || said.ptr[at] == c))
+        continue;
+      memcpy(var, said.ptr, len);
+      if (insert) {
+        memmove(var + at + 1, var + at, len - at);
+        vlen++;
+      }
+      var[at] = c;
+    }
+    size_t klen = sr_skeleton(sr_gazetteer_translit(g), var, vlen, key, sizeof key);
+    int32_t cands[MAX_CANDIDATES];
+    size_t n = klen ? sr_gazetteer_lookup(g, key, klen, cands, NULL, MAX_CANDIDATES) : 0;
+    if (n > MAX_CANDIDATES) n = MAX_CANDIDATES;
+    for (size_t c = 0; c < n; c++) {
+      const sr_place *p = sr_gazetteer_place(g, cands[c]);
+      if ((p->kind != SR_PLACE_CITY && p->kind != SR_PLACE_LOCALITY) || !p->has_coords ||
+          fabs(p->lat - unit->lat) > radius / 111.0 || km_between(p, unit) > radius)
+        continue;
+      size_t k = 0;
+      while (k < nseen && seen[k] != cands[c]) k++;
+      if (k < nseen) continue; /* met by another variant */
+      if (nseen < MAX_CANDIDATES) seen[nseen++] = cands[c];
+      /* its own name a letter off, same first letter: not a name it has
+      ** only as another, nor one the skeleton alone brings near */
+      sr_arena_mark inner = sr_arena_save(scratch);
+      sr_str name = sr_fold(scratch, p->name, strlen(p->name));
+      int near_spelt = name.len && name.ptr[0] == said.ptr[0] &&
+                       edits_within(said.ptr, len, name.ptr, name.len, 1) == 1;
+      sr_arena_reset(scratch, inner);
+      if (!near_spelt) continue;
+      if (found < 0) found = cands[c];
+      else ties++;
+    }
+  }
+  sr_arena_reset(scratch, mark);
+  return found >= 0 && !ties ? found : -1;
+}
+
+/* "Tanwalbougou (Fada Ngourma, Gourma)" where the gazetteer has Tanwolbougou
+** near Fada N'Gourma: a village name the gazetteer spells a letter otherwise
+** (spelt_near) is that village when it is the only one so near the unit
+** standing in for it.
+** Only for a name the text places with its units, so a village abroad
+** never meets a misspelt word. */
+static void spelt_otherwise(const sr_gazetteer *g, sr_mention_list *list, const char *text,
+                            sr_arena *scratch) {
+  if (!text || !scratch) return;
+  for (size_t i = 0; i < list->count; i++) {
+    sr_mention *m = &list->items[i];
+    if (m->type != SR_MENTION_PLACE || m->dropped || sr_place_of(m)->unit_of != SR_UNIT_OF_UNKNOWN)
+      continue;
+    const sr_place *unit = located(g, sr_gazetteer_place(g, sr_place_of(m)->place));
+    size_t two, from, to;
+    if (!unit || !name_before_bracket(text, m->byte_start, &two, &from, &to)) continue;
+    /* words of another mention ("In", "Nord") are not the name */
+    for (size_t j = 0; j < list->count && from < to; j++) {
+      const sr_mention *o = &list->items[j];
+      if (o->byte_end <= two || o->byte_start >= to) continue;
+      if (o->byte_end > from) from = to;
+      else two = from;
+    }
+    if (from >= to) continue;
+    double radius = unit->kind == SR_PLACE_ADMIN2 ? 120 : 60;
+    int32_t found = two < from ? spelt_near(g, unit, radius, text, two, to, scratch) : -1;
+    if (found >= 0) from = two;
+    else found = spelt_near(g, unit, radius, text, from, to, scratch);
+    if (found < 0) continue;
+    size_t before = sr_utf8_count(text + from, m->byte_start - from);
+    m->start = m->start >= before ? m->start - before : 0;
+    m->end = m->start + sr_utf8_count(text + from, to - from);
+    m->byte_start = from;
+    m->byte_end = to;
+    m->rule = "place.spelt_otherwise";
+    sr_place_part *pp = sr_place_of(m);
+    pp->place = found;
+    pp->unit_of = 0;
+    pp->geo_precision = precision_of(g, m, sr_gazetteer_place(g, found));
   }
 }
 

@@ -38,6 +38,10 @@ typedef struct sr_place_part {
                            village in Gopalganj"): the place lies there; a
                            namesake far from it is not the place meant, and
                            the unit (a town as often as an area) stands in */
+  int unit_named;       /* a department or province (ADM2, ADM3) bears the
+                           name too: a village on its point is its seat */
+  int part;             /* "the Gounghin area of Kaya": a part of the place
+                           after it, within the town's reach */
   int locates_only;     /* says where another place is: no event's place */
   int voted;            /* the weight it voted for its one country with, or 0 */
   int overruled;        /* the units in brackets after it are of another

@@ -549,7 +549,8 @@ static sr_status write_parts(sr_store *s, const doc_parts *p,
 }
 
 /* The when of an event: its date's days, or, undated or dated by the
-** report only (precision "published"), the day before publication and that
+** report only (precision "published", or "told": the day someone told of
+** it), the day before publication (or telling) and that
 ** day (a dispatch tells of last night or today: a wider window lets a
 ** town's events of one week merge into one); unknown without either. */
 #define REPORT_LAG_DAYS 1
@@ -566,8 +567,8 @@ static sr_status event_days(const json_t *date, const char *at,
     if (rc == SR_OK) rc = get_str(date, "precision", here, &precision, err);
     if (rc != SR_OK) return rc;
   }
-  if (precision && strcmp(precision, "published") == 0) {
-    published = value; /* the report's date, as the document gives it */
+  if (precision && (strcmp(precision, "published") == 0 || strcmp(precision, "told") == 0)) {
+    published = value; /* the report's date, or the day it was told: on or before it */
     value = until = NULL;
   }
   if (value) {

@@ -1151,6 +1151,101 @@ static void test_a_toll_put_and_confirmed(void **state) {
   expect_each_governed(state, "en", text, sizeof text / sizeof *text);
 }
 
+/* A body the packs do not know, before an apposition that describes it
+** ("a group of ..."), a head noun in its name ("Doctors") or a plural's
+** bare apostrophe ("Doctors' Network") in it; "the group" then stands for
+** it, not for the armed group acting in the sentence. */
+static void test_an_unknown_body_described(void **state) {
+  static const char *const text[][2] = {
+      {"The Darfur Doctors Union, a group of medics who count the dead, said shelling "
+       "killed 11 people in the camp.", "Darfur Doctors Union"},
+      {"The Bara Resistance Committees, another volunteer group, reported that raiders "
+       "killed seven villagers.", "Bara Resistance Committees"},
+      {"The Kordofan Doctors' Network, a medical group, said shelling killed 9 people "
+       "in the market.", "Kordofan Doctors' Network"}};
+  expect_each_governed(state, "en", text, sizeof text / sizeof *text);
+  expect_governed_at(state,
+                     "The Kordofan Doctors' Network, a group of medical workers, said RSF "
+                     "fighters killed 20 people in Bara. The shelling also wounded 31 people, "
+                     "the group said.",
+                     1, "Kordofan Doctors' Network");
+}
+
+/* A body's head noun, then a title written with its capital and the
+** person it names: the person speaks ("said Police Capt. Musa Ali"). */
+static void test_a_title_after_a_head(void **state) {
+  static const char *const text[][2] = {
+      {"Nine people were wounded in the blast near the mosque, said Police Capt. Musa "
+       "Ali.", "Musa Ali"},
+      {"Nine people were wounded in the blast near the mosque, said Police Chief Musa "
+       "Ali.", "Musa Ali"},
+      {"Nine people were wounded in the blast near the mosque, said army Col. Musa Ali.",
+       "Musa Ali"}};
+  expect_each_governed(state, "en", text, sizeof text / sizeof *text);
+}
+
+/* Heads and documents of the packs: a doctors' group, aid organizations,
+** news agencies, a casualty list; a number put at. */
+static void test_groups_agencies_and_lists(void **state) {
+  static const char *const text[][2] = {
+      {"Shelling killed at least 20 people in the camp, a doctors' group said.",
+       "doctors' group"},
+      {"Eighteen villagers were killed in raids near Bara, according to aid organizations.",
+       "aid organizations"},
+      {"Five people were killed when a strike hit a tent, news agencies reported.",
+       "news agencies"},
+      {"A strike on a house killed five people, according to a casualty list provided by "
+       "Nasser Hospital.", "Nasser Hospital"},
+      {"One local leader put the number at 12, saying the raiders killed villagers at the "
+       "well.", "local leader"}};
+  expect_each_governed(state, "en", text, sizeof text / sizeof *text);
+}
+
+/* A subject, then an aside between dashes, then the verb. */
+static void test_an_aside_between_dashes(void **state) {
+  static const char *const text[][2] = {
+      {"The Civil Defence - rescuers who work under the local government - said three "
+       "children were killed in a strike on Monday.", "Civil Defence"}};
+  expect_each_governed(state, "en", text, sizeof text / sizeof *text);
+}
+
+/* French: who relayed it, with its article, between commas ("jointe au
+** téléphone par l'AFP"); "une source de sécurité"; "a également fait
+** état"; a capitalised designator opening a name closed by its acronym;
+** "un groupe d'experts". */
+static void test_french_relays_and_agencies(void **state) {
+  static const char *const text[][2] = {
+      {"Une source sécuritaire, jointe au téléphone par l'Agence Anadolu, a déclaré que "
+       "neuf soldats ont été tués dans l'embuscade.", "Une source sécuritaire"},
+      {"Une source de sécurité a également fait état de deux gendarmes tués dans "
+       "l'attaque.", "Une source de sécurité"},
+      {"Quatre soldats ont été tués dans une attaque contre leur poste, a rapporté l'Agence "
+       "de presse du Sahel (APS).", "Agence de presse du Sahel (APS)"},
+      {"Douze civils ont été tués dans un camp de déplacés près de Bunia, a indiqué mardi "
+       "un groupe d'experts.", "groupe d'experts"}};
+  expect_each_governed(state, "fr", text, sizeof text / sizeof *text);
+}
+
+/* A body the packs do not know after its article, two capitals read as a
+** person's name, then "on ..." up to the acronym that closes it; a titled
+** person "of" a place before the verb; a rights organisation described;
+** "the British-based human rights organisation" is the monitor named. */
+static void test_bodies_with_tails_and_titles_of_places(void **state) {
+  static const char *const text[][2] = {
+      {"The National Commission on Civil Liberties (NCCL) said 14 protesters were shot "
+       "dead in Mombasa.", "National Commission on Civil Liberties (NCCL)"},
+      {"Gov. Ali Musa Dikko of the North region said gunmen killed six traders near the "
+       "border post.", "Ali Musa Dikko"},
+      {"Nine protesters were shot dead in the capital, a state-funded rights organisation "
+       "said.", "state-funded rights organisation"}};
+  expect_each_governed(state, "en", text, sizeof text / sizeof *text);
+  expect_governed_at(state,
+                     "The Syrian Observatory for Human Rights said air strikes killed 17 "
+                     "people in a market in Ashara. According to the British-based human "
+                     "rights organisation, eight children were among those killed.",
+                     1, "Syrian Observatory for Human Rights");
+}
+
 static void test_a_given_name_described(void **state) {
   static const char *const text[][2] = {
       {"Yusuf, a tailor near the bus park, said three bodies lay in the street.", "Yusuf"},
@@ -1611,6 +1706,12 @@ int main(void) {
       cmocka_unit_test(test_an_unknown_outlet_that_reports),
       cmocka_unit_test(test_a_toll_put_and_confirmed),
       cmocka_unit_test(test_titles_and_what_they_are_of),
+      cmocka_unit_test(test_an_unknown_body_described),
+      cmocka_unit_test(test_a_title_after_a_head),
+      cmocka_unit_test(test_groups_agencies_and_lists),
+      cmocka_unit_test(test_an_aside_between_dashes),
+      cmocka_unit_test(test_french_relays_and_agencies),
+      cmocka_unit_test(test_bodies_with_tails_and_titles_of_places),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }

@@ -113,6 +113,19 @@ static void test_acled_typing(void **state) {
   sr_doc *doc = fr(state, "Les troupes régulières syriennes ont repris Kawkab.");
   assert_string_equal(SUB_TYPE(doc, only_event(doc)), "Government regains territory");
   sr_doc_free(doc);
+  /* aircraft that bomb or fire: an air strike, whatever the verb */
+  doc = test_doc(*state, "Two fighter jets bombed Chaung Ma village on Wednesday.", "en",
+                 "2023-05-25");
+  assert_string_equal(SUB_TYPE(doc, only_event(doc)), "Air/drone strike");
+  sr_doc_free(doc);
+  doc = fr(state, "Des avions de chasse ont bombardé le village de Boni mercredi.");
+  assert_string_equal(SUB_TYPE(doc, only_event(doc)), "Air/drone strike");
+  sr_doc_free(doc);
+  /* reinforcements are the state's forces: the checkpoint is retaken */
+  doc = test_doc(*state, "Reinforcements arrived later and retook the checkpoint in Shahjoy.",
+                 "en", "2017-09-21");
+  assert_string_equal(SUB_TYPE(doc, only_event(doc)), "Government regains territory");
+  sr_doc_free(doc);
   doc = fr(state, "Le front al-Nosra s'est emparé de Kawkab.");
   const sr_event *e = only_event(doc);
   assert_string_equal(EVENT_TYPE(doc, e), "Battles");
@@ -393,6 +406,12 @@ static void test_not_events_en(void **state) {
       "The soft stance in dealing with Assad encourages him.",
       /* the wounded taken to hospital: no evacuation of civilians */
       "Two patients were evacuated to hospital in Damascus on Monday.",
+      /* the dead taken for burial */
+      "Their corpses were evacuated to Dari town on Friday where they were buried.",
+      /* the victims taken away: no evacuation of the living */
+      "A journalist saw ambulances evacuating the victims in Rafah on Tuesday.",
+      /* a campaign, not an occasion */
+      "The army has been carrying out airstrikes across the Sagaing region.",
       /* shown, no protest */
       "This crime once again demonstrated that the regime does not want peace.",
       /* a group's record, not an occasion */
@@ -2073,16 +2092,237 @@ static void test_another_count_of_a_toll(void **state) {
   sr_doc_free(doc);
 }
 
+/* "The Red Cross said 20 civilians were killed in the attack": a death
+** told with an anaphor of the attack told before is another count of its
+** toll, in French too; "another 14 people" are more dead, an event apart. */
+static void test_a_toll_of_the_attack_told_before(void **state) {
+  sr_doc *doc = en(state, "At least 10 civilians were killed on Saturday near Beni by ADF "
+                          "fighters, the army said. The Red Cross gave a higher toll, saying "
+                          "about 20 civilians were killed in the attack.");
+  const sr_event *e = only_event(doc);
+  assert_true(e->fatalities == 10.0);
+  sr_doc_free(doc);
+  doc = fr(state, "Plus de dix civils ont été tués samedi près de Beni par des rebelles ADF, "
+                  "selon l'armée. La Croix-Rouge a donné un bilan plus lourd, affirmant que "
+                  "vingt civils ont été tués dans cette attaque.");
+  e = only_event(doc);
+  assert_true(e->fatalities == 10.0);
+  sr_doc_free(doc);
+  doc = en(state, "At least 20 people were killed in air strikes on Aleppo on Saturday. "
+                  "Another 14 people were killed in the Bustan al-Qasr district in barrel bomb "
+                  "attacks.");
+  const sr_event *two[4];
+  assert_int_equal(test_live_events(doc, two, 4), 2);
+  sr_doc_free(doc);
+}
+
+/* "killed in an attack by the RSF", then "The RSF fired drones and
+** shells": the same side's remote weapon in the next sentence says what
+** the attack was, one event; another side's bombing elsewhere stays apart. */
+static void test_the_weapon_of_an_attack(void **state) {
+  sr_doc *doc = en(state, "At least 30 civilians were killed on Sunday in an attack by the Rapid "
+                          "Support Forces in El Fasher, the army said. The RSF fired a barrage of "
+                          "drones and artillery shells at the city.");
+  const sr_event *e = only_event(doc);
+  assert_string_equal(e->action->name, "shelling");
+  assert_true(e->fatalities == 30.0);
+  sr_doc_free(doc);
+  doc = fr(state, "Au moins 30 civils ont été tués dimanche dans une attaque des Forces de soutien "
+                  "rapide à El Fasher. Les FSR ont bombardé la ville à l'artillerie lourde.");
+  e = only_event(doc);
+  assert_string_equal(e->action->name, "shelling");
+  sr_doc_free(doc);
+  doc = en(state, "Gunmen killed 30 civilians on Sunday in an attack on a village near Djibo. "
+                  "The army shelled jihadist positions near Arbinda.");
+  const sr_event *two[4];
+  assert_int_equal(test_live_events(doc, two, 4), 2);
+  assert_string_equal(two[0]->action->name, "attack");
+  sr_doc_free(doc);
+}
+
+/* "Clashes have gone on in the city since May 2024, with fighting
+** intensifying": the sentence tells the war by its span, and the fighting
+** it tells with no toll or day of its own is the war's, no event. */
+static void test_a_war_told_by_its_span(void **state) {
+  sr_doc *doc = en(state, "At least 13 civilians were killed on Monday when the RSF shelled El "
+                          "Fasher, volunteers said. Violent clashes have been going on in El Fasher "
+                          "since May 2024 between the army and the RSF, with fighting intensifying "
+                          "in recent days.");
+  const sr_event *e = only_event(doc);
+  assert_true(e->fatalities == 13.0);
+  sr_doc_free(doc);
+}
+
+/* "RSF shelling", "Houthi drone strikes": a named group before a weapon
+** is who fired it, and the weapon is the event, as "Russian shelling". */
+static void test_a_groups_weapon(void **state) {
+  sr_doc *doc = en(state, "RSF shelling killed 32 civilians in El Fasher on Friday.");
+  const sr_event *e = only_event(doc);
+  assert_string_equal(e->action->name, "shelling");
+  assert_true(e->actor1 >= 0);
+  sr_doc_free(doc);
+  doc = en(state, "At least nine people were killed in Houthi drone strikes on Marib on Sunday.");
+  e = only_event(doc);
+  assert_string_equal(e->action->name, "airstrike");
+  sr_doc_free(doc);
+}
+
+/* A line of its own with no full stop, past the head and after prose
+** ("Police kill 30 bandits in Gusau"): another story's headline, a
+** related link, no event; the title at the top stays the story's. */
+static void test_a_related_headline(void **state) {
+  sr_doc *doc = en(state, "Bandits kill 11 in Zamfara village\n\nGunmen killed 11 villagers in "
+                          "Zurmi on Saturday, police said.\n\nThe police spokesman said calm had "
+                          "returned.\n\nTroops kill 30 bandits after attack on convoy in Gusau\n\n"
+                          "Residents said the attackers came on motorcycles.");
+  const sr_event *e = only_event(doc);
+  assert_true(e->fatalities == 11.0);
+  sr_doc_free(doc);
+  doc = fr(state, "Cinq soldats ont été tués lundi dans une embuscade près de Boni.\n\nL'armée a "
+                  "annoncé des renforts.\n\nLe ministre s'est rendu sur place.\n\n"
+                  "Mali : une attaque contre un camp de l'armée fait dix morts à Tessit\n\n"
+                  "Les recherches continuent.");
+  e = only_event(doc);
+  assert_true(e->fatalities == 5.0);
+  sr_doc_free(doc);
+}
+
+/* Attacks past the lede in a country or a region ("Mali, Niger and
+** Burkina Faso are the target of attacks") are a kind of event there, not
+** one; material losses are no deaths. */
+static void test_attacks_in_a_country(void **state) {
+  sr_doc *doc = fr(state, "Cinq soldats maliens ont été tués lundi dans une embuscade près de "
+                          "Boni. Quatre véhicules ont été détruits. Le Mali, le Niger et le Burkina "
+                          "Faso sont la cible des attaques de groupes jihadistes. L'armée a essuyé "
+                          "de lourdes pertes en matériel.");
+  const sr_event *e = only_event(doc);
+  assert_true(e->fatalities == 5.0);
+  sr_doc_free(doc);
+}
+
+/* "Several soldiers were killed in several attacks", then each attack
+** with its toll: the lede's plural took its toll from the first attack,
+** so the others do not make it a sum, and the first stays an event;
+** "pris en embuscade" is an ambush, no ground taken. */
+static void test_several_attacks_told_one_by_one(void **state) {
+  sr_doc *doc = en(state, "Several Malian soldiers were killed in separate attacks, the army "
+                          "said.\n\nAccording to an army statement, gunmen ambushed one of its "
+                          "patrols and the attack killed two soldiers. The attack near Boni also "
+                          "allowed troops to kill 13 assailants.\n\nAnother attack took place in "
+                          "Tessit, where there were \"two dead and 10 wounded\" as the assailants "
+                          "stormed an outpost. \"Nine assailants were killed on the spot,\" the "
+                          "statement added.");
+  const sr_event *e[8];
+  assert_int_equal(test_live_events(doc, e, 8), 3);
+  assert_true(e[0]->fatalities == 15.0);
+  sr_doc_free(doc);
+  doc = fr(state, "Des assaillants ont pris en embuscade une patrouille de l'armée près de Boni, "
+                  "tuant deux militaires.");
+  assert_string_equal(only_event(doc)->action->name, "attack");
+  sr_doc_free(doc);
+}
+
+/* "Jihadists attacked an army post, killing two soldiers", then "the army
+** said it neutralised five terrorists" in the night of the attack: the
+** attackers' losses, one fight of seven dead; a night's range of days is
+** close to the day it ends on. */
+static void test_the_attackers_losses(void **state) {
+  sr_doc *doc = test_doc(*state, "Deux soldats maliens ont été tués dimanche dans une attaque "
+                                 "de jihadistes contre un poste de l'armée à Niafunké. L'armée "
+                                 "annonce avoir neutralisé cinq terroristes au cours de cette "
+                                 "opération, menée dans la nuit du 12 au 13 février.",
+                          "fr", "2022-02-13");
+  assert_true(only_event(doc)->fatalities == 7.0);
+  sr_doc_free(doc);
+  doc = en(state, "Two Malian soldiers were killed on Sunday when jihadists attacked an army "
+                  "post in Niafunke. The army said it had neutralised five terrorists during the "
+                  "night.");
+  assert_true(only_event(doc)->fatalities == 7.0);
+  sr_doc_free(doc);
+}
+
+/* A day the sentence before tells, and no event there takes, dates the
+** deed told next with no day of its own; a day an event of its own
+** sentence took, or one months before, does not. */
+static void test_day_left_in_the_sentence_before(void **state) {
+  const char *condemned = "The opposition council condemned the crime committed by government "
+                          "aircraft in the village of Kafr Nabl on Sunday March 12. ";
+  const char *bakery = "At least 15 civilians died when warplanes dropped barrel bombs on "
+                       "its bakery.";
+  char text[512];
+  snprintf(text, sizeof text, "%s%s", condemned, bakery);
+  sr_doc *doc = en_on(state, text, "2017-03-13");
+  const sr_event *e = only_event(doc);
+  assert_true(e->date >= 0);
+  assert_int_equal(sr_date_of(&doc->mentions.items[e->date])->value.day, 12);
+  assert_false(e->date_published);
+  sr_doc_free(doc);
+  doc = en_on(state, text, "2017-06-20"); /* March: background by June */
+  e = only_event(doc);
+  assert_true(e->date < 0);
+  assert_true(e->date_published);
+  sr_doc_free(doc);
+  doc = en_on(state, "Rebels shelled the village of Kafr Nabl on Sunday, killing two. "
+                     "At least 15 civilians died when warplanes dropped barrel bombs on its "
+                     "bakery.", "2017-03-13");
+  const sr_event *two[4];
+  assert_int_equal(test_live_events(doc, two, 4), 2);
+  assert_true(two[1]->date < 0);
+  assert_true(two[1]->date_published);
+  sr_doc_free(doc);
+}
+
+/* The day of the month an event's sentence says it was told on, when it
+** took that day as its bound; 0 when the report's date stands in. */
+static int day_told(void **state, const char *text, const char *published) {
+  sr_doc *doc = en_on(state, text, published);
+  const sr_event *e = only_event(doc);
+  int day = e->date_told ? sr_date_of(&doc->mentions.items[e->date])->value.day : 0;
+  if (!e->date_told) assert_true(e->date < 0 && e->date_published);
+  sr_doc_free(doc);
+  return day;
+}
+
+/* "Tuesday's attacks on the two villages also wounded a dozen": a
+** weekday's possessive dates the deed, and the generic word tells again
+** the air strikes told just before, one event. */
+static void test_the_attacks_of_a_weekday(void **state) {
+  sr_doc *doc = en_on(state, "Airstrikes on two villages in Sagaing this week killed nearly a "
+                             "dozen civilians, villagers said. Tuesday's attacks on Nyaung Kone and "
+                             "Kyarsi villages also wounded about a dozen people.", "2023-06-30");
+  const sr_event *e = only_event(doc);
+  assert_string_equal(e->action->name, "airstrike");
+  sr_doc_free(doc);
+  doc = en_on(state, "Tuesday\u2019s attack on the village of Kyarsi killed five people.",
+              "2023-06-30");
+  e = only_event(doc);
+  assert_true(e->date >= 0);
+  assert_int_equal(sr_date_of(&doc->mentions.items[e->date])->value.day, 27);
+  sr_doc_free(doc);
+}
+
 /* The day someone spoke is not the day of what they told, whether the
 ** date follows the verb ("said Saturday") or comes before it ("on Monday
-** accused"): the event is on or before the report's day. */
+** accused"): the event is on or before it, a day of the report's week
+** before the report's own; on or before the report's day otherwise. */
 static void test_the_day_of_a_statement(void **state) {
   sr_doc *doc = en(state, "Congo's military on Monday accused the M23 rebels of killing 17 "
                           "civilians in the village of Munzinzi.");
   const sr_event *e = only_event(doc);
-  assert_true(e->date < 0);
-  assert_true(e->date_published);
+  assert_true(e->date >= 0);
+  assert_true(e->date_told); /* published 2014-07-26: Monday the 21st */
+  assert_true(sr_date_of(&doc->mentions.items[e->date])->of_statement);
+  assert_int_equal(sr_date_of(&doc->mentions.items[e->date])->value.day, 21);
+  assert_false(e->date_published);
   sr_doc_free(doc);
+  const char *misrata = "Nine fighters died in overnight clashes between two militias in the "
+                        "port of Misrata, the city's hospital said Thursday.";
+  assert_int_equal(day_told(state, misrata, "2019-05-10"), 9);
+  /* told on the report's day, or weeks before it: the report's date */
+  assert_int_equal(day_told(state, misrata, "2019-05-09"), 0);
+  assert_int_equal(day_told(state,
+                            "Nine fighters died in overnight clashes in the port of Misrata, "
+                            "the city's hospital said on May 9.", "2019-06-20"), 0);
 }
 
 /* "une attaque contre un détachement militaire": the army an attack aims
@@ -2640,6 +2880,7 @@ int main(void) {
       cmocka_unit_test(test_appeals_are_not_done),
       cmocka_unit_test(test_another_count_of_a_toll),
       cmocka_unit_test(test_the_day_of_a_statement),
+      cmocka_unit_test(test_day_left_in_the_sentence_before),
       cmocka_unit_test(test_aimed_is_no_agent),
       cmocka_unit_test(test_war_toll_is_background),
       cmocka_unit_test(test_backdrop_is_a_setting),
@@ -2671,6 +2912,15 @@ int main(void) {
       cmocka_unit_test(test_armed_kinds),
       cmocka_unit_test(test_speaker_of_a_blast),
       cmocka_unit_test(test_ascribed_attack),
+      cmocka_unit_test(test_a_toll_of_the_attack_told_before),
+      cmocka_unit_test(test_the_weapon_of_an_attack),
+      cmocka_unit_test(test_a_war_told_by_its_span),
+      cmocka_unit_test(test_a_groups_weapon),
+      cmocka_unit_test(test_a_related_headline),
+      cmocka_unit_test(test_attacks_in_a_country),
+      cmocka_unit_test(test_several_attacks_told_one_by_one),
+      cmocka_unit_test(test_the_attackers_losses),
+      cmocka_unit_test(test_the_attacks_of_a_weekday),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }

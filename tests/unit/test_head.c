@@ -68,6 +68,11 @@ static void test_numeric_and_web_datelines(void **state) {
       /* after a headline and the outlet's name */
       {"Army shells Jobar Monitor AFP Saturday 6 Aug 2016 Government troops shelled "
        "Jobar.", "2016-08-06"},
+      /* a news agency's: the headline, the date, the story in capitals */
+      {"Five civilians killed in rocket attack on Jobar district 12 March 2015 Damascus "
+       "SANA- Gunmen fired rockets on Jobar.", "2015-03-12"},
+      {"Five civilians killed in rocket attack on Jobar district 12 March 2015 SANA "
+       "correspondent said gunmen fired rockets on Jobar.", "2015-03-12"},
   };
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
     sr_doc *doc = test_doc(*state, cases[i].text, "en", NULL);
@@ -196,6 +201,13 @@ static void test_prose_date_is_no_dateline(void **state) {
   expect_published(doc, NULL, 0);
   assert_non_null(test_mention(doc, SR_MENTION_DATE, "August 21 2013"));
   sr_doc_free(doc);
+  /* a full date prose goes on from in lower case */
+  doc = test_doc(*state,
+                 "The truce that took effect 12 September 2016 collapsed when rebels "
+                 "shelled Zamalka.", "en", NULL);
+  expect_published(doc, NULL, 0);
+  assert_non_null(test_mention(doc, SR_MENTION_DATE, "12 September 2016"));
+  sr_doc_free(doc);
   /* the input's date wins; the dateline is still no date of the story */
   doc = test_doc(*state, "Tuesday 4 Apr 2017 Rebels shelled Kafr Nabl.", "en",
                  "2017-04-05");
@@ -218,6 +230,9 @@ static void test_published_from_in_json(void **state) {
     assert_non_null(from);
     if (want[i]) assert_string_equal(json_string_value(from), want[i]);
     else assert_true(json_is_null(from));
+    json_t *date = json_object_get(json_array_get(json_object_get(o, "events"), 0), "date");
+    if (want[i]) assert_string_equal(json_string_value(json_object_get(date, "precision")),
+                                     "published");
     json_decref(o);
     sr_free(s);
     sr_doc_free(doc);
@@ -226,6 +241,25 @@ static void test_published_from_in_json(void **state) {
 
 /* Each text has one line of furniture that would make an event, then a
 ** sentence of the story that makes none. */
+/* "said Friday", in Saturday's report: the event on or before Friday,
+** marked as the day it was told, not as the day it happened */
+static void test_told_day_in_json(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "Saturday 11 May 2019 Nine fighters died in overnight clashes in "
+                         "the port of Misrata, the city's hospital said Friday.",
+                         "en", NULL);
+  char *s = sr_doc_to_json(doc, 0);
+  json_t *o = json_loads(s, 0, NULL);
+  assert_non_null(o);
+  json_t *date = json_object_get(json_array_get(json_object_get(o, "events"), 0), "date");
+  assert_string_equal(json_string_value(json_object_get(date, "precision")), "told");
+  assert_string_equal(json_string_value(json_object_get(date, "value")), "2019-05-10");
+  assert_string_equal(json_string_value(json_object_get(date, "text")), "Friday");
+  json_decref(o);
+  sr_free(s);
+  sr_doc_free(doc);
+}
+
 static void test_furniture_makes_no_event(void **state) {
   const char *texts[][2] = {
       {"Read more: Air strikes kill 20 civilians in Idlib.\nThe town was calm.", "en"},
@@ -265,6 +299,7 @@ int main(void) {
       cmocka_unit_test(test_wire_dateline_city_is_no_place),
       cmocka_unit_test(test_prose_date_is_no_dateline),
       cmocka_unit_test(test_published_from_in_json),
+      cmocka_unit_test(test_told_day_in_json),
       cmocka_unit_test(test_furniture_makes_no_event),
   };
   return cmocka_run_group_tests_name("head", tests, test_engine_setup,

@@ -1232,6 +1232,14 @@ static void test_report_window_meets_by_overlap(void **state) {
   edit(e, sizeof e, "\"precision\":\"day\"", "\"precision\":\"published\"");
   ingest(s, "c", "TASS", "c", e);
   assert_int_equal(count(s, "SELECT count(*) FROM clusters"), 2);
+  /* "said Monday" the 31st: the day it was told, the event on or before
+  ** it, read as the report's date is: the 30th or the 31st */
+  event_json(e, sizeof e, "g#1", "realised", "2016-10-31", 36.20, 37.16, 12,
+             "Military Forces of Syria");
+  edit(e, sizeof e, "\"precision\":\"day\"", "\"precision\":\"told\"");
+  ingest(s, "g", "SANA", "g", e);
+  assert_int_equal(count(s, "SELECT day_hi - day_lo FROM events WHERE id = 'g#1'"), 1);
+  assert_int_equal(count(s, "SELECT day_hi - day_lo FROM events WHERE id = 'b#1'"), 0);
   /* "captured Kawkab" on the 29th; "repelled the assault", published on
   ** the 31st: one battle, two sides */
   event_json(e, sizeof e, "d#1", "realised", "2016-10-29", 35.13, 36.75, -1,
