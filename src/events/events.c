@@ -599,18 +599,6 @@ static int agent_of_another(const sr_mention_list *l, size_t trigger, size_t act
   return 0;
 }
 
-/* Whether a trigger of [first, end) tells a blast or a strike: "a car blew
-** up outside a hotel, killing six". */
-static int remote_violence_in(const sr_mention_list *l, size_t first, size_t end,
-                              const sr_event_pack *k) {
-  int remote = sr_acled_type_of(k->acled, sr_acled_role(k->acled, SR_SUB_EXPLOSION));
-  for (size_t i = first; i < end; i++)
-    if (l->items[i].type == SR_MENTION_TRIGGER &&
-        k->actions[sr_trigger_of(&l->items[i])->action].type == remote)
-      return 1;
-  return 0;
-}
-
 /* Whether a figure stands between mentions a and b of one sentence. */
 static int counted_between(const sr_mention_list *l, size_t a, size_t b) {
   for (size_t i = a + 1; i < b; i++)
@@ -714,13 +702,11 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
       add_rule(&e, "event.backdrop");
     }
     e.actor1 = agent(l, first, end, t);
-    /* "police said three missiles hit an office building", "police said
-    ** an explosive-laden car blew up": who speaks before a blast or a
-    ** strike, or before a counted subject, did not do it nor suffer it,
-    ** unless a word right before the deed stands for the speaker ("the
-    ** army said it shelled", "l'armée a annoncé avoir frappé") */
-    if (e.actor1 >= 0 && sr_is_speaker(l, (size_t)e.actor1) && !sr_trigger_of(t)->resumes &&
-        (remote_violence_in(l, first, end, k) || counted_between(l, (size_t)e.actor1, i)))
+    /* "police said three missiles hit an office building": a counted
+    ** subject after the speaker is who did it ("the army said it killed"
+    ** is the army) */
+    if (e.actor1 >= 0 && sr_is_speaker(l, (size_t)e.actor1) &&
+        counted_between(l, (size_t)e.actor1, i))
       e.actor1 = -1;
     e.actor2 = nearest(l, first, end, t, SR_MENTION_ACTOR, 0, 1);
     /* allies told together act together; "JNIM and ISGS militants

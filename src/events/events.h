@@ -55,8 +55,6 @@ typedef struct sr_trigger_part {
                              "a policeman and an interpreter": two */
   int has_object;         /* a noun phrase follows ("attacked the office"): not a bare
                              participle ("villagers killed near X") */
-  int resumes;            /* "the army said it killed", "a annoncé avoir tué": a word right
-                             before it stands for who spoke, who did it */
   int within;             /* "killed four people ... in an attack": the circumstance of
                              its sentence's deed, told with it however far */
 } sr_trigger_part;

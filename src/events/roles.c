@@ -16,7 +16,6 @@
 #define ALSO_BEFORE 4   /* tokens from "also" to its deed: "a également signé un accord" */
 #define WITHIN_BEFORE 1 /* words between "in a" and its deed: "in a fresh attack" */
 #define WITHIN_TOKENS 4 /* the longest circumstance cue: "au cours d'une" */
-#define RESUME_BEFORE 3 /* tokens from a word for the speaker to its deed: "it had also killed" */
 #define ASCRIBED_GAP 2  /* tokens between an ascribing verb and its deed: "blamed Monday's attack" */
 #define BEFORE_TOKENS 5 /* the most words before a trigger its cues are read on: "au cours d'une" and one */
 #define AIMED_BEFORE 3  /* tokens from "targeting" to what it aims at: "targeting Shiite Houthi rebels" */
@@ -369,8 +368,6 @@ void sr_roles_read(const sr_view *v, const sr_event_pack *k, sr_mention_list *ou
     if (r->a == SR_ROLE_WITHIN && j + 1 < at && gap <= WITHIN_BEFORE &&
         !(gap && (v->used[j + len] || is_punct(v, j + len))))
       p->within = 1;
-    /* "the army said it shelled": who spoke did it */
-    if (r->a == SR_ROLE_RESUMES && at - j <= RESUME_BEFORE && gap != (size_t)-1) p->resumes = 1;
     /* "ont également signé un accord": one more deed (read where it
     ** counts: a non-violent deed told again, events.c) */
     if (r->a == SR_ROLE_ALSO && at - j <= ALSO_BEFORE &&
