@@ -203,6 +203,21 @@ static void read_head(sr_doc *doc, sr_view *view, size_t index) {
   view->published = &doc->published_date;
 }
 
+/* Whether e's actor1 is the very state forces its figure counts as hit
+** (actor2 implied by the figure, named above): the same name on both sides. */
+static int counted_forces_hit_themselves(const sr_doc *doc, const sr_event *e) {
+  if (e->actor1 < 0 || e->actor2 >= 0 || !e->implied[1] || !e->implied[1][0] ||
+      e->implied_from[1] < 0 || e->implied_from[1] == e->triggers[0] ||
+      doc->mentions.items[e->implied_from[1]].type != SR_MENTION_QUANTITY)
+    return 0;
+  const sr_mention *m = &doc->mentions.items[e->actor1];
+  if (m->ref_count) m = &doc->mentions.items[m->refers_to[0]];
+  const char *name = e->side_name[0] ? e->side_name[0] : m->name;
+  int inter = sr_actor_of(m)->inter;
+  return name && (inter == SR_INTER_STATE || inter == SR_INTER_EXTERNAL) &&
+         strcmp(name, e->implied[1]) == 0;
+}
+
 /* Unnamed people (civilians, protesters, rioters) and unidentified armed
 ** groups are those of the country of the event's own place, not of the
 ** report's: "Civilians (Palestine)" in Gaza, in a report whose words are
@@ -267,6 +282,27 @@ static void unnamed_sides_where_hit(sr_doc *doc) {
                                                   here, e->implied_inter[side], &doc->arena);
       if (name) e->implied[side] = name;
       else doc->mentions.failed = 1;
+    }
+    if (counted_forces_hit_themselves(doc, e)) {
+      /* "Deux soldats maliens ont été tués ... Le bilan côté FAMa est de deux
+      ** morts", "an army vehicle struck an IED, wounding four soldiers": the
+      ** forces a figure counts as hit, named again, did not hit themselves;
+      ** their attackers are unnamed (events.c, unnamed_attackers) */
+      e->actor1 = -1;
+      sr_event_add_rule(e, "event.actor1.not_the_forces_hit");
+      if (here && (e->sub == sr_acled_role(acled, SR_SUB_CLASH) ||
+                   e->sub == sr_acled_role(acled, SR_SUB_EXPLOSION))) {
+        const char *name = sr_unnamed_actor_name_in(&doc->lang->actors, acled, doc->engine->gazetteer,
+                                                    here, SR_INTER_POLITICAL_MILITIA, &doc->arena);
+        if (name) {
+          e->implied[0] = name;
+          e->implied_inter[0] = SR_INTER_POLITICAL_MILITIA;
+          e->implied_from[0] = e->triggers[0];
+          sr_event_add_rule(e, "event.actor1.unidentified");
+        } else {
+          doc->mentions.failed = 1;
+        }
+      }
     }
     long sides[2] = {e->actor1, e->actor2};
     for (int side = 0; side < 2; side++) {

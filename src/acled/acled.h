@@ -41,7 +41,7 @@ static inline int sr_inter_non_state_armed(int inter) {
   X(SR_SUB_VIOLENT_DEMONSTRATION, "violent_demonstration")                \
   X(SR_SUB_DISRUPTED_WEAPONS, "disrupted_weapons")                        \
   X(SR_SUB_ABDUCTION, "abduction") X(SR_SUB_EXPLOSION, "explosion")        \
-  X(SR_SUB_AIR_STRIKE, "air_strike")
+  X(SR_SUB_AIR_STRIKE, "air_strike") X(SR_SUB_SUICIDE_BOMB, "suicide_bomb")
 typedef enum sr_sub_role { SR_SUB_ROLES(SR_ENUM_ID) SR_SUB_ROLE_COUNT } sr_sub_role;
 
 typedef struct sr_acled sr_acled;

@@ -236,11 +236,7 @@ static long main_place(const sr_event_inputs *in, int *out_of_memory) {
   return -1;
 }
 
-static void add_rule(sr_event *e, const char *rule) {
-  for (size_t i = 0; i < e->rule_count; i++)
-    if (strcmp(e->rules[i], rule) == 0) return;
-  if (e->rule_count < SR_EVENT_MAX_RULES) e->rules[e->rule_count++] = rule;
-}
+static void add_rule(sr_event *e, const char *rule) { sr_event_add_rule(e, rule); }
 
 /* A figure's kind when the words after it did not say: its noun's class,
 ** read with the action. */
@@ -2051,13 +2047,17 @@ static long civilians_hit(const sr_event *e, const sr_mention_list *l, const sr_
 ** "five soldiers were killed in an attack" was fought by an armed group
 ** the report does not know, as ACLED codes it; a battle on rebels or
 ** militias says less of who fought them (the army, mostly), and stays
-** with no actor1.  A bomb no text says who planted is an unidentified
-** group's too, as ACLED codes it, whoever it hit. */
+** with no actor1.  A bomb no text says who planted, or a suicide bomber
+** no text says who sent, is an unidentified group's too, as ACLED codes
+** it, whoever it hit. */
 static int unnamed_attackers(const sr_event *e, const sr_mention_list *l,
                              const sr_event_pack *k) {
   if (e->actor1 >= 0) return 0;
-  /* a bomb no one is told to have planted: an armed group's, whoever it hit */
-  if (e->sub == sr_acled_role(k->acled, SR_SUB_EXPLOSION)) return 1;
+  /* a bomb no one is told to have planted, a bomber no one is told to have
+  ** sent: an armed group's, whoever it hit */
+  if (e->sub == sr_acled_role(k->acled, SR_SUB_EXPLOSION) ||
+      e->sub == sr_acled_role(k->acled, SR_SUB_SUICIDE_BOMB))
+    return 1;
   if (e->sub != sr_acled_role(k->acled, SR_SUB_CLASH)) return 0;
   int hit = e->actor2 >= 0 ? inter_of(l, e->actor2) : e->implied_inter[1];
   return hit == SR_INTER_STATE || hit == SR_INTER_EXTERNAL;

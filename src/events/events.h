@@ -11,6 +11,7 @@
 #define SR_EVENTS_H
 
 #include <assert.h>
+#include <string.h>
 
 #include "../actors/actors.h"
 #include "../attribution/attribution.h"
@@ -44,6 +45,8 @@ typedef struct sr_trigger_part {
                              police": the byte where the cause cue ends; the actor after
                              it is what a protest is for or against, no side; 0 none */
   int agent_of;           /* the cue is "de", "of": X acts only if no one before does */
+  int ascribed;           /* "les autorités attribuent cet attentat aux shebab": the agent
+                             follows it (agent_at), who ascribes it is no side */
   int between;            /* "clashes between": both sides follow it */
   int target;             /* SR_ROLE_ARMED, _PROPERTY, _WEAPONS: what it hits; 0 unsaid */
   int held_by;            /* an armed target held by a state's forces, their sr_institution
@@ -150,6 +153,13 @@ typedef struct sr_event_inputs {
 ** ones included, marked. */
 sr_status sr_build_events(const sr_event_inputs *in, sr_event **out,
                           size_t *count, sr_error *err);
+
+/* Adds a rule to the event's evidence, each once. */
+static inline void sr_event_add_rule(sr_event *e, const char *rule) {
+  for (size_t i = 0; i < e->rule_count; i++)
+    if (strcmp(e->rules[i], rule) == 0) return;
+  if (e->rule_count < SR_EVENT_MAX_RULES) e->rules[e->rule_count++] = rule;
+}
 
 /* Whether an event is written out: realised and not merged into another. */
 static inline int sr_event_reported(const sr_event *e) {

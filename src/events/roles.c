@@ -16,6 +16,8 @@
 #define ALSO_BEFORE 4   /* tokens from "also" to its deed: "a également signé un accord" */
 #define WITHIN_BEFORE 1 /* words between "in a" and its deed: "in a fresh attack" */
 #define WITHIN_TOKENS 4 /* the longest circumstance cue: "au cours d'une" */
+#define ASCRIBED_GAP 2  /* tokens between an ascribing verb and its deed: "blamed Monday's attack" */
+#define BEFORE_TOKENS 5 /* the most words before a trigger its cues are read on: "au cours d'une" and one */
 #define AIMED_BEFORE 3  /* tokens from "targeting" to what it aims at: "targeting Shiite Houthi rebels" */
 #define HIT_BEFORE 3    /* tokens of what a bare participle hits: "military equipment seized" */
 #define TAKEN_GAP 16 /* bytes: "abducted a member of Koglweogo" */
@@ -335,30 +337,42 @@ void sr_roles_read(const sr_view *v, const sr_event_pack *k, sr_mention_list *ou
            sr_figure_kind_of(k, SR_CLASS_PERSON, p->action) == SR_KIND_KILLED &&
            !object_after(out, sentence_start(out, trigger), out->items[trigger].byte_end))
     subject(v, k, at, p, 0); /* who died, not what was hit */
-  /* "livestock seized": property right before a bare participle is what it
-  ** takes ("militants killed" names who acts: an armed subject is no target) */
-  for (size_t j = at > HIT_BEFORE ? at - HIT_BEFORE : 0; j < at && !p->target && !p->one_victim;
-       j++) {
-    const sr_row *r = cue_at(v, k, j, &len);
-    if (r && j + len == at && (r->a == SR_ROLE_PROPERTY || r->a == SR_ROLE_WEAPONS) &&
+  /* the cues of the words right before the trigger, each read once */
+  const sr_row *cue[BEFORE_TOKENS] = {NULL};
+  size_t cue_len[BEFORE_TOKENS] = {0};
+  size_t from = at > BEFORE_TOKENS ? at - BEFORE_TOKENS : 0;
+  for (size_t j = from; j < at; j++) cue[j - from] = cue_at(v, k, j, &cue_len[j - from]);
+  for (size_t j = from; j < at; j++) {
+    const sr_row *r = cue[j - from];
+    if (!r) continue;
+    len = cue_len[j - from];
+    size_t gap = j + len <= at ? at - (j + len) : (size_t)-1; /* words between it and the trigger */
+    /* "les autorités attribuent cet attentat aux shebab", "police blamed the
+    ** attack on Boko Haram": who did it follows the deed told with its
+    ** article (not "was blamed for killing"), who ascribes it is no side */
+    const sr_row *det = gap && gap != (size_t)-1 ? cue[j + len - from] : NULL;
+    if (r->a == SR_ROLE_ASCRIBES && !p->agent_at && gap <= ASCRIBED_GAP && det &&
+        (det->a == SR_ROLE_OBJECT || det->a == SR_ROLE_ONE)) {
+      p->agent_at = out->items[trigger].byte_end;
+      p->ascribed = 1;
+    }
+    /* "livestock seized": property right before a bare participle is what
+    ** it takes ("militants killed" names who acts: an armed subject is no
+    ** target) */
+    if ((r->a == SR_ROLE_PROPERTY || r->a == SR_ROLE_WEAPONS) && gap == 0 && at - j <= HIT_BEFORE &&
+        !p->target && !p->one_victim &&
         !object_after(out, sentence_start(out, trigger), out->items[trigger].byte_end))
       p->target = r->a;
-  }
-  /* "has killed four people ... in an attack claimed by": the deed's
-  ** circumstance, one word may stand between */
-  size_t back = WITHIN_BEFORE + WITHIN_TOKENS;
-  for (size_t j = at > back ? at - back : 0; j + 1 < at && !p->within; j++) {
-    const sr_row *r = cue_at(v, k, j, &len);
-    if (r && r->a == SR_ROLE_WITHIN && j + len <= at && at - (j + len) <= WITHIN_BEFORE &&
-        !(j + len < at && (v->used[j + len] || is_punct(v, j + len))))
+    /* "has killed four people ... in an attack claimed by": the deed's
+    ** circumstance, one word may stand between */
+    if (r->a == SR_ROLE_WITHIN && j + 1 < at && gap <= WITHIN_BEFORE &&
+        !(gap && (v->used[j + len] || is_punct(v, j + len))))
       p->within = 1;
-  }
-  /* "ont également signé un accord": one more deed (read where it counts:
-  ** a non-violent deed told again, events.c) */
-  for (size_t j = at > ALSO_BEFORE ? at - ALSO_BEFORE : 0;
-       j < at && !(k->actions[p->action].flags & SR_ACTION_VIOLENT); j++) {
-    const sr_row *r = cue_at(v, k, j, &len);
-    if (r && r->a == SR_ROLE_ALSO) p->also = 1;
+    /* "ont également signé un accord": one more deed (read where it
+    ** counts: a non-violent deed told again, events.c) */
+    if (r->a == SR_ROLE_ALSO && at - j <= ALSO_BEFORE &&
+        !(k->actions[p->action].flags & SR_ACTION_VIOLENT))
+      p->also = 1;
   }
   /* "the coalition targeting Houthi rebels killed": the actor right after
   ** "targeting" is what the subject aims at, not who acts */
@@ -572,12 +586,20 @@ const char *sr_roles_sides(const sr_mention_list *l, size_t first, size_t end,
     if (*actor2 == by) *actor2 = -1;
     return "event.role.agent_of";
   }
+  if (p->ascribed) {
+    long by = actor_after(l, first, end, p->agent_at);
+    if (by < 0) return NULL;
+    *actor1 = by;
+    *actor2 = -1;
+    return "event.role.ascribed";
+  }
   if (p->agent_at) {
     /* "were killed by gunmen", "ont été tués par des hommes armés" */
     long by = actor_after(l, first, end, p->agent_at);
     long before = actor_before(l, first, end, t);
     *actor1 = by;
-    *actor2 = before >= 0 && before != by ? before : -1;
+    /* "the army said a shell fired by militants hit": who speaks is not hit */
+    *actor2 = before >= 0 && before != by && !sr_is_speaker(l, (size_t)before) ? before : -1;
     return "event.role.agent_after";
   }
   if ((a->flags & SR_ACTION_SUBORDINATE) && !p->passive && !p->victim_subject && *actor1 >= 0 &&

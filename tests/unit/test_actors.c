@@ -460,7 +460,8 @@ static void test_acled_naming_is_data(void **state) {
              "V\tAttack\tPV\tcivilian_attack\nP\tI\tD\tprotest_intervention\n"
              "P\tE\tD\texcessive_force\nR\tM\tD\tmob_violence\nS\tL\tS\tproperty_destruction\n"
              "S\tA\tS\tarrests\nR\tV\tD\tviolent_demonstration\nS\tW\tS\tdisrupted_weapons\n"
-             "V\tAbduction\tPV\tabduction\nE\tIED\tPV\texplosion\nE\tAir\tPV\tair_strike\n");
+             "V\tAbduction\tPV\tabduction\nE\tIED\tPV\texplosion\nE\tAir\tPV\tair_strike\n"
+             "E\tSuicide\tPV\tsuicide_bomb\n");
   write_text(dir, "inter.tsv", "1\tS\n2\tR\n3\tP\n4\tI\n5\tRi\n6\tPr\n7\tC\n8\tE\n");
   write_text(dir, "precedence.txt", "V\tAttack\nB\tArmed clash\n");
   write_text(dir, "regimes.tsv",
