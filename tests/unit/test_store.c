@@ -491,6 +491,41 @@ static void test_estimates_low_best_high(void **state) {
   sr_store_close(s);
 }
 
+/* A report that first counts "at least 11 dead" and later "24 dead" claims
+** 24: its early count is superseded, not the low end of a range it gives.
+** Its claim is its largest figure's, whole, not one figure's bound with
+** another's number (that made it "11 or more", open above, contradicting
+** nobody).  Another outlet's 70 then lies beyond 1.5 times it: flagged. */
+static void test_report_claims_its_largest_figure(void **state) {
+  (void)state;
+  sr_store *s = open_store();
+  char e[4096];
+  event_json_q(e, sizeof e, "early#1", "realised", "2017-04-04", 35.43, 36.65,
+               "{\"kind\":\"killed\",\"value\":11,\"low\":11,\"high\":null,"
+               "\"qualifier\":\"at_least\",\"of\":\"civils\",\"text\":\"x\"},"
+               "{\"kind\":\"killed\",\"value\":24,\"low\":null,\"high\":null,"
+               "\"qualifier\":\"exact\",\"of\":\"civils\",\"text\":\"y\"}",
+               "11", "Military Forces of Syria");
+  ingest(s, "early", "Outlet A", "early", e);
+  event_json(e, sizeof e, "later#1", "realised", "2017-04-04", 35.43, 36.65, 70,
+             "Military Forces of Syria");
+  ingest(s, "later", "Outlet B", "later", e);
+  assert_int_equal(count(s, "SELECT count(*) FROM clusters"), 1);
+  assert_string_equal(
+      text_of(s, "SELECT group_concat(source || ' ' || low || '/' || point || '/'"
+                 " || coalesce(high, 'open'), '; ') FROM (SELECT * FROM figures"
+                 " WHERE kind = 'killed' ORDER BY source)"),
+      "Outlet A 24.0/24.0/24.0; Outlet B 70.0/70.0/70.0");
+  assert_string_equal(
+      text_of(s, "SELECT low || ' ' || best || ' ' || high || ' ' || reports"
+                 " FROM estimates WHERE kind = 'killed'"),
+      "24.0 24.0 70.0 2");
+  assert_int_equal(count(s, "SELECT count(*) FROM contradictions WHERE kind = 'figures'"), 1);
+  /* both of the report's figures stay its claims, each with its qualifier */
+  assert_int_equal(count(s, "SELECT count(*) FROM claims WHERE source = 'Outlet A'"), 2);
+  sr_store_close(s);
+}
+
 /* ------------------------------------------- what a newcomer costs */
 
 /* The work SQLite did for the store's statements since the last call
@@ -1430,6 +1465,7 @@ int main(void) {
       cmocka_unit_test(test_batch_full_text),
       cmocka_unit_test(test_doc_of_equals_its_json),
       cmocka_unit_test(test_estimates_low_best_high),
+      cmocka_unit_test(test_report_claims_its_largest_figure),
       cmocka_unit_test(test_newcomer_work_flat),
       cmocka_unit_test(test_replaced_claim_quoted_anew),
       cmocka_unit_test(test_replaced_event_seen_anew_in_a_batch),
