@@ -995,7 +995,10 @@ static void raw_json(char *out, size_t cap, const raw_claim *r) {
 
 /* The store, fed the claims one report at a time (the incremental path),
 ** agrees with sr_claims_estimate over all of them, keeps every claim with
-** its outlet and qualifier, and flags exactly the contradicting pairs. */
+** its outlet and qualifier, and flags exactly the contradicting pairs.  A
+** report may also give a smaller figure of the kind (a part of its count,
+** or an early count it updates: "at least" half of it): kept as a claim,
+** it moves neither the estimate nor the contradictions. */
 static void test_store_claims_property(void **state) {
   (void)state;
   rng_state = 0xa1e99016;
@@ -1003,13 +1006,22 @@ static void test_store_claims_property(void **state) {
     sr_store *s = open_store();
     size_t n = 1 + (size_t)rng_int(5);
     sr_claim c[16];
-    size_t pairs = 0;
+    size_t pairs = 0, parts = 0;
     for (size_t i = 0; i < n; i++) {
       raw_claim r = random_claim();
       assert_true(sr_claim_read(r.value, r.low, r.high,
                                 is_open(&r) ? "at_least" : r.qualifier, &c[i]));
-      char q[256], e[4096], id[16], outlet[16];
+      char q[512], e[4096], id[16], outlet[16];
       raw_json(q, sizeof q, &r);
+      double part = floor(c[i].point / 2);
+      if (rng_int(2) && part >= 1) {
+        raw_claim p = {part, NAN, NAN, rng_int(2) ? "exact" : "at_least"};
+        if (strcmp(p.qualifier, "at_least") == 0) p.low = part;
+        size_t len = strlen(q);
+        q[len++] = ',';
+        raw_json(q + len, sizeof q - len, &p);
+        parts++;
+      }
       snprintf(id, sizeof id, "r%zu", i);
       snprintf(outlet, sizeof outlet, "Outlet %zu", i);
       char eid[24];
@@ -1035,6 +1047,7 @@ static void test_store_claims_property(void **state) {
     assert_int_equal(sqlite3_column_int(st, 3), (int)n);
     sqlite3_finalize(st);
     assert_int_equal(count(s, "SELECT count(DISTINCT source) FROM claims"), (long long)n);
+    assert_int_equal(count(s, "SELECT count(*) FROM claims"), (long long)(n + parts));
     assert_int_equal(count(s, "SELECT count(*) FROM claims WHERE qualifier IS NULL"), 0);
     assert_int_equal(count(s, "SELECT count(*) FROM contradictions WHERE kind = 'figures'"),
                      (long long)pairs);
