@@ -634,12 +634,15 @@ static sr_status check_figures(sr_store *s, sqlite3_int64 cluster,
   return rc;
 }
 
-/* A report's figures of one kind, as SQL's max(value), min(low),
-** max(high) give them (NaN: none), and whether one is open above. */
+/* A report's claim of one kind: the claim of its largest figure of that
+** kind.  Its other figures of the kind are parts of that count ("at least
+** 72 people ... nine children") or counts it updates ("killed 11", later
+** "the toll rose to 24"): neither is the report's bound, and mixing one
+** figure's bound with another's ("11 children" with "dozens of people",
+** once a claim 11-24) claimed a range the report never gave. */
 typedef struct figure_sum {
   char kind[64];
-  double value, low, high;
-  int open;
+  sr_claim claim;
 } figure_sum;
 
 #define MAX_KINDS 32
@@ -648,12 +651,21 @@ static int cmp_kind(const void *a, const void *b) {
   return strcmp(((const figure_sum *)a)->kind, ((const figure_sum *)b)->kind);
 }
 
-static double nan_max(double a, double b) { return isnan(a) || b > a ? b : a; }
-static double nan_min(double a, double b) { return isnan(a) || b < a ? b : a; }
+/* Whether claim a is a larger count than b: its figure, then its upper
+** bound (an open one above all), then its lower bound. */
+static int larger_claim(const sr_claim *a, const sr_claim *b) {
+  if (a->point != b->point) return a->point > b->point;
+  if (a->high != b->high) return a->high > b->high;
+  return a->low > b->low;
+}
 
-/* The event's quantities summed up per kind, in the kinds' order: the
-** GROUP BY kind ORDER BY kind of one statement, done here without its
-** sort. */
+static double column_or_nan(sqlite3_stmt *st, int i) {
+  return sqlite3_column_type(st, i) == SQLITE_NULL ? NAN
+                                                   : sqlite3_column_double(st, i);
+}
+
+/* The event's claims, one per kind (its largest figure), in the kinds'
+** order. */
 static sr_status event_figures(sr_store *s, sqlite3_int64 event,
                                figure_sum *sums, size_t *n, sr_error *err) {
   sqlite3_stmt *st = sr_store_stmt(s, SQL_EVENT_FIGURES, err);
@@ -662,6 +674,11 @@ static sr_status event_figures(sr_store *s, sqlite3_int64 event,
   int rc;
   *n = 0;
   while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+    sr_claim c;
+    if (!sr_claim_read(column_or_nan(st, 1), column_or_nan(st, 2),
+                       column_or_nan(st, 3),
+                       sqlite3_column_int(st, 4) ? "at_least" : "exact", &c))
+      continue;
     char kind[64];
     sr_store_copy_col(st, 0, kind, sizeof kind);
     size_t k = 0;
@@ -669,17 +686,11 @@ static sr_status event_figures(sr_store *s, sqlite3_int64 event,
     if (k == *n) {
       if (*n == MAX_KINDS) continue; /* more kinds than the packs have */
       memcpy(sums[k].kind, kind, sizeof kind);
-      sums[k].value = sums[k].low = sums[k].high = NAN;
-      sums[k].open = 0;
+      sums[k].claim = c;
       (*n)++;
+    } else if (larger_claim(&c, &sums[k].claim)) {
+      sums[k].claim = c;
     }
-    if (sqlite3_column_type(st, 1) != SQLITE_NULL)
-      sums[k].value = nan_max(sums[k].value, sqlite3_column_double(st, 1));
-    if (sqlite3_column_type(st, 2) != SQLITE_NULL)
-      sums[k].low = nan_min(sums[k].low, sqlite3_column_double(st, 2));
-    if (sqlite3_column_type(st, 3) != SQLITE_NULL)
-      sums[k].high = nan_max(sums[k].high, sqlite3_column_double(st, 3));
-    sums[k].open |= sqlite3_column_int(st, 4) != 0;
   }
   if (rc != SQLITE_DONE) return sr_store_fail(s, err, "reading figures");
   if (*n > 1) qsort(sums, *n, sizeof *sums, cmp_kind);
@@ -696,18 +707,8 @@ static sr_status add_figures(sr_store *s, sqlite3_int64 cluster,
   size_t n_sums = 0;
   sr_status rc = event_figures(s, event, sums, &n_sums, err);
   if (rc != SR_OK) return rc;
-  struct {
-    char kind[64];
-    sr_claim claim;
-  } f[16];
-  size_t n = 0;
-  for (size_t i = 0; i < n_sums && n < 16; i++) {
-    if (!sr_claim_read(sums[i].value, sums[i].low, sums[i].high,
-                       sums[i].open ? "at_least" : "exact", &f[n].claim))
-      continue;
-    memcpy(f[n].kind, sums[i].kind, sizeof f[n].kind);
-    n++;
-  }
+  const figure_sum *f = sums;
+  size_t n = n_sums;
   sqlite3_stmt *st;
   for (size_t i = 0; i < n && rc == SR_OK; i++) {
     const sr_claim *c = &f[i].claim;

@@ -491,6 +491,41 @@ static void test_estimates_low_best_high(void **state) {
   sr_store_close(s);
 }
 
+/* A report that first counts "at least 11 dead" and later "24 dead" claims
+** 24: its early count is superseded, not the low end of a range it gives.
+** Its claim is its largest figure's, whole, not one figure's bound with
+** another's number (that made it "11 or more", open above, contradicting
+** nobody).  Another outlet's 70 then lies beyond 1.5 times it: flagged. */
+static void test_report_claims_its_largest_figure(void **state) {
+  (void)state;
+  sr_store *s = open_store();
+  char e[4096];
+  event_json_q(e, sizeof e, "early#1", "realised", "2017-04-04", 35.43, 36.65,
+               "{\"kind\":\"killed\",\"value\":11,\"low\":11,\"high\":null,"
+               "\"qualifier\":\"at_least\",\"of\":\"civils\",\"text\":\"x\"},"
+               "{\"kind\":\"killed\",\"value\":24,\"low\":null,\"high\":null,"
+               "\"qualifier\":\"exact\",\"of\":\"civils\",\"text\":\"y\"}",
+               "11", "Military Forces of Syria");
+  ingest(s, "early", "Outlet A", "early", e);
+  event_json(e, sizeof e, "later#1", "realised", "2017-04-04", 35.43, 36.65, 70,
+             "Military Forces of Syria");
+  ingest(s, "later", "Outlet B", "later", e);
+  assert_int_equal(count(s, "SELECT count(*) FROM clusters"), 1);
+  assert_string_equal(
+      text_of(s, "SELECT group_concat(source || ' ' || low || '/' || point || '/'"
+                 " || coalesce(high, 'open'), '; ') FROM (SELECT * FROM figures"
+                 " WHERE kind = 'killed' ORDER BY source)"),
+      "Outlet A 24.0/24.0/24.0; Outlet B 70.0/70.0/70.0");
+  assert_string_equal(
+      text_of(s, "SELECT low || ' ' || best || ' ' || high || ' ' || reports"
+                 " FROM estimates WHERE kind = 'killed'"),
+      "24.0 24.0 70.0 2");
+  assert_int_equal(count(s, "SELECT count(*) FROM contradictions WHERE kind = 'figures'"), 1);
+  /* both of the report's figures stay its claims, each with its qualifier */
+  assert_int_equal(count(s, "SELECT count(*) FROM claims WHERE source = 'Outlet A'"), 2);
+  sr_store_close(s);
+}
+
 /* ------------------------------------------- what a newcomer costs */
 
 /* The work SQLite did for the store's statements since the last call
@@ -960,7 +995,10 @@ static void raw_json(char *out, size_t cap, const raw_claim *r) {
 
 /* The store, fed the claims one report at a time (the incremental path),
 ** agrees with sr_claims_estimate over all of them, keeps every claim with
-** its outlet and qualifier, and flags exactly the contradicting pairs. */
+** its outlet and qualifier, and flags exactly the contradicting pairs.  A
+** report may also give a smaller figure of the kind (a part of its count,
+** or an early count it updates: "at least" half of it): kept as a claim,
+** it moves neither the estimate nor the contradictions. */
 static void test_store_claims_property(void **state) {
   (void)state;
   rng_state = 0xa1e99016;
@@ -968,13 +1006,22 @@ static void test_store_claims_property(void **state) {
     sr_store *s = open_store();
     size_t n = 1 + (size_t)rng_int(5);
     sr_claim c[16];
-    size_t pairs = 0;
+    size_t pairs = 0, parts = 0;
     for (size_t i = 0; i < n; i++) {
       raw_claim r = random_claim();
       assert_true(sr_claim_read(r.value, r.low, r.high,
                                 is_open(&r) ? "at_least" : r.qualifier, &c[i]));
-      char q[256], e[4096], id[16], outlet[16];
+      char q[512], e[4096], id[16], outlet[16];
       raw_json(q, sizeof q, &r);
+      double part = floor(c[i].point / 2);
+      if (rng_int(2) && part >= 1) {
+        raw_claim p = {part, NAN, NAN, rng_int(2) ? "exact" : "at_least"};
+        if (strcmp(p.qualifier, "at_least") == 0) p.low = part;
+        size_t len = strlen(q);
+        q[len++] = ',';
+        raw_json(q + len, sizeof q - len, &p);
+        parts++;
+      }
       snprintf(id, sizeof id, "r%zu", i);
       snprintf(outlet, sizeof outlet, "Outlet %zu", i);
       char eid[24];
@@ -1000,6 +1047,7 @@ static void test_store_claims_property(void **state) {
     assert_int_equal(sqlite3_column_int(st, 3), (int)n);
     sqlite3_finalize(st);
     assert_int_equal(count(s, "SELECT count(DISTINCT source) FROM claims"), (long long)n);
+    assert_int_equal(count(s, "SELECT count(*) FROM claims"), (long long)(n + parts));
     assert_int_equal(count(s, "SELECT count(*) FROM claims WHERE qualifier IS NULL"), 0);
     assert_int_equal(count(s, "SELECT count(*) FROM contradictions WHERE kind = 'figures'"),
                      (long long)pairs);
@@ -1430,6 +1478,7 @@ int main(void) {
       cmocka_unit_test(test_batch_full_text),
       cmocka_unit_test(test_doc_of_equals_its_json),
       cmocka_unit_test(test_estimates_low_best_high),
+      cmocka_unit_test(test_report_claims_its_largest_figure),
       cmocka_unit_test(test_newcomer_work_flat),
       cmocka_unit_test(test_replaced_claim_quoted_anew),
       cmocka_unit_test(test_replaced_event_seen_anew_in_a_batch),
