@@ -1440,15 +1440,26 @@ static int told_by_one_word(const sr_event *a, const sr_event *b, const sr_menti
   return 0;
 }
 
-/* Whether a is an attack told by its generic word ("an attack by the
-** RSF") and b the same side's remote weapon ("The RSF launched a barrage
-** of drones"), which says what that attack was. */
+/* Whether generic is an attack told by its generic word ("an attack",
+** "Tuesday's attacks") and remote a remote weapon's deed (shelling, an air
+** strike, a bomb), by the same side when generic names one; with
+** its_side, generic must name it. */
+static int generic_and_weapon(const sr_event *generic, const sr_event *remote,
+                              const sr_mention_list *l, const sr_event_pack *k, int its_side) {
+  int type = sr_acled_type_of(k->acled, sr_acled_role(k->acled, SR_SUB_AIR_STRIKE));
+  if (!(generic->action->flags & SR_ACTION_CIVILIANS) ||
+      (generic->action->flags & SR_ACTION_SUBORDINATE) || generic->action->type == type ||
+      remote->action->type != type)
+    return 0;
+  if (generic->actor1 < 0) return !its_side;
+  return remote->actor1 >= 0 && same_actor(&l->items[generic->actor1], &l->items[remote->actor1]);
+}
+
+/* "killed in an attack by the RSF", then "The RSF launched a barrage of
+** drones": the same side's weapon says what the attack was. */
 static int weapon_of_attack(const sr_event *a, const sr_event *b, const sr_mention_list *l,
                             const sr_event_pack *k) {
-  int remote = sr_acled_type_of(k->acled, sr_acled_role(k->acled, SR_SUB_AIR_STRIKE));
-  return (a->action->flags & SR_ACTION_CIVILIANS) && !(a->action->flags & SR_ACTION_SUBORDINATE) &&
-         a->action->type != remote && b->action->type == remote && a->actor1 >= 0 &&
-         b->actor1 >= 0 && same_actor(&l->items[a->actor1], &l->items[b->actor1]);
+  return generic_and_weapon(a, b, l, k, 1);
 }
 
 /* "Jihadists attacked an army post", then "the army says it neutralised
@@ -1463,15 +1474,12 @@ static int attackers_losses(const sr_event *a, const sr_event *b, const sr_menti
   return b->actor1 < 0 || a->actor2 < 0 || may_be_same(&l->items[b->actor1], &l->items[a->actor2]);
 }
 
-/* Whether b tells a remote weapon's deed a again by the generic word
-** ("Airstrikes on two villages killed a dozen", then "Tuesday's attacks on
-** the villages also wounded a dozen"), naming no other side. */
+/* "Airstrikes on two villages killed a dozen", then "Tuesday's attacks on
+** the villages also wounded a dozen": the generic word tells the weapon's
+** deed again, naming no other side. */
 static int attack_of_weapon(const sr_event *a, const sr_event *b, const sr_mention_list *l,
                             const sr_event_pack *k) {
-  int remote = sr_acled_type_of(k->acled, sr_acled_role(k->acled, SR_SUB_AIR_STRIKE));
-  return (b->action->flags & SR_ACTION_CIVILIANS) && !(b->action->flags & SR_ACTION_SUBORDINATE) &&
-         b->action->type != remote && a->action->type == remote &&
-         (b->actor1 < 0 || (a->actor1 >= 0 && same_actor(&l->items[a->actor1], &l->items[b->actor1])));
+  return generic_and_weapon(b, a, l, k, 0);
 }
 
 /* Whether e is done by rioters or protesters its words name ("the
