@@ -2317,6 +2317,11 @@ sr_status sr_build_events(const sr_event_inputs *in, sr_event **out, size_t *cou
   if (oom) return sr_error_set(err, SR_ENOMEM, "out of memory");
   sr_event *events = NULL;
   size_t count = 0, cap = 0;
+  /* an event a trigger at most: one allocation, not a copy per doubling
+  ** of events some kilobytes each */
+  for (size_t i = 0; i < l->count; i++) cap += l->items[i].type == SR_MENTION_TRIGGER;
+  if (cap && !(events = malloc(cap * sizeof *events)))
+    return sr_error_set(err, SR_ENOMEM, "out of memory");
   sr_date floor;
   const sr_date *past_ref = in->published ? in->published : latest_day(l, &floor);
   for (size_t i = 0; i < l->count;) {
