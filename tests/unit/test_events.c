@@ -2319,6 +2319,14 @@ static void test_a_crowds_quote_is_another_deed(void **state) {
   sr_doc_free(doc);
 }
 
+/* "Un étudiant de 22 ans a été tué": an age counts no dead. */
+static void test_an_age_is_no_toll(void **state) {
+  sr_doc *doc = fr(state, "Un étudiant de 22 ans a été tué par la police vendredi à Conakry.");
+  const sr_event *e = only_event(doc);
+  assert_true(e->fatalities != 22.0);
+  sr_doc_free(doc);
+}
+
 /* The day someone spoke is not the day of what they told, whether the
 ** date follows the verb ("said Saturday") or comes before it ("on Monday
 ** accused"): the event is on or before it, a day of the report's week
@@ -2941,6 +2949,7 @@ int main(void) {
       cmocka_unit_test(test_the_attacks_of_a_weekday),
       cmocka_unit_test(test_other_wounded),
       cmocka_unit_test(test_a_crowds_quote_is_another_deed),
+      cmocka_unit_test(test_an_age_is_no_toll),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
