@@ -3,6 +3,11 @@
 
 usage: bench/eval/corpus.py build   [--cache DIR]   rebuild DIR/corpus.jsonl from DIR/texts/
        bench/eval/corpus.py check   [--cache DIR]   texts present and unchanged, splits by the rule
+       bench/eval/corpus.py fill ANSWER.json... [--loose] [--cache DIR]
+                                    refill the cache from saved search answers: each file
+                                    is the search tool's JSON answer ({"results": [{url,
+                                    excerpt}...]}) or JSON Lines of {url, excerpt}; the
+                                    manifest's lines with that url get their text back
        bench/eval/corpus.py add FILE.jsonl --batch N [--cache DIR]
                                     add a batch of reports ({id, lang, conflict, query,
                                     url, published, text} per line) to the manifest and cache
@@ -19,7 +24,7 @@ was written: within each batch (reports added together) and language, reports
 sorted by (conflict, id) alternate dev, heldout, dev, heldout, ... Conflicts
 thus fall on both sides, the halves of a batch differ by at most one report
 per language, and a later batch leaves the earlier splits as they were."""
-import hashlib, json, os, sys
+import hashlib, json, os, re, sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 MANIFEST = os.path.join(ROOT, 'bench', 'eval', 'manifest.jsonl')
@@ -101,6 +106,84 @@ def check(cache):
     return 1 if bad else 0
 
 
+DATE_PREFIX = re.compile(r'^ ?date \d{4}-\d{2}(-\d{2})?[ \n]?')
+
+
+def nearest(excerpt, row):
+    """With --loose: the run of whole lines nearest the manifest's length, for a
+    transcription that slipped a character (gold evidence elsewhere still matches)."""
+    body = DATE_PREFIX.sub('', excerpt, count=1)
+    lines = body.split('\n')
+    best = None
+    for i in range(len(lines)):
+        for j in range(i + 1, len(lines) + 1):
+            cand = '\n'.join(lines[i:j])
+            if best is None or abs(len(cand) - row['chars']) < abs(len(best) - row['chars']):
+                best = cand
+    return best
+
+
+def recover(excerpt, row):
+    """The manifest's text inside a search excerpt: the whole excerpt less the
+    tool's date prefix, or the contiguous run of whole lines whose SHA-256 is the
+    manifest's. None when no run matches (a transcription slip, or a changed page)."""
+    body = DATE_PREFIX.sub('', excerpt, count=1)
+    for cand in (body, body.rstrip('\n'), body.strip()):
+        if sha(cand) == row['sha256']:
+            return cand
+    lines = body.split('\n')
+    starts = [0]
+    for ln in lines:
+        starts.append(starts[-1] + len(ln) + 1)
+    for i in range(len(lines)):
+        for j in range(i + 1, len(lines) + 1):
+            length = starts[j] - starts[i] - 1
+            if length < row['chars']:
+                continue
+            if length > row['chars']:
+                break
+            cand = body[starts[i]:starts[j] - 1]
+            if sha(cand) == row['sha256']:
+                return cand
+    return None
+
+
+def answers(path):
+    text = open(path, encoding='utf-8').read()
+    try:
+        doc = json.loads(text)
+        items = doc['results'] if isinstance(doc, dict) else doc
+    except json.JSONDecodeError:
+        items = [json.loads(line) for line in text.splitlines() if line.strip()]
+    return [(it['url'], it['excerpt']) for it in items if 'url' in it and 'excerpt' in it]
+
+
+def fill(paths, cache, loose=False):
+    by_url = {}
+    for r in read_manifest():
+        by_url.setdefault(r['url'], []).append(r)
+    os.makedirs(os.path.join(cache, 'texts'), exist_ok=True)
+    bad = 0
+    for path in paths:
+        for url, excerpt in answers(path):
+            for r in by_url.get(url, []):
+                text = recover(excerpt, r)
+                if text is None and loose:
+                    text = nearest(excerpt, r)
+                    print(f"fill: {path}: {r['id']}: no exact match; --loose wrote the nearest run "
+                          f"({len(text)} chars for {r['chars']})", file=sys.stderr)
+                    bad += 1
+                if text is None:
+                    print(f"fill: {path}: {r['id']}: no run of whole lines of the excerpt has the "
+                          f"manifest's SHA-256 ({r['chars']} chars); not written", file=sys.stderr)
+                    bad += 1
+                    continue
+                with open(text_path(cache, r['id']), 'w', encoding='utf-8') as f:
+                    f.write(text)
+                print(f"fill: {r['id']}: {len(text)} chars")
+    return 1 if bad else 0
+
+
 def add(path, batch, cache):
     rows = {r['id']: r for r in read_manifest()}
     for r in rows.values():
@@ -139,6 +222,9 @@ def main(argv):
         return build(cache)
     if argv[0] == 'check':
         return check(cache)
+    if argv[0] == 'fill' and len(argv) > 1:
+        loose = '--loose' in argv
+        return fill([a for a in argv[1:] if a != '--loose'], cache, loose)
     if argv[0] == 'add' and len(argv) == 4 and argv[2] == '--batch':
         return add(argv[1], int(argv[3]), cache)
     print(__doc__, file=sys.stderr)
