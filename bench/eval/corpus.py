@@ -124,27 +124,16 @@ def nearest(excerpt, row):
 
 
 def recover(excerpt, row):
-    """The manifest's text inside a search excerpt: the whole excerpt less the
-    tool's date prefix, or the contiguous run of whole lines whose SHA-256 is the
-    manifest's. None when no run matches (a transcription slip, or a changed page)."""
+    """The manifest's text inside a search excerpt: the stretch of the manifest's
+    length and SHA-256, in the excerpt less the tool's date prefix, as it came or
+    with runs of blank lines cut to one (as the cache was first written). None when
+    no stretch matches (a transcription slip, or a changed page)."""
     body = DATE_PREFIX.sub('', excerpt, count=1)
-    for cand in (body, body.rstrip('\n'), body.strip()):
-        if sha(cand) == row['sha256']:
-            return cand
-    lines = body.split('\n')
-    starts = [0]
-    for ln in lines:
-        starts.append(starts[-1] + len(ln) + 1)
-    for i in range(len(lines)):
-        for j in range(i + 1, len(lines) + 1):
-            length = starts[j] - starts[i] - 1
-            if length < row['chars']:
-                continue
-            if length > row['chars']:
-                break
-            cand = body[starts[i]:starts[j] - 1]
-            if sha(cand) == row['sha256']:
-                return cand
+    n = row['chars']
+    for text in (body, re.sub(r'\n{3,}', '\n\n', body)):
+        for i in range(len(text) - n + 1):
+            if sha(text[i:i + n]) == row['sha256']:
+                return text[i:i + n]
     return None
 
 
