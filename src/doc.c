@@ -184,6 +184,22 @@ static int headline_past_the_head(const sr_doc *doc, size_t index, int own_line)
          ends_as_prose(doc->text, s[-1].byte_start, s[-1].byte_end);
 }
 
+/* "Russian Drone Kills Man In Zmiivka", "8/20/2024 7:17:05 PM", then the
+** lede: lines at the head that do not end as prose, and furniture, come
+** before the story; its lede is the first sentence that does (at most
+** HEAD_SENTENCES down), and the news is told up to the sentence after it,
+** as when a headline alone comes first. */
+static void start_the_body(sr_doc *doc, size_t index, int furniture) {
+  if (doc->body_started) return;
+  const sr_sentence *s = &doc->sentences[index];
+  if (index < HEAD_SENTENCES && (furniture || !ends_as_prose(doc->text, s->byte_start, s->byte_end))) {
+    doc->lede_end = index + 2 > LEDE_SENTENCES ? index + 2 : LEDE_SENTENCES;
+    return;
+  }
+  doc->body_started = 1;
+  doc->lede_end = index + 1 > LEDE_SENTENCES ? index + 1 : LEDE_SENTENCES;
+}
+
 static void read_head(sr_doc *doc, sr_view *view, size_t index) {
   sr_dateline dl;
   int head = index < DATED_SENTENCES;
@@ -366,7 +382,7 @@ static sr_status recognize_sentence(sr_doc *doc, size_t index, sr_error *err) {
                        ? fold_hash[i]
                        : sr_strmap_hash(stem[i].ptr, stem[i].len);
   }
-  sr_view view = {doc->text, toks, fold, stem, fold_hash, stem_hash, starts, used, n, index,
+  sr_view view = {doc->text, toks, fold, stem, fold_hash, stem_hash, starts, used, n, index, 0,
                   &lang->mentions,
                   doc->published_date.year ? &doc->published_date : NULL,
                   &doc->mentions, NULL};
@@ -390,6 +406,8 @@ static sr_status recognize_sentence(sr_doc *doc, size_t index, sr_error *err) {
   if (furniture) doc->sentence_flags[index] |= SR_SENT_FURNITURE;
   if (furniture == 2 && index && !line_edge(doc, gap_before, s->byte_start))
     doc->sentence_flags[index - 1] |= SR_SENT_FURNITURE;
+  start_the_body(doc, index, furniture);
+  view.lede_end = doc->lede_end;
   sr_speech_test speech = {sr_speech_verb_ends_at, &lang->attribution, sr_speech_verb_starts_at};
   sr_mention_list *out = &doc->mentions;
   sr_recognize_dates(&view, &speech, out, &doc->arena);
@@ -549,7 +567,8 @@ sr_status sr_doc_process(const sr_engine *engine, const sr_doc_input *input,
                                                 SR_INTER_CIVILIANS, &doc->arena),
                           sr_unnamed_actor_name(&doc->lang->actors, engine->acled,
                                                 engine->gazetteer, &doc->votes,
-                                                SR_INTER_POLITICAL_MILITIA, &doc->arena)};
+                                                SR_INTER_POLITICAL_MILITIA, &doc->arena),
+                          doc->lede_end};
     if (sr_build_events(&in, &doc->events, &doc->event_count, &stage_err) != SR_OK)
       sr_doc_fail(doc, "events");
     else

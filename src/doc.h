@@ -34,6 +34,8 @@ struct sr_doc {
   sr_mention_list mentions;
   sr_country_votes votes; /* which country the document is about */
   unsigned char *sentence_flags; /* SR_SENT_*, per sentence */
+  size_t lede_end;               /* the first sentence past the headline and lede */
+  int body_started;              /* a sentence that ends as prose was read */
   struct sr_stemmer *stemmer;    /* this document's: Snowball's is not shared */
   sr_sentence_index sources;     /* who governs each sentence */
   sr_event *events;              /* heap */

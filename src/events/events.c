@@ -831,7 +831,7 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
           may_be_news(e.status)) {
         e.status = SR_EV_HISTORICAL; /* "in 1982": history, not news */
         add_rule(&e, "event.status.historical");
-      } else if (t->sentence >= LEDE_SENTENCES && may_be_news(e.status) &&
+      } else if (t->sentence >= in->lede_end && may_be_news(e.status) &&
                  long_before(past_ref, &l->items[e.date])) {
         e.status = SR_EV_BACKGROUND; /* "Le 28 janvier" in a May report's body */
         add_rule(&e, "event.status.dated_background");
@@ -1529,7 +1529,7 @@ static sr_event *toll_of_told_event(sr_event *ev, sr_event *death, const sr_even
 /* Merges what is one event told twice.  main is the document's main
 ** place: sharing it says nothing of being the same event. */
 static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_event_pack *k,
-                  int32_t main) {
+                  int32_t main, size_t lede_end) {
   /* "The blasts caused massive damage", "The attack killed five": the event
   ** told before, when nothing in the sentence clashes with it; an anaphor
   ** that has none is an event the report does not tell ("No one has
@@ -1721,7 +1721,7 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_eve
                   !sr_trigger_of(&l->items[b->triggers[0]])->also)) &&
                  !((a->action->flags | b->action->flags) &
                    (SR_ACTION_TERRITORY | SR_ACTION_SUBORDINATE)) &&
-                 sentence_of(a, l) < LEDE_SENTENCES && (b->date < 0 || a->date >= 0) && same_occasion(a, b, l)) {
+                 sentence_of(a, l) < lede_end && (b->date < 0 || a->date >= 0) && same_occasion(a, b, l)) {
         /* the body telling again what the headline or lede told, with no
         ** date of its own: "A car bomb killed ten", then "the blast ..." */
         absorb(a, b, l, "event.merge.retold");
@@ -2334,7 +2334,7 @@ sr_status sr_build_events(const sr_event_inputs *in, sr_event **out, size_t *cou
     i = end;
   }
   merge(events, count, l, in->pack,
-        document_place >= 0 ? sr_place_of(&l->items[document_place])->place : -1);
+        document_place >= 0 ? sr_place_of(&l->items[document_place])->place : -1, in->lede_end);
   for (size_t i = 0; i < count; i++) {
     sr_event *e = &events[i];
     /* "Rioters looted shops ... after a protest": a crowd no one names,
@@ -2371,14 +2371,14 @@ sr_status sr_build_events(const sr_event_inputs *in, sr_event **out, size_t *cou
     ** past the lede: violence with no date, place or figure of its own
     ** names no occasion the report gives; it is the lede's event told again
     ** or the war told in general.  Ground taken is news on its own. */
-    if (!e->merged && e->status == SR_EV_REALISED && sentence_of(e, l) >= LEDE_SENTENCES &&
+    if (!e->merged && e->status == SR_EV_REALISED && sentence_of(e, l) >= in->lede_end &&
         e->date < 0 && !e->quantity_count && (e->place < 0 || e->place_from_document) &&
         (e->action->flags & SR_ACTION_VIOLENT) && !(e->action->flags & SR_ACTION_TERRITORY))
       e->merged = 1;
     /* "Le centre a ensuite été évacué, puis fermé": past the lede, a deed
     ** of no one, with no date, place or figure of its own, is a detail of
     ** what the report tells, not an event */
-    if (!e->merged && e->status == SR_EV_REALISED && sentence_of(e, l) >= LEDE_SENTENCES &&
+    if (!e->merged && e->status == SR_EV_REALISED && sentence_of(e, l) >= in->lede_end &&
         e->date < 0 && !e->quantity_count && (e->place < 0 || e->place_from_document) &&
         e->actor1 < 0 && e->actor2 < 0 && e->trigger_count == 1)
       e->merged = 1;

@@ -22,7 +22,8 @@
 enum { SR_MENTION_TRIGGER = SR_MENTION_SOURCE + 1 };
 
 /* A headline and a lede tell the news; what comes after may tell it again
-** or give its background. */
+** or give its background.  Lines before the lede that do not end as prose
+** (a second headline, a dateline, a byline) push it down (doc.c). */
 #define LEDE_SENTENCES 2
 
 typedef struct sr_trigger_part {
@@ -147,6 +148,7 @@ typedef struct sr_event_inputs {
   sr_arena *scratch;               /* reset by the caller between uses */
   const char *civilians;           /* "Civilians (X)" of the document's country, or NULL */
   const char *unidentified;        /* "Unidentified Armed Group (X)" of it, or NULL */
+  size_t lede_end;                 /* the first sentence past the headline and lede */
 } sr_event_inputs;
 
 /* Builds the events; *out is on the heap (free()), merged and unrealised

@@ -96,7 +96,7 @@ static sentence_cue sentence_status(const sr_view *v) {
         r->a != SR_EV_CUMULATIVE) /* "trois années d'insurrection": a length, not a date */
       continue;
     if (r && ((r->a == SR_EV_HYPOTHETICAL && j < 2) || r->a == SR_EV_CUMULATIVE ||
-              (r->a == SR_EV_BACKGROUND && v->sentence >= LEDE_SENTENCES))) {
+              (r->a == SR_EV_BACKGROUND && v->sentence >= v->lede_end))) {
       found.status = r->a;
       found.at = j;
       found.len = len;
@@ -147,7 +147,7 @@ static int modality(const sr_view *v, const sr_mention_list *out, const sentence
       continue;
     if (r->a == SR_EV_PLURAL) continue; /* read on the trigger itself */
     /* "had been killed" in a headline or lede is the news itself */
-    if (r->a == SR_EV_EARLIER && v->sentence < LEDE_SENTENCES) continue;
+    if (r->a == SR_EV_EARLIER && v->sentence < v->lede_end) continue;
     if (r->a == SR_EV_NEGATION && at - (j + len) >= NEGATION_BEFORE) continue;
     if (r->a == SR_EV_CUMULATIVE || r->a == SR_EV_BACKGROUND || r->a == SR_EV_SINCE)
       continue; /* read over the whole sentence */
@@ -160,7 +160,7 @@ static int modality(const sr_view *v, const sr_mention_list *out, const sentence
   size_t own_len;
   const sr_row *own = sr_view_match(v, &PACKS(v)->k->t[SR_ET_MODALITY], at, &own_len);
   if (status == SR_EV_REALISED && own && own->a == SR_EV_PLURAL && at + own_len == end &&
-      v->sentence >= LEDE_SENTENCES) {
+      v->sentence >= v->lede_end) {
     status = SR_EV_PLURAL;
     *cue_at = at;
     *cue_len = own_len;
@@ -452,7 +452,7 @@ void sr_recognize_triggers(const sr_view *view, const sr_event_pack *k,
     size_t cue_at = 0, cue_len = 0;
     sr_trigger_of(m)->status = modality(v, out, &whole, i, i + len, &cue_at, &cue_len, &sr_trigger_of(m)->passive);
     if (sr_trigger_of(m)->status == SR_EV_COORDINATED) sr_trigger_of(m)->status = coordinated_status(v, out, m);
-    if (sr_trigger_of(m)->status == SR_EV_REALISED && v->sentence >= LEDE_SENTENCES && quoted(v, i))
+    if (sr_trigger_of(m)->status == SR_EV_REALISED && v->sentence >= v->lede_end && quoted(v, i))
       sr_trigger_of(m)->status = SR_EV_QUOTED;
     if (r->a == SR_TRIGGER_IDIOM) sr_trigger_of(m)->status = SR_EV_IDIOM;
     size_t noun_len;

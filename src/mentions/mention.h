@@ -77,7 +77,7 @@ static inline sr_date_part *sr_date_of(const sr_mention *m) {
 #define SR_FIGURE_ROLES(X)                                                 \
   X(SR_FIGURE_COUNT, "count") X(SR_FIGURE_TIME, "time")                    \
   X(SR_FIGURE_ORDINAL, "ordinal") X(SR_FIGURE_NAME, "name")                \
-  X(SR_FIGURE_YEAR, "year")
+  X(SR_FIGURE_YEAR, "year") X(SR_FIGURE_AGE, "age")
 typedef enum sr_figure_role { SR_FIGURE_ROLES(SR_ENUM_ID) SR_FIGURE_ROLE_COUNT } sr_figure_role;
 const char *sr_figure_role_name(sr_figure_role r);
 
@@ -128,6 +128,7 @@ typedef struct sr_view {
   unsigned char *used;
   size_t n;
   size_t sentence;
+  size_t lede_end; /* the first sentence past the headline and lede (events.h) */
   const sr_mention_pack *k;        /* the date and quantity words */
   const sr_date *published;        /* NULL when unknown */
   const sr_mention_list *mentions; /* found so far, this sentence's last */

@@ -2174,6 +2174,24 @@ static void test_a_related_headline(void **state) {
   sr_doc_free(doc);
 }
 
+/* A second headline line and a time stamp before the lede push it down:
+** the lede's deed, its place the report's own, one victim and no figure,
+** is still the news, not a deed told again past the lede. */
+static void test_lede_after_head_lines(void **state) {
+  sr_doc *doc = en(state, "Drone Kills Farmer Near Kupiansk\n12/03/2024 10:41 AM\n"
+                          "Russian troops attacked the village of Kupiansk with a drone, "
+                          "killing a farmer.\nThe regional governor said it on Telegram.");
+  const sr_event *e = only_event(doc);
+  assert_true(e->fatalities == 1.0);
+  sr_doc_free(doc);
+  doc = fr(state, "Un drone tue un agriculteur près de Koupiansk\nMis à jour le 3 décembre\n"
+                  "Les troupes russes ont attaqué le village de Koupiansk avec un drone, "
+                  "tuant un agriculteur.\nLe gouverneur l'a annoncé.");
+  e = only_event(doc);
+  assert_true(e->fatalities == 1.0);
+  sr_doc_free(doc);
+}
+
 /* Attacks past the lede in a country or a region ("Mali, Niger and
 ** Burkina Faso are the target of attacks") are a kind of event there, not
 ** one; material losses are no deaths. */
@@ -2324,6 +2342,11 @@ static void test_an_age_is_no_toll(void **state) {
   sr_doc *doc = fr(state, "Un étudiant de 22 ans a été tué par la police vendredi à Conakry.");
   const sr_event *e = only_event(doc);
   assert_true(e->fatalities != 22.0);
+  sr_doc_free(doc);
+  /* English sets the age off by commas after the name */
+  doc = en(state, "Daw Hla Myint, 81, was killed by soldiers in Kanbalu on Tuesday.");
+  e = only_event(doc);
+  assert_true(e->fatalities != 81.0);
   sr_doc_free(doc);
 }
 
@@ -2943,6 +2966,7 @@ int main(void) {
       cmocka_unit_test(test_a_war_told_by_its_span),
       cmocka_unit_test(test_a_groups_weapon),
       cmocka_unit_test(test_a_related_headline),
+      cmocka_unit_test(test_lede_after_head_lines),
       cmocka_unit_test(test_attacks_in_a_country),
       cmocka_unit_test(test_several_attacks_told_one_by_one),
       cmocka_unit_test(test_the_attackers_losses),
