@@ -322,6 +322,10 @@ static int inter_of(const sr_mention_list *l, long actor) {
 }
 
 /* A side that fights: state forces, rebels, militias, foreign forces. */
+static int militants(int inter) {
+  return sr_inter_non_state_armed(inter) || inter == SR_INTER_EXTERNAL;
+}
+
 static int armed(int inter) {
   return inter == SR_INTER_STATE || sr_inter_non_state_armed(inter) || inter == SR_INTER_EXTERNAL;
 }
@@ -1324,6 +1328,12 @@ static int rioted(const sr_event *protest, const sr_event *b, const sr_mention_l
 
 #define TYPES_GAP 80 /* bytes between two words of one event's sentence */
 
+/* Whether e is the police stepping in at a crowd ("dispersed the
+** protesters"); arrests stay an event of their own. */
+static int policing(const sr_event *e, const sr_event_pack *k) {
+  return e->action->sub == sr_acled_role(k->acled, SR_SUB_PROTEST_INTERVENTION);
+}
+
 /* Two events of one sentence that are one: violent words on one
 ** occasion, no figure that clashes.  A protest or a riot is one with the
 ** deaths or wounds at it, or the riot it became, but not with the air
@@ -1339,16 +1349,28 @@ static int told_as_one(const sr_event *a, const sr_event *b, const sr_mention_li
     fa |= SR_ACTION_RIOTERS;
     fb |= SR_ACTION_RIOTERS;
   }
-  /* militants who burn houses are no crowd: their arson is their raid's */
-  if (armed(inter_of(l, a->actor1))) fa &= ~SR_ACTION_RIOTERS;
-  if (armed(inter_of(l, b->actor1))) fb &= ~SR_ACTION_RIOTERS;
+  /* militants who burn houses are no crowd: their arson is their raid's;
+  ** but police do not riot: "les gendarmes ont dispersé des centaines de
+  ** personnes venues manifester, avant d'essuyer des jets de pierres" is
+  ** the crowd's protest and riot, whoever the sentence's subject is */
+  int pa = policing(a, k), pb = policing(b, k);
+  if (militants(inter_of(l, a->actor1))) fa &= ~SR_ACTION_RIOTERS;
+  if (militants(inter_of(l, b->actor1))) fb &= ~SR_ACTION_RIOTERS;
   /* a protest and the fight its crowd had with the police are one riot */
   int riot = sr_acled_role(k->acled, SR_SUB_VIOLENT_DEMONSTRATION);
   if ((fa & SR_ACTION_MUTUAL) && coded_sub(a, l, k) == riot) fa |= SR_ACTION_RIOTERS;
   if ((fb & SR_ACTION_MUTUAL) && coded_sub(b, l, k) == riot) fb |= SR_ACTION_RIOTERS;
+  /* police who disperse or arrest a crowd act at its protest: "fired tear
+  ** gas at protesters, arresting dozens" */
+  if (pa) fa |= SR_ACTION_PROTESTERS;
+  if (pb) fb |= SR_ACTION_PROTESTERS;
+  /* the police and the crowd they faced are one occasion, however long
+  ** the sentence */
+  int crowds = 0;
   if ((fa & crowd) || (fb & crowd)) {
     if (!((fa & (crowd | SR_ACTION_SUBORDINATE)) && (fb & (crowd | SR_ACTION_SUBORDINATE))))
       return 0;
+    crowds = pa || pb;
   } else if (!(fa & fb & SR_ACTION_VIOLENT)) {
     return 0;
   }
@@ -1358,7 +1380,8 @@ static int told_as_one(const sr_event *a, const sr_event *b, const sr_mention_li
                                                : ta->byte_start - tb->byte_end;
   if (ta->byte_end > tb->byte_start && tb->byte_end > ta->byte_start) gap = 0;
   /* "in an attack claimed by": the circumstance of the deed told before */
-  if (gap > TYPES_GAP && !sr_trigger_of(ta)->within && !sr_trigger_of(tb)->within) return 0;
+  if (gap > TYPES_GAP && !crowds && !sr_trigger_of(ta)->within && !sr_trigger_of(tb)->within)
+    return 0;
   /* in one sentence, a place told for one word holds for the other */
   return (same_occasion(a, b, l) || same_occasion(b, a, l)) && !figures_clash(a, b, l);
 }
@@ -1645,7 +1668,22 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_eve
           a->action->type == b->action->type || !told_as_one(a, b, l, k))
         continue;
       sr_event *keep = rioted(a, b, l) ? a : rioted(b, a, l) ? b : coded_as(a, b, l, k);
-      absorb(keep, keep == a ? b : a, l, "event.merge.sentence_types");
+      sr_event *other = keep == a ? b : a;
+      /* the crowd the police stepped in at faced them; they are not its
+      ** rioters, whoever the sentence's subject is */
+      if (policing(other, k) && !policing(keep, k)) {
+        long police = inter_of(l, keep->actor1) == SR_INTER_STATE    ? keep->actor1
+                      : inter_of(l, other->actor1) == SR_INTER_STATE ? other->actor1
+                      : inter_of(l, other->actor2) == SR_INTER_STATE ? other->actor2
+                                                                     : -1;
+        if (inter_of(l, keep->actor1) == SR_INTER_STATE) keep->actor1 = -1;
+        int faced = inter_of(l, keep->actor2); /* the crowd itself is no side it faced */
+        if (police >= 0 && (keep->actor2 < 0 || faced == SR_INTER_CIVILIANS ||
+                            faced == SR_INTER_PROTESTERS || faced == SR_INTER_RIOTERS))
+          keep->actor2 = police;
+      }
+      keep->faced_police |= policing(other, k) && !policing(keep, k);
+      absorb(keep, other, l, "event.merge.sentence_types");
     }
   }
   /* "three suspects were arrested and arms were seized": one sentence's
@@ -2343,8 +2381,15 @@ sr_status sr_build_events(const sr_event_inputs *in, sr_event **out, size_t *cou
     if (e->actor1 >= 0 && e->actor2 >= 0 && !e->one_kind_both_sides &&
         (same_actor(&l->items[e->actor1], &l->items[e->actor2]) ||
          (unnamed_crowd(&l->items[e->actor1]) && unnamed_crowd(&l->items[e->actor2]) &&
-          told_by_its_event(l, (size_t)e->actor2))))
-      e->actor2 = -1;
+          told_by_its_event(l, (size_t)e->actor2)))) {
+      /* the police a crowd faced, told as both sides of its riot, are
+      ** whom it faced (its rioters are implied below) */
+      if (inter_of(l, e->actor2) == SR_INTER_STATE &&
+          (e->action->flags & (SR_ACTION_PROTESTERS | SR_ACTION_RIOTERS)) && e->faced_police)
+        e->actor1 = -1;
+      else
+        e->actor2 = -1;
+    }
     /* "aux blessés", "les pertes": a death or a wound with no one and no
     ** figure is no event of its own */
     if ((e->action->flags & SR_ACTION_SUBORDINATE) && !e->quantity_count &&

@@ -129,6 +129,7 @@ typedef struct sr_event {
                                  same unnamed kind, two sides all the same */
   int backdrop;               /* "amid the fighting": an event only with another of its
                                  sentence folded in, the setting of that one */
+  int faced_police;           /* a crowd's event that took in the police stepping in */
   int merged;                 /* folded into an earlier event */
   struct sr_event *merged_into; /* that event, in the same array */
 } sr_event;

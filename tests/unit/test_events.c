@@ -2192,6 +2192,28 @@ static void test_lede_after_head_lines(void **state) {
   sr_doc_free(doc);
 }
 
+/* The police dispersing a crowd and the stones the crowd threw at them,
+** however far apart in a long sentence, are one riot the police faced. */
+static void test_the_crowd_the_police_faced(void **state) {
+  const char *cases[][2] = {
+      {"fr", "Les gendarmes ont dispersé à coups de gaz lacrymogènes des centaines de personnes "
+             "venues manifester devant la mairie de Thiès contre la hausse des prix, avant "
+             "d'essuyer des jets de pierres."},
+      {"en", "Police fired tear gas to disperse hundreds of traders who had gathered outside the "
+             "county offices in Kisumu to protest against new taxes, and officers were then "
+             "pelted with stones."},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    sr_doc *doc = strcmp(cases[i][0], "fr") == 0 ? fr(state, cases[i][1]) : en(state, cases[i][1]);
+    const sr_event *e = only_event(doc);
+    assert_string_equal(SUB_TYPE(doc, e), "Violent demonstration");
+    assert_true(e->actor1 < 0 && e->implied[0]);
+    assert_true(e->actor2 >= 0);
+    assert_int_equal(sr_actor_of(&doc->mentions.items[e->actor2])->inter, SR_INTER_STATE);
+    sr_doc_free(doc);
+  }
+}
+
 /* Attacks past the lede in a country or a region ("Mali, Niger and
 ** Burkina Faso are the target of attacks") are a kind of event there, not
 ** one; material losses are no deaths. */
@@ -2967,6 +2989,7 @@ int main(void) {
       cmocka_unit_test(test_a_groups_weapon),
       cmocka_unit_test(test_a_related_headline),
       cmocka_unit_test(test_lede_after_head_lines),
+      cmocka_unit_test(test_the_crowd_the_police_faced),
       cmocka_unit_test(test_attacks_in_a_country),
       cmocka_unit_test(test_several_attacks_told_one_by_one),
       cmocka_unit_test(test_the_attackers_losses),
