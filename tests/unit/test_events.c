@@ -1015,6 +1015,10 @@ static void test_taking_words_that_take_no_ground(void **state) {
   EXPECT_EACH(state, "fr", fled, "withdraw");
   const char *marched[] = {"Plusieurs centaines de personnes ont pris part mardi à une marche à Niamey."};
   EXPECT_EACH(state, "fr", marched, "protest");
+  /* "s'en prendre à": an attack, whatever follows, not ground taken */
+  const char *set_upon[] = {"Des hommes armés s'en sont pris mardi au village de Tin-Akoff.",
+                            "Une bande s'en est prise dimanche aux habitants de Seytenga."};
+  EXPECT_EACH(state, "fr", set_upon, "attack");
 }
 
 /* The name and inter code of an event's actor1 or actor2. */
