@@ -2196,6 +2196,22 @@ static void test_lede_after_head_lines(void **state) {
   sr_doc_free(doc);
 }
 
+/* Past the lede, a toll "in a previous attack" is background, not news. */
+static void test_a_previous_attack(void **state) {
+  sr_doc *doc = en(state, "At least five civilians were killed on Thursday in an attack on "
+                          "Mutuanga. The toll rose later in the day. Twelve civilians were killed "
+                          "in a previous attack on Sunday night.");
+  const sr_event *e = only_event(doc);
+  assert_true(e->fatalities == 5.0);
+  sr_doc_free(doc);
+  doc = fr(state, "Au moins cinq civils ont été tués jeudi dans une attaque à Mutuanga. Le "
+                  "bilan s'est alourdi dans la journée. Douze civils ont été tués dimanche soir "
+                  "dans une précédente attaque.");
+  e = only_event(doc);
+  assert_true(e->fatalities == 5.0);
+  sr_doc_free(doc);
+}
+
 /* The police dispersing a crowd and the stones the crowd threw at them,
 ** however far apart in a long sentence, are one riot the police faced. */
 static void test_the_crowd_the_police_faced(void **state) {
@@ -2994,6 +3010,7 @@ int main(void) {
       cmocka_unit_test(test_a_related_headline),
       cmocka_unit_test(test_lede_after_head_lines),
       cmocka_unit_test(test_the_crowd_the_police_faced),
+      cmocka_unit_test(test_a_previous_attack),
       cmocka_unit_test(test_attacks_in_a_country),
       cmocka_unit_test(test_several_attacks_told_one_by_one),
       cmocka_unit_test(test_the_attackers_losses),
