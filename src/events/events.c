@@ -680,6 +680,8 @@ static long second_side(const sr_mention_list *l, const char *text, size_t end, 
   return -1;
 }
 
+static void absorb(sr_event *into, sr_event *from, const sr_mention_list *l, const char *rule);
+
 static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
                            long document_place, const sr_date *past_ref, sr_event **events,
                            size_t *count, size_t *cap) {
@@ -853,6 +855,17 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
     if (e.status == SR_EV_REALISED && !dated_to_a_day(&e, l) && war_toll(&e, l)) {
       e.status = SR_EV_CUMULATIVE; /* "Thousands of people have been killed" */
       add_rule(&e, "event.status.war_toll");
+    }
+    /* "roadside bomb explosion": two words of one deed side by side name
+    ** it once */
+    if (*count > sentence_start) {
+      sr_event *prev = &(*events)[*count - 1];
+      const sr_mention *pt = &l->items[prev->triggers[prev->trigger_count - 1]];
+      if (prev->action == a && prev->status == e.status &&
+          t->byte_start >= pt->byte_end && t->byte_start - pt->byte_end <= 1) {
+        absorb(prev, &e, l, "event.merge.compound");
+        continue;
+      }
     }
     if (sr_grow(events, cap, *count, sizeof **events, 8)) return -1;
     (*events)[(*count)++] = e;
@@ -1259,6 +1272,20 @@ static int toll_told_again(const sr_event *a, const sr_event *b, const sr_mentio
   return 1;
 }
 
+/* Whether b, an event told again by its noun ("the blast killed seven")
+** just after a, in a's setting, with sides that fit a's, is another count
+** of a's toll: figures that differ are two claims, not two events; "five
+** others" are more dead. */
+static int recounted(const sr_event *a, const sr_event *b, const sr_mention_list *l) {
+  if (!a->quantity_count || !b->quantity_count || b->date >= 0 ||
+      last_told(a, l) + TOLL_REACH < sentence_of(b, l) || !same_setting(a, b, l) ||
+      !fits(l, b->actor1, a, a->actor1) || !fits(l, b->actor2, a, a->actor2))
+    return 0;
+  for (size_t i = 0; i < b->quantity_count; i++)
+    if (sr_quantity_besides(sr_quantity_of(&l->items[b->quantities[i]]))) return 0;
+  return 1;
+}
+
 static int counts_its_own(const sr_event *e, const sr_mention_list *l) {
   const sr_mention *t = &l->items[e->triggers[0]];
   for (size_t q = 0; q < e->quantity_count; q++) {
@@ -1572,6 +1599,7 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_eve
     int violent = (b->action->flags & SR_ACTION_VIOLENT) != 0;
     sr_event *into = NULL;
     int kind_of_event = status == SR_EV_GENERIC || status == SR_EV_PLURAL;
+    int recount = 0;
     for (size_t i = j; i-- > 0 && !into && !kind_of_event;) {
       sr_event *a = &ev[i];
       if (a->merged || a->status != SR_EV_REALISED ||
@@ -1589,8 +1617,15 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_eve
           ** the agreement told before, quoted, one of its parties named */
           (status == SR_EV_QUOTED && !violent && shares_side(a, b, l) && same_setting(a, b, l)))
         into = a;
+      /* "four policemen were killed in a roadside bomb explosion", then
+      ** "The Taliban said the blast killed seven policemen": the blast told
+      ** just before, another count of its toll (kept by its mentions as that
+      ** source's claim), not a second blast */
+      else if (status == SR_EV_ANAPHORIC && violent && recounted(a, b, l))
+        into = a, recount = 1;
       if (into || status == SR_EV_ANAPHORIC) break;
     }
+    if (recount) b->quantity_count = 0;
     int toll = 0; /* a figure that says what it counts: "one" in "no one" does not */
     for (size_t q = 0; q < b->quantity_count; q++) toll |= b->kinds[q] != SR_KIND_NONE;
     sr_event *host = into ? toll_of_told_event(ev, into, b, l) : NULL;
@@ -2313,13 +2348,33 @@ static int implied_police(sr_event *e, int side, const char *rule) {
 ** attacks, each told after it, is their sum, no event of its own (ACLED
 ** codes the attacks).  A part happens in its setting, by no other hand,
 ** and the parts' deaths may not exceed it. */
+#define COUNTED_EVENTS_BYTES 24 /* " separate roadside ": from a figure to the events it counts */
+
+/* The number of events a plural trigger says it tells: "two separate
+** roadside attacks", "deux attaques"; 0 when it gives none. */
+static double events_counted(const sr_mention_list *l, size_t trigger) {
+  const sr_mention *t = &l->items[trigger];
+  for (size_t i = trigger; i-- > 0 && l->items[i].sentence == t->sentence;) {
+    const sr_mention *m = &l->items[i];
+    if (m->type != SR_MENTION_QUANTITY) continue;
+    const sr_quantity_part *q = sr_quantity_of(m);
+    if (m->byte_end > t->byte_start || t->byte_start - m->byte_end > COUNTED_EVENTS_BYTES ||
+        q->role != SR_FIGURE_COUNT || q->kind || !q->has_number || q->number < 2)
+      return 0;
+    return q->number;
+  }
+  return 0;
+}
+
 static int sums_the_parts(const sr_event *ev, size_t n, size_t i, const sr_mention_list *l) {
   const sr_event *e = &ev[i];
   int several = 0;
   size_t s = 0;
+  double counted = 0;
   for (size_t t = 0; t < e->trigger_count && !several; t++) {
     const sr_trigger_part *p = sr_trigger_of(&l->items[e->triggers[t]]);
     several = p->plural || p->status == SR_EV_GENERIC;
+    if (p->plural) counted = events_counted(l, (size_t)e->triggers[t]);
     s = l->items[e->triggers[t]].sentence;
   }
   /* the toll told with the plural: "Several soldiers were killed in
@@ -2327,22 +2382,24 @@ static int sums_the_parts(const sr_event *ev, size_t n, size_t i, const sr_menti
   int toll_told_with_it = 0;
   for (size_t q = 0; q < e->quantity_count; q++)
     toll_told_with_it |= e->kinds[q] == SR_KIND_KILLED && l->items[e->quantities[q]].sentence == s;
-  if (!several || !toll_told_with_it || !sr_event_reported(e) || e->fatalities <= 0 ||
-      !(e->action->flags & SR_ACTION_VIOLENT))
+  /* "killed in two separate roadside attacks", then each attack told:
+  ** the parts the plural counts are the events, whatever their tolls */
+  if (!several || (!toll_told_with_it && !counted) || !sr_event_reported(e) ||
+      (e->fatalities <= 0 && !counted) || !(e->action->flags & SR_ACTION_VIOLENT))
     return 0;
   size_t parts = 0;
   double deaths = 0;
   for (size_t j = i + 1; j < n && j <= i + MERGE_REACH; j++) {
     const sr_event *p = &ev[j];
     if (!sr_event_reported(p) || !(p->action->flags & SR_ACTION_VIOLENT) ||
-        sentence_of(p, l) == sentence_of(e, l) || !same_setting(e, p, l) ||
+        sentence_of(p, l) == sentence_of(e, l) || (!counted && !same_setting(e, p, l)) ||
         !fits(l, p->actor1, e, e->actor1) ||
         (p->fatalities <= 0 && (p->place < 0 || p->place_from_document)))
       continue;
     parts++;
     if (p->fatalities > 0) deaths += p->fatalities;
   }
-  return parts >= 2 && deaths <= e->fatalities;
+  return parts >= 2 && (counted ? parts >= counted : deaths <= e->fatalities);
 }
 
 sr_status sr_build_events(const sr_event_inputs *in, sr_event **out, size_t *count_out,

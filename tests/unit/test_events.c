@@ -2212,6 +2212,26 @@ static void test_a_previous_attack(void **state) {
   sr_doc_free(doc);
 }
 
+/* "killed in two separate roadside attacks", then each told: the lede
+** counts the events the body tells, it is none of its own; "roadside bomb
+** explosion" is one deed; "the blast killed seven", told after it by
+** another voice, is another count of its toll, not a second blast. */
+static void test_two_separate_attacks_each_told(void **state) {
+  sr_doc *doc = en(state, "A district governor and four police officers were killed in two "
+                          "separate roadside attacks in southern and eastern Afghanistan, officials "
+                          "said Saturday. In Khost province, the district governor was killed on "
+                          "Saturday when his car struck a roadside bomb, a police spokesman said. "
+                          "Separately, four policemen were killed in a similar roadside bomb "
+                          "explosion in Kandahar province on Friday, the provincial police chief "
+                          "said. The Taliban said the blast killed seven policemen.");
+  const sr_event *e[4];
+  size_t n = test_live_events(doc, e, 4);
+  if (n != 2) print_error("%zu events, expected 2\n", n);
+  assert_int_equal(n, 2);
+  assert_true(e[1]->fatalities == 4.0);
+  sr_doc_free(doc);
+}
+
 /* The police dispersing a crowd and the stones the crowd threw at them,
 ** however far apart in a long sentence, are one riot the police faced. */
 static void test_the_crowd_the_police_faced(void **state) {
@@ -3011,6 +3031,7 @@ int main(void) {
       cmocka_unit_test(test_lede_after_head_lines),
       cmocka_unit_test(test_the_crowd_the_police_faced),
       cmocka_unit_test(test_a_previous_attack),
+      cmocka_unit_test(test_two_separate_attacks_each_told),
       cmocka_unit_test(test_attacks_in_a_country),
       cmocka_unit_test(test_several_attacks_told_one_by_one),
       cmocka_unit_test(test_the_attackers_losses),
