@@ -1790,7 +1790,11 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_eve
                   (a->action->flags & b->action->flags & SR_ACTION_VIOLENT)) ||
                  /* "The police arrested a terrorist in Bannu on Monday",
                  ** then "a TTP terrorist was arrested": the same deed */
-                 (a->action == b->action && !(a->action->flags & SR_ACTION_VIOLENT) &&
+                 /* "police fired tear gas at protesters", then "the march
+                 ** was aimed at": one protest, however its words differ */
+                 ((a->action == b->action ||
+                   (same_type && ((a->action->flags | b->action->flags) & SR_ACTION_PROTESTERS))) &&
+                  !(a->action->flags & SR_ACTION_VIOLENT) &&
                   !sr_trigger_of(&l->items[b->triggers[0]])->also)) &&
                  !((a->action->flags | b->action->flags) &
                    (SR_ACTION_TERRITORY | SR_ACTION_SUBORDINATE)) &&

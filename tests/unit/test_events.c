@@ -2232,6 +2232,18 @@ static void test_two_separate_attacks_each_told(void **state) {
   sr_doc_free(doc);
 }
 
+/* A protest told again by another of its words ("the march"), and a toll
+** "which has seen" deaths over a year, are no new events. */
+static void test_the_march_told_again(void **state) {
+  sr_doc *doc = en(state, "Police fired tear gas at hundreds of demonstrators marching against "
+                          "police violence in Lusaka on Monday. The march was called to denounce "
+                          "police violence, which has seen at least 20 people killed by officers "
+                          "this year.");
+  const sr_event *e = only_event(doc);
+  assert_string_equal(SUB_TYPE(doc, e), "Protest with intervention");
+  sr_doc_free(doc);
+}
+
 /* The police dispersing a crowd and the stones the crowd threw at them,
 ** however far apart in a long sentence, are one riot the police faced. */
 static void test_the_crowd_the_police_faced(void **state) {
@@ -3032,6 +3044,7 @@ int main(void) {
       cmocka_unit_test(test_the_crowd_the_police_faced),
       cmocka_unit_test(test_a_previous_attack),
       cmocka_unit_test(test_two_separate_attacks_each_told),
+      cmocka_unit_test(test_the_march_told_again),
       cmocka_unit_test(test_attacks_in_a_country),
       cmocka_unit_test(test_several_attacks_told_one_by_one),
       cmocka_unit_test(test_the_attackers_losses),
