@@ -47,7 +47,9 @@ static long nearest(const sr_mention_list *l, size_t first, size_t end,
     const sr_mention *m = &l->items[i];
     if (m->type != type) continue;
     if (type == SR_MENTION_ACTOR && !is_actor(m)) continue;
-    if (type == SR_MENTION_PLACE && (sr_place_of(m)->place < 0 || sr_place_of(m)->locates_only)) continue;
+    if (type == SR_MENTION_PLACE &&
+        (sr_place_of(m)->place < 0 || sr_place_of(m)->locates_only || sr_place_of(m)->far))
+      continue;
     if (type == SR_MENTION_DATE && (sr_date_of(m)->value.year == 0 || sr_date_of(m)->of_statement)) continue;
     size_t gap;
     if (m->byte_end <= t->byte_start) {
@@ -198,9 +200,11 @@ static long main_place(const sr_event_inputs *in, int *out_of_memory) {
   }
   for (size_t i = 0; i < l->count; i++) {
     const sr_mention *m = &l->items[i];
-    /* not a foreign capital standing for its government ("Washington said") */
+    /* not a foreign capital standing for its government ("Washington said"),
+    ** nor a town hundreds of kilometres away */
     const sr_place *p = m->type == SR_MENTION_PLACE &&
-                                !(sr_place_of(m)->government && sr_place_of(m)->locates_only)
+                                !(sr_place_of(m)->government && sr_place_of(m)->locates_only) &&
+                                !sr_place_of(m)->far
                             ? sr_gazetteer_place(g, sr_place_of(m)->place) : NULL;
     if (p && p->kind != SR_PLACE_COUNTRY && p->kind != SR_PLACE_BORDER) ids[n++] = sr_place_of(m)->place;
   }

@@ -319,7 +319,18 @@ static size_t units_bracket(const sr_view *v, size_t open) {
 ** miles") ending right before token i says, or 0.  Far is not near: past
 ** MAX_OFFSET_KM a place said is no guide to where. */
 #define MAX_OFFSET_KM 500
+static double length_km_before(const sr_view *v, const sr_mention_list *out, size_t i);
+
 static double length_before(const sr_view *v, const sr_mention_list *out, size_t i) {
+  double km = length_km_before(v, out, i);
+  return km <= MAX_OFFSET_KM ? km : 0;
+}
+
+/* "à plus de 550 km de Bangui": a place that far is where the event is
+** not, only a guide to its country */
+#define NEAR_KM 100
+
+static double length_km_before(const sr_view *v, const sr_mention_list *out, size_t i) {
   /* past the same in other units: "50 km (30 miles) north of" */
   if (i > 0 && is_punct(v, i - 1, ')'))
     for (size_t open = i - 1; open-- > 0 && open + 6 > i;)
@@ -334,7 +345,7 @@ static double length_before(const sr_view *v, const sr_mention_list *out, size_t
     if (q->type != SR_MENTION_QUANTITY || q->byte_end != end) continue;
     const sr_quantity_part *part = sr_quantity_of(q);
     double km = part->of_class == SR_CLASS_LENGTH && part->has_number ? part->number * part->of_km : 0;
-    return km > 0 && km <= MAX_OFFSET_KM ? km : 0;
+    return km > 0 ? km : 0;
   }
   return 0;
 }
@@ -601,10 +612,16 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     if (!span) continue;
     /* "40 kilometres from Maiduguri", "à 30 km de Gao": a cue whose first
     ** word the distance claimed (a quantity) still says near */
+    double far_km = 0;
     if (!cue && i >= 2 && v->used[i - 2]) {
       size_t back_len;
       const sr_row *back = sr_view_match(v, &k->t[SR_PT_CUES], i - 2, &back_len);
-      if (back && back_len == 2 && back->a == SR_PR_NEAR) cue = back;
+      if (back && back_len == 2 && back->a == SR_PR_NEAR) {
+        cue = back;
+        far_km = length_km_before(v, out, i - 1);
+      }
+    } else if (cue && cue->a == SR_PR_NEAR) {
+      far_km = length_km_before(v, out, i + 1); /* "550 km" ends on the cue's "km" */
     }
     size_t end = at + span;
     /* "Aqareb es Safi", "Ras el-Ain": after a capitalised word and an
@@ -794,6 +811,7 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     /* the neighbour of a border says where the events are not, the seat
     ** of a body ("London-based") where nothing happens */
     if (role == SR_PR_BORDER || role == SR_PR_BASED) p->locates_only = 1;
+    p->far = far_km > NEAR_KM;
     size_t glen;
     p->government = !cue && !suffix && !p->locative &&
                     sr_view_match(v, &k->t[SR_PT_GOVERNMENTS], at, &glen) && glen == span;

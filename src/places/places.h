@@ -43,6 +43,7 @@ typedef struct sr_place_part {
   int part;             /* "the Gounghin area of Kaya": a part of the place
                            after it, within the town's reach */
   int locates_only;     /* says where another place is: no event's place */
+  int far;              /* "à plus de 550 km de Bangui": the event is not there */
   int voted;            /* the weight it voted for its one country with, or 0 */
   int overruled;        /* the units in brackets after it are of another
                            country: it says nothing of the document's */

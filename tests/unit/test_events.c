@@ -2244,6 +2244,21 @@ static void test_the_march_told_again(void **state) {
   sr_doc_free(doc);
 }
 
+/* "à plus de 550 km de Bangui": a town that far away says where the event
+** is not; within a hundred kilometres it stands in, near. */
+static void test_a_town_far_away(void **state) {
+  sr_doc *doc = en(state, "Gunmen attacked a village 200 kilometres from Maiduguri on Sunday, "
+                          "killing six people.");
+  const sr_event *e = only_event(doc);
+  assert_true(e->place < 0);
+  sr_doc_free(doc);
+  doc = en(state, "Gunmen attacked a village 40 kilometres from Maiduguri on Sunday, killing six "
+                  "people.");
+  e = only_event(doc);
+  assert_true(e->place >= 0);
+  sr_doc_free(doc);
+}
+
 /* The police dispersing a crowd and the stones the crowd threw at them,
 ** however far apart in a long sentence, are one riot the police faced. */
 static void test_the_crowd_the_police_faced(void **state) {
@@ -3045,6 +3060,7 @@ int main(void) {
       cmocka_unit_test(test_a_previous_attack),
       cmocka_unit_test(test_two_separate_attacks_each_told),
       cmocka_unit_test(test_the_march_told_again),
+      cmocka_unit_test(test_a_town_far_away),
       cmocka_unit_test(test_attacks_in_a_country),
       cmocka_unit_test(test_several_attacks_told_one_by_one),
       cmocka_unit_test(test_the_attackers_losses),
