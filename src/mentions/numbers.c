@@ -105,7 +105,7 @@ static int parse_words(const sr_view *v, size_t i, sr_number *out) {
     }
     last_add = row->a == SR_NUMBER_MUL ? 1e300 : row->value;
     words++;
-    if (row->a != SR_NUMBER_COMPOUND) plain = 1;
+    if (row->a != SR_NUMBER_COMPOUND && row->a != SR_NUMBER_ARTICLE) plain = 1;
     j += len;
     last_good = j;
     best = total + current;
@@ -148,7 +148,20 @@ int sr_number_at(const sr_view *v, size_t i, sr_number *out) {
     /* "une soixantaine", "a dozen": the article belongs to the figure. */
     size_t alen, at = i, clen;
     const sr_row *article = sr_view_match(v, &v->k->t[SR_MT_NUMBERS], i, &clen);
-    if (article && article->a == SR_NUMBER_COMPOUND) at = i + clen;
+    if (article && (article->a == SR_NUMBER_COMPOUND || article->a == SR_NUMBER_ARTICLE))
+      at = i + clen;
+    /* "faisant un mort": an article the pack marks counts one before a
+    ** toll's own noun */
+    size_t klen;
+    const sr_row *toll =
+        article && article->a == SR_NUMBER_ARTICLE && at < v->n
+            ? sr_table_match_hashed(&v->k->t[SR_MT_QUANTITY_KINDS], v->stem, v->stem_hash, v->n, at, &klen)
+            : NULL;
+    if (toll && klen == 1 && toll->a == SR_KIND_KILLED) {
+      out->value = 1;
+      out->end = at;
+      return 1;
+    }
     const sr_row *approx =
         sr_view_match(v, &v->k->t[SR_MT_APPROXIMATIONS], at, &alen);
     if (!approx && at != i)

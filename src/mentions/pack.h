@@ -75,7 +75,8 @@ int sr_noun_class_parse(sr_str name);     /* -1 when unknown */
 /* numbers.txt flags, one per word; approximations.txt kinds */
 #define SR_NUMBER_FLAGS(X)                                                 \
   X(SR_NUMBER_PLAIN, "") X(SR_NUMBER_MUL, "mul")                           \
-  X(SR_NUMBER_COMPOUND, "compound") X(SR_NUMBER_JOIN, "join")
+  X(SR_NUMBER_COMPOUND, "compound") X(SR_NUMBER_JOIN, "join")              \
+  X(SR_NUMBER_ARTICLE, "article") /* compound, and one before a toll's noun: "un mort" */
 enum { SR_NUMBER_FLAGS(SR_ENUM_ID) SR_NUMBER_FLAG_COUNT };
 #define SR_APPROX_KINDS(X) X(SR_APPROX_ABOUT, "about") X(SR_APPROX_PLURAL, "plural")
 enum { SR_APPROX_KINDS(SR_ENUM_ID) SR_APPROX_KIND_COUNT };

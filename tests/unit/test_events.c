@@ -2439,6 +2439,15 @@ static void test_an_age_is_no_toll(void **state) {
   sr_doc_free(doc);
 }
 
+/* "faisant un mort": the French article before a toll's noun counts one. */
+static void test_one_dead(void **state) {
+  sr_doc *doc = fr(state, "Les gendarmes ont dispersé jeudi une manifestation à Labé, faisant un "
+                          "mort.");
+  const sr_event *e = only_event(doc);
+  assert_true(e->fatalities == 1.0);
+  sr_doc_free(doc);
+}
+
 /* The day someone spoke is not the day of what they told, whether the
 ** date follows the verb ("said Saturday") or comes before it ("on Monday
 ** accused"): the event is on or before it, a day of the report's week
@@ -3068,6 +3077,7 @@ int main(void) {
       cmocka_unit_test(test_other_wounded),
       cmocka_unit_test(test_a_crowds_quote_is_another_deed),
       cmocka_unit_test(test_an_age_is_no_toll),
+      cmocka_unit_test(test_one_dead),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
