@@ -1015,6 +1015,11 @@ static void test_taking_words_that_take_no_ground(void **state) {
   EXPECT_EACH(state, "fr", fled, "withdraw");
   const char *marched[] = {"Plusieurs centaines de personnes ont pris part mardi à une marche à Niamey."};
   EXPECT_EACH(state, "fr", marched, "protest");
+  /* what is to be done has not been done */
+  const char *to_be[] = {"Some 5,000 residents are to be evacuated from Kidal on Thursday.",
+                         "The town is due to be handed over to the army next week.",
+                         "The prisoners are scheduled to be released on Friday."};
+  EXPECT_EACH(state, "en", to_be, NULL);
   /* "s'en prendre à": an attack, whatever follows, not ground taken */
   const char *set_upon[] = {"Des hommes armés s'en sont pris mardi au village de Tin-Akoff.",
                             "Une bande s'en est prise dimanche aux habitants de Seytenga."};
