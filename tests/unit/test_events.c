@@ -687,10 +687,12 @@ static void test_fraction_of_a_million(void **state) {
 
 static void test_accidents_and_disease_are_no_violence(void **state) {
   const char *en_texts[] = {"Two people died of cholera in the camp on Monday.",
-                            "Five soldiers were killed in a road accident near Gao on Monday."};
+                            "Five soldiers were killed in a road accident near Gao on Monday.",
+                            "Five soldiers died when their truck overturned near Gao on Monday."};
   const char *fr_texts[] = {"Cinq soldats ont été tués lundi dans un accident de la route à Gao.",
-                            "Trois enfants sont morts du choléra dans le camp lundi."};
-  for (size_t i = 0; i < 2; i++) {
+                            "Trois enfants sont morts du choléra dans le camp lundi.",
+                            "Cinq soldats sont morts lundi quand leur camion s'est renversé près de Gao."};
+  for (size_t i = 0; i < 3; i++) {
     sr_doc *doc = en(state, en_texts[i]);
     expect_no_event(doc, en_texts[i]);
     sr_doc_free(doc);
