@@ -1107,6 +1107,14 @@ static int fits(const sr_mention_list *l, long x, const sr_event *e, long same_r
 /* The days a date spans, when it names days: one, or a range of them
 ** ("dans la nuit du 12 au 13 février"). */
 static int day_span(const sr_date_part *d, long *first, long *last) {
+  /* "this month": every day of it ("It was the second attack on the town
+  ** this month" holds Monday's) */
+  if (d->precision == SR_PREC_MONTH && d->value.month && !d->until.year) {
+    *first = sr_days_from_civil(d->value.year, d->value.month, 1);
+    *last = sr_days_from_civil(d->value.year, d->value.month,
+                               sr_days_in_month(d->value.year, d->value.month));
+    return 1;
+  }
   if ((d->precision != SR_PREC_DAY && d->precision != SR_PREC_RANGE) || !d->value.day)
     return 0;
   *first = *last = sr_days_from_civil(d->value.year, d->value.month, d->value.day);

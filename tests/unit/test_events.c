@@ -2266,6 +2266,19 @@ static void test_a_town_far_away(void **state) {
   sr_doc_free(doc);
 }
 
+/* "It was the second attack on the town this month": the attack just
+** told, counted among the month's, not another. */
+static void test_the_second_attack_this_month(void **state) {
+  sr_doc *doc = en(state, "Gunmen killed 12 villagers in Kano on Monday. It was the second attack "
+                          "on the town this month.");
+  assert_true(only_event(doc)->fatalities == 12.0);
+  sr_doc_free(doc);
+  doc = fr(state, "Des hommes armés ont tué 12 villageois lundi à Kano. Il s'agit de la deuxième "
+                  "attaque contre ce village ce mois-ci.");
+  assert_true(only_event(doc)->fatalities == 12.0);
+  sr_doc_free(doc);
+}
+
 /* The police dispersing a crowd and the stones the crowd threw at them,
 ** however far apart in a long sentence, are one riot the police faced. */
 static void test_the_crowd_the_police_faced(void **state) {
@@ -3077,6 +3090,7 @@ int main(void) {
       cmocka_unit_test(test_two_separate_attacks_each_told),
       cmocka_unit_test(test_the_march_told_again),
       cmocka_unit_test(test_a_town_far_away),
+      cmocka_unit_test(test_the_second_attack_this_month),
       cmocka_unit_test(test_attacks_in_a_country),
       cmocka_unit_test(test_several_attacks_told_one_by_one),
       cmocka_unit_test(test_the_attackers_losses),
