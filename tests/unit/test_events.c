@@ -1017,6 +1017,10 @@ static void test_taking_words_that_take_no_ground(void **state) {
   EXPECT_EACH(state, "fr", fled, "withdraw");
   const char *marched[] = {"Plusieurs centaines de personnes ont pris part mardi à une marche à Niamey."};
   EXPECT_EACH(state, "fr", marched, "protest");
+  /* shots in the air during an attack are the attack's */
+  const char *in_the_air[] = {"Gunmen attacked the village of Tudun Wada in Zamfara on Sunday, "
+                              "firing in the air to scare residents."};
+  EXPECT_EACH(state, "en", in_the_air, "attack");
   /* what is to be done has not been done */
   const char *to_be[] = {"Some 5,000 residents are to be evacuated from Kidal on Thursday.",
                          "The town is due to be handed over to the army next week.",
