@@ -228,6 +228,13 @@ static int in_date(const sr_mention_list *out, size_t trigger, size_t b) {
   return 0;
 }
 
+/* Whether a figure stands between mentions a and b. */
+static int counted_between(const sr_mention_list *out, size_t a, size_t b) {
+  for (size_t i = a + 1; i < b; i++)
+    if (out->items[i].type == SR_MENTION_QUANTITY) return 1;
+  return 0;
+}
+
 /* Whether a taking word takes ground: a place or a ground word ("la ville",
 ** "le contrôle", "une position") after it, or, passive, a place told
 ** before it ("Kidal a été prise"). */
@@ -244,6 +251,11 @@ static int takes_ground(const sr_view *v, const sr_event_pack *k, const sr_menti
       continue;
     }
     if (is_punct(v, j)) break;
+    /* "were seized on Sunday": a day is nothing taken */
+    if (v->used[j] && in_date(out, trigger, v->tok[j].byte_start)) {
+      words++;
+      continue;
+    }
     /* a place, or a name the gazetteer lacks ("captured Sarrin"), not an
     ** actor's ("captured IS fighters") */
     int actor = 0;
@@ -262,11 +274,12 @@ static int takes_ground(const sr_view *v, const sr_event_pack *k, const sr_menti
     words += !glued;
     glued = 0;
   }
-  /* "Kidal a été prise": the place is the subject */
+  /* "Kidal a été prise": the place is the subject; not in "residents of
+  ** Lingyado said 52 people were seized", where people counted are */
   for (size_t i = sentence_start(out, trigger); sr_trigger_of(t)->passive && i < trigger; i++) {
     const sr_mention *m = &out->items[i];
     if (m->type == SR_MENTION_PLACE && m->byte_end <= t->byte_start &&
-        t->byte_start - m->byte_end <= SUBJECT_GAP)
+        t->byte_start - m->byte_end <= SUBJECT_GAP && !counted_between(out, i, trigger))
       return 1;
   }
   for (size_t j = at > HIT_BEFORE ? at - HIT_BEFORE : 0; sr_trigger_of(t)->passive && j < at; j++) {

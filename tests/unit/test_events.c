@@ -1011,6 +1011,10 @@ static void test_taking_words_that_take_no_ground(void **state) {
                             "The army retook the al-Qaryatain city on Sunday."};
   EXPECT_EACH(state, "fr", idioms, NULL);
   EXPECT_EACH(state, "en", en_idioms, NULL);
+  /* people seized after a place named, a day after them: no ground taken */
+  const char *people[] = {"Residents of Lingyado in Zamfara said that 52 people were seized on "
+                          "Sunday."};
+  EXPECT_EACH(state, "en", people, NULL);
   EXPECT_EACH(state, "fr", taken, "capture");
   EXPECT_EACH(state, "en", en_taken, "capture");
   const char *fled[] = {"Les assaillants ont pris la fuite mardi près de Gao."};
