@@ -1021,6 +1021,13 @@ static void test_taking_words_that_take_no_ground(void **state) {
   EXPECT_EACH(state, "fr", fled, "withdraw");
   const char *marched[] = {"Plusieurs centaines de personnes ont pris part mardi à une marche à Niamey."};
   EXPECT_EACH(state, "fr", marched, "protest");
+  /* a source who would not be named rejects nothing */
+  const char *unnamed[] = {"\"The police were alerted by residents,\" said an official in Mueda "
+                           "who declined to be named."};
+  EXPECT_EACH(state, "en", unnamed, NULL);
+  const char *anonyme[] = {"« La police a été prévenue par des habitants », a indiqué un officiel "
+                           "de Mueda, qui a refusé d'être identifié."};
+  EXPECT_EACH(state, "fr", anonyme, NULL);
   /* shots in the air during an attack are the attack's */
   const char *in_the_air[] = {"Gunmen attacked the village of Tudun Wada in Zamfara on Sunday, "
                               "firing in the air to scare residents."};
