@@ -2294,6 +2294,18 @@ static void test_the_second_attack_this_month(void **state) {
   sr_doc_free(doc);
 }
 
+/* "The attack came a day after ... killed four soldiers": the deed it
+** came after is a past one recalled; the conflict's displaced are its
+** whole span's. */
+static void test_what_the_attack_came_after(void **state) {
+  sr_doc *doc = en(state, "Gunmen killed 12 villagers in Kano on Monday. Police said the attackers "
+                          "fled. The attack came a day after suspected jihadists killed four "
+                          "soldiers in a nearby town. The conflict has displaced more than three "
+                          "million people.");
+  assert_true(only_event(doc)->fatalities == 12.0);
+  sr_doc_free(doc);
+}
+
 /* The police dispersing a crowd and the stones the crowd threw at them,
 ** however far apart in a long sentence, are one riot the police faced. */
 static void test_the_crowd_the_police_faced(void **state) {
@@ -3106,6 +3118,7 @@ int main(void) {
       cmocka_unit_test(test_the_march_told_again),
       cmocka_unit_test(test_a_town_far_away),
       cmocka_unit_test(test_the_second_attack_this_month),
+      cmocka_unit_test(test_what_the_attack_came_after),
       cmocka_unit_test(test_attacks_in_a_country),
       cmocka_unit_test(test_several_attacks_told_one_by_one),
       cmocka_unit_test(test_the_attackers_losses),
