@@ -1588,6 +1588,35 @@ static sr_event *toll_of_told_event(sr_event *ev, sr_event *death, const sr_even
   return NULL;
 }
 
+#define UPDATE_REACH 3 /* sentences from an event to its toll's update */
+
+/* "Au moins cinq civils ont été tués ...  Le bilan s'est alourdi à onze":
+** a toll's update told with no deed of its own is the toll of the last
+** violent event told just before it. */
+static void toll_updates(sr_event *ev, size_t n, const sr_mention_list *l) {
+  for (size_t q = 0; q < l->count; q++) {
+    const sr_mention *m = &l->items[q];
+    if (m->type != SR_MENTION_QUANTITY || !sr_quantity_of(m)->update ||
+        (sr_quantity_of(m)->kind != SR_KIND_KILLED && sr_quantity_of(m)->kind != SR_KIND_INJURED))
+      continue;
+    int owned = 0;
+    for (size_t i = 0; i < n && !owned; i++)
+      for (size_t k = 0; k < ev[i].quantity_count && !owned; k++)
+        owned = ev[i].quantities[k] == (long)q;
+    if (owned) continue;
+    for (size_t i = n; i-- > 0;) {
+      sr_event *e = &ev[i];
+      if (e->merged || sentence_of(e, l) > m->sentence) continue;
+      if (e->status == SR_EV_REALISED && (e->action->flags & SR_ACTION_VIOLENT) &&
+          last_told(e, l) + UPDATE_REACH >= m->sentence) {
+        add_quantity_kind(e, (long)q, sr_quantity_of(m)->kind);
+        add_rule(e, "event.quantities.update");
+      }
+      break;
+    }
+  }
+}
+
 /* Merges what is one event told twice.  main is the document's main
 ** place: sharing it says nothing of being the same event. */
 static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_event_pack *k,
@@ -2006,6 +2035,13 @@ static double fatalities(const sr_event *e, const sr_mention_list *l) {
   int killed = SR_KIND_KILLED;
   double losses = 0, best = -1;
   int any = 0, best_precise = 0;
+  /* "le bilan est passé à onze morts": the last update of the toll is the
+  ** toll */
+  long updated = -1;
+  for (size_t i = 0; i < e->quantity_count; i++)
+    if (e->kinds[i] == killed && sr_quantity_of(&l->items[e->quantities[i]])->update &&
+        (long)l->items[e->quantities[i]].sentence > updated)
+      updated = (long)l->items[e->quantities[i]].sentence;
   /* "killed at least 34 people", then "The dead included a mother and her
   ** five children": a kind of people fewer than all counted elsewhere is a
   ** part of the toll, not a toll */
@@ -2029,6 +2065,7 @@ static double fatalities(const sr_event *e, const sr_mention_list *l) {
     int precise;
     double toll = sentence_toll(e, l, killed, s, &precise);
     if (!losses_sentence(e, l, s) && counts_a_kind(e, l, s) && toll < all) continue;
+    if (updated >= 0 && (long)s != updated && !losses_sentence(e, l, s)) continue;
     if (losses_sentence(e, l, s)) {
       losses += toll;
     } else if (best < 0 || (precise && !best_precise) ||
@@ -2446,6 +2483,7 @@ sr_status sr_build_events(const sr_event_inputs *in, sr_event **out, size_t *cou
   }
   merge(events, count, l, in->pack,
         document_place >= 0 ? sr_place_of(&l->items[document_place])->place : -1, in->lede_end);
+  toll_updates(events, count, l);
   for (size_t i = 0; i < count; i++) {
     sr_event *e = &events[i];
     /* "Rioters looted shops ... after a protest": a crowd no one names,

@@ -337,6 +337,12 @@ static void quantity_kinds(const sr_view *v, sr_mention_list *out) {
     }
   }
   joined_kinds(v, out, first_mention);
+  /* "le bilan s'est alourdi à 11": a toll's update with no noun of its
+  ** own counts the dead ("rose to 300 francs" counts francs) */
+  for (size_t i = first_mention; i < out->count; i++) {
+    sr_quantity_part *q = out->items[i].type == SR_MENTION_QUANTITY ? sr_quantity_of(&out->items[i]) : NULL;
+    if (q && q->update && !q->kind && q->of_end == q->of_start) q->kind = SR_KIND_KILLED;
+  }
 }
 
 /* "Celui de se rendre, ou celui de combattre ..., puis de se rendre": an

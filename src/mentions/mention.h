@@ -92,6 +92,7 @@ typedef struct sr_quantity_part {
   sr_figure_role role;
   long part_of;            /* index of the including quantity, or -1 */
   unsigned char besides;   /* "another 14": people besides those counted before */
+  unsigned char update;    /* "the death toll rose to 11": a later count of a toll */
   int kind;                /* sr_quantity_kind the words around it tell */
   /* "five soldiers", "onze soldats nigériens": the state forces it counts
   ** (an sr_institution, 0 none), theirs by a demonym (force_country) or

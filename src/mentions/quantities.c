@@ -178,7 +178,7 @@ void sr_recognize_quantities(const sr_view *v, sr_mention_list *out,
     size_t first = j;
     sr_number num, high;
     sr_qualifier q = SR_Q_EXACT;
-    int more = 0;
+    int more = 0, update = 0;
     int ranged = range_at(v, j, &num, &high);
     if (ranged) {
       num.end = high.end;
@@ -191,6 +191,10 @@ void sr_recognize_quantities(const sr_view *v, sr_mention_list *out,
       /* "another 14 people": more besides those counted, whatever noun */
       if (q == SR_Q_BESIDES) {
         more = 1;
+        q = SR_Q_EXACT;
+      }
+      if (q == SR_Q_UPDATE) {
+        update = 1;
         q = SR_Q_EXACT;
       }
       if (!sr_number_at(v, j, &num)) continue;
@@ -215,6 +219,7 @@ void sr_recognize_quantities(const sr_view *v, sr_mention_list *out,
     part->part_of = part_of;
     part->of_class = of_class;
     part->besides = (unsigned char)more;
+    part->update = (unsigned char)update;
     part->of_km = of_km;
     if (end > num.end) {
       part->of_start = v->tok[of_first].byte_start;

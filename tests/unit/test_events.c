@@ -2306,6 +2306,24 @@ static void test_what_the_attack_came_after(void **state) {
   sr_doc_free(doc);
 }
 
+/* "the death toll rose to 9", "le bilan s'est alourdi à 11": a later
+** count of the toll told with no deed of its own is the toll of the event
+** told just before; "rose to 300 francs" counts no one. */
+static void test_a_toll_updated(void **state) {
+  sr_doc *doc = en(state, "Gunmen killed five people in Kano on Monday. The death toll rose to 9 "
+                          "on Tuesday, police said.");
+  assert_true(only_event(doc)->fatalities == 9.0);
+  sr_doc_free(doc);
+  doc = fr(state, "Au moins cinq civils ont été tués jeudi dans une attaque à Mutuanga. Dans la "
+                  "soirée, le bilan s'est alourdi à 11, selon la police.");
+  assert_true(only_event(doc)->fatalities == 11.0);
+  sr_doc_free(doc);
+  doc = en(state, "Gunmen killed five people in Kano on Monday. The price of bread rose to 300 "
+                  "francs.");
+  assert_true(only_event(doc)->fatalities == 5.0);
+  sr_doc_free(doc);
+}
+
 /* The police dispersing a crowd and the stones the crowd threw at them,
 ** however far apart in a long sentence, are one riot the police faced. */
 static void test_the_crowd_the_police_faced(void **state) {
@@ -3119,6 +3137,7 @@ int main(void) {
       cmocka_unit_test(test_a_town_far_away),
       cmocka_unit_test(test_the_second_attack_this_month),
       cmocka_unit_test(test_what_the_attack_came_after),
+      cmocka_unit_test(test_a_toll_updated),
       cmocka_unit_test(test_attacks_in_a_country),
       cmocka_unit_test(test_several_attacks_told_one_by_one),
       cmocka_unit_test(test_the_attackers_losses),
