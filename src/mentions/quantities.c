@@ -162,7 +162,8 @@ void sr_recognize_quantities(const sr_view *v, sr_mention_list *out,
                              sr_arena *arena) {
   static const sr_quantity_part fresh = {.part_of = -1, .role = SR_FIGURE_COUNT};
   for (size_t i = 0; i < v->n; i++) {
-    if (v->used[i]) continue;
+    /* no figure, qualifier or range opens on a stop or a bracket */
+    if (v->used[i] || v->tok[i].kind == SR_TOKEN_PUNCT) continue;
     size_t clock = clock_time(v, i);
     if (clock) {
       for (size_t k = i; k < i + clock; k++) v->used[k] = 1;
