@@ -1300,7 +1300,7 @@ static void test_names_that_are_places(void **state) {
       {"Kabul police said a bomb killed four people in the city.", "Kabul police"},
       {"Airstrikes killed 12 children in eastern Syria UNICEF said on Monday.", "UNICEF"},
       {"Shelling killed 30 people in the suburbs of Damascus British Foreign Secretary "
-       "William Hague said.", "British Foreign Secretary William Hague"}};
+       "William Hague said.", "William Hague"}}; /* ("Foreign Secretary": his title) */
   expect_each_governed(state, "en", text, sizeof text / sizeof *text);
 }
 
@@ -1629,6 +1629,30 @@ static void test_source_of_its_own_clause(void **state) {
   sr_doc_free(doc);
 }
 
+/* Bodies and people described by heads the packs had not read: a police
+** command or service, a militia leader, a vigilante group, a rights
+** network, a medical centre, a think tank; and the verbs of the present
+** ("tells AFP", "the army confirms"). */
+static void test_more_heads_and_present_verbs(void **state) {
+  static const char *const text[][2] = {
+      {"Gunmen shot dead four traders in Bauchi, the state police command said.",
+       "state police command"},
+      {"Gunmen shot dead four traders in Bauchi, the national police service said.",
+       "national police service"},
+      {"Gunmen shot dead four traders in Bauchi, a local militia leader told AFP.",
+       "local militia leader"},
+      {"Gunmen shot dead four traders in Bauchi, a member of a vigilante group told AFP.",
+       "member of a vigilante group"},
+      {"Gunmen shot dead four traders in Bauchi, a local human rights network said.",
+       "local human rights network"},
+      {"Gunmen shot dead four traders in Bauchi, the emergency medical centre said.",
+       "emergency medical centre"},
+      {"Gunmen shot dead four traders in Bauchi, according to a think tank.", "think tank"},
+      {"Gunmen shot dead four traders in Bauchi, Sule Garba tells AFP.", "Sule Garba"},
+      {"Gunmen shot dead four soldiers in Bauchi, the army confirms.", "army"}};
+  expect_each_governed(state, "en", text, sizeof text / sizeof *text);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cue_patterns),
@@ -1712,6 +1736,7 @@ int main(void) {
       cmocka_unit_test(test_an_aside_between_dashes),
       cmocka_unit_test(test_french_relays_and_agencies),
       cmocka_unit_test(test_bodies_with_tails_and_titles_of_places),
+      cmocka_unit_test(test_more_heads_and_present_verbs),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
