@@ -395,6 +395,8 @@ static size_t plain_words(const sr_view *v, size_t k) {
 ** defense agency": words around a head noun of source_heads.txt that says
 ** what kind of source it is; "regional governor Serhiy Gaidai" and "le
 ** chef de l'administration, Oleg Synegubov" name the person. */
+static int after_plain_word(const sr_view *v, size_t j);
+
 #define HEAD_WINDOW 8 /* a head noun stands within this many tokens of the phrase's start */
 
 static int described_at(const sr_view *v, size_t j, source_info *s) {
@@ -571,11 +573,19 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
             end == head_end && !sr_view_capitalised(v, first) &&
             (based ? first == after_based && category == SR_CAT_MONITOR
                    : opener == SR_CUE_ARTICLE);
-  /* a name right after the head, or after a comma that closes the phrase */
-  size_t at = punct_is(v, end, ",") ? end + 1 : end == head_end ? end : v->n, n_words = 0, tl;
+  /* a name right after the head, or after a comma that closes the phrase
+  ** when the phrase opens its clause ("the regional governor, Oleg X,
+  ** said"; not "killed four traders in the town, Ali Musa said" nor "at a
+  ** hospital, X said": those words are what was said, not who says it) */
+  size_t o = j, ol; /* (read from the article before it, if any) */
+  if (o > 0 && v->tok[o - 1].kind == SR_TOKEN_WORD && opens_phrase(v, o - 1, &ol) && ol == 1) o--;
+  int inside = o > 0 && (v->tok[o - 1].kind == SR_TOKEN_NUMBER || after_plain_word(v, o));
+  size_t at = punct_is(v, end, ",") ? (inside ? v->n : end + 1) : end == head_end ? end : v->n,
+         n_words = 0, tl;
   /* "le gouverneur de la région, le colonel Rodolphe Sorgho": a rank
-  ** before the name in the apposition */
-  if (at == end + 1 && at < v->n && sr_view_match(v, &PACKS(v)->k->t[SR_ST_TITLES], at, &tl) &&
+  ** before the name in the apposition, or right after the head ("said
+  ** coalition spokesman Lt. Col. X": not "Lt" for a name) */
+  if ((at == end + 1 || at == end) && at < v->n && sr_view_match(v, &PACKS(v)->k->t[SR_ST_TITLES], at, &tl) &&
       name_run(v, at + tl, &n_words) > at + tl)
     at += tl;
   size_t e = at < v->n ? name_run(v, at, &n_words) : at;

@@ -1653,6 +1653,26 @@ static void test_more_heads_and_present_verbs(void **state) {
   expect_each_governed(state, "en", text, sizeof text / sizeof *text);
 }
 
+/* A secretary of state is a title, not a name ("US Secretary of State X");
+** a rank right after a head is the person's ("said police spokesman Lt.
+** Col. X", not "Lt"); words of the claim before a comma are no title of the
+** name after it ("four traders in Bauchi, Sule Garba said"). */
+static void test_titles_of_state_ranks_and_the_claim_s_words(void **state) {
+  static const char *const text[][2] = {
+      {"Gunmen shot dead four traders in Bauchi, US Secretary of State Adamu Lawal said.",
+       "Adamu Lawal"},
+      {"Gunmen shot dead four traders in Bauchi, said police spokesman Lt. Col. Adamu Lawal.",
+       "Adamu Lawal"}};
+  expect_each_governed(state, "en", text, sizeof text / sizeof *text);
+  sr_doc *doc = test_doc(*state,
+                         "Gunmen shot dead four traders in Bauchi, Sule Garba told AFP. "
+                         "Gunmen killed two guards at a clinic in Jos, Musa Audu said.",
+                         "en", "2024-03-01");
+  test_named(doc, SR_MENTION_SOURCE, "Sule Garba", "Sule Garba");
+  test_named(doc, SR_MENTION_SOURCE, "Musa Audu", "Musa Audu");
+  sr_doc_free(doc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cue_patterns),
@@ -1737,6 +1757,7 @@ int main(void) {
       cmocka_unit_test(test_french_relays_and_agencies),
       cmocka_unit_test(test_bodies_with_tails_and_titles_of_places),
       cmocka_unit_test(test_more_heads_and_present_verbs),
+      cmocka_unit_test(test_titles_of_state_ranks_and_the_claim_s_words),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
