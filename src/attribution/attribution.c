@@ -481,12 +481,16 @@ void sr_attribute(const char *text, const sr_sentence *sentences,
   ** car they left exploded..."'): the next sentence, in its paragraph or
   ** opening the next, opens with a quotation mark and names no one; it is
   ** still the speaker's, when the quotation closes before anyone else
-  ** speaks. */
+  ** speaks.  So is one that opens the paragraph after a speaker who ends
+  ** its own without quoting ("X, a resident, said they came at night.
+  ** \n\n"They burned our houses.""): reporters name a speaker once. */
   for (size_t i = 0; i < list->count; i++) {
     sr_mention *m = &list->items[i];
-    if (!governing(m) || !sr_source_of(m)->after_quote) continue;
+    if (!governing(m)) continue;
     sr_source_part *p = sr_source_of(m);
     size_t l = p->governs_last + 1;
+    if (!p->after_quote && (l >= sentence_count || paragraph[l] != paragraph[l - 1] + 1))
+      continue;
     if (l >= sentence_count || has_source[l] || paragraph[l] > paragraph[l - 1] + 1 ||
         (flags[l] & SR_SENT_FURNITURE) || !opens_quoted(text, &sentences[l]))
       continue;

@@ -1677,6 +1677,23 @@ static void test_titles_of_state_ranks_and_the_claim_s_words(void **state) {
   sr_doc_free(doc);
 }
 
+/* A quotation that opens the paragraph after a speaker's, naming no one,
+** is still that speaker's, though the speaker did not quote before; not
+** when the paragraph between names someone else. */
+static void test_quotation_after_a_plain_speaker(void **state) {
+  expect_governed_at(state,
+                     "Musa Bello, a trader in Gusau, said the attackers came at night.\n\n"
+                     "\"They killed nine of our neighbours and burned the market.\"",
+                     1, "Musa Bello");
+  sr_doc *doc = test_doc(*state,
+                         "Musa Bello, a trader in Gusau, said the attackers came at night.\n\n"
+                         "The town was quiet on Monday.\n\n"
+                         "\"They killed nine of our neighbours and burned the market.\"",
+                         "en", "2024-03-01");
+  assert_null(governed_by(doc, 2));
+  sr_doc_free(doc);
+}
+
 /* Nigerian police copy: the Police Public Relations Officer, a
 ** commissioner of police, and ranks before the name ("SP Musa Bello"). */
 static void test_police_public_relations_officers(void **state) {
@@ -1778,6 +1795,7 @@ int main(void) {
       cmocka_unit_test(test_bodies_with_tails_and_titles_of_places),
       cmocka_unit_test(test_more_heads_and_present_verbs),
       cmocka_unit_test(test_titles_of_state_ranks_and_the_claim_s_words),
+      cmocka_unit_test(test_quotation_after_a_plain_speaker),
       cmocka_unit_test(test_police_public_relations_officers),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
