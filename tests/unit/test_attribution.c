@@ -1657,6 +1657,17 @@ static void test_more_heads_and_present_verbs(void **state) {
   expect_each_governed(state, "en", text, sizeof text / sizeof *text);
 }
 
+/* A known body, then words saying what it is: "the White Helmets rescue
+** group said" is the White Helmets. */
+static void test_a_known_body_described_after_its_name(void **state) {
+  static const char *const text[][2] = {
+      {"A barrel bomb killed six people in Saraqib, the White Helmets rescue group said.",
+       "White Helmets"},
+      {"A barrel bomb killed six people in Saraqib, the White Helmets rescue service said.",
+       "White Helmets"}};
+  expect_each_governed(state, "en", text, sizeof text / sizeof *text);
+}
+
 /* A secretary of state is a title, not a name ("US Secretary of State X");
 ** a rank right after a head is the person's ("said police spokesman Lt.
 ** Col. X", not "Lt"); words of the claim before a comma are no title of the
@@ -1797,6 +1808,7 @@ int main(void) {
       cmocka_unit_test(test_titles_of_state_ranks_and_the_claim_s_words),
       cmocka_unit_test(test_quotation_after_a_plain_speaker),
       cmocka_unit_test(test_police_public_relations_officers),
+      cmocka_unit_test(test_a_known_body_described_after_its_name),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
