@@ -1755,9 +1755,30 @@ static void credit(const sr_view *v, sr_mention_list *out, sr_arena *arena, size
   source_info s;
   memset(&s, 0, sizeof s);
   if (!(s.name = named_at_as(v, i + 1, &s.end, &s.kind, &s.category)) ||
-      s.kind != SR_SOURCE_MEDIA || !punct_is(v, s.end, ")"))
+      s.kind != SR_SOURCE_MEDIA)
     return;
+  /* ("(NNN-AGENCIES)", "(Reuters/AFP)": the first outlet, past what follows) */
+  size_t close = s.end;
+  if ((punct_is(v, close, "-") || punct_is(v, close, "/")) && close + 1 < v->n &&
+      v->tok[close + 1].kind == SR_TOKEN_WORD)
+    close += 2;
+  if (!punct_is(v, close, ")")) return;
   sr_mention *m = emit(v, out, arena, i + 1, &s, SR_CUE_LINE, "source.credit");
+  if (m) sr_source_of(m)->fallback = 1;
+}
+
+/* "— AFP" alone on the text's last line: the outlet that published it, as
+** in a dateline's brackets. */
+static void dash_credit(const sr_view *v, sr_mention_list *out, sr_arena *arena) {
+  if (v->n < 2 || !(punct_is(v, 0, "-") || punct_is(v, 0, "\xE2\x80\x93") ||
+                    punct_is(v, 0, "\xE2\x80\x94")))
+    return;
+  source_info s;
+  memset(&s, 0, sizeof s);
+  if (!(s.name = named_at_as(v, 1, &s.end, &s.kind, &s.category)) || s.kind != SR_SOURCE_MEDIA ||
+      (s.end < v->n && !(s.end + 1 == v->n && punct_is(v, s.end, "."))))
+    return;
+  sr_mention *m = emit(v, out, arena, 1, &s, SR_CUE_LINE, "source.credit");
   if (m) sr_source_of(m)->fallback = 1;
 }
 
@@ -1859,6 +1880,7 @@ void sr_recognize_sources(const sr_view *view, const sr_attribution_pack *pack,
   if ((packs.roles = sr_arena_alloc(arena, v->n * sizeof *packs.roles)))
     memset(packs.roles, 0xFF, v->n * sizeof *packs.roles);
   size_t read = out->count; /* the sentence's sources start there */
+  dash_credit(v, out, arena);
   /* the last speaker named before its verb, and where what it said starts */
   long outer = -1;
   size_t outer_said = v->n;

@@ -1721,6 +1721,19 @@ static void test_police_public_relations_officers(void **state) {
   sr_doc_free(doc);
 }
 
+/* The outlet that published a text, as wires credit it: "(AA)" in the
+** dateline, "(NNN-AGENCIES)" past what follows the name, "— AFP" alone on
+** the last line. */
+static void test_wire_credits(void **state) {
+  static const char *const text[][2] = {
+      {"SANAA (AA) - An air strike killed nine people in Saada on Monday.", "Anadolu Agency"},
+      {"BOGOTA, Nov 22 (NNN-AGENCIES) — Rebels killed four soldiers in Antioquia on Monday.",
+       "NNN"}};
+  expect_each_governed(state, "en", text, sizeof text / sizeof *text);
+  expect_governed_at(state, "An air strike killed nine people in Saada on Monday.\n\n— AFP", 0,
+                     "AFP");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cue_patterns),
@@ -1809,6 +1822,7 @@ int main(void) {
       cmocka_unit_test(test_quotation_after_a_plain_speaker),
       cmocka_unit_test(test_police_public_relations_officers),
       cmocka_unit_test(test_a_known_body_described_after_its_name),
+      cmocka_unit_test(test_wire_credits),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
