@@ -235,17 +235,28 @@ static int resolve_group(sr_mention_list *list, size_t at, sr_arena *arena) {
 static int resolve_group_acting(const char *text, const sr_sentence *sentences,
                                 sr_mention_list *list, size_t at, sr_arena *arena) {
   const sr_mention *m = &list->items[at];
+  /* ...or, when "the group" opens its sentence and no one is named before
+  ** it, the ones opening the sentence before ("Al-Shabaab fighters stormed
+  ** the base. The group said..."), no source between */
+  size_t words = 0, acting = m->sentence;
+  for (size_t b = sentences[m->sentence].byte_start; b < m->byte_start; b++)
+    words += text[b] == ' ';
   long first = -1;
-  for (size_t j = at; j-- > 0 && list->items[j].sentence == m->sentence;) {
+  for (size_t j = at; j-- > 0 && list->items[j].sentence + 1 >= m->sentence;) {
     const sr_mention *e = &list->items[j];
+    if (e->sentence < acting) {
+      if (first >= 0 || words > 0 || m->sentence == 0) break;
+      acting = m->sentence - 1;
+    }
+    if (e->type == SR_MENTION_SOURCE) break;
     if (e->type == SR_MENTION_ACTOR && e->name && sr_actor_of(e)->actor_kind == SR_ACTOR_NAMED)
       first = (long)j;
   }
   if (first < 0 || list->items[first].ref_count ||
       !sr_inter_non_state_armed(sr_actor_of(&list->items[first])->inter))
     return 0;
-  size_t words = 0;
-  for (size_t b = sentences[m->sentence].byte_start; b < list->items[first].byte_start; b++)
+  words = 0;
+  for (size_t b = sentences[acting].byte_start; b < list->items[first].byte_start; b++)
     words += text[b] == ' ';
   return words <= ACTING_WORDS && resolve_group(list, at, arena);
 }
@@ -308,7 +319,9 @@ static void resolve_back(const char *text, const sr_sentence *sentences, sr_ment
     refer(list, at, j, arena);
     return;
   }
-  if (p->category == SR_CAT_ARMED_GROUP && p->source_kind == SR_SOURCE_ORGANIZATION &&
+  /* (and "the militants said", "the rebels said": the group's fighters) */
+  if (p->category == SR_CAT_ARMED_GROUP &&
+      (p->source_kind == SR_SOURCE_ORGANIZATION || p->source_kind == SR_SOURCE_UNNAMED) &&
       resolve_group(list, at, arena))
     return;
   if (!p->category && p->source_kind == SR_SOURCE_ORGANIZATION && !p->title &&

@@ -1734,6 +1734,27 @@ static void test_wire_credits(void **state) {
                      "AFP");
 }
 
+/* "The group said" opening the sentence after the one a named armed group
+** acts in is that group; so is "the militants said", its fighters; not
+** when a source speaks between. */
+static void test_the_group_of_the_sentence_before(void **state) {
+  expect_governed_at(state,
+                     "Al-Shabaab fighters stormed a base in Lower Shabelle on Monday. The group "
+                     "said it killed 20 soldiers in the raid on the base.",
+                     1, "Al Shabaab");
+  expect_governed_at(state,
+                     "Al-Shabaab fighters stormed a base in Lower Shabelle on Monday. The "
+                     "militants said they killed 20 soldiers in the raid on the base.",
+                     1, "Al Shabaab");
+  sr_doc *doc = test_doc(*state,
+                         "Al-Shabaab fighters stormed a base in Lower Shabelle on Monday, police "
+                         "said. The group said it killed 20 soldiers in the raid on the base.",
+                         "en", "2024-03-01");
+  assert_non_null(governed_by(doc, 1));
+  assert_string_not_equal(governed_by(doc, 1), "Al Shabaab");
+  sr_doc_free(doc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cue_patterns),
@@ -1823,6 +1844,7 @@ int main(void) {
       cmocka_unit_test(test_police_public_relations_officers),
       cmocka_unit_test(test_a_known_body_described_after_its_name),
       cmocka_unit_test(test_wire_credits),
+      cmocka_unit_test(test_the_group_of_the_sentence_before),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
