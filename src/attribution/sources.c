@@ -830,12 +830,17 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
       (j < 2 || v->tok[j - 1].byte_start == v->tok[j - 2].byte_end))
     return 0;
   if ((s->name = named_at_as(v, j, &s->end, &s->kind, &s->category))) {
-    /* "UNICEF Director Alan Lane": the person, speaking for the body */
+    /* "UNICEF Director Alan Lane": the person, speaking for the body; past
+    ** the country of its branch, "Amnesty International Nigeria director X" */
     source_info person;
-    size_t tl;
-    if (s->kind != SR_SOURCE_PERSON && s->end < v->n &&
-        sr_view_match(v, &PACKS(v)->k->t[SR_ST_TITLES], s->end, &tl) &&
-        parse_phrase(v, s->end, &person) && person.kind == SR_SOURCE_PERSON &&
+    size_t tl, title_at = s->end, pe, pw;
+    if (s->kind != SR_SOURCE_PERSON && title_at < v->n && v->used[title_at] &&
+        (pe = name_run(v, title_at, &pw)) > title_at && pe < v->n &&
+        sr_view_match(v, &PACKS(v)->k->t[SR_ST_TITLES], pe, &tl) && one_place(v, title_at, pe))
+      title_at = pe;
+    if (s->kind != SR_SOURCE_PERSON && title_at < v->n &&
+        sr_view_match(v, &PACKS(v)->k->t[SR_ST_TITLES], title_at, &tl) &&
+        parse_phrase(v, title_at, &person) && person.kind == SR_SOURCE_PERSON &&
         !person.affiliation && !person.back && !person.pronoun) {
       const char *body = s->name;
       int category = s->category;

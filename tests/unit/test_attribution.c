@@ -1755,6 +1755,21 @@ static void test_the_group_of_the_sentence_before(void **state) {
   sr_doc_free(doc);
 }
 
+/* A body's branch in a country, then a title and a name: the person
+** speaks for the body ("Amnesty International Nigeria director X"). */
+static void test_a_branch_s_officer(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "Gunmen killed 14 villagers in Gusau, Amnesty International Nigeria "
+                         "director Ngozi Okafor said.",
+                         "en", "2024-03-01");
+  const sr_mention *m = test_named(doc, SR_MENTION_SOURCE,
+                                   "Amnesty International Nigeria director Ngozi Okafor",
+                                   "Ngozi Okafor");
+  assert_non_null(sr_source_of(m)->affiliation);
+  assert_string_equal(sr_source_of(m)->affiliation, "Amnesty International");
+  sr_doc_free(doc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cue_patterns),
@@ -1845,6 +1860,7 @@ int main(void) {
       cmocka_unit_test(test_a_known_body_described_after_its_name),
       cmocka_unit_test(test_wire_credits),
       cmocka_unit_test(test_the_group_of_the_sentence_before),
+      cmocka_unit_test(test_a_branch_s_officer),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
