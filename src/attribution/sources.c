@@ -1074,9 +1074,11 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
         k = end;
         continue;
       }
-      size_t e = name_run(v, k, &words);
+      size_t e = name_run(v, k, &words), pw;
+      /* (after a word that says where: not "director Isa Bala", whose first
+      ** name is a town's too) */
       if (e > k && v->used[k] && k > 0 && !sr_view_capitalised(v, k - 1) &&
-          v->tok[k - 1].kind == SR_TOKEN_WORD) {
+          v->tok[k - 1].kind == SR_TOKEN_WORD && of_at(v, k - 1, &pw) == SR_INST_OF) {
         k = e; /* "Representative in Syria Ali al-Zaatari": Syria is where */
         continue;
       }

@@ -1770,6 +1770,16 @@ static void test_a_branch_s_officer(void **state) {
   sr_doc_free(doc);
 }
 
+/* A name after a title is the person's though its first word is a town's
+** ("director Isa Bala": Isa is a place too); after "in", a place is where
+** ("Representative in Syria Ali Musa"). */
+static void test_a_name_that_opens_with_a_place(void **state) {
+  static const char *const text[][2] = {
+      {"Gunmen killed 14 villagers in Gusau, Amnesty International director Isa Bala said.",
+       "Isa Bala"}};
+  expect_each_governed(state, "en", text, sizeof text / sizeof *text);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cue_patterns),
@@ -1861,6 +1871,7 @@ int main(void) {
       cmocka_unit_test(test_wire_credits),
       cmocka_unit_test(test_the_group_of_the_sentence_before),
       cmocka_unit_test(test_a_branch_s_officer),
+      cmocka_unit_test(test_a_name_that_opens_with_a_place),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
