@@ -642,6 +642,7 @@ static size_t acronym_tail(const sr_view *v, size_t e) {
 }
 
 static int parse_phrase(const sr_view *v, size_t j, source_info *s);
+static int ends_clause(const sr_view *v, size_t k);
 
 /* An "and" between a and b: two sources, each read on its own. */
 static int joins_two(const sr_view *v, size_t a, size_t b) {
@@ -695,6 +696,11 @@ static size_t issued_by(const sr_view *v, size_t j) {
         sr_view_capitalised(v, k) || role_at(v, k, &len))
       return 0;
   for (k += len, w = 0; k < v->n; w++, k++) {
+    /* ("a report released on Monday by X": when it came out is no word) */
+    if (in_date(v, k) && w > 0) {
+      w--;
+      continue;
+    }
     int role = role_at(v, k, &len);
     if (role == SR_CUE_PASSIVE || of_at(v, k, &len) == SR_INST_OF ||
         document_word_is(v, k, SR_CUE_ISSUER, &len))
@@ -811,6 +817,16 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
   if (issuer) {
     if (parse_phrase(v, issuer, s) && !s->pronoun) return 1;
     memset(s, 0, sizeof *s);
+  }
+  /* "The statement said", "according to the report": a document told
+  ** again, its issuer's words; like "it", whoever spoke last, or no one */
+  size_t doc_len, art_len;
+  if (!issuer && role_at(v, j, &art_len) == SR_CUE_ARTICLE && art_len == 1 && j + 1 < v->n &&
+      document_word_is(v, j + 1, SR_CUE_DOCUMENT, &doc_len) && ends_clause(v, j + 1 + doc_len)) {
+    s->pronoun = s->back = 1;
+    s->kind = SR_SOURCE_PERSON;
+    s->end = j + 1 + doc_len;
+    return 1;
   }
   /* "Meanwhile Turkish Foreign Minister...", "However, the army": an
   ** adverb of attribution.txt's asides opens no name */

@@ -1780,6 +1780,29 @@ static void test_a_name_that_opens_with_a_place(void **state) {
   expect_each_governed(state, "en", text, sizeof text / sizeof *text);
 }
 
+/* A document told again is its issuer's: "The statement said", "according
+** to the report" after the body that issued it ("issued a statement", "said
+** in a statement"); a dated issuer ("a report released on Monday by X"). */
+static void test_a_document_told_again(void **state) {
+  expect_governed_at(state,
+                     "The army issued a statement on Monday. The statement said troops killed "
+                     "20 militants near Djibo.",
+                     1, "army");
+  expect_governed_at(state,
+                     "Human Rights Watch published a report on Monday.\n\nAccording to the "
+                     "report, soldiers killed 20 civilians near Djibo.",
+                     1, "Human Rights Watch");
+  expect_governed_at(state,
+                     "Soldiers killed 20 civilians near Djibo, according to a report released "
+                     "on Monday by Human Rights Watch.",
+                     0, "Human Rights Watch");
+  /* (no one issued it: the statement names no one) */
+  sr_doc *doc = test_doc(*state, "The statement said troops killed 20 militants near Djibo.",
+                         "en", "2024-03-01");
+  assert_null(governed_by(doc, 0));
+  sr_doc_free(doc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cue_patterns),
@@ -1872,6 +1895,7 @@ int main(void) {
       cmocka_unit_test(test_the_group_of_the_sentence_before),
       cmocka_unit_test(test_a_branch_s_officer),
       cmocka_unit_test(test_a_name_that_opens_with_a_place),
+      cmocka_unit_test(test_a_document_told_again),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
