@@ -577,11 +577,12 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
   ** when the phrase opens its clause ("the regional governor, Oleg X,
   ** said"; not "killed four traders in the town, Ali Musa said" nor "at a
   ** hospital, X said": those words are what was said, not who says it) */
-  size_t o = j, ol; /* (read from the article before it, if any) */
-  if (o > 0 && v->tok[o - 1].kind == SR_TOKEN_WORD && opens_phrase(v, o - 1, &ol) && ol == 1) o--;
-  int inside = o > 0 && (v->tok[o - 1].kind == SR_TOKEN_NUMBER || after_plain_word(v, o));
-  size_t at = punct_is(v, end, ",") ? (inside ? v->n : end + 1) : end == head_end ? end : v->n,
-         n_words = 0, tl;
+  size_t at = punct_is(v, end, ",") ? end + 1 : end == head_end ? end : v->n, n_words = 0, tl;
+  if (at == end + 1) {
+    size_t o = j, ol; /* (read from the article before it, if any) */
+    if (o > 0 && v->tok[o - 1].kind == SR_TOKEN_WORD && opens_phrase(v, o - 1, &ol) && ol == 1) o--;
+    if (o > 0 && (v->tok[o - 1].kind == SR_TOKEN_NUMBER || after_plain_word(v, o))) at = v->n;
+  }
   /* "le gouverneur de la région, le colonel Rodolphe Sorgho": a rank
   ** before the name in the apposition, or right after the head ("said
   ** coalition spokesman Lt. Col. X": not "Lt" for a name) */
@@ -821,8 +822,9 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
   /* "The statement said", "according to the report": a document told
   ** again, its issuer's words; like "it", whoever spoke last, or no one */
   size_t doc_len, art_len;
-  if (!issuer && role_at(v, j, &art_len) == SR_CUE_ARTICLE && art_len == 1 && j + 1 < v->n &&
-      document_word_is(v, j + 1, SR_CUE_DOCUMENT, &doc_len) && ends_clause(v, j + 1 + doc_len)) {
+  /* (cheap first: a document's word right after) */
+  if (!issuer && j + 1 < v->n && document_word_is(v, j + 1, SR_CUE_DOCUMENT, &doc_len) &&
+      role_at(v, j, &art_len) == SR_CUE_ARTICLE && art_len == 1 && ends_clause(v, j + 1 + doc_len)) {
     s->pronoun = s->back = 1;
     s->kind = SR_SOURCE_PERSON;
     s->end = j + 1 + doc_len;
@@ -1793,7 +1795,7 @@ static void credit(const sr_view *v, sr_mention_list *out, sr_arena *arena, size
 /* "— AFP" alone on the text's last line: the outlet that published it, as
 ** in a dateline's brackets. */
 static void dash_credit(const sr_view *v, sr_mention_list *out, sr_arena *arena) {
-  if (v->n < 2 || !(punct_is(v, 0, "-") || punct_is(v, 0, "\xE2\x80\x93") ||
+  if (v->n < 2 || v->tok[0].kind == SR_TOKEN_WORD || !(punct_is(v, 0, "-") || punct_is(v, 0, "\xE2\x80\x93") ||
                     punct_is(v, 0, "\xE2\x80\x94")))
     return;
   source_info s;
