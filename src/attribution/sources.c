@@ -779,6 +779,17 @@ static void apposition(const sr_view *v, size_t e, source_info *s) {
   s->end = described.end;
 }
 
+/* "the Emergency Lawyers group said": after a body's name the packs do not
+** know, "group" right before the verb is part of it (as for a known one). */
+static void group_after_name(const sr_view *v, source_info *s) {
+  size_t gl, gv;
+  if (s->end + 1 < v->n && role_at(v, s->end, &gl) == SR_CUE_NAME_END && s->end + gl < v->n &&
+      cue_at_token(v, s->end + gl, &gv) == SR_CUE_VERB) {
+    s->kind = SR_SOURCE_ORGANIZATION;
+    s->end += gl;
+  }
+}
+
 static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
   memset(s, 0, sizeof *s);
   if (j >= v->n) return 0;
@@ -1168,6 +1179,7 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
         s->kind = SR_SOURCE_ORGANIZATION;
         s->name_end = s->end = tail;
       }
+      if (!s->name && !s->title_end && s->end == s->name_end) group_after_name(v, s);
       return 1;
     }
   }
@@ -1227,6 +1239,7 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
       s->kind = SR_SOURCE_ORGANIZATION;
       s->name_first = n;
       s->name_end = s->end = tail;
+      group_after_name(v, s);
       return 1;
     }
     return 0;

@@ -1803,6 +1803,15 @@ static void test_a_document_told_again(void **state) {
   sr_doc_free(doc);
 }
 
+/* A body the packs do not know, "group" after its name right before the
+** verb: "the Emergency Lawyers group said" is that body. */
+static void test_an_unknown_group_named(void **state) {
+  static const char *const text[][2] = {
+      {"The RSF killed 20 civilians in Omdurman, the Emergency Lawyers group said.",
+       "Emergency Lawyers"}};
+  expect_each_governed(state, "en", text, sizeof text / sizeof *text);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cue_patterns),
@@ -1896,6 +1905,7 @@ int main(void) {
       cmocka_unit_test(test_a_branch_s_officer),
       cmocka_unit_test(test_a_name_that_opens_with_a_place),
       cmocka_unit_test(test_a_document_told_again),
+      cmocka_unit_test(test_an_unknown_group_named),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
