@@ -910,6 +910,21 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
       return 1;
     }
     s->end = at; /* (no body after the apostrophe: "according to Hamas' leaders") */
+    /* "Taliban sources said", "UN sources": people of the body, unnamed */
+    /* (right after the name: not "Reuters a source said", copy without commas) */
+    const sr_row *des;
+    size_t dsl;
+    if (s->kind != SR_SOURCE_PERSON && s->end < v->n && v->tok[s->end].kind == SR_TOKEN_WORD &&
+        !sr_view_capitalised(v, s->end) && !opens_phrase(v, s->end, &dsl) &&
+        (des = sr_view_match(v, &PACKS(v)->k->t[SR_ST_DESIGNATORS], s->end, &dsl)) &&
+        des->a == SR_SOURCE_UNNAMED) {
+      s->affiliation = s->name;
+      s->name = NULL;
+      s->kind = SR_SOURCE_UNNAMED;
+      s->name_first = j;
+      s->name_end = s->end = s->end + dsl;
+      return 1;
+    }
     /* "An AFP correspondent in Aleppo": the outlet's designator, with where
     ** it is */
     if (s->kind == SR_SOURCE_MEDIA && s->end < v->n && of_at(v, s->end, &cl) == SR_INST_OF)

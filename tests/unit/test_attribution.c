@@ -1812,6 +1812,22 @@ static void test_an_unknown_group_named(void **state) {
   expect_each_governed(state, "en", text, sizeof text / sizeof *text);
 }
 
+/* "Taliban sources said", "UN sources": unnamed people of a known body,
+** the body their affiliation; not "Reuters a source said" (copy without
+** commas: two phrases). */
+static void test_sources_of_a_known_body(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "A strike killed six fighters in Marib, Houthi sources said. A blast "
+                         "killed two guards in Aden, UN sources said.",
+                         "en", "2024-03-01");
+  const sr_mention *m = test_named(doc, SR_MENTION_SOURCE, "Houthi sources", "Houthi sources");
+  assert_int_equal(sr_source_of(m)->source_kind, SR_SOURCE_UNNAMED);
+  assert_string_equal(sr_source_of(m)->affiliation, "Houthi Movement");
+  m = test_named(doc, SR_MENTION_SOURCE, "UN sources", "UN sources");
+  assert_string_equal(sr_source_of(m)->affiliation, "United Nations");
+  sr_doc_free(doc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cue_patterns),
@@ -1906,6 +1922,7 @@ int main(void) {
       cmocka_unit_test(test_a_name_that_opens_with_a_place),
       cmocka_unit_test(test_a_document_told_again),
       cmocka_unit_test(test_an_unknown_group_named),
+      cmocka_unit_test(test_sources_of_a_known_body),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
