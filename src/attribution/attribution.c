@@ -294,6 +294,14 @@ static void resolve_back(const char *text, const sr_sentence *sentences, sr_ment
     const sr_mention *e = &list->items[j];
     if (e->type != SR_MENTION_SOURCE || sr_source_of(e)->fallback || sr_source_of(e)->relays || !e->name)
       continue;
+    /* "District commissioner Ali Musa said", then "The commissioner
+    ** added": the person whose title ends with the head */
+    if (!p->title && p->source_kind == SR_SOURCE_UNNAMED && m->name &&
+        sr_source_of(e)->source_kind == SR_SOURCE_PERSON && sr_source_of(e)->title &&
+        names_title(sr_source_of(e)->title, m->name)) {
+      refer(list, at, j, arena);
+      return;
+    }
     /* "A NATO spokesman said", then "the spokesman said"; "a senior
     ** intelligence official told...", then "the official said": described
     ** with the title's noun, or the same head, no name given */

@@ -1828,6 +1828,15 @@ static void test_sources_of_a_known_body(void **state) {
   sr_doc_free(doc);
 }
 
+/* "The commissioner added" after "District commissioner Ali Musa said":
+** the person whose title ends with that head. */
+static void test_a_head_that_is_a_person_s_title(void **state) {
+  expect_governed_at(state,
+                     "District commissioner Ali Musa said the town was calm. The commissioner "
+                     "added that gunmen killed 14 villagers in Gusau on Sunday.",
+                     1, "Ali Musa");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cue_patterns),
@@ -1923,6 +1932,7 @@ int main(void) {
       cmocka_unit_test(test_a_document_told_again),
       cmocka_unit_test(test_an_unknown_group_named),
       cmocka_unit_test(test_sources_of_a_known_body),
+      cmocka_unit_test(test_a_head_that_is_a_person_s_title),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
