@@ -1653,7 +1653,8 @@ static void test_more_heads_and_present_verbs(void **state) {
        "emergency medical centre"},
       {"Gunmen shot dead four traders in Bauchi, according to a think tank.", "think tank"},
       {"Gunmen shot dead four traders in Bauchi, Sule Garba tells AFP.", "Sule Garba"},
-      {"Gunmen shot dead four soldiers in Bauchi, the army confirms.", "army"}};
+      {"Gunmen shot dead four soldiers in Bauchi, the army confirms.", "army"},
+      {"A car bomb killed nine people in Kirkuk, Iraqi state TV reported.", "Iraqi state TV"}};
   expect_each_governed(state, "en", text, sizeof text / sizeof *text);
 }
 
