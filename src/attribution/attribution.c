@@ -235,17 +235,28 @@ static int resolve_group(sr_mention_list *list, size_t at, sr_arena *arena) {
 static int resolve_group_acting(const char *text, const sr_sentence *sentences,
                                 sr_mention_list *list, size_t at, sr_arena *arena) {
   const sr_mention *m = &list->items[at];
+  /* ...or, when "the group" opens its sentence and no one is named before
+  ** it, the ones opening the sentence before ("Al-Shabaab fighters stormed
+  ** the base. The group said..."), no source between */
+  size_t words = 0, acting = m->sentence;
+  for (size_t b = sentences[m->sentence].byte_start; b < m->byte_start; b++)
+    words += text[b] == ' ';
   long first = -1;
-  for (size_t j = at; j-- > 0 && list->items[j].sentence == m->sentence;) {
+  for (size_t j = at; j-- > 0 && list->items[j].sentence + 1 >= m->sentence;) {
     const sr_mention *e = &list->items[j];
+    if (e->sentence < acting) {
+      if (first >= 0 || words > 0 || m->sentence == 0) break;
+      acting = m->sentence - 1;
+    }
+    if (e->type == SR_MENTION_SOURCE) break;
     if (e->type == SR_MENTION_ACTOR && e->name && sr_actor_of(e)->actor_kind == SR_ACTOR_NAMED)
       first = (long)j;
   }
   if (first < 0 || list->items[first].ref_count ||
       !sr_inter_non_state_armed(sr_actor_of(&list->items[first])->inter))
     return 0;
-  size_t words = 0;
-  for (size_t b = sentences[m->sentence].byte_start; b < list->items[first].byte_start; b++)
+  words = 0;
+  for (size_t b = sentences[acting].byte_start; b < list->items[first].byte_start; b++)
     words += text[b] == ' ';
   return words <= ACTING_WORDS && resolve_group(list, at, arena);
 }
@@ -283,6 +294,14 @@ static void resolve_back(const char *text, const sr_sentence *sentences, sr_ment
     const sr_mention *e = &list->items[j];
     if (e->type != SR_MENTION_SOURCE || sr_source_of(e)->fallback || sr_source_of(e)->relays || !e->name)
       continue;
+    /* "District commissioner Ali Musa said", then "The commissioner
+    ** added": the person whose title ends with the head */
+    if (!p->title && p->source_kind == SR_SOURCE_UNNAMED && m->name &&
+        sr_source_of(e)->source_kind == SR_SOURCE_PERSON && sr_source_of(e)->title &&
+        names_title(sr_source_of(e)->title, m->name)) {
+      refer(list, at, j, arena);
+      return;
+    }
     /* "A NATO spokesman said", then "the spokesman said"; "a senior
     ** intelligence official told...", then "the official said": described
     ** with the title's noun, or the same head, no name given */
@@ -308,7 +327,9 @@ static void resolve_back(const char *text, const sr_sentence *sentences, sr_ment
     refer(list, at, j, arena);
     return;
   }
-  if (p->category == SR_CAT_ARMED_GROUP && p->source_kind == SR_SOURCE_ORGANIZATION &&
+  /* (and "the militants said", "the rebels said": the group's fighters) */
+  if (p->category == SR_CAT_ARMED_GROUP &&
+      (p->source_kind == SR_SOURCE_ORGANIZATION || p->source_kind == SR_SOURCE_UNNAMED) &&
       resolve_group(list, at, arena))
     return;
   if (!p->category && p->source_kind == SR_SOURCE_ORGANIZATION && !p->title &&
@@ -481,12 +502,16 @@ void sr_attribute(const char *text, const sr_sentence *sentences,
   ** car they left exploded..."'): the next sentence, in its paragraph or
   ** opening the next, opens with a quotation mark and names no one; it is
   ** still the speaker's, when the quotation closes before anyone else
-  ** speaks. */
+  ** speaks.  So is one that opens the paragraph after a speaker who ends
+  ** its own without quoting ("X, a resident, said they came at night.
+  ** \n\n"They burned our houses.""): reporters name a speaker once. */
   for (size_t i = 0; i < list->count; i++) {
     sr_mention *m = &list->items[i];
-    if (!governing(m) || !sr_source_of(m)->after_quote) continue;
+    if (!governing(m)) continue;
     sr_source_part *p = sr_source_of(m);
     size_t l = p->governs_last + 1;
+    if (!p->after_quote && (l >= sentence_count || paragraph[l] != paragraph[l - 1] + 1))
+      continue;
     if (l >= sentence_count || has_source[l] || paragraph[l] > paragraph[l - 1] + 1 ||
         (flags[l] & SR_SENT_FURNITURE) || !opens_quoted(text, &sentences[l]))
       continue;

@@ -395,6 +395,8 @@ static size_t plain_words(const sr_view *v, size_t k) {
 ** defense agency": words around a head noun of source_heads.txt that says
 ** what kind of source it is; "regional governor Serhiy Gaidai" and "le
 ** chef de l'administration, Oleg Synegubov" name the person. */
+static int after_plain_word(const sr_view *v, size_t j);
+
 #define HEAD_WINDOW 8 /* a head noun stands within this many tokens of the phrase's start */
 
 static int described_at(const sr_view *v, size_t j, source_info *s) {
@@ -571,11 +573,20 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
             end == head_end && !sr_view_capitalised(v, first) &&
             (based ? first == after_based && category == SR_CAT_MONITOR
                    : opener == SR_CUE_ARTICLE);
-  /* a name right after the head, or after a comma that closes the phrase */
+  /* a name right after the head, or after a comma that closes the phrase
+  ** when the phrase opens its clause ("the regional governor, Oleg X,
+  ** said"; not "killed four traders in the town, Ali Musa said" nor "at a
+  ** hospital, X said": those words are what was said, not who says it) */
   size_t at = punct_is(v, end, ",") ? end + 1 : end == head_end ? end : v->n, n_words = 0, tl;
+  if (at == end + 1) {
+    size_t o = j, ol; /* (read from the article before it, if any) */
+    if (o > 0 && v->tok[o - 1].kind == SR_TOKEN_WORD && opens_phrase(v, o - 1, &ol) && ol == 1) o--;
+    if (o > 0 && (v->tok[o - 1].kind == SR_TOKEN_NUMBER || after_plain_word(v, o))) at = v->n;
+  }
   /* "le gouverneur de la région, le colonel Rodolphe Sorgho": a rank
-  ** before the name in the apposition */
-  if (at == end + 1 && at < v->n && sr_view_match(v, &PACKS(v)->k->t[SR_ST_TITLES], at, &tl) &&
+  ** before the name in the apposition, or right after the head ("said
+  ** coalition spokesman Lt. Col. X": not "Lt" for a name) */
+  if ((at == end + 1 || at == end) && at < v->n && sr_view_match(v, &PACKS(v)->k->t[SR_ST_TITLES], at, &tl) &&
       name_run(v, at + tl, &n_words) > at + tl)
     at += tl;
   size_t e = at < v->n ? name_run(v, at, &n_words) : at;
@@ -632,6 +643,7 @@ static size_t acronym_tail(const sr_view *v, size_t e) {
 }
 
 static int parse_phrase(const sr_view *v, size_t j, source_info *s);
+static int ends_clause(const sr_view *v, size_t k);
 
 /* An "and" between a and b: two sources, each read on its own. */
 static int joins_two(const sr_view *v, size_t a, size_t b) {
@@ -685,6 +697,11 @@ static size_t issued_by(const sr_view *v, size_t j) {
         sr_view_capitalised(v, k) || role_at(v, k, &len))
       return 0;
   for (k += len, w = 0; k < v->n; w++, k++) {
+    /* ("a report released on Monday by X": when it came out is no word) */
+    if (in_date(v, k) && w > 0) {
+      w--;
+      continue;
+    }
     int role = role_at(v, k, &len);
     if (role == SR_CUE_PASSIVE || of_at(v, k, &len) == SR_INST_OF ||
         document_word_is(v, k, SR_CUE_ISSUER, &len))
@@ -762,6 +779,17 @@ static void apposition(const sr_view *v, size_t e, source_info *s) {
   s->end = described.end;
 }
 
+/* "the Emergency Lawyers group said": after a body's name the packs do not
+** know, "group" right before the verb is part of it (as for a known one). */
+static void group_after_name(const sr_view *v, source_info *s) {
+  size_t gl, gv;
+  if (s->end + 1 < v->n && role_at(v, s->end, &gl) == SR_CUE_NAME_END && s->end + gl < v->n &&
+      cue_at_token(v, s->end + gl, &gv) == SR_CUE_VERB) {
+    s->kind = SR_SOURCE_ORGANIZATION;
+    s->end += gl;
+  }
+}
+
 static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
   memset(s, 0, sizeof *s);
   if (j >= v->n) return 0;
@@ -802,6 +830,17 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
     if (parse_phrase(v, issuer, s) && !s->pronoun) return 1;
     memset(s, 0, sizeof *s);
   }
+  /* "The statement said", "according to the report": a document told
+  ** again, its issuer's words; like "it", whoever spoke last, or no one */
+  size_t doc_len, art_len;
+  /* (cheap first: a document's word right after) */
+  if (!issuer && j + 1 < v->n && document_word_is(v, j + 1, SR_CUE_DOCUMENT, &doc_len) &&
+      role_at(v, j, &art_len) == SR_CUE_ARTICLE && art_len == 1 && ends_clause(v, j + 1 + doc_len)) {
+    s->pronoun = s->back = 1;
+    s->kind = SR_SOURCE_PERSON;
+    s->end = j + 1 + doc_len;
+    return 1;
+  }
   /* "Meanwhile Turkish Foreign Minister...", "However, the army": an
   ** adverb of attribution.txt's asides opens no name */
   if (sr_view_capitalised(v, j) && role_at(v, j, &len) == SR_CUE_ASIDE) return 0;
@@ -820,12 +859,17 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
       (j < 2 || v->tok[j - 1].byte_start == v->tok[j - 2].byte_end))
     return 0;
   if ((s->name = named_at_as(v, j, &s->end, &s->kind, &s->category))) {
-    /* "UNICEF Director Alan Lane": the person, speaking for the body */
+    /* "UNICEF Director Alan Lane": the person, speaking for the body; past
+    ** the country of its branch, "Amnesty International Nigeria director X" */
     source_info person;
-    size_t tl;
-    if (s->kind != SR_SOURCE_PERSON && s->end < v->n &&
-        sr_view_match(v, &PACKS(v)->k->t[SR_ST_TITLES], s->end, &tl) &&
-        parse_phrase(v, s->end, &person) && person.kind == SR_SOURCE_PERSON &&
+    size_t tl, title_at = s->end, pe, pw;
+    if (s->kind != SR_SOURCE_PERSON && title_at < v->n && v->used[title_at] &&
+        (pe = name_run(v, title_at, &pw)) > title_at && pe < v->n &&
+        sr_view_match(v, &PACKS(v)->k->t[SR_ST_TITLES], pe, &tl) && one_place(v, title_at, pe))
+      title_at = pe;
+    if (s->kind != SR_SOURCE_PERSON && title_at < v->n &&
+        sr_view_match(v, &PACKS(v)->k->t[SR_ST_TITLES], title_at, &tl) &&
+        parse_phrase(v, title_at, &person) && person.kind == SR_SOURCE_PERSON &&
         !person.affiliation && !person.back && !person.pronoun) {
       const char *body = s->name;
       int category = s->category;
@@ -866,6 +910,21 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
       return 1;
     }
     s->end = at; /* (no body after the apostrophe: "according to Hamas' leaders") */
+    /* "Taliban sources said", "UN sources": people of the body, unnamed */
+    /* (right after the name: not "Reuters a source said", copy without commas) */
+    const sr_row *des;
+    size_t dsl;
+    if (s->kind != SR_SOURCE_PERSON && s->end < v->n && v->tok[s->end].kind == SR_TOKEN_WORD &&
+        !sr_view_capitalised(v, s->end) && !opens_phrase(v, s->end, &dsl) &&
+        (des = sr_view_match(v, &PACKS(v)->k->t[SR_ST_DESIGNATORS], s->end, &dsl)) &&
+        des->a == SR_SOURCE_UNNAMED) {
+      s->affiliation = s->name;
+      s->name = NULL;
+      s->kind = SR_SOURCE_UNNAMED;
+      s->name_first = j;
+      s->name_end = s->end = s->end + dsl;
+      return 1;
+    }
     /* "An AFP correspondent in Aleppo": the outlet's designator, with where
     ** it is */
     if (s->kind == SR_SOURCE_MEDIA && s->end < v->n && of_at(v, s->end, &cl) == SR_INST_OF)
@@ -1059,9 +1118,11 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
         k = end;
         continue;
       }
-      size_t e = name_run(v, k, &words);
+      size_t e = name_run(v, k, &words), pw;
+      /* (after a word that says where: not "director Isa Bala", whose first
+      ** name is a town's too) */
       if (e > k && v->used[k] && k > 0 && !sr_view_capitalised(v, k - 1) &&
-          v->tok[k - 1].kind == SR_TOKEN_WORD) {
+          v->tok[k - 1].kind == SR_TOKEN_WORD && of_at(v, k - 1, &pw) == SR_INST_OF) {
         k = e; /* "Representative in Syria Ali al-Zaatari": Syria is where */
         continue;
       }
@@ -1133,6 +1194,7 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
         s->kind = SR_SOURCE_ORGANIZATION;
         s->name_end = s->end = tail;
       }
+      if (!s->name && !s->title_end && s->end == s->name_end) group_after_name(v, s);
       return 1;
     }
   }
@@ -1192,6 +1254,7 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
       s->kind = SR_SOURCE_ORGANIZATION;
       s->name_first = n;
       s->name_end = s->end = tail;
+      group_after_name(v, s);
       return 1;
     }
     return 0;
@@ -1745,9 +1808,30 @@ static void credit(const sr_view *v, sr_mention_list *out, sr_arena *arena, size
   source_info s;
   memset(&s, 0, sizeof s);
   if (!(s.name = named_at_as(v, i + 1, &s.end, &s.kind, &s.category)) ||
-      s.kind != SR_SOURCE_MEDIA || !punct_is(v, s.end, ")"))
+      s.kind != SR_SOURCE_MEDIA)
     return;
+  /* ("(NNN-AGENCIES)", "(Reuters/AFP)": the first outlet, past what follows) */
+  size_t close = s.end;
+  if ((punct_is(v, close, "-") || punct_is(v, close, "/")) && close + 1 < v->n &&
+      v->tok[close + 1].kind == SR_TOKEN_WORD)
+    close += 2;
+  if (!punct_is(v, close, ")")) return;
   sr_mention *m = emit(v, out, arena, i + 1, &s, SR_CUE_LINE, "source.credit");
+  if (m) sr_source_of(m)->fallback = 1;
+}
+
+/* "— AFP" alone on the text's last line: the outlet that published it, as
+** in a dateline's brackets. */
+static void dash_credit(const sr_view *v, sr_mention_list *out, sr_arena *arena) {
+  if (v->n < 2 || v->tok[0].kind == SR_TOKEN_WORD || !(punct_is(v, 0, "-") || punct_is(v, 0, "\xE2\x80\x93") ||
+                    punct_is(v, 0, "\xE2\x80\x94")))
+    return;
+  source_info s;
+  memset(&s, 0, sizeof s);
+  if (!(s.name = named_at_as(v, 1, &s.end, &s.kind, &s.category)) || s.kind != SR_SOURCE_MEDIA ||
+      (s.end < v->n && !(s.end + 1 == v->n && punct_is(v, s.end, "."))))
+    return;
+  sr_mention *m = emit(v, out, arena, 1, &s, SR_CUE_LINE, "source.credit");
   if (m) sr_source_of(m)->fallback = 1;
 }
 
@@ -1849,6 +1933,7 @@ void sr_recognize_sources(const sr_view *view, const sr_attribution_pack *pack,
   if ((packs.roles = sr_arena_alloc(arena, v->n * sizeof *packs.roles)))
     memset(packs.roles, 0xFF, v->n * sizeof *packs.roles);
   size_t read = out->count; /* the sentence's sources start there */
+  dash_credit(v, out, arena);
   /* the last speaker named before its verb, and where what it said starts */
   long outer = -1;
   size_t outer_said = v->n;
