@@ -84,6 +84,9 @@ static char *text_of(sr_store *s, const char *sql) {
   return buf;
 }
 
+/* The first `from` in json replaced by `to`. */
+static void edit(char *json, size_t cap, const char *from, const char *to);
+
 /* One event at (lat, lon) on a day, with the quantities (a JSON array's
 ** items) and fatalities (JSON) given. */
 static void event_json_q(char *out, size_t cap, const char *id,
@@ -544,6 +547,86 @@ static void test_report_claims_its_largest_figure(void **state) {
   sr_store_close(s);
 }
 
+/* A report of the deed `action` on `date` (a day, or a month "2016-10")
+** in Aleppo, stored alone (not in a batch): the cluster it joined. */
+static long long deed_report(sr_store *s, const char *id, const char *action,
+                             const char *date) {
+  char e[4096], eid[16], outlet[32];
+  snprintf(eid, sizeof eid, "%s#1", id);
+  snprintf(outlet, sizeof outlet, "Outlet %s", id);
+  event_json(e, sizeof e, eid, "realised", strlen(date) == 7 ? "2016-10-01" : date,
+             36.20, 37.16, 3, "Military Forces of Syria");
+  if (strlen(date) == 7) {
+    edit(e, sizeof e, "\"value\":\"2016-10-01\"", "\"value\":\"2016-10\"");
+    edit(e, sizeof e, "\"precision\":\"day\"", "\"precision\":\"month\"");
+  }
+  edit(e, sizeof e, "\"action\":\"airstrike\"", action);
+  ingest(s, id, outlet, id, e);
+  char sql[128];
+  snprintf(sql, sizeof sql, "SELECT cluster FROM events WHERE id = '%s'", eid);
+  return count(s, sql);
+}
+
+/* Of the clusters a report may join, the nearest: a report dated to a
+** month ("in October") is as near to every day of it, not nearest to
+** its middle day; and of one type, the same deed is nearer than another
+** (shelling, an air strike). */
+static void test_nearest_by_span_and_deed(void **state) {
+  (void)state;
+  sr_store *s = open_store();
+  /* the 30th's shelling, then the 14th's: October's shelling is as near
+  ** to either (the older wins), not to the 14th for lying 2 days from
+  ** the 16th */
+  long long late = deed_report(s, "late", "\"action\":\"shelling\"", "2016-10-30");
+  long long mid = deed_report(s, "mid", "\"action\":\"shelling\"", "2016-10-14");
+  assert_true(late != mid);
+  assert_int_equal(deed_report(s, "month", "\"action\":\"shelling\"", "2016-10"), late);
+  sr_store_close(s);
+  /* one day, an air strike then shelling: a shelling report joins the
+  ** shelling, not the older air strike */
+  s = open_store();
+  long long strike = deed_report(s, "strike", "\"action\":\"airstrike\"", "2016-10-20");
+  long long shells = deed_report(s, "shells", "\"action\":\"shelling\"", "2016-10-22");
+  assert_true(strike != shells);
+  assert_int_equal(deed_report(s, "more", "\"action\":\"shelling\"", "2016-10-21"), shells);
+  sr_store_close(s);
+}
+
+/* A batch's documents are clustered when it commits, in order of
+** publication then id, not of arrival: three reports of one town a day
+** apart each (the 4th, 5th, 6th) make a chain that greedy clustering cuts
+** where the first report falls ({4, 5} and {6} in that order, {6, 5} and
+** {4} the other way round); in a batch, either order gives {4, 5}, {6}. */
+static const char *chain_clusters(const char *order) {
+  sr_store *s = open_store();
+  sr_store_batch(s, 64);
+  for (const char *c = order; *c; c++) {
+    char e[4096], id[8], eid[16], date[16], outlet[16];
+    snprintf(id, sizeof id, "%c", *c);
+    snprintf(eid, sizeof eid, "%c#1", *c);
+    snprintf(date, sizeof date, "2016-10-0%d", 4 + (*c - 'a'));
+    snprintf(outlet, sizeof outlet, "Outlet %c", *c);
+    event_json(e, sizeof e, eid, "realised", date, 36.20, 37.16, 3,
+               "Military Forces of Syria");
+    ingest(s, id, outlet, id, e);
+  }
+  sr_error err;
+  assert_int_equal(sr_store_flush(s, &err), SR_OK);
+  const char *got = text_of(s,
+      "SELECT group_concat(ids, ' | ') FROM (SELECT group_concat(id, ',') AS"
+      " ids FROM (SELECT d.id, e.cluster FROM events e JOIN documents d ON"
+      " d.rowid = e.doc ORDER BY d.id) GROUP BY cluster ORDER BY min(id))");
+  sr_store_close(s);
+  return got;
+}
+
+static void test_batch_clusters_whatever_the_order(void **state) {
+  (void)state;
+  assert_string_equal(chain_clusters("abc"), "a,b | c");
+  assert_string_equal(chain_clusters("cba"), "a,b | c");
+  assert_string_equal(chain_clusters("bca"), "a,b | c");
+}
+
 /* A word is a floor, not a count: "dozens of people" (low 24, no value)
 ** reads 24 or more, open above.  Beside outlets that count (at least 72,
 ** at least 100), it lowers neither low nor best, and 100 does not
@@ -777,8 +860,6 @@ static void test_memo_forgotten_after_another_writer(void **state) {
   sr_store_close(s);
   remove_store(path);
 }
-
-static void edit(char *json, size_t cap, const char *from, const char *to);
 
 /* A newcomer's row is taken as it was written, not read back
 ** (sr_cluster_memo_new): it must be what reading it back gives.  An
@@ -1598,6 +1679,8 @@ int main(void) {
       cmocka_unit_test(test_estimates_low_best_high),
       cmocka_unit_test(test_report_claims_its_largest_figure),
       cmocka_unit_test(test_word_figures),
+      cmocka_unit_test(test_batch_clusters_whatever_the_order),
+      cmocka_unit_test(test_nearest_by_span_and_deed),
       cmocka_unit_test(test_words_migrated),
       cmocka_unit_test(test_newcomer_work_flat),
       cmocka_unit_test(test_replaced_claim_quoted_anew),
