@@ -388,6 +388,13 @@ static sr_status vote_actors(sr_store *s, sqlite3_int64 cluster,
   }
   sr_status rc = SR_OK;
   for (size_t i = 0; i < n && rc == SR_OK; i++) {
+    /* A report names an actor in a role once, however often its record
+    ** lists it (a record from outside may: its second tally was the
+    ** insert of a row the first had made, and refused the report). */
+    size_t j = 0;
+    while (j < i && (strcmp(a[j].role, a[i].role) || strcmp(a[j].name, a[i].name)))
+      j++;
+    if (j < i) continue;
     if (strcmp(a[i].role, "actor1") == 0)
       sr_cluster_memo_actor(s, cluster, a[i].name, a[i].inter);
     rc = vote(s, cluster, a[i].role, a[i].name, event, a[i].inter, way, NULL,

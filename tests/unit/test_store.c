@@ -627,6 +627,30 @@ static void test_batch_clusters_whatever_the_order(void **state) {
   assert_string_equal(chain_clusters("bca"), "a,b | c");
 }
 
+/* A record that names one actor twice in a role (as a record from
+** outside may) is one report naming it once: stored, tallied once, in a
+** cluster it founds and in one it joins. */
+static void test_actor_named_twice(void **state) {
+  (void)state;
+  sr_store *s = open_store();
+  for (int i = 0; i < 2; i++) {
+    char e[4096], id[16], eid[24], outlet[24];
+    snprintf(id, sizeof id, "t%d", i);
+    snprintf(eid, sizeof eid, "t%d#1", i);
+    snprintf(outlet, sizeof outlet, "Outlet %d", i);
+    event_json(e, sizeof e, eid, "realised", "2016-10-30", 36.20, 37.16, 3,
+               "Military Forces of Turkey");
+    edit(e, sizeof e, "\"actors\":[",
+         "\"actors\":[{\"role\":\"actor1\",\"name\":"
+         "\"Military Forces of Turkey\",\"text\":\"y\",\"inter\":8},");
+    ingest(s, id, outlet, id, e);
+  }
+  assert_int_equal(count(s, "SELECT count(*) FROM actors"), 4);
+  assert_int_equal(count(s, "SELECT count(*) FROM clusters"), 1);
+  assert_int_equal(count(s, "SELECT n FROM votes WHERE field = 'actor1'"), 2);
+  sr_store_close(s);
+}
+
 /* A word is a floor, not a count: "dozens of people" (low 24, no value)
 ** reads 24 or more, open above.  Beside outlets that count (at least 72,
 ** at least 100), it lowers neither low nor best, and 100 does not
@@ -1679,6 +1703,7 @@ int main(void) {
       cmocka_unit_test(test_estimates_low_best_high),
       cmocka_unit_test(test_report_claims_its_largest_figure),
       cmocka_unit_test(test_word_figures),
+      cmocka_unit_test(test_actor_named_twice),
       cmocka_unit_test(test_batch_clusters_whatever_the_order),
       cmocka_unit_test(test_nearest_by_span_and_deed),
       cmocka_unit_test(test_words_migrated),
