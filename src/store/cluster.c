@@ -241,6 +241,15 @@ static int event_row(sr_store *s, sqlite3_int64 rowid, ev_row *e,
   return 1;
 }
 
+#define WIDE_SPAN 7
+
+static double midday(const ev_row *e) { return (e->lo + e->hi) / 2.0; }
+
+/* Days from b's middle day to the span of a, 0 within it. */
+static double days_outside(const ev_row *a, const ev_row *b) {
+  return fmax(0, fmax(a->lo - midday(b), midday(b) - a->hi));
+}
+
 /* How far apart two events are (lower is nearer), or -1 when they cannot
 ** be one event.  type_ok says the types are compatible; answer that one
 ** answers the other (days_meet). */
@@ -266,8 +275,16 @@ static double event_distance(const ev_row *a, const ev_row *b, int type_ok,
     if (!a->admin1[0] || strcmp(a->admin1, b->admin1) != 0) return -1;
     km = r;
   }
-  double days = fabs((a->lo + a->hi) / 2.0 - (b->lo + b->hi) / 2.0);
-  return km + 5 * days + (strcmp(a->type, b->type) ? 20 : 0);
+  /* A span wider than a week ("in October") says nothing of which of its
+  ** days: none count between it and a report within it, not the distance
+  ** to its middle day (which drew an October toll to the 19th rather than
+  ** the 30th, whatever the reports said). */
+  double days = a->hi - a->lo > WIDE_SPAN   ? days_outside(a, b)
+                : b->hi - b->lo > WIDE_SPAN ? days_outside(b, a)
+                : fabs(midday(a) - midday(b));
+  /* one type, two deeds (shelling, an air strike): farther than one deed */
+  double deeds = a->action[0] && b->action[0] && strcmp(a->action, b->action) ? 10 : 0;
+  return km + 5 * days + deeds + (strcmp(a->type, b->type) ? 20 : 0);
 }
 
 /* Events whose box overlaps ?1-?6, of which the candidates are the

@@ -16,6 +16,7 @@
 #include "../util/isodate.h"
 #include "cluster.h"
 #include "ingest.h"
+#include "pending.h"
 #include "store.h"
 
 /* ------------------------------------------------------ reading the JSON */
@@ -284,6 +285,7 @@ static sr_status remove_document(sr_store *s, sqlite3_int64 doc,
   if (rc != SR_OK) return rc;
   sr_cluster_forget_events(s, gone, n_gone);
   free(gone);
+  sr_pending_drop(s, doc); /* stored in this batch, not yet clustered */
   rc = sr_store_ids(s, SQL_DOC_CLUSTERS, doc, &touched, &n, err);
   if (rc == SR_OK) rc = sr_store_unindex_text(s, doc, err);
   if (rc != SR_OK) {
@@ -1031,9 +1033,14 @@ static sr_status store_document(sr_store *s, const sr_store_doc *doc,
                      err);
   if (rc == SR_OK) rc = write_parts(s, &c.parts, c.rows, err);
   /* Every event is stored before any is clustered: an event never joins a
-  ** cluster that holds another event of its own document. */
-  for (size_t i = 0; i < c.n && rc == SR_OK; i++)
-    rc = sr_cluster_assign_new(s, c.rows[i], c.rows, i, err);
+  ** cluster that holds another event of its own document.  In a batch,
+  ** clustered when it commits, in an order that is not the arrival's
+  ** (pending.h). */
+  if (rc == SR_OK && s->batch > 1)
+    rc = sr_pending_add(s, docrow, d->id, d->published, c.rows, c.n, err);
+  else
+    for (size_t i = 0; i < c.n && rc == SR_OK; i++)
+      rc = sr_cluster_assign_new(s, c.rows[i], c.rows, i, err);
   checked_doc_free(&c);
   return rc;
 }
@@ -1052,6 +1059,7 @@ static sr_status batch_lost(sr_store *s, sr_status rc, sr_error *err) {
   s->batched = 0;
   s->n_unindexed = 0;
   s->n_dirty = 0;
+  sr_pending_clear(s);
   sr_store_forget(s);
   return rc;
 }

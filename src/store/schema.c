@@ -131,6 +131,16 @@ static const char *const migrations[] = {
     ** more b-tree the writer updates for every event it stores and every
     ** event it files into a cluster. */
     "DROP INDEX events_cluster;",
+    /* 6: words ("dozens", "hundreds": a floor and no figure, summary.h)
+    ** are told from counts: a figure's `word`, and on each estimate the
+    ** reports that gave a count (`counted`), of which low and best are
+    ** read when there are any; the median's index by class first.  An
+    ** older database's clusters are summarised again once (its estimates
+    ** took "dozens" for exactly 24). */
+    "ALTER TABLE figures ADD COLUMN word INTEGER NOT NULL DEFAULT 0;"
+    "ALTER TABLE estimates ADD COLUMN counted INTEGER NOT NULL DEFAULT 0;"
+    "DROP INDEX figures_point;"
+    "CREATE INDEX figures_point ON figures(cluster, kind, word, point, event);",
 };
 
 int sr_schema_version(void) {
@@ -148,8 +158,10 @@ static int user_version(sr_store *s) {
   return v;
 }
 
-/* The version from which clusters carry the tallies sr_summary_add keeps. */
-#define INCREMENTAL_SUMMARIES 3
+/* The version from which clusters carry the summaries sr_summary_add
+** keeps as it keeps them now: an older database's are made again, once,
+** with the last migration (the code summarises by the newest schema). */
+#define SUMMARIES_AS_NOW 6
 
 /* Every cluster of an older database summarised again, incrementally. */
 static sr_status summarise_all(sr_store *s, sr_error *err) {
@@ -176,12 +188,14 @@ sr_status sr_schema_migrate(sr_store *s, sr_error *err) {
                         "database schema version %d needs migrating to %d: "
                         "open it for writing once (sitrep ingest)",
                         v, sr_schema_version());
+  int from = v;
   for (; v < sr_schema_version(); v++) {
     char pragma[64];
     snprintf(pragma, sizeof pragma, "PRAGMA user_version = %d", v + 1);
     sr_status st = sr_store_exec(s, "BEGIN IMMEDIATE", err);
     if (st == SR_OK) st = sr_store_exec(s, migrations[v], err);
-    if (st == SR_OK && v + 1 == INCREMENTAL_SUMMARIES && v > 0)
+    if (st == SR_OK && v + 1 == sr_schema_version() && from > 0 &&
+        from < SUMMARIES_AS_NOW)
       st = summarise_all(s, err);
     if (st == SR_OK) st = sr_store_exec(s, pragma, err);
     if (st == SR_OK) st = sr_store_exec(s, "COMMIT", err);

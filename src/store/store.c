@@ -11,6 +11,7 @@
 #include "../util/error.h"
 #include "cluster.h"
 #include "schema.h"
+#include "pending.h"
 #include "summary.h"
 
 #ifndef SR_PACK_DIR
@@ -303,9 +304,11 @@ sr_status sr_store_flush(sr_store *s, sr_error *err) {
   if (sqlite3_get_autocommit(s->db)) { /* already ended */
     s->n_dirty = 0;
     s->n_unindexed = 0;
+    sr_pending_clear(s);
     return SR_OK;
   }
-  sr_status rc = sr_summary_settle(s, err);
+  sr_status rc = sr_pending_file(s, err);
+  if (rc == SR_OK) rc = sr_summary_settle(s, err);
   if (rc == SR_OK) rc = index_batch(s, err);
   s->n_unindexed = 0;
   sr_store_idle(s);
@@ -361,6 +364,7 @@ void sr_store_close(sr_store *s) {
   sqlite3_close(s->db);
   free(s->freed);
   free(s->pairs);
+  sr_pending_clear(s);
   free(s->dirty);
   free(s->unindexed);
   free(s->claims);

@@ -44,6 +44,9 @@ struct sr_store {
   unsigned batch;   /* documents per transaction (sr_store_batch); <= 1: one */
   unsigned batched; /* documents in the open batch */
   int in_batch;     /* a batch's transaction is open */
+  /* The batch's documents stored and not yet clustered (pending.h). */
+  struct sr_pending_doc *pending;
+  size_t n_pending, cap_pending;
   sqlite3_int64 *dirty; /* clusters whose note the batch must set again */
   size_t n_dirty, cap_dirty;
   /* Documents the open batch added, for the full-text index at its

@@ -15,8 +15,9 @@ int sr_claim_read(double value, double low, double high,
                   const char *qualifier, sr_claim *c) {
   int v = !isnan(value), l = !isnan(low), h = !isnan(high);
   if (!v && !l && !h) return 0;
-  int open = !h && qualifier && (strcmp(qualifier, "at_least") == 0 ||
-                                 strcmp(qualifier, "more_than") == 0);
+  c->word = !v && l && !h;
+  int open = c->word || (!h && qualifier && (strcmp(qualifier, "at_least") == 0 ||
+                                             strcmp(qualifier, "more_than") == 0));
   c->point = v ? value : l && h ? (low + high) / 2 : l ? low : high;
   c->low = l ? low : c->point;
   c->high = h ? high : open ? INFINITY : c->point;
@@ -48,14 +49,22 @@ static double claim_top(const sr_claim *c) {
 
 void sr_claims_estimate(sr_claim *claims, size_t n, double *low, double *best,
                         double *high) {
-  *low = claims[0].low;
+  size_t counted = 0;
+  for (size_t i = 0; i < n; i++) counted += !claims[i].word;
+  /* the claims low and best are read from: the counts, else the words */
+  int words = counted == 0;
   *high = claim_top(&claims[0]);
-  for (size_t i = 1; i < n; i++) {
-    if (claims[i].low < *low) *low = claims[i].low;
+  *low = INFINITY;
+  for (size_t i = 0; i < n; i++) {
+    if (claims[i].word == words && claims[i].low < *low) *low = claims[i].low;
     if (claim_top(&claims[i]) > *high) *high = claim_top(&claims[i]);
   }
   qsort(claims, n, sizeof *claims, cmp_point);
-  *best = fmin(fmax(claims[(n - 1) / 2].point, *low), *high);
+  size_t m = words ? n : counted, k = 0;
+  const sr_claim *mid = NULL;
+  for (size_t i = 0; i < n && !mid; i++)
+    if (claims[i].word == words && k++ == (m - 1) / 2) mid = &claims[i];
+  *best = fmin(fmax(mid->point, *low), *high);
 }
 
 /* ------------------------------------------------------------ SQL */
@@ -146,7 +155,7 @@ static const char SQL_EVENT_FIGURES[] =
     "SELECT kind, value, low, high, qualifier IN ('at_least', 'more_than')"
     " AND high IS NULL FROM quantities WHERE event = ?1";
 static const char SQL_FIGURE[] =
-    "INSERT OR REPLACE INTO figures VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
+    "INSERT OR REPLACE INTO figures VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
 /* Claims of the kind by other outlets that this one contradicts
 ** (sr_claims_contradict; a NULL high is open): those far below it, the
 ** lowest first, and those far above it, the highest first, each read in an
@@ -159,18 +168,29 @@ static const char SQL_ABOVE[] =
     "SELECT event, low, point, high FROM figures WHERE cluster = ?1 AND"
     " kind = ?2 AND low > ?5 AND low > 1.5 * ?4 AND source IS NOT ?3"
     " ORDER BY low DESC LIMIT 4";
-/* The kind's estimate moved by the report's figure (in figures already):
-** low and high widened; best, the median report's figure (lower middle)
-** held between them, read in the index at the rank the reports before
-** this one give (a first report's figure is its own median).  One
-** statement: the DO UPDATE's columns are the row as it was. */
+/* The kind's estimate moved by the report's figure (in figures already;
+** ?6: 1 for a word, sr_claims_estimate): high widened; low widened by a
+** count, or by a word while no count came (a word beside counts moves
+** neither low nor best; the first count replaces the words' low); best,
+** the median figure (lower middle) of the counts, else of the words, held
+** between them, read in the index at the rank the reports of its class
+** before this one give (a first report's figure is its own median).
+** `counted`: the reports that gave a count.  One statement: the DO
+** UPDATE's columns are the row as it was. */
+#define NEW_LOW                                                             \
+  "CASE WHEN ?6 AND counted > 0 THEN low WHEN NOT ?6 AND counted = 0"      \
+  " THEN excluded.low ELSE min(low, excluded.low) END"
 static const char SQL_ESTIMATE[] =
-    "INSERT INTO estimates VALUES (?1, ?2, ?3, max(?3, min(?5, ?4)), ?5, 1)"
-    " ON CONFLICT(cluster, kind) DO UPDATE SET low = min(low, excluded.low),"
+    "INSERT INTO estimates(cluster, kind, low, best, high, reports, counted)"
+    " VALUES (?1, ?2, ?3, max(?3, min(?5, ?4)), ?5, 1, 1 - ?6)"
+    " ON CONFLICT(cluster, kind) DO UPDATE SET low = " NEW_LOW ","
     " high = max(high, excluded.high), reports = reports + 1,"
-    " best = max(min(low, excluded.low), min(max(high, excluded.high),"
+    " counted = counted + 1 - ?6,"
+    " best = max(" NEW_LOW ", min(max(high, excluded.high),"
     " (SELECT f.point FROM figures f WHERE f.cluster = ?1 AND f.kind = ?2"
-    "  ORDER BY f.point, f.event LIMIT 1 OFFSET (SELECT reports / 2 FROM"
+    "  AND f.word = (counted + 1 - ?6 = 0)"
+    "  ORDER BY f.point, f.event LIMIT 1 OFFSET (SELECT CASE WHEN counted +"
+    "  1 - ?6 > 0 THEN (counted - ?6) / 2 ELSE reports / 2 END FROM"
     "  estimates WHERE cluster = ?1 AND kind = ?2))))";
 /* Column 9: the note as it stands, not written again when unchanged (a
 ** cluster past the reports its note names keeps it batch after batch). */
@@ -368,6 +388,13 @@ static sr_status vote_actors(sr_store *s, sqlite3_int64 cluster,
   }
   sr_status rc = SR_OK;
   for (size_t i = 0; i < n && rc == SR_OK; i++) {
+    /* A report names an actor in a role once, however often its record
+    ** lists it (a record from outside may: its second tally was the
+    ** insert of a row the first had made, and refused the report). */
+    size_t j = 0;
+    while (j < i && (strcmp(a[j].role, a[i].role) || strcmp(a[j].name, a[i].name)))
+      j++;
+    if (j < i) continue;
     if (strcmp(a[i].role, "actor1") == 0)
       sr_cluster_memo_actor(s, cluster, a[i].name, a[i].inter);
     rc = vote(s, cluster, a[i].role, a[i].name, event, a[i].inter, way, NULL,
@@ -722,6 +749,7 @@ static sr_status add_figures(sr_store *s, sqlite3_int64 cluster,
       sqlite3_bind_double(st, 5, c->low);
       sqlite3_bind_double(st, 6, c->point);
       if (!isinf(c->high)) sqlite3_bind_double(st, 7, c->high);
+      sqlite3_bind_int(st, 8, c->word);
       rc = sr_store_done(s, st, err, "storing a figure");
     }
     if (rc == SR_OK && !(st = sr_store_stmt(s, SQL_ESTIMATE, err))) rc = err->code;
@@ -731,6 +759,7 @@ static sr_status add_figures(sr_store *s, sqlite3_int64 cluster,
       sqlite3_bind_double(st, 3, c->low);
       sqlite3_bind_double(st, 4, c->point);
       sqlite3_bind_double(st, 5, claim_top(c));
+      sqlite3_bind_int(st, 6, c->word);
       rc = sr_store_done(s, st, err, "storing an estimate");
     }
   }

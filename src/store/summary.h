@@ -52,12 +52,16 @@ typedef struct sr_claim {
   double low;   /* what it says at least (its value when exact) */
   double point; /* its figure: value, else the middle of its range */
   double high;  /* what it says at most; INFINITY: "at least", "more than" */
+  int word;     /* a floor alone, no figure: "dozens" (24 or more) */
 } sr_claim;
 
 /* value/low/high as the contract gives them (NAN: absent) and the
 ** qualifier ("more_than", ...); 0 when the report gives no number.  The
 ** point always lies within [low, high]: "plus de 50 000" is low 50001,
-** point 50001, high unbounded, never a point below its own low. */
+** point 50001, high unbounded, never a point below its own low.  A lower
+** bound alone, with no value and no upper bound, is a word's floor
+** ("dozens", "des dizaines", "hundreds": the extractor gives twice the
+** unit and no value): open above, and a word, not a count (word set). */
 int sr_claim_read(double value, double low, double high,
                   const char *qualifier, sr_claim *c);
 
@@ -69,8 +73,10 @@ int sr_claims_contradict(const sr_claim *a, const sr_claim *b);
 /* UCDP's low / best / high over n claims (n > 0): low = the lowest any
 ** report allows, high = the highest any report gives (a bound it leaves
 ** open counts as its figure), best = the median of the points (the lower
-** middle one for an even count), moved into [low, high].  Sorts the
-** claims by point. */
+** middle one for an even count), moved into [low, high].  Words
+** ("dozens") count for low and best only when no claim gives a figure:
+** beside counts they say nothing the counts do not, and their floor is
+** nobody's count; they still reach high.  Sorts the claims by point. */
 void sr_claims_estimate(sr_claim *claims, size_t n, double *low,
                         double *best, double *high);
 

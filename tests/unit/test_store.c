@@ -37,6 +37,24 @@ static void new_file(char *path) {
   close(fd);
 }
 
+/* The store in the file path (made by new_file). */
+static sr_store *open_file_store(const char *path) {
+  sr_store_options o = {tables_dir(), 0, 0};
+  sr_store *s = NULL;
+  sr_error err;
+  assert_int_equal(sr_store_open(path, &o, &s, &err), SR_OK);
+  return s;
+}
+
+/* sql run on s, s closed and path opened again: what the opening says. */
+static sr_status reopen_after(const char *path, sr_store *s, const char *sql,
+                              sr_store **out, sr_error *err) {
+  assert_int_equal(sqlite3_exec(s->db, sql, NULL, NULL, NULL), SQLITE_OK);
+  sr_store_close(s);
+  sr_store_options o = {tables_dir(), 0, 0};
+  return sr_store_open(path, &o, out, err);
+}
+
 static void remove_store(const char *path) {
   unlink(path);
   char wal[64];
@@ -65,6 +83,9 @@ static char *text_of(sr_store *s, const char *sql) {
   sqlite3_finalize(st);
   return buf;
 }
+
+/* The first `from` in json replaced by `to`. */
+static void edit(char *json, size_t cap, const char *from, const char *to);
 
 /* One event at (lat, lon) on a day, with the quantities (a JSON array's
 ** items) and fatalities (JSON) given. */
@@ -526,6 +547,190 @@ static void test_report_claims_its_largest_figure(void **state) {
   sr_store_close(s);
 }
 
+/* A report of the deed `action` on `date` (a day, or a month "2016-10")
+** in Aleppo, stored alone (not in a batch): the cluster it joined. */
+static long long deed_report(sr_store *s, const char *id, const char *action,
+                             const char *date) {
+  char e[4096], eid[16], outlet[32];
+  snprintf(eid, sizeof eid, "%s#1", id);
+  snprintf(outlet, sizeof outlet, "Outlet %s", id);
+  event_json(e, sizeof e, eid, "realised", strlen(date) == 7 ? "2016-10-01" : date,
+             36.20, 37.16, 3, "Military Forces of Syria");
+  if (strlen(date) == 7) {
+    edit(e, sizeof e, "\"value\":\"2016-10-01\"", "\"value\":\"2016-10\"");
+    edit(e, sizeof e, "\"precision\":\"day\"", "\"precision\":\"month\"");
+  }
+  edit(e, sizeof e, "\"action\":\"airstrike\"", action);
+  ingest(s, id, outlet, id, e);
+  char sql[128];
+  snprintf(sql, sizeof sql, "SELECT cluster FROM events WHERE id = '%s'", eid);
+  return count(s, sql);
+}
+
+/* Of the clusters a report may join, the nearest: a report dated to a
+** month ("in October") is as near to every day of it, not nearest to
+** its middle day; and of one type, the same deed is nearer than another
+** (shelling, an air strike). */
+static void test_nearest_by_span_and_deed(void **state) {
+  (void)state;
+  sr_store *s = open_store();
+  /* the 30th's shelling, then the 14th's: October's shelling is as near
+  ** to either (the older wins), not to the 14th for lying 2 days from
+  ** the 16th */
+  long long late = deed_report(s, "late", "\"action\":\"shelling\"", "2016-10-30");
+  long long mid = deed_report(s, "mid", "\"action\":\"shelling\"", "2016-10-14");
+  assert_true(late != mid);
+  assert_int_equal(deed_report(s, "month", "\"action\":\"shelling\"", "2016-10"), late);
+  sr_store_close(s);
+  /* one day, an air strike then shelling: a shelling report joins the
+  ** shelling, not the older air strike */
+  s = open_store();
+  long long strike = deed_report(s, "strike", "\"action\":\"airstrike\"", "2016-10-20");
+  long long shells = deed_report(s, "shells", "\"action\":\"shelling\"", "2016-10-22");
+  assert_true(strike != shells);
+  assert_int_equal(deed_report(s, "more", "\"action\":\"shelling\"", "2016-10-21"), shells);
+  sr_store_close(s);
+}
+
+/* A batch's documents are clustered when it commits, in order of
+** publication then id, not of arrival: three reports of one town a day
+** apart each (the 4th, 5th, 6th) make a chain that greedy clustering cuts
+** where the first report falls ({4, 5} and {6} in that order, {6, 5} and
+** {4} the other way round); in a batch, either order gives {4, 5}, {6}. */
+static const char *chain_clusters(const char *order) {
+  sr_store *s = open_store();
+  sr_store_batch(s, 64);
+  for (const char *c = order; *c; c++) {
+    char e[4096], id[8], eid[16], date[16], outlet[16];
+    snprintf(id, sizeof id, "%c", *c);
+    snprintf(eid, sizeof eid, "%c#1", *c);
+    snprintf(date, sizeof date, "2016-10-0%d", 4 + (*c - 'a'));
+    snprintf(outlet, sizeof outlet, "Outlet %c", *c);
+    event_json(e, sizeof e, eid, "realised", date, 36.20, 37.16, 3,
+               "Military Forces of Syria");
+    ingest(s, id, outlet, id, e);
+  }
+  sr_error err;
+  assert_int_equal(sr_store_flush(s, &err), SR_OK);
+  const char *got = text_of(s,
+      "SELECT group_concat(ids, ' | ') FROM (SELECT group_concat(id, ',') AS"
+      " ids FROM (SELECT d.id, e.cluster FROM events e JOIN documents d ON"
+      " d.rowid = e.doc ORDER BY d.id) GROUP BY cluster ORDER BY min(id))");
+  sr_store_close(s);
+  return got;
+}
+
+static void test_batch_clusters_whatever_the_order(void **state) {
+  (void)state;
+  assert_string_equal(chain_clusters("abc"), "a,b | c");
+  assert_string_equal(chain_clusters("cba"), "a,b | c");
+  assert_string_equal(chain_clusters("bca"), "a,b | c");
+}
+
+/* A record that names one actor twice in a role (as a record from
+** outside may) is one report naming it once: stored, tallied once, in a
+** cluster it founds and in one it joins. */
+static void test_actor_named_twice(void **state) {
+  (void)state;
+  sr_store *s = open_store();
+  for (int i = 0; i < 2; i++) {
+    char e[4096], id[16], eid[24], outlet[24];
+    snprintf(id, sizeof id, "t%d", i);
+    snprintf(eid, sizeof eid, "t%d#1", i);
+    snprintf(outlet, sizeof outlet, "Outlet %d", i);
+    event_json(e, sizeof e, eid, "realised", "2016-10-30", 36.20, 37.16, 3,
+               "Military Forces of Turkey");
+    edit(e, sizeof e, "\"actors\":[",
+         "\"actors\":[{\"role\":\"actor1\",\"name\":"
+         "\"Military Forces of Turkey\",\"text\":\"y\",\"inter\":8},");
+    ingest(s, id, outlet, id, e);
+  }
+  assert_int_equal(count(s, "SELECT count(*) FROM actors"), 4);
+  assert_int_equal(count(s, "SELECT count(*) FROM clusters"), 1);
+  assert_int_equal(count(s, "SELECT n FROM votes WHERE field = 'actor1'"), 2);
+  sr_store_close(s);
+}
+
+/* A word is a floor, not a count: "dozens of people" (low 24, no value)
+** reads 24 or more, open above.  Beside outlets that count (at least 72,
+** at least 100), it lowers neither low nor best, and 100 does not
+** contradict it; alone with another word, the words make the estimate. */
+static const char DOZENS[] =
+    "{\"kind\":\"killed\",\"value\":null,\"low\":24,\"high\":null,"
+    "\"qualifier\":\"about\",\"of\":\"civils\",\"text\":\"dozens\"}";
+
+static void word_report(sr_store *s, const char *id, const char *outlet,
+                        const char *q) {
+  char e[4096], eid[32];
+  snprintf(eid, sizeof eid, "%s#1", id);
+  event_json_q(e, sizeof e, eid, "realised", "2017-04-04", 35.43, 36.65, q,
+               "null", "Military Forces of Syria");
+  ingest(s, id, outlet, id, e);
+}
+
+static void test_word_figures(void **state) {
+  (void)state;
+  sr_store *s = open_store();
+  word_report(s, "first", "Outlet A", DOZENS);
+  assert_string_equal(
+      text_of(s, "SELECT low || '/' || point || '/' || coalesce(high, 'open')"
+                 " || ' ' || word FROM figures WHERE kind = 'killed'"),
+      "24.0/24.0/open 1");
+  /* words alone: theirs is the estimate */
+  assert_string_equal(
+      text_of(s, "SELECT low || ' ' || best || ' ' || high || ' ' || reports"
+                 " || ' ' || counted FROM estimates WHERE kind = 'killed'"),
+      "24.0 24.0 24.0 1 0");
+  word_report(s, "second", "Outlet B",
+              "{\"kind\":\"killed\",\"value\":72,\"low\":72,\"high\":null,"
+              "\"qualifier\":\"at_least\",\"of\":\"civils\",\"text\":\"x\"}");
+  word_report(s, "third", "Outlet C",
+              "{\"kind\":\"killed\",\"value\":100,\"low\":100,\"high\":null,"
+              "\"qualifier\":\"at_least\",\"of\":\"civils\",\"text\":\"y\"}");
+  word_report(s, "fourth", "Outlet D", DOZENS);
+  assert_int_equal(count(s, "SELECT count(*) FROM clusters"), 1);
+  /* the first count replaced the word's low; the later word moved nothing */
+  assert_string_equal(
+      text_of(s, "SELECT low || ' ' || best || ' ' || high || ' ' || reports"
+                 " || ' ' || counted FROM estimates WHERE kind = 'killed'"),
+      "72.0 72.0 100.0 4 2");
+  /* 24 or more, 72 or more, 100 or more: all may be true */
+  assert_int_equal(count(s, "SELECT count(*) FROM contradictions"), 0);
+  /* every claim kept, with its qualifier */
+  assert_int_equal(count(s, "SELECT count(*) FROM claims WHERE qualifier = 'about'"), 2);
+  sr_store_close(s);
+}
+
+/* A database from before words were told from counts (schema 5) took
+** "dozens" for exactly 24: opened for writing, it is migrated and its
+** clusters summarised again. */
+static void test_words_migrated(void **state) {
+  (void)state;
+  char path[] = "/tmp/sitrep-store-XXXXXX";
+  new_file(path);
+  sr_store *s = open_file_store(path);
+  sr_error err;
+  word_report(s, "first", "Outlet A", DOZENS);
+  word_report(s, "second", "Outlet B",
+              "{\"kind\":\"killed\",\"value\":72,\"low\":72,\"high\":null,"
+              "\"qualifier\":\"at_least\",\"of\":\"civils\",\"text\":\"x\"}");
+  /* back to schema 5 as version 5 left it: 24 taken for a count */
+  assert_int_equal(reopen_after(path, s,
+      "DROP INDEX figures_point;"
+      "ALTER TABLE figures DROP COLUMN word;"
+      "CREATE INDEX figures_point ON figures(cluster, kind, point, event);"
+      "ALTER TABLE estimates DROP COLUMN counted;"
+      "UPDATE estimates SET low = 24, best = 24;"
+      "PRAGMA user_version = 5", &s, &err), SR_OK);
+  assert_int_equal(count(s, "PRAGMA user_version"), 6);
+  assert_string_equal(
+      text_of(s, "SELECT low || ' ' || best || ' ' || high || ' ' || counted"
+                 " FROM estimates WHERE kind = 'killed'"),
+      "72.0 72.0 72.0 1");
+  sr_store_close(s);
+  remove_store(path);
+}
+
 /* ------------------------------------------- what a newcomer costs */
 
 /* The work SQLite did for the store's statements since the last call
@@ -680,21 +885,11 @@ static void test_memo_forgotten_after_another_writer(void **state) {
   remove_store(path);
 }
 
-static void edit(char *json, size_t cap, const char *from, const char *to);
-
 /* A newcomer's row is taken as it was written, not read back
 ** (sr_cluster_memo_new): it must be what reading it back gives.  An
 ** admin1 of 142 bytes is kept cut at 127 like the column read: b (its row
 ** from the memo) and a (read from the table after reopening) differ past
 ** byte 127 only, and are one event in that region; c differs before. */
-static sr_store *open_file_store(const char *path) {
-  sr_store_options o = {tables_dir(), 0, 0};
-  sr_store *s = NULL;
-  sr_error err;
-  assert_int_equal(sr_store_open(path, &o, &s, &err), SR_OK);
-  return s;
-}
-
 static void test_newcomer_row_as_read_back(void **state) {
   (void)state;
   char path[] = "/tmp/sitrep-store-XXXXXX";
@@ -881,19 +1076,26 @@ static int rng_int(int n) { return (int)(rng() % (uint64_t)n); }
 
 static const char *const qualifiers[] = {"exact",    "about",     "at_least",
                                          "more_than", "at_most",  "less_than",
-                                         "range"};
+                                         "range",     "word"};
 
 /* One claim as the extractor writes it: "more than 50" is value 50, low 51;
 ** "at least 12" value 12, low 12; "up to 30" value 30, high 30; a range
-** low-high; now and then a bound alone. */
+** low-high; a word ("dozens": low 24, no value, qualifier about); now and
+** then a bound alone (a lower one alone reads as a word). */
 typedef struct raw_claim {
   double value, low, high;
   const char *qualifier;
 } raw_claim;
 
 static raw_claim random_claim(void) {
-  raw_claim r = {NAN, NAN, NAN, qualifiers[rng_int(7)]};
+  raw_claim r = {NAN, NAN, NAN, qualifiers[rng_int(8)]};
   double n = 1 + rng_int(rng_int(2) ? 60 : 3000);
+  if (strcmp(r.qualifier, "word") == 0) {
+    static const double units[] = {12, 20, 100, 1000};
+    r.low = 2 * units[rng_int(4)];
+    r.qualifier = "about";
+    return r;
+  }
   if (strcmp(r.qualifier, "range") == 0) {
     r.low = n;
     r.high = n + 1 + rng_int(200);
@@ -915,9 +1117,15 @@ static raw_claim random_claim(void) {
   return r;
 }
 
+/* A word's floor ("dozens") or a lower bound alone. */
+static int is_word(const raw_claim *r) {
+  return isnan(r->value) && !isnan(r->low) && isnan(r->high);
+}
+
 static int is_open(const raw_claim *r) {
   return isnan(r->high) && (strcmp(r->qualifier, "at_least") == 0 ||
-                            strcmp(r->qualifier, "more_than") == 0);
+                            strcmp(r->qualifier, "more_than") == 0 ||
+                            is_word(r));
 }
 
 static void check_estimate(const sr_claim *c, size_t n) {
@@ -926,25 +1134,42 @@ static void check_estimate(const sr_claim *c, size_t n) {
   double low, best, high;
   sr_claims_estimate(sorted, n, &low, &best, &high);
   assert_true(low <= best && best <= high);
+  size_t counted = 0;
+  for (size_t i = 0; i < n; i++) counted += !c[i].word;
   int best_is_a_claim = 0;
   for (size_t i = 0; i < n; i++) {
     assert_true(c[i].low <= c[i].point && c[i].point <= c[i].high);
-    assert_true(low <= c[i].low);   /* the lowest any report allows */
     assert_true(c[i].point <= high); /* no report's figure above high */
+    if (counted && c[i].word) continue; /* beside counts, a word says nothing */
+    assert_true(low <= c[i].low);   /* the lowest any report allows */
     best_is_a_claim |= best == c[i].point;
     /* "more than N" raises low above no other source's figure */
     assert_true(low <= c[i].point);
   }
   /* UCDP's best is a figure a report gave, not a mean */
   assert_true(best_is_a_claim);
-  /* A "more than N" added never lowers high nor raises low. */
+  /* Words beside counts move neither low nor best ("dozens" beside 72:
+  ** low 72, not 24); they may raise high ("hundreds"). */
+  if (counted && counted < n) {
+    sr_claim counts[16];
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+      if (!c[i].word) counts[k++] = c[i];
+    double low1, best1, high1;
+    sr_claims_estimate(counts, k, &low1, &best1, &high1);
+    assert_true(low1 == low && best1 == best && high1 <= high);
+  }
+  /* A "more than N" added never lowers high nor raises low (above a
+  ** count: over words alone, the first count is low). */
   sr_claim more[16];
   memcpy(more, c, n * sizeof *c);
   double m = 1 + rng_int(3000);
   assert_true(sr_claim_read(m, m + 1, NAN, "more_than", &more[n]));
+  assert_false(more[n].word);
   double low2, best2, high2;
   sr_claims_estimate(more, n + 1, &low2, &best2, &high2);
-  assert_true(high2 >= high && low2 <= low);
+  assert_true(high2 >= high);
+  if (counted) assert_true(low2 <= low);
   assert_true(low2 <= best2 && best2 <= high2);
 }
 
@@ -960,8 +1185,10 @@ static void test_claims_invariants(void **state) {
       assert_true(sr_claim_read(r[i].value, r[i].low, r[i].high,
                                 is_open(&r[i]) ? "at_least" : r[i].qualifier,
                                 &c[i]));
-      /* open above exactly when it says at least / more than */
+      /* open above exactly when it says at least / more than, or is a
+      ** word's floor */
       assert_int_equal(isinf(c[i].high) != 0, is_open(&r[i]));
+      assert_int_equal(c[i].word, is_word(&r[i]));
     }
     check_estimate(c, n);
     for (size_t i = 0; i < n; i++)
@@ -1438,14 +1665,10 @@ static void test_newer_schema_refused(void **state) {
   (void)state;
   char path[] = "/tmp/sitrep-store-XXXXXX";
   new_file(path);
-  sr_store_options o = {tables_dir(), 0, 0};
-  sr_store *s;
+  sr_store *s = open_file_store(path);
   sr_error err;
-  assert_int_equal(sr_store_open(path, &o, &s, &err), SR_OK);
-  assert_int_equal(sqlite3_exec(s->db, "PRAGMA user_version = 99", NULL, NULL,
-                                NULL), SQLITE_OK);
-  sr_store_close(s);
-  assert_int_equal(sr_store_open(path, &o, &s, &err), SR_EINVAL);
+  assert_int_equal(reopen_after(path, s, "PRAGMA user_version = 99", &s, &err),
+                   SR_EINVAL);
   assert_non_null(strstr(err.message, "newer"));
   assert_non_null(strstr(err.message, path));
   remove_store(path);
@@ -1479,6 +1702,11 @@ int main(void) {
       cmocka_unit_test(test_doc_of_equals_its_json),
       cmocka_unit_test(test_estimates_low_best_high),
       cmocka_unit_test(test_report_claims_its_largest_figure),
+      cmocka_unit_test(test_word_figures),
+      cmocka_unit_test(test_actor_named_twice),
+      cmocka_unit_test(test_batch_clusters_whatever_the_order),
+      cmocka_unit_test(test_nearest_by_span_and_deed),
+      cmocka_unit_test(test_words_migrated),
       cmocka_unit_test(test_newcomer_work_flat),
       cmocka_unit_test(test_replaced_claim_quoted_anew),
       cmocka_unit_test(test_replaced_event_seen_anew_in_a_batch),
