@@ -1144,7 +1144,8 @@ static int voted(const sr_country_votes *votes, const char *iso2) {
 ** when one can only be in the home country; else FOCUS_NONE. */
 enum { FOCUS_NONE, FOCUS_HOME, FOCUS_NAMED };
 static int places_against_focus(const sr_gazetteer *g, const sr_mention_list *list,
-                                const char *focus, const char *home) {
+                                const char *focus, const char *home, const char *text,
+                                sr_arena *scratch) {
   int home_only = 0, sure_home = 0, country_named = 0;
   for (size_t i = 0; i < list->count; i++) {
     const sr_mention *m = &list->items[i];
@@ -1162,7 +1163,16 @@ static int places_against_focus(const sr_gazetteer *g, const sr_mention_list *li
         continue;
       }
       if (in_country(p, focus)) return FOCUS_NAMED;
-      if (in_country(p, home)) in_home = 1;
+      /* ...and a home place met only by a spelling rule ("Konna" for the
+      ** village and department of Kona, "Kouala" for Koala) is a name the
+      ** gazetteer lacks elsewhere, not one that says the report is about
+      ** the home country; a unit, or a place given its units, in brackets
+      ** or after a comma is sure ("Boura, Sissili Province"), not one a
+      ** place is said to lie in ("un camp à Konna") */
+      if (in_country(p, home))
+        in_home |= ((sr_place_of(m)->units_end || sr_place_of(m)->unit_of) &&
+                    !sr_place_of(m)->inside) ||
+                   spelt_as_named(g, p, m, text, scratch);
       else elsewhere = 1;
     }
     home_only |= in_home && !elsewhere;
@@ -1556,7 +1566,7 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
   ** country named alone: "the border with Niger and Benin") */
   else {
     int away = home && strcmp(focus, home) != 0;
-    int where = places_against_focus(g, list, focus, away ? home : NULL);
+    int where = places_against_focus(g, list, focus, away ? home : NULL, text, scratch);
     if (where == FOCUS_HOME) {
       focus = home;
     } else if (where == FOCUS_NONE) {

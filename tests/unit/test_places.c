@@ -846,6 +846,14 @@ static void test_nationality_is_not_the_place(void **state) {
   const sr_mention *m = place(doc, src, "Konna");
   assert_true(!m || m->dropped || sr_place_of(m)->place < 0);
   sr_doc_free(doc);
+  /* ...nor when the only namesakes at home are met by a spelling rule
+  ** (Burkina Faso's village and department of Kona): the nationality
+  ** stands, and Konna is a Malian town the gazetteer lacks */
+  src = "Un militaire malien a perdu la vie lundi lors de l'assaut contre un camp à Konna.";
+  doc = test_doc(*state, src, "fr", NULL);
+  m = place(doc, src, "Konna");
+  assert_true(!m || m->dropped || sr_place_of(m)->place < 0);
+  sr_doc_free(doc);
   src = "Syrian troops shelled Douma on Monday, the Syrian ministry said.";
   doc = test_doc(*state, src, "en", NULL);
   assert_string_equal(resolved(state, place(doc, src, "Douma"))->iso2, "SY");
