@@ -754,12 +754,17 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     if (!cue && !before && i > 0 && (!v->used[i - 1] || (last && last_end == i && last->weak)) &&
         v->tok[i - 1].kind == SR_TOKEN_WORD &&
         is_capitalised(v, i - 1) && !all_capitals(v, i - 1) && i - 1 > opening)
-      p->qualifies = 1;
+      p->qualifies = QUALIFIES_AFTER_NAME;
     /* a hint of the country: a name with a cue before it or a unit word
     ** after it ("la région de Kidal", "Kidal region"), a unit, or one
     ** country's name */
+    /* ...not a name in one country only that may be a word of a noun
+    ** phrase ("a Spanish priest", "an Orange kiosk", "the Bishop of":
+    ** small towns of Canada and the United States), however often it
+    ** comes back; after a capitalised word it still is ("Syrias Quneitra") */
     p->hint = capital && !word && (cue || suffix || p->unit_of ||
-                          (at > opening && one_country(g, cands, ncands)));
+                          (at > opening && p->qualifies != QUALIFIES_PHRASE &&
+                           one_country(g, cands, ncands)));
     int role = cue ? cue->a : suffix ? suffix->a : 0;
     /* "the border with Niger and Benin": the neighbours of one list
     ** (place_links.txt's `list` words) share the border */

@@ -1417,6 +1417,20 @@ static void test_regnal_number_makes_a_person(void **state) {
   sr_doc_free(doc);
 }
 
+/* A capitalised word after an article and before a noun ("a Spanish
+** nurse", "an Orange shop") may be a word of the noun phrase: though it is
+** a small town's name in one country only (Spanish in Canada, Orange in
+** the United States), it tells nothing of the report's country, however
+** often it comes back; the home country's village stays the place. */
+static void test_word_of_a_noun_phrase_hints_no_country(void **state) {
+  const char *src = "Gunmen seized a Spanish nurse and her driver in Nohao on Monday; the "
+                    "Spanish nurse was freed two days later.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "Nohao"))->iso2, "BF");
+  assert_string_equal(event_place(doc), "Nohao");
+  sr_doc_free(doc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_skeleton_variants_meet),
@@ -1485,6 +1499,7 @@ int main(void) {
       cmocka_unit_test(test_home_unit_outweighs_a_neighbour_named),
       cmocka_unit_test(test_seat_of_government_is_in_the_capital),
       cmocka_unit_test(test_regnal_number_makes_a_person),
+      cmocka_unit_test(test_word_of_a_noun_phrase_hints_no_country),
   };
   return cmocka_run_group_tests_name("places", tests, test_engine_setup,
                                      test_engine_teardown);
