@@ -647,6 +647,11 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     const sr_row *listed = cue || area_suffix
                                ? NULL : sr_view_match(v, &k->t[SR_PT_WORDS], at, &wlen);
     int word = listed && wlen == span;
+    /* "la région du Sahel", "the Western province": a cue makes a listed
+    ** word a place, yet a region of many countries' speech; believed only
+    ** in the document's country, and no sign of which that is */
+    const sr_row *cued_word = cue ? sr_view_match(v, &k->t[SR_PT_WORDS], at, &wlen) : NULL;
+    int word_cued = cued_word && wlen == span && !cued_word->label;
     /* ...and a listed word before a capitalised word is a first name
     ** ("George Floyd", "Santos Martinez"), whatever that word is; one
     ** labelled `people` names a people ("Mossi", "Peul": villages in the
@@ -731,7 +736,9 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     p->candidate_count = ncands;
     p->unit_named = unit_named;
     p->named_count = named;
+    weak |= word_cued;
     p->weak = weak;
+    p->word_cued = word_cued;
     const sr_row *before = NULL;
     p->locative = locative_before(v, k, i, cue != NULL, &before) || (cue && cue->a >= SR_PR_NEAR);
     if (last_owner && last_end == i && !last->unit_of) {
@@ -762,7 +769,7 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     ** phrase ("a Spanish priest", "an Orange kiosk", "the Bishop of":
     ** small towns of Canada and the United States), however often it
     ** comes back; after a capitalised word it still is ("Syrias Quneitra") */
-    p->hint = capital && !word && (cue || suffix || p->unit_of ||
+    p->hint = capital && !word && !word_cued && (cue || suffix || p->unit_of ||
                           (at > opening && p->qualifies != QUALIFIES_PHRASE &&
                            one_country(g, cands, ncands)));
     int role = cue ? cue->a : suffix ? suffix->a : 0;
@@ -1155,7 +1162,7 @@ static int places_against_focus(const sr_gazetteer *g, const sr_mention_list *li
   for (size_t i = 0; i < list->count; i++) {
     const sr_mention *m = &list->items[i];
     if (m->type != SR_MENTION_PLACE || sr_place_of(m)->place_role == SR_PR_BORDER ||
-        sr_place_of(m)->place_role == SR_PR_BASED)
+        sr_place_of(m)->place_role == SR_PR_BASED || sr_place_of(m)->word_cued)
       continue;
     int in_home = 0, elsewhere = 0;
     for (size_t c = 0; c < sr_place_of(m)->candidate_count; c++) {
@@ -1608,9 +1615,12 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
   named_regions(g, list, focus, &regions);
   int unknown = 0; /* a unit stands in for a name not found */
   /* Units first, near any place their owner may be; then the owners, near
-  ** the units chosen. */
+  ** the units chosen, the last first: a unit may own units of its own
+  ** ("Boula, dans la commune de Coalla (Gnagna)"), chosen before the place
+  ** that lies in it. */
   for (int owners = 0; owners < 2; owners++)
-  for (size_t i = 0; i < list->count; i++) {
+  for (size_t nth = 0; nth < list->count; nth++) {
+    size_t i = owners ? list->count - 1 - nth : nth;
     sr_mention *m = &list->items[i];
     if (m->type != SR_MENTION_PLACE || (sr_place_of(m)->units_end != 0) != owners) continue;
     sr_near near; /* its places filled up to n: not zeroed, once per mention */

@@ -1431,6 +1431,37 @@ static void test_word_of_a_noun_phrase_hints_no_country(void **state) {
   sr_doc_free(doc);
 }
 
+/* French units before a masculine or plural name take "du", "des" ("la
+** province du Soum", "la région des Cascades"), and a commune is a unit
+** named after its seat: the place lies in them. A unit that has its own
+** bracket of units is chosen before the place said to lie in it ("Boula,
+** dans la commune de Coalla (Gnagna)": the Boula of the Est region, not
+** one of the Centre). */
+static void test_french_units_with_du_and_communes(void **state) {
+  const char *src = "Des hommes armés ont brûlé des greniers à Koutougou, dans la province du "
+                    "Soum, samedi.";
+  sr_doc *doc = test_doc(*state, src, "fr", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "Koutougou"))->admin1, "Sahel");
+  sr_doc_free(doc);
+  src = "Un conseiller a été enlevé au village de Boula, dans la commune de Coalla (Gnagna).";
+  doc = test_doc(*state, src, "fr", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "Boula"))->admin1, "Est");
+  sr_doc_free(doc);
+  /* ...but a word of place_words.txt a cue makes a place ("la région du
+  ** Sahel") is a region of many countries' speech: Burkina Faso's only in
+  ** a report about it, and no sign of the report's country */
+  src = "Sept gendarmes nigériens sont morts mardi dans la région du Sahel.";
+  doc = test_doc(*state, src, "fr", NULL);
+  const sr_mention *m = place(doc, src, "Sahel");
+  assert_true(!m || m->dropped || sr_place_of(m)->place < 0);
+  sr_doc_free(doc);
+  src = "La région du Sahel compte de nombreux déplacés, et trois soldats maliens sont "
+        "tombés jeudi près de Gao.";
+  doc = test_doc(*state, src, "fr", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "Gao"))->iso2, "ML");
+  sr_doc_free(doc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_skeleton_variants_meet),
@@ -1500,6 +1531,7 @@ int main(void) {
       cmocka_unit_test(test_seat_of_government_is_in_the_capital),
       cmocka_unit_test(test_regnal_number_makes_a_person),
       cmocka_unit_test(test_word_of_a_noun_phrase_hints_no_country),
+      cmocka_unit_test(test_french_units_with_du_and_communes),
   };
   return cmocka_run_group_tests_name("places", tests, test_engine_setup,
                                      test_engine_teardown);
