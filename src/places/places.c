@@ -647,10 +647,12 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     const sr_row *listed = cue || area_suffix
                                ? NULL : sr_view_match(v, &k->t[SR_PT_WORDS], at, &wlen);
     int word = listed && wlen == span;
-    /* "la région du Sahel", "the Western province": a cue makes a listed
-    ** word a place, yet a region of many countries' speech; believed only
-    ** in the document's country, and no sign of which that is */
-    const sr_row *cued_word = cue ? sr_view_match(v, &k->t[SR_PT_WORDS], at, &wlen) : NULL;
+    /* "la région du Sahel", "la province de l'Est": a unit's cue makes a
+    ** listed word a place, yet a region of many countries' speech;
+    ** believed only in the document's country, and no sign of which that
+    ** is ("the town of Man", "near Man" are the town) */
+    const sr_row *cued_word = cue && (cue->a == SR_PR_ADMIN1 || cue->a == SR_PR_DISTRICT)
+                                  ? sr_view_match(v, &k->t[SR_PT_WORDS], at, &wlen) : NULL;
     int word_cued = cued_word && wlen == span && !cued_word->label;
     /* ...and a listed word before a capitalised word is a first name
     ** ("George Floyd", "Santos Martinez"), whatever that word is; one

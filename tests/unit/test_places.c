@@ -1450,6 +1450,11 @@ static void test_french_units_with_du_and_communes(void **state) {
   /* ...but a word of place_words.txt a cue makes a place ("la région du
   ** Sahel") is a region of many countries' speech: Burkina Faso's only in
   ** a report about it, and no sign of the report's country */
+  /* (a town's cue still says the town: "la ville de Man") */
+  src = "Des inconnus armés ont attaqué la ville de Man, tuant un gendarme.";
+  doc = test_doc(*state, src, "fr", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "Man"))->iso2, "CI");
+  sr_doc_free(doc);
   src = "Sept gendarmes nigériens sont morts mardi dans la région du Sahel.";
   doc = test_doc(*state, src, "fr", NULL);
   const sr_mention *m = place(doc, src, "Sahel");
@@ -1459,6 +1464,21 @@ static void test_french_units_with_du_and_communes(void **state) {
         "tombés jeudi près de Gao.";
   doc = test_doc(*state, src, "fr", NULL);
   assert_string_equal(resolved(state, place(doc, src, "Gao"))->iso2, "ML");
+  sr_doc_free(doc);
+}
+
+/* "oblast", "county" after a name say a province, as "province" does:
+** Kharkiv oblast is the area, not the city; Nimba County is Liberia's. */
+static void test_oblasts_and_counties(void **state) {
+  const char *src = "Russian shelling hit two villages in Kharkiv oblast, Ukrainian officials said.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  assert_int_equal(resolved(state, place(doc, src, "Kharkiv"))->kind, SR_PLACE_ADMIN1);
+  sr_doc_free(doc);
+  src = "Liberian police dispersed protesters in Nimba County.";
+  doc = test_doc(*state, src, "en", NULL);
+  const sr_place *p = resolved(state, place(doc, src, "Nimba"));
+  assert_string_equal(p->iso2, "LR");
+  assert_int_equal(p->kind, SR_PLACE_ADMIN1);
   sr_doc_free(doc);
 }
 
@@ -1532,6 +1552,7 @@ int main(void) {
       cmocka_unit_test(test_regnal_number_makes_a_person),
       cmocka_unit_test(test_word_of_a_noun_phrase_hints_no_country),
       cmocka_unit_test(test_french_units_with_du_and_communes),
+      cmocka_unit_test(test_oblasts_and_counties),
   };
   return cmocka_run_group_tests_name("places", tests, test_engine_setup,
                                      test_engine_teardown);
