@@ -616,6 +616,14 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     /* "Vladimir Poutine": a capitalised word right after, that is no place
     ** itself, makes this the first name of a person. */
     int owner_of = possessive(v, end - 1) != 0;
+    /* "Ouro Saba (Djibo, Soum)": a capitalised word between the name and
+    ** a bracket of units makes the name the start of a longer one the
+    ** gazetteer lacks ("Ouro", a town elsewhere), for which the units stand */
+    if (!owner_of && end + 1 < v->n && is_capitalised(v, end) && !all_capitals(v, end) &&
+        v->tok[end].kind == SR_TOKEN_WORD && is_punct(v, end + 1, '(') && units_bracket(v, end + 1)) {
+      no_name_at = end;
+      continue;
+    }
     if (!cue && !suffix && !owner_of && end < v->n && is_capitalised(v, end)) {
       int32_t other[MAX_CANDIDATES];
       size_t nother = 0;
@@ -1079,6 +1087,21 @@ static int outside_areas(const sr_gazetteer *g, const sr_place *p, const sr_near
     areas++;
   }
   return areas > 0;
+}
+
+/* Whether the first unit in brackets is a town before an area (a
+** department's seat, then its province: "Gountoure (Deou, Oudalan)") and
+** p lies farther from it than a department spans: a namesake elsewhere in
+** the province, not the place meant, which the gazetteer lacks.  Not a
+** town alone ("Paira (Peyla)"): perhaps the place's other name. */
+#define SEAT_REACH_KM 60
+static int far_from_seat(const sr_gazetteer *g, const sr_place *p, const sr_near *near) {
+  if (near->n < 2 || near->place[0] == p || near->place[0]->kind != SR_PLACE_CITY) return 0;
+  int area = 0;
+  for (size_t i = 1; i < near->n; i++) area |= is_admin(near->place[i]->kind);
+  if (!area) return 0;
+  const sr_place *a = located(g, p), *b = located(g, near->place[0]);
+  return a && b && km_between(a, b) > SEAT_REACH_KM;
 }
 
 /* Whether mention m is followed by a bracket ("Boula (Coalla, Gnagna)"):
@@ -1708,7 +1731,8 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
     ** same namesake) is one the gazetteer lacks: the first unit that lies
     ** in them stands in for it, as for a place not found at all */
     if (owners && chosen && !sr_place_of(m)->inside && bracketed(text, m) &&
-        (sr_place_of(m)->overruled || outside_areas(g, chosen, &near))) {
+        (sr_place_of(m)->overruled || outside_areas(g, chosen, &near) ||
+         far_from_seat(g, chosen, &near))) {
       for (size_t j = i + 1; j < list->count && list->items[j].byte_start < sr_place_of(m)->units_end; j++) {
         sr_mention *u = &list->items[j];
         if (u->type != SR_MENTION_PLACE || !sr_place_of(u)->unit_of) continue;

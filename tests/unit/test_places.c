@@ -1482,6 +1482,32 @@ static void test_oblasts_and_counties(void **state) {
   sr_doc_free(doc);
 }
 
+/* Units in brackets, read as a hierarchy: a name the units' department
+** seat is far from (Lao, 100 km off, which GeoNames also calls
+** "Gountoure") is a namesake, and the seat stands in; a capitalised word
+** between a name and the bracket makes the name the start of a longer
+** one ("Ouro Saba": not Ouro in the Cascades); where a vehicle was sent
+** off to ("in the direction of Ouagadougou") is no event's place. */
+static void test_bracket_hierarchy_and_destinations(void **state) {
+  const char *src = "Armed men looted shops in Gountoure (Deou, Oudalan) on Friday.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  assert_string_equal(event_place(doc), "D\xC3\xA9ou");
+  sr_doc_free(doc);
+  src = "Gunmen shot dead six herders near Ouro Saba (Djibo, Soum) on Tuesday.";
+  doc = test_doc(*state, src, "en", NULL);
+  const sr_mention *m = place(doc, src, "Ouro");
+  assert_true(!m || m->dropped);
+  assert_string_equal(event_place(doc), "Djibo");
+  sr_doc_free(doc);
+  src = "Gunmen ambushed a lorry near Namssiguia (Bourzanga, Bam) and forced it back in the "
+        "direction of Ouagadougou.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_string_equal(event_place(doc), "Namssiguia");
+  m = place(doc, src, "Ouagadougou");
+  assert_true(!m || m->dropped || sr_place_of(m)->locates_only);
+  sr_doc_free(doc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_skeleton_variants_meet),
@@ -1553,6 +1579,7 @@ int main(void) {
       cmocka_unit_test(test_word_of_a_noun_phrase_hints_no_country),
       cmocka_unit_test(test_french_units_with_du_and_communes),
       cmocka_unit_test(test_oblasts_and_counties),
+      cmocka_unit_test(test_bracket_hierarchy_and_destinations),
   };
   return cmocka_run_group_tests_name("places", tests, test_engine_setup,
                                      test_engine_teardown);
