@@ -41,6 +41,15 @@ void sr_country_vote(sr_country_votes *votes, const char *iso2, int weight) {
 
 #define is_capitalised sr_view_capitalised
 
+/* Whether a place mention tells nothing of the document's country: a
+** neighbour or a destination, a venue or a backer, a town's part named
+** after a town ("the Lome quarter" of Dedougou), a word a unit's cue made
+** a place ("la région du Sahel"). */
+static int tells_no_country(const sr_place_part *p) {
+  return p->place_role == SR_PR_BORDER || p->place_role == SR_PR_BASED ||
+         p->place_role == SR_PR_NEIGHBOURHOOD || p->word_cued;
+}
+
 /* A Roman numeral in capitals ("II", "XIV"): a regnal number after a name. */
 static int roman_numeral(const sr_view *v, size_t i) {
   if (v->tok[i].kind != SR_TOKEN_WORD) return 0;
@@ -865,8 +874,9 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
         break;
       }
     const sr_place *first = sr_gazetteer_place(g, p->candidates[0]);
-    int one = !weak && role != SR_PR_BORDER && role != SR_PR_BASED ? one_country(g, cands, ncands) : 0;
-    if (!weak && role != SR_PR_BORDER && role != SR_PR_BASED &&
+    int votes_ok = !weak && !tells_no_country(p);
+    int one = votes_ok ? one_country(g, cands, ncands) : 0;
+    if (votes_ok &&
         ((countries == 1 && first->kind == SR_PLACE_COUNTRY &&
           (one || !voted_before(out, m, p->candidates[0]))) ||
          (one && max_population(g, cands, named ? named : ncands) >= UNSUPPORTED_MIN_POPULATION)) &&
@@ -1186,9 +1196,7 @@ static int places_against_focus(const sr_gazetteer *g, const sr_mention_list *li
   int home_only = 0, sure_home = 0, country_named = 0;
   for (size_t i = 0; i < list->count; i++) {
     const sr_mention *m = &list->items[i];
-    if (m->type != SR_MENTION_PLACE || sr_place_of(m)->place_role == SR_PR_BORDER ||
-        sr_place_of(m)->place_role == SR_PR_BASED || sr_place_of(m)->word_cued)
-      continue;
+    if (m->type != SR_MENTION_PLACE || tells_no_country(sr_place_of(m))) continue;
     int in_home = 0, elsewhere = 0;
     for (size_t c = 0; c < sr_place_of(m)->candidate_count; c++) {
       const sr_place *p = sr_gazetteer_place(g, sr_place_of(m)->candidates[c]);
@@ -1505,9 +1513,7 @@ static const char *places_focus(const sr_gazetteer *g, const sr_mention_list *li
   }
   for (size_t i = 0; i < list->count; i++) {
     const sr_mention *m = &list->items[i];
-    if (m->type != SR_MENTION_PLACE || sr_place_of(m)->place_role == SR_PR_BORDER ||
-        sr_place_of(m)->place_role == SR_PR_BASED)
-      continue;
+    if (m->type != SR_MENTION_PLACE || tells_no_country(sr_place_of(m))) continue;
     if (sr_place_of(m)->overruled) continue;
     int hint = !sr_place_of(m)->weak || sr_place_of(m)->hint;
     /* "à Kidal": a weak name said to be where things happen may yet be a
@@ -1767,6 +1773,13 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
       unknown = 1;
       next->locates_only = 0;
       sr_place_of(m)->place = -1;
+      m->dropped = 1;
+      continue;
+    }
+    /* "the Lome quarter", "le quartier Kinshasa": a town's part named
+    ** after a town abroad, not that town */
+    if (chosen && sr_place_of(m)->place_role == SR_PR_NEIGHBOURHOOD &&
+        chosen->kind != SR_PLACE_NEIGHBOURHOOD && focus && !in_country(chosen, focus)) {
       m->dropped = 1;
       continue;
     }

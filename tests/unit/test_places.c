@@ -1508,6 +1508,19 @@ static void test_bracket_hierarchy_and_destinations(void **state) {
   sr_doc_free(doc);
 }
 
+/* A town's quarter named after a town abroad ("the Lome quarter" of
+** Dedougou, "the Kinshasa neighbourhood") is no town abroad, and no sign
+** of the report's country. */
+static void test_quarter_named_after_a_town_abroad(void **state) {
+  const char *src = "Soldiers beat passers-by in the Lome quarter of Dedougou after youths "
+                    "burned a police post there.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  const sr_mention *m = place(doc, src, "Lome");
+  assert_true(!m || m->dropped || sr_place_of(m)->place < 0);
+  assert_string_equal(resolved(state, place(doc, src, "Dedougou"))->iso2, "BF");
+  sr_doc_free(doc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_skeleton_variants_meet),
@@ -1580,6 +1593,7 @@ int main(void) {
       cmocka_unit_test(test_french_units_with_du_and_communes),
       cmocka_unit_test(test_oblasts_and_counties),
       cmocka_unit_test(test_bracket_hierarchy_and_destinations),
+      cmocka_unit_test(test_quarter_named_after_a_town_abroad),
   };
   return cmocka_run_group_tests_name("places", tests, test_engine_setup,
                                      test_engine_teardown);
