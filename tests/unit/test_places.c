@@ -1521,6 +1521,23 @@ static void test_quarter_named_after_a_town_abroad(void **state) {
   sr_doc_free(doc);
 }
 
+/* Where talks are held and what an accord is named after are venues, not
+** where the war's events happen: "the Geneva peace talks", "Talks in
+** Geneva", "les pourparlers de Genève". */
+static void test_venues_of_talks(void **state) {
+  const char *srcs[][2] = {
+      {"en", "Rebels were left out of the Geneva peace talks and fought on near Aleppo."},
+      {"en", "Talks in Geneva stalled while rebels fought on near Aleppo."},
+      {"fr", "Exclus des pourparlers de Gen\xC3\xA8ve, les rebelles ont combattu pr\xC3\xA8s d'Alep."},
+  };
+  for (size_t i = 0; i < sizeof srcs / sizeof *srcs; i++) {
+    sr_doc *doc = test_doc(*state, srcs[i][1], srcs[i][0], NULL);
+    const sr_mention *m = place(doc, srcs[i][1], srcs[i][0][0] == 'e' ? "Geneva" : "Gen\xC3\xA8ve");
+    assert_true(!m || m->dropped || sr_place_of(m)->locates_only);
+    sr_doc_free(doc);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_skeleton_variants_meet),
@@ -1594,6 +1611,7 @@ int main(void) {
       cmocka_unit_test(test_oblasts_and_counties),
       cmocka_unit_test(test_bracket_hierarchy_and_destinations),
       cmocka_unit_test(test_quarter_named_after_a_town_abroad),
+      cmocka_unit_test(test_venues_of_talks),
   };
   return cmocka_run_group_tests_name("places", tests, test_engine_setup,
                                      test_engine_teardown);
