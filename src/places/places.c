@@ -757,6 +757,7 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     p->named_count = named;
     weak |= word_cued;
     p->weak = weak;
+    p->word = word;
     p->word_cued = word_cued;
     const sr_row *before = NULL;
     p->locative = locative_before(v, k, i, cue != NULL, &before) || (cue && cue->a >= SR_PR_NEAR);
@@ -1599,6 +1600,7 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
   }
   /* Nothing in the text tells: the country whose GeoNames dump the user
   ** added, if one. */
+  int by_default = !focus && home;
   if (!focus) focus = home;
   /* Nationalities ("the Malian army", "French forces", "Ghanaian traders")
   ** say who, not where: when no place named can be in the country they
@@ -1780,6 +1782,15 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
     ** after a town abroad, not that town */
     if (chosen && sr_place_of(m)->place_role == SR_PR_NEIGHBOURHOOD &&
         chosen->kind != SR_PLACE_NEIGHBOURHOOD && focus && !in_country(chosen, focus)) {
+      m->dropped = 1;
+      continue;
+    }
+    /* "la métropole du Nord": a word that is a region's name somewhere
+    ** ("Nord", "Centre", "Sahel"), no unit's cue before it, is that region
+    ** only in a report the text says is about its country, not one taken
+    ** to be about the home country for want of any sign ("la région de
+    ** l'Est" is the home country's) */
+    if (chosen && sr_place_of(m)->word && by_default) {
       m->dropped = 1;
       continue;
     }

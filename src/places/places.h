@@ -56,6 +56,8 @@ typedef struct sr_place_part {
   int capital;          /* "in the capital": the capital of the country the
                            document is about, its one candidate once that
                            is known (place_phrases.txt `capital`) */
+  int word;             /* a word of place_words.txt ("Nord", "Sahel"), no
+                           cue before it */
   int word_cued;        /* a word of place_words.txt a cue made a place
                            ("la région du Sahel"): weak, no country's sign */
   int qualifies;        /* QUALIFIES_PHRASE after an article or "of"

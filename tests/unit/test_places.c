@@ -1538,6 +1538,22 @@ static void test_venues_of_talks(void **state) {
   }
 }
 
+/* A word that is a region's name somewhere ("Nord": Burkina Faso's, the
+** home country's here) is no place in a report that gives no sign of its
+** country ("la métropole du Nord"); after a unit's cue it is the home
+** country's region ("la région de l'Est"). */
+static void test_region_word_without_a_sign(void **state) {
+  const char *src = "Des casseurs ont pillé trois magasins samedi dans la m\xC3\xA9tropole du Nord.";
+  sr_doc *doc = test_doc(*state, src, "fr", NULL);
+  const sr_mention *m = place(doc, src, "Nord");
+  assert_true(!m || m->dropped || sr_place_of(m)->place < 0);
+  sr_doc_free(doc);
+  src = "Des casseurs ont pill\xC3\xA9 trois magasins samedi dans la r\xC3\xA9gion de l'Est.";
+  doc = test_doc(*state, src, "fr", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "Est"))->admin1, "Est");
+  sr_doc_free(doc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_skeleton_variants_meet),
@@ -1612,6 +1628,7 @@ int main(void) {
       cmocka_unit_test(test_bracket_hierarchy_and_destinations),
       cmocka_unit_test(test_quarter_named_after_a_town_abroad),
       cmocka_unit_test(test_venues_of_talks),
+      cmocka_unit_test(test_region_word_without_a_sign),
   };
   return cmocka_run_group_tests_name("places", tests, test_engine_setup,
                                      test_engine_teardown);
