@@ -1130,8 +1130,39 @@ static int bracketed(const char *text, const sr_mention *m) {
 ** are no guide to it.  So does the area a place is said to lie in: in
 ** "Djugu territory of Ituri province", Benin's Djougou, which "Djugu" meets
 ** by its skeleton, is no guide against Ituri. */
+/* The one country all the areas (admin1-3) a unit mention may be lie in,
+** or NULL. */
+static const char *areas_country(const sr_gazetteer *g, const sr_place_part *unit) {
+  const char *country = NULL;
+  for (size_t c = 0; c < unit->candidate_count; c++) {
+    const sr_place *p = sr_gazetteer_place(g, unit->candidates[c]);
+    if (!is_admin(p->kind)) continue;
+    if (country && !in_country(p, country)) return NULL;
+    country = p->iso2;
+  }
+  return country;
+}
+
 static void units_overrule_votes(const sr_gazetteer *g, sr_mention_list *list,
                                  sr_country_votes *votes, const char *text) {
+  /* "Vuhledar (Volnovakhskyi, Donetsk)", the place unknown: the last unit
+  ** in brackets says the country, over a nationality ("Russian forces
+  ** shelled ..."), as a sure name does */
+  for (size_t i = 0; i < list->count; i++) {
+    const sr_mention *m = &list->items[i];
+    if (m->type != SR_MENTION_PLACE || sr_place_of(m)->unit_of != SR_UNIT_OF_UNKNOWN) continue;
+    size_t last = i;
+    for (size_t j = i + 1; j < list->count; j++) {
+      const sr_mention *o = &list->items[j];
+      if (o->type != SR_MENTION_PLACE || sr_place_of(o)->unit_of != SR_UNIT_OF_PLACE ||
+          o->byte_start > list->items[j - 1].byte_end + 3)
+        break;
+      last = j;
+    }
+    const char *country = areas_country(g, sr_place_of(&list->items[last]));
+    if (country) sr_country_vote(votes, country, 2);
+    i = last;
+  }
   for (size_t i = 0; i < list->count; i++) {
     sr_mention *m = &list->items[i];
     if (m->type != SR_MENTION_PLACE || !sr_place_of(m)->units_end ||
@@ -1140,16 +1171,8 @@ static void units_overrule_votes(const sr_gazetteer *g, sr_mention_list *list,
     size_t last = i;
     for (size_t j = i + 1; j < list->count && list->items[j].byte_start < sr_place_of(m)->units_end; j++)
       if (list->items[j].type == SR_MENTION_PLACE && sr_place_of(&list->items[j])->unit_of) last = j;
-    const sr_place_part *broadest = sr_place_of(&list->items[last]);
-    const char *country = NULL;
-    int one = last > i;
-    for (size_t c = 0; one && c < broadest->candidate_count; c++) {
-      const sr_place *p = sr_gazetteer_place(g, broadest->candidates[c]);
-      if (!is_admin(p->kind)) continue;
-      if (country && !in_country(p, country)) one = 0;
-      country = p->iso2;
-    }
-    if (!one || !country) continue;
+    const char *country = last > i ? areas_country(g, sr_place_of(&list->items[last])) : NULL;
+    if (!country) continue;
     for (size_t j = i; j < last; j++) {
       if (list->items[j].type != SR_MENTION_PLACE) continue;
       sr_place_part *o = sr_place_of(&list->items[j]);

@@ -1554,6 +1554,17 @@ static void test_region_word_without_a_sign(void **state) {
   sr_doc_free(doc);
 }
 
+/* The units in brackets after a name the gazetteer lacks say the country,
+** as a sure name does, over a nationality: "Russian troops" shelling a
+** village "(Volnovakhskyi, Donetsk)" shelled Ukraine's Donetsk, not the
+** Russian town of that name. */
+static void test_units_of_an_unknown_place_say_the_country(void **state) {
+  const char *src = "Russian troops shelled Vuhledar (Volnovakhskyi, Donetsk) on Monday, wounding two.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "Donetsk"))->iso2, "UA");
+  sr_doc_free(doc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_skeleton_variants_meet),
@@ -1629,6 +1640,7 @@ int main(void) {
       cmocka_unit_test(test_quarter_named_after_a_town_abroad),
       cmocka_unit_test(test_venues_of_talks),
       cmocka_unit_test(test_region_word_without_a_sign),
+      cmocka_unit_test(test_units_of_an_unknown_place_say_the_country),
   };
   return cmocka_run_group_tests_name("places", tests, test_engine_setup,
                                      test_engine_teardown);
