@@ -1147,7 +1147,7 @@ static void units_overrule_votes(const sr_gazetteer *g, sr_mention_list *list,
                                  sr_country_votes *votes, const char *text) {
   /* "Vuhledar (Volnovakhskyi, Donetsk)", the place unknown: the last unit
   ** in brackets says the country, over a nationality ("Russian forces
-  ** shelled ..."), as a sure name does */
+  ** shelled ..."), as a sure name does; so it does after a place known */
   for (size_t i = 0; i < list->count; i++) {
     const sr_mention *m = &list->items[i];
     if (m->type != SR_MENTION_PLACE || sr_place_of(m)->unit_of != SR_UNIT_OF_UNKNOWN) continue;
@@ -1173,6 +1173,9 @@ static void units_overrule_votes(const sr_gazetteer *g, sr_mention_list *list,
       if (list->items[j].type == SR_MENTION_PLACE && sr_place_of(&list->items[j])->unit_of) last = j;
     const char *country = last > i ? areas_country(g, sr_place_of(&list->items[last])) : NULL;
     if (!country) continue;
+    /* ...and, in brackets, says the country of a place it has too
+    ** ("Bakhmut (Bakhmutskyi, Donetsk)" after "Russian forces") */
+    if (bracketed(text, m)) sr_country_vote(votes, country, 2);
     for (size_t j = i; j < last; j++) {
       if (list->items[j].type != SR_MENTION_PLACE) continue;
       sr_place_part *o = sr_place_of(&list->items[j]);

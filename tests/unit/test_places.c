@@ -1563,6 +1563,11 @@ static void test_units_of_an_unknown_place_say_the_country(void **state) {
   sr_doc *doc = test_doc(*state, src, "en", NULL);
   assert_string_equal(resolved(state, place(doc, src, "Donetsk"))->iso2, "UA");
   sr_doc_free(doc);
+  /* ...and of a town it has too, which stays the place */
+  src = "Russian troops shelled Bakhmut (Bakhmutskyi, Donetsk) on Monday, wounding two.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_string_equal(event_place(doc), "Bakhmut");
+  sr_doc_free(doc);
 }
 
 int main(void) {
