@@ -675,6 +675,13 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     ** ("George Floyd", "Santos Martinez"), whatever that word is; one
     ** labelled `people` names a people ("Mossi", "Peul": villages in the
     ** country they live in bear their names), never a place without a cue */
+    /* ...or bound by a hyphen to the word after: a compound's first half
+    ** ("U.N. Secretary-General", "the North-East") */
+    int hyphened = end + 1 < v->n && is_punct(v, end, '-') &&
+                   v->tok[end].byte_start == v->tok[end - 1].byte_end &&
+                   v->tok[end + 1].byte_start == v->tok[end].byte_end &&
+                   v->tok[end + 1].kind == SR_TOKEN_WORD;
+    if (word && hyphened) continue;
     if (word && end < v->n && is_capitalised(v, end)) {
       /* ...and after one labelled `first` ("George"), the capitalised word
       ** is a surname ("Floyd"), no place; after a compass word it may be
