@@ -41,6 +41,15 @@ void sr_country_vote(sr_country_votes *votes, const char *iso2, int weight) {
 
 #define is_capitalised sr_view_capitalised
 
+/* Whether a place mention tells nothing of the document's country: a
+** neighbour or a destination, a venue or a backer, a town's part named
+** after a town ("the Lome quarter" of Dedougou), a word a unit's cue made
+** a place ("la région du Sahel"). */
+static int tells_no_country(const sr_place_part *p) {
+  return p->place_role == SR_PR_BORDER || p->place_role == SR_PR_BASED ||
+         p->place_role == SR_PR_NEIGHBOURHOOD || p->word_cued;
+}
+
 /* A Roman numeral in capitals ("II", "XIV"): a regnal number after a name. */
 static int roman_numeral(const sr_view *v, size_t i) {
   if (v->tok[i].kind != SR_TOKEN_WORD) return 0;
@@ -633,6 +642,14 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     /* "Vladimir Poutine": a capitalised word right after, that is no place
     ** itself, makes this the first name of a person. */
     int owner_of = possessive(v, end - 1) != 0;
+    /* "Ouro Saba (Djibo, Soum)": a capitalised word between the name and
+    ** a bracket of units makes the name the start of a longer one the
+    ** gazetteer lacks ("Ouro", a town elsewhere), for which the units stand */
+    if (!owner_of && end + 1 < v->n && is_capitalised(v, end) && !all_capitals(v, end) &&
+        v->tok[end].kind == SR_TOKEN_WORD && is_punct(v, end + 1, '(') && units_bracket(v, end + 1)) {
+      no_name_at = end;
+      continue;
+    }
     if (!cue && !suffix && !owner_of && end < v->n && is_capitalised(v, end)) {
       int32_t other[MAX_CANDIDATES];
       size_t nother = 0;
@@ -664,10 +681,24 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     const sr_row *listed = cue || area_suffix
                                ? NULL : sr_view_match(v, &k->t[SR_PT_WORDS], at, &wlen);
     int word = listed && wlen == span;
+    /* "la région du Sahel", "la province de l'Est": a unit's cue makes a
+    ** listed word a place, yet a region of many countries' speech;
+    ** believed only in the document's country, and no sign of which that
+    ** is ("the town of Man", "near Man" are the town) */
+    const sr_row *cued_word = cue && (cue->a == SR_PR_ADMIN1 || cue->a == SR_PR_DISTRICT)
+                                  ? sr_view_match(v, &k->t[SR_PT_WORDS], at, &wlen) : NULL;
+    int word_cued = cued_word && wlen == span && !cued_word->label;
     /* ...and a listed word before a capitalised word is a first name
     ** ("George Floyd", "Santos Martinez"), whatever that word is; one
     ** labelled `people` names a people ("Mossi", "Peul": villages in the
     ** country they live in bear their names), never a place without a cue */
+    /* ...or bound by a hyphen to the word after: a compound's first half
+    ** ("U.N. Secretary-General", "the North-East") */
+    int hyphened = end + 1 < v->n && is_punct(v, end, '-') &&
+                   v->tok[end].byte_start == v->tok[end - 1].byte_end &&
+                   v->tok[end + 1].byte_start == v->tok[end].byte_end &&
+                   v->tok[end + 1].kind == SR_TOKEN_WORD;
+    if (word && hyphened) continue;
     if (word && end < v->n && is_capitalised(v, end)) {
       /* ...and after one labelled `first` ("George"), the capitalised word
       ** is a surname ("Floyd"), no place; after a compass word it may be
@@ -748,7 +779,10 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     p->candidate_count = ncands;
     p->unit_named = unit_named;
     p->named_count = named;
+    weak |= word_cued;
     p->weak = weak;
+    p->word = word;
+    p->word_cued = word_cued;
     const sr_row *before = NULL;
     p->locative = locative_before(v, k, i, cue != NULL, &before) || (cue && cue->a >= SR_PR_NEAR);
     if (last_owner && last_end == i && !last->unit_of) {
@@ -771,12 +805,17 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     if (!cue && !before && i > 0 && (!v->used[i - 1] || (last && last_end == i && last->weak)) &&
         v->tok[i - 1].kind == SR_TOKEN_WORD &&
         is_capitalised(v, i - 1) && !all_capitals(v, i - 1) && i - 1 > opening)
-      p->qualifies = 1;
+      p->qualifies = QUALIFIES_AFTER_NAME;
     /* a hint of the country: a name with a cue before it or a unit word
     ** after it ("la région de Kidal", "Kidal region"), a unit, or one
     ** country's name */
-    p->hint = capital && !word && (cue || suffix || p->unit_of ||
-                          (at > opening && one_country(g, cands, ncands)));
+    /* ...not a name in one country only that may be a word of a noun
+    ** phrase ("a Spanish priest", "an Orange kiosk", "the Bishop of":
+    ** small towns of Canada and the United States), however often it
+    ** comes back; after a capitalised word it still is ("Syrias Quneitra") */
+    p->hint = capital && !word && !word_cued && (cue || suffix || p->unit_of ||
+                          (at > opening && p->qualifies != QUALIFIES_PHRASE &&
+                           one_country(g, cands, ncands)));
     int role = cue ? cue->a : suffix ? suffix->a : 0;
     /* "the border with Niger and Benin": the neighbours of one list
     ** (place_links.txt's `list` words) share the border */
@@ -861,8 +900,9 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
         break;
       }
     const sr_place *first = sr_gazetteer_place(g, p->candidates[0]);
-    int one = !weak && role != SR_PR_BORDER && role != SR_PR_BASED ? one_country(g, cands, ncands) : 0;
-    if (!weak && role != SR_PR_BORDER && role != SR_PR_BASED &&
+    int votes_ok = !weak && !tells_no_country(p);
+    int one = votes_ok ? one_country(g, cands, ncands) : 0;
+    if (votes_ok &&
         ((countries == 1 && first->kind == SR_PLACE_COUNTRY &&
           (one || !voted_before(out, m, p->candidates[0]))) ||
          (one && max_population(g, cands, named ? named : ncands) >= UNSUPPORTED_MIN_POPULATION)) &&
@@ -1085,6 +1125,21 @@ static int outside_areas(const sr_gazetteer *g, const sr_place *p, const sr_near
   return areas > 0;
 }
 
+/* Whether the first unit in brackets is a town before an area (a
+** department's seat, then its province: "Gountoure (Deou, Oudalan)") and
+** p lies farther from it than a department spans: a namesake elsewhere in
+** the province, not the place meant, which the gazetteer lacks.  Not a
+** town alone ("Paira (Peyla)"): perhaps the place's other name. */
+#define SEAT_REACH_KM 60
+static int far_from_seat(const sr_gazetteer *g, const sr_place *p, const sr_near *near) {
+  if (near->n < 2 || near->place[0] == p || near->place[0]->kind != SR_PLACE_CITY) return 0;
+  int area = 0;
+  for (size_t i = 1; i < near->n; i++) area |= is_admin(near->place[i]->kind);
+  if (!area) return 0;
+  const sr_place *a = located(g, p), *b = located(g, near->place[0]);
+  return a && b && km_between(a, b) > SEAT_REACH_KM;
+}
+
 /* Whether mention m is followed by a bracket ("Boula (Coalla, Gnagna)"):
 ** its units are the text's hierarchy, not a list ("Idlib, Hama province"). */
 static int bracketed(const char *text, const sr_mention *m) {
@@ -1100,8 +1155,39 @@ static int bracketed(const char *text, const sr_mention *m) {
 ** are no guide to it.  So does the area a place is said to lie in: in
 ** "Djugu territory of Ituri province", Benin's Djougou, which "Djugu" meets
 ** by its skeleton, is no guide against Ituri. */
+/* The one country all the areas (admin1-3) a unit mention may be lie in,
+** or NULL. */
+static const char *areas_country(const sr_gazetteer *g, const sr_place_part *unit) {
+  const char *country = NULL;
+  for (size_t c = 0; c < unit->candidate_count; c++) {
+    const sr_place *p = sr_gazetteer_place(g, unit->candidates[c]);
+    if (!is_admin(p->kind)) continue;
+    if (country && !in_country(p, country)) return NULL;
+    country = p->iso2;
+  }
+  return country;
+}
+
 static void units_overrule_votes(const sr_gazetteer *g, sr_mention_list *list,
                                  sr_country_votes *votes, const char *text) {
+  /* "Vuhledar (Volnovakhskyi, Donetsk)", the place unknown: the last unit
+  ** in brackets says the country, over a nationality ("Russian forces
+  ** shelled ..."), as a sure name does; so it does after a place known */
+  for (size_t i = 0; i < list->count; i++) {
+    const sr_mention *m = &list->items[i];
+    if (m->type != SR_MENTION_PLACE || sr_place_of(m)->unit_of != SR_UNIT_OF_UNKNOWN) continue;
+    size_t last = i;
+    for (size_t j = i + 1; j < list->count; j++) {
+      const sr_mention *o = &list->items[j];
+      if (o->type != SR_MENTION_PLACE || sr_place_of(o)->unit_of != SR_UNIT_OF_PLACE ||
+          o->byte_start > list->items[j - 1].byte_end + 3)
+        break;
+      last = j;
+    }
+    const char *country = areas_country(g, sr_place_of(&list->items[last]));
+    if (country) sr_country_vote(votes, country, 2);
+    i = last;
+  }
   for (size_t i = 0; i < list->count; i++) {
     sr_mention *m = &list->items[i];
     if (m->type != SR_MENTION_PLACE || !sr_place_of(m)->units_end ||
@@ -1110,16 +1196,11 @@ static void units_overrule_votes(const sr_gazetteer *g, sr_mention_list *list,
     size_t last = i;
     for (size_t j = i + 1; j < list->count && list->items[j].byte_start < sr_place_of(m)->units_end; j++)
       if (list->items[j].type == SR_MENTION_PLACE && sr_place_of(&list->items[j])->unit_of) last = j;
-    const sr_place_part *broadest = sr_place_of(&list->items[last]);
-    const char *country = NULL;
-    int one = last > i;
-    for (size_t c = 0; one && c < broadest->candidate_count; c++) {
-      const sr_place *p = sr_gazetteer_place(g, broadest->candidates[c]);
-      if (!is_admin(p->kind)) continue;
-      if (country && !in_country(p, country)) one = 0;
-      country = p->iso2;
-    }
-    if (!one || !country) continue;
+    const char *country = last > i ? areas_country(g, sr_place_of(&list->items[last])) : NULL;
+    if (!country) continue;
+    /* ...and, in brackets, says the country of a place it has too
+    ** ("Bakhmut (Bakhmutskyi, Donetsk)" after "Russian forces") */
+    if (bracketed(text, m)) sr_country_vote(votes, country, 2);
     for (size_t j = i; j < last; j++) {
       if (list->items[j].type != SR_MENTION_PLACE) continue;
       sr_place_part *o = sr_place_of(&list->items[j]);
@@ -1162,13 +1243,12 @@ static int voted(const sr_country_votes *votes, const char *iso2) {
 ** when one can only be in the home country; else FOCUS_NONE. */
 enum { FOCUS_NONE, FOCUS_HOME, FOCUS_NAMED };
 static int places_against_focus(const sr_gazetteer *g, const sr_mention_list *list,
-                                const char *focus, const char *home) {
+                                const char *focus, const char *home, const char *text,
+                                sr_arena *scratch) {
   int home_only = 0, sure_home = 0, country_named = 0;
   for (size_t i = 0; i < list->count; i++) {
     const sr_mention *m = &list->items[i];
-    if (m->type != SR_MENTION_PLACE || sr_place_of(m)->place_role == SR_PR_BORDER ||
-        sr_place_of(m)->place_role == SR_PR_BASED)
-      continue;
+    if (m->type != SR_MENTION_PLACE || tells_no_country(sr_place_of(m))) continue;
     int in_home = 0, elsewhere = 0;
     for (size_t c = 0; c < sr_place_of(m)->candidate_count; c++) {
       const sr_place *p = sr_gazetteer_place(g, sr_place_of(m)->candidates[c]);
@@ -1180,7 +1260,16 @@ static int places_against_focus(const sr_gazetteer *g, const sr_mention_list *li
         continue;
       }
       if (in_country(p, focus)) return FOCUS_NAMED;
-      if (in_country(p, home)) in_home = 1;
+      /* ...and a home place met only by a spelling rule ("Konna" for the
+      ** village and department of Kona, "Kouala" for Koala) is a name the
+      ** gazetteer lacks elsewhere, not one that says the report is about
+      ** the home country; a unit, or a place given its units, in brackets
+      ** or after a comma is sure ("Boura, Sissili Province"), not one a
+      ** place is said to lie in ("un camp à Konna") */
+      if (in_country(p, home))
+        in_home |= ((sr_place_of(m)->units_end || sr_place_of(m)->unit_of) &&
+                    !sr_place_of(m)->inside) ||
+                   spelt_as_named(g, p, m, text, scratch);
       else elsewhere = 1;
     }
     home_only |= in_home && !elsewhere;
@@ -1476,9 +1565,7 @@ static const char *places_focus(const sr_gazetteer *g, const sr_mention_list *li
   }
   for (size_t i = 0; i < list->count; i++) {
     const sr_mention *m = &list->items[i];
-    if (m->type != SR_MENTION_PLACE || sr_place_of(m)->place_role == SR_PR_BORDER ||
-        sr_place_of(m)->place_role == SR_PR_BASED)
-      continue;
+    if (m->type != SR_MENTION_PLACE || tells_no_country(sr_place_of(m))) continue;
     if (sr_place_of(m)->overruled) continue;
     int hint = !sr_place_of(m)->weak || sr_place_of(m)->hint;
     /* "à Kidal": a weak name said to be where things happen may yet be a
@@ -1564,6 +1651,7 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
   }
   /* Nothing in the text tells: the country whose GeoNames dump the user
   ** added, if one. */
+  int by_default = !focus && home;
   if (!focus) focus = home;
   /* Nationalities ("the Malian army", "French forces", "Ghanaian traders")
   ** say who, not where: when no place named can be in the country they
@@ -1574,7 +1662,7 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
   ** country named alone: "the border with Niger and Benin") */
   else {
     int away = home && strcmp(focus, home) != 0;
-    int where = places_against_focus(g, list, focus, away ? home : NULL);
+    int where = places_against_focus(g, list, focus, away ? home : NULL, text, scratch);
     if (where == FOCUS_HOME) {
       focus = home;
     } else if (where == FOCUS_NONE) {
@@ -1611,9 +1699,12 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
   named_regions(g, list, focus, &regions);
   int unknown = 0; /* a unit stands in for a name not found */
   /* Units first, near any place their owner may be; then the owners, near
-  ** the units chosen. */
+  ** the units chosen, the last first: a unit may own units of its own
+  ** ("Boula, dans la commune de Coalla (Gnagna)"), chosen before the place
+  ** that lies in it. */
   for (int owners = 0; owners < 2; owners++)
-  for (size_t i = 0; i < list->count; i++) {
+  for (size_t nth = 0; nth < list->count; nth++) {
+    size_t i = owners ? list->count - 1 - nth : nth;
     sr_mention *m = &list->items[i];
     if (m->type != SR_MENTION_PLACE || (sr_place_of(m)->units_end != 0) != owners) continue;
     sr_near near; /* its places filled up to n: not zeroed, once per mention */
@@ -1699,7 +1790,8 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
     ** same namesake) is one the gazetteer lacks: the first unit that lies
     ** in them stands in for it, as for a place not found at all */
     if (owners && chosen && !sr_place_of(m)->inside && bracketed(text, m) &&
-        (sr_place_of(m)->overruled || outside_areas(g, chosen, &near))) {
+        (sr_place_of(m)->overruled || outside_areas(g, chosen, &near) ||
+         far_from_seat(g, chosen, &near))) {
       for (size_t j = i + 1; j < list->count && list->items[j].byte_start < sr_place_of(m)->units_end; j++) {
         sr_mention *u = &list->items[j];
         if (u->type != SR_MENTION_PLACE || !sr_place_of(u)->unit_of) continue;
@@ -1734,6 +1826,22 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
       unknown = 1;
       next->locates_only = 0;
       sr_place_of(m)->place = -1;
+      m->dropped = 1;
+      continue;
+    }
+    /* "the Lome quarter", "le quartier Kinshasa": a town's part named
+    ** after a town abroad, not that town */
+    if (chosen && sr_place_of(m)->place_role == SR_PR_NEIGHBOURHOOD &&
+        chosen->kind != SR_PLACE_NEIGHBOURHOOD && focus && !in_country(chosen, focus)) {
+      m->dropped = 1;
+      continue;
+    }
+    /* "la métropole du Nord": a word that is a region's name somewhere
+    ** ("Nord", "Centre", "Sahel"), no unit's cue before it, is that region
+    ** only in a report the text says is about its country, not one taken
+    ** to be about the home country for want of any sign ("la région de
+    ** l'Est" is the home country's) */
+    if (chosen && sr_place_of(m)->word && by_default) {
       m->dropped = 1;
       continue;
     }

@@ -57,12 +57,19 @@ typedef struct sr_place_part {
   int capital;          /* "in the capital": the capital of the country the
                            document is about, its one candidate once that
                            is known (place_phrases.txt `capital`) */
-  int qualifies;        /* after an article or "of" (place_locatives.txt):
-                           perhaps a word of a noun phrase, "the Mossi
-                           community", "the mayor of Pensa" */
+  int word;             /* a word of place_words.txt ("Nord", "Sahel"), no
+                           cue before it */
+  int word_cued;        /* a word of place_words.txt a cue made a place
+                           ("la région du Sahel"): weak, no country's sign */
+  int qualifies;        /* QUALIFIES_PHRASE after an article or "of"
+                           (place_locatives.txt), or a possessive: perhaps
+                           a word of a noun phrase, "the Mossi community",
+                           "the mayor of Pensa"; QUALIFIES_AFTER_NAME after
+                           a capitalised word, perhaps a surname */
 } sr_place_part;
 
 enum { SR_UNIT_OF_PLACE = 1, SR_UNIT_OF_UNKNOWN };
+enum { QUALIFIES_PHRASE = 1, QUALIFIES_AFTER_NAME };
 
 static inline sr_place_part *sr_place_of(const sr_mention *m) {
   assert(m->type == SR_MENTION_PLACE);
