@@ -56,10 +56,12 @@ typedef struct sr_action {
 /* ground: the subject acts, and the word takes ground only with a place
 ** or a position after it ("a pris la ville", not "a pris la parole");
 ** idiom: a phrase the word is part of that tells no event ("attaque
-** cardiaque", "war of words"). */
+** cardiaque", "war of words"); someone: the word tells the deed only with
+** someone it acts on right after it ("a arrêté trois suspects", not "a
+** arrêté sa progression"). */
 #define SR_TRIGGER_SUBJECTS(X) \
   X(SR_TRIGGER_AGENT, "agent") X(SR_TRIGGER_VICTIM, "victim") X(SR_TRIGGER_GROUND, "ground") \
-  X(SR_TRIGGER_IDIOM, "idiom")
+  X(SR_TRIGGER_IDIOM, "idiom") X(SR_TRIGGER_SOMEONE, "someone")
 enum { SR_TRIGGER_SUBJECTS(SR_ENUM_ID) SR_TRIGGER_SUBJECT_COUNT };
 
 /* Role cues (roles.txt, src/events/roles.c): what the words around a

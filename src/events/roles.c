@@ -10,6 +10,7 @@
 #define OBJECT_REACH 5  /* tokens after a trigger what it hits may stand: "attacked the army's main post" */
 #define SUBJECT_REACH 5 /* tokens before a passive trigger: "a young gendarme was killed" */
 #define AGENT_GAP 40    /* bytes from "by" to the actor: "by suspected JNIM militants" */
+#define SOMEONE_REACH 3 /* words from a "someone" trigger to whom it acts on: "a arrêté lundi deux hommes" */
 #define BARE_GAP 2      /* bytes between victims and a bare participle: "policemen killed" */
 #define GROUND_WORDS 2   /* words before what a taking word takes: "la principale ville", "60 Kurdish villages" */
 #define SUBJECT_GAP 16  /* bytes between a place and its passive taking word: "Kidal a été prise" */
@@ -93,6 +94,27 @@ static int people_after(const sr_mention_list *l, size_t first, size_t trigger) 
     if (m->type == SR_MENTION_ACTOR && m->byte_start >= l->items[trigger].byte_end &&
         m->byte_start <= at + BARE_GAP)
       return sr_actor_of(m)->inter == SR_INTER_CIVILIANS;
+  }
+  return 0;
+}
+
+/* Whether someone starts within SOMEONE_REACH words after the trigger
+** ending at token end: an actor, or a figure of people ("a arrêté trois
+** suspects", "ont arrêté des jihadistes", "a arrêté lundi deux hommes"). */
+static int someone_after(const sr_view *v, const sr_mention_list *l, size_t first, size_t trigger,
+                         size_t end) {
+  size_t reach = end + SOMEONE_REACH < v->n ? end + SOMEONE_REACH : v->n;
+  size_t limit = reach > end ? v->tok[reach - 1].byte_end : l->items[trigger].byte_end;
+  for (size_t i = first; i < trigger; i++) {
+    const sr_mention *m = &l->items[i];
+    if (m->byte_start < l->items[trigger].byte_end || m->byte_start >= limit) continue;
+    if (m->type == SR_MENTION_ACTOR) return 1;
+    /* "trois hommes", "deux combattants": people, counted; not "trois
+    ** véhicules", "deux jours" */
+    int cls = m->type == SR_MENTION_QUANTITY ? sr_quantity_of(m)->of_class : -1;
+    if (cls == SR_CLASS_NONE || cls == SR_CLASS_PERSON || cls == SR_CLASS_CIVILIAN ||
+        cls == SR_CLASS_COMBATANT)
+      return 1;
   }
   return 0;
 }
@@ -393,6 +415,11 @@ void sr_roles_read(const sr_view *v, const sr_event_pack *k, sr_mention_list *ou
       (k->actions[p->action].flags & SR_ACTION_TERRITORY) && !takes_ground(v, k, out, trigger, at, end) &&
       (p->target != SR_ROLE_PROPERTY && p->target != SR_ROLE_WEAPONS) &&
       !people_after(out, sentence_start(out, trigger), trigger))
+    p->status = SR_EV_IDIOM;
+  /* "a arrêté sa progression": no one arrested, no arrest ("le chef", "un
+  ** homme": one, roles.txt) */
+  if (p->needs_someone && p->status == SR_EV_REALISED && !p->passive && !p->one_victim &&
+      !someone_after(v, out, sentence_start(out, trigger), trigger, end))
     p->status = SR_EV_IDIOM;
   /* "seized livestock", "seized weapons": property taken, no ground */
   if ((k->actions[p->action].flags & SR_ACTION_TERRITORY) &&

@@ -449,6 +449,7 @@ void sr_recognize_triggers(const sr_view *view, const sr_event_pack *k,
     sr_trigger_of(m)->action = r->b;
     sr_trigger_of(m)->victim_subject = r->a == SR_TRIGGER_VICTIM;
     sr_trigger_of(m)->needs_ground = r->a == SR_TRIGGER_GROUND;
+    sr_trigger_of(m)->needs_someone = r->a == SR_TRIGGER_SOMEONE;
     size_t cue_at = 0, cue_len = 0;
     sr_trigger_of(m)->status = modality(v, out, &whole, i, i + len, &cue_at, &cue_len, &sr_trigger_of(m)->passive);
     if (sr_trigger_of(m)->status == SR_EV_COORDINATED) sr_trigger_of(m)->status = coordinated_status(v, out, m);

@@ -386,6 +386,59 @@ static void test_only_a_road_blocked_is_a_riot(void **state) {
   check(state, &road);
 }
 
+/* Words whose subject suffers the attack ("est tombée dans une embuscade",
+** "came under attack"): the forces told before it are hit (the armed group
+** no one names that acts is implied at output, doc.c); and words whose
+** subject dies ("ont péri", "perished", "lost their lives"), or whose
+** victims follow ("a coûté la vie à"), count the toll (the forces or the
+** civilians they count are implied as actor2 at output). */
+static void test_the_subject_suffers_it(void **state) {
+  static const role_case cases[] = {
+      {"fr", "Une patrouille de l'armée malienne est tombée dans une embuscade lundi près de Gao.",
+       "Battles", "Armed clash", '-', 'S', -1},
+      {"fr", "Le poste de gendarmerie de Kaya a fait l'objet d'une attaque dans la nuit de lundi.",
+       "Battles", "Armed clash", '-', 'S', -1},
+      {"fr", "Un détachement militaire a été victime d'une embuscade lundi près de Djibo.",
+       "Battles", "Armed clash", '-', 'S', -1},
+      {"fr", "Un convoi de l'armée malienne a essuyé des tirs lundi près de Gao.", "Battles",
+       "Armed clash", '-', 'S', -1},
+      {"en", "A Malian army patrol fell into an ambush near Gao on Monday.", "Battles",
+       "Armed clash", '-', 'S', -1},
+      {"en", "A Malian army convoy came under attack near Gao on Monday.", "Battles",
+       "Armed clash", '-', 'S', -1},
+      {"en", "A military detachment was the victim of an ambush near Djibo on Monday.", "Battles",
+       "Armed clash", '-', 'S', -1},
+      {"fr", "Au moins dix soldats maliens ont péri lundi dans une attaque près de Gao.", "Battles",
+       "Armed clash", '-', '-', 10},
+      {"fr", "Dix villageois ont trouvé la mort lundi dans une attaque près de Gao.", VAC, "Attack",
+       '-', '-', 10},
+      {"fr", "L'attaque a coûté la vie à dix soldats maliens lundi près de Gao.", "Battles",
+       "Armed clash", '-', '-', 10},
+      {"en", "At least ten Malian soldiers perished in an attack near Gao on Monday.", "Battles",
+       "Armed clash", '-', '-', 10},
+      {"en", "At least ten villagers lost their lives in an attack near Gao on Monday.", VAC,
+       "Attack", '-', '-', 10},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) check(state, &cases[i]);
+}
+
+/* "arrêter" is an arrest in the active only with someone right after it
+** (triggers.txt "someone"): a stop is no event. */
+static void test_an_arrest_needs_someone(void **state) {
+  static const role_case cases[] = {
+      {"fr", "La police malienne a arrêté lundi trois suspects à Bamako.", SD, "Arrests", 'S', '-',
+       -1},
+      {"fr", "Les militaires ont arrêté des jihadistes présumés lundi près de Mopti.", SD,
+       "Arrests", 'S', 'A', -1},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) check(state, &cases[i]);
+  const char *stop = "Le convoi s'est arrêté lundi à Gao.";
+  sr_doc *doc = test_doc(*state, stop, "fr", "2020-03-10");
+  const sr_event *e[4];
+  assert_int_equal(test_live_events(doc, e, 4), 0);
+  sr_doc_free(doc);
+}
+
 /* The hedge is kept as a flag on the actor it precedes, and nowhere else. */
 static void test_hedged_actors(void **state) {
   static const struct {
@@ -420,6 +473,8 @@ int main(void) {
       cmocka_unit_test(test_only_a_road_blocked_is_a_riot),
       cmocka_unit_test(test_what_happened_at_a_protest),
       cmocka_unit_test(test_hedged_actors),
+      cmocka_unit_test(test_the_subject_suffers_it),
+      cmocka_unit_test(test_an_arrest_needs_someone),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
