@@ -1506,6 +1506,20 @@ static void test_civilians_implied(void **state) {
   doc = en(state, "A car bomb killed nine people at a market in Mogadishu on Monday.");
   assert_string_equal(only_event(doc)->implied[1], "Civilians (Somalia)");
   sr_doc_free(doc);
+  /* people no side arms, by their trade or their plight (counted.txt) */
+  static const char *const unarmed[][2] = {
+      {"en", "A shell killed nine patients at a hospital in Mogadishu on Monday."},
+      {"en", "A roadside bomb killed five passengers near Mogadishu on Monday."},
+      {"fr", "Un obus a tué neuf patients lundi dans un hôpital de Mogadiscio."},
+      {"fr", "Une mine a tué cinq éleveurs lundi près de Mogadiscio."},
+  };
+  for (size_t i = 0; i < sizeof unarmed / sizeof *unarmed; i++) {
+    doc = in_lang(state, unarmed[i][0], unarmed[i][1]);
+    const char *hit = only_event(doc)->implied[1];
+    if (!hit || strcmp(hit, "Civilians (Somalia)") != 0) print_error("'%s': %s\n", unarmed[i][1], hit);
+    expect_implied(only_event(doc), 1, "Civilians (Somalia)");
+    sr_doc_free(doc);
+  }
 }
 
 /* What an armed group loots or burns, no text saying whose, is the
