@@ -131,6 +131,12 @@ static int modality(const sr_view *v, const sr_mention_list *out, const sentence
     if (v->used[j]) continue; /* inside a date, a name or a figure */
     const sr_row *r = sr_view_match(v, &PACKS(v)->k->t[SR_ET_MODALITY], j, &len);
     if (!r || j + len > at) continue;
+    /* "ont mené des frappes": a past deed, whose words are no other cue
+    ** ("mène des", a habit, folds to the same words) */
+    if (r->a == SR_EV_REALISED) {
+      j += len - 1;
+      continue;
+    }
     if (r->a == SR_EV_PASSIVE) {
       *passive = at - (j + len) <= 1; /* "a été prise", "ont été vite repris" */
       continue;
