@@ -5,6 +5,7 @@
 */
 #include "roles.h"
 
+#define RELATIVE_REACH 6 /* words of a relative clause before its agent cue: "which the army has blamed on" */
 #define AGENT_REACH 2   /* tokens between a trigger and "by": "killed by", "attacked and killed by" */
 #define CAUSE_GAP 24    /* bytes from "in support of" to the forces it is for: "the presence of " */
 #define OBJECT_REACH 5  /* tokens after a trigger what it hits may stand: "attacked the army's main post" */
@@ -305,7 +306,7 @@ void sr_roles_read(const sr_view *v, const sr_event_pack *k, sr_mention_list *ou
   /* "ont tué lundi le chef": what it acts on follows the date */
   while (end < v->n && v->used[end] && in_date(out, trigger, v->tok[end].byte_start)) end++;
   size_t reach = end + OBJECT_REACH;
-  int after_comma = 0;
+  int after_comma = 0, relative = 0;
   for (size_t j = end; j < v->n && j < reach; j++) {
     if (is_punct(v, j) && !sr_view_inner_hyphen(v, j)) {
       /* "L'attaque, attribuée à un groupe islamiste": a clause set off by a
@@ -319,13 +320,23 @@ void sr_roles_read(const sr_view *v, const sr_event_pack *k, sr_mention_list *ou
     /* "blocked the Ouagadougou-Dori road": a compound is one word */
     if (sr_view_inner_hyphen(v, j)) reach += 2;
     const sr_row *r = cue_at(v, k, j, &len);
-    if (!r || (after_comma && r->a != SR_ROLE_AGENT)) continue;
+    /* "an ambush which the army blamed on ELN rebels", "une attaque que
+    ** l'armée a attribuée aux jihadistes": a relative clause right after
+    ** the trigger may name who did it, further than "by" goes; nothing
+    ** else of it (who blames is no side) */
+    if (r && r->a == SR_ROLE_RELATIVE && !relative && j == end + (size_t)after_comma) {
+      relative = 1;
+      reach = j + len + RELATIVE_REACH;
+      continue;
+    }
+    if (!r || ((after_comma || relative) && r->a != SR_ROLE_AGENT)) continue;
     /* "des tirs nourris de centaines d'assaillants": one plain word may
     ** stand between a noun and its "of" */
     size_t between_len;
     int of_here = j == end || (j == end + 1 && v->tok[end].kind == SR_TOKEN_WORD && !v->used[end] &&
                                !cue_at(v, k, end, &between_len));
-    if ((r->a == SR_ROLE_AGENT && j < end + AGENT_REACH) || (r->a == SR_ROLE_OF && of_here)) {
+    if ((r->a == SR_ROLE_AGENT && (j < end + AGENT_REACH || relative)) ||
+        (r->a == SR_ROLE_OF && of_here)) {
       p->agent_at = v->tok[j + len - 1].byte_end; /* who acts follows: nothing it hits */
       p->agent_of = r->a == SR_ROLE_OF;
       /* but "l'attaque des jihadistes contre un poste militaire" hits what

@@ -422,6 +422,23 @@ static void test_the_subject_suffers_it(void **state) {
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) check(state, &cases[i]);
 }
 
+/* A relative clause right after the trigger may name who did it further
+** than "by" goes ("which the army has blamed on", "que l'armée a attribuée
+** aux"): that group acts, who blames is no side. */
+static void test_who_a_relative_clause_blames(void **state) {
+  static const role_case cases[] = {
+      {"en", "Five soldiers were killed in an ambush which the army has blamed on ELN rebels near "
+             "Cucuta.",
+       "Battles", "Armed clash", 'A', '-', 5},
+      {"en", "Four villagers were killed in an attack that police blamed on ADF rebels near Beni.",
+       VAC, "Attack", 'A', 'C', 4},
+      {"fr", "Cinq soldats ont été tués dans une embuscade que l'armée a attribuée aux rebelles de "
+             "l'ELN près de Cucuta.",
+       "Battles", "Armed clash", 'A', '-', 5},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) check(state, &cases[i]);
+}
+
 /* "arrêter" is an arrest in the active only with someone right after it
 ** (triggers.txt "someone"): a stop is no event. */
 static void test_an_arrest_needs_someone(void **state) {
@@ -475,6 +492,7 @@ int main(void) {
       cmocka_unit_test(test_hedged_actors),
       cmocka_unit_test(test_the_subject_suffers_it),
       cmocka_unit_test(test_an_arrest_needs_someone),
+      cmocka_unit_test(test_who_a_relative_clause_blames),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
