@@ -1730,6 +1730,17 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_eve
           keep->actor2 = police;
       }
       keep->faced_police |= policing(other, k) && !policing(keep, k);
+      /* "FARC dissidents attacked a police station with explosives": the
+      ** weapon told past the attack's target is the attacker's; the actor
+      ** nearest before it is that target, not who fired it */
+      const sr_mention *weapon = &l->items[keep->triggers[0]];
+      if (other->actor1 >= 0 && other->actor2 >= 0 && keep->actor1 == other->actor2 &&
+          l->items[other->triggers[0]].byte_start < weapon->byte_start &&
+          l->items[keep->actor1].byte_end + 1 < weapon->byte_start) { /* not "Russian airstrikes" */
+        keep->actor1 = other->actor1;
+        keep->actor2 = other->actor2;
+        add_rule(keep, "event.actor1.attacker_s_weapon");
+      }
       absorb(keep, other, l, "event.merge.sentence_types");
     }
   }

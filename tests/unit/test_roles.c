@@ -439,6 +439,18 @@ static void test_who_a_relative_clause_blames(void **state) {
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) check(state, &cases[i]);
 }
 
+/* The weapon told past an attack's target is the attacker's: the target
+** is no one who fired it. */
+static void test_the_attackers_weapon(void **state) {
+  static const role_case cases[] = {
+      {"en", "Militants attacked a police station with explosives near Quetta on Monday.",
+       "Explosions/Remote violence", "Remote explosive/landmine/IED", 'A', 'S', -1},
+      {"en", "FARC dissidents attacked an army base with explosives near Cali on Monday.",
+       "Explosions/Remote violence", "Remote explosive/landmine/IED", 'A', 'S', -1},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) check(state, &cases[i]);
+}
+
 /* "arrêter" is an arrest in the active only with someone right after it
 ** (triggers.txt "someone"): a stop is no event. */
 static void test_an_arrest_needs_someone(void **state) {
@@ -493,6 +505,7 @@ int main(void) {
       cmocka_unit_test(test_the_subject_suffers_it),
       cmocka_unit_test(test_an_arrest_needs_someone),
       cmocka_unit_test(test_who_a_relative_clause_blames),
+      cmocka_unit_test(test_the_attackers_weapon),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
