@@ -11,6 +11,7 @@
 #define OBJECT_REACH 5  /* tokens after a trigger what it hits may stand: "attacked the army's main post" */
 #define SUBJECT_REACH 5 /* tokens before a passive trigger: "a young gendarme was killed" */
 #define AGENT_GAP 40    /* bytes from "by" to the actor: "by suspected JNIM militants" */
+#define AIRCRAFT_REACH 2 /* words from a killing to what flies: "a abattu 20 drones" */
 #define SOMEONE_REACH 3 /* words from a "someone" trigger to whom it acts on: "a arrêté lundi deux hommes" */
 #define BARE_GAP 2      /* bytes between victims and a bare participle: "policemen killed" */
 #define GROUND_WORDS 2   /* words before what a taking word takes: "la principale ville", "60 Kurdish villages" */
@@ -307,6 +308,8 @@ void sr_roles_read(const sr_view *v, const sr_event_pack *k, sr_mention_list *ou
   while (end < v->n && v->used[end] && in_date(out, trigger, v->tok[end].byte_start)) end++;
   size_t reach = end + OBJECT_REACH;
   int after_comma = 0, relative = 0;
+  const sr_row *first_cue;
+  size_t first_len;
   for (size_t j = end; j < v->n && j < reach; j++) {
     if (is_punct(v, j) && !sr_view_inner_hyphen(v, j)) {
       /* "L'attaque, attribuée à un groupe islamiste": a clause set off by a
@@ -346,6 +349,14 @@ void sr_roles_read(const sr_view *v, const sr_event_pack *k, sr_mention_list *ou
       continue;
     }
     if (r->a == SR_ROLE_BETWEEN && j == end) p->between = 1;
+    /* "a abattu 20 drones", "shot down a drone": what it acts on, an
+    ** article or a figure (and a nationality after it) between; not
+    ** "killed in Houthi drone strikes" */
+    if (r->a == SR_ROLE_AIRCRAFT && j <= end + AIRCRAFT_REACH &&
+        (j == end || v->tok[end].kind == SR_TOKEN_NUMBER || v->used[end] ||
+         ((first_cue = cue_at(v, k, end, &first_len)) &&
+          (first_cue->a == SR_ROLE_ONE || first_cue->a == SR_ROLE_OBJECT))))
+      p->aircraft_hit = 1;
     if (r->a == SR_ROLE_AIMED && !p->aims_from) p->aims_from = v->tok[j + len - 1].byte_end;
     if ((r->a == SR_ROLE_CAUSE || r->a == SR_ROLE_AIMED) && !p->cause_from)
       p->cause_from = v->tok[j + len - 1].byte_end;
@@ -427,6 +438,16 @@ void sr_roles_read(const sr_view *v, const sr_event_pack *k, sr_mention_list *ou
       (p->target != SR_ROLE_PROPERTY && p->target != SR_ROLE_WEAPONS) &&
       !people_after(out, sentence_start(out, trigger), trigger))
     p->status = SR_EV_IDIOM;
+  /* "a abattu 20 drones russes": a killing of what flies is a weapon's use
+  ** disrupted, as ACLED codes it */
+  if (p->aircraft_hit && sr_figure_kind_of(k, SR_CLASS_PERSON, p->action) == SR_KIND_KILLED) {
+    int sub = sr_acled_role(k->acled, SR_SUB_DISRUPTED_WEAPONS);
+    for (size_t i = 0; i < k->action_count; i++)
+      if (k->actions[i].sub == sub) {
+        p->action = (int)i; /* its doer is the killing's */
+        break;
+      }
+  }
   /* "a arrêté sa progression": no one arrested, no arrest ("le chef", "un
   ** homme": one, roles.txt) */
   if (p->needs_someone && p->status == SR_EV_REALISED && !p->passive && !p->one_victim &&

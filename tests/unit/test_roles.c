@@ -451,6 +451,19 @@ static void test_the_attackers_weapon(void **state) {
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) check(state, &cases[i]);
 }
 
+/* A killing of what flies unmanned (roles.txt "aircraft": drones,
+** missiles) is a weapon's use disrupted, as ACLED codes interceptions; a
+** killing of people stays one. */
+static void test_drones_shot_down(void **state) {
+  static const role_case cases[] = {
+      {"fr", "L'armée ukrainienne a abattu vingt drones russes lundi près de Kharkiv.", SD,
+       "Disrupted weapons use", 'S', '-', -1},
+      {"fr", "Les soldats ont abattu deux jihadistes lundi près de Gao.", "Battles", "Armed clash",
+       'S', 'A', 2},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) check(state, &cases[i]);
+}
+
 /* "arrêter" is an arrest in the active only with someone right after it
 ** (triggers.txt "someone"): a stop is no event. */
 static void test_an_arrest_needs_someone(void **state) {
@@ -506,6 +519,7 @@ int main(void) {
       cmocka_unit_test(test_an_arrest_needs_someone),
       cmocka_unit_test(test_who_a_relative_clause_blames),
       cmocka_unit_test(test_the_attackers_weapon),
+      cmocka_unit_test(test_drones_shot_down),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
