@@ -1215,6 +1215,8 @@ static void test_inflected_forms(void **state) {
       {"en", "protest", "Residents demonstrate on Tuesday in Conakry."},
       {"en", "riot", "Youths rioted on Tuesday in Conakry."},
       {"en", "mob_violence", "A man was lynched on Tuesday in Conakry."},
+      {"fr", "riot", "Des violences urbaines ont éclaté mardi à Nanterre."},
+      {"en", "riot", "Urban violence broke out on Tuesday in Nanterre."},
   };
   for (size_t i = 0; i < sizeof forms / sizeof *forms; i++) {
     sr_doc *doc = test_doc(*state, forms[i].text, forms[i].lang, "2020-06-03");
