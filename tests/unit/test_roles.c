@@ -464,6 +464,23 @@ static void test_drones_shot_down(void **state) {
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) check(state, &cases[i]);
 }
 
+/* Live fire on a crowd is force against protesters, a few words between
+** the shot and its aim; kidnappers and men no one identifies are an armed
+** group. */
+static void test_live_fire_and_unknown_men(void **state) {
+  static const role_case cases[] = {
+      {"en", "Police fired live ammunition at protesters in Nairobi on Monday, killing two.",
+       "Protests", "Excessive force against protesters", 'S', 'P', 2},
+      {"fr", "La police a tiré à balles réelles sur des manifestants lundi à Conakry.", "Protests",
+       "Excessive force against protesters", 'S', 'P', -1},
+      {"fr", "Des ravisseurs ont enlevé dix passagers lundi près de Kaduna, au Nigeria.", VAC,
+       "Abduction/forced disappearance", 'A', '-', -1},
+      {"en", "A teacher was kidnapped by unidentified men near Kaduna, Nigeria, on Monday.", VAC,
+       "Abduction/forced disappearance", 'A', '-', -1},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) check(state, &cases[i]);
+}
+
 /* "arrêter" is an arrest in the active only with someone right after it
 ** (triggers.txt "someone"): a stop is no event. */
 static void test_an_arrest_needs_someone(void **state) {
@@ -520,6 +537,7 @@ int main(void) {
       cmocka_unit_test(test_who_a_relative_clause_blames),
       cmocka_unit_test(test_the_attackers_weapon),
       cmocka_unit_test(test_drones_shot_down),
+      cmocka_unit_test(test_live_fire_and_unknown_men),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
