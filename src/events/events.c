@@ -131,6 +131,11 @@ static long agent(const sr_mention_list *l, size_t first, size_t end,
     if (is_actor(m) && m->byte_start <= t->byte_start && m->byte_end >= t->byte_end &&
         sr_actor_of(m)->actor_kind == SR_ACTOR_STATE)
       return (long)i;
+    /* "Russian warplanes bombed", "Turkish drones struck", "des avions
+    ** militaires ont bombardé": forces whose aircraft open the trigger fly it */
+    if (is_actor(m) && m->byte_end > t->byte_start && m->byte_end <= t->byte_end &&
+        sr_actor_of(m)->actor_kind == SR_ACTOR_STATE)
+      return (long)i;
     if (m->byte_end > t->byte_start) break;
     if (is_actor(m) && sr_actor_of(m)->inter != SR_INTER_CIVILIANS &&
         m->byte_start + 1 != sr_trigger_of(t)->aimed_at)

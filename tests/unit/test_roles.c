@@ -464,6 +464,22 @@ static void test_drones_shot_down(void **state) {
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) check(state, &cases[i]);
 }
 
+/* State forces whose aircraft open the trigger ("Nigerian warplanes
+** bombed", "des avions militaires ont bombardé") fly the strike. */
+static void test_aircraft_that_strike(void **state) {
+  static const role_case cases[] = {
+      {"en", "Nigerian warplanes bombed a camp near Maiduguri, Nigeria, on Monday.",
+       "Explosions/Remote violence", "Air/drone strike", 'S', '-', -1},
+      {"en", "Malian drones struck jihadists near Kidal, Mali, on Monday.",
+       "Explosions/Remote violence", "Air/drone strike", 'S', 'A', -1},
+      {"fr", "Des avions militaires ont bombardé lundi un marché près d'Idleb, en Syrie.",
+       "Explosions/Remote violence", "Air/drone strike", 'S', '-', -1},
+      {"fr", "Des drones ont frappé lundi un camion près de Kidal, au Mali.",
+       "Explosions/Remote violence", "Air/drone strike", '-', '-', -1},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) check(state, &cases[i]);
+}
+
 /* Live fire on a crowd is force against protesters, a few words between
 ** the shot and its aim; kidnappers and men no one identifies are an armed
 ** group. */
@@ -538,6 +554,7 @@ int main(void) {
       cmocka_unit_test(test_the_attackers_weapon),
       cmocka_unit_test(test_drones_shot_down),
       cmocka_unit_test(test_live_fire_and_unknown_men),
+      cmocka_unit_test(test_aircraft_that_strike),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
