@@ -1216,6 +1216,8 @@ static void test_inflected_forms(void **state) {
       {"en", "riot", "Youths rioted on Tuesday in Conakry."},
       {"en", "mob_violence", "A man was lynched on Tuesday in Conakry."},
       {"fr", "riot", "Des violences urbaines ont éclaté mardi à Nanterre."},
+      /* "une quarantaine de": about forty, no quarantine */
+      {"fr", "kill", "Une quarantaine de personnes ont été tuées mardi à Conakry."},
       {"en", "riot", "Urban violence broke out on Tuesday in Nanterre."},
   };
   for (size_t i = 0; i < sizeof forms / sizeof *forms; i++) {
