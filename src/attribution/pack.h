@@ -35,7 +35,8 @@
   X(SR_CUE_NAME_END, "name_end") /* "group": ends a named group's name before its verb */ \
   X(SR_CUE_CLOSING, "closing")   /* "reports": a verb only where its clause ends */ \
   X(SR_CUE_BUT, "but")           /* "declined to comment but said": the subject goes on */ \
-  X(SR_CUE_PARTICIPLE, "participle") /* ", saying": the clause's subject speaks */
+  X(SR_CUE_PARTICIPLE, "participle") /* ", saying": the clause's subject speaks */ \
+  X(SR_CUE_NOT, "not")           /* "blamed on": a cue's words that tell no source */
 typedef enum sr_cue_role { SR_CUE_ROLES(SR_ENUM_ID) SR_CUE_ROLE_COUNT } sr_cue_role;
 const char *sr_cue_role_name(int role);
 /* Roles of words around a source rather than cues that find one: kept in

@@ -1946,6 +1946,11 @@ void sr_recognize_sources(const sr_view *view, const sr_attribution_pack *pack,
       continue;
     }
     int role = cue_at_token(v, i, &len);
+    /* "an attack blamed on the ADF": the group did it, no one speaks */
+    if (role == SR_CUE_NOT) {
+      i += len - 1;
+      continue;
+    }
     if (!role) continue;
     size_t k = i + len, first = k;
     /* "..., Reuters reports.": a verb that is a noun elsewhere ("media

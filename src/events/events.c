@@ -131,6 +131,11 @@ static long agent(const sr_mention_list *l, size_t first, size_t end,
     if (is_actor(m) && m->byte_start <= t->byte_start && m->byte_end >= t->byte_end &&
         sr_actor_of(m)->actor_kind == SR_ACTOR_STATE)
       return (long)i;
+    /* "Russian warplanes bombed", "Turkish drones struck", "des avions
+    ** militaires ont bombardé": forces whose aircraft open the trigger fly it */
+    if (is_actor(m) && m->byte_end > t->byte_start && m->byte_end <= t->byte_end &&
+        sr_actor_of(m)->actor_kind == SR_ACTOR_STATE)
+      return (long)i;
     if (m->byte_end > t->byte_start) break;
     if (is_actor(m) && sr_actor_of(m)->inter != SR_INTER_CIVILIANS &&
         m->byte_start + 1 != sr_trigger_of(t)->aimed_at)
@@ -1759,6 +1764,17 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_eve
           keep->actor2 = police;
       }
       keep->faced_police |= policing(other, k) && !policing(keep, k);
+      /* "FARC dissidents attacked a police station with explosives": the
+      ** weapon told past the attack's target is the attacker's; the actor
+      ** nearest before it is that target, not who fired it */
+      const sr_mention *weapon = &l->items[keep->triggers[0]];
+      if (other->actor1 >= 0 && other->actor2 >= 0 && keep->actor1 == other->actor2 &&
+          l->items[other->triggers[0]].byte_start < weapon->byte_start &&
+          l->items[keep->actor1].byte_end + 1 < weapon->byte_start) { /* not "Russian airstrikes" */
+        keep->actor1 = other->actor1;
+        keep->actor2 = other->actor2;
+        add_rule(keep, "event.actor1.attacker_s_weapon");
+      }
       absorb(keep, other, l, "event.merge.sentence_types");
     }
   }

@@ -33,6 +33,8 @@ typedef struct sr_trigger_part {
   int passive;            /* "a été prise par X": X acts */
   int victim_subject;     /* "IS lost 28 fighters": the subject suffers it */
   int needs_ground;       /* "pris": an event only with ground taken (triggers.txt "ground") */
+  int needs_someone;      /* "a arrêté": an event only on someone (triggers.txt "someone") */
+  int aircraft_hit;       /* "a abattu 20 drones": what it kills flies (roles.txt "aircraft") */
   int also;               /* "ont également signé": one more deed, not one told again */
   int plural;             /* "attacks", "raids": a plural noun (modality.txt `plural` on
                              the trigger itself), in the lede as past it */

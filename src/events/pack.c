@@ -100,9 +100,10 @@ static sr_status row_trigger(sr_rows *c, const sr_str *f, size_t n, sr_error *er
   return sr_table_add(c, c->table, f[0], row, err);
 }
 
-/* "historical" is the engine's own judgement, not a pack's */
+/* "historical" is the engine's own judgement, not a pack's; "realised"
+** marks words that are no cue ("ont mené des", triggers.c) */
 static sr_status row_modality(sr_rows *c, const sr_str *f, size_t n, sr_error *err) {
-  return sr_rows_named(c, f, n, status_names, SR_EV_HISTORICAL, SR_EV_PLANNED, "status",
+  return sr_rows_named(c, f, n, status_names, SR_EV_HISTORICAL, SR_EV_REALISED, "status",
                        err);
 }
 

@@ -56,10 +56,12 @@ typedef struct sr_action {
 /* ground: the subject acts, and the word takes ground only with a place
 ** or a position after it ("a pris la ville", not "a pris la parole");
 ** idiom: a phrase the word is part of that tells no event ("attaque
-** cardiaque", "war of words"). */
+** cardiaque", "war of words"); someone: the word tells the deed only with
+** someone it acts on right after it ("a arrêté trois suspects", not "a
+** arrêté sa progression"). */
 #define SR_TRIGGER_SUBJECTS(X) \
   X(SR_TRIGGER_AGENT, "agent") X(SR_TRIGGER_VICTIM, "victim") X(SR_TRIGGER_GROUND, "ground") \
-  X(SR_TRIGGER_IDIOM, "idiom")
+  X(SR_TRIGGER_IDIOM, "idiom") X(SR_TRIGGER_SOMEONE, "someone")
 enum { SR_TRIGGER_SUBJECTS(SR_ENUM_ID) SR_TRIGGER_SUBJECT_COUNT };
 
 /* Role cues (roles.txt, src/events/roles.c): what the words around a
@@ -79,7 +81,7 @@ enum { SR_TRIGGER_SUBJECTS(SR_ENUM_ID) SR_TRIGGER_SUBJECT_COUNT };
   X(SR_ROLE_COMPLEMENT, "complement") X(SR_ROLE_GROUND, "ground") X(SR_ROLE_ALSO, "also") \
   X(SR_ROLE_AIMED, "aimed") X(SR_ROLE_CLAIM, "claim") X(SR_ROLE_WITHIN, "within") \
   X(SR_ROLE_BETWEEN, "between") X(SR_ROLE_CAUSE, "cause") \
-  X(SR_ROLE_ASCRIBES, "ascribes")
+  X(SR_ROLE_ASCRIBES, "ascribes") X(SR_ROLE_RELATIVE, "relative") X(SR_ROLE_AIRCRAFT, "aircraft")
 enum { SR_ROLE_CUES(SR_ENUM_ID) SR_ROLE_CUE_COUNT };
 
 /* Modality (modality.txt) and the engine's own judgements: what makes a

@@ -5,11 +5,14 @@
 */
 #include "roles.h"
 
+#define RELATIVE_REACH 6 /* words of a relative clause before its agent cue: "which the army has blamed on" */
 #define AGENT_REACH 2   /* tokens between a trigger and "by": "killed by", "attacked and killed by" */
 #define CAUSE_GAP 24    /* bytes from "in support of" to the forces it is for: "the presence of " */
 #define OBJECT_REACH 5  /* tokens after a trigger what it hits may stand: "attacked the army's main post" */
 #define SUBJECT_REACH 5 /* tokens before a passive trigger: "a young gendarme was killed" */
 #define AGENT_GAP 40    /* bytes from "by" to the actor: "by suspected JNIM militants" */
+#define AIRCRAFT_REACH 2 /* words from a killing to what flies: "a abattu 20 drones" */
+#define SOMEONE_REACH 3 /* words from a "someone" trigger to whom it acts on: "a arrêté lundi deux hommes" */
 #define BARE_GAP 2      /* bytes between victims and a bare participle: "policemen killed" */
 #define GROUND_WORDS 2   /* words before what a taking word takes: "la principale ville", "60 Kurdish villages" */
 #define SUBJECT_GAP 16  /* bytes between a place and its passive taking word: "Kidal a été prise" */
@@ -93,6 +96,27 @@ static int people_after(const sr_mention_list *l, size_t first, size_t trigger) 
     if (m->type == SR_MENTION_ACTOR && m->byte_start >= l->items[trigger].byte_end &&
         m->byte_start <= at + BARE_GAP)
       return sr_actor_of(m)->inter == SR_INTER_CIVILIANS;
+  }
+  return 0;
+}
+
+/* Whether someone starts within SOMEONE_REACH words after the trigger
+** ending at token end: an actor, or a figure of people ("a arrêté trois
+** suspects", "ont arrêté des jihadistes", "a arrêté lundi deux hommes"). */
+static int someone_after(const sr_view *v, const sr_mention_list *l, size_t first, size_t trigger,
+                         size_t end) {
+  size_t reach = end + SOMEONE_REACH < v->n ? end + SOMEONE_REACH : v->n;
+  size_t limit = reach > end ? v->tok[reach - 1].byte_end : l->items[trigger].byte_end;
+  for (size_t i = first; i < trigger; i++) {
+    const sr_mention *m = &l->items[i];
+    if (m->byte_start < l->items[trigger].byte_end || m->byte_start >= limit) continue;
+    if (m->type == SR_MENTION_ACTOR) return 1;
+    /* "trois hommes", "deux combattants": people, counted; not "trois
+    ** véhicules", "deux jours" */
+    int cls = m->type == SR_MENTION_QUANTITY ? sr_quantity_of(m)->of_class : -1;
+    if (cls == SR_CLASS_NONE || cls == SR_CLASS_PERSON || cls == SR_CLASS_CIVILIAN ||
+        cls == SR_CLASS_COMBATANT)
+      return 1;
   }
   return 0;
 }
@@ -296,7 +320,9 @@ void sr_roles_read(const sr_view *v, const sr_event_pack *k, sr_mention_list *ou
   /* "ont tué lundi le chef": what it acts on follows the date */
   while (end < v->n && v->used[end] && in_date(out, trigger, v->tok[end].byte_start)) end++;
   size_t reach = end + OBJECT_REACH;
-  int after_comma = 0;
+  int after_comma = 0, relative = 0;
+  const sr_row *first_cue;
+  size_t first_len;
   for (size_t j = end; j < v->n && j < reach; j++) {
     if (is_punct(v, j) && !sr_view_inner_hyphen(v, j)) {
       /* "L'attaque, attribuée à un groupe islamiste": a clause set off by a
@@ -310,13 +336,23 @@ void sr_roles_read(const sr_view *v, const sr_event_pack *k, sr_mention_list *ou
     /* "blocked the Ouagadougou-Dori road": a compound is one word */
     if (sr_view_inner_hyphen(v, j)) reach += 2;
     const sr_row *r = cue_at(v, k, j, &len);
-    if (!r || (after_comma && r->a != SR_ROLE_AGENT)) continue;
+    /* "an ambush which the army blamed on ELN rebels", "une attaque que
+    ** l'armée a attribuée aux jihadistes": a relative clause right after
+    ** the trigger may name who did it, further than "by" goes; nothing
+    ** else of it (who blames is no side) */
+    if (r && r->a == SR_ROLE_RELATIVE && !relative && j == end + (size_t)after_comma) {
+      relative = 1;
+      reach = j + len + RELATIVE_REACH;
+      continue;
+    }
+    if (!r || ((after_comma || relative) && r->a != SR_ROLE_AGENT)) continue;
     /* "des tirs nourris de centaines d'assaillants": one plain word may
     ** stand between a noun and its "of" */
     size_t between_len;
     int of_here = j == end || (j == end + 1 && v->tok[end].kind == SR_TOKEN_WORD && !v->used[end] &&
                                !cue_at(v, k, end, &between_len));
-    if ((r->a == SR_ROLE_AGENT && j < end + AGENT_REACH) || (r->a == SR_ROLE_OF && of_here)) {
+    if ((r->a == SR_ROLE_AGENT && (j < end + AGENT_REACH || relative)) ||
+        (r->a == SR_ROLE_OF && of_here)) {
       p->agent_at = v->tok[j + len - 1].byte_end; /* who acts follows: nothing it hits */
       p->agent_of = r->a == SR_ROLE_OF;
       /* but "l'attaque des jihadistes contre un poste militaire" hits what
@@ -326,6 +362,14 @@ void sr_roles_read(const sr_view *v, const sr_event_pack *k, sr_mention_list *ou
       continue;
     }
     if (r->a == SR_ROLE_BETWEEN && j == end) p->between = 1;
+    /* "a abattu 20 drones", "shot down a drone": what it acts on, an
+    ** article or a figure (and a nationality after it) between; not
+    ** "killed in Houthi drone strikes" */
+    if (r->a == SR_ROLE_AIRCRAFT && j <= end + AIRCRAFT_REACH &&
+        (j == end || v->tok[end].kind == SR_TOKEN_NUMBER || v->used[end] ||
+         ((first_cue = cue_at(v, k, end, &first_len)) &&
+          (first_cue->a == SR_ROLE_ONE || first_cue->a == SR_ROLE_OBJECT))))
+      p->aircraft_hit = 1;
     if (r->a == SR_ROLE_AIMED && !p->aims_from) p->aims_from = v->tok[j + len - 1].byte_end;
     if ((r->a == SR_ROLE_CAUSE || r->a == SR_ROLE_AIMED) && !p->cause_from)
       p->cause_from = v->tok[j + len - 1].byte_end;
@@ -406,6 +450,21 @@ void sr_roles_read(const sr_view *v, const sr_event_pack *k, sr_mention_list *ou
       (k->actions[p->action].flags & SR_ACTION_TERRITORY) && !takes_ground(v, k, out, trigger, at, end) &&
       (p->target != SR_ROLE_PROPERTY && p->target != SR_ROLE_WEAPONS) &&
       !people_after(out, sentence_start(out, trigger), trigger))
+    p->status = SR_EV_IDIOM;
+  /* "a abattu 20 drones russes": a killing of what flies is a weapon's use
+  ** disrupted, as ACLED codes it */
+  if (p->aircraft_hit && sr_figure_kind_of(k, SR_CLASS_PERSON, p->action) == SR_KIND_KILLED) {
+    int sub = sr_acled_role(k->acled, SR_SUB_DISRUPTED_WEAPONS);
+    for (size_t i = 0; i < k->action_count; i++)
+      if (k->actions[i].sub == sub) {
+        p->action = (int)i; /* its doer is the killing's */
+        break;
+      }
+  }
+  /* "a arrêté sa progression": no one arrested, no arrest ("le chef", "un
+  ** homme": one, roles.txt) */
+  if (p->needs_someone && p->status == SR_EV_REALISED && !p->passive && !p->one_victim &&
+      !someone_after(v, out, sentence_start(out, trigger), trigger, end))
     p->status = SR_EV_IDIOM;
   /* "seized livestock", "seized weapons": property taken, no ground */
   if ((k->actions[p->action].flags & SR_ACTION_TERRITORY) &&

@@ -131,6 +131,12 @@ static int modality(const sr_view *v, const sr_mention_list *out, const sentence
     if (v->used[j]) continue; /* inside a date, a name or a figure */
     const sr_row *r = sr_view_match(v, &PACKS(v)->k->t[SR_ET_MODALITY], j, &len);
     if (!r || j + len > at) continue;
+    /* "ont mené des frappes": a past deed, whose words are no other cue
+    ** ("mène des", a habit, folds to the same words) */
+    if (r->a == SR_EV_REALISED) {
+      j += len - 1;
+      continue;
+    }
     if (r->a == SR_EV_PASSIVE) {
       *passive = at - (j + len) <= 1; /* "a été prise", "ont été vite repris" */
       continue;
@@ -455,6 +461,7 @@ void sr_recognize_triggers(const sr_view *view, const sr_event_pack *k,
     sr_trigger_of(m)->action = r->b;
     sr_trigger_of(m)->victim_subject = r->a == SR_TRIGGER_VICTIM;
     sr_trigger_of(m)->needs_ground = r->a == SR_TRIGGER_GROUND;
+    sr_trigger_of(m)->needs_someone = r->a == SR_TRIGGER_SOMEONE;
     size_t cue_at = 0, cue_len = 0;
     sr_trigger_of(m)->status = modality(v, out, &whole, i, i + len, &cue_at, &cue_len, &sr_trigger_of(m)->passive);
     if (sr_trigger_of(m)->status == SR_EV_COORDINATED) sr_trigger_of(m)->status = coordinated_status(v, out, m);

@@ -401,6 +401,18 @@ static void test_object_is_no_speaker(void **state) {
   sr_doc_free(doc);
 }
 
+/* "an attack blamed on the ADF": who did it, not who says so; "the army
+** blamed the attack on" still speaks. */
+static void test_whom_an_attack_is_blamed_on(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "Twenty villagers were killed in an attack blamed on ADF rebels in "
+                         "Ituri province.",
+                         "en", "2016-11-01");
+  expect_no_source_named(doc, "ADF rebels in Ituri province");
+  assert_null(governed_by(doc, 0));
+  sr_doc_free(doc);
+}
+
 /* An event told again later by a speaker is that speaker's, not the
 ** outlet's, even when the sentence that first tells it names no one. */
 static void test_outlet_is_the_last_resort(void **state) {
@@ -1860,6 +1872,7 @@ int main(void) {
       cmocka_unit_test(test_relayed_claim_keeps_both),
       cmocka_unit_test(test_where_is_not_who),
       cmocka_unit_test(test_object_is_no_speaker),
+      cmocka_unit_test(test_whom_an_attack_is_blamed_on),
       cmocka_unit_test(test_outlet_is_the_last_resort),
       cmocka_unit_test(test_title_with_article),
       cmocka_unit_test(test_lede_after_headings),

@@ -386,6 +386,134 @@ static void test_only_a_road_blocked_is_a_riot(void **state) {
   check(state, &road);
 }
 
+/* Words whose subject suffers the attack ("est tombée dans une embuscade",
+** "came under attack"): the forces told before it are hit (the armed group
+** no one names that acts is implied at output, doc.c); and words whose
+** subject dies ("ont péri", "perished", "lost their lives"), or whose
+** victims follow ("a coûté la vie à"), count the toll (the forces or the
+** civilians they count are implied as actor2 at output). */
+static void test_the_subject_suffers_it(void **state) {
+  static const role_case cases[] = {
+      {"fr", "Une patrouille de l'armée malienne est tombée dans une embuscade lundi près de Gao.",
+       "Battles", "Armed clash", '-', 'S', -1},
+      {"fr", "Le poste de gendarmerie de Kaya a fait l'objet d'une attaque dans la nuit de lundi.",
+       "Battles", "Armed clash", '-', 'S', -1},
+      {"fr", "Un détachement militaire a été victime d'une embuscade lundi près de Djibo.",
+       "Battles", "Armed clash", '-', 'S', -1},
+      {"fr", "Un convoi de l'armée malienne a essuyé des tirs lundi près de Gao.", "Battles",
+       "Armed clash", '-', 'S', -1},
+      {"en", "A Malian army patrol fell into an ambush near Gao on Monday.", "Battles",
+       "Armed clash", '-', 'S', -1},
+      {"en", "A Malian army convoy came under attack near Gao on Monday.", "Battles",
+       "Armed clash", '-', 'S', -1},
+      {"en", "A military detachment was the victim of an ambush near Djibo on Monday.", "Battles",
+       "Armed clash", '-', 'S', -1},
+      {"fr", "Au moins dix soldats maliens ont péri lundi dans une attaque près de Gao.", "Battles",
+       "Armed clash", '-', '-', 10},
+      {"fr", "Dix villageois ont trouvé la mort lundi dans une attaque près de Gao.", VAC, "Attack",
+       '-', '-', 10},
+      {"fr", "L'attaque a coûté la vie à dix soldats maliens lundi près de Gao.", "Battles",
+       "Armed clash", '-', '-', 10},
+      {"en", "At least ten Malian soldiers perished in an attack near Gao on Monday.", "Battles",
+       "Armed clash", '-', '-', 10},
+      {"en", "At least ten villagers lost their lives in an attack near Gao on Monday.", VAC,
+       "Attack", '-', '-', 10},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) check(state, &cases[i]);
+}
+
+/* A relative clause right after the trigger may name who did it further
+** than "by" goes ("which the army has blamed on", "que l'armée a attribuée
+** aux"): that group acts, who blames is no side. */
+static void test_who_a_relative_clause_blames(void **state) {
+  static const role_case cases[] = {
+      {"en", "Five soldiers were killed in an ambush which the army has blamed on ELN rebels near "
+             "Cucuta.",
+       "Battles", "Armed clash", 'A', '-', 5},
+      {"en", "Four villagers were killed in an attack that police blamed on ADF rebels near Beni.",
+       VAC, "Attack", 'A', 'C', 4},
+      {"fr", "Cinq soldats ont été tués dans une embuscade que l'armée a attribuée aux rebelles de "
+             "l'ELN près de Cucuta.",
+       "Battles", "Armed clash", 'A', '-', 5},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) check(state, &cases[i]);
+}
+
+/* The weapon told past an attack's target is the attacker's: the target
+** is no one who fired it. */
+static void test_the_attackers_weapon(void **state) {
+  static const role_case cases[] = {
+      {"en", "Militants attacked a police station with explosives near Quetta on Monday.",
+       "Explosions/Remote violence", "Remote explosive/landmine/IED", 'A', 'S', -1},
+      {"en", "FARC dissidents attacked an army base with explosives near Cali on Monday.",
+       "Explosions/Remote violence", "Remote explosive/landmine/IED", 'A', 'S', -1},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) check(state, &cases[i]);
+}
+
+/* A killing of what flies unmanned (roles.txt "aircraft": drones,
+** missiles) is a weapon's use disrupted, as ACLED codes interceptions; a
+** killing of people stays one. */
+static void test_drones_shot_down(void **state) {
+  static const role_case cases[] = {
+      {"fr", "L'armée ukrainienne a abattu vingt drones russes lundi près de Kharkiv.", SD,
+       "Disrupted weapons use", 'S', '-', -1},
+      {"fr", "Les soldats ont abattu deux jihadistes lundi près de Gao.", "Battles", "Armed clash",
+       'S', 'A', 2},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) check(state, &cases[i]);
+}
+
+/* State forces whose aircraft open the trigger ("Nigerian warplanes
+** bombed", "des avions militaires ont bombardé") fly the strike. */
+static void test_aircraft_that_strike(void **state) {
+  static const role_case cases[] = {
+      {"en", "Nigerian warplanes bombed a camp near Maiduguri, Nigeria, on Monday.",
+       "Explosions/Remote violence", "Air/drone strike", 'S', '-', -1},
+      {"en", "Malian drones struck jihadists near Kidal, Mali, on Monday.",
+       "Explosions/Remote violence", "Air/drone strike", 'S', 'A', -1},
+      {"fr", "Des avions militaires ont bombardé lundi un marché près d'Idleb, en Syrie.",
+       "Explosions/Remote violence", "Air/drone strike", 'S', '-', -1},
+      {"fr", "Des drones ont frappé lundi un camion près de Kidal, au Mali.",
+       "Explosions/Remote violence", "Air/drone strike", '-', '-', -1},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) check(state, &cases[i]);
+}
+
+/* Live fire on a crowd is force against protesters, a few words between
+** the shot and its aim; kidnappers and men no one identifies are an armed
+** group. */
+static void test_live_fire_and_unknown_men(void **state) {
+  static const role_case cases[] = {
+      {"en", "Police fired live ammunition at protesters in Nairobi on Monday, killing two.",
+       "Protests", "Excessive force against protesters", 'S', 'P', 2},
+      {"fr", "La police a tiré à balles réelles sur des manifestants lundi à Conakry.", "Protests",
+       "Excessive force against protesters", 'S', 'P', -1},
+      {"fr", "Des ravisseurs ont enlevé dix passagers lundi près de Kaduna, au Nigeria.", VAC,
+       "Abduction/forced disappearance", 'A', '-', -1},
+      {"en", "A teacher was kidnapped by unidentified men near Kaduna, Nigeria, on Monday.", VAC,
+       "Abduction/forced disappearance", 'A', '-', -1},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) check(state, &cases[i]);
+}
+
+/* "arrêter" is an arrest in the active only with someone right after it
+** (triggers.txt "someone"): a stop is no event. */
+static void test_an_arrest_needs_someone(void **state) {
+  static const role_case cases[] = {
+      {"fr", "La police malienne a arrêté lundi trois suspects à Bamako.", SD, "Arrests", 'S', '-',
+       -1},
+      {"fr", "Les militaires ont arrêté des jihadistes présumés lundi près de Mopti.", SD,
+       "Arrests", 'S', 'A', -1},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) check(state, &cases[i]);
+  const char *stop = "Le convoi s'est arrêté lundi à Gao.";
+  sr_doc *doc = test_doc(*state, stop, "fr", "2020-03-10");
+  const sr_event *e[4];
+  assert_int_equal(test_live_events(doc, e, 4), 0);
+  sr_doc_free(doc);
+}
+
 /* The hedge is kept as a flag on the actor it precedes, and nowhere else. */
 static void test_hedged_actors(void **state) {
   static const struct {
@@ -420,6 +548,13 @@ int main(void) {
       cmocka_unit_test(test_only_a_road_blocked_is_a_riot),
       cmocka_unit_test(test_what_happened_at_a_protest),
       cmocka_unit_test(test_hedged_actors),
+      cmocka_unit_test(test_the_subject_suffers_it),
+      cmocka_unit_test(test_an_arrest_needs_someone),
+      cmocka_unit_test(test_who_a_relative_clause_blames),
+      cmocka_unit_test(test_the_attackers_weapon),
+      cmocka_unit_test(test_drones_shot_down),
+      cmocka_unit_test(test_live_fire_and_unknown_men),
+      cmocka_unit_test(test_aircraft_that_strike),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
