@@ -1035,6 +1035,12 @@ static void test_taking_words_that_take_no_ground(void **state) {
   const char *anonyme[] = {"« La police a été prévenue par des habitants », a indiqué un officiel "
                            "de Mueda, qui a refusé d'être identifié."};
   EXPECT_EACH(state, "fr", anonyme, NULL);
+  /* a raid on the ground is an attack; from the air it says so */
+  const char *raid[] = {"Un raid jihadiste contre le village de Dibissi a fait 12 morts lundi."};
+  EXPECT_EACH(state, "fr", raid, "attack");
+  const char *air_raid[] = {"Les raids de l'aviation russe ont tué 12 civils lundi à Idleb.",
+                            "Les raids aériens ont tué 12 civils lundi à Idleb."};
+  EXPECT_EACH(state, "fr", air_raid, "airstrike");
   /* shots in the air during an attack are the attack's */
   const char *in_the_air[] = {"Gunmen attacked the village of Tudun Wada in Zamfara on Sunday, "
                               "firing in the air to scare residents."};
