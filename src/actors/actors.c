@@ -210,6 +210,7 @@ static size_t state_forces(const sr_actor_pack *k, const sr_place_pack *places,
     sr_actor_of(m)->inter = SR_INTER_STATE;
     sr_actor_of(m)->group_type = SR_GROUP_STATE;
     sr_actor_of(m)->agreement = (r->b & (SR_FORCE_WEAPON - 1)) >> 1;
+    sr_actor_of(m)->aircraft = (r->b & SR_FORCE_AIR) != 0;
     sr_actor_of(m)->unit = r->label;
     if (nc) {
       memcpy(sr_actor_of(m)->country, countries[c], 3);

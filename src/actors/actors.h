@@ -30,6 +30,7 @@ typedef struct sr_actor_part {
   char country[3];  /* state forces: whose; a named group: where it fights here */
   char other_country[3]; /* state forces: whose else, by a word of two countries ("congolais") */
   unsigned char claims; /* "X claimed responsibility": it did what its sentence tells */
+  unsigned char aircraft; /* "Russian jets", "l'aviation": what they do is an air strike */
   unsigned char apart;  /* "bandits": never the group the report names (armed_groups.txt) */
   /* a group's alias that is also a word for any armed group ("séparatistes",
   ** armed_groups.txt): that word's inter, and the group only in a report

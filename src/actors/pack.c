@@ -193,13 +193,30 @@ static sr_status row_country(sr_rows *c, const sr_str *f, size_t n, sr_error *er
   return sr_table_add(c, &c->tables[SR_AT_COUNTRIES_OF], f[0], row, err);
 }
 
-/* forces.txt: phrase <TAB> institution [<TAB> agreement [<TAB> own|weapon|-
-** [<TAB> unit]]]: the row's b holds "own" in bit 0, the agreement above it
-** and SR_FORCE_WEAPON; its
-** label the unit ACLED writes after the name ("Gendarmerie"). */
+/* forces.txt: phrase <TAB> institution [<TAB> agreement [<TAB> flags|-
+** [<TAB> unit]]], flags a comma-separated list of own, weapon and air: the
+** row's b holds "own" in bit 0, the agreement above it, SR_FORCE_WEAPON and
+** SR_FORCE_AIR; its label the unit ACLED writes after the name
+** ("Gendarmerie"). */
+static int force_flags(sr_str f, int *flags) {
+  *flags = 0;
+  if (f.len == 1 && f.ptr[0] == '-') return 1;
+  for (size_t a = 0; a < f.len;) {
+    size_t b = a;
+    while (b < f.len && f.ptr[b] != ',') b++;
+    sr_str w = {f.ptr + a, b - a};
+    if (w.len == 3 && memcmp(w.ptr, "own", 3) == 0) *flags |= 1;
+    else if (w.len == 6 && memcmp(w.ptr, "weapon", 6) == 0) *flags |= SR_FORCE_WEAPON;
+    else if (w.len == 3 && memcmp(w.ptr, "air", 3) == 0) *flags |= SR_FORCE_AIR;
+    else return 0;
+    a = b + 1;
+  }
+  return 1;
+}
+
 static sr_status row_force(sr_rows *c, const sr_str *f, size_t n, sr_error *err) {
   sr_status st = sr_rows_need(n, 2, 5,
-                              "phrase<TAB>institution[<TAB>agreement[<TAB>own|weapon|-[<TAB>unit]]]", err);
+                              "phrase<TAB>institution[<TAB>agreement[<TAB>own,weapon,air|-[<TAB>unit]]]", err);
   if (st != SR_OK) return st;
   int inst = sr_name_index(institution_names, SR_INSTITUTION_COUNT, f[1]);
   if (inst < SR_INST_MILITARY)
@@ -208,16 +225,16 @@ static sr_status row_force(sr_rows *c, const sr_str *f, size_t n, sr_error *err)
   int agree = 0;
   if (n >= 3 && !parse_agreement(f[2], &agree))
     return sr_error_set(err, SR_EPACK, BAD_AGREEMENT);
-  int own = n >= 4 && f[3].len == 3 && memcmp(f[3].ptr, "own", 3) == 0;
-  int weapon = n >= 4 && f[3].len == 6 && memcmp(f[3].ptr, "weapon", 6) == 0;
-  if (n >= 4 && !own && !weapon && !(f[3].len == 1 && f[3].ptr[0] == '-'))
-    return sr_error_set(err, SR_EPACK, "the fourth field can only be 'own', 'weapon' or '-'");
+  int flags = 0;
+  if (n >= 4 && !force_flags(f[3], &flags))
+    return sr_error_set(err, SR_EPACK,
+                        "the fourth field is '-' or a comma-separated list of 'own', 'weapon', 'air'");
   if (n == 5 && (inst > SR_INST_GOVERNMENT || !f[4].len))
     return sr_error_set(err, SR_EPACK, "only forces have a unit, and it has a name");
   char *unit = NULL;
   if (n == 5 && !(unit = sr_rows_copy(f[4])))
     return sr_error_set(err, SR_ENOMEM, "out of memory");
-  sr_row row = {0, inst, own | agree << 1 | (weapon ? SR_FORCE_WEAPON : 0), unit};
+  sr_row row = {0, inst, flags | agree << 1, unit};
   return sr_table_add(c, c->table, f[0], row, err);
 }
 

@@ -42,6 +42,8 @@ const char *sr_group_type_name(int type);
 typedef enum sr_institution { SR_INSTITUTIONS(SR_ENUM_ID) SR_INSTITUTION_COUNT } sr_institution;
 /* A forces.txt row's b bit: a weapon the forces fire ("shelling"), not who they are. */
 #define SR_FORCE_WEAPON (1 << 8)
+/* ...and aircraft: what such forces do from the air is an air strike. */
+#define SR_FORCE_AIR (1 << 9)
 
 /* Grammatical agreement of actors and references, as bits. */
 enum { SR_AGREE_F = 1, SR_AGREE_M = 2, SR_AGREE_SG = 4, SR_AGREE_PL = 8 };

@@ -2435,6 +2435,24 @@ static double events_counted(const sr_mention_list *l, size_t trigger) {
   return 0;
 }
 
+/* "Les avions russes ont bombardé", "Russian jets struck the market": a
+** violent deed of forces the pack marks as aircraft (forces.txt "air") is
+** an air strike, whatever its verb. */
+static void from_the_air(sr_event *e, const sr_mention_list *l, const sr_event_pack *k) {
+  if (e->actor1 < 0 || !sr_actor_of(&l->items[e->actor1])->aircraft ||
+      !(e->action->flags & SR_ACTION_VIOLENT) ||
+      (e->action->flags & (SR_ACTION_TERRITORY | SR_ACTION_MUTUAL | SR_ACTION_SUBORDINATE)))
+    return;
+  int air = sr_acled_role(k->acled, SR_SUB_AIR_STRIKE);
+  if (e->action->sub == air) return;
+  for (size_t a = 0; a < k->action_count; a++)
+    if (k->actions[a].sub == air) {
+      e->action = &k->actions[a];
+      add_rule(e, "event.action.from_the_air");
+      return;
+    }
+}
+
 static int sums_the_parts(const sr_event *ev, size_t n, size_t i, const sr_mention_list *l) {
   const sr_event *e = &ev[i];
   int several = 0;
@@ -2595,6 +2613,7 @@ sr_status sr_build_events(const sr_event_inputs *in, sr_event **out, size_t *cou
       e->actor1 = claimed;
       add_rule(e, "event.actor1.claimed");
     }
+    from_the_air(e, l, in->pack);
     e->sub = coded_sub(e, l, in->pack);
     crowd_first(e, l, in->pack->acled);
     the_documents_group(e, l);

@@ -1041,6 +1041,12 @@ static void test_taking_words_that_take_no_ground(void **state) {
   const char *air_raid[] = {"Les raids de l'aviation russe ont tué 12 civils lundi à Idleb.",
                             "Les raids aériens ont tué 12 civils lundi à Idleb."};
   EXPECT_EACH(state, "fr", air_raid, "airstrike");
+  /* what aircraft do is an air strike, whatever the verb (forces.txt air) */
+  const char *aircraft_fr[] = {"Les avions russes ont bombardé lundi le marché d'Ariha, tuant 12 "
+                               "civils."};
+  EXPECT_EACH(state, "fr", aircraft_fr, "airstrike");
+  const char *aircraft_en[] = {"Syrian warplanes attacked rebel positions in Idlib on Monday."};
+  EXPECT_EACH(state, "en", aircraft_en, "airstrike");
   /* shots in the air during an attack are the attack's */
   const char *in_the_air[] = {"Gunmen attacked the village of Tudun Wada in Zamfara on Sunday, "
                               "firing in the air to scare residents."};
