@@ -2346,6 +2346,12 @@ static void test_what_the_attack_came_after(void **state) {
                           "million people.");
   assert_true(only_event(doc)->fatalities == 12.0);
   sr_doc_free(doc);
+  /* a habit told past the lede ("almost every day") is no event of its own */
+  doc = en(state, "Troops burned a village near Kanbalu on Monday. Residents said it was "
+                  "terrible. Troops have torched villages in the township almost every day, and "
+                  "around 10,000 residents have fled.");
+  assert_string_equal(only_event(doc)->action->name, "destroy");
+  sr_doc_free(doc);
 }
 
 /* "the death toll rose to 9", "le bilan s'est alourdi à 11": a later
