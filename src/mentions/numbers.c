@@ -144,6 +144,9 @@ int sr_number_at(const sr_view *v, size_t i, sr_number *out) {
     out->digits = out->ordinal = 1;
     out->end = i + 1;
     return 1;
+  } else if (!sr_set_has_table(v->starts[i], &v->k->t[SR_MT_NUMBERS]) &&
+             !sr_set_has_table(v->starts[i], &v->k->t[SR_MT_APPROXIMATIONS])) {
+    return 0; /* no number word, no approximation opens here: most words */
   } else {
     /* "une soixantaine", "a dozen": the article belongs to the figure. */
     size_t alen, at = i, clen;
