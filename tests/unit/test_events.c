@@ -2372,6 +2372,17 @@ static void test_a_toll_updated(void **state) {
   sr_doc_free(doc);
 }
 
+/* A photo caption whose credit follows it on its line ("... Thursday. |
+** AP", "PHOTO | REUTERS") tells no event of its own. */
+static void test_a_caption_credited_after_it(void **state) {
+  sr_doc *doc = en(state, "Bomber kills eight in Kirkuk market\n\nPolice and residents gather at "
+                          "the site of a suicide bomb attack in Kirkuk Thursday. | AP\n\nKIRKUK - "
+                          "An Iraqi security official says a suicide bomber has attacked a market in "
+                          "Kirkuk, killing eight people and wounding 15.");
+  assert_true(only_event(doc)->fatalities == 8.0);
+  sr_doc_free(doc);
+}
+
 /* The police dispersing a crowd and the stones the crowd threw at them,
 ** however far apart in a long sentence, are one riot the police faced. */
 static void test_the_crowd_the_police_faced(void **state) {
@@ -3186,6 +3197,7 @@ int main(void) {
       cmocka_unit_test(test_the_second_attack_this_month),
       cmocka_unit_test(test_what_the_attack_came_after),
       cmocka_unit_test(test_a_toll_updated),
+      cmocka_unit_test(test_a_caption_credited_after_it),
       cmocka_unit_test(test_attacks_in_a_country),
       cmocka_unit_test(test_several_attacks_told_one_by_one),
       cmocka_unit_test(test_the_attackers_losses),
