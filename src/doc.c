@@ -180,8 +180,10 @@ static int ends_as_prose(const char *text, size_t a, size_t b) {
 static int headline_past_the_head(const sr_doc *doc, size_t index, int own_line) {
   if (!own_line || index < HEAD_SENTENCES) return 0;
   const sr_sentence *s = &doc->sentences[index];
+  /* ...or the next headline of a list of them ("Also read: ...") */
   return !ends_as_prose(doc->text, s->byte_start, s->byte_end) &&
-         ends_as_prose(doc->text, s[-1].byte_start, s[-1].byte_end);
+         (ends_as_prose(doc->text, s[-1].byte_start, s[-1].byte_end) ||
+          (doc->sentence_flags[index - 1] & SR_SENT_FURNITURE));
 }
 
 /* "Russian Drone Kills Man In Zmiivka", "8/20/2024 7:17:05 PM", then the

@@ -2240,6 +2240,14 @@ static void test_a_related_headline(void **state) {
   e = only_event(doc);
   assert_true(e->fatalities == 7.0);
   sr_doc_free(doc);
+  /* the next headline of a list of links is another story's too */
+  doc = en(state, "Gunmen killed 12 villagers in Kano on Monday, police said.\n\nThe police "
+                  "spokesman said calm had returned.\n\nResidents said the attackers came on "
+                  "motorcycles.\n\nAlso Read: Troops kill 30 bandits in Katsina\nPolice arrest 12 "
+                  "suspects over Kaduna attack");
+  e = only_event(doc);
+  assert_true(e->fatalities == 12.0);
+  sr_doc_free(doc);
 }
 
 /* A second headline line and a time stamp before the lede push it down:
