@@ -2354,6 +2354,15 @@ static void test_what_the_attack_came_after(void **state) {
                           "million people.");
   assert_true(only_event(doc)->fatalities == 12.0);
   sr_doc_free(doc);
+  /* a toll "since then" is the span's, not an event */
+  doc = en(state, "Gunmen killed 12 villagers in Kano on Monday. Police arrived later. Since "
+                  "then, at least 40 people have been killed in the area.");
+  assert_true(only_event(doc)->fatalities == 12.0);
+  sr_doc_free(doc);
+  doc = fr(state, "Des hommes armés ont tué 12 villageois lundi à Kano. La police est arrivée plus "
+                  "tard. Depuis lors, au moins 40 personnes ont été tuées dans la zone.");
+  assert_true(only_event(doc)->fatalities == 12.0);
+  sr_doc_free(doc);
   /* a habit told past the lede ("almost every day") is no event of its own */
   doc = en(state, "Troops burned a village near Kanbalu on Monday. Residents said it was "
                   "terrible. Troops have torched villages in the township almost every day, and "
