@@ -1051,6 +1051,14 @@ static void test_taking_words_that_take_no_ground(void **state) {
   const char *in_the_air[] = {"Gunmen attacked the village of Tudun Wada in Zamfara on Sunday, "
                               "firing in the air to scare residents."};
   EXPECT_EACH(state, "en", in_the_air, "attack");
+  /* what may come, is feared or is warned of has not happened */
+  const char *feared[] = {"En cas d'attaque, les habitants fuiront vers Dori.",
+                          "Le groupe a averti qu'il frapperait de nouveau Djibo.",
+                          "Les habitants craignent une attaque imminente contre Djibo."};
+  EXPECT_EACH(state, "fr", feared, NULL);
+  const char *feared_en[] = {"In the event of an attack, residents will flee to Dori.",
+                             "The group warned that it would strike Djibo again."};
+  EXPECT_EACH(state, "en", feared_en, NULL);
   /* what is to be done has not been done */
   const char *to_be[] = {"Some 5,000 residents are to be evacuated from Kidal on Thursday.",
                          "The town is due to be handed over to the army next week.",
