@@ -1604,9 +1604,10 @@ static void toll_updates(sr_event *ev, size_t n, const sr_mention_list *l) {
     if (m->type != SR_MENTION_QUANTITY || !sr_quantity_of(m)->update ||
         (sr_quantity_of(m)->kind != SR_KIND_KILLED && sr_quantity_of(m)->kind != SR_KIND_INJURED))
       continue;
-    int owned = 0;
+    int owned = 0; /* by an event that is news: one told as past has none */
     for (size_t i = 0; i < n && !owned; i++)
-      for (size_t k = 0; k < ev[i].quantity_count && !owned; k++)
+      for (size_t k = 0; !ev[i].merged && ev[i].status == SR_EV_REALISED &&
+                         k < ev[i].quantity_count && !owned; k++)
         owned = ev[i].quantities[k] == (long)q;
     if (owned) continue;
     for (size_t i = n; i-- > 0;) {

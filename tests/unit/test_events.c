@@ -2391,6 +2391,11 @@ static void test_a_toll_updated(void **state) {
                   "soirée, le bilan s'est alourdi à 11, selon la police.");
   assert_true(only_event(doc)->fatalities == 11.0);
   sr_doc_free(doc);
+  /* ...told in a sentence whose own deed is past ("had risen") */
+  doc = en(state, "A suicide bomber killed 20 people at a market in Kano on Monday. Police said "
+                  "later that the number of people killed in the attack had risen to 30.");
+  assert_true(only_event(doc)->fatalities == 30.0);
+  sr_doc_free(doc);
   doc = en(state, "Gunmen killed five people in Kano on Monday. The price of bread rose to 300 "
                   "francs.");
   assert_true(only_event(doc)->fatalities == 5.0);
