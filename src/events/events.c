@@ -330,13 +330,15 @@ static int inter_of(const sr_mention_list *l, long actor) {
   return actor >= 0 ? sr_actor_of(&l->items[actor])->inter : SR_INTER_NONE;
 }
 
-/* A side that fights: state forces, rebels, militias, foreign forces. */
+/* A side that fights other than the state's own forces: rebels, militias,
+** foreign forces. */
 static int militants(int inter) {
   return sr_inter_non_state_armed(inter) || inter == SR_INTER_EXTERNAL;
 }
 
+/* A side that fights: state forces and militants. */
 static int armed(int inter) {
-  return inter == SR_INTER_STATE || sr_inter_non_state_armed(inter) || inter == SR_INTER_EXTERNAL;
+  return inter == SR_INTER_STATE || militants(inter);
 }
 
 /* Whether e counts people of this class as what it did to them: "killed
@@ -1404,8 +1406,8 @@ static int told_as_one(const sr_event *a, const sr_event *b, const sr_mention_li
   int riot = sr_acled_role(k->acled, SR_SUB_VIOLENT_DEMONSTRATION);
   if ((fa & SR_ACTION_MUTUAL) && coded_sub(a, l, k) == riot) fa |= SR_ACTION_RIOTERS;
   if ((fb & SR_ACTION_MUTUAL) && coded_sub(b, l, k) == riot) fb |= SR_ACTION_RIOTERS;
-  /* police who disperse or arrest a crowd act at its protest: "fired tear
-  ** gas at protesters, arresting dozens" */
+  /* police who disperse a crowd act at its protest ("fired tear gas at
+  ** the marchers") */
   if (pa) fa |= SR_ACTION_PROTESTERS;
   if (pb) fb |= SR_ACTION_PROTESTERS;
   /* the police and the crowd they faced are one occasion, however long
@@ -1753,7 +1755,8 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_eve
       sr_event *other = keep == a ? b : a;
       /* the crowd the police stepped in at faced them; they are not its
       ** rioters, whoever the sentence's subject is */
-      if (policing(other, k) && !policing(keep, k)) {
+      int stepped_in = policing(other, k) && !policing(keep, k);
+      if (stepped_in) {
         long police = inter_of(l, keep->actor1) == SR_INTER_STATE    ? keep->actor1
                       : inter_of(l, other->actor1) == SR_INTER_STATE ? other->actor1
                       : inter_of(l, other->actor2) == SR_INTER_STATE ? other->actor2
@@ -1764,7 +1767,7 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_eve
                             faced == SR_INTER_PROTESTERS || faced == SR_INTER_RIOTERS))
           keep->actor2 = police;
       }
-      keep->faced_police |= policing(other, k) && !policing(keep, k);
+      keep->faced_police |= stepped_in;
       /* "FARC dissidents attacked a police station with explosives": the
       ** weapon told past the attack's target is the attacker's; the actor
       ** nearest before it is that target, not who fired it */
@@ -2413,11 +2416,6 @@ static int implied_police(sr_event *e, int side, const char *rule) {
   return 1;
 }
 
-/* "killed at least 10 people in attacks on three villages", then each
-** village's attack with its own place or toll: a toll told over several
-** attacks, each told after it, is their sum, no event of its own (ACLED
-** codes the attacks).  A part happens in its setting, by no other hand,
-** and the parts' deaths may not exceed it. */
 #define COUNTED_EVENTS_BYTES 24 /* " separate roadside ": from a figure to the events it counts */
 
 /* The number of events a plural trigger says it tells: "two separate
@@ -2454,6 +2452,12 @@ static void from_the_air(sr_event *e, const sr_mention_list *l, const sr_event_p
     }
 }
 
+/* "killed at least 10 people in attacks on three villages", then each
+** village's attack with its own place or toll: a toll told over several
+** attacks, each told after it, is their sum, no event of its own (ACLED
+** codes the attacks).  A part happens in its setting, by no other hand,
+** and the parts' deaths may not exceed it; when the plural counts its
+** events ("two separate attacks"), that many parts anywhere suffice. */
 static int sums_the_parts(const sr_event *ev, size_t n, size_t i, const sr_mention_list *l) {
   const sr_event *e = &ev[i];
   int several = 0;
