@@ -1140,18 +1140,24 @@ static int close_dates(const sr_mention *a, const sr_mention *b) {
          memcmp(&sr_date_of(a)->until, &sr_date_of(b)->until, sizeof sr_date_of(a)->until) == 0 && sr_date_of(a)->precision == sr_date_of(b)->precision;
 }
 
+static double fatalities(const sr_event *e, const sr_mention_list *l);
+
 /* Same kind with different values: two events, not one told twice. */
 static int figures_clash(const sr_event *a, const sr_event *b,
                          const sr_mention_list *l) {
   for (size_t i = 0; i < a->quantity_count; i++)
     for (size_t j = 0; j < b->quantity_count; j++)
       if (a->kinds[i] && a->kinds[i] == b->kinds[j] &&
-          (sr_quantity_besides(sr_quantity_of(&l->items[a->quantities[i]])) ||
-           sr_quantity_besides(sr_quantity_of(&l->items[b->quantities[j]]))))
+          (sr_quantity_besides_told(sr_quantity_of(&l->items[a->quantities[i]])) ||
+           sr_quantity_besides_told(sr_quantity_of(&l->items[b->quantities[j]]))))
         return 1; /* "Cinq autres ont été tués": not the five told before */
       else if (a->kinds[i] && a->kinds[i] == b->kinds[j] &&
           sr_quantity_of(&l->items[a->quantities[i]])->has_number && sr_quantity_of(&l->items[b->quantities[j]])->has_number &&
-          sr_quantity_of(&l->items[a->quantities[i]])->number != sr_quantity_of(&l->items[b->quantities[j]])->number)
+          sr_quantity_of(&l->items[a->quantities[i]])->number != sr_quantity_of(&l->items[b->quantities[j]])->number &&
+          /* "Six people were shot dead", then "three men died at the
+          ** scene, and three others in hospital": the parts of one toll */
+          !(a->kinds[i] == SR_KIND_KILLED && fatalities(a, l) > 0 &&
+            fatalities(a, l) == fatalities(b, l)))
         return 1; /* "dozens" contradicts no number */
   return 0;
 }
@@ -1432,8 +1438,6 @@ static int told_as_one(const sr_event *a, const sr_event *b, const sr_mention_li
   return (same_occasion(a, b, l) || same_occasion(b, a, l)) && !figures_clash(a, b, l);
 }
 
-static double fatalities(const sr_event *e, const sr_mention_list *l);
-
 /* "killed at least 15 people on Monday", then "The raids killed 13 people
 ** ..., and two more residents died": the same toll told in parts, in the
 ** same setting, by no other hand. */
@@ -1625,6 +1629,85 @@ static void toll_updates(sr_event *ev, size_t n, const sr_mention_list *l) {
   }
 }
 
+/* The pairs of events told twice: the sentence's own, the headline's or
+** lede's told again, the deed continued in the next sentence.  Returns
+** how many it merged. */
+static size_t merge_told_twice(sr_event *ev, size_t n, const sr_mention_list *l,
+                               const sr_event_pack *k, int32_t main, size_t lede_end) {
+  size_t before = 0, after = 0;
+  for (size_t i = 0; i < n; i++) before += ev[i].merged != 0;
+  for (size_t i = 0; i < n; i++) {
+    sr_event *a = &ev[i];
+    /* a past event told again is as past: "Depuis la prise de la route
+    ** en juillet", then "après la prise de la route" */
+    int past = a->status == SR_EV_BACKGROUND || a->status == SR_EV_HISTORICAL;
+    if (a->merged || (a->status != SR_EV_REALISED && !past)) continue;
+    /* told twice within an article's reach, not across a whole corpus
+    ** pasted into one document */
+    for (size_t j = i + 1; j < n && j <= i + MERGE_REACH; j++) {
+      sr_event *b = &ev[j];
+      if (b->merged || b->status != SR_EV_REALISED) continue;
+      if (past) {
+        /* "Al-shabab s'est fait connaître en octobre dernier lors d'une
+        ** attaque ... Les forces de sécurité ont repris la ville": the
+        ** sentence after a past event, with no day of its own, goes on
+        ** telling it */
+        if ((a->action == b->action && restated(a, b, l, main)) ||
+            (b->date < 0 && (b->action->flags & SR_ACTION_VIOLENT) &&
+             told_just_before(a, sentence_of(b, l), l) && continues(a, b, l) &&
+             !figures_clash(a, b, l)))
+          absorb(a, b, l, "event.merge.restated_past");
+        continue;
+      }
+      int same_sentence = sentence_of(a, l) == sentence_of(b, l);
+      int a_sub = (a->action->flags & SR_ACTION_SUBORDINATE) != 0;
+      int b_sub = (b->action->flags & SR_ACTION_SUBORDINATE) != 0;
+      int same_type = a->action->type == b->action->type;
+      if (same_sentence && (a_sub || b_sub) && !same_type) {
+        continue; /* a death of no violent event's sentence stays its own */
+      } else if (same_sentence && same_type &&
+                 (!figures_clash(a, b, l) || more_victims(a, b, l))) {
+        /* "a permis de prendre" beside "la bataille": who took what says more */
+        if ((b->action->flags & SR_ACTION_TERRITORY) &&
+            !(a->action->flags & SR_ACTION_TERRITORY))
+          a->action = b->action;
+        absorb(a, b, l, "event.merge.sentence");
+      } else if (a->action == b->action && restated(a, b, l, main)) {
+        absorb(a, b, l, "event.merge.restated");
+      } else if (told_just_before(a, sentence_of(b, l), l) &&
+                 (a->action == b->action || b_sub ||
+                  (same_type &&
+                   !((a->action->flags | b->action->flags) & SR_ACTION_TERRITORY)) ||
+                  told_by_one_word(a, b, l, k) || weapon_of_attack(a, b, l, k) ||
+                  attack_of_weapon(a, b, l, k)) &&
+                 continues(a, b, l) && !figures_clash(a, b, l)) {
+        /* "killed in an attack by the RSF", then "The RSF launched a
+        ** barrage of drones": the weapon says what the attack was */
+        if (weapon_of_attack(a, b, l, k)) a->weapon = b->action;
+        absorb(a, b, l, "event.merge.continued");
+      } else if ((((same_type || told_as(a, l, k, -1, b->action->type, SR_ACTION_SUBORDINATE)) &&
+                  (a->action->flags & b->action->flags & SR_ACTION_VIOLENT)) ||
+                 /* "The police arrested a terrorist in Bannu on Monday",
+                 ** then "a TTP terrorist was arrested": the same deed */
+                 /* "police fired tear gas at protesters", then "the march
+                 ** was aimed at": one protest, however its words differ */
+                 ((a->action == b->action ||
+                   (same_type && ((a->action->flags | b->action->flags) & SR_ACTION_PROTESTERS))) &&
+                  !(a->action->flags & SR_ACTION_VIOLENT) &&
+                  !sr_trigger_of(&l->items[b->triggers[0]])->also)) &&
+                 !((a->action->flags | b->action->flags) &
+                   (SR_ACTION_TERRITORY | SR_ACTION_SUBORDINATE)) &&
+                 sentence_of(a, l) < lede_end && (b->date < 0 || a->date >= 0) && same_occasion(a, b, l)) {
+        /* the body telling again what the headline or lede told, with no
+        ** date of its own: "A car bomb killed ten", then "the blast ..." */
+        absorb(a, b, l, "event.merge.retold");
+      }
+    }
+  }
+  for (size_t i = 0; i < n; i++) after += ev[i].merged != 0;
+  return after - before;
+}
+
 /* Merges what is one event told twice.  main is the document's main
 ** place: sharing it says nothing of being the same event. */
 static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_event_pack *k,
@@ -1798,74 +1881,10 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_eve
       absorb(a, b, l, "event.merge.sentence");
     }
   }
-  for (size_t i = 0; i < n; i++) {
-    sr_event *a = &ev[i];
-    /* a past event told again is as past: "Depuis la prise de la route
-    ** en juillet", then "après la prise de la route" */
-    int past = a->status == SR_EV_BACKGROUND || a->status == SR_EV_HISTORICAL;
-    if (a->merged || (a->status != SR_EV_REALISED && !past)) continue;
-    /* told twice within an article's reach, not across a whole corpus
-    ** pasted into one document */
-    for (size_t j = i + 1; j < n && j <= i + MERGE_REACH; j++) {
-      sr_event *b = &ev[j];
-      if (b->merged || b->status != SR_EV_REALISED) continue;
-      if (past) {
-        /* "Al-shabab s'est fait connaître en octobre dernier lors d'une
-        ** attaque ... Les forces de sécurité ont repris la ville": the
-        ** sentence after a past event, with no day of its own, goes on
-        ** telling it */
-        if ((a->action == b->action && restated(a, b, l, main)) ||
-            (b->date < 0 && (b->action->flags & SR_ACTION_VIOLENT) &&
-             told_just_before(a, sentence_of(b, l), l) && continues(a, b, l) &&
-             !figures_clash(a, b, l)))
-          absorb(a, b, l, "event.merge.restated_past");
-        continue;
-      }
-      int same_sentence = sentence_of(a, l) == sentence_of(b, l);
-      int a_sub = (a->action->flags & SR_ACTION_SUBORDINATE) != 0;
-      int b_sub = (b->action->flags & SR_ACTION_SUBORDINATE) != 0;
-      int same_type = a->action->type == b->action->type;
-      if (same_sentence && (a_sub || b_sub) && !same_type) {
-        continue; /* a death of no violent event's sentence stays its own */
-      } else if (same_sentence && same_type &&
-                 (!figures_clash(a, b, l) || more_victims(a, b, l))) {
-        /* "a permis de prendre" beside "la bataille": who took what says more */
-        if ((b->action->flags & SR_ACTION_TERRITORY) &&
-            !(a->action->flags & SR_ACTION_TERRITORY))
-          a->action = b->action;
-        absorb(a, b, l, "event.merge.sentence");
-      } else if (a->action == b->action && restated(a, b, l, main)) {
-        absorb(a, b, l, "event.merge.restated");
-      } else if (told_just_before(a, sentence_of(b, l), l) &&
-                 (a->action == b->action || b_sub ||
-                  (same_type &&
-                   !((a->action->flags | b->action->flags) & SR_ACTION_TERRITORY)) ||
-                  told_by_one_word(a, b, l, k) || weapon_of_attack(a, b, l, k) ||
-                  attack_of_weapon(a, b, l, k)) &&
-                 continues(a, b, l) && !figures_clash(a, b, l)) {
-        /* "killed in an attack by the RSF", then "The RSF launched a
-        ** barrage of drones": the weapon says what the attack was */
-        if (weapon_of_attack(a, b, l, k)) a->weapon = b->action;
-        absorb(a, b, l, "event.merge.continued");
-      } else if ((((same_type || told_as(a, l, k, -1, b->action->type, SR_ACTION_SUBORDINATE)) &&
-                  (a->action->flags & b->action->flags & SR_ACTION_VIOLENT)) ||
-                 /* "The police arrested a terrorist in Bannu on Monday",
-                 ** then "a TTP terrorist was arrested": the same deed */
-                 /* "police fired tear gas at protesters", then "the march
-                 ** was aimed at": one protest, however its words differ */
-                 ((a->action == b->action ||
-                   (same_type && ((a->action->flags | b->action->flags) & SR_ACTION_PROTESTERS))) &&
-                  !(a->action->flags & SR_ACTION_VIOLENT) &&
-                  !sr_trigger_of(&l->items[b->triggers[0]])->also)) &&
-                 !((a->action->flags | b->action->flags) &
-                   (SR_ACTION_TERRITORY | SR_ACTION_SUBORDINATE)) &&
-                 sentence_of(a, l) < lede_end && (b->date < 0 || a->date >= 0) && same_occasion(a, b, l)) {
-        /* the body telling again what the headline or lede told, with no
-        ** date of its own: "A car bomb killed ten", then "the blast ..." */
-        absorb(a, b, l, "event.merge.retold");
-      }
-    }
-  }
+  /* a second round: "Six people were shot dead", then "two died at the
+  ** scene while four others died in hospital": the sentence's parts,
+  ** summed once merged, are the toll told before */
+  if (merge_told_twice(ev, n, l, k, main, lede_end)) merge_told_twice(ev, n, l, k, main, lede_end);
   /* "Rioters looted shops on the outskirts of the capital", then "Police
   ** fired rubber bullets to disperse crowds in Mabopane": police stepping
   ** in, no crowd told, in the riot's province, is that riot's */
@@ -2002,8 +2021,10 @@ static int same_people(int a, int b) {
 }
 
 /* The same count told twice ("24 killed in raids", then "Air strikes
-** killed 24 people"): the same value, of the same people. */
+** killed 24 people"): the same value, of the same people; "three other
+** people" after "three men" are more. */
 static int same_count(const sr_mention *a, const sr_mention *b) {
+  if (sr_quantity_besides(sr_quantity_of(a)) || sr_quantity_besides(sr_quantity_of(b))) return 0;
   double va = sr_quantity_of(a)->has_number ? sr_quantity_of(a)->number : sr_quantity_of(a)->low, vb = sr_quantity_of(b)->has_number ? sr_quantity_of(b)->number : sr_quantity_of(b)->low;
   return va == vb && same_people(sr_quantity_of(a)->of_class, sr_quantity_of(b)->of_class);
 }

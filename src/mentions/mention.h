@@ -92,6 +92,8 @@ typedef struct sr_quantity_part {
   sr_figure_role role;
   long part_of;            /* index of the including quantity, or -1 */
   unsigned char besides;   /* "another 14": people besides those counted before */
+  unsigned char others_here; /* "killed 14 and injured 10 others": besides a figure
+                             ** of its own sentence, not of an event told before */
   unsigned char update;    /* "the death toll rose to 11": a later count of a toll */
   int kind;                /* sr_quantity_kind the words around it tell */
   /* "five soldiers", "onze soldats nigériens": the state forces it counts
@@ -112,6 +114,14 @@ static inline sr_quantity_part *sr_quantity_of(const sr_mention *m) {
 ** more" (their noun's class) or "another 14 people" (the words before). */
 static inline int sr_quantity_besides(const sr_quantity_part *q) {
   return q->besides || q->of_class == SR_CLASS_OTHERS;
+}
+
+/* Whether q counts people besides those of an account told before: not
+** when a figure of its own sentence is who they are besides ("killed 14
+** people and wounded 10 others" tells no more than "killed 14 and
+** wounded 10"). */
+static inline int sr_quantity_besides_told(const sr_quantity_part *q) {
+  return sr_quantity_besides(q) && !q->others_here;
 }
 
 /* ------------------------------------------------------------ the view */

@@ -158,9 +158,18 @@ static size_t clock_time(const sr_view *v, size_t i) {
   return 3;
 }
 
+/* Whether a figure of this class may count people: "others" counted
+** after it are besides it ("six were killed and two others wounded"). */
+static int counts_people(int of_class) {
+  return of_class == SR_CLASS_NONE || of_class == SR_CLASS_PERSON ||
+         of_class == SR_CLASS_CIVILIAN || of_class == SR_CLASS_COMBATANT ||
+         of_class == SR_CLASS_OTHERS;
+}
+
 void sr_recognize_quantities(const sr_view *v, sr_mention_list *out,
                              sr_arena *arena) {
   static const sr_quantity_part fresh = {.part_of = -1, .role = SR_FIGURE_COUNT};
+  int people_counted = 0; /* a figure of people told already in the sentence */
   for (size_t i = 0; i < v->n; i++) {
     /* no figure, qualifier or range opens on a stop or a bracket */
     if (v->used[i] || v->tok[i].kind == SR_TOKEN_PUNCT) continue;
@@ -220,6 +229,8 @@ void sr_recognize_quantities(const sr_view *v, sr_mention_list *out,
     part->part_of = part_of;
     part->of_class = of_class;
     part->besides = (unsigned char)more;
+    part->others_here = (unsigned char)people_counted;
+    people_counted |= counts_people(of_class);
     part->update = (unsigned char)update;
     part->of_km = of_km;
     if (end > num.end) {

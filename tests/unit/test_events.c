@@ -18,6 +18,13 @@ static const sr_event *only_event(const sr_doc *doc) {
   return e[0];
 }
 
+/* The toll of the one event doc tells, doc freed. */
+static double only_toll(sr_doc *doc) {
+  double fatalities = only_event(doc)->fatalities;
+  sr_doc_free(doc);
+  return fatalities;
+}
+
 /* A side the type or a figure implies, by the name ACLED gives it. */
 static void expect_implied(const sr_event *e, int side, const char *name) {
   assert_non_null(e->implied[side]);
@@ -323,7 +330,7 @@ static void test_more_wounded_told_after(void **state) {
   sr_doc_free(doc);
 }
 
-/* The same toll told again in parts: one event; others told apart: two */
+/* The same toll told again in parts: one event; told apart: two */
 static void test_same_toll_told_in_parts(void **state) {
   sr_doc *doc = en(state, "At least 12 people were killed in Kurmari on Monday, officials said. "
                           "Nine villagers and three herders were killed, a witness said.");
@@ -346,8 +353,9 @@ static void test_same_toll_told_in_parts(void **state) {
   e = only_event(doc);
   assert_true(e->fatalities == 4);
   sr_doc_free(doc);
-  doc = en(state, "At least 12 people were killed in Kurmari on Monday, officials said. "
-                  "Nine villagers and three others were killed in Dalori, a witness said.");
+  /* the same sum at a place of its own is another toll */
+  doc = en(state, "At least 12 people were killed in Maiduguri on Monday, officials said. "
+                  "Nine villagers and three others were killed in Bama, a witness said.");
   const sr_event *two[4];
   assert_int_equal(test_live_events(doc, two, 4), 2);
   sr_doc_free(doc);
@@ -3077,6 +3085,20 @@ static void test_others_are_not_the_ones_told(void **state) {
   sr_doc_free(doc);
 }
 
+/* "ten others" wounded, after the dead of its own sentence, are besides
+** those dead, not besides a toll told before: the body telling the lede's
+** "12 killed and ten others wounded" again is the same event.  "three
+** other people died" after "three men died" in one sentence adds to them. */
+static void test_others_of_their_own_sentence(void **state) {
+  assert_true(only_toll(en(state, "At least 12 herders were killed and ten others wounded on Sunday "
+                                  "in a raid on a cattle camp in Warrap state, an official said.\n\n"
+                                  "On Sunday, armed youths attacked the camp and killed 12 people, "
+                                  "with ten others wounded, he said.")) == 12.0);
+  assert_true(only_toll(en(state, "Five men were shot to death on Friday outside a shop in Leon, "
+                                  "and one other was wounded.\n\nPolice said two men died at the "
+                                  "scene while three other people died in hospital.")) == 5.0);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_every_tense_matches),
@@ -3168,6 +3190,7 @@ int main(void) {
       cmocka_unit_test(test_toll_since_a_month_of_a_year),
       cmocka_unit_test(test_attributed_to_names_who_acted),
       cmocka_unit_test(test_others_are_not_the_ones_told),
+      cmocka_unit_test(test_others_of_their_own_sentence),
       cmocka_unit_test(test_raids_that_burn),
       cmocka_unit_test(test_who_planted_the_device),
       cmocka_unit_test(test_unidentified_attackers),
