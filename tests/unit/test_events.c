@@ -105,6 +105,12 @@ static void test_not_realised(void **state) {
       "Les belligérants ont arrêté les combats lundi près de Goma.",
       /* un compte à ce jour, pas un événement */
       "A ce jour, plus de 300 personnes soupçonnées d'appartenir aux shebab ont été arrêtées.",
+      /* des blessés qu'on emmène dans les hôpitaux */
+      "Une vingtaine de blessés ont été évacués vers les hôpitaux de Mopti.",
+      /* un total qui court, pas un événement */
+      "Ces trois morts viennent s'ajouter aux quinze manifestants tués depuis mars à Bamako.",
+      /* ce qu'un lieu abrite : ses gens */
+      "Le stade de Goma abritait mardi des milliers de déplacés.",
   };
   for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
     sr_doc *doc = fr(state, texts[i]);
@@ -430,6 +436,8 @@ static void test_not_events_en(void **state) {
       "\"I condemn this act,\" the minister said on Monday in Mogadishu.",
       /* a trend or a habit: a kind of event, no occasion */
       "Islamic State fighters have intensified their attacks on army positions near Deir ez-Zor.",
+      /* what a town shelters is its people */
+      "The border town of Renk hosts thousands of displaced people.",
       "Armed gangs carry out random acts of kidnapping in Port-au-Prince.",
       "The militants stepped up their attacks on military convoys in Tillaberi.",
       /* the exodus told with a war's toll is the war's */
