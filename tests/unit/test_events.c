@@ -111,6 +111,8 @@ static void test_not_realised(void **state) {
       "Ces trois morts viennent s'ajouter aux quinze manifestants tués depuis mars à Bamako.",
       /* ce qu'un lieu abrite : ses gens */
       "Le stade de Goma abritait mardi des milliers de déplacés.",
+      /* le bilan d'un mois */
+      "Juin a été le mois le plus meurtrier, avec 40 civils tués dans des bombardements.",
   };
   for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
     sr_doc *doc = fr(state, texts[i]);
@@ -3107,6 +3109,26 @@ static void test_others_of_their_own_sentence(void **state) {
                                   "scene while three other people died in hospital.")) == 5.0);
 }
 
+/* A country's state, what the news came amid and a month's toll, told past
+** the lede, are its background. */
+static void test_a_country_s_state_is_background(void **state) {
+  const char *lede = "Two soldiers were killed on Monday in an ambush near Kayes, officials said. "
+                     "A truck was hit.\n\n";
+  const char *after[] = {
+      "The area around Gao has been gripped by fighting between jihadists and the army.",
+      "It comes as the army presses an offensive in Mopti.",
+      "June was the deadliest month, with 40 civilians killed in attacks in Segou.",
+  };
+  for (size_t i = 0; i < sizeof after / sizeof *after; i++) {
+    char text[512];
+    snprintf(text, sizeof text, "%s%s", lede, after[i]);
+    assert_true(only_toll(en(state, text)) == 2.0);
+  }
+  assert_true(only_toll(fr(state, "Deux soldats ont été tués lundi dans une embuscade près de Kayes. "
+                                  "Un camion a été touché.\n\nLa région de Gao est en proie à des "
+                                  "combats entre jihadistes et militaires.")) == 2.0);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_every_tense_matches),
@@ -3199,6 +3221,7 @@ int main(void) {
       cmocka_unit_test(test_attributed_to_names_who_acted),
       cmocka_unit_test(test_others_are_not_the_ones_told),
       cmocka_unit_test(test_others_of_their_own_sentence),
+      cmocka_unit_test(test_a_country_s_state_is_background),
       cmocka_unit_test(test_raids_that_burn),
       cmocka_unit_test(test_who_planted_the_device),
       cmocka_unit_test(test_unidentified_attackers),
