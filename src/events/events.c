@@ -1539,9 +1539,15 @@ static int weapon_of_attack(const sr_event *a, const sr_event *b, const sr_menti
 ** five terrorists": the side that struck back killed the attackers, in
 ** the attack's setting; the attackers' losses are that attack's. */
 static int attackers_losses(const sr_event *a, const sr_event *b, const sr_mention_list *l) {
-  if (!(a->action->flags & SR_ACTION_VIOLENT) || a->actor1 < 0 || b->actor2 < 0 ||
-      !may_be_same(&l->items[b->actor2], &l->items[a->actor1]) || !same_setting(a, b, l))
+  if (!(a->action->flags & SR_ACTION_VIOLENT) || b->actor2 < 0 || !same_setting(a, b, l))
     return 0;
+  /* "un Casque bleu a été tué quand son unité a été attaquée", then "ils
+  ** ont riposté : trois des assaillants ont été tués": the side attacked
+  ** struck back at attackers no one named */
+  if (a->actor1 < 0)
+    return a->actor2 >= 0 && b->actor1 >= 0 && armed(inter_of(l, b->actor2)) &&
+           may_be_same(&l->items[b->actor1], &l->items[a->actor2]);
+  if (!may_be_same(&l->items[b->actor2], &l->items[a->actor1])) return 0;
   /* "the attack killed 32 rebels", its victims told again */
   if (a->actor2 >= 0 && may_be_same(&l->items[b->actor2], &l->items[a->actor2])) return 0;
   return b->actor1 < 0 || a->actor2 < 0 || may_be_same(&l->items[b->actor1], &l->items[a->actor2]);
@@ -1928,6 +1934,7 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_eve
       ** the count is one told already ("the army killed 40 militants") */
       if (attackers_losses(a, b, l) && figures_clash(a, b, l))
         memset(b->losses, 1, sizeof b->losses);
+      if (attackers_losses(a, b, l) && a->actor1 < 0) a->actor1 = b->actor2;
       absorb(a, b, l, "event.merge.losses");
       break;
     }

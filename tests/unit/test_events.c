@@ -3129,6 +3129,19 @@ static void test_a_country_s_state_is_background(void **state) {
                                   "combats entre jihadistes et militaires.")) == 2.0);
 }
 
+/* The side attacked by attackers no one named struck back: the attackers
+** it killed are that attack's losses, not another event. */
+static void test_losses_of_unnamed_attackers(void **state) {
+  sr_doc *doc = fr(state, "Un Casque bleu a été tué lundi lorsque sa patrouille a été attaquée par "
+                          "des membres d'un groupe armé non identifié près de Bria, a indiqué la "
+                          "Minusca.\n\nLes Casques bleus ont riposté et ont tué deux des assaillants, "
+                          "selon la mission.");
+  const sr_event *e = only_event(doc);
+  expect_side(doc, e->actor1, "Unidentified Armed Group (Central African Republic)",
+              SR_INTER_POLITICAL_MILITIA);
+  sr_doc_free(doc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_every_tense_matches),
@@ -3222,6 +3235,7 @@ int main(void) {
       cmocka_unit_test(test_others_are_not_the_ones_told),
       cmocka_unit_test(test_others_of_their_own_sentence),
       cmocka_unit_test(test_a_country_s_state_is_background),
+      cmocka_unit_test(test_losses_of_unnamed_attackers),
       cmocka_unit_test(test_raids_that_burn),
       cmocka_unit_test(test_who_planted_the_device),
       cmocka_unit_test(test_unidentified_attackers),
