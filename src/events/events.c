@@ -1714,6 +1714,23 @@ static size_t merge_told_twice(sr_event *ev, size_t n, const sr_mention_list *l,
   return after - before;
 }
 
+/* Whether b is a crowd's deed ("the demonstrations") and a protest or a
+** riot event done to or by that crowd ("police opened fire on
+** protesters"): the crowd's occasion told again. */
+static int crowd_faced(const sr_event *a, const sr_event *b, const sr_mention_list *l,
+                       const sr_event_pack *k) {
+  if (!(b->action->flags & (SR_ACTION_PROTESTERS | SR_ACTION_RIOTERS))) return 0;
+  /* an arrest of protesters is no telling of their protest */
+  int type = sr_acled_type_of(k->acled, coded_sub(a, l, k));
+  if (type != sr_acled_type_of(k->acled, sr_acled_role(k->acled, SR_SUB_PROTEST_INTERVENTION)) &&
+      type != sr_acled_type_of(k->acled, sr_acled_role(k->acled, SR_SUB_VIOLENT_DEMONSTRATION)))
+    return 0;
+  int sides[2] = {inter_of(l, a->actor1), inter_of(l, a->actor2)};
+  for (int i = 0; i < 2; i++)
+    if (sides[i] == SR_INTER_PROTESTERS || sides[i] == SR_INTER_RIOTERS) return 1;
+  return 0;
+}
+
 /* Merges what is one event told twice.  main is the document's main
 ** place: sharing it says nothing of being the same event. */
 static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_event_pack *k,
@@ -1741,7 +1758,8 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_eve
     for (size_t i = j; i-- > 0 && !into && !kind_of_event;) {
       sr_event *a = &ev[i];
       if (a->merged || a->status != SR_EV_REALISED ||
-          (violent ? !(a->action->flags & SR_ACTION_VIOLENT) : a->action != b->action))
+          (violent ? !(a->action->flags & SR_ACTION_VIOLENT)
+                   : a->action != b->action && !crowd_faced(a, b, l, k)))
         continue;
       /* "The al-Shabab group claimed responsibility for the attack": the
       ** attack told before, whoever it was first said to be by */
@@ -1912,6 +1930,26 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_eve
         if (a->actor2 < 0 && police >= 0) a->actor2 = police;
         absorb(a, b, l, "event.merge.riot_policed");
       }
+      break;
+    }
+  }
+  /* "Police opened fire on protesters in Nairobi", then "police fired tear
+  ** gas to disperse protesters": the police stepping in at the crowd of a
+  ** protest told before, in its setting, are that protest's */
+  int protests = sr_acled_type_of(k->acled, sr_acled_role(k->acled, SR_SUB_PROTEST_INTERVENTION));
+  for (size_t j = 0; j < n; j++) {
+    sr_event *b = &ev[j];
+    if (b->merged || b->status != SR_EV_REALISED || coded_sub(b, l, k) != intervention ||
+        b->quantity_count)
+      continue;
+    for (size_t i = j; i-- > 0;) {
+      sr_event *a = &ev[i];
+      if (a->merged || a->status != SR_EV_REALISED ||
+          sr_acled_type_of(k->acled, coded_sub(a, l, k)) != protests)
+        continue;
+      if (same_setting(a, b, l) && fits(l, b->actor1, a, a->actor1) &&
+          fits(l, b->actor2, a, a->actor2))
+        absorb(a, b, l, "event.merge.protest_policed");
       break;
     }
   }

@@ -249,7 +249,10 @@ void sr_recognize_quantities(const sr_view *v, sr_mention_list *out,
       apply_qualifier(part, num.approximate && q == SR_Q_EXACT ? SR_Q_ABOUT : q,
                       num.value);
     }
-    for (size_t k = first; k < end; k++) v->used[k] = k < of_first || k >= noun_first;
+    /* "the 35th anniversary of": an ordinal counts nothing, its noun stays
+    ** free for the cues read after ("anniversary of" a motive) */
+    size_t taken = role == SR_FIGURE_ORDINAL ? num.end : end;
+    for (size_t k = first; k < taken; k++) v->used[k] = k < of_first || k >= noun_first;
     i = end - 1;
   }
 }

@@ -3142,6 +3142,20 @@ static void test_losses_of_unnamed_attackers(void **state) {
   sr_doc_free(doc);
 }
 
+/* Police firing on a crowd, the crowd's protest told again ("the
+** demonstrations"), the police dispersing it: one protest, the force used
+** on it; the rallies of an anniversary are what the day marks. */
+static void test_a_protest_the_police_fired_on(void **state) {
+  sr_doc *doc = en(state, "Police opened fire on protesters in Kisumu on Tuesday, on the 12th "
+                          "anniversary of the election rallies. The demonstrations turned violent, "
+                          "leaving three people dead, rights groups said.\n\nOfficers also fired "
+                          "tear gas to disperse protesters.");
+  const sr_event *e = only_event(doc);
+  assert_string_equal(SUB_TYPE(doc, e), "Excessive force against protesters");
+  assert_true(e->fatalities == 3.0);
+  sr_doc_free(doc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_every_tense_matches),
@@ -3236,6 +3250,7 @@ int main(void) {
       cmocka_unit_test(test_others_of_their_own_sentence),
       cmocka_unit_test(test_a_country_s_state_is_background),
       cmocka_unit_test(test_losses_of_unnamed_attackers),
+      cmocka_unit_test(test_a_protest_the_police_fired_on),
       cmocka_unit_test(test_raids_that_burn),
       cmocka_unit_test(test_who_planted_the_device),
       cmocka_unit_test(test_unidentified_attackers),
