@@ -821,6 +821,10 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
       /* "in western Afghanistan", the report about Kabul in the east: a
       ** place the report names later in that part, else the country */
       long toward = place_toward(in, end, e.place, document_place);
+      if (toward == -1) {
+        e.part_of = sr_gazetteer_place(in->gazetteer, sr_place_of(&l->items[e.place])->place);
+        e.part_direction = sr_place_of(&l->items[e.place])->direction;
+      }
       if (toward != -2) e.place = toward;
       by_direction = toward != -1;
     }
@@ -1714,6 +1718,23 @@ static size_t merge_told_twice(sr_event *ev, size_t n, const sr_mention_list *l,
   return after - before;
 }
 
+/* Whether b, "the shelling" told with a place of its own, tells again a,
+** the headline's or lede's event placed only where the report is about ("nine civilians were killed in
+** shelling in northwest Syria", then "The ground shelling targeted olive
+** groves in Qaqfin"): the anaphor says where it was. */
+static int placed_by_its_anaphor(const sr_event *a, const sr_event *b, const sr_mention_list *l,
+                                 size_t lede_end) {
+  if (!a->place_from_document || b->place < 0 || b->place_from_document || !b->where ||
+      sentence_of(a, l) >= lede_end)
+    return 0;
+  /* "in eastern Afghanistan", then the governor of Farah, in the west */
+  if (a->part_of && (!b->where->has_coords || !lies_toward(b->where, a->part_of, a->part_direction)))
+    return 0;
+  if (b->date >= 0 && a->date >= 0 && !close_dates(&l->items[a->date], &l->items[b->date]))
+    return 0;
+  return !figures_clash(a, b, l) && fits(l, b->actor1, a, a->actor1) && fits(l, b->actor2, a, a->actor2);
+}
+
 /* Whether b is a crowd's deed ("the demonstrations") and a protest or a
 ** riot event done to or by that crowd ("police opened fire on
 ** protesters"): the crowd's occasion told again. */
@@ -1769,6 +1790,8 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_eve
           (status == SR_EV_ANAPHORIC && sentence_of(a, l) < sentence_of(b, l) &&
            ((!(a->action->flags & SR_ACTION_SUBORDINATE) && same_but_victims(a, b, l)) ||
             (claimed && same_setting(a, b, l)))) ||
+          ((status == SR_EV_ANAPHORIC || status == SR_EV_QUOTED) &&
+           sentence_of(a, l) < sentence_of(b, l) && placed_by_its_anaphor(a, b, l, lede_end)) ||
           /* "«Le gouvernement et la CPJP ont convenu de signer un accord»":
           ** the agreement told before, quoted, one of its parties named */
           (status == SR_EV_QUOTED && !violent && shares_side(a, b, l) && same_setting(a, b, l)))

@@ -115,6 +115,10 @@ typedef struct sr_event {
   const char *side_name[2];
   int side_inter[2];
   int place_from_document;    /* the document's main place stands in */
+  /* the country whose part its sentence told ("in eastern Afghanistan"),
+  ** the document's place standing in for it, and that part's direction */
+  const struct sr_place *part_of;
+  int part_direction;
   const struct sr_place *where; /* the gazetteer's entry of place, or NULL */
   int date_published;         /* no date told: the report's, on or before it */
   int date_told;              /* date is the day someone told of it ("said

@@ -3156,6 +3156,19 @@ static void test_a_protest_the_police_fired_on(void **state) {
   sr_doc_free(doc);
 }
 
+/* "The shelling" told again with a place of its own says where the lede's
+** event, placed only where the report is about, happened. */
+static void test_an_anaphor_places_its_event(void **state) {
+  sr_doc *doc = en(state, "Nine farmers were killed on Saturday in shelling by government forces "
+                          "in northwest Syria, a monitor said.\n\nMuch of Idlib province is held "
+                          "by rebels.\n\nThe monitor said: \"The shelling hit olive groves near "
+                          "Kafr Zita.\"");
+  const sr_event *e = only_event(doc);
+  assert_non_null(e->where);
+  assert_string_equal(e->where->name, "Kafr Zaytā");
+  sr_doc_free(doc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_every_tense_matches),
@@ -3251,6 +3264,7 @@ int main(void) {
       cmocka_unit_test(test_a_country_s_state_is_background),
       cmocka_unit_test(test_losses_of_unnamed_attackers),
       cmocka_unit_test(test_a_protest_the_police_fired_on),
+      cmocka_unit_test(test_an_anaphor_places_its_event),
       cmocka_unit_test(test_raids_that_burn),
       cmocka_unit_test(test_who_planted_the_device),
       cmocka_unit_test(test_unidentified_attackers),
