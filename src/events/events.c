@@ -1609,6 +1609,12 @@ static sr_event *toll_of_told_event(sr_event *ev, sr_event *death, const sr_even
   return NULL;
 }
 
+/* Whether e tells only deaths and wounds, no deed: every word of it a
+** death or a wound ("27 morts et 53 blessés"). */
+static int bare_toll(const sr_event *e) {
+  return (e->action->flags & SR_ACTION_SUBORDINATE) && e->trigger_count > 0;
+}
+
 #define UPDATE_REACH 3 /* sentences from an event to its toll's update */
 
 /* "Au moins cinq civils ont été tués ...  Le bilan s'est alourdi à onze":
@@ -1620,19 +1626,25 @@ static void toll_updates(sr_event *ev, size_t n, const sr_mention_list *l) {
     if (m->type != SR_MENTION_QUANTITY || !sr_quantity_of(m)->update ||
         (sr_quantity_of(m)->kind != SR_KIND_KILLED && sr_quantity_of(m)->kind != SR_KIND_INJURED))
       continue;
-    int owned = 0; /* by an event that is news: one told as past has none */
-    for (size_t i = 0; i < n && !owned; i++)
+    sr_event *owner = NULL; /* an event that is news: one told as past has none */
+    for (size_t i = 0; i < n && !owner; i++)
       for (size_t k = 0; !ev[i].merged && ev[i].status == SR_EV_REALISED &&
-                         k < ev[i].quantity_count && !owned; k++)
-        owned = ev[i].quantities[k] == (long)q;
-    if (owned) continue;
+                         k < ev[i].quantity_count && !owner; k++)
+        if (ev[i].quantities[k] == (long)q) owner = &ev[i];
+    /* "Celui-ci, désormais porté à 27 morts et 53 blessés": the deaths and
+    ** wounds of an update, no deed of their own, are the toll's update */
+    if (owner && !bare_toll(owner)) continue;
     for (size_t i = n; i-- > 0;) {
       sr_event *e = &ev[i];
-      if (e->merged || sentence_of(e, l) > m->sentence) continue;
+      if (e == owner || e->merged || sentence_of(e, l) > m->sentence) continue;
       if (e->status == SR_EV_REALISED && (e->action->flags & SR_ACTION_VIOLENT) &&
           last_told(e, l) + UPDATE_REACH >= m->sentence) {
-        add_quantity_kind(e, (long)q, sr_quantity_of(m)->kind);
-        add_rule(e, "event.quantities.update");
+        if (owner) {
+          absorb(e, owner, l, "event.merge.update");
+        } else {
+          add_quantity_kind(e, (long)q, sr_quantity_of(m)->kind);
+          add_rule(e, "event.quantities.update");
+        }
       }
       break;
     }

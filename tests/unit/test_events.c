@@ -3169,6 +3169,20 @@ static void test_an_anaphor_places_its_event(void **state) {
   sr_doc_free(doc);
 }
 
+/* A toll's update told with deaths and wounds of its own ("désormais porté
+** à 27 morts et 53 blessés") is the update of the toll told before; a
+** forward post ("poste militaire avancé") is a place, no advance. */
+static void test_update_with_its_own_words(void **state) {
+  assert_true(only_toll(fr(state, "Les autorités ont annoncé un premier bilan de 18 morts et 35 "
+                                  "blessés après l'explosion de lundi sur un marché de Bagdad.\n\n"
+                                  "Celui-ci, désormais porté à 27 morts et 53 blessés, pourrait "
+                                  "encore s'aggraver.")) == 27.0);
+  sr_doc *doc = fr(state, "Cinq soldats ont été tués samedi dans un attentat suicide contre un "
+                          "poste militaire avancé près de Mogadiscio.");
+  assert_string_equal(SUB_TYPE(doc, only_event(doc)), "Suicide bomb");
+  sr_doc_free(doc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_every_tense_matches),
@@ -3265,6 +3279,7 @@ int main(void) {
       cmocka_unit_test(test_losses_of_unnamed_attackers),
       cmocka_unit_test(test_a_protest_the_police_fired_on),
       cmocka_unit_test(test_an_anaphor_places_its_event),
+      cmocka_unit_test(test_update_with_its_own_words),
       cmocka_unit_test(test_raids_that_burn),
       cmocka_unit_test(test_who_planted_the_device),
       cmocka_unit_test(test_unidentified_attackers),
