@@ -693,6 +693,14 @@ static long second_side(const sr_mention_list *l, const char *text, size_t end, 
 
 static void absorb(sr_event *into, sr_event *from, const sr_mention_list *l, const char *rule);
 
+/* Whether a comma or a colon stands between bytes from and to of text:
+** what comes before it is a frame of its own. */
+static int framed_apart(const char *text, size_t from, size_t to) {
+  for (size_t b = from; b < to; b++)
+    if (text[b] == ',' || text[b] == ':') return 1;
+  return 0;
+}
+
 static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
                            long document_place, const sr_date *past_ref, sr_event **events,
                            size_t *count, size_t *cap) {
@@ -723,7 +731,10 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
     ** subject after the speaker is who did it ("the army said it killed"
     ** is the army) */
     if (e.actor1 >= 0 && sr_is_speaker(l, (size_t)e.actor1) &&
-        counted_between(l, (size_t)e.actor1, i))
+        (counted_between(l, (size_t)e.actor1, i) ||
+         /* "Selon la police, les explosions ont eu lieu": a speaker in a
+         ** frame of its own, the clause after it told by it */
+         framed_apart(in->text, l->items[e.actor1].byte_end, t->byte_start)))
       e.actor1 = -1;
     e.actor2 = nearest(l, first, end, t, SR_MENTION_ACTOR, 0, 1);
     /* allies told together act together; "JNIM and ISGS militants

@@ -3183,6 +3183,16 @@ static void test_update_with_its_own_words(void **state) {
   sr_doc_free(doc);
 }
 
+/* "Selon la police, une explosion a eu lieu": the speaker of a frame of its
+** own tells the clause after it; it is not who set off the blast. */
+static void test_speaker_framed_apart_is_no_agent(void **state) {
+  sr_doc *doc = fr(state, "Selon la police, une explosion a eu lieu lundi sur un marché de Bagdad.");
+  const sr_event *e = only_event(doc);
+  assert_true(e->actor1 < 0 ||
+              strcmp(doc->mentions.items[e->actor1].name, "Police Forces of Iraq") != 0);
+  sr_doc_free(doc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_every_tense_matches),
@@ -3280,6 +3290,7 @@ int main(void) {
       cmocka_unit_test(test_a_protest_the_police_fired_on),
       cmocka_unit_test(test_an_anaphor_places_its_event),
       cmocka_unit_test(test_update_with_its_own_words),
+      cmocka_unit_test(test_speaker_framed_apart_is_no_agent),
       cmocka_unit_test(test_raids_that_burn),
       cmocka_unit_test(test_who_planted_the_device),
       cmocka_unit_test(test_unidentified_attackers),
