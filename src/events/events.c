@@ -1775,6 +1775,70 @@ static int crowd_faced(const sr_event *a, const sr_event *b, const sr_mention_li
   return 0;
 }
 
+/* Whether b's sides leave it the deed of a: no side of its own, a side of
+** a's, or the side that struck back at a's attackers ("security forces
+** killed 58 terrorists" after "jihadists killed 47"). */
+static int sides_allow(const sr_event *a, const sr_event *b, const sr_mention_list *l) {
+  if (b->actor1 < 0 || fits(l, b->actor1, a, a->actor1)) return 1;
+  return b->actor2 >= 0 && a->actor1 >= 0 && may_be_same(&l->items[b->actor2], &l->items[a->actor1]);
+}
+
+/* The body's violence that tells the lede's event again, in words of its
+** own: "The assault left 14 soldiers and three militia volunteers dead",
+** "A bomb sniffing dog was killed and six rangers were wounded", "In an
+** ensuing gun battle, security forces killed 58 terrorists".  In a
+** report about one deed, a violent deed past the lede at no other place,
+** on no other day, of no other hand, not told as more victims ("five
+** others"), is the lede's, whatever its figures and the sides its own
+** words gave it. */
+static void body_retells_lede(sr_event *ev, size_t n, const sr_mention_list *l,
+                              const sr_event_pack *k, size_t lede_end) {
+  for (size_t j = 0; j < n; j++) {
+    sr_event *b = &ev[j];
+    if (b->merged || b->status != SR_EV_REALISED || sentence_of(b, l) < lede_end ||
+        !(b->action->flags & SR_ACTION_VIOLENT))
+      continue;
+    int others = 0;
+    for (size_t q = 0; q < b->quantity_count; q++)
+      others |= sr_quantity_besides_told(sr_quantity_of(&l->items[b->quantities[q]]));
+    if (others) continue;
+    sr_event *host = NULL;
+    size_t hosts = 0;
+    for (size_t i = 0; i < j; i++) {
+      sr_event *a = &ev[i];
+      if (a->merged || a->status != SR_EV_REALISED || sentence_of(a, l) >= lede_end ||
+          !(a->action->flags & SR_ACTION_VIOLENT))
+        continue;
+      hosts++;
+      host = a;
+    }
+    if (hosts != 1) continue; /* a lede of several deeds: which one is unsaid */
+    sr_event *a = host;
+    /* "dans plusieurs attaques", "a series of clashes": the lede sums deeds
+    ** the body tells one by one */
+    if (sr_trigger_of(&l->items[a->triggers[0]])->plural ||
+        sr_trigger_of(&l->items[a->triggers[0]])->status == SR_EV_GENERIC)
+      continue;
+    /* a day of its own where the lede told none is another day's deed */
+    if (b->date >= 0 && a->date < 0) continue;
+    /* a taking of ground is a deed of its own, as ACLED codes it */
+    if ((a->action->flags | b->action->flags) & SR_ACTION_TERRITORY) continue;
+    int kin = coded_sub(a, l, k) == coded_sub(b, l, k) ||
+              (b->action->flags & SR_ACTION_SUBORDINATE) || told_by_one_word(a, b, l, k) ||
+              generic_and_weapon(a, b, l, k, 0) || generic_and_weapon(b, a, l, k, 0);
+    if (!kin || !same_setting(a, b, l) || !sides_allow(a, b, l)) continue;
+    /* whom it hit, told otherwise ("a frappe contre le Hamas", then "a tué
+    ** trois civils"): the words that would say who the victims were */
+    if (b->actor2 >= 0 && a->actor2 >= 0 && !fits(l, b->actor2, a, a->actor2)) continue;
+    /* its other counts are parts or another side's, told with their own
+    ** words and kept by its mentions; the lede's toll stays */
+    if (figures_clash(a, b, l)) b->quantity_count = 0;
+    /* a side of its own that is not the lede's is its words' noise */
+    if (b->actor1 >= 0 && !fits(l, b->actor1, a, a->actor1)) b->actor1 = -1;
+    absorb(a, b, l, "event.merge.body_retells");
+  }
+}
+
 /* Merges what is one event told twice.  main is the document's main
 ** place: sharing it says nothing of being the same event. */
 static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_event_pack *k,
@@ -2098,6 +2162,7 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_eve
       break;
     }
   }
+  body_retells_lede(ev, n, l, k, lede_end);
   /* after merging, so that what tells the attack again by its word
   ** still finds it */
   for (size_t i = 0; i < n; i++)

@@ -3193,6 +3193,25 @@ static void test_speaker_framed_apart_is_no_agent(void **state) {
   sr_doc_free(doc);
 }
 
+/* The body telling the lede's deed again in words of its own ("The assault
+** left 12 soldiers and five volunteers dead", "In an ensuing gun battle,
+** troops killed 20 attackers") is the lede's event; a campaign's toll over
+** its weeks ("as protests enter their third week") is no event. */
+static void test_body_retells_the_lede_in_its_own_words(void **state) {
+  sr_doc *doc = en_on(state, "Suspected jihadists killed 30 people in an attack on a convoy near "
+                             "Djibo on Monday, the government said.\n\nThe region borders Mali."
+                             "\n\nThe assault left 12 soldiers and five volunteers dead. In an "
+                             "ensuing gun battle, troops killed 20 attackers.",
+                      "2021-08-17");
+  only_event(doc);
+  sr_doc_free(doc);
+  doc = en_on(state, "Thousands marched in Caracas on Thursday.\n\nFive people have been killed "
+                     "as the protests enter their third week.",
+              "2017-04-14");
+  assert_string_equal(SUB_TYPE(doc, only_event(doc)), "Peaceful protest");
+  sr_doc_free(doc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_every_tense_matches),
@@ -3291,6 +3310,7 @@ int main(void) {
       cmocka_unit_test(test_an_anaphor_places_its_event),
       cmocka_unit_test(test_update_with_its_own_words),
       cmocka_unit_test(test_speaker_framed_apart_is_no_agent),
+      cmocka_unit_test(test_body_retells_the_lede_in_its_own_words),
       cmocka_unit_test(test_raids_that_burn),
       cmocka_unit_test(test_who_planted_the_device),
       cmocka_unit_test(test_unidentified_attackers),

@@ -297,6 +297,24 @@ static void test_figures_fr(void **state) {
                   (want_q){"20 km", 20, -1, -1, SR_Q_EXACT, "km", NULL});
 }
 
+/* Figures of others: "deux autres civils" counts people besides those told
+** before; "10 others" after "14 people" in one sentence are besides those,
+** not besides an account told earlier. */
+static void test_figures_of_others(void **state) {
+  const char *fr_src = "Deux autres civils ont été blessés mardi à Gao.";
+  sr_doc *doc = test_doc(*state, fr_src, "fr", "2016-11-02");
+  const sr_mention *m = find(doc, fr_src, SR_MENTION_QUANTITY, "Deux autres civils");
+  assert_true(sr_quantity_besides(sr_quantity_of(m)));
+  assert_true(sr_quantity_besides_told(sr_quantity_of(m)));
+  sr_doc_free(doc);
+  const char *en_src = "Gunmen killed 14 people and wounded 10 others on Sunday.";
+  doc = test_doc(*state, en_src, "en", "2016-11-02");
+  m = find(doc, en_src, SR_MENTION_QUANTITY, "10 others");
+  assert_true(sr_quantity_besides(sr_quantity_of(m)));
+  assert_false(sr_quantity_besides_told(sr_quantity_of(m)));
+  sr_doc_free(doc);
+}
+
 static void test_number_word_sequences(void **state) {
   expect_quantity(*state, "fr", "Il y a 1 234 567 déplacés.",
                   (want_q){"1 234 567 déplacés", 1234567, -1, -1, SR_Q_EXACT,
@@ -450,6 +468,7 @@ int main(void) {
       cmocka_unit_test(test_dates_from_the_story),
       cmocka_unit_test(test_slash_and_comma_dates),
       cmocka_unit_test(test_figures_fr),
+      cmocka_unit_test(test_figures_of_others),
       cmocka_unit_test(test_number_word_sequences),
       cmocka_unit_test(test_figures_that_are_not_counts),
       cmocka_unit_test(test_inclusion),
