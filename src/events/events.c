@@ -1664,11 +1664,11 @@ static void toll_updates(sr_event *ev, size_t n, const sr_mention_list *l) {
 
 /* The pairs of events told twice: the sentence's own, the headline's or
 ** lede's told again, the deed continued in the next sentence.  Returns
-** how many it merged. */
-static size_t merge_told_twice(sr_event *ev, size_t n, const sr_mention_list *l,
-                               const sr_event_pack *k, int32_t main, size_t lede_end) {
-  size_t before = 0, after = 0;
-  for (size_t i = 0; i < n; i++) before += ev[i].merged != 0;
+** whether it joined two deeds of one sentence, whose sum may now meet a
+** toll told before. */
+static int merge_told_twice(sr_event *ev, size_t n, const sr_mention_list *l,
+                            const sr_event_pack *k, int32_t main, size_t lede_end) {
+  int summed = 0;
   for (size_t i = 0; i < n; i++) {
     sr_event *a = &ev[i];
     /* a past event told again is as past: "Depuis la prise de la route
@@ -1705,6 +1705,7 @@ static size_t merge_told_twice(sr_event *ev, size_t n, const sr_mention_list *l,
             !(a->action->flags & SR_ACTION_TERRITORY))
           a->action = b->action;
         absorb(a, b, l, "event.merge.sentence");
+        summed = 1;
       } else if (a->action == b->action && restated(a, b, l, main)) {
         absorb(a, b, l, "event.merge.restated");
       } else if (told_just_before(a, sentence_of(b, l), l) &&
@@ -1737,8 +1738,7 @@ static size_t merge_told_twice(sr_event *ev, size_t n, const sr_mention_list *l,
       }
     }
   }
-  for (size_t i = 0; i < n; i++) after += ev[i].merged != 0;
-  return after - before;
+  return summed;
 }
 
 /* Whether b, "the shelling" told with a place of its own, tells again a,
