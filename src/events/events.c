@@ -1242,8 +1242,11 @@ static int same_figures(const sr_event *a, const sr_event *b,
 ** where a names one. */
 static int continues(const sr_event *a, const sr_event *b, const sr_mention_list *l) {
   if (!(a->action->flags & SR_ACTION_VIOLENT)) return 0;
+  /* "in Sri Lanka": a country told where the event told before named no
+  ** place says where it was, not that it is another */
   if (b->place >= 0 && !b->place_from_document &&
-      (a->place < 0 || sr_place_of(&l->items[a->place])->place != sr_place_of(&l->items[b->place])->place))
+      (a->place < 0 ? !(b->where && b->where->kind == SR_PLACE_COUNTRY)
+                    : sr_place_of(&l->items[a->place])->place != sr_place_of(&l->items[b->place])->place))
     return 0;
   if (b->date >= 0 && a->date >= 0 && !close_dates(&l->items[a->date], &l->items[b->date]))
     return 0;

@@ -3212,6 +3212,18 @@ static void test_body_retells_the_lede_in_its_own_words(void **state) {
   sr_doc_free(doc);
 }
 
+/* A country told where the event told just before named no place says
+** where it was, not that it is another. */
+static void test_a_country_places_the_deed_told_before(void **state) {
+  sr_doc *doc = en_on(state, "The first killing of a protester in weeks of demonstrations.\nPolice "
+                             "shot dead one man and injured 10 others on Tuesday in Sri Lanka, "
+                             "officials said.",
+                      "2022-04-19");
+  const sr_event *e = only_event(doc);
+  assert_string_equal(SUB_TYPE(doc, e), "Excessive force against protesters");
+  sr_doc_free(doc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_every_tense_matches),
@@ -3311,6 +3323,7 @@ int main(void) {
       cmocka_unit_test(test_update_with_its_own_words),
       cmocka_unit_test(test_speaker_framed_apart_is_no_agent),
       cmocka_unit_test(test_body_retells_the_lede_in_its_own_words),
+      cmocka_unit_test(test_a_country_places_the_deed_told_before),
       cmocka_unit_test(test_raids_that_burn),
       cmocka_unit_test(test_who_planted_the_device),
       cmocka_unit_test(test_unidentified_attackers),
