@@ -1842,10 +1842,40 @@ static void body_retells_lede(sr_event *ev, size_t n, const sr_mention_list *l,
   }
 }
 
+#define NEWS_DAYS 7 /* days before the lede's deed a deed past the lede is background */
+
+/* "Mais il a été tué il y a 12 jours", "On August 4, an attack killed 30":
+** past the lede, a deed dated to a day a week or more before the day of
+** the lede's deed is a past deed recalled, not the news. */
+static void days_before_the_news(sr_event *ev, size_t n, const sr_mention_list *l,
+                                 size_t lede_end) {
+  long news = 0;
+  int dated = 0;
+  for (size_t i = 0; i < n && !dated; i++) {
+    long first, last;
+    if (ev[i].status != SR_EV_REALISED || sentence_of(&ev[i], l) >= lede_end ||
+        !(ev[i].action->flags & SR_ACTION_VIOLENT) || ev[i].date < 0)
+      continue;
+    if (day_span(sr_date_of(&l->items[ev[i].date]), &first, &last)) news = first, dated = 1;
+  }
+  if (!dated) return;
+  for (size_t j = 0; j < n; j++) {
+    sr_event *b = &ev[j];
+    long first, last;
+    if (b->status != SR_EV_REALISED || sentence_of(b, l) < lede_end || b->date < 0 ||
+        sr_date_of(&l->items[b->date])->precision != SR_PREC_DAY ||
+        !day_span(sr_date_of(&l->items[b->date]), &first, &last) || news - last < NEWS_DAYS)
+      continue;
+    b->status = SR_EV_BACKGROUND;
+    add_rule(b, "event.status.days_before_the_news");
+  }
+}
+
 /* Merges what is one event told twice.  main is the document's main
 ** place: sharing it says nothing of being the same event. */
 static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_event_pack *k,
                   int32_t main, size_t lede_end) {
+  days_before_the_news(ev, n, l, lede_end);
   /* "The blasts caused massive damage", "The attack killed five": the event
   ** told before, when nothing in the sentence clashes with it; an anaphor
   ** that has none is an event the report does not tell ("No one has

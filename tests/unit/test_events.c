@@ -3224,6 +3224,17 @@ static void test_a_country_places_the_deed_told_before(void **state) {
   sr_doc_free(doc);
 }
 
+/* Past the lede, a deed dated a week or more before the lede's deed is a
+** past deed recalled, however recent the report. */
+static void test_days_before_the_news(void **state) {
+  sr_doc *doc = en_on(state, "Gunmen killed five villagers near Gao on Monday, officials said. The "
+                             "army sent troops.\n\nOn March 2, an attack on the same village "
+                             "killed 12 people.",
+                      "2024-03-20");
+  assert_true(only_event(doc)->fatalities == 5.0);
+  sr_doc_free(doc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_every_tense_matches),
@@ -3324,6 +3335,7 @@ int main(void) {
       cmocka_unit_test(test_speaker_framed_apart_is_no_agent),
       cmocka_unit_test(test_body_retells_the_lede_in_its_own_words),
       cmocka_unit_test(test_a_country_places_the_deed_told_before),
+      cmocka_unit_test(test_days_before_the_news),
       cmocka_unit_test(test_raids_that_burn),
       cmocka_unit_test(test_who_planted_the_device),
       cmocka_unit_test(test_unidentified_attackers),
