@@ -115,7 +115,10 @@ typedef struct sr_event {
   const char *side_name[2];
   int side_inter[2];
   int place_from_document;    /* the document's main place stands in */
-  const struct sr_place *where; /* the gazetteer's entry of place, or NULL */
+  /* the gazetteer's entry of place, or NULL; for a part of a country told
+  ** by its direction ("l'est du Mali", placed at the unit that way), the
+  ** country: what events are compared by */
+  const struct sr_place *where;
   int date_published;         /* no date told: the report's, on or before it */
   int date_told;              /* date is the day someone told of it ("said
                               ** Friday"): the event on or before it */

@@ -402,7 +402,7 @@ static int locative_before(const sr_view *v, const sr_place_pack *k, size_t at, 
 ** its name), nor another word ("the capital fund"); CAPITAL_OF when "of"
 ** and a capitalised name follow ("the capital of Mali", "la capitale de
 ** la Somalie"): that country's, if it is one; not "of the province". */
-enum { CAPITAL_OF_FOCUS = 1, CAPITAL_OF };
+enum { CAPITAL_OF_FOCUS = 1, CAPITAL_OF, FOCUS_ITSELF /* "du pays" */ };
 static int the_capital(const sr_view *v, const sr_place_pack *k, size_t i, const sr_row *r) {
   if (!r->label || strcmp(r->label, "capital") != 0 || is_capitalised(v, i)) return 0;
   const sr_row *article = locative_row(v, &k->t[SR_PT_LOCATIVES], i);
@@ -419,6 +419,34 @@ static int the_capital(const sr_view *v, const sr_place_pack *k, size_t i, const
   }
   if (after && len == 1) return after->label ? 0 : CAPITAL_OF_FOCUS;
   return sr_view_match(v, &k->t[SR_PT_LINKS], next, &len) && len == 1 ? CAPITAL_OF_FOCUS : 0;
+}
+
+/* Whether token i is a word for the report's own country (a
+** place_phrases.txt row labelled `country`: "pays", "country") after a
+** compass cue, past an article ("dans l'est du pays", "in the north of
+** the country"), standing alone: the end of the clause, a comma, "in",
+** "à" or a word of place_links.txt after it; not "the country's
+** capital", "le pays voisin".  The cue's direction, or 0. */
+static int part_of_country(const sr_view *v, const sr_place_pack *k, size_t i, const sr_row *r) {
+  if (!r->label || strcmp(r->label, "country") != 0 || is_capitalised(v, i)) return 0;
+  const sr_table *t = &k->t[SR_PT_LOCATIVES];
+  size_t next = i + 1, len;
+  if (next < v->n && !(v->tok[next].kind == SR_TOKEN_PUNCT && !is_punct(v, next, '\''))) {
+    const sr_row *after = v->tok[next].kind == SR_TOKEN_WORD ? sr_view_match(v, t, next, &len) : NULL;
+    if (!(after && len == 1 && !after->label) &&
+        !(v->tok[next].kind == SR_TOKEN_WORD && sr_view_match(v, &k->t[SR_PT_LINKS], next, &len) &&
+          len == 1))
+      return 0;
+  }
+  size_t j = i;
+  const sr_row *article = locative_row(v, t, j);
+  if (article && article->label && strcmp(article->label, "article") == 0)
+    j -= is_punct(v, j - 1, '\'') ? 2 : 1;
+  for (size_t back = 1; back <= 5 && back <= j; back++) {
+    const sr_row *cue = sr_view_match(v, &k->t[SR_PT_CUES], j - back, &len);
+    if (cue && j - back + len == j && cue->a >= SR_PR_N && cue->a <= SR_PR_NW) return cue->a;
+  }
+  return 0;
 }
 
 /* Whether the words at token i name a body that sits in the capital (a
@@ -534,11 +562,15 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     const sr_row *phrase = sr_view_match(v, &k->t[SR_PT_PHRASES], i, &seat_len);
     int capital_at = phrase ? the_capital(v, k, i, phrase) : 0;
     int seat = phrase && !capital_at && seat_of_government(v, k, i, phrase);
-    if (capital_at || seat) {
+    /* "dans l'est du pays": a part of the report's country */
+    int toward = phrase && !capital_at && !seat ? part_of_country(v, k, i, phrase) : 0;
+    if (capital_at || seat || toward) {
       size_t first = i, last_word = i + seat_len - 1;
       sr_mention *m = sr_mention_add(out, arena, v, SR_MENTION_PLACE, first, last_word,
-                                     capital_at ? "place.capital" : "place.seat", &fresh,
-                                     sizeof fresh);
+                                     capital_at ? "place.capital"
+                                     : seat     ? "place.seat"
+                                                : "place.country",
+                                     &fresh, sizeof fresh);
       if (!m) return;
       sr_place_part *p = sr_place_of(m);
       /* its one candidate, the capital, once the document's country is known */
@@ -547,10 +579,11 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
         out->failed = 1;
         return;
       }
-      p->capital = capital_at ? capital_at : CAPITAL_OF_FOCUS;
+      p->capital = capital_at ? capital_at : seat ? CAPITAL_OF_FOCUS : FOCUS_ITSELF;
+      p->direction = toward;
       p->weak = 1;
       const sr_row *before;
-      p->locative = seat || locative_before(v, k, i, 0, &before);
+      p->locative = seat || toward || locative_before(v, k, i, 0, &before);
       for (size_t t = i; t <= last_word; t++) v->used[t] = 1;
       last = NULL;
       i = last_word;
@@ -1676,7 +1709,7 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
     sr_mention *m = &list->items[i];
     if (m->type != SR_MENTION_PLACE || !sr_place_of(m)->capital) continue;
     int32_t country = -1;
-    if (sr_place_of(m)->capital == CAPITAL_OF_FOCUS) {
+    if (sr_place_of(m)->capital == CAPITAL_OF_FOCUS || sr_place_of(m)->capital == FOCUS_ITSELF) {
       country = sr_gazetteer_country(g, focus);
     } else if (i + 1 < list->count && list->items[i + 1].type == SR_MENTION_PLACE &&
                list->items[i + 1].byte_start <= m->byte_end + 12) {
@@ -1686,6 +1719,7 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
           country = next->candidates[c];
     }
     int32_t capital = country >= 0 ? sr_gazetteer_place(g, country)->capital : -1;
+    if (sr_place_of(m)->capital == FOCUS_ITSELF) capital = country;
     if (capital < 0) {
       m->dropped = 1;
       continue;
@@ -1873,6 +1907,21 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
       if (region >= 0) {
         sr_place_of(m)->place = region;
         chosen = sr_gazetteer_place(g, region);
+      }
+    }
+    /* "l'est du Mali", "northern Burkina Faso", "in the east of the
+    ** country": a part of the report's country that way is its
+    ** first-level unit farthest in that direction, still only a region
+    ** (no distance: "50 km north of Mali" is beyond it) */
+    if (chosen->kind == SR_PLACE_COUNTRY && in_country(chosen, focus) && !sr_place_of(m)->far &&
+        sr_place_of(m)->direction >= SR_PR_N && sr_place_of(m)->direction <= SR_PR_NW &&
+        sr_place_of(m)->offset_km == 0 && !sr_place_of(m)->locates_only) {
+      int32_t part = sr_gazetteer_admin1_toward(g, sr_place_of(m)->place,
+                                                (sr_place_of(m)->direction - SR_PR_N) * 45.0);
+      if (part >= 0) {
+        sr_place_of(m)->place = part;
+        sr_place_of(m)->compass_part = 1;
+        chosen = sr_gazetteer_place(g, part);
       }
     }
     sr_place_of(m)->geo_precision = precision_of(g, m, chosen);

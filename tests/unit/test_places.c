@@ -1581,6 +1581,58 @@ static void test_listed_word_in_a_compound(void **state) {
   sr_doc_free(doc);
 }
 
+/* A part of a country told by its direction ("l'est du Mali", "in eastern
+** Mali", "dans l'est du pays" of the report's country) is the country's
+** first-level unit farthest that way, a region (geo_precision 3), when
+** one lies well beyond the others; else the country stays ("northern
+** Syria" spans four provinces).  A town named in that part is still the
+** event's place. */
+static void test_compass_part_of_a_country(void **state) {
+  const char *src = "Dix soldats ont été tués mardi dans une embuscade dans l'est du pays, "
+                    "a indiqué l'armée burkinabè.";
+  sr_doc *doc = test_doc(*state, src, "fr", NULL);
+  const sr_mention *m = place(doc, src, "pays");
+  assert_non_null(m);
+  assert_false(m->dropped);
+  const sr_place *p = resolved(state, m);
+  assert_int_equal(p->kind, SR_PLACE_ADMIN1);
+  assert_string_equal(p->iso2, "BF");
+  assert_string_equal(p->name, "Est");
+  assert_int_equal(sr_place_of(m)->geo_precision, 3);
+  assert_true(doc->event_count > 0);
+  assert_int_equal(doc->events[0].place, m - doc->mentions.items);
+  sr_doc_free(doc);
+  src = "Gunmen killed four soldiers in eastern Mali on Sunday, the army said.";
+  doc = test_doc(*state, src, "en", NULL);
+  p = resolved(state, place(doc, src, "Mali"));
+  assert_int_equal(p->kind, SR_PLACE_ADMIN1);
+  assert_string_equal(p->iso2, "ML");
+  assert_true(p->lon > 1.0); /* east of Gao */
+  sr_doc_free(doc);
+  src = "Gunmen killed four soldiers in eastern Mali near Gao on Sunday.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_true(doc->event_count > 0);
+  assert_true(doc->events[0].place >= 0);
+  m = &doc->mentions.items[doc->events[0].place];
+  assert_int_equal(m->byte_end - m->byte_start, 3);
+  assert_memory_equal(src + m->byte_start, "Gao", 3);
+  sr_doc_free(doc);
+  src = "Rebels shelled two villages in northern Syria on Friday.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_int_equal(resolved(state, place(doc, src, "Syria"))->kind, SR_PLACE_COUNTRY);
+  sr_doc_free(doc);
+  /* not the neighbour, nor a word of a longer phrase */
+  static const char *const none[][3] = {
+      {"Des réfugiés maliens sont arrivés de l'est du pays voisin.", "fr", "pays"},
+      {"Malian troops patrolled the north of the country's capital on Monday.", "en", "country"},
+  };
+  for (size_t i = 0; i < sizeof none / sizeof none[0]; i++) {
+    doc = test_doc(*state, none[i][0], none[i][1], NULL);
+    assert_null(place(doc, none[i][0], none[i][2]));
+    sr_doc_free(doc);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_skeleton_variants_meet),
@@ -1658,6 +1710,7 @@ int main(void) {
       cmocka_unit_test(test_region_word_without_a_sign),
       cmocka_unit_test(test_units_of_an_unknown_place_say_the_country),
       cmocka_unit_test(test_listed_word_in_a_compound),
+      cmocka_unit_test(test_compass_part_of_a_country),
   };
   return cmocka_run_group_tests_name("places", tests, test_engine_setup,
                                      test_engine_teardown);
