@@ -214,6 +214,15 @@ static size_t longest_name(skeletons *sk, size_t at, int whole, int32_t *cands,
   return best;
 }
 
+/* Whether any gazetteer name starts at token `at` (is the capitalised
+** word after a name a place, or a surname, a longer name's end?). */
+static int starts_a_name(skeletons *sk, size_t at) {
+  int32_t cands[MAX_CANDIDATES];
+  unsigned char own[MAX_CANDIDATES];
+  size_t n = 0;
+  return longest_name(sk, at, 0, cands, own, &n) != 0;
+}
+
 static long max_population(const sr_gazetteer *g, const int32_t *c, size_t n) {
   long best = 0;
   for (size_t i = 0; i < n; i++) {
@@ -684,18 +693,21 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
       continue;
     }
     if (!cue && !suffix && !owner_of && end < v->n && is_capitalised(v, end)) {
-      int32_t other[MAX_CANDIDATES];
-      size_t nother = 0;
-      unsigned char other_own[MAX_CANDIDATES];
       /* ...or a regnal number before a name: "Paul VI Medical Center",
       ** "Mohammed V University" are named after a person ("VI" is a place
       ** somewhere too); "Nioko II, a village" is a village's section */
       if (roman_numeral(v, end) && end + 1 < v->n && is_capitalised(v, end + 1)) continue;
-      if (!longest_name(sk, end, 0, other, other_own, &nother)) {
+      if (!starts_a_name(sk, end)) {
         no_name_at = end; /* and none there when the loop gets there */
         continue;
       }
     }
+    /* "le département du Donga Mantung": after a cue, a capitalised word
+    ** right after that starts no name makes the name the start of a
+    ** longer one the gazetteer lacks; believed only in the document's
+    ** country (Donga is a department of Benin), and no sign of which */
+    int longer = cue && !suffix && !owner_of && end < v->n && v->tok[end].kind == SR_TOKEN_WORD &&
+                 is_capitalised(v, end) && !all_capitals(v, end) && !starts_a_name(sk, end);
     /* "Une manifestation...", "Were the attackers...": a function word
     ** capitalised only because it opens the sentence, not Une in Colombia
     ** (nor Ohnenheim, which its skeleton meets) nor Wéré in Burkina Faso */
@@ -812,7 +824,7 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     p->candidate_count = ncands;
     p->unit_named = unit_named;
     p->named_count = named;
-    weak |= word_cued;
+    weak |= word_cued || longer;
     p->weak = weak;
     p->word = word;
     p->word_cued = word_cued;
@@ -846,7 +858,7 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     ** phrase ("a Spanish priest", "an Orange kiosk", "the Bishop of":
     ** small towns of Canada and the United States), however often it
     ** comes back; after a capitalised word it still is ("Syrias Quneitra") */
-    p->hint = capital && !word && !word_cued && (cue || suffix || p->unit_of ||
+    p->hint = capital && !word && !word_cued && !longer && (cue || suffix || p->unit_of ||
                           (at > opening && p->qualifies != QUALIFIES_PHRASE &&
                            one_country(g, cands, ncands)));
     int role = cue ? cue->a : suffix ? suffix->a : 0;

@@ -1633,6 +1633,24 @@ static void test_compass_part_of_a_country(void **state) {
   }
 }
 
+/* After a cue, a capitalised word that starts no name makes the name the
+** start of a longer one the gazetteer lacks ("le département du Donga
+** Mantung"): the shorter name is believed only in the report's country,
+** not as a department of Benin in a report about Cameroon; at home it
+** stands ("near Dori Monday"). */
+static void test_cued_name_cut_short(void **state) {
+  const char *src = "Des séparatistes ont incendié dimanche une école dans le département du "
+                    "Donga Mantung, au Cameroun.";
+  sr_doc *doc = test_doc(*state, src, "fr", NULL);
+  const sr_mention *m = place(doc, src, "Donga");
+  assert_true(!m || m->dropped || sr_place_of(m)->place < 0);
+  sr_doc_free(doc);
+  src = "Gunmen killed two herders near Dori Monday, Burkinabe security sources said.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "Dori"))->iso2, "BF");
+  sr_doc_free(doc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_skeleton_variants_meet),
@@ -1711,6 +1729,7 @@ int main(void) {
       cmocka_unit_test(test_units_of_an_unknown_place_say_the_country),
       cmocka_unit_test(test_listed_word_in_a_compound),
       cmocka_unit_test(test_compass_part_of_a_country),
+      cmocka_unit_test(test_cued_name_cut_short),
   };
   return cmocka_run_group_tests_name("places", tests, test_engine_setup,
                                      test_engine_teardown);
