@@ -791,8 +791,11 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     /* "capitale malienne", "bande de Gaza": a name of several words our
     ** lists write in lower case (packs/geo), read as written */
     int ours_lower = !capital && !cue && span > 1;
+    /* "South Sudan's government...": a country's name of several words
+    ** opening the sentence is the country, not capitalised by chance */
+    int opens = at <= opening && !(span > 1 && countries);
     int weak = word || (!curated && !ours_lower &&
-               ((!capital) || (!cue && !suffix && at <= opening) ||
+               ((!capital) || (!cue && !suffix && opens) ||
                 max_population(g, cands, ncands) < UNSUPPORTED_MIN_POPULATION ||
                 (!cue && !suffix &&
                  (!named || max_population(g, cands, named) < UNSUPPORTED_MIN_POPULATION))));

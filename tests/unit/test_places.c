@@ -1651,6 +1651,23 @@ static void test_cued_name_cut_short(void **state) {
   sr_doc_free(doc);
 }
 
+/* A country's name of several words opening the sentence is the country,
+** not a capitalised word by chance ("South Sudan's government..."); a body
+** written with a capital ("the U.N. Security Council") is no small town
+** of Idaho, nor a sign that the report is about the United States. */
+static void test_country_opening_and_bodies(void **state) {
+  const char *src = "South Sudan’s government and rebels signed a truce on Friday. The U.S. "
+                    "envoy and the U.N. Security Council welcomed it.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  const sr_mention *m = place(doc, src, "South Sudan’s");
+  assert_non_null(m);
+  assert_false(m->dropped);
+  assert_string_equal(resolved(state, m)->iso2, "SS");
+  m = place(doc, src, "Council");
+  assert_true(!m || m->dropped || sr_place_of(m)->place < 0);
+  sr_doc_free(doc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_skeleton_variants_meet),
@@ -1730,6 +1747,7 @@ int main(void) {
       cmocka_unit_test(test_listed_word_in_a_compound),
       cmocka_unit_test(test_compass_part_of_a_country),
       cmocka_unit_test(test_cued_name_cut_short),
+      cmocka_unit_test(test_country_opening_and_bodies),
   };
   return cmocka_run_group_tests_name("places", tests, test_engine_setup,
                                      test_engine_teardown);
