@@ -214,6 +214,26 @@ static size_t longest_name(skeletons *sk, size_t at, int whole, int32_t *cands,
   return best;
 }
 
+/* Whether the name at token `at` is a region of the country the name at
+** token `next` is ("Nord-Ouest" ... "Cameroun"). */
+static int region_of_next(skeletons *sk, size_t at, size_t next) {
+  int32_t cands[MAX_CANDIDATES], countries[MAX_CANDIDATES];
+  unsigned char own[MAX_CANDIDATES];
+  size_t n = 0, nc = 0;
+  if (next >= sk->v->n || !longest_name(sk, next, 1, countries, own, &nc) ||
+      !longest_name(sk, at, 1, cands, own, &n))
+    return 0;
+  for (size_t a = 0; a < nc; a++) {
+    const sr_place *country = sr_gazetteer_place(sk->g, countries[a]);
+    if (country->kind != SR_PLACE_COUNTRY) continue;
+    for (size_t b = 0; b < n; b++) {
+      const sr_place *p = sr_gazetteer_place(sk->g, cands[b]);
+      if (p->kind == SR_PLACE_ADMIN1 && strcmp(p->iso2, country->iso2) == 0) return 1;
+    }
+  }
+  return 0;
+}
+
 /* Whether any gazetteer name starts at token `at` (is the capitalised
 ** word after a name a place, or a surname, a longer name's end?). */
 static int starts_a_name(skeletons *sk, size_t at) {
@@ -599,6 +619,14 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
       continue;
     }
     const sr_row *cue = sr_view_match(v, &k->t[SR_PT_CUES], i, &len);
+    /* "le Nord-Ouest du Cameroun": a compass word written with its
+    ** capital inside the cue is the name of a region of the country named
+    ** after it, when it has one so named; not "le Nord-Est du Nigeria" */
+    for (size_t c = i + 1; cue && cue->a >= SR_PR_N && c < i + len; c++)
+      if (v->tok[c].kind == SR_TOKEN_WORD && is_capitalised(v, c)) {
+        if (region_of_next(sk, c, i + len)) cue = NULL;
+        break;
+      }
     /* a name that starts with a cue's words is the name: "Eastern Ghouta",
     ** not the east of Ghouta */
     if (cue && cue->a >= SR_PR_N && is_capitalised(v, i)) {

@@ -1668,6 +1668,33 @@ static void test_country_opening_and_bodies(void **state) {
   sr_doc_free(doc);
 }
 
+/* French parts of a country the diagonal way ("dans le nord-est du
+** Nigeria"), written in lower case or with capitals; but a compass word
+** that names a region of the country after it is that region ("le
+** Nord-Ouest du Cameroun" is Cameroon's North-West, not its north-west
+** end). */
+static void test_french_diagonal_parts(void **state) {
+  static const char *const parts[] = {
+      "Des jihadistes ont tué six soldats dans le nord-est du Nigeria jeudi.",
+      "Des jihadistes ont tué six soldats dans le Nord-Est du Nigeria jeudi.",
+  };
+  for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++) {
+    sr_doc *doc = test_doc(*state, parts[i], "fr", NULL);
+    const sr_place *p = resolved(state, place(doc, parts[i], "Nigeria"));
+    assert_int_equal(p->kind, SR_PLACE_ADMIN1);
+    assert_string_equal(p->iso2, "NG");
+    assert_true(p->lat > 10.0 && p->lon > 11.0); /* the north-east */
+    sr_doc_free(doc);
+  }
+  const char *src = "Des séparatistes ont enlevé un maire dans le Nord-Ouest du Cameroun.";
+  sr_doc *doc = test_doc(*state, src, "fr", NULL);
+  const sr_place *p = resolved(state, place(doc, src, "Nord-Ouest"));
+  assert_int_equal(p->kind, SR_PLACE_ADMIN1);
+  assert_string_equal(p->iso2, "CM");
+  assert_true(p->lat < 8.0); /* not the Far North */
+  sr_doc_free(doc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_skeleton_variants_meet),
@@ -1748,6 +1775,7 @@ int main(void) {
       cmocka_unit_test(test_compass_part_of_a_country),
       cmocka_unit_test(test_cued_name_cut_short),
       cmocka_unit_test(test_country_opening_and_bodies),
+      cmocka_unit_test(test_french_diagonal_parts),
   };
   return cmocka_run_group_tests_name("places", tests, test_engine_setup,
                                      test_engine_teardown);
