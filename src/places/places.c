@@ -652,6 +652,14 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
         v->tok[i + len].kind == SR_TOKEN_WORD && len == 1)
       continue;
     size_t at = cue ? i + len : i;
+    /* "l'est de la RDC", "le nord-est de l'Ukraine": a compass cue, an
+    ** article, then the name */
+    size_t the_len;
+    const sr_row *the = cue && cue->a >= SR_PR_N && at < v->n
+                            ? sr_view_match(v, &k->t[SR_PT_LOCATIVES], at, &the_len) : NULL;
+    if (the && the->label && strcmp(the->label, "article") == 0 && at + the_len < v->n &&
+        v->tok[at + the_len].kind == SR_TOKEN_WORD && is_capitalised(v, at + the_len))
+      at += the_len;
     if (at >= v->n) continue;
     if (v->tok[at].kind == SR_TOKEN_PUNCT) continue; /* no name starts so */
     int capital = is_capitalised(v, at);

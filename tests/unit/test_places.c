@@ -1686,6 +1686,18 @@ static void test_french_diagonal_parts(void **state) {
     assert_true(p->lat > 10.0 && p->lon > 11.0); /* the north-east */
     sr_doc_free(doc);
   }
+  /* past an article: "l'est de la RDC", "le nord-est de l'Ukraine" */
+  static const char *const after_article[][2] = {
+      {"Des miliciens ont tué huit villageois dans l'est de la RDC samedi.", "RDC"},
+      {"Des drones ont frappé une usine dans le nord-est de l'Ukraine.", "Ukraine"},
+  };
+  for (size_t i = 0; i < sizeof after_article / sizeof after_article[0]; i++) {
+    sr_doc *doc = test_doc(*state, after_article[i][0], "fr", NULL);
+    const sr_place *p = resolved(state, place(doc, after_article[i][0], after_article[i][1]));
+    assert_int_equal(p->kind, SR_PLACE_ADMIN1);
+    assert_true(p->lon > 29.0); /* Ituri, Luhansk: the east */
+    sr_doc_free(doc);
+  }
   const char *src = "Des séparatistes ont enlevé un maire dans le Nord-Ouest du Cameroun.";
   sr_doc *doc = test_doc(*state, src, "fr", NULL);
   const sr_place *p = resolved(state, place(doc, src, "Nord-Ouest"));
@@ -1693,6 +1705,24 @@ static void test_french_diagonal_parts(void **state) {
   assert_string_equal(p->iso2, "CM");
   assert_true(p->lat < 8.0); /* not the Far North */
   sr_doc_free(doc);
+}
+
+/* The Gaza Strip is a unit of Palestine, not the country: its north is
+** its own ("the northern Gaza Strip", "le nord de la bande de Gaza"), not
+** the West Bank, the country's northern unit. */
+static void test_gaza_strip_is_a_unit(void **state) {
+  static const char *const srcs[][2] = {
+      {"Airstrikes killed nine people in the northern Gaza Strip on Sunday.", "en"},
+      {"Des frappes ont tué neuf personnes dans le nord de la bande de Gaza dimanche.", "fr"},
+  };
+  for (size_t i = 0; i < sizeof srcs / sizeof srcs[0]; i++) {
+    sr_doc *doc = test_doc(*state, srcs[i][0], srcs[i][1], NULL);
+    const sr_mention *m = place(doc, srcs[i][0], i ? "bande de Gaza" : "Gaza Strip");
+    const sr_place *p = resolved(state, m);
+    assert_string_equal(p->iso2, "PS");
+    assert_true(p->lon < 34.6); /* on the coast, not the West Bank */
+    sr_doc_free(doc);
+  }
 }
 
 int main(void) {
@@ -1776,6 +1806,7 @@ int main(void) {
       cmocka_unit_test(test_cued_name_cut_short),
       cmocka_unit_test(test_country_opening_and_bodies),
       cmocka_unit_test(test_french_diagonal_parts),
+      cmocka_unit_test(test_gaza_strip_is_a_unit),
   };
   return cmocka_run_group_tests_name("places", tests, test_engine_setup,
                                      test_engine_teardown);
