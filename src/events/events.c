@@ -206,10 +206,11 @@ static long main_place(const sr_event_inputs *in, int *out_of_memory) {
   for (size_t i = 0; i < l->count; i++) {
     const sr_mention *m = &l->items[i];
     /* not a foreign capital standing for its government ("Washington said"),
-    ** nor a town hundreds of kilometres away */
+    ** nor a town hundreds of kilometres away, nor a part of a country
+    ** ("northern Mali": the country, less than any place named) */
     const sr_place *p = m->type == SR_MENTION_PLACE &&
                                 !(sr_place_of(m)->government && sr_place_of(m)->locates_only) &&
-                                !sr_place_of(m)->far
+                                !sr_place_of(m)->far && !sr_place_of(m)->compass_part
                             ? sr_gazetteer_place(g, sr_place_of(m)->place) : NULL;
     if (p && p->kind != SR_PLACE_COUNTRY && p->kind != SR_PLACE_BORDER) ids[n++] = sr_place_of(m)->place;
   }
@@ -229,7 +230,8 @@ static long main_place(const sr_event_inputs *in, int *out_of_memory) {
   }
   for (size_t i = 0; i < l->count; i++) {
     const sr_mention *m = &l->items[i];
-    if (m->type != SR_MENTION_PLACE || sr_place_of(m)->place < 0) continue;
+    if (m->type != SR_MENTION_PLACE || sr_place_of(m)->place < 0 || sr_place_of(m)->compass_part)
+      continue;
     if (sr_place_of(m)->place == best_id) return (long)i;
     if (best_id == -2) {
       size_t count = 0; /* the first place named as often as the most named */
@@ -472,7 +474,11 @@ static int lies_toward(const sr_place *p, const sr_place *origin, int dir) {
 static long place_toward(const sr_event_inputs *in, size_t after, long c, long main) {
   const sr_mention_list *l = in->mentions;
   const sr_place_part *cp = sr_place_of(&l->items[c]);
-  const sr_place *country = sr_gazetteer_place(in->gazetteer, cp->place);
+  /* "l'est du Mali" stands as the unit that way: the country is told */
+  int32_t country_id = cp->place;
+  if (cp->compass_part && country_id >= 0)
+    country_id = sr_gazetteer_place(in->gazetteer, country_id)->country;
+  const sr_place *country = sr_gazetteer_place(in->gazetteer, country_id);
   const sr_place *home = sr_gazetteer_place(in->gazetteer, sr_place_of(&l->items[main])->place);
   if (!country || country->kind != SR_PLACE_COUNTRY || cp->direction < SR_PR_N || !home ||
       !country->has_coords || !home->has_coords || lies_toward(home, country, cp->direction))
@@ -481,7 +487,7 @@ static long place_toward(const sr_event_inputs *in, size_t after, long c, long m
     const sr_mention *m = &l->items[i];
     if (m->type != SR_MENTION_PLACE || m->dropped || sr_place_of(m)->locates_only) continue;
     const sr_place *p = sr_gazetteer_place(in->gazetteer, sr_place_of(m)->place);
-    if (p && p->kind != SR_PLACE_COUNTRY && p->has_coords && p->country == cp->place &&
+    if (p && p->kind != SR_PLACE_COUNTRY && p->has_coords && p->country == country_id &&
         lies_toward(p, country, cp->direction))
       return (long)i;
   }
@@ -827,8 +833,9 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
     ** not ("in Taiz province", the report from Hudaydah) says more */
     if (e.place >= 0 && document_place >= 0 && sr_place_of(&l->items[e.place])->geo_precision == 3 &&
         country_of(in, e.place) == country_of(in, document_place) &&
-        holds(in->gazetteer, sr_place_of(&l->items[e.place])->place,
-              sr_place_of(&l->items[document_place])->place)) {
+        (sr_place_of(&l->items[e.place])->compass_part || /* the country, told so */
+         holds(in->gazetteer, sr_place_of(&l->items[e.place])->place,
+               sr_place_of(&l->items[document_place])->place))) {
       /* "in western Afghanistan", the report about Kabul in the east: a
       ** place the report names later in that part, else the country */
       long toward = place_toward(in, end, e.place, document_place);
@@ -849,6 +856,9 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
       add_rule(&e, "event.location.document");
     }
     if (e.place >= 0) e.where = sr_gazetteer_place(in->gazetteer, sr_place_of(&l->items[e.place])->place);
+    /* "l'est du Mali" tells no more than the country where events meet */
+    if (e.where && sr_place_of(&l->items[e.place])->compass_part)
+      e.where = sr_gazetteer_place(in->gazetteer, e.where->country);
     e.date = nearest(l, first, end, t, SR_MENTION_DATE, 1, 1);
     if (e.date >= 0) {
       add_rule(&e, "event.date.sentence");

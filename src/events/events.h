@@ -119,7 +119,10 @@ typedef struct sr_event {
   ** the document's place standing in for it, and that part's direction */
   const struct sr_place *part_of;
   int part_direction;
-  const struct sr_place *where; /* the gazetteer's entry of place, or NULL */
+  /* the gazetteer's entry of place, or NULL; for a part of a country told
+  ** by its direction ("l'est du Mali", placed at the unit that way), the
+  ** country: what events are compared by */
+  const struct sr_place *where;
   int date_published;         /* no date told: the report's, on or before it */
   int date_told;              /* date is the day someone told of it ("said
                               ** Friday"): the event on or before it */

@@ -377,6 +377,7 @@ sr_status sr_gazetteer_parse(const char *translit, size_t translit_len,
     g->loading_curated = 1;
     st = load_text(g, "places", places_len, 0, err);
   }
+  if (st == SR_OK) st = sr_gazetteer_index_admin1s(g, err);
   if (st != SR_OK) {
     sr_gazetteer_free(g);
     return st;
@@ -488,6 +489,7 @@ sr_status sr_gazetteer_load_tsv(const char *pack_dir, const char *tsv_path,
   }
   g->loading_ours = 0;
   sr_arena_release(&g->scratch);
+  if (st == SR_OK) st = sr_gazetteer_index_admin1s(g, err);
   if (st != SR_OK) {
     sr_gazetteer_free(g);
     return st;
@@ -499,6 +501,7 @@ sr_status sr_gazetteer_load_tsv(const char *pack_dir, const char *tsv_path,
 void sr_gazetteer_free(sr_gazetteer *g) {
   if (!g) return;
   free(g->places);
+  free(g->admin1s);
   if (!g->image) free(g->entries); /* else they are the image's */
   sr_gazetteer_image_release(g);
   free(g->text);
@@ -583,6 +586,65 @@ int32_t sr_gazetteer_country(const sr_gazetteer *g, const char *iso2) {
   char cid[16];
   int cl = iso2 ? snprintf(cid, sizeof cid, "country:%s", iso2) : 0;
   return cl > 0 && (size_t)cl < sizeof cid ? sr_gazetteer_find_id(g, cid, (size_t)cl) : -1;
+}
+
+/* A unit is the one a compass part of its country means when it lies this
+** much farther that way than any other (sr_gazetteer_admin1_toward). */
+#define SINGLED_OUT_KM 50.0
+#define KM_PER_DEGREE 111.2
+
+static int by_key(const void *a, const void *b) {
+  int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+  return (x > y) - (x < y);
+}
+
+sr_status sr_gazetteer_index_admin1s(sr_gazetteer *g, sr_error *err) {
+  size_t n = 0;
+  for (size_t i = 0; i < g->count; i++)
+    n += g->places[i].kind == SR_PLACE_ADMIN1 && g->places[i].has_coords && g->places[i].country >= 0;
+  free(g->admin1s);
+  g->admin1_count = 0;
+  g->admin1s = malloc((n ? n : 1) * sizeof *g->admin1s);
+  if (!g->admin1s) return sr_error_set(err, SR_ENOMEM, "out of memory");
+  for (size_t i = 0; i < g->count; i++) {
+    const sr_place *p = &g->places[i];
+    if (p->kind == SR_PLACE_ADMIN1 && p->has_coords && p->country >= 0)
+      g->admin1s[g->admin1_count++] = (int64_t)p->country << 32 | (int64_t)i;
+  }
+  qsort(g->admin1s, g->admin1_count, sizeof *g->admin1s, by_key);
+  return SR_OK;
+}
+
+int32_t sr_gazetteer_admin1_toward(const sr_gazetteer *g, int32_t country, double bearing) {
+  if (country < 0 || (size_t)country >= g->count) return -1; /* countries are the first layer's */
+  /* the country's run: the first key not below (country << 32) */
+  size_t lo = 0, hi = g->admin1_count;
+  const int64_t from = (int64_t)country << 32;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (g->admin1s[mid] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  /* on a plane about the country, east scaled by its latitude: farthest
+  ** along the bearing is the largest projection on it; ahead of the next
+  ** by a good day's drive, or the direction singles out no one unit
+  ** ("northern Syria" spans Aleppo, Idlib, Raqqa, Hasakah) */
+  const double d = M_PI / 180, north = cos(bearing * d), east = sin(bearing * d);
+  int32_t best = -1;
+  double best_km = 0, next_km = 0;
+  size_t n = 0;
+  for (size_t i = lo; i < g->admin1_count && g->admin1s[i] >> 32 == country; i++, n++) {
+    const sr_place *p = &g->places[(int32_t)(g->admin1s[i] & 0xffffffff)];
+    double along = (north * p->lat + east * p->lon * cos(p->lat * d)) * KM_PER_DEGREE;
+    if (best < 0 || along > best_km) {
+      next_km = best_km;
+      best = (int32_t)(g->admin1s[i] & 0xffffffff);
+      best_km = along;
+    } else if (n == 1 || along > next_km) {
+      next_km = along;
+    }
+  }
+  return n < 2 || best_km - next_km >= SINGLED_OUT_KM ? best : -1;
 }
 
 size_t sr_gazetteer_max_words(const sr_gazetteer *g) {

@@ -75,6 +75,10 @@ const sr_place *sr_gazetteer_place(const sr_gazetteer *g, int32_t index);
 int32_t sr_gazetteer_find_id(const sr_gazetteer *g, const char *id, size_t len);
 /* A country's entry by its ISO code (NULL or unknown: -1). */
 int32_t sr_gazetteer_country(const sr_gazetteer *g, const char *iso2);
+/* The first-level unit of a country (its entry's index) that lies
+** furthest along a compass bearing (degrees clockwise from north: "the
+** east of the country" is 90), -1 when it has none with a point. */
+int32_t sr_gazetteer_admin1_toward(const sr_gazetteer *g, int32_t country, double bearing);
 /* Longest name in words: how far a match needs to look. */
 size_t sr_gazetteer_max_words(const sr_gazetteer *g);
 

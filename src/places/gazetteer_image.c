@@ -324,7 +324,7 @@ static sr_status fill(sr_gazetteer *g, const char *name, const unsigned char *p,
     set_map(g, m, map);
   }
   g->max_words = (size_t)h.max_words;
-  return SR_OK;
+  return sr_gazetteer_index_admin1s(g, err);
 }
 
 void sr_gazetteer_image_release(sr_gazetteer *g) {

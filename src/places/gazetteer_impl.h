@@ -59,6 +59,11 @@ struct sr_gazetteer {
   char home[3];
   int homes;
   int translit_borrowed; /* a layer's rules are the first layer's */
+  /* The first-level units that have a point, as (country << 32 | place),
+  ** sorted: a country's are one run ("the east of the country" is told
+  ** by them, sr_gazetteer_admin1_toward).  Built once loaded. */
+  int64_t *admin1s;
+  size_t admin1_count;
 };
 
 /* What a compiled image was built from, so that an image older than its
@@ -126,6 +131,8 @@ void sr_gazetteer_image_release(sr_gazetteer *g);
 ** `home` the country they all are in ("" when not one). */
 sr_status sr_gazetteer_add_rows(sr_gazetteer *g, const char *name, char *rows, size_t len,
                                 const char *home, sr_error *err);
+/* Builds g->admin1s from g's places (each loader's last step). */
+sr_status sr_gazetteer_index_admin1s(sr_gazetteer *g, sr_error *err);
 /* An empty gazetteer, for a loader to fill; NULL when memory runs out. */
 sr_gazetteer *sr_gazetteer_new(void);
 /* The same with in-memory translit rules (tests, fuzzing): *out is set

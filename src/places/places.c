@@ -214,6 +214,35 @@ static size_t longest_name(skeletons *sk, size_t at, int whole, int32_t *cands,
   return best;
 }
 
+/* Whether the name at token `at` is a region of the country the name at
+** token `next` is ("Nord-Ouest" ... "Cameroun"). */
+static int region_of_next(skeletons *sk, size_t at, size_t next) {
+  int32_t cands[MAX_CANDIDATES], countries[MAX_CANDIDATES];
+  unsigned char own[MAX_CANDIDATES];
+  size_t n = 0, nc = 0;
+  if (next >= sk->v->n || !longest_name(sk, next, 1, countries, own, &nc) ||
+      !longest_name(sk, at, 1, cands, own, &n))
+    return 0;
+  for (size_t a = 0; a < nc; a++) {
+    const sr_place *country = sr_gazetteer_place(sk->g, countries[a]);
+    if (country->kind != SR_PLACE_COUNTRY) continue;
+    for (size_t b = 0; b < n; b++) {
+      const sr_place *p = sr_gazetteer_place(sk->g, cands[b]);
+      if (p->kind == SR_PLACE_ADMIN1 && strcmp(p->iso2, country->iso2) == 0) return 1;
+    }
+  }
+  return 0;
+}
+
+/* Whether any gazetteer name starts at token `at` (is the capitalised
+** word after a name a place, or a surname, a longer name's end?). */
+static int starts_a_name(skeletons *sk, size_t at) {
+  int32_t cands[MAX_CANDIDATES];
+  unsigned char own[MAX_CANDIDATES];
+  size_t n = 0;
+  return longest_name(sk, at, 0, cands, own, &n) != 0;
+}
+
 static long max_population(const sr_gazetteer *g, const int32_t *c, size_t n) {
   long best = 0;
   for (size_t i = 0; i < n; i++) {
@@ -402,7 +431,7 @@ static int locative_before(const sr_view *v, const sr_place_pack *k, size_t at, 
 ** its name), nor another word ("the capital fund"); CAPITAL_OF when "of"
 ** and a capitalised name follow ("the capital of Mali", "la capitale de
 ** la Somalie"): that country's, if it is one; not "of the province". */
-enum { CAPITAL_OF_FOCUS = 1, CAPITAL_OF };
+enum { CAPITAL_OF_FOCUS = 1, CAPITAL_OF, FOCUS_ITSELF /* "du pays" */ };
 static int the_capital(const sr_view *v, const sr_place_pack *k, size_t i, const sr_row *r) {
   if (!r->label || strcmp(r->label, "capital") != 0 || is_capitalised(v, i)) return 0;
   const sr_row *article = locative_row(v, &k->t[SR_PT_LOCATIVES], i);
@@ -419,6 +448,34 @@ static int the_capital(const sr_view *v, const sr_place_pack *k, size_t i, const
   }
   if (after && len == 1) return after->label ? 0 : CAPITAL_OF_FOCUS;
   return sr_view_match(v, &k->t[SR_PT_LINKS], next, &len) && len == 1 ? CAPITAL_OF_FOCUS : 0;
+}
+
+/* Whether token i is a word for the report's own country (a
+** place_phrases.txt row labelled `country`: "pays", "country") after a
+** compass cue, past an article ("dans l'est du pays", "in the north of
+** the country"), standing alone: the end of the clause, a comma, "in",
+** "à" or a word of place_links.txt after it; not "the country's
+** capital", "le pays voisin".  The cue's direction, or 0. */
+static int part_of_country(const sr_view *v, const sr_place_pack *k, size_t i, const sr_row *r) {
+  if (!r->label || strcmp(r->label, "country") != 0 || is_capitalised(v, i)) return 0;
+  const sr_table *t = &k->t[SR_PT_LOCATIVES];
+  size_t next = i + 1, len;
+  if (next < v->n && !(v->tok[next].kind == SR_TOKEN_PUNCT && !is_punct(v, next, '\''))) {
+    const sr_row *after = v->tok[next].kind == SR_TOKEN_WORD ? sr_view_match(v, t, next, &len) : NULL;
+    if (!(after && len == 1 && !after->label) &&
+        !(v->tok[next].kind == SR_TOKEN_WORD && sr_view_match(v, &k->t[SR_PT_LINKS], next, &len) &&
+          len == 1))
+      return 0;
+  }
+  size_t j = i;
+  const sr_row *article = locative_row(v, t, j);
+  if (article && article->label && strcmp(article->label, "article") == 0)
+    j -= is_punct(v, j - 1, '\'') ? 2 : 1;
+  for (size_t back = 1; back <= 5 && back <= j; back++) {
+    const sr_row *cue = sr_view_match(v, &k->t[SR_PT_CUES], j - back, &len);
+    if (cue && j - back + len == j && cue->a >= SR_PR_N && cue->a <= SR_PR_NW) return cue->a;
+  }
+  return 0;
 }
 
 /* Whether the words at token i name a body that sits in the capital (a
@@ -534,11 +591,15 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     const sr_row *phrase = sr_view_match(v, &k->t[SR_PT_PHRASES], i, &seat_len);
     int capital_at = phrase ? the_capital(v, k, i, phrase) : 0;
     int seat = phrase && !capital_at && seat_of_government(v, k, i, phrase);
-    if (capital_at || seat) {
+    /* "dans l'est du pays": a part of the report's country */
+    int toward = phrase && !capital_at && !seat ? part_of_country(v, k, i, phrase) : 0;
+    if (capital_at || seat || toward) {
       size_t first = i, last_word = i + seat_len - 1;
       sr_mention *m = sr_mention_add(out, arena, v, SR_MENTION_PLACE, first, last_word,
-                                     capital_at ? "place.capital" : "place.seat", &fresh,
-                                     sizeof fresh);
+                                     capital_at ? "place.capital"
+                                     : seat     ? "place.seat"
+                                                : "place.country",
+                                     &fresh, sizeof fresh);
       if (!m) return;
       sr_place_part *p = sr_place_of(m);
       /* its one candidate, the capital, once the document's country is known */
@@ -547,16 +608,25 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
         out->failed = 1;
         return;
       }
-      p->capital = capital_at ? capital_at : CAPITAL_OF_FOCUS;
+      p->capital = capital_at ? capital_at : seat ? CAPITAL_OF_FOCUS : FOCUS_ITSELF;
+      p->direction = toward;
       p->weak = 1;
       const sr_row *before;
-      p->locative = seat || locative_before(v, k, i, 0, &before);
+      p->locative = seat || toward || locative_before(v, k, i, 0, &before);
       for (size_t t = i; t <= last_word; t++) v->used[t] = 1;
       last = NULL;
       i = last_word;
       continue;
     }
     const sr_row *cue = sr_view_match(v, &k->t[SR_PT_CUES], i, &len);
+    /* "le Nord-Ouest du Cameroun": a compass word written with its
+    ** capital inside the cue is the name of a region of the country named
+    ** after it, when it has one so named; not "le Nord-Est du Nigeria" */
+    for (size_t c = i + 1; cue && cue->a >= SR_PR_N && c < i + len; c++)
+      if (v->tok[c].kind == SR_TOKEN_WORD && is_capitalised(v, c)) {
+        if (region_of_next(sk, c, i + len)) cue = NULL;
+        break;
+      }
     /* a name that starts with a cue's words is the name: "Eastern Ghouta",
     ** not the east of Ghouta */
     if (cue && cue->a >= SR_PR_N && is_capitalised(v, i)) {
@@ -582,6 +652,14 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
         v->tok[i + len].kind == SR_TOKEN_WORD && len == 1)
       continue;
     size_t at = cue ? i + len : i;
+    /* "l'est de la RDC", "le nord-est de l'Ukraine": a compass cue, an
+    ** article, then the name */
+    size_t the_len;
+    const sr_row *the = cue && cue->a >= SR_PR_N && at < v->n
+                            ? sr_view_match(v, &k->t[SR_PT_LOCATIVES], at, &the_len) : NULL;
+    if (the && the->label && strcmp(the->label, "article") == 0 && at + the_len < v->n &&
+        v->tok[at + the_len].kind == SR_TOKEN_WORD && is_capitalised(v, at + the_len))
+      at += the_len;
     if (at >= v->n) continue;
     if (v->tok[at].kind == SR_TOKEN_PUNCT) continue; /* no name starts so */
     int capital = is_capitalised(v, at);
@@ -651,18 +729,21 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
       continue;
     }
     if (!cue && !suffix && !owner_of && end < v->n && is_capitalised(v, end)) {
-      int32_t other[MAX_CANDIDATES];
-      size_t nother = 0;
-      unsigned char other_own[MAX_CANDIDATES];
       /* ...or a regnal number before a name: "Paul VI Medical Center",
       ** "Mohammed V University" are named after a person ("VI" is a place
       ** somewhere too); "Nioko II, a village" is a village's section */
       if (roman_numeral(v, end) && end + 1 < v->n && is_capitalised(v, end + 1)) continue;
-      if (!longest_name(sk, end, 0, other, other_own, &nother)) {
+      if (!starts_a_name(sk, end)) {
         no_name_at = end; /* and none there when the loop gets there */
         continue;
       }
     }
+    /* "le département du Donga Mantung": after a cue, a capitalised word
+    ** right after that starts no name makes the name the start of a
+    ** longer one the gazetteer lacks; believed only in the document's
+    ** country (Donga is a department of Benin), and no sign of which */
+    int longer = cue && !suffix && !owner_of && end < v->n && v->tok[end].kind == SR_TOKEN_WORD &&
+                 is_capitalised(v, end) && !all_capitals(v, end) && !starts_a_name(sk, end);
     /* "Une manifestation...", "Were the attackers...": a function word
     ** capitalised only because it opens the sentence, not Une in Colombia
     ** (nor Ohnenheim, which its skeleton meets) nor Wéré in Burkina Faso */
@@ -746,8 +827,11 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     /* "capitale malienne", "bande de Gaza": a name of several words our
     ** lists write in lower case (packs/geo), read as written */
     int ours_lower = !capital && !cue && span > 1;
+    /* "South Sudan's government...": a country's name of several words
+    ** opening the sentence is the country, not capitalised by chance */
+    int opens = at <= opening && !(span > 1 && countries);
     int weak = word || (!curated && !ours_lower &&
-               ((!capital) || (!cue && !suffix && at <= opening) ||
+               ((!capital) || (!cue && !suffix && opens) ||
                 max_population(g, cands, ncands) < UNSUPPORTED_MIN_POPULATION ||
                 (!cue && !suffix &&
                  (!named || max_population(g, cands, named) < UNSUPPORTED_MIN_POPULATION))));
@@ -779,7 +863,7 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     p->candidate_count = ncands;
     p->unit_named = unit_named;
     p->named_count = named;
-    weak |= word_cued;
+    weak |= word_cued || longer;
     p->weak = weak;
     p->word = word;
     p->word_cued = word_cued;
@@ -813,7 +897,7 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     ** phrase ("a Spanish priest", "an Orange kiosk", "the Bishop of":
     ** small towns of Canada and the United States), however often it
     ** comes back; after a capitalised word it still is ("Syrias Quneitra") */
-    p->hint = capital && !word && !word_cued && (cue || suffix || p->unit_of ||
+    p->hint = capital && !word && !word_cued && !longer && (cue || suffix || p->unit_of ||
                           (at > opening && p->qualifies != QUALIFIES_PHRASE &&
                            one_country(g, cands, ncands)));
     int role = cue ? cue->a : suffix ? suffix->a : 0;
@@ -1676,7 +1760,7 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
     sr_mention *m = &list->items[i];
     if (m->type != SR_MENTION_PLACE || !sr_place_of(m)->capital) continue;
     int32_t country = -1;
-    if (sr_place_of(m)->capital == CAPITAL_OF_FOCUS) {
+    if (sr_place_of(m)->capital == CAPITAL_OF_FOCUS || sr_place_of(m)->capital == FOCUS_ITSELF) {
       country = sr_gazetteer_country(g, focus);
     } else if (i + 1 < list->count && list->items[i + 1].type == SR_MENTION_PLACE &&
                list->items[i + 1].byte_start <= m->byte_end + 12) {
@@ -1686,6 +1770,7 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
           country = next->candidates[c];
     }
     int32_t capital = country >= 0 ? sr_gazetteer_place(g, country)->capital : -1;
+    if (sr_place_of(m)->capital == FOCUS_ITSELF) capital = country;
     if (capital < 0) {
       m->dropped = 1;
       continue;
@@ -1873,6 +1958,21 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
       if (region >= 0) {
         sr_place_of(m)->place = region;
         chosen = sr_gazetteer_place(g, region);
+      }
+    }
+    /* "l'est du Mali", "northern Burkina Faso", "in the east of the
+    ** country": a part of the report's country that way is its
+    ** first-level unit farthest in that direction, still only a region
+    ** (no distance: "50 km north of Mali" is beyond it) */
+    if (chosen->kind == SR_PLACE_COUNTRY && in_country(chosen, focus) && !sr_place_of(m)->far &&
+        sr_place_of(m)->direction >= SR_PR_N && sr_place_of(m)->direction <= SR_PR_NW &&
+        sr_place_of(m)->offset_km == 0 && !sr_place_of(m)->locates_only) {
+      int32_t part = sr_gazetteer_admin1_toward(g, sr_place_of(m)->place,
+                                                (sr_place_of(m)->direction - SR_PR_N) * 45.0);
+      if (part >= 0) {
+        sr_place_of(m)->place = part;
+        sr_place_of(m)->compass_part = 1;
+        chosen = sr_gazetteer_place(g, part);
       }
     }
     sr_place_of(m)->geo_precision = precision_of(g, m, chosen);

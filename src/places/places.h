@@ -24,6 +24,9 @@ typedef struct sr_place_part {
   double offset_km;     /* "50 km north of Beni": how far in the direction
                            (a compass one) the place said lies, or 0 */
   int geo_precision;    /* ACLED: 1 the place, 2 near or part of it, 3 region */
+  int compass_part;     /* place is the first-level unit standing for the
+                           country's part told ("l'est du Mali"): the
+                           country, its direction told, is that unit's */
   int weak;             /* kept only if in the document's country */
   int hint;             /* weak, yet a vote when nothing else tells the country:
                            capitalised, after a cue ("near Boulsa") or in one

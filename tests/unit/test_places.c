@@ -1581,6 +1581,150 @@ static void test_listed_word_in_a_compound(void **state) {
   sr_doc_free(doc);
 }
 
+/* A part of a country told by its direction ("l'est du Mali", "in eastern
+** Mali", "dans l'est du pays" of the report's country) is the country's
+** first-level unit farthest that way, a region (geo_precision 3), when
+** one lies well beyond the others; else the country stays ("northern
+** Syria" spans four provinces).  A town named in that part is still the
+** event's place. */
+static void test_compass_part_of_a_country(void **state) {
+  const char *src = "Dix soldats ont été tués mardi dans une embuscade dans l'est du pays, "
+                    "a indiqué l'armée burkinabè.";
+  sr_doc *doc = test_doc(*state, src, "fr", NULL);
+  const sr_mention *m = place(doc, src, "pays");
+  assert_non_null(m);
+  assert_false(m->dropped);
+  const sr_place *p = resolved(state, m);
+  assert_int_equal(p->kind, SR_PLACE_ADMIN1);
+  assert_string_equal(p->iso2, "BF");
+  assert_string_equal(p->name, "Est");
+  assert_int_equal(sr_place_of(m)->geo_precision, 3);
+  assert_true(doc->event_count > 0);
+  assert_int_equal(doc->events[0].place, m - doc->mentions.items);
+  sr_doc_free(doc);
+  src = "Gunmen killed four soldiers in eastern Mali on Sunday, the army said.";
+  doc = test_doc(*state, src, "en", NULL);
+  p = resolved(state, place(doc, src, "Mali"));
+  assert_int_equal(p->kind, SR_PLACE_ADMIN1);
+  assert_string_equal(p->iso2, "ML");
+  assert_true(p->lon > 1.0); /* east of Gao */
+  sr_doc_free(doc);
+  src = "Gunmen killed four soldiers in eastern Mali near Gao on Sunday.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_true(doc->event_count > 0);
+  assert_true(doc->events[0].place >= 0);
+  m = &doc->mentions.items[doc->events[0].place];
+  assert_int_equal(m->byte_end - m->byte_start, 3);
+  assert_memory_equal(src + m->byte_start, "Gao", 3);
+  sr_doc_free(doc);
+  src = "Rebels shelled two villages in northern Syria on Friday.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_int_equal(resolved(state, place(doc, src, "Syria"))->kind, SR_PLACE_COUNTRY);
+  sr_doc_free(doc);
+  /* not the neighbour, nor a word of a longer phrase */
+  static const char *const none[][3] = {
+      {"Des réfugiés maliens sont arrivés de l'est du pays voisin.", "fr", "pays"},
+      {"Malian troops patrolled the north of the country's capital on Monday.", "en", "country"},
+  };
+  for (size_t i = 0; i < sizeof none / sizeof none[0]; i++) {
+    doc = test_doc(*state, none[i][0], none[i][1], NULL);
+    assert_null(place(doc, none[i][0], none[i][2]));
+    sr_doc_free(doc);
+  }
+}
+
+/* After a cue, a capitalised word that starts no name makes the name the
+** start of a longer one the gazetteer lacks ("le département du Donga
+** Mantung"): the shorter name is believed only in the report's country,
+** not as a department of Benin in a report about Cameroon; at home it
+** stands ("near Dori Monday"). */
+static void test_cued_name_cut_short(void **state) {
+  const char *src = "Des séparatistes ont incendié dimanche une école dans le département du "
+                    "Donga Mantung, au Cameroun.";
+  sr_doc *doc = test_doc(*state, src, "fr", NULL);
+  const sr_mention *m = place(doc, src, "Donga");
+  assert_true(!m || m->dropped || sr_place_of(m)->place < 0);
+  sr_doc_free(doc);
+  src = "Gunmen killed two herders near Dori Monday, Burkinabe security sources said.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "Dori"))->iso2, "BF");
+  sr_doc_free(doc);
+}
+
+/* A country's name of several words opening the sentence is the country,
+** not a capitalised word by chance ("South Sudan's government..."); a body
+** written with a capital ("the U.N. Security Council") is no small town
+** of Idaho, nor a sign that the report is about the United States. */
+static void test_country_opening_and_bodies(void **state) {
+  const char *src = "South Sudan’s government and rebels signed a truce on Friday. The U.S. "
+                    "envoy and the U.N. Security Council welcomed it.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  const sr_mention *m = place(doc, src, "South Sudan’s");
+  assert_non_null(m);
+  assert_false(m->dropped);
+  assert_string_equal(resolved(state, m)->iso2, "SS");
+  m = place(doc, src, "Council");
+  assert_true(!m || m->dropped || sr_place_of(m)->place < 0);
+  sr_doc_free(doc);
+}
+
+/* French parts of a country the diagonal way ("dans le nord-est du
+** Nigeria"), written in lower case or with capitals; but a compass word
+** that names a region of the country after it is that region ("le
+** Nord-Ouest du Cameroun" is Cameroon's North-West, not its north-west
+** end). */
+static void test_french_diagonal_parts(void **state) {
+  static const char *const parts[] = {
+      "Des jihadistes ont tué six soldats dans le nord-est du Nigeria jeudi.",
+      "Des jihadistes ont tué six soldats dans le Nord-Est du Nigeria jeudi.",
+  };
+  for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++) {
+    sr_doc *doc = test_doc(*state, parts[i], "fr", NULL);
+    const sr_place *p = resolved(state, place(doc, parts[i], "Nigeria"));
+    assert_int_equal(p->kind, SR_PLACE_ADMIN1);
+    assert_string_equal(p->iso2, "NG");
+    assert_true(p->lat > 10.0 && p->lon > 11.0); /* the north-east */
+    sr_doc_free(doc);
+  }
+  /* past an article: "l'est de la RDC", "le nord-est de l'Ukraine" */
+  static const char *const after_article[][2] = {
+      {"Des miliciens ont tué huit villageois dans l'est de la RDC samedi.", "RDC"},
+      {"Des drones ont frappé une usine dans le nord-est de l'Ukraine.", "Ukraine"},
+  };
+  for (size_t i = 0; i < sizeof after_article / sizeof after_article[0]; i++) {
+    sr_doc *doc = test_doc(*state, after_article[i][0], "fr", NULL);
+    const sr_place *p = resolved(state, place(doc, after_article[i][0], after_article[i][1]));
+    assert_int_equal(p->kind, SR_PLACE_ADMIN1);
+    assert_true(p->lon > 29.0); /* Ituri, Luhansk: the east */
+    sr_doc_free(doc);
+  }
+  const char *src = "Des séparatistes ont enlevé un maire dans le Nord-Ouest du Cameroun.";
+  sr_doc *doc = test_doc(*state, src, "fr", NULL);
+  const sr_place *p = resolved(state, place(doc, src, "Nord-Ouest"));
+  assert_int_equal(p->kind, SR_PLACE_ADMIN1);
+  assert_string_equal(p->iso2, "CM");
+  assert_true(p->lat < 8.0); /* not the Far North */
+  sr_doc_free(doc);
+}
+
+/* The Gaza Strip is a unit of Palestine, not the country: its north is
+** its own ("the northern Gaza Strip", "le nord de la bande de Gaza"), not
+** the West Bank, the country's northern unit. */
+static void test_gaza_strip_is_a_unit(void **state) {
+  static const char *const srcs[][2] = {
+      {"Airstrikes killed nine people in the northern Gaza Strip on Sunday.", "en"},
+      {"Des frappes ont tué neuf personnes dans le nord de la bande de Gaza dimanche.", "fr"},
+  };
+  for (size_t i = 0; i < sizeof srcs / sizeof srcs[0]; i++) {
+    sr_doc *doc = test_doc(*state, srcs[i][0], srcs[i][1], NULL);
+    const sr_mention *m = place(doc, srcs[i][0], i ? "bande de Gaza" : "Gaza Strip");
+    const sr_place *p = resolved(state, m);
+    assert_string_equal(p->iso2, "PS");
+    assert_true(p->lon < 34.6); /* on the coast, not the West Bank */
+    sr_doc_free(doc);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_skeleton_variants_meet),
@@ -1658,6 +1802,11 @@ int main(void) {
       cmocka_unit_test(test_region_word_without_a_sign),
       cmocka_unit_test(test_units_of_an_unknown_place_say_the_country),
       cmocka_unit_test(test_listed_word_in_a_compound),
+      cmocka_unit_test(test_compass_part_of_a_country),
+      cmocka_unit_test(test_cued_name_cut_short),
+      cmocka_unit_test(test_country_opening_and_bodies),
+      cmocka_unit_test(test_french_diagonal_parts),
+      cmocka_unit_test(test_gaza_strip_is_a_unit),
   };
   return cmocka_run_group_tests_name("places", tests, test_engine_setup,
                                      test_engine_teardown);
