@@ -878,6 +878,18 @@ static sr_status find_restated(sr_store *s, const ev_row *e,
   return SR_OK;
 }
 
+/* A cluster read (its nearest report d from the newcomer, -1: none fits)
+** becomes the best so far when nearer, unless one of its reports tells
+** another occasion (apart_in_days_and_dead). */
+static void take_nearer(sqlite3_int64 cluster, double d, int other_occasion,
+                        sqlite3_int64 *best, double *best_d) {
+  if (d < 0 || other_occasion) return;
+  if (*best_d < 0 || d < *best_d || (d == *best_d && cluster < *best)) {
+    *best_d = d;
+    *best = cluster;
+  }
+}
+
 /* Scans the candidates: the best cluster to join (0: none), and the
 ** unclustered denials a realised newcomer should gather.  A cluster of
 ** hundreds of reports is compared through its first MAX_COMPARED members
@@ -922,21 +934,12 @@ static sr_status find_candidates(sr_store *s, const ev_row *e,
   sqlite3_int64 group = -1;
   int group_actors_ok = 1, group_dated = 0, group_other_occasion = 0;
   long group_lo = 0, group_hi = 0;
-  for (size_t i = 0; out == SR_OK && i <= n; i++) {
-    const ev_row *c = i < n ? &cands[i].ev : NULL;
-    if (!c || c->cluster != group) {
-      /* the cluster read: its nearest report, unless one of its reports
-      ** tells another occasion (apart_in_days_and_dead) */
-      if (group_d >= 0 && !group_other_occasion &&
-          (best_d < 0 || group_d < best_d || (group_d == best_d && group < *best))) {
-        best_d = group_d;
-        *best = group;
-      }
-      group_d = -1, group_other_occasion = 0;
-      if (!c) break;
-    }
+  for (size_t i = 0; out == SR_OK && i < n; i++) {
+    const ev_row *c = &cands[i].ev;
     int member = cands[i].member;
     if (c->cluster != group) {
+      take_nearer(group, group_d, group_other_occasion, best, &best_d);
+      group_d = -1, group_other_occasion = 0;
       group = c->cluster, compared = 0;
       /* Who did it: the newcomer's perpetrator must be one the cluster's
       ** reports name, by name or inter code, when both name one (not
@@ -987,6 +990,7 @@ static sr_status find_candidates(sr_store *s, const ev_row *e,
       if (group_d < 0 || d < group_d) group_d = d;
     }
   }
+  if (out == SR_OK) take_nearer(group, group_d, group_other_occasion, best, &best_d);
   free(theirs);
   free(cands);
   free(own);
