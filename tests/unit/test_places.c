@@ -116,12 +116,17 @@ static void test_bare_namesake_of_a_province_said(void **state) {
   assert_int_equal(resolved(state, bare)->kind, SR_PLACE_ADMIN1);
   assert_int_equal(sr_place_of(bare)->geo_precision, 3);
   sr_doc_free(doc);
-  /* in another sentence, the town */
-  src = "Jets pounded rebel-held Idlib on Monday. The province of Idlib is held by rebels.";
-  doc = test_doc(*state, src, "en", NULL);
-  bare = test_mention_n(doc, SR_MENTION_PLACE, "Idlib", 0);
-  assert_int_equal(resolved(state, bare)->kind, SR_PLACE_CITY);
-  sr_doc_free(doc);
+  /* in another sentence, the town; the town the province locates too */
+  static const char *const town[] = {
+      "Jets pounded rebel-held Idlib on Monday. The province of Idlib is held by rebels.",
+      "Jets pounded Idlib, in the province of Idlib, on Monday.",
+      "Jets pounded Idlib in Idlib province on Monday."};
+  for (size_t i = 0; i < sizeof town / sizeof *town; i++) {
+    doc = test_doc(*state, town[i], "en", NULL);
+    bare = test_mention_n(doc, SR_MENTION_PLACE, "Idlib", 0);
+    assert_int_equal(resolved(state, bare)->kind, SR_PLACE_CITY);
+    sr_doc_free(doc);
+  }
 }
 
 static void test_homonym_follows_the_document_country(void **state) {
