@@ -6,9 +6,9 @@
 **     toll (toll.tsv) of a type its action lists for the other (or their
 **     actions are opposed claims, opposed.tsv: a contradiction to record);
 **   - their days meet (days_meet: a day apart for dates known to the day,
-**     overlapping for wider spans); a day apart, not when they count the
-**     dead otherwise, asked of every report of the cluster compared
-**     (apart_in_days_and_dead);
+**     overlapping for wider spans); a day apart, or a month against
+**     its days, not when they count the dead otherwise, asked of every
+**     report of the cluster compared (apart_in_days_and_dead);
 **   - their places are within the radius of the vaguer one's geo_precision
 **     (or, unlocated, name the same admin1; known to the region only,
 **     geo_precision 3, lie in the same admin1), and their countries agree;
@@ -262,10 +262,15 @@ static double days_outside(const ev_row *a, const ev_row *b) {
 ** When they count the dead differently too (beyond the factor a
 ** contradiction is flagged at), they tell two occasions: Monday's strikes
 ** on a town (21 dead) and Tuesday's (56 dead), not one strike told a day
-** off.  Overlapping days keep the contradiction inside one cluster: a toll
-** rises as a day's event is told again. */
+** off.  So does a report over a month against one of its days ("more than
+** 100 civilians killed in August's shelling" is a month's sum, not the 3rd's
+** shelling that killed 5; "in October, shelling killed 15" may be the
+** 30th's 12).  Days that overlap within a week keep the contradiction
+** inside one cluster: a toll rises as a day's event is told again. */
 static int apart_in_days_and_dead(const ev_row *a, const ev_row *b) {
-  if (a->dead <= 0 || b->dead <= 0 || (a->lo <= b->hi && b->lo <= a->hi)) return 0;
+  int one_day = a->lo <= b->hi && b->lo <= a->hi && a->hi - a->lo <= WIDE_SPAN &&
+                b->hi - b->lo <= WIDE_SPAN;
+  if (a->dead <= 0 || b->dead <= 0 || one_day) return 0;
   return fmax(a->dead, b->dead) > SR_CONTRADICTION_FACTOR * fmin(a->dead, b->dead);
 }
 

@@ -604,8 +604,9 @@ static void test_nearest_by_span_and_deed(void **state) {
 ** "Hundreds" (a word, no count) told a day off may be Monday's strike.  On
 ** one day, tolls that differ stay one event (a toll rises; a contradiction
 ** is flagged). */
-/* A strike on one town on `date`, told by outlet `id`, killing `killed`;
-** `word`: the dead told by a word ("hundreds": no count, a floor). */
+/* A strike on one town on `date` (a day, or a month "2016-08"), told by
+** outlet `id`, killing `killed`; `word`: the dead told by a word
+** ("hundreds": no count, a floor). */
 static void strike(sr_store *s, const char *id, const char *date, int killed, int word) {
   char e[4096], eid[16], q[192], fat[16];
   snprintf(eid, sizeof eid, "%s#1", id);
@@ -616,6 +617,7 @@ static void strike(sr_store *s, const char *id, const char *date, int killed, in
            word ? "null" : fat, word ? fat : "null");
   event_json_q(e, sizeof e, eid, "realised", date, 36.53, 37.95, q, fat,
                "Military Forces of Syria");
+  if (strlen(date) == 7) edit(e, sizeof e, "\"precision\":\"day\"", "\"precision\":\"month\"");
   ingest(s, id, id, id, e);
 }
 
@@ -636,6 +638,12 @@ static void test_a_day_apart_with_other_dead(void **state) {
   strike(s, "mon", "2016-07-18", 21, 0);
   strike(s, "word", "2016-07-19", 200, 1);
   assert_int_equal(cluster_of(s, "word#1"), cluster_of(s, "mon#1"));
+  /* a month's toll against one of its days: its sum when they differ
+  ** ("more than 100 killed in July's strikes"), else that day's told again */
+  strike(s, "sum", "2016-07", 100, 0);
+  assert_true(cluster_of(s, "sum#1") != cluster_of(s, "mon#1"));
+  strike(s, "recalled", "2016-07", 21, 0);
+  assert_int_equal(cluster_of(s, "recalled#1"), cluster_of(s, "mon#1"));
   sr_store_close(s);
 }
 
