@@ -1708,6 +1708,58 @@ static const char *places_focus(const sr_gazetteer *g, const sr_mention_list *li
   return NULL;
 }
 
+/* Whether the province mention o follows the town m within a few words
+** (", in the province of", "in ... province", ", dans la province d'"):
+** it says where the town lies. */
+#define LOCATOR_WORDS 4
+static int locates(const char *text, const sr_mention *m, const sr_mention *o) {
+  if (o->byte_start < m->byte_end) return 0;
+  int words = 0, in_word = 0;
+  for (size_t b = m->byte_end; b < o->byte_start; b++) {
+    unsigned char c = (unsigned char)text[b];
+    int letter = c >= 0x80 || isalnum(c);
+    if (c == '.' || c == ';' || c == ':') return 0;
+    if (letter && !in_word && ++words > LOCATOR_WORDS) return 0;
+    in_word = letter;
+  }
+  return 1;
+}
+
+/* A town that gives its name to its province, named bare in a sentence
+** that calls it the province too ("rebel-held Idlib ... in the province of
+** Idlib"): the province there, not the town: the sentence says which it
+** means, and a writer does not shift from the one to the other in a
+** clause.  Not a town after a cue of its own ("the city of Idlib") nor
+** after "in", "à" (locative): "Les combats à Hama continuent dans la
+** province de Hama" tells of the town, then of its province; nor a town
+** the province locates ("Idlib, in the province of Idlib", "Idlib in
+** Idlib province": the town, where it lies). */
+static void said_as_region(const sr_gazetteer *g, sr_mention_list *list, const char *text) {
+  /* from each province its cue names (rare), to the sentence's bare towns */
+  for (size_t r = 0; r < list->count; r++) {
+    const sr_mention *o = &list->items[r];
+    if (o->type != SR_MENTION_PLACE || o->dropped || sr_place_of(o)->place < 0 ||
+        sr_place_of(o)->place_role != SR_PR_ADMIN1 ||
+        sr_gazetteer_place(g, sr_place_of(o)->place)->kind != SR_PLACE_ADMIN1)
+      continue;
+    int32_t region = sr_place_of(o)->place;
+    for (size_t i = 0; i < list->count; i++) {
+      sr_mention *m = &list->items[i];
+      if (m->type != SR_MENTION_PLACE || m->dropped || m->sentence != o->sentence) continue;
+      sr_place_part *pm = sr_place_of(m);
+      if (pm->place < 0 || pm->place_role || pm->direction || pm->locative ||
+          locates(text, m, o))
+        continue;
+      const sr_place *town = sr_gazetteer_place(g, pm->place);
+      if (is_admin(town->kind) || town->kind == SR_PLACE_COUNTRY ||
+          region_named_as(g, town) != region)
+        continue;
+      pm->place = region;
+      pm->geo_precision = precision_of(g, m, sr_gazetteer_place(g, region));
+    }
+  }
+}
+
 static void spelt_otherwise(const sr_gazetteer *g, sr_mention_list *list, const char *text,
                             sr_arena *scratch);
 
@@ -1986,6 +2038,7 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
     if (focus && sr_place_of(m)->government && !in_country(chosen, focus))
       sr_place_of(m)->locates_only = 1;
   }
+  said_as_region(g, list, text);
   if (unknown) spelt_otherwise(g, list, text, scratch);
 }
 

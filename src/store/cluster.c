@@ -6,7 +6,9 @@
 **     toll (toll.tsv) of a type its action lists for the other (or their
 **     actions are opposed claims, opposed.tsv: a contradiction to record);
 **   - their days meet (days_meet: a day apart for dates known to the day,
-**     overlapping for wider spans);
+**     overlapping for wider spans); a day apart, or a month against
+**     its days, not when they count the dead otherwise, asked of every
+**     report of the cluster compared (apart_in_days_and_dead);
 **   - their places are within the radius of the vaguer one's geo_precision
 **     (or, unlocated, name the same admin1; known to the region only,
 **     geo_precision 3, lie in the same admin1), and their countries agree;
@@ -78,6 +80,7 @@ typedef struct ev_row {
   int dated, located, geo_precision, cluster_known;
   long lo, hi;
   double lat, lon;
+  double dead; /* its fatalities when a figure counts them, else -1 */
 } ev_row;
 
 /* Who did it, as the report names them (role actor1). */
@@ -107,7 +110,9 @@ static sr_status load_actors(sr_store *s, const char *sql, sqlite3_int64 key,
 /* The columns of SQL_EVENT and SQL_OWN_EVENTS, in this order. */
 #define EVENT_COLUMNS                                                        \
   "e.rowid, e.doc, e.cluster, e.status, e.event_type, e.action, e.iso2, "   \
-  "e.admin1, e.day_lo, e.day_hi, e.lat, e.lon, e.geo_precision, e.role"
+  "e.admin1, e.day_lo, e.day_hi, e.lat, e.lon, e.geo_precision, e.role, " \
+  "CASE WHEN EXISTS (SELECT 1 FROM quantities q WHERE q.event = e.rowid"   \
+  " AND q.kind = 'killed' AND q.value IS NOT NULL) THEN e.fatalities END"
 
 static void read_event(sqlite3_stmt *st, ev_row *e) {
   e->rowid = sqlite3_column_int64(st, 0);
@@ -127,6 +132,7 @@ static void read_event(sqlite3_stmt *st, ev_row *e) {
   e->lon = sqlite3_column_double(st, 11);
   e->geo_precision = sqlite3_column_int(st, 12);
   sr_store_copy_col(st, 13, e->role, sizeof e->role);
+  e->dead = sqlite3_column_type(st, 14) != SQLITE_NULL ? sqlite3_column_double(st, 14) : -1;
 }
 
 /* A cluster's report (member or restatement), not a claim about it. */
@@ -212,6 +218,7 @@ void sr_cluster_memo_new(sr_store *s, const sr_new_event *n) {
   e.lat = n->located ? n->lat + 0.0 : 0;
   e.lon = n->located ? n->lon + 0.0 : 0;
   e.geo_precision = n->has_gp ? (int)n->gp : 0;
+  e.dead = n->counted ? n->fatalities : -1;
   memo_put(s, &e);
 }
 
@@ -248,6 +255,23 @@ static double midday(const ev_row *e) { return (e->lo + e->hi) / 2.0; }
 /* Days from b's middle day to the span of a, 0 within it. */
 static double days_outside(const ev_row *a, const ev_row *b) {
   return fmax(0, fmax(a->lo - midday(b), midday(b) - a->hi));
+}
+
+/* Two reports known to days that do not overlap meet only by the day's
+** leeway (days_meet): one deed whose day two outlets count differently.
+** When they count the dead differently too (beyond the factor a
+** contradiction is flagged at), they tell two occasions: Monday's strikes
+** on a town (21 dead) and Tuesday's (56 dead), not one strike told a day
+** off.  So does a report over a month against one of its days ("more than
+** 100 civilians killed in August's shelling" is a month's sum, not the 3rd's
+** shelling that killed 5; "in October, shelling killed 15" may be the
+** 30th's 12).  Days that overlap within a week keep the contradiction
+** inside one cluster: a toll rises as a day's event is told again. */
+static int apart_in_days_and_dead(const ev_row *a, const ev_row *b) {
+  int one_day = a->lo <= b->hi && b->lo <= a->hi && a->hi - a->lo <= WIDE_SPAN &&
+                b->hi - b->lo <= WIDE_SPAN;
+  if (a->dead <= 0 || b->dead <= 0 || one_day) return 0;
+  return fmax(a->dead, b->dead) > SR_CONTRADICTION_FACTOR * fmin(a->dead, b->dead);
 }
 
 /* How far apart two events are (lower is nearer), or -1 when they cannot
@@ -859,6 +883,18 @@ static sr_status find_restated(sr_store *s, const ev_row *e,
   return SR_OK;
 }
 
+/* A cluster read (its nearest report d from the newcomer, -1: none fits)
+** becomes the best so far when nearer, unless one of its reports tells
+** another occasion (apart_in_days_and_dead). */
+static void take_nearer(sqlite3_int64 cluster, double d, int other_occasion,
+                        sqlite3_int64 *best, double *best_d) {
+  if (d < 0 || other_occasion) return;
+  if (*best_d < 0 || d < *best_d || (d == *best_d && cluster < *best)) {
+    *best_d = d;
+    *best = cluster;
+  }
+}
+
 /* Scans the candidates: the best cluster to join (0: none), and the
 ** unclustered denials a realised newcomer should gather.  A cluster of
 ** hundreds of reports is compared through its first MAX_COMPARED members
@@ -898,15 +934,17 @@ static sr_status find_candidates(sr_store *s, const ev_row *e,
     free(own);
     return out;
   }
-  double best_d = -1;
+  double best_d = -1, group_d = -1;
   size_t compared = 0;
   sqlite3_int64 group = -1;
-  int group_actors_ok = 1, group_dated = 0;
+  int group_actors_ok = 1, group_dated = 0, group_other_occasion = 0;
   long group_lo = 0, group_hi = 0;
   for (size_t i = 0; out == SR_OK && i < n; i++) {
     const ev_row *c = &cands[i].ev;
     int member = cands[i].member;
     if (c->cluster != group) {
+      take_nearer(group, group_d, group_other_occasion, best, &best_d);
+      group_d = -1, group_other_occasion = 0;
       group = c->cluster, compared = 0;
       /* Who did it: the newcomer's perpetrator must be one the cluster's
       ** reports name, by name or inter code, when both name one (not
@@ -950,11 +988,14 @@ static sr_status find_candidates(sr_store *s, const ev_row *e,
     if (d < 0) continue;
     if (!member) {
       if (lost->count < 32) lost->ids[lost->count++] = c->rowid;
-    } else if (best_d < 0 || d < best_d || (d == best_d && c->cluster < *best)) {
-      best_d = d;
-      *best = c->cluster;
+    } else {
+      /* a report's own account, not one it restates (a toll it recalls) */
+      if (as_member && strcmp(c->role, "member") == 0 && apart_in_days_and_dead(e, c))
+        group_other_occasion = 1;
+      if (group_d < 0 || d < group_d) group_d = d;
     }
   }
+  if (out == SR_OK) take_nearer(group, group_d, group_other_occasion, best, &best_d);
   free(theirs);
   free(cands);
   free(own);

@@ -34,6 +34,8 @@ typedef struct sr_new_event {
   int dated, located, has_gp;
   long lo, hi;
   double lat, lon, gp;
+  int counted; /* its fatalities are a count some figure gives (not "dozens") */
+  double fatalities;
 } sr_new_event;
 
 /* The event's row into the events' memo as SQL_EVENT would read it back;

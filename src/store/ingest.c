@@ -603,9 +603,25 @@ typedef struct event_fields {
   const char *dv, *du, *dp, *lf[5];
   long lo, hi;
   int dated, has_lat, has_lon, has_gp, has_fat;
+  int counted; /* a killed figure with a value: the fatalities are counted */
   double lat, lon, gp, fat;
   char fallback_id[112];
 } event_fields;
+
+/* Whether a figure of the dead gives a number (a count, "at least 58"),
+** not only a word ("dozens": a floor): the event's fatalities are then a
+** count the store may compare (cluster.c).  As SQL_EVENT reads it back. */
+static int killed_counted(const json_t *qs) {
+  size_t i;
+  const json_t *q;
+  json_array_foreach(qs, i, q) {
+    const json_t *kind = json_object_get(q, "kind");
+    if (json_is_string(kind) && strcmp(json_string_value(kind), "killed") == 0 &&
+        json_is_number(json_object_get(q, "value")))
+      return 1;
+  }
+  return 0;
+}
 
 /* Reads and checks an event, its parts kept in parts: nothing written, so
 ** that a document is refused before any of it is (no savepoint to roll
@@ -636,6 +652,7 @@ static sr_status check_event(size_t index, const json_t *e,
     return sr_error_set(err, SR_EPARSE, "%sevent_type: missing", at);
   if (f->has_fat && (f->fat < 0 || f->fat != floor(f->fat) || f->fat > 1e12))
     return sr_error_set(err, SR_EPARSE, "%sfatalities: not a count", at);
+  f->counted = killed_counted(qs);
   if (!f->status) f->status = "realised";
   size_t k = 0;
   while (k < 4 && strcmp(f->status, statuses[k]) != 0) k++;
@@ -728,7 +745,8 @@ static sr_status write_event(sr_store *s, sqlite3_int64 doc,
     sr_new_event n = {*rowid,    doc,       f->status, f->type,
                       f->action, f->lf[3],  f->lf[1],  f->dated,
                       f->has_lat, f->has_gp, f->lo,    f->hi,
-                      f->lat,    f->lon,    f->gp};
+                      f->lat,    f->lon,    f->gp,
+                      f->has_fat && f->counted, f->fat};
     sr_cluster_memo_new(s, &n);
   }
   return rc;

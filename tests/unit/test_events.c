@@ -288,6 +288,22 @@ static void test_figure_after_its_verb(void **state) {
     }
   assert_true(killing);
   sr_doc_free(doc);
+  /* harm told by another verb is no more dead: "hurt", "harmed",
+  ** "inflicted harm on" (the deed's own kind, killed, went to a figure
+  ** no verb of the pack claimed) */
+  static const char *const harmed[] = {
+      "A gas attack killed 30 people and hurt 150 civilians in Idlib province on Tuesday.",
+      "A gas attack killed 30 people and harmed 150 civilians in Idlib province on Tuesday.",
+      "A gas attack in Idlib province claimed the lives of 30 people and inflicted harm on an "
+      "additional 150 civilians on Tuesday."};
+  for (size_t i = 0; i < sizeof harmed / sizeof *harmed; i++) {
+    doc = en(state, harmed[i]);
+    e = only_event(doc);
+    assert_true(kind_value(e, doc, "killed", 30));
+    assert_true(kind_value(e, doc, "injured", 150));
+    assert_true(e->fatalities == 30.0);
+    sr_doc_free(doc);
+  }
 }
 
 static void test_toll_told_again(void **state) {

@@ -105,6 +105,30 @@ static void test_cue_chooses_admin1(void **state) {
   sr_doc_free(doc);
 }
 
+/* A town its province is named after, said bare in a sentence that calls
+** it the province too, is the province there; after "in" it stays the
+** town (test_cue_chooses_admin1). */
+static void test_bare_namesake_of_a_province_said(void **state) {
+  const char *src = "Jets pounded rebel-held Idlib on Monday, killing 12 people across "
+                    "the northern province of Idlib.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  const sr_mention *bare = test_mention_n(doc, SR_MENTION_PLACE, "Idlib", 0);
+  assert_int_equal(resolved(state, bare)->kind, SR_PLACE_ADMIN1);
+  assert_int_equal(sr_place_of(bare)->geo_precision, 3);
+  sr_doc_free(doc);
+  /* in another sentence, the town; the town the province locates too */
+  static const char *const town[] = {
+      "Jets pounded rebel-held Idlib on Monday. The province of Idlib is held by rebels.",
+      "Jets pounded Idlib, in the province of Idlib, on Monday.",
+      "Jets pounded Idlib in Idlib province on Monday."};
+  for (size_t i = 0; i < sizeof town / sizeof *town; i++) {
+    doc = test_doc(*state, town[i], "en", NULL);
+    bare = test_mention_n(doc, SR_MENTION_PLACE, "Idlib", 0);
+    assert_int_equal(resolved(state, bare)->kind, SR_PLACE_CITY);
+    sr_doc_free(doc);
+  }
+}
+
 static void test_homonym_follows_the_document_country(void **state) {
   const char *lb = "L'armée libanaise a arrêté trois hommes à Tripoli.";
   sr_doc *doc = test_doc(*state, lb, "fr", NULL);
@@ -1730,6 +1754,7 @@ int main(void) {
       cmocka_unit_test(test_skeleton_variants_meet),
       cmocka_unit_test(test_exonyms_and_neighbourhood_fallback),
       cmocka_unit_test(test_cue_chooses_admin1),
+      cmocka_unit_test(test_bare_namesake_of_a_province_said),
       cmocka_unit_test(test_homonym_follows_the_document_country),
       cmocka_unit_test(test_false_friends),
       cmocka_unit_test(test_border_is_not_a_town),
