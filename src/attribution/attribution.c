@@ -450,7 +450,7 @@ void sr_attribute(const char *text, const sr_sentence *sentences,
   if (!body_found && paragraph[sentence_count - 1] == body &&
       !ends_sentence(text, &sentences[sentence_count - 1]))
     body = body_first = 0; /* headings only: no lede */
-  int quoted_after = 0; /* quotations that may bear out the sentence before */
+  int quoted_after = 0; /* quotations, confirmations that may bear out the sentence before */
   for (size_t i = 0; i < list->count; i++) {
     sr_mention *m = &list->items[i];
     if (m->type != SR_MENTION_SOURCE) continue;
@@ -486,9 +486,9 @@ void sr_attribute(const char *text, const sr_sentence *sentences,
     }
     /* a quotation that opens its sentence, after one that quotes no one
     ** and names no source (the list is in text order: that is known now) */
-    quoted_after += p->after_quote && p->governs_first > 0 && !marks[p->governs_first - 1] &&
-                    !has_source[p->governs_first - 1] &&
-                    opens_quoted(text, &sentences[p->governs_first]);
+    quoted_after += (p->bears_out || (p->after_quote && opens_quoted(text, &sentences[p->governs_first]))) &&
+                    p->governs_first > 0 && !marks[p->governs_first - 1] &&
+                    !has_source[p->governs_first - 1];
     if (p->before_quote && !(marks[s] & QUOTE_CLOSES)) {
       size_t l = s;
       while (!(marks[l] & QUOTE_CLOSES) && l + 1 < sentence_count &&
@@ -550,17 +550,22 @@ void sr_attribute(const char *text, const sr_sentence *sentences,
       for (size_t s = sr_source_of(&list->items[i])->governs_first;
            s <= sr_source_of(&list->items[i])->governs_last; s++)
         covered[s] = 1;
+  /* So is the sentence right before one whose speaker confirms what it
+  ** told ("Gunmen killed nine people. Police confirmed the attack.") */
   for (size_t i = 0; quoted_after && i < list->count; i++) {
     sr_mention *m = &list->items[i];
-    if (!governing(m) || !sr_source_of(m)->after_quote) continue;
+    if (!governing(m)) continue;
     sr_source_part *p = sr_source_of(m);
     size_t f = p->governs_first;
-    if (f == 0 || covered[f - 1] || marks[f - 1] || (flags[f - 1] & SR_SENT_FURNITURE) ||
-        !opens_quoted(text, &sentences[f]) || !ends_sentence(text, &sentences[f - 1]))
+    int quote = p->after_quote && f > 0 && opens_quoted(text, &sentences[f]);
+    int borne = p->bears_out && f == m->sentence;
+    if ((!quote && !borne) || f == 0 || covered[f - 1] || marks[f - 1] ||
+        (flags[f - 1] & SR_SENT_FURNITURE) || !ends_sentence(text, &sentences[f - 1]))
       continue;
     p->governs_first = f - 1;
     covered[f - 1] = 1;
-    p->scope = SR_SCOPE_QUOTE;
+    if (quote) p->scope = SR_SCOPE_QUOTE;
+    else if (p->scope == SR_SCOPE_SENTENCE) p->scope = SR_SCOPE_PARAGRAPH;
   }
   /* The lede: what the first paragraph says before any source of its own
   ** is taken to be what the next paragraph's first source says (or the

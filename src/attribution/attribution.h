@@ -29,6 +29,8 @@ typedef struct sr_source_part {
                           said ("X said medical sources reported"): via is X */
   int after_quote;     /* named after a closing quotation mark */
   int before_quote;    /* named before an opening quotation mark */
+  int bears_out;       /* its verb's object is what the sentence before told:
+                          "Police confirmed the attack." */
   int back;            /* stands for an earlier source: "a-t-il déclaré" */
   int pronoun;         /* "it", "il": an earlier source, or no one */
   int category;        /* sr_source_category */

@@ -1453,6 +1453,14 @@ static int ends_clause(const sr_view *v, size_t k) {
          role == SR_CUE_RELATIVE || role == SR_CUE_VERB || of_at(v, k, &len) == SR_INST_OF;
 }
 
+/* "Police confirmed the attack.", "the army confirmed the deaths to AFP":
+** the verb's object, at k, is what the sentence before told, and its
+** clause ends there ("Police said the attack began at dawn" tells more). */
+static int bears_out(const sr_view *v, size_t k) {
+  size_t len;
+  return sr_view_match(v, &PACKS(v)->k->t[SR_ST_BORNE], k, &len) && ends_clause(v, k + len);
+}
+
 /* Whether a source may start at token b: a capital, or a word some table
 ** of the packs opens a phrase with ("the", "officials", "sources", "l'agence",
 ** "syrien").  Checked before reading one at every token before a verb, so
@@ -1989,6 +1997,13 @@ void sr_recognize_sources(const sr_view *view, const sr_attribution_pack *pack,
         const char *rule = role == SR_CUE_BEFORE ? "source.before" : "source.passive";
         if (relay_at == v->n && parse_source(v, at, &s) &&
             (m = emit(v, out, arena, at, &s, role, rule))) {
+          /* "The toll was confirmed by police.": the sentence opens with
+          ** what the one before told, then the auxiliary */
+          size_t bl;
+          if (role == SR_CUE_PASSIVE && i >= 2 &&
+              sr_view_match(v, &PACKS(v)->k->t[SR_ST_BORNE], 0, &bl) && bl + 1 == i &&
+              sr_view_match(v, &PACKS(v)->k->t[SR_ST_AUXILIARIES], i - 1, &al) && al == 1)
+            sr_source_of(m)->bears_out = 1;
           /* "according to the Red Crescent and the newspaper Haaretz" */
           size_t second_end;
           if (joined(v, out, arena, s.end, v->n, role, rule, &second_end)) s.end = second_end;
@@ -2012,7 +2027,10 @@ void sr_recognize_sources(const sr_view *view, const sr_attribution_pack *pack,
         ** speaks unless the words after the verb end their clause */
         int opens = has_subject && starts_clause(v, subject_first);
         if (incise && has_subject && !opens) has_subject = 0; /* "à Mbera, a indiqué" */
-        if ((inverted || !has_subject) && parse_source(v, after, &s) && !s.pronoun &&
+        /* ("X, a local leader, confirmed the killings to AFP": the verb's
+        ** object, then who heard it, is no inverted speaker) */
+        if ((inverted || !has_subject) && !(has_subject && bears_out(v, after)) &&
+            parse_source(v, after, &s) && !s.pronoun &&
             (quoted || (!opens && incise) || ends_clause(v, s.end))) {
           sr_mention *heard = NULL; /* "a déclaré à l'AFP le porte-parole" */
           source_info r;
@@ -2028,6 +2046,7 @@ void sr_recognize_sources(const sr_view *view, const sr_attribution_pack *pack,
           first = subject_first;
           m = emit(v, out, arena, first, &s, role, "source.verb_before");
           if (m) sr_source_of(m)->before_quote = before_quote(v, k);
+          if (m) sr_source_of(m)->bears_out = bears_out(v, k);
           if (m && coordinated_clause(v, first, k)) sr_source_of(m)->clause_start = m->byte_start;
           reported_by(v, m, first, outer, outer_said);
           sr_mention *both = m ? joined(v, out, arena, s.end, verb_at, role, "source.verb_before", NULL) : NULL;

@@ -1850,6 +1850,45 @@ static void test_a_head_that_is_a_person_s_title(void **state) {
                      1, "Ali Musa");
 }
 
+/* "Gunmen killed nine people. Police confirmed the attack.": a speaker
+** whose verb's object is what the sentence before told says that sentence
+** too, when no one else governs it; "the toll was confirmed by" the same;
+** "X, a leader, confirmed the killings to AFP" is X's, not AFP's.  Not
+** "Police said the attack began at night": that tells more. */
+static void test_a_confirmation_of_the_sentence_before(void **state) {
+  static const char *lede = "Bandits have raided farms in the district for years.\n\n";
+  static const char *const en[][2] = {
+      {"Gunmen killed nine people in Gusau on Sunday. Police confirmed the attack.", "Police"},
+      {"Gunmen killed nine people in Gusau on Sunday. The toll was confirmed by the police.",
+       "police"},
+      {"Gunmen killed nine people in Gusau on Sunday. Ali Musa, a local leader, confirmed the "
+       "killings to AFP.",
+       "Ali Musa"},
+      {"Gunmen killed nine people in Gusau on Sunday. The army confirmed the incident in a "
+       "statement.",
+       "army"},
+  };
+  char text[512];
+  for (size_t i = 0; i < sizeof en / sizeof *en; i++) {
+    snprintf(text, sizeof text, "%s%s", lede, en[i][0]);
+    expect_governed_at(state, text, 1, en[i][1]);
+  }
+  snprintf(text, sizeof text, "%s%s", lede,
+           "Gunmen killed nine people in Gusau on Sunday. Police said the attack began at "
+           "night.");
+  sr_doc *doc = test_doc(*state, text, "en", "2024-03-01");
+  assert_null(governed_by(doc, 1));
+  sr_doc_free(doc);
+  doc = test_doc(*state,
+                 "Les attaques se multiplient dans la région.\n\n"
+                 "Des hommes armés ont tué neuf villageois dimanche à Djibo. L'armée a "
+                 "confirmé l'attaque.",
+                 "fr", "2024-03-01");
+  assert_non_null(governed_by(doc, 1));
+  assert_string_equal(governed_by(doc, 1), "armée");
+  sr_doc_free(doc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cue_patterns),
@@ -1947,6 +1986,7 @@ int main(void) {
       cmocka_unit_test(test_an_unknown_group_named),
       cmocka_unit_test(test_sources_of_a_known_body),
       cmocka_unit_test(test_a_head_that_is_a_person_s_title),
+      cmocka_unit_test(test_a_confirmation_of_the_sentence_before),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
