@@ -152,6 +152,13 @@ static void refer(sr_mention_list *list, size_t at, size_t j, sr_arena *arena) {
   if (!p->category) p->category = ep->category;
 }
 
+/* "he said" is not "officials", "they said" not "Ali Musa": a number
+** known on both sides must be the same. */
+static int numbers_agree(const sr_mention *m, const sr_mention *e) {
+  int a = sr_source_of(m)->number, b = sr_source_of(e)->number;
+  return a == SR_NUMBER_UNKNOWN || b == SR_NUMBER_UNKNOWN || a == b;
+}
+
 #define PRONOUN_SENTENCES 3 /* beyond that, "it" no longer says whom it means */
 
 /* "It said", "He said" after "an official said": the nearest source named
@@ -166,7 +173,7 @@ static int resolve_nearest(sr_mention_list *list, size_t at, sr_arena *arena) {
     const sr_source_part *ep = sr_source_of(e);
     /* ("it" is the Observatory of "The Observatory said medical sources
     ** reported", not the sources it quoted) */
-    if (ep->fallback || ep->relays || ep->reported || !e->name) continue;
+    if (ep->fallback || ep->relays || ep->reported || !e->name || !numbers_agree(m, e)) continue;
     refer(list, at, j, arena);
     return 1;
   }
@@ -292,7 +299,8 @@ static void resolve_back(const char *text, const sr_sentence *sentences, sr_ment
   }
   for (size_t j = at; j-- > 0;) {
     const sr_mention *e = &list->items[j];
-    if (e->type != SR_MENTION_SOURCE || sr_source_of(e)->fallback || sr_source_of(e)->relays || !e->name)
+    if (e->type != SR_MENTION_SOURCE || sr_source_of(e)->fallback || sr_source_of(e)->relays || !e->name ||
+        !numbers_agree(m, e))
       continue;
     /* "District commissioner Ali Musa said", then "The commissioner
     ** added": the person whose title ends with the head */

@@ -1337,6 +1337,16 @@ static const char *name_of(const sr_view *v, size_t first, size_t end, sr_arena 
   return b > a ? sr_arena_strndup(arena, v->text + a, b - a) : text_of(v, first, end, arena);
 }
 
+/* How many a source read from first is: many when one of its words says so
+** ("they said", "police and hospital officials"), one when it is a person
+** ("Ali Musa", "he said"), else unknown. */
+static int number_of(const sr_view *v, size_t first, const source_info *s) {
+  size_t len;
+  for (size_t k = first; k < s->end; k++)
+    if (sr_view_match(v, &PACKS(v)->k->t[SR_ST_PLURALS], k, &len)) return SR_NUMBER_MANY;
+  return s->kind == SR_SOURCE_PERSON ? SR_NUMBER_ONE : SR_NUMBER_UNKNOWN;
+}
+
 static sr_mention *emit(const sr_view *v, sr_mention_list *out, sr_arena *arena,
                         size_t first, const source_info *s, int cue,
                         const char *rule) {
@@ -1374,6 +1384,7 @@ static sr_mention *emit(const sr_view *v, sr_mention_list *out, sr_arena *arena,
   p->affiliation = s->affiliation ? s->affiliation : owner;
   p->back = s->back;
   p->pronoun = s->pronoun;
+  p->number = number_of(v, first, s);
   p->category = s->category;
   p->described = !s->name && s->kind == SR_SOURCE_ORGANIZATION && s->head_end &&
                  s->head_end == s->name_end && !sr_view_capitalised(v, s->head_end - 1);

@@ -38,12 +38,18 @@ static void expect_each_governed(void **state, const char *lang, const char *con
   }
 }
 
-/* Sentence s of an English text is governed by name. */
-static void expect_governed_at(void **state, const char *text, size_t s, const char *name) {
-  sr_doc *doc = test_doc(*state, text, "en", "2024-03-01");
+/* Sentence s of a text in lang is governed by name. */
+static void expect_governed_in(void **state, const char *text, const char *lang, size_t s,
+                               const char *name) {
+  sr_doc *doc = test_doc(*state, text, lang, "2024-03-01");
   assert_non_null(governed_by(doc, s));
   assert_string_equal(governed_by(doc, s), name);
   sr_doc_free(doc);
+}
+
+/* Sentence s of an English text is governed by name. */
+static void expect_governed_at(void **state, const char *text, size_t s, const char *name) {
+  expect_governed_in(state, text, "en", s, name);
 }
 
 static void test_cue_patterns(void **state) {
@@ -1879,14 +1885,45 @@ static void test_a_confirmation_of_the_sentence_before(void **state) {
   sr_doc *doc = test_doc(*state, text, "en", "2024-03-01");
   assert_null(governed_by(doc, 1));
   sr_doc_free(doc);
-  doc = test_doc(*state,
-                 "Les attaques se multiplient dans la région.\n\n"
-                 "Des hommes armés ont tué neuf villageois dimanche à Djibo. L'armée a "
-                 "confirmé l'attaque.",
-                 "fr", "2024-03-01");
-  assert_non_null(governed_by(doc, 1));
-  assert_string_equal(governed_by(doc, 1), "armée");
-  sr_doc_free(doc);
+  expect_governed_in(state,
+                     "Les attaques se multiplient dans la région.\n\n"
+                     "Des hommes armés ont tué neuf villageois dimanche à Djibo. L'armée a "
+                     "confirmé l'attaque.",
+                     "fr", 1, "armée");
+}
+
+/* "he said" stands for one, "they said" for many: past a speaker of the
+** other number to the one before ("Officials said...  Ali Musa said...
+** ..., they said": the officials), and no one when none agrees ("Officials
+** say..." then "..., he said" is not the officials'). */
+static void test_a_pronoun_s_number(void **state) {
+  expect_governed_at(state,
+                     "Officials said the region was calm. Ali Musa, a local leader, said the "
+                     "market was closed. Gunmen killed nine people in Gusau on Sunday, they said.",
+                     2, "Officials");
+  expect_governed_at(state,
+                     "Ali Musa, a local leader, said the region was calm. Officials said the "
+                     "market was closed. Gunmen killed nine people in Gusau on Sunday, he said.",
+                     2, "Ali Musa");
+  static const char *const none[][2] = {
+      {"Officials say the region is calm.\n\nLocal leader Ali Musa visited the village. Gunmen "
+       "killed nine people in Gusau on Sunday, he said.",
+       "Officials"},
+      {"Ali Musa, a local leader, said the region was calm.\n\nPolice described the scene. "
+       "Gunmen killed nine people in Gusau on Sunday, they said.",
+       "Ali Musa"},
+  };
+  for (size_t i = 0; i < sizeof none / sizeof *none; i++) {
+    sr_doc *doc = test_doc(*state, none[i][0], "en", "2024-03-01");
+    const char *got = governed_by(doc, 2);
+    assert_true(!got || strcmp(got, none[i][1]) != 0);
+    sr_doc_free(doc);
+  }
+  expect_governed_in(state,
+                     "Des habitants ont affirmé que la ville était calme. Moussa Diallo, un "
+                     "élu local, a affirmé que le marché était fermé. Des hommes armés ont "
+                     "tué neuf villageois à Djibo, ont-ils déclaré.",
+                     "fr", 2, "habitants");
 }
 
 int main(void) {
@@ -1987,6 +2024,7 @@ int main(void) {
       cmocka_unit_test(test_sources_of_a_known_body),
       cmocka_unit_test(test_a_head_that_is_a_person_s_title),
       cmocka_unit_test(test_a_confirmation_of_the_sentence_before),
+      cmocka_unit_test(test_a_pronoun_s_number),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
