@@ -152,6 +152,13 @@ static void refer(sr_mention_list *list, size_t at, size_t j, sr_arena *arena) {
   if (!p->category) p->category = ep->category;
 }
 
+/* A source that says what its sentences tell: not an outlet that relayed
+** it, nor the article's source line, nor a person only named. */
+static int governing(const sr_mention *m) {
+  return m->type == SR_MENTION_SOURCE && !sr_source_of(m)->relays && !sr_source_of(m)->fallback &&
+         !sr_source_of(m)->named_only;
+}
+
 /* "he said" is not "officials", "they said" not "Ali Musa": a number
 ** known on both sides must be the same. */
 static int numbers_agree(const sr_mention *m, const sr_mention *e) {
@@ -174,6 +181,8 @@ static int resolve_nearest(sr_mention_list *list, size_t at, sr_arena *arena) {
     /* ("it" is the Observatory of "The Observatory said medical sources
     ** reported", not the sources it quoted) */
     if (ep->fallback || ep->relays || ep->reported || !e->name || !numbers_agree(m, e)) continue;
+    /* (a person only named: for "he said", not "it said") */
+    if (ep->named_only && sr_source_of(m)->number != SR_NUMBER_ONE) continue;
     refer(list, at, j, arena);
     return 1;
   }
@@ -255,7 +264,7 @@ static int resolve_group_acting(const char *text, const sr_sentence *sentences,
       if (first >= 0 || words > 0 || m->sentence == 0) break;
       acting = m->sentence - 1;
     }
-    if (e->type == SR_MENTION_SOURCE) break;
+    if (e->type == SR_MENTION_SOURCE && !sr_source_of(e)->named_only) break;
     if (e->type == SR_MENTION_ACTOR && e->name && sr_actor_of(e)->actor_kind == SR_ACTOR_NAMED)
       first = (long)j;
   }
@@ -300,7 +309,9 @@ static void resolve_back(const char *text, const sr_sentence *sentences, sr_ment
   for (size_t j = at; j-- > 0;) {
     const sr_mention *e = &list->items[j];
     if (e->type != SR_MENTION_SOURCE || sr_source_of(e)->fallback || sr_source_of(e)->relays || !e->name ||
-        !numbers_agree(m, e))
+        !numbers_agree(m, e) ||
+        /* (a person only named, a few sentences back at most) */
+        (sr_source_of(e)->named_only && e->sentence + PRONOUN_SENTENCES < m->sentence))
       continue;
     /* "District commissioner Ali Musa said", then "The commissioner
     ** added": the person whose title ends with the head */
@@ -371,9 +382,6 @@ static void resolve_surname(sr_mention_list *list, size_t at, sr_arena *arena) {
   }
 }
 
-static int governing(const sr_mention *m) {
-  return m->type == SR_MENTION_SOURCE && !sr_source_of(m)->relays && !sr_source_of(m)->fallback;
-}
 
 /* A source described, not named: no word of it written with a capital
 ** ("authorities and a local human rights group", "des sources locales"). */
@@ -481,7 +489,8 @@ void sr_attribute(const char *text, const sr_sentence *sentences,
       p->scope = SR_SCOPE_ARTICLE;
       continue;
     }
-    if (p->relays) continue;
+    if (p->named_only) p->scope = SR_SCOPE_NONE; /* it governs nothing */
+    if (p->relays || p->named_only) continue;
     has_source[m->sentence] = 1;
     size_t s = m->sentence;
     if (p->after_quote && !(marks[s] & QUOTE_OPENS)) {
@@ -643,7 +652,7 @@ void sr_attribute(const char *text, const sr_sentence *sentences,
 static int rank(const sr_mention *m, size_t sentence) {
   if (m->type != SR_MENTION_SOURCE) return 0;
   const sr_source_part *p = sr_source_of(m);
-  if (p->relays) return 0;
+  if (p->relays || p->named_only) return 0;
   if (p->fallback) return 1;
   if (sentence >= p->governs_first && sentence <= p->governs_last) {
     if (sentence == m->sentence) return 5;
@@ -712,7 +721,8 @@ sr_status sr_index_sources(const sr_mention_list *list, size_t sentence_count,
     }
     for (size_t i = 0; i < list->count; i++) {
       const sr_mention *m = &list->items[i];
-      if (m->type != SR_MENTION_SOURCE || sr_source_of(m)->relays) continue;
+      if (m->type != SR_MENTION_SOURCE || sr_source_of(m)->relays || sr_source_of(m)->named_only)
+        continue;
       if (!sr_source_of(m)->fallback)
         each_covered(m, visit_sentence, &b, (long)i);
       else if (b.pass == 0)

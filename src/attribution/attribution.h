@@ -34,6 +34,9 @@ typedef struct sr_source_part {
   int after_quote;     /* named after a closing quotation mark */
   int before_quote;    /* named before an opening quotation mark */
   int number;          /* SR_NUMBER_*: whom "he said" or "they said" may stand for */
+  int named_only;      /* a person named where no one speaks ("Police officer
+                          X described the attack."): says nothing itself, but
+                          a "he said" right after may stand for it */
   int bears_out;       /* its verb's object is what the sentence before told:
                           "Police confirmed the attack." */
   int back;            /* stands for an earlier source: "a-t-il déclaré" */

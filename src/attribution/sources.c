@@ -1939,6 +1939,37 @@ static void headline_credit(const sr_view *v, sr_mention_list *out, sr_arena *ar
   }
 }
 
+#define PASSIVE_REACH 6 /* "Omar Ali, 34, a trader, was": words to an auxiliary */
+
+/* "Police officer Omar Hussein described the attack.": a person named
+** opening a sentence in which no one speaks, whom a "he said" in the next
+** sentences may stand for.  Not one an auxiliary follows: "Omar Ali, a
+** trader, was killed" is the victim, not a witness. */
+static void named_person(const sr_view *v, sr_mention_list *out, sr_arena *arena) {
+  source_info s;
+  size_t al;
+  /* (one given a title, "Police officer X", "X, a police officer": not
+  ** any capitalised words opening a sentence, "Nineteen Israelis") */
+  if (v->n == 0 || !sr_view_capitalised(v, 0) || in_date(v, 0) || !parse_source(v, 0, &s) ||
+      s.kind != SR_SOURCE_PERSON || s.back || s.pronoun || s.title_end <= s.title_first ||
+      (!s.name && s.name_end <= s.name_first))
+    return;
+  /* (a title of titles.txt, or a head that is someone's: "Des membres du
+  ** groupe armé ADF" are no one, nor "The Coalition Against Racism") */
+  int person = 0;
+  for (size_t k = s.title_first; k < s.title_end && !person; k++) {
+    int kind = 0;
+    person = sr_view_match(v, &PACKS(v)->k->t[SR_ST_TITLES], k, &al) ||
+             (head_at(v, k, &al, &kind) && kind == SR_SOURCE_UNNAMED);
+  }
+  for (size_t k = 0; k < s.end && person; k++) person = !actor_at(v, k, &al);
+  if (!person) return;
+  for (size_t k = s.end; k < v->n && k < s.end + PASSIVE_REACH; k++)
+    if (sr_view_match(v, &PACKS(v)->k->t[SR_ST_AUXILIARIES], k, &al)) return;
+  sr_mention *m = emit(v, out, arena, 0, &s, SR_CUE_NONE, "source.named_only");
+  if (m) sr_source_of(m)->named_only = 1;
+}
+
 void sr_recognize_sources(const sr_view *view, const sr_attribution_pack *pack,
                           const sr_actor_pack *actors, const sr_place_pack *places,
                           unsigned char *flags, sr_mention_list *out,
@@ -2145,4 +2176,5 @@ void sr_recognize_sources(const sr_view *view, const sr_attribution_pack *pack,
     i = (s.end > i + len ? s.end : i + len) - 1;
   }
   headline_credit(v, out, arena, read);
+  if (out->count == read) named_person(v, out, arena);
 }
