@@ -27,6 +27,12 @@ typedef struct source_packs {
   const sr_mention **actor_starts;
   const unsigned char *dated;
   cue_at *roles; /* per token: its cue, once read; NULL when out of memory */
+  /* per token, once read: the source phrase starting there (each verb's
+  ** subject is looked for over the same words again); allocated on the
+  ** first reading, NULL before or when out of memory */
+  unsigned char *parsed; /* 0: not read, 1: none, 2: parses[j] */
+  struct source_info *parses;
+  sr_arena *arena;
 } source_packs;
 #define PACKS(v) ((const source_packs *)(v)->stage)
 
@@ -662,7 +668,7 @@ static int name_inside(const sr_view *v, size_t j) {
 
 /* A source, and the acronym in brackets after it: "the Syrian Observatory
 ** for Human Rights (SOHR) said". */
-static int parse_source(const sr_view *v, size_t j, source_info *s) {
+static int read_source(const sr_view *v, size_t j, source_info *s) {
   if (!parse_phrase(v, j, s)) return 0;
   size_t e = s->end;
   if (e + 2 < v->n && v->tok[e].kind != SR_TOKEN_WORD && !s->pronoun &&
@@ -672,6 +678,26 @@ static int parse_source(const sr_view *v, size_t j, source_info *s) {
     s->end = e + 3;
   }
   return 1;
+}
+
+/* read_source at j, read once per token of the sentence. */
+static int parse_source(const sr_view *v, size_t j, source_info *s) {
+  source_packs *p = (source_packs *)v->stage;
+  if (j >= v->n) return read_source(v, j, s);
+  if (!p->parsed && p->arena) {
+    p->parsed = sr_arena_zalloc(p->arena, v->n);
+    p->parses = p->parsed ? sr_arena_alloc(p->arena, v->n * sizeof *p->parses) : NULL;
+    if (!p->parses) p->parsed = NULL, p->arena = NULL; /* out of memory: read each time */
+  }
+  if (!p->parsed) return read_source(v, j, s);
+  if (p->parsed[j]) {
+    if (p->parsed[j] == 2) *s = p->parses[j];
+    return p->parsed[j] == 2;
+  }
+  int found = read_source(v, j, s);
+  if (found) p->parses[j] = *s;
+  p->parsed[j] = found ? 2 : 1;
+  return found;
 }
 
 #define DOCUMENT_WORDS 2 /* "the latest provisional figures released by" */
@@ -1337,14 +1363,21 @@ static const char *name_of(const sr_view *v, size_t first, size_t end, sr_arena 
   return b > a ? sr_arena_strndup(arena, v->text + a, b - a) : text_of(v, first, end, arena);
 }
 
-/* How many a source read from first is: many when one of its words says so
-** ("they said", "police and hospital officials"), one when it is a person
-** ("Ali Musa", "he said"), else unknown. */
+/* How many a source read from first is: many when a pronoun's words or a
+** described source's head say so ("they said", "police and hospital
+** officials"; not "Doctors Without Borders", a name), one for a person or
+** "he said", else unknown. */
 static int number_of(const sr_view *v, size_t first, const source_info *s) {
-  size_t len;
-  for (size_t k = first; k < s->end; k++)
+  size_t len, from = first, to = first;
+  if (s->back || s->pronoun)
+    to = s->end;
+  else if (s->kind == SR_SOURCE_PERSON)
+    return SR_NUMBER_ONE;
+  else if (s->head_end && !s->name)
+    from = s->head_end - 1, to = s->head_end;
+  for (size_t k = from; k < to; k++)
     if (sr_view_match(v, &PACKS(v)->k->t[SR_ST_PLURALS], k, &len)) return SR_NUMBER_MANY;
-  return s->kind == SR_SOURCE_PERSON ? SR_NUMBER_ONE : SR_NUMBER_UNKNOWN;
+  return s->back && s->kind == SR_SOURCE_PERSON ? SR_NUMBER_ONE : SR_NUMBER_UNKNOWN;
 }
 
 static sr_mention *emit(const sr_view *v, sr_mention_list *out, sr_arena *arena,
@@ -1940,30 +1973,46 @@ static void headline_credit(const sr_view *v, sr_mention_list *out, sr_arena *ar
 }
 
 #define PASSIVE_REACH 6 /* "Omar Ali, 34, a trader, was": words to an auxiliary */
+#define NAMED_REACH 10   /* "Omar Hussein, a senior police officer": words to the title */
+
+/* A title of titles.txt at k, or a head that is someone's ("officer"),
+** not a body's ("coalition"). */
+static int person_word(const sr_view *v, size_t k) {
+  size_t len;
+  int kind = 0;
+  return sr_view_match(v, &PACKS(v)->k->t[SR_ST_TITLES], k, &len) ||
+         (head_at(v, k, &len, &kind) && kind == SR_SOURCE_UNNAMED);
+}
 
 /* "Police officer Omar Hussein described the attack.": a person named
 ** opening a sentence in which no one speaks, whom a "he said" in the next
-** sentences may stand for.  Not one an auxiliary follows: "Omar Ali, a
-** trader, was killed" is the victim, not a witness. */
+** sentences may stand for.  Only one given a title ("Des membres du groupe
+** armé ADF" are no one, nor "Nineteen Israelis"), no named group in it, and
+** no auxiliary after it: "Omar Ali, a trader, was killed" is the victim.
+** (The title is looked for first: most sentences open with none.) */
 static void named_person(const sr_view *v, sr_mention_list *out, sr_arena *arena) {
   source_info s;
-  size_t al;
-  /* (one given a title, "Police officer X", "X, a police officer": not
-  ** any capitalised words opening a sentence, "Nineteen Israelis") */
-  if (v->n == 0 || !sr_view_capitalised(v, 0) || in_date(v, 0) || !parse_source(v, 0, &s) ||
-      s.kind != SR_SOURCE_PERSON || s.back || s.pronoun || s.title_end <= s.title_first ||
-      (!s.name && s.name_end <= s.name_first))
+  size_t al, title = 0;
+  if (v->n == 0 || !sr_view_capitalised(v, 0) || in_date(v, 0)) return;
+  /* (a name of two capitalised words first, the cheapest test; then its
+  ** title before it, "Police officer Omar Hussein", or after its comma,
+  ** "Omar Hussein, a police officer") */
+  size_t name = 0, end;
+  while (name + 1 < v->n && name + 1 < NAMED_REACH &&
+         !(sr_view_capitalised(v, name) && sr_view_capitalised(v, name + 1)))
+    name++;
+  if (name + 1 >= v->n || name + 1 >= NAMED_REACH) return;
+  for (end = name + 2; end < v->n && (sr_view_capitalised(v, end) || joiner(v, end));) end++;
+  while (title < name && !person_word(v, title)) title++;
+  if (title == name && punct_is(v, end, ","))
+    for (title = end + 1; title < v->n && title < end + 1 + NAMED_REACH / 2 && !person_word(v, title);)
+      title++;
+  if (title == name || title >= v->n || title == end + 1 + NAMED_REACH / 2 || !parse_source(v, 0, &s) ||
+      s.kind != SR_SOURCE_PERSON || s.back || s.pronoun || title < s.title_first ||
+      title >= s.title_end || (!s.name && s.name_end <= s.name_first))
     return;
-  /* (a title of titles.txt, or a head that is someone's: "Des membres du
-  ** groupe armé ADF" are no one, nor "The Coalition Against Racism") */
-  int person = 0;
-  for (size_t k = s.title_first; k < s.title_end && !person; k++) {
-    int kind = 0;
-    person = sr_view_match(v, &PACKS(v)->k->t[SR_ST_TITLES], k, &al) ||
-             (head_at(v, k, &al, &kind) && kind == SR_SOURCE_UNNAMED);
-  }
-  for (size_t k = 0; k < s.end && person; k++) person = !actor_at(v, k, &al);
-  if (!person) return;
+  for (size_t k = 0; k < s.end; k++)
+    if (actor_at(v, k, &al)) return;
   for (size_t k = s.end; k < v->n && k < s.end + PASSIVE_REACH; k++)
     if (sr_view_match(v, &PACKS(v)->k->t[SR_ST_AUXILIARIES], k, &al)) return;
   sr_mention *m = emit(v, out, arena, 0, &s, SR_CUE_NONE, "source.named_only");
@@ -1974,7 +2023,7 @@ void sr_recognize_sources(const sr_view *view, const sr_attribution_pack *pack,
                           const sr_actor_pack *actors, const sr_place_pack *places,
                           unsigned char *flags, sr_mention_list *out,
                           sr_arena *arena) {
-  source_packs packs = {pack, actors, places, NULL, NULL, NULL};
+  source_packs packs = {pack, actors, places, NULL, NULL, NULL, NULL, NULL, arena};
   sr_view own = *view;
   own.stage = &packs;
   const sr_view *v = &own;
