@@ -1710,7 +1710,12 @@ static int subject_before(const sr_view *v, size_t i, size_t *first,
               ** "the Centre for Peace, Democracy and Human Rights") */
               (words <= APPOSITION_REACH || b == 0 || v->tok[b - 1].kind != SR_TOKEN_WORD ||
                role_at(v, b - 1, &rl0) == SR_CUE_ARTICLE) &&
-              parse_source(v, b, s) && s->end == c && !s->back && !s->pronoun) {
+              parse_source(v, b, s) && !s->back && !s->pronoun &&
+              /* (or a name read with part of the apposition: "Ali Musa, the
+              ** chairman of the local government" of "... area,") */
+              (s->end == c || (s->kind == SR_SOURCE_PERSON && !s->name && s->name_end == c &&
+                               s->end < e))) {
+            if (s->end != c) s->end = e;
             /* "Omar, a shopkeeper in the market, said": one unknown name
             ** (a place's too: "Omar" is a village) opening its clause,
             ** described as someone ("a", "an") */

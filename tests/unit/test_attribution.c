@@ -1969,6 +1969,20 @@ static void test_a_person_named_then_he_said(void **state) {
                      2, "Police");
 }
 
+/* "X, the chairman of the local government area, told journalists": the
+** name before a long apposition that its own reading only partly takes
+** ("the chairman of the local government", not "area") speaks. */
+static void test_a_name_before_an_apposition_read_in_part(void **state) {
+  expect_governed_at(state,
+                     "Gunmen killed nine people in Gusau on Sunday, Ali Musa, the chairman of the "
+                     "local government area, told journalists.",
+                     0, "Ali Musa");
+  expect_governed_at(state,
+                     "Gunmen killed nine people in Gusau on Sunday, Ali Musa, chairman of the "
+                     "local government area, said.",
+                     0, "Ali Musa");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cue_patterns),
@@ -2069,6 +2083,7 @@ int main(void) {
       cmocka_unit_test(test_a_confirmation_of_the_sentence_before),
       cmocka_unit_test(test_a_pronoun_s_number),
       cmocka_unit_test(test_a_person_named_then_he_said),
+      cmocka_unit_test(test_a_name_before_an_apposition_read_in_part),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
