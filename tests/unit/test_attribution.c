@@ -1983,6 +1983,19 @@ static void test_a_name_before_an_apposition_read_in_part(void **state) {
                      0, "Ali Musa");
 }
 
+/* One witness as wire copy quotes one: "a villager said", "a shopkeeper
+** told AFP", "an activist said", "a paramedic said". */
+static void test_one_witness_quoted(void **state) {
+  static const char *const text[][2] = {
+      {"\"Gunmen killed nine people in our village,\" a villager said.", "villager"},
+      {"\"Gunmen killed nine people in the market,\" a shopkeeper told AFP.", "shopkeeper"},
+      {"\"The strike killed nine people,\" an activist said.", "activist"},
+      {"\"We carried nine bodies to the morgue,\" a paramedic said.", "paramedic"},
+      {"\"Soldiers fired on the crowd and killed two,\" a protester said.", "protester"},
+  };
+  expect_each_governed(state, "en", text, sizeof text / sizeof *text);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cue_patterns),
@@ -2084,6 +2097,7 @@ int main(void) {
       cmocka_unit_test(test_a_pronoun_s_number),
       cmocka_unit_test(test_a_person_named_then_he_said),
       cmocka_unit_test(test_a_name_before_an_apposition_read_in_part),
+      cmocka_unit_test(test_one_witness_quoted),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
