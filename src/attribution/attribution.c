@@ -100,6 +100,35 @@ static int opens_quoted(const char *text, const sr_sentence *s) {
   return b < s->byte_end && (text[b] == '"' || opens_at(text + b, s->byte_end - b));
 }
 
+/* A quotation over paragraphs, as English quotes: each paragraph opens with
+** a quotation mark, only the last closes.  From sentence f, opening its
+** paragraph with a quotation mark, back to where the quotation opened in
+** the paragraphs before, when it never closed there. */
+static size_t quotation_opened(const char *text, const sr_sentence *sentences,
+                               const unsigned char *marks, const size_t *paragraph, size_t f) {
+  while (f > 0 && paragraph[f - 1] + 1 == paragraph[f] && opens_quoted(text, &sentences[f])) {
+    size_t g = f - 1;
+    while (g > 0 && paragraph[g - 1] == paragraph[g] && !marks[g]) g--;
+    if (marks[g] != QUOTE_OPENS) break;
+    f = g;
+  }
+  return f;
+}
+
+/* ...and forward, from sentence l ending its paragraph inside a quotation:
+** to where the quotation closes, a paragraph that opens with a quotation
+** mark at a time. */
+static size_t quotation_closed(const char *text, const sr_sentence *sentences, size_t count,
+                               const unsigned char *marks, const size_t *paragraph, size_t l) {
+  while (!(marks[l] & QUOTE_CLOSES) && l + 1 < count && paragraph[l + 1] == paragraph[l] + 1 &&
+         opens_quoted(text, &sentences[l + 1])) {
+    size_t k = l + 1;
+    while (!(marks[k] & QUOTE_CLOSES) && k + 1 < count && paragraph[k + 1] == paragraph[k]) k++;
+    l = k;
+  }
+  return l;
+}
+
 #define HEADINGS 2 /* a headline, a byline: paragraphs before the lede */
 
 static int same_name(const sr_mention *a, const sr_mention *b) {
@@ -498,8 +527,11 @@ void sr_attribute(const char *text, const sr_sentence *sentences,
       size_t f = s;
       while (f > 0 && paragraph[f - 1] == paragraph[s] && !(marks[f] & QUOTE_OPENS))
         f--;
-      p->governs_first = f;
+      p->governs_first = quotation_opened(text, sentences, marks, paragraph, f);
       p->scope = SR_SCOPE_QUOTE;
+    } else if (p->after_quote && (p->governs_first = quotation_opened(text, sentences, marks,
+                                                                     paragraph, s)) < s) {
+      p->scope = SR_SCOPE_QUOTE; /* '"We buried them," said X.' ending one over paragraphs */
     }
     /* a quotation that opens its sentence, after one that quotes no one
     ** and names no source (the list is in text order: that is known now) */
@@ -511,7 +543,7 @@ void sr_attribute(const char *text, const sr_sentence *sentences,
       while (!(marks[l] & QUOTE_CLOSES) && l + 1 < sentence_count &&
              paragraph[l + 1] == paragraph[s])
         l++;
-      p->governs_last = l;
+      p->governs_last = quotation_closed(text, sentences, sentence_count, marks, paragraph, l);
       p->scope = SR_SCOPE_QUOTE;
     }
   }

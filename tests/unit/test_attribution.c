@@ -1996,6 +1996,26 @@ static void test_one_witness_quoted(void **state) {
   expect_each_governed(state, "en", text, sizeof text / sizeof *text);
 }
 
+/* A quotation over paragraphs, as English quotes one: each paragraph
+** opens with a quotation mark, only the last closes; the speaker named at
+** its end or before its start says all of it.  Not a paragraph whose
+** quotation closed: police's there. */
+static void test_a_quotation_over_paragraphs(void **state) {
+  expect_governed_at(state,
+                     "Villagers described a night of terror.\n\n\"The gunmen came at midnight "
+                     "and killed nine people.\n\n\"We buried them this morning,\" said Ali Musa, "
+                     "a farmer.",
+                     1, "Ali Musa");
+  expect_governed_at(state,
+                     "Villagers described a night of terror.\n\nAli Musa, a farmer, said: \"The "
+                     "gunmen came at midnight.\n\n\"They killed nine people in our village.\"",
+                     2, "Ali Musa");
+  expect_governed_at(state,
+                     "\"The gunmen came at midnight,\" police said. Nine people were killed."
+                     "\n\n\"We buried them this morning,\" said Ali Musa, a farmer.",
+                     1, "police");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cue_patterns),
@@ -2098,6 +2118,7 @@ int main(void) {
       cmocka_unit_test(test_a_person_named_then_he_said),
       cmocka_unit_test(test_a_name_before_an_apposition_read_in_part),
       cmocka_unit_test(test_one_witness_quoted),
+      cmocka_unit_test(test_a_quotation_over_paragraphs),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
