@@ -2016,6 +2016,22 @@ static void test_a_quotation_over_paragraphs(void **state) {
                      1, "police");
 }
 
+/* "..., the army estimated." (a verb where its clause ends, not "an
+** estimated 200 people"); "according to an Amnesty International
+** investigation": the body whose document it is. */
+static void test_an_estimate_and_an_investigation(void **state) {
+  static const char *const text[][2] = {
+      {"Troops killed 12 militants near Diffa, the army estimated.", "army"},
+      {"Security forces killed nine protesters in Lagos, according to an Amnesty International "
+       "investigation.",
+       "Amnesty International"},
+  };
+  expect_each_governed(state, "en", text, sizeof text / sizeof *text);
+  sr_doc *doc = test_doc(*state, "An estimated 200 people were killed in Diffa.", "en", "2024-03-01");
+  assert_null(governed_by(doc, 0));
+  sr_doc_free(doc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cue_patterns),
@@ -2119,6 +2135,7 @@ int main(void) {
       cmocka_unit_test(test_a_name_before_an_apposition_read_in_part),
       cmocka_unit_test(test_one_witness_quoted),
       cmocka_unit_test(test_a_quotation_over_paragraphs),
+      cmocka_unit_test(test_an_estimate_and_an_investigation),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
