@@ -2024,6 +2024,8 @@ static void named_person(const sr_view *v, sr_mention_list *out, sr_arena *arena
   if (m) sr_source_of(m)->named_only = 1;
 }
 
+#define SHOWN_WORDS 4 /* "data from the health ministry showed": the document before its issuer */
+
 void sr_recognize_sources(const sr_view *view, const sr_attribution_pack *pack,
                           const sr_actor_pack *actors, const sr_place_pack *places,
                           unsigned char *flags, sr_mention_list *out,
@@ -2178,6 +2180,19 @@ void sr_recognize_sources(const sr_view *view, const sr_attribution_pack *pack,
         if (m) joined(v, out, arena, s.end, i, SR_CUE_VERB, rule, NULL);
         s.end = i;
         if (m) outer = (long)m->index, outer_said = k;
+        break;
+      }
+      case SR_CUE_SHOWS: {
+        /* "figures from the health ministry showed", "the ministry's tally
+        ** shows": a document speaks for whoever issued it; "Footage on
+        ** state TV showed" names no one */
+        if (!subject_before_date(v, i, &first, &s)) continue;
+        int document = 0; /* (its words, or the document before: "data from the ministry") */
+        for (size_t d = first > SHOWN_WORDS ? first - SHOWN_WORDS : 0, dl; d < i && !document; d++)
+          document = document_word_is(v, d, SR_CUE_DOCUMENT, &dl);
+        if (!document) continue;
+        m = emit(v, out, arena, first, &s, SR_CUE_VERB, "source.document_shows");
+        s.end = i;
         break;
       }
       case SR_CUE_QUOTED: {

@@ -2032,6 +2032,26 @@ static void test_an_estimate_and_an_investigation(void **state) {
   sr_doc_free(doc);
 }
 
+/* "figures from the health ministry showed": a document shows what its
+** issuer says; footage that shows something names no one. */
+static void test_what_a_document_shows(void **state) {
+  static const char *const text[][2] = {
+      {"An Israeli strike killed 12 people in Khan Younis, figures from the health ministry "
+       "showed.",
+       "health ministry"},
+      {"Data from the health ministry showed that an Israeli strike killed 12 people in Khan "
+       "Younis.",
+       "health ministry"},
+  };
+  expect_each_governed(state, "en", text, sizeof text / sizeof *text);
+  sr_doc *doc = test_doc(*state,
+                         "Footage on state TV showed that an Israeli strike killed 12 people in "
+                         "Khan Younis.",
+                         "en", "2024-03-01");
+  assert_null(governed_by(doc, 0));
+  sr_doc_free(doc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cue_patterns),
@@ -2136,6 +2156,7 @@ int main(void) {
       cmocka_unit_test(test_one_witness_quoted),
       cmocka_unit_test(test_a_quotation_over_paragraphs),
       cmocka_unit_test(test_an_estimate_and_an_investigation),
+      cmocka_unit_test(test_what_a_document_shows),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
