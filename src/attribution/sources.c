@@ -1770,9 +1770,16 @@ static int subject_before_date(const sr_view *v, size_t i, size_t *first, source
   if (v->tok[e - 1].kind == SR_TOKEN_WORD && !sr_view_capitalised(v, e - 1) &&
       !role_at(v, e - 1, &len))
     e--; /* "on" */
+  /* "a police statement released on Monday said": the document's
+  ** participle before the date */
+  size_t dl;
+  int document = e >= 2 && document_word_is(v, e - 2, SR_CUE_DOCUMENT, &dl) && dl == 1 &&
+                 v->tok[e - 1].kind == SR_TOKEN_WORD && !sr_view_capitalised(v, e - 1);
+  if (document) e--;
   /* (cheap first: a name or a head noun ends the subject) */
   /* ...or the comma that closes an aside: "The police, however, on Tuesday said" */
-  if (!sr_view_capitalised(v, e - 1) && !head_right_at(v, e - 1) && !punct_is(v, e - 1, ","))
+  if (!sr_view_capitalised(v, e - 1) && !head_right_at(v, e - 1) && !punct_is(v, e - 1, ",") &&
+      !document)
     return 0;
   if (!subject_before(v, e, first, s) || s->pronoun) return 0;
   if (*first == 0 || v->tok[*first - 1].kind == SR_TOKEN_PUNCT) return 1;

@@ -2052,6 +2052,18 @@ static void test_what_a_document_shows(void **state) {
   sr_doc_free(doc);
 }
 
+/* "a police statement released on Monday said": a document, its
+** participle and a date before the verb. */
+static void test_a_document_released_on_a_date(void **state) {
+  static const char *const text[][2] = {
+      {"Gunmen killed nine people in Gusau on Sunday, a police statement released on Monday "
+       "said.",
+       "police"},
+      {"An army statement issued on Sunday said troops killed 12 militants near Diffa.", "army"},
+  };
+  expect_each_governed(state, "en", text, sizeof text / sizeof *text);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cue_patterns),
@@ -2157,6 +2169,7 @@ int main(void) {
       cmocka_unit_test(test_a_quotation_over_paragraphs),
       cmocka_unit_test(test_an_estimate_and_an_investigation),
       cmocka_unit_test(test_what_a_document_shows),
+      cmocka_unit_test(test_a_document_released_on_a_date),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
