@@ -2064,6 +2064,16 @@ static void test_a_document_released_on_a_date(void **state) {
   expect_each_governed(state, "en", text, sizeof text / sizeof *text);
 }
 
+/* A headline's bare present at its end: "Zamfara: Gunmen kill nine,
+** police confirm" tells the lede under it. */
+static void test_a_headline_that_police_confirm(void **state) {
+  expect_governed_at(state,
+                     "Zamfara: Gunmen kill nine, police confirm\n\nGunmen killed nine people in "
+                     "a village in Zamfara state on Sunday.\n\nThe attackers arrived on "
+                     "motorcycles.",
+                     1, "police");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cue_patterns),
@@ -2170,6 +2180,7 @@ int main(void) {
       cmocka_unit_test(test_an_estimate_and_an_investigation),
       cmocka_unit_test(test_what_a_document_shows),
       cmocka_unit_test(test_a_document_released_on_a_date),
+      cmocka_unit_test(test_a_headline_that_police_confirm),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
