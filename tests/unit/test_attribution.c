@@ -2074,6 +2074,19 @@ static void test_a_headline_that_police_confirm(void **state) {
                      1, "police");
 }
 
+/* "d'après des témoignages recueillis par l'AFP", "selon une enquête de
+** Human Rights Watch": accounts gathered and inquiries are documents. */
+static void test_french_accounts_gathered(void **state) {
+  static const char *const text[][2] = {
+      {"Des hommes armés ont tué neuf villageois à Djibo, d'après des témoignages recueillis "
+       "par l'AFP.",
+       "AFP"},
+      {"Des soldats ont tué neuf villageois à Djibo, selon une enquête de Human Rights Watch.",
+       "Human Rights Watch"},
+  };
+  expect_each_governed(state, "fr", text, sizeof text / sizeof *text);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cue_patterns),
@@ -2181,6 +2194,7 @@ int main(void) {
       cmocka_unit_test(test_what_a_document_shows),
       cmocka_unit_test(test_a_document_released_on_a_date),
       cmocka_unit_test(test_a_headline_that_police_confirm),
+      cmocka_unit_test(test_french_accounts_gathered),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
