@@ -2087,6 +2087,18 @@ static void test_french_accounts_gathered(void **state) {
   expect_each_governed(state, "fr", text, sizeof text / sizeof *text);
 }
 
+/* Services that count the dead: "the civil emergency service said", "the
+** fire brigade said", "the municipality said". */
+static void test_services_that_count_the_dead(void **state) {
+  static const char *const text[][2] = {
+      {"Another strike killed four people in Nuseirat, the civil emergency service said.",
+       "civil emergency service"},
+      {"The blast killed four people in the market, the fire brigade said.", "fire brigade"},
+      {"The shelling killed four people in the town, the municipality said.", "municipality"},
+  };
+  expect_each_governed(state, "en", text, sizeof text / sizeof *text);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cue_patterns),
@@ -2195,6 +2207,7 @@ int main(void) {
       cmocka_unit_test(test_a_document_released_on_a_date),
       cmocka_unit_test(test_a_headline_that_police_confirm),
       cmocka_unit_test(test_french_accounts_gathered),
+      cmocka_unit_test(test_services_that_count_the_dead),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
