@@ -2099,6 +2099,19 @@ static void test_services_that_count_the_dead(void **state) {
   expect_each_governed(state, "en", text, sizeof text / sizeof *text);
 }
 
+/* A victim's kin: "his mother told AFP", "said his brother, Peter Otieno",
+** "the family of one of the victims said". */
+static void test_a_victim_s_kin(void **state) {
+  static const char *const text[][2] = {
+      {"\"My son was shot dead by police in Nairobi,\" his mother told AFP.", "mother"},
+      {"\"Police shot my brother dead in Nairobi,\" said his brother, Peter Otieno.",
+       "Peter Otieno"},
+      {"Two protesters were shot dead in Nairobi, the family of one of the victims said.",
+       "family of one of the victims"},
+  };
+  expect_each_governed(state, "en", text, sizeof text / sizeof *text);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cue_patterns),
@@ -2208,6 +2221,7 @@ int main(void) {
       cmocka_unit_test(test_a_headline_that_police_confirm),
       cmocka_unit_test(test_french_accounts_gathered),
       cmocka_unit_test(test_services_that_count_the_dead),
+      cmocka_unit_test(test_a_victim_s_kin),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
