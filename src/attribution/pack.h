@@ -39,7 +39,8 @@
   X(SR_CUE_NOT, "not")           /* "blamed on": a cue's words that tell no source */ \
   X(SR_CUE_BORNE, "borne")       /* "the attack": what a verb's object confirms of the sentence before */ \
   X(SR_CUE_PLURAL, "plural")     /* "they", "officials": a source of many */ \
-  X(SR_CUE_SHOWS, "shows")       /* "figures from the ministry showed": a verb of documents only */
+  X(SR_CUE_SHOWS, "shows")       /* "figures from the ministry showed": a verb of documents only */ \
+  X(SR_CUE_COPYRIGHT, "copyright") /* "Copyright 2024 The Associated Press": the outlet, a fallback */
 typedef enum sr_cue_role { SR_CUE_ROLES(SR_ENUM_ID) SR_CUE_ROLE_COUNT } sr_cue_role;
 const char *sr_cue_role_name(int role);
 /* Roles of words around a source rather than cues that find one: kept in

@@ -2239,6 +2239,18 @@ void sr_recognize_sources(const sr_view *view, const sr_attribution_pack *pack,
         m = emit(v, out, arena, i, &s, role, "source.back_reference");
         if (m) sr_source_of(m)->after_quote = after_quote(v, i);
         break;
+      case SR_CUE_COPYRIGHT: {
+        /* "Copyright 2024 The Associated Press. All rights reserved.", "©
+        ** Agence France-Presse": opening its line, the outlet that
+        ** published the text, as a fallback */
+        if (i > 1 || (i == 1 && v->tok[0].kind == SR_TOKEN_WORD)) continue;
+        while (k < v->n && (v->tok[k].kind == SR_TOKEN_NUMBER || punct_is(v, k, "\xC2\xA9")))
+          k++;
+        if (!parse_source(v, k, &s) || s.kind != SR_SOURCE_MEDIA || !s.name) continue;
+        m = emit(v, out, arena, k, &s, SR_CUE_LINE, "source.copyright");
+        if (m) sr_source_of(m)->fallback = 1;
+        break;
+      }
       case SR_CUE_LINE:
         if (i == 0 && punct_is(v, k, ":")) {
           source_line(v, out, arena, k + 1);

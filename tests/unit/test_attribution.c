@@ -38,6 +38,13 @@ static void expect_each_governed(void **state, const char *lang, const char *con
   }
 }
 
+/* No source governs sentence s of an English text. */
+static void expect_none_governs(void **state, const char *text, size_t s) {
+  sr_doc *doc = test_doc(*state, text, "en", "2024-03-01");
+  assert_null(governed_by(doc, s));
+  sr_doc_free(doc);
+}
+
 /* Sentence s of each English text[i][0] is not governed by text[i][1]
 ** (by no one, or by someone else). */
 static void expect_each_not_governed(void **state, const char *const (*text)[2], size_t n,
@@ -2027,9 +2034,7 @@ static void test_an_estimate_and_an_investigation(void **state) {
        "Amnesty International"},
   };
   expect_each_governed(state, "en", text, sizeof text / sizeof *text);
-  sr_doc *doc = test_doc(*state, "An estimated 200 people were killed in Diffa.", "en", "2024-03-01");
-  assert_null(governed_by(doc, 0));
-  sr_doc_free(doc);
+  expect_none_governs(state, "An estimated 200 people were killed in Diffa.", 0);
 }
 
 /* "figures from the health ministry showed": a document shows what its
@@ -2044,12 +2049,10 @@ static void test_what_a_document_shows(void **state) {
        "health ministry"},
   };
   expect_each_governed(state, "en", text, sizeof text / sizeof *text);
-  sr_doc *doc = test_doc(*state,
-                         "Footage on state TV showed that an Israeli strike killed 12 people in "
-                         "Khan Younis.",
-                         "en", "2024-03-01");
-  assert_null(governed_by(doc, 0));
-  sr_doc_free(doc);
+  expect_none_governs(state,
+                      "Footage on state TV showed that an Israeli strike killed 12 people in Khan "
+                      "Younis.",
+                      0);
 }
 
 /* "a police statement released on Monday said": a document, its
@@ -2110,6 +2113,24 @@ static void test_a_victim_s_kin(void **state) {
        "family of one of the victims"},
   };
   expect_each_governed(state, "en", text, sizeof text / sizeof *text);
+}
+
+/* The page's copyright line names the outlet, a fallback for what no one
+** else says: "Copyright 2024 The Associated Press.", "© Agence
+** France-Presse"; not any line that opens with the word. */
+static void test_a_copyright_line(void **state) {
+  expect_governed_at(state,
+                     "Gunmen killed nine people in Zamfara on Sunday.\n\nCopyright 2024 The "
+                     "Associated Press. All rights reserved.",
+                     0, "Associated Press");
+  expect_governed_in(state,
+                     "Des hommes armés ont tué neuf villageois à Djibo dimanche.\n\n© Agence "
+                     "France-Presse",
+                     "fr", 0, "AFP");
+  expect_none_governs(state,
+                      "Gunmen killed nine people in Zamfara on Sunday.\n\nCopyright laws were "
+                      "debated in Abuja.",
+                      0);
 }
 
 int main(void) {
@@ -2222,6 +2243,7 @@ int main(void) {
       cmocka_unit_test(test_french_accounts_gathered),
       cmocka_unit_test(test_services_that_count_the_dead),
       cmocka_unit_test(test_a_victim_s_kin),
+      cmocka_unit_test(test_a_copyright_line),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
