@@ -2133,6 +2133,17 @@ static void test_a_copyright_line(void **state) {
                       0);
 }
 
+/* An outlet that found out: "..., Premium Times has learnt.", "The Punch
+** has gathered that...". */
+static void test_an_outlet_that_has_learnt(void **state) {
+  static const char *const text[][2] = {
+      {"Gunmen killed nine people in Zamfara on Sunday, Premium Times has learnt.",
+       "Premium Times"},
+      {"The Punch has gathered that gunmen killed nine people in Zamfara on Sunday.", "Punch"},
+  };
+  expect_each_governed(state, "en", text, sizeof text / sizeof *text);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cue_patterns),
@@ -2244,6 +2255,7 @@ int main(void) {
       cmocka_unit_test(test_services_that_count_the_dead),
       cmocka_unit_test(test_a_victim_s_kin),
       cmocka_unit_test(test_a_copyright_line),
+      cmocka_unit_test(test_an_outlet_that_has_learnt),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
