@@ -100,6 +100,35 @@ static int opens_quoted(const char *text, const sr_sentence *s) {
   return b < s->byte_end && (text[b] == '"' || opens_at(text + b, s->byte_end - b));
 }
 
+/* A quotation over paragraphs, as English quotes: each paragraph opens with
+** a quotation mark, only the last closes.  From sentence f, opening its
+** paragraph with a quotation mark, back to where the quotation opened in
+** the paragraphs before, when it never closed there. */
+static size_t quotation_opened(const char *text, const sr_sentence *sentences,
+                               const unsigned char *marks, const size_t *paragraph, size_t f) {
+  while (f > 0 && paragraph[f - 1] + 1 == paragraph[f] && opens_quoted(text, &sentences[f])) {
+    size_t g = f - 1;
+    while (g > 0 && paragraph[g - 1] == paragraph[g] && !marks[g]) g--;
+    if (marks[g] != QUOTE_OPENS) break;
+    f = g;
+  }
+  return f;
+}
+
+/* ...and forward, from sentence l ending its paragraph inside a quotation:
+** to where the quotation closes, a paragraph that opens with a quotation
+** mark at a time. */
+static size_t quotation_closed(const char *text, const sr_sentence *sentences, size_t count,
+                               const unsigned char *marks, const size_t *paragraph, size_t l) {
+  while (!(marks[l] & QUOTE_CLOSES) && l + 1 < count && paragraph[l + 1] == paragraph[l] + 1 &&
+         opens_quoted(text, &sentences[l + 1])) {
+    size_t k = l + 1;
+    while (!(marks[k] & QUOTE_CLOSES) && k + 1 < count && paragraph[k + 1] == paragraph[k]) k++;
+    l = k;
+  }
+  return l;
+}
+
 #define HEADINGS 2 /* a headline, a byline: paragraphs before the lede */
 
 static int same_name(const sr_mention *a, const sr_mention *b) {
@@ -152,6 +181,20 @@ static void refer(sr_mention_list *list, size_t at, size_t j, sr_arena *arena) {
   if (!p->category) p->category = ep->category;
 }
 
+/* A source that says what its sentences tell: not an outlet that relayed
+** it, nor the article's source line, nor a person only named. */
+static int governing(const sr_mention *m) {
+  return m->type == SR_MENTION_SOURCE && !sr_source_of(m)->relays && !sr_source_of(m)->fallback &&
+         !sr_source_of(m)->named_only;
+}
+
+/* "he said" is not "officials", "they said" not "Ali Musa": a number
+** known on both sides must be the same. */
+static int numbers_agree(const sr_mention *m, const sr_mention *e) {
+  int a = sr_source_of(m)->number, b = sr_source_of(e)->number;
+  return a == SR_NUMBER_UNKNOWN || b == SR_NUMBER_UNKNOWN || a == b;
+}
+
 #define PRONOUN_SENTENCES 3 /* beyond that, "it" no longer says whom it means */
 
 /* "It said", "He said" after "an official said": the nearest source named
@@ -166,7 +209,9 @@ static int resolve_nearest(sr_mention_list *list, size_t at, sr_arena *arena) {
     const sr_source_part *ep = sr_source_of(e);
     /* ("it" is the Observatory of "The Observatory said medical sources
     ** reported", not the sources it quoted) */
-    if (ep->fallback || ep->relays || ep->reported || !e->name) continue;
+    if (ep->fallback || ep->relays || ep->reported || !e->name || !numbers_agree(m, e)) continue;
+    /* (a person only named: for "he said", not "it said") */
+    if (ep->named_only && sr_source_of(m)->number != SR_NUMBER_ONE) continue;
     refer(list, at, j, arena);
     return 1;
   }
@@ -248,7 +293,7 @@ static int resolve_group_acting(const char *text, const sr_sentence *sentences,
       if (first >= 0 || words > 0 || m->sentence == 0) break;
       acting = m->sentence - 1;
     }
-    if (e->type == SR_MENTION_SOURCE) break;
+    if (e->type == SR_MENTION_SOURCE && !sr_source_of(e)->named_only) break;
     if (e->type == SR_MENTION_ACTOR && e->name && sr_actor_of(e)->actor_kind == SR_ACTOR_NAMED)
       first = (long)j;
   }
@@ -292,7 +337,10 @@ static void resolve_back(const char *text, const sr_sentence *sentences, sr_ment
   }
   for (size_t j = at; j-- > 0;) {
     const sr_mention *e = &list->items[j];
-    if (e->type != SR_MENTION_SOURCE || sr_source_of(e)->fallback || sr_source_of(e)->relays || !e->name)
+    if (e->type != SR_MENTION_SOURCE || sr_source_of(e)->fallback || sr_source_of(e)->relays || !e->name ||
+        !numbers_agree(m, e) ||
+        /* (a person only named, a few sentences back at most) */
+        (sr_source_of(e)->named_only && e->sentence + PRONOUN_SENTENCES < m->sentence))
       continue;
     /* "District commissioner Ali Musa said", then "The commissioner
     ** added": the person whose title ends with the head */
@@ -363,9 +411,6 @@ static void resolve_surname(sr_mention_list *list, size_t at, sr_arena *arena) {
   }
 }
 
-static int governing(const sr_mention *m) {
-  return m->type == SR_MENTION_SOURCE && !sr_source_of(m)->relays && !sr_source_of(m)->fallback;
-}
 
 /* A source described, not named: no word of it written with a capital
 ** ("authorities and a local human rights group", "des sources locales"). */
@@ -450,7 +495,7 @@ void sr_attribute(const char *text, const sr_sentence *sentences,
   if (!body_found && paragraph[sentence_count - 1] == body &&
       !ends_sentence(text, &sentences[sentence_count - 1]))
     body = body_first = 0; /* headings only: no lede */
-  int quoted_after = 0; /* quotations that may bear out the sentence before */
+  int quoted_after = 0; /* quotations, confirmations that may bear out the sentence before */
   for (size_t i = 0; i < list->count; i++) {
     sr_mention *m = &list->items[i];
     if (m->type != SR_MENTION_SOURCE) continue;
@@ -473,7 +518,8 @@ void sr_attribute(const char *text, const sr_sentence *sentences,
       p->scope = SR_SCOPE_ARTICLE;
       continue;
     }
-    if (p->relays) continue;
+    if (p->named_only) p->scope = SR_SCOPE_NONE; /* it governs nothing */
+    if (p->relays || p->named_only) continue;
     has_source[m->sentence] = 1;
     size_t s = m->sentence;
     if (p->after_quote && !(marks[s] & QUOTE_OPENS)) {
@@ -481,20 +527,23 @@ void sr_attribute(const char *text, const sr_sentence *sentences,
       size_t f = s;
       while (f > 0 && paragraph[f - 1] == paragraph[s] && !(marks[f] & QUOTE_OPENS))
         f--;
-      p->governs_first = f;
+      p->governs_first = quotation_opened(text, sentences, marks, paragraph, f);
       p->scope = SR_SCOPE_QUOTE;
+    } else if (p->after_quote && (p->governs_first = quotation_opened(text, sentences, marks,
+                                                                     paragraph, s)) < s) {
+      p->scope = SR_SCOPE_QUOTE; /* '"We buried them," said X.' ending one over paragraphs */
     }
     /* a quotation that opens its sentence, after one that quotes no one
     ** and names no source (the list is in text order: that is known now) */
-    quoted_after += p->after_quote && p->governs_first > 0 && !marks[p->governs_first - 1] &&
-                    !has_source[p->governs_first - 1] &&
-                    opens_quoted(text, &sentences[p->governs_first]);
+    quoted_after += (p->bears_out || (p->after_quote && opens_quoted(text, &sentences[p->governs_first]))) &&
+                    p->governs_first > 0 && !marks[p->governs_first - 1] &&
+                    !has_source[p->governs_first - 1];
     if (p->before_quote && !(marks[s] & QUOTE_CLOSES)) {
       size_t l = s;
       while (!(marks[l] & QUOTE_CLOSES) && l + 1 < sentence_count &&
              paragraph[l + 1] == paragraph[s])
         l++;
-      p->governs_last = l;
+      p->governs_last = quotation_closed(text, sentences, sentence_count, marks, paragraph, l);
       p->scope = SR_SCOPE_QUOTE;
     }
   }
@@ -550,17 +599,22 @@ void sr_attribute(const char *text, const sr_sentence *sentences,
       for (size_t s = sr_source_of(&list->items[i])->governs_first;
            s <= sr_source_of(&list->items[i])->governs_last; s++)
         covered[s] = 1;
+  /* So is the sentence right before one whose speaker confirms what it
+  ** told ("Gunmen killed nine people. Police confirmed the attack.") */
   for (size_t i = 0; quoted_after && i < list->count; i++) {
     sr_mention *m = &list->items[i];
-    if (!governing(m) || !sr_source_of(m)->after_quote) continue;
+    if (!governing(m)) continue;
     sr_source_part *p = sr_source_of(m);
     size_t f = p->governs_first;
-    if (f == 0 || covered[f - 1] || marks[f - 1] || (flags[f - 1] & SR_SENT_FURNITURE) ||
-        !opens_quoted(text, &sentences[f]) || !ends_sentence(text, &sentences[f - 1]))
+    int quote = p->after_quote && f > 0 && opens_quoted(text, &sentences[f]);
+    int borne = p->bears_out && f == m->sentence;
+    if ((!quote && !borne) || f == 0 || covered[f - 1] || marks[f - 1] ||
+        (flags[f - 1] & SR_SENT_FURNITURE) || !ends_sentence(text, &sentences[f - 1]))
       continue;
     p->governs_first = f - 1;
     covered[f - 1] = 1;
-    p->scope = SR_SCOPE_QUOTE;
+    if (quote) p->scope = SR_SCOPE_QUOTE;
+    else if (p->scope == SR_SCOPE_SENTENCE) p->scope = SR_SCOPE_PARAGRAPH;
   }
   /* The lede: what the first paragraph says before any source of its own
   ** is taken to be what the next paragraph's first source says (or the
@@ -630,7 +684,7 @@ void sr_attribute(const char *text, const sr_sentence *sentences,
 static int rank(const sr_mention *m, size_t sentence) {
   if (m->type != SR_MENTION_SOURCE) return 0;
   const sr_source_part *p = sr_source_of(m);
-  if (p->relays) return 0;
+  if (p->relays || p->named_only) return 0;
   if (p->fallback) return 1;
   if (sentence >= p->governs_first && sentence <= p->governs_last) {
     if (sentence == m->sentence) return 5;
@@ -699,7 +753,8 @@ sr_status sr_index_sources(const sr_mention_list *list, size_t sentence_count,
     }
     for (size_t i = 0; i < list->count; i++) {
       const sr_mention *m = &list->items[i];
-      if (m->type != SR_MENTION_SOURCE || sr_source_of(m)->relays) continue;
+      if (m->type != SR_MENTION_SOURCE || sr_source_of(m)->relays || sr_source_of(m)->named_only)
+        continue;
       if (!sr_source_of(m)->fallback)
         each_covered(m, visit_sentence, &b, (long)i);
       else if (b.pass == 0)

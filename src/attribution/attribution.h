@@ -18,6 +18,10 @@
 
 enum { SR_MENTION_SOURCE = SR_MENTION_ACTOR + 1 };
 
+/* A source's number: "they", "officials" are many; a person named, "he",
+** one; a body ("the army", "police") either. */
+enum { SR_NUMBER_UNKNOWN, SR_NUMBER_ONE, SR_NUMBER_MANY };
+
 typedef struct sr_source_part {
   int source_kind;     /* sr_source_kind */
   int cue;             /* sr_cue_role that found it */
@@ -29,6 +33,12 @@ typedef struct sr_source_part {
                           said ("X said medical sources reported"): via is X */
   int after_quote;     /* named after a closing quotation mark */
   int before_quote;    /* named before an opening quotation mark */
+  int number;          /* SR_NUMBER_*: whom "he said" or "they said" may stand for */
+  int named_only;      /* a person named where no one speaks ("Police officer
+                          X described the attack."): says nothing itself, but
+                          a "he said" right after may stand for it */
+  int bears_out;       /* its verb's object is what the sentence before told:
+                          "Police confirmed the attack." */
   int back;            /* stands for an earlier source: "a-t-il déclaré" */
   int pronoun;         /* "it", "il": an earlier source, or no one */
   int category;        /* sr_source_category */

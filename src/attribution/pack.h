@@ -36,7 +36,11 @@
   X(SR_CUE_CLOSING, "closing")   /* "reports": a verb only where its clause ends */ \
   X(SR_CUE_BUT, "but")           /* "declined to comment but said": the subject goes on */ \
   X(SR_CUE_PARTICIPLE, "participle") /* ", saying": the clause's subject speaks */ \
-  X(SR_CUE_NOT, "not")           /* "blamed on": a cue's words that tell no source */
+  X(SR_CUE_NOT, "not")           /* "blamed on": a cue's words that tell no source */ \
+  X(SR_CUE_BORNE, "borne")       /* "the attack": what a verb's object confirms of the sentence before */ \
+  X(SR_CUE_PLURAL, "plural")     /* "they", "officials": a source of many */ \
+  X(SR_CUE_SHOWS, "shows")       /* "figures from the ministry showed": a verb of documents only */ \
+  X(SR_CUE_COPYRIGHT, "copyright") /* "Copyright 2024 The Associated Press": the outlet, a fallback */
 typedef enum sr_cue_role { SR_CUE_ROLES(SR_ENUM_ID) SR_CUE_ROLE_COUNT } sr_cue_role;
 const char *sr_cue_role_name(int role);
 /* Roles of words around a source rather than cues that find one: kept in
@@ -73,6 +77,8 @@ const char *sr_source_category_name(int category); /* NULL for none */
   X(SR_ST_WORDS, NULL, NULL, 0) /* attribution.txt's words around a source: "the", "it" */ \
   X(SR_ST_DOCUMENTS, NULL, NULL, 0) /* attribution.txt's documents and issuers: "tally", "by" */ \
   X(SR_ST_AUXILIARIES, NULL, NULL, 0) /* attribution.txt's auxiliaries: "was", "were" */ \
+  X(SR_ST_BORNE, NULL, NULL, 0) /* attribution.txt's told again: "the attack", "le bilan" */ \
+  X(SR_ST_PLURALS, NULL, NULL, 0) /* attribution.txt's words of many: "they", "officials" */ \
   X(SR_ST_DESIGNATORS, "source_designators.txt", row_designator, 0) /* "l'agence" */ \
   X(SR_ST_TITLES, "titles.txt", sr_rows_labelled, 0)        /* "le vice-ministre" */ \
   X(SR_ST_DENIALS, "denials.txt", sr_rows_labelled, 0)      /* "ce n'est pas vrai" */ \

@@ -27,6 +27,12 @@ typedef struct source_packs {
   const sr_mention **actor_starts;
   const unsigned char *dated;
   cue_at *roles; /* per token: its cue, once read; NULL when out of memory */
+  /* per token, once read: the source phrase starting there (each verb's
+  ** subject is looked for over the same words again); allocated on the
+  ** first reading, NULL before or when out of memory */
+  unsigned char *parsed; /* 0: not read, 1: none, 2: parses[j] */
+  struct source_info *parses;
+  sr_arena *arena;
 } source_packs;
 #define PACKS(v) ((const source_packs *)(v)->stage)
 
@@ -662,7 +668,7 @@ static int name_inside(const sr_view *v, size_t j) {
 
 /* A source, and the acronym in brackets after it: "the Syrian Observatory
 ** for Human Rights (SOHR) said". */
-static int parse_source(const sr_view *v, size_t j, source_info *s) {
+static int read_source(const sr_view *v, size_t j, source_info *s) {
   if (!parse_phrase(v, j, s)) return 0;
   size_t e = s->end;
   if (e + 2 < v->n && v->tok[e].kind != SR_TOKEN_WORD && !s->pronoun &&
@@ -672,6 +678,26 @@ static int parse_source(const sr_view *v, size_t j, source_info *s) {
     s->end = e + 3;
   }
   return 1;
+}
+
+/* read_source at j, read once per token of the sentence. */
+static int parse_source(const sr_view *v, size_t j, source_info *s) {
+  source_packs *p = (source_packs *)v->stage;
+  if (j >= v->n) return read_source(v, j, s);
+  if (!p->parsed && p->arena) {
+    p->parsed = sr_arena_zalloc(p->arena, v->n);
+    p->parses = p->parsed ? sr_arena_alloc(p->arena, v->n * sizeof *p->parses) : NULL;
+    if (!p->parses) p->parsed = NULL, p->arena = NULL; /* out of memory: read each time */
+  }
+  if (!p->parsed) return read_source(v, j, s);
+  if (p->parsed[j]) {
+    if (p->parsed[j] == 2) *s = p->parses[j];
+    return p->parsed[j] == 2;
+  }
+  int found = read_source(v, j, s);
+  if (found) p->parses[j] = *s;
+  p->parsed[j] = found ? 2 : 1;
+  return found;
 }
 
 #define DOCUMENT_WORDS 2 /* "the latest provisional figures released by" */
@@ -1337,6 +1363,23 @@ static const char *name_of(const sr_view *v, size_t first, size_t end, sr_arena 
   return b > a ? sr_arena_strndup(arena, v->text + a, b - a) : text_of(v, first, end, arena);
 }
 
+/* How many a source read from first is: many when a pronoun's words or a
+** described source's head say so ("they said", "police and hospital
+** officials"; not "Doctors Without Borders", a name), one for a person or
+** "he said", else unknown. */
+static int number_of(const sr_view *v, size_t first, const source_info *s) {
+  size_t len, from = first, to = first;
+  if (s->back || s->pronoun)
+    to = s->end;
+  else if (s->kind == SR_SOURCE_PERSON)
+    return SR_NUMBER_ONE;
+  else if (s->head_end && !s->name)
+    from = s->head_end - 1, to = s->head_end;
+  for (size_t k = from; k < to; k++)
+    if (sr_view_match(v, &PACKS(v)->k->t[SR_ST_PLURALS], k, &len)) return SR_NUMBER_MANY;
+  return s->back && s->kind == SR_SOURCE_PERSON ? SR_NUMBER_ONE : SR_NUMBER_UNKNOWN;
+}
+
 static sr_mention *emit(const sr_view *v, sr_mention_list *out, sr_arena *arena,
                         size_t first, const source_info *s, int cue,
                         const char *rule) {
@@ -1374,6 +1417,7 @@ static sr_mention *emit(const sr_view *v, sr_mention_list *out, sr_arena *arena,
   p->affiliation = s->affiliation ? s->affiliation : owner;
   p->back = s->back;
   p->pronoun = s->pronoun;
+  p->number = number_of(v, first, s);
   p->category = s->category;
   p->described = !s->name && s->kind == SR_SOURCE_ORGANIZATION && s->head_end &&
                  s->head_end == s->name_end && !sr_view_capitalised(v, s->head_end - 1);
@@ -1451,6 +1495,14 @@ static int ends_clause(const sr_view *v, size_t k) {
   int role = role_at(v, k, &len);
   return role == SR_CUE_ASIDE || role == SR_CUE_VIA || role == SR_CUE_TOLD ||
          role == SR_CUE_RELATIVE || role == SR_CUE_VERB || of_at(v, k, &len) == SR_INST_OF;
+}
+
+/* "Police confirmed the attack.", "the army confirmed the deaths to AFP":
+** the verb's object, at k, is what the sentence before told, and its
+** clause ends there ("Police said the attack began at dawn" tells more). */
+static int bears_out(const sr_view *v, size_t k) {
+  size_t len;
+  return sr_view_match(v, &PACKS(v)->k->t[SR_ST_BORNE], k, &len) && ends_clause(v, k + len);
 }
 
 /* Whether a source may start at token b: a capital, or a word some table
@@ -1658,7 +1710,12 @@ static int subject_before(const sr_view *v, size_t i, size_t *first,
               ** "the Centre for Peace, Democracy and Human Rights") */
               (words <= APPOSITION_REACH || b == 0 || v->tok[b - 1].kind != SR_TOKEN_WORD ||
                role_at(v, b - 1, &rl0) == SR_CUE_ARTICLE) &&
-              parse_source(v, b, s) && s->end == c && !s->back && !s->pronoun) {
+              parse_source(v, b, s) && !s->back && !s->pronoun &&
+              /* (or a name read with part of the apposition: "Ali Musa, the
+              ** chairman of the local government" of "... area,") */
+              (s->end == c || (s->kind == SR_SOURCE_PERSON && !s->name && s->name_end == c &&
+                               s->end < e))) {
+            if (s->end != c) s->end = e;
             /* "Omar, a shopkeeper in the market, said": one unknown name
             ** (a place's too: "Omar" is a village) opening its clause,
             ** described as someone ("a", "an") */
@@ -1713,9 +1770,16 @@ static int subject_before_date(const sr_view *v, size_t i, size_t *first, source
   if (v->tok[e - 1].kind == SR_TOKEN_WORD && !sr_view_capitalised(v, e - 1) &&
       !role_at(v, e - 1, &len))
     e--; /* "on" */
+  /* "a police statement released on Monday said": the document's
+  ** participle before the date */
+  size_t dl;
+  int document = e >= 2 && document_word_is(v, e - 2, SR_CUE_DOCUMENT, &dl) && dl == 1 &&
+                 v->tok[e - 1].kind == SR_TOKEN_WORD && !sr_view_capitalised(v, e - 1);
+  if (document) e--;
   /* (cheap first: a name or a head noun ends the subject) */
   /* ...or the comma that closes an aside: "The police, however, on Tuesday said" */
-  if (!sr_view_capitalised(v, e - 1) && !head_right_at(v, e - 1) && !punct_is(v, e - 1, ","))
+  if (!sr_view_capitalised(v, e - 1) && !head_right_at(v, e - 1) && !punct_is(v, e - 1, ",") &&
+      !document)
     return 0;
   if (!subject_before(v, e, first, s) || s->pronoun) return 0;
   if (*first == 0 || v->tok[*first - 1].kind == SR_TOKEN_PUNCT) return 1;
@@ -1920,11 +1984,60 @@ static void headline_credit(const sr_view *v, sr_mention_list *out, sr_arena *ar
   }
 }
 
+#define PASSIVE_REACH 6 /* "Omar Ali, 34, a trader, was": words to an auxiliary */
+#define NAMED_REACH 10   /* "Omar Hussein, a senior police officer": words to the title */
+
+/* A title of titles.txt at k, or a head that is someone's ("officer"),
+** not a body's ("coalition"). */
+static int person_word(const sr_view *v, size_t k) {
+  size_t len;
+  int kind = 0;
+  return sr_view_match(v, &PACKS(v)->k->t[SR_ST_TITLES], k, &len) ||
+         (head_at(v, k, &len, &kind) && kind == SR_SOURCE_UNNAMED);
+}
+
+/* "Police officer Omar Hussein described the attack.": a person named
+** opening a sentence in which no one speaks, whom a "he said" in the next
+** sentences may stand for.  Only one given a title ("Des membres du groupe
+** armé ADF" are no one, nor "Nineteen Israelis"), no named group in it, and
+** no auxiliary after it: "Omar Ali, a trader, was killed" is the victim.
+** (The title is looked for first: most sentences open with none.) */
+static void named_person(const sr_view *v, sr_mention_list *out, sr_arena *arena) {
+  source_info s;
+  size_t al, title = 0;
+  if (v->n == 0 || !sr_view_capitalised(v, 0) || in_date(v, 0)) return;
+  /* (a name of two capitalised words first, the cheapest test; then its
+  ** title before it, "Police officer Omar Hussein", or after its comma,
+  ** "Omar Hussein, a police officer") */
+  size_t name = 0, end;
+  while (name + 1 < v->n && name + 1 < NAMED_REACH &&
+         !(sr_view_capitalised(v, name) && sr_view_capitalised(v, name + 1)))
+    name++;
+  if (name + 1 >= v->n || name + 1 >= NAMED_REACH) return;
+  for (end = name + 2; end < v->n && (sr_view_capitalised(v, end) || joiner(v, end));) end++;
+  while (title < name && !person_word(v, title)) title++;
+  if (title == name && punct_is(v, end, ","))
+    for (title = end + 1; title < v->n && title < end + 1 + NAMED_REACH / 2 && !person_word(v, title);)
+      title++;
+  if (title == name || title >= v->n || title == end + 1 + NAMED_REACH / 2 || !parse_source(v, 0, &s) ||
+      s.kind != SR_SOURCE_PERSON || s.back || s.pronoun || title < s.title_first ||
+      title >= s.title_end || (!s.name && s.name_end <= s.name_first))
+    return;
+  for (size_t k = 0; k < s.end; k++)
+    if (actor_at(v, k, &al)) return;
+  for (size_t k = s.end; k < v->n && k < s.end + PASSIVE_REACH; k++)
+    if (sr_view_match(v, &PACKS(v)->k->t[SR_ST_AUXILIARIES], k, &al)) return;
+  sr_mention *m = emit(v, out, arena, 0, &s, SR_CUE_NONE, "source.named_only");
+  if (m) sr_source_of(m)->named_only = 1;
+}
+
+#define SHOWN_WORDS 4 /* "data from the health ministry showed": the document before its issuer */
+
 void sr_recognize_sources(const sr_view *view, const sr_attribution_pack *pack,
                           const sr_actor_pack *actors, const sr_place_pack *places,
                           unsigned char *flags, sr_mention_list *out,
                           sr_arena *arena) {
-  source_packs packs = {pack, actors, places, NULL, NULL, NULL};
+  source_packs packs = {pack, actors, places, NULL, NULL, NULL, NULL, NULL, arena};
   sr_view own = *view;
   own.stage = &packs;
   const sr_view *v = &own;
@@ -1989,6 +2102,13 @@ void sr_recognize_sources(const sr_view *view, const sr_attribution_pack *pack,
         const char *rule = role == SR_CUE_BEFORE ? "source.before" : "source.passive";
         if (relay_at == v->n && parse_source(v, at, &s) &&
             (m = emit(v, out, arena, at, &s, role, rule))) {
+          /* "The toll was confirmed by police.": the sentence opens with
+          ** what the one before told, then the auxiliary */
+          size_t bl;
+          if (role == SR_CUE_PASSIVE && i >= 2 &&
+              sr_view_match(v, &PACKS(v)->k->t[SR_ST_BORNE], 0, &bl) && bl + 1 == i &&
+              sr_view_match(v, &PACKS(v)->k->t[SR_ST_AUXILIARIES], i - 1, &al) && al == 1)
+            sr_source_of(m)->bears_out = 1;
           /* "according to the Red Crescent and the newspaper Haaretz" */
           size_t second_end;
           if (joined(v, out, arena, s.end, v->n, role, rule, &second_end)) s.end = second_end;
@@ -2012,7 +2132,10 @@ void sr_recognize_sources(const sr_view *view, const sr_attribution_pack *pack,
         ** speaks unless the words after the verb end their clause */
         int opens = has_subject && starts_clause(v, subject_first);
         if (incise && has_subject && !opens) has_subject = 0; /* "à Mbera, a indiqué" */
-        if ((inverted || !has_subject) && parse_source(v, after, &s) && !s.pronoun &&
+        /* ("X, a local leader, confirmed the killings to AFP": the verb's
+        ** object, then who heard it, is no inverted speaker) */
+        if ((inverted || !has_subject) && !(has_subject && bears_out(v, after)) &&
+            parse_source(v, after, &s) && !s.pronoun &&
             (quoted || (!opens && incise) || ends_clause(v, s.end))) {
           sr_mention *heard = NULL; /* "a déclaré à l'AFP le porte-parole" */
           source_info r;
@@ -2028,6 +2151,7 @@ void sr_recognize_sources(const sr_view *view, const sr_attribution_pack *pack,
           first = subject_first;
           m = emit(v, out, arena, first, &s, role, "source.verb_before");
           if (m) sr_source_of(m)->before_quote = before_quote(v, k);
+          if (m) sr_source_of(m)->bears_out = bears_out(v, k);
           if (m && coordinated_clause(v, first, k)) sr_source_of(m)->clause_start = m->byte_start;
           reported_by(v, m, first, outer, outer_said);
           sr_mention *both = m ? joined(v, out, arena, s.end, verb_at, role, "source.verb_before", NULL) : NULL;
@@ -2063,6 +2187,19 @@ void sr_recognize_sources(const sr_view *view, const sr_attribution_pack *pack,
         if (m) joined(v, out, arena, s.end, i, SR_CUE_VERB, rule, NULL);
         s.end = i;
         if (m) outer = (long)m->index, outer_said = k;
+        break;
+      }
+      case SR_CUE_SHOWS: {
+        /* "figures from the health ministry showed", "the ministry's tally
+        ** shows": a document speaks for whoever issued it; "Footage on
+        ** state TV showed" names no one */
+        if (!subject_before_date(v, i, &first, &s)) continue;
+        int document = 0; /* (its words, or the document before: "data from the ministry") */
+        for (size_t d = first > SHOWN_WORDS ? first - SHOWN_WORDS : 0, dl; d < i && !document; d++)
+          document = document_word_is(v, d, SR_CUE_DOCUMENT, &dl);
+        if (!document) continue;
+        m = emit(v, out, arena, first, &s, SR_CUE_VERB, "source.document_shows");
+        s.end = i;
         break;
       }
       case SR_CUE_QUOTED: {
@@ -2102,6 +2239,18 @@ void sr_recognize_sources(const sr_view *view, const sr_attribution_pack *pack,
         m = emit(v, out, arena, i, &s, role, "source.back_reference");
         if (m) sr_source_of(m)->after_quote = after_quote(v, i);
         break;
+      case SR_CUE_COPYRIGHT: {
+        /* "Copyright 2024 The Associated Press. All rights reserved.", "©
+        ** Agence France-Presse": opening its line, the outlet that
+        ** published the text, as a fallback */
+        if (i > 1 || (i == 1 && v->tok[0].kind == SR_TOKEN_WORD)) continue;
+        while (k < v->n && (v->tok[k].kind == SR_TOKEN_NUMBER || punct_is(v, k, "\xC2\xA9")))
+          k++;
+        if (!parse_source(v, k, &s) || s.kind != SR_SOURCE_MEDIA || !s.name) continue;
+        m = emit(v, out, arena, k, &s, SR_CUE_LINE, "source.copyright");
+        if (m) sr_source_of(m)->fallback = 1;
+        break;
+      }
       case SR_CUE_LINE:
         if (i == 0 && punct_is(v, k, ":")) {
           source_line(v, out, arena, k + 1);
@@ -2115,4 +2264,5 @@ void sr_recognize_sources(const sr_view *view, const sr_attribution_pack *pack,
     i = (s.end > i + len ? s.end : i + len) - 1;
   }
   headline_credit(v, out, arena, read);
+  if (out->count == read) named_person(v, out, arena);
 }

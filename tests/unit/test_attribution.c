@@ -38,12 +38,38 @@ static void expect_each_governed(void **state, const char *lang, const char *con
   }
 }
 
-/* Sentence s of an English text is governed by name. */
-static void expect_governed_at(void **state, const char *text, size_t s, const char *name) {
+/* No source governs sentence s of an English text. */
+static void expect_none_governs(void **state, const char *text, size_t s) {
   sr_doc *doc = test_doc(*state, text, "en", "2024-03-01");
+  assert_null(governed_by(doc, s));
+  sr_doc_free(doc);
+}
+
+/* Sentence s of each English text[i][0] is not governed by text[i][1]
+** (by no one, or by someone else). */
+static void expect_each_not_governed(void **state, const char *const (*text)[2], size_t n,
+                                     size_t s) {
+  for (size_t i = 0; i < n; i++) {
+    sr_doc *doc = test_doc(*state, text[i][0], "en", "2024-03-01");
+    const char *got = governed_by(doc, s);
+    if (got && strcmp(got, text[i][1]) == 0) print_error("'%s' governs '%s'\n", got, text[i][0]);
+    assert_true(!got || strcmp(got, text[i][1]) != 0);
+    sr_doc_free(doc);
+  }
+}
+
+/* Sentence s of a text in lang is governed by name. */
+static void expect_governed_in(void **state, const char *text, const char *lang, size_t s,
+                               const char *name) {
+  sr_doc *doc = test_doc(*state, text, lang, "2024-03-01");
   assert_non_null(governed_by(doc, s));
   assert_string_equal(governed_by(doc, s), name);
   sr_doc_free(doc);
+}
+
+/* Sentence s of an English text is governed by name. */
+static void expect_governed_at(void **state, const char *text, size_t s, const char *name) {
+  expect_governed_in(state, text, "en", s, name);
 }
 
 static void test_cue_patterns(void **state) {
@@ -1850,6 +1876,274 @@ static void test_a_head_that_is_a_person_s_title(void **state) {
                      1, "Ali Musa");
 }
 
+/* "Gunmen killed nine people. Police confirmed the attack.": a speaker
+** whose verb's object is what the sentence before told says that sentence
+** too, when no one else governs it; "the toll was confirmed by" the same;
+** "X, a leader, confirmed the killings to AFP" is X's, not AFP's.  Not
+** "Police said the attack began at night": that tells more. */
+static void test_a_confirmation_of_the_sentence_before(void **state) {
+  static const char *lede = "Bandits have raided farms in the district for years.\n\n";
+  static const char *const en[][2] = {
+      {"Gunmen killed nine people in Gusau on Sunday. Police confirmed the attack.", "Police"},
+      {"Gunmen killed nine people in Gusau on Sunday. The toll was confirmed by the police.",
+       "police"},
+      {"Gunmen killed nine people in Gusau on Sunday. Ali Musa, a local leader, confirmed the "
+       "killings to AFP.",
+       "Ali Musa"},
+      {"Gunmen killed nine people in Gusau on Sunday. The army confirmed the incident in a "
+       "statement.",
+       "army"},
+  };
+  char text[512];
+  for (size_t i = 0; i < sizeof en / sizeof *en; i++) {
+    snprintf(text, sizeof text, "%s%s", lede, en[i][0]);
+    expect_governed_at(state, text, 1, en[i][1]);
+  }
+  snprintf(text, sizeof text, "%s%s", lede,
+           "Gunmen killed nine people in Gusau on Sunday. Police said the attack began at "
+           "night.");
+  sr_doc *doc = test_doc(*state, text, "en", "2024-03-01");
+  assert_null(governed_by(doc, 1));
+  sr_doc_free(doc);
+  expect_governed_in(state,
+                     "Les attaques se multiplient dans la région.\n\n"
+                     "Des hommes armés ont tué neuf villageois dimanche à Djibo. L'armée a "
+                     "confirmé l'attaque.",
+                     "fr", 1, "armée");
+}
+
+/* "he said" stands for one, "they said" for many: past a speaker of the
+** other number to the one before ("Officials said...  Ali Musa said...
+** ..., they said": the officials), and no one when none agrees ("Officials
+** say..." then "..., he said" is not the officials'). */
+static void test_a_pronoun_s_number(void **state) {
+  expect_governed_at(state,
+                     "Officials said the region was calm. Ali Musa, a local leader, said the "
+                     "market was closed. Gunmen killed nine people in Gusau on Sunday, they said.",
+                     2, "Officials");
+  expect_governed_at(state,
+                     "Ali Musa, a local leader, said the region was calm. Officials said the "
+                     "market was closed. Gunmen killed nine people in Gusau on Sunday, he said.",
+                     2, "Ali Musa");
+  static const char *const none[][2] = {
+      {"Officials say the region is calm.\n\nLocal leader Ali Musa visited the village. Gunmen "
+       "killed nine people in Gusau on Sunday, he said.",
+       "Officials"},
+      {"Ali Musa, a local leader, said the region was calm.\n\nPolice described the scene. "
+       "Gunmen killed nine people in Gusau on Sunday, they said.",
+       "Ali Musa"},
+  };
+  expect_each_not_governed(state, none, sizeof none / sizeof *none, 2);
+  /* (a person is one, whatever the words of the title: "a leader of the
+  ** elders") */
+  expect_governed_at(state,
+                     "Ali Musa, a leader of the elders, said the market was busy. A car bomb "
+                     "killed nine people in Kirkuk, he said.",
+                     1, "Ali Musa");
+  expect_governed_in(state,
+                     "Des habitants ont affirmé que la ville était calme. Moussa Diallo, un "
+                     "élu local, a affirmé que le marché était fermé. Des hommes armés ont "
+                     "tué neuf villageois à Djibo, ont-ils déclaré.",
+                     "fr", 2, "habitants");
+}
+
+/* "Police officer Omar Hussein described the attack. ..., he said.": a
+** person named with a title where no one speaks is whom "he said" right
+** after stands for; not a victim ("Omar Ali, a trader, was killed"), not
+** capitalised words with no title ("Nineteen Israelis"), and the person
+** only named says nothing: another speaker after it keeps its sentences. */
+static void test_a_person_named_then_he_said(void **state) {
+  expect_governed_at(state,
+                     "Police officer Omar Hussein described the attack. \"A car bomb exploded "
+                     "near the checkpoint and killed five people,\" he said.",
+                     1, "Omar Hussein");
+  expect_governed_at(state,
+                     "Omar Hussein, a police officer, arrived at the scene soon after. A car bomb "
+                     "killed five people at the checkpoint, he said.",
+                     1, "Omar Hussein");
+  static const char *const none[][2] = {
+      {"Omar Ali, a trader, was killed in the blast. A car bomb killed five people at the "
+       "checkpoint, he said.",
+       "Omar Ali"},
+      {"Nineteen Israelis were wounded in the blast. A car bomb killed five people at the "
+       "checkpoint, he said.",
+       "Nineteen Israelis"},
+  };
+  expect_each_not_governed(state, none, sizeof none / sizeof *none, 1);
+  expect_governed_at(state,
+                     "Police said the market was busy. Police officer Omar Hussein arrived "
+                     "soon after. A car bomb killed five people at the checkpoint.",
+                     2, "Police");
+}
+
+/* "X, the chairman of the local government area, told journalists": the
+** name before a long apposition that its own reading only partly takes
+** ("the chairman of the local government", not "area") speaks. */
+static void test_a_name_before_an_apposition_read_in_part(void **state) {
+  expect_governed_at(state,
+                     "Gunmen killed nine people in Gusau on Sunday, Ali Musa, the chairman of the "
+                     "local government area, told journalists.",
+                     0, "Ali Musa");
+  expect_governed_at(state,
+                     "Gunmen killed nine people in Gusau on Sunday, Ali Musa, chairman of the "
+                     "local government area, said.",
+                     0, "Ali Musa");
+}
+
+/* One witness as wire copy quotes one: "a villager said", "a shopkeeper
+** told AFP", "an activist said", "a paramedic said". */
+static void test_one_witness_quoted(void **state) {
+  static const char *const text[][2] = {
+      {"\"Gunmen killed nine people in our village,\" a villager said.", "villager"},
+      {"\"Gunmen killed nine people in the market,\" a shopkeeper told AFP.", "shopkeeper"},
+      {"\"The strike killed nine people,\" an activist said.", "activist"},
+      {"\"We carried nine bodies to the morgue,\" a paramedic said.", "paramedic"},
+      {"\"Soldiers fired on the crowd and killed two,\" a protester said.", "protester"},
+  };
+  expect_each_governed(state, "en", text, sizeof text / sizeof *text);
+}
+
+/* A quotation over paragraphs, as English quotes one: each paragraph
+** opens with a quotation mark, only the last closes; the speaker named at
+** its end or before its start says all of it.  Not a paragraph whose
+** quotation closed: police's there. */
+static void test_a_quotation_over_paragraphs(void **state) {
+  expect_governed_at(state,
+                     "Villagers described a night of terror.\n\n\"The gunmen came at midnight "
+                     "and killed nine people.\n\n\"We buried them this morning,\" said Ali Musa, "
+                     "a farmer.",
+                     1, "Ali Musa");
+  expect_governed_at(state,
+                     "Villagers described a night of terror.\n\nAli Musa, a farmer, said: \"The "
+                     "gunmen came at midnight.\n\n\"They killed nine people in our village.\"",
+                     2, "Ali Musa");
+  expect_governed_at(state,
+                     "\"The gunmen came at midnight,\" police said. Nine people were killed."
+                     "\n\n\"We buried them this morning,\" said Ali Musa, a farmer.",
+                     1, "police");
+}
+
+/* "..., the army estimated." (a verb where its clause ends, not "an
+** estimated 200 people"); "according to an Amnesty International
+** investigation": the body whose document it is. */
+static void test_an_estimate_and_an_investigation(void **state) {
+  static const char *const text[][2] = {
+      {"Troops killed 12 militants near Diffa, the army estimated.", "army"},
+      {"Security forces killed nine protesters in Lagos, according to an Amnesty International "
+       "investigation.",
+       "Amnesty International"},
+  };
+  expect_each_governed(state, "en", text, sizeof text / sizeof *text);
+  expect_none_governs(state, "An estimated 200 people were killed in Diffa.", 0);
+}
+
+/* "figures from the health ministry showed": a document shows what its
+** issuer says; footage that shows something names no one. */
+static void test_what_a_document_shows(void **state) {
+  static const char *const text[][2] = {
+      {"An Israeli strike killed 12 people in Khan Younis, figures from the health ministry "
+       "showed.",
+       "health ministry"},
+      {"Data from the health ministry showed that an Israeli strike killed 12 people in Khan "
+       "Younis.",
+       "health ministry"},
+  };
+  expect_each_governed(state, "en", text, sizeof text / sizeof *text);
+  expect_none_governs(state,
+                      "Footage on state TV showed that an Israeli strike killed 12 people in Khan "
+                      "Younis.",
+                      0);
+}
+
+/* "a police statement released on Monday said": a document, its
+** participle and a date before the verb. */
+static void test_a_document_released_on_a_date(void **state) {
+  static const char *const text[][2] = {
+      {"Gunmen killed nine people in Gusau on Sunday, a police statement released on Monday "
+       "said.",
+       "police"},
+      {"An army statement issued on Sunday said troops killed 12 militants near Diffa.", "army"},
+  };
+  expect_each_governed(state, "en", text, sizeof text / sizeof *text);
+}
+
+/* A headline's bare present at its end: "Zamfara: Gunmen kill nine,
+** police confirm" tells the lede under it. */
+static void test_a_headline_that_police_confirm(void **state) {
+  expect_governed_at(state,
+                     "Zamfara: Gunmen kill nine, police confirm\n\nGunmen killed nine people in "
+                     "a village in Zamfara state on Sunday.\n\nThe attackers arrived on "
+                     "motorcycles.",
+                     1, "police");
+}
+
+/* "d'après des témoignages recueillis par l'AFP", "selon une enquête de
+** Human Rights Watch": accounts gathered and inquiries are documents. */
+static void test_french_accounts_gathered(void **state) {
+  static const char *const text[][2] = {
+      {"Des hommes armés ont tué neuf villageois à Djibo, d'après des témoignages recueillis "
+       "par l'AFP.",
+       "AFP"},
+      {"Des soldats ont tué neuf villageois à Djibo, selon une enquête de Human Rights Watch.",
+       "Human Rights Watch"},
+  };
+  expect_each_governed(state, "fr", text, sizeof text / sizeof *text);
+}
+
+/* Services that count the dead: "the civil emergency service said", "the
+** fire brigade said", "the municipality said". */
+static void test_services_that_count_the_dead(void **state) {
+  static const char *const text[][2] = {
+      {"Another strike killed four people in Nuseirat, the civil emergency service said.",
+       "civil emergency service"},
+      {"The blast killed four people in the market, the fire brigade said.", "fire brigade"},
+      {"The shelling killed four people in the town, the municipality said.", "municipality"},
+  };
+  expect_each_governed(state, "en", text, sizeof text / sizeof *text);
+}
+
+/* A victim's kin: "his mother told AFP", "said his brother, Peter Otieno",
+** "the family of one of the victims said". */
+static void test_a_victim_s_kin(void **state) {
+  static const char *const text[][2] = {
+      {"\"My son was shot dead by police in Nairobi,\" his mother told AFP.", "mother"},
+      {"\"Police shot my brother dead in Nairobi,\" said his brother, Peter Otieno.",
+       "Peter Otieno"},
+      {"Two protesters were shot dead in Nairobi, the family of one of the victims said.",
+       "family of one of the victims"},
+  };
+  expect_each_governed(state, "en", text, sizeof text / sizeof *text);
+}
+
+/* The page's copyright line names the outlet, a fallback for what no one
+** else says: "Copyright 2024 The Associated Press.", "© Agence
+** France-Presse"; not any line that opens with the word. */
+static void test_a_copyright_line(void **state) {
+  expect_governed_at(state,
+                     "Gunmen killed nine people in Zamfara on Sunday.\n\nCopyright 2024 The "
+                     "Associated Press. All rights reserved.",
+                     0, "Associated Press");
+  expect_governed_in(state,
+                     "Des hommes armés ont tué neuf villageois à Djibo dimanche.\n\n© Agence "
+                     "France-Presse",
+                     "fr", 0, "AFP");
+  expect_none_governs(state,
+                      "Gunmen killed nine people in Zamfara on Sunday.\n\nCopyright laws were "
+                      "debated in Abuja.",
+                      0);
+}
+
+/* An outlet that found out: "..., Premium Times has learnt.", "The Punch
+** has gathered that...". */
+static void test_an_outlet_that_has_learnt(void **state) {
+  static const char *const text[][2] = {
+      {"Gunmen killed nine people in Zamfara on Sunday, Premium Times has learnt.",
+       "Premium Times"},
+      {"The Punch has gathered that gunmen killed nine people in Zamfara on Sunday.", "Punch"},
+  };
+  expect_each_governed(state, "en", text, sizeof text / sizeof *text);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cue_patterns),
@@ -1947,6 +2241,21 @@ int main(void) {
       cmocka_unit_test(test_an_unknown_group_named),
       cmocka_unit_test(test_sources_of_a_known_body),
       cmocka_unit_test(test_a_head_that_is_a_person_s_title),
+      cmocka_unit_test(test_a_confirmation_of_the_sentence_before),
+      cmocka_unit_test(test_a_pronoun_s_number),
+      cmocka_unit_test(test_a_person_named_then_he_said),
+      cmocka_unit_test(test_a_name_before_an_apposition_read_in_part),
+      cmocka_unit_test(test_one_witness_quoted),
+      cmocka_unit_test(test_a_quotation_over_paragraphs),
+      cmocka_unit_test(test_an_estimate_and_an_investigation),
+      cmocka_unit_test(test_what_a_document_shows),
+      cmocka_unit_test(test_a_document_released_on_a_date),
+      cmocka_unit_test(test_a_headline_that_police_confirm),
+      cmocka_unit_test(test_french_accounts_gathered),
+      cmocka_unit_test(test_services_that_count_the_dead),
+      cmocka_unit_test(test_a_victim_s_kin),
+      cmocka_unit_test(test_a_copyright_line),
+      cmocka_unit_test(test_an_outlet_that_has_learnt),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
