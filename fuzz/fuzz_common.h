@@ -152,11 +152,17 @@ static inline void sr_fuzz_check_mentions(const sr_doc *doc) {
       SR_FUZZ_CHECK(s->via >= -1 && s->via < (long)l->count);
       if (s->via >= 0) SR_FUZZ_CHECK(l->items[s->via].type == SR_MENTION_SOURCE);
       SR_FUZZ_CHECK(s->disputes >= -1 && s->disputes < (long)i);
-      SR_FUZZ_CHECK(s->scope > SR_SCOPE_NONE && s->scope < SR_SCOPE_COUNT);
-      SR_FUZZ_CHECK(s->governs_first <= s->governs_last &&
-                    s->governs_last < doc->sentence_count);
-      SR_FUZZ_CHECK(s->fallback || (s->governs_first <= m->sentence &&
-                                    m->sentence <= s->governs_last));
+      /* a person only named ("Police officer X described the attack"),
+      ** whom a later "he said" may stand for, governs nothing */
+      if (s->named_only) {
+        SR_FUZZ_CHECK(s->scope == SR_SCOPE_NONE);
+      } else {
+        SR_FUZZ_CHECK(s->scope > SR_SCOPE_NONE && s->scope < SR_SCOPE_COUNT);
+        SR_FUZZ_CHECK(s->governs_first <= s->governs_last &&
+                      s->governs_last < doc->sentence_count);
+        SR_FUZZ_CHECK(s->fallback || (s->governs_first <= m->sentence &&
+                                      m->sentence <= s->governs_last));
+      }
     }
     if (m->type == SR_MENTION_ACTOR)
       SR_FUZZ_CHECK(sr_actor_of(m)->inter >= SR_INTER_NONE &&
