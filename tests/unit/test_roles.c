@@ -422,6 +422,23 @@ static void test_the_subject_suffers_it(void **state) {
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) check(state, &cases[i]);
 }
 
+/* "pris pour cible" is an attack on what follows it; in the passive, on
+** the subject, by whom "par" names.  English only in the passive ("was
+** targeted by"): an active "targeted" mostly retells a strike told before. */
+static void test_taken_as_a_target(void **state) {
+  static const role_case cases[] = {
+      {"fr", "Des hommes armés ont pris pour cible une patrouille de l'armée malienne lundi près "
+             "de Gao.",
+       "Battles", "Armed clash", 'A', 'S', -1},
+      {"fr", "Une patrouille de l'armée malienne a été prise pour cible par des hommes armés "
+             "lundi près de Gao.",
+       "Battles", "Armed clash", 'A', 'S', -1},
+      {"en", "A police patrol was targeted by gunmen near Gao on Monday.", "Battles",
+       "Armed clash", 'A', 'S', -1},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) check(state, &cases[i]);
+}
+
 /* A relative clause right after the trigger may name who did it further
 ** than "by" goes ("which the army has blamed on", "que l'armée a attribuée
 ** aux"): that group acts, who blames is no side. */
@@ -555,6 +572,7 @@ int main(void) {
       cmocka_unit_test(test_drones_shot_down),
       cmocka_unit_test(test_live_fire_and_unknown_men),
       cmocka_unit_test(test_aircraft_that_strike),
+      cmocka_unit_test(test_taken_as_a_target),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
