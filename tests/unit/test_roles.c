@@ -243,7 +243,7 @@ static void test_what_is_hit_types_it(void **state) {
       {"en", "Gunmen threw a grenade at a bar in Dori on Monday.", "Explosions/Remote violence",
        "Grenade", 'A', '-', -1},
       {"fr", "Des inconnus ont lancé une grenade lundi contre un bar de Dori.",
-       "Explosions/Remote violence", "Grenade", '-', '-', -1},
+       "Explosions/Remote violence", "Grenade", 'A', '-', -1},
       {"en", "Malian soldiers seized two rifles, a grenade and explosives near Gao on Monday.", SD,
        "Disrupted weapons use", 'S', '-', -1},
       /* fighters among the dead say two sides fought, whoever else died */
@@ -498,8 +498,8 @@ static void test_aircraft_that_strike(void **state) {
 }
 
 /* Live fire on a crowd is force against protesters, a few words between
-** the shot and its aim; kidnappers and men no one identifies are an armed
-** group. */
+** the shot and its aim; kidnappers, gunmen ("tireurs") and men no one
+** identifies ("des inconnus") are an armed group. */
 static void test_live_fire_and_unknown_men(void **state) {
   static const role_case cases[] = {
       {"en", "Police fired live ammunition at protesters in Nairobi on Monday, killing two.",
@@ -510,6 +510,16 @@ static void test_live_fire_and_unknown_men(void **state) {
        "Abduction/forced disappearance", 'A', '-', -1},
       {"en", "A teacher was kidnapped by unidentified men near Kaduna, Nigeria, on Monday.", VAC,
        "Abduction/forced disappearance", 'A', '-', -1},
+      /* unknown men by a determiner: "des inconnus", "deux inconnus"; never
+      ** the adjective alone ("les auteurs restent inconnus") */
+      {"fr", "Un commerçant a été enlevé par des inconnus lundi près de Kaduna, au Nigeria.", VAC,
+       "Abduction/forced disappearance", 'A', '-', -1},
+      {"fr", "Deux inconnus armés ont enlevé un commerçant lundi près de Kaduna, au Nigeria.", VAC,
+       "Abduction/forced disappearance", 'A', '-', -1},
+      {"fr", "Un enseignant a été enlevé par des tireurs lundi près de Kaduna, au Nigeria.", VAC,
+       "Abduction/forced disappearance", 'A', '-', -1},
+      {"fr", "Les auteurs de l'enlèvement d'un enseignant lundi près de Kaduna restent inconnus.",
+       VAC, "Abduction/forced disappearance", '-', '-', -1},
   };
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) check(state, &cases[i]);
 }
