@@ -750,6 +750,16 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
       if (by >= 0 && aimed_between(l, i, (size_t)by)) by = -1;
       /* "five civilians were killed, police said": who tells it did not do it */
       if (by >= 0 && sr_is_speaker(l, (size_t)by)) by = -1;
+      /* "un convoi de l'armée est tombé dans une embuscade, faisant dix morts
+      ** parmi les soldats": the side that suffers it, told again, is its
+      ** toll, not who laid it; who acts may follow that toll ("has lost a
+      ** hundred militants in the battle against the army") */
+      if (by >= 0 && e.actor1 >= 0 && same_actor(&l->items[by], &l->items[e.actor1])) {
+        by = nearest(l, first, end, &l->items[by], SR_MENTION_ACTOR, 0, 1);
+        if (by >= 0 && (same_actor(&l->items[by], &l->items[e.actor1]) ||
+                        sr_is_speaker(l, (size_t)by)))
+          by = -1;
+      }
       e.actor2 = e.actor1;
       e.actor1 = by >= 0 && sr_actor_of(&l->items[by])->inter != SR_INTER_CIVILIANS ? by : -1;
       add_rule(&e, sr_trigger_of(t)->passive ? "event.passive" : "event.victim_subject");

@@ -408,6 +408,14 @@ static void test_the_subject_suffers_it(void **state) {
        "Armed clash", '-', 'S', -1},
       {"en", "A military detachment was the victim of an ambush near Djibo on Monday.", "Battles",
        "Armed clash", '-', 'S', -1},
+      /* the side that suffers it, told again as its toll, did not lay it;
+      ** who did may follow that toll */
+      {"fr", "Un convoi de l'armée malienne est tombé dans une embuscade lundi près de Gao, "
+             "faisant dix morts parmi les soldats.",
+       "Battles", "Armed clash", '-', 'S', 10},
+      {"en", "The rebels have lost over twenty militants in the battle against the Malian army "
+             "near Gao.",
+       "Battles", "Armed clash", 'S', 'A', 20},
       {"fr", "Au moins dix soldats maliens ont péri lundi dans une attaque près de Gao.", "Battles",
        "Armed clash", '-', '-', 10},
       {"fr", "Dix villageois ont trouvé la mort lundi dans une attaque près de Gao.", VAC, "Attack",
