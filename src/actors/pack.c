@@ -175,6 +175,20 @@ static sr_status row_air_force(sr_rows *c, const sr_str *f, size_t n, sr_error *
   return sr_table_add(c, c->table, f[0], row, err);
 }
 
+/* state_names.txt: phrase <TAB> ISO2, or '-' for a word that may stand
+** before such a name as it opens its clause ("that", "que") */
+static sr_status row_state_name(sr_rows *c, const sr_str *f, size_t n, sr_error *err) {
+  sr_status st = sr_rows_need(n, 2, 2, "phrase<TAB>ISO2|-", err);
+  if (st != SR_OK) return st;
+  int opener = f[1].len == 1 && f[1].ptr[0] == '-';
+  if (!opener && !iso2_code(f[1]))
+    return sr_error_set(err, SR_EPACK, "expected a two-letter country code or '-'");
+  char *iso = opener ? NULL : sr_rows_copy(f[1]);
+  if (!opener && !iso) return sr_error_set(err, SR_ENOMEM, "out of memory");
+  sr_row row = {0, 0, 0, iso};
+  return sr_table_add(c, c->table, f[0], row, err);
+}
+
 /* countries.tsv: ISO2 <TAB> name as actor names use it [<TAB> after "of"] */
 static sr_status row_country(sr_rows *c, const sr_str *f, size_t n, sr_error *err) {
   sr_status st = sr_rows_need(n, 2, 3, "ISO2<TAB>name[<TAB>name after \"of\"]", err);

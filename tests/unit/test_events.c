@@ -962,6 +962,49 @@ static void test_what_the_subject_aims_at_is_no_agent(void **state) {
   sr_doc_free(doc);
 }
 
+/* A state named by its country or capital: in the possessive before a
+** force ("Russia's army", demonyms.txt), or as the subject of a deed with
+** a word or two between (state_names.txt): its own forces, not the forces
+** of the country the deed falls in.  Not after a preposition, nor with a
+** speech between ("Moscow said its troops"), nor far from the deed. */
+static void test_a_state_by_its_name(void **state) {
+  static const struct {
+    const char *lang, *text, *actor1;
+  } cases[] = {
+      {"en", "Russia's army shelled Kherson on Monday, killing two civilians.",
+       "Military Forces of Russia (2000-)"},
+      {"en", "Kyiv's forces shelled Donetsk on Monday, killing two civilians.",
+       "Military Forces of Ukraine (2019-)"},
+      {"fr", "La Russie a bombardé Kherson lundi, tuant deux civils.",
+       "Military Forces of Russia (2000-)"},
+      {"fr", "Lundi, Moscou a bombardé Kherson, tuant deux civils.",
+       "Military Forces of Russia (2000-)"},
+      {"en", "Officials said that Israel has bombed a house in Gaza, killing two civilians.",
+       "Military Forces of Israel (2022-)"},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    sr_doc *doc = test_doc(*state, cases[i].text, cases[i].lang, "2024-03-05");
+    long a1 = only_event(doc)->actor1;
+    const char *name = a1 >= 0 ? doc->mentions.items[a1].name : NULL;
+    if (!name || strcmp(name, cases[i].actor1) != 0)
+      print_error("'%s': actor1 %s\n", cases[i].text, name ? name : "(none)");
+    assert_true(name && strcmp(name, cases[i].actor1) == 0);
+    sr_doc_free(doc);
+  }
+  static const char *const none[] = {
+      "Five civilians were killed in a strike on Kyiv on Monday.",
+      "Moscow said on Monday that the strikes on Kherson had killed two civilians.",
+      "Blast at the Syria-Turkey border kills two civilians.",
+  };
+  for (size_t i = 0; i < sizeof none / sizeof *none; i++) {
+    sr_doc *doc = test_doc(*state, none[i], "en", "2024-03-05");
+    const sr_event *e = only_event(doc);
+    if (e->actor1 >= 0) print_error("'%s': actor1 %s\n", none[i], doc->mentions.items[e->actor1].name);
+    assert_true(e->actor1 < 0 || sr_actor_of(&doc->mentions.items[e->actor1])->inter != SR_INTER_STATE);
+    sr_doc_free(doc);
+  }
+}
+
 static void test_a_toll_over_years_of_war(void **state) {
   const char *fr_texts[] = {"Plus de 1 500 personnes ont été tuées au cours des trois années "
                             "d'insurrection.",
@@ -3125,6 +3168,7 @@ int main(void) {
       cmocka_unit_test(test_a_toll_over_years_of_war),
       cmocka_unit_test(test_a_protest_told_again),
       cmocka_unit_test(test_what_the_subject_aims_at_is_no_agent),
+      cmocka_unit_test(test_a_state_by_its_name),
       cmocka_unit_test(test_what_an_attack_destroyed),
       cmocka_unit_test(test_civilians_of_the_place_hit),
       cmocka_unit_test(test_the_crowd_of_a_riot_are_rioters),
