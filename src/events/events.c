@@ -2204,7 +2204,12 @@ static long civilians_hit(const sr_event *e, const sr_mention_list *l, const sr_
   if (e->sub == sr_acled_role(acled, SR_SUB_PROPERTY_DESTRUCTION) &&
       sr_inter_non_state_armed(inter_of(l, e->actor1)) && !sr_roles_held_by(e, l))
     return e->triggers[0];
-  return type == explosions ? people : -1;
+  if (type != explosions) return -1;
+  /* "a car bomb killed a district commissioner": one victim no side names
+  ** (a soldier, a commander of a group are actors of their own) is one of
+  ** the people */
+  if (people < 0 && sr_roles_one_killed(e, l, k) > 0) return e->triggers[0];
+  return people;
 }
 
 /* Whether e is a battle on state forces whose attackers no text names:

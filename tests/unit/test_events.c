@@ -1597,6 +1597,9 @@ static void test_civilians_implied(void **state) {
       {"en", "A roadside bomb killed five passengers near Mogadishu on Monday."},
       {"fr", "Un obus a tué neuf patients lundi dans un hôpital de Mogadiscio."},
       {"fr", "Une mine a tué cinq éleveurs lundi près de Mogadiscio."},
+      /* one victim no side names: an official, a trader */
+      {"en", "A car bomb killed a district commissioner in Mogadishu on Monday."},
+      {"fr", "Un engin explosif a tué le commerçant lundi près de Mogadiscio."},
   };
   for (size_t i = 0; i < sizeof unarmed / sizeof *unarmed; i++) {
     doc = in_lang(state, unarmed[i][0], unarmed[i][1]);
