@@ -138,7 +138,8 @@ static long agent(const sr_mention_list *l, size_t first, size_t end,
       return (long)i;
     if (m->byte_end > t->byte_start) break;
     if (is_actor(m) && sr_actor_of(m)->inter != SR_INTER_CIVILIANS &&
-        m->byte_start + 1 != sr_trigger_of(t)->aimed_at)
+        m->byte_start + 1 != sr_trigger_of(t)->aimed_at &&
+        !(best >= 0 && m->byte_start + 1 == sr_trigger_of(t)->backer_at))
       best = (long)i;
     else if (best >= 0 && m->type == SR_MENTION_TRIGGER && m != t && sr_trigger_of(m)->passive)
       best = -1;
@@ -809,6 +810,11 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
         add_rule(&e, "event.mutual_before");
       }
     }
+    /* "regime troops backed by Russian warplanes have been battling": who
+    ** backs a side is on its side, not the other */
+    if (e.actor2 >= 0 && e.actor1 >= 0 &&
+        l->items[e.actor2].byte_start + 1 == sr_trigger_of(t)->backer_at)
+      e.actor2 = -1;
     if (e.actor1 < 0 && (a->flags & (SR_ACTION_PROTESTERS | SR_ACTION_RIOTERS)))
       e.actor1 = crowd_of(l, first, end, t); /* "a sit-in was staged" */
     if ((a->flags & SR_ACTION_AGENT) && (e.actor1 < 0 || civilians_do_it(l, first, i)))

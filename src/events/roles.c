@@ -22,6 +22,8 @@
 #define ASCRIBED_GAP 2  /* tokens between an ascribing verb and its deed: "blamed Monday's attack" */
 #define BEFORE_TOKENS 5 /* the most words before a trigger its cues are read on: "au cours d'une" and one */
 #define AIMED_BEFORE 3  /* tokens from "targeting" to what it aims at: "targeting Shiite Houthi rebels" */
+#define BACKER_BEFORE 6 /* tokens from "appuyées par" to who backs: "appuyées par les
+                        ** mercenaires russes de Wagner" */
 #define HIT_BEFORE 3    /* tokens of what a bare participle hits: "military equipment seized" */
 #define TAKEN_GAP 16 /* bytes: "abducted a member of Koglweogo" */
 #define COMPLEMENT_GAP 48 /* bytes of "of the town's high school" between a crowd and its deed */
@@ -442,6 +444,13 @@ void sr_roles_read(const sr_view *v, const sr_event_pack *k, sr_mention_list *ou
       const sr_row *r = cue_at(v, k, c, &len);
       /* "targeting Shiite Houthi rebels": a word may stand between */
       if (r && r->a == SR_ROLE_AIMED && c + len <= j) p->aimed_at = m->byte_start + 1;
+    }
+    /* "les FACA, appuyées par les mercenaires de Wagner, ont repris", "the
+    ** army, backed by Russian jets, retook": who backs the subject is no
+    ** agent of it; the subject before it acts (ACLED's actor1) */
+    for (size_t c = j > BACKER_BEFORE ? j - BACKER_BEFORE : 0; c < j; c++) {
+      const sr_row *r = cue_at(v, k, c, &len);
+      if (r && r->a == SR_ROLE_BACKER && c + len <= j) p->backer_at = m->byte_start + 1;
     }
     break;
   }

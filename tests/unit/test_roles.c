@@ -447,6 +447,19 @@ static void test_taken_as_a_target(void **state) {
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) check(state, &cases[i]);
 }
 
+/* Who backs the subject ("appuyées par", "backed by") is on its side: the
+** subject acts, the backer is neither actor1 nor the side it fights. */
+static void test_who_backs_the_subject(void **state) {
+  static const role_case cases[] = {
+      {"fr", "Les FACA, appuyées par les mercenaires russes de Wagner, ont repris Bambari aux "
+             "rebelles de l'UPC.",
+       "Battles", "Government regains territory", 'S', 'A', -1},
+      {"en", "Rebels, backed by Rwandan troops, attacked an army post near Goma on Monday.",
+       "Battles", "Armed clash", 'A', 'S', -1},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) check(state, &cases[i]);
+}
+
 /* A relative clause right after the trigger may name who did it further
 ** than "by" goes ("which the army has blamed on", "que l'armée a attribuée
 ** aux"): that group acts, who blames is no side. */
@@ -591,6 +604,7 @@ int main(void) {
       cmocka_unit_test(test_live_fire_and_unknown_men),
       cmocka_unit_test(test_aircraft_that_strike),
       cmocka_unit_test(test_taken_as_a_target),
+      cmocka_unit_test(test_who_backs_the_subject),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
