@@ -1610,6 +1610,25 @@ static void test_civilians_implied(void **state) {
   }
 }
 
+/* Civilians a nationality counts ("four Palestinians", "six Libanais")
+** are of that nationality, however the report's countries vote or wherever
+** they fell. */
+static void test_civilians_by_their_nationality(void **state) {
+  static const char *const cases[][3] = {
+      {"en", "Israeli troops killed four Palestinians during a raid on Monday, the ministry said.",
+       "Civilians (Palestine)"},
+      {"fr", "Une bombe a tué six Libanais dimanche dans un bus à Damas, en Syrie.",
+       "Civilians (Lebanon)"},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    sr_doc *doc = in_lang(state, cases[i][0], cases[i][1]);
+    const char *hit = only_event(doc)->implied[1];
+    if (!hit || strcmp(hit, cases[i][2]) != 0) print_error("'%s': %s\n", cases[i][1], hit);
+    expect_implied(only_event(doc), 1, cases[i][2]);
+    sr_doc_free(doc);
+  }
+}
+
 /* What an armed group loots or burns, no text saying whose, is the
 ** people's: "Civilians (X)" stands as actor2, as ACLED codes it; not a
 ** police post's (its forces'), and not what the army itself destroyed. */
@@ -3172,6 +3191,7 @@ int main(void) {
       cmocka_unit_test(test_a_protest_told_again),
       cmocka_unit_test(test_what_the_subject_aims_at_is_no_agent),
       cmocka_unit_test(test_a_state_by_its_name),
+      cmocka_unit_test(test_civilians_by_their_nationality),
       cmocka_unit_test(test_what_an_attack_destroyed),
       cmocka_unit_test(test_civilians_of_the_place_hit),
       cmocka_unit_test(test_the_crowd_of_a_riot_are_rioters),
