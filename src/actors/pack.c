@@ -254,13 +254,15 @@ static sr_status row_force(sr_rows *c, const sr_str *f, size_t n, sr_error *err)
 
 /* armed_groups.txt: phrase <TAB> inter */
 static sr_status row_armed_group(sr_rows *c, const sr_str *f, size_t n, sr_error *err) {
-  sr_status st = sr_rows_need(n, 2, 3, "phrase<TAB>inter[<TAB>apart]", err);
+  sr_status st = sr_rows_need(n, 2, 3, "phrase<TAB>inter[<TAB>apart|after]", err);
   if (st != SR_OK) return st;
   int inter;
   if (!parse_inter(f[1], &inter)) return sr_error_set(err, SR_EPACK, BAD_INTER);
   int apart = n > 2 && f[2].len == 5 && memcmp(f[2].ptr, "apart", 5) == 0;
-  if (n > 2 && !apart) return sr_error_set(err, SR_EPACK, "third field must be 'apart'");
-  sr_row row = {0, inter, apart, NULL};
+  int after = n > 2 && f[2].len == 5 && memcmp(f[2].ptr, "after", 5) == 0;
+  if (n > 2 && !apart && !after)
+    return sr_error_set(err, SR_EPACK, "third field must be 'apart' or 'after'");
+  sr_row row = {0, inter, apart ? SR_ARMED_APART : after ? SR_ARMED_AFTER : 0, NULL};
   return sr_table_add(c, c->table, f[0], row, err);
 }
 

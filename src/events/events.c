@@ -125,6 +125,14 @@ static int war_toll(const sr_event *e, const sr_mention_list *l) {
 static long agent(const sr_mention_list *l, size_t first, size_t end,
                   const sr_mention *t) {
   long best = -1;
+  /* "une attaque terroriste", "des attaques jihadistes": an armed kind
+  ** told by the adjective right after the deed's noun did it */
+  for (size_t i = first; i < end && !sr_trigger_of(t)->passive; i++) {
+    const sr_mention *m = &l->items[i];
+    if (m->byte_start < t->byte_end) continue;
+    if (is_actor(m) && sr_actor_of(m)->after && m->byte_start - t->byte_end <= 1) return (long)i;
+    break;
+  }
   for (size_t i = first; i < end; i++) {
     const sr_mention *m = &l->items[i];
     /* "des frappes israéliennes": forces named on the trigger's own noun */
@@ -727,6 +735,10 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
         counted_between(l, (size_t)e.actor1, i))
       e.actor1 = -1;
     e.actor2 = nearest(l, first, end, t, SR_MENTION_ACTOR, 0, 1);
+    /* "une attaque terroriste a fait dix morts parmi les VDP": who suffers
+    ** it follows its doer's adjective */
+    if (e.actor2 >= 0 && e.actor2 == e.actor1 && l->items[e.actor1].byte_start >= t->byte_end)
+      e.actor2 = nearest(l, first, end, &l->items[e.actor1], SR_MENTION_ACTOR, 0, 1);
     /* allies told together act together; "JNIM and ISGS militants
     ** clashed", with no one after, fought each other (below) */
     if (e.actor1 >= 0 && !sr_trigger_of(t)->passive && !sr_trigger_of(t)->victim_subject &&

@@ -2697,10 +2697,12 @@ static void test_aimed_is_no_agent(void **state) {
   sr_doc *doc = fr(state, "Cinq soldats ont été tués jeudi au cours d'une attaque jihadiste "
                           "contre un détachement militaire à Sollé, au Burkina Faso.");
   const sr_event *e = only_event(doc);
-  assert_true(e->actor1 < 0);
+  /* the jihadists the attack's adjective names did it (armed_groups.txt
+  ** "after"), not the army it aimed at */
+  assert_true(e->actor1 >= 0);
+  assert_string_equal(doc->mentions.items[e->actor1].name, "Unidentified Armed Group (Burkina Faso)");
   assert_true(e->actor2 >= 0);
   assert_int_equal(sr_actor_of(&doc->mentions.items[e->actor2])->inter, SR_INTER_STATE);
-  assert_string_equal(e->implied[0], "Unidentified Armed Group (Burkina Faso)");
   sr_doc_free(doc);
   doc = en(state, "Five soldiers were killed on Monday in an attack against an army base in "
                   "Lower Shabelle, Somalia.");

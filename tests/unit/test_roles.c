@@ -460,6 +460,21 @@ static void test_who_backs_the_subject(void **state) {
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) check(state, &cases[i]);
 }
 
+/* An armed kind told by the adjective right after a deed's noun ("une
+** attaque terroriste", armed_groups.txt "after") did it; who it hit
+** follows; a single "terroriste" is an armed man. */
+static void test_the_attackers_adjective(void **state) {
+  static const role_case cases[] = {
+      {"fr", "Dix civils ont été tués dans une attaque terroriste lundi près de Djibo.", VAC,
+       "Attack", 'A', 'C', 10},
+      {"fr", "Une attaque jihadiste a fait dix morts parmi les VDP lundi près de Djibo.",
+       "Battles", "Armed clash", 'A', 'A', 10},
+      {"fr", "Un terroriste a été neutralisé par l'armée lundi près de Djibo.", "Battles",
+       "Armed clash", 'S', 'A', 1},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) check(state, &cases[i]);
+}
+
 /* A relative clause right after the trigger may name who did it further
 ** than "by" goes ("which the army has blamed on", "que l'armée a attribuée
 ** aux"): that group acts, who blames is no side. */
@@ -605,6 +620,7 @@ int main(void) {
       cmocka_unit_test(test_aircraft_that_strike),
       cmocka_unit_test(test_taken_as_a_target),
       cmocka_unit_test(test_who_backs_the_subject),
+      cmocka_unit_test(test_the_attackers_adjective),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
