@@ -967,10 +967,25 @@ static void test_what_the_subject_aims_at_is_no_agent(void **state) {
 ** a word or two between (state_names.txt): its own forces, not the forces
 ** of the country the deed falls in.  Not after a preposition, nor with a
 ** speech between ("Moscow said its troops"), nor far from the deed. */
+/* One report a line, its one event's actor1 by name. */
+typedef struct named_case {
+  const char *lang, *text, *actor1;
+} named_case;
+
+static void expect_actor1_names(void **state, const named_case *cases, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    sr_doc *doc = test_doc(*state, cases[i].text, cases[i].lang, "2024-03-05");
+    long a1 = only_event(doc)->actor1;
+    const char *name = a1 >= 0 ? doc->mentions.items[a1].name : NULL;
+    if (!name || strcmp(name, cases[i].actor1) != 0)
+      print_error("'%s': actor1 %s\n", cases[i].text, name ? name : "(none)");
+    assert_true(name && strcmp(name, cases[i].actor1) == 0);
+    sr_doc_free(doc);
+  }
+}
+
 static void test_a_state_by_its_name(void **state) {
-  static const struct {
-    const char *lang, *text, *actor1;
-  } cases[] = {
+  static const named_case cases[] = {
       {"en", "Russia's army shelled Kherson on Monday, killing two civilians.",
        "Military Forces of Russia (2000-)"},
       {"en", "Kyiv's forces shelled Donetsk on Monday, killing two civilians.",
@@ -982,15 +997,7 @@ static void test_a_state_by_its_name(void **state) {
       {"en", "Officials said that Israel has bombed a house in Gaza, killing two civilians.",
        "Military Forces of Israel (2022-)"},
   };
-  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
-    sr_doc *doc = test_doc(*state, cases[i].text, cases[i].lang, "2024-03-05");
-    long a1 = only_event(doc)->actor1;
-    const char *name = a1 >= 0 ? doc->mentions.items[a1].name : NULL;
-    if (!name || strcmp(name, cases[i].actor1) != 0)
-      print_error("'%s': actor1 %s\n", cases[i].text, name ? name : "(none)");
-    assert_true(name && strcmp(name, cases[i].actor1) == 0);
-    sr_doc_free(doc);
-  }
+  expect_actor1_names(state, cases, sizeof cases / sizeof *cases);
   static const char *const none[] = {
       "Five civilians were killed in a strike on Kyiv on Monday.",
       "Moscow said on Monday that the strikes on Kherson had killed two civilians.",
@@ -1608,6 +1615,23 @@ static void test_civilians_implied(void **state) {
     expect_implied(only_event(doc), 1, "Civilians (Somalia)");
     sr_doc_free(doc);
   }
+}
+
+/* What forces fire, their demonym on it ("des tirs de roquettes russes",
+** "Russian rockets", "a Russian attack on Kharkiv"; forces.txt `weapon`),
+** is theirs. */
+static void test_what_forces_fire(void **state) {
+  static const named_case cases[] = {
+      {"fr", "Deux civils ont été tués par des tirs de roquettes russes lundi à Kharkiv.",
+       "Military Forces of Russia (2000-)"},
+      {"fr", "Deux civils ont été tués lundi par un tir d'obus ukrainien à Donetsk.",
+       "Military Forces of Ukraine (2019-)"},
+      {"en", "Two civilians were killed by Russian rockets in Kharkiv on Monday.",
+       "Military Forces of Russia (2000-)"},
+      {"en", "Two civilians were killed in a Russian attack on Kharkiv on Monday.",
+       "Military Forces of Russia (2000-)"},
+  };
+  expect_actor1_names(state, cases, sizeof cases / sizeof *cases);
 }
 
 /* Civilians a nationality counts ("four Palestinians", "six Libanais")
@@ -3194,6 +3218,7 @@ int main(void) {
       cmocka_unit_test(test_what_the_subject_aims_at_is_no_agent),
       cmocka_unit_test(test_a_state_by_its_name),
       cmocka_unit_test(test_civilians_by_their_nationality),
+      cmocka_unit_test(test_what_forces_fire),
       cmocka_unit_test(test_what_an_attack_destroyed),
       cmocka_unit_test(test_civilians_of_the_place_hit),
       cmocka_unit_test(test_the_crowd_of_a_riot_are_rioters),
