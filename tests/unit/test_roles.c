@@ -475,6 +475,19 @@ static void test_the_attackers_adjective(void **state) {
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) check(state, &cases[i]);
 }
 
+/* What a state's forces hold, their demonym on it ("une position
+** israélienne", "a French military base"; forces.txt), is those forces:
+** the side hit. */
+static void test_what_forces_hold(void **state) {
+  static const role_case cases[] = {
+      {"fr", "Le Hezbollah a attaqué lundi une position israélienne près de la frontière.",
+       "Battles", "Armed clash", 'A', 'S', -1},
+      {"en", "Gunmen attacked a French military base near Gao on Monday.", "Battles",
+       "Armed clash", 'A', 'S', -1},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) check(state, &cases[i]);
+}
+
 /* A relative clause right after the trigger may name who did it further
 ** than "by" goes ("which the army has blamed on", "que l'armée a attribuée
 ** aux"): that group acts, who blames is no side. */
@@ -621,6 +634,7 @@ int main(void) {
       cmocka_unit_test(test_taken_as_a_target),
       cmocka_unit_test(test_who_backs_the_subject),
       cmocka_unit_test(test_the_attackers_adjective),
+      cmocka_unit_test(test_what_forces_hold),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
