@@ -323,6 +323,8 @@ void sr_roles_read(const sr_view *v, const sr_event_pack *k, sr_mention_list *ou
   while (end < v->n && v->used[end] && in_date(out, trigger, v->tok[end].byte_start)) end++;
   size_t reach = end + OBJECT_REACH;
   int after_comma = 0, relative = 0;
+  size_t of_end = 0; /* one past an "of" or "by" cue naming who acts: "une attaque de
+                     ** miliciens", "killed in an attack by militiamen" */
   const sr_row *first_cue;
   size_t first_len;
   for (size_t j = end; j < v->n && j < reach; j++) {
@@ -348,6 +350,7 @@ void sr_roles_read(const sr_view *v, const sr_event_pack *k, sr_mention_list *ou
       continue;
     }
     if (!r || ((after_comma || relative) && r->a != SR_ROLE_AGENT)) continue;
+    if (r->a == SR_ROLE_AGENT) of_end = j + len; /* "killed in an attack by militiamen" */
     /* "des tirs nourris de centaines d'assaillants": one plain word may
     ** stand between a noun and its "of" */
     size_t between_len;
@@ -360,6 +363,7 @@ void sr_roles_read(const sr_view *v, const sr_event_pack *k, sr_mention_list *ou
       /* but "l'attaque des jihadistes contre un poste militaire" hits what
       ** follows its "of" */
       if (r->a == SR_ROLE_AGENT) break;
+      of_end = j + len;
       j += len - 1;
       continue;
     }
@@ -379,7 +383,9 @@ void sr_roles_read(const sr_view *v, const sr_event_pack *k, sr_mention_list *ou
     if ((r->a == SR_ROLE_ONE || r->a == SR_ROLE_OBJECT) && j == end) p->has_object = 1;
     /* "shot dead a policeman and an interpreter": one more */
     if (r->a == SR_ROLE_ANOTHER && p->one_victim) p->one_victim++;
-    if (what_is_hit(r->a) && !p->target) {
+    /* "une attaque de miliciens", "an attack by militiamen": the armed
+    ** word its "of" names acts, it is not hit */
+    if (what_is_hit(r->a) && !p->target && !(r->a == SR_ROLE_ARMED && j == of_end)) {
       p->target = r->a;
       p->held_by = r->b;
     }

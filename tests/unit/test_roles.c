@@ -488,6 +488,18 @@ static void test_what_forces_hold(void **state) {
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) check(state, &cases[i]);
 }
 
+/* The armed word an "of" or a "by" names acts; it is no armed target that
+** makes the deed a battle ("une attaque de miliciens" on civilians). */
+static void test_who_an_of_names_is_not_hit(void **state) {
+  static const role_case cases[] = {
+      {"fr", "Douze civils ont été tués lundi lors d'une attaque de miliciens près de Bunia.", VAC,
+       "Attack", 'A', 'C', 12},
+      {"en", "Twelve civilians were killed in an attack by militiamen near Bunia on Monday.", VAC,
+       "Attack", 'A', 'C', 12},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) check(state, &cases[i]);
+}
+
 /* A relative clause right after the trigger may name who did it further
 ** than "by" goes ("which the army has blamed on", "que l'armée a attribuée
 ** aux"): that group acts, who blames is no side. */
@@ -635,6 +647,7 @@ int main(void) {
       cmocka_unit_test(test_who_backs_the_subject),
       cmocka_unit_test(test_the_attackers_adjective),
       cmocka_unit_test(test_what_forces_hold),
+      cmocka_unit_test(test_who_an_of_names_is_not_hit),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
