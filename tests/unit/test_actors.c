@@ -275,7 +275,8 @@ static void test_sahel(void **state) {
                "JNIM: Group for Support of Islam and Muslims and/or Islamic State "
                "(Greater Sahara)", 2);
   assert_null(test_mention(doc, SR_MENTION_ACTOR, "militants"));
-  expect_actor(doc, "VDP", "VDP: Volunteer for Defense of Homeland", 4);
+  /* what forces hold after a name is its label ("a VDP patrol", forces.txt) */
+  expect_actor(doc, "VDP patrol", "VDP: Volunteer for Defense of Homeland", 4);
   expect_actor(doc, "Koglweogo", "Koglweogo Militia", 3);
   expect_actor(doc, "Burkinabe soldiers", "Military Forces of Burkina Faso (2015-)", 1);
   expect_actor(doc, "gendarmes", "Police Forces of Burkina Faso (2015-) Gendarmerie", 1);
