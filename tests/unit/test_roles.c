@@ -500,6 +500,18 @@ static void test_who_an_of_names_is_not_hit(void **state) {
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) check(state, &cases[i]);
 }
 
+/* A home-made device ("engin artisanal", "bombe artisanale") is an
+** explosive planted: its blast is remote violence, whoever it kills. */
+static void test_home_made_devices(void **state) {
+  static const role_case cases[] = {
+      {"fr", "Deux civils ont été tués lundi par l'explosion d'un engin artisanal près de Gao.",
+       "Explosions/Remote violence", "Remote explosive/landmine/IED", '-', 'C', 2},
+      {"fr", "Une bombe artisanale a tué deux civils lundi près de Gao.",
+       "Explosions/Remote violence", "Remote explosive/landmine/IED", '-', 'C', 2},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) check(state, &cases[i]);
+}
+
 /* A relative clause right after the trigger may name who did it further
 ** than "by" goes ("which the army has blamed on", "que l'armée a attribuée
 ** aux"): that group acts, who blames is no side. */
@@ -648,6 +660,7 @@ int main(void) {
       cmocka_unit_test(test_the_attackers_adjective),
       cmocka_unit_test(test_what_forces_hold),
       cmocka_unit_test(test_who_an_of_names_is_not_hit),
+      cmocka_unit_test(test_home_made_devices),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
