@@ -250,7 +250,7 @@ static void unnamed_sides_where_hit(sr_doc *doc) {
   const char *focus = sr_country_focus_or_home(&doc->votes, doc->engine->gazetteer);
   for (size_t i = 0; i < doc->event_count; i++) {
     sr_event *e = &doc->events[i];
-    const char *here = !e->place_from_document && e->where && e->where->iso2 &&
+    const char *here = e->where && e->where->iso2 &&
                                e->where->iso2[0]
                            ? e->where->iso2
                            : focus;

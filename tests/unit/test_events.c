@@ -1617,6 +1617,20 @@ static void test_civilians_implied(void **state) {
   }
 }
 
+/* Civilians killed where the report's place stands for the event's are of
+** that place's country, not of the country the report's words vote for
+** (Rwanda and Kigali, named as accused and denying). */
+static void test_civilians_where_the_event_is_placed(void **state) {
+  sr_doc *doc = fr(state, "Des combats ont opposé dimanche l'armée congolaise aux rebelles du M23 "
+                          "près de Goma. Selon des sources locales, au moins huit civils ont été "
+                          "tués par des bombes tombées sur un camp de déplacés. Kinshasa accuse le "
+                          "Rwanda de soutenir le M23, ce que Kigali dément.");
+  const sr_event *e = event_of_action(doc, "kill");
+  assert_non_null(e->side_name[1]); /* the event's own name for its side */
+  assert_string_equal(e->side_name[1], "Civilians (Democratic Republic of Congo)");
+  sr_doc_free(doc);
+}
+
 /* What forces fire, their demonym on it ("des tirs de roquettes russes",
 ** "Russian rockets", "a Russian attack on Kharkiv"; forces.txt `weapon`),
 ** is theirs. */
@@ -3219,6 +3233,7 @@ int main(void) {
       cmocka_unit_test(test_a_state_by_its_name),
       cmocka_unit_test(test_civilians_by_their_nationality),
       cmocka_unit_test(test_what_forces_fire),
+      cmocka_unit_test(test_civilians_where_the_event_is_placed),
       cmocka_unit_test(test_what_an_attack_destroyed),
       cmocka_unit_test(test_civilians_of_the_place_hit),
       cmocka_unit_test(test_the_crowd_of_a_riot_are_rioters),
