@@ -436,6 +436,7 @@ static void crowd(const sr_view *v, sr_mention_list *out, sr_arena *arena, size_
   if (m) sr_actor_of(m)->inter = inter;
 }
 
+#define STATE_NAME_WORDS 3 /* the longest state's name: "the united states" */
 #define STATE_REACH 2 /* words between a state's name and its deed: "La Russie a
                          ** bombardé", "Israel has also struck"; not "Moscow had
                          ** announced that the air forces had stopped bombing" */
@@ -468,18 +469,23 @@ static void state_subject(const sr_view *v, sr_mention_list *out, sr_arena *aren
   const sr_table *names = &PACKS(v)->actors->t[SR_AT_STATE_NAMES];
   size_t at = 0, len = 0;
   const sr_row *r = NULL;
-  for (size_t j = first; j-- > 0 && !r;) {
+  for (size_t j = first; j-- > 0 && !r && first - j <= STATE_REACH + STATE_NAME_WORDS;) {
     if (v->tok[j].kind == SR_TOKEN_PUNCT && !sr_view_inner_hyphen(v, j)) return;
-    size_t l;
+    size_t l = 0;
     const sr_row *m = sr_view_match(v, names, j, &l);
-    if (j + l <= first && first - (j + l) > STATE_REACH) return;
-    if (m && m->label && j + l <= first && opens_clause(v, j)) {
+    if (m && m->label && j + l <= first && first - (j + l) <= STATE_REACH && opens_clause(v, j)) {
       r = m;
       at = j;
       len = l;
     }
   }
   if (!r) return;
+  /* "The United States claims the attacks": a deed told by its noun after
+  ** an article is some other verb's object, not the name's deed */
+  size_t alen;
+  if (at + len < first && sr_view_match(v, &PACKS(v)->actors->t[SR_AT_ARTICLES], first - 1, &alen) &&
+      alen == 1)
+    return;
   size_t b = v->tok[at].byte_start, e = v->tok[at + len - 1].byte_end;
   for (size_t k = trigger; k-- > 0 && out->items[k].sentence == v->sentence;) {
     const sr_mention *m = &out->items[k];
