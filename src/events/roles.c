@@ -22,6 +22,7 @@
 #define ASCRIBED_GAP 2  /* tokens between an ascribing verb and its deed: "blamed Monday's attack" */
 #define BEFORE_TOKENS 5 /* the most words before a trigger its cues are read on: "au cours d'une" and one */
 #define AIMED_BEFORE 3  /* tokens from "targeting" to what it aims at: "targeting Shiite Houthi rebels" */
+#define AGE_WORDS 2 /* before an age's cue: "de 62 ans", "62-year-old" (its number, its "de" or hyphen) */
 #define BACKER_BEFORE 6 /* tokens from "appuyées par" to who backs: "appuyées par les
                         ** mercenaires russes de Wagner" */
 #define HIT_BEFORE 3    /* tokens of what a bare participle hits: "military equipment seized" */
@@ -48,13 +49,19 @@ static int what_is_hit(int cue) {
          cue == SR_ROLE_ROAD;
 }
 
-/* What the subject of a passive trigger at token at says it hits. */
+/* What the subject of a passive trigger at token at says it hits.  An
+** age told with it ("un homme de 62 ans", "a 62-year-old man") is skipped:
+** the subject reaches that much further. */
 static void subject(const sr_view *v, const sr_event_pack *k, size_t at, sr_trigger_part *p,
                     int hit) {
-  size_t len;
-  for (size_t j = at > SUBJECT_REACH ? at - SUBJECT_REACH : 0; j < at; j++) {
+  size_t len, reach = SUBJECT_REACH;
+  for (size_t j = at > SUBJECT_REACH + AGE_WORDS ? at - SUBJECT_REACH - AGE_WORDS : 0; j < at; j++) {
     const sr_row *r = cue_at(v, k, j, &len);
-    if (is_punct(v, j)) {
+    if (r && r->a == SR_ROLE_AGE && j + len <= at) reach = SUBJECT_REACH + len + AGE_WORDS;
+  }
+  for (size_t j = at > reach ? at - reach : 0; j < at; j++) {
+    const sr_row *r = cue_at(v, k, j, &len);
+    if (is_punct(v, j) && !sr_view_inner_hyphen(v, j)) { /* "62-year-old" is one word */
       p->one_victim = 0;
       if (hit) p->target = p->held_by = 0;
     }

@@ -512,6 +512,18 @@ static void test_home_made_devices(void **state) {
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) check(state, &cases[i]);
 }
 
+/* An age told with the one killed ("un homme de 62 ans", "a 62-year-old
+** man"; roles.txt "age") is skipped: the one victim is still counted. */
+static void test_the_victims_age(void **state) {
+  static const role_case cases[] = {
+      {"fr", "Un homme de 62 ans a été tué lundi par des tirs d'artillerie près de Kharkiv.",
+       "Explosions/Remote violence", "Shelling/artillery/missile attack", '-', '-', 1},
+      {"en", "A 62-year-old man was killed by shelling near Kharkiv on Monday.",
+       "Explosions/Remote violence", "Shelling/artillery/missile attack", '-', '-', 1},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) check(state, &cases[i]);
+}
+
 /* A relative clause right after the trigger may name who did it further
 ** than "by" goes ("which the army has blamed on", "que l'armée a attribuée
 ** aux"): that group acts, who blames is no side. */
@@ -661,6 +673,7 @@ int main(void) {
       cmocka_unit_test(test_what_forces_hold),
       cmocka_unit_test(test_who_an_of_names_is_not_hit),
       cmocka_unit_test(test_home_made_devices),
+      cmocka_unit_test(test_the_victims_age),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
