@@ -459,10 +459,12 @@ static int opens_clause(const sr_view *v, size_t i) {
   return 0;
 }
 
-/* "Russia launched a missile attack on Kyiv", "Israël a frappé une école":
-** a state named by its country or capital (state_names.txt) that does a
-** violent deed, with no actor between them, is its forces.  The name is
-** then no place of the deed. */
+/* "La Russie a bombardé Kherson", "Israel has bombed a house": a state
+** named by its country or capital (state_names.txt) that opens the clause
+** of a violent deed a word or two before it, with no actor between them,
+** is its forces.  The name is then no place of the deed.  Further off
+** ("Russia launched a massive missile attack") a verb of its own may
+** stand between: "Moscow had announced that ... had stopped bombing". */
 static void state_subject(const sr_view *v, sr_mention_list *out, sr_arena *arena,
                           size_t trigger, size_t first) {
   const sr_mention *t = &out->items[trigger];
