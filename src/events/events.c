@@ -122,6 +122,8 @@ static int war_toll(const sr_event *e, const sr_mention_list *l) {
 /* Who acts: the nearest actor before the trigger, civilians excepted, and
 ** not the subject of a passive between them ("five soldiers were killed in
 ** an ambush": the soldiers did not ambush). */
+#define AGENT_ARTICLE_GAP 6 /* bytes from "par", "by" to its doer: " des ", " the " */
+
 static long agent(const sr_mention_list *l, size_t first, size_t end,
                   const sr_mention *t) {
   long best = -1;
@@ -763,6 +765,14 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
       if (by >= 0 && aimed_between(l, i, (size_t)by)) by = -1;
       /* "five civilians were killed, police said": who tells it did not do it */
       if (by >= 0 && sr_is_speaker(l, (size_t)by)) by = -1;
+      /* "un jeune homme a été tué (par balle) lors de manifestations": a
+      ** crowd after the deed that no "par", no "by" names as its doer (an
+      ** article between) did not do it */
+      if (by >= 0 &&
+          (inter_of(l, by) == SR_INTER_PROTESTERS || inter_of(l, by) == SR_INTER_RIOTERS) &&
+          (!sr_trigger_of(t)->agent_at ||
+           l->items[by].byte_start > sr_trigger_of(t)->agent_at + AGENT_ARTICLE_GAP))
+        by = -1;
       /* "un convoi de l'armée est tombé dans une embuscade, faisant dix morts
       ** parmi les soldats": the side that suffers it, told again, is its
       ** toll, not who laid it; who acts may follow that toll ("has lost a
@@ -971,9 +981,17 @@ static void absorb(sr_event *into, sr_event *from, const sr_mention_list *l,
       from->actor2 >= 0 && !same_actor(&l->items[from->actor2], &l->items[into->actor2]) &&
       armed(inter_of(l, from->actor2)) && armed(inter_of(l, into->actor2)))
     into->actor1 = from->actor2;
+  /* "un jeune homme a été tué lors de manifestations", "a man was shot
+  ** dead during protests": no one told to have killed him, the crowd did
+  ** not; the dead are of that crowd (force against protesters) */
+  int crowd = (from->action->flags & (SR_ACTION_PROTESTERS | SR_ACTION_RIOTERS)) &&
+              (into->action->flags & SR_ACTION_CIVILIANS) && into->actor1 < 0 &&
+              from->actor1 >= 0 &&
+              (into->actor2 < 0 || inter_of(l, into->actor2) == SR_INTER_CIVILIANS);
+  if (crowd) into->actor2 = from->actor1;
   /* "two protesters were killed at a demonstration": who demonstrated is
   ** not who killed them */
-  if (into->actor1 < 0 &&
+  if (into->actor1 < 0 && !crowd &&
       !((from->action->flags & (SR_ACTION_PROTESTERS | SR_ACTION_RIOTERS)) && into->actor2 >= 0 &&
         from->actor1 >= 0 && same_actor(&l->items[from->actor1], &l->items[into->actor2])))
     into->actor1 = from->actor1;

@@ -524,6 +524,20 @@ static void test_the_victims_age(void **state) {
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) check(state, &cases[i]);
 }
 
+/* Deaths at a protest that no one is told to have caused are the crowd's
+** own: force against protesters, not a mob's violence (a crowd after the
+** deed is no doer without its "par", its "by"). */
+static void test_deaths_at_a_protest(void **state) {
+  static const role_case cases[] = {
+      {"fr", "Deux personnes sont mortes et d'autres ont été blessées lundi à Conakry lors "
+             "d'une journée de manifestation contre le pouvoir.",
+       "Protests", "Excessive force against protesters", '-', 'P', 2},
+      {"en", "A young man was shot dead during protests in Conakry on Monday.", "Protests",
+       "Excessive force against protesters", '-', 'P', 1},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) check(state, &cases[i]);
+}
+
 /* A relative clause right after the trigger may name who did it further
 ** than "by" goes ("which the army has blamed on", "que l'armée a attribuée
 ** aux"): that group acts, who blames is no side. */
@@ -674,6 +688,7 @@ int main(void) {
       cmocka_unit_test(test_who_an_of_names_is_not_hit),
       cmocka_unit_test(test_home_made_devices),
       cmocka_unit_test(test_the_victims_age),
+      cmocka_unit_test(test_deaths_at_a_protest),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
