@@ -2702,6 +2702,11 @@ sr_status sr_build_events(const sr_event_inputs *in, sr_event **out, size_t *cou
     if (e->actor1 < 0 && sr_event_reported(e) &&
         e->sub == sr_acled_role(in->pack->acled, SR_SUB_ARRESTS))
       implied_police(e, 0, "event.actor1.arresting_police");
+    /* force against protesters is state forces' by its definition (ACLED):
+    ** "deux manifestants tués lors de la manifestation", no one told */
+    if (e->actor1 < 0 && sr_event_reported(e) &&
+        e->sub == sr_acled_role(in->pack->acled, SR_SUB_EXCESSIVE_FORCE))
+      implied_police(e, 0, "event.actor1.force_against_protesters");
     if (in->unidentified && sr_event_reported(e) && unnamed_attackers(e, l, in->pack)) {
       e->implied[0] = in->unidentified;
       e->implied_inter[0] = SR_INTER_POLITICAL_MILITIA;

@@ -1634,6 +1634,18 @@ static void test_civilians_where_the_event_is_placed(void **state) {
   sr_doc_free(doc);
 }
 
+/* Force against protesters is state forces' by ACLED's definition: with
+** no one told to have used it, the country's police did. */
+static void test_force_against_protesters_is_the_states(void **state) {
+  sr_doc *doc = test_doc(*state, "Deux personnes sont mortes et d'autres ont été blessées lundi à "
+                                 "Conakry lors d'une journée de manifestation contre le pouvoir.",
+                         "fr", "2024-03-05");
+  const sr_event *e = only_event(doc);
+  assert_string_equal(SUB_TYPE(doc, e), "Excessive force against protesters");
+  expect_implied(e, 0, "Police Forces of Guinea (2021-)");
+  sr_doc_free(doc);
+}
+
 /* What forces fire, their demonym on it ("des tirs de roquettes russes",
 ** "Russian rockets", "a Russian attack on Kharkiv"; forces.txt `weapon`),
 ** is theirs. */
@@ -3236,6 +3248,7 @@ int main(void) {
       cmocka_unit_test(test_a_state_by_its_name),
       cmocka_unit_test(test_civilians_by_their_nationality),
       cmocka_unit_test(test_what_forces_fire),
+      cmocka_unit_test(test_force_against_protesters_is_the_states),
       cmocka_unit_test(test_civilians_where_the_event_is_placed),
       cmocka_unit_test(test_what_an_attack_destroyed),
       cmocka_unit_test(test_civilians_of_the_place_hit),
