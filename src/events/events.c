@@ -129,9 +129,9 @@ static long agent(const sr_mention_list *l, size_t first, size_t end,
   long best = -1;
   /* "une attaque terroriste", "des attaques jihadistes": an armed kind
   ** told by the adjective right after the deed's noun did it */
-  for (size_t i = first; i < end && !sr_trigger_of(t)->passive; i++) {
+  for (size_t i = (size_t)(t - l->items) + 1; i < end && !sr_trigger_of(t)->passive; i++) {
     const sr_mention *m = &l->items[i];
-    if (m->byte_start < t->byte_end) continue;
+    if (m->byte_start < t->byte_end) continue; /* a mention on the trigger's own words */
     if (is_actor(m) && sr_actor_of(m)->after && m->byte_start - t->byte_end <= 1) return (long)i;
     break;
   }
