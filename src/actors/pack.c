@@ -176,16 +176,18 @@ static sr_status row_air_force(sr_rows *c, const sr_str *f, size_t n, sr_error *
 }
 
 /* state_names.txt: phrase <TAB> ISO2, or '-' for a word that may stand
-** before such a name as it opens its clause ("that", "que") */
+** before such a name as it opens its clause ("that", "que"), or '+' for a
+** verb right after it whose object is its deed ("launched", "a lancé") */
 static sr_status row_state_name(sr_rows *c, const sr_str *f, size_t n, sr_error *err) {
-  sr_status st = sr_rows_need(n, 2, 2, "phrase<TAB>ISO2|-", err);
+  sr_status st = sr_rows_need(n, 2, 2, "phrase<TAB>ISO2|-|+", err);
   if (st != SR_OK) return st;
   int opener = f[1].len == 1 && f[1].ptr[0] == '-';
-  if (!opener && !iso2_code(f[1]))
-    return sr_error_set(err, SR_EPACK, "expected a two-letter country code or '-'");
-  char *iso = opener ? NULL : sr_rows_copy(f[1]);
-  if (!opener && !iso) return sr_error_set(err, SR_ENOMEM, "out of memory");
-  sr_row row = {0, 0, 0, iso};
+  int bridge = f[1].len == 1 && f[1].ptr[0] == '+';
+  if (!opener && !bridge && !iso2_code(f[1]))
+    return sr_error_set(err, SR_EPACK, "expected a two-letter country code, '-' or '+'");
+  char *iso = opener || bridge ? NULL : sr_rows_copy(f[1]);
+  if (!opener && !bridge && !iso) return sr_error_set(err, SR_ENOMEM, "out of memory");
+  sr_row row = {0, bridge, 0, iso};
   return sr_table_add(c, c->table, f[0], row, err);
 }
 

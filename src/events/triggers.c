@@ -437,6 +437,8 @@ static void crowd(const sr_view *v, sr_mention_list *out, sr_arena *arena, size_
 }
 
 #define STATE_NAME_WORDS 3 /* the longest state's name: "the united states" */
+#define STATE_BRIDGE_REACH 3 /* words from a verb of state_names.txt ("+") to its deed: "a
+                              ** massive missile attack"; not "an investigation into the attack" */
 #define STATE_REACH 2 /* words between a state's name and its deed: "La Russie a
                          ** bombardé", "Israel has also struck"; not "Moscow had
                          ** announced that the air forces had stopped bombing" */
@@ -471,11 +473,17 @@ static void state_subject(const sr_view *v, sr_mention_list *out, sr_arena *aren
   const sr_table *names = &PACKS(v)->actors->t[SR_AT_STATE_NAMES];
   size_t at = 0, len = 0;
   const sr_row *r = NULL;
-  for (size_t j = first; j-- > 0 && !r && first - j <= STATE_REACH + STATE_NAME_WORDS;) {
+  int bridged = 0;
+  for (size_t j = first; j-- > 0 && !r && first - j <= 2 * STATE_BRIDGE_REACH + STATE_NAME_WORDS;) {
     if (v->tok[j].kind == SR_TOKEN_PUNCT && !sr_view_inner_hyphen(v, j)) return;
-    size_t l = 0;
+    size_t l = 0, bl = 0;
     const sr_row *m = sr_view_match(v, names, j, &l);
-    if (m && m->label && j + l <= first && first - (j + l) <= STATE_REACH && opens_clause(v, j)) {
+    if (!m || !m->label || j + l > first || !opens_clause(v, j)) continue;
+    /* "La Russie a lancé une attaque", "Russia launched a missile strike":
+    ** the deed is the object of a verb of hers */
+    const sr_row *verb = j + l < first ? sr_view_match(v, names, j + l, &bl) : NULL;
+    bridged = verb && verb->a && j + l + bl <= first;
+    if (bridged ? first - (j + l + bl) <= STATE_BRIDGE_REACH : first - (j + l) <= STATE_REACH) {
       r = m;
       at = j;
       len = l;
@@ -485,8 +493,8 @@ static void state_subject(const sr_view *v, sr_mention_list *out, sr_arena *aren
   /* "The United States claims the attacks": a deed told by its noun after
   ** an article is some other verb's object, not the name's deed */
   size_t alen;
-  if (at + len < first && sr_view_match(v, &PACKS(v)->actors->t[SR_AT_ARTICLES], first - 1, &alen) &&
-      alen == 1)
+  if (!bridged && at + len < first &&
+      sr_view_match(v, &PACKS(v)->actors->t[SR_AT_ARTICLES], first - 1, &alen) && alen == 1)
     return;
   size_t b = v->tok[at].byte_start, e = v->tok[at + len - 1].byte_end;
   for (size_t k = trigger; k-- > 0 && out->items[k].sentence == v->sentence;) {

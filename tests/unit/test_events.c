@@ -996,6 +996,11 @@ static void test_a_state_by_its_name(void **state) {
        "Military Forces of Russia (2000-)"},
       {"en", "Officials said that Israel has bombed a house in Gaza, killing two civilians.",
        "Military Forces of Israel (2022-)"},
+      /* the deed as the object of a verb of hers (state_names.txt "+") */
+      {"fr", "La Russie a lancé une attaque massive de missiles sur Kiev, tuant cinq civils.",
+       "Military Forces of Russia (2000-)"},
+      {"en", "Russia launched a massive missile attack on Kyiv overnight, killing five civilians.",
+       "Military Forces of Russia (2000-)"},
   };
   expect_actor1_names(state, cases, sizeof cases / sizeof *cases);
   static const char *const none[] = {
