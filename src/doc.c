@@ -250,7 +250,7 @@ static void unnamed_sides_where_hit(sr_doc *doc) {
   const char *focus = sr_country_focus_or_home(&doc->votes, doc->engine->gazetteer);
   for (size_t i = 0; i < doc->event_count; i++) {
     sr_event *e = &doc->events[i];
-    const char *here = !e->place_from_document && e->where && e->where->iso2 &&
+    const char *here = e->where && e->where->iso2 &&
                                e->where->iso2[0]
                            ? e->where->iso2
                            : focus;
@@ -295,9 +295,18 @@ static void unnamed_sides_where_hit(sr_doc *doc) {
           e->implied_inter[side] = SR_INTER_EXTERNAL;
         continue; /* none: ACLED names no such forces, or whose is unknown */
       }
-      if (!here) continue;
+      /* "four Palestinians were killed": civilians of the nationality that
+      ** counts them, wherever they fell (ACLED names civilians by theirs) */
+      const char *whose = here;
+      const sr_mention *from = e->implied_from[side] >= 0
+                                   ? &doc->mentions.items[e->implied_from[side]]
+                                   : NULL;
+      if (e->implied_inter[side] == SR_INTER_CIVILIANS && from &&
+          from->type == SR_MENTION_QUANTITY && sr_quantity_of(from)->people_country[0])
+        whose = sr_quantity_of(from)->people_country;
+      if (!whose) continue;
       const char *name = sr_unnamed_actor_name_in(&doc->lang->actors, acled, doc->engine->gazetteer,
-                                                  here, e->implied_inter[side], &doc->arena);
+                                                  whose, e->implied_inter[side], &doc->arena);
       if (name) e->implied[side] = name;
       else doc->mentions.failed = 1;
     }

@@ -268,7 +268,9 @@ static void counted_nationals(const sr_place_pack *places, const sr_view *v,
                               sr_mention_list *out, size_t i) {
   size_t len;
   /* a figure's own tokens are taken: the word before is one */
-  if (i == 0 || !v->used[i - 1] || !sr_view_capitalised(v, i) || !demonym_at(places, v, i, &len))
+  const char *iso;
+  if (i == 0 || !v->used[i - 1] || !sr_view_capitalised(v, i) ||
+      !(iso = demonym_at(places, v, i, &len)))
     return;
   /* a plural is read by the language's stemmer: its stem drops an ending
   ** ("palestinians", "afghans"), an adjective's does not ("afghan") */
@@ -284,6 +286,7 @@ static void counted_nationals(const sr_place_pack *places, const sr_view *v,
       part->of_class = SR_CLASS_PERSON;
       part->of_start = v->tok[i].byte_start;
       part->of_end = v->tok[i + len - 1].byte_end;
+      memcpy(part->people_country, iso, 3);
     }
     return;
   }
@@ -386,7 +389,8 @@ void sr_recognize_actors(const sr_view *v, const sr_actor_pack *k,
                                 "actor.generic");
       if (m) {
         sr_actor_of(m)->inter = label->a;
-        sr_actor_of(m)->apart = (unsigned char)label->b;
+        sr_actor_of(m)->apart = (label->b & SR_ARMED_APART) != 0;
+        sr_actor_of(m)->after = (label->b & SR_ARMED_AFTER) != 0;
       }
       i += len - 1;
       continue;

@@ -175,6 +175,22 @@ static sr_status row_air_force(sr_rows *c, const sr_str *f, size_t n, sr_error *
   return sr_table_add(c, c->table, f[0], row, err);
 }
 
+/* state_names.txt: phrase <TAB> ISO2, or '-' for a word that may stand
+** before such a name as it opens its clause ("that", "que"), or '+' for a
+** verb right after it whose object is its deed ("launched", "a lancé") */
+static sr_status row_state_name(sr_rows *c, const sr_str *f, size_t n, sr_error *err) {
+  sr_status st = sr_rows_need(n, 2, 2, "phrase<TAB>ISO2|-|+", err);
+  if (st != SR_OK) return st;
+  int opener = f[1].len == 1 && f[1].ptr[0] == '-';
+  int bridge = f[1].len == 1 && f[1].ptr[0] == '+';
+  if (!opener && !bridge && !iso2_code(f[1]))
+    return sr_error_set(err, SR_EPACK, "expected a two-letter country code, '-' or '+'");
+  char *iso = opener || bridge ? NULL : sr_rows_copy(f[1]);
+  if (!opener && !bridge && !iso) return sr_error_set(err, SR_ENOMEM, "out of memory");
+  sr_row row = {0, bridge, 0, iso};
+  return sr_table_add(c, c->table, f[0], row, err);
+}
+
 /* countries.tsv: ISO2 <TAB> name as actor names use it [<TAB> after "of"] */
 static sr_status row_country(sr_rows *c, const sr_str *f, size_t n, sr_error *err) {
   sr_status st = sr_rows_need(n, 2, 3, "ISO2<TAB>name[<TAB>name after \"of\"]", err);
@@ -240,13 +256,15 @@ static sr_status row_force(sr_rows *c, const sr_str *f, size_t n, sr_error *err)
 
 /* armed_groups.txt: phrase <TAB> inter */
 static sr_status row_armed_group(sr_rows *c, const sr_str *f, size_t n, sr_error *err) {
-  sr_status st = sr_rows_need(n, 2, 3, "phrase<TAB>inter[<TAB>apart]", err);
+  sr_status st = sr_rows_need(n, 2, 3, "phrase<TAB>inter[<TAB>apart|after]", err);
   if (st != SR_OK) return st;
   int inter;
   if (!parse_inter(f[1], &inter)) return sr_error_set(err, SR_EPACK, BAD_INTER);
   int apart = n > 2 && f[2].len == 5 && memcmp(f[2].ptr, "apart", 5) == 0;
-  if (n > 2 && !apart) return sr_error_set(err, SR_EPACK, "third field must be 'apart'");
-  sr_row row = {0, inter, apart, NULL};
+  int after = n > 2 && f[2].len == 5 && memcmp(f[2].ptr, "after", 5) == 0;
+  if (n > 2 && !apart && !after)
+    return sr_error_set(err, SR_EPACK, "third field must be 'apart' or 'after'");
+  sr_row row = {0, inter, apart ? SR_ARMED_APART : after ? SR_ARMED_AFTER : 0, NULL};
   return sr_table_add(c, c->table, f[0], row, err);
 }
 

@@ -69,8 +69,14 @@ extern const char *const sr_source_kind_names[SR_SOURCE_KIND_COUNT];
   X(SR_AT_CROWDS, "crowds.txt", row_crowd, 0) /* "manifestants" 6, "émeutiers" 5 */ \
   X(SR_AT_REFERENCES, "actor_references.txt", row_actor_ref, 0) /* "la coalition", "ces derniers" */ \
   X(SR_AT_HELD, "held_words.txt", sr_rows_labelled, 0) /* "-held", "-run": "rebel-held Idlib" */ \
-  X(SR_AT_ARTICLES, "articles.txt", sr_rows_labelled, 0) /* "la", "the": "de l'UPC", "of the ADF" */
+  X(SR_AT_ARTICLES, "articles.txt", sr_rows_labelled, 0) /* "la", "the": "de l'UPC", "of the ADF" */ \
+  X(SR_AT_STATE_NAMES, "state_names.txt", row_state_name, 0) /* "moscou" RU: a state by name */
 typedef enum sr_actor_table { SR_ACTOR_PACK(SR_PACK_ID) SR_AT_COUNT } sr_actor_table;
+
+/* armed_groups.txt's third field, in a row's b: "apart" (never the group
+** a report names: "bandits"), "after" (an adjective right after a deed's
+** noun names who did it: "une attaque terroriste") */
+enum { SR_ARMED_APART = 1, SR_ARMED_AFTER = 2 };
 
 /* A row of actors.tsv holds its type in the 4 low bits of b, its agreement
 ** in the next 4 and the actor's number (its line among the pack's actors)

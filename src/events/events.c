@@ -122,9 +122,19 @@ static int war_toll(const sr_event *e, const sr_mention_list *l) {
 /* Who acts: the nearest actor before the trigger, civilians excepted, and
 ** not the subject of a passive between them ("five soldiers were killed in
 ** an ambush": the soldiers did not ambush). */
+#define AGENT_ARTICLE_GAP 6 /* bytes from "par", "by" to its doer: " des ", " the " */
+
 static long agent(const sr_mention_list *l, size_t first, size_t end,
                   const sr_mention *t) {
   long best = -1;
+  /* "une attaque terroriste", "des attaques jihadistes": an armed kind
+  ** told by the adjective right after the deed's noun did it */
+  for (size_t i = (size_t)(t - l->items) + 1; i < end && !sr_trigger_of(t)->passive; i++) {
+    const sr_mention *m = &l->items[i];
+    if (m->byte_start < t->byte_end) continue; /* a mention on the trigger's own words */
+    if (is_actor(m) && sr_actor_of(m)->after && m->byte_start - t->byte_end <= 1) return (long)i;
+    break;
+  }
   for (size_t i = first; i < end; i++) {
     const sr_mention *m = &l->items[i];
     /* "des frappes israéliennes": forces named on the trigger's own noun */
@@ -138,7 +148,8 @@ static long agent(const sr_mention_list *l, size_t first, size_t end,
       return (long)i;
     if (m->byte_end > t->byte_start) break;
     if (is_actor(m) && sr_actor_of(m)->inter != SR_INTER_CIVILIANS &&
-        m->byte_start + 1 != sr_trigger_of(t)->aimed_at)
+        m->byte_start + 1 != sr_trigger_of(t)->aimed_at &&
+        !(best >= 0 && m->byte_start + 1 == sr_trigger_of(t)->backer_at))
       best = (long)i;
     else if (best >= 0 && m->type == SR_MENTION_TRIGGER && m != t && sr_trigger_of(m)->passive)
       best = -1;
@@ -743,6 +754,10 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
          framed_apart(in->text, l->items[e.actor1].byte_end, t->byte_start)))
       e.actor1 = -1;
     e.actor2 = nearest(l, first, end, t, SR_MENTION_ACTOR, 0, 1);
+    /* "une attaque terroriste a fait dix morts parmi les VDP": who suffers
+    ** it follows its doer's adjective */
+    if (e.actor2 >= 0 && e.actor2 == e.actor1 && l->items[e.actor1].byte_start >= t->byte_end)
+      e.actor2 = nearest(l, first, end, &l->items[e.actor1], SR_MENTION_ACTOR, 0, 1);
     /* allies told together act together; "JNIM and ISGS militants
     ** clashed", with no one after, fought each other (below) */
     if (e.actor1 >= 0 && !sr_trigger_of(t)->passive && !sr_trigger_of(t)->victim_subject &&
@@ -767,6 +782,24 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
       if (by >= 0 && aimed_between(l, i, (size_t)by)) by = -1;
       /* "five civilians were killed, police said": who tells it did not do it */
       if (by >= 0 && sr_is_speaker(l, (size_t)by)) by = -1;
+      /* "un jeune homme a été tué (par balle) lors de manifestations": a
+      ** crowd after the deed that no "par", no "by" names as its doer (an
+      ** article between) did not do it */
+      if (by >= 0 &&
+          (inter_of(l, by) == SR_INTER_PROTESTERS || inter_of(l, by) == SR_INTER_RIOTERS) &&
+          (!sr_trigger_of(t)->agent_at ||
+           l->items[by].byte_start > sr_trigger_of(t)->agent_at + AGENT_ARTICLE_GAP))
+        by = -1;
+      /* "un convoi de l'armée est tombé dans une embuscade, faisant dix morts
+      ** parmi les soldats": the side that suffers it, told again, is its
+      ** toll, not who laid it; who acts may follow that toll ("has lost a
+      ** hundred militants in the battle against the army") */
+      if (by >= 0 && e.actor1 >= 0 && same_actor(&l->items[by], &l->items[e.actor1])) {
+        by = nearest(l, first, end, &l->items[by], SR_MENTION_ACTOR, 0, 1);
+        if (by >= 0 && (same_actor(&l->items[by], &l->items[e.actor1]) ||
+                        sr_is_speaker(l, (size_t)by)))
+          by = -1;
+      }
       e.actor2 = e.actor1;
       e.actor1 = by >= 0 && sr_actor_of(&l->items[by])->inter != SR_INTER_CIVILIANS ? by : -1;
       add_rule(&e, sr_trigger_of(t)->passive ? "event.passive" : "event.victim_subject");
@@ -816,6 +849,11 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
         add_rule(&e, "event.mutual_before");
       }
     }
+    /* "regime troops backed by Russian warplanes have been battling": who
+    ** backs a side is on its side, not the other */
+    if (e.actor2 >= 0 && e.actor1 >= 0 &&
+        l->items[e.actor2].byte_start + 1 == sr_trigger_of(t)->backer_at)
+      e.actor2 = -1;
     if (e.actor1 < 0 && (a->flags & (SR_ACTION_PROTESTERS | SR_ACTION_RIOTERS)))
       e.actor1 = crowd_of(l, first, end, t); /* "a sit-in was staged" */
     if ((a->flags & SR_ACTION_AGENT) && (e.actor1 < 0 || civilians_do_it(l, first, i)))
@@ -968,9 +1006,17 @@ static void absorb(sr_event *into, sr_event *from, const sr_mention_list *l,
       from->actor2 >= 0 && !same_actor(&l->items[from->actor2], &l->items[into->actor2]) &&
       armed(inter_of(l, from->actor2)) && armed(inter_of(l, into->actor2)))
     into->actor1 = from->actor2;
+  /* "un jeune homme a été tué lors de manifestations", "a man was shot
+  ** dead during protests": no one told to have killed him, the crowd did
+  ** not; the dead are of that crowd (force against protesters) */
+  int crowd = (from->action->flags & (SR_ACTION_PROTESTERS | SR_ACTION_RIOTERS)) &&
+              (into->action->flags & SR_ACTION_CIVILIANS) && into->actor1 < 0 &&
+              from->actor1 >= 0 &&
+              (into->actor2 < 0 || inter_of(l, into->actor2) == SR_INTER_CIVILIANS);
+  if (crowd) into->actor2 = from->actor1;
   /* "two protesters were killed at a demonstration": who demonstrated is
   ** not who killed them */
-  if (into->actor1 < 0 &&
+  if (into->actor1 < 0 && !crowd &&
       !((from->action->flags & (SR_ACTION_PROTESTERS | SR_ACTION_RIOTERS)) && into->actor2 >= 0 &&
         from->actor1 >= 0 && same_actor(&l->items[from->actor1], &l->items[into->actor2])))
     into->actor1 = from->actor1;
@@ -2414,7 +2460,12 @@ static long civilians_hit(const sr_event *e, const sr_mention_list *l, const sr_
   if (e->sub == sr_acled_role(acled, SR_SUB_PROPERTY_DESTRUCTION) &&
       sr_inter_non_state_armed(inter_of(l, e->actor1)) && !sr_roles_held_by(e, l))
     return e->triggers[0];
-  return type == explosions ? people : -1;
+  if (type != explosions) return -1;
+  /* "a car bomb killed a district commissioner": one victim no side names
+  ** (a soldier, a commander of a group are actors of their own) is one of
+  ** the people */
+  if (people < 0 && sr_roles_one_killed(e, l, k) > 0) return e->triggers[0];
+  return people;
 }
 
 /* Whether e is a battle on state forces whose attackers no text names:
@@ -2871,6 +2922,11 @@ sr_status sr_build_events(const sr_event_inputs *in, sr_event **out, size_t *cou
     if (e->actor1 < 0 && sr_event_reported(e) &&
         e->sub == sr_acled_role(in->pack->acled, SR_SUB_ARRESTS))
       implied_police(e, 0, "event.actor1.arresting_police");
+    /* force against protesters is state forces' by its definition (ACLED):
+    ** "deux manifestants tués lors de la manifestation", no one told */
+    if (e->actor1 < 0 && sr_event_reported(e) &&
+        e->sub == sr_acled_role(in->pack->acled, SR_SUB_EXCESSIVE_FORCE))
+      implied_police(e, 0, "event.actor1.force_against_protesters");
     if (in->unidentified && sr_event_reported(e) && unnamed_attackers(e, l, in->pack)) {
       e->implied[0] = in->unidentified;
       e->implied_inter[0] = SR_INTER_POLITICAL_MILITIA;

@@ -42,6 +42,9 @@ typedef struct sr_trigger_part {
   size_t agent_at;        /* "killed by X": byte where the cue ends, X after; 0 none */
   size_t aimed_at;        /* "the coalition targeting Houthi rebels killed": 1 + the byte
                              where the actor aimed at starts, no agent of it; 0 none */
+  size_t backer_at;       /* "les FACA, appuyées par Wagner, ont repris": 1 + the byte
+                             where the actor that backs the subject starts, no agent of
+                             it; 0 none */
   size_t aims_from;       /* "une attaque contre un poste militaire": the byte where the
                              aim cue ends; the actor right after is hit; 0 none */
   size_t cause_from;      /* "marched in support of the army", "une marche contre la

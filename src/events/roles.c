@@ -22,6 +22,9 @@
 #define ASCRIBED_GAP 2  /* tokens between an ascribing verb and its deed: "blamed Monday's attack" */
 #define BEFORE_TOKENS 5 /* the most words before a trigger its cues are read on: "au cours d'une" and one */
 #define AIMED_BEFORE 3  /* tokens from "targeting" to what it aims at: "targeting Shiite Houthi rebels" */
+#define AGE_WORDS 2 /* before an age's cue: "de 62 ans", "62-year-old" (its number, its "de" or hyphen) */
+#define BACKER_BEFORE 6 /* tokens from "appuyées par" to who backs: "appuyées par les
+                        ** mercenaires russes de Wagner" */
 #define HIT_BEFORE 3    /* tokens of what a bare participle hits: "military equipment seized" */
 #define TAKEN_GAP 16 /* bytes: "abducted a member of Koglweogo" */
 #define COMPLEMENT_GAP 48 /* bytes of "of the town's high school" between a crowd and its deed */
@@ -46,13 +49,19 @@ static int what_is_hit(int cue) {
          cue == SR_ROLE_ROAD;
 }
 
-/* What the subject of a passive trigger at token at says it hits. */
+/* What the subject of a passive trigger at token at says it hits.  An
+** age told with it ("un homme de 62 ans", "a 62-year-old man") is skipped:
+** the subject reaches that much further. */
 static void subject(const sr_view *v, const sr_event_pack *k, size_t at, sr_trigger_part *p,
                     int hit) {
-  size_t len;
-  for (size_t j = at > SUBJECT_REACH ? at - SUBJECT_REACH : 0; j < at; j++) {
+  size_t len, reach = SUBJECT_REACH;
+  for (size_t j = at > SUBJECT_REACH + AGE_WORDS ? at - SUBJECT_REACH - AGE_WORDS : 0; j < at; j++) {
     const sr_row *r = cue_at(v, k, j, &len);
-    if (is_punct(v, j)) {
+    if (r && r->a == SR_ROLE_AGE && j + len <= at) reach = SUBJECT_REACH + len + AGE_WORDS;
+  }
+  for (size_t j = at > reach ? at - reach : 0; j < at; j++) {
+    const sr_row *r = cue_at(v, k, j, &len);
+    if (is_punct(v, j) && !sr_view_inner_hyphen(v, j)) { /* "62-year-old" is one word */
       p->one_victim = 0;
       if (hit) p->target = p->held_by = 0;
     }
@@ -321,6 +330,8 @@ void sr_roles_read(const sr_view *v, const sr_event_pack *k, sr_mention_list *ou
   while (end < v->n && v->used[end] && in_date(out, trigger, v->tok[end].byte_start)) end++;
   size_t reach = end + OBJECT_REACH;
   int after_comma = 0, relative = 0;
+  size_t of_end = 0; /* one past an "of" or "by" cue naming who acts: "une attaque de
+                     ** miliciens", "killed in an attack by militiamen" */
   const sr_row *first_cue;
   size_t first_len;
   for (size_t j = end; j < v->n && j < reach; j++) {
@@ -346,6 +357,7 @@ void sr_roles_read(const sr_view *v, const sr_event_pack *k, sr_mention_list *ou
       continue;
     }
     if (!r || ((after_comma || relative) && r->a != SR_ROLE_AGENT)) continue;
+    if (r->a == SR_ROLE_AGENT) of_end = j + len; /* "killed in an attack by militiamen" */
     /* "des tirs nourris de centaines d'assaillants": one plain word may
     ** stand between a noun and its "of" */
     size_t between_len;
@@ -358,6 +370,7 @@ void sr_roles_read(const sr_view *v, const sr_event_pack *k, sr_mention_list *ou
       /* but "l'attaque des jihadistes contre un poste militaire" hits what
       ** follows its "of" */
       if (r->a == SR_ROLE_AGENT) break;
+      of_end = j + len;
       j += len - 1;
       continue;
     }
@@ -377,7 +390,9 @@ void sr_roles_read(const sr_view *v, const sr_event_pack *k, sr_mention_list *ou
     if ((r->a == SR_ROLE_ONE || r->a == SR_ROLE_OBJECT) && j == end) p->has_object = 1;
     /* "shot dead a policeman and an interpreter": one more */
     if (r->a == SR_ROLE_ANOTHER && p->one_victim) p->one_victim++;
-    if (what_is_hit(r->a) && !p->target) {
+    /* "une attaque de miliciens", "an attack by militiamen": the armed
+    ** word its "of" names acts, it is not hit */
+    if (what_is_hit(r->a) && !p->target && !(r->a == SR_ROLE_ARMED && j == of_end)) {
       p->target = r->a;
       p->held_by = r->b;
     }
@@ -442,6 +457,13 @@ void sr_roles_read(const sr_view *v, const sr_event_pack *k, sr_mention_list *ou
       const sr_row *r = cue_at(v, k, c, &len);
       /* "targeting Shiite Houthi rebels": a word may stand between */
       if (r && r->a == SR_ROLE_AIMED && c + len <= j) p->aimed_at = m->byte_start + 1;
+    }
+    /* "les FACA, appuyées par les mercenaires de Wagner, ont repris", "the
+    ** army, backed by Russian jets, retook": who backs the subject is no
+    ** agent of it; the subject before it acts (ACLED's actor1) */
+    for (size_t c = j > BACKER_BEFORE ? j - BACKER_BEFORE : 0; c < j; c++) {
+      const sr_row *r = cue_at(v, k, c, &len);
+      if (r && r->a == SR_ROLE_BACKER && c + len <= j) p->backer_at = m->byte_start + 1;
     }
     break;
   }

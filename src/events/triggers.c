@@ -436,6 +436,87 @@ static void crowd(const sr_view *v, sr_mention_list *out, sr_arena *arena, size_
   if (m) sr_actor_of(m)->inter = inter;
 }
 
+#define STATE_NAME_WORDS 3 /* the longest state's name: "the united states" */
+#define STATE_BRIDGE_REACH 3 /* words from a verb of state_names.txt ("+") to its deed: "a
+                              ** massive missile attack"; not "an investigation into the attack" */
+#define STATE_REACH 2 /* words between a state's name and its deed: "La Russie a
+                         ** bombardé", "Israel has also struck"; not "Moscow had
+                         ** announced that the air forces had stopped bombing" */
+
+/* Whether a state's name at token i opens its clause: the sentence's
+** start, punctuation, an article, "and", or a '-' word of state_names.txt
+** before it ("that"); not "in Russia", "on Kyiv", "the Syria-Turkey border". */
+static int opens_clause(const sr_view *v, size_t i) {
+  if (i == 0) return 1;
+  if (v->tok[i - 1].kind == SR_TOKEN_PUNCT) return !sr_view_inner_hyphen(v, i - 1);
+  const sr_actor_pack *a = PACKS(v)->actors;
+  size_t len;
+  for (size_t b = 1; b <= 2 && b <= i; b++) {
+    const sr_row *r = sr_view_match(v, &a->t[SR_AT_STATE_NAMES], i - b, &len);
+    if (r && !r->label && len == b) return 1;
+    if (sr_view_match(v, &a->t[SR_AT_ARTICLES], i - b, &len) && len == b) return 1;
+    r = sr_view_match(v, &a->t[SR_AT_FORCES], i - b, &len);
+    if (r && r->a == SR_INST_JOIN && len == b) return 1;
+  }
+  return 0;
+}
+
+/* "La Russie a bombardé Kherson", "Israel has bombed a house": a state
+** named by its country or capital (state_names.txt) that opens the clause
+** of a violent deed a word or two before it, with no actor between them,
+** is its forces.  The name is then no place of the deed.  Further off
+** ("Russia launched a massive missile attack") a verb of its own may
+** stand between: "Moscow had announced that ... had stopped bombing". */
+static void state_subject(const sr_view *v, sr_mention_list *out, sr_arena *arena,
+                          size_t trigger, size_t first) {
+  const sr_mention *t = &out->items[trigger];
+  const sr_table *names = &PACKS(v)->actors->t[SR_AT_STATE_NAMES];
+  size_t at = 0, len = 0;
+  const sr_row *r = NULL;
+  int bridged = 0;
+  for (size_t j = first; j-- > 0 && !r && first - j <= 2 * STATE_BRIDGE_REACH + STATE_NAME_WORDS;) {
+    if (v->tok[j].kind == SR_TOKEN_PUNCT && !sr_view_inner_hyphen(v, j)) return;
+    size_t l = 0, bl = 0;
+    const sr_row *m = sr_view_match(v, names, j, &l);
+    if (!m || !m->label || j + l > first || !opens_clause(v, j)) continue;
+    /* "La Russie a lancé une attaque", "Russia launched a missile strike":
+    ** the deed is the object of a verb of hers */
+    const sr_row *verb = j + l < first ? sr_view_match(v, names, j + l, &bl) : NULL;
+    bridged = verb && verb->a && j + l + bl <= first;
+    if (bridged ? first - (j + l + bl) <= STATE_BRIDGE_REACH : first - (j + l) <= STATE_REACH) {
+      r = m;
+      at = j;
+      len = l;
+    }
+  }
+  if (!r) return;
+  /* "The United States claims the attacks": a deed told by its noun after
+  ** an article is some other verb's object, not the name's deed */
+  size_t alen;
+  if (!bridged && at + len < first &&
+      sr_view_match(v, &PACKS(v)->actors->t[SR_AT_ARTICLES], first - 1, &alen) && alen == 1)
+    return;
+  size_t b = v->tok[at].byte_start, e = v->tok[at + len - 1].byte_end;
+  for (size_t k = trigger; k-- > 0 && out->items[k].sentence == v->sentence;) {
+    const sr_mention *m = &out->items[k];
+    /* someone else acts ("Russia said its forces attacked"), or the name
+    ** is part of one ("Russia's army") */
+    if (m->type == SR_MENTION_ACTOR && m->byte_end > b && m->byte_start < t->byte_start) return;
+  }
+  static const sr_actor_part fresh = {.actor_kind = SR_ACTOR_STATE};
+  sr_mention *m = sr_mention_add(out, arena, v, SR_MENTION_ACTOR, at, at + len - 1,
+                                 "actor.state.name", &fresh, sizeof fresh);
+  if (!m) return;
+  sr_actor_of(m)->institution = SR_INST_MILITARY;
+  sr_actor_of(m)->inter = SR_INTER_STATE;
+  sr_actor_of(m)->group_type = SR_GROUP_STATE;
+  memcpy(sr_actor_of(m)->country, r->label, 3);
+  for (size_t k = out->count - 1; k-- > 0 && out->items[k].sentence == v->sentence;) {
+    sr_mention *p = &out->items[k];
+    if (p->type == SR_MENTION_PLACE && p->byte_start >= b && p->byte_end <= e) p->dropped = 1;
+  }
+}
+
 void sr_recognize_triggers(const sr_view *view, const sr_event_pack *k,
                            const sr_actor_pack *actors, sr_mention_list *out,
                            sr_arena *arena) {
@@ -471,13 +552,19 @@ void sr_recognize_triggers(const sr_view *view, const sr_event_pack *k,
     size_t noun_len;
     const sr_row *noun = sr_view_match(v, &PACKS(v)->k->t[SR_ET_MODALITY], i, &noun_len);
     sr_trigger_of(m)->plural = noun && noun->a == SR_EV_PLURAL && noun_len == len;
-    sr_roles_read(v, k, out, out->count - 1, i, i + len);
+    int flags = k->actions[r->b].flags;
+    size_t at = out->count - 1; /* the trigger's: a state's name may follow it in the list */
+    if ((flags & SR_ACTION_VIOLENT) && !(flags & (SR_ACTION_PROTESTERS | SR_ACTION_RIOTERS)) &&
+        !sr_trigger_of(m)->passive && !sr_trigger_of(m)->victim_subject) {
+      state_subject(v, out, arena, at, i);
+      m = &out->items[at];
+    }
+    sr_roles_read(v, k, out, at, i, i + len);
     if (cue_len && !(sr_trigger_of(m)->status_cue =
                          sr_view_folded(v, cue_at, cue_at + cue_len, arena)))
       out->failed = 1;
-    int flags = k->actions[r->b].flags;
     if (flags & (SR_ACTION_PROTESTERS | SR_ACTION_RIOTERS))
-      crowd(v, out, arena, out->count - 1, i, i + len - 1,
+      crowd(v, out, arena, at, i, i + len - 1,
             flags & SR_ACTION_RIOTERS ? SR_INTER_RIOTERS : SR_INTER_PROTESTERS);
     i += len - 1;
   }

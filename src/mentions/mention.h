@@ -103,6 +103,7 @@ typedef struct sr_quantity_part {
   unsigned char force_own;
   char force_country[3];
   const char *force_unit;  /* ACLED's unit after the state's name ("Gendarmerie") */
+  char people_country[3];  /* "four Palestinians": the people's nationality, "" unsaid */
 } sr_quantity_part;
 
 static inline sr_quantity_part *sr_quantity_of(const sr_mention *m) {

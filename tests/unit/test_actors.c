@@ -25,6 +25,18 @@ static void expect_one(const sr_engine *engine, const char *text, const char *la
   sr_doc_free(doc);
 }
 
+/* A state's forces by its federal name ("Ethiopian federal forces"), and a
+** group by whom its forces are loyal to ("forces loyal to Khalifa Haftar"). */
+static void test_forces_by_whom_they_serve(void **state) {
+  expect_one(*state, "Ethiopian federal forces clashed with Fano militiamen in Amhara.", "en",
+             "2024-03-05", "Ethiopian federal forces", "Military Forces of Ethiopia (2018-)", 1);
+  expect_one(*state, "Les forces fédérales éthiopiennes ont affronté des miliciens Fano.", "fr",
+             "2024-03-05", "forces fédérales éthiopiennes", "Military Forces of Ethiopia (2018-)",
+             1);
+  expect_one(*state, "Forces loyal to Khalifa Haftar launched air strikes on Misrata.", "en",
+             "2024-03-05", "Forces loyal to Khalifa Haftar", "LNA: Libyan National Army", 2);
+}
+
 static void test_aliases_meet(void **state) {
   sr_doc *doc = test_doc(*state,
                          "Le front al-Nosra, devenu Front Fatah al-Cham, est la "
@@ -275,7 +287,8 @@ static void test_sahel(void **state) {
                "JNIM: Group for Support of Islam and Muslims and/or Islamic State "
                "(Greater Sahara)", 2);
   assert_null(test_mention(doc, SR_MENTION_ACTOR, "militants"));
-  expect_actor(doc, "VDP", "VDP: Volunteer for Defense of Homeland", 4);
+  /* what forces hold after a name is its label ("a VDP patrol", forces.txt) */
+  expect_actor(doc, "VDP patrol", "VDP: Volunteer for Defense of Homeland", 4);
   expect_actor(doc, "Koglweogo", "Koglweogo Militia", 3);
   expect_actor(doc, "Burkinabe soldiers", "Military Forces of Burkina Faso (2015-)", 1);
   expect_actor(doc, "gendarmes", "Police Forces of Burkina Faso (2015-) Gendarmerie", 1);
@@ -517,6 +530,7 @@ int main(void) {
       cmocka_unit_test(test_references_point_back),
       cmocka_unit_test(test_sahel),
       cmocka_unit_test(test_country_chooses),
+      cmocka_unit_test(test_forces_by_whom_they_serve),
       cmocka_unit_test(test_other_conflicts),
       cmocka_unit_test(test_local_alias),
       cmocka_unit_test(test_demonym_of_two_countries),
