@@ -536,6 +536,7 @@ sr_status sr_doc_process(const sr_engine *engine, const sr_doc_input *input,
   }
   int oom;
   doc->stemmer = sr_stemmer_open(doc->lang->stemmer, &oom);
+  sr_stemmer_recall(doc->stemmer, doc->lang->stems);
   if (oom) {
     ubrk_close(sentence_bi);
     return fail(doc, sr_error_set(err, SR_ENOMEM, "document %s: out of memory", name));

@@ -78,7 +78,7 @@ static const sr_pack_registry *const registries[] = {
 
 size_t sr_language_pack_file(const sr_engine *engine, const sr_language *lang,
                              size_t i, char *buf, size_t cap) {
-  sr_pack_loader loader = {engine->pack_dir, lang->code, {NULL, NULL, NULL}, NULL};
+  sr_pack_loader loader = {engine->pack_dir, lang->code, {NULL, NULL, NULL, NULL}, NULL};
   size_t count = 0;
   for (size_t r = 0; r < SR_COUNT_OF(registries); r++)
     for (size_t f = 0; f < registries[r]->file_count; f++) {
@@ -91,11 +91,12 @@ size_t sr_language_pack_file(const sr_engine *engine, const sr_language *lang,
 
 static sr_status load_packs(const char *dir, const sr_acled *acled,
                             sr_language *lang, sr_error *err) {
-  if (!(lang->first_tokens = sr_first_tokens_new()))
+  if (!(lang->first_tokens = sr_first_tokens_new()) || !(lang->stems = sr_stem_memory_new()))
     return sr_error_set(err, SR_ENOMEM, "out of memory");
   int oom;
   sr_pack_loader loader = {dir, lang->code,
-                           {lang->word_template, &lang->rules, sr_stemmer_open(lang->stemmer, &oom)},
+                           {lang->word_template, &lang->rules, sr_stemmer_open(lang->stemmer, &oom),
+                            lang->stems},
                            lang->first_tokens};
   if (oom) return sr_error_set(err, SR_ENOMEM, "out of memory");
   sr_status st = sr_mention_pack_load(&lang->mentions, &loader, err);
@@ -187,6 +188,7 @@ void sr_engine_close(sr_engine *engine) {
     sr_attribution_pack_free(&lang->attribution);
     sr_event_pack_free(&lang->events);
     sr_first_tokens_free(lang->first_tokens);
+    sr_stem_memory_free(lang->stems);
   }
   sr_langid_close(engine->langid);
   sr_gazetteer_free(engine->gazetteer);

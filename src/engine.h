@@ -37,6 +37,7 @@ struct sr_language {
   /* What each stage knows of the language, in pipeline order; every table
   ** of them has its id in one first-token index. */
   sr_first_tokens *first_tokens;
+  struct sr_stem_memory *stems; /* the stems of the packs' words (stem.h) */
   sr_mention_pack mentions;
   sr_place_pack places;
   sr_actor_pack actors;

@@ -130,6 +130,12 @@ static sr_status phrase_tokens(const sr_phrase_reader *r, sr_str phrase, int ste
   size_t k = 0;
   for (size_t i = 0; i < *n; i++) {
     size_t a = toks[i].byte_start, b = toks[i].byte_end;
+    if (r->memory && r->stemmer && toks[i].kind == SR_TOKEN_WORD) {
+      sr_str folded = sr_fold(arena, phrase.ptr + a, b - a);
+      if (!folded.ptr || !sr_stem_memory_learn(r->memory, r->stemmer, arena, phrase.ptr + a,
+                                               b - a, folded))
+        return sr_error_set(err, SR_ENOMEM, "out of memory");
+    }
     /* A phrase ending in an elided word ("au sud d'") ends with "d" and
     ** "'" here, but in text the word is "d'" before the next one. */
     if (i + 1 < *n && toks[i + 1].byte_start == b &&

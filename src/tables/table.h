@@ -89,6 +89,7 @@ typedef struct sr_phrase_reader {
   UBreakIterator *words; /* used only while loading, one thread */
   const sr_segment_rules *rules;
   struct sr_stemmer *stemmer; /* for stemmed tables; NULL: none */
+  struct sr_stem_memory *memory; /* learns the stems of the phrases' words; NULL: none */
 } sr_phrase_reader;
 
 /* Where a language's tables load from and into. */

@@ -25,8 +25,25 @@ typedef struct memo_slot {
 struct sr_stemmer {
   struct sb_stemmer *sb;
   int failed; /* memory ran out: a word was left unstemmed */
+  const sr_stem_memory *known; /* the packs' words, or NULL */
   memo_slot memo[MEMO_SLOTS];
 };
+
+typedef struct known_word {
+  char *raw; /* the word's bytes, then its stem, in one block; NULL: empty */
+  uint32_t len, stem_len, hash;
+} known_word;
+
+struct sr_stem_memory {
+  known_word *slots;
+  size_t cap, count; /* cap a power of two, never more than half full */
+};
+
+static uint32_t word_hash(const char *raw, size_t len) {
+  uint32_t h = 2166136261u; /* FNV-1a */
+  for (size_t i = 0; i < len; i++) h = (h ^ (unsigned char)raw[i]) * 16777619u;
+  return h;
+}
 
 int sr_stemmer_known(const char *algorithm) {
   const char **known = sb_stemmer_list();
@@ -47,6 +64,7 @@ sr_stemmer *sr_stemmer_open(const char *algorithm, int *out_of_memory) {
   }
   s->sb = sb;
   s->failed = 0;
+  s->known = NULL;
   memset(s->memo, 0, sizeof s->memo);
   return s;
 }
@@ -94,8 +112,7 @@ sr_str sr_stem_word(sr_stemmer *s, sr_arena *arena, const char *raw, size_t len,
 sr_str sr_stem_text_word(sr_stemmer *s, sr_arena *arena, const char *raw, size_t len,
                          sr_str folded) {
   if (!s || len > UINT32_MAX) return sr_stem_word(s, arena, raw, len, folded);
-  uint32_t h = 2166136261u; /* FNV-1a */
-  for (size_t i = 0; i < len; i++) h = (h ^ (unsigned char)raw[i]) * 16777619u;
+  uint32_t h = word_hash(raw, len);
   memo_slot *empty = NULL;
   for (size_t p = 0; p < MEMO_PROBES; p++) {
     memo_slot *m = &s->memo[(h + p) & (MEMO_SLOTS - 1)];
@@ -104,6 +121,10 @@ sr_str sr_stem_text_word(sr_stemmer *s, sr_arena *arena, const char *raw, size_t
       break;
     }
     if (m->len == len && memcmp(m->raw, raw, len) == 0) return (sr_str){m->stem, m->stem_len};
+  }
+  if (s->known) {
+    sr_str known = sr_stem_memory_get(s->known, raw, len);
+    if (known.ptr) return known;
   }
   int failed = s->failed;
   sr_str stem = sr_stem_word(s, arena, raw, len, folded);
@@ -115,4 +136,62 @@ sr_str sr_stem_text_word(sr_stemmer *s, sr_arena *arena, const char *raw, size_t
     memcpy(empty->stem, stem.ptr, stem.len);
   }
   return stem;
+}
+
+void sr_stemmer_recall(sr_stemmer *s, const sr_stem_memory *m) {
+  if (s) s->known = m;
+}
+
+sr_stem_memory *sr_stem_memory_new(void) { return calloc(1, sizeof(sr_stem_memory)); }
+
+void sr_stem_memory_free(sr_stem_memory *m) {
+  if (!m) return;
+  for (size_t i = 0; i < m->cap; i++) free(m->slots[i].raw);
+  free(m->slots);
+  free(m);
+}
+
+static known_word *find_slot(known_word *slots, size_t cap, const char *raw, size_t len,
+                             uint32_t hash) {
+  for (size_t i = hash & (cap - 1);; i = (i + 1) & (cap - 1)) {
+    known_word *w = &slots[i];
+    if (!w->raw || (w->hash == hash && w->len == len && memcmp(w->raw, raw, len) == 0))
+      return w;
+  }
+}
+
+sr_str sr_stem_memory_get(const sr_stem_memory *m, const char *raw, size_t len) {
+  if (!m || !m->cap || len > UINT32_MAX) return (sr_str){NULL, 0};
+  const known_word *w = find_slot(m->slots, m->cap, raw, len, word_hash(raw, len));
+  return w->raw ? (sr_str){w->raw + w->len, w->stem_len} : (sr_str){NULL, 0};
+}
+
+int sr_stem_memory_learn(sr_stem_memory *m, sr_stemmer *s, sr_arena *arena, const char *raw,
+                         size_t len, sr_str folded) {
+  if (!m || !s || len > UINT32_MAX) return 1;
+  uint32_t hash = word_hash(raw, len);
+  if (m->cap && find_slot(m->slots, m->cap, raw, len, hash)->raw) return 1;
+  if ((m->count + 1) * 2 > m->cap) { /* grow: at most half full */
+    size_t cap = m->cap ? m->cap * 2 : 1024;
+    known_word *slots = calloc(cap, sizeof *slots);
+    if (!slots) return 0;
+    for (size_t i = 0; i < m->cap; i++)
+      if (m->slots[i].raw)
+        *find_slot(slots, cap, m->slots[i].raw, m->slots[i].len, m->slots[i].hash) = m->slots[i];
+    free(m->slots);
+    m->slots = slots;
+    m->cap = cap;
+  }
+  int failed = s->failed;
+  sr_str stem = sr_stem_word(s, arena, raw, len, folded);
+  char *block = s->failed == failed && stem.len <= UINT32_MAX ? malloc(len + stem.len + 1) : NULL;
+  if (block) {
+    memcpy(block, raw, len);
+    memcpy(block + len, stem.ptr, stem.len);
+    block[len + stem.len] = 0;
+    *find_slot(m->slots, m->cap, raw, len, hash) =
+        (known_word){block, (uint32_t)len, (uint32_t)stem.len, hash};
+    m->count++;
+  }
+  return block != NULL;
 }

@@ -38,4 +38,22 @@ sr_str sr_stem_word(sr_stemmer *s, sr_arena *arena, const char *raw, size_t len,
 sr_str sr_stem_text_word(sr_stemmer *s, sr_arena *arena, const char *raw, size_t len,
                          sr_str folded);
 
+/* The stems of the words a language's packs write, made once while they
+** load and looked up by a word's bytes: a document runs Snowball only on
+** the words no pack writes (half the words of a report are pack words,
+** and stemming is a quarter of the work).  A word's stem is a function of
+** its bytes, so the memory changes no stem.  Filled by one thread while
+** loading; read-only, shared by every document, afterwards. */
+typedef struct sr_stem_memory sr_stem_memory;
+sr_stem_memory *sr_stem_memory_new(void); /* NULL: out of memory */
+void sr_stem_memory_free(sr_stem_memory *m);
+/* Stems raw[0..len) (folded: its folded form) with s, in arena, and
+** remembers it in a copy of its own; 0 when memory ran out. */
+int sr_stem_memory_learn(sr_stem_memory *m, sr_stemmer *s, sr_arena *arena, const char *raw,
+                         size_t len, sr_str folded);
+/* The remembered stem of raw[0..len), or {NULL, 0}. */
+sr_str sr_stem_memory_get(const sr_stem_memory *m, const char *raw, size_t len);
+/* Lets s (a document's stemmer) read m before it stems a word. */
+void sr_stemmer_recall(sr_stemmer *s, const sr_stem_memory *m);
+
 #endif

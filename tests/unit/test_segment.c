@@ -223,6 +223,44 @@ static void test_stems_remembered_for_the_document(void **state) {
   sr_stemmer_close(s);
 }
 
+/* The packs' words are stemmed once, at load: a document's stemmer that
+** recalls them gives the remembered stem (the memory's own copy), the
+** same Snowball gives, and stems the other words itself. */
+static void test_stems_of_the_packs_words(void **state) {
+  (void)state;
+  int oom = 0;
+  sr_stemmer *loader = sr_stemmer_open("french", &oom), *doc = sr_stemmer_open("french", &oom);
+  assert_non_null(loader);
+  assert_non_null(doc);
+  sr_stem_memory *m = sr_stem_memory_new();
+  assert_non_null(m);
+  sr_arena arena;
+  sr_arena_init(&arena, 4096);
+  const char *packs[] = {"tuées", "embuscade", "tuées"}; /* a word twice is learnt once */
+  for (size_t i = 0; i < 3; i++)
+    assert_true(sr_stem_memory_learn(m, loader, &arena, packs[i], strlen(packs[i]),
+                                     sr_fold(&arena, packs[i], strlen(packs[i]))));
+  assert_null(sr_stem_memory_get(m, "tués", strlen("tués")).ptr);
+  sr_stemmer_recall(doc, m);
+  const char text[] = "Deux soldats ont été tuées dans une embuscade, tués net.";
+  const char *words[] = {"tuées", "embuscade", "tués", "soldats"};
+  for (size_t i = 0; i < 4; i++) {
+    const char *w = strstr(text, words[i]);
+    size_t len = strlen(words[i]);
+    sr_str folded = sr_fold(&arena, w, len);
+    sr_str got = sr_stem_text_word(doc, &arena, w, len, folded);
+    sr_str want = sr_stem_word(loader, &arena, w, len, folded);
+    assert_int_equal(got.len, want.len);
+    assert_memory_equal(got.ptr, want.ptr, want.len);
+    sr_str known = sr_stem_memory_get(m, w, len);
+    assert_true(i < 2 ? known.ptr == got.ptr : known.ptr == NULL);
+  }
+  sr_arena_release(&arena);
+  sr_stem_memory_free(m);
+  sr_stemmer_close(doc);
+  sr_stemmer_close(loader);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_abbreviation_title_does_not_end_sentence),
@@ -238,6 +276,7 @@ int main(void) {
       cmocka_unit_test(test_english_keeps_apostrophe_words),
       cmocka_unit_test(test_tokens_of_later_sentence_have_absolute_offsets),
       cmocka_unit_test(test_stems_remembered_for_the_document),
+      cmocka_unit_test(test_stems_of_the_packs_words),
   };
   return cmocka_run_group_tests_name("segment", tests, test_engine_setup,
                                      test_engine_teardown);

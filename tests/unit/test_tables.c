@@ -39,7 +39,7 @@ static int remove_dir(void **state) {
 static sr_pack_loader french_loader(void **state, sr_first_tokens *index) {
   const sr_language *fr = sr_engine_language(*state, "fr", 2);
   assert_non_null(fr);
-  sr_pack_loader l = {dir, "fr", {fr->word_template, &fr->rules, NULL}, index};
+  sr_pack_loader l = {dir, "fr", {fr->word_template, &fr->rules, NULL, NULL}, index};
   return l;
 }
 
