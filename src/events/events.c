@@ -1801,9 +1801,10 @@ static int merge_told_twice(sr_event *ev, size_t n, const sr_mention_list *l,
 }
 
 /* Whether b, "the shelling" told with a place of its own, tells again a,
-** the headline's or lede's event placed only where the report is about ("nine civilians were killed in
-** shelling in northwest Syria", then "The ground shelling targeted olive
-** groves in Qaqfin"): the anaphor says where it was. */
+** the headline's or lede's event placed only where the report is about
+** ("nine civilians were killed in shelling in northwest Syria", then "The
+** ground shelling targeted olive groves in Qaqfin"): the anaphor says where
+** it was. */
 static int placed_by_its_anaphor(const sr_event *a, const sr_event *b, const sr_mention_list *l,
                                  size_t lede_end) {
   if (!a->place_from_document || b->place < 0 || b->place_from_document || !b->where ||
@@ -1852,6 +1853,18 @@ static int sides_allow(const sr_event *a, const sr_event *b, const sr_mention_li
 ** words gave it. */
 static void body_retells_lede(sr_event *ev, size_t n, const sr_mention_list *l,
                               const sr_event_pack *k, size_t lede_end) {
+  /* the lede's one violent deed (events are in text order: the lede's first) */
+  sr_event *a = NULL;
+  size_t hosts = 0;
+  for (size_t i = 0; i < n && sentence_of(&ev[i], l) < lede_end; i++)
+    if (!ev[i].merged && ev[i].status == SR_EV_REALISED && (ev[i].action->flags & SR_ACTION_VIOLENT))
+      hosts++, a = &ev[i];
+  if (hosts != 1) return; /* a lede of several deeds: which one is unsaid */
+  /* "dans plusieurs attaques", "a series of clashes": the lede sums deeds
+  ** the body tells one by one */
+  if (sr_trigger_of(&l->items[a->triggers[0]])->plural ||
+      sr_trigger_of(&l->items[a->triggers[0]])->status == SR_EV_GENERIC)
+    return;
   for (size_t j = 0; j < n; j++) {
     sr_event *b = &ev[j];
     if (b->merged || b->status != SR_EV_REALISED || sentence_of(b, l) < lede_end ||
@@ -1861,23 +1874,6 @@ static void body_retells_lede(sr_event *ev, size_t n, const sr_mention_list *l,
     for (size_t q = 0; q < b->quantity_count; q++)
       others |= sr_quantity_besides_told(sr_quantity_of(&l->items[b->quantities[q]]));
     if (others) continue;
-    sr_event *host = NULL;
-    size_t hosts = 0;
-    for (size_t i = 0; i < j; i++) {
-      sr_event *a = &ev[i];
-      if (a->merged || a->status != SR_EV_REALISED || sentence_of(a, l) >= lede_end ||
-          !(a->action->flags & SR_ACTION_VIOLENT))
-        continue;
-      hosts++;
-      host = a;
-    }
-    if (hosts != 1) continue; /* a lede of several deeds: which one is unsaid */
-    sr_event *a = host;
-    /* "dans plusieurs attaques", "a series of clashes": the lede sums deeds
-    ** the body tells one by one */
-    if (sr_trigger_of(&l->items[a->triggers[0]])->plural ||
-        sr_trigger_of(&l->items[a->triggers[0]])->status == SR_EV_GENERIC)
-      continue;
     /* a day of its own where the lede told none is another day's deed */
     if (b->date >= 0 && a->date < 0) continue;
     /* a taking of ground is a deed of its own, as ACLED codes it */
@@ -1925,6 +1921,16 @@ static void days_before_the_news(sr_event *ev, size_t n, const sr_mention_list *
     b->status = SR_EV_BACKGROUND;
     add_rule(b, "event.status.days_before_the_news");
   }
+}
+
+/* The last realised event before ev[j] of the ACLED type type, or NULL. */
+static sr_event *last_coded(sr_event *ev, size_t j, int type, const sr_mention_list *l,
+                            const sr_event_pack *k) {
+  for (size_t i = j; i-- > 0;)
+    if (!ev[i].merged && ev[i].status == SR_EV_REALISED &&
+        sr_acled_type_of(k->acled, coded_sub(&ev[i], l, k)) == type)
+      return &ev[i];
+  return NULL;
 }
 
 /* Merges what is one event told twice.  main is the document's main
@@ -2119,38 +2125,26 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_eve
         (b->actor1 >= 0 && inter_of(l, b->actor1) != SR_INTER_STATE) ||
         (b->actor2 >= 0 && inter_of(l, b->actor2) != SR_INTER_STATE))
       continue;
-    for (size_t i = j; i-- > 0;) {
-      sr_event *a = &ev[i];
-      if (a->merged || a->status != SR_EV_REALISED ||
-          sr_acled_type_of(k->acled, coded_sub(a, l, k)) != riots)
-        continue;
-      if (same_setting(a, b, l) || same_province(a, b, l)) {
-        long police = b->actor1 >= 0 ? b->actor1 : b->actor2;
-        if (a->actor2 < 0 && police >= 0) a->actor2 = police;
-        absorb(a, b, l, "event.merge.riot_policed");
-      }
-      break;
+    sr_event *a = last_coded(ev, j, riots, l, k);
+    if (a && (same_setting(a, b, l) || same_province(a, b, l))) {
+      long police = b->actor1 >= 0 ? b->actor1 : b->actor2;
+      if (a->actor2 < 0 && police >= 0) a->actor2 = police;
+      absorb(a, b, l, "event.merge.riot_policed");
     }
   }
   /* "Police opened fire on protesters in Nairobi", then "police fired tear
   ** gas to disperse protesters": the police stepping in at the crowd of a
   ** protest told before, in its setting, are that protest's */
-  int protests = sr_acled_type_of(k->acled, sr_acled_role(k->acled, SR_SUB_PROTEST_INTERVENTION));
+  int protests = sr_acled_type_of(k->acled, intervention);
   for (size_t j = 0; j < n; j++) {
     sr_event *b = &ev[j];
     if (b->merged || b->status != SR_EV_REALISED || coded_sub(b, l, k) != intervention ||
         b->quantity_count)
       continue;
-    for (size_t i = j; i-- > 0;) {
-      sr_event *a = &ev[i];
-      if (a->merged || a->status != SR_EV_REALISED ||
-          sr_acled_type_of(k->acled, coded_sub(a, l, k)) != protests)
-        continue;
-      if (same_setting(a, b, l) && fits(l, b->actor1, a, a->actor1) &&
-          fits(l, b->actor2, a, a->actor2))
-        absorb(a, b, l, "event.merge.protest_policed");
-      break;
-    }
+    sr_event *a = last_coded(ev, j, protests, l, k);
+    if (a && same_setting(a, b, l) && fits(l, b->actor1, a, a->actor1) &&
+        fits(l, b->actor2, a, a->actor2))
+      absorb(a, b, l, "event.merge.protest_policed");
   }
   /* "The IS lost at least 28 jihadist fighters he said": losses told
   ** apart, naming a side of a fight told just before, are that fight's,

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "fold.h"
+#include "../util/strmap.h"
 
 /* A document says the same words again and again: the stemmer of one
 ** document remembers each word's stem by its bytes in the text, and keeps
@@ -39,11 +40,6 @@ struct sr_stem_memory {
   size_t cap, count; /* cap a power of two, never more than half full */
 };
 
-static uint32_t word_hash(const char *raw, size_t len) {
-  uint32_t h = 2166136261u; /* FNV-1a */
-  for (size_t i = 0; i < len; i++) h = (h ^ (unsigned char)raw[i]) * 16777619u;
-  return h;
-}
 
 int sr_stemmer_known(const char *algorithm) {
   const char **known = sb_stemmer_list();
@@ -112,7 +108,7 @@ sr_str sr_stem_word(sr_stemmer *s, sr_arena *arena, const char *raw, size_t len,
 sr_str sr_stem_text_word(sr_stemmer *s, sr_arena *arena, const char *raw, size_t len,
                          sr_str folded) {
   if (!s || len > UINT32_MAX) return sr_stem_word(s, arena, raw, len, folded);
-  uint32_t h = word_hash(raw, len);
+  uint32_t h = sr_strmap_hash(raw, len);
   memo_slot *empty = NULL;
   for (size_t p = 0; p < MEMO_PROBES; p++) {
     memo_slot *m = &s->memo[(h + p) & (MEMO_SLOTS - 1)];
@@ -162,14 +158,14 @@ static known_word *find_slot(known_word *slots, size_t cap, const char *raw, siz
 
 sr_str sr_stem_memory_get(const sr_stem_memory *m, const char *raw, size_t len) {
   if (!m || !m->cap || len > UINT32_MAX) return (sr_str){NULL, 0};
-  const known_word *w = find_slot(m->slots, m->cap, raw, len, word_hash(raw, len));
+  const known_word *w = find_slot(m->slots, m->cap, raw, len, sr_strmap_hash(raw, len));
   return w->raw ? (sr_str){w->raw + w->len, w->stem_len} : (sr_str){NULL, 0};
 }
 
 int sr_stem_memory_learn(sr_stem_memory *m, sr_stemmer *s, sr_arena *arena, const char *raw,
                          size_t len, sr_str folded) {
   if (!m || !s || len > UINT32_MAX) return 1;
-  uint32_t hash = word_hash(raw, len);
+  uint32_t hash = sr_strmap_hash(raw, len);
   if (m->cap && find_slot(m->slots, m->cap, raw, len, hash)->raw) return 1;
   if ((m->count + 1) * 2 > m->cap) { /* grow: at most half full */
     size_t cap = m->cap ? m->cap * 2 : 1024;
