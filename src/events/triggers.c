@@ -54,6 +54,24 @@ static int joined(const sr_view *v, size_t from, size_t to) {
   return 0;
 }
 
+/* Whether a place said to be where something is ("in Gaza City") ends
+** right before token `at`: the phrase a participle opened ("a school
+** housing displaced families in Gaza City") has ended, and the trigger
+** after it ("killed") is its sentence's verb. */
+static int placed_right_before(const sr_view *v, const sr_mention_list *out, size_t from,
+                               size_t at) {
+  if (at == 0 || at <= from) return 0;
+  size_t end = v->tok[at - 1].byte_end, start = v->tok[from].byte_start;
+  for (size_t i = out->count; i-- > 0;) {
+    const sr_mention *m = &out->items[i];
+    if (m->sentence != v->sentence) break; /* the list holds sentence by sentence */
+    if (m->type == SR_MENTION_PLACE && m->byte_end == end && m->byte_start >= start &&
+        sr_place_of(m)->locative)
+      return 1;
+  }
+  return 0;
+}
+
 /* A cue that holds for the whole sentence: a condition opening it ("Si
 ** les négociations échouent, les combats reprendront") or a war's toll
 ** anywhere in it ("An estimated 170000 people have been killed since the
@@ -149,7 +167,8 @@ static int modality(const sr_view *v, const sr_mention_list *out, const sentence
     /* what a march is about is the phrase after its cue: "to protest
     ** against the arrests and clashed with police" tells a clash */
     if ((r->a == SR_EV_MOTIVE || r->a == SR_EV_BACKDROP) &&
-        (at - (j + len) > MOTIVE_GAP || joined(v, j + len, at)))
+        (at - (j + len) > MOTIVE_GAP || joined(v, j + len, at) ||
+         placed_right_before(v, out, j + len, at)))
       continue;
     if (r->a == SR_EV_PLURAL) continue; /* read on the trigger itself */
     /* "had been killed" in a headline or lede is the news itself */

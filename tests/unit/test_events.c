@@ -3028,6 +3028,29 @@ static void test_displaced_people_are_no_exodus(void **state) {
   sr_doc_free(doc);
 }
 
+/* "a school housing displaced families in Gaza City killed": the
+** participle's phrase ends with where the school is; the verb after it
+** is the sentence's deed, not what the school houses. */
+static void test_a_place_ends_what_a_participle_houses(void **state) {
+  sr_doc *doc = en(state, "An air strike on a school housing displaced families in Gaza City "
+                          "killed seven people on Saturday, the civil defence agency said.");
+  assert_true(only_event(doc)->fatalities == 7.0);
+  sr_doc_free(doc);
+  doc = en(state, "Rebels shelled a camp hosting 20,000 displaced people near Goma on Saturday.");
+  assert_string_equal(only_event(doc)->action->name, "shelling");
+  sr_doc_free(doc);
+}
+
+/* A photo's caption before a credit line of its own ("Credit: AP") tells
+** no event: its wounded are the story's. */
+static void test_caption_before_a_credit(void **state) {
+  sr_doc *doc = en(state, "An Israeli air strike on a house in Khan Younis killed five people on "
+                          "Friday, medics said.\n\nPalestinian medics treat a wounded child in "
+                          "Rafah on Saturday. Credit: AP\n\nThe strike hit the house before dawn.");
+  assert_true(only_event(doc)->fatalities == 5.0);
+  sr_doc_free(doc);
+}
+
 /* Past the lede, "repeated assaults" dated over a month before the report
 ** is background, though a plural waits to be found news by its date. */
 static void test_dated_background_of_a_generic(void **state) {
@@ -3512,6 +3535,8 @@ int main(void) {
       cmocka_unit_test(test_forces_a_figure_counts),
       cmocka_unit_test(test_more_property_of_an_attack),
       cmocka_unit_test(test_displaced_people_are_no_exodus),
+      cmocka_unit_test(test_a_place_ends_what_a_participle_houses),
+      cmocka_unit_test(test_caption_before_a_credit),
       cmocka_unit_test(test_dated_background_of_a_generic),
       cmocka_unit_test(test_target_of_an_ambush),
       cmocka_unit_test(test_the_dead_included),

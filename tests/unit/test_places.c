@@ -596,6 +596,12 @@ static void test_english_names_of_cities_in_the_news(void **state) {
   doc = test_doc(*state, src, "fr", NULL);
   assert_string_equal(event_place(doc), "N'Djamena");
   sr_doc_free(doc);
+  /* "Gaza City", GeoNames' alternate name of Gaza, in a report whose only
+  ** other clue is the attacker's nationality */
+  src = "An Israeli air strike on a tent in Gaza City killed four people on Monday.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "Gaza City"))->iso2, "PS");
+  sr_doc_free(doc);
 }
 
 /* A name that may be a place of the country the text names is no vote
