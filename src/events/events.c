@@ -2842,6 +2842,11 @@ sr_status sr_build_events(const sr_event_inputs *in, sr_event **out, size_t *cou
         e->date < 0 && !e->quantity_count && (e->place < 0 || e->place_from_document) &&
         e->actor1 < 0 && e->actor2 < 0 && e->trigger_count == 1)
       e->merged = 1;
+    if (!e->merged && e->status == SR_EV_REALISED && (e->action->flags & SR_ACTION_DATED) &&
+        sentence_of(e, l) >= in->lede_end && e->date < 0) {
+      e->merged = 1;
+      add_rule(e, "event.detail_undated");
+    }
     /* "une tente abritant des déplacés": people, not an exodus; a toll that
     ** came to it is the sentence's violent event's */
     if ((e->action->flags & SR_ACTION_COUNTED) && !e->merged && !counts_its_own(e, l)) {

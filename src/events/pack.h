@@ -26,7 +26,8 @@
   X(SR_ACTION_ROAD_BIT, "road")                                            \
   X(SR_ACTION_COUNTED_BIT, "counted")                                      \
   X(SR_ACTION_WEAPON_BIT, "weapon")                                        \
-  X(SR_ACTION_STANDING_BIT, "standing")
+  X(SR_ACTION_STANDING_BIT, "standing")                                    \
+  X(SR_ACTION_DATED_BIT, "dated")
 enum { SR_ACTION_FLAGS(SR_ENUM_ID) SR_ACTION_FLAG_COUNT };
 enum {
   SR_ACTION_TERRITORY = 1 << SR_ACTION_TERRITORY_BIT, /* sub-type by who took it */
@@ -42,7 +43,10 @@ enum {
   SR_ACTION_COUNTED = 1 << SR_ACTION_COUNTED_BIT, /* an event only with a figure of its own */
   SR_ACTION_WEAPON = 1 << SR_ACTION_WEAPON_BIT, /* names a weapon: seized, an item */
   /* a state of things (a deal, a truce): told again by its noun, it is no new one */
-  SR_ACTION_STANDING = 1 << SR_ACTION_STANDING_BIT
+  SR_ACTION_STANDING = 1 << SR_ACTION_STANDING_BIT,
+  /* past the lede, an event only with a date of its own: "the wounded
+  ** were evacuated", "a curfew is in force" are details or background */
+  SR_ACTION_DATED = 1 << SR_ACTION_DATED_BIT
 };
 
 typedef struct sr_action {

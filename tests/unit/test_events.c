@@ -3051,6 +3051,40 @@ static void test_caption_before_a_credit(void **state) {
   sr_doc_free(doc);
 }
 
+/* Past the lede, an evacuation, a displacement or a curfew with no day of
+** its own is a detail or the background of the news: "the wounded were
+** evacuated", "many displaced by fighting elsewhere", "a curfew is in
+** force"; one that opens the report is news. */
+static void test_undated_details_past_the_lede(void **state) {
+  sr_doc *doc = en(state, "Gunmen killed four peacekeepers near Bria on Monday, the UN mission "
+                          "said.\n\nThe convoy was carrying food to a camp.\n\nIts survivors were evacuated to "
+                          "Bangui by helicopter."
+                          "\n\nThree million people have been displaced in the region, according "
+                          "to UN figures.\n\nA night curfew is in force in the province.");
+  assert_true(only_event(doc)->fatalities == 4.0);
+  sr_doc_free(doc);
+  doc = en(state, "More than 5,000 people were displaced near Goma on Sunday, the UN said.");
+  assert_string_equal(only_event(doc)->action->name, "displacement");
+  sr_doc_free(doc);
+}
+
+/* Words of a war on an idea, of a threat, are no deed: "in the battle
+** against terrorism", "disent s'en prendre à Israël". */
+static void test_abstract_battles_and_threats(void **state) {
+  sr_doc *doc = en(state, "Gunmen killed ten soldiers near Tillaberi on Friday, the defence "
+                          "ministry said.\n\nThe attack came a week after a raid on a camp.\n\n"
+                          "France condemned the incident on Saturday, adding that it stood with "
+                          "the Nigerien government and people \"in the battle against "
+                          "terrorism.\"");
+  assert_true(only_event(doc)->fatalities == 10.0);
+  sr_doc_free(doc);
+  doc = fr(state, "Une frappe a tué douze personnes à Hodeida mardi, selon la télévision des "
+                  "rebelles.\n\nLes rebelles, qui disent s'en prendre à Israël, ont promis de "
+                  "répondre.");
+  assert_true(only_event(doc)->fatalities == 12.0);
+  sr_doc_free(doc);
+}
+
 /* Past the lede, "repeated assaults" dated over a month before the report
 ** is background, though a plural waits to be found news by its date. */
 static void test_dated_background_of_a_generic(void **state) {
@@ -3537,6 +3571,8 @@ int main(void) {
       cmocka_unit_test(test_displaced_people_are_no_exodus),
       cmocka_unit_test(test_a_place_ends_what_a_participle_houses),
       cmocka_unit_test(test_caption_before_a_credit),
+      cmocka_unit_test(test_undated_details_past_the_lede),
+      cmocka_unit_test(test_abstract_battles_and_threats),
       cmocka_unit_test(test_dated_background_of_a_generic),
       cmocka_unit_test(test_target_of_an_ambush),
       cmocka_unit_test(test_the_dead_included),
