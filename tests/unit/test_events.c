@@ -3085,6 +3085,21 @@ static void test_abstract_battles_and_threats(void **state) {
   sr_doc_free(doc);
 }
 
+/* A movement is the people who protest, not a protest; to swear a
+** government's downfall ("juré la perte") kills no one. */
+static void test_movements_and_oaths_are_no_events(void **state) {
+  sr_doc *doc = en_on(state, "Riots in Kampala left one person dead on Thursday, the Red Cross "
+                             "said.\n\nShops stayed shut.\n\nIt was the first time the growing "
+                             "protest movement had reached the capital.", "2011-04-15");
+  assert_string_equal(only_event(doc)->action->name, "riot");
+  sr_doc_free(doc);
+  doc = fr(state, "Une bombe a tué douze personnes à Mandera mardi, selon la police.\n\nLa "
+                  "police soupçonne les shebab.\n\nAffiliés à Al-Qaïda, les shebab ont juré la "
+                  "perte du gouvernement somalien.");
+  assert_true(only_event(doc)->fatalities == 12.0);
+  sr_doc_free(doc);
+}
+
 /* Past the lede, "repeated assaults" dated over a month before the report
 ** is background, though a plural waits to be found news by its date. */
 static void test_dated_background_of_a_generic(void **state) {
@@ -3573,6 +3588,7 @@ int main(void) {
       cmocka_unit_test(test_caption_before_a_credit),
       cmocka_unit_test(test_undated_details_past_the_lede),
       cmocka_unit_test(test_abstract_battles_and_threats),
+      cmocka_unit_test(test_movements_and_oaths_are_no_events),
       cmocka_unit_test(test_dated_background_of_a_generic),
       cmocka_unit_test(test_target_of_an_ambush),
       cmocka_unit_test(test_the_dead_included),
