@@ -3100,6 +3100,21 @@ static void test_movements_and_oaths_are_no_events(void **state) {
   sr_doc_free(doc);
 }
 
+/* Past the lede, marches told as a habit ("presque chaque jour", "every
+** day") are the background of the news, not an occasion. */
+static void test_daily_habits_are_background(void **state) {
+  sr_doc *doc = fr(state, "Un manifestant a été tué mercredi à Caracas, a annoncé le parquet."
+                          "\n\nSa famille a porté plainte.\n\nDepuis un mois, des marches ont "
+                          "lieu presque chaque jour dans la capitale.");
+  assert_true(only_event(doc)->fatalities == 1.0);
+  sr_doc_free(doc);
+  doc = en(state, "A protester was killed in Caracas on Wednesday, prosecutors said.\n\nHis "
+                  "family filed a complaint.\n\nOpposition supporters have marched in the "
+                  "capital every day for a month.");
+  assert_true(only_event(doc)->fatalities == 1.0);
+  sr_doc_free(doc);
+}
+
 /* Past the lede, "repeated assaults" dated over a month before the report
 ** is background, though a plural waits to be found news by its date. */
 static void test_dated_background_of_a_generic(void **state) {
@@ -3589,6 +3604,7 @@ int main(void) {
       cmocka_unit_test(test_undated_details_past_the_lede),
       cmocka_unit_test(test_abstract_battles_and_threats),
       cmocka_unit_test(test_movements_and_oaths_are_no_events),
+      cmocka_unit_test(test_daily_habits_are_background),
       cmocka_unit_test(test_dated_background_of_a_generic),
       cmocka_unit_test(test_target_of_an_ambush),
       cmocka_unit_test(test_the_dead_included),
