@@ -210,6 +210,16 @@ void sr_recognize_quantities(const sr_view *v, sr_mention_list *out,
       if (!sr_number_at(v, j, &num)) continue;
     }
     if (any_used(v, first, num.end)) continue;
+    /* "nine people, six of them children": a figure told as some of
+    ** those counted before it is their part */
+    size_t of_len;
+    if (part_of < 0 && sr_view_match(v, &v->k->t[SR_MT_INCLUSIONS], num.end, &of_len)) {
+      part_of = including_count(v, out);
+      /* "13 people, including three civilians, one of whom was a child":
+      ** a part of a part is the whole's */
+      while (part_of >= 0 && sr_quantity_of(&out->items[part_of])->part_of >= 0)
+        part_of = sr_quantity_of(&out->items[part_of])->part_of;
+    }
     size_t of_first, noun_first;
     int of_class;
     double of_km;

@@ -3115,6 +3115,21 @@ static void test_daily_habits_are_background(void **state) {
   sr_doc_free(doc);
 }
 
+/* "as Israel pursued its offensive": a campaign carried on is the setting
+** of the sentence's deed, not a second event; "six of them children" are
+** some of the nine. */
+static void test_campaign_carried_on_is_the_setting(void **state) {
+  sr_doc *doc = en(state, "An Israeli airstrike on a house in Rafah killed at least nine people, "
+                          "six of them children, hospital authorities said, as Israel pursued its "
+                          "nearly seven-month offensive in the territory.");
+  assert_true(only_event(doc)->fatalities == 9.0);
+  sr_doc_free(doc);
+  doc = fr(state, "Une frappe israélienne sur une maison de Rafah a tué neuf personnes, selon "
+                  "l'hôpital, alors qu'Israël poursuit son offensive dans le territoire.");
+  assert_true(only_event(doc)->fatalities == 9.0);
+  sr_doc_free(doc);
+}
+
 /* Past the lede, "repeated assaults" dated over a month before the report
 ** is background, though a plural waits to be found news by its date. */
 static void test_dated_background_of_a_generic(void **state) {
@@ -3605,6 +3620,7 @@ int main(void) {
       cmocka_unit_test(test_abstract_battles_and_threats),
       cmocka_unit_test(test_movements_and_oaths_are_no_events),
       cmocka_unit_test(test_daily_habits_are_background),
+      cmocka_unit_test(test_campaign_carried_on_is_the_setting),
       cmocka_unit_test(test_dated_background_of_a_generic),
       cmocka_unit_test(test_target_of_an_ambush),
       cmocka_unit_test(test_the_dead_included),

@@ -356,6 +356,29 @@ static void test_inclusion(void **state) {
   assert_int_equal(sr_quantity_of(all)->part_of, -1);
   assert_int_equal(sr_quantity_of(part)->part_of, (long)all->index);
   sr_doc_free(doc);
+  /* a part told after its figure ("six d'entre eux"), and a part of a
+  ** part, which is the whole's */
+  static const char *const after[][4] = {
+      {"fr", "La frappe a tué neuf personnes, six d'entre elles des enfants.", "neuf personnes",
+       "six"},
+      {"en", "The strike killed nine people, six of them children.", "nine people", "six"},
+      {"en", "It killed 13 people, including three civilians, one of whom was a child.",
+       "13 people", "one"},
+  };
+  for (size_t i = 0; i < sizeof after / sizeof *after; i++) {
+    doc = test_doc(*state, after[i][1], after[i][0], NULL);
+    all = find(doc, after[i][1], SR_MENTION_QUANTITY, after[i][2]);
+    const sr_mention *some = NULL;
+    for (size_t m = 0; m < doc->mentions.count && !some; m++) {
+      const sr_mention *q = &doc->mentions.items[m];
+      if (q->type == SR_MENTION_QUANTITY &&
+          strncmp(after[i][1] + q->byte_start, after[i][3], strlen(after[i][3])) == 0)
+        some = q;
+    }
+    assert_non_null(some);
+    assert_int_equal(sr_quantity_of(some)->part_of, (long)all->index);
+    sr_doc_free(doc);
+  }
 }
 
 static void test_figures_en(void **state) {
