@@ -3130,6 +3130,19 @@ static void test_campaign_carried_on_is_the_setting(void **state) {
   sr_doc_free(doc);
 }
 
+/* A labour strike is no air strike: a strike called is a call, one by
+** teachers a protest. */
+static void test_labour_strikes_are_no_air_strikes(void **state) {
+  sr_doc *doc = en(state, "At least five people were killed in clashes in Dhaka on Sunday, police "
+                          "said.\n\nShops were closed.\n\nThe opposition has called the strike "
+                          "in a bid to force the government to resign.");
+  assert_true(only_event(doc)->fatalities == 5.0);
+  sr_doc_free(doc);
+  doc = en(state, "A strike by teachers shut schools in Nairobi on Monday.");
+  assert_string_equal(only_event(doc)->action->name, "protest");
+  sr_doc_free(doc);
+}
+
 /* Past the lede, "repeated assaults" dated over a month before the report
 ** is background, though a plural waits to be found news by its date. */
 static void test_dated_background_of_a_generic(void **state) {
@@ -3621,6 +3634,7 @@ int main(void) {
       cmocka_unit_test(test_movements_and_oaths_are_no_events),
       cmocka_unit_test(test_daily_habits_are_background),
       cmocka_unit_test(test_campaign_carried_on_is_the_setting),
+      cmocka_unit_test(test_labour_strikes_are_no_air_strikes),
       cmocka_unit_test(test_dated_background_of_a_generic),
       cmocka_unit_test(test_target_of_an_ambush),
       cmocka_unit_test(test_the_dead_included),
