@@ -219,6 +219,11 @@ void sr_recognize_quantities(const sr_view *v, sr_mention_list *out,
       ** a part of a part is the whole's */
       while (part_of >= 0 && sr_quantity_of(&out->items[part_of])->part_of >= 0)
         part_of = sr_quantity_of(&out->items[part_of])->part_of;
+      /* ...of people said to be people: "plus de 15 motos ... 18 d'entre
+      ** eux" are some of those the pronoun stands for, not of the bikes */
+      if (part_of >= 0 && (sr_quantity_of(&out->items[part_of])->of_class == SR_CLASS_NONE ||
+                           !counts_people(sr_quantity_of(&out->items[part_of])->of_class)))
+        part_of = -1;
     }
     size_t of_first, noun_first;
     int of_class;

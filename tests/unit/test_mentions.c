@@ -379,6 +379,15 @@ static void test_inclusion(void **state) {
     assert_int_equal(sr_quantity_of(some)->part_of, (long)all->index);
     sr_doc_free(doc);
   }
+  /* ...of people only: "d'entre eux" after bikes stands for others */
+  src = "Des hommes sur plus de 15 motos les ont attaqués et ont tué 18 d'entre eux.";
+  doc = test_doc(*state, src, "fr", NULL);
+  for (size_t m = 0; m < doc->mentions.count; m++) {
+    const sr_mention *q = &doc->mentions.items[m];
+    if (q->type == SR_MENTION_QUANTITY && strncmp(src + q->byte_start, "18", 2) == 0)
+      assert_int_equal(sr_quantity_of(q)->part_of, -1);
+  }
+  sr_doc_free(doc);
 }
 
 static void test_figures_en(void **state) {
