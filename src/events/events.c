@@ -50,7 +50,9 @@ static long nearest(const sr_mention_list *l, size_t first, size_t end,
     if (type == SR_MENTION_PLACE &&
         (sr_place_of(m)->place < 0 || sr_place_of(m)->locates_only || sr_place_of(m)->far))
       continue;
-    if (type == SR_MENTION_DATE && (sr_date_of(m)->value.year == 0 || sr_date_of(m)->of_statement)) continue;
+    if (type == SR_MENTION_DATE && (sr_date_of(m)->value.year == 0 || sr_date_of(m)->of_statement ||
+                                    sr_date_of(m)->bound))
+      continue;
     size_t gap;
     if (m->byte_end <= t->byte_start) {
       if (!before) continue;

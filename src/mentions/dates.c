@@ -269,7 +269,7 @@ static void set_relative(const sr_date *p, sr_date_part *date, int offset, int u
 static sr_mention *emit(const sr_view *v, sr_mention_list *out, sr_arena *arena,
                         size_t first, size_t end, const char *rule) {
   for (size_t k = first; k < end; k++) v->used[k] = 1;
-  static const sr_date_part fresh = {{0, 0, 0}, {0, 0, 0}, SR_PREC_UNKNOWN, 0};
+  static const sr_date_part fresh = {{0, 0, 0}, {0, 0, 0}, SR_PREC_UNKNOWN, 0, 0};
   return sr_mention_add(out, arena, v, SR_MENTION_DATE, first, end - 1, rule, &fresh,
                         sizeof fresh);
 }
@@ -397,7 +397,9 @@ static int try_year(const sr_view *v, size_t i, sr_mention_list *out,
                     sr_arena *arena) {
   size_t cue;
   int role = date_word_at(v, i, &cue);
-  if (role != SR_DW_YEAR_CUE && role != SR_DW_SINCE && role != SR_DW_PERIOD_EDGE) cue = 0;
+  if (role != SR_DW_YEAR_CUE && role != SR_DW_SINCE && role != SR_DW_PERIOD_EDGE &&
+      role != SR_DW_UNTIL)
+    cue = 0;
   int year;
   if (!cue || !year_at(v, i + cue, &year)) return 0;
   /* "en 2012 combattants" would be a count, not a year. */
@@ -420,7 +422,7 @@ static int try_month(const sr_view *v, size_t i, sr_mention_list *out, sr_arena 
   int role = date_word_at(v, i, &cue);
   /* "last November": the latest of its name before publication */
   if (role != SR_DW_YEAR_CUE && role != SR_DW_SINCE && role != SR_DW_PERIOD_EDGE &&
-      role != SR_DW_PAST)
+      role != SR_DW_PAST && role != SR_DW_UNTIL)
     return 0;
   partial whole;
   if (!month_at(v, i + cue, &month, &len) || absolute_at(v, i + cue, &whole, &end)) return 0;
@@ -472,6 +474,11 @@ void sr_recognize_dates(const sr_view *v, const sr_speech_test *speech,
       size_t after = i;
       while (after < v->n && v->used[after]) after++;
       sr_date_of(&out->items[first_date])->of_statement = of_statement(v, speech, i, after);
+      /* "rester au pouvoir jusqu'en 2026", "until March": a span's end */
+      sr_date_of(&out->items[first_date])->bound =
+          role_at(v, i, SR_DW_UNTIL) ||
+          (i > 0 && (role_at(v, i - 1, SR_DW_UNTIL) ||
+                     (i > 1 && role_at(v, i - 1, SR_DW_ARTICLE) && role_at(v, i - 2, SR_DW_UNTIL))));
     }
     while (i + 1 < v->n && v->used[i + 1]) i++;
   }

@@ -64,6 +64,7 @@ typedef struct sr_date_part {
   sr_date value, until; /* until.year == 0: no range */
   sr_precision precision;
   int of_statement;     /* when someone spoke ("said Saturday") */
+  int bound;            /* the end of a span ("jusqu'en 2026"), no deed's day */
 } sr_date_part;
 
 static inline sr_date_part *sr_date_of(const sr_mention *m) {

@@ -297,6 +297,7 @@ static void date_fields(field_sink *o, const sr_mention *m) {
   put_date(o, "until", d->until);
   put_str(o, "precision", precision_name(d->precision));
   put_bool(o, "of_statement", d->of_statement);
+  put_bool(o, "bound", d->bound);
 }
 
 static void trigger_fields(field_sink *o, const sr_doc *doc, const sr_mention *m) {

@@ -3143,6 +3143,19 @@ static void test_labour_strikes_are_no_air_strikes(void **state) {
   sr_doc_free(doc);
 }
 
+/* "jusqu'en 2026", "until March": the end of a span dates no deed; the
+** attack told again keeps the day it was told with. */
+static void test_a_spans_end_dates_no_deed(void **state) {
+  sr_doc *doc = test_doc(*state, "Au moins quatre policiers ont été tués jeudi 29 février 2024 lors "
+                             "d'une attaque contre un commissariat de Port-au-Prince.\n\nLes "
+                             "policiers ont riposté.\n\nL'attaque, menée par des bandits, vise à "
+                             "renverser le Premier ministre, qui veut rester au pouvoir jusqu'en "
+                             "2026.", "fr", "2024-03-01");
+  const sr_event *e = only_event(doc);
+  assert_true(e->fatalities == 4.0);
+  sr_doc_free(doc);
+}
+
 /* Past the lede, "repeated assaults" dated over a month before the report
 ** is background, though a plural waits to be found news by its date. */
 static void test_dated_background_of_a_generic(void **state) {
@@ -3635,6 +3648,7 @@ int main(void) {
       cmocka_unit_test(test_daily_habits_are_background),
       cmocka_unit_test(test_campaign_carried_on_is_the_setting),
       cmocka_unit_test(test_labour_strikes_are_no_air_strikes),
+      cmocka_unit_test(test_a_spans_end_dates_no_deed),
       cmocka_unit_test(test_dated_background_of_a_generic),
       cmocka_unit_test(test_target_of_an_ambush),
       cmocka_unit_test(test_the_dead_included),
