@@ -2148,6 +2148,24 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_eve
         fits(l, b->actor2, a, a->actor2))
       absorb(a, b, l, "event.merge.protest_policed");
   }
+  /* "Lors de la manifestation de l'opposition à Conakry ce mercredi", then
+  ** "en marge de la manifestation de l'opposition à Conakry ce mercredi 14
+  ** mars": a protest told twice in one place on one day is one, as ACLED
+  ** codes a day's demonstrations in a place */
+  for (size_t j = 0; j < n; j++) {
+    sr_event *b = &ev[j];
+    if (b->merged || b->status != SR_EV_REALISED || b->place < 0 ||
+        !(b->action->flags & SR_ACTION_PROTESTERS) ||
+        sr_acled_type_of(k->acled, coded_sub(b, l, k)) != protests)
+      continue;
+    /* the crowd told again, not the police's own deed (arrests stay theirs) */
+    sr_event *a = last_coded(ev, j, protests, l, k);
+    if (a && a->place >= 0 && (a->action->flags & SR_ACTION_PROTESTERS) &&
+        sr_place_of(&l->items[a->place])->place == sr_place_of(&l->items[b->place])->place &&
+        same_setting(a, b, l) && !figures_clash(a, b, l) && fits(l, b->actor1, a, a->actor1) &&
+        fits(l, b->actor2, a, a->actor2))
+      absorb(a, b, l, "event.merge.one_protest");
+  }
   /* "The IS lost at least 28 jihadist fighters he said": losses told
   ** apart, naming a side of a fight told just before, are that fight's,
   ** beside the other side's ("85 troops were killed") */

@@ -3156,6 +3156,19 @@ static void test_a_spans_end_dates_no_deed(void **state) {
   sr_doc_free(doc);
 }
 
+/* A protest told twice in one place on one day is one protest ("lors de
+** la manifestation à Conakry", then "en marge de la manifestation à
+** Conakry ce mercredi 14 mars"); the arrests at it stay the police's. */
+static void test_one_protest_a_day_in_a_place(void **state) {
+  sr_doc *doc = test_doc(*state, "Lors de la manifestation de l'opposition à Conakry ce "
+                                 "mercredi, la police a dispersé la foule.\n\nDes commerces "
+                                 "sont restés fermés.\n\nC'est le bilan d'une journée de "
+                                 "manifestation de l'opposition à Conakry, ce mercredi 14 mars "
+                                 "2018.", "fr", NULL);
+  assert_string_equal(only_event(doc)->action->name, "protest");
+  sr_doc_free(doc);
+}
+
 /* Past the lede, "repeated assaults" dated over a month before the report
 ** is background, though a plural waits to be found news by its date. */
 static void test_dated_background_of_a_generic(void **state) {
@@ -3649,6 +3662,7 @@ int main(void) {
       cmocka_unit_test(test_campaign_carried_on_is_the_setting),
       cmocka_unit_test(test_labour_strikes_are_no_air_strikes),
       cmocka_unit_test(test_a_spans_end_dates_no_deed),
+      cmocka_unit_test(test_one_protest_a_day_in_a_place),
       cmocka_unit_test(test_dated_background_of_a_generic),
       cmocka_unit_test(test_target_of_an_ambush),
       cmocka_unit_test(test_the_dead_included),
