@@ -1896,6 +1896,47 @@ static void body_retells_lede(sr_event *ev, size_t n, const sr_mention_list *l,
   }
 }
 
+/* "Lors de la manifestation à Conakry, les forces de l'ordre ont tenté de
+** disperser la foule", then "Le bilan fait état de trois morts par balles"
+** and the dead named one by one: in a report whose lede tells one protest
+** and no other deed, deaths and wounds after it with no deed of their
+** own, in its setting, of no other hand, are the protest's toll. */
+static void protest_toll(sr_event *ev, size_t n, const sr_mention_list *l, const sr_event_pack *k,
+                         size_t lede_end) {
+  int protests = sr_acled_type_of(k->acled, sr_acled_role(k->acled, SR_SUB_PROTEST_INTERVENTION));
+  sr_event *a = NULL;
+  size_t told = 0;
+  for (size_t i = 0; i < n && sentence_of(&ev[i], l) < lede_end; i++)
+    if (!ev[i].merged && ev[i].status == SR_EV_REALISED &&
+        !(ev[i].action->flags & SR_ACTION_SUBORDINATE))
+      told++, a = &ev[i];
+  if (told != 1 || sr_acled_type_of(k->acled, coded_sub(a, l, k)) != protests) return;
+  for (size_t j = (size_t)(a - ev) + 1; j < n; j++) {
+    sr_event *b = &ev[j];
+    if (b->merged || b->status != SR_EV_REALISED ||
+        !(b->action->flags & SR_ACTION_SUBORDINATE) || !same_setting(a, b, l) ||
+        (b->actor1 >= 0 && inter_of(l, b->actor1) != SR_INTER_STATE &&
+         !fits(l, b->actor1, a, a->actor1)))
+      continue;
+    int others = 0;
+    for (size_t q = 0; q < b->quantity_count; q++)
+      others |= sr_quantity_besides_told(sr_quantity_of(&l->items[b->quantities[q]]));
+    /* police hurt at a protest faced a riot (its own event), not the
+    ** protest's toll */
+    int forces = b->actor2 >= 0 && inter_of(l, b->actor2) == SR_INTER_STATE;
+    for (size_t q = 0; q < b->quantity_count; q++)
+      forces |= sr_quantity_of(&l->items[b->quantities[q]])->force != 0;
+    if (others || forces) continue;
+    /* the dead named one by one after the toll are of that toll */
+    if (a->quantity_count && figures_clash(a, b, l)) b->quantity_count = 0;
+    /* who fired stepped into the protest; whom it hit was its crowd */
+    if (b->actor1 >= 0 && inter_of(l, b->actor1) == SR_INTER_STATE && a->actor2 < 0)
+      a->actor2 = b->actor1;
+    b->actor1 = b->actor2 = -1;
+    absorb(a, b, l, "event.merge.protest_toll");
+  }
+}
+
 #define NEWS_DAYS 7 /* days before the lede's deed a deed past the lede is background */
 
 /* "Mais il a été tué il y a 12 jours", "On August 4, an attack killed 30":
@@ -2266,6 +2307,7 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_eve
     }
   }
   body_retells_lede(ev, n, l, k, lede_end);
+  protest_toll(ev, n, l, k, lede_end);
   /* after merging, so that what tells the attack again by its word
   ** still finds it */
   for (size_t i = 0; i < n; i++)

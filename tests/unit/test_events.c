@@ -3169,6 +3169,21 @@ static void test_one_protest_a_day_in_a_place(void **state) {
   sr_doc_free(doc);
 }
 
+/* In a report about one protest, the deaths told past the lede with no
+** deed of their own, the toll and then the dead by name, are the
+** protest's toll. */
+static void test_a_protests_toll_told_after_it(void **state) {
+  sr_doc *doc = fr(state, "Lors de la manifestation de l'opposition à Labé mardi, la police a "
+                          "dispersé la foule.\n\nLe bilan fait état de deux morts par balles et de "
+                          "plusieurs blessés."
+                          "\n\nAlpha Bah, 19 ans, a été tué par balle à Labé, selon sa "
+                          "famille.");
+  const sr_event *e = only_event(doc);
+  assert_string_equal(e->action->name, "protest");
+  assert_true(e->fatalities == 2.0);
+  sr_doc_free(doc);
+}
+
 /* Past the lede, "repeated assaults" dated over a month before the report
 ** is background, though a plural waits to be found news by its date. */
 static void test_dated_background_of_a_generic(void **state) {
@@ -3663,6 +3678,7 @@ int main(void) {
       cmocka_unit_test(test_labour_strikes_are_no_air_strikes),
       cmocka_unit_test(test_a_spans_end_dates_no_deed),
       cmocka_unit_test(test_one_protest_a_day_in_a_place),
+      cmocka_unit_test(test_a_protests_toll_told_after_it),
       cmocka_unit_test(test_dated_background_of_a_generic),
       cmocka_unit_test(test_target_of_an_ambush),
       cmocka_unit_test(test_the_dead_included),
