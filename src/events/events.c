@@ -2034,6 +2034,11 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_eve
     for (size_t q = 0; q < b->quantity_count; q++) toll |= b->kinds[q] != SR_KIND_NONE;
     sr_event *host = into ? toll_of_told_event(ev, into, b, l) : NULL;
     if (into) {
+      /* "Sept civils ont été tués", then "Le double attentat-suicide a été
+      ** perpétré par Boko Haram": the deed told again names what killed them */
+      if (status == SR_EV_ANAPHORIC && (into->action->flags & SR_ACTION_SUBORDINATE) &&
+          b->action->type == sr_acled_type_of(k->acled, sr_acled_role(k->acled, SR_SUB_AIR_STRIKE)))
+        into->weapon = b->action;
       absorb(into, b, l, status == SR_EV_ANAPHORIC ? "event.merge.reference"
                          : status == SR_EV_QUOTED  ? "event.merge.quoted"
                                                    : "event.merge.earlier");

@@ -3184,6 +3184,28 @@ static void test_a_protests_toll_told_after_it(void **state) {
   sr_doc_free(doc);
 }
 
+/* "Le double attentat-suicide", "the twin bombings" tell again the deed
+** whose dead were told, and name what killed them; a fireworks blast is
+** an accident; a deadline ("by March 2026") dates no deed. */
+static void test_twin_bombings_accidents_and_deadlines(void **state) {
+  sr_doc *doc = fr(state, "Sept civils ont été tués dimanche soir à Amchidé, dans l'Extrême-Nord "
+                          "du Cameroun, selon les autorités. Le double attentat-suicide a été "
+                          "perpétré par des jihadistes de Boko Haram.");
+  assert_string_equal(only_event(doc)->action->name, "suicide_attack");
+  assert_true(only_event(doc)->fatalities == 7.0);
+  sr_doc_free(doc);
+  doc = en(state, "Gunmen shot dead five people at a bar in Villahermosa on Sunday night, "
+                  "prosecutors said.\n\nThe victims were all men.\n\nIn Xalapa, a fireworks "
+                  "explosion injured several people gathered at the main square.");
+  assert_true(only_event(doc)->fatalities == 5.0);
+  sr_doc_free(doc);
+  doc = en_on(state, "Maoists killed a policeman in Bijapur, officials said, as the government "
+                     "vowed to crush the insurgency by March 2026.", "2025-01-07");
+  const sr_event *e = only_event(doc);
+  assert_true(e->date < 0 || sr_date_of(&doc->mentions.items[e->date])->value.year == 2025);
+  sr_doc_free(doc);
+}
+
 /* Past the lede, "repeated assaults" dated over a month before the report
 ** is background, though a plural waits to be found news by its date. */
 static void test_dated_background_of_a_generic(void **state) {
@@ -3679,6 +3701,7 @@ int main(void) {
       cmocka_unit_test(test_a_spans_end_dates_no_deed),
       cmocka_unit_test(test_one_protest_a_day_in_a_place),
       cmocka_unit_test(test_a_protests_toll_told_after_it),
+      cmocka_unit_test(test_twin_bombings_accidents_and_deadlines),
       cmocka_unit_test(test_dated_background_of_a_generic),
       cmocka_unit_test(test_target_of_an_ambush),
       cmocka_unit_test(test_the_dead_included),
