@@ -85,6 +85,16 @@ typedef struct sentence_cue {
   size_t n_accidents;
 } sentence_cue;
 
+/* Whether a month's name, or its part ("fin avril", "late April"),
+** starts at token j: a toll since then is summed over weeks, dated or not
+** (a report with no publication date gives the month no year). */
+static int month_named_at(const sr_view *v, size_t j) {
+  size_t len;
+  const sr_row *edge = sr_view_match(v, &v->k->t[SR_MT_DATE_WORDS], j, &len);
+  if (edge && edge->a == SR_DW_PERIOD_EDGE) j += len;
+  return j < v->n && sr_view_match(v, &v->k->t[SR_MT_MONTHS], j, &len) != NULL;
+}
+
 /* Whether a date told with its year ("2014", "Oct 2014") starts at byte b
 ** of the sentence whose mentions end the list ("since March" may be weeks:
 ** "the first attack since March"). */
@@ -130,7 +140,8 @@ static sentence_cue sentence_status(const sr_view *v) {
 
 /* The modality of a trigger spanning [at, end). */
 static int modality(const sr_view *v, const sr_mention_list *out, const sentence_cue *whole,
-                    size_t at, size_t end, size_t *cue_at, size_t *cue_len, int *passive) {
+                    size_t at, size_t end, int toll, size_t *cue_at, size_t *cue_len,
+                    int *passive) {
   if (whole->status != SR_EV_REALISED) {
     *cue_at = whole->at;
     *cue_len = whole->len;
@@ -215,13 +226,15 @@ static int modality(const sr_view *v, const sr_mention_list *out, const sentence
     }
   }
   /* "killed there in similar attacks since 2014": a toll summed over
-  ** years, in the trigger's clause ("occupé depuis 2012" after a comma
+  ** years (or months, for a death or a wound), in the trigger's clause ("occupé depuis 2012" after a comma
   ** is another's) */
   for (size_t j = end; status == SR_EV_REALISED && j < v->n && j < end + SINCE_AFTER; j++) {
     if (clause_edge(v, j)) break;
     size_t len;
     const sr_row *r = sr_view_match(v, &PACKS(v)->k->t[SR_ET_MODALITY], j, &len);
-    if (r && r->a == SR_EV_SINCE && j + len < v->n && year_at(v->text, out, v->tok[j + len].byte_start)) {
+    if (r && r->a == SR_EV_SINCE && j + len < v->n &&
+        (year_at(v->text, out, v->tok[j + len].byte_start) ||
+         (toll && month_named_at(v, j + len)))) {
       *cue_at = j;
       *cue_len = len + 1;
       return SR_EV_CUMULATIVE;
@@ -563,7 +576,11 @@ void sr_recognize_triggers(const sr_view *view, const sr_event_pack *k,
     sr_trigger_of(m)->needs_ground = r->a == SR_TRIGGER_GROUND;
     sr_trigger_of(m)->needs_someone = r->a == SR_TRIGGER_SOMEONE;
     size_t cue_at = 0, cue_len = 0;
-    sr_trigger_of(m)->status = modality(v, out, &whole, i, i + len, &cue_at, &cue_len, &sr_trigger_of(m)->passive);
+    /* a death or a wound since a month ("killed since late April") is a
+    ** toll summed; a strike on since then goes on */
+    int toll = (PACKS(v)->k->actions[r->b].flags & SR_ACTION_SUBORDINATE) != 0;
+    sr_trigger_of(m)->status = modality(v, out, &whole, i, i + len, toll, &cue_at, &cue_len,
+                                        &sr_trigger_of(m)->passive);
     if (sr_trigger_of(m)->status == SR_EV_COORDINATED) sr_trigger_of(m)->status = coordinated_status(v, out, m);
     if (sr_trigger_of(m)->status == SR_EV_REALISED && v->sentence >= v->lede_end && quoted(v, i))
       sr_trigger_of(m)->status = SR_EV_QUOTED;

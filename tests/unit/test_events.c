@@ -3206,6 +3206,17 @@ static void test_twin_bombings_accidents_and_deadlines(void **state) {
   sr_doc_free(doc);
 }
 
+/* A toll since a month ("tués depuis fin avril") is summed over weeks,
+** with or without a publication date to give the month a year. */
+static void test_toll_since_a_month_named(void **state) {
+  sr_doc *doc = test_doc(*state, "Au moins onze civils ont été tués mardi dans des raids aériens "
+                                 "à Maar Chourin, selon l'OSDH.\n\nLe village a été touché à "
+                                 "l'aube.\n\nSelon l'OSDH, plus de 600 civils ont été tués "
+                                 "depuis fin avril dans les bombardements.", "fr", NULL);
+  assert_true(only_event(doc)->fatalities == 11.0);
+  sr_doc_free(doc);
+}
+
 /* Past the lede, "repeated assaults" dated over a month before the report
 ** is background, though a plural waits to be found news by its date. */
 static void test_dated_background_of_a_generic(void **state) {
@@ -3702,6 +3713,7 @@ int main(void) {
       cmocka_unit_test(test_one_protest_a_day_in_a_place),
       cmocka_unit_test(test_a_protests_toll_told_after_it),
       cmocka_unit_test(test_twin_bombings_accidents_and_deadlines),
+      cmocka_unit_test(test_toll_since_a_month_named),
       cmocka_unit_test(test_dated_background_of_a_generic),
       cmocka_unit_test(test_target_of_an_ambush),
       cmocka_unit_test(test_the_dead_included),
