@@ -141,6 +141,10 @@ static const sr_language *choose_language(sr_doc *doc, sr_str requested) {
 ** says; the date of one in the first two sentences is the publication date
 ** when the input gives none. */
 #define HEAD_SENTENCES 3
+/* A web page's head may hold a section name, a headline, a byline and a
+** date line before the wire's "KABUL, Afghanistan (AP) —": its dateline is
+** looked for in the first five sentences. */
+#define DATELINE_SENTENCES 5
 #define DATED_SENTENCES 2
 
 /* Whether the bytes [a, b) hold a line break, or reach the text's edge. */
@@ -397,7 +401,7 @@ static sr_status recognize_sentence(sr_doc *doc, size_t index, sr_error *err) {
                   &lang->mentions,
                   doc->published_date.year ? &doc->published_date : NULL,
                   &doc->mentions, NULL};
-  if (index < HEAD_SENTENCES) read_head(doc, &view, index);
+  if (index < DATELINE_SENTENCES) read_head(doc, &view, index);
   const sr_sentence *s = &doc->sentences[index];
   size_t gap_before = index ? s[-1].byte_end : 0;
   int own_line = line_edge(doc, gap_before, s->byte_start) &&

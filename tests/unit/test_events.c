@@ -3217,6 +3217,20 @@ static void test_toll_since_a_month_named(void **state) {
   sr_doc_free(doc);
 }
 
+/* A wire dateline below a page's section name, headline, byline and
+** date line is still where the report was filed, not where the event was:
+** "KABUL, Afghanistan (AP) —" over an attack in Nuristan. */
+static void test_dateline_below_a_pages_head(void **state) {
+  sr_doc *doc = en(state, "World\n\nTaliban kill 4 police in checkpoint attacks\n\nBy The "
+                          "Associated Press\nPosted: Jun 02, 2013 11:09 AM\n\nKABUL, "
+                          "Afghanistan (AP) — Taliban insurgents attacked two checkpoints in "
+                          "eastern Afghanistan, killing four police officers.");
+  const sr_event *e = only_event(doc);
+  assert_non_null(e->where);
+  assert_string_not_equal(e->where->name, "Kabul");
+  sr_doc_free(doc);
+}
+
 /* Past the lede, "repeated assaults" dated over a month before the report
 ** is background, though a plural waits to be found news by its date. */
 static void test_dated_background_of_a_generic(void **state) {
@@ -3714,6 +3728,7 @@ int main(void) {
       cmocka_unit_test(test_a_protests_toll_told_after_it),
       cmocka_unit_test(test_twin_bombings_accidents_and_deadlines),
       cmocka_unit_test(test_toll_since_a_month_named),
+      cmocka_unit_test(test_dateline_below_a_pages_head),
       cmocka_unit_test(test_dated_background_of_a_generic),
       cmocka_unit_test(test_target_of_an_ambush),
       cmocka_unit_test(test_the_dead_included),
