@@ -728,6 +728,16 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
       no_name_at = end;
       continue;
     }
+    /* "Bon-Repos": a name bound by a hyphen to a capitalised word that is
+    ** no listed word ("Alep-Est") nor starts a name is the first half of a
+    ** longer name the gazetteer lacks, not Bonn */
+    size_t after_len;
+    if (end + 1 < v->n && is_punct(v, end, '-') &&
+        v->tok[end].byte_start == v->tok[end - 1].byte_end &&
+        v->tok[end + 1].byte_start == v->tok[end].byte_end &&
+        v->tok[end + 1].kind == SR_TOKEN_WORD && is_capitalised(v, end + 1) &&
+        !sr_view_match(v, &k->t[SR_PT_WORDS], end + 1, &after_len) && !starts_a_name(sk, end + 1))
+      continue;
     if (!cue && !suffix && !owner_of && end < v->n && is_capitalised(v, end)) {
       /* ...or a regnal number before a name: "Paul VI Medical Center",
       ** "Mohammed V University" are named after a person ("VI" is a place

@@ -596,6 +596,16 @@ static void test_english_names_of_cities_in_the_news(void **state) {
   doc = test_doc(*state, src, "fr", NULL);
   assert_string_equal(event_place(doc), "N'Djamena");
   sr_doc_free(doc);
+  /* "Bon-Repos": the first half of a compound the gazetteer lacks is no
+  ** Bonn; "Alep-Est" is Aleppo's part */
+  src = "Quatre policiers ont été tués lors d'une attaque contre le commissariat de Bon-Repos.";
+  doc = test_doc(*state, src, "fr", NULL);
+  assert_string_not_equal(event_place(doc), "Bonn");
+  sr_doc_free(doc);
+  src = "Des frappes ont tué dix civils à Alep-Est lundi.";
+  doc = test_doc(*state, src, "fr", NULL);
+  assert_string_equal(event_place(doc), "Aleppo");
+  sr_doc_free(doc);
   /* "Gaza City", GeoNames' alternate name of Gaza, in a report whose only
   ** other clue is the attacker's nationality */
   src = "An Israeli air strike on a tent in Gaza City killed four people on Monday.";
