@@ -3231,6 +3231,17 @@ static void test_dateline_below_a_pages_head(void **state) {
   sr_doc_free(doc);
 }
 
+/* "more than 300 air strikes in the last year": strikes summed over a
+** year, no occasion, and not the strike the report is about. */
+static void test_strikes_summed_over_a_year(void **state) {
+  sr_doc *doc = en_on(state, "Myanmar air strike kills ten civilians in Sagaing\nThe military "
+                             "carried out more than 300 air strikes in the last year, the United "
+                             "Nations said.\n\nA military air strike on a village in Sagaing "
+                             "killed ten civilians on Tuesday, locals said.", "2023-06-28");
+  assert_true(only_event(doc)->fatalities == 10.0);
+  sr_doc_free(doc);
+}
+
 /* Past the lede, "repeated assaults" dated over a month before the report
 ** is background, though a plural waits to be found news by its date. */
 static void test_dated_background_of_a_generic(void **state) {
@@ -3729,6 +3740,7 @@ int main(void) {
       cmocka_unit_test(test_twin_bombings_accidents_and_deadlines),
       cmocka_unit_test(test_toll_since_a_month_named),
       cmocka_unit_test(test_dateline_below_a_pages_head),
+      cmocka_unit_test(test_strikes_summed_over_a_year),
       cmocka_unit_test(test_dated_background_of_a_generic),
       cmocka_unit_test(test_target_of_an_ambush),
       cmocka_unit_test(test_the_dead_included),
