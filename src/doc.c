@@ -206,6 +206,23 @@ static void start_the_body(sr_doc *doc, size_t index, int furniture) {
   doc->lede_end = index + 1 > LEDE_SENTENCES ? index + 1 : LEDE_SENTENCES;
 }
 
+#define COPY_BYTES 40 /* a sentence this long told twice word for word is a copy */
+
+/* Whether sentence index repeats an earlier one byte for byte: a page
+** that prints its lede or a paragraph twice tells its events once. */
+static int repeats_a_sentence(const sr_doc *doc, size_t index) {
+  const sr_sentence *s = &doc->sentences[index];
+  size_t len = s->byte_end - s->byte_start;
+  if (len < COPY_BYTES) return 0;
+  for (size_t i = 0; i < index; i++) {
+    const sr_sentence *t = &doc->sentences[i];
+    if (t->byte_end - t->byte_start == len &&
+        memcmp(doc->text + t->byte_start, doc->text + s->byte_start, len) == 0)
+      return 1;
+  }
+  return 0;
+}
+
 static void read_head(sr_doc *doc, sr_view *view, size_t index) {
   sr_dateline dl;
   int head = index < DATED_SENTENCES;
@@ -422,6 +439,7 @@ static sr_status recognize_sentence(sr_doc *doc, size_t index, sr_error *err) {
   if (furniture == 2 && index && !line_edge(doc, gap_before, s->byte_start))
     doc->sentence_flags[index - 1] |= SR_SENT_FURNITURE;
   start_the_body(doc, index, furniture);
+  if (repeats_a_sentence(doc, index)) doc->sentence_flags[index] |= SR_SENT_FURNITURE;
   view.lede_end = doc->lede_end;
   sr_speech_test speech = {sr_speech_verb_ends_at, &lang->attribution, sr_speech_verb_starts_at};
   sr_mention_list *out = &doc->mentions;

@@ -3242,6 +3242,25 @@ static void test_strikes_summed_over_a_year(void **state) {
   sr_doc_free(doc);
 }
 
+/* A page that prints a paragraph twice word for word tells its events
+** once. */
+static void test_a_paragraph_printed_twice(void **state) {
+#define PARAGRAPH                                                                       \
+  "Quarante personnes, dont 28 à Paris, ont été interpellées jeudi, en marge du "        \
+  "rassemblement de soutien, selon la préfecture de police. Trente-neuf ont été placées " \
+  "en garde à vue."
+  sr_doc *doc = fr(state, "Manifestation de lycéens : 40 interpellations\n\n" PARAGRAPH "\n\n"
+                          PARAGRAPH " Entre 800 et 1000 lycéens s'étaient rassemblés place de la "
+                          "Nation.");
+#undef PARAGRAPH
+  const sr_event *e[4];
+  size_t n = test_live_events(doc, e, 4);
+  size_t arrests = 0;
+  for (size_t i = 0; i < n; i++) arrests += strcmp(e[i]->action->name, "arrest") == 0;
+  assert_int_equal(arrests, 1);
+  sr_doc_free(doc);
+}
+
 /* Past the lede, "repeated assaults" dated over a month before the report
 ** is background, though a plural waits to be found news by its date. */
 static void test_dated_background_of_a_generic(void **state) {
@@ -3741,6 +3760,7 @@ int main(void) {
       cmocka_unit_test(test_toll_since_a_month_named),
       cmocka_unit_test(test_dateline_below_a_pages_head),
       cmocka_unit_test(test_strikes_summed_over_a_year),
+      cmocka_unit_test(test_a_paragraph_printed_twice),
       cmocka_unit_test(test_dated_background_of_a_generic),
       cmocka_unit_test(test_target_of_an_ambush),
       cmocka_unit_test(test_the_dead_included),
