@@ -596,6 +596,11 @@ static void test_english_names_of_cities_in_the_news(void **state) {
   doc = test_doc(*state, src, "fr", NULL);
   assert_string_equal(event_place(doc), "N'Djamena");
   sr_doc_free(doc);
+  /* "Dacca", the French name of Dhaka */
+  src = "Onze personnes ont été tuées à Dacca lors de heurts entre la police et des manifestants.";
+  doc = test_doc(*state, src, "fr", NULL);
+  assert_string_equal(event_place(doc), "Dhaka");
+  sr_doc_free(doc);
   /* "Bon-Repos": the first half of a compound the gazetteer lacks is no
   ** Bonn; "Alep-Est" is Aleppo's part */
   src = "Quatre policiers ont été tués lors d'une attaque contre le commissariat de Bon-Repos.";
