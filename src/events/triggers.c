@@ -113,8 +113,34 @@ static int year_at(const char *text, const sr_mention_list *out, size_t b) {
   return 0;
 }
 
+/* Whether the sentence opens on a month told without its day ("In March,
+** gunmen killed ...", "En janvier, deux soldats ont été tués"): past the
+** lede, a recap of an earlier month, not the news, dated or not (a report
+** with no publication date gives the month no year).  Returns the cue's
+** length in tokens, or 0. */
+static size_t opens_on_a_month(const sr_view *v) {
+  size_t j = 0, len;
+  const sr_row *cue = sr_view_match(v, &v->k->t[SR_MT_DATE_WORDS], j, &len);
+  if (!cue || (cue->a != SR_DW_YEAR_CUE && cue->a != SR_DW_PAST)) return 0;
+  j += len;
+  const sr_row *edge = sr_view_match(v, &v->k->t[SR_MT_DATE_WORDS], j, &len);
+  if (edge && edge->a == SR_DW_PERIOD_EDGE) j += len;
+  if (j >= v->n || !sr_view_match(v, &v->k->t[SR_MT_MONTHS], j, &len)) return 0;
+  j += len;
+  /* "In March 3" is no English; "en mars 2016" keeps its year */
+  if (j < v->n && v->tok[j].kind == SR_TOKEN_NUMBER && v->tok[j].byte_end - v->tok[j].byte_start < 3)
+    return 0;
+  return j;
+}
+
 static sentence_cue sentence_status(const sr_view *v) {
   sentence_cue found = {SR_EV_REALISED, 0, 0, {0}, {0}, 0};
+  size_t month = v->sentence >= v->lede_end ? opens_on_a_month(v) : 0;
+  if (month) {
+    found.status = SR_EV_BACKGROUND;
+    found.len = month;
+    return found;
+  }
   for (size_t j = 0; j < v->n; j++) {
     size_t len;
     const sr_row *r = sr_view_match(v, &PACKS(v)->k->t[SR_ET_MODALITY], j, &len);

@@ -3261,6 +3261,25 @@ static void test_a_paragraph_printed_twice(void **state) {
   sr_doc_free(doc);
 }
 
+/* Past the lede, a sentence opening on a month without its day ("In
+** January, ...", "En janvier, ...") recaps an earlier month, with or
+** without a publication date to give it a year. */
+static void test_a_month_recapped_past_the_lede(void **state) {
+  static const char *const texts[][2] = {
+      {"en", "Gunmen killed nine rangers in Park W on Tuesday, the government said.\n\nThe "
+             "rangers were on patrol.\n\nIn January, two soldiers were killed when their "
+             "vehicle hit an explosive device in Atakora."},
+      {"fr", "Des hommes armés ont tué neuf gardes mardi dans le parc W, selon le "
+             "gouvernement.\n\nLes gardes étaient en patrouille.\n\nEn janvier, deux soldats "
+             "ont été tués par un engin explosif dans l'Atacora."},
+  };
+  for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+    sr_doc *doc = test_doc(*state, texts[i][1], texts[i][0], NULL);
+    assert_true(only_event(doc)->fatalities == 9.0);
+    sr_doc_free(doc);
+  }
+}
+
 /* Past the lede, "repeated assaults" dated over a month before the report
 ** is background, though a plural waits to be found news by its date. */
 static void test_dated_background_of_a_generic(void **state) {
@@ -3761,6 +3780,7 @@ int main(void) {
       cmocka_unit_test(test_dateline_below_a_pages_head),
       cmocka_unit_test(test_strikes_summed_over_a_year),
       cmocka_unit_test(test_a_paragraph_printed_twice),
+      cmocka_unit_test(test_a_month_recapped_past_the_lede),
       cmocka_unit_test(test_dated_background_of_a_generic),
       cmocka_unit_test(test_target_of_an_ambush),
       cmocka_unit_test(test_the_dead_included),
