@@ -141,6 +141,18 @@ static sentence_cue sentence_status(const sr_view *v) {
     found.len = month;
     return found;
   }
+  /* "In that incident, an armed group had kidnapped 11 people": an
+  ** anaphor opening the sentence, a comma after it, ties all it tells to
+  ** the event told before */
+  size_t opener;
+  const sr_row *r0 = sr_view_match(v, &PACKS(v)->k->t[SR_ET_MODALITY], 0, &opener);
+  if (r0 && r0->a == SR_EV_ANAPHORIC && opener > 1 && opener < v->n &&
+      v->tok[opener].kind == SR_TOKEN_PUNCT && v->fold[opener].len == 1 &&
+      v->fold[opener].ptr[0] == ',' && v->sentence >= v->lede_end) {
+    found.status = SR_EV_ANAPHORIC;
+    found.len = opener;
+    return found;
+  }
   for (size_t j = 0; j < v->n; j++) {
     size_t len;
     const sr_row *r = sr_view_match(v, &PACKS(v)->k->t[SR_ET_MODALITY], j, &len);

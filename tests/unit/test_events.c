@@ -3280,6 +3280,22 @@ static void test_a_month_recapped_past_the_lede(void **state) {
   }
 }
 
+/* "In that incident, the gang had kidnapped 11 people": an anaphor
+** opening the sentence ties what it tells to the event told before. */
+static void test_in_that_incident(void **state) {
+  sr_doc *doc = test_doc(*state, "Gunmen kill nine in Guayaquil\n\nNine people were killed when "
+                                 "gunmen opened fire on a group playing football in Guayaquil, "
+                                 "police said on Sunday.\n\nNo group claimed the attack.\n\nOn "
+                                 "Friday, five people who had been kidnapped were shot dead in "
+                                 "Manabi province by a gang.\n\nPolice said the victims were "
+                                 "tourists caught up in a feud.\n\nIn that incident, the gang "
+                                 "had kidnapped a total of 11 people. Police said the other six "
+                                 "were rescued.", "en", NULL);
+  const sr_event *e[4];
+  assert_int_equal(test_live_events(doc, e, 4), 2);
+  sr_doc_free(doc);
+}
+
 /* Past the lede, "repeated assaults" dated over a month before the report
 ** is background, though a plural waits to be found news by its date. */
 static void test_dated_background_of_a_generic(void **state) {
@@ -3781,6 +3797,7 @@ int main(void) {
       cmocka_unit_test(test_strikes_summed_over_a_year),
       cmocka_unit_test(test_a_paragraph_printed_twice),
       cmocka_unit_test(test_a_month_recapped_past_the_lede),
+      cmocka_unit_test(test_in_that_incident),
       cmocka_unit_test(test_dated_background_of_a_generic),
       cmocka_unit_test(test_target_of_an_ambush),
       cmocka_unit_test(test_the_dead_included),
