@@ -3296,6 +3296,16 @@ static void test_in_that_incident(void **state) {
   sr_doc_free(doc);
 }
 
+/* "with a view to arresting the situation": a trend halted, no arrest. */
+static void test_arresting_a_situation(void **state) {
+  sr_doc *doc = en(state, "Gunmen killed seven people in Zamfara on Saturday, residents said.\n\n"
+                          "The police commissioner described the killing as a reprisal.\n\nHe "
+                          "said his command had deployed armed policemen to the trouble spots "
+                          "with a view to arresting the situation.");
+  assert_true(only_event(doc)->fatalities == 7.0);
+  sr_doc_free(doc);
+}
+
 /* Past the lede, "repeated assaults" dated over a month before the report
 ** is background, though a plural waits to be found news by its date. */
 static void test_dated_background_of_a_generic(void **state) {
@@ -3798,6 +3808,7 @@ int main(void) {
       cmocka_unit_test(test_a_paragraph_printed_twice),
       cmocka_unit_test(test_a_month_recapped_past_the_lede),
       cmocka_unit_test(test_in_that_incident),
+      cmocka_unit_test(test_arresting_a_situation),
       cmocka_unit_test(test_dated_background_of_a_generic),
       cmocka_unit_test(test_target_of_an_ambush),
       cmocka_unit_test(test_the_dead_included),
