@@ -452,9 +452,15 @@ static int32_t country_of(const sr_event_inputs *in, long place_mention) {
 }
 
 /* Whether the area r (a country, a province) holds place p, or may: an
-** area of unknown extent, a place with no admin1 to compare, are taken to. */
+** area of unknown extent, a place with no admin1 to compare, are taken to.
+** A district holds no province or country: "in Hawul district", the report
+** about Borno state, says more than the report's place. */
 static int holds(const sr_gazetteer *g, int32_t r_id, int32_t p_id) {
   const sr_place *r = sr_gazetteer_place(g, r_id), *p = sr_gazetteer_place(g, p_id);
+  if (r && p && r != p && (r->kind == SR_PLACE_ADMIN2 || r->kind == SR_PLACE_ADMIN3) &&
+      (p->kind == SR_PLACE_COUNTRY || p->kind == SR_PLACE_ADMIN1 ||
+       (r->kind == SR_PLACE_ADMIN3 && p->kind == SR_PLACE_ADMIN2)))
+    return 0;
   if (!r || !p || r == p || r->kind != SR_PLACE_ADMIN1) return 1;
   if (p->kind == SR_PLACE_COUNTRY || !p->admin1 || !r->admin1 || !p->admin1[0]) return 1;
   return strcmp(p->admin1, r->admin1) == 0;

@@ -1749,6 +1749,20 @@ static void test_gaza_strip_is_a_unit(void **state) {
   }
 }
 
+/* A district named after the province the report is about says where in
+** it ("in Borno state", then "in Hawul district of Borno state"): the
+** district is no area that merely holds the report's place, so the event
+** keeps it rather than the province. */
+static void test_district_inside_the_reports_province(void **state) {
+  const char *src = "Lagos: Fifteen farmers were killed when bandits raided a village in "
+                    "Nigeria's Borno state, witnesses said on Monday. Some were shot by the "
+                    "attackers, said a witness of the attack at Kiri village in Hawul district of "
+                    "Borno state.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  assert_string_equal(event_place(doc), "Hawul");
+  sr_doc_free(doc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_skeleton_variants_meet),
@@ -1832,6 +1846,7 @@ int main(void) {
       cmocka_unit_test(test_country_opening_and_bodies),
       cmocka_unit_test(test_french_diagonal_parts),
       cmocka_unit_test(test_gaza_strip_is_a_unit),
+      cmocka_unit_test(test_district_inside_the_reports_province),
   };
   return cmocka_run_group_tests_name("places", tests, test_engine_setup,
                                      test_engine_teardown);
