@@ -218,9 +218,11 @@ static long main_place(const sr_event_inputs *in, int *out_of_memory) {
     const sr_mention *m = &l->items[i];
     /* not a foreign capital standing for its government ("Washington said"),
     ** nor a town hundreds of kilometres away, nor a part of a country
-    ** ("northern Mali": the country, less than any place named) */
+    ** ("northern Mali": the country, less than any place named), nor a
+    ** town abroad where someone spoke ("diplomats in New York said") */
     const sr_place *p = m->type == SR_MENTION_PLACE &&
                                 !(sr_place_of(m)->government && sr_place_of(m)->locates_only) &&
+                                !sr_place_of(m)->spoken &&
                                 !sr_place_of(m)->far && !sr_place_of(m)->compass_part
                             ? sr_gazetteer_place(g, sr_place_of(m)->place) : NULL;
     if (p && p->kind != SR_PLACE_COUNTRY && p->kind != SR_PLACE_BORDER) ids[n++] = sr_place_of(m)->place;

@@ -2231,3 +2231,56 @@ long sr_event_place(const sr_mention_list *l, size_t first, size_t end,
   }
   return best;
 }
+
+/* How many words lie in text[from, to), or -1 when a mark of a clause's
+** end (a comma, a stop, a quote, a bracket) lies there. */
+static int words_between(const char *text, size_t from, size_t to) {
+  int words = 0, in_word = 0;
+  for (size_t i = from; i < to; i++) {
+    unsigned char c = (unsigned char)text[i];
+    if (strchr(",.;:!?\"()[]", c)) return -1;
+    if (c == ' ' || c == '\t' || c == '\n') in_word = 0;
+    else if (!in_word) in_word = 1, words++;
+  }
+  return words;
+}
+
+/* A source's words end at its verb: "officials said in Paris" has at most
+** the verb, an addressee and "in" between the source and the place. */
+#define SPOKEN_AT_MAX_WORDS 3
+
+/* Whether place mention m lies in source s's words or just after them
+** ("diplomats in New York said", "officials said in Paris"). */
+static int spoken_at(const char *text, const sr_mention *s, const sr_mention *m) {
+  if (m->sentence != s->sentence || m->byte_start < s->byte_start) return 0;
+  if (m->byte_end <= s->byte_end) return 1;
+  if (m->byte_start < s->byte_end) return 0;
+  int words = words_between(text, s->byte_end, m->byte_start);
+  return words >= 0 && words <= SPOKEN_AT_MAX_WORDS;
+}
+
+void sr_places_where_spoken(const sr_gazetteer *g, const sr_country_votes *votes,
+                            const char *text, sr_mention_list *list, int speaker) {
+  const char *focus = g ? sr_country_focus(votes) : NULL;
+  if (!focus) return;
+  for (size_t i = 0; i < list->count; i++) {
+    const sr_mention *s = &list->items[i];
+    if ((int)s->type != speaker) continue;
+    /* sorted by start: the places in the source's words and after them
+    ** (one may start where the source does: "New York diplomats said") */
+    size_t from = i;
+    while (from > 0 && list->items[from - 1].byte_start == s->byte_start) from--;
+    for (size_t j = from; j < list->count && list->items[j].sentence == s->sentence; j++) {
+      sr_mention *m = &list->items[j];
+      if (m->byte_start >= s->byte_end && !spoken_at(text, s, m)) break;
+      if (m->type != SR_MENTION_PLACE || m->dropped || sr_place_of(m)->place < 0 ||
+          !spoken_at(text, s, m))
+        continue;
+      const sr_place *p = sr_gazetteer_place(g, sr_place_of(m)->place);
+      if (!p || p->kind == SR_PLACE_COUNTRY || in_country(p, focus)) continue;
+      sr_place_of(m)->place_role = SR_PR_BASED;
+      sr_place_of(m)->locates_only = 1;
+      sr_place_of(m)->spoken = 1;
+    }
+  }
+}

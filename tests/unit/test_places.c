@@ -1763,6 +1763,33 @@ static void test_district_inside_the_reports_province(void **state) {
   sr_doc_free(doc);
 }
 
+/* A town abroad where a source spoke ("officials said in Paris",
+** "diplomats in New York said"), in a report about another country, only
+** locates: it is neither the event's place nor the report's.  At home the
+** speaker's town stays a place ("officials in Gao said"). */
+static void test_town_abroad_where_a_source_spoke(void **state) {
+  const char *src = "Rebels attacked an army base on Sunday, killing twelve Malian soldiers, "
+                    "officials said in Paris.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  const sr_mention *m = place(doc, src, "Paris");
+  assert_non_null(m);
+  assert_true(sr_place_of(m)->locates_only);
+  assert_true(doc->event_count > 0);
+  assert_string_equal(event_place(doc), "");
+  sr_doc_free(doc);
+  src = "Rebels attacked an army base in Mali on Sunday, killing twelve Malian soldiers. "
+        "Diplomats in New York said the attack broke the truce.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_true(sr_place_of(place(doc, src, "New York"))->locates_only);
+  sr_doc_free(doc);
+  src = "Rebels attacked an army base on Sunday, killing twelve Malian soldiers, "
+        "officials in Gao said.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_false(sr_place_of(place(doc, src, "Gao"))->locates_only);
+  assert_string_equal(event_place(doc), "Gao");
+  sr_doc_free(doc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_skeleton_variants_meet),
@@ -1847,6 +1874,7 @@ int main(void) {
       cmocka_unit_test(test_french_diagonal_parts),
       cmocka_unit_test(test_gaza_strip_is_a_unit),
       cmocka_unit_test(test_district_inside_the_reports_province),
+      cmocka_unit_test(test_town_abroad_where_a_source_spoke),
   };
   return cmocka_run_group_tests_name("places", tests, test_engine_setup,
                                      test_engine_teardown);
