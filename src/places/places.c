@@ -865,6 +865,7 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     p->named_count = named;
     weak |= word_cued || longer;
     p->weak = weak;
+    p->lower_alias = ours_lower;
     p->word = word;
     p->word_cued = word_cued;
     const sr_row *before = NULL;
@@ -1997,7 +1998,8 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
         (small_abroad(g, chosen, focus) ||
          (!in_country(chosen, focus) && chosen->kind != SR_PLACE_COUNTRY &&
           (!named_so(m, sr_place_of(m)->place) ||
-           (!chosen->curated && !spelt_as_named(g, chosen, m, text, scratch)))))) {
+           (!chosen->curated && !sr_place_of(m)->lower_alias &&
+            !spelt_as_named(g, chosen, m, text, scratch)))))) {
       m->dropped = 1;
       continue;
     }

@@ -62,6 +62,9 @@ typedef struct sr_place_part {
   int capital;          /* "in the capital": the capital of the country the
                            document is about, its one candidate once that
                            is known (place_phrases.txt `capital`) */
+  int lower_alias;      /* a name of several words our lists write in lower
+                           case ("capitale éthiopienne"): sure, spelt as
+                           written, wherever the place lies */
   int word;             /* a word of place_words.txt ("Nord", "Sahel"), no
                            cue before it */
   int word_cued;        /* a word of place_words.txt a cue made a place

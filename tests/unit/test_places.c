@@ -1790,6 +1790,20 @@ static void test_town_abroad_where_a_source_spoke(void **state) {
   sr_doc_free(doc);
 }
 
+/* A name of several words our lists write in lower case ("la capitale
+** éthiopienne") is sure wherever the place lies: in a report about South
+** Sudan it stays Addis Ababa, though not spelt as the city's own name. */
+static void test_lower_case_alias_abroad(void **state) {
+  const char *src = "Le gouvernement du Soudan du Sud a signé un accord de paix. L'accord a "
+                    "été signé dans la capitale éthiopienne.";
+  sr_doc *doc = test_doc(*state, src, "fr", NULL);
+  const sr_mention *m = place(doc, src, "capitale éthiopienne");
+  assert_non_null(m);
+  assert_false(m->dropped);
+  assert_string_equal(resolved(state, m)->iso2, "ET");
+  sr_doc_free(doc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_skeleton_variants_meet),
@@ -1875,6 +1889,7 @@ int main(void) {
       cmocka_unit_test(test_gaza_strip_is_a_unit),
       cmocka_unit_test(test_district_inside_the_reports_province),
       cmocka_unit_test(test_town_abroad_where_a_source_spoke),
+      cmocka_unit_test(test_lower_case_alias_abroad),
   };
   return cmocka_run_group_tests_name("places", tests, test_engine_setup,
                                      test_engine_teardown);
