@@ -1333,7 +1333,12 @@ static int places_against_focus(const sr_gazetteer *g, const sr_mention_list *li
   int home_only = 0, sure_home = 0, country_named = 0;
   for (size_t i = 0; i < list->count; i++) {
     const sr_mention *m = &list->items[i];
-    if (m->type != SR_MENTION_PLACE || tells_no_country(sr_place_of(m))) continue;
+    /* a capital or country standing for its government ("with Ankara
+    ** saying", "Moscow denied") says who, as a nationality does, not
+    ** where: it backs no nationality's country */
+    if (m->type != SR_MENTION_PLACE || tells_no_country(sr_place_of(m)) ||
+        sr_place_of(m)->government)
+      continue;
     int in_home = 0, elsewhere = 0;
     for (size_t c = 0; c < sr_place_of(m)->candidate_count; c++) {
       const sr_place *p = sr_gazetteer_place(g, sr_place_of(m)->candidates[c]);

@@ -1804,6 +1804,21 @@ static void test_lower_case_alias_abroad(void **state) {
   sr_doc_free(doc);
 }
 
+/* A capital standing for its government ("with Ankara saying") says who,
+** as a nationality does, not where: it does not keep the nationalities'
+** country as the report's against the towns named, and the town seized
+** is the event's place, not the capital. */
+static void test_government_capital_backs_no_nationality(void **state) {
+  const char *src = "Turkish-backed rebels seized the town of Jarablus in Aleppo province on "
+                    "Wednesday, with Ankara saying it wanted a buffer zone.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  const sr_mention *m = place(doc, src, "Ankara");
+  assert_non_null(m);
+  assert_true(sr_place_of(m)->government);
+  assert_string_equal(event_place(doc), "Jarābulus");
+  sr_doc_free(doc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_skeleton_variants_meet),
@@ -1890,6 +1905,7 @@ int main(void) {
       cmocka_unit_test(test_district_inside_the_reports_province),
       cmocka_unit_test(test_town_abroad_where_a_source_spoke),
       cmocka_unit_test(test_lower_case_alias_abroad),
+      cmocka_unit_test(test_government_capital_backs_no_nationality),
   };
   return cmocka_run_group_tests_name("places", tests, test_engine_setup,
                                      test_engine_teardown);
