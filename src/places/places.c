@@ -2239,15 +2239,22 @@ long sr_event_place(const sr_mention_list *l, size_t first, size_t end,
   return best;
 }
 
-/* How many words lie in text[from, to), or -1 when a mark of a clause's
-** end (a comma, a stop, a quote, a bracket) lies there. */
-static int words_between(const char *text, size_t from, size_t to) {
+/* How many words lie in text[from, to), up to max + 1 (read no further),
+** or -1 when a mark of a clause's end (a comma, a stop, a quote, a
+** bracket) lies there first. */
+static int words_between(const char *text, size_t from, size_t to, int max) {
   int words = 0, in_word = 0;
-  for (size_t i = from; i < to; i++) {
-    unsigned char c = (unsigned char)text[i];
-    if (strchr(",.;:!?\"()[]", c)) return -1;
-    if (c == ' ' || c == '\t' || c == '\n') in_word = 0;
-    else if (!in_word) in_word = 1, words++;
+  for (size_t i = from; i < to && words <= max; i++) {
+    switch (text[i]) {
+    case ',': case '.': case ';': case ':': case '!': case '?':
+    case '"': case '(': case ')': case '[': case ']':
+      return -1;
+    case ' ': case '\t': case '\n':
+      in_word = 0;
+      break;
+    default:
+      if (!in_word) in_word = 1, words++;
+    }
   }
   return words;
 }
@@ -2262,7 +2269,7 @@ static int spoken_at(const char *text, const sr_mention *s, const sr_mention *m)
   if (m->sentence != s->sentence || m->byte_start < s->byte_start) return 0;
   if (m->byte_end <= s->byte_end) return 1;
   if (m->byte_start < s->byte_end) return 0;
-  int words = words_between(text, s->byte_end, m->byte_start);
+  int words = words_between(text, s->byte_end, m->byte_start, SPOKEN_AT_MAX_WORDS);
   return words >= 0 && words <= SPOKEN_AT_MAX_WORDS;
 }
 
