@@ -2262,12 +2262,15 @@ static int words_between(const char *text, size_t from, size_t to, int max) {
 /* A source's words end at its verb: "officials said in Paris" has at most
 ** the verb, an addressee and "in" between the source and the place. */
 #define SPOKEN_AT_MAX_WORDS 3
+/* Mentions before a source looked at for a place running into it. */
+#define SPOKEN_BEFORE_MAX 4
 
-/* Whether place mention m lies in source s's words or just after them
-** ("diplomats in New York said", "officials said in Paris"). */
+/* Whether place mention m shares words with source s ("diplomats in New
+** York said", "New York said": the source read as "York") or lies just
+** after them ("officials said in Paris"). */
 static int spoken_at(const char *text, const sr_mention *s, const sr_mention *m) {
-  if (m->sentence != s->sentence || m->byte_start < s->byte_start) return 0;
-  if (m->byte_end <= s->byte_end) return 1;
+  if (m->sentence != s->sentence) return 0;
+  if (m->byte_start < s->byte_end && m->byte_end > s->byte_start) return 1;
   if (m->byte_start < s->byte_end) return 0;
   int words = words_between(text, s->byte_end, m->byte_start, SPOKEN_AT_MAX_WORDS);
   return words >= 0 && words <= SPOKEN_AT_MAX_WORDS;
@@ -2280,10 +2283,11 @@ void sr_places_where_spoken(const sr_gazetteer *g, const sr_country_votes *votes
   for (size_t i = 0; i < list->count; i++) {
     const sr_mention *s = &list->items[i];
     if ((int)s->type != speaker) continue;
-    /* sorted by start: the places in the source's words and after them
-    ** (one may start where the source does: "New York diplomats said") */
+    /* sorted by start: the places in the source's words and after them,
+    ** and one that starts before and runs into them ("New York said") */
     size_t from = i;
-    while (from > 0 && list->items[from - 1].byte_start == s->byte_start) from--;
+    while (from > 0 && i - from < SPOKEN_BEFORE_MAX && list->items[from - 1].sentence == s->sentence)
+      from--;
     for (size_t j = from; j < list->count && list->items[j].sentence == s->sentence; j++) {
       sr_mention *m = &list->items[j];
       if (m->byte_start >= s->byte_end && !spoken_at(text, s, m)) break;

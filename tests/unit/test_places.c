@@ -1782,6 +1782,13 @@ static void test_town_abroad_where_a_source_spoke(void **state) {
   doc = test_doc(*state, src, "en", NULL);
   assert_true(sr_place_of(place(doc, src, "New York"))->locates_only);
   sr_doc_free(doc);
+  /* a source read inside the town's name ("York" of "issued in New York
+  ** said") */
+  src = "Rebels attacked an army base in Mali on Sunday, killing twelve Malian soldiers. "
+        "A rights group in a report issued in New York said the army had failed them.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_true(sr_place_of(place(doc, src, "New York"))->locates_only);
+  sr_doc_free(doc);
   src = "Rebels attacked an army base on Sunday, killing twelve Malian soldiers, "
         "officials in Gao said.";
   doc = test_doc(*state, src, "en", NULL);
