@@ -991,7 +991,12 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
         ((countries == 1 && first->kind == SR_PLACE_COUNTRY &&
           (one || !voted_before(out, m, p->candidates[0]))) ||
          (one && max_population(g, cands, named ? named : ncands) >= UNSUPPORTED_MIN_POPULATION)) &&
-        spelt_as_named(g, first, m, v->text, arena)) {
+        /* a country's names are its own in the languages read ("Cameroun",
+        ** "Tchad", "Soudan du Sud"), however unlike its English one (not
+        ** a short form in capitals: "U.S", "UK"); so are our lists' names
+        ** in lower case ("la capitale éthiopienne") */
+        ((first->kind == SR_PLACE_COUNTRY && !all_capitals(v, at)) || p->lower_alias ||
+         spelt_as_named(g, first, m, v->text, arena))) {
       sr_country_vote(votes, first->iso2, 2);
       p->voted = 2;
     }

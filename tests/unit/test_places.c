@@ -1826,6 +1826,28 @@ static void test_government_capital_backs_no_nationality(void **state) {
   sr_doc_free(doc);
 }
 
+/* A country named in French votes for it though spelt otherwise than its
+** English name ("au Cameroun", "au Tchad"): a nationality ("nigérians")
+** does not outweigh it, and the event, in a village the gazetteer lacks,
+** is placed in the country named. */
+static void test_french_country_name_votes(void **state) {
+  const char *src = "Des jihadistes nigérians de Boko Haram ont tué cinq civils à Kolofata, "
+                    "au Cameroun.";
+  sr_doc *doc = test_doc(*state, src, "fr", NULL);
+  assert_true(doc->event_count > 0);
+  assert_string_equal(event_place(doc), "Cameroon");
+  sr_doc_free(doc);
+  /* a French name of a capital abroad (geo/aliases.tsv) is the city's own,
+  ** not an alternate name dropped in a report about South Sudan */
+  src = "Le gouvernement du Soudan du Sud a signé un accord avec les rebelles à Addis "
+        "Abeba, devant des diplomates éthiopiens.";
+  doc = test_doc(*state, src, "fr", NULL);
+  const sr_mention *m = place(doc, src, "Addis Abeba");
+  assert_non_null(m);
+  assert_string_equal(resolved(state, m)->iso2, "ET");
+  sr_doc_free(doc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_skeleton_variants_meet),
@@ -1913,6 +1935,7 @@ int main(void) {
       cmocka_unit_test(test_town_abroad_where_a_source_spoke),
       cmocka_unit_test(test_lower_case_alias_abroad),
       cmocka_unit_test(test_government_capital_backs_no_nationality),
+      cmocka_unit_test(test_french_country_name_votes),
   };
   return cmocka_run_group_tests_name("places", tests, test_engine_setup,
                                      test_engine_teardown);
