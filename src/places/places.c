@@ -553,7 +553,7 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
   /* The last place found and the token after it; the bracket of units
   ** being read (its closing token) and whether a place owns it. */
   sr_place_part *last = NULL, *owner = NULL;
-  size_t last_end = 0, units_close = 0, units_seen = 0;
+  size_t last_end = 0, units_close = 0, units_seen = 0, dem_end = 0;
   /* where the person check found no name starting (a name found whole
   ** is one found without `whole` too) */
   size_t no_name_at = (size_t)-1;
@@ -581,8 +581,11 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
         owner = owned ? last : NULL;
       }
     }
-    const sr_row *dem = sr_view_match(v, &k->t[SR_PT_DEMONYMS], i, &len);
+    /* "South Sudanese", "sud-soudanais": one word of nationality; the
+    ** "Sudanese" inside it is no vote for Sudan */
+    const sr_row *dem = i >= dem_end ? sr_view_match(v, &k->t[SR_PT_DEMONYMS], i, &len) : NULL;
     size_t dem_len = dem ? len : 0;
+    if (dem) dem_end = i + len;
     if (dem && dem->label) sr_country_vote(votes, dem->label, 1);
     if (v->used[i]) continue;
     /* "in the capital", "outside the ministry": the words of place_phrases.txt

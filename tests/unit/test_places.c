@@ -1848,6 +1848,25 @@ static void test_french_country_name_votes(void **state) {
   sr_doc_free(doc);
 }
 
+/* A nationality of several words is one ("South Sudanese",
+** "sud-soudanais"): the "Sudanese" inside it is no vote for Sudan, which
+** would tie the report's country and lose its towns ("Bentiu"). */
+static void test_nationality_of_several_words(void **state) {
+  static const char *const srcs[][2] = {
+      {"South Sudanese soldiers fought rebels in Bentiu on Tuesday, killing six.", "en"},
+      {"Des soldats sud-soudanais ont affronté des rebelles à Bentiu mardi, tuant six "
+       "personnes.",
+       "fr"},
+  };
+  for (size_t i = 0; i < sizeof srcs / sizeof srcs[0]; i++) {
+    sr_doc *doc = test_doc(*state, srcs[i][0], srcs[i][1], NULL);
+    const sr_mention *m = place(doc, srcs[i][0], "Bentiu");
+    assert_non_null(m);
+    assert_string_equal(resolved(state, m)->iso2, "SS");
+    sr_doc_free(doc);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_skeleton_variants_meet),
@@ -1936,6 +1955,7 @@ int main(void) {
       cmocka_unit_test(test_lower_case_alias_abroad),
       cmocka_unit_test(test_government_capital_backs_no_nationality),
       cmocka_unit_test(test_french_country_name_votes),
+      cmocka_unit_test(test_nationality_of_several_words),
   };
   return cmocka_run_group_tests_name("places", tests, test_engine_setup,
                                      test_engine_teardown);
