@@ -585,6 +585,8 @@ sr_status sr_doc_process(const sr_engine *engine, const sr_doc_input *input,
   sr_attribute(doc->text, doc->sentences, doc->sentence_count,
                doc->sentence_flags, &doc->mentions, &doc->arena);
   sr_drop_speaker_places(doc->text, &doc->mentions);
+  sr_places_where_spoken(engine->gazetteer, &doc->votes, doc->text, &doc->mentions,
+                         SR_MENTION_SOURCE);
   if (doc->mentions.failed) sr_doc_fail(doc, "resolution");
   sr_error stage_err = {SR_OK, ""};
   if (sr_index_sources(&doc->mentions, doc->sentence_count, &doc->arena,

@@ -220,9 +220,11 @@ static long main_place(const sr_event_inputs *in, int *out_of_memory) {
     const sr_mention *m = &l->items[i];
     /* not a foreign capital standing for its government ("Washington said"),
     ** nor a town hundreds of kilometres away, nor a part of a country
-    ** ("northern Mali": the country, less than any place named) */
+    ** ("northern Mali": the country, less than any place named), nor a
+    ** town abroad where someone spoke ("diplomats in New York said") */
     const sr_place *p = m->type == SR_MENTION_PLACE &&
                                 !(sr_place_of(m)->government && sr_place_of(m)->locates_only) &&
+                                !sr_place_of(m)->spoken &&
                                 !sr_place_of(m)->far && !sr_place_of(m)->compass_part
                             ? sr_gazetteer_place(g, sr_place_of(m)->place) : NULL;
     if (p && p->kind != SR_PLACE_COUNTRY && p->kind != SR_PLACE_BORDER) ids[n++] = sr_place_of(m)->place;
@@ -454,9 +456,15 @@ static int32_t country_of(const sr_event_inputs *in, long place_mention) {
 }
 
 /* Whether the area r (a country, a province) holds place p, or may: an
-** area of unknown extent, a place with no admin1 to compare, are taken to. */
+** area of unknown extent, a place with no admin1 to compare, are taken to.
+** A district holds no province or country: "in Hawul district", the report
+** about Borno state, says more than the report's place. */
 static int holds(const sr_gazetteer *g, int32_t r_id, int32_t p_id) {
   const sr_place *r = sr_gazetteer_place(g, r_id), *p = sr_gazetteer_place(g, p_id);
+  if (r && p && r != p && (r->kind == SR_PLACE_ADMIN2 || r->kind == SR_PLACE_ADMIN3) &&
+      (p->kind == SR_PLACE_COUNTRY || p->kind == SR_PLACE_ADMIN1 ||
+       (r->kind == SR_PLACE_ADMIN3 && p->kind == SR_PLACE_ADMIN2)))
+    return 0;
   if (!r || !p || r == p || r->kind != SR_PLACE_ADMIN1) return 1;
   if (p->kind == SR_PLACE_COUNTRY || !p->admin1 || !r->admin1 || !p->admin1[0]) return 1;
   return strcmp(p->admin1, r->admin1) == 0;

@@ -553,7 +553,7 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
   /* The last place found and the token after it; the bracket of units
   ** being read (its closing token) and whether a place owns it. */
   sr_place_part *last = NULL, *owner = NULL;
-  size_t last_end = 0, units_close = 0, units_seen = 0;
+  size_t last_end = 0, units_close = 0, units_seen = 0, dem_end = 0;
   /* where the person check found no name starting (a name found whole
   ** is one found without `whole` too) */
   size_t no_name_at = (size_t)-1;
@@ -581,8 +581,11 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
         owner = owned ? last : NULL;
       }
     }
-    const sr_row *dem = sr_view_match(v, &k->t[SR_PT_DEMONYMS], i, &len);
+    /* "South Sudanese", "sud-soudanais": one word of nationality; the
+    ** "Sudanese" inside it is no vote for Sudan */
+    const sr_row *dem = i >= dem_end ? sr_view_match(v, &k->t[SR_PT_DEMONYMS], i, &len) : NULL;
     size_t dem_len = dem ? len : 0;
+    if (dem) dem_end = i + len;
     if (dem && dem->label) sr_country_vote(votes, dem->label, 1);
     if (v->used[i]) continue;
     /* "in the capital", "outside the ministry": the words of place_phrases.txt
@@ -875,6 +878,7 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     p->named_count = named;
     weak |= word_cued || longer;
     p->weak = weak;
+    p->lower_alias = ours_lower;
     p->word = word;
     p->word_cued = word_cued;
     const sr_row *before = NULL;
@@ -1000,7 +1004,12 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
         ((countries == 1 && first->kind == SR_PLACE_COUNTRY &&
           (one || !voted_before(out, m, p->candidates[0]))) ||
          (one && max_population(g, cands, named ? named : ncands) >= UNSUPPORTED_MIN_POPULATION)) &&
-        spelt_as_named(g, first, m, v->text, arena)) {
+        /* a country's names are its own in the languages read ("Cameroun",
+        ** "Tchad", "Soudan du Sud"), however unlike its English one (not
+        ** a short form in capitals: "U.S", "UK"); so are our lists' names
+        ** in lower case ("la capitale éthiopienne") */
+        ((first->kind == SR_PLACE_COUNTRY && !all_capitals(v, at)) || p->lower_alias ||
+         spelt_as_named(g, first, m, v->text, arena))) {
       sr_country_vote(votes, first->iso2, 2);
       p->voted = 2;
     }
@@ -1342,7 +1351,12 @@ static int places_against_focus(const sr_gazetteer *g, const sr_mention_list *li
   int home_only = 0, sure_home = 0, country_named = 0;
   for (size_t i = 0; i < list->count; i++) {
     const sr_mention *m = &list->items[i];
-    if (m->type != SR_MENTION_PLACE || tells_no_country(sr_place_of(m))) continue;
+    /* a capital or country standing for its government ("with Ankara
+    ** saying", "Moscow denied") says who, as a nationality does, not
+    ** where: it backs no nationality's country */
+    if (m->type != SR_MENTION_PLACE || tells_no_country(sr_place_of(m)) ||
+        sr_place_of(m)->government)
+      continue;
     int in_home = 0, elsewhere = 0;
     for (size_t c = 0; c < sr_place_of(m)->candidate_count; c++) {
       const sr_place *p = sr_gazetteer_place(g, sr_place_of(m)->candidates[c]);
@@ -2007,7 +2021,8 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
         (small_abroad(g, chosen, focus) ||
          (!in_country(chosen, focus) && chosen->kind != SR_PLACE_COUNTRY &&
           (!named_so(m, sr_place_of(m)->place) ||
-           (!chosen->curated && !spelt_as_named(g, chosen, m, text, scratch)))))) {
+           (!chosen->curated && !sr_place_of(m)->lower_alias &&
+            !spelt_as_named(g, chosen, m, text, scratch)))))) {
       m->dropped = 1;
       continue;
     }
@@ -2240,4 +2255,68 @@ long sr_event_place(const sr_mention_list *l, size_t first, size_t end,
     }
   }
   return best;
+}
+
+/* How many words lie in text[from, to), up to max + 1 (read no further),
+** or -1 when a mark of a clause's end (a comma, a stop, a quote, a
+** bracket) lies there first. */
+static int words_between(const char *text, size_t from, size_t to, int max) {
+  int words = 0, in_word = 0;
+  for (size_t i = from; i < to && words <= max; i++) {
+    switch (text[i]) {
+    case ',': case '.': case ';': case ':': case '!': case '?':
+    case '"': case '(': case ')': case '[': case ']':
+      return -1;
+    case ' ': case '\t': case '\n':
+      in_word = 0;
+      break;
+    default:
+      if (!in_word) in_word = 1, words++;
+    }
+  }
+  return words;
+}
+
+/* A source's words end at its verb: "officials said in Paris" has at most
+** the verb, an addressee and "in" between the source and the place. */
+#define SPOKEN_AT_MAX_WORDS 3
+/* Mentions before a source looked at for a place running into it. */
+#define SPOKEN_BEFORE_MAX 4
+
+/* Whether place mention m shares words with source s ("diplomats in New
+** York said", "New York said": the source read as "York") or lies just
+** after them ("officials said in Paris"). */
+static int spoken_at(const char *text, const sr_mention *s, const sr_mention *m) {
+  if (m->sentence != s->sentence) return 0;
+  if (m->byte_start < s->byte_end && m->byte_end > s->byte_start) return 1;
+  if (m->byte_start < s->byte_end) return 0;
+  int words = words_between(text, s->byte_end, m->byte_start, SPOKEN_AT_MAX_WORDS);
+  return words >= 0 && words <= SPOKEN_AT_MAX_WORDS;
+}
+
+void sr_places_where_spoken(const sr_gazetteer *g, const sr_country_votes *votes,
+                            const char *text, sr_mention_list *list, int speaker) {
+  const char *focus = g ? sr_country_focus(votes) : NULL;
+  if (!focus) return;
+  for (size_t i = 0; i < list->count; i++) {
+    const sr_mention *s = &list->items[i];
+    if ((int)s->type != speaker) continue;
+    /* sorted by start: the places in the source's words and after them,
+    ** and one that starts before and runs into them ("New York said") */
+    size_t from = i;
+    while (from > 0 && i - from < SPOKEN_BEFORE_MAX && list->items[from - 1].sentence == s->sentence)
+      from--;
+    for (size_t j = from; j < list->count && list->items[j].sentence == s->sentence; j++) {
+      sr_mention *m = &list->items[j];
+      if (m->byte_start >= s->byte_end && !spoken_at(text, s, m)) break;
+      if (m->type != SR_MENTION_PLACE || m->dropped || sr_place_of(m)->place < 0 ||
+          !spoken_at(text, s, m))
+        continue;
+      const sr_place *p = sr_gazetteer_place(g, sr_place_of(m)->place);
+      if (!p || p->kind == SR_PLACE_COUNTRY || in_country(p, focus)) continue;
+      sr_place_of(m)->place_role = SR_PR_BASED;
+      sr_place_of(m)->locates_only = 1;
+      sr_place_of(m)->spoken = 1;
+    }
+  }
 }

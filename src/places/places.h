@@ -47,6 +47,8 @@ typedef struct sr_place_part {
                            after it, within the town's reach */
   int locates_only;     /* says where another place is: no event's place */
   int far;              /* "à plus de 550 km de Bangui": the event is not there */
+  int spoken;           /* a town abroad where a source spoke ("diplomats in
+                           New York said"): not where the report is about */
   int voted;            /* the weight it voted for its one country with, or 0 */
   int overruled;        /* the units in brackets after it are of another
                            country: it says nothing of the document's */
@@ -60,6 +62,9 @@ typedef struct sr_place_part {
   int capital;          /* "in the capital": the capital of the country the
                            document is about, its one candidate once that
                            is known (place_phrases.txt `capital`) */
+  int lower_alias;      /* a name of several words our lists write in lower
+                           case ("capitale éthiopienne"): sure, spelt as
+                           written, wherever the place lies */
   int word;             /* a word of place_words.txt ("Nord", "Sahel"), no
                            cue before it */
   int word_cued;        /* a word of place_words.txt a cue made a place
@@ -110,6 +115,16 @@ const char *sr_country_focus_or_home(const sr_country_votes *votes, const sr_gaz
 ** the trigger and it ("sources said in Niamey"). */
 long sr_event_place(const sr_mention_list *l, size_t first, size_t end,
                     const sr_mention *t, long nearest, int speaker);
+
+/* A town abroad where a source spoke, in a report about another country:
+** inside the source's words ("diplomats in New York said") or just after
+** them ("officials said in Paris").  It is where words were said, not
+** where the report's events happen: it only locates (SR_PR_BASED), as
+** "speaking in Paris" does, and is not the report's main place (spoken).  At home it stays ("the police spokesman in
+** Katsina said"): there the speaker is often where things happen.
+** speaker: the mention type of a source. */
+void sr_places_where_spoken(const sr_gazetteer *g, const sr_country_votes *votes,
+                            const char *text, sr_mention_list *list, int speaker);
 
 void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
                          const sr_gazetteer *g, sr_country_votes *votes,

@@ -1770,6 +1770,124 @@ static void test_gaza_strip_is_a_unit(void **state) {
   }
 }
 
+/* A district named after the province the report is about says where in
+** it ("in Borno state", then "in Hawul district of Borno state"): the
+** district is no area that merely holds the report's place, so the event
+** keeps it rather than the province. */
+static void test_district_inside_the_reports_province(void **state) {
+  const char *src = "Lagos: Fifteen farmers were killed when bandits raided a village in "
+                    "Nigeria's Borno state, witnesses said on Monday. Some were shot by the "
+                    "attackers, said a witness of the attack at Kiri village in Hawul district of "
+                    "Borno state.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  assert_string_equal(event_place(doc), "Hawul");
+  sr_doc_free(doc);
+}
+
+/* A town abroad where a source spoke ("officials said in Paris",
+** "diplomats in New York said"), in a report about another country, only
+** locates: it is neither the event's place nor the report's.  At home the
+** speaker's town stays a place ("officials in Gao said"). */
+static void test_town_abroad_where_a_source_spoke(void **state) {
+  const char *src = "Rebels attacked an army base on Sunday, killing twelve Malian soldiers, "
+                    "officials said in Paris.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  const sr_mention *m = place(doc, src, "Paris");
+  assert_non_null(m);
+  assert_true(sr_place_of(m)->locates_only);
+  assert_true(doc->event_count > 0);
+  assert_string_equal(event_place(doc), "");
+  sr_doc_free(doc);
+  src = "Rebels attacked an army base in Mali on Sunday, killing twelve Malian soldiers. "
+        "Diplomats in New York said the attack broke the truce.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_true(sr_place_of(place(doc, src, "New York"))->locates_only);
+  sr_doc_free(doc);
+  /* a source read inside the town's name ("York" of "issued in New York
+  ** said") */
+  src = "Rebels attacked an army base in Mali on Sunday, killing twelve Malian soldiers. "
+        "A rights group in a report issued in New York said the army had failed them.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_true(sr_place_of(place(doc, src, "New York"))->locates_only);
+  sr_doc_free(doc);
+  src = "Rebels attacked an army base on Sunday, killing twelve Malian soldiers, "
+        "officials in Gao said.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_false(sr_place_of(place(doc, src, "Gao"))->locates_only);
+  assert_string_equal(event_place(doc), "Gao");
+  sr_doc_free(doc);
+}
+
+/* A name of several words our lists write in lower case ("la capitale
+** éthiopienne") is sure wherever the place lies: in a report about South
+** Sudan it stays Addis Ababa, though not spelt as the city's own name. */
+static void test_lower_case_alias_abroad(void **state) {
+  const char *src = "Le gouvernement du Soudan du Sud a signé un accord de paix. L'accord a "
+                    "été signé dans la capitale éthiopienne.";
+  sr_doc *doc = test_doc(*state, src, "fr", NULL);
+  const sr_mention *m = place(doc, src, "capitale éthiopienne");
+  assert_non_null(m);
+  assert_false(m->dropped);
+  assert_string_equal(resolved(state, m)->iso2, "ET");
+  sr_doc_free(doc);
+}
+
+/* A capital standing for its government ("with Ankara saying") says who,
+** as a nationality does, not where: it does not keep the nationalities'
+** country as the report's against the towns named, and the town seized
+** is the event's place, not the capital. */
+static void test_government_capital_backs_no_nationality(void **state) {
+  const char *src = "Turkish-backed rebels seized the town of Jarablus in Aleppo province on "
+                    "Wednesday, with Ankara saying it wanted a buffer zone.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  const sr_mention *m = place(doc, src, "Ankara");
+  assert_non_null(m);
+  assert_true(sr_place_of(m)->government);
+  assert_string_equal(event_place(doc), "Jarābulus");
+  sr_doc_free(doc);
+}
+
+/* A country named in French votes for it though spelt otherwise than its
+** English name ("au Cameroun", "au Tchad"): a nationality ("nigérians")
+** does not outweigh it, and the event, in a village the gazetteer lacks,
+** is placed in the country named. */
+static void test_french_country_name_votes(void **state) {
+  const char *src = "Des jihadistes nigérians de Boko Haram ont tué cinq civils à Kolofata, "
+                    "au Cameroun.";
+  sr_doc *doc = test_doc(*state, src, "fr", NULL);
+  assert_true(doc->event_count > 0);
+  assert_string_equal(event_place(doc), "Cameroon");
+  sr_doc_free(doc);
+  /* a French name of a capital abroad (geo/aliases.tsv) is the city's own,
+  ** not an alternate name dropped in a report about South Sudan */
+  src = "Le gouvernement du Soudan du Sud a signé un accord avec les rebelles à Addis "
+        "Abeba, devant des diplomates éthiopiens.";
+  doc = test_doc(*state, src, "fr", NULL);
+  const sr_mention *m = place(doc, src, "Addis Abeba");
+  assert_non_null(m);
+  assert_string_equal(resolved(state, m)->iso2, "ET");
+  sr_doc_free(doc);
+}
+
+/* A nationality of several words is one ("South Sudanese",
+** "sud-soudanais"): the "Sudanese" inside it is no vote for Sudan, which
+** would tie the report's country and lose its towns ("Bentiu"). */
+static void test_nationality_of_several_words(void **state) {
+  static const char *const srcs[][2] = {
+      {"South Sudanese soldiers fought rebels in Bentiu on Tuesday, killing six.", "en"},
+      {"Des soldats sud-soudanais ont affronté des rebelles à Bentiu mardi, tuant six "
+       "personnes.",
+       "fr"},
+  };
+  for (size_t i = 0; i < sizeof srcs / sizeof srcs[0]; i++) {
+    sr_doc *doc = test_doc(*state, srcs[i][0], srcs[i][1], NULL);
+    const sr_mention *m = place(doc, srcs[i][0], "Bentiu");
+    assert_non_null(m);
+    assert_string_equal(resolved(state, m)->iso2, "SS");
+    sr_doc_free(doc);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_skeleton_variants_meet),
@@ -1853,6 +1971,12 @@ int main(void) {
       cmocka_unit_test(test_country_opening_and_bodies),
       cmocka_unit_test(test_french_diagonal_parts),
       cmocka_unit_test(test_gaza_strip_is_a_unit),
+      cmocka_unit_test(test_district_inside_the_reports_province),
+      cmocka_unit_test(test_town_abroad_where_a_source_spoke),
+      cmocka_unit_test(test_lower_case_alias_abroad),
+      cmocka_unit_test(test_government_capital_backs_no_nationality),
+      cmocka_unit_test(test_french_country_name_votes),
+      cmocka_unit_test(test_nationality_of_several_words),
   };
   return cmocka_run_group_tests_name("places", tests, test_engine_setup,
                                      test_engine_teardown);
