@@ -43,7 +43,8 @@ enum { SR_ANCHOR_PUBLISHED = 0, SR_ANCHOR_STORY = 1 };
   X(SR_DW_LATER, "later")             /* N unit "later": after the story's day */ \
   X(SR_DW_EARLIER, "earlier")         /* N unit "earlier": before it */    \
   X(SR_DW_TIME_CUE, "time_cue")       /* "vers", "at": a time of day follows */ \
-  X(SR_DW_TIME_AFTER, "time_after")   /* "du matin", "a.m.": one precedes */
+  X(SR_DW_TIME_AFTER, "time_after")   /* "du matin", "a.m.": one precedes */ \
+  X(SR_DW_DAY_OF, "day_of")           /* "of" in "the 4th of April" */
 typedef enum sr_date_role { SR_DATE_ROLES(SR_ENUM_ID) SR_DATE_ROLE_COUNT } sr_date_role;
 
 /* What a figure counts, from the words around it (quantity_kinds.txt). */
