@@ -1987,6 +1987,11 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_eve
       if (into || status == SR_EV_ANAPHORIC) break;
     }
     if (recount) b->quantity_count = 0;
+    /* "The incident occurred on Monday" with nothing told before it to be */
+    if (!into && sr_trigger_of(&l->items[b->triggers[0]])->only_anaphor) {
+      b->status = SR_EV_IDIOM;
+      continue;
+    }
     int toll = 0; /* a figure that says what it counts: "one" in "no one" does not */
     for (size_t q = 0; q < b->quantity_count; q++) toll |= b->kinds[q] != SR_KIND_NONE;
     sr_event *host = into ? toll_of_told_event(ev, into, b, l) : NULL;
