@@ -65,6 +65,8 @@ static void test_numeric_and_web_datelines(void **state) {
       {"Updated: December 3, 2016 12:40 GMT Government troops shelled Jobar.", "2016-12-03"},
       {"Published 12:40 GMT, 3 December 2016 Government troops shelled Jobar.", "2016-12-03"},
       {"Posted on 3 Dec, 2016 Government troops shelled Jobar.", "2016-12-03"},
+      {"First published on Sat 3 Dec 2016 12.40 GMT Government troops shelled Jobar.",
+       "2016-12-03"},
       /* after a headline and the outlet's name */
       {"Army shells Jobar Monitor AFP Saturday 6 Aug 2016 Government troops shelled "
        "Jobar.", "2016-08-06"},
@@ -106,6 +108,13 @@ static void test_french_page_heads(void **state) {
       "samedi à Idleb.",
       "Publié le 3 décembre 2016 à 12h40 - Mis à jour le 4 décembre 2016 à 14h00 Des "
       "frappes aériennes ont tué huit civils samedi à Idleb.",
+      /* the time written "12:40" (three tokens), a bar, the update */
+      "Publié le 3 décembre 2016 à 12:40 | Mis à jour le 4 décembre 2016 Des frappes "
+      "aériennes ont tué huit civils samedi à Idleb.",
+      /* an article opening the text, the date, its time of filing */
+      "Le 03.12.2016 à 12h40 Des frappes aériennes ont tué huit civils samedi à Idleb.",
+      "Le samedi 3 décembre 2016 à 12:40 Des frappes aériennes ont tué huit civils samedi "
+      "à Idleb.",
   };
   for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
     sr_doc *doc = test_doc(*state, texts[i], "fr", NULL);
@@ -207,6 +216,12 @@ static void test_prose_date_is_no_dateline(void **state) {
                  "shelled Zamalka.", "en", NULL);
   expect_published(doc, NULL, 0);
   assert_non_null(test_mention(doc, SR_MENTION_DATE, "12 September 2016"));
+  sr_doc_free(doc);
+  /* an article, a date and its hour, and the sentence going on after a comma */
+  doc = test_doc(*state,
+                 "Le samedi 3 décembre 2016 à 12h40, des frappes aériennes ont tué huit "
+                 "civils à Idleb.", "fr", NULL);
+  expect_published(doc, NULL, 0);
   sr_doc_free(doc);
   /* the input's date wins; the dateline is still no date of the story */
   doc = test_doc(*state, "Tuesday 4 Apr 2017 Rebels shelled Kafr Nabl.", "en",
