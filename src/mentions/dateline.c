@@ -303,6 +303,25 @@ int sr_read_dateline(const sr_view *v, int head, sr_dateline *out) {
   return wire_dateline(v, out, found) || found;
 }
 
+int sr_ends_on_bare_date(const sr_view *v) {
+  size_t last = v->n, len, end;
+  while (last > 0 && v->tok[last - 1].kind == SR_TOKEN_PUNCT) last--;
+  if (last < 4 || v->tok[last - 1].kind != SR_TOKEN_NUMBER) return 0; /* the year */
+  for (size_t i = last > 5 ? last - 5 : 1; i + 2 < last; i++) {
+    sr_date d;
+    if (sr_full_date_at(v, i, &d, &end) && end == last)
+      return v->tok[i - 1].kind == SR_TOKEN_WORD &&
+             !sr_view_match(v, &v->k->t[SR_MT_DATE_WORDS], i - 1, &len);
+  }
+  return 0;
+}
+
+int sr_credit_opens(const sr_view *v) {
+  size_t len;
+  return is_byte(v, 0, '(') && head_role(v, 1, &len) == SR_HEAD_CREDIT &&
+         is_byte(v, 1 + len, ')') && 2 + len < v->n;
+}
+
 int sr_is_furniture(const sr_view *v, int own_line) {
   size_t len;
   int role = head_role(v, 0, &len);

@@ -33,4 +33,13 @@ int sr_read_dateline(const sr_view *v, int head, sr_dateline *out);
 ** la suite sur RFI"): what follows is the page's other items. */
 int sr_is_furniture(const sr_view *v, int own_line);
 
+/* Whether the sentence ends on a full date told bare, with no article or
+** preposition before it ("... in Idlib province Syria April 27 2017."), as
+** a photo's caption ends; prose says "on April 27 2017". */
+int sr_ends_on_bare_date(const sr_view *v);
+
+/* Whether a credit in brackets opens the sentence and the story goes on
+** after it ("(TRT World and Agencies) A suicide bomber ..."). */
+int sr_credit_opens(const sr_view *v);
+
 #endif

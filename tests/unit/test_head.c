@@ -303,6 +303,24 @@ static void test_furniture_makes_no_event(void **state) {
   const sr_event *e[4];
   assert_int_equal(test_live_events(doc, e, 4), 1);
   sr_doc_free(doc);
+  /* a caption ending on its photo's date, the credit opening the story
+  ** after it: the story's event, on the story's day, not the photo's */
+  doc = test_doc(*state,
+                 "Men clear rubble after an air strike on a clinic in Kafr Nabl Syria "
+                 "October 30 2016. (Reuters Photo) Jets struck a market in Kafr Nabl on "
+                 "Tuesday, killing nine people.",
+                 "en", "2016-11-02");
+  assert_int_equal(test_live_events(doc, e, 4), 1);
+  assert_true(e[0]->date >= 0);
+  assert_int_equal(sr_date_of(&doc->mentions.items[e[0]->date])->value.day, 1);
+  sr_doc_free(doc);
+  /* a date told with its preposition ends prose, no caption */
+  doc = test_doc(*state,
+                 "Jets struck a clinic in Kafr Nabl on October 30 2016. (Reuters Photo) "
+                 "Jets struck a market in Kafr Nabl on Tuesday, killing nine people.",
+                 "en", "2016-11-02");
+  assert_int_equal(test_live_events(doc, e, 4), 2);
+  sr_doc_free(doc);
 }
 
 int main(void) {
