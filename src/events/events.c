@@ -1898,18 +1898,23 @@ static void body_retells_lede(sr_event *ev, size_t n, const sr_mention_list *l,
 
 /* "Mais il a été tué il y a 12 jours", "On August 4, an attack killed 30":
 ** past the lede, a deed dated to a day a week or more before the day of
-** the lede's deed is a past deed recalled, not the news. */
+** the lede's deed is a past deed recalled, not the news.  A lede's deed the
+** text does not date is the report's news of its last two days: it counts
+** from the day before publication. */
 static void days_before_the_news(sr_event *ev, size_t n, const sr_mention_list *l,
-                                 size_t lede_end) {
+                                 size_t lede_end, const sr_date *published) {
   long news = 0;
-  int dated = 0;
+  int dated = 0, undated = 0;
   for (size_t i = 0; i < n && !dated; i++) {
     long first, last;
     if (ev[i].status != SR_EV_REALISED || sentence_of(&ev[i], l) >= lede_end ||
-        !(ev[i].action->flags & SR_ACTION_VIOLENT) || ev[i].date < 0)
+        !(ev[i].action->flags & SR_ACTION_VIOLENT))
       continue;
-    if (day_span(sr_date_of(&l->items[ev[i].date]), &first, &last)) news = first, dated = 1;
+    if (ev[i].date < 0) undated = 1;
+    else if (day_span(sr_date_of(&l->items[ev[i].date]), &first, &last)) news = first, dated = 1;
   }
+  if (!dated && undated && published)
+    news = sr_days_from_civil(published->year, published->month, published->day) - 1, dated = 1;
   if (!dated) return;
   for (size_t j = 0; j < n; j++) {
     sr_event *b = &ev[j];
@@ -1936,8 +1941,8 @@ static sr_event *last_coded(sr_event *ev, size_t j, int type, const sr_mention_l
 /* Merges what is one event told twice.  main is the document's main
 ** place: sharing it says nothing of being the same event. */
 static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_event_pack *k,
-                  int32_t main, size_t lede_end) {
-  days_before_the_news(ev, n, l, lede_end);
+                  int32_t main, size_t lede_end, const sr_date *published) {
+  days_before_the_news(ev, n, l, lede_end, published);
   /* "The blasts caused massive damage", "The attack killed five": the event
   ** told before, when nothing in the sentence clashes with it; an anaphor
   ** that has none is an event the report does not tell ("No one has
@@ -2791,7 +2796,8 @@ sr_status sr_build_events(const sr_event_inputs *in, sr_event **out, size_t *cou
     i = end;
   }
   merge(events, count, l, in->pack,
-        document_place >= 0 ? sr_place_of(&l->items[document_place])->place : -1, in->lede_end);
+        document_place >= 0 ? sr_place_of(&l->items[document_place])->place : -1, in->lede_end,
+        in->published);
   toll_updates(events, count, l);
   for (size_t i = 0; i < count; i++) {
     sr_event *e = &events[i];

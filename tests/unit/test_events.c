@@ -3407,6 +3407,12 @@ static void test_days_before_the_news(void **state) {
                       "2024-03-20");
   assert_true(only_event(doc)->fatalities == 5.0);
   sr_doc_free(doc);
+  /* a lede the text does not date is the report's news, of its last days */
+  doc = en_on(state, "Gunmen killed five villagers near Gao, officials said. The army sent "
+                     "troops.\n\nOn March 2, an attack on the same village killed 12 people.",
+              "2024-03-20");
+  assert_true(only_event(doc)->fatalities == 5.0);
+  sr_doc_free(doc);
 }
 
 int main(void) {
