@@ -322,6 +322,24 @@ int sr_credit_opens(const sr_view *v) {
          is_byte(v, 1 + len, ')') && 2 + len < v->n;
 }
 
+void sr_mark_caption_date(const sr_view *v) {
+  for (size_t k = 4; k + 3 < v->n; k++) {
+    size_t len, end;
+    if (!is_byte(v, k, '(') || v->tok[k - 1].kind != SR_TOKEN_NUMBER ||
+        head_role(v, k + 1, &len) != SR_HEAD_CREDIT || !is_byte(v, k + 1 + len, ')') ||
+        k + 2 + len >= v->n || !sr_view_capitalised(v, k + 2 + len))
+      continue;
+    for (size_t j = k - 4; j + 2 < k; j++) {
+      sr_date d;
+      if (!sr_full_date_at(v, j, &d, &end) || end != k) continue;
+      if (v->tok[j - 1].kind == SR_TOKEN_WORD &&
+          !sr_view_match(v, &v->k->t[SR_MT_DATE_WORDS], j - 1, &len))
+        for (size_t u = j; u < end; u++) v->used[u] = 1;
+      break;
+    }
+  }
+}
+
 int sr_is_furniture(const sr_view *v, int own_line) {
   size_t len;
   int role = head_role(v, 0, &len);

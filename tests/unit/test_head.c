@@ -314,6 +314,17 @@ static void test_furniture_makes_no_event(void **state) {
   assert_true(e[0]->date >= 0);
   assert_int_equal(sr_date_of(&doc->mentions.items[e[0]->date])->value.day, 1);
   sr_doc_free(doc);
+  /* a caption run into the story: its photo's date, bare before the
+  ** credit, dates nothing */
+  doc = test_doc(*state,
+                 "A rescuer runs near an ambulance in Kafr Nabl town in Idlib province Syria "
+                 "October 28 2016 (Reuters Photo) A suicide bomber killed nine people at a "
+                 "market in Kafr Nabl.",
+                 "en", "2016-11-02");
+  assert_int_equal(test_live_events(doc, e, 4), 1);
+  assert_null(test_mention(doc, SR_MENTION_DATE, "October 28 2016"));
+  assert_true(e[0]->date < 0 || sr_date_of(&doc->mentions.items[e[0]->date])->value.day != 28);
+  sr_doc_free(doc);
   /* a date told with its preposition ends prose, no caption */
   doc = test_doc(*state,
                  "Jets struck a clinic in Kafr Nabl on October 30 2016. (Reuters Photo) "
