@@ -149,8 +149,11 @@ static int absolute_at(const sr_view *v, size_t i, partial *p, size_t *end) {
   }
   if (slash_date_at(v, i, p, end)) return 1;
   /* "the 4th of April": an ordinal day, the pack's "of", the month */
-  size_t of = day_at(v, i, &day) && ordinal_token(v, i) ? role_at(v, i + 1, SR_DW_DAY_OF) : 0;
-  if (day_at(v, i, &day) && month_at(v, i + 1 + of, &month, &len)) {
+  int is_day = day_at(v, i, &day); /* once: reading a number is not cheap */
+  size_t of = 0; /* a table of its own: "of" would be a date word everywhere */
+  if (is_day && ordinal_token(v, i) && !sr_view_match(v, &v->k->t[SR_MT_DAY_LINKS], i + 1, &of))
+    of = 0;
+  if (is_day && month_at(v, i + 1 + of, &month, &len)) {
     p->day = day, p->month = month;
     *end = i + 1 + of + len;
     /* "3 Dec, 2016", as web pages write it */

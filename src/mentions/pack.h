@@ -43,8 +43,7 @@ enum { SR_ANCHOR_PUBLISHED = 0, SR_ANCHOR_STORY = 1 };
   X(SR_DW_LATER, "later")             /* N unit "later": after the story's day */ \
   X(SR_DW_EARLIER, "earlier")         /* N unit "earlier": before it */    \
   X(SR_DW_TIME_CUE, "time_cue")       /* "vers", "at": a time of day follows */ \
-  X(SR_DW_TIME_AFTER, "time_after")   /* "du matin", "a.m.": one precedes */ \
-  X(SR_DW_DAY_OF, "day_of")           /* "of" in "the 4th of April" */
+  X(SR_DW_TIME_AFTER, "time_after")   /* "du matin", "a.m.": one precedes */
 typedef enum sr_date_role { SR_DATE_ROLES(SR_ENUM_ID) SR_DATE_ROLE_COUNT } sr_date_role;
 
 /* What a figure counts, from the words around it (quantity_kinds.txt). */
@@ -109,6 +108,7 @@ typedef enum sr_head_role { SR_HEAD_ROLES(SR_ENUM_ID) SR_HEAD_ROLE_COUNT } sr_he
   X(SR_MT_DATE_WORDS, "date_words.txt", row_date_role, 0)                          \
   X(SR_MT_TIME_UNITS, "time_units.txt", row_unit, 0)                               \
   X(SR_MT_ORDINALS, "ordinals.txt", sr_rows_labelled, 0)      /* "1er", "2nd" */   \
+  X(SR_MT_DAY_LINKS, "day_links.txt", sr_rows_labelled, 0)    /* "the 4th of April" */ \
   X(SR_MT_COUNTED, "counted.txt", row_counted, 0)             /* noun phrase class */ \
   X(SR_MT_LINKS, "quantity_links.txt", sr_rows_labelled, 0)   /* "une soixantaine de" */ \
   X(SR_MT_INCLUSIONS, "inclusions.txt", sr_rows_labelled, 0)  /* "dont" */         \
