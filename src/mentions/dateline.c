@@ -329,7 +329,7 @@ void sr_mark_caption_date(const sr_view *v) {
         head_role(v, k + 1, &len) != SR_HEAD_CREDIT || !is_byte(v, k + 1 + len, ')') ||
         k + 2 + len >= v->n || !sr_view_capitalised(v, k + 2 + len))
       continue;
-    for (size_t j = k - 4; j + 2 < k; j++) {
+    for (size_t j = k > 5 ? k - 4 : 1; j + 2 < k; j++) { /* a word before the date */
       sr_date d;
       if (!sr_full_date_at(v, j, &d, &end) || end != k) continue;
       if (v->tok[j - 1].kind == SR_TOKEN_WORD &&

@@ -320,6 +320,9 @@ static void test_furniture_makes_no_event(void **state) {
        "in Kafr Nabl.", 1, 28},
       {"Jets struck a clinic in Kafr Nabl on October 30 2016. (Reuters Photo) Jets struck "
        "a market in Kafr Nabl on Tuesday, killing nine people.", 2, 0},
+      /* a date opening the sentence, no word before it */
+      {"The town was calm. Shops opened in Idlib. Roads were clear. 1 Nov. 2016 (Reuters "
+       "Photo) Jets struck a market in Idlib, killing nine people.", 1, 0},
   };
   for (size_t i = 0; i < sizeof captions / sizeof *captions; i++) {
     doc = test_doc(*state, captions[i].text, "en", "2016-11-02");
