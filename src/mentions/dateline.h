@@ -45,7 +45,7 @@ int sr_credit_opens(const sr_view *v);
 /* "... in Idlib province Syria August 6 2016 (TRT World and Agencies) A
 ** suicide bomber ...": a caption run into the story, its photo's date told
 ** bare right before a credit in brackets that a capital follows.  The date
-** and the credit are marked used: the photo's day dates no event. */
+** is marked used: the photo's day dates no event. */
 void sr_mark_caption_date(const sr_view *v);
 
 #endif
