@@ -438,6 +438,13 @@ static sr_status recognize_sentence(sr_doc *doc, size_t index, sr_error *err) {
   if (furniture) doc->sentence_flags[index] |= SR_SENT_FURNITURE;
   if (furniture == 2 && index && !line_edge(doc, gap_before, s->byte_start))
     doc->sentence_flags[index - 1] |= SR_SENT_FURNITURE;
+  /* "... in Idlib province Syria April 27 2017." then "(TRT World and
+  ** Agencies) Jets struck ...": the credit says the sentence before it,
+  ** ending on its photo's date, was the caption */
+  if (sr_ends_on_bare_date(&view)) doc->sentence_flags[index] |= SR_SENT_DATED_END;
+  sr_mark_caption_date(&view);
+  if (index && (doc->sentence_flags[index - 1] & SR_SENT_DATED_END) && sr_credit_opens(&view))
+    doc->sentence_flags[index - 1] |= SR_SENT_FURNITURE;
   start_the_body(doc, index, furniture);
   if (repeats_a_sentence(doc, index)) doc->sentence_flags[index] |= SR_SENT_FURNITURE;
   view.lede_end = doc->lede_end;

@@ -65,7 +65,9 @@ static inline sr_source_part *sr_source_of(const sr_mention *m) {
 enum {
   SR_SENT_DENIAL = 1,
   SR_SENT_FURNITURE = 2, /* a caption, a "Tags" line, related links: no event */
-  SR_SENT_STORY_OVER = 4 /* past "Source: Le Monde.": the page's other items */
+  SR_SENT_STORY_OVER = 4, /* past "Source: Le Monde.": the page's other items */
+  SR_SENT_DATED_END = 8   /* ends on a date told bare, as a photo's caption does
+                             ("... in Idlib province Syria April 27 2017.") */
 };
 
 /* Sources of one sentence; flags[v->sentence] learns of denials. */

@@ -1949,18 +1949,23 @@ static void protest_toll(sr_event *ev, size_t n, const sr_mention_list *l, const
 
 /* "Mais il a été tué il y a 12 jours", "On August 4, an attack killed 30":
 ** past the lede, a deed dated to a day a week or more before the day of
-** the lede's deed is a past deed recalled, not the news. */
+** the lede's deed is a past deed recalled, not the news.  A lede's deed the
+** text does not date is the report's news of its last two days: it counts
+** from the day before publication. */
 static void days_before_the_news(sr_event *ev, size_t n, const sr_mention_list *l,
-                                 size_t lede_end) {
+                                 size_t lede_end, const sr_date *published) {
   long news = 0;
-  int dated = 0;
+  int dated = 0, undated = 0;
   for (size_t i = 0; i < n && !dated; i++) {
     long first, last;
     if (ev[i].status != SR_EV_REALISED || sentence_of(&ev[i], l) >= lede_end ||
-        !(ev[i].action->flags & SR_ACTION_VIOLENT) || ev[i].date < 0)
+        !(ev[i].action->flags & SR_ACTION_VIOLENT))
       continue;
-    if (day_span(sr_date_of(&l->items[ev[i].date]), &first, &last)) news = first, dated = 1;
+    if (ev[i].date < 0) undated = 1;
+    else if (day_span(sr_date_of(&l->items[ev[i].date]), &first, &last)) news = first, dated = 1;
   }
+  if (!dated && undated && published)
+    news = sr_days_from_civil(published->year, published->month, published->day) - 1, dated = 1;
   if (!dated) return;
   for (size_t j = 0; j < n; j++) {
     sr_event *b = &ev[j];
@@ -1987,8 +1992,8 @@ static sr_event *last_coded(sr_event *ev, size_t j, int type, const sr_mention_l
 /* Merges what is one event told twice.  main is the document's main
 ** place: sharing it says nothing of being the same event. */
 static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_event_pack *k,
-                  int32_t main, size_t lede_end) {
-  days_before_the_news(ev, n, l, lede_end);
+                  int32_t main, size_t lede_end, const sr_date *published) {
+  days_before_the_news(ev, n, l, lede_end, published);
   /* "The blasts caused massive damage", "The attack killed five": the event
   ** told before, when nothing in the sentence clashes with it; an anaphor
   ** that has none is an event the report does not tell ("No one has
@@ -2038,6 +2043,11 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_eve
       if (into || status == SR_EV_ANAPHORIC) break;
     }
     if (recount) b->quantity_count = 0;
+    /* "The incident occurred on Monday" with nothing told before it to be */
+    if (!into && sr_trigger_of(&l->items[b->triggers[0]])->only_anaphor) {
+      b->status = SR_EV_IDIOM;
+      continue;
+    }
     int toll = 0; /* a figure that says what it counts: "one" in "no one" does not */
     for (size_t q = 0; q < b->quantity_count; q++) toll |= b->kinds[q] != SR_KIND_NONE;
     sr_event *host = into ? toll_of_told_event(ev, into, b, l) : NULL;
@@ -2861,7 +2871,8 @@ sr_status sr_build_events(const sr_event_inputs *in, sr_event **out, size_t *cou
     i = end;
   }
   merge(events, count, l, in->pack,
-        document_place >= 0 ? sr_place_of(&l->items[document_place])->place : -1, in->lede_end);
+        document_place >= 0 ? sr_place_of(&l->items[document_place])->place : -1, in->lede_end,
+        in->published);
   toll_updates(events, count, l);
   for (size_t i = 0; i < count; i++) {
     sr_event *e = &events[i];

@@ -623,6 +623,10 @@ void sr_recognize_triggers(const sr_view *view, const sr_event_pack *k,
     if (sr_trigger_of(m)->status == SR_EV_REALISED && v->sentence >= v->lede_end && quoted(v, i))
       sr_trigger_of(m)->status = SR_EV_QUOTED;
     if (r->a == SR_TRIGGER_IDIOM) sr_trigger_of(m)->status = SR_EV_IDIOM;
+    /* "an incident", "incidents": no event of their own */
+    sr_trigger_of(m)->only_anaphor = r->a == SR_TRIGGER_ANAPHOR;
+    if (r->a == SR_TRIGGER_ANAPHOR && sr_trigger_of(m)->status != SR_EV_ANAPHORIC)
+      sr_trigger_of(m)->status = SR_EV_IDIOM;
     size_t noun_len;
     const sr_row *noun = sr_view_match(v, &PACKS(v)->k->t[SR_ET_MODALITY], i, &noun_len);
     sr_trigger_of(m)->plural = noun && noun->a == SR_EV_PLURAL && noun_len == len;

@@ -119,8 +119,9 @@ static int clock_at(const sr_view *v, size_t i) {
 ** whether it is of a form prose does not take (a weekday before the date,
 ** digits only, or a date a capital follows: "... on Aleppo city 6 October
 ** 2016 Aleppo SANA- ...", where prose goes on in lower case, "On 6 October
-** 2016 the regime ..."). */
-static int dated_at(const sr_view *v, size_t i, sr_date *d, size_t *end, int *stamp) {
+** 2016 the regime ...").  *timed: a time of filing follows the date. */
+static int dated_at(const sr_view *v, size_t i, sr_date *d, size_t *end, int *stamp,
+                    int *timed) {
   size_t j = i, len;
   *stamp = 0;
   if (sr_view_match(v, &v->k->t[SR_MT_WEEKDAYS], j, &len)) {
@@ -147,6 +148,7 @@ static int dated_at(const sr_view *v, size_t i, sr_date *d, size_t *end, int *st
     sr_date again;
     int role = head_role(v, e, &len);
     if (time_token(v, e)) *end = time_end = ++e;
+    else if (clock_at(v, e)) *end = time_end = e += 3; /* "à 10:12" in three tokens */
     else if (numeric_at(v, e, &again)) *end = ++e;
     /* "Publié le 3 décembre 2016 à 12h40 - Mis à jour le 4 décembre 2016":
     ** the update's date is the head's too, and no date of the story */
@@ -158,6 +160,7 @@ static int dated_at(const sr_view *v, size_t i, sr_date *d, size_t *end, int *st
       e += role ? len : 1;
     else break;
   }
+  *timed = time_end > 0;
   while (*end < v->n && all_caps(v, *end) && !head_role(v, *end, &len)) (*end)++;
   return 1;
 }
@@ -250,14 +253,18 @@ int sr_read_dateline(const sr_view *v, int head, sr_dateline *out) {
   int found = 0;
   for (size_t i = 0; head && !found && i < v->n && i < DATELINE_REACH; i++) {
     size_t cue = 0, end, len;
-    int stamp;
+    int stamp, timed;
     sr_date d;
     if (v->used[i]) continue;
     /* past the text's first word, a dateline starts with a capital or a
     ** digit ("Published", "Saturday", "Apr", "24.08.2013"): the story's
-    ** words in lower case are passed over at the cost of one byte */
+    ** words in lower case are passed over at the cost of one byte; after
+    ** an article opening the text, a weekday too ("Le mercredi 5 avril") */
     int digit = v->text[v->tok[i].byte_start] >= '0' && v->text[v->tok[i].byte_start] <= '9';
-    if (i > 0 && !digit && !sr_view_capitalised(v, i)) continue;
+    if (i > 0 && !digit && !sr_view_capitalised(v, i) &&
+        !(i == 1 && sr_view_match(v, &v->k->t[SR_MT_DATE_WORDS], 0, &len) && len == 1 &&
+          sr_view_match(v, &v->k->t[SR_MT_WEEKDAYS], i, &len)))
+      continue;
     if (!digit && head_role(v, i, &len) == SR_HEAD_CUE) {
       cue = cue_after(v, i + len) - i;
       /* "Published 12:40 GMT, 3 December 2016": the time before the date */
@@ -277,17 +284,60 @@ int sr_read_dateline(const sr_view *v, int head, sr_dateline *out) {
          !sr_view_match(v, &v->k->t[SR_MT_WEEKDAYS], at, &len) &&
          !sr_view_match(v, &v->k->t[SR_MT_MONTHS], at, &len)))
       continue;
-    if (!dated_at(v, i + cue, &d, &end, &stamp)) continue;
+    if (!dated_at(v, i + cue, &d, &end, &stamp, &timed)) continue;
     /* "On August 21 2013 the regime fired rockets": a date in the story */
     if (i > 0 && !cue && !stamp) continue;
-    /* "on Tuesday 4 April 2017", "since 12.03.2011": prose */
-    if (i > 0 && !cue && sr_view_match(v, &v->k->t[SR_MT_DATE_WORDS], i - 1, &len)) continue;
+    /* "on Tuesday 4 April 2017", "since 12.03.2011": prose; but the text
+    ** opening on an article, a stamp and its time of filing is a head
+    ** ("Le 05.04.2017 à 10h12", "Le mercredi 5 avril 2017 à 10:12"), not
+    ** when a comma goes on with the sentence ("Le mercredi 5 avril à
+    ** 10h12, des frappes ont ...") */
+    if (i > 0 && !cue && sr_view_match(v, &v->k->t[SR_MT_DATE_WORDS], i - 1, &len) &&
+        !(i == len && timed && !is_byte(v, end, ',')))
+      continue;
     out->date = d;
     mark(v, i, end, out, 0);
     found = 1;
   }
   if (head && city_colon(v, out, found)) found = 1;
   return wire_dateline(v, out, found) || found;
+}
+
+int sr_ends_on_bare_date(const sr_view *v) {
+  size_t last = v->n, len, end;
+  while (last > 0 && v->tok[last - 1].kind == SR_TOKEN_PUNCT) last--;
+  if (last < 4 || v->tok[last - 1].kind != SR_TOKEN_NUMBER) return 0; /* the year */
+  for (size_t i = last > 5 ? last - 5 : 1; i + 2 < last; i++) {
+    sr_date d;
+    if (sr_full_date_at(v, i, &d, &end) && end == last)
+      return v->tok[i - 1].kind == SR_TOKEN_WORD &&
+             !sr_view_match(v, &v->k->t[SR_MT_DATE_WORDS], i - 1, &len);
+  }
+  return 0;
+}
+
+int sr_credit_opens(const sr_view *v) {
+  size_t len;
+  return is_byte(v, 0, '(') && head_role(v, 1, &len) == SR_HEAD_CREDIT &&
+         is_byte(v, 1 + len, ')') && 2 + len < v->n;
+}
+
+void sr_mark_caption_date(const sr_view *v) {
+  for (size_t k = 4; k + 3 < v->n; k++) {
+    size_t len, end;
+    if (!is_byte(v, k, '(') || v->tok[k - 1].kind != SR_TOKEN_NUMBER ||
+        head_role(v, k + 1, &len) != SR_HEAD_CREDIT || !is_byte(v, k + 1 + len, ')') ||
+        k + 2 + len >= v->n || !sr_view_capitalised(v, k + 2 + len))
+      continue;
+    for (size_t j = k > 5 ? k - 4 : 1; j + 2 < k; j++) { /* a word before the date */
+      sr_date d;
+      if (!sr_full_date_at(v, j, &d, &end) || end != k) continue;
+      if (v->tok[j - 1].kind == SR_TOKEN_WORD &&
+          !sr_view_match(v, &v->k->t[SR_MT_DATE_WORDS], j - 1, &len))
+        for (size_t u = j; u < end; u++) v->used[u] = 1;
+      break;
+    }
+  }
 }
 
 int sr_is_furniture(const sr_view *v, int own_line) {

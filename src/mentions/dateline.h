@@ -33,4 +33,19 @@ int sr_read_dateline(const sr_view *v, int head, sr_dateline *out);
 ** la suite sur RFI"): what follows is the page's other items. */
 int sr_is_furniture(const sr_view *v, int own_line);
 
+/* Whether the sentence ends on a full date told bare, with no article or
+** preposition before it ("... in Idlib province Syria April 27 2017."), as
+** a photo's caption ends; prose says "on April 27 2017". */
+int sr_ends_on_bare_date(const sr_view *v);
+
+/* Whether a credit in brackets opens the sentence and the story goes on
+** after it ("(TRT World and Agencies) A suicide bomber ..."). */
+int sr_credit_opens(const sr_view *v);
+
+/* "... in Idlib province Syria August 6 2016 (TRT World and Agencies) A
+** suicide bomber ...": a caption run into the story, its photo's date told
+** bare right before a credit in brackets that a capital follows.  The date
+** is marked used: the photo's day dates no event. */
+void sr_mark_caption_date(const sr_view *v);
+
 #endif

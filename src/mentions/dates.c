@@ -64,6 +64,14 @@ static int day_at(const sr_view *v, size_t i, int *day) {
   return 1;
 }
 
+/* A day written as an ordinal, "4th", "1er": digits and letters after them. */
+static int ordinal_token(const sr_view *v, size_t i) {
+  const char *s = v->text + v->tok[i].byte_start;
+  size_t len = v->tok[i].byte_end - v->tok[i].byte_start;
+  return len > 1 && s[0] >= '0' && s[0] <= '9' && (s[len - 1] | 0x20) >= 'a' &&
+         (s[len - 1] | 0x20) <= 'z';
+}
+
 static int month_at(const sr_view *v, size_t i, int *month, size_t *len) {
   const sr_row *r = sr_view_match(v, &v->k->t[SR_MT_MONTHS], i, len);
   if (!r) return 0;
@@ -140,9 +148,14 @@ static int absolute_at(const sr_view *v, size_t i, partial *p, size_t *end) {
     return 1;
   }
   if (slash_date_at(v, i, p, end)) return 1;
-  if (day_at(v, i, &day) && month_at(v, i + 1, &month, &len)) {
+  /* "the 4th of April": an ordinal day, the pack's "of", the month */
+  int is_day = day_at(v, i, &day); /* once: reading a number is not cheap */
+  size_t of = 0; /* a table of its own: "of" would be a date word everywhere */
+  if (is_day && ordinal_token(v, i) && !sr_view_match(v, &v->k->t[SR_MT_DAY_LINKS], i + 1, &of))
+    of = 0;
+  if (is_day && month_at(v, i + 1 + of, &month, &len)) {
     p->day = day, p->month = month;
-    *end = i + 1 + len;
+    *end = i + 1 + of + len;
     /* "3 Dec, 2016", as web pages write it */
     size_t y = *end + (token_is(v, *end, ",") ? 1 : 0);
     if (year_at(v, y, &year)) p->year = year, *end = y + 1;

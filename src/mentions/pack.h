@@ -109,6 +109,7 @@ typedef enum sr_head_role { SR_HEAD_ROLES(SR_ENUM_ID) SR_HEAD_ROLE_COUNT } sr_he
   X(SR_MT_DATE_WORDS, "date_words.txt", row_date_role, 0)                          \
   X(SR_MT_TIME_UNITS, "time_units.txt", row_unit, 0)                               \
   X(SR_MT_ORDINALS, "ordinals.txt", sr_rows_labelled, 0)      /* "1er", "2nd" */   \
+  X(SR_MT_DAY_LINKS, "day_links.txt", sr_rows_labelled, 0)    /* "the 4th of April" */ \
   X(SR_MT_COUNTED, "counted.txt", row_counted, 0)             /* noun phrase class */ \
   X(SR_MT_LINKS, "quantity_links.txt", sr_rows_labelled, 0)   /* "une soixantaine de" */ \
   X(SR_MT_INCLUSIONS, "inclusions.txt", sr_rows_labelled, 0)  /* "dont" */         \

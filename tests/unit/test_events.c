@@ -501,6 +501,36 @@ static void test_anaphor_with_nothing_before(void **state) {
   }
 }
 
+/* "The incident occurred on Monday": the deed told before, on that day; an
+** incident with nothing told before it, or another kind of deed, is none. */
+static void test_incident_dates_the_deed_told_before(void **state) {
+  const char *texts[][2] = {
+      {"en", "Jets struck a militia post near Tabqa, killing 18 of its fighters. "
+             "The incident occurred on October 31."},
+      {"en", "Jets struck a militia post near Tabqa, killing 18 of its fighters. "
+             "The incident took place on Monday."},
+      {"fr", "Une frappe a tué 18 miliciens près de Tabqa. L'incident s'est produit le 31 octobre."},
+      {"fr", "Une frappe a tué 18 miliciens près de Tabqa. L'incident a eu lieu lundi."}};
+  for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+    sr_doc *doc = test_doc(*state, texts[i][1], texts[i][0], "2016-11-02");
+    const sr_event *e = only_event(doc);
+    assert_true(e->date >= 0);
+    assert_int_equal(sr_date_of(&doc->mentions.items[e->date])->value.month, 10);
+    assert_int_equal(sr_date_of(&doc->mentions.items[e->date])->value.day, 31);
+    sr_doc_free(doc);
+  }
+  const char *none[][2] = {{"en", "The incident occurred on Monday near Tabqa."},
+                           {"fr", "L'incident s'est produit lundi près de Tabqa."},
+                           {"en", "Crowds marched in Tabqa on Sunday. The incident occurred on Monday."}};
+  for (size_t i = 0; i < sizeof none / sizeof *none; i++) {
+    sr_doc *doc = test_doc(*state, none[i][1], none[i][0], "2016-11-02");
+    const sr_event *e[4];
+    size_t n = test_live_events(doc, e, 4);
+    for (size_t j = 0; j < n; j++) assert_string_not_equal(e[j]->action->name, "attack");
+    sr_doc_free(doc);
+  }
+}
+
 static void test_background_past_the_lede(void **state) {
   const char *texts[] = {
       "Gunmen attacked an army post in Kandahar on Monday, killing five soldiers. "
@@ -1149,7 +1179,10 @@ static void test_taking_words_that_take_no_ground(void **state) {
                           "Les habitants craignent une attaque imminente contre Djibo."};
   EXPECT_EACH(state, "fr", feared, NULL);
   const char *feared_en[] = {"In the event of an attack, residents will flee to Dori.",
-                             "The group warned that it would strike Djibo again."};
+                             "The group warned that it would strike Djibo again.",
+                             /* a headline's present tense */
+                             "Army chief warns against new missile strikes on Hama.",
+                             "Governor warns of fresh air raids on Kobane."};
   EXPECT_EACH(state, "en", feared_en, NULL);
   /* what is to be done has not been done */
   const char *to_be[] = {"Some 5,000 residents are to be evacuated from Kidal on Thursday.",
@@ -3652,6 +3685,12 @@ static void test_days_before_the_news(void **state) {
                       "2024-03-20");
   assert_true(only_event(doc)->fatalities == 5.0);
   sr_doc_free(doc);
+  /* a lede the text does not date is the report's news, of its last days */
+  doc = en_on(state, "Gunmen killed five villagers near Gao, officials said. The army sent "
+                     "troops.\n\nOn March 2, an attack on the same village killed 12 people.",
+              "2024-03-20");
+  assert_true(only_event(doc)->fatalities == 5.0);
+  sr_doc_free(doc);
 }
 
 int main(void) {
@@ -3673,6 +3712,7 @@ int main(void) {
       cmocka_unit_test(test_more_wounded_told_after),
       cmocka_unit_test(test_same_toll_told_in_parts),
       cmocka_unit_test(test_anaphor_with_nothing_before),
+      cmocka_unit_test(test_incident_dates_the_deed_told_before),
       cmocka_unit_test(test_background_past_the_lede),
       cmocka_unit_test(test_past_event_told_on),
       cmocka_unit_test(test_arrest_and_seizure_told_again),

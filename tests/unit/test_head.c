@@ -65,6 +65,8 @@ static void test_numeric_and_web_datelines(void **state) {
       {"Updated: December 3, 2016 12:40 GMT Government troops shelled Jobar.", "2016-12-03"},
       {"Published 12:40 GMT, 3 December 2016 Government troops shelled Jobar.", "2016-12-03"},
       {"Posted on 3 Dec, 2016 Government troops shelled Jobar.", "2016-12-03"},
+      {"First published on Sat 3 Dec 2016 12.40 GMT Government troops shelled Jobar.",
+       "2016-12-03"},
       /* after a headline and the outlet's name */
       {"Army shells Jobar Monitor AFP Saturday 6 Aug 2016 Government troops shelled "
        "Jobar.", "2016-08-06"},
@@ -106,6 +108,13 @@ static void test_french_page_heads(void **state) {
       "samedi à Idleb.",
       "Publié le 3 décembre 2016 à 12h40 - Mis à jour le 4 décembre 2016 à 14h00 Des "
       "frappes aériennes ont tué huit civils samedi à Idleb.",
+      /* the time written "12:40" (three tokens), a bar, the update */
+      "Publié le 3 décembre 2016 à 12:40 | Mis à jour le 4 décembre 2016 Des frappes "
+      "aériennes ont tué huit civils samedi à Idleb.",
+      /* an article opening the text, the date, its time of filing */
+      "Le 03.12.2016 à 12h40 Des frappes aériennes ont tué huit civils samedi à Idleb.",
+      "Le samedi 3 décembre 2016 à 12:40 Des frappes aériennes ont tué huit civils samedi "
+      "à Idleb.",
   };
   for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
     sr_doc *doc = test_doc(*state, texts[i], "fr", NULL);
@@ -208,6 +217,12 @@ static void test_prose_date_is_no_dateline(void **state) {
   expect_published(doc, NULL, 0);
   assert_non_null(test_mention(doc, SR_MENTION_DATE, "12 September 2016"));
   sr_doc_free(doc);
+  /* an article, a date and its hour, and the sentence going on after a comma */
+  doc = test_doc(*state,
+                 "Le samedi 3 décembre 2016 à 12h40, des frappes aériennes ont tué huit "
+                 "civils à Idleb.", "fr", NULL);
+  expect_published(doc, NULL, 0);
+  sr_doc_free(doc);
   /* the input's date wins; the dateline is still no date of the story */
   doc = test_doc(*state, "Tuesday 4 Apr 2017 Rebels shelled Kafr Nabl.", "en",
                  "2017-04-05");
@@ -288,6 +303,35 @@ static void test_furniture_makes_no_event(void **state) {
   const sr_event *e[4];
   assert_int_equal(test_live_events(doc, e, 4), 1);
   sr_doc_free(doc);
+  /* a photo's caption ending on its date told bare, then the credit: the
+  ** credit opening the story after it, or run into the story in one
+  ** sentence; the photo's day dates no event.  A date told with its
+  ** preposition ends prose, no caption. */
+  struct {
+    const char *text;
+    size_t events;
+    int photo_day;
+  } captions[] = {
+      {"Men clear rubble after an air strike on a clinic in Kafr Nabl Syria October 30 "
+       "2016. (Reuters Photo) Jets struck a market in Kafr Nabl on Tuesday, killing nine "
+       "people.", 1, 30},
+      {"A rescuer runs near an ambulance in Kafr Nabl town in Idlib province Syria "
+       "October 28 2016 (Reuters Photo) A suicide bomber killed nine people at a market "
+       "in Kafr Nabl.", 1, 28},
+      {"Jets struck a clinic in Kafr Nabl on October 30 2016. (Reuters Photo) Jets struck "
+       "a market in Kafr Nabl on Tuesday, killing nine people.", 2, 0},
+      /* a date opening the sentence, no word before it */
+      {"The town was calm. Shops opened in Idlib. Roads were clear. 1 Nov. 2016 (Reuters "
+       "Photo) Jets struck a market in Idlib, killing nine people.", 1, 0},
+  };
+  for (size_t i = 0; i < sizeof captions / sizeof *captions; i++) {
+    doc = test_doc(*state, captions[i].text, "en", "2016-11-02");
+    assert_int_equal(test_live_events(doc, e, 4), captions[i].events);
+    for (size_t j = 0; captions[i].photo_day && j < captions[i].events; j++)
+      assert_true(e[j]->date < 0 ||
+                  sr_date_of(&doc->mentions.items[e[j]->date])->value.day != captions[i].photo_day);
+    sr_doc_free(doc);
+  }
 }
 
 int main(void) {

@@ -142,6 +142,11 @@ static void test_dates_en(void **state) {
               "Nov. 4, 2016", 2016, 11, 4, SR_PREC_DAY);
   expect_date(*state, "en", pub, "Talks on 4 Nov. 2015 failed.", "4 Nov. 2015",
               2015, 11, 4, SR_PREC_DAY);
+  /* an ordinal day, "of" and its month */
+  expect_date(*state, "en", pub, "Jets hit Kafr Ahmad on the 1st of November.",
+              "1st of November", 2016, 11, 1, SR_PREC_DAY);
+  expect_date(*state, "en", pub, "Talks on the 4th of November 2015 failed.",
+              "4th of November 2015", 2015, 11, 4, SR_PREC_DAY);
   expect_date(*state, "en", pub, "Fighting resumed yesterday.", "yesterday", 2016,
               11, 1, SR_PREC_DAY);
   expect_date(*state, "en", pub, "Jets struck last Monday.", "last Monday", 2016,
