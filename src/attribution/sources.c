@@ -101,6 +101,18 @@ static int cue_at_token(const sr_view *v, size_t i, size_t *len) {
   return r ? r->a : 0;
 }
 
+/* The period that closes an abbreviation written with periods inside
+** ("U.S", "U.N": one word to the tokeniser), glued to it and followed by
+** a word: "the U.S. military", "U.S. Central Command" go on past it. */
+static int abbreviation_period(const sr_view *v, size_t i) {
+  if (i == 0 || i + 1 >= v->n || v->tok[i - 1].kind != SR_TOKEN_WORD ||
+      v->tok[i + 1].kind != SR_TOKEN_WORD || v->tok[i].byte_start != v->tok[i - 1].byte_end ||
+      !punct_is(v, i, "."))
+    return 0;
+  return memchr(v->text + v->tok[i - 1].byte_start, '.',
+                v->tok[i - 1].byte_end - v->tok[i - 1].byte_start) != NULL;
+}
+
 /* Inside a name: "al-Shami", "Ma'arrat", "Abou Omar" (not a dash with a
 ** space on each side: "The Civil Defence - rescuers who ... - said"). */
 static int joiner(const sr_view *v, size_t i) {
@@ -443,6 +455,10 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
     }
     size_t rl;
     if (v->tok[k].kind != SR_TOKEN_WORD) {
+      if (abbreviation_period(v, k)) { /* "the U.S. military" */
+        k++;
+        continue;
+      }
       if (!joiner(v, k)) break;
       int possessive = punct_is(v, k, "'") && k + 1 < v->n && v->fold[k + 1].len == 1 &&
                        v->fold[k + 1].ptr[0] == 's';

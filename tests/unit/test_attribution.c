@@ -1634,6 +1634,16 @@ static void test_abbreviations_and_the_monitor(void **state) {
   assert_non_null(governed_by(doc, 1));
   assert_string_not_equal(governed_by(doc, 1), "United Nations");
   sr_doc_free(doc);
+  /* an abbreviation's period inside a described source or a body's name:
+  ** "the U.S. military", not "military" */
+  static const char *const inside[][2] = {
+      {"A drone strike killed two militants near Kismayo on Friday, the U.S. military said.",
+       "U.S. military"},
+      {"A drone strike killed two militants near Kismayo, a U.S. defense official said.",
+       "U.S. defense official"},
+      {"A drone strike killed two militants near Kismayo, U.S. Central Command said.",
+       "U.S. Central Command"}};
+  expect_each_governed(state, "en", inside, sizeof inside / sizeof *inside);
   /* "State media" with no article: who they are, not the outlet before */
   expect_governed_at(state,
                      "Shelling killed nine people in Aleppo, Al Jazeera reported. "
