@@ -1644,6 +1644,14 @@ static void test_abbreviations_and_the_monitor(void **state) {
       {"A drone strike killed two militants near Kismayo, U.S. Central Command said.",
        "U.S. Central Command"}};
   expect_each_governed(state, "en", inside, sizeof inside / sizeof *inside);
+  /* a UN agency named by what it does, as wire copy names it */
+  static const char *const agencies[][2] = {
+      {"Settler attacks wounded 12 farmers near the village last week, according to the U.N. "
+       "Office for the Coordination of Humanitarian Affairs.",
+       "OCHA"},
+      {"Fighting in the town killed 14 civilians, the U.N. refugee agency said.", "UNHCR"},
+      {"A strike on a school killed six children, the UN children's agency said.", "UNICEF"}};
+  expect_each_governed(state, "en", agencies, sizeof agencies / sizeof *agencies);
   /* "State media" with no article: who they are, not the outlet before */
   expect_governed_at(state,
                      "Shelling killed nine people in Aleppo, Al Jazeera reported. "
