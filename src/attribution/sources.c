@@ -415,6 +415,14 @@ static size_t plain_words(const sr_view *v, size_t k) {
 ** chef de l'administration, Oleg Synegubov" name the person. */
 static int after_plain_word(const sr_view *v, size_t j);
 
+/* "..., the newspaper reports.": a verb that ends its clause at k, though
+** a head elsewhere ("media reports said"), ends the phrase before it. */
+static int closing_verb(const sr_view *v, size_t k) {
+  size_t cl;
+  return cue_at_token(v, k, &cl) == SR_CUE_CLOSING &&
+         (k + cl >= v->n || (v->tok[k + cl].kind != SR_TOKEN_WORD && !joiner(v, k + cl)));
+}
+
 #define HEAD_WINDOW 8 /* a head noun stands within this many tokens of the phrase's start */
 
 static int described_at(const sr_view *v, size_t j, source_info *s) {
@@ -443,6 +451,7 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
   int open = 1, compound = 0; /* compound: the word after a hyphen */
   size_t halves = 0;
   while (k < v->n && words <= MODIFIER_REACH && !in_date(v, k)) {
+    if (head_end && !open && closing_verb(v, k)) break;
     if ((c = head_at(v, k, &len, &hk)) && c != SR_CAT_MODIFIER) {
       if (unknown > 1) break; /* "advanced on the Syrian army": a clause, no source */
       if (!category) s->first_category = c;
@@ -526,7 +535,7 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
     return 1;
   }
   /* after the head: "maliennes", "locales"; "of the Kharkiv region" */
-  for (k = end; k < v->n;) {
+  for (k = end; k < v->n && !closing_verb(v, k);) {
     size_t w = describing_word(v, k);
     if (!w || (sr_view_capitalised(v, k) && !head_at(v, k, &len, NULL) &&
                !sr_view_match(v, &PACKS(v)->places->t[SR_PT_DEMONYMS], k, &len)))

@@ -882,7 +882,12 @@ static void test_a_verb_that_ends_its_clause(void **state) {
       {"Raiders burned 40 houses in the village of Kirawa on Monday, Reuters reports.",
        "Reuters"},
       {"Raiders burned 40 houses in Kirawa on Monday the Syrian Observatory for Human Rights "
-       "reports.", "Syrian Observatory for Human Rights"}};
+       "reports.", "Syrian Observatory for Human Rights"},
+      /* (after a described source's head: the verb, not "army reports") */
+      {"Raiders burned 40 houses in the village of Kirawa on Monday, the army reports.", "army"},
+      {"Raiders burned 40 houses in the village of Kirawa, our correspondent reports.",
+       "correspondent"},
+      {"Raiders burned 40 houses in Kirawa, local media reports said.", "local media reports"}};
   expect_each_governed(state, "en", text, sizeof text / sizeof *text);
   /* ("relies on a network of activists for its reports": no speaker) */
   sr_doc *doc = test_doc(*state,
