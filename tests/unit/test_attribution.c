@@ -2167,6 +2167,15 @@ static void test_an_outlet_that_has_learnt(void **state) {
   expect_each_governed(state, "en", text, sizeof text / sizeof *text);
 }
 
+/* An office named after the official who heads it: the whole phrase,
+** not "office". */
+static void test_an_office_named_by_its_head(void **state) {
+  expect_governed_at(state,
+                     "Police shot dead five marchers in the capital on Tuesday, the attorney "
+                     "general's office said.",
+                     0, "attorney general's office");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cue_patterns),
@@ -2279,6 +2288,7 @@ int main(void) {
       cmocka_unit_test(test_a_victim_s_kin),
       cmocka_unit_test(test_a_copyright_line),
       cmocka_unit_test(test_an_outlet_that_has_learnt),
+      cmocka_unit_test(test_an_office_named_by_its_head),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
