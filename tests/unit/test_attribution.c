@@ -126,6 +126,24 @@ static void test_affiliation_and_relay(void **state) {
   /* the relay is not the sentence's source: the speaker is */
   assert_string_equal(governed_by(doc, 0), "Zakaria Malahifji");
   sr_doc_free(doc);
+  /* "said in a statement on its X news agency": the group's own outlet
+  ** carried its words; "on its ..." is no speaker */
+  doc = test_doc(*state,
+                 "The bombing was claimed by the Islamic State group, which said in a "
+                 "statement on its Amaq news agency that one of its men killed 12 guards.",
+                 "en", "2024-03-01");
+  for (size_t i = 0; i < doc->mentions.count; i++)
+    if (doc->mentions.items[i].type == SR_MENTION_SOURCE && doc->mentions.items[i].name)
+      assert_true(strncmp(doc->mentions.items[i].name, "on its", 6) != 0);
+  sr_doc_free(doc);
+  doc = test_doc(*state,
+                 "Gunmen killed 12 guards in the town, the Islamic State group said on its "
+                 "Amaq news agency.",
+                 "en", "2024-03-01");
+  m = source(doc, "the Islamic State group");
+  assert_true(sr_source_of(m)->via >= 0);
+  assert_string_equal(doc->mentions.items[sr_source_of(m)->via].name, "Amaq news agency");
+  sr_doc_free(doc);
 }
 
 /* "Selon X, ..." goes on through the paragraph until another source
