@@ -200,6 +200,19 @@ static void test_quotes_and_back_references(void **state) {
   sr_doc_free(doc);
 }
 
+/* "the regional administration" after a ministry named: a government body
+** with a word of its own before its head stands for a name that ends with
+** that head, not for the ministry ("the ministry" still does). */
+static void test_a_regional_body_is_not_the_ministry(void **state) {
+  const char *text = "Russia's Defence Ministry said its air defences downed 58 drones.\n\n"
+                     "Shelling killed two people in the Kherson region, the regional "
+                     "administration said.\n\nThe ministry said 12 more drones were downed.";
+  sr_doc *doc = test_doc(*state, text, "en", "2024-03-01");
+  assert_string_equal(governed_by(doc, 1), "regional administration");
+  assert_string_equal(governed_by(doc, 2), "Russia's Defence Ministry");
+  sr_doc_free(doc);
+}
+
 static void test_title_back_reference(void **state) {
   sr_doc *doc = test_doc(*state,
                          "Le vice-ministre russe de la Défense Valéri Guérassimov "
@@ -2211,6 +2224,7 @@ int main(void) {
       cmocka_unit_test(test_carry_over),
       cmocka_unit_test(test_quotes_and_back_references),
       cmocka_unit_test(test_title_back_reference),
+      cmocka_unit_test(test_a_regional_body_is_not_the_ministry),
       cmocka_unit_test(test_denial),
       cmocka_unit_test(test_source_line_fallback),
       cmocka_unit_test(test_wire_copy),
