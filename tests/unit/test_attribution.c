@@ -675,6 +675,12 @@ static void test_subject_across_clauses(void **state) {
   assert_string_equal(governed_by(doc, 2), "Onyema Nwachukwu");
   expect_no_source_named(doc, "troops");
   sr_doc_free(doc);
+  /* a participle's clause as a relative one: "headed by the army chief"
+  ** is who heads it, not who speaks */
+  expect_governed_at(state,
+                     "The Transitional Council, headed by the army chief, said the raid "
+                     "killed 40 herders.",
+                     0, "Transitional Council");
 }
 
 /* A body the packs do not know speaks when named with its article, its
