@@ -1674,8 +1674,13 @@ static int subject_before(const sr_view *v, size_t i, size_t *first,
   ** Syria, said": not the sources of the clause) */
   for (size_t r = i > RELATIVE_REACH + 1 ? i - RELATIVE_REACH - 1 : 0; e < i && r < i; r++) {
     if (!punct_is(v, r, ",") || !relative_to(v, r, i)) continue;
+    /* ("Fatima Ali, 34, who fled the village, said": the age before it) */
+    size_t named_end = r >= 2 && v->tok[r - 1].kind == SR_TOKEN_NUMBER && punct_is(v, r - 2, ",")
+                           ? r - 2
+                           : r;
     for (b = r > SUBJECT_REACH ? r - SUBJECT_REACH : 0; b < r; b++)
-      if (may_open_source(v, b) && parse_source(v, b, s) && !s->pronoun && s->end == r) {
+      if (may_open_source(v, b) && parse_source(v, b, s) && !s->pronoun &&
+          (s->end == r || s->end == named_end)) {
         *first = b;
         /* "Rami Abdulrahman, who heads the Syrian Observatory, said": whom
         ** the person speaks for */

@@ -675,6 +675,11 @@ static void test_subject_across_clauses(void **state) {
   assert_string_equal(governed_by(doc, 2), "Onyema Nwachukwu");
   expect_no_source_named(doc, "troops");
   sr_doc_free(doc);
+  /* an age, then a relative clause: the person named before both */
+  expect_governed_at(state,
+                     "Amina Bello, 34, who fled the village with her children, said gunmen "
+                     "killed her brother.",
+                     0, "Amina Bello");
   /* a participle's clause as a relative one: "headed by the army chief"
   ** is who heads it, not who speaks */
   expect_governed_at(state,
