@@ -675,6 +675,9 @@ static void test_subject_across_clauses(void **state) {
   assert_string_equal(governed_by(doc, 2), "Onyema Nwachukwu");
   expect_no_source_named(doc, "troops");
   sr_doc_free(doc);
+  /* a group whose name ends in digits speaks like any name */
+  expect_governed_at(state, "Rebels seized two hill villages on Monday, M23 said.", 0,
+                     "M23: March 23 Movement");
   /* an age, then a relative clause: the person named before both */
   expect_governed_at(state,
                      "Amina Bello, 34, who fled the village with her children, said gunmen "
