@@ -1563,6 +1563,7 @@ static int subject_ends(const sr_view *v, const source_info *s, size_t e) {
 
 #define RELATIVE_REACH 20 /* ", who spoke on condition of anonymity because he was not authorized to brief reporters," */
 #define APPOSITION_WORDS 6
+#define BODY_BRANCH_WORDS 4 /* "Médecins sans frontières" before its branch's country */
 #define APPOSITION_REACH 8 /* "home secretary of the province": words of an apposition no pack reads */
 #define ASIDE_WORDS 10 /* ", speaking on condition of anonymity,", ", jointe au téléphone par l'AFP," */
 
@@ -1701,9 +1702,27 @@ static int subject_before(const sr_view *v, size_t i, size_t *first,
     for (b = from; b < e; b++)
       if (may_open_source(v, b) && parse_source(v, b, s) && subject_ends(v, s, e)) break;
   if (b < e) {
+    source_info named;
+    /* "Amnesty International Kenya said": a known body with branches (a
+    ** monitor, an aid or medical body), then the place of its branch; no
+    ** name starts inside the body's ("International Kenya").  Not an armed
+    ** group: "the PKK Khalil said" is copy without commas */
+    if (!s->name && b > from && sr_view_capitalised(v, b - 1))
+      for (size_t a = b - 1; a + BODY_BRANCH_WORDS >= b && a >= from; a--) {
+        if (may_open_source(v, a) && parse_source(v, a, &named) && named.name &&
+            named.kind == SR_SOURCE_ORGANIZATION && named.end > b && named.end < e &&
+            (named.category == SR_CAT_MONITOR || named.category == SR_CAT_INTERNATIONAL ||
+             named.category == SR_CAT_MEDICAL) &&
+            one_place(v, named.end, e)) {
+          *s = named;
+          s->end = e;
+          *first = a;
+          return 1;
+        }
+        if (a == 0) break;
+      }
     /* "The Syrian Observatory, a Britain-based monitor, said": the name
     ** before the apposition speaks */
-    source_info named;
     size_t c = b; /* the apposition's comma: "a Britain-based war monitor" */
     while (c > 0 && b - c < APPOSITION_WORDS && (v->tok[c - 1].kind == SR_TOKEN_WORD || joiner(v, c - 1)))
       c--;

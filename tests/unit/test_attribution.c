@@ -675,6 +675,14 @@ static void test_subject_across_clauses(void **state) {
   assert_string_equal(governed_by(doc, 2), "Onyema Nwachukwu");
   expect_no_source_named(doc, "troops");
   sr_doc_free(doc);
+  /* a known body, then the place of its branch: the body speaks (not
+  ** "International Kenya"); an armed group, then a name, does not */
+  expect_governed_at(state,
+                     "Police shot dead five marchers in Kisumu, Amnesty International Kenya "
+                     "said.",
+                     0, "Amnesty International");
+  expect_governed_at(state, "Clashes killed five fighters near Qamishli, the PKK Khalil said.", 0,
+                     "Khalil");
   /* a group whose name ends in digits speaks like any name */
   expect_governed_at(state, "Rebels seized two hill villages on Monday, M23 said.", 0,
                      "M23: March 23 Movement");
