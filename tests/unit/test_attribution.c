@@ -2223,6 +2223,18 @@ static void test_an_outlet_that_has_learnt(void **state) {
 /* Bodies described by their head: an office named after the official who
 ** heads it (the whole phrase, not "office"); groups that campaign or
 ** document abuses. */
+/* The perfect of a verb of saying, plural or past, as of "said":
+** "police have confirmed.", "Military sources had announced". */
+static void test_the_perfect_of_a_verb_of_saying(void **state) {
+  static const char *const text[][2] = {
+      {"Raiders killed nine herders near Gusau on Sunday, police have confirmed.", "police"},
+      {"Local sources had announced that raiders killed nine herders near Gusau.",
+       "Local sources"},
+      {"Raiders killed nine herders near Gusau, the governor has added.", "governor"},
+  };
+  expect_each_governed(state, "en", text, sizeof text / sizeof *text);
+}
+
 static void test_bodies_described_by_their_head(void **state) {
   static const char *const text[][2] = {
       {"Police shot dead five marchers in the capital on Tuesday, the attorney general's "
@@ -2350,6 +2362,7 @@ int main(void) {
       cmocka_unit_test(test_a_copyright_line),
       cmocka_unit_test(test_an_outlet_that_has_learnt),
       cmocka_unit_test(test_bodies_described_by_their_head),
+      cmocka_unit_test(test_the_perfect_of_a_verb_of_saying),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
