@@ -1661,9 +1661,15 @@ static int subject_before(const sr_view *v, size_t i, size_t *first,
     if (sr_set_has_table(v->starts[at], &PACKS(v)->k->t[SR_ST_WORDS]) &&
         role_at(v, at, &len) == SR_CUE_ASIDE) {
       /* (who relayed it with its article: "jointe au téléphone par l'AFP") */
-      size_t nm = at + len, al;
+      size_t nm = at + len, al, past = at + len;
       if (nm < e && role_at(v, nm, &al) == SR_CUE_ARTICLE) nm += al;
-      if (at + len == e || (nm < e && name_run(v, nm, &words) == e)) {
+      /* ("the ministry, in a statement on Monday, said": its date, and
+      ** the preposition before it) */
+      while (past < e && (in_date(v, past) || (past + 1 < e && in_date(v, past + 1) &&
+                                               v->tok[past].kind == SR_TOKEN_WORD &&
+                                               !sr_view_capitalised(v, past))))
+        past++;
+      if (past == e || (nm < e && name_run(v, nm, &words) == e)) {
         e = a;
         break;
       }

@@ -2235,6 +2235,25 @@ static void test_the_perfect_of_a_verb_of_saying(void **state) {
   expect_each_governed(state, "en", text, sizeof text / sizeof *text);
 }
 
+/* When, between a subject and its verb ("police later confirmed", "the
+** ministry had earlier said", "has since said"), an aside with its date
+** ("the ministry, in a statement on Monday, said"), and the progressive
+** ("activists are reporting that"). */
+static void test_when_between_subject_and_verb(void **state) {
+  static const char *const text[][2] = {
+      {"Raiders killed nine herders near Gusau on Sunday, police later confirmed.", "police"},
+      {"The interior ministry had earlier said raiders killed nine herders near Gusau.",
+       "interior ministry"},
+      {"The national army has since said raiders killed nine herders near Gusau.",
+       "national army"},
+      {"The interior ministry, in a statement on Monday, said raiders killed nine herders.",
+       "interior ministry"},
+      {"Local activists are reporting that raiders killed nine herders near Gusau.",
+       "Local activists"},
+  };
+  expect_each_governed(state, "en", text, sizeof text / sizeof *text);
+}
+
 static void test_bodies_described_by_their_head(void **state) {
   static const char *const text[][2] = {
       {"Police shot dead five marchers in the capital on Tuesday, the attorney general's "
@@ -2363,6 +2382,7 @@ int main(void) {
       cmocka_unit_test(test_an_outlet_that_has_learnt),
       cmocka_unit_test(test_bodies_described_by_their_head),
       cmocka_unit_test(test_the_perfect_of_a_verb_of_saying),
+      cmocka_unit_test(test_when_between_subject_and_verb),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
