@@ -2254,6 +2254,18 @@ static void test_when_between_subject_and_verb(void **state) {
   expect_each_governed(state, "en", text, sizeof text / sizeof *text);
 }
 
+/* More verbs of wire copy: "X cited Y as saying" (Y speaks), "Police gave a
+** toll of nine dead", "the UN has verified the killing of". */
+static void test_cited_tolls_and_counts(void **state) {
+  static const char *const text[][2] = {
+      {"The agency cited police as saying raiders killed nine herders near Gusau.", "police"},
+      {"Police gave a toll of nine dead after raiders attacked a camp near Gusau.", "Police"},
+      {"The UN has verified the killing of 40 herders in the province since Friday.",
+       "United Nations"},
+  };
+  expect_each_governed(state, "en", text, sizeof text / sizeof *text);
+}
+
 static void test_bodies_described_by_their_head(void **state) {
   static const char *const text[][2] = {
       {"Police shot dead five marchers in the capital on Tuesday, the attorney general's "
@@ -2383,6 +2395,7 @@ int main(void) {
       cmocka_unit_test(test_bodies_described_by_their_head),
       cmocka_unit_test(test_the_perfect_of_a_verb_of_saying),
       cmocka_unit_test(test_when_between_subject_and_verb),
+      cmocka_unit_test(test_cited_tolls_and_counts),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
