@@ -476,7 +476,10 @@ static void name_vague_lede(const char *text, const size_t *paragraph, size_t le
       const sr_source_part *ep = sr_source_of(e);
       if (!e->name || ep->back || ep->pronoun ||
           (ep->source_kind != SR_SOURCE_PERSON && ep->source_kind != SR_SOURCE_ORGANIZATION) ||
-          (ep->category != p->category && ep->category != p->first_category) || vague(text, e))
+          (ep->category != p->category && ep->category != p->first_category) || vague(text, e) ||
+          /* ("the regional governor said", then "the Interior Ministry
+          ** said": people described are named by a person, not a body) */
+          (p->source_kind == SR_SOURCE_UNNAMED && ep->source_kind != SR_SOURCE_PERSON))
         continue;
       refer(list, i, j, arena);
       break;

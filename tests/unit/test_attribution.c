@@ -753,6 +753,13 @@ static void test_vague_lede_named_later(void **state) {
                  "en", "2024-03-01");
   assert_string_equal(governed_by(doc, 0), "an official");
   sr_doc_free(doc);
+  /* people described ("the regional governor") are named by a person
+  ** only, not by a body the next paragraph quotes */
+  expect_governed_at(state,
+                     "Shelling killed two farmers near the river overnight, the regional "
+                     "governor said.\n\nIn the east, a drone killed one man, the Interior "
+                     "Ministry said.\n",
+                     0, "regional governor");
 }
 
 /* A document a body issued ("figures released by", "a tally by", "un
