@@ -1173,8 +1173,10 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
       /* (after a word that says where: not "director Isa Bala", whose first
       ** name is a town's too) */
       if (e > k && v->used[k] && k > 0 && !sr_view_capitalised(v, k - 1) &&
-          v->tok[k - 1].kind == SR_TOKEN_WORD && of_at(v, k - 1, &pw) == SR_INST_OF) {
-        k = e; /* "Representative in Syria Ali al-Zaatari": Syria is where */
+          v->tok[k - 1].kind == SR_TOKEN_WORD &&
+          (of_at(v, k - 1, &pw) == SR_INST_OF || !starts_clause(v, k))) {
+        k = e; /* "Representative in Syria Ali al-Zaatari", "le porte-parole
+               ** de l'armée à Gaza, X": the place is where */
         continue;
       }
       /* "the Minister of Information said", "Minister of Foreign Affairs

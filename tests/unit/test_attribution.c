@@ -2162,6 +2162,17 @@ static void test_a_headline_that_police_confirm(void **state) {
 
 /* "d'après des témoignages recueillis par l'AFP", "selon une enquête de
 ** Human Rights Watch": accounts gathered and inquiries are documents. */
+/* "le porte-parole de l'armée à Gaza, X": after a title, a place after
+** "à" is where the office is, not the person's name. */
+static void test_a_title_then_where(void **state) {
+  static const char *const text[][2] = {
+      {"Cinq personnes ont été tuées dans une frappe, a déclaré le porte-parole de la "
+       "protection civile à Rafah, Karim Haddad.",
+       "Karim Haddad"},
+  };
+  expect_each_governed(state, "fr", text, sizeof text / sizeof *text);
+}
+
 static void test_french_accounts_gathered(void **state) {
   static const char *const text[][2] = {
       {"Des hommes armés ont tué neuf villageois à Djibo, d'après des témoignages recueillis "
@@ -2403,6 +2414,7 @@ int main(void) {
       cmocka_unit_test(test_the_perfect_of_a_verb_of_saying),
       cmocka_unit_test(test_when_between_subject_and_verb),
       cmocka_unit_test(test_cited_tolls_and_counts),
+      cmocka_unit_test(test_a_title_then_where),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
