@@ -1715,7 +1715,11 @@ static void test_abbreviations_and_the_monitor(void **state) {
        "Office for the Coordination of Humanitarian Affairs.",
        "OCHA"},
       {"Fighting in the town killed 14 civilians, the U.N. refugee agency said.", "UNHCR"},
-      {"A strike on a school killed six children, the UN children's agency said.", "UNICEF"}};
+      {"A strike on a school killed six children, the UN children's agency said.", "UNICEF"},
+      /* (a monitor's full name, with its ampersand) */
+      {"Raids killed 300 herders in the region last year, according to the Armed Conflict "
+       "Location & Event Data Project.",
+       "ACLED"}};
   expect_each_governed(state, "en", agencies, sizeof agencies / sizeof *agencies);
   /* "State media" with no article: who they are, not the outlet before */
   expect_governed_at(state,
