@@ -622,8 +622,26 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
     at += tl;
   size_t e = at < v->n ? name_run(v, at, &n_words) : at;
   if (one_place(v, at, e)) e = at; /* "police officer Hassan Ali": a name, though places */
+  size_t ne;
+  int nk, nc;
+  const char *body;
   if (e > at && at == end && n_words == 1 && sr_view_capitalised(v, end - 1)) {
     s->name_end = s->end = e; /* "the South African Police Service": the body's name goes on */
+  } else if (e > at && at == end && kind == SR_SOURCE_ORGANIZATION &&
+             (category == SR_CAT_OUTLET || category == SR_CAT_MONITOR ||
+              category == SR_CAT_INTERNATIONAL) &&
+             !compound_adjective(v, e)) {
+    /* "the news agency SANA", "the monitoring group Airwars": a body's
+    ** head, then the body's own name, known or not; no person */
+    s->kind = category == SR_CAT_OUTLET ? SR_SOURCE_MEDIA : SR_SOURCE_ORGANIZATION;
+    if ((body = named_at_as(v, at, &ne, &nk, &nc)) && ne == e && nk != SR_SOURCE_PERSON) {
+      s->name = body;
+      s->kind = nk;
+      if (nc) s->category = nc;
+    }
+    s->back = 0;
+    s->name_first = at;
+    s->name_end = s->end = e;
   } else if (e > at && (at == end || n_words > 1) && !compound_adjective(v, e)) {
     s->kind = SR_SOURCE_PERSON;
     s->title_first = first;

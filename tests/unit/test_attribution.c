@@ -2242,6 +2242,22 @@ static void test_an_outlet_that_has_learnt(void **state) {
   expect_each_governed(state, "en", text, sizeof text / sizeof *text);
 }
 
+/* A body's head, then the body's own name: the body speaks, not a person
+** ("the monitoring group Airwars", "Syria's official news agency SANA"),
+** and "the agency" after it stands for the outlet. */
+static void test_a_head_then_the_bodys_name(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "Raids killed two pupils in Homs, the monitoring group Skywatch said.",
+                         "en", "2024-03-01");
+  expect_source(doc, "the monitoring group Skywatch", "Skywatch", SR_SOURCE_ORGANIZATION);
+  sr_doc_free(doc);
+  expect_governed_at(state,
+                     "Syria's official news agency SANA said raids hit an army post near "
+                     "Damascus.\n\nIn Homs, a rocket hit a school, killing two pupils, the "
+                     "agency said.",
+                     1, "SANA");
+}
+
 /* Bodies described by their head: an office named after the official who
 ** heads it (the whole phrase, not "office"); groups that campaign or
 ** document abuses. */
@@ -2419,6 +2435,7 @@ int main(void) {
       cmocka_unit_test(test_when_between_subject_and_verb),
       cmocka_unit_test(test_cited_tolls_and_counts),
       cmocka_unit_test(test_a_title_then_where),
+      cmocka_unit_test(test_a_head_then_the_bodys_name),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
