@@ -2313,6 +2313,9 @@ static void test_bodies_described_by_their_head(void **state) {
        "activist group said on Wednesday.",
        "local activist group"},
       {"Paramilitaries killed 30 farmers near Sennar, an advocacy group said.", "advocacy group"},
+      /* (a title of two heads: not "minister" alone) */
+      {"Mobs torched 20 houses in the district overnight, the state's chief minister said.",
+       "the state's chief minister"},
   };
   expect_each_governed(state, "en", text, sizeof text / sizeof *text);
 }
