@@ -1716,6 +1716,9 @@ static void test_abbreviations_and_the_monitor(void **state) {
        "OCHA"},
       {"Fighting in the town killed 14 civilians, the U.N. refugee agency said.", "UNHCR"},
       {"A strike on a school killed six children, the UN children's agency said.", "UNICEF"},
+      {"Insurgents killed 12 soldiers near the river, the state-run Global New Light of "
+       "Myanmar newspaper reported.",
+       "Global New Light of Myanmar"},
       /* (a monitor's full name, with its ampersand) */
       {"Raids killed 300 herders in the region last year, according to the Armed Conflict "
        "Location & Event Data Project.",
@@ -2313,6 +2316,10 @@ static void test_bodies_described_by_their_head(void **state) {
        "activist group said on Wednesday.",
        "local activist group"},
       {"Paramilitaries killed 30 farmers near Sennar, an advocacy group said.", "advocacy group"},
+      {"Gang members killed 12 people in the capital, a gang leader said in a video.",
+       "gang leader"},
+      {"Air strikes killed 12 villagers near the river, local resistance forces said.",
+       "local resistance forces"},
       /* (a title of two heads: not "minister" alone) */
       {"Mobs torched 20 houses in the district overnight, the state's chief minister said.",
        "the state's chief minister"},
