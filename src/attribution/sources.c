@@ -452,6 +452,13 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
   size_t halves = 0;
   while (k < v->n && words <= MODIFIER_REACH && !in_date(v, k)) {
     if (head_end && !open && closing_verb(v, k)) break;
+    /* ("medical charity Doctors Without Borders": a known body's name
+    ** after the head, though its first word is a head too) */
+    size_t bl;
+    int bk, bc;
+    if (head_end && !open && sr_view_capitalised(v, k) && named_at_as(v, k, &bl, &bk, &bc) &&
+        bk != SR_SOURCE_PERSON)
+      break;
     if ((c = head_at(v, k, &len, &hk)) && c != SR_CAT_MODIFIER) {
       if (unknown > 1) break; /* "advanced on the Syrian army": a clause, no source */
       if (!category) s->first_category = c;
@@ -629,7 +636,7 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
     s->name_end = s->end = e; /* "the South African Police Service": the body's name goes on */
   } else if (e > at && at == end && kind == SR_SOURCE_ORGANIZATION &&
              (category == SR_CAT_OUTLET || category == SR_CAT_MONITOR ||
-              category == SR_CAT_INTERNATIONAL) &&
+              category == SR_CAT_INTERNATIONAL || category == SR_CAT_MEDICAL) &&
              !compound_adjective(v, e)) {
     /* "the news agency SANA", "the monitoring group Airwars": a body's
     ** head, then the body's own name, known or not; no person */
