@@ -335,6 +335,14 @@ static void resolve_back(const char *text, const sr_sentence *sentences, sr_ment
       }
     }
   }
+  /* the words of a head told again with no name of its own ("the
+  ** ministry"), read once */
+  const char *head = m->name;
+  if (!head && !p->title && p->category != SR_CAT_MONITOR &&
+      !(head = sr_arena_strndup(arena, text + m->byte_start, m->byte_end - m->byte_start))) {
+    list->failed = 1;
+    return;
+  }
   for (size_t j = at; j-- > 0;) {
     const sr_mention *e = &list->items[j];
     if (e->type != SR_MENTION_SOURCE || sr_source_of(e)->fallback || sr_source_of(e)->relays || !e->name ||
@@ -369,8 +377,20 @@ static void resolve_back(const char *text, const sr_sentence *sentences, sr_ment
     /* nor "the government" for "the South African police force": a body
     ** described before is told again by its head noun (the armed forces,
     ** "the army" then "the military", are one) */
-    if (!p->title && m->name && sr_source_of(e)->described &&
-        sr_source_of(e)->category != SR_CAT_MILITARY && !names_title(e->name, m->name))
+    /* (nor a head told again that stood for no one: "the regional
+    ** administration" is no ministry) */
+    /* (a monitor told again is one whatever its words: "the Observatory") */
+    int told = sr_source_of(e)->described ||
+               (sr_source_of(e)->back && !e->refers_to && p->category != SR_CAT_MONITOR);
+    if (!p->title && head && told && sr_source_of(e)->category != SR_CAT_MILITARY &&
+        !names_title(e->name, head))
+      continue;
+    /* nor "the regional administration" for "Russia's Defence Ministry": a
+    ** government body with a word of its own before its head is one whose
+    ** name ends with that head ("the civil defence", "the volunteer group"
+    ** may stand for a name that does not) */
+    if (!p->title && m->name && strchr(m->name, ' ') && p->category == SR_CAT_GOVERNMENT &&
+        !names_title(e->name, m->name))
       continue;
     refer(list, at, j, arena);
     return;
@@ -456,7 +476,10 @@ static void name_vague_lede(const char *text, const size_t *paragraph, size_t le
       const sr_source_part *ep = sr_source_of(e);
       if (!e->name || ep->back || ep->pronoun ||
           (ep->source_kind != SR_SOURCE_PERSON && ep->source_kind != SR_SOURCE_ORGANIZATION) ||
-          (ep->category != p->category && ep->category != p->first_category) || vague(text, e))
+          (ep->category != p->category && ep->category != p->first_category) || vague(text, e) ||
+          /* ("the regional governor said", then "the Interior Ministry
+          ** said": people described are named by a person, not a body) */
+          (p->source_kind == SR_SOURCE_UNNAMED && ep->source_kind != SR_SOURCE_PERSON))
         continue;
       refer(list, i, j, arena);
       break;

@@ -101,6 +101,18 @@ static int cue_at_token(const sr_view *v, size_t i, size_t *len) {
   return r ? r->a : 0;
 }
 
+/* The period that closes an abbreviation written with periods inside
+** ("U.S", "U.N": one word to the tokeniser), glued to it and followed by
+** a word: "the U.S. military", "U.S. Central Command" go on past it. */
+static int abbreviation_period(const sr_view *v, size_t i) {
+  if (i == 0 || i + 1 >= v->n || v->tok[i - 1].kind != SR_TOKEN_WORD ||
+      v->tok[i + 1].kind != SR_TOKEN_WORD || v->tok[i].byte_start != v->tok[i - 1].byte_end ||
+      !punct_is(v, i, "."))
+    return 0;
+  return memchr(v->text + v->tok[i - 1].byte_start, '.',
+                v->tok[i - 1].byte_end - v->tok[i - 1].byte_start) != NULL;
+}
+
 /* Inside a name: "al-Shami", "Ma'arrat", "Abou Omar" (not a dash with a
 ** space on each side: "The Civil Defence - rescuers who ... - said"). */
 static int joiner(const sr_view *v, size_t i) {
@@ -403,6 +415,14 @@ static size_t plain_words(const sr_view *v, size_t k) {
 ** chef de l'administration, Oleg Synegubov" name the person. */
 static int after_plain_word(const sr_view *v, size_t j);
 
+/* "..., the newspaper reports.": a verb that ends its clause at k, though
+** a head elsewhere ("media reports said"), ends the phrase before it. */
+static int closing_verb(const sr_view *v, size_t k) {
+  size_t cl;
+  return cue_at_token(v, k, &cl) == SR_CUE_CLOSING &&
+         (k + cl >= v->n || (v->tok[k + cl].kind != SR_TOKEN_WORD && !joiner(v, k + cl)));
+}
+
 #define HEAD_WINDOW 8 /* a head noun stands within this many tokens of the phrase's start */
 
 static int described_at(const sr_view *v, size_t j, source_info *s) {
@@ -431,6 +451,14 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
   int open = 1, compound = 0; /* compound: the word after a hyphen */
   size_t halves = 0;
   while (k < v->n && words <= MODIFIER_REACH && !in_date(v, k)) {
+    if (head_end && !open && closing_verb(v, k)) break;
+    /* ("medical charity Doctors Without Borders": a known body's name
+    ** after the head, though its first word is a head too) */
+    size_t bl;
+    int bk, bc;
+    if (head_end && !open && sr_view_capitalised(v, k) && named_at_as(v, k, &bl, &bk, &bc) &&
+        bk != SR_SOURCE_PERSON)
+      break;
     if ((c = head_at(v, k, &len, &hk)) && c != SR_CAT_MODIFIER) {
       if (unknown > 1) break; /* "advanced on the Syrian army": a clause, no source */
       if (!category) s->first_category = c;
@@ -443,6 +471,10 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
     }
     size_t rl;
     if (v->tok[k].kind != SR_TOKEN_WORD) {
+      if (abbreviation_period(v, k)) { /* "the U.S. military" */
+        k++;
+        continue;
+      }
       if (!joiner(v, k)) break;
       int possessive = punct_is(v, k, "'") && k + 1 < v->n && v->fold[k + 1].len == 1 &&
                        v->fold[k + 1].ptr[0] == 's';
@@ -510,7 +542,7 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
     return 1;
   }
   /* after the head: "maliennes", "locales"; "of the Kharkiv region" */
-  for (k = end; k < v->n;) {
+  for (k = end; k < v->n && !closing_verb(v, k);) {
     size_t w = describing_word(v, k);
     if (!w || (sr_view_capitalised(v, k) && !head_at(v, k, &len, NULL) &&
                !sr_view_match(v, &PACKS(v)->places->t[SR_PT_DEMONYMS], k, &len)))
@@ -597,8 +629,26 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
     at += tl;
   size_t e = at < v->n ? name_run(v, at, &n_words) : at;
   if (one_place(v, at, e)) e = at; /* "police officer Hassan Ali": a name, though places */
+  size_t ne;
+  int nk, nc;
+  const char *body;
   if (e > at && at == end && n_words == 1 && sr_view_capitalised(v, end - 1)) {
     s->name_end = s->end = e; /* "the South African Police Service": the body's name goes on */
+  } else if (e > at && at == end && kind == SR_SOURCE_ORGANIZATION &&
+             (category == SR_CAT_OUTLET || category == SR_CAT_MONITOR ||
+              category == SR_CAT_INTERNATIONAL || category == SR_CAT_MEDICAL) &&
+             !compound_adjective(v, e)) {
+    /* "the news agency SANA", "the monitoring group Airwars": a body's
+    ** head, then the body's own name, known or not; no person */
+    s->kind = category == SR_CAT_OUTLET ? SR_SOURCE_MEDIA : SR_SOURCE_ORGANIZATION;
+    if ((body = named_at_as(v, at, &ne, &nk, &nc)) && ne == e && nk != SR_SOURCE_PERSON) {
+      s->name = body;
+      s->kind = nk;
+      if (nc) s->category = nc;
+    }
+    s->back = 0;
+    s->name_first = at;
+    s->name_end = s->end = e;
   } else if (e > at && (at == end || n_words > 1) && !compound_adjective(v, e)) {
     s->kind = SR_SOURCE_PERSON;
     s->title_first = first;
@@ -1148,8 +1198,10 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
       /* (after a word that says where: not "director Isa Bala", whose first
       ** name is a town's too) */
       if (e > k && v->used[k] && k > 0 && !sr_view_capitalised(v, k - 1) &&
-          v->tok[k - 1].kind == SR_TOKEN_WORD && of_at(v, k - 1, &pw) == SR_INST_OF) {
-        k = e; /* "Representative in Syria Ali al-Zaatari": Syria is where */
+          v->tok[k - 1].kind == SR_TOKEN_WORD &&
+          (of_at(v, k - 1, &pw) == SR_INST_OF || !starts_clause(v, k))) {
+        k = e; /* "Representative in Syria Ali al-Zaatari", "le porte-parole
+               ** de l'armée à Gaza, X": the place is where */
         continue;
       }
       /* "the Minister of Information said", "Minister of Foreign Affairs
@@ -1538,6 +1590,7 @@ static int subject_ends(const sr_view *v, const source_info *s, size_t e) {
 
 #define RELATIVE_REACH 20 /* ", who spoke on condition of anonymity because he was not authorized to brief reporters," */
 #define APPOSITION_WORDS 6
+#define BODY_BRANCH_WORDS 4 /* "Médecins sans frontières" before its branch's country */
 #define APPOSITION_REACH 8 /* "home secretary of the province": words of an apposition no pack reads */
 #define ASIDE_WORDS 10 /* ", speaking on condition of anonymity,", ", jointe au téléphone par l'AFP," */
 
@@ -1635,9 +1688,15 @@ static int subject_before(const sr_view *v, size_t i, size_t *first,
     if (sr_set_has_table(v->starts[at], &PACKS(v)->k->t[SR_ST_WORDS]) &&
         role_at(v, at, &len) == SR_CUE_ASIDE) {
       /* (who relayed it with its article: "jointe au téléphone par l'AFP") */
-      size_t nm = at + len, al;
+      size_t nm = at + len, al, past = at + len;
       if (nm < e && role_at(v, nm, &al) == SR_CUE_ARTICLE) nm += al;
-      if (at + len == e || (nm < e && name_run(v, nm, &words) == e)) {
+      /* ("the ministry, in a statement on Monday, said": its date, and
+      ** the preposition before it) */
+      while (past < e && (in_date(v, past) || (past + 1 < e && in_date(v, past + 1) &&
+                                               v->tok[past].kind == SR_TOKEN_WORD &&
+                                               !sr_view_capitalised(v, past))))
+        past++;
+      if (past == e || (nm < e && name_run(v, nm, &words) == e)) {
         e = a;
         break;
       }
@@ -1649,8 +1708,13 @@ static int subject_before(const sr_view *v, size_t i, size_t *first,
   ** Syria, said": not the sources of the clause) */
   for (size_t r = i > RELATIVE_REACH + 1 ? i - RELATIVE_REACH - 1 : 0; e < i && r < i; r++) {
     if (!punct_is(v, r, ",") || !relative_to(v, r, i)) continue;
+    /* ("Fatima Ali, 34, who fled the village, said": the age before it) */
+    size_t named_end = r >= 2 && v->tok[r - 1].kind == SR_TOKEN_NUMBER && punct_is(v, r - 2, ",")
+                           ? r - 2
+                           : r;
     for (b = r > SUBJECT_REACH ? r - SUBJECT_REACH : 0; b < r; b++)
-      if (may_open_source(v, b) && parse_source(v, b, s) && !s->pronoun && s->end == r) {
+      if (may_open_source(v, b) && parse_source(v, b, s) && !s->pronoun &&
+          (s->end == r || s->end == named_end)) {
         *first = b;
         /* "Rami Abdulrahman, who heads the Syrian Observatory, said": whom
         ** the person speaks for */
@@ -1671,9 +1735,27 @@ static int subject_before(const sr_view *v, size_t i, size_t *first,
     for (b = from; b < e; b++)
       if (may_open_source(v, b) && parse_source(v, b, s) && subject_ends(v, s, e)) break;
   if (b < e) {
+    source_info named;
+    /* "Amnesty International Kenya said": a known body with branches (a
+    ** monitor, an aid or medical body), then the place of its branch; no
+    ** name starts inside the body's ("International Kenya").  Not an armed
+    ** group: "the PKK Khalil said" is copy without commas */
+    if (!s->name && b > from && sr_view_capitalised(v, b - 1))
+      for (size_t a = b - 1; a + BODY_BRANCH_WORDS >= b && a >= from; a--) {
+        if (may_open_source(v, a) && parse_source(v, a, &named) && named.name &&
+            named.kind == SR_SOURCE_ORGANIZATION && named.end > b && named.end < e &&
+            (named.category == SR_CAT_MONITOR || named.category == SR_CAT_INTERNATIONAL ||
+             named.category == SR_CAT_MEDICAL) &&
+            one_place(v, named.end, e)) {
+          *s = named;
+          s->end = e;
+          *first = a;
+          return 1;
+        }
+        if (a == 0) break;
+      }
     /* "The Syrian Observatory, a Britain-based monitor, said": the name
     ** before the apposition speaks */
-    source_info named;
     size_t c = b; /* the apposition's comma: "a Britain-based war monitor" */
     while (c > 0 && b - c < APPOSITION_WORDS && (v->tok[c - 1].kind == SR_TOKEN_WORD || joiner(v, c - 1)))
       c--;

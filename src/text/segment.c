@@ -441,10 +441,13 @@ sr_status sr_split_tokens(UBreakIterator *bi, const sr_segment_rules *rules,
     }
     if (is_space_cp(c)) continue;
     sr_token_kind kind;
-    if (tag >= UBRK_WORD_NUMBER && tag < UBRK_WORD_NUMBER_LIMIT) {
+    /* ("M23", "A320": ICU calls a word that ends in digits a number; one
+    ** that opens with a letter is a name) */
+    int number = tag >= UBRK_WORD_NUMBER && tag < UBRK_WORD_NUMBER_LIMIT;
+    if (number && !u_isalpha(c)) {
       kind = SR_TOKEN_NUMBER;
       if (all_digits(text, a, e)) e = extend_number(bi, base, b, text, e, limit);
-    } else if (tag >= UBRK_WORD_LETTER) {
+    } else if (number || tag >= UBRK_WORD_LETTER) {
       kind = SR_TOKEN_WORD;
       size_t el = elision_length(rules, text, a, e);
       if (el) {

@@ -126,6 +126,24 @@ static void test_affiliation_and_relay(void **state) {
   /* the relay is not the sentence's source: the speaker is */
   assert_string_equal(governed_by(doc, 0), "Zakaria Malahifji");
   sr_doc_free(doc);
+  /* "said in a statement on its X news agency": the group's own outlet
+  ** carried its words; "on its ..." is no speaker */
+  doc = test_doc(*state,
+                 "The bombing was claimed by the Islamic State group, which said in a "
+                 "statement on its Amaq news agency that one of its men killed 12 guards.",
+                 "en", "2024-03-01");
+  for (size_t i = 0; i < doc->mentions.count; i++)
+    if (doc->mentions.items[i].type == SR_MENTION_SOURCE && doc->mentions.items[i].name)
+      assert_true(strncmp(doc->mentions.items[i].name, "on its", 6) != 0);
+  sr_doc_free(doc);
+  doc = test_doc(*state,
+                 "Gunmen killed 12 guards in the town, the Islamic State group said on its "
+                 "Amaq news agency.",
+                 "en", "2024-03-01");
+  m = source(doc, "the Islamic State group");
+  assert_true(sr_source_of(m)->via >= 0);
+  assert_string_equal(doc->mentions.items[sr_source_of(m)->via].name, "Amaq news agency");
+  sr_doc_free(doc);
 }
 
 /* "Selon X, ..." goes on through the paragraph until another source
@@ -179,6 +197,19 @@ static void test_quotes_and_back_references(void **state) {
   assert_int_equal(m->ref_count, 1);
   assert_string_equal(m->name, "Valéri Guérassimov");
   assert_string_equal(governed_by(doc, 4), "Valéri Guérassimov");
+  sr_doc_free(doc);
+}
+
+/* "the regional administration" after a ministry named: a government body
+** with a word of its own before its head stands for a name that ends with
+** that head, not for the ministry ("the ministry" still does). */
+static void test_a_regional_body_is_not_the_ministry(void **state) {
+  const char *text = "Russia's Defence Ministry said its air defences downed 58 drones.\n\n"
+                     "Shelling killed two people in the Kherson region, the regional "
+                     "administration said.\n\nThe ministry said 12 more drones were downed.";
+  sr_doc *doc = test_doc(*state, text, "en", "2024-03-01");
+  assert_string_equal(governed_by(doc, 1), "regional administration");
+  assert_string_equal(governed_by(doc, 2), "Russia's Defence Ministry");
   sr_doc_free(doc);
 }
 
@@ -644,6 +675,28 @@ static void test_subject_across_clauses(void **state) {
   assert_string_equal(governed_by(doc, 2), "Onyema Nwachukwu");
   expect_no_source_named(doc, "troops");
   sr_doc_free(doc);
+  /* a known body, then the place of its branch: the body speaks (not
+  ** "International Kenya"); an armed group, then a name, does not */
+  expect_governed_at(state,
+                     "Police shot dead five marchers in Kisumu, Amnesty International Kenya "
+                     "said.",
+                     0, "Amnesty International");
+  expect_governed_at(state, "Clashes killed five fighters near Qamishli, the PKK Khalil said.", 0,
+                     "Khalil");
+  /* a group whose name ends in digits speaks like any name */
+  expect_governed_at(state, "Rebels seized two hill villages on Monday, M23 said.", 0,
+                     "M23: March 23 Movement");
+  /* an age, then a relative clause: the person named before both */
+  expect_governed_at(state,
+                     "Amina Bello, 34, who fled the village with her children, said gunmen "
+                     "killed her brother.",
+                     0, "Amina Bello");
+  /* a participle's clause as a relative one: "headed by the army chief"
+  ** is who heads it, not who speaks */
+  expect_governed_at(state,
+                     "The Transitional Council, headed by the army chief, said the raid "
+                     "killed 40 herders.",
+                     0, "Transitional Council");
 }
 
 /* A body the packs do not know speaks when named with its article, its
@@ -700,6 +753,13 @@ static void test_vague_lede_named_later(void **state) {
                  "en", "2024-03-01");
   assert_string_equal(governed_by(doc, 0), "an official");
   sr_doc_free(doc);
+  /* people described ("the regional governor") are named by a person
+  ** only, not by a body the next paragraph quotes */
+  expect_governed_at(state,
+                     "Shelling killed two farmers near the river overnight, the regional "
+                     "governor said.\n\nIn the east, a drone killed one man, the Interior "
+                     "Ministry said.\n",
+                     0, "regional governor");
 }
 
 /* A document a body issued ("figures released by", "a tally by", "un
@@ -882,7 +942,12 @@ static void test_a_verb_that_ends_its_clause(void **state) {
       {"Raiders burned 40 houses in the village of Kirawa on Monday, Reuters reports.",
        "Reuters"},
       {"Raiders burned 40 houses in Kirawa on Monday the Syrian Observatory for Human Rights "
-       "reports.", "Syrian Observatory for Human Rights"}};
+       "reports.", "Syrian Observatory for Human Rights"},
+      /* (after a described source's head: the verb, not "army reports") */
+      {"Raiders burned 40 houses in the village of Kirawa on Monday, the army reports.", "army"},
+      {"Raiders burned 40 houses in the village of Kirawa, our correspondent reports.",
+       "correspondent"},
+      {"Raiders burned 40 houses in Kirawa, local media reports said.", "local media reports"}};
   expect_each_governed(state, "en", text, sizeof text / sizeof *text);
   /* ("relies on a network of activists for its reports": no speaker) */
   sr_doc *doc = test_doc(*state,
@@ -1634,6 +1699,31 @@ static void test_abbreviations_and_the_monitor(void **state) {
   assert_non_null(governed_by(doc, 1));
   assert_string_not_equal(governed_by(doc, 1), "United Nations");
   sr_doc_free(doc);
+  /* an abbreviation's period inside a described source or a body's name:
+  ** "the U.S. military", not "military" */
+  static const char *const inside[][2] = {
+      {"A drone strike killed two militants near Kismayo on Friday, the U.S. military said.",
+       "U.S. military"},
+      {"A drone strike killed two militants near Kismayo, a U.S. defense official said.",
+       "U.S. defense official"},
+      {"A drone strike killed two militants near Kismayo, U.S. Central Command said.",
+       "U.S. Central Command"}};
+  expect_each_governed(state, "en", inside, sizeof inside / sizeof *inside);
+  /* a UN agency named by what it does, as wire copy names it */
+  static const char *const agencies[][2] = {
+      {"Settler attacks wounded 12 farmers near the village last week, according to the U.N. "
+       "Office for the Coordination of Humanitarian Affairs.",
+       "OCHA"},
+      {"Fighting in the town killed 14 civilians, the U.N. refugee agency said.", "UNHCR"},
+      {"A strike on a school killed six children, the UN children's agency said.", "UNICEF"},
+      {"Insurgents killed 12 soldiers near the river, the state-run Global New Light of "
+       "Myanmar newspaper reported.",
+       "Global New Light of Myanmar"},
+      /* (a monitor's full name, with its ampersand) */
+      {"Raids killed 300 herders in the region last year, according to the Armed Conflict "
+       "Location & Event Data Project.",
+       "ACLED"}};
+  expect_each_governed(state, "en", agencies, sizeof agencies / sizeof *agencies);
   /* "State media" with no article: who they are, not the outlet before */
   expect_governed_at(state,
                      "Shelling killed nine people in Aleppo, Al Jazeera reported. "
@@ -2079,6 +2169,17 @@ static void test_a_headline_that_police_confirm(void **state) {
 
 /* "d'après des témoignages recueillis par l'AFP", "selon une enquête de
 ** Human Rights Watch": accounts gathered and inquiries are documents. */
+/* "le porte-parole de l'armée à Gaza, X": after a title, a place after
+** "à" is where the office is, not the person's name. */
+static void test_a_title_then_where(void **state) {
+  static const char *const text[][2] = {
+      {"Cinq personnes ont été tuées dans une frappe, a déclaré le porte-parole de la "
+       "protection civile à Rafah, Karim Haddad.",
+       "Karim Haddad"},
+  };
+  expect_each_governed(state, "fr", text, sizeof text / sizeof *text);
+}
+
 static void test_french_accounts_gathered(void **state) {
   static const char *const text[][2] = {
       {"Des hommes armés ont tué neuf villageois à Djibo, d'après des témoignages recueillis "
@@ -2144,6 +2245,93 @@ static void test_an_outlet_that_has_learnt(void **state) {
   expect_each_governed(state, "en", text, sizeof text / sizeof *text);
 }
 
+/* A body's head, then the body's own name: the body speaks, not a person
+** ("the monitoring group Airwars", "Syria's official news agency SANA"),
+** and "the agency" after it stands for the outlet. */
+static void test_a_head_then_the_bodys_name(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "Raids killed two pupils in Homs, the monitoring group Skywatch said.",
+                         "en", "2024-03-01");
+  expect_source(doc, "the monitoring group Skywatch", "Skywatch", SR_SOURCE_ORGANIZATION);
+  sr_doc_free(doc);
+  /* (a known body's name after the head, its first word a head too) */
+  expect_governed_at(state,
+                     "Raids killed nine people in the camp, medical charity Doctors Without "
+                     "Borders said.",
+                     0, "Médecins sans frontières");
+  expect_governed_at(state,
+                     "Syria's official news agency SANA said raids hit an army post near "
+                     "Damascus.\n\nIn Homs, a rocket hit a school, killing two pupils, the "
+                     "agency said.",
+                     1, "SANA");
+}
+
+/* Bodies described by their head: an office named after the official who
+** heads it (the whole phrase, not "office"); groups that campaign or
+** document abuses. */
+/* The perfect of a verb of saying, plural or past, as of "said":
+** "police have confirmed.", "Military sources had announced". */
+static void test_the_perfect_of_a_verb_of_saying(void **state) {
+  static const char *const text[][2] = {
+      {"Raiders killed nine herders near Gusau on Sunday, police have confirmed.", "police"},
+      {"Local sources had announced that raiders killed nine herders near Gusau.",
+       "Local sources"},
+      {"Raiders killed nine herders near Gusau, the governor has added.", "governor"},
+  };
+  expect_each_governed(state, "en", text, sizeof text / sizeof *text);
+}
+
+/* When, between a subject and its verb ("police later confirmed", "the
+** ministry had earlier said", "has since said"), an aside with its date
+** ("the ministry, in a statement on Monday, said"), and the progressive
+** ("activists are reporting that"). */
+static void test_when_between_subject_and_verb(void **state) {
+  static const char *const text[][2] = {
+      {"Raiders killed nine herders near Gusau on Sunday, police later confirmed.", "police"},
+      {"The interior ministry had earlier said raiders killed nine herders near Gusau.",
+       "interior ministry"},
+      {"The national army has since said raiders killed nine herders near Gusau.",
+       "national army"},
+      {"The interior ministry, in a statement on Monday, said raiders killed nine herders.",
+       "interior ministry"},
+      {"Local activists are reporting that raiders killed nine herders near Gusau.",
+       "Local activists"},
+  };
+  expect_each_governed(state, "en", text, sizeof text / sizeof *text);
+}
+
+/* More verbs of wire copy: "X cited Y as saying" (Y speaks), "Police gave a
+** toll of nine dead", "the UN has verified the killing of". */
+static void test_cited_tolls_and_counts(void **state) {
+  static const char *const text[][2] = {
+      {"The agency cited police as saying raiders killed nine herders near Gusau.", "police"},
+      {"Police gave a toll of nine dead after raiders attacked a camp near Gusau.", "Police"},
+      {"The UN has verified the killing of 40 herders in the province since Friday.",
+       "United Nations"},
+  };
+  expect_each_governed(state, "en", text, sizeof text / sizeof *text);
+}
+
+static void test_bodies_described_by_their_head(void **state) {
+  static const char *const text[][2] = {
+      {"Police shot dead five marchers in the capital on Tuesday, the attorney general's "
+       "office said.",
+       "attorney general's office"},
+      {"Paramilitaries opened fire on a village near Sennar, killing 30 farmers, a local "
+       "activist group said on Wednesday.",
+       "local activist group"},
+      {"Paramilitaries killed 30 farmers near Sennar, an advocacy group said.", "advocacy group"},
+      {"Gang members killed 12 people in the capital, a gang leader said in a video.",
+       "gang leader"},
+      {"Air strikes killed 12 villagers near the river, local resistance forces said.",
+       "local resistance forces"},
+      /* (a title of two heads: not "minister" alone) */
+      {"Mobs torched 20 houses in the district overnight, the state's chief minister said.",
+       "the state's chief minister"},
+  };
+  expect_each_governed(state, "en", text, sizeof text / sizeof *text);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cue_patterns),
@@ -2154,6 +2342,7 @@ int main(void) {
       cmocka_unit_test(test_carry_over),
       cmocka_unit_test(test_quotes_and_back_references),
       cmocka_unit_test(test_title_back_reference),
+      cmocka_unit_test(test_a_regional_body_is_not_the_ministry),
       cmocka_unit_test(test_denial),
       cmocka_unit_test(test_source_line_fallback),
       cmocka_unit_test(test_wire_copy),
@@ -2256,6 +2445,12 @@ int main(void) {
       cmocka_unit_test(test_a_victim_s_kin),
       cmocka_unit_test(test_a_copyright_line),
       cmocka_unit_test(test_an_outlet_that_has_learnt),
+      cmocka_unit_test(test_bodies_described_by_their_head),
+      cmocka_unit_test(test_the_perfect_of_a_verb_of_saying),
+      cmocka_unit_test(test_when_between_subject_and_verb),
+      cmocka_unit_test(test_cited_tolls_and_counts),
+      cmocka_unit_test(test_a_title_then_where),
+      cmocka_unit_test(test_a_head_then_the_bodys_name),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }

@@ -165,6 +165,22 @@ static void test_tokens_elision_and_numbers(void **state) {
   sr_doc_free(doc);
 }
 
+/* A word that opens with a letter and ends in digits is a name ("M23",
+** "A320"), though ICU tags it a number; "23" alone stays one. */
+static void test_letters_then_digits_are_a_word(void **state) {
+  const char *text = "M23 took 23 villages.";
+  sr_doc *doc = test_doc(*state, text, "en", NULL);
+  char toks[16][64];
+  sr_token_kind kinds[16];
+  size_t n;
+  tokens_of(doc, text, 0, toks, kinds, &n);
+  assert_int_equal(n, 5);
+  assert_string_equal(toks[0], "M23");
+  assert_int_equal(kinds[0], SR_TOKEN_WORD);
+  assert_int_equal(kinds[2], SR_TOKEN_NUMBER);
+  sr_doc_free(doc);
+}
+
 static void test_english_keeps_apostrophe_words(void **state) {
   const char *text = "Syria's army didn't advance.";
   sr_doc *doc = test_doc(*state, text, "en", NULL);
@@ -274,6 +290,7 @@ int main(void) {
       cmocka_unit_test(test_spans_are_trimmed_code_points),
       cmocka_unit_test(test_tokens_elision_and_numbers),
       cmocka_unit_test(test_english_keeps_apostrophe_words),
+      cmocka_unit_test(test_letters_then_digits_are_a_word),
       cmocka_unit_test(test_tokens_of_later_sentence_have_absolute_offsets),
       cmocka_unit_test(test_stems_remembered_for_the_document),
       cmocka_unit_test(test_stems_of_the_packs_words),
