@@ -2775,6 +2775,14 @@ static void test_one_dead(void **state) {
   const sr_event *e = only_event(doc);
   assert_true(e->fatalities == 1.0);
   sr_doc_free(doc);
+  /* one wounded, told the same way, is a person hurt: the people's, in a
+  ** strike no side is told to have hit */
+  doc = fr(state, "Des drones russes ont frappé lundi la ville de Soumy, dans le nord de "
+                  "l'Ukraine, ont annoncé les autorités, qui ont fait état d'au moins un blessé.");
+  e = only_event(doc);
+  assert_true(kind_value(e, doc, "injured", 1.0));
+  expect_implied(e, 1, "Civilians (Ukraine)");
+  sr_doc_free(doc);
 }
 
 /* The day someone spoke is not the day of what they told, whether the
