@@ -1014,6 +1014,31 @@ static void test_what_the_subject_aims_at_is_no_agent(void **state) {
   }
 }
 
+/* "Two farmers were also killed": one more deed, no doer named, is the
+** doer's of the deed told just before; not when that doer is the side hit,
+** nor from a report with no doer before it. */
+static void test_one_more_deed_of_the_last_doer(void **state) {
+  static const char *const texts[][2] = {
+      {"en", "Boko Haram fighters raided Konduga in Borno State on Sunday and killed ten "
+             "villagers. Two farmers were also killed in their fields and three women abducted."},
+      {"fr", "Des combattants de Boko Haram ont tué dix villageois dimanche à Konduga, dans "
+             "l'Etat de Borno. Deux agriculteurs ont également été tués près de Bama."},
+  };
+  for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+    sr_doc *doc = in_lang(state, texts[i][0], texts[i][1]);
+    const sr_event *e[4];
+    size_t n = test_live_events(doc, e, 4);
+    assert_int_equal(n, 2);
+    for (size_t j = 0; j < n; j++)
+      expect_side(doc, e[j]->actor1, "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad",
+                  SR_INTER_REBELS);
+    sr_doc_free(doc);
+  }
+  sr_doc *doc = en(state, "Two farmers were also killed in their fields near Konduga on Sunday.");
+  assert_true(only_event(doc)->actor1 < 0);
+  sr_doc_free(doc);
+}
+
 /* A state named by its country or capital: in the possessive before a
 ** force ("Russia's army", demonyms.txt), or as the subject of a deed with
 ** a word or two between (state_names.txt): its own forces, not the forces
@@ -3450,6 +3475,7 @@ int main(void) {
       cmocka_unit_test(test_a_toll_over_years_of_war),
       cmocka_unit_test(test_a_protest_told_again),
       cmocka_unit_test(test_what_the_subject_aims_at_is_no_agent),
+      cmocka_unit_test(test_one_more_deed_of_the_last_doer),
       cmocka_unit_test(test_a_state_by_its_name),
       cmocka_unit_test(test_civilians_by_their_nationality),
       cmocka_unit_test(test_what_forces_fire),
