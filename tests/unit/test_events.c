@@ -1078,6 +1078,13 @@ static void test_a_state_by_its_name(void **state) {
        "Military Forces of Russia (2000-)"},
       {"en", "Russia launched a massive missile attack on Kyiv overnight, killing five civilians.",
        "Military Forces of Russia (2000-)"},
+      /* a volley launched is a strike (triggers.txt) */
+      {"fr", "Moscou a lancé une vague de drones sur Kherson, tuant deux civils.",
+       "Military Forces of Russia (2000-)"},
+      {"en", "Russia launched a wave of drones at Kherson overnight, killing two civilians.",
+       "Military Forces of Russia (2000-)"},
+      {"fr", "La Russie a tiré une salve de missiles sur Kherson lundi, tuant deux civils.",
+       "Military Forces of Russia (2000-)"},
   };
   expect_actor1_names(state, cases, sizeof cases / sizeof *cases);
   static const char *const none[] = {
