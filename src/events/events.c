@@ -2692,6 +2692,39 @@ static void protest_policed(sr_event *ev, size_t n, const sr_mention_list *l,
   }
 }
 
+/* "Police arrested 54 people on charges of public violence" after a riot
+** told earlier in the report, on its occasion: the people arrested, whom no
+** word names, are that riot's crowd (its rioters, or a protest's
+** protesters), as ACLED codes the arrests of a riot or a protest. */
+static void crowd_of_the_occasion_arrested(sr_event *ev, size_t n, const sr_mention_list *l,
+                                           const sr_acled *acled) {
+  int arrests = sr_acled_role(acled, SR_SUB_ARRESTS);
+  int riots = sr_acled_type_of(acled, sr_acled_role(acled, SR_SUB_VIOLENT_DEMONSTRATION));
+  int protests = sr_acled_type_of(acled, sr_acled_role(acled, SR_SUB_PROTEST_INTERVENTION));
+  for (size_t i = 0; i < n; i++) {
+    sr_event *e = &ev[i];
+    if (e->merged || !sr_event_reported(e) || e->sub != arrests || e->actor2 >= 0 ||
+        e->implied[1])
+      continue;
+    const sr_event *crowd = NULL; /* the last riot or protest told before */
+    for (size_t j = 0; j < n; j++) {
+      const sr_event *p = &ev[j];
+      int type = sr_acled_type_of(acled, p->sub);
+      if (j == i || p->merged || !sr_event_reported(p) || (type != riots && type != protests) ||
+          p->triggers[0] > e->triggers[0] || !same_setting(p, e, l) ||
+          (crowd && crowd->triggers[0] > p->triggers[0]))
+        continue;
+      crowd = p;
+    }
+    if (!crowd) continue;
+    e->implied[1] = ""; /* named in doc.c, by the event's country */
+    e->implied_inter[1] =
+        sr_acled_type_of(acled, crowd->sub) == riots ? SR_INTER_RIOTERS : SR_INTER_PROTESTERS;
+    e->implied_from[1] = e->triggers[0];
+    add_rule(e, "event.actor2.crowd_of_its_occasion");
+  }
+}
+
 /* Police the type alone implies: who arrests ("142 people were detained")
 ** and who steps into a protest, when no text names them, as ACLED codes
 ** them. */
@@ -2977,6 +3010,7 @@ sr_status sr_build_events(const sr_event_inputs *in, sr_event **out, size_t *cou
       add_rule(&events[i], "event.status.sum_of_parts");
     }
   protest_policed(events, count, l, in->pack->acled);
+  crowd_of_the_occasion_arrested(events, count, l, in->pack->acled);
   int air_strike = sr_acled_role(in->pack->acled, SR_SUB_AIR_STRIKE);
   long air_force = -2; /* looked for at the first strike with no author */
   for (size_t i = 0; i < count; i++) {

@@ -572,6 +572,32 @@ static void test_riot_policed(void **state) {
   sr_doc_free(doc);
 }
 
+/* The people arrested on a riot's or a protest's occasion, no word naming
+** them, are its crowd; arrests with no crowd before them name no one. */
+static void test_the_arrested_of_a_crowd(void **state) {
+  static const char *const cases[][3] = {
+      {"en", "Rioters burned tyres and looted shops in Durban on Monday, officials said. Police "
+             "later arrested 30 people for public violence in the city.",
+       "Rioters (South Africa)"},
+      {"fr", "Des centaines de manifestants ont marché lundi à Conakry contre la vie chère. La "
+             "police a arrêté une vingtaine de personnes dans la capitale.",
+       "Protesters (Guinea)"},
+      {"en", "Police arrested 30 people for theft in Durban on Monday.", NULL},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    sr_doc *doc = in_lang(state, cases[i][0], cases[i][1]);
+    const sr_event *e = event_of_action(doc, "arrest");
+    assert_non_null(e);
+    if (!cases[i][2]) {
+      assert_true(e->actor2 < 0 && !e->implied[1]);
+    } else {
+      if (!e->implied[1]) print_error("'%s': no actor2\n", cases[i][1]);
+      expect_implied(e, 1, cases[i][2]);
+    }
+    sr_doc_free(doc);
+  }
+}
+
 /* Past the lede, a deed of no one with nothing of its own is a detail. */
 static void test_detail_of_no_one(void **state) {
   const char *texts[] = {
@@ -3473,6 +3499,7 @@ int main(void) {
       cmocka_unit_test(test_past_event_told_on),
       cmocka_unit_test(test_arrest_and_seizure_told_again),
       cmocka_unit_test(test_riot_policed),
+      cmocka_unit_test(test_the_arrested_of_a_crowd),
       cmocka_unit_test(test_detail_of_no_one),
       cmocka_unit_test(test_property_of_an_attack_told_on),
       cmocka_unit_test(test_length_of_fighting),
