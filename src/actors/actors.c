@@ -108,9 +108,14 @@ static size_t add_named(const sr_actor_pack *k, const sr_view *v, sr_country_vot
                       const sr_row *r, const char *rule) {
   /* "presumed JNIM or ISGS militants": one actor, either of two */
   size_t len, len2;
-  /* "séparatistes": the group's name where it fights, a plain word elsewhere */
-  const sr_row *word = sr_view_match(v, &k->t[SR_AT_ARMED_GROUPS], first, &len);
-  int generic = word && first + len == end ? word->a : 0;
+  /* "séparatistes": the group's name where it fights, a plain word
+  ** elsewhere; after a label too ("groupes armés jihadistes": the word
+  ** that ends the name) */
+  int generic = 0;
+  for (size_t at = first; at < end && !generic; at++) {
+    const sr_row *word = sr_view_match(v, &k->t[SR_AT_ARMED_GROUPS], at, &len);
+    if (word && at + len == end) generic = word->a;
+  }
   const sr_row *second = NULL;
   size_t of = 0; /* "l'EIGS ou du JNIM" */
   if (institution_at(k, v, end, &len) == SR_INST_OR && end + len < v->n &&

@@ -437,6 +437,11 @@ static void test_local_alias(void **state) {
   assert_string_equal(m->name, "Unidentified Armed Group (Ukraine)");
   assert_int_equal(sr_actor_of(m)->inter, 2);
   sr_doc_free(doc);
+  /* after a label, the word that ends the name is the alias */
+  expect_one(*state, "Des groupes armés séparatistes ont attaqué Gao, au Mali, tuant trois civils.",
+             "fr", "2024-06-01", "groupes armés séparatistes", "Unidentified Armed Group (Mali)", 2);
+  expect_one(*state, "Des groupes armés séparatistes ont attaqué Bamenda, au Cameroun.", "fr",
+             "2024-06-01", "groupes armés séparatistes", "Ambazonian Separatists", 2);
 }
 
 /* A word of nationality of two countries ("congolais") names the forces of
