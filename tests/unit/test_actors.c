@@ -442,6 +442,14 @@ static void test_local_alias(void **state) {
              "fr", "2024-06-01", "groupes armés séparatistes", "Unidentified Armed Group (Mali)", 2);
   expect_one(*state, "Des groupes armés séparatistes ont attaqué Bamenda, au Cameroun.", "fr",
              "2024-06-01", "groupes armés séparatistes", "Ambazonian Separatists", 2);
+  /* Cabo Delgado's one insurgency, by any of its words (ACLED's name) */
+  expect_one(*state, "Des jihadistes ont tué dix villageois près de Mocímboa da Praia, au "
+                     "Mozambique.",
+             "fr", "2024-06-01", "jihadistes", "Islamic State (Mozambique)", 2);
+  expect_one(*state, "Insurgents beheaded five villagers in Cabo Delgado, Mozambique, on Monday.",
+             "en", "2024-06-01", "Insurgents", "Islamic State (Mozambique)", 2);
+  expect_one(*state, "Des jihadistes ont tué dix villageois près de Gao, au Mali.", "fr",
+             "2024-06-01", "jihadistes", "Unidentified Armed Group (Mali)", 3);
 }
 
 /* A word of nationality of two countries ("congolais") names the forces of
