@@ -450,6 +450,9 @@ static void test_local_alias(void **state) {
              "en", "2024-06-01", "Insurgents", "Islamic State (Mozambique)", 2);
   expect_one(*state, "Des jihadistes ont tué dix villageois près de Gao, au Mali.", "fr",
              "2024-06-01", "jihadistes", "Unidentified Armed Group (Mali)", 3);
+  /* southern Somalia's: Al Shabaab */
+  expect_one(*state, "Islamists stormed a hotel in Kismayo, Somalia, killing nine guests.", "en",
+             "2024-06-01", "Islamists", "Al Shabaab", 2);
 }
 
 /* A word of nationality of two countries ("congolais") names the forces of
