@@ -311,6 +311,8 @@ static void test_what_is_hit_types_it(void **state) {
       /* the crowd is still the subject past what says which one */
       {"en", "Villagers from Bani attacked the customs post on Monday.", "Riots", "Mob violence",
        'R', '-', -1},
+      {"en", "Villagers in Bani district beat a thief to death on Monday.", "Riots",
+       "Mob violence", 'R', '-', -1},
       /* people captured are taken, not ground */
       {"en", "Gunmen captured three villagers near Djibo on Monday.", VAC,
        "Abduction/forced disappearance", 'A', 'C', -1},
