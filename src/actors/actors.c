@@ -109,12 +109,16 @@ static size_t add_named(const sr_actor_pack *k, const sr_view *v, sr_country_vot
   /* "presumed JNIM or ISGS militants": one actor, either of two */
   size_t len, len2;
   /* "séparatistes": the group's name where it fights, a plain word
-  ** elsewhere; after a label too ("groupes armés jihadistes": the word
-  ** that ends the name) */
+  ** elsewhere; after a label too ("groupes armés jihadistes": the alias
+  ** that ends the name is that word), not when the word only ends a longer
+  ** alias ("M23 rebels") */
   int generic = 0;
   for (size_t at = first; at < end && !generic; at++) {
     const sr_row *word = sr_view_match(v, &k->t[SR_AT_ARMED_GROUPS], at, &len);
-    if (word && at + len == end) generic = word->a;
+    size_t alias_len;
+    if (word && at + len == end && (at == first || (named_actor_at(k, v, at, &alias_len) &&
+                                                     at + alias_len == end)))
+      generic = word->a;
   }
   const sr_row *second = NULL;
   size_t of = 0; /* "l'EIGS ou du JNIM" */

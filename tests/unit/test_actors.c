@@ -442,6 +442,9 @@ static void test_local_alias(void **state) {
              "fr", "2024-06-01", "groupes armés séparatistes", "Unidentified Armed Group (Mali)", 2);
   expect_one(*state, "Des groupes armés séparatistes ont attaqué Bamenda, au Cameroun.", "fr",
              "2024-06-01", "groupes armés séparatistes", "Ambazonian Separatists", 2);
+  /* a name whose last word is such a word is still the name */
+  expect_one(*state, "M23 rebels seized the town of Kitshanga on Monday.", "en", "2024-06-01",
+             "M23 rebels", "M23: March 23 Movement", 2);
   /* Cabo Delgado's one insurgency, by any of its words (ACLED's name) */
   expect_one(*state, "Des jihadistes ont tué dix villageois près de Mocímboa da Praia, au "
                      "Mozambique.",
