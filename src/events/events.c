@@ -1016,22 +1016,9 @@ static void absorb(sr_event *into, sr_event *from, const sr_mention_list *l,
   if (crowd) into->actor2 = from->actor1;
   /* "two protesters were killed at a demonstration": who demonstrated is
   ** not who killed them */
-  int crowd_hit = (from->action->flags & (SR_ACTION_PROTESTERS | SR_ACTION_RIOTERS)) &&
-                  into->actor2 >= 0 && from->actor1 >= 0 &&
-                  same_actor(&l->items[from->actor1], &l->items[into->actor2]);
-  /* "a roadside bomb struck a police vehicle, killing three officers": the
-  ** side a one-sided deed hits, in its sentence between it and the killing
-  ** or wounding told after it, is not the doer that clause finds before its
-  ** verb ("des explosions liées à une attaque russe" names its doer after
-  ** the verb, and stays; a clash's sides are both doers) */
-  int hit_before_clause = !(into->action->flags & SR_ACTION_MUTUAL) &&
-                          (from->action->flags & SR_ACTION_SUBORDINATE) &&
-                          into->actor2 >= 0 && from->actor1 >= 0 &&
-                          same_actor(&l->items[from->actor1], &l->items[into->actor2]) &&
-                          l->items[from->actor1].sentence == l->items[into->triggers[0]].sentence &&
-                          l->items[from->actor1].byte_start > l->items[into->triggers[0]].byte_end &&
-                          l->items[from->actor1].byte_end <= l->items[from->triggers[0]].byte_start;
-  if (into->actor1 < 0 && !crowd && !crowd_hit && !hit_before_clause)
+  if (into->actor1 < 0 && !crowd &&
+      !((from->action->flags & (SR_ACTION_PROTESTERS | SR_ACTION_RIOTERS)) && into->actor2 >= 0 &&
+        from->actor1 >= 0 && same_actor(&l->items[from->actor1], &l->items[into->actor2])))
     into->actor1 = from->actor1;
   if (into->actor2 < 0 && from->actor2 >= 0 &&
       !(into->actor1 >= 0 && same_actor(&l->items[into->actor1], &l->items[from->actor2])) && !own)
