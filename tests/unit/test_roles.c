@@ -408,6 +408,9 @@ static void test_the_subject_suffers_it(void **state) {
        "Armed clash", '-', 'S', -1},
       {"en", "A Malian army convoy came under attack near Gao on Monday.", "Battles",
        "Armed clash", '-', 'S', -1},
+      /* "came under fire" from an armed side, not from critics */
+      {"en", "A Malian army convoy came under fire from militants near Gao on Monday.", "Battles",
+       "Armed clash", '-', 'S', -1},
       {"en", "A military detachment was the victim of an ambush near Djibo on Monday.", "Battles",
        "Armed clash", '-', 'S', -1},
       /* the side that suffers it, told again as its toll, did not lay it;
