@@ -65,6 +65,40 @@ def actor_name(name):
     return ' '.join(se.fold(name).split())
 
 
+def force_units():
+    """The units sitrep writes after a state's forces (the fifth column of
+    packs/LANG/forces.txt: "Police Forces of Guinea (2021-) Gendarmerie"),
+    folded. The gold readings name the forces without ACLED's unit."""
+    units = set()
+    for path in glob.glob(os.path.join(ROOT, 'packs', '*', 'forces.txt')):
+        for line in open(path, encoding='utf-8'):
+            f = line.rstrip('\n').split('\t')
+            if not line.startswith('#') and len(f) >= 5 and f[4].strip():
+                units.add(actor_name(f[4]))
+    return units
+
+
+UNITS = force_units()
+STATE_FORCES = re.compile(r'(military|police) forces of ')
+
+
+def actor_right(got, want, units=None):
+    """Is the name sitrep gave one of the gold's names? A state's forces with
+    a unit ("Police Forces of Guinea (2021-) Gendarmerie") are the gold's forces
+    without one ("Police Forces of Guinea"), only when that gold name has no
+    unit itself: a gold that names the unit wants it."""
+    units = UNITS if units is None else units
+    name, wanted = actor_name(got), {actor_name(x) for x in want}
+    if name in wanted:
+        return True
+    for unit in units:
+        if name.endswith(' ' + unit):
+            bare = name[:-len(unit) - 1]
+            if STATE_FORCES.match(bare) and bare in wanted:
+                return True
+    return False
+
+
 def role(ev, which):
     return next((a for a in ev['actors'] if a['role'] == which), None)
 
@@ -86,7 +120,7 @@ def field_checks(g, ev):
         want = g.get(which)
         got = role(ev, which)
         if want:
-            ok[which] = bool(got) and actor_name(got['name']) in {actor_name(x) for x in want}
+            ok[which] = bool(got) and actor_right(got['name'], want)
             out[which] = ok[which]
         else:
             ok[which] = got is None or got.get('name') is None
@@ -696,7 +730,11 @@ def main():
     ap.add_argument('--abroad', action='store_true',
                     help='list the FA-KES events placed outside Syria')
     ap.add_argument('--append', metavar='QUALITY_MD', help='add the table to this file, newest first')
+    ap.add_argument('--units-exact', action='store_true',
+                    help="a state's forces with a unit do not count as the gold's forces without one")
     args = ap.parse_args()
+    if args.units_exact:
+        UNITS.clear()
     lines = (part_reports(args) + [''] + part_fakes(args) + [''] + part_acled(args) + ['']
              + part_clusters(args))
     print('\n'.join(lines))

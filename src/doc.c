@@ -367,8 +367,12 @@ static void unnamed_sides_where_hit(sr_doc *doc) {
       int want = side == 0 && inter == SR_INTER_PROTESTERS && (e->sub == riot || e->sub == mob)
                      ? SR_INTER_RIOTERS
                      : inter;
+      /* "deux civils palestiniens": civilians of their nationality told */
+      const char *whose = want == SR_INTER_CIVILIANS && sr_actor_of(m)->country[0]
+                              ? sr_actor_of(m)->country
+                              : here;
       const char *name = sr_unnamed_actor_name_in(&doc->lang->actors, acled, doc->engine->gazetteer,
-                                                  here, want, &doc->arena);
+                                                  whose, want, &doc->arena);
       if (!name) {
         doc->mentions.failed = 1;
         continue;

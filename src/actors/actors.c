@@ -108,9 +108,18 @@ static size_t add_named(const sr_actor_pack *k, const sr_view *v, sr_country_vot
                       const sr_row *r, const char *rule) {
   /* "presumed JNIM or ISGS militants": one actor, either of two */
   size_t len, len2;
-  /* "séparatistes": the group's name where it fights, a plain word elsewhere */
-  const sr_row *word = sr_view_match(v, &k->t[SR_AT_ARMED_GROUPS], first, &len);
-  int generic = word && first + len == end ? word->a : 0;
+  /* "séparatistes": the group's name where it fights, a plain word
+  ** elsewhere; after a label too ("groupes armés jihadistes": the alias
+  ** that ends the name is that word), not when the word only ends a longer
+  ** alias ("M23 rebels") */
+  int generic = 0;
+  for (size_t at = first; at < end && !generic; at++) {
+    const sr_row *word = sr_view_match(v, &k->t[SR_AT_ARMED_GROUPS], at, &len);
+    size_t alias_len;
+    if (word && at + len == end && (at == first || (named_actor_at(k, v, at, &alias_len) &&
+                                                     at + alias_len == end)))
+      generic = word->a;
+  }
   const sr_row *second = NULL;
   size_t of = 0; /* "l'EIGS ou du JNIM" */
   if (institution_at(k, v, end, &len) == SR_INST_OR && end + len < v->n &&
@@ -292,6 +301,17 @@ static void counted_nationals(const sr_place_pack *places, const sr_view *v,
   }
 }
 
+/* "des civils palestiniens", "Afghan villagers": the nationality right
+** after or right before the people's word is theirs (ACLED names civilians
+** by it, wherever they fell; doc.c). */
+static void civilians_nationality(const sr_place_pack *places, const sr_view *v, size_t i,
+                                  size_t len, sr_mention *m) {
+  size_t dlen;
+  const char *iso = demonym_at(places, v, i + len, &dlen);
+  if (!iso && i > 0 && !v->used[i - 1]) iso = demonym_at(places, v, i - 1, &dlen);
+  if (iso) memcpy(sr_actor_of(m)->country, iso, 3);
+}
+
 /* A civilians.txt row labelled "none": words of civilians that name no
 ** one ("civilian rule", "le pouvoir civil"). */
 static int no_one(const sr_row *row) {
@@ -347,9 +367,9 @@ void sr_recognize_actors(const sr_view *v, const sr_actor_pack *k,
                       "actor.generic");
       else if ((label = sr_view_match(v, &k->t[SR_AT_CROWDS], i, &len)))
         m = add_actor(v, out, arena, i, i + len - 1, SR_ACTOR_CROWD, "actor.crowd");
-      else if ((civilian = sr_view_match(v, &k->t[SR_AT_CIVILIANS], i, &len)) && !no_one(civilian))
-        m = add_actor(v, out, arena, i, i + len - 1, SR_ACTOR_CIVILIAN,
-                      "actor.civilian");
+      else if ((civilian = sr_view_match(v, &k->t[SR_AT_CIVILIANS], i, &len)) && !no_one(civilian) &&
+               (m = add_actor(v, out, arena, i, i + len - 1, SR_ACTOR_CIVILIAN, "actor.civilian")))
+        civilians_nationality(places, v, i, len, m);
       if (m) {
         sr_actor_of(m)->inter = label ? label->a : SR_INTER_CIVILIANS;
         i += len - 1;
@@ -421,7 +441,10 @@ void sr_recognize_actors(const sr_view *v, const sr_actor_pack *k,
       sr_mention *m = no_one(civilian) ? NULL
                                     : add_actor(v, out, arena, i, i + len - 1,
                                                 SR_ACTOR_CIVILIAN, "actor.civilian");
-      if (m) sr_actor_of(m)->inter = SR_INTER_CIVILIANS;
+      if (m) {
+        sr_actor_of(m)->inter = SR_INTER_CIVILIANS;
+        civilians_nationality(places, v, i, len, m);
+      }
       i += len - 1;
     }
   }

@@ -27,7 +27,8 @@ typedef struct sr_actor_part {
   int32_t row;      /* named: 1 + its row of actors.tsv, 0 none */
   int32_t either;   /* "JNIM or ISGS": 1 + the second name's row, 0 none */
   const char *unit; /* state forces: ACLED's unit after the name ("Gendarmerie") */
-  char country[3];  /* state forces: whose; a named group: where it fights here */
+  char country[3];  /* state forces: whose; a named group: where it fights here;
+                       civilians: their nationality told ("civils palestiniens") */
   char other_country[3]; /* state forces: whose else, by a word of two countries ("congolais") */
   unsigned char claims; /* "X claimed responsibility": it did what its sentence tells */
   unsigned char aircraft; /* "Russian jets", "l'aviation": what they do is an air strike */

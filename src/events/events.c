@@ -2547,6 +2547,29 @@ static long civilians_hit(const sr_event *e, const sr_mention_list *l, const sr_
   return people;
 }
 
+#define LIKEWISE_REACH 2 /* sentences from a deed told "also" back to the one it adds to */
+
+/* The actor1 of the violent deed told last before e (its trigger the
+** nearest before e's, a sentence or two back at most), or -1: that deed has
+** none, or there is none. */
+static long doer_told_last(const sr_event *ev, size_t n, const sr_event *e,
+                           const sr_mention_list *l) {
+  long at = e->triggers[0], best = -1, doer = -1;
+  for (size_t j = 0; j < n; j++) {
+    const sr_event *x = &ev[j];
+    /* a deed of violence, or an armed side's ("burnt three people alive",
+    ** coded as destruction) */
+    if (x == e || x->merged || x->status != SR_EV_REALISED ||
+        !((x->action->flags & SR_ACTION_VIOLENT) || armed(inter_of(l, x->actor1))) ||
+        x->triggers[0] >= at || x->triggers[0] <= best)
+      continue;
+    best = x->triggers[0];
+    doer = x->actor1;
+  }
+  if (best < 0 || sentence_of(e, l) > l->items[best].sentence + LIKEWISE_REACH) return -1;
+  return doer;
+}
+
 /* Whether e is a battle on state forces whose attackers no text names:
 ** "five soldiers were killed in an attack" was fought by an armed group
 ** the report does not know, as ACLED codes it; a battle on rebels or
@@ -2751,6 +2774,39 @@ static void protest_policed(sr_event *ev, size_t n, const sr_mention_list *l,
       add_rule(p, "event.actor2.policing_told");
       break;
     }
+  }
+}
+
+/* "Police arrested 54 people on charges of public violence" after a riot
+** told earlier in the report, on its occasion: the people arrested, whom no
+** word names, are that riot's crowd (its rioters, or a protest's
+** protesters), as ACLED codes the arrests of a riot or a protest. */
+static void crowd_of_the_occasion_arrested(sr_event *ev, size_t n, const sr_mention_list *l,
+                                           const sr_acled *acled) {
+  int arrests = sr_acled_role(acled, SR_SUB_ARRESTS);
+  int riots = sr_acled_type_of(acled, sr_acled_role(acled, SR_SUB_VIOLENT_DEMONSTRATION));
+  int protests = sr_acled_type_of(acled, sr_acled_role(acled, SR_SUB_PROTEST_INTERVENTION));
+  for (size_t i = 0; i < n; i++) {
+    sr_event *e = &ev[i];
+    if (e->merged || !sr_event_reported(e) || e->sub != arrests || e->actor2 >= 0 ||
+        e->implied[1])
+      continue;
+    const sr_event *crowd = NULL; /* the last riot or protest told before */
+    for (size_t j = 0; j < n; j++) {
+      const sr_event *p = &ev[j];
+      int type = sr_acled_type_of(acled, p->sub);
+      if (j == i || p->merged || !sr_event_reported(p) || (type != riots && type != protests) ||
+          p->triggers[0] > e->triggers[0] || !same_setting(p, e, l) ||
+          (crowd && crowd->triggers[0] > p->triggers[0]))
+        continue;
+      crowd = p;
+    }
+    if (!crowd) continue;
+    e->implied[1] = ""; /* named in doc.c, by the event's country */
+    e->implied_inter[1] =
+        sr_acled_type_of(acled, crowd->sub) == riots ? SR_INTER_RIOTERS : SR_INTER_PROTESTERS;
+    e->implied_from[1] = e->triggers[0];
+    add_rule(e, "event.actor2.crowd_of_its_occasion");
   }
 }
 
@@ -2962,6 +3018,22 @@ sr_status sr_build_events(const sr_event_inputs *in, sr_event **out, size_t *cou
       add_rule(e, "event.date.published");
     }
   }
+  /* "Two farmers were also killed", "ont également été tués": a violent
+  ** deed told as one more, naming no doer, is the doer's of the violent
+  ** deed told just before (ACLED's actor1 for the whole raid) */
+  for (size_t i = 0; i < count; i++) {
+    sr_event *e = &events[i];
+    int likewise = 0; /* "were also killed ... and several others abducted" */
+    for (size_t t = 0; t < e->trigger_count; t++)
+      likewise |= l->items[e->triggers[t]].sentence == sentence_of(e, l) &&
+                  sr_trigger_of(&l->items[e->triggers[t]])->likewise;
+    if (e->merged || e->actor1 >= 0 || e->status != SR_EV_REALISED || !likewise) continue;
+    long doer = doer_told_last(events, count, e, l);
+    if (doer >= 0 && !(e->actor2 >= 0 && same_actor(&l->items[doer], &l->items[e->actor2]))) {
+      e->actor1 = doer;
+      add_rule(e, "event.actor1.likewise");
+    }
+  }
   int claims = 0; /* a report where no one claims anything asks no more */
   for (size_t i = 0; i < l->count && !claims; i++)
     claims = l->items[i].type == SR_MENTION_ACTOR && sr_actor_of(&l->items[i])->claims;
@@ -3029,6 +3101,7 @@ sr_status sr_build_events(const sr_event_inputs *in, sr_event **out, size_t *cou
       add_rule(&events[i], "event.status.sum_of_parts");
     }
   protest_policed(events, count, l, in->pack->acled);
+  crowd_of_the_occasion_arrested(events, count, l, in->pack->acled);
   int air_strike = sr_acled_role(in->pack->acled, SR_SUB_AIR_STRIKE);
   long air_force = -2; /* looked for at the first strike with no author */
   for (size_t i = 0; i < count; i++) {

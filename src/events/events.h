@@ -38,6 +38,8 @@ typedef struct sr_trigger_part {
                              "anaphor") */
   int aircraft_hit;       /* "a abattu 20 drones": what it kills flies (roles.txt "aircraft") */
   int also;               /* "ont également signé": one more deed, not one told again */
+  int likewise;           /* "two farmers were also killed": one more violent deed, of
+                             the doer told last when it names none (events.c) */
   int plural;             /* "attacks", "raids": a plural noun (modality.txt `plural` on
                              the trigger itself), in the lede as past it */
   /* what the words around it say of its sides (roles.c, roles.txt) */

@@ -442,9 +442,12 @@ void sr_roles_read(const sr_view *v, const sr_event_pack *k, sr_mention_list *ou
       p->within = 1;
     /* "ont également signé un accord": one more deed (read where it
     ** counts: a non-violent deed told again, events.c) */
-    if (r->a == SR_ROLE_ALSO && at - j <= ALSO_BEFORE &&
-        !(k->actions[p->action].flags & SR_ACTION_VIOLENT))
-      p->also = 1;
+    if (r->a == SR_ROLE_ALSO && at - j <= ALSO_BEFORE) {
+      if (k->actions[p->action].flags & SR_ACTION_VIOLENT)
+        p->likewise = 1;
+      else
+        p->also = 1;
+    }
   }
   /* "the coalition targeting Houthi rebels killed": the actor right after
   ** "targeting" is what the subject aims at, not who acts */

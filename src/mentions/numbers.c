@@ -153,14 +153,15 @@ int sr_number_at(const sr_view *v, size_t i, sr_number *out) {
     const sr_row *article = sr_view_match(v, &v->k->t[SR_MT_NUMBERS], i, &clen);
     if (article && (article->a == SR_NUMBER_COMPOUND || article->a == SR_NUMBER_ARTICLE))
       at = i + clen;
-    /* "faisant un mort": an article the pack marks counts one before a
-    ** toll's own noun */
+    /* "faisant un mort", "au moins un blessé": an article the pack marks
+    ** counts one before a toll's own noun (one word: "un mort", not "un
+    ** mort-vivant") */
     size_t klen;
     const sr_row *toll =
         article && article->a == SR_NUMBER_ARTICLE && at < v->n
             ? sr_table_match_hashed(&v->k->t[SR_MT_QUANTITY_KINDS], v->stem, v->stem_hash, v->n, at, &klen)
             : NULL;
-    if (toll && klen == 1 && toll->a == SR_KIND_KILLED) {
+    if (toll && klen == 1 && (toll->a == SR_KIND_KILLED || toll->a == SR_KIND_INJURED)) {
       out->value = 1;
       out->end = at;
       return 1;

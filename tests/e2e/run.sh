@@ -222,9 +222,18 @@ assert (c['emitted'], c['matched'], c['duplicates'], c['not_events']) == (4, 2, 
 assert (c['key'], c['key_found'], c['key_right']) == (1, 1, 1), dict(c)
 for f in ('type', 'sub-type', 'place', 'actor1', 'actor2', 'actors', 'fatalities'):
     assert t.fields[f] == [1, 1], (f, t.fields[f])
+# a state's forces with a unit are the gold's forces without one, not the reverse
+gendarmes = 'Police Forces of Burkina Faso (2022-) Gendarmerie'
+assert 'gendarmerie' in ev.UNITS, ev.UNITS
+assert ev.actor_right(gendarmes, ['Police Forces of Burkina Faso'])
+assert ev.actor_right(gendarmes, ['Police Forces of Burkina Faso Gendarmerie'])
+assert not ev.actor_right('Police Forces of Burkina Faso', ['Police Forces of Burkina Faso Gendarmerie'])
+assert not ev.actor_right(gendarmes, ['Police Forces of Mali'])
+assert not ev.actor_right('Rioters (Burkina Faso) Gendarmerie', ['Rioters (Burkina Faso)'])
+assert not ev.actor_right(gendarmes, ['Police Forces of Burkina Faso'], units=set())
 PY
 }
-check "make eval's scorer: matches, duplicates, not-events and fields on a report of our own" t_eval_scorer
+check "make eval's scorer: matches, duplicates, not-events, fields and state forces' units on a report of our own" t_eval_scorer
 
 t_golden() {
   local out="$tmp/golden" f name ok=0; mkdir -p "$out"

@@ -437,6 +437,25 @@ static void test_local_alias(void **state) {
   assert_string_equal(m->name, "Unidentified Armed Group (Ukraine)");
   assert_int_equal(sr_actor_of(m)->inter, 2);
   sr_doc_free(doc);
+  /* after a label, the word that ends the name is the alias */
+  expect_one(*state, "Des groupes armés séparatistes ont attaqué Gao, au Mali, tuant trois civils.",
+             "fr", "2024-06-01", "groupes armés séparatistes", "Unidentified Armed Group (Mali)", 2);
+  expect_one(*state, "Des groupes armés séparatistes ont attaqué Bamenda, au Cameroun.", "fr",
+             "2024-06-01", "groupes armés séparatistes", "Ambazonian Separatists", 2);
+  /* a name whose last word is such a word is still the name */
+  expect_one(*state, "M23 rebels seized the town of Kitshanga on Monday.", "en", "2024-06-01",
+             "M23 rebels", "M23: March 23 Movement", 2);
+  /* Cabo Delgado's one insurgency, by any of its words (ACLED's name) */
+  expect_one(*state, "Des jihadistes ont tué dix villageois près de Mocímboa da Praia, au "
+                     "Mozambique.",
+             "fr", "2024-06-01", "jihadistes", "Islamic State (Mozambique)", 2);
+  expect_one(*state, "Insurgents beheaded five villagers in Cabo Delgado, Mozambique, on Monday.",
+             "en", "2024-06-01", "Insurgents", "Islamic State (Mozambique)", 2);
+  expect_one(*state, "Des jihadistes ont tué dix villageois près de Gao, au Mali.", "fr",
+             "2024-06-01", "jihadistes", "Unidentified Armed Group (Mali)", 3);
+  /* southern Somalia's: Al Shabaab */
+  expect_one(*state, "Islamists stormed a hotel in Kismayo, Somalia, killing nine guests.", "en",
+             "2024-06-01", "Islamists", "Al Shabaab", 2);
 }
 
 /* A word of nationality of two countries ("congolais") names the forces of

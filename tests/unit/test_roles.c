@@ -311,6 +311,8 @@ static void test_what_is_hit_types_it(void **state) {
       /* the crowd is still the subject past what says which one */
       {"en", "Villagers from Bani attacked the customs post on Monday.", "Riots", "Mob violence",
        'R', '-', -1},
+      {"en", "Villagers in Bani district beat a thief to death on Monday.", "Riots",
+       "Mob violence", 'R', '-', -1},
       /* people captured are taken, not ground */
       {"en", "Gunmen captured three villagers near Djibo on Monday.", VAC,
        "Abduction/forced disappearance", 'A', 'C', -1},
@@ -405,6 +407,9 @@ static void test_the_subject_suffers_it(void **state) {
       {"en", "A Malian army patrol fell into an ambush near Gao on Monday.", "Battles",
        "Armed clash", '-', 'S', -1},
       {"en", "A Malian army convoy came under attack near Gao on Monday.", "Battles",
+       "Armed clash", '-', 'S', -1},
+      /* "came under fire" from an armed side, not from critics */
+      {"en", "A Malian army convoy came under fire from militants near Gao on Monday.", "Battles",
        "Armed clash", '-', 'S', -1},
       {"en", "A military detachment was the victim of an ambush near Djibo on Monday.", "Battles",
        "Armed clash", '-', 'S', -1},
