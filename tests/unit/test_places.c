@@ -1830,6 +1830,15 @@ static void test_lower_case_alias_abroad(void **state) {
   assert_false(m->dropped);
   assert_string_equal(resolved(state, m)->iso2, "ET");
   sr_doc_free(doc);
+  /* ...but a neighbour a state borders ("l'État frontalier du Tchad") is
+  ** where the report is not */
+  src = "Des combattants de l'ISWAP ont tué 18 bergers à Kukawa, dans l'État de Borno, "
+        "frontalier du Tchad voisin.";
+  doc = test_doc(*state, src, "fr", NULL);
+  assert_true(doc->event_count > 0);
+  assert_string_not_equal(event_place(doc), "Chad");
+  assert_string_equal(resolved(state, place(doc, src, "Kukawa"))->iso2, "NG");
+  sr_doc_free(doc);
 }
 
 /* A capital standing for its government ("with Ankara saying") says who,
