@@ -3429,6 +3429,14 @@ static void test_in_that_incident(void **state) {
   sr_doc_free(doc);
 }
 
+/* "martyred": killed, as South Asian and Middle Eastern English says it. */
+static void test_martyred_are_killed(void **state) {
+  sr_doc *doc = en(state, "Eight security personnel were martyred when Maoists blew up their "
+                          "vehicle with an IED in Bijapur on Monday, police said.");
+  assert_true(only_event(doc)->fatalities == 8.0);
+  sr_doc_free(doc);
+}
+
 /* "with a view to arresting the situation": a trend halted, no arrest. */
 static void test_arresting_a_situation(void **state) {
   sr_doc *doc = en(state, "Gunmen killed seven people in Zamfara on Saturday, residents said.\n\n"
@@ -3951,6 +3959,7 @@ int main(void) {
       cmocka_unit_test(test_a_month_recapped_past_the_lede),
       cmocka_unit_test(test_in_that_incident),
       cmocka_unit_test(test_arresting_a_situation),
+      cmocka_unit_test(test_martyred_are_killed),
       cmocka_unit_test(test_dated_background_of_a_generic),
       cmocka_unit_test(test_target_of_an_ambush),
       cmocka_unit_test(test_the_dead_included),
