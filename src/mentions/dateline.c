@@ -323,6 +323,10 @@ int sr_credit_opens(const sr_view *v) {
 }
 
 void sr_mark_caption_date(const sr_view *v) {
+  /* most sentences hold no bracket: one byte scan rules them out */
+  if (v->n < 8 ||
+      !memchr(v->text + v->tok[0].byte_start, '(', v->tok[v->n - 1].byte_end - v->tok[0].byte_start))
+    return;
   for (size_t k = 4; k + 3 < v->n; k++) {
     size_t len, end;
     if (!is_byte(v, k, '(') || v->tok[k - 1].kind != SR_TOKEN_NUMBER ||
