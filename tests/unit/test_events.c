@@ -3319,7 +3319,7 @@ static void test_a_protests_toll_told_after_it(void **state) {
 
 /* "Le double attentat-suicide", "the twin bombings" tell again the deed
 ** whose dead were told, and name what killed them; a fireworks blast is
-** an accident; a deadline ("by March 2026") dates no deed. */
+** an accident; a span's end ("until March 2026") dates no deed. */
 static void test_twin_bombings_accidents_and_deadlines(void **state) {
   sr_doc *doc = fr(state, "Sept civils ont été tués dimanche soir à Amchidé, dans l'Extrême-Nord "
                           "du Cameroun, selon les autorités. Le double attentat-suicide a été "
@@ -3332,8 +3332,8 @@ static void test_twin_bombings_accidents_and_deadlines(void **state) {
                   "explosion injured several people gathered at the main square.");
   assert_true(only_event(doc)->fatalities == 5.0);
   sr_doc_free(doc);
-  doc = en_on(state, "Maoists killed a policeman in Bijapur, officials said, as the government "
-                     "vowed to crush the insurgency by March 2026.", "2025-01-07");
+  doc = en_on(state, "Maoists killed a policeman in Bijapur, officials said, as the governor "
+                     "promised to keep troops there until March 2026.", "2025-01-07");
   const sr_event *e = only_event(doc);
   assert_true(e->date < 0 || sr_date_of(&doc->mentions.items[e->date])->value.year == 2025);
   sr_doc_free(doc);
