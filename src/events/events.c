@@ -1853,6 +1853,14 @@ static int sides_allow(const sr_event *a, const sr_event *b, const sr_mention_li
   return b->actor2 >= 0 && a->actor1 >= 0 && may_be_same(&l->items[b->actor2], &l->items[a->actor1]);
 }
 
+/* Whether one of e's figures counts people besides those told before
+** ("five others", "19 more"): more victims, not the toll told again. */
+static int counts_others(const sr_event *e, const sr_mention_list *l) {
+  for (size_t q = 0; q < e->quantity_count; q++)
+    if (sr_quantity_besides_told(sr_quantity_of(&l->items[e->quantities[q]]))) return 1;
+  return 0;
+}
+
 /* The body's violence that tells the lede's event again, in words of its
 ** own: "The assault left 14 soldiers and three militia volunteers dead",
 ** "A bomb sniffing dog was killed and six rangers were wounded", "In an
@@ -1880,10 +1888,7 @@ static void body_retells_lede(sr_event *ev, size_t n, const sr_mention_list *l,
     if (b->merged || b->status != SR_EV_REALISED || sentence_of(b, l) < lede_end ||
         !(b->action->flags & SR_ACTION_VIOLENT))
       continue;
-    int others = 0;
-    for (size_t q = 0; q < b->quantity_count; q++)
-      others |= sr_quantity_besides_told(sr_quantity_of(&l->items[b->quantities[q]]));
-    if (others) continue;
+    if (counts_others(b, l)) continue;
     /* a day of its own where the lede told none is another day's deed */
     if (b->date >= 0 && a->date < 0) continue;
     /* a taking of ground is a deed of its own, as ACLED codes it */
@@ -1926,9 +1931,7 @@ static void protest_toll(sr_event *ev, size_t n, const sr_mention_list *l, const
         (b->actor1 >= 0 && inter_of(l, b->actor1) != SR_INTER_STATE &&
          !fits(l, b->actor1, a, a->actor1)))
       continue;
-    int others = 0;
-    for (size_t q = 0; q < b->quantity_count; q++)
-      others |= sr_quantity_besides_told(sr_quantity_of(&l->items[b->quantities[q]]));
+    int others = counts_others(b, l);
     /* police hurt at a protest faced a riot (its own event), not the
     ** protest's toll */
     int forces = b->actor2 >= 0 && inter_of(l, b->actor2) == SR_INTER_STATE;

@@ -85,14 +85,15 @@ typedef struct sentence_cue {
   size_t n_accidents;
 } sentence_cue;
 
-/* Whether a month's name, or its part ("fin avril", "late April"),
-** starts at token j: a toll since then is summed over weeks, dated or not
-** (a report with no publication date gives the month no year). */
-static int month_named_at(const sr_view *v, size_t j) {
-  size_t len;
-  const sr_row *edge = sr_view_match(v, &v->k->t[SR_MT_DATE_WORDS], j, &len);
-  if (edge && edge->a == SR_DW_PERIOD_EDGE) j += len;
-  return j < v->n && sr_view_match(v, &v->k->t[SR_MT_MONTHS], j, &len) != NULL;
+/* The tokens a month's name, or its part ("fin avril", "late April"),
+** spans from token j, or 0: a toll since then is summed over weeks, dated
+** or not (a report with no publication date gives the month no year). */
+static size_t month_named_at(const sr_view *v, size_t j) {
+  size_t len, at = j;
+  const sr_row *edge = sr_view_match(v, &v->k->t[SR_MT_DATE_WORDS], at, &len);
+  if (edge && edge->a == SR_DW_PERIOD_EDGE) at += len;
+  if (at >= v->n || !sr_view_match(v, &v->k->t[SR_MT_MONTHS], at, &len)) return 0;
+  return at + len - j; /* tokens it spans */
 }
 
 /* Whether a date told with its year ("2014", "Oct 2014") starts at byte b
@@ -123,10 +124,9 @@ static size_t opens_on_a_month(const sr_view *v) {
   const sr_row *cue = sr_view_match(v, &v->k->t[SR_MT_DATE_WORDS], j, &len);
   if (!cue || (cue->a != SR_DW_YEAR_CUE && cue->a != SR_DW_PAST)) return 0;
   j += len;
-  const sr_row *edge = sr_view_match(v, &v->k->t[SR_MT_DATE_WORDS], j, &len);
-  if (edge && edge->a == SR_DW_PERIOD_EDGE) j += len;
-  if (j >= v->n || !sr_view_match(v, &v->k->t[SR_MT_MONTHS], j, &len)) return 0;
-  j += len;
+  size_t month = month_named_at(v, j);
+  if (!month) return 0;
+  j += month;
   /* "In March 3" is no English; "en mars 2016" keeps its year */
   if (j < v->n && v->tok[j].kind == SR_TOKEN_NUMBER && v->tok[j].byte_end - v->tok[j].byte_start < 3)
     return 0;

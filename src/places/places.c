@@ -731,14 +731,16 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
       no_name_at = end;
       continue;
     }
-    /* "Bon-Repos": a name bound by a hyphen to a capitalised word that is
-    ** no listed word ("Alep-Est") nor starts a name is the first half of a
-    ** longer name the gazetteer lacks, not Bonn */
+    /* bound by a hyphen to the word after: a compound's first half */
+    int hyphened = end + 1 < v->n && is_punct(v, end, '-') &&
+                   v->tok[end].byte_start == v->tok[end - 1].byte_end &&
+                   v->tok[end + 1].byte_start == v->tok[end].byte_end &&
+                   v->tok[end + 1].kind == SR_TOKEN_WORD;
+    /* "Bon-Repos": ...to a capitalised word that is no listed word
+    ** ("Alep-Est") nor starts a name, the first half of a longer name the
+    ** gazetteer lacks, not Bonn */
     size_t after_len;
-    if (end + 1 < v->n && is_punct(v, end, '-') &&
-        v->tok[end].byte_start == v->tok[end - 1].byte_end &&
-        v->tok[end + 1].byte_start == v->tok[end].byte_end &&
-        v->tok[end + 1].kind == SR_TOKEN_WORD && is_capitalised(v, end + 1) &&
+    if (hyphened && is_capitalised(v, end + 1) &&
         !sr_view_match(v, &k->t[SR_PT_WORDS], end + 1, &after_len) && !starts_a_name(sk, end + 1))
       continue;
     if (!cue && !suffix && !owner_of && end < v->n && is_capitalised(v, end)) {
@@ -786,12 +788,8 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     ** ("George Floyd", "Santos Martinez"), whatever that word is; one
     ** labelled `people` names a people ("Mossi", "Peul": villages in the
     ** country they live in bear their names), never a place without a cue */
-    /* ...or bound by a hyphen to the word after: a compound's first half
-    ** ("U.N. Secretary-General", "the North-East") */
-    int hyphened = end + 1 < v->n && is_punct(v, end, '-') &&
-                   v->tok[end].byte_start == v->tok[end - 1].byte_end &&
-                   v->tok[end + 1].byte_start == v->tok[end].byte_end &&
-                   v->tok[end + 1].kind == SR_TOKEN_WORD;
+    /* ...or bound by a hyphen to the word after ("U.N. Secretary-General",
+    ** "the North-East") */
     if (word && hyphened) continue;
     if (word && end < v->n && is_capitalised(v, end)) {
       /* ...and after one labelled `first` ("George"), the capitalised word
