@@ -96,6 +96,21 @@ static size_t month_named_at(const sr_view *v, size_t j) {
   return at + len - j; /* tokens it spans */
 }
 
+/* The tokens a day told by its name or its date ("Tuesday", "last
+** Thursday", "19 September") spans from token j, or 0: a toll since then
+** spans days, however few.  Words of the day itself ("this morning",
+** "dawn") are not read: a toll since then is one day's. */
+static size_t day_named_at(const sr_view *v, size_t j) {
+  size_t len, at = j;
+  const sr_row *last = sr_view_match(v, &v->k->t[SR_MT_DATE_WORDS], at, &len);
+  if (last && last->a == SR_DW_PAST) at += len;
+  if (at < v->n && sr_view_match(v, &v->k->t[SR_MT_WEEKDAYS], at, &len)) return at + len - j;
+  if (at < v->n && v->tok[at].kind == SR_TOKEN_NUMBER &&
+      v->tok[at].byte_end - v->tok[at].byte_start < 3 && (len = month_named_at(v, at + 1)))
+    return at + 1 + len - j;
+  return 0;
+}
+
 /* Whether a date told with its year ("2014", "Oct 2014") starts at byte b
 ** of the sentence whose mentions end the list ("since March" may be weeks:
 ** "the first attack since March"). */
@@ -139,6 +154,16 @@ static sentence_cue sentence_status(const sr_view *v) {
   if (month) {
     found.status = SR_EV_BACKGROUND;
     found.len = month;
+    return found;
+  }
+  /* "Since Saturday at least 68 civilians have been killed": past the
+  ** lede, all the sentence tells is summed over the days since */
+  size_t since, days;
+  const sr_row *first = sr_view_match(v, &PACKS(v)->k->t[SR_ET_MODALITY], 0, &since);
+  if (first && first->a == SR_EV_SINCE && v->sentence >= v->lede_end &&
+      (days = day_named_at(v, since))) {
+    found.status = SR_EV_CUMULATIVE;
+    found.len = since + days;
     return found;
   }
   /* "In that incident, an armed group had kidnapped 11 people": an
@@ -264,7 +289,8 @@ static int modality(const sr_view *v, const sr_mention_list *out, const sentence
     }
   }
   /* "killed there in similar attacks since 2014": a toll summed over
-  ** years (or months, for a death or a wound), in the trigger's clause ("occupé depuis 2012" after a comma
+  ** years (or months, for a death or a wound; or days past the lede:
+  ** "19 insurgents have been killed since Monday"), in the trigger's clause ("occupé depuis 2012" after a comma
   ** is another's) */
   for (size_t j = end; status == SR_EV_REALISED && j < v->n && j < end + SINCE_AFTER; j++) {
     if (clause_edge(v, j)) break;
@@ -272,7 +298,8 @@ static int modality(const sr_view *v, const sr_mention_list *out, const sentence
     const sr_row *r = sr_view_match(v, &PACKS(v)->k->t[SR_ET_MODALITY], j, &len);
     if (r && r->a == SR_EV_SINCE && j + len < v->n &&
         (year_at(v->text, out, v->tok[j + len].byte_start) ||
-         (toll && month_named_at(v, j + len)))) {
+         (toll && month_named_at(v, j + len)) ||
+         (toll && v->sentence >= v->lede_end && day_named_at(v, j + len)))) {
       *cue_at = j;
       *cue_len = len + 1;
       return SR_EV_CUMULATIVE;

@@ -3350,6 +3350,23 @@ static void test_toll_since_a_month_named(void **state) {
   sr_doc_free(doc);
 }
 
+/* Past the lede, a toll since a day ("killed since Monday", "Depuis
+** samedi, ... ont été tués") is summed over the days since, however few:
+** not the day's event the report is about, and no second one. */
+static void test_toll_since_a_day_named(void **state) {
+  sr_doc *doc = en_on(state, "Shelling killed four civilians in the old market of Deraa on "
+                             "Thursday, medics said.\n\nThe market was hit at noon.\n\nThe monitor said 52 fighters have been "
+                             "killed since Monday around the town.\n\nSince last Saturday at "
+                             "least 70 people have been killed in the province.", "2019-03-08");
+  assert_true(only_event(doc)->fatalities == 4.0);
+  sr_doc_free(doc);
+  doc = test_doc(*state, "Deux civils ont été tués jeudi dans un bombardement à Kidal, selon "
+                         "des habitants.\n\nLe marché a été touché à midi.\n\nDepuis lundi, au moins 30 personnes ont été tuées "
+                         "dans la région.", "fr", "2019-03-08");
+  assert_true(only_event(doc)->fatalities == 2.0);
+  sr_doc_free(doc);
+}
+
 /* A wire dateline below a page's section name, headline, byline and
 ** date line is still where the report was filed, not where the event was:
 ** "KABUL, Afghanistan (AP) —" over an attack in Nuristan. */
@@ -3953,6 +3970,7 @@ int main(void) {
       cmocka_unit_test(test_a_protests_toll_told_after_it),
       cmocka_unit_test(test_twin_bombings_accidents_and_deadlines),
       cmocka_unit_test(test_toll_since_a_month_named),
+      cmocka_unit_test(test_toll_since_a_day_named),
       cmocka_unit_test(test_dateline_below_a_pages_head),
       cmocka_unit_test(test_strikes_summed_over_a_year),
       cmocka_unit_test(test_a_paragraph_printed_twice),
