@@ -2267,6 +2267,15 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_eve
       continue;
     for (size_t i = j; i-- > 0;) {
       sr_event *a = &ev[i];
+      /* "L'opposition chiffre à 14 le nombre de manifestants tués depuis
+      ** cette date. (...) Un gendarme a également trouvé la mort": a toll
+      ** told right after a summed one, with no day or place of its own, is
+      ** more of the sum, not of an event told further back */
+      if (!a->merged && a->status == SR_EV_CUMULATIVE && sentence_of(a, l) + 1 >= sentence_of(b, l) &&
+          (b->place < 0 || b->place_from_document)) {
+        b->status = SR_EV_CUMULATIVE;
+        break;
+      }
       if (a->merged || a->status != SR_EV_REALISED || sentence_of(a, l) == sentence_of(b, l) ||
           (a->action->flags & SR_ACTION_SUBORDINATE) || !(a->action->flags & SR_ACTION_VIOLENT))
         continue;

@@ -3367,6 +3367,63 @@ static void test_toll_since_a_day_named(void **state) {
   sr_doc_free(doc);
 }
 
+/* The dead a march or a funeral is for were killed before, and a toll
+** since "cette date" is summed: neither is the day's event. */
+static void test_mourned_dead_and_toll_since_that_date(void **state) {
+  sr_doc *doc = fr(state, "Des policiers ont blessé trois manifestants mardi à Labé lors de "
+                          "heurts.\n\nLa marche partait du marché.\n\nLes manifestants "
+                          "défilaient derrière les cercueils de six jeunes tués le mois "
+                          "précédent.\n\nLe collectif chiffre à 20 le nombre de manifestants "
+                          "tués depuis cette date.");
+  assert_true(only_event(doc)->fatalities < 0);
+  sr_doc_free(doc);
+  doc = en_on(state, "Police wounded three marchers in Kano on Tuesday.\n\nThe march began "
+                     "at the market.\n\nThe crowd walked behind the coffins of six youths "
+                     "killed in May.", "2021-06-08");
+  assert_true(only_event(doc)->fatalities < 0);
+  sr_doc_free(doc);
+}
+
+/* A toll told right after a summed one, with no day or place of its own
+** ("Un gendarme a également trouvé la mort"), is more of the sum, not a
+** death at the event told further back. */
+static void test_toll_after_a_summed_toll(void **state) {
+  sr_doc *doc = fr(state, "Des policiers ont blessé trois manifestants mardi à Labé lors de "
+                          "heurts.\n\nLa marche partait du marché.\n\nLe pays est en proie depuis le "
+                          "14 octobre à une contestation. Le collectif chiffre à 20 le nombre "
+                          "de manifestants tués depuis cette date. Des dizaines d'autres ont "
+                          "été blessés. Un policier a également trouvé la mort.");
+  assert_true(only_event(doc)->fatalities < 0);
+  sr_doc_free(doc);
+}
+
+/* A kind of violence told as common ("are recurrent", "sont
+** récurrents"), and what an attack "came within" a day of, past the
+** lede, are the setting, not events. */
+static void test_common_violence_and_came_within(void **state) {
+  sr_doc *doc = fr(state, "Au moins 30 personnes ont été tuées dans des combats entre deux "
+                          "villages de la province du Ouaddaï, selon le ministère.\n\nLe "
+                          "gouverneur s'est rendu sur place.\n\nLes affrontements "
+                          "intercommunautaires sont récurrents dans l'est et le sud du Tchad, "
+                          "rappelle la radio.");
+  assert_true(only_event(doc)->fatalities == 30.0);
+  sr_doc_free(doc);
+  doc = en(state, "At least 30 people were killed in fighting between two villages of Ouaddai "
+                  "province, the ministry said.\n\nThe governor visited the area.\n\n"
+                  "Intercommunal clashes are recurrent in the east and south of Chad, the radio "
+                  "said.");
+  assert_true(only_event(doc)->fatalities == 30.0);
+  sr_doc_free(doc);
+  doc = en_on(state, "Gunmen killed six police officers at a checkpoint in Tank on Friday, "
+                     "officials said.\n\nAlso Friday, suspected militants ambushed a police "
+                     "vehicle, killing two policemen, authorities said.\n\nThe attack on the "
+                     "checkpoint came within 24 hours of two separate operations in which "
+                     "security forces shot and killed 19 insurgents in Bajur and Mianwali.",
+              "2024-10-25");
+  assert_true(event_of_action(doc, "attack")->fatalities == 2.0);
+  sr_doc_free(doc);
+}
+
 /* A wire dateline below a page's section name, headline, byline and
 ** date line is still where the report was filed, not where the event was:
 ** "KABUL, Afghanistan (AP) —" over an attack in Nuristan. */
@@ -3971,6 +4028,9 @@ int main(void) {
       cmocka_unit_test(test_twin_bombings_accidents_and_deadlines),
       cmocka_unit_test(test_toll_since_a_month_named),
       cmocka_unit_test(test_toll_since_a_day_named),
+      cmocka_unit_test(test_mourned_dead_and_toll_since_that_date),
+      cmocka_unit_test(test_toll_after_a_summed_toll),
+      cmocka_unit_test(test_common_violence_and_came_within),
       cmocka_unit_test(test_dateline_below_a_pages_head),
       cmocka_unit_test(test_strikes_summed_over_a_year),
       cmocka_unit_test(test_a_paragraph_printed_twice),
