@@ -2013,6 +2013,15 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_eve
     if (status != SR_EV_ANAPHORIC && status != SR_EV_EARLIER && status != SR_EV_QUOTED &&
         status != SR_EV_GENERIC && status != SR_EV_PLURAL)
       continue;
+    /* "Cinq soldats avaient été tués en novembre 2016": a pluperfect told
+    ** with a month or a year of its own recalls an earlier event, neither
+    ** the news nor a retelling of it */
+    if (status == SR_EV_EARLIER && b->date >= 0 &&
+        (sr_date_of(&l->items[b->date])->precision == SR_PREC_MONTH ||
+         sr_date_of(&l->items[b->date])->precision == SR_PREC_YEAR)) {
+      b->status = SR_EV_BACKGROUND;
+      continue;
+    }
     int violent = (b->action->flags & SR_ACTION_VIOLENT) != 0;
     sr_event *into = NULL;
     int kind_of_event = status == SR_EV_GENERIC || status == SR_EV_PLURAL;

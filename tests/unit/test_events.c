@@ -3424,6 +3424,18 @@ static void test_common_violence_and_came_within(void **state) {
   sr_doc_free(doc);
 }
 
+/* A pluperfect told with a month of its own ("avaient été tués en mars
+** 2019") recalls an earlier event: neither the news, nor its wounded
+** told again with an old date and toll. */
+static void test_pluperfect_with_its_own_month(void **state) {
+  sr_doc *doc = fr(state, "Le bilan de l'embuscade contre un convoi près de Gao a été revu à la "
+                          "hausse.\n\nSelon l'armée, 12 soldats ont été tués et 8 autres "
+                          "blessés.\n\nLe convoi rentrait à sa base.\n\nSix soldats avaient "
+                          "été tués en mars 2019 dans la même zone.");
+  assert_true(only_event(doc)->fatalities == 12.0);
+  sr_doc_free(doc);
+}
+
 /* A wire dateline below a page's section name, headline, byline and
 ** date line is still where the report was filed, not where the event was:
 ** "KABUL, Afghanistan (AP) —" over an attack in Nuristan. */
@@ -4031,6 +4043,7 @@ int main(void) {
       cmocka_unit_test(test_mourned_dead_and_toll_since_that_date),
       cmocka_unit_test(test_toll_after_a_summed_toll),
       cmocka_unit_test(test_common_violence_and_came_within),
+      cmocka_unit_test(test_pluperfect_with_its_own_month),
       cmocka_unit_test(test_dateline_below_a_pages_head),
       cmocka_unit_test(test_strikes_summed_over_a_year),
       cmocka_unit_test(test_a_paragraph_printed_twice),
