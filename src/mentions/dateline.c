@@ -248,6 +248,28 @@ static int city_colon(const sr_view *v, sr_dateline *out, int found) {
   return 1;
 }
 
+/* "Kabul, Sep 29: Taliban ...", "KABUL, Sept 29 - A Taliban ...": the
+** text's first words, a city, a comma, a month and its day, and a colon or
+** a dash before the story's capital.  The day has no year: the date is the
+** publication's business; the city is only where the report was filed. */
+static int city_day(const sr_view *v, sr_dateline *out, int found) {
+  size_t k = 0, len;
+  if (v->sentence != 0) return 0;
+  while (k < 3 && k < v->n && sr_view_capitalised(v, k) && !v->used[k]) k++;
+  if (k == 0 || !is_byte(v, k, ',') || k + 4 >= v->n ||
+      !sr_view_match(v, &v->k->t[SR_MT_MONTHS], k + 1, &len))
+    return 0;
+  size_t j = k + 1 + len;
+  if (is_byte(v, j, '.')) j++; /* "Sept. 29" */
+  if (j >= v->n || v->tok[j].kind != SR_TOKEN_NUMBER || v->tok[j].byte_end - v->tok[j].byte_start > 2)
+    return 0;
+  j++;
+  if (j + 1 >= v->n || !(is_byte(v, j, ':') || is_dash(v, j)) || !sr_view_capitalised(v, j + 1))
+    return 0;
+  mark(v, 0, j + 1, out, found);
+  return 1;
+}
+
 int sr_read_dateline(const sr_view *v, int head, sr_dateline *out) {
   memset(out, 0, sizeof *out);
   int found = 0;
@@ -300,6 +322,7 @@ int sr_read_dateline(const sr_view *v, int head, sr_dateline *out) {
     found = 1;
   }
   if (head && city_colon(v, out, found)) found = 1;
+  if (head && !found && city_day(v, out, found)) found = 1;
   return wire_dateline(v, out, found) || found;
 }
 

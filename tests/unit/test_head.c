@@ -162,6 +162,10 @@ static void test_wire_dateline_city_is_no_place(void **state) {
        "Peshawar"},
       {"Abuja: Twenty villagers were killed when gunmen stormed a village near Maiduguri "
        "on Monday.", "Abuja", "Maiduguri"},
+      /* a city, the month and day of filing, then a colon or a dash */
+      {"Peshawar, Sep 29: Gunmen killed four policemen in Bannu district.", "Peshawar",
+       "Bannu"},
+      {"KADUNA, Sept. 3 - Gunmen abducted 30 pupils in Peshawar.", "KADUNA", "Peshawar"},
   };
   for (size_t i = 0; i < sizeof opened / sizeof *opened; i++) {
     sr_doc *dash = test_doc(*state, opened[i][0], "en", "2020-05-04");
