@@ -248,6 +248,19 @@ static int modality(const sr_view *v, const sr_mention_list *out, const sentence
     /* "had been killed" in a headline or lede is the news itself */
     if (r->a == SR_EV_EARLIER && v->sentence < v->lede_end) continue;
     if (r->a == SR_EV_NEGATION && at - (j + len) >= NEGATION_BEFORE) continue;
+    /* "n'avait plus été ciblée depuis le cessez-le-feu", "since the
+    ** truce": a deed named to date the sentence is one known, told before
+    ** or not, whatever cue came before it */
+    size_t article;
+    if (r->a == SR_EV_SINCE &&
+        (j + len == at ||
+         (j + len + 1 == at &&
+          sr_view_match(v, &PACKS(v)->actors->t[SR_AT_ARTICLES], j + len, &article) &&
+          article == 1))) {
+      *cue_at = j;
+      *cue_len = at - j;
+      return SR_EV_ANAPHORIC;
+    }
     if (r->a == SR_EV_CUMULATIVE || r->a == SR_EV_BACKGROUND || r->a == SR_EV_SINCE)
       continue; /* read over the whole sentence */
     status = r->a;

@@ -3436,6 +3436,18 @@ static void test_pluperfect_with_its_own_month(void **state) {
   sr_doc_free(doc);
 }
 
+/* A deed named after "depuis" to date the sentence ("n'avait plus été
+** visée depuis le cessez-le-feu, le 27 novembre") is one known, not news,
+** whatever cue stands before it. */
+static void test_deed_that_dates_the_sentence(void **state) {
+  sr_doc *doc = fr(state, "Deux civils ont été tués samedi 15 février dans une frappe de drone "
+                          "près de Tyr, selon un bilan officiel.\n\nLa voiture roulait vers le "
+                          "nord.\n\nLa zone n’avait plus été visée depuis le cessez-le-feu, le "
+                          "27 novembre 2024.");
+  assert_true(only_event(doc)->fatalities == 2.0);
+  sr_doc_free(doc);
+}
+
 /* A wire dateline below a page's section name, headline, byline and
 ** date line is still where the report was filed, not where the event was:
 ** "KABUL, Afghanistan (AP) —" over an attack in Nuristan. */
@@ -4044,6 +4056,7 @@ int main(void) {
       cmocka_unit_test(test_toll_after_a_summed_toll),
       cmocka_unit_test(test_common_violence_and_came_within),
       cmocka_unit_test(test_pluperfect_with_its_own_month),
+      cmocka_unit_test(test_deed_that_dates_the_sentence),
       cmocka_unit_test(test_dateline_below_a_pages_head),
       cmocka_unit_test(test_strikes_summed_over_a_year),
       cmocka_unit_test(test_a_paragraph_printed_twice),
