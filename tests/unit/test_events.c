@@ -3448,6 +3448,20 @@ static void test_deed_that_dates_the_sentence(void **state) {
   sr_doc_free(doc);
 }
 
+/* "suspected members of a drug cartel who fired on the officers": a
+** cartel is an armed group, the doer of the ambush told before, not police
+** firing on civilians with the governor's quoted words. */
+static void test_cartel_gunmen_are_an_armed_group(void **state) {
+  sr_doc *doc = en_on(state, "Nine police officers have been killed after they were ambushed by "
+                             "gunmen in Michoacan state.\n\nFour more were wounded in the attack "
+                             "by suspected members of a drug cartel who fired on the officers "
+                             "with assault rifles.\n\nThe ambush took place near a village on a "
+                             "mountain road.\n\nThe governor said: \"No attack on the police "
+                             "will go unpunished, this was a cowardly attack.\"", "2019-10-15");
+  assert_true(only_event(doc)->fatalities == 9.0);
+  sr_doc_free(doc);
+}
+
 /* A wire dateline below a page's section name, headline, byline and
 ** date line is still where the report was filed, not where the event was:
 ** "KABUL, Afghanistan (AP) —" over an attack in Nuristan. */
@@ -4057,6 +4071,7 @@ int main(void) {
       cmocka_unit_test(test_common_violence_and_came_within),
       cmocka_unit_test(test_pluperfect_with_its_own_month),
       cmocka_unit_test(test_deed_that_dates_the_sentence),
+      cmocka_unit_test(test_cartel_gunmen_are_an_armed_group),
       cmocka_unit_test(test_dateline_below_a_pages_head),
       cmocka_unit_test(test_strikes_summed_over_a_year),
       cmocka_unit_test(test_a_paragraph_printed_twice),
