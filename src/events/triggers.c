@@ -332,7 +332,17 @@ static int quoted(const sr_view *v, size_t i) {
     else if ((folded_is(f, "\xC2\xBB") || folded_is(f, "\xE2\x80\x9D")) && open) open--;
     else if (folded_is(f, "\"")) straight = !straight;
   }
-  return open || straight;
+  if (open || straight) return 1;
+  /* a quotation opened in an earlier sentence ("“Other forces reinforced
+  ** the troops. Artillery fire was delivered,” he said"): a closing mark
+  ** after i with no opening one before it */
+  for (size_t j = i + 1; j < v->n; j++) {
+    if (v->tok[j].kind != SR_TOKEN_PUNCT) continue;
+    const sr_str *f = &v->fold[j];
+    if (folded_is(f, "\xC2\xAB") || folded_is(f, "\xE2\x80\x9C")) return 0;
+    if (folded_is(f, "\xE2\x80\x9D")) return 1;
+  }
+  return 0;
 }
 
 /* The token index of the first token at or after byte b. */

@@ -3462,6 +3462,20 @@ static void test_cartel_gunmen_are_an_armed_group(void **state) {
   sr_doc_free(doc);
 }
 
+/* A quotation opened in an earlier sentence and closed in this one
+** ("“Other units came. Artillery fire was delivered,” the official said")
+** is still the speaker's words past the lede. */
+static void test_quotation_over_two_sentences(void **state) {
+  sr_doc *doc = en_on(state, "Two rebels were killed while four soldiers were wounded during an "
+                             "encounter near Jolo on Monday, an army official said.\n\nThe troops "
+                             "were searching for hostages.\n\n“Other units came to reinforce the "
+                             "troops. Artillery fire was delivered while helicopters gave air "
+                             "cover,” the official said.", "2018-05-08");
+  const sr_mention *fire = test_need(doc, SR_MENTION_TRIGGER, "Artillery");
+  assert_int_equal(sr_trigger_of(fire)->status, SR_EV_QUOTED);
+  sr_doc_free(doc);
+}
+
 /* A wire dateline below a page's section name, headline, byline and
 ** date line is still where the report was filed, not where the event was:
 ** "KABUL, Afghanistan (AP) —" over an attack in Nuristan. */
@@ -4072,6 +4086,7 @@ int main(void) {
       cmocka_unit_test(test_pluperfect_with_its_own_month),
       cmocka_unit_test(test_deed_that_dates_the_sentence),
       cmocka_unit_test(test_cartel_gunmen_are_an_armed_group),
+      cmocka_unit_test(test_quotation_over_two_sentences),
       cmocka_unit_test(test_dateline_below_a_pages_head),
       cmocka_unit_test(test_strikes_summed_over_a_year),
       cmocka_unit_test(test_a_paragraph_printed_twice),
