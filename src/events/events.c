@@ -873,7 +873,18 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
     if ((a->flags & SR_ACTION_ROAD) && sr_trigger_of(t)->target != SR_ROLE_ROAD) continue;
     if (e.actor1 >= 0) add_rule(&e, "event.actor1.before");
     if (e.actor2 >= 0) add_rule(&e, "event.actor2.after");
-    e.place = sr_event_place(l, first, end, t, nearest(l, first, end, t, SR_MENTION_PLACE, 1, 1),
+    /* "killed near the capital on Tuesday, hours after a chemical attack
+    ** left dozens dead in Khan Sheikhun": past an earlier deed recalled
+    ** after the trigger, the sentence's places and dates are that deed's */
+    size_t news_end = end;
+    for (size_t r = i + 1; r < end && sr_trigger_of(t)->status != SR_EV_RECALLED; r++)
+      if (l->items[r].type == SR_MENTION_TRIGGER &&
+          sr_trigger_of(&l->items[r])->status == SR_EV_RECALLED) {
+        news_end = r;
+        break;
+      }
+    e.place = sr_event_place(l, first, news_end, t,
+                             nearest(l, first, news_end, t, SR_MENTION_PLACE, 1, 1),
                              SR_MENTION_SOURCE);
     int by_direction = 0;
     /* "in northern Syria", "in Borno state": a country or a province that
@@ -907,7 +918,7 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
     /* "l'est du Mali" tells no more than the country where events meet */
     if (e.where && sr_place_of(&l->items[e.place])->compass_part)
       e.where = sr_gazetteer_place(in->gazetteer, e.where->country);
-    e.date = nearest(l, first, end, t, SR_MENTION_DATE, 1, 1);
+    e.date = nearest(l, first, news_end, t, SR_MENTION_DATE, 1, 1);
     if (e.date >= 0) {
       add_rule(&e, "event.date.sentence");
       const sr_date *pub = in->published;

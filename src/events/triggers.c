@@ -20,6 +20,7 @@ typedef struct trigger_packs {
 #define PACKS(v) ((const trigger_packs *)(v)->stage)
 
 #define MODALITY_REACH 12 /* tokens before a trigger a cue may stand */
+#define RECALL_REACH 24   /* ... and an earlier deed's cue ("days after a"), in its clause */
 #define NEGATION_BEFORE 3 /* "n'ont pas pu prendre" */
 #define NEGATION_AFTER 2  /* "ne se rendront pas" */
 #define SINCE_AFTER 10    /* "killed there in similar attacks since 2014" */
@@ -216,6 +217,18 @@ static int modality(const sr_view *v, const sr_mention_list *out, const sentence
   if (voice && voice->a == SR_EV_PASSIVE && at + aux < end) *passive = 1;
   size_t start = at;
   while (start > 0 && !clause_edge(v, start - 1)) start--;
+  /* "months after an attack on a military base that killed three soldiers
+  ** and injured 28": every deed of the clause after the cue is the earlier
+  ** one, however far, whatever the cues between */
+  for (size_t j = at > start + RECALL_REACH ? at - RECALL_REACH : start; j < at; j++) {
+    size_t len;
+    const sr_row *r = v->used[j] ? NULL : sr_view_match(v, &PACKS(v)->k->t[SR_ET_MODALITY], j, &len);
+    if (r && r->a == SR_EV_RECALLED && j + len <= at) {
+      *cue_at = j;
+      *cue_len = len;
+      return SR_EV_RECALLED;
+    }
+  }
   if (at - start > MODALITY_REACH) start = at - MODALITY_REACH;
   int status = SR_EV_REALISED;
   for (size_t j = start; j < at; j++) {

@@ -3476,6 +3476,33 @@ static void test_quotation_over_two_sentences(void **state) {
   sr_doc_free(doc);
 }
 
+/* An earlier deed recalled to date the news ("hours after a gas attack
+** left dozens dead in Khan Sheikhun", "au lendemain d'une attaque qui a
+** fait douze morts") is no event, and its place is not the news's. */
+static void test_earlier_deed_recalled(void **state) {
+  sr_doc *doc = en_on(state, "At least 19 people were killed near Douma on Tuesday, hours after "
+                             "a gas attack left dozens dead in Khan Sheikhun, a monitor said.",
+                      "2017-04-05");
+  const sr_event *e = only_event(doc);
+  assert_true(e->fatalities == 19.0);
+  assert_ptr_equal(&doc->mentions.items[e->place], test_need(doc, SR_MENTION_PLACE, "Douma"));
+  sr_doc_free(doc);
+  doc = en_on(state, "Gunmen killed four soldiers near Idlib on Thursday, a monitor said.\n\nThe "
+                     "soldiers were on patrol.\n\nThe evacuation of besieged towns resumed on "
+                     "Wednesday, days after a bombing killed more than 120 evacuees and wounded "
+                     "dozens near Aleppo.", "2017-04-20");
+  const sr_event *all[4];
+  size_t n = test_live_events(doc, all, 4);
+  for (size_t k = 0; k < n; k++) assert_true(all[k]->fatalities < 100.0);
+  sr_doc_free(doc);
+  doc = fr(state, "Deux soldats ont été tués jeudi dans une embuscade près de Ménaka, selon "
+                  "l'armée.\n\nLe convoi rentrait à sa base.\n\nLes patrouilles ont repris "
+                  "vendredi, au lendemain d'une attaque qui a fait douze morts dans un village "
+                  "près de Gao.");
+  assert_true(only_event(doc)->fatalities == 2.0);
+  sr_doc_free(doc);
+}
+
 /* A wire dateline below a page's section name, headline, byline and
 ** date line is still where the report was filed, not where the event was:
 ** "KABUL, Afghanistan (AP) —" over an attack in Nuristan. */
@@ -4087,6 +4114,7 @@ int main(void) {
       cmocka_unit_test(test_deed_that_dates_the_sentence),
       cmocka_unit_test(test_cartel_gunmen_are_an_armed_group),
       cmocka_unit_test(test_quotation_over_two_sentences),
+      cmocka_unit_test(test_earlier_deed_recalled),
       cmocka_unit_test(test_dateline_below_a_pages_head),
       cmocka_unit_test(test_strikes_summed_over_a_year),
       cmocka_unit_test(test_a_paragraph_printed_twice),
