@@ -334,6 +334,16 @@ static int modality(const sr_view *v, const sr_mention_list *out, const sentence
   return status;
 }
 
+/* Whether the sentence opens on a date ("Le 28 janvier, 36 civils avaient
+** été tués", "On January 28, ..."): a date among its first two words. */
+static int opens_on_a_date(const sr_view *v, const sr_mention_list *out) {
+  if (v->n < 2) return 0;
+  for (size_t k = out->count; k-- > 0 && out->items[k].sentence == v->sentence;)
+    if (out->items[k].type == SR_MENTION_DATE && out->items[k].byte_start <= v->tok[1].byte_start)
+      return 1;
+  return 0;
+}
+
 /* Whether token i stands inside a quotation opened in its sentence: «…»,
 ** “…”, or between straight double quotes. */
 static int quoted(const sr_view *v, size_t i) {
@@ -683,6 +693,10 @@ void sr_recognize_triggers(const sr_view *view, const sr_event_pack *k,
     sr_trigger_of(m)->status = modality(v, out, &whole, i, i + len, toll, &cue_at, &cue_len,
                                         &sr_trigger_of(m)->passive);
     if (sr_trigger_of(m)->status == SR_EV_COORDINATED) sr_trigger_of(m)->status = coordinated_status(v, out, m);
+    /* a pluperfect told from a date that opens its sentence recalls an
+    ** earlier event ("Le 28 janvier, 36 civils avaient été tués à Oicha") */
+    if (sr_trigger_of(m)->status == SR_EV_EARLIER && opens_on_a_date(v, out))
+      sr_trigger_of(m)->status = SR_EV_BACKGROUND;
     if (sr_trigger_of(m)->status == SR_EV_REALISED && v->sentence >= v->lede_end && quoted(v, i))
       sr_trigger_of(m)->status = SR_EV_QUOTED;
     if (r->a == SR_TRIGGER_IDIOM) sr_trigger_of(m)->status = SR_EV_IDIOM;

@@ -3434,6 +3434,13 @@ static void test_pluperfect_with_its_own_month(void **state) {
                           "été tués en mars 2019 dans la même zone.");
   assert_true(only_event(doc)->fatalities == 12.0);
   sr_doc_free(doc);
+  /* ... and so does one told from a date that opens its sentence */
+  doc = test_doc(*state, "Au moins huit civils ont été tués vendredi à la machette dans une "
+                         "attaque à Beni, selon la police.\n\nLes corps ont été conduits à la "
+                         "morgue.\n\nLe 28 janvier, 36 civils avaient été tués dans une attaque "
+                         "à Oicha.", "fr", "2020-02-15");
+  assert_true(only_event(doc)->fatalities == 8.0);
+  sr_doc_free(doc);
 }
 
 /* A deed named after "depuis" to date the sentence ("n'avait plus été
