@@ -235,7 +235,9 @@ static int modality(const sr_view *v, const sr_mention_list *out, const sentence
     size_t len;
     if (v->used[j]) continue; /* inside a date, a name or a figure */
     const sr_row *r = sr_view_match(v, &PACKS(v)->k->t[SR_ET_MODALITY], j, &len);
-    if (!r || j + len > at) continue;
+    /* "pour reprendre", "in a bid to seize": a purpose may be read with the
+    ** trigger's own word, a cue that ends on it */
+    if (!r || (j + len > at && !(r->a == SR_EV_PLANNED && j + len <= end))) continue;
     /* "ont mené des frappes": a past deed, whose words are no other cue
     ** ("mène des", a habit, folds to the same words) */
     if (r->a == SR_EV_REALISED) {

@@ -3510,6 +3510,19 @@ static void test_earlier_deed_recalled(void **state) {
   sr_doc_free(doc);
 }
 
+/* "pour neutraliser les terroristes en fuite": an aim the words of a
+** purpose spell with the trigger's own word, not a deed; its quoted
+** speaker's foes do not become the news's sides. */
+static void test_purpose_read_with_the_trigger(void **state) {
+  sr_doc *doc = fr(state, "Selon l'armée, 15 soldats ont été tués et 19 autres blessés près de "
+                          "Tillabéri.\n\nLe bilan a été revu à la hausse.\n\n« Des opérations "
+                          "ont été engagées pour neutraliser les terroristes en fuite », a ajouté "
+                          "le porte-parole.");
+  const sr_mention *aim = test_need(doc, SR_MENTION_TRIGGER, "neutraliser");
+  assert_int_equal(sr_trigger_of(aim)->status, SR_EV_PLANNED);
+  sr_doc_free(doc);
+}
+
 /* A wire dateline below a page's section name, headline, byline and
 ** date line is still where the report was filed, not where the event was:
 ** "KABUL, Afghanistan (AP) —" over an attack in Nuristan. */
@@ -4122,6 +4135,7 @@ int main(void) {
       cmocka_unit_test(test_cartel_gunmen_are_an_armed_group),
       cmocka_unit_test(test_quotation_over_two_sentences),
       cmocka_unit_test(test_earlier_deed_recalled),
+      cmocka_unit_test(test_purpose_read_with_the_trigger),
       cmocka_unit_test(test_dateline_below_a_pages_head),
       cmocka_unit_test(test_strikes_summed_over_a_year),
       cmocka_unit_test(test_a_paragraph_printed_twice),
