@@ -429,7 +429,7 @@ static sr_status recognize_sentence(sr_doc *doc, size_t index, sr_error *err) {
                  line_edge(doc, s->byte_end, index + 1 < doc->sentence_count
                                                  ? s[1].byte_start
                                                  : doc->text_len);
-  int furniture = sr_is_furniture(&view, own_line);
+  int furniture = sr_is_furniture(&view, own_line, index + 1 == doc->sentence_count);
   if (!furniture && headline_past_the_head(doc, index, own_line)) furniture = 1;
   /* "Source: Le Monde." past the head ends the story; what follows is
   ** the page's other items */

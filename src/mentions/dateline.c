@@ -367,11 +367,17 @@ void sr_mark_caption_date(const sr_view *v) {
   }
 }
 
-int sr_is_furniture(const sr_view *v, int own_line) {
+int sr_is_furniture(const sr_view *v, int own_line, int last_sentence) {
   size_t len;
   int role = head_role(v, 0, &len);
   if (role == SR_HEAD_END && own_line) return 3;
   if (role == SR_HEAD_CAPTION || (role == SR_HEAD_LINE && own_line)) return 1;
+  /* "427 Related US-Led Coalition Bombs School ... Tags Daesh Syria": a
+  ** page's link list, after its view count, run together with the text's
+  ** end where the page lost its line breaks */
+  if (last_sentence && v->n > 1 && v->tok[0].kind == SR_TOKEN_NUMBER &&
+      head_role(v, 1, &len) == SR_HEAD_LINE)
+    return 1;
   /* "... on September 10 2016. (AFP Photo)": a credit ends on a capital */
   size_t last = v->n;
   while (last > 0 && v->tok[last - 1].kind == SR_TOKEN_PUNCT) last--;

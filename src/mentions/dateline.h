@@ -30,8 +30,10 @@ int sr_read_dateline(const sr_view *v, int head, sr_dateline *out);
 ** "Read more", "Lire aussi", "Share"...  Returns 2 for a photo credit
 ** standing alone ("(AFP Photo)"): the sentence before it is the caption;
 ** 3 for a line of its own that ends the story ("Source: Le Monde.", "Lire
-** la suite sur RFI"): what follows is the page's other items. */
-int sr_is_furniture(const sr_view *v, int own_line);
+** la suite sur RFI"): what follows is the page's other items.  `last_sentence`:
+** the text's last sentence, where a "Related" or "Tags" run after a view
+** count is furniture though no line break sets it apart. */
+int sr_is_furniture(const sr_view *v, int own_line, int last_sentence);
 
 /* Whether the sentence ends on a full date told bare, with no article or
 ** preposition before it ("... in Idlib province Syria April 27 2017."), as

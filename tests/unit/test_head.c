@@ -307,6 +307,15 @@ static void test_furniture_makes_no_event(void **state) {
   const sr_event *e[4];
   assert_int_equal(test_live_events(doc, e, 4), 1);
   sr_doc_free(doc);
+  /* a page's link list after its view count, run into the text's end
+  ** where the page lost its line breaks */
+  doc = test_doc(*state,
+                 "At least ten civilians were killed in air strikes west of Raqqa on Friday, "
+                 "state media said. The strikes hit a school. ... 427 Related Jets Bomb Market "
+                 "in Idlib Killing 40 Rebels Seize Town Near Hama Tags Syria Raqqa",
+                 "en", "2017-04-08");
+  assert_int_equal(test_live_events(doc, e, 4), 1);
+  sr_doc_free(doc);
   /* a photo's caption ending on its date told bare, then the credit: the
   ** credit opening the story after it, or run into the story in one
   ** sentence; the photo's day dates no event.  A date told with its
