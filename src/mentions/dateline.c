@@ -321,7 +321,9 @@ int sr_read_dateline(const sr_view *v, int head, sr_dateline *out) {
     mark(v, i, end, out, 0);
     found = 1;
   }
-  if (head && city_colon(v, out, found)) found = 1;
+  /* a city before a colon or a dash may open any of the first sentences
+  ** the caller reads, below a page's headline and counters ("1868 View") */
+  if (city_colon(v, out, found)) found = 1;
   if (head && !found && city_day(v, out, found)) found = 1;
   return wire_dateline(v, out, found) || found;
 }

@@ -166,6 +166,9 @@ static void test_wire_dateline_city_is_no_place(void **state) {
       {"Peshawar, Sep 29: Gunmen killed four policemen in Bannu district.", "Peshawar",
        "Bannu"},
       {"KADUNA, Sept. 3 - Gunmen abducted 30 pupils in Peshawar.", "KADUNA", "Peshawar"},
+      /* below a page's headline and counters */
+      {"Four soldiers killed in blast\n\n1868 View\n\n+ -\n\nPESHAWAR — Four soldiers were "
+       "killed in a blast in Bannu.", "PESHAWAR", "Bannu"},
   };
   for (size_t i = 0; i < sizeof opened / sizeof *opened; i++) {
     sr_doc *dash = test_doc(*state, opened[i][0], "en", "2020-05-04");
