@@ -3523,6 +3523,23 @@ static void test_purpose_read_with_the_trigger(void **state) {
   sr_doc_free(doc);
 }
 
+/* "At least 10 Syrian nationals have been killed", "10 ressortissants":
+** nationals are counted people, the toll; a part told after it ("a woman
+** and her two children") does not replace it. */
+static void test_nationals_are_counted_people(void **state) {
+  sr_doc *doc = en_on(state, "At least 10 Syrian nationals have been killed in an Israeli strike "
+                             "in southern Lebanon, the ministry said.\nAmong the dead were a "
+                             "woman and her two children, the ministry said.", "2024-08-17");
+  assert_true(only_event(doc)->fatalities == 10.0);
+  sr_doc_free(doc);
+  doc = test_doc(*state, "Au moins 10 ressortissants syriens ont été tués samedi dans une "
+                         "frappe israélienne dans le sud du Liban, selon le ministère.\nParmi "
+                         "les victimes figurent une femme et ses deux enfants.", "fr",
+                 "2024-08-17");
+  assert_true(only_event(doc)->fatalities == 10.0);
+  sr_doc_free(doc);
+}
+
 /* A wire dateline below a page's section name, headline, byline and
 ** date line is still where the report was filed, not where the event was:
 ** "KABUL, Afghanistan (AP) —" over an attack in Nuristan. */
@@ -4136,6 +4153,7 @@ int main(void) {
       cmocka_unit_test(test_quotation_over_two_sentences),
       cmocka_unit_test(test_earlier_deed_recalled),
       cmocka_unit_test(test_purpose_read_with_the_trigger),
+      cmocka_unit_test(test_nationals_are_counted_people),
       cmocka_unit_test(test_dateline_below_a_pages_head),
       cmocka_unit_test(test_strikes_summed_over_a_year),
       cmocka_unit_test(test_a_paragraph_printed_twice),
