@@ -271,7 +271,15 @@ static int kind_of(const sr_event_pack *k, const sr_mention_list *l,
   const sr_quantity_part *p = sr_quantity_of(q);
   if (p->kind) return p->kind;
   if (p->part_of >= 0) return kind_of(k, l, &l->items[p->part_of], a);
-  return p->of_class ? sr_figure_kind_of(k, p->of_class, (int)(a - k->actions)) : 0;
+  if (p->of_class) return sr_figure_kind_of(k, p->of_class, (int)(a - k->actions));
+  /* "3 Maoists including 2 women were killed": a whole its words do not
+  ** say is what its part is */
+  long self = q - l->items;
+  for (size_t i = (size_t)self + 1; i < l->count && l->items[i].sentence == q->sentence; i++)
+    if (l->items[i].type == SR_MENTION_QUANTITY && sr_quantity_of(&l->items[i])->part_of == self &&
+        sr_quantity_of(&l->items[i])->kind)
+      return sr_quantity_of(&l->items[i])->kind;
+  return 0;
 }
 
 static int has_quantity(const sr_event *e, long q) {

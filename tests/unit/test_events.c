@@ -3540,6 +3540,16 @@ static void test_nationals_are_counted_people(void **state) {
   sr_doc_free(doc);
 }
 
+/* "3 Maoists including 2 women were killed": a whole whose words say no
+** kind ("Maoists" names a group, no counted noun) is what its part is,
+** the toll; the part is inside it. */
+static void test_whole_of_a_killed_part(void **state) {
+  sr_doc *doc = en_on(state, "3 Maoists including 2 women were killed in an encounter with "
+                             "security forces in Bijapur district, police said.", "2024-01-21");
+  assert_true(only_event(doc)->fatalities == 3.0);
+  sr_doc_free(doc);
+}
+
 /* A wire dateline below a page's section name, headline, byline and
 ** date line is still where the report was filed, not where the event was:
 ** "KABUL, Afghanistan (AP) —" over an attack in Nuristan. */
@@ -4154,6 +4164,7 @@ int main(void) {
       cmocka_unit_test(test_earlier_deed_recalled),
       cmocka_unit_test(test_purpose_read_with_the_trigger),
       cmocka_unit_test(test_nationals_are_counted_people),
+      cmocka_unit_test(test_whole_of_a_killed_part),
       cmocka_unit_test(test_dateline_below_a_pages_head),
       cmocka_unit_test(test_strikes_summed_over_a_year),
       cmocka_unit_test(test_a_paragraph_printed_twice),
