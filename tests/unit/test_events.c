@@ -3550,6 +3550,22 @@ static void test_whole_of_a_killed_part(void **state) {
   sr_doc_free(doc);
 }
 
+/* "resulted in the deaths of over 100 civilians": the figure after "the
+** deaths of" counts the dead; "the death of 36-year-old X": a figure
+** hyphened to the word after it qualifies a noun and counts none. */
+static void test_deaths_of_and_hyphened_figures(void **state) {
+  sr_doc *doc = en_on(state, "Drone strikes on the town of Kheret in the Amhara region resulted "
+                             "in the deaths of 40 civilians, residents said.", "2025-04-23");
+  assert_true(only_event(doc)->fatalities == 40.0);
+  sr_doc_free(doc);
+  doc = en_on(state, "Police shot a protester during a demonstration in Barquisimeto on Tuesday, "
+                     "officials said.\n\nOfficials said the death of 36-year-old Miguel Rivas "
+                     "will be investigated.", "2017-04-13");
+  const sr_event *e = only_event(doc);
+  assert_true(e->fatalities < 0 || e->fatalities == 1.0);
+  sr_doc_free(doc);
+}
+
 /* A wire dateline below a page's section name, headline, byline and
 ** date line is still where the report was filed, not where the event was:
 ** "KABUL, Afghanistan (AP) —" over an attack in Nuristan. */
@@ -4165,6 +4181,7 @@ int main(void) {
       cmocka_unit_test(test_purpose_read_with_the_trigger),
       cmocka_unit_test(test_nationals_are_counted_people),
       cmocka_unit_test(test_whole_of_a_killed_part),
+      cmocka_unit_test(test_deaths_of_and_hyphened_figures),
       cmocka_unit_test(test_dateline_below_a_pages_head),
       cmocka_unit_test(test_strikes_summed_over_a_year),
       cmocka_unit_test(test_a_paragraph_printed_twice),
