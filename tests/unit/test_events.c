@@ -3566,6 +3566,20 @@ static void test_deaths_of_and_hyphened_figures(void **state) {
   sr_doc_free(doc);
 }
 
+/* "returning to camp to observe a Christmas truce", "pour observer une
+** trêve": a truce to be kept is no agreement told. */
+static void test_truce_to_be_observed(void **state) {
+  sr_doc *doc = en_on(state, "Rebels killed 10 soldiers in Samar as the troops were returning to "
+                             "camp to observe a Christmas truce, the military said.", "2015-12-23");
+  assert_true(only_event(doc)->fatalities == 10.0);
+  sr_doc_free(doc);
+  doc = test_doc(*state, "Des rebelles ont tué dix soldats à Samar alors que les troupes "
+                         "rentraient au camp pour observer une trêve de Noël, selon l'armée.",
+                 "fr", "2015-12-23");
+  assert_true(only_event(doc)->fatalities == 10.0);
+  sr_doc_free(doc);
+}
+
 /* A wire dateline below a page's section name, headline, byline and
 ** date line is still where the report was filed, not where the event was:
 ** "KABUL, Afghanistan (AP) —" over an attack in Nuristan. */
@@ -4182,6 +4196,7 @@ int main(void) {
       cmocka_unit_test(test_nationals_are_counted_people),
       cmocka_unit_test(test_whole_of_a_killed_part),
       cmocka_unit_test(test_deaths_of_and_hyphened_figures),
+      cmocka_unit_test(test_truce_to_be_observed),
       cmocka_unit_test(test_dateline_below_a_pages_head),
       cmocka_unit_test(test_strikes_summed_over_a_year),
       cmocka_unit_test(test_a_paragraph_printed_twice),
