@@ -1650,11 +1650,19 @@ static int any_candidate_in(const sr_gazetteer *g, const sr_mention *m, const ch
   return 0;
 }
 
+/* Whether every candidate of the mention lies in the country of p: a name
+** no other country's town bears. */
+static int only_in_country_of(const sr_gazetteer *g, const sr_mention *m, const sr_place *p) {
+  for (size_t c = 0; c < sr_place_of(m)->candidate_count; c++)
+    if (!in_country(sr_gazetteer_place(g, sr_place_of(m)->candidates[c]), p->iso2)) return 0;
+  return 1;
+}
+
 /* The country the place names alone point to, or NULL. */
 static const char *places_focus(const sr_gazetteer *g, const sr_mention_list *list,
-                                const char *home, const sr_place *const *anchors,
-                                size_t nanchors, const char *text, int towns_only,
-                                sr_arena *scratch) {
+                                const sr_country_votes *votes, const char *home,
+                                const sr_place *const *anchors, size_t nanchors,
+                                const char *text, int towns_only, sr_arena *scratch) {
   sr_country_votes own = {0};
   const char *iso2_of[SR_MAX_COUNTRY_VOTES] = {0}; /* the gazetteer's, lasting */
   /* the countries the text names ("in Lebanon") */
@@ -1696,7 +1704,20 @@ static const char *places_focus(const sr_gazetteer *g, const sr_mention_list *li
     ** its size */
     int seat = !big && p->kind == SR_PLACE_CITY && p->population >= 1000 &&
                names_its_province(g, m, p);
-    if (!hint && !seat) continue;
+    /* "Russian drones struck a school in Kupiansk": against the
+    ** nationalities' country, a small town said to be where things happen,
+    ** a name only one country's towns bear or of a country the text also
+    ** points to ("Palestinian medics"), is a vote for its country: an
+    ** attacker's nationality says who, the town where.  Not a town of the
+    ** home country: the nationalities said the report is not about it, and
+    ** such a village is the namesake of a town the gazetteer lacks ("à
+    ** Konna" in Mali, Kona in Burkina Faso) */
+    int said_there = !seat && sr_place_of(m)->locative && !sr_place_of(m)->qualifies &&
+                     !sr_place_of(m)->word && p->kind != SR_PLACE_COUNTRY &&
+                     !in_country(p, home) &&
+                     ((towns_only && only_in_country_of(g, m, p)) ||
+                      (votes && voted(votes, p->iso2)));
+    if (!hint && !seat && !said_there) continue;
     /* a name some place of the home country also bears ("the village of
     ** Bana": five in Burkina Faso, and a large Baneh abroad) is only a
     ** hint for the country abroad; so is one whose likeliest place is
@@ -1715,8 +1736,12 @@ static const char *places_focus(const sr_gazetteer *g, const sr_mention_list *li
     /* ...and a place the text gives its country ("near Gao, Mali") */
     sure |= in_country(p, country);
     /* ...against the nationalities' country, sure names only */
-    if (towns_only && !sure) continue;
-    sr_country_vote(&own, p->iso2, sure ? 2 : 1);
+    if (towns_only && !sure && !said_there) continue;
+    /* ...and such a town no town of the home country bears is no mere
+    ** hint against it: the nationalities, or the tie between two, already
+    ** said the report is not about the home country */
+    sr_country_vote(&own, p->iso2,
+                    sure || (said_there && !any_candidate_in(g, m, &home, home ? 1 : 0)) ? 2 : 1);
     for (size_t k = 0; k < own.n; k++)
       if (!iso2_of[k]) iso2_of[k] = p->iso2;
   }
@@ -1801,7 +1826,7 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
   const char *focus = sr_country_focus(votes);
   const char *home = sr_gazetteer_home(g);
   if (!focus) {
-    const char *by_places = places_focus(g, list, home, anchors, nanchors, text, 0, scratch);
+    const char *by_places = places_focus(g, list, votes, home, anchors, nanchors, text, 0, scratch);
     if (by_places) {
       sr_country_vote(votes, by_places, 1);
       focus = sr_country_focus(votes);
@@ -1824,7 +1849,7 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
     if (where == FOCUS_HOME) {
       focus = home;
     } else if (where == FOCUS_NONE) {
-      const char *by_places = places_focus(g, list, home, anchors, nanchors, text, 1, scratch);
+      const char *by_places = places_focus(g, list, votes, home, anchors, nanchors, text, 1, scratch);
       if (by_places) focus = by_places;
     }
   }
