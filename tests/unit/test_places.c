@@ -1914,6 +1914,7 @@ static void test_attackers_nationality_and_the_town_hit(void **state) {
        "PS"},
       {"Des soldats israéliens ont abattu deux jeunes Palestiniens à Jénine à l'aube.", "fr",
        "Jénine", "PS"},
+      {"Turkish artillery shelled farms in Amuda overnight.", "en", "Amuda", "SY"},
   };
   for (size_t i = 0; i < sizeof srcs / sizeof srcs[0]; i++) {
     sr_doc *doc = test_doc(*state, srcs[i][0], srcs[i][1], NULL);
@@ -1929,6 +1930,44 @@ static void test_attackers_nationality_and_the_town_hit(void **state) {
   sr_doc *doc = test_doc(*state, src, "en", NULL);
   assert_true(doc->event_count > 0);
   assert_string_equal(event_place(doc), "");
+  sr_doc_free(doc);
+  /* ...nor a town beyond the attackers' reach of their capital, a namesake
+  ** of a village the gazetteer lacks, nor against the home country's own
+  ** nationality (its villages the dump lacks) */
+  static const char *const far[] = {
+      "Malian soldiers shot dead seven herders in the village of Ariel.",
+      "The Burkinabe army shot dead seven herders in the village of Ariel.",
+  };
+  for (size_t i = 0; i < sizeof far / sizeof far[0]; i++) {
+    doc = test_doc(*state, far[i], "en", NULL);
+    assert_true(doc->event_count > 0);
+    assert_string_equal(event_place(doc), "");
+    sr_doc_free(doc);
+  }
+}
+
+/* A province no town is named after, said to be where things happen ("en
+** Ituri"), gives the report its country; after a comma it is the unit of
+** the town before ("à Djugu, en Ituri", "Djugu, Ituri province"), and
+** stands in for a town found only as a namesake abroad (Djougou in Benin
+** for Djugu). */
+static void test_province_after_a_comma_stands_in(void **state) {
+  static const char *const srcs[][2] = {
+      {"Des miliciens ont brûlé trois écoles en Ituri jeudi.", "fr"},
+      {"Des miliciens ont brûlé trois écoles à Djugu, en Ituri, jeudi.", "fr"},
+      {"Des miliciens ont brûlé trois écoles à Djugu, dans la province de l'Ituri.", "fr"},
+      {"Militiamen burned three schools in Djugu, Ituri province, on Thursday.", "en"},
+  };
+  for (size_t i = 0; i < sizeof srcs / sizeof srcs[0]; i++) {
+    sr_doc *doc = test_doc(*state, srcs[i][0], srcs[i][1], NULL);
+    assert_true(doc->event_count > 0);
+    assert_string_equal(event_place(doc), "Ituri");
+    sr_doc_free(doc);
+  }
+  /* ...a town after a comma is another place, not its unit */
+  const char *src = "Des miliciens ont brûlé trois écoles à Bunia, en Ituri.";
+  sr_doc *doc = test_doc(*state, src, "fr", NULL);
+  assert_string_equal(event_place(doc), "Bunia");
   sr_doc_free(doc);
 }
 
@@ -2022,6 +2061,7 @@ int main(void) {
       cmocka_unit_test(test_french_country_name_votes),
       cmocka_unit_test(test_nationality_of_several_words),
       cmocka_unit_test(test_attackers_nationality_and_the_town_hit),
+      cmocka_unit_test(test_province_after_a_comma_stands_in),
   };
   return cmocka_run_group_tests_name("places", tests, test_engine_setup,
                                      test_engine_teardown);
