@@ -1898,7 +1898,8 @@ static void test_nationality_of_several_words(void **state) {
 }
 
 /* An attacker's nationality says who, the town where: a small town said to
-** be where things happen ("in", "à", "sur"), which only one country's
+** be where things happen ("in", "à", "sur", a verb of attack: "struck
+** Amuda", "ont frappé Kobané"), which only one country's
 ** towns are named, or whose country the text also points to (the victims'
 ** nationality), is the report's place though the attackers are another
 ** country's.  A name several countries' towns bear, of a country the text
@@ -1915,6 +1916,9 @@ static void test_attackers_nationality_and_the_town_hit(void **state) {
       {"Des soldats israéliens ont abattu deux jeunes Palestiniens à Jénine à l'aube.", "fr",
        "Jénine", "PS"},
       {"Turkish artillery shelled farms in Amuda overnight.", "en", "Amuda", "SY"},
+      /* what a verb of attack strikes is where it happens */
+      {"Turkish drones struck Amuda at noon, killing a farmer.", "en", "Amuda", "SY"},
+      {"Des drones turcs ont frappé Kobané à midi, tuant un paysan.", "fr", "Kobané", "SY"},
   };
   for (size_t i = 0; i < sizeof srcs / sizeof srcs[0]; i++) {
     sr_doc *doc = test_doc(*state, srcs[i][0], srcs[i][1], NULL);
