@@ -585,6 +585,16 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
       }
     }
   }
+  /* "des diplomates à New York": a one-word relay's cue ("à") before a
+  ** place says where the source is, as "in" does ("diplomats in New
+  ** York"): the phrase spans the town, its name does not; a relay is an
+  ** outlet, not a place ("à l'AFP") */
+  size_t where_end = end;
+  if (end + 1 < v->n && sr_view_capitalised(v, end + 1) && role_at(v, end, &len) == SR_CUE_VIA &&
+      len == 1) {
+    size_t run_words, place_end = name_run(v, end + 1, &run_words);
+    if (place_end > end + 1 && one_place(v, end + 1, place_end)) where_end = place_end;
+  }
   /* "le ministère russe de la Défense": a body of the source pack */
   size_t named_end;
   int named_kind, named_category;
@@ -656,6 +666,7 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
     s->name_first = at;
     s->name_end = s->end = e;
   }
+  if (s->end == end) s->end = where_end;
   return 1;
 }
 
@@ -1029,8 +1040,15 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
            : !head_right_at(v, j + len))) {
     size_t b = j, al;
     if (b > 0 && role_at(v, b - 1, &al) == SR_CUE_ARTICLE) b--;
+    /* ...nor after a one-word relay's cue: ", ont indiqué des diplomates à
+    ** Paris" is where they spoke; a relay is an outlet ("à l'AFP").  Not
+    ** the end of a longer cue: "according to Moscow" speaks */
+    size_t cl;
+    int before_role = b > 0 ? role_at(v, b - 1, &al) : 0;
+    int relay_word = before_role == SR_CUE_VIA && al == 1 &&
+                     !(b > 1 && role_at(v, b - 2, &cl) && b - 2 + cl == b);
     if (b > 0 && v->tok[b - 1].kind == SR_TOKEN_WORD && !sr_view_capitalised(v, b - 1) &&
-        (!role_at(v, b - 1, &al) || of_at(v, b - 1, &al) == SR_INST_OF))
+        (!before_role || relay_word || of_at(v, b - 1, &al) == SR_INST_OF))
       return 0;
     s->name = gov->label;
     s->kind = SR_SOURCE_ORGANIZATION;

@@ -290,6 +290,16 @@ static int any_unit(const sr_gazetteer *g, const int32_t *c, size_t n) {
   return 0;
 }
 
+/* Whether every candidate is an administrative unit: "Ituri", a province
+** and no town. */
+static int only_units(const sr_gazetteer *g, const int32_t *c, size_t n) {
+  for (size_t k = 0; k < n; k++) {
+    sr_place_kind kind = sr_gazetteer_place(g, c[k])->kind;
+    if (kind != SR_PLACE_ADMIN1 && kind != SR_PLACE_ADMIN2 && kind != SR_PLACE_ADMIN3) return 0;
+  }
+  return n > 0;
+}
+
 static int any_curated(const sr_gazetteer *g, const int32_t *c, size_t n) {
   for (size_t k = 0; k < n; k++)
     if (sr_gazetteer_place(g, c[k])->curated) return 1;
@@ -512,12 +522,16 @@ static int seat_of_government(const sr_view *v, const sr_place_pack *k, size_t i
 ** article), or starts with a cue that starts so ("dans le district de"),
 ** or follows it and a word for a part of a town or land and "of" (a
 ** place_phrases.txt row labelled `part`): "the Tampouy area of
-** Ouagadougou", "the Hays district of Hodeidah". */
+** Ouagadougou", "the Hays district of Hodeidah".  A unit (unit: a cue
+** says so, or no town bears the name) may follow a comma too: "à Djugu,
+** en Ituri", "Djugu, dans la province de l'Ituri"; not a town ("à Gao, à
+** Kidal" lists two). */
 enum { LIES_IN = 1, LIES_IN_PART };
 static int lies_in_last(const sr_view *v, const sr_place_pack *k, size_t i, int cue,
-                        size_t last_end) {
+                        size_t last_end, int unit) {
   const sr_table *t = &k->t[SR_PT_LOCATIVES];
   size_t len;
+  if (unit && last_end < v->n && is_punct(v, last_end, ',')) last_end++;
   if (!cue && i >= 2 && (last_end == i - 1 || last_end == i - 2)) {
     const sr_row *of = locative_row(v, t, i), *part;
     if (of && of->label && strcmp(of->label, "article") != 0 &&
@@ -971,7 +985,10 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     /* "Shahpur village in Gopalganj", "Kondori in the Konduga district",
     ** "X dans le district de Y": the place before lies in this one */
     if (!p->unit_of && !p->direction && last && i <= last_end + 2 && !last->unit_of &&
-        !last->units_end && !owner_of && (how = lies_in_last(v, k, i, cue != NULL, last_end))) {
+        !last->units_end && !owner_of &&
+        (how = lies_in_last(v, k, i, cue != NULL, last_end,
+                            (cue && (cue->a == SR_PR_ADMIN1 || cue->a == SR_PR_DISTRICT)) ||
+                                only_units(g, cands, ncands)))) {
       last->units_end = v->tok[end - 1].byte_end;
       last->inside = p->inside = 1;
       /* "the Tampouy area": the name of the part, not a word of a noun phrase */
@@ -1291,9 +1308,9 @@ static void units_overrule_votes(const sr_gazetteer *g, sr_mention_list *list,
   }
   for (size_t i = 0; i < list->count; i++) {
     sr_mention *m = &list->items[i];
-    if (m->type != SR_MENTION_PLACE || !sr_place_of(m)->units_end ||
-        !(sr_place_of(m)->inside || bracketed(text, m)))
-      continue;
+    /* (in brackets, inside one, or after a comma: "Djugu, Ituri province"
+    ** is no Djougou of Benin) */
+    if (m->type != SR_MENTION_PLACE || !sr_place_of(m)->units_end) continue;
     size_t last = i;
     for (size_t j = i + 1; j < list->count && list->items[j].byte_start < sr_place_of(m)->units_end; j++)
       if (list->items[j].type == SR_MENTION_PLACE && sr_place_of(&list->items[j])->unit_of) last = j;
@@ -1650,11 +1667,32 @@ static int any_candidate_in(const sr_gazetteer *g, const sr_mention *m, const ch
   return 0;
 }
 
-/* The country the place names alone point to, or NULL. */
+/* Whether every candidate of the mention lies in the country of p: a name
+** no other country's town bears. */
+static int only_in_country_of(const sr_gazetteer *g, const sr_mention *m, const sr_place *p) {
+  for (size_t c = 0; c < sr_place_of(m)->candidate_count; c++)
+    if (!in_country(sr_gazetteer_place(g, sr_place_of(m)->candidates[c]), p->iso2)) return 0;
+  return 1;
+}
+
+/* Whether p lies within an army's reach of the capital of the country
+** iso2: Moscow to Kupiansk, Ankara to Amuda; not Bamako to a namesake in
+** Israel of a Malian village the gazetteer lacks. */
+#define REACH_KM 1500
+static int within_reach(const sr_gazetteer *g, const sr_place *p, const char *iso2) {
+  int32_t country = iso2 ? sr_gazetteer_country(g, iso2) : -1;
+  int32_t capital = country >= 0 ? sr_gazetteer_place(g, country)->capital : -1;
+  const sr_place *a = located(g, p);
+  return capital >= 0 && a && km_between(a, sr_gazetteer_place(g, capital)) < REACH_KM;
+}
+
+/* The country the place names alone point to, or NULL.  attackers: the
+** nationalities' country, when towns_only is asked against it. */
 static const char *places_focus(const sr_gazetteer *g, const sr_mention_list *list,
-                                const char *home, const sr_place *const *anchors,
-                                size_t nanchors, const char *text, int towns_only,
-                                sr_arena *scratch) {
+                                const sr_country_votes *votes, const char *attackers,
+                                const char *home,
+                                const sr_place *const *anchors, size_t nanchors,
+                                const char *text, int towns_only, sr_arena *scratch) {
   sr_country_votes own = {0};
   const char *iso2_of[SR_MAX_COUNTRY_VOTES] = {0}; /* the gazetteer's, lasting */
   /* the countries the text names ("in Lebanon") */
@@ -1696,7 +1734,25 @@ static const char *places_focus(const sr_gazetteer *g, const sr_mention_list *li
     ** its size */
     int seat = !big && p->kind == SR_PLACE_CITY && p->population >= 1000 &&
                names_its_province(g, m, p);
-    if (!hint && !seat) continue;
+    /* "Russian drones struck a school in Kupiansk": against the
+    ** nationalities' country, a small town said to be where things happen,
+    ** a name only one country's towns bear (within their army's reach of
+    ** its capital) or of a country the text also points to ("Palestinian
+    ** medics"), is a vote for its country: an attacker's nationality says
+    ** who, the town where.  Not a town of the home country: the
+    ** nationalities said the report is not about it, and such a village is
+    ** the namesake of a town the gazetteer lacks ("à Konna" in Mali, Kona
+    ** in Burkina Faso); nor against the home country's nationality ("the
+    ** Burkinabe army ... in the village of Ariel": its villages the dump
+    ** lacks) */
+    int said_there = !seat && sr_place_of(m)->locative && !sr_place_of(m)->qualifies &&
+                     !sr_place_of(m)->word && p->kind != SR_PLACE_COUNTRY &&
+                     !in_country(p, home) &&
+                     ((towns_only && attackers && !(home && strcmp(attackers, home) == 0) &&
+                       only_in_country_of(g, m, p) && within_reach(g, p, attackers)) ||
+                      (p->kind == SR_PLACE_ADMIN1 && only_in_country_of(g, m, p)) ||
+                      (votes && voted(votes, p->iso2)));
+    if (!hint && !seat && !said_there) continue;
     /* a name some place of the home country also bears ("the village of
     ** Bana": five in Burkina Faso, and a large Baneh abroad) is only a
     ** hint for the country abroad; so is one whose likeliest place is
@@ -1715,8 +1771,12 @@ static const char *places_focus(const sr_gazetteer *g, const sr_mention_list *li
     /* ...and a place the text gives its country ("near Gao, Mali") */
     sure |= in_country(p, country);
     /* ...against the nationalities' country, sure names only */
-    if (towns_only && !sure) continue;
-    sr_country_vote(&own, p->iso2, sure ? 2 : 1);
+    if (towns_only && !sure && !said_there) continue;
+    /* ...and such a town no town of the home country bears is no mere
+    ** hint against it: the nationalities, or the tie between two, already
+    ** said the report is not about the home country */
+    sr_country_vote(&own, p->iso2,
+                    sure || (said_there && !any_candidate_in(g, m, &home, home ? 1 : 0)) ? 2 : 1);
     for (size_t k = 0; k < own.n; k++)
       if (!iso2_of[k]) iso2_of[k] = p->iso2;
   }
@@ -1801,7 +1861,7 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
   const char *focus = sr_country_focus(votes);
   const char *home = sr_gazetteer_home(g);
   if (!focus) {
-    const char *by_places = places_focus(g, list, home, anchors, nanchors, text, 0, scratch);
+    const char *by_places = places_focus(g, list, votes, NULL, home, anchors, nanchors, text, 0, scratch);
     if (by_places) {
       sr_country_vote(votes, by_places, 1);
       focus = sr_country_focus(votes);
@@ -1824,7 +1884,7 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
     if (where == FOCUS_HOME) {
       focus = home;
     } else if (where == FOCUS_NONE) {
-      const char *by_places = places_focus(g, list, home, anchors, nanchors, text, 1, scratch);
+      const char *by_places = places_focus(g, list, votes, focus, home, anchors, nanchors, text, 1, scratch);
       if (by_places) focus = by_places;
     }
   }

@@ -2332,6 +2332,36 @@ static void test_bodies_described_by_their_head(void **state) {
   expect_each_governed(state, "en", text, sizeof text / sizeof *text);
 }
 
+/* A diplomat speaks where he is posted: "un diplomate à Paris", "des
+** diplomates à New York" are one described source and its town, as
+** "diplomats in New York" are; the capital after "à" is where they spoke,
+** no government speaking, and no part of its name a source ("York").  An
+** outlet after "à" still relays ("à l'AFP"), and a capital that opens its
+** clause still speaks for its government. */
+static void test_french_diplomats_where_they_spoke(void **state) {
+  const char *src = "Des rebelles ont pris une base dimanche, tuant onze soldats maliens, a "
+                    "affirmé un diplomate à Paris.";
+  sr_doc *doc = test_doc(*state, src, "fr", NULL);
+  source(doc, "un diplomate à Paris");
+  expect_no_source_named(doc, "Government of France");
+  sr_doc_free(doc);
+  src = "Des rebelles ont pris une base au Mali dimanche, tuant onze soldats maliens. Des "
+        "diplomates à New York ont dénoncé cette attaque.";
+  doc = test_doc(*state, src, "fr", NULL);
+  source(doc, "Des diplomates à New York");
+  expect_no_source_named(doc, "York");
+  sr_doc_free(doc);
+  src = "Onze soldats ont été tués à Ménaka, a indiqué un responsable local à l'AFP.";
+  doc = test_doc(*state, src, "fr", NULL);
+  source(doc, "un responsable local");
+  source(doc, "l'AFP");
+  sr_doc_free(doc);
+  src = "Onze soldats ont été tués à Ménaka dimanche. Paris a dénoncé l'attaque.";
+  doc = test_doc(*state, src, "fr", NULL);
+  test_named(doc, SR_MENTION_SOURCE, "Paris", "Government of France");
+  sr_doc_free(doc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cue_patterns),
@@ -2451,6 +2481,7 @@ int main(void) {
       cmocka_unit_test(test_cited_tolls_and_counts),
       cmocka_unit_test(test_a_title_then_where),
       cmocka_unit_test(test_a_head_then_the_bodys_name),
+      cmocka_unit_test(test_french_diplomats_where_they_spoke),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }

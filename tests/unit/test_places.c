@@ -1897,6 +1897,84 @@ static void test_nationality_of_several_words(void **state) {
   }
 }
 
+/* An attacker's nationality says who, the town where: a small town said to
+** be where things happen ("in", "à", "sur", a verb of attack: "struck
+** Amuda", "ont frappé Kobané"), which only one country's
+** towns are named, or whose country the text also points to (the victims'
+** nationality), is the report's place though the attackers are another
+** country's.  A name several countries' towns bear, of a country the text
+** does not point to, stays no place rather than a namesake abroad. */
+static void test_attackers_nationality_and_the_town_hit(void **state) {
+  static const char *const srcs[][4] = {
+      {"Russian shelling hit a bakery in Kupiansk overnight, killing three workers.", "en",
+       "Kupiansk", "UA"},
+      {"Des frappes russes sur Koupiansk ont détruit une boulangerie dans la nuit, tuant "
+       "trois employés.",
+       "fr", "Koupiansk", "UA"},
+      {"Israeli soldiers shot dead two Palestinian youths in Jenin at dawn.", "en", "Jenin",
+       "PS"},
+      {"Des soldats israéliens ont abattu deux jeunes Palestiniens à Jénine à l'aube.", "fr",
+       "Jénine", "PS"},
+      {"Turkish artillery shelled farms in Amuda overnight.", "en", "Amuda", "SY"},
+      /* what a verb of attack strikes is where it happens */
+      {"Turkish drones struck Amuda at noon, killing a farmer.", "en", "Amuda", "SY"},
+      {"Des drones turcs ont frappé Kobané à midi, tuant un paysan.", "fr", "Kobané", "SY"},
+  };
+  for (size_t i = 0; i < sizeof srcs / sizeof srcs[0]; i++) {
+    sr_doc *doc = test_doc(*state, srcs[i][0], srcs[i][1], NULL);
+    const sr_mention *m = place(doc, srcs[i][0], srcs[i][2]);
+    assert_non_null(m);
+    assert_false(m->dropped);
+    assert_string_equal(resolved(state, m)->iso2, srcs[i][3]);
+    assert_true(doc->event_count > 0);
+    assert_string_not_equal(event_place(doc), "");
+    sr_doc_free(doc);
+  }
+  const char *src = "Israeli soldiers shot dead two youths in Jenin at dawn.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  assert_true(doc->event_count > 0);
+  assert_string_equal(event_place(doc), "");
+  sr_doc_free(doc);
+  /* ...nor a town beyond the attackers' reach of their capital, a namesake
+  ** of a village the gazetteer lacks, nor against the home country's own
+  ** nationality (its villages the dump lacks) */
+  static const char *const far[] = {
+      "Malian soldiers shot dead seven herders in the village of Ariel.",
+      "The Burkinabe army shot dead seven herders in the village of Ariel.",
+  };
+  for (size_t i = 0; i < sizeof far / sizeof far[0]; i++) {
+    doc = test_doc(*state, far[i], "en", NULL);
+    assert_true(doc->event_count > 0);
+    assert_string_equal(event_place(doc), "");
+    sr_doc_free(doc);
+  }
+}
+
+/* A province no town is named after, said to be where things happen ("en
+** Ituri"), gives the report its country; after a comma it is the unit of
+** the town before ("à Djugu, en Ituri", "Djugu, Ituri province"), and
+** stands in for a town found only as a namesake abroad (Djougou in Benin
+** for Djugu). */
+static void test_province_after_a_comma_stands_in(void **state) {
+  static const char *const srcs[][2] = {
+      {"Des miliciens ont brûlé trois écoles en Ituri jeudi.", "fr"},
+      {"Des miliciens ont brûlé trois écoles à Djugu, en Ituri, jeudi.", "fr"},
+      {"Des miliciens ont brûlé trois écoles à Djugu, dans la province de l'Ituri.", "fr"},
+      {"Militiamen burned three schools in Djugu, Ituri province, on Thursday.", "en"},
+  };
+  for (size_t i = 0; i < sizeof srcs / sizeof srcs[0]; i++) {
+    sr_doc *doc = test_doc(*state, srcs[i][0], srcs[i][1], NULL);
+    assert_true(doc->event_count > 0);
+    assert_string_equal(event_place(doc), "Ituri");
+    sr_doc_free(doc);
+  }
+  /* ...a town after a comma is another place, not its unit */
+  const char *src = "Des miliciens ont brûlé trois écoles à Bunia, en Ituri.";
+  sr_doc *doc = test_doc(*state, src, "fr", NULL);
+  assert_string_equal(event_place(doc), "Bunia");
+  sr_doc_free(doc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_skeleton_variants_meet),
@@ -1986,6 +2064,8 @@ int main(void) {
       cmocka_unit_test(test_government_capital_backs_no_nationality),
       cmocka_unit_test(test_french_country_name_votes),
       cmocka_unit_test(test_nationality_of_several_words),
+      cmocka_unit_test(test_attackers_nationality_and_the_town_hit),
+      cmocka_unit_test(test_province_after_a_comma_stands_in),
   };
   return cmocka_run_group_tests_name("places", tests, test_engine_setup,
                                      test_engine_teardown);
