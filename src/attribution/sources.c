@@ -1702,6 +1702,22 @@ static int subject_before(const sr_view *v, size_t i, size_t *first,
       }
     }
   }
+  /* "two officials, speaking on condition of anonymity because they were
+  ** not authorised to brief the media, said": an aside between commas that
+  ** goes on past its cue, too long for the window above; only words in it
+  ** and no verb of saying (that would be a clause of its own) */
+  if (e < i && punct_is(v, e, ","))
+    for (size_t c = e; c-- > 1 && e - c <= RELATIVE_REACH;) {
+      if (punct_is(v, c, ",")) {
+        if (c + 1 < e && sr_set_has_table(v->starts[c + 1], &PACKS(v)->k->t[SR_ST_WORDS]) &&
+            role_at(v, c + 1, &len) == SR_CUE_ASIDE && c + 1 + len < e)
+          e = c;
+        break;
+      }
+      if (v->tok[c].kind == SR_TOKEN_WORD ? role_at(v, c, &len) == SR_CUE_VERB
+                                          : v->tok[c].kind != SR_TOKEN_NUMBER && !joiner(v, c))
+        break;
+    }
   size_t from = e > SUBJECT_REACH ? e - SUBJECT_REACH : 0, b;
   /* a subject, then a relative clause ("a military source who asked not to
   ** be named told AFP"; "the Observatory, which relies on sources inside

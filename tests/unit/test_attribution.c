@@ -892,7 +892,10 @@ static void test_asides_between_subject_and_verb(void **state) {
       {"A local official speaking to reporters said jihadists burned the market of Boni.",
        "local official"},
       {"Security officials speaking on condition of anonymity said two car bombs killed 50 "
-       "people in Homs.", "Security officials"}};
+       "people in Homs.", "Security officials"},
+      /* (a long aside between commas, past its cue: not "the press" of it) */
+      {"Two police officers, speaking on condition of anonymity because they had no leave "
+       "to brief the press, said a car bomb killed 50 people in Homs.", "police officers"}};
   expect_each_governed(state, "en", text, sizeof text / sizeof *text);
 }
 
