@@ -871,7 +871,10 @@ static void test_acronyms_members_and_councils(void **state) {
       {"Turkish drones killed three fighters near Qamishli, a Kurdish-led force said.",
        "Kurdish-led force"},
       {"The speaker of the People's Council of Syria said shells killed five people in "
-       "Deir Ezzor.", "People's Council of Syria"}};
+       "Deir Ezzor.", "People's Council of Syria"},
+      /* (officers, many, as one officer) */
+      {"Gunmen killed five people in Ghazni on Monday, two army officers told us.",
+       "army officers"}};
   expect_each_governed(state, "en", text, sizeof text / sizeof *text);
   /* ("Who" opening a clause is the relative still) */
   sr_doc *doc = test_doc(*state, "Who said the shells came from the north is unclear.", "en",
