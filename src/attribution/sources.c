@@ -530,6 +530,19 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
   for (size_t t = first; based && t < head_end; t++)
     if (sr_view_capitalised(v, t) && !head_at(v, t, &len, NULL)) return 0;
   size_t end = head_end;
+  /* "the health ministry's emergency medicine centre said": a part of the
+  ** body after its possessive, words no table reads, right up to the
+  ** verb (the phrase stopped at the body, and so spoke for no one) */
+  size_t part = possessive(v, head_end - 1)                       ? head_end
+                : punct_is(v, head_end, "'") && head_end + 1 < v->n &&
+                          v->fold[head_end + 1].len == 1 && v->fold[head_end + 1].ptr[0] == 's'
+                    ? head_end + 2
+                    : 0;
+  if (part) {
+    size_t w = plain_words(v, part), cl;
+    int after = part + w < v->n ? cue_at_token(v, part + w, &cl) : 0;
+    if (w && (after == SR_CUE_VERB || after == SR_CUE_TOLD)) end = head_end = part + w;
+  }
   /* "an army statement", "the ministry's latest figures": what the body
   ** issued, after its name */
   size_t issued = document_after(v, end);
