@@ -1765,14 +1765,15 @@ static int subject_before(const sr_view *v, size_t i, size_t *first,
       if (may_open_source(v, b) && parse_source(v, b, s) && subject_ends(v, s, e)) break;
   if (b < e) {
     source_info named;
-    /* "Amnesty International Kenya said": a known body with branches (a
-    ** monitor, an aid or medical body), then the place of its branch; no
-    ** name starts inside the body's ("International Kenya").  Not an armed
+    /* "Amnesty International Kenya said", "Amnesty Kenya said": a known
+    ** body with branches (a monitor, an aid or medical body), then the
+    ** place of its branch; no name starts inside the body's ("International
+    ** Kenya"), and the place alone is no source ("Kenya").  Not an armed
     ** group: "the PKK Khalil said" is copy without commas */
     if (!s->name && b > from && sr_view_capitalised(v, b - 1))
       for (size_t a = b - 1; a + BODY_BRANCH_WORDS >= b && a >= from; a--) {
         if (may_open_source(v, a) && parse_source(v, a, &named) && named.name &&
-            named.kind == SR_SOURCE_ORGANIZATION && named.end > b && named.end < e &&
+            named.kind == SR_SOURCE_ORGANIZATION && named.end >= b && named.end < e &&
             (named.category == SR_CAT_MONITOR || named.category == SR_CAT_INTERNATIONAL ||
              named.category == SR_CAT_MEDICAL) &&
             one_place(v, named.end, e)) {

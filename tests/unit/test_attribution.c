@@ -681,6 +681,9 @@ static void test_subject_across_clauses(void **state) {
                      "Police shot dead five marchers in Kisumu, Amnesty International Kenya "
                      "said.",
                      0, "Amnesty International");
+  /* (the body's short name right before the place: not the bare country) */
+  expect_governed_at(state, "Police shot dead five marchers in Kisumu, Amnesty Kenya said.", 0,
+                     "Amnesty International");
   expect_governed_at(state, "Clashes killed five fighters near Qamishli, the PKK Khalil said.", 0,
                      "Khalil");
   /* a group whose name ends in digits speaks like any name */
@@ -874,7 +877,12 @@ static void test_acronyms_members_and_councils(void **state) {
        "Deir Ezzor.", "People's Council of Syria"},
       /* (officers, many, as one officer) */
       {"Gunmen killed five people in Ghazni on Monday, two army officers told us.",
-       "army officers"}};
+       "army officers"},
+      /* (a rights commission, as a rights body is; an outlet's service by
+      ** the outlet's whole name, not "Jazeera Arabic") */
+      {"Police shot dead five marchers in Kisumu, the state-funded rights commission said.",
+       "state-funded rights commission"},
+      {"Shells killed five people in Rafah, Al Jazeera Arabic reported.", "Al Jazeera"}};
   expect_each_governed(state, "en", text, sizeof text / sizeof *text);
   /* ("Who" opening a clause is the relative still) */
   sr_doc *doc = test_doc(*state, "Who said the shells came from the north is unclear.", "en",
