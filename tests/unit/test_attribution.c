@@ -882,7 +882,15 @@ static void test_acronyms_members_and_councils(void **state) {
       ** the outlet's whole name, not "Jazeera Arabic") */
       {"Police shot dead five marchers in Kisumu, the state-funded rights commission said.",
        "state-funded rights commission"},
-      {"Shells killed five people in Rafah, Al Jazeera Arabic reported.", "Al Jazeera"}};
+      {"Shells killed five people in Rafah, Al Jazeera Arabic reported.", "Al Jazeera"},
+      /* (police and their chiefs in protest and riot copy; the person before
+      ** a title's apposition, not the title) */
+      {"Rioters hurt five officers near the mosque, the county sheriff's office said.",
+       "county sheriff's office"},
+      {"Jane Okoro, the chief constable of the county police, said rioters hurt five officers.",
+       "Jane Okoro"},
+      {"Police fired tear gas at marchers near the campus, student leaders said.",
+       "student leaders"}};
   expect_each_governed(state, "en", text, sizeof text / sizeof *text);
   /* ("Who" opening a clause is the relative still) */
   sr_doc *doc = test_doc(*state, "Who said the shells came from the north is unclear.", "en",
