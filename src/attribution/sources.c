@@ -1763,6 +1763,25 @@ static int subject_before(const sr_view *v, size_t i, size_t *first,
                 punct_is(v, e - 1, ".")))
     for (b = from; b < e; b++)
       if (may_open_source(v, b) && parse_source(v, b, s) && subject_ends(v, s, e)) break;
+  /* "..., city officials said": a plain word that opens the clause before
+  ** a described subject.  No table reads "city", so no phrase was tried
+  ** there (a modifier in the packs would start phrases everywhere: "city a
+  ** monitoring group"); the word is the phrase's own when the phrase read
+  ** from it starts on it and ends where the subject does.  The subject a
+  ** head alone ("officials"): not "overnight civil defence sources" nor
+  ** "people Syrian state television" in copy without commas */
+  if (b < e && b >= 1 && !s->name && s->name_first == b && s->end == b + 1 &&
+      v->tok[b - 1].kind == SR_TOKEN_WORD &&
+      !sr_view_capitalised(v, b - 1) && !in_date(v, b - 1) &&
+      (b == 1 || (v->tok[b - 2].kind != SR_TOKEN_WORD && !joiner(v, b - 2)))) {
+    source_info wider;
+    size_t wl;
+    if (!role_at(v, b - 1, &wl) && described_at(v, b - 1, &wider) && wider.end == s->end &&
+        wider.name_first == b - 1 && !wider.back) {
+      *s = wider;
+      b--;
+    }
+  }
   if (b < e) {
     source_info named;
     /* "Amnesty International Kenya said", "Amnesty Kenya said": a known

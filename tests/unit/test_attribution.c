@@ -890,7 +890,10 @@ static void test_acronyms_members_and_councils(void **state) {
       {"Jane Okoro, the chief constable of the county police, said rioters hurt five officers.",
        "Jane Okoro"},
       {"Police fired tear gas at marchers near the campus, student leaders said.",
-       "student leaders"}};
+       "student leaders"},
+      /* (a plain word opening the clause before a head alone is the
+      ** phrase's own: "city officials", not "officials") */
+      {"Raiders burned five shops near the port, city officials said.", "city officials"}};
   expect_each_governed(state, "en", text, sizeof text / sizeof *text);
   /* ("Who" opening a clause is the relative still) */
   sr_doc *doc = test_doc(*state, "Who said the shells came from the north is unclear.", "en",
