@@ -917,7 +917,10 @@ static void test_asides_between_subject_and_verb(void **state) {
        "people in Homs.", "Security officials"},
       /* (a long aside between commas, past its cue: not "the press" of it) */
       {"Two police officers, speaking on condition of anonymity because they had no leave "
-       "to brief the press, said a car bomb killed 50 people in Homs.", "police officers"}};
+       "to brief the press, said a car bomb killed 50 people in Homs.", "police officers"},
+      /* (where the speaker spoke) */
+      {"The governor, speaking at a rally in the old town, said a car bomb killed 50 people "
+       "in Homs.", "governor"}};
   expect_each_governed(state, "en", text, sizeof text / sizeof *text);
 }
 
