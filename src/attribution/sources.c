@@ -1103,6 +1103,27 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
       *s = described;
     return 1;
   }
+  /* "the al-Qaeda-linked group", "the Iran-backed group": an article, one
+  ** word of hyphened halves ending in lower case, then the word that ends
+  ** a group's name; the group told again, as "the group" is */
+  size_t gl;
+  if (role_at(v, j, &gl) == SR_CUE_ARTICLE && gl == 1) {
+    size_t c = j + 1, halves = 0, nl;
+    while (c + 2 < v->n && v->tok[c].kind == SR_TOKEN_WORD && punct_is(v, c + 1, "-") &&
+           v->tok[c + 1].byte_start == v->tok[c].byte_end &&
+           v->tok[c + 2].byte_start == v->tok[c + 1].byte_end && v->tok[c + 2].kind == SR_TOKEN_WORD) {
+      c += 2;
+      halves++;
+    }
+    if (halves && c + 1 < v->n && !sr_view_capitalised(v, c) &&
+        role_at(v, c + 1, &nl) == SR_CUE_NAME_END && nl == 1) {
+      s->kind = SR_SOURCE_ORGANIZATION;
+      s->back = 1;
+      s->name_first = j;
+      s->name_end = s->end = c + 2;
+      return 1;
+    }
+  }
   r = sr_view_match(v, &PACKS(v)->k->t[SR_ST_DESIGNATORS], j, &len);
   /* "l'Observatoire syrien des droits de l'homme": a known name after its
   ** article, past the designator ("l'observatoire") it opens with */

@@ -1034,6 +1034,10 @@ static void test_the_group_that_acts(void **state) {
                      "a statement.", 0, "Al Shabaab");
   expect_governed_at(state, "The raid hit ISIL positions south of Ras al-Ain, the group added.", 0,
                      "the group");
+  /* (with one word of hyphened halves before "group", "the group" still) */
+  expect_governed_at(state,
+                     "Al-Shabaab fighters overran an army post in Lower Shabelle, the "
+                     "al-Qaeda-linked group said.", 0, "Al Shabaab");
 }
 
 /* "X was quoted by AFP as saying": X speaks, the outlet relays; a ranked
