@@ -393,6 +393,14 @@ static size_t describing_word(const sr_view *v, size_t k) {
 ** reads; several ("the city's security directorate") only when they run to
 ** a stop or a speech verb, not into a clause ("the hospital treating the
 ** wounded").  How many words, 0 when none. */
+/* Whether plain words end their run at t: a stop, a speech verb or "of". */
+static int plain_run_ends(const sr_view *v, size_t t) {
+  size_t len;
+  int r = t < v->n ? cue_at_token(v, t, &len) : 0;
+  return t >= v->n || (v->tok[t].kind != SR_TOKEN_WORD && !joiner(v, t)) || r == SR_CUE_VERB ||
+         r == SR_CUE_TOLD || of_at(v, t, &len) == SR_INST_OF;
+}
+
 static size_t plain_words(const sr_view *v, size_t k) {
   size_t w = 0, len;
   while (k + w < v->n && w < NOUN_WORDS && v->tok[k + w].kind == SR_TOKEN_WORD &&
@@ -400,12 +408,7 @@ static size_t plain_words(const sr_view *v, size_t k) {
          !of_at(v, k + w, &len))
     w++;
   if (w <= 1) return w;
-  size_t t = k + w;
-  int r = t < v->n ? cue_at_token(v, t, &len) : 0;
-  return t >= v->n || (v->tok[t].kind != SR_TOKEN_WORD && !joiner(v, t)) || r == SR_CUE_VERB ||
-                 r == SR_CUE_TOLD || of_at(v, t, &len) == SR_INST_OF
-             ? w
-             : 1;
+  return plain_run_ends(v, k + w) ? w : 1;
 }
 
 /* "the regional governor", "des sources sécuritaires maliennes", "police and
@@ -575,10 +578,14 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
       const char *body = named_at_as(v, k, &len, &nk, &nc);
       w = body ? len - k : describing_word(v, k);
       if (body && !s->affiliation) s->affiliation = body;
-      /* "the commissioner for security affairs": with no article, plain
-      ** words that run to a stop, a verb or "of" */
+      /* "the commissioner for security affairs", "the commissioner for
+      ** information": with no article, plain words that run to a stop, a
+      ** verb or "of" */
       size_t pw;
-      if (!body && loose && k == complement && (pw = plain_words(v, k)) > 1 && pw > w) w = pw;
+      if (!body && loose && k == complement && (pw = plain_words(v, k)) > w &&
+          (pw > 1 || (plain_run_ends(v, k + 1) && /* (not "the Observatory at least 112") */
+                      (k + 1 >= v->n || v->tok[k + 1].kind != SR_TOKEN_NUMBER))))
+        w = pw;
       if (w) {
         end = k += w;
         after_of = 0;
@@ -1829,8 +1836,11 @@ static int subject_before(const sr_view *v, size_t i, size_t *first,
     size_t c = b; /* the apposition's comma: "a Britain-based war monitor" */
     while (c > 0 && b - c < APPOSITION_WORDS && (v->tok[c - 1].kind == SR_TOKEN_WORD || joiner(v, c - 1)))
       c--;
-    /* (an apposition closes with a comma before the verb) */
-    if (!s->name && s->kind != SR_SOURCE_PERSON && c > 1 && punct_is(v, c - 1, ",") &&
+    /* (an apposition closes with a comma before the verb; a person in it
+    ** is a title with no name: "X, Amnesty International's Nigeria
+    ** director, said") */
+    if (!s->name && (s->kind != SR_SOURCE_PERSON || s->name_end <= s->name_first) && c > 1 &&
+        punct_is(v, c - 1, ",") &&
         s->end == e && punct_is(v, e, ","))
       for (size_t a = c - 1 > SUBJECT_REACH ? c - 1 - SUBJECT_REACH : 0; a + 1 < c; a++)
         if (may_open_source(v, a) && parse_source(v, a, &named) && named.end == c - 1 &&

@@ -893,7 +893,16 @@ static void test_acronyms_members_and_councils(void **state) {
        "student leaders"},
       /* (a plain word opening the clause before a head alone is the
       ** phrase's own: "city officials", not "officials") */
-      {"Raiders burned five shops near the port, city officials said.", "city officials"}};
+      {"Raiders burned five shops near the port, city officials said.", "city officials"},
+      /* (a title's one plain word after "for"; the council of a Nigerian
+      ** local government area) */
+      {"Raiders burned five shops near the port, the commissioner for information said.",
+       "commissioner for information"},
+      {"Raiders burned five shops in Gusau, the chairman of the local government area said.",
+       "chairman of the local government area"},
+      /* (a name, then an apposition that is a title with no name) */
+      {"Raiders burned five shops in Gusau, Musa Danjuma, Oxfam's Nigeria director, said.",
+       "Musa Danjuma"}};
   expect_each_governed(state, "en", text, sizeof text / sizeof *text);
   /* ("Who" opening a clause is the relative still) */
   sr_doc *doc = test_doc(*state, "Who said the shells came from the north is unclear.", "en",
