@@ -654,6 +654,8 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
   const char *body;
   if (e > at && at == end && n_words == 1 && sr_view_capitalised(v, end - 1)) {
     s->name_end = s->end = e; /* "the South African Police Service": the body's name goes on */
+    /* (a body, though its head names people: "the Sudan Doctors Network") */
+    if (s->kind == SR_SOURCE_UNNAMED) s->kind = SR_SOURCE_ORGANIZATION;
   } else if (e > at && at == end && kind == SR_SOURCE_ORGANIZATION &&
              (category == SR_CAT_OUTLET || category == SR_CAT_MONITOR ||
               category == SR_CAT_INTERNATIONAL || category == SR_CAT_MEDICAL) &&
@@ -1313,6 +1315,13 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
         s->kind = SR_SOURCE_ORGANIZATION;
         s->name_end = s->end = tail;
       }
+      /* ("The Sudan Relief Network said": capitals after the article that
+      ** opens the sentence are a body's name, as after "the" elsewhere,
+      ** not a person's) */
+      size_t oal;
+      if (!s->name && s->kind == SR_SOURCE_PERSON && !s->title_end && s->name_first == j + len &&
+          role_at(v, j, &oal) == SR_CUE_ARTICLE)
+        s->kind = SR_SOURCE_ORGANIZATION;
       if (!s->name && !s->title_end && s->end == s->name_end) group_after_name(v, s);
       return 1;
     }

@@ -1043,6 +1043,15 @@ static void test_the_group_that_acts(void **state) {
                      "a statement.", 0, "Al Shabaab");
   expect_governed_at(state, "The raid hit ISIL positions south of Ras al-Ain, the group added.", 0,
                      "the group");
+  /* (a body the packs do not know, named by capitals after the article
+  ** opening its sentence, or past a head that names people: "the group"
+  ** after it stands for it) */
+  expect_governed_at(state,
+                     "The Green Hands Relief Network said raiders burned a clinic in Monguno. Five "
+                     "nurses were hurt, the group said.", 1, "Green Hands Relief Network");
+  expect_governed_at(state,
+                     "The Kivu Doctors Network said raiders burned a clinic in Beni. Five nurses "
+                     "were hurt, the group said.", 1, "Kivu Doctors Network");
   /* (with one word of hyphened halves before "group", "the group" still) */
   expect_governed_at(state,
                      "Al-Shabaab fighters overran an army post in Lower Shabelle, the "
