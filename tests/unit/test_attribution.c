@@ -902,7 +902,12 @@ static void test_acronyms_members_and_councils(void **state) {
        "chairman of the local government area"},
       /* (a name, then an apposition that is a title with no name) */
       {"Raiders burned five shops in Gusau, Musa Danjuma, Oxfam's Nigeria director, said.",
-       "Musa Danjuma"}};
+       "Musa Danjuma"},
+      /* (a civil society group; a present participle's clause as a
+      ** relative one) */
+      {"Police fired at marchers in Beira, a civil society group monitoring the vote said.",
+       "civil society group"},
+      {"Police fired at marchers in Beira, a monitor documenting abuses said.", "monitor"}};
   expect_each_governed(state, "en", text, sizeof text / sizeof *text);
   /* ("Who" opening a clause is the relative still) */
   sr_doc *doc = test_doc(*state, "Who said the shells came from the north is unclear.", "en",
