@@ -1840,6 +1840,34 @@ static int subject_before(const sr_view *v, size_t i, size_t *first,
         }
         if (a == 0) break;
       }
+    /* "Rami Abdel Rahman, head of the Syrian Observatory for Human Rights,
+    ** said": a known body that ends the apposition of a person named
+    ** before it, inside a title (the body does not open its clause); the
+    ** person speaks for the body */
+    if (s->name && b > from && v->tok[b - 1].kind == SR_TOKEN_WORD && punct_is(v, e, ","))
+      for (size_t c = b - 1; c-- > from && b - c <= APPOSITION_WORDS;) {
+        if (!punct_is(v, c, ",")) continue;
+        /* (a title, "of" or "for", maybe an article, then the body) */
+        source_info person;
+        size_t tl, ol, at = c + 1;
+        if (opens_phrase(v, at, &ol)) at += ol; /* ("the head of", "a director of") */
+        if (!sr_view_match(v, &PACKS(v)->k->t[SR_ST_TITLES], at, &tl) ||
+            of_at(v, at + tl, &ol) != SR_INST_OF)
+          break;
+        at += tl + ol;
+        if (at < b && role_at(v, at, &ol) == SR_CUE_ARTICLE) at += ol;
+        if (at != b) break;
+        for (size_t a = c > NAME_WORDS ? c - NAME_WORDS : 0; a < c; a++)
+          if (sr_view_capitalised(v, a) && parse_source(v, a, &person) &&
+              person.kind == SR_SOURCE_PERSON && person.end == c && person.name_end > person.name_first) {
+            person.affiliation = s->name;
+            person.end = e;
+            *s = person;
+            *first = a;
+            return 1;
+          }
+        break;
+      }
     /* "The Syrian Observatory, a Britain-based monitor, said": the name
     ** before the apposition speaks */
     size_t c = b; /* the apposition's comma: "a Britain-based war monitor" */

@@ -1083,6 +1083,16 @@ static void test_quoted_by_and_a_rank_s_apposition(void **state) {
   const sr_mention *m = source(doc, "Lt. Col. Peter Mwangi, a spokesman for the Kenyan army");
   assert_string_equal(m->name, "Peter Mwangi");
   sr_doc_free(doc);
+  /* a known body at the end of a title's apposition before the verb: the
+  ** person named before it speaks for it (the body opens no clause) */
+  doc = test_doc(*state,
+                 "Six guards died in the raid, Amina Odhiambo, head of Human Rights Watch, "
+                 "said.",
+                 "en", "2024-03-01");
+  m = source(doc, "Amina Odhiambo, head of Human Rights Watch");
+  assert_string_equal(m->name, "Amina Odhiambo");
+  assert_string_equal(sr_source_of(m)->affiliation, "Human Rights Watch");
+  sr_doc_free(doc);
 }
 
 /* A name after a determiner though it is a place too ("one Bulama": a
