@@ -856,6 +856,24 @@ static void apposition(const sr_view *v, size_t e, source_info *s) {
   if (!described_at(v, e + 1, &described)) {
     /* "Nasser Ali, the district head, said": a title closed by a comma */
     size_t k = e + 1, len, tl;
+    /* "said Rami Abdel Rahman, head of the Syrian Observatory": a title,
+    ** "of" or "for", then a known body, up to a stop: whom the person
+    ** speaks for */
+    size_t t = opens_phrase(v, k, &len) ? k + len : k, ol, body_end;
+    int bk, bc;
+    const char *body;
+    if (sr_view_match(v, &PACKS(v)->k->t[SR_ST_TITLES], t, &tl) &&
+        of_at(v, t + tl, &ol) == SR_INST_OF) {
+      size_t nb = t + tl + ol, al;
+      if (nb < v->n && role_at(v, nb, &al) == SR_CUE_ARTICLE) nb += al;
+      if (nb < v->n && (body = named_at_as(v, nb, &body_end, &bk, &bc)) && bk != SR_SOURCE_PERSON &&
+          (body_end >= v->n || (v->tok[body_end].kind != SR_TOKEN_WORD && !joiner(v, body_end)))) {
+        s->title_first = k;
+        s->title_end = s->end = body_end;
+        s->affiliation = body;
+        return;
+      }
+    }
     if (!opens_phrase(v, k, &len)) return;
     for (k += len; k < v->n && k <= e + 1 + TITLE_WORDS; k++) {
       if (sr_view_match(v, &PACKS(v)->k->t[SR_ST_TITLES], k, &tl) && k + tl < v->n &&

@@ -1093,6 +1093,14 @@ static void test_quoted_by_and_a_rank_s_apposition(void **state) {
   assert_string_equal(m->name, "Amina Odhiambo");
   assert_string_equal(sr_source_of(m)->affiliation, "Human Rights Watch");
   sr_doc_free(doc);
+  /* ...and after the verb, the same apposition up to a stop */
+  doc = test_doc(*state,
+                 "Six guards died in the raid, said Amina Odhiambo, the head of Human Rights "
+                 "Watch.",
+                 "en", "2024-03-01");
+  m = source(doc, "Amina Odhiambo, the head of Human Rights Watch");
+  assert_string_equal(sr_source_of(m)->affiliation, "Human Rights Watch");
+  sr_doc_free(doc);
 }
 
 /* A name after a determiner though it is a place too ("one Bulama": a
