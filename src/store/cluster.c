@@ -319,8 +319,13 @@ static const char SQL_CANDIDATES[] =
     "SELECT id FROM event_boxes WHERE day_lo <= ?2 + 1 AND day_hi >= ?1 - 1"
     " AND lat_lo <= ?4 AND lat_hi >= ?3 AND lon_lo <= ?6 AND lon_hi >= ?5";
 /* The days all a cluster's reports allow (NULL: not known yet). */
+/* With them, whether a report of the cluster is known to the day (its
+** narrowest, date_event; an older database's cluster without one counts
+** as known). */
 static const char SQL_CLUSTER_DAYS[] =
-    "SELECT day_lo, day_hi FROM clusters WHERE id = ?1 AND day_lo IS NOT NULL";
+    "SELECT c.day_lo, c.day_hi, coalesce(d.day_lo = d.day_hi, 1) FROM clusters c"
+    " LEFT JOIN events d ON d.rowid = c.date_event"
+    " WHERE c.id = ?1 AND c.day_lo IS NOT NULL";
 /* The document's events already filed as reports (members, restatements):
 ** the clusters it reports already, and what a newcomer may restate. */
 static const char SQL_OWN_EVENTS[] =
@@ -717,7 +722,7 @@ static sr_status read_own(sr_store *s, const ev_row *e, const own_hint *hint,
 struct sr_cluster_memo {
   sqlite3_int64 cluster; /* 0: empty */
   unsigned generation;   /* valid when the events' memo's */
-  int days_known, dated;
+  int days_known, dated, exact;
   long lo, hi;
   int actors_known;
   int raw_inter[16]; /* as stored: -1 for NULL (actors.inters reads 0) */
@@ -755,8 +760,9 @@ void sr_cluster_memo_days(sr_store *s, sqlite3_int64 cluster, long lo,
   if (m->dated) {
     m->lo = m->lo > lo ? m->lo : lo;
     m->hi = m->hi < hi ? m->hi : hi;
+    m->exact |= lo == hi;
   } else {
-    m->lo = lo, m->hi = hi, m->dated = 1;
+    m->lo = lo, m->hi = hi, m->dated = 1, m->exact = lo == hi;
   }
 }
 
@@ -778,13 +784,14 @@ void sr_cluster_memo_actor(sr_store *s, sqlite3_int64 cluster,
   m->actors_known = 0; /* a new name (or one cut here): read again */
 }
 
-/* The days all the cluster's reports allow: 1 and *lo, *hi; 0 when not
-** known; -1 on error. */
+/* The days all the cluster's reports allow: 1 and *lo, *hi, *exact
+** (whether one of its reports is known to the day); 0 when not known; -1
+** on error. */
 static int cluster_days(sr_store *s, sqlite3_int64 cluster, long *lo, long *hi,
-                        sr_error *err) {
+                        int *exact, sr_error *err) {
   struct sr_cluster_memo *m = cluster_memo(s, cluster, 1);
   if (m && m->days_known) {
-    *lo = m->lo, *hi = m->hi;
+    *lo = m->lo, *hi = m->hi, *exact = m->exact;
     return m->dated;
   }
   sqlite3_stmt *st = sr_store_stmt(s, SQL_CLUSTER_DAYS, err);
@@ -796,15 +803,29 @@ static int cluster_days(sr_store *s, sqlite3_int64 cluster, long *lo, long *hi,
     return -1;
   }
   int dated = rc == SQLITE_ROW;
+  *exact = 0;
   if (dated) {
     *lo = (long)sqlite3_column_int64(st, 0);
     *hi = (long)sqlite3_column_int64(st, 1);
+    *exact = sqlite3_column_int(st, 2);
   }
   if (m) {
-    m->days_known = 1, m->dated = dated;
+    m->days_known = 1, m->dated = dated, m->exact = *exact;
     m->lo = dated ? *lo : 0, m->hi = dated ? *hi : 0;
   }
   return dated;
+}
+
+/* Whether a newcomer meets the days all a cluster's reports allow.  Two
+** reports' windows ("Monday or Tuesday", "Tuesday or Wednesday") narrow
+** them to one day that no report gives: such a day meets by overlapping
+** only, as each window does.  With the day's leeway it drew a Wednesday
+** air strike into Monday's and Tuesday's clashes, two days from the
+** first report's window. */
+static int meets_cluster(const ev_row *e, long lo, long hi, int exact,
+                         int answer) {
+  if (!exact && !answer) return e->lo <= hi && lo <= e->hi;
+  return days_meet(e->lo, e->hi, lo, hi, answer);
 }
 
 /* Who did it, as the cluster's reports name them (SQL_CLUSTER_ACTORS). */
@@ -869,9 +890,10 @@ static sr_status find_restated(sr_store *s, const ev_row *e,
     double d = event_distance(e, o, ok, 0);
     if (d < 0 || (best_d >= 0 && d >= best_d)) continue;
     long lo, hi;
-    int dated = cluster_days(s, o->cluster, &lo, &hi, err);
+    int exact;
+    int dated = cluster_days(s, o->cluster, &lo, &hi, &exact, err);
     if (dated < 0) return err->code;
-    if (dated && !days_meet(e->lo, e->hi, lo, hi, 0)) continue;
+    if (dated && !meets_cluster(e, lo, hi, exact, 0)) continue;
     if (actors->count) {
       sr_status rc = cluster_actors(s, o->cluster, theirs, err);
       if (rc != SR_OK) return rc;
@@ -937,7 +959,7 @@ static sr_status find_candidates(sr_store *s, const ev_row *e,
   double best_d = -1, group_d = -1;
   size_t compared = 0;
   sqlite3_int64 group = -1;
-  int group_actors_ok = 1, group_dated = 0, group_other_occasion = 0;
+  int group_actors_ok = 1, group_dated = 0, group_exact = 0, group_other_occasion = 0;
   long group_lo = 0, group_hi = 0;
   for (size_t i = 0; out == SR_OK && i < n; i++) {
     const ev_row *c = &cands[i].ev;
@@ -957,7 +979,9 @@ static sr_status find_candidates(sr_store *s, const ev_row *e,
           break;
         group_actors_ok = actors_compatible(s, actors, theirs, e->hi - e->lo <= 1);
       }
-      group_dated = member ? cluster_days(s, c->cluster, &group_lo, &group_hi, err) : 0;
+      group_dated = member ? cluster_days(s, c->cluster, &group_lo, &group_hi,
+                                          &group_exact, err)
+                           : 0;
       if (group_dated < 0) {
         out = err->code;
         break;
@@ -977,7 +1001,7 @@ static sr_status find_candidates(sr_store *s, const ev_row *e,
     ** the cluster's reports allow (their intersection, kept on the
     ** cluster), not merely one of its reports. */
     if (member && group_dated &&
-        !days_meet(e->lo, e->hi, group_lo, group_hi, answer))
+        !meets_cluster(e, group_lo, group_hi, group_exact, answer))
       continue;
     int ok = type_ok_for(s, &pairs, e, c, err);
     if (ok < 0) {
