@@ -15,7 +15,10 @@
 **   - the newcomer's actor1 is one the cluster's reports name as actor1
 **     (a name or an inter code in common), or one side names none (not
 **     asked of a denial or failure; an unidentified side, unnamed.tsv,
-**     names none when the newcomer is known to a day or two).
+**     names none when the newcomer is known to a day or two);
+**   - they are not a deed from the air and one on the ground by non-state
+**     armed groups only (no_aircraft.tsv: rebels have no aircraft), asked
+**     of every report of the cluster compared.
 **
 ** Of the compatible clusters, the nearest (km, then days) wins.  Denials and
 ** failures join a cluster as "contradicts" members: they are claims about
@@ -422,14 +425,16 @@ typedef struct orphans {
   size_t count;
 } orphans;
 
-/* compatible.tsv, opposed.tsv, same_action.tsv and unnamed.tsv, read once from their
+/* compatible.tsv, opposed.tsv, same_action.tsv, unnamed.tsv, toll.tsv and
+** no_aircraft.tsv, read once from their
 ** temp tables: they are asked of every pair of events compared. */
 static const char SQL_PAIRS[] =
     "SELECT a, b, 0 FROM temp.compatible UNION ALL"
     " SELECT a, b, 1 FROM temp.opposed UNION ALL"
     " SELECT type, type, 2 FROM temp.same_action UNION ALL"
     " SELECT name, name, 3 FROM temp.unnamed UNION ALL"
-    " SELECT action, type, 4 FROM temp.toll";
+    " SELECT action, type, 4 FROM temp.toll UNION ALL"
+    " SELECT air, ground, 5 FROM temp.no_aircraft";
 
 static sr_status load_pairs(sr_store *s, sr_error *err) {
   if (s->pairs_loaded) return SR_OK;
@@ -526,6 +531,33 @@ static int actors_compatible(sr_store *s, const actor_set *a,
       if (a->inters[i] > 0 && a->inters[i] == b->inters[j]) return 1;
     }
   return 0;
+}
+
+/* Whether every perpetrator named is a non-state armed group (ACLED inter
+** 2 to 4, an unidentified armed group included), one at least. */
+static int non_state_only(const actor_set *a) {
+  for (size_t i = 0; i < a->count; i++)
+    if (a->inters[i] < 2 || a->inters[i] > 4) return 0;
+  return a->count > 0;
+}
+
+/* Whether the newcomer e (its perpetrators: actors) and the report c tell
+** two deeds: one from the air, the other on the ground by non-state armed
+** groups only (no_aircraft.tsv: rebels have no aircraft).  c's
+** perpetrators are read into scratch when c is the ground deed. */
+static sr_status other_deed(sr_store *s, const ev_row *e,
+                            const actor_set *actors, const ev_row *c,
+                            actor_set *scratch, int *other, sr_error *err) {
+  *other = 0;
+  if (!e->action[0] || !c->action[0]) return SR_OK;
+  if (listed(s, c->action, e->action, 5)) {
+    *other = non_state_only(actors);
+  } else if (listed(s, e->action, c->action, 5)) {
+    sr_status rc = load_actors(s, SQL_ACTORS, c->rowid, scratch, err);
+    if (rc != SR_OK) return rc;
+    *other = non_state_only(scratch);
+  }
+  return SR_OK;
 }
 
 /* What the pairs say of one newcomer, asked of every candidate it meets
@@ -899,6 +931,11 @@ static sr_status find_restated(sr_store *s, const ev_row *e,
       if (rc != SR_OK) return rc;
       if (!actors_compatible(s, actors, theirs, e->hi - e->lo <= 1)) continue;
     }
+    /* the regime's air strikes and the rebels' rockets: two deeds */
+    int other;
+    sr_status rc = other_deed(s, e, actors, o, theirs, &other, err);
+    if (rc != SR_OK) return rc;
+    if (other) continue;
     best_d = d;
     *cluster = o->cluster;
   }
@@ -1016,6 +1053,13 @@ static sr_status find_candidates(sr_store *s, const ev_row *e,
       /* a report's own account, not one it restates (a toll it recalls) */
       if (as_member && strcmp(c->role, "member") == 0 && apart_in_days_and_dead(e, c))
         group_other_occasion = 1;
+      /* ... or another deed (theirs, the cluster's perpetrators, is read
+      ** once per cluster above and free again here) */
+      int other = 0;
+      if (as_member && strcmp(c->role, "member") == 0 && !group_other_occasion &&
+          (out = other_deed(s, e, actors, c, theirs, &other, err)) != SR_OK)
+        break;
+      if (other) group_other_occasion = 1;
       if (group_d < 0 || d < group_d) group_d = d;
     }
   }

@@ -1117,6 +1117,46 @@ static void test_windows_narrow_to_no_report_day(void **state) {
   sr_store_close(s);
 }
 
+/* A deed on Aleppo on the 13th told by `outlet`: `action` ("airstrike",
+** "shelling"), by `actor` (NULL: nobody named) of ACLED inter code `inter`. */
+static long long deed_by(sr_store *s, const char *id, const char *outlet,
+                         const char *action, const char *actor, int inter) {
+  char e[4096], eid[16], a[48], in[16];
+  snprintf(eid, sizeof eid, "%s#1", id);
+  event_json(e, sizeof e, eid, "realised", "2016-10-13", 36.20, 37.16, -1,
+             actor ? actor : "x");
+  snprintf(a, sizeof a, "\"action\":\"%s\"", action);
+  edit(e, sizeof e, "\"action\":\"airstrike\"", a);
+  snprintf(in, sizeof in, "\"inter\":%d", inter);
+  if (actor)
+    edit(e, sizeof e, "\"inter\":1", in);
+  else
+    edit(e, sizeof e, "{\"role\":\"actor1\",\"name\":\"x\",\"text\":\"x\",\"inter\":1}", "");
+  ingest(s, id, outlet, id, e);
+  return cluster_of(s, eid);
+}
+
+/* Rebels have no aircraft: the regime's air strikes on Aleppo and the
+** rockets an armed group fires on the city that day are two events, the
+** group named or not ("terrorist rockets": an unidentified armed group,
+** inter 3).  Shelling by the army, or by nobody named, may be the strike
+** another outlet tells; so may an explosion. */
+static void test_air_strike_and_rebel_rockets(void **state) {
+  (void)state;
+  sr_store *s = open_store();
+  long long strike = deed_by(s, "jets", "AFP", "airstrike", "Military Forces of Syria", 1);
+  assert_true(deed_by(s, "rockets", "SANA", "shelling", "Unidentified Armed Group (Syria)", 3) != strike);
+  assert_true(deed_by(s, "nusra", "RT", "shelling", "Jabhat al-Nusra", 2) != strike);
+  assert_int_equal(deed_by(s, "army", "BBC", "shelling", "Military Forces of Syria", 1), strike);
+  assert_int_equal(deed_by(s, "blast", "AP", "explosion", "Unidentified Armed Group (Syria)", 3), strike);
+  sr_store_close(s);
+  /* the other way round: the rockets first, the strike after */
+  s = open_store();
+  long long rockets = deed_by(s, "rockets", "SANA", "shelling", "Unidentified Armed Group (Syria)", 3);
+  assert_true(deed_by(s, "jets", "AFP", "airstrike", NULL, 0) != rockets);
+  sr_store_close(s);
+}
+
 /* A note full of its first reports' sources is not written again by the
 ** next report: the settled note is the same text (a trigger on the
 ** connection counts the writes). */
@@ -1801,6 +1841,7 @@ int main(void) {
       cmocka_unit_test(test_nearest_by_span_and_deed),
       cmocka_unit_test(test_a_day_apart_with_other_dead),
       cmocka_unit_test(test_windows_narrow_to_no_report_day),
+      cmocka_unit_test(test_air_strike_and_rebel_rockets),
       cmocka_unit_test(test_words_migrated),
       cmocka_unit_test(test_newcomer_work_flat),
       cmocka_unit_test(test_replaced_claim_quoted_anew),
