@@ -541,25 +541,6 @@ static int non_state_only(const actor_set *a) {
   return a->count > 0;
 }
 
-/* Whether the newcomer e (its perpetrators: actors) and the report c tell
-** two deeds: one from the air, the other on the ground by non-state armed
-** groups only (no_aircraft.tsv: rebels have no aircraft).  c's
-** perpetrators are read into scratch when c is the ground deed. */
-static sr_status other_deed(sr_store *s, const ev_row *e,
-                            const actor_set *actors, const ev_row *c,
-                            actor_set *scratch, int *other, sr_error *err) {
-  *other = 0;
-  if (!e->action[0] || !c->action[0]) return SR_OK;
-  if (listed(s, c->action, e->action, 5)) {
-    *other = non_state_only(actors);
-  } else if (listed(s, e->action, c->action, 5)) {
-    sr_status rc = load_actors(s, SQL_ACTORS, c->rowid, scratch, err);
-    if (rc != SR_OK) return rc;
-    *other = non_state_only(scratch);
-  }
-  return SR_OK;
-}
-
 /* What the pairs say of one newcomer, asked of every candidate it meets
 ** (listed() scans all the pairs): whether its action has opposed ones, its
 ** type compatible ones, whether its type asks the same action, and whether
@@ -567,11 +548,12 @@ static sr_status other_deed(sr_store *s, const ev_row *e,
 ** answers of opposed_for and type_ok_for are opposed's and type_ok's. */
 typedef struct newcomer_pairs {
   int loaded, opposes, compatible, same_action, toll;
+  int air, ground; /* its action is a deed of no_aircraft.tsv's */
 } newcomer_pairs;
 
 static void pairs_of(sr_store *s, const ev_row *e, newcomer_pairs *p) {
   sr_error ignored;
-  p->opposes = p->compatible = p->same_action = p->toll = 0;
+  p->opposes = p->compatible = p->same_action = p->toll = p->air = p->ground = 0;
   p->loaded = load_pairs(s, &ignored) == SR_OK;
   if (!p->loaded) return;
   for (size_t i = 0; i < s->n_pairs; i++) {
@@ -586,6 +568,10 @@ static void pairs_of(sr_store *s, const ev_row *e, newcomer_pairs *p) {
     else if (q->list == 4 && e->action[0] && strcmp(q->a, e->action) == 0 &&
              strcmp(q->b, e->type) == 0)
       p->toll = 1;
+    else if (q->list == 5 && e->action[0]) {
+      p->air |= strcmp(q->a, e->action) == 0;
+      p->ground |= strcmp(q->b, e->action) == 0;
+    }
   }
 }
 
@@ -604,6 +590,27 @@ static int type_ok_for(sr_store *s, const newcomer_pairs *p, const ev_row *e,
            strcmp(e->action, c->action) == 0;
   return (p->compatible && listed(s, e->type, c->type, 0)) ||
          (p->toll && listed(s, e->action, c->type, 4)) || toll_fits(s, c, e);
+}
+
+/* Whether the newcomer e (its perpetrators: actors) and the report c tell
+** two deeds: one from the air, the other on the ground by non-state armed
+** groups only (no_aircraft.tsv: rebels have no aircraft).  c's
+** perpetrators are read into scratch when c is the ground deed; p, what
+** the pairs say of e (pairs_of), spares the pairs' scan for most. */
+static sr_status other_deed(sr_store *s, const newcomer_pairs *p,
+                            const ev_row *e, const actor_set *actors,
+                            const ev_row *c, actor_set *scratch, int *other,
+                            sr_error *err) {
+  *other = 0;
+  if ((!p->air && !p->ground) || !c->action[0]) return SR_OK;
+  if (p->ground && listed(s, c->action, e->action, 5)) {
+    *other = non_state_only(actors);
+  } else if (p->air && listed(s, e->action, c->action, 5)) {
+    sr_status rc = load_actors(s, SQL_ACTORS, c->rowid, scratch, err);
+    if (rc != SR_OK) return rc;
+    *other = non_state_only(scratch);
+  }
+  return SR_OK;
 }
 
 /* A candidate read: the event and whether it is a cluster's member. */
@@ -933,7 +940,7 @@ static sr_status find_restated(sr_store *s, const ev_row *e,
     }
     /* the regime's air strikes and the rebels' rockets: two deeds */
     int other;
-    sr_status rc = other_deed(s, e, actors, o, theirs, &other, err);
+    sr_status rc = other_deed(s, pairs, e, actors, o, theirs, &other, err);
     if (rc != SR_OK) return rc;
     if (other) continue;
     best_d = d;
@@ -1057,7 +1064,7 @@ static sr_status find_candidates(sr_store *s, const ev_row *e,
       ** once per cluster above and free again here) */
       int other = 0;
       if (as_member && strcmp(c->role, "member") == 0 && !group_other_occasion &&
-          (out = other_deed(s, e, actors, c, theirs, &other, err)) != SR_OK)
+          (out = other_deed(s, &pairs, e, actors, c, theirs, &other, err)) != SR_OK)
         break;
       if (other) group_other_occasion = 1;
       if (group_d < 0 || d < group_d) group_d = d;
