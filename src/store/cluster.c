@@ -15,7 +15,10 @@
 **   - the newcomer's actor1 is one the cluster's reports name as actor1
 **     (a name or an inter code in common), or one side names none (not
 **     asked of a denial or failure; an unidentified side, unnamed.tsv,
-**     names none when the newcomer is known to a day or two).
+**     names none when the newcomer is known to a day or two);
+**   - they are not a deed from the air and one on the ground by non-state
+**     armed groups only (no_aircraft.tsv: rebels have no aircraft), asked
+**     of every report of the cluster compared.
 **
 ** Of the compatible clusters, the nearest (km, then days) wins.  Denials and
 ** failures join a cluster as "contradicts" members: they are claims about
@@ -319,8 +322,13 @@ static const char SQL_CANDIDATES[] =
     "SELECT id FROM event_boxes WHERE day_lo <= ?2 + 1 AND day_hi >= ?1 - 1"
     " AND lat_lo <= ?4 AND lat_hi >= ?3 AND lon_lo <= ?6 AND lon_hi >= ?5";
 /* The days all a cluster's reports allow (NULL: not known yet). */
+/* With them, whether a report of the cluster is known to the day (its
+** narrowest, date_event; an older database's cluster without one counts
+** as known). */
 static const char SQL_CLUSTER_DAYS[] =
-    "SELECT day_lo, day_hi FROM clusters WHERE id = ?1 AND day_lo IS NOT NULL";
+    "SELECT c.day_lo, c.day_hi, coalesce(d.day_lo = d.day_hi, 1) FROM clusters c"
+    " LEFT JOIN events d ON d.rowid = c.date_event"
+    " WHERE c.id = ?1 AND c.day_lo IS NOT NULL";
 /* The document's events already filed as reports (members, restatements):
 ** the clusters it reports already, and what a newcomer may restate. */
 static const char SQL_OWN_EVENTS[] =
@@ -417,14 +425,16 @@ typedef struct orphans {
   size_t count;
 } orphans;
 
-/* compatible.tsv, opposed.tsv, same_action.tsv and unnamed.tsv, read once from their
+/* compatible.tsv, opposed.tsv, same_action.tsv, unnamed.tsv, toll.tsv and
+** no_aircraft.tsv, read once from their
 ** temp tables: they are asked of every pair of events compared. */
 static const char SQL_PAIRS[] =
     "SELECT a, b, 0 FROM temp.compatible UNION ALL"
     " SELECT a, b, 1 FROM temp.opposed UNION ALL"
     " SELECT type, type, 2 FROM temp.same_action UNION ALL"
     " SELECT name, name, 3 FROM temp.unnamed UNION ALL"
-    " SELECT action, type, 4 FROM temp.toll";
+    " SELECT action, type, 4 FROM temp.toll UNION ALL"
+    " SELECT air, ground, 5 FROM temp.no_aircraft";
 
 static sr_status load_pairs(sr_store *s, sr_error *err) {
   if (s->pairs_loaded) return SR_OK;
@@ -523,6 +533,14 @@ static int actors_compatible(sr_store *s, const actor_set *a,
   return 0;
 }
 
+/* Whether every perpetrator named is a non-state armed group (ACLED inter
+** 2 to 4, an unidentified armed group included), one at least. */
+static int non_state_only(const actor_set *a) {
+  for (size_t i = 0; i < a->count; i++)
+    if (a->inters[i] < 2 || a->inters[i] > 4) return 0;
+  return a->count > 0;
+}
+
 /* What the pairs say of one newcomer, asked of every candidate it meets
 ** (listed() scans all the pairs): whether its action has opposed ones, its
 ** type compatible ones, whether its type asks the same action, and whether
@@ -530,11 +548,12 @@ static int actors_compatible(sr_store *s, const actor_set *a,
 ** answers of opposed_for and type_ok_for are opposed's and type_ok's. */
 typedef struct newcomer_pairs {
   int loaded, opposes, compatible, same_action, toll;
+  int air, ground; /* its action is a deed of no_aircraft.tsv's */
 } newcomer_pairs;
 
 static void pairs_of(sr_store *s, const ev_row *e, newcomer_pairs *p) {
   sr_error ignored;
-  p->opposes = p->compatible = p->same_action = p->toll = 0;
+  p->opposes = p->compatible = p->same_action = p->toll = p->air = p->ground = 0;
   p->loaded = load_pairs(s, &ignored) == SR_OK;
   if (!p->loaded) return;
   for (size_t i = 0; i < s->n_pairs; i++) {
@@ -549,6 +568,10 @@ static void pairs_of(sr_store *s, const ev_row *e, newcomer_pairs *p) {
     else if (q->list == 4 && e->action[0] && strcmp(q->a, e->action) == 0 &&
              strcmp(q->b, e->type) == 0)
       p->toll = 1;
+    else if (q->list == 5 && e->action[0]) {
+      p->air |= strcmp(q->a, e->action) == 0;
+      p->ground |= strcmp(q->b, e->action) == 0;
+    }
   }
 }
 
@@ -567,6 +590,27 @@ static int type_ok_for(sr_store *s, const newcomer_pairs *p, const ev_row *e,
            strcmp(e->action, c->action) == 0;
   return (p->compatible && listed(s, e->type, c->type, 0)) ||
          (p->toll && listed(s, e->action, c->type, 4)) || toll_fits(s, c, e);
+}
+
+/* Whether the newcomer e (its perpetrators: actors) and the report c tell
+** two deeds: one from the air, the other on the ground by non-state armed
+** groups only (no_aircraft.tsv: rebels have no aircraft).  c's
+** perpetrators are read into scratch when c is the ground deed; p, what
+** the pairs say of e (pairs_of), spares the pairs' scan for most. */
+static sr_status other_deed(sr_store *s, const newcomer_pairs *p,
+                            const ev_row *e, const actor_set *actors,
+                            const ev_row *c, actor_set *scratch, int *other,
+                            sr_error *err) {
+  *other = 0;
+  if ((!p->air && !p->ground) || !c->action[0]) return SR_OK;
+  if (p->ground && listed(s, c->action, e->action, 5)) {
+    *other = non_state_only(actors);
+  } else if (p->air && listed(s, e->action, c->action, 5)) {
+    sr_status rc = load_actors(s, SQL_ACTORS, c->rowid, scratch, err);
+    if (rc != SR_OK) return rc;
+    *other = non_state_only(scratch);
+  }
+  return SR_OK;
 }
 
 /* A candidate read: the event and whether it is a cluster's member. */
@@ -717,7 +761,7 @@ static sr_status read_own(sr_store *s, const ev_row *e, const own_hint *hint,
 struct sr_cluster_memo {
   sqlite3_int64 cluster; /* 0: empty */
   unsigned generation;   /* valid when the events' memo's */
-  int days_known, dated;
+  int days_known, dated, exact;
   long lo, hi;
   int actors_known;
   int raw_inter[16]; /* as stored: -1 for NULL (actors.inters reads 0) */
@@ -755,8 +799,9 @@ void sr_cluster_memo_days(sr_store *s, sqlite3_int64 cluster, long lo,
   if (m->dated) {
     m->lo = m->lo > lo ? m->lo : lo;
     m->hi = m->hi < hi ? m->hi : hi;
+    m->exact |= lo == hi;
   } else {
-    m->lo = lo, m->hi = hi, m->dated = 1;
+    m->lo = lo, m->hi = hi, m->dated = 1, m->exact = lo == hi;
   }
 }
 
@@ -778,13 +823,14 @@ void sr_cluster_memo_actor(sr_store *s, sqlite3_int64 cluster,
   m->actors_known = 0; /* a new name (or one cut here): read again */
 }
 
-/* The days all the cluster's reports allow: 1 and *lo, *hi; 0 when not
-** known; -1 on error. */
+/* The days all the cluster's reports allow: 1 and *lo, *hi, *exact
+** (whether one of its reports is known to the day); 0 when not known; -1
+** on error. */
 static int cluster_days(sr_store *s, sqlite3_int64 cluster, long *lo, long *hi,
-                        sr_error *err) {
+                        int *exact, sr_error *err) {
   struct sr_cluster_memo *m = cluster_memo(s, cluster, 1);
   if (m && m->days_known) {
-    *lo = m->lo, *hi = m->hi;
+    *lo = m->lo, *hi = m->hi, *exact = m->exact;
     return m->dated;
   }
   sqlite3_stmt *st = sr_store_stmt(s, SQL_CLUSTER_DAYS, err);
@@ -796,15 +842,29 @@ static int cluster_days(sr_store *s, sqlite3_int64 cluster, long *lo, long *hi,
     return -1;
   }
   int dated = rc == SQLITE_ROW;
+  *exact = 0;
   if (dated) {
     *lo = (long)sqlite3_column_int64(st, 0);
     *hi = (long)sqlite3_column_int64(st, 1);
+    *exact = sqlite3_column_int(st, 2);
   }
   if (m) {
-    m->days_known = 1, m->dated = dated;
+    m->days_known = 1, m->dated = dated, m->exact = *exact;
     m->lo = dated ? *lo : 0, m->hi = dated ? *hi : 0;
   }
   return dated;
+}
+
+/* Whether a newcomer meets the days all a cluster's reports allow.  Two
+** reports' windows ("Monday or Tuesday", "Tuesday or Wednesday") narrow
+** them to one day that no report gives: such a day meets by overlapping
+** only, as each window does.  With the day's leeway it drew a Wednesday
+** air strike into Monday's and Tuesday's clashes, two days from the
+** first report's window. */
+static int meets_cluster(const ev_row *e, long lo, long hi, int exact,
+                         int answer) {
+  if (!exact && !answer) return e->lo <= hi && lo <= e->hi;
+  return days_meet(e->lo, e->hi, lo, hi, answer);
 }
 
 /* Who did it, as the cluster's reports name them (SQL_CLUSTER_ACTORS). */
@@ -869,14 +929,20 @@ static sr_status find_restated(sr_store *s, const ev_row *e,
     double d = event_distance(e, o, ok, 0);
     if (d < 0 || (best_d >= 0 && d >= best_d)) continue;
     long lo, hi;
-    int dated = cluster_days(s, o->cluster, &lo, &hi, err);
+    int exact;
+    int dated = cluster_days(s, o->cluster, &lo, &hi, &exact, err);
     if (dated < 0) return err->code;
-    if (dated && !days_meet(e->lo, e->hi, lo, hi, 0)) continue;
+    if (dated && !meets_cluster(e, lo, hi, exact, 0)) continue;
     if (actors->count) {
       sr_status rc = cluster_actors(s, o->cluster, theirs, err);
       if (rc != SR_OK) return rc;
       if (!actors_compatible(s, actors, theirs, e->hi - e->lo <= 1)) continue;
     }
+    /* the regime's air strikes and the rebels' rockets: two deeds */
+    int other;
+    sr_status rc = other_deed(s, pairs, e, actors, o, theirs, &other, err);
+    if (rc != SR_OK) return rc;
+    if (other) continue;
     best_d = d;
     *cluster = o->cluster;
   }
@@ -937,7 +1003,7 @@ static sr_status find_candidates(sr_store *s, const ev_row *e,
   double best_d = -1, group_d = -1;
   size_t compared = 0;
   sqlite3_int64 group = -1;
-  int group_actors_ok = 1, group_dated = 0, group_other_occasion = 0;
+  int group_actors_ok = 1, group_dated = 0, group_exact = 0, group_other_occasion = 0;
   long group_lo = 0, group_hi = 0;
   for (size_t i = 0; out == SR_OK && i < n; i++) {
     const ev_row *c = &cands[i].ev;
@@ -957,7 +1023,9 @@ static sr_status find_candidates(sr_store *s, const ev_row *e,
           break;
         group_actors_ok = actors_compatible(s, actors, theirs, e->hi - e->lo <= 1);
       }
-      group_dated = member ? cluster_days(s, c->cluster, &group_lo, &group_hi, err) : 0;
+      group_dated = member ? cluster_days(s, c->cluster, &group_lo, &group_hi,
+                                          &group_exact, err)
+                           : 0;
       if (group_dated < 0) {
         out = err->code;
         break;
@@ -977,7 +1045,7 @@ static sr_status find_candidates(sr_store *s, const ev_row *e,
     ** the cluster's reports allow (their intersection, kept on the
     ** cluster), not merely one of its reports. */
     if (member && group_dated &&
-        !days_meet(e->lo, e->hi, group_lo, group_hi, answer))
+        !meets_cluster(e, group_lo, group_hi, group_exact, answer))
       continue;
     int ok = type_ok_for(s, &pairs, e, c, err);
     if (ok < 0) {
@@ -992,6 +1060,13 @@ static sr_status find_candidates(sr_store *s, const ev_row *e,
       /* a report's own account, not one it restates (a toll it recalls) */
       if (as_member && strcmp(c->role, "member") == 0 && apart_in_days_and_dead(e, c))
         group_other_occasion = 1;
+      /* ... or another deed (theirs, the cluster's perpetrators, is read
+      ** once per cluster above and free again here) */
+      int other = 0;
+      if (as_member && strcmp(c->role, "member") == 0 && !group_other_occasion &&
+          (out = other_deed(s, &pairs, e, actors, c, theirs, &other, err)) != SR_OK)
+        break;
+      if (other) group_other_occasion = 1;
       if (group_d < 0 || d < group_d) group_d = d;
     }
   }

@@ -257,6 +257,8 @@ static const struct {
      "INSERT INTO unnamed VALUES (?1)", 1, 0},
     {"toll.tsv", "CREATE TEMP TABLE toll(action TEXT, type TEXT)",
      "INSERT INTO toll VALUES (?1, ?2)", 2, 0},
+    {"no_aircraft.tsv", "CREATE TEMP TABLE no_aircraft(air TEXT, ground TEXT)",
+     "INSERT INTO no_aircraft VALUES (?1, ?2)", 2, 0},
 };
 
 sr_status sr_schema_load_tables(sr_store *s, const char *dir, sr_error *err) {

@@ -13,8 +13,10 @@
 
 #define SR_STORE_CACHE 128
 
-/* A line of compatible.tsv (list 0), opposed.tsv (list 1) or
-** same_action.tsv (list 2: a and b the type). */
+/* A line of compatible.tsv (list 0), opposed.tsv (list 1),
+** same_action.tsv (list 2: a and b the type), unnamed.tsv (list 3: a and b
+** the name), toll.tsv (list 4) or no_aircraft.tsv (list 5: the air action,
+** the ground action). */
 typedef struct sr_store_pair {
   char a[64], b[64];
   int list;

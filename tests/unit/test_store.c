@@ -1079,6 +1079,84 @@ static void test_cluster_days_narrowed(void **state) {
   sr_store_close(s);
 }
 
+/* A strike on Aleppo told by `outlet` on `from` or the day after (a
+** report's window: the day before publication and that day), or on `from`
+** alone when `until` is NULL. */
+static void strike_between(sr_store *s, const char *id, const char *outlet,
+                           const char *from, const char *until) {
+  char e[4096], eid[16], u[48];
+  snprintf(eid, sizeof eid, "%s#1", id);
+  event_json(e, sizeof e, eid, "realised", from, 36.20, 37.16, -1,
+             "Military Forces of Syria");
+  if (until) {
+    snprintf(u, sizeof u, "\"until\":\"%s\"", until);
+    edit(e, sizeof e, "\"until\":null", u);
+  }
+  ingest(s, id, outlet, id, e);
+}
+
+/* Two windows (the 18th or 19th, the 19th or 20th) narrow a cluster to the
+** 19th, a day no report gives: it meets a report of the 20th by
+** overlapping only, not by the day's leeway (the 20th is two days from the
+** first window's).  A report known to the 19th gives the day: the leeway
+** holds again. */
+static void test_windows_narrow_to_no_report_day(void **state) {
+  (void)state;
+  sr_store *s = open_store();
+  strike_between(s, "a", "Reuters", "2016-10-18", "2016-10-19");
+  strike_between(s, "b", "AFP", "2016-10-19", "2016-10-20");
+  assert_int_equal(cluster_of(s, "b#1"), cluster_of(s, "a#1"));
+  strike_between(s, "c", "BBC", "2016-10-20", NULL);
+  assert_true(cluster_of(s, "c#1") != cluster_of(s, "a#1"));
+  sr_store_close(s);
+  s = open_store();
+  strike_between(s, "a", "Reuters", "2016-10-18", "2016-10-19");
+  strike_between(s, "d", "SANA", "2016-10-19", NULL);
+  strike_between(s, "c", "BBC", "2016-10-20", NULL);
+  assert_int_equal(cluster_of(s, "c#1"), cluster_of(s, "a#1"));
+  sr_store_close(s);
+}
+
+/* A deed on Aleppo on the 13th told by `outlet`: `action` ("airstrike",
+** "shelling"), by `actor` (NULL: nobody named) of ACLED inter code `inter`. */
+static long long deed_by(sr_store *s, const char *id, const char *outlet,
+                         const char *action, const char *actor, int inter) {
+  char e[4096], eid[16], a[48], in[16];
+  snprintf(eid, sizeof eid, "%s#1", id);
+  event_json(e, sizeof e, eid, "realised", "2016-10-13", 36.20, 37.16, -1,
+             actor ? actor : "x");
+  snprintf(a, sizeof a, "\"action\":\"%s\"", action);
+  edit(e, sizeof e, "\"action\":\"airstrike\"", a);
+  snprintf(in, sizeof in, "\"inter\":%d", inter);
+  if (actor)
+    edit(e, sizeof e, "\"inter\":1", in);
+  else
+    edit(e, sizeof e, "{\"role\":\"actor1\",\"name\":\"x\",\"text\":\"x\",\"inter\":1}", "");
+  ingest(s, id, outlet, id, e);
+  return cluster_of(s, eid);
+}
+
+/* Rebels have no aircraft: the regime's air strikes on Aleppo and the
+** rockets an armed group fires on the city that day are two events, the
+** group named or not ("terrorist rockets": an unidentified armed group,
+** inter 3).  Shelling by the army, or by nobody named, may be the strike
+** another outlet tells; so may an explosion. */
+static void test_air_strike_and_rebel_rockets(void **state) {
+  (void)state;
+  sr_store *s = open_store();
+  long long strike = deed_by(s, "jets", "AFP", "airstrike", "Military Forces of Syria", 1);
+  assert_true(deed_by(s, "rockets", "SANA", "shelling", "Unidentified Armed Group (Syria)", 3) != strike);
+  assert_true(deed_by(s, "nusra", "RT", "shelling", "Jabhat al-Nusra", 2) != strike);
+  assert_int_equal(deed_by(s, "army", "BBC", "shelling", "Military Forces of Syria", 1), strike);
+  assert_int_equal(deed_by(s, "blast", "AP", "explosion", "Unidentified Armed Group (Syria)", 3), strike);
+  sr_store_close(s);
+  /* the other way round: the rockets first, the strike after */
+  s = open_store();
+  long long rockets = deed_by(s, "rockets", "SANA", "shelling", "Unidentified Armed Group (Syria)", 3);
+  assert_true(deed_by(s, "jets", "AFP", "airstrike", NULL, 0) != rockets);
+  sr_store_close(s);
+}
+
 /* A note full of its first reports' sources is not written again by the
 ** next report: the settled note is the same text (a trigger on the
 ** connection counts the writes). */
@@ -1762,6 +1840,8 @@ int main(void) {
       cmocka_unit_test(test_batch_clusters_whatever_the_order),
       cmocka_unit_test(test_nearest_by_span_and_deed),
       cmocka_unit_test(test_a_day_apart_with_other_dead),
+      cmocka_unit_test(test_windows_narrow_to_no_report_day),
+      cmocka_unit_test(test_air_strike_and_rebel_rockets),
       cmocka_unit_test(test_words_migrated),
       cmocka_unit_test(test_newcomer_work_flat),
       cmocka_unit_test(test_replaced_claim_quoted_anew),
