@@ -393,6 +393,14 @@ static size_t describing_word(const sr_view *v, size_t k) {
 ** reads; several ("the city's security directorate") only when they run to
 ** a stop or a speech verb, not into a clause ("the hospital treating the
 ** wounded").  How many words, 0 when none. */
+/* Whether plain words end their run at t: a stop, a speech verb or "of". */
+static int plain_run_ends(const sr_view *v, size_t t) {
+  size_t len;
+  int r = t < v->n ? cue_at_token(v, t, &len) : 0;
+  return t >= v->n || (v->tok[t].kind != SR_TOKEN_WORD && !joiner(v, t)) || r == SR_CUE_VERB ||
+         r == SR_CUE_TOLD || of_at(v, t, &len) == SR_INST_OF;
+}
+
 static size_t plain_words(const sr_view *v, size_t k) {
   size_t w = 0, len;
   while (k + w < v->n && w < NOUN_WORDS && v->tok[k + w].kind == SR_TOKEN_WORD &&
@@ -400,12 +408,7 @@ static size_t plain_words(const sr_view *v, size_t k) {
          !of_at(v, k + w, &len))
     w++;
   if (w <= 1) return w;
-  size_t t = k + w;
-  int r = t < v->n ? cue_at_token(v, t, &len) : 0;
-  return t >= v->n || (v->tok[t].kind != SR_TOKEN_WORD && !joiner(v, t)) || r == SR_CUE_VERB ||
-                 r == SR_CUE_TOLD || of_at(v, t, &len) == SR_INST_OF
-             ? w
-             : 1;
+  return plain_run_ends(v, k + w) ? w : 1;
 }
 
 /* "the regional governor", "des sources sécuritaires maliennes", "police and
@@ -530,6 +533,19 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
   for (size_t t = first; based && t < head_end; t++)
     if (sr_view_capitalised(v, t) && !head_at(v, t, &len, NULL)) return 0;
   size_t end = head_end;
+  /* "the health ministry's emergency medicine centre said": a part of the
+  ** body after its possessive, words no table reads, right up to the
+  ** verb (the phrase stopped at the body, and so spoke for no one) */
+  size_t part = possessive(v, head_end - 1)                       ? head_end
+                : punct_is(v, head_end, "'") && head_end + 1 < v->n &&
+                          v->fold[head_end + 1].len == 1 && v->fold[head_end + 1].ptr[0] == 's'
+                    ? head_end + 2
+                    : 0;
+  if (part) {
+    size_t w = plain_words(v, part), cl;
+    int after = part + w < v->n ? cue_at_token(v, part + w, &cl) : 0;
+    if (w && (after == SR_CUE_VERB || after == SR_CUE_TOLD)) end = head_end = part + w;
+  }
   /* "an army statement", "the ministry's latest figures": what the body
   ** issued, after its name */
   size_t issued = document_after(v, end);
@@ -562,10 +578,14 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
       const char *body = named_at_as(v, k, &len, &nk, &nc);
       w = body ? len - k : describing_word(v, k);
       if (body && !s->affiliation) s->affiliation = body;
-      /* "the commissioner for security affairs": with no article, plain
-      ** words that run to a stop, a verb or "of" */
+      /* "the commissioner for security affairs", "the commissioner for
+      ** information": with no article, plain words that run to a stop, a
+      ** verb or "of" */
       size_t pw;
-      if (!body && loose && k == complement && (pw = plain_words(v, k)) > 1 && pw > w) w = pw;
+      if (!body && loose && k == complement && (pw = plain_words(v, k)) > w &&
+          (pw > 1 || (plain_run_ends(v, k + 1) && /* (not "the Observatory at least 112") */
+                      (k + 1 >= v->n || v->tok[k + 1].kind != SR_TOKEN_NUMBER))))
+        w = pw;
       if (w) {
         end = k += w;
         after_of = 0;
@@ -644,6 +664,8 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
   const char *body;
   if (e > at && at == end && n_words == 1 && sr_view_capitalised(v, end - 1)) {
     s->name_end = s->end = e; /* "the South African Police Service": the body's name goes on */
+    /* (a body, though its head names people: "the Sudan Doctors Network") */
+    if (s->kind == SR_SOURCE_UNNAMED) s->kind = SR_SOURCE_ORGANIZATION;
   } else if (e > at && at == end && kind == SR_SOURCE_ORGANIZATION &&
              (category == SR_CAT_OUTLET || category == SR_CAT_MONITOR ||
               category == SR_CAT_INTERNATIONAL || category == SR_CAT_MEDICAL) &&
@@ -845,6 +867,24 @@ static void apposition(const sr_view *v, size_t e, source_info *s) {
   if (!described_at(v, e + 1, &described)) {
     /* "Nasser Ali, the district head, said": a title closed by a comma */
     size_t k = e + 1, len, tl;
+    /* "said Rami Abdel Rahman, head of the Syrian Observatory": a title,
+    ** "of" or "for", then a known body, up to a stop: whom the person
+    ** speaks for */
+    size_t t = opens_phrase(v, k, &len) ? k + len : k, ol, body_end;
+    int bk, bc;
+    const char *body;
+    if (sr_view_match(v, &PACKS(v)->k->t[SR_ST_TITLES], t, &tl) &&
+        of_at(v, t + tl, &ol) == SR_INST_OF) {
+      size_t nb = t + tl + ol, al;
+      if (nb < v->n && role_at(v, nb, &al) == SR_CUE_ARTICLE) nb += al;
+      if (nb < v->n && (body = named_at_as(v, nb, &body_end, &bk, &bc)) && bk != SR_SOURCE_PERSON &&
+          (body_end >= v->n || (v->tok[body_end].kind != SR_TOKEN_WORD && !joiner(v, body_end)))) {
+        s->title_first = k;
+        s->title_end = s->end = body_end;
+        s->affiliation = body;
+        return;
+      }
+    }
     if (!opens_phrase(v, k, &len)) return;
     for (k += len; k < v->n && k <= e + 1 + TITLE_WORDS; k++) {
       if (sr_view_match(v, &PACKS(v)->k->t[SR_ST_TITLES], k, &tl) && k + tl < v->n &&
@@ -1108,6 +1148,27 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
       *s = described;
     return 1;
   }
+  /* "the al-Qaeda-linked group", "the Iran-backed group": an article, one
+  ** word of hyphened halves ending in lower case, then the word that ends
+  ** a group's name; the group told again, as "the group" is */
+  size_t gl;
+  if (role_at(v, j, &gl) == SR_CUE_ARTICLE && gl == 1) {
+    size_t c = j + 1, halves = 0, nl;
+    while (c + 2 < v->n && v->tok[c].kind == SR_TOKEN_WORD && punct_is(v, c + 1, "-") &&
+           v->tok[c + 1].byte_start == v->tok[c].byte_end &&
+           v->tok[c + 2].byte_start == v->tok[c + 1].byte_end && v->tok[c + 2].kind == SR_TOKEN_WORD) {
+      c += 2;
+      halves++;
+    }
+    if (halves && c + 1 < v->n && !sr_view_capitalised(v, c) &&
+        role_at(v, c + 1, &nl) == SR_CUE_NAME_END && nl == 1) {
+      s->kind = SR_SOURCE_ORGANIZATION;
+      s->back = 1;
+      s->name_first = j;
+      s->name_end = s->end = c + 2;
+      return 1;
+    }
+  }
   r = sr_view_match(v, &PACKS(v)->k->t[SR_ST_DESIGNATORS], j, &len);
   /* "l'Observatoire syrien des droits de l'homme": a known name after its
   ** article, past the designator ("l'observatoire") it opens with */
@@ -1290,6 +1351,13 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
         s->kind = SR_SOURCE_ORGANIZATION;
         s->name_end = s->end = tail;
       }
+      /* ("The Sudan Relief Network said": capitals after the article that
+      ** opens the sentence are a body's name, as after "the" elsewhere,
+      ** not a person's) */
+      size_t oal;
+      if (!s->name && s->kind == SR_SOURCE_PERSON && !s->title_end && s->name_first == j + len &&
+          role_at(v, j, &oal) == SR_CUE_ARTICLE)
+        s->kind = SR_SOURCE_ORGANIZATION;
       if (!s->name && !s->title_end && s->end == s->name_end) group_after_name(v, s);
       return 1;
     }
@@ -1720,6 +1788,22 @@ static int subject_before(const sr_view *v, size_t i, size_t *first,
       }
     }
   }
+  /* "two officials, speaking on condition of anonymity because they were
+  ** not authorised to brief the media, said": an aside between commas that
+  ** goes on past its cue, too long for the window above; only words in it
+  ** and no verb of saying (that would be a clause of its own) */
+  if (e < i && punct_is(v, e, ","))
+    for (size_t c = e; c-- > 1 && e - c <= RELATIVE_REACH;) {
+      if (punct_is(v, c, ",")) {
+        if (c + 1 < e && sr_set_has_table(v->starts[c + 1], &PACKS(v)->k->t[SR_ST_WORDS]) &&
+            role_at(v, c + 1, &len) == SR_CUE_ASIDE && c + 1 + len < e)
+          e = c;
+        break;
+      }
+      if (v->tok[c].kind == SR_TOKEN_WORD ? role_at(v, c, &len) == SR_CUE_VERB
+                                          : v->tok[c].kind != SR_TOKEN_NUMBER && !joiner(v, c))
+        break;
+    }
   size_t from = e > SUBJECT_REACH ? e - SUBJECT_REACH : 0, b;
   /* a subject, then a relative clause ("a military source who asked not to
   ** be named told AFP"; "the Observatory, which relies on sources inside
@@ -1752,16 +1836,36 @@ static int subject_before(const sr_view *v, size_t i, size_t *first,
                 punct_is(v, e - 1, ".")))
     for (b = from; b < e; b++)
       if (may_open_source(v, b) && parse_source(v, b, s) && subject_ends(v, s, e)) break;
+  /* "..., city officials said": a plain word that opens the clause before
+  ** a described subject.  No table reads "city", so no phrase was tried
+  ** there (a modifier in the packs would start phrases everywhere: "city a
+  ** monitoring group"); the word is the phrase's own when the phrase read
+  ** from it starts on it and ends where the subject does.  The subject a
+  ** head alone ("officials"): not "overnight civil defence sources" nor
+  ** "people Syrian state television" in copy without commas */
+  if (b < e && b >= 1 && !s->name && s->name_first == b && s->end == b + 1 &&
+      v->tok[b - 1].kind == SR_TOKEN_WORD &&
+      !sr_view_capitalised(v, b - 1) && !in_date(v, b - 1) &&
+      (b == 1 || (v->tok[b - 2].kind != SR_TOKEN_WORD && !joiner(v, b - 2)))) {
+    source_info wider;
+    size_t wl;
+    if (!role_at(v, b - 1, &wl) && described_at(v, b - 1, &wider) && wider.end == s->end &&
+        wider.name_first == b - 1 && !wider.back) {
+      *s = wider;
+      b--;
+    }
+  }
   if (b < e) {
     source_info named;
-    /* "Amnesty International Kenya said": a known body with branches (a
-    ** monitor, an aid or medical body), then the place of its branch; no
-    ** name starts inside the body's ("International Kenya").  Not an armed
+    /* "Amnesty International Kenya said", "Amnesty Kenya said": a known
+    ** body with branches (a monitor, an aid or medical body), then the
+    ** place of its branch; no name starts inside the body's ("International
+    ** Kenya"), and the place alone is no source ("Kenya").  Not an armed
     ** group: "the PKK Khalil said" is copy without commas */
     if (!s->name && b > from && sr_view_capitalised(v, b - 1))
       for (size_t a = b - 1; a + BODY_BRANCH_WORDS >= b && a >= from; a--) {
         if (may_open_source(v, a) && parse_source(v, a, &named) && named.name &&
-            named.kind == SR_SOURCE_ORGANIZATION && named.end > b && named.end < e &&
+            named.kind == SR_SOURCE_ORGANIZATION && named.end >= b && named.end < e &&
             (named.category == SR_CAT_MONITOR || named.category == SR_CAT_INTERNATIONAL ||
              named.category == SR_CAT_MEDICAL) &&
             one_place(v, named.end, e)) {
@@ -1772,13 +1876,44 @@ static int subject_before(const sr_view *v, size_t i, size_t *first,
         }
         if (a == 0) break;
       }
+    /* "Rami Abdel Rahman, head of the Syrian Observatory for Human Rights,
+    ** said": a known body that ends the apposition of a person named
+    ** before it, inside a title (the body does not open its clause); the
+    ** person speaks for the body */
+    if (s->name && b > from && v->tok[b - 1].kind == SR_TOKEN_WORD && punct_is(v, e, ","))
+      for (size_t c = b - 1; c-- > from && b - c <= APPOSITION_WORDS;) {
+        if (!punct_is(v, c, ",")) continue;
+        /* (a title, "of" or "for", maybe an article, then the body) */
+        source_info person;
+        size_t tl, ol, at = c + 1;
+        if (opens_phrase(v, at, &ol)) at += ol; /* ("the head of", "a director of") */
+        if (!sr_view_match(v, &PACKS(v)->k->t[SR_ST_TITLES], at, &tl) ||
+            of_at(v, at + tl, &ol) != SR_INST_OF)
+          break;
+        at += tl + ol;
+        if (at < b && role_at(v, at, &ol) == SR_CUE_ARTICLE) at += ol;
+        if (at != b) break;
+        for (size_t a = c > NAME_WORDS ? c - NAME_WORDS : 0; a < c; a++)
+          if (sr_view_capitalised(v, a) && parse_source(v, a, &person) &&
+              person.kind == SR_SOURCE_PERSON && person.end == c && person.name_end > person.name_first) {
+            person.affiliation = s->name;
+            person.end = e;
+            *s = person;
+            *first = a;
+            return 1;
+          }
+        break;
+      }
     /* "The Syrian Observatory, a Britain-based monitor, said": the name
     ** before the apposition speaks */
     size_t c = b; /* the apposition's comma: "a Britain-based war monitor" */
     while (c > 0 && b - c < APPOSITION_WORDS && (v->tok[c - 1].kind == SR_TOKEN_WORD || joiner(v, c - 1)))
       c--;
-    /* (an apposition closes with a comma before the verb) */
-    if (!s->name && s->kind != SR_SOURCE_PERSON && c > 1 && punct_is(v, c - 1, ",") &&
+    /* (an apposition closes with a comma before the verb; a person in it
+    ** is a title with no name: "X, Amnesty International's Nigeria
+    ** director, said") */
+    if (!s->name && (s->kind != SR_SOURCE_PERSON || s->name_end <= s->name_first) && c > 1 &&
+        punct_is(v, c - 1, ",") &&
         s->end == e && punct_is(v, e, ","))
       for (size_t a = c - 1 > SUBJECT_REACH ? c - 1 - SUBJECT_REACH : 0; a + 1 < c; a++)
         if (may_open_source(v, a) && parse_source(v, a, &named) && named.end == c - 1 &&

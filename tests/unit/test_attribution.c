@@ -681,6 +681,9 @@ static void test_subject_across_clauses(void **state) {
                      "Police shot dead five marchers in Kisumu, Amnesty International Kenya "
                      "said.",
                      0, "Amnesty International");
+  /* (the body's short name right before the place: not the bare country) */
+  expect_governed_at(state, "Police shot dead five marchers in Kisumu, Amnesty Kenya said.", 0,
+                     "Amnesty International");
   expect_governed_at(state, "Clashes killed five fighters near Qamishli, the PKK Khalil said.", 0,
                      "Khalil");
   /* a group whose name ends in digits speaks like any name */
@@ -871,7 +874,40 @@ static void test_acronyms_members_and_councils(void **state) {
       {"Turkish drones killed three fighters near Qamishli, a Kurdish-led force said.",
        "Kurdish-led force"},
       {"The speaker of the People's Council of Syria said shells killed five people in "
-       "Deir Ezzor.", "People's Council of Syria"}};
+       "Deir Ezzor.", "People's Council of Syria"},
+      /* (officers, many, as one officer) */
+      {"Gunmen killed five people in Ghazni on Monday, two army officers told us.",
+       "army officers"},
+      /* (a rights commission, as a rights body is; an outlet's service by
+      ** the outlet's whole name, not "Jazeera Arabic") */
+      {"Police shot dead five marchers in Kisumu, the state-funded rights commission said.",
+       "state-funded rights commission"},
+      {"Shells killed five people in Rafah, Al Jazeera Arabic reported.", "Al Jazeera"},
+      /* (police and their chiefs in protest and riot copy; the person before
+      ** a title's apposition, not the title) */
+      {"Rioters hurt five officers near the mosque, the county sheriff's office said.",
+       "county sheriff's office"},
+      {"Jane Okoro, the chief constable of the county police, said rioters hurt five officers.",
+       "Jane Okoro"},
+      {"Police fired tear gas at marchers near the campus, student leaders said.",
+       "student leaders"},
+      /* (a plain word opening the clause before a head alone is the
+      ** phrase's own: "city officials", not "officials") */
+      {"Raiders burned five shops near the port, city officials said.", "city officials"},
+      /* (a title's one plain word after "for"; the council of a Nigerian
+      ** local government area) */
+      {"Raiders burned five shops near the port, the commissioner for information said.",
+       "commissioner for information"},
+      {"Raiders burned five shops in Gusau, the chairman of the local government area said.",
+       "chairman of the local government area"},
+      /* (a name, then an apposition that is a title with no name) */
+      {"Raiders burned five shops in Gusau, Musa Danjuma, Oxfam's Nigeria director, said.",
+       "Musa Danjuma"},
+      /* (a civil society group; a present participle's clause as a
+      ** relative one) */
+      {"Police fired at marchers in Beira, a civil society group monitoring the vote said.",
+       "civil society group"},
+      {"Police fired at marchers in Beira, a monitor documenting abuses said.", "monitor"}};
   expect_each_governed(state, "en", text, sizeof text / sizeof *text);
   /* ("Who" opening a clause is the relative still) */
   sr_doc *doc = test_doc(*state, "Who said the shells came from the north is unclear.", "en",
@@ -892,7 +928,13 @@ static void test_asides_between_subject_and_verb(void **state) {
       {"A local official speaking to reporters said jihadists burned the market of Boni.",
        "local official"},
       {"Security officials speaking on condition of anonymity said two car bombs killed 50 "
-       "people in Homs.", "Security officials"}};
+       "people in Homs.", "Security officials"},
+      /* (a long aside between commas, past its cue: not "the press" of it) */
+      {"Two police officers, speaking on condition of anonymity because they had no leave "
+       "to brief the press, said a car bomb killed 50 people in Homs.", "police officers"},
+      /* (where the speaker spoke) */
+      {"The governor, speaking at a rally in the old town, said a car bomb killed 50 people "
+       "in Homs.", "governor"}};
   expect_each_governed(state, "en", text, sizeof text / sizeof *text);
 }
 
@@ -1006,6 +1048,19 @@ static void test_the_group_that_acts(void **state) {
                      "a statement.", 0, "Al Shabaab");
   expect_governed_at(state, "The raid hit ISIL positions south of Ras al-Ain, the group added.", 0,
                      "the group");
+  /* (a body the packs do not know, named by capitals after the article
+  ** opening its sentence, or past a head that names people: "the group"
+  ** after it stands for it) */
+  expect_governed_at(state,
+                     "The Green Hands Relief Network said raiders burned a clinic in Monguno. Five "
+                     "nurses were hurt, the group said.", 1, "Green Hands Relief Network");
+  expect_governed_at(state,
+                     "The Kivu Doctors Network said raiders burned a clinic in Beni. Five nurses "
+                     "were hurt, the group said.", 1, "Kivu Doctors Network");
+  /* (with one word of hyphened halves before "group", "the group" still) */
+  expect_governed_at(state,
+                     "Al-Shabaab fighters overran an army post in Lower Shabelle, the "
+                     "al-Qaeda-linked group said.", 0, "Al Shabaab");
 }
 
 /* "X was quoted by AFP as saying": X speaks, the outlet relays; a ranked
@@ -1027,6 +1082,24 @@ static void test_quoted_by_and_a_rank_s_apposition(void **state) {
                  "en", "2024-03-01");
   const sr_mention *m = source(doc, "Lt. Col. Peter Mwangi, a spokesman for the Kenyan army");
   assert_string_equal(m->name, "Peter Mwangi");
+  sr_doc_free(doc);
+  /* a known body at the end of a title's apposition before the verb: the
+  ** person named before it speaks for it (the body opens no clause) */
+  doc = test_doc(*state,
+                 "Six guards died in the raid, Amina Odhiambo, head of Human Rights Watch, "
+                 "said.",
+                 "en", "2024-03-01");
+  m = source(doc, "Amina Odhiambo, head of Human Rights Watch");
+  assert_string_equal(m->name, "Amina Odhiambo");
+  assert_string_equal(sr_source_of(m)->affiliation, "Human Rights Watch");
+  sr_doc_free(doc);
+  /* ...and after the verb, the same apposition up to a stop */
+  doc = test_doc(*state,
+                 "Six guards died in the raid, said Amina Odhiambo, the head of Human Rights "
+                 "Watch.",
+                 "en", "2024-03-01");
+  m = source(doc, "Amina Odhiambo, the head of Human Rights Watch");
+  assert_string_equal(sr_source_of(m)->affiliation, "Human Rights Watch");
   sr_doc_free(doc);
 }
 
@@ -2266,6 +2339,18 @@ static void test_a_head_then_the_bodys_name(void **state) {
                      1, "SANA");
 }
 
+/* A part of a body after the body's possessive, in words no pack reads,
+** up to the verb: the part speaks ("the health ministry's emergency
+** medicine centre"), not no one. */
+static void test_a_part_of_a_body_after_its_possessive(void **state) {
+  static const char *const text[][2] = {
+      {"Clashes in the port killed 27 people, the health ministry's burns treatment ward "
+       "said.", "health ministry's burns treatment ward"},
+      {"The interior ministry's crisis cell told us that clashes in the port killed 27 people.",
+       "interior ministry's crisis cell"}};
+  expect_each_governed(state, "en", text, sizeof text / sizeof *text);
+}
+
 /* Bodies described by their head: an office named after the official who
 ** heads it (the whole phrase, not "office"); groups that campaign or
 ** document abuses. */
@@ -2482,6 +2567,7 @@ int main(void) {
       cmocka_unit_test(test_a_title_then_where),
       cmocka_unit_test(test_a_head_then_the_bodys_name),
       cmocka_unit_test(test_french_diplomats_where_they_spoke),
+      cmocka_unit_test(test_a_part_of_a_body_after_its_possessive),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
