@@ -780,9 +780,16 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     if (!cue && !suffix && span == 1 && at <= opening &&
         sr_view_match(v, &k->t[SR_PT_FUNCTION], at, &flen) && flen == 1)
       continue;
+    /* "Twic East County", "the Middle East": a listed word right after a
+    ** capitalised word no name took (nor a function word's capital in a
+    ** headline) ends that longer name, not a region of its own */
+    size_t wlen;
+    if (at > 0 && v->tok[at - 1].kind == SR_TOKEN_WORD && is_capitalised(v, at - 1) &&
+        !v->used[at - 1] && !sr_view_match(v, &k->t[SR_PT_FUNCTION], at - 1, &flen) &&
+        sr_view_match(v, &k->t[SR_PT_WORDS], at, &wlen) && wlen == span)
+      continue;
     /* "Western", "Santos": a word or a surname unless a cue says place
     ** ("near Man", "the Western province"; not "the Western countryside") */
-    size_t wlen;
     /* ...not "district", "village": a town's quarters are districts too
     ** ("the Sahel district" of a Syrian town), and "a Fula village" is
     ** one where Fula live */

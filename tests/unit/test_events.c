@@ -3580,6 +3580,19 @@ static void test_truce_to_be_observed(void **state) {
   sr_doc_free(doc);
 }
 
+/* "Un attentat à la bombe ... a tué au moins 10 personnes": a bombing, an
+** explosion, not a bare killing; the spokesman's "une explosion" then tells
+** it again. */
+static void test_a_bomb_attack_in_french(void **state) {
+  sr_doc *doc = fr(state, "Un attentat à la bombe dans une mosquée de Kaboul a tué mercredi au "
+                          "moins 10 personnes, selon la police.\n\nLa prière venait de "
+                          "commencer.\n\nLe porte-parole de la police a confirmé une explosion "
+                          "à l'intérieur d'une mosquée dans le nord de Kaboul.");
+  assert_true(event_of_action(doc, "explosion")->fatalities == 10.0);
+  assert_true(only_event(doc) != NULL);
+  sr_doc_free(doc);
+}
+
 /* A wire dateline below a page's section name, headline, byline and
 ** date line is still where the report was filed, not where the event was:
 ** "KABUL, Afghanistan (AP) —" over an attack in Nuristan. */
@@ -4197,6 +4210,7 @@ int main(void) {
       cmocka_unit_test(test_whole_of_a_killed_part),
       cmocka_unit_test(test_deaths_of_and_hyphened_figures),
       cmocka_unit_test(test_truce_to_be_observed),
+      cmocka_unit_test(test_a_bomb_attack_in_french),
       cmocka_unit_test(test_dateline_below_a_pages_head),
       cmocka_unit_test(test_strikes_summed_over_a_year),
       cmocka_unit_test(test_a_paragraph_printed_twice),

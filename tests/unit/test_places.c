@@ -360,6 +360,13 @@ static void test_words_and_foreign_countries(void **state) {
   m = place(doc, src, "George");
   assert_true(!m || m->dropped);
   sr_doc_free(doc);
+  /* a listed word after a capitalised word no name took ends that longer
+  ** name, even before a unit's word ("Twic East County") */
+  src = "Raiders killed a herder in Twic East County of Jonglei state on Monday.";
+  doc = test_doc(*state, src, "en", NULL);
+  m = place(doc, src, "East");
+  assert_true(!m || m->dropped);
+  sr_doc_free(doc);
   src = "Western diplomats and Northern tribes met as Syrian troops "
         "shelled Idlib, officials in Turkey said, and President Santos called for calm.";
   doc = test_doc(*state, src, "en", NULL);
