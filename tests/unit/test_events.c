@@ -3441,6 +3441,14 @@ static void test_pluperfect_with_its_own_month(void **state) {
                          "à Oicha.", "fr", "2020-02-15");
   assert_true(only_event(doc)->fatalities == 8.0);
   sr_doc_free(doc);
+  /* ... all its sentence tells, whatever the deed's own words */
+  doc = test_doc(*state, "Au moins onze personnes ont été tuées lundi dans des bombardements "
+                         "sur Kharkiv, selon le gouverneur.\n\nLes secours ne pouvaient pas "
+                         "intervenir.\n\nDimanche, le gouverneur avait annoncé que la ville "
+                         "était sous contrôle, quelques heures après avoir signalé des combats de "
+                         "rue.", "fr", "2022-02-28");
+  assert_true(only_event(doc)->fatalities == 11.0);
+  sr_doc_free(doc);
 }
 
 /* A deed named after "depuis" to date the sentence ("n'avait plus été
