@@ -49,6 +49,9 @@ typedef struct sr_trigger_part {
   size_t backer_at;       /* "les FACA, appuyées par Wagner, ont repris": 1 + the byte
                              where the actor that backs the subject starts, no agent of
                              it; 0 none */
+  size_t own_at;          /* "the army said it killed": 1 + the byte where a word starts,
+                             between a speaker and the trigger, that makes the deed the
+                             speaker's own (roles.txt "own"); 0 none */
   size_t aims_from;       /* "une attaque contre un poste militaire": the byte where the
                              aim cue ends; the actor right after is hit; 0 none */
   size_t cause_from;      /* "marched in support of the army", "une marche contre la
@@ -146,6 +149,8 @@ typedef struct sr_event {
   int backdrop;               /* "amid the fighting": an event only with another of its
                                  sentence folded in, the setting of that one */
   int faced_police;           /* a crowd's event that took in the police stepping in */
+  int vouched;                /* "an army official confirmed an attack": a speaker of its
+                                 sentence tells it, not its doer: one occasion */
   int merged;                 /* folded into an earlier event */
   struct sr_event *merged_into; /* that event, in the same array */
 } sr_event;

@@ -31,6 +31,8 @@
 #define MOB_GAP 16      /* bytes between civilians and what they do: "students and parents fought" */
 #define DISARMED_GAP 16 /* bytes between a disarming and what it disarms: "defused an IED" */
 #define HEDGE_BYTES 48   /* bytes from a hedge to its actor: "presumed JNIM and/or ISGS militants" */
+#define OWN_BEFORE 6    /* tokens from a speaker's own word to the deed: "it had
+                        ** reportedly killed", "avoir neutralisé lundi" */
 #define OF_GAP 12       /* bytes between a figure and the side it counts: "Three members of the" */
 
 static int is_punct(const sr_view *v, size_t i) { return v->tok[i].kind == SR_TOKEN_PUNCT; }
@@ -447,6 +449,16 @@ void sr_roles_read(const sr_view *v, const sr_event_pack *k, sr_mention_list *ou
         p->likewise = 1;
       else
         p->also = 1;
+    }
+  }
+  /* "the army said it killed", "l'armée a annoncé avoir tué": the deed
+  ** after a speaker is its own only when a word says so (events.c) */
+  for (size_t j = at; j-- > 0 && at - j <= OWN_BEFORE && !clause_punct(v, j);) {
+    const sr_row *r = cue_at(v, k, j, &len);
+    if (r && (r->a == SR_ROLE_OWN || (r->a == SR_ROLE_OBJECT && r->b == SR_ROLE_OWN)) &&
+        j + len <= at) {
+      p->own_at = v->tok[j].byte_start + 1;
+      break;
     }
   }
   /* "the coalition targeting Houthi rebels killed": the actor right after

@@ -1160,6 +1160,44 @@ static void test_a_state_by_its_name(void **state) {
   }
 }
 
+/* Who tells a violent deed is not who did it: "an army official confirmed
+** an attack", "the air force said several missiles hit" have no actor1 of
+** the speaker's; a word of its own ("said it killed", "avoir tué", "its
+** attack") keeps it.  The deed told so is still one occasion. */
+static void test_the_speaker_is_no_doer(void **state) {
+  static const char *const told[][2] = {
+      {"en", "A senior army officer confirmed an attack had taken place near Gao."},
+      {"en", "Ukraine's air force said several cruise missiles hit Kyiv overnight."},
+      {"en", "Police said a suicide bomber blew himself up at a market in Maiduguri, killing "
+             "six people."},
+      {"fr", "L'armée malienne a confirmé une attaque près de Gao."},
+      {"fr", "Le porte-parole de l'armée a déclaré que des tirs d'artillerie avaient visé Goma "
+             "dimanche."},
+  };
+  for (size_t i = 0; i < sizeof told / sizeof *told; i++) {
+    sr_doc *doc = in_lang(state, told[i][0], told[i][1]);
+    const sr_event *e = only_event(doc);
+    const char *a1 = e->actor1 >= 0 ? doc->mentions.items[e->actor1].name : NULL;
+    if (a1 && (strncmp(a1, "Military", 8) == 0 || strncmp(a1, "Police", 6) == 0))
+      print_error("'%s': actor1 %s\n", told[i][1], a1);
+    assert_false(a1 && (strncmp(a1, "Military", 8) == 0 || strncmp(a1, "Police", 6) == 0));
+    sr_doc_free(doc);
+  }
+  static const named_case own[] = {
+      {"en", "The army said on Tuesday that it had killed twenty militants near Gao.",
+       "Military Forces of Mali (2021-)"},
+      {"fr", "L'armée a annoncé avoir tué vingt terroristes près de Gao.",
+       "Military Forces of Mali (2021-)"},
+      {"fr", "L'armée a indiqué qu'elle avait tué vingt terroristes près de Gao.",
+       "Military Forces of Mali (2021-)"},
+      {"en", "Al-Shabaab said it attacked a base in Baidoa on Monday, killing five soldiers.",
+       "Al Shabaab"},
+      {"en", "Al-Shabaab said its attack on a base in Baidoa on Monday killed five soldiers.",
+       "Al Shabaab"},
+  };
+  expect_actor1_names(state, own, sizeof own / sizeof *own);
+}
+
 static void test_a_toll_over_years_of_war(void **state) {
   const char *fr_texts[] = {"Plus de 1 500 personnes ont été tuées au cours des trois années "
                             "d'insurrection.",
@@ -3851,6 +3889,7 @@ int main(void) {
       cmocka_unit_test(test_a_toll_over_years_of_war),
       cmocka_unit_test(test_a_protest_told_again),
       cmocka_unit_test(test_what_the_subject_aims_at_is_no_agent),
+      cmocka_unit_test(test_the_speaker_is_no_doer),
       cmocka_unit_test(test_one_more_deed_of_the_last_doer),
       cmocka_unit_test(test_a_state_by_its_name),
       cmocka_unit_test(test_civilians_by_their_nationality),
