@@ -2211,7 +2211,13 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_eve
     sr_event *a = last_coded(ev, j, riots, l, k);
     if (a && (same_setting(a, b, l) || same_province(a, b, l))) {
       long police = b->actor1 >= 0 ? b->actor1 : b->actor2;
-      if (a->actor2 < 0 && police >= 0) a->actor2 = police;
+      /* "Rioters looted shops ... Looters targeted shops": the crowd told
+      ** again is no side it faced; the police are */
+      int faced = inter_of(l, a->actor2);
+      if (police >= 0 && (a->actor2 < 0 || faced == SR_INTER_PROTESTERS || faced == SR_INTER_RIOTERS)) {
+        a->actor2 = police;
+        a->faced_police = 1;
+      }
       absorb(a, b, l, "event.merge.riot_policed");
     }
   }

@@ -600,6 +600,15 @@ static void test_riot_policed(void **state) {
   assert_string_equal(SUB_TYPE(doc, e), "Violent demonstration");
   expect_side(doc, e->actor2, "Police Forces of South Africa", SR_INTER_STATE);
   sr_doc_free(doc);
+  /* the crowd told again by the word of its protest, first taken as the
+  ** side it faced, gives way to the police */
+  doc = en_on(state, "Rioters looted shops in Durban on Tuesday. Police fired rubber bullets to "
+                     "disperse crowds in Umlazi. \"Looting of stores during these protests is a "
+                     "crime,\" the mayor said.",
+              "2021-07-13");
+  e = only_event(doc);
+  expect_side(doc, e->actor2, "Police Forces of South Africa", SR_INTER_STATE);
+  sr_doc_free(doc);
 }
 
 /* The people arrested on a riot's or a protest's occasion, no word naming
