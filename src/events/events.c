@@ -1776,6 +1776,9 @@ static int merge_told_twice(sr_event *ev, size_t n, const sr_mention_list *l,
         continue;
       }
       int same_sentence = sentence_of(a, l) == sentence_of(b, l);
+      /* "In the capital, meanwhile, two gunmen opened fire": another
+      ** occasion than what its sentences before told */
+      if (!same_sentence && sr_trigger_of(&l->items[b->triggers[0]])->separate) continue;
       int a_sub = (a->action->flags & SR_ACTION_SUBORDINATE) != 0;
       int b_sub = (b->action->flags & SR_ACTION_SUBORDINATE) != 0;
       int same_type = a->action->type == b->action->type;

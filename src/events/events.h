@@ -40,6 +40,9 @@ typedef struct sr_trigger_part {
   int also;               /* "ont également signé": one more deed, not one told again */
   int likewise;           /* "two farmers were also killed": one more violent deed, of
                              the doer told last when it names none (events.c) */
+  int separate;           /* "In the capital, meanwhile,", "in a separate attack": its
+                             sentence tells another occasion than the one told before
+                             (roles.txt "separate") */
   int plural;             /* "attacks", "raids": a plural noun (modality.txt `plural` on
                              the trigger itself), in the lede as past it */
   /* what the words around it say of its sides (roles.c, roles.txt) */

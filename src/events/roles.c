@@ -68,6 +68,10 @@ static void subject(const sr_view *v, const sr_event_pack *k, size_t at, sr_trig
       if (hit) p->target = p->held_by = 0;
     }
     if (!r || j + len > at) continue;
+    if (r->a == SR_ROLE_FORMER) { /* "un ancien militaire a été tué": not armed */
+      j += len;
+      continue;
+    }
     if (r->a == SR_ROLE_ONE) p->one_victim = 1;
     if (hit && what_is_hit(r->a)) {
       p->target = r->a;
@@ -376,6 +380,11 @@ void sr_roles_read(const sr_view *v, const sr_event_pack *k, sr_mention_list *ou
       j += len - 1;
       continue;
     }
+    /* "killed a former soldier": what he was is not what was hit */
+    if (r->a == SR_ROLE_FORMER) {
+      j += len;
+      continue;
+    }
     if (r->a == SR_ROLE_BETWEEN && j == end) p->between = 1;
     /* "a abattu 20 drones", "shot down a drone": what it acts on, an
     ** article or a figure (and a nationality after it) between; not
@@ -450,6 +459,11 @@ void sr_roles_read(const sr_view *v, const sr_event_pack *k, sr_mention_list *ou
       else
         p->also = 1;
     }
+  }
+  /* "In the capital, meanwhile, gunmen opened fire": another occasion */
+  for (size_t j = 0; j < at && !p->separate; j++) {
+    const sr_row *r = cue_at(v, k, j, &len);
+    p->separate = r && r->a == SR_ROLE_SEPARATE && j + len <= at;
   }
   /* "the army said it killed", "l'armée a annoncé avoir tué": the deed
   ** after a speaker is its own only when a word says so (events.c) */
@@ -539,6 +553,8 @@ static size_t token_at(const sr_view *v, size_t b) {
 #define HEDGE_TOKENS 2 /* a hedge of one or two words: "presumed", "des présumés" */
 #define HEDGE_REACH 7  /* tokens between a hedge and its actor: "presumed JNIM and/or ISGS militants" */
 
+#define FORMER_BEFORE 3 /* tokens from a "former" cue to its actor: "ancien chef taliban" */
+#define FORMER_GAP 1    /* words between them: a title, "chef" */
 #define CLAIM_REACH 3 /* tokens between an actor and its claim: "the Islamic State group is claiming" */
 
 /* "Al-Shabaab claimed responsibility", "le JNIM a revendiqué": the actor
@@ -567,6 +583,15 @@ void sr_roles_hedges(const sr_view *v, const sr_event_pack *k, sr_mention_list *
     claims(v, k, &out->items[i]);
     size_t at = token_at(v, out->items[i].byte_start);
     if (at >= v->n) continue;
+    /* "a former Taliban leader", "un ancien militaire", "un ancien chef
+    ** taliban": right before it, or one title word between */
+    for (size_t j = at; j-- > 0 && at - j <= FORMER_BEFORE && !clause_punct(v, j);) {
+      size_t len;
+      const sr_row *r = cue_at(v, k, j, &len);
+      if (r && r->a == SR_ROLE_FORMER && j + len <= at && at - (j + len) <= FORMER_GAP &&
+          (j + len == at || !v->used[j + len]))
+        sr_actor_of(&out->items[i])->former = 1;
+    }
     /* the nearest hedge before it, within its noun phrase */
     for (size_t j = at; j-- > 0 && at - j <= HEDGE_REACH && !clause_punct(v, j);) {
       size_t len;

@@ -1079,6 +1079,52 @@ static void test_what_the_subject_aims_at_is_no_agent(void **state) {
   }
 }
 
+/* "a former Taliban leader", "un ancien militaire": a person once of an
+** armed side is no side of the deed, and not armed: the killing is of a
+** civilian. */
+static void test_a_former_member_is_no_side(void **state) {
+  static const char *const texts[][2] = {
+      {"en", "Two gunmen opened fire at the home of a former Taliban leader in Kabul late "
+             "Friday, killing a guard."},
+      {"en", "Gunmen killed a former soldier in Bamako on Monday."},
+      {"fr", "Un ancien militaire a été tué lundi par des hommes armés à Bamako."},
+      {"fr", "Deux hommes armés ont ouvert le feu sur le domicile d'un ancien chef taliban à "
+             "Kaboul, tuant un gardien."},
+  };
+  for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+    sr_doc *doc = in_lang(state, texts[i][0], texts[i][1]);
+    const sr_event *e = only_event(doc);
+    if (strcmp(EVENT_TYPE(doc, e), "Violence against civilians") != 0)
+      print_error("'%s': %s\n", texts[i][1], EVENT_TYPE(doc, e));
+    assert_string_equal(EVENT_TYPE(doc, e), "Violence against civilians");
+    assert_true(e->actor2 < 0 || sr_actor_of(&doc->mentions.items[e->actor2])->inter ==
+                                     SR_INTER_CIVILIANS);
+    sr_doc_free(doc);
+  }
+}
+
+/* "Meanwhile", "Par ailleurs": the deed after it is another occasion than
+** the one told before, not that one told again. */
+static void test_a_separate_occasion(void **state) {
+  static const char *const texts[][2] = {
+      {"en", "Taliban insurgents attacked a police post in Farah on Saturday, killing three "
+             "officers. Meanwhile, gunmen opened fire at a house, killing a guard."},
+      {"en", "Taliban insurgents attacked a police post in Farah on Saturday, killing three "
+             "officers. Elsewhere, gunmen opened fire at a house, killing a guard."},
+      {"fr", "Des talibans ont attaqué samedi un poste de police à Farah, tuant trois "
+             "policiers. Par ailleurs, des hommes armés ont ouvert le feu sur une maison, "
+             "tuant un gardien."},
+  };
+  for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+    sr_doc *doc = in_lang(state, texts[i][0], texts[i][1]);
+    const sr_event *e[4];
+    size_t n = test_live_events(doc, e, 4);
+    if (n != 2) print_error("'%s': %zu events\n", texts[i][1], n);
+    assert_int_equal(n, 2);
+    sr_doc_free(doc);
+  }
+}
+
 /* "Two farmers were also killed": one more deed, no doer named, is the
 ** doer's of the deed told just before; not when that doer is the side hit,
 ** nor from a report with no doer before it. */
@@ -3899,6 +3945,8 @@ int main(void) {
       cmocka_unit_test(test_a_protest_told_again),
       cmocka_unit_test(test_what_the_subject_aims_at_is_no_agent),
       cmocka_unit_test(test_the_speaker_is_no_doer),
+      cmocka_unit_test(test_a_former_member_is_no_side),
+      cmocka_unit_test(test_a_separate_occasion),
       cmocka_unit_test(test_one_more_deed_of_the_last_doer),
       cmocka_unit_test(test_a_state_by_its_name),
       cmocka_unit_test(test_civilians_by_their_nationality),
