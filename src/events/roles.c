@@ -380,8 +380,12 @@ void sr_roles_read(const sr_view *v, const sr_event_pack *k, sr_mention_list *ou
       j += len - 1;
       continue;
     }
-    /* "killed a former soldier": what he was is not what was hit */
+    /* "killed a former soldier": what he was is not what was hit;
+    ** "killed Somalia's former defence minister": one person killed */
     if (r->a == SR_ROLE_FORMER) {
+      int bare = 1; /* nothing but names between: "Somalia's" */
+      for (size_t b = end; b < j && bare; b++) bare = v->used[b];
+      if (bare && !p->one_victim) p->one_victim = 1;
       j += len;
       continue;
     }

@@ -1101,6 +1101,13 @@ static void test_a_former_member_is_no_side(void **state) {
                                      SR_INTER_CIVILIANS);
     sr_doc_free(doc);
   }
+  /* a former office holder after a possessive: one person killed */
+  sr_doc *doc = en(state, "Al-Shabaab militants killed Kenya's former interior minister with a "
+                          "car bomb in Mombasa on Monday.");
+  const sr_event *e = only_event(doc);
+  expect_implied(e, 1, "Civilians (Kenya)");
+  assert_true(e->fatalities == 1);
+  sr_doc_free(doc);
 }
 
 /* "Meanwhile", "Par ailleurs": the deed after it is another occasion than
