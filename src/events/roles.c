@@ -33,6 +33,8 @@
 #define HEDGE_BYTES 48   /* bytes from a hedge to its actor: "presumed JNIM and/or ISGS militants" */
 #define OWN_BEFORE 6    /* tokens from a speaker's own word to the deed: "it had
                         ** reportedly killed", "avoir neutralisé lundi" */
+#define SEPARATE_OPENING 6 /* tokens opening a sentence where its "meanwhile" stands: "In
+                           ** the capital, meanwhile," */
 #define OF_GAP 12       /* bytes between a figure and the side it counts: "Three members of the" */
 
 static int is_punct(const sr_view *v, size_t i) { return v->tok[i].kind == SR_TOKEN_PUNCT; }
@@ -464,15 +466,20 @@ void sr_roles_read(const sr_view *v, const sr_event_pack *k, sr_mention_list *ou
         p->also = 1;
     }
   }
-  /* "In the capital, meanwhile, gunmen opened fire": another occasion */
+  /* "in a separate attack" right before it, or "In the capital,
+  ** meanwhile," opening its sentence: another occasion (the opening read,
+  ** then the words read above, not every word of a long sentence) */
   for (size_t j = 0; j < at && !p->separate; j++) {
-    const sr_row *r = cue_at(v, k, j, &len);
+    if (j == SEPARATE_OPENING && j < from) j = from;
+    const sr_row *r = j >= from ? cue[j - from] : cue_at(v, k, j, &len);
+    if (j >= from) len = cue_len[j - from];
     p->separate = r && r->a == SR_ROLE_SEPARATE && j + len <= at;
   }
   /* "the army said it killed", "l'armée a annoncé avoir tué": the deed
   ** after a speaker is its own only when a word says so (events.c) */
   for (size_t j = at; j-- > 0 && at - j <= OWN_BEFORE && !clause_punct(v, j);) {
-    const sr_row *r = cue_at(v, k, j, &len);
+    const sr_row *r = j >= from ? cue[j - from] : cue_at(v, k, j, &len);
+    if (j >= from) len = cue_len[j - from];
     if (r && (r->a == SR_ROLE_OWN || (r->a == SR_ROLE_OBJECT && r->b == SR_ROLE_OWN)) &&
         j + len <= at) {
       p->own_at = v->tok[j].byte_start + 1;
