@@ -680,9 +680,9 @@ static void the_documents_group(sr_mention_list *list) {
   size_t only_at = 0;
   for (size_t i = 0; i < list->count; i++) {
     const sr_mention *m = &list->items[i];
-    if (m->type != SR_MENTION_ACTOR || m->dropped || !m->name ||
+    if (m->type != SR_MENTION_ACTOR || m->dropped || !m->name || sr_actor_of(m)->former ||
         sr_actor_of(m)->actor_kind != SR_ACTOR_NAMED || sr_actor_of(m)->inter != SR_INTER_REBELS)
-      continue;
+      continue; /* "a former Taliban leader" tells of a person, not the group */
     if (only && strcmp(only->name, m->name) != 0) return;
     if (!only) only_at = i;
     only = m;

@@ -34,6 +34,8 @@ typedef struct sr_actor_part {
   unsigned char aircraft; /* "Russian jets", "l'aviation": what they do is an air strike */
   unsigned char apart;  /* "bandits": never the group the report names (armed_groups.txt) */
   unsigned char after;  /* "une attaque terroriste": right after a deed's noun, its doer */
+  unsigned char former; /* "a former Taliban leader", "un ancien rebelle": a person
+                           once of it, no side of an event (roles.txt "former") */
   /* a group's alias that is also a word for any armed group ("séparatistes",
   ** armed_groups.txt): that word's inter, and the group only in a report
   ** of a country it fights in; 0 otherwise */

@@ -763,14 +763,28 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
     }
     e.actor1 = agent(l, first, end, t);
     /* "police said three missiles hit an office building": a counted
-    ** subject after the speaker is who did it ("the army said it killed"
-    ** is the army) */
+    ** subject after the speaker is who did it */
     if (e.actor1 >= 0 && sr_is_speaker(l, (size_t)e.actor1) &&
         (counted_between(l, (size_t)e.actor1, i) ||
          /* "Selon la police, les explosions ont eu lieu": a speaker in a
          ** frame of its own, the clause after it told by it */
          framed_apart(in->text, l->items[e.actor1].byte_end, t->byte_start)))
       e.actor1 = -1;
+    /* "an army official confirmed an attack had taken place", "the air
+    ** force said several missiles hit": a speaker tells a violent deed; it
+    ** did it only when a word says so ("the army said it killed", "its
+    ** attack": roles.txt "own") or it claims it.  Not a deed of its own
+    ** choosing: who announces a capture, a withdrawal tells what it did.
+    ** Told so, the deed is one occasion (vouched), not the war in general */
+    else if (e.actor1 >= 0 && sr_is_speaker(l, (size_t)e.actor1) && (a->flags & SR_ACTION_VIOLENT) &&
+             !(a->flags & (SR_ACTION_AGENT | SR_ACTION_TERRITORY)) &&
+             l->items[e.actor1].byte_end <= t->byte_start &&
+             !sr_actor_of(&l->items[e.actor1])->claims &&
+             !(sr_trigger_of(t)->own_at && sr_trigger_of(t)->own_at > l->items[e.actor1].byte_end)) {
+      e.actor1 = -1;
+      e.vouched = 1;
+      add_rule(&e, "event.actor1.not_the_speaker");
+    }
     e.actor2 = nearest(l, first, end, t, SR_MENTION_ACTOR, 0, 1);
     /* "une attaque terroriste a fait dix morts parmi les VDP": who suffers
     ** it follows its doer's adjective */
@@ -1781,6 +1795,9 @@ static int merge_told_twice(sr_event *ev, size_t n, const sr_mention_list *l,
         continue;
       }
       int same_sentence = sentence_of(a, l) == sentence_of(b, l);
+      /* "In the capital, meanwhile, two gunmen opened fire": another
+      ** occasion than what its sentences before told */
+      if (!same_sentence && sr_trigger_of(&l->items[b->triggers[0]])->separate) continue;
       int a_sub = (a->action->flags & SR_ACTION_SUBORDINATE) != 0;
       int b_sub = (b->action->flags & SR_ACTION_SUBORDINATE) != 0;
       int same_type = a->action->type == b->action->type;
@@ -2225,7 +2242,13 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_eve
     sr_event *a = last_coded(ev, j, riots, l, k);
     if (a && (same_setting(a, b, l) || same_province(a, b, l))) {
       long police = b->actor1 >= 0 ? b->actor1 : b->actor2;
-      if (a->actor2 < 0 && police >= 0) a->actor2 = police;
+      /* "Rioters looted shops ... Looters targeted shops": the crowd told
+      ** again is no side it faced; the police are */
+      int faced = inter_of(l, a->actor2);
+      if (police >= 0 && (a->actor2 < 0 || faced == SR_INTER_PROTESTERS || faced == SR_INTER_RIOTERS)) {
+        a->actor2 = police;
+        a->faced_police = 1;
+      }
       absorb(a, b, l, "event.merge.riot_policed");
     }
   }
@@ -3005,7 +3028,7 @@ sr_status sr_build_events(const sr_event_inputs *in, sr_event **out, size_t *cou
     /* "Fighting between troops loyal to ...", "daily assaults": a word of
     ** violence with no one, no place, no date and no figure of its own tells
     ** of no event, only of a war */
-    if ((e->action->flags & SR_ACTION_VIOLENT) && e->actor1 < 0 && e->actor2 < 0 &&
+    if ((e->action->flags & SR_ACTION_VIOLENT) && e->actor1 < 0 && e->actor2 < 0 && !e->vouched &&
         e->date < 0 && !e->quantity_count && (e->place < 0 || e->place_from_document) &&
         sr_roles_one_killed(e, l, in->pack) < 0)
       e->merged = 1;

@@ -40,6 +40,9 @@ typedef struct sr_trigger_part {
   int also;               /* "ont également signé": one more deed, not one told again */
   int likewise;           /* "two farmers were also killed": one more violent deed, of
                              the doer told last when it names none (events.c) */
+  int separate;           /* "In the capital, meanwhile,", "in a separate attack": its
+                             sentence tells another occasion than the one told before
+                             (roles.txt "separate") */
   int plural;             /* "attacks", "raids": a plural noun (modality.txt `plural` on
                              the trigger itself), in the lede as past it */
   /* what the words around it say of its sides (roles.c, roles.txt) */
@@ -49,6 +52,9 @@ typedef struct sr_trigger_part {
   size_t backer_at;       /* "les FACA, appuyées par Wagner, ont repris": 1 + the byte
                              where the actor that backs the subject starts, no agent of
                              it; 0 none */
+  size_t own_at;          /* "the army said it killed": 1 + the byte where a word starts,
+                             between a speaker and the trigger, that makes the deed the
+                             speaker's own (roles.txt "own"); 0 none */
   size_t aims_from;       /* "une attaque contre un poste militaire": the byte where the
                              aim cue ends; the actor right after is hit; 0 none */
   size_t cause_from;      /* "marched in support of the army", "une marche contre la
@@ -146,6 +152,8 @@ typedef struct sr_event {
   int backdrop;               /* "amid the fighting": an event only with another of its
                                  sentence folded in, the setting of that one */
   int faced_police;           /* a crowd's event that took in the police stepping in */
+  int vouched;                /* "an army official confirmed an attack": a speaker of its
+                                 sentence tells it, not its doer: one occasion */
   int merged;                 /* folded into an earlier event */
   struct sr_event *merged_into; /* that event, in the same array */
 } sr_event;

@@ -108,10 +108,16 @@ static sr_status row_modality(sr_rows *c, const sr_str *f, size_t n, sr_error *e
 }
 
 /* roles.txt: phrase <TAB> cue (agent, hedge, one, armed, property, weapons)
-** [<TAB> who holds an armed target: military, police] */
+** [<TAB> who holds an armed target: military, police; or, for an object,
+** "own": a possessive, what the trigger hits after it, the speaker's own
+** deed before it ("its attack")] */
 static sr_status row_role(sr_rows *c, const sr_str *f, size_t n, sr_error *err) {
   if (n != 3) return sr_rows_named(c, f, n, cue_names, SR_ROLE_CUE_COUNT, SR_ROLE_AGENT, "role cue", err);
   int cue = sr_name_index(cue_names, SR_ROLE_CUE_COUNT, f[1]);
+  if (cue == SR_ROLE_OBJECT && f[2].len == 3 && memcmp(f[2].ptr, "own", 3) == 0) {
+    sr_row row = {0, cue, SR_ROLE_OWN, NULL};
+    return sr_table_add(c, c->table, f[0], row, err);
+  }
   if (cue != SR_ROLE_ARMED)
     return sr_error_set(err, SR_EPACK, "only an armed cue says who holds it");
   int held = 0;

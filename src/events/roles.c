@@ -31,6 +31,10 @@
 #define MOB_GAP 16      /* bytes between civilians and what they do: "students and parents fought" */
 #define DISARMED_GAP 16 /* bytes between a disarming and what it disarms: "defused an IED" */
 #define HEDGE_BYTES 48   /* bytes from a hedge to its actor: "presumed JNIM and/or ISGS militants" */
+#define OWN_BEFORE 6    /* tokens from a speaker's own word to the deed: "it had
+                        ** reportedly killed", "avoir neutralisé lundi" */
+#define SEPARATE_OPENING 6 /* tokens opening a sentence where its "meanwhile" stands: "In
+                           ** the capital, meanwhile," */
 #define OF_GAP 12       /* bytes between a figure and the side it counts: "Three members of the" */
 
 static int is_punct(const sr_view *v, size_t i) { return v->tok[i].kind == SR_TOKEN_PUNCT; }
@@ -66,6 +70,10 @@ static void subject(const sr_view *v, const sr_event_pack *k, size_t at, sr_trig
       if (hit) p->target = p->held_by = 0;
     }
     if (!r || j + len > at) continue;
+    if (r->a == SR_ROLE_FORMER) { /* "un ancien militaire a été tué": not armed */
+      j += len;
+      continue;
+    }
     if (r->a == SR_ROLE_ONE) p->one_victim = 1;
     if (hit && what_is_hit(r->a)) {
       p->target = r->a;
@@ -374,6 +382,15 @@ void sr_roles_read(const sr_view *v, const sr_event_pack *k, sr_mention_list *ou
       j += len - 1;
       continue;
     }
+    /* "killed a former soldier": what he was is not what was hit;
+    ** "killed Somalia's former defence minister": one person killed */
+    if (r->a == SR_ROLE_FORMER) {
+      int bare = 1; /* nothing but names between: "Somalia's" */
+      for (size_t b = end; b < j && bare; b++) bare = v->used[b];
+      if (bare && !p->one_victim) p->one_victim = 1;
+      j += len;
+      continue;
+    }
     if (r->a == SR_ROLE_BETWEEN && j == end) p->between = 1;
     /* "a abattu 20 drones", "shot down a drone": what it acts on, an
     ** article or a figure (and a nationality after it) between; not
@@ -447,6 +464,26 @@ void sr_roles_read(const sr_view *v, const sr_event_pack *k, sr_mention_list *ou
         p->likewise = 1;
       else
         p->also = 1;
+    }
+  }
+  /* "in a separate attack" right before it, or "In the capital,
+  ** meanwhile," opening its sentence: another occasion (the opening read,
+  ** then the words read above, not every word of a long sentence) */
+  for (size_t j = 0; j < at && !p->separate; j++) {
+    if (j == SEPARATE_OPENING && j < from) j = from;
+    const sr_row *r = j >= from ? cue[j - from] : cue_at(v, k, j, &len);
+    if (j >= from) len = cue_len[j - from];
+    p->separate = r && r->a == SR_ROLE_SEPARATE && j + len <= at;
+  }
+  /* "the army said it killed", "l'armée a annoncé avoir tué": the deed
+  ** after a speaker is its own only when a word says so (events.c) */
+  for (size_t j = at; j-- > 0 && at - j <= OWN_BEFORE && !clause_punct(v, j);) {
+    const sr_row *r = j >= from ? cue[j - from] : cue_at(v, k, j, &len);
+    if (j >= from) len = cue_len[j - from];
+    if (r && (r->a == SR_ROLE_OWN || (r->a == SR_ROLE_OBJECT && r->b == SR_ROLE_OWN)) &&
+        j + len <= at) {
+      p->own_at = v->tok[j].byte_start + 1;
+      break;
     }
   }
   /* "the coalition targeting Houthi rebels killed": the actor right after
@@ -527,6 +564,8 @@ static size_t token_at(const sr_view *v, size_t b) {
 #define HEDGE_TOKENS 2 /* a hedge of one or two words: "presumed", "des présumés" */
 #define HEDGE_REACH 7  /* tokens between a hedge and its actor: "presumed JNIM and/or ISGS militants" */
 
+#define FORMER_BEFORE 3 /* tokens from a "former" cue to its actor: "ancien chef taliban" */
+#define FORMER_GAP 1    /* words between them: a title, "chef" */
 #define CLAIM_REACH 3 /* tokens between an actor and its claim: "the Islamic State group is claiming" */
 
 /* "Al-Shabaab claimed responsibility", "le JNIM a revendiqué": the actor
@@ -555,6 +594,15 @@ void sr_roles_hedges(const sr_view *v, const sr_event_pack *k, sr_mention_list *
     claims(v, k, &out->items[i]);
     size_t at = token_at(v, out->items[i].byte_start);
     if (at >= v->n) continue;
+    /* "a former Taliban leader", "un ancien militaire", "un ancien chef
+    ** taliban": right before it, or one title word between */
+    for (size_t j = at; j-- > 0 && at - j <= FORMER_BEFORE && !clause_punct(v, j);) {
+      size_t len;
+      const sr_row *r = cue_at(v, k, j, &len);
+      if (r && r->a == SR_ROLE_FORMER && j + len <= at && at - (j + len) <= FORMER_GAP &&
+          (j + len == at || !v->used[j + len]))
+        sr_actor_of(&out->items[i])->former = 1;
+    }
     /* the nearest hedge before it, within its noun phrase */
     for (size_t j = at; j-- > 0 && at - j <= HEDGE_REACH && !clause_punct(v, j);) {
       size_t len;

@@ -19,7 +19,8 @@ enum { SR_MENTION_HEDGE = SR_MENTION_TRIGGER + 1 };
 /* An actor an event can take: named, or state forces whose country is not
 ** known ("les troupes régulières" in a text that names none). */
 static inline int sr_is_event_actor(const sr_mention *m) {
-  return m->type == SR_MENTION_ACTOR && (m->name || sr_actor_of(m)->actor_kind == SR_ACTOR_STATE);
+  return m->type == SR_MENTION_ACTOR && !sr_actor_of(m)->former &&
+         (m->name || sr_actor_of(m)->actor_kind == SR_ACTOR_STATE);
 }
 
 /* Whether the actor mention l->items[i] is who speaks ("..., police said"):
@@ -41,7 +42,8 @@ void sr_roles_read(const sr_view *v, const sr_event_pack *k, sr_mention_list *ou
                    size_t trigger, size_t at, size_t end);
 
 /* Adds a hedge mention before each actor of the sentence a hedge word
-** precedes.  The sentence's actors are the last mentions of out. */
+** precedes, and marks the actors a "former" word precedes.  The sentence's
+** actors are the last mentions of out. */
 void sr_roles_hedges(const sr_view *v, const sr_event_pack *k, sr_mention_list *out,
                      sr_arena *arena);
 

@@ -149,7 +149,17 @@ static size_t opens_on_a_month(const sr_view *v) {
   return j;
 }
 
-static sentence_cue sentence_status(const sr_view *v) {
+/* Whether the sentence opens on a date ("Le 28 janvier, 36 civils avaient
+** été tués", "On January 28, ..."): a date among its first two words. */
+static int opens_on_a_date(const sr_view *v, const sr_mention_list *out) {
+  if (v->n < 2) return 0;
+  for (size_t k = out->count; k-- > 0 && out->items[k].sentence == v->sentence;)
+    if (out->items[k].type == SR_MENTION_DATE && out->items[k].byte_start <= v->tok[1].byte_start)
+      return 1;
+  return 0;
+}
+
+static sentence_cue sentence_status(const sr_view *v, const sr_mention_list *out) {
   sentence_cue found = {SR_EV_REALISED, 0, 0, {0}, {0}, 0};
   size_t month = v->sentence >= v->lede_end ? opens_on_a_month(v) : 0;
   if (month) {
@@ -179,9 +189,19 @@ static sentence_cue sentence_status(const sr_view *v) {
     found.len = opener;
     return found;
   }
+  int dated_opening = v->sentence >= v->lede_end && opens_on_a_date(v, out);
   for (size_t j = 0; j < v->n; j++) {
     size_t len;
     const sr_row *r = sr_view_match(v, &PACKS(v)->k->t[SR_ET_MODALITY], j, &len);
+    /* "Dimanche, le gouverneur avait annoncé ... des combats de rue": a
+    ** sentence told from the date that opens it, in the pluperfect, past
+    ** the lede, recalls an earlier day */
+    if (r && r->a == SR_EV_EARLIER && dated_opening && !v->used[j]) {
+      found.status = SR_EV_BACKGROUND;
+      found.at = j;
+      found.len = len;
+      return found;
+    }
     /* "May 24 2017": a date, not "may"; but "since 2011" is a cue, and so
     ** is "le mois dernier", a date that puts the sentence in the past */
     if (r && v->used[j] && v->tok[j].kind != SR_TOKEN_NUMBER && r->a != SR_EV_BACKGROUND &&
@@ -336,15 +356,6 @@ static int modality(const sr_view *v, const sr_mention_list *out, const sentence
   return status;
 }
 
-/* Whether the sentence opens on a date ("Le 28 janvier, 36 civils avaient
-** été tués", "On January 28, ..."): a date among its first two words. */
-static int opens_on_a_date(const sr_view *v, const sr_mention_list *out) {
-  if (v->n < 2) return 0;
-  for (size_t k = out->count; k-- > 0 && out->items[k].sentence == v->sentence;)
-    if (out->items[k].type == SR_MENTION_DATE && out->items[k].byte_start <= v->tok[1].byte_start)
-      return 1;
-  return 0;
-}
 
 /* Whether token i stands inside a quotation opened in its sentence: «…»,
 ** “…”, or between straight double quotes. */
@@ -672,7 +683,7 @@ void sr_recognize_triggers(const sr_view *view, const sr_event_pack *k,
   const sr_view *v = &own;
   quantity_kinds(v, out);
   sr_roles_hedges(v, k, out, arena);
-  sentence_cue whole = sentence_status(v);
+  sentence_cue whole = sentence_status(v, out);
   for (size_t i = 0; i < v->n; i++) {
     if (v->tok[i].kind != SR_TOKEN_WORD || in_name(v, out, i)) continue;
     /* "On March 9": a month, not a march */
@@ -695,10 +706,6 @@ void sr_recognize_triggers(const sr_view *view, const sr_event_pack *k,
     sr_trigger_of(m)->status = modality(v, out, &whole, i, i + len, toll, &cue_at, &cue_len,
                                         &sr_trigger_of(m)->passive);
     if (sr_trigger_of(m)->status == SR_EV_COORDINATED) sr_trigger_of(m)->status = coordinated_status(v, out, m);
-    /* a pluperfect told from a date that opens its sentence recalls an
-    ** earlier event ("Le 28 janvier, 36 civils avaient été tués à Oicha") */
-    if (sr_trigger_of(m)->status == SR_EV_EARLIER && opens_on_a_date(v, out))
-      sr_trigger_of(m)->status = SR_EV_BACKGROUND;
     if (sr_trigger_of(m)->status == SR_EV_REALISED && v->sentence >= v->lede_end && quoted(v, i))
       sr_trigger_of(m)->status = SR_EV_QUOTED;
     if (r->a == SR_TRIGGER_IDIOM) sr_trigger_of(m)->status = SR_EV_IDIOM;

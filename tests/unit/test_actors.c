@@ -273,6 +273,15 @@ static void test_references_point_back(void **state) {
                          "ont incendié l'école.", "fr", "2020-10-10");
   expect_actor(doc, "Les assaillants", "Islamic State (Greater Sahara)", 2);
   sr_doc_free(doc);
+  /* "the forces": the state forces named last ("a separate airstrike by
+  ** the forces" after the coalition's strikes) */
+  doc = test_doc(*state, "Saudi-led coalition jets struck Hudaydah on Monday. Five civilians "
+                         "were killed in Taiz in a separate airstrike by the forces.",
+                 "en", "2017-12-08");
+  const sr_mention *forces = actor(doc, "the forces");
+  assert_non_null(forces->name);
+  assert_string_equal(forces->name, actor(doc, "Saudi-led coalition jets")->name);
+  sr_doc_free(doc);
 }
 
 /* The Sahel: named groups, one of two ("JNIM or ISGS"), Burkina Faso's own

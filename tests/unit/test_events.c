@@ -600,6 +600,15 @@ static void test_riot_policed(void **state) {
   assert_string_equal(SUB_TYPE(doc, e), "Violent demonstration");
   expect_side(doc, e->actor2, "Police Forces of South Africa", SR_INTER_STATE);
   sr_doc_free(doc);
+  /* the crowd told again by the word of its protest, first taken as the
+  ** side it faced, gives way to the police */
+  doc = en_on(state, "Rioters looted shops in Durban on Tuesday. Police fired rubber bullets to "
+                     "disperse crowds in Umlazi. \"Looting of stores during these protests is a "
+                     "crime,\" the mayor said.",
+              "2021-07-13");
+  e = only_event(doc);
+  expect_side(doc, e->actor2, "Police Forces of South Africa", SR_INTER_STATE);
+  sr_doc_free(doc);
 }
 
 /* The people arrested on a riot's or a protest's occasion, no word naming
@@ -1070,6 +1079,59 @@ static void test_what_the_subject_aims_at_is_no_agent(void **state) {
   }
 }
 
+/* "a former Taliban leader", "un ancien militaire": a person once of an
+** armed side is no side of the deed, and not armed: the killing is of a
+** civilian. */
+static void test_a_former_member_is_no_side(void **state) {
+  static const char *const texts[][2] = {
+      {"en", "Two gunmen opened fire at the home of a former Taliban leader in Kabul late "
+             "Friday, killing a guard."},
+      {"en", "Gunmen killed a former soldier in Bamako on Monday."},
+      {"fr", "Un ancien militaire a été tué lundi par des hommes armés à Bamako."},
+      {"fr", "Deux hommes armés ont ouvert le feu sur le domicile d'un ancien chef taliban à "
+             "Kaboul, tuant un gardien."},
+  };
+  for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+    sr_doc *doc = in_lang(state, texts[i][0], texts[i][1]);
+    const sr_event *e = only_event(doc);
+    if (strcmp(EVENT_TYPE(doc, e), "Violence against civilians") != 0)
+      print_error("'%s': %s\n", texts[i][1], EVENT_TYPE(doc, e));
+    assert_string_equal(EVENT_TYPE(doc, e), "Violence against civilians");
+    assert_true(e->actor2 < 0 || sr_actor_of(&doc->mentions.items[e->actor2])->inter ==
+                                     SR_INTER_CIVILIANS);
+    sr_doc_free(doc);
+  }
+  /* a former office holder after a possessive: one person killed */
+  sr_doc *doc = en(state, "Al-Shabaab militants killed Kenya's former interior minister with a "
+                          "car bomb in Mombasa on Monday.");
+  const sr_event *e = only_event(doc);
+  expect_implied(e, 1, "Civilians (Kenya)");
+  assert_true(e->fatalities == 1);
+  sr_doc_free(doc);
+}
+
+/* "Meanwhile", "Par ailleurs": the deed after it is another occasion than
+** the one told before, not that one told again. */
+static void test_a_separate_occasion(void **state) {
+  static const char *const texts[][2] = {
+      {"en", "Taliban insurgents attacked a police post in Farah on Saturday, killing three "
+             "officers. Meanwhile, gunmen opened fire at a house, killing a guard."},
+      {"en", "Taliban insurgents attacked a police post in Farah on Saturday, killing three "
+             "officers. Elsewhere, gunmen opened fire at a house, killing a guard."},
+      {"fr", "Des talibans ont attaqué samedi un poste de police à Farah, tuant trois "
+             "policiers. Par ailleurs, des hommes armés ont ouvert le feu sur une maison, "
+             "tuant un gardien."},
+  };
+  for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+    sr_doc *doc = in_lang(state, texts[i][0], texts[i][1]);
+    const sr_event *e[4];
+    size_t n = test_live_events(doc, e, 4);
+    if (n != 2) print_error("'%s': %zu events\n", texts[i][1], n);
+    assert_int_equal(n, 2);
+    sr_doc_free(doc);
+  }
+}
+
 /* "Two farmers were also killed": one more deed, no doer named, is the
 ** doer's of the deed told just before; not when that doer is the side hit,
 ** nor from a report with no doer before it. */
@@ -1158,6 +1220,44 @@ static void test_a_state_by_its_name(void **state) {
     assert_true(inter != SR_INTER_STATE && inter != SR_INTER_EXTERNAL);
     sr_doc_free(doc);
   }
+}
+
+/* Who tells a violent deed is not who did it: "an army official confirmed
+** an attack", "the air force said several missiles hit" have no actor1 of
+** the speaker's; a word of its own ("said it killed", "avoir tué", "its
+** attack") keeps it.  The deed told so is still one occasion. */
+static void test_the_speaker_is_no_doer(void **state) {
+  static const char *const told[][2] = {
+      {"en", "A senior army officer confirmed an attack had taken place near Gao."},
+      {"en", "Ukraine's air force said several cruise missiles hit Kyiv overnight."},
+      {"en", "Police said a suicide bomber blew himself up at a market in Maiduguri, killing "
+             "six people."},
+      {"fr", "L'armée malienne a confirmé une attaque près de Gao."},
+      {"fr", "Le porte-parole de l'armée a déclaré que des tirs d'artillerie avaient visé Goma "
+             "dimanche."},
+  };
+  for (size_t i = 0; i < sizeof told / sizeof *told; i++) {
+    sr_doc *doc = in_lang(state, told[i][0], told[i][1]);
+    const sr_event *e = only_event(doc);
+    const char *a1 = e->actor1 >= 0 ? doc->mentions.items[e->actor1].name : NULL;
+    if (a1 && (strncmp(a1, "Military", 8) == 0 || strncmp(a1, "Police", 6) == 0))
+      print_error("'%s': actor1 %s\n", told[i][1], a1);
+    assert_false(a1 && (strncmp(a1, "Military", 8) == 0 || strncmp(a1, "Police", 6) == 0));
+    sr_doc_free(doc);
+  }
+  static const named_case own[] = {
+      {"en", "The army said on Tuesday that it had killed twenty militants near Gao.",
+       "Military Forces of Mali (2021-)"},
+      {"fr", "L'armée a annoncé avoir tué vingt terroristes près de Gao.",
+       "Military Forces of Mali (2021-)"},
+      {"fr", "L'armée a indiqué qu'elle avait tué vingt terroristes près de Gao.",
+       "Military Forces of Mali (2021-)"},
+      {"en", "Al-Shabaab said it attacked a base in Baidoa on Monday, killing five soldiers.",
+       "Al Shabaab"},
+      {"en", "Al-Shabaab said its attack on a base in Baidoa on Monday killed five soldiers.",
+       "Al Shabaab"},
+  };
+  expect_actor1_names(state, own, sizeof own / sizeof *own);
 }
 
 static void test_a_toll_over_years_of_war(void **state) {
@@ -3441,6 +3541,14 @@ static void test_pluperfect_with_its_own_month(void **state) {
                          "à Oicha.", "fr", "2020-02-15");
   assert_true(only_event(doc)->fatalities == 8.0);
   sr_doc_free(doc);
+  /* ... all its sentence tells, whatever the deed's own words */
+  doc = test_doc(*state, "Au moins onze personnes ont été tuées lundi dans des bombardements "
+                         "sur Kharkiv, selon le gouverneur.\n\nLes secours ne pouvaient pas "
+                         "intervenir.\n\nDimanche, le gouverneur avait annoncé que la ville "
+                         "était sous contrôle, quelques heures après avoir signalé des combats de "
+                         "rue.", "fr", "2022-02-28");
+  assert_true(only_event(doc)->fatalities == 11.0);
+  sr_doc_free(doc);
 }
 
 /* A deed named after "depuis" to date the sentence ("n'avait plus été
@@ -4094,6 +4202,9 @@ int main(void) {
       cmocka_unit_test(test_a_toll_over_years_of_war),
       cmocka_unit_test(test_a_protest_told_again),
       cmocka_unit_test(test_what_the_subject_aims_at_is_no_agent),
+      cmocka_unit_test(test_the_speaker_is_no_doer),
+      cmocka_unit_test(test_a_former_member_is_no_side),
+      cmocka_unit_test(test_a_separate_occasion),
       cmocka_unit_test(test_one_more_deed_of_the_last_doer),
       cmocka_unit_test(test_a_state_by_its_name),
       cmocka_unit_test(test_civilians_by_their_nationality),
