@@ -330,8 +330,17 @@ static int takes_ground(const sr_view *v, const sr_event_pack *k, const sr_menti
   return 0;
 }
 
+size_t sr_roles_separate_opening(const sr_view *v, const sr_event_pack *k) {
+  size_t len;
+  for (size_t j = 0; j < SEPARATE_OPENING && j < v->n; j++) {
+    const sr_row *r = cue_at(v, k, j, &len);
+    if (r && r->a == SR_ROLE_SEPARATE) return j + len;
+  }
+  return 0;
+}
+
 void sr_roles_read(const sr_view *v, const sr_event_pack *k, sr_mention_list *out,
-                   size_t trigger, size_t at, size_t end) {
+                   size_t trigger, size_t at, size_t end, size_t separate_end) {
   sr_trigger_part *p = sr_trigger_of(&out->items[trigger]);
   size_t len;
   /* "ont tué lundi le chef": what it acts on follows the date */
@@ -469,11 +478,10 @@ void sr_roles_read(const sr_view *v, const sr_event_pack *k, sr_mention_list *ou
   /* "in a separate attack" right before it, or "In the capital,
   ** meanwhile," opening its sentence: another occasion (the opening read,
   ** then the words read above, not every word of a long sentence) */
-  for (size_t j = 0; j < at && !p->separate; j++) {
-    if (j == SEPARATE_OPENING && j < from) j = from;
-    const sr_row *r = j >= from ? cue[j - from] : cue_at(v, k, j, &len);
-    if (j >= from) len = cue_len[j - from];
-    p->separate = r && r->a == SR_ROLE_SEPARATE && j + len <= at;
+  p->separate = separate_end && separate_end <= at; /* the opening, read once */
+  for (size_t j = from > SEPARATE_OPENING ? from : SEPARATE_OPENING; j < at && !p->separate; j++) {
+    const sr_row *r = cue[j - from];
+    p->separate = r && r->a == SR_ROLE_SEPARATE && j + cue_len[j - from] <= at;
   }
   /* "the army said it killed", "l'armée a annoncé avoir tué": the deed
   ** after a speaker is its own only when a word says so (events.c) */

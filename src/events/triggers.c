@@ -6,6 +6,7 @@
 ** count from the words after them ("100 miliciens tués et blessés"), else
 ** from the verb right before them ("killed at least 44").
 */
+#include <stdint.h>
 #include <string.h>
 
 #include "events.h"
@@ -78,12 +79,16 @@ static int placed_right_before(const sr_view *v, const sr_mention_list *out, siz
 ** anywhere in it ("An estimated 170000 people have been killed since the
 ** conflict began").  Read once per sentence; SR_EV_REALISED when none. */
 #define ACCIDENT_CUES 4 /* accident cues of a sentence kept for the clauses after triggers */
+#define RECALL_CUES 4   /* cues of earlier deeds ("days after a") kept for the triggers after them */
 typedef struct sentence_cue {
   int status;
   size_t at, len;
   size_t accidents[ACCIDENT_CUES]; /* token indexes of accident cues ("accident de la route") */
   size_t accident_len[ACCIDENT_CUES];
   size_t n_accidents;
+  size_t recalled[RECALL_CUES]; /* token indexes of `recalled` cues, read once a sentence */
+  size_t recalled_len[RECALL_CUES];
+  size_t n_recalled;
 } sentence_cue;
 
 /* The tokens a month's name, or its part ("fin avril", "late April"),
@@ -160,7 +165,7 @@ static int opens_on_a_date(const sr_view *v, const sr_mention_list *out) {
 }
 
 static sentence_cue sentence_status(const sr_view *v, const sr_mention_list *out) {
-  sentence_cue found = {SR_EV_REALISED, 0, 0, {0}, {0}, 0};
+  sentence_cue found = {SR_EV_REALISED, 0, 0, {0}, {0}, 0, {0}, {0}, 0};
   size_t month = v->sentence >= v->lede_end ? opens_on_a_month(v) : 0;
   if (month) {
     found.status = SR_EV_BACKGROUND;
@@ -214,6 +219,10 @@ static sentence_cue sentence_status(const sr_view *v, const sr_mention_list *out
       found.len = len;
       return found;
     }
+    if (r && r->a == SR_EV_RECALLED && !v->used[j] && found.n_recalled < RECALL_CUES) {
+      found.recalled[found.n_recalled] = j;
+      found.recalled_len[found.n_recalled++] = len;
+    }
     if (r && r->a == SR_EV_ACCIDENTAL && found.n_accidents < ACCIDENT_CUES) {
       found.accidents[found.n_accidents] = j;
       found.accident_len[found.n_accidents++] = len;
@@ -240,12 +249,11 @@ static int modality(const sr_view *v, const sr_mention_list *out, const sentence
   /* "months after an attack on a military base that killed three soldiers
   ** and injured 28": every deed of the clause after the cue is the earlier
   ** one, however far, whatever the cues between */
-  for (size_t j = at > start + RECALL_REACH ? at - RECALL_REACH : start; j < at; j++) {
-    size_t len;
-    const sr_row *r = v->used[j] ? NULL : sr_view_match(v, &PACKS(v)->k->t[SR_ET_MODALITY], j, &len);
-    if (r && r->a == SR_EV_RECALLED && j + len <= at) {
+  for (size_t c = 0; c < whole->n_recalled; c++) {
+    size_t j = whole->recalled[c];
+    if (j >= start && j + RECALL_REACH >= at && j + whole->recalled_len[c] <= at) {
       *cue_at = j;
-      *cue_len = len;
+      *cue_len = whole->recalled_len[c];
       return SR_EV_RECALLED;
     }
   }
@@ -683,6 +691,7 @@ void sr_recognize_triggers(const sr_view *view, const sr_event_pack *k,
   const sr_view *v = &own;
   quantity_kinds(v, out);
   sr_roles_hedges(v, k, out, arena);
+  size_t separate_end = SIZE_MAX; /* read at the sentence's first trigger */
   sentence_cue whole = sentence_status(v, out);
   for (size_t i = 0; i < v->n; i++) {
     if (v->tok[i].kind != SR_TOKEN_WORD || in_name(v, out, i)) continue;
@@ -723,7 +732,8 @@ void sr_recognize_triggers(const sr_view *view, const sr_event_pack *k,
       state_subject(v, out, arena, at, i);
       m = &out->items[at];
     }
-    sr_roles_read(v, k, out, at, i, i + len);
+    if (separate_end == SIZE_MAX) separate_end = sr_roles_separate_opening(v, k);
+    sr_roles_read(v, k, out, at, i, i + len, separate_end);
     if (cue_len && !(sr_trigger_of(m)->status_cue =
                          sr_view_folded(v, cue_at, cue_at + cue_len, arena)))
       out->failed = 1;
