@@ -364,7 +364,6 @@ static int modality(const sr_view *v, const sr_mention_list *out, const sentence
   return status;
 }
 
-
 /* Whether token i stands inside a quotation opened in its sentence: «…»,
 ** “…”, or between straight double quotes. */
 static int quoted(const sr_view *v, size_t i) {

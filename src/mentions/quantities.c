@@ -135,11 +135,7 @@ static sr_figure_role figure_role(const sr_view *v, size_t first, int qualified,
   }
   /* "the death of 36-year-old Miguel", "a three-day offensive": a figure
   ** joined by a hyphen to the word after it qualifies a noun, counts none */
-  if (num->end + 1 < v->n && v->tok[num->end].kind == SR_TOKEN_PUNCT &&
-      v->fold[num->end].len == 1 && v->fold[num->end].ptr[0] == '-' &&
-      v->tok[num->end - 1].byte_end == v->tok[num->end].byte_start &&
-      v->tok[num->end].byte_end == v->tok[num->end + 1].byte_start &&
-      v->tok[num->end + 1].kind == SR_TOKEN_WORD)
+  if (sr_view_inner_hyphen(v, num->end) && v->tok[num->end + 1].kind == SR_TOKEN_WORD)
     return SR_FIGURE_AGE;
   /* "U Thein Win, 84, died": a bare figure set off by commas after a name
   ** is the person's age */
