@@ -159,6 +159,30 @@ static long agent(const sr_mention_list *l, size_t first, size_t end,
   return best;
 }
 
+/* Whether a figure of state forces stands in a list just before the
+** actor mention at c ("four soldiers and two civilians"). */
+#define LISTED_GAP 24 /* bytes: " and at least two ", from a figure to the next of its list */
+
+static int forces_listed_before(const sr_mention_list *l, const char *text, size_t first,
+                                size_t c) {
+  size_t start = l->items[c].byte_start;
+  for (size_t i = c; i-- > first;) {
+    const sr_mention *q = &l->items[i];
+    if (q->type != SR_MENTION_QUANTITY || q->byte_end > start) continue;
+    if (!sr_quantity_of(q)->force) {
+      if (q->byte_end + 1 >= start) continue; /* "two" of "two civilians" itself */
+      return 0;
+    }
+    size_t n = start - q->byte_end;
+    const char *gap = text + q->byte_end;
+    int joined_by_and = (n >= 5 && memcmp(gap, " and ", 5) == 0) ||
+                        (n >= 4 && memcmp(gap, " et ", 4) == 0);
+    if (n > LISTED_GAP || !joined_by_and) return 0;
+    return memchr(gap, ',', n) == NULL && memchr(gap, ';', n) == NULL;
+  }
+  return 0;
+}
+
 /* "gunmen shot indiscriminately as residents fled": civilians right before
 ** a deed only an agent does are its subject, and their flight is no event. */
 static int civilians_do_it(const sr_mention_list *l, size_t first, size_t trigger) {
@@ -838,6 +862,11 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
     }
     const char *role = sr_roles_sides(l, first, end, t, k, &e.actor1, &e.actor2);
     if (role) add_rule(&e, role);
+    /* "killed four soldiers and two civilians": the forces counted first
+    ** are the side hit (implied from their figure), the people beside them */
+    if (e.actor2 >= 0 && inter_of(l, e.actor2) == SR_INTER_CIVILIANS &&
+        forces_listed_before(l, in->text, first, (size_t)e.actor2))
+      e.actor2 = -1;
     if (e.actor2 >= 0 && e.actor1 >= 0 &&
         same_actor(&l->items[e.actor1], &l->items[e.actor2]))
       e.actor2 = -1;
@@ -1897,6 +1926,26 @@ static int counts_others(const sr_event *e, const sr_mention_list *l) {
   return 0;
 }
 
+/* The weekday a sentence of e's triggers names for a deed (ISO 1-7) when
+** the report gives no date to count from ("On Wednesday, ..."), else 0. */
+static int told_weekday(const sr_event *e, const sr_mention_list *l) {
+  for (size_t t = 0; t < e->trigger_count; t++) {
+    size_t i = (size_t)e->triggers[t], s = l->items[i].sentence;
+    while (i > 0 && l->items[i - 1].sentence == s) i--;
+    for (; i < l->count && l->items[i].sentence == s; i++)
+      if (l->items[i].type == SR_MENTION_DATE && sr_date_of(&l->items[i])->weekday &&
+          !sr_date_of(&l->items[i])->of_statement)
+        return sr_date_of(&l->items[i])->weekday;
+  }
+  return 0;
+}
+
+/* Whether a and b name weekdays more than a day apart: two days' deeds. */
+static int weekdays_apart(const sr_event *a, const sr_event *b, const sr_mention_list *l) {
+  int wa = told_weekday(a, l), wb = told_weekday(b, l);
+  return wa && wb && (wa - wb + 7) % 7 > 1 && (wb - wa + 7) % 7 > 1;
+}
+
 /* The body's violence that tells the lede's event again, in words of its
 ** own: "The assault left 14 soldiers and three militia volunteers dead",
 ** "A bomb sniffing dog was killed and six rangers were wounded", "In an
@@ -1926,7 +1975,7 @@ static void body_retells_lede(sr_event *ev, size_t n, const sr_mention_list *l,
       continue;
     if (counts_others(b, l)) continue;
     /* a day of its own where the lede told none is another day's deed */
-    if (b->date >= 0 && a->date < 0) continue;
+    if ((b->date >= 0 && a->date < 0) || weekdays_apart(a, b, l)) continue;
     /* a taking of ground is a deed of its own, as ACLED codes it */
     if ((a->action->flags | b->action->flags) & SR_ACTION_TERRITORY) continue;
     int kin = coded_sub(a, l, k) == coded_sub(b, l, k) ||

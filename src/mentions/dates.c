@@ -282,7 +282,7 @@ static void set_relative(const sr_date *p, sr_date_part *date, int offset, int u
 static sr_mention *emit(const sr_view *v, sr_mention_list *out, sr_arena *arena,
                         size_t first, size_t end, const char *rule) {
   for (size_t k = first; k < end; k++) v->used[k] = 1;
-  static const sr_date_part fresh = {{0, 0, 0}, {0, 0, 0}, SR_PREC_UNKNOWN, 0, 0};
+  static const sr_date_part fresh = {{0, 0, 0}, {0, 0, 0}, SR_PREC_UNKNOWN, 0, 0, 0};
   return sr_mention_add(out, arena, v, SR_MENTION_DATE, first, end - 1, rule, &fresh,
                         sizeof fresh);
 }
@@ -364,6 +364,7 @@ static int try_weekday(const sr_view *v, size_t i, sr_mention_list *out,
   if (!m) return 1;
   if (!v->published) {
     sr_date_of(m)->precision = SR_PREC_UNKNOWN;
+    sr_date_of(m)->weekday = (int)wd->a; /* "on Wednesday" is not "on Friday" */
     return 1;
   }
   long pub = pub_days(v);

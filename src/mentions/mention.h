@@ -65,6 +65,7 @@ typedef struct sr_date_part {
   sr_precision precision;
   int of_statement;     /* when someone spoke ("said Saturday") */
   int bound;            /* the end of a span ("jusqu'en 2026"), no deed's day */
+  int weekday;          /* the weekday named (ISO 1-7, "on Friday") when no day is known, else 0 */
 } sr_date_part;
 
 static inline sr_date_part *sr_date_of(const sr_mention *m) {

@@ -600,7 +600,10 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     const sr_row *dem = i >= dem_end ? sr_view_match(v, &k->t[SR_PT_DEMONYMS], i, &len) : NULL;
     size_t dem_len = dem ? len : 0;
     if (dem) dem_end = i + len;
-    if (dem && dem->label) sr_country_vote(votes, dem->label, 1);
+    /* "French-speaking", "Saudi-led", "Russian-backed": a nationality
+    ** bound to the next word tells a language or a backer, not where */
+    if (dem && dem->label && !(i + len < v->n && sr_view_inner_hyphen(v, i + len)))
+      sr_country_vote(votes, dem->label, 1);
     if (v->used[i]) continue;
     /* "in the capital", "outside the ministry": the words of place_phrases.txt
     ** start there (one bit, tested at every word) */

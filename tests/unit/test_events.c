@@ -1035,6 +1035,52 @@ static void test_civilians_of_the_place_hit(void **state) {
   sr_doc_free(doc);
 }
 
+/* "killed four soldiers and two civilians": the forces counted first are
+** the side hit, the people beside them; and the raid told again that way
+** is the raid of the lede, not a second one. */
+static void test_forces_counted_before_civilians(void **state) {
+  static const char *const cases[][2] = {
+      {"en", "Rebels killed four soldiers and two civilians in a raid on a border post."},
+      {"en", "Four soldiers and two civilians were killed in a raid on a border post."},
+      {"fr", "Des rebelles ont tué quatre soldats et deux civils lors d'un raid sur un poste."},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    sr_doc *doc = in_lang(state, cases[i][0], cases[i][1]);
+    const sr_event *e = only_event(doc);
+    const char *hit = e->actor2 < 0 ? e->implied[1]
+                      : e->side_name[1] ? e->side_name[1]
+                                        : doc->mentions.items[e->actor2].name;
+    if (!hit || strncmp(hit, "Military Forces", 15) != 0)
+      print_error("'%s': actor2 %s\n", cases[i][1], hit ? hit : "(none)");
+    assert_true(hit && strncmp(hit, "Military Forces", 15) == 0);
+    sr_doc_free(doc);
+  }
+  /* the people counted first stay the side hit */
+  sr_doc *doc = en(state, "A gunman killed five civilians and a policeman at the market.");
+  const sr_event *e = only_event(doc);
+  assert_true(e->actor2 >= 0 && sr_actor_of(&doc->mentions.items[e->actor2])->inter ==
+                                    SR_INTER_CIVILIANS);
+  sr_doc_free(doc);
+  doc = en(state, "Rebels killed six people in a raid on an army post in the north on Friday. "
+                  "The raid claimed the lives of four soldiers and two civilians, officials said.");
+  const sr_event *all[3];
+  assert_int_equal(test_live_events(doc, all, 3), 1);
+  sr_doc_free(doc);
+}
+
+/* A report with no date to count from: "on Wednesday" and "on Friday" are
+** two days, so two deeds, though neither has a date. */
+static void test_weekdays_apart_with_no_date(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "Rebels killed six soldiers in a raid on an army post on Friday, the "
+                         "government said Saturday.\nThe raid was the deadliest this month.\n"
+                         "On Wednesday, rebels killed four soldiers in an attack on a convoy.",
+                         "en", NULL);
+  const sr_event *e[4];
+  assert_int_equal(test_live_events(doc, e, 4), 2);
+  sr_doc_free(doc);
+}
+
 static void test_the_crowd_of_a_riot_are_rioters(void **state) {
   /* ACLED names the crowd of a violent demonstration "Rioters (X)" */
   sr_doc *doc = en(state, "Protesters clashed with police in Nairobi on Monday.");
@@ -4213,6 +4259,8 @@ int main(void) {
       cmocka_unit_test(test_civilians_where_the_event_is_placed),
       cmocka_unit_test(test_what_an_attack_destroyed),
       cmocka_unit_test(test_civilians_of_the_place_hit),
+      cmocka_unit_test(test_forces_counted_before_civilians),
+      cmocka_unit_test(test_weekdays_apart_with_no_date),
       cmocka_unit_test(test_the_crowd_of_a_riot_are_rioters),
       cmocka_unit_test(test_the_first_attack_since_a_month),
       cmocka_unit_test(test_the_dead_of_a_clash_are_a_side),

@@ -61,6 +61,11 @@ static void test_absolute_dates_fr(void **state) {
               "fin juillet 2016", 2016, 7, 0, SR_PREC_MONTH);
   expect_date(*state, "fr", pub, "Occupé en 2012 par les miliciens.", "2012",
               2012, 0, 0, SR_PREC_YEAR);
+  /* a season names its year */
+  expect_date(*state, "fr", pub, "Ils se sont affrontés durant l'été 2006.", "2006", 2006, 0,
+              0, SR_PREC_YEAR);
+  expect_date(*state, "fr", pub, "La ville est tombée au printemps 2013.", "2013", 2013, 0, 0,
+              SR_PREC_YEAR);
   expect_date(*state, "fr", pub, "Rapport du 2016-10-31.", "2016-10-31", 2016,
               10, 31, SR_PREC_DAY);
   /* The nearest year: in January, "le 28 décembre" is last year's. */
@@ -160,6 +165,8 @@ static void test_dates_en(void **state) {
               2015, 0, 0, SR_PREC_YEAR);
   expect_date(*state, "fr", pub, "Il y a un an, des hommes armés ont attaqué le village.",
               "Il y a un an", 2015, 0, 0, SR_PREC_YEAR);
+  expect_date(*state, "en", pub, "The two armies fought in the summer of 2006.", "2006", 2006,
+              0, 0, SR_PREC_YEAR);
   expect_date(*state, "en", pub, "Held since 2012 by rebels.", "2012", 2012, 0, 0,
               SR_PREC_YEAR);
   /* "last November": the latest November before publication */

@@ -1135,6 +1135,28 @@ static void test_nationality_word_is_no_place(void **state) {
   sr_doc_free(doc);
 }
 
+/* "French-speaking", "a Saudi-led coalition": a nationality bound to the
+** next word by a hyphen tells a language or a backer, no vote for where;
+** and a region named by a compass word ("the Northwest province") is
+** Cameroon's in a report about Cameroon, no vote for any country. */
+static void test_nationality_bound_by_a_hyphen(void **state) {
+  const char *src = "Separatist fighters killed six soldiers in a raid on an army post in the "
+                    "Northwest province. Most of Cameroon is French-speaking, and French-speaking "
+                    "towns saw French-speaking and English-speaking protests.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  const sr_mention *m = place(doc, src, "Northwest");
+  assert_string_equal(resolved(state, m)->iso2, "CM");
+  assert_string_equal(event_place(doc), "North-West");
+  assert_true(doc->event_count >= 1);
+  long a2 = doc->events[0].actor2;
+  const char *hit = a2 < 0 ? doc->events[0].implied[1]
+                    : doc->events[0].side_name[1] ? doc->events[0].side_name[1]
+                                                  : doc->mentions.items[a2].name;
+  assert_non_null(hit);
+  assert_memory_equal(hit, "Military Forces of Cameroon", 27);
+  sr_doc_free(doc);
+}
+
 /* "the state of Katsina", "l'État de Katsina": the state, not its capital. */
 static void test_state_of(void **state) {
   const char *texts[][2] = {
@@ -2035,6 +2057,7 @@ int main(void) {
       cmocka_unit_test(test_place_lies_in_the_next),
       cmocka_unit_test(test_abroad_only_as_spelt),
       cmocka_unit_test(test_nationality_word_is_no_place),
+      cmocka_unit_test(test_nationality_bound_by_a_hyphen),
       cmocka_unit_test(test_state_of),
       cmocka_unit_test(test_peoples_before_village),
       cmocka_unit_test(test_seat_of_its_department),
