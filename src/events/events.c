@@ -249,7 +249,9 @@ static long main_place(const sr_event_inputs *in, int *out_of_memory) {
     const sr_place *p = m->type == SR_MENTION_PLACE &&
                                 !(sr_place_of(m)->government && sr_place_of(m)->locates_only) &&
                                 !sr_place_of(m)->spoken &&
-                                !sr_place_of(m)->far && !sr_place_of(m)->compass_part
+                                !sr_place_of(m)->far && !sr_place_of(m)->compass_part &&
+                                /* "the London-based rights group": where it sits */
+                                sr_place_of(m)->place_role != SR_PR_BASED
                             ? sr_gazetteer_place(g, sr_place_of(m)->place) : NULL;
     if (p && p->kind != SR_PLACE_COUNTRY && p->kind != SR_PLACE_BORDER) ids[n++] = sr_place_of(m)->place;
   }
@@ -269,7 +271,8 @@ static long main_place(const sr_event_inputs *in, int *out_of_memory) {
   }
   for (size_t i = 0; i < l->count; i++) {
     const sr_mention *m = &l->items[i];
-    if (m->type != SR_MENTION_PLACE || sr_place_of(m)->place < 0 || sr_place_of(m)->compass_part)
+    if (m->type != SR_MENTION_PLACE || sr_place_of(m)->place < 0 || sr_place_of(m)->compass_part ||
+        sr_place_of(m)->place_role == SR_PR_BASED)
       continue;
     if (sr_place_of(m)->place == best_id) return (long)i;
     if (best_id == -2) {

@@ -1157,6 +1157,17 @@ static void test_nationality_bound_by_a_hyphen(void **state) {
   sr_doc_free(doc);
 }
 
+/* "the London-based rights group": where a group sits is no place of the
+** report's events, not even for want of any other. */
+static void test_where_a_group_sits_is_no_setting(void **state) {
+  const char *src = "A man told the London-based rights group that nine people were killed "
+                    "when a second strike hit a shelter.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  assert_true(doc->event_count >= 1);
+  assert_string_equal(event_place(doc), "");
+  sr_doc_free(doc);
+}
+
 /* "the state of Katsina", "l'État de Katsina": the state, not its capital. */
 static void test_state_of(void **state) {
   const char *texts[][2] = {
@@ -2058,6 +2069,7 @@ int main(void) {
       cmocka_unit_test(test_abroad_only_as_spelt),
       cmocka_unit_test(test_nationality_word_is_no_place),
       cmocka_unit_test(test_nationality_bound_by_a_hyphen),
+      cmocka_unit_test(test_where_a_group_sits_is_no_setting),
       cmocka_unit_test(test_state_of),
       cmocka_unit_test(test_peoples_before_village),
       cmocka_unit_test(test_seat_of_its_department),
