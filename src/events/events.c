@@ -1760,6 +1760,63 @@ static int bare_toll(const sr_event *e) {
   return (e->action->flags & SR_ACTION_SUBORDINATE) && e->trigger_count > 0;
 }
 
+/* Whether trigger t is written in the plural ("air strikes", "frappes"):
+** its last letter, as English and French mostly write it. */
+static int written_plural(const char *text, const sr_mention *t) {
+  char last = t->byte_end > t->byte_start ? text[t->byte_end - 1] : 0;
+  return last == 's' || last == 'x';
+}
+
+/* The dead an event counts in a figure told outright (no update), else -1. */
+static double told_toll(const sr_event *e, const sr_mention_list *l) {
+  double told = -1;
+  for (size_t k = 0; k < e->quantity_count; k++) {
+    const sr_quantity_part *q = sr_quantity_of(&l->items[e->quantities[k]]);
+    if (e->kinds[k] == SR_KIND_KILLED && q->has_number && !q->update) told = q->number;
+  }
+  return told;
+}
+
+/* "The number of Palestinians killed in Israeli air strikes on Tuesday
+** rises to 15" beside "Two Palestinians were killed in a fresh airstrike":
+** an update told of a deed in the plural, that a deed of the same action
+** told in the singular with fewer dead adds to, is a series' running
+** total: its sentence's events are no event and no toll of that deed. */
+static void running_totals(sr_event *ev, size_t n, const sr_mention_list *l, const char *text) {
+  for (size_t i = 0; i < n; i++) {
+    sr_event *e = &ev[i];
+    const sr_mention *t = &l->items[e->triggers[0]];
+    if (e->status != SR_EV_REALISED || !(e->action->flags & SR_ACTION_VIOLENT) ||
+        (e->action->flags & SR_ACTION_SUBORDINATE) || !written_plural(text, t))
+      continue;
+    double total = -1;
+    for (size_t q = 0; q < l->count; q++)
+      if (l->items[q].type == SR_MENTION_QUANTITY && l->items[q].sentence == t->sentence &&
+          sr_quantity_of(&l->items[q])->update && sr_quantity_of(&l->items[q])->kind == SR_KIND_KILLED &&
+          sr_quantity_of(&l->items[q])->has_number)
+        total = sr_quantity_of(&l->items[q])->number;
+    if (total < 0) continue;
+    int series = 0;
+    for (size_t j = 0; j < n && !series; j++) {
+      const sr_event *x = &ev[j];
+      if (x->status != SR_EV_REALISED || x->action != e->action ||
+          sentence_of(x, l) == t->sentence || written_plural(text, &l->items[x->triggers[0]]))
+        continue;
+      /* the singular deed's toll: its own, or its sentence's death */
+      double told = told_toll(x, l);
+      for (size_t k = 0; k < n && told < 0; k++)
+        if (sentence_of(&ev[k], l) == sentence_of(x, l)) told = told_toll(&ev[k], l);
+      series = told > 0 && told < total;
+    }
+    if (!series) continue;
+    for (size_t k = 0; k < n; k++)
+      if (sentence_of(&ev[k], l) == t->sentence && ev[k].status == SR_EV_REALISED) {
+        ev[k].status = SR_EV_CUMULATIVE;
+        add_rule(&ev[k], "event.status.running_total");
+      }
+  }
+}
+
 #define UPDATE_REACH 3 /* sentences from an event to its toll's update */
 
 /* "Au moins cinq civils ont été tués ...  Le bilan s'est alourdi à onze":
@@ -3041,6 +3098,7 @@ sr_status sr_build_events(const sr_event_inputs *in, sr_event **out, size_t *cou
     }
     i = end;
   }
+  running_totals(events, count, l, in->text);
   merge(events, count, l, in->pack,
         document_place >= 0 ? sr_place_of(&l->items[document_place])->place : -1, in->lede_end,
         in->published);

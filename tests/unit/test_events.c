@@ -1087,6 +1087,28 @@ static void test_weekdays_apart_with_no_date(void **state) {
   sr_doc_free(doc);
 }
 
+/* A series' running total beside a single deed of the series: "the number
+** killed in strikes rises to 15" is no event and no toll of the new strike;
+** a deed's own update ("the death toll from the bombing rose to 21") is. */
+static void test_running_total_of_a_series(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "Two men were killed in a new drone strike on a car near Rafah on Monday, "
+                         "medics said.\n\nThe number of people killed in drone strikes on the "
+                         "area on Monday rises to 11.",
+                         "en", "2024-03-05");
+  const sr_event *e[4];
+  assert_int_equal(test_live_events(doc, e, 4), 1);
+  assert_int_equal((int)e[0]->fatalities, 2);
+  sr_doc_free(doc);
+  doc = test_doc(*state,
+                 "Nine people were killed in a suicide bombing at a market in Mopti on Monday.\n\n"
+                 "The death toll from the bombing rose to 21 on Tuesday, officials said.",
+                 "en", "2024-03-05");
+  assert_int_equal(test_live_events(doc, e, 4), 1);
+  assert_int_equal((int)e[0]->fatalities, 21);
+  sr_doc_free(doc);
+}
+
 static void test_the_crowd_of_a_riot_are_rioters(void **state) {
   /* ACLED names the crowd of a violent demonstration "Rioters (X)" */
   sr_doc *doc = en(state, "Protesters clashed with police in Nairobi on Monday.");
@@ -4267,6 +4289,7 @@ int main(void) {
       cmocka_unit_test(test_civilians_of_the_place_hit),
       cmocka_unit_test(test_forces_counted_before_civilians),
       cmocka_unit_test(test_weekdays_apart_with_no_date),
+      cmocka_unit_test(test_running_total_of_a_series),
       cmocka_unit_test(test_the_crowd_of_a_riot_are_rioters),
       cmocka_unit_test(test_the_first_attack_since_a_month),
       cmocka_unit_test(test_the_dead_of_a_clash_are_a_side),
