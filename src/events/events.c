@@ -1049,6 +1049,7 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
 }
 
 static long forces_hit(const sr_event *e, const sr_mention_list *l);
+static size_t sentence_of(const sr_event *e, const sr_mention_list *l);
 
 /* "The Taliban attacked a checkpoint, killing four police.  Two insurgents
 ** were killed in the shootout": when the named group's attack counts the
@@ -1057,10 +1058,16 @@ static long forces_hit(const sr_event *e, const sr_mention_list *l);
 ** 30 rebels ... the attack killed 32 rebels" are its victims). */
 static int own_losses(const sr_event *into, const sr_mention_list *l, long hit) {
   long attacker = into->actor1;
-  if (attacker < 0 || hit < 0 || l->items[hit].sentence <= l->items[attacker].sentence ||
-      forces_hit(into, l) < 0)
-    return 0;
-  const sr_actor_part *a = sr_actor_of(&l->items[attacker]), *h = sr_actor_of(&l->items[hit]);
+  if (hit < 0 || forces_hit(into, l) < 0) return 0;
+  const sr_actor_part *h = sr_actor_of(&l->items[hit]);
+  /* "Cinq policiers ont été tués dans une attaque ... Deux des assaillants
+  ** ont également perdu la vie": the forces hit by no one named, fighters
+  ** told dead after are the attackers */
+  if (attacker < 0)
+    return h->actor_kind == SR_ACTOR_GENERIC && sr_inter_non_state_armed(h->inter) &&
+           l->items[hit].sentence > sentence_of(into, l);
+  if (l->items[hit].sentence <= l->items[attacker].sentence) return 0;
+  const sr_actor_part *a = sr_actor_of(&l->items[attacker]);
   return h->actor_kind == SR_ACTOR_GENERIC && a->actor_kind != SR_ACTOR_GENERIC &&
          sr_inter_non_state_armed(a->inter) && sr_inter_non_state_armed(h->inter);
 }
@@ -1693,9 +1700,17 @@ static int attackers_losses(const sr_event *a, const sr_event *b, const sr_menti
   /* "un Casque bleu a été tué quand son unité a été attaquée", then "ils
   ** ont riposté : trois des assaillants ont été tués": the side attacked
   ** struck back at attackers no one named */
-  if (a->actor1 < 0)
+  if (a->actor1 < 0) {
+    /* "Cinq membres des forces ... ont été tués dans une attaque", then
+    ** "Deux des assaillants ont également perdu la vie": fighters no name
+    ** tells, dead after the forces were hit by no one named, attacked them */
+    if (b->actor1 < 0 && sr_actor_of(&l->items[b->actor2])->actor_kind == SR_ACTOR_GENERIC &&
+        sr_inter_non_state_armed(inter_of(l, b->actor2)) &&
+        ((a->actor2 >= 0 && inter_of(l, a->actor2) == SR_INTER_STATE) || forces_hit(a, l) >= 0))
+      return 1;
     return a->actor2 >= 0 && b->actor1 >= 0 && armed(inter_of(l, b->actor2)) &&
            may_be_same(&l->items[b->actor1], &l->items[a->actor2]);
+  }
   if (!may_be_same(&l->items[b->actor2], &l->items[a->actor1])) return 0;
   /* "the attack killed 32 rebels", its victims told again */
   if (a->actor2 >= 0 && may_be_same(&l->items[b->actor2], &l->items[a->actor2])) return 0;
@@ -2549,6 +2564,14 @@ static double sentence_toll(const sr_event *e, const sr_mention_list *l, int kil
     for (size_t j = 0; j < i && !told; j++)
       told = e->kinds[j] == killed && l->items[e->quantities[j]].sentence == s &&
              same_count(&l->items[e->quantities[j]], q);
+    /* "au moins cinquante tués, mais le bilan pourrait s'élever à 100":
+    ** a bound beside a count bounds it, it adds no dead */
+    int bound = sr_quantity_of(q)->has_high && !sr_quantity_of(q)->has_low;
+    for (size_t j = 0; j < e->quantity_count && bound && !told; j++) {
+      const sr_quantity_part *o = sr_quantity_of(&l->items[e->quantities[j]]);
+      told = j != i && e->kinds[j] == killed && l->items[e->quantities[j]].sentence == s &&
+             !(o->has_high && !o->has_low);
+    }
     if (told) continue;
     total += sr_quantity_of(q)->has_number ? sr_quantity_of(q)->number : sr_quantity_of(q)->low;
     *precise &= sr_quantity_of(q)->has_number;

@@ -1109,6 +1109,34 @@ static void test_running_total_of_a_series(void **state) {
   sr_doc_free(doc);
 }
 
+/* Unseen reports' forms: the attackers' own dead told after forces hit by
+** no one named; an attack from the air is a strike; a bound on a toll
+** ("pourrait s'élever à 100") adds no dead; "membres des forces" count. */
+static void test_attackers_dead_and_bounds(void **state) {
+  sr_doc *doc = in_lang(state, "fr",
+                        "Quatre membres des forces de sécurité ont été tués mardi dans une "
+                        "attaque lancée par des hommes armés contre un poste de Kolo. Trois des "
+                        "assaillants ont également perdu la vie.");
+  const sr_event *e[4];
+  assert_int_equal(test_live_events(doc, e, 4), 1);
+  assert_int_equal((int)e[0]->fatalities, 7);
+  sr_doc_free(doc);
+  doc = in_lang(state, "fr",
+                "Des dizaines de villageois ont été tués mardi dans une attaque aérienne sur "
+                "le village de Kolo. Au moins trente personnes ont été tuées, mais le bilan "
+                "pourrait s'élever à 80 morts selon un secouriste.");
+  assert_int_equal(test_live_events(doc, e, 4), 1);
+  assert_string_equal(SUB_TYPE(doc, e[0]), "Air/drone strike");
+  assert_int_equal((int)e[0]->fatalities, 30);
+  sr_doc_free(doc);
+  doc = en(state, "At least 30 people were killed in an air attack on the village of Kolo on "
+                  "Tuesday, and the toll could rise to 80, a rescuer said.");
+  assert_int_equal(test_live_events(doc, e, 4), 1);
+  assert_string_equal(SUB_TYPE(doc, e[0]), "Air/drone strike");
+  assert_int_equal((int)e[0]->fatalities, 30);
+  sr_doc_free(doc);
+}
+
 static void test_the_crowd_of_a_riot_are_rioters(void **state) {
   /* ACLED names the crowd of a violent demonstration "Rioters (X)" */
   sr_doc *doc = en(state, "Protesters clashed with police in Nairobi on Monday.");
@@ -4290,6 +4318,7 @@ int main(void) {
       cmocka_unit_test(test_forces_counted_before_civilians),
       cmocka_unit_test(test_weekdays_apart_with_no_date),
       cmocka_unit_test(test_running_total_of_a_series),
+      cmocka_unit_test(test_attackers_dead_and_bounds),
       cmocka_unit_test(test_the_crowd_of_a_riot_are_rioters),
       cmocka_unit_test(test_the_first_attack_since_a_month),
       cmocka_unit_test(test_the_dead_of_a_clash_are_a_side),
