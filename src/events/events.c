@@ -1075,7 +1075,7 @@ static int own_losses(const sr_event *into, const sr_mention_list *l, long hit) 
 static void absorb(sr_event *into, sr_event *from, const sr_mention_list *l,
                    const char *rule) {
   /* the attackers' own dead add to the toll of those they hit */
-  int own = into->actor2 < 0 && own_losses(into, l, from->actor2);
+  int own = into->actor2 < 0 && forces_hit(from, l) < 0 && own_losses(into, l, from->actor2);
   for (size_t i = 0; i < from->trigger_count && into->trigger_count < SR_EVENT_MAX_TRIGGERS; i++) {
     into->losses[into->trigger_count] = from->losses[i] || own;
     into->triggers[into->trigger_count++] = from->triggers[i];
@@ -1694,6 +1694,19 @@ static int weapon_of_attack(const sr_event *a, const sr_event *b, const sr_menti
 /* "Jihadists attacked an army post", then "the army says it neutralised
 ** five terrorists": the side that struck back killed the attackers, in
 ** the attack's setting; the attackers' losses are that attack's. */
+/* Whether sentence s names state forces ("45 opposition fighters and 43
+** regime forces had been killed": both sides' losses, no one side's). */
+static int forces_dead_in(const sr_mention_list *l, size_t s) {
+  for (size_t i = 0; i < l->count; i++) {
+    const sr_mention *m = &l->items[i];
+    if (m->sentence != s) continue;
+    if ((m->type == SR_MENTION_QUANTITY && sr_quantity_of(m)->force) ||
+        (m->type == SR_MENTION_ACTOR && sr_actor_of(m)->inter == SR_INTER_STATE))
+      return 1;
+  }
+  return 0;
+}
+
 static int attackers_losses(const sr_event *a, const sr_event *b, const sr_mention_list *l) {
   if (!(a->action->flags & SR_ACTION_VIOLENT) || b->actor2 < 0 || !same_setting(a, b, l))
     return 0;
@@ -1704,7 +1717,8 @@ static int attackers_losses(const sr_event *a, const sr_event *b, const sr_menti
     /* "Cinq membres des forces ... ont été tués dans une attaque", then
     ** "Deux des assaillants ont également perdu la vie": fighters no name
     ** tells, dead after the forces were hit by no one named, attacked them */
-    if (b->actor1 < 0 && sr_actor_of(&l->items[b->actor2])->actor_kind == SR_ACTOR_GENERIC &&
+    if (b->actor1 < 0 && !forces_dead_in(l, sentence_of(b, l)) &&
+        sr_actor_of(&l->items[b->actor2])->actor_kind == SR_ACTOR_GENERIC &&
         sr_inter_non_state_armed(inter_of(l, b->actor2)) &&
         ((a->actor2 >= 0 && inter_of(l, a->actor2) == SR_INTER_STATE) || forces_hit(a, l) >= 0))
       return 1;
@@ -2565,12 +2579,13 @@ static double sentence_toll(const sr_event *e, const sr_mention_list *l, int kil
       told = e->kinds[j] == killed && l->items[e->quantities[j]].sentence == s &&
              same_count(&l->items[e->quantities[j]], q);
     /* "au moins cinquante tués, mais le bilan pourrait s'élever à 100":
-    ** a bound beside a count bounds it, it adds no dead */
+    ** a bound after a count bounds it, it adds no dead ("as many as eight
+    ** soldiers and one driver" are nine) */
     int bound = sr_quantity_of(q)->has_high && !sr_quantity_of(q)->has_low;
     for (size_t j = 0; j < e->quantity_count && bound && !told; j++) {
-      const sr_quantity_part *o = sr_quantity_of(&l->items[e->quantities[j]]);
-      told = j != i && e->kinds[j] == killed && l->items[e->quantities[j]].sentence == s &&
-             !(o->has_high && !o->has_low);
+      const sr_mention *o = &l->items[e->quantities[j]];
+      told = j != i && e->kinds[j] == killed && o->sentence == s && o->byte_end <= q->byte_start &&
+             !(sr_quantity_of(o)->has_high && !sr_quantity_of(o)->has_low);
     }
     if (told) continue;
     total += sr_quantity_of(q)->has_number ? sr_quantity_of(q)->number : sr_quantity_of(q)->low;

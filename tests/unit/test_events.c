@@ -115,6 +115,9 @@ static void test_not_realised(void **state) {
       "Juin a été le mois le plus meurtrier, avec 40 civils tués dans des bombardements.",
       /* un ordre n'est pas encore exécuté */
       "Le président a ordonné à l'armée de reprendre la ville de Kolo.",
+      /* une résolution, une habitude */
+      "Le gouvernement s'est dit déterminé à maintenir l'offensive contre les rebelles.",
+      "Les rebelles ont régulièrement attaqué des villages de la région.",
   };
   for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
     sr_doc *doc = fr(state, texts[i]);
@@ -472,6 +475,9 @@ static void test_not_events_en(void **state) {
       "The president ordered the army to retake the town of Kolo from the rebels.",
       /* a war's start told as the setting */
       "The dam is still run by local engineers despite being captured early in the war.",
+      /* a resolve, and a habit told by its adverb */
+      "The government said it was determined to keep up the offensive against the rebels.",
+      "The separatists are increasingly kidnapping teachers in the region.",
   };
   for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
     sr_doc *doc = en(state, texts[i]);
@@ -1128,6 +1134,13 @@ static void test_attackers_dead_and_bounds(void **state) {
   assert_int_equal(test_live_events(doc, e, 4), 1);
   assert_string_equal(SUB_TYPE(doc, e[0]), "Air/drone strike");
   assert_int_equal((int)e[0]->fatalities, 30);
+  sr_doc_free(doc);
+  /* the side attacked striking back from the air: a strike of its own */
+  doc = en(state, "Eight soldiers died in an ambush by jihadists near Kolo on Friday, the army "
+                  "said.\n\nEight soldiers were killed and three were wounded, it said.\n\n"
+                  "Around 60 terrorists were killed in an airborne counterattack on their "
+                  "columns, it said.");
+  assert_int_equal(test_live_events(doc, e, 4), 2);
   sr_doc_free(doc);
   doc = en(state, "At least 30 people were killed in an air attack on the village of Kolo on "
                   "Tuesday, and the toll could rise to 80, a rescuer said.");
