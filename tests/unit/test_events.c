@@ -1135,6 +1135,17 @@ static void test_attackers_dead_and_bounds(void **state) {
   assert_string_equal(SUB_TYPE(doc, e[0]), "Air/drone strike");
   assert_int_equal((int)e[0]->fatalities, 30);
   sr_doc_free(doc);
+  /* a bound before another count is no bound of it */
+  doc = en(state, "As many as eight policemen and one driver were killed when a bomb hit their "
+                  "vehicle near Kolo on Monday.");
+  assert_int_equal(test_live_events(doc, e, 4), 1);
+  assert_int_equal((int)e[0]->fatalities, 9);
+  sr_doc_free(doc);
+  /* the present of French headlines */
+  doc = in_lang(state, "fr", "Des jihadistes attaquent un poste militaire à Kolo et enlèvent "
+                             "trois gendarmes.");
+  assert_true(test_live_events(doc, e, 4) >= 1);
+  sr_doc_free(doc);
   /* the side attacked striking back from the air: a strike of its own */
   doc = en(state, "Eight soldiers died in an ambush by jihadists near Kolo on Friday, the army "
                   "said.\n\nEight soldiers were killed and three were wounded, it said.\n\n"
