@@ -1789,6 +1789,31 @@ static int bare_toll(const sr_event *e) {
   return (e->action->flags & SR_ACTION_SUBORDINATE) && e->trigger_count > 0;
 }
 
+/* "The strike comes after an Israeli strike last month killed a commander.
+** Hours later, an explosion killed a Hamas leader": a deed told "later"
+** than what the sentence before told of the past, with no day of its
+** own, is of that past too. */
+static void later_than_the_past(sr_event *ev, size_t n, const sr_mention_list *l) {
+  for (size_t i = 0; i < n; i++) {
+    sr_event *e = &ev[i];
+    size_t s = sentence_of(e, l);
+    if (e->status != SR_EV_REALISED || e->date >= 0 || s == 0 ||
+        !sr_trigger_of(&l->items[e->triggers[0]])->later)
+      continue;
+    int past = SR_EV_REALISED, news = 0;
+    for (size_t j = 0; j < n; j++) {
+      if (sentence_of(&ev[j], l) + 1 != s) continue;
+      if (ev[j].status == SR_EV_REALISED) news = 1;
+      else if (ev[j].status == SR_EV_BACKGROUND || ev[j].status == SR_EV_RECALLED ||
+               ev[j].status == SR_EV_HISTORICAL)
+        past = ev[j].status;
+    }
+    if (news || past == SR_EV_REALISED) continue;
+    e->status = past;
+    add_rule(e, "event.status.later_than_the_past");
+  }
+}
+
 /* Whether trigger t is written in the plural ("air strikes", "frappes"):
 ** its last letter, as English and French mostly write it. */
 static int written_plural(const char *text, const sr_mention *t) {
@@ -3136,6 +3161,7 @@ sr_status sr_build_events(const sr_event_inputs *in, sr_event **out, size_t *cou
     }
     i = end;
   }
+  later_than_the_past(events, count, l);
   running_totals(events, count, l, in->text);
   merge(events, count, l, in->pack,
         document_place >= 0 ? sr_place_of(&l->items[document_place])->place : -1, in->lede_end,

@@ -43,6 +43,9 @@ typedef struct sr_trigger_part {
   int separate;           /* "In the capital, meanwhile,", "in a separate attack": its
                              sentence tells another occasion than the one told before
                              (roles.txt "separate") */
+  int later;              /* "Hours later,", "Quelques heures plus tard," opening its
+                             sentence: told on the time of the sentence before
+                             (roles.txt "later") */
   int plural;             /* "attacks", "raids": a plural noun (modality.txt `plural` on
                              the trigger itself), in the lede as past it */
   /* what the words around it say of its sides (roles.c, roles.txt) */

@@ -330,11 +330,11 @@ static int takes_ground(const sr_view *v, const sr_event_pack *k, const sr_menti
   return 0;
 }
 
-size_t sr_roles_separate_opening(const sr_view *v, const sr_event_pack *k) {
+size_t sr_roles_opening(const sr_view *v, const sr_event_pack *k, int role) {
   size_t len;
   for (size_t j = 0; j < SEPARATE_OPENING && j < v->n; j++) {
     const sr_row *r = cue_at(v, k, j, &len);
-    if (r && r->a == SR_ROLE_SEPARATE) return j + len;
+    if (r && r->a == role) return j + len;
   }
   return 0;
 }

@@ -690,7 +690,7 @@ void sr_recognize_triggers(const sr_view *view, const sr_event_pack *k,
   const sr_view *v = &own;
   quantity_kinds(v, out);
   sr_roles_hedges(v, k, out, arena);
-  size_t separate_end = SIZE_MAX; /* read at the sentence's first trigger */
+  size_t separate_end = SIZE_MAX, later_end = 0; /* read at the sentence's first trigger */
   sentence_cue whole = sentence_status(v, out);
   for (size_t i = 0; i < v->n; i++) {
     if (v->tok[i].kind != SR_TOKEN_WORD || in_name(v, out, i)) continue;
@@ -731,8 +731,13 @@ void sr_recognize_triggers(const sr_view *view, const sr_event_pack *k,
       state_subject(v, out, arena, at, i);
       m = &out->items[at];
     }
-    if (separate_end == SIZE_MAX) separate_end = sr_roles_separate_opening(v, k);
+    if (separate_end == SIZE_MAX) {
+      separate_end = sr_roles_opening(v, k, SR_ROLE_SEPARATE);
+      later_end = sr_roles_opening(v, k, SR_ROLE_LATER);
+    }
     sr_roles_read(v, k, out, at, i, i + len, separate_end);
+    m = &out->items[at];
+    sr_trigger_of(m)->later = later_end && later_end <= i;
     if (cue_len && !(sr_trigger_of(m)->status_cue =
                          sr_view_folded(v, cue_at, cue_at + cue_len, arena)))
       out->failed = 1;

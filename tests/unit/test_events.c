@@ -1161,6 +1161,26 @@ static void test_attackers_dead_and_bounds(void **state) {
   sr_doc_free(doc);
 }
 
+/* "Hours later," opening a sentence tells it on the time of the sentence
+** before: after a past deed recalled, a past deed too; after the news,
+** news. */
+static void test_later_than_the_past(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "Jets struck a depot near Kolo on Saturday, killing ten people.\n"
+                         "The strike comes a day after a strike in Bama killed a commander. "
+                         "Hours later, a bomb killed a rebel leader in Gao.",
+                         "en", "2024-08-17");
+  const sr_event *e[4];
+  assert_int_equal(test_live_events(doc, e, 4), 1);
+  sr_doc_free(doc);
+  doc = test_doc(*state,
+                 "Gunmen killed five villagers in Kolo on Monday, officials said.\n\n"
+                 "Hours later, a bomb killed three soldiers in Bama.",
+                 "en", "2024-08-17");
+  assert_int_equal(test_live_events(doc, e, 4), 2);
+  sr_doc_free(doc);
+}
+
 static void test_the_crowd_of_a_riot_are_rioters(void **state) {
   /* ACLED names the crowd of a violent demonstration "Rioters (X)" */
   sr_doc *doc = en(state, "Protesters clashed with police in Nairobi on Monday.");
@@ -4343,6 +4363,7 @@ int main(void) {
       cmocka_unit_test(test_weekdays_apart_with_no_date),
       cmocka_unit_test(test_running_total_of_a_series),
       cmocka_unit_test(test_attackers_dead_and_bounds),
+      cmocka_unit_test(test_later_than_the_past),
       cmocka_unit_test(test_the_crowd_of_a_riot_are_rioters),
       cmocka_unit_test(test_the_first_attack_since_a_month),
       cmocka_unit_test(test_the_dead_of_a_clash_are_a_side),
