@@ -1173,6 +1173,19 @@ static void test_later_than_the_past(void **state) {
   const sr_event *e[4];
   assert_int_equal(test_live_events(doc, e, 4), 1);
   sr_doc_free(doc);
+  /* "comes after" an earlier deed recalls it */
+  doc = test_doc(*state,
+                 "Jets struck a depot near Kolo on Saturday, killing ten people.\n"
+                 "The strike comes after a strike last month in Bama killed a commander.",
+                 "en", "2024-08-17");
+  assert_int_equal(test_live_events(doc, e, 4), 1);
+  sr_doc_free(doc);
+  doc = test_doc(*state,
+                 "Des avions ont frappé un dépôt près de Kolo samedi, tuant dix personnes.\n"
+                 "La frappe intervient après un raid qui a tué un commandant à Bama.",
+                 "fr", "2024-08-17");
+  assert_int_equal(test_live_events(doc, e, 4), 1);
+  sr_doc_free(doc);
   doc = test_doc(*state,
                  "Gunmen killed five villagers in Kolo on Monday, officials said.\n\n"
                  "Hours later, a bomb killed three soldiers in Bama.",
