@@ -458,6 +458,30 @@ static int date_token(const sr_mention_list *out, size_t i, size_t b) {
 }
 
 /* What the figures of this sentence count, from the words after them. */
+#define APPOSITION_MAX 16 /* tokens of names in apposition after a figure's noun */
+
+/* The token past names in apposition at k ("Trois policiers, Fermetus
+** Emelin, Wilken Pitons et Clovis Peterson, ont été tués": the verb after
+** the names is the figure's), else k. */
+static size_t past_names(const sr_view *v, size_t k) {
+  if (k >= v->n || v->fold[k].len != 1 || v->fold[k].ptr[0] != ',') return k;
+  int names = 0;
+  for (size_t j = k + 1; j < v->n && j <= k + APPOSITION_MAX; j++) {
+    size_t len;
+    const sr_row *join = sr_view_match(v, &PACKS(v)->actors->t[SR_AT_FORCES], j, &len);
+    if (v->tok[j].kind == SR_TOKEN_WORD && sr_view_capitalised(v, j)) {
+      names = 1;
+    } else if (v->fold[j].len == 1 && v->fold[j].ptr[0] == ',') {
+      if (names && j + 1 < v->n && v->tok[j + 1].kind == SR_TOKEN_WORD &&
+          !sr_view_capitalised(v, j + 1))
+        return j + 1;
+    } else if (!(join && join->a == SR_INST_JOIN)) {
+      return k;
+    }
+  }
+  return k;
+}
+
 static void quantity_kinds(const sr_view *v, sr_mention_list *out) {
   size_t first_mention = out->count;
   for (size_t i = out->count; i-- > 0;) {
@@ -475,6 +499,11 @@ static void quantity_kinds(const sr_view *v, sr_mention_list *out) {
     while (k < v->n && v->tok[k].byte_start < m->byte_start) k++;
     first = k;
     while (k < v->n && v->tok[k].byte_start < from) k++;
+    if (reach > 1 && sr_quantity_of(m)->of_end > sr_quantity_of(m)->of_start) {
+      size_t after = k;
+      while (after < v->n && v->tok[after].byte_start < sr_quantity_of(m)->of_end) after++;
+      if (past_names(v, after) != after) k = past_names(v, after);
+    }
     for (size_t j = k; j < v->n && j < k + reach; j++) {
       size_t len;
       const sr_row *r = sr_table_match_hashed(&v->k->t[SR_MT_QUANTITY_KINDS], v->stem, v->stem_hash, v->n, j, &len);

@@ -1141,6 +1141,12 @@ static void test_attackers_dead_and_bounds(void **state) {
   assert_int_equal(test_live_events(doc, e, 4), 1);
   assert_int_equal((int)e[0]->fatalities, 9);
   sr_doc_free(doc);
+  /* names in apposition between a figure and its verb */
+  doc = in_lang(state, "fr", "Trois policiers, Jean Kolo, Paul Bama et Marc Gao, ont été tués "
+                             "lundi à Delmas.");
+  assert_int_equal(test_live_events(doc, e, 4), 1);
+  assert_int_equal((int)e[0]->fatalities, 3);
+  sr_doc_free(doc);
   /* the present of French headlines */
   doc = in_lang(state, "fr", "Des jihadistes attaquent un poste militaire à Kolo et enlèvent "
                              "trois gendarmes.");
