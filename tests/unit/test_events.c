@@ -119,6 +119,8 @@ static void test_not_realised(void **state) {
       "Le gouvernement s'est dit déterminé à maintenir l'offensive contre les rebelles.",
       "Les rebelles ont régulièrement attaqué des villages de la région.",
       "Les pourparlers de cessez-le-feu se poursuivent au Qatar.",
+      /* une trêve passée */
+      "Le calme est revenu dans la ville après une trêve de deux mois.",
   };
   for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
     sr_doc *doc = fr(state, texts[i]);
