@@ -2591,6 +2591,32 @@ static int losses_sentence(const sr_event *e, const sr_mention_list *l, size_t s
 
 /* The killed figures of one sentence of e, summed: a count told twice once,
 ** a part in its whole.  *precise: every one a number, not a bound. */
+/* "douze personnes, dont cinq gardes et sept soldats": a figure after a
+** part of a whole of its sentence, that with the parts before it makes no
+** more than the whole, is one more part, not more dead. */
+static int rest_of_parts(const sr_event *e, const sr_mention_list *l, const sr_mention *q) {
+  for (size_t w = 0; w < e->quantity_count; w++) {
+    const sr_mention *whole = &l->items[e->quantities[w]];
+    if (whole->sentence != q->sentence || whole->byte_end > q->byte_start ||
+        !sr_quantity_of(whole)->has_number)
+      continue;
+    double parts = 0;
+    int any = 0;
+    for (size_t p = 0; p < e->quantity_count; p++) {
+      const sr_mention *part = &l->items[e->quantities[p]];
+      if (sr_quantity_of(part)->part_of != e->quantities[w] || part->byte_end > q->byte_start ||
+          !sr_quantity_of(part)->has_number)
+        continue;
+      parts += sr_quantity_of(part)->number;
+      any = 1;
+    }
+    if (any && sr_quantity_of(q)->has_number &&
+        parts + sr_quantity_of(q)->number <= sr_quantity_of(whole)->number)
+      return 1;
+  }
+  return 0;
+}
+
 static double sentence_toll(const sr_event *e, const sr_mention_list *l, int killed,
                             size_t s, int *precise) {
   double total = 0;
@@ -2603,6 +2629,7 @@ static double sentence_toll(const sr_event *e, const sr_mention_list *l, int kil
     for (size_t j = 0; j < i && !told; j++)
       told = e->kinds[j] == killed && l->items[e->quantities[j]].sentence == s &&
              same_count(&l->items[e->quantities[j]], q);
+    if (!told) told = rest_of_parts(e, l, q);
     /* "au moins cinquante tués, mais le bilan pourrait s'élever à 100":
     ** a bound after a count bounds it, it adds no dead ("as many as eight
     ** soldiers and one driver" are nine) */

@@ -119,6 +119,8 @@ static void test_not_realised(void **state) {
       "Le gouvernement s'est dit déterminé à maintenir l'offensive contre les rebelles.",
       "Les rebelles ont régulièrement attaqué des villages de la région.",
       "Les pourparlers de cessez-le-feu se poursuivent au Qatar.",
+      /* une émeute nommée par la police qui la contient */
+      "Des policiers anti-émeute patrouillaient jeudi matin dans les rues de Kolo.",
       /* une trêve passée */
       "Le calme est revenu dans la ville après une trêve de deux mois.",
   };
@@ -483,6 +485,8 @@ static void test_not_events_en(void **state) {
       "The separatists are increasingly kidnapping teachers in the region.",
       /* a ceasefire named by the talks towards it */
       "Diplomatic efforts continue, as well as ceasefire talks in Doha.",
+      "On Thursday morning anti-riot police were patrolling the streets of Kolo.",
+      "Violence from the insurgency fell to an historic low last year.",
   };
   for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
     sr_doc *doc = en(state, texts[i]);
@@ -1139,6 +1143,17 @@ static void test_attackers_dead_and_bounds(void **state) {
   assert_int_equal(test_live_events(doc, e, 4), 1);
   assert_string_equal(SUB_TYPE(doc, e[0]), "Air/drone strike");
   assert_int_equal((int)e[0]->fatalities, 30);
+  sr_doc_free(doc);
+  /* the rest of a whole's parts ("including five children and two women") */
+  doc = en(state, "An air strike on Kolo on Saturday killed 18 people including five children "
+                  "and two women.");
+  assert_int_equal(test_live_events(doc, e, 4), 1);
+  assert_int_equal((int)e[0]->fatalities, 18);
+  sr_doc_free(doc);
+  doc = in_lang(state, "fr", "L'attaque a coûté la vie à douze personnes, comprenant cinq gardes "
+                             "et sept soldats.");
+  assert_int_equal(test_live_events(doc, e, 4), 1);
+  assert_int_equal((int)e[0]->fatalities, 12);
   sr_doc_free(doc);
   /* a bound before another count is no bound of it */
   doc = en(state, "As many as eight policemen and one driver were killed when a bomb hit their "
