@@ -195,10 +195,21 @@ static int headline_past_the_head(const sr_doc *doc, size_t index, int own_line)
 ** before the story; its lede is the first sentence that does (at most
 ** HEAD_SENTENCES down), and the news is told up to the sentence after it,
 ** as when a headline alone comes first. */
+/* Whether bytes [a, b) of text hold one word at most ("FILE.", "Updated"):
+** a label, not a sentence of the story. */
+static int one_word(const char *text, size_t a, size_t b) {
+  while (a < b && isspace((unsigned char)text[a])) a++;
+  while (b > a && isspace((unsigned char)text[b - 1])) b--;
+  for (size_t i = a; i < b; i++)
+    if (isspace((unsigned char)text[i])) return 0;
+  return 1;
+}
+
 static void start_the_body(sr_doc *doc, size_t index, int furniture) {
   if (doc->body_started) return;
   const sr_sentence *s = &doc->sentences[index];
-  if (index < HEAD_SENTENCES && (furniture || !ends_as_prose(doc->text, s->byte_start, s->byte_end))) {
+  if (index < HEAD_SENTENCES && (furniture || !ends_as_prose(doc->text, s->byte_start, s->byte_end) ||
+                                 one_word(doc->text, s->byte_start, s->byte_end))) {
     doc->lede_end = index + 2 > LEDE_SENTENCES ? index + 2 : LEDE_SENTENCES;
     return;
   }

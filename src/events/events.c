@@ -1049,6 +1049,7 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
 }
 
 static long forces_hit(const sr_event *e, const sr_mention_list *l);
+static int within(const sr_place *p, const sr_place *r);
 static size_t sentence_of(const sr_event *e, const sr_mention_list *l);
 
 /* "The Taliban attacked a checkpoint, killing four police.  Two insurgents
@@ -1106,7 +1107,12 @@ static void absorb(sr_event *into, sr_event *from, const sr_mention_list *l,
       !(into->actor1 >= 0 && same_actor(&l->items[into->actor1], &l->items[from->actor2])) && !own)
     into->actor2 = from->actor2;
   if (into->date < 0) into->date = from->date;
-  if (from->place >= 0 &&
+  /* "in Puno" told again of a deed the report placed at Juliaca, in Puno:
+  ** the text's province says no more than the town */
+  if (from->place >= 0 && into->place >= 0 && into->place_from_document &&
+      !from->place_from_document && within(into->where, from->where))
+    into->place_from_document = 0;
+  else if (from->place >= 0 &&
       (into->place < 0 || (into->place_from_document && !from->place_from_document) ||
        (!from->place_from_document &&
         sr_place_of(&l->items[from->place])->geo_precision < sr_place_of(&l->items[into->place])->geo_precision))) {

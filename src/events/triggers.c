@@ -364,30 +364,6 @@ static int modality(const sr_view *v, const sr_mention_list *out, const sentence
   return status;
 }
 
-/* Whether token i stands inside a quotation opened in its sentence: «…»,
-** “…”, or between straight double quotes. */
-static int quoted(const sr_view *v, size_t i) {
-  int open = 0, straight = 0;
-  for (size_t j = 0; j < i; j++) {
-    if (v->tok[j].kind != SR_TOKEN_PUNCT) continue;
-    const sr_str *f = &v->fold[j];
-    if (folded_is(f, "\xC2\xAB") || folded_is(f, "\xE2\x80\x9C")) open++;
-    else if ((folded_is(f, "\xC2\xBB") || folded_is(f, "\xE2\x80\x9D")) && open) open--;
-    else if (folded_is(f, "\"")) straight = !straight;
-  }
-  if (open || straight) return 1;
-  /* a quotation opened in an earlier sentence ("“Other forces reinforced
-  ** the troops. Artillery fire was delivered,” he said"): a closing mark
-  ** after i with no opening one before it */
-  for (size_t j = i + 1; j < v->n; j++) {
-    if (v->tok[j].kind != SR_TOKEN_PUNCT) continue;
-    const sr_str *f = &v->fold[j];
-    if (folded_is(f, "\xC2\xAB") || folded_is(f, "\xE2\x80\x9C")) return 0;
-    if (folded_is(f, "\xE2\x80\x9D")) return 1;
-  }
-  return 0;
-}
-
 /* The token index of the first token at or after byte b. */
 static size_t token_at(const sr_view *v, size_t b) {
   size_t k = 0;
@@ -743,7 +719,7 @@ void sr_recognize_triggers(const sr_view *view, const sr_event_pack *k,
     sr_trigger_of(m)->status = modality(v, out, &whole, i, i + len, toll, &cue_at, &cue_len,
                                         &sr_trigger_of(m)->passive);
     if (sr_trigger_of(m)->status == SR_EV_COORDINATED) sr_trigger_of(m)->status = coordinated_status(v, out, m);
-    if (sr_trigger_of(m)->status == SR_EV_REALISED && v->sentence >= v->lede_end && quoted(v, i))
+    if (sr_trigger_of(m)->status == SR_EV_REALISED && v->sentence >= v->lede_end && sr_view_quoted(v, i))
       sr_trigger_of(m)->status = SR_EV_QUOTED;
     if (r->a == SR_TRIGGER_IDIOM) sr_trigger_of(m)->status = SR_EV_IDIOM;
     /* "an incident", "incidents": no event of their own */

@@ -487,7 +487,10 @@ void sr_recognize_dates(const sr_view *v, const sr_speech_test *speech,
     if (out->count > first_date) {
       size_t after = i;
       while (after < v->n && v->used[after]) after++;
-      sr_date_of(&out->items[first_date])->of_statement = of_statement(v, speech, i, after);
+      /* "“We have confirmed 12 dead today”": a day counted from the
+      ** speaker's, not the report's, says when they spoke */
+      sr_date_of(&out->items[first_date])->of_statement =
+          of_statement(v, speech, i, after) || (rel && sr_view_quoted(v, i));
       /* "rester au pouvoir jusqu'en 2026", "until March": a span's end */
       sr_date_of(&out->items[first_date])->bound =
           role_at(v, i, SR_DW_UNTIL) ||

@@ -61,3 +61,29 @@ const char *sr_view_folded(const sr_view *v, size_t first, size_t end,
   out[n] = '\0';
   return out;
 }
+
+static int folded_is(const sr_str *f, const char *lit) {
+  return f->len == strlen(lit) && memcmp(f->ptr, lit, f->len) == 0;
+}
+
+int sr_view_quoted(const sr_view *v, size_t i) {
+  int open = 0, straight = 0;
+  for (size_t j = 0; j < i; j++) {
+    if (v->tok[j].kind != SR_TOKEN_PUNCT) continue;
+    const sr_str *f = &v->fold[j];
+    if (folded_is(f, "\xC2\xAB") || folded_is(f, "\xE2\x80\x9C")) open++;
+    else if ((folded_is(f, "\xC2\xBB") || folded_is(f, "\xE2\x80\x9D")) && open) open--;
+    else if (folded_is(f, "\"")) straight = !straight;
+  }
+  if (open || straight) return 1;
+  /* a quotation opened in an earlier sentence ("“Other forces reinforced
+  ** the troops. Artillery fire was delivered,” he said"): a closing mark
+  ** after i with no opening one before it */
+  for (size_t j = i + 1; j < v->n; j++) {
+    if (v->tok[j].kind != SR_TOKEN_PUNCT) continue;
+    const sr_str *f = &v->fold[j];
+    if (folded_is(f, "\xC2\xAB") || folded_is(f, "\xE2\x80\x9C")) return 0;
+    if (folded_is(f, "\xE2\x80\x9D")) return 1;
+  }
+  return 0;
+}

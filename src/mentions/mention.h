@@ -160,6 +160,11 @@ static inline int sr_view_capitalised(const sr_view *v, size_t i) {
          (s[0] == 0xC3 && s[1] >= 0x80 && s[1] < 0x9F);
 }
 
+/* Whether token i stands inside a quotation: one opened in its sentence
+** («…», “…”, straight double quotes), or one opened earlier that a closing
+** mark after i ends. */
+int sr_view_quoted(const sr_view *v, size_t i);
+
 /* A hyphen inside a word, glued to the words on both sides
 ** ("Ouagadougou-Dori", "pro-government"): not a break between phrases. */
 static inline int sr_view_inner_hyphen(const sr_view *v, size_t i) {

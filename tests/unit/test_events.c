@@ -1155,6 +1155,17 @@ static void test_attackers_dead_and_bounds(void **state) {
   assert_int_equal(test_live_events(doc, e, 4), 1);
   assert_int_equal((int)e[0]->fatalities, 12);
   sr_doc_free(doc);
+  /* a quote's "today" counts from the speaker's day: the quote tells the
+  ** lede's clashes again; a one-word label ("FILE.") is no lede */
+  doc = test_doc(*state,
+                 "Home World Peru, clashes between farmers and the police: 12 dead\nFILE. Clashes "
+                 "in Peru between the police and farmers, who demand new elections, left at least "
+                 "12 dead on Monday in Juliaca, during an attempt to storm the airport. The "
+                 "ombudsman announced it.\n\n“We have confirmed 12 dead today in Puno during "
+                 "clashes with the police near the Juliaca airport,” an official told AFP.",
+                 "en", "2023-01-10");
+  assert_int_equal(test_live_events(doc, e, 4), 1);
+  sr_doc_free(doc);
   /* a bound before another count is no bound of it */
   doc = en(state, "As many as eight policemen and one driver were killed when a bomb hit their "
                   "vehicle near Kolo on Monday.");
