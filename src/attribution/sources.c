@@ -1664,14 +1664,16 @@ static int may_open_source(const sr_view *v, size_t b) {
 
 /* A source read at b whose end leaves a subject ending at e: right at e,
 ** or the first of two joined by "and" ("witnesses and a local official
-** said"; the caller reads the second). */
+** said"; the caller reads the second).  A second there: "blames the deaths
+** on security forces and alleged militias" has no subject before its
+** adjective, and "X blamed the police and alleged" is X's verb. */
 static int subject_ends(const sr_view *v, const source_info *s, size_t e) {
   size_t jl;
   const sr_row *join;
   return s->end == e ||
          (s->end < e && e - s->end <= 4 &&
           (join = sr_view_match(v, &PACKS(v)->actors->t[SR_AT_FORCES], s->end, &jl)) &&
-          join->a == SR_INST_JOIN);
+          join->a == SR_INST_JOIN && s->end + jl < e);
 }
 
 #define RELATIVE_REACH 20 /* ", who spoke on condition of anonymity because he was not authorized to brief reporters," */

@@ -2447,6 +2447,32 @@ static void test_french_diplomats_where_they_spoke(void **state) {
   sr_doc_free(doc);
 }
 
+/* A subject before "and" is the first of two only when a second follows:
+** "...blames the deaths on security forces and alleged smugglers" has no
+** speaker (the adjective "alleged" is no verb there), and in "the family
+** blamed the police and alleged that..." the family speaks, not the police;
+** "witnesses and a local official said" still gives both. */
+static void test_a_subject_joined_to_no_second(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "Three miners were shot dead near the quarry on Friday. The union "
+                         "blames the deaths on security forces and alleged smugglers.",
+                         "en", "2024-03-01");
+  expect_no_source_named(doc, "on security forces");
+  expect_no_source_named(doc, "security forces");
+  sr_doc_free(doc);
+  doc = test_doc(*state,
+                 "Three miners were shot dead near the quarry on Friday. Their family blamed "
+                 "the police and alleged that they fired first.",
+                 "en", "2024-03-01");
+  expect_no_source_named(doc, "police");
+  assert_string_equal(governed_by(doc, 1), "family");
+  sr_doc_free(doc);
+  expect_governed_at(state,
+                     "Three miners were shot dead near the quarry, witnesses and a union leader "
+                     "said.",
+                     0, "witnesses");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cue_patterns),
@@ -2568,6 +2594,7 @@ int main(void) {
       cmocka_unit_test(test_a_head_then_the_bodys_name),
       cmocka_unit_test(test_french_diplomats_where_they_spoke),
       cmocka_unit_test(test_a_part_of_a_body_after_its_possessive),
+      cmocka_unit_test(test_a_subject_joined_to_no_second),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
