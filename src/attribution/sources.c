@@ -197,7 +197,8 @@ static void index_tokens(const sr_view *v, source_packs *packs, sr_mention_list 
 }
 
 /* The capitalised words [j, e) are all one place: "Syria", "Deir Ezzor",
-** "Aleppo" of "Aleppo province"; not "Musa Bello", a first name and a
+** "Aleppo" of "Aleppo province", and "Marib Province" (the place read
+** "Marib", its suffix past it); not "Musa Bello", a first name and a
 ** surname that are places too. */
 static int one_place(const sr_view *v, size_t j, size_t e) {
   if (j >= e || !v->used[j]) return 0;
@@ -205,8 +206,12 @@ static int one_place(const sr_view *v, size_t j, size_t e) {
   const sr_mention_list *l = v->mentions;
   for (size_t i = l->count; i-- > 0 && l->items[i].sentence == v->sentence;) {
     const sr_mention *m = &l->items[i];
-    if (m->type == SR_MENTION_PLACE && m->byte_start == v->tok[j].byte_start)
-      return m->byte_end >= v->tok[e - 1].byte_end;
+    if (m->type != SR_MENTION_PLACE || m->byte_start != v->tok[j].byte_start) continue;
+    if (m->byte_end >= v->tok[e - 1].byte_end) return 1;
+    size_t k = j, len;
+    while (k < e && v->tok[k].byte_end <= m->byte_end) k++;
+    return k < e && sr_view_match(v, &PACKS(v)->places->t[SR_PT_SUFFIXES], k, &len) &&
+           k + len == e;
   }
   return 0;
 }

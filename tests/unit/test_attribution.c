@@ -2473,6 +2473,21 @@ static void test_a_subject_joined_to_no_second(void **state) {
                      0, "witnesses");
 }
 
+/* A place with its suffix written as a name ("Marib Province") before an
+** apposition is where it happened, not a body the apposition describes:
+** the official speaks. */
+static void test_a_place_and_its_suffix_before_an_apposition(void **state) {
+  static const char *const text[][2] = {
+      {"Rebels killed four soldiers in an ambush in northern Yemen's Marib Province, a local "
+       "official said.",
+       "local official"},
+  };
+  expect_each_governed(state, "en", text, sizeof text / sizeof *text);
+  sr_doc *doc = test_doc(*state, text[0][0], "en", "2024-03-01");
+  expect_no_source_named(doc, "Marib Province");
+  sr_doc_free(doc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cue_patterns),
@@ -2595,6 +2610,7 @@ int main(void) {
       cmocka_unit_test(test_french_diplomats_where_they_spoke),
       cmocka_unit_test(test_a_part_of_a_body_after_its_possessive),
       cmocka_unit_test(test_a_subject_joined_to_no_second),
+      cmocka_unit_test(test_a_place_and_its_suffix_before_an_apposition),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
