@@ -196,24 +196,38 @@ static void index_tokens(const sr_view *v, source_packs *packs, sr_mention_list 
   packs->dated = dated;
 }
 
+/* The place of the sentence whose words take in token j's start, or NULL
+** (asked seldom: the sentence's places read here, not indexed). */
+static const sr_mention *place_over(const sr_view *v, size_t j) {
+  const sr_mention_list *l = v->mentions;
+  size_t at = v->tok[j].byte_start;
+  for (size_t i = l->count; i-- > 0 && l->items[i].sentence == v->sentence;) {
+    const sr_mention *m = &l->items[i];
+    if (m->type == SR_MENTION_PLACE && m->byte_start <= at && m->byte_end > at) return m;
+  }
+  return NULL;
+}
+
 /* The capitalised words [j, e) are all one place: "Syria", "Deir Ezzor",
 ** "Aleppo" of "Aleppo province", and "Marib Province" (the place read
 ** "Marib", its suffix past it); not "Musa Bello", a first name and a
 ** surname that are places too. */
 static int one_place(const sr_view *v, size_t j, size_t e) {
   if (j >= e || !v->used[j]) return 0;
-  /* (asked seldom: the sentence's places read here, not indexed) */
-  const sr_mention_list *l = v->mentions;
-  for (size_t i = l->count; i-- > 0 && l->items[i].sentence == v->sentence;) {
-    const sr_mention *m = &l->items[i];
-    if (m->type != SR_MENTION_PLACE || m->byte_start != v->tok[j].byte_start) continue;
-    if (m->byte_end >= v->tok[e - 1].byte_end) return 1;
-    size_t k = j, len;
-    while (k < e && v->tok[k].byte_end <= m->byte_end) k++;
-    return k < e && sr_view_match(v, &PACKS(v)->places->t[SR_PT_SUFFIXES], k, &len) &&
-           k + len == e;
-  }
-  return 0;
+  const sr_mention *m = place_over(v, j);
+  if (!m || m->byte_start != v->tok[j].byte_start) return 0;
+  if (m->byte_end >= v->tok[e - 1].byte_end) return 1;
+  size_t k = j, len;
+  while (k < e && v->tok[k].byte_end <= m->byte_end) k++;
+  return k < e && sr_view_match(v, &PACKS(v)->places->t[SR_PT_SUFFIXES], k, &len) && k + len == e;
+}
+
+/* Token j lies inside a place that starts before it: "African" of "the
+** Central African Republic", "Arab" of "the United Arab Emirates". */
+static int inside_place(const sr_view *v, size_t j) {
+  if (j == 0 || !v->used[j]) return 0;
+  const sr_mention *m = place_over(v, j);
+  return m && m->byte_start < v->tok[j].byte_start;
 }
 
 #define NAME_WORDS 3 /* "Gambo Isah", "Abdullahi Musa Bello" */
@@ -1434,6 +1448,9 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
   ** whole).  Elsewhere it is one: "Musa Bello", "Juma Ali" (places too) */
   if (v->used[j]) {
     int after_word = after_plain_word(v, j);
+    /* ("in the Central African Republic, officials said": no name starts
+    ** inside a place, "African Republic" with an apposition) */
+    if (inside_place(v, j)) return 0;
     if (j + 1 < e && sr_view_capitalised(v, j + 1) &&
         (after_word || !name_of_places(v, j, e) ||
          sr_view_match(v, &PACKS(v)->k->t[SR_ST_TITLES], j + 1, &tl)))

@@ -2488,6 +2488,25 @@ static void test_a_place_and_its_suffix_before_an_apposition(void **state) {
   sr_doc_free(doc);
 }
 
+/* No name starts inside a place: "in the Central African Republic, local
+** officials said" is the officials' ("African Republic" read as a person
+** with an apposition); "dans l'est du Burkina Faso, ont affirmé des
+** sources" is not "Faso"'s. */
+static void test_no_name_inside_a_place(void **state) {
+  static const char *const text[][2] = {
+      {"Gunmen killed five traders near a market in the Central African Republic, local "
+       "officials said.",
+       "local officials"},
+  };
+  expect_each_governed(state, "en", text, sizeof text / sizeof *text);
+  sr_doc *doc = test_doc(*state,
+                         "Cinq commerçants ont été tués vendredi dans un marché de l'est du "
+                         "Burkina Faso, ont affirmé lundi des sources sécuritaires et locales.",
+                         "fr", "2024-03-01");
+  expect_no_source_named(doc, "Faso");
+  sr_doc_free(doc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cue_patterns),
@@ -2611,6 +2630,7 @@ int main(void) {
       cmocka_unit_test(test_a_part_of_a_body_after_its_possessive),
       cmocka_unit_test(test_a_subject_joined_to_no_second),
       cmocka_unit_test(test_a_place_and_its_suffix_before_an_apposition),
+      cmocka_unit_test(test_no_name_inside_a_place),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
