@@ -936,6 +936,13 @@ static void group_after_name(const sr_view *v, source_info *s) {
   }
 }
 
+/* A verb of saying at k, its subject before it: "said", "told", "reports." */
+static int speech_verb_at(const sr_view *v, size_t k) {
+  size_t len;
+  int role = k < v->n ? cue_at_token(v, k, &len) : 0;
+  return role == SR_CUE_VERB || role == SR_CUE_CLOSING || role == SR_CUE_TOLD;
+}
+
 static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
   memset(s, 0, sizeof *s);
   if (j >= v->n) return 0;
@@ -1088,13 +1095,15 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
   /* ("Israel Defense Forces", "Kabul police": a body whose name opens
   ** with its place, unless the place ends a phrase: "near Damascus British
   ** Foreign Secretary William Hague said"; "Moscow Mayor Sergei Sobyanin":
-  ** a title follows) */
+  ** a title follows; "Myanmar Now reported", "Sudan Tribune said": one
+  ** word, then the verb, is an outlet or a body named with its country) */
   size_t tl, gov_words;
   int gov_kind;
   if (gov && sr_view_capitalised(v, j + len - 1) && !compound_adjective(v, j + len) &&
       (j + len < v->n && sr_view_capitalised(v, j + len)
            ? after_plain_word(v, j) || name_run(v, j + len, &gov_words) == j + len ||
-                 gov_words < 2 || named_at(v, j + len, &tl, &gov_kind) ||
+                 (gov_words < 2 && !speech_verb_at(v, j + len + 1)) ||
+                 named_at(v, j + len, &tl, &gov_kind) ||
                  sr_view_match(v, &PACKS(v)->k->t[SR_ST_TITLES], j + len, &tl)
            : !head_right_at(v, j + len))) {
     size_t b = j, al;
@@ -1886,7 +1895,9 @@ static int subject_before(const sr_view *v, size_t i, size_t *first,
     ** place of its branch; no name starts inside the body's ("International
     ** Kenya"), and the place alone is no source ("Kenya").  Not an armed
     ** group: "the PKK Khalil said" is copy without commas */
-    if (!s->name && b > from && sr_view_capitalised(v, b - 1))
+    /* (the place read as its government: "Kenya said" speaks alone) */
+    if ((!s->name || (s->category == SR_CAT_GOVERNMENT && one_place(v, b, e))) && b > from &&
+        sr_view_capitalised(v, b - 1))
       for (size_t a = b - 1; a + BODY_BRANCH_WORDS >= b && a >= from; a--) {
         if (may_open_source(v, a) && parse_source(v, a, &named) && named.name &&
             named.kind == SR_SOURCE_ORGANIZATION && named.end >= b && named.end < e &&

@@ -2507,6 +2507,25 @@ static void test_no_name_inside_a_place(void **state) {
   sr_doc_free(doc);
 }
 
+/* A country that speaks is its government, for the countries wire copy
+** names so ("Armenia and Azerbaijan blamed each other", "Tajikistan
+** said"); the country then one capitalised word before the verb is an
+** outlet or a body named with it ("Myanmar Now reported"), not the
+** government and a stray word. */
+static void test_countries_that_speak(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "Two border guards were killed in a shootout overnight, Tajikistan "
+                         "said on Friday.",
+                         "en", "2024-03-01");
+  test_named(doc, SR_MENTION_SOURCE, "Tajikistan", "Government of Tajikistan");
+  sr_doc_free(doc);
+  static const char *const text[][2] = {
+      {"Soldiers burned down forty houses in the village, Myanmar Now reported.", "Myanmar Now"},
+      {"Gunmen killed four herders near the river, Sudan Tribune reported.", "Sudan Tribune"},
+  };
+  expect_each_governed(state, "en", text, sizeof text / sizeof *text);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cue_patterns),
@@ -2631,6 +2650,7 @@ int main(void) {
       cmocka_unit_test(test_a_subject_joined_to_no_second),
       cmocka_unit_test(test_a_place_and_its_suffix_before_an_apposition),
       cmocka_unit_test(test_no_name_inside_a_place),
+      cmocka_unit_test(test_countries_that_speak),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
