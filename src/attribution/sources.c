@@ -995,8 +995,11 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
     return 1;
   }
   /* "Meanwhile Turkish Foreign Minister...", "However, the army": an
-  ** adverb of attribution.txt's asides opens no name */
-  if (sr_view_capitalised(v, j) && role_at(v, j, &len) == SR_CUE_ASIDE) return 0;
+  ** adverb of attribution.txt's asides opens no name, nor a conjunction
+  ** ("While officials said...") */
+  if (sr_view_capitalised(v, j) &&
+      (role_at(v, j, &len) == SR_CUE_ASIDE || role_at(v, j, &len) == SR_CUE_CONJUNCTION))
+    return 0;
   /* "In Kabul, a police spokesman said", "At the scene, a resident said": a
   ** preposition opening the sentence before a place or a lower-case word
   ** opens where, not a name ("De Mistura a déclaré" is one) */

@@ -2526,6 +2526,25 @@ static void test_countries_that_speak(void **state) {
   expect_each_governed(state, "en", text, sizeof text / sizeof *text);
 }
 
+/* A word that opens a clause is no word of a name, capitalised at the
+** sentence's start or not: "While police said...", "Although the army
+** said...", "..., as the army said" name the police and the army. */
+static void test_a_clause_s_conjunction_is_no_name(void **state) {
+  static const char *const text[][2] = {
+      {"While police said two herders were freed, villagers said all five were still held.",
+       "police"},
+      {"Although officials said the road was open again, two lorries were burned on it.",
+       "officials"},
+  };
+  expect_each_governed(state, "en", text, sizeof text / sizeof *text);
+  sr_doc *doc = test_doc(*state,
+                         "Shells hit the market on Sunday as state television reported heavy "
+                         "fighting.",
+                         "en", "2024-03-01");
+  expect_no_source_named(doc, "as state television");
+  sr_doc_free(doc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cue_patterns),
@@ -2651,6 +2670,7 @@ int main(void) {
       cmocka_unit_test(test_a_place_and_its_suffix_before_an_apposition),
       cmocka_unit_test(test_no_name_inside_a_place),
       cmocka_unit_test(test_countries_that_speak),
+      cmocka_unit_test(test_a_clause_s_conjunction_is_no_name),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
