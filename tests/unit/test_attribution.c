@@ -2545,6 +2545,17 @@ static void test_a_clause_s_conjunction_is_no_name(void **state) {
   sr_doc_free(doc);
 }
 
+/* A sentence adverb before the subject is an aside: "Additionally, the
+** farmer said" is the farmer's, no person named "Additionally" with an
+** apposition; "Moreover police said" the police's. */
+static void test_sentence_adverbs_before_the_subject(void **state) {
+  static const char *const text[][2] = {
+      {"Additionally, the farmer said that raiders burned two granaries.", "farmer"},
+      {"Moreover police said that raiders burned two granaries.", "police"},
+  };
+  expect_each_governed(state, "en", text, sizeof text / sizeof *text);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cue_patterns),
@@ -2671,6 +2682,7 @@ int main(void) {
       cmocka_unit_test(test_no_name_inside_a_place),
       cmocka_unit_test(test_countries_that_speak),
       cmocka_unit_test(test_a_clause_s_conjunction_is_no_name),
+      cmocka_unit_test(test_sentence_adverbs_before_the_subject),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
