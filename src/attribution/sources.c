@@ -943,6 +943,33 @@ static int speech_verb_at(const sr_view *v, size_t k) {
   return role == SR_CUE_VERB || role == SR_CUE_CLOSING || role == SR_CUE_TOLD;
 }
 
+/* "Governor Musa Bello of Kano State said", "Captain X of the army's 3rd
+** Brigade told AFP", "Ali Musa of the Red Cross said": the words after a
+** person's name and "of", right up to the verb, tell where the person is
+** of.  The verb's token, or 0 when no verb ends them. */
+static size_t of_up_to_verb(const sr_view *v, size_t e) {
+  size_t wl, cl, words = 0;
+  if (e >= v->n || of_at(v, e, &wl) != SR_INST_OF) return 0;
+  size_t t = e + wl;
+  if (t < v->n && role_at(v, t, &wl) == SR_CUE_ARTICLE) t += wl;
+  size_t stop = t;
+  for (; stop < v->n && words < OF_PLACE_WORDS && !cue_at_token(v, stop, &cl); stop++)
+    if (v->tok[stop].kind == SR_TOKEN_WORD ? in_date(v, stop)
+                                           : v->tok[stop].kind != SR_TOKEN_NUMBER && !joiner(v, stop))
+      return 0;
+    else
+      words += v->tok[stop].kind == SR_TOKEN_WORD;
+  int c = stop < v->n && stop > t ? cue_at_token(v, stop, &cl) : 0;
+  if (c != SR_CUE_VERB && c != SR_CUE_TOLD) return 0;
+  /* (not "X in Damascus Reuters reported", copy without commas: a known
+  ** name that ends the run, after its first word, speaks itself) */
+  size_t ne;
+  int nk;
+  for (size_t k = t + 1; k < stop; k++)
+    if (sr_view_capitalised(v, k) && named_at(v, k, &ne, &nk) && ne == stop) return 0;
+  return stop;
+}
+
 static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
   memset(s, 0, sizeof *s);
   if (j >= v->n) return 0;
@@ -1338,18 +1365,8 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
         if (!s->affiliation && words > 1) apposition(v, e, s); /* "Gen. Ahmed Musa, the army chief" */
         /* "Governor Musa Bello of Kano State said", "Gov. X of the West
         ** region told AFP": where the person is of, when a verb follows */
-        size_t t = e, wl, stop, cl;
-        if (s->end == e && words > 1 && e < v->n && of_at(v, e, &wl) == SR_INST_OF) {
-          t = e + wl;
-          if (t < v->n && role_at(v, t, &wl) == SR_CUE_ARTICLE) t += wl;
-          for (stop = t; stop < v->n && stop < t + OF_PLACE_WORDS &&
-                         v->tok[stop].kind == SR_TOKEN_WORD && !in_date(v, stop) &&
-                         !cue_at_token(v, stop, &cl);)
-            stop++;
-          int verb = stop > t && stop < v->n && t < v->n && (v->used[t] || sr_view_capitalised(v, t)) &&
-                     ((wl = (size_t)cue_at_token(v, stop, &cl)) == SR_CUE_VERB || wl == SR_CUE_TOLD);
-          if (verb) s->end = stop;
-        }
+        size_t verb;
+        if (s->end == e && words > 1 && (verb = of_up_to_verb(v, e))) s->end = verb;
         return 1;
       }
       if (v->tok[k].kind == SR_TOKEN_WORD || punct_is(v, k, ",")) {
@@ -1506,6 +1523,9 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
     s->end = end;
   } else if (words > 1 && !one_place(v, j, e)) {
     apposition(v, e, s);
+    /* ("Ali Musa of the Red Cross said": the person, of the body) */
+    size_t verb;
+    if (s->end == e && (verb = of_up_to_verb(v, e))) s->end = verb;
   } else if (words == 1 && e == j + 1 && punct_is(v, e, ",") && opens_phrase(v, e + 1, &len) &&
              (j == 0 || v->tok[j - 1].kind != SR_TOKEN_WORD || role_at(v, j - 1, &len) == SR_CUE_VERB)) {
     /* "Omar, a resident who asked not to be named, told AP", "said Ahmed,

@@ -2556,6 +2556,23 @@ static void test_sentence_adverbs_before_the_subject(void **state) {
   expect_each_governed(state, "en", text, sizeof text / sizeof *text);
 }
 
+/* A person's name, "of" and what the person is of, up to the verb: the
+** person speaks ("Ali Musa of the Red Cross said" was named "Red Cross",
+** with "Musa" before it; "of the army's 3rd Brigade said" was "Brigade"). */
+static void test_a_person_of_a_body(void **state) {
+  static const char *const text[][2] = {
+      {"Six rebels were killed in the hills on Thursday, Ali Musa of the Red Cross said.",
+       "Ali Musa"},
+      {"Six rebels were killed in the hills on Thursday, Colonel Ali Musa of the army's 3rd "
+       "Brigade said.",
+       "Ali Musa"},
+      {"Six rebels were killed in the hills on Thursday, Ali Musa of the local council told "
+       "AFP.",
+       "Ali Musa"},
+  };
+  expect_each_governed(state, "en", text, sizeof text / sizeof *text);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cue_patterns),
@@ -2683,6 +2700,7 @@ int main(void) {
       cmocka_unit_test(test_countries_that_speak),
       cmocka_unit_test(test_a_clause_s_conjunction_is_no_name),
       cmocka_unit_test(test_sentence_adverbs_before_the_subject),
+      cmocka_unit_test(test_a_person_of_a_body),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
