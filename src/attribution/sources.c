@@ -737,6 +737,14 @@ static size_t body_name_end(const sr_view *v, size_t e) {
   return end;
 }
 
+/* Whether an article stands in tokens [a, b). */
+static int article_in(const sr_view *v, size_t a, size_t b) {
+  size_t len;
+  for (; a < b; a++)
+    if (v->tok[a].kind == SR_TOKEN_WORD && role_at(v, a, &len) == SR_CUE_ARTICLE) return 1;
+  return 0;
+}
+
 /* "Médecins sans frontières (MSF)": the lowercase tail of a capitalised
 ** run, when an acronym in brackets closes it; e when none does. */
 static size_t acronym_tail(const sr_view *v, size_t e) {
@@ -1459,10 +1467,20 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
     ** Constitution (FNDC)": a body the packs do not know, named with its
     ** article */
     size_t n, run_words, tail;
+    if (role_at(v, j, &len) != SR_CUE_ARTICLE) return 0;
+    n = j + len;
+    /* ("the state-funded Kenya National Commission on Human Rights": past
+    ** a compound adjective before the name, not "Human Rights" alone) */
+    int past_compound = n + 3 < v->n && v->tok[n].kind == SR_TOKEN_WORD &&
+                        compound_adjective(v, n + 1) && sr_view_capitalised(v, n + 3);
+    if (past_compound) n += 3;
     /* (a place's name only with a tail: "le Front national pour...") */
-    if (role_at(v, j, &len) == SR_CUE_ARTICLE && (n = j + len) < v->n &&
+    if (n < v->n &&
         (e = name_run(v, n, &run_words)) > n && !compound_adjective(v, e) &&
-        ((tail = body_name_end(v, e)) > e || !v->used[n])) {
+        ((tail = body_name_end(v, e)) > e || !v->used[n]) &&
+        /* (...whose tail opens no other phrase: not "the rebel-held Eastern
+        ** Ghouta region the British-based Observatory") */
+        !(past_compound && article_in(v, e, tail))) {
       s->kind = SR_SOURCE_ORGANIZATION;
       s->name_first = n;
       s->name_end = s->end = tail;

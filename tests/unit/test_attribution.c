@@ -2573,6 +2573,26 @@ static void test_a_person_of_a_body(void **state) {
   expect_each_governed(state, "en", text, sizeof text / sizeof *text);
 }
 
+/* An article, a compound adjective, then a body the packs do not know:
+** the body's whole name ("the state-funded National Commission on Civil
+** Liberties" was named "Civil Liberties"); not when what follows the name
+** opens another phrase ("the rebel-held Eastern Ghouta region the
+** Britain-based Observatory said" is the Observatory's). */
+static void test_a_compound_adjective_before_a_body_s_name(void **state) {
+  static const char *const text[][2] = {
+      {"Police shot dead nine marchers in the city, the state-funded National Commission on "
+       "Civil Liberties said.",
+       "National Commission on Civil Liberties"},
+  };
+  expect_each_governed(state, "en", text, sizeof text / sizeof *text);
+  sr_doc *doc = test_doc(*state,
+                         "Shells killed eight people on Thursday in Douma in the rebel-held "
+                         "Eastern Ghouta region the British-based Observatory said.",
+                         "en", "2024-03-01");
+  expect_no_source_named(doc, "Eastern Ghouta region the British-based Observatory");
+  sr_doc_free(doc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cue_patterns),
@@ -2701,6 +2721,7 @@ int main(void) {
       cmocka_unit_test(test_a_clause_s_conjunction_is_no_name),
       cmocka_unit_test(test_sentence_adverbs_before_the_subject),
       cmocka_unit_test(test_a_person_of_a_body),
+      cmocka_unit_test(test_a_compound_adjective_before_a_body_s_name),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
