@@ -737,6 +737,18 @@ static size_t body_name_end(const sr_view *v, size_t e) {
   return end;
 }
 
+/* The described source s is all capitalised words, then a word that ends
+** a group's name right before its verb: "Emergency Lawyers group said". */
+static int capitalised_before_group(const sr_view *v, const source_info *s) {
+  size_t gl, vl;
+  if (s->name_first >= s->end || s->end >= v->n || role_at(v, s->end, &gl) != SR_CUE_NAME_END ||
+      s->end + gl >= v->n || cue_at_token(v, s->end + gl, &vl) != SR_CUE_VERB)
+    return 0;
+  for (size_t k = s->name_first; k < s->end; k++)
+    if (v->tok[k].kind != SR_TOKEN_WORD || !sr_view_capitalised(v, k)) return 0;
+  return 1;
+}
+
 /* Whether an article stands in tokens [a, b). */
 static int article_in(const sr_view *v, size_t a, size_t b) {
   size_t len;
@@ -1462,7 +1474,11 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
         if (sr_view_match(v, &PACKS(v)->k->t[SR_ST_TITLES], k, &len)) return parse_source(v, k, s);
         if ((s->name = named_at(v, k, &s->end, &s->kind))) return 1;
       }
-    if (described_at(v, j, s)) return 1;
+    /* (not "the Emergency Lawyers group said": a head in a body's name
+    ** written in capitals, "group" after it, is a name the packs do not
+    ** know, read below) */
+    if (described_at(v, j, s) && !capitalised_before_group(v, s)) return 1;
+    memset(s, 0, sizeof *s);
     /* "le HCR", "selon le Front national pour la défense de la
     ** Constitution (FNDC)": a body the packs do not know, named with its
     ** article */

@@ -2593,6 +2593,21 @@ static void test_a_compound_adjective_before_a_body_s_name(void **state) {
   sr_doc_free(doc);
 }
 
+/* Lawyers and parties that speak for victims are described sources:
+** "lawyers representing the families said", "the main opposition party
+** said" named no one. */
+static void test_lawyers_and_parties(void **state) {
+  static const char *const text[][2] = {
+      {"Police shot dead eleven marchers on Thursday, lawyers representing the families said.",
+       "lawyers representing the families"},
+      {"Soldiers shot dead nine supporters during the rally, the main opposition party said.",
+       "main opposition party"},
+      {"Police shot two men dead in the raid, a lawyer for the family told AFP.",
+       "lawyer for the family"},
+  };
+  expect_each_governed(state, "en", text, sizeof text / sizeof *text);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cue_patterns),
@@ -2722,6 +2737,7 @@ int main(void) {
       cmocka_unit_test(test_sentence_adverbs_before_the_subject),
       cmocka_unit_test(test_a_person_of_a_body),
       cmocka_unit_test(test_a_compound_adjective_before_a_body_s_name),
+      cmocka_unit_test(test_lawyers_and_parties),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
