@@ -2342,11 +2342,14 @@ static void named_person(const sr_view *v, sr_mention_list *out, sr_arena *arena
     name++;
   if (name + 1 >= v->n || name + 1 >= NAMED_REACH) return;
   for (end = name + 2; end < v->n && (sr_view_capitalised(v, end) || joiner(v, end));) end++;
+  /* ("Farmer Ali Musa lost two sons": the title opening the sentence, with
+  ** its capital, is the first word of the run) */
+  int title_first = name == 0 && end >= 3 && person_word(v, 0);
   while (title < name && !person_word(v, title)) title++;
-  if (title == name && punct_is(v, end, ","))
+  if (title == name && !title_first && punct_is(v, end, ","))
     for (title = end + 1; title < v->n && title < end + 1 + NAMED_REACH / 2 && !person_word(v, title);)
       title++;
-  if (title == name || title >= v->n || title == end + 1 + NAMED_REACH / 2 || !parse_source(v, 0, &s) ||
+  if ((title == name && !title_first) || title >= v->n || title == end + 1 + NAMED_REACH / 2 || !parse_source(v, 0, &s) ||
       s.kind != SR_SOURCE_PERSON || s.back || s.pronoun || title < s.title_first ||
       title >= s.title_end || (!s.name && s.name_end <= s.name_first))
     return;

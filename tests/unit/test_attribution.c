@@ -2608,6 +2608,16 @@ static void test_lawyers_and_parties(void **state) {
   expect_each_governed(state, "en", text, sizeof text / sizeof *text);
 }
 
+/* A person named with a title that opens the sentence, its capital and
+** all ("Resident Fatima Bello hid..."), is whom the next "she said" stands
+** for, as "Police officer X described..." is. */
+static void test_a_title_opening_the_sentence(void **state) {
+  expect_governed_at(state,
+                     "Resident Fatima Bello hid in a ditch during the raid. The gunmen killed 12 "
+                     "villagers, she said.",
+                     1, "Fatima Bello");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cue_patterns),
@@ -2738,6 +2748,7 @@ int main(void) {
       cmocka_unit_test(test_a_person_of_a_body),
       cmocka_unit_test(test_a_compound_adjective_before_a_body_s_name),
       cmocka_unit_test(test_lawyers_and_parties),
+      cmocka_unit_test(test_a_title_opening_the_sentence),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
