@@ -2618,6 +2618,17 @@ static void test_a_title_opening_the_sentence(void **state) {
                      1, "Fatima Bello");
 }
 
+/* The French impersonal "on" is a pronoun: "On estime que..." is no source
+** named "On"; it stands for the source before, as "il" does. */
+static void test_french_impersonal_on(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "Selon les chiffres de l'ONU, au moins mille civils ont été tués dans la "
+                         "région. On estime aussi que deux mille civils ont été blessés.",
+                         "fr", "2024-03-01");
+  expect_no_source_named(doc, "On");
+  sr_doc_free(doc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cue_patterns),
@@ -2749,6 +2760,7 @@ int main(void) {
       cmocka_unit_test(test_a_compound_adjective_before_a_body_s_name),
       cmocka_unit_test(test_lawyers_and_parties),
       cmocka_unit_test(test_a_title_opening_the_sentence),
+      cmocka_unit_test(test_french_impersonal_on),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
