@@ -208,6 +208,8 @@ static const sr_mention *place_over(const sr_view *v, size_t j) {
   return NULL;
 }
 
+static int head_right_at(const sr_view *v, size_t k);
+
 /* The capitalised words [j, e) are all one place: "Syria", "Deir Ezzor",
 ** "Aleppo" of "Aleppo province", and "Marib Province" (the place read
 ** "Marib", its suffix past it); not "Musa Bello", a first name and a
@@ -219,7 +221,9 @@ static int one_place(const sr_view *v, size_t j, size_t e) {
   if (m->byte_end >= v->tok[e - 1].byte_end) return 1;
   size_t k = j, len;
   while (k < e && v->tok[k].byte_end <= m->byte_end) k++;
-  return k < e && sr_view_match(v, &PACKS(v)->places->t[SR_PT_SUFFIXES], k, &len) && k + len == e;
+  /* (a suffix that is a body's head is the body: "the State Department") */
+  return k < e && sr_view_match(v, &PACKS(v)->places->t[SR_PT_SUFFIXES], k, &len) && k + len == e &&
+         !head_right_at(v, k);
 }
 
 /* Token j lies inside a place that starts before it: "African" of "the

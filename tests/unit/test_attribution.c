@@ -2629,6 +2629,21 @@ static void test_french_impersonal_on(void **state) {
   sr_doc_free(doc);
 }
 
+/* A place's suffix that is a body's head makes a body, not a place: "the
+** State Department said" and "the department reported" after it name the
+** department ("Marib Province" stays one place, 7f3808d). */
+static void test_a_department_is_a_body(void **state) {
+  static const char *const text[][2] = {
+      {"Another strike killed four people in the town, the State Department said.",
+       "State Department"},
+  };
+  expect_each_governed(state, "en", text, sizeof text / sizeof *text);
+  expect_governed_at(state,
+                     "Gunmen shot dead five people in a bar on Sunday, the Interior Department "
+                     "said. The department reported that three more were wounded.",
+                     1, "Interior Department");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cue_patterns),
@@ -2761,6 +2776,7 @@ int main(void) {
       cmocka_unit_test(test_lawyers_and_parties),
       cmocka_unit_test(test_a_title_opening_the_sentence),
       cmocka_unit_test(test_french_impersonal_on),
+      cmocka_unit_test(test_a_department_is_a_body),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
