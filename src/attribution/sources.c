@@ -1681,6 +1681,32 @@ static int after_quote(const sr_view *v, size_t i) {
   return i > 0 && closing_quote(v, i - 1);
 }
 
+#define QUOTED_SPEAKER_WORDS 3 /* '" a displaced woman said', '" a mother of three said' */
+
+/* '"...," a vigilante said.', '"...," a mother of three told AFP': a
+** determiner right after a quotation's end, then a few plain words (no
+** capital, no word of the packs' but "of", no number but a count of
+** children) up to the verb at i; *at is the determiner. */
+static int described_after_quote(const sr_view *v, size_t i, size_t *at) {
+  size_t len, words = 0, k = i;
+  while (k > 0 && words <= QUOTED_SPEAKER_WORDS && v->tok[k - 1].kind != SR_TOKEN_PUNCT) {
+    k--;
+    if (v->tok[k].kind == SR_TOKEN_WORD && role_at(v, k, &len) == SR_CUE_DETERMINER && len == 1)
+      break;
+    if (v->tok[k].kind == SR_TOKEN_WORD
+            ? sr_view_capitalised(v, k) || (role_at(v, k, &len) && of_at(v, k, &len) != SR_INST_OF)
+            : v->tok[k].kind != SR_TOKEN_NUMBER)
+      return 0;
+    words++;
+  }
+  if (k + 1 >= i || words == 0 || words > QUOTED_SPEAKER_WORDS ||
+      v->tok[k].kind != SR_TOKEN_WORD || role_at(v, k, &len) != SR_CUE_DETERMINER ||
+      !after_quote(v, k))
+    return 0;
+  *at = k;
+  return 1;
+}
+
 static int before_quote(const sr_view *v, size_t k) {
   while (k < v->n && (punct_is(v, k, ":") || punct_is(v, k, ","))) k++;
   return k < v->n && opening_quote(v, k);
@@ -2497,6 +2523,15 @@ void sr_recognize_sources(const sr_view *view, const sr_attribution_pack *pack,
         if (!m && !inverted && coordinated_subject(v, verb_at, &cf, &s, 0) &&
             (m = emit(v, out, arena, cf, &s, role, "source.verb_coordinated")))
           first = cf;
+        /* '"...," a vigilante said.': someone described in words no pack
+        ** reads, right after a quotation, speaks it */
+        if (!m && !inverted && described_after_quote(v, verb_at, &cf)) {
+          memset(&s, 0, sizeof s);
+          s.kind = SR_SOURCE_UNNAMED;
+          s.name_first = cf + 1;
+          s.name_end = s.end = verb_at;
+          if ((m = emit(v, out, arena, cf, &s, role, "source.after_quote"))) first = cf;
+        }
         if (m) sr_source_of(m)->after_quote = after_quote(v, first < verb_at ? first : verb_at);
         break;
       }

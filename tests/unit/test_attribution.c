@@ -2644,6 +2644,18 @@ static void test_a_department_is_a_body(void **state) {
                      1, "Interior Department");
 }
 
+/* Right after a quotation, someone described in words no pack reads
+** speaks it: '"...," a policeman said.', '"...," an elderly man said.';
+** not a capitalised name nor a clause of its own. */
+static void test_someone_described_after_a_quotation(void **state) {
+  static const char *const text[][2] = {
+      {"\"The raiders burned every granary in the village,\" a policeman said.", "policeman"},
+      {"\"The raiders burned every granary in the village,\" an elderly man said.",
+       "elderly man"},
+  };
+  expect_each_governed(state, "en", text, sizeof text / sizeof *text);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cue_patterns),
@@ -2777,6 +2789,7 @@ int main(void) {
       cmocka_unit_test(test_a_title_opening_the_sentence),
       cmocka_unit_test(test_french_impersonal_on),
       cmocka_unit_test(test_a_department_is_a_body),
+      cmocka_unit_test(test_someone_described_after_a_quotation),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
