@@ -1681,6 +1681,16 @@ static int after_quote(const sr_view *v, size_t i) {
   return i > 0 && closing_quote(v, i - 1);
 }
 
+/* An aside from token a up to the verb at e that ends with one place's
+** name: "in a report issued in New York" before "said". */
+static int aside_ends_in_place(const sr_view *v, size_t a, size_t e) {
+  size_t len, al, words;
+  if (a >= e || v->tok[a].kind != SR_TOKEN_WORD || role_at(v, a, &len) != SR_CUE_ASIDE) return 0;
+  size_t nm = a + len;
+  if (nm < e && role_at(v, nm, &al) == SR_CUE_ARTICLE) nm += al;
+  return nm < e && name_run(v, nm, &words) == e && one_place(v, nm, e);
+}
+
 #define QUOTED_SPEAKER_WORDS 3 /* '" a displaced woman said', '" a mother of three said' */
 
 /* '"...," a vigilante said.', '"...," a mother of three told AFP': a
@@ -2509,6 +2519,10 @@ void sr_recognize_sources(const sr_view *view, const sr_attribution_pack *pack,
         } else if (has_subject) {
           s = subject;
           first = subject_first;
+          /* ("a rights group in a report issued in New York said": the
+          ** source's words reach the town it spoke in, which places then
+          ** read as where it spoke, not where the deed was) */
+          if (aside_ends_in_place(v, s.end, verb_at)) s.end = verb_at;
           m = emit(v, out, arena, first, &s, role, "source.verb_before");
           if (m) sr_source_of(m)->before_quote = before_quote(v, k);
           if (m) sr_source_of(m)->bears_out = bears_out(v, k);
