@@ -2465,6 +2465,7 @@ static void test_a_subject_joined_to_no_second(void **state) {
                  "the police and alleged that they fired first.",
                  "en", "2024-03-01");
   expect_no_source_named(doc, "police");
+  assert_non_null(governed_by(doc, 1));
   assert_string_equal(governed_by(doc, 1), "family");
   sr_doc_free(doc);
   expect_governed_at(state,
@@ -2656,6 +2657,40 @@ static void test_someone_described_after_a_quotation(void **state) {
   expect_each_governed(state, "en", text, sizeof text / sizeof *text);
 }
 
+/* A subject, then where its document was issued, then the verb: "A
+** rights group in a report issued in New York said" is the group's, and
+** its words reach the town (places read it as where the group spoke; the
+** town was read as a speaker "York" before 3ef785d). */
+static void test_a_document_issued_in_a_town(void **state) {
+  const char *src = "Rebels attacked an army base on Sunday, killing twelve soldiers. A rights "
+                    "group in a report issued in New York said the army had failed them.";
+  sr_doc *doc = test_doc(*state, src, "en", "2024-03-01");
+  assert_non_null(governed_by(doc, 1));
+  assert_string_equal(governed_by(doc, 1), "rights group");
+  expect_no_source_named(doc, "York");
+  sr_doc_free(doc);
+}
+
+/* French: when in the day and where a source spoke, between an inverted
+** verb and its speaker ("a déclaré en début de soirée le ministre", "a
+** déclaré sur place X"), and the feminine forms of heads and titles
+** ("l'administratrice de la commune, X"). */
+static void test_french_when_and_where_said(void **state) {
+  static const char *const text[][2] = {
+      {"Trois personnes ont été tuées par balle à Sokodé, a déclaré en début de soirée le "
+       "ministre de la Sécurité.",
+       "le ministre de la Sécurité"},
+      {"Trois personnes ont été tuées par balle à Sokodé, a indiqué mercredi soir le préfet.",
+       "préfet"},
+      {"« Trois personnes ont été tuées », a déclaré sur place Paul Kaboré, un officier de "
+       "police.",
+       "Paul Kaboré"},
+      {"« Ils ont tué six personnes », a annoncé l'administratrice de la commune, Awa Traoré.",
+       "Awa Traoré"},
+  };
+  expect_each_governed(state, "fr", text, sizeof text / sizeof *text);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cue_patterns),
@@ -2790,6 +2825,8 @@ int main(void) {
       cmocka_unit_test(test_french_impersonal_on),
       cmocka_unit_test(test_a_department_is_a_body),
       cmocka_unit_test(test_someone_described_after_a_quotation),
+      cmocka_unit_test(test_a_document_issued_in_a_town),
+      cmocka_unit_test(test_french_when_and_where_said),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
