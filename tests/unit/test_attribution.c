@@ -2691,6 +2691,23 @@ static void test_french_when_and_where_said(void **state) {
   expect_each_governed(state, "fr", text, sizeof text / sizeof *text);
 }
 
+/* "informed" with the clause said right after it, no "that" (Indian
+** copy): its subject speaks; "informed sources said" stays the sources;
+** "Captain X" is a title. */
+static void test_informed_and_captain(void **state) {
+  static const char *const text[][2] = {
+      {"Eight policemen were killed in a blast on Monday. Police chief Ravi Kumar informed "
+       "eight policemen and a driver lost their lives.",
+       "Ravi Kumar"},
+      {"Captain Ali Musa of the army said six rebels were killed in the hills.", "Ali Musa"},
+  };
+  expect_governed_at(state, text[0][0], 1, text[0][1]);
+  expect_each_governed(state, "en", text + 1, 1);
+  expect_governed_at(state,
+                     "Eight policemen were killed in a blast on Monday, informed sources said.", 0,
+                     "informed sources");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cue_patterns),
@@ -2827,6 +2844,7 @@ int main(void) {
       cmocka_unit_test(test_someone_described_after_a_quotation),
       cmocka_unit_test(test_a_document_issued_in_a_town),
       cmocka_unit_test(test_french_when_and_where_said),
+      cmocka_unit_test(test_informed_and_captain),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
