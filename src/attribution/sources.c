@@ -2501,6 +2501,14 @@ void sr_recognize_sources(const sr_view *view, const sr_attribution_pack *pack,
         /* ", said troops killed": after an apposition's comma, the subject
         ** speaks unless the words after the verb end their clause */
         int opens = has_subject && starts_clause(v, subject_first);
+        /* ("près de la frontière avec le Tchad, a annoncé la Minusca": a
+        ** place alone before an incise is where, not who) */
+        size_t pl;
+        if (incise && opens) {
+          size_t pf = subject_first;
+          if (role_at(v, pf, &pl) == SR_CUE_ARTICLE) pf += pl;
+          if (!subject.name && one_place(v, pf, subject.end)) opens = 0;
+        }
         if (incise && has_subject && !opens) has_subject = 0; /* "à Mbera, a indiqué" */
         /* ("X, a local leader, confirmed the killings to AFP": the verb's
         ** object, then who heard it, is no inverted speaker) */

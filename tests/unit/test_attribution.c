@@ -2708,6 +2708,18 @@ static void test_informed_and_captain(void **state) {
                      "informed sources");
 }
 
+/* A place alone before an incise is where, not who: "près de la frontière
+** avec le Tchad, a annoncé la Mission des Nations unies" is the mission's
+** (it was named "Tchad"). */
+static void test_a_place_before_an_incise(void **state) {
+  static const char *const text[][2] = {
+      {"Six civils ont été tués samedi près de la frontière avec le Tchad, a annoncé la "
+       "Mission des Nations unies en Centrafrique.",
+       "United Nations"},
+  };
+  expect_each_governed(state, "fr", text, sizeof text / sizeof *text);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cue_patterns),
@@ -2845,6 +2857,7 @@ int main(void) {
       cmocka_unit_test(test_a_document_issued_in_a_town),
       cmocka_unit_test(test_french_when_and_where_said),
       cmocka_unit_test(test_informed_and_captain),
+      cmocka_unit_test(test_a_place_before_an_incise),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
