@@ -2474,10 +2474,14 @@ void sr_recognize_sources(const sr_view *view, const sr_attribution_pack *pack,
             (m = emit(v, out, arena, at, &s, role, rule))) {
           /* "The toll was confirmed by police.": the sentence opens with
           ** what the one before told, then the auxiliary */
+          /* ...or the cue starts inside what it told: "The toll was given
+          ** by the ministry" ("toll was given by") */
           size_t bl;
-          if (role == SR_CUE_PASSIVE && i >= 2 &&
-              sr_view_match(v, &PACKS(v)->k->t[SR_ST_BORNE], 0, &bl) && bl + 1 == i &&
-              sr_view_match(v, &PACKS(v)->k->t[SR_ST_AUXILIARIES], i - 1, &al) && al == 1)
+          if (role == SR_CUE_PASSIVE && i >= 1 &&
+              sr_view_match(v, &PACKS(v)->k->t[SR_ST_BORNE], 0, &bl) &&
+              (i < bl || (bl + 1 == i && i >= 2 &&
+                          sr_view_match(v, &PACKS(v)->k->t[SR_ST_AUXILIARIES], i - 1, &al) &&
+                          al == 1)))
             sr_source_of(m)->bears_out = 1;
           /* "according to the Red Crescent and the newspaper Haaretz" */
           size_t second_end;

@@ -2720,6 +2720,15 @@ static void test_a_place_before_an_incise(void **state) {
   expect_each_governed(state, "fr", text, sizeof text / sizeof *text);
 }
 
+/* "The toll was given by X": the toll's giver in the passive tells the
+** sentence before, as "The toll was confirmed by police" does. */
+static void test_a_toll_given_by(void **state) {
+  expect_governed_at(state,
+                     "Bandits have raided farms in the district for years.\n\nGunmen killed nine "
+                     "herders near the river on Sunday. The toll was given by the county police.",
+                     1, "county police");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cue_patterns),
@@ -2858,6 +2867,7 @@ int main(void) {
       cmocka_unit_test(test_french_when_and_where_said),
       cmocka_unit_test(test_informed_and_captain),
       cmocka_unit_test(test_a_place_before_an_incise),
+      cmocka_unit_test(test_a_toll_given_by),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
