@@ -894,9 +894,10 @@ static int after_plain_word(const sr_view *v, size_t j) {
   }
   /* ("quoted Ahmad Zia as saying", "reported by Musa Bello": who speaks;
   ** "one Bulama told our reporter": a determiner opens a name) */
+  /* (nor a conjunction, which opens a clause: "as Syrian army announced") */
   return role != SR_CUE_VERB && role != SR_CUE_BEFORE && role != SR_CUE_ARTICLE &&
          role != SR_CUE_TOLD && role != SR_CUE_QUOTED && role != SR_CUE_PASSIVE &&
-         role != SR_CUE_DETERMINER;
+         role != SR_CUE_DETERMINER && role != SR_CUE_CONJUNCTION;
 }
 
 /* "Omar Mohamed, a district police official", "Lt. Col. Paul Njuguna, a

@@ -2544,6 +2544,11 @@ static void test_a_clause_s_conjunction_is_no_name(void **state) {
                          "en", "2024-03-01");
   expect_no_source_named(doc, "as state television");
   sr_doc_free(doc);
+  /* (a demonym after it opens the speaker's words, as after an article) */
+  expect_governed_at(state,
+                     "Shells hit the town as Syrian army announced on Sunday that it had "
+                     "retaken two villages.",
+                     0, "Syrian army");
 }
 
 /* A sentence adverb before the subject is an aside: "Additionally, the
