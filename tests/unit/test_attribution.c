@@ -2734,6 +2734,17 @@ static void test_a_toll_given_by(void **state) {
                      1, "county police");
 }
 
+/* A state's security service by its wire name speaks: "Kyrgyzstan's
+** national security committee said" named no one. */
+static void test_a_national_security_committee(void **state) {
+  static const char *const text[][2] = {
+      {"Two border guards were killed in a shootout overnight, the national security "
+       "committee said.",
+       "national security committee"},
+  };
+  expect_each_governed(state, "en", text, sizeof text / sizeof *text);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cue_patterns),
@@ -2873,6 +2884,7 @@ int main(void) {
       cmocka_unit_test(test_informed_and_captain),
       cmocka_unit_test(test_a_place_before_an_incise),
       cmocka_unit_test(test_a_toll_given_by),
+      cmocka_unit_test(test_a_national_security_committee),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
