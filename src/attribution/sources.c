@@ -196,19 +196,42 @@ static void index_tokens(const sr_view *v, source_packs *packs, sr_mention_list 
   packs->dated = dated;
 }
 
+/* The place of the sentence whose words take in token j's start, or NULL
+** (asked seldom: the sentence's places read here, not indexed). */
+static const sr_mention *place_over(const sr_view *v, size_t j) {
+  const sr_mention_list *l = v->mentions;
+  size_t at = v->tok[j].byte_start;
+  for (size_t i = l->count; i-- > 0 && l->items[i].sentence == v->sentence;) {
+    const sr_mention *m = &l->items[i];
+    if (m->type == SR_MENTION_PLACE && m->byte_start <= at && m->byte_end > at) return m;
+  }
+  return NULL;
+}
+
+static int head_right_at(const sr_view *v, size_t k);
+
 /* The capitalised words [j, e) are all one place: "Syria", "Deir Ezzor",
-** "Aleppo" of "Aleppo province"; not "Musa Bello", a first name and a
+** "Aleppo" of "Aleppo province", and "Marib Province" (the place read
+** "Marib", its suffix past it); not "Musa Bello", a first name and a
 ** surname that are places too. */
 static int one_place(const sr_view *v, size_t j, size_t e) {
   if (j >= e || !v->used[j]) return 0;
-  /* (asked seldom: the sentence's places read here, not indexed) */
-  const sr_mention_list *l = v->mentions;
-  for (size_t i = l->count; i-- > 0 && l->items[i].sentence == v->sentence;) {
-    const sr_mention *m = &l->items[i];
-    if (m->type == SR_MENTION_PLACE && m->byte_start == v->tok[j].byte_start)
-      return m->byte_end >= v->tok[e - 1].byte_end;
-  }
-  return 0;
+  const sr_mention *m = place_over(v, j);
+  if (!m || m->byte_start != v->tok[j].byte_start) return 0;
+  if (m->byte_end >= v->tok[e - 1].byte_end) return 1;
+  size_t k = j, len;
+  while (k < e && v->tok[k].byte_end <= m->byte_end) k++;
+  /* (a suffix that is a body's head is the body: "the State Department") */
+  return k < e && sr_view_match(v, &PACKS(v)->places->t[SR_PT_SUFFIXES], k, &len) && k + len == e &&
+         !head_right_at(v, k);
+}
+
+/* Token j lies inside a place that starts before it: "African" of "the
+** Central African Republic", "Arab" of "the United Arab Emirates". */
+static int inside_place(const sr_view *v, size_t j) {
+  if (j == 0 || !v->used[j]) return 0;
+  const sr_mention *m = place_over(v, j);
+  return m && m->byte_start < v->tok[j].byte_start;
 }
 
 #define NAME_WORDS 3 /* "Gambo Isah", "Abdullahi Musa Bello" */
@@ -718,6 +741,26 @@ static size_t body_name_end(const sr_view *v, size_t e) {
   return end;
 }
 
+/* The described source s is all capitalised words, then a word that ends
+** a group's name right before its verb: "Emergency Lawyers group said". */
+static int capitalised_before_group(const sr_view *v, const source_info *s) {
+  size_t gl, vl;
+  if (s->name_first >= s->end || s->end >= v->n || role_at(v, s->end, &gl) != SR_CUE_NAME_END ||
+      s->end + gl >= v->n || cue_at_token(v, s->end + gl, &vl) != SR_CUE_VERB)
+    return 0;
+  for (size_t k = s->name_first; k < s->end; k++)
+    if (v->tok[k].kind != SR_TOKEN_WORD || !sr_view_capitalised(v, k)) return 0;
+  return 1;
+}
+
+/* Whether an article stands in tokens [a, b). */
+static int article_in(const sr_view *v, size_t a, size_t b) {
+  size_t len;
+  for (; a < b; a++)
+    if (v->tok[a].kind == SR_TOKEN_WORD && role_at(v, a, &len) == SR_CUE_ARTICLE) return 1;
+  return 0;
+}
+
 /* "Médecins sans frontières (MSF)": the lowercase tail of a capitalised
 ** run, when an acronym in brackets closes it; e when none does. */
 static size_t acronym_tail(const sr_view *v, size_t e) {
@@ -851,9 +894,10 @@ static int after_plain_word(const sr_view *v, size_t j) {
   }
   /* ("quoted Ahmad Zia as saying", "reported by Musa Bello": who speaks;
   ** "one Bulama told our reporter": a determiner opens a name) */
+  /* (nor a conjunction, which opens a clause: "as Syrian army announced") */
   return role != SR_CUE_VERB && role != SR_CUE_BEFORE && role != SR_CUE_ARTICLE &&
          role != SR_CUE_TOLD && role != SR_CUE_QUOTED && role != SR_CUE_PASSIVE &&
-         role != SR_CUE_DETERMINER;
+         role != SR_CUE_DETERMINER && role != SR_CUE_CONJUNCTION;
 }
 
 /* "Omar Mohamed, a district police official", "Lt. Col. Paul Njuguna, a
@@ -917,6 +961,40 @@ static void group_after_name(const sr_view *v, source_info *s) {
   }
 }
 
+/* A verb of saying at k, its subject before it: "said", "told", "reports." */
+static int speech_verb_at(const sr_view *v, size_t k) {
+  size_t len;
+  int role = k < v->n ? cue_at_token(v, k, &len) : 0;
+  return role == SR_CUE_VERB || role == SR_CUE_CLOSING || role == SR_CUE_TOLD;
+}
+
+/* "Governor Musa Bello of Kano State said", "Captain X of the army's 3rd
+** Brigade told AFP", "Ali Musa of the Red Cross said": the words after a
+** person's name and "of", right up to the verb, tell where the person is
+** of.  The verb's token, or 0 when no verb ends them. */
+static size_t of_up_to_verb(const sr_view *v, size_t e) {
+  size_t wl, cl, words = 0;
+  if (e >= v->n || of_at(v, e, &wl) != SR_INST_OF) return 0;
+  size_t t = e + wl;
+  if (t < v->n && role_at(v, t, &wl) == SR_CUE_ARTICLE) t += wl;
+  size_t stop = t;
+  for (; stop < v->n && words < OF_PLACE_WORDS && !cue_at_token(v, stop, &cl); stop++)
+    if (v->tok[stop].kind == SR_TOKEN_WORD ? in_date(v, stop)
+                                           : v->tok[stop].kind != SR_TOKEN_NUMBER && !joiner(v, stop))
+      return 0;
+    else
+      words += v->tok[stop].kind == SR_TOKEN_WORD;
+  int c = stop < v->n && stop > t ? cue_at_token(v, stop, &cl) : 0;
+  if (c != SR_CUE_VERB && c != SR_CUE_TOLD) return 0;
+  /* (not "X in Damascus Reuters reported", copy without commas: a known
+  ** name that ends the run, after its first word, speaks itself) */
+  size_t ne;
+  int nk;
+  for (size_t k = t + 1; k < stop; k++)
+    if (sr_view_capitalised(v, k) && named_at(v, k, &ne, &nk) && ne == stop) return 0;
+  return stop;
+}
+
 static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
   memset(s, 0, sizeof *s);
   if (j >= v->n) return 0;
@@ -969,8 +1047,11 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
     return 1;
   }
   /* "Meanwhile Turkish Foreign Minister...", "However, the army": an
-  ** adverb of attribution.txt's asides opens no name */
-  if (sr_view_capitalised(v, j) && role_at(v, j, &len) == SR_CUE_ASIDE) return 0;
+  ** adverb of attribution.txt's asides opens no name, nor a conjunction
+  ** ("While officials said...") */
+  if (sr_view_capitalised(v, j) &&
+      (role_at(v, j, &len) == SR_CUE_ASIDE || role_at(v, j, &len) == SR_CUE_CONJUNCTION))
+    return 0;
   /* "In Kabul, a police spokesman said", "At the scene, a resident said": a
   ** preposition opening the sentence before a place or a lower-case word
   ** opens where, not a name ("De Mistura a déclaré" is one) */
@@ -1069,13 +1150,15 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
   /* ("Israel Defense Forces", "Kabul police": a body whose name opens
   ** with its place, unless the place ends a phrase: "near Damascus British
   ** Foreign Secretary William Hague said"; "Moscow Mayor Sergei Sobyanin":
-  ** a title follows) */
+  ** a title follows; "Myanmar Now reported", "Sudan Tribune said": one
+  ** word, then the verb, is an outlet or a body named with its country) */
   size_t tl, gov_words;
   int gov_kind;
   if (gov && sr_view_capitalised(v, j + len - 1) && !compound_adjective(v, j + len) &&
       (j + len < v->n && sr_view_capitalised(v, j + len)
            ? after_plain_word(v, j) || name_run(v, j + len, &gov_words) == j + len ||
-                 gov_words < 2 || named_at(v, j + len, &tl, &gov_kind) ||
+                 (gov_words < 2 && !speech_verb_at(v, j + len + 1)) ||
+                 named_at(v, j + len, &tl, &gov_kind) ||
                  sr_view_match(v, &PACKS(v)->k->t[SR_ST_TITLES], j + len, &tl)
            : !head_right_at(v, j + len))) {
     size_t b = j, al;
@@ -1307,18 +1390,8 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
         if (!s->affiliation && words > 1) apposition(v, e, s); /* "Gen. Ahmed Musa, the army chief" */
         /* "Governor Musa Bello of Kano State said", "Gov. X of the West
         ** region told AFP": where the person is of, when a verb follows */
-        size_t t = e, wl, stop, cl;
-        if (s->end == e && words > 1 && e < v->n && of_at(v, e, &wl) == SR_INST_OF) {
-          t = e + wl;
-          if (t < v->n && role_at(v, t, &wl) == SR_CUE_ARTICLE) t += wl;
-          for (stop = t; stop < v->n && stop < t + OF_PLACE_WORDS &&
-                         v->tok[stop].kind == SR_TOKEN_WORD && !in_date(v, stop) &&
-                         !cue_at_token(v, stop, &cl);)
-            stop++;
-          int verb = stop > t && stop < v->n && t < v->n && (v->used[t] || sr_view_capitalised(v, t)) &&
-                     ((wl = (size_t)cue_at_token(v, stop, &cl)) == SR_CUE_VERB || wl == SR_CUE_TOLD);
-          if (verb) s->end = stop;
-        }
+        size_t verb;
+        if (s->end == e && words > 1 && (verb = of_up_to_verb(v, e))) s->end = verb;
         return 1;
       }
       if (v->tok[k].kind == SR_TOKEN_WORD || punct_is(v, k, ",")) {
@@ -1406,15 +1479,29 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
         if (sr_view_match(v, &PACKS(v)->k->t[SR_ST_TITLES], k, &len)) return parse_source(v, k, s);
         if ((s->name = named_at(v, k, &s->end, &s->kind))) return 1;
       }
-    if (described_at(v, j, s)) return 1;
+    /* (not "the Emergency Lawyers group said": a head in a body's name
+    ** written in capitals, "group" after it, is a name the packs do not
+    ** know, read below) */
+    if (described_at(v, j, s) && !capitalised_before_group(v, s)) return 1;
+    memset(s, 0, sizeof *s);
     /* "le HCR", "selon le Front national pour la défense de la
     ** Constitution (FNDC)": a body the packs do not know, named with its
     ** article */
     size_t n, run_words, tail;
+    if (role_at(v, j, &len) != SR_CUE_ARTICLE) return 0;
+    n = j + len;
+    /* ("the state-funded Kenya National Commission on Human Rights": past
+    ** a compound adjective before the name, not "Human Rights" alone) */
+    int past_compound = n + 3 < v->n && v->tok[n].kind == SR_TOKEN_WORD &&
+                        compound_adjective(v, n + 1) && sr_view_capitalised(v, n + 3);
+    if (past_compound) n += 3;
     /* (a place's name only with a tail: "le Front national pour...") */
-    if (role_at(v, j, &len) == SR_CUE_ARTICLE && (n = j + len) < v->n &&
+    if (n < v->n &&
         (e = name_run(v, n, &run_words)) > n && !compound_adjective(v, e) &&
-        ((tail = body_name_end(v, e)) > e || !v->used[n])) {
+        ((tail = body_name_end(v, e)) > e || !v->used[n]) &&
+        /* (...whose tail opens no other phrase: not "the rebel-held Eastern
+        ** Ghouta region the British-based Observatory") */
+        !(past_compound && article_in(v, e, tail))) {
       s->kind = SR_SOURCE_ORGANIZATION;
       s->name_first = n;
       s->name_end = s->end = tail;
@@ -1429,6 +1516,9 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
   ** whole).  Elsewhere it is one: "Musa Bello", "Juma Ali" (places too) */
   if (v->used[j]) {
     int after_word = after_plain_word(v, j);
+    /* ("in the Central African Republic, officials said": no name starts
+    ** inside a place, "African Republic" with an apposition) */
+    if (inside_place(v, j)) return 0;
     if (j + 1 < e && sr_view_capitalised(v, j + 1) &&
         (after_word || !name_of_places(v, j, e) ||
          sr_view_match(v, &PACKS(v)->k->t[SR_ST_TITLES], j + 1, &tl)))
@@ -1472,6 +1562,9 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
     s->end = end;
   } else if (words > 1 && !one_place(v, j, e)) {
     apposition(v, e, s);
+    /* ("Ali Musa of the Red Cross said": the person, of the body) */
+    size_t verb;
+    if (s->end == e && (verb = of_up_to_verb(v, e))) s->end = verb;
   } else if (words == 1 && e == j + 1 && punct_is(v, e, ",") && opens_phrase(v, e + 1, &len) &&
              (j == 0 || v->tok[j - 1].kind != SR_TOKEN_WORD || role_at(v, j - 1, &len) == SR_CUE_VERB)) {
     /* "Omar, a resident who asked not to be named, told AP", "said Ahmed,
@@ -1589,6 +1682,42 @@ static int after_quote(const sr_view *v, size_t i) {
   return i > 0 && closing_quote(v, i - 1);
 }
 
+/* An aside from token a up to the verb at e that ends with one place's
+** name: "in a report issued in New York" before "said". */
+static int aside_ends_in_place(const sr_view *v, size_t a, size_t e) {
+  size_t len, al, words;
+  if (a >= e || v->tok[a].kind != SR_TOKEN_WORD || role_at(v, a, &len) != SR_CUE_ASIDE) return 0;
+  size_t nm = a + len;
+  if (nm < e && role_at(v, nm, &al) == SR_CUE_ARTICLE) nm += al;
+  return nm < e && name_run(v, nm, &words) == e && one_place(v, nm, e);
+}
+
+#define QUOTED_SPEAKER_WORDS 3 /* '" a displaced woman said', '" a mother of three said' */
+
+/* '"...," a vigilante said.', '"...," a mother of three told AFP': a
+** determiner right after a quotation's end, then a few plain words (no
+** capital, no word of the packs' but "of", no number but a count of
+** children) up to the verb at i; *at is the determiner. */
+static int described_after_quote(const sr_view *v, size_t i, size_t *at) {
+  size_t len, words = 0, k = i;
+  while (k > 0 && words <= QUOTED_SPEAKER_WORDS && v->tok[k - 1].kind != SR_TOKEN_PUNCT) {
+    k--;
+    if (v->tok[k].kind == SR_TOKEN_WORD && role_at(v, k, &len) == SR_CUE_DETERMINER && len == 1)
+      break;
+    if (v->tok[k].kind == SR_TOKEN_WORD
+            ? sr_view_capitalised(v, k) || (role_at(v, k, &len) && of_at(v, k, &len) != SR_INST_OF)
+            : v->tok[k].kind != SR_TOKEN_NUMBER)
+      return 0;
+    words++;
+  }
+  if (k + 1 >= i || words == 0 || words > QUOTED_SPEAKER_WORDS ||
+      v->tok[k].kind != SR_TOKEN_WORD || role_at(v, k, &len) != SR_CUE_DETERMINER ||
+      !after_quote(v, k))
+    return 0;
+  *at = k;
+  return 1;
+}
+
 static int before_quote(const sr_view *v, size_t k) {
   while (k < v->n && (punct_is(v, k, ":") || punct_is(v, k, ","))) k++;
   return k < v->n && opening_quote(v, k);
@@ -1664,14 +1793,16 @@ static int may_open_source(const sr_view *v, size_t b) {
 
 /* A source read at b whose end leaves a subject ending at e: right at e,
 ** or the first of two joined by "and" ("witnesses and a local official
-** said"; the caller reads the second). */
+** said"; the caller reads the second).  A second there: "blames the deaths
+** on security forces and alleged militias" has no subject before its
+** adjective, and "X blamed the police and alleged" is X's verb. */
 static int subject_ends(const sr_view *v, const source_info *s, size_t e) {
   size_t jl;
   const sr_row *join;
   return s->end == e ||
          (s->end < e && e - s->end <= 4 &&
           (join = sr_view_match(v, &PACKS(v)->actors->t[SR_AT_FORCES], s->end, &jl)) &&
-          join->a == SR_INST_JOIN);
+          join->a == SR_INST_JOIN && s->end + jl < e);
 }
 
 #define RELATIVE_REACH 20 /* ", who spoke on condition of anonymity because he was not authorized to brief reporters," */
@@ -1862,7 +1993,9 @@ static int subject_before(const sr_view *v, size_t i, size_t *first,
     ** place of its branch; no name starts inside the body's ("International
     ** Kenya"), and the place alone is no source ("Kenya").  Not an armed
     ** group: "the PKK Khalil said" is copy without commas */
-    if (!s->name && b > from && sr_view_capitalised(v, b - 1))
+    /* (the place read as its government: "Kenya said" speaks alone) */
+    if ((!s->name || (s->category == SR_CAT_GOVERNMENT && one_place(v, b, e))) && b > from &&
+        sr_view_capitalised(v, b - 1))
       for (size_t a = b - 1; a + BODY_BRANCH_WORDS >= b && a >= from; a--) {
         if (may_open_source(v, a) && parse_source(v, a, &named) && named.name &&
             named.kind == SR_SOURCE_ORGANIZATION && named.end >= b && named.end < e &&
@@ -2250,11 +2383,14 @@ static void named_person(const sr_view *v, sr_mention_list *out, sr_arena *arena
     name++;
   if (name + 1 >= v->n || name + 1 >= NAMED_REACH) return;
   for (end = name + 2; end < v->n && (sr_view_capitalised(v, end) || joiner(v, end));) end++;
+  /* ("Farmer Ali Musa lost two sons": the title opening the sentence, with
+  ** its capital, is the first word of the run) */
+  int title_first = name == 0 && end >= 3 && person_word(v, 0);
   while (title < name && !person_word(v, title)) title++;
-  if (title == name && punct_is(v, end, ","))
+  if (title == name && !title_first && punct_is(v, end, ","))
     for (title = end + 1; title < v->n && title < end + 1 + NAMED_REACH / 2 && !person_word(v, title);)
       title++;
-  if (title == name || title >= v->n || title == end + 1 + NAMED_REACH / 2 || !parse_source(v, 0, &s) ||
+  if ((title == name && !title_first) || title >= v->n || title == end + 1 + NAMED_REACH / 2 || !parse_source(v, 0, &s) ||
       s.kind != SR_SOURCE_PERSON || s.back || s.pronoun || title < s.title_first ||
       title >= s.title_end || (!s.name && s.name_end <= s.name_first))
     return;
@@ -2339,10 +2475,14 @@ void sr_recognize_sources(const sr_view *view, const sr_attribution_pack *pack,
             (m = emit(v, out, arena, at, &s, role, rule))) {
           /* "The toll was confirmed by police.": the sentence opens with
           ** what the one before told, then the auxiliary */
+          /* ...or the cue starts inside what it told: "The toll was given
+          ** by the ministry" ("toll was given by") */
           size_t bl;
-          if (role == SR_CUE_PASSIVE && i >= 2 &&
-              sr_view_match(v, &PACKS(v)->k->t[SR_ST_BORNE], 0, &bl) && bl + 1 == i &&
-              sr_view_match(v, &PACKS(v)->k->t[SR_ST_AUXILIARIES], i - 1, &al) && al == 1)
+          if (role == SR_CUE_PASSIVE && i >= 1 &&
+              sr_view_match(v, &PACKS(v)->k->t[SR_ST_BORNE], 0, &bl) &&
+              (i < bl || (bl + 1 == i && i >= 2 &&
+                          sr_view_match(v, &PACKS(v)->k->t[SR_ST_AUXILIARIES], i - 1, &al) &&
+                          al == 1)))
             sr_source_of(m)->bears_out = 1;
           /* "according to the Red Crescent and the newspaper Haaretz" */
           size_t second_end;
@@ -2366,6 +2506,14 @@ void sr_recognize_sources(const sr_view *view, const sr_attribution_pack *pack,
         /* ", said troops killed": after an apposition's comma, the subject
         ** speaks unless the words after the verb end their clause */
         int opens = has_subject && starts_clause(v, subject_first);
+        /* ("près de la frontière avec le Tchad, a annoncé la Minusca": a
+        ** place alone before an incise is where, not who) */
+        size_t pl;
+        if (incise && opens) {
+          size_t pf = subject_first;
+          if (role_at(v, pf, &pl) == SR_CUE_ARTICLE) pf += pl;
+          if (!subject.name && one_place(v, pf, subject.end)) opens = 0;
+        }
         if (incise && has_subject && !opens) has_subject = 0; /* "à Mbera, a indiqué" */
         /* ("X, a local leader, confirmed the killings to AFP": the verb's
         ** object, then who heard it, is no inverted speaker) */
@@ -2384,6 +2532,10 @@ void sr_recognize_sources(const sr_view *view, const sr_attribution_pack *pack,
         } else if (has_subject) {
           s = subject;
           first = subject_first;
+          /* ("a rights group in a report issued in New York said": the
+          ** source's words reach the town it spoke in, which places then
+          ** read as where it spoke, not where the deed was) */
+          if (aside_ends_in_place(v, s.end, verb_at)) s.end = verb_at;
           m = emit(v, out, arena, first, &s, role, "source.verb_before");
           if (m) sr_source_of(m)->before_quote = before_quote(v, k);
           if (m) sr_source_of(m)->bears_out = bears_out(v, k);
@@ -2398,6 +2550,15 @@ void sr_recognize_sources(const sr_view *view, const sr_attribution_pack *pack,
         if (!m && !inverted && coordinated_subject(v, verb_at, &cf, &s, 0) &&
             (m = emit(v, out, arena, cf, &s, role, "source.verb_coordinated")))
           first = cf;
+        /* '"...," a vigilante said.': someone described in words no pack
+        ** reads, right after a quotation, speaks it */
+        if (!m && !inverted && described_after_quote(v, verb_at, &cf)) {
+          memset(&s, 0, sizeof s);
+          s.kind = SR_SOURCE_UNNAMED;
+          s.name_first = cf + 1;
+          s.name_end = s.end = verb_at;
+          if ((m = emit(v, out, arena, cf, &s, role, "source.after_quote"))) first = cf;
+        }
         if (m) sr_source_of(m)->after_quote = after_quote(v, first < verb_at ? first : verb_at);
         break;
       }
