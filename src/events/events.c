@@ -153,7 +153,10 @@ static long agent(const sr_mention_list *l, size_t first, size_t end,
         m->byte_start + 1 != sr_trigger_of(t)->aimed_at &&
         !(best >= 0 && m->byte_start + 1 == sr_trigger_of(t)->backer_at))
       best = (long)i;
-    else if (best >= 0 && m->type == SR_MENTION_TRIGGER && m != t && sr_trigger_of(m)->passive)
+    /* a passive clause between has its own subject; not one that tells
+    ** no deed ("another was shot", no doer: triggers.txt "doer") */
+    else if (best >= 0 && m->type == SR_MENTION_TRIGGER && m != t && sr_trigger_of(m)->passive &&
+             sr_trigger_of(m)->status != SR_EV_IDIOM)
       best = -1;
   }
   return best;
@@ -1533,6 +1536,13 @@ static int told_as_one(const sr_event *a, const sr_event *b, const sr_mention_li
   ** the marchers") */
   if (pa) fa |= SR_ACTION_PROTESTERS;
   if (pb) fb |= SR_ACTION_PROTESTERS;
+  /* and so do forces who beat or shoot protesters ("Police shot a
+  ** protester during a demonstration"): force against that protest */
+  int force = sr_acled_role(k->acled, SR_SUB_EXCESSIVE_FORCE);
+  if (coded_sub(a, l, k) == force && inter_of(l, a->actor1) == SR_INTER_STATE)
+    fa |= SR_ACTION_PROTESTERS;
+  if (coded_sub(b, l, k) == force && inter_of(l, b->actor1) == SR_INTER_STATE)
+    fb |= SR_ACTION_PROTESTERS;
   /* the police and the crowd they faced are one occasion, however long
   ** the sentence */
   int crowds = 0;

@@ -645,6 +645,46 @@ static void test_an_arrest_needs_someone(void **state) {
   sr_doc_free(doc);
 }
 
+/* "shot" alone is a shooting only at someone right after it in the active
+** ("Police shot a protester"), or with its doer after "by" in the passive;
+** "shots rang out", "shot down a drone" are none (triggers.txt "doer"). */
+static void test_a_shooting_needs_someone(void **state) {
+  static const role_case cases[] = {
+      {"en", "Police shot a protester in Lome on Tuesday.", "Protests",
+       "Excessive force against protesters", 'S', 'P', -1},
+      {"en", "Riot police shot three demonstrators near the stadium in Lome.", "Protests",
+       "Excessive force against protesters", 'S', 'P', -1},
+      {"en", "A teenager was shot by soldiers at a checkpoint in Gao on Monday.", VAC, "Attack",
+       'S', 'C', -1},
+      /* force on a protester at a protest is one event with it */
+      {"en", "Police beat a protester during a demonstration in Lome on Tuesday.", "Protests",
+       "Excessive force against protesters", 'S', 'P', -1},
+      /* a shooting with no doer is no clause that parts the doer told
+      ** before from the deed after it */
+      {"en", "Presumed Dozo hunters chased four herders near Dori, one went missing and another "
+             "was shot and beheaded.",
+       VAC, "Attack", 'A', '-', -1},
+      /* the force named after riots is no riot, nor rioters */
+      {"fr", "La police anti-émeute a blessé trois manifestants mardi à Lomé.", "Protests",
+       "Excessive force against protesters", 'S', 'P', -1},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) check(state, &cases[i]);
+  /* no one shot, or no doer: a toll told again ("a third man was shot") */
+  static const char *none[] = {"Shots rang out near the market in Lome on Tuesday.",
+                               "The rebels shot down a drone near Gao on Monday.",
+                               "A third man was shot near the market in Lome.",
+                               "Guards fired warning shots, forcing the gunmen to withdraw."};
+  for (size_t i = 0; i < sizeof none / sizeof *none; i++) {
+    sr_doc *doc = test_doc(*state, none[i], "en", "2020-03-10");
+    const sr_event *e[4];
+    size_t n = test_live_events(doc, e, 4);
+    for (size_t j = 0; j < n && j < 4; j++)
+      if (strcmp(e[j]->action->name, "attack") == 0) print_error("'%s': an attack\n", none[i]);
+    for (size_t j = 0; j < n && j < 4; j++) assert_string_not_equal(e[j]->action->name, "attack");
+    sr_doc_free(doc);
+  }
+}
+
 /* The hedge is kept as a flag on the actor it precedes, and nowhere else. */
 static void test_hedged_actors(void **state) {
   static const struct {
@@ -681,6 +721,7 @@ int main(void) {
       cmocka_unit_test(test_hedged_actors),
       cmocka_unit_test(test_the_subject_suffers_it),
       cmocka_unit_test(test_an_arrest_needs_someone),
+      cmocka_unit_test(test_a_shooting_needs_someone),
       cmocka_unit_test(test_who_a_relative_clause_blames),
       cmocka_unit_test(test_the_attackers_weapon),
       cmocka_unit_test(test_drones_shot_down),
