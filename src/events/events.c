@@ -2175,6 +2175,13 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_eve
       if (best->actor1 < 0) best->actor1 = b->actor2;
       memset(b->losses, 1, sizeof b->losses);
     }
+    /* "Police injured three protesters during clashes": the clashes' one
+    ** side is whom the wounds hit; who dealt them is the other */
+    if (best && (best->action->flags & SR_ACTION_MUTUAL) && best->actor2 < 0 && !best->implied[1] &&
+        b->actor1 >= 0 && b->actor2 >= 0 && best->actor1 == b->actor2 && b->actor1 != b->actor2) {
+      best->actor2 = b->actor1;
+      add_rule(best, "event.actor2.who_dealt_its_toll");
+    }
     if (best) absorb(best, b, l, "event.merge.subordinate");
   }
   /* "A car bomb attack killed ten", "two died at a protest": one event,

@@ -664,6 +664,13 @@ static void test_a_shooting_needs_someone(void **state) {
       {"en", "Presumed Dozo hunters chased four herders near Dori, one went missing and another "
              "was shot and beheaded.",
        VAC, "Attack", 'A', '-', -1},
+      /* wounds dealt during clashes: the clashes' other side is who dealt
+      ** them, not no one (then a mob's violence on civilians); the crowd
+      ** is named Rioters at output */
+      {"fr", "Des gendarmes ont blessé quatre manifestants lors de heurts lundi à Lomé.", "Riots",
+       "Violent demonstration", 'P', 'S', -1},
+      {"en", "Police injured four protesters during clashes in Lome on Monday.", "Riots",
+       "Violent demonstration", 'P', 'S', -1},
       /* the force named after riots is no riot, nor rioters */
       {"fr", "La police anti-émeute a blessé trois manifestants mardi à Lomé.", "Protests",
        "Excessive force against protesters", 'S', 'P', -1},
