@@ -12,7 +12,9 @@
 
 /* A named actor from actors.tsv starting at token i; *len gets its length.
 ** A short alias ("EI", "ASL", "IS", "FAMa") must be written with at least
-** two capitals, or "is", "Is" and "ei" would be actors. */
+** two capitals, or "is", "Is" and "ei" would be actors; a four-letter one
+** may be written as a name past a sentence's first word, as the French
+** press writes acronyms ("les Farc", "Aqmi", "Fano"). */
 static const sr_row *named_actor_at(const sr_actor_pack *k, const sr_view *v, size_t i,
                                     size_t *len) {
   const sr_row *r = sr_view_match(v, &k->t[SR_AT_NAMED], i, len);
@@ -25,7 +27,8 @@ static const sr_row *named_actor_at(const sr_actor_pack *k, const sr_view *v, si
     capitals += s[c] >= 'A' && s[c] <= 'Z';
     lower += s[c] >= 'a' && s[c] <= 'z';
   }
-  return capitals >= 2 || (capitals && !lower) ? r : NULL;
+  int as_a_name = n == 4 && i > 0 && capitals == 1 && s[0] >= 'A' && s[0] <= 'Z';
+  return capitals >= 2 || (capitals && !lower) || as_a_name ? r : NULL;
 }
 
 static int institution_at(const sr_actor_pack *k, const sr_view *v, size_t i, size_t *len) {

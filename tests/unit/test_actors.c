@@ -424,6 +424,20 @@ static void test_other_conflicts(void **state) {
   expect_actor(doc, "ELN", "ELN: National Liberation Army", 2);
   sr_doc_free(doc);
 
+  /* FARC dissidents however told, and the French capitalisation */
+  expect_one(*state, "Dissidents of the now defunct FARC guerrilla raided a village in Cauca.", "en",
+             "2023-04-01", "Dissidents of the now defunct FARC", "FARC Dissidents", 2);
+  expect_one(*state, "Revolutionary Armed Forces of Colombia (FARC) dissidents raided a village in "
+             "Cauca.", "en", "2023-04-01",
+             "Revolutionary Armed Forces of Colombia (FARC) dissidents", "FARC Dissidents", 2);
+  expect_one(*state, "Les Farc ont attaqué un poste de police dans le Cauca.", "fr", "2013-04-01",
+             "Farc", "FARC: Revolutionary Armed Forces of Colombia", 2);
+  /* the Philippines' groups */
+  expect_one(*state, "Abu Sayyaf gunmen raided a village on Basilan island.", "en", "2018-05-01",
+             "Abu Sayyaf gunmen", "Abu Sayyaf Group", 2);
+  expect_one(*state, "New People's Army rebels ambushed a patrol in Samar.", "en", "2018-05-01",
+             "New People's Army rebels", "NPA: New People's Army", 2);
+
   /* the regime of the day before a change, and no suffix without a day */
   expect_one(*state, "L'armée burkinabè a repoussé une attaque à Djibo.", "fr", "2013-05-01",
              "armée burkinabè", "Military Forces of Burkina Faso (1987-)", 1);
