@@ -153,10 +153,7 @@ static long agent(const sr_mention_list *l, size_t first, size_t end,
         m->byte_start + 1 != sr_trigger_of(t)->aimed_at &&
         !(best >= 0 && m->byte_start + 1 == sr_trigger_of(t)->backer_at))
       best = (long)i;
-    /* a passive clause between has its own subject; not one that tells
-    ** no deed ("another was shot", no doer: triggers.txt "doer") */
-    else if (best >= 0 && m->type == SR_MENTION_TRIGGER && m != t && sr_trigger_of(m)->passive &&
-             sr_trigger_of(m)->status != SR_EV_IDIOM)
+    else if (best >= 0 && m->type == SR_MENTION_TRIGGER && m != t && sr_trigger_of(m)->passive)
       best = -1;
   }
   return best;

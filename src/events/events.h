@@ -34,7 +34,6 @@ typedef struct sr_trigger_part {
   int victim_subject;     /* "IS lost 28 fighters": the subject suffers it */
   int needs_ground;       /* "pris": an event only with ground taken (triggers.txt "ground") */
   int needs_someone;      /* "a arrêté": an event only on someone (triggers.txt "someone") */
-  int needs_doer;         /* and in the passive only with its doer ("doer": "shot by") */
   int only_anaphor;       /* "the incident": only the event told before (triggers.txt
                              "anaphor") */
   int aircraft_hit;       /* "a abattu 20 drones": what it kills flies (roles.txt "aircraft") */

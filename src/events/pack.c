@@ -82,17 +82,17 @@ static sr_status row_figure_kind(sr_rows *c, const sr_str *f, size_t n, sr_error
   return SR_OK;
 }
 
-/* triggers.txt: phrase <TAB> action [<TAB> victim|ground|idiom|someone|anaphor|doer]: the row's a
+/* triggers.txt: phrase <TAB> action [<TAB> victim|ground|idiom|someone|anaphor|active]: the row's a
 ** is the subject's role, b the action; "victim" when the subject suffers
 ** it, "ground" when it takes ground only with a place after it, "idiom"
 ** when the phrase tells no event */
 static sr_status row_trigger(sr_rows *c, const sr_str *f, size_t n, sr_error *err) {
-  sr_status st = sr_rows_need(n, 2, 3, "phrase<TAB>action[<TAB>victim|ground|idiom|someone|anaphor|doer]", err);
+  sr_status st = sr_rows_need(n, 2, 3, "phrase<TAB>action[<TAB>victim|ground|idiom|someone|anaphor|active]", err);
   if (st != SR_OK) return st;
   int role = n == 3 ? sr_name_index(subject_names, SR_TRIGGER_SUBJECT_COUNT, f[2])
                     : SR_TRIGGER_AGENT;
   if (role < 0)
-    return sr_error_set(err, SR_EPACK, "unknown subject role '%.*s' (agent, victim, ground, idiom, someone, anaphor or doer)",
+    return sr_error_set(err, SR_EPACK, "unknown subject role '%.*s' (agent, victim, ground, idiom, someone, anaphor or active)",
                         (int)f[2].len, f[2].ptr);
   int action = find_action(c->stage, f[1]);
   if (action < 0) return sr_error_set(err, SR_EPACK, UNKNOWN_ACTION, (int)f[1].len, f[1].ptr);

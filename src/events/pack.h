@@ -62,16 +62,15 @@ typedef struct sr_action {
 ** idiom: a phrase the word is part of that tells no event ("attaque
 ** cardiaque", "war of words"); someone: the word tells the deed only with
 ** someone it acts on right after it ("a arrêté trois suspects", not "a
-** arrêté sa progression"); doer: likewise in the active, and in the
-** passive only with its doer after "by" ("Police shot a protester", "was
-** shot by soldiers"; not "a fifth victim was shot", a toll told again, nor
-** "shots rang out"); anaphor: the word tells an event only as one
+** arrêté sa progression"); active: likewise, and never in the passive
+** ("Police shot a protester"; not "a fifth victim was shot", "some were
+** shot by the attackers", a toll told again, nor "shots rang out"); anaphor: the word tells an event only as one
 ** told before, with an article ("The incident occurred on Monday" dates
 ** the strike told before it; "a security incident" tells nothing). */
 #define SR_TRIGGER_SUBJECTS(X) \
   X(SR_TRIGGER_AGENT, "agent") X(SR_TRIGGER_VICTIM, "victim") X(SR_TRIGGER_GROUND, "ground") \
   X(SR_TRIGGER_IDIOM, "idiom") X(SR_TRIGGER_SOMEONE, "someone") X(SR_TRIGGER_ANAPHOR, "anaphor") \
-  X(SR_TRIGGER_DOER, "doer")
+  X(SR_TRIGGER_ACTIVE, "active")
 enum { SR_TRIGGER_SUBJECTS(SR_ENUM_ID) SR_TRIGGER_SUBJECT_COUNT };
 
 /* Role cues (roles.txt, src/events/roles.c): what the words around a

@@ -532,12 +532,9 @@ void sr_roles_read(const sr_view *v, const sr_event_pack *k, sr_mention_list *ou
       }
   }
   /* "a arrêté sa progression": no one arrested, no arrest ("le chef", "un
-  ** homme": one, roles.txt); "a fifth victim was shot": no doer, a toll
-  ** told again ("doer") */
-  if (p->needs_someone && p->status == SR_EV_REALISED &&
-      (p->passive ? p->needs_doer && !(p->agent_at && !p->agent_of)
-                  : !p->one_victim &&
-                        !someone_after(v, out, sentence_start(out, trigger), trigger, end)))
+  ** homme": one, roles.txt) */
+  if (p->needs_someone && p->status == SR_EV_REALISED && !p->passive && !p->one_victim &&
+      !someone_after(v, out, sentence_start(out, trigger), trigger, end))
     p->status = SR_EV_IDIOM;
   /* "seized livestock", "seized weapons": property taken, no ground */
   if ((k->actions[p->action].flags & SR_ACTION_TERRITORY) &&

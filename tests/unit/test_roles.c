@@ -646,24 +646,17 @@ static void test_an_arrest_needs_someone(void **state) {
 }
 
 /* "shot" alone is a shooting only at someone right after it in the active
-** ("Police shot a protester"), or with its doer after "by" in the passive;
-** "shots rang out", "shot down a drone" are none (triggers.txt "doer"). */
+** ("Police shot a protester"); "shots rang out", "shot down a drone", a
+** passive (a toll told again) are none (triggers.txt "active"). */
 static void test_a_shooting_needs_someone(void **state) {
   static const role_case cases[] = {
       {"en", "Police shot a protester in Lome on Tuesday.", "Protests",
        "Excessive force against protesters", 'S', 'P', -1},
       {"en", "Riot police shot three demonstrators near the stadium in Lome.", "Protests",
        "Excessive force against protesters", 'S', 'P', -1},
-      {"en", "A teenager was shot by soldiers at a checkpoint in Gao on Monday.", VAC, "Attack",
-       'S', 'C', -1},
       /* force on a protester at a protest is one event with it */
       {"en", "Police beat a protester during a demonstration in Lome on Tuesday.", "Protests",
        "Excessive force against protesters", 'S', 'P', -1},
-      /* a shooting with no doer is no clause that parts the doer told
-      ** before from the deed after it */
-      {"en", "Presumed Dozo hunters chased four herders near Dori, one went missing and another "
-             "was shot and beheaded.",
-       VAC, "Attack", 'A', '-', -1},
       /* wounds dealt during clashes: the clashes' other side is who dealt
       ** them, not no one (then a mob's violence on civilians); the crowd
       ** is named Rioters at output */
@@ -680,6 +673,7 @@ static void test_a_shooting_needs_someone(void **state) {
   static const char *none[] = {"Shots rang out near the market in Lome on Tuesday.",
                                "The rebels shot down a drone near Gao on Monday.",
                                "A third man was shot near the market in Lome.",
+                               "Some were shot by the gunmen near the market in Lome.",
                                "Guards fired warning shots, forcing the gunmen to withdraw."};
   for (size_t i = 0; i < sizeof none / sizeof *none; i++) {
     sr_doc *doc = test_doc(*state, none[i], "en", "2020-03-10");
