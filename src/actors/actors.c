@@ -152,6 +152,16 @@ static size_t add_named(const sr_actor_pack *k, const sr_view *v, sr_country_vot
     else if (!generic && sr_table_homonym(t, (int32_t)(r - t->rows)) < 0 && sr_actor_of(m)->country[0] &&
              sr_actor_of(m)->actor_kind == SR_ACTOR_NAMED)
       sr_country_vote(votes, sr_actor_of(m)->country, 1);
+    /* a group of several: where a report with no vote is (places.c) */
+    else if (!generic && sr_table_homonym(t, (int32_t)(r - t->rows)) < 0 &&
+             sr_actor_of(m)->actor_kind == SR_ACTOR_NAMED && !votes->group_countries) {
+      const sr_actor_info *info = sr_actor_info_of(k, SR_ACTOR_ROW_NUMBER(r->b));
+      if (info && strlen(info->countries) >= 4) {
+        votes->group_countries = info->countries;
+        memcpy(votes->group_first, info->countries, 2);
+        votes->group_first[2] = '\0';
+      }
+    }
   }
   mark_used(v, first, end);
   return end;

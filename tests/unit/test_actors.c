@@ -341,6 +341,13 @@ static void test_country_chooses(void **state) {
                "Military Forces of the Democratic Republic of Congo (2019-)", 1);
   sr_doc_free(doc);
 
+  /* nothing else says where: a group of several countries says its first,
+  ** unless the home country is one of them */
+  expect_one(*state, "Houthi rebels fired a missile at a market, killing five civilians.", "en",
+             "2021-06-01", "civilians", "Civilians (Yemen)", 7);
+  expect_one(*state, "JNIM militants raided a market, killing five civilians.", "en", "2021-06-01",
+             "civilians", "Civilians (Burkina Faso)", 7);
+
   expect_one(*state, "ADF separatists attacked a school in Bamenda, Cameroon.", "en",
              "2021-06-01", "ADF separatists", "ADF: Ambazonia Defence Forces", 2);
 
