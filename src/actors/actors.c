@@ -705,7 +705,7 @@ static void the_documents_group(sr_mention_list *list) {
     sr_mention *m = &list->items[i];
     if (m->type != SR_MENTION_ACTOR || m->ref_count) continue;
     sr_actor_part *a = sr_actor_of(m);
-    if (a->actor_kind != SR_ACTOR_GENERIC || a->apart ||
+    if (a->actor_kind != SR_ACTOR_GENERIC || a->apart || a->unclaimed ||
         (a->inter != SR_INTER_REBELS && a->inter != SR_INTER_POLITICAL_MILITIA) ||
         !named_near(list, only->name, m->sentence))
       continue;

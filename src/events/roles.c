@@ -592,11 +592,38 @@ static void claims(const sr_view *v, const sr_event_pack *k, sr_mention *m) {
   }
 }
 
+#define UNCLAIMED_REACH 6 /* sentences back to the unnamed doers a "no one has claimed" tells of */
+
+/* "Two gunmen opened fire at a mosque. [...] No one has claimed the
+** attack": the unnamed armed men told last, in this sentence or within
+** UNCLAIMED_REACH before it, are no group the report names (actors.c,
+** the_documents_group); not those told earlier, of other deeds. */
+static void unclaimed(const sr_view *v, const sr_event_pack *k, sr_mention_list *out) {
+  size_t len;
+  size_t i = 0;
+  while (i < v->n) {
+    const sr_row *r = v->tok[i].kind == SR_TOKEN_WORD ? cue_at(v, k, i, &len) : NULL;
+    if (r && r->a == SR_ROLE_UNCLAIMED) break;
+    i++;
+  }
+  if (i == v->n) return;
+  size_t told = SIZE_MAX; /* the sentence of the unnamed men told last */
+  for (size_t j = out->count; j-- > 0 && out->items[j].sentence + UNCLAIMED_REACH >= v->sentence;) {
+    sr_mention *m = &out->items[j];
+    if (told != SIZE_MAX && m->sentence != told && m->sentence != v->sentence) break;
+    if (m->type == SR_MENTION_ACTOR && sr_actor_of(m)->actor_kind == SR_ACTOR_GENERIC) {
+      sr_actor_of(m)->unclaimed = 1;
+      if (m->sentence != v->sentence) told = m->sentence;
+    }
+  }
+}
+
 void sr_roles_hedges(const sr_view *v, const sr_event_pack *k, sr_mention_list *out,
                      sr_arena *arena) {
   static const int hedge = SR_ROLE_HEDGE;
   size_t first = out->count;
   while (first > 0 && out->items[first - 1].sentence == v->sentence) first--;
+  unclaimed(v, k, out);
   for (size_t i = first, last = out->count; i < last; i++) {
     if (out->items[i].type != SR_MENTION_ACTOR) continue;
     claims(v, k, &out->items[i]);

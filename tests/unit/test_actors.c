@@ -113,6 +113,17 @@ static void test_the_documents_one_group(void **state) {
                          "looted a market in Butembo.", "en", "2024-08-17");
   assert_null(stands_for(doc, "Gunmen"));
   sr_doc_free(doc);
+  /* unnamed men whose deed no one claims stand for no one */
+  doc = test_doc(*state, "ADF rebels attacked Beni, in eastern Congo, on Sunday. In Butembo, two "
+                         "gunmen shot a trader. No one has claimed the killing.", "en",
+                 "2024-08-17");
+  assert_null(stands_for(doc, "gunmen"));
+  sr_doc_free(doc);
+  doc = test_doc(*state, "Les rebelles des ADF ont attaqué Beni dimanche. A Butembo, deux hommes "
+                         "armés ont tué un commerçant. L'attaque n'a pas été revendiquée.", "fr",
+                 "2024-08-17");
+  assert_null(stands_for(doc, "hommes armés"));
+  sr_doc_free(doc);
   /* the group as the other side: the unnamed fighters are someone else */
   doc = test_doc(*state, "An ADF bomber killed 20 fighters near Beni, in eastern Congo, on Sunday. "
                          "He blew himself up among militants waiting for a truck.", "en",
