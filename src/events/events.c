@@ -369,10 +369,17 @@ static int armed(int inter) {
 /* Whether e counts people of this class as what it did to them: "killed
 ** two people", not "two militants aboard a motorbike killed". */
 static int has_figure_of(const sr_event *e, const sr_mention_list *l, int of_class) {
-  for (size_t i = 0; i < e->quantity_count; i++)
-    if (e->kinds[i] != SR_KIND_NONE &&
-        sr_quantity_of(&l->items[e->quantities[i]])->of_class == of_class)
-      return 1;
+  for (size_t i = 0; i < e->quantity_count; i++) {
+    const sr_quantity_part *q = sr_quantity_of(&l->items[e->quantities[i]]);
+    if (e->kinds[i] == SR_KIND_NONE || q->of_class != of_class) continue;
+    /* "3 Maoists including 2 women": a part is of its whole's kind; the
+    ** women are no civilians unless the whole is people */
+    int whole = q->part_of >= 0 ? sr_quantity_of(&l->items[q->part_of])->of_class : -1;
+    if (of_class == SR_CLASS_CIVILIAN && whole >= 0 && whole != SR_CLASS_CIVILIAN &&
+        whole != SR_CLASS_PERSON)
+      continue;
+    return 1;
+  }
   return 0;
 }
 

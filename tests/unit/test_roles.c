@@ -129,6 +129,10 @@ static void test_who_acts_on_whom(void **state) {
 /* What a trigger hits chooses the type ACLED gives it. */
 static void test_what_is_hit_types_it(void **state) {
   static const role_case cases[] = {
+      /* the women among fighters killed are fighters: two armed sides */
+      {"en", "Four Maoists including two women were killed in an encounter with police near "
+             "Dantewada on Monday.",
+       "Battles", "Armed clash", 'S', 'A', 4},
       /* an armed post or an armed person: two armed sides */
       {"en", "Presumed jihadists attacked a military post near Djibo on Monday.", "Battles",
        "Armed clash", 'A', '-', -1},
