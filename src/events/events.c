@@ -819,8 +819,9 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
       /* "five soldiers were killed in an attack against a military post":
       ** the post's army is hit, it did not kill them */
       if (by >= 0 && aimed_between(l, i, (size_t)by)) by = -1;
-      /* "five civilians were killed, police said": who tells it did not do it */
-      if (by >= 0 && sr_is_speaker(l, (size_t)by)) by = -1;
+      /* "five civilians were killed, police said": who tells it did not do
+      ** it; who claims it did ("a été revendiqué par les shebab") */
+      if (by >= 0 && sr_is_speaker(l, (size_t)by) && !sr_actor_of(&l->items[by])->claims) by = -1;
       /* "un jeune homme a été tué (par balle) lors de manifestations": a
       ** crowd after the deed that no "par", no "by" names as its doer (an
       ** article between) did not do it */
@@ -3126,7 +3127,10 @@ sr_status sr_build_events(const sr_event_inputs *in, sr_event **out, size_t *cou
     int held;
     long claimed = claims ? claimer(e, l) : -1;
     if (claimed >= 0 && claimed != e->actor1) {
-      if (e->actor2 == claimed) e->actor2 = -1;
+      /* the claimant is no side it hit, however told */
+      if (e->actor2 == claimed ||
+          (e->actor2 >= 0 && same_actor(&l->items[e->actor2], &l->items[claimed])))
+        e->actor2 = -1;
       e->actor1 = claimed;
       add_rule(e, "event.actor1.claimed");
     }

@@ -110,12 +110,18 @@ static sr_status row_modality(sr_rows *c, const sr_str *f, size_t n, sr_error *e
 /* roles.txt: phrase <TAB> cue (agent, hedge, one, armed, property, weapons)
 ** [<TAB> who holds an armed target: military, police; or, for an object,
 ** "own": a possessive, what the trigger hits after it, the speaker's own
-** deed before it ("its attack")] */
+** deed before it ("its attack"); or, for an agent, "claim": who follows
+** claims the deed ("revendiqué par")] */
 static sr_status row_role(sr_rows *c, const sr_str *f, size_t n, sr_error *err) {
   if (n != 3) return sr_rows_named(c, f, n, cue_names, SR_ROLE_CUE_COUNT, SR_ROLE_AGENT, "role cue", err);
   int cue = sr_name_index(cue_names, SR_ROLE_CUE_COUNT, f[1]);
   if (cue == SR_ROLE_OBJECT && f[2].len == 3 && memcmp(f[2].ptr, "own", 3) == 0) {
     sr_row row = {0, cue, SR_ROLE_OWN, NULL};
+    return sr_table_add(c, c->table, f[0], row, err);
+  }
+  /* "revendiqué par	agent	claim": who follows claims the deed */
+  if (cue == SR_ROLE_AGENT && f[2].len == 5 && memcmp(f[2].ptr, "claim", 5) == 0) {
+    sr_row row = {0, cue, SR_ROLE_CLAIM, NULL};
     return sr_table_add(c, c->table, f[0], row, err);
   }
   if (cue != SR_ROLE_ARMED)

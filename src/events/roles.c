@@ -576,13 +576,26 @@ static size_t token_at(const sr_view *v, size_t b) {
 #define FORMER_GAP 1    /* words between them: a title, "chef" */
 #define CLAIM_REACH 3 /* tokens between an actor and its claim: "the Islamic State group is claiming" */
 
+#define CLAIMED_BY_GAP 1 /* words between a "claimed by" and its claimant: "revendiqué par les shebab" */
+
 /* "Al-Shabaab claimed responsibility", "le JNIM a revendiqué": the actor
-** right before a claim did what its sentence tells. */
+** right before a claim did what its sentence tells; so does the one right
+** after a claim's passive ("a été revendiqué par les shebab": roles.txt
+** "agent ... claim"). */
 static void claims(const sr_view *v, const sr_event_pack *k, sr_mention *m) {
   int inter = sr_actor_of(m)->inter;
   if (!sr_inter_non_state_armed(inter) && inter != SR_INTER_STATE && inter != SR_INTER_EXTERNAL)
     return; /* only who fights claims an attack */
-  size_t end = token_from(v, m->byte_end), len;
+  size_t start = token_from(v, m->byte_start), len;
+  for (size_t j = start; j-- > 0 && start - j <= CLAIM_REACH;) {
+    const sr_row *r = cue_at(v, k, j, &len);
+    if (r && r->a == SR_ROLE_AGENT && r->b == SR_ROLE_CLAIM && j + len <= start &&
+        start - (j + len) <= CLAIMED_BY_GAP) {
+      sr_actor_of(m)->claims = 1;
+      return;
+    }
+  }
+  size_t end = token_from(v, m->byte_end);
   for (size_t j = end; j < v->n && j <= end + CLAIM_REACH && !clause_punct(v, j); j++) {
     const sr_row *r = cue_at(v, k, j, &len);
     if (r && r->a == SR_ROLE_CLAIM) {

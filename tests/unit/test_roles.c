@@ -690,6 +690,20 @@ static void test_a_shooting_needs_someone(void **state) {
   }
 }
 
+/* Who a claim's passive names claims the deed, however far after it
+** ("revendiqué par", roles.txt "agent ... claim"): it did it, though it
+** speaks too; and it is no side the deed hit. */
+static void test_who_claims_it_did_it(void **state) {
+  static const role_case cases[] = {
+      {"fr", "L'attentat suicide qui a fait six morts à Gao lundi a été revendiqué par les "
+             "jihadistes du JNIM.",
+       "Explosions/Remote violence", "Suicide bomb", 'A', '-', 6},
+      {"fr", "L'explosion qui a tué six soldats près de Gao lundi a été revendiquée par le JNIM.",
+       "Explosions/Remote violence", "Remote explosive/landmine/IED", 'A', '-', 6},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) check(state, &cases[i]);
+}
+
 /* The hedge is kept as a flag on the actor it precedes, and nowhere else. */
 static void test_hedged_actors(void **state) {
   static const struct {
@@ -727,6 +741,7 @@ int main(void) {
       cmocka_unit_test(test_the_subject_suffers_it),
       cmocka_unit_test(test_an_arrest_needs_someone),
       cmocka_unit_test(test_a_shooting_needs_someone),
+      cmocka_unit_test(test_who_claims_it_did_it),
       cmocka_unit_test(test_who_a_relative_clause_blames),
       cmocka_unit_test(test_the_attackers_weapon),
       cmocka_unit_test(test_drones_shot_down),
