@@ -138,6 +138,16 @@ static sr_status row_role(sr_rows *c, const sr_str *f, size_t n, sr_error *err) 
   return sr_table_add(c, c->table, f[0], row, err);
 }
 
+/* unclaimed.txt: a phrase that says no one claims the deed told ("no one
+** has claimed"); a table of its own, whose few first words let a whole
+** sentence be read for it at a bit test a word (roles.c) */
+static sr_status row_unclaimed(sr_rows *c, const sr_str *f, size_t n, sr_error *err) {
+  sr_status st = sr_rows_need(n, 1, 1, "phrase", err);
+  if (st != SR_OK) return st;
+  sr_row row = {0, 0, 0, NULL};
+  return sr_table_add(c, c->table, f[0], row, err);
+}
+
 static const sr_pack_file files[] = {SR_EVENT_PACK(SR_PACK_LINE)};
 const sr_pack_registry sr_event_registry = {"events", files, SR_COUNT_OF(files),
                                             SR_ET_COUNT};

@@ -92,7 +92,7 @@ enum { SR_TRIGGER_SUBJECTS(SR_ENUM_ID) SR_TRIGGER_SUBJECT_COUNT };
   X(SR_ROLE_BETWEEN, "between") X(SR_ROLE_CAUSE, "cause") \
   X(SR_ROLE_ASCRIBES, "ascribes") X(SR_ROLE_RELATIVE, "relative") X(SR_ROLE_AIRCRAFT, "aircraft") \
   X(SR_ROLE_BACKER, "backer") X(SR_ROLE_AGE, "age") X(SR_ROLE_OWN, "own") \
-  X(SR_ROLE_FORMER, "former") X(SR_ROLE_SEPARATE, "separate") X(SR_ROLE_UNCLAIMED, "unclaimed")
+  X(SR_ROLE_FORMER, "former") X(SR_ROLE_SEPARATE, "separate")
 enum { SR_ROLE_CUES(SR_ENUM_ID) SR_ROLE_CUE_COUNT };
 
 /* Modality (modality.txt) and the engine's own judgements: what makes a
@@ -133,7 +133,8 @@ typedef struct sr_figure_kind {
   X(SR_ET_FIGURE_KINDS, "events/figure_kinds.tsv", row_figure_kind, SR_PACK_SHARED) \
   X(SR_ET_TRIGGERS, "triggers.txt", row_trigger, SR_PACK_STEMMED) /* -> action */ \
   X(SR_ET_MODALITY, "modality.txt", row_modality, 0) /* "devrait": not realised */ \
-  X(SR_ET_ROLES, "roles.txt", row_role, 0) /* "killed by": who acts */
+  X(SR_ET_ROLES, "roles.txt", row_role, 0) /* "killed by": who acts */ \
+  X(SR_ET_UNCLAIMED, "unclaimed.txt", row_unclaimed, 0) /* "no one has claimed" */
 typedef enum sr_event_table { SR_EVENT_PACK(SR_PACK_ID) SR_ET_COUNT } sr_event_table;
 
 typedef struct sr_event_pack {

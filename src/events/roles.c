@@ -612,11 +612,18 @@ static void claims(const sr_view *v, const sr_event_pack *k, sr_mention *m) {
 ** UNCLAIMED_REACH before it, are no group the report names (actors.c,
 ** the_documents_group); not those told earlier, of other deeds. */
 static void unclaimed(const sr_view *v, const sr_event_pack *k, sr_mention_list *out) {
+  /* read the sentence only when there are unnamed men to tell of */
+  int unnamed = 0;
+  for (size_t j = out->count;
+       j-- > 0 && !unnamed && out->items[j].sentence + UNCLAIMED_REACH >= v->sentence;)
+    unnamed = out->items[j].type == SR_MENTION_ACTOR &&
+              sr_actor_of(&out->items[j])->actor_kind == SR_ACTOR_GENERIC;
+  if (!unnamed) return;
   size_t len;
   size_t i = 0;
   while (i < v->n) {
-    const sr_row *r = v->tok[i].kind == SR_TOKEN_WORD ? cue_at(v, k, i, &len) : NULL;
-    if (r && r->a == SR_ROLE_UNCLAIMED) break;
+    if (v->tok[i].kind == SR_TOKEN_WORD && sr_view_match(v, &k->t[SR_ET_UNCLAIMED], i, &len))
+      break;
     i++;
   }
   if (i == v->n) return;
