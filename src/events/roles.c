@@ -577,6 +577,7 @@ static size_t token_at(const sr_view *v, size_t b) {
 #define CLAIM_REACH 3 /* tokens between an actor and its claim: "the Islamic State group is claiming" */
 
 #define CLAIMED_BY_GAP 1 /* words between a "claimed by" and its claimant: "revendiqué par les shebab" */
+#define CLAIMED_BY_REACH 7 /* tokens back to a claim's passive: "bears all the hallmarks of" */
 
 /* "Al-Shabaab claimed responsibility", "le JNIM a revendiqué": the actor
 ** right before a claim did what its sentence tells; so does the one right
@@ -587,7 +588,7 @@ static void claims(const sr_view *v, const sr_event_pack *k, sr_mention *m) {
   if (!sr_inter_non_state_armed(inter) && inter != SR_INTER_STATE && inter != SR_INTER_EXTERNAL)
     return; /* only who fights claims an attack */
   size_t start = token_from(v, m->byte_start), len;
-  for (size_t j = start; j-- > 0 && start - j <= CLAIM_REACH;) {
+  for (size_t j = start; j-- > 0 && start - j <= CLAIMED_BY_REACH;) {
     const sr_row *r = cue_at(v, k, j, &len);
     if (r && r->a == SR_ROLE_AGENT && r->b == SR_ROLE_CLAIM && j + len <= start &&
         start - (j + len) <= CLAIMED_BY_GAP) {

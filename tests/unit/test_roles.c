@@ -692,7 +692,8 @@ static void test_a_shooting_needs_someone(void **state) {
 
 /* Who a claim's passive names claims the deed, however far after it
 ** ("revendiqué par", roles.txt "agent ... claim"): it did it, though it
-** speaks too; and it is no side the deed hit. */
+** speaks too; and it is no side the deed hit.  So does the group the deed
+** bears the hallmarks of ("porte la marque de"). */
 static void test_who_claims_it_did_it(void **state) {
   static const role_case cases[] = {
       {"fr", "L'attentat suicide qui a fait six morts à Gao lundi a été revendiqué par les "
@@ -700,6 +701,13 @@ static void test_who_claims_it_did_it(void **state) {
        "Explosions/Remote violence", "Suicide bomb", 'A', '-', 6},
       {"fr", "L'explosion qui a tué six soldats près de Gao lundi a été revendiquée par le JNIM.",
        "Explosions/Remote violence", "Remote explosive/landmine/IED", 'A', '-', 6},
+      /* the group the deed points to, in the next sentence, as a claimant */
+      {"fr", "Un attentat-suicide a fait onze morts mercredi soir à Kolofata, au Cameroun. S'il n'a "
+             "pas été revendiqué, il porte la marque de Boko Haram.",
+       "Explosions/Remote violence", "Suicide bomb", 'A', '-', 11},
+      {"en", "A suicide bombing killed eleven people in Kolofata, Cameroon, on Wednesday. No one "
+             "has claimed it, but it bears the hallmarks of Boko Haram.",
+       "Explosions/Remote violence", "Suicide bomb", 'A', '-', 11},
   };
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) check(state, &cases[i]);
 }
