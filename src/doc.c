@@ -369,8 +369,14 @@ static void unnamed_sides_where_hit(sr_doc *doc) {
       const sr_mention *m = &doc->mentions.items[sides[side]];
       if (m->ref_count) m = &doc->mentions.items[m->refers_to[0]];
       int inter = sr_actor_of(m)->inter, kind = sr_actor_of(m)->actor_kind;
-      if ((kind != SR_ACTOR_CIVILIAN && kind != SR_ACTOR_CROWD) ||
-          (inter != SR_INTER_CIVILIANS && inter != SR_INTER_PROTESTERS && inter != SR_INTER_RIOTERS))
+      /* "terroristes" in a village of Tillaberi, in a report most about
+      ** Burkina Faso: an armed group no one names acts where it struck */
+      int unnamed_armed = kind == SR_ACTOR_GENERIC && !sr_actor_of(m)->stands_for &&
+                          !e->side_name[side] &&
+                          (inter == SR_INTER_REBELS || inter == SR_INTER_POLITICAL_MILITIA);
+      if (!unnamed_armed &&
+          ((kind != SR_ACTOR_CIVILIAN && kind != SR_ACTOR_CROWD) ||
+           (inter != SR_INTER_CIVILIANS && inter != SR_INTER_PROTESTERS && inter != SR_INTER_RIOTERS)))
         continue;
       /* only the people no text names: "Civilians (X)", "Protesters" */
       const char *unnamed = sr_acled_unnamed(acled, inter);

@@ -12,7 +12,9 @@
 
 /* A named actor from actors.tsv starting at token i; *len gets its length.
 ** A short alias ("EI", "ASL", "IS", "FAMa") must be written with at least
-** two capitals, or "is", "Is" and "ei" would be actors. */
+** two capitals, or "is", "Is" and "ei" would be actors; a four-letter one
+** may be written as a name past a sentence's first word, as the French
+** press writes acronyms ("les Farc", "Aqmi", "Fano"). */
 static const sr_row *named_actor_at(const sr_actor_pack *k, const sr_view *v, size_t i,
                                     size_t *len) {
   const sr_row *r = sr_view_match(v, &k->t[SR_AT_NAMED], i, len);
@@ -25,7 +27,8 @@ static const sr_row *named_actor_at(const sr_actor_pack *k, const sr_view *v, si
     capitals += s[c] >= 'A' && s[c] <= 'Z';
     lower += s[c] >= 'a' && s[c] <= 'z';
   }
-  return capitals >= 2 || (capitals && !lower) ? r : NULL;
+  int as_a_name = n == 4 && i > 0 && capitals == 1 && s[0] >= 'A' && s[0] <= 'Z';
+  return capitals >= 2 || (capitals && !lower) || as_a_name ? r : NULL;
 }
 
 static int institution_at(const sr_actor_pack *k, const sr_view *v, size_t i, size_t *len) {
@@ -149,6 +152,16 @@ static size_t add_named(const sr_actor_pack *k, const sr_view *v, sr_country_vot
     else if (!generic && sr_table_homonym(t, (int32_t)(r - t->rows)) < 0 && sr_actor_of(m)->country[0] &&
              sr_actor_of(m)->actor_kind == SR_ACTOR_NAMED)
       sr_country_vote(votes, sr_actor_of(m)->country, 1);
+    /* a group of several: where a report with no vote is (places.c) */
+    else if (!generic && sr_table_homonym(t, (int32_t)(r - t->rows)) < 0 &&
+             sr_actor_of(m)->actor_kind == SR_ACTOR_NAMED && !votes->group_countries) {
+      const sr_actor_info *info = sr_actor_info_of(k, SR_ACTOR_ROW_NUMBER(r->b));
+      if (info && strlen(info->countries) >= 4) {
+        votes->group_countries = info->countries;
+        memcpy(votes->group_first, info->countries, 2);
+        votes->group_first[2] = '\0';
+      }
+    }
   }
   mark_used(v, first, end);
   return end;
@@ -692,7 +705,7 @@ static void the_documents_group(sr_mention_list *list) {
     sr_mention *m = &list->items[i];
     if (m->type != SR_MENTION_ACTOR || m->ref_count) continue;
     sr_actor_part *a = sr_actor_of(m);
-    if (a->actor_kind != SR_ACTOR_GENERIC || a->apart ||
+    if (a->actor_kind != SR_ACTOR_GENERIC || a->apart || a->unclaimed ||
         (a->inter != SR_INTER_REBELS && a->inter != SR_INTER_POLITICAL_MILITIA) ||
         !named_near(list, only->name, m->sentence))
       continue;

@@ -36,6 +36,9 @@ typedef struct sr_actor_part {
   unsigned char after;  /* "une attaque terroriste": right after a deed's noun, its doer */
   unsigned char former; /* "a former Taliban leader", "un ancien rebelle": a person
                            once of it, no side of an event (roles.txt "former") */
+  unsigned char unclaimed; /* "gunmen opened fire ... No one has claimed the attack":
+                              unidentified, whatever group the report names
+                              (roles.txt "unclaimed") */
   /* a group's alias that is also a word for any armed group ("séparatistes",
   ** armed_groups.txt): that word's inter, and the group only in a report
   ** of a country it fights in; 0 otherwise */

@@ -396,10 +396,17 @@ static int armed(int inter) {
 /* Whether e counts people of this class as what it did to them: "killed
 ** two people", not "two militants aboard a motorbike killed". */
 static int has_figure_of(const sr_event *e, const sr_mention_list *l, int of_class) {
-  for (size_t i = 0; i < e->quantity_count; i++)
-    if (e->kinds[i] != SR_KIND_NONE &&
-        sr_quantity_of(&l->items[e->quantities[i]])->of_class == of_class)
-      return 1;
+  for (size_t i = 0; i < e->quantity_count; i++) {
+    const sr_quantity_part *q = sr_quantity_of(&l->items[e->quantities[i]]);
+    if (e->kinds[i] == SR_KIND_NONE || q->of_class != of_class) continue;
+    /* "3 Maoists including 2 women": a part is of its whole's kind; the
+    ** women are no civilians unless the whole is people */
+    int whole = q->part_of >= 0 ? sr_quantity_of(&l->items[q->part_of])->of_class : -1;
+    if (of_class == SR_CLASS_CIVILIAN && whole >= 0 && whole != SR_CLASS_CIVILIAN &&
+        whole != SR_CLASS_PERSON)
+      continue;
+    return 1;
+  }
   return 0;
 }
 
@@ -839,8 +846,9 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
       /* "five soldiers were killed in an attack against a military post":
       ** the post's army is hit, it did not kill them */
       if (by >= 0 && aimed_between(l, i, (size_t)by)) by = -1;
-      /* "five civilians were killed, police said": who tells it did not do it */
-      if (by >= 0 && sr_is_speaker(l, (size_t)by)) by = -1;
+      /* "five civilians were killed, police said": who tells it did not do
+      ** it; who claims it did ("a été revendiqué par les shebab") */
+      if (by >= 0 && sr_is_speaker(l, (size_t)by) && !sr_actor_of(&l->items[by])->claims) by = -1;
       /* "un jeune homme a été tué (par balle) lors de manifestations": a
       ** crowd after the deed that no "par", no "by" names as its doer (an
       ** article between) did not do it */
@@ -1578,6 +1586,13 @@ static int told_as_one(const sr_event *a, const sr_event *b, const sr_mention_li
   ** the marchers") */
   if (pa) fa |= SR_ACTION_PROTESTERS;
   if (pb) fb |= SR_ACTION_PROTESTERS;
+  /* and so do forces who beat or shoot protesters ("Police shot a
+  ** protester during a demonstration"): force against that protest */
+  int force = sr_acled_role(k->acled, SR_SUB_EXCESSIVE_FORCE);
+  if (coded_sub(a, l, k) == force && inter_of(l, a->actor1) == SR_INTER_STATE)
+    fa |= SR_ACTION_PROTESTERS;
+  if (coded_sub(b, l, k) == force && inter_of(l, b->actor1) == SR_INTER_STATE)
+    fb |= SR_ACTION_PROTESTERS;
   /* the police and the crowd they faced are one occasion, however long
   ** the sentence */
   int crowds = 0;
@@ -2333,6 +2348,13 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_eve
     if (best && best_told_again && other_sides_losses(best, b, l, k)) {
       if (best->actor1 < 0) best->actor1 = b->actor2;
       memset(b->losses, 1, sizeof b->losses);
+    }
+    /* "Police injured three protesters during clashes": the clashes' one
+    ** side is whom the wounds hit; who dealt them is the other */
+    if (best && (best->action->flags & SR_ACTION_MUTUAL) && best->actor2 < 0 && !best->implied[1] &&
+        b->actor1 >= 0 && b->actor2 >= 0 && best->actor1 == b->actor2 && b->actor1 != b->actor2) {
+      best->actor2 = b->actor1;
+      add_rule(best, "event.actor2.who_dealt_its_toll");
     }
     if (best) absorb(best, b, l, "event.merge.subordinate");
   }
@@ -3312,7 +3334,10 @@ sr_status sr_build_events(const sr_event_inputs *in, sr_event **out, size_t *cou
     int held;
     long claimed = claims ? claimer(e, l) : -1;
     if (claimed >= 0 && claimed != e->actor1) {
-      if (e->actor2 == claimed) e->actor2 = -1;
+      /* the claimant is no side it hit, however told */
+      if (e->actor2 == claimed ||
+          (e->actor2 >= 0 && same_actor(&l->items[e->actor2], &l->items[claimed])))
+        e->actor2 = -1;
       e->actor1 = claimed;
       add_rule(e, "event.actor1.claimed");
     }

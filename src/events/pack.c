@@ -82,17 +82,17 @@ static sr_status row_figure_kind(sr_rows *c, const sr_str *f, size_t n, sr_error
   return SR_OK;
 }
 
-/* triggers.txt: phrase <TAB> action [<TAB> victim|ground|idiom|someone|anaphor]: the row's a
+/* triggers.txt: phrase <TAB> action [<TAB> victim|ground|idiom|someone|anaphor|active]: the row's a
 ** is the subject's role, b the action; "victim" when the subject suffers
 ** it, "ground" when it takes ground only with a place after it, "idiom"
 ** when the phrase tells no event */
 static sr_status row_trigger(sr_rows *c, const sr_str *f, size_t n, sr_error *err) {
-  sr_status st = sr_rows_need(n, 2, 3, "phrase<TAB>action[<TAB>victim|ground|idiom|someone|anaphor]", err);
+  sr_status st = sr_rows_need(n, 2, 3, "phrase<TAB>action[<TAB>victim|ground|idiom|someone|anaphor|active]", err);
   if (st != SR_OK) return st;
   int role = n == 3 ? sr_name_index(subject_names, SR_TRIGGER_SUBJECT_COUNT, f[2])
                     : SR_TRIGGER_AGENT;
   if (role < 0)
-    return sr_error_set(err, SR_EPACK, "unknown subject role '%.*s' (agent, victim, ground, idiom, someone or anaphor)",
+    return sr_error_set(err, SR_EPACK, "unknown subject role '%.*s' (agent, victim, ground, idiom, someone, anaphor or active)",
                         (int)f[2].len, f[2].ptr);
   int action = find_action(c->stage, f[1]);
   if (action < 0) return sr_error_set(err, SR_EPACK, UNKNOWN_ACTION, (int)f[1].len, f[1].ptr);
@@ -110,12 +110,18 @@ static sr_status row_modality(sr_rows *c, const sr_str *f, size_t n, sr_error *e
 /* roles.txt: phrase <TAB> cue (agent, hedge, one, armed, property, weapons)
 ** [<TAB> who holds an armed target: military, police; or, for an object,
 ** "own": a possessive, what the trigger hits after it, the speaker's own
-** deed before it ("its attack")] */
+** deed before it ("its attack"); or, for an agent, "claim": who follows
+** claims the deed ("revendiqué par")] */
 static sr_status row_role(sr_rows *c, const sr_str *f, size_t n, sr_error *err) {
   if (n != 3) return sr_rows_named(c, f, n, cue_names, SR_ROLE_CUE_COUNT, SR_ROLE_AGENT, "role cue", err);
   int cue = sr_name_index(cue_names, SR_ROLE_CUE_COUNT, f[1]);
   if (cue == SR_ROLE_OBJECT && f[2].len == 3 && memcmp(f[2].ptr, "own", 3) == 0) {
     sr_row row = {0, cue, SR_ROLE_OWN, NULL};
+    return sr_table_add(c, c->table, f[0], row, err);
+  }
+  /* "revendiqué par	agent	claim": who follows claims the deed */
+  if (cue == SR_ROLE_AGENT && f[2].len == 5 && memcmp(f[2].ptr, "claim", 5) == 0) {
+    sr_row row = {0, cue, SR_ROLE_CLAIM, NULL};
     return sr_table_add(c, c->table, f[0], row, err);
   }
   if (cue != SR_ROLE_ARMED)
@@ -129,6 +135,16 @@ static sr_status row_role(sr_rows *c, const sr_str *f, size_t n, sr_error *err) 
     return sr_error_set(err, SR_EPACK, "who holds it: military or police, not '%.*s'",
                         (int)f[2].len, f[2].ptr);
   sr_row row = {0, cue, held, NULL};
+  return sr_table_add(c, c->table, f[0], row, err);
+}
+
+/* unclaimed.txt: a phrase that says no one claims the deed told ("no one
+** has claimed"); a table of its own, whose few first words let a whole
+** sentence be read for it at a bit test a word (roles.c) */
+static sr_status row_unclaimed(sr_rows *c, const sr_str *f, size_t n, sr_error *err) {
+  sr_status st = sr_rows_need(n, 1, 1, "phrase", err);
+  if (st != SR_OK) return st;
+  sr_row row = {0, 0, 0, NULL};
   return sr_table_add(c, c->table, f[0], row, err);
 }
 

@@ -62,12 +62,15 @@ typedef struct sr_action {
 ** idiom: a phrase the word is part of that tells no event ("attaque
 ** cardiaque", "war of words"); someone: the word tells the deed only with
 ** someone it acts on right after it ("a arrêté trois suspects", not "a
-** arrêté sa progression"); anaphor: the word tells an event only as one
+** arrêté sa progression"); active: likewise, and never in the passive
+** ("Police shot a protester"; not "a fifth victim was shot", "some were
+** shot by the attackers", a toll told again, nor "shots rang out"); anaphor: the word tells an event only as one
 ** told before, with an article ("The incident occurred on Monday" dates
 ** the strike told before it; "a security incident" tells nothing). */
 #define SR_TRIGGER_SUBJECTS(X) \
   X(SR_TRIGGER_AGENT, "agent") X(SR_TRIGGER_VICTIM, "victim") X(SR_TRIGGER_GROUND, "ground") \
-  X(SR_TRIGGER_IDIOM, "idiom") X(SR_TRIGGER_SOMEONE, "someone") X(SR_TRIGGER_ANAPHOR, "anaphor")
+  X(SR_TRIGGER_IDIOM, "idiom") X(SR_TRIGGER_SOMEONE, "someone") X(SR_TRIGGER_ANAPHOR, "anaphor") \
+  X(SR_TRIGGER_ACTIVE, "active")
 enum { SR_TRIGGER_SUBJECTS(SR_ENUM_ID) SR_TRIGGER_SUBJECT_COUNT };
 
 /* Role cues (roles.txt, src/events/roles.c): what the words around a
@@ -130,7 +133,8 @@ typedef struct sr_figure_kind {
   X(SR_ET_FIGURE_KINDS, "events/figure_kinds.tsv", row_figure_kind, SR_PACK_SHARED) \
   X(SR_ET_TRIGGERS, "triggers.txt", row_trigger, SR_PACK_STEMMED) /* -> action */ \
   X(SR_ET_MODALITY, "modality.txt", row_modality, 0) /* "devrait": not realised */ \
-  X(SR_ET_ROLES, "roles.txt", row_role, 0) /* "killed by": who acts */
+  X(SR_ET_ROLES, "roles.txt", row_role, 0) /* "killed by": who acts */ \
+  X(SR_ET_UNCLAIMED, "unclaimed.txt", row_unclaimed, 0) /* "no one has claimed" */
 typedef enum sr_event_table { SR_EVENT_PACK(SR_PACK_ID) SR_ET_COUNT } sr_event_table;
 
 typedef struct sr_event_pack {

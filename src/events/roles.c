@@ -576,13 +576,27 @@ static size_t token_at(const sr_view *v, size_t b) {
 #define FORMER_GAP 1    /* words between them: a title, "chef" */
 #define CLAIM_REACH 3 /* tokens between an actor and its claim: "the Islamic State group is claiming" */
 
+#define CLAIMED_BY_GAP 1 /* words between a "claimed by" and its claimant: "revendiqué par les shebab" */
+#define CLAIMED_BY_REACH 7 /* tokens back to a claim's passive: "bears all the hallmarks of" */
+
 /* "Al-Shabaab claimed responsibility", "le JNIM a revendiqué": the actor
-** right before a claim did what its sentence tells. */
+** right before a claim did what its sentence tells; so does the one right
+** after a claim's passive ("a été revendiqué par les shebab": roles.txt
+** "agent ... claim"). */
 static void claims(const sr_view *v, const sr_event_pack *k, sr_mention *m) {
   int inter = sr_actor_of(m)->inter;
   if (!sr_inter_non_state_armed(inter) && inter != SR_INTER_STATE && inter != SR_INTER_EXTERNAL)
     return; /* only who fights claims an attack */
-  size_t end = token_from(v, m->byte_end), len;
+  size_t start = token_from(v, m->byte_start), len;
+  for (size_t j = start; j-- > 0 && start - j <= CLAIMED_BY_REACH;) {
+    const sr_row *r = cue_at(v, k, j, &len);
+    if (r && r->a == SR_ROLE_AGENT && r->b == SR_ROLE_CLAIM && j + len <= start &&
+        start - (j + len) <= CLAIMED_BY_GAP) {
+      sr_actor_of(m)->claims = 1;
+      return;
+    }
+  }
+  size_t end = token_from(v, m->byte_end);
   for (size_t j = end; j < v->n && j <= end + CLAIM_REACH && !clause_punct(v, j); j++) {
     const sr_row *r = cue_at(v, k, j, &len);
     if (r && r->a == SR_ROLE_CLAIM) {
@@ -592,11 +606,45 @@ static void claims(const sr_view *v, const sr_event_pack *k, sr_mention *m) {
   }
 }
 
+#define UNCLAIMED_REACH 6 /* sentences back to the unnamed doers a "no one has claimed" tells of */
+
+/* "Two gunmen opened fire at a mosque. [...] No one has claimed the
+** attack": the unnamed armed men told last, in this sentence or within
+** UNCLAIMED_REACH before it, are no group the report names (actors.c,
+** the_documents_group); not those told earlier, of other deeds. */
+static void unclaimed(const sr_view *v, const sr_event_pack *k, sr_mention_list *out) {
+  /* read the sentence only when there are unnamed men to tell of */
+  int unnamed = 0;
+  for (size_t j = out->count;
+       j-- > 0 && !unnamed && out->items[j].sentence + UNCLAIMED_REACH >= v->sentence;)
+    unnamed = out->items[j].type == SR_MENTION_ACTOR &&
+              sr_actor_of(&out->items[j])->actor_kind == SR_ACTOR_GENERIC;
+  if (!unnamed) return;
+  size_t len;
+  size_t i = 0;
+  while (i < v->n) {
+    if (v->tok[i].kind == SR_TOKEN_WORD && sr_view_match(v, &k->t[SR_ET_UNCLAIMED], i, &len))
+      break;
+    i++;
+  }
+  if (i == v->n) return;
+  size_t told = SIZE_MAX; /* the sentence of the unnamed men told last */
+  for (size_t j = out->count; j-- > 0 && out->items[j].sentence + UNCLAIMED_REACH >= v->sentence;) {
+    sr_mention *m = &out->items[j];
+    if (told != SIZE_MAX && m->sentence != told && m->sentence != v->sentence) break;
+    if (m->type == SR_MENTION_ACTOR && sr_actor_of(m)->actor_kind == SR_ACTOR_GENERIC) {
+      sr_actor_of(m)->unclaimed = 1;
+      if (m->sentence != v->sentence) told = m->sentence;
+    }
+  }
+}
+
 void sr_roles_hedges(const sr_view *v, const sr_event_pack *k, sr_mention_list *out,
                      sr_arena *arena) {
   static const int hedge = SR_ROLE_HEDGE;
   size_t first = out->count;
   while (first > 0 && out->items[first - 1].sentence == v->sentence) first--;
+  unclaimed(v, k, out);
   for (size_t i = first, last = out->count; i < last; i++) {
     if (out->items[i].type != SR_MENTION_ACTOR) continue;
     claims(v, k, &out->items[i]);

@@ -711,13 +711,20 @@ void sr_recognize_triggers(const sr_view *view, const sr_event_pack *k,
     sr_trigger_of(m)->action = r->b;
     sr_trigger_of(m)->victim_subject = r->a == SR_TRIGGER_VICTIM;
     sr_trigger_of(m)->needs_ground = r->a == SR_TRIGGER_GROUND;
-    sr_trigger_of(m)->needs_someone = r->a == SR_TRIGGER_SOMEONE;
+    sr_trigger_of(m)->needs_someone = r->a == SR_TRIGGER_SOMEONE || r->a == SR_TRIGGER_ACTIVE;
     size_t cue_at = 0, cue_len = 0;
     /* a death or a wound since a month ("killed since late April") is a
     ** toll summed; a strike on since then goes on */
     int toll = (PACKS(v)->k->actions[r->b].flags & SR_ACTION_SUBORDINATE) != 0;
     sr_trigger_of(m)->status = modality(v, out, &whole, i, i + len, toll, &cue_at, &cue_len,
                                         &sr_trigger_of(m)->passive);
+    /* "another was shot", "some were shot by the attackers": a toll told
+    ** again, no word of a deed at all ("active"): no mention that would
+    ** part the sentence's sides from its deeds */
+    if (r->a == SR_TRIGGER_ACTIVE && sr_trigger_of(m)->passive) {
+      out->count--;
+      continue;
+    }
     if (sr_trigger_of(m)->status == SR_EV_COORDINATED) sr_trigger_of(m)->status = coordinated_status(v, out, m);
     if (sr_trigger_of(m)->status == SR_EV_REALISED && v->sentence >= v->lede_end && sr_view_quoted(v, i))
       sr_trigger_of(m)->status = SR_EV_QUOTED;
@@ -746,7 +753,10 @@ void sr_recognize_triggers(const sr_view *view, const sr_event_pack *k,
     if (cue_len && !(sr_trigger_of(m)->status_cue =
                          sr_view_folded(v, cue_at, cue_at + cue_len, arena)))
       out->failed = 1;
-    if (flags & (SR_ACTION_PROTESTERS | SR_ACTION_RIOTERS))
+    /* "la police anti-émeute", "riot police": a word that tells no deed
+    ** (idiom) makes no crowd either */
+    if ((flags & (SR_ACTION_PROTESTERS | SR_ACTION_RIOTERS)) &&
+        sr_trigger_of(&out->items[at])->status != SR_EV_IDIOM)
       crowd(v, out, arena, at, i, i + len - 1,
             flags & SR_ACTION_RIOTERS ? SR_INTER_RIOTERS : SR_INTER_PROTESTERS);
     i += len - 1;

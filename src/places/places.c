@@ -1171,7 +1171,17 @@ const char *sr_country_focus(const sr_country_votes *votes) {
 
 const char *sr_country_focus_or_home(const sr_country_votes *votes, const sr_gazetteer *g) {
   const char *focus = sr_country_focus(votes);
-  return focus || votes->n ? focus : sr_gazetteer_home(g);
+  if (focus || votes->n) return focus;
+  /* "Houthi rebels fired a missile at a market": nothing else says
+  ** where, the group's first country does, unless it fights at home too */
+  const char *home = sr_gazetteer_home(g);
+  if (votes->group_countries && votes->group_first[0]) {
+    int at_home = 0;
+    for (const char *c = votes->group_countries; home && *c && c[1]; c += 2)
+      at_home |= c[0] == home[0] && c[1] == home[1];
+    if (!at_home) return votes->group_first;
+  }
+  return home;
 }
 
 /* Places a mention's candidate should lie near: the units in brackets

@@ -97,6 +97,11 @@ typedef struct sr_country_votes {
   char iso2[SR_MAX_COUNTRY_VOTES][3];
   int count[SR_MAX_COUNTRY_VOTES];
   size_t n;
+  /* the countries of the first group named that fights in several
+  ** ("YESA" for the Houthis), and the first of them: no vote, but where a
+  ** report with no vote at all is, unless the home country is one of them */
+  const char *group_countries;
+  char group_first[3];
 } sr_country_votes;
 
 void sr_country_vote(sr_country_votes *votes, const char *iso2, int weight);

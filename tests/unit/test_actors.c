@@ -113,6 +113,17 @@ static void test_the_documents_one_group(void **state) {
                          "looted a market in Butembo.", "en", "2024-08-17");
   assert_null(stands_for(doc, "Gunmen"));
   sr_doc_free(doc);
+  /* unnamed men whose deed no one claims stand for no one */
+  doc = test_doc(*state, "ADF rebels attacked Beni, in eastern Congo, on Sunday. In Butembo, two "
+                         "gunmen shot a trader. No one has claimed the killing.", "en",
+                 "2024-08-17");
+  assert_null(stands_for(doc, "gunmen"));
+  sr_doc_free(doc);
+  doc = test_doc(*state, "Les rebelles des ADF ont attaqué Beni dimanche. A Butembo, deux hommes "
+                         "armés ont tué un commerçant. L'attaque n'a pas été revendiquée.", "fr",
+                 "2024-08-17");
+  assert_null(stands_for(doc, "hommes armés"));
+  sr_doc_free(doc);
   /* the group as the other side: the unnamed fighters are someone else */
   doc = test_doc(*state, "An ADF bomber killed 20 fighters near Beni, in eastern Congo, on Sunday. "
                          "He blew himself up among militants waiting for a truck.", "en",
@@ -341,6 +352,13 @@ static void test_country_chooses(void **state) {
                "Military Forces of the Democratic Republic of Congo (2019-)", 1);
   sr_doc_free(doc);
 
+  /* nothing else says where: a group of several countries says its first,
+  ** unless the home country is one of them */
+  expect_one(*state, "Houthi rebels fired a missile at a market, killing five civilians.", "en",
+             "2021-06-01", "civilians", "Civilians (Yemen)", 7);
+  expect_one(*state, "JNIM militants raided a market, killing five civilians.", "en", "2021-06-01",
+             "civilians", "Civilians (Burkina Faso)", 7);
+
   expect_one(*state, "ADF separatists attacked a school in Bamenda, Cameroon.", "en",
              "2021-06-01", "ADF separatists", "ADF: Ambazonia Defence Forces", 2);
 
@@ -423,6 +441,20 @@ static void test_other_conflicts(void **state) {
   expect_actor(doc, "soldiers", "Military Forces of Colombia (2022-)", 1);
   expect_actor(doc, "ELN", "ELN: National Liberation Army", 2);
   sr_doc_free(doc);
+
+  /* FARC dissidents however told, and the French capitalisation */
+  expect_one(*state, "Dissidents of the now defunct FARC guerrilla raided a village in Cauca.", "en",
+             "2023-04-01", "Dissidents of the now defunct FARC", "FARC Dissidents", 2);
+  expect_one(*state, "Revolutionary Armed Forces of Colombia (FARC) dissidents raided a village in "
+             "Cauca.", "en", "2023-04-01",
+             "Revolutionary Armed Forces of Colombia (FARC) dissidents", "FARC Dissidents", 2);
+  expect_one(*state, "Les Farc ont attaqué un poste de police dans le Cauca.", "fr", "2013-04-01",
+             "Farc", "FARC: Revolutionary Armed Forces of Colombia", 2);
+  /* the Philippines' groups */
+  expect_one(*state, "Abu Sayyaf gunmen raided a village on Basilan island.", "en", "2018-05-01",
+             "Abu Sayyaf gunmen", "Abu Sayyaf Group", 2);
+  expect_one(*state, "New People's Army rebels ambushed a patrol in Samar.", "en", "2018-05-01",
+             "New People's Army rebels", "NPA: New People's Army", 2);
 
   /* the regime of the day before a change, and no suffix without a day */
   expect_one(*state, "L'armée burkinabè a repoussé une attaque à Djibo.", "fr", "2013-05-01",

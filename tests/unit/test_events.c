@@ -1037,6 +1037,19 @@ static void test_the_dead_of_a_clash_are_a_side(void **state) {
   sr_doc_free(doc);
 }
 
+/* Whether a live event's side (0 actor1, 1 actor2) is named so at output,
+** told or implied. */
+static int a_side_named(const sr_doc *doc, int side, const char *name) {
+  const sr_event *e[4];
+  size_t n = test_live_events(doc, e, 4);
+  for (size_t i = 0; i < n; i++) {
+    long actor = side ? e[i]->actor2 : e[i]->actor1;
+    const char *named = actor >= 0 ? e[i]->side_name[side] : e[i]->implied[side];
+    if (named && strcmp(named, name) == 0) return 1;
+  }
+  return 0;
+}
+
 static void test_civilians_of_the_place_hit(void **state) {
   /* a report whose words are mostly Israel's: the civilians killed in Gaza
   ** are Palestine's */
@@ -1045,14 +1058,20 @@ static void test_civilians_of_the_place_hit(void **state) {
                          "à Gaza. Israël affirme viser le Hamas. Selon l'armée israélienne, la "
                          "frappe israélienne a tué trois civils à Gaza.",
                          "fr", "2024-01-01");
-  const sr_event *e[4];
-  size_t n = test_live_events(doc, e, 4);
-  int palestine = 0;
-  for (size_t i = 0; i < n; i++) {
-    const char *hit = e[i]->actor2 >= 0 ? e[i]->side_name[1] : e[i]->implied[1];
-    palestine |= hit && strcmp(hit, "Civilians (Palestine)") == 0;
-  }
-  assert_true(palestine);
+  assert_true(a_side_named(doc, 1, "Civilians (Palestine)"));
+  sr_doc_free(doc);
+}
+
+/* An armed group no one names acts where it struck: "terroristes" who
+** killed in a village of Niger, in a report whose words are mostly Burkina
+** Faso's, are an unidentified group of Niger, as its victims are Niger's. */
+static void test_unnamed_group_of_the_place_hit(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "Des terroristes ont tué cinq villageois lundi près de Téra, dans la "
+                         "région de Tillabéri, au Niger. Le Burkina Faso voisin a renforcé sa "
+                         "frontière. Le Burkina Faso craint des infiltrations.",
+                         "fr", "2024-01-01");
+  assert_true(a_side_named(doc, 0, "Unidentified Armed Group (Niger)"));
   sr_doc_free(doc);
 }
 
@@ -4414,6 +4433,7 @@ int main(void) {
       cmocka_unit_test(test_running_total_of_a_series),
       cmocka_unit_test(test_attackers_dead_and_bounds),
       cmocka_unit_test(test_later_than_the_past),
+      cmocka_unit_test(test_unnamed_group_of_the_place_hit),
       cmocka_unit_test(test_the_crowd_of_a_riot_are_rioters),
       cmocka_unit_test(test_the_first_attack_since_a_month),
       cmocka_unit_test(test_the_dead_of_a_clash_are_a_side),

@@ -129,6 +129,10 @@ static void test_who_acts_on_whom(void **state) {
 /* What a trigger hits chooses the type ACLED gives it. */
 static void test_what_is_hit_types_it(void **state) {
   static const role_case cases[] = {
+      /* the women among fighters killed are fighters: two armed sides */
+      {"en", "Four Maoists including two women were killed in an encounter with police near "
+             "Dantewada on Monday.",
+       "Battles", "Armed clash", 'S', 'A', 4},
       /* an armed post or an armed person: two armed sides */
       {"en", "Presumed jihadists attacked a military post near Djibo on Monday.", "Battles",
        "Armed clash", 'A', '-', -1},
@@ -645,6 +649,69 @@ static void test_an_arrest_needs_someone(void **state) {
   sr_doc_free(doc);
 }
 
+/* "shot" alone is a shooting only at someone right after it in the active
+** ("Police shot a protester"); "shots rang out", "shot down a drone", a
+** passive (a toll told again) are none (triggers.txt "active"). */
+static void test_a_shooting_needs_someone(void **state) {
+  static const role_case cases[] = {
+      {"en", "Police shot a protester in Lome on Tuesday.", "Protests",
+       "Excessive force against protesters", 'S', 'P', -1},
+      {"en", "Riot police shot three demonstrators near the stadium in Lome.", "Protests",
+       "Excessive force against protesters", 'S', 'P', -1},
+      /* force on a protester at a protest is one event with it */
+      {"en", "Police beat a protester during a demonstration in Lome on Tuesday.", "Protests",
+       "Excessive force against protesters", 'S', 'P', -1},
+      /* wounds dealt during clashes: the clashes' other side is who dealt
+      ** them, not no one (then a mob's violence on civilians); the crowd
+      ** is named Rioters at output */
+      {"fr", "Des gendarmes ont blessé quatre manifestants lors de heurts lundi à Lomé.", "Riots",
+       "Violent demonstration", 'P', 'S', -1},
+      {"en", "Police injured four protesters during clashes in Lome on Monday.", "Riots",
+       "Violent demonstration", 'P', 'S', -1},
+      /* the force named after riots is no riot, nor rioters */
+      {"fr", "La police anti-émeute a blessé trois manifestants mardi à Lomé.", "Protests",
+       "Excessive force against protesters", 'S', 'P', -1},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) check(state, &cases[i]);
+  /* no one shot, or no doer: a toll told again ("a third man was shot") */
+  static const char *none[] = {"Shots rang out near the market in Lome on Tuesday.",
+                               "The rebels shot down a drone near Gao on Monday.",
+                               "A third man was shot near the market in Lome.",
+                               "Some were shot by the gunmen near the market in Lome.",
+                               "Guards fired warning shots, forcing the gunmen to withdraw."};
+  for (size_t i = 0; i < sizeof none / sizeof *none; i++) {
+    sr_doc *doc = test_doc(*state, none[i], "en", "2020-03-10");
+    const sr_event *e[4];
+    size_t n = test_live_events(doc, e, 4);
+    for (size_t j = 0; j < n && j < 4; j++)
+      if (strcmp(e[j]->action->name, "attack") == 0) print_error("'%s': an attack\n", none[i]);
+    for (size_t j = 0; j < n && j < 4; j++) assert_string_not_equal(e[j]->action->name, "attack");
+    sr_doc_free(doc);
+  }
+}
+
+/* Who a claim's passive names claims the deed, however far after it
+** ("revendiqué par", roles.txt "agent ... claim"): it did it, though it
+** speaks too; and it is no side the deed hit.  So does the group the deed
+** bears the hallmarks of ("porte la marque de"). */
+static void test_who_claims_it_did_it(void **state) {
+  static const role_case cases[] = {
+      {"fr", "L'attentat suicide qui a fait six morts à Gao lundi a été revendiqué par les "
+             "jihadistes du JNIM.",
+       "Explosions/Remote violence", "Suicide bomb", 'A', '-', 6},
+      {"fr", "L'explosion qui a tué six soldats près de Gao lundi a été revendiquée par le JNIM.",
+       "Explosions/Remote violence", "Remote explosive/landmine/IED", 'A', '-', 6},
+      /* the group the deed points to, in the next sentence, as a claimant */
+      {"fr", "Un attentat-suicide a fait onze morts mercredi soir à Kolofata, au Cameroun. S'il n'a "
+             "pas été revendiqué, il porte la marque de Boko Haram.",
+       "Explosions/Remote violence", "Suicide bomb", 'A', '-', 11},
+      {"en", "A suicide bombing killed eleven people in Kolofata, Cameroon, on Wednesday. No one "
+             "has claimed it, but it bears the hallmarks of Boko Haram.",
+       "Explosions/Remote violence", "Suicide bomb", 'A', '-', 11},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) check(state, &cases[i]);
+}
+
 /* The hedge is kept as a flag on the actor it precedes, and nowhere else. */
 static void test_hedged_actors(void **state) {
   static const struct {
@@ -681,6 +748,8 @@ int main(void) {
       cmocka_unit_test(test_hedged_actors),
       cmocka_unit_test(test_the_subject_suffers_it),
       cmocka_unit_test(test_an_arrest_needs_someone),
+      cmocka_unit_test(test_a_shooting_needs_someone),
+      cmocka_unit_test(test_who_claims_it_did_it),
       cmocka_unit_test(test_who_a_relative_clause_blames),
       cmocka_unit_test(test_the_attackers_weapon),
       cmocka_unit_test(test_drones_shot_down),
