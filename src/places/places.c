@@ -167,6 +167,24 @@ static int after_name_and_article(skeletons *sk, const sr_place_pack *k, size_t 
   return span_skeleton(sk, j, j + 1, key, sizeof key) == 0;
 }
 
+/* Whether a cue ends right before the capitalised word no name took
+** before token `at` ("du quartier Kher Khanna"): the name at `at` is the
+** end of a longer one the cue is about and the gazetteer lacks (the
+** quarter, not Khanna in India). */
+#define CUE_MAX_WORDS 4
+static int after_cue_and_name(const sr_view *v, const sr_place_pack *k, size_t at) {
+  if (at < 2 || v->used[at - 1] || v->tok[at - 1].kind != SR_TOKEN_WORD ||
+      !sr_view_capitalised(v, at - 1) || all_capitals(v, at - 1))
+    return 0;
+  for (size_t back = 1; back <= CUE_MAX_WORDS && back < at; back++) {
+    size_t len;
+    const sr_row *cue = sr_view_match(v, &k->t[SR_PT_CUES], at - 1 - back, &len);
+    if (cue && len == back) return cue->a < SR_PR_NEAR && cue->a != SR_PR_BORDER &&
+                                   cue->a != SR_PR_BASED;
+  }
+  return 0;
+}
+
 /* The longest gazetteer name starting at token `at`: returns its length in
 ** tokens and fills cands.  `whole`: a name followed by a bound article is
 ** the start of a longer one ("Khan al-Sheeh"), not a name; without it, any
@@ -298,6 +316,21 @@ static int only_units(const sr_gazetteer *g, const int32_t *c, size_t n) {
     if (kind != SR_PLACE_ADMIN1 && kind != SR_PLACE_ADMIN2 && kind != SR_PLACE_ADMIN3) return 0;
   }
   return n > 0;
+}
+
+/* Some candidate a country: "près du Burkina Faso" names a neighbour. */
+static int any_country_of(const sr_gazetteer *g, const int32_t *c, size_t n) {
+  for (size_t k = 0; k < n; k++)
+    if (sr_gazetteer_place(g, c[k])->kind == SR_PLACE_COUNTRY) return 1;
+  return 0;
+}
+
+/* "Boma state": a name said to be a province that no unit (nor country)
+** bears is a unit the gazetteer lacks, no sign of its namesake town's
+** country. */
+static int unit_lacking(const sr_gazetteer *g, const sr_place_part *p) {
+  return p->place_role == SR_PR_ADMIN1 && !any_unit(g, p->candidates, p->candidate_count) &&
+         !any_country_of(g, p->candidates, p->candidate_count);
 }
 
 static int any_curated(const sr_gazetteer *g, const int32_t *c, size_t n) {
@@ -683,7 +716,9 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     /* "vers midi", "towards the end": a neighbour or a destination is
     ** written with its capital */
     if (cue && (cue->a == SR_PR_BORDER || cue->a == SR_PR_BASED) && !capital) continue;
-    if (!cue && !capital &&
+    /* "près du marché": after "near" as after nothing, a word in lower
+    ** case is no name unless our lists write it so */
+    if ((!cue || cue->a == SR_PR_NEAR) && !capital &&
         !sr_gazetteer_curated_start(g, v->fold[at].ptr, v->fold[at].len))
       continue;
     size_t ncands = 0;
@@ -734,6 +769,13 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     if (!cue && after_name_and_article(sk, k, at)) continue;
     size_t slen;
     const sr_row *suffix = sr_view_match(v, &k->t[SR_PT_SUFFIXES], end, &slen);
+    /* "the northern Mexico state of Chihuahua": a country before a unit's
+    ** cue says whose unit the name after is; the unit is not the country's
+    ** namesake (Mexico state) */
+    size_t clen;
+    if (suffix && sr_view_match(v, &k->t[SR_PT_CUES], end, &clen) && clen > slen &&
+        any_country_of(g, cands, ncands))
+      suffix = NULL;
     /* "Vladimir Poutine": a capitalised word right after, that is no place
     ** itself, makes this the first name of a person. */
     int owner_of = possessive(v, end - 1) != 0;
@@ -773,6 +815,9 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     ** country (Donga is a department of Benin), and no sign of which */
     int longer = cue && !suffix && !owner_of && end < v->n && v->tok[end].kind == SR_TOKEN_WORD &&
                  is_capitalised(v, end) && !all_capitals(v, end) && !starts_a_name(sk, end);
+    /* ...and so does one right after such a word after a cue: "le quartier
+    ** Kher Khanna de la ville" */
+    longer |= !cue && !suffix && after_cue_and_name(v, k, at);
     /* "Une manifestation...", "Were the attackers...": a function word
     ** capitalised only because it opens the sentence, not Une in Colombia
     ** (nor Ohnenheim, which its skeleton meets) nor Wéré in Burkina Faso */
@@ -953,6 +998,11 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
       if (gloss && wlen == 1 && gloss->label && strcmp(gloss->label, "gloss") == 0)
         role = SR_PR_BASED;
     }
+    /* "un village de l'ouest du Niger, près du Burkina Faso", "close to
+    ** Mali": a country near the events is their neighbour, as after
+    ** "the border with"; nothing happens in it, and it says nothing of
+    ** the country the report is about */
+    if (role == SR_PR_NEAR && any_country_of(g, cands, ncands)) role = SR_PR_BORDER;
     if (role >= SR_PR_NEAR) p->direction = role;
     else p->place_role = role;
     /* "50 km north of Beni", "à 30 km au nord de Gao": a length right
@@ -1020,7 +1070,9 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
         break;
       }
     const sr_place *first = sr_gazetteer_place(g, p->candidates[0]);
-    int votes_ok = !weak && !tells_no_country(p);
+    /* "Boma state": a name said to be a province that no unit bears is a
+    ** unit the gazetteer lacks, no sign of its namesake town's country */
+    int votes_ok = !weak && !tells_no_country(p) && !unit_lacking(g, p);
     int one = votes_ok ? one_country(g, cands, ncands) : 0;
     if (votes_ok &&
         ((countries == 1 && first->kind == SR_PLACE_COUNTRY &&
@@ -1656,9 +1708,7 @@ static int any_fitting_in(const sr_gazetteer *g, const sr_mention *m, const char
 }
 
 static int any_country(const sr_gazetteer *g, const sr_mention *m) {
-  for (size_t c = 0; c < sr_place_of(m)->candidate_count; c++)
-    if (sr_gazetteer_place(g, sr_place_of(m)->candidates[c])->kind == SR_PLACE_COUNTRY) return 1;
-  return 0;
+  return any_country_of(g, sr_place_of(m)->candidates, sr_place_of(m)->candidate_count);
 }
 
 static int in_any(const sr_place *p, const char *const *iso2, size_t n) {
@@ -1777,6 +1827,10 @@ static const char *places_focus(const sr_gazetteer *g, const sr_mention_list *li
                    only_villages_in(g, m, home) && spelt_so(g, p, m, text, scratch, 1)));
     /* ...and a place the text gives its country ("near Gao, Mali") */
     sure |= in_country(p, country);
+    /* "Boma state", no unit of the name known: its namesake town's country
+    ** is only a hint (a department named after its seat, "le département
+    ** de Kong", hints at the seat's) */
+    if (unit_lacking(g, sr_place_of(m))) sure = 0;
     /* ...against the nationalities' country, sure names only */
     if (towns_only && !sure && !said_there) continue;
     /* ...and such a town no town of the home country bears is no mere
@@ -2059,6 +2113,15 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
     ** after a town abroad, not that town */
     if (chosen && sr_place_of(m)->place_role == SR_PR_NEIGHBOURHOOD &&
         chosen->kind != SR_PLACE_NEIGHBOURHOOD && focus && !in_country(chosen, focus)) {
+      m->dropped = 1;
+      continue;
+    }
+    /* "Boma state" in a report about South Sudan: a unit the gazetteer
+    ** lacks, named after a town abroad that is no unit's seat; not that
+    ** town */
+    if (chosen && sr_place_of(m)->place_role == SR_PR_ADMIN1 && !is_admin(chosen->kind) &&
+        chosen->kind != SR_PLACE_COUNTRY && focus && !in_country(chosen, focus) &&
+        region_named_as(g, chosen) < 0) {
       m->dropped = 1;
       continue;
     }

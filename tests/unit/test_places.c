@@ -1982,6 +1982,94 @@ static void test_province_after_a_comma_stands_in(void **state) {
   sr_doc_free(doc);
 }
 
+/* A country near the events ("près du Burkina Faso", "voisine du Burkina
+** Faso", "close to Burkina Faso") is their neighbour, as after "the border
+** with": named twice, it neither takes the report's country from the one
+** the events are in nor is their place. */
+static void test_country_near_is_a_neighbour(void **state) {
+  static const char *const srcs[][2] = {
+      {"Des hommes armés ont tué cinq villageois lundi dans un village du Niger, près du "
+       "Burkina Faso. La zone, voisine du Burkina Faso, connaît de nombreuses attaques.",
+       "fr"},
+      {"Gunmen killed five villagers on Monday in a village in Niger close to Burkina Faso. "
+       "The area, close to Burkina Faso, has seen many attacks.",
+       "en"},
+  };
+  for (size_t i = 0; i < sizeof srcs / sizeof srcs[0]; i++) {
+    sr_doc *doc = test_doc(*state, srcs[i][0], srcs[i][1], NULL);
+    assert_true(doc->event_count > 0);
+    assert_string_equal(event_place(doc), "Niger");
+    sr_doc_free(doc);
+  }
+  /* ...while a town near them is still where they are, about */
+  const char *src = "Des hommes armés ont tué cinq villageois lundi dans un village voisin de "
+                    "Gao, au Mali.";
+  sr_doc *doc = test_doc(*state, src, "fr", NULL);
+  assert_string_equal(event_place(doc), "Gao");
+  sr_doc_free(doc);
+}
+
+/* "le quartier Kher Khanna": after a cue and a capitalised word no name
+** took, a name ends a longer one the gazetteer lacks (the quarter), and is
+** believed only in the report's country: not Khanna in India, which then
+** took the report from Kabul. */
+static void test_name_ending_an_unknown_cued_one(void **state) {
+  static const char *const srcs[][2] = {
+      {"Une explosion a frappé une mosquée de Kaboul mercredi. Selon un habitant du "
+       "quartier Kher Khanna, un kamikaze a tué six fidèles.",
+       "fr"},
+      {"A blast hit a mosque in Kabul on Wednesday. A suicide bomber killed six worshippers "
+       "in the district of Kher Khanna, a resident said.",
+       "en"},
+  };
+  for (size_t i = 0; i < sizeof srcs / sizeof srcs[0]; i++) {
+    sr_doc *doc = test_doc(*state, srcs[i][0], srcs[i][1], NULL);
+    assert_true(doc->event_count > 0);
+    for (size_t e = 0; e < doc->event_count; e++)
+      if (doc->events[e].where) assert_string_equal(doc->events[e].where->iso2, "AF");
+    assert_string_equal(event_place(doc), "Kabul");
+    sr_doc_free(doc);
+  }
+}
+
+/* "Jonglei state", "Boma state": "state" after a name says a province.  One
+** the gazetteer lacks, named after a town abroad (Boma in Congo), is no
+** sign of that town's country and not that town; "the Mexico state of
+** Chihuahua": a country before the cue says whose the unit after is. */
+static void test_states_and_states_lacking(void **state) {
+  const char *src = "One herder was killed in Twic East County of Jonglei state in a cattle "
+                    "raid, an official said.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  assert_string_equal(event_place(doc), "Jonglei");
+  sr_doc_free(doc);
+  static const char *const srcs[][2] = {
+      {"Cattle raiders killed two herders in Jonglei state on Monday. Last week, militias "
+       "clashed in Boma state, killing twelve people.",
+       "en"},
+      {"Des éleveurs ont tué deux bergers lundi dans l'État de Jonglei. La semaine "
+       "dernière, des miliciens se sont affrontés dans l'État de Boma, faisant douze morts.",
+       "fr"},
+  };
+  for (size_t i = 0; i < sizeof srcs / sizeof srcs[0]; i++) {
+    doc = test_doc(*state, srcs[i][0], srcs[i][1], NULL);
+    assert_true(doc->event_count >= 2);
+    for (size_t e = 0; e < doc->event_count; e++) {
+      assert_non_null(doc->events[e].where);
+      assert_string_equal(doc->events[e].where->iso2, "SS");
+    }
+    sr_doc_free(doc);
+  }
+  src = "Militias clashed in Boma state on Friday, killing twelve people.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_true(doc->event_count > 0);
+  assert_string_equal(event_place(doc), "");
+  sr_doc_free(doc);
+  src = "A shootout killed nineteen people in the northern Mexico state of Chihuahua.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_string_equal(event_place(doc), "Chihuahua");
+  sr_doc_free(doc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_skeleton_variants_meet),
@@ -2073,6 +2161,9 @@ int main(void) {
       cmocka_unit_test(test_nationality_of_several_words),
       cmocka_unit_test(test_attackers_nationality_and_the_town_hit),
       cmocka_unit_test(test_province_after_a_comma_stands_in),
+      cmocka_unit_test(test_country_near_is_a_neighbour),
+      cmocka_unit_test(test_name_ending_an_unknown_cued_one),
+      cmocka_unit_test(test_states_and_states_lacking),
   };
   return cmocka_run_group_tests_name("places", tests, test_engine_setup,
                                      test_engine_teardown);
