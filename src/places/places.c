@@ -167,6 +167,25 @@ static int after_name_and_article(skeletons *sk, const sr_place_pack *k, size_t 
   return span_skeleton(sk, j, j + 1, key, sizeof key) == 0;
 }
 
+static int is_punct(const sr_view *v, size_t i, char c);
+
+/* Whether a word of speech (place_phrases.txt `venue`: "Speaking",
+** "S'exprimant") opens the clause token i lies in, within a few words,
+** and no word of what is told (`topic`: "about") comes between. */
+#define SPEECH_CLAUSE_WORDS 10
+static int in_speech_clause(const sr_view *v, const sr_place_pack *k, size_t i) {
+  for (size_t j = i; j-- > 0 && i - j <= SPEECH_CLAUSE_WORDS;) {
+    if (v->tok[j].kind == SR_TOKEN_PUNCT && !is_punct(v, j, '\'') && !is_punct(v, j, '-'))
+      return 0;
+    size_t len;
+    const sr_row *r = sr_view_match(v, &k->t[SR_PT_PHRASES], j, &len);
+    /* "Speaking about the attack in Herat": the place of what is told */
+    if (r && r->label && strcmp(r->label, "topic") == 0) return 0;
+    if (r && r->label && strcmp(r->label, "venue") == 0) return 1;
+  }
+  return 0;
+}
+
 /* Whether a cue ends right before the capitalised word no name took
 ** before token `at` ("du quartier Kher Khanna"): the name at `at` is the
 ** end of a longer one the cue is about and the gazetteer lacks (the
@@ -769,12 +788,16 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     if (!cue && after_name_and_article(sk, k, at)) continue;
     size_t slen;
     const sr_row *suffix = sr_view_match(v, &k->t[SR_PT_SUFFIXES], end, &slen);
-    /* "the northern Mexico state of Chihuahua": a country before a unit's
-    ** cue says whose unit the name after is; the unit is not the country's
-    ** namesake (Mexico state) */
+    /* "the northern Mexico state of Chihuahua", "Kenya's border with
+    ** Somalia": a country before a cue says whose unit or border the name
+    ** after is; it is not the country's namesake unit (Mexico state) nor
+    ** the neighbour */
+    /* ...nor is "Syria State media", "Iran state TV" a unit: a country's
+    ** name that no unit bears, before a unit's word, is the country */
     size_t clen;
-    if (suffix && sr_view_match(v, &k->t[SR_PT_CUES], end, &clen) && clen > slen &&
-        any_country_of(g, cands, ncands))
+    if (suffix && any_country_of(g, cands, ncands) &&
+        ((sr_view_match(v, &k->t[SR_PT_CUES], end, &clen) && clen > slen) ||
+         (suffix->a == SR_PR_ADMIN1 && !any_unit(g, cands, ncands))))
       suffix = NULL;
     /* "Vladimir Poutine": a capitalised word right after, that is no place
     ** itself, makes this the first name of a person. */
@@ -1003,6 +1026,10 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     ** "the border with"; nothing happens in it, and it says nothing of
     ** the country the report is about */
     if (role == SR_PR_NEAR && any_country_of(g, cands, ncands)) role = SR_PR_BORDER;
+    /* "Speaking to local media in the capital Mogadishu, the army chief
+    ** said": a place in a clause a word of speech opens is where someone
+    ** spoke, a venue (place_phrases.txt `venue`) */
+    if (!role && in_speech_clause(v, k, i)) role = SR_PR_BASED;
     if (role >= SR_PR_NEAR) p->direction = role;
     else p->place_role = role;
     /* "50 km north of Beni", "à 30 km au nord de Gao": a length right

@@ -2070,6 +2070,74 @@ static void test_states_and_states_lacking(void **state) {
   sr_doc_free(doc);
 }
 
+/* The nationalities of other countries in the news ("Filipino",
+** "philippins") say the report is about them: the town hit is theirs, not
+** a home village of a like name (Soulou in Burkina Faso for Sulu). */
+static void test_nationality_takes_a_town_from_home_villages(void **state) {
+  static const char *const srcs[][2] = {
+      {"Abu Sayyaf gunmen killed three Filipino marines in Sulu on Thursday.", "en"},
+      {"Des militants d'Abou Sayyaf ont tué trois soldats philippins jeudi à Sulu.", "fr"},
+  };
+  for (size_t i = 0; i < sizeof srcs / sizeof srcs[0]; i++) {
+    sr_doc *doc = test_doc(*state, srcs[i][0], srcs[i][1], NULL);
+    const sr_mention *m = place(doc, srcs[i][0], "Sulu");
+    assert_non_null(m);
+    assert_false(m->dropped);
+    assert_string_equal(resolved(state, m)->iso2, "PH");
+    sr_doc_free(doc);
+  }
+}
+
+/* "Speaking to local media in the capital Mogadishu, the army chief
+** said ...": a place in a clause a word of speech opens is where someone
+** spoke, not where the events were; one after a word of what is told
+** ("Speaking about the attack in Herat") is. */
+static void test_where_a_speaker_spoke_from(void **state) {
+  static const char *const srcs[][3] = {
+      {"Militants stormed an army base near Marka on Sunday. Speaking to local media in the "
+       "capital Mogadishu, the army chief said his troops repelled them, killing several.",
+       "en", "Marka"},
+      {"Des insurgés ont attaqué une base militaire près de Marka dimanche. S'exprimant "
+       "devant la presse locale à Mogadiscio, le chef de l'armée a dit que ses troupes "
+       "avaient repoussé l'assaut, tuant plusieurs assaillants.",
+       "fr", "Marka"},
+      {"Speaking about the raid in Herat, the minister said gunmen killed four guards.", "en",
+       "Herāt"},
+  };
+  for (size_t i = 0; i < sizeof srcs / sizeof srcs[0]; i++) {
+    sr_doc *doc = test_doc(*state, srcs[i][0], srcs[i][1], NULL);
+    assert_true(doc->event_count > 0);
+    for (size_t e = 0; e < doc->event_count; e++) {
+      assert_non_null(doc->events[e].where);
+      assert_string_equal(doc->events[e].where->name, srcs[i][2]);
+    }
+    sr_doc_free(doc);
+  }
+}
+
+/* A country before a cue says whose border or unit follows: in "Kenya's
+** border with Somalia" Somalia is the neighbour, not Kenya; "Syria State
+** media" is Syria's, no unit. */
+static void test_country_before_a_cue_is_the_owner(void **state) {
+  const char *src = "Gunmen killed five people in a village near Lamu on Sunday. The town "
+                    "lies near Kenya's border with Somalia.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  assert_string_equal(event_place(doc), "Lamu");
+  const sr_mention *m = place(doc, src, "Somalia");
+  assert_non_null(m);
+  assert_int_equal(sr_place_of(m)->place_role, SR_PR_BORDER);
+  sr_doc_free(doc);
+  src = "A car bomb killed twenty people in eastern Syria, Syria State media said.";
+  doc = test_doc(*state, src, "en", NULL);
+  for (size_t i = 0; i < doc->mentions.count; i++) {
+    const sr_mention *p = &doc->mentions.items[i];
+    if (p->type != SR_MENTION_PLACE || p->dropped || sr_place_of(p)->place < 0) continue;
+    assert_string_equal(resolved(state, p)->iso2, "SY");
+    assert_int_not_equal(sr_place_of(p)->place_role, SR_PR_ADMIN1);
+  }
+  sr_doc_free(doc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_skeleton_variants_meet),
@@ -2164,6 +2232,9 @@ int main(void) {
       cmocka_unit_test(test_country_near_is_a_neighbour),
       cmocka_unit_test(test_name_ending_an_unknown_cued_one),
       cmocka_unit_test(test_states_and_states_lacking),
+      cmocka_unit_test(test_nationality_takes_a_town_from_home_villages),
+      cmocka_unit_test(test_where_a_speaker_spoke_from),
+      cmocka_unit_test(test_country_before_a_cue_is_the_owner),
   };
   return cmocka_run_group_tests_name("places", tests, test_engine_setup,
                                      test_engine_teardown);
