@@ -1770,6 +1770,8 @@ static int within_reach(const sr_gazetteer *g, const sr_place *p, const char *is
   return capital >= 0 && a && km_between(a, sr_gazetteer_place(g, capital)) < REACH_KM;
 }
 
+#define LIST_GAP 5 /* bytes between two names of a list: " and ", ", ", " et " */
+
 /* The country the place names alone point to, or NULL.  attackers: the
 ** nationalities' country, when towns_only is asked against it. */
 static const char *places_focus(const sr_gazetteer *g, const sr_mention_list *list,
@@ -1872,6 +1874,36 @@ static const char *places_focus(const sr_gazetteer *g, const sr_mention_list *li
   ** the only names a text gives ("in Bogande"); against the country of
   ** the GeoNames dumps added, two hints ("Council" is a town somewhere) */
   const char *by_places = sr_country_focus(&own);
+  /* two countries named alike ("an army base in Mali ... diplomats in New
+  ** York"): the one country named as where things happen ("in Mali"),
+  ** rather than the home country by default; not against the home
+  ** country itself */
+  if (!by_places && !towns_only) {
+    int best = 0;
+    for (size_t i = 0; i < own.n; i++)
+      if (own.count[i] > best) best = own.count[i];
+    int home_ties = 0;
+    for (size_t i = 0; i < own.n; i++)
+      home_ties |= own.count[i] == best && home && strcmp(own.iso2[i], home) == 0;
+    size_t listed_to = 0; /* "in Kyrgyzstan and Tajikistan": the list's end */
+    for (size_t i = 0; !home_ties && i < list->count; i++) {
+      const sr_mention *m = &list->items[i];
+      if (m->type != SR_MENTION_PLACE || tells_no_country(sr_place_of(m)) ||
+          sr_place_of(m)->qualifies ||
+          (!sr_place_of(m)->locative && !(listed_to && m->byte_start <= listed_to + LIST_GAP)))
+        continue;
+      const sr_place *p = sr_gazetteer_place(
+          g, best_candidate(g, m, NULL, anchors, nanchors, NULL, NULL, NULL, NULL, NULL));
+      if (!p || p->kind != SR_PLACE_COUNTRY) continue;
+      listed_to = m->byte_end;
+      for (size_t k = 0; k < own.n; k++)
+        if (own.count[k] == best && strcmp(own.iso2[k], p->iso2) == 0) {
+          /* ...and the only one: "in Kyrgyzstan and Tajikistan" tells neither */
+          if (by_places && by_places != own.iso2[k]) return NULL;
+          by_places = own.iso2[k];
+        }
+    }
+  }
   int needed = home && by_places && strcmp(by_places, home) != 0 ? 2 : 1;
   for (size_t i = 0; by_places && i < own.n; i++)
     if (own.iso2[i] == by_places && own.count[i] >= needed) return iso2_of[i];

@@ -2138,6 +2138,34 @@ static void test_country_before_a_cue_is_the_owner(void **state) {
   sr_doc_free(doc);
 }
 
+/* Two countries voted alike, one named as where things happen ("an army
+** base in Mali"), the other only by a town where people spoke ("diplomats
+** in New York said"): the report is about the first, not the home country
+** by default, and its event is not placed at New York. */
+static void test_tie_goes_to_the_country_said_where(void **state) {
+  static const char *const srcs[][2] = {
+      {"Rebels overran an army base in Mali on Sunday. Diplomats in New York said the "
+       "council would meet on Monday.",
+       "en"},
+      {"Des rebelles ont pris une base militaire au Mali dimanche. Des diplomates à New York "
+       "ont indiqué que le conseil se réunirait lundi.",
+       "fr"},
+  };
+  for (size_t i = 0; i < sizeof srcs / sizeof srcs[0]; i++) {
+    sr_doc *doc = test_doc(*state, srcs[i][0], srcs[i][1], NULL);
+    assert_true(doc->event_count > 0);
+    assert_string_equal(event_place(doc), "Mali");
+    sr_doc_free(doc);
+  }
+  /* ...not when two countries are named so ("in Chad and Sudan") */
+  const char *src = "Herders clashed in Chad and Sudan on Sunday. Diplomats in Geneva said "
+                    "talks would resume.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  for (size_t e = 0; e < doc->event_count; e++)
+    if (doc->events[e].where) assert_string_not_equal(doc->events[e].where->iso2, "TD");
+  sr_doc_free(doc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_skeleton_variants_meet),
@@ -2235,6 +2263,7 @@ int main(void) {
       cmocka_unit_test(test_nationality_takes_a_town_from_home_villages),
       cmocka_unit_test(test_where_a_speaker_spoke_from),
       cmocka_unit_test(test_country_before_a_cue_is_the_owner),
+      cmocka_unit_test(test_tie_goes_to_the_country_said_where),
   };
   return cmocka_run_group_tests_name("places", tests, test_engine_setup,
                                      test_engine_teardown);
