@@ -169,21 +169,27 @@ static int after_name_and_article(skeletons *sk, const sr_place_pack *k, size_t 
 
 static int is_punct(const sr_view *v, size_t i, char c);
 
-/* Whether a word of speech (place_phrases.txt `venue`: "Speaking",
+/* Whether a word of speech (place_speech.txt `venue`: "Speaking",
 ** "S'exprimant") opens the clause token i lies in, within a few words,
-** and no word of what is told (`topic`: "about") comes between. */
+** and no word of what is told (`topic`: "about") comes between.  Only the
+** clause's first word is looked up for it. */
 #define SPEECH_CLAUSE_WORDS 10
 static int in_speech_clause(const sr_view *v, const sr_place_pack *k, size_t i) {
-  for (size_t j = i; j-- > 0 && i - j <= SPEECH_CLAUSE_WORDS;) {
-    if (v->tok[j].kind == SR_TOKEN_PUNCT && !is_punct(v, j, '\'') && !is_punct(v, j, '-'))
+  size_t start = i;
+  while (start > 0 && i - start < SPEECH_CLAUSE_WORDS &&
+         !(v->tok[start - 1].kind == SR_TOKEN_PUNCT && !is_punct(v, start - 1, '\'') &&
+           !is_punct(v, start - 1, '-')))
+    start--;
+  if (start == i || (start > 0 && v->tok[start - 1].kind != SR_TOKEN_PUNCT)) return 0;
+  size_t len;
+  const sr_row *r = sr_view_match(v, &k->t[SR_PT_SPEECH], start, &len);
+  if (!r || !r->label || strcmp(r->label, "venue") != 0) return 0;
+  /* "Speaking about the attack in Herat": the place of what is told */
+  for (size_t j = start + len; j < i; j++)
+    if ((r = sr_view_match(v, &k->t[SR_PT_SPEECH], j, &len)) && r->label &&
+        strcmp(r->label, "topic") == 0)
       return 0;
-    size_t len;
-    const sr_row *r = sr_view_match(v, &k->t[SR_PT_PHRASES], j, &len);
-    /* "Speaking about the attack in Herat": the place of what is told */
-    if (r && r->label && strcmp(r->label, "topic") == 0) return 0;
-    if (r && r->label && strcmp(r->label, "venue") == 0) return 1;
-  }
-  return 0;
+  return 1;
 }
 
 /* Whether a cue ends right before the capitalised word no name took
@@ -1028,7 +1034,7 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     if (role == SR_PR_NEAR && any_country_of(g, cands, ncands)) role = SR_PR_BORDER;
     /* "Speaking to local media in the capital Mogadishu, the army chief
     ** said": a place in a clause a word of speech opens is where someone
-    ** spoke, a venue (place_phrases.txt `venue`) */
+    ** spoke, a venue (place_speech.txt `venue`) */
     if (!role && in_speech_clause(v, k, i)) role = SR_PR_BASED;
     if (role >= SR_PR_NEAR) p->direction = role;
     else p->place_role = role;
