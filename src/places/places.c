@@ -192,13 +192,15 @@ static int in_speech_clause(const sr_view *v, const sr_place_pack *k, size_t i) 
   return 1;
 }
 
-/* Whether a cue ends right before the capitalised word no name took
-** before token `at` ("du quartier Kher Khanna"): the name at `at` is the
-** end of a longer one the cue is about and the gazetteer lacks (the
-** quarter, not Khanna in India). */
+/* Whether a cue ends right before the capitalised word before token `at`
+** ("du quartier Kher Khanna"): the name at `at` is the end of a longer one
+** the cue is about and the gazetteer lacks (the quarter, not Khanna in
+** India). */
 #define CUE_MAX_WORDS 4
 static int after_cue_and_name(const sr_view *v, const sr_place_pack *k, size_t at) {
-  if (at < 2 || v->used[at - 1] || v->tok[at - 1].kind != SR_TOKEN_WORD ||
+  /* (the word may be a name of its own elsewhere: "département du Mayo
+  ** Sava", Mayo in Ireland, is the unit, not Saveh in Iran) */
+  if (at < 2 || v->tok[at - 1].kind != SR_TOKEN_WORD ||
       !sr_view_capitalised(v, at - 1) || all_capitals(v, at - 1))
     return 0;
   for (size_t back = 1; back <= CUE_MAX_WORDS && back < at; back++) {
@@ -1778,6 +1780,35 @@ static int within_reach(const sr_gazetteer *g, const sr_place *p, const char *is
 
 #define LIST_GAP 5 /* bytes between two names of a list: " and ", ", ", " et " */
 
+/* Of the countries with `best` votes in own, the one a country's name said
+** to be where things happen points to ("in Mali"; the names of a list
+** after it count too), in sentence `only` (SIZE_MAX: any); NULL when none
+** or several ("in Kyrgyzstan and Tajikistan" tells neither). */
+static const char *country_said_where(const sr_gazetteer *g, const sr_mention_list *list,
+                                      const sr_country_votes *own, int best,
+                                      const sr_place *const *anchors, size_t nanchors,
+                                      size_t only) {
+  const char *found = NULL;
+  size_t listed_to = 0; /* the end of the last such name */
+  for (size_t i = 0; i < list->count; i++) {
+    const sr_mention *m = &list->items[i];
+    if (m->type != SR_MENTION_PLACE || (only != (size_t)-1 && m->sentence != only) ||
+        tells_no_country(sr_place_of(m)) || sr_place_of(m)->qualifies ||
+        (!sr_place_of(m)->locative && !(listed_to && m->byte_start <= listed_to + LIST_GAP)))
+      continue;
+    const sr_place *p = sr_gazetteer_place(
+        g, best_candidate(g, m, NULL, anchors, nanchors, NULL, NULL, NULL, NULL, NULL));
+    if (!p || p->kind != SR_PLACE_COUNTRY) continue;
+    listed_to = m->byte_end;
+    for (size_t k = 0; k < own->n; k++)
+      if (own->count[k] == best && strcmp(own->iso2[k], p->iso2) == 0) {
+        if (found && found != own->iso2[k]) return NULL;
+        found = own->iso2[k];
+      }
+  }
+  return found;
+}
+
 /* The country the place names alone point to, or NULL.  attackers: the
 ** nationalities' country, when towns_only is asked against it. */
 static const char *places_focus(const sr_gazetteer *g, const sr_mention_list *list,
@@ -1881,8 +1912,9 @@ static const char *places_focus(const sr_gazetteer *g, const sr_mention_list *li
   ** the GeoNames dumps added, two hints ("Council" is a town somewhere) */
   const char *by_places = sr_country_focus(&own);
   /* two countries named alike ("an army base in Mali ... diplomats in New
-  ** York"): the one country named as where things happen ("in Mali"),
-  ** rather than the home country by default; not against the home
+  ** York"): the one country named as where things happen ("in Mali"), in
+  ** the first sentence that names a place if it tells, else in the whole
+  ** text, rather than the home country by default; not against the home
   ** country itself */
   if (!by_places && !towns_only) {
     int best = 0;
@@ -1891,24 +1923,12 @@ static const char *places_focus(const sr_gazetteer *g, const sr_mention_list *li
     int home_ties = 0;
     for (size_t i = 0; i < own.n; i++)
       home_ties |= own.count[i] == best && home && strcmp(own.iso2[i], home) == 0;
-    size_t listed_to = 0; /* "in Kyrgyzstan and Tajikistan": the list's end */
-    for (size_t i = 0; !home_ties && i < list->count; i++) {
-      const sr_mention *m = &list->items[i];
-      if (m->type != SR_MENTION_PLACE || tells_no_country(sr_place_of(m)) ||
-          sr_place_of(m)->qualifies ||
-          (!sr_place_of(m)->locative && !(listed_to && m->byte_start <= listed_to + LIST_GAP)))
-        continue;
-      const sr_place *p = sr_gazetteer_place(
-          g, best_candidate(g, m, NULL, anchors, nanchors, NULL, NULL, NULL, NULL, NULL));
-      if (!p || p->kind != SR_PLACE_COUNTRY) continue;
-      listed_to = m->byte_end;
-      for (size_t k = 0; k < own.n; k++)
-        if (own.count[k] == best && strcmp(own.iso2[k], p->iso2) == 0) {
-          /* ...and the only one: "in Kyrgyzstan and Tajikistan" tells neither */
-          if (by_places && by_places != own.iso2[k]) return NULL;
-          by_places = own.iso2[k];
-        }
-    }
+    size_t lede = (size_t)-1;
+    for (size_t i = 0; i < list->count && lede == (size_t)-1; i++)
+      if (list->items[i].type == SR_MENTION_PLACE) lede = list->items[i].sentence;
+    if (!home_ties) by_places = country_said_where(g, list, &own, best, anchors, nanchors, lede);
+    if (!home_ties && !by_places)
+      by_places = country_said_where(g, list, &own, best, anchors, nanchors, (size_t)-1);
   }
   int needed = home && by_places && strcmp(by_places, home) != 0 ? 2 : 1;
   for (size_t i = 0; by_places && i < own.n; i++)

@@ -2150,6 +2150,14 @@ static void test_tie_goes_to_the_country_said_where(void **state) {
       {"Des rebelles ont pris une base militaire au Mali dimanche. Des diplomates à New York "
        "ont indiqué que le conseil se réunirait lundi.",
        "fr"},
+      /* ...each country named so, the one the first sentence with a place
+      ** names (Niger comes later, in what the diplomats feared) */
+      {"Rebels overran an army base in Mali on Sunday. Diplomats in New York said they "
+       "feared violence in Niger.",
+       "en"},
+      {"Des rebelles ont pris une base militaire au Mali dimanche. Des diplomates à New York "
+       "ont dit craindre des violences au Niger.",
+       "fr"},
   };
   for (size_t i = 0; i < sizeof srcs / sizeof srcs[0]; i++) {
     sr_doc *doc = test_doc(*state, srcs[i][0], srcs[i][1], NULL);
@@ -2163,6 +2171,22 @@ static void test_tie_goes_to_the_country_said_where(void **state) {
   sr_doc *doc = test_doc(*state, src, "en", NULL);
   for (size_t e = 0; e < doc->event_count; e++)
     if (doc->events[e].where) assert_string_not_equal(doc->events[e].where->iso2, "TD");
+  sr_doc_free(doc);
+}
+
+/* "département du Mayo Sava": after a cue, a name right after a word that
+** is a name elsewhere (Mayo, Ireland) still ends a longer one the gazetteer
+** lacks, believed only in the report's country: not Saveh in Iran. */
+static void test_unit_of_two_words_the_gazetteer_lacks(void **state) {
+  const char *src = "Des hommes armés ont pillé un village du département du Mayo Sava, "
+                    "dans l'Extrême-Nord du Cameroun, tuant deux bergers.";
+  sr_doc *doc = test_doc(*state, src, "fr", NULL);
+  assert_true(doc->event_count > 0);
+  for (size_t i = 0; i < doc->mentions.count; i++) {
+    const sr_mention *m = &doc->mentions.items[i];
+    if (m->type != SR_MENTION_PLACE || m->dropped || sr_place_of(m)->place < 0) continue;
+    assert_string_equal(resolved(state, m)->iso2, "CM");
+  }
   sr_doc_free(doc);
 }
 
@@ -2264,6 +2288,7 @@ int main(void) {
       cmocka_unit_test(test_where_a_speaker_spoke_from),
       cmocka_unit_test(test_country_before_a_cue_is_the_owner),
       cmocka_unit_test(test_tie_goes_to_the_country_said_where),
+      cmocka_unit_test(test_unit_of_two_words_the_gazetteer_lacks),
   };
   return cmocka_run_group_tests_name("places", tests, test_engine_setup,
                                      test_engine_teardown);
