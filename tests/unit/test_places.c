@@ -2190,6 +2190,29 @@ static void test_unit_of_two_words_the_gazetteer_lacks(void **state) {
   sr_doc_free(doc);
 }
 
+/* A venue is no report's place: where someone spoke ("Speaking to local
+** media in the capital Mogadishu") or where a body sits ("a London-based
+** monitor"), the only place a text names, leaves its events unplaced
+** rather than placed there. */
+static void test_venue_is_no_reports_place(void **state) {
+  static const char *const srcs[][2] = {
+      {"Militants attacked a police post on Sunday, killing five officers. Speaking to local "
+       "media in the capital Mogadishu, a regional official blamed al-Shabaab.",
+       "en"},
+      {"Des insurgés ont attaqué un poste de police dimanche, tuant cinq policiers. "
+       "S'exprimant devant la presse à Mogadiscio, un responsable régional a accusé les "
+       "shebab.",
+       "fr"},
+      {"Gunmen killed four villagers on Monday, a London-based monitor said.", "en"},
+  };
+  for (size_t i = 0; i < sizeof srcs / sizeof srcs[0]; i++) {
+    sr_doc *doc = test_doc(*state, srcs[i][0], srcs[i][1], NULL);
+    assert_true(doc->event_count > 0);
+    assert_string_equal(event_place(doc), "");
+    sr_doc_free(doc);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_skeleton_variants_meet),
@@ -2289,6 +2312,7 @@ int main(void) {
       cmocka_unit_test(test_country_before_a_cue_is_the_owner),
       cmocka_unit_test(test_tie_goes_to_the_country_said_where),
       cmocka_unit_test(test_unit_of_two_words_the_gazetteer_lacks),
+      cmocka_unit_test(test_venue_is_no_reports_place),
   };
   return cmocka_run_group_tests_name("places", tests, test_engine_setup,
                                      test_engine_teardown);
