@@ -245,13 +245,13 @@ static long main_place(const sr_event_inputs *in, int *out_of_memory) {
     /* not a foreign capital standing for its government ("Washington said"),
     ** nor a town hundreds of kilometres away, nor a part of a country
     ** ("northern Mali": the country, less than any place named), nor a
-    ** town abroad where someone spoke ("diplomats in New York said") */
+    ** town abroad where someone spoke ("diplomats in New York said"), nor
+    ** a venue ("Speaking to local media in Mogadishu", "London-based") */
     const sr_place *p = m->type == SR_MENTION_PLACE &&
                                 !(sr_place_of(m)->government && sr_place_of(m)->locates_only) &&
                                 !sr_place_of(m)->spoken &&
-                                !sr_place_of(m)->far && !sr_place_of(m)->compass_part &&
-                                /* "the London-based rights group": where it sits */
-                                sr_place_of(m)->place_role != SR_PR_BASED
+                                sr_place_of(m)->place_role != SR_PR_BASED &&
+                                !sr_place_of(m)->far && !sr_place_of(m)->compass_part
                             ? sr_gazetteer_place(g, sr_place_of(m)->place) : NULL;
     if (p && p->kind != SR_PLACE_COUNTRY && p->kind != SR_PLACE_BORDER) ids[n++] = sr_place_of(m)->place;
   }

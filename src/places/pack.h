@@ -35,7 +35,8 @@ const char *sr_place_role_name(int role);
   X(SR_PT_LINKS, "place_links.txt", sr_rows_labelled, 0)     /* "the capital" and... */ \
   X(SR_PT_LOCATIVES, "place_locatives.txt", sr_rows_labelled, 0) /* "in", "à": where it happens */ \
   X(SR_PT_GOVERNMENTS, "governments.txt", sr_rows_labelled, 0) /* "Moscow" vetoed: its government */ \
-  X(SR_PT_FUNCTION, "function_words.txt", sr_rows_labelled, 0) /* "Une", "Were" opening a sentence */
+  X(SR_PT_FUNCTION, "function_words.txt", sr_rows_labelled, 0) /* "Une", "Were" opening a sentence */ \
+  X(SR_PT_SPEECH, "place_speech.txt", sr_rows_labelled, 0) /* "Speaking" ... in X: a venue */
 typedef enum sr_place_table { SR_PLACE_PACK(SR_PACK_ID) SR_PT_COUNT } sr_place_table;
 
 typedef struct sr_place_pack {

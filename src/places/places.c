@@ -167,6 +167,51 @@ static int after_name_and_article(skeletons *sk, const sr_place_pack *k, size_t 
   return span_skeleton(sk, j, j + 1, key, sizeof key) == 0;
 }
 
+static int is_punct(const sr_view *v, size_t i, char c);
+
+/* Whether a word of speech (place_speech.txt `venue`: "Speaking",
+** "S'exprimant") opens the clause token i lies in, within a few words,
+** and no word of what is told (`topic`: "about") comes between.  Only the
+** clause's first word is looked up for it. */
+#define SPEECH_CLAUSE_WORDS 10
+static int in_speech_clause(const sr_view *v, const sr_place_pack *k, size_t i) {
+  size_t start = i;
+  while (start > 0 && i - start < SPEECH_CLAUSE_WORDS &&
+         !(v->tok[start - 1].kind == SR_TOKEN_PUNCT && !is_punct(v, start - 1, '\'') &&
+           !is_punct(v, start - 1, '-')))
+    start--;
+  if (start == i || (start > 0 && v->tok[start - 1].kind != SR_TOKEN_PUNCT)) return 0;
+  size_t len;
+  const sr_row *r = sr_view_match(v, &k->t[SR_PT_SPEECH], start, &len);
+  if (!r || !r->label || strcmp(r->label, "venue") != 0) return 0;
+  /* "Speaking about the attack in Herat": the place of what is told */
+  for (size_t j = start + len; j < i; j++)
+    if ((r = sr_view_match(v, &k->t[SR_PT_SPEECH], j, &len)) && r->label &&
+        strcmp(r->label, "topic") == 0)
+      return 0;
+  return 1;
+}
+
+/* Whether a cue ends right before the capitalised word before token `at`
+** ("du quartier Kher Khanna"): the name at `at` is the end of a longer one
+** the cue is about and the gazetteer lacks (the quarter, not Khanna in
+** India). */
+#define CUE_MAX_WORDS 4
+static int after_cue_and_name(const sr_view *v, const sr_place_pack *k, size_t at) {
+  /* (the word may be a name of its own elsewhere: "département du Mayo
+  ** Sava", Mayo in Ireland, is the unit, not Saveh in Iran) */
+  if (at < 2 || v->tok[at - 1].kind != SR_TOKEN_WORD ||
+      !sr_view_capitalised(v, at - 1) || all_capitals(v, at - 1))
+    return 0;
+  for (size_t back = 1; back <= CUE_MAX_WORDS && back < at; back++) {
+    size_t len;
+    const sr_row *cue = sr_view_match(v, &k->t[SR_PT_CUES], at - 1 - back, &len);
+    if (cue && len == back) return cue->a < SR_PR_NEAR && cue->a != SR_PR_BORDER &&
+                                   cue->a != SR_PR_BASED;
+  }
+  return 0;
+}
+
 /* The longest gazetteer name starting at token `at`: returns its length in
 ** tokens and fills cands.  `whole`: a name followed by a bound article is
 ** the start of a longer one ("Khan al-Sheeh"), not a name; without it, any
@@ -298,6 +343,21 @@ static int only_units(const sr_gazetteer *g, const int32_t *c, size_t n) {
     if (kind != SR_PLACE_ADMIN1 && kind != SR_PLACE_ADMIN2 && kind != SR_PLACE_ADMIN3) return 0;
   }
   return n > 0;
+}
+
+/* Some candidate a country: "près du Burkina Faso" names a neighbour. */
+static int any_country_of(const sr_gazetteer *g, const int32_t *c, size_t n) {
+  for (size_t k = 0; k < n; k++)
+    if (sr_gazetteer_place(g, c[k])->kind == SR_PLACE_COUNTRY) return 1;
+  return 0;
+}
+
+/* "Boma state": a name said to be a province that no unit (nor country)
+** bears is a unit the gazetteer lacks, no sign of its namesake town's
+** country. */
+static int unit_lacking(const sr_gazetteer *g, const sr_place_part *p) {
+  return p->place_role == SR_PR_ADMIN1 && !any_unit(g, p->candidates, p->candidate_count) &&
+         !any_country_of(g, p->candidates, p->candidate_count);
 }
 
 static int any_curated(const sr_gazetteer *g, const int32_t *c, size_t n) {
@@ -686,7 +746,9 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     /* "vers midi", "towards the end": a neighbour or a destination is
     ** written with its capital */
     if (cue && (cue->a == SR_PR_BORDER || cue->a == SR_PR_BASED) && !capital) continue;
-    if (!cue && !capital &&
+    /* "près du marché": after "near" as after nothing, a word in lower
+    ** case is no name unless our lists write it so */
+    if ((!cue || cue->a == SR_PR_NEAR) && !capital &&
         !sr_gazetteer_curated_start(g, v->fold[at].ptr, v->fold[at].len))
       continue;
     size_t ncands = 0;
@@ -737,6 +799,17 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     if (!cue && after_name_and_article(sk, k, at)) continue;
     size_t slen;
     const sr_row *suffix = sr_view_match(v, &k->t[SR_PT_SUFFIXES], end, &slen);
+    /* "the northern Mexico state of Chihuahua", "Kenya's border with
+    ** Somalia": a country before a cue says whose unit or border the name
+    ** after is; it is not the country's namesake unit (Mexico state) nor
+    ** the neighbour */
+    /* ...nor is "Syria State media", "Iran state TV" a unit: a country's
+    ** name that no unit bears, before a unit's word, is the country */
+    size_t clen;
+    if (suffix && any_country_of(g, cands, ncands) &&
+        ((sr_view_match(v, &k->t[SR_PT_CUES], end, &clen) && clen > slen) ||
+         (suffix->a == SR_PR_ADMIN1 && !any_unit(g, cands, ncands))))
+      suffix = NULL;
     /* "Vladimir Poutine": a capitalised word right after, that is no place
     ** itself, makes this the first name of a person. */
     int owner_of = possessive(v, end - 1) != 0;
@@ -776,6 +849,9 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     ** country (Donga is a department of Benin), and no sign of which */
     int longer = cue && !suffix && !owner_of && end < v->n && v->tok[end].kind == SR_TOKEN_WORD &&
                  is_capitalised(v, end) && !all_capitals(v, end) && !starts_a_name(sk, end);
+    /* ...and so does one right after such a word after a cue: "le quartier
+    ** Kher Khanna de la ville" */
+    longer |= !cue && !suffix && after_cue_and_name(v, k, at);
     /* "Une manifestation...", "Were the attackers...": a function word
     ** capitalised only because it opens the sentence, not Une in Colombia
     ** (nor Ohnenheim, which its skeleton meets) nor Wéré in Burkina Faso */
@@ -956,6 +1032,15 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
       if (gloss && wlen == 1 && gloss->label && strcmp(gloss->label, "gloss") == 0)
         role = SR_PR_BASED;
     }
+    /* "un village de l'ouest du Niger, près du Burkina Faso", "close to
+    ** Mali": a country near the events is their neighbour, as after
+    ** "the border with"; nothing happens in it, and it says nothing of
+    ** the country the report is about */
+    if (role == SR_PR_NEAR && any_country_of(g, cands, ncands)) role = SR_PR_BORDER;
+    /* "Speaking to local media in the capital Mogadishu, the army chief
+    ** said": a place in a clause a word of speech opens is where someone
+    ** spoke, a venue (place_speech.txt `venue`) */
+    if (!role && in_speech_clause(v, k, i)) role = SR_PR_BASED;
     if (role >= SR_PR_NEAR) p->direction = role;
     else p->place_role = role;
     /* "50 km north of Beni", "à 30 km au nord de Gao": a length right
@@ -1023,7 +1108,9 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
         break;
       }
     const sr_place *first = sr_gazetteer_place(g, p->candidates[0]);
-    int votes_ok = !weak && !tells_no_country(p);
+    /* "Boma state": a name said to be a province that no unit bears is a
+    ** unit the gazetteer lacks, no sign of its namesake town's country */
+    int votes_ok = !weak && !tells_no_country(p) && !unit_lacking(g, p);
     int one = votes_ok ? one_country(g, cands, ncands) : 0;
     if (votes_ok &&
         ((countries == 1 && first->kind == SR_PLACE_COUNTRY &&
@@ -1669,9 +1756,7 @@ static int any_fitting_in(const sr_gazetteer *g, const sr_mention *m, const char
 }
 
 static int any_country(const sr_gazetteer *g, const sr_mention *m) {
-  for (size_t c = 0; c < sr_place_of(m)->candidate_count; c++)
-    if (sr_gazetteer_place(g, sr_place_of(m)->candidates[c])->kind == SR_PLACE_COUNTRY) return 1;
-  return 0;
+  return any_country_of(g, sr_place_of(m)->candidates, sr_place_of(m)->candidate_count);
 }
 
 static int in_any(const sr_place *p, const char *const *iso2, size_t n) {
@@ -1704,6 +1789,37 @@ static int within_reach(const sr_gazetteer *g, const sr_place *p, const char *is
   int32_t capital = country >= 0 ? sr_gazetteer_place(g, country)->capital : -1;
   const sr_place *a = located(g, p);
   return capital >= 0 && a && km_between(a, sr_gazetteer_place(g, capital)) < REACH_KM;
+}
+
+#define LIST_GAP 5 /* bytes between two names of a list: " and ", ", ", " et " */
+
+/* Of the countries with `best` votes in own, the one a country's name said
+** to be where things happen points to ("in Mali"; the names of a list
+** after it count too), in sentence `only` (SIZE_MAX: any); NULL when none
+** or several ("in Kyrgyzstan and Tajikistan" tells neither). */
+static const char *country_said_where(const sr_gazetteer *g, const sr_mention_list *list,
+                                      const sr_country_votes *own, int best,
+                                      const sr_place *const *anchors, size_t nanchors,
+                                      size_t only) {
+  const char *found = NULL;
+  size_t listed_to = 0; /* the end of the last such name */
+  for (size_t i = 0; i < list->count; i++) {
+    const sr_mention *m = &list->items[i];
+    if (m->type != SR_MENTION_PLACE || (only != (size_t)-1 && m->sentence != only) ||
+        tells_no_country(sr_place_of(m)) || sr_place_of(m)->qualifies ||
+        (!sr_place_of(m)->locative && !(listed_to && m->byte_start <= listed_to + LIST_GAP)))
+      continue;
+    const sr_place *p = sr_gazetteer_place(
+        g, best_candidate(g, m, NULL, anchors, nanchors, NULL, NULL, NULL, NULL, NULL));
+    if (!p || p->kind != SR_PLACE_COUNTRY) continue;
+    listed_to = m->byte_end;
+    for (size_t k = 0; k < own->n; k++)
+      if (own->count[k] == best && strcmp(own->iso2[k], p->iso2) == 0) {
+        if (found && found != own->iso2[k]) return NULL;
+        found = own->iso2[k];
+      }
+  }
+  return found;
 }
 
 /* The country the place names alone point to, or NULL.  attackers: the
@@ -1790,6 +1906,10 @@ static const char *places_focus(const sr_gazetteer *g, const sr_mention_list *li
                    only_villages_in(g, m, home) && spelt_so(g, p, m, text, scratch, 1)));
     /* ...and a place the text gives its country ("near Gao, Mali") */
     sure |= in_country(p, country);
+    /* "Boma state", no unit of the name known: its namesake town's country
+    ** is only a hint (a department named after its seat, "le département
+    ** de Kong", hints at the seat's) */
+    if (unit_lacking(g, sr_place_of(m))) sure = 0;
     /* ...against the nationalities' country, sure names only */
     if (towns_only && !sure && !said_there) continue;
     /* ...and such a town no town of the home country bears is no mere
@@ -1804,6 +1924,25 @@ static const char *places_focus(const sr_gazetteer *g, const sr_mention_list *li
   ** the only names a text gives ("in Bogande"); against the country of
   ** the GeoNames dumps added, two hints ("Council" is a town somewhere) */
   const char *by_places = sr_country_focus(&own);
+  /* two countries named alike ("an army base in Mali ... diplomats in New
+  ** York"): the one country named as where things happen ("in Mali"), in
+  ** the first sentence that names a place if it tells, else in the whole
+  ** text, rather than the home country by default; not against the home
+  ** country itself */
+  if (!by_places && !towns_only) {
+    int best = 0;
+    for (size_t i = 0; i < own.n; i++)
+      if (own.count[i] > best) best = own.count[i];
+    int home_ties = 0;
+    for (size_t i = 0; i < own.n; i++)
+      home_ties |= own.count[i] == best && home && strcmp(own.iso2[i], home) == 0;
+    size_t lede = (size_t)-1;
+    for (size_t i = 0; i < list->count && lede == (size_t)-1; i++)
+      if (list->items[i].type == SR_MENTION_PLACE) lede = list->items[i].sentence;
+    if (!home_ties) by_places = country_said_where(g, list, &own, best, anchors, nanchors, lede);
+    if (!home_ties && !by_places)
+      by_places = country_said_where(g, list, &own, best, anchors, nanchors, (size_t)-1);
+  }
   int needed = home && by_places && strcmp(by_places, home) != 0 ? 2 : 1;
   for (size_t i = 0; by_places && i < own.n; i++)
     if (own.iso2[i] == by_places && own.count[i] >= needed) return iso2_of[i];
@@ -2072,6 +2211,15 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
     ** after a town abroad, not that town */
     if (chosen && sr_place_of(m)->place_role == SR_PR_NEIGHBOURHOOD &&
         chosen->kind != SR_PLACE_NEIGHBOURHOOD && focus && !in_country(chosen, focus)) {
+      m->dropped = 1;
+      continue;
+    }
+    /* "Boma state" in a report about South Sudan: a unit the gazetteer
+    ** lacks, named after a town abroad that is no unit's seat; not that
+    ** town */
+    if (chosen && sr_place_of(m)->place_role == SR_PR_ADMIN1 && !is_admin(chosen->kind) &&
+        chosen->kind != SR_PLACE_COUNTRY && focus && !in_country(chosen, focus) &&
+        region_named_as(g, chosen) < 0) {
       m->dropped = 1;
       continue;
     }

@@ -2015,6 +2015,237 @@ static void test_province_after_a_comma_stands_in(void **state) {
   sr_doc_free(doc);
 }
 
+/* A country near the events ("près du Burkina Faso", "voisine du Burkina
+** Faso", "close to Burkina Faso") is their neighbour, as after "the border
+** with": named twice, it neither takes the report's country from the one
+** the events are in nor is their place. */
+static void test_country_near_is_a_neighbour(void **state) {
+  static const char *const srcs[][2] = {
+      {"Des hommes armés ont tué cinq villageois lundi dans un village du Niger, près du "
+       "Burkina Faso. La zone, voisine du Burkina Faso, connaît de nombreuses attaques.",
+       "fr"},
+      {"Gunmen killed five villagers on Monday in a village in Niger close to Burkina Faso. "
+       "The area, close to Burkina Faso, has seen many attacks.",
+       "en"},
+  };
+  for (size_t i = 0; i < sizeof srcs / sizeof srcs[0]; i++) {
+    sr_doc *doc = test_doc(*state, srcs[i][0], srcs[i][1], NULL);
+    assert_true(doc->event_count > 0);
+    assert_string_equal(event_place(doc), "Niger");
+    sr_doc_free(doc);
+  }
+  /* ...while a town near them is still where they are, about */
+  const char *src = "Des hommes armés ont tué cinq villageois lundi dans un village voisin de "
+                    "Gao, au Mali.";
+  sr_doc *doc = test_doc(*state, src, "fr", NULL);
+  assert_string_equal(event_place(doc), "Gao");
+  sr_doc_free(doc);
+}
+
+/* "le quartier Kher Khanna": after a cue and a capitalised word no name
+** took, a name ends a longer one the gazetteer lacks (the quarter), and is
+** believed only in the report's country: not Khanna in India, which then
+** took the report from Kabul. */
+static void test_name_ending_an_unknown_cued_one(void **state) {
+  static const char *const srcs[][2] = {
+      {"Une explosion a frappé une mosquée de Kaboul mercredi. Selon un habitant du "
+       "quartier Kher Khanna, un kamikaze a tué six fidèles.",
+       "fr"},
+      {"A blast hit a mosque in Kabul on Wednesday. A suicide bomber killed six worshippers "
+       "in the district of Kher Khanna, a resident said.",
+       "en"},
+  };
+  for (size_t i = 0; i < sizeof srcs / sizeof srcs[0]; i++) {
+    sr_doc *doc = test_doc(*state, srcs[i][0], srcs[i][1], NULL);
+    assert_true(doc->event_count > 0);
+    for (size_t e = 0; e < doc->event_count; e++)
+      if (doc->events[e].where) assert_string_equal(doc->events[e].where->iso2, "AF");
+    assert_string_equal(event_place(doc), "Kabul");
+    sr_doc_free(doc);
+  }
+}
+
+/* "Jonglei state", "Boma state": "state" after a name says a province.  One
+** the gazetteer lacks, named after a town abroad (Boma in Congo), is no
+** sign of that town's country and not that town; "the Mexico state of
+** Chihuahua": a country before the cue says whose the unit after is. */
+static void test_states_and_states_lacking(void **state) {
+  const char *src = "One herder was killed in Twic East County of Jonglei state in a cattle "
+                    "raid, an official said.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  assert_string_equal(event_place(doc), "Jonglei");
+  sr_doc_free(doc);
+  static const char *const srcs[][2] = {
+      {"Cattle raiders killed two herders in Jonglei state on Monday. Last week, militias "
+       "clashed in Boma state, killing twelve people.",
+       "en"},
+      {"Des éleveurs ont tué deux bergers lundi dans l'État de Jonglei. La semaine "
+       "dernière, des miliciens se sont affrontés dans l'État de Boma, faisant douze morts.",
+       "fr"},
+  };
+  for (size_t i = 0; i < sizeof srcs / sizeof srcs[0]; i++) {
+    doc = test_doc(*state, srcs[i][0], srcs[i][1], NULL);
+    assert_true(doc->event_count >= 2);
+    for (size_t e = 0; e < doc->event_count; e++) {
+      assert_non_null(doc->events[e].where);
+      assert_string_equal(doc->events[e].where->iso2, "SS");
+    }
+    sr_doc_free(doc);
+  }
+  src = "Militias clashed in Boma state on Friday, killing twelve people.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_true(doc->event_count > 0);
+  assert_string_equal(event_place(doc), "");
+  sr_doc_free(doc);
+  src = "A shootout killed nineteen people in the northern Mexico state of Chihuahua.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_string_equal(event_place(doc), "Chihuahua");
+  sr_doc_free(doc);
+}
+
+/* The nationalities of other countries in the news ("Filipino",
+** "philippins") say the report is about them: the town hit is theirs, not
+** a home village of a like name (Soulou in Burkina Faso for Sulu). */
+static void test_nationality_takes_a_town_from_home_villages(void **state) {
+  static const char *const srcs[][2] = {
+      {"Abu Sayyaf gunmen killed three Filipino marines in Sulu on Thursday.", "en"},
+      {"Des militants d'Abou Sayyaf ont tué trois soldats philippins jeudi à Sulu.", "fr"},
+  };
+  for (size_t i = 0; i < sizeof srcs / sizeof srcs[0]; i++) {
+    sr_doc *doc = test_doc(*state, srcs[i][0], srcs[i][1], NULL);
+    const sr_mention *m = place(doc, srcs[i][0], "Sulu");
+    assert_non_null(m);
+    assert_false(m->dropped);
+    assert_string_equal(resolved(state, m)->iso2, "PH");
+    sr_doc_free(doc);
+  }
+}
+
+/* "Speaking to local media in the capital Mogadishu, the army chief
+** said ...": a place in a clause a word of speech opens is where someone
+** spoke, not where the events were; one after a word of what is told
+** ("Speaking about the attack in Herat") is. */
+static void test_where_a_speaker_spoke_from(void **state) {
+  static const char *const srcs[][3] = {
+      {"Militants stormed an army base near Marka on Sunday. Speaking to local media in the "
+       "capital Mogadishu, the army chief said his troops repelled them, killing several.",
+       "en", "Marka"},
+      {"Des insurgés ont attaqué une base militaire près de Marka dimanche. S'exprimant "
+       "devant la presse locale à Mogadiscio, le chef de l'armée a dit que ses troupes "
+       "avaient repoussé l'assaut, tuant plusieurs assaillants.",
+       "fr", "Marka"},
+      {"Speaking about the raid in Herat, the minister said gunmen killed four guards.", "en",
+       "Herāt"},
+  };
+  for (size_t i = 0; i < sizeof srcs / sizeof srcs[0]; i++) {
+    sr_doc *doc = test_doc(*state, srcs[i][0], srcs[i][1], NULL);
+    assert_true(doc->event_count > 0);
+    for (size_t e = 0; e < doc->event_count; e++) {
+      assert_non_null(doc->events[e].where);
+      assert_string_equal(doc->events[e].where->name, srcs[i][2]);
+    }
+    sr_doc_free(doc);
+  }
+}
+
+/* A country before a cue says whose border or unit follows: in "Kenya's
+** border with Somalia" Somalia is the neighbour, not Kenya; "Syria State
+** media" is Syria's, no unit. */
+static void test_country_before_a_cue_is_the_owner(void **state) {
+  const char *src = "Gunmen killed five people in a village near Lamu on Sunday. The town "
+                    "lies near Kenya's border with Somalia.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  assert_string_equal(event_place(doc), "Lamu");
+  const sr_mention *m = place(doc, src, "Somalia");
+  assert_non_null(m);
+  assert_int_equal(sr_place_of(m)->place_role, SR_PR_BORDER);
+  sr_doc_free(doc);
+  src = "A car bomb killed twenty people in eastern Syria, Syria State media said.";
+  doc = test_doc(*state, src, "en", NULL);
+  for (size_t i = 0; i < doc->mentions.count; i++) {
+    const sr_mention *p = &doc->mentions.items[i];
+    if (p->type != SR_MENTION_PLACE || p->dropped || sr_place_of(p)->place < 0) continue;
+    assert_string_equal(resolved(state, p)->iso2, "SY");
+    assert_int_not_equal(sr_place_of(p)->place_role, SR_PR_ADMIN1);
+  }
+  sr_doc_free(doc);
+}
+
+/* Two countries voted alike, one named as where things happen ("an army
+** base in Mali"), the other only by a town where people spoke ("diplomats
+** in New York said"): the report is about the first, not the home country
+** by default, and its event is not placed at New York. */
+static void test_tie_goes_to_the_country_said_where(void **state) {
+  static const char *const srcs[][2] = {
+      {"Rebels overran an army base in Mali on Sunday. Diplomats in New York said the "
+       "council would meet on Monday.",
+       "en"},
+      {"Des rebelles ont pris une base militaire au Mali dimanche. Des diplomates à New York "
+       "ont indiqué que le conseil se réunirait lundi.",
+       "fr"},
+      /* ...each country named so, the one the first sentence with a place
+      ** names (Niger comes later, in what the diplomats feared) */
+      {"Rebels overran an army base in Mali on Sunday. Diplomats in New York said they "
+       "feared violence in Niger.",
+       "en"},
+      {"Des rebelles ont pris une base militaire au Mali dimanche. Des diplomates à New York "
+       "ont dit craindre des violences au Niger.",
+       "fr"},
+  };
+  for (size_t i = 0; i < sizeof srcs / sizeof srcs[0]; i++) {
+    sr_doc *doc = test_doc(*state, srcs[i][0], srcs[i][1], NULL);
+    assert_true(doc->event_count > 0);
+    assert_string_equal(event_place(doc), "Mali");
+    sr_doc_free(doc);
+  }
+  /* ...not when two countries are named so ("in Chad and Sudan") */
+  const char *src = "Herders clashed in Chad and Sudan on Sunday. Diplomats in Geneva said "
+                    "talks would resume.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  for (size_t e = 0; e < doc->event_count; e++)
+    if (doc->events[e].where) assert_string_not_equal(doc->events[e].where->iso2, "TD");
+  sr_doc_free(doc);
+}
+
+/* "département du Mayo Sava": after a cue, a name right after a word that
+** is a name elsewhere (Mayo, Ireland) still ends a longer one the gazetteer
+** lacks, believed only in the report's country: not Saveh in Iran. */
+static void test_unit_of_two_words_the_gazetteer_lacks(void **state) {
+  const char *src = "Des hommes armés ont pillé un village du département du Mayo Sava, "
+                    "dans l'Extrême-Nord du Cameroun, tuant deux bergers.";
+  sr_doc *doc = test_doc(*state, src, "fr", NULL);
+  assert_true(doc->event_count > 0);
+  for (size_t i = 0; i < doc->mentions.count; i++) {
+    const sr_mention *m = &doc->mentions.items[i];
+    if (m->type != SR_MENTION_PLACE || m->dropped || sr_place_of(m)->place < 0) continue;
+    assert_string_equal(resolved(state, m)->iso2, "CM");
+  }
+  sr_doc_free(doc);
+}
+
+/* A venue is no report's place: where someone spoke ("Speaking to local
+** media in the capital Mogadishu") or where a body sits ("a London-based
+** monitor"), the only place a text names, leaves its events unplaced
+** rather than placed there. */
+static void test_venue_is_no_reports_place(void **state) {
+  static const char *const srcs[][2] = {
+      {"Militants attacked a police post on Sunday, killing five officers. Speaking to local "
+       "media in the capital Mogadishu, a regional official blamed al-Shabaab.",
+       "en"},
+      {"Des insurgés ont attaqué un poste de police dimanche, tuant cinq policiers. "
+       "S'exprimant devant la presse à Mogadiscio, un responsable régional a accusé les "
+       "shebab.",
+       "fr"},
+      {"Gunmen killed four villagers on Monday, a London-based monitor said.", "en"},
+  };
+  for (size_t i = 0; i < sizeof srcs / sizeof srcs[0]; i++) {
+    sr_doc *doc = test_doc(*state, srcs[i][0], srcs[i][1], NULL);
+    assert_true(doc->event_count > 0);
+    assert_string_equal(event_place(doc), "");
+    sr_doc_free(doc);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_skeleton_variants_meet),
@@ -2108,6 +2339,15 @@ int main(void) {
       cmocka_unit_test(test_nationality_of_several_words),
       cmocka_unit_test(test_attackers_nationality_and_the_town_hit),
       cmocka_unit_test(test_province_after_a_comma_stands_in),
+      cmocka_unit_test(test_country_near_is_a_neighbour),
+      cmocka_unit_test(test_name_ending_an_unknown_cued_one),
+      cmocka_unit_test(test_states_and_states_lacking),
+      cmocka_unit_test(test_nationality_takes_a_town_from_home_villages),
+      cmocka_unit_test(test_where_a_speaker_spoke_from),
+      cmocka_unit_test(test_country_before_a_cue_is_the_owner),
+      cmocka_unit_test(test_tie_goes_to_the_country_said_where),
+      cmocka_unit_test(test_unit_of_two_words_the_gazetteer_lacks),
+      cmocka_unit_test(test_venue_is_no_reports_place),
   };
   return cmocka_run_group_tests_name("places", tests, test_engine_setup,
                                      test_engine_teardown);
