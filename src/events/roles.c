@@ -330,13 +330,15 @@ static int takes_ground(const sr_view *v, const sr_event_pack *k, const sr_menti
   return 0;
 }
 
-size_t sr_roles_opening(const sr_view *v, const sr_event_pack *k, int role) {
+void sr_roles_openings(const sr_view *v, const sr_event_pack *k, size_t *separate_end,
+                       size_t *later_end) {
   size_t len;
+  *separate_end = *later_end = 0;
   for (size_t j = 0; j < SEPARATE_OPENING && j < v->n; j++) {
     const sr_row *r = cue_at(v, k, j, &len);
-    if (r && r->a == role) return j + len;
+    if (r && r->a == SR_ROLE_SEPARATE && !*separate_end) *separate_end = j + len;
+    if (r && r->a == SR_ROLE_LATER && !*later_end) *later_end = j + len;
   }
-  return 0;
 }
 
 void sr_roles_read(const sr_view *v, const sr_event_pack *k, sr_mention_list *out,
@@ -563,12 +565,6 @@ void sr_roles_read(const sr_view *v, const sr_event_pack *k, sr_mention_list *ou
   }
 }
 
-/* The token that starts at byte b, or v->n. */
-static size_t token_at(const sr_view *v, size_t b) {
-  size_t i = token_from(v, b);
-  return i < v->n && v->tok[i].byte_start == b ? i : v->n;
-}
-
 #define HEDGE_TOKENS 2 /* a hedge of one or two words: "presumed", "des présumés" */
 #define HEDGE_REACH 7  /* tokens between a hedge and its actor: "presumed JNIM and/or ISGS militants" */
 
@@ -583,13 +579,31 @@ static size_t token_at(const sr_view *v, size_t b) {
 ** right before a claim did what its sentence tells; so does the one right
 ** after a claim's passive ("a été revendiqué par les shebab": roles.txt
 ** "agent ... claim"). */
-static void claims(const sr_view *v, const sr_event_pack *k, sr_mention *m) {
+/* The cues of the BACK_READ tokens before a mention, read once for the
+** claims, "former" and hedge cues that look back from it. */
+#define BACK_READ 7 /* the longest of CLAIMED_BY_REACH, HEDGE_REACH, FORMER_BEFORE */
+typedef struct back_cues {
+  const sr_row *row[BACK_READ];
+  size_t len[BACK_READ];
+} back_cues;
+
+static void read_back(const sr_view *v, const sr_event_pack *k, size_t start, back_cues *b) {
+  for (size_t d = 0; d < BACK_READ; d++) {
+    b->row[d] = NULL;
+    b->len[d] = 0;
+    if (d < start) b->row[d] = cue_at(v, k, start - 1 - d, &b->len[d]);
+  }
+}
+
+static void claims(const sr_view *v, const sr_event_pack *k, sr_mention *m, size_t start,
+                   const back_cues *back) {
   int inter = sr_actor_of(m)->inter;
   if (!sr_inter_non_state_armed(inter) && inter != SR_INTER_STATE && inter != SR_INTER_EXTERNAL)
     return; /* only who fights claims an attack */
-  size_t start = token_from(v, m->byte_start), len;
+  size_t len;
   for (size_t j = start; j-- > 0 && start - j <= CLAIMED_BY_REACH;) {
-    const sr_row *r = cue_at(v, k, j, &len);
+    const sr_row *r = back->row[start - 1 - j];
+    len = back->len[start - 1 - j];
     if (r && r->a == SR_ROLE_AGENT && r->b == SR_ROLE_CLAIM && j + len <= start &&
         start - (j + len) <= CLAIMED_BY_GAP) {
       sr_actor_of(m)->claims = 1;
@@ -647,22 +661,25 @@ void sr_roles_hedges(const sr_view *v, const sr_event_pack *k, sr_mention_list *
   unclaimed(v, k, out);
   for (size_t i = first, last = out->count; i < last; i++) {
     if (out->items[i].type != SR_MENTION_ACTOR) continue;
-    claims(v, k, &out->items[i]);
-    size_t at = token_at(v, out->items[i].byte_start);
+    size_t start = token_from(v, out->items[i].byte_start);
+    back_cues back;
+    read_back(v, k, start, &back);
+    claims(v, k, &out->items[i], start, &back);
+    size_t at = start < v->n && v->tok[start].byte_start == out->items[i].byte_start ? start : v->n;
     if (at >= v->n) continue;
     /* "a former Taliban leader", "un ancien militaire", "un ancien chef
     ** taliban": right before it, or one title word between */
     for (size_t j = at; j-- > 0 && at - j <= FORMER_BEFORE && !clause_punct(v, j);) {
-      size_t len;
-      const sr_row *r = cue_at(v, k, j, &len);
+      size_t len = back.len[at - 1 - j];
+      const sr_row *r = back.row[at - 1 - j];
       if (r && r->a == SR_ROLE_FORMER && j + len <= at && at - (j + len) <= FORMER_GAP &&
           (j + len == at || !v->used[j + len]))
         sr_actor_of(&out->items[i])->former = 1;
     }
     /* the nearest hedge before it, within its noun phrase */
     for (size_t j = at; j-- > 0 && at - j <= HEDGE_REACH && !clause_punct(v, j);) {
-      size_t len;
-      const sr_row *r = cue_at(v, k, j, &len);
+      size_t len = back.len[at - 1 - j];
+      const sr_row *r = back.row[at - 1 - j];
       if (!r || r->a != SR_ROLE_HEDGE || len > HEDGE_TOKENS || j + len > at) continue;
       if (!sr_mention_add(out, arena, v, SR_MENTION_HEDGE, j, j + len - 1, "actor.hedge",
                           &hedge, sizeof hedge))

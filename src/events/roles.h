@@ -41,10 +41,11 @@ static inline int sr_is_speaker(const sr_mention_list *l, size_t i) {
 void sr_roles_read(const sr_view *v, const sr_event_pack *k, sr_mention_list *out,
                    size_t trigger, size_t at, size_t end, size_t separate_end);
 
-/* One past the end of a cue of role `role` among the sentence's first
-** words, or 0: `separate` ("Meanwhile,", "In the capital, meanwhile,"),
-** `later` ("Hours later,"); read once a sentence. */
-size_t sr_roles_opening(const sr_view *v, const sr_event_pack *k, int role);
+/* One past the end of the `separate` cue ("Meanwhile,", "In the capital,
+** meanwhile,") and of the `later` cue ("Hours later,") among the
+** sentence's first words, or 0: read once a sentence, in one pass. */
+void sr_roles_openings(const sr_view *v, const sr_event_pack *k, size_t *separate_end,
+                       size_t *later_end);
 
 /* Adds a hedge mention before each actor of the sentence a hedge word
 ** precedes, and marks the actors a "former" word precedes.  The sentence's

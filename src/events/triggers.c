@@ -744,8 +744,7 @@ void sr_recognize_triggers(const sr_view *view, const sr_event_pack *k,
       m = &out->items[at];
     }
     if (separate_end == SIZE_MAX) {
-      separate_end = sr_roles_opening(v, k, SR_ROLE_SEPARATE);
-      later_end = sr_roles_opening(v, k, SR_ROLE_LATER);
+      sr_roles_openings(v, k, &separate_end, &later_end);
     }
     sr_roles_read(v, k, out, at, i, i + len, separate_end);
     m = &out->items[at];
