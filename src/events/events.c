@@ -159,30 +159,6 @@ static long agent(const sr_mention_list *l, size_t first, size_t end,
   return best;
 }
 
-/* Whether a figure of state forces stands in a list just before the
-** actor mention at c ("four soldiers and two civilians"). */
-#define LISTED_GAP 24 /* bytes: " and at least two ", from a figure to the next of its list */
-
-static int forces_listed_before(const sr_mention_list *l, const char *text, size_t first,
-                                size_t c) {
-  size_t start = l->items[c].byte_start;
-  for (size_t i = c; i-- > first;) {
-    const sr_mention *q = &l->items[i];
-    if (q->type != SR_MENTION_QUANTITY || q->byte_end > start) continue;
-    if (!sr_quantity_of(q)->force) {
-      if (q->byte_end + 1 >= start) continue; /* "two" of "two civilians" itself */
-      return 0;
-    }
-    size_t n = start - q->byte_end;
-    const char *gap = text + q->byte_end;
-    int joined_by_and = (n >= 5 && memcmp(gap, " and ", 5) == 0) ||
-                        (n >= 4 && memcmp(gap, " et ", 4) == 0);
-    if (n > LISTED_GAP || !joined_by_and) return 0;
-    return memchr(gap, ',', n) == NULL && memchr(gap, ';', n) == NULL;
-  }
-  return 0;
-}
-
 /* "gunmen shot indiscriminately as residents fled": civilians right before
 ** a deed only an agent does are its subject, and their flight is no event. */
 static int civilians_do_it(const sr_mention_list *l, size_t first, size_t trigger) {
@@ -701,6 +677,33 @@ static int joined(const char *gap, size_t n) {
   static const char *const joins[] = {" and ", " et ", " and/or ", " et/ou "};
   for (size_t i = 0; i < sizeof joins / sizeof *joins; i++)
     if (n == strlen(joins[i]) && memcmp(gap, joins[i], n) == 0) return 1;
+  return 0;
+}
+
+#define LISTED_WORD 3 /* bytes of a word between a list's joiner and its next item: "des" */
+
+/* Whether a figure of state forces stands in a list just before the
+** actor mention at c, joined to it or to its own figure ("four soldiers
+** and two civilians"). */
+static int forces_listed_before(const sr_mention_list *l, const char *text, size_t first,
+                                size_t c) {
+  size_t start = l->items[c].byte_start;
+  for (size_t i = c; i-- > first;) {
+    const sr_mention *q = &l->items[i];
+    if (q->type != SR_MENTION_QUANTITY || q->byte_start > start) continue;
+    if (!sr_quantity_of(q)->force && q->byte_end >= l->items[c].byte_end) {
+      start = q->byte_start; /* "two civilians", the actor's own figure */
+      continue;
+    }
+    if (!sr_quantity_of(q)->force || q->byte_end > start) return 0;
+    const char *gap = text + q->byte_end;
+    size_t n = start - q->byte_end;
+    if (joined(gap, n)) return 1;
+    /* ...with a short word between: "and a civilian", "et des enfants" */
+    size_t w = n > 1 ? n - 1 : 0;
+    while (w > 0 && gap[w - 1] != ' ') w--;
+    return w > 0 && n - w <= LISTED_WORD + 1 && joined(gap, w);
+  }
   return 0;
 }
 
@@ -1712,15 +1715,14 @@ static int weapon_of_attack(const sr_event *a, const sr_event *b, const sr_menti
   return generic_and_weapon(a, b, l, k, 1);
 }
 
-/* "Jihadists attacked an army post", then "the army says it neutralised
-** five terrorists": the side that struck back killed the attackers, in
-** the attack's setting; the attackers' losses are that attack's. */
-/* Whether sentence s names state forces ("45 opposition fighters and 43
-** regime forces had been killed": both sides' losses, no one side's). */
-static int forces_dead_in(const sr_mention_list *l, size_t s) {
-  for (size_t i = 0; i < l->count; i++) {
+/* Whether the sentence of mention i names state forces ("45 opposition
+** fighters and 43 regime forces had been killed": both sides' losses, no
+** one side's). */
+static int forces_dead_in(const sr_mention_list *l, size_t i) {
+  size_t s = l->items[i].sentence;
+  while (i > 0 && l->items[i - 1].sentence == s) i--;
+  for (; i < l->count && l->items[i].sentence == s; i++) {
     const sr_mention *m = &l->items[i];
-    if (m->sentence != s) continue;
     if ((m->type == SR_MENTION_QUANTITY && sr_quantity_of(m)->force) ||
         (m->type == SR_MENTION_ACTOR && sr_actor_of(m)->inter == SR_INTER_STATE))
       return 1;
@@ -1728,6 +1730,9 @@ static int forces_dead_in(const sr_mention_list *l, size_t s) {
   return 0;
 }
 
+/* "Jihadists attacked an army post", then "the army says it neutralised
+** five terrorists": the side that struck back killed the attackers, in
+** the attack's setting; the attackers' losses are that attack's. */
 static int attackers_losses(const sr_event *a, const sr_event *b, const sr_mention_list *l) {
   if (!(a->action->flags & SR_ACTION_VIOLENT) || b->actor2 < 0 || !same_setting(a, b, l))
     return 0;
@@ -1738,7 +1743,7 @@ static int attackers_losses(const sr_event *a, const sr_event *b, const sr_menti
     /* "Cinq membres des forces ... ont été tués dans une attaque", then
     ** "Deux des assaillants ont également perdu la vie": fighters no name
     ** tells, dead after the forces were hit by no one named, attacked them */
-    if (b->actor1 < 0 && !forces_dead_in(l, sentence_of(b, l)) &&
+    if (b->actor1 < 0 && !forces_dead_in(l, (size_t)b->triggers[0]) &&
         sr_actor_of(&l->items[b->actor2])->actor_kind == SR_ACTOR_GENERIC &&
         sr_inter_non_state_armed(inter_of(l, b->actor2)) &&
         ((a->actor2 >= 0 && inter_of(l, a->actor2) == SR_INTER_STATE) || forces_hit(a, l) >= 0))
@@ -1865,9 +1870,11 @@ static void running_totals(sr_event *ev, size_t n, const sr_mention_list *l, con
         (e->action->flags & SR_ACTION_SUBORDINATE) || !written_plural(text, t))
       continue;
     double total = -1;
-    for (size_t q = 0; q < l->count; q++)
-      if (l->items[q].type == SR_MENTION_QUANTITY && l->items[q].sentence == t->sentence &&
-          sr_quantity_of(&l->items[q])->update && sr_quantity_of(&l->items[q])->kind == SR_KIND_KILLED &&
+    size_t q = (size_t)e->triggers[0];
+    while (q > 0 && l->items[q - 1].sentence == t->sentence) q--;
+    for (; q < l->count && l->items[q].sentence == t->sentence; q++)
+      if (l->items[q].type == SR_MENTION_QUANTITY && sr_quantity_of(&l->items[q])->update &&
+          sr_quantity_of(&l->items[q])->kind == SR_KIND_KILLED &&
           sr_quantity_of(&l->items[q])->has_number)
         total = sr_quantity_of(&l->items[q])->number;
     if (total < 0) continue;
@@ -2617,8 +2624,6 @@ static int losses_sentence(const sr_event *e, const sr_mention_list *l, size_t s
   return 0;
 }
 
-/* The killed figures of one sentence of e, summed: a count told twice once,
-** a part in its whole.  *precise: every one a number, not a bound. */
 /* "douze personnes, dont cinq gardes et sept soldats": a figure after a
 ** part of a whole of its sentence, that with the parts before it makes no
 ** more than the whole, is one more part, not more dead. */
@@ -2645,6 +2650,8 @@ static int rest_of_parts(const sr_event *e, const sr_mention_list *l, const sr_m
   return 0;
 }
 
+/* The killed figures of one sentence of e, summed: a count told twice once,
+** a part in its whole.  *precise: every one a number, not a bound. */
 static double sentence_toll(const sr_event *e, const sr_mention_list *l, int killed,
                             size_t s, int *precise) {
   double total = 0;
