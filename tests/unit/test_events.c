@@ -123,6 +123,8 @@ static void test_not_realised(void **state) {
       "Des policiers anti-émeute patrouillaient jeudi matin dans les rues de Kolo.",
       /* une trêve passée */
       "Le calme est revenu dans la ville après une trêve de deux mois.",
+      /* un bilan antérieur à celui du jour */
+      "Huit manifestants avaient précédemment été tués par la police à Kolo.",
   };
   for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
     sr_doc *doc = fr(state, texts[i]);
@@ -487,6 +489,8 @@ static void test_not_events_en(void **state) {
       "Diplomatic efforts continue, as well as ceasefire talks in Doha.",
       "On Thursday morning anti-riot police were patrolling the streets of Kolo.",
       "Violence from the insurgency fell to an historic low last year.",
+      /* an earlier toll, summed before the day's */
+      "At least eight people have been killed previously in police action against protesters in Kolo.",
   };
   for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
     sr_doc *doc = en(state, texts[i]);
@@ -499,6 +503,22 @@ static void test_not_events_en(void **state) {
   const sr_event *e = only_event(doc);
   assert_true(e->fatalities == 19.0);
   sr_doc_free(doc);
+}
+
+/* The same not-event told in each language. */
+static void expect_no_event_en_fr(void **state, const char *en_text, const char *fr_text) {
+  sr_doc *doc = en(state, en_text);
+  expect_no_event(doc, en_text);
+  sr_doc_free(doc);
+  doc = fr(state, fr_text);
+  expect_no_event(doc, fr_text);
+  sr_doc_free(doc);
+}
+
+/* A cause fought for names a movement: the sentence tells no fight. */
+static void test_cause_fought_for_is_no_fight(void **state) {
+  expect_no_event_en_fr(state, "The southern provinces are home to an insurgency by Muslims fighting for autonomy.",
+                        "Le mouvement mène un combat pour l'autonomie de la région de Kolo.");
 }
 
 static void test_heading_is_no_event(void **state) {
@@ -905,14 +925,8 @@ static void test_a_wars_toll_by_its_start_or_length(void **state) {
 static void test_decisions_and_threats_are_not_done(void **state) {
   /* a decision to attack is no attack; a decision to call a truce is the
   ** truce (an announcement), so decisions are not among these cues */
-  const char *en_text = "The rebels are preparing to attack the town of Idlib.";
-  const char *fr_text = "Les rebelles envisagent de prendre la ville d'Idleb.";
-  sr_doc *doc = en(state, en_text);
-  expect_no_event(doc, en_text);
-  sr_doc_free(doc);
-  doc = fr(state, fr_text);
-  expect_no_event(doc, fr_text);
-  sr_doc_free(doc);
+  expect_no_event_en_fr(state, "The rebels are preparing to attack the town of Idlib.",
+                        "Les rebelles envisagent de prendre la ville d'Idleb.");
 }
 
 static void test_taken_in_a_locution_is_no_capture(void **state) {
@@ -4375,6 +4389,7 @@ int main(void) {
       cmocka_unit_test(test_arguments),
       cmocka_unit_test(test_told_twice_is_one),
       cmocka_unit_test(test_heading_is_no_event),
+      cmocka_unit_test(test_cause_fought_for_is_no_fight),
       cmocka_unit_test(test_losses_told_apart),
       cmocka_unit_test(test_fight_told_over_two_sentences),
       cmocka_unit_test(test_figure_after_its_verb),
