@@ -1086,6 +1086,11 @@ static int own_losses(const sr_event *into, const sr_mention_list *l, long hit) 
 
 static void absorb(sr_event *into, sr_event *from, const sr_mention_list *l,
                    const char *rule) {
+  /* "tuées dans la double explosion", then that toll told again: the
+  ** weapon that named the deaths names the deed they join */
+  if (from->weapon && !into->weapon && into->action->type != from->weapon->type &&
+      (into->action->flags & (SR_ACTION_SUBORDINATE | SR_ACTION_CIVILIANS)))
+    into->weapon = from->weapon;
   /* the attackers' own dead add to the toll of those they hit */
   int own = into->actor2 < 0 && forces_hit(from, l) < 0 && own_losses(into, l, from->actor2);
   for (size_t i = 0; i < from->trigger_count && into->trigger_count < SR_EVENT_MAX_TRIGGERS; i++) {
@@ -1693,13 +1698,18 @@ static int told_by_one_word(const sr_event *a, const sr_event *b, const sr_menti
   return 0;
 }
 
+/* The ACLED type of remote violence: air strikes, shelling, bombs. */
+static int remote_type(const sr_event_pack *k) {
+  return sr_acled_type_of(k->acled, sr_acled_role(k->acled, SR_SUB_AIR_STRIKE));
+}
+
 /* Whether generic is an attack told by its generic word ("an attack",
 ** "Tuesday's attacks") and remote a remote weapon's deed (shelling, an air
 ** strike, a bomb), by the same side when generic names one; with
 ** its_side, generic must name it. */
 static int generic_and_weapon(const sr_event *generic, const sr_event *remote,
                               const sr_mention_list *l, const sr_event_pack *k, int its_side) {
-  int type = sr_acled_type_of(k->acled, sr_acled_role(k->acled, SR_SUB_AIR_STRIKE));
+  int type = remote_type(k);
   if (!(generic->action->flags & SR_ACTION_CIVILIANS) ||
       (generic->action->flags & SR_ACTION_SUBORDINATE) || generic->action->type == type ||
       remote->action->type != type)
@@ -2096,6 +2106,15 @@ static int weekdays_apart(const sr_event *a, const sr_event *b, const sr_mention
 ** on no other day, of no other hand, not told as more victims ("five
 ** others"), is the lede's, whatever its figures and the sides its own
 ** words gave it. */
+/* Whether b, with no day of its own, names the place the lede's deed a was
+** placed at from the report ("la double explosion près de la tombe à
+** Kerman", then "selon le maire de Kerman, les explosions"): the report's
+** place told again is no other place. */
+static int at_the_lede_s_place(const sr_event *a, const sr_event *b, const sr_mention_list *l) {
+  return a->place >= 0 && a->place_from_document && b->place >= 0 && b->date < 0 &&
+         sr_place_of(&l->items[a->place])->place == sr_place_of(&l->items[b->place])->place;
+}
+
 static void body_retells_lede(sr_event *ev, size_t n, const sr_mention_list *l,
                               const sr_event_pack *k, size_t lede_end) {
   /* the lede's one violent deed (events are in text order: the lede's first) */
@@ -2120,10 +2139,14 @@ static void body_retells_lede(sr_event *ev, size_t n, const sr_mention_list *l,
     if ((b->date >= 0 && a->date < 0) || weekdays_apart(a, b, l)) continue;
     /* a taking of ground is a deed of its own, as ACLED codes it */
     if ((a->action->flags | b->action->flags) & SR_ACTION_TERRITORY) continue;
+    /* a toll the weapon named ("le bilan de la double explosion") is of the
+    ** weapon's type */
     int kin = coded_sub(a, l, k) == coded_sub(b, l, k) ||
+              (a->weapon && a->weapon->sub == coded_sub(b, l, k)) ||
               (b->action->flags & SR_ACTION_SUBORDINATE) || told_by_one_word(a, b, l, k) ||
               generic_and_weapon(a, b, l, k, 0) || generic_and_weapon(b, a, l, k, 0);
-    if (!kin || !same_setting(a, b, l) || !sides_allow(a, b, l)) continue;
+    if (!kin || !(same_setting(a, b, l) || at_the_lede_s_place(a, b, l)) || !sides_allow(a, b, l))
+      continue;
     /* whom it hit, told otherwise ("a frappe contre le Hamas", then "a tué
     ** trois civils"): the words that would say who the victims were */
     if (b->actor2 >= 0 && a->actor2 >= 0 && !fits(l, b->actor2, a, a->actor2)) continue;
@@ -2207,6 +2230,19 @@ static void days_before_the_news(sr_event *ev, size_t n, const sr_mention_list *
     b->status = SR_EV_BACKGROUND;
     add_rule(b, "event.status.days_before_the_news");
   }
+}
+
+/* Whether ev[j] is a remote weapon told again ("Le bilan de la double
+** explosion est passé à 103 morts et 141 blessés") before a death or a
+** wound of its sentence: it names what took that toll, told here first. */
+static int weapon_of_a_toll(const sr_event *ev, size_t n, size_t j, const sr_mention_list *l,
+                            const sr_event_pack *k) {
+  if (ev[j].action->type != remote_type(k)) return 0;
+  for (size_t i = j + 1; i < n && sentence_of(&ev[i], l) == sentence_of(&ev[j], l); i++)
+    if (!ev[i].merged && ev[i].status == SR_EV_REALISED &&
+        (ev[i].action->flags & SR_ACTION_SUBORDINATE))
+      return 1;
+  return 0;
 }
 
 /* The last realised event before ev[j] of the ACLED type type, or NULL. */
@@ -2294,7 +2330,7 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_eve
       /* "Sept civils ont été tués", then "Le double attentat-suicide a été
       ** perpétré par Boko Haram": the deed told again names what killed them */
       if (status == SR_EV_ANAPHORIC && (into->action->flags & SR_ACTION_SUBORDINATE) &&
-          b->action->type == sr_acled_type_of(k->acled, sr_acled_role(k->acled, SR_SUB_AIR_STRIKE)))
+          b->action->type == remote_type(k))
         into->weapon = b->action;
       absorb(into, b, l, status == SR_EV_ANAPHORIC ? "event.merge.reference"
                          : status == SR_EV_QUOTED  ? "event.merge.quoted"
@@ -2307,7 +2343,7 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_eve
     } else if (status == SR_EV_QUOTED || (status == SR_EV_EARLIER && b->date >= 0) ||
              /* "the deal was further strained on Monday": an agreement told
              ** again by its noun is no new one, whatever day its sentence gives */
-             (status == SR_EV_ANAPHORIC && (b->date >= 0 || toll) &&
+             (status == SR_EV_ANAPHORIC && (b->date >= 0 || toll || weapon_of_a_toll(ev, n, j, l, k)) &&
               !(b->action->flags & SR_ACTION_STANDING)) ||
              ((status == SR_EV_GENERIC || status == SR_EV_PLURAL) && (dated_to_a_day(b, l) || toll)) ||
              /* "Mali, Niger, Nigeria are the target of attacks": a

@@ -2285,6 +2285,11 @@ static void test_ascribed_attack(void **state) {
              "Les autorités attribuent cette attaque à Boko Haram."},
       {"en", "Five civilians were killed on Monday near Diffa, Niger. Police blamed the attack on "
              "Boko Haram."},
+      /* who did what its perpetrators did */
+      {"fr", "Un kamikaze s'est fait exploser dimanche à Mora, faisant deux morts. Les auteurs "
+             "présumés de l'attentat seraient membres de Boko Haram."},
+      {"en", "A suicide bomber blew himself up on Sunday in Mora, killing two people. The "
+             "perpetrators of the attack were members of Boko Haram, police said."},
   };
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
     sr_doc *doc = in_lang(state, cases[i][0], cases[i][1]);
@@ -4352,6 +4357,40 @@ static void test_body_retells_the_lede_in_its_own_words(void **state) {
   sr_doc_free(doc);
 }
 
+/* A toll told by the weapon that took it ("le bilan de la double
+** explosion") is that weapon's deed, and the body naming the report's
+** place again with the weapon ("selon le maire de Kolo, les explosions")
+** tells it again; another deed compared by its pronoun ("ressemble à celui
+** commis le 17 février") keeps its day to itself. */
+static void test_weapon_and_toll_told_apart(void **state) {
+  sr_doc *doc = test_doc(*state, "KOLO (AFP) - Le bilan de la double explosion près de la tombe du "
+                                 "général est passé à 103 morts et 141 blessés, selon des médias "
+                                 "locaux.\n\nUne foule était rassemblée sur le site pour une "
+                                 "cérémonie.\n\nSelon le maire de Kolo, les explosions ont été "
+                                 "provoquées par des bombes cachées dans deux sacs.",
+                         "fr", "2024-01-04");
+  const sr_event *e = only_event(doc);
+  assert_string_equal(SUB_TYPE(doc, e), "Remote explosive/landmine/IED");
+  assert_true(e->fatalities == 103.0);
+  sr_doc_free(doc);
+  const char *cases[][2] = {
+      {"fr", "Dimanche, une voiture piégée a explosé contre un bus à Kolo. Ce nouvel attentat qui "
+             "frappe la ville en plein cœur, faisant au moins 37 morts et 125 blessés, ressemble à "
+             "celui commis le 17 février."},
+      {"en", "A car bomb exploded near a bus in Kolo on Sunday, killing 37 people. The attack "
+             "resembled the one carried out on February 17 in the capital."},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    doc = test_doc(*state, cases[i][1], cases[i][0], "2016-03-14");
+    e = only_event(doc);
+    assert_true(e->fatalities == 37.0);
+    assert_true(e->date >= 0);
+    assert_int_equal(sr_date_of(&doc->mentions.items[e->date])->value.month, 3);
+    assert_int_equal(sr_date_of(&doc->mentions.items[e->date])->value.day, 13);
+    sr_doc_free(doc);
+  }
+}
+
 /* A country told where the event told just before named no place says
 ** where it was, not that it is another. */
 static void test_a_country_places_the_deed_told_before(void **state) {
@@ -4498,6 +4537,7 @@ int main(void) {
       cmocka_unit_test(test_update_with_its_own_words),
       cmocka_unit_test(test_speaker_framed_apart_is_no_agent),
       cmocka_unit_test(test_body_retells_the_lede_in_its_own_words),
+      cmocka_unit_test(test_weapon_and_toll_told_apart),
       cmocka_unit_test(test_a_country_places_the_deed_told_before),
       cmocka_unit_test(test_days_before_the_news),
       cmocka_unit_test(test_raids_that_burn),
