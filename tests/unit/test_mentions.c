@@ -376,6 +376,9 @@ static void test_inclusion(void **state) {
       {"en", "The strike killed nine people, six of them children.", "nine people", "six"},
       {"en", "It killed 13 people, including three civilians, one of whom was a child.",
        "13 people", "one"},
+      /* a verb that lists the toll's parts */
+      {"en", "The spokesman said the 20 dead included 13 soldiers.", "20 dead", "13 soldiers"},
+      {"fr", "Selon l'armée, les 20 morts comprennent 13 soldats.", "20 morts", "13 soldats"},
   };
   for (size_t i = 0; i < sizeof after / sizeof *after; i++) {
     doc = test_doc(*state, after[i][1], after[i][0], NULL);
