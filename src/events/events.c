@@ -2234,14 +2234,16 @@ static void days_before_the_news(sr_event *ev, size_t n, const sr_mention_list *
 
 /* Whether ev[j] is a remote weapon told again ("Le bilan de la double
 ** explosion est passé à 103 morts et 141 blessés") before a death or a
-** wound of its sentence: it names what took that toll, told here first. */
+** wound of its sentence counted by a figure: it names what took that toll,
+** told here first ("a deadly attack" counts none). */
 static int weapon_of_a_toll(const sr_event *ev, size_t n, size_t j, const sr_mention_list *l,
                             const sr_event_pack *k) {
   if (ev[j].action->type != remote_type(k)) return 0;
   for (size_t i = j + 1; i < n && sentence_of(&ev[i], l) == sentence_of(&ev[j], l); i++)
     if (!ev[i].merged && ev[i].status == SR_EV_REALISED &&
         (ev[i].action->flags & SR_ACTION_SUBORDINATE))
-      return 1;
+      for (size_t q = 0; q < ev[i].quantity_count; q++)
+        if (toll_kind(ev[i].kinds[q])) return 1;
   return 0;
 }
 

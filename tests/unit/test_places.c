@@ -1222,6 +1222,15 @@ static void test_towards_is_no_place(void **state) {
   assert_string_equal(resolved(state, place(doc, src, "Belehede"))->iso2, "BF");
   assert_true(sr_place_of(place(doc, src, "Niger"))->locates_only);
   sr_doc_free(doc);
+  /* nor where the wounded were taken */
+  src = "Gunmen attacked a village near Belehede. Two wounded soldiers were airlifted to Ouagadougou.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_true(sr_place_of(place(doc, src, "Ouagadougou"))->locates_only);
+  sr_doc_free(doc);
+  src = "Des hommes armés ont attaqué un village près de Belehede. Deux blessés ont été évacués à Ouagadougou.";
+  doc = test_doc(*state, src, "fr", NULL);
+  assert_true(sr_place_of(place(doc, src, "Ouagadougou"))->locates_only);
+  sr_doc_free(doc);
 }
 
 /* The end of a longer Arabic name the gazetteer lacks ("Aqareb es Safi")
