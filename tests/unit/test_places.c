@@ -1223,14 +1223,15 @@ static void test_towards_is_no_place(void **state) {
   assert_true(sr_place_of(place(doc, src, "Niger"))->locates_only);
   sr_doc_free(doc);
   /* nor where the wounded were taken */
-  src = "Gunmen attacked a village near Belehede. Two wounded soldiers were airlifted to Ouagadougou.";
-  doc = test_doc(*state, src, "en", NULL);
-  assert_true(sr_place_of(place(doc, src, "Ouagadougou"))->locates_only);
-  sr_doc_free(doc);
-  src = "Des hommes armés ont attaqué un village près de Belehede. Deux blessés ont été évacués à Ouagadougou.";
-  doc = test_doc(*state, src, "fr", NULL);
-  assert_true(sr_place_of(place(doc, src, "Ouagadougou"))->locates_only);
-  sr_doc_free(doc);
+  static const char *const taken[][2] = {
+      {"en", "Gunmen attacked a village near Belehede. Two wounded soldiers were airlifted to Ouagadougou."},
+      {"fr", "Des hommes armés ont attaqué un village près de Belehede. Deux blessés ont été évacués à Ouagadougou."},
+  };
+  for (size_t i = 0; i < sizeof taken / sizeof *taken; i++) {
+    doc = test_doc(*state, taken[i][1], taken[i][0], NULL);
+    assert_true(sr_place_of(place(doc, taken[i][1], "Ouagadougou"))->locates_only);
+    sr_doc_free(doc);
+  }
 }
 
 /* The end of a longer Arabic name the gazetteer lacks ("Aqareb es Safi")
