@@ -3019,6 +3019,28 @@ static void crowd_first(sr_event *e, const sr_mention_list *l, const sr_acled *a
   add_rule(e, "event.actors.crowd_first");
 }
 
+#define CROWD_SIZE 50 /* people counted as the side of a clash: a crowd, not fighters */
+
+/* "Plusieurs centaines de personnes ont ... affronté les forces de
+** l'ordre", "Hundreds of people clashed with police": people counted by
+** the hundred, no fighters, facing state forces with no one else named
+** are a crowd, and the clash a riot, as ACLED types it. */
+static void crowd_by_its_size(sr_event *e, const sr_mention_list *l, const sr_acled *acled) {
+  if (!(e->action->flags & SR_ACTION_MUTUAL) || e->actor1 >= 0 || e->actor2 < 0 ||
+      inter_of(l, e->actor2) != SR_INTER_STATE)
+    return;
+  for (size_t q = 0; q < e->quantity_count; q++) {
+    const sr_quantity_part *p = sr_quantity_of(&l->items[e->quantities[q]]);
+    double least = p->has_number ? p->number : p->has_low ? p->low : 0;
+    if (e->kinds[q] == SR_KIND_NONE && p->of_class == SR_CLASS_PERSON && least >= CROWD_SIZE &&
+        p->part_of < 0) {
+      e->sub = sr_acled_role(acled, SR_SUB_VIOLENT_DEMONSTRATION);
+      add_rule(e, "event.type.crowd_by_its_size");
+      return;
+    }
+  }
+}
+
 /* A protest's or a riot's crowd no word names, when state forces are its
 ** only side told ("police fired tear gas to disperse crowds", "seventeen
 ** policemen were wounded" in a report of protests): the crowd is actor1,
@@ -3388,6 +3410,7 @@ sr_status sr_build_events(const sr_event_inputs *in, sr_event **out, size_t *cou
     }
     from_the_air(e, l, in->pack);
     e->sub = coded_sub(e, l, in->pack);
+    crowd_by_its_size(e, l, in->pack->acled);
     crowd_first(e, l, in->pack->acled);
     the_documents_group(e, l);
 

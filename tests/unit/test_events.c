@@ -4357,6 +4357,22 @@ static void test_body_retells_the_lede_in_its_own_words(void **state) {
   sr_doc_free(doc);
 }
 
+/* People counted by the hundred who clash with state forces are a crowd,
+** the clash a riot; fighters counted so stay a side of a battle. */
+static void test_crowd_by_its_size(void **state) {
+  const char *cases[][3] = {
+      {"en", "Hundreds of people clashed with police in Kolo on Monday.", "Violent demonstration"},
+      {"fr", "Plusieurs centaines de personnes ont affronté les forces de l'ordre lundi à Kolo.",
+       "Violent demonstration"},
+      {"en", "Hundreds of fighters clashed with the army in Kolo on Monday.", "Armed clash"},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    sr_doc *doc = in_lang(state, cases[i][0], cases[i][1]);
+    assert_string_equal(SUB_TYPE(doc, only_event(doc)), cases[i][2]);
+    sr_doc_free(doc);
+  }
+}
+
 /* A toll told by the weapon that took it ("le bilan de la double
 ** explosion") is that weapon's deed, and the body naming the report's
 ** place again with the weapon ("selon le maire de Kolo, les explosions")
@@ -4538,6 +4554,7 @@ int main(void) {
       cmocka_unit_test(test_speaker_framed_apart_is_no_agent),
       cmocka_unit_test(test_body_retells_the_lede_in_its_own_words),
       cmocka_unit_test(test_weapon_and_toll_told_apart),
+      cmocka_unit_test(test_crowd_by_its_size),
       cmocka_unit_test(test_a_country_places_the_deed_told_before),
       cmocka_unit_test(test_days_before_the_news),
       cmocka_unit_test(test_raids_that_burn),
