@@ -2247,6 +2247,16 @@ static int weapon_of_a_toll(const sr_event *ev, size_t n, size_t j, const sr_men
   return 0;
 }
 
+/* Whether one of e's triggers names a deed of the ACLED sub-event type
+** role ("ont été interpellés" told with the protest: its arrests). */
+static int tells_action(const sr_event *e, const sr_mention_list *l, const sr_event_pack *k,
+                        int role) {
+  int sub = sr_acled_role(k->acled, role);
+  for (size_t t = 0; t < e->trigger_count; t++)
+    if (k->actions[sr_trigger_of(&l->items[e->triggers[t]])->action].sub == sub) return 1;
+  return 0;
+}
+
 /* The last realised event before ev[j] of the ACLED type type, or NULL. */
 static sr_event *last_coded(sr_event *ev, size_t j, int type, const sr_mention_list *l,
                             const sr_event_pack *k) {
@@ -2519,6 +2529,30 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_eve
         same_setting(a, b, l) && !figures_clash(a, b, l) && fits(l, b->actor1, a, a->actor1) &&
         fits(l, b->actor2, a, a->actor2))
       absorb(a, b, l, "event.merge.one_protest");
+  }
+  /* "Des incidents ont émaillé les manifestations à Moroni", then "Ils ont
+  ** barricadé les routes et affronté les forces de l'ordre": the crowd of a
+  ** protest told just before, no other named, turned it into a riot; one
+  ** event, the riot, as ACLED codes a demonstration that turns violent.
+  ** Not a protest the police already stepped into (its arrests, its
+  ** dispersal are that event's) */
+  for (size_t j = 0; j < n; j++) {
+    sr_event *b = &ev[j];
+    int crowd1 = inter_of(l, b->actor1);
+    if (b->merged || b->status != SR_EV_REALISED ||
+        (b->actor1 >= 0 && crowd1 != SR_INTER_PROTESTERS && crowd1 != SR_INTER_RIOTERS) ||
+        sr_acled_type_of(k->acled, coded_sub(b, l, k)) != riots)
+      continue;
+    sr_event *a = last_coded(ev, j, protests, l, k);
+    /* at the protest's own place: "a woman killed during a rally in
+    ** Tachira" is no riot in the capital the report is about */
+    if (a && (a->action->flags & SR_ACTION_PROTESTERS) && a->quantity_count == 0 && a->actor2 < 0 &&
+        coded_sub(a, l, k) != intervention && !tells_action(a, l, k, SR_SUB_ARRESTS) &&
+        last_told(a, l) + TOLL_REACH >= sentence_of(b, l) && same_setting(a, b, l) &&
+        (a->place < 0 || b->place < 0 ||
+         sr_place_of(&l->items[a->place])->place == sr_place_of(&l->items[b->place])->place) &&
+        !figures_clash(a, b, l))
+      absorb(b, a, l, "event.merge.protest_turned_riot");
   }
   /* "The IS lost at least 28 jihadist fighters he said": losses told
   ** apart, naming a side of a fight told just before, are that fight's,

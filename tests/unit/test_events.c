@@ -4357,6 +4357,32 @@ static void test_body_retells_the_lede_in_its_own_words(void **state) {
   sr_doc_free(doc);
 }
 
+/* A protest whose crowd then blocks roads and clashes with the police
+** turned into a riot: one event, the riot; damage done during previous
+** protests is background. */
+static void test_protest_turned_riot(void **state) {
+  const char *cases[][2] = {
+      {"fr", "Des manifestations ont éclaté lundi à Kolo après l'annonce des résultats. Les "
+             "manifestants ont barricadé les routes avec des pneus brûlés et affronté les forces "
+             "de l'ordre."},
+      {"en", "Protests broke out in Kolo on Monday after the results were announced. Demonstrators "
+             "blocked roads with burning tyres and clashed with police."},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    sr_doc *doc = in_lang(state, cases[i][0], cases[i][1]);
+    assert_string_equal(SUB_TYPE(doc, only_event(doc)), "Violent demonstration");
+    sr_doc_free(doc);
+  }
+  sr_doc *doc = en(state, "Thousands of people marched in Kolo on Saturday against the reform. "
+                          "Police arrested ten demonstrators. The business district, the target "
+                          "of looting during previous protests, was boarded up.");
+  const sr_event *e[4];
+  size_t n = test_live_events(doc, e, 4);
+  for (size_t i = 0; i < n; i++)
+    assert_string_not_equal(SUB_TYPE(doc, e[i]), "Looting/property destruction");
+  sr_doc_free(doc);
+}
+
 /* People counted by the hundred who clash with state forces are a crowd,
 ** the clash a riot; fighters counted so stay a side of a battle. */
 static void test_crowd_by_its_size(void **state) {
@@ -4555,6 +4581,7 @@ int main(void) {
       cmocka_unit_test(test_body_retells_the_lede_in_its_own_words),
       cmocka_unit_test(test_weapon_and_toll_told_apart),
       cmocka_unit_test(test_crowd_by_its_size),
+      cmocka_unit_test(test_protest_turned_riot),
       cmocka_unit_test(test_a_country_places_the_deed_told_before),
       cmocka_unit_test(test_days_before_the_news),
       cmocka_unit_test(test_raids_that_burn),
