@@ -159,6 +159,14 @@ static int soft_break(const wrap_info *w, const char *text, size_t len,
   return w->wrapped && long_line(w, line_width(text, back));
 }
 
+/* Whether bytes [a, b) hold a letter or a digit. */
+static int has_alnum(const char *text, size_t a, size_t b) {
+  size_t q;
+  for (size_t i = a; i < b; i = q)
+    if (u_isalnum(cp_at(text, b, i, &q))) return 1;
+  return 0;
+}
+
 /* Should the break between [prev_start, boundary) and what follows be
 ** undone?  Within a paragraph; across a single line break only when the
 ** line was wrapped inside a sentence (soft_break). */
@@ -284,6 +292,9 @@ sr_status sr_split_sentences(UBreakIterator *bi, const sr_segment_rules *rules,
       e = q;
     }
     start = boundary;
+    /* "![" before a page's image caption, "+ -" before a dateline: marks
+    ** alone are no sentence (they would count among the head's) */
+    if (!has_alnum(text, a, e)) continue;
     while (a < e && !failed) {
       size_t glued = glued_sentence(rules, text, a, e);
       size_t end = glued ? glued : e;

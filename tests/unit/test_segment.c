@@ -99,6 +99,16 @@ static void test_list_item_starts_a_sentence(void **state) {
   expect_sentences(*state, text, "fr", want, 3);
 }
 
+/* Marks alone ("![" before an image's caption, "+ -" before a dateline)
+** are no sentence: they would count among the head's lines. */
+static void test_marks_alone_are_no_sentence(void **state) {
+  const char *text = "![Clashes in Kolo](https://example.org/kolo.jpg)\n+ -\nKOLO — Gunmen "
+                     "attacked a village on Monday.";
+  const char *want[] = {"Clashes in Kolo](https://example.org/kolo.jpg)",
+                        "KOLO — Gunmen attacked a village on Monday."};
+  expect_sentences(*state, text, "en", want, 2);
+}
+
 /* Pages joined without their breaks glue a sentence to the next
 ** ("auprès de la police.Des membres", "Ntumi.Les"); an abbreviation, an
 ** initial, an address or a word in capitals before the period end none. */
@@ -287,6 +297,7 @@ int main(void) {
       cmocka_unit_test(test_wrapped_line_runs_on),
       cmocka_unit_test(test_list_item_starts_a_sentence),
       cmocka_unit_test(test_glued_sentences_are_split),
+      cmocka_unit_test(test_marks_alone_are_no_sentence),
       cmocka_unit_test(test_spans_are_trimmed_code_points),
       cmocka_unit_test(test_tokens_elision_and_numbers),
       cmocka_unit_test(test_english_keeps_apostrophe_words),
