@@ -2247,14 +2247,11 @@ static int weapon_of_a_toll(const sr_event *ev, size_t n, size_t j, const sr_men
   return 0;
 }
 
-/* Whether one of e's triggers names a deed of the ACLED sub-event type
-** role ("ont été interpellés" told with the protest: its arrests). */
-static int tells_action(const sr_event *e, const sr_mention_list *l, const sr_event_pack *k,
-                        int role) {
-  int sub = sr_acled_role(k->acled, role);
-  for (size_t t = 0; t < e->trigger_count; t++)
-    if (k->actions[sr_trigger_of(&l->items[e->triggers[t]])->action].sub == sub) return 1;
-  return 0;
+/* Whether one of e's sides is a crowd (protesters or rioters). */
+static int crowd_side(const sr_event *e, const sr_mention_list *l) {
+  int one = inter_of(l, e->actor1), two = inter_of(l, e->actor2);
+  return one == SR_INTER_PROTESTERS || one == SR_INTER_RIOTERS || two == SR_INTER_PROTESTERS ||
+         two == SR_INTER_RIOTERS;
 }
 
 /* The last realised event before ev[j] of the ACLED type type, or NULL. */
@@ -2530,6 +2527,25 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_eve
         fits(l, b->actor2, a, a->actor2))
       absorb(a, b, l, "event.merge.one_protest");
   }
+  /* "Deux policiers arrêtent un manifestant", then "au moins une dizaine de
+  ** manifestants ont été interpellés ce matin": demonstrators arrested at
+  ** one place on one day are one event of arrests, however many tell it */
+  int arrests = sr_acled_role(k->acled, SR_SUB_ARRESTS);
+  for (size_t j = 0; j < n; j++) {
+    sr_event *b = &ev[j];
+    if (b->merged || b->status != SR_EV_REALISED || b->action->sub != arrests || !crowd_side(b, l))
+      continue;
+    sr_event *a = NULL;
+    for (size_t i = j; i-- > 0 && !a;)
+      if (!ev[i].merged && ev[i].status == SR_EV_REALISED && ev[i].action->sub == arrests &&
+          crowd_side(&ev[i], l))
+        a = &ev[i];
+    if (a && !figures_clash(a, b, l) &&
+        (a->date < 0 || b->date < 0 || close_dates(&l->items[a->date], &l->items[b->date])) &&
+        (a->place < 0 || b->place < 0 ||
+         sr_place_of(&l->items[a->place])->place == sr_place_of(&l->items[b->place])->place))
+      absorb(a, b, l, "event.merge.one_arrest");
+  }
   /* "Des incidents ont émaillé les manifestations à Moroni", then "Ils ont
   ** barricadé les routes et affronté les forces de l'ordre": the crowd of a
   ** protest told just before, no other named, turned it into a riot; one
@@ -2547,7 +2563,7 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_eve
     /* at the protest's own place: "a woman killed during a rally in
     ** Tachira" is no riot in the capital the report is about */
     if (a && (a->action->flags & SR_ACTION_PROTESTERS) && a->quantity_count == 0 && a->actor2 < 0 &&
-        coded_sub(a, l, k) != intervention && !tells_action(a, l, k, SR_SUB_ARRESTS) &&
+        coded_sub(a, l, k) != intervention && !told_as(a, l, k, sr_acled_role(k->acled, SR_SUB_ARRESTS), -1, 0) &&
         last_told(a, l) + TOLL_REACH >= sentence_of(b, l) && same_setting(a, b, l) &&
         (a->place < 0 || b->place < 0 ||
          sr_place_of(&l->items[a->place])->place == sr_place_of(&l->items[b->place])->place) &&

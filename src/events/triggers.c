@@ -25,6 +25,7 @@ typedef struct trigger_packs {
 #define NEGATION_BEFORE 3 /* "n'ont pas pu prendre" */
 #define NEGATION_AFTER 2  /* "ne se rendront pas" */
 #define SINCE_AFTER 10    /* "killed there in similar attacks since 2014" */
+#define PENDING_AFTER 6   /* "an 18-day ceasefire was to take effect" */
 #define KIND_REACH 4      /* "100 miliciens tués et blessés" */
 #define KIND_BEFORE 3     /* "killed at least 44", "ont blessé 12" */
 #define GENERIC_GAP 0     /* "several attacks", but not "several others abducted" */
@@ -231,10 +232,11 @@ static sentence_cue sentence_status(const sr_view *v, const sr_mention_list *out
   return found;
 }
 
-/* The modality of a trigger spanning [at, end). */
+/* The modality of a trigger spanning [at, end); toll for a death or a
+** wound, standing for a state of things (a truce, a deal). */
 static int modality(const sr_view *v, const sr_mention_list *out, const sentence_cue *whole,
-                    size_t at, size_t end, int toll, size_t *cue_at, size_t *cue_len,
-                    int *passive) {
+                    size_t at, size_t end, int toll, int standing, size_t *cue_at,
+                    size_t *cue_len, int *passive) {
   if (whole->status != SR_EV_REALISED) {
     *cue_at = whole->at;
     *cue_len = whole->len;
@@ -304,8 +306,9 @@ static int modality(const sr_view *v, const sr_mention_list *out, const sentence
       *cue_len = at - j;
       return SR_EV_ANAPHORIC;
     }
-    if (r->a == SR_EV_CUMULATIVE || r->a == SR_EV_BACKGROUND || r->a == SR_EV_SINCE)
-      continue; /* read over the whole sentence */
+    if (r->a == SR_EV_CUMULATIVE || r->a == SR_EV_BACKGROUND || r->a == SR_EV_SINCE ||
+        r->a == SR_EV_PENDING)
+      continue; /* read over the whole sentence, or after the trigger */
     status = r->a;
     *cue_at = j;
     *cue_len = len;
@@ -329,6 +332,19 @@ static int modality(const sr_view *v, const sr_mention_list *out, const sentence
       return SR_EV_NEGATION;
     }
     if (clause_edge(v, j)) break;
+  }
+  /* "an 18-day ceasefire was to take effect", "la trêve doit entrer en
+  ** vigueur": a state of things told after it not yet in force */
+  for (size_t j = end; standing && status == SR_EV_REALISED && j < v->n && j < end + PENDING_AFTER;
+       j++) {
+    if (clause_edge(v, j)) break;
+    size_t len;
+    const sr_row *r = sr_view_match(v, &PACKS(v)->k->t[SR_ET_MODALITY], j, &len);
+    if (r && r->a == SR_EV_PENDING) {
+      *cue_at = j;
+      *cue_len = len;
+      return SR_EV_PLANNED;
+    }
   }
   /* "cinq autres sont morts dans un accident de la circulation": deaths by
   ** accident in the trigger's clause, after it as before it ("soldiers were
@@ -716,8 +732,9 @@ void sr_recognize_triggers(const sr_view *view, const sr_event_pack *k,
     /* a death or a wound since a month ("killed since late April") is a
     ** toll summed; a strike on since then goes on */
     int toll = (PACKS(v)->k->actions[r->b].flags & SR_ACTION_SUBORDINATE) != 0;
-    sr_trigger_of(m)->status = modality(v, out, &whole, i, i + len, toll, &cue_at, &cue_len,
-                                        &sr_trigger_of(m)->passive);
+    int standing = (PACKS(v)->k->actions[r->b].flags & SR_ACTION_STANDING) != 0;
+    sr_trigger_of(m)->status = modality(v, out, &whole, i, i + len, toll, standing, &cue_at,
+                                        &cue_len, &sr_trigger_of(m)->passive);
     /* "another was shot", "some were shot by the attackers": a toll told
     ** again, no word of a deed at all ("active"): no mention that would
     ** part the sentence's sides from its deeds */

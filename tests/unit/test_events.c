@@ -4383,6 +4383,32 @@ static void test_protest_turned_riot(void **state) {
   sr_doc_free(doc);
 }
 
+/* A truce told with what it is yet to do ("was to take effect") is not in
+** force; "in advance of talks" and "le Parti progressiste" tell no advance;
+** demonstrators arrested at one place on one day are one event of arrests. */
+static void test_pending_truce_and_one_arrest(void **state) {
+  const char *cases[][2] = {
+      {"en", "Rebels ambushed an army convoy near Kolo on Tuesday, two days before an 18-day "
+             "ceasefire was to take effect."},
+      {"fr", "Les rebelles ont attaqué un convoi lundi près de Kolo, deux jours avant qu'une trêve "
+             "de 18 jours doit entrer en vigueur."},
+      {"en", "Tens of thousands demonstrated in Kolo on Sunday in advance of talks between the two "
+             "presidents."},
+      {"fr", "Des militants du Parti progressiste ont manifesté lundi à Kolo."},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    sr_doc *doc = in_lang(state, cases[i][0], cases[i][1]);
+    only_event(doc);
+    sr_doc_free(doc);
+  }
+  sr_doc *doc = fr(state, "Des milliers de personnes ont manifesté lundi à Kolo. Deux policiers "
+                          "arrêtent un manifestant. Au moins une dizaine de manifestants ont été "
+                          "interpellés ce matin à Kolo.");
+  const sr_event *e[4];
+  assert_int_equal(test_live_events(doc, e, 4), 2);
+  sr_doc_free(doc);
+}
+
 /* People counted by the hundred who clash with state forces are a crowd,
 ** the clash a riot; fighters counted so stay a side of a battle. */
 static void test_crowd_by_its_size(void **state) {
@@ -4582,6 +4608,7 @@ int main(void) {
       cmocka_unit_test(test_weapon_and_toll_told_apart),
       cmocka_unit_test(test_crowd_by_its_size),
       cmocka_unit_test(test_protest_turned_riot),
+      cmocka_unit_test(test_pending_truce_and_one_arrest),
       cmocka_unit_test(test_a_country_places_the_deed_told_before),
       cmocka_unit_test(test_days_before_the_news),
       cmocka_unit_test(test_raids_that_burn),
