@@ -411,8 +411,11 @@ static int sub_of(const sr_event *e, const sr_mention_list *l, const sr_event_pa
   int inter1 = inter_of(l, e->actor1), inter2 = inter_of(l, e->actor2);
   if (a->flags & SR_ACTION_CIVILIANS) {
     if (inter2 == SR_INTER_PROTESTERS) return sr_acled_role(acled, SR_SUB_EXCESSIVE_FORCE);
+    /* a crowd that hits state forces riots against them ("Un gendarme a
+    ** été tué" at a protest): a violent demonstration, not a mob's */
     if (inter1 == SR_INTER_RIOTERS || inter1 == SR_INTER_PROTESTERS)
-      return sr_acled_role(acled, SR_SUB_MOB_VIOLENCE);
+      return sr_acled_role(acled, inter2 == SR_INTER_STATE ? SR_SUB_VIOLENT_DEMONSTRATION
+                                                           : SR_SUB_MOB_VIOLENCE);
     /* fighters among the dead say two sides fought, whoever else died */
     if (has_figure_of(e, l, SR_CLASS_COMBATANT)) return sr_acled_role(acled, SR_SUB_CLASH);
     if (inter2 == SR_INTER_CIVILIANS || has_figure_of(e, l, SR_CLASS_CIVILIAN))
