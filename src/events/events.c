@@ -2335,6 +2335,12 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_eve
       b->status = SR_EV_IDIOM;
       continue;
     }
+    /* "since the alliance offensive against Manbij began on May 31": a
+    ** deed named to date the sentence is known, not news, even dated */
+    if (!into && sr_trigger_of(&l->items[b->triggers[0]])->dates_its_sentence) {
+      b->status = SR_EV_BACKGROUND;
+      continue;
+    }
     int toll = 0; /* a figure that says what it counts: "one" in "no one" does not */
     for (size_t q = 0; q < b->quantity_count; q++) toll |= b->kinds[q] != SR_KIND_NONE;
     sr_event *host = into ? toll_of_told_event(ev, into, b, l) : NULL;

@@ -36,6 +36,8 @@ typedef struct sr_trigger_part {
   int needs_someone;      /* "a arrêté": an event only on someone (triggers.txt "someone") */
   int only_anaphor;       /* "the incident": only the event told before (triggers.txt
                              "anaphor") */
+  int dates_its_sentence; /* "since a shaky ceasefire": a deed named after "since" to date
+                             its sentence, known, never news of its own */
   int aircraft_hit;       /* "a abattu 20 drones": what it kills flies (roles.txt "aircraft") */
   int also;               /* "ont également signé": one more deed, not one told again */
   int likewise;           /* "two farmers were also killed": one more violent deed, of

@@ -232,6 +232,18 @@ static sentence_cue sentence_status(const sr_view *v, const sr_mention_list *out
   return found;
 }
 
+#define EPITHETS 2 /* "since a shaky ceasefire": words between an article and its noun */
+
+/* Whether tokens [a, b) are at most EPITHETS words in lower case, no
+** figure, name or stop: what a noun is said to be ("a shaky ceasefire",
+** "une fragile trêve"); none at all is so too. */
+static int epithets_only(const sr_view *v, size_t a, size_t b) {
+  if (b - a > EPITHETS) return 0;
+  for (size_t i = a; i < b; i++)
+    if (v->used[i] || v->tok[i].kind != SR_TOKEN_WORD || sr_view_capitalised(v, i)) return 0;
+  return 1;
+}
+
 /* The modality of a trigger spanning [at, end); toll for a death or a
 ** wound, standing for a state of things (a truce, a deal). */
 static int modality(const sr_view *v, const sr_mention_list *out, const sentence_cue *whole,
@@ -298,10 +310,10 @@ static int modality(const sr_view *v, const sr_mention_list *out, const sentence
     ** or not, whatever cue came before it */
     size_t article;
     if (r->a == SR_EV_SINCE &&
-        (j + len == at ||
-         (j + len + 1 == at &&
+        (epithets_only(v, j + len, at) ||
+         (j + len < at &&
           sr_view_match(v, &PACKS(v)->actors->t[SR_AT_ARTICLES], j + len, &article) &&
-          article == 1))) {
+          article == 1 && epithets_only(v, j + len + 1, at)))) {
       *cue_at = j;
       *cue_len = at - j;
       return SR_EV_ANAPHORIC;
@@ -748,6 +760,11 @@ void sr_recognize_triggers(const sr_view *view, const sr_event_pack *k,
     if (r->a == SR_TRIGGER_IDIOM) sr_trigger_of(m)->status = SR_EV_IDIOM;
     /* "an incident", "incidents": no event of their own */
     sr_trigger_of(m)->only_anaphor = r->a == SR_TRIGGER_ANAPHOR;
+    size_t since_len;
+    const sr_row *since = sr_trigger_of(m)->status == SR_EV_ANAPHORIC && cue_len
+                              ? sr_view_match(v, &PACKS(v)->k->t[SR_ET_MODALITY], cue_at, &since_len)
+                              : NULL;
+    sr_trigger_of(m)->dates_its_sentence = since && since->a == SR_EV_SINCE;
     if (r->a == SR_TRIGGER_ANAPHOR && sr_trigger_of(m)->status != SR_EV_ANAPHORIC)
       sr_trigger_of(m)->status = SR_EV_IDIOM;
     size_t noun_len;

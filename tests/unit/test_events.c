@@ -4409,6 +4409,27 @@ static void test_pending_truce_and_one_arrest(void **state) {
   sr_doc_free(doc);
 }
 
+/* A truce named to date the sentence ("since a shaky ceasefire in
+** February"), or broken ("in violation of a ceasefire pact"), is one
+** known, no news of its own; so is an offensive after "since", dated. */
+static void test_truce_named_to_date_or_broken(void **state) {
+  const char *cases[][2] = {
+      {"en", "Soldiers clashed near Kolo on Friday in the first major flare-up since a shaky "
+             "ceasefire in February."},
+      {"fr", "Les soldats se sont affrontés vendredi près de Kolo, première flambée depuis une "
+             "fragile trêve en février."},
+      {"en", "Soldiers clashed near Kolo on Friday. The fighting began after troops altered a bunker "
+             "in violation of a ceasefire pact, the army said."},
+      {"en", "Jets struck Kolo on Monday. Residents said food had become scarce since the "
+             "government offensive against Kolo began on May 31."},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    sr_doc *doc = test_doc(*state, cases[i][1], cases[i][0], "2011-06-23");
+    only_event(doc);
+    sr_doc_free(doc);
+  }
+}
+
 /* People counted by the hundred who clash with state forces are a crowd,
 ** the clash a riot; fighters counted so stay a side of a battle. */
 static void test_crowd_by_its_size(void **state) {
@@ -4609,6 +4630,7 @@ int main(void) {
       cmocka_unit_test(test_crowd_by_its_size),
       cmocka_unit_test(test_protest_turned_riot),
       cmocka_unit_test(test_pending_truce_and_one_arrest),
+      cmocka_unit_test(test_truce_named_to_date_or_broken),
       cmocka_unit_test(test_a_country_places_the_deed_told_before),
       cmocka_unit_test(test_days_before_the_news),
       cmocka_unit_test(test_raids_that_burn),
