@@ -4383,11 +4383,20 @@ static void test_protest_turned_riot(void **state) {
   sr_doc_free(doc);
 }
 
+/* Each report of the table (language, text) tells exactly one event. */
+static void expect_one_event_each(void **state, const char *const (*cases)[2], size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    sr_doc *doc = in_lang(state, cases[i][0], cases[i][1]);
+    only_event(doc);
+    sr_doc_free(doc);
+  }
+}
+
 /* A truce told with what it is yet to do ("was to take effect") is not in
 ** force; "in advance of talks" and "le Parti progressiste" tell no advance;
 ** demonstrators arrested at one place on one day are one event of arrests. */
 static void test_pending_truce_and_one_arrest(void **state) {
-  const char *cases[][2] = {
+  static const char *const cases[][2] = {
       {"en", "Rebels ambushed an army convoy near Kolo on Tuesday, two days before an 18-day "
              "ceasefire was to take effect."},
       {"fr", "Les rebelles ont attaqué un convoi lundi près de Kolo, deux jours avant qu'une trêve "
@@ -4396,11 +4405,7 @@ static void test_pending_truce_and_one_arrest(void **state) {
              "presidents."},
       {"fr", "Des militants du Parti progressiste ont manifesté lundi à Kolo."},
   };
-  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
-    sr_doc *doc = in_lang(state, cases[i][0], cases[i][1]);
-    only_event(doc);
-    sr_doc_free(doc);
-  }
+  expect_one_event_each(state, cases, sizeof cases / sizeof *cases);
   sr_doc *doc = fr(state, "Des milliers de personnes ont manifesté lundi à Kolo. Deux policiers "
                           "arrêtent un manifestant. Au moins une dizaine de manifestants ont été "
                           "interpellés ce matin à Kolo.");
@@ -4413,7 +4418,7 @@ static void test_pending_truce_and_one_arrest(void **state) {
 ** February"), or broken ("in violation of a ceasefire pact"), is one
 ** known, no news of its own; so is an offensive after "since", dated. */
 static void test_truce_named_to_date_or_broken(void **state) {
-  const char *cases[][2] = {
+  static const char *const cases[][2] = {
       {"en", "Soldiers clashed near Kolo on Friday in the first major flare-up since a shaky "
              "ceasefire in February."},
       {"fr", "Les soldats se sont affrontés vendredi près de Kolo, première flambée depuis une "
@@ -4423,11 +4428,7 @@ static void test_truce_named_to_date_or_broken(void **state) {
       {"en", "Jets struck Kolo on Monday. Residents said food had become scarce since the "
              "government offensive against Kolo began on May 31."},
   };
-  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
-    sr_doc *doc = test_doc(*state, cases[i][1], cases[i][0], "2011-06-23");
-    only_event(doc);
-    sr_doc_free(doc);
-  }
+  expect_one_event_each(state, cases, sizeof cases / sizeof *cases);
 }
 
 /* People counted by the hundred who clash with state forces are a crowd,
