@@ -416,6 +416,12 @@ static int sub_of(const sr_event *e, const sr_mention_list *l, const sr_event_pa
     if (inter1 == SR_INTER_RIOTERS || inter1 == SR_INTER_PROTESTERS)
       return sr_acled_role(acled, inter2 == SR_INTER_STATE ? SR_SUB_VIOLENT_DEMONSTRATION
                                                            : SR_SUB_MOB_VIOLENCE);
+    /* "Two persons were killed as police fired tear gas to disperse
+    ** protesters": state forces that kill while dispersing a crowd use
+    ** excessive force against it, whoever the dead are said to be */
+    if (inter1 == SR_INTER_STATE && (inter2 == SR_INTER_NONE || inter2 == SR_INTER_CIVILIANS) &&
+        told_as(e, l, k, sr_acled_role(acled, SR_SUB_PROTEST_INTERVENTION), -1, 0))
+      return sr_acled_role(acled, SR_SUB_EXCESSIVE_FORCE);
     /* fighters among the dead say two sides fought, whoever else died */
     if (has_figure_of(e, l, SR_CLASS_COMBATANT)) return sr_acled_role(acled, SR_SUB_CLASH);
     if (inter2 == SR_INTER_CIVILIANS || has_figure_of(e, l, SR_CLASS_CIVILIAN))
@@ -3477,8 +3483,15 @@ sr_status sr_build_events(const sr_event_inputs *in, sr_event **out, size_t *cou
     e->implied_inter[0] = e->implied_inter[1] = SR_INTER_NONE;
     e->implied_from[0] = e->implied_from[1] = -1;
     e->implied_institution[0] = e->implied_institution[1] = 0;
-    if (e->actor2 < 0 && in->civilians && sr_event_reported(e) &&
-        (e->implied_from[1] = civilians_hit(e, l, in->pack)) >= 0) {
+    if (e->actor2 < 0 && sr_event_reported(e) &&
+        e->sub == sr_acled_role(in->pack->acled, SR_SUB_EXCESSIVE_FORCE)) {
+      /* force against protesters hits protesters, by its definition */
+      e->implied[1] = ""; /* named in doc.c, by the event's country */
+      e->implied_inter[1] = SR_INTER_PROTESTERS;
+      e->implied_from[1] = e->triggers[0];
+      add_rule(e, "event.actor2.protesters_implied");
+    } else if (e->actor2 < 0 && in->civilians && sr_event_reported(e) &&
+               (e->implied_from[1] = civilians_hit(e, l, in->pack)) >= 0) {
       e->implied[1] = in->civilians;
       e->implied_inter[1] = SR_INTER_CIVILIANS;
       add_rule(e, "event.actor2.civilians_implied");

@@ -4414,6 +4414,17 @@ static void test_pending_truce_and_one_arrest(void **state) {
   sr_doc_free(doc);
 }
 
+/* State forces that kill while dispersing a crowd use excessive force
+** against protesters, whoever the dead are said to be. */
+static void test_killed_while_dispersing(void **state) {
+  sr_doc *doc = en(state, "Two persons were killed as police fired tear gas to disperse "
+                          "protesters in Kolo on Monday.");
+  const sr_event *e = only_event(doc);
+  assert_string_equal(SUB_TYPE(doc, e), "Excessive force against protesters");
+  assert_true(e->actor2 < 0 && e->implied[1] && e->implied_inter[1] == SR_INTER_PROTESTERS);
+  sr_doc_free(doc);
+}
+
 /* A truce named to date the sentence ("since a shaky ceasefire in
 ** February"), or broken ("in violation of a ceasefire pact"), is one
 ** known, no news of its own; so is an offensive after "since", dated. */
@@ -4632,6 +4643,7 @@ int main(void) {
       cmocka_unit_test(test_protest_turned_riot),
       cmocka_unit_test(test_pending_truce_and_one_arrest),
       cmocka_unit_test(test_truce_named_to_date_or_broken),
+      cmocka_unit_test(test_killed_while_dispersing),
       cmocka_unit_test(test_a_country_places_the_deed_told_before),
       cmocka_unit_test(test_days_before_the_news),
       cmocka_unit_test(test_raids_that_burn),
