@@ -881,9 +881,9 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     ** listed word a place, yet a region of many countries' speech;
     ** believed only in the document's country, and no sign of which that
     ** is ("the town of Man", "near Man" are the town) */
-    const sr_row *cued_word = cue && (cue->a == SR_PR_ADMIN1 || cue->a == SR_PR_DISTRICT)
-                                  ? sr_view_match(v, &k->t[SR_PT_WORDS], at, &wlen) : NULL;
-    int word_cued = cued_word && wlen == span && !cued_word->label;
+    const sr_row *cued_word = cue ? sr_view_match(v, &k->t[SR_PT_WORDS], at, &wlen) : NULL;
+    int word_placed = cued_word && wlen == span && !cued_word->label;
+    int word_cued = word_placed && (cue->a == SR_PR_ADMIN1 || cue->a == SR_PR_DISTRICT);
     /* ...and a listed word before a capitalised word is a first name
     ** ("George Floyd", "Santos Martinez"), whatever that word is; one
     ** labelled `people` names a people ("Mossi", "Peul": villages in the
@@ -979,6 +979,7 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     p->lower_alias = ours_lower;
     p->word = word;
     p->word_cued = word_cued;
+    p->word_placed = word_placed;
     const sr_row *before = NULL;
     p->locative = locative_before(v, k, i, cue != NULL, &before) || (cue && cue->a >= SR_PR_NEAR);
     if (last_owner && last_end == i && !last->unit_of) {
@@ -2228,7 +2229,13 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
     ** only in a report the text says is about its country, not one taken
     ** to be about the home country for want of any sign ("la région de
     ** l'Est" is the home country's) */
-    if (chosen && sr_place_of(m)->word && by_default) {
+    /* ...nor, after any cue, a unit of another country than the
+    ** report's: "au sud du Sahel" in a report about Togo is the wide
+    ** Sahel, not Burkina Faso's region of that name ("près de Man", a
+    ** town, is left to the rules below) */
+    if (chosen && ((sr_place_of(m)->word && by_default) ||
+                   (sr_place_of(m)->word_placed && focus && is_admin(chosen->kind) &&
+                    !in_country(chosen, focus)))) {
       m->dropped = 1;
       continue;
     }

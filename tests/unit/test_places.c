@@ -2042,6 +2042,75 @@ static void test_country_near_is_a_neighbour(void **state) {
   sr_doc_free(doc);
 }
 
+/* A country said to border the events' region ("frontalière avec le
+** Soudan"), or a neighbour after its name ("le Burkina Faso voisin") or
+** after "neighbouring", is their neighbour: no vote for the report's
+** country, not where they are.  Before, "La région du Ouaddaï, frontalière
+** avec le Soudan" gave the report to Sudan and dropped the Chadian region. */
+static void test_neighbour_said_after_or_bordering(void **state) {
+  static const char *const srcs[][3] = {
+      {"Des heurts entre éleveurs ont fait douze morts mardi dans la région tchadienne du "
+       "Ouaddaï. La région, frontalière avec le Soudan, accueille des réfugiés.",
+       "fr", "Soudan"},
+      {"Des hommes armés ont tué six soldats lundi dans le nord du Togo. Les jihadistes du "
+       "Burkina Faso voisin multiplient les incursions.",
+       "fr", "Burkina Faso"},
+      {"Gunmen killed six soldiers on Monday in northern Togo. Jihadists from neighbouring "
+       "Burkina Faso have stepped up their raids.",
+       "en", "Burkina Faso"},
+  };
+  for (size_t i = 0; i < sizeof srcs / sizeof srcs[0]; i++) {
+    sr_doc *doc = test_doc(*state, srcs[i][0], srcs[i][1], NULL);
+    const sr_mention *m = place(doc, srcs[i][0], srcs[i][2]);
+    assert_non_null(m);
+    assert_int_equal(sr_place_of(m)->place_role, SR_PR_BORDER);
+    assert_true(sr_place_of(m)->locates_only);
+    assert_true(doc->event_count > 0);
+    assert_string_equal(doc->events[0].where->iso2, i == 0 ? "TD" : "TG");
+    sr_doc_free(doc);
+  }
+  /* the report's region is kept when the neighbour is named in its turn */
+  const char *src = "Des heurts entre éleveurs ont fait douze morts mardi dans la région "
+                    "tchadienne du Ouaddaï (est), a indiqué le ministère. La région du "
+                    "Ouaddaï, frontalière avec le Soudan, accueille des réfugiés.";
+  sr_doc *doc = test_doc(*state, src, "fr", NULL);
+  assert_true(doc->event_count > 0);
+  assert_non_null(doc->events[0].where);
+  assert_string_equal(doc->events[0].where->iso2, "TD");
+  sr_doc_free(doc);
+  /* ...while a village near a town is still near it */
+  src = "Des hommes armés ont tué six villageois lundi à Gao. Un village voisin a été pillé.";
+  doc = test_doc(*state, src, "fr", NULL);
+  assert_string_equal(event_place(doc), "Gao");
+  sr_doc_free(doc);
+}
+
+/* "au sud du Sahel", "south of the Sahel": a word that names a region
+** somewhere (place_words.txt), after a cue, is that region only in the
+** report's country; in a report about Togo it is the wide Sahel, not
+** Burkina Faso's region.  In a report about Burkina Faso it still is. */
+static void test_region_word_abroad_after_a_cue(void **state) {
+  static const char *const srcs[][2] = {
+      {"Une bombe a tué six soldats lundi au Togo, selon l'armée. Les jihadistes cherchent "
+       "à progresser au sud du Sahel.",
+       "fr"},
+      {"A bomb killed six soldiers on Monday in Togo, the army said. Jihadists seek to push "
+       "south of the Sahel.",
+       "en"},
+  };
+  for (size_t i = 0; i < sizeof srcs / sizeof srcs[0]; i++) {
+    sr_doc *doc = test_doc(*state, srcs[i][0], srcs[i][1], NULL);
+    const sr_mention *m = place(doc, srcs[i][0], "Sahel");
+    assert_true(!m || m->dropped);
+    sr_doc_free(doc);
+  }
+  const char *src = "Six soldats ont été tués lundi au nord du Sahel, a annoncé le gouvernement "
+                    "burkinabè.";
+  sr_doc *doc = test_doc(*state, src, "fr", NULL);
+  assert_string_equal(event_place(doc), "Sahel");
+  sr_doc_free(doc);
+}
+
 /* "le quartier Kher Khanna": after a cue and a capitalised word no name
 ** took, a name ends a longer one the gazetteer lacks (the quarter), and is
 ** believed only in the report's country: not Khanna in India, which then
@@ -2348,6 +2417,8 @@ int main(void) {
       cmocka_unit_test(test_tie_goes_to_the_country_said_where),
       cmocka_unit_test(test_unit_of_two_words_the_gazetteer_lacks),
       cmocka_unit_test(test_venue_is_no_reports_place),
+      cmocka_unit_test(test_neighbour_said_after_or_bordering),
+      cmocka_unit_test(test_region_word_abroad_after_a_cue),
   };
   return cmocka_run_group_tests_name("places", tests, test_engine_setup,
                                      test_engine_teardown);
