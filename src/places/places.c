@@ -502,6 +502,16 @@ static int locative_before(const sr_view *v, const sr_place_pack *k, size_t at, 
 ** and a capitalised name follow ("the capital of Mali", "la capitale de
 ** la Somalie"): that country's, if it is one; not "of the province". */
 enum { CAPITAL_OF_FOCUS = 1, CAPITAL_OF, FOCUS_ITSELF /* "du pays" */ };
+/* Whether token i is one word of place_links.txt that may follow a word
+** standing for a place ("la capitale où", "le pays et"); not one labelled
+** `with`, which names a border's other side ("la capitale avec du gaz"
+** says nothing of it). */
+static int place_link(const sr_view *v, const sr_place_pack *k, size_t i) {
+  size_t len;
+  const sr_row *r = sr_view_match(v, &k->t[SR_PT_LINKS], i, &len);
+  return r && len == 1 && !(r->label && strcmp(r->label, "with") == 0);
+}
+
 static int the_capital(const sr_view *v, const sr_place_pack *k, size_t i, const sr_row *r) {
   if (!r->label || strcmp(r->label, "capital") != 0 || is_capitalised(v, i)) return 0;
   const sr_row *article = locative_row(v, &k->t[SR_PT_LOCATIVES], i);
@@ -517,7 +527,7 @@ static int the_capital(const sr_view *v, const sr_place_pack *k, size_t i, const
     return name < v->n && is_capitalised(v, name) ? CAPITAL_OF : 0;
   }
   if (after && len == 1) return after->label ? 0 : CAPITAL_OF_FOCUS;
-  return sr_view_match(v, &k->t[SR_PT_LINKS], next, &len) && len == 1 ? CAPITAL_OF_FOCUS : 0;
+  return place_link(v, k, next) ? CAPITAL_OF_FOCUS : 0;
 }
 
 /* Whether token i is a word for the report's own country (a
@@ -533,8 +543,7 @@ static int part_of_country(const sr_view *v, const sr_place_pack *k, size_t i, c
   if (next < v->n && !(v->tok[next].kind == SR_TOKEN_PUNCT && !is_punct(v, next, '\''))) {
     const sr_row *after = v->tok[next].kind == SR_TOKEN_WORD ? sr_view_match(v, t, next, &len) : NULL;
     if (!(after && len == 1 && !after->label) &&
-        !(v->tok[next].kind == SR_TOKEN_WORD && sr_view_match(v, &k->t[SR_PT_LINKS], next, &len) &&
-          len == 1))
+        !(v->tok[next].kind == SR_TOKEN_WORD && place_link(v, k, next)))
       return 0;
   }
   size_t j = i;
@@ -611,6 +620,21 @@ static int lies_in_last(const sr_view *v, const sr_place_pack *k, size_t i, int 
 
 static int spelt_as_named(const sr_gazetteer *g, const sr_place *p, const sr_mention *m,
                           const char *text, sr_arena *scratch);
+
+/* The label of the one word of place_links.txt that joins the name at
+** token i to the name that ended at last_end ("et", "avec"), an article
+** between allowed ("avec le"); NULL when none does. */
+static const char *joined_to_last(const sr_view *v, const sr_place_pack *k, size_t i,
+                                  size_t last_end) {
+  const sr_row *join, *art;
+  size_t jlen, alen;
+  if (!(i == last_end + 1 ||
+        (i == last_end + 2 && (art = sr_view_match(v, &k->t[SR_PT_LOCATIVES], i - 1, &alen)) &&
+         alen == 1 && art->label && strcmp(art->label, "article") == 0)))
+    return NULL;
+  join = sr_view_match(v, &k->t[SR_PT_LINKS], last_end, &jlen);
+  return join && jlen == 1 ? join->label : NULL;
+}
 
 void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
                          const sr_gazetteer *g, sr_country_votes *votes,
@@ -1016,15 +1040,17 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     int role = cue ? cue->a : suffix ? suffix->a : 0;
     /* "the border with Niger and Benin": the neighbours of one list
     ** (place_links.txt's `list` words) share the border */
-    const sr_row *join, *art;
-    size_t jlen, alen;
-    if (!role && last && last->place_role == SR_PR_BORDER &&
-        (i == last_end + 1 ||
-         (i == last_end + 2 && (art = sr_view_match(v, &k->t[SR_PT_LOCATIVES], i - 1, &alen)) &&
-          alen == 1 && art->label && strcmp(art->label, "article") == 0)) &&
-        (join = sr_view_match(v, &k->t[SR_PT_LINKS], last_end, &jlen)) && jlen == 1 &&
-        join->label && strcmp(join->label, "list") == 0)
+    const char *join = !role && last && last->place_role == SR_PR_BORDER
+                           ? joined_to_last(v, k, i, last_end) : NULL;
+    if (join && strcmp(join, "list") == 0) role = SR_PR_BORDER;
+    /* "la frontière du Cameroun avec le Nigeria": after a `with` word the
+    ** neighbour is the name that follows; the name before owns the border
+    ** and is where things may be, as "Kenya's border with Somalia" */
+    if (join && strcmp(join, "with") == 0) {
       role = SR_PR_BORDER;
+      last->place_role = 0;
+      last->locates_only = last->unit_of == SR_UNIT_OF_PLACE;
+    }
     /* "(Israël, ndlr)": an editor's gloss says who is meant, not where
     ** (a word labelled `gloss` closing the bracket) */
     if (!role && at > 0 && is_punct(v, at - 1, '(') && is_punct(v, end, ',') && end + 2 < v->n &&

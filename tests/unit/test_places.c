@@ -2085,6 +2085,43 @@ static void test_neighbour_said_after_or_bordering(void **state) {
   sr_doc_free(doc);
 }
 
+/* "la frontière du Cameroun avec le Nigeria": after "avec" (a `with` word
+** of place_links.txt) the neighbour is the name that follows, not the
+** one before: Nigeria takes no vote from Cameroon, whose town the report
+** names.  Before, Nigeria took the report and Mora was dropped as a town
+** abroad.  "la capitale avec du gaz" is still no capital said alone. */
+static void test_border_of_a_country_with_another(void **state) {
+  const char *src = "Un kamikaze a tué trois personnes lundi sur un marché de Mora, dans la "
+                    "région camerounaise de l'Extrême-Nord. Mora se trouve à vingt kilomètres "
+                    "de la frontière du Cameroun avec le Nigeria.";
+  sr_doc *doc = test_doc(*state, src, "fr", NULL);
+  assert_string_equal(event_place(doc), "Mora");
+  const sr_mention *m = place(doc, src, "Nigeria");
+  assert_int_equal(sr_place_of(m)->place_role, SR_PR_BORDER);
+  assert_true(sr_place_of(m)->locates_only);
+  m = place(doc, src, "Cameroun");
+  assert_int_equal(sr_place_of(m)->place_role, 0);
+  sr_doc_free(doc);
+  /* a village the gazetteer lacks: the actors are still Cameroon's */
+  src = "Des hommes armés ont tué trois villageois lundi près de Kolofata. Le village se "
+        "trouve non loin de la frontière du Cameroun avec le Nigeria.";
+  doc = test_doc(*state, src, "fr", NULL);
+  assert_true(doc->event_count > 0);
+  long a2 = doc->events[0].actor2;
+  const char *hit = a2 < 0 ? doc->events[0].implied[1]
+                    : doc->events[0].side_name[1] ? doc->events[0].side_name[1]
+                                                  : doc->mentions.items[a2].name;
+  assert_non_null(hit);
+  assert_non_null(strstr(hit, "(Cameroon)"));
+  sr_doc_free(doc);
+  src = "Des manifestants ont bloqué lundi une route à Caracas. La police les a repoussés "
+        "vers l'est de la capitale avec du gaz lacrymogène.";
+  doc = test_doc(*state, src, "fr", NULL);
+  m = place(doc, src, "capitale");
+  assert_true(!m || m->dropped);
+  sr_doc_free(doc);
+}
+
 /* "au sud du Sahel", "south of the Sahel": a word that names a region
 ** somewhere (place_words.txt), after a cue, is that region only in the
 ** report's country; in a report about Togo it is the wide Sahel, not
@@ -2419,6 +2456,7 @@ int main(void) {
       cmocka_unit_test(test_venue_is_no_reports_place),
       cmocka_unit_test(test_neighbour_said_after_or_bordering),
       cmocka_unit_test(test_region_word_abroad_after_a_cue),
+      cmocka_unit_test(test_border_of_a_country_with_another),
   };
   return cmocka_run_group_tests_name("places", tests, test_engine_setup,
                                      test_engine_teardown);
