@@ -770,6 +770,9 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     /* "vers midi", "towards the end": a neighbour or a destination is
     ** written with its capital */
     if (cue && (cue->a == SR_PR_BORDER || cue->a == SR_PR_BASED) && !capital) continue;
+    /* "le Nord-Mali" (a cue ending on a hyphen): bound so to a word in
+    ** lower case it is a compound ("le sud-est"), no name */
+    if (cue && !capital && at == i + len && at > 0 && is_punct(v, at - 1, '-')) continue;
     /* "près du marché": after "near" as after nothing, a word in lower
     ** case is no name unless our lists write it so */
     if ((!cue || cue->a == SR_PR_NEAR) && !capital &&

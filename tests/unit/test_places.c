@@ -2122,6 +2122,41 @@ static void test_border_of_a_country_with_another(void **state) {
   sr_doc_free(doc);
 }
 
+/* "le Nord-Mali", "le Nord-Cameroun": a compass word bound by a hyphen to
+** a country's name is that country's part that way, as "le nord du Mali";
+** a whole name that starts so is the name ("Sud-Soudan" is South Sudan,
+** not the south of Sudan; "Nord-Kivu" the province), and one in lower case
+** after it is a compound word ("dans le sud-est"), no name. */
+static void test_compass_bound_to_a_country(void **state) {
+  static const char *const srcs[][2] = {
+      {"Des jihadistes ont tué dix soldats jeudi dans le Nord-Mali, selon l'armée.", "Mali"},
+      {"Des jihadistes ont tué dix soldats jeudi dans le Nord-Cameroun, selon l'armée.",
+       "Cameroun"},
+  };
+  for (size_t i = 0; i < sizeof srcs / sizeof srcs[0]; i++) {
+    sr_doc *doc = test_doc(*state, srcs[i][0], "fr", NULL);
+    const sr_mention *m = place(doc, srcs[i][0], srcs[i][1]);
+    assert_non_null(m);
+    assert_int_equal(sr_place_of(m)->direction, SR_PR_N);
+    assert_int_equal(resolved(state, m)->kind, SR_PLACE_ADMIN1);
+    sr_doc_free(doc);
+  }
+  const char *src = "Les éleveurs appellent à la paix au Sud-Soudan confronté depuis jeudi à des "
+                    "affrontements qui ont fait quarante morts.";
+  sr_doc *doc = test_doc(*state, src, "fr", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "Sud-Soudan"))->iso2, "SS");
+  sr_doc_free(doc);
+  src = "Des rebelles ont tué dix civils jeudi au Nord-Kivu.";
+  doc = test_doc(*state, src, "fr", NULL);
+  assert_string_equal(event_place(doc), "North Kivu");
+  sr_doc_free(doc);
+  src = "Une frappe a visé une maison dans le sud-est, bénissant la foule.";
+  doc = test_doc(*state, src, "fr", NULL);
+  const sr_mention *m = place(doc, src, "est");
+  assert_true(!m || m->dropped);
+  sr_doc_free(doc);
+}
+
 /* "au sud du Sahel", "south of the Sahel": a word that names a region
 ** somewhere (place_words.txt), after a cue, is that region only in the
 ** report's country; in a report about Togo it is the wide Sahel, not
@@ -2457,6 +2492,7 @@ int main(void) {
       cmocka_unit_test(test_neighbour_said_after_or_bordering),
       cmocka_unit_test(test_region_word_abroad_after_a_cue),
       cmocka_unit_test(test_border_of_a_country_with_another),
+      cmocka_unit_test(test_compass_bound_to_a_country),
   };
   return cmocka_run_group_tests_name("places", tests, test_engine_setup,
                                      test_engine_teardown);
