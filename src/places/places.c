@@ -472,6 +472,19 @@ static const sr_row *locative_row(const sr_view *v, const sr_table *t, size_t j)
   return NULL;
 }
 
+/* Whether the capital at token `at` follows "de" and a word of its
+** state's power (a place_phrases.txt row labelled `power`): "les forces de
+** Damas", "le régime de Damas" name the government, a side, not where
+** its deed was. */
+static int power_of(const sr_view *v, const sr_place_pack *k, size_t at) {
+  const sr_row *de = locative_row(v, &k->t[SR_PT_LOCATIVES], at);
+  if (!de || !de->label || strcmp(de->label, "de") != 0) return 0;
+  size_t j = at - (is_punct(v, at - 1, '\'') ? 2 : 1); /* the "de" */
+  size_t len;
+  const sr_row *r = j > 0 ? sr_view_match(v, &k->t[SR_PT_PHRASES], j - 1, &len) : NULL;
+  return r && len == 1 && r->label && strcmp(r->label, "power") == 0;
+}
+
 /* Whether the words before `at` say "in", "at", "à" (place_locatives.txt),
 ** past up to two articles ("in the village of X"), or a cue starting at
 ** `at` starts so ("dans la région de"); *before gets the row right before
@@ -1089,6 +1102,7 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     size_t glen;
     p->government = !cue && !suffix && !p->locative &&
                     sr_view_match(v, &k->t[SR_PT_GOVERNMENTS], at, &glen) && glen == span;
+    if (p->government && power_of(v, k, at)) p->locates_only = 1;
     if (suffix) end += slen;
     /* "Doussoula, Sourou province", "Titao, province du Loroum", "Diguel,
     ** Soum" (a province, and a town elsewhere): after a comma, a name that

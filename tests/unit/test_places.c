@@ -2157,6 +2157,23 @@ static void test_compass_bound_to_a_country(void **state) {
   sr_doc_free(doc);
 }
 
+/* "les forces de Damas", "le régime de Damas": after a word of a state's
+** power (place_phrases.txt `power`) and "de", a capital is its government,
+** a side: not where the deed was, which a province later in the sentence
+** tells.  "à Damas" is still the place. */
+static void test_forces_of_a_capital_are_no_place(void **state) {
+  const char *src = "Des frappes des forces de Damas ont touché lundi un marché de la province "
+                    "d'Idleb, tuant neuf civils.";
+  sr_doc *doc = test_doc(*state, src, "fr", NULL);
+  assert_true(sr_place_of(place(doc, src, "Damas"))->locates_only);
+  assert_string_equal(event_place(doc), "Idlib");
+  sr_doc_free(doc);
+  src = "Une voiture piégée a tué six personnes lundi à Damas, selon l'armée.";
+  doc = test_doc(*state, src, "fr", NULL);
+  assert_string_equal(event_place(doc), "Damascus");
+  sr_doc_free(doc);
+}
+
 /* "au sud du Sahel", "south of the Sahel": a word that names a region
 ** somewhere (place_words.txt), after a cue, is that region only in the
 ** report's country; in a report about Togo it is the wide Sahel, not
@@ -2493,6 +2510,7 @@ int main(void) {
       cmocka_unit_test(test_region_word_abroad_after_a_cue),
       cmocka_unit_test(test_border_of_a_country_with_another),
       cmocka_unit_test(test_compass_bound_to_a_country),
+      cmocka_unit_test(test_forces_of_a_capital_are_no_place),
   };
   return cmocka_run_group_tests_name("places", tests, test_engine_setup,
                                      test_engine_teardown);
