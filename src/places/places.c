@@ -192,6 +192,24 @@ static int in_speech_clause(const sr_view *v, const sr_place_pack *k, size_t i) 
   return 1;
 }
 
+/* Whether a word of carrying (place_speech.txt `carried`: "évacués",
+** "airlifted") lies in the clause before the place at token i: "les
+** blessés ont été évacués par hélicoptère à N'Djamena" tells where they
+** were taken, not where they were hurt. */
+#define CARRIED_WORDS 8
+static int carried_to(const sr_view *v, const sr_place_pack *k, size_t i) {
+  for (size_t j = i; j-- > 0 && i - j <= CARRIED_WORDS;) {
+    if (v->tok[j].kind == SR_TOKEN_PUNCT) {
+      if (is_punct(v, j, '\'') || is_punct(v, j, '-')) continue;
+      return 0;
+    }
+    size_t len;
+    const sr_row *r = sr_view_match(v, &k->t[SR_PT_SPEECH], j, &len);
+    if (r && r->label && strcmp(r->label, "carried") == 0) return 1;
+  }
+  return 0;
+}
+
 /* Whether a cue ends right before the capitalised word before token `at`
 ** ("du quartier Kher Khanna"): the name at `at` is the end of a longer one
 ** the cue is about and the gazetteer lacks (the quarter, not Khanna in
@@ -1084,6 +1102,9 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     ** said": a place in a clause a word of speech opens is where someone
     ** spoke, a venue (place_speech.txt `venue`) */
     if (!role && in_speech_clause(v, k, i)) role = SR_PR_BASED;
+    /* "évacués par hélicoptère à N'Djamena": where the wounded were
+    ** taken is no place of the deed, as "vers" says where people went */
+    if (!role && p->locative && carried_to(v, k, i)) role = SR_PR_BORDER;
     if (role >= SR_PR_NEAR) p->direction = role;
     else p->place_role = role;
     /* "50 km north of Beni", "à 30 km au nord de Gao": a length right

@@ -2174,6 +2174,24 @@ static void test_forces_of_a_capital_are_no_place(void **state) {
   sr_doc_free(doc);
 }
 
+/* "les blessés ont été évacués par hélicoptère à Mopti": a place said "à"
+** in a clause with a word of carrying (place_speech.txt `carried`) is where
+** the victims were taken, not where they were hurt: as after "vers", no
+** place of the deed, nor the report's.  "tués à Mopti" is still the place. */
+static void test_where_the_wounded_were_taken(void **state) {
+  const char *src = "Une mine a tué quatre soldats maliens mercredi. Les blessés ont été évacués "
+                    "par hélicoptère à Mopti, selon l'armée.";
+  sr_doc *doc = test_doc(*state, src, "fr", NULL);
+  const sr_mention *m = place(doc, src, "Mopti");
+  assert_true(!m || sr_place_of(m)->locates_only);
+  assert_string_not_equal(event_place(doc), "Mopti");
+  sr_doc_free(doc);
+  src = "Une mine a tué quatre soldats maliens mercredi à Mopti, selon l'armée.";
+  doc = test_doc(*state, src, "fr", NULL);
+  assert_string_equal(event_place(doc), "Mopti");
+  sr_doc_free(doc);
+}
+
 /* "au sud du Sahel", "south of the Sahel": a word that names a region
 ** somewhere (place_words.txt), after a cue, is that region only in the
 ** report's country; in a report about Togo it is the wide Sahel, not
@@ -2511,6 +2529,7 @@ int main(void) {
       cmocka_unit_test(test_border_of_a_country_with_another),
       cmocka_unit_test(test_compass_bound_to_a_country),
       cmocka_unit_test(test_forces_of_a_capital_are_no_place),
+      cmocka_unit_test(test_where_the_wounded_were_taken),
   };
   return cmocka_run_group_tests_name("places", tests, test_engine_setup,
                                      test_engine_teardown);
