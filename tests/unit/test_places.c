@@ -2078,6 +2078,14 @@ static void test_neighbour_said_after_or_bordering(void **state) {
   assert_non_null(doc->events[0].where);
   assert_string_equal(doc->events[0].where->iso2, "TD");
   sr_doc_free(doc);
+  /* "à la limite avec le Nord-Kivu": the province beyond the line is the
+  ** neighbour, not where the attack was */
+  src = "Des rebelles ont tué douze civils samedi en Ituri. L'attaque a eu lieu dans un "
+        "village à la limite avec le Nord-Kivu, selon un responsable local.";
+  doc = test_doc(*state, src, "fr", NULL);
+  assert_int_equal(sr_place_of(place(doc, src, "Nord-Kivu"))->place_role, SR_PR_BORDER);
+  assert_string_equal(event_place(doc), "Ituri");
+  sr_doc_free(doc);
   /* ...while a village near a town is still near it */
   src = "Des hommes armés ont tué six villageois lundi à Gao. Un village voisin a été pillé.";
   doc = test_doc(*state, src, "fr", NULL);
