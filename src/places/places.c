@@ -888,9 +888,16 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     ** ("Alep-Est") nor starts a name, the first half of a longer name the
     ** gazetteer lacks, not Bonn */
     size_t after_len;
-    if (hyphened && is_capitalised(v, end + 1) &&
-        !sr_view_match(v, &k->t[SR_PT_WORDS], end + 1, &after_len) && !starts_a_name(sk, end + 1))
+    int listed_after = hyphened && sr_view_match(v, &k->t[SR_PT_WORDS], end + 1, &after_len);
+    if (hyphened && is_capitalised(v, end + 1) && !listed_after && !starts_a_name(sk, end + 1))
       continue;
+    /* "Yan-Sakai", "Gao-Ansongo": a half of a compound of two capitalised
+    ** words (not "Alep-Est", a listed word after) */
+    int compound = (hyphened && is_capitalised(v, end + 1) && !listed_after) ||
+                   (at >= 2 && is_punct(v, at - 1, '-') &&
+                    v->tok[at - 1].byte_start == v->tok[at - 2].byte_end &&
+                    v->tok[at].byte_start == v->tok[at - 1].byte_end &&
+                    v->tok[at - 2].kind == SR_TOKEN_WORD && is_capitalised(v, at - 2));
     if (!cue && !suffix && !owner_of && end < v->n && is_capitalised(v, end)) {
       /* ...or a regnal number before a name: "Paul VI Medical Center",
       ** "Mohammed V University" are named after a person ("VI" is a place
@@ -1038,6 +1045,7 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     p->word = word;
     p->word_cued = word_cued;
     p->word_placed = word_placed;
+    p->compound = compound;
     const sr_row *before = NULL;
     p->locative = locative_before(v, k, i, cue != NULL, &before) || (cue && cue->a >= SR_PR_NEAR);
     if (last_owner && last_end == i && !last->unit_of) {
@@ -2300,6 +2308,15 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
     if (chosen && ((sr_place_of(m)->word && by_default) ||
                    (sr_place_of(m)->word_placed && focus && is_admin(chosen->kind) &&
                     !in_country(chosen, focus)))) {
+      m->dropped = 1;
+      continue;
+    }
+    /* "the Yan-Sakai vigilantes" in a report about Nigeria: a compound's
+    ** half that is a town abroad (its own vote aside) is a word of a
+    ** longer name (Ya'an in China, Sakai in Japan, are not meant); the
+    ** road "Gao-Ansongo" lies in the report's country */
+    if (chosen && sr_place_of(m)->compound && focus && chosen->kind != SR_PLACE_COUNTRY &&
+        !in_country(chosen, focus) && !in_country(chosen, country)) {
       m->dropped = 1;
       continue;
     }

@@ -2200,6 +2200,27 @@ static void test_where_the_wounded_were_taken(void **state) {
   sr_doc_free(doc);
 }
 
+/* "the Yan-Sakai vigilantes": each half of a compound of two capitalised
+** words the gazetteer lacks whole is a word of a longer name when it is a
+** town abroad (Ya'an in China, Sakai in Japan), not a place of the report;
+** "l'axe Gao-Ansongo" names the report's towns. */
+static void test_compound_halves_abroad(void **state) {
+  const char *src = "Gunmen killed ten villagers in Zamfara State on Monday. A reprisal by the "
+                    "Yan-Sakai vigilantes killed four herders.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  const sr_mention *m = place(doc, src, "Yan");
+  assert_true(!m || m->dropped);
+  m = place(doc, src, "Sakai");
+  assert_true(!m || m->dropped);
+  for (size_t e = 0; e < doc->event_count; e++)
+    if (doc->events[e].where) assert_string_equal(doc->events[e].where->iso2, "NG");
+  sr_doc_free(doc);
+  src = "Six soldats maliens ont été tués lundi dans une embuscade sur l'axe Gao-Ansongo.";
+  doc = test_doc(*state, src, "fr", NULL);
+  assert_string_equal(event_place(doc), "Gao");
+  sr_doc_free(doc);
+}
+
 /* "au sud du Sahel", "south of the Sahel": a word that names a region
 ** somewhere (place_words.txt), after a cue, is that region only in the
 ** report's country; in a report about Togo it is the wide Sahel, not
@@ -2538,6 +2559,7 @@ int main(void) {
       cmocka_unit_test(test_compass_bound_to_a_country),
       cmocka_unit_test(test_forces_of_a_capital_are_no_place),
       cmocka_unit_test(test_where_the_wounded_were_taken),
+      cmocka_unit_test(test_compound_halves_abroad),
   };
   return cmocka_run_group_tests_name("places", tests, test_engine_setup,
                                      test_engine_teardown);
