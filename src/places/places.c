@@ -2320,6 +2320,15 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
       m->dropped = 1;
       continue;
     }
+    /* "the funeral for Nisar Ahmadi": a name right after a capitalised
+    ** word no name took is a surname when it is a town abroad, whatever
+    ** its size (Al Ahmadi in Kuwait), unless its country follows */
+    if (chosen && sr_place_of(m)->qualifies == QUALIFIES_AFTER_NAME && focus &&
+        chosen->kind != SR_PLACE_COUNTRY && !in_country(chosen, focus) &&
+        !in_country(chosen, country)) {
+      m->dropped = 1;
+      continue;
+    }
     if (chosen && sr_place_of(m)->weak && !in_country(chosen, focus)) {
       m->dropped = 1; /* a small place abroad, a capitalised word: not a place */
       continue;

@@ -2221,6 +2221,21 @@ static void test_compound_halves_abroad(void **state) {
   sr_doc_free(doc);
 }
 
+/* "the funeral for Nisar Ahmadi": a name right after a capitalised word no
+** name took is a surname when it is a town abroad, even a large one (Al
+** Ahmadi in Kuwait); in the report's country it is left to the rules for
+** names ("the death of Justin Zongo in Diebougou"). */
+static void test_surname_that_is_a_city_abroad(void **state) {
+  const char *src = "A bomb killed eleven people on Thursday in Faizabad, Afghanistan. The blast "
+                    "hit the funeral for Nisar Ahmadi, a former police chief.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  const sr_mention *m = place(doc, src, "Ahmadi");
+  assert_true(!m || m->dropped);
+  for (size_t e = 0; e < doc->event_count; e++)
+    if (doc->events[e].where) assert_string_equal(doc->events[e].where->iso2, "AF");
+  sr_doc_free(doc);
+}
+
 /* "au sud du Sahel", "south of the Sahel": a word that names a region
 ** somewhere (place_words.txt), after a cue, is that region only in the
 ** report's country; in a report about Togo it is the wide Sahel, not
@@ -2560,6 +2575,7 @@ int main(void) {
       cmocka_unit_test(test_forces_of_a_capital_are_no_place),
       cmocka_unit_test(test_where_the_wounded_were_taken),
       cmocka_unit_test(test_compound_halves_abroad),
+      cmocka_unit_test(test_surname_that_is_a_city_abroad),
   };
   return cmocka_run_group_tests_name("places", tests, test_engine_setup,
                                      test_engine_teardown);
