@@ -222,11 +222,13 @@ static long main_place(const sr_event_inputs *in, int *out_of_memory) {
     ** nor a town hundreds of kilometres away, nor a part of a country
     ** ("northern Mali": the country, less than any place named), nor a
     ** town abroad where someone spoke ("diplomats in New York said"), nor
-    ** a venue ("Speaking to local media in Mogadishu", "London-based") */
+    ** a venue ("Speaking to local media in Mogadishu", "London-based"), nor
+    ** where people went or were taken ("évacués à N'Djaména": role border) */
     const sr_place *p = m->type == SR_MENTION_PLACE &&
                                 !(sr_place_of(m)->government && sr_place_of(m)->locates_only) &&
                                 !sr_place_of(m)->spoken &&
                                 sr_place_of(m)->place_role != SR_PR_BASED &&
+                                sr_place_of(m)->place_role != SR_PR_BORDER &&
                                 !sr_place_of(m)->far && !sr_place_of(m)->compass_part
                             ? sr_gazetteer_place(g, sr_place_of(m)->place) : NULL;
     if (p && p->kind != SR_PLACE_COUNTRY && p->kind != SR_PLACE_BORDER) ids[n++] = sr_place_of(m)->place;
@@ -248,7 +250,7 @@ static long main_place(const sr_event_inputs *in, int *out_of_memory) {
   for (size_t i = 0; i < l->count; i++) {
     const sr_mention *m = &l->items[i];
     if (m->type != SR_MENTION_PLACE || sr_place_of(m)->place < 0 || sr_place_of(m)->compass_part ||
-        sr_place_of(m)->place_role == SR_PR_BASED)
+        sr_place_of(m)->place_role == SR_PR_BASED || sr_place_of(m)->place_role == SR_PR_BORDER)
       continue;
     if (sr_place_of(m)->place == best_id) return (long)i;
     if (best_id == -2) {

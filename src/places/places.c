@@ -192,6 +192,24 @@ static int in_speech_clause(const sr_view *v, const sr_place_pack *k, size_t i) 
   return 1;
 }
 
+/* Whether a word of carrying (place_speech.txt `carried`: "évacués",
+** "airlifted") lies in the clause before the place at token i: "les
+** blessés ont été évacués par hélicoptère à N'Djamena" tells where they
+** were taken, not where they were hurt. */
+#define CARRIED_WORDS 8
+static int carried_to(const sr_view *v, const sr_place_pack *k, size_t i) {
+  for (size_t j = i; j-- > 0 && i - j <= CARRIED_WORDS;) {
+    if (v->tok[j].kind == SR_TOKEN_PUNCT) {
+      if (is_punct(v, j, '\'') || is_punct(v, j, '-')) continue;
+      return 0;
+    }
+    size_t len;
+    const sr_row *r = sr_view_match(v, &k->t[SR_PT_SPEECH], j, &len);
+    if (r && r->label && strcmp(r->label, "carried") == 0) return 1;
+  }
+  return 0;
+}
+
 /* Whether a cue ends right before the capitalised word before token `at`
 ** ("du quartier Kher Khanna"): the name at `at` is the end of a longer one
 ** the cue is about and the gazetteer lacks (the quarter, not Khanna in
@@ -472,6 +490,19 @@ static const sr_row *locative_row(const sr_view *v, const sr_table *t, size_t j)
   return NULL;
 }
 
+/* Whether the capital at token `at` follows "de" and a word of its
+** state's power (a place_phrases.txt row labelled `power`): "les forces de
+** Damas", "le régime de Damas" name the government, a side, not where
+** its deed was. */
+static int power_of(const sr_view *v, const sr_place_pack *k, size_t at) {
+  const sr_row *de = locative_row(v, &k->t[SR_PT_LOCATIVES], at);
+  if (!de || !de->label || strcmp(de->label, "de") != 0) return 0;
+  size_t j = at - (is_punct(v, at - 1, '\'') ? 2 : 1); /* the "de" */
+  size_t len;
+  const sr_row *r = j > 0 ? sr_view_match(v, &k->t[SR_PT_PHRASES], j - 1, &len) : NULL;
+  return r && len == 1 && r->label && strcmp(r->label, "power") == 0;
+}
+
 /* Whether the words before `at` say "in", "at", "à" (place_locatives.txt),
 ** past up to two articles ("in the village of X"), or a cue starting at
 ** `at` starts so ("dans la région de"); *before gets the row right before
@@ -502,6 +533,16 @@ static int locative_before(const sr_view *v, const sr_place_pack *k, size_t at, 
 ** and a capitalised name follow ("the capital of Mali", "la capitale de
 ** la Somalie"): that country's, if it is one; not "of the province". */
 enum { CAPITAL_OF_FOCUS = 1, CAPITAL_OF, FOCUS_ITSELF /* "du pays" */ };
+/* Whether token i is one word of place_links.txt that may follow a word
+** standing for a place ("la capitale où", "le pays et"); not one labelled
+** `with`, which names a border's other side ("la capitale avec du gaz"
+** says nothing of it). */
+static int place_link(const sr_view *v, const sr_place_pack *k, size_t i) {
+  size_t len;
+  const sr_row *r = sr_view_match(v, &k->t[SR_PT_LINKS], i, &len);
+  return r && len == 1 && !(r->label && strcmp(r->label, "with") == 0);
+}
+
 static int the_capital(const sr_view *v, const sr_place_pack *k, size_t i, const sr_row *r) {
   if (!r->label || strcmp(r->label, "capital") != 0 || is_capitalised(v, i)) return 0;
   const sr_row *article = locative_row(v, &k->t[SR_PT_LOCATIVES], i);
@@ -517,7 +558,7 @@ static int the_capital(const sr_view *v, const sr_place_pack *k, size_t i, const
     return name < v->n && is_capitalised(v, name) ? CAPITAL_OF : 0;
   }
   if (after && len == 1) return after->label ? 0 : CAPITAL_OF_FOCUS;
-  return sr_view_match(v, &k->t[SR_PT_LINKS], next, &len) && len == 1 ? CAPITAL_OF_FOCUS : 0;
+  return place_link(v, k, next) ? CAPITAL_OF_FOCUS : 0;
 }
 
 /* Whether token i is a word for the report's own country (a
@@ -533,8 +574,7 @@ static int part_of_country(const sr_view *v, const sr_place_pack *k, size_t i, c
   if (next < v->n && !(v->tok[next].kind == SR_TOKEN_PUNCT && !is_punct(v, next, '\''))) {
     const sr_row *after = v->tok[next].kind == SR_TOKEN_WORD ? sr_view_match(v, t, next, &len) : NULL;
     if (!(after && len == 1 && !after->label) &&
-        !(v->tok[next].kind == SR_TOKEN_WORD && sr_view_match(v, &k->t[SR_PT_LINKS], next, &len) &&
-          len == 1))
+        !(v->tok[next].kind == SR_TOKEN_WORD && place_link(v, k, next)))
       return 0;
   }
   size_t j = i;
@@ -611,6 +651,21 @@ static int lies_in_last(const sr_view *v, const sr_place_pack *k, size_t i, int 
 
 static int spelt_as_named(const sr_gazetteer *g, const sr_place *p, const sr_mention *m,
                           const char *text, sr_arena *scratch);
+
+/* The label of the one word of place_links.txt that joins the name at
+** token i to the name that ended at last_end ("et", "avec"), an article
+** between allowed ("avec le"); NULL when none does. */
+static const char *joined_to_last(const sr_view *v, const sr_place_pack *k, size_t i,
+                                  size_t last_end) {
+  const sr_row *join, *art;
+  size_t jlen, alen;
+  if (!(i == last_end + 1 ||
+        (i == last_end + 2 && (art = sr_view_match(v, &k->t[SR_PT_LOCATIVES], i - 1, &alen)) &&
+         alen == 1 && art->label && strcmp(art->label, "article") == 0)))
+    return NULL;
+  join = sr_view_match(v, &k->t[SR_PT_LINKS], last_end, &jlen);
+  return join && jlen == 1 ? join->label : NULL;
+}
 
 void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
                          const sr_gazetteer *g, sr_country_votes *votes,
@@ -746,6 +801,9 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     /* "vers midi", "towards the end": a neighbour or a destination is
     ** written with its capital */
     if (cue && (cue->a == SR_PR_BORDER || cue->a == SR_PR_BASED) && !capital) continue;
+    /* "le Nord-Mali" (a cue ending on a hyphen): bound so to a word in
+    ** lower case it is a compound ("le sud-est"), no name */
+    if (cue && !capital && at == i + len && at > 0 && is_punct(v, at - 1, '-')) continue;
     /* "près du marché": after "near" as after nothing, a word in lower
     ** case is no name unless our lists write it so */
     if ((!cue || cue->a == SR_PR_NEAR) && !capital &&
@@ -830,9 +888,16 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     ** ("Alep-Est") nor starts a name, the first half of a longer name the
     ** gazetteer lacks, not Bonn */
     size_t after_len;
-    if (hyphened && is_capitalised(v, end + 1) &&
-        !sr_view_match(v, &k->t[SR_PT_WORDS], end + 1, &after_len) && !starts_a_name(sk, end + 1))
+    int listed_after = hyphened && sr_view_match(v, &k->t[SR_PT_WORDS], end + 1, &after_len);
+    if (hyphened && is_capitalised(v, end + 1) && !listed_after && !starts_a_name(sk, end + 1))
       continue;
+    /* "Yan-Sakai", "Gao-Ansongo": a half of a compound of two capitalised
+    ** words (not "Alep-Est", a listed word after) */
+    int compound = (hyphened && is_capitalised(v, end + 1) && !listed_after) ||
+                   (at >= 2 && is_punct(v, at - 1, '-') &&
+                    v->tok[at - 1].byte_start == v->tok[at - 2].byte_end &&
+                    v->tok[at].byte_start == v->tok[at - 1].byte_end &&
+                    v->tok[at - 2].kind == SR_TOKEN_WORD && is_capitalised(v, at - 2));
     if (!cue && !suffix && !owner_of && end < v->n && is_capitalised(v, end)) {
       /* ...or a regnal number before a name: "Paul VI Medical Center",
       ** "Mohammed V University" are named after a person ("VI" is a place
@@ -881,9 +946,9 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     ** listed word a place, yet a region of many countries' speech;
     ** believed only in the document's country, and no sign of which that
     ** is ("the town of Man", "near Man" are the town) */
-    const sr_row *cued_word = cue && (cue->a == SR_PR_ADMIN1 || cue->a == SR_PR_DISTRICT)
-                                  ? sr_view_match(v, &k->t[SR_PT_WORDS], at, &wlen) : NULL;
-    int word_cued = cued_word && wlen == span && !cued_word->label;
+    const sr_row *cued_word = cue ? sr_view_match(v, &k->t[SR_PT_WORDS], at, &wlen) : NULL;
+    int word_placed = cued_word && wlen == span && !cued_word->label;
+    int word_cued = word_placed && (cue->a == SR_PR_ADMIN1 || cue->a == SR_PR_DISTRICT);
     /* ...and a listed word before a capitalised word is a first name
     ** ("George Floyd", "Santos Martinez"), whatever that word is; one
     ** labelled `people` names a people ("Mossi", "Peul": villages in the
@@ -979,6 +1044,8 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     p->lower_alias = ours_lower;
     p->word = word;
     p->word_cued = word_cued;
+    p->word_placed = word_placed;
+    p->compound = compound;
     const sr_row *before = NULL;
     p->locative = locative_before(v, k, i, cue != NULL, &before) || (cue && cue->a >= SR_PR_NEAR);
     if (last_owner && last_end == i && !last->unit_of) {
@@ -1015,15 +1082,17 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     int role = cue ? cue->a : suffix ? suffix->a : 0;
     /* "the border with Niger and Benin": the neighbours of one list
     ** (place_links.txt's `list` words) share the border */
-    const sr_row *join, *art;
-    size_t jlen, alen;
-    if (!role && last && last->place_role == SR_PR_BORDER &&
-        (i == last_end + 1 ||
-         (i == last_end + 2 && (art = sr_view_match(v, &k->t[SR_PT_LOCATIVES], i - 1, &alen)) &&
-          alen == 1 && art->label && strcmp(art->label, "article") == 0)) &&
-        (join = sr_view_match(v, &k->t[SR_PT_LINKS], last_end, &jlen)) && jlen == 1 &&
-        join->label && strcmp(join->label, "list") == 0)
+    const char *join = !role && last && last->place_role == SR_PR_BORDER
+                           ? joined_to_last(v, k, i, last_end) : NULL;
+    if (join && strcmp(join, "list") == 0) role = SR_PR_BORDER;
+    /* "la frontière du Cameroun avec le Nigeria": after a `with` word the
+    ** neighbour is the name that follows; the name before owns the border
+    ** and is where things may be, as "Kenya's border with Somalia" */
+    if (join && strcmp(join, "with") == 0) {
       role = SR_PR_BORDER;
+      last->place_role = 0;
+      last->locates_only = last->unit_of == SR_UNIT_OF_PLACE;
+    }
     /* "(Israël, ndlr)": an editor's gloss says who is meant, not where
     ** (a word labelled `gloss` closing the bracket) */
     if (!role && at > 0 && is_punct(v, at - 1, '(') && is_punct(v, end, ',') && end + 2 < v->n &&
@@ -1041,6 +1110,9 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     ** said": a place in a clause a word of speech opens is where someone
     ** spoke, a venue (place_speech.txt `venue`) */
     if (!role && in_speech_clause(v, k, i)) role = SR_PR_BASED;
+    /* "évacués par hélicoptère à N'Djamena": where the wounded were
+    ** taken is no place of the deed, as "vers" says where people went */
+    if (!role && p->locative && carried_to(v, k, i)) role = SR_PR_BORDER;
     if (role >= SR_PR_NEAR) p->direction = role;
     else p->place_role = role;
     /* "50 km north of Beni", "à 30 km au nord de Gao": a length right
@@ -1059,6 +1131,7 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     size_t glen;
     p->government = !cue && !suffix && !p->locative &&
                     sr_view_match(v, &k->t[SR_PT_GOVERNMENTS], at, &glen) && glen == span;
+    if (p->government && power_of(v, k, at)) p->locates_only = 1;
     if (suffix) end += slen;
     /* "Doussoula, Sourou province", "Titao, province du Loroum", "Diguel,
     ** Soum" (a province, and a town elsewhere): after a comma, a name that
@@ -2228,7 +2301,31 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
     ** only in a report the text says is about its country, not one taken
     ** to be about the home country for want of any sign ("la région de
     ** l'Est" is the home country's) */
-    if (chosen && sr_place_of(m)->word && by_default) {
+    /* ...nor, after any cue, a unit of another country than the
+    ** report's: "au sud du Sahel" in a report about Togo is the wide
+    ** Sahel, not Burkina Faso's region of that name ("près de Man", a
+    ** town, is left to the rules below) */
+    if (chosen && ((sr_place_of(m)->word && by_default) ||
+                   (sr_place_of(m)->word_placed && focus && is_admin(chosen->kind) &&
+                    !in_country(chosen, focus)))) {
+      m->dropped = 1;
+      continue;
+    }
+    /* "the Yan-Sakai vigilantes" in a report about Nigeria: a compound's
+    ** half that is a town abroad (its own vote aside) is a word of a
+    ** longer name (Ya'an in China, Sakai in Japan, are not meant); the
+    ** road "Gao-Ansongo" lies in the report's country */
+    if (chosen && sr_place_of(m)->compound && focus && chosen->kind != SR_PLACE_COUNTRY &&
+        !in_country(chosen, focus) && !in_country(chosen, country)) {
+      m->dropped = 1;
+      continue;
+    }
+    /* "the funeral for Nisar Ahmadi": a name right after a capitalised
+    ** word no name took is a surname when it is a town abroad, whatever
+    ** its size (Al Ahmadi in Kuwait), unless its country follows */
+    if (chosen && sr_place_of(m)->qualifies == QUALIFIES_AFTER_NAME && focus &&
+        chosen->kind != SR_PLACE_COUNTRY && !in_country(chosen, focus) &&
+        !in_country(chosen, country)) {
       m->dropped = 1;
       continue;
     }

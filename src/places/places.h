@@ -69,6 +69,12 @@ typedef struct sr_place_part {
                            cue before it */
   int word_cued;        /* a word of place_words.txt a cue made a place
                            ("la région du Sahel"): weak, no country's sign */
+  int compound;         /* one half of two capitalised words bound by a
+                           hyphen, a name the gazetteer lacks whole
+                           ("Yan-Sakai", a militia; "Gao-Ansongo", a road) */
+  int word_placed;      /* a word of place_words.txt after any cue ("au sud
+                           du Sahel", "near Man"): a unit of that name is
+                           believed only in the document's country */
   int qualifies;        /* QUALIFIES_PHRASE after an article or "of"
                            (place_locatives.txt), or a possessive: perhaps
                            a word of a noun phrase, "the Mossi community",

@@ -1082,7 +1082,7 @@ static void test_civilians_of_the_place_hit(void **state) {
 static void test_unnamed_group_of_the_place_hit(void **state) {
   sr_doc *doc = test_doc(*state,
                          "Des terroristes ont tué cinq villageois lundi près de Téra, dans la "
-                         "région de Tillabéri, au Niger. Le Burkina Faso voisin a renforcé sa "
+                         "région de Tillabéri, au Niger. Le Burkina Faso a renforcé sa "
                          "frontière. Le Burkina Faso craint des infiltrations.",
                          "fr", "2024-01-01");
   assert_true(a_side_named(doc, 0, "Unidentified Armed Group (Niger)"));

@@ -2052,6 +2052,226 @@ static void test_country_near_is_a_neighbour(void **state) {
   sr_doc_free(doc);
 }
 
+/* A country said to border the events' region ("frontalière avec le
+** Soudan"), or a neighbour after its name ("le Burkina Faso voisin") or
+** after "neighbouring", is their neighbour: no vote for the report's
+** country, not where they are.  Before, "La région du Ouaddaï, frontalière
+** avec le Soudan" gave the report to Sudan and dropped the Chadian region. */
+static void test_neighbour_said_after_or_bordering(void **state) {
+  static const char *const srcs[][3] = {
+      {"Des heurts entre éleveurs ont fait douze morts mardi dans la région tchadienne du "
+       "Ouaddaï. La région, frontalière avec le Soudan, accueille des réfugiés.",
+       "fr", "Soudan"},
+      {"Des hommes armés ont tué six soldats lundi dans le nord du Togo. Les jihadistes du "
+       "Burkina Faso voisin multiplient les incursions.",
+       "fr", "Burkina Faso"},
+      {"Gunmen killed six soldiers on Monday in northern Togo. Jihadists from neighbouring "
+       "Burkina Faso have stepped up their raids.",
+       "en", "Burkina Faso"},
+  };
+  for (size_t i = 0; i < sizeof srcs / sizeof srcs[0]; i++) {
+    sr_doc *doc = test_doc(*state, srcs[i][0], srcs[i][1], NULL);
+    const sr_mention *m = place(doc, srcs[i][0], srcs[i][2]);
+    assert_non_null(m);
+    assert_int_equal(sr_place_of(m)->place_role, SR_PR_BORDER);
+    assert_true(sr_place_of(m)->locates_only);
+    assert_true(doc->event_count > 0);
+    assert_string_equal(doc->events[0].where->iso2, i == 0 ? "TD" : "TG");
+    sr_doc_free(doc);
+  }
+  /* the report's region is kept when the neighbour is named in its turn */
+  const char *src = "Des heurts entre éleveurs ont fait douze morts mardi dans la région "
+                    "tchadienne du Ouaddaï (est), a indiqué le ministère. La région du "
+                    "Ouaddaï, frontalière avec le Soudan, accueille des réfugiés.";
+  sr_doc *doc = test_doc(*state, src, "fr", NULL);
+  assert_true(doc->event_count > 0);
+  assert_non_null(doc->events[0].where);
+  assert_string_equal(doc->events[0].where->iso2, "TD");
+  sr_doc_free(doc);
+  /* "à la limite avec le Nord-Kivu": the province beyond the line is the
+  ** neighbour, not where the attack was */
+  src = "Des rebelles ont tué douze civils samedi en Ituri. L'attaque a eu lieu dans un "
+        "village à la limite avec le Nord-Kivu, selon un responsable local.";
+  doc = test_doc(*state, src, "fr", NULL);
+  assert_int_equal(sr_place_of(place(doc, src, "Nord-Kivu"))->place_role, SR_PR_BORDER);
+  assert_string_equal(event_place(doc), "Ituri");
+  sr_doc_free(doc);
+  /* ...while a village near a town is still near it */
+  src = "Des hommes armés ont tué six villageois lundi à Gao. Un village voisin a été pillé.";
+  doc = test_doc(*state, src, "fr", NULL);
+  assert_string_equal(event_place(doc), "Gao");
+  sr_doc_free(doc);
+}
+
+/* "la frontière du Cameroun avec le Nigeria": after "avec" (a `with` word
+** of place_links.txt) the neighbour is the name that follows, not the
+** one before: Nigeria takes no vote from Cameroon, whose town the report
+** names.  Before, Nigeria took the report and Mora was dropped as a town
+** abroad.  "la capitale avec du gaz" is still no capital said alone. */
+static void test_border_of_a_country_with_another(void **state) {
+  const char *src = "Un kamikaze a tué trois personnes lundi sur un marché de Mora, dans la "
+                    "région camerounaise de l'Extrême-Nord. Mora se trouve à vingt kilomètres "
+                    "de la frontière du Cameroun avec le Nigeria.";
+  sr_doc *doc = test_doc(*state, src, "fr", NULL);
+  assert_string_equal(event_place(doc), "Mora");
+  const sr_mention *m = place(doc, src, "Nigeria");
+  assert_int_equal(sr_place_of(m)->place_role, SR_PR_BORDER);
+  assert_true(sr_place_of(m)->locates_only);
+  m = place(doc, src, "Cameroun");
+  assert_int_equal(sr_place_of(m)->place_role, 0);
+  sr_doc_free(doc);
+  /* a village the gazetteer lacks: the actors are still Cameroon's */
+  src = "Des hommes armés ont tué trois villageois lundi près de Kolofata. Le village se "
+        "trouve non loin de la frontière du Cameroun avec le Nigeria.";
+  doc = test_doc(*state, src, "fr", NULL);
+  assert_true(doc->event_count > 0);
+  long a2 = doc->events[0].actor2;
+  const char *hit = a2 < 0 ? doc->events[0].implied[1]
+                    : doc->events[0].side_name[1] ? doc->events[0].side_name[1]
+                                                  : doc->mentions.items[a2].name;
+  assert_non_null(hit);
+  assert_non_null(strstr(hit, "(Cameroon)"));
+  sr_doc_free(doc);
+  src = "Des manifestants ont bloqué lundi une route à Caracas. La police les a repoussés "
+        "vers l'est de la capitale avec du gaz lacrymogène.";
+  doc = test_doc(*state, src, "fr", NULL);
+  m = place(doc, src, "capitale");
+  assert_true(!m || m->dropped);
+  sr_doc_free(doc);
+}
+
+/* "le Nord-Mali", "le Nord-Cameroun": a compass word bound by a hyphen to
+** a country's name is that country's part that way, as "le nord du Mali";
+** a whole name that starts so is the name ("Sud-Soudan" is South Sudan,
+** not the south of Sudan; "Nord-Kivu" the province), and one in lower case
+** after it is a compound word ("dans le sud-est"), no name. */
+static void test_compass_bound_to_a_country(void **state) {
+  static const char *const srcs[][2] = {
+      {"Des jihadistes ont tué dix soldats jeudi dans le Nord-Mali, selon l'armée.", "Mali"},
+      {"Des jihadistes ont tué dix soldats jeudi dans le Nord-Cameroun, selon l'armée.",
+       "Cameroun"},
+  };
+  for (size_t i = 0; i < sizeof srcs / sizeof srcs[0]; i++) {
+    sr_doc *doc = test_doc(*state, srcs[i][0], "fr", NULL);
+    const sr_mention *m = place(doc, srcs[i][0], srcs[i][1]);
+    assert_non_null(m);
+    assert_int_equal(sr_place_of(m)->direction, SR_PR_N);
+    assert_int_equal(resolved(state, m)->kind, SR_PLACE_ADMIN1);
+    sr_doc_free(doc);
+  }
+  const char *src = "Les éleveurs appellent à la paix au Sud-Soudan confronté depuis jeudi à des "
+                    "affrontements qui ont fait quarante morts.";
+  sr_doc *doc = test_doc(*state, src, "fr", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "Sud-Soudan"))->iso2, "SS");
+  sr_doc_free(doc);
+  src = "Des rebelles ont tué dix civils jeudi au Nord-Kivu.";
+  doc = test_doc(*state, src, "fr", NULL);
+  assert_string_equal(event_place(doc), "North Kivu");
+  sr_doc_free(doc);
+  src = "Une frappe a visé une maison dans le sud-est, bénissant la foule.";
+  doc = test_doc(*state, src, "fr", NULL);
+  const sr_mention *m = place(doc, src, "est");
+  assert_true(!m || m->dropped);
+  sr_doc_free(doc);
+}
+
+/* "les forces de Damas", "le régime de Damas": after a word of a state's
+** power (place_phrases.txt `power`) and "de", a capital is its government,
+** a side: not where the deed was, which a province later in the sentence
+** tells.  "à Damas" is still the place. */
+static void test_forces_of_a_capital_are_no_place(void **state) {
+  const char *src = "Des frappes des forces de Damas ont touché lundi un marché de la province "
+                    "d'Idleb, tuant neuf civils.";
+  sr_doc *doc = test_doc(*state, src, "fr", NULL);
+  assert_true(sr_place_of(place(doc, src, "Damas"))->locates_only);
+  assert_string_equal(event_place(doc), "Idlib");
+  sr_doc_free(doc);
+  src = "Une voiture piégée a tué six personnes lundi à Damas, selon l'armée.";
+  doc = test_doc(*state, src, "fr", NULL);
+  assert_string_equal(event_place(doc), "Damascus");
+  sr_doc_free(doc);
+}
+
+/* "les blessés ont été évacués par hélicoptère à Mopti": a place said "à"
+** in a clause with a word of carrying (place_speech.txt `carried`) is where
+** the victims were taken, not where they were hurt: as after "vers", no
+** place of the deed, nor the report's.  "tués à Mopti" is still the place. */
+static void test_where_the_wounded_were_taken(void **state) {
+  const char *src = "Une mine a tué quatre soldats maliens mercredi. Les blessés ont été évacués "
+                    "par hélicoptère à Mopti, selon l'armée.";
+  sr_doc *doc = test_doc(*state, src, "fr", NULL);
+  const sr_mention *m = place(doc, src, "Mopti");
+  assert_true(!m || sr_place_of(m)->locates_only);
+  assert_string_not_equal(event_place(doc), "Mopti");
+  sr_doc_free(doc);
+  src = "Une mine a tué quatre soldats maliens mercredi à Mopti, selon l'armée.";
+  doc = test_doc(*state, src, "fr", NULL);
+  assert_string_equal(event_place(doc), "Mopti");
+  sr_doc_free(doc);
+}
+
+/* "the Yan-Sakai vigilantes": each half of a compound of two capitalised
+** words the gazetteer lacks whole is a word of a longer name when it is a
+** town abroad (Ya'an in China, Sakai in Japan), not a place of the report;
+** "l'axe Gao-Ansongo" names the report's towns. */
+static void test_compound_halves_abroad(void **state) {
+  const char *src = "Gunmen killed ten villagers in Zamfara State on Monday. A reprisal by the "
+                    "Yan-Sakai vigilantes killed four herders.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  const sr_mention *m = place(doc, src, "Yan");
+  assert_true(!m || m->dropped);
+  m = place(doc, src, "Sakai");
+  assert_true(!m || m->dropped);
+  for (size_t e = 0; e < doc->event_count; e++)
+    if (doc->events[e].where) assert_string_equal(doc->events[e].where->iso2, "NG");
+  sr_doc_free(doc);
+  src = "Six soldats maliens ont été tués lundi dans une embuscade sur l'axe Gao-Ansongo.";
+  doc = test_doc(*state, src, "fr", NULL);
+  assert_string_equal(event_place(doc), "Gao");
+  sr_doc_free(doc);
+}
+
+/* "the funeral for Nisar Ahmadi": a name right after a capitalised word no
+** name took is a surname when it is a town abroad, even a large one (Al
+** Ahmadi in Kuwait); in the report's country it is left to the rules for
+** names ("the death of Justin Zongo in Diebougou"). */
+static void test_surname_that_is_a_city_abroad(void **state) {
+  const char *src = "A bomb killed eleven people on Thursday in Faizabad, Afghanistan. The blast "
+                    "hit the funeral for Nisar Ahmadi, a former police chief.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  const sr_mention *m = place(doc, src, "Ahmadi");
+  assert_true(!m || m->dropped);
+  for (size_t e = 0; e < doc->event_count; e++)
+    if (doc->events[e].where) assert_string_equal(doc->events[e].where->iso2, "AF");
+  sr_doc_free(doc);
+}
+
+/* "au sud du Sahel", "south of the Sahel": a word that names a region
+** somewhere (place_words.txt), after a cue, is that region only in the
+** report's country; in a report about Togo it is the wide Sahel, not
+** Burkina Faso's region.  In a report about Burkina Faso it still is. */
+static void test_region_word_abroad_after_a_cue(void **state) {
+  static const char *const srcs[][2] = {
+      {"Une bombe a tué six soldats lundi au Togo, selon l'armée. Les jihadistes cherchent "
+       "à progresser au sud du Sahel.",
+       "fr"},
+      {"A bomb killed six soldiers on Monday in Togo, the army said. Jihadists seek to push "
+       "south of the Sahel.",
+       "en"},
+  };
+  for (size_t i = 0; i < sizeof srcs / sizeof srcs[0]; i++) {
+    sr_doc *doc = test_doc(*state, srcs[i][0], srcs[i][1], NULL);
+    const sr_mention *m = place(doc, srcs[i][0], "Sahel");
+    assert_true(!m || m->dropped);
+    sr_doc_free(doc);
+  }
+  const char *src = "Six soldats ont été tués lundi au nord du Sahel, a annoncé le gouvernement "
+                    "burkinabè.";
+  sr_doc *doc = test_doc(*state, src, "fr", NULL);
+  assert_string_equal(event_place(doc), "Sahel");
+  sr_doc_free(doc);
+}
+
 /* "le quartier Kher Khanna": after a cue and a capitalised word no name
 ** took, a name ends a longer one the gazetteer lacks (the quarter), and is
 ** believed only in the report's country: not Khanna in India, which then
@@ -2358,6 +2578,14 @@ int main(void) {
       cmocka_unit_test(test_tie_goes_to_the_country_said_where),
       cmocka_unit_test(test_unit_of_two_words_the_gazetteer_lacks),
       cmocka_unit_test(test_venue_is_no_reports_place),
+      cmocka_unit_test(test_neighbour_said_after_or_bordering),
+      cmocka_unit_test(test_region_word_abroad_after_a_cue),
+      cmocka_unit_test(test_border_of_a_country_with_another),
+      cmocka_unit_test(test_compass_bound_to_a_country),
+      cmocka_unit_test(test_forces_of_a_capital_are_no_place),
+      cmocka_unit_test(test_where_the_wounded_were_taken),
+      cmocka_unit_test(test_compound_halves_abroad),
+      cmocka_unit_test(test_surname_that_is_a_city_abroad),
   };
   return cmocka_run_group_tests_name("places", tests, test_engine_setup,
                                      test_engine_teardown);
