@@ -127,11 +127,19 @@ static sr_figure_role figure_role(const sr_view *v, size_t first, int qualified,
       ((first > 0 && date_role_at(v, first - 1, SR_DW_TIME_CUE, &len)) ||
        date_role_at(v, of_end, SR_DW_TIME_AFTER, &len)))
     return SR_FIGURE_TIME;
-  /* "Division 17 base", "la brigade 93": a unit's number */
-  for (size_t j = first > NUMBERED_WORDS ? first - NUMBERED_WORDS : 0;
-       !qualified && num->digits && j < first; j++) {
+  /* "Division 17 base", "la brigade 93": a unit's number; "a city of just
+  ** over 100,000 people" (rows labelled population): its inhabitants,
+  ** however qualified, no toll */
+  for (size_t j = first > NUMBERED_WORDS ? first - NUMBERED_WORDS : 0; j < first; j++) {
     size_t nlen;
-    if (sr_view_match(v, &v->k->t[SR_MT_NUMBERED], j, &nlen) && j + nlen == first) return SR_FIGURE_NAME;
+    const sr_row *row = sr_view_match(v, &v->k->t[SR_MT_NUMBERED], j, &nlen);
+    if (!row) continue;
+    /* ...a word may stand between ("a city of just over 100,000") */
+    int population = row->label && strcmp(row->label, "population") == 0;
+    if (population && (j + nlen == first || (j + nlen + 1 == first &&
+                                             v->tok[first - 1].kind == SR_TOKEN_WORD)))
+      return SR_FIGURE_NAME;
+    if (j + nlen == first && !qualified && num->digits) return SR_FIGURE_NAME;
   }
   /* "the death of 36-year-old Miguel", "a three-day offensive": a figure
   ** joined by a hyphen to the word after it qualifies a noun, counts none */

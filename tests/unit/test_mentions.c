@@ -431,6 +431,12 @@ static void test_figures_en(void **state) {
                   (want_q){"17 base", 17, -1, -1, SR_Q_EXACT, "base", "name"});
   expect_quantity(*state, "fr", "Ils ont fui vers la brigade 93.",
                   (want_q){"93", 93, -1, -1, SR_Q_EXACT, NULL, "name"});
+  /* a place's inhabitants, however qualified, count no victims */
+  expect_quantity(*state, "en", "Five died in Masaya, a city of just over 100,000 people.",
+                  (want_q){"over 100,000 people", 100000, 100001, -1, SR_Q_MORE_THAN, "people",
+                           "name"});
+  expect_quantity(*state, "fr", "Cinq morts à Kolo, une ville de 8000 habitants.",
+                  (want_q){"8000 habitants", 8000, -1, -1, SR_Q_EXACT, "habitants", "name"});
   /* a qualified figure after a name is a count, not part of the name */
   expect_quantity(*state, "en", "by Nazeer Rida At least 12 fighters were killed.",
                   (want_q){"At least 12 fighters", 12, 12, -1, SR_Q_AT_LEAST, "fighters",
