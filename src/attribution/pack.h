@@ -41,7 +41,8 @@
   X(SR_CUE_PLURAL, "plural")     /* "they", "officials": a source of many */ \
   X(SR_CUE_SHOWS, "shows")       /* "figures from the ministry showed": a verb of documents only */ \
   X(SR_CUE_COPYRIGHT, "copyright") /* "Copyright 2024 The Associated Press": the outlet, a fallback */ \
-  X(SR_CUE_CONJUNCTION, "conjunction") /* "While", "Although": opens a clause, no word of a name */
+  X(SR_CUE_CONJUNCTION, "conjunction") /* "While", "Although": opens a clause, no word of a name */ \
+  X(SR_CUE_SELF, "self")         /* "we", "nous": the quotation's own speaker, named outside it */
 typedef enum sr_cue_role { SR_CUE_ROLES(SR_ENUM_ID) SR_CUE_ROLE_COUNT } sr_cue_role;
 const char *sr_cue_role_name(int role);
 /* Roles of words around a source rather than cues that find one: kept in
@@ -49,7 +50,8 @@ const char *sr_cue_role_name(int role);
 static inline int sr_cue_role_is_word(int role) {
   return role == SR_CUE_RELATIVE || role == SR_CUE_ARTICLE || role == SR_CUE_PRONOUN ||
          role == SR_CUE_DETERMINER || role == SR_CUE_ASIDE || role == SR_CUE_OF ||
-         role == SR_CUE_NAME_END || role == SR_CUE_BUT || role == SR_CUE_CONJUNCTION;
+         role == SR_CUE_NAME_END || role == SR_CUE_BUT || role == SR_CUE_CONJUNCTION ||
+         role == SR_CUE_SELF;
 }
 
 /* How far a source's word reaches. */

@@ -1000,8 +1000,13 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
   if (j >= v->n) return 0;
   size_t len, words, end;
   int kind;
+  /* '"We have counted nine bodies," a nurse said': the first person
+  ** speaks inside a quotation whose speaker is named outside it, and is
+  ** no source of its own (nor a name, capitalised at the quote's start) */
+  int word_role = role_at(v, j, &len);
+  if (word_role == SR_CUE_SELF) return 0;
   /* "It said", "selon lui": whoever it stands for, or no one */
-  if (role_at(v, j, &len) == SR_CUE_PRONOUN) {
+  if (word_role == SR_CUE_PRONOUN) {
     s->pronoun = s->back = 1;
     s->kind = SR_SOURCE_PERSON;
     s->end = j + len;

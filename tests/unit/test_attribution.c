@@ -2745,6 +2745,33 @@ static void test_a_national_security_committee(void **state) {
   expect_each_governed(state, "en", text, sizeof text / sizeof *text);
 }
 
+/* The first person speaks inside a quotation whose speaker is named
+** outside it: '"We have confirmed nine dead...," an official told AFP' is
+** the official's, and no source is named "We" (nor "Nous", nor "I"). */
+static void test_the_first_person_in_a_quotation(void **state) {
+  static const char *const text[][3] = {
+      {"en", "Clashes left nine people dead near the airport on Monday. \"We have confirmed "
+             "nine dead today in the city,\" in the province's south, an official from the "
+             "rights office told AFP.",
+       "We"},
+      {"en", "Clashes left nine people dead near the airport on Monday. \"I have confirmed "
+             "nine dead today in the city,\" a nurse at the district hospital said.",
+       "I"},
+      {"fr", "Des affrontements ont fait neuf morts lundi près de l'aéroport. « Nous avons "
+             "confirmé neuf morts aujourd'hui dans la ville », a déclaré à l'AFP un officier "
+             "de la police.",
+       "Nous"},
+  };
+  for (size_t i = 0; i < sizeof text / sizeof *text; i++) {
+    sr_doc *doc = test_doc(*state, text[i][1], text[i][0], "2024-03-01");
+    expect_no_source_named(doc, text[i][2]);
+    const char *got = governed_by(doc, 1);
+    assert_non_null(got);
+    assert_string_not_equal(got, text[i][2]);
+    sr_doc_free(doc);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cue_patterns),
@@ -2885,6 +2912,7 @@ int main(void) {
       cmocka_unit_test(test_a_place_before_an_incise),
       cmocka_unit_test(test_a_toll_given_by),
       cmocka_unit_test(test_a_national_security_committee),
+      cmocka_unit_test(test_the_first_person_in_a_quotation),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
