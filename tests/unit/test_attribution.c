@@ -2772,6 +2772,28 @@ static void test_the_first_person_in_a_quotation(void **state) {
   }
 }
 
+/* French "un responsable", "des responsables" are heads like "official":
+** what they are of is read after them ("un responsable de l'ONU" speaks
+** for the UN, "des responsables sécuritaires" are government officials),
+** not a designator that ends the source on its own word. */
+static void test_french_officials_of_a_body(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "Six civils ont été tués samedi dans l'attaque d'un camp, a indiqué un "
+                         "responsable de l'ONU.",
+                         "fr", "2024-03-01");
+  const sr_mention *m = source(doc, "un responsable de l'ONU");
+  assert_non_null(sr_source_of(m)->affiliation);
+  assert_string_equal(sr_source_of(m)->affiliation, "United Nations");
+  sr_doc_free(doc);
+  doc = test_doc(*state,
+                 "Quatre soldats ont été tués mercredi dans une attaque contre leur poste, ont "
+                 "indiqué des responsables sécuritaires.",
+                 "fr", "2024-03-01");
+  assert_int_equal(sr_source_of(source(doc, "des responsables sécuritaires"))->category,
+                   SR_CAT_GOVERNMENT);
+  sr_doc_free(doc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cue_patterns),
@@ -2913,6 +2935,7 @@ int main(void) {
       cmocka_unit_test(test_a_toll_given_by),
       cmocka_unit_test(test_a_national_security_committee),
       cmocka_unit_test(test_the_first_person_in_a_quotation),
+      cmocka_unit_test(test_french_officials_of_a_body),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
