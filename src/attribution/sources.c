@@ -531,6 +531,11 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
     }
     if (head_end && !open) {
       if (of != SR_INST_JOIN) break;
+      /* ("a resident and a hospital source", "un habitant et une source
+      ** médicale": a determiner after "and" opens a second source, read on
+      ** its own; "police and medical officials" is one) */
+      size_t nl;
+      if (k + ol < v->n && role_at(v, k + ol, &nl) == SR_CUE_DETERMINER) break;
       open = 1;
     }
     /* "un nouveau bilan de l'Observatoire": the source is what follows */
@@ -1796,6 +1801,9 @@ static int may_open_source(const sr_view *v, size_t b) {
          sr_set_has_table(starts, &p->places->t[SR_PT_DEMONYMS]);
 }
 
+#define SECOND_WORDS 4 /* "and medical officials" */
+#define SECOND_SUBJECT_WORDS 6 /* "and a local human rights group": after a determiner */
+
 /* A source read at b whose end leaves a subject ending at e: right at e,
 ** or the first of two joined by "and" ("witnesses and a local official
 ** said"; the caller reads the second).  A second there: "blames the deaths
@@ -1804,10 +1812,13 @@ static int may_open_source(const sr_view *v, size_t b) {
 static int subject_ends(const sr_view *v, const source_info *s, size_t e) {
   size_t jl;
   const sr_row *join;
+  size_t dl;
   return s->end == e ||
-         (s->end < e && e - s->end <= 4 &&
+         (s->end < e && e - s->end <= SECOND_SUBJECT_WORDS &&
           (join = sr_view_match(v, &PACKS(v)->actors->t[SR_AT_FORCES], s->end, &jl)) &&
-          join->a == SR_INST_JOIN && s->end + jl < e);
+          join->a == SR_INST_JOIN && s->end + jl < e &&
+          (e - s->end <= SECOND_WORDS ||
+           role_at(v, s->end + jl, &dl) == SR_CUE_DETERMINER));
 }
 
 #define RELATIVE_REACH 20 /* ", who spoke on condition of anonymity because he was not authorized to brief reporters," */
@@ -2287,7 +2298,9 @@ static sr_mention *joined(const sr_view *v, sr_mention_list *out, sr_arena *aren
       (upto < v->n ? second.end != upto : !ends_clause(v, second.end)))
     return NULL;
   if (second_end) *second_end = second.end;
-  return emit(v, out, arena, end + jl, &second, cue, rule);
+  sr_mention *m = emit(v, out, arena, end + jl, &second, cue, rule);
+  if (m) sr_source_of(m)->joined = 1;
+  return m;
 }
 
 /* "The Observatory said medical sources in the town reported...": a
@@ -2534,6 +2547,10 @@ void sr_recognize_sources(const sr_view *view, const sr_attribution_pack *pack,
           long heard_index = heard ? (long)heard->index : -1;
           m = emit(v, out, arena, after, &s, role, "source.verb_after");
           if (m) sr_source_of(m)->via = heard_index;
+          /* ("..., ont indiqué un commerçant et une source hospitalière") */
+          size_t second_end;
+          if (m && joined(v, out, arena, s.end, v->n, role, "source.verb_after", &second_end))
+            s.end = second_end;
         } else if (has_subject) {
           s = subject;
           first = subject_first;
