@@ -210,6 +210,9 @@ static int resolve_nearest(sr_mention_list *list, size_t at, sr_arena *arena) {
     /* ("it" is the Observatory of "The Observatory said medical sources
     ** reported", not the sources it quoted) */
     if (ep->fallback || ep->relays || ep->reported || !e->name || !numbers_agree(m, e)) continue;
+    /* ("selon les mêmes sources" after "des sources locales et des
+    ** médias": the first of the two, as when they were read as one) */
+    if (ep->joined) continue;
     /* (a person only named: for "he said", not "it said") */
     if (ep->named_only && sr_source_of(m)->number != SR_NUMBER_ONE) continue;
     refer(list, at, j, arena);

@@ -1801,8 +1801,17 @@ static int may_open_source(const sr_view *v, size_t b) {
          sr_set_has_table(starts, &p->places->t[SR_PT_DEMONYMS]);
 }
 
+/* Whether tokens a to b are all words: no clause ends between them. */
+static int words_only(const sr_view *v, size_t a, size_t b) {
+  for (size_t k = a; k < b; k++)
+    if (v->tok[k].kind != SR_TOKEN_WORD) return 0;
+  return 1;
+}
+
 #define SECOND_WORDS 4 /* "and medical officials" */
-#define SECOND_SUBJECT_WORDS 6 /* "and a local human rights group": after a determiner */
+#define SECOND_SUBJECT_WORDS 6 /* "and a local human rights group": after a determiner,
+                                ** words only ("killing a police chief and another
+                                ** policeman, authorities said" is the authorities') */
 
 /* A source read at b whose end leaves a subject ending at e: right at e,
 ** or the first of two joined by "and" ("witnesses and a local official
@@ -1818,7 +1827,7 @@ static int subject_ends(const sr_view *v, const source_info *s, size_t e) {
           (join = sr_view_match(v, &PACKS(v)->actors->t[SR_AT_FORCES], s->end, &jl)) &&
           join->a == SR_INST_JOIN && s->end + jl < e &&
           (e - s->end <= SECOND_WORDS ||
-           role_at(v, s->end + jl, &dl) == SR_CUE_DETERMINER));
+           (role_at(v, s->end + jl, &dl) == SR_CUE_DETERMINER && words_only(v, s->end, e))));
 }
 
 #define RELATIVE_REACH 20 /* ", who spoke on condition of anonymity because he was not authorized to brief reporters," */

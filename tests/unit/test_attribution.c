@@ -2828,6 +2828,35 @@ static void test_two_sources_joined_by_and(void **state) {
   }
   expect_governed_at(state, "Police and medical officials said four people were killed.", 0,
                      "Police and medical officials");
+  /* (a victim and a comma before the verb: not two speakers) */
+  expect_governed_at(state,
+                     "Suspected militants ambushed a police vehicle on Friday, killing a local "
+                     "police chief and another policeman, authorities said.",
+                     0, "authorities");
+  /* ("les mêmes sources" stands for the first of the two, as when they
+  ** were read as one) */
+  expect_governed_in(state,
+                     "Six soldats ont été tués mardi dans une attaque, ont indiqué des sources "
+                     "locales et des médias.\n\nLes assaillants ont attaqué un poste de l'armée "
+                     "au village, selon les mêmes sources.",
+                     "fr", 1, "des sources locales");
+}
+
+/* "X accused Y of Z": only the subject speaks; the accused after the verb
+** is no inverted speaker ("farmers from a local clan accused herders of
+** stealing cattle" gave the source "herders", fresh s-en-03). */
+static void test_the_accused_is_no_speaker(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "At least seven people died in clashes near the town last week, "
+                         "officials said. The fighting began after farmers belonging to a local "
+                         "clan accused herders of stealing cattle.",
+                         "en", "2024-03-01");
+  expect_no_source_named(doc, "herders");
+  sr_doc_free(doc);
+  expect_governed_at(state,
+                     "Gunmen killed six people in the village. The army accused rebels of the "
+                     "killings.",
+                     1, "army");
 }
 
 int main(void) {
@@ -2973,6 +3002,7 @@ int main(void) {
       cmocka_unit_test(test_the_first_person_in_a_quotation),
       cmocka_unit_test(test_french_officials_of_a_body),
       cmocka_unit_test(test_two_sources_joined_by_and),
+      cmocka_unit_test(test_the_accused_is_no_speaker),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
