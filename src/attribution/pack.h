@@ -83,7 +83,7 @@ const char *sr_source_category_name(int category); /* NULL for none */
   X(SR_ST_BORNE, NULL, NULL, 0) /* attribution.txt's told again: "the attack", "le bilan" */ \
   X(SR_ST_PLURALS, NULL, NULL, 0) /* attribution.txt's words of many: "they", "officials" */ \
   X(SR_ST_DESIGNATORS, "source_designators.txt", row_designator, 0) /* "l'agence" */ \
-  X(SR_ST_TITLES, "titles.txt", sr_rows_labelled, 0)        /* "le vice-ministre" */ \
+  X(SR_ST_TITLES, "titles.txt", row_title, 0)               /* "le vice-ministre" */ \
   X(SR_ST_DENIALS, "denials.txt", sr_rows_labelled, 0)      /* "ce n'est pas vrai" */ \
   X(SR_ST_HEADS, "source_heads.txt", row_head, 0)           /* "officials", "l'armée" */ \
   X(SR_ST_GOVERNMENTS, "governments.txt", sr_rows_labelled, 0) /* "Moscow" said */ \

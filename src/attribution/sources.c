@@ -1621,6 +1621,23 @@ static int number_of(const sr_view *v, size_t first, const source_info *s) {
   return s->back && s->kind == SR_SOURCE_PERSON ? SR_NUMBER_ONE : SR_NUMBER_UNKNOWN;
 }
 
+/* A person's category when no name tells it: a head among the source's
+** words ("le porte-parole de la police, le colonel X", "Captain X of the
+** Army's 203rd Brigade"), else the category of its title ("le ministre de
+** l'Intérieur, X": government; "Lieutenant General X": military). */
+static int person_category(const sr_view *v, size_t first, const source_info *s) {
+  size_t len;
+  for (size_t k = first; k < s->end && k < v->n; k++) {
+    int c = head_at(v, k, &len, NULL);
+    /* (not "spokesperson", "the same source": heads that say no kind) */
+    if (c && c != SR_CAT_MODIFIER && c != SR_CAT_UNNAMED) return c;
+  }
+  const sr_row *r = s->title_end > s->title_first
+                        ? sr_view_match(v, &PACKS(v)->k->t[SR_ST_TITLES], s->title_first, &len)
+                        : NULL;
+  return r ? r->a : SR_CAT_NONE;
+}
+
 static sr_mention *emit(const sr_view *v, sr_mention_list *out, sr_arena *arena,
                         size_t first, const source_info *s, int cue,
                         const char *rule) {
@@ -1668,6 +1685,7 @@ static sr_mention *emit(const sr_view *v, sr_mention_list *out, sr_arena *arena,
   if (!p->category && s->affiliation)
     p->category = sr_named_source_category(PACKS(v)->k, s->affiliation);
   if (!p->category && s->kind == SR_SOURCE_UNNAMED) p->category = SR_CAT_UNNAMED;
+  if (!p->category && s->kind == SR_SOURCE_PERSON) p->category = person_category(v, first, s);
   return m;
 }
 

@@ -2859,6 +2859,36 @@ static void test_the_accused_is_no_speaker(void **state) {
                      1, "army");
 }
 
+/* A person's category when no name tells it: a head among the source's
+** words ("le porte-parole de la police": government; "the spokesperson
+** for the army": military, not the "unnamed" of "spokesperson"), else its
+** title's (titles.txt: "le ministre", government; "Lieutenant General",
+** military).  They were persons of no category. */
+static void test_a_person_s_category(void **state) {
+  static const char *const text[][4] = {
+      {"fr", "Six civils ont été tués dimanche dans le village, a déclaré le ministre de "
+             "l'Intérieur, Ali Diallo.",
+       "le ministre de l'Intérieur, Ali Diallo", "government"},
+      {"fr", "Six civils ont été tués dimanche dans le village, selon le porte-parole de la "
+             "police, le colonel Paul Mbemba.",
+       "le porte-parole de la police, le colonel Paul Mbemba", "government"},
+      {"en", "Lieutenant General Ali Musa said six rebels were killed in the hills.",
+       "Lieutenant General Ali Musa", "military"},
+      {"en", "Six rebels were killed in the hills, the spokesperson for the army, General Ali "
+             "Musa, said.",
+       "the spokesperson for the army, General Ali Musa", "military"},
+  };
+  for (size_t i = 0; i < sizeof text / sizeof *text; i++) {
+    sr_doc *doc = test_doc(*state, text[i][1], text[i][0], "2024-03-01");
+    const char *got = sr_source_category_name(sr_source_of(source(doc, text[i][2]))->category);
+    if (!got || strcmp(got, text[i][3]) != 0)
+      print_error("'%s': category %s\n", text[i][2], got ? got : "none");
+    assert_non_null(got);
+    assert_string_equal(got, text[i][3]);
+    sr_doc_free(doc);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cue_patterns),
@@ -3003,6 +3033,7 @@ int main(void) {
       cmocka_unit_test(test_french_officials_of_a_body),
       cmocka_unit_test(test_two_sources_joined_by_and),
       cmocka_unit_test(test_the_accused_is_no_speaker),
+      cmocka_unit_test(test_a_person_s_category),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
