@@ -2679,6 +2679,26 @@ void sr_recognize_sources(const sr_view *view, const sr_attribution_pack *pack,
         s.end = outlet.end;
         break;
       }
+      case SR_CUE_LEARNED: {
+        /* "..., a appris l'AFP auprès des autorités locales", "a appris
+        ** Anadolu jeudi des autorités": the outlet heard it, the one it
+        ** heard it from speaks */
+        size_t relay_at, at = skip_asides(v, k, &relay_at), fl;
+        source_info outlet;
+        if (!parse_source(v, at, &outlet) || outlet.kind != SR_SOURCE_MEDIA || outlet.back)
+          continue;
+        size_t from = skip_asides(v, outlet.end, &relay_at);
+        if (!sr_view_match(v, &PACKS(v)->k->t[SR_ST_FROM], from, &fl) ||
+            !parse_source(v, from + fl, &s) || s.pronoun || s.back)
+          continue;
+        sr_mention *heard = emit(v, out, arena, at, &outlet, SR_CUE_VIA, "source.via");
+        if (!heard) continue;
+        sr_source_of(heard)->relays = 1;
+        long heard_index = (long)heard->index;
+        m = emit(v, out, arena, from + fl, &s, SR_CUE_VERB, "source.learned");
+        if (m) sr_source_of(m)->via = heard_index;
+        break;
+      }
       case SR_CUE_BACK:
         s = (source_info){.end = k, .kind = SR_SOURCE_PERSON, .back = 1};
         m = emit(v, out, arena, i, &s, role, "source.back_reference");

@@ -2889,6 +2889,28 @@ static void test_a_person_s_category(void **state) {
   }
 }
 
+/* "a appris l'AFP auprès de X": the outlet heard it, X speaks, the outlet
+** its relay ("..., a appris Anadolu jeudi des autorités locales" named no
+** source at all, fresh h-fr-06). */
+static void test_french_an_outlet_learned_it_from(void **state) {
+  static const char *const text[][3] = {
+      {"Quatre militaires ont été tués dans une attaque près du lac, a appris Anadolu jeudi des "
+       "autorités locales.",
+       "autorités locales", "Anadolu"},
+      {"Quatre militaires ont été tués dans une attaque près du lac, a appris jeudi l'AFP "
+       "auprès d'un responsable local.",
+       "un responsable local", "l'AFP"},
+  };
+  for (size_t i = 0; i < sizeof text / sizeof *text; i++) {
+    sr_doc *doc = test_doc(*state, text[i][0], "fr", "2024-03-01");
+    const sr_mention *m = source(doc, text[i][1]);
+    assert_true(governed_by_any(doc, 0, m->name));
+    assert_true(sr_source_of(source(doc, text[i][2]))->relays);
+    assert_int_equal(sr_source_of(m)->via, (long)source(doc, text[i][2])->index);
+    sr_doc_free(doc);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cue_patterns),
@@ -3034,6 +3056,7 @@ int main(void) {
       cmocka_unit_test(test_two_sources_joined_by_and),
       cmocka_unit_test(test_the_accused_is_no_speaker),
       cmocka_unit_test(test_a_person_s_category),
+      cmocka_unit_test(test_french_an_outlet_learned_it_from),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
