@@ -2911,6 +2911,25 @@ static void test_french_an_outlet_learned_it_from(void **state) {
   }
 }
 
+/* Outlets that conflict reports often cite are known (actors/sources.tsv):
+** their two capitalised words were a person's name ("The Irrawaddy",
+** "Radio Tamazuj"), or lost their first word to the head "radio" ("Radio
+** Free Asia" was "Free Asia"). */
+static void test_outlets_reports_cite(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "Des dizaines de personnes ont été tuées mardi dans une frappe "
+                         "aérienne, ont rapporté The Irrawaddy et Radio Free Asia.",
+                         "fr", "2024-03-01");
+  expect_source(doc, "The Irrawaddy", "The Irrawaddy", SR_SOURCE_MEDIA);
+  expect_source(doc, "Radio Free Asia", "Radio Free Asia", SR_SOURCE_MEDIA);
+  sr_doc_free(doc);
+  doc = test_doc(*state,
+                 "Two herders were killed in a cattle raid on Sunday, Radio Tamazuj reported.",
+                 "en", "2024-03-01");
+  expect_source(doc, "Radio Tamazuj", "Radio Tamazuj", SR_SOURCE_MEDIA);
+  sr_doc_free(doc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cue_patterns),
@@ -3057,6 +3076,7 @@ int main(void) {
       cmocka_unit_test(test_the_accused_is_no_speaker),
       cmocka_unit_test(test_a_person_s_category),
       cmocka_unit_test(test_french_an_outlet_learned_it_from),
+      cmocka_unit_test(test_outlets_reports_cite),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
