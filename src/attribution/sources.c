@@ -2359,8 +2359,11 @@ int sr_speech_verb_ends_at(const void *ctx, const sr_view *v, size_t at) {
   for (size_t j = at > SPEECH_WORDS ? at - SPEECH_WORDS : 0; j < at; j++) {
     size_t len;
     const sr_row *r = sr_view_match(v, &k->t[SR_ST_CUES], j, &len);
+    /* (a verb only its subject speaks with is one: "the military on
+    ** Monday accused the rebels of...") */
     if (r && j + len == at &&
-        (r->a == SR_CUE_VERB || r->a == SR_CUE_BACK || r->a == SR_CUE_SPEAKER_PASSIVE))
+        (r->a == SR_CUE_VERB || r->a == SR_CUE_BACK || r->a == SR_CUE_SPEAKER_PASSIVE ||
+         r->a == SR_CUE_SUBJECT))
       return 1;
   }
   return 0;
@@ -2370,7 +2373,7 @@ int sr_speech_verb_starts_at(const void *ctx, const sr_view *v, size_t at) {
   const sr_attribution_pack *k = ctx;
   size_t len;
   const sr_row *r = at < v->n ? sr_view_match(v, &k->t[SR_ST_CUES], at, &len) : NULL;
-  return r && r->a == SR_CUE_VERB;
+  return r && (r->a == SR_CUE_VERB || r->a == SR_CUE_SUBJECT);
 }
 
 #define HEADLINE_CREDIT 6 /* tokens of a headline's source: "- regional governor" */
