@@ -1285,7 +1285,7 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
         break;
       }
     }
-    if ((s->name = named_at(v, k, &s->end, &kind))) return 1;
+    if ((s->name = named_at_as(v, k, &s->end, &kind, &s->category))) return 1;
     size_t e = name_run(v, k, &words);
     /* "l'agence officielle SANA", "la radio privée Omega": words between
     ** an outlet's designator and its name, only with the name */
@@ -1468,7 +1468,7 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
     int opener = role_at(v, j, &len);
     if ((opener == SR_CUE_ARTICLE ||
          (opener == SR_CUE_DETERMINER && document_near(v, j + len + 1, j + len + DOCUMENT_REACH))) &&
-        (s->name = named_at(v, j + len, &s->end, &s->kind))) {
+        (s->name = named_at_as(v, j + len, &s->end, &s->kind, &s->category))) {
       size_t at = s->end, dl;
       if (punct_is(v, at, "'") && at + 1 < v->n && v->fold[at + 1].len == 1 &&
           v->fold[at + 1].ptr[0] == 's')
@@ -1487,7 +1487,7 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
       for (size_t k = j + 1; k < v->n && k <= j + ARTICLE_REACH; k++) {
         if (v->tok[k].kind == SR_TOKEN_PUNCT && !joiner(v, k)) break;
         if (sr_view_match(v, &PACKS(v)->k->t[SR_ST_TITLES], k, &len)) return parse_source(v, k, s);
-        if ((s->name = named_at(v, k, &s->end, &s->kind))) return 1;
+        if ((s->name = named_at_as(v, k, &s->end, &s->kind, &s->category))) return 1;
       }
     /* (not "the Emergency Lawyers group said": a head in a body's name
     ** written in capitals, "group" after it, is a name the packs do not
@@ -1685,6 +1685,8 @@ static sr_mention *emit(const sr_view *v, sr_mention_list *out, sr_arena *arena,
   if (!p->category && s->affiliation)
     p->category = sr_named_source_category(PACKS(v)->k, s->affiliation);
   if (!p->category && s->kind == SR_SOURCE_UNNAMED) p->category = SR_CAT_UNNAMED;
+  /* (media no name of categories.tsv tells are outlets: "l'AFP") */
+  if (!p->category && s->kind == SR_SOURCE_MEDIA) p->category = SR_CAT_OUTLET;
   if (!p->category && s->kind == SR_SOURCE_PERSON) p->category = person_category(v, first, s);
   return m;
 }

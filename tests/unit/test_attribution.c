@@ -2930,6 +2930,25 @@ static void test_outlets_reports_cite(void **state) {
   sr_doc_free(doc);
 }
 
+/* A known name read after its article keeps its category: "le Hezbollah"
+** is an armed group (an actor's), "l'AFP" an outlet (media no line of
+** categories.tsv names); both were of no category. */
+static void test_a_known_name_s_category_after_its_article(void **state) {
+  static const char *const text[][3] = {
+      {"Deux soldats ont été tués mardi dans une attaque près de la frontière, a affirmé le "
+       "Hezbollah dans un communiqué.",
+       "le Hezbollah", "armed_group"},
+      {"Six civils ont été tués lundi dans le village, selon l'AFP.", "l'AFP", "outlet"},
+  };
+  for (size_t i = 0; i < sizeof text / sizeof *text; i++) {
+    sr_doc *doc = test_doc(*state, text[i][0], "fr", "2024-03-01");
+    const char *got = sr_source_category_name(sr_source_of(source(doc, text[i][1]))->category);
+    assert_non_null(got);
+    assert_string_equal(got, text[i][2]);
+    sr_doc_free(doc);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cue_patterns),
@@ -3077,6 +3096,7 @@ int main(void) {
       cmocka_unit_test(test_a_person_s_category),
       cmocka_unit_test(test_french_an_outlet_learned_it_from),
       cmocka_unit_test(test_outlets_reports_cite),
+      cmocka_unit_test(test_a_known_name_s_category_after_its_article),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
