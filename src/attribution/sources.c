@@ -2269,7 +2269,20 @@ static void source_line(const sr_view *v, sr_mention_list *out,
                         sr_arena *arena, size_t k) {
   while (k < v->n) {
     source_info s;
-    if (parse_source(v, k, &s) && s.kind != SR_SOURCE_UNNAMED && !s.back) {
+    size_t len;
+    const sr_row *r;
+    int found = parse_source(v, k, &s) && s.kind != SR_SOURCE_UNNAMED && !s.back;
+    if (!found && (r = sr_view_match(v, &PACKS(v)->actors->t[SR_AT_SOURCES], k, &len)) &&
+        r->a == SR_SOURCE_MEDIA) {
+      /* ("Source : afp": an outlet's short name in any case, where the
+      ** line says it names the sources; elsewhere "afp" is no name) */
+      memset(&s, 0, sizeof s);
+      s.name = r->label;
+      s.kind = SR_SOURCE_MEDIA;
+      s.end = k + len;
+      found = 1;
+    }
+    if (found) {
       sr_mention *m = emit(v, out, arena, k, &s, SR_CUE_LINE, "source.line");
       if (m) sr_source_of(m)->fallback = 1;
       k = s.end;

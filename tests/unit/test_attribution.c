@@ -2949,6 +2949,19 @@ static void test_a_known_name_s_category_after_its_article(void **state) {
   }
 }
 
+/* "Source : afp": in a line that says it names the sources, an outlet's
+** short name in any case is the outlet (fresh h-fr-05 had no source);
+** elsewhere "afp" in lower case stays no name. */
+static void test_a_source_line_in_lower_case(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "Une personne a été tuée samedi dans des affrontements dans la "
+                         "capitale.\nSource : afp",
+                         "fr", "2024-03-01");
+  assert_non_null(governed_by(doc, 0));
+  assert_string_equal(governed_by(doc, 0), "AFP");
+  sr_doc_free(doc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cue_patterns),
@@ -3097,6 +3110,7 @@ int main(void) {
       cmocka_unit_test(test_french_an_outlet_learned_it_from),
       cmocka_unit_test(test_outlets_reports_cite),
       cmocka_unit_test(test_a_known_name_s_category_after_its_article),
+      cmocka_unit_test(test_a_source_line_in_lower_case),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
