@@ -451,6 +451,8 @@ static int closing_verb(const sr_view *v, size_t k) {
 
 #define HEAD_WINDOW 8 /* a head noun stands within this many tokens of the phrase's start */
 
+static size_t body_name_end(const sr_view *v, size_t e);
+
 static int described_at(const sr_view *v, size_t j, source_info *s) {
   memset(s, 0, sizeof *s);
   size_t k = j, len;
@@ -692,6 +694,10 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
   const char *body;
   if (e > at && at == end && n_words == 1 && sr_view_capitalised(v, end - 1)) {
     s->name_end = s->end = e; /* "the South African Police Service": the body's name goes on */
+    /* ...to its acronym in brackets: "le Syndicat National des Policiers
+    ** Haïtiens (SYNAPOHA)" */
+    size_t tail = body_name_end(v, e);
+    if (tail > e && punct_is(v, tail - 1, ")")) s->name_end = s->end = tail;
     /* (a body, though its head names people: "the Sudan Doctors Network") */
     if (s->kind == SR_SOURCE_UNNAMED) s->kind = SR_SOURCE_ORGANIZATION;
   } else if (e > at && at == end && kind == SR_SOURCE_ORGANIZATION &&
@@ -2138,7 +2144,10 @@ static int subject_before(const sr_view *v, size_t i, size_t *first,
                       (b == 0 || (v->tok[b - 1].kind != SR_TOKEN_WORD && !joiner(v, b - 1)));
             /* "The Sudan Doctors Network, a group of medical workers
             ** tracking the war, said": a body, described as something */
-            int body = described && s->kind != SR_SOURCE_PERSON && unknown_body(v, b, c, s);
+            /* (or one the packs know: "the Kivu Security Tracker, a local
+            ** organization that documents violence in eastern Congo, said") */
+            int body = described && s->kind != SR_SOURCE_PERSON &&
+                       (s->name || unknown_body(v, b, c, s));
             if ((s->kind != SR_SOURCE_PERSON || one_place(v, b, c)) && !one && !body) continue;
             if (s->kind != SR_SOURCE_PERSON && !body) {
               s->kind = SR_SOURCE_PERSON;

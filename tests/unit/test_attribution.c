@@ -2962,6 +2962,26 @@ static void test_a_source_line_in_lower_case(void **state) {
   sr_doc_free(doc);
 }
 
+/* A body's capitalised name goes on to its acronym in brackets: "le
+** Syndicat National des Policiers Haïtiens (SYNAPOHA)" was named
+** "Syndicat National" (fresh g-fr-08, q-fr-13). */
+static void test_a_body_s_name_to_its_acronym(void **state) {
+  expect_governed_in(state,
+                     "Quatre policiers ont été tués jeudi dans une attaque, selon le Syndicat "
+                     "National des Policiers Haïtiens (SYNAPOHA).",
+                     "fr", 0, "Syndicat National des Policiers Haïtiens (SYNAPOHA)");
+}
+
+/* A known body, then an apposition with a relative clause in it, then the
+** verb: "the Kivu Security Tracker, a local organization that documents
+** violence..., said" (no source once the Tracker was a known name). */
+static void test_a_known_body_described_before_its_verb(void **state) {
+  expect_governed_at(state,
+                     "Rebels killed nine farmers near the river, the Kivu Security Tracker, a "
+                     "local organization that records violence in the province, said on Monday.",
+                     0, "Kivu Security Tracker");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cue_patterns),
@@ -3111,6 +3131,8 @@ int main(void) {
       cmocka_unit_test(test_outlets_reports_cite),
       cmocka_unit_test(test_a_known_name_s_category_after_its_article),
       cmocka_unit_test(test_a_source_line_in_lower_case),
+      cmocka_unit_test(test_a_body_s_name_to_its_acronym),
+      cmocka_unit_test(test_a_known_body_described_before_its_verb),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
