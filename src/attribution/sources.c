@@ -1416,6 +1416,30 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
       }
       break;
     }
+    /* "a précisé le porte-parole de l'armée", "le chef de la police du
+    ** district": no name, but what the title is of, a body the packs know
+    ** or one described by its head; the words reach it, the category is
+    ** its (still the last one so titled, when the text named one) */
+    size_t ol, at, bl;
+    int bk, bc;
+    source_info of_body;
+    if (!s->affiliation && of_at(v, s->title_end, &ol) == SR_INST_OF) {
+      at = s->title_end + ol;
+      size_t na = role_at(v, at, &bl) == SR_CUE_ARTICLE ? at + bl : at;
+      const char *body = named_at_as(v, na, &end, &bk, &bc);
+      if (body && bk != SR_SOURCE_PERSON) {
+        s->affiliation = body;
+        s->category = bc;
+        s->end = end;
+      } else if (described_at(v, at, &of_body) && of_body.kind != SR_SOURCE_PERSON &&
+                 /* (not "the head of the monitor": a monitor told again is
+                 ** the one named before, read as before) */
+                 !(of_body.back && of_body.category == SR_CAT_MONITOR) &&
+                 of_body.category && of_body.category != SR_CAT_UNNAMED) {
+        s->category = of_body.category;
+        s->end = of_body.end;
+      }
+    }
     s->back = 1; /* "le vice-ministre a précisé" */
     return 1;
   }

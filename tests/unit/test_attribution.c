@@ -2982,6 +2982,24 @@ static void test_a_known_body_described_before_its_verb(void **state) {
                      0, "Kivu Security Tracker");
 }
 
+/* A title with no name after it, then what it is of: "a précisé le
+** porte-parole de l'armée" was "le porte-parole", the army lost; its words
+** now reach the body and take its category, and it still stands for the
+** one so titled before, when the text named one. */
+static void test_a_title_of_a_body_with_no_name(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "Six policiers ont été tués vendredi par un kamikaze, a précisé le "
+                         "porte-parole de l'armée.",
+                         "fr", "2024-03-01");
+  assert_int_equal(sr_source_of(source(doc, "le porte-parole de l'armée"))->category,
+                   SR_CAT_MILITARY);
+  sr_doc_free(doc);
+  expect_governed_in(state,
+                     "Le porte-parole de l'armée, le colonel Ali Traoré, a annoncé la mort de six "
+                     "soldats. « Les assaillants ont fui », a précisé le porte-parole de l'armée.",
+                     "fr", 1, "Ali Traoré");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cue_patterns),
@@ -3133,6 +3151,7 @@ int main(void) {
       cmocka_unit_test(test_a_source_line_in_lower_case),
       cmocka_unit_test(test_a_body_s_name_to_its_acronym),
       cmocka_unit_test(test_a_known_body_described_before_its_verb),
+      cmocka_unit_test(test_a_title_of_a_body_with_no_name),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
