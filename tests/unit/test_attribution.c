@@ -2920,7 +2920,7 @@ static void test_outlets_reports_cite(void **state) {
                          "Des dizaines de personnes ont été tuées mardi dans une frappe "
                          "aérienne, ont rapporté The Irrawaddy et Radio Free Asia.",
                          "fr", "2024-03-01");
-  expect_source(doc, "The Irrawaddy", "The Irrawaddy", SR_SOURCE_MEDIA);
+  expect_source(doc, "The Irrawaddy", "Irrawaddy", SR_SOURCE_MEDIA);
   expect_source(doc, "Radio Free Asia", "Radio Free Asia", SR_SOURCE_MEDIA);
   sr_doc_free(doc);
   doc = test_doc(*state,
