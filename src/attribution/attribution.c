@@ -210,6 +210,9 @@ static int resolve_nearest(sr_mention_list *list, size_t at, sr_arena *arena) {
     /* ("it" is the Observatory of "The Observatory said medical sources
     ** reported", not the sources it quoted) */
     if (ep->fallback || ep->relays || ep->reported || !e->name || !numbers_agree(m, e)) continue;
+    /* ("selon les mêmes sources" after "des sources locales et des
+    ** médias": the first of the two, as when they were read as one) */
+    if (ep->joined) continue;
     /* (a person only named: for "he said", not "it said") */
     if (ep->named_only && sr_source_of(m)->number != SR_NUMBER_ONE) continue;
     refer(list, at, j, arena);
@@ -487,6 +490,18 @@ static void name_vague_lede(const char *text, const size_t *paragraph, size_t le
   }
 }
 
+/* "Un habitant et une source médicale ont déclaré...": the lede's source
+** at i comes with the second of the two, told the lede as well. */
+static void lead_joined(sr_mention_list *list, size_t i) {
+  const sr_mention *m = &list->items[i];
+  for (size_t j = i + 1; j < list->count && list->items[j].sentence == m->sentence; j++) {
+    sr_mention *e = &list->items[j];
+    if (e->type != SR_MENTION_SOURCE || !governing(e)) continue;
+    if (sr_source_of(e)->joined) sr_source_of(e)->lead_last = sr_source_of(m)->lead_last;
+    break;
+  }
+}
+
 void sr_attribute(const char *text, const sr_sentence *sentences,
                   size_t sentence_count, const unsigned char *flags,
                   sr_mention_list *list, sr_arena *arena) {
@@ -659,6 +674,7 @@ void sr_attribute(const char *text, const sr_sentence *sentences,
     if (headed) {
       if (m->sentence != lede) continue;
       sr_source_of(m)->lead_last = (long)lede - 1;
+      lead_joined(list, i);
       break;
     }
     if (paragraph[m->sentence] < body) continue; /* a headline's: below */
@@ -666,7 +682,10 @@ void sr_attribute(const char *text, const sr_sentence *sentences,
                       : paragraph[m->sentence] > body &&
                             paragraph[m->sentence] <= body + LEDE_PARAGRAPHS)
       sr_source_of(m)->lead_last = (long)lede - 1, lede_told = 1;
-    if (one_paragraph || paragraph[m->sentence] > body) break;
+    if (one_paragraph || paragraph[m->sentence] > body) {
+      lead_joined(list, i);
+      break;
+    }
   }
   /* A headline's own source ("Nine killed in mosque attack: police") says
   ** what the lede tells before any source of its own, when no later one

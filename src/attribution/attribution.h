@@ -40,6 +40,8 @@ typedef struct sr_source_part {
   int bears_out;       /* its verb's object is what the sentence before told:
                           "Police confirmed the attack." */
   int back;            /* stands for an earlier source: "a-t-il déclaré" */
+  int joined;          /* the second of two joined by "and": "une source
+                          médicale" of "un habitant et une source médicale" */
   int pronoun;         /* "it", "il": an earlier source, or no one */
   int category;        /* sr_source_category */
   int described;       /* a body named by its own words, its head noun last

@@ -38,6 +38,7 @@ static sr_status row_cue(sr_rows *c, const sr_str *f, size_t n, sr_error *err) {
                 : role == SR_CUE_DOCUMENT || role == SR_CUE_ISSUER ? &c->tables[SR_ST_DOCUMENTS]
                 : role == SR_CUE_AUXILIARY ? &c->tables[SR_ST_AUXILIARIES] /* no word opens a source */
                 : role == SR_CUE_BORNE ? &c->tables[SR_ST_BORNE] /* nor these: read after a verb */
+                : role == SR_CUE_FROM ? &c->tables[SR_ST_FROM] /* ("de" is no word around every source) */
                 : role == SR_CUE_PLURAL ? &c->tables[SR_ST_PLURALS] /* read in a source found */
                                            : c->table;
   return sr_table_add(c, t, f[0], row, err);
@@ -75,6 +76,18 @@ static sr_status row_head(sr_rows *c, const sr_str *f, size_t n, sr_error *err) 
   memcpy(possessive, f[0].ptr, f[0].len);
   memcpy(possessive + f[0].len, "'s", 2);
   return sr_table_add(c, c->table, (sr_str){possessive, f[0].len + 2}, row, err);
+}
+
+/* titles.txt: phrase <TAB> title [<TAB> category]: "le ministre title
+** government": the category of a person with that title, when nothing
+** else in the source's words tells it. */
+static sr_status row_title(sr_rows *c, const sr_str *f, size_t n, sr_error *err) {
+  sr_status st = sr_rows_need(n, 2, 3, "phrase<TAB>title[<TAB>category]", err);
+  if (st != SR_OK) return st;
+  int category = SR_CAT_NONE;
+  if (n == 3 && (category = category_named(&f[2], err)) <= SR_CAT_NONE) return err->code;
+  sr_row row = {0, category, 0, NULL};
+  return sr_table_add(c, c->table, f[0], row, err);
 }
 
 /* attribution/categories.tsv: canonical name <TAB> category. */

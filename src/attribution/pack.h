@@ -41,7 +41,10 @@
   X(SR_CUE_PLURAL, "plural")     /* "they", "officials": a source of many */ \
   X(SR_CUE_SHOWS, "shows")       /* "figures from the ministry showed": a verb of documents only */ \
   X(SR_CUE_COPYRIGHT, "copyright") /* "Copyright 2024 The Associated Press": the outlet, a fallback */ \
-  X(SR_CUE_CONJUNCTION, "conjunction") /* "While", "Although": opens a clause, no word of a name */
+  X(SR_CUE_CONJUNCTION, "conjunction") /* "While", "Although": opens a clause, no word of a name */ \
+  X(SR_CUE_SELF, "self")         /* "we", "nous": the quotation's own speaker, named outside it */ \
+  X(SR_CUE_LEARNED, "learned")   /* "a appris l'AFP auprès de X": the outlet heard it, X speaks */ \
+  X(SR_CUE_FROM, "from")         /* "auprès de", "de": whom an outlet learned it from */
 typedef enum sr_cue_role { SR_CUE_ROLES(SR_ENUM_ID) SR_CUE_ROLE_COUNT } sr_cue_role;
 const char *sr_cue_role_name(int role);
 /* Roles of words around a source rather than cues that find one: kept in
@@ -49,7 +52,8 @@ const char *sr_cue_role_name(int role);
 static inline int sr_cue_role_is_word(int role) {
   return role == SR_CUE_RELATIVE || role == SR_CUE_ARTICLE || role == SR_CUE_PRONOUN ||
          role == SR_CUE_DETERMINER || role == SR_CUE_ASIDE || role == SR_CUE_OF ||
-         role == SR_CUE_NAME_END || role == SR_CUE_BUT || role == SR_CUE_CONJUNCTION;
+         role == SR_CUE_NAME_END || role == SR_CUE_BUT || role == SR_CUE_CONJUNCTION ||
+         role == SR_CUE_SELF;
 }
 
 /* How far a source's word reaches. */
@@ -79,9 +83,10 @@ const char *sr_source_category_name(int category); /* NULL for none */
   X(SR_ST_DOCUMENTS, NULL, NULL, 0) /* attribution.txt's documents and issuers: "tally", "by" */ \
   X(SR_ST_AUXILIARIES, NULL, NULL, 0) /* attribution.txt's auxiliaries: "was", "were" */ \
   X(SR_ST_BORNE, NULL, NULL, 0) /* attribution.txt's told again: "the attack", "le bilan" */ \
+  X(SR_ST_FROM, NULL, NULL, 0) /* attribution.txt's "auprès de": after a learned cue's outlet */ \
   X(SR_ST_PLURALS, NULL, NULL, 0) /* attribution.txt's words of many: "they", "officials" */ \
   X(SR_ST_DESIGNATORS, "source_designators.txt", row_designator, 0) /* "l'agence" */ \
-  X(SR_ST_TITLES, "titles.txt", sr_rows_labelled, 0)        /* "le vice-ministre" */ \
+  X(SR_ST_TITLES, "titles.txt", row_title, 0)               /* "le vice-ministre" */ \
   X(SR_ST_DENIALS, "denials.txt", sr_rows_labelled, 0)      /* "ce n'est pas vrai" */ \
   X(SR_ST_HEADS, "source_heads.txt", row_head, 0)           /* "officials", "l'armée" */ \
   X(SR_ST_GOVERNMENTS, "governments.txt", sr_rows_labelled, 0) /* "Moscow" said */ \

@@ -451,6 +451,8 @@ static int closing_verb(const sr_view *v, size_t k) {
 
 #define HEAD_WINDOW 8 /* a head noun stands within this many tokens of the phrase's start */
 
+static size_t body_name_end(const sr_view *v, size_t e);
+
 static int described_at(const sr_view *v, size_t j, source_info *s) {
   memset(s, 0, sizeof *s);
   size_t k = j, len;
@@ -531,6 +533,11 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
     }
     if (head_end && !open) {
       if (of != SR_INST_JOIN) break;
+      /* ("a resident and a hospital source", "un habitant et une source
+      ** médicale": a determiner after "and" opens a second source, read on
+      ** its own; "police and medical officials" is one) */
+      size_t nl;
+      if (k + ol < v->n && role_at(v, k + ol, &nl) == SR_CUE_DETERMINER) break;
       open = 1;
     }
     /* "un nouveau bilan de l'Observatoire": the source is what follows */
@@ -687,6 +694,10 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
   const char *body;
   if (e > at && at == end && n_words == 1 && sr_view_capitalised(v, end - 1)) {
     s->name_end = s->end = e; /* "the South African Police Service": the body's name goes on */
+    /* ...to its acronym in brackets: "le Syndicat National des Policiers
+    ** Haïtiens (SYNAPOHA)" */
+    size_t tail = body_name_end(v, e);
+    if (tail > e && punct_is(v, tail - 1, ")")) s->name_end = s->end = tail;
     /* (a body, though its head names people: "the Sudan Doctors Network") */
     if (s->kind == SR_SOURCE_UNNAMED) s->kind = SR_SOURCE_ORGANIZATION;
   } else if (e > at && at == end && kind == SR_SOURCE_ORGANIZATION &&
@@ -1000,8 +1011,13 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
   if (j >= v->n) return 0;
   size_t len, words, end;
   int kind;
+  /* '"We have counted nine bodies," a nurse said': the first person
+  ** speaks inside a quotation whose speaker is named outside it, and is
+  ** no source of its own (nor a name, capitalised at the quote's start) */
+  int word_role = role_at(v, j, &len);
+  if (word_role == SR_CUE_SELF) return 0;
   /* "It said", "selon lui": whoever it stands for, or no one */
-  if (role_at(v, j, &len) == SR_CUE_PRONOUN) {
+  if (word_role == SR_CUE_PRONOUN) {
     s->pronoun = s->back = 1;
     s->kind = SR_SOURCE_PERSON;
     s->end = j + len;
@@ -1275,7 +1291,7 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
         break;
       }
     }
-    if ((s->name = named_at(v, k, &s->end, &kind))) return 1;
+    if ((s->name = named_at_as(v, k, &s->end, &kind, &s->category))) return 1;
     size_t e = name_run(v, k, &words);
     /* "l'agence officielle SANA", "la radio privée Omega": words between
     ** an outlet's designator and its name, only with the name */
@@ -1400,6 +1416,30 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
       }
       break;
     }
+    /* "a précisé le porte-parole de l'armée", "le chef de la police du
+    ** district": no name, but what the title is of, a body the packs know
+    ** or one described by its head; the words reach it, the category is
+    ** its (still the last one so titled, when the text named one) */
+    size_t ol, at, bl;
+    int bk, bc;
+    source_info of_body;
+    if (!s->affiliation && of_at(v, s->title_end, &ol) == SR_INST_OF) {
+      at = s->title_end + ol;
+      size_t na = role_at(v, at, &bl) == SR_CUE_ARTICLE ? at + bl : at;
+      const char *body = named_at_as(v, na, &end, &bk, &bc);
+      if (body && bk != SR_SOURCE_PERSON) {
+        s->affiliation = body;
+        s->category = bc;
+        s->end = end;
+      } else if (described_at(v, at, &of_body) && of_body.kind != SR_SOURCE_PERSON &&
+                 /* (not "the head of the monitor": a monitor told again is
+                 ** the one named before, read as before) */
+                 !(of_body.back && of_body.category == SR_CAT_MONITOR) &&
+                 of_body.category && of_body.category != SR_CAT_UNNAMED) {
+        s->category = of_body.category;
+        s->end = of_body.end;
+      }
+    }
     s->back = 1; /* "le vice-ministre a précisé" */
     return 1;
   }
@@ -1458,7 +1498,7 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
     int opener = role_at(v, j, &len);
     if ((opener == SR_CUE_ARTICLE ||
          (opener == SR_CUE_DETERMINER && document_near(v, j + len + 1, j + len + DOCUMENT_REACH))) &&
-        (s->name = named_at(v, j + len, &s->end, &s->kind))) {
+        (s->name = named_at_as(v, j + len, &s->end, &s->kind, &s->category))) {
       size_t at = s->end, dl;
       if (punct_is(v, at, "'") && at + 1 < v->n && v->fold[at + 1].len == 1 &&
           v->fold[at + 1].ptr[0] == 's')
@@ -1477,7 +1517,7 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
       for (size_t k = j + 1; k < v->n && k <= j + ARTICLE_REACH; k++) {
         if (v->tok[k].kind == SR_TOKEN_PUNCT && !joiner(v, k)) break;
         if (sr_view_match(v, &PACKS(v)->k->t[SR_ST_TITLES], k, &len)) return parse_source(v, k, s);
-        if ((s->name = named_at(v, k, &s->end, &s->kind))) return 1;
+        if ((s->name = named_at_as(v, k, &s->end, &s->kind, &s->category))) return 1;
       }
     /* (not "the Emergency Lawyers group said": a head in a body's name
     ** written in capitals, "group" after it, is a name the packs do not
@@ -1611,6 +1651,23 @@ static int number_of(const sr_view *v, size_t first, const source_info *s) {
   return s->back && s->kind == SR_SOURCE_PERSON ? SR_NUMBER_ONE : SR_NUMBER_UNKNOWN;
 }
 
+/* A person's category when no name tells it: a head among the source's
+** words ("le porte-parole de la police, le colonel X", "Captain X of the
+** Army's 203rd Brigade"), else the category of its title ("le ministre de
+** l'Intérieur, X": government; "Lieutenant General X": military). */
+static int person_category(const sr_view *v, size_t first, const source_info *s) {
+  size_t len;
+  for (size_t k = first; k < s->end && k < v->n; k++) {
+    int c = head_at(v, k, &len, NULL);
+    /* (not "spokesperson", "the same source": heads that say no kind) */
+    if (c && c != SR_CAT_MODIFIER && c != SR_CAT_UNNAMED) return c;
+  }
+  const sr_row *r = s->title_end > s->title_first
+                        ? sr_view_match(v, &PACKS(v)->k->t[SR_ST_TITLES], s->title_first, &len)
+                        : NULL;
+  return r ? r->a : SR_CAT_NONE;
+}
+
 static sr_mention *emit(const sr_view *v, sr_mention_list *out, sr_arena *arena,
                         size_t first, const source_info *s, int cue,
                         const char *rule) {
@@ -1658,6 +1715,9 @@ static sr_mention *emit(const sr_view *v, sr_mention_list *out, sr_arena *arena,
   if (!p->category && s->affiliation)
     p->category = sr_named_source_category(PACKS(v)->k, s->affiliation);
   if (!p->category && s->kind == SR_SOURCE_UNNAMED) p->category = SR_CAT_UNNAMED;
+  /* (media no name of categories.tsv tells are outlets: "l'AFP") */
+  if (!p->category && s->kind == SR_SOURCE_MEDIA) p->category = SR_CAT_OUTLET;
+  if (!p->category && s->kind == SR_SOURCE_PERSON) p->category = person_category(v, first, s);
   return m;
 }
 
@@ -1791,6 +1851,18 @@ static int may_open_source(const sr_view *v, size_t b) {
          sr_set_has_table(starts, &p->places->t[SR_PT_DEMONYMS]);
 }
 
+/* Whether tokens a to b are all words: no clause ends between them. */
+static int words_only(const sr_view *v, size_t a, size_t b) {
+  for (size_t k = a; k < b; k++)
+    if (v->tok[k].kind != SR_TOKEN_WORD) return 0;
+  return 1;
+}
+
+#define SECOND_WORDS 4 /* "and medical officials" */
+#define SECOND_SUBJECT_WORDS 6 /* "and a local human rights group": after a determiner,
+                                ** words only ("killing a police chief and another
+                                ** policeman, authorities said" is the authorities') */
+
 /* A source read at b whose end leaves a subject ending at e: right at e,
 ** or the first of two joined by "and" ("witnesses and a local official
 ** said"; the caller reads the second).  A second there: "blames the deaths
@@ -1799,10 +1871,13 @@ static int may_open_source(const sr_view *v, size_t b) {
 static int subject_ends(const sr_view *v, const source_info *s, size_t e) {
   size_t jl;
   const sr_row *join;
+  size_t dl;
   return s->end == e ||
-         (s->end < e && e - s->end <= 4 &&
+         (s->end < e && e - s->end <= SECOND_SUBJECT_WORDS &&
           (join = sr_view_match(v, &PACKS(v)->actors->t[SR_AT_FORCES], s->end, &jl)) &&
-          join->a == SR_INST_JOIN && s->end + jl < e);
+          join->a == SR_INST_JOIN && s->end + jl < e &&
+          (e - s->end <= SECOND_WORDS ||
+           (role_at(v, s->end + jl, &dl) == SR_CUE_DETERMINER && words_only(v, s->end, e))));
 }
 
 #define RELATIVE_REACH 20 /* ", who spoke on condition of anonymity because he was not authorized to brief reporters," */
@@ -2093,7 +2168,10 @@ static int subject_before(const sr_view *v, size_t i, size_t *first,
                       (b == 0 || (v->tok[b - 1].kind != SR_TOKEN_WORD && !joiner(v, b - 1)));
             /* "The Sudan Doctors Network, a group of medical workers
             ** tracking the war, said": a body, described as something */
-            int body = described && s->kind != SR_SOURCE_PERSON && unknown_body(v, b, c, s);
+            /* (or one the packs know: "the Kivu Security Tracker, a local
+            ** organization that documents violence in eastern Congo, said") */
+            int body = described && s->kind != SR_SOURCE_PERSON &&
+                       (s->name || unknown_body(v, b, c, s));
             if ((s->kind != SR_SOURCE_PERSON || one_place(v, b, c)) && !one && !body) continue;
             if (s->kind != SR_SOURCE_PERSON && !body) {
               s->kind = SR_SOURCE_PERSON;
@@ -2224,7 +2302,20 @@ static void source_line(const sr_view *v, sr_mention_list *out,
                         sr_arena *arena, size_t k) {
   while (k < v->n) {
     source_info s;
-    if (parse_source(v, k, &s) && s.kind != SR_SOURCE_UNNAMED && !s.back) {
+    size_t len;
+    const sr_row *r;
+    int found = parse_source(v, k, &s) && s.kind != SR_SOURCE_UNNAMED && !s.back;
+    if (!found && (r = sr_view_match(v, &PACKS(v)->actors->t[SR_AT_SOURCES], k, &len)) &&
+        r->a == SR_SOURCE_MEDIA) {
+      /* ("Source : afp": an outlet's short name in any case, where the
+      ** line says it names the sources; elsewhere "afp" is no name) */
+      memset(&s, 0, sizeof s);
+      s.name = r->label;
+      s.kind = SR_SOURCE_MEDIA;
+      s.end = k + len;
+      found = 1;
+    }
+    if (found) {
       sr_mention *m = emit(v, out, arena, k, &s, SR_CUE_LINE, "source.line");
       if (m) sr_source_of(m)->fallback = 1;
       k = s.end;
@@ -2282,7 +2373,9 @@ static sr_mention *joined(const sr_view *v, sr_mention_list *out, sr_arena *aren
       (upto < v->n ? second.end != upto : !ends_clause(v, second.end)))
     return NULL;
   if (second_end) *second_end = second.end;
-  return emit(v, out, arena, end + jl, &second, cue, rule);
+  sr_mention *m = emit(v, out, arena, end + jl, &second, cue, rule);
+  if (m) sr_source_of(m)->joined = 1;
+  return m;
 }
 
 /* "The Observatory said medical sources in the town reported...": a
@@ -2314,8 +2407,11 @@ int sr_speech_verb_ends_at(const void *ctx, const sr_view *v, size_t at) {
   for (size_t j = at > SPEECH_WORDS ? at - SPEECH_WORDS : 0; j < at; j++) {
     size_t len;
     const sr_row *r = sr_view_match(v, &k->t[SR_ST_CUES], j, &len);
+    /* (a verb only its subject speaks with is one: "the military on
+    ** Monday accused the rebels of...") */
     if (r && j + len == at &&
-        (r->a == SR_CUE_VERB || r->a == SR_CUE_BACK || r->a == SR_CUE_SPEAKER_PASSIVE))
+        (r->a == SR_CUE_VERB || r->a == SR_CUE_BACK || r->a == SR_CUE_SPEAKER_PASSIVE ||
+         r->a == SR_CUE_SUBJECT))
       return 1;
   }
   return 0;
@@ -2325,7 +2421,7 @@ int sr_speech_verb_starts_at(const void *ctx, const sr_view *v, size_t at) {
   const sr_attribution_pack *k = ctx;
   size_t len;
   const sr_row *r = at < v->n ? sr_view_match(v, &k->t[SR_ST_CUES], at, &len) : NULL;
-  return r && r->a == SR_CUE_VERB;
+  return r && (r->a == SR_CUE_VERB || r->a == SR_CUE_SUBJECT);
 }
 
 #define HEADLINE_CREDIT 6 /* tokens of a headline's source: "- regional governor" */
@@ -2529,6 +2625,10 @@ void sr_recognize_sources(const sr_view *view, const sr_attribution_pack *pack,
           long heard_index = heard ? (long)heard->index : -1;
           m = emit(v, out, arena, after, &s, role, "source.verb_after");
           if (m) sr_source_of(m)->via = heard_index;
+          /* ("..., ont indiqué un commerçant et une source hospitalière") */
+          size_t second_end;
+          if (m && joined(v, out, arena, s.end, v->n, role, "source.verb_after", &second_end))
+            s.end = second_end;
         } else if (has_subject) {
           s = subject;
           first = subject_first;
@@ -2628,6 +2728,26 @@ void sr_recognize_sources(const sr_view *view, const sr_attribution_pack *pack,
           sr_source_of(m)->via = (long)relayed->index;
         }
         s.end = outlet.end;
+        break;
+      }
+      case SR_CUE_LEARNED: {
+        /* "..., a appris l'AFP auprès des autorités locales", "a appris
+        ** Anadolu jeudi des autorités": the outlet heard it, the one it
+        ** heard it from speaks */
+        size_t relay_at, at = skip_asides(v, k, &relay_at), fl;
+        source_info outlet;
+        if (!parse_source(v, at, &outlet) || outlet.kind != SR_SOURCE_MEDIA || outlet.back)
+          continue;
+        size_t from = skip_asides(v, outlet.end, &relay_at);
+        if (!sr_view_match(v, &PACKS(v)->k->t[SR_ST_FROM], from, &fl) ||
+            !parse_source(v, from + fl, &s) || s.pronoun || s.back)
+          continue;
+        sr_mention *heard = emit(v, out, arena, at, &outlet, SR_CUE_VIA, "source.via");
+        if (!heard) continue;
+        sr_source_of(heard)->relays = 1;
+        long heard_index = (long)heard->index;
+        m = emit(v, out, arena, from + fl, &s, SR_CUE_VERB, "source.learned");
+        if (m) sr_source_of(m)->via = heard_index;
         break;
       }
       case SR_CUE_BACK:

@@ -655,7 +655,10 @@ static void test_joined_sources(void **state) {
                          "en", "2024-03-01");
   assert_true(governed_by_any(doc, 0, "witnesses"));
   assert_true(governed_by_any(doc, 0, "local official"));
-  assert_string_equal(governed_by(doc, 1), "aid workers and a hospital official");
+  /* (two since a determiner after "and" opens the second: it was one
+  ** source, "aid workers and a hospital official") */
+  assert_true(governed_by_any(doc, 1, "aid workers"));
+  assert_true(governed_by_any(doc, 1, "hospital official"));
   assert_true(governed_by_any(doc, 2, "Haaretz"));
   sr_doc_free(doc);
 }
@@ -2745,6 +2748,258 @@ static void test_a_national_security_committee(void **state) {
   expect_each_governed(state, "en", text, sizeof text / sizeof *text);
 }
 
+/* The first person speaks inside a quotation whose speaker is named
+** outside it: '"We have confirmed nine dead...," an official told AFP' is
+** the official's, and no source is named "We" (nor "Nous", nor "I"). */
+static void test_the_first_person_in_a_quotation(void **state) {
+  static const char *const text[][3] = {
+      {"en", "Clashes left nine people dead near the airport on Monday. \"We have confirmed "
+             "nine dead today in the city,\" in the province's south, an official from the "
+             "rights office told AFP.",
+       "We"},
+      {"en", "Clashes left nine people dead near the airport on Monday. \"I have confirmed "
+             "nine dead today in the city,\" a nurse at the district hospital said.",
+       "I"},
+      {"fr", "Des affrontements ont fait neuf morts lundi près de l'aéroport. « Nous avons "
+             "confirmé neuf morts aujourd'hui dans la ville », a déclaré à l'AFP un officier "
+             "de la police.",
+       "Nous"},
+  };
+  for (size_t i = 0; i < sizeof text / sizeof *text; i++) {
+    sr_doc *doc = test_doc(*state, text[i][1], text[i][0], "2024-03-01");
+    expect_no_source_named(doc, text[i][2]);
+    const char *got = governed_by(doc, 1);
+    assert_non_null(got);
+    assert_string_not_equal(got, text[i][2]);
+    sr_doc_free(doc);
+  }
+}
+
+/* French "un responsable", "des responsables" are heads like "official":
+** what they are of is read after them ("un responsable de l'ONU" speaks
+** for the UN, "des responsables sécuritaires" are government officials),
+** not a designator that ends the source on its own word. */
+static void test_french_officials_of_a_body(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "Six civils ont été tués samedi dans l'attaque d'un camp, a indiqué un "
+                         "responsable de l'ONU.",
+                         "fr", "2024-03-01");
+  const sr_mention *m = source(doc, "un responsable de l'ONU");
+  assert_non_null(sr_source_of(m)->affiliation);
+  assert_string_equal(sr_source_of(m)->affiliation, "United Nations");
+  sr_doc_free(doc);
+  doc = test_doc(*state,
+                 "Quatre soldats ont été tués mercredi dans une attaque contre leur poste, ont "
+                 "indiqué des responsables sécuritaires.",
+                 "fr", "2024-03-01");
+  assert_int_equal(sr_source_of(source(doc, "des responsables sécuritaires"))->category,
+                   SR_CAT_GOVERNMENT);
+  sr_doc_free(doc);
+}
+
+/* Two sources joined by "and" before a determiner are two, each of its
+** own kind: "a trader and a hospital source said" was one source named
+** "trader and a hospital source"; "police and medical officials" stays
+** one.  Inverted after its verb too ("ont indiqué un commerçant et une
+** source hospitalière"), and both tell the lede the next paragraph
+** attributes. */
+static void test_two_sources_joined_by_and(void **state) {
+  static const char *const text[][4] = {
+      {"en", "Four people were killed on Sunday in a strike on a market, a trader and a "
+             "hospital source said.",
+       "trader", "hospital source"},
+      {"en", "Rebels killed 12 villagers on Monday in the east, authorities and a local human "
+             "rights group said.",
+       "authorities", "local human rights group"},
+      {"fr", "Quatre personnes ont été tuées dimanche dans une frappe sur un marché, ont "
+             "indiqué un commerçant et une source hospitalière.",
+       "commerçant", "une source hospitalière"},
+      {"fr", "Quatre personnes ont été tuées dimanche dans une frappe sur un marché.\n\nUn "
+             "habitant et une source médicale ont déclaré qu'un missile avait frappé le marché.",
+       "habitant", "une source médicale"},
+  };
+  for (size_t i = 0; i < sizeof text / sizeof *text; i++) {
+    sr_doc *doc = test_doc(*state, text[i][1], text[i][0], "2024-03-01");
+    if (!governed_by_any(doc, 0, text[i][2]) || !governed_by_any(doc, 0, text[i][3]))
+      print_error("'%s' and '%s' do not both govern '%s'\n", text[i][2], text[i][3], text[i][1]);
+    assert_true(governed_by_any(doc, 0, text[i][2]));
+    assert_true(governed_by_any(doc, 0, text[i][3]));
+    sr_doc_free(doc);
+  }
+  expect_governed_at(state, "Police and medical officials said four people were killed.", 0,
+                     "Police and medical officials");
+  /* (a victim and a comma before the verb: not two speakers) */
+  expect_governed_at(state,
+                     "Suspected militants ambushed a police vehicle on Friday, killing a local "
+                     "police chief and another policeman, authorities said.",
+                     0, "authorities");
+  /* ("les mêmes sources" stands for the first of the two, as when they
+  ** were read as one) */
+  expect_governed_in(state,
+                     "Six soldats ont été tués mardi dans une attaque, ont indiqué des sources "
+                     "locales et des médias.\n\nLes assaillants ont attaqué un poste de l'armée "
+                     "au village, selon les mêmes sources.",
+                     "fr", 1, "des sources locales");
+}
+
+/* "X accused Y of Z": only the subject speaks; the accused after the verb
+** is no inverted speaker ("farmers from a local clan accused herders of
+** stealing cattle" gave the source "herders", fresh s-en-03). */
+static void test_the_accused_is_no_speaker(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "At least seven people died in clashes near the town last week, "
+                         "officials said. The fighting began after farmers belonging to a local "
+                         "clan accused herders of stealing cattle.",
+                         "en", "2024-03-01");
+  expect_no_source_named(doc, "herders");
+  sr_doc_free(doc);
+  expect_governed_at(state,
+                     "Gunmen killed six people in the village. The army accused rebels of the "
+                     "killings.",
+                     1, "army");
+}
+
+/* A person's category when no name tells it: a head among the source's
+** words ("le porte-parole de la police": government; "the spokesperson
+** for the army": military, not the "unnamed" of "spokesperson"), else its
+** title's (titles.txt: "le ministre", government; "Lieutenant General",
+** military).  They were persons of no category. */
+static void test_a_person_s_category(void **state) {
+  static const char *const text[][4] = {
+      {"fr", "Six civils ont été tués dimanche dans le village, a déclaré le ministre de "
+             "l'Intérieur, Ali Diallo.",
+       "le ministre de l'Intérieur, Ali Diallo", "government"},
+      {"fr", "Six civils ont été tués dimanche dans le village, selon le porte-parole de la "
+             "police, le colonel Paul Mbemba.",
+       "le porte-parole de la police, le colonel Paul Mbemba", "government"},
+      {"en", "Lieutenant General Ali Musa said six rebels were killed in the hills.",
+       "Lieutenant General Ali Musa", "military"},
+      {"en", "Six rebels were killed in the hills, the spokesperson for the army, General Ali "
+             "Musa, said.",
+       "the spokesperson for the army, General Ali Musa", "military"},
+  };
+  for (size_t i = 0; i < sizeof text / sizeof *text; i++) {
+    sr_doc *doc = test_doc(*state, text[i][1], text[i][0], "2024-03-01");
+    const char *got = sr_source_category_name(sr_source_of(source(doc, text[i][2]))->category);
+    if (!got || strcmp(got, text[i][3]) != 0)
+      print_error("'%s': category %s\n", text[i][2], got ? got : "none");
+    assert_non_null(got);
+    assert_string_equal(got, text[i][3]);
+    sr_doc_free(doc);
+  }
+}
+
+/* "a appris l'AFP auprès de X": the outlet heard it, X speaks, the outlet
+** its relay ("..., a appris Anadolu jeudi des autorités locales" named no
+** source at all, fresh h-fr-06). */
+static void test_french_an_outlet_learned_it_from(void **state) {
+  static const char *const text[][3] = {
+      {"Quatre militaires ont été tués dans une attaque près du lac, a appris Anadolu jeudi des "
+       "autorités locales.",
+       "autorités locales", "Anadolu"},
+      {"Quatre militaires ont été tués dans une attaque près du lac, a appris jeudi l'AFP "
+       "auprès d'un responsable local.",
+       "un responsable local", "l'AFP"},
+  };
+  for (size_t i = 0; i < sizeof text / sizeof *text; i++) {
+    sr_doc *doc = test_doc(*state, text[i][0], "fr", "2024-03-01");
+    const sr_mention *m = source(doc, text[i][1]);
+    assert_true(governed_by_any(doc, 0, m->name));
+    assert_true(sr_source_of(source(doc, text[i][2]))->relays);
+    assert_int_equal(sr_source_of(m)->via, (long)source(doc, text[i][2])->index);
+    sr_doc_free(doc);
+  }
+}
+
+/* Outlets that conflict reports often cite are known (actors/sources.tsv):
+** their two capitalised words were a person's name ("The Irrawaddy",
+** "Radio Tamazuj"), or lost their first word to the head "radio" ("Radio
+** Free Asia" was "Free Asia"). */
+static void test_outlets_reports_cite(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "Des dizaines de personnes ont été tuées mardi dans une frappe "
+                         "aérienne, ont rapporté The Irrawaddy et Radio Free Asia.",
+                         "fr", "2024-03-01");
+  expect_source(doc, "The Irrawaddy", "Irrawaddy", SR_SOURCE_MEDIA);
+  expect_source(doc, "Radio Free Asia", "Radio Free Asia", SR_SOURCE_MEDIA);
+  sr_doc_free(doc);
+  doc = test_doc(*state,
+                 "Two herders were killed in a cattle raid on Sunday, Radio Tamazuj reported.",
+                 "en", "2024-03-01");
+  expect_source(doc, "Radio Tamazuj", "Radio Tamazuj", SR_SOURCE_MEDIA);
+  sr_doc_free(doc);
+}
+
+/* A known name read after its article keeps its category: "le Hezbollah"
+** is an armed group (an actor's), "l'AFP" an outlet (media no line of
+** categories.tsv names); both were of no category. */
+static void test_a_known_name_s_category_after_its_article(void **state) {
+  static const char *const text[][3] = {
+      {"Deux soldats ont été tués mardi dans une attaque près de la frontière, a affirmé le "
+       "Hezbollah dans un communiqué.",
+       "le Hezbollah", "armed_group"},
+      {"Six civils ont été tués lundi dans le village, selon l'AFP.", "l'AFP", "outlet"},
+  };
+  for (size_t i = 0; i < sizeof text / sizeof *text; i++) {
+    sr_doc *doc = test_doc(*state, text[i][0], "fr", "2024-03-01");
+    const char *got = sr_source_category_name(sr_source_of(source(doc, text[i][1]))->category);
+    assert_non_null(got);
+    assert_string_equal(got, text[i][2]);
+    sr_doc_free(doc);
+  }
+}
+
+/* "Source : afp": in a line that says it names the sources, an outlet's
+** short name in any case is the outlet (fresh h-fr-05 had no source);
+** elsewhere "afp" in lower case stays no name. */
+static void test_a_source_line_in_lower_case(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "Une personne a été tuée samedi dans des affrontements dans la "
+                         "capitale.\nSource : afp",
+                         "fr", "2024-03-01");
+  assert_non_null(governed_by(doc, 0));
+  assert_string_equal(governed_by(doc, 0), "AFP");
+  sr_doc_free(doc);
+}
+
+/* A body's capitalised name goes on to its acronym in brackets: "le
+** Syndicat National des Policiers Haïtiens (SYNAPOHA)" was named
+** "Syndicat National" (fresh g-fr-08, q-fr-13). */
+static void test_a_body_s_name_to_its_acronym(void **state) {
+  expect_governed_in(state,
+                     "Quatre policiers ont été tués jeudi dans une attaque, selon le Syndicat "
+                     "National des Policiers Haïtiens (SYNAPOHA).",
+                     "fr", 0, "Syndicat National des Policiers Haïtiens (SYNAPOHA)");
+}
+
+/* A known body, then an apposition with a relative clause in it, then the
+** verb: "the Kivu Security Tracker, a local organization that documents
+** violence..., said" (no source once the Tracker was a known name). */
+static void test_a_known_body_described_before_its_verb(void **state) {
+  expect_governed_at(state,
+                     "Rebels killed nine farmers near the river, the Kivu Security Tracker, a "
+                     "local organization that records violence in the province, said on Monday.",
+                     0, "Kivu Security Tracker");
+}
+
+/* A title with no name after it, then what it is of: "a précisé le
+** porte-parole de l'armée" was "le porte-parole", the army lost; its words
+** now reach the body and take its category, and it still stands for the
+** one so titled before, when the text named one. */
+static void test_a_title_of_a_body_with_no_name(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "Six policiers ont été tués vendredi par un kamikaze, a précisé le "
+                         "porte-parole de l'armée.",
+                         "fr", "2024-03-01");
+  assert_int_equal(sr_source_of(source(doc, "le porte-parole de l'armée"))->category,
+                   SR_CAT_MILITARY);
+  sr_doc_free(doc);
+  expect_governed_in(state,
+                     "Le porte-parole de l'armée, le colonel Ali Traoré, a annoncé la mort de six "
+                     "soldats. « Les assaillants ont fui », a précisé le porte-parole de l'armée.",
+                     "fr", 1, "Ali Traoré");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cue_patterns),
@@ -2885,6 +3140,18 @@ int main(void) {
       cmocka_unit_test(test_a_place_before_an_incise),
       cmocka_unit_test(test_a_toll_given_by),
       cmocka_unit_test(test_a_national_security_committee),
+      cmocka_unit_test(test_the_first_person_in_a_quotation),
+      cmocka_unit_test(test_french_officials_of_a_body),
+      cmocka_unit_test(test_two_sources_joined_by_and),
+      cmocka_unit_test(test_the_accused_is_no_speaker),
+      cmocka_unit_test(test_a_person_s_category),
+      cmocka_unit_test(test_french_an_outlet_learned_it_from),
+      cmocka_unit_test(test_outlets_reports_cite),
+      cmocka_unit_test(test_a_known_name_s_category_after_its_article),
+      cmocka_unit_test(test_a_source_line_in_lower_case),
+      cmocka_unit_test(test_a_body_s_name_to_its_acronym),
+      cmocka_unit_test(test_a_known_body_described_before_its_verb),
+      cmocka_unit_test(test_a_title_of_a_body_with_no_name),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
