@@ -870,7 +870,14 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
                         sr_is_speaker(l, (size_t)by)))
           by = -1;
       }
-      e.actor2 = e.actor1;
+      /* "according to police, two suspects have been arrested": who tells
+      ** a passive arrest before it is not whom it befell; but "the army
+      ** said two soldiers were killed" tells of its own */
+      e.actor2 = e.actor1 >= 0 && !(a->flags & SR_ACTION_VIOLENT) &&
+                         sr_is_speaker(l, (size_t)e.actor1) &&
+                         l->items[e.actor1].byte_end <= t->byte_start
+                     ? -1
+                     : e.actor1;
       e.actor1 = by >= 0 && sr_actor_of(&l->items[by])->inter != SR_INTER_CIVILIANS ? by : -1;
       add_rule(&e, sr_trigger_of(t)->passive ? "event.passive" : "event.victim_subject");
     }
@@ -3378,6 +3385,17 @@ sr_status sr_build_events(const sr_event_inputs *in, sr_event **out, size_t *cou
     }
     if (sr_event_reported(e)) crowd_implied(e, l, in->pack->acled);
     if (e->sub == sr_acled_role(in->pack->acled, SR_SUB_ARRESTS)) crowd_arrested(e, l);
+    /* "to free the people the police had just arrested", told as a passive
+    ** whose doer is lost: the police named at an arrest no one makes are
+    ** who make it, not whom it takes */
+    if (e->actor1 < 0 && e->actor2 >= 0 && sr_event_reported(e) &&
+        e->sub == sr_acled_role(in->pack->acled, SR_SUB_ARRESTS) &&
+        inter_of(l, e->actor2) == SR_INTER_STATE &&
+        sr_actor_of(&l->items[e->actor2])->institution == SR_INST_POLICE) {
+      e->actor1 = e->actor2;
+      e->actor2 = -1;
+      add_rule(e, "event.actor1.police_at_the_arrest");
+    }
     if (e->actor1 < 0 && sr_event_reported(e) &&
         e->sub == sr_acled_role(in->pack->acled, SR_SUB_ARRESTS))
       implied_police(e, 0, "event.actor1.arresting_police");

@@ -828,7 +828,8 @@ const char *sr_roles_sides(const sr_mention_list *l, size_t first, size_t end,
   }
   /* "Five villagers were killed": the civilians before a passive suffer it */
   long before = p->passive && *actor2 < 0 ? actor_before(l, first, end, t) : -1;
-  if (before >= 0 && before != *actor1) {
+  if (before >= 0 && before != *actor1 &&
+      ((a->flags & SR_ACTION_VIOLENT) || !sr_is_speaker(l, (size_t)before))) {
     *actor2 = before;
     return "event.role.passive_victims";
   }

@@ -658,6 +658,32 @@ static void test_the_arrested_of_a_crowd(void **state) {
   }
 }
 
+/* The police at an arrest are who make it, never whom it takes: a speaker
+** who tells a passive arrest ("according to police, ... two suspects have
+** been arrested"), or police named beside an arrest whose doer is lost. */
+static void test_the_police_make_the_arrest(void **state) {
+  static const char *const told[][2] = {
+      {"en", "A grenade exploded in a bar in Gitega on Sunday, killing four people. According "
+             "to police, the thrower was not identified, but two suspects have been arrested in "
+             "the town."},
+      {"fr", "Une grenade a explosé dimanche dans un bar de Gitega, faisant quatre morts. "
+             "Toujours selon la police, l'auteur n'a pas été identifié, mais deux suspects ont "
+             "été arrêtés dans la ville."},
+      {"en", "\"They tried to storm the police headquarters to free the men who had just been "
+             "arrested,\" he said."},
+  };
+  for (size_t i = 0; i < sizeof told / sizeof *told; i++) {
+    sr_doc *doc = in_lang(state, told[i][0], told[i][1]);
+    const sr_event *e = event_of_action(doc, "arrest");
+    if (e->actor2 >= 0) print_error("'%s': actor2 %s\n", told[i][1], doc->mentions.items[e->actor2].name);
+    assert_true(e->actor2 < 0);
+    int police = e->actor1 >= 0 ? sr_actor_of(&doc->mentions.items[e->actor1])->institution
+                                : e->implied_institution[0];
+    assert_int_equal(police, SR_INST_POLICE);
+    sr_doc_free(doc);
+  }
+}
+
 /* Past the lede, a deed of no one with nothing of its own is a detail. */
 static void test_detail_of_no_one(void **state) {
   const char *texts[] = {
@@ -4418,6 +4444,7 @@ int main(void) {
       cmocka_unit_test(test_a_protest_told_again),
       cmocka_unit_test(test_what_the_subject_aims_at_is_no_agent),
       cmocka_unit_test(test_the_speaker_is_no_doer),
+      cmocka_unit_test(test_the_police_make_the_arrest),
       cmocka_unit_test(test_a_former_member_is_no_side),
       cmocka_unit_test(test_a_separate_occasion),
       cmocka_unit_test(test_one_more_deed_of_the_last_doer),
