@@ -709,12 +709,14 @@ int sr_roles_hedged(const sr_mention_list *l, long actor) {
 }
 
 /* The first actor of [first, end) that starts at or after byte at, within
-** reach; civilians act on no one. */
+** reach; civilians act on no one, and who tells it did not do it ("dans
+** l'explosion d'une bombe, selon la police") unless it claims it. */
 static long actor_after(const sr_mention_list *l, size_t first, size_t end, size_t at) {
   long best = -1;
   for (size_t i = first; i < end; i++) {
     const sr_mention *m = &l->items[i];
     if (!sr_is_event_actor(m) || m->byte_start < at || m->byte_start - at > AGENT_GAP) continue;
+    if (sr_is_speaker(l, i) && !sr_actor_of(m)->claims) continue;
     if (best < 0 || m->byte_start < l->items[best].byte_start) best = (long)i;
   }
   return best >= 0 && sr_actor_of(&l->items[best])->inter != SR_INTER_CIVILIANS ? best : -1;

@@ -684,6 +684,19 @@ static void test_the_police_make_the_arrest(void **state) {
   }
 }
 
+/* Who tells a deed after its noun is not its doer: "dans l'explosion d'une
+** bombe à Sibi, selon la police" — the police are no agent of the bomb,
+** and the forces killed stay whom it hit. */
+static void test_the_speaker_after_the_deed_is_no_agent(void **state) {
+  sr_doc *doc = fr(state, "Au moins quatre membres des forces de sécurité pakistanaises ont été "
+                          "tués mardi dans l'explosion d'une bombe à Sibi, selon la police.");
+  const sr_event *e = only_event(doc);
+  if (e->actor1 >= 0) print_error("actor1 %s\n", doc->mentions.items[e->actor1].name);
+  assert_true(e->actor1 < 0);
+  expect_side(doc, e->actor2, "Police Forces of Pakistan", SR_INTER_STATE);
+  sr_doc_free(doc);
+}
+
 /* Past the lede, a deed of no one with nothing of its own is a detail. */
 static void test_detail_of_no_one(void **state) {
   const char *texts[] = {
@@ -4445,6 +4458,7 @@ int main(void) {
       cmocka_unit_test(test_what_the_subject_aims_at_is_no_agent),
       cmocka_unit_test(test_the_speaker_is_no_doer),
       cmocka_unit_test(test_the_police_make_the_arrest),
+      cmocka_unit_test(test_the_speaker_after_the_deed_is_no_agent),
       cmocka_unit_test(test_a_former_member_is_no_side),
       cmocka_unit_test(test_a_separate_occasion),
       cmocka_unit_test(test_one_more_deed_of_the_last_doer),
