@@ -169,6 +169,8 @@ static size_t add_named(const sr_actor_pack *k, const sr_view *v, sr_country_vot
 
 #define DEMONYM_WORDS 3 /* words of the longest nationality before a force: "South Sudan's" */
 
+#define FORCE_PHRASE_BACK 2 /* words a force phrase may start before its last force noun */
+
 /* State forces: a force noun with the countries written after it ("avions
 ** syriens et russes") or before it ("Syrian and Russian jets"), or marked as
 ** the document's own ("forces régulières").  Returns the tokens used. */
@@ -178,6 +180,14 @@ static size_t state_forces(const sr_actor_pack *k, const sr_place_pack *places,
   size_t len = 0;
   const sr_row *r = sr_view_match(v, &k->t[SR_AT_FORCES], i, &len);
   if (!r || r->a > SR_INST_GOVERNMENT) return 0;
+  /* "une attaque armée", "à main armée": a force noun inside a longer
+  ** phrase that starts before it (an adjective there) is that phrase's,
+  ** which names the state's forces only by their country */
+  for (size_t b = 1; b <= FORCE_PHRASE_BACK && b <= i; b++) {
+    size_t outer = 0;
+    const sr_row *o = sr_view_match(v, &k->t[SR_AT_FORCES], i - b, &outer);
+    if (o && outer > b && o->a <= SR_INST_GOVERNMENT && !(o->b & 1)) return 0;
+  }
   const char *countries[MAX_COUNTRIES], *others[MAX_COUNTRIES];
   size_t nc = 0, first = i, end = i + len, dlen;
   /* after: "syrienne", "syriens et russes" */

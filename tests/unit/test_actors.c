@@ -79,6 +79,22 @@ static void test_rulers_are_no_actors(void **state) {
   sr_doc_free(doc);
 }
 
+/* "une attaque armée", "un vol à main armée": armed, not the army
+** (forces.txt rows that start before the force noun); "l'armée" alone and
+** "les forces armées maliennes" still are. */
+static void test_armed_is_no_army(void **state) {
+  sr_doc *doc = test_doc(*state, "Trente personnes ont été tuées lors d'une attaque armée contre "
+                                 "un village de Zamfara. Deux commerçants ont été blessés lors "
+                                 "d'un vol à main armée à Kano.", "fr", "2024-03-05");
+  assert_null(test_mention(doc, SR_MENTION_ACTOR, "armée"));
+  sr_doc_free(doc);
+  doc = test_doc(*state, "L'armée a repoussé une attaque armée près de Gao, selon les forces "
+                         "armées maliennes.", "fr", "2024-03-05");
+  assert_non_null(test_mention(doc, SR_MENTION_ACTOR, "armée"));
+  assert_non_null(test_mention(doc, SR_MENTION_ACTOR, "forces armées maliennes"));
+  sr_doc_free(doc);
+}
+
 /* The name of the group an unnamed actor may stand for, or NULL. */
 static const char *stands_for(const sr_doc *doc, const char *text) {
   const sr_mention *m = test_mention(doc, SR_MENTION_ACTOR, text);
@@ -583,6 +599,7 @@ static void test_acled_naming_is_data(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_aliases_meet),
+      cmocka_unit_test(test_armed_is_no_army),
       cmocka_unit_test(test_group_not_place_short_alias_cased),
       cmocka_unit_test(test_state_forces_from_patterns),
       cmocka_unit_test(test_labelled_generic),
