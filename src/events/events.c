@@ -681,6 +681,27 @@ static int joined(const char *gap, size_t n) {
 }
 
 #define LISTED_WORD 3 /* bytes of a word between a list's joiner and its next item: "des" */
+#define JOINED_OBJECT_GAP 24 /* bytes from a deed to what it hits: "killed 13 suspected" */
+
+/* "Soldiers killed 13 militants and arrested 29 others", "ont neutralisé
+** 13 terroristes et arrêté 29 autres": the actor right before a deed, joined
+** to it by "and", is what the active deed before it hit, not the subject
+** of both.  Returns that earlier deed's trigger, or -1. */
+static long object_of_a_joined_deed(const sr_mention_list *l, const char *text, size_t first,
+                                    size_t actor, const sr_mention *t) {
+  const sr_mention *a = &l->items[actor];
+  if (a->byte_end > t->byte_start || !joined(text + a->byte_end, t->byte_start - a->byte_end))
+    return -1;
+  for (size_t i = actor; i-- > first;) {
+    const sr_mention *m = &l->items[i];
+    if (m->type != SR_MENTION_TRIGGER || m->byte_end > a->byte_start) continue;
+    if (sr_trigger_of(m)->passive || sr_trigger_of(m)->victim_subject ||
+        a->byte_start - m->byte_end > JOINED_OBJECT_GAP)
+      return -1;
+    return (long)i;
+  }
+  return -1;
+}
 
 /* Whether a figure of state forces stands in a list just before the
 ** actor mention at c, joined to it or to its own figure ("four soldiers
@@ -799,6 +820,13 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
       add_rule(&e, "event.backdrop");
     }
     e.actor1 = agent(l, first, end, t);
+    if (e.actor1 >= 0 && !sr_trigger_of(t)->passive && !sr_trigger_of(t)->victim_subject) {
+      long earlier = object_of_a_joined_deed(l, in->text, first, (size_t)e.actor1, t);
+      if (earlier >= 0) {
+        e.actor1 = agent(l, first, end, &l->items[earlier]);
+        add_rule(&e, "event.actor1.joined_deed");
+      }
+    }
     /* "police said three missiles hit an office building": a counted
     ** subject after the speaker is who did it */
     if (e.actor1 >= 0 && sr_is_speaker(l, (size_t)e.actor1) &&

@@ -697,6 +697,25 @@ static void test_the_speaker_after_the_deed_is_no_agent(void **state) {
   sr_doc_free(doc);
 }
 
+/* Two deeds joined by "and" share their subject: what the first hit is not
+** who did the second ("killed 13 militants and arrested 29 others"). */
+static void test_joined_deeds_share_their_subject(void **state) {
+  static const char *const cases[][2] = {
+      {"en", "Soldiers killed 13 militants and arrested 29 others near Kidal on Monday."},
+      {"fr", "Des patrouilles de l'armée malienne ont neutralisé 13 terroristes et arrêté 29 "
+             "autres près de Kidal lundi."},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    sr_doc *doc = in_lang(state, cases[i][0], cases[i][1]);
+    const sr_event *e = event_of_action(doc, "arrest");
+    const char *a1 = e->actor1 >= 0 ? doc->mentions.items[e->actor1].name : "(none)";
+    if (strncmp(a1, "Military Forces of Mali", 23) != 0)
+      print_error("'%s': actor1 %s\n", cases[i][1], a1);
+    assert_true(strncmp(a1, "Military Forces of Mali", 23) == 0);
+    sr_doc_free(doc);
+  }
+}
+
 /* Past the lede, a deed of no one with nothing of its own is a detail. */
 static void test_detail_of_no_one(void **state) {
   const char *texts[] = {
@@ -4458,6 +4477,7 @@ int main(void) {
       cmocka_unit_test(test_what_the_subject_aims_at_is_no_agent),
       cmocka_unit_test(test_the_speaker_is_no_doer),
       cmocka_unit_test(test_the_police_make_the_arrest),
+      cmocka_unit_test(test_joined_deeds_share_their_subject),
       cmocka_unit_test(test_the_speaker_after_the_deed_is_no_agent),
       cmocka_unit_test(test_a_former_member_is_no_side),
       cmocka_unit_test(test_a_separate_occasion),
