@@ -786,6 +786,43 @@ static long second_side(const sr_mention_list *l, const char *text, size_t end, 
 
 static void absorb(sr_event *into, sr_event *from, const sr_mention_list *l, const char *rule);
 
+/* Whether "and" or "et" stands between bytes from and to of text. */
+static int and_between(const char *text, size_t from, size_t to) {
+  static const char *const joins[] = {" and ", " et "};
+  for (size_t i = 0; i < sizeof joins / sizeof *joins; i++) {
+    size_t n = strlen(joins[i]);
+    for (size_t b = from; b + n <= to; b++)
+      if (memcmp(text + b, joins[i], n) == 0) return 1;
+  }
+  return 0;
+}
+
+/* "two armed groups in the west: the Al-Radaa force and the Tripoli
+** Revolutionary Brigade": the two actors a colon after an unnamed kind
+** (within reach, no actor between) names, joined by "and", in *x and *y. */
+static int named_after_colon(const sr_mention_list *l, const char *text, size_t end, size_t kind,
+                             long *x, long *y) {
+  const sr_mention *k = &l->items[kind];
+  for (size_t i = kind + 1; i < end; i++) {
+    const sr_mention *m = &l->items[i];
+    if (!is_actor(m) || m->byte_start < k->byte_end) continue;
+    if (m->byte_start - k->byte_end > APPOSITION_GAP ||
+        !memchr(text + k->byte_end, ':', m->byte_start - k->byte_end))
+      return 0;
+    long other = nearest(l, i, end, m, SR_MENTION_ACTOR, 0, 1);
+    if (other < 0 || l->items[other].byte_start < m->byte_end ||
+        l->items[other].byte_start - m->byte_end > MUTUAL_GAP ||
+        !and_between(text, m->byte_end, l->items[other].byte_start) ||
+        same_actor(&l->items[other], m))
+      return 0;
+    *x = (long)i;
+    *y = other;
+    return 1;
+  }
+  return 0;
+}
+
+
 /* Whether a comma or a colon stands between bytes from and to of text:
 ** what comes before it is a frame of its own. */
 static int framed_apart(const char *text, size_t from, size_t to) {
@@ -930,6 +967,17 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
         e.actor1 = e.actor2;
         e.actor2 = other;
         add_rule(&e, "event.mutual");
+      }
+    }
+    /* "between two armed groups in the west: the Al-Radaa force and the
+    ** Tripoli Revolutionary Brigade": the kind, then the two sides it names */
+    if ((a->flags & SR_ACTION_MUTUAL) && e.actor2 >= 0) {
+      long kind = e.actor1 >= 0 ? e.actor1 : e.actor2, x = -1, y = -1;
+      if (sr_actor_of(&l->items[kind])->actor_kind == SR_ACTOR_GENERIC &&
+          named_after_colon(l, in->text, end, (size_t)kind, &x, &y)) {
+        e.actor1 = x;
+        e.actor2 = y;
+        add_rule(&e, "event.mutual_named_after");
       }
     }
     /* "clashes between armed groups": both sides are the one unnamed kind */
@@ -1119,6 +1167,15 @@ static int own_losses(const sr_event *into, const sr_mention_list *l, long hit) 
          sr_inter_non_state_armed(a->inter) && sr_inter_non_state_armed(h->inter);
 }
 
+/* Whether both of e's sides are named, and two: no unnamed kind, not one
+** side told twice. */
+static int named_sides(const sr_event *e, const sr_mention_list *l) {
+  return e->actor1 >= 0 && e->actor2 >= 0 &&
+         sr_actor_of(&l->items[e->actor1])->actor_kind != SR_ACTOR_GENERIC &&
+         sr_actor_of(&l->items[e->actor2])->actor_kind != SR_ACTOR_GENERIC &&
+         !same_actor(&l->items[e->actor1], &l->items[e->actor2]);
+}
+
 static void absorb(sr_event *into, sr_event *from, const sr_mention_list *l,
                    const char *rule) {
   /* the attackers' own dead add to the toll of those they hit */
@@ -1152,6 +1209,16 @@ static void absorb(sr_event *into, sr_event *from, const sr_mention_list *l,
   if (into->actor2 < 0 && from->actor2 >= 0 &&
       !(into->actor1 >= 0 && same_actor(&l->items[into->actor1], &l->items[from->actor2])) && !own)
     into->actor2 = from->actor2;
+  /* "fighting between armed groups ... The clashes were between the
+  ** Al-Radaa force and the Tripoli Revolutionary Brigade": the one unnamed
+  ** kind on both sides is the two groups the retelling names */
+  if (into->one_kind_both_sides && named_sides(from, l) && armed(inter_of(l, from->actor1)) &&
+      armed(inter_of(l, from->actor2))) {
+    into->actor1 = from->actor1;
+    into->actor2 = from->actor2;
+    into->one_kind_both_sides = 0;
+    add_rule(into, "event.actors.named_in_retelling");
+  }
   if (into->date < 0) into->date = from->date;
   /* "in Puno" told again of a deed the report placed at Juliaca, in Puno:
   ** the text's province says no more than the town */

@@ -716,6 +716,32 @@ static void test_joined_deeds_share_their_subject(void **state) {
   }
 }
 
+/* "Fighting between two militias: X and Y", and "clashes between armed
+** groups ... The fighting was between X and Y": the unnamed kind on both
+** sides is the two groups named after a colon, or in a retelling. */
+static void test_the_two_sides_named_later(void **state) {
+  static const char *const cases[][3] = {
+      {"en", "Nine people were killed on Thursday in fighting between two militias in Zawiya: the "
+             "Radaa force and the 444 Brigade.", "444 Brigade"},
+      {"fr", "Neuf personnes ont été tuées jeudi dans des affrontements entre deux groupes armés à "
+             "Zawiya : la force Radaa et la Brigade 444.", "444 Brigade"},
+      {"en", "Nine people were killed on Thursday in clashes between armed groups in Zawiya, "
+             "officials said. The fighting was between the Radaa force and the Tripoli "
+             "Revolutionary Brigade.", "Tripoli Revolutionaries Brigade"},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    sr_doc *doc = in_lang(state, cases[i][0], cases[i][1]);
+    const sr_event *e = only_event(doc);
+    const char *a1 = e->actor1 >= 0 ? doc->mentions.items[e->actor1].name : "(none)";
+    const char *a2 = e->actor2 >= 0 ? doc->mentions.items[e->actor2].name : "(none)";
+    if (strcmp(a1, "Radaa Special Deterrence Forces") != 0 || strcmp(a2, cases[i][2]) != 0)
+      print_error("'%s': %s -> %s\n", cases[i][1], a1, a2);
+    assert_string_equal(a1, "Radaa Special Deterrence Forces");
+    assert_string_equal(a2, cases[i][2]);
+    sr_doc_free(doc);
+  }
+}
+
 /* Past the lede, a deed of no one with nothing of its own is a detail. */
 static void test_detail_of_no_one(void **state) {
   const char *texts[] = {
@@ -4477,6 +4503,7 @@ int main(void) {
       cmocka_unit_test(test_what_the_subject_aims_at_is_no_agent),
       cmocka_unit_test(test_the_speaker_is_no_doer),
       cmocka_unit_test(test_the_police_make_the_arrest),
+      cmocka_unit_test(test_the_two_sides_named_later),
       cmocka_unit_test(test_joined_deeds_share_their_subject),
       cmocka_unit_test(test_the_speaker_after_the_deed_is_no_agent),
       cmocka_unit_test(test_a_former_member_is_no_side),
