@@ -720,6 +720,13 @@ static int forces_listed_before(const sr_mention_list *l, const char *text, size
     const char *gap = text + q->byte_end;
     size_t n = start - q->byte_end;
     if (joined(gap, n)) return 1;
+    /* ...after the forces' demonym: "cinq militaires centrafricains et six
+    ** civils" */
+    if (sr_quantity_of(q)->force_country[0] && n > 1 && gap[0] == ' ') {
+      size_t d = 1;
+      while (d < n && gap[d] != ' ') d++;
+      if (joined(gap + d, n - d)) return 1;
+    }
     /* ...with a short word between: "and a civilian", "et des enfants" */
     size_t w = n > 1 ? n - 1 : 0;
     while (w > 0 && gap[w - 1] != ' ') w--;

@@ -1167,6 +1167,8 @@ static void test_forces_counted_before_civilians(void **state) {
       {"en", "Rebels killed four soldiers and two civilians in a raid on a border post."},
       {"en", "Four soldiers and two civilians were killed in a raid on a border post."},
       {"fr", "Des rebelles ont tué quatre soldats et deux civils lors d'un raid sur un poste."},
+      /* the forces' demonym between */
+      {"fr", "Quatre militaires maliens et sept civils ont été tués mardi près de Gao."},
   };
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
     sr_doc *doc = in_lang(state, cases[i][0], cases[i][1]);
