@@ -427,6 +427,19 @@ void sr_recognize_actors(const sr_view *v, const sr_actor_pack *k,
       i = add_named(k, v, votes, out, arena, i, end, r, "actor.labelled") - 1;
       continue;
     }
+    /* "des membres du cartel de Sinaloa": a name that starts within the
+    ** label and runs past it is who the label's people belong to */
+    for (size_t j = i + 1; label && j < i + len; j++) {
+      size_t named_len;
+      if ((r = named_actor_at(k, v, j, &named_len)) && j + named_len > i + len) {
+        end = add_named(k, v, votes, out, arena, i, j + named_len, r, "actor.labelled");
+        break;
+      }
+    }
+    if (label && r) {
+      i = end - 1;
+      continue;
+    }
     if (label) {
       sr_mention *m = add_actor(v, out, arena, i, i + len - 1, SR_ACTOR_GENERIC,
                                 "actor.generic");

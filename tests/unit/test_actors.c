@@ -443,6 +443,14 @@ static void test_other_conflicts(void **state) {
   expect_actor(doc, "Afghan policemen", "Police Forces of Afghanistan (2014-)", 1);
   sr_doc_free(doc);
 
+  /* Mexico's cartels, in English and French; a name that starts within a
+  ** label ("membres du cartel") and runs past it is the label's group */
+  expect_one(*state, "Gunmen of the Jalisco New Generation Cartel ambushed police in Michoacan.",
+             "en", "2019-10-16", "Gunmen of the Jalisco New Generation Cartel",
+             "CJNG: Jalisco New Generation Cartel", 3);
+  expect_one(*state, "Des membres du cartel de Sinaloa ont affronté des soldats à Culiacán.", "fr",
+             "2019-10-16", "membres du cartel de Sinaloa", "Sinaloa Cartel", 3);
+
   /* a spelling with a double a */
   expect_one(*state, "Suspected Al-Shaabab jihadists killed a district official in Mogadishu.", "en",
              "2019-09-24", "Al-Shaabab jihadists", "Al Shabaab", 2);
