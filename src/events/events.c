@@ -703,6 +703,15 @@ static long object_of_a_joined_deed(const sr_mention_list *l, const char *text, 
   return -1;
 }
 
+/* Whether gap (n bytes) joins two items of a list: " and ", or with a
+** short word before the next item: " and a ", " et des ". */
+static int listed_next(const char *gap, size_t n) {
+  if (joined(gap, n)) return 1;
+  size_t w = n > 1 ? n - 1 : 0;
+  while (w > 0 && gap[w - 1] != ' ') w--;
+  return w > 0 && n - w <= LISTED_WORD + 1 && joined(gap, w);
+}
+
 /* Whether a figure of state forces stands in a list just before the
 ** actor mention at c, joined to it or to its own figure ("four soldiers
 ** and two civilians"). */
@@ -719,18 +728,12 @@ static int forces_listed_before(const sr_mention_list *l, const char *text, size
     if (!sr_quantity_of(q)->force || q->byte_end > start) return 0;
     const char *gap = text + q->byte_end;
     size_t n = start - q->byte_end;
-    if (joined(gap, n)) return 1;
-    /* ...after the forces' demonym: "cinq militaires centrafricains et six
-    ** civils" */
-    if (sr_quantity_of(q)->force_country[0] && n > 1 && gap[0] == ' ') {
-      size_t d = 1;
-      while (d < n && gap[d] != ' ') d++;
-      if (joined(gap + d, n - d)) return 1;
-    }
-    /* ...with a short word between: "and a civilian", "et des enfants" */
-    size_t w = n > 1 ? n - 1 : 0;
-    while (w > 0 && gap[w - 1] != ' ') w--;
-    return w > 0 && n - w <= LISTED_WORD + 1 && joined(gap, w);
+    if (listed_next(gap, n)) return 1;
+    /* ...after the forces' demonym: "deux militaires maliens et un civil" */
+    size_t d = 1;
+    while (d < n && gap[d] != ' ') d++;
+    return sr_quantity_of(q)->force_country[0] && n > 1 && gap[0] == ' ' &&
+           listed_next(gap + d, n - d);
   }
   return 0;
 }
@@ -1174,6 +1177,16 @@ static int own_losses(const sr_event *into, const sr_mention_list *l, long hit) 
          sr_inter_non_state_armed(a->inter) && sr_inter_non_state_armed(h->inter);
 }
 
+/* Whether the actor mention a stands between into's first trigger and
+** from's, in one sentence: what the one hit, the other's subject. */
+static int between_deeds(const sr_mention_list *l, const sr_event *into, const sr_event *from,
+                         long a) {
+  const sr_mention *t = &l->items[into->triggers[0]], *u = &l->items[from->triggers[0]];
+  const sr_mention *m = &l->items[a];
+  return t->sentence == u->sentence && t->byte_end <= m->byte_start &&
+         m->byte_end <= u->byte_start;
+}
+
 /* Whether both of e's sides are named, and two: no unnamed kind, not one
 ** side told twice. */
 static int named_sides(const sr_event *e, const sr_mention_list *l) {
@@ -1209,9 +1222,14 @@ static void absorb(sr_event *into, sr_event *from, const sr_mention_list *l,
   if (crowd) into->actor2 = from->actor1;
   /* "two protesters were killed at a demonstration": who demonstrated is
   ** not who killed them */
+  /* "opened fire at Israeli soldiers ..., killing three": whom the deed
+  ** hit, the same words the participle after it takes for its subject,
+  ** did not do it */
   if (into->actor1 < 0 && !crowd &&
       !((from->action->flags & (SR_ACTION_PROTESTERS | SR_ACTION_RIOTERS)) && into->actor2 >= 0 &&
-        from->actor1 >= 0 && same_actor(&l->items[from->actor1], &l->items[into->actor2])))
+        from->actor1 >= 0 && same_actor(&l->items[from->actor1], &l->items[into->actor2])) &&
+      !((from->action->flags & SR_ACTION_SUBORDINATE) && from->actor1 >= 0 &&
+        from->actor1 == into->actor2 && between_deeds(l, into, from, into->actor2)))
     into->actor1 = from->actor1;
   if (into->actor2 < 0 && from->actor2 >= 0 &&
       !(into->actor1 >= 0 && same_actor(&l->items[into->actor1], &l->items[from->actor2])) && !own)
