@@ -683,6 +683,21 @@ static int joined(const char *gap, size_t n) {
 #define LISTED_WORD 3 /* bytes of a word between a list's joiner and its next item: "des" */
 #define JOINED_OBJECT_GAP 24 /* bytes from a deed to what it hits: "killed 13 suspected" */
 
+/* The active deed whose object the actor mention at a is, right after it
+** ("killed 13 suspected militants"), or -1. */
+static long deed_right_before(const sr_mention_list *l, size_t first, size_t a) {
+  const sr_mention *m = &l->items[a];
+  for (size_t i = a; i-- > first;) {
+    const sr_mention *d = &l->items[i];
+    if (d->type != SR_MENTION_TRIGGER || d->byte_end > m->byte_start) continue;
+    if (sr_trigger_of(d)->passive || sr_trigger_of(d)->victim_subject ||
+        m->byte_start - d->byte_end > JOINED_OBJECT_GAP)
+      return -1;
+    return (long)i;
+  }
+  return -1;
+}
+
 /* "Soldiers killed 13 militants and arrested 29 others", "ont neutralisé
 ** 13 terroristes et arrêté 29 autres": the actor right before a deed, joined
 ** to it by "and", is what the active deed before it hit, not the subject
@@ -692,15 +707,7 @@ static long object_of_a_joined_deed(const sr_mention_list *l, const char *text, 
   const sr_mention *a = &l->items[actor];
   if (a->byte_end > t->byte_start || !joined(text + a->byte_end, t->byte_start - a->byte_end))
     return -1;
-  for (size_t i = actor; i-- > first;) {
-    const sr_mention *m = &l->items[i];
-    if (m->type != SR_MENTION_TRIGGER || m->byte_end > a->byte_start) continue;
-    if (sr_trigger_of(m)->passive || sr_trigger_of(m)->victim_subject ||
-        a->byte_start - m->byte_end > JOINED_OBJECT_GAP)
-      return -1;
-    return (long)i;
-  }
-  return -1;
+  return deed_right_before(l, first, actor);
 }
 
 /* Whether gap (n bytes) joins two items of a list: " and ", or with a
@@ -1015,6 +1022,20 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
         e.actor2 = e.actor1;
         e.actor1 = other;
         add_rule(&e, "event.mutual_before");
+      }
+    }
+    /* "les forces ont tué deux rebelles dans un échange de tirs": a fight
+    ** told as the circumstance of a deed is between that deed's doer and
+    ** whom it hit, not between whom it hit and what follows */
+    if ((a->flags & SR_ACTION_MUTUAL) && sr_trigger_of(t)->within && !sr_trigger_of(t)->passive) {
+      long hit = nearest(l, first, end, t, SR_MENTION_ACTOR, 1, 0);
+      long deed = hit >= 0 ? deed_right_before(l, first, (size_t)hit) : -1;
+      long doer = deed >= 0 ? agent(l, first, end, &l->items[deed]) : -1;
+      if (doer >= 0 && armed(inter_of(l, doer)) && armed(inter_of(l, hit)) &&
+          !same_actor(&l->items[doer], &l->items[hit])) {
+        e.actor1 = doer;
+        e.actor2 = hit;
+        add_rule(&e, "event.mutual_of_its_deed");
       }
     }
     /* "regime troops backed by Russian warplanes have been battling": who

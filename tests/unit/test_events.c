@@ -1579,6 +1579,19 @@ static void test_the_speaker_is_no_doer(void **state) {
   expect_actor1_names(state, own, sizeof own / sizeof *own);
 }
 
+/* A fight told as the circumstance of a deed ("killed three suspected
+** jihadists in an exchange of fire") is between that deed's doer and whom
+** it hit, the doer first. */
+static void test_a_fight_around_its_deed(void **state) {
+  static const named_case cases[] = {
+      {"fr", "Les soldats maliens ont tué mardi trois jihadistes présumés dans un échange de tirs "
+             "et blessé deux bergers près de Gao.", "Military Forces of Mali (2021-)"},
+      {"en", "Malian soldiers killed three suspected jihadists in an exchange of fire and wounded "
+             "two herders near Gao on Tuesday.", "Military Forces of Mali (2021-)"},
+  };
+  expect_actor1_names(state, cases, sizeof cases / sizeof *cases);
+}
+
 static void test_a_toll_over_years_of_war(void **state) {
   const char *fr_texts[] = {"Plus de 1 500 personnes ont été tuées au cours des trois années "
                             "d'insurrection.",
@@ -4523,6 +4536,7 @@ int main(void) {
       cmocka_unit_test(test_what_the_subject_aims_at_is_no_agent),
       cmocka_unit_test(test_the_speaker_is_no_doer),
       cmocka_unit_test(test_the_police_make_the_arrest),
+      cmocka_unit_test(test_a_fight_around_its_deed),
       cmocka_unit_test(test_the_hit_are_not_the_participles_doer),
       cmocka_unit_test(test_the_two_sides_named_later),
       cmocka_unit_test(test_joined_deeds_share_their_subject),
