@@ -944,12 +944,14 @@ int sr_roles_sub(const sr_event *e, const sr_mention_list *l, const sr_event_pac
       sr_acled_type_of(acled, sub) == sr_acled_type_of(acled, intervention) &&
       followed_by_sub(e, l, k, intervention))
     return intervention;
-  /* "clashed with police following a rally", "clashes during protests":
-  ** a fight beside a protest, with no armed group in it, is its crowd
-  ** rioting */
+  /* "clashed with police following a rally", "clashes during protests",
+  ** and "Thousands marched.  Several were wounded in clashes with the
+  ** police": a fight beside a protest, or in a report of protests that
+  ** names no armed group, with no armed group in it, is its crowd rioting */
   if ((e->action->flags & SR_ACTION_MUTUAL) && sub == sr_acled_role(acled, SR_SUB_CLASH) &&
       !sr_inter_non_state_armed(inter1) && !sr_inter_non_state_armed(inter2) &&
-      inter1 != SR_INTER_EXTERNAL && inter2 != SR_INTER_EXTERNAL && protest_beside(e, l, k, 0))
+      inter1 != SR_INTER_EXTERNAL && inter2 != SR_INTER_EXTERNAL &&
+      (protest_beside(e, l, k, 0) || protest_report(l, k)))
     return sr_acled_role(acled, SR_SUB_VIOLENT_DEMONSTRATION);
   /* "Students demonstrated.  They attacked the governor's office": a
   ** demonstration's crowd that turns violent riots as demonstrators */
