@@ -1554,6 +1554,9 @@ static void test_the_speaker_is_no_doer(void **state) {
       {"fr", "L'armée malienne a confirmé une attaque près de Gao."},
       {"fr", "Le porte-parole de l'armée a déclaré que des tirs d'artillerie avaient visé Goma "
              "dimanche."},
+      /* "described ... as": the police name the deed, they did not do it */
+      {"en", "Five people were killed on Sunday when gunmen attacked two villages in Lamu "
+             "county. Police described the incident as a terrorist attack."},
   };
   for (size_t i = 0; i < sizeof told / sizeof *told; i++) {
     sr_doc *doc = in_lang(state, told[i][0], told[i][1]);
