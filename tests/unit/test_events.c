@@ -1427,6 +1427,20 @@ static void test_a_former_member_is_no_side(void **state) {
   expect_implied(e, 1, "Civilians (Kenya)");
   assert_true(e->fatalities == 1);
   sr_doc_free(doc);
+  /* who passes for a side is none of it: "posing as soldiers" */
+  static const char *const posing[][2] = {
+      {"en", "A group of armed men posing as soldiers killed a policeman in Neiva on Monday."},
+      {"fr", "Des hommes armés se faisant passer pour des soldats ont tué un policier lundi à "
+             "Neiva."},
+  };
+  for (size_t i = 0; i < sizeof posing / sizeof *posing; i++) {
+    doc = in_lang(state, posing[i][0], posing[i][1]);
+    e = only_event(doc);
+    int inter = e->actor1 >= 0 ? sr_actor_of(&doc->mentions.items[e->actor1])->inter : 0;
+    if (inter == SR_INTER_STATE) print_error("'%s': actor1 state forces\n", posing[i][1]);
+    assert_true(inter != SR_INTER_STATE);
+    sr_doc_free(doc);
+  }
 }
 
 /* "Meanwhile", "Par ailleurs": the deed after it is another occasion than
