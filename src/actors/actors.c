@@ -427,6 +427,14 @@ void sr_recognize_actors(const sr_view *v, const sr_actor_pack *k,
       i = add_named(k, v, votes, out, arena, i, end, r, "actor.labelled") - 1;
       continue;
     }
+    /* "le groupe terroriste Shebab", "the militant group al-Shabaab": a
+    ** reference whose label and name follow is that name, no pointer back */
+    size_t label_len;
+    if (ref && sr_view_match(v, &k->t[SR_AT_ARMED_GROUPS], i + len, &label_len) &&
+        (r = named_after_label(k, places, v, i + len + label_len, &end))) {
+      i = add_named(k, v, votes, out, arena, i, end, r, "actor.labelled") - 1;
+      continue;
+    }
     /* "des membres du cartel de Sinaloa": a name that starts within the
     ** label and runs past it is who the label's people belong to */
     for (size_t j = i + 1; label && j < i + len; j++) {

@@ -451,6 +451,11 @@ static void test_other_conflicts(void **state) {
   expect_one(*state, "Des membres du cartel de Sinaloa ont affronté des soldats à Culiacán.", "fr",
              "2019-10-16", "membres du cartel de Sinaloa", "Sinaloa Cartel", 3);
 
+  /* a reference whose label and name follow is that name ("le groupe
+  ** terroriste Shebab"), no pointer back */
+  expect_one(*state, "L'attentat a été revendiqué par le groupe terroriste Shebab à Mogadiscio.",
+             "fr", "2020-03-10", "le groupe terroriste Shebab", "Al Shabaab", 2);
+
   /* a spelling with a double a */
   expect_one(*state, "Suspected Al-Shaabab jihadists killed a district official in Mogadishu.", "en",
              "2019-09-24", "Al-Shaabab jihadists", "Al Shabaab", 2);
