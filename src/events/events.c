@@ -3240,7 +3240,9 @@ static void crowd_of_the_occasion_arrested(sr_event *ev, size_t n, const sr_ment
     for (size_t j = 0; j < n; j++) {
       const sr_event *p = &ev[j];
       int type = sr_acled_type_of(acled, p->sub);
+      /* not a mob's lynching: who is arrested for it is told, or unknown */
       if (j == i || p->merged || !sr_event_reported(p) || (type != riots && type != protests) ||
+          p->sub == sr_acled_role(acled, SR_SUB_MOB_VIOLENCE) ||
           p->triggers[0] > e->triggers[0] || !same_setting(p, e, l) ||
           (crowd && crowd->triggers[0] > p->triggers[0]))
         continue;

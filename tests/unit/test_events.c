@@ -633,7 +633,8 @@ static void test_riot_policed(void **state) {
 }
 
 /* The people arrested on a riot's or a protest's occasion, no word naming
-** them, are its crowd; arrests with no crowd before them name no one. */
+** them, are its crowd; arrests with no crowd before them, or after a mob's
+** lynching, name no one. */
 static void test_the_arrested_of_a_crowd(void **state) {
   static const char *const cases[][3] = {
       {"en", "Rioters burned tyres and looted shops in Durban on Monday, officials said. Police "
@@ -643,6 +644,9 @@ static void test_the_arrested_of_a_crowd(void **state) {
              "police a arrêté une vingtaine de personnes dans la capitale.",
        "Protesters (Guinea)"},
       {"en", "Police arrested 30 people for theft in Durban on Monday.", NULL},
+      /* a mob's lynching: who is arrested for it is no crowd */
+      {"en", "Villagers beat a man to death in Dumka on Monday over a stolen goat. Police "
+             "arrested two men in the village on Tuesday.", NULL},
   };
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
     sr_doc *doc = in_lang(state, cases[i][0], cases[i][1]);
