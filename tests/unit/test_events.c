@@ -1174,6 +1174,18 @@ static void test_unnamed_group_of_the_place_hit(void **state) {
                          "fr", "2024-01-01");
   assert_true(a_side_named(doc, 0, "Unidentified Armed Group (Niger)"));
   sr_doc_free(doc);
+  /* not where it signs: the rebels of an agreement signed abroad */
+  doc = test_doc(*state,
+                 "Le gouvernement sud-soudanais et les rebelles ont signé jeudi soir à Addis "
+                 "Abeba, la capitale éthiopienne, un accord de cessez-le-feu, après un mois de "
+                 "combats au Soudan du Sud.",
+                 "fr", "2014-01-24");
+  const sr_event *e = only_event(doc);
+  const char *rebels = e->side_name[1]    ? e->side_name[1]
+                       : e->actor2 >= 0 ? doc->mentions.items[e->actor2].name
+                                        : "(none)";
+  assert_string_equal(rebels, "Unidentified Armed Group (South Sudan)");
+  sr_doc_free(doc);
 }
 
 /* "killed four soldiers and two civilians": the forces counted first are
