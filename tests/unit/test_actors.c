@@ -68,14 +68,20 @@ static void test_words_of_civilians_that_name_no_one(void **state) {
   sr_doc_free(doc);
 }
 
-/* "Hamas-run Gaza", "rebel-held Idlib", "Iran-backed militias": who rules
-** or backs what follows is no actor (held_words.txt); "the Saudi-led
-** coalition" is. */
+/* "Hamas-run Gaza", "rebel-held Idlib", "Iran-backed militias",
+** "police-involved deaths": who rules, backs or had a part in what follows
+** is no actor (held_words.txt); "the Saudi-led coalition" is. */
 static void test_rulers_are_no_actors(void **state) {
   sr_doc *doc = test_doc(*state, "In Hamas-run Gaza, an air strike killed 15 people. Rebel fire "
                                  "hit IS-held areas.", "en", "2024-08-17");
   assert_null(test_mention(doc, SR_MENTION_ACTOR, "Hamas"));
   assert_null(test_mention(doc, SR_MENTION_ACTOR, "IS"));
+  sr_doc_free(doc);
+  /* "police-involved deaths": deaths the police had a part in, no police
+  ** acting in the sentence */
+  doc = test_doc(*state, "Protesters marched in Greenville over police-involved deaths.", "en",
+                 "2020-06-06");
+  assert_null(test_mention(doc, SR_MENTION_ACTOR, "police"));
   sr_doc_free(doc);
 }
 
