@@ -399,6 +399,22 @@ static int told_as(const sr_event *e, const sr_mention_list *l, const sr_event_p
   return 0;
 }
 
+#define OBJECT_RIGHT_AFTER 2 /* bytes from a deed's word to what it hits: " 72 homes" */
+
+/* Whether a figure or an actor follows e's first trigger right after it,
+** in its sentence: what the deed hit ("torched 72 homes"). */
+static int object_right_after(const sr_event *e, const sr_mention_list *l) {
+  const sr_mention *t = &l->items[e->triggers[0]];
+  for (size_t i = (size_t)e->triggers[0] + 1; i < l->count && l->items[i].sentence == t->sentence;
+       i++) {
+    const sr_mention *m = &l->items[i];
+    if (m->byte_start < t->byte_end) continue;
+    if (m->byte_start - t->byte_end > OBJECT_RIGHT_AFTER) break;
+    if (m->type == SR_MENTION_QUANTITY || m->type == SR_MENTION_ACTOR) return 1;
+  }
+  return 0;
+}
+
 /* The sub-event type the sides make it, as ACLED codes it: an attack is a
 ** clash only when it hits an armed side; on demonstrators it is excessive
 ** force, by a mob mob violence, else violence against civilians; a
@@ -433,10 +449,11 @@ static int sub_of(const sr_event *e, const sr_mention_list *l, const sr_event_pa
     return a->sub;
   }
   /* soldiers who lynch attack civilians; militants who burn a school
-  ** destroy property; but soldiers who riot or mutiny riot */
+  ** destroy property; but soldiers who riot or mutiny riot, unless what
+  ** they torched follows ("junta troops torched 72 homes") */
   if ((a->flags & SR_ACTION_RIOTERS) && inter1 == SR_INTER_STATE &&
       a->sub == sr_acled_role(acled, SR_SUB_VIOLENT_DEMONSTRATION))
-    return a->sub;
+    return object_right_after(e, l) ? sr_acled_role(acled, SR_SUB_PROPERTY_DESTRUCTION) : a->sub;
   if ((a->flags & SR_ACTION_RIOTERS) && armed(inter1))
     return sr_acled_role(acled, a->sub == sr_acled_role(acled, SR_SUB_MOB_VIOLENCE)
                                     ? SR_SUB_CIVILIAN_ATTACK

@@ -759,6 +759,20 @@ static void test_the_hit_are_not_the_participles_doer(void **state) {
   sr_doc_free(doc);
 }
 
+/* Soldiers who torch what follows destroy property ("troops torched 40
+** homes"); soldiers who riot, with nothing after, riot as a crowd. */
+static void test_forces_that_torch(void **state) {
+  sr_doc *doc = en(state, "Soldiers torched 40 homes in a village near Kaya on Monday.");
+  const sr_event *e = only_event(doc);
+  assert_string_equal(SUB_TYPE(doc, e), "Looting/property destruction");
+  assert_true(e->actor1 >= 0 && sr_actor_of(&doc->mentions.items[e->actor1])->inter ==
+                                    SR_INTER_STATE);
+  sr_doc_free(doc);
+  doc = en(state, "Soldiers rioted in Kaya on Monday to demand their pay.");
+  assert_string_equal(SUB_TYPE(doc, only_event(doc)), "Violent demonstration");
+  sr_doc_free(doc);
+}
+
 /* Past the lede, a deed of no one with nothing of its own is a detail. */
 static void test_detail_of_no_one(void **state) {
   const char *texts[] = {
@@ -4569,6 +4583,7 @@ int main(void) {
       cmocka_unit_test(test_what_the_subject_aims_at_is_no_agent),
       cmocka_unit_test(test_the_speaker_is_no_doer),
       cmocka_unit_test(test_the_police_make_the_arrest),
+      cmocka_unit_test(test_forces_that_torch),
       cmocka_unit_test(test_a_fight_around_its_deed),
       cmocka_unit_test(test_the_hit_are_not_the_participles_doer),
       cmocka_unit_test(test_the_two_sides_named_later),
