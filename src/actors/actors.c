@@ -169,6 +169,8 @@ static size_t add_named(const sr_actor_pack *k, const sr_view *v, sr_country_vot
 
 #define DEMONYM_WORDS 3 /* words of the longest nationality before a force: "South Sudan's" */
 
+#define FORCE_PHRASE_BACK 2 /* words a force phrase may start before its last force noun */
+
 /* State forces: a force noun with the countries written after it ("avions
 ** syriens et russes") or before it ("Syrian and Russian jets"), or marked as
 ** the document's own ("forces régulières").  Returns the tokens used. */
@@ -178,6 +180,14 @@ static size_t state_forces(const sr_actor_pack *k, const sr_place_pack *places,
   size_t len = 0;
   const sr_row *r = sr_view_match(v, &k->t[SR_AT_FORCES], i, &len);
   if (!r || r->a > SR_INST_GOVERNMENT) return 0;
+  /* "une attaque armée", "à main armée": a force noun inside a longer
+  ** phrase that starts before it (an adjective there) is that phrase's,
+  ** which names the state's forces only by their country */
+  for (size_t b = 1; b <= FORCE_PHRASE_BACK && b <= i; b++) {
+    size_t outer = 0;
+    const sr_row *o = sr_view_match(v, &k->t[SR_AT_FORCES], i - b, &outer);
+    if (o && outer > b && o->a <= SR_INST_GOVERNMENT && !(o->b & 1)) return 0;
+  }
   const char *countries[MAX_COUNTRIES], *others[MAX_COUNTRIES];
   size_t nc = 0, first = i, end = i + len, dlen;
   /* after: "syrienne", "syriens et russes" */
@@ -415,6 +425,27 @@ void sr_recognize_actors(const sr_view *v, const sr_actor_pack *k,
     const sr_row *ref = label ? NULL : sr_view_match(v, &k->t[SR_AT_REFERENCES], i, &len);
     if ((label || ref) && (r = named_after_label(k, places, v, i + len, &end))) {
       i = add_named(k, v, votes, out, arena, i, end, r, "actor.labelled") - 1;
+      continue;
+    }
+    /* "le groupe terroriste Shebab", "the militant group al-Shabaab": a
+    ** reference whose label and name follow is that name, no pointer back */
+    size_t label_len;
+    if (ref && sr_view_match(v, &k->t[SR_AT_ARMED_GROUPS], i + len, &label_len) &&
+        (r = named_after_label(k, places, v, i + len + label_len, &end))) {
+      i = add_named(k, v, votes, out, arena, i, end, r, "actor.labelled") - 1;
+      continue;
+    }
+    /* "des membres du cartel de Sinaloa": a name that starts within the
+    ** label and runs past it is who the label's people belong to */
+    for (size_t j = i + 1; label && j < i + len; j++) {
+      size_t named_len;
+      if ((r = named_actor_at(k, v, j, &named_len)) && j + named_len > i + len) {
+        end = add_named(k, v, votes, out, arena, i, j + named_len, r, "actor.labelled");
+        break;
+      }
+    }
+    if (label && r) {
+      i = end - 1;
       continue;
     }
     if (label) {

@@ -401,6 +401,22 @@ static int told_as(const sr_event *e, const sr_mention_list *l, const sr_event_p
   return 0;
 }
 
+#define OBJECT_RIGHT_AFTER 2 /* bytes from a deed's word to what it hits: " 72 homes" */
+
+/* Whether a figure or an actor follows e's first trigger right after it,
+** in its sentence: what the deed hit ("torched 72 homes"). */
+static int object_right_after(const sr_event *e, const sr_mention_list *l) {
+  const sr_mention *t = &l->items[e->triggers[0]];
+  for (size_t i = (size_t)e->triggers[0] + 1; i < l->count && l->items[i].sentence == t->sentence;
+       i++) {
+    const sr_mention *m = &l->items[i];
+    if (m->byte_start < t->byte_end) continue;
+    if (m->byte_start - t->byte_end > OBJECT_RIGHT_AFTER) break;
+    if (m->type == SR_MENTION_QUANTITY || m->type == SR_MENTION_ACTOR) return 1;
+  }
+  return 0;
+}
+
 /* The sub-event type the sides make it, as ACLED codes it: an attack is a
 ** clash only when it hits an armed side; on demonstrators it is excessive
 ** force, by a mob mob violence, else violence against civilians; a
@@ -444,10 +460,11 @@ static int sub_of(const sr_event *e, const sr_mention_list *l, const sr_event_pa
     return a->sub;
   }
   /* soldiers who lynch attack civilians; militants who burn a school
-  ** destroy property; but soldiers who riot or mutiny riot */
+  ** destroy property; but soldiers who riot or mutiny riot, unless what
+  ** they torched follows ("junta troops torched 72 homes") */
   if ((a->flags & SR_ACTION_RIOTERS) && inter1 == SR_INTER_STATE &&
       a->sub == sr_acled_role(acled, SR_SUB_VIOLENT_DEMONSTRATION))
-    return a->sub;
+    return object_right_after(e, l) ? sr_acled_role(acled, SR_SUB_PROPERTY_DESTRUCTION) : a->sub;
   if ((a->flags & SR_ACTION_RIOTERS) && armed(inter1))
     return sr_acled_role(acled, a->sub == sr_acled_role(acled, SR_SUB_MOB_VIOLENCE)
                                     ? SR_SUB_CIVILIAN_ATTACK
@@ -692,6 +709,43 @@ static int joined(const char *gap, size_t n) {
 }
 
 #define LISTED_WORD 3 /* bytes of a word between a list's joiner and its next item: "des" */
+#define JOINED_OBJECT_GAP 24 /* bytes from a deed to what it hits: "killed 13 suspected" */
+
+/* The active deed whose object the actor mention at a is, right after it
+** ("killed 13 suspected militants"), or -1. */
+static long deed_right_before(const sr_mention_list *l, size_t first, size_t a) {
+  const sr_mention *m = &l->items[a];
+  for (size_t i = a; i-- > first;) {
+    const sr_mention *d = &l->items[i];
+    if (d->type != SR_MENTION_TRIGGER || d->byte_end > m->byte_start) continue;
+    if (sr_trigger_of(d)->passive || sr_trigger_of(d)->victim_subject ||
+        m->byte_start - d->byte_end > JOINED_OBJECT_GAP)
+      return -1;
+    return (long)i;
+  }
+  return -1;
+}
+
+/* "Soldiers killed 13 militants and arrested 29 others", "ont neutralisé
+** 13 terroristes et arrêté 29 autres": the actor right before a deed, joined
+** to it by "and", is what the active deed before it hit, not the subject
+** of both.  Returns that earlier deed's trigger, or -1. */
+static long object_of_a_joined_deed(const sr_mention_list *l, const char *text, size_t first,
+                                    size_t actor, const sr_mention *t) {
+  const sr_mention *a = &l->items[actor];
+  if (a->byte_end > t->byte_start || !joined(text + a->byte_end, t->byte_start - a->byte_end))
+    return -1;
+  return deed_right_before(l, first, actor);
+}
+
+/* Whether gap (n bytes) joins two items of a list: " and ", or with a
+** short word before the next item: " and a ", " et des ". */
+static int listed_next(const char *gap, size_t n) {
+  if (joined(gap, n)) return 1;
+  size_t w = n > 1 ? n - 1 : 0;
+  while (w > 0 && gap[w - 1] != ' ') w--;
+  return w > 0 && n - w <= LISTED_WORD + 1 && joined(gap, w);
+}
 
 /* Whether a figure of state forces stands in a list just before the
 ** actor mention at c, joined to it or to its own figure ("four soldiers
@@ -709,11 +763,12 @@ static int forces_listed_before(const sr_mention_list *l, const char *text, size
     if (!sr_quantity_of(q)->force || q->byte_end > start) return 0;
     const char *gap = text + q->byte_end;
     size_t n = start - q->byte_end;
-    if (joined(gap, n)) return 1;
-    /* ...with a short word between: "and a civilian", "et des enfants" */
-    size_t w = n > 1 ? n - 1 : 0;
-    while (w > 0 && gap[w - 1] != ' ') w--;
-    return w > 0 && n - w <= LISTED_WORD + 1 && joined(gap, w);
+    if (listed_next(gap, n)) return 1;
+    /* ...after the forces' demonym: "deux militaires maliens et un civil" */
+    size_t d = 1;
+    while (d < n && gap[d] != ' ') d++;
+    return sr_quantity_of(q)->force_country[0] && n > 1 && gap[0] == ' ' &&
+           listed_next(gap + d, n - d);
   }
   return 0;
 }
@@ -776,6 +831,43 @@ static long second_side(const sr_mention_list *l, const char *text, size_t end, 
 
 static void absorb(sr_event *into, sr_event *from, const sr_mention_list *l, const char *rule);
 
+/* Whether "and" or "et" stands between bytes from and to of text. */
+static int and_between(const char *text, size_t from, size_t to) {
+  static const char *const joins[] = {" and ", " et "};
+  for (size_t i = 0; i < sizeof joins / sizeof *joins; i++) {
+    size_t n = strlen(joins[i]);
+    for (size_t b = from; b + n <= to; b++)
+      if (memcmp(text + b, joins[i], n) == 0) return 1;
+  }
+  return 0;
+}
+
+/* "two armed groups in the west: the Al-Radaa force and the Tripoli
+** Revolutionary Brigade": the two actors a colon after an unnamed kind
+** (within reach, no actor between) names, joined by "and", in *x and *y. */
+static int named_after_colon(const sr_mention_list *l, const char *text, size_t end, size_t kind,
+                             long *x, long *y) {
+  const sr_mention *k = &l->items[kind];
+  for (size_t i = kind + 1; i < end; i++) {
+    const sr_mention *m = &l->items[i];
+    if (!is_actor(m) || m->byte_start < k->byte_end) continue;
+    if (m->byte_start - k->byte_end > APPOSITION_GAP ||
+        !memchr(text + k->byte_end, ':', m->byte_start - k->byte_end))
+      return 0;
+    long other = nearest(l, i, end, m, SR_MENTION_ACTOR, 0, 1);
+    if (other < 0 || l->items[other].byte_start < m->byte_end ||
+        l->items[other].byte_start - m->byte_end > MUTUAL_GAP ||
+        !and_between(text, m->byte_end, l->items[other].byte_start) ||
+        same_actor(&l->items[other], m))
+      return 0;
+    *x = (long)i;
+    *y = other;
+    return 1;
+  }
+  return 0;
+}
+
+
 /* Whether a comma or a colon stands between bytes from and to of text:
 ** what comes before it is a frame of its own. */
 static int framed_apart(const char *text, size_t from, size_t to) {
@@ -810,6 +902,13 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
       add_rule(&e, "event.backdrop");
     }
     e.actor1 = agent(l, first, end, t);
+    if (e.actor1 >= 0 && !sr_trigger_of(t)->passive && !sr_trigger_of(t)->victim_subject) {
+      long earlier = object_of_a_joined_deed(l, in->text, first, (size_t)e.actor1, t);
+      if (earlier >= 0) {
+        e.actor1 = agent(l, first, end, &l->items[earlier]);
+        add_rule(&e, "event.actor1.joined_deed");
+      }
+    }
     /* "police said three missiles hit an office building": a counted
     ** subject after the speaker is who did it */
     if (e.actor1 >= 0 && sr_is_speaker(l, (size_t)e.actor1) &&
@@ -881,7 +980,14 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
                         sr_is_speaker(l, (size_t)by)))
           by = -1;
       }
-      e.actor2 = e.actor1;
+      /* "according to police, two suspects have been arrested": who tells
+      ** a passive arrest before it is not whom it befell; but "the army
+      ** said two soldiers were killed" tells of its own */
+      e.actor2 = e.actor1 >= 0 && !(a->flags & SR_ACTION_VIOLENT) &&
+                         sr_is_speaker(l, (size_t)e.actor1) &&
+                         l->items[e.actor1].byte_end <= t->byte_start
+                     ? -1
+                     : e.actor1;
       e.actor1 = by >= 0 && sr_actor_of(&l->items[by])->inter != SR_INTER_CIVILIANS ? by : -1;
       add_rule(&e, sr_trigger_of(t)->passive ? "event.passive" : "event.victim_subject");
     }
@@ -906,6 +1012,17 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
         e.actor1 = e.actor2;
         e.actor2 = other;
         add_rule(&e, "event.mutual");
+      }
+    }
+    /* "between two armed groups in the west: the Al-Radaa force and the
+    ** Tripoli Revolutionary Brigade": the kind, then the two sides it names */
+    if ((a->flags & SR_ACTION_MUTUAL) && e.actor2 >= 0) {
+      long kind = e.actor1 >= 0 ? e.actor1 : e.actor2, x = -1, y = -1;
+      if (sr_actor_of(&l->items[kind])->actor_kind == SR_ACTOR_GENERIC &&
+          named_after_colon(l, in->text, end, (size_t)kind, &x, &y)) {
+        e.actor1 = x;
+        e.actor2 = y;
+        add_rule(&e, "event.mutual_named_after");
       }
     }
     /* "clashes between armed groups": both sides are the one unnamed kind */
@@ -933,6 +1050,20 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
         e.actor2 = e.actor1;
         e.actor1 = other;
         add_rule(&e, "event.mutual_before");
+      }
+    }
+    /* "les forces ont tué deux rebelles dans un échange de tirs": a fight
+    ** told as the circumstance of a deed is between that deed's doer and
+    ** whom it hit, not between whom it hit and what follows */
+    if ((a->flags & SR_ACTION_MUTUAL) && sr_trigger_of(t)->within && !sr_trigger_of(t)->passive) {
+      long hit = nearest(l, first, end, t, SR_MENTION_ACTOR, 1, 0);
+      long deed = hit >= 0 ? deed_right_before(l, first, (size_t)hit) : -1;
+      long doer = deed >= 0 ? agent(l, first, end, &l->items[deed]) : -1;
+      if (doer >= 0 && armed(inter_of(l, doer)) && armed(inter_of(l, hit)) &&
+          !same_actor(&l->items[doer], &l->items[hit])) {
+        e.actor1 = doer;
+        e.actor2 = hit;
+        add_rule(&e, "event.mutual_of_its_deed");
       }
     }
     /* "regime troops backed by Russian warplanes have been battling": who
@@ -1095,6 +1226,25 @@ static int own_losses(const sr_event *into, const sr_mention_list *l, long hit) 
          sr_inter_non_state_armed(a->inter) && sr_inter_non_state_armed(h->inter);
 }
 
+/* Whether the actor mention a stands between into's first trigger and
+** from's, in one sentence: what the one hit, the other's subject. */
+static int between_deeds(const sr_mention_list *l, const sr_event *into, const sr_event *from,
+                         long a) {
+  const sr_mention *t = &l->items[into->triggers[0]], *u = &l->items[from->triggers[0]];
+  const sr_mention *m = &l->items[a];
+  return t->sentence == u->sentence && t->byte_end <= m->byte_start &&
+         m->byte_end <= u->byte_start;
+}
+
+/* Whether both of e's sides are named, and two: no unnamed kind, not one
+** side told twice. */
+static int named_sides(const sr_event *e, const sr_mention_list *l) {
+  return e->actor1 >= 0 && e->actor2 >= 0 &&
+         sr_actor_of(&l->items[e->actor1])->actor_kind != SR_ACTOR_GENERIC &&
+         sr_actor_of(&l->items[e->actor2])->actor_kind != SR_ACTOR_GENERIC &&
+         !same_actor(&l->items[e->actor1], &l->items[e->actor2]);
+}
+
 static void absorb(sr_event *into, sr_event *from, const sr_mention_list *l,
                    const char *rule) {
   /* "tuées dans la double explosion", then that toll told again: the
@@ -1126,13 +1276,28 @@ static void absorb(sr_event *into, sr_event *from, const sr_mention_list *l,
   if (crowd) into->actor2 = from->actor1;
   /* "two protesters were killed at a demonstration": who demonstrated is
   ** not who killed them */
+  /* "opened fire at Israeli soldiers ..., killing three": whom the deed
+  ** hit, the same words the participle after it takes for its subject,
+  ** did not do it */
   if (into->actor1 < 0 && !crowd &&
       !((from->action->flags & (SR_ACTION_PROTESTERS | SR_ACTION_RIOTERS)) && into->actor2 >= 0 &&
-        from->actor1 >= 0 && same_actor(&l->items[from->actor1], &l->items[into->actor2])))
+        from->actor1 >= 0 && same_actor(&l->items[from->actor1], &l->items[into->actor2])) &&
+      !((from->action->flags & SR_ACTION_SUBORDINATE) && from->actor1 >= 0 &&
+        from->actor1 == into->actor2 && between_deeds(l, into, from, into->actor2)))
     into->actor1 = from->actor1;
   if (into->actor2 < 0 && from->actor2 >= 0 &&
       !(into->actor1 >= 0 && same_actor(&l->items[into->actor1], &l->items[from->actor2])) && !own)
     into->actor2 = from->actor2;
+  /* "fighting between armed groups ... The clashes were between the
+  ** Al-Radaa force and the Tripoli Revolutionary Brigade": the one unnamed
+  ** kind on both sides is the two groups the retelling names */
+  if (into->one_kind_both_sides && named_sides(from, l) && armed(inter_of(l, from->actor1)) &&
+      armed(inter_of(l, from->actor2))) {
+    into->actor1 = from->actor1;
+    into->actor2 = from->actor2;
+    into->one_kind_both_sides = 0;
+    add_rule(into, "event.actors.named_in_retelling");
+  }
   if (into->date < 0) into->date = from->date;
   /* "in Puno" told again of a deed the report placed at Juliaca, in Puno:
   ** the text's province says no more than the town */
@@ -3219,7 +3384,9 @@ static void crowd_of_the_occasion_arrested(sr_event *ev, size_t n, const sr_ment
     for (size_t j = 0; j < n; j++) {
       const sr_event *p = &ev[j];
       int type = sr_acled_type_of(acled, p->sub);
+      /* not a mob's lynching: who is arrested for it is told, or unknown */
       if (j == i || p->merged || !sr_event_reported(p) || (type != riots && type != protests) ||
+          p->sub == sr_acled_role(acled, SR_SUB_MOB_VIOLENCE) ||
           p->triggers[0] > e->triggers[0] || !same_setting(p, e, l) ||
           (crowd && crowd->triggers[0] > p->triggers[0]))
         continue;
@@ -3513,6 +3680,17 @@ sr_status sr_build_events(const sr_event_inputs *in, sr_event **out, size_t *cou
     }
     if (sr_event_reported(e)) crowd_implied(e, l, in->pack->acled);
     if (e->sub == sr_acled_role(in->pack->acled, SR_SUB_ARRESTS)) crowd_arrested(e, l);
+    /* "to free the people the police had just arrested", told as a passive
+    ** whose doer is lost: the police named at an arrest no one makes are
+    ** who make it, not whom it takes */
+    if (e->actor1 < 0 && e->actor2 >= 0 && sr_event_reported(e) &&
+        e->sub == sr_acled_role(in->pack->acled, SR_SUB_ARRESTS) &&
+        inter_of(l, e->actor2) == SR_INTER_STATE &&
+        sr_actor_of(&l->items[e->actor2])->institution == SR_INST_POLICE) {
+      e->actor1 = e->actor2;
+      e->actor2 = -1;
+      add_rule(e, "event.actor1.police_at_the_arrest");
+    }
     if (e->actor1 < 0 && sr_event_reported(e) &&
         e->sub == sr_acled_role(in->pack->acled, SR_SUB_ARRESTS))
       implied_police(e, 0, "event.actor1.arresting_police");

@@ -709,12 +709,14 @@ int sr_roles_hedged(const sr_mention_list *l, long actor) {
 }
 
 /* The first actor of [first, end) that starts at or after byte at, within
-** reach; civilians act on no one. */
+** reach; civilians act on no one, and who tells it did not do it ("dans
+** l'explosion d'une bombe, selon la police") unless it claims it. */
 static long actor_after(const sr_mention_list *l, size_t first, size_t end, size_t at) {
   long best = -1;
   for (size_t i = first; i < end; i++) {
     const sr_mention *m = &l->items[i];
     if (!sr_is_event_actor(m) || m->byte_start < at || m->byte_start - at > AGENT_GAP) continue;
+    if (sr_is_speaker(l, i) && !sr_actor_of(m)->claims) continue;
     if (best < 0 || m->byte_start < l->items[best].byte_start) best = (long)i;
   }
   return best >= 0 && sr_actor_of(&l->items[best])->inter != SR_INTER_CIVILIANS ? best : -1;
@@ -828,7 +830,8 @@ const char *sr_roles_sides(const sr_mention_list *l, size_t first, size_t end,
   }
   /* "Five villagers were killed": the civilians before a passive suffer it */
   long before = p->passive && *actor2 < 0 ? actor_before(l, first, end, t) : -1;
-  if (before >= 0 && before != *actor1) {
+  if (before >= 0 && before != *actor1 &&
+      ((a->flags & SR_ACTION_VIOLENT) || !sr_is_speaker(l, (size_t)before))) {
     *actor2 = before;
     return "event.role.passive_victims";
   }
@@ -941,12 +944,14 @@ int sr_roles_sub(const sr_event *e, const sr_mention_list *l, const sr_event_pac
       sr_acled_type_of(acled, sub) == sr_acled_type_of(acled, intervention) &&
       followed_by_sub(e, l, k, intervention))
     return intervention;
-  /* "clashed with police following a rally", "clashes during protests":
-  ** a fight beside a protest, with no armed group in it, is its crowd
-  ** rioting */
+  /* "clashed with police following a rally", "clashes during protests",
+  ** and "Thousands marched.  Several were wounded in clashes with the
+  ** police": a fight beside a protest, or in a report of protests that
+  ** names no armed group, with no armed group in it, is its crowd rioting */
   if ((e->action->flags & SR_ACTION_MUTUAL) && sub == sr_acled_role(acled, SR_SUB_CLASH) &&
       !sr_inter_non_state_armed(inter1) && !sr_inter_non_state_armed(inter2) &&
-      inter1 != SR_INTER_EXTERNAL && inter2 != SR_INTER_EXTERNAL && protest_beside(e, l, k, 0))
+      inter1 != SR_INTER_EXTERNAL && inter2 != SR_INTER_EXTERNAL &&
+      (protest_beside(e, l, k, 0) || protest_report(l, k)))
     return sr_acled_role(acled, SR_SUB_VIOLENT_DEMONSTRATION);
   /* "Students demonstrated.  They attacked the governor's office": a
   ** demonstration's crowd that turns violent riots as demonstrators */

@@ -68,14 +68,36 @@ static void test_words_of_civilians_that_name_no_one(void **state) {
   sr_doc_free(doc);
 }
 
-/* "Hamas-run Gaza", "rebel-held Idlib", "Iran-backed militias": who rules
-** or backs what follows is no actor (held_words.txt); "the Saudi-led
-** coalition" is. */
+/* "Hamas-run Gaza", "rebel-held Idlib", "Iran-backed militias",
+** "police-involved deaths": who rules, backs or had a part in what follows
+** is no actor (held_words.txt); "the Saudi-led coalition" is. */
 static void test_rulers_are_no_actors(void **state) {
   sr_doc *doc = test_doc(*state, "In Hamas-run Gaza, an air strike killed 15 people. Rebel fire "
                                  "hit IS-held areas.", "en", "2024-08-17");
   assert_null(test_mention(doc, SR_MENTION_ACTOR, "Hamas"));
   assert_null(test_mention(doc, SR_MENTION_ACTOR, "IS"));
+  sr_doc_free(doc);
+  /* "police-involved deaths": deaths the police had a part in, no police
+  ** acting in the sentence */
+  doc = test_doc(*state, "Protesters marched in Greenville over police-involved deaths.", "en",
+                 "2020-06-06");
+  assert_null(test_mention(doc, SR_MENTION_ACTOR, "police"));
+  sr_doc_free(doc);
+}
+
+/* "une attaque armée", "un vol à main armée": armed, not the army
+** (forces.txt rows that start before the force noun); "l'armée" alone and
+** "les forces armées maliennes" still are. */
+static void test_armed_is_no_army(void **state) {
+  sr_doc *doc = test_doc(*state, "Trente personnes ont été tuées lors d'une attaque armée contre "
+                                 "un village de Zamfara. Deux commerçants ont été blessés lors "
+                                 "d'un vol à main armée à Kano.", "fr", "2024-03-05");
+  assert_null(test_mention(doc, SR_MENTION_ACTOR, "armée"));
+  sr_doc_free(doc);
+  doc = test_doc(*state, "L'armée a repoussé une attaque armée près de Gao, selon les forces "
+                         "armées maliennes.", "fr", "2024-03-05");
+  assert_non_null(test_mention(doc, SR_MENTION_ACTOR, "armée"));
+  assert_non_null(test_mention(doc, SR_MENTION_ACTOR, "forces armées maliennes"));
   sr_doc_free(doc);
 }
 
@@ -427,6 +449,19 @@ static void test_other_conflicts(void **state) {
   expect_actor(doc, "Afghan policemen", "Police Forces of Afghanistan (2014-)", 1);
   sr_doc_free(doc);
 
+  /* Mexico's cartels, in English and French; a name that starts within a
+  ** label ("membres du cartel") and runs past it is the label's group */
+  expect_one(*state, "Gunmen of the Jalisco New Generation Cartel ambushed police in Michoacan.",
+             "en", "2019-10-16", "Gunmen of the Jalisco New Generation Cartel",
+             "CJNG: Jalisco New Generation Cartel", 3);
+  expect_one(*state, "Des membres du cartel de Sinaloa ont affronté des soldats à Culiacán.", "fr",
+             "2019-10-16", "membres du cartel de Sinaloa", "Sinaloa Cartel", 3);
+
+  /* a reference whose label and name follow is that name ("le groupe
+  ** terroriste Shebab"), no pointer back */
+  expect_one(*state, "L'attentat a été revendiqué par le groupe terroriste Shebab à Mogadiscio.",
+             "fr", "2020-03-10", "le groupe terroriste Shebab", "Al Shabaab", 2);
+
   /* a spelling with a double a */
   expect_one(*state, "Suspected Al-Shaabab jihadists killed a district official in Mogadishu.", "en",
              "2019-09-24", "Al-Shaabab jihadists", "Al Shabaab", 2);
@@ -583,6 +618,7 @@ static void test_acled_naming_is_data(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_aliases_meet),
+      cmocka_unit_test(test_armed_is_no_army),
       cmocka_unit_test(test_group_not_place_short_alias_cased),
       cmocka_unit_test(test_state_forces_from_patterns),
       cmocka_unit_test(test_labelled_generic),

@@ -357,8 +357,8 @@ static void test_protest_then_intervention(void **state) {
 /* A protest, then what happened at it: one event, the riot the protest
 ** turned into, as ACLED codes a demonstration that turns violent.  A crowd
 ** that attacks, then loots, in one sentence riots once, as demonstrators,
-** not as a mob; security forces hit at a protest, with no armed group
-** named, met a riot. */
+** not as a mob; security forces hit at a protest, or fighting the crowd,
+** with no armed group named, met a riot. */
 static void test_what_happened_at_a_protest(void **state) {
   static const struct {
     const char *lang, *text;
@@ -367,6 +367,10 @@ static void test_what_happened_at_a_protest(void **state) {
              "and looted a shop."},
       {"fr", "Des jeunes ont manifesté lundi à Labé contre le préfet. Un gendarme a été tué par "
              "balle dans la ville."},
+      /* clashes with the police, the protest told the sentence before, in
+      ** a report that names no armed group */
+      {"fr", "Des milliers de manifestants ont défilé mercredi à Caracas. Plusieurs personnes ont "
+             "été blessées dans les affrontements avec la police."},
   };
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
     sr_doc *doc = test_doc(*state, cases[i].text, cases[i].lang, "2020-03-10");
