@@ -2662,7 +2662,7 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_eve
     sr_event *b = &ev[j];
     if (b->merged || b->status != SR_EV_REALISED || coded_sub(b, l, k) != intervention ||
         (b->actor1 >= 0 && inter_of(l, b->actor1) != SR_INTER_STATE) ||
-        (b->actor2 >= 0 && inter_of(l, b->actor2) != SR_INTER_STATE))
+        (b->actor2 >= 0 && inter_of(l, b->actor2) != SR_INTER_STATE && !unnamed_people(&l->items[b->actor2])))
       continue;
     sr_event *a = last_coded(ev, j, riots, l, k);
     if (a && (same_setting(a, b, l) || same_province(a, b, l))) {

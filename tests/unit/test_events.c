@@ -4578,6 +4578,16 @@ static void test_pending_truce_and_one_arrest(void **state) {
   sr_doc_free(doc);
 }
 
+/* Security forces dispersing "the crowd" of a riot told before are that
+** riot's police side, not an intervention of their own. */
+static void test_riot_policed_by_its_crowd(void **state) {
+  sr_doc *doc = en(state, "Rioters torched shops and clashed with police in Kolo on Monday, "
+                          "killing two people. Security forces used live ammunition to disperse "
+                          "the crowd, witnesses said.");
+  assert_string_equal(SUB_TYPE(doc, only_event(doc)), "Violent demonstration");
+  sr_doc_free(doc);
+}
+
 /* State forces that kill while dispersing a crowd use excessive force
 ** against protesters, whoever the dead are said to be. */
 static void test_killed_while_dispersing(void **state) {
@@ -4815,6 +4825,7 @@ int main(void) {
       cmocka_unit_test(test_pending_truce_and_one_arrest),
       cmocka_unit_test(test_truce_named_to_date_or_broken),
       cmocka_unit_test(test_killed_while_dispersing),
+      cmocka_unit_test(test_riot_policed_by_its_crowd),
       cmocka_unit_test(test_a_country_places_the_deed_told_before),
       cmocka_unit_test(test_days_before_the_news),
       cmocka_unit_test(test_raids_that_burn),
