@@ -2423,6 +2423,12 @@ static int weapon_of_a_toll(const sr_event *ev, size_t n, size_t j, const sr_men
   return 0;
 }
 
+/* Whether a and b are at one resolved place, or one of them names none. */
+static int no_other_place(const sr_event *a, const sr_event *b, const sr_mention_list *l) {
+  return a->place < 0 || b->place < 0 ||
+         sr_place_of(&l->items[a->place])->place == sr_place_of(&l->items[b->place])->place;
+}
+
 /* Whether one of e's sides is a crowd (protesters or rioters). */
 static int crowd_side(const sr_event *e, const sr_mention_list *l) {
   int one = inter_of(l, e->actor1), two = inter_of(l, e->actor2);
@@ -2724,8 +2730,7 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_eve
         a = &ev[i];
     if (a && !figures_clash(a, b, l) &&
         (a->date < 0 || b->date < 0 || close_dates(&l->items[a->date], &l->items[b->date])) &&
-        (a->place < 0 || b->place < 0 ||
-         sr_place_of(&l->items[a->place])->place == sr_place_of(&l->items[b->place])->place))
+        no_other_place(a, b, l))
       absorb(a, b, l, "event.merge.one_arrest");
   }
   /* "Des incidents ont émaillé les manifestations à Moroni", then "Ils ont
@@ -2747,8 +2752,7 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_eve
     if (a && (a->action->flags & SR_ACTION_PROTESTERS) && a->quantity_count == 0 && a->actor2 < 0 &&
         coded_sub(a, l, k) != intervention && !told_as(a, l, k, sr_acled_role(k->acled, SR_SUB_ARRESTS), -1, 0) &&
         last_told(a, l) + TOLL_REACH >= sentence_of(b, l) && same_setting(a, b, l) &&
-        (a->place < 0 || b->place < 0 ||
-         sr_place_of(&l->items[a->place])->place == sr_place_of(&l->items[b->place])->place) &&
+        no_other_place(a, b, l) &&
         !figures_clash(a, b, l))
       absorb(b, a, l, "event.merge.protest_turned_riot");
   }
