@@ -1255,7 +1255,7 @@ static void absorb(sr_event *into, sr_event *from, const sr_mention_list *l,
   /* the attackers' own dead add to the toll of those they hit */
   int own = into->actor2 < 0 && forces_hit(from, l) < 0 && own_losses(into, l, from->actor2);
   for (size_t i = 0; i < from->trigger_count && into->trigger_count < SR_EVENT_MAX_TRIGGERS; i++) {
-    into->losses[into->trigger_count] = from->losses[i] || own;
+    into->losses[into->trigger_count] = own ? 1 : from->losses[i];
     into->triggers[into->trigger_count++] = from->triggers[i];
   }
   for (size_t i = 0; i < from->quantity_count; i++)
@@ -1547,6 +1547,23 @@ static int more_wounded(const sr_event *b, const sr_mention_list *l) {
     others |= sr_quantity_besides(sr_quantity_of(&l->items[b->quantities[j]]));
   }
   return others;
+}
+
+/* "Sur place, quatre personnes ont été abattues. Deux autres ont perdu la
+** vie sur le chemin de l'hôpital": others dead, told after an event by a
+** death alone, with no hand, day or place of their own, are more of its
+** dead (their count adds to its toll). */
+static int more_dead(const sr_event *b, const sr_mention_list *l) {
+  int others = 0;
+  for (size_t j = 0; j < b->quantity_count; j++) {
+    if (b->kinds[j] == SR_KIND_NONE) continue;
+    if (b->kinds[j] != SR_KIND_KILLED && b->kinds[j] != SR_KIND_INJURED) return 0;
+    if (b->kinds[j] == SR_KIND_KILLED &&
+        !sr_quantity_besides_told(sr_quantity_of(&l->items[b->quantities[j]])))
+      return 0;
+    others |= b->kinds[j] == SR_KIND_KILLED;
+  }
+  return others && b->actor1 < 0 && (b->place < 0 || b->place_from_document);
 }
 
 /* Whether every figure of y that says what it counts is one of x's (same
@@ -2248,9 +2265,13 @@ static int sides_allow(const sr_event *a, const sr_event *b, const sr_mention_li
 
 /* Whether one of e's figures counts people besides those told before
 ** ("five others", "19 more"): more victims, not the toll told again. */
+static int more_sentence(const sr_event *e, const sr_mention_list *l, size_t s);
+
 static int counts_others(const sr_event *e, const sr_mention_list *l) {
   for (size_t q = 0; q < e->quantity_count; q++)
-    if (sr_quantity_besides_told(sr_quantity_of(&l->items[e->quantities[q]]))) return 1;
+    if (sr_quantity_besides_told(sr_quantity_of(&l->items[e->quantities[q]])) &&
+        !more_sentence(e, l, l->items[e->quantities[q]].sentence)) /* its own told more */
+      return 1;
   return 0;
 }
 
@@ -2803,6 +2824,10 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_eve
           (a->action->flags & SR_ACTION_SUBORDINATE) || !(a->action->flags & SR_ACTION_VIOLENT))
         continue;
       if (same_occasion(a, b, l)) absorb(a, b, l, "event.merge.toll");
+      else if (more_dead(b, l) && same_setting(a, b, l)) {
+        memset(b->losses, 2, sizeof b->losses);
+        absorb(a, b, l, "event.merge.more_dead");
+      }
       else if (more_wounded(b, l) && same_setting(a, b, l)) {
         /* "killed four soldiers", then "also injured four other soldiers
         ** and a civilian": the dead say whom the event hit */
@@ -2893,10 +2918,42 @@ static int same_count(const sr_mention *a, const sr_mention *b) {
 static int losses_sentence(const sr_event *e, const sr_mention_list *l, size_t s) {
   for (size_t t = 0; t < e->trigger_count; t++) {
     const sr_mention *m = &l->items[e->triggers[t]];
-    if (m->sentence == s && (sr_trigger_of(m)->victim_subject || e->losses[t])) return 1;
+    if (m->sentence == s && (sr_trigger_of(m)->victim_subject || e->losses[t] == 1)) return 1;
   }
   return 0;
 }
+
+/* Whether sentence s of e tells more dead than those told before it. */
+static int more_sentence(const sr_event *e, const sr_mention_list *l, size_t s) {
+  for (size_t t = 0; t < e->trigger_count; t++)
+    if (l->items[e->triggers[t]].sentence == s && e->losses[t] == 2) return 1;
+  return 0;
+}
+
+static double sentence_toll(const sr_event *e, const sr_mention_list *l, int killed,
+                            size_t s, int *precise);
+
+/* The dead of sentence s with those told as more right after it: "quatre
+** personnes ont été abattues. Deux autres ont perdu la vie" count six. */
+static double toll_with_more(const sr_event *e, const sr_mention_list *l, size_t s,
+                             int *precise) {
+  double toll = sentence_toll(e, l, SR_KIND_KILLED, s, precise);
+  for (size_t i = 0; i < e->quantity_count; i++) {
+    size_t m = l->items[e->quantities[i]].sentence;
+    if (e->kinds[i] != SR_KIND_KILLED || m <= s || !more_sentence(e, l, m)) continue;
+    /* they add to the count of the sentence right before them; told
+    ** further on, which count they are more than is unsaid */
+    int seen = 0;
+    for (size_t j = 0; j < i && !seen; j++)
+      seen = e->kinds[j] == SR_KIND_KILLED && l->items[e->quantities[j]].sentence == m;
+    if (m != s + 1 || seen) continue;
+    int more_precise;
+    toll += sentence_toll(e, l, SR_KIND_KILLED, m, &more_precise);
+    *precise &= more_precise;
+  }
+  return toll;
+}
+
 
 /* "douze personnes, dont cinq gardes et sept soldats": a figure after a
 ** part of a whole of its sentence, that with the parts before it makes no
@@ -2985,8 +3042,9 @@ static double fatalities(const sr_event *e, const sr_mention_list *l) {
   for (size_t i = 0; i < e->quantity_count; i++) {
     size_t s = l->items[e->quantities[i]].sentence;
     int precise;
-    if (e->kinds[i] == killed && !losses_sentence(e, l, s) && !counts_a_kind(e, l, s)) {
-      double toll = sentence_toll(e, l, killed, s, &precise);
+    if (e->kinds[i] == killed && !losses_sentence(e, l, s) && !more_sentence(e, l, s) &&
+        !counts_a_kind(e, l, s)) {
+      double toll = toll_with_more(e, l, s, &precise);
       if (toll > all) all = toll;
     }
   }
@@ -2996,10 +3054,11 @@ static double fatalities(const sr_event *e, const sr_mention_list *l) {
     int seen = 0; /* each sentence once */
     for (size_t j = 0; j < i && !seen; j++)
       seen = e->kinds[j] == killed && l->items[e->quantities[j]].sentence == s;
-    if (seen) continue;
+    if (seen || more_sentence(e, l, s)) continue;
     any = 1;
     int precise;
-    double toll = sentence_toll(e, l, killed, s, &precise);
+    double toll = losses_sentence(e, l, s) ? sentence_toll(e, l, killed, s, &precise)
+                                           : toll_with_more(e, l, s, &precise);
     if (!losses_sentence(e, l, s) && counts_a_kind(e, l, s) && toll < all) continue;
     if (updated >= 0 && (long)s != updated && !losses_sentence(e, l, s)) continue;
     if (losses_sentence(e, l, s)) {

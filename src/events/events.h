@@ -110,8 +110,10 @@ typedef struct sr_event {
   int status;                 /* sr_status_kind: only realised ones print */
   long triggers[SR_EVENT_MAX_TRIGGERS]; /* mention indexes: the evidence */
   size_t trigger_count;
-  /* per trigger: its figures are the losses of the side that attacked
-  ** ("some thirty terrorists were also killed"), added to the toll */
+  /* per trigger: 1, its figures are the losses of the side that attacked
+  ** ("some thirty terrorists were also killed"), added to the toll; 2,
+  ** more dead than those its event told before ("two others died on the
+  ** way to hospital"), added to the count told just before them */
   unsigned char losses[SR_EVENT_MAX_TRIGGERS];
   long date, place, actor1, actor2; /* mention indexes, or -1 */
   /* A side no actor tells, but the type or a figure says who: ACLED's

@@ -230,6 +230,22 @@ static sr_doc *en(void **state, const char *text) {
   return en_on(state, text, "2014-07-26");
 }
 
+/* Others dead told right after a count, with no deed, hand, day or place
+** of their own, are more of that event's dead: one event, the counts summed. */
+static void test_more_dead_of_the_event(void **state) {
+  sr_doc *doc = fr(state, "Des hommes armés ont attaqué un bar de Kolo samedi soir.\n\nSur place, "
+                          "trois clients ont été abattus. Deux autres ont succombé à leurs "
+                          "blessures à l'hôpital.");
+  const sr_event *e = only_event(doc);
+  assert_true(e->fatalities == 5.0);
+  sr_doc_free(doc);
+  doc = en(state, "Gunmen attacked a market in Kolo on Saturday.\n\nFour traders were shot dead "
+                  "at the scene. Two others died on the way to hospital.");
+  e = only_event(doc);
+  assert_true(e->fatalities == 6.0);
+  sr_doc_free(doc);
+}
+
 /* A report in the language a case table names ("fr" or "en"). */
 static sr_doc *in_lang(void **state, const char *lang, const char *text) {
   return lang[0] == 'f' ? fr(state, text) : en(state, text);
@@ -4931,6 +4947,7 @@ int main(void) {
       cmocka_unit_test(test_a_crowds_quote_is_another_deed),
       cmocka_unit_test(test_an_age_is_no_toll),
       cmocka_unit_test(test_one_dead),
+      cmocka_unit_test(test_more_dead_of_the_event),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
