@@ -1498,7 +1498,10 @@ static int figures_clash(const sr_event *a, const sr_event *b,
                          const sr_mention_list *l) {
   for (size_t i = 0; i < a->quantity_count; i++)
     for (size_t j = 0; j < b->quantity_count; j++)
-      if (a->kinds[i] && a->kinds[i] == b->kinds[j] &&
+      if (sr_quantity_of(&l->items[b->quantities[j]])->among ||
+          sr_quantity_of(&l->items[a->quantities[i]])->among)
+        continue; /* "Two women were among the dead": a part of a toll */
+      else if (a->kinds[i] && a->kinds[i] == b->kinds[j] &&
           (sr_quantity_besides_told(sr_quantity_of(&l->items[a->quantities[i]])) ||
            sr_quantity_besides_told(sr_quantity_of(&l->items[b->quantities[j]]))))
         return 1; /* "Cinq autres ont été tués": not the five told before */
@@ -1597,9 +1600,13 @@ static int continues(const sr_event *a, const sr_event *b, const sr_mention_list
   if (!(a->action->flags & SR_ACTION_VIOLENT)) return 0;
   /* "in Sri Lanka": a country told where the event told before named no
   ** place says where it was, not that it is another */
+  /* nor a village of the province the report placed it in, unless a
+  ** sums deeds ("attacks on three villages") the village is one of */
   if (b->place >= 0 && !b->place_from_document &&
       (a->place < 0 ? !(b->where && b->where->kind == SR_PLACE_COUNTRY)
-                    : sr_place_of(&l->items[a->place])->place != sr_place_of(&l->items[b->place])->place))
+                    : sr_place_of(&l->items[a->place])->place != sr_place_of(&l->items[b->place])->place &&
+                          !(a->place_from_document && within(b->where, a->where) &&
+                            !sr_trigger_of(&l->items[a->triggers[0]])->plural)))
     return 0;
   if (b->date >= 0 && a->date >= 0 && !close_dates(&l->items[a->date], &l->items[b->date]))
     return 0;
@@ -2981,6 +2988,23 @@ static int rest_of_parts(const sr_event *e, const sr_mention_list *l, const sr_m
   return 0;
 }
 
+/* Whether e has a figure of that kind that is a toll, not a part of one. */
+static int tells_a_toll(const sr_event *e, const sr_mention_list *l, int kind) {
+  for (size_t i = 0; i < e->quantity_count; i++)
+    if (e->kinds[i] == kind && !sr_quantity_of(&l->items[e->quantities[i]])->among) return 1;
+  return 0;
+}
+
+/* Whether the killed figures of sentence s are all parts of a toll e tells
+** elsewhere ("Six children were among the dead"). */
+static int parts_only(const sr_event *e, const sr_mention_list *l, size_t s) {
+  for (size_t i = 0; i < e->quantity_count; i++)
+    if (e->kinds[i] == SR_KIND_KILLED && l->items[e->quantities[i]].sentence == s &&
+        !sr_quantity_of(&l->items[e->quantities[i]])->among)
+      return 0;
+  return tells_a_toll(e, l, SR_KIND_KILLED);
+}
+
 /* The killed figures of one sentence of e, summed: a count told twice once,
 ** a part in its whole.  *precise: every one a number, not a bound. */
 static double sentence_toll(const sr_event *e, const sr_mention_list *l, int killed,
@@ -2990,8 +3014,10 @@ static double sentence_toll(const sr_event *e, const sr_mention_list *l, int kil
   for (size_t i = 0; i < e->quantity_count; i++) {
     const sr_mention *q = &l->items[e->quantities[i]];
     if (e->kinds[i] != killed || q->sentence != s) continue;
-    /* "10 people including seven children": the seven are in the ten */
-    int told = sr_quantity_of(q)->part_of >= 0 && has_quantity(e, sr_quantity_of(q)->part_of);
+    /* "10 people including seven children": the seven are in the ten;
+    ** "four children were among the dead" are in the toll told with them */
+    int told = (sr_quantity_of(q)->part_of >= 0 && has_quantity(e, sr_quantity_of(q)->part_of)) ||
+               (sr_quantity_of(q)->among && tells_a_toll(e, l, killed));
     for (size_t j = 0; j < i && !told; j++)
       told = e->kinds[j] == killed && l->items[e->quantities[j]].sentence == s &&
              same_count(&l->items[e->quantities[j]], q);
@@ -3054,7 +3080,7 @@ static double fatalities(const sr_event *e, const sr_mention_list *l) {
     int seen = 0; /* each sentence once */
     for (size_t j = 0; j < i && !seen; j++)
       seen = e->kinds[j] == killed && l->items[e->quantities[j]].sentence == s;
-    if (seen || more_sentence(e, l, s)) continue;
+    if (seen || more_sentence(e, l, s) || parts_only(e, l, s)) continue;
     any = 1;
     int precise;
     double toll = losses_sentence(e, l, s) ? sentence_toll(e, l, killed, s, &precise)

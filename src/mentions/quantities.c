@@ -193,7 +193,8 @@ void sr_recognize_quantities(const sr_view *v, sr_mention_list *out,
     }
     size_t j = i, len;
     long part_of = -1;
-    if (sr_view_match(v, &v->k->t[SR_MT_INCLUSIONS], j, &len)) {
+    const sr_row *including = sr_view_match(v, &v->k->t[SR_MT_INCLUSIONS], j, &len);
+    if (including && !including->label) {
       part_of = including_count(v, out);
       j += len;
     }
@@ -225,7 +226,8 @@ void sr_recognize_quantities(const sr_view *v, sr_mention_list *out,
     /* "nine people, six of them children": a figure told as some of
     ** those counted before it is their part */
     size_t of_len;
-    if (part_of < 0 && sr_view_match(v, &v->k->t[SR_MT_INCLUSIONS], num.end, &of_len)) {
+    const sr_row *of_them = sr_view_match(v, &v->k->t[SR_MT_INCLUSIONS], num.end, &of_len);
+    if (part_of < 0 && of_them && !of_them->label) {
       part_of = including_count(v, out);
       /* "13 people, including three civilians, one of whom was a child":
       ** a part of a part is the whole's */
@@ -243,6 +245,10 @@ void sr_recognize_quantities(const sr_view *v, sr_mention_list *out,
     int other = 0;
     size_t end = counted_noun(v, num.end, &of_first, &noun_first, &of_class, &of_km, &other);
     more |= other;
+    /* "Two women were among the dead": the counted are a part of a toll
+    ** told in this sentence or around it */
+    const sr_row *among = sr_view_match(v, &v->k->t[SR_MT_INCLUSIONS], end, &of_len);
+    int among_dead = among && among->label && strcmp(among->label, "after") == 0;
     sr_figure_role role = figure_role(v, first, ranged || q != SR_Q_EXACT, &num, end, of_first);
     sr_mention *m = sr_mention_add(out, arena, v, SR_MENTION_QUANTITY, first,
                                    end - 1, ranged ? "quantity.range"
@@ -259,6 +265,7 @@ void sr_recognize_quantities(const sr_view *v, sr_mention_list *out,
     part->others_here = (unsigned char)people_counted;
     people_counted |= counts_people(of_class);
     part->update = (unsigned char)update;
+    part->among = (unsigned char)among_dead;
     part->of_km = of_km;
     if (end > num.end) {
       part->of_start = v->tok[of_first].byte_start;

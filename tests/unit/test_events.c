@@ -230,6 +230,26 @@ static sr_doc *en(void **state, const char *text) {
   return en_on(state, text, "2014-07-26");
 }
 
+/* "Three women were among the dead": a part of the toll told before, not
+** a toll that clashes with it; the village and the day told with it say
+** where and when the deed the lede placed only in its province was. */
+static void test_among_the_dead(void **state) {
+  sr_doc *doc = en_on(state, "Gunmen killed at least 12 people in Zamfara State, officials said on "
+                             "Monday.\n\nThree women were among the dead of the attack near Gusau "
+                             "late Sunday, a resident said.", "2020-01-27");
+  const sr_event *e = only_event(doc);
+  assert_true(e->fatalities == 12.0);
+  assert_true(e->place >= 0);
+  assert_memory_equal(doc->text + doc->mentions.items[e->place].byte_start, "Gusau", 5);
+  sr_doc_free(doc);
+  doc = test_doc(*state, "Au moins 15 civils ont été tués par des hommes armés dans la région de "
+                         "Mopti, a annoncé lundi l'armée.\n\nQuatre enfants figurent parmi les "
+                         "victimes, tuées dimanche soir à Bandiagara.", "fr", "2020-01-27");
+  e = only_event(doc);
+  assert_true(e->fatalities == 15.0);
+  sr_doc_free(doc);
+}
+
 /* Others dead told right after a count, with no deed, hand, day or place
 ** of their own, are more of that event's dead: one event, the counts summed. */
 static void test_more_dead_of_the_event(void **state) {
@@ -4948,6 +4968,7 @@ int main(void) {
       cmocka_unit_test(test_an_age_is_no_toll),
       cmocka_unit_test(test_one_dead),
       cmocka_unit_test(test_more_dead_of_the_event),
+      cmocka_unit_test(test_among_the_dead),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
