@@ -2345,7 +2345,15 @@ static void body_retells_lede(sr_event *ev, size_t n, const sr_mention_list *l,
     if ((a->action->flags | b->action->flags) & SR_ACTION_TERRITORY) continue;
     /* a toll the weapon named ("le bilan de la double explosion") is of the
     ** weapon's type */
-    int kin = coded_sub(a, l, k) == coded_sub(b, l, k) ||
+    /* a lede that told only deaths ("Six inmates were killed in a prison")
+    ** is of whatever deed the body tells took them (not an abduction or an
+    ** arrest: deeds of their own), by its hand, on its kind of victims */
+    int cs = coded_sub(b, l, k);
+    int deadly = cs != sr_acled_role(k->acled, SR_SUB_ABDUCTION) &&
+                 cs != sr_acled_role(k->acled, SR_SUB_ARRESTS);
+    int kin = (bare_toll(a) && deadly && (b->actor1 < 0 || fits(l, b->actor1, a, a->actor1)) &&
+               (b->actor2 < 0 || a->actor2 < 0 || inter_of(l, a->actor2) == inter_of(l, b->actor2))) ||
+              coded_sub(a, l, k) == coded_sub(b, l, k) ||
               (a->weapon && a->weapon->sub == coded_sub(b, l, k)) ||
               (b->action->flags & SR_ACTION_SUBORDINATE) || told_by_one_word(a, b, l, k) ||
               generic_and_weapon(a, b, l, k, 0) || generic_and_weapon(b, a, l, k, 0);

@@ -250,6 +250,26 @@ static void test_among_the_dead(void **state) {
   sr_doc_free(doc);
 }
 
+/* A lede that tells only deaths, then the body's deed that took them, at
+** its place and with no day of its own: one event, whose doers the deed
+** names. */
+static void test_deed_of_a_lede_s_deaths(void **state) {
+  sr_doc *doc = en_on(state, "Seven inmates were killed in the main prison of Gusau on Sunday, "
+                             "officials said.\n\nThe prison had been overcrowded for years.\n\nThe "
+                             "prison service said rival gangs clashed inside the prison.", "2020-01-27");
+  const sr_event *e = only_event(doc);
+  assert_true(e->fatalities == 7.0);
+  assert_true(e->actor1 >= 0);
+  sr_doc_free(doc);
+  doc = test_doc(*state, "Sept détenus ont été tués dimanche dans la prison centrale de Mopti, selon "
+                         "les autorités.\n\nLa prison était surpeuplée depuis des années.\n\nSelon "
+                         "l'administration pénitentiaire, des gangs rivaux se sont affrontés dans la "
+                         "prison.", "fr", "2020-01-27");
+  e = only_event(doc);
+  assert_true(e->actor1 >= 0);
+  sr_doc_free(doc);
+}
+
 /* Others dead told right after a count, with no deed, hand, day or place
 ** of their own, are more of that event's dead: one event, the counts summed. */
 static void test_more_dead_of_the_event(void **state) {
@@ -4969,6 +4989,7 @@ int main(void) {
       cmocka_unit_test(test_one_dead),
       cmocka_unit_test(test_more_dead_of_the_event),
       cmocka_unit_test(test_among_the_dead),
+      cmocka_unit_test(test_deed_of_a_lede_s_deaths),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
