@@ -270,6 +270,23 @@ static void test_deed_of_a_lede_s_deaths(void **state) {
   sr_doc_free(doc);
 }
 
+/* Past the lede, a deed named by its month ("the December attack", "the
+** January 12 bombing") is an earlier one recalled, with all its clause
+** tells after it ("that killed 19 of them"). */
+static void test_deed_named_by_its_month(void **state) {
+  const char *bodies[] = {
+      "The same group carried out the December attack on a camp of road workers that killed 19 of them.",
+      "The rebels claimed the January 12 bombing of a market in Gusau that killed 30 people."};
+  for (size_t i = 0; i < sizeof bodies / sizeof *bodies; i++) {
+    char text[512];
+    snprintf(text, sizeof text, "Gunmen killed three soldiers near Gusau on Thursday, the army "
+                                "said.\n\nThe soldiers were guarding a bridge.\n\n%s", bodies[i]);
+    sr_doc *doc = en_on(state, text, "2019-03-07");
+    assert_true(only_event(doc)->fatalities == 3.0);
+    sr_doc_free(doc);
+  }
+}
+
 /* Others dead told right after a count, with no deed, hand, day or place
 ** of their own, are more of that event's dead: one event, the counts summed. */
 static void test_more_dead_of_the_event(void **state) {
@@ -4990,6 +5007,7 @@ int main(void) {
       cmocka_unit_test(test_more_dead_of_the_event),
       cmocka_unit_test(test_among_the_dead),
       cmocka_unit_test(test_deed_of_a_lede_s_deaths),
+      cmocka_unit_test(test_deed_named_by_its_month),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
