@@ -91,6 +91,20 @@ static void test_fallen_in_action(void **state) {
   sr_doc_free(doc);
 }
 
+/* A beating is no air strike: "durement frappés par" a crowd, "roué de
+** coups" ("frappe", the noun, stays the air strike's). */
+static void test_beaten_is_no_air_strike(void **state) {
+  const char *texts[] = {"Deux voleurs ont été durement frappés par des habitants de Mopti mardi.",
+                         "Des militaires ont roué de coups un commerçant mardi à Mopti."};
+  for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+    sr_doc *doc = fr(state, texts[i]);
+    const sr_event *e = only_event(doc);
+    assert_string_equal(e->action->name, "attack");
+    assert_string_not_equal(EVENT_TYPE(doc, e), "Explosions/Remote violence");
+    sr_doc_free(doc);
+  }
+}
+
 static void test_not_realised(void **state) {
   const char *texts[] = {
       "L'armée syrienne devrait lancer une offensive sur Idleb dans les prochains jours.",
@@ -5008,6 +5022,7 @@ int main(void) {
       cmocka_unit_test(test_among_the_dead),
       cmocka_unit_test(test_deed_of_a_lede_s_deaths),
       cmocka_unit_test(test_deed_named_by_its_month),
+      cmocka_unit_test(test_beaten_is_no_air_strike),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
