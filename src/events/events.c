@@ -2484,9 +2484,70 @@ static sr_event *last_coded(sr_event *ev, size_t j, int type, const sr_mention_l
 
 /* Merges what is one event told twice.  main is the document's main
 ** place: sharing it says nothing of being the same event. */
-static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const sr_event_pack *k,
-                  int32_t main, size_t lede_end, const sr_date *published) {
+/* The first mention of the place the gazetteer entry id is in the
+** sentence of mention at (mentions are in text order), or -1. */
+static long names_place(const sr_mention_list *l, size_t at, int32_t id) {
+  size_t s = l->items[at].sentence, i = at;
+  while (i > 0 && l->items[i - 1].sentence == s) i--;
+  for (; i < l->count && l->items[i].sentence == s; i++)
+    if (l->items[i].type == SR_MENTION_PLACE && sr_place_of(&l->items[i])->place == id)
+      return (long)i;
+  return -1;
+}
+
+#define JOINED_PLACES 40 /* bytes between two names joined: "Gopalganj and Aurangabad" */
+
+/* "Two men were lynched by mobs in Gopalganj and Aurangabad districts",
+** then one lynching told at each: a lede deed whose sentence names places
+** the body tells deeds of its kind at, one deed at each of two of them, is
+** their sum, not a deed of its own (cumulative); the body's deeds are the
+** events. */
+static void lede_sums_body(sr_event *ev, size_t n, const sr_mention_list *l, const char *text,
+                           size_t lede_end) {
+  for (size_t i = 0; i < n; i++) {
+    sr_event *a = &ev[i];
+    size_t s = sentence_of(a, l);
+    if (s >= lede_end || a->merged || a->status != SR_EV_REALISED ||
+        !(a->action->flags & SR_ACTION_VIOLENT))
+      continue;
+    const sr_event *first = NULL;
+    int parts = 0;
+    for (size_t j = 0; j < n && parts < 2; j++) {
+      const sr_event *b = &ev[j];
+      if (b->merged || b->status != SR_EV_REALISED || sentence_of(b, l) < lede_end ||
+          b->action->type != a->action->type || b->place < 0 || b->place_from_document ||
+          !b->where)
+        continue;
+      int32_t id = sr_place_of(&l->items[b->place])->place;
+      long named = id < 0 ? -1 : names_place(l, (size_t)a->triggers[0], id);
+      if (named < 0) continue;
+      if (!first) {
+        first = b;
+        continue;
+      }
+      /* two places apart, joined in the lede ("in Gopalganj and Aurangabad
+      ** districts", "à Kafolo et à Kolobougou") */
+      long other = names_place(l, (size_t)a->triggers[0], sr_place_of(&l->items[first->place])->place);
+      const sr_mention *x = &l->items[other < named ? other : named];
+      const sr_mention *y = &l->items[other < named ? named : other];
+      if (id != sr_place_of(&l->items[first->place])->place && x->byte_end <= y->byte_start &&
+          y->byte_start - x->byte_end <= JOINED_PLACES && and_between(text, x->byte_end, y->byte_start))
+        parts = 2;
+    }
+    /* the deaths its sentence tells are the sum's too */
+    for (size_t j = 0; j < n && parts == 2; j++)
+      if (j == i || (sentence_of(&ev[j], l) == s && !ev[j].merged &&
+                     ev[j].status == SR_EV_REALISED && (ev[j].action->flags & SR_ACTION_SUBORDINATE))) {
+        ev[j].status = SR_EV_CUMULATIVE;
+        add_rule(&ev[j], "event.status.lede_sums_body");
+      }
+  }
+}
+
+static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const char *text,
+                  const sr_event_pack *k, int32_t main, size_t lede_end, const sr_date *published) {
   days_before_the_news(ev, n, l, lede_end, published);
+  lede_sums_body(ev, n, l, text, lede_end);
   /* "The blasts caused massive damage", "The attack killed five": the event
   ** told before, when nothing in the sentence clashes with it; an anaphor
   ** that has none is an event the report does not tell ("No one has
@@ -3616,7 +3677,7 @@ sr_status sr_build_events(const sr_event_inputs *in, sr_event **out, size_t *cou
   }
   later_than_the_past(events, count, l);
   running_totals(events, count, l, in->text);
-  merge(events, count, l, in->pack,
+  merge(events, count, l, in->text, in->pack,
         document_place >= 0 ? sr_place_of(&l->items[document_place])->place : -1, in->lede_end,
         in->published);
   toll_updates(events, count, l);

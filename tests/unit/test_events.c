@@ -301,6 +301,26 @@ static void test_deed_named_by_its_month(void **state) {
   }
 }
 
+/* A lede that sums deeds at two places it joins ("in Gusau and Kaura
+** Namoda"), each told in the body at its place, is their sum: the body's
+** deeds are the events, one each. */
+static void test_lede_sums_the_body(void **state) {
+  sr_doc *doc = en_on(state, "Two men were lynched by mobs in Gusau and Kaura Namoda, police said on "
+                             "Tuesday.\n\nThe police arrived late.\n\nA man was beaten to death on "
+                             "Monday evening in Gusau by his neighbours after a theft.\n\nIn the second "
+                             "case, a trader was lynched on Monday by a mob in Kaura Namoda.", "2019-03-07");
+  const sr_event *e[3];
+  assert_int_equal(test_live_events(doc, e, 3), 2);
+  sr_doc_free(doc);
+  doc = test_doc(*state, "Des frappes de drones ont tué deux personnes à Gao et à Tombouctou dans la "
+                         "nuit de dimanche à lundi.\n\nLe calme est revenu lundi.\n\nÀ Gao, un drone a "
+                         "frappé une maison, tuant un homme.\n\nÀ Tombouctou, une frappe de drone a tué "
+                         "une femme près du marché.", "fr", "2019-03-07");
+  assert_int_equal(test_live_events(doc, e, 3), 2);
+  assert_true(e[0]->fatalities == 1.0 && e[1]->fatalities == 1.0);
+  sr_doc_free(doc);
+}
+
 /* Others dead told right after a count, with no deed, hand, day or place
 ** of their own, are more of that event's dead: one event, the counts summed. */
 static void test_more_dead_of_the_event(void **state) {
@@ -5023,6 +5043,7 @@ int main(void) {
       cmocka_unit_test(test_deed_of_a_lede_s_deaths),
       cmocka_unit_test(test_deed_named_by_its_month),
       cmocka_unit_test(test_beaten_is_no_air_strike),
+      cmocka_unit_test(test_lede_sums_the_body),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
