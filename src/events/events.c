@@ -1256,6 +1256,7 @@ static void absorb(sr_event *into, sr_event *from, const sr_mention_list *l,
   int own = into->actor2 < 0 && forces_hit(from, l) < 0 && own_losses(into, l, from->actor2);
   for (size_t i = 0; i < from->trigger_count && into->trigger_count < SR_EVENT_MAX_TRIGGERS; i++) {
     into->losses[into->trigger_count] = own ? 1 : from->losses[i];
+    into->more_dead |= from->losses[i] == 2;
     into->triggers[into->trigger_count++] = from->triggers[i];
   }
   for (size_t i = 0; i < from->quantity_count; i++)
@@ -2902,6 +2903,7 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const char *
       if (same_occasion(a, b, l)) absorb(a, b, l, "event.merge.toll");
       else if (more_dead(b, l) && same_setting(a, b, l)) {
         memset(b->losses, 2, sizeof b->losses);
+        a->more_dead = 1;
         absorb(a, b, l, "event.merge.more_dead");
       }
       else if (more_wounded(b, l) && same_setting(a, b, l)) {
@@ -3001,6 +3003,7 @@ static int losses_sentence(const sr_event *e, const sr_mention_list *l, size_t s
 
 /* Whether sentence s of e tells more dead than those told before it. */
 static int more_sentence(const sr_event *e, const sr_mention_list *l, size_t s) {
+  if (!e->more_dead) return 0;
   for (size_t t = 0; t < e->trigger_count; t++)
     if (l->items[e->triggers[t]].sentence == s && e->losses[t] == 2) return 1;
   return 0;
@@ -3014,7 +3017,7 @@ static double sentence_toll(const sr_event *e, const sr_mention_list *l, int kil
 static double toll_with_more(const sr_event *e, const sr_mention_list *l, size_t s,
                              int *precise) {
   double toll = sentence_toll(e, l, SR_KIND_KILLED, s, precise);
-  for (size_t i = 0; i < e->quantity_count; i++) {
+  for (size_t i = 0; i < e->quantity_count && e->more_dead; i++) {
     size_t m = l->items[e->quantities[i]].sentence;
     if (e->kinds[i] != SR_KIND_KILLED || m <= s || !more_sentence(e, l, m)) continue;
     /* they add to the count of the sentence right before them; told
@@ -3067,6 +3070,10 @@ static int tells_a_toll(const sr_event *e, const sr_mention_list *l, int kind) {
 /* Whether the killed figures of sentence s are all parts of a toll e tells
 ** elsewhere ("Six children were among the dead"). */
 static int parts_only(const sr_event *e, const sr_mention_list *l, size_t s) {
+  int among = 0;
+  for (size_t i = 0; i < e->quantity_count && !among; i++)
+    among = sr_quantity_of(&l->items[e->quantities[i]])->among;
+  if (!among) return 0;
   for (size_t i = 0; i < e->quantity_count; i++)
     if (e->kinds[i] == SR_KIND_KILLED && l->items[e->quantities[i]].sentence == s &&
         !sr_quantity_of(&l->items[e->quantities[i]])->among)

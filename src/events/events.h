@@ -115,6 +115,7 @@ typedef struct sr_event {
   ** more dead than those its event told before ("two others died on the
   ** way to hospital"), added to the count told just before them */
   unsigned char losses[SR_EVENT_MAX_TRIGGERS];
+  unsigned char more_dead;    /* a trigger's losses are 2: more dead joined it */
   long date, place, actor1, actor2; /* mention indexes, or -1 */
   /* A side no actor tells, but the type or a figure says who: ACLED's
   ** "Civilians (X)" hit by violence against civilians (actor2), the state

@@ -165,6 +165,19 @@ static int opens_on_a_date(const sr_view *v, const sr_mention_list *out) {
   return 0;
 }
 
+/* The tokens an article and a month's name, with its day or not, span
+** from token j ("the January attack on a hotel", "the December 25
+** bombing"), or 0: a deed named by when it was is an earlier one. */
+static size_t month_epithet_at(const sr_view *v, size_t j) {
+  size_t article, month;
+  if (!sr_view_match(v, &PACKS(v)->actors->t[SR_AT_ARTICLES], j, &article) || article != 1 ||
+      !(month = month_named_at(v, j + 1)))
+    return 0;
+  size_t after = j + 1 + month;
+  if (after < v->n && v->tok[after].kind == SR_TOKEN_NUMBER) after++;
+  return after - j;
+}
+
 static sentence_cue sentence_status(const sr_view *v, const sr_mention_list *out) {
   sentence_cue found = {SR_EV_REALISED, 0, 0, {0}, {0}, 0, {0}, {0}, 0};
   size_t month = v->sentence >= v->lede_end ? opens_on_a_month(v) : 0;
@@ -224,6 +237,14 @@ static sentence_cue sentence_status(const sr_view *v, const sr_mention_list *out
       found.recalled[found.n_recalled] = j;
       found.recalled_len[found.n_recalled++] = len;
     }
+    /* past the lede, "the January attack on a hotel that killed 30": the
+    ** deed named by its month, and all its clause tells after it, recalled */
+    size_t epithet;
+    if (v->sentence >= v->lede_end && found.n_recalled < RECALL_CUES &&
+        (epithet = month_epithet_at(v, j))) {
+      found.recalled[found.n_recalled] = j;
+      found.recalled_len[found.n_recalled++] = epithet;
+    }
     if (r && r->a == SR_EV_ACCIDENTAL && found.n_accidents < ACCIDENT_CUES) {
       found.accidents[found.n_accidents] = j;
       found.accident_len[found.n_accidents++] = len;
@@ -244,22 +265,6 @@ static int epithets_only(const sr_view *v, size_t a, size_t b) {
   return 1;
 }
 
-/* Whether an article and a month's name, with its day or not, stand right
-** before token at: "the January attack on a hotel", "the December 25
-** bombing", a deed named by when it was, an earlier one recalled. */
-static int named_by_its_month(const sr_view *v, size_t at) {
-  for (size_t j = at >= 4 ? at - 4 : 0; j + 1 < at; j++) {
-    size_t article, month;
-    if (!sr_view_match(v, &PACKS(v)->actors->t[SR_AT_ARTICLES], j, &article) || article != 1 ||
-        !(month = month_named_at(v, j + 1)))
-      continue;
-    size_t after = j + 1 + month;
-    if (after < at && v->tok[after].kind == SR_TOKEN_NUMBER) after++;
-    if (after == at) return 1;
-  }
-  return 0;
-}
-
 /* The modality of a trigger spanning [at, end); toll for a death or a
 ** wound, standing for a state of things (a truce, a deal). */
 static int modality(const sr_view *v, const sr_mention_list *out, const sentence_cue *whole,
@@ -276,15 +281,6 @@ static int modality(const sr_view *v, const sr_mention_list *out, const sentence
   if (voice && voice->a == SR_EV_PASSIVE && at + aux < end) *passive = 1;
   size_t start = at;
   while (start > 0 && !clause_edge(v, start - 1)) start--;
-  /* past the lede, "the January attack on a hotel that killed 30": the
-  ** deed named by its month, and all its clause tells after it, recalled */
-  for (size_t p = at > RECALL_REACH && at - RECALL_REACH > start ? at - RECALL_REACH : start;
-       v->sentence >= v->lede_end && p <= at; p++)
-    if (named_by_its_month(v, p)) {
-      *cue_at = p;
-      *cue_len = 0;
-      return SR_EV_RECALLED;
-    }
   /* "months after an attack on a military base that killed three soldiers
   ** and injured 28": every deed of the clause after the cue is the earlier
   ** one, however far, whatever the cues between */
