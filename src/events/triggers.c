@@ -196,6 +196,20 @@ static sentence_cue sentence_status(const sr_view *v, const sr_mention_list *out
     found.len = since + days;
     return found;
   }
+  /* ... and "Since the unrest began on Friday, almost 1,500 people have
+  ** been detained": an opening clause from "since" to its comma that
+  ** names a day */
+  if (first && first->a == SR_EV_SINCE && v->sentence >= v->lede_end) {
+    size_t comma = since;
+    while (comma < v->n && !clause_edge(v, comma)) comma++;
+    for (size_t k = out->count; comma < v->n && k-- > 0 && out->items[k].sentence == v->sentence;)
+      if (out->items[k].type == SR_MENTION_DATE && !sr_date_of(&out->items[k])->of_statement &&
+          out->items[k].byte_start < v->tok[comma].byte_start) {
+        found.status = SR_EV_CUMULATIVE;
+        found.len = comma;
+        return found;
+      }
+  }
   /* "In that incident, an armed group had kidnapped 11 people": an
   ** anaphor opening the sentence, a comma after it, ties all it tells to
   ** the event told before */

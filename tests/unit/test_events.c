@@ -321,6 +321,16 @@ static void test_lede_sums_the_body(void **state) {
   sr_doc_free(doc);
 }
 
+/* Past the lede, a sentence opening on "since" and a clause that names a
+** day sums what it tells: no event of its own. */
+static void test_since_a_dated_clause(void **state) {
+  sr_doc *doc = en_on(state, "Police fired tear gas at protesters in Santiago on Monday.\n\nThe curfew "
+                             "was extended.\n\nSince the country's worst unrest in decades began on "
+                             "Friday, almost 1,500 people have been detained.", "2019-10-22");
+  assert_string_equal(only_event(doc)->action->name, "intervene");
+  sr_doc_free(doc);
+}
+
 /* Others dead told right after a count, with no deed, hand, day or place
 ** of their own, are more of that event's dead: one event, the counts summed. */
 static void test_more_dead_of_the_event(void **state) {
@@ -5044,6 +5054,7 @@ int main(void) {
       cmocka_unit_test(test_deed_named_by_its_month),
       cmocka_unit_test(test_beaten_is_no_air_strike),
       cmocka_unit_test(test_lede_sums_the_body),
+      cmocka_unit_test(test_since_a_dated_clause),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
