@@ -2362,7 +2362,8 @@ static void body_retells_lede(sr_event *ev, size_t n, const sr_mention_list *l,
       continue;
     /* whom it hit, told otherwise ("a frappe contre le Hamas", then "a tué
     ** trois civils"): the words that would say who the victims were */
-    if (b->actor2 >= 0 && a->actor2 >= 0 && !fits(l, b->actor2, a, a->actor2)) continue;
+    if (b->actor2 >= 0 && a->actor2 >= 0 && a->actor2 != a->actor1 && !fits(l, b->actor2, a, a->actor2))
+      continue; /* (a doer told as its own victim says nothing of them) */
     /* its other counts are parts or another side's, told with their own
     ** words and kept by its mentions; the lede's toll stays */
     if (figures_clash(a, b, l)) b->quantity_count = 0;

@@ -331,6 +331,20 @@ static void test_since_a_dated_clause(void **state) {
   sr_doc_free(doc);
 }
 
+/* The body telling one of the lede's dead again ("one student protester
+** died in Kathmandu") is the lede's deed, even when the lede's words gave
+** its doer as its victim too. */
+static void test_one_of_the_lede_s_dead(void **state) {
+  sr_doc *doc = en_on(state, "Kathmandu, September 8: Two people were reportedly killed as police in "
+                             "Nepal fired tear gas and used water cannons to disperse protesters, who "
+                             "tried to storm the parliament on Monday. The protesters were angered by a "
+                             "ban on social media, local media reported.\n\nThe local daily reported that "
+                             "one \"student\" protester died in Kathmandu, while several others were "
+                             "injured in Damak city.", "2025-09-08");
+  assert_true(only_event(doc)->fatalities == 2.0);
+  sr_doc_free(doc);
+}
+
 /* Others dead told right after a count, with no deed, hand, day or place
 ** of their own, are more of that event's dead: one event, the counts summed. */
 static void test_more_dead_of_the_event(void **state) {
@@ -5055,6 +5069,7 @@ int main(void) {
       cmocka_unit_test(test_beaten_is_no_air_strike),
       cmocka_unit_test(test_lede_sums_the_body),
       cmocka_unit_test(test_since_a_dated_clause),
+      cmocka_unit_test(test_one_of_the_lede_s_dead),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
