@@ -47,6 +47,16 @@ static int clause_edge(const sr_view *v, size_t i) {
   return 0;
 }
 
+#define SCARE_QUOTED 2 /* words from an opening quote to the trigger it wraps */
+
+/* Whether token i is a quotation mark (straight or curly, not «): around
+** one or two words, a term set apart, not a speaker's words. */
+static int scare_quote(const sr_view *v, size_t i) {
+  const sr_str *f = &v->fold[i];
+  return v->tok[i].kind == SR_TOKEN_PUNCT &&
+         (folded_is(f, "\"") || folded_is(f, "\xE2\x80\x9C") || folded_is(f, "'"));
+}
+
 /* Whether a joining word ("and", "et") stands in tokens [from, to). */
 static int joined(const sr_view *v, size_t from, size_t to) {
   for (size_t j = from; j < to; j++) {
@@ -295,6 +305,10 @@ static int modality(const sr_view *v, const sr_mention_list *out, const sentence
   if (voice && voice->a == SR_EV_PASSIVE && at + aux < end) *passive = 1;
   size_t start = at;
   while (start > 0 && !clause_edge(v, start - 1)) start--;
+  /* a "social agreement" in scare quotes: the quote a word or two before
+  ** the trigger opens no clause; the cues before it still read */
+  if (start > 0 && at - start <= SCARE_QUOTED && scare_quote(v, start - 1))
+    for (start--; start > 0 && !clause_edge(v, start - 1);) start--;
   /* "months after an attack on a military base that killed three soldiers
   ** and injured 28": every deed of the clause after the cue is the earlier
   ** one, however far, whatever the cues between */

@@ -345,6 +345,23 @@ static void test_one_of_the_lede_s_dead(void **state) {
   sr_doc_free(doc);
 }
 
+static int has_live_action(const sr_doc *doc, const char *action);
+
+/* A "social agreement" in scare quotes is still what "proposed" says:
+** planned, no event. */
+static void test_scare_quotes_keep_the_cue(void **state) {
+  sr_doc *doc = en_on(state, "Police fired tear gas at protesters in Santiago on Monday.\n\nThe curfew "
+                             "was extended.\n\nThe president on Monday night proposed a \"social "
+                             "agreement\" to meet the demands of demonstrators.", "2019-10-22");
+  assert_string_equal(only_event(doc)->action->name, "intervene");
+  sr_doc_free(doc);
+  doc = test_doc(*state, "La police a tiré des gaz lacrymogènes sur des manifestants lundi à "
+                         "Santiago.\n\nLe président a proposé lundi soir un \"accord social\" pour "
+                         "répondre aux manifestants.", "fr", "2019-10-22");
+  assert_false(has_live_action(doc, "agreement"));
+  sr_doc_free(doc);
+}
+
 /* Others dead told right after a count, with no deed, hand, day or place
 ** of their own, are more of that event's dead: one event, the counts summed. */
 static void test_more_dead_of_the_event(void **state) {
@@ -5070,6 +5087,7 @@ int main(void) {
       cmocka_unit_test(test_lede_sums_the_body),
       cmocka_unit_test(test_since_a_dated_clause),
       cmocka_unit_test(test_one_of_the_lede_s_dead),
+      cmocka_unit_test(test_scare_quotes_keep_the_cue),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
