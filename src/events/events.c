@@ -1601,8 +1601,8 @@ static int continues(const sr_event *a, const sr_event *b, const sr_mention_list
   if (!(a->action->flags & SR_ACTION_VIOLENT)) return 0;
   /* "in Sri Lanka": a country told where the event told before named no
   ** place says where it was, not that it is another */
-  /* nor a village of the province the report placed it in, unless a
-  ** sums deeds ("attacks on three villages") the village is one of */
+  /* nor a village of the province the report placed a in, unless a sums
+  ** deeds ("attacks on three villages"), the village one of them */
   if (b->place >= 0 && !b->place_from_document &&
       (a->place < 0 ? !(b->where && b->where->kind == SR_PLACE_COUNTRY)
                     : sr_place_of(&l->items[a->place])->place != sr_place_of(&l->items[b->place])->place &&
@@ -2354,8 +2354,8 @@ static void body_retells_lede(sr_event *ev, size_t n, const sr_mention_list *l,
                  cs != sr_acled_role(k->acled, SR_SUB_ARRESTS);
     int kin = (bare_toll(a) && deadly && (b->actor1 < 0 || fits(l, b->actor1, a, a->actor1)) &&
                (b->actor2 < 0 || a->actor2 < 0 || inter_of(l, a->actor2) == inter_of(l, b->actor2))) ||
-              coded_sub(a, l, k) == coded_sub(b, l, k) ||
-              (a->weapon && a->weapon->sub == coded_sub(b, l, k)) ||
+              coded_sub(a, l, k) == cs ||
+              (a->weapon && a->weapon->sub == cs) ||
               (b->action->flags & SR_ACTION_SUBORDINATE) || told_by_one_word(a, b, l, k) ||
               generic_and_weapon(a, b, l, k, 0) || generic_and_weapon(b, a, l, k, 0);
     if (!kin || !(same_setting(a, b, l) || at_the_lede_s_place(a, b, l)) || !sides_allow(a, b, l))
