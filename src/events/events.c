@@ -3033,7 +3033,30 @@ static void add_source(sr_event *e, const sr_mention_list *l, long mention, sr_s
   e->sources[e->source_count++] = (sr_event_source){mention, scope};
 }
 
-static void attribute(sr_event *e, const sr_event_inputs *in) {
+/* "Des affrontements ont éclaté ...  Le bilan s'élève à 37 morts, selon
+** l'OSDH": a toll's update told in a sentence with none of e's deeds is
+** its speaker's figure, so the speakers named in that sentence speak for
+** e too. */
+static void attribute_tolls(sr_event *e, const sr_event_inputs *in) {
+  const sr_mention_list *l = in->mentions;
+  for (size_t i = 0; i < e->quantity_count; i++) {
+    const sr_mention *q = &l->items[e->quantities[i]];
+    if (e->kinds[i] != SR_KIND_KILLED || !sr_quantity_of(q)->update) continue;
+    size_t s = q->sentence;
+    int deed = 0;
+    for (size_t t = 0; t < e->trigger_count && !deed; t++) deed = l->items[e->triggers[t]].sentence == s;
+    if (deed || s >= in->sources->sentence_count || in->sources->count[s] == 0) continue;
+    long idx[SR_EVENT_MAX_SOURCES];
+    size_t n = sr_sentence_sources(in->sources, s, idx, SR_EVENT_MAX_SOURCES);
+    for (size_t k = 0; k < n && k < SR_EVENT_MAX_SOURCES; k++) {
+      const sr_mention *m = &l->items[idx[k]];
+      if (m->name && !sr_source_of(m)->fallback && m->sentence == s)
+        add_source(e, l, idx[k], SR_SCOPE_SENTENCE);
+    }
+  }
+}
+
+static void attribute_deeds(sr_event *e, const sr_event_inputs *in) {
   const sr_mention_list *l = in->mentions;
   for (int outlet = 0; outlet < 2 && e->source_count == 0; outlet++) {
     for (size_t t = 0; t < e->trigger_count; t++) {
@@ -3081,6 +3104,12 @@ static void attribute(sr_event *e, const sr_event_inputs *in) {
   for (size_t i = 0; i < in->sources->fallback_count; i++)
     if (l->items[in->sources->fallback[i]].name)
       add_source(e, l, in->sources->fallback[i], SR_SCOPE_ARTICLE);
+}
+
+/* The deeds' speakers first, then the toll's. */
+static void attribute(sr_event *e, const sr_event_inputs *in) {
+  attribute_deeds(e, in);
+  attribute_tolls(e, in);
 }
 
 /* Whether e's type says it hit civilians though no actor2 is told: ACLED's

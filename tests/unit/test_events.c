@@ -3182,6 +3182,32 @@ static void test_a_toll_updated(void **state) {
   sr_doc_free(doc);
 }
 
+/* "Le bilan s'élève à 37 morts, selon l'OSDH": a toll told after the deed
+** with no verb of death is the deed's toll, and whoever gives it speaks for
+** the deed as well as the deed's own speakers. */
+static void test_a_toll_told_with_no_verb(void **state) {
+  const char *texts[][3] = {
+      {"fr", "Des heurts ont opposé lundi deux clans rivaux dans le village de Tobra, selon un "
+             "habitant. Le bilan s'élève à 14 morts, selon l'Observatoire.",
+       "Observatoire"},
+      {"fr", "Des heurts ont opposé lundi deux clans rivaux dans le village de Tobra, selon un "
+             "habitant. Le bilan est de 14 morts, a indiqué la police.",
+       "police"},
+      {"en", "Rival clans clashed in the village of Tobra on Monday, a resident said. The death "
+             "toll stood at 14, the police said.",
+       "police"}};
+  for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+    sr_doc *doc = test_doc(*state, texts[i][1], texts[i][0], "2016-11-02");
+    const sr_event *e = only_event(doc);
+    assert_true(e->fatalities == 14.0);
+    int found = 0;
+    for (size_t k = 0; k < e->source_count; k++)
+      found |= strstr(doc->mentions.items[e->sources[k].mention].name, texts[i][2]) != NULL;
+    assert_true(found);
+    sr_doc_free(doc);
+  }
+}
+
 /* A photo caption whose credit follows it on its line ("... Thursday. |
 ** AP", "PHOTO | REUTERS") tells no event of its own. */
 static void test_a_caption_credited_after_it(void **state) {
@@ -4922,6 +4948,7 @@ int main(void) {
       cmocka_unit_test(test_the_second_attack_this_month),
       cmocka_unit_test(test_what_the_attack_came_after),
       cmocka_unit_test(test_a_toll_updated),
+      cmocka_unit_test(test_a_toll_told_with_no_verb),
       cmocka_unit_test(test_a_caption_credited_after_it),
       cmocka_unit_test(test_attacks_in_a_country),
       cmocka_unit_test(test_several_attacks_told_one_by_one),
