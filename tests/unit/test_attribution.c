@@ -2357,7 +2357,8 @@ static void test_a_part_of_a_body_after_its_possessive(void **state) {
 /* Bodies described by their head: an office named after the official who
 ** heads it (the whole phrase, not "office"); groups that campaign or
 ** document abuses. */
-/* The perfect of a verb of saying, plural or past, as of "said":
+/* The perfect of a verb of saying, plural or past, as of "said" (and of
+** "alleged", "warned", "admitted", "denied"...):
 ** "police have confirmed.", "Military sources had announced". */
 static void test_the_perfect_of_a_verb_of_saying(void **state) {
   static const char *const text[][2] = {
@@ -2365,6 +2366,15 @@ static void test_the_perfect_of_a_verb_of_saying(void **state) {
       {"Local sources had announced that raiders killed nine herders near Gusau.",
        "Local sources"},
       {"Raiders killed nine herders near Gusau, the governor has added.", "governor"},
+      /* ...of every verb of saying: it was "Activists have", and "Residents
+      ** have warned" had no source at all */
+      {"Activists have alleged that soldiers shot nine marchers near the bridge on Friday.",
+       "Activists"},
+      {"Residents have warned that gunmen burned two farms near the river on Sunday.",
+       "Residents"},
+      {"The army has admitted that its drones struck a wedding party near the border.", "army"},
+      {"Local officials had denied that militiamen looted the market on Monday.",
+       "Local officials"},
   };
   expect_each_governed(state, "en", text, sizeof text / sizeof *text);
 }
