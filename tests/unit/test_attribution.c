@@ -2855,6 +2855,27 @@ static void test_two_sources_joined_by_and(void **state) {
 /* "X accused Y of Z": only the subject speaks; the accused after the verb
 ** is no inverted speaker ("farmers from a local clan accused herders of
 ** stealing cattle" gave the source "herders", fresh s-en-03). */
+/* "..., but this has not been confirmed by police": who did not confirm
+** a claim does not tell it (police were its source). */
+static void test_not_confirmed_by(void **state) {
+  static const char *const text[][2] = {
+      {"en", "Guards shot six marchers near the bridge on Friday, but this has not been "
+             "confirmed by police."},
+      {"en", "Guards shot six marchers near the bridge on Friday, a claim not independently "
+             "verified by police."},
+      {"fr", "Des gardes ont abattu six marcheurs près du pont vendredi, ce qui n'a pas été "
+             "confirmé par la police."},
+  };
+  for (size_t i = 0; i < sizeof text / sizeof *text; i++) {
+    sr_doc *doc = test_doc(*state, text[i][1], text[i][0], "2024-03-01");
+    expect_no_source_named(doc, "police");
+    sr_doc_free(doc);
+  }
+  expect_governed_at(state, "Guards shot six marchers near the bridge on Friday, a toll "
+                            "confirmed by police.",
+                     0, "police");
+}
+
 static void test_the_accused_is_no_speaker(void **state) {
   sr_doc *doc = test_doc(*state,
                          "At least seven people died in clashes near the town last week, "
@@ -3154,6 +3175,7 @@ int main(void) {
       cmocka_unit_test(test_french_officials_of_a_body),
       cmocka_unit_test(test_two_sources_joined_by_and),
       cmocka_unit_test(test_the_accused_is_no_speaker),
+      cmocka_unit_test(test_not_confirmed_by),
       cmocka_unit_test(test_a_person_s_category),
       cmocka_unit_test(test_french_an_outlet_learned_it_from),
       cmocka_unit_test(test_outlets_reports_cite),
