@@ -2107,6 +2107,9 @@ static void toll_updates(sr_event *ev, size_t n, const sr_mention_list *l) {
     for (size_t i = n; i-- > 0;) {
       sr_event *e = &ev[i];
       if (e == owner || e->merged || sentence_of(e, l) > m->sentence) continue;
+      /* ("X later described the clash as...": the event told before, named
+      ** again, is no other event the update could be the toll of) */
+      if (e->status == SR_EV_ANAPHORIC) continue;
       if (e->status == SR_EV_REALISED && (e->action->flags & SR_ACTION_VIOLENT) &&
           last_told(e, l) + UPDATE_REACH >= m->sentence) {
         if (owner) {
