@@ -2970,6 +2970,27 @@ static int counts_a_kind(const sr_event *e, const sr_mention_list *l, size_t s) 
   return 1;
 }
 
+/* "Eight soldiers have died in an ambush, the army said", then "Eight
+** soldiers were killed, three were wounded": a side's loss told again, the
+** same count of the same people (the same counted noun) in another
+** sentence, is no more dead (it was summed twice).  i: the first figure of
+** its sentence, a sentence of losses; the one told before is a toll, or a
+** loss counted already. */
+static int loss_told_before(const sr_event *e, const sr_mention_list *l, size_t i, double toll) {
+  const sr_mention *q = &l->items[e->quantities[i]];
+  if (!sr_quantity_of(q)->of_head) return 0;
+  for (size_t j = 0; j < e->quantity_count; j++) {
+    const sr_mention *o = &l->items[e->quantities[j]];
+    int precise;
+    if (e->kinds[j] == SR_KIND_KILLED && o->sentence != q->sentence &&
+        sr_quantity_of(o)->of_head == sr_quantity_of(q)->of_head && same_count(o, q) &&
+        (j < i || !losses_sentence(e, l, o->sentence)) &&
+        sentence_toll(e, l, SR_KIND_KILLED, o->sentence, &precise) == toll)
+      return 1;
+  }
+  return 0;
+}
+
 static double fatalities(const sr_event *e, const sr_mention_list *l) {
   int killed = SR_KIND_KILLED;
   double losses = 0, best = -1;
@@ -3006,7 +3027,7 @@ static double fatalities(const sr_event *e, const sr_mention_list *l) {
     if (!losses_sentence(e, l, s) && counts_a_kind(e, l, s) && toll < all) continue;
     if (updated >= 0 && (long)s != updated && !losses_sentence(e, l, s)) continue;
     if (losses_sentence(e, l, s)) {
-      losses += toll;
+      if (!loss_told_before(e, l, i, toll)) losses += toll;
     } else if (best < 0 || (precise && !best_precise) ||
                (precise == best_precise && (precise ? toll < best : toll > best))) {
       /* tallies told apart are of one toll: a number over a bound

@@ -3230,6 +3230,22 @@ static void test_a_toll_revised_down(void **state) {
   }
 }
 
+/* "Nine soldiers have died in an ambush, the army said", then "Nine soldiers
+** were killed and two were wounded": the soldiers' loss told again is no
+** more dead; the assailants killed in the fighting add to it (58 was the
+** soldiers counted twice). */
+static void test_a_loss_told_again(void **state) {
+  sr_doc *doc = en(state, "Nine soldiers have died in an ambush by suspected militants near "
+                          "Tessit, the army said on Monday, adding that \u201c"
+                          "around 40\u201d assailants had been killed in the fighting.\n\n"
+                          "The attack took place on Friday, it said in a statement.\n\n"
+                          "Nine soldiers were killed and two were wounded, it said.\n\n"
+                          "\u201cAround 40 militants were killed as they tried to flee toward "
+                          "the border,\u201d it said.");
+  assert_true(only_event(doc)->fatalities == 49.0);
+  sr_doc_free(doc);
+}
+
 /* A photo caption whose credit follows it on its line ("... Thursday. |
 ** AP", "PHOTO | REUTERS") tells no event of its own. */
 static void test_a_caption_credited_after_it(void **state) {
@@ -4972,6 +4988,7 @@ int main(void) {
       cmocka_unit_test(test_a_toll_updated),
       cmocka_unit_test(test_a_toll_told_with_no_verb),
       cmocka_unit_test(test_a_toll_revised_down),
+      cmocka_unit_test(test_a_loss_told_again),
       cmocka_unit_test(test_a_caption_credited_after_it),
       cmocka_unit_test(test_attacks_in_a_country),
       cmocka_unit_test(test_several_attacks_told_one_by_one),
