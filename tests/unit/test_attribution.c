@@ -2876,6 +2876,49 @@ static void test_not_confirmed_by(void **state) {
                      0, "police");
 }
 
+/* "may have claimed the lives of 30 more insurgents": deaths, not a claim;
+** the dead were a source ("insurgents", named as an armed group); "it
+** said" after them is still the army. */
+static void test_claimed_the_lives_of(void **state) {
+  static const char *const text[] = {
+      "Border clashes killed 12 soldiers on Tuesday, the army said. Further clashes during the "
+      "night may have claimed the lives of 30 more insurgents, it said.",
+      "Border clashes killed 12 soldiers on Tuesday, the army said. The fighting also claimed "
+      "the life of a herder.",
+  };
+  for (size_t i = 0; i < sizeof text / sizeof *text; i++) {
+    sr_doc *doc = test_doc(*state, text[i], "en", "2024-03-01");
+    const char *from = strstr(text[i], "claimed"), *to = strstr(from, ", it said");
+    size_t first = (size_t)(from - text[i]), last = to ? (size_t)(to - text[i]) : strlen(text[i]);
+    for (size_t k = 0; k < doc->mentions.count; k++)
+      assert_false(doc->mentions.items[k].type == SR_MENTION_SOURCE &&
+                   doc->mentions.items[k].byte_start > first &&
+                   doc->mentions.items[k].byte_start < last);
+    sr_doc_free(doc);
+  }
+}
+
+/* A group named by a name several groups share ("Islamic State",
+** "islamistes") speaks under the name the report's country chooses, as
+** its actor does: it was the homonym read first ("Islamic State
+** (Pakistan)" in Egypt, "Islamic State (Mozambique)" in Somalia). */
+static void test_a_homonym_speaks_as_its_country_s(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "Six personnes ont été tuées dimanche dans un attentat à la voiture "
+                         "piégée à Mogadiscio, a indiqué la police. L'attentat a été revendiqué "
+                         "par les islamistes radicaux shebab.",
+                         "fr", "2024-03-01");
+  expect_source(doc, "les islamistes", "Al Shabaab", SR_SOURCE_ORGANIZATION);
+  sr_doc_free(doc);
+  doc = test_doc(*state,
+                 "A suicide car bomber struck a checkpoint outside Rafah in Egypt on Friday, "
+                 "killing nine soldiers, the military said.\nThe Islamic State claimed the "
+                 "attack.",
+                 "en", "2024-03-01");
+  expect_no_source_named(doc, "Islamic State (Pakistan)");
+  sr_doc_free(doc);
+}
+
 static void test_the_accused_is_no_speaker(void **state) {
   sr_doc *doc = test_doc(*state,
                          "At least seven people died in clashes near the town last week, "
@@ -3176,6 +3219,8 @@ int main(void) {
       cmocka_unit_test(test_two_sources_joined_by_and),
       cmocka_unit_test(test_the_accused_is_no_speaker),
       cmocka_unit_test(test_not_confirmed_by),
+      cmocka_unit_test(test_claimed_the_lives_of),
+      cmocka_unit_test(test_a_homonym_speaks_as_its_country_s),
       cmocka_unit_test(test_a_person_s_category),
       cmocka_unit_test(test_french_an_outlet_learned_it_from),
       cmocka_unit_test(test_outlets_reports_cite),
