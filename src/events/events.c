@@ -2933,6 +2933,18 @@ static double sentence_toll(const sr_event *e, const sr_mention_list *l, int kil
                             size_t s, int *precise) {
   double total = 0;
   *precise = 1;
+  /* "Two more people died on Tuesday, bringing the death toll to 15", "« Le
+  ** bilan est monté à 12 morts », ... qui avait annoncé plus tôt 10 morts":
+  ** a sentence's update is its toll, the other counts are in it or before
+  ** it */
+  double updated = -1;
+  for (size_t i = 0; i < e->quantity_count; i++) {
+    const sr_quantity_part *q = sr_quantity_of(&l->items[e->quantities[i]]);
+    if (e->kinds[i] == killed && l->items[e->quantities[i]].sentence == s && q->update &&
+        q->has_number && q->number > updated)
+      updated = q->number;
+  }
+  if (updated >= 0) return updated;
   for (size_t i = 0; i < e->quantity_count; i++) {
     const sr_mention *q = &l->items[e->quantities[i]];
     if (e->kinds[i] != killed || q->sentence != s) continue;

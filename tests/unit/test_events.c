@@ -3246,6 +3246,38 @@ static void test_a_loss_told_again(void **state) {
   sr_doc_free(doc);
 }
 
+/* A sentence that updates the toll tells the toll, not one more count: "Two
+** more people died on Tuesday, bringing the death toll to 15" (was 17),
+** "« Le bilan est passé à 12 morts », ... qui avait annoncé plus tôt 10
+** morts" (was 22). */
+static void test_an_update_is_its_sentence_s_toll(void **state) {
+  sr_doc *doc = en(state, "Gunmen attacked a village near Gao on Monday, killing 13 people. Two "
+                          "more people died in hospital on Tuesday, bringing the death toll to "
+                          "15.");
+  assert_true(only_event(doc)->fatalities == 15.0);
+  sr_doc_free(doc);
+  doc = fr(state, "\u00ab Le bilan est passé à 12 morts, dont trois enfants, après la frappe sur "
+                  "le marché de Gao \u00bb, a affirmé la radio locale, qui avait annoncé plus tôt "
+                  "10 morts.");
+  assert_true(only_event(doc)->fatalities == 12.0);
+  sr_doc_free(doc);
+}
+
+/* "Some 900 civilians have been killed since the state of siege was
+** declared": a toll summed since then, no event (it was one of 900 dead). */
+static void test_a_toll_since_a_state_of_siege(void **state) {
+  sr_doc *doc = en(state, "Gunmen killed eight civilians in Bulongo on Friday night, a local "
+                          "official said. Some 900 civilians have been killed in the province "
+                          "since the state of siege was declared, according to a monitor.");
+  assert_true(only_event(doc)->fatalities == 8.0);
+  sr_doc_free(doc);
+  doc = fr(state, "Des hommes armés ont tué huit civils vendredi soir à Bulongo, selon un élu "
+                  "local. Quelque 900 civils ont été tués dans la province depuis l'instauration "
+                  "de l'état de siège, selon un observatoire.");
+  assert_true(only_event(doc)->fatalities == 8.0);
+  sr_doc_free(doc);
+}
+
 /* A photo caption whose credit follows it on its line ("... Thursday. |
 ** AP", "PHOTO | REUTERS") tells no event of its own. */
 static void test_a_caption_credited_after_it(void **state) {
@@ -4989,6 +5021,8 @@ int main(void) {
       cmocka_unit_test(test_a_toll_told_with_no_verb),
       cmocka_unit_test(test_a_toll_revised_down),
       cmocka_unit_test(test_a_loss_told_again),
+      cmocka_unit_test(test_an_update_is_its_sentence_s_toll),
+      cmocka_unit_test(test_a_toll_since_a_state_of_siege),
       cmocka_unit_test(test_a_caption_credited_after_it),
       cmocka_unit_test(test_attacks_in_a_country),
       cmocka_unit_test(test_several_attacks_told_one_by_one),
