@@ -2919,6 +2919,38 @@ static void test_a_homonym_speaks_as_its_country_s(void **state) {
   sr_doc_free(doc);
 }
 
+/* The imperfect and pluperfect of French verbs of saying ("affirmaient des
+** habitants", "une source locale faisait état de"): the verb is no part of
+** the speaker's name (it was "une source locale faisait état"), and an
+** inverted speaker after it speaks (it had none). */
+static void test_french_imperfect_of_saying(void **state) {
+  static const char *const text[][2] = {
+      {"Des hommes armés ont tué six villageois lundi près de Kaya, affirmaient des habitants.",
+       "habitants"},
+      {"Une source locale faisait état de six villageois tués lundi près de Kaya.",
+       "Une source locale"},
+      {"Six villageois ont été tués lundi près de Kaya, avaient signalé les autorités.",
+       "les autorités"},
+  };
+  expect_each_governed(state, "fr", text, sizeof text / sizeof *text);
+}
+
+/* Places joined by "et" before an incise are where, as one place is: "près
+** de la frontière avec le Tchad et le Cameroun, a annoncé la Mission des
+** Nations unies en Centrafrique (Minusca)" (the two
+** countries were a source). */
+static void test_places_joined_before_an_incise(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "Six civils ont été tués samedi dans le nord-ouest du pays, près de la "
+                         "frontière avec le Tchad et le Cameroun, a annoncé la Mission des "
+                         "Nations unies en Centrafrique (Minusca).",
+                         "fr", "2024-03-01");
+  expect_no_source_named(doc, "Tchad et le Cameroun");
+  assert_non_null(governed_by(doc, 0));
+  assert_string_equal(governed_by(doc, 0), "United Nations");
+  sr_doc_free(doc);
+}
+
 static void test_the_accused_is_no_speaker(void **state) {
   sr_doc *doc = test_doc(*state,
                          "At least seven people died in clashes near the town last week, "
@@ -3001,6 +3033,14 @@ static void test_outlets_reports_cite(void **state) {
                  "Two herders were killed in a cattle raid on Sunday, Radio Tamazuj reported.",
                  "en", "2024-03-01");
   expect_source(doc, "Radio Tamazuj", "Radio Tamazuj", SR_SOURCE_MEDIA);
+  sr_doc_free(doc);
+  /* ...and the Russian Investigative Committee (it was "Comité") */
+  doc = test_doc(*state,
+                 "Six policiers ont été tués dimanche soir à Derbent. Le comité d'enquête russe "
+                 "déclare avoir ouvert des enquêtes.",
+                 "fr", "2024-03-01");
+  expect_source(doc, "Le comité d'enquête russe", "Investigative Committee of Russia",
+                SR_SOURCE_ORGANIZATION);
   sr_doc_free(doc);
 }
 
@@ -3221,6 +3261,8 @@ int main(void) {
       cmocka_unit_test(test_not_confirmed_by),
       cmocka_unit_test(test_claimed_the_lives_of),
       cmocka_unit_test(test_a_homonym_speaks_as_its_country_s),
+      cmocka_unit_test(test_french_imperfect_of_saying),
+      cmocka_unit_test(test_places_joined_before_an_incise),
       cmocka_unit_test(test_a_person_s_category),
       cmocka_unit_test(test_french_an_outlet_learned_it_from),
       cmocka_unit_test(test_outlets_reports_cite),
