@@ -753,6 +753,7 @@ void sr_resolve_actors(const sr_actor_pack *k, const sr_acled *acled, const sr_g
     sr_mention *m = &list->items[i];
     if (m->type != SR_MENTION_ACTOR) continue;
     sr_actor_part *a = sr_actor_of(m);
+    if (a->actor_kind == SR_ACTOR_NAMED) a->recognized = m->name;
     if (a->row) {
       int32_t chosen = choose_homonym(k, a->row - 1, focus);
       int here = chosen >= 0 && focus &&

@@ -46,6 +46,9 @@ typedef struct sr_actor_part {
   /* "rebels" near the one rebel group a report names: 1 + that group's
   ** mention, which an event names them by unless it is the other side */
   int32_t stands_for;
+  /* a named group: its name before the report's country chose among its
+  ** homonyms, which a source read over it took */
+  const char *recognized;
 } sr_actor_part;
 
 static inline sr_actor_part *sr_actor_of(const sr_mention *m) {

@@ -502,10 +502,34 @@ static void lead_joined(sr_mention_list *list, size_t i) {
   }
 }
 
+/* "So-called Islamic State claimed the attack" in a report from Egypt: a
+** source read as a group's name took the name the group had before the
+** report's country chose among its homonyms; it takes the one chosen (it
+** was "Islamic State (Pakistan)"). */
+static void rename_from_groups(sr_mention_list *list) {
+  for (size_t i = 0; i < list->count; i++) {
+    const sr_mention *a = &list->items[i];
+    if (a->type != SR_MENTION_ACTOR || !a->name || !sr_actor_of(a)->recognized ||
+        strcmp(a->name, sr_actor_of(a)->recognized) == 0)
+      continue;
+    /* (sources over it start at or before it: the sentence's mentions
+    ** before it, and those that start with it) */
+    size_t last = i;
+    while (last + 1 < list->count && list->items[last + 1].byte_start <= a->byte_start) last++;
+    for (size_t j = last + 1; j-- > 0 && list->items[j].sentence == a->sentence;) {
+      sr_mention *s = &list->items[j];
+      if (s->type == SR_MENTION_SOURCE && s->name && s->byte_start <= a->byte_start &&
+          s->byte_end >= a->byte_end && strcmp(s->name, sr_actor_of(a)->recognized) == 0)
+        s->name = a->name;
+    }
+  }
+}
+
 void sr_attribute(const char *text, const sr_sentence *sentences,
                   size_t sentence_count, const unsigned char *flags,
                   sr_mention_list *list, sr_arena *arena) {
   if (sentence_count == 0) return;
+  rename_from_groups(list);
   size_t *paragraph = sr_arena_alloc(arena, sentence_count * sizeof *paragraph);
   unsigned char *marks = sr_arena_alloc(arena, sentence_count);
   unsigned char *has_source = sr_arena_zalloc(arena, sentence_count);

@@ -796,6 +796,24 @@ static int joins_two(const sr_view *v, size_t a, size_t b) {
   return 0;
 }
 
+/* [j, e) is one place or places joined by "and" or commas, each maybe
+** after its article: "près de la frontière avec le Tchad et le Cameroun,
+** a annoncé la Minusca" is where, not who (it was a source). */
+static int places_only(const sr_view *v, size_t j, size_t e) {
+  while (!one_place(v, j, e)) {
+    if (j >= e || !v->used[j]) return 0;
+    const sr_mention *m = place_over(v, j);
+    if (!m || m->byte_start != v->tok[j].byte_start) return 0;
+    size_t k = j, len;
+    while (k < e && v->tok[k].byte_end <= m->byte_end) k++;
+    if (k >= e || !(punct_is(v, k, ",") || of_at(v, k, &len) == SR_INST_JOIN)) return 0;
+    k += punct_is(v, k, ",") ? 1 : len;
+    if (k < e && role_at(v, k, &len) == SR_CUE_ARTICLE) k += len;
+    j = k;
+  }
+  return 1;
+}
+
 /* Token j continues a name ("Network for Human Rights (SNHR)": "Rights"
 ** starts no source named "Rights (SNHR)"). */
 static int name_inside(const sr_view *v, size_t j) {
@@ -2608,7 +2626,7 @@ void sr_recognize_sources(const sr_view *view, const sr_attribution_pack *pack,
         if (incise && opens) {
           size_t pf = subject_first;
           if (role_at(v, pf, &pl) == SR_CUE_ARTICLE) pf += pl;
-          if (!subject.name && one_place(v, pf, subject.end)) opens = 0;
+          if (!subject.name && places_only(v, pf, subject.end)) opens = 0;
         }
         if (incise && has_subject && !opens) has_subject = 0; /* "à Mbera, a indiqué" */
         /* ("X, a local leader, confirmed the killings to AFP": the verb's

@@ -2132,6 +2132,9 @@ static void toll_updates(sr_event *ev, size_t n, const sr_mention_list *l) {
     for (size_t i = n; i-- > 0;) {
       sr_event *e = &ev[i];
       if (e == owner || e->merged || sentence_of(e, l) > m->sentence) continue;
+      /* ("X later described the clash as...": the event told before, named
+      ** again, is no other event the update could be the toll of) */
+      if (e->status == SR_EV_ANAPHORIC) continue;
       if (e->status == SR_EV_REALISED && (e->action->flags & SR_ACTION_VIOLENT) &&
           last_told(e, l) + UPDATE_REACH >= m->sentence) {
         if (owner) {
@@ -3088,6 +3091,18 @@ static double sentence_toll(const sr_event *e, const sr_mention_list *l, int kil
                             size_t s, int *precise) {
   double total = 0;
   *precise = 1;
+  /* "Two more people died on Tuesday, bringing the death toll to 15", "« Le
+  ** bilan est monté à 12 morts », ... qui avait annoncé plus tôt 10 morts":
+  ** a sentence's update is its toll, the other counts are in it or before
+  ** it */
+  double updated = -1;
+  for (size_t i = 0; i < e->quantity_count; i++) {
+    const sr_quantity_part *q = sr_quantity_of(&l->items[e->quantities[i]]);
+    if (e->kinds[i] == killed && l->items[e->quantities[i]].sentence == s && q->update &&
+        q->has_number && q->number > updated)
+      updated = q->number;
+  }
+  if (updated >= 0) return updated;
   for (size_t i = 0; i < e->quantity_count; i++) {
     const sr_mention *q = &l->items[e->quantities[i]];
     if (e->kinds[i] != killed || q->sentence != s) continue;
@@ -3125,6 +3140,27 @@ static int counts_a_kind(const sr_event *e, const sr_mention_list *l, size_t s) 
     if (cls != SR_CLASS_CIVILIAN && cls != SR_CLASS_COMBATANT) return 0;
   }
   return 1;
+}
+
+/* "Eight soldiers have died in an ambush, the army said", then "Eight
+** soldiers were killed, three were wounded": a side's loss told again, the
+** same count of the same people (the same counted noun) in another
+** sentence, is no more dead (it was summed twice).  i: the first figure of
+** its sentence, a sentence of losses; the one told before is a toll, or a
+** loss counted already. */
+static int loss_told_before(const sr_event *e, const sr_mention_list *l, size_t i, double toll) {
+  const sr_mention *q = &l->items[e->quantities[i]];
+  if (!sr_quantity_of(q)->of_head) return 0;
+  for (size_t j = 0; j < e->quantity_count; j++) {
+    const sr_mention *o = &l->items[e->quantities[j]];
+    int precise;
+    if (e->kinds[j] == SR_KIND_KILLED && o->sentence != q->sentence &&
+        sr_quantity_of(o)->of_head == sr_quantity_of(q)->of_head && same_count(o, q) &&
+        (j < i || !losses_sentence(e, l, o->sentence)) &&
+        sentence_toll(e, l, SR_KIND_KILLED, o->sentence, &precise) == toll)
+      return 1;
+  }
+  return 0;
 }
 
 static double fatalities(const sr_event *e, const sr_mention_list *l) {
@@ -3165,7 +3201,7 @@ static double fatalities(const sr_event *e, const sr_mention_list *l) {
     if (!losses_sentence(e, l, s) && counts_a_kind(e, l, s) && toll < all) continue;
     if (updated >= 0 && (long)s != updated && !losses_sentence(e, l, s)) continue;
     if (losses_sentence(e, l, s)) {
-      losses += toll;
+      if (!loss_told_before(e, l, i, toll)) losses += toll;
     } else if (best < 0 || (precise && !best_precise) ||
                (precise == best_precise && (precise ? toll < best : toll > best))) {
       /* tallies told apart are of one toll: a number over a bound
@@ -3195,7 +3231,30 @@ static void add_source(sr_event *e, const sr_mention_list *l, long mention, sr_s
   e->sources[e->source_count++] = (sr_event_source){mention, scope};
 }
 
-static void attribute(sr_event *e, const sr_event_inputs *in) {
+/* "Des affrontements ont éclaté ...  Le bilan s'élève à 37 morts, selon
+** l'OSDH": a toll's update told in a sentence with none of e's deeds is
+** its speaker's figure, so the speakers named in that sentence speak for
+** e too. */
+static void attribute_tolls(sr_event *e, const sr_event_inputs *in) {
+  const sr_mention_list *l = in->mentions;
+  for (size_t i = 0; i < e->quantity_count; i++) {
+    const sr_mention *q = &l->items[e->quantities[i]];
+    if (e->kinds[i] != SR_KIND_KILLED || !sr_quantity_of(q)->update) continue;
+    size_t s = q->sentence;
+    int deed = 0;
+    for (size_t t = 0; t < e->trigger_count && !deed; t++) deed = l->items[e->triggers[t]].sentence == s;
+    if (deed || s >= in->sources->sentence_count || in->sources->count[s] == 0) continue;
+    long idx[SR_EVENT_MAX_SOURCES];
+    size_t n = sr_sentence_sources(in->sources, s, idx, SR_EVENT_MAX_SOURCES);
+    for (size_t k = 0; k < n && k < SR_EVENT_MAX_SOURCES; k++) {
+      const sr_mention *m = &l->items[idx[k]];
+      if (m->name && !sr_source_of(m)->fallback && m->sentence == s)
+        add_source(e, l, idx[k], SR_SCOPE_SENTENCE);
+    }
+  }
+}
+
+static void attribute_deeds(sr_event *e, const sr_event_inputs *in) {
   const sr_mention_list *l = in->mentions;
   for (int outlet = 0; outlet < 2 && e->source_count == 0; outlet++) {
     for (size_t t = 0; t < e->trigger_count; t++) {
@@ -3243,6 +3302,12 @@ static void attribute(sr_event *e, const sr_event_inputs *in) {
   for (size_t i = 0; i < in->sources->fallback_count; i++)
     if (l->items[in->sources->fallback[i]].name)
       add_source(e, l, in->sources->fallback[i], SR_SCOPE_ARTICLE);
+}
+
+/* The deeds' speakers first, then the toll's. */
+static void attribute(sr_event *e, const sr_event_inputs *in) {
+  attribute_deeds(e, in);
+  attribute_tolls(e, in);
 }
 
 /* Whether e's type says it hit civilians though no actor2 is told: ACLED's

@@ -90,6 +90,8 @@ typedef struct sr_quantity_part {
   sr_qualifier qualifier;
   size_t of_start, of_end; /* bytes; equal when nothing is counted */
   int of_class;            /* sr_noun_class from counted.txt */
+  uint32_t of_head;        /* stem hash of the counted noun's last word, 0 when none:
+                           ** "eight soldiers" told twice counts the same people */
   double of_km;            /* a length: the kilometres one counted unit is, or 0 */
   sr_figure_role role;
   long part_of;            /* index of the including quantity, or -1 */

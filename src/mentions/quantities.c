@@ -270,6 +270,7 @@ void sr_recognize_quantities(const sr_view *v, sr_mention_list *out,
     if (end > num.end) {
       part->of_start = v->tok[of_first].byte_start;
       part->of_end = v->tok[end - 1].byte_end;
+      part->of_head = v->stem_hash[end - 1];
     }
     if (ranged) {
       part->qualifier = SR_Q_RANGE;

@@ -2357,7 +2357,8 @@ static void test_a_part_of_a_body_after_its_possessive(void **state) {
 /* Bodies described by their head: an office named after the official who
 ** heads it (the whole phrase, not "office"); groups that campaign or
 ** document abuses. */
-/* The perfect of a verb of saying, plural or past, as of "said":
+/* The perfect of a verb of saying, plural or past, as of "said" (and of
+** "alleged", "warned", "admitted", "denied"...):
 ** "police have confirmed.", "Military sources had announced". */
 static void test_the_perfect_of_a_verb_of_saying(void **state) {
   static const char *const text[][2] = {
@@ -2365,6 +2366,15 @@ static void test_the_perfect_of_a_verb_of_saying(void **state) {
       {"Local sources had announced that raiders killed nine herders near Gusau.",
        "Local sources"},
       {"Raiders killed nine herders near Gusau, the governor has added.", "governor"},
+      /* ...of every verb of saying: it was "Activists have", and "Residents
+      ** have warned" had no source at all */
+      {"Activists have alleged that soldiers shot nine marchers near the bridge on Friday.",
+       "Activists"},
+      {"Residents have warned that gunmen burned two farms near the river on Sunday.",
+       "Residents"},
+      {"The army has admitted that its drones struck a wedding party near the border.", "army"},
+      {"Local officials had denied that militiamen looted the market on Monday.",
+       "Local officials"},
   };
   expect_each_governed(state, "en", text, sizeof text / sizeof *text);
 }
@@ -2845,6 +2855,102 @@ static void test_two_sources_joined_by_and(void **state) {
 /* "X accused Y of Z": only the subject speaks; the accused after the verb
 ** is no inverted speaker ("farmers from a local clan accused herders of
 ** stealing cattle" gave the source "herders", fresh s-en-03). */
+/* "..., but this has not been confirmed by police": who did not confirm
+** a claim does not tell it (police were its source). */
+static void test_not_confirmed_by(void **state) {
+  static const char *const text[][2] = {
+      {"en", "Guards shot six marchers near the bridge on Friday, but this has not been "
+             "confirmed by police."},
+      {"en", "Guards shot six marchers near the bridge on Friday, a claim not independently "
+             "verified by police."},
+      {"fr", "Des gardes ont abattu six marcheurs près du pont vendredi, ce qui n'a pas été "
+             "confirmé par la police."},
+  };
+  for (size_t i = 0; i < sizeof text / sizeof *text; i++) {
+    sr_doc *doc = test_doc(*state, text[i][1], text[i][0], "2024-03-01");
+    expect_no_source_named(doc, "police");
+    sr_doc_free(doc);
+  }
+  expect_governed_at(state, "Guards shot six marchers near the bridge on Friday, a toll "
+                            "confirmed by police.",
+                     0, "police");
+}
+
+/* "may have claimed the lives of 30 more insurgents": deaths, not a claim;
+** the dead were a source ("insurgents", named as an armed group); "it
+** said" after them is still the army. */
+static void test_claimed_the_lives_of(void **state) {
+  static const char *const text[] = {
+      "Border clashes killed 12 soldiers on Tuesday, the army said. Further clashes during the "
+      "night may have claimed the lives of 30 more insurgents, it said.",
+      "Border clashes killed 12 soldiers on Tuesday, the army said. The fighting also claimed "
+      "the life of a herder.",
+  };
+  for (size_t i = 0; i < sizeof text / sizeof *text; i++) {
+    sr_doc *doc = test_doc(*state, text[i], "en", "2024-03-01");
+    const char *from = strstr(text[i], "claimed"), *to = strstr(from, ", it said");
+    size_t first = (size_t)(from - text[i]), last = to ? (size_t)(to - text[i]) : strlen(text[i]);
+    for (size_t k = 0; k < doc->mentions.count; k++)
+      assert_false(doc->mentions.items[k].type == SR_MENTION_SOURCE &&
+                   doc->mentions.items[k].byte_start > first &&
+                   doc->mentions.items[k].byte_start < last);
+    sr_doc_free(doc);
+  }
+}
+
+/* A group named by a name several groups share ("Islamic State",
+** "islamistes") speaks under the name the report's country chooses, as
+** its actor does: it was the homonym read first ("Islamic State
+** (Pakistan)" in Egypt, "Islamic State (Mozambique)" in Somalia). */
+static void test_a_homonym_speaks_as_its_country_s(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "Six personnes ont été tuées dimanche dans un attentat à la voiture "
+                         "piégée à Mogadiscio, a indiqué la police. L'attentat a été revendiqué "
+                         "par les islamistes radicaux shebab.",
+                         "fr", "2024-03-01");
+  expect_source(doc, "les islamistes", "Al Shabaab", SR_SOURCE_ORGANIZATION);
+  sr_doc_free(doc);
+  doc = test_doc(*state,
+                 "A suicide car bomber struck a checkpoint outside Rafah in Egypt on Friday, "
+                 "killing nine soldiers, the military said.\nThe Islamic State claimed the "
+                 "attack.",
+                 "en", "2024-03-01");
+  expect_no_source_named(doc, "Islamic State (Pakistan)");
+  sr_doc_free(doc);
+}
+
+/* The imperfect and pluperfect of French verbs of saying ("affirmaient des
+** habitants", "une source locale faisait état de"): the verb is no part of
+** the speaker's name (it was "une source locale faisait état"), and an
+** inverted speaker after it speaks (it had none). */
+static void test_french_imperfect_of_saying(void **state) {
+  static const char *const text[][2] = {
+      {"Des hommes armés ont tué six villageois lundi près de Kaya, affirmaient des habitants.",
+       "habitants"},
+      {"Une source locale faisait état de six villageois tués lundi près de Kaya.",
+       "Une source locale"},
+      {"Six villageois ont été tués lundi près de Kaya, avaient signalé les autorités.",
+       "les autorités"},
+  };
+  expect_each_governed(state, "fr", text, sizeof text / sizeof *text);
+}
+
+/* Places joined by "et" before an incise are where, as one place is: "près
+** de la frontière avec le Tchad et le Cameroun, a annoncé la Mission des
+** Nations unies en Centrafrique (Minusca)" (the two
+** countries were a source). */
+static void test_places_joined_before_an_incise(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "Six civils ont été tués samedi dans le nord-ouest du pays, près de la "
+                         "frontière avec le Tchad et le Cameroun, a annoncé la Mission des "
+                         "Nations unies en Centrafrique (Minusca).",
+                         "fr", "2024-03-01");
+  expect_no_source_named(doc, "Tchad et le Cameroun");
+  assert_non_null(governed_by(doc, 0));
+  assert_string_equal(governed_by(doc, 0), "United Nations");
+  sr_doc_free(doc);
+}
+
 static void test_the_accused_is_no_speaker(void **state) {
   sr_doc *doc = test_doc(*state,
                          "At least seven people died in clashes near the town last week, "
@@ -2927,6 +3033,14 @@ static void test_outlets_reports_cite(void **state) {
                  "Two herders were killed in a cattle raid on Sunday, Radio Tamazuj reported.",
                  "en", "2024-03-01");
   expect_source(doc, "Radio Tamazuj", "Radio Tamazuj", SR_SOURCE_MEDIA);
+  sr_doc_free(doc);
+  /* ...and the Russian Investigative Committee (it was "Comité") */
+  doc = test_doc(*state,
+                 "Six policiers ont été tués dimanche soir à Derbent. Le comité d'enquête russe "
+                 "déclare avoir ouvert des enquêtes.",
+                 "fr", "2024-03-01");
+  expect_source(doc, "Le comité d'enquête russe", "Investigative Committee of Russia",
+                SR_SOURCE_ORGANIZATION);
   sr_doc_free(doc);
 }
 
@@ -3144,6 +3258,11 @@ int main(void) {
       cmocka_unit_test(test_french_officials_of_a_body),
       cmocka_unit_test(test_two_sources_joined_by_and),
       cmocka_unit_test(test_the_accused_is_no_speaker),
+      cmocka_unit_test(test_not_confirmed_by),
+      cmocka_unit_test(test_claimed_the_lives_of),
+      cmocka_unit_test(test_a_homonym_speaks_as_its_country_s),
+      cmocka_unit_test(test_french_imperfect_of_saying),
+      cmocka_unit_test(test_places_joined_before_an_incise),
       cmocka_unit_test(test_a_person_s_category),
       cmocka_unit_test(test_french_an_outlet_learned_it_from),
       cmocka_unit_test(test_outlets_reports_cite),

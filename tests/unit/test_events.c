@@ -3330,6 +3330,102 @@ static void test_a_toll_updated(void **state) {
   sr_doc_free(doc);
 }
 
+/* "Le bilan s'élève à 37 morts, selon l'OSDH": a toll told after the deed
+** with no verb of death is the deed's toll, and whoever gives it speaks for
+** the deed as well as the deed's own speakers. */
+static void test_a_toll_told_with_no_verb(void **state) {
+  const char *texts[][3] = {
+      {"fr", "Des heurts ont opposé lundi deux clans rivaux dans le village de Tobra, selon un "
+             "habitant. Le bilan s'élève à 14 morts, selon l'Observatoire.",
+       "Observatoire"},
+      {"fr", "Des heurts ont opposé lundi deux clans rivaux dans le village de Tobra, selon un "
+             "habitant. Le bilan est de 14 morts, a indiqué la police.",
+       "police"},
+      {"en", "Rival clans clashed in the village of Tobra on Monday, a resident said. The death "
+             "toll stood at 14, the police said.",
+       "police"}};
+  for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+    sr_doc *doc = test_doc(*state, texts[i][1], texts[i][0], "2016-11-02");
+    const sr_event *e = only_event(doc);
+    assert_true(e->fatalities == 14.0);
+    int found = 0;
+    for (size_t k = 0; k < e->source_count; k++)
+      found |= strstr(doc->mentions.items[e->sources[k].mention].name, texts[i][2]) != NULL;
+    assert_true(found);
+    sr_doc_free(doc);
+  }
+}
+
+/* A toll corrected down ("later revised the death toll down to 9", "revu à
+** la baisse à 9 morts") replaces the one before, even past a sentence that
+** names the deed again ("to the scene of the battle", an anaphoric event
+** that is no deed the update could be the toll of): it was 12. */
+static void test_a_toll_revised_down(void **state) {
+  const char *texts[][2] = {
+      {"en", "Gunmen killed 12 villagers near Dori on Monday, a local official said. Officials "
+             "later revised the death toll down to 9."},
+      {"en", "Commissioner John Tobo later described the clash as a \u201c"
+             "feud between rival clans.\u201d An unknown number of traders also were killed. "
+             "Police reinforcements were sent to the scene of the battle, Tobo said.\nTobo "
+             "initially said 12 combatants had died. But officials later revised the death "
+             "toll down to 9."},
+      {"fr", "Des hommes armés ont tué 12 villageois lundi près de Dori, selon un élu. Le bilan "
+             "a ensuite été revu à la baisse à 9 morts."}};
+  for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+    sr_doc *doc = test_doc(*state, texts[i][1], texts[i][0], "2016-11-02");
+    assert_true(only_event(doc)->fatalities == 9.0);
+    sr_doc_free(doc);
+  }
+}
+
+/* "Nine soldiers have died in an ambush, the army said", then "Nine soldiers
+** were killed and two were wounded": the soldiers' loss told again is no
+** more dead; the assailants killed in the fighting add to it (58 was the
+** soldiers counted twice). */
+static void test_a_loss_told_again(void **state) {
+  sr_doc *doc = en(state, "Nine soldiers have died in an ambush by suspected militants near "
+                          "Tessit, the army said on Monday, adding that \u201c"
+                          "around 40\u201d assailants had been killed in the fighting.\n\n"
+                          "The attack took place on Friday, it said in a statement.\n\n"
+                          "Nine soldiers were killed and two were wounded, it said.\n\n"
+                          "\u201cAround 40 militants were killed as they tried to flee toward "
+                          "the border,\u201d it said.");
+  assert_true(only_event(doc)->fatalities == 49.0);
+  sr_doc_free(doc);
+}
+
+/* A sentence that updates the toll tells the toll, not one more count: "Two
+** more people died on Tuesday, bringing the death toll to 15" (was 17),
+** "« Le bilan est passé à 12 morts », ... qui avait annoncé plus tôt 10
+** morts" (was 22). */
+static void test_an_update_is_its_sentence_s_toll(void **state) {
+  sr_doc *doc = en(state, "Gunmen attacked a village near Gao on Monday, killing 13 people. Two "
+                          "more people died in hospital on Tuesday, bringing the death toll to "
+                          "15.");
+  assert_true(only_event(doc)->fatalities == 15.0);
+  sr_doc_free(doc);
+  doc = fr(state, "\u00ab Le bilan est passé à 12 morts, dont trois enfants, après la frappe sur "
+                  "le marché de Gao \u00bb, a affirmé la radio locale, qui avait annoncé plus tôt "
+                  "10 morts.");
+  assert_true(only_event(doc)->fatalities == 12.0);
+  sr_doc_free(doc);
+}
+
+/* "Some 900 civilians have been killed since the state of siege was
+** declared": a toll summed since then, no event (it was one of 900 dead). */
+static void test_a_toll_since_a_state_of_siege(void **state) {
+  sr_doc *doc = en(state, "Gunmen killed eight civilians in Bulongo on Friday night, a local "
+                          "official said. Some 900 civilians have been killed in the province "
+                          "since the state of siege was declared, according to a monitor.");
+  assert_true(only_event(doc)->fatalities == 8.0);
+  sr_doc_free(doc);
+  doc = fr(state, "Des hommes armés ont tué huit civils vendredi soir à Bulongo, selon un élu "
+                  "local. Quelque 900 civils ont été tués dans la province depuis l'instauration "
+                  "de l'état de siège, selon un observatoire.");
+  assert_true(only_event(doc)->fatalities == 8.0);
+  sr_doc_free(doc);
+}
+
 /* A photo caption whose credit follows it on its line ("... Thursday. |
 ** AP", "PHOTO | REUTERS") tells no event of its own. */
 static void test_a_caption_credited_after_it(void **state) {
@@ -5070,6 +5166,11 @@ int main(void) {
       cmocka_unit_test(test_the_second_attack_this_month),
       cmocka_unit_test(test_what_the_attack_came_after),
       cmocka_unit_test(test_a_toll_updated),
+      cmocka_unit_test(test_a_toll_told_with_no_verb),
+      cmocka_unit_test(test_a_toll_revised_down),
+      cmocka_unit_test(test_a_loss_told_again),
+      cmocka_unit_test(test_an_update_is_its_sentence_s_toll),
+      cmocka_unit_test(test_a_toll_since_a_state_of_siege),
       cmocka_unit_test(test_a_caption_credited_after_it),
       cmocka_unit_test(test_attacks_in_a_country),
       cmocka_unit_test(test_several_attacks_told_one_by_one),
