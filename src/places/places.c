@@ -503,6 +503,26 @@ static int power_of(const sr_view *v, const sr_place_pack *k, size_t at) {
   return r && len == 1 && r->label && strcmp(r->label, "power") == 0;
 }
 
+/* Where a neighbourhood cue at token i ("neighbourhood of", "quartier
+** de") follows a word saying it is one of several (a place_phrases.txt row
+** labelled `some`: "a", "un", "plusieurs"), past words in lower case ("a
+** low-income neighbourhood of Rio", "un quartier populaire de Dakar"): the
+** token of that word, else 0.  Such a cue names no neighbourhood: the name
+** after it is the town the unnamed part lies in ("the neighbourhood of
+** Tampouy" names one). */
+#define SOME_REACH 5
+static size_t one_of_some(const sr_view *v, const sr_place_pack *k, size_t i) {
+  for (size_t j = i; j-- > 0 && i - j <= SOME_REACH;) {
+    size_t len;
+    const sr_row *r = v->tok[j].kind == SR_TOKEN_WORD
+                          ? sr_view_match(v, &k->t[SR_PT_PHRASES], j, &len) : NULL;
+    if (r && len == 1 && r->label && strcmp(r->label, "some") == 0) return j;
+    if (!(v->tok[j].kind == SR_TOKEN_WORD && !is_capitalised(v, j)) && !is_punct(v, j, '-'))
+      return 0;
+  }
+  return 0;
+}
+
 /* Whether the words before `at` say "in", "at", "à" (place_locatives.txt),
 ** past up to two articles ("in the village of X"), or a cue starting at
 ** `at` starts so ("dans la région de"); *before gets the row right before
@@ -1080,6 +1100,14 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
                           (at > opening && p->qualifies != QUALIFIES_PHRASE &&
                            one_country(g, cands, ncands)));
     int role = cue ? cue->a : suffix ? suffix->a : 0;
+    /* "in a poor neighbourhood of Rio de Janeiro": the town a part of
+    ** which is meant, where things happen as "in" says */
+    size_t some = cue && cue->a == SR_PR_NEIGHBOURHOOD ? one_of_some(v, k, i) : 0;
+    if (some) {
+      const sr_row *ignored;
+      role = 0;
+      p->locative |= locative_before(v, k, some, 0, &ignored);
+    }
     /* "the border with Niger and Benin": the neighbours of one list
     ** (place_links.txt's `list` words) share the border */
     const char *join = !role && last && last->place_role == SR_PR_BORDER

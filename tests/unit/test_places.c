@@ -2476,6 +2476,36 @@ static void test_venue_is_no_reports_place(void **state) {
   }
 }
 
+/* "in a poor neighbourhood of Lagos", "dans un quartier de Rio de
+** Janeiro": a part cue after a word saying it is one of several
+** (place_phrases.txt `some`) names no neighbourhood; the name after it is
+** the town the part lies in, where things happen.  "le quartier de
+** Tampouy" still names the neighbourhood. */
+static void test_one_neighbourhood_of_a_town(void **state) {
+  static const char *const srcs[][3] = {
+      {"A police raid in a low-income neighborhood of Rio de Janeiro left nine people dead "
+       "on Wednesday.",
+       "en", "Rio de Janeiro"},
+      {"Un raid de la police dans un quartier de Rio de Janeiro a fait neuf morts mercredi.",
+       "fr", "Rio de Janeiro"},
+      {"Des hommes armés ont tué trois personnes dans plusieurs quartiers de Bamako lundi.",
+       "fr", "Bamako"},
+  };
+  for (size_t s = 0; s < sizeof srcs / sizeof *srcs; s++) {
+    sr_doc *doc = test_doc(*state, srcs[s][0], srcs[s][1], NULL);
+    const sr_mention *m = place(doc, srcs[s][0], srcs[s][2]);
+    assert_non_null(m);
+    assert_int_equal(sr_place_of(m)->place_role, SR_PR_NONE);
+    assert_true(sr_place_of(m)->locative);
+    assert_string_equal(event_place(doc), srcs[s][2]);
+    sr_doc_free(doc);
+  }
+  const char *src = "Des hommes armés ont tué trois personnes dans le quartier de Tampouy lundi.";
+  sr_doc *doc = test_doc(*state, src, "fr", NULL);
+  assert_int_equal(sr_place_of(place(doc, src, "Tampouy"))->place_role, SR_PR_NEIGHBOURHOOD);
+  sr_doc_free(doc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_skeleton_variants_meet),
@@ -2586,6 +2616,7 @@ int main(void) {
       cmocka_unit_test(test_where_the_wounded_were_taken),
       cmocka_unit_test(test_compound_halves_abroad),
       cmocka_unit_test(test_surname_that_is_a_city_abroad),
+      cmocka_unit_test(test_one_neighbourhood_of_a_town),
   };
   return cmocka_run_group_tests_name("places", tests, test_engine_setup,
                                      test_engine_teardown);
