@@ -22,6 +22,9 @@
 /* Without a cue or the document's country, a place must be this large to be
 ** believed: small towns abroad share names with people and words. */
 #define UNSUPPORTED_MIN_POPULATION 100000
+/* A town this large said to be where things happen, that no place of the
+** home country is named as, tells its country (places_focus). */
+#define SAID_TOWN_MIN_POPULATION 30000
 /* For a namesake in a province the document names. */
 #define REGION_BONUS 2
 #define SEAT_BONUS 0.5 /* a unit's seat over its namesake villages, no more */
@@ -1989,7 +1992,17 @@ static const char *places_focus(const sr_gazetteer *g, const sr_mention_list *li
                        only_in_country_of(g, m, p) && within_reach(g, p, attackers)) ||
                       (p->kind == SR_PLACE_ADMIN1 && only_in_country_of(g, m, p)) ||
                       (votes && voted(votes, p->iso2)));
-    if (!hint && !seat && !said_there) continue;
+    /* "à Ajaccio", "in Fort-de-France": a town of some size, spelt as its
+    ** own name, said to be where things happen, that the home country has
+    ** no place of that name for, is no mere hint of its country: the text
+    ** gives no other sign, and home villages the dump lacks are not so
+    ** large abroad */
+    int said_town = !towns_only && !seat && sr_place_of(m)->locative &&
+                    !sr_place_of(m)->qualifies && !sr_place_of(m)->word &&
+                    p->kind == SR_PLACE_CITY && p->population >= SAID_TOWN_MIN_POPULATION &&
+                    named_so(m, best) && !any_candidate_in(g, m, &home, home ? 1 : 0) &&
+                    spelt_so(g, p, m, text, scratch, 1);
+    if (!hint && !seat && !said_there && !said_town) continue;
     /* a name some place of the home country also bears ("the village of
     ** Bana": five in Burkina Faso, and a large Baneh abroad) is only a
     ** hint for the country abroad; so is one whose likeliest place is
@@ -2006,7 +2019,7 @@ static const char *places_focus(const sr_gazetteer *g, const sr_mention_list *li
                  !((p->population >= UNSUPPORTED_MIN_POPULATION || seat) && named_so(m, best) &&
                    only_villages_in(g, m, home) && spelt_so(g, p, m, text, scratch, 1)));
     /* ...and a place the text gives its country ("near Gao, Mali") */
-    sure |= in_country(p, country);
+    sure |= in_country(p, country) || said_town;
     /* "Boma state", no unit of the name known: its namesake town's country
     ** is only a hint (a department named after its seat, "le département
     ** de Kong", hints at the seat's) */

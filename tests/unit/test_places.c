@@ -2506,6 +2506,29 @@ static void test_one_neighbourhood_of_a_town(void **state) {
   sr_doc_free(doc);
 }
 
+/* "à Ajaccio", "in Fort-de-France": a town of 30,000 people or more,
+** said to be where things happen, that no place of the home country is
+** named as, sets the report's country though nothing else does; a smaller
+** one ("à Corte"; "the village of Ariel", a town of 20,000) is still only a
+** hint against the home country. */
+static void test_town_of_some_size_said_where(void **state) {
+  static const char *const srcs[][4] = {
+      {"Des émeutiers ont blessé deux policiers à Ajaccio lundi soir.", "fr", "Ajaccio", "FR"},
+      {"Rioters wounded two policemen in Fort-de-France on Monday night.", "en",
+       "Fort-de-France", "MQ"},
+  };
+  for (size_t s = 0; s < sizeof srcs / sizeof *srcs; s++) {
+    sr_doc *doc = test_doc(*state, srcs[s][0], srcs[s][1], NULL);
+    assert_string_equal(event_place(doc), srcs[s][2]);
+    assert_string_equal(doc->events[0].where->iso2, srcs[s][3]);
+    sr_doc_free(doc);
+  }
+  const char *src = "Des émeutiers ont blessé deux policiers à Corte lundi soir.";
+  sr_doc *doc = test_doc(*state, src, "fr", NULL);
+  assert_string_not_equal(event_place(doc), "Corte");
+  sr_doc_free(doc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_skeleton_variants_meet),
@@ -2617,6 +2640,7 @@ int main(void) {
       cmocka_unit_test(test_compound_halves_abroad),
       cmocka_unit_test(test_surname_that_is_a_city_abroad),
       cmocka_unit_test(test_one_neighbourhood_of_a_town),
+      cmocka_unit_test(test_town_of_some_size_said_where),
   };
   return cmocka_run_group_tests_name("places", tests, test_engine_setup,
                                      test_engine_teardown);
