@@ -2529,6 +2529,25 @@ static void test_town_of_some_size_said_where(void **state) {
   sr_doc_free(doc);
 }
 
+/* Every form of a French nationality is a vote for its country: "l'armée
+** philippine" (feminine), "des soldats indiens", "des policiers égyptiens"
+** (masculine plural) as much as "philippin", "indien". */
+static void test_french_nationality_forms(void **state) {
+  static const char *const srcs[][2] = {
+      {"L'armée philippine a tué deux rebelles lundi.", "PH"},
+      {"Des soldats indiens ont tué deux rebelles lundi.", "IN"},
+      {"Des policiers égyptiens ont arrêté deux hommes lundi.", "EG"},
+      {"Des soldats algériens ont tué deux rebelles lundi.", "DZ"},
+  };
+  for (size_t s = 0; s < sizeof srcs / sizeof *srcs; s++) {
+    sr_doc *doc = test_doc(*state, srcs[s][0], "fr", NULL);
+    const char *focus = sr_country_focus(&doc->votes);
+    assert_non_null(focus);
+    assert_string_equal(focus, srcs[s][1]);
+    sr_doc_free(doc);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_skeleton_variants_meet),
@@ -2641,6 +2660,7 @@ int main(void) {
       cmocka_unit_test(test_surname_that_is_a_city_abroad),
       cmocka_unit_test(test_one_neighbourhood_of_a_town),
       cmocka_unit_test(test_town_of_some_size_said_where),
+      cmocka_unit_test(test_french_nationality_forms),
   };
   return cmocka_run_group_tests_name("places", tests, test_engine_setup,
                                      test_engine_teardown);
