@@ -1071,6 +1071,11 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     p->compound = compound;
     const sr_row *before = NULL;
     p->locative = locative_before(v, k, i, cue != NULL, &before) || (cue && cue->a >= SR_PR_NEAR);
+    /* "entre Gao et Ansongo", "between Gao and Ansongo" (a place_locatives.txt
+    ** row labelled `between`): where things happen, between two towns; not
+    ** "entre Israël et le Hezbollah", where a country is a side */
+    int between = !cue && before && before->label && strcmp(before->label, "between") == 0;
+    if (between && !countries) p->locative = 1;
     if (last_owner && last_end == i && !last->unit_of) {
       /* "in Bihar's Gopalganj", "Nigeria's Borno state": the possessive is
       ** the area the place lies in, and says where for it */
@@ -1081,7 +1086,7 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     /* "the Mossi community", "a Foutouri councilman", "mayor of Pensa":
     ** after "of", or after an article and before a word in lower case, a
     ** name that may qualify a noun (not "la prise de la route Castello.") */
-    p->qualifies = owner_of || (!cue && before && before->label &&
+    p->qualifies = owner_of || (!cue && !between && before && before->label &&
                    (strcmp(before->label, "article") != 0 ||
                     (end < v->n && v->tok[end].kind == SR_TOKEN_WORD && !is_capitalised(v, end))));
     /* "the death of Justin Zongo in Diebougou": after a capitalised word

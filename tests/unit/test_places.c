@@ -2555,6 +2555,31 @@ static void test_french_nationality_forms(void **state) {
   }
 }
 
+/* "entre Gao et Ansongo", "between Gao and Ansongo" (place_locatives.txt
+** `between`): a town after it is where things happen, as after "à"; a
+** country after it is a side ("la trêve entre Israël et le Hezbollah"),
+** not where. */
+static void test_between_two_towns(void **state) {
+  static const char *const srcs[][2] = {
+      {"Des hommes armés ont tué six civils lundi entre Gao et Ansongo.", "fr"},
+      {"Gunmen killed six soldiers on Monday on the road between Gao and Ansongo.", "en"},
+  };
+  for (size_t s = 0; s < sizeof srcs / sizeof *srcs; s++) {
+    sr_doc *doc = test_doc(*state, srcs[s][0], srcs[s][1], NULL);
+    const sr_mention *m = place(doc, srcs[s][0], "Gao");
+    assert_non_null(m);
+    assert_true(sr_place_of(m)->locative);
+    assert_string_equal(event_place(doc), "Gao");
+    sr_doc_free(doc);
+  }
+  const char *src = "Des frappes ont tué deux personnes samedi malgré la trêve entre Israël et "
+                    "le Hezbollah.";
+  sr_doc *doc = test_doc(*state, src, "fr", NULL);
+  const sr_mention *m = place(doc, src, "Israël");
+  assert_true(!m || !sr_place_of(m)->locative);
+  sr_doc_free(doc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_skeleton_variants_meet),
@@ -2668,6 +2693,7 @@ int main(void) {
       cmocka_unit_test(test_one_neighbourhood_of_a_town),
       cmocka_unit_test(test_town_of_some_size_said_where),
       cmocka_unit_test(test_french_nationality_forms),
+      cmocka_unit_test(test_between_two_towns),
   };
   return cmocka_run_group_tests_name("places", tests, test_engine_setup,
                                      test_engine_teardown);
