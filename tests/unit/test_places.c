@@ -2580,6 +2580,22 @@ static void test_between_two_towns(void **state) {
   sr_doc_free(doc);
 }
 
+/* French names of cities in the news that GeoNames gives only as
+** alternate names (packs/geo/aliases.tsv): "à Bruxelles", "à Naplouse",
+** "à Manille" are those cities, with no other sign of their country. */
+static void test_french_names_of_cities_abroad(void **state) {
+  static const char *const srcs[][2] = {
+      {"Des heurts ont fait trois blessés lundi à Bruxelles.", "Brussels"},
+      {"Des heurts ont fait trois blessés lundi à Naplouse.", "Nablus"},
+      {"Des heurts ont fait trois blessés lundi à Manille.", "Manila"},
+  };
+  for (size_t s = 0; s < sizeof srcs / sizeof *srcs; s++) {
+    sr_doc *doc = test_doc(*state, srcs[s][0], "fr", NULL);
+    assert_string_equal(event_place(doc), srcs[s][1]);
+    sr_doc_free(doc);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_skeleton_variants_meet),
@@ -2694,6 +2710,7 @@ int main(void) {
       cmocka_unit_test(test_town_of_some_size_said_where),
       cmocka_unit_test(test_french_nationality_forms),
       cmocka_unit_test(test_between_two_towns),
+      cmocka_unit_test(test_french_names_of_cities_abroad),
   };
   return cmocka_run_group_tests_name("places", tests, test_engine_setup,
                                      test_engine_teardown);
