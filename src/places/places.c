@@ -1839,6 +1839,20 @@ static int spelt_so(const sr_gazetteer *g, const sr_place *p, const sr_mention *
   return same;
 }
 
+/* Whether the mention, named as one of p's own names (named_so), is not
+** p's GeoNames name by its spelling rules: one of packs/geo's names
+** ("Jenin" for Janīn, "Bakhmout"), spelt as our lists spell it. */
+static int by_alias(const sr_gazetteer *g, const sr_place *p, const sr_mention *m,
+                    const char *text, sr_arena *scratch) {
+  if (!text || !scratch) return 0;
+  char said[SR_SKELETON_MAX], name[SR_SKELETON_MAX];
+  sr_arena_mark mark = sr_arena_save(scratch);
+  size_t n = sr_gazetteer_key(g, scratch, text + m->byte_start, m->byte_end - m->byte_start, said);
+  size_t k = sr_gazetteer_key(g, scratch, p->name, strlen(p->name), name);
+  sr_arena_reset(scratch, mark);
+  return n && (n != k || memcmp(said, name, n) != 0);
+}
+
 /* Whether the mention also names the province town p lies in ("Kidal",
 ** "Tombouctou": a town and its region). */
 static int names_its_province(const sr_gazetteer *g, const sr_mention *m, const sr_place *p) {
@@ -2006,7 +2020,7 @@ static const char *places_focus(const sr_gazetteer *g, const sr_mention_list *li
                     !sr_place_of(m)->qualifies && !sr_place_of(m)->word &&
                     p->kind == SR_PLACE_CITY && p->population >= SAID_TOWN_MIN_POPULATION &&
                     named_so(m, best) && !any_candidate_in(g, m, &home, home ? 1 : 0) &&
-                    spelt_so(g, p, m, text, scratch, 1);
+                    (spelt_so(g, p, m, text, scratch, 1) || by_alias(g, p, m, text, scratch));
     if (!hint && !seat && !said_there && !said_town) continue;
     /* a name some place of the home country also bears ("the village of
     ** Bana": five in Burkina Faso, and a large Baneh abroad) is only a
