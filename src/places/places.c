@@ -46,11 +46,12 @@ void sr_country_vote(sr_country_votes *votes, const char *iso2, int weight) {
 
 /* Whether a place mention tells nothing of the document's country: a
 ** neighbour or a destination, a venue or a backer, a town's part named
-** after a town ("the Lome quarter" of Dedougou), a word a unit's cue made
-** a place ("la région du Sahel"). */
+** after a town ("the Lome quarter" of Dedougou), a word a cue made a place
+** ("la région du Sahel", "au sud du Sahel": its region is believed only in
+** a report the rest of the text says is about its country). */
 static int tells_no_country(const sr_place_part *p) {
   return p->place_role == SR_PR_BORDER || p->place_role == SR_PR_BASED ||
-         p->place_role == SR_PR_NEIGHBOURHOOD || p->word_cued;
+         p->place_role == SR_PR_NEIGHBOURHOOD || p->word_cued || p->word_placed;
 }
 
 /* A Roman numeral in capitals ("II", "XIV"): a regnal number after a name. */
