@@ -269,6 +269,12 @@ static void test_units_choose_among_namesakes(void **state) {
 /* The event's own place is the one it happens in ("in the village of
 ** Gayeri", "à Kaya"), not a nearer name that qualifies a noun ("a Foutouri
 ** councilman", "le maire de Pensa"); yet not a place where sources spoke. */
+/* Asserts that every placed event of doc lies in the country iso2. */
+static void events_placed_in(const sr_doc *doc, const char *iso2) {
+  for (size_t e = 0; e < doc->event_count; e++)
+    if (doc->events[e].where) assert_string_equal(doc->events[e].where->iso2, iso2);
+}
+
 static const char *event_place(const sr_doc *doc) {
   for (size_t i = 0; i < doc->event_count; i++)
     if (doc->events[i].where) return doc->events[i].where->name;
@@ -2222,8 +2228,7 @@ static void test_compound_halves_abroad(void **state) {
   assert_true(!m || m->dropped);
   m = place(doc, src, "Sakai");
   assert_true(!m || m->dropped);
-  for (size_t e = 0; e < doc->event_count; e++)
-    if (doc->events[e].where) assert_string_equal(doc->events[e].where->iso2, "NG");
+  events_placed_in(doc, "NG");
   sr_doc_free(doc);
   src = "Six soldats maliens ont été tués lundi dans une embuscade sur l'axe Gao-Ansongo.";
   doc = test_doc(*state, src, "fr", NULL);
@@ -2241,8 +2246,7 @@ static void test_surname_that_is_a_city_abroad(void **state) {
   sr_doc *doc = test_doc(*state, src, "en", NULL);
   const sr_mention *m = place(doc, src, "Ahmadi");
   assert_true(!m || m->dropped);
-  for (size_t e = 0; e < doc->event_count; e++)
-    if (doc->events[e].where) assert_string_equal(doc->events[e].where->iso2, "AF");
+  events_placed_in(doc, "AF");
   sr_doc_free(doc);
 }
 
@@ -2288,8 +2292,7 @@ static void test_name_ending_an_unknown_cued_one(void **state) {
   for (size_t i = 0; i < sizeof srcs / sizeof srcs[0]; i++) {
     sr_doc *doc = test_doc(*state, srcs[i][0], srcs[i][1], NULL);
     assert_true(doc->event_count > 0);
-    for (size_t e = 0; e < doc->event_count; e++)
-      if (doc->events[e].where) assert_string_equal(doc->events[e].where->iso2, "AF");
+    events_placed_in(doc, "AF");
     assert_string_equal(event_place(doc), "Kabul");
     sr_doc_free(doc);
   }
@@ -2631,8 +2634,7 @@ static void test_cued_word_casts_no_vote(void **state) {
                     "Burkina Faso et le Niger font face aux jihadistes, qui cherchent à "
                     "progresser au sud du Sahel.";
   sr_doc *doc = test_doc(*state, src, "fr", NULL);
-  for (size_t e = 0; e < doc->event_count; e++)
-    if (doc->events[e].where) assert_string_equal(doc->events[e].where->iso2, "TG");
+  events_placed_in(doc, "TG");
   sr_doc_free(doc);
   src = "Six soldats ont été tués mercredi dans une attaque au sud du Sahel.";
   doc = test_doc(*state, src, "fr", NULL);
