@@ -2585,12 +2585,14 @@ static void test_between_two_towns(void **state) {
 
 /* French names of cities in the news that GeoNames gives only as
 ** alternate names (packs/geo/aliases.tsv): "à Bruxelles", "à Naplouse",
-** "à Manille" are those cities, with no other sign of their country. */
+** "à Manille" are those cities, with no other sign of their country;
+** "le Cachemire", which GeoNames lacks, is the Indian state. */
 static void test_french_names_of_cities_abroad(void **state) {
   static const char *const srcs[][2] = {
       {"Des heurts ont fait trois blessés lundi à Bruxelles.", "Brussels"},
       {"Des heurts ont fait trois blessés lundi à Naplouse.", "Nablus"},
       {"Des heurts ont fait trois blessés lundi à Manille.", "Manila"},
+      {"Des heurts ont fait trois blessés lundi dans le sud du Cachemire.", "Jammu and Kashmir"},
   };
   for (size_t s = 0; s < sizeof srcs / sizeof *srcs; s++) {
     sr_doc *doc = test_doc(*state, srcs[s][0], "fr", NULL);
@@ -2602,12 +2604,13 @@ static void test_french_names_of_cities_abroad(void **state) {
 /* English names of towns in the news that GeoNames spells otherwise
 ** (packs/geo/aliases.tsv): "in Jabalia" is Jabālyā; "in Jenin", a town of
 ** 35,000 named by our lists' spelling (Janīn), sets the report's country
-** as its GeoNames name would; "Mocimboa da Praia" is Mocímboa, not Praia
-** in Cape Verde. */
+** as its GeoNames name would; "Kashmir" is the Indian state; "Mocimboa da
+** Praia" is Mocímboa, not Praia in Cape Verde. */
 static void test_english_names_of_towns_abroad(void **state) {
   static const char *const srcs[][2] = {
       {"Clashes killed three people in Jabalia on Monday.", "PS"},
       {"Clashes killed three people in Jenin on Monday.", "PS"},
+      {"Clashes killed three people in southern Kashmir on Monday.", "IN"},
   };
   for (size_t s = 0; s < sizeof srcs / sizeof *srcs; s++) {
     sr_doc *doc = test_doc(*state, srcs[s][0], "en", NULL);
