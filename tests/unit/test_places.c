@@ -2645,6 +2645,26 @@ static void test_cued_word_casts_no_vote(void **state) {
   sr_doc_free(doc);
 }
 
+/* Provinces of other conflicts by their French names, and English
+** spellings GeoNames lacks (packs/geo/aliases.tsv), after a unit's cue:
+** "la région du Tigré" is Ethiopia's, not Burkina Faso's village Tigré;
+** "le Darfour-Nord", "le Baloutchistan", "Oromia". */
+static void test_provinces_by_their_other_names(void **state) {
+  static const char *const srcs[][3] = {
+      {"Des combats ont fait dix morts lundi dans la région du Tigré.", "fr", "Tigray"},
+      {"Des combats ont fait dix morts lundi dans l'État du Darfour-Nord.", "fr",
+       "Northern Darfur"},
+      {"Des combats ont fait dix morts lundi dans la province du Baloutchistan.", "fr",
+       "Balochistan"},
+      {"Fighting killed ten people on Monday in the Oromia region.", "en", "Oromiya"},
+  };
+  for (size_t s = 0; s < sizeof srcs / sizeof *srcs; s++) {
+    sr_doc *doc = test_doc(*state, srcs[s][0], srcs[s][1], NULL);
+    assert_string_equal(event_place(doc), srcs[s][2]);
+    sr_doc_free(doc);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_skeleton_variants_meet),
@@ -2762,6 +2782,7 @@ int main(void) {
       cmocka_unit_test(test_french_names_of_cities_abroad),
       cmocka_unit_test(test_english_names_of_towns_abroad),
       cmocka_unit_test(test_cued_word_casts_no_vote),
+      cmocka_unit_test(test_provinces_by_their_other_names),
   };
   return cmocka_run_group_tests_name("places", tests, test_engine_setup,
                                      test_engine_teardown);
