@@ -270,6 +270,27 @@ static int city_day(const sr_view *v, sr_dateline *out, int found) {
   return 1;
 }
 
+/* "Kabul/Islamabad", "Nairobi/Mogadishu": a sentence of one of the first
+** lines that holds only names in title case joined by slashes, the towns a
+** report was filed from; no place of its events. */
+#define SLASH_LINE_TOKENS 9
+static int cities_slashed(const sr_view *v, sr_dateline *out, int found) {
+  size_t slashes = 0;
+  if (v->n < 3 || v->n > SLASH_LINE_TOKENS) return 0;
+  for (size_t k = 0; k < v->n; k++) {
+    if (v->used[k]) return 0;
+    if (is_byte(v, k, '/')) {
+      if (k == 0 || k + 1 == v->n || is_byte(v, k - 1, '/')) return 0;
+      slashes++;
+    } else if (!(v->tok[k].kind == SR_TOKEN_WORD && sr_view_capitalised(v, k))) {
+      return 0;
+    }
+  }
+  if (!slashes) return 0;
+  mark(v, 0, v->n, out, found);
+  return 1;
+}
+
 int sr_read_dateline(const sr_view *v, int head, sr_dateline *out) {
   memset(out, 0, sizeof *out);
   int found = 0;
@@ -325,6 +346,7 @@ int sr_read_dateline(const sr_view *v, int head, sr_dateline *out) {
   ** the caller reads, below a page's headline and counters ("1868 View") */
   if (city_colon(v, out, found)) found = 1;
   if (head && !found && city_day(v, out, found)) found = 1;
+  if (!found && cities_slashed(v, out, found)) found = 1;
   return wire_dateline(v, out, found) || found;
 }
 

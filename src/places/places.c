@@ -22,6 +22,9 @@
 /* Without a cue or the document's country, a place must be this large to be
 ** believed: small towns abroad share names with people and words. */
 #define UNSUPPORTED_MIN_POPULATION 100000
+/* A town this large said to be where things happen, that no place of the
+** home country is named as, tells its country (places_focus). */
+#define SAID_TOWN_MIN_POPULATION 30000
 /* For a namesake in a province the document names. */
 #define REGION_BONUS 2
 #define SEAT_BONUS 0.5 /* a unit's seat over its namesake villages, no more */
@@ -43,11 +46,12 @@ void sr_country_vote(sr_country_votes *votes, const char *iso2, int weight) {
 
 /* Whether a place mention tells nothing of the document's country: a
 ** neighbour or a destination, a venue or a backer, a town's part named
-** after a town ("the Lome quarter" of Dedougou), a word a unit's cue made
-** a place ("la région du Sahel"). */
+** after a town ("the Lome quarter" of Dedougou), a word a cue made a place
+** ("la région du Sahel", "au sud du Sahel": its region is believed only in
+** a report the rest of the text says is about its country). */
 static int tells_no_country(const sr_place_part *p) {
   return p->place_role == SR_PR_BORDER || p->place_role == SR_PR_BASED ||
-         p->place_role == SR_PR_NEIGHBOURHOOD || p->word_cued;
+         p->place_role == SR_PR_NEIGHBOURHOOD || p->word_cued || p->word_placed;
 }
 
 /* A Roman numeral in capitals ("II", "XIV"): a regnal number after a name. */
@@ -501,6 +505,26 @@ static int power_of(const sr_view *v, const sr_place_pack *k, size_t at) {
   size_t len;
   const sr_row *r = j > 0 ? sr_view_match(v, &k->t[SR_PT_PHRASES], j - 1, &len) : NULL;
   return r && len == 1 && r->label && strcmp(r->label, "power") == 0;
+}
+
+/* Where a neighbourhood cue at token i ("neighbourhood of", "quartier
+** de") follows a word saying it is one of several (a place_phrases.txt row
+** labelled `some`: "a", "un", "plusieurs"), past words in lower case ("a
+** low-income neighbourhood of Rio", "un quartier populaire de Dakar"): the
+** token of that word, else 0.  Such a cue names no neighbourhood: the name
+** after it is the town the unnamed part lies in ("the neighbourhood of
+** Tampouy" names one). */
+#define SOME_REACH 5
+static size_t one_of_some(const sr_view *v, const sr_place_pack *k, size_t i) {
+  for (size_t j = i; j-- > 0 && i - j <= SOME_REACH;) {
+    size_t len;
+    const sr_row *r = v->tok[j].kind == SR_TOKEN_WORD
+                          ? sr_view_match(v, &k->t[SR_PT_PHRASES], j, &len) : NULL;
+    if (r && len == 1 && r->label && strcmp(r->label, "some") == 0) return j;
+    if (!(v->tok[j].kind == SR_TOKEN_WORD && !is_capitalised(v, j)) && !is_punct(v, j, '-'))
+      return 0;
+  }
+  return 0;
 }
 
 /* Whether the words before `at` say "in", "at", "à" (place_locatives.txt),
@@ -1048,6 +1072,11 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     p->compound = compound;
     const sr_row *before = NULL;
     p->locative = locative_before(v, k, i, cue != NULL, &before) || (cue && cue->a >= SR_PR_NEAR);
+    /* "entre Gao et Ansongo", "between Gao and Ansongo" (a place_locatives.txt
+    ** row labelled `between`): where things happen, between two towns; not
+    ** "entre Israël et le Hezbollah", where a country is a side */
+    int between = !cue && before && before->label && strcmp(before->label, "between") == 0;
+    if (between && !countries) p->locative = 1;
     if (last_owner && last_end == i && !last->unit_of) {
       /* "in Bihar's Gopalganj", "Nigeria's Borno state": the possessive is
       ** the area the place lies in, and says where for it */
@@ -1058,7 +1087,7 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     /* "the Mossi community", "a Foutouri councilman", "mayor of Pensa":
     ** after "of", or after an article and before a word in lower case, a
     ** name that may qualify a noun (not "la prise de la route Castello.") */
-    p->qualifies = owner_of || (!cue && before && before->label &&
+    p->qualifies = owner_of || (!cue && !between && before && before->label &&
                    (strcmp(before->label, "article") != 0 ||
                     (end < v->n && v->tok[end].kind == SR_TOKEN_WORD && !is_capitalised(v, end))));
     /* "the death of Justin Zongo in Diebougou": after a capitalised word
@@ -1080,6 +1109,14 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
                           (at > opening && p->qualifies != QUALIFIES_PHRASE &&
                            one_country(g, cands, ncands)));
     int role = cue ? cue->a : suffix ? suffix->a : 0;
+    /* "in a poor neighbourhood of Rio de Janeiro": the town a part of
+    ** which is meant, where things happen as "in" says */
+    size_t some = cue && cue->a == SR_PR_NEIGHBOURHOOD ? one_of_some(v, k, i) : 0;
+    if (some) {
+      const sr_row *ignored;
+      role = 0;
+      p->locative |= locative_before(v, k, some, 0, &ignored);
+    }
     /* "the border with Niger and Benin": the neighbours of one list
     ** (place_links.txt's `list` words) share the border */
     const char *join = !role && last && last->place_role == SR_PR_BORDER
@@ -1803,6 +1840,20 @@ static int spelt_so(const sr_gazetteer *g, const sr_place *p, const sr_mention *
   return same;
 }
 
+/* Whether the mention, named as one of p's own names (named_so), is not
+** p's GeoNames name by its spelling rules: one of packs/geo's names
+** ("Jenin" for Janīn, "Bakhmout"), spelt as our lists spell it. */
+static int by_alias(const sr_gazetteer *g, const sr_place *p, const sr_mention *m,
+                    const char *text, sr_arena *scratch) {
+  if (!text || !scratch) return 0;
+  char said[SR_SKELETON_MAX], name[SR_SKELETON_MAX];
+  sr_arena_mark mark = sr_arena_save(scratch);
+  size_t n = sr_gazetteer_key(g, scratch, text + m->byte_start, m->byte_end - m->byte_start, said);
+  size_t k = sr_gazetteer_key(g, scratch, p->name, strlen(p->name), name);
+  sr_arena_reset(scratch, mark);
+  return n && (n != k || memcmp(said, name, n) != 0);
+}
+
 /* Whether the mention also names the province town p lies in ("Kidal",
 ** "Tombouctou": a town and its region). */
 static int names_its_province(const sr_gazetteer *g, const sr_mention *m, const sr_place *p) {
@@ -1961,7 +2012,17 @@ static const char *places_focus(const sr_gazetteer *g, const sr_mention_list *li
                        only_in_country_of(g, m, p) && within_reach(g, p, attackers)) ||
                       (p->kind == SR_PLACE_ADMIN1 && only_in_country_of(g, m, p)) ||
                       (votes && voted(votes, p->iso2)));
-    if (!hint && !seat && !said_there) continue;
+    /* "à Ajaccio", "in Fort-de-France": a town of some size, spelt as its
+    ** own name, said to be where things happen, that the home country has
+    ** no place of that name for, is no mere hint of its country: the text
+    ** gives no other sign, and home villages the dump lacks are not so
+    ** large abroad */
+    int said_town = !towns_only && !seat && sr_place_of(m)->locative &&
+                    !sr_place_of(m)->qualifies && !sr_place_of(m)->word &&
+                    p->kind == SR_PLACE_CITY && p->population >= SAID_TOWN_MIN_POPULATION &&
+                    named_so(m, best) && !any_candidate_in(g, m, &home, home ? 1 : 0) &&
+                    (spelt_so(g, p, m, text, scratch, 1) || by_alias(g, p, m, text, scratch));
+    if (!hint && !seat && !said_there && !said_town) continue;
     /* a name some place of the home country also bears ("the village of
     ** Bana": five in Burkina Faso, and a large Baneh abroad) is only a
     ** hint for the country abroad; so is one whose likeliest place is
@@ -1978,7 +2039,7 @@ static const char *places_focus(const sr_gazetteer *g, const sr_mention_list *li
                  !((p->population >= UNSUPPORTED_MIN_POPULATION || seat) && named_so(m, best) &&
                    only_villages_in(g, m, home) && spelt_so(g, p, m, text, scratch, 1)));
     /* ...and a place the text gives its country ("near Gao, Mali") */
-    sure |= in_country(p, country);
+    sure |= in_country(p, country) || said_town;
     /* "Boma state", no unit of the name known: its namesake town's country
     ** is only a hint (a department named after its seat, "le département
     ** de Kong", hints at the seat's) */

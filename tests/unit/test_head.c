@@ -169,6 +169,11 @@ static void test_wire_dateline_city_is_no_place(void **state) {
       /* below a page's headline and counters */
       {"Four soldiers killed in blast\n\n1868 View\n\n+ -\n\nPESHAWAR — Four soldiers were "
        "killed in a blast in Bannu.", "PESHAWAR", "Bannu"},
+      /* cities joined by slashes, a line of their own among the first */
+      {"Kabul/Islamabad\nGunmen killed four policemen in Bannu on Tuesday.", "Islamabad",
+       "Bannu"},
+      {"Border tensions rise\nTalks are planned next week\nKabul/Islamabad\nGunmen killed four "
+       "policemen in Bannu on Tuesday.", "Islamabad", "Bannu"},
   };
   for (size_t i = 0; i < sizeof opened / sizeof *opened; i++) {
     sr_doc *dash = test_doc(*state, opened[i][0], "en", "2020-05-04");

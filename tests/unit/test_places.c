@@ -269,6 +269,12 @@ static void test_units_choose_among_namesakes(void **state) {
 /* The event's own place is the one it happens in ("in the village of
 ** Gayeri", "à Kaya"), not a nearer name that qualifies a noun ("a Foutouri
 ** councilman", "le maire de Pensa"); yet not a place where sources spoke. */
+/* Asserts that every placed event of doc lies in the country iso2. */
+static void events_placed_in(const sr_doc *doc, const char *iso2) {
+  for (size_t e = 0; e < doc->event_count; e++)
+    if (doc->events[e].where) assert_string_equal(doc->events[e].where->iso2, iso2);
+}
+
 static const char *event_place(const sr_doc *doc) {
   for (size_t i = 0; i < doc->event_count; i++)
     if (doc->events[i].where) return doc->events[i].where->name;
@@ -662,7 +668,7 @@ static void test_country_names_vote(void **state) {
   src = "Des assaillants ont tué douze villageois dans le nord du Mozambique, près de "
         "Mocimboa da Praia. Rien ne les relie aux shebab de Somalie.";
   doc = test_doc(*state, src, "fr", NULL);
-  m = place(doc, src, "Mocimboa");
+  m = place(doc, src, "Mocimboa da Praia"); /* its whole name, packs/geo/aliases.tsv */
   assert_false(m && m->dropped);
   assert_string_equal(resolved(state, m)->iso2, "MZ");
   assert_string_equal(event_place(doc), resolved(state, m)->name);
@@ -2222,8 +2228,7 @@ static void test_compound_halves_abroad(void **state) {
   assert_true(!m || m->dropped);
   m = place(doc, src, "Sakai");
   assert_true(!m || m->dropped);
-  for (size_t e = 0; e < doc->event_count; e++)
-    if (doc->events[e].where) assert_string_equal(doc->events[e].where->iso2, "NG");
+  events_placed_in(doc, "NG");
   sr_doc_free(doc);
   src = "Six soldats maliens ont été tués lundi dans une embuscade sur l'axe Gao-Ansongo.";
   doc = test_doc(*state, src, "fr", NULL);
@@ -2241,8 +2246,7 @@ static void test_surname_that_is_a_city_abroad(void **state) {
   sr_doc *doc = test_doc(*state, src, "en", NULL);
   const sr_mention *m = place(doc, src, "Ahmadi");
   assert_true(!m || m->dropped);
-  for (size_t e = 0; e < doc->event_count; e++)
-    if (doc->events[e].where) assert_string_equal(doc->events[e].where->iso2, "AF");
+  events_placed_in(doc, "AF");
   sr_doc_free(doc);
 }
 
@@ -2288,8 +2292,7 @@ static void test_name_ending_an_unknown_cued_one(void **state) {
   for (size_t i = 0; i < sizeof srcs / sizeof srcs[0]; i++) {
     sr_doc *doc = test_doc(*state, srcs[i][0], srcs[i][1], NULL);
     assert_true(doc->event_count > 0);
-    for (size_t e = 0; e < doc->event_count; e++)
-      if (doc->events[e].where) assert_string_equal(doc->events[e].where->iso2, "AF");
+    events_placed_in(doc, "AF");
     assert_string_equal(event_place(doc), "Kabul");
     sr_doc_free(doc);
   }
@@ -2476,6 +2479,192 @@ static void test_venue_is_no_reports_place(void **state) {
   }
 }
 
+/* "in a poor neighbourhood of Lagos", "dans un quartier de Rio de
+** Janeiro": a part cue after a word saying it is one of several
+** (place_phrases.txt `some`) names no neighbourhood; the name after it is
+** the town the part lies in, where things happen.  "le quartier de
+** Tampouy" still names the neighbourhood. */
+static void test_one_neighbourhood_of_a_town(void **state) {
+  static const char *const srcs[][3] = {
+      {"A police raid in a low-income neighborhood of Rio de Janeiro left nine people dead "
+       "on Wednesday.",
+       "en", "Rio de Janeiro"},
+      {"Un raid de la police dans un quartier de Rio de Janeiro a fait neuf morts mercredi.",
+       "fr", "Rio de Janeiro"},
+      {"Des hommes armés ont tué trois personnes dans plusieurs quartiers de Bamako lundi.",
+       "fr", "Bamako"},
+  };
+  for (size_t s = 0; s < sizeof srcs / sizeof *srcs; s++) {
+    sr_doc *doc = test_doc(*state, srcs[s][0], srcs[s][1], NULL);
+    const sr_mention *m = place(doc, srcs[s][0], srcs[s][2]);
+    assert_non_null(m);
+    assert_int_equal(sr_place_of(m)->place_role, SR_PR_NONE);
+    assert_true(sr_place_of(m)->locative);
+    assert_string_equal(event_place(doc), srcs[s][2]);
+    sr_doc_free(doc);
+  }
+  const char *src = "Des hommes armés ont tué trois personnes dans le quartier de Tampouy lundi.";
+  sr_doc *doc = test_doc(*state, src, "fr", NULL);
+  assert_int_equal(sr_place_of(place(doc, src, "Tampouy"))->place_role, SR_PR_NEIGHBOURHOOD);
+  sr_doc_free(doc);
+}
+
+/* "à Ajaccio", "in Fort-de-France": a town of 30,000 people or more,
+** said to be where things happen, that no place of the home country is
+** named as, sets the report's country though nothing else does; a smaller
+** one ("à Corte"; "the village of Ariel", a town of 20,000) is still only a
+** hint against the home country. */
+static void test_town_of_some_size_said_where(void **state) {
+  static const char *const srcs[][4] = {
+      {"Des émeutiers ont blessé deux policiers à Ajaccio lundi soir.", "fr", "Ajaccio", "FR"},
+      {"Rioters wounded two policemen in Fort-de-France on Monday night.", "en",
+       "Fort-de-France", "MQ"},
+  };
+  for (size_t s = 0; s < sizeof srcs / sizeof *srcs; s++) {
+    sr_doc *doc = test_doc(*state, srcs[s][0], srcs[s][1], NULL);
+    assert_string_equal(event_place(doc), srcs[s][2]);
+    assert_string_equal(doc->events[0].where->iso2, srcs[s][3]);
+    sr_doc_free(doc);
+  }
+  const char *src = "Des émeutiers ont blessé deux policiers à Corte lundi soir.";
+  sr_doc *doc = test_doc(*state, src, "fr", NULL);
+  assert_string_not_equal(event_place(doc), "Corte");
+  sr_doc_free(doc);
+}
+
+/* Every form of a French nationality is a vote for its country: "l'armée
+** philippine" (feminine), "des soldats indiens", "des policiers égyptiens"
+** (masculine plural) as much as "philippin", "indien"; and those of other
+** countries in the news for unrest ("la police kazakhe"), in English too
+** ("Azerbaijani forces", "Cambodian troops", plurals: "Malians"). */
+static void test_french_nationality_forms(void **state) {
+  static const char *const srcs[][3] = {
+      {"L'armée philippine a tué deux rebelles lundi.", "fr", "PH"},
+      {"Des soldats indiens ont tué deux rebelles lundi.", "fr", "IN"},
+      {"Des policiers égyptiens ont arrêté deux hommes lundi.", "fr", "EG"},
+      {"Des soldats algériens ont tué deux rebelles lundi.", "fr", "DZ"},
+      {"La police kazakhe a arrêté vingt manifestants lundi.", "fr", "KZ"},
+      {"Des soldats cambodgiens ont ouvert le feu lundi.", "fr", "KH"},
+      {"Azerbaijani forces shelled a village on Monday.", "en", "AZ"},
+      {"Cambodian troops opened fire on Friday.", "en", "KH"},
+      {"Two Malians were killed on Friday.", "en", "ML"},
+  };
+  for (size_t s = 0; s < sizeof srcs / sizeof *srcs; s++) {
+    sr_doc *doc = test_doc(*state, srcs[s][0], srcs[s][1], NULL);
+    const char *focus = sr_country_focus(&doc->votes);
+    assert_non_null(focus);
+    assert_string_equal(focus, srcs[s][2]);
+    sr_doc_free(doc);
+  }
+}
+
+/* "entre Gao et Ansongo", "between Gao and Ansongo" (place_locatives.txt
+** `between`): a town after it is where things happen, as after "à"; a
+** country after it is a side ("la trêve entre Israël et le Hezbollah"),
+** not where. */
+static void test_between_two_towns(void **state) {
+  static const char *const srcs[][2] = {
+      {"Des hommes armés ont tué six civils lundi entre Gao et Ansongo.", "fr"},
+      {"Gunmen killed six soldiers on Monday on the road between Gao and Ansongo.", "en"},
+  };
+  for (size_t s = 0; s < sizeof srcs / sizeof *srcs; s++) {
+    sr_doc *doc = test_doc(*state, srcs[s][0], srcs[s][1], NULL);
+    const sr_mention *m = place(doc, srcs[s][0], "Gao");
+    assert_non_null(m);
+    assert_true(sr_place_of(m)->locative);
+    assert_string_equal(event_place(doc), "Gao");
+    sr_doc_free(doc);
+  }
+  const char *src = "Des frappes ont tué deux personnes samedi malgré la trêve entre Israël et "
+                    "le Hezbollah.";
+  sr_doc *doc = test_doc(*state, src, "fr", NULL);
+  const sr_mention *m = place(doc, src, "Israël");
+  assert_true(!m || !sr_place_of(m)->locative);
+  sr_doc_free(doc);
+}
+
+/* French names of cities in the news that GeoNames gives only as
+** alternate names (packs/geo/aliases.tsv): "à Bruxelles", "à Naplouse",
+** "à Manille" are those cities, with no other sign of their country;
+** "le Cachemire", which GeoNames lacks, is the Indian state. */
+static void test_french_names_of_cities_abroad(void **state) {
+  static const char *const srcs[][2] = {
+      {"Des heurts ont fait trois blessés lundi à Bruxelles.", "Brussels"},
+      {"Des heurts ont fait trois blessés lundi à Naplouse.", "Nablus"},
+      {"Des heurts ont fait trois blessés lundi à Manille.", "Manila"},
+      {"Des heurts ont fait trois blessés lundi dans le sud du Cachemire.", "Jammu and Kashmir"},
+  };
+  for (size_t s = 0; s < sizeof srcs / sizeof *srcs; s++) {
+    sr_doc *doc = test_doc(*state, srcs[s][0], "fr", NULL);
+    assert_string_equal(event_place(doc), srcs[s][1]);
+    sr_doc_free(doc);
+  }
+}
+
+/* English names of towns in the news that GeoNames spells otherwise
+** (packs/geo/aliases.tsv): "in Jabalia" is Jabālyā; "in Jenin", a town of
+** 35,000 named by our lists' spelling (Janīn), sets the report's country
+** as its GeoNames name would; "Kashmir" is the Indian state; "Mocimboa da
+** Praia" is Mocímboa, not Praia in Cape Verde. */
+static void test_english_names_of_towns_abroad(void **state) {
+  static const char *const srcs[][2] = {
+      {"Clashes killed three people in Jabalia on Monday.", "PS"},
+      {"Clashes killed three people in Jenin on Monday.", "PS"},
+      {"Clashes killed three people in southern Kashmir on Monday.", "IN"},
+  };
+  for (size_t s = 0; s < sizeof srcs / sizeof *srcs; s++) {
+    sr_doc *doc = test_doc(*state, srcs[s][0], "en", NULL);
+    const sr_place *where = NULL;
+    for (size_t e = 0; e < doc->event_count && !where; e++) where = doc->events[e].where;
+    assert_non_null(where);
+    assert_string_equal(where->iso2, srcs[s][1]);
+    sr_doc_free(doc);
+  }
+  const char *src = "Insurgents attacked Mocimboa da Praia on Monday, killing three soldiers.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  for (size_t e = 0; e < doc->event_count; e++)
+    if (doc->events[e].where) assert_string_not_equal(doc->events[e].where->iso2, "CV");
+  sr_doc_free(doc);
+}
+
+/* "au sud du Sahel": a word a cue made a place (place_words.txt) casts no
+** vote for its region's country; in a report about Togo that names Mali,
+** Burkina Faso and Niger once each, Burkina Faso's Sahel region no longer
+** breaks the tie for Burkina Faso.  Alone, it is still the home
+** country's region. */
+static void test_cued_word_casts_no_vote(void **state) {
+  const char *src = "Six soldats ont été tués mercredi dans une attaque au Togo. Le Mali, le "
+                    "Burkina Faso et le Niger font face aux jihadistes, qui cherchent à "
+                    "progresser au sud du Sahel.";
+  sr_doc *doc = test_doc(*state, src, "fr", NULL);
+  events_placed_in(doc, "TG");
+  sr_doc_free(doc);
+  src = "Six soldats ont été tués mercredi dans une attaque au sud du Sahel.";
+  doc = test_doc(*state, src, "fr", NULL);
+  assert_string_equal(event_place(doc), "Sahel");
+  sr_doc_free(doc);
+}
+
+/* Provinces of other conflicts by their French names, and English
+** spellings GeoNames lacks (packs/geo/aliases.tsv), after a unit's cue:
+** "la région du Tigré" is Ethiopia's, not Burkina Faso's village Tigré;
+** "le Darfour-Nord", "le Baloutchistan", "Oromia". */
+static void test_provinces_by_their_other_names(void **state) {
+  static const char *const srcs[][3] = {
+      {"Des combats ont fait dix morts lundi dans la région du Tigré.", "fr", "Tigray"},
+      {"Des combats ont fait dix morts lundi dans l'État du Darfour-Nord.", "fr",
+       "Northern Darfur"},
+      {"Des combats ont fait dix morts lundi dans la province du Baloutchistan.", "fr",
+       "Balochistan"},
+      {"Fighting killed ten people on Monday in the Oromia region.", "en", "Oromiya"},
+  };
+  for (size_t s = 0; s < sizeof srcs / sizeof *srcs; s++) {
+    sr_doc *doc = test_doc(*state, srcs[s][0], srcs[s][1], NULL);
+    assert_string_equal(event_place(doc), srcs[s][2]);
+    sr_doc_free(doc);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_skeleton_variants_meet),
@@ -2586,6 +2775,14 @@ int main(void) {
       cmocka_unit_test(test_where_the_wounded_were_taken),
       cmocka_unit_test(test_compound_halves_abroad),
       cmocka_unit_test(test_surname_that_is_a_city_abroad),
+      cmocka_unit_test(test_one_neighbourhood_of_a_town),
+      cmocka_unit_test(test_town_of_some_size_said_where),
+      cmocka_unit_test(test_french_nationality_forms),
+      cmocka_unit_test(test_between_two_towns),
+      cmocka_unit_test(test_french_names_of_cities_abroad),
+      cmocka_unit_test(test_english_names_of_towns_abroad),
+      cmocka_unit_test(test_cued_word_casts_no_vote),
+      cmocka_unit_test(test_provinces_by_their_other_names),
   };
   return cmocka_run_group_tests_name("places", tests, test_engine_setup,
                                      test_engine_teardown);
