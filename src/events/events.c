@@ -16,6 +16,7 @@
 ** following sentence that only adds figures to the same kind of event, with
 ** no place, date or actors of its own, continues it.
 */
+#include <ctype.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -32,6 +33,10 @@ static int is_actor(const sr_mention *m) { return sr_is_event_actor(m); }
 ** text that names no country are the same unnamed state forces. */
 static int same_actor(const sr_mention *a, const sr_mention *b) {
   if (a->name && b->name) return strcmp(a->name, b->name) == 0;
+  /* "Indian and Pakistani troops": one noun, two countries' forces */
+  if (sr_actor_of(a)->listed && sr_actor_of(b)->listed &&
+      sr_actor_of(a)->listed != sr_actor_of(b)->listed)
+    return 0;
   if (!a->name && !b->name && sr_actor_of(a)->actor_kind == SR_ACTOR_STATE &&
       sr_actor_of(b)->actor_kind == SR_ACTOR_STATE)
     return sr_actor_of(a)->institution == sr_actor_of(b)->institution;
@@ -831,6 +836,46 @@ static long second_side(const sr_mention_list *l, const char *text, size_t end, 
 
 static void absorb(sr_event *into, sr_event *from, const sr_mention_list *l, const char *rule);
 
+#define MODIFIED_SIDE_GAP 32 /* bytes: " and anti-government ", " and the rival " */
+
+/* Whether the bytes from..to of text join two sides named after a mutual
+** deed: a short gap (" and ", " et les "), or "and" and one or two words
+** that qualify the second side ("between police and anti-government
+** protesters"): letters and hyphens only, no clause. */
+static int sides_joined(const char *text, size_t from, size_t to) {
+  if (to - from <= MUTUAL_GAP) return 1;
+  if (to - from > MODIFIED_SIDE_GAP) return 0;
+  static const char *const joins[] = {" and ", " et "};
+  for (size_t i = 0; i < sizeof joins / sizeof *joins; i++) {
+    size_t n = strlen(joins[i]), spaces = 0;
+    if (memcmp(text + from, joins[i], n) != 0) continue;
+    for (size_t b = from + n; b < to; b++) {
+      unsigned char c = (unsigned char)text[b];
+      if (c == ' ') spaces++;
+      else if (!(isalpha(c) || c == '-' || c >= 0x80)) return 0;
+    }
+    return spaces <= 2;
+  }
+  return 0;
+}
+
+/* The state forces of another country on the very words of the actor
+** mention side ("Indian and Pakistani troops": one mention a country), or
+** -1: a force noun of one country has none. */
+static long other_country_side(const sr_mention_list *l, size_t side) {
+  const sr_mention *s = &l->items[side];
+  if (!sr_actor_of(s)->listed) return -1;
+  for (size_t j = side; j-- > 0 && l->items[j].byte_start == s->byte_start;)
+    if (is_actor(&l->items[j]) && l->items[j].byte_end == s->byte_end &&
+        !same_actor(&l->items[j], s))
+      return (long)j;
+  for (size_t j = side + 1; j < l->count && l->items[j].byte_start == s->byte_start; j++)
+    if (is_actor(&l->items[j]) && l->items[j].byte_end == s->byte_end &&
+        !same_actor(&l->items[j], s))
+      return (long)j;
+  return -1;
+}
+
 /* Whether "and" or "et" stands between bytes from and to of text. */
 static int and_between(const char *text, size_t from, size_t to) {
   static const char *const joins[] = {" and ", " et "};
@@ -1004,7 +1049,7 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
     /* "clashes between government forces and rebels": both sides after it */
     if (e.actor1 < 0 && e.actor2 >= 0 && (a->flags & SR_ACTION_MUTUAL)) {
       long other = nearest(l, first, end, &l->items[e.actor2], SR_MENTION_ACTOR, 0, 1);
-      if (other >= 0 && (l->items[other].byte_start - l->items[e.actor2].byte_end > MUTUAL_GAP ||
+      if (other >= 0 && (!sides_joined(in->text, l->items[e.actor2].byte_end, l->items[other].byte_start) ||
                          same_actor(&l->items[other], &l->items[e.actor2])))
         other = second_side(l, in->text, end, e.actor2);
       if (other >= 0 && l->items[other].byte_start - l->items[e.actor2].byte_end <= APPOSITION_GAP &&
@@ -1050,6 +1095,19 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
         e.actor2 = e.actor1;
         e.actor1 = other;
         add_rule(&e, "event.mutual_before");
+      }
+    }
+    /* "Indian and Pakistani troops exchanged fire", "clashes between Thai
+    ** and Cambodian soldiers": one force noun of two countries is both
+    ** sides of a mutual deed, in the order the text names them */
+    if ((a->flags & SR_ACTION_MUTUAL) && (e.actor1 < 0) != (e.actor2 < 0)) {
+      long side = e.actor1 >= 0 ? e.actor1 : e.actor2;
+      long other = other_country_side(l, (size_t)side);
+      if (other >= 0) {
+        int first_named = sr_actor_of(&l->items[side])->listed < sr_actor_of(&l->items[other])->listed;
+        e.actor1 = first_named ? side : other;
+        e.actor2 = first_named ? other : side;
+        add_rule(&e, "event.mutual_two_countries");
       }
     }
     /* "les forces ont tué deux rebelles dans un échange de tirs": a fight

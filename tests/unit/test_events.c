@@ -766,6 +766,35 @@ static void test_the_two_sides_named_later(void **state) {
   }
 }
 
+/* One force noun of two countries is both sides of a mutual deed, the
+** country named first as actor1 ("Indian and Pakistani troops exchanged
+** fire", "clashes between ... troops"); a side after "and" may carry a
+** qualifier ("between police and anti-government protesters"). */
+static void test_two_sides_on_one_noun(void **state) {
+  static const char *const cases[][4] = {
+      {"en", "Indian and Pakistani troops exchanged fire along the border in Kashmir on "
+             "Tuesday, killing two soldiers.", "Military Forces of India", "Military Forces of Pakistan"},
+      {"en", "Two soldiers were killed in clashes between Indian and Pakistani troops along the "
+             "border in Kashmir on Tuesday.", "Military Forces of India", "Military Forces of Pakistan"},
+      {"fr", "Des soldats tchadiens et nigériens se sont affrontés mardi près de la frontière, "
+             "au nord de Diffa.", "Military Forces of Chad", "Military Forces of Niger"},
+      {"en", "At least seven people died in the town of Leon during a night of clashes between "
+             "police and anti-government protesters.", "Protesters (Nicaragua)", "Police Forces of Nicaragua"},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    sr_doc *doc = in_lang(state, cases[i][0], cases[i][1]);
+    const sr_event *e = only_event(doc);
+    const char *a1 = e->actor1 >= 0 ? doc->mentions.items[e->actor1].name : "(none)";
+    const char *a2 = e->actor2 >= 0 ? doc->mentions.items[e->actor2].name : "(none)";
+    if (strncmp(a1, cases[i][2], strlen(cases[i][2])) != 0 ||
+        strncmp(a2, cases[i][3], strlen(cases[i][3])) != 0)
+      print_error("'%s': %s -> %s\n", cases[i][1], a1, a2);
+    assert_true(strncmp(a1, cases[i][2], strlen(cases[i][2])) == 0);
+    assert_true(strncmp(a2, cases[i][3], strlen(cases[i][3])) == 0);
+    sr_doc_free(doc);
+  }
+}
+
 /* "opened fire at Israeli soldiers ..., killing two of them": whom the
 ** deed hit is the subject the participle after it takes, not its doer. */
 static void test_the_hit_are_not_the_participles_doer(void **state) {
@@ -4752,6 +4781,7 @@ int main(void) {
       cmocka_unit_test(test_a_fight_around_its_deed),
       cmocka_unit_test(test_the_hit_are_not_the_participles_doer),
       cmocka_unit_test(test_the_two_sides_named_later),
+      cmocka_unit_test(test_two_sides_on_one_noun),
       cmocka_unit_test(test_joined_deeds_share_their_subject),
       cmocka_unit_test(test_the_speaker_after_the_deed_is_no_agent),
       cmocka_unit_test(test_a_former_member_is_no_side),
