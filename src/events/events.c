@@ -3344,6 +3344,19 @@ static void crowd_implied(sr_event *e, const sr_mention_list *l, const sr_acled 
   int crowd = e->sub == sr_acled_role(acled, SR_SUB_PROTEST_INTERVENTION) ? SR_INTER_PROTESTERS
               : e->sub == sr_acled_role(acled, SR_SUB_VIOLENT_DEMONSTRATION) ? SR_INTER_RIOTERS
                                                                              : SR_INTER_NONE;
+  /* "The South African government urged calm in Eswatini, engulfed by
+  ** protests", "soldiers protested over their pay": a state, its own or
+  ** another's, does not march in a peaceful protest; its crowd does */
+  if (!crowd && (e->action->flags & SR_ACTION_PROTESTERS) && e->sub == e->action->sub &&
+      e->actor1 >= 0 && sr_actor_of(&l->items[e->actor1])->actor_kind == SR_ACTOR_STATE &&
+      e->actor2 < 0 && !e->implied[0]) {
+    e->actor1 = -1;
+    e->implied[0] = "";
+    e->implied_inter[0] = SR_INTER_PROTESTERS;
+    e->implied_from[0] = e->triggers[0];
+    add_rule(e, "event.actor1.protesters_implied");
+    return;
+  }
   if (!crowd || e->implied[0] || (e->actor1 >= 0 && inter_of(l, e->actor1) != SR_INTER_STATE) ||
       (e->actor2 >= 0 && inter_of(l, e->actor2) != SR_INTER_STATE))
     return;

@@ -337,6 +337,13 @@ static void test_what_is_hit_types_it(void **state) {
       /* a report of one sentence with no stop is no heading */
       {"en", "Students held a sit-in in Ouagadougou on Monday", "Protests", "Peaceful protest",
        'P', '-', -1},
+      /* a state, another's or its own, does not march: the crowd, implied */
+      {"en", "The Kenyan government has urged calm in Uganda, which has been engulfed by "
+             "protests this week.", "Protests", "Peaceful protest", '-', '-', -1},
+      {"fr", "Le gouvernement kényan a appelé au calme en Ouganda, secoué cette semaine par des "
+             "manifestations.", "Protests", "Peaceful protest", '-', '-', -1},
+      {"en", "Soldiers protested in Bamako on Monday over unpaid wages.", "Protests",
+       "Peaceful protest", '-', '-', -1},
   };
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) check(state, &cases[i]);
 }
