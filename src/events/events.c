@@ -921,6 +921,22 @@ static int framed_apart(const char *text, size_t from, size_t to) {
   return 0;
 }
 
+#define PARTIES_SPAN 2 /* sentences back to the deed "the two sides" point to */
+
+/* The last of the count events, told in the PARTIES_SPAN sentences up to
+** sentence, that has two sides, or NULL. */
+static const sr_event *deed_of_two_sides(const sr_mention_list *l, const sr_event *events,
+                                         size_t count, size_t sentence) {
+  for (size_t j = count; j-- > 0;) {
+    const sr_event *ev = &events[j];
+    if (l->items[ev->triggers[0]].sentence + PARTIES_SPAN < sentence) break;
+    if (ev->actor1 >= 0 && ev->actor2 >= 0 &&
+        !same_actor(&l->items[ev->actor1], &l->items[ev->actor2]))
+      return ev;
+  }
+  return NULL;
+}
+
 static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
                            long document_place, const sr_date *past_ref, sr_event **events,
                            size_t *count, size_t *cap) {
@@ -1077,6 +1093,16 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
       e.actor1 = e.actor2;
       e.one_kind_both_sides = 1; /* kept past the check of one side told twice */
       add_rule(&e, "event.mutual_unnamed");
+    }
+    /* "X detained Y's commander. The incident led to clashes between the
+    ** two sides": the sides of the deed told just before */
+    if ((a->flags & SR_ACTION_MUTUAL) && sr_trigger_of(t)->parties) {
+      const sr_event *told = deed_of_two_sides(l, *events, *count, t->sentence);
+      if (told) {
+        e.actor1 = told->actor1;
+        e.actor2 = told->actor2;
+        add_rule(&e, "event.mutual_parties");
+      }
     }
     /* "JNIM and ISGS militants clashed": both sides before it */
     if (e.actor1 >= 0 && e.actor2 < 0 && (a->flags & SR_ACTION_MUTUAL) &&

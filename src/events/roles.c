@@ -403,6 +403,9 @@ void sr_roles_read(const sr_view *v, const sr_event_pack *k, sr_mention_list *ou
       continue;
     }
     if (r->a == SR_ROLE_BETWEEN && j == end) p->between = 1;
+    /* "affrontements armés entre les deux camps": one word may stand between */
+    if (r->a == SR_ROLE_PARTIES && (j == end || (j == end + 1 && v->tok[end].kind == SR_TOKEN_WORD)))
+      p->parties = 1;
     /* "a abattu 20 drones", "shot down a drone": what it acts on, an
     ** article or a figure (and a nationality after it) between; not
     ** "killed in Houthi drone strikes" */

@@ -740,6 +740,17 @@ static void test_joined_deeds_share_their_subject(void **state) {
   }
 }
 
+/* Whether e's sides are named a1 and a2 (each the start of the name: a
+** state's regime years may follow). */
+static void expect_sides_named(const sr_doc *doc, const sr_event *e, const char *text,
+                               const char *a1, const char *a2) {
+  const char *g1 = e->actor1 >= 0 ? doc->mentions.items[e->actor1].name : "(none)";
+  const char *g2 = e->actor2 >= 0 ? doc->mentions.items[e->actor2].name : "(none)";
+  int ok = strncmp(g1, a1, strlen(a1)) == 0 && strncmp(g2, a2, strlen(a2)) == 0;
+  if (!ok) print_error("'%s': %s -> %s\n", text, g1, g2);
+  assert_true(ok);
+}
+
 /* "Fighting between two militias: X and Y", and "clashes between armed
 ** groups ... The fighting was between X and Y": the unnamed kind on both
 ** sides is the two groups named after a colon, or in a retelling. */
@@ -755,13 +766,8 @@ static void test_the_two_sides_named_later(void **state) {
   };
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
     sr_doc *doc = in_lang(state, cases[i][0], cases[i][1]);
-    const sr_event *e = only_event(doc);
-    const char *a1 = e->actor1 >= 0 ? doc->mentions.items[e->actor1].name : "(none)";
-    const char *a2 = e->actor2 >= 0 ? doc->mentions.items[e->actor2].name : "(none)";
-    if (strcmp(a1, "Radaa Special Deterrence Forces") != 0 || strcmp(a2, cases[i][2]) != 0)
-      print_error("'%s': %s -> %s\n", cases[i][1], a1, a2);
-    assert_string_equal(a1, "Radaa Special Deterrence Forces");
-    assert_string_equal(a2, cases[i][2]);
+    expect_sides_named(doc, only_event(doc), cases[i][1], "Radaa Special Deterrence Forces",
+                       cases[i][2]);
     sr_doc_free(doc);
   }
 }
@@ -783,14 +789,28 @@ static void test_two_sides_on_one_noun(void **state) {
   };
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
     sr_doc *doc = in_lang(state, cases[i][0], cases[i][1]);
-    const sr_event *e = only_event(doc);
-    const char *a1 = e->actor1 >= 0 ? doc->mentions.items[e->actor1].name : "(none)";
-    const char *a2 = e->actor2 >= 0 ? doc->mentions.items[e->actor2].name : "(none)";
-    if (strncmp(a1, cases[i][2], strlen(cases[i][2])) != 0 ||
-        strncmp(a2, cases[i][3], strlen(cases[i][3])) != 0)
-      print_error("'%s': %s -> %s\n", cases[i][1], a1, a2);
-    assert_true(strncmp(a1, cases[i][2], strlen(cases[i][2])) == 0);
-    assert_true(strncmp(a2, cases[i][3], strlen(cases[i][3])) == 0);
+    expect_sides_named(doc, only_event(doc), cases[i][1], cases[i][2], cases[i][3]);
+    sr_doc_free(doc);
+  }
+}
+
+/* "clashes between the two sides": the sides of the deed told just
+** before. */
+static void test_the_two_sides_told_before(void **state) {
+  static const char *const cases[][2] = {
+      {"en", "On Monday, militiamen of the Radaa force detained a commander of the 444 Brigade in "
+             "Tripoli. The incident led to armed clashes between the two sides."},
+      {"fr", "Lundi, des miliciens de la force Radaa ont arrêté un commandant de la Brigade 444 à "
+             "Tripoli. L'incident a provoqué des affrontements armés entre les deux camps."},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    sr_doc *doc = in_lang(state, cases[i][0], cases[i][1]);
+    const sr_event *clash = NULL;
+    for (size_t j = 0; j < doc->event_count; j++)
+      if (!doc->events[j].merged && strcmp(doc->events[j].action->name, "clash") == 0)
+        clash = &doc->events[j];
+    assert_non_null(clash);
+    expect_sides_named(doc, clash, cases[i][1], "Radaa Special Deterrence Forces", "444 Brigade");
     sr_doc_free(doc);
   }
 }
@@ -4782,6 +4802,7 @@ int main(void) {
       cmocka_unit_test(test_the_hit_are_not_the_participles_doer),
       cmocka_unit_test(test_the_two_sides_named_later),
       cmocka_unit_test(test_two_sides_on_one_noun),
+      cmocka_unit_test(test_the_two_sides_told_before),
       cmocka_unit_test(test_joined_deeds_share_their_subject),
       cmocka_unit_test(test_the_speaker_after_the_deed_is_no_agent),
       cmocka_unit_test(test_a_former_member_is_no_side),
