@@ -838,17 +838,13 @@ static void absorb(sr_event *into, sr_event *from, const sr_mention_list *l, con
 
 #define MODIFIED_SIDE_GAP 32 /* bytes: " and anti-government ", " and the rival " */
 
-/* Whether the bytes from..to of text join two sides named after a mutual
-** deed: a short gap (" and ", " et les "), or "and" and one or two words
-** that qualify the second side ("between police and anti-government
-** protesters"): letters and hyphens only, no clause. */
-static int sides_joined(const char *text, size_t from, size_t to) {
-  if (to - from <= MUTUAL_GAP) return 1;
-  if (to - from > MODIFIED_SIDE_GAP) return 0;
+/* Whether the bytes from..to of text are "and" or "et" and at most two
+** words of letters or hyphens: " and ", " et les ", " and allied clan ". */
+static int joined_by_a_few_words(const char *text, size_t from, size_t to) {
   static const char *const joins[] = {" and ", " et "};
   for (size_t i = 0; i < sizeof joins / sizeof *joins; i++) {
     size_t n = strlen(joins[i]), spaces = 0;
-    if (memcmp(text + from, joins[i], n) != 0) continue;
+    if (to - from < n || memcmp(text + from, joins[i], n) != 0) continue;
     for (size_t b = from + n; b < to; b++) {
       unsigned char c = (unsigned char)text[b];
       if (c == ' ') spaces++;
@@ -857,6 +853,15 @@ static int sides_joined(const char *text, size_t from, size_t to) {
     return spaces <= 2;
   }
   return 0;
+}
+
+/* Whether the bytes from..to of text join two sides named after a mutual
+** deed: a short gap (" and ", " et les "), or "and" and one or two words
+** that qualify the second side ("between police and anti-government
+** protesters"): letters and hyphens only, no clause. */
+static int sides_joined(const char *text, size_t from, size_t to) {
+  return to - from <= MUTUAL_GAP ||
+         (to - from <= MODIFIED_SIDE_GAP && joined_by_a_few_words(text, from, to));
 }
 
 /* The state forces of another country on the very words of the actor
@@ -921,6 +926,24 @@ static int framed_apart(const char *text, size_t from, size_t to) {
   return 0;
 }
 
+/* The first of the armed actors joined by "and" that end with the actor
+** mention at side ("the army and allied militias"), or side. */
+static long first_joined_subject(const sr_mention_list *l, const char *text, size_t first,
+                                 long side) {
+  long lead = side;
+  for (size_t i = (size_t)side; i-- > first;) {
+    const sr_mention *m = &l->items[i], *s = &l->items[lead];
+    if (m->byte_start == s->byte_start) continue; /* another country on its words */
+    if (m->type != SR_MENTION_ACTOR) continue;
+    if (!is_actor(m) || m->byte_end > s->byte_start || !armed(sr_actor_of(m)->inter) ||
+        !armed(sr_actor_of(s)->inter) || same_actor(m, s) ||
+        !joined_by_a_few_words(text, m->byte_end, s->byte_start))
+      break;
+    lead = (long)i;
+  }
+  return lead;
+}
+
 #define PARTIES_SPAN 2 /* sentences back to the deed "the two sides" point to */
 
 /* The last of the count events, told in the PARTIES_SPAN sentences up to
@@ -968,6 +991,18 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
       if (earlier >= 0) {
         e.actor1 = agent(l, first, end, &l->items[earlier]);
         add_rule(&e, "event.actor1.joined_deed");
+      }
+    }
+    /* "Somalia's army and allied clan militias killed 20 fighters": of
+    ** armed sides joined as its subject, the first named acts (ACLED's
+    ** actor1, the others its associates); a mutual deed's are its two
+    ** sides (below) */
+    if (e.actor1 >= 0 && !(a->flags & SR_ACTION_MUTUAL) && !sr_trigger_of(t)->passive) {
+      long lead = first_joined_subject(l, in->text, first, e.actor1);
+      if (lead != e.actor1) {
+        e.joined_with = e.actor1 + 1;
+        e.actor1 = lead;
+        add_rule(&e, "event.actor1.first_joined");
       }
     }
     /* "police said three missiles hit an office building": a counted
@@ -3631,6 +3666,7 @@ sr_status sr_build_events(const sr_event_inputs *in, sr_event **out, size_t *cou
     ** not two sides ("rioters attacked protesters" are two) */
     if (e->actor1 >= 0 && e->actor2 >= 0 && !e->one_kind_both_sides &&
         (same_actor(&l->items[e->actor1], &l->items[e->actor2]) ||
+         (e->joined_with && same_actor(&l->items[e->joined_with - 1], &l->items[e->actor2])) ||
          (unnamed_crowd(&l->items[e->actor1]) && unnamed_crowd(&l->items[e->actor2]) &&
           told_by_its_event(l, (size_t)e->actor2)))) {
       /* the police a crowd faced, told as both sides of its riot, are

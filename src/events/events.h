@@ -154,6 +154,9 @@ typedef struct sr_event {
   double fatalities;          /* ACLED's count, -1 when none was given */
   const char *rules[SR_EVENT_MAX_RULES];
   size_t rule_count;
+  long joined_with;           /* "Koglweogo and Foulse militiamen killed": 1 + the mention
+                                 of the side named with actor1 (on its side: never its
+                                 actor2); 0 none */
   int one_kind_both_sides;    /* "clashes between armed groups": actor1 and actor2 the
                                  same unnamed kind, two sides all the same */
   int backdrop;               /* "amid the fighting": an event only with another of its

@@ -751,6 +751,15 @@ static void expect_sides_named(const sr_doc *doc, const sr_event *e, const char 
   assert_true(ok);
 }
 
+/* Each case {lang, text, actor1, actor2}: one event, its sides so named. */
+static void expect_sides_each(void **state, const char *const (*cases)[4], size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    sr_doc *doc = in_lang(state, cases[i][0], cases[i][1]);
+    expect_sides_named(doc, only_event(doc), cases[i][1], cases[i][2], cases[i][3]);
+    sr_doc_free(doc);
+  }
+}
+
 /* "Fighting between two militias: X and Y", and "clashes between armed
 ** groups ... The fighting was between X and Y": the unnamed kind on both
 ** sides is the two groups named after a colon, or in a retelling. */
@@ -787,11 +796,24 @@ static void test_two_sides_on_one_noun(void **state) {
       {"en", "At least seven people died in the town of Leon during a night of clashes between "
              "police and anti-government protesters.", "Protesters (Nicaragua)", "Police Forces of Nicaragua"},
   };
-  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
-    sr_doc *doc = in_lang(state, cases[i][0], cases[i][1]);
-    expect_sides_named(doc, only_event(doc), cases[i][1], cases[i][2], cases[i][3]);
-    sr_doc_free(doc);
-  }
+  expect_sides_each(state, cases, sizeof cases / sizeof *cases);
+}
+
+/* Of armed sides joined as a deed's subject, the first named acts
+** (ACLED's actor1; the others are its associates, never its actor2);
+** a mutual deed's are its two sides. */
+static void test_the_first_of_joined_subjects_acts(void **state) {
+  static const char *const cases[][4] = {
+      {"en", "Somalia's army and allied clan militias killed at least 20 al Shabaab fighters "
+             "near Dhusamareb on Monday.", "Military Forces of", "(none)"},
+      {"fr", "Les soldats maliens et les chasseurs dozos ont tué cinq jihadistes lundi près de "
+             "Mopti.", "Military Forces of Mali", "Unidentified Armed Group (Mali)"},
+      {"en", "Koglweogo and Foulse militiamen carried out revenge killings in the town of "
+             "Arbinda on Monday, seven reported to have been killed.", "Koglweogo Militia", "(none)"},
+      {"en", "JNIM and ISGS militants clashed near Menaka on Monday.",
+       "JNIM: Group for Support of Islam and Muslims", "Islamic State (Greater Sahara)"},
+  };
+  expect_sides_each(state, cases, sizeof cases / sizeof *cases);
 }
 
 /* "clashes between the two sides": the sides of the deed told just
@@ -4803,6 +4825,7 @@ int main(void) {
       cmocka_unit_test(test_the_two_sides_named_later),
       cmocka_unit_test(test_two_sides_on_one_noun),
       cmocka_unit_test(test_the_two_sides_told_before),
+      cmocka_unit_test(test_the_first_of_joined_subjects_acts),
       cmocka_unit_test(test_joined_deeds_share_their_subject),
       cmocka_unit_test(test_the_speaker_after_the_deed_is_no_agent),
       cmocka_unit_test(test_a_former_member_is_no_side),
