@@ -337,6 +337,11 @@ static void test_what_is_hit_types_it(void **state) {
       /* a report of one sentence with no stop is no heading */
       {"en", "Students held a sit-in in Ouagadougou on Monday", "Protests", "Peaceful protest",
        'P', '-', -1},
+      /* guerrillas are an armed side: soldiers who kill them fight */
+      {"en", "Soldiers killed 13 guerrillas in two operations in Arauca on Monday.", "Battles",
+       "Armed clash", 'S', 'A', 13},
+      {"fr", "Des soldats ont tué 13 guérilleros lundi dans le département d'Arauca.", "Battles",
+       "Armed clash", 'S', 'A', 13},
       /* a state, another's or its own, does not march: the crowd, implied */
       {"en", "The Kenyan government has urged calm in Uganda, which has been engulfed by "
              "protests this week.", "Protests", "Peaceful protest", '-', '-', -1},
