@@ -3275,6 +3275,14 @@ static int unnamed_attackers(const sr_event *e, const sr_mention_list *l,
   if (e->sub == sr_acled_role(k->acled, SR_SUB_EXPLOSION) ||
       e->sub == sr_acled_role(k->acled, SR_SUB_SUICIDE_BOMB))
     return 1;
+  /* "an attack on a bar killed twelve", "fifty villagers were kidnapped":
+  ** an attack or an abduction told as such, no one told doing it, is an
+  ** armed group's, as ACLED codes it; not in a report of protests that
+  ** names no armed group (people beaten at a march: the police, unsaid) */
+  if ((e->sub == sr_acled_role(k->acled, SR_SUB_CIVILIAN_ATTACK) ||
+       e->sub == sr_acled_role(k->acled, SR_SUB_ABDUCTION)) &&
+      !(e->action->flags & SR_ACTION_SUBORDINATE))
+    return !sr_roles_protest_report(l, k);
   if (e->sub != sr_acled_role(k->acled, SR_SUB_CLASH)) return 0;
   int hit = e->actor2 >= 0 ? inter_of(l, e->actor2) : e->implied_inter[1];
   return hit == SR_INTER_STATE || hit == SR_INTER_EXTERNAL;

@@ -1250,6 +1250,29 @@ static int a_side_named(const sr_doc *doc, int side, const char *name) {
   return 0;
 }
 
+/* An attack or an abduction told as such, no one told doing it, is an
+** unidentified armed group's (ACLED's actor1); not in a report of protests
+** that names no armed group, whose unsaid force is the state's. */
+static void test_an_attack_no_one_is_told_to_do(void **state) {
+  static const char *const cases[][3] = {
+      {"en", "An attack on a bar in Celaya left twelve people dead on Saturday.",
+       "Unidentified Armed Group (Mexico)"},
+      {"fr", "Cinquante villageois ont été enlevés samedi dans le village de Dutsi, dans l'Etat "
+             "de Zamfara.", "Unidentified Armed Group (Nigeria)"},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    sr_doc *doc = in_lang(state, cases[i][0], cases[i][1]);
+    if (!a_side_named(doc, 0, cases[i][2])) print_error("'%s': no %s\n", cases[i][1], cases[i][2]);
+    assert_true(a_side_named(doc, 0, cases[i][2]));
+    sr_doc_free(doc);
+  }
+  sr_doc *doc = en(state, "Thousands of people marched in Minsk on Sunday against the president. "
+                          "Two waiters were wounded when a cafe near the square was attacked at "
+                          "night.");
+  assert_false(a_side_named(doc, 0, "Unidentified Armed Group (Belarus)"));
+  sr_doc_free(doc);
+}
+
 static void test_civilians_of_the_place_hit(void **state) {
   /* a report whose words are mostly Israel's: the civilians killed in Gaza
   ** are Palestine's */
@@ -4836,6 +4859,7 @@ int main(void) {
       cmocka_unit_test(test_two_sides_on_one_noun),
       cmocka_unit_test(test_the_two_sides_told_before),
       cmocka_unit_test(test_the_first_of_joined_subjects_acts),
+      cmocka_unit_test(test_an_attack_no_one_is_told_to_do),
       cmocka_unit_test(test_joined_deeds_share_their_subject),
       cmocka_unit_test(test_the_speaker_after_the_deed_is_no_agent),
       cmocka_unit_test(test_a_former_member_is_no_side),
