@@ -3414,10 +3414,14 @@ static void crowd_implied(sr_event *e, const sr_mention_list *l, const sr_acled 
               : e->sub == sr_acled_role(acled, SR_SUB_VIOLENT_DEMONSTRATION) ? SR_INTER_RIOTERS
                                                                              : SR_INTER_NONE;
   /* "The South African government urged calm in Eswatini, engulfed by
-  ** protests", "soldiers protested over their pay": a state, its own or
-  ** another's, does not march in a peaceful protest; its crowd does */
+  ** protests", "soldiers protested over their pay", "les forces ont tué deux
+  ** rebelles présumés et blessé sept civils au cours d'une manifestation":
+  ** a state, its own or another's, or an armed group does not march in a
+  ** peaceful protest (ACLED: non-violent demonstrators); its crowd does */
   if (!crowd && (e->action->flags & SR_ACTION_PROTESTERS) && e->sub == e->action->sub &&
-      e->actor1 >= 0 && sr_actor_of(&l->items[e->actor1])->actor_kind == SR_ACTOR_STATE &&
+      e->actor1 >= 0 &&
+      (sr_actor_of(&l->items[e->actor1])->actor_kind == SR_ACTOR_STATE ||
+       sr_inter_non_state_armed(inter_of(l, e->actor1))) &&
       e->actor2 < 0 && !e->implied[0]) {
     e->actor1 = -1;
     e->implied[0] = "";

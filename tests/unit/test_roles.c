@@ -349,6 +349,9 @@ static void test_what_is_hit_types_it(void **state) {
              "manifestations.", "Protests", "Peaceful protest", '-', '-', -1},
       {"en", "Soldiers protested in Bamako on Monday over unpaid wages.", "Protests",
        "Peaceful protest", '-', '-', -1},
+      /* nor does an armed group: ACLED's protesters are non-violent */
+      {"fr", "Des rebelles ont manifesté lundi à Bambari pour réclamer leurs primes de "
+             "démobilisation.", "Protests", "Peaceful protest", '-', '-', -1},
   };
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) check(state, &cases[i]);
 }
