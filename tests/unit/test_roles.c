@@ -84,6 +84,11 @@ static void test_who_acts_on_whom(void **state) {
        VAC, "Attack", 'A', '-', -1},
       {"en", "An attack has been carried out by jihadists against villagers near Gao on Monday.",
        VAC, "Attack", 'A', '-', -1},
+      /* who fired, after a death its subject suffers, killed */
+      {"fr", "Deux personnes ont trouvé la mort après des tirs de gendarmes lundi près de Kaya.",
+       VAC, "Attack", 'S', '-', 2},
+      {"en", "Two men died after gunfire from police near the market in Kano on Monday.", VAC,
+       "Attack", 'S', '-', 2},
       /* "de" after a weapon's noun names who fires it, not whom it hits */
       {"fr", "Des bombardements de l'armée malienne ont tué douze civils lundi près de Gao.",
        "Explosions/Remote violence", "Shelling/artillery/missile attack", 'S', 'C', 12},
