@@ -233,6 +233,20 @@ static size_t state_forces(const sr_actor_pack *k, const sr_place_pack *places,
     else
       break;
   }
+  /* "Belarus police", "Burkina Faso army": a country's name right before
+  ** the noun says whose, as a demonym would; the name stays a place. Not
+  ** before what forces fire: "the Syria attack", "Russia airstrikes" (a
+  ** page's tags) tell where, or nothing */
+  if (nc == 0 && !(r->b & SR_FORCE_WEAPON)) {
+    for (size_t b = DEMONYM_WORDS < first ? DEMONYM_WORDS : first; b > 0 && !nc; b--) {
+      size_t clen;
+      const sr_row *c = sr_view_match(v, &k->t[SR_AT_COUNTRY_NAMES], first - b, &clen);
+      if (c && clen == b && sr_view_capitalised(v, first - b) && !v->used[first - b]) {
+        others[nc] = NULL;
+        countries[nc++] = c->label;
+      }
+    }
+  }
   int own = r->b & 1;
   if (nc == 0 && !own) return 0; /* "les forces" alone: whose? */
   for (size_t c = 0; c < (nc ? nc : 1); c++) {
