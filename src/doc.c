@@ -382,7 +382,10 @@ static void unnamed_sides_where_hit(sr_doc *doc) {
       /* only the people no text names: "Civilians (X)", "Protesters" */
       const char *unnamed = sr_acled_unnamed(acled, inter);
       if (!unnamed || (m->name && strncmp(m->name, unnamed, strlen(unnamed)) != 0)) continue;
-      int want = side == 0 && inter == SR_INTER_PROTESTERS && (e->sub == riot || e->sub == mob)
+      /* "clashes between activists and police": people told as a riot's
+      ** first side are its rioters, whatever word named them */
+      int want = side == 0 && (inter == SR_INTER_PROTESTERS || inter == SR_INTER_CIVILIANS) &&
+                         (e->sub == riot || e->sub == mob)
                      ? SR_INTER_RIOTERS
                      : inter;
       /* "deux civils palestiniens": civilians of their nationality told */

@@ -189,7 +189,7 @@ static size_t state_forces(const sr_actor_pack *k, const sr_place_pack *places,
     if (o && outer > b && o->a <= SR_INST_GOVERNMENT && !(o->b & 1)) return 0;
   }
   const char *countries[MAX_COUNTRIES], *others[MAX_COUNTRIES];
-  size_t nc = 0, first = i, end = i + len, dlen;
+  size_t nc = 0, nafter, first = i, end = i + len, dlen;
   /* after: "syrienne", "syriens et russes" */
   for (size_t j = end; j < v->n && nc < MAX_COUNTRIES;) {
     const char *iso = demonym_at(places, v, j, &dlen);
@@ -204,6 +204,7 @@ static size_t state_forces(const sr_actor_pack *k, const sr_place_pack *places,
     else
       break;
   }
+  nafter = nc;
   /* "army troops", "police officers": one force, said twice */
   size_t more;
   if (end < v->n && institution_at(k, v, end, &more) == r->a) end += more;
@@ -232,6 +233,20 @@ static size_t state_forces(const sr_actor_pack *k, const sr_place_pack *places,
     else
       break;
   }
+  /* "Belarus police", "Burkina Faso army": a country's name right before
+  ** the noun says whose, as a demonym would; the name stays a place. Not
+  ** before what forces fire: "the Syria attack", "Russia airstrikes" (a
+  ** page's tags) tell where, or nothing */
+  if (nc == 0 && !(r->b & SR_FORCE_WEAPON)) {
+    for (size_t b = DEMONYM_WORDS < first ? DEMONYM_WORDS : first; b > 0 && !nc; b--) {
+      size_t clen;
+      const sr_row *c = sr_view_match(v, &k->t[SR_AT_COUNTRY_NAMES], first - b, &clen);
+      if (c && clen == b && sr_view_capitalised(v, first - b) && !v->used[first - b]) {
+        others[nc] = NULL;
+        countries[nc++] = c->label;
+      }
+    }
+  }
   int own = r->b & 1;
   if (nc == 0 && !own) return 0; /* "les forces" alone: whose? */
   for (size_t c = 0; c < (nc ? nc : 1); c++) {
@@ -244,6 +259,9 @@ static size_t state_forces(const sr_actor_pack *k, const sr_place_pack *places,
     sr_actor_of(m)->agreement = (r->b & (SR_FORCE_WEAPON - 1)) >> 1;
     sr_actor_of(m)->aircraft = (r->b & SR_FORCE_AIR) != 0;
     sr_actor_of(m)->unit = r->label;
+    /* the countries before the noun were read back from it: they come
+    ** first in the text, in the reverse order */
+    if (nc > 1) sr_actor_of(m)->listed = (unsigned char)(1 + (c < nafter ? nc - nafter + c : nc - 1 - c));
     if (nc) {
       memcpy(sr_actor_of(m)->country, countries[c], 3);
       if (others[c]) memcpy(sr_actor_of(m)->other_country, others[c], 3);

@@ -30,6 +30,10 @@ typedef struct sr_actor_part {
   char country[3];  /* state forces: whose; a named group: where it fights here;
                        civilians: their nationality told ("civils palestiniens") */
   char other_country[3]; /* state forces: whose else, by a word of two countries ("congolais") */
+  /* state forces of several countries named on one force noun ("Indian and
+  ** Pakistani troops"): 1 + the place of this one's country in the text's
+  ** order (one mention each, same span); 0 for a force of one country */
+  unsigned char listed;
   unsigned char claims; /* "X claimed responsibility": it did what its sentence tells */
   unsigned char aircraft; /* "Russian jets", "l'aviation": what they do is an air strike */
   unsigned char apart;  /* "bandits": never the group the report names (armed_groups.txt) */

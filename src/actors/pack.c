@@ -203,6 +203,11 @@ static sr_status row_country(sr_rows *c, const sr_str *f, size_t n, sr_error *er
   if (!name) return sr_error_set(err, SR_ENOMEM, "out of memory");
   sr_row row = {0, 0, 0, name};
   st = sr_table_add(c, c->table, f[0], row, err);
+  if (st != SR_OK) return st;
+  /* the name the other way, to read "Belarus police" as Belarus's */
+  sr_row code = {0, 0, 0, sr_rows_copy(f[0])};
+  if (!code.label) return sr_error_set(err, SR_ENOMEM, "out of memory");
+  st = sr_table_add(c, &c->tables[SR_AT_COUNTRY_NAMES], f[1], code, err);
   if (st != SR_OK || n < 3) return st;
   if (f[2].len == 0) return sr_error_set(err, SR_EPACK, "empty country name");
   if (!(row.label = sr_rows_copy(f[2]))) return sr_error_set(err, SR_ENOMEM, "out of memory");

@@ -16,6 +16,7 @@
 ** following sentence that only adds figures to the same kind of event, with
 ** no place, date or actors of its own, continues it.
 */
+#include <ctype.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -32,6 +33,10 @@ static int is_actor(const sr_mention *m) { return sr_is_event_actor(m); }
 ** text that names no country are the same unnamed state forces. */
 static int same_actor(const sr_mention *a, const sr_mention *b) {
   if (a->name && b->name) return strcmp(a->name, b->name) == 0;
+  /* "Indian and Pakistani troops": one noun, two countries' forces */
+  if (sr_actor_of(a)->listed && sr_actor_of(b)->listed &&
+      sr_actor_of(a)->listed != sr_actor_of(b)->listed)
+    return 0;
   if (!a->name && !b->name && sr_actor_of(a)->actor_kind == SR_ACTOR_STATE &&
       sr_actor_of(b)->actor_kind == SR_ACTOR_STATE)
     return sr_actor_of(a)->institution == sr_actor_of(b)->institution;
@@ -831,6 +836,51 @@ static long second_side(const sr_mention_list *l, const char *text, size_t end, 
 
 static void absorb(sr_event *into, sr_event *from, const sr_mention_list *l, const char *rule);
 
+#define MODIFIED_SIDE_GAP 32 /* bytes: " and anti-government ", " and the rival " */
+
+/* Whether the bytes from..to of text are "and" or "et" and at most two
+** words of letters or hyphens: " and ", " et les ", " and allied clan ". */
+static int joined_by_a_few_words(const char *text, size_t from, size_t to) {
+  static const char *const joins[] = {" and ", " et "};
+  for (size_t i = 0; i < sizeof joins / sizeof *joins; i++) {
+    size_t n = strlen(joins[i]), spaces = 0;
+    if (to - from < n || memcmp(text + from, joins[i], n) != 0) continue;
+    for (size_t b = from + n; b < to; b++) {
+      unsigned char c = (unsigned char)text[b];
+      if (c == ' ') spaces++;
+      else if (!(isalpha(c) || c == '-' || c >= 0x80)) return 0;
+    }
+    return spaces <= 2;
+  }
+  return 0;
+}
+
+/* Whether the bytes from..to of text join two sides named after a mutual
+** deed: a short gap (" and ", " et les "), or "and" and one or two words
+** that qualify the second side ("between police and anti-government
+** protesters"): letters and hyphens only, no clause. */
+static int sides_joined(const char *text, size_t from, size_t to) {
+  return to - from <= MUTUAL_GAP ||
+         (to - from <= MODIFIED_SIDE_GAP && joined_by_a_few_words(text, from, to));
+}
+
+/* The state forces of another country on the very words of the actor
+** mention side ("Indian and Pakistani troops": one mention a country), or
+** -1: a force noun of one country has none. */
+static long other_country_side(const sr_mention_list *l, size_t side) {
+  const sr_mention *s = &l->items[side];
+  if (!sr_actor_of(s)->listed) return -1;
+  for (size_t j = side; j-- > 0 && l->items[j].byte_start == s->byte_start;)
+    if (is_actor(&l->items[j]) && l->items[j].byte_end == s->byte_end &&
+        !same_actor(&l->items[j], s))
+      return (long)j;
+  for (size_t j = side + 1; j < l->count && l->items[j].byte_start == s->byte_start; j++)
+    if (is_actor(&l->items[j]) && l->items[j].byte_end == s->byte_end &&
+        !same_actor(&l->items[j], s))
+      return (long)j;
+  return -1;
+}
+
 /* Whether "and" or "et" stands between bytes from and to of text. */
 static int and_between(const char *text, size_t from, size_t to) {
   static const char *const joins[] = {" and ", " et "};
@@ -876,6 +926,40 @@ static int framed_apart(const char *text, size_t from, size_t to) {
   return 0;
 }
 
+/* The first of the armed actors joined by "and" that end with the actor
+** mention at side ("the army and allied militias"), or side. */
+static long first_joined_subject(const sr_mention_list *l, const char *text, size_t first,
+                                 long side) {
+  long lead = side;
+  for (size_t i = (size_t)side; i-- > first;) {
+    const sr_mention *m = &l->items[i], *s = &l->items[lead];
+    if (m->byte_start == s->byte_start) continue; /* another country on its words */
+    if (m->type != SR_MENTION_ACTOR) continue;
+    if (!is_actor(m) || m->byte_end > s->byte_start || !armed(sr_actor_of(m)->inter) ||
+        !armed(sr_actor_of(s)->inter) || same_actor(m, s) ||
+        !joined_by_a_few_words(text, m->byte_end, s->byte_start))
+      break;
+    lead = (long)i;
+  }
+  return lead;
+}
+
+#define PARTIES_SPAN 2 /* sentences back to the deed "the two sides" point to */
+
+/* The last of the count events, told in the PARTIES_SPAN sentences up to
+** sentence, that has two sides, or NULL. */
+static const sr_event *deed_of_two_sides(const sr_mention_list *l, const sr_event *events,
+                                         size_t count, size_t sentence) {
+  for (size_t j = count; j-- > 0;) {
+    const sr_event *ev = &events[j];
+    if (l->items[ev->triggers[0]].sentence + PARTIES_SPAN < sentence) break;
+    if (ev->actor1 >= 0 && ev->actor2 >= 0 &&
+        !same_actor(&l->items[ev->actor1], &l->items[ev->actor2]))
+      return ev;
+  }
+  return NULL;
+}
+
 static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
                            long document_place, const sr_date *past_ref, sr_event **events,
                            size_t *count, size_t *cap) {
@@ -907,6 +991,18 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
       if (earlier >= 0) {
         e.actor1 = agent(l, first, end, &l->items[earlier]);
         add_rule(&e, "event.actor1.joined_deed");
+      }
+    }
+    /* "Somalia's army and allied clan militias killed 20 fighters": of
+    ** armed sides joined as its subject, the first named acts (ACLED's
+    ** actor1, the others its associates); a mutual deed's are its two
+    ** sides (below) */
+    if (e.actor1 >= 0 && !(a->flags & SR_ACTION_MUTUAL) && !sr_trigger_of(t)->passive) {
+      long lead = first_joined_subject(l, in->text, first, e.actor1);
+      if (lead != e.actor1) {
+        e.joined_with = e.actor1 + 1;
+        e.actor1 = lead;
+        add_rule(&e, "event.actor1.first_joined");
       }
     }
     /* "police said three missiles hit an office building": a counted
@@ -1004,7 +1100,7 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
     /* "clashes between government forces and rebels": both sides after it */
     if (e.actor1 < 0 && e.actor2 >= 0 && (a->flags & SR_ACTION_MUTUAL)) {
       long other = nearest(l, first, end, &l->items[e.actor2], SR_MENTION_ACTOR, 0, 1);
-      if (other >= 0 && (l->items[other].byte_start - l->items[e.actor2].byte_end > MUTUAL_GAP ||
+      if (other >= 0 && (!sides_joined(in->text, l->items[e.actor2].byte_end, l->items[other].byte_start) ||
                          same_actor(&l->items[other], &l->items[e.actor2])))
         other = second_side(l, in->text, end, e.actor2);
       if (other >= 0 && l->items[other].byte_start - l->items[e.actor2].byte_end <= APPOSITION_GAP &&
@@ -1033,6 +1129,16 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
       e.one_kind_both_sides = 1; /* kept past the check of one side told twice */
       add_rule(&e, "event.mutual_unnamed");
     }
+    /* "X detained Y's commander. The incident led to clashes between the
+    ** two sides": the sides of the deed told just before */
+    if ((a->flags & SR_ACTION_MUTUAL) && sr_trigger_of(t)->parties) {
+      const sr_event *told = deed_of_two_sides(l, *events, *count, t->sentence);
+      if (told) {
+        e.actor1 = told->actor1;
+        e.actor2 = told->actor2;
+        add_rule(&e, "event.mutual_parties");
+      }
+    }
     /* "JNIM and ISGS militants clashed": both sides before it */
     if (e.actor1 >= 0 && e.actor2 < 0 && (a->flags & SR_ACTION_MUTUAL) &&
         !sr_trigger_of(t)->passive) {
@@ -1050,6 +1156,19 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
         e.actor2 = e.actor1;
         e.actor1 = other;
         add_rule(&e, "event.mutual_before");
+      }
+    }
+    /* "Indian and Pakistani troops exchanged fire", "clashes between Thai
+    ** and Cambodian soldiers": one force noun of two countries is both
+    ** sides of a mutual deed, in the order the text names them */
+    if ((a->flags & SR_ACTION_MUTUAL) && (e.actor1 < 0) != (e.actor2 < 0)) {
+      long side = e.actor1 >= 0 ? e.actor1 : e.actor2;
+      long other = other_country_side(l, (size_t)side);
+      if (other >= 0) {
+        int first_named = sr_actor_of(&l->items[side])->listed < sr_actor_of(&l->items[other])->listed;
+        e.actor1 = first_named ? side : other;
+        e.actor2 = first_named ? other : side;
+        add_rule(&e, "event.mutual_two_countries");
       }
     }
     /* "les forces ont tué deux rebelles dans un échange de tirs": a fight
@@ -3383,6 +3502,14 @@ static int unnamed_attackers(const sr_event *e, const sr_mention_list *l,
   if (e->sub == sr_acled_role(k->acled, SR_SUB_EXPLOSION) ||
       e->sub == sr_acled_role(k->acled, SR_SUB_SUICIDE_BOMB))
     return 1;
+  /* "an attack on a bar killed twelve", "fifty villagers were kidnapped":
+  ** an attack or an abduction told as such, no one told doing it, is an
+  ** armed group's, as ACLED codes it; not in a report of protests that
+  ** names no armed group (people beaten at a march: the police, unsaid) */
+  if ((e->sub == sr_acled_role(k->acled, SR_SUB_CIVILIAN_ATTACK) ||
+       e->sub == sr_acled_role(k->acled, SR_SUB_ABDUCTION)) &&
+      !(e->action->flags & SR_ACTION_SUBORDINATE))
+    return !sr_roles_protest_report(l, k);
   if (e->sub != sr_acled_role(k->acled, SR_SUB_CLASH)) return 0;
   int hit = e->actor2 >= 0 ? inter_of(l, e->actor2) : e->implied_inter[1];
   return hit == SR_INTER_STATE || hit == SR_INTER_EXTERNAL;
@@ -3513,6 +3640,23 @@ static void crowd_implied(sr_event *e, const sr_mention_list *l, const sr_acled 
   int crowd = e->sub == sr_acled_role(acled, SR_SUB_PROTEST_INTERVENTION) ? SR_INTER_PROTESTERS
               : e->sub == sr_acled_role(acled, SR_SUB_VIOLENT_DEMONSTRATION) ? SR_INTER_RIOTERS
                                                                              : SR_INTER_NONE;
+  /* "The South African government urged calm in Eswatini, engulfed by
+  ** protests", "soldiers protested over their pay", "les forces ont tué deux
+  ** rebelles présumés et blessé sept civils au cours d'une manifestation":
+  ** a state, its own or another's, or an armed group does not march in a
+  ** peaceful protest (ACLED: non-violent demonstrators); its crowd does */
+  if (!crowd && (e->action->flags & SR_ACTION_PROTESTERS) && e->sub == e->action->sub &&
+      e->actor1 >= 0 &&
+      (sr_actor_of(&l->items[e->actor1])->actor_kind == SR_ACTOR_STATE ||
+       sr_inter_non_state_armed(inter_of(l, e->actor1))) &&
+      e->actor2 < 0 && !e->implied[0]) {
+    e->actor1 = -1;
+    e->implied[0] = "";
+    e->implied_inter[0] = SR_INTER_PROTESTERS;
+    e->implied_from[0] = e->triggers[0];
+    add_rule(e, "event.actor1.protesters_implied");
+    return;
+  }
   if (!crowd || e->implied[0] || (e->actor1 >= 0 && inter_of(l, e->actor1) != SR_INTER_STATE) ||
       (e->actor2 >= 0 && inter_of(l, e->actor2) != SR_INTER_STATE))
     return;
@@ -3761,6 +3905,7 @@ sr_status sr_build_events(const sr_event_inputs *in, sr_event **out, size_t *cou
     ** not two sides ("rioters attacked protesters" are two) */
     if (e->actor1 >= 0 && e->actor2 >= 0 && !e->one_kind_both_sides &&
         (same_actor(&l->items[e->actor1], &l->items[e->actor2]) ||
+         (e->joined_with && same_actor(&l->items[e->joined_with - 1], &l->items[e->actor2])) ||
          (unnamed_crowd(&l->items[e->actor1]) && unnamed_crowd(&l->items[e->actor2]) &&
           told_by_its_event(l, (size_t)e->actor2)))) {
       /* the police a crowd faced, told as both sides of its riot, are

@@ -69,6 +69,8 @@ typedef struct sr_trigger_part {
   int ascribed;           /* "les autorités attribuent cet attentat aux shebab": the agent
                              follows it (agent_at), who ascribes it is no side */
   int between;            /* "clashes between": both sides follow it */
+  int parties;            /* "clashes between the two sides": both sides are those of
+                             the deed told before (roles.txt "parties") */
   int target;             /* SR_ROLE_ARMED, _PROPERTY, _WEAPONS: what it hits; 0 unsaid */
   int held_by;            /* an armed target held by a state's forces, their sr_institution
                              ("un poste militaire": military; roles.txt); 0 unsaid */
@@ -155,6 +157,9 @@ typedef struct sr_event {
   double fatalities;          /* ACLED's count, -1 when none was given */
   const char *rules[SR_EVENT_MAX_RULES];
   size_t rule_count;
+  long joined_with;           /* "Koglweogo and Foulse militiamen killed": 1 + the mention
+                                 of the side named with actor1 (on its side: never its
+                                 actor2); 0 none */
   int one_kind_both_sides;    /* "clashes between armed groups": actor1 and actor2 the
                                  same unnamed kind, two sides all the same */
   int backdrop;               /* "amid the fighting": an event only with another of its

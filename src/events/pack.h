@@ -81,7 +81,9 @@ enum { SR_TRIGGER_SUBJECTS(SR_ENUM_ID) SR_TRIGGER_SUBJECT_COUNT };
 ** "blocked the ring road");
 ** of: right after a trigger that no actor precedes, who acts follows it
 ** ("les bombardements de l'armée"); between: right after a mutual deed,
-** both its sides follow ("clashes between armed groups"). */
+** both its sides follow ("clashes between armed groups"); parties: right
+** after a mutual deed, its two sides are those of the deed told before
+** ("clashes between the two sides"). */
 #define SR_ROLE_CUES(X)                                                    \
   X(SR_ROLE_CUE_NONE, "") X(SR_ROLE_AGENT, "agent") X(SR_ROLE_HEDGE, "hedge")     \
   X(SR_ROLE_ONE, "one") X(SR_ROLE_ARMED, "armed") X(SR_ROLE_PROPERTY, "property") \
@@ -92,7 +94,8 @@ enum { SR_TRIGGER_SUBJECTS(SR_ENUM_ID) SR_TRIGGER_SUBJECT_COUNT };
   X(SR_ROLE_BETWEEN, "between") X(SR_ROLE_CAUSE, "cause") \
   X(SR_ROLE_ASCRIBES, "ascribes") X(SR_ROLE_RELATIVE, "relative") X(SR_ROLE_AIRCRAFT, "aircraft") \
   X(SR_ROLE_BACKER, "backer") X(SR_ROLE_AGE, "age") X(SR_ROLE_OWN, "own") \
-  X(SR_ROLE_FORMER, "former") X(SR_ROLE_SEPARATE, "separate") X(SR_ROLE_LATER, "later")
+  X(SR_ROLE_FORMER, "former") X(SR_ROLE_SEPARATE, "separate") X(SR_ROLE_LATER, "later") \
+  X(SR_ROLE_PARTIES, "parties")
 enum { SR_ROLE_CUES(SR_ENUM_ID) SR_ROLE_CUE_COUNT };
 
 /* Modality (modality.txt) and the engine's own judgements: what makes a

@@ -403,6 +403,9 @@ void sr_roles_read(const sr_view *v, const sr_event_pack *k, sr_mention_list *ou
       continue;
     }
     if (r->a == SR_ROLE_BETWEEN && j == end) p->between = 1;
+    /* "affrontements armés entre les deux camps": one word may stand between */
+    if (r->a == SR_ROLE_PARTIES && (j == end || (j == end + 1 && v->tok[end].kind == SR_TOKEN_WORD)))
+      p->parties = 1;
     /* "a abattu 20 drones", "shot down a drone": what it acts on, an
     ** article or a figure (and a nationality after it) between; not
     ** "killed in Houthi drone strikes" */
@@ -900,7 +903,7 @@ static int protest_beside(const sr_event *e, const sr_mention_list *l, const sr_
 
 /* Whether the report tells of protests and names no armed group, by name
 ** or word: its violence against the police is its crowds'. */
-static int protest_report(const sr_mention_list *l, const sr_event_pack *k) {
+int sr_roles_protest_report(const sr_mention_list *l, const sr_event_pack *k) {
   int protest = 0;
   for (size_t i = 0; i < l->count; i++) {
     const sr_mention *m = &l->items[i];
@@ -951,7 +954,7 @@ int sr_roles_sub(const sr_event *e, const sr_mention_list *l, const sr_event_pac
   if ((e->action->flags & SR_ACTION_MUTUAL) && sub == sr_acled_role(acled, SR_SUB_CLASH) &&
       !sr_inter_non_state_armed(inter1) && !sr_inter_non_state_armed(inter2) &&
       inter1 != SR_INTER_EXTERNAL && inter2 != SR_INTER_EXTERNAL &&
-      (protest_beside(e, l, k, 0) || protest_report(l, k)))
+      (protest_beside(e, l, k, 0) || sr_roles_protest_report(l, k)))
     return sr_acled_role(acled, SR_SUB_VIOLENT_DEMONSTRATION);
   /* "Students demonstrated.  They attacked the governor's office": a
   ** demonstration's crowd that turns violent riots as demonstrators */
@@ -965,7 +968,7 @@ int sr_roles_sub(const sr_event *e, const sr_mention_list *l, const sr_event_pac
   if (sub == sr_acled_role(acled, SR_SUB_CLASH) && !(e->action->flags & SR_ACTION_MUTUAL) &&
       (inter1 == SR_INTER_STATE || inter1 == SR_INTER_NONE) &&
       (inter2 == SR_INTER_STATE || inter2 == SR_INTER_NONE) && inter1 + inter2 != 0 &&
-      (protest_beside(e, l, k, 1) || protest_report(l, k)))
+      (protest_beside(e, l, k, 1) || sr_roles_protest_report(l, k)))
     return sr_acled_role(acled, SR_SUB_VIOLENT_DEMONSTRATION);
   /* "clashes between students and police": a crowd fights, it riots */
   if ((e->action->flags & SR_ACTION_MUTUAL) && sub == sr_acled_role(acled, SR_SUB_CLASH) &&

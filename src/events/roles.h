@@ -34,6 +34,11 @@ static inline int sr_is_speaker(const sr_mention_list *l, size_t i) {
   return 0;
 }
 
+/* Whether the report tells of protests and names no armed group, by name
+** or word: its violence against the police is its crowds', and the force
+** no one is told to have used on people is the state's, not a group's. */
+int sr_roles_protest_report(const sr_mention_list *l, const sr_event_pack *k);
+
 /* Reads the cues of the trigger out->items[trigger], spanning tokens [at,
 ** end), into its part: an agent cue after it, what it hits, one victim (its
 ** status and voice are already set); civilians who do its violence

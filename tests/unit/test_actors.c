@@ -546,6 +546,36 @@ static void test_demonym_of_two_countries(void **state) {
              "Government of the Democratic Republic of Congo (2001-)", 1);
 }
 
+/* Every form of a word of nationality names its state's forces (French
+** plurals: "soldats indiens"), and the nationalities of other countries in
+** turmoil in the news ("Cambodian soldiers", "policiers chiliens"); so does
+** a country's name right before a force noun ("Belarus police"). */
+static void test_every_form_of_a_nationality(void **state) {
+  static const char *const cases[][4] = {
+      {"fr", "Des soldats indiens ont tué deux rebelles au Cachemire mardi.", "soldats indiens",
+       "Military Forces of India (2014-)"},
+      {"fr", "Des policiers égyptiens ont arrêté dix suspects au Caire.", "policiers égyptiens",
+       "Police Forces of Egypt"},
+      {"en", "Cambodian soldiers shot dead two smugglers near Poipet on Tuesday.",
+       "Cambodian soldiers", "Military Forces of Cambodia"},
+      {"fr", "Des soldats cambodgiens ont tué deux contrebandiers près de Poipet mardi.",
+       "soldats cambodgiens", "Military Forces of Cambodia"},
+      {"en", "South African police arrested 20 looters in Durban on Tuesday.",
+       "South African police", "Police Forces of South Africa"},
+      /* a country's name right before the noun, as a demonym */
+      {"en", "Belarus police detained 200 protesters in Minsk on Sunday.", "police",
+       "Police Forces of Belarus"},
+      {"en", "Uganda police fired tear gas at opposition supporters in Kampala on Monday.",
+       "police", "Police Forces of Uganda (1986-)"},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
+    expect_one(*state, cases[i][1], cases[i][0], "2024-03-05", cases[i][2], cases[i][3], 1);
+  /* named so in a report whose one other word of nationality is Russia's
+  ** (the own-country fallback made them Russia's police) */
+  expect_one(*state, "Belarus police detained 200 protesters in Minsk ahead of talks with Russian "
+                     "officials.", "en", "2024-03-05", "police", "Police Forces of Belarus", 8);
+}
+
 static void write_text(const char *dir, const char *name, const char *text) {
   char path[512];
   snprintf(path, sizeof path, "%s/acled/%s", dir, name);
@@ -630,6 +660,7 @@ int main(void) {
       cmocka_unit_test(test_other_conflicts),
       cmocka_unit_test(test_local_alias),
       cmocka_unit_test(test_demonym_of_two_countries),
+      cmocka_unit_test(test_every_form_of_a_nationality),
       cmocka_unit_test(test_acled_naming_is_data),
       cmocka_unit_test(test_words_of_civilians_that_name_no_one),
       cmocka_unit_test(test_rulers_are_no_actors),

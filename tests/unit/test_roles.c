@@ -84,6 +84,11 @@ static void test_who_acts_on_whom(void **state) {
        VAC, "Attack", 'A', '-', -1},
       {"en", "An attack has been carried out by jihadists against villagers near Gao on Monday.",
        VAC, "Attack", 'A', '-', -1},
+      /* who fired, after a death its subject suffers, killed */
+      {"fr", "Deux personnes ont trouvé la mort après des tirs de gendarmes lundi près de Kaya.",
+       VAC, "Attack", 'S', '-', 2},
+      {"en", "Two men died after gunfire from police near the market in Kano on Monday.", VAC,
+       "Attack", 'S', '-', 2},
       /* "de" after a weapon's noun names who fires it, not whom it hits */
       {"fr", "Des bombardements de l'armée malienne ont tué douze civils lundi près de Gao.",
        "Explosions/Remote violence", "Shelling/artillery/missile attack", 'S', 'C', 12},
@@ -337,6 +342,21 @@ static void test_what_is_hit_types_it(void **state) {
       /* a report of one sentence with no stop is no heading */
       {"en", "Students held a sit-in in Ouagadougou on Monday", "Protests", "Peaceful protest",
        'P', '-', -1},
+      /* guerrillas are an armed side: soldiers who kill them fight */
+      {"en", "Soldiers killed 13 guerrillas in two operations in Arauca on Monday.", "Battles",
+       "Armed clash", 'S', 'A', 13},
+      {"fr", "Des soldats ont tué 13 guérilleros lundi dans le département d'Arauca.", "Battles",
+       "Armed clash", 'S', 'A', 13},
+      /* a state, another's or its own, does not march: the crowd, implied */
+      {"en", "The Kenyan government has urged calm in Uganda, which has been engulfed by "
+             "protests this week.", "Protests", "Peaceful protest", '-', '-', -1},
+      {"fr", "Le gouvernement kényan a appelé au calme en Ouganda, secoué cette semaine par des "
+             "manifestations.", "Protests", "Peaceful protest", '-', '-', -1},
+      {"en", "Soldiers protested in Bamako on Monday over unpaid wages.", "Protests",
+       "Peaceful protest", '-', '-', -1},
+      /* nor does an armed group: ACLED's protesters are non-violent */
+      {"fr", "Des rebelles ont manifesté lundi à Bambari pour réclamer leurs primes de "
+             "démobilisation.", "Protests", "Peaceful protest", '-', '-', -1},
   };
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) check(state, &cases[i]);
 }
