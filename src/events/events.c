@@ -838,13 +838,15 @@ static void absorb(sr_event *into, sr_event *from, const sr_mention_list *l, con
 
 #define MODIFIED_SIDE_GAP 32 /* bytes: " and anti-government ", " and the rival " */
 
+/* The words that join two sides or two places: "and", "et". */
+static const char *const and_joins[] = {" and ", " et "};
+
 /* Whether the bytes from..to of text are "and" or "et" and at most two
 ** words of letters or hyphens: " and ", " et les ", " and allied clan ". */
 static int joined_by_a_few_words(const char *text, size_t from, size_t to) {
-  static const char *const joins[] = {" and ", " et "};
-  for (size_t i = 0; i < sizeof joins / sizeof *joins; i++) {
-    size_t n = strlen(joins[i]), spaces = 0;
-    if (to - from < n || memcmp(text + from, joins[i], n) != 0) continue;
+  for (size_t i = 0; i < sizeof and_joins / sizeof *and_joins; i++) {
+    size_t n = strlen(and_joins[i]), spaces = 0;
+    if (to - from < n || memcmp(text + from, and_joins[i], n) != 0) continue;
     for (size_t b = from + n; b < to; b++) {
       unsigned char c = (unsigned char)text[b];
       if (c == ' ') spaces++;
@@ -883,11 +885,10 @@ static long other_country_side(const sr_mention_list *l, size_t side) {
 
 /* Whether "and" or "et" stands between bytes from and to of text. */
 static int and_between(const char *text, size_t from, size_t to) {
-  static const char *const joins[] = {" and ", " et "};
-  for (size_t i = 0; i < sizeof joins / sizeof *joins; i++) {
-    size_t n = strlen(joins[i]);
+  for (size_t i = 0; i < sizeof and_joins / sizeof *and_joins; i++) {
+    size_t n = strlen(and_joins[i]);
     for (size_t b = from; b + n <= to; b++)
-      if (memcmp(text + b, joins[i], n) == 0) return 1;
+      if (memcmp(text + b, and_joins[i], n) == 0) return 1;
   }
   return 0;
 }
@@ -2393,10 +2394,10 @@ static int sides_allow(const sr_event *a, const sr_event *b, const sr_mention_li
   return b->actor2 >= 0 && a->actor1 >= 0 && may_be_same(&l->items[b->actor2], &l->items[a->actor1]);
 }
 
-/* Whether one of e's figures counts people besides those told before
-** ("five others", "19 more"): more victims, not the toll told again. */
 static int more_sentence(const sr_event *e, const sr_mention_list *l, size_t s);
 
+/* Whether one of e's figures counts people besides those told before
+** ("five others", "19 more"): more victims, not the toll told again. */
 static int counts_others(const sr_event *e, const sr_mention_list *l) {
   for (size_t q = 0; q < e->quantity_count; q++)
     if (sr_quantity_besides_told(sr_quantity_of(&l->items[e->quantities[q]])) &&
@@ -2425,14 +2426,6 @@ static int weekdays_apart(const sr_event *a, const sr_event *b, const sr_mention
   return wa && wb && (wa - wb + 7) % 7 > 1 && (wb - wa + 7) % 7 > 1;
 }
 
-/* The body's violence that tells the lede's event again, in words of its
-** own: "The assault left 14 soldiers and three militia volunteers dead",
-** "A bomb sniffing dog was killed and six rangers were wounded", "In an
-** ensuing gun battle, security forces killed 58 terrorists".  In a
-** report about one deed, a violent deed past the lede at no other place,
-** on no other day, of no other hand, not told as more victims ("five
-** others"), is the lede's, whatever its figures and the sides its own
-** words gave it. */
 /* Whether b, with no day of its own, names the place the lede's deed a was
 ** placed at from the report ("la double explosion près de la tombe à
 ** Kerman", then "selon le maire de Kerman, les explosions"): the report's
@@ -2442,6 +2435,14 @@ static int at_the_lede_s_place(const sr_event *a, const sr_event *b, const sr_me
          sr_place_of(&l->items[a->place])->place == sr_place_of(&l->items[b->place])->place;
 }
 
+/* The body's violence that tells the lede's event again, in words of its
+** own: "The assault left 14 soldiers and three militia volunteers dead",
+** "A bomb sniffing dog was killed and six rangers were wounded", "In an
+** ensuing gun battle, security forces killed 58 terrorists".  In a
+** report about one deed, a violent deed past the lede at no other place,
+** on no other day, of no other hand, not told as more victims ("five
+** others"), is the lede's, whatever its figures and the sides its own
+** words gave it. */
 static void body_retells_lede(sr_event *ev, size_t n, const sr_mention_list *l,
                               const sr_event_pack *k, size_t lede_end) {
   /* the lede's one violent deed (events are in text order: the lede's first) */
@@ -2466,8 +2467,6 @@ static void body_retells_lede(sr_event *ev, size_t n, const sr_mention_list *l,
     if ((b->date >= 0 && a->date < 0) || weekdays_apart(a, b, l)) continue;
     /* a taking of ground is a deed of its own, as ACLED codes it */
     if ((a->action->flags | b->action->flags) & SR_ACTION_TERRITORY) continue;
-    /* a toll the weapon named ("le bilan de la double explosion") is of the
-    ** weapon's type */
     /* a lede that told only deaths ("Six inmates were killed in a prison")
     ** is of whatever deed the body tells took them (not an abduction or an
     ** arrest: deeds of their own), by its hand, on its kind of victims */
@@ -2477,6 +2476,8 @@ static void body_retells_lede(sr_event *ev, size_t n, const sr_mention_list *l,
     int kin = (bare_toll(a) && deadly && (b->actor1 < 0 || fits(l, b->actor1, a, a->actor1)) &&
                (b->actor2 < 0 || a->actor2 < 0 || inter_of(l, a->actor2) == inter_of(l, b->actor2))) ||
               coded_sub(a, l, k) == cs ||
+              /* a toll the weapon named ("le bilan de la double explosion")
+              ** is of the weapon's type */
               (a->weapon && a->weapon->sub == cs) ||
               (b->action->flags & SR_ACTION_SUBORDINATE) || told_by_one_word(a, b, l, k) ||
               generic_and_weapon(a, b, l, k, 0) || generic_and_weapon(b, a, l, k, 0);
@@ -2606,8 +2607,6 @@ static sr_event *last_coded(sr_event *ev, size_t j, int type, const sr_mention_l
   return NULL;
 }
 
-/* Merges what is one event told twice.  main is the document's main
-** place: sharing it says nothing of being the same event. */
 /* The first mention of the place the gazetteer entry id is in the
 ** sentence of mention at (mentions are in text order), or -1. */
 static long names_place(const sr_mention_list *l, size_t at, int32_t id) {
@@ -2668,6 +2667,8 @@ static void lede_sums_body(sr_event *ev, size_t n, const sr_mention_list *l, con
   }
 }
 
+/* Merges what is one event told twice.  main is the document's main
+** place: sharing it says nothing of being the same event. */
 static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const char *text,
                   const sr_event_pack *k, int32_t main, size_t lede_end, const sr_date *published) {
   days_before_the_news(ev, n, l, lede_end, published);
@@ -3155,7 +3156,6 @@ static double toll_with_more(const sr_event *e, const sr_mention_list *l, size_t
   }
   return toll;
 }
-
 
 /* "douze personnes, dont cinq gardes et sept soldats": a figure after a
 ** part of a whole of its sentence, that with the parts before it makes no
