@@ -24,6 +24,8 @@ typedef struct trigger_packs {
 #define RECALL_REACH 24   /* ... and an earlier deed's cue ("days after a"), in its clause */
 #define NEGATION_BEFORE 3 /* "n'ont pas pu prendre" */
 #define NEGATION_AFTER 2  /* "ne se rendront pas" */
+#define SPAN_CUES 2        /* lengths read in a sentence ("over the last three months") */
+#define SUBJECT_REACH 4   /* "Capturing Manbij would": a deed opening its sentence, to its modal */
 #define SINCE_AFTER 10    /* "killed there in similar attacks since 2014" */
 #define PENDING_AFTER 6   /* "an 18-day ceasefire was to take effect" */
 #define KIND_REACH 4      /* "100 miliciens tués et blessés" */
@@ -100,6 +102,9 @@ typedef struct sentence_cue {
   size_t recalled[RECALL_CUES]; /* token indexes of `recalled` cues, read once a sentence */
   size_t recalled_len[RECALL_CUES];
   size_t n_recalled;
+  size_t spans[SPAN_CUES]; /* token indexes of lengths ("over the last three months") */
+  size_t span_len[SPAN_CUES];
+  size_t n_spans;
 } sentence_cue;
 
 /* The tokens a month's name, or its part ("fin avril", "late April"),
@@ -188,8 +193,23 @@ static size_t month_epithet_at(const sr_view *v, size_t j) {
   return after - j;
 }
 
+/* The tokens a length of weeks or more ("four months", "trois derniers
+** mois", "two weeks") spans from token j, or 0: after "over the last",
+** "au cours des" or "depuis", all the sentence tells is summed over it.
+** Days are left out: "in the past two days" is mostly one battle's. */
+static size_t weeks_span_at(const sr_view *v, size_t j) {
+  size_t at = j, len;
+  sr_number num;
+  if (at < v->n && sr_number_at(v, at, &num)) at = num.end;
+  const sr_row *last = sr_view_match(v, &v->k->t[SR_MT_DATE_WORDS], at, &len);
+  if (last && last->a == SR_DW_PAST) at += len; /* "trois derniers mois", "dernières semaines" */
+  const sr_row *unit = sr_view_match(v, &v->k->t[SR_MT_TIME_UNITS], at, &len);
+  if (!unit || unit->a < SR_UNIT_WEEK) return 0;
+  return at + len - j;
+}
+
 static sentence_cue sentence_status(const sr_view *v, const sr_mention_list *out) {
-  sentence_cue found = {SR_EV_REALISED, 0, 0, {0}, {0}, 0, {0}, {0}, 0};
+  sentence_cue found = {SR_EV_REALISED, 0, 0, {0}, {0}, 0, {0}, {0}, 0, {0}, {0}, 0};
   size_t month = v->sentence >= v->lede_end ? opens_on_a_month(v) : 0;
   if (month) {
     found.status = SR_EV_BACKGROUND;
@@ -250,6 +270,27 @@ static sentence_cue sentence_status(const sr_view *v, const sr_mention_list *out
     if (r && v->used[j] && v->tok[j].kind != SR_TOKEN_NUMBER && r->a != SR_EV_BACKGROUND &&
         r->a != SR_EV_CUMULATIVE) /* "trois années d'insurrection": a length, not a date */
       continue;
+    size_t span;
+    /* "ces deux dernières semaines": a demonstrative's length too, when
+    ** it is counted ("l'année où" is no length).  Opening the sentence it
+    ** sums all the sentence tells; elsewhere, what its clause and the
+    ** sentence after it tell ("carried out 300 air strikes in the last
+    ** year, resorting to artillery"), not a deed told before it in another
+    ** clause ("killed 12 on Monday, the latest in a series of attacks over
+    ** the last 18 months") */
+    if (r && (r->a == SR_EV_SPAN || r->a == SR_EV_ANAPHORIC) && (span = weeks_span_at(v, j + len)) &&
+        (r->a == SR_EV_SPAN || span > 1)) {
+      if (j == 0) {
+        found.status = SR_EV_CUMULATIVE;
+        found.at = j;
+        found.len = len + span;
+        return found;
+      }
+      if (found.n_spans < SPAN_CUES) {
+        found.spans[found.n_spans] = j;
+        found.span_len[found.n_spans++] = len + span;
+      }
+    }
     if (r && ((r->a == SR_EV_HYPOTHETICAL && j < 2) || r->a == SR_EV_CUMULATIVE ||
               (r->a == SR_EV_BACKGROUND && v->sentence >= v->lede_end))) {
       found.status = r->a;
@@ -320,6 +361,16 @@ static int modality(const sr_view *v, const sr_mention_list *out, const sentence
       return SR_EV_RECALLED;
     }
   }
+  /* a length told before the trigger sums it; one after, in its clause only */
+  for (size_t c = 0; c < whole->n_spans; c++) {
+    size_t j = whole->spans[c], edge = end;
+    while (j > at && edge < j && !clause_edge(v, edge)) edge++;
+    if (j < at || edge == j) {
+      *cue_at = j;
+      *cue_len = whole->span_len[c];
+      return SR_EV_CUMULATIVE;
+    }
+  }
   if (at - start > MODALITY_REACH) start = at - MODALITY_REACH;
   int status = SR_EV_REALISED;
   for (size_t j = start; j < at; j++) {
@@ -368,11 +419,25 @@ static int modality(const sr_view *v, const sr_mention_list *out, const sentence
       return SR_EV_ANAPHORIC;
     }
     if (r->a == SR_EV_CUMULATIVE || r->a == SR_EV_BACKGROUND || r->a == SR_EV_SINCE ||
-        r->a == SR_EV_PENDING)
+        r->a == SR_EV_PENDING || r->a == SR_EV_SPAN)
       continue; /* read over the whole sentence, or after the trigger */
     status = r->a;
     *cue_at = j;
     *cue_len = len;
+  }
+  /* "Capturing Manbij would be its greatest victory", "Reprendre la ville
+  ** prendra des mois": a deed the sentence opens on, its verb's subject,
+  ** is told as planned or hypothetical by the modal after it */
+  for (size_t j = end; status == SR_EV_REALISED && at == 0 && j < v->n && j < end + SUBJECT_REACH;
+       j++) {
+    if (clause_edge(v, j)) break;
+    size_t len;
+    const sr_row *r = sr_view_match(v, &PACKS(v)->k->t[SR_ET_MODALITY], j, &len);
+    if (r && (r->a == SR_EV_HYPOTHETICAL || r->a == SR_EV_PLANNED)) {
+      *cue_at = j;
+      *cue_len = len;
+      return r->a;
+    }
   }
   /* "attacks" past the lede, with no cue before: a kind of event, news
   ** only with a date, toll or place of its own (events.c) */
@@ -431,6 +496,8 @@ static int modality(const sr_view *v, const sr_mention_list *out, const sentence
     const sr_row *r = sr_view_match(v, &PACKS(v)->k->t[SR_ET_MODALITY], j, &len);
     if (r && r->a == SR_EV_SINCE && j + len < v->n &&
         (year_at(v->text, out, v->tok[j + len].byte_start) ||
+         /* "tués depuis trois semaines", "depuis un mois" (the row's "un") */
+         (toll && (weeks_span_at(v, j + len) > 1 || (len > 1 && weeks_span_at(v, j + len)))) ||
          (toll && month_named_at(v, j + len)) ||
          (toll && v->sentence >= v->lede_end && day_named_at(v, j + len)))) {
       *cue_at = j;

@@ -345,6 +345,43 @@ static void test_one_of_the_lede_s_dead(void **state) {
   sr_doc_free(doc);
 }
 
+/* A length of weeks or more ("over the last three months", "au cours des
+** quatre derniers mois", "ces deux dernières semaines", "depuis trois
+** semaines") sums what its sentence tells: no event.  Days do not: "in the
+** past two days" is mostly one battle's. */
+static void test_a_toll_over_weeks(void **state) {
+  sr_doc *doc = en_on(state, "Gunmen killed four farmers in Kolo on Saturday, police said.\n\nMore "
+                             "than 40 people were kidnapped in the state over the last three months.",
+                      "2024-03-10");
+  assert_string_equal(only_event(doc)->action->name, "kill");
+  sr_doc_free(doc);
+  doc = fr(state, "Des hommes armés ont tué quatre paysans samedi à Kolo, selon la police.\n\n"
+                     "Au cours des quatre derniers mois, plus de 200 civils ont été tués dans la "
+                     "province. Ces deux dernières semaines, des dizaines de soldats ont été tués. "
+                     "Trente civils ont été tués dans la région depuis trois semaines.");
+  assert_true(only_event(doc)->fatalities == 4.0);
+  sr_doc_free(doc);
+  /* in another clause, it sums that clause's deeds only */
+  doc = en_on(state, "Rebels killed nine villagers in Kolo on Sunday, officials said, the third such "
+                     "attack in the region over the past four months.", "2024-03-12");
+  assert_true(only_event(doc)->fatalities == 9.0);
+  sr_doc_free(doc);
+  doc = en_on(state, "Gunmen killed four farmers in Kolo on Saturday, police said.\n\nIn the past "
+                     "two days, soldiers killed 12 bandits in Maru, 40 km away.", "2024-03-10");
+  const sr_event *e[4];
+  assert_int_equal(test_live_events(doc, e, 4), 2);
+  sr_doc_free(doc);
+}
+
+/* A deed the sentence opens on, subject of a modal, is not done:
+** "Capturing the town would be ...". */
+static void test_an_opening_deed_under_a_modal(void **state) {
+  sr_doc *doc = en_on(state, "Rebels shelled Kolo on Monday, killing three civilians.\n\nCapturing "
+                             "the town would be their biggest gain this year.", "2024-03-12");
+  assert_string_equal(only_event(doc)->action->name, "shelling");
+  sr_doc_free(doc);
+}
+
 static int has_live_action(const sr_doc *doc, const char *action);
 
 /* A "social agreement" in scare quotes is still what "proposed" says:
@@ -5297,6 +5334,8 @@ int main(void) {
       cmocka_unit_test(test_since_a_dated_clause),
       cmocka_unit_test(test_one_of_the_lede_s_dead),
       cmocka_unit_test(test_scare_quotes_keep_the_cue),
+      cmocka_unit_test(test_a_toll_over_weeks),
+      cmocka_unit_test(test_an_opening_deed_under_a_modal),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
