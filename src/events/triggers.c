@@ -208,6 +208,26 @@ static size_t weeks_span_at(const sr_view *v, size_t j) {
   return at + len - j;
 }
 
+#define LENGTH_GAP 3 /* words around a length: "comes almost eight years to the day after" */
+
+/* The tokens "a week after", "almost eight years to the day after", "trois
+** jours après" span from token j (a length of hours or more, then "after"
+** within a few words, in one clause), or 0. */
+static size_t length_after_at(const sr_view *v, size_t j) {
+  size_t at = j, len;
+  while (at < v->n && at < j + LENGTH_GAP && !clause_edge(v, at) &&
+         !sr_view_match(v, &v->k->t[SR_MT_TIME_UNITS], at, &len))
+    at++;
+  const sr_row *unit = at < v->n ? sr_view_match(v, &v->k->t[SR_MT_TIME_UNITS], at, &len) : NULL;
+  if (!unit || unit->a < SR_UNIT_HOUR) return 0;
+  for (size_t k = at + len; k < v->n && k <= at + len + LENGTH_GAP && !clause_edge(v, k); k++) {
+    size_t after;
+    const sr_row *w = sr_view_match(v, &v->k->t[SR_MT_DATE_WORDS], k, &after);
+    if (w && w->a == SR_DW_AFTER) return k + after - j;
+  }
+  return 0;
+}
+
 static sentence_cue sentence_status(const sr_view *v, const sr_mention_list *out) {
   sentence_cue found = {SR_EV_REALISED, 0, 0, {0}, {0}, 0, {0}, {0}, 0, {0}, {0}, 0};
   size_t month = v->sentence >= v->lede_end ? opens_on_a_month(v) : 0;
@@ -297,6 +317,15 @@ static sentence_cue sentence_status(const sr_view *v, const sr_mention_list *out
       found.at = j;
       found.len = len;
       return found;
+    }
+    /* "The latest attack comes a week after the group killed 26 people",
+    ** "intervient trois jours après": all the clause tells after it is an
+    ** earlier deed, whatever the article ("days after a" is a row) */
+    size_t length;
+    if (r && r->a == SR_EV_COMES && found.n_recalled < RECALL_CUES &&
+        (length = length_after_at(v, j + len))) {
+      found.recalled[found.n_recalled] = j;
+      found.recalled_len[found.n_recalled++] = len + length;
     }
     if (r && r->a == SR_EV_RECALLED && !v->used[j] && found.n_recalled < RECALL_CUES) {
       found.recalled[found.n_recalled] = j;
@@ -419,7 +448,7 @@ static int modality(const sr_view *v, const sr_mention_list *out, const sentence
       return SR_EV_ANAPHORIC;
     }
     if (r->a == SR_EV_CUMULATIVE || r->a == SR_EV_BACKGROUND || r->a == SR_EV_SINCE ||
-        r->a == SR_EV_PENDING || r->a == SR_EV_SPAN)
+        r->a == SR_EV_PENDING || r->a == SR_EV_SPAN || r->a == SR_EV_COMES)
       continue; /* read over the whole sentence, or after the trigger */
     status = r->a;
     *cue_at = j;

@@ -44,7 +44,8 @@ enum { SR_ANCHOR_PUBLISHED = 0, SR_ANCHOR_STORY = 1 };
   X(SR_DW_EARLIER, "earlier")         /* N unit "earlier": before it */    \
   X(SR_DW_TIME_CUE, "time_cue")       /* "vers", "at": a time of day follows */ \
   X(SR_DW_TIME_AFTER, "time_after")   /* "du matin", "a.m.": one precedes */ \
-  X(SR_DW_UNTIL, "until")             /* "jusqu'en", "until": the date ends a span */
+  X(SR_DW_UNTIL, "until")             /* "jusqu'en", "until": the date ends a span */ \
+  X(SR_DW_AFTER, "after")             /* N unit "after": a deed before the one told */
 typedef enum sr_date_role { SR_DATE_ROLES(SR_ENUM_ID) SR_DATE_ROLE_COUNT } sr_date_role;
 
 /* What a figure counts, from the words around it (quantity_kinds.txt). */

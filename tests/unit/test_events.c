@@ -382,6 +382,23 @@ static void test_an_opening_deed_under_a_modal(void **state) {
   sr_doc_free(doc);
 }
 
+/* "The attack comes a week after the group killed 26 people": news told as
+** coming a length after an earlier deed recalls that deed, whatever its
+** article; no event of its own. */
+static void test_comes_a_length_after(void **state) {
+  sr_doc *doc = en_on(state, "Gunmen attacked an army post in Kolo on Friday, killing six soldiers, "
+                             "officials said.\n\nThe attack comes a week after the same group killed "
+                             "20 people at a bus station in Maru.\n\nIt came almost three years to the "
+                             "day after a bombing in the capital killed 40 people.", "2024-03-09");
+  assert_true(only_event(doc)->fatalities == 6.0);
+  sr_doc_free(doc);
+  doc = fr(state, "Des hommes armés ont attaqué un poste de l'armée à Kolo vendredi, tuant six "
+                  "soldats.\n\nCette attaque intervient trois jours après que le même groupe a tué "
+                  "20 personnes dans une gare routière de Maru.");
+  assert_true(only_event(doc)->fatalities == 6.0);
+  sr_doc_free(doc);
+}
+
 static int has_live_action(const sr_doc *doc, const char *action);
 
 /* A "social agreement" in scare quotes is still what "proposed" says:
@@ -5336,6 +5353,7 @@ int main(void) {
       cmocka_unit_test(test_scare_quotes_keep_the_cue),
       cmocka_unit_test(test_a_toll_over_weeks),
       cmocka_unit_test(test_an_opening_deed_under_a_modal),
+      cmocka_unit_test(test_comes_a_length_after),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
