@@ -549,7 +549,7 @@ static size_t token_at(const sr_view *v, size_t b) {
 static int counts_someone(const sr_quantity_part *q) {
   return q->of_end > q->of_start && q->of_class != SR_CLASS_OTHERS &&
          q->of_class != SR_CLASS_DURATION && q->of_class != SR_CLASS_LENGTH &&
-         q->of_class != SR_CLASS_MATERIEL;
+         q->of_class != SR_CLASS_MATERIEL && q->of_class != SR_CLASS_AMOUNT;
 }
 
 /* "killing two soldiers and five volunteer fighters", "One volunteer and
@@ -639,8 +639,10 @@ static void quantity_kinds(const sr_view *v, sr_mention_list *out) {
     first_mention = i;
     if (m->type != SR_MENTION_QUANTITY) continue;
     /* "10 heures" is a duration of hours, but "two weeks after IS killed"
-    ** counts no one killed: a duration or a length is read from its noun only */
-    size_t reach = sr_quantity_of(m)->of_class == SR_CLASS_DURATION || sr_quantity_of(m)->of_class == SR_CLASS_LENGTH
+    ** counts no one killed: a duration, a length or a sum of money ("a
+    ** reward of 36 lakh, were killed") is read from its noun only */
+    int cls = sr_quantity_of(m)->of_class;
+    size_t reach = cls == SR_CLASS_DURATION || cls == SR_CLASS_LENGTH || cls == SR_CLASS_AMOUNT
                        ? 1
                        : KIND_REACH;
     size_t from = sr_quantity_of(m)->of_end > sr_quantity_of(m)->of_start ? sr_quantity_of(m)->of_start : m->byte_end;

@@ -70,7 +70,8 @@ int sr_quantity_kind_parse(sr_str name); /* -1 when unknown */
   X(SR_CLASS_MATERIEL, "materiel") X(SR_CLASS_DURATION, "duration")        \
   X(SR_CLASS_LENGTH, "length") X(SR_CLASS_PLACE, "place")                  \
   X(SR_CLASS_DOCUMENT, "document") X(SR_CLASS_CORRIDOR, "corridor")      \
-  X(SR_CLASS_OTHERS, "others") /* "five others", "19 more": people besides those counted */
+  X(SR_CLASS_OTHERS, "others") /* "five others", "19 more": people besides those counted */ \
+  X(SR_CLASS_AMOUNT, "amount") /* "36 lakh", "500 dollars": money, no one counted */
 typedef enum sr_noun_class { SR_NOUN_CLASSES(SR_ENUM_ID) SR_NOUN_CLASS_COUNT } sr_noun_class;
 const char *sr_noun_class_name(int cls); /* NULL for SR_CLASS_NONE */
 int sr_noun_class_parse(sr_str name);     /* -1 when unknown */

@@ -399,6 +399,19 @@ static void test_comes_a_length_after(void **state) {
   sr_doc_free(doc);
 }
 
+/* A sum of money counts no one: "who carried a reward of 36 lakh, were
+** killed" gives no toll of 36. */
+static void test_money_is_no_toll(void **state) {
+  sr_doc *doc = en_on(state, "On Monday, three rebels, who carried a bounty of 50 lakh, were killed in "
+                             "a gunfight with police in Kolo.", "2024-03-12");
+  assert_true(only_event(doc)->fatalities != 50.0);
+  sr_doc_free(doc);
+  doc = fr(state, "Lundi, trois rebelles, dont la tête était mise à prix 500 000 francs CFA, ont "
+                  "été tués par la police à Kolo.");
+  assert_true(only_event(doc)->fatalities != 500000.0);
+  sr_doc_free(doc);
+}
+
 static int has_live_action(const sr_doc *doc, const char *action);
 
 /* A "social agreement" in scare quotes is still what "proposed" says:
@@ -5354,6 +5367,7 @@ int main(void) {
       cmocka_unit_test(test_a_toll_over_weeks),
       cmocka_unit_test(test_an_opening_deed_under_a_modal),
       cmocka_unit_test(test_comes_a_length_after),
+      cmocka_unit_test(test_money_is_no_toll),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
