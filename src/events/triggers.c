@@ -327,6 +327,16 @@ static sentence_cue sentence_status(const sr_view *v, const sr_mention_list *out
       found.recalled[found.n_recalled] = j;
       found.recalled_len[found.n_recalled++] = len + length;
     }
+    /* ... and so does a length appended after a comma ("killing seven
+    ** soldiers, officials said, a week after the group killed 26 people");
+    ** one opening the sentence dates its news ("Two days after the attack,
+    ** police arrested ...") */
+    if (j > 0 && v->tok[j - 1].kind == SR_TOKEN_PUNCT && v->fold[j - 1].len == 1 &&
+        v->fold[j - 1].ptr[0] == ',' && found.n_recalled < RECALL_CUES &&
+        (length = length_after_at(v, j))) {
+      found.recalled[found.n_recalled] = j;
+      found.recalled_len[found.n_recalled++] = length;
+    }
     if (r && r->a == SR_EV_RECALLED && !v->used[j] && found.n_recalled < RECALL_CUES) {
       found.recalled[found.n_recalled] = j;
       found.recalled_len[found.n_recalled++] = len;

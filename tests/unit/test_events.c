@@ -397,6 +397,14 @@ static void test_comes_a_length_after(void **state) {
                   "20 personnes dans une gare routière de Maru.");
   assert_true(only_event(doc)->fatalities == 6.0);
   sr_doc_free(doc);
+  /* appended after a comma, the length recalls too; "the earlier attack"
+  ** is that one again */
+  doc = en_on(state, "Gunmen attacked an army post in Kolo, killing six soldiers, officials said on "
+                     "Saturday, a week after the same group killed 20 people at a bus station.\n\n"
+                     "The group said the earlier attack was carried out on an army unit in Maru.",
+              "2024-03-09");
+  assert_true(only_event(doc)->fatalities == 6.0);
+  sr_doc_free(doc);
 }
 
 /* A sum of money counts no one: "who carried a reward of 36 lakh, were
