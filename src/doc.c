@@ -208,8 +208,9 @@ static int one_word(const char *text, size_t a, size_t b) {
 static void start_the_body(sr_doc *doc, size_t index, int furniture) {
   if (doc->body_started) return;
   const sr_sentence *s = &doc->sentences[index];
-  if (index < HEAD_SENTENCES && (furniture || !ends_as_prose(doc->text, s->byte_start, s->byte_end) ||
-                                 one_word(doc->text, s->byte_start, s->byte_end))) {
+  /* a label ("International", "Updated:") is head wherever it stands */
+  if (one_word(doc->text, s->byte_start, s->byte_end) ||
+      (index < HEAD_SENTENCES && (furniture || !ends_as_prose(doc->text, s->byte_start, s->byte_end)))) {
     doc->lede_end = index + 2 > LEDE_SENTENCES ? index + 2 : LEDE_SENTENCES;
     return;
   }
@@ -236,7 +237,9 @@ static int repeats_a_sentence(const sr_doc *doc, size_t index) {
 
 static void read_head(sr_doc *doc, sr_view *view, size_t index) {
   sr_dateline dl;
-  int head = index < DATED_SENTENCES;
+  /* the first sentences, or any before the story's body starts (a lede
+  ** after labels: "World", "Updated:", "IDLIB, May 4: ...") */
+  int head = index < DATED_SENTENCES || !doc->body_started;
   if (!sr_read_dateline(view, head, &dl) || !head || !dl.date.year ||
       doc->published_date.year)
     return;

@@ -208,14 +208,14 @@ static int wire_dateline(const sr_view *v, sr_dateline *out, int found) {
   return 0;
 }
 
-/* "Abuja: Twenty villagers were killed...": the text's first words, a
+/* "Abuja: Twenty villagers were killed...": a head sentence's first words, a
 ** city in title case, a colon, and prose (a word in lower case soon after
 ** the capital that follows); not a headline's topic in title case
 ** ("Nigeria: Gunmen Kill 20 Villagers") nor a French one ("Mali : un
 ** soldat tué"). */
-static int title_colon(const sr_view *v, sr_dateline *out, int found) {
+static int title_colon(const sr_view *v, sr_dateline *out, int found, int head) {
   size_t k = 0;
-  if (v->sentence != 0) return 0;
+  if (!head) return 0;
   while (k < 3 && k < v->n && sr_view_capitalised(v, k) && !all_caps(v, k) && !v->used[k]) k++;
   if (k == 0 || !is_byte(v, k, ':') || k + 2 >= v->n || !sr_view_capitalised(v, k + 1)) return 0;
   size_t j = k + 2;
@@ -228,10 +228,10 @@ static int title_colon(const sr_view *v, sr_dateline *out, int found) {
 /* "KINSHASA: Suspected rebels...", "KADUNA — Gunmen ...": a city in
 ** capitals and a colon or a dash open the report.  A word in lower case before the colon is a headline's topic
 ** ("Mali: un soldat tué"), and stays. */
-static int city_colon(const sr_view *v, sr_dateline *out, int found) {
+static int city_colon(const sr_view *v, sr_dateline *out, int found, int head) {
   size_t k = 0;
   while (k < 4 && all_caps(v, k) && !v->used[k]) k++;
-  if (k == 0) return title_colon(v, out, found);
+  if (k == 0) return title_colon(v, out, found, head);
   if (k + 1 >= v->n) return 0;
   /* "KADUNA — Gunmen ...", "KABUL, Afghanistan — ...": the city in
   ** capitals, perhaps its country, and a dash */
@@ -249,12 +249,11 @@ static int city_colon(const sr_view *v, sr_dateline *out, int found) {
 }
 
 /* "Kabul, Sep 29: Taliban ...", "KABUL, Sept 29 - A Taliban ...": the
-** text's first words, a city, a comma, a month and its day, and a colon or
+** head sentence's first words, a city, a comma, a month and its day, and a colon or
 ** a dash before the story's capital.  The day has no year: the date is the
 ** publication's business; the city is only where the report was filed. */
 static int city_day(const sr_view *v, sr_dateline *out, int found) {
   size_t k = 0, len;
-  if (v->sentence != 0) return 0;
   while (k < 3 && k < v->n && sr_view_capitalised(v, k) && !v->used[k]) k++;
   if (k == 0 || !is_byte(v, k, ',') || k + 4 >= v->n ||
       !sr_view_match(v, &v->k->t[SR_MT_MONTHS], k + 1, &len))
@@ -344,7 +343,7 @@ int sr_read_dateline(const sr_view *v, int head, sr_dateline *out) {
   }
   /* a city before a colon or a dash may open any of the first sentences
   ** the caller reads, below a page's headline and counters ("1868 View") */
-  if (city_colon(v, out, found)) found = 1;
+  if (city_colon(v, out, found, head)) found = 1;
   if (head && !found && city_day(v, out, found)) found = 1;
   if (!found && cities_slashed(v, out, found)) found = 1;
   return wire_dateline(v, out, found) || found;

@@ -20,8 +20,9 @@ typedef struct sr_dateline {
 ** recognizer reads the filing city as a place or its date as an event's.
 ** A dated dateline ("Tuesday 4 Apr 2017") and a city in capitals before a
 ** colon ("KINSHASA: ...") are looked for only in the report's first
-** sentences (`head`); a city and an outlet in parentheses ("MOSCOW
-** (Sputnik) —") anywhere.  Returns 1 when there is one. */
+** sentences or its lede after the page's labels (`head`); a city and an
+** outlet in parentheses ("MOSCOW (Sputnik) —") anywhere.  Returns 1 when
+** there is one. */
 int sr_read_dateline(const sr_view *v, int head, sr_dateline *out);
 
 /* Whether sentence v is page furniture: a caption (it starts with "In this

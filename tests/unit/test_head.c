@@ -6,6 +6,7 @@
 
 #include "doc.h"
 #include "attribution/attribution.h"
+#include "places/gazetteer.h"
 #include "places/places.h"
 #include "testutil.h"
 
@@ -287,6 +288,23 @@ static void test_told_day_in_json(void **state) {
   sr_doc_free(doc);
 }
 
+/* Labels of one word at the page's head ("World", "Updated:") are no part
+** of the story, however many: the lede after them is the lede, its
+** dateline's city ("IDLIB, May 4:") where it was filed, and the strike the
+** body places ("The strike ... in Saraqib") its strike. */
+static void test_labels_at_the_head(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "31 C\nJets strike a market, killing six, officials say\n\nWorld\n"
+                         "Updated:\nIDLIB, May 4: Local officials say a strike on a market killed "
+                         "six people.\nThe strike early Thursday hit stalls in Saraqib.",
+                         "en", "2017-05-05");
+  const sr_event *e[4];
+  assert_int_equal(test_live_events(doc, e, 4), 1);
+  assert_true(e[0]->fatalities == 6.0);
+  assert_true(e[0]->where && strcmp(e[0]->where->name, "Sar\xC4\x81qib") == 0);
+  sr_doc_free(doc);
+}
+
 static void test_furniture_makes_no_event(void **state) {
   const char *texts[][2] = {
       {"Read more: Air strikes kill 20 civilians in Idlib.\nThe town was calm.", "en"},
@@ -366,6 +384,7 @@ int main(void) {
       cmocka_unit_test(test_published_from_in_json),
       cmocka_unit_test(test_told_day_in_json),
       cmocka_unit_test(test_furniture_makes_no_event),
+      cmocka_unit_test(test_labels_at_the_head),
   };
   return cmocka_run_group_tests_name("head", tests, test_engine_setup,
                                      test_engine_teardown);
