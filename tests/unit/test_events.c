@@ -420,6 +420,21 @@ static void test_money_is_no_toll(void **state) {
   sr_doc_free(doc);
 }
 
+/* A child or a bystander killed is a civilian killed, with no figure too:
+** "Le jeune garçon a été tué", "A young boy was killed". */
+static void test_a_boy_killed(void **state) {
+  sr_doc *doc = fr(state, "Un jeune garçon non identifié a été tué dimanche à Kolo.");
+  const sr_event *e = only_event(doc);
+  assert_int_equal(e->actor2 >= 0 ? sr_actor_of(&doc->mentions.items[e->actor2])->inter : -1,
+                   SR_INTER_CIVILIANS);
+  sr_doc_free(doc);
+  doc = en(state, "Police said a young boy, still unidentified, was killed in Kolo on Sunday.");
+  e = only_event(doc);
+  assert_int_equal(e->actor2 >= 0 ? sr_actor_of(&doc->mentions.items[e->actor2])->inter : -1,
+                   SR_INTER_CIVILIANS);
+  sr_doc_free(doc);
+}
+
 static int has_live_action(const sr_doc *doc, const char *action);
 
 /* A "social agreement" in scare quotes is still what "proposed" says:
@@ -5376,6 +5391,7 @@ int main(void) {
       cmocka_unit_test(test_an_opening_deed_under_a_modal),
       cmocka_unit_test(test_comes_a_length_after),
       cmocka_unit_test(test_money_is_no_toll),
+      cmocka_unit_test(test_a_boy_killed),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
