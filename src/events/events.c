@@ -1780,6 +1780,7 @@ static int same_occasion(const sr_event *a, const sr_event *b, const sr_mention_
 }
 
 #define TOLL_REACH 2 /* sentences from an event to another account of its toll */
+#define PART_EVENTS 4 /* body events a lede's toll may be told in, side by side */
 
 /* Whether b, a toll of no one named, no place and no date of its own, told
 ** just after a's last sentence, is another account of a's toll ("Some
@@ -2496,6 +2497,75 @@ static void body_retells_lede(sr_event *ev, size_t n, const sr_mention_list *l,
   }
 }
 
+/* "A cattle raid left five people dead", then "On the side of Kirik, four
+** people were killed ... On the side of the Noi, one person was killed":
+** body deaths (a witness's words too) at no other place or day, told one
+** after the other, whose
+** counts add up to the lede's are its toll told side by side, not more
+** deaths.  Each joins the lede; the lede's toll stays.  Deaths at places of
+** their own are events of their own, even when they add up. */
+static void parts_of_the_lede_s_toll(sr_event *ev, size_t n, const sr_mention_list *l,
+                                     const char *text, size_t lede_end) {
+  /* the lede's one sentence of violence ("left five dead and three others
+  ** wounded" may be two events of it), and its event that counts the dead */
+  sr_event *a = NULL;
+  size_t told_in = SIZE_MAX;
+  for (size_t i = 0; i < n && sentence_of(&ev[i], l) < lede_end; i++) {
+    if (ev[i].merged || ev[i].status != SR_EV_REALISED || !(ev[i].action->flags & SR_ACTION_VIOLENT))
+      continue;
+    if (told_in != SIZE_MAX && told_in != sentence_of(&ev[i], l)) return;
+    told_in = sentence_of(&ev[i], l);
+    /* "killed in nationwide clashes": deeds the body tells one by one */
+    const sr_mention *t = &l->items[ev[i].triggers[0]];
+    if (sr_trigger_of(t)->plural || sr_trigger_of(t)->status == SR_EV_GENERIC ||
+        (!(ev[i].action->flags & SR_ACTION_SUBORDINATE) && written_plural(text, t)))
+      return;
+    if (told_toll(&ev[i], l) > 0) {
+      if (a) return; /* two tolls: which one is summed is unsaid */
+      a = &ev[i];
+    }
+  }
+  double toll = a ? told_toll(a, l) : -1;
+  if (toll <= 0) return;
+  sr_event *run[PART_EVENTS];
+  size_t parts = 0;
+  double sum = 0;
+  for (size_t j = 0; j < n && sum < toll; j++) {
+    sr_event *b = &ev[j];
+    if (b->merged || (b->status != SR_EV_REALISED && b->status != SR_EV_QUOTED) ||
+        sentence_of(b, l) < lede_end || !(b->action->flags & SR_ACTION_VIOLENT))
+      continue;
+    double part = told_toll(b, l);
+    if (part <= 0) continue; /* its sentence's wounds, or words of no toll */
+    int own_place = b->place >= 0 && !b->place_from_document &&
+                    !(a->place >= 0 && sr_place_of(&l->items[a->place])->place ==
+                                           sr_place_of(&l->items[b->place])->place);
+    if (part >= toll || own_place ||
+        (b->date >= 0 && (a->date < 0 || !close_dates(&l->items[a->date], &l->items[b->date])))) {
+      if (parts) return; /* a run is told in a row */
+      continue;
+    }
+    if (parts == PART_EVENTS) return;
+    run[parts++] = b;
+    sum += part;
+  }
+  if (parts < 2 || sum != toll) return;
+  /* with the wounds told beside each part ("four were killed, while two
+  ** others were wounded") */
+  for (size_t j = 0; j < n; j++) {
+    sr_event *b = &ev[j];
+    int beside = 0;
+    for (size_t p = 0; p < parts && !beside; p++)
+      beside = b == run[p] || (sentence_of(b, l) == sentence_of(run[p], l) && !b->merged &&
+                               (b->status == SR_EV_REALISED || b->status == SR_EV_QUOTED) &&
+                               (b->action->flags & SR_ACTION_SUBORDINATE) && b->date < 0 &&
+                               (b->place < 0 || b->place_from_document));
+    if (!beside) continue;
+    b->quantity_count = 0; /* the lede's toll stays; their mentions keep theirs */
+    absorb(a, b, l, "event.merge.parts_of_the_toll");
+  }
+}
+
 /* "Lors de la manifestation à Conakry, les forces de l'ordre ont tenté de
 ** disperser la foule", then "Le bilan fait état de trois morts par balles"
 ** and the dead named one by one: in a report whose lede tells one protest
@@ -2673,6 +2743,7 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const char *
                   const sr_event_pack *k, int32_t main, size_t lede_end, const sr_date *published) {
   days_before_the_news(ev, n, l, lede_end, published);
   lede_sums_body(ev, n, l, text, lede_end);
+  parts_of_the_lede_s_toll(ev, n, l, text, lede_end);
   /* "The blasts caused massive damage", "The attack killed five": the event
   ** told before, when nothing in the sentence clashes with it; an anaphor
   ** that has none is an event the report does not tell ("No one has

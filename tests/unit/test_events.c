@@ -435,6 +435,31 @@ static void test_a_boy_killed(void **state) {
   sr_doc_free(doc);
 }
 
+/* "A raid left six dead", then each side's dead told apart (four of one
+** village, two of the other) adding up to six: the lede's toll told side by
+** side, one event of six.  A lede of several deeds ("killed in clashes
+** across the country") keeps the body's deeds apart. */
+static void test_parts_of_the_lede_s_toll(void **state) {
+  sr_doc *doc = en_on(state, "A cattle raid in Kolo county left six people dead and two others "
+                             "wounded, an official said on Friday.\n\nWhile violence has eased "
+                             "since the signing of a peace deal in May 2020, disputes over cattle "
+                             "continue to result in the killing of herders.\n\n\"On the side of "
+                             "the raiders, four people were killed, while one was wounded. On the "
+                             "side of the village, two people were killed,\" the official said.",
+                      "2024-03-09");
+  const sr_event *e = only_event(doc);
+  assert_true(e->fatalities == 6.0);
+  /* May 2020 dates the peace deal, not the raid */
+  assert_true(e->date < 0 || sr_date_of(&doc->mentions.items[e->date])->value.year == 2024);
+  sr_doc_free(doc);
+  doc = en_on(state, "At least six people were killed in clashes across the country on Sunday, "
+                     "police said.\n\nIn Kolo, four protesters were killed when police opened "
+                     "fire. Two people were killed in Maru, 80 km away.", "2024-03-11");
+  const sr_event *all[4];
+  assert_true(test_live_events(doc, all, 4) >= 2);
+  sr_doc_free(doc);
+}
+
 static int has_live_action(const sr_doc *doc, const char *action);
 
 /* A "social agreement" in scare quotes is still what "proposed" says:
@@ -5392,6 +5417,7 @@ int main(void) {
       cmocka_unit_test(test_comes_a_length_after),
       cmocka_unit_test(test_money_is_no_toll),
       cmocka_unit_test(test_a_boy_killed),
+      cmocka_unit_test(test_parts_of_the_lede_s_toll),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
