@@ -460,6 +460,17 @@ static void test_parts_of_the_lede_s_toll(void **state) {
   sr_doc_free(doc);
 }
 
+/* "une bande armée", "an armed gang": an armed group nobody names, not the
+** army of the country. */
+static void test_an_armed_gang(void **state) {
+  sr_doc *doc = fr(state, "Au moins douze personnes ont été tuées par une bande armée dans un "
+                          "village du nord de Kolo, selon des témoins.");
+  const sr_event *e = only_event(doc);
+  assert_true(e->actor1 >= 0);
+  assert_int_equal(sr_actor_of(&doc->mentions.items[e->actor1])->inter, 3);
+  sr_doc_free(doc);
+}
+
 static int has_live_action(const sr_doc *doc, const char *action);
 
 /* A "social agreement" in scare quotes is still what "proposed" says:
@@ -5418,6 +5429,7 @@ int main(void) {
       cmocka_unit_test(test_money_is_no_toll),
       cmocka_unit_test(test_a_boy_killed),
       cmocka_unit_test(test_parts_of_the_lede_s_toll),
+      cmocka_unit_test(test_an_armed_gang),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
