@@ -471,6 +471,17 @@ static void test_an_armed_gang(void **state) {
   sr_doc_free(doc);
 }
 
+/* "A truce was not part of that agreement": the agreement told before,
+** pointed back at by "of that", is no new agreement. */
+static void test_of_that_points_back(void **state) {
+  sr_doc *doc = en_on(state, "Rebels killed four soldiers in an ambush near Kolo on Monday, the "
+                             "army said.\n\nThe rebels and the government agreed on Nov 7 to resume "
+                             "peace talks that had stalled for months.\nA truce was not part of that "
+                             "agreement, however.", NULL);
+  assert_string_equal(only_event(doc)->action->name, "attack");
+  sr_doc_free(doc);
+}
+
 static int has_live_action(const sr_doc *doc, const char *action);
 
 /* A "social agreement" in scare quotes is still what "proposed" says:
@@ -5430,6 +5441,7 @@ int main(void) {
       cmocka_unit_test(test_a_boy_killed),
       cmocka_unit_test(test_parts_of_the_lede_s_toll),
       cmocka_unit_test(test_an_armed_gang),
+      cmocka_unit_test(test_of_that_points_back),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
