@@ -482,6 +482,18 @@ static void test_of_that_points_back(void **state) {
   sr_doc_free(doc);
 }
 
+/* "on Monday, March 11", then "A week later the army killed 13 rebels":
+** another day's deed, not the losses of the ambush's attackers. */
+static void test_a_week_later_is_another_day(void **state) {
+  sr_doc *doc = en_on(state, "Rebels killed four soldiers in an ambush near Kolo on Monday, March "
+                             "11, the army said. A week later the army killed 13 rebels in two "
+                             "operations in the same area.", "2024-03-20");
+  const sr_event *e[4];
+  assert_int_equal(test_live_events(doc, e, 4), 2);
+  assert_true(e[0]->fatalities == 4.0);
+  sr_doc_free(doc);
+}
+
 static int has_live_action(const sr_doc *doc, const char *action);
 
 /* A "social agreement" in scare quotes is still what "proposed" says:
@@ -5442,6 +5454,7 @@ int main(void) {
       cmocka_unit_test(test_parts_of_the_lede_s_toll),
       cmocka_unit_test(test_an_armed_gang),
       cmocka_unit_test(test_of_that_points_back),
+      cmocka_unit_test(test_a_week_later_is_another_day),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }

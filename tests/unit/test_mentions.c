@@ -205,6 +205,14 @@ static void test_dates_from_the_story(void **state) {
   /* "ago" still counts from publication */
   expect_date(*state, "en", pub, "Rebels took Kafr Nabl on March 3. Jets struck it two days ago.",
               "two days ago", 2017, 3, 8, SR_PREC_DAY);
+  /* "a week later", "une semaine plus tard": seven days on */
+  expect_date(*state, "en", pub, "Rebels took Kafr Nabl on March 1. A week later jets struck it.",
+              "A week later", 2017, 3, 8, SR_PREC_DAY);
+  expect_date(*state, "fr", pub, "Les rebelles ont pris Idleb le 1er mars. Une semaine plus tard, "
+              "des frappes ont visé la ville.", "Une semaine plus tard", 2017, 3, 8, SR_PREC_DAY);
+  /* a weekday, a comma, its date: the date ("Monday, March 6") */
+  expect_date(*state, "en", pub, "Jets struck Idlib on Monday, March 6, a monitor said.",
+              "Monday, March 6", 2017, 3, 6, SR_PREC_DAY);
 }
 
 /* "03/12/2016" is read in the order the language's pack gives (French: day
