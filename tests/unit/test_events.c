@@ -397,6 +397,11 @@ static void test_comes_a_length_after(void **state) {
                   "20 personnes dans une gare routière de Maru.");
   assert_true(only_event(doc)->fatalities == 6.0);
   sr_doc_free(doc);
+  /* right after the lede too, "came two days after" */
+  doc = en_on(state, "Gunmen killed six villagers in Kolo on Monday, police said.\n\nThe attack "
+                     "came two days after soldiers killed 10 militants in the area.", "2024-03-13");
+  assert_true(only_event(doc)->fatalities == 6.0);
+  sr_doc_free(doc);
   /* appended after a comma, the length recalls too; "the earlier attack"
   ** is that one again */
   doc = en_on(state, "Gunmen attacked an army post in Kolo, killing six soldiers, officials said on "
