@@ -2833,7 +2833,9 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const char *
     } else if (status == SR_EV_QUOTED || (status == SR_EV_EARLIER && b->date >= 0) ||
              /* "the deal was further strained on Monday": an agreement told
              ** again by its noun is no new one, whatever day its sentence gives */
-             (status == SR_EV_ANAPHORIC && (b->date >= 0 || toll || weapon_of_a_toll(ev, n, j, l, k)) &&
+             /* (a day of its own: "this year" in "the deadliest this year"
+             ** dates no deed) */
+             (status == SR_EV_ANAPHORIC && (dated_to_a_day(b, l) || toll || weapon_of_a_toll(ev, n, j, l, k)) &&
               !(b->action->flags & SR_ACTION_STANDING)) ||
              ((status == SR_EV_GENERIC || status == SR_EV_PLURAL) && (dated_to_a_day(b, l) || toll)) ||
              /* "Mali, Niger, Nigeria are the target of attacks": a

@@ -499,6 +499,16 @@ static void test_a_week_later_is_another_day(void **state) {
   sr_doc_free(doc);
 }
 
+/* "The attack was the deadliest this year": the attack told before; a
+** year or a month is no day of its own that would make it news. */
+static void test_an_anaphor_dated_by_its_year(void **state) {
+  sr_doc *doc = en_on(state, "Gunmen killed six villagers in Kolo on Monday, police said. The "
+                             "village lies near the border.\n\nThe attack was the deadliest in the "
+                             "region this year.", "2024-03-13");
+  assert_true(only_event(doc)->fatalities == 6.0);
+  sr_doc_free(doc);
+}
+
 static int has_live_action(const sr_doc *doc, const char *action);
 
 /* A "social agreement" in scare quotes is still what "proposed" says:
@@ -5460,6 +5470,7 @@ int main(void) {
       cmocka_unit_test(test_an_armed_gang),
       cmocka_unit_test(test_of_that_points_back),
       cmocka_unit_test(test_a_week_later_is_another_day),
+      cmocka_unit_test(test_an_anaphor_dated_by_its_year),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
