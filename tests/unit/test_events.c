@@ -476,17 +476,6 @@ static void test_an_armed_gang(void **state) {
   sr_doc_free(doc);
 }
 
-/* "A truce was not part of that agreement": the agreement told before,
-** pointed back at by "of that", is no new agreement. */
-static void test_of_that_points_back(void **state) {
-  sr_doc *doc = en_on(state, "Rebels killed four soldiers in an ambush near Kolo on Monday, the "
-                             "army said.\n\nThe rebels and the government agreed on Nov 7 to resume "
-                             "peace talks that had stalled for months.\nA truce was not part of that "
-                             "agreement, however.", NULL);
-  assert_string_equal(only_event(doc)->action->name, "attack");
-  sr_doc_free(doc);
-}
-
 /* "on Monday, March 11", then "A week later the army killed 13 rebels":
 ** another day's deed, not the losses of the ambush's attackers. */
 static void test_a_week_later_is_another_day(void **state) {
@@ -5468,7 +5457,6 @@ int main(void) {
       cmocka_unit_test(test_a_boy_killed),
       cmocka_unit_test(test_parts_of_the_lede_s_toll),
       cmocka_unit_test(test_an_armed_gang),
-      cmocka_unit_test(test_of_that_points_back),
       cmocka_unit_test(test_a_week_later_is_another_day),
       cmocka_unit_test(test_an_anaphor_dated_by_its_year),
   };
