@@ -465,14 +465,17 @@ static int modality(const sr_view *v, const sr_mention_list *out, const sentence
     *cue_len = len;
   }
   /* "Capturing Manbij would be its greatest victory", "Reprendre la ville
-  ** prendra des mois": a deed the sentence opens on, its verb's subject,
-  ** is told as planned or hypothetical by the modal after it */
-  for (size_t j = end; status == SR_EV_REALISED && at == 0 && j < v->n && j < end + SUBJECT_REACH;
+  ** prendra des mois", past the lede "Une attaque similaire avait fait 30
+  ** morts": a deed the sentence opens on (perhaps after its article), its
+  ** verb's subject, is told as planned, hypothetical or earlier by the
+  ** modal or the pluperfect after it */
+  for (size_t j = end; status == SR_EV_REALISED && at <= 1 && j < v->n && j < end + SUBJECT_REACH;
        j++) {
     if (clause_edge(v, j)) break;
     size_t len;
     const sr_row *r = sr_view_match(v, &PACKS(v)->k->t[SR_ET_MODALITY], j, &len);
-    if (r && (r->a == SR_EV_HYPOTHETICAL || r->a == SR_EV_PLANNED)) {
+    if (r && (r->a == SR_EV_HYPOTHETICAL || r->a == SR_EV_PLANNED ||
+              (r->a == SR_EV_EARLIER && v->sentence >= v->lede_end))) {
       *cue_at = j;
       *cue_len = len;
       return r->a;

@@ -374,11 +374,18 @@ static void test_a_toll_over_weeks(void **state) {
 }
 
 /* A deed the sentence opens on, subject of a modal, is not done:
-** "Capturing the town would be ...". */
+** "Capturing the town would be ..."; of a pluperfect, past the lede, an
+** earlier one. */
 static void test_an_opening_deed_under_a_modal(void **state) {
   sr_doc *doc = en_on(state, "Rebels shelled Kolo on Monday, killing three civilians.\n\nCapturing "
                              "the town would be their biggest gain this year.", "2024-03-12");
   assert_string_equal(only_event(doc)->action->name, "shelling");
+  sr_doc_free(doc);
+  /* ... or in the pluperfect, past the lede: an earlier deed */
+  doc = fr(state, "Des hommes armés ont tué six villageois lundi à Kolo, selon la police. Le "
+                  "village se trouve près de la frontière.\n\nUne attaque similaire avait fait 30 "
+                  "morts à Djibo.");
+  assert_true(only_event(doc)->fatalities == 6.0);
   sr_doc_free(doc);
 }
 
