@@ -443,9 +443,15 @@ static int try_month(const sr_view *v, size_t i, sr_mention_list *out, sr_arena 
     return 0;
   partial whole;
   if (!month_at(v, i + cue, &month, &len) || absolute_at(v, i + cue, &whole, &end)) return 0;
+  /* "en mars dernier", "last March": told in March, the March before */
+  size_t after;
+  int last = role == SR_DW_PAST ||
+             date_word_at(v, i + cue + len, &after) == SR_DW_PAST;
+  int year = infer_year(v, month, 0, 1);
+  if (last && year == v->published->year && month == v->published->month) year--;
   sr_mention *m = emit(v, out, arena, i + cue, i + cue + len, "date.month");
   if (m) {
-    sr_date_of(m)->value = (sr_date){infer_year(v, month, 0, 1), month, 0};
+    sr_date_of(m)->value = (sr_date){year, month, 0};
     sr_date_of(m)->precision = SR_PREC_MONTH;
   }
   return 1;

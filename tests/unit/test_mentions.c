@@ -172,6 +172,11 @@ static void test_dates_en(void **state) {
   /* "last November": the latest November before publication */
   expect_date(*state, "en", "2013-10-28", "Rebels stormed Goma last November.", "November",
               2012, 11, 0, SR_PREC_MONTH);
+  /* told in March, "last March" and "en mars dernier" are the year before's */
+  expect_date(*state, "en", "2024-03-13", "Rebels stormed Goma last March.", "March", 2023, 3, 0,
+              SR_PREC_MONTH);
+  expect_date(*state, "fr", "2024-03-13", "Les rebelles ont pris Goma en mars dernier.", "mars",
+              2023, 3, 0, SR_PREC_MONTH);
 }
 
 /* "The next day", "le lendemain", "three days later" count from the last day
