@@ -3515,6 +3515,14 @@ static int unnamed_attackers(const sr_event *e, const sr_mention_list *l,
   return hit == SR_INTER_STATE || hit == SR_INTER_EXTERNAL;
 }
 
+/* Whether a trigger of e says it is fought between communities
+** (roles.txt "communal"). */
+static int communal(const sr_event *e, const sr_mention_list *l) {
+  for (size_t t = 0; t < e->trigger_count; t++)
+    if (sr_trigger_of(&l->items[e->triggers[t]])->communal) return 1;
+  return 0;
+}
+
 /* The figure of e that counts the state forces it hit ("five soldiers were
 ** killed", "deux gendarmes blessés"), or -1. */
 static long forces_hit(const sr_event *e, const sr_mention_list *l) {
@@ -4075,6 +4083,18 @@ sr_status sr_build_events(const sr_event_inputs *in, sr_event **out, size_t *cou
     if (e->actor1 < 0 && sr_event_reported(e) &&
         e->sub == sr_acled_role(in->pack->acled, SR_SUB_EXCESSIVE_FORCE))
       implied_police(e, 0, "event.actor1.force_against_protesters");
+    /* "affrontements intercommunautaires", "clashes between rival tribes",
+    ** no side named: communities' militias no text names, on both sides,
+    ** as ACLED codes them (inter 4, named in doc.c by the event's country) */
+    if (e->actor1 < 0 && e->actor2 < 0 && !e->implied[0] && !e->implied[1] &&
+        sr_event_reported(e) && (e->action->flags & SR_ACTION_MUTUAL) && communal(e, l)) {
+      for (int side = 0; side < 2; side++) {
+        e->implied[side] = "";
+        e->implied_inter[side] = SR_INTER_IDENTITY_MILITIA;
+        e->implied_from[side] = e->triggers[0];
+      }
+      add_rule(e, "event.actors.communal");
+    }
     if (in->unidentified && sr_event_reported(e) && unnamed_attackers(e, l, in->pack)) {
       e->implied[0] = in->unidentified;
       e->implied_inter[0] = SR_INTER_POLITICAL_MILITIA;

@@ -1421,6 +1421,33 @@ static void test_an_attack_no_one_is_told_to_do(void **state) {
   sr_doc_free(doc);
 }
 
+/* A fight told as between communities, no side named, is fought by their
+** militias, which ACLED codes "Unidentified Communal Militia (X)" on both
+** sides; a side named is not replaced, nor a clash with the army. */
+static void test_communities_fight_as_militias(void **state) {
+  static const char *const cases[][3] = {
+      {"fr", "Huit villageois ont été tués jeudi dans des affrontements intercommunautaires près "
+             "de Sarh, au Tchad.", "Unidentified Communal Militia (Chad)"},
+      {"en", "Fighting between nomadic herders and farmers killed nine people near Sarh, in southern "
+             "Chad, on Thursday.", "Unidentified Communal Militia (Chad)"},
+      {"en", "Tribal clashes killed eleven men in Enga province, Papua New Guinea, on Sunday.",
+       "Unidentified Communal Militia (Papua New Guinea)"},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    sr_doc *doc = in_lang(state, cases[i][0], cases[i][1]);
+    for (int side = 0; side < 2; side++) {
+      if (!a_side_named(doc, side, cases[i][2])) print_error("'%s': no %s\n", cases[i][1], cases[i][2]);
+      assert_true(a_side_named(doc, side, cases[i][2]));
+    }
+    sr_doc_free(doc);
+  }
+  sr_doc *doc = fr(state, "Huit soldats ont été tués jeudi dans des affrontements avec des rebelles "
+                          "près de Sarh, au Tchad.");
+  assert_false(a_side_named(doc, 0, "Unidentified Communal Militia (Chad)"));
+  assert_false(a_side_named(doc, 1, "Unidentified Communal Militia (Chad)"));
+  sr_doc_free(doc);
+}
+
 static void test_civilians_of_the_place_hit(void **state) {
   /* a report whose words are mostly Israel's: the civilians killed in Gaza
   ** are Palestine's */
@@ -5104,6 +5131,7 @@ int main(void) {
       cmocka_unit_test(test_the_two_sides_told_before),
       cmocka_unit_test(test_the_first_of_joined_subjects_acts),
       cmocka_unit_test(test_an_attack_no_one_is_told_to_do),
+      cmocka_unit_test(test_communities_fight_as_militias),
       cmocka_unit_test(test_joined_deeds_share_their_subject),
       cmocka_unit_test(test_the_speaker_after_the_deed_is_no_agent),
       cmocka_unit_test(test_a_former_member_is_no_side),
