@@ -3515,6 +3515,16 @@ static int unnamed_attackers(const sr_event *e, const sr_mention_list *l,
   return hit == SR_INTER_STATE || hit == SR_INTER_EXTERNAL;
 }
 
+/* Whether side i of e is none, or an armed kind no name tells ("des
+** hommes armés"). */
+static int unnamed_or_none(const sr_event *e, const sr_mention_list *l, long i) {
+  if (i < 0) return 1;
+  const sr_actor_part *a = sr_actor_of(&l->items[i]);
+  int side = i == e->actor1 ? 0 : 1;
+  return a->actor_kind == SR_ACTOR_GENERIC && !a->stands_for && !e->side_name[side] &&
+         sr_inter_non_state_armed(a->inter);
+}
+
 /* Whether a trigger of e says it is fought between communities
 ** (roles.txt "communal"). */
 static int communal(const sr_event *e, const sr_mention_list *l) {
@@ -4084,10 +4094,14 @@ sr_status sr_build_events(const sr_event_inputs *in, sr_event **out, size_t *cou
         e->sub == sr_acled_role(in->pack->acled, SR_SUB_EXCESSIVE_FORCE))
       implied_police(e, 0, "event.actor1.force_against_protesters");
     /* "affrontements intercommunautaires", "clashes between rival tribes",
-    ** no side named: communities' militias no text names, on both sides,
-    ** as ACLED codes them (inter 4, named in doc.c by the event's country) */
-    if (e->actor1 < 0 && e->actor2 < 0 && !e->implied[0] && !e->implied[1] &&
-        sr_event_reported(e) && (e->action->flags & SR_ACTION_MUTUAL) && communal(e, l)) {
+    ** no side named but by a word for unnamed armed men ("un village
+    ** incendié par des hommes armés"): communities' militias no text names,
+    ** on both sides, as ACLED codes them (inter 4, named in doc.c by the
+    ** event's country) */
+    if (unnamed_or_none(e, l, e->actor1) && unnamed_or_none(e, l, e->actor2) &&
+        !e->implied[0] && !e->implied[1] && sr_event_reported(e) &&
+        (e->action->flags & SR_ACTION_MUTUAL) && communal(e, l)) {
+      e->actor1 = e->actor2 = -1;
       for (int side = 0; side < 2; side++) {
         e->implied[side] = "";
         e->implied_inter[side] = SR_INTER_IDENTITY_MILITIA;

@@ -1432,6 +1432,9 @@ static void test_communities_fight_as_militias(void **state) {
              "Chad, on Thursday.", "Unidentified Communal Militia (Chad)"},
       {"en", "Tribal clashes killed eleven men in Enga province, Papua New Guinea, on Sunday.",
        "Unidentified Communal Militia (Papua New Guinea)"},
+      /* armed men no name tells are the communities' militias too */
+      {"fr", "Neuf personnes ont été tuées jeudi dans des affrontements intercommunautaires entre "
+             "des hommes armés près de Sarh, au Tchad.", "Unidentified Communal Militia (Chad)"},
   };
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
     sr_doc *doc = in_lang(state, cases[i][0], cases[i][1]);
