@@ -1104,6 +1104,10 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
       if (other >= 0 && (!sides_joined(in->text, l->items[e.actor2].byte_end, l->items[other].byte_start) ||
                          same_actor(&l->items[other], &l->items[e.actor2])))
         other = second_side(l, in->text, end, e.actor2);
+      /* "killed in clashes with security forces, the army said": who
+      ** tells of the fight is not its second side */
+      if (other >= 0 && sr_is_speaker(l, (size_t)other) && !sr_actor_of(&l->items[other])->claims)
+        other = -1;
       if (other >= 0 && l->items[other].byte_start - l->items[e.actor2].byte_end <= APPOSITION_GAP &&
           !same_actor(&l->items[other], &l->items[e.actor2])) {
         e.actor1 = e.actor2;

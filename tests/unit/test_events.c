@@ -964,6 +964,15 @@ static void test_the_first_of_joined_subjects_acts(void **state) {
   expect_sides_each(state, cases, sizeof cases / sizeof *cases);
 }
 
+/* The last event of doc, not merged, whose action is a clash; NULL none. */
+static const sr_event *last_clash(const sr_doc *doc) {
+  const sr_event *clash = NULL;
+  for (size_t j = 0; j < doc->event_count; j++)
+    if (!doc->events[j].merged && strcmp(doc->events[j].action->name, "clash") == 0)
+      clash = &doc->events[j];
+  return clash;
+}
+
 /* "clashes between the two sides": the sides of the deed told just
 ** before. */
 static void test_the_two_sides_told_before(void **state) {
@@ -975,10 +984,7 @@ static void test_the_two_sides_told_before(void **state) {
   };
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
     sr_doc *doc = in_lang(state, cases[i][0], cases[i][1]);
-    const sr_event *clash = NULL;
-    for (size_t j = 0; j < doc->event_count; j++)
-      if (!doc->events[j].merged && strcmp(doc->events[j].action->name, "clash") == 0)
-        clash = &doc->events[j];
+    const sr_event *clash = last_clash(doc);
     assert_non_null(clash);
     expect_sides_named(doc, clash, cases[i][1], "Radaa Special Deterrence Forces", "444 Brigade");
     sr_doc_free(doc);
@@ -1449,6 +1455,32 @@ static void test_communities_fight_as_militias(void **state) {
   assert_false(a_side_named(doc, 0, "Unidentified Communal Militia (Chad)"));
   assert_false(a_side_named(doc, 1, "Unidentified Communal Militia (Chad)"));
   sr_doc_free(doc);
+}
+
+/* "killed in clashes with security forces, the army said": the speaker
+** after a fight is not its second side; the fighters killed are. */
+static void test_who_tells_of_a_fight_is_no_side(void **state) {
+  static const char *const cases[][4] = {
+      {"en", "Nine Islamist fighters were killed on Monday near Kolo in clashes with security "
+             "forces, the army said.", "Unidentified Armed Group", "Police Forces"},
+      {"fr", "Neuf combattants islamistes ont été tués lundi près de Kolo dans un échange de tirs "
+             "avec les forces de sécurité, a annoncé l'armée.", "Unidentified Armed Group",
+       "Police Forces"},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    sr_doc *doc = in_lang(state, cases[i][0], cases[i][1]);
+    const sr_event *clash = last_clash(doc);
+    assert_non_null(clash);
+    assert_true(clash->actor1 >= 0 && clash->actor2 >= 0);
+    const char *one = doc->mentions.items[clash->actor1].name,
+               *two = doc->mentions.items[clash->actor2].name;
+    if (strncmp(one, cases[i][2], strlen(cases[i][2])) != 0 ||
+        strncmp(two, cases[i][3], strlen(cases[i][3])) != 0)
+      print_error("'%s': %s -> %s\n", cases[i][1], one, two);
+    assert_true(strncmp(one, cases[i][2], strlen(cases[i][2])) == 0);
+    assert_true(strncmp(two, cases[i][3], strlen(cases[i][3])) == 0);
+    sr_doc_free(doc);
+  }
 }
 
 static void test_civilians_of_the_place_hit(void **state) {
@@ -5135,6 +5167,7 @@ int main(void) {
       cmocka_unit_test(test_the_first_of_joined_subjects_acts),
       cmocka_unit_test(test_an_attack_no_one_is_told_to_do),
       cmocka_unit_test(test_communities_fight_as_militias),
+      cmocka_unit_test(test_who_tells_of_a_fight_is_no_side),
       cmocka_unit_test(test_joined_deeds_share_their_subject),
       cmocka_unit_test(test_the_speaker_after_the_deed_is_no_agent),
       cmocka_unit_test(test_a_former_member_is_no_side),
