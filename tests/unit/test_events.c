@@ -1870,6 +1870,18 @@ static void expect_actor1_names(void **state, const named_case *cases, size_t n)
   }
 }
 
+/* Militias told by their community, their ethnic group or their tribe,
+** no name given, are ACLED's unnamed communal militias (inter 4). */
+static void test_communal_militias_by_their_kind(void **state) {
+  static const named_case cases[] = {
+      {"en", "Tribal militiamen attacked a village near Wau in South Sudan on Tuesday, killing 14 "
+             "people.", "Unidentified Communal Militia (South Sudan)"},
+      {"fr", "Des miliciens communautaires ont attaqué mardi un village près de Wau, au Soudan du "
+             "Sud, tuant quatorze civils.", "Unidentified Communal Militia (South Sudan)"},
+  };
+  expect_actor1_names(state, cases, sizeof cases / sizeof *cases);
+}
+
 static void test_a_state_by_its_name(void **state) {
   static const named_case cases[] = {
       {"en", "Russia's army shelled Kherson on Monday, killing two civilians.",
@@ -5168,6 +5180,7 @@ int main(void) {
       cmocka_unit_test(test_an_attack_no_one_is_told_to_do),
       cmocka_unit_test(test_communities_fight_as_militias),
       cmocka_unit_test(test_who_tells_of_a_fight_is_no_side),
+      cmocka_unit_test(test_communal_militias_by_their_kind),
       cmocka_unit_test(test_joined_deeds_share_their_subject),
       cmocka_unit_test(test_the_speaker_after_the_deed_is_no_agent),
       cmocka_unit_test(test_a_former_member_is_no_side),
