@@ -347,6 +347,10 @@ void sr_roles_read(const sr_view *v, const sr_event_pack *k, sr_mention_list *ou
   size_t len;
   /* "ont tué lundi le chef": what it acts on follows the date */
   while (end < v->n && v->used[end] && in_date(out, trigger, v->tok[end].byte_start)) end++;
+  /* "une attaque à main armée attribuée aux séparatistes", "une attaque
+  ** au couteau contre des policiers": past the weapon it was done with */
+  const sr_row *with = end < v->n ? cue_at(v, k, end, &len) : NULL;
+  if (with && with->a == SR_ROLE_INSTRUMENT) end += len;
   size_t reach = end + OBJECT_REACH;
   int after_comma = 0, relative = 0;
   size_t of_end = 0; /* one past an "of" or "by" cue naming who acts: "une attaque de

@@ -1882,6 +1882,19 @@ static void test_communal_militias_by_their_kind(void **state) {
   expect_actor1_names(state, cases, sizeof cases / sizeof *cases);
 }
 
+/* The weapon a deed was done with, right after its noun, does not hide
+** who did it ("une attaque à main armée attribuée aux séparatistes" was a
+** battle against the separatists). */
+static void test_the_weapon_then_the_doer(void **state) {
+  static const named_case cases[] = {
+      {"en", "Six people died on Saturday near Bamenda, Cameroon, during an attack with machetes "
+             "blamed on separatists.", "Ambazonian Separatists"},
+      {"fr", "Six personnes sont mortes samedi près de Bamenda, au Cameroun, au cours d'une attaque "
+             "à main armée attribuée aux séparatistes.", "Ambazonian Separatists"},
+  };
+  expect_actor1_names(state, cases, sizeof cases / sizeof *cases);
+}
+
 static void test_a_state_by_its_name(void **state) {
   static const named_case cases[] = {
       {"en", "Russia's army shelled Kherson on Monday, killing two civilians.",
@@ -5181,6 +5194,7 @@ int main(void) {
       cmocka_unit_test(test_communities_fight_as_militias),
       cmocka_unit_test(test_who_tells_of_a_fight_is_no_side),
       cmocka_unit_test(test_communal_militias_by_their_kind),
+      cmocka_unit_test(test_the_weapon_then_the_doer),
       cmocka_unit_test(test_joined_deeds_share_their_subject),
       cmocka_unit_test(test_the_speaker_after_the_deed_is_no_agent),
       cmocka_unit_test(test_a_former_member_is_no_side),
