@@ -1483,6 +1483,28 @@ static void test_who_tells_of_a_fight_is_no_side(void **state) {
   }
 }
 
+/* Soldiers told with no nationality where the place has no army of its
+** own on the ground are the army that holds it (armies.tsv): near Jenin,
+** Israel's, not "Military Forces of Palestine"; police keep the place. */
+static void test_soldiers_of_the_army_that_holds_the_place(void **state) {
+  static const char *const cases[][2] = {
+      {"en", "Two soldiers were wounded in a shooting attack near Jenin in the West Bank on Monday."},
+      {"fr", "Deux soldats ont été blessés lundi dans une attaque par balles près de Jénine, en "
+             "Cisjordanie."},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    sr_doc *doc = test_doc(*state, cases[i][1], cases[i][0], "2024-03-05");
+    if (!a_side_named(doc, 1, "Military Forces of Israel (2022-)"))
+      print_error("'%s': not Israel's army\n", cases[i][1]);
+    assert_true(a_side_named(doc, 1, "Military Forces of Israel (2022-)"));
+    sr_doc_free(doc);
+  }
+  sr_doc *doc = test_doc(*state, "Two policemen were wounded in a shooting attack near Jenin in the "
+                                 "West Bank on Monday.", "en", "2024-03-05");
+  assert_false(a_side_named(doc, 1, "Police Forces of Israel (2022-)"));
+  sr_doc_free(doc);
+}
+
 static void test_civilians_of_the_place_hit(void **state) {
   /* a report whose words are mostly Israel's: the civilians killed in Gaza
   ** are Palestine's */
@@ -5195,6 +5217,7 @@ int main(void) {
       cmocka_unit_test(test_who_tells_of_a_fight_is_no_side),
       cmocka_unit_test(test_communal_militias_by_their_kind),
       cmocka_unit_test(test_the_weapon_then_the_doer),
+      cmocka_unit_test(test_soldiers_of_the_army_that_holds_the_place),
       cmocka_unit_test(test_joined_deeds_share_their_subject),
       cmocka_unit_test(test_the_speaker_after_the_deed_is_no_agent),
       cmocka_unit_test(test_a_former_member_is_no_side),
