@@ -318,7 +318,8 @@ static void unnamed_sides_where_hit(sr_doc *doc) {
         if (!institution) {
           const sr_quantity_part *q = sr_quantity_of(&doc->mentions.items[e->implied_from[side]]);
           institution = q->force;
-          whose = q->force_own ? here : q->force_country;
+          whose = q->force_own && here ? sr_army_in(&doc->lang->actors, q->force, here)
+                                       : q->force_own ? here : q->force_country;
           unit = q->force_unit;
         }
         const sr_date *day = &doc->published_date;

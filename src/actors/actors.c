@@ -532,12 +532,22 @@ const char *sr_country_actor_name(const sr_actor_pack *k, const sr_gazetteer *g,
   return iso2;
 }
 
-const char *sr_air_force_of(const sr_actor_pack *k, const char *iso2) {
+/* The ISO2 code table t gives country iso2, or NULL. */
+static const char *country_in(const sr_actor_pack *k, int t, const char *iso2) {
   if (!iso2 || !iso2[0] || !iso2[1]) return NULL;
   char lower[3] = {(char)(iso2[0] | 0x20), (char)(iso2[1] | 0x20), 0};
   size_t len;
-  const sr_row *r = sr_table_match(&k->t[SR_AT_AIR_FORCES], &(sr_str){lower, 2}, 1, 0, &len);
+  const sr_row *r = sr_table_match(&k->t[t], &(sr_str){lower, 2}, 1, 0, &len);
   return r ? r->label : NULL;
+}
+
+const char *sr_air_force_of(const sr_actor_pack *k, const char *iso2) {
+  return country_in(k, SR_AT_AIR_FORCES, iso2);
+}
+
+const char *sr_army_in(const sr_actor_pack *k, int institution, const char *iso2) {
+  const char *whose = institution == SR_INST_MILITARY ? country_in(k, SR_AT_ARMIES, iso2) : NULL;
+  return whose ? whose : iso2;
 }
 
 static const char *bracketed(sr_arena *arena, const char *what,
@@ -800,7 +810,10 @@ void sr_resolve_actors(const sr_actor_pack *k, const sr_acled *acled, const sr_g
         m->name = named_name(k, acled, arena, m, focus_name);
         break;
       case SR_ACTOR_STATE: {
-        if (a->own_country && focus && !a->country[0]) memcpy(a->country, focus, 3);
+        /* "soldiers" of no nationality: the report's, or the army that
+        ** holds its country ("soldiers" in the West Bank are Israel's) */
+        if (a->own_country && focus && !a->country[0])
+          memcpy(a->country, sr_army_in(k, a->institution, focus), 3);
         /* "le gouvernement congolais" in a report about the Congo */
         if (a->other_country[0] && focus && memcmp(a->other_country, focus, 2) == 0)
           memcpy(a->country, focus, 3);

@@ -100,4 +100,9 @@ const char *sr_country_actor_name(const sr_actor_pack *k, const sr_gazetteer *g,
 ** there or the pack does not say. */
 const char *sr_air_force_of(const sr_actor_pack *k, const char *iso2);
 
+/* Whose forces of this institution are those told in country iso2 with no
+** nationality ("soldiers" in the West Bank are Israel's: armies.tsv, for
+** the military only): that country's code, else iso2 itself. */
+const char *sr_army_in(const sr_actor_pack *k, int institution, const char *iso2);
+
 #endif

@@ -163,7 +163,9 @@ static int iso2_code(sr_str f) {
   return f.len == 2 && f.ptr[0] >= 'A' && f.ptr[0] <= 'Z' && f.ptr[1] >= 'A' && f.ptr[1] <= 'Z';
 }
 
-/* air_forces.tsv: ISO2 where an unclaimed strike falls <TAB> ISO2 of who flies */
+/* air_forces.tsv: ISO2 where an unclaimed strike falls <TAB> ISO2 of who
+** flies; armies.tsv: ISO2 where soldiers of no nationality told are
+** <TAB> ISO2 of whose army they are */
 static sr_status row_air_force(sr_rows *c, const sr_str *f, size_t n, sr_error *err) {
   sr_status st = sr_rows_need(n, 2, 2, "ISO2<TAB>ISO2", err);
   if (st != SR_OK) return st;

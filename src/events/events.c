@@ -1104,6 +1104,10 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
       if (other >= 0 && (!sides_joined(in->text, l->items[e.actor2].byte_end, l->items[other].byte_start) ||
                          same_actor(&l->items[other], &l->items[e.actor2])))
         other = second_side(l, in->text, end, e.actor2);
+      /* "killed in clashes with security forces, the army said": who
+      ** tells of the fight is not its second side */
+      if (other >= 0 && sr_is_speaker(l, (size_t)other) && !sr_actor_of(&l->items[other])->claims)
+        other = -1;
       if (other >= 0 && l->items[other].byte_start - l->items[e.actor2].byte_end <= APPOSITION_GAP &&
           !same_actor(&l->items[other], &l->items[e.actor2])) {
         e.actor1 = e.actor2;
@@ -3588,6 +3592,24 @@ static int unnamed_attackers(const sr_event *e, const sr_mention_list *l,
   return hit == SR_INTER_STATE || hit == SR_INTER_EXTERNAL;
 }
 
+/* Whether side i of e is none, or an armed kind no name tells ("des
+** hommes armés"). */
+static int unnamed_or_none(const sr_event *e, const sr_mention_list *l, long i) {
+  if (i < 0) return 1;
+  const sr_actor_part *a = sr_actor_of(&l->items[i]);
+  int side = i == e->actor1 ? 0 : 1;
+  return a->actor_kind == SR_ACTOR_GENERIC && !a->stands_for && !e->side_name[side] &&
+         sr_inter_non_state_armed(a->inter);
+}
+
+/* Whether a trigger of e says it is fought between communities
+** (roles.txt "communal"). */
+static int communal(const sr_event *e, const sr_mention_list *l) {
+  for (size_t t = 0; t < e->trigger_count; t++)
+    if (sr_trigger_of(&l->items[e->triggers[t]])->communal) return 1;
+  return 0;
+}
+
 /* The figure of e that counts the state forces it hit ("five soldiers were
 ** killed", "deux gendarmes blessés"), or -1. */
 static long forces_hit(const sr_event *e, const sr_mention_list *l) {
@@ -4148,6 +4170,22 @@ sr_status sr_build_events(const sr_event_inputs *in, sr_event **out, size_t *cou
     if (e->actor1 < 0 && sr_event_reported(e) &&
         e->sub == sr_acled_role(in->pack->acled, SR_SUB_EXCESSIVE_FORCE))
       implied_police(e, 0, "event.actor1.force_against_protesters");
+    /* "affrontements intercommunautaires", "clashes between rival tribes",
+    ** no side named but by a word for unnamed armed men ("un village
+    ** incendié par des hommes armés"): communities' militias no text names,
+    ** on both sides, as ACLED codes them (inter 4, named in doc.c by the
+    ** event's country) */
+    if (unnamed_or_none(e, l, e->actor1) && unnamed_or_none(e, l, e->actor2) &&
+        !e->implied[0] && !e->implied[1] && sr_event_reported(e) &&
+        (e->action->flags & SR_ACTION_MUTUAL) && communal(e, l)) {
+      e->actor1 = e->actor2 = -1;
+      for (int side = 0; side < 2; side++) {
+        e->implied[side] = "";
+        e->implied_inter[side] = SR_INTER_IDENTITY_MILITIA;
+        e->implied_from[side] = e->triggers[0];
+      }
+      add_rule(e, "event.actors.communal");
+    }
     if (in->unidentified && sr_event_reported(e) && unnamed_attackers(e, l, in->pack)) {
       e->implied[0] = in->unidentified;
       e->implied_inter[0] = SR_INTER_POLITICAL_MILITIA;

@@ -71,6 +71,8 @@ typedef struct sr_trigger_part {
   int between;            /* "clashes between": both sides follow it */
   int parties;            /* "clashes between the two sides": both sides are those of
                              the deed told before (roles.txt "parties") */
+  int communal;           /* "affrontements intercommunautaires", "tribal clashes": fought
+                             between communities (roles.txt "communal") */
   int target;             /* SR_ROLE_ARMED, _PROPERTY, _WEAPONS: what it hits; 0 unsaid */
   int held_by;            /* an armed target held by a state's forces, their sr_institution
                              ("un poste militaire": military; roles.txt); 0 unsaid */

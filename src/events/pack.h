@@ -83,7 +83,11 @@ enum { SR_TRIGGER_SUBJECTS(SR_ENUM_ID) SR_TRIGGER_SUBJECT_COUNT };
 ** ("les bombardements de l'armée"); between: right after a mutual deed,
 ** both its sides follow ("clashes between armed groups"); parties: right
 ** after a mutual deed, its two sides are those of the deed told before
-** ("clashes between the two sides"). */
+** ("clashes between the two sides"); communal: beside a mutual deed, it
+** is fought between communities ("affrontements intercommunautaires",
+** "tribal clashes", "fighting between rival clans"); instrument: right
+** after a deed's noun, the weapon it was done with ("une attaque à main
+** armée attribuée aux séparatistes"): who did it and what it hit follow. */
 #define SR_ROLE_CUES(X)                                                    \
   X(SR_ROLE_CUE_NONE, "") X(SR_ROLE_AGENT, "agent") X(SR_ROLE_HEDGE, "hedge")     \
   X(SR_ROLE_ONE, "one") X(SR_ROLE_ARMED, "armed") X(SR_ROLE_PROPERTY, "property") \
@@ -95,7 +99,8 @@ enum { SR_TRIGGER_SUBJECTS(SR_ENUM_ID) SR_TRIGGER_SUBJECT_COUNT };
   X(SR_ROLE_ASCRIBES, "ascribes") X(SR_ROLE_RELATIVE, "relative") X(SR_ROLE_AIRCRAFT, "aircraft") \
   X(SR_ROLE_BACKER, "backer") X(SR_ROLE_AGE, "age") X(SR_ROLE_OWN, "own") \
   X(SR_ROLE_FORMER, "former") X(SR_ROLE_SEPARATE, "separate") X(SR_ROLE_LATER, "later") \
-  X(SR_ROLE_PARTIES, "parties")
+  X(SR_ROLE_PARTIES, "parties") X(SR_ROLE_COMMUNAL, "communal") \
+  X(SR_ROLE_INSTRUMENT, "instrument")
 enum { SR_ROLE_CUES(SR_ENUM_ID) SR_ROLE_CUE_COUNT };
 
 /* Modality (modality.txt) and the engine's own judgements: what makes a

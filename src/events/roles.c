@@ -347,6 +347,10 @@ void sr_roles_read(const sr_view *v, const sr_event_pack *k, sr_mention_list *ou
   size_t len;
   /* "ont tué lundi le chef": what it acts on follows the date */
   while (end < v->n && v->used[end] && in_date(out, trigger, v->tok[end].byte_start)) end++;
+  /* "une attaque à main armée attribuée aux séparatistes", "une attaque
+  ** au couteau contre des policiers": past the weapon it was done with */
+  const sr_row *with = end < v->n ? cue_at(v, k, end, &len) : NULL;
+  if (with && with->a == SR_ROLE_INSTRUMENT) end += len;
   size_t reach = end + OBJECT_REACH;
   int after_comma = 0, relative = 0;
   size_t of_end = 0; /* one past an "of" or "by" cue naming who acts: "une attaque de
@@ -406,6 +410,9 @@ void sr_roles_read(const sr_view *v, const sr_event_pack *k, sr_mention_list *ou
     /* "affrontements armés entre les deux camps": one word may stand between */
     if (r->a == SR_ROLE_PARTIES && (j == end || (j == end + 1 && v->tok[end].kind == SR_TOKEN_WORD)))
       p->parties = 1;
+    /* "affrontements intercommunautaires", "fighting between nomadic herders
+    ** and farmers": who fights are communities */
+    if (r->a == SR_ROLE_COMMUNAL) p->communal = 1;
     /* "a abattu 20 drones", "shot down a drone": what it acts on, an
     ** article or a figure (and a nationality after it) between; not
     ** "killed in Houthi drone strikes" */
@@ -471,6 +478,8 @@ void sr_roles_read(const sr_view *v, const sr_event_pack *k, sr_mention_list *ou
     if (r->a == SR_ROLE_WITHIN && j + 1 < at && gap <= WITHIN_BEFORE &&
         !(gap && (v->used[j + len] || is_punct(v, j + len))))
       p->within = 1;
+    /* "inter-communal clashes", "tribal violence": right before it */
+    if (r->a == SR_ROLE_COMMUNAL && gap == 0) p->communal = 1;
     /* "ont également signé un accord": one more deed (read where it
     ** counts: a non-violent deed told again, events.c) */
     if (r->a == SR_ROLE_ALSO && at - j <= ALSO_BEFORE) {

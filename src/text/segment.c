@@ -212,13 +212,36 @@ static int keep_together(const sr_segment_rules *rules, const wrap_info *w,
          sr_strmap_get(rules->abbreviations, text + ws, wlen, NULL);
 }
 
+/* Whether [i, e) holds white space, then a figure ("150", "1 500", "2,000"),
+** then a word in lower case: what ICU keeps in the sentence before. */
+static int opens_with_figure(const char *text, size_t i, size_t e) {
+  size_t nx;
+  UChar32 c = 0;
+  while (i < e && is_space_cp(c = cp_at(text, e, i, &nx))) {
+    if (c == '\n' || c == '\r') return 0; /* a line break: ICU's or the wrap rules' */
+    i = nx;
+  }
+  if (i >= e || c < '0' || c > '9') return 0;
+  while (i < e) {
+    c = cp_at(text, e, i, &nx);
+    if (!(c >= '0' && c <= '9') && c != ',' && c != '.' && !is_space_cp(c)) break;
+    i = nx;
+  }
+  return i < e && u_islower(c);
+}
+
 /* Where a sentence glued to the one before it begins, in [a, e), else 0:
 ** pages joined without their paragraph breaks give "a-t-on appris auprès
 ** de la police.Des membres", "du Pasteur Ntumi.L'accord", which ICU's
 ** rules keep as one sentence (a period between letters is inside a word).
 ** A word of two letters or more, in lower case but perhaps its first, no
 ** abbreviation; a period; then a capital and a lower-case letter or an
-** elision's apostrophe.  Not inside an address ("example.com/News.Html"). */
+** elision's apostrophe.  Not inside an address ("example.com/News.Html").
+** Also a sentence that opens with a figure ("Plusieurs bureaux ont été
+** saccagés. 150 militaires ont été envoyés"): ICU runs on past a period
+** when a number and then a lower-case word follow it ("e.g. 5 apples"),
+** which here glues the soldiers sent to the ransacking before them; the
+** same word before the period is asked for. */
 static size_t glued_sentence(const sr_segment_rules *rules, const char *text, size_t a,
                              size_t e) {
   for (size_t i = a + 1; i + 2 < e; i++) {
@@ -227,9 +250,13 @@ static size_t glued_sentence(const sr_segment_rules *rules, const char *text, si
     i = (size_t)(dot - text);
     size_t after, after2, p;
     UChar32 up = cp_at(text, e, i + 1, &after);
-    if (!u_isupper(up) || after >= e) continue;
-    UChar32 next = cp_at(text, e, after, &after2);
-    if (!u_islower(next) && next != '\'' && next != 0x2019) continue; /* "L'accord" */
+    if (is_space_cp(up)) {
+      if (!opens_with_figure(text, after, e)) continue;
+    } else {
+      if (!u_isupper(up) || after >= e) continue;
+      UChar32 next = cp_at(text, e, after, &after2);
+      if (!u_islower(next) && next != '\'' && next != 0x2019) continue; /* "L'accord" */
+    }
     size_t ws = i, letters = 0, capitals = 0;
     while (ws > a) {
       UChar32 c = cp_before(text, ws, &p);
@@ -312,6 +339,8 @@ sr_status sr_split_sentences(UBreakIterator *bi, const sr_segment_rules *rules,
       s[n].cp_end = sr_cp_cursor_to(&cur, end);
       n++;
       a = end;
+      /* the white space after a period a figure follows */
+      while (a < e && is_space_cp(cp_at(text, e, a, &q))) a = q;
     }
   }
   utext_close(ut);

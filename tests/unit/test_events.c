@@ -1124,6 +1124,15 @@ static void test_the_first_of_joined_subjects_acts(void **state) {
   expect_sides_each(state, cases, sizeof cases / sizeof *cases);
 }
 
+/* The last event of doc, not merged, whose action is a clash; NULL none. */
+static const sr_event *last_clash(const sr_doc *doc) {
+  const sr_event *clash = NULL;
+  for (size_t j = 0; j < doc->event_count; j++)
+    if (!doc->events[j].merged && strcmp(doc->events[j].action->name, "clash") == 0)
+      clash = &doc->events[j];
+  return clash;
+}
+
 /* "clashes between the two sides": the sides of the deed told just
 ** before. */
 static void test_the_two_sides_told_before(void **state) {
@@ -1135,10 +1144,7 @@ static void test_the_two_sides_told_before(void **state) {
   };
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
     sr_doc *doc = in_lang(state, cases[i][0], cases[i][1]);
-    const sr_event *clash = NULL;
-    for (size_t j = 0; j < doc->event_count; j++)
-      if (!doc->events[j].merged && strcmp(doc->events[j].action->name, "clash") == 0)
-        clash = &doc->events[j];
+    const sr_event *clash = last_clash(doc);
     assert_non_null(clash);
     expect_sides_named(doc, clash, cases[i][1], "Radaa Special Deterrence Forces", "444 Brigade");
     sr_doc_free(doc);
@@ -1581,6 +1587,84 @@ static void test_an_attack_no_one_is_told_to_do(void **state) {
   sr_doc_free(doc);
 }
 
+/* A fight told as between communities, no side named, is fought by their
+** militias, which ACLED codes "Unidentified Communal Militia (X)" on both
+** sides; a side named is not replaced, nor a clash with the army. */
+static void test_communities_fight_as_militias(void **state) {
+  static const char *const cases[][3] = {
+      {"fr", "Huit villageois ont été tués jeudi dans des affrontements intercommunautaires près "
+             "de Sarh, au Tchad.", "Unidentified Communal Militia (Chad)"},
+      {"en", "Fighting between nomadic herders and farmers killed nine people near Sarh, in southern "
+             "Chad, on Thursday.", "Unidentified Communal Militia (Chad)"},
+      {"en", "Tribal clashes killed eleven men in Enga province, Papua New Guinea, on Sunday.",
+       "Unidentified Communal Militia (Papua New Guinea)"},
+      /* armed men no name tells are the communities' militias too */
+      {"fr", "Neuf personnes ont été tuées jeudi dans des affrontements intercommunautaires entre "
+             "des hommes armés près de Sarh, au Tchad.", "Unidentified Communal Militia (Chad)"},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    sr_doc *doc = in_lang(state, cases[i][0], cases[i][1]);
+    for (int side = 0; side < 2; side++) {
+      if (!a_side_named(doc, side, cases[i][2])) print_error("'%s': no %s\n", cases[i][1], cases[i][2]);
+      assert_true(a_side_named(doc, side, cases[i][2]));
+    }
+    sr_doc_free(doc);
+  }
+  sr_doc *doc = fr(state, "Huit soldats ont été tués jeudi dans des affrontements avec des rebelles "
+                          "près de Sarh, au Tchad.");
+  assert_false(a_side_named(doc, 0, "Unidentified Communal Militia (Chad)"));
+  assert_false(a_side_named(doc, 1, "Unidentified Communal Militia (Chad)"));
+  sr_doc_free(doc);
+}
+
+/* "killed in clashes with security forces, the army said": the speaker
+** after a fight is not its second side; the fighters killed are. */
+static void test_who_tells_of_a_fight_is_no_side(void **state) {
+  static const char *const cases[][4] = {
+      {"en", "Nine Islamist fighters were killed on Monday near Kolo in clashes with security "
+             "forces, the army said.", "Unidentified Armed Group", "Police Forces"},
+      {"fr", "Neuf combattants islamistes ont été tués lundi près de Kolo dans un échange de tirs "
+             "avec les forces de sécurité, a annoncé l'armée.", "Unidentified Armed Group",
+       "Police Forces"},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    sr_doc *doc = in_lang(state, cases[i][0], cases[i][1]);
+    const sr_event *clash = last_clash(doc);
+    assert_non_null(clash);
+    assert_true(clash->actor1 >= 0 && clash->actor2 >= 0);
+    const char *one = doc->mentions.items[clash->actor1].name,
+               *two = doc->mentions.items[clash->actor2].name;
+    if (strncmp(one, cases[i][2], strlen(cases[i][2])) != 0 ||
+        strncmp(two, cases[i][3], strlen(cases[i][3])) != 0)
+      print_error("'%s': %s -> %s\n", cases[i][1], one, two);
+    assert_true(strncmp(one, cases[i][2], strlen(cases[i][2])) == 0);
+    assert_true(strncmp(two, cases[i][3], strlen(cases[i][3])) == 0);
+    sr_doc_free(doc);
+  }
+}
+
+/* Soldiers told with no nationality where the place has no army of its
+** own on the ground are the army that holds it (armies.tsv): near Jenin,
+** Israel's, not "Military Forces of Palestine"; police keep the place. */
+static void test_soldiers_of_the_army_that_holds_the_place(void **state) {
+  static const char *const cases[][2] = {
+      {"en", "Two soldiers were wounded in a shooting attack near Jenin in the West Bank on Monday."},
+      {"fr", "Deux soldats ont été blessés lundi dans une attaque par balles près de Jénine, en "
+             "Cisjordanie."},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    sr_doc *doc = test_doc(*state, cases[i][1], cases[i][0], "2024-03-05");
+    if (!a_side_named(doc, 1, "Military Forces of Israel (2022-)"))
+      print_error("'%s': not Israel's army\n", cases[i][1]);
+    assert_true(a_side_named(doc, 1, "Military Forces of Israel (2022-)"));
+    sr_doc_free(doc);
+  }
+  sr_doc *doc = test_doc(*state, "Two policemen were wounded in a shooting attack near Jenin in the "
+                                 "West Bank on Monday.", "en", "2024-03-05");
+  assert_false(a_side_named(doc, 1, "Police Forces of Israel (2022-)"));
+  sr_doc_free(doc);
+}
+
 static void test_civilians_of_the_place_hit(void **state) {
   /* a report whose words are mostly Israel's: the civilians killed in Gaza
   ** are Palestine's */
@@ -1966,6 +2050,31 @@ static void expect_actor1_names(void **state, const named_case *cases, size_t n)
     assert_true(name && strcmp(name, cases[i].actor1) == 0);
     sr_doc_free(doc);
   }
+}
+
+/* Militias told by their community, their ethnic group or their tribe,
+** no name given, are ACLED's unnamed communal militias (inter 4). */
+static void test_communal_militias_by_their_kind(void **state) {
+  static const named_case cases[] = {
+      {"en", "Tribal militiamen attacked a village near Wau in South Sudan on Tuesday, killing 14 "
+             "people.", "Unidentified Communal Militia (South Sudan)"},
+      {"fr", "Des miliciens communautaires ont attaqué mardi un village près de Wau, au Soudan du "
+             "Sud, tuant quatorze civils.", "Unidentified Communal Militia (South Sudan)"},
+  };
+  expect_actor1_names(state, cases, sizeof cases / sizeof *cases);
+}
+
+/* The weapon a deed was done with, right after its noun, does not hide
+** who did it ("une attaque à main armée attribuée aux séparatistes" was a
+** battle against the separatists). */
+static void test_the_weapon_then_the_doer(void **state) {
+  static const named_case cases[] = {
+      {"en", "Six people died on Saturday near Bamenda, Cameroon, during an attack with machetes "
+             "blamed on separatists.", "Ambazonian Separatists"},
+      {"fr", "Six personnes sont mortes samedi près de Bamenda, au Cameroun, au cours d'une attaque "
+             "à main armée attribuée aux séparatistes.", "Ambazonian Separatists"},
+  };
+  expect_actor1_names(state, cases, sizeof cases / sizeof *cases);
 }
 
 static void test_a_state_by_its_name(void **state) {
@@ -5264,6 +5373,11 @@ int main(void) {
       cmocka_unit_test(test_the_two_sides_told_before),
       cmocka_unit_test(test_the_first_of_joined_subjects_acts),
       cmocka_unit_test(test_an_attack_no_one_is_told_to_do),
+      cmocka_unit_test(test_communities_fight_as_militias),
+      cmocka_unit_test(test_who_tells_of_a_fight_is_no_side),
+      cmocka_unit_test(test_communal_militias_by_their_kind),
+      cmocka_unit_test(test_the_weapon_then_the_doer),
+      cmocka_unit_test(test_soldiers_of_the_army_that_holds_the_place),
       cmocka_unit_test(test_joined_deeds_share_their_subject),
       cmocka_unit_test(test_the_speaker_after_the_deed_is_no_agent),
       cmocka_unit_test(test_a_former_member_is_no_side),

@@ -128,6 +128,23 @@ static void test_glued_sentences_are_split(void **state) {
   expect_sentences(*state, en, "en", want_en, 3);
 }
 
+/* ICU runs on past a period when a figure and a lower-case word follow
+** ("e.g. 5 apples"); a sentence may open with its figure all the same, and
+** joined to the one before it lends its soldiers to that deed.  An
+** abbreviation ("p. 12", "Rs. 5 lakh") or an initial before the period ends none. */
+static void test_a_sentence_may_open_with_a_figure(void **state) {
+  const char *text = "Des bureaux ont été pillés à Kolo. 150 militaires ont été envoyés. "
+                     "Le bilan, p. 12 du rapport, est lourd. Il reste 2. 1 500 personnes ont fui.";
+  const char *want[] = {"Des bureaux ont été pillés à Kolo.", "150 militaires ont été envoyés.",
+                        "Le bilan, p. 12 du rapport, est lourd.", "Il reste 2. 1 500 personnes ont fui."};
+  expect_sentences(*state, text, "fr", want, 4);
+  const char *en = "Shops were looted in the market. 2,000 troops were sent in. It cost Rs. 5 lakh "
+                   "in all, said J. 12 others.";
+  const char *want_en[] = {"Shops were looted in the market.", "2,000 troops were sent in.",
+                           "It cost Rs. 5 lakh in all, said J. 12 others."};
+  expect_sentences(*state, en, "en", want_en, 3);
+}
+
 static void test_spans_are_trimmed_code_points(void **state) {
   const char *text = "  Évacuation d’Alep.  \n\n  Trêve à Idleb.  ";
   sr_doc *doc = test_doc(*state, text, "fr", NULL);
@@ -297,6 +314,7 @@ int main(void) {
       cmocka_unit_test(test_wrapped_line_runs_on),
       cmocka_unit_test(test_list_item_starts_a_sentence),
       cmocka_unit_test(test_glued_sentences_are_split),
+      cmocka_unit_test(test_a_sentence_may_open_with_a_figure),
       cmocka_unit_test(test_marks_alone_are_no_sentence),
       cmocka_unit_test(test_spans_are_trimmed_code_points),
       cmocka_unit_test(test_tokens_elision_and_numbers),
