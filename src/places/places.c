@@ -113,6 +113,27 @@ static const char *token_skeleton(skeletons *sk, size_t i, int *len) {
   return sk->text[slot];
 }
 
+/* Whether token i is a prefix the segmenter split off at its apostrophe
+** ("d'" of "d'Ivoire"): a word that ends in one, touching the next. */
+static int elided(const sr_view *v, size_t i) {
+  const sr_str *f = &v->fold[i];
+  return i + 1 < v->n && v->tok[i].kind == SR_TOKEN_WORD && f->len >= 2 &&
+         f->ptr[f->len - 1] == '\'' && v->tok[i].byte_end == v->tok[i + 1].byte_start &&
+         v->tok[i + 1].kind == SR_TOKEN_WORD;
+}
+
+/* The skeleton of elided token i and the word after it as one word, into
+** buf (SR_SKELETON_MAX); its length, -1 when it can make none. */
+static int elided_skeleton(skeletons *sk, size_t i, char *buf) {
+  const sr_str *a = &sk->v->fold[i], *b = &sk->v->fold[i + 1];
+  char word[WORD_FOLDED];
+  if (a->len + b->len >= sizeof word) return -1;
+  memcpy(word, a->ptr, a->len);
+  memcpy(word + a->len, b->ptr, b->len);
+  return (int)sr_skeleton(sr_gazetteer_translit(sk->g), word, a->len + b->len, buf,
+                          SR_SKELETON_MAX);
+}
+
 /* The skeleton of tokens [at, end) into key; its length (0: empty).  The
 ** same as that of their folded words joined by spaces: words are
 ** transliterated one by one. */
@@ -123,7 +144,17 @@ static size_t span_skeleton(skeletons *sk, size_t at, size_t end, char *key, siz
     if (folded + flen + 1 >= SPAN_FOLDED) return 0;
     folded += flen + (folded ? 1 : 0);
     int len;
-    const char *w = token_skeleton(sk, k, &len);
+    char joined[SR_SKELETON_MAX];
+    const char *w;
+    if (k > at && k + 1 < end && elided(sk->v, k)) {
+      /* inside a name, an elided word is one word with the next, as the
+      ** gazetteer spells it: "Côte d'Ivoire" is "cote divoire" */
+      w = joined;
+      len = elided_skeleton(sk, k, joined);
+      folded += sk->v->fold[++k].len;
+    } else {
+      w = token_skeleton(sk, k, &len);
+    }
     if (len < 0) return 0;
     if (len == 0) continue;
     if (o + (o ? 1 : 0) + (size_t)len >= cap) return 0;

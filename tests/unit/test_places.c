@@ -2665,6 +2665,26 @@ static void test_provinces_by_their_other_names(void **state) {
   }
 }
 
+/* French splits an elided word off at its apostrophe ("d'" "Ivoire"); inside
+** a name it is one word with the next, as the gazetteer spells the name:
+** "en Côte d'Ivoire" (either apostrophe) is the country, not nothing and
+** the home country's sides.  "près d'Alep" still starts the name at Alep. */
+static void test_elided_word_inside_a_name(void **state) {
+  static const char *const srcs[][2] = {
+      {"Des assaillants ont tu\xC3\xA9 deux soldats lundi en C\xC3\xB4te d'Ivoire.", "CI"},
+      {"Des assaillants ont tu\xC3\xA9 deux soldats lundi dans le nord de la "
+       "C\xC3\xB4te d\xE2\x80\x99Ivoire.", "CI"},
+      {"Des assaillants ont tu\xC3\xA9 deux soldats lundi pr\xC3\xA8s d'Alep.", "SY"},
+  };
+  for (size_t s = 0; s < sizeof srcs / sizeof *srcs; s++) {
+    sr_doc *doc = test_doc(*state, srcs[s][0], "fr", NULL);
+    assert_true(doc->event_count > 0);
+    assert_non_null(doc->events[0].where);
+    events_placed_in(doc, srcs[s][1]);
+    sr_doc_free(doc);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_skeleton_variants_meet),
@@ -2783,6 +2803,7 @@ int main(void) {
       cmocka_unit_test(test_english_names_of_towns_abroad),
       cmocka_unit_test(test_cued_word_casts_no_vote),
       cmocka_unit_test(test_provinces_by_their_other_names),
+      cmocka_unit_test(test_elided_word_inside_a_name),
   };
   return cmocka_run_group_tests_name("places", tests, test_engine_setup,
                                      test_engine_teardown);
