@@ -146,9 +146,12 @@ static size_t span_skeleton(skeletons *sk, size_t at, size_t end, char *key, siz
     int len;
     char joined[SR_SKELETON_MAX];
     const char *w;
-    if (k > at && k + 1 < end && elided(sk->v, k)) {
+    if (k + 1 < end && elided(sk->v, k) &&
+        (k > at || (is_capitalised(sk->v, k) && is_capitalised(sk->v, k + 1)))) {
       /* inside a name, an elided word is one word with the next, as the
-      ** gazetteer spells it: "Côte d'Ivoire" is "cote divoire" */
+      ** gazetteer spells it: "Côte d'Ivoire" is "cote divoire"; so is a
+      ** name's first word written with its capital ("N'Zérékoré",
+      ** "L'Aquila"), not "d'Alep", whose name starts at Alep */
       w = joined;
       len = elided_skeleton(sk, k, joined);
       folded += sk->v->fold[++k].len;

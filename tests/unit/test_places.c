@@ -2668,13 +2668,18 @@ static void test_provinces_by_their_other_names(void **state) {
 /* French splits an elided word off at its apostrophe ("d'" "Ivoire"); inside
 ** a name it is one word with the next, as the gazetteer spells the name:
 ** "en Côte d'Ivoire" (either apostrophe) is the country, not nothing and
-** the home country's sides.  "près d'Alep" still starts the name at Alep. */
+** the home country's sides; so is a name's first word written with its
+** capital ("à N'Zérékoré", "à L'Aquila").  "près d'Alep" still starts the
+** name at Alep. */
 static void test_elided_word_inside_a_name(void **state) {
   static const char *const srcs[][2] = {
       {"Des assaillants ont tu\xC3\xA9 deux soldats lundi en C\xC3\xB4te d'Ivoire.", "CI"},
       {"Des assaillants ont tu\xC3\xA9 deux soldats lundi dans le nord de la "
        "C\xC3\xB4te d\xE2\x80\x99Ivoire.", "CI"},
       {"Des assaillants ont tu\xC3\xA9 deux soldats lundi pr\xC3\xA8s d'Alep.", "SY"},
+      {"Des assaillants ont tu\xC3\xA9 deux soldats lundi \xC3\xA0 N'Z\xC3\xA9r\xC3\xA9kor\xC3\xA9.",
+       "GN"},
+      {"Des assaillants ont tu\xC3\xA9 deux soldats lundi \xC3\xA0 L\xE2\x80\x99" "Aquila.", "IT"},
   };
   for (size_t s = 0; s < sizeof srcs / sizeof *srcs; s++) {
     sr_doc *doc = test_doc(*state, srcs[s][0], "fr", NULL);
