@@ -528,6 +528,28 @@ static const sr_row *locative_row(const sr_view *v, const sr_table *t, size_t j)
   return NULL;
 }
 
+/* "aux Philippines", "le sud des Philippines", "en Argentine": a word of
+** nationality that is also its own country's name, written with its
+** capital after a locative or a "de" (past an article), is the country,
+** not the people ("des troupes philippines", "les Philippines ont..."). */
+static int names_own_country(const sr_gazetteer *g, const sr_view *v, const sr_place_pack *k,
+                             size_t at, const sr_row *dem, const int32_t *c, size_t n) {
+  if (!dem || !dem->label || !is_capitalised(v, at)) return 0;
+  const sr_table *t = &k->t[SR_PT_LOCATIVES];
+  size_t j = at;
+  const sr_row *r = locative_row(v, t, j);
+  if (r && r->label && strcmp(r->label, "article") == 0) {
+    j -= is_punct(v, j - 1, '\'') ? 2 : 1;
+    r = locative_row(v, t, j);
+  }
+  if (!r || (r->label && strcmp(r->label, "de") != 0)) return 0;
+  for (size_t x = 0; x < n; x++) {
+    const sr_place *p = sr_gazetteer_place(g, c[x]);
+    if (p->kind == SR_PLACE_COUNTRY && strcmp(p->iso2, dem->label) == 0) return 1;
+  }
+  return 0;
+}
+
 /* Whether the capital at token `at` follows "de" and a word of its
 ** state's power (a place_phrases.txt row labelled `power`): "les forces de
 ** Damas", "le régime de Damas" name the government, a side, not where
@@ -1024,7 +1046,8 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     if (word && listed->label && strcmp(listed->label, "people") == 0) continue;
     /* "ten Somali soldiers": a nationality, not Ethiopia's Somali region,
     ** unless a cue or a suffix says place ("the Somali region") */
-    if (!cue && !suffix && dem_len == span) continue;
+    if (!cue && !suffix && dem_len == span && !names_own_country(g, v, k, at, dem, cands, ncands))
+      continue;
     int curated = any_curated(g, cands, ncands);
     size_t letters = v->tok[end - 1].byte_end - v->tok[at].byte_start;
     /* "La", "Fa": too short to trust, unless said to be where something

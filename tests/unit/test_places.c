@@ -275,6 +275,20 @@ static void events_placed_in(const sr_doc *doc, const char *iso2) {
     if (doc->events[e].where) assert_string_equal(doc->events[e].where->iso2, iso2);
 }
 
+/* Asserts that each of the n texts srcs[s][0] (in lang) places an event,
+** and every event it places, in the country srcs[s][1]. */
+static void texts_placed_in(void **state, const char *const (*srcs)[2], size_t n,
+                            const char *lang) {
+  for (size_t s = 0; s < n; s++) {
+    sr_doc *doc = test_doc(*state, srcs[s][0], lang, NULL);
+    const sr_place *where = NULL;
+    for (size_t e = 0; e < doc->event_count && !where; e++) where = doc->events[e].where;
+    assert_non_null(where);
+    events_placed_in(doc, srcs[s][1]);
+    sr_doc_free(doc);
+  }
+}
+
 static const char *event_place(const sr_doc *doc) {
   for (size_t i = 0; i < doc->event_count; i++)
     if (doc->events[i].where) return doc->events[i].where->name;
@@ -2612,14 +2626,7 @@ static void test_english_names_of_towns_abroad(void **state) {
       {"Clashes killed three people in Jenin on Monday.", "PS"},
       {"Clashes killed three people in southern Kashmir on Monday.", "IN"},
   };
-  for (size_t s = 0; s < sizeof srcs / sizeof *srcs; s++) {
-    sr_doc *doc = test_doc(*state, srcs[s][0], "en", NULL);
-    const sr_place *where = NULL;
-    for (size_t e = 0; e < doc->event_count && !where; e++) where = doc->events[e].where;
-    assert_non_null(where);
-    assert_string_equal(where->iso2, srcs[s][1]);
-    sr_doc_free(doc);
-  }
+  texts_placed_in(state, srcs, sizeof srcs / sizeof *srcs, "en");
   const char *src = "Insurgents attacked Mocimboa da Praia on Monday, killing three soldiers.";
   sr_doc *doc = test_doc(*state, src, "en", NULL);
   for (size_t e = 0; e < doc->event_count; e++)
@@ -2681,13 +2688,25 @@ static void test_elided_word_inside_a_name(void **state) {
        "GN"},
       {"Des assaillants ont tu\xC3\xA9 deux soldats lundi \xC3\xA0 L\xE2\x80\x99" "Aquila.", "IT"},
   };
-  for (size_t s = 0; s < sizeof srcs / sizeof *srcs; s++) {
-    sr_doc *doc = test_doc(*state, srcs[s][0], "fr", NULL);
-    assert_true(doc->event_count > 0);
-    assert_non_null(doc->events[0].where);
-    events_placed_in(doc, srcs[s][1]);
-    sr_doc_free(doc);
-  }
+  texts_placed_in(state, srcs, sizeof srcs / sizeof *srcs, "fr");
+}
+
+/* A word of nationality that is its own country's name ("philippines",
+** "argentine"), written with its capital after a locative or a "de", is
+** the country: "aux Philippines", "le sud des Philippines", "en Argentine"
+** were no place at all.  "des troupes philippines" is still the people
+** and names no place. */
+static void test_nationality_that_names_its_country(void **state) {
+  static const char *const srcs[][2] = {
+      {"Des hommes arm\xC3\xA9s ont tu\xC3\xA9 cinq civils lundi aux Philippines.", "PH"},
+      {"Des hommes arm\xC3\xA9s ont tu\xC3\xA9 cinq civils lundi dans le sud des Philippines.", "PH"},
+      {"Des hommes arm\xC3\xA9s ont tu\xC3\xA9 cinq civils lundi en Argentine.", "AR"},
+  };
+  texts_placed_in(state, srcs, sizeof srcs / sizeof *srcs, "fr");
+  const char *src = "Des troupes philippines ont tu\xC3\xA9 cinq rebelles lundi.";
+  sr_doc *doc = test_doc(*state, src, "fr", NULL);
+  assert_null(place(doc, src, "philippines"));
+  sr_doc_free(doc);
 }
 
 int main(void) {
@@ -2809,6 +2828,7 @@ int main(void) {
       cmocka_unit_test(test_cued_word_casts_no_vote),
       cmocka_unit_test(test_provinces_by_their_other_names),
       cmocka_unit_test(test_elided_word_inside_a_name),
+      cmocka_unit_test(test_nationality_that_names_its_country),
   };
   return cmocka_run_group_tests_name("places", tests, test_engine_setup,
                                      test_engine_teardown);
