@@ -2709,6 +2709,21 @@ static void test_nationality_that_names_its_country(void **state) {
   sr_doc_free(doc);
 }
 
+/* French names of countries and regions GeoNames lacks
+** (packs/geo/aliases.tsv): "en Tanzanie", "en Bosnie", "en Tchétchénie"
+** were no place and the home country's sides; "en Irlande du Nord" was
+** Ireland. */
+static void test_french_names_of_countries_abroad(void **state) {
+  static const char *const srcs[][2] = {
+      {"Des hommes arm\xC3\xA9s ont tu\xC3\xA9 cinq civils lundi en Tanzanie.", "TZ"},
+      {"Des hommes arm\xC3\xA9s ont tu\xC3\xA9 cinq civils lundi en Bosnie.", "BA"},
+      {"Des hommes arm\xC3\xA9s ont tu\xC3\xA9 cinq civils lundi en Irlande du Nord.", "GB"},
+      {"Des hommes arm\xC3\xA9s ont tu\xC3\xA9 cinq civils lundi en "
+       "Tch\xC3\xA9tch\xC3\xA9nie.", "RU"},
+  };
+  texts_placed_in(state, srcs, sizeof srcs / sizeof *srcs, "fr");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_skeleton_variants_meet),
@@ -2829,6 +2844,7 @@ int main(void) {
       cmocka_unit_test(test_provinces_by_their_other_names),
       cmocka_unit_test(test_elided_word_inside_a_name),
       cmocka_unit_test(test_nationality_that_names_its_country),
+      cmocka_unit_test(test_french_names_of_countries_abroad),
   };
   return cmocka_run_group_tests_name("places", tests, test_engine_setup,
                                      test_engine_teardown);
