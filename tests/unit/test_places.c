@@ -295,6 +295,16 @@ static const char *event_place(const sr_doc *doc) {
   return "";
 }
 
+/* Asserts that each of the n texts srcs[s][0] (in language srcs[s][1])
+** places its first placed event at the place named srcs[s][2]. */
+static void texts_place_named(void **state, const char *const (*srcs)[3], size_t n) {
+  for (size_t s = 0; s < n; s++) {
+    sr_doc *doc = test_doc(*state, srcs[s][0], srcs[s][1], NULL);
+    assert_string_equal(event_place(doc), srcs[s][2]);
+    sr_doc_free(doc);
+  }
+}
+
 /* The units in brackets are the text's hierarchy: a place found only
 ** abroad, which lies in none of the areas named, is a village the
 ** gazetteer lacks, and the first unit that lies in them stands in, even
@@ -2665,11 +2675,7 @@ static void test_provinces_by_their_other_names(void **state) {
        "Balochistan"},
       {"Fighting killed ten people on Monday in the Oromia region.", "en", "Oromiya"},
   };
-  for (size_t s = 0; s < sizeof srcs / sizeof *srcs; s++) {
-    sr_doc *doc = test_doc(*state, srcs[s][0], srcs[s][1], NULL);
-    assert_string_equal(event_place(doc), srcs[s][2]);
-    sr_doc_free(doc);
-  }
+  texts_place_named(state, srcs, sizeof srcs / sizeof *srcs);
 }
 
 /* French splits an elided word off at its apostrophe ("d'" "Ivoire"); inside
@@ -2722,6 +2728,26 @@ static void test_french_names_of_countries_abroad(void **state) {
        "Tch\xC3\xA9tch\xC3\xA9nie.", "RU"},
   };
   texts_placed_in(state, srcs, sizeof srcs / sizeof *srcs, "fr");
+}
+
+/* French unit cues before an article or a contraction ("la préfecture
+** de la Kémo", "l'État du Borno", "la préfecture de l'Ouham") and the
+** units of other countries ("la wilaya de", "le comté de"): the unit named,
+** where there was no place and the home country's sides. */
+static void test_french_unit_cues_before_an_article(void **state) {
+  static const char *const srcs[][3] = {
+      {"Des hommes arm\xC3\xA9s ont tu\xC3\xA9 cinq civils dimanche dans l'\xC3\x89tat du Borno.",
+       "fr", "Borno State"},
+      {"Des hommes arm\xC3\xA9s ont tu\xC3\xA9 cinq civils dimanche dans la pr\xC3\xA9" "fecture "
+       "de l'Ouham.", "fr", "Ouham"},
+      {"Des hommes arm\xC3\xA9s ont tu\xC3\xA9 cinq civils dimanche dans la pr\xC3\xA9" "fecture "
+       "de la K\xC3\xA9mo.", "fr", "K\xC3\xA9mo"},
+      {"Des hommes arm\xC3\xA9s ont tu\xC3\xA9 cinq civils dimanche dans la wilaya de "
+       "Tamanrasset.", "fr", "Tamanrasset"},
+      {"Des hommes arm\xC3\xA9s ont tu\xC3\xA9 cinq civils dimanche dans le comt\xC3\xA9 de Mandera.",
+       "fr", "Mandera County"},
+  };
+  texts_place_named(state, srcs, sizeof srcs / sizeof *srcs);
 }
 
 int main(void) {
@@ -2845,6 +2871,7 @@ int main(void) {
       cmocka_unit_test(test_elided_word_inside_a_name),
       cmocka_unit_test(test_nationality_that_names_its_country),
       cmocka_unit_test(test_french_names_of_countries_abroad),
+      cmocka_unit_test(test_french_unit_cues_before_an_article),
   };
   return cmocka_run_group_tests_name("places", tests, test_engine_setup,
                                      test_engine_teardown);
