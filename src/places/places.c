@@ -230,20 +230,49 @@ static int in_speech_clause(const sr_view *v, const sr_place_pack *k, size_t i) 
   return 1;
 }
 
+/* The token of a word of place_speech.txt labelled `label` in the clause
+** within `most` tokens before token i, or i when there is none. */
+static size_t labelled_before(const sr_view *v, const sr_place_pack *k, size_t i,
+                              const char *label, size_t most) {
+  for (size_t j = i; j-- > 0 && i - j <= most;) {
+    if (v->tok[j].kind == SR_TOKEN_PUNCT) {
+      if (is_punct(v, j, '\'') || is_punct(v, j, '-')) continue;
+      return i;
+    }
+    size_t len;
+    const sr_row *r = sr_view_match(v, &k->t[SR_PT_SPEECH], j, &len);
+    if (r && r->label && strcmp(r->label, label) == 0) return j;
+  }
+  return i;
+}
+
 /* Whether a word of carrying (place_speech.txt `carried`: "évacués",
 ** "airlifted") lies in the clause before the place at token i: "les
 ** blessés ont été évacués par hélicoptère à N'Djamena" tells where they
 ** were taken, not where they were hurt. */
 #define CARRIED_WORDS 8
 static int carried_to(const sr_view *v, const sr_place_pack *k, size_t i) {
-  for (size_t j = i; j-- > 0 && i - j <= CARRIED_WORDS;) {
+  return labelled_before(v, k, i, "carried", CARRIED_WORDS) != i;
+}
+
+/* Whether the place at token i follows a verb of speech (place_speech.txt
+** `spoke`: "indiqué", "appris") that opens an incise, a few words after a
+** comma: ", a-t-on appris lundi à Niamey", ", a annoncé l'armée à Bamako"
+** tell where the news was given, not where the deed was done, even in the
+** report's own country.  Not "a indiqué qu'un soldat a été tué à Kaya":
+** the place is farther than SPOKE_WORDS, and the content is no incise. */
+#define SPOKE_WORDS 6
+#define INCISE_WORDS 3
+static int spoken_in_incise(const sr_view *v, const sr_place_pack *k, size_t i) {
+  size_t j = labelled_before(v, k, i, "spoke", SPOKE_WORDS);
+  if (j == i) return 0;
+  size_t words = 0;
+  while (j-- > 0) {
     if (v->tok[j].kind == SR_TOKEN_PUNCT) {
       if (is_punct(v, j, '\'') || is_punct(v, j, '-')) continue;
-      return 0;
+      return is_punct(v, j, ',');
     }
-    size_t len;
-    const sr_row *r = sr_view_match(v, &k->t[SR_PT_SPEECH], j, &len);
-    if (r && r->label && strcmp(r->label, "carried") == 0) return 1;
+    if (++words > INCISE_WORDS) return 0;
   }
   return 0;
 }
@@ -1207,6 +1236,10 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     /* "évacués par hélicoptère à N'Djamena": where the wounded were
     ** taken is no place of the deed, as "vers" says where people went */
     if (!role && p->locative && carried_to(v, k, i)) role = SR_PR_BORDER;
+    /* ", a-t-on appris lundi à Niamey": where the news was given, no
+    ** place of the deed; still a sign of the report's country (",
+    ** rapporte notre correspondant à Beyrouth") */
+    if (!role && p->locative && spoken_in_incise(v, k, i)) p->spoken = p->locates_only = 1;
     if (role >= SR_PR_NEAR) p->direction = role;
     else p->place_role = role;
     /* "50 km north of Beni", "à 30 km au nord de Gao": a length right

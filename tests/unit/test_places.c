@@ -2750,6 +2750,25 @@ static void test_french_unit_cues_before_an_article(void **state) {
   texts_place_named(state, srcs, sizeof srcs / sizeof *srcs);
 }
 
+/* A place said "à" right after a verb of speech opening an incise (",
+** a-t-on appris lundi à Niamey", ", a annoncé l'armée à Bamako") is where
+** the news was given, even in the report's country: the deed's place is
+** the part of the country named before (the country, for an event); what
+** the speech reports ("a indiqué que ... à Kaya") is still the deed's
+** place. */
+static void test_where_the_news_was_given(void **state) {
+  static const char *const srcs[][3] = {
+      {"Des hommes arm\xC3\xA9s ont tu\xC3\xA9 cinq civils dimanche dans l'ouest du Niger, "
+       "a-t-on appris lundi \xC3\xA0 Niamey aupr\xC3\xA8s des autorit\xC3\xA9s.",
+       "fr", "Niger"},
+      {"Cinq soldats ont \xC3\xA9t\xC3\xA9 tu\xC3\xA9s dimanche dans une attaque dans le centre "
+       "du Mali, a annonc\xC3\xA9 l'arm\xC3\xA9" "e malienne \xC3\xA0 Bamako.", "fr", "Mali"},
+      {"Le gouverneur a indiqu\xC3\xA9 que cinq civils avaient \xC3\xA9t\xC3\xA9 tu\xC3\xA9s "
+       "\xC3\xA0 Kaya.", "fr", "Kaya"},
+  };
+  texts_place_named(state, srcs, sizeof srcs / sizeof *srcs);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_skeleton_variants_meet),
@@ -2872,6 +2891,7 @@ int main(void) {
       cmocka_unit_test(test_nationality_that_names_its_country),
       cmocka_unit_test(test_french_names_of_countries_abroad),
       cmocka_unit_test(test_french_unit_cues_before_an_article),
+      cmocka_unit_test(test_where_the_news_was_given),
   };
   return cmocka_run_group_tests_name("places", tests, test_engine_setup,
                                      test_engine_teardown);
