@@ -117,8 +117,8 @@ static const char *token_skeleton(skeletons *sk, size_t i, int *len) {
 ** ("d'" of "d'Ivoire"): a word that ends in one, touching the next. */
 static int elided(const sr_view *v, size_t i) {
   const sr_str *f = &v->fold[i];
-  return i + 1 < v->n && v->tok[i].kind == SR_TOKEN_WORD && f->len >= 2 &&
-         f->ptr[f->len - 1] == '\'' && v->tok[i].byte_end == v->tok[i + 1].byte_start &&
+  return f->len >= 2 && f->ptr[f->len - 1] == '\'' && i + 1 < v->n &&
+         v->tok[i].kind == SR_TOKEN_WORD && v->tok[i].byte_end == v->tok[i + 1].byte_start &&
          v->tok[i + 1].kind == SR_TOKEN_WORD;
 }
 
@@ -146,12 +146,14 @@ static size_t span_skeleton(skeletons *sk, size_t at, size_t end, char *key, siz
     int len;
     char joined[SR_SKELETON_MAX];
     const char *w;
-    if (k + 1 < end && elided(sk->v, k) &&
-        (k > at || (is_capitalised(sk->v, k) && is_capitalised(sk->v, k + 1)))) {
+    if (k + 1 < end && elided(sk->v, k) && is_capitalised(sk->v, k + 1) &&
+        (k > at || is_capitalised(sk->v, k))) {
       /* inside a name, an elided word is one word with the next, as the
       ** gazetteer spells it: "Côte d'Ivoire" is "cote divoire"; so is a
       ** name's first word written with its capital ("N'Zérékoré",
-      ** "L'Aquila"), not "d'Alep", whose name starts at Alep */
+      ** "L'Aquila"), not "d'Alep", whose name starts at Alep.  Only
+      ** before a capital: "le chef d'état-major" spells no name, and
+      ** joining costs a skeleton the cache does not keep */
       w = joined;
       len = elided_skeleton(sk, k, joined);
       folded += sk->v->fold[++k].len;
