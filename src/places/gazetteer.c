@@ -256,6 +256,15 @@ static sr_status add_place(void *ctx, const sr_pack_line *entry,
   return st == SR_OK ? add_names(g, index, f[8], err) : st;
 }
 
+/* Whether a name starts with a small letter: ASCII, or one of Latin-1's
+** accented small letters (UTF-8 C3 A0..BF but the sign ÷), as in "îles
+** Salomon", which French writes so in running text. */
+static int starts_small(const sr_str *name) {
+  const unsigned char *u = (const unsigned char *)name->ptr;
+  if (name->len && u[0] >= 'a' && u[0] <= 'z') return 1;
+  return name->len >= 2 && u[0] == 0xC3 && u[1] >= 0xA0 && u[1] != 0xB7;
+}
+
 /* alias <TAB> place id */
 static sr_status add_alias(void *ctx, const sr_pack_line *entry,
                            sr_error *err) {
@@ -267,10 +276,9 @@ static sr_status add_alias(void *ctx, const sr_pack_line *entry,
   if (!sr_strmap_get(g->by_id, f[1].ptr, f[1].len, &p))
     return sr_error_set(err, SR_EPACK, "unknown place id '%.*s'", (int)f[1].len,
                         f[1].ptr);
-  /* an alias written in lower case ("capitale malienne") is read so in
-  ** the text: its first word may start a name */
-  int lower = f[0].len && f[0].ptr[0] >= 'a' && f[0].ptr[0] <= 'z';
-  g->loading_curated = lower;
+  /* an alias written in lower case ("capitale malienne", "îles Salomon")
+  ** is read so in the text: its first word may start a name */
+  g->loading_curated = starts_small(&f[0]);
   sr_status st = add_name(g, p, f[0], 1, err);
   g->loading_curated = 0;
   return st;

@@ -113,6 +113,27 @@ static const char *token_skeleton(skeletons *sk, size_t i, int *len) {
   return sk->text[slot];
 }
 
+/* Whether token i is a prefix the segmenter split off at its apostrophe
+** ("d'" of "d'Ivoire"): a word that ends in one, touching the next. */
+static int elided(const sr_view *v, size_t i) {
+  const sr_str *f = &v->fold[i];
+  return f->len >= 2 && f->ptr[f->len - 1] == '\'' && i + 1 < v->n &&
+         v->tok[i].kind == SR_TOKEN_WORD && v->tok[i].byte_end == v->tok[i + 1].byte_start &&
+         v->tok[i + 1].kind == SR_TOKEN_WORD;
+}
+
+/* The skeleton of elided token i and the word after it as one word, into
+** buf (SR_SKELETON_MAX); its length, -1 when it can make none. */
+static int elided_skeleton(skeletons *sk, size_t i, char *buf) {
+  const sr_str *a = &sk->v->fold[i], *b = &sk->v->fold[i + 1];
+  char word[WORD_FOLDED];
+  if (a->len + b->len >= sizeof word) return -1;
+  memcpy(word, a->ptr, a->len);
+  memcpy(word + a->len, b->ptr, b->len);
+  return (int)sr_skeleton(sr_gazetteer_translit(sk->g), word, a->len + b->len, buf,
+                          SR_SKELETON_MAX);
+}
+
 /* The skeleton of tokens [at, end) into key; its length (0: empty).  The
 ** same as that of their folded words joined by spaces: words are
 ** transliterated one by one. */
@@ -123,7 +144,22 @@ static size_t span_skeleton(skeletons *sk, size_t at, size_t end, char *key, siz
     if (folded + flen + 1 >= SPAN_FOLDED) return 0;
     folded += flen + (folded ? 1 : 0);
     int len;
-    const char *w = token_skeleton(sk, k, &len);
+    char joined[SR_SKELETON_MAX];
+    const char *w;
+    if (k + 1 < end && elided(sk->v, k) && is_capitalised(sk->v, k + 1) &&
+        (k > at || is_capitalised(sk->v, k))) {
+      /* inside a name, an elided word is one word with the next, as the
+      ** gazetteer spells it: "Côte d'Ivoire" is "cote divoire"; so is a
+      ** name's first word written with its capital ("N'Zérékoré",
+      ** "L'Aquila"), not "d'Alep", whose name starts at Alep.  Only
+      ** before a capital: "le chef d'état-major" spells no name, and
+      ** joining costs a skeleton the cache does not keep */
+      w = joined;
+      len = elided_skeleton(sk, k, joined);
+      folded += sk->v->fold[++k].len;
+    } else {
+      w = token_skeleton(sk, k, &len);
+    }
     if (len < 0) return 0;
     if (len == 0) continue;
     if (o + (o ? 1 : 0) + (size_t)len >= cap) return 0;
@@ -196,20 +232,49 @@ static int in_speech_clause(const sr_view *v, const sr_place_pack *k, size_t i) 
   return 1;
 }
 
+/* The token of a word of place_speech.txt labelled `label` in the clause
+** within `most` tokens before token i, or i when there is none. */
+static size_t labelled_before(const sr_view *v, const sr_place_pack *k, size_t i,
+                              const char *label, size_t most) {
+  for (size_t j = i; j-- > 0 && i - j <= most;) {
+    if (v->tok[j].kind == SR_TOKEN_PUNCT) {
+      if (is_punct(v, j, '\'') || is_punct(v, j, '-')) continue;
+      return i;
+    }
+    size_t len;
+    const sr_row *r = sr_view_match(v, &k->t[SR_PT_SPEECH], j, &len);
+    if (r && r->label && strcmp(r->label, label) == 0) return j;
+  }
+  return i;
+}
+
 /* Whether a word of carrying (place_speech.txt `carried`: "évacués",
 ** "airlifted") lies in the clause before the place at token i: "les
 ** blessés ont été évacués par hélicoptère à N'Djamena" tells where they
 ** were taken, not where they were hurt. */
 #define CARRIED_WORDS 8
 static int carried_to(const sr_view *v, const sr_place_pack *k, size_t i) {
-  for (size_t j = i; j-- > 0 && i - j <= CARRIED_WORDS;) {
+  return labelled_before(v, k, i, "carried", CARRIED_WORDS) != i;
+}
+
+/* Whether the place at token i follows a verb of speech (place_speech.txt
+** `spoke`: "indiqué", "appris") that opens an incise, a few words after a
+** comma: ", a-t-on appris lundi à Niamey", ", a annoncé l'armée à Bamako"
+** tell where the news was given, not where the deed was done, even in the
+** report's own country.  Not "a indiqué qu'un soldat a été tué à Kaya":
+** the place is farther than SPOKE_WORDS, and the content is no incise. */
+#define SPOKE_WORDS 6
+#define INCISE_WORDS 3
+static int spoken_in_incise(const sr_view *v, const sr_place_pack *k, size_t i) {
+  size_t j = labelled_before(v, k, i, "spoke", SPOKE_WORDS);
+  if (j == i) return 0;
+  size_t words = 0;
+  while (j-- > 0) {
     if (v->tok[j].kind == SR_TOKEN_PUNCT) {
       if (is_punct(v, j, '\'') || is_punct(v, j, '-')) continue;
-      return 0;
+      return is_punct(v, j, ',');
     }
-    size_t len;
-    const sr_row *r = sr_view_match(v, &k->t[SR_PT_SPEECH], j, &len);
-    if (r && r->label && strcmp(r->label, "carried") == 0) return 1;
+    if (++words > INCISE_WORDS) return 0;
   }
   return 0;
 }
@@ -492,6 +557,28 @@ static const sr_row *locative_row(const sr_view *v, const sr_table *t, size_t j)
     if (r && len == 2) return r;
   }
   return NULL;
+}
+
+/* "aux Philippines", "le sud des Philippines", "en Argentine": a word of
+** nationality that is also its own country's name, written with its
+** capital after a locative or a "de" (past an article), is the country,
+** not the people ("des troupes philippines", "les Philippines ont..."). */
+static int names_own_country(const sr_gazetteer *g, const sr_view *v, const sr_place_pack *k,
+                             size_t at, const sr_row *dem, const int32_t *c, size_t n) {
+  if (!dem || !dem->label || !is_capitalised(v, at)) return 0;
+  const sr_table *t = &k->t[SR_PT_LOCATIVES];
+  size_t j = at;
+  const sr_row *r = locative_row(v, t, j);
+  if (r && r->label && strcmp(r->label, "article") == 0) {
+    j -= is_punct(v, j - 1, '\'') ? 2 : 1;
+    r = locative_row(v, t, j);
+  }
+  if (!r || (r->label && strcmp(r->label, "de") != 0)) return 0;
+  for (size_t x = 0; x < n; x++) {
+    const sr_place *p = sr_gazetteer_place(g, c[x]);
+    if (p->kind == SR_PLACE_COUNTRY && strcmp(p->iso2, dem->label) == 0) return 1;
+  }
+  return 0;
 }
 
 /* Whether the capital at token `at` follows "de" and a word of its
@@ -990,7 +1077,8 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     if (word && listed->label && strcmp(listed->label, "people") == 0) continue;
     /* "ten Somali soldiers": a nationality, not Ethiopia's Somali region,
     ** unless a cue or a suffix says place ("the Somali region") */
-    if (!cue && !suffix && dem_len == span) continue;
+    if (!cue && !suffix && dem_len == span && !names_own_country(g, v, k, at, dem, cands, ncands))
+      continue;
     int curated = any_curated(g, cands, ncands);
     size_t letters = v->tok[end - 1].byte_end - v->tok[at].byte_start;
     /* "La", "Fa": too short to trust, unless said to be where something
@@ -1150,6 +1238,10 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     /* "évacués par hélicoptère à N'Djamena": where the wounded were
     ** taken is no place of the deed, as "vers" says where people went */
     if (!role && p->locative && carried_to(v, k, i)) role = SR_PR_BORDER;
+    /* ", a-t-on appris lundi à Niamey": where the news was given, no
+    ** place of the deed; still a sign of the report's country (",
+    ** rapporte notre correspondant à Beyrouth") */
+    if (!role && p->locative && spoken_in_incise(v, k, i)) p->spoken = p->locates_only = 1;
     if (role >= SR_PR_NEAR) p->direction = role;
     else p->place_role = role;
     /* "50 km north of Beni", "à 30 km au nord de Gao": a length right

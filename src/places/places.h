@@ -48,7 +48,9 @@ typedef struct sr_place_part {
   int locates_only;     /* says where another place is: no event's place */
   int far;              /* "à plus de 550 km de Bangui": the event is not there */
   int spoken;           /* a town abroad where a source spoke ("diplomats in
-                           New York said"): not where the report is about */
+                           New York said"): not where the report is about;
+                           or any town after a verb of speech opening an
+                           incise (", a-t-on appris à Niamey") */
   int voted;            /* the weight it voted for its one country with, or 0 */
   int overruled;        /* the units in brackets after it are of another
                            country: it says nothing of the document's */

@@ -275,10 +275,34 @@ static void events_placed_in(const sr_doc *doc, const char *iso2) {
     if (doc->events[e].where) assert_string_equal(doc->events[e].where->iso2, iso2);
 }
 
+/* Asserts that each of the n texts srcs[s][0] (in lang) places an event,
+** and every event it places, in the country srcs[s][1]. */
+static void texts_placed_in(void **state, const char *const (*srcs)[2], size_t n,
+                            const char *lang) {
+  for (size_t s = 0; s < n; s++) {
+    sr_doc *doc = test_doc(*state, srcs[s][0], lang, NULL);
+    const sr_place *where = NULL;
+    for (size_t e = 0; e < doc->event_count && !where; e++) where = doc->events[e].where;
+    assert_non_null(where);
+    events_placed_in(doc, srcs[s][1]);
+    sr_doc_free(doc);
+  }
+}
+
 static const char *event_place(const sr_doc *doc) {
   for (size_t i = 0; i < doc->event_count; i++)
     if (doc->events[i].where) return doc->events[i].where->name;
   return "";
+}
+
+/* Asserts that each of the n texts srcs[s][0] (in language srcs[s][1])
+** places its first placed event at the place named srcs[s][2]. */
+static void texts_place_named(void **state, const char *const (*srcs)[3], size_t n) {
+  for (size_t s = 0; s < n; s++) {
+    sr_doc *doc = test_doc(*state, srcs[s][0], srcs[s][1], NULL);
+    assert_string_equal(event_place(doc), srcs[s][2]);
+    sr_doc_free(doc);
+  }
 }
 
 /* The units in brackets are the text's hierarchy: a place found only
@@ -2612,14 +2636,7 @@ static void test_english_names_of_towns_abroad(void **state) {
       {"Clashes killed three people in Jenin on Monday.", "PS"},
       {"Clashes killed three people in southern Kashmir on Monday.", "IN"},
   };
-  for (size_t s = 0; s < sizeof srcs / sizeof *srcs; s++) {
-    sr_doc *doc = test_doc(*state, srcs[s][0], "en", NULL);
-    const sr_place *where = NULL;
-    for (size_t e = 0; e < doc->event_count && !where; e++) where = doc->events[e].where;
-    assert_non_null(where);
-    assert_string_equal(where->iso2, srcs[s][1]);
-    sr_doc_free(doc);
-  }
+  texts_placed_in(state, srcs, sizeof srcs / sizeof *srcs, "en");
   const char *src = "Insurgents attacked Mocimboa da Praia on Monday, killing three soldiers.";
   sr_doc *doc = test_doc(*state, src, "en", NULL);
   for (size_t e = 0; e < doc->event_count; e++)
@@ -2658,11 +2675,102 @@ static void test_provinces_by_their_other_names(void **state) {
        "Balochistan"},
       {"Fighting killed ten people on Monday in the Oromia region.", "en", "Oromiya"},
   };
-  for (size_t s = 0; s < sizeof srcs / sizeof *srcs; s++) {
-    sr_doc *doc = test_doc(*state, srcs[s][0], srcs[s][1], NULL);
-    assert_string_equal(event_place(doc), srcs[s][2]);
-    sr_doc_free(doc);
-  }
+  texts_place_named(state, srcs, sizeof srcs / sizeof *srcs);
+}
+
+/* French splits an elided word off at its apostrophe ("d'" "Ivoire"); inside
+** a name it is one word with the next, as the gazetteer spells the name:
+** "en Côte d'Ivoire" (either apostrophe) is the country, not nothing and
+** the home country's sides; so is a name's first word written with its
+** capital ("à N'Zérékoré", "à L'Aquila").  "près d'Alep" still starts the
+** name at Alep. */
+static void test_elided_word_inside_a_name(void **state) {
+  static const char *const srcs[][2] = {
+      {"Des assaillants ont tu\xC3\xA9 deux soldats lundi en C\xC3\xB4te d'Ivoire.", "CI"},
+      {"Des assaillants ont tu\xC3\xA9 deux soldats lundi dans le nord de la "
+       "C\xC3\xB4te d\xE2\x80\x99Ivoire.", "CI"},
+      {"Des assaillants ont tu\xC3\xA9 deux soldats lundi pr\xC3\xA8s d'Alep.", "SY"},
+      {"Des assaillants ont tu\xC3\xA9 deux soldats lundi \xC3\xA0 N'Z\xC3\xA9r\xC3\xA9kor\xC3\xA9.",
+       "GN"},
+      {"Des assaillants ont tu\xC3\xA9 deux soldats lundi \xC3\xA0 L\xE2\x80\x99" "Aquila.", "IT"},
+  };
+  texts_placed_in(state, srcs, sizeof srcs / sizeof *srcs, "fr");
+}
+
+/* A word of nationality that is its own country's name ("philippines",
+** "argentine"), written with its capital after a locative or a "de", is
+** the country: "aux Philippines", "le sud des Philippines", "en Argentine"
+** were no place at all.  "des troupes philippines" is still the people
+** and names no place. */
+static void test_nationality_that_names_its_country(void **state) {
+  static const char *const srcs[][2] = {
+      {"Des hommes arm\xC3\xA9s ont tu\xC3\xA9 cinq civils lundi aux Philippines.", "PH"},
+      {"Des hommes arm\xC3\xA9s ont tu\xC3\xA9 cinq civils lundi dans le sud des Philippines.", "PH"},
+      {"Des hommes arm\xC3\xA9s ont tu\xC3\xA9 cinq civils lundi en Argentine.", "AR"},
+  };
+  texts_placed_in(state, srcs, sizeof srcs / sizeof *srcs, "fr");
+  const char *src = "Des troupes philippines ont tu\xC3\xA9 cinq rebelles lundi.";
+  sr_doc *doc = test_doc(*state, src, "fr", NULL);
+  assert_null(place(doc, src, "philippines"));
+  sr_doc_free(doc);
+}
+
+/* French names of countries and regions GeoNames lacks
+** (packs/geo/aliases.tsv): "en Tanzanie", "en Bosnie", "en Tchétchénie"
+** were no place and the home country's sides; "en Irlande du Nord" was
+** Ireland; "aux îles Salomon", which French writes in lower case, was no
+** name at all (an alias's first letter é, î... counts as small). */
+static void test_french_names_of_countries_abroad(void **state) {
+  static const char *const srcs[][2] = {
+      {"Des hommes arm\xC3\xA9s ont tu\xC3\xA9 cinq civils lundi en Tanzanie.", "TZ"},
+      {"Des hommes arm\xC3\xA9s ont tu\xC3\xA9 cinq civils lundi en Bosnie.", "BA"},
+      {"Des hommes arm\xC3\xA9s ont tu\xC3\xA9 cinq civils lundi en Irlande du Nord.", "GB"},
+      {"Des hommes arm\xC3\xA9s ont tu\xC3\xA9 cinq civils lundi en "
+       "Tch\xC3\xA9tch\xC3\xA9nie.", "RU"},
+      /* an alias in lower case that opens with an accented letter */
+      {"Des \xC3\xA9meutiers ont incendi\xC3\xA9 des commerces dimanche aux \xC3\xAEles "
+       "Salomon.", "SB"},
+  };
+  texts_placed_in(state, srcs, sizeof srcs / sizeof *srcs, "fr");
+}
+
+/* French unit cues before an article or a contraction ("la préfecture
+** de la Kémo", "l'État du Borno", "la préfecture de l'Ouham") and the
+** units of other countries ("la wilaya de", "le comté de"): the unit named,
+** where there was no place and the home country's sides. */
+static void test_french_unit_cues_before_an_article(void **state) {
+  static const char *const srcs[][3] = {
+      {"Des hommes arm\xC3\xA9s ont tu\xC3\xA9 cinq civils dimanche dans l'\xC3\x89tat du Borno.",
+       "fr", "Borno State"},
+      {"Des hommes arm\xC3\xA9s ont tu\xC3\xA9 cinq civils dimanche dans la pr\xC3\xA9" "fecture "
+       "de l'Ouham.", "fr", "Ouham"},
+      {"Des hommes arm\xC3\xA9s ont tu\xC3\xA9 cinq civils dimanche dans la pr\xC3\xA9" "fecture "
+       "de la K\xC3\xA9mo.", "fr", "K\xC3\xA9mo"},
+      {"Des hommes arm\xC3\xA9s ont tu\xC3\xA9 cinq civils dimanche dans la wilaya de "
+       "Tamanrasset.", "fr", "Tamanrasset"},
+      {"Des hommes arm\xC3\xA9s ont tu\xC3\xA9 cinq civils dimanche dans le comt\xC3\xA9 de Mandera.",
+       "fr", "Mandera County"},
+  };
+  texts_place_named(state, srcs, sizeof srcs / sizeof *srcs);
+}
+
+/* A place said "à" right after a verb of speech opening an incise (",
+** a-t-on appris lundi à Niamey", ", a annoncé l'armée à Bamako") is where
+** the news was given, even in the report's country: the deed's place is
+** the part of the country named before (the country, for an event); what
+** the speech reports ("a indiqué que ... à Kaya") is still the deed's
+** place. */
+static void test_where_the_news_was_given(void **state) {
+  static const char *const srcs[][3] = {
+      {"Des hommes arm\xC3\xA9s ont tu\xC3\xA9 cinq civils dimanche dans l'ouest du Niger, "
+       "a-t-on appris lundi \xC3\xA0 Niamey aupr\xC3\xA8s des autorit\xC3\xA9s.",
+       "fr", "Niger"},
+      {"Cinq soldats ont \xC3\xA9t\xC3\xA9 tu\xC3\xA9s dimanche dans une attaque dans le centre "
+       "du Mali, a annonc\xC3\xA9 l'arm\xC3\xA9" "e malienne \xC3\xA0 Bamako.", "fr", "Mali"},
+      {"Le gouverneur a indiqu\xC3\xA9 que cinq civils avaient \xC3\xA9t\xC3\xA9 tu\xC3\xA9s "
+       "\xC3\xA0 Kaya.", "fr", "Kaya"},
+  };
+  texts_place_named(state, srcs, sizeof srcs / sizeof *srcs);
 }
 
 int main(void) {
@@ -2783,6 +2891,11 @@ int main(void) {
       cmocka_unit_test(test_english_names_of_towns_abroad),
       cmocka_unit_test(test_cued_word_casts_no_vote),
       cmocka_unit_test(test_provinces_by_their_other_names),
+      cmocka_unit_test(test_elided_word_inside_a_name),
+      cmocka_unit_test(test_nationality_that_names_its_country),
+      cmocka_unit_test(test_french_names_of_countries_abroad),
+      cmocka_unit_test(test_french_unit_cues_before_an_article),
+      cmocka_unit_test(test_where_the_news_was_given),
   };
   return cmocka_run_group_tests_name("places", tests, test_engine_setup,
                                      test_engine_teardown);
