@@ -185,6 +185,11 @@ static int opens_on_a_date(const sr_view *v, const sr_mention_list *out) {
 ** bombing"), or 0: a deed named by when it was is an earlier one. */
 static size_t month_epithet_at(const sr_view *v, size_t j) {
   size_t article, month;
+  /* read at every word: a month next or next but one, first (two bits) */
+  const sr_table *months = &v->k->t[SR_MT_MONTHS];
+  if (!(j + 1 < v->n && sr_set_has_table(v->starts[j + 1], months)) &&
+      !(j + 2 < v->n && sr_set_has_table(v->starts[j + 2], months)))
+    return 0;
   if (!sr_view_match(v, &PACKS(v)->actors->t[SR_AT_ARTICLES], j, &article) || article != 1 ||
       !(month = month_named_at(v, j + 1)))
     return 0;

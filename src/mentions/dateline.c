@@ -208,8 +208,9 @@ static int wire_dateline(const sr_view *v, sr_dateline *out, int found) {
   return 0;
 }
 
-/* "Abuja: Twenty villagers were killed...": a head sentence's first words, a
-** city in title case, a colon, and prose (a word in lower case soon after
+/* "Abuja: Twenty villagers were killed...", "Bamako - Le gouvernement
+** malien confirme ...": a head sentence's first words, a city in title
+** case, a colon or a dash, and prose (a word in lower case soon after
 ** the capital that follows); not a headline's topic in title case
 ** ("Nigeria: Gunmen Kill 20 Villagers") nor a French one ("Mali : un
 ** soldat tué"). */
@@ -217,7 +218,10 @@ static int title_colon(const sr_view *v, sr_dateline *out, int found, int head) 
   size_t k = 0;
   if (!head) return 0;
   while (k < 3 && k < v->n && sr_view_capitalised(v, k) && !all_caps(v, k) && !v->used[k]) k++;
-  if (k == 0 || !is_byte(v, k, ':') || k + 2 >= v->n || !sr_view_capitalised(v, k + 1)) return 0;
+  /* "Bamako - Le gouvernement ...": a dash as well as a colon */
+  if (k == 0 || !(is_byte(v, k, ':') || is_dash(v, k)) || k + 2 >= v->n ||
+      !sr_view_capitalised(v, k + 1))
+    return 0;
   size_t j = k + 2;
   while (j < k + 5 && j < v->n && v->tok[j].kind != SR_TOKEN_WORD) j++;
   if (j >= v->n || j >= k + 5 || sr_view_capitalised(v, j)) return 0;

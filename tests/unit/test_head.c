@@ -163,6 +163,9 @@ static void test_wire_dateline_city_is_no_place(void **state) {
        "Peshawar"},
       {"Abuja: Twenty villagers were killed when gunmen stormed a village near Maiduguri "
        "on Monday.", "Abuja", "Maiduguri"},
+      /* in title case with a dash, as African outlets write it */
+      {"Abuja - The police said twenty villagers were killed when gunmen stormed a village "
+       "near Maiduguri on Monday.", "Abuja", "Maiduguri"},
       /* a city, the month and day of filing, then a colon or a dash */
       {"Peshawar, Sep 29: Gunmen killed four policemen in Bannu district.", "Peshawar",
        "Bannu"},
