@@ -126,8 +126,13 @@ static size_t span_skeleton(skeletons *sk, size_t at, size_t end, char *key, siz
     const char *w = token_skeleton(sk, k, &len);
     if (len < 0) return 0;
     if (len == 0) continue;
-    if (o + (o ? 1 : 0) + (size_t)len >= cap) return 0;
-    if (o) key[o++] = ' ';
+    /* (an elided word the segmenter split off, "d'" of "Côte d'Ivoire",
+    ** is one word with the next, as in the gazetteer's "d'ivoire") */
+    const sr_str *pf = k > at ? &sk->v->fold[k - 1] : NULL;
+    int glued = pf && pf->len > 1 && pf->ptr[pf->len - 1] == '\'' &&
+                sk->v->tok[k - 1].byte_end == sk->v->tok[k].byte_start;
+    if (o + (o && !glued ? 1 : 0) + (size_t)len >= cap) return 0;
+    if (o && !glued) key[o++] = ' ';
     memcpy(key + o, w, (size_t)len);
     o += (size_t)len;
   }
