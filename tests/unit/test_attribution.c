@@ -2398,6 +2398,20 @@ static void test_when_between_subject_and_verb(void **state) {
   expect_each_governed(state, "en", text, sizeof text / sizeof *text);
 }
 
+/* Hearsay between a subject and its verb still names who spoke: "police
+** reportedly said", "X has reportedly said" (it had no source at all). */
+static void test_reportedly_between_subject_and_verb(void **state) {
+  static const char *const text[][2] = {
+      {"Raiders killed nine herders near Gusau on Sunday, police reportedly said.", "police"},
+      {"Raiders killed nine herders near Gusau, killing six of them in their sleep, District "
+       "Commissioner Amos Pell has reportedly said.",
+       "Amos Pell"},
+      {"The interior ministry had reportedly announced that raiders killed nine herders.",
+       "interior ministry"},
+  };
+  expect_each_governed(state, "en", text, sizeof text / sizeof *text);
+}
+
 /* More verbs of wire copy: "X cited Y as saying" (Y speaks), "Police gave a
 ** toll of nine dead", "the UN has verified the killing of". */
 static void test_cited_tolls_and_counts(void **state) {
@@ -3230,6 +3244,7 @@ int main(void) {
       cmocka_unit_test(test_bodies_described_by_their_head),
       cmocka_unit_test(test_the_perfect_of_a_verb_of_saying),
       cmocka_unit_test(test_when_between_subject_and_verb),
+      cmocka_unit_test(test_reportedly_between_subject_and_verb),
       cmocka_unit_test(test_cited_tolls_and_counts),
       cmocka_unit_test(test_a_title_then_where),
       cmocka_unit_test(test_a_head_then_the_bodys_name),
