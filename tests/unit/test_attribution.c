@@ -2535,6 +2535,35 @@ static void test_no_name_inside_a_place(void **state) {
   sr_doc_free(doc);
 }
 
+/* A place after "du", "de la", "de" that follow a plain word ends that
+** word's phrase, as after "of": in "le bilan ... dans le sud du Niger fait
+** état de", nobody speaks, and the country was the source.  Nor is a
+** place whose name runs past a lower-case word a body named with its
+** article ("la Côte d'Ivoire"). */
+static void test_a_place_after_de_is_no_speaker(void **state) {
+  static const char *const text[][2] = {
+      {"Le bilan provisoire de l'attaque survenue lundi dans l'est du Niger fait état de "
+       "neuf morts.",
+       "Niger"},
+      {"Le bilan provisoire de l'embuscade tendue lundi dans l'ouest de la Guinée fait état "
+       "de neuf morts.",
+       "Guinée"},
+      {"Le bilan provisoire de l'embuscade tendue lundi dans l'ouest de la Côte d'Ivoire fait "
+       "état de neuf morts.",
+       "Côte d'Ivoire"},
+  };
+  for (size_t i = 0; i < sizeof text / sizeof *text; i++) {
+    sr_doc *doc = test_doc(*state, text[i][0], "fr", "2024-03-01");
+    expect_no_source_named(doc, text[i][1]);
+    sr_doc_free(doc);
+  }
+  /* (a speaker after "de" still speaks: "selon le gouvernement du Niger") */
+  static const char *const spoken[][2] = {
+      {"Neuf soldats ont été tués lundi, selon le gouvernement du Niger.", "gouvernement du Niger"},
+  };
+  expect_each_governed(state, "fr", spoken, sizeof spoken / sizeof *spoken);
+}
+
 /* A country that speaks is its government, for the countries wire copy
 ** names so ("Armenia and Azerbaijan blamed each other", "Tajikistan
 ** said"); the country then one capitalised word before the verb is an
@@ -3254,6 +3283,7 @@ int main(void) {
       cmocka_unit_test(test_a_place_and_its_suffix_before_an_apposition),
       cmocka_unit_test(test_no_name_inside_a_place),
       cmocka_unit_test(test_countries_that_speak),
+      cmocka_unit_test(test_a_place_after_de_is_no_speaker),
       cmocka_unit_test(test_a_clause_s_conjunction_is_no_name),
       cmocka_unit_test(test_sentence_adverbs_before_the_subject),
       cmocka_unit_test(test_a_person_of_a_body),
