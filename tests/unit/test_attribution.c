@@ -601,6 +601,33 @@ static void test_lede_attributed_late(void **state) {
                  "en", "2016-11-02");
   assert_string_equal(governed_by(doc, 0), "rebel commander");
   sr_doc_free(doc);
+  /* ...unless no later paragraph's source says it: then the first one of
+  ** the lede's paragraph, by a verb of saying, does ("Six soldiers were
+  ** killed..." had no source) */
+  doc = test_doc(*state,
+                 "Six soldiers were killed on Sunday when rebels blew up their truck near "
+                 "Korvin. The blast, on a dirt road, hit a truck carrying seven soldiers, "
+                 "killing five of them on the spot, district police chief Amos Pell said.\n\n"
+                 "The truck was torn apart.\n\n"
+                 "Troops were sent to the area.",
+                 "en", "2016-11-02");
+  assert_string_equal(governed_by(doc, 0), "Amos Pell");
+  sr_doc_free(doc);
+  doc = test_doc(*state,
+                 "Six soldats ont été tués dimanche près de Korvin. Le camion a sauté sur une "
+                 "mine, a précisé le chef de la police du district, Amos Pell.\n\n"
+                 "Le camion a été détruit.",
+                 "fr", "2016-11-02");
+  assert_string_equal(governed_by(doc, 0), "Amos Pell");
+  sr_doc_free(doc);
+  /* (not a source no verb of saying names: "fixed by the president") */
+  doc = test_doc(*state,
+                 "Rebels refused the offer to leave Korvin. The deadline was fixed by the "
+                 "president, Amos Pell, who ordered a truce.\n\n"
+                 "The town was calm.",
+                 "en", "2016-11-02");
+  assert_null(governed_by(doc, 0));
+  sr_doc_free(doc);
 }
 
 /* A claim no one is named for, then a quotation that bears it out: the
