@@ -3554,6 +3554,22 @@ static void test_an_insurgency_s_own_toll(void **state) {
   sr_doc_free(doc);
 }
 
+/* A figure right before the verb, the verb then the one it hit, counts who
+** did it: "Two gunmen shot dead a policeman" killed one (it was two).  Not
+** before a time: "Two soldiers killed a day after the truce" (a headline's
+** passive). */
+static void test_the_doers_figure(void **state) {
+  sr_doc *doc = en(state, "Two gunmen shot dead a policeman in Korvin on Friday, police said.");
+  assert_true(only_event(doc)->fatalities == 1.0);
+  sr_doc_free(doc);
+  doc = en(state, "A mob of 200 villagers killed a trader in Korvin on Friday, police said.");
+  assert_true(only_event(doc)->fatalities == 1.0);
+  sr_doc_free(doc);
+  doc = en(state, "Two soldiers killed a day after the truce in Korvin.");
+  assert_true(only_event(doc)->fatalities == 2.0);
+  sr_doc_free(doc);
+}
+
 /* A photo caption whose credit follows it on its line ("... Thursday. |
 ** AP", "PHOTO | REUTERS") tells no event of its own. */
 static void test_a_caption_credited_after_it(void **state) {
@@ -5304,6 +5320,7 @@ int main(void) {
       cmocka_unit_test(test_an_update_is_its_sentence_s_toll),
       cmocka_unit_test(test_a_toll_since_a_state_of_siege),
       cmocka_unit_test(test_an_insurgency_s_own_toll),
+      cmocka_unit_test(test_the_doers_figure),
       cmocka_unit_test(test_a_caption_credited_after_it),
       cmocka_unit_test(test_attacks_in_a_country),
       cmocka_unit_test(test_several_attacks_told_one_by_one),
