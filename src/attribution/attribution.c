@@ -245,6 +245,9 @@ static int body_class(int category) {
 static int same_kind_of_body(int a, int b) {
   /* ("the observatory" is a monitor: not the UN named before) */
   if (a == SR_CAT_MONITOR) return b == SR_CAT_MONITOR;
+  /* ("the government", "the army" for the state's, not for "the FRL
+  ** group" whose kind was not read) */
+  if (body_class(a) == body_class(SR_CAT_GOVERNMENT)) return body_class(b) == body_class(a);
   return !body_class(a) || !body_class(b) || body_class(a) == body_class(b);
 }
 

@@ -870,6 +870,21 @@ static void test_back_reference_of_its_kind(void **state) {
   assert_string_equal(governed_by(doc, 1), "the observatory");
   assert_string_equal(governed_by(doc, 3), "Russian Ministry of Defence");
   sr_doc_free(doc);
+  /* "the government", "the army" for the state's, not for a group whose
+  ** kind was not read (the government was the FRL) */
+  static const char *const state_said[][3] = {
+      {"en", "Nine farmers were killed on Sunday in a raid claimed by the group FRL, the "
+             "government said.", "the government"},
+      {"fr", "Le FRL a revendiqué le raid. Neuf paysans ont été tués dimanche, a annoncé le "
+             "gouvernement.", "le gouvernement"},
+  };
+  for (size_t i = 0; i < sizeof state_said / sizeof *state_said; i++) {
+    doc = test_doc(*state, state_said[i][1], state_said[i][0], "2024-03-01");
+    const sr_mention *gov = source(doc, state_said[i][2]);
+    assert_non_null(gov->name);
+    assert_string_not_equal(gov->name, "FRL");
+    sr_doc_free(doc);
+  }
 }
 
 /* A body described before is told again by its own head noun: "the
