@@ -85,6 +85,7 @@ typedef struct skeletons {
   const sr_view *v;
   size_t token[SKELETONS]; /* token index + 1; 0: none yet */
   int len[SKELETONS];      /* -1: the word is too long */
+  unsigned char elided[SKELETONS]; /* an elided word joined to the next: "d'" of "d'Ivoire" */
   char text[SKELETONS][SR_SKELETON_MAX];
 } skeletons;
 
@@ -97,19 +98,24 @@ static size_t possessive(const sr_view *v, size_t i) {
 
 /* Token i's skeleton; *len its length, -1 when it can make none.  A
 ** possessive's is its name's: "Nigeria's Borno state". */
-static const char *token_skeleton(skeletons *sk, size_t i, int *len) {
+static const char *token_skeleton(skeletons *sk, size_t i, int *len, int *elided) {
   size_t slot = i % SKELETONS;
   if (sk->token[slot] != i + 1) {
     const sr_str *f = &sk->v->fold[i];
     size_t flen = possessive(sk->v, i);
     if (!flen) flen = f->len;
     sk->token[slot] = i + 1;
+    /* (the segmenter split it off the next word; not a word a space ends,
+    ** "Farmers' Union") */
+    sk->elided[slot] = f->len > 1 && f->ptr[f->len - 1] == '\'' && i + 1 < sk->v->n &&
+                       sk->v->tok[i].byte_end == sk->v->tok[i + 1].byte_start;
     sk->len[slot] = flen >= WORD_FOLDED
                         ? -1
                         : (int)sr_skeleton(sr_gazetteer_translit(sk->g), f->ptr, flen,
                                            sk->text[slot], SR_SKELETON_MAX);
   }
   *len = sk->len[slot];
+  *elided = sk->elided[slot];
   return sk->text[slot];
 }
 
@@ -118,23 +124,22 @@ static const char *token_skeleton(skeletons *sk, size_t i, int *len) {
 ** transliterated one by one. */
 static size_t span_skeleton(skeletons *sk, size_t at, size_t end, char *key, size_t cap) {
   size_t o = 0, folded = 0;
+  int glued = 0; /* the word before was elided: no space before this one */
   for (size_t k = at; k < end; k++) {
     size_t flen = sk->v->fold[k].len;
     if (folded + flen + 1 >= SPAN_FOLDED) return 0;
     folded += flen + (folded ? 1 : 0);
-    int len;
-    const char *w = token_skeleton(sk, k, &len);
+    int len, elided;
+    const char *w = token_skeleton(sk, k, &len, &elided);
     if (len < 0) return 0;
     if (len == 0) continue;
-    /* (an elided word the segmenter split off, "d'" of "Côte d'Ivoire",
-    ** is one word with the next, as in the gazetteer's "d'ivoire") */
-    const sr_str *pf = k > at ? &sk->v->fold[k - 1] : NULL;
-    int glued = pf && pf->len > 1 && pf->ptr[pf->len - 1] == '\'' &&
-                sk->v->tok[k - 1].byte_end == sk->v->tok[k].byte_start;
-    if (o + (o && !glued ? 1 : 0) + (size_t)len >= cap) return 0;
+    if (o + (o ? 1 : 0) + (size_t)len >= cap) return 0;
     if (o && !glued) key[o++] = ' ';
     memcpy(key + o, w, (size_t)len);
     o += (size_t)len;
+    /* (an elided word the segmenter split off, "d'" of "Côte d'Ivoire",
+    ** is one word with the next, as in the gazetteer's "d'ivoire") */
+    glued = elided;
   }
   if (o < cap) key[o] = '\0';
   return o;
