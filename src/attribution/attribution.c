@@ -245,6 +245,9 @@ static int body_class(int category) {
 static int same_kind_of_body(int a, int b) {
   /* ("the observatory" is a monitor: not the UN named before) */
   if (a == SR_CAT_MONITOR) return b == SR_CAT_MONITOR;
+  /* ("the government", "the army" for the state's, not for "the FRL
+  ** group" whose kind was not read) */
+  if (body_class(a) == body_class(SR_CAT_GOVERNMENT)) return body_class(b) == body_class(a);
   return !body_class(a) || !body_class(b) || body_class(a) == body_class(b);
 }
 
@@ -721,7 +724,24 @@ void sr_attribute(const char *text, const sr_sentence *sentences,
     if (p->governs_last < lede - 1) {
       p->governs_last = lede - 1;
       p->scope = SR_SCOPE_LEAD;
+      lede_told = 1;
     }
+    break;
+  }
+  /* Else a source soon after the lede in its own paragraph says it ("Six
+  ** soldiers were killed... The blast hit a jeep, killing five, the police
+  ** chief said."), when no later paragraph's does: one named, by a verb of
+  ** saying or "according to" (not "selon les mêmes sources", a source to
+  ** come, nor "fixée par le président") */
+  for (size_t i = 0; lede > 0 && !lede_told && !headed && !one_paragraph && i < list->count; i++) {
+    sr_mention *m = &list->items[i];
+    if (!governing(m) || paragraph[m->sentence] < body) continue;
+    const sr_source_part *p = sr_source_of(m);
+    if (paragraph[m->sentence] > body || m->sentence > body_first + LEDE_SENTENCES) break;
+    if (!m->name || p->back || p->pronoun || (p->cue != SR_CUE_VERB && p->cue != SR_CUE_BEFORE))
+      continue;
+    sr_source_of(m)->lead_last = (long)lede - 1;
+    lead_joined(list, i);
     break;
   }
   name_vague_lede(text, paragraph, body_first, one_paragraph, list, arena);

@@ -921,6 +921,17 @@ static int after_plain_word(const sr_view *v, size_t j) {
                              r == SR_CUE_PASSIVE)) /* "confirmed by Ali Musa" */
       return 0;
   }
+  /* ("dans le sud du Niger", "le nord de la Côte d'Ivoire": a determiner
+  ** that is also "of", after a plain word, ends the phrase that word
+  ** opens, as "of" does in "the south of Niger"; its article between) */
+  size_t ol;
+  if (role == SR_CUE_DETERMINER && of_at(v, j - 1, &ol) == SR_INST_OF && ol == 1 &&
+      after_plain_word(v, j - 1))
+    return 1;
+  if (role == SR_CUE_ARTICLE && (role_at(v, j - 1, &ol), ol == 1) && j >= 2 && v->tok[j - 2].kind == SR_TOKEN_WORD &&
+      role_at(v, j - 2, &ol) == SR_CUE_DETERMINER && of_at(v, j - 2, &ol) == SR_INST_OF &&
+      ol == 1 && after_plain_word(v, j - 1))
+    return 1;
   /* ("quoted Ahmad Zia as saying", "reported by Musa Bello": who speaks;
   ** "one Bulama told our reporter": a determiner opens a name) */
   /* (nor a conjunction, which opens a clause: "as Syrian army announced") */
@@ -1559,7 +1570,10 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
         ((tail = body_name_end(v, e)) > e || !v->used[n]) &&
         /* (...whose tail opens no other phrase: not "the rebel-held Eastern
         ** Ghouta region the British-based Observatory") */
-        !(past_compound && article_in(v, e, tail))) {
+        !(past_compound && article_in(v, e, tail)) &&
+        /* (...nor a place whose name runs on past a lower-case word: "la
+        ** Côte d'Ivoire") */
+        !one_place(v, n, tail)) {
       s->kind = SR_SOURCE_ORGANIZATION;
       s->name_first = n;
       s->name_end = s->end = tail;

@@ -280,6 +280,7 @@ static int kind_of(const sr_event_pack *k, const sr_mention_list *l,
                    const sr_mention *q, const sr_action *a) {
   const sr_quantity_part *p = sr_quantity_of(q);
   if (p->kind) return p->kind;
+  if (p->doer) return SR_KIND_NONE; /* (not the action's victims) */
   if (p->part_of >= 0) return kind_of(k, l, &l->items[p->part_of], a);
   if (p->of_class) return sr_figure_kind_of(k, p->of_class, (int)(a - k->actions));
   /* "3 Maoists including 2 women were killed": a whole its words do not

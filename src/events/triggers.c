@@ -668,9 +668,11 @@ static void quantity_kinds(const sr_view *v, sr_mention_list *out) {
     while (k < v->n && v->tok[k].byte_start < m->byte_start) k++;
     first = k;
     while (k < v->n && v->tok[k].byte_start < from) k++;
+    size_t noun_end = v->n; /* the token right after the counted noun */
     if (reach > 1 && sr_quantity_of(m)->of_end > sr_quantity_of(m)->of_start) {
       size_t after = k;
       while (after < v->n && v->tok[after].byte_start < sr_quantity_of(m)->of_end) after++;
+      noun_end = after;
       if (past_names(v, after) != after) k = past_names(v, after);
     }
     for (size_t j = k; j < v->n && j < k + reach; j++) {
@@ -680,6 +682,21 @@ static void quantity_kinds(const sr_view *v, sr_mention_list *out) {
       ** own figure follows it, the one before is who acted */
       const sr_mention *object = r && j + len < v->n ? figure_at(out, i, v->tok[j + len].byte_start) : NULL;
       if (object && (!sr_quantity_of(object)->kind || sr_quantity_of(object)->kind_before)) break;
+      /* ...and "a mob of 200 villagers lynched a trader": right after the
+      ** counted, the verb then the one it hit ("a", "him"; not a date nor a
+      ** time, "a day after") */
+      size_t ol;
+      const sr_row *one = r && j == noun_end && j + len < v->n
+                              ? sr_view_match(v, &PACKS(v)->k->t[SR_ET_ROLES], j + len, &ol)
+                              : NULL;
+      size_t tl;
+      if (one && one->a == SR_ROLE_ONE &&
+          !(j + len + ol < v->n &&
+            (date_token(out, out->count, v->tok[j + len + ol].byte_start) ||
+             sr_view_match(v, &v->k->t[SR_MT_TIME_UNITS], j + len + ol, &tl)))) {
+        sr_quantity_of(m)->doer = 1;
+        break;
+      }
       if (r) {
         sr_quantity_of(m)->kind = r->a;
         break;

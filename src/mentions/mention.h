@@ -102,6 +102,8 @@ typedef struct sr_quantity_part {
   unsigned char among;     /* "four children were among the dead": a part of a toll
                            ** told around it, not a toll */
   int kind;                /* sr_quantity_kind the words around it tell */
+  unsigned char doer;      /* who did the deed, not whom it hit: "a mob of 200
+                           ** villagers lynched a trader" */
   /* "five soldiers", "onze soldats nigériens": the state forces it counts
   ** (an sr_institution, 0 none), theirs by a demonym (force_country) or
   ** the report's own (force_own) */

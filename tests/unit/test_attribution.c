@@ -601,6 +601,33 @@ static void test_lede_attributed_late(void **state) {
                  "en", "2016-11-02");
   assert_string_equal(governed_by(doc, 0), "rebel commander");
   sr_doc_free(doc);
+  /* ...unless no later paragraph's source says it: then the first one of
+  ** the lede's paragraph, by a verb of saying, does ("Six soldiers were
+  ** killed..." had no source) */
+  doc = test_doc(*state,
+                 "Six soldiers were killed on Sunday when rebels blew up their truck near "
+                 "Korvin. The blast, on a dirt road, hit a truck carrying seven soldiers, "
+                 "killing five of them on the spot, district police chief Amos Pell said.\n\n"
+                 "The truck was torn apart.\n\n"
+                 "Troops were sent to the area.",
+                 "en", "2016-11-02");
+  assert_string_equal(governed_by(doc, 0), "Amos Pell");
+  sr_doc_free(doc);
+  doc = test_doc(*state,
+                 "Six soldats ont été tués dimanche près de Korvin. Le camion a sauté sur une "
+                 "mine, a précisé le chef de la police du district, Amos Pell.\n\n"
+                 "Le camion a été détruit.",
+                 "fr", "2016-11-02");
+  assert_string_equal(governed_by(doc, 0), "Amos Pell");
+  sr_doc_free(doc);
+  /* (not a source no verb of saying names: "fixed by the president") */
+  doc = test_doc(*state,
+                 "Rebels refused the offer to leave Korvin. The deadline was fixed by the "
+                 "president, Amos Pell, who ordered a truce.\n\n"
+                 "The town was calm.",
+                 "en", "2016-11-02");
+  assert_null(governed_by(doc, 0));
+  sr_doc_free(doc);
 }
 
 /* A claim no one is named for, then a quotation that bears it out: the
@@ -843,6 +870,21 @@ static void test_back_reference_of_its_kind(void **state) {
   assert_string_equal(governed_by(doc, 1), "the observatory");
   assert_string_equal(governed_by(doc, 3), "Russian Ministry of Defence");
   sr_doc_free(doc);
+  /* "the government", "the army" for the state's, not for a group whose
+  ** kind was not read (the government was the FRL) */
+  static const char *const state_said[][3] = {
+      {"en", "Nine farmers were killed on Sunday in a raid claimed by the group FRL, the "
+             "government said.", "the government"},
+      {"fr", "Le FRL a revendiqué le raid. Neuf paysans ont été tués dimanche, a annoncé le "
+             "gouvernement.", "le gouvernement"},
+  };
+  for (size_t i = 0; i < sizeof state_said / sizeof *state_said; i++) {
+    doc = test_doc(*state, state_said[i][1], state_said[i][0], "2024-03-01");
+    const sr_mention *gov = source(doc, state_said[i][2]);
+    assert_non_null(gov->name);
+    assert_string_not_equal(gov->name, "FRL");
+    sr_doc_free(doc);
+  }
 }
 
 /* A body described before is told again by its own head noun: "the
@@ -2398,6 +2440,20 @@ static void test_when_between_subject_and_verb(void **state) {
   expect_each_governed(state, "en", text, sizeof text / sizeof *text);
 }
 
+/* Hearsay between a subject and its verb still names who spoke: "police
+** reportedly said", "X has reportedly said" (it had no source at all). */
+static void test_reportedly_between_subject_and_verb(void **state) {
+  static const char *const text[][2] = {
+      {"Raiders killed nine herders near Gusau on Sunday, police reportedly said.", "police"},
+      {"Raiders killed nine herders near Gusau, killing six of them in their sleep, District "
+       "Commissioner Amos Pell has reportedly said.",
+       "Amos Pell"},
+      {"The interior ministry had reportedly announced that raiders killed nine herders.",
+       "interior ministry"},
+  };
+  expect_each_governed(state, "en", text, sizeof text / sizeof *text);
+}
+
 /* More verbs of wire copy: "X cited Y as saying" (Y speaks), "Police gave a
 ** toll of nine dead", "the UN has verified the killing of". */
 static void test_cited_tolls_and_counts(void **state) {
@@ -2519,6 +2575,35 @@ static void test_no_name_inside_a_place(void **state) {
                          "fr", "2024-03-01");
   expect_no_source_named(doc, "Faso");
   sr_doc_free(doc);
+}
+
+/* A place after "du", "de la", "de" that follow a plain word ends that
+** word's phrase, as after "of": in "le bilan ... dans le sud du Niger fait
+** état de", nobody speaks, and the country was the source.  Nor is a
+** place whose name runs past a lower-case word a body named with its
+** article ("la Côte d'Ivoire"). */
+static void test_a_place_after_de_is_no_speaker(void **state) {
+  static const char *const text[][2] = {
+      {"Le bilan provisoire de l'attaque survenue lundi dans l'est du Niger fait état de "
+       "neuf morts.",
+       "Niger"},
+      {"Le bilan provisoire de l'embuscade tendue lundi dans l'ouest de la Guinée fait état "
+       "de neuf morts.",
+       "Guinée"},
+      {"Le bilan provisoire de l'embuscade tendue lundi dans l'ouest de la Côte d'Ivoire fait "
+       "état de neuf morts.",
+       "Côte d'Ivoire"},
+  };
+  for (size_t i = 0; i < sizeof text / sizeof *text; i++) {
+    sr_doc *doc = test_doc(*state, text[i][0], "fr", "2024-03-01");
+    expect_no_source_named(doc, text[i][1]);
+    sr_doc_free(doc);
+  }
+  /* (a speaker after "de" still speaks: "selon le gouvernement du Niger") */
+  static const char *const spoken[][2] = {
+      {"Neuf soldats ont été tués lundi, selon le gouvernement du Niger.", "gouvernement du Niger"},
+  };
+  expect_each_governed(state, "fr", spoken, sizeof spoken / sizeof *spoken);
 }
 
 /* A country that speaks is its government, for the countries wire copy
@@ -3230,6 +3315,7 @@ int main(void) {
       cmocka_unit_test(test_bodies_described_by_their_head),
       cmocka_unit_test(test_the_perfect_of_a_verb_of_saying),
       cmocka_unit_test(test_when_between_subject_and_verb),
+      cmocka_unit_test(test_reportedly_between_subject_and_verb),
       cmocka_unit_test(test_cited_tolls_and_counts),
       cmocka_unit_test(test_a_title_then_where),
       cmocka_unit_test(test_a_head_then_the_bodys_name),
@@ -3239,6 +3325,7 @@ int main(void) {
       cmocka_unit_test(test_a_place_and_its_suffix_before_an_apposition),
       cmocka_unit_test(test_no_name_inside_a_place),
       cmocka_unit_test(test_countries_that_speak),
+      cmocka_unit_test(test_a_place_after_de_is_no_speaker),
       cmocka_unit_test(test_a_clause_s_conjunction_is_no_name),
       cmocka_unit_test(test_sentence_adverbs_before_the_subject),
       cmocka_unit_test(test_a_person_of_a_body),

@@ -3799,6 +3799,46 @@ static void test_a_toll_since_a_state_of_siege(void **state) {
   sr_doc_free(doc);
 }
 
+/* The toll of a whole insurgency ("The decade-long insurgency has killed
+** more than 4,100 people, according to rights groups") is no toll of the
+** day's bomb, nor are its counters the bomb's sources. */
+static void test_an_insurgency_s_own_toll(void **state) {
+  sr_doc *doc = en(state, "Roadside Bomb Kills Soldier In Varna\n\nSoldiers inspect the site of a "
+                          "roadside bomb in Varna on 3 May 2024 that did not hurt anyone.\n\nVARNA "
+                          "\xE2\x80\x94 A roadside bomb killed one soldier and wounded three others in "
+                          "Varna province today.\n\nThe bomb was planted on a dirt road in Dolna "
+                          "district and went off when a patrol passed by around noon, police say. "
+                          "One of the soldiers later died in hospital.\n\nThe decade-long "
+                          "insurgency has killed more than 4,100 people, according to figures "
+                          "compiled by rights groups.");
+  const sr_event *e = only_event(doc);
+  assert_true(e->fatalities == 1.0);
+  for (size_t k = 0; k < e->source_count; k++)
+    assert_null(strstr(doc->mentions.items[e->sources[k].mention].name, "rights groups"));
+  sr_doc_free(doc);
+  doc = fr(state, "Des hommes armés ont tué deux soldats lundi dans la province de Varna, selon "
+                  "la police. L'insurrection a fait plus de 4 100 morts depuis 2004, selon des "
+                  "organisations de défense des droits humains.");
+  assert_true(only_event(doc)->fatalities == 2.0);
+  sr_doc_free(doc);
+}
+
+/* A figure right before the verb, the verb then the one it hit, counts who
+** did it: "Two gunmen shot dead a policeman" killed one (it was two).  Not
+** before a time: "Two soldiers killed a day after the truce" (a headline's
+** passive). */
+static void test_the_doers_figure(void **state) {
+  sr_doc *doc = en(state, "Two gunmen shot dead a policeman in Korvin on Friday, police said.");
+  assert_true(only_event(doc)->fatalities == 1.0);
+  sr_doc_free(doc);
+  doc = en(state, "A mob of 200 villagers killed a trader in Korvin on Friday, police said.");
+  assert_true(only_event(doc)->fatalities == 1.0);
+  sr_doc_free(doc);
+  doc = en(state, "Two soldiers killed a day after the truce in Korvin.");
+  assert_true(only_event(doc)->fatalities == 2.0);
+  sr_doc_free(doc);
+}
+
 /* A photo caption whose credit follows it on its line ("... Thursday. |
 ** AP", "PHOTO | REUTERS") tells no event of its own. */
 static void test_a_caption_credited_after_it(void **state) {
@@ -5553,6 +5593,8 @@ int main(void) {
       cmocka_unit_test(test_a_loss_told_again),
       cmocka_unit_test(test_an_update_is_its_sentence_s_toll),
       cmocka_unit_test(test_a_toll_since_a_state_of_siege),
+      cmocka_unit_test(test_an_insurgency_s_own_toll),
+      cmocka_unit_test(test_the_doers_figure),
       cmocka_unit_test(test_a_caption_credited_after_it),
       cmocka_unit_test(test_attacks_in_a_country),
       cmocka_unit_test(test_several_attacks_told_one_by_one),
