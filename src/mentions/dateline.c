@@ -218,8 +218,10 @@ static int title_colon(const sr_view *v, sr_dateline *out, int found, int head) 
   size_t k = 0;
   if (!head) return 0;
   while (k < 3 && k < v->n && sr_view_capitalised(v, k) && !all_caps(v, k) && !v->used[k]) k++;
-  /* "Bamako - Le gouvernement ...": a dash as well as a colon */
-  if (k == 0 || !(is_byte(v, k, ':') || is_dash(v, k)) || k + 2 >= v->n ||
+  /* "Bamako - Le gouvernement ...": a dash as well as a colon, a dash
+  ** of its own ("Al-Shabaab insurgents" is one name) */
+  if (k == 0 || !(is_byte(v, k, ':') || (is_dash(v, k) && !sr_view_inner_hyphen(v, k))) ||
+      k + 2 >= v->n ||
       !sr_view_capitalised(v, k + 1))
     return 0;
   size_t j = k + 2;

@@ -153,6 +153,11 @@ static void test_wire_dateline_city_is_no_place(void **state) {
                      test_need(doc, SR_MENTION_PLACE, texts[i][2]));
     sr_doc_free(doc);
   }
+  /* a hyphen inside a name is no dateline's dash */
+  sr_doc *named = test_doc(*state, "Al-Shabaab insurgents raided a village in Cabo Delgado, "
+                                   "Mozambique.", "en", "2021-06-01");
+  assert_non_null(test_mention(named, SR_MENTION_ACTOR, "Al-Shabaab insurgents"));
+  sr_doc_free(named);
   /* a city before a colon or a dash opens the report: in capitals, perhaps
   ** with its country; in title case, with prose after the colon */
   const char *opened[][3] = {
