@@ -204,6 +204,12 @@ static size_t month_epithet_at(const sr_view *v, size_t j) {
 ** Days are left out: "in the past two days" is mostly one battle's. */
 static size_t weeks_span_at(const sr_view *v, size_t j) {
   size_t at = j, len;
+  /* read after every "the": a unit within three words, first (bits) */
+  const sr_table *units = &v->k->t[SR_MT_TIME_UNITS];
+  int unit_near = 0;
+  for (size_t k = j; k < v->n && k < j + 3 && !unit_near; k++)
+    unit_near = sr_set_has_table(v->starts[k], units);
+  if (!unit_near) return 0;
   sr_number num;
   if (at < v->n && sr_number_at(v, at, &num)) at = num.end;
   const sr_row *last = sr_view_match(v, &v->k->t[SR_MT_DATE_WORDS], at, &len);

@@ -38,20 +38,26 @@ char *sr_utf8_repair(sr_arena *arena, const char *s, size_t len,
   size_t cap = len <= (SIZE_MAX - 1) / 3 ? len * 3 + 1 : 0;
   char *out = cap ? sr_arena_alloc(arena, cap) : NULL;
   if (!out) return NULL;
-  size_t o = 0, i = 0;
+  /* valid runs are copied whole, not a character at a time: most text is */
+  size_t o = 0, i = 0, run = 0;
   while (i < len) {
+    if (u[i] < 0x80) { /* ASCII, most of it */
+      i++;
+      continue;
+    }
     size_t at = i;
     UChar32 c;
     U8_NEXT(u, i, len, c);
-    if (c < 0) {
-      memcpy(out + o, replacement, 3);
-      o += 3;
-      bad++;
-    } else {
-      memcpy(out + o, s + at, i - at);
-      o += i - at;
-    }
+    if (c >= 0) continue;
+    memcpy(out + o, s + run, at - run);
+    o += at - run;
+    memcpy(out + o, replacement, 3);
+    o += 3;
+    bad++;
+    run = i;
   }
+  memcpy(out + o, s + run, len - run);
+  o += len - run;
   out[o] = '\0';
   *out_len = o;
   if (bad_count) *bad_count = bad;
