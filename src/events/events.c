@@ -2505,15 +2505,16 @@ static void body_retells_lede(sr_event *ev, size_t n, const sr_mention_list *l,
 /* "A cattle raid left five people dead", then "On the side of Kirik, four
 ** people were killed ... On the side of the Noi, one person was killed":
 ** body deaths (a witness's words too) at no other place or day, told one
-** after the other, whose
-** counts add up to the lede's are its toll told side by side, not more
-** deaths.  Each joins the lede; the lede's toll stays.  Deaths at places of
-** their own are events of their own, even when they add up. */
+** after the other, whose counts add up to the lede's are its toll told
+** side by side, not more deaths.  Each joins the lede; the lede's toll
+** stays.  Deaths at places of their own are events of their own, even
+** when they add up. */
 static void parts_of_the_lede_s_toll(sr_event *ev, size_t n, const sr_mention_list *l,
                                      const char *text, size_t lede_end) {
   /* the lede's one sentence of violence ("left five dead and three others
   ** wounded" may be two events of it), and its event that counts the dead */
   sr_event *a = NULL;
+  double toll = 0;
   size_t told_in = SIZE_MAX;
   for (size_t i = 0; i < n && sentence_of(&ev[i], l) < lede_end; i++) {
     if (ev[i].merged || ev[i].status != SR_EV_REALISED || !(ev[i].action->flags & SR_ACTION_VIOLENT))
@@ -2525,13 +2526,13 @@ static void parts_of_the_lede_s_toll(sr_event *ev, size_t n, const sr_mention_li
     if (sr_trigger_of(t)->plural || sr_trigger_of(t)->status == SR_EV_GENERIC ||
         (!(ev[i].action->flags & SR_ACTION_SUBORDINATE) && written_plural(text, t)))
       return;
-    if (told_toll(&ev[i], l) > 0) {
+    double told = told_toll(&ev[i], l);
+    if (told > 0) {
       if (a) return; /* two tolls: which one is summed is unsaid */
-      a = &ev[i];
+      a = &ev[i], toll = told;
     }
   }
-  double toll = a ? told_toll(a, l) : -1;
-  if (toll <= 0) return;
+  if (!a) return;
   sr_event *run[PART_EVENTS];
   size_t parts = 0;
   double sum = 0;

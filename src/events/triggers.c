@@ -276,9 +276,8 @@ static sentence_cue sentence_status(const sr_view *v, const sr_mention_list *out
   ** the event told before */
   size_t opener;
   const sr_row *r0 = sr_view_match(v, &PACKS(v)->k->t[SR_ET_MODALITY], 0, &opener);
-  if (r0 && r0->a == SR_EV_ANAPHORIC && opener > 1 && opener < v->n &&
-      v->tok[opener].kind == SR_TOKEN_PUNCT && v->fold[opener].len == 1 &&
-      v->fold[opener].ptr[0] == ',' && v->sentence >= v->lede_end) {
+  if (r0 && r0->a == SR_EV_ANAPHORIC && opener > 1 && sr_view_comma(v, opener) &&
+      v->sentence >= v->lede_end) {
     found.status = SR_EV_ANAPHORIC;
     found.len = opener;
     return found;
@@ -342,8 +341,7 @@ static sentence_cue sentence_status(const sr_view *v, const sr_mention_list *out
     ** soldiers, officials said, a week after the group killed 26 people");
     ** one opening the sentence dates its news ("Two days after the attack,
     ** police arrested ...") */
-    if (j > 0 && v->tok[j - 1].kind == SR_TOKEN_PUNCT && v->fold[j - 1].len == 1 &&
-        v->fold[j - 1].ptr[0] == ',' && found.n_recalled < RECALL_CUES &&
+    if (j > 0 && sr_view_comma(v, j - 1) && found.n_recalled < RECALL_CUES &&
         (length = length_after_at(v, j))) {
       found.recalled[found.n_recalled] = j;
       found.recalled_len[found.n_recalled++] = length;
@@ -549,8 +547,9 @@ static int modality(const sr_view *v, const sr_mention_list *out, const sentence
     const sr_row *r = sr_view_match(v, &PACKS(v)->k->t[SR_ET_MODALITY], j, &len);
     if (r && r->a == SR_EV_SINCE && j + len < v->n &&
         (year_at(v->text, out, v->tok[j + len].byte_start) ||
-         /* "tués depuis trois semaines", "depuis un mois" (the row's "un") */
-         (toll && (weeks_span_at(v, j + len) > 1 || (len > 1 && weeks_span_at(v, j + len)))) ||
+         /* "tués depuis trois semaines"; "depuis un mois", the row's "un"
+         ** counting, needs the unit alone */
+         (toll && weeks_span_at(v, j + len) > (len > 1 ? 0u : 1u)) ||
          (toll && month_named_at(v, j + len)) ||
          (toll && v->sentence >= v->lede_end && day_named_at(v, j + len)))) {
       *cue_at = j;
@@ -644,7 +643,7 @@ static size_t past_names(const sr_view *v, size_t k) {
     const sr_row *join = sr_view_match(v, &PACKS(v)->actors->t[SR_AT_FORCES], j, &len);
     if (v->tok[j].kind == SR_TOKEN_WORD && sr_view_capitalised(v, j)) {
       names = 1;
-    } else if (v->fold[j].len == 1 && v->fold[j].ptr[0] == ',') {
+    } else if (sr_view_comma(v, j)) {
       if (names && j + 1 < v->n && v->tok[j + 1].kind == SR_TOKEN_WORD &&
           !sr_view_capitalised(v, j + 1))
         return j + 1;

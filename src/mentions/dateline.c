@@ -221,8 +221,7 @@ static int title_colon(const sr_view *v, sr_dateline *out, int found, int head) 
   /* "Bamako - Le gouvernement ...": a dash as well as a colon, a dash
   ** of its own ("Al-Shabaab insurgents" is one name) */
   if (k == 0 || !(is_byte(v, k, ':') || (is_dash(v, k) && !sr_view_inner_hyphen(v, k))) ||
-      k + 2 >= v->n ||
-      !sr_view_capitalised(v, k + 1))
+      k + 2 >= v->n || !sr_view_capitalised(v, k + 1))
     return 0;
   size_t j = k + 2;
   while (j < k + 5 && j < v->n && v->tok[j].kind != SR_TOKEN_WORD) j++;
@@ -254,9 +253,9 @@ static int city_colon(const sr_view *v, sr_dateline *out, int found, int head) {
   return 1;
 }
 
-/* "Kabul, Sep 29: Taliban ...", "KABUL, Sept 29 - A Taliban ...": the
-** head sentence's first words, a city, a comma, a month and its day, and a colon or
-** a dash before the story's capital.  The day has no year: the date is the
+/* "Kabul, Sep 29: Taliban ...", "KABUL, Sept 29 - A Taliban ...": a head
+** sentence's first words, a city, a comma, a month and its day, and a
+** colon or a dash before the story's capital.  The day has no year: the date is the
 ** publication's business; the city is only where the report was filed. */
 static int city_day(const sr_view *v, sr_dateline *out, int found) {
   size_t k = 0, len;

@@ -352,9 +352,7 @@ static int try_weekday(const sr_view *v, size_t i, sr_mention_list *out,
   partial p;
   size_t dend;
   /* "Monday, March 11": a comma may stand between */
-  size_t comma = end < v->n && v->tok[end].kind == SR_TOKEN_PUNCT && v->fold[end].len == 1 &&
-                 v->fold[end].ptr[0] == ',';
-  if (dated_at(v, end, &p, &dend) || (comma && dated_at(v, end + 1, &p, &dend))) {
+  if (dated_at(v, end, &p, &dend) || (sr_view_comma(v, end) && dated_at(v, end + 1, &p, &dend))) {
     /* "lundi 31 octobre": the date says it all. */
     sr_mention *m = emit(v, out, arena, i, dend, "date.weekday_absolute");
     if (m) set_partial(sr_date_of(m), p);

@@ -171,6 +171,12 @@ static inline int sr_view_capitalised(const sr_view *v, size_t i) {
 ** mark after i ends. */
 int sr_view_quoted(const sr_view *v, size_t i);
 
+/* Whether token i is a comma. */
+static inline int sr_view_comma(const sr_view *v, size_t i) {
+  return i < v->n && v->tok[i].kind == SR_TOKEN_PUNCT && v->fold[i].len == 1 &&
+         v->fold[i].ptr[0] == ',';
+}
+
 /* A hyphen inside a word, glued to the words on both sides
 ** ("Ouagadougou-Dori", "pro-government"): not a break between phrases. */
 static inline int sr_view_inner_hyphen(const sr_view *v, size_t i) {

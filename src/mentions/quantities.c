@@ -24,10 +24,6 @@ static int any_used(const sr_view *v, size_t a, size_t b) {
   return 0;
 }
 
-static int is_comma(const sr_view *v, size_t i) {
-  return v->tok[i].kind == SR_TOKEN_PUNCT && v->fold[i].len == 1 && v->fold[i].ptr[0] == ',';
-}
-
 static int is_capitalised_word(const sr_view *v, size_t i) {
   if (v->tok[i].kind != SR_TOKEN_WORD) return 0;
   unsigned char c = (unsigned char)v->text[v->tok[i].byte_start];
@@ -148,7 +144,7 @@ static sr_figure_role figure_role(const sr_view *v, size_t first, int qualified,
   /* "U Thein Win, 84, died": a bare figure set off by commas after a name
   ** is the person's age */
   if (of_end == num->end && num->digits && !qualified && first >= 2 && num->end < v->n &&
-      is_comma(v, first - 1) && is_comma(v, num->end) && is_capitalised_word(v, first - 2))
+      sr_view_comma(v, first - 1) && sr_view_comma(v, num->end) && is_capitalised_word(v, first - 2))
     return SR_FIGURE_AGE;
   if (of_end == num->end && num->digits) {
     /* "Projet 1070"; but "by Nazeer Rida At least 12" counts */
