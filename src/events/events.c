@@ -325,18 +325,24 @@ static int future(const sr_date *published, const sr_mention *d) {
 
 /* With no publication date, the latest day the report names with its
 ** year: it was written on or after it, so what is dated long before it
-** is as old at least.  NULL when it names none. */
-static const sr_date *latest_day(const sr_mention_list *l, sr_date *out) {
+** is as old at least.  NULL when it names none.  With `whole`, a month or
+** a year told whole counts from its first day ("In January 2020, ...":
+** the report is no older), for judging what is long past only. */
+static const sr_date *latest_day(const sr_mention_list *l, int whole, sr_date *out) {
   int found = 0;
   for (size_t i = 0; i < l->count; i++) {
     const sr_mention *m = &l->items[i];
-    if (m->type != SR_MENTION_DATE || sr_date_of(m)->precision != SR_PREC_DAY ||
-        !sr_date_of(m)->value.year)
+    if (m->type != SR_MENTION_DATE || !sr_date_of(m)->value.year ||
+        (sr_date_of(m)->precision != SR_PREC_DAY &&
+         (!whole || (sr_date_of(m)->precision != SR_PREC_MONTH &&
+                     sr_date_of(m)->precision != SR_PREC_YEAR))))
       continue;
-    const sr_date *v = &sr_date_of(m)->value;
-    if (!found || v->year > out->year || (v->year == out->year && (v->month > out->month ||
-                                          (v->month == out->month && v->day > out->day)))) {
-      *out = *v;
+    sr_date v = sr_date_of(m)->value;
+    if (!v.month) v.month = 1;
+    if (!v.day) v.day = 1;
+    if (!found || v.year > out->year || (v.year == out->year && (v.month > out->month ||
+                                         (v.month == out->month && v.day > out->day)))) {
+      *out = v;
       found = 1;
     }
   }
@@ -344,6 +350,12 @@ static const sr_date *latest_day(const sr_mention_list *l, sr_date *out) {
 }
 
 #define BACKGROUND_DAYS 31
+
+/* Whether date d names its year in figures ("en 2020"), not relative to
+** the report ("this year", "l'an dernier"). */
+static int year_named(const sr_mention *d) {
+  return d->rule && !strcmp(d->rule, "date.year");
+}
 
 /* Whether a date ends more than a month before publication, or is a whole
 ** month before publication's: past the lede, what it dates is background,
@@ -1268,6 +1280,15 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
                  long_before(past_ref, &l->items[e.date])) {
         e.status = SR_EV_BACKGROUND; /* "Le 28 janvier" in a May report's body */
         add_rule(&e, "event.status.dated_background");
+      } else if (t->sentence >= in->lede_end && may_be_news(e.status) &&
+                 sr_date_of(&l->items[e.date])->precision == SR_PREC_YEAR &&
+                 !sr_date_of(&l->items[e.date])->until.year &&
+                 year_named(&l->items[e.date])) {
+        /* "ont fait 76 morts au Mali en 2020", "in 2015 an attack killed
+        ** 148": a deed the body dates by its year alone is a year's sum or
+        ** one recalled, not the news (a relative "this year" may be) */
+        e.status = SR_EV_BACKGROUND;
+        add_rule(&e, "event.status.year_told_whole");
       }
     }
     for (size_t q = first; q < end; q++) {
@@ -2156,7 +2177,8 @@ static int bare_toll(const sr_event *e) {
 ** Hours later, an explosion killed a Hamas leader": a deed told "later"
 ** than what the sentence before told of the past, with no day of its
 ** own, is of that past too. */
-static void later_than_the_past(sr_event *ev, size_t n, const sr_mention_list *l) {
+static void later_than_the_past(sr_event *ev, size_t n, const sr_mention_list *l,
+                                const sr_date *past_ref, size_t lede_end) {
   for (size_t i = 0; i < n; i++) {
     sr_event *e = &ev[i];
     size_t s = sentence_of(e, l);
@@ -2170,6 +2192,19 @@ static void later_than_the_past(sr_event *ev, size_t n, const sr_mention_list *l
       else if (ev[j].status == SR_EV_BACKGROUND || ev[j].status == SR_EV_RECALLED ||
                ev[j].status == SR_EV_HISTORICAL)
         past = ev[j].status;
+    }
+    /* "In January 2020, the group warned Kenya. A few days later, fighters
+    ** attacked a base": a sentence of no deed dated long past, or past the
+    ** lede opening on a month told whole (a recap) */
+    int first = 1;
+    for (size_t m = 0; m < l->count && !news && past == SR_EV_REALISED; m++) {
+      const sr_mention *d = &l->items[m];
+      if (d->sentence + 1 != s || d->dropped) continue;
+      if (d->type == SR_MENTION_DATE &&
+          (long_before(past_ref, d) ||
+           (first && d->sentence >= lede_end && sr_date_of(d)->precision == SR_PREC_MONTH)))
+        past = SR_EV_BACKGROUND;
+      first = 0;
     }
     if (news || past == SR_EV_REALISED) continue;
     e->status = past;
@@ -2776,6 +2811,38 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const char *
       continue;
     }
     int violent = (b->action->flags & SR_ACTION_VIOLENT) != 0;
+    /* "A few days later, fighters attacked a military base. One soldier
+    ** was killed in the attack": the deed named again is the past one told
+    ** just before it (the nearest, within two sentences), not the news the
+    ** report opened on */
+    if (status == SR_EV_ANAPHORIC && violent) {
+      int past = SR_EV_REALISED;
+      for (size_t i = j; i-- > 0;) {
+        const sr_event *a = &ev[i];
+        if (a->merged || !(a->action->flags & SR_ACTION_VIOLENT)) continue;
+        /* "One soldier was killed in the attack": the death is the deed's */
+        if (sentence_of(a, l) == sentence_of(b, l) && (a->action->flags & SR_ACTION_SUBORDINATE))
+          continue;
+        /* (not "the strike of Boukamal", the place of the news named) */
+        if ((a->status == SR_EV_BACKGROUND || a->status == SR_EV_RECALLED ||
+             a->status == SR_EV_HISTORICAL) &&
+            last_told(a, l) + 2 >= sentence_of(b, l) &&
+            (b->place < 0 || b->place_from_document || same_setting(a, b, l)))
+          past = a->status;
+        if (a->status != SR_EV_ANAPHORIC && a->status != SR_EV_QUOTED) break;
+      }
+      if (past != SR_EV_REALISED) {
+        /* and the deaths its sentence tells with it */
+        for (size_t i = 0; i < n; i++)
+          if (&ev[i] == b || (!ev[i].merged && ev[i].status == SR_EV_REALISED &&
+                              (ev[i].action->flags & SR_ACTION_SUBORDINATE) &&
+                              sentence_of(&ev[i], l) == sentence_of(b, l))) {
+            ev[i].status = past;
+            add_rule(&ev[i], "event.status.anaphor_of_the_past");
+          }
+        continue;
+      }
+    }
     sr_event *into = NULL;
     int kind_of_event = status == SR_EV_GENERIC || status == SR_EV_PLURAL;
     int recount = 0;
@@ -3978,23 +4045,32 @@ sr_status sr_build_events(const sr_event_inputs *in, sr_event **out, size_t *cou
   for (size_t i = 0; i < l->count; i++) cap += l->items[i].type == SR_MENTION_TRIGGER;
   if (cap && !(events = malloc(cap * sizeof *events)))
     return sr_error_set(err, SR_ENOMEM, "out of memory");
-  sr_date floor;
-  const sr_date *past_ref = in->published ? in->published : latest_day(l, &floor);
+  sr_date floor, floor_whole;
+  const sr_date *past_ref = in->published ? in->published : latest_day(l, 0, &floor);
+  /* "in September 2013" past the lede of a report that gives no day with
+  ** its year is as long past as one that does (the lede's own date, from
+  ** a "since 2014" beside its toll, is not judged by a month or a year) */
+  const sr_date *long_past_ref = past_ref ? past_ref : latest_day(l, 1, &floor_whole);
   for (size_t i = 0; i < l->count;) {
     size_t end = i;
     while (end < l->count && l->items[end].sentence == l->items[i].sentence) end++;
-    if (sentence_events(in, i, end, document_place, past_ref, &events, &count, &cap) != 0) {
+    if (sentence_events(in, i, end, document_place,
+                        l->items[i].sentence >= in->lede_end ? long_past_ref : past_ref,
+                        &events, &count, &cap) != 0) {
       free(events);
       return sr_error_set(err, SR_ENOMEM, "out of memory");
     }
     i = end;
   }
-  later_than_the_past(events, count, l);
+  later_than_the_past(events, count, l, long_past_ref, in->lede_end);
   running_totals(events, count, l, in->text);
   merge(events, count, l, in->text, in->pack,
         document_place >= 0 ? sr_place_of(&l->items[document_place])->place : -1, in->lede_end,
         in->published);
   toll_updates(events, count, l);
+  /* "The same month, three more were killed" after an anaphor that joined
+  ** the past told before it */
+  later_than_the_past(events, count, l, long_past_ref, in->lede_end);
   for (size_t i = 0; i < count; i++) {
     sr_event *e = &events[i];
     /* "Rioters looted shops ... after a protest": a crowd no one names,

@@ -1884,6 +1884,62 @@ static void test_later_than_the_past(void **state) {
   sr_doc_free(doc);
 }
 
+/* A deed named again by its noun just after a past one ("One soldier was
+** killed in the attack") is of that past; so is the sentence told on its
+** time ("The same month, ...", "Le même jour, ..."). */
+static void test_anaphor_of_the_past(void **state) {
+  static const struct { const char *text, *lang; } cases[] = {
+      {"Gunmen killed six farmers in Kolo on Monday, police said. The attackers fled.\n"
+       "In January 2020, the group threatened the region. A few days later, fighters "
+       "attacked an army base near Bama. One soldier was killed in the attack. The same "
+       "month, three more people were killed in an attack on a bus near Gao.",
+       "en"},
+      {"Des hommes armés ont tué six paysans à Kolo lundi, selon la police. Les assaillants "
+       "ont fui.\nEn janvier 2020, le groupe avait menacé la région. Quelques jours plus "
+       "tard, des combattants ont attaqué une base de l'armée près de Bama. Un soldat a été "
+       "tué dans l'attaque. Le même mois, trois autres personnes ont été tuées dans "
+       "l'attaque d'un bus près de Gao.",
+       "fr"},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    sr_doc *doc = test_doc(*state, cases[i].text, cases[i].lang, "2024-08-17");
+    const sr_event *e[4];
+    assert_int_equal(test_live_events(doc, e, 4), 1);
+    assert_int_equal((int)e[0]->fatalities, 6);
+    sr_doc_free(doc);
+  }
+}
+
+/* Past the lede, a deed dated by its year alone is a year's sum or one
+** recalled, not the news; with no publication date, a month told with its
+** year is as long past as a day would be ("in September 2013" when the
+** report names January 2020). */
+static void test_year_or_month_told_whole(void **state) {
+  static const struct { const char *text, *lang, *published; } cases[] = {
+      {"Two civilians were killed on Saturday when their truck hit a mine near Kolo, "
+       "officials said. Fifteen others were wounded.\nImprovised mines killed 76 people and "
+       "wounded 287 in the country in 2020, a UN agency said.",
+       "en", NULL},
+      {"Deux civils ont été tués samedi quand leur camion a heurté une mine près de Kolo. "
+       "Quinze autres ont été blessés.\nCes engins explosifs ont fait 76 morts et 287 blessés "
+       "au Mali en 2020, selon l'ONU.",
+       "fr", NULL},
+      {"Six people were killed on Monday in Kolo, officials said. The attackers fled.\n"
+       "In January 2020, the group threatened the country. For example, in September "
+       "2013, 67 people died in an attack on a mall in Bama and 148 people were killed in "
+       "an attack on a college in Gao in April 2015.",
+       "en", NULL},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    sr_doc *doc = test_doc(*state, cases[i].text, cases[i].lang, cases[i].published);
+    const sr_event *e[4];
+    int n = test_live_events(doc, e, 4);
+    if (n != 1) print_error("case %zu: %d events\n", i, n);
+    assert_int_equal(n, 1);
+    sr_doc_free(doc);
+  }
+}
+
 static void test_the_crowd_of_a_riot_are_rioters(void **state) {
   /* ACLED names the crowd of a violent demonstration "Rioters (X)",
   ** whatever word named its people ("activists", "students") */
@@ -5435,6 +5491,8 @@ int main(void) {
       cmocka_unit_test(test_running_total_of_a_series),
       cmocka_unit_test(test_attackers_dead_and_bounds),
       cmocka_unit_test(test_later_than_the_past),
+      cmocka_unit_test(test_anaphor_of_the_past),
+      cmocka_unit_test(test_year_or_month_told_whole),
       cmocka_unit_test(test_unnamed_group_of_the_place_hit),
       cmocka_unit_test(test_the_crowd_of_a_riot_are_rioters),
       cmocka_unit_test(test_the_first_attack_since_a_month),
