@@ -239,6 +239,8 @@ static size_t length_after_at(const sr_view *v, size_t j) {
   return 0;
 }
 
+#define SINCE_OPENING 3 /* words before "since" opening a sentence: "C'est depuis" */
+
 static sentence_cue sentence_status(const sr_view *v, const sr_mention_list *out) {
   sentence_cue found = {SR_EV_REALISED, 0, 0, {0}, {0}, 0, {0}, {0}, 0, {0}, {0}, 0};
   size_t month = v->sentence >= v->lede_end ? opens_on_a_month(v) : 0;
@@ -270,6 +272,25 @@ static sentence_cue sentence_status(const sr_view *v, const sr_mention_list *out
         found.len = comma;
         return found;
       }
+  }
+  /* "Since 2017, troops and separatists have clashed in the two regions",
+  ** "C'est depuis fin 2017 que ... s'affrontent": a sentence that opens on
+  ** "since" and a year tells a sum over years, all of it, lede or not */
+  for (size_t j = 0; j < SINCE_OPENING && j < v->n; j++) {
+    size_t len;
+    const sr_row *r = sr_view_match(v, &PACKS(v)->k->t[SR_ET_MODALITY], j, &len);
+    if (!r || r->a != SR_EV_SINCE) continue;
+    /* "depuis fin 2017", "since early 2014" */
+    size_t edge = 0;
+    const sr_row *w = j + len < v->n
+                          ? sr_view_match(v, &v->k->t[SR_MT_DATE_WORDS], j + len, &edge)
+                          : NULL;
+    if (!w || w->a != SR_DW_PERIOD_EDGE) edge = 0;
+    if (j + len + edge < v->n && year_at(v->text, out, v->tok[j + len + edge].byte_start)) {
+      found.status = SR_EV_CUMULATIVE;
+      found.len = j + len + edge + 1;
+      return found;
+    }
   }
   /* "In that incident, an armed group had kidnapped 11 people": an
   ** anaphor opening the sentence, a comma after it, ties all it tells to

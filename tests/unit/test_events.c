@@ -1940,6 +1940,28 @@ static void test_year_or_month_told_whole(void **state) {
   }
 }
 
+/* A sentence opening on "since" and a year ("Since 2017, ...", "C'est
+** depuis fin 2017 que ...") tells a sum over years, even with no
+** publication date to find the year long past. */
+static void test_since_a_year_opening(void **state) {
+  static const struct { const char *text, *lang; } cases[] = {
+      {"Gunmen killed five soldiers near Kolo on Monday, the army said. Since 2017, troops "
+       "and separatists have clashed in the two regions.",
+       "en"},
+      {"Des hommes armés ont tué cinq soldats près de Kolo lundi. C'est depuis fin 2017 que "
+       "les forces de sécurité et des groupes séparatistes armés qui veulent un Etat, "
+       "s'affrontent dans les deux régions.",
+       "fr"},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    sr_doc *doc = test_doc(*state, cases[i].text, cases[i].lang, NULL);
+    const sr_event *e[4];
+    assert_int_equal(test_live_events(doc, e, 4), 1);
+    assert_int_equal((int)e[0]->fatalities, 5);
+    sr_doc_free(doc);
+  }
+}
+
 static void test_the_crowd_of_a_riot_are_rioters(void **state) {
   /* ACLED names the crowd of a violent demonstration "Rioters (X)",
   ** whatever word named its people ("activists", "students") */
@@ -5493,6 +5515,7 @@ int main(void) {
       cmocka_unit_test(test_later_than_the_past),
       cmocka_unit_test(test_anaphor_of_the_past),
       cmocka_unit_test(test_year_or_month_told_whole),
+      cmocka_unit_test(test_since_a_year_opening),
       cmocka_unit_test(test_unnamed_group_of_the_place_hit),
       cmocka_unit_test(test_the_crowd_of_a_riot_are_rioters),
       cmocka_unit_test(test_the_first_attack_since_a_month),
