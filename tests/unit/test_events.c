@@ -1962,6 +1962,27 @@ static void test_since_a_year_opening(void **state) {
   }
 }
 
+/* "had previously allied", "avaient déjà éclaté": a past told for context
+** past the lede, no event */
+static void test_told_before_for_context(void **state) {
+  static const struct { const char *text, *lang, *published; } cases[] = {
+      {"Soldiers clashed with militiamen near Kolo on Wednesday, injuring 13 people, a doctor "
+       "said. Three of them were seriously hurt. The militia had previously allied with "
+       "federal troops during a civil war in Bama that ended with a truce.",
+       "en", NULL},
+      {"Des émeutiers ont affronté la police à Kolo mercredi, faisant trois blessés. Les "
+       "magasins ont fermé. Des violences avaient déjà éclaté dans le quartier de Bama dans "
+       "la nuit du 2 au 3 mars, au cours de laquelle deux policiers ont été blessés.",
+       "fr", "2024-03-12"},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    sr_doc *doc = test_doc(*state, cases[i].text, cases[i].lang, cases[i].published);
+    const sr_event *e[4];
+    assert_int_equal(test_live_events(doc, e, 4), 1);
+    sr_doc_free(doc);
+  }
+}
+
 static void test_the_crowd_of_a_riot_are_rioters(void **state) {
   /* ACLED names the crowd of a violent demonstration "Rioters (X)",
   ** whatever word named its people ("activists", "students") */
@@ -5516,6 +5537,7 @@ int main(void) {
       cmocka_unit_test(test_anaphor_of_the_past),
       cmocka_unit_test(test_year_or_month_told_whole),
       cmocka_unit_test(test_since_a_year_opening),
+      cmocka_unit_test(test_told_before_for_context),
       cmocka_unit_test(test_unnamed_group_of_the_place_hit),
       cmocka_unit_test(test_the_crowd_of_a_riot_are_rioters),
       cmocka_unit_test(test_the_first_attack_since_a_month),
