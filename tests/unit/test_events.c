@@ -3581,6 +3581,13 @@ static void test_the_weapon_of_an_attack(void **state) {
   assert_int_equal(test_live_events(doc, two, 4), 2);
   assert_string_equal(two[0]->action->name, "attack");
   sr_doc_free(doc);
+  /* a missile that killed, in French as in English */
+  doc = fr(state, "Un missile russe qui a visé la ville de Kolo lundi a fait cinq morts, ont "
+                  "annoncé des responsables.");
+  e = only_event(doc);
+  assert_string_equal(e->action->name, "shelling");
+  assert_true(e->fatalities == 5.0);
+  sr_doc_free(doc);
 }
 
 /* "Clashes have gone on in the city since May 2024, with fighting
