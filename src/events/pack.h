@@ -100,7 +100,7 @@ enum { SR_TRIGGER_SUBJECTS(SR_ENUM_ID) SR_TRIGGER_SUBJECT_COUNT };
   X(SR_ROLE_BACKER, "backer") X(SR_ROLE_AGE, "age") X(SR_ROLE_OWN, "own") \
   X(SR_ROLE_FORMER, "former") X(SR_ROLE_SEPARATE, "separate") X(SR_ROLE_LATER, "later") \
   X(SR_ROLE_PARTIES, "parties") X(SR_ROLE_COMMUNAL, "communal") \
-  X(SR_ROLE_INSTRUMENT, "instrument")
+  X(SR_ROLE_INSTRUMENT, "instrument") X(SR_ROLE_MANY, "many") X(SR_ROLE_SINGLE, "single")
 enum { SR_ROLE_CUES(SR_ENUM_ID) SR_ROLE_CUE_COUNT };
 
 /* Modality (modality.txt) and the engine's own judgements: what makes a

@@ -53,9 +53,26 @@ static int what_is_hit(int cue) {
          cue == SR_ROLE_ROAD;
 }
 
+#define SINGLE_REACH 14 /* tokens from a sentence's "A"/"Un" to its singular passive */
+
+/* The number the auxiliary right before the trigger at token at tells of
+** its subject: SR_ROLE_MANY ("were killed", "ont été tués"), SR_ROLE_SINGLE
+** ("was killed", "a été tué"), else 0. */
+static int auxiliary_number(const sr_view *v, const sr_event_pack *k, size_t at) {
+  size_t len;
+  for (size_t j = at > 2 ? at - 2 : 0; j < at; j++) {
+    const sr_row *r = cue_at(v, k, j, &len);
+    if (r && j + len == at && (r->a == SR_ROLE_MANY || r->a == SR_ROLE_SINGLE)) return r->a;
+  }
+  return 0;
+}
+
 /* What the subject of a passive trigger at token at says it hits.  An
 ** age told with it ("un homme de 62 ans", "a 62-year-old man") is skipped:
-** the subject reaches that much further. */
+** the subject reaches that much further.  "A number of people were
+** killed" tells many, whatever its "A"; "Un responsable d'un village du sud
+** a été tué", a sentence opening on one of someone its verb keeps single,
+** one however long the noun phrase. */
 static void subject(const sr_view *v, const sr_event_pack *k, size_t at, sr_trigger_part *p,
                     int hit) {
   size_t len, reach = SUBJECT_REACH;
@@ -80,6 +97,15 @@ static void subject(const sr_view *v, const sr_event_pack *k, size_t at, sr_trig
       p->held_by = r->b;
       j += len - 1; /* "base militaire": not "militaire" again */
     }
+  }
+  int number = auxiliary_number(v, k, at);
+  if (number == SR_ROLE_MANY) {
+    p->one_victim = 0;
+  } else if (number == SR_ROLE_SINGLE && !p->one_victim && at <= SINGLE_REACH) {
+    const sr_row *r = cue_at(v, k, 0, &len);
+    int one = r && r->a == SR_ROLE_ONE;
+    for (size_t j = 1; j < at && one; j++) one = !clause_punct(v, j) || sr_view_inner_hyphen(v, j);
+    if (one) p->one_victim = 1;
   }
 }
 

@@ -561,6 +561,24 @@ static void test_the_victims_age(void **state) {
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) check(state, &cases[i]);
 }
 
+/* The auxiliary's number (roles.txt "many", "single"): "A number of people
+** were killed" is no one victim; a sentence opening on "Un" whose verb is
+** singular names one, however long its noun ("Un responsable d'un village
+** ... a été tué"). */
+static void test_the_auxiliary_s_number(void **state) {
+  static const role_case cases[] = {
+      {"en", "A number of people were killed in an attack by gunmen near Kaduna on Monday.",
+       "Violence against civilians", "Attack", 'A', '-', -1},
+      {"fr", "Un groupe de villageois ont été tués lundi dans une attaque d'hommes armés près de "
+             "Gao.",
+       "Violence against civilians", "Attack", 'A', 'C', -1},
+      {"fr", "Un responsable d'un village frontalier dans le nord du pays a été tué lundi par "
+             "des jihadistes près de Gao.",
+       "Violence against civilians", "Attack", 'A', '-', 1},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) check(state, &cases[i]);
+}
+
 /* Deaths at a protest that no one is told to have caused are the crowd's
 ** own: force against protesters, not a mob's violence (a crowd after the
 ** deed is no doer without its "par", its "by"). */
@@ -790,6 +808,7 @@ int main(void) {
       cmocka_unit_test(test_who_an_of_names_is_not_hit),
       cmocka_unit_test(test_home_made_devices),
       cmocka_unit_test(test_the_victims_age),
+      cmocka_unit_test(test_the_auxiliary_s_number),
       cmocka_unit_test(test_deaths_at_a_protest),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
