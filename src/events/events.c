@@ -1814,7 +1814,9 @@ static int same_occasion(const sr_event *a, const sr_event *b, const sr_mention_
 ** counts of one event, not two events; "five others" are more dead, not
 ** another count. */
 static int toll_told_again(const sr_event *a, const sr_event *b, const sr_mention_list *l) {
+  /* "La veille, trois soldats ont été tués": another day's, not a count */
   if (b->actor1 >= 0 || b->actor2 >= 0 || b->date >= 0 ||
+      sr_trigger_of(&l->items[b->triggers[0]])->separate ||
       (b->place >= 0 && !b->place_from_document) || !b->quantity_count ||
       last_told(a, l) + TOLL_REACH < sentence_of(b, l) || !same_setting(a, b, l))
     return 0;

@@ -1972,6 +1972,31 @@ static void test_since_a_year_opening(void **state) {
   }
 }
 
+/* "La veille, trois soldats ont été tués": a day other than the story's
+** (roles.txt `separate`) is another event, never a count of its toll; a
+** mine that kills is an explosion. */
+static void test_the_day_before_is_another_event(void **state) {
+  static const struct { const char *text, *lang, *published; } cases[] = {
+      {"Deux civils ont été tués samedi près de Kolo quand leur véhicule a heurté un engin "
+       "explosif. La veille, trois soldats ont été tués par une mine dans le centre du pays.",
+       "fr", NULL},
+      {"Two civilians were killed on Saturday near Kolo when their vehicle hit a roadside bomb. "
+       "The day before, three soldiers were killed by a landmine in the centre of the country.",
+       "en", NULL},
+      {"Deux civils ont été tués samedi près de Kolo quand leur véhicule a heurté un engin "
+       "explosif. La veille, trois soldats ont été tués par une mine près de Bama.",
+       "fr", "2024-03-12"},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    sr_doc *doc = test_doc(*state, cases[i].text, cases[i].lang, cases[i].published);
+    const sr_event *e[4];
+    assert_int_equal(test_live_events(doc, e, 4), 2);
+    assert_int_equal((int)e[1]->fatalities, 3);
+    assert_string_equal(SUB_TYPE(doc, e[1]), "Remote explosive/landmine/IED");
+    sr_doc_free(doc);
+  }
+}
+
 static void test_the_crowd_of_a_riot_are_rioters(void **state) {
   /* ACLED names the crowd of a violent demonstration "Rioters (X)",
   ** whatever word named its people ("activists", "students") */
@@ -5533,6 +5558,7 @@ int main(void) {
       cmocka_unit_test(test_anaphor_of_the_past),
       cmocka_unit_test(test_year_or_month_told_whole),
       cmocka_unit_test(test_since_a_year_opening),
+      cmocka_unit_test(test_the_day_before_is_another_event),
       cmocka_unit_test(test_unnamed_group_of_the_place_hit),
       cmocka_unit_test(test_the_crowd_of_a_riot_are_rioters),
       cmocka_unit_test(test_the_first_attack_since_a_month),
