@@ -351,11 +351,7 @@ static const sr_date *latest_day(const sr_mention_list *l, int whole, sr_date *o
 
 #define BACKGROUND_DAYS 31
 
-/* Whether date d names its year in figures ("en 2020"), not relative to
-** the report ("this year", "l'an dernier"). */
-static int year_named(const sr_mention *d) {
-  return d->rule && !strcmp(d->rule, "date.year");
-}
+
 
 /* Whether a date ends more than a month before publication, or is a whole
 ** month before publication's: past the lede, what it dates is background,
@@ -1282,11 +1278,12 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
         add_rule(&e, "event.status.dated_background");
       } else if (t->sentence >= in->lede_end && may_be_news(e.status) &&
                  sr_date_of(&l->items[e.date])->precision == SR_PREC_YEAR &&
-                 !sr_date_of(&l->items[e.date])->until.year &&
-                 year_named(&l->items[e.date])) {
+                 !sr_date_of(&l->items[e.date])->until.year) {
         /* "ont fait 76 morts au Mali en 2020", "in 2015 an attack killed
-        ** 148": a deed the body dates by its year alone is a year's sum or
-        ** one recalled, not the news (a relative "this year" may be) */
+        ** 148", "210 Palestinians have been killed this year": a deed the
+        ** body dates by its year alone is a year's sum or one recalled, not
+        ** the news (the news told again so, "the deadliest this year", is
+        ** told first elsewhere) */
         e.status = SR_EV_BACKGROUND;
         add_rule(&e, "event.status.year_told_whole");
       }
@@ -2187,13 +2184,22 @@ static void later_than_the_past(sr_event *ev, size_t n, const sr_mention_list *l
     if (e->status != SR_EV_REALISED || e->date >= 0 || s == 0 ||
         !sr_trigger_of(&l->items[e->triggers[0]])->later)
       continue;
+    /* the sentence it is told after: the one before, or the one before
+    ** that when the one before tells no deed and no date ("They included
+    ** militants and civilians.") */
+    size_t before = s - 1;
+    int told = 0;
+    for (size_t j = 0; j < n && !told; j++) told = sentence_of(&ev[j], l) == before;
+    for (size_t m = 0; m < l->count && !told; m++)
+      told = l->items[m].sentence == before && l->items[m].type == SR_MENTION_DATE;
+    if (!told && before > 0) before--;
     int past = SR_EV_REALISED, news = 0;
     for (size_t j = 0; j < n; j++) {
-      if (sentence_of(&ev[j], l) + 1 != s) continue;
+      if (sentence_of(&ev[j], l) != before) continue;
       if (ev[j].status == SR_EV_REALISED) news = 1;
       else if (ev[j].status == SR_EV_BACKGROUND || ev[j].status == SR_EV_RECALLED ||
-               ev[j].status == SR_EV_HISTORICAL)
-        past = ev[j].status;
+               ev[j].status == SR_EV_HISTORICAL || ev[j].status == SR_EV_CUMULATIVE)
+        past = ev[j].status; /* "At the same time, ..." after a sum: more of it */
     }
     /* "In January 2020, the group warned Kenya. A few days later, fighters
     ** attacked a base": a sentence of no deed dated long past, or past the
@@ -2201,7 +2207,7 @@ static void later_than_the_past(sr_event *ev, size_t n, const sr_mention_list *l
     int first = 1;
     for (size_t m = 0; m < l->count && !news && past == SR_EV_REALISED; m++) {
       const sr_mention *d = &l->items[m];
-      if (d->sentence + 1 != s || d->dropped) continue;
+      if (d->sentence != before || d->dropped) continue;
       if (d->type == SR_MENTION_DATE &&
           (long_before(past_ref, d) ||
            (first && d->sentence >= lede_end && sr_date_of(d)->precision == SR_PREC_MONTH)))

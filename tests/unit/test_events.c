@@ -1913,8 +1913,8 @@ static void test_anaphor_of_the_past(void **state) {
 /* Past the lede, a deed dated by its year alone is a year's sum or one
 ** recalled, not the news; with no publication date, a month told with its
 ** year is as long past as a day would be ("in September 2013" when the
-** report names January 2020); "had previously", "avaient déjà" tell a past
-** for context. */
+** report names January 2020); "had previously", "avaient déjà", "had been
+** fighting" tell a past for context. */
 static void test_year_or_month_told_whole(void **state) {
   static const struct { const char *text, *lang, *published; } cases[] = {
       {"Two civilians were killed on Saturday when their truck hit a mine near Kolo, "
@@ -1930,6 +1930,17 @@ static void test_year_or_month_told_whole(void **state) {
        "2013, 67 people died in an attack on a mall in Bama and 148 people were killed in "
        "an attack on a college in Gao in April 2015.",
        "en", NULL},
+      /* "this year" past the lede is a year's sum; "At the same time," after
+      ** it (past a sentence of no deed) is more of it */
+      {"Israeli forces killed two men in Jenin on Thursday, officials said. The army gave no "
+       "comment.\nThe ministry said 210 people have been killed this year. They included "
+       "fighters and civilians. At the same time, 23 civilians have been killed in attacks in "
+       "Israel, according to army figures.",
+       "en", "2024-03-12"},
+      {"A gang took control of a police station in Kolo on Saturday, a local radio said. Its "
+       "members also blocked the main road.\nFor two weeks before, the gangs had been fighting "
+       "each other in nearby Bama.",
+       "en", "2024-03-12"},
       /* "had previously allied", "avaient déjà éclaté": a past told for context */
       {"Soldiers clashed with militiamen near Kolo on Wednesday, injuring 13 people, a doctor "
        "said. Three of them were seriously hurt. The militia had previously allied with "
