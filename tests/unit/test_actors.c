@@ -212,6 +212,17 @@ static void test_state_forces_from_patterns(void **state) {
                  "2016-11-01");
   expect_actor(doc, "South Sudanese troops", "Military Forces of South Sudan (2011-)", 1);
   sr_doc_free(doc);
+
+  /* a group's French name is one name: its "libération" is no deed */
+  doc = test_doc(*state, "Les combattants de l'Armée populaire de libération du Soudan-Opposition "
+                         "ont attaqué vendredi la base militaire de Pajut, dans l'Etat du Jonglei.",
+                 "fr", "2016-08-24");
+  expect_actor(doc, "combattants de l'Armée populaire de libération du Soudan-Opposition",
+               "SPLM/A-IO: Sudan People's Liberation Movement/Army (In Opposition)", 2);
+  const sr_event *e[4];
+  assert_int_equal(test_live_events(doc, e, 4), 1);
+  assert_string_equal(e[0]->action->name, "attack");
+  sr_doc_free(doc);
 }
 
 /* The outlet's label is kept as text, never taken for a name. */
