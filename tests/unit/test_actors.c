@@ -223,6 +223,12 @@ static void test_state_forces_from_patterns(void **state) {
   assert_int_equal(test_live_events(doc, e, 4), 1);
   assert_string_equal(e[0]->action->name, "attack");
   sr_doc_free(doc);
+  doc = test_doc(*state, "Des combattants de l'Armée de libération d'Oromo ont attaqué lundi un "
+                         "village de l'ouest de Wollega, tuant dix civils.",
+                 "fr", "2022-07-05");
+  assert_int_equal(test_live_events(doc, e, 4), 1);
+  assert_string_equal(e[0]->action->name, "attack");
+  sr_doc_free(doc);
 }
 
 /* The outlet's label is kept as text, never taken for a name. */
