@@ -2008,6 +2008,15 @@ static void test_the_day_before_is_another_event(void **state) {
   }
 }
 
+/* "regained control of" takes ground back, as "took control of" takes it */
+static void test_regained_control(void **state) {
+  sr_doc *doc = en(state, "The police regained control of a police station in Port-au-Prince on "
+                          "Sunday, a week after a gang seized it.");
+  const sr_event *e = only_event(doc);
+  assert_string_equal(SUB_TYPE(doc, e), "Government regains territory");
+  sr_doc_free(doc);
+}
+
 static void test_the_crowd_of_a_riot_are_rioters(void **state) {
   /* ACLED names the crowd of a violent demonstration "Rioters (X)",
   ** whatever word named its people ("activists", "students") */
@@ -5570,6 +5579,7 @@ int main(void) {
       cmocka_unit_test(test_year_or_month_told_whole),
       cmocka_unit_test(test_since_a_year_opening),
       cmocka_unit_test(test_the_day_before_is_another_event),
+      cmocka_unit_test(test_regained_control),
       cmocka_unit_test(test_unnamed_group_of_the_place_hit),
       cmocka_unit_test(test_the_crowd_of_a_riot_are_rioters),
       cmocka_unit_test(test_the_first_attack_since_a_month),
