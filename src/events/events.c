@@ -351,8 +351,6 @@ static const sr_date *latest_day(const sr_mention_list *l, int whole, sr_date *o
 
 #define BACKGROUND_DAYS 31
 
-
-
 /* Whether a date ends more than a month before publication, or is a whole
 ** month before publication's: past the lede, what it dates is background,
 ** not the news. */
@@ -2786,6 +2784,39 @@ static void lede_sums_body(sr_event *ev, size_t n, const sr_mention_list *l, con
   }
 }
 
+/* "A few days later, fighters attacked a military base. One soldier was
+** killed in the attack": the deed ev[j] names again is the past one told
+** just before it (the nearest violent deed, within two sentences), not the
+** news the report opened on; it and the deaths its sentence tells take
+** that past's status.  Not "the strike of Boukamal", the news's place
+** named.  Returns whether it did. */
+static int anaphor_of_the_past(sr_event *ev, size_t n, size_t j, const sr_mention_list *l) {
+  sr_event *b = &ev[j];
+  int past = SR_EV_REALISED;
+  for (size_t i = j; i-- > 0;) {
+    const sr_event *a = &ev[i];
+    if (a->merged || !(a->action->flags & SR_ACTION_VIOLENT)) continue;
+    /* "One soldier was killed in the attack": the death is the deed's */
+    if (sentence_of(a, l) == sentence_of(b, l) && (a->action->flags & SR_ACTION_SUBORDINATE))
+      continue;
+    if ((a->status == SR_EV_BACKGROUND || a->status == SR_EV_RECALLED ||
+         a->status == SR_EV_HISTORICAL) &&
+        last_told(a, l) + 2 >= sentence_of(b, l) &&
+        (b->place < 0 || b->place_from_document || same_setting(a, b, l)))
+      past = a->status;
+    if (a->status != SR_EV_ANAPHORIC && a->status != SR_EV_QUOTED) break;
+  }
+  if (past == SR_EV_REALISED) return 0;
+  for (size_t i = 0; i < n; i++)
+    if (&ev[i] == b || (!ev[i].merged && ev[i].status == SR_EV_REALISED &&
+                        (ev[i].action->flags & SR_ACTION_SUBORDINATE) &&
+                        sentence_of(&ev[i], l) == sentence_of(b, l))) {
+      ev[i].status = past;
+      add_rule(&ev[i], "event.status.anaphor_of_the_past");
+    }
+  return 1;
+}
+
 /* Merges what is one event told twice.  main is the document's main
 ** place: sharing it says nothing of being the same event. */
 static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const char *text,
@@ -2819,38 +2850,7 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const char *
       continue;
     }
     int violent = (b->action->flags & SR_ACTION_VIOLENT) != 0;
-    /* "A few days later, fighters attacked a military base. One soldier
-    ** was killed in the attack": the deed named again is the past one told
-    ** just before it (the nearest, within two sentences), not the news the
-    ** report opened on */
-    if (status == SR_EV_ANAPHORIC && violent) {
-      int past = SR_EV_REALISED;
-      for (size_t i = j; i-- > 0;) {
-        const sr_event *a = &ev[i];
-        if (a->merged || !(a->action->flags & SR_ACTION_VIOLENT)) continue;
-        /* "One soldier was killed in the attack": the death is the deed's */
-        if (sentence_of(a, l) == sentence_of(b, l) && (a->action->flags & SR_ACTION_SUBORDINATE))
-          continue;
-        /* (not "the strike of Boukamal", the place of the news named) */
-        if ((a->status == SR_EV_BACKGROUND || a->status == SR_EV_RECALLED ||
-             a->status == SR_EV_HISTORICAL) &&
-            last_told(a, l) + 2 >= sentence_of(b, l) &&
-            (b->place < 0 || b->place_from_document || same_setting(a, b, l)))
-          past = a->status;
-        if (a->status != SR_EV_ANAPHORIC && a->status != SR_EV_QUOTED) break;
-      }
-      if (past != SR_EV_REALISED) {
-        /* and the deaths its sentence tells with it */
-        for (size_t i = 0; i < n; i++)
-          if (&ev[i] == b || (!ev[i].merged && ev[i].status == SR_EV_REALISED &&
-                              (ev[i].action->flags & SR_ACTION_SUBORDINATE) &&
-                              sentence_of(&ev[i], l) == sentence_of(b, l))) {
-            ev[i].status = past;
-            add_rule(&ev[i], "event.status.anaphor_of_the_past");
-          }
-        continue;
-      }
-    }
+    if (status == SR_EV_ANAPHORIC && violent && anaphor_of_the_past(ev, n, j, l)) continue;
     sr_event *into = NULL;
     int kind_of_event = status == SR_EV_GENERIC || status == SR_EV_PLURAL;
     int recount = 0;
