@@ -3170,7 +3170,7 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const char *
       ** cette date. (...) Un gendarme a également trouvé la mort": a toll
       ** told right after a summed one, with no day or place of its own, is
       ** more of the sum, not of an event told further back */
-      if (!a->merged && a->status == SR_EV_CUMULATIVE && sentence_of(a, l) + 1 >= sentence_of(b, l) &&
+      if (!a->merged && a->status == SR_EV_CUMULATIVE && last_told(a, l) + 2 >= sentence_of(b, l) &&
           (b->place < 0 || b->place_from_document)) {
         b->status = SR_EV_CUMULATIVE;
         break;

@@ -4690,6 +4690,16 @@ static void test_toll_after_a_summed_toll(void **state) {
                           "été blessés. Un policier a également trouvé la mort.");
   assert_true(only_event(doc)->fatalities < 0);
   sr_doc_free(doc);
+  /* a sentence of no deed between the sum and the toll after it */
+  doc = fr(state, "Des soldats ont tué un homme lundi soir à Naplouse, a annoncé l'armée.\n\n"
+                  "Plusieurs autres ont été arrêtés.\n\nLes violences ont explosé en Cisjordanie "
+                  "depuis le début de la guerre, déclenchée par l'attaque du Hamas le 7 octobre "
+                  "2023. Elles n'ont pas cessé avec la trêve.\n\nAu moins 1050 Palestiniens y ont "
+                  "été tués par des soldats ou des colons, selon un décompte de l'AFP.");
+  const sr_event *e[4];
+  size_t n = test_live_events(doc, e, 4);
+  for (size_t i = 0; i < n; i++) assert_true(e[i]->fatalities < 2);
+  sr_doc_free(doc);
 }
 
 /* A kind of violence told as common ("are recurrent", "sont
