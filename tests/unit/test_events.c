@@ -3839,6 +3839,29 @@ static void test_the_doers_figure(void **state) {
   sr_doc_free(doc);
 }
 
+/* A figure whose noun the pack does not know, with a word after the noun,
+** reaches a compound passive as far as one without the word; an object
+** whose verb stands before it, and a capital past the plain reach (a name),
+** do not. */
+static void test_a_modifier_after_an_unknown_noun(void **state) {
+  sr_doc *doc = fr(state, "Deux frères bédouins ont été abattus lundi près de Korvin, a "
+                          "annoncé la police.");
+  assert_true(only_event(doc)->fatalities == 2.0);
+  sr_doc_free(doc);
+  doc = fr(state, "Trois cousins kurdes ont été tués lundi près de Korvin, a annoncé la police.");
+  assert_true(only_event(doc)->fatalities == 3.0);
+  sr_doc_free(doc);
+  doc = en(state, "The army said it repelled the raid on Korvin, killing at least 20 raiders "
+                  "in addition to destroying their trucks.");
+  assert_true(only_event(doc)->fatalities == 20.0);
+  sr_doc_free(doc);
+  doc = en(state, "Two shells landed on the Martyr Hamad School in Korvin on Monday, police said.");
+  const sr_event *e[4];
+  size_t n = test_live_events(doc, e, 4);
+  for (size_t i = 0; i < n; i++) assert_true(e[i]->fatalities != 2.0);
+  sr_doc_free(doc);
+}
+
 /* A photo caption whose credit follows it on its line ("... Thursday. |
 ** AP", "PHOTO | REUTERS") tells no event of its own. */
 static void test_a_caption_credited_after_it(void **state) {
@@ -5595,6 +5618,7 @@ int main(void) {
       cmocka_unit_test(test_a_toll_since_a_state_of_siege),
       cmocka_unit_test(test_an_insurgency_s_own_toll),
       cmocka_unit_test(test_the_doers_figure),
+      cmocka_unit_test(test_a_modifier_after_an_unknown_noun),
       cmocka_unit_test(test_a_caption_credited_after_it),
       cmocka_unit_test(test_attacks_in_a_country),
       cmocka_unit_test(test_several_attacks_told_one_by_one),
