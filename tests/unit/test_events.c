@@ -3862,6 +3862,15 @@ static void test_a_modifier_after_an_unknown_noun(void **state) {
   sr_doc_free(doc);
 }
 
+/* "another" with a singular victim is one person, as "a" is: "killing
+** another ranger", "Another farmer was killed". */
+static void test_another_victim_is_one(void **state) {
+  assert_true(only_toll(en(state, "A second patrol hit a mine near Korvin on Thursday, killing "
+                                  "another ranger, police said.")) == 1.0);
+  assert_true(only_toll(en(state, "Another farmer was killed near Korvin on Friday, police said.")) ==
+              1.0);
+}
+
 /* A photo caption whose credit follows it on its line ("... Thursday. |
 ** AP", "PHOTO | REUTERS") tells no event of its own. */
 static void test_a_caption_credited_after_it(void **state) {
@@ -5619,6 +5628,7 @@ int main(void) {
       cmocka_unit_test(test_an_insurgency_s_own_toll),
       cmocka_unit_test(test_the_doers_figure),
       cmocka_unit_test(test_a_modifier_after_an_unknown_noun),
+      cmocka_unit_test(test_another_victim_is_one),
       cmocka_unit_test(test_a_caption_credited_after_it),
       cmocka_unit_test(test_attacks_in_a_country),
       cmocka_unit_test(test_several_attacks_told_one_by_one),
