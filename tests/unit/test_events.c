@@ -3871,6 +3871,18 @@ static void test_another_victim_is_one(void **state) {
               1.0);
 }
 
+/* "la mort de N", "le décès de N": the noun of death right before a figure
+** tells its kind, as "killed" before it does ("the deaths of six"). */
+static void test_the_death_of_n(void **state) {
+  assert_true(only_toll(fr(state, "La colère monte à Korvin après la mort d'au moins six "
+                                  "personnes lors d'affrontements entre éleveurs et "
+                                  "agriculteurs.")) == 6.0);
+  assert_true(only_toll(fr(state, "Des affrontements entre éleveurs et agriculteurs ont causé la "
+                                  "mort de sept villageois lundi près de Korvin.")) == 7.0);
+  assert_true(only_toll(fr(state, "Le gouverneur a confirmé le décès de deux manifestants lors de "
+                                  "heurts avec la police lundi à Korvin.")) == 2.0);
+}
+
 /* A photo caption whose credit follows it on its line ("... Thursday. |
 ** AP", "PHOTO | REUTERS") tells no event of its own. */
 static void test_a_caption_credited_after_it(void **state) {
@@ -5629,6 +5641,7 @@ int main(void) {
       cmocka_unit_test(test_the_doers_figure),
       cmocka_unit_test(test_a_modifier_after_an_unknown_noun),
       cmocka_unit_test(test_another_victim_is_one),
+      cmocka_unit_test(test_the_death_of_n),
       cmocka_unit_test(test_a_caption_credited_after_it),
       cmocka_unit_test(test_attacks_in_a_country),
       cmocka_unit_test(test_several_attacks_told_one_by_one),
