@@ -3883,6 +3883,18 @@ static void test_the_death_of_n(void **state) {
                                   "heurts avec la police lundi à Korvin.")) == 2.0);
 }
 
+/* Bodies told found are the dead: "nine bodies were recovered", "les corps
+** de sept bergers"; "bodies" alone near a figure is not ("at 330 am whose
+** bodies still lie there" counts no one). */
+static void test_bodies_found(void **state) {
+  assert_true(only_toll(en(state, "Nine bodies were recovered near Korvin on Sunday after gunmen "
+                                  "stormed the village, police said.")) == 9.0);
+  assert_true(only_toll(fr(state, "Les corps de sept bergers ont été retrouvés lundi près de Korvin "
+                                  "après une attaque d'hommes armés.")) == 7.0);
+  assert_true(only_toll(en(state, "Gunmen attacked the post at around 330 am whose bodies still lie "
+                                  "in the field, killing six soldiers, police said.")) == 6.0);
+}
+
 /* A photo caption whose credit follows it on its line ("... Thursday. |
 ** AP", "PHOTO | REUTERS") tells no event of its own. */
 static void test_a_caption_credited_after_it(void **state) {
@@ -5642,6 +5654,7 @@ int main(void) {
       cmocka_unit_test(test_a_modifier_after_an_unknown_noun),
       cmocka_unit_test(test_another_victim_is_one),
       cmocka_unit_test(test_the_death_of_n),
+      cmocka_unit_test(test_bodies_found),
       cmocka_unit_test(test_a_caption_credited_after_it),
       cmocka_unit_test(test_attacks_in_a_country),
       cmocka_unit_test(test_several_attacks_told_one_by_one),
