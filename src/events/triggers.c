@@ -675,6 +675,17 @@ static size_t past_names(const sr_view *v, size_t k) {
   return k;
 }
 
+/* The word of a figure's kind that ends right before token first, or NULL:
+** "killing at least 20", "ont blessé 12". */
+static const sr_row *kind_right_before(const sr_view *v, size_t first) {
+  for (size_t j = first > KIND_BEFORE ? first - KIND_BEFORE : 0; j < first; j++) {
+    size_t len;
+    const sr_row *r = sr_table_match_hashed(&v->k->t[SR_MT_QUANTITY_KINDS], v->stem, v->stem_hash, v->n, j, &len);
+    if (r && j + len == first) return r;
+  }
+  return NULL;
+}
+
 static void quantity_kinds(const sr_view *v, sr_mention_list *out) {
   size_t first_mention = out->count;
   for (size_t i = out->count; i-- > 0;) {
@@ -701,9 +712,19 @@ static void quantity_kinds(const sr_view *v, sr_mention_list *out) {
       noun_end = after;
       if (past_names(v, after) != after) k = past_names(v, after);
     }
-    for (size_t j = k; j < v->n && j < k + reach; j++) {
+    /* (past a noun the pack does not know, the reach counts from the end of
+    ** its modifiers: "deux frères bédouins ont été tués" is as near as "deux
+    ** frères ont été tués"; not for an object, "killing 20 fighters in
+    ** addition to destroying", whose verb stands before it) */
+    size_t last = k + reach;
+    if (noun_end != v->n && noun_end > k && cls == SR_CLASS_NONE && !kind_right_before(v, first))
+      last = noun_end + reach;
+    for (size_t j = k; j < v->n && j < last; j++) {
       size_t len;
       const sr_row *r = sr_table_match_hashed(&v->k->t[SR_MT_QUANTITY_KINDS], v->stem, v->stem_hash, v->n, j, &len);
+      /* (beyond the plain reach, a capital opens a name: "two shells hit
+      ** the Martyr Hamad School") */
+      if (r && j >= k + reach && sr_view_capitalised(v, j)) r = NULL;
       /* "two militants aboard a motorbike killed two people": the verb's
       ** own figure follows it, the one before is who acted */
       const sr_mention *object = r && j + len < v->n ? figure_at(out, i, v->tok[j + len].byte_start) : NULL;
@@ -736,14 +757,10 @@ static void quantity_kinds(const sr_view *v, sr_mention_list *out) {
     while (first > 0 && v->used[first - 1] && v->tok[first - 1].kind == SR_TOKEN_WORD &&
            date_token(out, i, v->tok[first - 1].byte_start))
       first--;
-    for (size_t j = first > KIND_BEFORE ? first - KIND_BEFORE : 0;
-         !sr_quantity_of(m)->kind && reach > 1 && j < first; j++) {
-      size_t len;
-      const sr_row *r = sr_table_match_hashed(&v->k->t[SR_MT_QUANTITY_KINDS], v->stem, v->stem_hash, v->n, j, &len);
-      if (r && j + len == first) {
-        sr_quantity_of(m)->kind = r->a;
-        sr_quantity_of(m)->kind_before = 1;
-      }
+    const sr_row *before = !sr_quantity_of(m)->kind && reach > 1 ? kind_right_before(v, first) : NULL;
+    if (before) {
+      sr_quantity_of(m)->kind = before->a;
+      sr_quantity_of(m)->kind_before = 1;
     }
   }
   joined_kinds(v, out, first_mention);

@@ -2454,6 +2454,36 @@ static void test_reportedly_between_subject_and_verb(void **state) {
   expect_each_governed(state, "en", text, sizeof text / sizeof *text);
 }
 
+/* The present of "claim" closing its clause: "..., the army claims." and
+** "..., the ruling party claim, adding ..." speak; "the claim" and "its
+** claim", a noun, name no one. */
+static void test_claim_closing_its_clause(void **state) {
+  static const char *const text[][2] = {
+      {"Shelling on the market left at least 14 traders dead on Friday, the army claims.",
+       "army"},
+      {"Shelling on the market left at least 14 traders dead, the Northern Defence Force "
+       "(NDF) claim, adding that the raiders fled.",
+       "Northern Defence Force (NDF)"},
+  };
+  expect_each_governed(state, "en", text, sizeof text / sizeof *text);
+  static const char *const noun[][2] = {
+      {"Raiders killed nine herders near Gusau. Elders rejected the claim.", "claim"},
+  };
+  expect_each_not_governed(state, noun, sizeof noun / sizeof *noun, 1);
+}
+
+/* "X announced on its Facebook page": the platform X posted on relays
+** nothing, unlike "on its Amaq news agency"; it is no source. */
+static void test_the_platform_is_no_relay(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "Raiders killed nine herders near Gusau, the Resistance Committee "
+                         "announced on its Facebook page.",
+                         "en", "2024-03-01");
+  assert_string_equal(governed_by(doc, 0), "Resistance Committee");
+  expect_no_source_named(doc, "Facebook");
+  sr_doc_free(doc);
+}
+
 /* More verbs of wire copy: "X cited Y as saying" (Y speaks), "Police gave a
 ** toll of nine dead", "the UN has verified the killing of". */
 static void test_cited_tolls_and_counts(void **state) {
@@ -3316,6 +3346,8 @@ int main(void) {
       cmocka_unit_test(test_the_perfect_of_a_verb_of_saying),
       cmocka_unit_test(test_when_between_subject_and_verb),
       cmocka_unit_test(test_reportedly_between_subject_and_verb),
+      cmocka_unit_test(test_claim_closing_its_clause),
+      cmocka_unit_test(test_the_platform_is_no_relay),
       cmocka_unit_test(test_cited_tolls_and_counts),
       cmocka_unit_test(test_a_title_then_where),
       cmocka_unit_test(test_a_head_then_the_bodys_name),

@@ -3979,6 +3979,62 @@ static void test_the_doers_figure(void **state) {
   sr_doc_free(doc);
 }
 
+/* A figure whose noun the pack does not know, with a word after the noun,
+** reaches a compound passive as far as one without the word; an object
+** whose verb stands before it, and a capital past the plain reach (a name),
+** do not. */
+static void test_a_modifier_after_an_unknown_noun(void **state) {
+  sr_doc *doc = fr(state, "Deux frères bédouins ont été abattus lundi près de Korvin, a "
+                          "annoncé la police.");
+  assert_true(only_event(doc)->fatalities == 2.0);
+  sr_doc_free(doc);
+  doc = fr(state, "Trois cousins kurdes ont été tués lundi près de Korvin, a annoncé la police.");
+  assert_true(only_event(doc)->fatalities == 3.0);
+  sr_doc_free(doc);
+  doc = en(state, "The army said it repelled the raid on Korvin, killing at least 20 raiders "
+                  "in addition to destroying their trucks.");
+  assert_true(only_event(doc)->fatalities == 20.0);
+  sr_doc_free(doc);
+  doc = en(state, "Two shells landed on the Martyr Hamad School in Korvin on Monday, police said.");
+  const sr_event *e[4];
+  size_t n = test_live_events(doc, e, 4);
+  for (size_t i = 0; i < n; i++) assert_true(e[i]->fatalities != 2.0);
+  sr_doc_free(doc);
+}
+
+/* "another" with a singular victim is one person, as "a" is: "killing
+** another ranger", "Another farmer was killed". */
+static void test_another_victim_is_one(void **state) {
+  assert_true(only_toll(en(state, "A second patrol hit a mine near Korvin on Thursday, killing "
+                                  "another ranger, police said.")) == 1.0);
+  assert_true(only_toll(en(state, "Another farmer was killed near Korvin on Friday, police said.")) ==
+              1.0);
+}
+
+/* "la mort de N", "le décès de N": the noun of death right before a figure
+** tells its kind, as "killed" before it does ("the deaths of six"). */
+static void test_the_death_of_n(void **state) {
+  assert_true(only_toll(fr(state, "La colère monte à Korvin après la mort d'au moins six "
+                                  "personnes lors d'affrontements entre éleveurs et "
+                                  "agriculteurs.")) == 6.0);
+  assert_true(only_toll(fr(state, "Des affrontements entre éleveurs et agriculteurs ont causé la "
+                                  "mort de sept villageois lundi près de Korvin.")) == 7.0);
+  assert_true(only_toll(fr(state, "Le gouverneur a confirmé le décès de deux manifestants lors de "
+                                  "heurts avec la police lundi à Korvin.")) == 2.0);
+}
+
+/* Bodies told found are the dead: "nine bodies were recovered", "les corps
+** de sept bergers"; "bodies" alone near a figure is not ("at 330 am whose
+** bodies still lie there" counts no one). */
+static void test_bodies_found(void **state) {
+  assert_true(only_toll(en(state, "Nine bodies were recovered near Korvin on Sunday after gunmen "
+                                  "stormed the village, police said.")) == 9.0);
+  assert_true(only_toll(fr(state, "Les corps de sept bergers ont été retrouvés lundi près de Korvin "
+                                  "après une attaque d'hommes armés.")) == 7.0);
+  assert_true(only_toll(en(state, "Gunmen attacked the post at around 330 am whose bodies still lie "
+                                  "in the field, killing six soldiers, police said.")) == 6.0);
+}
+
 /* A photo caption whose credit follows it on its line ("... Thursday. |
 ** AP", "PHOTO | REUTERS") tells no event of its own. */
 static void test_a_caption_credited_after_it(void **state) {
@@ -5750,6 +5806,10 @@ int main(void) {
       cmocka_unit_test(test_a_toll_since_a_state_of_siege),
       cmocka_unit_test(test_an_insurgency_s_own_toll),
       cmocka_unit_test(test_the_doers_figure),
+      cmocka_unit_test(test_a_modifier_after_an_unknown_noun),
+      cmocka_unit_test(test_another_victim_is_one),
+      cmocka_unit_test(test_the_death_of_n),
+      cmocka_unit_test(test_bodies_found),
       cmocka_unit_test(test_a_caption_credited_after_it),
       cmocka_unit_test(test_attacks_in_a_country),
       cmocka_unit_test(test_several_attacks_told_one_by_one),
