@@ -4011,18 +4011,6 @@ static void test_another_victim_is_one(void **state) {
               1.0);
 }
 
-/* "la mort de N", "le décès de N": the noun of death right before a figure
-** tells its kind, as "killed" before it does ("the deaths of six"). */
-static void test_the_death_of_n(void **state) {
-  assert_true(only_toll(fr(state, "La colère monte à Korvin après la mort d'au moins six "
-                                  "personnes lors d'affrontements entre éleveurs et "
-                                  "agriculteurs.")) == 6.0);
-  assert_true(only_toll(fr(state, "Des affrontements entre éleveurs et agriculteurs ont causé la "
-                                  "mort de sept villageois lundi près de Korvin.")) == 7.0);
-  assert_true(only_toll(fr(state, "Le gouverneur a confirmé le décès de deux manifestants lors de "
-                                  "heurts avec la police lundi à Korvin.")) == 2.0);
-}
-
 /* Bodies told found are the dead: "nine bodies were recovered", "les corps
 ** de sept bergers"; "bodies" alone near a figure is not ("at 330 am whose
 ** bodies still lie there" counts no one). */
@@ -5808,7 +5796,6 @@ int main(void) {
       cmocka_unit_test(test_the_doers_figure),
       cmocka_unit_test(test_a_modifier_after_an_unknown_noun),
       cmocka_unit_test(test_another_victim_is_one),
-      cmocka_unit_test(test_the_death_of_n),
       cmocka_unit_test(test_bodies_found),
       cmocka_unit_test(test_a_caption_credited_after_it),
       cmocka_unit_test(test_attacks_in_a_country),
