@@ -1558,7 +1558,11 @@ static int a_side_named(const sr_doc *doc, int side, const char *name) {
   size_t n = test_live_events(doc, e, 4);
   for (size_t i = 0; i < n; i++) {
     long actor = side ? e[i]->actor2 : e[i]->actor1;
-    const char *named = actor >= 0 ? e[i]->side_name[side] : e[i]->implied[side];
+    /* a side's name is the event's own (a counted force, the report's
+    ** group) or its mention's */
+    const char *named = actor < 0              ? e[i]->implied[side]
+                        : e[i]->side_name[side] ? e[i]->side_name[side]
+                                                : doc->mentions.items[actor].name;
     if (named && strcmp(named, name) == 0) return 1;
   }
   return 0;
@@ -1663,6 +1667,51 @@ static void test_soldiers_of_the_army_that_holds_the_place(void **state) {
                                  "West Bank on Monday.", "en", "2024-03-05");
   assert_false(a_side_named(doc, 1, "Police Forces of Israel (2022-)"));
   sr_doc_free(doc);
+}
+
+/* A force told with no nationality after one told with it is that one
+** ("the Turkish army shelled ... the army shelled"), not the army of the
+** country the report is about; with none told before, the report's. */
+static void test_the_army_told_before(void **state) {
+  static const char *const cases[][2] = {
+      {"en", "The Turkish army shelled villages near Kobani in northern Syria on Tuesday, killing "
+             "three civilians. On Wednesday the army shelled positions of Kurdish fighters near "
+             "Manbij."},
+      {"fr", "L'armée turque a bombardé mardi des villages près de Kobané, dans le nord de la "
+             "Syrie, tuant trois civils. Mercredi, l'armée a frappé des positions de combattants "
+             "kurdes près de Manbij."},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    sr_doc *doc = test_doc(*state, cases[i][1], cases[i][0], "2024-03-05");
+    if (a_side_named(doc, 0, "Military Forces of Syria (2000-)"))
+      print_error("'%s': the army is Syria's\n", cases[i][1]);
+    assert_false(a_side_named(doc, 0, "Military Forces of Syria (2000-)"));
+    assert_true(a_side_named(doc, 0, "Military Forces of Turkey"));
+    sr_doc_free(doc);
+  }
+  /* the report's own: none told before; after aircraft (foreign air
+  ** power over the country whose army is "the army"); words that say the
+  ** home state ("government forces", forces.txt home) */
+  static const char *const own[][2] = {
+      {"en", "On Wednesday the army shelled positions of Kurdish fighters near Manbij in northern "
+             "Syria."},
+      {"en", "Russian jets struck rebel positions near Palmyra in Syria on Tuesday. On Wednesday the "
+             "army shelled the town of Tadmur, killing four civilians."},
+      {"fr", "Des avions russes ont frappé mardi des positions rebelles près de Palmyre, en Syrie. "
+             "Mercredi, l'armée a bombardé la ville, tuant quatre civils."},
+      {"en", "Russian troops shelled rebel positions near Palmyra in Syria on Tuesday. On Wednesday "
+             "government forces shelled the town of Tadmur, killing four civilians."},
+      {"fr", "Des soldats russes ont bombardé mardi des positions rebelles près de Palmyre, en "
+             "Syrie. Mercredi, les forces gouvernementales ont bombardé la ville, tuant quatre "
+             "civils."},
+  };
+  for (size_t i = 0; i < sizeof own / sizeof *own; i++) {
+    sr_doc *doc = test_doc(*state, own[i][1], own[i][0], "2024-03-05");
+    if (!a_side_named(doc, 0, "Military Forces of Syria (2000-)"))
+      print_error("'%s': the army is not Syria's\n", own[i][1]);
+    assert_true(a_side_named(doc, 0, "Military Forces of Syria (2000-)"));
+    sr_doc_free(doc);
+  }
 }
 
 static void test_civilians_of_the_place_hit(void **state) {
@@ -5418,6 +5467,7 @@ int main(void) {
       cmocka_unit_test(test_communal_militias_by_their_kind),
       cmocka_unit_test(test_the_weapon_then_the_doer),
       cmocka_unit_test(test_soldiers_of_the_army_that_holds_the_place),
+      cmocka_unit_test(test_the_army_told_before),
       cmocka_unit_test(test_joined_deeds_share_their_subject),
       cmocka_unit_test(test_the_speaker_after_the_deed_is_no_agent),
       cmocka_unit_test(test_a_former_member_is_no_side),
