@@ -693,6 +693,29 @@ static int agent_of_another(const sr_mention_list *l, size_t trigger, size_t act
   return 0;
 }
 
+#define SUBJECT_GAP 12 /* bytes: " were ", " ont été ", between a subject and its verb */
+
+/* "The attack comes a week after the BLA killed 26 people": whether the
+** actor, after the trigger at t, is the subject of an earlier deed
+** recalled right after it (its verb next, no comma between), that deed's
+** side and not one this deed hit. */
+static int subject_of_recalled(const sr_mention_list *l, const char *text, size_t t, size_t end,
+                               size_t actor) {
+  for (size_t j = actor + 1; j < end; j++) {
+    const sr_mention *m = &l->items[j];
+    if (m->type != SR_MENTION_TRIGGER) continue;
+    size_t from = l->items[actor].byte_end;
+    if (sr_trigger_of(m)->status != SR_EV_RECALLED ||
+        sr_trigger_of(&l->items[t])->status == SR_EV_RECALLED || m->byte_start < from ||
+        m->byte_start - from > SUBJECT_GAP)
+      return 0;
+    for (size_t b = from; b < m->byte_start; b++)
+      if (text[b] == ',' || text[b] == ';' || text[b] == ':') return 0;
+    return 1;
+  }
+  return 0;
+}
+
 /* Whether a figure stands between mentions a and b of one sentence. */
 static int counted_between(const sr_mention_list *l, size_t a, size_t b) {
   for (size_t i = a + 1; i < b; i++)
@@ -1048,7 +1071,8 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
     /* "killing nine in the latest of a series of attacks by the Islamic
     ** State": who does another deed of the sentence did not suffer this one */
     if (e.actor2 >= 0 && !sr_trigger_of(t)->passive && !sr_trigger_of(t)->victim_subject &&
-        agent_of_another(l, i, (size_t)e.actor2))
+        (agent_of_another(l, i, (size_t)e.actor2) ||
+         subject_of_recalled(l, in->text, i, end, (size_t)e.actor2)))
       e.actor2 = -1;
     /* "Kawkab a été prise par l'armée": the army acts; "the army lost
     ** control of": the army suffers it */
@@ -4107,7 +4131,9 @@ sr_status sr_build_events(const sr_event_inputs *in, sr_event **out, size_t *cou
     sr_event *e = &events[i];
     int held;
     long claimed = claims ? claimer(e, l) : -1;
-    if (claimed >= 0 && claimed != e->actor1) {
+    /* a group of no country the report is about has no name: it names
+    ** no one, the side told stays */
+    if (claimed >= 0 && claimed != e->actor1 && l->items[claimed].name) {
       /* the claimant is no side it hit, however told */
       if (e->actor2 == claimed ||
           (e->actor2 >= 0 && same_actor(&l->items[e->actor2], &l->items[claimed])))

@@ -630,6 +630,15 @@ static void claims(const sr_view *v, const sr_event_pack *k, sr_mention *m, size
       return;
     }
   }
+  /* "Ali Khan, a spokesman for the BLA, claimed responsibility": the
+  ** group ends the apposition the claim's verb follows (its acronym in
+  ** brackets may close it) */
+  size_t j = end;
+  while (j < v->n && v->fold[j].len == 1 && v->fold[j].ptr[0] == ')') j++;
+  const sr_row *r;
+  if (j + 1 < v->n && v->fold[j].len == 1 && v->fold[j].ptr[0] == ',' &&
+      (r = cue_at(v, k, j + 1, &len)) && r->a == SR_ROLE_CLAIM)
+    sr_actor_of(m)->claims = 1;
 }
 
 #define UNCLAIMED_REACH 6 /* sentences back to the unnamed doers a "no one has claimed" tells of */

@@ -1714,6 +1714,57 @@ static void test_the_army_told_before(void **state) {
   }
 }
 
+/* Each case {lang, text, actor1, actor2}: an event of the report has
+** actor1 so named, one has actor2 (a counted force's implied side too). */
+static void expect_both_sides(void **state, const char *const (*cases)[4], size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    sr_doc *doc = test_doc(*state, cases[i][1], cases[i][0], "2024-05-06");
+    for (int side = 0; side < 2; side++) {
+      if (!a_side_named(doc, side, cases[i][2 + side]))
+        print_error("'%s': no %s\n", cases[i][1], cases[i][2 + side]);
+      assert_true(a_side_named(doc, side, cases[i][2 + side]));
+    }
+    sr_doc_free(doc);
+  }
+}
+
+/* "The latest attack comes a week after al Shabaab killed ten people":
+** the subject of an earlier deed recalled after the trigger is that
+** deed's side, not the one this deed hit; the group then stands for the
+** unnamed gunmen. */
+static void test_the_subject_of_a_deed_recalled(void **state) {
+  static const char *const cases[][4] = {
+      {"en", "Gunmen opened fire on a checkpoint near Afgoye on Monday, killing five soldiers. The "
+             "latest attack comes a week after al Shabaab killed ten people at a market in Baidoa.",
+       "Al Shabaab", "Military Forces of Somalia (2022-)"},
+      {"fr", "Des hommes armés ont attaqué lundi un commissariat à Afgoye, tuant quatre policiers. "
+             "L'attaque survient trois jours après que les shebab ont tué dix soldats près de "
+             "Baidoa.", "Al Shabaab", "Police Forces of Somalia (2022-)"},
+  };
+  expect_both_sides(state, cases, sizeof cases / sizeof *cases);
+}
+
+/* "Ali Nur, a spokesman for al Shabaab, claimed responsibility for the
+** attack": the group that ends the apposition before the claim's verb
+** claims it; a group the report's country does not know claims nothing. */
+static void test_a_claim_after_an_apposition(void **state) {
+  static const char *const cases[][4] = {
+      {"en", "Gunmen opened fire on a checkpoint near Afgoye in Somalia on Monday, killing five "
+             "soldiers. Officials said the gunmen fled. Residents heard shooting for an hour. Ali "
+             "Nur, a spokesman for al Shabaab, claimed responsibility for the attack.",
+       "Al Shabaab", "Military Forces of Somalia (2022-)"},
+      {"fr", "Des hommes armés ont ouvert le feu lundi sur un poste de contrôle près d'Afgoye, en "
+             "Somalie, tuant cinq soldats. Les assaillants ont pris la fuite. Des habitants ont "
+             "entendu des tirs pendant une heure. Ali Nour, porte-parole des shebab, a revendiqué "
+             "l'attaque.", "Al Shabaab", "Military Forces of Somalia (2022-)"},
+      {"en", "Gunmen opened fire on a checkpoint near Kaya in Burkina Faso on Monday, killing five "
+             "soldiers. Officials said the gunmen fled. Residents heard shooting for an hour. Ali "
+             "Nur, a spokesman for al Shabaab, claimed responsibility for the attack.",
+       "Unidentified Armed Group (Burkina Faso)", "Military Forces of Burkina Faso (2022-)"},
+  };
+  expect_both_sides(state, cases, sizeof cases / sizeof *cases);
+}
+
 static void test_civilians_of_the_place_hit(void **state) {
   /* a report whose words are mostly Israel's: the civilians killed in Gaza
   ** are Palestine's */
@@ -5468,6 +5519,8 @@ int main(void) {
       cmocka_unit_test(test_the_weapon_then_the_doer),
       cmocka_unit_test(test_soldiers_of_the_army_that_holds_the_place),
       cmocka_unit_test(test_the_army_told_before),
+      cmocka_unit_test(test_the_subject_of_a_deed_recalled),
+      cmocka_unit_test(test_a_claim_after_an_apposition),
       cmocka_unit_test(test_joined_deeds_share_their_subject),
       cmocka_unit_test(test_the_speaker_after_the_deed_is_no_agent),
       cmocka_unit_test(test_a_former_member_is_no_side),
