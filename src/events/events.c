@@ -366,6 +366,24 @@ static int inter_of(const sr_mention_list *l, long actor) {
   return actor >= 0 ? sr_actor_of(&l->items[actor])->inter : SR_INTER_NONE;
 }
 
+/* "the bodies of six Maoists, including two women": people a figure counts
+** as a part of a whole that is no civilians (fighters, a group) are of that
+** whole, no side of their own (as has_figure_of reads them for the type). */
+static int counted_within_fighters(const sr_mention_list *l, size_t first, size_t end,
+                                   long actor) {
+  if (actor < 0 || inter_of(l, actor) != SR_INTER_CIVILIANS) return 0;
+  const sr_mention *a = &l->items[actor];
+  for (size_t i = first; i < end; i++) {
+    const sr_mention *m = &l->items[i];
+    if (m->type != SR_MENTION_QUANTITY || m->byte_start > a->byte_start) continue;
+    const sr_quantity_part *q = sr_quantity_of(m);
+    if ((m->byte_end > q->of_end ? m->byte_end : q->of_end) < a->byte_end) continue;
+    int whole = q->part_of >= 0 ? sr_quantity_of(&l->items[q->part_of])->of_class : -1;
+    return whole >= 0 && whole != SR_CLASS_CIVILIAN && whole != SR_CLASS_PERSON;
+  }
+  return 0;
+}
+
 /* A side that fights other than the state's own forces: rebels, militias,
 ** foreign forces. */
 static int militants(int inter) {
@@ -1115,6 +1133,8 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
     }
     const char *role = sr_roles_sides(l, first, end, t, k, &e.actor1, &e.actor2);
     if (role) add_rule(&e, role);
+    if (counted_within_fighters(l, first, end, e.actor1)) e.actor1 = -1;
+    if (counted_within_fighters(l, first, end, e.actor2)) e.actor2 = -1;
     /* "killed four soldiers and two civilians": the forces counted first
     ** are the side hit (implied from their figure), the people beside them */
     if (e.actor2 >= 0 && inter_of(l, e.actor2) == SR_INTER_CIVILIANS &&
@@ -1133,6 +1153,7 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
       ** tells of the fight is not its second side */
       if (other >= 0 && sr_is_speaker(l, (size_t)other) && !sr_actor_of(&l->items[other])->claims)
         other = -1;
+      if (counted_within_fighters(l, first, end, other)) other = -1;
       if (other >= 0 && l->items[other].byte_start - l->items[e.actor2].byte_end <= APPOSITION_GAP &&
           !same_actor(&l->items[other], &l->items[e.actor2])) {
         e.actor1 = e.actor2;

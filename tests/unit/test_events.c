@@ -1765,6 +1765,64 @@ static void test_a_claim_after_an_apposition(void **state) {
   expect_both_sides(state, cases, sizeof cases / sizeof *cases);
 }
 
+/* Each case {lang, text}: no event of the report has that side so named. */
+static void expect_no_side(void **state, const char *const (*cases)[2], size_t n, int side,
+                           const char *name) {
+  for (size_t i = 0; i < n; i++) {
+    sr_doc *doc = test_doc(*state, cases[i][1], cases[i][0], "2024-05-06");
+    if (a_side_named(doc, side, name)) print_error("'%s': %s\n", cases[i][1], name);
+    assert_false(a_side_named(doc, side, name));
+    sr_doc_free(doc);
+  }
+}
+
+/* "les policiers auraient pu éviter cette attaque": what could have been
+** is no deed; who could have prevented an attack did not do it. */
+static void test_who_could_have_prevented_it(void **state) {
+  static const char *const cases[][2] = {
+      {"fr", "Kenscoff, un quartier de Port-au-Prince, en Haïti, est le théâtre d'attaques "
+             "meurtrières. Le bilan provisoire fait état de 30 morts. Selon un syndicat, avec plus "
+             "de moyens, les policiers auraient pu éviter cette attaque."},
+      {"en", "Kenscoff, a district of Port-au-Prince in Haiti, has been the scene of deadly "
+             "attacks. The provisional toll stands at 30 dead. With more resources, the police "
+             "could have prevented this attack, a union said."},
+  };
+  expect_no_side(state, cases, sizeof cases / sizeof *cases, 0, "Police Forces of Haiti");
+}
+
+/* "The previous clashes had pitted security forces against Kurdish
+** fighters", past the lede: background (modality.txt), not the sides of the
+** clash the lede tells. */
+static void test_the_sides_of_previous_clashes(void **state) {
+  static const char *const cases[][2] = {
+      {"fr", "Au moins cinq personnes ont été tuées jeudi dans des affrontements près de "
+             "Mayadine, en Syrie. Le bilan s'est alourdi dans la journée. Les précédents "
+             "affrontements avaient opposé les forces de sécurité syriennes à des combattants "
+             "kurdes."},
+      {"en", "At least five people were killed on Thursday in clashes near Mayadin in Syria. The "
+             "toll rose later in the day. The previous clashes had pitted Syrian security forces "
+             "against Kurdish fighters."},
+  };
+  expect_no_side(state, cases, sizeof cases / sizeof *cases, 0, "Police Forces of Syria (2000-)");
+}
+
+/* "the bodies of five rebels, including two women": people a figure counts
+** as a part of fighters are of them, no side of a clash of their own;
+** "twelve people, including two women" are civilians still. */
+static void test_women_among_the_fighters(void **state) {
+  static const char *const cases[][2] = {
+      {"en", "After a two-hour exchange of fire, the bodies of five rebels, including two women, "
+             "were recovered from the forest near Bijapur in India."},
+      {"fr", "Après deux heures d'échange de tirs, les corps de cinq rebelles, dont deux femmes, "
+             "ont été retrouvés dans la forêt près de Bijapur, en Inde."},
+  };
+  expect_no_side(state, cases, sizeof cases / sizeof *cases, 1, "Civilians (India)");
+  sr_doc *doc = test_doc(*state, "Gunmen killed twelve people, including two women, in a village "
+                                 "near Bokkos in Nigeria.", "en", "2024-05-06");
+  assert_true(a_side_named(doc, 1, "Civilians (Nigeria)"));
+  sr_doc_free(doc);
+}
+
 static void test_civilians_of_the_place_hit(void **state) {
   /* a report whose words are mostly Israel's: the civilians killed in Gaza
   ** are Palestine's */
@@ -5521,6 +5579,9 @@ int main(void) {
       cmocka_unit_test(test_the_army_told_before),
       cmocka_unit_test(test_the_subject_of_a_deed_recalled),
       cmocka_unit_test(test_a_claim_after_an_apposition),
+      cmocka_unit_test(test_who_could_have_prevented_it),
+      cmocka_unit_test(test_the_sides_of_previous_clashes),
+      cmocka_unit_test(test_women_among_the_fighters),
       cmocka_unit_test(test_joined_deeds_share_their_subject),
       cmocka_unit_test(test_the_speaker_after_the_deed_is_no_agent),
       cmocka_unit_test(test_a_former_member_is_no_side),
