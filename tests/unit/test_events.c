@@ -1823,6 +1823,20 @@ static void test_women_among_the_fighters(void **state) {
   sr_doc_free(doc);
 }
 
+/* "Police Commissioner David Manning described the clash": a police rank
+** before a name is a person's title (titles.txt), not the police as a side
+** of the fight he tells of. */
+static void test_a_police_rank_is_a_title(void **state) {
+  static const char *const cases[][2] = {
+      {"en", "Nine people were killed in clashes in Enga province, Papua New Guinea. Police "
+             "Commissioner David Manning later described the clash as a fight between tribes."},
+      {"en", "Nine people were killed in clashes in Enga province, Papua New Guinea. Police "
+             "Superintendent David Manning described the clash as a feud between two tribes."},
+  };
+  expect_no_side(state, cases, sizeof cases / sizeof *cases, 0,
+                 "Police Forces of Papua New Guinea");
+}
+
 static void test_civilians_of_the_place_hit(void **state) {
   /* a report whose words are mostly Israel's: the civilians killed in Gaza
   ** are Palestine's */
@@ -5582,6 +5596,7 @@ int main(void) {
       cmocka_unit_test(test_who_could_have_prevented_it),
       cmocka_unit_test(test_the_sides_of_previous_clashes),
       cmocka_unit_test(test_women_among_the_fighters),
+      cmocka_unit_test(test_a_police_rank_is_a_title),
       cmocka_unit_test(test_joined_deeds_share_their_subject),
       cmocka_unit_test(test_the_speaker_after_the_deed_is_no_agent),
       cmocka_unit_test(test_a_former_member_is_no_side),
