@@ -1837,6 +1837,28 @@ static void test_a_police_rank_is_a_title(void **state) {
                  "Police Forces of Papua New Guinea");
 }
 
+/* "Troops hit a roadside bomb", "une équipe en renfort a sauté sur un
+** engin explosif": the subject suffers the blast (triggers.txt victim), an
+** unidentified group's; "un groupe d'individus lourdement armés" are
+** unnamed armed men (armed_groups.txt). */
+static void test_who_hits_a_mine(void **state) {
+  static const char *const cases[][4] = {
+      {"en", "Troops hit a roadside bomb near Dapaong in Togo on Tuesday.",
+       "Unidentified Armed Group (Togo)", "Military Forces of Togo (2005-)"},
+      {"en", "Army reinforcements hit a landmine near Dapaong in Togo on Tuesday.",
+       "Unidentified Armed Group (Togo)", "Military Forces of Togo (2005-)"},
+      {"fr", "Une équipe en renfort a sauté sur un engin explosif mardi près de Dapaong, au Togo.",
+       "Unidentified Armed Group (Togo)", "Military Forces of Togo (2005-)"},
+  };
+  expect_both_sides(state, cases, sizeof cases / sizeof *cases);
+  sr_doc *doc = test_doc(*state, "Un poste militaire a été attaqué mardi près de Dapaong, au Togo, "
+                                 "par un groupe d'individus lourdement armés.", "fr", "2024-05-06");
+  const sr_event *e = only_event(doc);
+  assert_true(e->actor1 >= 0);
+  assert_string_equal(doc->mentions.items[e->actor1].name, "Unidentified Armed Group (Togo)");
+  sr_doc_free(doc);
+}
+
 static void test_civilians_of_the_place_hit(void **state) {
   /* a report whose words are mostly Israel's: the civilians killed in Gaza
   ** are Palestine's */
@@ -5597,6 +5619,7 @@ int main(void) {
       cmocka_unit_test(test_the_sides_of_previous_clashes),
       cmocka_unit_test(test_women_among_the_fighters),
       cmocka_unit_test(test_a_police_rank_is_a_title),
+      cmocka_unit_test(test_who_hits_a_mine),
       cmocka_unit_test(test_joined_deeds_share_their_subject),
       cmocka_unit_test(test_the_speaker_after_the_deed_is_no_agent),
       cmocka_unit_test(test_a_former_member_is_no_side),
