@@ -1859,6 +1859,20 @@ static void test_who_hits_a_mine(void **state) {
   sr_doc_free(doc);
 }
 
+/* State forces known by their own name (actors.tsv): the CRPF is the
+** side hit, not civilians. */
+static void test_forces_known_by_their_name(void **state) {
+  static const char *const cases[][4] = {
+      {"en", "Five CRPF personnel were wounded when Maoists attacked their camp in Sukma district "
+             "of Chhattisgarh on Monday.",
+       "CPI (Maoist): Communist Party of India (Maoist)", "Police Forces of India (2014-)"},
+      {"fr", "Des membres de la CRPF ont été blessés lundi quand des maoïstes ont attaqué leur camp "
+             "dans le district de Sukma, dans l'État du Chhattisgarh, en Inde.",
+       "CPI (Maoist): Communist Party of India (Maoist)", "Police Forces of India (2014-)"},
+  };
+  expect_both_sides(state, cases, sizeof cases / sizeof *cases);
+}
+
 static void test_civilians_of_the_place_hit(void **state) {
   /* a report whose words are mostly Israel's: the civilians killed in Gaza
   ** are Palestine's */
@@ -5620,6 +5634,7 @@ int main(void) {
       cmocka_unit_test(test_women_among_the_fighters),
       cmocka_unit_test(test_a_police_rank_is_a_title),
       cmocka_unit_test(test_who_hits_a_mine),
+      cmocka_unit_test(test_forces_known_by_their_name),
       cmocka_unit_test(test_joined_deeds_share_their_subject),
       cmocka_unit_test(test_the_speaker_after_the_deed_is_no_agent),
       cmocka_unit_test(test_a_former_member_is_no_side),
