@@ -1873,6 +1873,17 @@ static void test_forces_known_by_their_name(void **state) {
   expect_both_sides(state, cases, sizeof cases / sizeof *cases);
 }
 
+/* "a pénétré dans un bar en ouvrant le feu sur les clients": the gerund
+** tells the shooting (French forms are not stemmed together: triggers.txt
+** lists "ouvrant le feu" beside "ouvert le feu"), the gang's. */
+static void test_opening_fire(void **state) {
+  static const char *const cases[][4] = {
+      {"fr", "Samedi, un gang armé a pénétré dans un bar d'Irapuato, au Mexique, en ouvrant le feu "
+             "sur les clients.", "Unidentified Armed Group (Mexico)", "Civilians (Mexico)"},
+  };
+  expect_both_sides(state, cases, sizeof cases / sizeof *cases);
+}
+
 static void test_civilians_of_the_place_hit(void **state) {
   /* a report whose words are mostly Israel's: the civilians killed in Gaza
   ** are Palestine's */
@@ -5635,6 +5646,7 @@ int main(void) {
       cmocka_unit_test(test_a_police_rank_is_a_title),
       cmocka_unit_test(test_who_hits_a_mine),
       cmocka_unit_test(test_forces_known_by_their_name),
+      cmocka_unit_test(test_opening_fire),
       cmocka_unit_test(test_joined_deeds_share_their_subject),
       cmocka_unit_test(test_the_speaker_after_the_deed_is_no_agent),
       cmocka_unit_test(test_a_former_member_is_no_side),
