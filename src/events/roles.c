@@ -358,6 +358,12 @@ void sr_roles_read(const sr_view *v, const sr_event_pack *k, sr_mention_list *ou
   const sr_row *first_cue;
   size_t first_len;
   for (size_t j = end; j < v->n && j < reach; j++) {
+    /* "des combats entre “deux communautés”": words set in quotes are
+    ** read as the words they are */
+    if (sr_view_quote_mark(v, j)) {
+      reach++;
+      continue;
+    }
     if (is_punct(v, j) && !sr_view_inner_hyphen(v, j)) {
       /* "L'attaque, attribuée à un groupe islamiste": a clause set off by a
       ** comma right after the trigger may still name who did it, nothing

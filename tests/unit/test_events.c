@@ -1884,6 +1884,20 @@ static void test_opening_fire(void **state) {
   expect_both_sides(state, cases, sizeof cases / sizeof *cases);
 }
 
+/* "des combats entre “deux communautés”": quotation marks around the words
+** after a deed do not end what roles.c reads there (the communal cue). */
+static void test_a_cue_in_quotes(void **state) {
+  static const char *const cases[][4] = {
+      {"fr", "Au moins vingt personnes ont été tuées dans des combats entre « deux communautés » "
+             "dans l'est du Tchad, près d'Abéché.", "Unidentified Communal Militia (Chad)",
+       "Unidentified Communal Militia (Chad)"},
+      {"en", "At least twenty people were killed in fighting between \"two communities\" in eastern "
+             "Chad, near Abeche.", "Unidentified Communal Militia (Chad)",
+       "Unidentified Communal Militia (Chad)"},
+  };
+  expect_both_sides(state, cases, sizeof cases / sizeof *cases);
+}
+
 static void test_civilians_of_the_place_hit(void **state) {
   /* a report whose words are mostly Israel's: the civilians killed in Gaza
   ** are Palestine's */
@@ -5647,6 +5661,7 @@ int main(void) {
       cmocka_unit_test(test_who_hits_a_mine),
       cmocka_unit_test(test_forces_known_by_their_name),
       cmocka_unit_test(test_opening_fire),
+      cmocka_unit_test(test_a_cue_in_quotes),
       cmocka_unit_test(test_joined_deeds_share_their_subject),
       cmocka_unit_test(test_the_speaker_after_the_deed_is_no_agent),
       cmocka_unit_test(test_a_former_member_is_no_side),
