@@ -258,6 +258,7 @@ static size_t state_forces(const sr_actor_pack *k, const sr_place_pack *places,
     sr_actor_of(m)->group_type = SR_GROUP_STATE;
     sr_actor_of(m)->agreement = (r->b & (SR_FORCE_WEAPON - 1)) >> 1;
     sr_actor_of(m)->aircraft = (r->b & SR_FORCE_AIR) != 0;
+    sr_actor_of(m)->fired = (r->b & SR_FORCE_WEAPON) != 0;
     sr_actor_of(m)->unit = r->label;
     /* the countries before the noun were read back from it: they come
     ** first in the text, in the reverse order */
@@ -267,7 +268,7 @@ static size_t state_forces(const sr_actor_pack *k, const sr_place_pack *places,
       if (others[c]) memcpy(sr_actor_of(m)->other_country, others[c], 3);
     }
     else
-      sr_actor_of(m)->own_country = 1;
+      sr_actor_of(m)->own_country = r->b & SR_FORCE_HOME ? 2 : 1;
   }
   mark_used(v, first, end);
   return end - i;
@@ -777,6 +778,8 @@ void sr_resolve_actors(const sr_actor_pack *k, const sr_acled *acled, const sr_g
                        sr_arena *arena) {
   const char *focus = sr_country_focus_or_home(votes, g);
   const char *focus_name = sr_country_actor_name(k, g, focus);
+  /* whose each institution was when the text last said so */
+  char told[SR_INSTITUTION_COUNT][3] = {{0}};
   for (size_t i = 0; i < list->count; i++) {
     sr_mention *m = &list->items[i];
     if (m->type != SR_MENTION_ACTOR) continue;
@@ -812,8 +815,20 @@ void sr_resolve_actors(const sr_actor_pack *k, const sr_acled *acled, const sr_g
       case SR_ACTOR_STATE: {
         /* "soldiers" of no nationality: the report's, or the army that
         ** holds its country ("soldiers" in the West Bank are Israel's) */
+        /* "l'armée israélienne ... l'armée a revendiqué": a force told
+        ** with no nationality after one told with it is that one, as a
+        ** reader takes it, not the report's own.  Not after aircraft or
+        ** what forces fire ("Russian jets", "Israeli strikes": foreign
+        ** air power over a country whose army is "the army"), nor for
+        ** words that say the home state ("regime forces": forces.txt home) */
+        if (a->own_country == 1 && !a->country[0] && told[a->institution][0])
+          memcpy(a->country, told[a->institution], 3);
         if (a->own_country && focus && !a->country[0])
           memcpy(a->country, sr_army_in(k, a->institution, focus), 3);
+        else if (!a->own_country && a->country[0] && !a->other_country[0] && !a->listed &&
+                 !a->aircraft && !a->fired && a->institution > SR_INST_NONE &&
+                 a->institution < SR_INSTITUTION_COUNT)
+          memcpy(told[a->institution], a->country, 3);
         /* "le gouvernement congolais" in a report about the Congo */
         if (a->other_country[0] && focus && memcmp(a->other_country, focus, 2) == 0)
           memcpy(a->country, focus, 3);

@@ -23,7 +23,9 @@ typedef struct sr_actor_part {
   int group_type;   /* sr_group_type */
   int agreement;    /* SR_AGREE_* */
   int institution;  /* state forces: sr_institution */
-  int own_country;  /* "forces régulières": the document's own country */
+  /* "soldiers": the document's own country, unless a force told before
+  ** said whose (1); "forces régulières": its own state by their very word (2) */
+  int own_country;
   int32_t row;      /* named: 1 + its row of actors.tsv, 0 none */
   int32_t either;   /* "JNIM or ISGS": 1 + the second name's row, 0 none */
   const char *unit; /* state forces: ACLED's unit after the name ("Gendarmerie") */
@@ -36,6 +38,7 @@ typedef struct sr_actor_part {
   unsigned char listed;
   unsigned char claims; /* "X claimed responsibility": it did what its sentence tells */
   unsigned char aircraft; /* "Russian jets", "l'aviation": what they do is an air strike */
+  unsigned char fired;  /* "Israeli strikes": what forces fire, not the forces (forces.txt weapon) */
   unsigned char apart;  /* "bandits": never the group the report names (armed_groups.txt) */
   unsigned char after;  /* "une attaque terroriste": right after a deed's noun, its doer */
   unsigned char former; /* "a former Taliban leader", "un ancien rebelle": a person

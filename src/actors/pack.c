@@ -217,10 +217,10 @@ static sr_status row_country(sr_rows *c, const sr_str *f, size_t n, sr_error *er
 }
 
 /* forces.txt: phrase <TAB> institution [<TAB> agreement [<TAB> flags|-
-** [<TAB> unit]]], flags a comma-separated list of own, weapon and air: the
-** row's b holds "own" in bit 0, the agreement above it, SR_FORCE_WEAPON and
-** SR_FORCE_AIR; its label the unit ACLED writes after the name
-** ("Gendarmerie"). */
+** [<TAB> unit]]], flags a comma-separated list of own, home, weapon and
+** air: the row's b holds "own" in bit 0 (home sets it too), the agreement
+** above it, SR_FORCE_WEAPON, SR_FORCE_AIR and SR_FORCE_HOME; its label the
+** unit ACLED writes after the name ("Gendarmerie"). */
 static int force_flags(sr_str f, int *flags) {
   *flags = 0;
   if (f.len == 1 && f.ptr[0] == '-') return 1;
@@ -231,6 +231,7 @@ static int force_flags(sr_str f, int *flags) {
     if (w.len == 3 && memcmp(w.ptr, "own", 3) == 0) *flags |= 1;
     else if (w.len == 6 && memcmp(w.ptr, "weapon", 6) == 0) *flags |= SR_FORCE_WEAPON;
     else if (w.len == 3 && memcmp(w.ptr, "air", 3) == 0) *flags |= SR_FORCE_AIR;
+    else if (w.len == 4 && memcmp(w.ptr, "home", 4) == 0) *flags |= 1 | SR_FORCE_HOME;
     else return 0;
     a = b + 1;
   }
@@ -239,7 +240,7 @@ static int force_flags(sr_str f, int *flags) {
 
 static sr_status row_force(sr_rows *c, const sr_str *f, size_t n, sr_error *err) {
   sr_status st = sr_rows_need(n, 2, 5,
-                              "phrase<TAB>institution[<TAB>agreement[<TAB>own,weapon,air|-[<TAB>unit]]]", err);
+                              "phrase<TAB>institution[<TAB>agreement[<TAB>own,home,weapon,air|-[<TAB>unit]]]", err);
   if (st != SR_OK) return st;
   int inst = sr_name_index(institution_names, SR_INSTITUTION_COUNT, f[1]);
   if (inst < SR_INST_MILITARY)
@@ -251,7 +252,7 @@ static sr_status row_force(sr_rows *c, const sr_str *f, size_t n, sr_error *err)
   int flags = 0;
   if (n >= 4 && !force_flags(f[3], &flags))
     return sr_error_set(err, SR_EPACK,
-                        "the fourth field is '-' or a comma-separated list of 'own', 'weapon', 'air'");
+                        "the fourth field is '-' or a comma-separated list of 'own', 'home', 'weapon', 'air'");
   if (n == 5 && (inst > SR_INST_GOVERNMENT || !f[4].len))
     return sr_error_set(err, SR_EPACK, "only forces have a unit, and it has a name");
   char *unit = NULL;

@@ -44,6 +44,9 @@ typedef enum sr_institution { SR_INSTITUTIONS(SR_ENUM_ID) SR_INSTITUTION_COUNT }
 #define SR_FORCE_WEAPON (1 << 8)
 /* ...and aircraft: what such forces do from the air is an air strike. */
 #define SR_FORCE_AIR (1 << 9)
+/* ...and the document's own state by their very word ("regime forces",
+** "forces gouvernementales"): never a foreign force told before. */
+#define SR_FORCE_HOME (1 << 10)
 
 /* Grammatical agreement of actors and references, as bits. */
 enum { SR_AGREE_F = 1, SR_AGREE_M = 2, SR_AGREE_SG = 4, SR_AGREE_PL = 8 };

@@ -372,6 +372,24 @@ static int inter_of(const sr_mention_list *l, long actor) {
   return actor >= 0 ? sr_actor_of(&l->items[actor])->inter : SR_INTER_NONE;
 }
 
+/* "the bodies of six Maoists, including two women": people a figure counts
+** as a part of a whole that is no civilians (fighters, a group) are of that
+** whole, no side of their own (as has_figure_of reads them for the type). */
+static int counted_within_fighters(const sr_mention_list *l, size_t first, size_t end,
+                                   long actor) {
+  if (actor < 0 || inter_of(l, actor) != SR_INTER_CIVILIANS) return 0;
+  const sr_mention *a = &l->items[actor];
+  for (size_t i = first; i < end; i++) {
+    const sr_mention *m = &l->items[i];
+    if (m->type != SR_MENTION_QUANTITY || m->byte_start > a->byte_start) continue;
+    const sr_quantity_part *q = sr_quantity_of(m);
+    if ((m->byte_end > q->of_end ? m->byte_end : q->of_end) < a->byte_end) continue;
+    int whole = q->part_of >= 0 ? sr_quantity_of(&l->items[q->part_of])->of_class : -1;
+    return whole >= 0 && whole != SR_CLASS_CIVILIAN && whole != SR_CLASS_PERSON;
+  }
+  return 0;
+}
+
 /* A side that fights other than the state's own forces: rebels, militias,
 ** foreign forces. */
 static int militants(int inter) {
@@ -695,6 +713,29 @@ static int agent_of_another(const sr_mention_list *l, size_t trigger, size_t act
     if (m->type != SR_MENTION_TRIGGER || !sr_trigger_of(m)->agent_at || sr_trigger_of(m)->agent_of)
       continue;
     if (at >= sr_trigger_of(m)->agent_at && at - sr_trigger_of(m)->agent_at <= AGENT_BYTES) return 1;
+  }
+  return 0;
+}
+
+#define SUBJECT_GAP 12 /* bytes: " were ", " ont été ", between a subject and its verb */
+
+/* "The attack comes a week after the BLA killed 26 people": whether the
+** actor, after the trigger at t, is the subject of an earlier deed
+** recalled right after it (its verb next, no comma between), that deed's
+** side and not one this deed hit. */
+static int subject_of_recalled(const sr_mention_list *l, const char *text, size_t t, size_t end,
+                               size_t actor) {
+  for (size_t j = actor + 1; j < end; j++) {
+    const sr_mention *m = &l->items[j];
+    if (m->type != SR_MENTION_TRIGGER) continue;
+    size_t from = l->items[actor].byte_end;
+    if (sr_trigger_of(m)->status != SR_EV_RECALLED ||
+        sr_trigger_of(&l->items[t])->status == SR_EV_RECALLED || m->byte_start < from ||
+        m->byte_start - from > SUBJECT_GAP)
+      return 0;
+    for (size_t b = from; b < m->byte_start; b++)
+      if (text[b] == ',' || text[b] == ';' || text[b] == ':') return 0;
+    return 1;
   }
   return 0;
 }
@@ -1054,7 +1095,8 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
     /* "killing nine in the latest of a series of attacks by the Islamic
     ** State": who does another deed of the sentence did not suffer this one */
     if (e.actor2 >= 0 && !sr_trigger_of(t)->passive && !sr_trigger_of(t)->victim_subject &&
-        agent_of_another(l, i, (size_t)e.actor2))
+        (agent_of_another(l, i, (size_t)e.actor2) ||
+         subject_of_recalled(l, in->text, i, end, (size_t)e.actor2)))
       e.actor2 = -1;
     /* "Kawkab a été prise par l'armée": the army acts; "the army lost
     ** control of": the army suffers it */
@@ -1097,6 +1139,8 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
     }
     const char *role = sr_roles_sides(l, first, end, t, k, &e.actor1, &e.actor2);
     if (role) add_rule(&e, role);
+    if (counted_within_fighters(l, first, end, e.actor1)) e.actor1 = -1;
+    if (counted_within_fighters(l, first, end, e.actor2)) e.actor2 = -1;
     /* "killed four soldiers and two civilians": the forces counted first
     ** are the side hit (implied from their figure), the people beside them */
     if (e.actor2 >= 0 && inter_of(l, e.actor2) == SR_INTER_CIVILIANS &&
@@ -1115,6 +1159,7 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
       ** tells of the fight is not its second side */
       if (other >= 0 && sr_is_speaker(l, (size_t)other) && !sr_actor_of(&l->items[other])->claims)
         other = -1;
+      if (counted_within_fighters(l, first, end, other)) other = -1;
       if (other >= 0 && l->items[other].byte_start - l->items[e.actor2].byte_end <= APPOSITION_GAP &&
           !same_actor(&l->items[other], &l->items[e.actor2])) {
         e.actor1 = e.actor2;
@@ -4191,7 +4236,9 @@ sr_status sr_build_events(const sr_event_inputs *in, sr_event **out, size_t *cou
     sr_event *e = &events[i];
     int held;
     long claimed = claims ? claimer(e, l) : -1;
-    if (claimed >= 0 && claimed != e->actor1) {
+    /* a group of no country the report is about has no name: it names
+    ** no one, the side told stays */
+    if (claimed >= 0 && claimed != e->actor1 && l->items[claimed].name) {
       /* the claimant is no side it hit, however told */
       if (e->actor2 == claimed ||
           (e->actor2 >= 0 && same_actor(&l->items[e->actor2], &l->items[claimed])))

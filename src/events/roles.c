@@ -384,6 +384,12 @@ void sr_roles_read(const sr_view *v, const sr_event_pack *k, sr_mention_list *ou
   const sr_row *first_cue;
   size_t first_len;
   for (size_t j = end; j < v->n && j < reach; j++) {
+    /* "des combats entre “deux communautés”": words set in quotes are
+    ** read as the words they are */
+    if (sr_view_quote_mark(v, j)) {
+      reach++;
+      continue;
+    }
     if (is_punct(v, j) && !sr_view_inner_hyphen(v, j)) {
       /* "L'attaque, attribuée à un groupe islamiste": a clause set off by a
       ** comma right after the trigger may still name who did it, nothing
@@ -656,6 +662,15 @@ static void claims(const sr_view *v, const sr_event_pack *k, sr_mention *m, size
       return;
     }
   }
+  /* "Ali Khan, a spokesman for the BLA, claimed responsibility": the
+  ** group ends the apposition the claim's verb follows (its acronym in
+  ** brackets may close it) */
+  size_t j = end;
+  while (j < v->n && v->fold[j].len == 1 && v->fold[j].ptr[0] == ')') j++;
+  const sr_row *r;
+  if (j + 1 < v->n && v->fold[j].len == 1 && v->fold[j].ptr[0] == ',' &&
+      (r = cue_at(v, k, j + 1, &len)) && r->a == SR_ROLE_CLAIM)
+    sr_actor_of(m)->claims = 1;
 }
 
 #define UNCLAIMED_REACH 6 /* sentences back to the unnamed doers a "no one has claimed" tells of */

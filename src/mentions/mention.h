@@ -177,6 +177,16 @@ static inline int sr_view_comma(const sr_view *v, size_t i) {
          v->fold[i].ptr[0] == ',';
 }
 
+/* Whether token i is a quotation mark (« » “ ” and straight double
+** quotes; not the apostrophe, which elides). */
+static inline int sr_view_quote_mark(const sr_view *v, size_t i) {
+  if (i >= v->n || v->tok[i].kind != SR_TOKEN_PUNCT) return 0;
+  const sr_str *f = &v->fold[i];
+  return (f->len == 1 && f->ptr[0] == '"') ||
+         (f->len == 2 && (memcmp(f->ptr, "\xC2\xAB", 2) == 0 || memcmp(f->ptr, "\xC2\xBB", 2) == 0)) ||
+         (f->len == 3 && (memcmp(f->ptr, "\xE2\x80\x9C", 3) == 0 || memcmp(f->ptr, "\xE2\x80\x9D", 3) == 0));
+}
+
 /* A hyphen inside a word, glued to the words on both sides
 ** ("Ouagadougou-Dori", "pro-government"): not a break between phrases. */
 static inline int sr_view_inner_hyphen(const sr_view *v, size_t i) {
