@@ -3177,6 +3177,32 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const char *
         !figures_clash(a, b, l))
       absorb(b, a, l, "event.merge.protest_turned_riot");
   }
+  /* "Thousands protested in Arusha", "police used tear gas to disperse
+  ** the demonstrators", "police fired on protesters, killing two": a day's
+  ** protest in one town told by its parts is one event, as ACLED codes a
+  ** demonstration, under its gravest sub-type (its arrests stay theirs, as
+  ** above) */
+  int excessive = sr_acled_role(k->acled, SR_SUB_EXCESSIVE_FORCE);
+  for (size_t j = 0; j < n; j++) {
+    sr_event *b = &ev[j];
+    if (b->merged || b->status != SR_EV_REALISED || b->place < 0 || b->action->sub == arrests ||
+        sr_acled_type_of(k->acled, coded_sub(b, l, k)) != protests)
+      continue;
+    for (size_t i = j; i-- > 0;) {
+      sr_event *a = &ev[i];
+      if (a->merged || a->status != SR_EV_REALISED || a->place < 0 || a->action->sub == arrests ||
+          sr_acled_type_of(k->acled, coded_sub(a, l, k)) != protests ||
+          sr_place_of(&l->items[a->place])->place != sr_place_of(&l->items[b->place])->place ||
+          !same_setting(a, b, l) || figures_clash(a, b, l))
+        continue;
+      int ga = coded_sub(a, l, k), gb = coded_sub(b, l, k);
+      int b_graver = (gb == excessive && ga != excessive) ||
+                     (gb == intervention && ga != excessive && ga != intervention);
+      if (b_graver) absorb(b, a, l, "event.merge.one_protest_day");
+      else absorb(a, b, l, "event.merge.one_protest_day");
+      break;
+    }
+  }
   /* "The IS lost at least 28 jihadist fighters he said": losses told
   ** apart, naming a side of a fight told just before, are that fight's,
   ** beside the other side's ("85 troops were killed") */
