@@ -98,14 +98,14 @@ static void subject(const sr_view *v, const sr_event_pack *k, size_t at, sr_trig
       j += len - 1; /* "base militaire": not "militaire" again */
     }
   }
-  int number = auxiliary_number(v, k, at);
-  if (number == SR_ROLE_MANY) {
-    p->one_victim = 0;
-  } else if (number == SR_ROLE_SINGLE && !p->one_victim && at <= SINGLE_REACH) {
+  /* the auxiliary read only when it may change the count */
+  if (p->one_victim) {
+    if (auxiliary_number(v, k, at) == SR_ROLE_MANY) p->one_victim = 0;
+  } else if (at <= SINGLE_REACH) {
     const sr_row *r = cue_at(v, k, 0, &len);
     int one = r && r->a == SR_ROLE_ONE;
     for (size_t j = 1; j < at && one; j++) one = !clause_punct(v, j) || sr_view_inner_hyphen(v, j);
-    if (one) p->one_victim = 1;
+    if (one && auxiliary_number(v, k, at) == SR_ROLE_SINGLE) p->one_victim = 1;
   }
 }
 

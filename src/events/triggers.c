@@ -276,9 +276,15 @@ static sentence_cue sentence_status(const sr_view *v, const sr_mention_list *out
   /* "Since 2017, troops and separatists have clashed in the two regions",
   ** "C'est depuis fin 2017 que ... s'affrontent": a sentence that opens on
   ** "since" and a year tells a sum over years, all of it, lede or not */
-  for (size_t j = 0; j < SINCE_OPENING && j < v->n; j++) {
+  int year_told = 0; /* most sentences name no year: no cue to look for */
+  for (size_t k = out->count; k-- > 0 && out->items[k].sentence == v->sentence && !year_told;)
+    year_told = out->items[k].type == SR_MENTION_DATE &&
+                (sr_date_of(&out->items[k])->precision == SR_PREC_YEAR ||
+                 sr_date_of(&out->items[k])->precision == SR_PREC_MONTH);
+  for (size_t j = 0; year_told && j < SINCE_OPENING && j < v->n; j++) {
     size_t len;
-    const sr_row *r = sr_view_match(v, &PACKS(v)->k->t[SR_ET_MODALITY], j, &len);
+    const sr_row *r = j ? sr_view_match(v, &PACKS(v)->k->t[SR_ET_MODALITY], j, &len) : first;
+    if (j == 0) len = since;
     if (!r || r->a != SR_EV_SINCE) continue;
     /* "depuis fin 2017", "since early 2014" */
     size_t edge = 0;
