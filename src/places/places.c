@@ -1256,6 +1256,12 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     /* the neighbour of a border says where the events are not, the seat
     ** of a body ("London-based") where nothing happens */
     if (role == SR_PR_BORDER || role == SR_PR_BASED) p->locates_only = 1;
+    /* "à environ 600 km au nord-ouest de Bangui": past MAX_OFFSET_KM a
+    ** compass offset is no point we could reckon, and the town only a
+    ** guide to the country, as "à plus de 550 km de Bangui" */
+    if (cue && cue->a >= SR_PR_N && length_km_before(v, out, i) > MAX_OFFSET_KM) far_km = MAX_OFFSET_KM + 1;
+    if (carried && i == carried_at && length_km_before(v, out, carried_from) > MAX_OFFSET_KM)
+      far_km = MAX_OFFSET_KM + 1;
     p->far = far_km > NEAR_KM;
     size_t glen;
     p->government = !cue && !suffix && !p->locative &&
