@@ -2752,6 +2752,18 @@ static void test_french_names_of_countries_abroad(void **state) {
   texts_placed_in(state, srcs, sizeof srcs / sizeof *srcs, "fr");
 }
 
+/* A transliteration's doubled sound written once (geo/translit.tsv):
+** Ukrainian "zhzh" is also written "zh", so "in Zaporizhia" is the city
+** GeoNames spells Zaporizhzhya, not no place and another country's sides. */
+static void test_a_sound_written_once(void **state) {
+  static const char *const srcs[][3] = {
+      {"A Russian drone killed two people in Zaporizhia on Tuesday.", "en", "Zaporizhzhya"},
+      {"Un drone russe a tu\xC3\xA9 deux personnes mardi \xC3\xA0 Zaporizhia.", "fr",
+       "Zaporizhzhya"},
+  };
+  texts_place_named(state, srcs, sizeof srcs / sizeof *srcs);
+}
+
 /* French unit cues before an article or a contraction ("la préfecture
 ** de la Kémo", "l'État du Borno", "la préfecture de l'Ouham") and the
 ** units of other countries ("la wilaya de", "le comté de"): the unit named,
@@ -2915,6 +2927,7 @@ int main(void) {
       cmocka_unit_test(test_french_names_of_countries_abroad),
       cmocka_unit_test(test_french_unit_cues_before_an_article),
       cmocka_unit_test(test_where_the_news_was_given),
+      cmocka_unit_test(test_a_sound_written_once),
   };
   return cmocka_run_group_tests_name("places", tests, test_engine_setup,
                                      test_engine_teardown);
