@@ -2198,6 +2198,40 @@ static int locates(const char *text, const sr_mention *m, const sr_mention *o) {
   return 1;
 }
 
+static int words_between(const char *text, size_t from, size_t to, int max);
+
+/* Whether the place mention after m in the list, in a clause opened by a
+** comma right after m, locates m in the country iso2 ("Kobé, localité
+** située à 40 km de Ménaka", "Kobé, dans l'est du Mali", "Kobé, près de
+** Ménaka", "Kobé, au Mali"), within a few words. */
+#define LOCATED_BY_WORDS 8
+static int located_in_by_next(const sr_gazetteer *g, const sr_mention_list *list, size_t i,
+                              const char *text, const char *iso2) {
+  const sr_mention *m = &list->items[i];
+  size_t b = m->byte_end;
+  if (!iso2 || text[b] != ',') return 0;
+  for (size_t j = i + 1; j < list->count; j++) {
+    const sr_mention *o = &list->items[j];
+    if (o->type != SR_MENTION_PLACE) continue;
+    int words = words_between(text, b + 1, o->byte_start, LOCATED_BY_WORDS);
+    if (words < 0 || words > LOCATED_BY_WORDS || o->sentence != m->sentence) return 0;
+    /* near or some way from a place there, in the country, or in a unit
+    ** said to be one ("dans la région de"): not another place where things
+    ** happen ("à Bagdad, puis à Mogadiscio", "Speaking in Paris, the
+    ** minister said ... in Menaka") */
+    const sr_place_part *po = sr_place_of(o);
+    for (size_t c = 0; c < po->candidate_count; c++) {
+      const sr_place *q = sr_gazetteer_place(g, po->candidates[c]);
+      if (in_country(q, iso2) &&
+          (po->direction || (po->locative && q->kind == SR_PLACE_COUNTRY) ||
+           (po->place_role && is_admin(q->kind) && role_fits(po->place_role, q->kind))))
+        return 1;
+    }
+    return 0;
+  }
+  return 0;
+}
+
 /* A town that gives its name to its province, named bare in a sentence
 ** that calls it the province too ("rebel-held Idlib ... in the province of
 ** Idlib"): the province there, not the town: the sentence says which it
@@ -2490,6 +2524,16 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
     }
     if (chosen && sr_place_of(m)->weak && !in_country(chosen, focus)) {
       m->dropped = 1; /* a small place abroad, a capitalised word: not a place */
+      continue;
+    }
+    /* "à Kobé, localité située à 40 km de Ménaka": a town abroad, however
+    ** large, that the next clause locates in the report's country is a
+    ** place there the gazetteer lacks (not Kobe, Japan): the locator
+    ** stands in, near */
+    if (chosen && focus && chosen->kind != SR_PLACE_COUNTRY && !is_admin(chosen->kind) &&
+        !in_country(chosen, focus) && !in_country(chosen, country) &&
+        located_in_by_next(g, list, i, text, focus)) {
+      m->dropped = 1;
       continue;
     }
     /* "the village of Ariel" in a document about Burkina Faso: a village the

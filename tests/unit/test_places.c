@@ -2764,6 +2764,33 @@ static void test_a_sound_written_once(void **state) {
   texts_place_named(state, srcs, sizeof srcs / sizeof *srcs);
 }
 
+/* A town abroad, however large, that the clause after it locates in the
+** report's country ("Kobé, localité située à 40 km de Ménaka", "Kobé,
+** près de Ménaka", "Kobé, dans l'est du Mali") is a village there the
+** gazetteer lacks, not Kobe in Japan: the locator stands in.  A town of
+** the report's country ("Kidal, près de la frontière algérienne") stays. */
+static void test_a_town_the_next_clause_locates(void **state) {
+  static const char *const srcs[][2] = {
+      {"Des hommes arm\xC3\xA9s ont tu\xC3\xA9 quatre villageois \xC3\xA0 Kob\xC3\xA9, "
+       "localit\xC3\xA9 situ\xC3\xA9" "e \xC3\xA0 40 km de M\xC3\xA9naka, dans l'est du Mali.",
+       "ML"},
+      {"Des hommes arm\xC3\xA9s ont tu\xC3\xA9 quatre villageois \xC3\xA0 Kob\xC3\xA9, "
+       "dans l'est du Mali.", "ML"},
+      {"Des hommes arm\xC3\xA9s ont tu\xC3\xA9 quatre villageois dans le village de "
+       "Kob\xC3\xA9, pr\xC3\xA8s de M\xC3\xA9naka.", "ML"},
+  };
+  texts_placed_in(state, srcs, sizeof srcs / sizeof *srcs, "fr");
+  static const char *const en_srcs[][2] = {
+      {"Gunmen killed four villagers in Kobe, a village near Menaka in eastern Mali.", "ML"},
+  };
+  texts_placed_in(state, en_srcs, 1, "en");
+  static const char *const kept[][3] = {
+      {"Des soldats maliens ont \xC3\xA9t\xC3\xA9 tu\xC3\xA9s \xC3\xA0 Kidal, pr\xC3\xA8s de "
+       "la fronti\xC3\xA8re alg\xC3\xA9rienne.", "fr", "Kidal"},
+  };
+  texts_place_named(state, kept, sizeof kept / sizeof *kept);
+}
+
 /* French unit cues before an article or a contraction ("la préfecture
 ** de la Kémo", "l'État du Borno", "la préfecture de l'Ouham") and the
 ** units of other countries ("la wilaya de", "le comté de"): the unit named,
@@ -2928,6 +2955,7 @@ int main(void) {
       cmocka_unit_test(test_french_unit_cues_before_an_article),
       cmocka_unit_test(test_where_the_news_was_given),
       cmocka_unit_test(test_a_sound_written_once),
+      cmocka_unit_test(test_a_town_the_next_clause_locates),
   };
   return cmocka_run_group_tests_name("places", tests, test_engine_setup,
                                      test_engine_teardown);
