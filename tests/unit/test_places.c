@@ -2791,6 +2791,25 @@ static void test_a_town_the_next_clause_locates(void **state) {
   texts_place_named(state, kept, sizeof kept / sizeof *kept);
 }
 
+/* "dans l'extrême nord-est du Kenya": the far part of a country that way
+** is a compass part as "le nord-est du" is, its first-level unit farthest
+** so, not the whole country. */
+static void test_the_far_part_of_a_country(void **state) {
+  static const char *const srcs[][3] = {
+      {"Des jihadistes ont tu\xC3\xA9 cinq civils dans l'extr\xC3\xAAme nord-est du Kenya.", "Kenya",
+       "Mandera County"},
+      {"Des jihadistes ont tu\xC3\xA9 cinq civils \xC3\xA0 l'extr\xC3\xAAme sud de la Tunisie.",
+       "Tunisie", "Tataouine"},
+  };
+  for (size_t s = 0; s < sizeof srcs / sizeof *srcs; s++) {
+    sr_doc *doc = test_doc(*state, srcs[s][0], "fr", NULL);
+    const sr_place *unit = resolved(state, place(doc, srcs[s][0], srcs[s][1]));
+    assert_int_equal(unit->kind, SR_PLACE_ADMIN1);
+    assert_string_equal(unit->name, srcs[s][2]);
+    sr_doc_free(doc);
+  }
+}
+
 /* French unit cues before an article or a contraction ("la préfecture
 ** de la Kémo", "l'État du Borno", "la préfecture de l'Ouham") and the
 ** units of other countries ("la wilaya de", "le comté de"): the unit named,
@@ -2956,6 +2975,7 @@ int main(void) {
       cmocka_unit_test(test_where_the_news_was_given),
       cmocka_unit_test(test_a_sound_written_once),
       cmocka_unit_test(test_a_town_the_next_clause_locates),
+      cmocka_unit_test(test_the_far_part_of_a_country),
   };
   return cmocka_run_group_tests_name("places", tests, test_engine_setup,
                                      test_engine_teardown);
