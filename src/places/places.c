@@ -699,6 +699,34 @@ static int part_of_country(const sr_view *v, const sr_place_pack *k, size_t i, c
   return 0;
 }
 
+/* "la province pauvre du Cabo Delgado", "la région instable de
+** Tillabéri", "the restive province of Balochistan": a unit's cue with a
+** word of place_phrases.txt labelled `trait` after its first or second
+** word is that cue; the row matched past the word, *len counting it.  Not
+** "la province voisine du Soum" (no trait: a neighbour is not the unit
+** named).  Only units' cues, tried only where a cue may start. */
+#define TRAIT_CUE_TOKENS 6
+static const sr_row *cue_past_trait(const sr_view *v, const sr_place_pack *k, size_t i,
+                                    size_t *len) {
+  if (!sr_set_has_table(v->starts[i], &k->t[SR_PT_CUES])) return NULL;
+  for (size_t j = i + 1; j <= i + 2 && j + 1 < v->n; j++) {
+    size_t tl;
+    const sr_row *t = sr_view_match(v, &k->t[SR_PT_PHRASES], j, &tl);
+    if (!t || tl != 1 || !t->label || strcmp(t->label, "trait") != 0 || is_capitalised(v, j))
+      continue;
+    sr_str tok[TRAIT_CUE_TOKENS];
+    uint32_t hash[TRAIT_CUE_TOKENS];
+    size_t n = 0, l;
+    for (size_t c = i; c < v->n && n < TRAIT_CUE_TOKENS; c++)
+      if (c != j) tok[n] = v->fold[c], hash[n++] = v->fold_hash[c];
+    const sr_row *r = sr_table_match_hashed(&k->t[SR_PT_CUES], tok, hash, n, 0, &l);
+    if (!r || l <= j - i || r->a < SR_PR_NEIGHBOURHOOD || r->a > SR_PR_COUNTRY) return NULL;
+    *len = l + 1;
+    return r;
+  }
+  return NULL;
+}
+
 /* Whether the words at token i name a body that sits in the capital (a
 ** place_phrases.txt row labelled `seat`: "Ministry", "presidential palace",
 ** "Assemblée nationale") said to be where something happens: a locative
@@ -865,6 +893,7 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
       continue;
     }
     const sr_row *cue = sr_view_match(v, &k->t[SR_PT_CUES], i, &len);
+    if (!cue) cue = cue_past_trait(v, k, i, &len);
     /* "le Nord-Ouest du Cameroun": a compass word written with its
     ** capital inside the cue is the name of a region of the country named
     ** after it, when it has one so named; not "le Nord-Est du Nigeria" */

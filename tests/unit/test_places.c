@@ -2810,6 +2810,20 @@ static void test_the_far_part_of_a_country(void **state) {
   }
 }
 
+/* French puts a unit's adjective between its noun and "de" ("la province
+** pauvre du Cabo Delgado", "la région instable de Tillabéri"): a word of
+** place_phrases.txt labelled `trait` there leaves the cue whole, where
+** there was no place at all and the home country's sides. */
+static void test_a_units_adjective_inside_its_cue(void **state) {
+  static const char *const srcs[][3] = {
+      {"Des jihadistes ont tu\xC3\xA9 trois civils vendredi dans la province pauvre du Cabo "
+       "Delgado.", "fr", "Cabo Delgado Province"},
+      {"Des jihadistes ont tu\xC3\xA9 trois civils vendredi dans la r\xC3\xA9gion instable de "
+       "Tillab\xC3\xA9ri.", "fr", "Tillab\xC3\xA9ri Region"},
+  };
+  texts_place_named(state, srcs, sizeof srcs / sizeof *srcs);
+}
+
 /* French unit cues before an article or a contraction ("la préfecture
 ** de la Kémo", "l'État du Borno", "la préfecture de l'Ouham") and the
 ** units of other countries ("la wilaya de", "le comté de"): the unit named,
@@ -2976,6 +2990,7 @@ int main(void) {
       cmocka_unit_test(test_a_sound_written_once),
       cmocka_unit_test(test_a_town_the_next_clause_locates),
       cmocka_unit_test(test_the_far_part_of_a_country),
+      cmocka_unit_test(test_a_units_adjective_inside_its_cue),
   };
   return cmocka_run_group_tests_name("places", tests, test_engine_setup,
                                      test_engine_teardown);
