@@ -704,11 +704,10 @@ static int part_of_country(const sr_view *v, const sr_place_pack *k, size_t i, c
 ** word of place_phrases.txt labelled `trait` after its first or second
 ** word is that cue; the row matched past the word, *len counting it.  Not
 ** "la province voisine du Soum" (no trait: a neighbour is not the unit
-** named).  Only units' cues, tried only where a cue may start. */
+** named).  Only units' cues; the caller tests that a cue may start at i. */
 #define TRAIT_CUE_TOKENS 6
 static const sr_row *cue_past_trait(const sr_view *v, const sr_place_pack *k, size_t i,
                                     size_t *len) {
-  if (!sr_set_has_table(v->starts[i], &k->t[SR_PT_CUES])) return NULL;
   for (size_t j = i + 1; j <= i + 2 && j + 1 < v->n; j++) {
     size_t tl;
     const sr_row *t = sr_view_match(v, &k->t[SR_PT_PHRASES], j, &tl);
@@ -893,7 +892,11 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
       continue;
     }
     const sr_row *cue = sr_view_match(v, &k->t[SR_PT_CUES], i, &len);
-    if (!cue) cue = cue_past_trait(v, k, i, &len);
+    /* tested here first: a call for every token costs more than the test */
+    if (!cue && i + 2 < v->n && sr_set_has_table(v->starts[i], &k->t[SR_PT_CUES]) &&
+        (sr_set_has_table(v->starts[i + 1], &k->t[SR_PT_PHRASES]) ||
+         sr_set_has_table(v->starts[i + 2], &k->t[SR_PT_PHRASES])))
+      cue = cue_past_trait(v, k, i, &len);
     /* "le Nord-Ouest du Cameroun": a compass word written with its
     ** capital inside the cue is the name of a region of the country named
     ** after it, when it has one so named; not "le Nord-Est du Nigeria" */
