@@ -254,7 +254,10 @@ static long main_place(const sr_event_inputs *in, int *out_of_memory) {
   }
   for (size_t i = 0; i < l->count; i++) {
     const sr_mention *m = &l->items[i];
+    /* the same places as counted above: a town "à 600 km" of the event
+    ** named first is no stand-in for the same town named nearer */
     if (m->type != SR_MENTION_PLACE || sr_place_of(m)->place < 0 || sr_place_of(m)->compass_part ||
+        sr_place_of(m)->far ||
         sr_place_of(m)->place_role == SR_PR_BASED || sr_place_of(m)->place_role == SR_PR_BORDER)
       continue;
     if (sr_place_of(m)->place == best_id) return (long)i;

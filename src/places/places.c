@@ -699,6 +699,33 @@ static int part_of_country(const sr_view *v, const sr_place_pack *k, size_t i, c
   return 0;
 }
 
+/* "la province pauvre du Cabo Delgado", "la région instable de
+** Tillabéri", "the restive province of Balochistan": a unit's cue with a
+** word of place_phrases.txt labelled `trait` after its first or second
+** word is that cue; the row matched past the word, *len counting it.  Not
+** "la province voisine du Soum" (no trait: a neighbour is not the unit
+** named).  Only units' cues; the caller tests that a cue may start at i. */
+#define TRAIT_CUE_TOKENS 6
+static const sr_row *cue_past_trait(const sr_view *v, const sr_place_pack *k, size_t i,
+                                    size_t *len) {
+  for (size_t j = i + 1; j <= i + 2 && j + 1 < v->n; j++) {
+    size_t tl;
+    const sr_row *t = sr_view_match(v, &k->t[SR_PT_PHRASES], j, &tl);
+    if (!t || tl != 1 || !t->label || strcmp(t->label, "trait") != 0 || is_capitalised(v, j))
+      continue;
+    sr_str tok[TRAIT_CUE_TOKENS];
+    uint32_t hash[TRAIT_CUE_TOKENS];
+    size_t n = 0, l;
+    for (size_t c = i; c < v->n && n < TRAIT_CUE_TOKENS; c++)
+      if (c != j) tok[n] = v->fold[c], hash[n++] = v->fold_hash[c];
+    const sr_row *r = sr_table_match_hashed(&k->t[SR_PT_CUES], tok, hash, n, 0, &l);
+    if (!r || l <= j - i || r->a < SR_PR_NEIGHBOURHOOD || r->a > SR_PR_COUNTRY) return NULL;
+    *len = l + 1;
+    return r;
+  }
+  return NULL;
+}
+
 /* Whether the words at token i name a body that sits in the capital (a
 ** place_phrases.txt row labelled `seat`: "Ministry", "presidential palace",
 ** "Assemblée nationale") said to be where something happens: a locative
@@ -865,6 +892,11 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
       continue;
     }
     const sr_row *cue = sr_view_match(v, &k->t[SR_PT_CUES], i, &len);
+    /* tested here first: a call for every token costs more than the test */
+    if (!cue && i + 2 < v->n && sr_set_has_table(v->starts[i], &k->t[SR_PT_CUES]) &&
+        (sr_set_has_table(v->starts[i + 1], &k->t[SR_PT_PHRASES]) ||
+         sr_set_has_table(v->starts[i + 2], &k->t[SR_PT_PHRASES])))
+      cue = cue_past_trait(v, k, i, &len);
     /* "le Nord-Ouest du Cameroun": a compass word written with its
     ** capital inside the cue is the name of a region of the country named
     ** after it, when it has one so named; not "le Nord-Est du Nigeria" */
@@ -1256,6 +1288,12 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     /* the neighbour of a border says where the events are not, the seat
     ** of a body ("London-based") where nothing happens */
     if (role == SR_PR_BORDER || role == SR_PR_BASED) p->locates_only = 1;
+    /* "à environ 600 km au nord-ouest de Bangui": past MAX_OFFSET_KM a
+    ** compass offset is no point we could reckon, and the town only a
+    ** guide to the country, as "à plus de 550 km de Bangui" */
+    if (cue && cue->a >= SR_PR_N && length_km_before(v, out, i) > MAX_OFFSET_KM) far_km = MAX_OFFSET_KM + 1;
+    if (carried && i == carried_at && length_km_before(v, out, carried_from) > MAX_OFFSET_KM)
+      far_km = MAX_OFFSET_KM + 1;
     p->far = far_km > NEAR_KM;
     size_t glen;
     p->government = !cue && !suffix && !p->locative &&
@@ -2192,6 +2230,40 @@ static int locates(const char *text, const sr_mention *m, const sr_mention *o) {
   return 1;
 }
 
+static int words_between(const char *text, size_t from, size_t to, int max);
+
+/* Whether the place mention after m in the list, in a clause opened by a
+** comma right after m, locates m in the country iso2 ("Kobé, localité
+** située à 40 km de Ménaka", "Kobé, dans l'est du Mali", "Kobé, près de
+** Ménaka", "Kobé, au Mali"), within a few words. */
+#define LOCATED_BY_WORDS 8
+static int located_in_by_next(const sr_gazetteer *g, const sr_mention_list *list, size_t i,
+                              const char *text, const char *iso2) {
+  const sr_mention *m = &list->items[i];
+  size_t b = m->byte_end;
+  if (!iso2 || text[b] != ',') return 0;
+  for (size_t j = i + 1; j < list->count; j++) {
+    const sr_mention *o = &list->items[j];
+    if (o->type != SR_MENTION_PLACE) continue;
+    int words = words_between(text, b + 1, o->byte_start, LOCATED_BY_WORDS);
+    if (words < 0 || words > LOCATED_BY_WORDS || o->sentence != m->sentence) return 0;
+    /* near or some way from a place there, in the country, or in a unit
+    ** said to be one ("dans la région de"): not another place where things
+    ** happen ("à Bagdad, puis à Mogadiscio", "Speaking in Paris, the
+    ** minister said ... in Menaka") */
+    const sr_place_part *po = sr_place_of(o);
+    for (size_t c = 0; c < po->candidate_count; c++) {
+      const sr_place *q = sr_gazetteer_place(g, po->candidates[c]);
+      if (in_country(q, iso2) &&
+          (po->direction || (po->locative && q->kind == SR_PLACE_COUNTRY) ||
+           (po->place_role && is_admin(q->kind) && role_fits(po->place_role, q->kind))))
+        return 1;
+    }
+    return 0;
+  }
+  return 0;
+}
+
 /* A town that gives its name to its province, named bare in a sentence
 ** that calls it the province too ("rebel-held Idlib ... in the province of
 ** Idlib"): the province there, not the town: the sentence says which it
@@ -2484,6 +2556,16 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
     }
     if (chosen && sr_place_of(m)->weak && !in_country(chosen, focus)) {
       m->dropped = 1; /* a small place abroad, a capitalised word: not a place */
+      continue;
+    }
+    /* "à Kobé, localité située à 40 km de Ménaka": a town abroad, however
+    ** large, that the next clause locates in the report's country is a
+    ** place there the gazetteer lacks (not Kobe, Japan): the locator
+    ** stands in, near */
+    if (chosen && focus && chosen->kind != SR_PLACE_COUNTRY && !is_admin(chosen->kind) &&
+        !in_country(chosen, focus) && !in_country(chosen, country) &&
+        located_in_by_next(g, list, i, text, focus)) {
+      m->dropped = 1;
       continue;
     }
     /* "the village of Ariel" in a document about Burkina Faso: a village the

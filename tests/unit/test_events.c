@@ -4011,6 +4011,32 @@ static void test_a_town_far_away(void **state) {
   e = only_event(doc);
   assert_true(e->place >= 0);
   sr_doc_free(doc);
+  /* ...and so past a compass offset too long to reckon a point from
+  ** ("à 600 km au nord-ouest de"), while a shorter one is reckoned */
+  doc = fr(state, "Des hommes armés ont attaqué dimanche un village situé à environ 600 km au "
+                  "nord-ouest de Bangui, tuant six personnes.");
+  assert_true(only_event(doc)->place < 0);
+  sr_doc_free(doc);
+  doc = en(state, "Gunmen attacked a village about 700 kilometres north of Maiduguri on Sunday, "
+                  "killing six people.");
+  assert_true(only_event(doc)->place < 0);
+  sr_doc_free(doc);
+  doc = fr(state, "Des hommes armés ont attaqué dimanche un village situé à 60 km au nord-ouest de "
+                  "Bangui, tuant six personnes.");
+  assert_true(only_event(doc)->place >= 0);
+  sr_doc_free(doc);
+}
+
+/* The document's place is the place named most often, not counting a
+** town far from the events; the tie between those left goes to the first
+** of them named, not to the far town named first. */
+static void test_a_far_town_is_not_the_document_place(void **state) {
+  sr_doc *doc = fr(state, "Des rebelles ont tué six civils dimanche. Le village attaqué se trouve à "
+                          "environ 600 km au nord-ouest de Bangui, selon le préfet de l'Ouham-Pendé. "
+                          "Les rebelles voulaient marcher sur la capitale.");
+  const sr_place *where = only_event(doc)->where;
+  assert_true(where && strcmp(where->name, "Ouham-Pendé") == 0);
+  sr_doc_free(doc);
 }
 
 /* "It was the second attack on the town this month": the attack just
@@ -6039,6 +6065,7 @@ int main(void) {
       cmocka_unit_test(test_two_separate_attacks_each_told),
       cmocka_unit_test(test_the_march_told_again),
       cmocka_unit_test(test_a_town_far_away),
+      cmocka_unit_test(test_a_far_town_is_not_the_document_place),
       cmocka_unit_test(test_the_second_attack_this_month),
       cmocka_unit_test(test_what_the_attack_came_after),
       cmocka_unit_test(test_a_toll_updated),

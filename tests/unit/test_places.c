@@ -2752,6 +2752,78 @@ static void test_french_names_of_countries_abroad(void **state) {
   texts_placed_in(state, srcs, sizeof srcs / sizeof *srcs, "fr");
 }
 
+/* A transliteration's doubled sound written once (geo/translit.tsv):
+** Ukrainian "zhzh" is also written "zh", so "in Zaporizhia" is the city
+** GeoNames spells Zaporizhzhya, not no place and another country's sides. */
+static void test_a_sound_written_once(void **state) {
+  static const char *const srcs[][3] = {
+      {"A Russian drone killed two people in Zaporizhia on Tuesday.", "en", "Zaporizhzhya"},
+      {"Un drone russe a tu\xC3\xA9 deux personnes mardi \xC3\xA0 Zaporizhia.", "fr",
+       "Zaporizhzhya"},
+  };
+  texts_place_named(state, srcs, sizeof srcs / sizeof *srcs);
+}
+
+/* A town abroad, however large, that the clause after it locates in the
+** report's country ("Kobé, localité située à 40 km de Ménaka", "Kobé,
+** près de Ménaka", "Kobé, dans l'est du Mali") is a village there the
+** gazetteer lacks, not Kobe in Japan: the locator stands in.  A town of
+** the report's country ("Kidal, près de la frontière algérienne") stays. */
+static void test_a_town_the_next_clause_locates(void **state) {
+  static const char *const srcs[][2] = {
+      {"Des hommes arm\xC3\xA9s ont tu\xC3\xA9 quatre villageois \xC3\xA0 Kob\xC3\xA9, "
+       "localit\xC3\xA9 situ\xC3\xA9" "e \xC3\xA0 40 km de M\xC3\xA9naka, dans l'est du Mali.",
+       "ML"},
+      {"Des hommes arm\xC3\xA9s ont tu\xC3\xA9 quatre villageois \xC3\xA0 Kob\xC3\xA9, "
+       "dans l'est du Mali.", "ML"},
+      {"Des hommes arm\xC3\xA9s ont tu\xC3\xA9 quatre villageois dans le village de "
+       "Kob\xC3\xA9, pr\xC3\xA8s de M\xC3\xA9naka.", "ML"},
+  };
+  texts_placed_in(state, srcs, sizeof srcs / sizeof *srcs, "fr");
+  static const char *const en_srcs[][2] = {
+      {"Gunmen killed four villagers in Kobe, a village near Menaka in eastern Mali.", "ML"},
+  };
+  texts_placed_in(state, en_srcs, 1, "en");
+  static const char *const kept[][3] = {
+      {"Des soldats maliens ont \xC3\xA9t\xC3\xA9 tu\xC3\xA9s \xC3\xA0 Kidal, pr\xC3\xA8s de "
+       "la fronti\xC3\xA8re alg\xC3\xA9rienne.", "fr", "Kidal"},
+  };
+  texts_place_named(state, kept, sizeof kept / sizeof *kept);
+}
+
+/* "dans l'extrême nord-est du Kenya": the far part of a country that way
+** is a compass part as "le nord-est du" is, its first-level unit farthest
+** so, not the whole country. */
+static void test_the_far_part_of_a_country(void **state) {
+  static const char *const srcs[][3] = {
+      {"Des jihadistes ont tu\xC3\xA9 cinq civils dans l'extr\xC3\xAAme nord-est du Kenya.", "Kenya",
+       "Mandera County"},
+      {"Des jihadistes ont tu\xC3\xA9 cinq civils \xC3\xA0 l'extr\xC3\xAAme sud de la Tunisie.",
+       "Tunisie", "Tataouine"},
+  };
+  for (size_t s = 0; s < sizeof srcs / sizeof *srcs; s++) {
+    sr_doc *doc = test_doc(*state, srcs[s][0], "fr", NULL);
+    const sr_place *unit = resolved(state, place(doc, srcs[s][0], srcs[s][1]));
+    assert_int_equal(unit->kind, SR_PLACE_ADMIN1);
+    assert_string_equal(unit->name, srcs[s][2]);
+    sr_doc_free(doc);
+  }
+}
+
+/* French puts a unit's adjective between its noun and "de" ("la province
+** pauvre du Cabo Delgado", "la région instable de Tillabéri"): a word of
+** place_phrases.txt labelled `trait` there leaves the cue whole, where
+** there was no place at all and the home country's sides. */
+static void test_a_units_adjective_inside_its_cue(void **state) {
+  static const char *const srcs[][3] = {
+      {"Des jihadistes ont tu\xC3\xA9 trois civils vendredi dans la province pauvre du Cabo "
+       "Delgado.", "fr", "Cabo Delgado Province"},
+      {"Des jihadistes ont tu\xC3\xA9 trois civils vendredi dans la r\xC3\xA9gion instable de "
+       "Tillab\xC3\xA9ri.", "fr", "Tillab\xC3\xA9ri Region"},
+  };
+  texts_place_named(state, srcs, sizeof srcs / sizeof *srcs);
+}
+
 /* French unit cues before an article or a contraction ("la préfecture
 ** de la Kémo", "l'État du Borno", "la préfecture de l'Ouham") and the
 ** units of other countries ("la wilaya de", "le comté de"): the unit named,
@@ -2915,6 +2987,10 @@ int main(void) {
       cmocka_unit_test(test_french_names_of_countries_abroad),
       cmocka_unit_test(test_french_unit_cues_before_an_article),
       cmocka_unit_test(test_where_the_news_was_given),
+      cmocka_unit_test(test_a_sound_written_once),
+      cmocka_unit_test(test_a_town_the_next_clause_locates),
+      cmocka_unit_test(test_the_far_part_of_a_country),
+      cmocka_unit_test(test_a_units_adjective_inside_its_cue),
   };
   return cmocka_run_group_tests_name("places", tests, test_engine_setup,
                                      test_engine_teardown);
