@@ -4097,18 +4097,26 @@ static int sums_the_parts(const sr_event *ev, size_t n, size_t i, const sr_menti
   if (!several || (!toll_told_with_it && !counted) || !sr_event_reported(e) ||
       (e->fatalities <= 0 && !counted) || !(e->action->flags & SR_ACTION_VIOLENT))
     return 0;
-  size_t parts = 0;
-  double deaths = 0;
+  /* "a total of six were killed in attacks in Kirkuk and Diyala": a toll
+  ** told as a total is the sum of the tolls told after it that add up to
+  ** it, wherever a homonym put them */
+  int total = 0;
+  for (size_t q = 0; q < e->quantity_count; q++)
+    total |= e->kinds[q] == SR_KIND_KILLED && sr_quantity_of(&l->items[e->quantities[q]])->total;
+  size_t parts = 0, tolled = 0;
+  double deaths = 0, all_deaths = 0;
   for (size_t j = i + 1; j < n && j <= i + MERGE_REACH; j++) {
     const sr_event *p = &ev[j];
     if (!sr_event_reported(p) || !(p->action->flags & SR_ACTION_VIOLENT) ||
-        sentence_of(p, l) == sentence_of(e, l) || (!counted && !same_setting(e, p, l)) ||
-        !fits(l, p->actor1, e, e->actor1) ||
+        sentence_of(p, l) == sentence_of(e, l) || !fits(l, p->actor1, e, e->actor1) ||
         (p->fatalities <= 0 && (p->place < 0 || p->place_from_document)))
       continue;
+    if (p->fatalities > 0) tolled++, all_deaths += p->fatalities;
+    if (!counted && !same_setting(e, p, l)) continue;
     parts++;
     if (p->fatalities > 0) deaths += p->fatalities;
   }
+  if (total && tolled >= 2 && all_deaths == e->fatalities) return 1;
   return parts >= 2 && (counted ? parts >= counted : deaths <= e->fatalities);
 }
 

@@ -99,6 +99,8 @@ typedef struct sr_quantity_part {
   unsigned char others_here; /* "killed 14 and injured 10 others": besides a figure
                              ** of its own sentence, not of an event told before */
   unsigned char update;    /* "the death toll rose to 11": a later count of a toll */
+  unsigned char total;     /* "a total of six were killed in attacks in X and Y": a sum of
+                           ** the tolls the report tells apart */
   unsigned char among;     /* "four children were among the dead": a part of a toll
                            ** told around it, not a toll */
   int kind;                /* sr_quantity_kind the words around it tell */

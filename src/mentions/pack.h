@@ -14,7 +14,8 @@
   X(SR_Q_MORE_THAN, "more_than") X(SR_Q_AT_MOST, "at_most")                 \
   X(SR_Q_LESS_THAN, "less_than") X(SR_Q_RANGE, "range")                    \
   X(SR_Q_BESIDES, "besides") /* "another 14": read as exact, people besides */ \
-  X(SR_Q_UPDATE, "update")   /* "the toll rose to 11": read as exact, a later count */
+  X(SR_Q_UPDATE, "update")   /* "the toll rose to 11": read as exact, a later count */ \
+  X(SR_Q_TOTAL, "total")     /* "a total of six": read as exact, a sum of tolls told apart */
 typedef enum sr_qualifier { SR_QUALIFIERS(SR_ENUM_ID) SR_QUALIFIER_COUNT } sr_qualifier;
 const char *sr_qualifier_name(sr_qualifier q);
 

@@ -197,7 +197,7 @@ void sr_recognize_quantities(const sr_view *v, sr_mention_list *out,
     size_t first = j;
     sr_number num, high;
     sr_qualifier q = SR_Q_EXACT;
-    int more = 0, update = 0;
+    int more = 0, update = 0, total = 0;
     int ranged = range_at(v, j, &num, &high);
     if (ranged) {
       num.end = high.end;
@@ -214,6 +214,10 @@ void sr_recognize_quantities(const sr_view *v, sr_mention_list *out,
       }
       if (q == SR_Q_UPDATE) {
         update = 1;
+        q = SR_Q_EXACT;
+      }
+      if (q == SR_Q_TOTAL) {
+        total = 1;
         q = SR_Q_EXACT;
       }
       if (!sr_number_at(v, j, &num)) continue;
@@ -261,6 +265,7 @@ void sr_recognize_quantities(const sr_view *v, sr_mention_list *out,
     part->others_here = (unsigned char)people_counted;
     people_counted |= counts_people(of_class);
     part->update = (unsigned char)update;
+    part->total = (unsigned char)total;
     part->among = (unsigned char)among_dead;
     part->of_km = of_km;
     if (end > num.end) {

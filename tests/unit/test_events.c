@@ -716,6 +716,23 @@ static void test_sum_of_attacks_told_after(void **state) {
   assert_int_equal(n, 2);
   assert_true(e[0]->fatalities == 5 && e[1]->fatalities == 4);
   sr_doc_free(doc);
+  /* told as a total, the lead is the sum of the tolls that add up to it,
+  ** wherever they are placed */
+  const char *totals[][2] = {
+      {"en", "A total of nine people were killed in attacks by gunmen in Borno State on Monday, "
+             "officials said. In Kano, the gunmen killed five farmers. In Kaduna, the gunmen shot "
+             "dead four traders."},
+      {"fr", "Un total de neuf personnes ont été tuées lundi dans des attaques d'hommes armés "
+             "dans l'Etat de Borno, selon des responsables. À Kano, les hommes armés ont tué cinq "
+             "paysans. À Kaduna, ils ont abattu quatre commerçants."},
+  };
+  for (size_t i = 0; i < sizeof totals / sizeof *totals; i++) {
+    doc = test_doc(*state, totals[i][1], totals[i][0], "2024-03-12");
+    n = test_live_events(doc, e, 4);
+    assert_int_equal(n, 2);
+    assert_true(e[0]->fatalities == 5 && e[1]->fatalities == 4);
+    sr_doc_free(doc);
+  }
   /* the same lead with one attack told after, or one deadlier than the
   ** sum, or elsewhere: the lead stays an event */
   const char *kept[] = {
