@@ -62,16 +62,6 @@ static int punct_is(const sr_view *v, size_t i, const char *s) {
   return v->fold[i].len == n && memcmp(v->fold[i].ptr, s, n) == 0;
 }
 
-static int closing_quote(const sr_view *v, size_t i) {
-  return punct_is(v, i, "\xC2\xBB") || punct_is(v, i, "\xE2\x80\x9D") ||
-         punct_is(v, i, "\"");
-}
-
-static int opening_quote(const sr_view *v, size_t i) {
-  return punct_is(v, i, "\xC2\xAB") || punct_is(v, i, "\xE2\x80\x9C") ||
-         punct_is(v, i, "\"");
-}
-
 /* The attribution.txt role of the phrase at token i, read once per token:
 ** every reading of a source asks it again. */
 static int role_at(const sr_view *v, size_t i, size_t *len) {
@@ -1771,7 +1761,7 @@ static void relay(const sr_view *v, sr_mention_list *out, sr_arena *arena,
 /* The token before i, commas skipped, closes a quotation. */
 static int after_quote(const sr_view *v, size_t i) {
   while (i > 0 && punct_is(v, i - 1, ",")) i--;
-  return i > 0 && closing_quote(v, i - 1);
+  return i > 0 && sr_view_closing_quote(v, i - 1);
 }
 
 /* An aside from token a up to the verb at e that ends with one place's
@@ -1812,7 +1802,7 @@ static int described_after_quote(const sr_view *v, size_t i, size_t *at) {
 
 static int before_quote(const sr_view *v, size_t k) {
   while (k < v->n && (punct_is(v, k, ":") || punct_is(v, k, ","))) k++;
-  return k < v->n && opening_quote(v, k);
+  return k < v->n && sr_view_opening_quote(v, k);
 }
 
 #define ASIDE_REACH 12 /* "a annoncé dans la nuit de jeudi à vendredi" */
@@ -2320,8 +2310,8 @@ static int coordinated_subject(const sr_view *v, size_t verb_at, size_t *first, 
   size_t len;
   int cue;
   for (size_t k = after; k + 1 < verb_at; k++)
-    if ((v->tok[k].kind != SR_TOKEN_WORD && !joiner(v, k) && !opening_quote(v, k) &&
-         !closing_quote(v, k)) ||
+    if ((v->tok[k].kind != SR_TOKEN_WORD && !joiner(v, k) && !sr_view_opening_quote(v, k) &&
+         !sr_view_closing_quote(v, k)) ||
         /* ("declined to comment", "gave a higher toll, saying") */
         ((cue = cue_at_token(v, k, &len)) && cue != SR_CUE_VIA && cue != SR_CUE_DOCUMENT) ||
         of_at(v, k, &len) == SR_INST_JOIN)

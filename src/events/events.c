@@ -3188,17 +3188,19 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const char *
   int excessive = sr_acled_role(k->acled, SR_SUB_EXCESSIVE_FORCE);
   for (size_t j = 0; j < n; j++) {
     sr_event *b = &ev[j];
-    if (b->merged || b->status != SR_EV_REALISED || b->place < 0 || b->action->sub == arrests ||
-        sr_acled_type_of(k->acled, coded_sub(b, l, k)) != protests)
+    if (b->merged || b->status != SR_EV_REALISED || b->place < 0 || b->action->sub == arrests)
       continue;
+    int gb = coded_sub(b, l, k);
+    if (sr_acled_type_of(k->acled, gb) != protests) continue;
     for (size_t i = j; i-- > 0;) {
       sr_event *a = &ev[i];
       if (a->merged || a->status != SR_EV_REALISED || a->place < 0 || a->action->sub == arrests ||
-          sr_acled_type_of(k->acled, coded_sub(a, l, k)) != protests ||
-          sr_place_of(&l->items[a->place])->place != sr_place_of(&l->items[b->place])->place ||
-          !same_setting(a, b, l) || figures_clash(a, b, l))
+          sr_place_of(&l->items[a->place])->place != sr_place_of(&l->items[b->place])->place)
         continue;
-      int ga = coded_sub(a, l, k), gb = coded_sub(b, l, k);
+      int ga = coded_sub(a, l, k);
+      if (sr_acled_type_of(k->acled, ga) != protests || !same_setting(a, b, l) ||
+          figures_clash(a, b, l))
+        continue;
       int b_graver = (gb == excessive && ga != excessive) ||
                      (gb == intervention && ga != excessive && ga != intervention);
       if (b_graver) absorb(b, a, l, "event.merge.one_protest_day");

@@ -179,14 +179,28 @@ static inline int sr_view_comma(const sr_view *v, size_t i) {
          v->fold[i].ptr[0] == ',';
 }
 
-/* Whether token i is a quotation mark (« » “ ” and straight double
-** quotes; not the apostrophe, which elides). */
+/* Whether token i is punctuation folded to exactly the n bytes of lit. */
+static inline int sr_view_punct_is(const sr_view *v, size_t i, const char *lit, size_t n) {
+  return i < v->n && v->tok[i].kind == SR_TOKEN_PUNCT && v->fold[i].len == n &&
+         memcmp(v->fold[i].ptr, lit, n) == 0;
+}
+
+/* Whether token i may open a quotation: « “ or a straight double quote
+** (not the apostrophe, which elides). */
+static inline int sr_view_opening_quote(const sr_view *v, size_t i) {
+  return sr_view_punct_is(v, i, "\xC2\xAB", 2) || sr_view_punct_is(v, i, "\xE2\x80\x9C", 3) ||
+         sr_view_punct_is(v, i, "\"", 1);
+}
+
+/* Whether token i may close a quotation: » ” or a straight double quote. */
+static inline int sr_view_closing_quote(const sr_view *v, size_t i) {
+  return sr_view_punct_is(v, i, "\xC2\xBB", 2) || sr_view_punct_is(v, i, "\xE2\x80\x9D", 3) ||
+         sr_view_punct_is(v, i, "\"", 1);
+}
+
+/* Whether token i is a quotation mark, either way. */
 static inline int sr_view_quote_mark(const sr_view *v, size_t i) {
-  if (i >= v->n || v->tok[i].kind != SR_TOKEN_PUNCT) return 0;
-  const sr_str *f = &v->fold[i];
-  return (f->len == 1 && f->ptr[0] == '"') ||
-         (f->len == 2 && (memcmp(f->ptr, "\xC2\xAB", 2) == 0 || memcmp(f->ptr, "\xC2\xBB", 2) == 0)) ||
-         (f->len == 3 && (memcmp(f->ptr, "\xE2\x80\x9C", 3) == 0 || memcmp(f->ptr, "\xE2\x80\x9D", 3) == 0));
+  return sr_view_opening_quote(v, i) || sr_view_closing_quote(v, i);
 }
 
 /* A hyphen inside a word, glued to the words on both sides
