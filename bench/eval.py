@@ -387,6 +387,13 @@ def part_reports(args):
         fk = [g for g in fk if g['doc'] in fc]
         tallies.update(score_reports(args.sitrep, fk, fc, lambda g, r: 'FA-KES sample en',
                                      args.details))
+        # FA-KES articles read in full, split into halves like the multi-conflict
+        # corpus: the one gold-read English set whose texts every checkout has
+        fr = [g for g in load_golds(os.path.join(ROOT, 'bench', 'eval', 'gold-fakes')) if g['doc'] in fc]
+        by = score_reports(args.sitrep, fr, fc, lambda g, r: f"FA-KES en {g.get('split', 'all')}",
+                           args.details)
+        for k in sorted(by, key=lambda k: k != 'FA-KES en dev'):
+            tallies[k] = by[k]
     lines[:0] = [f"1. Gold-read reports ({os.path.relpath(args.gold, ROOT)}; texts {os.path.relpath(args.corpus, ROOT)})"]
     lines += report_table(tallies)
     return lines

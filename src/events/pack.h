@@ -42,7 +42,8 @@ enum {
   SR_ACTION_ROAD = 1 << SR_ACTION_ROAD_BIT, /* an event only when it hits a road (roles.txt) */
   SR_ACTION_COUNTED = 1 << SR_ACTION_COUNTED_BIT, /* an event only with a figure of its own */
   SR_ACTION_WEAPON = 1 << SR_ACTION_WEAPON_BIT, /* names a weapon: seized, an item */
-  /* a state of things (a deal, a truce): told again by its noun, it is no new one */
+  /* a state of things (a deal, a truce): news only when its clause tells it
+  ** made (roles.txt "made"); told again by its noun, it is no new one */
   SR_ACTION_STANDING = 1 << SR_ACTION_STANDING_BIT,
   /* past the lede, an event only with a date of its own: "the wounded
   ** were evacuated", "a curfew is in force" are details or background */
@@ -87,7 +88,9 @@ enum { SR_TRIGGER_SUBJECTS(SR_ENUM_ID) SR_TRIGGER_SUBJECT_COUNT };
 ** is fought between communities ("affrontements intercommunautaires",
 ** "tribal clashes", "fighting between rival clans"); instrument: right
 ** after a deed's noun, the weapon it was done with ("une attaque à main
-** armée attribuée aux séparatistes"): who did it and what it hit follow. */
+** armée attribuée aux séparatistes"): who did it and what it hit follow;
+** made: in the clause of a deal or a truce, it was made ("signed a
+** ceasefire", "a truce was agreed"), not only named ("the fragile truce"). */
 #define SR_ROLE_CUES(X)                                                    \
   X(SR_ROLE_CUE_NONE, "") X(SR_ROLE_AGENT, "agent") X(SR_ROLE_HEDGE, "hedge")     \
   X(SR_ROLE_ONE, "one") X(SR_ROLE_ARMED, "armed") X(SR_ROLE_PROPERTY, "property") \
@@ -100,7 +103,8 @@ enum { SR_TRIGGER_SUBJECTS(SR_ENUM_ID) SR_TRIGGER_SUBJECT_COUNT };
   X(SR_ROLE_BACKER, "backer") X(SR_ROLE_AGE, "age") X(SR_ROLE_OWN, "own") \
   X(SR_ROLE_FORMER, "former") X(SR_ROLE_SEPARATE, "separate") X(SR_ROLE_LATER, "later") \
   X(SR_ROLE_PARTIES, "parties") X(SR_ROLE_COMMUNAL, "communal") \
-  X(SR_ROLE_INSTRUMENT, "instrument") X(SR_ROLE_MANY, "many") X(SR_ROLE_SINGLE, "single")
+  X(SR_ROLE_INSTRUMENT, "instrument") X(SR_ROLE_MANY, "many") X(SR_ROLE_SINGLE, "single") \
+  X(SR_ROLE_MADE, "made")
 enum { SR_ROLE_CUES(SR_ENUM_ID) SR_ROLE_CUE_COUNT };
 
 /* Modality (modality.txt) and the engine's own judgements: what makes a
@@ -129,7 +133,8 @@ enum { SR_ROLE_CUES(SR_ENUM_ID) SR_ROLE_CUE_COUNT };
   X(SR_EV_COMES, "comes")         /* "comes": "comes a week after" recalls an earlier deed */ \
   X(SR_EV_HISTORICAL, "historical") /* dated a year or more before publication */ \
   X(SR_EV_QUOTED, "quoted")       /* past the lede, inside a quotation: a witness telling it again */ \
-  X(SR_EV_IDIOM, "idiom")         /* "a pris la parole", "attaque cardiaque": no event */
+  X(SR_EV_IDIOM, "idiom")         /* "a pris la parole", "attaque cardiaque": no event */ \
+  X(SR_EV_NAMED, "named")         /* "a fragile truce", "under the deal": named, not told made */
 typedef enum sr_status_kind { SR_STATUSES(SR_ENUM_ID) SR_STATUS_COUNT } sr_status_kind;
 const char *sr_event_status_name(int status);
 

@@ -49,6 +49,36 @@ static int clause_edge(const sr_view *v, size_t i) {
   return 0;
 }
 
+#define MADE_REACH 6 /* plain words: "agree to a nationwide ceasefire", "a truce deal agreed by" */
+
+/* Whether token i ends the stretch a "made" word is looked for in: a
+** semicolon, a parenthesis or a quotation mark; not a comma, which sets
+** apart what stands between a verb and its object ("ont signé jeudi à
+** Addis Abeba, la capitale éthiopienne, un accord"). */
+static int made_edge(const sr_view *v, size_t i) {
+  return clause_edge(v, i) && !folded_is(&v->fold[i], ",");
+}
+
+/* Whether a word that tells a deal or a truce made ("signed", "agreed",
+** "took effect": roles.txt "made") lies within MADE_REACH plain words of
+** the trigger at [at, end); the words of a date, a place or a figure
+** ("ont signé jeudi soir à Addis Abeba un accord") do not count. */
+static int made_in_clause(const sr_view *v, size_t at, size_t end) {
+  size_t len, plain = 0;
+  for (size_t j = at; j-- > 0 && plain <= MADE_REACH && !made_edge(v, j);) {
+    const sr_row *r = sr_view_match(v, &PACKS(v)->k->t[SR_ET_ROLES], j, &len);
+    if (r && r->a == SR_ROLE_MADE && j + len <= at) return 1;
+    plain += !v->used[j] && v->tok[j].kind == SR_TOKEN_WORD;
+  }
+  plain = 0;
+  for (size_t j = end; j < v->n && plain < MADE_REACH && !made_edge(v, j); j++) {
+    const sr_row *r = sr_view_match(v, &PACKS(v)->k->t[SR_ET_ROLES], j, &len);
+    if (r && r->a == SR_ROLE_MADE) return 1;
+    plain += !v->used[j] && v->tok[j].kind == SR_TOKEN_WORD;
+  }
+  return 0;
+}
+
 #define SCARE_QUOTED 2 /* words from an opening quote to the trigger it wraps */
 
 /* Whether token i is a quotation mark (straight or curly, not «): around
@@ -989,6 +1019,11 @@ void sr_recognize_triggers(const sr_view *view, const sr_event_pack *k,
     if (sr_trigger_of(m)->status == SR_EV_REALISED && v->sentence >= v->lede_end && sr_view_quoted(v, i))
       sr_trigger_of(m)->status = SR_EV_QUOTED;
     if (r->a == SR_TRIGGER_IDIOM) sr_trigger_of(m)->status = SR_EV_IDIOM;
+    /* "the collapse of a fragile ceasefire", "under a deal between": a
+    ** deal or a truce is news when it is made, not when it is named */
+    if (standing && !made_in_clause(v, i, i + len) &&
+        (sr_trigger_of(m)->status == SR_EV_REALISED || sr_trigger_of(m)->status == SR_EV_QUOTED))
+      sr_trigger_of(m)->status = SR_EV_NAMED;
     /* "an incident", "incidents": no event of their own */
     sr_trigger_of(m)->only_anaphor = r->a == SR_TRIGGER_ANAPHOR;
     size_t since_len;

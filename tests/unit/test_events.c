@@ -3623,6 +3623,27 @@ static void test_a_standing_truce_told_again(void **state) {
   sr_doc_free(doc);
 }
 
+/* A deal or a truce is news when its clause tells it made; named as a
+** state of things ("the collapse of a fragile truce", "under a deal
+** between", "The deal was strained"), it is none. */
+static void test_a_deal_named_is_not_made(void **state) {
+  sr_doc *doc = en(state, "Shelling killed four people in Homs on Sunday after the collapse of a "
+                          "fragile truce. The evacuees had left under a deal between the army and "
+                          "the rebels. The deal was already strained.");
+  assert_string_equal(SUB_TYPE(doc, only_event(doc)), "Shelling/artillery/missile attack");
+  sr_doc_free(doc);
+  doc = en(state, "The army and the rebels agreed to a three-day truce in Homs on Sunday.");
+  assert_string_equal(SUB_TYPE(doc, only_event(doc)), "Agreement");
+  sr_doc_free(doc);
+  doc = fr(state, "Des tirs d'obus ont tué quatre personnes dimanche à Homs malgré la fragile "
+                  "trêve. Les habitants sont partis en vertu d'un accord entre les deux camps.");
+  assert_string_equal(SUB_TYPE(doc, only_event(doc)), "Shelling/artillery/missile attack");
+  sr_doc_free(doc);
+  doc = fr(state, "L'armée et les rebelles ont signé dimanche à Homs un accord de cessez-le-feu.");
+  assert_string_equal(SUB_TYPE(doc, only_event(doc)), "Agreement");
+  sr_doc_free(doc);
+}
+
 /* A report that names no country at all is about the country whose
 ** GeoNames dump the pack adds (Burkina Faso's, packs/geo/geonames.txt):
 ** its crowds are that country's, as ACLED names them. */
@@ -5961,6 +5982,7 @@ int main(void) {
       cmocka_unit_test(test_first_named_of_allies),
       cmocka_unit_test(test_no_country_named_is_the_home_country),
       cmocka_unit_test(test_a_standing_truce_told_again),
+      cmocka_unit_test(test_a_deal_named_is_not_made),
       cmocka_unit_test(test_an_agreement_quoted_again),
       cmocka_unit_test(test_retold_in_a_part_of_its_town),
       cmocka_unit_test(test_one_crowd_told_two_ways),
