@@ -425,13 +425,14 @@ static sentence_cue sentence_status(const sr_view *v, const sr_mention_list *out
 
 #define EPITHETS 2 /* "since a shaky ceasefire": words between an article and its noun */
 
-/* Whether tokens [a, b) are at most EPITHETS words in lower case, no
-** figure, name or stop: what a noun is said to be ("a shaky ceasefire",
-** "une fragile trêve"); none at all is so too. */
+/* Whether tokens [a, b) are at most EPITHETS words in lower case or of a
+** mention (a place: "since the Ghouta massacre"), no figure, other name
+** or stop: what a noun is said to be ("a shaky ceasefire", "une fragile
+** trêve"); none at all is so too. */
 static int epithets_only(const sr_view *v, size_t a, size_t b) {
   if (b - a > EPITHETS) return 0;
   for (size_t i = a; i < b; i++)
-    if (v->used[i] || v->tok[i].kind != SR_TOKEN_WORD || sr_view_capitalised(v, i)) return 0;
+    if (v->tok[i].kind != SR_TOKEN_WORD || (!v->used[i] && sr_view_capitalised(v, i))) return 0;
   return 1;
 }
 

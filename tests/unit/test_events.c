@@ -3627,21 +3627,35 @@ static void test_a_standing_truce_told_again(void **state) {
 ** state of things ("the collapse of a fragile truce", "under a deal
 ** between", "The deal was strained"), it is none. */
 static void test_a_deal_named_is_not_made(void **state) {
-  sr_doc *doc = en(state, "Shelling killed four people in Homs on Sunday after the collapse of a "
-                          "fragile truce. The evacuees had left under a deal between the army and "
-                          "the rebels. The deal was already strained.");
-  assert_string_equal(SUB_TYPE(doc, only_event(doc)), "Shelling/artillery/missile attack");
-  sr_doc_free(doc);
-  doc = en(state, "The army and the rebels agreed to a three-day truce in Homs on Sunday.");
-  assert_string_equal(SUB_TYPE(doc, only_event(doc)), "Agreement");
-  sr_doc_free(doc);
-  doc = fr(state, "Des tirs d'obus ont tué quatre personnes dimanche à Homs malgré la fragile "
-                  "trêve. Les habitants sont partis en vertu d'un accord entre les deux camps.");
-  assert_string_equal(SUB_TYPE(doc, only_event(doc)), "Shelling/artillery/missile attack");
-  sr_doc_free(doc);
-  doc = fr(state, "L'armée et les rebelles ont signé dimanche à Homs un accord de cessez-le-feu.");
-  assert_string_equal(SUB_TYPE(doc, only_event(doc)), "Agreement");
-  sr_doc_free(doc);
+  const char *named_en[] = {"Shelling killed four people in Homs on Sunday after the collapse of a "
+                            "fragile truce. The evacuees had left under a deal between the army "
+                            "and the rebels. The deal was already strained."};
+  const char *named_fr[] = {"Des tirs d'obus ont tué quatre personnes dimanche à Homs malgré la "
+                            "fragile trêve. Les habitants sont partis en vertu d'un accord entre "
+                            "les deux camps."};
+  const char *made_en[] = {"The army and the rebels agreed to a three-day truce in Homs on Sunday."};
+  const char *made_fr[] = {"L'armée et les rebelles ont signé dimanche à Homs un accord de "
+                           "cessez-le-feu."};
+  EXPECT_EACH(state, "en", named_en, "shelling");
+  EXPECT_EACH(state, "fr", named_fr, "shelling");
+  EXPECT_EACH(state, "en", made_en, "ceasefire");
+  EXPECT_EACH(state, "fr", made_fr, "agreement");
+}
+
+/* What was attempted is no deed done ("stopped attempts by the army to
+** overrun the district", "déjoué une tentative de prendre le quartier");
+** an area told by what it has seen ("an area that has witnessed
+** fighting") is the setting, not an event. */
+static void test_attempts_and_what_an_area_has_seen(void **state) {
+  const char *en_texts[] = {"Shelling killed three people in Homs on Sunday. Rebels said they had "
+                            "stopped attempts by the army to overrun the district."};
+  const char *fr_texts[] = {"Des obus ont tué trois personnes dimanche à Homs. Les rebelles disent "
+                            "avoir déjoué une tentative de l'armée de prendre le quartier."};
+  const char *area[] = {"Jets struck the town of Maskan on Sunday, killing four civilians in an "
+                        "area that has witnessed fighting between the rebels and the army."};
+  EXPECT_EACH(state, "en", en_texts, "shelling");
+  EXPECT_EACH(state, "fr", fr_texts, "shelling");
+  EXPECT_EACH(state, "en", area, "airstrike");
 }
 
 /* A report that names no country at all is about the country whose
@@ -5983,6 +5997,7 @@ int main(void) {
       cmocka_unit_test(test_no_country_named_is_the_home_country),
       cmocka_unit_test(test_a_standing_truce_told_again),
       cmocka_unit_test(test_a_deal_named_is_not_made),
+      cmocka_unit_test(test_attempts_and_what_an_area_has_seen),
       cmocka_unit_test(test_an_agreement_quoted_again),
       cmocka_unit_test(test_retold_in_a_part_of_its_town),
       cmocka_unit_test(test_one_crowd_told_two_ways),
