@@ -487,7 +487,8 @@ static sr_status recognize_sentence(sr_doc *doc, size_t index, sr_error *err) {
                       &doc->arena);
   sr_recognize_sources(&view, &lang->attribution, &lang->actors, &lang->places,
                        doc->sentence_flags, out, &doc->arena);
-  sr_recognize_triggers(&view, &lang->events, &lang->actors, out, &doc->arena);
+  sr_recognize_triggers(&view, &lang->events, &lang->actors, lang->function_words, out,
+                        &doc->arena);
   return SR_OK;
 }
 

@@ -17,6 +17,7 @@
 #include "../attribution/attribution.h"
 #include "../mentions/mention.h"
 #include "../places/places.h"
+#include "../util/strmap.h"
 #include "pack.h"
 
 enum { SR_MENTION_TRIGGER = SR_MENTION_SOURCE + 1 };
@@ -89,10 +90,12 @@ static inline sr_trigger_part *sr_trigger_of(const sr_mention *m) {
   return m->part;
 }
 
-/* Triggers of one sentence, and what its figures count. */
+/* Triggers of one sentence, and what its figures count; function_words
+** (the language's commonest short words, engine.h) tell a page's run of
+** tags from the text's own words. */
 void sr_recognize_triggers(const sr_view *v, const sr_event_pack *k,
-                           const sr_actor_pack *actors, sr_mention_list *out,
-                           sr_arena *arena);
+                           const sr_actor_pack *actors, const sr_strmap *function_words,
+                           sr_mention_list *out, sr_arena *arena);
 
 #define SR_EVENT_MAX_QUANTITIES 8
 #define SR_EVENT_MAX_TRIGGERS 10

@@ -17,6 +17,7 @@
 typedef struct trigger_packs {
   const sr_event_pack *k;
   const sr_actor_pack *actors;
+  const sr_strmap *function_words;
 } trigger_packs;
 #define PACKS(v) ((const trigger_packs *)(v)->stage)
 
@@ -75,6 +76,31 @@ static int made_in_clause(const sr_view *v, size_t at, size_t end) {
     const sr_row *r = sr_view_match(v, &PACKS(v)->k->t[SR_ET_ROLES], j, &len);
     if (r && r->a == SR_ROLE_MADE) return 1;
     plain += !v->used[j] && v->tok[j].kind == SR_TOKEN_WORD;
+  }
+  return 0;
+}
+
+#define TAG_RUN 10 /* words from "Tags" to a deed named among the tags */
+
+/* Whether the trigger at token i is one of the keywords of a page's tag
+** line ("Tags Syria Aleppo airstrike truce Russia") run into the text where
+** the page lost its line breaks: a furniture word (datelines.txt "line")
+** at most TAG_RUN words before it, with only words between and none of
+** the language's commonest ("A suicide bomber killed", "were killed":
+** the text's own sentence), and another keyword after it. */
+static int in_tag_run(const sr_view *v, size_t i, size_t end) {
+  const sr_strmap *common = PACKS(v)->function_words;
+  /* a keyword is followed by another ("airstrikes rebels"), a verb by what
+  ** it does ("clashed with rebels", "killed 12 people") */
+  if (!common || (end < v->n && (v->tok[end].kind != SR_TOKEN_WORD ||
+                                 sr_strmap_get(common, v->fold[end].ptr, v->fold[end].len, NULL))))
+    return 0;
+  for (size_t j = i; j-- > 0 && i - j <= TAG_RUN;) {
+    size_t len;
+    const sr_row *head = sr_view_match(v, &v->k->t[SR_MT_HEAD], j, &len);
+    if (head && head->a == SR_HEAD_LINE) return 1;
+    if (v->tok[j].kind != SR_TOKEN_WORD || sr_strmap_get(common, v->fold[j].ptr, v->fold[j].len, NULL))
+      return 0;
   }
   return 0;
 }
@@ -976,10 +1002,10 @@ static void state_subject(const sr_view *v, sr_mention_list *out, sr_arena *aren
 }
 
 void sr_recognize_triggers(const sr_view *view, const sr_event_pack *k,
-                           const sr_actor_pack *actors, sr_mention_list *out,
-                           sr_arena *arena) {
+                           const sr_actor_pack *actors, const sr_strmap *function_words,
+                           sr_mention_list *out, sr_arena *arena) {
   static const sr_trigger_part fresh = {0};
-  trigger_packs packs = {k, actors};
+  trigger_packs packs = {k, actors, function_words};
   sr_view own = *view;
   own.stage = &packs;
   const sr_view *v = &own;
@@ -1019,7 +1045,7 @@ void sr_recognize_triggers(const sr_view *view, const sr_event_pack *k,
     if (sr_trigger_of(m)->status == SR_EV_COORDINATED) sr_trigger_of(m)->status = coordinated_status(v, out, m);
     if (sr_trigger_of(m)->status == SR_EV_REALISED && v->sentence >= v->lede_end && sr_view_quoted(v, i))
       sr_trigger_of(m)->status = SR_EV_QUOTED;
-    if (r->a == SR_TRIGGER_IDIOM) sr_trigger_of(m)->status = SR_EV_IDIOM;
+    if (r->a == SR_TRIGGER_IDIOM || in_tag_run(v, i, i + len)) sr_trigger_of(m)->status = SR_EV_IDIOM;
     /* "the collapse of a fragile ceasefire", "under a deal between": a
     ** deal or a truce is news when it is made, not when it is named */
     if (standing && !made_in_clause(v, i, i + len) &&

@@ -3658,6 +3658,21 @@ static void test_attempts_and_what_an_area_has_seen(void **state) {
   EXPECT_EACH(state, "en", area, "airstrike");
 }
 
+/* A page's tag line run into the text ("Tags Syria Aleppo airstrikes
+** rebels"): its keywords name no event; the text's own sentence after it
+** ("Regime troops also clashed with rebels") does. */
+static void test_a_tag_line_run_into_the_text(void **state) {
+  const char *texts[] = {"Shelling killed four civilians in Aleppo on Sunday, a monitor said. Tags "
+                         "Syria Aleppo airstrikes rebels Regime troops also clashed with rebels "
+                         "near Atareb."};
+  sr_doc *doc = test_doc(*state, texts[0], "en", "2016-11-02");
+  const sr_event *e[4];
+  assert_int_equal(test_live_events(doc, e, 4), 2);
+  assert_string_equal(e[0]->action->name, "shelling");
+  assert_string_equal(e[1]->action->name, "clash");
+  sr_doc_free(doc);
+}
+
 /* A report that names no country at all is about the country whose
 ** GeoNames dump the pack adds (Burkina Faso's, packs/geo/geonames.txt):
 ** its crowds are that country's, as ACLED names them. */
@@ -5998,6 +6013,7 @@ int main(void) {
       cmocka_unit_test(test_a_standing_truce_told_again),
       cmocka_unit_test(test_a_deal_named_is_not_made),
       cmocka_unit_test(test_attempts_and_what_an_area_has_seen),
+      cmocka_unit_test(test_a_tag_line_run_into_the_text),
       cmocka_unit_test(test_an_agreement_quoted_again),
       cmocka_unit_test(test_retold_in_a_part_of_its_town),
       cmocka_unit_test(test_one_crowd_told_two_ways),
