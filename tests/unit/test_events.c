@@ -3651,8 +3651,10 @@ static void test_attempts_and_what_an_area_has_seen(void **state) {
                             "stopped attempts by the army to overrun the district."};
   const char *fr_texts[] = {"Des obus ont tué trois personnes dimanche à Homs. Les rebelles disent "
                             "avoir déjoué une tentative de l'armée de prendre le quartier."};
-  const char *area[] = {"Jets struck the town of Maskan on Sunday, killing four civilians in an "
-                        "area that has witnessed fighting between the rebels and the army."};
+  /* (a day in the sentence would make the habit news: generic) */
+  const char *area[] = {"Jets struck the town of Maskan, killing four civilians in an area that "
+                        "has witnessed fighting between the rebels and the army, the opposition "
+                        "said."};
   EXPECT_EACH(state, "en", en_texts, "shelling");
   EXPECT_EACH(state, "fr", fr_texts, "shelling");
   EXPECT_EACH(state, "en", area, "airstrike");
