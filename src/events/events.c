@@ -2436,9 +2436,14 @@ static int merge_told_twice(sr_event *ev, size_t n, const sr_mention_list *l,
                   !sr_trigger_of(&l->items[b->triggers[0]])->also)) &&
                  !((a->action->flags | b->action->flags) &
                    (SR_ACTION_TERRITORY | SR_ACTION_SUBORDINATE)) &&
-                 sentence_of(a, l) < lede_end && (b->date < 0 || a->date >= 0) && same_occasion(a, b, l)) {
+                 sentence_of(a, l) < lede_end &&
+                 (b->date < 0 || a->date >= 0 || (a->action == b->action && (!a->quantity_count || same_figures(a, b, l)))) &&
+                 same_occasion(a, b, l)) {
         /* the body telling again what the headline or lede told, with no
-        ** date of its own: "A car bomb killed ten", then "the blast ..." */
+        ** date of its own: "A car bomb killed ten", then "the blast ..."; or
+        ** with the day the headline left out, by the same deed and toll
+        ** ("Militias Carry out Executions in Aleppo", then "executed six men
+        ** on Friday"; not "lynched two men in X and Y", then one of them) */
         absorb(a, b, l, "event.merge.retold");
       }
     }

@@ -3675,6 +3675,19 @@ static void test_a_tag_line_run_into_the_text(void **state) {
   sr_doc_free(doc);
 }
 
+/* The headline's deed told again in the body by the same deed, with the
+** day the headline left out: one event. */
+static void test_the_headline_deed_dated_by_the_body(void **state) {
+  const char *en_texts[] = {"Militias carry out executions in Aleppo. The coalition condemned the "
+                            "crimes. Activists said that the militias executed six young men in "
+                            "the Sakhour district on Friday."};
+  const char *fr_texts[] = {"Des milices procèdent à des exécutions à Alep. La coalition a condamné "
+                            "ces crimes. Selon des militants, les milices ont exécuté vendredi six "
+                            "jeunes hommes dans le quartier de Sakhour."};
+  EXPECT_EACH(state, "en", en_texts, "execute");
+  EXPECT_EACH(state, "fr", fr_texts, "execute");
+}
+
 /* A report that names no country at all is about the country whose
 ** GeoNames dump the pack adds (Burkina Faso's, packs/geo/geonames.txt):
 ** its crowds are that country's, as ACLED names them. */
@@ -6016,6 +6029,7 @@ int main(void) {
       cmocka_unit_test(test_a_deal_named_is_not_made),
       cmocka_unit_test(test_attempts_and_what_an_area_has_seen),
       cmocka_unit_test(test_a_tag_line_run_into_the_text),
+      cmocka_unit_test(test_the_headline_deed_dated_by_the_body),
       cmocka_unit_test(test_an_agreement_quoted_again),
       cmocka_unit_test(test_retold_in_a_part_of_its_town),
       cmocka_unit_test(test_one_crowd_told_two_ways),
