@@ -255,9 +255,38 @@ static void test_units_choose_among_namesakes(void **state) {
   doc = test_doc(*state, src, "en", NULL);
   assert_string_equal(resolved(state, place(doc, src, "Koutougou"))->admin1, "Sahel");
   sr_doc_free(doc);
+  /* a unit of a bracket in the province named, not a namesake across the
+  ** regional line (Boucle du Mouhoun's Bama, 80 km north of Houet's point),
+  ** nor one of the same region 118 km from it (Kenedougou's) */
+  src = "Residents marched in Bama (Bama, Houet) against a land sale.";
+  doc = test_doc(*state, src, "en", NULL);
+  const sr_place *bama = resolved(state, place(doc, src, "Bama"));
+  assert_string_equal(bama->admin1, "Hauts-Bassins");
+  assert_true(bama->lon > -4.6 && bama->lat < 11.6); /* the one 18 km from Houet's point */
+  sr_doc_free(doc);
+  /* after a comma, a province named as one that holds no village of the
+  ** name: the village is one the gazetteer lacks, the province stands in */
+  src = "Armed men kidnapped a herder near Basnere, Soum Province, on Sunday.";
+  doc = test_doc(*state, src, "en", NULL);
+  const sr_mention *m = place(doc, src, "Basnere");
+  assert_true(!m || m->dropped);
+  m = place(doc, src, "Soum Province");
+  assert_string_equal(resolved(state, m)->admin1, "Sahel");
+  assert_int_equal(sr_place_of(m)->unit_of, SR_UNIT_OF_UNKNOWN);
+  assert_false(sr_place_of(m)->locates_only);
+  sr_doc_free(doc);
+  /* ...but a province's name that begins a longer name is a name of a list */
+  src = "Militants stole cattle around Boula, Seno Mango and Dori on Sunday.";
+  doc = test_doc(*state, src, "en", NULL);
+  m = place(doc, src, "Boula");
+  assert_true(m && !m->dropped);
+  assert_string_equal(resolved(state, m)->iso2, "BF");
+  m = place(doc, src, "Seno");
+  assert_true(!m || !sr_place_of(m)->unit_of);
+  sr_doc_free(doc);
   src = "Rival militants clashed in the area of Tounbali (Banfora, Soum) on Sunday.";
   doc = test_doc(*state, src, "en", NULL);
-  const sr_mention *m = place(doc, src, "Soum");
+  m = place(doc, src, "Soum");
   assert_int_equal(resolved(state, m)->kind, SR_PLACE_ADMIN2);
   assert_int_equal(sr_place_of(m)->unit_of, SR_UNIT_OF_UNKNOWN);
   assert_false(sr_place_of(m)->locates_only);
