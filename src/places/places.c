@@ -302,6 +302,20 @@ static int after_cue_and_name(const sr_view *v, const sr_place_pack *k, size_t a
   return 0;
 }
 
+/* Whether a cue ends right before the capitalised word before token `at`
+** ("near Feto Selba", "the village of Kongo Sud"): the two words are one
+** place's name the gazetteer lacks, not a first name and a surname.  (Not
+** a bare "in": "in Turkeys Hatay province" lacks its apostrophe.) */
+static int placed_before_name(const sr_view *v, const sr_place_pack *k, size_t at) {
+  if (at < 2) return 0;
+  for (size_t back = 1; back <= CUE_MAX_WORDS && back < at; back++) {
+    size_t len;
+    const sr_row *cue = sr_view_match(v, &k->t[SR_PT_CUES], at - 1 - back, &len);
+    if (cue && len == back) return cue->a != SR_PR_BORDER && cue->a != SR_PR_BASED;
+  }
+  return 0;
+}
+
 /* The longest gazetteer name starting at token `at`: returns its length in
 ** tokens and fills cands.  `whole`: a name followed by a bound article is
 ** the start of a longer one ("Khan al-Sheeh"), not a name; without it, any
@@ -1219,7 +1233,8 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     ** said to be where things happen comes first */
     if (!cue && !before && i > 0 && (!v->used[i - 1] || (last && last_end == i && last->weak)) &&
         v->tok[i - 1].kind == SR_TOKEN_WORD &&
-        is_capitalised(v, i - 1) && !all_capitals(v, i - 1) && i - 1 > opening)
+        is_capitalised(v, i - 1) && !all_capitals(v, i - 1) && i - 1 > opening &&
+        !placed_before_name(v, k, i))
       p->qualifies = QUALIFIES_AFTER_NAME;
     /* a hint of the country: a name with a cue before it or a unit word
     ** after it ("la région de Kidal", "Kidal region"), a unit, or one
@@ -1325,8 +1340,12 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     int how;
     /* "Shahpur village in Gopalganj", "Kondori in the Konduga district",
     ** "X dans le district de Y": the place before lies in this one */
+    /* (not after a surname's village: "the death of Henri Zongo in Gaoua"
+    ** tells of Gaoua, not of a Zongo near it) */
     if (!p->unit_of && !p->direction && last && i <= last_end + 2 && !last->unit_of &&
         !last->units_end && !owner_of &&
+        !(last->qualifies == QUALIFIES_AFTER_NAME &&
+          max_population(g, last->candidates, last->candidate_count) < SMALL_VILLAGE) &&
         (how = lies_in_last(v, k, i, cue != NULL, last_end,
                             (cue && (cue->a == SR_PR_ADMIN1 || cue->a == SR_PR_DISTRICT)) ||
                                 only_units(g, cands, ncands)))) {
@@ -2591,6 +2610,18 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
     if (chosen && sr_place_of(m)->qualifies == QUALIFIES_AFTER_NAME && focus &&
         chosen->kind != SR_PLACE_COUNTRY && !in_country(chosen, focus) &&
         !in_country(chosen, country)) {
+      m->dropped = 1;
+      continue;
+    }
+    /* ...and so is a village of the report's country that nothing says is
+    ** a place (no cue, no "in", no unit with it): "the death of Norbert
+    ** Zongo", "the former minister Jean Tiao" are people, not the villages
+    ** Zongo and Tiao */
+    if (chosen && sr_place_of(m)->qualifies == QUALIFIES_AFTER_NAME &&
+        chosen->population < SMALL_VILLAGE && !chosen->curated && !is_admin(chosen->kind) &&
+        chosen->kind != SR_PLACE_COUNTRY && !sr_place_of(m)->locative &&
+        !sr_place_of(m)->place_role && !sr_place_of(m)->direction && !sr_place_of(m)->unit_of &&
+        !sr_place_of(m)->units_end) {
       m->dropped = 1;
       continue;
     }
