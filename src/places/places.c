@@ -1470,7 +1470,11 @@ static int lies_near(const sr_gazetteer *g, const sr_place *p, const sr_place *q
     return 0;
   const sr_place *a = located(g, p), *b = located(g, q);
   if (!a || !b) return 0;
-  double radius = q->kind == SR_PLACE_ADMIN2 ? 120 : q->kind == SR_PLACE_ADMIN3 ? 60 : 40;
+  /* a province's point is GeoNames' guess at its middle: within its own
+  ** admin1 a village may lie farther from it ("Kouka, province du Kossi",
+  ** 125 km from Kossi's point) */
+  double radius = q->kind == SR_PLACE_ADMIN2 ? (p->admin1[0] && q->admin1[0] ? 160 : 120)
+                  : q->kind == SR_PLACE_ADMIN3 ? 60 : 40;
   return fabs(a->lat - b->lat) <= radius / 111.0 && km_between(a, b) < radius;
 }
 

@@ -275,6 +275,13 @@ static void test_units_choose_among_namesakes(void **state) {
   assert_int_equal(sr_place_of(m)->unit_of, SR_UNIT_OF_UNKNOWN);
   assert_false(sr_place_of(m)->locates_only);
   sr_doc_free(doc);
+  /* a province's point is only GeoNames' guess at its middle: in its own
+  ** region a village lies farther from it (Kouka of the Kossi, 125 km),
+  ** and is the one meant, not Centre-Nord's Kouka */
+  src = "Des hommes armés ont tué deux bergers à Kouka, province du Kossi, lundi.";
+  doc = test_doc(*state, src, "fr", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "Kouka"))->admin1, "Boucle du Mouhoun");
+  sr_doc_free(doc);
   /* ...but a province's name that begins a longer name is a name of a list */
   src = "Militants stole cattle around Boula, Seno Mango and Dori on Sunday.";
   doc = test_doc(*state, src, "en", NULL);
