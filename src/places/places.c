@@ -22,6 +22,9 @@
 /* Without a cue or the document's country, a place must be this large to be
 ** believed: small towns abroad share names with people and words. */
 #define UNSUPPORTED_MIN_POPULATION 100000
+/* a village: fewer people than cities500 counts in a town (most of a
+** country file's places count none) */
+#define SMALL_VILLAGE 500
 /* A town this large said to be where things happen, that no place of the
 ** home country is named as, tells its country (places_focus). */
 #define SAID_TOWN_MIN_POPULATION 30000
@@ -295,6 +298,20 @@ static int after_cue_and_name(const sr_view *v, const sr_place_pack *k, size_t a
     const sr_row *cue = sr_view_match(v, &k->t[SR_PT_CUES], at - 1 - back, &len);
     if (cue && len == back) return cue->a < SR_PR_NEAR && cue->a != SR_PR_BORDER &&
                                    cue->a != SR_PR_BASED;
+  }
+  return 0;
+}
+
+/* Whether a cue ends right before the capitalised word before token `at`
+** ("near Feto Selba", "the village of Kongo Sud"): the two words are one
+** place's name the gazetteer lacks, not a first name and a surname.  (Not
+** a bare "in": "in Turkeys Hatay province" lacks its apostrophe.) */
+static int placed_before_name(const sr_view *v, const sr_place_pack *k, size_t at) {
+  if (at < 2) return 0;
+  for (size_t back = 1; back <= CUE_MAX_WORDS && back < at; back++) {
+    size_t len;
+    const sr_row *cue = sr_view_match(v, &k->t[SR_PT_CUES], at - 1 - back, &len);
+    if (cue && len == back) return cue->a != SR_PR_BORDER && cue->a != SR_PR_BASED;
   }
   return 0;
 }
@@ -1216,7 +1233,8 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     ** said to be where things happen comes first */
     if (!cue && !before && i > 0 && (!v->used[i - 1] || (last && last_end == i && last->weak)) &&
         v->tok[i - 1].kind == SR_TOKEN_WORD &&
-        is_capitalised(v, i - 1) && !all_capitals(v, i - 1) && i - 1 > opening)
+        is_capitalised(v, i - 1) && !all_capitals(v, i - 1) && i - 1 > opening &&
+        !placed_before_name(v, k, i))
       p->qualifies = QUALIFIES_AFTER_NAME;
     /* a hint of the country: a name with a cue before it or a unit word
     ** after it ("la région de Kidal", "Kidal region"), a unit, or one
@@ -1303,9 +1321,12 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     /* "Doussoula, Sourou province", "Titao, province du Loroum", "Diguel,
     ** Soum" (a province, and a town elsewhere): after a comma, a name that
     ** may be a unit is the unit of the name before */
+    /* ...not the first word of a longer name ("Soum-Bellah, Seno Mango",
+    ** a list of villages) */
     if ((role == SR_PR_ADMIN1 || role == SR_PR_DISTRICT || any_unit(g, cands, ncands)) &&
         !p->unit_of && i >= 2 &&
-        is_punct(v, i - 1, ',')) {
+        is_punct(v, i - 1, ',') &&
+        !(end < v->n && v->tok[end].kind == SR_TOKEN_WORD && is_capitalised(v, end))) {
       if (last && last_end == i - 1) {
         last->units_end = v->tok[end - 1].byte_end;
         last->weak = 0;
@@ -1319,8 +1340,12 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     int how;
     /* "Shahpur village in Gopalganj", "Kondori in the Konduga district",
     ** "X dans le district de Y": the place before lies in this one */
+    /* (not after a surname's village: "the death of Henri Zongo in Gaoua"
+    ** tells of Gaoua, not of a Zongo near it) */
     if (!p->unit_of && !p->direction && last && i <= last_end + 2 && !last->unit_of &&
         !last->units_end && !owner_of &&
+        !(last->qualifies == QUALIFIES_AFTER_NAME &&
+          max_population(g, last->candidates, last->candidate_count) < SMALL_VILLAGE) &&
         (how = lies_in_last(v, k, i, cue != NULL, last_end,
                             (cue && (cue->a == SR_PR_ADMIN1 || cue->a == SR_PR_DISTRICT)) ||
                                 only_units(g, cands, ncands)))) {
@@ -1437,9 +1462,19 @@ static int is_admin(sr_place_kind kind) {
 static int lies_near(const sr_gazetteer *g, const sr_place *p, const sr_place *q) {
   if (q->kind == SR_PLACE_ADMIN1)
     return strcmp(p->iso2, q->iso2) == 0 && strcmp(p->admin1, q->admin1) == 0;
+  /* a unit below admin1 lies in one admin1: a place of another is not in
+  ** it, however near its point ("Bama (Bama, Houet)": not the Bama 80 km
+  ** north, across the regional line) */
+  if ((q->kind == SR_PLACE_ADMIN2 || q->kind == SR_PLACE_ADMIN3) && p->admin1[0] &&
+      q->admin1[0] && strcmp(p->iso2, q->iso2) == 0 && strcmp(p->admin1, q->admin1) != 0)
+    return 0;
   const sr_place *a = located(g, p), *b = located(g, q);
   if (!a || !b) return 0;
-  double radius = q->kind == SR_PLACE_ADMIN2 ? 120 : q->kind == SR_PLACE_ADMIN3 ? 60 : 40;
+  /* a province's point is GeoNames' guess at its middle: within its own
+  ** admin1 a village may lie farther from it ("Kouka, province du Kossi",
+  ** 125 km from Kossi's point) */
+  double radius = q->kind == SR_PLACE_ADMIN2 ? (p->admin1[0] && q->admin1[0] ? 160 : 120)
+                  : q->kind == SR_PLACE_ADMIN3 ? 60 : 40;
   return fabs(a->lat - b->lat) <= radius / 111.0 && km_between(a, b) < radius;
 }
 
@@ -1574,6 +1609,28 @@ static double units_agree(const sr_gazetteer *g, const sr_place *p, const sr_nea
     s -= (km > 100 ? 100 : km) / 200;
   }
   return s;
+}
+
+/* How far p lies from the point of the nearest unit below admin1 among
+** the places near (at most 100 km; 0 without one): of namesakes in one
+** province, the one nearer its point ("Bama (Bama, Houet)": the Bama
+** 18 km from Houet's point, not the one 118 km west).  Counted in steps
+** of 50 km: a few km more is no reason to pass over the village spelt
+** as written. */
+static double area_km(const sr_gazetteer *g, const sr_place *p, const sr_near *near) {
+  double best = 100;
+  const sr_place *a = located(g, p);
+  int any = 0;
+  for (size_t i = 0; a && i < near->n; i++) {
+    const sr_place *q = near->place[i];
+    if (q == p || (q->kind != SR_PLACE_ADMIN2 && q->kind != SR_PLACE_ADMIN3)) continue;
+    const sr_place *b = located(g, q);
+    if (!b || !lies_near(g, p, q)) continue;
+    double km = km_between(a, b);
+    if (km < best) best = km;
+    any = 1;
+  }
+  return any ? best : 0;
 }
 
 /* Whether the units named with a place include an area (admin1-3) and p
@@ -1918,7 +1975,7 @@ static int32_t best_candidate(const sr_gazetteer *g, const sr_mention *m, const 
       double k = units_agree(g, p, near);
       if (k > 0) s += 4 + 2 * k;
     } else if (near && near->n && near_any(g, p, near)) {
-      s += 6;
+      s += 6 - 0.25 * floor(area_km(g, p, near) / 50);
     }
     if (s == best) {
       /* spelt as written first, then the better documented */
@@ -2465,9 +2522,15 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
     ** of the areas among them (a namesake abroad, and the unit that is that
     ** same namesake) is one the gazetteer lacks: the first unit that lies
     ** in them stands in for it, as for a place not found at all */
-    if (owners && chosen && !sr_place_of(m)->inside && bracketed(text, m) &&
-        (sr_place_of(m)->overruled || outside_areas(g, chosen, &near) ||
-         far_from_seat(g, chosen, &near))) {
+    /* ...and so do the units after a comma ("Basnere, Soum Province")
+    ** for a village, unless one of its namesakes lies in them: a list of
+    ** towns ("Idlib, Hama province") names larger places */
+    if (owners && chosen && !sr_place_of(m)->inside &&
+        ((bracketed(text, m) &&
+          (sr_place_of(m)->overruled || outside_areas(g, chosen, &near) ||
+           far_from_seat(g, chosen, &near))) ||
+         (chosen->population < SMALL_VILLAGE && !chosen->curated && !is_admin(chosen->kind) &&
+          chosen->kind != SR_PLACE_COUNTRY && outside_areas(g, chosen, &near)))) {
       for (size_t j = i + 1; j < list->count && list->items[j].byte_start < sr_place_of(m)->units_end; j++) {
         sr_mention *u = &list->items[j];
         if (u->type != SR_MENTION_PLACE || !sr_place_of(u)->unit_of) continue;
@@ -2551,6 +2614,18 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
     if (chosen && sr_place_of(m)->qualifies == QUALIFIES_AFTER_NAME && focus &&
         chosen->kind != SR_PLACE_COUNTRY && !in_country(chosen, focus) &&
         !in_country(chosen, country)) {
+      m->dropped = 1;
+      continue;
+    }
+    /* ...and so is a village of the report's country that nothing says is
+    ** a place (no cue, no "in", no unit with it): "the death of Norbert
+    ** Zongo", "the former minister Jean Tiao" are people, not the villages
+    ** Zongo and Tiao */
+    if (chosen && sr_place_of(m)->qualifies == QUALIFIES_AFTER_NAME &&
+        chosen->population < SMALL_VILLAGE && !chosen->curated && !is_admin(chosen->kind) &&
+        chosen->kind != SR_PLACE_COUNTRY && !sr_place_of(m)->locative &&
+        !sr_place_of(m)->place_role && !sr_place_of(m)->direction && !sr_place_of(m)->unit_of &&
+        !sr_place_of(m)->units_end) {
       m->dropped = 1;
       continue;
     }
