@@ -88,19 +88,22 @@ static int made_in_clause(const sr_view *v, size_t at, size_t end) {
 ** at most TAG_RUN words before it, with only words between and none of
 ** the language's commonest ("A suicide bomber killed", "were killed":
 ** the text's own sentence), and another keyword after it. */
+/* Whether token j is no word, or one of the language's commonest. */
+static int common_word(const sr_view *v, const sr_strmap *common, size_t j) {
+  return v->tok[j].kind != SR_TOKEN_WORD ||
+         sr_strmap_get_hashed(common, v->fold[j].ptr, v->fold[j].len, v->fold_hash[j], NULL);
+}
+
 static int in_tag_run(const sr_view *v, size_t i, size_t end) {
   const sr_strmap *common = PACKS(v)->function_words;
   /* a keyword is followed by another ("airstrikes rebels"), a verb by what
   ** it does ("clashed with rebels", "killed 12 people") */
-  if (!common || (end < v->n && (v->tok[end].kind != SR_TOKEN_WORD ||
-                                 sr_strmap_get(common, v->fold[end].ptr, v->fold[end].len, NULL))))
-    return 0;
+  if (!common || (end < v->n && common_word(v, common, end))) return 0;
   for (size_t j = i; j-- > 0 && i - j <= TAG_RUN;) {
     size_t len;
     const sr_row *head = sr_view_match(v, &v->k->t[SR_MT_HEAD], j, &len);
     if (head && head->a == SR_HEAD_LINE) return 1;
-    if (v->tok[j].kind != SR_TOKEN_WORD || sr_strmap_get(common, v->fold[j].ptr, v->fold[j].len, NULL))
-      return 0;
+    if (common_word(v, common, j)) return 0;
   }
   return 0;
 }
