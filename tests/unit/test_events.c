@@ -3633,12 +3633,21 @@ static void test_a_deal_named_is_not_made(void **state) {
   const char *named_fr[] = {"Des tirs d'obus ont tué quatre personnes dimanche à Homs malgré la "
                             "fragile trêve. Les habitants sont partis en vertu d'un accord entre "
                             "les deux camps."};
-  const char *made_en[] = {"The army and the rebels agreed to a three-day truce in Homs on Sunday."};
+  const char *made_en[] = {"The army and the rebels signed a three-day truce in Homs on Sunday."};
+  /* by its verb: the sides agree to a course */
+  const char *agreed_en[] = {"The junta and the parties agreed on Sunday in Bamako to hold elections "
+                             "in November."};
   const char *made_fr[] = {"L'armée et les rebelles ont signé dimanche à Homs un accord de "
                            "cessez-le-feu."};
   EXPECT_EACH(state, "en", named_en, "shelling");
   EXPECT_EACH(state, "fr", named_fr, "shelling");
   EXPECT_EACH(state, "en", made_en, "ceasefire");
+  EXPECT_EACH(state, "en", agreed_en, "agreement");
+  const char *agreed_fr[] = {"Les militaires et les partis sont convenus dimanche à Bamako "
+                             "d'organiser des élections en novembre.",
+                             "La junte et les partis se sont mis d'accord dimanche à Bamako pour "
+                             "organiser des élections."};
+  EXPECT_EACH(state, "fr", agreed_fr, "agreement");
   EXPECT_EACH(state, "fr", made_fr, "agreement");
 }
 
