@@ -376,6 +376,23 @@ static void unnamed_sides_where_hit(sr_doc *doc) {
       /* "terroristes" in a village of Tillaberi, in a report most about
       ** Burkina Faso: an armed group no one names acts where it struck;
       ** not where it signs ("les rebelles ont signé à Addis Abeba") */
+      /* "regime airstrikes", "le régime a bombardé": a state's deed of
+      ** force is done by its forces, as ACLED names them, not by its
+      ** government */
+      if (kind == SR_ACTOR_STATE && sr_actor_of(m)->institution == SR_INST_GOVERNMENT &&
+          sr_actor_of(m)->country[0] && !e->side_name[side] &&
+          (e->action->flags & SR_ACTION_VIOLENT)) {
+        const sr_date *day = &doc->published_date;
+        const char *forces = sr_state_forces_name(
+            &doc->lang->actors, acled, doc->engine->gazetteer, SR_INST_MILITARY,
+            sr_actor_of(m)->country, day->year * 10000L + day->month * 100 + day->day, NULL,
+            &doc->arena);
+        if (forces) {
+          e->side_name[side] = forces;
+          e->side_inter[side] = inter;
+        }
+        continue;
+      }
       int unnamed_armed = kind == SR_ACTOR_GENERIC && !sr_actor_of(m)->stands_for &&
                           !e->side_name[side] && (e->action->flags & SR_ACTION_VIOLENT) &&
                           (inter == SR_INTER_REBELS || inter == SR_INTER_POLITICAL_MILITIA);

@@ -3697,6 +3697,18 @@ static void test_the_headline_deed_dated_by_the_body(void **state) {
   EXPECT_EACH(state, "fr", fr_texts, "execute");
 }
 
+/* A state's deed of force is its forces', as ACLED names them: "regime
+** airstrikes" are the military's, not the government's. */
+static void test_the_regime_strikes_with_its_forces(void **state) {
+  sr_doc *doc = en(state, "Regime airstrikes killed 12 civilians in Idlib on Monday.");
+  assert_true(a_side_named(doc, 0, "Military Forces of Syria (2000-)"));
+  sr_doc_free(doc);
+  doc = fr(state, "Les avions du régime ont bombardé lundi la ville d'Idlib, en Syrie, tuant "
+                  "12 civils.");
+  assert_true(a_side_named(doc, 0, "Military Forces of Syria (2000-)"));
+  sr_doc_free(doc);
+}
+
 /* A report that names no country at all is about the country whose
 ** GeoNames dump the pack adds (Burkina Faso's, packs/geo/geonames.txt):
 ** its crowds are that country's, as ACLED names them. */
@@ -6039,6 +6051,7 @@ int main(void) {
       cmocka_unit_test(test_attempts_and_what_an_area_has_seen),
       cmocka_unit_test(test_a_tag_line_run_into_the_text),
       cmocka_unit_test(test_the_headline_deed_dated_by_the_body),
+      cmocka_unit_test(test_the_regime_strikes_with_its_forces),
       cmocka_unit_test(test_an_agreement_quoted_again),
       cmocka_unit_test(test_retold_in_a_part_of_its_town),
       cmocka_unit_test(test_one_crowd_told_two_ways),
