@@ -127,8 +127,9 @@ static int war_toll(const sr_event *e, const sr_mention_list *l) {
 }
 
 /* Who acts: the nearest actor before the trigger, civilians excepted, and
-** not the subject of a passive between them ("five soldiers were killed in
-** an ambush": the soldiers did not ambush). */
+** not the subject of a passive or of a death between them ("five soldiers
+** were killed in an ambush", "the peacekeepers died during an ambush": they
+** did not ambush). */
 #define AGENT_ARTICLE_GAP 6 /* bytes from "par", "by" to its doer: " des ", " the " */
 
 static long agent(const sr_mention_list *l, size_t first, size_t end,
@@ -158,7 +159,8 @@ static long agent(const sr_mention_list *l, size_t first, size_t end,
         m->byte_start + 1 != sr_trigger_of(t)->aimed_at &&
         !(best >= 0 && m->byte_start + 1 == sr_trigger_of(t)->backer_at))
       best = (long)i;
-    else if (best >= 0 && m->type == SR_MENTION_TRIGGER && m != t && sr_trigger_of(m)->passive)
+    else if (best >= 0 && m->type == SR_MENTION_TRIGGER && m != t &&
+             (sr_trigger_of(m)->passive || sr_trigger_of(m)->subject_dies))
       best = -1;
   }
   return best;
@@ -752,6 +754,19 @@ static int counted_between(const sr_mention_list *l, size_t a, size_t b) {
   return 0;
 }
 
+/* Whether the actor mention a may be the subject of the trigger b of its
+** sentence: no deed between them, no one but speakers before it ("a child
+** hit by a police bullet has died": the police are not who died). */
+static int may_be_subject(const sr_mention_list *l, size_t first, size_t a, size_t b) {
+  for (size_t i = first; i < b; i++) {
+    const sr_mention *m = &l->items[i];
+    if (m->type == SR_MENTION_TRIGGER && m->byte_start >= l->items[a].byte_end) return 0;
+    if (i != a && is_actor(m) && m->byte_end <= l->items[a].byte_start && !sr_is_speaker(l, i))
+      return 0;
+  }
+  return 1;
+}
+
 #define ALIAS_GAP 2 /* " (": between a side's name and its acronym in brackets */
 
 /* Whether the n bytes between two actors join them: " and ", " et ",
@@ -1139,6 +1154,14 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
                      : e.actor1;
       e.actor1 = by >= 0 && sr_actor_of(&l->items[by])->inter != SR_INTER_CIVILIANS ? by : -1;
       add_rule(&e, sr_trigger_of(t)->passive ? "event.passive" : "event.victim_subject");
+    } else if (sr_trigger_of(t)->subject_dies && e.actor1 >= 0 &&
+               l->items[e.actor1].byte_end <= t->byte_start && e.actor2 < 0 &&
+               !sr_is_speaker(l, (size_t)e.actor1) && may_be_subject(l, first, (size_t)e.actor1, i)) {
+      /* "the peacekeepers died near Gao": who died did not kill; who did
+      ** is told by the deed it joins ("during an ambush"), or not at all */
+      e.actor2 = e.actor1;
+      e.actor1 = -1;
+      add_rule(&e, "event.subject_dies");
     }
     const char *role = sr_roles_sides(l, first, end, t, k, &e.actor1, &e.actor2);
     if (role) add_rule(&e, role);

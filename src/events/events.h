@@ -32,6 +32,8 @@ typedef struct sr_trigger_part {
   const char *status_cue; /* the words that set it, folded, or NULL */
   int passive;            /* "a été prise par X": X acts */
   int victim_subject;     /* "IS lost 28 fighters": the subject suffers it */
+  int subject_dies;       /* "three peacekeepers died": the subject dies, it did no deed
+                             of the sentence (triggers.txt "dies") */
   int needs_ground;       /* "pris": an event only with ground taken (triggers.txt "ground") */
   int needs_someone;      /* "a arrêté": an event only on someone (triggers.txt "someone") */
   int only_anaphor;       /* "the incident": only the event told before (triggers.txt

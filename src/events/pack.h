@@ -66,11 +66,13 @@ typedef struct sr_action {
 ** ("Police shot a protester"; not "a fifth victim was shot", "some were
 ** shot by the attackers", a toll told again, nor "shots rang out"); anaphor: the word tells an event only as one
 ** told before, with an article ("The incident occurred on Monday" dates
-** the strike told before it; "a security incident" tells nothing). */
+** the strike told before it; "a security incident" tells nothing); dies:
+** its subject dies ("died", "sont morts"), it did no deed of the sentence
+** ("the peacekeepers died during an ambush": they did not ambush). */
 #define SR_TRIGGER_SUBJECTS(X) \
   X(SR_TRIGGER_AGENT, "agent") X(SR_TRIGGER_VICTIM, "victim") X(SR_TRIGGER_GROUND, "ground") \
   X(SR_TRIGGER_IDIOM, "idiom") X(SR_TRIGGER_SOMEONE, "someone") X(SR_TRIGGER_ANAPHOR, "anaphor") \
-  X(SR_TRIGGER_ACTIVE, "active")
+  X(SR_TRIGGER_ACTIVE, "active") X(SR_TRIGGER_DIES, "dies")
 enum { SR_TRIGGER_SUBJECTS(SR_ENUM_ID) SR_TRIGGER_SUBJECT_COUNT };
 
 /* Role cues (roles.txt, src/events/roles.c): what the words around a

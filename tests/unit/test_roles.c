@@ -463,6 +463,21 @@ static void test_the_subject_suffers_it(void **state) {
        "Armed clash", '-', '-', 10},
       {"en", "At least ten villagers lost their lives in an attack near Gao on Monday.", VAC,
        "Attack", '-', '-', 10},
+      /* who died ("dies" in triggers.txt) did not lay the ambush they died
+      ** in: they are hit, its doer unnamed */
+      {"en", "The Malian soldiers died on Monday during an ambush near Gao.", "Battles",
+       "Armed clash", '-', 'S', -1},
+      {"fr", "Les soldats maliens sont morts lundi dans une embuscade près de Gao.", "Battles",
+       "Armed clash", '-', 'S', -1},
+      {"en", "The gendarmes, who were escorting a convoy, died in an ambush near Djibo on Monday.",
+       "Battles", "Armed clash", '-', 'S', -1},
+      {"fr", "Les gendarmes qui escortaient le convoi ont succombé lundi dans une embuscade près "
+             "de Djibo.",
+       "Battles", "Armed clash", '-', 'S', -1},
+      /* but the forces named in a clause before the death are not who died */
+      {"en", "Two teenagers struck by stray police bullets during unrest in the capital have "
+             "died of their wounds.",
+       VAC, "Attack", 'S', '-', 2},
   };
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) check(state, &cases[i]);
 }
