@@ -132,6 +132,20 @@ static int war_toll(const sr_event *e, const sr_mention_list *l) {
 ** did not ambush). */
 #define AGENT_ARTICLE_GAP 6 /* bytes from "par", "by" to its doer: " des ", " the " */
 
+/* Whether someone a deed hits stands between the actor mention a and byte
+** to, before the trigger t: a figure, an actor, or a deed's one victim
+** ("arrested three men", "shot dead a man"). */
+static int hit_between(const sr_mention_list *l, size_t a, const sr_mention *t, size_t to) {
+  for (size_t i = a + 1; &l->items[i] < t; i++) {
+    const sr_mention *m = &l->items[i];
+    if (m->byte_start < l->items[a].byte_end || m->byte_end > to) continue;
+    if (m->type == SR_MENTION_QUANTITY || is_actor(m) ||
+        (m->type == SR_MENTION_TRIGGER && (sr_trigger_of(m)->has_object || sr_trigger_of(m)->one_victim)))
+      return 1;
+  }
+  return 0;
+}
+
 static long agent(const sr_mention_list *l, size_t first, size_t end,
                   const sr_mention *t) {
   long best = -1;
@@ -163,6 +177,14 @@ static long agent(const sr_mention_list *l, size_t first, size_t end,
              (sr_trigger_of(m)->passive || sr_trigger_of(m)->subject_dies))
       best = -1;
   }
+  /* "Police arrested three men after they attacked a church", "after the
+  ** gunmen attacked": the subject before a clause of its own subject did
+  ** not do its deed; but in "Syrian forces cut the road when they seized
+  ** a hill" the pronoun is that subject, nothing hit between them */
+  if (best >= 0 && l->items[best].byte_end < sr_trigger_of(t)->clause_from &&
+      (!sr_trigger_of(t)->clause_pronoun ||
+       hit_between(l, (size_t)best, t, sr_trigger_of(t)->clause_from - 1)))
+    best = -1;
   return best;
 }
 

@@ -67,6 +67,12 @@ typedef struct sr_trigger_part {
   size_t cause_from;      /* "marched in support of the army", "une marche contre la
                              police": the byte where the cause cue ends; the actor after
                              it is what a protest is for or against, no side; 0 none */
+  size_t clause_from;     /* "arrested three men after they attacked": 1 + the byte where
+                             a clause with a subject of its own opens before the trigger
+                             (roles.txt "clause"); who acts before it is no agent; 0 none */
+  int clause_pronoun;     /* that clause's subject is a pronoun ("after they"): it may be
+                             the subject before it ("Syrian forces severed the road when
+                             they seized a hill") */
   int agent_of;           /* the cue is "de", "of": X acts only if no one before does */
   int ascribed;           /* "les autorités attribuent cet attentat aux shebab": the agent
                              follows it (agent_at), who ascribes it is no side */

@@ -89,7 +89,11 @@ enum { SR_TRIGGER_SUBJECTS(SR_ENUM_ID) SR_TRIGGER_SUBJECT_COUNT };
 ** is fought between communities ("affrontements intercommunautaires",
 ** "tribal clashes", "fighting between rival clans"); instrument: right
 ** after a deed's noun, the weapon it was done with ("une attaque à main
-** armée attribuée aux séparatistes"): who did it and what it hit follow. */
+** armée attribuée aux séparatistes"): who did it and what it hit follow;
+** clause: before a deed, a clause with a subject of its own opens ("after
+** they attacked", "après que ceux-ci ont attaqué"): who acts before it did
+** not do the deed, unless its subject is a pronoun ("pronoun", a third
+** field) and nothing the deed before it hit stands between (events.c). */
 #define SR_ROLE_CUES(X)                                                    \
   X(SR_ROLE_CUE_NONE, "") X(SR_ROLE_AGENT, "agent") X(SR_ROLE_HEDGE, "hedge")     \
   X(SR_ROLE_ONE, "one") X(SR_ROLE_ARMED, "armed") X(SR_ROLE_PROPERTY, "property") \
@@ -102,7 +106,8 @@ enum { SR_TRIGGER_SUBJECTS(SR_ENUM_ID) SR_TRIGGER_SUBJECT_COUNT };
   X(SR_ROLE_BACKER, "backer") X(SR_ROLE_AGE, "age") X(SR_ROLE_OWN, "own") \
   X(SR_ROLE_FORMER, "former") X(SR_ROLE_SEPARATE, "separate") X(SR_ROLE_LATER, "later") \
   X(SR_ROLE_PARTIES, "parties") X(SR_ROLE_COMMUNAL, "communal") \
-  X(SR_ROLE_INSTRUMENT, "instrument") X(SR_ROLE_MANY, "many") X(SR_ROLE_SINGLE, "single")
+  X(SR_ROLE_INSTRUMENT, "instrument") X(SR_ROLE_MANY, "many") X(SR_ROLE_SINGLE, "single") \
+  X(SR_ROLE_CLAUSE, "clause") X(SR_ROLE_PRONOUN, "pronoun")
 enum { SR_ROLE_CUES(SR_ENUM_ID) SR_ROLE_CUE_COUNT };
 
 /* Modality (modality.txt) and the engine's own judgements: what makes a

@@ -36,6 +36,8 @@
 #define SEPARATE_OPENING 6 /* tokens opening a sentence where its "meanwhile" stands: "In
                            ** the capital, meanwhile," */
 #define OF_GAP 12       /* bytes between a figure and the side it counts: "Three members of the" */
+#define CLAUSE_BEFORE 7 /* tokens from a clause's opening to its deed: "après que ceux-ci
+                        ** ont attaqué" */
 
 static int is_punct(const sr_view *v, size_t i) { return v->tok[i].kind == SR_TOKEN_PUNCT; }
 
@@ -537,6 +539,18 @@ void sr_roles_read(const sr_view *v, const sr_event_pack *k, sr_mention_list *ou
     if (r && (r->a == SR_ROLE_OWN || (r->a == SR_ROLE_OBJECT && r->b == SR_ROLE_OWN)) &&
         j + len <= at) {
       p->own_at = v->tok[j].byte_start + 1;
+      break;
+    }
+  }
+  /* "arrested three men after they attacked a church", "ont tué cinq
+  ** jihadistes après que ceux-ci ont attaqué": a clause with a subject of
+  ** its own opens before the deed; who acts before it did not do it */
+  for (size_t j = at; j-- > 0 && at - j <= CLAUSE_BEFORE && !clause_punct(v, j);) {
+    const sr_row *r = j >= from ? cue[j - from] : cue_at(v, k, j, &len);
+    if (j >= from) len = cue_len[j - from];
+    if (r && r->a == SR_ROLE_CLAUSE && j + len <= at) {
+      p->clause_from = v->tok[j].byte_start + 1;
+      p->clause_pronoun = r->b == SR_ROLE_PRONOUN;
       break;
     }
   }
