@@ -91,7 +91,7 @@ enum { SR_TRIGGER_SUBJECTS(SR_ENUM_ID) SR_TRIGGER_SUBJECT_COUNT };
 ** after a deed's noun, the weapon it was done with ("une attaque à main
 ** armée attribuée aux séparatistes"): who did it and what it hit follow;
 ** clause: before a deed, a clause with a subject of its own opens ("after
-** they attacked", "après que ceux-ci ont attaqué"): who acts before it did
+** they attacked", "après qu'ils ont attaqué"): who acts before it did
 ** not do the deed, unless its subject is a pronoun ("pronoun", a third
 ** field) and nothing the deed before it hit stands between (events.c). */
 #define SR_ROLE_CUES(X)                                                    \

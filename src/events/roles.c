@@ -20,7 +20,8 @@
 #define WITHIN_BEFORE 1 /* words between "in a" and its deed: "in a fresh attack" */
 #define WITHIN_TOKENS 4 /* the longest circumstance cue: "au cours d'une" */
 #define ASCRIBED_GAP 2  /* tokens between an ascribing verb and its deed: "blamed Monday's attack" */
-#define BEFORE_TOKENS 5 /* the most words before a trigger its cues are read on: "au cours d'une" and one */
+#define BEFORE_TOKENS 5 /* the most words before a trigger its cues are read on: "au cours d'une"
+                        ** and one; "après qu'ils ont attaqué" */
 #define AIMED_BEFORE 3  /* tokens from "targeting" to what it aims at: "targeting Shiite Houthi rebels" */
 #define AGE_WORDS 2 /* before an age's cue: "de 62 ans", "62-year-old" (its number, its "de" or hyphen) */
 #define BACKER_BEFORE 6 /* tokens from "appuyées par" to who backs: "appuyées par les
@@ -36,8 +37,6 @@
 #define SEPARATE_OPENING 6 /* tokens opening a sentence where its "meanwhile" stands: "In
                            ** the capital, meanwhile," */
 #define OF_GAP 12       /* bytes between a figure and the side it counts: "Three members of the" */
-#define CLAUSE_BEFORE 7 /* tokens from a clause's opening to its deed: "après que ceux-ci
-                        ** ont attaqué" */
 
 static int is_punct(const sr_view *v, size_t i) { return v->tok[i].kind == SR_TOKEN_PUNCT; }
 
@@ -491,6 +490,18 @@ void sr_roles_read(const sr_view *v, const sr_event_pack *k, sr_mention_list *ou
     if (!r) continue;
     len = cue_len[j - from];
     size_t gap = j + len <= at ? at - (j + len) : (size_t)-1; /* words between it and the trigger */
+    /* "arrested three men after they attacked a church", "ont arrêté trois
+    ** hommes après qu'ils ont attaqué": a clause with a subject of its own
+    ** opens before the deed, no comma between; who acts before it did not
+    ** do it */
+    if (r->a == SR_ROLE_CLAUSE && gap != (size_t)-1) {
+      int open = 1;
+      for (size_t b = j + len; b < at && open; b++) open = !clause_punct(v, b);
+      if (open) {
+        p->clause_from = v->tok[j].byte_start + 1;
+        p->clause_pronoun = r->b == SR_ROLE_PRONOUN;
+      }
+    }
     /* "les autorités attribuent cet attentat aux shebab", "police blamed the
     ** attack on Boko Haram": who did it follows the deed told with its
     ** article (not "was blamed for killing"), who ascribes it is no side */
@@ -539,18 +550,6 @@ void sr_roles_read(const sr_view *v, const sr_event_pack *k, sr_mention_list *ou
     if (r && (r->a == SR_ROLE_OWN || (r->a == SR_ROLE_OBJECT && r->b == SR_ROLE_OWN)) &&
         j + len <= at) {
       p->own_at = v->tok[j].byte_start + 1;
-      break;
-    }
-  }
-  /* "arrested three men after they attacked a church", "ont tué cinq
-  ** jihadistes après que ceux-ci ont attaqué": a clause with a subject of
-  ** its own opens before the deed; who acts before it did not do it */
-  for (size_t j = at; j-- > 0 && at - j <= CLAUSE_BEFORE && !clause_punct(v, j);) {
-    const sr_row *r = j >= from ? cue[j - from] : cue_at(v, k, j, &len);
-    if (j >= from) len = cue_len[j - from];
-    if (r && r->a == SR_ROLE_CLAUSE && j + len <= at) {
-      p->clause_from = v->tok[j].byte_start + 1;
-      p->clause_pronoun = r->b == SR_ROLE_PRONOUN;
       break;
     }
   }
