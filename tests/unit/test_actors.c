@@ -484,6 +484,11 @@ static void test_other_conflicts(void **state) {
              "2019-09-24", "Al-Shaabab jihadists", "Al Shabaab", 2);
   expect_one(*state, "Les rebelles houthis ont tiré des missiles sur Marib, au Yémen.", "fr",
              "2021-03-01", "rebelles houthis", "Houthi Movement", 2);
+  /* settlers who attack are ACLED's identity militia, of the West Bank */
+  expect_one(*state, "Israeli settlers attacked Palestinian farmers near Nablus on Saturday.", "en",
+             "2024-03-05", "Israeli settlers", "Settlers (Israel)", 4);
+  expect_one(*state, "Des colons israéliens ont incendié des maisons samedi près de Naplouse.",
+             "fr", "2024-03-05", "colons israéliens", "Settlers (Israel)", 4);
 
   doc = test_doc(*state,
                  "FARC dissidents ambushed soldiers in Cauca, Colombia. The ELN "
