@@ -1082,6 +1082,18 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
         add_rule(&e, "event.actor1.joined_deed");
       }
     }
+    /* "Kurdish forces killed 16 militants in an attack": the circumstance
+    ** of a killing or a wound, right after whom it hit, is done by its doer,
+    ** not by whom it hit (and by no one the sentence names when it names
+    ** none) */
+    if (e.actor1 >= 0 && sr_trigger_of(t)->within && !sr_trigger_of(t)->passive &&
+        !sr_trigger_of(t)->victim_subject) {
+      long deed = deed_right_before(l, first, (size_t)e.actor1);
+      if (deed >= 0 && (k->actions[sr_trigger_of(&l->items[deed])->action].flags & SR_ACTION_SUBORDINATE)) {
+        e.actor1 = agent(l, first, end, &l->items[deed]);
+        add_rule(&e, "event.actor1.within_deed");
+      }
+    }
     /* "Somalia's army and allied clan militias killed 20 fighters": of
     ** armed sides joined as its subject, the first named acts (ACLED's
     ** actor1, the others its associates); a mutual deed's are its two
@@ -1523,6 +1535,17 @@ static void absorb(sr_event *into, sr_event *from, const sr_mention_list *l,
   if (into->actor2 < 0 && from->actor2 >= 0 &&
       !(into->actor1 >= 0 && same_actor(&l->items[into->actor1], &l->items[from->actor2])) && !own)
     into->actor2 = from->actor2;
+  /* "soldiers killed five Boko Haram fighters when the militants attacked
+  ** a base": who killed the attackers, its object right after it, is the
+  ** side they attacked */
+  else if (into->actor2 < 0 && from->actor2 >= 0 && into->actor1 >= 0 && from->actor1 >= 0 &&
+           (from->action->flags & SR_ACTION_SUBORDINATE) &&
+           deed_right_before(l, 0, (size_t)from->actor2) == from->triggers[0] &&
+           into->actor1 != from->actor2 && /* told again: "the militants" */
+           same_actor(&l->items[into->actor1], &l->items[from->actor2]) &&
+           !same_actor(&l->items[from->actor1], &l->items[into->actor1]) &&
+           armed(inter_of(l, from->actor1)) && armed(inter_of(l, into->actor1)))
+    into->actor2 = from->actor1;
   /* "fighting between armed groups ... The clashes were between the
   ** Al-Radaa force and the Tripoli Revolutionary Brigade": the one unnamed
   ** kind on both sides is the two groups the retelling names */

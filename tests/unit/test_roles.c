@@ -509,6 +509,22 @@ static void test_a_clause_of_its_own(void **state) {
     expect_actor(doc, attack->actor1, cases[i].attack1, cases[i].text);
     sr_doc_free(doc);
   }
+  /* a killing's circumstance is its doer's deed; whom it hit, told again as
+  ** the attackers, fought the killers */
+  static const role_case circumstance[] = {
+      {"en", "Malian soldiers killed twelve jihadists in an attack near Gao on Monday.", "Battles",
+       "Armed clash", 'S', 'A', 12},
+      {"fr", "Les soldats ont tué dix jihadistes lors d'une attaque près de Gao.", "Battles",
+       "Armed clash", 'S', 'A', 10},
+      {"en", "Nigerian soldiers killed five Boko Haram fighters on Monday when the militants "
+             "attacked a base in Borno state.",
+       "Battles", "Armed clash", 'A', 'S', 5},
+      {"en", "Malian troops killed ten jihadists on Sunday during an attack by the militants on "
+             "their camp near Gao.",
+       "Battles", "Armed clash", 'A', 'S', 10},
+  };
+  for (size_t i = 0; i < sizeof circumstance / sizeof *circumstance; i++)
+    check(state, &circumstance[i]);
   /* "they" are the forces before it: nothing hit between */
   static const role_case same[] = {
       {"en", "Malian forces cut the road to Kidal on Thursday when they seized a hill near Anefis.",
