@@ -645,10 +645,20 @@ typedef struct back_cues {
 } back_cues;
 
 static void read_back(const sr_view *v, const sr_event_pack *k, size_t start, back_cues *b) {
-  for (size_t d = 0; d < BACK_READ; d++) {
+  size_t d = 0;
+  for (; d < BACK_READ && d < start; d++) {
+    b->row[d] = cue_at(v, k, start - 1 - d, &b->len[d]);
+    /* none of these cues runs across a comma or a bracket: what stands
+    ** before one is not read (but for the mark right before the mention:
+    ** "claimed by (IS)") */
+    if (d > 0 && clause_punct(v, start - 1 - d)) {
+      d++;
+      break;
+    }
+  }
+  for (; d < BACK_READ; d++) {
     b->row[d] = NULL;
     b->len[d] = 0;
-    if (d < start) b->row[d] = cue_at(v, k, start - 1 - d, &b->len[d]);
   }
 }
 
