@@ -20,7 +20,8 @@ Prints three parts (docs/eval.md says how each figure is counted):
    placed outside Syria (--abroad lists them).
 3. ACLED notes (acled-bfa): per note THE event (the first of the gold's type,
    else the first), scored on type (overall and per type), sub-type, place,
-   date, fatalities, actor1's inter code and actor1's name.
+   date, fatalities, actor1's inter code, actor1's name, actor2's name (none
+   where ACLED has none) and both.
 4. Clusters (`sitrep ingest` of FA-KES dev, no published dates): pairwise
    precision and recall of "same cluster" against the crowd's same-day,
    same-governorate sets, and the Khan Sheikhoun cluster's outlets and figures.
@@ -540,7 +541,13 @@ def part_acled(args):
         c['fatalities'] += bool(the) and (the['fatalities'] or 0) == int(g['fatalities'] or 0)
         c['inter1'] += bool(the) and int(g['inter1']) in {a.get('inter') for a in the['actors']}
         a1 = the and role(the, 'actor1')
-        c['actor1'] += bool(a1) and se.fold(a1.get('name') or '') == se.fold(g['actor1'])
+        ok1 = bool(a1) and se.fold(a1.get('name') or '') == se.fold(g['actor1'])
+        c['actor1'] += ok1
+        # actor2 as ACLED names it, none where ACLED gives none
+        a2 = ((the and role(the, 'actor2')) or {}).get('name') or ''
+        ok2 = bool(the) and se.fold(a2) == se.fold(g['actor2'] or '')
+        c['actor2'] += ok2
+        c['actors'] += ok1 and ok2
     n = c['n']
     lines = [f"3. ACLED notes, Burkina Faso ({n} notes; per note THE event: the first of the gold's "
              f"type, else the first; {'with' if options else 'WITHOUT'} geonames/BF.txt)",
@@ -555,7 +562,8 @@ def part_acled(args):
              f"  date (notes that name a month): {rate(c['dated'], c['dated_n'])} of {c['dated_n']}; "
              f"fatalities equal: {rate(c['fatalities'], n)}",
              f"  actor1's inter code among the event's actors: {rate(c['inter1'], n)}; "
-             f"actor1 named as ACLED names it: {rate(c['actor1'], n)}"]
+             f"actor1 named as ACLED names it: {rate(c['actor1'], n)}; actor2 (none where "
+             f"ACLED has none): {rate(c['actor2'], n)}; both: {rate(c['actors'], n)}"]
     return lines
 
 

@@ -132,6 +132,18 @@ static size_t add_named(const sr_actor_pack *k, const sr_view *v, sr_country_vot
     end += len + len2;
   else
     second = NULL;
+  /* "Katiba Macina (JNIM) militants": a group with another in brackets is
+  ** a part of it, named as ACLED names it, by the group it belongs to */
+  const sr_row *parent;
+  size_t parent_len;
+  if (!second && end + 2 < v->n && sr_view_punct_is(v, end, "(", 1) &&
+      (parent = named_actor_at(k, v, end + 1, &parent_len)) &&
+      SR_ACTOR_ROW_NUMBER(parent->b) != SR_ACTOR_ROW_NUMBER(r->b) &&
+      SR_ACTOR_ROW_TYPE(parent->b) != SR_GROUP_STATE && SR_ACTOR_ROW_TYPE(r->b) != SR_GROUP_STATE &&
+      end + 1 + parent_len < v->n && sr_view_punct_is(v, end + 1 + parent_len, ")", 1)) {
+    r = parent;
+    end += parent_len + 2;
+  }
   /* "JNIM militants", "Boko Haram fighters", "AMISOM troops", "FAMa
   ** soldiers": the label is the group's */
   const sr_row *force;

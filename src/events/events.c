@@ -127,9 +127,24 @@ static int war_toll(const sr_event *e, const sr_mention_list *l) {
 }
 
 /* Who acts: the nearest actor before the trigger, civilians excepted, and
-** not the subject of a passive between them ("five soldiers were killed in
-** an ambush": the soldiers did not ambush). */
+** not the subject of a passive or of a death between them ("five soldiers
+** were killed in an ambush", "the peacekeepers died during an ambush": they
+** did not ambush). */
 #define AGENT_ARTICLE_GAP 6 /* bytes from "par", "by" to its doer: " des ", " the " */
+
+/* Whether someone a deed hits stands between the actor mention a and byte
+** to, before the trigger t: a figure, an actor, or a deed's one victim
+** ("arrested three men", "shot dead a man"). */
+static int hit_between(const sr_mention_list *l, size_t a, const sr_mention *t, size_t to) {
+  for (size_t i = a + 1; &l->items[i] < t; i++) {
+    const sr_mention *m = &l->items[i];
+    if (m->byte_start < l->items[a].byte_end || m->byte_end > to) continue;
+    if (m->type == SR_MENTION_QUANTITY || is_actor(m) ||
+        (m->type == SR_MENTION_TRIGGER && (sr_trigger_of(m)->has_object || sr_trigger_of(m)->one_victim)))
+      return 1;
+  }
+  return 0;
+}
 
 static long agent(const sr_mention_list *l, size_t first, size_t end,
                   const sr_mention *t) {
@@ -158,9 +173,18 @@ static long agent(const sr_mention_list *l, size_t first, size_t end,
         m->byte_start + 1 != sr_trigger_of(t)->aimed_at &&
         !(best >= 0 && m->byte_start + 1 == sr_trigger_of(t)->backer_at))
       best = (long)i;
-    else if (best >= 0 && m->type == SR_MENTION_TRIGGER && m != t && sr_trigger_of(m)->passive)
+    else if (best >= 0 && m->type == SR_MENTION_TRIGGER && m != t &&
+             (sr_trigger_of(m)->passive || sr_trigger_of(m)->subject_dies))
       best = -1;
   }
+  /* "Police arrested three men after they attacked a church", "after the
+  ** gunmen attacked": the subject before a clause of its own subject did
+  ** not do its deed; but in "Syrian forces cut the road when they seized
+  ** a hill" the pronoun is that subject, nothing hit between them */
+  if (best >= 0 && l->items[best].byte_end < sr_trigger_of(t)->clause_from &&
+      (!sr_trigger_of(t)->clause_pronoun ||
+       hit_between(l, (size_t)best, t, sr_trigger_of(t)->clause_from - 1)))
+    best = -1;
   return best;
 }
 
@@ -752,6 +776,19 @@ static int counted_between(const sr_mention_list *l, size_t a, size_t b) {
   return 0;
 }
 
+/* Whether the actor mention a may be the subject of the trigger b of its
+** sentence: no deed between them, no one but speakers before it ("a child
+** hit by a police bullet has died": the police are not who died). */
+static int may_be_subject(const sr_mention_list *l, size_t first, size_t a, size_t b) {
+  for (size_t i = first; i < b; i++) {
+    const sr_mention *m = &l->items[i];
+    if (m->type == SR_MENTION_TRIGGER && m->byte_start >= l->items[a].byte_end) return 0;
+    if (i != a && is_actor(m) && m->byte_end <= l->items[a].byte_start && !sr_is_speaker(l, i))
+      return 0;
+  }
+  return 1;
+}
+
 #define ALIAS_GAP 2 /* " (": between a side's name and its acronym in brackets */
 
 /* Whether the n bytes between two actors join them: " and ", " et ",
@@ -1045,6 +1082,18 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
         add_rule(&e, "event.actor1.joined_deed");
       }
     }
+    /* "Kurdish forces killed 16 militants in an attack": the circumstance
+    ** of a killing or a wound, right after whom it hit, is done by its doer,
+    ** not by whom it hit (and by no one the sentence names when it names
+    ** none) */
+    if (e.actor1 >= 0 && sr_trigger_of(t)->within && !sr_trigger_of(t)->passive &&
+        !sr_trigger_of(t)->victim_subject) {
+      long deed = deed_right_before(l, first, (size_t)e.actor1);
+      if (deed >= 0 && (k->actions[sr_trigger_of(&l->items[deed])->action].flags & SR_ACTION_SUBORDINATE)) {
+        e.actor1 = agent(l, first, end, &l->items[deed]);
+        add_rule(&e, "event.actor1.within_deed");
+      }
+    }
     /* "Somalia's army and allied clan militias killed 20 fighters": of
     ** armed sides joined as its subject, the first named acts (ACLED's
     ** actor1, the others its associates); a mutual deed's are its two
@@ -1139,6 +1188,14 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
                      : e.actor1;
       e.actor1 = by >= 0 && sr_actor_of(&l->items[by])->inter != SR_INTER_CIVILIANS ? by : -1;
       add_rule(&e, sr_trigger_of(t)->passive ? "event.passive" : "event.victim_subject");
+    } else if (sr_trigger_of(t)->subject_dies && e.actor1 >= 0 &&
+               l->items[e.actor1].byte_end <= t->byte_start && e.actor2 < 0 &&
+               !sr_is_speaker(l, (size_t)e.actor1) && may_be_subject(l, first, (size_t)e.actor1, i)) {
+      /* "the peacekeepers died near Gao": who died did not kill; who did
+      ** is told by the deed it joins ("during an ambush"), or not at all */
+      e.actor2 = e.actor1;
+      e.actor1 = -1;
+      add_rule(&e, "event.subject_dies");
     }
     const char *role = sr_roles_sides(l, first, end, t, k, &e.actor1, &e.actor2);
     if (role) add_rule(&e, role);
@@ -1478,6 +1535,17 @@ static void absorb(sr_event *into, sr_event *from, const sr_mention_list *l,
   if (into->actor2 < 0 && from->actor2 >= 0 &&
       !(into->actor1 >= 0 && same_actor(&l->items[into->actor1], &l->items[from->actor2])) && !own)
     into->actor2 = from->actor2;
+  /* "soldiers killed five Boko Haram fighters when the militants attacked
+  ** a base": who killed the attackers, its object right after it, is the
+  ** side they attacked */
+  else if (into->actor2 < 0 && from->actor2 >= 0 && into->actor1 >= 0 && from->actor1 >= 0 &&
+           (from->action->flags & SR_ACTION_SUBORDINATE) &&
+           deed_right_before(l, 0, (size_t)from->actor2) == from->triggers[0] &&
+           into->actor1 != from->actor2 && /* told again: "the militants" */
+           same_actor(&l->items[into->actor1], &l->items[from->actor2]) &&
+           !same_actor(&l->items[from->actor1], &l->items[into->actor1]) &&
+           armed(inter_of(l, from->actor1)) && armed(inter_of(l, into->actor1)))
+    into->actor2 = from->actor1;
   /* "fighting between armed groups ... The clashes were between the
   ** Al-Radaa force and the Tripoli Revolutionary Brigade": the one unnamed
   ** kind on both sides is the two groups the retelling names */

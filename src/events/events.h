@@ -33,6 +33,8 @@ typedef struct sr_trigger_part {
   const char *status_cue; /* the words that set it, folded, or NULL */
   int passive;            /* "a été prise par X": X acts */
   int victim_subject;     /* "IS lost 28 fighters": the subject suffers it */
+  int subject_dies;       /* "three peacekeepers died": the subject dies, it did no deed
+                             of the sentence (triggers.txt "dies") */
   int needs_ground;       /* "pris": an event only with ground taken (triggers.txt "ground") */
   int needs_someone;      /* "a arrêté": an event only on someone (triggers.txt "someone") */
   int only_anaphor;       /* "the incident": only the event told before (triggers.txt
@@ -66,6 +68,12 @@ typedef struct sr_trigger_part {
   size_t cause_from;      /* "marched in support of the army", "une marche contre la
                              police": the byte where the cause cue ends; the actor after
                              it is what a protest is for or against, no side; 0 none */
+  size_t clause_from;     /* "arrested three men after they attacked": 1 + the byte where
+                             a clause with a subject of its own opens before the trigger
+                             (roles.txt "clause"); who acts before it is no agent; 0 none */
+  int clause_pronoun;     /* that clause's subject is a pronoun ("after they"): it may be
+                             the subject before it ("Syrian forces severed the road when
+                             they seized a hill") */
   int agent_of;           /* the cue is "de", "of": X acts only if no one before does */
   int ascribed;           /* "les autorités attribuent cet attentat aux shebab": the agent
                              follows it (agent_at), who ascribes it is no side */

@@ -111,7 +111,8 @@ static sr_status row_modality(sr_rows *c, const sr_str *f, size_t n, sr_error *e
 ** [<TAB> who holds an armed target: military, police; or, for an object,
 ** "own": a possessive, what the trigger hits after it, the speaker's own
 ** deed before it ("its attack"); or, for an agent, "claim": who follows
-** claims the deed ("revendiqué par")] */
+** claims the deed ("revendiqué par"); or, for a clause, "pronoun": its
+** subject is a pronoun ("after they")] */
 static sr_status row_role(sr_rows *c, const sr_str *f, size_t n, sr_error *err) {
   if (n != 3) return sr_rows_named(c, f, n, cue_names, SR_ROLE_CUE_COUNT, SR_ROLE_AGENT, "role cue", err);
   int cue = sr_name_index(cue_names, SR_ROLE_CUE_COUNT, f[1]);
@@ -122,6 +123,12 @@ static sr_status row_role(sr_rows *c, const sr_str *f, size_t n, sr_error *err) 
   /* "revendiqué par	agent	claim": who follows claims the deed */
   if (cue == SR_ROLE_AGENT && f[2].len == 5 && memcmp(f[2].ptr, "claim", 5) == 0) {
     sr_row row = {0, cue, SR_ROLE_CLAIM, NULL};
+    return sr_table_add(c, c->table, f[0], row, err);
+  }
+  /* "after they	clause	pronoun": the clause's subject may be the one
+  ** before it */
+  if (cue == SR_ROLE_CLAUSE && f[2].len == 7 && memcmp(f[2].ptr, "pronoun", 7) == 0) {
+    sr_row row = {0, cue, SR_ROLE_PRONOUN, NULL};
     return sr_table_add(c, c->table, f[0], row, err);
   }
   if (cue != SR_ROLE_ARMED)

@@ -67,11 +67,13 @@ typedef struct sr_action {
 ** ("Police shot a protester"; not "a fifth victim was shot", "some were
 ** shot by the attackers", a toll told again, nor "shots rang out"); anaphor: the word tells an event only as one
 ** told before, with an article ("The incident occurred on Monday" dates
-** the strike told before it; "a security incident" tells nothing). */
+** the strike told before it; "a security incident" tells nothing); dies:
+** its subject dies ("died", "sont morts"), it did no deed of the sentence
+** ("the peacekeepers died during an ambush": they did not ambush). */
 #define SR_TRIGGER_SUBJECTS(X) \
   X(SR_TRIGGER_AGENT, "agent") X(SR_TRIGGER_VICTIM, "victim") X(SR_TRIGGER_GROUND, "ground") \
   X(SR_TRIGGER_IDIOM, "idiom") X(SR_TRIGGER_SOMEONE, "someone") X(SR_TRIGGER_ANAPHOR, "anaphor") \
-  X(SR_TRIGGER_ACTIVE, "active")
+  X(SR_TRIGGER_ACTIVE, "active") X(SR_TRIGGER_DIES, "dies")
 enum { SR_TRIGGER_SUBJECTS(SR_ENUM_ID) SR_TRIGGER_SUBJECT_COUNT };
 
 /* Role cues (roles.txt, src/events/roles.c): what the words around a
@@ -90,7 +92,11 @@ enum { SR_TRIGGER_SUBJECTS(SR_ENUM_ID) SR_TRIGGER_SUBJECT_COUNT };
 ** after a deed's noun, the weapon it was done with ("une attaque à main
 ** armée attribuée aux séparatistes"): who did it and what it hit follow;
 ** made: in the clause of a deal or a truce, it was made ("signed a
-** ceasefire", "a truce was agreed"), not only named ("the fragile truce"). */
+** ceasefire", "a truce was agreed"), not only named ("the fragile truce");
+** clause: before a deed, a clause with a subject of its own opens ("after
+** they attacked", "après qu'ils ont attaqué"): who acts before it did
+** not do the deed, unless its subject is a pronoun ("pronoun", a third
+** field) and nothing the deed before it hit stands between (events.c). */
 #define SR_ROLE_CUES(X)                                                    \
   X(SR_ROLE_CUE_NONE, "") X(SR_ROLE_AGENT, "agent") X(SR_ROLE_HEDGE, "hedge")     \
   X(SR_ROLE_ONE, "one") X(SR_ROLE_ARMED, "armed") X(SR_ROLE_PROPERTY, "property") \
@@ -104,7 +110,7 @@ enum { SR_TRIGGER_SUBJECTS(SR_ENUM_ID) SR_TRIGGER_SUBJECT_COUNT };
   X(SR_ROLE_FORMER, "former") X(SR_ROLE_SEPARATE, "separate") X(SR_ROLE_LATER, "later") \
   X(SR_ROLE_PARTIES, "parties") X(SR_ROLE_COMMUNAL, "communal") \
   X(SR_ROLE_INSTRUMENT, "instrument") X(SR_ROLE_MANY, "many") X(SR_ROLE_SINGLE, "single") \
-  X(SR_ROLE_MADE, "made")
+  X(SR_ROLE_MADE, "made") X(SR_ROLE_CLAUSE, "clause") X(SR_ROLE_PRONOUN, "pronoun")
 enum { SR_ROLE_CUES(SR_ENUM_ID) SR_ROLE_CUE_COUNT };
 
 /* Modality (modality.txt) and the engine's own judgements: what makes a

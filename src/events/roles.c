@@ -20,7 +20,8 @@
 #define WITHIN_BEFORE 1 /* words between "in a" and its deed: "in a fresh attack" */
 #define WITHIN_TOKENS 4 /* the longest circumstance cue: "au cours d'une" */
 #define ASCRIBED_GAP 2  /* tokens between an ascribing verb and its deed: "blamed Monday's attack" */
-#define BEFORE_TOKENS 5 /* the most words before a trigger its cues are read on: "au cours d'une" and one */
+#define BEFORE_TOKENS 5 /* the most words before a trigger its cues are read on: "au cours d'une"
+                        ** and one; "après qu'ils ont attaqué" */
 #define AIMED_BEFORE 3  /* tokens from "targeting" to what it aims at: "targeting Shiite Houthi rebels" */
 #define AGE_WORDS 2 /* before an age's cue: "de 62 ans", "62-year-old" (its number, its "de" or hyphen) */
 #define BACKER_BEFORE 6 /* tokens from "appuyées par" to who backs: "appuyées par les
@@ -489,6 +490,18 @@ void sr_roles_read(const sr_view *v, const sr_event_pack *k, sr_mention_list *ou
     if (!r) continue;
     len = cue_len[j - from];
     size_t gap = j + len <= at ? at - (j + len) : (size_t)-1; /* words between it and the trigger */
+    /* "arrested three men after they attacked a church", "ont arrêté trois
+    ** hommes après qu'ils ont attaqué": a clause with a subject of its own
+    ** opens before the deed, no comma between; who acts before it did not
+    ** do it */
+    if (r->a == SR_ROLE_CLAUSE && gap != (size_t)-1) {
+      int open = 1;
+      for (size_t b = j + len; b < at && open; b++) open = !clause_punct(v, b);
+      if (open) {
+        p->clause_from = v->tok[j].byte_start + 1;
+        p->clause_pronoun = r->b == SR_ROLE_PRONOUN;
+      }
+    }
     /* "les autorités attribuent cet attentat aux shebab", "police blamed the
     ** attack on Boko Haram": who did it follows the deed told with its
     ** article (not "was blamed for killing"), who ascribes it is no side */
@@ -632,10 +645,20 @@ typedef struct back_cues {
 } back_cues;
 
 static void read_back(const sr_view *v, const sr_event_pack *k, size_t start, back_cues *b) {
-  for (size_t d = 0; d < BACK_READ; d++) {
+  size_t d = 0;
+  for (; d < BACK_READ && d < start; d++) {
+    b->row[d] = cue_at(v, k, start - 1 - d, &b->len[d]);
+    /* none of these cues runs across a comma or a bracket: what stands
+    ** before one is not read (but for the mark right before the mention:
+    ** "claimed by (IS)") */
+    if (d > 0 && clause_punct(v, start - 1 - d)) {
+      d++;
+      break;
+    }
+  }
+  for (; d < BACK_READ; d++) {
     b->row[d] = NULL;
     b->len[d] = 0;
-    if (d < start) b->row[d] = cue_at(v, k, start - 1 - d, &b->len[d]);
   }
 }
 

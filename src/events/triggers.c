@@ -1034,6 +1034,7 @@ void sr_recognize_triggers(const sr_view *view, const sr_event_pack *k,
     if (!m) return;
     sr_trigger_of(m)->action = r->b;
     sr_trigger_of(m)->victim_subject = r->a == SR_TRIGGER_VICTIM;
+    sr_trigger_of(m)->subject_dies = r->a == SR_TRIGGER_DIES;
     sr_trigger_of(m)->needs_ground = r->a == SR_TRIGGER_GROUND;
     sr_trigger_of(m)->needs_someone = r->a == SR_TRIGGER_SOMEONE || r->a == SR_TRIGGER_ACTIVE;
     size_t cue_at = 0, cue_len = 0;

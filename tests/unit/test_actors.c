@@ -484,6 +484,21 @@ static void test_other_conflicts(void **state) {
              "2019-09-24", "Al-Shaabab jihadists", "Al Shabaab", 2);
   expect_one(*state, "Les rebelles houthis ont tiré des missiles sur Marib, au Yémen.", "fr",
              "2021-03-01", "rebelles houthis", "Houthi Movement", 2);
+  /* a group with another in brackets is a part of it, named by the group it
+  ** belongs to; a group's own acronym in brackets is no other group */
+  expect_one(*state, "Suspected Katiba Macina (JNIM) militants killed four herders near Djibo.",
+             "en", "2020-03-10", "Katiba Macina (JNIM) militants",
+             "JNIM: Group for Support of Islam and Muslims", 2);
+  expect_one(*state, "Des combattants de la Katiba Macina (JNIM) ont tué quatre éleveurs lundi.",
+             "fr", "2020-03-10", "combattants de la Katiba Macina (JNIM)",
+             "JNIM: Group for Support of Islam and Muslims", 2);
+  expect_one(*state, "Volunteer fighters (VDP) repelled an attack near Djibo on Monday.", "en",
+             "2020-03-10", "Volunteer fighters", "VDP: Volunteer for Defense of Homeland", 4);
+  /* settlers who attack are ACLED's identity militia, of the West Bank */
+  expect_one(*state, "Israeli settlers attacked Palestinian farmers near Nablus on Saturday.", "en",
+             "2024-03-05", "Israeli settlers", "Settlers (Israel)", 4);
+  expect_one(*state, "Des colons israéliens ont incendié des maisons samedi près de Naplouse.",
+             "fr", "2024-03-05", "colons israéliens", "Settlers (Israel)", 4);
 
   doc = test_doc(*state,
                  "FARC dissidents ambushed soldiers in Cauca, Colombia. The ELN "

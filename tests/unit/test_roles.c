@@ -463,8 +463,74 @@ static void test_the_subject_suffers_it(void **state) {
        "Armed clash", '-', '-', 10},
       {"en", "At least ten villagers lost their lives in an attack near Gao on Monday.", VAC,
        "Attack", '-', '-', 10},
+      /* who died ("dies" in triggers.txt) did not lay the ambush they died
+      ** in: they are hit, its doer unnamed */
+      {"en", "The Malian soldiers died on Monday during an ambush near Gao.", "Battles",
+       "Armed clash", '-', 'S', -1},
+      {"fr", "Les soldats maliens sont morts lundi dans une embuscade près de Gao.", "Battles",
+       "Armed clash", '-', 'S', -1},
+      {"en", "The gendarmes, who were escorting a convoy, died in an ambush near Djibo on Monday.",
+       "Battles", "Armed clash", '-', 'S', -1},
+      {"fr", "Les gendarmes qui escortaient le convoi ont succombé lundi dans une embuscade près "
+             "de Djibo.",
+       "Battles", "Armed clash", '-', 'S', -1},
+      /* but the forces named in a clause before the death are not who died */
+      {"en", "Two teenagers struck by stray police bullets during unrest in the capital have "
+             "died of their wounds.",
+       VAC, "Attack", 'S', '-', 2},
   };
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) check(state, &cases[i]);
+}
+
+/* A clause with a subject of its own (roles.txt "clause"): who acts before
+** it did not do its deed.  A pronoun may be that subject: passed over
+** only when the deed before it hit someone ("three men"). */
+static void test_a_clause_of_its_own(void **state) {
+  static const struct {
+    const char *lang, *text;
+    char arrest1, attack1;
+  } cases[] = {
+      {"en", "Police arrested three men in Kano on Friday after they attacked a church.", 'S', '-'},
+      {"fr", "Les policiers ont arrêté trois hommes vendredi à Niamey après qu'ils ont attaqué "
+             "une église.",
+       'S', '-'},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    sr_doc *doc = test_doc(*state, cases[i].text, cases[i].lang, "2020-03-10");
+    const sr_event *e[4];
+    size_t n = test_live_events(doc, e, 4);
+    if (n != 2) print_error("'%s': %zu events, expected 2\n", cases[i].text, n);
+    assert_int_equal(n, 2);
+    const char *sub0 = sr_acled_sub_name(doc->engine->acled, e[0]->sub);
+    int arrest_first = strcmp(sub0, "Arrests") == 0;
+    const sr_event *arrest = arrest_first ? e[0] : e[1], *attack = arrest_first ? e[1] : e[0];
+    assert_string_equal(sr_acled_sub_name(doc->engine->acled, arrest->sub), "Arrests");
+    expect_actor(doc, arrest->actor1, cases[i].arrest1, cases[i].text);
+    expect_actor(doc, attack->actor1, cases[i].attack1, cases[i].text);
+    sr_doc_free(doc);
+  }
+  /* a killing's circumstance is its doer's deed; whom it hit, told again as
+  ** the attackers, fought the killers */
+  static const role_case circumstance[] = {
+      {"en", "Malian soldiers killed twelve jihadists in an attack near Gao on Monday.", "Battles",
+       "Armed clash", 'S', 'A', 12},
+      {"fr", "Les soldats ont tué dix jihadistes lors d'une attaque près de Gao.", "Battles",
+       "Armed clash", 'S', 'A', 10},
+      {"en", "Nigerian soldiers killed five Boko Haram fighters on Monday when the militants "
+             "attacked a base in Borno state.",
+       "Battles", "Armed clash", 'A', 'S', 5},
+      {"en", "Malian troops killed ten jihadists on Sunday during an attack by the militants on "
+             "their camp near Gao.",
+       "Battles", "Armed clash", 'A', 'S', 10},
+  };
+  for (size_t i = 0; i < sizeof circumstance / sizeof *circumstance; i++)
+    check(state, &circumstance[i]);
+  /* "they" are the forces before it: nothing hit between */
+  static const role_case same[] = {
+      {"en", "Malian forces cut the road to Kidal on Thursday when they seized a hill near Anefis.",
+       "Battles", "Government regains territory", 'S', '-', -1},
+  };
+  for (size_t i = 0; i < sizeof same / sizeof *same; i++) check(state, &same[i]);
 }
 
 /* "pris pour cible" is an attack on what follows it; in the passive, on
@@ -810,6 +876,7 @@ int main(void) {
       cmocka_unit_test(test_the_victims_age),
       cmocka_unit_test(test_the_auxiliary_s_number),
       cmocka_unit_test(test_deaths_at_a_protest),
+      cmocka_unit_test(test_a_clause_of_its_own),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
