@@ -14,7 +14,7 @@
 **     geo_precision 3, lie in the same admin1), and their countries agree;
 **   - the newcomer's actor1 is one the cluster's reports name as actor1
 **     (a name or an inter code in common, or codes joint.tsv pairs for
-**     the deed of either report), or one side names none (not
+**     the deed both tell), or one side names none (not
 **     asked of a denial or failure; an unidentified side, unnamed.tsv,
 **     names none when the newcomer is known to a day or two);
 **   - they are not a deed from the air and one on the ground by non-state
@@ -508,8 +508,51 @@ static int unnamed(const sr_store *s, const char *name) {
   return 0;
 }
 
+/* Whether an action is a toll's (toll.tsv: "12 people were killed"): a
+** count, not a deed. */
+static int toll_action(const sr_store *s, const char *action) {
+  for (size_t i = 0; action[0] && i < s->n_pairs; i++)
+    if (s->pairs[i].list == 4 && strcmp(s->pairs[i].a, action) == 0) return 1;
+  return 0;
+}
+
+/* Whether perpetrators of ACLED inter codes x and y fit each other for the
+** deed two reports tell (joint.tsv, either order: a state's forces and the
+** foreign forces flying with them, whose jets one outlet names for the
+** other's).  The deed is each report's own, or for a toll told without its
+** deed the other report's: both must be a deed joint.tsv lists (the
+** regime's shelling beside its ally's air strike is another deed). */
+static int joint(const sr_store *s, const char *deed_a, const char *deed_b,
+                 int x, int y) {
+  if (!deed_a[0] || !deed_b[0] || x <= 0 || y <= 0) return 0;
+  const char *da = toll_action(s, deed_a) ? deed_b : deed_a;
+  const char *db = toll_action(s, deed_b) ? deed_a : deed_b;
+  char xy[32], yx[32];
+  snprintf(xy, sizeof xy, "%d %d", x, y);
+  snprintf(yx, sizeof yx, "%d %d", y, x);
+  return (listed(s, da, xy, 6) || listed(s, da, yx, 6)) &&
+         (listed(s, db, xy, 6) || listed(s, db, yx, 6));
+}
+
+/* Whether two reports' deeds may be done jointly at all (joint.tsv lists
+** the deed, whatever the codes): asked before the perpetrators are. */
+static int joint_deeds(const sr_store *s, const char *deed_a,
+                       const char *deed_b) {
+  if (!deed_a[0] || !deed_b[0]) return 0;
+  const char *da = toll_action(s, deed_a) ? deed_b : deed_a;
+  const char *db = toll_action(s, deed_b) ? deed_a : deed_b;
+  int a = 0, b = 0;
+  for (size_t i = 0; i < s->n_pairs && !(a && b); i++) {
+    if (s->pairs[i].list != 6) continue;
+    a |= strcmp(s->pairs[i].a, da) == 0;
+    b |= strcmp(s->pairs[i].a, db) == 0;
+  }
+  return a && b;
+}
+
 /* Whether two sets of perpetrators may be one event's: a name or an inter
-** code in common, or one set names nobody.  An unnamed side (unnamed.tsv)
+** code in common (or codes joint.tsv pairs for deed_a and deed_b, the
+** two reports' actions; "" for none), or one set names nobody.  An unnamed side (unnamed.tsv)
 ** names nobody: "a car bomb" may be the Islamic State's car bomb another
 ** outlet names, and the inter code ACLED gives an unidentified group (2, 3
 ** or 4, by context) says nothing of who it was.  Only for a newcomer known
@@ -517,18 +560,6 @@ static int unnamed(const sr_store *s, const char *name) {
 ** type, place and day are all that say which occasion it is, and a tally
 ** over several days ("the rebels' losses from the 28th to the 31st") is no
 ** one occasion. */
-/* Whether perpetrators of ACLED inter codes x and y fit each other for a
-** deed of action (joint.tsv, either order: a state's forces and the
-** foreign forces flying with them, whose jets one outlet names for the
-** other's). */
-static int joint(const sr_store *s, const char *action, int x, int y) {
-  if (!action[0] || x <= 0 || y <= 0) return 0;
-  char xy[32], yx[32];
-  snprintf(xy, sizeof xy, "%d %d", x, y);
-  snprintf(yx, sizeof yx, "%d %d", y, x);
-  return listed(s, action, xy, 6) || listed(s, action, yx, 6);
-}
-
 static int actors_compatible(sr_store *s, const actor_set *a,
                              const actor_set *b, int narrow,
                              const char *deed_a, const char *deed_b) {
@@ -546,9 +577,7 @@ static int actors_compatible(sr_store *s, const actor_set *a,
       if (skip_a[i] || skip_b[j]) continue;
       if (a->names[i][0] && strcmp(a->names[i], b->names[j]) == 0) return 1;
       if (a->inters[i] > 0 && a->inters[i] == b->inters[j]) return 1;
-      if (joint(s, deed_a, a->inters[i], b->inters[j]) ||
-          joint(s, deed_b, a->inters[i], b->inters[j]))
-        return 1;
+      if (joint(s, deed_a, deed_b, a->inters[i], b->inters[j])) return 1;
     }
   return 0;
 }
@@ -1044,7 +1073,7 @@ static sr_status find_candidates(sr_store *s, const ev_row *e,
         if ((out = cluster_actors(s, c->cluster, theirs, err)) != SR_OK)
           break;
         group_actors_ok = actors_compatible(s, actors, theirs, e->hi - e->lo <= 1,
-                                            e->action, "");
+                                            "", "");
       }
       group_dated = member ? cluster_days(s, c->cluster, &group_lo, &group_hi,
                                           &group_exact, err)
@@ -1055,11 +1084,12 @@ static sr_status find_candidates(sr_store *s, const ev_row *e,
       }
     }
     /* Opposed claims ("captured" against "repelled") come from the two
-    ** sides: their perpetrators differ by nature. */
-    /* ... or a joint deed's (joint.tsv), asked of this report's deed too */
+    ** sides: their perpetrators differ by nature.  A deed done jointly
+    ** (joint.tsv) is asked of the newcomer's and this report's deeds. */
     if (member && !group_actors_ok && !opposed_for(s, &pairs, e, c->action) &&
-        !(as_member && actors->count &&
-          actors_compatible(s, actors, theirs, e->hi - e->lo <= 1, "", c->action)))
+        !(as_member && actors->count && joint_deeds(s, e->action, c->action) &&
+          actors_compatible(s, actors, theirs, e->hi - e->lo <= 1, e->action,
+                            c->action)))
       continue;
     if (!member && !as_member) continue; /* denials gather no denials */
     if (member && as_member &&

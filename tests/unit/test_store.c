@@ -1578,7 +1578,8 @@ static void test_region_report_counts_no_km(void **state) {
 ** and 8, packs/store/joint.tsv) fit each other as perpetrators of an air
 ** strike: one outlet lays the strike on a market at the regime's door,
 ** another at its ally's, a third tells the toll only.  A ground deed
-** (shelling) keeps its perpetrators apart. */
+** (shelling) keeps its perpetrators apart, beside a shelling or an air
+** strike. */
 static void test_joint_air_strike(void **state) {
   (void)state;
   sr_store *s = open_store();
@@ -1608,6 +1609,16 @@ static void test_joint_air_strike(void **state) {
   typed(e, sizeof e, "Explosions/Remote violence", "shelling");
   ingest(s, "f", "Reuters", "f", e);
   assert_int_equal(count(s, "SELECT count(*) FROM clusters"), 3);
+  /* Homs: the ally's air strike, and the army's shelling the same day */
+  event_json(e, sizeof e, "g#1", "realised", "2017-11-13", 34.73, 36.71, 5,
+             "Military Forces of Russia");
+  edit(e, sizeof e, "\"inter\":1", "\"inter\":8");
+  ingest(s, "g", "AFP", "g", e);
+  event_json(e, sizeof e, "h#1", "realised", "2017-11-13", 34.73, 36.71, 5,
+             "Military Forces of Syria");
+  typed(e, sizeof e, "Explosions/Remote violence", "shelling");
+  ingest(s, "h", "Reuters", "h", e);
+  assert_int_equal(count(s, "SELECT count(*) FROM clusters"), 5);
   sr_store_close(s);
 }
 
