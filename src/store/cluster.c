@@ -13,7 +13,8 @@
 **     (or, unlocated, name the same admin1; known to the region only,
 **     geo_precision 3, lie in the same admin1), and their countries agree;
 **   - the newcomer's actor1 is one the cluster's reports name as actor1
-**     (a name or an inter code in common), or one side names none (not
+**     (a name or an inter code in common, or codes joint.tsv pairs for
+**     the deed both tell), or one side names none (not
 **     asked of a denial or failure; an unidentified side, unnamed.tsv,
 **     names none when the newcomer is known to a day or two);
 **   - they are not a deed from the air and one on the ground by non-state
@@ -290,11 +291,13 @@ static double event_distance(const ev_row *a, const ev_row *b, int type_ok,
   if ((a->geo_precision == 3 || b->geo_precision == 3) && a->admin1[0] &&
       b->admin1[0]) {
     /* A place known to its region only ("in Hama province") is anywhere
-    ** in that region and nowhere else, whatever the kilometres. */
+    ** in that region and nowhere else, whatever the kilometres: no
+    ** kilometres count between it and a place in the region (the
+    ** region's point is no place of the event; nearer it drew "80 killed
+    ** in Idlib province" to a report placed in Idlib city rather than to
+    ** the town the other reports name). */
     if (strcmp(a->admin1, b->admin1) != 0) return -1;
-    km = a->located && b->located
-             ? fmin(r, distance_km(a->lat, a->lon, b->lat, b->lon))
-             : r;
+    km = 0;
   } else if (a->located && b->located) {
     km = distance_km(a->lat, a->lon, b->lat, b->lon);
     if (km > r) return -1;
@@ -425,8 +428,8 @@ typedef struct orphans {
   size_t count;
 } orphans;
 
-/* compatible.tsv, opposed.tsv, same_action.tsv, unnamed.tsv, toll.tsv and
-** no_aircraft.tsv, read once from their
+/* compatible.tsv, opposed.tsv, same_action.tsv, unnamed.tsv, toll.tsv,
+** no_aircraft.tsv and joint.tsv, read once from their
 ** temp tables: they are asked of every pair of events compared. */
 static const char SQL_PAIRS[] =
     "SELECT a, b, 0 FROM temp.compatible UNION ALL"
@@ -434,7 +437,8 @@ static const char SQL_PAIRS[] =
     " SELECT type, type, 2 FROM temp.same_action UNION ALL"
     " SELECT name, name, 3 FROM temp.unnamed UNION ALL"
     " SELECT action, type, 4 FROM temp.toll UNION ALL"
-    " SELECT air, ground, 5 FROM temp.no_aircraft";
+    " SELECT air, ground, 5 FROM temp.no_aircraft UNION ALL"
+    " SELECT action, inter_a || ' ' || inter_b, 6 FROM temp.joint";
 
 static sr_status load_pairs(sr_store *s, sr_error *err) {
   if (s->pairs_loaded) return SR_OK;
@@ -504,8 +508,51 @@ static int unnamed(const sr_store *s, const char *name) {
   return 0;
 }
 
+/* Whether an action is a toll's (toll.tsv: "12 people were killed"): a
+** count, not a deed. */
+static int toll_action(const sr_store *s, const char *action) {
+  for (size_t i = 0; action[0] && i < s->n_pairs; i++)
+    if (s->pairs[i].list == 4 && strcmp(s->pairs[i].a, action) == 0) return 1;
+  return 0;
+}
+
+/* Whether perpetrators of ACLED inter codes x and y fit each other for the
+** deed two reports tell (joint.tsv, either order: a state's forces and the
+** foreign forces flying with them, whose jets one outlet names for the
+** other's).  The deed is each report's own, or for a toll told without its
+** deed the other report's: both must be a deed joint.tsv lists (the
+** regime's shelling beside its ally's air strike is another deed). */
+static int joint(const sr_store *s, const char *deed_a, const char *deed_b,
+                 int x, int y) {
+  if (!deed_a[0] || !deed_b[0] || x <= 0 || y <= 0) return 0;
+  const char *da = toll_action(s, deed_a) ? deed_b : deed_a;
+  const char *db = toll_action(s, deed_b) ? deed_a : deed_b;
+  char xy[32], yx[32];
+  snprintf(xy, sizeof xy, "%d %d", x, y);
+  snprintf(yx, sizeof yx, "%d %d", y, x);
+  return (listed(s, da, xy, 6) || listed(s, da, yx, 6)) &&
+         (listed(s, db, xy, 6) || listed(s, db, yx, 6));
+}
+
+/* Whether two reports' deeds may be done jointly at all (joint.tsv lists
+** the deed, whatever the codes): asked before the perpetrators are. */
+static int joint_deeds(const sr_store *s, const char *deed_a,
+                       const char *deed_b) {
+  if (!deed_a[0] || !deed_b[0]) return 0;
+  const char *da = toll_action(s, deed_a) ? deed_b : deed_a;
+  const char *db = toll_action(s, deed_b) ? deed_a : deed_b;
+  int a = 0, b = 0;
+  for (size_t i = 0; i < s->n_pairs && !(a && b); i++) {
+    if (s->pairs[i].list != 6) continue;
+    a |= strcmp(s->pairs[i].a, da) == 0;
+    b |= strcmp(s->pairs[i].a, db) == 0;
+  }
+  return a && b;
+}
+
 /* Whether two sets of perpetrators may be one event's: a name or an inter
-** code in common, or one set names nobody.  An unnamed side (unnamed.tsv)
+** code in common (or codes joint.tsv pairs for deed_a and deed_b, the
+** two reports' actions; "" for none), or one set names nobody.  An unnamed side (unnamed.tsv)
 ** names nobody: "a car bomb" may be the Islamic State's car bomb another
 ** outlet names, and the inter code ACLED gives an unidentified group (2, 3
 ** or 4, by context) says nothing of who it was.  Only for a newcomer known
@@ -514,7 +561,8 @@ static int unnamed(const sr_store *s, const char *name) {
 ** over several days ("the rebels' losses from the 28th to the 31st") is no
 ** one occasion. */
 static int actors_compatible(sr_store *s, const actor_set *a,
-                             const actor_set *b, int narrow) {
+                             const actor_set *b, int narrow,
+                             const char *deed_a, const char *deed_b) {
   sr_error ignored;
   int known = narrow && load_pairs(s, &ignored) == SR_OK;
   char skip_a[16] = {0}, skip_b[16] = {0};
@@ -529,6 +577,7 @@ static int actors_compatible(sr_store *s, const actor_set *a,
       if (skip_a[i] || skip_b[j]) continue;
       if (a->names[i][0] && strcmp(a->names[i], b->names[j]) == 0) return 1;
       if (a->inters[i] > 0 && a->inters[i] == b->inters[j]) return 1;
+      if (joint(s, deed_a, deed_b, a->inters[i], b->inters[j])) return 1;
     }
   return 0;
 }
@@ -936,7 +985,9 @@ static sr_status find_restated(sr_store *s, const ev_row *e,
     if (actors->count) {
       sr_status rc = cluster_actors(s, o->cluster, theirs, err);
       if (rc != SR_OK) return rc;
-      if (!actors_compatible(s, actors, theirs, e->hi - e->lo <= 1)) continue;
+      if (!actors_compatible(s, actors, theirs, e->hi - e->lo <= 1, e->action,
+                             o->action))
+        continue;
     }
     /* the regime's air strikes and the rebels' rockets: two deeds */
     int other;
@@ -1021,7 +1072,8 @@ static sr_status find_candidates(sr_store *s, const ev_row *e,
       if (member && as_member && actors->count) {
         if ((out = cluster_actors(s, c->cluster, theirs, err)) != SR_OK)
           break;
-        group_actors_ok = actors_compatible(s, actors, theirs, e->hi - e->lo <= 1);
+        group_actors_ok = actors_compatible(s, actors, theirs, e->hi - e->lo <= 1,
+                                            "", "");
       }
       group_dated = member ? cluster_days(s, c->cluster, &group_lo, &group_hi,
                                           &group_exact, err)
@@ -1032,8 +1084,12 @@ static sr_status find_candidates(sr_store *s, const ev_row *e,
       }
     }
     /* Opposed claims ("captured" against "repelled") come from the two
-    ** sides: their perpetrators differ by nature. */
-    if (member && !group_actors_ok && !opposed_for(s, &pairs, e, c->action))
+    ** sides: their perpetrators differ by nature.  A deed done jointly
+    ** (joint.tsv) is asked of the newcomer's and this report's deeds. */
+    if (member && !group_actors_ok && !opposed_for(s, &pairs, e, c->action) &&
+        !(as_member && actors->count && joint_deeds(s, e->action, c->action) &&
+          actors_compatible(s, actors, theirs, e->hi - e->lo <= 1, e->action,
+                            c->action)))
       continue;
     if (!member && !as_member) continue; /* denials gather no denials */
     if (member && as_member &&

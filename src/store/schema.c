@@ -259,6 +259,9 @@ static const struct {
      "INSERT INTO toll VALUES (?1, ?2)", 2, 0},
     {"no_aircraft.tsv", "CREATE TEMP TABLE no_aircraft(air TEXT, ground TEXT)",
      "INSERT INTO no_aircraft VALUES (?1, ?2)", 2, 0},
+    {"joint.tsv",
+     "CREATE TEMP TABLE joint(action TEXT, inter_a INTEGER, inter_b INTEGER)",
+     "INSERT INTO joint VALUES (?1, ?2, ?3)", 3, 0},
 };
 
 sr_status sr_schema_load_tables(sr_store *s, const char *dir, sr_error *err) {

@@ -1543,6 +1543,85 @@ static void test_region_place_in_its_admin1(void **state) {
   sr_store_close(s);
 }
 
+/* A report known to its region only counts no kilometres to the places of
+** the clusters it may join in its region: the region's point is no place
+** of the event.  A town's air strike and, 55 km away, the city's shelling
+** on one day; "an air strike in Idlib province" given the region's point
+** (7 km from the city) is the town's air strike, the same deed. */
+static void test_region_report_counts_no_km(void **state) {
+  (void)state;
+  sr_store *s = open_store();
+  char e[4096];
+  event_json(e, sizeof e, "a#1", "realised", "2017-04-04", 35.93, 36.63, 12,
+             "Military Forces of Syria");
+  edit(e, sizeof e, "\"admin1\":\"Aleppo\"", "\"admin1\":\"Idlib\"");
+  typed(e, sizeof e, "Explosions/Remote violence", "shelling");
+  ingest(s, "a", "SANA", "a", e);
+  event_json(e, sizeof e, "b#1", "realised", "2017-04-04", 35.44, 36.65, 70,
+             "Military Forces of Syria");
+  edit(e, sizeof e, "\"admin1\":\"Aleppo\"", "\"admin1\":\"Idlib\"");
+  ingest(s, "b", "Reuters", "b", e);
+  assert_int_equal(count(s, "SELECT count(*) FROM clusters"), 2);
+  event_json(e, sizeof e, "c#1", "realised", "2017-04-04", 35.87, 36.61, 80,
+             "Military Forces of Syria");
+  edit(e, sizeof e, "\"admin1\":\"Aleppo\"", "\"admin1\":\"Idlib\"");
+  edit(e, sizeof e, "\"geo_precision\":1", "\"geo_precision\":3");
+  ingest(s, "c", "AFP", "c", e);
+  assert_int_equal(count(s, "SELECT count(*) FROM clusters"), 2);
+  assert_int_equal(count(s, "SELECT count(*) FROM events a JOIN events b"
+                            " ON a.cluster = b.cluster WHERE a.id = 'b#1'"
+                            " AND b.id = 'c#1'"), 1);
+  sr_store_close(s);
+}
+
+/* A state's forces and the foreign forces flying with them (ACLED inter 1
+** and 8, packs/store/joint.tsv) fit each other as perpetrators of an air
+** strike: one outlet lays the strike on a market at the regime's door,
+** another at its ally's, a third tells the toll only.  A ground deed
+** (shelling) keeps its perpetrators apart, beside a shelling or an air
+** strike. */
+static void test_joint_air_strike(void **state) {
+  (void)state;
+  sr_store *s = open_store();
+  char e[4096];
+  event_json(e, sizeof e, "a#1", "realised", "2017-11-13", 36.14, 36.83, 30,
+             "Military Forces of Syria");
+  ingest(s, "a", "AFP", "a", e);
+  event_json(e, sizeof e, "b#1", "realised", "2017-11-13", 36.14, 36.83, 40,
+             "Military Forces of Russia");
+  edit(e, sizeof e, "\"inter\":1", "\"inter\":8");
+  typed(e, sizeof e, "Violence against civilians", "kill");
+  ingest(s, "b", "Etilaf", "b", e);
+  event_json(e, sizeof e, "c#1", "realised", "2017-11-13", 36.14, 36.83, 35,
+             "Military Forces of Russia");
+  edit(e, sizeof e, "\"inter\":1", "\"inter\":8");
+  ingest(s, "c", "Reuters", "c", e);
+  assert_int_equal(count(s, "SELECT count(*) FROM clusters"), 1);
+  assert_int_equal(count(s, "SELECT n_sources FROM clusters"), 3);
+  /* Hama: the army's shelling, and the ally's the same day */
+  event_json(e, sizeof e, "d#1", "realised", "2017-11-13", 35.13, 36.75, 3,
+             "Military Forces of Syria");
+  typed(e, sizeof e, "Explosions/Remote violence", "shelling");
+  ingest(s, "d", "AFP", "d", e);
+  event_json(e, sizeof e, "f#1", "realised", "2017-11-13", 35.13, 36.75, 3,
+             "Military Forces of Russia");
+  edit(e, sizeof e, "\"inter\":1", "\"inter\":8");
+  typed(e, sizeof e, "Explosions/Remote violence", "shelling");
+  ingest(s, "f", "Reuters", "f", e);
+  assert_int_equal(count(s, "SELECT count(*) FROM clusters"), 3);
+  /* Homs: the ally's air strike, and the army's shelling the same day */
+  event_json(e, sizeof e, "g#1", "realised", "2017-11-13", 34.73, 36.71, 5,
+             "Military Forces of Russia");
+  edit(e, sizeof e, "\"inter\":1", "\"inter\":8");
+  ingest(s, "g", "AFP", "g", e);
+  event_json(e, sizeof e, "h#1", "realised", "2017-11-13", 34.73, 36.71, 5,
+             "Military Forces of Syria");
+  typed(e, sizeof e, "Explosions/Remote violence", "shelling");
+  ingest(s, "h", "Reuters", "h", e);
+  assert_int_equal(count(s, "SELECT count(*) FROM clusters"), 5);
+  sr_store_close(s);
+}
+
 /* A report that does not know who did it ("Unidentified Armed Group",
 ** packs/store/unnamed.tsv) names no perpetrator: it joins the report that
 ** names one, whatever inter code it carries.  A cluster that names a side
@@ -1860,6 +1939,8 @@ int main(void) {
       cmocka_unit_test(test_newcomer_row_as_read_back),
       cmocka_unit_test(test_report_window_meets_by_overlap),
       cmocka_unit_test(test_region_place_in_its_admin1),
+      cmocka_unit_test(test_region_report_counts_no_km),
+      cmocka_unit_test(test_joint_air_strike),
       cmocka_unit_test(test_unnamed_side_names_nobody),
       cmocka_unit_test(test_toll_fits_its_deed),
       cmocka_unit_test(test_denial_either_order),
