@@ -283,6 +283,8 @@ static void unnamed_sides_where_hit(sr_doc *doc) {
   int mob = sr_acled_role(acled, SR_SUB_MOB_VIOLENCE);
   int air_strike = sr_acled_role(acled, SR_SUB_AIR_STRIKE);
   const char *focus = sr_country_focus_or_home(&doc->votes, doc->engine->gazetteer);
+  char forces_of[3] = ""; /* the country whose military forces are named below */
+  const char *forces = NULL;
   for (size_t i = 0; i < doc->event_count; i++) {
     sr_event *e = &doc->events[i];
     const char *here = e->where && e->where->iso2 &&
@@ -380,13 +382,17 @@ static void unnamed_sides_where_hit(sr_doc *doc) {
       ** force is done by its forces, as ACLED names them, not by its
       ** government */
       if (kind == SR_ACTOR_STATE && sr_actor_of(m)->institution == SR_INST_GOVERNMENT &&
-          sr_actor_of(m)->country[0] && !e->side_name[side] &&
+          sr_actor_of(m)->country[0] && !e->side_name[side] && sr_event_reported(e) &&
           (e->action->flags & SR_ACTION_VIOLENT)) {
-        const sr_date *day = &doc->published_date;
-        const char *forces = sr_state_forces_name(
-            &doc->lang->actors, acled, doc->engine->gazetteer, SR_INST_MILITARY,
-            sr_actor_of(m)->country, day->year * 10000L + day->month * 100 + day->day, NULL,
-            &doc->arena);
+        /* one name per country and document: the report's date is one */
+        if (strcmp(forces_of, sr_actor_of(m)->country) != 0) {
+          const sr_date *day = &doc->published_date;
+          memcpy(forces_of, sr_actor_of(m)->country, sizeof forces_of);
+          forces = sr_state_forces_name(&doc->lang->actors, acled, doc->engine->gazetteer,
+                                        SR_INST_MILITARY, forces_of,
+                                        day->year * 10000L + day->month * 100 + day->day, NULL,
+                                        &doc->arena);
+        }
         if (forces) {
           e->side_name[side] = forces;
           e->side_inter[side] = inter;
