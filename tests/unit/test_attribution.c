@@ -3229,6 +3229,80 @@ static void test_a_title_of_a_body_with_no_name(void **state) {
                      "fr", 1, "Ali Traoré");
 }
 
+/* The armed opposition speaks as a body ("Opposition forces claimed...",
+** no source before), and a head of several words before the day it spoke
+** ("Security forces on Tuesday said"). */
+static void test_opposition_forces_and_a_long_head_before_its_day(void **state) {
+  static const char *const text[][2] = {
+      {"Opposition forces claimed that government jets struck a market in the town of "
+       "Saraqib, killing at least four people.",
+       "Opposition forces"},
+      {"Opposition fighters on Tuesday said that government jets struck a bakery near "
+       "Saraqib, killing three people.",
+       "Opposition fighters"},
+      {"Security forces on Tuesday said that gunmen shot dead four farmers near the village.",
+       "Security forces"},
+  };
+  expect_each_governed(state, "en", text, sizeof text / sizeof *text);
+}
+
+/* A dateline that copy runs into the story, its year right before the
+** subject: the subject still opens its clause ("Published May 3 2019
+** Rebel forces on Sunday said"). */
+static void test_a_subject_after_an_unpunctuated_dateline(void **state) {
+  static const char *const text[][2] = {
+      {"Published May 3 2019 Opposition forces on Sunday said that government jets hit a "
+       "school in the town of Saraqib killing two children.",
+       "Opposition forces"},
+  };
+  expect_each_governed(state, "en", text, sizeof text / sizeof *text);
+}
+
+/* "the source" (and "this source") points back to the source named
+** before, as "the same source" does: no source named "source". */
+static void test_the_source_points_back(void **state) {
+  expect_governed_at(state,
+                     "A source at the Homs Police Command told the agency that gunmen shot dead "
+                     "two farmers near the village of Tayyibah. Earlier on Monday the source said "
+                     "that rockets fired by militants killed four people in the city of Homs.",
+                     1, "source at the Homs Police Command");
+  sr_doc *doc = test_doc(*state,
+                         "A source at the Homs Police Command told the agency that gunmen shot "
+                         "dead two farmers. Later this source said that a mortar round killed "
+                         "a boy in the city of Homs.",
+                         "en", "2024-03-01");
+  expect_no_source_named(doc, "source");
+  sr_doc_free(doc);
+}
+
+/* "X and Y said" with heads of two kinds names two sources, a monitor and
+** an armed group, not one ("police and medical officials" stays one). */
+static void test_two_heads_of_two_kinds_joined(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "The Britain-based observatory and rebels said a car bomb exploded in "
+                         "the town on Sunday, killing four people.",
+                         "en", "2024-03-01");
+  assert_true(governed_by_any(doc, 0, "rebels"));
+  expect_no_source_named(doc, "Britain-based observatory and rebels");
+  sr_doc_free(doc);
+  expect_governed_at(state, "Police and medical officials said four people were killed.", 0,
+                     "Police and medical officials");
+}
+
+/* Copy without commas: a plain noun ends a complement, and another source
+** begins after it ("an attack on rebels in the border area Turkish officials
+** said" is the officials'), not "in eastern Ukraine" after a head. */
+static void test_a_complement_ends_at_its_noun(void **state) {
+  static const char *const text[][2] = {
+      {"A helicopter dropped barrel bombs in a deadly attack on rebels in the border area "
+       "Turkish officials said.",
+       "Turkish officials"},
+      {"Gunmen killed six people in a village, officials in eastern Ukraine said.",
+       "officials in eastern Ukraine"},
+  };
+  expect_each_governed(state, "en", text, sizeof text / sizeof *text);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cue_patterns),
@@ -3390,6 +3464,11 @@ int main(void) {
       cmocka_unit_test(test_a_body_s_name_to_its_acronym),
       cmocka_unit_test(test_a_known_body_described_before_its_verb),
       cmocka_unit_test(test_a_title_of_a_body_with_no_name),
+      cmocka_unit_test(test_opposition_forces_and_a_long_head_before_its_day),
+      cmocka_unit_test(test_a_subject_after_an_unpunctuated_dateline),
+      cmocka_unit_test(test_the_source_points_back),
+      cmocka_unit_test(test_two_heads_of_two_kinds_joined),
+      cmocka_unit_test(test_a_complement_ends_at_its_noun),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
