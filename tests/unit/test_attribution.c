@@ -3303,6 +3303,17 @@ static void test_a_complement_ends_at_its_noun(void **state) {
   expect_each_governed(state, "en", text, sizeof text / sizeof *text);
 }
 
+/* A pronoun takes the kind of the source it stands for: "It said" after
+** "the health ministry said" is a body, not a person. */
+static void test_a_pronoun_takes_its_source_s_kind(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "The health ministry said an air strike killed six people in the town. "
+                         "It said a second strike killed two more people in a village.",
+                         "en", "2024-03-01");
+  assert_int_equal(part_named(doc, "It", "health ministry")->source_kind, SR_SOURCE_ORGANIZATION);
+  sr_doc_free(doc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cue_patterns),
@@ -3469,6 +3480,7 @@ int main(void) {
       cmocka_unit_test(test_the_source_points_back),
       cmocka_unit_test(test_two_heads_of_two_kinds_joined),
       cmocka_unit_test(test_a_complement_ends_at_its_noun),
+      cmocka_unit_test(test_a_pronoun_takes_its_source_s_kind),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
