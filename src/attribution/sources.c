@@ -1071,7 +1071,15 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
   ** no source of its own (nor a name, capitalised at the quote's start) */
   int word_role = role_at(v, j, &len);
   if (word_role == SR_CUE_SELF) return 0;
-  /* "It said", "selon lui": whoever it stands for, or no one */
+  /* "It said", "selon lui": whoever it stands for, or no one; not "the
+  ** source of the figures", "la source hospitalière": a source described
+  ** by a complement or a word of the heads' file, read from its noun (but
+  ** "according to the source claimed the lives", copy without commas) */
+  size_t next_len;
+  if (word_role == SR_CUE_PRONOUN && len > 1 && j + len < v->n &&
+      v->tok[j + len].kind == SR_TOKEN_WORD &&
+      (of_at(v, j + len, &next_len) == SR_INST_OF || head_at(v, j + len, &next_len, NULL)))
+    return parse_phrase(v, j + len - 1, s);
   if (word_role == SR_CUE_PRONOUN) {
     s->pronoun = s->back = 1;
     s->kind = SR_SOURCE_PERSON;

@@ -3314,6 +3314,33 @@ static void test_a_pronoun_takes_its_source_s_kind(void **state) {
   sr_doc_free(doc);
 }
 
+/* French: "la source" points back as "cette source" does, the armed
+** opposition speaks as a body; "the source" / "la source" that a
+** complement or an adjective describes is a source of its own. */
+static void test_french_the_source_and_the_opposition(void **state) {
+  expect_governed_in(state,
+                     "Une source sécuritaire a indiqué que des hommes armés avaient tué deux "
+                     "paysans près du village. Plus tard, la source a précisé qu'une roquette "
+                     "avait tué quatre personnes dans la ville.",
+                     "fr", 1, "Une source sécuritaire");
+  expect_governed_in(state,
+                     "Les forces de l'opposition ont affirmé dimanche que des avions du régime "
+                     "avaient frappé un marché, tuant quatre personnes.",
+                     "fr", 0, "forces de l'opposition");
+  expect_governed_in(state,
+                     "Des avions ont frappé un marché, tuant quatre personnes, selon la source "
+                     "de ces chiffres.",
+                     "fr", 0, "source de ces chiffres");
+  expect_governed_in(state,
+                     "Des avions ont frappé un marché, tuant quatre personnes, selon la source "
+                     "hospitalière.",
+                     "fr", 0, "source hospitalière");
+  expect_governed_at(state,
+                     "Jets struck a market, killing four people, according to the source of "
+                     "the figures.",
+                     0, "source of the figures");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cue_patterns),
@@ -3481,6 +3508,7 @@ int main(void) {
       cmocka_unit_test(test_two_heads_of_two_kinds_joined),
       cmocka_unit_test(test_a_complement_ends_at_its_noun),
       cmocka_unit_test(test_a_pronoun_takes_its_source_s_kind),
+      cmocka_unit_test(test_french_the_source_and_the_opposition),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
