@@ -179,6 +179,9 @@ static void refer(sr_mention_list *list, size_t at, size_t j, sr_arena *arena) {
   if (!p->affiliation) p->affiliation = ep->affiliation;
   if (!p->title) p->title = ep->title;
   if (!p->category) p->category = ep->category;
+  /* ("It said" after "the health ministry said": a body, as its source
+  ** is, not the person a pronoun reads as) */
+  if (p->pronoun) p->source_kind = ep->source_kind;
 }
 
 /* A source that says what its sentences tell: not an outlet that relayed

@@ -376,6 +376,19 @@ static int head_right_at(const sr_view *v, size_t k) {
   return c && c != SR_CAT_MODIFIER;
 }
 
+#define HEAD_WORDS 3 /* "the armed opposition forces": tokens a head may span */
+
+/* A head noun that ends right before e, however many words it spans
+** ("officials", "security forces"). */
+static int head_ends_before(const sr_view *v, size_t e) {
+  for (size_t k = e, n = 0; k > 0 && n < HEAD_WORDS; n++) {
+    size_t len;
+    int c = head_at(v, --k, &len, NULL);
+    if (c && c != SR_CAT_MODIFIER && k + len == e) return 1;
+  }
+  return 0;
+}
+
 static int of_at(const sr_view *v, size_t k, size_t *len) {
   const sr_row *r = sr_view_match(v, &PACKS(v)->actors->t[SR_AT_FORCES], k, len);
   if (r && (r->a == SR_INST_OF || r->a == SR_INST_JOIN)) return r->a;
@@ -440,6 +453,20 @@ static int closing_verb(const sr_view *v, size_t k) {
 }
 
 #define HEAD_WINDOW 8 /* a head noun stands within this many tokens of the phrase's start */
+
+/* Whether the first head noun from k, past the words that may describe
+** it, is of another category than `category`. */
+static int other_head_after(const sr_view *v, size_t k, int category) {
+  for (size_t n = 0; k < v->n && n <= MODIFIER_REACH && v->tok[k].kind == SR_TOKEN_WORD; n++) {
+    size_t len;
+    int c = head_at(v, k, &len, NULL);
+    /* (not a name's word: "the Coalition for Syrian Revolution and
+    ** Opposition Forces") */
+    if (c && c != SR_CAT_MODIFIER) return c != category && !sr_view_capitalised(v, k);
+    k += c ? len : 1;
+  }
+  return 0;
+}
 
 static size_t body_name_end(const sr_view *v, size_t e);
 
@@ -528,6 +555,9 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
       ** its own; "police and medical officials" is one) */
       size_t nl;
       if (k + ol < v->n && role_at(v, k + ol, &nl) == SR_CUE_DETERMINER) break;
+      /* (nor a head of another kind: "the observatory and opposition
+      ** fighters" are two sources, a monitor and an armed group) */
+      if (other_head_after(v, k + ol, category)) break;
       open = 1;
     }
     /* "un nouveau bilan de l'Observatoire": the source is what follows */
@@ -594,7 +624,7 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
     int after_of = 1; /* an article only opens what "of" or "de" begins */
     size_t noun_at = v->n; /* where the noun of "of the" may stand */
     for (k = end + len; k < v->n && k < end + len + COMPLEMENT_REACH;) {
-      int nk, nc;
+      int nk, nc, was_after_of = after_of;
       const char *body = named_at_as(v, k, &len, &nk, &nc);
       w = body ? len - k : describing_word(v, k);
       if (body && !s->affiliation) s->affiliation = body;
@@ -616,7 +646,13 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
         after_of = 0;
       } else if (((after_of = of_at(v, k, &len) == SR_INST_OF)) ||
                  (v->tok[k].kind != SR_TOKEN_WORD && joiner(v, k)) ||
+                 /* (right after the preposition: not "in the border area
+                 ** Turkish officials", copy without commas, where a plain
+                 ** noun ends the complement and another source begins; "and"
+                 ** inside a name: "for Syrian Revolution and Opposition Forces") */
                  (v->tok[k].kind == SR_TOKEN_WORD && !role_at(v, k, &len) &&
+                  (was_after_of || (sr_view_capitalised(v, k - 1) && k + 1 < v->n &&
+                                    sr_view_capitalised(v, k + 1))) &&
                   describing_word(v, k + 1))) { /* "in eastern Ukraine" */
         if (!len) len = 1;
         k += len;
@@ -1035,7 +1071,15 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
   ** no source of its own (nor a name, capitalised at the quote's start) */
   int word_role = role_at(v, j, &len);
   if (word_role == SR_CUE_SELF) return 0;
-  /* "It said", "selon lui": whoever it stands for, or no one */
+  /* "It said", "selon lui": whoever it stands for, or no one; not "the
+  ** source of the figures", "la source hospitalière": a source described
+  ** by a complement or a word of the heads' file, read from its noun (but
+  ** "according to the source claimed the lives", copy without commas) */
+  size_t next_len;
+  if (word_role == SR_CUE_PRONOUN && len > 1 && j + len < v->n &&
+      v->tok[j + len].kind == SR_TOKEN_WORD &&
+      (of_at(v, j + len, &next_len) == SR_INST_OF || head_at(v, j + len, &next_len, NULL)))
+    return parse_phrase(v, j + len - 1, s);
   if (word_role == SR_CUE_PRONOUN) {
     s->pronoun = s->back = 1;
     s->kind = SR_SOURCE_PERSON;
@@ -2227,6 +2271,8 @@ static int subject_before(const sr_view *v, size_t i, size_t *first,
   return 0;
 }
 
+#define DATELINE_WORDS 6 /* "Published on Tuesday May 3 2019" */
+
 /* "The army on Monday said": a subject that opens its clause, then the
 ** date it spoke (not "killed 12 police on Monday said the Observatory",
 ** copy without commas, where the date ends the claim). */
@@ -2246,11 +2292,20 @@ static int subject_before_date(const sr_view *v, size_t i, size_t *first, source
   if (document) e--;
   /* (cheap first: a name or a head noun ends the subject) */
   /* ...or the comma that closes an aside: "The police, however, on Tuesday said" */
-  if (!sr_view_capitalised(v, e - 1) && !head_right_at(v, e - 1) && !punct_is(v, e - 1, ",") &&
+  /* ("Security forces on Tuesday said": a head of several words) */
+  if (!sr_view_capitalised(v, e - 1) && !head_ends_before(v, e) && !punct_is(v, e - 1, ",") &&
       !document)
     return 0;
   if (!subject_before(v, e, first, s) || s->pronoun) return 0;
   if (*first == 0 || v->tok[*first - 1].kind == SR_TOKEN_PUNCT) return 1;
+  /* ...or the dateline that opens the sentence, its year last, which
+  ** copy keeps unpunctuated: "Published May 3 2019 Rebel forces on Sunday
+  ** said" (its tokens are marked used) */
+  if (*first <= DATELINE_WORDS && v->tok[*first - 1].kind == SR_TOKEN_NUMBER) {
+    size_t d = *first;
+    while (d > 0 && v->used[d - 1]) d--;
+    if (d == 0) return 1;
+  }
   /* ...or the document it issued opens the clause: "A statement by the
   ** army on Sunday said" */
   for (size_t p = *first > DOCUMENT_REACH + 2 ? *first - DOCUMENT_REACH - 2 : 0; p < *first; p++)

@@ -3229,6 +3229,118 @@ static void test_a_title_of_a_body_with_no_name(void **state) {
                      "fr", 1, "Ali Traoré");
 }
 
+/* The armed opposition speaks as a body ("Opposition forces claimed...",
+** no source before), and a head of several words before the day it spoke
+** ("Security forces on Tuesday said"). */
+static void test_opposition_forces_and_a_long_head_before_its_day(void **state) {
+  static const char *const text[][2] = {
+      {"Opposition forces claimed that government jets struck a market in the town of "
+       "Saraqib, killing at least four people.",
+       "Opposition forces"},
+      {"Opposition fighters on Tuesday said that government jets struck a bakery near "
+       "Saraqib, killing three people.",
+       "Opposition fighters"},
+      {"Security forces on Tuesday said that gunmen shot dead four farmers near the village.",
+       "Security forces"},
+  };
+  expect_each_governed(state, "en", text, sizeof text / sizeof *text);
+}
+
+/* A dateline that copy runs into the story, its year right before the
+** subject: the subject still opens its clause ("Published May 3 2019
+** Rebel forces on Sunday said"). */
+static void test_a_subject_after_an_unpunctuated_dateline(void **state) {
+  static const char *const text[][2] = {
+      {"Published May 3 2019 Opposition forces on Sunday said that government jets hit a "
+       "school in the town of Saraqib killing two children.",
+       "Opposition forces"},
+  };
+  expect_each_governed(state, "en", text, sizeof text / sizeof *text);
+}
+
+/* "the source" (and "this source") points back to the source named
+** before, as "the same source" does: no source named "source". */
+static void test_the_source_points_back(void **state) {
+  expect_governed_at(state,
+                     "A source at the Homs Police Command told the agency that gunmen shot dead "
+                     "two farmers near the village of Tayyibah. Earlier on Monday the source said "
+                     "that rockets fired by militants killed four people in the city of Homs.",
+                     1, "source at the Homs Police Command");
+  sr_doc *doc = test_doc(*state,
+                         "A source at the Homs Police Command told the agency that gunmen shot "
+                         "dead two farmers. Later this source said that a mortar round killed "
+                         "a boy in the city of Homs.",
+                         "en", "2024-03-01");
+  expect_no_source_named(doc, "source");
+  sr_doc_free(doc);
+}
+
+/* "X and Y said" with heads of two kinds names two sources, a monitor and
+** an armed group, not one ("police and medical officials" stays one). */
+static void test_two_heads_of_two_kinds_joined(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "The Britain-based observatory and rebels said a car bomb exploded in "
+                         "the town on Sunday, killing four people.",
+                         "en", "2024-03-01");
+  assert_true(governed_by_any(doc, 0, "rebels"));
+  expect_no_source_named(doc, "Britain-based observatory and rebels");
+  sr_doc_free(doc);
+  expect_governed_at(state, "Police and medical officials said four people were killed.", 0,
+                     "Police and medical officials");
+}
+
+/* Copy without commas: a plain noun ends a complement, and another source
+** begins after it ("an attack on rebels in the border area Turkish officials
+** said" is the officials'), not "in eastern Ukraine" after a head. */
+static void test_a_complement_ends_at_its_noun(void **state) {
+  static const char *const text[][2] = {
+      {"A helicopter dropped barrel bombs in a deadly attack on rebels in the border area "
+       "Turkish officials said.",
+       "Turkish officials"},
+      {"Gunmen killed six people in a village, officials in eastern Ukraine said.",
+       "officials in eastern Ukraine"},
+  };
+  expect_each_governed(state, "en", text, sizeof text / sizeof *text);
+}
+
+/* A pronoun takes the kind of the source it stands for: "It said" after
+** "the health ministry said" is a body, not a person. */
+static void test_a_pronoun_takes_its_source_s_kind(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "The health ministry said an air strike killed six people in the town. "
+                         "It said a second strike killed two more people in a village.",
+                         "en", "2024-03-01");
+  assert_int_equal(part_named(doc, "It", "health ministry")->source_kind, SR_SOURCE_ORGANIZATION);
+  sr_doc_free(doc);
+}
+
+/* French: "la source" points back as "cette source" does, the armed
+** opposition speaks as a body; "the source" / "la source" that a
+** complement or an adjective describes is a source of its own. */
+static void test_french_the_source_and_the_opposition(void **state) {
+  expect_governed_in(state,
+                     "Une source sécuritaire a indiqué que des hommes armés avaient tué deux "
+                     "paysans près du village. Plus tard, la source a précisé qu'une roquette "
+                     "avait tué quatre personnes dans la ville.",
+                     "fr", 1, "Une source sécuritaire");
+  expect_governed_in(state,
+                     "Les forces de l'opposition ont affirmé dimanche que des avions du régime "
+                     "avaient frappé un marché, tuant quatre personnes.",
+                     "fr", 0, "forces de l'opposition");
+  expect_governed_in(state,
+                     "Des avions ont frappé un marché, tuant quatre personnes, selon la source "
+                     "de ces chiffres.",
+                     "fr", 0, "source de ces chiffres");
+  expect_governed_in(state,
+                     "Des avions ont frappé un marché, tuant quatre personnes, selon la source "
+                     "hospitalière.",
+                     "fr", 0, "source hospitalière");
+  expect_governed_at(state,
+                     "Jets struck a market, killing four people, according to the source of "
+                     "the figures.",
+                     0, "source of the figures");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cue_patterns),
@@ -3390,6 +3502,13 @@ int main(void) {
       cmocka_unit_test(test_a_body_s_name_to_its_acronym),
       cmocka_unit_test(test_a_known_body_described_before_its_verb),
       cmocka_unit_test(test_a_title_of_a_body_with_no_name),
+      cmocka_unit_test(test_opposition_forces_and_a_long_head_before_its_day),
+      cmocka_unit_test(test_a_subject_after_an_unpunctuated_dateline),
+      cmocka_unit_test(test_the_source_points_back),
+      cmocka_unit_test(test_two_heads_of_two_kinds_joined),
+      cmocka_unit_test(test_a_complement_ends_at_its_noun),
+      cmocka_unit_test(test_a_pronoun_takes_its_source_s_kind),
+      cmocka_unit_test(test_french_the_source_and_the_opposition),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
