@@ -3709,6 +3709,17 @@ static void test_the_regime_strikes_with_its_forces(void **state) {
   sr_doc_free(doc);
 }
 
+/* A vehicle driven into its target by its bomber is ACLED's suicide bomb,
+** not a remote explosive. */
+static void test_a_suicide_car_bomb(void **state) {
+  const char *en_texts[] = {"A suicide car bomb hit a convoy of buses near Aleppo on Saturday, "
+                            "killing at least 100 people."};
+  const char *fr_texts[] = {"Une voiture piégée kamikaze a frappé samedi un convoi de bus près "
+                            "d'Alep, tuant au moins 100 personnes."};
+  EXPECT_EACH(state, "en", en_texts, "suicide_attack");
+  EXPECT_EACH(state, "fr", fr_texts, "suicide_attack");
+}
+
 /* A report that names no country at all is about the country whose
 ** GeoNames dump the pack adds (Burkina Faso's, packs/geo/geonames.txt):
 ** its crowds are that country's, as ACLED names them. */
@@ -6052,6 +6063,7 @@ int main(void) {
       cmocka_unit_test(test_a_tag_line_run_into_the_text),
       cmocka_unit_test(test_the_headline_deed_dated_by_the_body),
       cmocka_unit_test(test_the_regime_strikes_with_its_forces),
+      cmocka_unit_test(test_a_suicide_car_bomb),
       cmocka_unit_test(test_an_agreement_quoted_again),
       cmocka_unit_test(test_retold_in_a_part_of_its_town),
       cmocka_unit_test(test_one_crowd_told_two_ways),
