@@ -375,9 +375,6 @@ static void unnamed_sides_where_hit(sr_doc *doc) {
       const sr_mention *m = &doc->mentions.items[sides[side]];
       if (m->ref_count) m = &doc->mentions.items[m->refers_to[0]];
       int inter = sr_actor_of(m)->inter, kind = sr_actor_of(m)->actor_kind;
-      /* "terroristes" in a village of Tillaberi, in a report most about
-      ** Burkina Faso: an armed group no one names acts where it struck;
-      ** not where it signs ("les rebelles ont signé à Addis Abeba") */
       /* "regime airstrikes", "le régime a bombardé": a state's deed of
       ** force is done by its forces, as ACLED names them, not by its
       ** government */
@@ -399,6 +396,9 @@ static void unnamed_sides_where_hit(sr_doc *doc) {
         }
         continue;
       }
+      /* "terroristes" in a village of Tillaberi, in a report most about
+      ** Burkina Faso: an armed group no one names acts where it struck;
+      ** not where it signs ("les rebelles ont signé à Addis Abeba") */
       int unnamed_armed = kind == SR_ACTOR_GENERIC && !sr_actor_of(m)->stands_for &&
                           !e->side_name[side] && (e->action->flags & SR_ACTION_VIOLENT) &&
                           (inter == SR_INTER_REBELS || inter == SR_INTER_POLITICAL_MILITIA);

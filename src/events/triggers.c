@@ -66,15 +66,12 @@ static int made_edge(const sr_view *v, size_t i) {
 ** ("ont signé jeudi soir à Addis Abeba un accord") do not count. */
 static int made_in_clause(const sr_view *v, size_t at, size_t end) {
   size_t len, plain = 0;
-  /* the trigger's own verb: "the parties agreed to" */
-  for (size_t j = at; j < end; j++) {
+  /* back from the trigger's own words ("the parties agreed to"), a phrase
+  ** ending in it counting ("se sont mis d'accord") */
+  for (size_t j = end; j-- > 0 && plain <= MADE_REACH && !made_edge(v, j);) {
     const sr_row *r = sr_view_match(v, &PACKS(v)->k->t[SR_ET_ROLES], j, &len);
-    if (r && r->a == SR_ROLE_MADE) return 1;
-  }
-  for (size_t j = at; j-- > 0 && plain <= MADE_REACH && !made_edge(v, j);) {
-    const sr_row *r = sr_view_match(v, &PACKS(v)->k->t[SR_ET_ROLES], j, &len);
-    if (r && r->a == SR_ROLE_MADE && j + len <= end) return 1; /* "mis d'accord" */
-    plain += !v->used[j] && v->tok[j].kind == SR_TOKEN_WORD;
+    if (r && r->a == SR_ROLE_MADE && (j >= at || j + len <= end)) return 1;
+    plain += j < at && !v->used[j] && v->tok[j].kind == SR_TOKEN_WORD;
   }
   plain = 0;
   for (size_t j = end; j < v->n && plain < MADE_REACH && !made_edge(v, j); j++) {
