@@ -2664,6 +2664,31 @@ static void body_retells_lede(sr_event *ev, size_t n, const sr_mention_list *l,
   }
 }
 
+/* "Over 20 fighters killed in Hama", then past other deeds "the clashes
+** ended with killing at least 20 terrorists": a headline or lede that told
+** only deaths, whose figures a deed told later repeats in its setting, told
+** that deed's toll first; it joins that deed, not a death of its own.  The
+** lede's other deeds (a lede of several) need not be this one's. */
+static void headline_toll_of_a_deed(sr_event *ev, size_t n, const sr_mention_list *l,
+                                    size_t lede_end) {
+  for (size_t i = 0; i < n; i++) {
+    sr_event *a = &ev[i];
+    if (a->merged || a->status != SR_EV_REALISED || !bare_toll(a) || sentence_of(a, l) >= lede_end)
+      continue;
+    for (size_t j = i + 1; j < n; j++) {
+      sr_event *b = &ev[j];
+      if (b->merged || b->status != SR_EV_REALISED || sentence_of(b, l) <= sentence_of(a, l) ||
+          !(b->action->flags & SR_ACTION_VIOLENT) || (b->action->flags & SR_ACTION_SUBORDINATE))
+        continue;
+      if (!same_figures(a, b, l) || counts_others(b, l) ||
+          !(same_setting(a, b, l) || same_province(a, b, l)) || !sides_allow(b, a, l))
+        continue;
+      absorb(b, a, l, "event.merge.headline_toll");
+      break;
+    }
+  }
+}
+
 /* "A cattle raid left five people dead", then "On the side of Kirik, four
 ** people were killed ... On the side of the Noi, one person was killed":
 ** body deaths (a witness's words too) at no other place or day, told one
@@ -3395,6 +3420,7 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const char *
     }
   }
   body_retells_lede(ev, n, l, k, lede_end);
+  headline_toll_of_a_deed(ev, n, l, lede_end);
   protest_toll(ev, n, l, k, lede_end);
   /* after merging, so that what tells the attack again by its word
   ** still finds it */

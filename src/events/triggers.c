@@ -470,7 +470,7 @@ static int epithets_only(const sr_view *v, size_t a, size_t b) {
 /* The modality of a trigger spanning [at, end); toll for a death or a
 ** wound, standing for a state of things (a truce, a deal). */
 static int modality(const sr_view *v, const sr_mention_list *out, const sentence_cue *whole,
-                    size_t at, size_t end, int toll, int standing, size_t *cue_at,
+                    size_t at, size_t end, int toll, int standing, int territory, size_t *cue_at,
                     size_t *cue_len, int *passive) {
   if (whole->status != SR_EV_REALISED) {
     *cue_at = whole->at;
@@ -528,7 +528,19 @@ static int modality(const sr_view *v, const sr_mention_list *out, const sentence
       continue;
     }
     /* "the attack", "puis de se rendre": right before the trigger only */
-    if ((r->a == SR_EV_ANAPHORIC || r->a == SR_EV_COORDINATED) && j + len != at) continue;
+    if ((r->a == SR_EV_ANAPHORIC || r->a == SR_EV_COORDINATED || r->a == SR_EV_RELATIVE) &&
+        j + len != at)
+      continue;
+    /* "eastern Aleppo, which fell to regime forces", "Daraya qui a été
+    ** reprise": ground that changed hands, told in a clause that describes
+    ** a place, is that place's past, not the news; other deeds of a
+    ** relative ("an attack that killed ten") are the report's */
+    if (r->a == SR_EV_RELATIVE) {
+      if (!territory) continue;
+      *cue_at = j;
+      *cue_len = len;
+      return SR_EV_BACKGROUND;
+    }
     /* "to end the fighting": the article does not undo the cue before it */
     if (r->a == SR_EV_ANAPHORIC && status != SR_EV_REALISED) continue;
     if (r->a == SR_EV_GENERIC && at - (j + len) > GENERIC_GAP) continue;
@@ -1039,7 +1051,8 @@ void sr_recognize_triggers(const sr_view *view, const sr_event_pack *k,
     ** toll summed; a strike on since then goes on */
     int toll = (PACKS(v)->k->actions[r->b].flags & SR_ACTION_SUBORDINATE) != 0;
     int standing = (PACKS(v)->k->actions[r->b].flags & SR_ACTION_STANDING) != 0;
-    sr_trigger_of(m)->status = modality(v, out, &whole, i, i + len, toll, standing, &cue_at,
+    int territory = (PACKS(v)->k->actions[r->b].flags & SR_ACTION_TERRITORY) != 0;
+    sr_trigger_of(m)->status = modality(v, out, &whole, i, i + len, toll, standing, territory, &cue_at,
                                         &cue_len, &sr_trigger_of(m)->passive);
     /* "another was shot", "some were shot by the attackers": a toll told
     ** again, no word of a deed at all ("active"): no mention that would

@@ -3720,6 +3720,46 @@ static void test_a_suicide_car_bomb(void **state) {
   EXPECT_EACH(state, "fr", fr_texts, "suicide_attack");
 }
 
+/* Ground that changed hands, told in a clause that describes a place, is
+** that place's past: the news of its sentence is the other deed. */
+static void test_a_place_s_past_in_a_relative_clause(void **state) {
+  const char *en_texts[] = {
+      "Gunmen executed six men in Sakhour on Friday after they returned to their homes in "
+      "eastern Homs which fell to government forces.",
+      "The convoy carried families from Zabadani, which fell to the army. Shelling killed two "
+      "people in Madaya on Monday.",
+      "Shelling killed two people in Madaya on Monday. The convoy had left Zabadani, that "
+      "completely fell to the army."};
+  const char *actions[] = {"execute", "shelling", "shelling"};
+  for (size_t i = 0; i < sizeof en_texts / sizeof *en_texts; i++) {
+    sr_doc *doc = en(state, en_texts[i]);
+    assert_string_equal(only_event(doc)->action->name, actions[i]);
+    sr_doc_free(doc);
+  }
+  /* a deed of another kind in a relative clause stays the report's */
+  sr_doc *doc = en(state, "Rebels shelled the district of Salah al-Din on Monday, "
+                          "which had killed three civilians by nightfall.");
+  assert_string_equal(only_event(doc)->action->name, "shelling");
+  sr_doc_free(doc);
+}
+
+/* A headline that tells only deaths, whose toll a deed told later in the
+** same province repeats past other deeds of the lede, is that deed's toll:
+** one event, of the deed's type. */
+static void test_a_headline_toll_told_by_a_later_deed(void **state) {
+  sr_doc *doc = en(state, "Over 30 Militants Killed in Idlib.\n"
+                          "Rebels shelled the town of Jisr al-Shughur on Sunday, and warplanes "
+                          "struck a market in Ariha. "
+                          "In Idlib, army units clashed with militants who attacked a checkpoint, "
+                          "killing at least 30 of them.");
+  const sr_event *clash = event_of_action(doc, "clash");
+  assert_int_equal((int)clash->fatalities, 30);
+  const sr_event *all[8];
+  size_t n = test_live_events(doc, all, 8);
+  for (size_t i = 0; i < n; i++) assert_string_not_equal(all[i]->action->name, "kill");
+  sr_doc_free(doc);
+}
+
 /* A report that names no country at all is about the country whose
 ** GeoNames dump the pack adds (Burkina Faso's, packs/geo/geonames.txt):
 ** its crowds are that country's, as ACLED names them. */
@@ -6064,6 +6104,8 @@ int main(void) {
       cmocka_unit_test(test_the_headline_deed_dated_by_the_body),
       cmocka_unit_test(test_the_regime_strikes_with_its_forces),
       cmocka_unit_test(test_a_suicide_car_bomb),
+      cmocka_unit_test(test_a_place_s_past_in_a_relative_clause),
+      cmocka_unit_test(test_a_headline_toll_told_by_a_later_deed),
       cmocka_unit_test(test_an_agreement_quoted_again),
       cmocka_unit_test(test_retold_in_a_part_of_its_town),
       cmocka_unit_test(test_one_crowd_told_two_ways),
