@@ -2525,9 +2525,11 @@ static int merge_told_twice(sr_event *ev, size_t n, const sr_mention_list *l,
 ** ground shelling targeted olive groves in Qaqfin"): the anaphor says where
 ** it was. */
 static int placed_by_its_anaphor(const sr_event *a, const sr_event *b, const sr_mention_list *l,
-                                 size_t lede_end) {
+                                 size_t lede_end, int first_news) {
+  /* the report's first deed, past a caption or a photo credit that pushed
+  ** it out of the lede, is the news as much, told again right after it */
   if (!a->place_from_document || b->place < 0 || b->place_from_document || !b->where ||
-      sentence_of(a, l) >= lede_end)
+      (sentence_of(a, l) >= lede_end && !first_news))
     return 0;
   /* "in eastern Afghanistan", then the governor of Farah, in the west */
   if (a->part_of && (!b->where->has_coords || !lies_toward(b->where, a->part_of, a->part_direction)))
@@ -2535,6 +2537,15 @@ static int placed_by_its_anaphor(const sr_event *a, const sr_event *b, const sr_
   if (b->date >= 0 && a->date >= 0 && !close_dates(&l->items[a->date], &l->items[b->date]))
     return 0;
   return !figures_clash(a, b, l) && fits(l, b->actor1, a, a->actor1) && fits(l, b->actor2, a, a->actor2);
+}
+
+/* Whether a is the first realised violent deed the report tells. */
+static int first_news(const sr_event *ev, const sr_event *a, const sr_mention_list *l) {
+  for (const sr_event *e = ev; e < a; e++)
+    if (!e->merged && e->status == SR_EV_REALISED && (e->action->flags & SR_ACTION_VIOLENT) &&
+        sentence_of(e, l) < sentence_of(a, l))
+      return 0;
+  return 1;
 }
 
 /* Whether b is a crowd's deed ("the demonstrations") and a protest or a
@@ -3015,7 +3026,9 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const char *
            ((!(a->action->flags & SR_ACTION_SUBORDINATE) && same_but_victims(a, b, l)) ||
             (claimed && same_setting(a, b, l)))) ||
           ((status == SR_EV_ANAPHORIC || status == SR_EV_QUOTED) &&
-           sentence_of(a, l) < sentence_of(b, l) && placed_by_its_anaphor(a, b, l, lede_end)) ||
+           sentence_of(a, l) < sentence_of(b, l) &&
+           placed_by_its_anaphor(a, b, l, lede_end,
+                                 told_just_before(a, sentence_of(b, l), l) && first_news(ev, a, l))) ||
           /* "«Le gouvernement et la CPJP ont convenu de signer un accord»":
           ** the agreement told before, quoted, one of its parties named */
           (status == SR_EV_QUOTED && !violent && shares_side(a, b, l) && same_setting(a, b, l)))

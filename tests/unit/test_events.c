@@ -3743,6 +3743,19 @@ static void test_a_place_s_past_in_a_relative_clause(void **state) {
   sr_doc_free(doc);
 }
 
+/* The report's first deed, pushed past the lede by a caption, placed only
+** by the report's town, is placed by the anaphor that tells it again. */
+static void test_the_first_deed_placed_by_its_anaphor(void **state) {
+  sr_doc *doc = en(state, "Thousands of evacuees waited to enter Aleppo. A photo shows smoke "
+                          "rising from vehicles. A suicide car bomb hit a convoy of buses carrying "
+                          "civilians, killing at least 100 people. The explosion took place at a "
+                          "transit point in Rashideen as the evacuees waited.");
+  const sr_event *e = only_event(doc);
+  assert_string_equal(e->action->name, "suicide_attack");
+  assert_int_equal((int)e->fatalities, 100);
+  sr_doc_free(doc);
+}
+
 /* A headline that tells only deaths, whose toll a deed told later in the
 ** same province repeats past other deeds of the lede, is that deed's toll:
 ** one event, of the deed's type. */
@@ -6106,6 +6119,7 @@ int main(void) {
       cmocka_unit_test(test_a_suicide_car_bomb),
       cmocka_unit_test(test_a_place_s_past_in_a_relative_clause),
       cmocka_unit_test(test_a_headline_toll_told_by_a_later_deed),
+      cmocka_unit_test(test_the_first_deed_placed_by_its_anaphor),
       cmocka_unit_test(test_an_agreement_quoted_again),
       cmocka_unit_test(test_retold_in_a_part_of_its_town),
       cmocka_unit_test(test_one_crowd_told_two_ways),
