@@ -1490,6 +1490,7 @@ static void test_what_a_mourning_an_inquiry_or_a_habit_is_about(void **state) {
   const char *en_texts[] = {
       "Funerals were held on Wednesday for the victims of Sunday's bombing in Maiduguri.",
       "An investigation into Monday's attack on the camp was opened on Tuesday.",
+      "Experts arrived on Friday to investigate Wednesday's alleged attack on the town.",
       "The group, which has carried out attacks across the Sahel, is linked to al-Qaeda.",
       "The militia is accused of killing hundreds of villagers in the east."};
   const char *fr_texts[] = {"Une enquête sur l'attaque de lundi a été ouverte mardi à Bamako.",
