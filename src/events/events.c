@@ -2103,6 +2103,18 @@ static int same_toll(const sr_event *a, const sr_event *b, const sr_mention_list
   return toll > 0 && fatalities(b, l) == toll;
 }
 
+/* Whether b tells a again in all it says: the same deed, figures, sides
+** and place of its own, on no other day ("at least eight people killed in
+** shelling on Douma", then "Outside Damascus meanwhile at least eight
+** people were killed in shelling on Douma"): a "meanwhile" that comes back
+** to the lede's deed, not another occasion. */
+static int retold_exactly(const sr_event *a, const sr_event *b, const sr_mention_list *l) {
+  return a->action == b->action && a->place >= 0 && b->place >= 0 &&
+         !b->place_from_document &&
+         sr_place_of(&l->items[a->place])->place == sr_place_of(&l->items[b->place])->place &&
+         same_figures(a, b, l) && same_occasion(a, b, l);
+}
+
 /* Whether b tells a again: the same figures or toll, or the same place of
 ** its own, not the document's main one, and no figure that clashes. */
 static int restated(const sr_event *a, const sr_event *b, const sr_mention_list *l,
@@ -2465,7 +2477,9 @@ static int merge_told_twice(sr_event *ev, size_t n, const sr_mention_list *l,
       int same_sentence = sentence_of(a, l) == sentence_of(b, l);
       /* "In the capital, meanwhile, two gunmen opened fire": another
       ** occasion than what its sentences before told */
-      if (!same_sentence && sr_trigger_of(&l->items[b->triggers[0]])->separate) continue;
+      if (!same_sentence && sr_trigger_of(&l->items[b->triggers[0]])->separate &&
+          !retold_exactly(a, b, l))
+        continue;
       int a_sub = (a->action->flags & SR_ACTION_SUBORDINATE) != 0;
       int b_sub = (b->action->flags & SR_ACTION_SUBORDINATE) != 0;
       int same_type = a->action->type == b->action->type;

@@ -3757,6 +3757,24 @@ static void test_the_first_deed_placed_by_its_anaphor(void **state) {
   sr_doc_free(doc);
 }
 
+/* "Meanwhile" opens another occasion, unless all it tells is the deed
+** told before: the same deed, toll and place. */
+static void test_meanwhile_back_to_the_same_deed(void **state) {
+  sr_doc *doc = en(state, "Rebel rockets killed three children at a school in Aleppo on Thursday. "
+                          "A monitor said at least eight people were killed in government shelling "
+                          "on Douma. The school had been hit before. Meanwhile, at least eight "
+                          "people were killed on Thursday in government shelling on Douma, the "
+                          "monitor said.");
+  const sr_event *all[8];
+  assert_int_equal(test_live_events(doc, all, 8), 2);
+  sr_doc_free(doc);
+  doc = en(state, "At least eight people were killed in government shelling on Douma on "
+                  "Thursday. Meanwhile, at least eight people were killed in government shelling "
+                  "on Harasta.");
+  assert_int_equal(test_live_events(doc, all, 8), 2);
+  sr_doc_free(doc);
+}
+
 /* A headline that tells only deaths, whose toll a deed told later in the
 ** same province repeats past other deeds of the lede, is that deed's toll:
 ** one event, of the deed's type. */
@@ -6121,6 +6139,7 @@ int main(void) {
       cmocka_unit_test(test_a_place_s_past_in_a_relative_clause),
       cmocka_unit_test(test_a_headline_toll_told_by_a_later_deed),
       cmocka_unit_test(test_the_first_deed_placed_by_its_anaphor),
+      cmocka_unit_test(test_meanwhile_back_to_the_same_deed),
       cmocka_unit_test(test_an_agreement_quoted_again),
       cmocka_unit_test(test_retold_in_a_part_of_its_town),
       cmocka_unit_test(test_one_crowd_told_two_ways),
