@@ -1491,6 +1491,9 @@ static void test_what_a_mourning_an_inquiry_or_a_habit_is_about(void **state) {
       "Funerals were held on Wednesday for the victims of Sunday's bombing in Maiduguri.",
       "An investigation into Monday's attack on the camp was opened on Tuesday.",
       "Experts arrived on Friday to investigate Wednesday's alleged attack on the town.",
+      "Militant groups are receiving more strikes by the air force in the north.",
+      "Government forces continue to shell rebel-held districts of the city.",
+      "Rebels continue attacks on army posts around Hama.",
       "The group, which has carried out attacks across the Sahel, is linked to al-Qaeda.",
       "The militia is accused of killing hundreds of villagers in the east."};
   const char *fr_texts[] = {"Une enquête sur l'attaque de lundi a été ouverte mardi à Bamako.",
@@ -1498,6 +1501,9 @@ static void test_what_a_mourning_an_inquiry_or_a_habit_is_about(void **state) {
                             "Les ADF sont accusées d'avoir tué des milliers de civils dans l'est."};
   EXPECT_EACH(state, "en", en_texts, NULL);
   EXPECT_EACH(state, "fr", fr_texts, NULL);
+  /* more of a deed, with a day and a toll of its own, is news */
+  const char *news[] = {"Warplanes carried out more strikes on the town on Monday, killing four."};
+  EXPECT_EACH(state, "en", news, "airstrike");
   /* "a mené des frappes" is a past deed, not the habit "mène des" its
   ** folded words also spell; told of a group, it is still its habit */
   const char *done[] = {"L'armée malienne et ses alliés ont mené des frappes de drones à Kidal.",
