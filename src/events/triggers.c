@@ -33,6 +33,7 @@ typedef struct trigger_packs {
 #define KIND_BEFORE 3     /* "killed at least 44", "ont blessé 12" */
 #define GENERIC_GAP 0     /* "several attacks", but not "several others abducted" */
 #define JOIN_NOUN_WORDS 2 /* "One volunteer fighter and four militants" */
+#define HABIT_GAP 3       /* "often fire crude homemade rockets": a verb and its object's words */
 #define MOTIVE_GAP 5      /* "to commemorate the 21st anniversary of the assassination" */
 #define OBJECT_GAP 24     /* bytes: "killed eleven Fulani civilians" */
 
@@ -544,6 +545,15 @@ static int modality(const sr_view *v, const sr_mention_list *out, const sentence
     /* "to end the fighting": the article does not undo the cue before it */
     if (r->a == SR_EV_ANAPHORIC && status != SR_EV_REALISED) continue;
     if (r->a == SR_EV_GENERIC && at - (j + len) > GENERIC_GAP) continue;
+    /* "rebels often fire missiles into the city": the adverb tells the
+    ** habit of its verb, whose object the trigger may be */
+    if (r->a == SR_EV_HABIT) {
+      if (at - (j + len) > HABIT_GAP) continue;
+      status = SR_EV_GENERIC;
+      *cue_at = j;
+      *cue_len = len;
+      continue;
+    }
     /* what a march is about is the phrase after its cue: "to protest
     ** against the arrests and clashed with police" tells a clash */
     if ((r->a == SR_EV_MOTIVE || r->a == SR_EV_BACKDROP) &&
