@@ -1495,13 +1495,16 @@ static void test_what_a_mourning_an_inquiry_or_a_habit_is_about(void **state) {
       "Government forces continue to shell rebel-held districts of the city.",
       "Rebels continue attacks on army posts around Hama.",
       "Rebels often fire missiles into the city from their strongholds.",
+      "Residents fear further attacks on the market.",
+      "The militia has been blamed for a string of massacres in the east.",
       "The group, which has carried out attacks across the Sahel, is linked to al-Qaeda.",
       "The militia is accused of killing hundreds of villagers in the east."};
   const char *fr_texts[] = {"Une enquête sur l'attaque de lundi a été ouverte mardi à Bamako.",
                             "Le groupe, qui mène des attaques dans tout le Sahel, est affilié à al-Qaïda.",
                             "Les ADF sont accusées d'avoir tué des milliers de civils dans l'est.",
                             "Les rebelles tirent souvent des roquettes sur la ville depuis leurs positions.",
-                            "Les rebelles tirent régulièrement des obus de mortier sur les quartiers ouest."};
+                            "Les rebelles tirent régulièrement des obus de mortier sur les quartiers ouest.",
+                            "Les violences ont déplacé plus de deux millions de personnes."};
   EXPECT_EACH(state, "en", en_texts, NULL);
   EXPECT_EACH(state, "fr", fr_texts, NULL);
   /* more of a deed, with a day and a toll of its own, is news */
