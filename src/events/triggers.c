@@ -1042,8 +1042,12 @@ void sr_recognize_triggers(const sr_view *view, const sr_event_pack *k,
   sentence_cue whole = sentence_status(v, out);
   for (size_t i = 0; i < v->n; i++) {
     if (v->tok[i].kind != SR_TOKEN_WORD || in_name(v, out, i)) continue;
-    /* "On March 9": a month, not a march */
-    if (v->used[i] && out->count && date_token(out, out->count, v->tok[i].byte_start)) continue;
+    /* "On March 9": a month, not a march; so is a month a dateline took
+    ** ("MOGADISHU, March 4 (Reuters) -"), though no date came of it */
+    size_t month_len;
+    if (v->used[i] && ((out->count && date_token(out, out->count, v->tok[i].byte_start)) ||
+                       sr_view_match(v, &v->k->t[SR_MT_MONTHS], i, &month_len)))
+      continue;
     size_t len;
     const sr_row *r = sr_table_match_hashed(&PACKS(v)->k->t[SR_ET_TRIGGERS], v->stem, v->stem_hash, v->n, i, &len);
     /* a one-letter word is no deed, whatever its stem meets ("I": "IED"'s) */

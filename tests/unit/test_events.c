@@ -3787,6 +3787,18 @@ static void test_meanwhile_back_to_the_same_deed(void **state) {
   sr_doc_free(doc);
 }
 
+/* A month in a wire dateline is no march, though the dateline gives no
+** full date; a march in the text still is one. */
+static void test_a_dateline_month_is_no_march(void **state) {
+  sr_doc *doc = en(state, "MOGADISHU, March 4 (Reuters) - A car bomb exploded near a restaurant, "
+                          "killing nine people.");
+  assert_string_equal(only_event(doc)->action->name, "explosion");
+  sr_doc_free(doc);
+  doc = en(state, "Thousands joined the march in Nairobi on Monday.");
+  assert_string_equal(only_event(doc)->action->name, "protest");
+  sr_doc_free(doc);
+}
+
 /* A headline that tells only deaths, whose toll a deed told later in the
 ** same province repeats past other deeds of the lede, is that deed's toll:
 ** one event, of the deed's type. */
@@ -6152,6 +6164,7 @@ int main(void) {
       cmocka_unit_test(test_a_headline_toll_told_by_a_later_deed),
       cmocka_unit_test(test_the_first_deed_placed_by_its_anaphor),
       cmocka_unit_test(test_meanwhile_back_to_the_same_deed),
+      cmocka_unit_test(test_a_dateline_month_is_no_march),
       cmocka_unit_test(test_an_agreement_quoted_again),
       cmocka_unit_test(test_retold_in_a_part_of_its_town),
       cmocka_unit_test(test_one_crowd_told_two_ways),
