@@ -303,6 +303,17 @@ static int counted_between(const sr_mention_list *out, size_t a, size_t b) {
   return 0;
 }
 
+/* Whether people or civilians are counted between mentions a and b
+** ("15 people", "deux civils"): no side's forces. */
+static int people_counted_between(const sr_mention_list *out, size_t a, size_t b) {
+  for (size_t i = a + 1; i < b; i++)
+    if (out->items[i].type == SR_MENTION_QUANTITY &&
+        (sr_quantity_of(&out->items[i])->of_class == SR_CLASS_PERSON ||
+         sr_quantity_of(&out->items[i])->of_class == SR_CLASS_CIVILIAN))
+      return 1;
+  return 0;
+}
+
 /* Whether a taking word takes ground: a place or a ground word ("la ville",
 ** "le contrôle", "une position") after it, or, passive, a place told
 ** before it ("Kidal a été prise"). */
@@ -906,8 +917,14 @@ const char *sr_roles_sides(const sr_mention_list *l, size_t first, size_t end,
   }
   /* "Five villagers were killed": the civilians before a passive suffer it */
   long before = p->passive && *actor2 < 0 ? actor_before(l, first, end, t) : -1;
+  /* "Police confirmed the attack but said 15 people were killed": a
+  ** speaker before the passive's own subject, people or civilians counted,
+  ** is not who was hit ("Police said five officers were killed" tells its
+  ** own) */
   if (before >= 0 && before != *actor1 &&
-      ((a->flags & SR_ACTION_VIOLENT) || !sr_is_speaker(l, (size_t)before))) {
+      ((a->flags & SR_ACTION_VIOLENT) || !sr_is_speaker(l, (size_t)before)) &&
+      !(sr_is_speaker(l, (size_t)before) &&
+        people_counted_between(l, (size_t)before, (size_t)(t - l->items)))) {
     *actor2 = before;
     return "event.role.passive_victims";
   }

@@ -3799,6 +3799,23 @@ static void test_a_dateline_month_is_no_march(void **state) {
   sr_doc_free(doc);
 }
 
+/* A speaker before a passive whose own subject counts people is no side
+** hit; one before its own forces counted is. */
+static void test_a_speaker_is_not_the_people_killed(void **state) {
+  sr_doc *doc = en(state, "Gunmen attacked the village of Kurmin on Sunday night, killing 20 "
+                          "people, residents said. Police spokesman Musa Bala confirmed the "
+                          "attack but said 15 people were killed.");
+  const sr_event *e = only_event(doc);
+  assert_string_equal(SUB_TYPE(doc, e), "Attack");
+  assert_true(e->actor2 < 0);
+  expect_implied(e, 1, "Civilians (Burkina Faso)");
+  sr_doc_free(doc);
+  doc = en(state, "Police said five officers were killed in the ambush.");
+  e = only_event(doc);
+  expect_side(doc, e->actor2, "Police Forces of Burkina Faso (1987-)", SR_INTER_STATE);
+  sr_doc_free(doc);
+}
+
 /* A headline that tells only deaths, whose toll a deed told later in the
 ** same province repeats past other deeds of the lede, is that deed's toll:
 ** one event, of the deed's type. */
@@ -6165,6 +6182,7 @@ int main(void) {
       cmocka_unit_test(test_the_first_deed_placed_by_its_anaphor),
       cmocka_unit_test(test_meanwhile_back_to_the_same_deed),
       cmocka_unit_test(test_a_dateline_month_is_no_march),
+      cmocka_unit_test(test_a_speaker_is_not_the_people_killed),
       cmocka_unit_test(test_an_agreement_quoted_again),
       cmocka_unit_test(test_retold_in_a_part_of_its_town),
       cmocka_unit_test(test_one_crowd_told_two_ways),
