@@ -2689,6 +2689,17 @@ static void body_retells_lede(sr_event *ev, size_t n, const sr_mention_list *l,
   }
 }
 
+/* Whether e counts dead besides those told before ("five others were
+** killed"); "dozens more were wounded" beside the same dead is no more
+** dead. */
+static int counts_other_dead(const sr_event *e, const sr_mention_list *l) {
+  for (size_t q = 0; q < e->quantity_count; q++)
+    if (e->kinds[q] == SR_KIND_KILLED &&
+        sr_quantity_besides_told(sr_quantity_of(&l->items[e->quantities[q]])))
+      return 1;
+  return 0;
+}
+
 /* "Over 20 fighters killed in Hama", then past other deeds "the clashes
 ** ended with killing at least 20 terrorists": a headline or lede that told
 ** only deaths, whose figures a deed told later repeats in its setting, told
@@ -2705,7 +2716,7 @@ static void headline_toll_of_a_deed(sr_event *ev, size_t n, const sr_mention_lis
       if (b->merged || b->status != SR_EV_REALISED || sentence_of(b, l) <= sentence_of(a, l) ||
           !(b->action->flags & SR_ACTION_VIOLENT) || (b->action->flags & SR_ACTION_SUBORDINATE))
         continue;
-      if (!same_figures(a, b, l) || counts_others(b, l) ||
+      if (!(same_figures(a, b, l) || same_toll(a, b, l)) || counts_other_dead(b, l) ||
           !(same_setting(a, b, l) || same_province(a, b, l)) || !sides_allow(b, a, l))
         continue;
       absorb(b, a, l, "event.merge.headline_toll");

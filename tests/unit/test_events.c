@@ -3831,6 +3831,14 @@ static void test_a_headline_toll_told_by_a_later_deed(void **state) {
   size_t n = test_live_events(doc, all, 8);
   for (size_t i = 0; i < n; i++) assert_string_not_equal(all[i]->action->name, "kill");
   sr_doc_free(doc);
+  /* the page's teaser told again after its tags, the wounded "dozens more"
+  ** beside the same dead */
+  doc = en(state, "Date of publication 11 August 2016 Ten raids hit the city of Raqqa killing at "
+                  "least 30 people and injuring dozens on Thursday. Tags Syria Raqqa Russia At "
+                  "least 30 people including 24 civilians were killed by Russian airstrikes on "
+                  "Raqqa on Thursday. Dozens more were wounded when the raids hit the city.");
+  assert_string_equal(only_event(doc)->action->name, "airstrike");
+  sr_doc_free(doc);
 }
 
 /* A report that names no country at all is about the country whose
