@@ -1497,6 +1497,10 @@ static void test_what_a_mourning_an_inquiry_or_a_habit_is_about(void **state) {
       "Rebels often fire missiles into the city from their strongholds.",
       "Residents fear further attacks on the market.",
       "The militia has been blamed for a string of massacres in the east.",
+      "Hezbollah, which is fighting alongside government forces, denied the report on Monday.",
+      "The SDF, supported by coalition air strikes, surrounded Tabqa on Monday.",
+      "The woman fell to the ground in the market of Aleppo on Monday.",
+      "The army aimed to capture the town of Tabqa in a major offensive this week.",
       "The group, which has carried out attacks across the Sahel, is linked to al-Qaeda.",
       "The militia is accused of killing hundreds of villagers in the east."};
   const char *fr_texts[] = {"Une enquête sur l'attaque de lundi a été ouverte mardi à Bamako.",
@@ -1504,7 +1508,8 @@ static void test_what_a_mourning_an_inquiry_or_a_habit_is_about(void **state) {
                             "Les ADF sont accusées d'avoir tué des milliers de civils dans l'est.",
                             "Les rebelles tirent souvent des roquettes sur la ville depuis leurs positions.",
                             "Les rebelles tirent régulièrement des obus de mortier sur les quartiers ouest.",
-                            "Les violences ont déplacé plus de deux millions de personnes."};
+                            "Les violences ont déplacé plus de deux millions de personnes.",
+                            "Le Hezbollah, qui combat aux côtés de l'armée syrienne, a démenti l'information lundi."};
   EXPECT_EACH(state, "en", en_texts, NULL);
   EXPECT_EACH(state, "fr", fr_texts, NULL);
   /* more of a deed, with a day and a toll of its own, is news */
