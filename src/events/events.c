@@ -2999,6 +2999,30 @@ static int anaphor_of_the_past(sr_event *ev, size_t n, size_t j, const sr_mentio
   return 1;
 }
 
+#define PART_REACH 1 /* sentences from a toll to the parts told of its dead: the next one */
+
+/* "A car bomb killed 15 people ... At least six of those killed were rebel
+** fighters", "Twelve children were among the dead": some of the dead of
+** the violent deed told just before, in its setting, by kind; they join
+** it, their counts and kinds kept by their mentions as parts of its toll,
+** never more dead nor its victims' side.  Returns whether they did: "Five
+** children were among those killed in the air raids on Idlib" after news
+** of another town is told as an anaphor is. */
+static int part_of_a_toll(sr_event *ev, size_t j, const sr_mention_list *l) {
+  sr_event *b = &ev[j], *host = NULL;
+  for (size_t i = j; i-- > 0 && !host;) {
+    sr_event *a = told_event(&ev[i]);
+    if (a == b || a->status != SR_EV_REALISED || !(a->action->flags & SR_ACTION_VIOLENT)) continue;
+    if (last_told(a, l) + PART_REACH < sentence_of(b, l)) break;
+    host = a;
+  }
+  if (!host || !same_setting(host, b, l)) return 0;
+  b->quantity_count = 0;
+  b->actor1 = b->actor2 = -1;
+  absorb(host, b, l, "event.merge.part_of_toll");
+  return 1;
+}
+
 /* Merges what is one event told twice.  main is the document's main
 ** place: sharing it says nothing of being the same event. */
 static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const char *text,
@@ -3033,6 +3057,9 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const char *
     }
     int violent = (b->action->flags & SR_ACTION_VIOLENT) != 0;
     if (status == SR_EV_ANAPHORIC && violent && anaphor_of_the_past(ev, n, j, l)) continue;
+    if (status == SR_EV_ANAPHORIC && sr_trigger_of(&l->items[b->triggers[0]])->part_of_toll &&
+        part_of_a_toll(ev, j, l))
+      continue;
     sr_event *into = NULL;
     int kind_of_event = status == SR_EV_GENERIC || status == SR_EV_PLURAL;
     int recount = 0;

@@ -39,6 +39,8 @@ typedef struct sr_trigger_part {
   int needs_someone;      /* "a arrêté": an event only on someone (triggers.txt "someone") */
   int only_anaphor;       /* "the incident": only the event told before (triggers.txt
                              "anaphor") */
+  int part_of_toll;       /* "six of those killed", "among the dead": some of the dead told
+                             before, never more dead (modality.txt "breakdown") */
   int dates_its_sentence; /* "since a shaky ceasefire": a deed named after "since" to date
                              its sentence, known, never news of its own */
   int aircraft_hit;       /* "a abattu 20 drones": what it kills flies (roles.txt "aircraft") */

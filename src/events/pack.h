@@ -139,6 +139,7 @@ enum { SR_ROLE_CUES(SR_ENUM_ID) SR_ROLE_CUE_COUNT };
   X(SR_EV_COMES, "comes")         /* "comes": "comes a week after" recalls an earlier deed */ \
   X(SR_EV_RELATIVE, "relative")   /* "which fell to": a place's past, for a change of ground */ \
   X(SR_EV_HABIT, "habit")         /* "often fire rockets": the clause's verb a habit, generic */ \
+  X(SR_EV_BREAKDOWN, "breakdown") /* "six of those killed": part of a toll told before */ \
   X(SR_EV_HISTORICAL, "historical") /* dated a year or more before publication */ \
   X(SR_EV_QUOTED, "quoted")       /* past the lede, inside a quotation: a witness telling it again */ \
   X(SR_EV_IDIOM, "idiom")         /* "a pris la parole", "attaque cardiaque": no event */ \

@@ -513,11 +513,22 @@ static int modality(const sr_view *v, const sr_mention_list *out, const sentence
   int status = SR_EV_REALISED;
   for (size_t j = start; j < at; j++) {
     size_t len;
-    if (v->used[j]) continue; /* inside a date, a name or a figure */
+    if (v->used[j]) { /* inside a date, a name or a figure */
+      /* ...but "six of those killed": the figure took the cue's words */
+      const sr_row *part = toll ? sr_view_match(v, &PACKS(v)->k->t[SR_ET_MODALITY], j, &len) : NULL;
+      if (part && part->a == SR_EV_BREAKDOWN && j + len == end) {
+        *cue_at = j;
+        *cue_len = len;
+        return SR_EV_BREAKDOWN;
+      }
+      continue;
+    }
     const sr_row *r = sr_view_match(v, &PACKS(v)->k->t[SR_ET_MODALITY], j, &len);
     /* "pour reprendre", "in a bid to seize": a purpose may be read with the
     ** trigger's own word, a cue that ends on it */
-    if (!r || (j + len > at && !(r->a == SR_EV_PLANNED && j + len <= end))) continue;
+    if (!r || (j + len > at && !(r->a == SR_EV_PLANNED && j + len <= end) &&
+               !(r->a == SR_EV_BREAKDOWN && j + len == end)))
+      continue;
     /* "ont mené des frappes": a past deed, whose words are no other cue
     ** ("mène des", a habit, folds to the same words) */
     if (r->a == SR_EV_REALISED) {
@@ -532,6 +543,15 @@ static int modality(const sr_view *v, const sr_mention_list *out, const sentence
     if ((r->a == SR_EV_ANAPHORIC || r->a == SR_EV_COORDINATED || r->a == SR_EV_RELATIVE) &&
         j + len != at)
       continue;
+    /* "six of those killed", "among the dead": the dead told before,
+    ** counted by kind (events.c joins them to that toll); the cue's
+    ** phrase ends on the trigger's own word */
+    if (r->a == SR_EV_BREAKDOWN) {
+      if (!toll || j + len != end) continue;
+      *cue_at = j;
+      *cue_len = len;
+      return SR_EV_BREAKDOWN;
+    }
     /* "eastern Aleppo, which fell to regime forces", "Daraya qui a été
     ** reprise": ground that changed hands, told in a clause that describes
     ** a place, is that place's past, not the news; other deeds of a
@@ -1076,6 +1096,10 @@ void sr_recognize_triggers(const sr_view *view, const sr_event_pack *k,
       continue;
     }
     if (sr_trigger_of(m)->status == SR_EV_COORDINATED) sr_trigger_of(m)->status = coordinated_status(v, out, m);
+    if (sr_trigger_of(m)->status == SR_EV_BREAKDOWN) {
+      sr_trigger_of(m)->status = SR_EV_ANAPHORIC;
+      sr_trigger_of(m)->part_of_toll = 1;
+    }
     if (sr_trigger_of(m)->status == SR_EV_REALISED && v->sentence >= v->lede_end && sr_view_quoted(v, i))
       sr_trigger_of(m)->status = SR_EV_QUOTED;
     if (r->a == SR_TRIGGER_IDIOM || in_tag_run(v, i, i + len)) sr_trigger_of(m)->status = SR_EV_IDIOM;

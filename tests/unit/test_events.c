@@ -3821,6 +3821,26 @@ static void test_a_speaker_is_not_the_people_killed(void **state) {
   sr_doc_free(doc);
 }
 
+/* Some of the dead told just before, by kind, are parts of that toll:
+** one event, its toll kept. */
+static void test_some_of_the_dead_told_by_kind(void **state) {
+  const char *en_texts[] = {
+      "A car bomb killed 15 people in Afrin on Monday, the monitor said. At least six of those "
+      "killed were rebel fighters.",
+      "Air strikes killed 20 people in Idlib on Sunday. Twelve children and 11 fighters were "
+      "among the dead, it said."};
+  const double tolls[] = {15, 20};
+  for (size_t i = 0; i < sizeof en_texts / sizeof *en_texts; i++) {
+    sr_doc *doc = en(state, en_texts[i]);
+    assert_int_equal((int)only_event(doc)->fatalities, (int)tolls[i]);
+    sr_doc_free(doc);
+  }
+  sr_doc *doc = fr(state, "Un attentat a tué 15 personnes lundi à Afrin. Parmi les morts figurent "
+                          "six combattants kurdes.");
+  assert_int_equal((int)only_event(doc)->fatalities, 15);
+  sr_doc_free(doc);
+}
+
 /* A headline that tells only deaths, whose toll a deed told later in the
 ** same province repeats past other deeds of the lede, is that deed's toll:
 ** one event, of the deed's type. */
@@ -6196,6 +6216,7 @@ int main(void) {
       cmocka_unit_test(test_meanwhile_back_to_the_same_deed),
       cmocka_unit_test(test_a_dateline_month_is_no_march),
       cmocka_unit_test(test_a_speaker_is_not_the_people_killed),
+      cmocka_unit_test(test_some_of_the_dead_told_by_kind),
       cmocka_unit_test(test_an_agreement_quoted_again),
       cmocka_unit_test(test_retold_in_a_part_of_its_town),
       cmocka_unit_test(test_one_crowd_told_two_ways),
