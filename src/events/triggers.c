@@ -33,6 +33,7 @@ typedef struct trigger_packs {
 #define KIND_BEFORE 3     /* "killed at least 44", "ont blessé 12" */
 #define GENERIC_GAP 0     /* "several attacks", but not "several others abducted" */
 #define JOIN_NOUN_WORDS 2 /* "One volunteer fighter and four militants" */
+#define BREAKDOWN_WORDS 2 /* words of a breakdown cue before its trigger: "of those", "parmi les" */
 #define HABIT_GAP 3       /* "often fire crude homemade rockets": a verb and its object's words */
 #define MOTIVE_GAP 5      /* "to commemorate the 21st anniversary of the assassination" */
 #define OBJECT_GAP 24     /* bytes: "killed eleven Fulani civilians" */
@@ -515,7 +516,9 @@ static int modality(const sr_view *v, const sr_mention_list *out, const sentence
     size_t len;
     if (v->used[j]) { /* inside a date, a name or a figure */
       /* ...but "six of those killed": the figure took the cue's words */
-      const sr_row *part = toll ? sr_view_match(v, &PACKS(v)->k->t[SR_ET_MODALITY], j, &len) : NULL;
+      const sr_row *part = toll && at - j <= BREAKDOWN_WORDS
+                               ? sr_view_match(v, &PACKS(v)->k->t[SR_ET_MODALITY], j, &len)
+                               : NULL;
       if (part && part->a == SR_EV_BREAKDOWN && j + len == end) {
         *cue_at = j;
         *cue_len = len;
@@ -1062,16 +1065,16 @@ void sr_recognize_triggers(const sr_view *view, const sr_event_pack *k,
   sentence_cue whole = sentence_status(v, out);
   for (size_t i = 0; i < v->n; i++) {
     if (v->tok[i].kind != SR_TOKEN_WORD || in_name(v, out, i)) continue;
+    size_t len;
+    const sr_row *r = sr_table_match_hashed(&PACKS(v)->k->t[SR_ET_TRIGGERS], v->stem, v->stem_hash, v->n, i, &len);
+    /* a one-letter word is no deed, whatever its stem meets ("I": "IED"'s) */
+    if (!r || (len == 1 && v->fold[i].len < 2)) continue;
     /* "On March 9": a month, not a march; so is a month a dateline took
     ** ("MOGADISHU, March 4 (Reuters) -"), though no date came of it */
     size_t month_len;
     if (v->used[i] && ((out->count && date_token(out, out->count, v->tok[i].byte_start)) ||
                        sr_view_match(v, &v->k->t[SR_MT_MONTHS], i, &month_len)))
       continue;
-    size_t len;
-    const sr_row *r = sr_table_match_hashed(&PACKS(v)->k->t[SR_ET_TRIGGERS], v->stem, v->stem_hash, v->n, i, &len);
-    /* a one-letter word is no deed, whatever its stem meets ("I": "IED"'s) */
-    if (!r || (len == 1 && v->fold[i].len < 2)) continue;
     sr_mention *m = sr_mention_add(out, arena, v, SR_MENTION_TRIGGER, i,
                                    i + len - 1, "trigger", &fresh, sizeof fresh);
     if (!m) return;
