@@ -139,6 +139,43 @@ static void test_date_ranges(void **state) {
   sr_doc_free(doc);
 }
 
+/* Two weekdays bounding one telling read as the days between them: with
+** a range's opening word within a week, joined alone only when they follow
+** each other; "last" on either, or no publication date, leaves each alone. */
+static void expect_weekday_range(const sr_engine *e, const char *lang, const char *src,
+                                 const char *text, int from_day, int until_day) {
+  sr_doc *doc = test_doc(e, src, lang, "2019-03-12"); /* a Tuesday */
+  const sr_mention *m = find(doc, src, SR_MENTION_DATE, text);
+  assert_int_equal(sr_date_of(m)->precision, SR_PREC_RANGE);
+  assert_int_equal(sr_date_of(m)->value.month, 3);
+  assert_int_equal(sr_date_of(m)->value.day, from_day);
+  assert_int_equal(sr_date_of(m)->until.month, 3);
+  assert_int_equal(sr_date_of(m)->until.day, until_day);
+  sr_doc_free(doc);
+}
+
+static void test_weekday_ranges(void **state) {
+  expect_weekday_range(*state, "en", "Gunmen raided two farms on Saturday and Sunday.",
+                       "Saturday and Sunday", 9, 10);
+  expect_weekday_range(*state, "en", "Mortars fell late Sunday and early Monday.",
+                       "late Sunday and early Monday", 10, 11);
+  expect_weekday_range(*state, "en", "The convoy was shelled between Thursday and Monday.",
+                       "between Thursday and Monday", 7, 11);
+  expect_weekday_range(*state, "fr", "Le dépôt a brûlé dans la nuit de samedi à dimanche.",
+                       "de samedi à dimanche", 9, 10);
+  expect_weekday_range(*state, "fr", "Des tirs ont visé le poste vendredi et samedi.",
+                       "vendredi et samedi", 8, 9);
+  /* two days apart, joined alone: two days, each read alone */
+  expect_date(*state, "en", "2019-03-12", "Drones struck on Friday and Sunday.", "Friday", 2019,
+              3, 8, SR_PREC_DAY);
+  expect_date(*state, "en", "2019-03-12", "Drones struck on Friday and Sunday.", "Sunday", 2019,
+              3, 10, SR_PREC_DAY);
+  expect_date(*state, "en", "2019-03-12", "Drones struck last Saturday and Sunday.",
+              "last Saturday", 2019, 3, 9, SR_PREC_DAY);
+  expect_date(*state, "en", NULL, "Drones struck on Saturday and Sunday.", "Saturday", 0, 0, 0,
+              SR_PREC_UNKNOWN);
+}
+
 static void test_dates_en(void **state) {
   const char *pub = "2016-11-02";
   expect_date(*state, "en", pub, "The truce began on November 4.", "November 4",
@@ -530,6 +567,7 @@ int main(void) {
       cmocka_unit_test(test_relative_dates_fr),
       cmocka_unit_test(test_relative_date_without_publication_is_unknown),
       cmocka_unit_test(test_date_ranges),
+      cmocka_unit_test(test_weekday_ranges),
       cmocka_unit_test(test_dates_en),
       cmocka_unit_test(test_dates_from_the_story),
       cmocka_unit_test(test_slash_and_comma_dates),
