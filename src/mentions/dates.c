@@ -513,6 +513,42 @@ static int try_month(const sr_view *v, size_t i, sr_mention_list *out, sr_arena 
   return 1;
 }
 
+/* "on 24 and 25 July", "les 24 et 25 juillet", "On February 19 and 20,",
+** "May 19 and May 20": two days that follow each other, joined by a
+** range's closing word alone, are one telling's two days.  The date read
+** at i (p, to *end) is either: its day joined to the one just before it
+** ("24 and" before "25 July"), or to a day after it, bare ("19 and 20")
+** only where a comma, a stop or the sentence's end follows, for "May 19
+** and 20 people" counts people; or to a full date after it.  Not two days
+** apart ("on 3 and 5 May" is two days).  *first and *last get the days. */
+static int two_days(const sr_view *v, size_t i, const partial *p, size_t *start, size_t *end,
+                    long *first, long *last) {
+  size_t jlen, e2;
+  int d;
+  partial p2;
+  if (!p->year || !p->month || !p->day) return 0;
+  long day = sr_days_from_civil(p->year, p->month, p->day);
+  if (*start == i && i >= 2 && !v->used[i - 1] && !v->used[i - 2] && day_at(v, i - 2, &d) &&
+      d + 1 == p->day && sr_view_match(v, &v->k->t[SR_MT_RANGE_JOIN], i - 1, &jlen) && jlen == 1) {
+    *start = i - 2, *first = day - 1, *last = day;
+    return 1;
+  }
+  if (!sr_view_match(v, &v->k->t[SR_MT_RANGE_JOIN], *end, &jlen)) return 0;
+  size_t b = skip_article(v, *end + jlen);
+  if (dated_at(v, b, &p2, &e2)) {
+    if (!p2.year || !p2.month || !p2.day ||
+        sr_days_from_civil(p2.year, p2.month, p2.day) != day + 1)
+      return 0;
+  } else if (day_at(v, b, &d) && d == p->day + 1 &&
+             (b + 1 >= v->n || v->tok[b + 1].kind == SR_TOKEN_PUNCT)) {
+    e2 = b + 1;
+  } else {
+    return 0;
+  }
+  *end = e2, *first = day, *last = day + 1;
+  return 1;
+}
+
 /* "a monitoring group said Saturday", "a déclaré lundi": the date a date
 ** at token i gives is when someone spoke, not when anything happened. */
 static int of_statement(const sr_view *v, const sr_speech_test *speech, size_t i, size_t end) {
@@ -544,8 +580,19 @@ void sr_recognize_dates(const sr_view *v, const sr_speech_test *speech,
       size_t start = i;
       if (i > 0 && !v->used[i - 1] && role_at(v, i - 1, SR_DW_PERIOD_EDGE) == 1)
         start = i - 1;
-      sr_mention *m = emit(v, out, arena, start, end, "date.absolute");
-      if (m) set_partial(sr_date_of(m), p);
+      long first = 0, last = 0;
+      if (two_days(v, i, &p, &start, &end, &first, &last)) {
+        sr_mention *m = emit(v, out, arena, start, end, "date.range");
+        if (m) {
+          set_day(sr_date_of(m), first);
+          sr_ymd e = sr_civil_from_days(last);
+          sr_date_of(m)->until = (sr_date){e.year, e.month, e.day};
+          sr_date_of(m)->precision = SR_PREC_RANGE;
+        }
+      } else {
+        sr_mention *m = emit(v, out, arena, start, end, "date.absolute");
+        if (m) set_partial(sr_date_of(m), p);
+      }
     } else {
       continue;
     }

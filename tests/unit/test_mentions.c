@@ -176,6 +176,32 @@ static void test_weekday_ranges(void **state) {
               SR_PREC_UNKNOWN);
 }
 
+/* Two days that follow each other, joined by "and" or "et" alone, are one
+** telling's two days; a bare second day only before a comma or a stop
+** ("19 and 20 people" counts people), never two days apart. */
+static void test_two_days(void **state) {
+  const char *pub = "2021-06-30";
+  const char *texts[][2] = {
+      {"Herders clashed with farmers near Kaya on June 11 and 12.", "June 11 and 12"},
+      {"On June 11 and June 12, herders clashed near Kaya.", "June 11 and June 12"},
+      {"Herders clashed near Kaya on 11 and 12 June.", "11 and 12 June"},
+      {"Des éleveurs ont affronté des cultivateurs les 11 et 12 juin.", "11 et 12 juin"},
+  };
+  for (size_t k = 0; k < sizeof texts / sizeof *texts; k++) {
+    sr_doc *doc = test_doc(*state, texts[k][0], k == 3 ? "fr" : "en", pub);
+    const sr_mention *m = find(doc, texts[k][0], SR_MENTION_DATE, texts[k][1]);
+    assert_int_equal(sr_date_of(m)->precision, SR_PREC_RANGE);
+    assert_int_equal(sr_date_of(m)->value.day, 11);
+    assert_int_equal(sr_date_of(m)->until.day, 12);
+    assert_int_equal(sr_date_of(m)->until.month, 6);
+    sr_doc_free(doc);
+  }
+  expect_date(*state, "en", pub, "On June 11 and 12 farmers were wounded near Kaya.", "June 11",
+              2021, 6, 11, SR_PREC_DAY);
+  expect_date(*state, "en", pub, "Herders clashed near Kaya on 9 and 12 June.", "12 June", 2021,
+              6, 12, SR_PREC_DAY);
+}
+
 static void test_dates_en(void **state) {
   const char *pub = "2016-11-02";
   expect_date(*state, "en", pub, "The truce began on November 4.", "November 4",
@@ -568,6 +594,7 @@ int main(void) {
       cmocka_unit_test(test_relative_date_without_publication_is_unknown),
       cmocka_unit_test(test_date_ranges),
       cmocka_unit_test(test_weekday_ranges),
+      cmocka_unit_test(test_two_days),
       cmocka_unit_test(test_dates_en),
       cmocka_unit_test(test_dates_from_the_story),
       cmocka_unit_test(test_slash_and_comma_dates),
