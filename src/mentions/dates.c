@@ -275,6 +275,21 @@ static void set_relative(const sr_date *p, sr_date_part *date, int offset, int u
     date->value = (sr_date){p->year + offset, 0, 0};
     date->precision = SR_PREC_YEAR;
     break;
+  case SR_UNIT_NIGHT: /* "last night": the day before and the day */
+  case SR_UNIT_WEEKEND: { /* "over the weekend": the latest Saturday and its Sunday */
+    long first = pub + offset;
+    if (unit == SR_UNIT_WEEKEND) {
+      int wd = sr_weekday(pub);
+      first = pub - (wd - 6 + 7) % 7; /* on a Sunday, the day before */
+      /* "last weekend" told on one is the one before */
+      if (offset < 0 && wd >= 6) first += 7L * offset;
+    }
+    set_day(date, first);
+    sr_ymd e = sr_civil_from_days(first + 1);
+    date->until = (sr_date){e.year, e.month, e.day};
+    date->precision = SR_PREC_RANGE;
+    break;
+  }
   default: date->precision = SR_PREC_UNKNOWN;
   }
 }

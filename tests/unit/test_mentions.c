@@ -202,6 +202,37 @@ static void test_two_days(void **state) {
               6, 12, SR_PREC_DAY);
 }
 
+/* A night is its two days, a weekend its Saturday and Sunday: the latest
+** on or before publication, or ("last weekend" told on one) the one before. */
+static void expect_span(const sr_engine *e, const char *lang, const char *pub, const char *src,
+                        const char *text, int from_day, int until_day) {
+  sr_doc *doc = test_doc(e, src, lang, pub);
+  const sr_mention *m = find(doc, src, SR_MENTION_DATE, text);
+  assert_int_equal(sr_date_of(m)->precision, SR_PREC_RANGE);
+  assert_int_equal(sr_date_of(m)->value.day, from_day);
+  assert_int_equal(sr_date_of(m)->until.day, until_day);
+  sr_doc_free(doc);
+}
+
+static void test_nights_and_weekends(void **state) {
+  /* 2019-03-12 is a Tuesday, 2019-03-10 a Sunday */
+  expect_span(*state, "en", "2019-03-12", "A grenade hit the bar last night.", "last night", 11, 12);
+  expect_span(*state, "en", "2019-03-12", "Gunmen burned two schools over the weekend.",
+              "over the weekend", 9, 10);
+  expect_span(*state, "en", "2019-03-12", "Gunmen burned two schools last weekend.",
+              "last weekend", 9, 10);
+  expect_span(*state, "en", "2019-03-10", "Gunmen burned two schools last weekend.",
+              "last weekend", 2, 3);
+  expect_span(*state, "fr", "2019-03-12", "Une grenade a touché le bar la nuit dernière.",
+              "la nuit dernière", 11, 12);
+  expect_span(*state, "fr", "2019-03-12", "Des hommes armés ont brûlé deux écoles pendant le "
+              "week-end.", "pendant le week-end", 9, 10);
+  expect_span(*state, "en", "2019-03-12", "Shelling killed four in the past 24 hours.",
+              "past 24 hours", 11, 12);
+  expect_date(*state, "en", NULL, "A grenade hit the bar last night.", "last night", 0, 0, 0,
+              SR_PREC_UNKNOWN);
+}
+
 static void test_dates_en(void **state) {
   const char *pub = "2016-11-02";
   expect_date(*state, "en", pub, "The truce began on November 4.", "November 4",
@@ -595,6 +626,7 @@ int main(void) {
       cmocka_unit_test(test_date_ranges),
       cmocka_unit_test(test_weekday_ranges),
       cmocka_unit_test(test_two_days),
+      cmocka_unit_test(test_nights_and_weekends),
       cmocka_unit_test(test_dates_en),
       cmocka_unit_test(test_dates_from_the_story),
       cmocka_unit_test(test_slash_and_comma_dates),
