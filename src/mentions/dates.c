@@ -3,7 +3,7 @@
 ** "2016-11-04", "le 28-10", "fin juillet 2016", "en 2012"), relative to the
 ** publication date ("hier", "ce lundi", "la semaine passée", "il y a trois
 ** jours", "last Monday"), and ranges ("entre le 28-10 et le 31-10", "du 1er
-** au 3 mai").  A bare weekday is the latest such day on or before
+** au 3 mai", "dans la nuit de samedi à dimanche", "on Saturday and Sunday").  A bare weekday is the latest such day on or before
 ** publication: news reports the past.  Without a publication date a relative
 ** date is kept with precision "unknown" and no value.
 */
@@ -275,6 +275,21 @@ static void set_relative(const sr_date *p, sr_date_part *date, int offset, int u
     date->value = (sr_date){p->year + offset, 0, 0};
     date->precision = SR_PREC_YEAR;
     break;
+  case SR_UNIT_NIGHT: /* "last night": the day before and the day */
+  case SR_UNIT_WEEKEND: { /* "over the weekend": the latest Saturday and its Sunday */
+    long first = pub + offset;
+    if (unit == SR_UNIT_WEEKEND) {
+      int wd = sr_weekday(pub);
+      first = pub - (wd - 6 + 7) % 7; /* on a Sunday, the day before */
+      /* "last weekend" told on one is the one before */
+      if (offset < 0 && wd >= 6) first += 7L * offset;
+    }
+    set_day(date, first);
+    sr_ymd e = sr_civil_from_days(first + 1);
+    date->until = (sr_date){e.year, e.month, e.day};
+    date->precision = SR_PREC_RANGE;
+    break;
+  }
   default: date->precision = SR_PREC_UNKNOWN;
   }
 }
@@ -336,6 +351,63 @@ static int try_range(const sr_view *v, size_t i, sr_mention_list *out,
   return 1;
 }
 
+/* The weekday named at i (ISO 1-7), its end in *end; 0 when none. */
+static int weekday_at(const sr_view *v, size_t i, size_t *end) {
+  size_t len;
+  const sr_row *wd = sr_view_match(v, &v->k->t[SR_MT_WEEKDAYS], i, &len);
+  if (!wd) return 0;
+  *end = i + len;
+  return (int)wd->a;
+}
+
+/* "between Friday and Sunday", "dans la nuit de samedi à dimanche", "on
+** Saturday and Sunday": two weekdays that bound the days of one telling,
+** the latest of the second's name on or before publication and the days
+** back to the first's ("late Saturday and early Sunday" too).  With a
+** range's opening word ("between", "de") the two lie within a week; joined
+** alone ("Saturday and Sunday") they follow each other: "on Monday and
+** Thursday" is two days, not four.  Each weekday is read alone when there
+** is no publication date to count from, or a word such as "last" or "next"
+** qualifies either.  Asked only where a weekday wd1 is named, at i (to
+** end1): its opening or edge word is the one just before. */
+static int try_weekday_range(const sr_view *v, size_t i, int wd1, size_t end1,
+                             sr_mention_list *out, sr_arena *arena) {
+  size_t olen, jlen, end2, after, start = i;
+  if (!v->published) return 0;
+  const sr_row *open = NULL;
+  for (size_t k = 1; k <= 2 && k <= i && !open && !v->used[i - k]; k++) {
+    const sr_row *r = sr_view_match(v, &v->k->t[SR_MT_RANGE_OPEN], i - k, &olen);
+    if (r && olen == k) open = r, start = i - k;
+  }
+  if (!open && i > 0 && !v->used[i - 1] && role_at(v, i - 1, SR_DW_PERIOD_EDGE) == 1)
+    start = i - 1;
+  int role = date_word_at(v, end1, &after);
+  if (role == SR_DW_PAST || role == SR_DW_NEXT) return 0;
+  const sr_row *join = sr_view_match(v, &v->k->t[SR_MT_RANGE_JOIN], end1, &jlen);
+  if (!join || (open && join->a != open->a)) return 0;
+  size_t b = skip_article(v, end1 + jlen);
+  int wd2 = weekday_at(v, b, &end2);
+  if (!wd2 && !open && role_at(v, b, SR_DW_PERIOD_EDGE) == 1) wd2 = weekday_at(v, ++b, &end2);
+  if (!wd2) return 0;
+  role = date_word_at(v, end2, &after);
+  if (role == SR_DW_PAST || role == SR_DW_NEXT) return 0;
+  partial p;
+  size_t dend;
+  /* "Saturday and Sunday, March 11": the date says it all */
+  if (dated_at(v, end2, &p, &dend) || (sr_view_comma(v, end2) && dated_at(v, end2 + 1, &p, &dend)))
+    return 0;
+  int gap = (wd2 - wd1 + 7) % 7;
+  if (gap == 0 || (!open && gap != 1)) return 0;
+  long pub = pub_days(v), last = pub - (sr_weekday(pub) - wd2 + 7) % 7;
+  sr_mention *m = emit(v, out, arena, start, end2, "date.weekday_range");
+  if (!m) return 1;
+  set_day(sr_date_of(m), last - gap);
+  sr_ymd e = sr_civil_from_days(last);
+  sr_date_of(m)->until = (sr_date){e.year, e.month, e.day};
+  sr_date_of(m)->precision = SR_PREC_RANGE;
+  return 1;
+}
+
 /* "ce lundi", "lundi", "lundi dernier", "last Monday", "on Sunday" */
 static int try_weekday(const sr_view *v, size_t i, sr_mention_list *out,
                        sr_arena *arena) {
@@ -349,6 +421,7 @@ static int try_weekday(const sr_view *v, size_t i, sr_mention_list *out,
   const sr_row *wd = sr_view_match(v, &v->k->t[SR_MT_WEEKDAYS], j, &len);
   if (!wd) return 0;
   size_t end = j + len, after;
+  if (j == i && try_weekday_range(v, i, (int)wd->a, end, out, arena)) return 1;
   partial p;
   size_t dend;
   /* "Monday, March 11": a comma may stand between */
@@ -455,6 +528,42 @@ static int try_month(const sr_view *v, size_t i, sr_mention_list *out, sr_arena 
   return 1;
 }
 
+/* "on 24 and 25 July", "les 24 et 25 juillet", "On February 19 and 20,",
+** "May 19 and May 20": two days that follow each other, joined by a
+** range's closing word alone, are one telling's two days.  The date read
+** at i (p, to *end) is either: its day joined to the one just before it
+** ("24 and" before "25 July"), or to a day after it, bare ("19 and 20")
+** only where a comma, a stop or the sentence's end follows, for "May 19
+** and 20 people" counts people; or to a full date after it.  Not two days
+** apart ("on 3 and 5 May" is two days).  *first and *last get the days. */
+static int two_days(const sr_view *v, size_t i, const partial *p, size_t *start, size_t *end,
+                    long *first, long *last) {
+  size_t jlen, e2;
+  int d;
+  partial p2;
+  if (!p->year || !p->month || !p->day) return 0;
+  long day = sr_days_from_civil(p->year, p->month, p->day);
+  if (*start == i && i >= 2 && !v->used[i - 1] && !v->used[i - 2] && day_at(v, i - 2, &d) &&
+      d + 1 == p->day && sr_view_match(v, &v->k->t[SR_MT_RANGE_JOIN], i - 1, &jlen) && jlen == 1) {
+    *start = i - 2, *first = day - 1, *last = day;
+    return 1;
+  }
+  if (!sr_view_match(v, &v->k->t[SR_MT_RANGE_JOIN], *end, &jlen)) return 0;
+  size_t b = skip_article(v, *end + jlen);
+  if (dated_at(v, b, &p2, &e2)) {
+    if (!p2.year || !p2.month || !p2.day ||
+        sr_days_from_civil(p2.year, p2.month, p2.day) != day + 1)
+      return 0;
+  } else if (day_at(v, b, &d) && d == p->day + 1 &&
+             (b + 1 >= v->n || v->tok[b + 1].kind == SR_TOKEN_PUNCT)) {
+    e2 = b + 1;
+  } else {
+    return 0;
+  }
+  *end = e2, *first = day, *last = day + 1;
+  return 1;
+}
+
 /* "a monitoring group said Saturday", "a déclaré lundi": the date a date
 ** at token i gives is when someone spoke, not when anything happened. */
 static int of_statement(const sr_view *v, const sr_speech_test *speech, size_t i, size_t end) {
@@ -486,8 +595,19 @@ void sr_recognize_dates(const sr_view *v, const sr_speech_test *speech,
       size_t start = i;
       if (i > 0 && !v->used[i - 1] && role_at(v, i - 1, SR_DW_PERIOD_EDGE) == 1)
         start = i - 1;
-      sr_mention *m = emit(v, out, arena, start, end, "date.absolute");
-      if (m) set_partial(sr_date_of(m), p);
+      long first = 0, last = 0;
+      if (two_days(v, i, &p, &start, &end, &first, &last)) {
+        sr_mention *m = emit(v, out, arena, start, end, "date.range");
+        if (m) {
+          set_day(sr_date_of(m), first);
+          sr_ymd e = sr_civil_from_days(last);
+          sr_date_of(m)->until = (sr_date){e.year, e.month, e.day};
+          sr_date_of(m)->precision = SR_PREC_RANGE;
+        }
+      } else {
+        sr_mention *m = emit(v, out, arena, start, end, "date.absolute");
+        if (m) set_partial(sr_date_of(m), p);
+      }
     } else {
       continue;
     }

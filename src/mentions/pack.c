@@ -66,8 +66,8 @@ static sr_status row_qualifier(sr_rows *c, const sr_str *f, size_t n, sr_error *
 }
 
 static sr_status row_unit(sr_rows *c, const sr_str *f, size_t n, sr_error *err) {
-  return sr_rows_named(c, f, n, unit_names, SR_TIME_UNIT_COUNT, SR_UNIT_HOUR, "unit",
-                       err);
+  /* a length's unit: a night or a weekend is no length */
+  return sr_rows_named(c, f, n, unit_names, SR_UNIT_YEAR + 1, SR_UNIT_HOUR, "unit", err);
 }
 
 static sr_status row_date_role(sr_rows *c, const sr_str *f, size_t n, sr_error *err) {
@@ -118,7 +118,7 @@ static sr_status row_relative(sr_rows *c, const sr_str *f, size_t n, sr_error *e
   if (!sr_rows_number(f[1], &v) || v != (int)v || v < -1000 || v > 1000)
     return sr_error_set(err, SR_EPACK, "offset must be a whole number");
   if (unit < SR_UNIT_DAY)
-    return sr_error_set(err, SR_EPACK, "unit must be day, week, month or year");
+    return sr_error_set(err, SR_EPACK, "unit must be day, week, month, year, night or weekend");
   int story = n == 4 && f[3].len == 5 && memcmp(f[3].ptr, "story", 5) == 0;
   if (n == 4 && !story)
     return sr_error_set(err, SR_EPACK, "the fourth field is 'story' or nothing");

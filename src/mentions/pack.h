@@ -21,7 +21,10 @@ const char *sr_qualifier_name(sr_qualifier q);
 
 #define SR_TIME_UNITS(X)                                                   \
   X(SR_UNIT_NONE, "none") X(SR_UNIT_HOUR, "hour") X(SR_UNIT_DAY, "day")    \
-  X(SR_UNIT_WEEK, "week") X(SR_UNIT_MONTH, "month") X(SR_UNIT_YEAR, "year")
+  X(SR_UNIT_WEEK, "week") X(SR_UNIT_MONTH, "month") X(SR_UNIT_YEAR, "year")  \
+  /* relative dates only, no lengths: a night (that day and the next), a   \
+  ** weekend (its Saturday and Sunday) */                                  \
+  X(SR_UNIT_NIGHT, "night") X(SR_UNIT_WEEKEND, "weekend")
 typedef enum sr_time_unit { SR_TIME_UNITS(SR_ENUM_ID) SR_TIME_UNIT_COUNT } sr_time_unit;
 
 /* What a relative date counts from (relative_dates.txt's value): the

@@ -139,6 +139,100 @@ static void test_date_ranges(void **state) {
   sr_doc_free(doc);
 }
 
+/* Two weekdays bounding one telling read as the days between them: with
+** a range's opening word within a week, joined alone only when they follow
+** each other; "last" on either, or no publication date, leaves each alone. */
+static void expect_weekday_range(const sr_engine *e, const char *lang, const char *src,
+                                 const char *text, int from_day, int until_day) {
+  sr_doc *doc = test_doc(e, src, lang, "2019-03-12"); /* a Tuesday */
+  const sr_mention *m = find(doc, src, SR_MENTION_DATE, text);
+  assert_int_equal(sr_date_of(m)->precision, SR_PREC_RANGE);
+  assert_int_equal(sr_date_of(m)->value.month, 3);
+  assert_int_equal(sr_date_of(m)->value.day, from_day);
+  assert_int_equal(sr_date_of(m)->until.month, 3);
+  assert_int_equal(sr_date_of(m)->until.day, until_day);
+  sr_doc_free(doc);
+}
+
+static void test_weekday_ranges(void **state) {
+  expect_weekday_range(*state, "en", "Gunmen raided two farms on Saturday and Sunday.",
+                       "Saturday and Sunday", 9, 10);
+  expect_weekday_range(*state, "en", "Mortars fell late Sunday and early Monday.",
+                       "late Sunday and early Monday", 10, 11);
+  expect_weekday_range(*state, "en", "The convoy was shelled between Thursday and Monday.",
+                       "between Thursday and Monday", 7, 11);
+  expect_weekday_range(*state, "fr", "Le dépôt a brûlé dans la nuit de samedi à dimanche.",
+                       "de samedi à dimanche", 9, 10);
+  expect_weekday_range(*state, "fr", "Des tirs ont visé le poste vendredi et samedi.",
+                       "vendredi et samedi", 8, 9);
+  /* two days apart, joined alone: two days, each read alone */
+  expect_date(*state, "en", "2019-03-12", "Drones struck on Friday and Sunday.", "Friday", 2019,
+              3, 8, SR_PREC_DAY);
+  expect_date(*state, "en", "2019-03-12", "Drones struck on Friday and Sunday.", "Sunday", 2019,
+              3, 10, SR_PREC_DAY);
+  expect_date(*state, "en", "2019-03-12", "Drones struck last Saturday and Sunday.",
+              "last Saturday", 2019, 3, 9, SR_PREC_DAY);
+  expect_date(*state, "en", NULL, "Drones struck on Saturday and Sunday.", "Saturday", 0, 0, 0,
+              SR_PREC_UNKNOWN);
+}
+
+/* Two days that follow each other, joined by "and" or "et" alone, are one
+** telling's two days; a bare second day only before a comma or a stop
+** ("19 and 20 people" counts people), never two days apart. */
+static void test_two_days(void **state) {
+  const char *pub = "2021-06-30";
+  const char *texts[][2] = {
+      {"Herders clashed with farmers near Kaya on June 11 and 12.", "June 11 and 12"},
+      {"On June 11 and June 12, herders clashed near Kaya.", "June 11 and June 12"},
+      {"Herders clashed near Kaya on 11 and 12 June.", "11 and 12 June"},
+      {"Des éleveurs ont affronté des cultivateurs les 11 et 12 juin.", "11 et 12 juin"},
+  };
+  for (size_t k = 0; k < sizeof texts / sizeof *texts; k++) {
+    sr_doc *doc = test_doc(*state, texts[k][0], k == 3 ? "fr" : "en", pub);
+    const sr_mention *m = find(doc, texts[k][0], SR_MENTION_DATE, texts[k][1]);
+    assert_int_equal(sr_date_of(m)->precision, SR_PREC_RANGE);
+    assert_int_equal(sr_date_of(m)->value.day, 11);
+    assert_int_equal(sr_date_of(m)->until.day, 12);
+    assert_int_equal(sr_date_of(m)->until.month, 6);
+    sr_doc_free(doc);
+  }
+  expect_date(*state, "en", pub, "On June 11 and 12 farmers were wounded near Kaya.", "June 11",
+              2021, 6, 11, SR_PREC_DAY);
+  expect_date(*state, "en", pub, "Herders clashed near Kaya on 9 and 12 June.", "12 June", 2021,
+              6, 12, SR_PREC_DAY);
+}
+
+/* A night is its two days, a weekend its Saturday and Sunday: the latest
+** on or before publication, or ("last weekend" told on one) the one before. */
+static void expect_span(const sr_engine *e, const char *lang, const char *pub, const char *src,
+                        const char *text, int from_day, int until_day) {
+  sr_doc *doc = test_doc(e, src, lang, pub);
+  const sr_mention *m = find(doc, src, SR_MENTION_DATE, text);
+  assert_int_equal(sr_date_of(m)->precision, SR_PREC_RANGE);
+  assert_int_equal(sr_date_of(m)->value.day, from_day);
+  assert_int_equal(sr_date_of(m)->until.day, until_day);
+  sr_doc_free(doc);
+}
+
+static void test_nights_and_weekends(void **state) {
+  /* 2019-03-12 is a Tuesday, 2019-03-10 a Sunday */
+  expect_span(*state, "en", "2019-03-12", "A grenade hit the bar last night.", "last night", 11, 12);
+  expect_span(*state, "en", "2019-03-12", "Gunmen burned two schools over the weekend.",
+              "over the weekend", 9, 10);
+  expect_span(*state, "en", "2019-03-12", "Gunmen burned two schools last weekend.",
+              "last weekend", 9, 10);
+  expect_span(*state, "en", "2019-03-10", "Gunmen burned two schools last weekend.",
+              "last weekend", 2, 3);
+  expect_span(*state, "fr", "2019-03-12", "Une grenade a touché le bar la nuit dernière.",
+              "la nuit dernière", 11, 12);
+  expect_span(*state, "fr", "2019-03-12", "Des hommes armés ont brûlé deux écoles pendant le "
+              "week-end.", "pendant le week-end", 9, 10);
+  expect_span(*state, "en", "2019-03-12", "Shelling killed four in the past 24 hours.",
+              "past 24 hours", 11, 12);
+  expect_date(*state, "en", NULL, "A grenade hit the bar last night.", "last night", 0, 0, 0,
+              SR_PREC_UNKNOWN);
+}
+
 static void test_dates_en(void **state) {
   const char *pub = "2016-11-02";
   expect_date(*state, "en", pub, "The truce began on November 4.", "November 4",
@@ -530,6 +624,9 @@ int main(void) {
       cmocka_unit_test(test_relative_dates_fr),
       cmocka_unit_test(test_relative_date_without_publication_is_unknown),
       cmocka_unit_test(test_date_ranges),
+      cmocka_unit_test(test_weekday_ranges),
+      cmocka_unit_test(test_two_days),
+      cmocka_unit_test(test_nights_and_weekends),
       cmocka_unit_test(test_dates_en),
       cmocka_unit_test(test_dates_from_the_story),
       cmocka_unit_test(test_slash_and_comma_dates),
