@@ -1954,8 +1954,9 @@ static int seat_of_its_unit(const sr_gazetteer *g, const sr_mention *m, const sr
 ** candidates the text weighs alike (namesake villages of one country), the
 ** one whose own name is spelt as the text spells it: "Namssiguia" is the
 ** village so written, not a "Namsiguia" its double letter also meets; then
-** the one known by more spellings, as population ranks towns: of namesake
-** villages no census counts, the one written about more. */
+** the one GeoNames gives an admin1 (not one read from its neighbours),
+** then the one known by more spellings, as population ranks towns: of
+** namesake villages no census counts, the one written about more. */
 static int32_t best_candidate(const sr_gazetteer *g, const sr_mention *m, const char *focus,
                               const sr_place *const *anchors, size_t nanchors,
                               const sr_near *near, const sr_regions *regions,
@@ -1981,7 +1982,10 @@ static int32_t best_candidate(const sr_gazetteer *g, const sr_mention *m, const 
       /* spelt as written first, then the better documented */
       const sr_place *q = sr_gazetteer_place(g, chosen);
       if (exact < 0) exact = spelt_so(g, q, m, text, scratch, 1);
-      int more = p->spellings > q->spellings;
+      /* one GeoNames puts in its admin1 before one put there by its
+      ** neighbours (a code since retired, round coordinates) */
+      int more = p->admin1_guessed != q->admin1_guessed ? q->admin1_guessed
+                                                          : p->spellings > q->spellings;
       /* (folding is dear: p's spelling is asked only when it decides) */
       if (exact) {
         if (more && spelt_so(g, p, m, text, scratch, 1)) chosen = sr_place_of(m)->candidates[c];

@@ -582,6 +582,19 @@ static void test_namesakes_alike_go_by_documentation(void **state) {
   sr_doc_free(doc);
 }
 
+/* Namesakes alike in everything else: the one GeoNames puts in its admin1
+** before one whose admin1 is read from its neighbours.  Burkina Faso's
+** Koutougou is a Soum camp coded in the Sahel, and a village with a retired
+** admin1 code and round coordinates, put in Centre-Ouest by its neighbours. */
+static void test_namesakes_alike_go_by_a_given_admin1(void **state) {
+  const char *src = "Gunmen burned the market in the village of Koutougou.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  const sr_place *p = resolved(state, place(doc, src, "Koutougou"));
+  assert_string_equal(p->admin1, "Sahel");
+  assert_false(p->admin1_guessed);
+  sr_doc_free(doc);
+}
+
 /* Of namesake villages, the seat of a department that bears the name too
 ** (GeoNames puts the department's point on it): Burkina Faso has two
 ** Tougouri in one region, 78 km apart, and a Tougouri department. */
@@ -2939,6 +2952,7 @@ int main(void) {
       cmocka_unit_test(test_units_choose_among_namesakes),
       cmocka_unit_test(test_units_overrule_a_namesake_abroad),
       cmocka_unit_test(test_namesakes_alike_go_by_documentation),
+      cmocka_unit_test(test_namesakes_alike_go_by_a_given_admin1),
       cmocka_unit_test(test_a_departments_seat_before_its_namesakes),
       cmocka_unit_test(test_village_spelt_otherwise_near_its_units),
       cmocka_unit_test(test_event_happens_in_its_locative),
