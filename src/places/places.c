@@ -677,7 +677,9 @@ static int the_capital(const sr_view *v, const sr_place_pack *k, size_t i, const
   if (!article || !article->label || strcmp(article->label, "article") != 0) return 0;
   size_t next = i + 1, len;
   if (next >= v->n || v->tok[next].kind == SR_TOKEN_PUNCT) return CAPITAL_OF_FOCUS;
-  if (v->tok[next].kind != SR_TOKEN_WORD || is_capitalised(v, next)) return 0;
+  if (v->tok[next].kind != SR_TOKEN_WORD) return 0;
+  /* "the capital Bamako" is found by its name; "the capital Sunday" */
+  if (is_capitalised(v, next)) return place_link(v, k, next) ? CAPITAL_OF_FOCUS : 0;
   const sr_row *after = sr_view_match(v, &k->t[SR_PT_LOCATIVES], next, &len);
   if (after && len == 1 && after->label && strcmp(after->label, "article") != 0) {
     size_t name = next + 1; /* past "of", and an article: "de la Somalie" */

@@ -1506,7 +1506,8 @@ static void test_editors_gloss_is_no_place(void **state) {
 /* "in the capital": the capital of the country the report is about
 ** (GeoNames' PPLC, built into the gazetteer); not "the capital of X", a
 ** capital named ("the capital Bamako" is found by its name), nor "the
-** capital" as a word of a noun phrase ("a capital fund"). */
+** capital" as a word of a noun phrase ("a capital fund"); a word saying
+** when may follow it ("in the capital Sunday"). */
 static void test_the_capital_is_the_focus_countrys(void **state) {
   const char *src = "Malian teachers marched in the capital on Tuesday and the police used tear gas.";
   sr_doc *doc = test_doc(*state, src, "en", NULL);
@@ -1535,6 +1536,20 @@ static void test_the_capital_is_the_focus_countrys(void **state) {
   assert_string_equal(resolved(state, place(doc, src, "capital"))->name, "Bamako");
   sr_doc_free(doc);
   src = "Des commerçants nigériens ont manifesté dans la capitale du Mali.";
+  doc = test_doc(*state, src, "fr", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "capitale"))->name, "Bamako");
+  sr_doc_free(doc);
+  /* a word saying when (a day's name, capitalised too) or an adverb
+  ** after it: "in the capital Sunday", "dans la capitale samedi" */
+  src = "Malian soldiers fired into the air in the capital Sunday night.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "capital"))->name, "Bamako");
+  sr_doc_free(doc);
+  src = "Pupils in the capital briefly blocked a road after the Malian exam was cancelled.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "capital"))->name, "Bamako");
+  sr_doc_free(doc);
+  src = "Des soldats maliens ont tiré en l'air dans la capitale samedi soir.";
   doc = test_doc(*state, src, "fr", NULL);
   assert_string_equal(resolved(state, place(doc, src, "capitale"))->name, "Bamako");
   sr_doc_free(doc);
