@@ -1555,6 +1555,30 @@ static void test_the_capital_is_the_focus_countrys(void **state) {
   sr_doc_free(doc);
 }
 
+/* "Syria's capital", "the Burkina Faso capital": a country's name where
+** the article would be says whose capital; the country only locates it,
+** the capital is where things happen.  Not "the Syria capital fund". */
+static void test_a_countrys_capital_named_before(void **state) {
+  const char *src = "A car bomb killed six people in Syria's capital on Monday.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  const sr_mention *m = place(doc, src, "capital");
+  assert_non_null(m);
+  assert_string_equal(resolved(state, m)->name, "Damascus");
+  assert_true(sr_place_of(m)->locative);
+  assert_true(sr_place_of(place(doc, src, "Syria's"))->locates_only);
+  assert_string_equal(event_place(doc), "Damascus");
+  sr_doc_free(doc);
+  src = "Mutinous soldiers looted shops in the Burkina Faso capital overnight.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "capital"))->name, "Ouagadougou");
+  assert_string_equal(event_place(doc), "Ouagadougou");
+  sr_doc_free(doc);
+  src = "Gunmen looted the Syria capital fund office on Monday.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_null(place(doc, src, "capital"));
+  sr_doc_free(doc);
+}
+
 /* "the Gounghin area of Kaya": a part of the place after "of"; a namesake
 ** of the part far from it is not meant, the place stands in (near it). */
 static void test_part_lies_in_the_place_after_of(void **state) {
@@ -3022,6 +3046,7 @@ int main(void) {
       cmocka_unit_test(test_editors_gloss_is_no_place),
       cmocka_unit_test(test_no_name_ends_on_a_loose_article),
       cmocka_unit_test(test_the_capital_is_the_focus_countrys),
+      cmocka_unit_test(test_a_countrys_capital_named_before),
       cmocka_unit_test(test_part_lies_in_the_place_after_of),
       cmocka_unit_test(test_home_unit_outweighs_a_neighbour_named),
       cmocka_unit_test(test_seat_of_government_is_in_the_capital),
