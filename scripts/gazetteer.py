@@ -22,7 +22,7 @@ import unicodedata
 
 COLUMNS = ("id", "kind", "name", "iso2", "admin1", "lat", "lon",
            "population", "names")
-FORMAT = "sitrep-gazetteer/1"
+FORMAT = "sitrep-gazetteer/2"
 
 # GeoNames "geoname" table columns (readme of the GeoNames dump).
 GN_ID, GN_NAME, GN_ASCII, GN_ALT, GN_LAT, GN_LON, GN_FCLASS, GN_FCODE, \
@@ -277,7 +277,9 @@ def read_places(path, admin1, places, centroids, seen, capitals, sections=False)
 # A place whose admin1 code the admin1 list lacks ("00", or a code retired
 # since) is put in the admin1 most of its nearest places of the same
 # country are in, when the nearest lies within NEIGHBOUR_KM (as the engine
-# does for the dumps it adds: src/places/geonames.c).
+# does for the dumps it adds: src/places/geonames.c), written with a `~`
+# before it ("~Centre-Ouest"): among namesakes, the engine ranks such a
+# place after one GeoNames codes.
 NEIGHBOURS, NEIGHBOUR_KM = 5, 30.0
 
 
@@ -309,7 +311,7 @@ def admin1_from_neighbours(places):
                 votes[adm] = votes.get(adm, 0) + 1
             best = max(votes.values())
             adm = next(a for km, a in near if votes[a] == best)  # a tie: the nearer
-            p = p[:4] + (adm,) + p[5:]
+            p = p[:4] + ("~" + adm,) + p[5:]
             filled += 1
         out.append(p)
     return out, filled

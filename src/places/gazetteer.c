@@ -168,7 +168,8 @@ static sr_status add_names(sr_gazetteer *g, int32_t p, sr_str names,
 }
 
 /* id kind name iso2 admin1 lat lon population names [parent [role]];
-** role `capital` marks its country's capital */
+** role `capital` marks its country's capital; `~` before the admin1, one
+** read from the place's neighbours */
 static sr_status add_place(void *ctx, const sr_pack_line *entry,
                            sr_error *err) {
   sr_gazetteer *g = ctx;
@@ -226,6 +227,13 @@ static sr_status add_place(void *ctx, const sr_pack_line *entry,
   p.id = keep(g, f[0]);
   p.name = keep(g, f[2]);
   p.iso2 = keep(g, f[3]);
+  /* "~Centre-Ouest": an admin1 read from the place's neighbours, GeoNames
+  ** giving none it knows (docs/gazetteer.md) */
+  if (f[4].len > 1 && f[4].ptr[0] == '~') {
+    p.admin1_guessed = 1;
+    f[4].ptr++;
+    f[4].len--;
+  }
   p.admin1 = keep(g, f[4]);
   if (!p.id || !p.name || !p.iso2 || !p.admin1)
     return sr_error_set(err, SR_ENOMEM, "out of memory");

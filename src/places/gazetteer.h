@@ -38,6 +38,10 @@ typedef struct sr_place {
   ** where no population is counted, the better documented of namesake
   ** villages is the one more often written about. */
   unsigned spellings;
+  /* Its admin1 is read from its neighbours' (GeoNames codes it "00", or
+  ** with a code since retired: docs/gazetteer.md), not given: among
+  ** namesakes the text weighs alike, it comes after one GeoNames codes. */
+  int admin1_guessed;
 } sr_place;
 
 typedef struct sr_gazetteer sr_gazetteer;

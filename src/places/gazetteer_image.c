@@ -107,6 +107,7 @@ static sr_status to_image(sr_gazetteer *g, const sr_gazetteer_sources *src,
     q->curated = (uint8_t)(p->curated != 0);
     q->capital = (uint8_t)(p->country >= 0 && g->places[p->country].capital == (int32_t)i);
     q->spellings = (uint8_t)p->spellings;
+    q->admin1_guessed = (uint8_t)(p->admin1_guessed != 0);
     q->lat = p->lat;
     q->lon = p->lon;
     q->population = p->population;
@@ -270,6 +271,7 @@ static sr_status fill(sr_gazetteer *g, const char *name, const unsigned char *p,
                           "strings", name, i);
     /* a capital after its country, as the TSV lists them */
     if (q->kind >= SR_PLACE_KIND_COUNT || q->has_coords > 1 || q->curated > 1 ||
+        q->admin1_guessed > 1 ||
         q->capital > 1 || (q->capital && (q->country < 0 || q->country >= (int64_t)i)) ||
         q->parent < -1 || q->parent >= (int64_t)i || q->country < -1 ||
         q->country >= (int64_t)count || q->population < 0 ||
@@ -290,6 +292,7 @@ static sr_status fill(sr_gazetteer *g, const char *name, const unsigned char *p,
     r->country = q->country;
     r->curated = q->curated;
     r->spellings = q->spellings;
+    r->admin1_guessed = q->admin1_guessed;
     r->capital = -1;
     if (q->capital) g->places[q->country].capital = (int32_t)i;
   }

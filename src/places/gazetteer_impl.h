@@ -78,7 +78,7 @@ typedef struct sr_gazetteer_sources {
 /* The compiled image's layout (gazetteer_image.c; tests corrupt it field
 ** by field). */
 #define IMAGE_MAGIC "SRGAZIMG"
-#define IMAGE_VERSION 4u
+#define IMAGE_VERSION 5u
 #define BYTE_ORDER_MARK 0x01020304u
 #define ALIGN 64
 
@@ -105,7 +105,8 @@ typedef struct image_header {
 typedef struct image_place {
   uint32_t id, name, iso2, admin1; /* offsets in the strings */
   int32_t parent, country;
-  uint8_t kind, has_coords, curated, capital, spellings, pad[3]; /* capital: its country's */
+  uint8_t kind, has_coords, curated, capital, spellings, admin1_guessed,
+      pad[2]; /* capital: its country's */
   double lat, lon;
   int64_t population;
 } image_place;

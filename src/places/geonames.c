@@ -201,8 +201,10 @@ static int wanted(const sr_gazetteer *g, const sr_str *f) {
 }
 
 /* One wanted GeoNames row as a gazetteer row, in the admin1 entry a1
-** (-1: none known). */
-static void convert(const sr_gazetteer *g, const sr_str *f, int32_t a1, sr_buf *out) {
+** (-1: none known); guessed: a1 is read from the row's neighbours, the
+** gazetteer row's admin1 is marked so ("~Centre-Ouest"). */
+static void convert(const sr_gazetteer *g, const sr_str *f, int32_t a1, int guessed,
+                    sr_buf *out) {
   const char *kind = kind_of(f[GN_FCLASS], f[GN_FCODE]);
   char id[48];
   snprintf(id, sizeof id, "gn:%.*s", (int)f[GN_ID].len, f[GN_ID].ptr);
@@ -215,6 +217,7 @@ static void convert(const sr_gazetteer *g, const sr_str *f, int32_t a1, sr_buf *
   puts_(out, "\t");
   put(out, f[GN_CC]);
   puts_(out, "\t");
+  if (admin1 && guessed) puts_(out, "~");
   if (admin1) puts_(out, admin1->admin1); /* its short name: "Cascades" */
   sr_buf_put(out, "\t", 1);
   put(out, f[GN_LAT]);
@@ -375,7 +378,7 @@ sr_status sr_gazetteer_add_geonames_text(sr_gazetteer *g, const char *path,
       if (a1 >= 0) known_add(&known, lat, lon, a1);
       if (wanted(g, f)) {
         if (a1 >= 0) {
-          convert(g, f, a1, &rows);
+          convert(g, f, a1, 0, &rows);
         } else {
           size_t at[2] = {a, l};
           sr_buf_put(&pending, (const char *)at, sizeof at);
@@ -398,7 +401,7 @@ sr_status sr_gazetteer_add_geonames_text(sr_gazetteer *g, const char *path,
       /* a neighbour over the border is no guide */
       const sr_place *p = sr_gazetteer_place(g, a1);
       if (p && (strlen(p->iso2) != 2 || memcmp(p->iso2, f[GN_CC].ptr, 2) != 0)) a1 = -1;
-      convert(g, f, a1, &rows);
+      convert(g, f, a1, 1, &rows);
     }
   }
   if (st == SR_OK && (rows.failed || known.failed || pending.failed))

@@ -660,7 +660,8 @@ static int locative_before(const sr_view *v, const sr_place_pack *k, size_t at, 
 ** its name), nor another word ("the capital fund"); CAPITAL_OF when "of"
 ** and a capitalised name follow ("the capital of Mali", "la capitale de
 ** la Somalie"): that country's, if it is one; not "of the province". */
-enum { CAPITAL_OF_FOCUS = 1, CAPITAL_OF, FOCUS_ITSELF /* "du pays" */ };
+enum { CAPITAL_OF_FOCUS = 1, CAPITAL_OF, FOCUS_ITSELF /* "du pays" */,
+       CAPITAL_OF_BEFORE /* "Syria's capital", "the Burkina Faso capital" */ };
 /* Whether token i is one word of place_links.txt that may follow a word
 ** standing for a place ("la capitale où", "le pays et"); not one labelled
 ** `with`, which names a border's other side ("la capitale avec du gaz"
@@ -671,13 +672,30 @@ static int place_link(const sr_view *v, const sr_place_pack *k, size_t i) {
   return r && len == 1 && !(r->label && strcmp(r->label, "with") == 0);
 }
 
-static int the_capital(const sr_view *v, const sr_place_pack *k, size_t i, const sr_row *r) {
+static int the_capital_follows(const sr_view *v, const sr_place_pack *k, size_t i);
+
+/* country_before: a country's name ends right before token i (its
+** possessive, "Syria's", or the name alone, "the Burkina Faso capital"),
+** standing where the article would: CAPITAL_OF_BEFORE, that country's,
+** when what follows would let "the capital" stand for a place. */
+static int the_capital(const sr_view *v, const sr_place_pack *k, size_t i, const sr_row *r,
+                       int country_before) {
   if (!r->label || strcmp(r->label, "capital") != 0 || is_capitalised(v, i)) return 0;
+  if (country_before)
+    return the_capital_follows(v, k, i) == CAPITAL_OF_FOCUS ? CAPITAL_OF_BEFORE : 0;
   const sr_row *article = locative_row(v, &k->t[SR_PT_LOCATIVES], i);
   if (!article || !article->label || strcmp(article->label, "article") != 0) return 0;
+  return the_capital_follows(v, k, i);
+}
+
+/* What follows "capital" at token i lets it stand for a place:
+** CAPITAL_OF_FOCUS, CAPITAL_OF ("of" and a name), or 0. */
+static int the_capital_follows(const sr_view *v, const sr_place_pack *k, size_t i) {
   size_t next = i + 1, len;
   if (next >= v->n || v->tok[next].kind == SR_TOKEN_PUNCT) return CAPITAL_OF_FOCUS;
-  if (v->tok[next].kind != SR_TOKEN_WORD || is_capitalised(v, next)) return 0;
+  if (v->tok[next].kind != SR_TOKEN_WORD) return 0;
+  /* "the capital Bamako" is found by its name; "the capital Sunday" */
+  if (is_capitalised(v, next)) return place_link(v, k, next) ? CAPITAL_OF_FOCUS : 0;
   const sr_row *after = sr_view_match(v, &k->t[SR_PT_LOCATIVES], next, &len);
   if (after && len == 1 && after->label && strcmp(after->label, "article") != 0) {
     size_t name = next + 1; /* past "of", and an article: "de la Somalie" */
@@ -879,7 +897,11 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     ** start there (one bit, tested at every word) */
     size_t seat_len = 0;
     const sr_row *phrase = sr_view_match(v, &k->t[SR_PT_PHRASES], i, &seat_len);
-    int capital_at = phrase ? the_capital(v, k, i, phrase) : 0;
+    int country_before = 0;
+    if (phrase && last && last_end == i && !last->unit_of)
+      for (size_t c = 0; c < last->candidate_count && !country_before; c++)
+        country_before = sr_gazetteer_place(g, last->candidates[c])->kind == SR_PLACE_COUNTRY;
+    int capital_at = phrase ? the_capital(v, k, i, phrase, country_before) : 0;
     int seat = phrase && !capital_at && seat_of_government(v, k, i, phrase);
     /* "dans l'est du pays": a part of the report's country */
     int toward = phrase && !capital_at && !seat ? part_of_country(v, k, i, phrase) : 0;
@@ -903,6 +925,12 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
       p->weak = 1;
       const sr_row *before;
       p->locative = seat || toward || locative_before(v, k, i, 0, &before);
+      /* "in Syria's capital": the country says which capital, and only
+      ** locates it; it was said to be where things happen */
+      if (capital_at == CAPITAL_OF_BEFORE) {
+        p->locative |= last->locative;
+        last->locates_only = 1;
+      }
       for (size_t t = i; t <= last_word; t++) v->used[t] = 1;
       last = NULL;
       i = last_word;
@@ -1954,8 +1982,9 @@ static int seat_of_its_unit(const sr_gazetteer *g, const sr_mention *m, const sr
 ** candidates the text weighs alike (namesake villages of one country), the
 ** one whose own name is spelt as the text spells it: "Namssiguia" is the
 ** village so written, not a "Namsiguia" its double letter also meets; then
-** the one known by more spellings, as population ranks towns: of namesake
-** villages no census counts, the one written about more. */
+** the one GeoNames gives an admin1 (not one read from its neighbours),
+** then the one known by more spellings, as population ranks towns: of
+** namesake villages no census counts, the one written about more. */
 static int32_t best_candidate(const sr_gazetteer *g, const sr_mention *m, const char *focus,
                               const sr_place *const *anchors, size_t nanchors,
                               const sr_near *near, const sr_regions *regions,
@@ -1981,7 +2010,10 @@ static int32_t best_candidate(const sr_gazetteer *g, const sr_mention *m, const 
       /* spelt as written first, then the better documented */
       const sr_place *q = sr_gazetteer_place(g, chosen);
       if (exact < 0) exact = spelt_so(g, q, m, text, scratch, 1);
-      int more = p->spellings > q->spellings;
+      /* one GeoNames puts in its admin1 before one put there by its
+      ** neighbours (a code since retired, round coordinates) */
+      int more = p->admin1_guessed != q->admin1_guessed ? q->admin1_guessed
+                                                          : p->spellings > q->spellings;
       /* (folding is dear: p's spelling is asked only when it decides) */
       if (exact) {
         if (more && spelt_so(g, p, m, text, scratch, 1)) chosen = sr_place_of(m)->candidates[c];
@@ -2410,6 +2442,11 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
     int32_t country = -1;
     if (sr_place_of(m)->capital == CAPITAL_OF_FOCUS || sr_place_of(m)->capital == FOCUS_ITSELF) {
       country = sr_gazetteer_country(g, focus);
+    } else if (sr_place_of(m)->capital == CAPITAL_OF_BEFORE) {
+      const sr_place_part *before = i > 0 ? sr_place_of(&list->items[i - 1]) : NULL;
+      for (size_t c = 0; before && c < before->candidate_count && country < 0; c++)
+        if (sr_gazetteer_place(g, before->candidates[c])->kind == SR_PLACE_COUNTRY)
+          country = before->candidates[c];
     } else if (i + 1 < list->count && list->items[i + 1].type == SR_MENTION_PLACE &&
                list->items[i + 1].byte_start <= m->byte_end + 12) {
       const sr_place_part *next = sr_place_of(&list->items[i + 1]);
@@ -2426,7 +2463,8 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
     sr_place_of(m)->candidates[0] = capital;
     sr_place_of(m)->candidate_count = sr_place_of(m)->named_count = 1;
     /* the country's named: sure wherever the report is about */
-    if (sr_place_of(m)->capital == CAPITAL_OF) sr_place_of(m)->weak = 0;
+    if (sr_place_of(m)->capital == CAPITAL_OF || sr_place_of(m)->capital == CAPITAL_OF_BEFORE)
+      sr_place_of(m)->weak = 0;
   }
   sr_regions regions;
   named_regions(g, list, focus, &regions);
@@ -2650,7 +2688,7 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
     /* ...nor one abroad the text spells otherwise ("Maan" is not Man in
     ** Côte d'Ivoire, "Jeeneh" not Jena) */
     if (chosen && focus && !voted(votes, chosen->iso2) && !in_country(chosen, country) &&
-        sr_place_of(m)->capital != CAPITAL_OF &&
+        sr_place_of(m)->capital != CAPITAL_OF && sr_place_of(m)->capital != CAPITAL_OF_BEFORE &&
         (small_abroad(g, chosen, focus) ||
          (!in_country(chosen, focus) && chosen->kind != SR_PLACE_COUNTRY &&
           (!named_so(m, sr_place_of(m)->place) ||

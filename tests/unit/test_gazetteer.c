@@ -15,7 +15,9 @@ static const char PLACES[] =
     "gn:2\tplace\tAl Bab\tSY\tAleppo\t36.37\t37.51\t63000\tal-Bab|El Bab\n"
     "gn:3\tplace\tDamascus\tSY\tDamascus\t33.51\t36.29\t1500000\tDamascus|Damas\t\tcapital\n"
     "sr:n\tneighbourhood\tHamdaniyeh\tSY\tAleppo\t\t\t0\t"
-    "al-Hamdaniyah|Hamdaniyyeh\tgn:1\n";
+    "al-Hamdaniyah|Hamdaniyyeh\tgn:1\n"
+    /* `~`: an admin1 read from the place's neighbours, not given */
+    "gn:4\tplace\tTall Rif'at\tSY\t~Aleppo\t36.47\t37.1\t20000\tTell Rifaat\n";
 
 #define HAMA "gn:9\tplace\tHama\tSY\tHama\t35.13\t36.75\t700000\tHama|Hamah\n"
 
@@ -49,6 +51,7 @@ static void assert_same_gazetteer(const sr_gazetteer *a, const sr_gazetteer *b) 
     assert_int_equal(p->country, q->country);
     assert_int_equal(p->curated, q->curated);
     assert_int_equal(p->capital, q->capital);
+    assert_int_equal(p->admin1_guessed, q->admin1_guessed);
     assert_int_equal(sr_gazetteer_find_id(b, p->id, strlen(p->id)), i);
   }
   for (size_t n = 0; n < sizeof names / sizeof *names; n++) {
@@ -83,6 +86,11 @@ static void test_image_answers_as_the_tsv(void **state) {
   assert_non_null(syria);
   assert_string_equal(sr_gazetteer_place(h, syria->capital)->name, "Damascus");
   assert_int_equal(sr_gazetteer_place(h, found[0])->capital, -1);
+  assert_false(sr_gazetteer_place(h, found[0])->admin1_guessed);
+  /* a guessed admin1: the name without its mark, and the mark kept */
+  assert_int_equal(lookup(h, "Tell Rifaat", found, NULL, 4), 1);
+  assert_string_equal(sr_gazetteer_place(h, found[0])->admin1, "Aleppo");
+  assert_true(sr_gazetteer_place(h, found[0])->admin1_guessed);
   assert_same_gazetteer(g, h);
   free(image);
   sr_gazetteer_free(g);
@@ -356,7 +364,8 @@ static void test_geonames_dump_adds_a_layer(void **state) {
 
 /* GeoNames codes some villages "00" or with an admin1 code it has since
 ** retired: such a village is in the admin1 most of its nearest neighbours
-** are in, unless none lies near.  Herders' camps (S.CMP) and localities
+** are in, unless none lies near, and is marked so (admin1_guessed).
+** Herders' camps (S.CMP) and localities
 ** (L.LCTY) are places too.  An admin1 goes by its short name in the admin1
 ** column ("Cascades", not "Cascades Region").  The rows are made up. */
 #define GN_AT(id, name, fclass, fcode, lat, lon, a1)                            \
@@ -388,13 +397,16 @@ static void test_geonames_admin1_from_neighbours(void **state) {
   sr_gazetteer *g;
   assert_int_equal(sr_gazetteer_load(dir, NULL, &g, &err), SR_OK);
   assert_int_equal(sr_gazetteer_add_geonames(g, dump, &err), SR_OK);
-  static const char *const want[][2] = {
-      {"Pamboro", "Est"}, {"Ferkessou", "Sahel"}, {"Tin Ataf", "Sahel"},
-      {"Lointain", ""}, {"Niankora", "Cascades"}, {"Koudiri", "Est"}};
+  static const char *const want[][3] = {
+      {"Pamboro", "Est", "guessed"}, {"Ferkessou", "Sahel", "guessed"},
+      {"Tin Ataf", "Sahel", "guessed"}, {"Lointain", "", ""},
+      {"Niankora", "Cascades", ""}, {"Koudiri", "Est", ""}};
   for (size_t i = 0; i < sizeof want / sizeof *want; i++) {
     int32_t found[4];
     assert_int_equal(lookup(g, want[i][0], found, NULL, 4), 1);
     assert_string_equal(sr_gazetteer_place(g, found[0])->admin1, want[i][1]);
+    /* marked as read from its neighbours, not given by GeoNames */
+    assert_int_equal(sr_gazetteer_place(g, found[0])->admin1_guessed, want[i][2][0] != 0);
   }
   int32_t found[4];
   assert_int_equal(lookup(g, "Dialga", found, NULL, 4), 0); /* a stream, no place */

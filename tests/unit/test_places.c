@@ -582,6 +582,19 @@ static void test_namesakes_alike_go_by_documentation(void **state) {
   sr_doc_free(doc);
 }
 
+/* Namesakes alike in everything else: the one GeoNames puts in its admin1
+** before one whose admin1 is read from its neighbours.  Burkina Faso's
+** Koutougou is a Soum camp coded in the Sahel, and a village with a retired
+** admin1 code and round coordinates, put in Centre-Ouest by its neighbours. */
+static void test_namesakes_alike_go_by_a_given_admin1(void **state) {
+  const char *src = "Gunmen burned the market in the village of Koutougou.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  const sr_place *p = resolved(state, place(doc, src, "Koutougou"));
+  assert_string_equal(p->admin1, "Sahel");
+  assert_false(p->admin1_guessed);
+  sr_doc_free(doc);
+}
+
 /* Of namesake villages, the seat of a department that bears the name too
 ** (GeoNames puts the department's point on it): Burkina Faso has two
 ** Tougouri in one region, 78 km apart, and a Tougouri department. */
@@ -1493,7 +1506,8 @@ static void test_editors_gloss_is_no_place(void **state) {
 /* "in the capital": the capital of the country the report is about
 ** (GeoNames' PPLC, built into the gazetteer); not "the capital of X", a
 ** capital named ("the capital Bamako" is found by its name), nor "the
-** capital" as a word of a noun phrase ("a capital fund"). */
+** capital" as a word of a noun phrase ("a capital fund"); a word saying
+** when may follow it ("in the capital Sunday"). */
 static void test_the_capital_is_the_focus_countrys(void **state) {
   const char *src = "Malian teachers marched in the capital on Tuesday and the police used tear gas.";
   sr_doc *doc = test_doc(*state, src, "en", NULL);
@@ -1524,6 +1538,44 @@ static void test_the_capital_is_the_focus_countrys(void **state) {
   src = "Des commerçants nigériens ont manifesté dans la capitale du Mali.";
   doc = test_doc(*state, src, "fr", NULL);
   assert_string_equal(resolved(state, place(doc, src, "capitale"))->name, "Bamako");
+  sr_doc_free(doc);
+  /* a word saying when (a day's name, capitalised too) or an adverb
+  ** after it: "in the capital Sunday", "dans la capitale samedi" */
+  src = "Malian soldiers fired into the air in the capital Sunday night.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "capital"))->name, "Bamako");
+  sr_doc_free(doc);
+  src = "Pupils in the capital briefly blocked a road after the Malian exam was cancelled.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "capital"))->name, "Bamako");
+  sr_doc_free(doc);
+  src = "Des soldats maliens ont tiré en l'air dans la capitale samedi soir.";
+  doc = test_doc(*state, src, "fr", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "capitale"))->name, "Bamako");
+  sr_doc_free(doc);
+}
+
+/* "Syria's capital", "the Burkina Faso capital": a country's name where
+** the article would be says whose capital; the country only locates it,
+** the capital is where things happen.  Not "the Syria capital fund". */
+static void test_a_countrys_capital_named_before(void **state) {
+  const char *src = "A car bomb killed six people in Syria's capital on Monday.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  const sr_mention *m = place(doc, src, "capital");
+  assert_non_null(m);
+  assert_string_equal(resolved(state, m)->name, "Damascus");
+  assert_true(sr_place_of(m)->locative);
+  assert_true(sr_place_of(place(doc, src, "Syria's"))->locates_only);
+  assert_string_equal(event_place(doc), "Damascus");
+  sr_doc_free(doc);
+  src = "Mutinous soldiers looted shops in the Burkina Faso capital overnight.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "capital"))->name, "Ouagadougou");
+  assert_string_equal(event_place(doc), "Ouagadougou");
+  sr_doc_free(doc);
+  src = "Gunmen looted the Syria capital fund office on Monday.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_null(place(doc, src, "capital"));
   sr_doc_free(doc);
 }
 
@@ -2939,6 +2991,7 @@ int main(void) {
       cmocka_unit_test(test_units_choose_among_namesakes),
       cmocka_unit_test(test_units_overrule_a_namesake_abroad),
       cmocka_unit_test(test_namesakes_alike_go_by_documentation),
+      cmocka_unit_test(test_namesakes_alike_go_by_a_given_admin1),
       cmocka_unit_test(test_a_departments_seat_before_its_namesakes),
       cmocka_unit_test(test_village_spelt_otherwise_near_its_units),
       cmocka_unit_test(test_event_happens_in_its_locative),
@@ -2993,6 +3046,7 @@ int main(void) {
       cmocka_unit_test(test_editors_gloss_is_no_place),
       cmocka_unit_test(test_no_name_ends_on_a_loose_article),
       cmocka_unit_test(test_the_capital_is_the_focus_countrys),
+      cmocka_unit_test(test_a_countrys_capital_named_before),
       cmocka_unit_test(test_part_lies_in_the_place_after_of),
       cmocka_unit_test(test_home_unit_outweighs_a_neighbour_named),
       cmocka_unit_test(test_seat_of_government_is_in_the_capital),
