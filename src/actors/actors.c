@@ -259,7 +259,18 @@ static size_t state_forces(const sr_actor_pack *k, const sr_place_pack *places,
       }
     }
   }
-  int own = r->b & 1;
+  /* "government shelling", "government airstrikes": what forces fire,
+  ** with the word of a government right before it, is the home state's */
+  int home = (r->b & SR_FORCE_HOME) != 0;
+  if (nc == 0 && (r->b & SR_FORCE_WEAPON) && first > 0 && !v->used[first - 1]) {
+    size_t glen;
+    const sr_row *gov = sr_view_match(v, &k->t[SR_AT_FORCES], first - 1, &glen);
+    if (gov && glen == 1 && gov->a == SR_INST_GOVERNMENT) {
+      home = 1;
+      first--;
+    }
+  }
+  int own = (r->b & 1) || home;
   if (nc == 0 && !own) return 0; /* "les forces" alone: whose? */
   for (size_t c = 0; c < (nc ? nc : 1); c++) {
     sr_mention *m = add_actor(v, out, arena, first, end - 1, SR_ACTOR_STATE,
@@ -280,7 +291,7 @@ static size_t state_forces(const sr_actor_pack *k, const sr_place_pack *places,
       if (others[c]) memcpy(sr_actor_of(m)->other_country, others[c], 3);
     }
     else
-      sr_actor_of(m)->own_country = r->b & SR_FORCE_HOME ? 2 : 1;
+      sr_actor_of(m)->own_country = home ? 2 : 1;
   }
   mark_used(v, first, end);
   return end - i;
@@ -388,6 +399,18 @@ static void leave_out_rulers(const sr_view *v, const sr_actor_pack *k, sr_mentio
   }
 }
 
+/* An armed_groups.txt row, unless it is an adjective ("before") that is
+** no actor here: only right before what forces fire ("a rebel rocket
+** attack", "terrorist shelling"), never "rebel-held" or "rebel territory". */
+static const sr_row *armed_label_at(const sr_actor_pack *k, const sr_view *v, size_t i,
+                                    size_t *len) {
+  const sr_row *r = sr_view_match(v, &k->t[SR_AT_ARMED_GROUPS], i, len);
+  if (!r || !(r->b & SR_ARMED_BEFORE)) return r;
+  size_t wlen;
+  const sr_row *w = i + *len < v->n ? sr_view_match(v, &k->t[SR_AT_FORCES], i + *len, &wlen) : NULL;
+  return w && (w->b & SR_FORCE_WEAPON) ? r : NULL;
+}
+
 void sr_recognize_actors(const sr_view *v, const sr_actor_pack *k,
                          const sr_place_pack *places, sr_country_votes *votes,
                          sr_mention_list *out, sr_arena *arena) {
@@ -397,7 +420,7 @@ void sr_recognize_actors(const sr_view *v, const sr_actor_pack *k,
     /* "23 miliciens", "12 civils": the counted noun of a figure is still who
     ** was hit; only names and forces keep out of what others took. */
     if (v->used[i]) {
-      const sr_row *label = sr_view_match(v, &k->t[SR_AT_ARMED_GROUPS], i, &len), *civilian;
+      const sr_row *label = armed_label_at(k, v, i, &len), *civilian;
       sr_mention *m = NULL;
       size_t named_len;
       const sr_row *named = label ? named_actor_at(k, v, i, &named_len) : NULL;
@@ -452,7 +475,7 @@ void sr_recognize_actors(const sr_view *v, const sr_actor_pack *k,
       i += used - 1;
       continue;
     }
-    const sr_row *label = sr_view_match(v, &k->t[SR_AT_ARMED_GROUPS], i, &len);
+    const sr_row *label = armed_label_at(k, v, i, &len);
     const sr_row *ref = label ? NULL : sr_view_match(v, &k->t[SR_AT_REFERENCES], i, &len);
     if ((label || ref) && (r = named_after_label(k, places, v, i + len, &end))) {
       i = add_named(k, v, votes, out, arena, i, end, r, "actor.labelled") - 1;

@@ -80,8 +80,10 @@ typedef enum sr_actor_table { SR_ACTOR_PACK(SR_PACK_ID) SR_AT_COUNT } sr_actor_t
 
 /* armed_groups.txt's third field, in a row's b: "apart" (never the group
 ** a report names: "bandits"), "after" (an adjective right after a deed's
-** noun names who did it: "une attaque terroriste") */
-enum { SR_ARMED_APART = 1, SR_ARMED_AFTER = 2 };
+** noun names who did it: "une attaque terroriste"), "before" (an adjective
+** that is an actor only right before what forces fire, forces.txt weapon:
+** "a rebel rocket attack", never "rebel-held") */
+enum { SR_ARMED_APART = 1, SR_ARMED_AFTER = 2, SR_ARMED_BEFORE = 4 };
 
 /* A row of actors.tsv holds its type in the 4 low bits of b, its agreement
 ** in the next 4 and the actor's number (its line among the pack's actors)

@@ -1085,9 +1085,10 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
     /* "Kurdish forces killed 16 militants in an attack": the circumstance
     ** of a killing or a wound, right after whom it hit, is done by its doer,
     ** not by whom it hit (and by no one the sentence names when it names
-    ** none) */
+    ** none); not the adjective on the circumstance's own noun ("died in a
+    ** rebel rocket attack": the rebels fired it) */
     if (e.actor1 >= 0 && sr_trigger_of(t)->within && !sr_trigger_of(t)->passive &&
-        !sr_trigger_of(t)->victim_subject) {
+        !sr_trigger_of(t)->victim_subject && l->items[e.actor1].byte_end + 1 < t->byte_start) {
       long deed = deed_right_before(l, first, (size_t)e.actor1);
       if (deed >= 0 && (k->actions[sr_trigger_of(&l->items[deed])->action].flags & SR_ACTION_SUBORDINATE)) {
         e.actor1 = agent(l, first, end, &l->items[deed]);

@@ -565,9 +565,21 @@ static void test_who_backs_the_subject(void **state) {
 
 /* An armed kind told by the adjective right after a deed's noun ("une
 ** attaque terroriste", armed_groups.txt "after") did it; who it hit
-** follows; a single "terroriste" is an armed man. */
+** follows; a single "terroriste" is an armed man.  In English the
+** adjective comes before what was fired ("a rebel rocket attack",
+** armed_groups.txt "before"; "government shelling": the home state's),
+** and a death told "in" it is still the rebels' deed; "rebel-held" names
+** no one. */
 static void test_the_attackers_adjective(void **state) {
   static const role_case cases[] = {
+      {"en", "Five pupils died on Tuesday in a rebel rocket attack on a school in Homs.",
+       "Explosions/Remote violence", "Shelling/artillery/missile attack", 'A', '-', 5},
+      {"en", "Four villagers were killed on Tuesday in government shelling on the town of Saraqib.",
+       "Explosions/Remote violence", "Shelling/artillery/missile attack", 'S', 'C', 4},
+      {"en", "A terrorist rocket attack on a market in Aleppo killed six civilians on Sunday.",
+       "Explosions/Remote violence", "Shelling/artillery/missile attack", 'A', 'C', 6},
+      {"en", "Three farmers were killed on Monday in shelling of a rebel-held village near Idlib.",
+       "Explosions/Remote violence", "Shelling/artillery/missile attack", '-', '-', 3},
       {"fr", "Dix civils ont été tués dans une attaque terroriste lundi près de Djibo.", VAC,
        "Attack", 'A', 'C', 10},
       {"fr", "Une attaque jihadiste a fait dix morts parmi les VDP lundi près de Djibo.",
