@@ -639,6 +639,32 @@ static void test_the_victims_age(void **state) {
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) check(state, &cases[i]);
 }
 
+/* Staff, medics and rescuers a strike kills are counted (counted.txt):
+** the toll and its victims, people no side armed; "one policeman" counts
+** the police, who were hit. */
+static void test_staff_and_medics_counted(void **state) {
+  static const role_case police = {
+      "en", "A mortar hit the central square in Damascus on Monday, killing one policeman.",
+      "Explosions/Remote violence", "Shelling/artillery/missile attack", '-', '-', 1};
+  check(state, &police);
+  sr_doc *hit = test_doc(*state, police.text, police.lang, "2020-03-10");
+  assert_int_equal(the_event(hit, police.text)->implied_inter[1], SR_INTER_STATE);
+  sr_doc_free(hit);
+  static const role_case cases[] = {
+      {"en", "Four staff of a relief group were killed when an airstrike hit a clinic near Idlib "
+             "on Monday.",
+       "Explosions/Remote violence", "Air/drone strike", '-', '-', 4},
+      {"en", "Two medics were killed on Monday when a shell hit their ambulance near Idlib.",
+       "Explosions/Remote violence", "Shelling/artillery/missile attack", '-', '-', 2},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    check(state, &cases[i]);
+    sr_doc *doc = test_doc(*state, cases[i].text, cases[i].lang, "2020-03-10");
+    assert_int_equal(the_event(doc, cases[i].text)->implied_inter[1], SR_INTER_CIVILIANS);
+    sr_doc_free(doc);
+  }
+}
+
 /* The auxiliary's number (roles.txt "many", "single"): "A number of people
 ** were killed" is no one victim; a sentence opening on "Un" whose verb is
 ** singular names one, however long its noun ("Un responsable d'un village
@@ -886,6 +912,7 @@ int main(void) {
       cmocka_unit_test(test_who_an_of_names_is_not_hit),
       cmocka_unit_test(test_home_made_devices),
       cmocka_unit_test(test_the_victims_age),
+      cmocka_unit_test(test_staff_and_medics_counted),
       cmocka_unit_test(test_the_auxiliary_s_number),
       cmocka_unit_test(test_deaths_at_a_protest),
       cmocka_unit_test(test_a_clause_of_its_own),
