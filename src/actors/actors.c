@@ -783,7 +783,12 @@ static int named_near(const sr_mention_list *list, const char *name, size_t s) {
 ** and so do words told far from the name ("rebels" pages after "IS" in a
 ** war of many sides).  Identity militias and words that stand apart
 ** ("bandits", armed_groups.txt) never stand for the named group. */
-static void the_documents_group(sr_mention_list *list) {
+static void the_documents_group(const sr_actor_pack *k, sr_mention_list *list,
+                                const char *focus) {
+  /* a war of many armed groups under one word ("rebels", "terrorists" in
+  ** Syria): the one group a report names is one of them, not the others
+  ** (many_sides.tsv) */
+  if (country_in(k, SR_AT_MANY_SIDES, focus)) return;
   const sr_mention *only = NULL;
   size_t only_at = 0;
   for (size_t i = 0; i < list->count; i++) {
@@ -897,5 +902,5 @@ void sr_resolve_actors(const sr_actor_pack *k, const sr_acled *acled, const sr_g
     }
     if (!m->name) list->failed = 1;
   }
-  the_documents_group(list);
+  the_documents_group(k, list, focus);
 }

@@ -177,6 +177,18 @@ static sr_status row_air_force(sr_rows *c, const sr_str *f, size_t n, sr_error *
   return sr_table_add(c, c->table, f[0], row, err);
 }
 
+/* many_sides.tsv: ISO2 of a war whose unnamed rebels and militants stand
+** for no one group a report names */
+static sr_status row_many_sides(sr_rows *c, const sr_str *f, size_t n, sr_error *err) {
+  sr_status st = sr_rows_need(n, 1, 1, "ISO2", err);
+  if (st != SR_OK) return st;
+  if (!iso2_code(f[0])) return sr_error_set(err, SR_EPACK, "expected a two-letter country code");
+  char *iso = sr_rows_copy(f[0]);
+  if (!iso) return sr_error_set(err, SR_ENOMEM, "out of memory");
+  sr_row row = {0, 0, 0, iso};
+  return sr_table_add(c, c->table, f[0], row, err);
+}
+
 /* state_names.txt: phrase <TAB> ISO2, or '-' for a word that may stand
 ** before such a name as it opens its clause ("that", "que"), or '+' for a
 ** verb right after it whose object is its deed ("launched", "a lancé") */

@@ -67,6 +67,7 @@ extern const char *const sr_source_kind_names[SR_SOURCE_KIND_COUNT];
   X(SR_AT_COUNTRY_NAMES, NULL, NULL, 0) /* "Belarus" -> BY: countries.tsv's names */ \
   X(SR_AT_AIR_FORCES, "actors/air_forces.tsv", row_air_force, SR_PACK_SHARED) /* iso2 -> iso2 */ \
   X(SR_AT_ARMIES, "actors/armies.tsv", row_air_force, SR_PACK_SHARED) /* iso2 -> iso2 */ \
+  X(SR_AT_MANY_SIDES, "actors/many_sides.tsv", row_many_sides, SR_PACK_SHARED) /* iso2 */ \
   X(SR_AT_SOURCES, "actors/sources.tsv", row_named_source, SR_PACK_SHARED) /* outlets, bodies */ \
   X(SR_AT_FORCES, "forces.txt", row_force, 0)             /* "armée", "forces régulières" */ \
   X(SR_AT_ARMED_GROUPS, "armed_groups.txt", row_armed_group, 0) /* "miliciens", "rebels" */ \
