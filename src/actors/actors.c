@@ -75,7 +75,8 @@ static const sr_row *named_after_label(const sr_actor_pack *k, const sr_place_pa
   if (j < v->n && !sr_view_capitalised(v, j) && demonym_at(places, v, j, &len) &&
       institution_at(k, v, j + len, &of_len) == SR_INST_OF)
     j += len;
-  if (institution_at(k, v, j, &len) == SR_INST_OF) {
+  int of = institution_at(k, v, j, &len);
+  if (of == SR_INST_OF || of == SR_INST_FROM) {
     j += len;
     /* articles are a table of their own: "the" in forces.txt would be
     ** looked up at every word */

@@ -38,7 +38,8 @@ const char *sr_group_type_name(int type);
   X(SR_INST_POLICE, "police") X(SR_INST_GOVERNMENT, "government")          \
   X(SR_INST_JOIN, "join") /* "et", "and": "avions syriens et russes" */    \
   X(SR_INST_OF, "of")     /* "du", "of": "les miliciens du front al-Nosra" */ \
-  X(SR_INST_OR, "or")     /* "ou", "or": "JNIM or ISGS militants", one of two */
+  X(SR_INST_OR, "or")     /* "ou", "or": "JNIM or ISGS militants", one of two */ \
+  X(SR_INST_FROM, "from") /* "terrorists from Jaish al-Islam": only before a group's name */
 typedef enum sr_institution { SR_INSTITUTIONS(SR_ENUM_ID) SR_INSTITUTION_COUNT } sr_institution;
 /* A forces.txt row's b bit: a weapon the forces fire ("shelling"), not who they are. */
 #define SR_FORCE_WEAPON (1 << 8)
