@@ -510,6 +510,7 @@ void sr_recognize_actors(const sr_view *v, const sr_actor_pack *k,
         sr_actor_of(m)->inter = label->a;
         sr_actor_of(m)->apart = (label->b & SR_ARMED_APART) != 0;
         sr_actor_of(m)->after = (label->b & SR_ARMED_AFTER) != 0;
+        sr_actor_of(m)->before = (label->b & SR_ARMED_BEFORE) != 0;
       }
       i += len - 1;
       continue;

@@ -1135,6 +1135,12 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
     ** it follows its doer's adjective */
     if (e.actor2 >= 0 && e.actor2 == e.actor1 && l->items[e.actor1].byte_start >= t->byte_end)
       e.actor2 = nearest(l, first, end, &l->items[e.actor1], SR_MENTION_ACTOR, 0, 1);
+    /* "air strikes killed 70 people after a rebel rocket attack": the
+    ** adjective on a later deed's weapon (armed_groups.txt before) fired
+    ** that, it is hit by nothing before it */
+    while (e.actor2 >= 0 && sr_actor_of(&l->items[e.actor2])->before &&
+           l->items[e.actor2].byte_start >= t->byte_end)
+      e.actor2 = nearest(l, first, end, &l->items[e.actor2], SR_MENTION_ACTOR, 0, 1);
     /* allies told together act together; "JNIM and ISGS militants
     ** clashed", with no one after, fought each other (below) */
     if (e.actor1 >= 0 && !sr_trigger_of(t)->passive && !sr_trigger_of(t)->victim_subject &&

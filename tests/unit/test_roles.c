@@ -569,7 +569,7 @@ static void test_who_backs_the_subject(void **state) {
 ** adjective comes before what was fired ("a rebel rocket attack",
 ** armed_groups.txt "before"; "government shelling": the home state's),
 ** and a death told "in" it is still the rebels' deed; "rebel-held" names
-** no one. */
+** no one, and the adjective is no target of another deed. */
 static void test_the_attackers_adjective(void **state) {
   static const role_case cases[] = {
       {"en", "Five pupils died on Tuesday in a rebel rocket attack on a school in Homs.",
@@ -580,6 +580,10 @@ static void test_the_attackers_adjective(void **state) {
        "Explosions/Remote violence", "Shelling/artillery/missile attack", 'A', 'C', 6},
       {"en", "Three farmers were killed on Monday in shelling of a rebel-held village near Idlib.",
        "Explosions/Remote violence", "Shelling/artillery/missile attack", '-', '-', 3},
+      /* the rebels of a later attack are not what the strikes hit */
+      {"en", "Syrian air strikes killed 70 people in Douma on Friday after a rebel rocket attack on "
+             "Damascus.",
+       "Explosions/Remote violence", "Air/drone strike", 'S', '-', 70},
       {"fr", "Dix civils ont été tués dans une attaque terroriste lundi près de Djibo.", VAC,
        "Attack", 'A', 'C', 10},
       {"fr", "Une attaque jihadiste a fait dix morts parmi les VDP lundi près de Djibo.",
