@@ -260,15 +260,22 @@ static size_t state_forces(const sr_actor_pack *k, const sr_place_pack *places,
       }
     }
   }
-  /* "government shelling", "government airstrikes": what forces fire,
-  ** with the word of a government right before it, is the home state's */
+  /* "government shelling", "des frappes gouvernementales": what forces
+  ** fire, with the word of a government right before or right after it,
+  ** is the home state's */
   int home = (r->b & SR_FORCE_HOME) != 0;
-  if (nc == 0 && (r->b & SR_FORCE_WEAPON) && first > 0 && !v->used[first - 1]) {
+  if (nc == 0 && (r->b & SR_FORCE_WEAPON)) {
     size_t glen;
-    const sr_row *gov = sr_view_match(v, &k->t[SR_AT_FORCES], first - 1, &glen);
+    const sr_row *gov = first > 0 && !v->used[first - 1]
+                            ? sr_view_match(v, &k->t[SR_AT_FORCES], first - 1, &glen)
+                            : NULL;
     if (gov && glen == 1 && gov->a == SR_INST_GOVERNMENT) {
       home = 1;
       first--;
+    } else if (end < v->n && (gov = sr_view_match(v, &k->t[SR_AT_FORCES], end, &glen)) &&
+               glen == 1 && gov->a == SR_INST_GOVERNMENT && !(gov->b & 1)) {
+      home = 1;
+      end++;
     }
   }
   int own = (r->b & 1) || home;

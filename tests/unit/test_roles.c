@@ -580,6 +580,13 @@ static void test_the_attackers_adjective(void **state) {
        "Explosions/Remote violence", "Shelling/artillery/missile attack", 'A', 'C', 6},
       {"en", "Three farmers were killed on Monday in shelling of a rebel-held village near Idlib.",
        "Explosions/Remote violence", "Shelling/artillery/missile attack", '-', '-', 3},
+      /* French: the adjective after the noun ("une attaque rebelle",
+      ** "des bombardements gouvernementaux") */
+      {"fr", "Cinq élèves ont été tués mardi dans une attaque rebelle contre une école de Homs.",
+       VAC, "Attack", 'A', 'C', 5},
+      {"fr", "Quatre villageois ont été tués mardi dans des bombardements gouvernementaux sur "
+             "Idleb.",
+       "Explosions/Remote violence", "Shelling/artillery/missile attack", 'S', '-', 4},
       /* the rebels of a later attack are not what the strikes hit */
       {"en", "Syrian air strikes killed 70 people in Douma on Friday after a rebel rocket attack on "
              "Damascus.",
