@@ -407,16 +407,14 @@ static void leave_out_rulers(const sr_view *v, const sr_actor_pack *k, sr_mentio
   }
 }
 
-/* An armed_groups.txt row, unless it is an adjective ("before") that is
-** no actor here: only right before what forces fire ("a rebel rocket
-** attack", "terrorist shelling"), never "rebel-held" or "rebel territory". */
-static const sr_row *armed_label_at(const sr_actor_pack *k, const sr_view *v, size_t i,
-                                    size_t *len) {
-  const sr_row *r = sr_view_match(v, &k->t[SR_AT_ARMED_GROUPS], i, len);
-  if (!r || !(r->b & SR_ARMED_BEFORE)) return r;
+/* Whether an armed_groups.txt adjective ("before") at i, len words long,
+** is an actor: only right before what forces fire ("a rebel rocket
+** attack", "terrorist shelling"), never "rebel-held" or "rebel territory".
+** Read only for such rows: most tokens never get here. */
+static int before_fired(const sr_actor_pack *k, const sr_view *v, size_t i, size_t len) {
   size_t wlen;
-  const sr_row *w = i + *len < v->n ? sr_view_match(v, &k->t[SR_AT_FORCES], i + *len, &wlen) : NULL;
-  return w && (w->b & SR_FORCE_WEAPON) ? r : NULL;
+  const sr_row *w = i + len < v->n ? sr_view_match(v, &k->t[SR_AT_FORCES], i + len, &wlen) : NULL;
+  return w && (w->b & SR_FORCE_WEAPON);
 }
 
 void sr_recognize_actors(const sr_view *v, const sr_actor_pack *k,
@@ -428,7 +426,8 @@ void sr_recognize_actors(const sr_view *v, const sr_actor_pack *k,
     /* "23 miliciens", "12 civils": the counted noun of a figure is still who
     ** was hit; only names and forces keep out of what others took. */
     if (v->used[i]) {
-      const sr_row *label = armed_label_at(k, v, i, &len), *civilian;
+      const sr_row *label = sr_view_match(v, &k->t[SR_AT_ARMED_GROUPS], i, &len), *civilian;
+      if (label && (label->b & SR_ARMED_BEFORE) && !before_fired(k, v, i, len)) label = NULL;
       sr_mention *m = NULL;
       size_t named_len;
       const sr_row *named = label ? named_actor_at(k, v, i, &named_len) : NULL;
@@ -483,7 +482,8 @@ void sr_recognize_actors(const sr_view *v, const sr_actor_pack *k,
       i += used - 1;
       continue;
     }
-    const sr_row *label = armed_label_at(k, v, i, &len);
+    const sr_row *label = sr_view_match(v, &k->t[SR_AT_ARMED_GROUPS], i, &len);
+    if (label && (label->b & SR_ARMED_BEFORE) && !before_fired(k, v, i, len)) label = NULL;
     const sr_row *ref = label ? NULL : sr_view_match(v, &k->t[SR_AT_REFERENCES], i, &len);
     if ((label || ref) && (r = named_after_label(k, places, v, i + len, &end))) {
       i = add_named(k, v, votes, out, arena, i, end, r, "actor.labelled") - 1;
