@@ -595,14 +595,31 @@ const char *sr_army_in(const sr_actor_pack *k, int institution, const char *iso2
   return whose ? whose : iso2;
 }
 
+#define BRACKETED_MAX 255 /* the longest name: "Unidentified Armed Group (...)" */
+
+/* "what (country)", or what alone, in the arena: copied, not formatted (it
+** is built for every unnamed actor of every report). */
 static const char *bracketed(sr_arena *arena, const char *what,
                              const char *country) {
-  char buf[256];
-  if (country)
-    snprintf(buf, sizeof buf, "%s (%s)", what, country);
-  else
-    snprintf(buf, sizeof buf, "%s", what);
-  return sr_arena_strndup(arena, buf, strlen(buf));
+  size_t wl = strlen(what), cl = country ? strlen(country) : 0;
+  size_t n = country ? wl + cl + 3 : wl;
+  if (n > BRACKETED_MAX) n = BRACKETED_MAX;
+  char *s = sr_arena_alloc(arena, n + 1);
+  if (!s) return NULL;
+  char *p = s, *end = s + n;
+  size_t k = wl < n ? wl : n;
+  memcpy(p, what, k);
+  p += k;
+  if (country) {
+    static const char open[] = " (";
+    for (size_t i = 0; i < 2 && p < end; i++) *p++ = open[i];
+    k = cl < (size_t)(end - p) ? cl : (size_t)(end - p);
+    memcpy(p, country, k);
+    p += k;
+    if (p < end) *p++ = ')';
+  }
+  *p = '\0';
+  return s;
 }
 
 const char *sr_unnamed_actor_name(const sr_actor_pack *k, const sr_acled *acled,
