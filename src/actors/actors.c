@@ -75,7 +75,8 @@ static const sr_row *named_after_label(const sr_actor_pack *k, const sr_place_pa
   if (j < v->n && !sr_view_capitalised(v, j) && demonym_at(places, v, j, &len) &&
       institution_at(k, v, j + len, &of_len) == SR_INST_OF)
     j += len;
-  if (institution_at(k, v, j, &len) == SR_INST_OF) {
+  int of = institution_at(k, v, j, &len);
+  if (of == SR_INST_OF || of == SR_INST_FROM) {
     j += len;
     /* articles are a table of their own: "the" in forces.txt would be
     ** looked up at every word */
@@ -259,7 +260,25 @@ static size_t state_forces(const sr_actor_pack *k, const sr_place_pack *places,
       }
     }
   }
-  int own = r->b & 1;
+  /* "government shelling", "des frappes gouvernementales": what forces
+  ** fire, with the word of a government right before or right after it,
+  ** is the home state's */
+  int home = (r->b & SR_FORCE_HOME) != 0;
+  if (nc == 0 && (r->b & SR_FORCE_WEAPON)) {
+    size_t glen;
+    const sr_row *gov = first > 0 && !v->used[first - 1]
+                            ? sr_view_match(v, &k->t[SR_AT_FORCES], first - 1, &glen)
+                            : NULL;
+    if (gov && glen == 1 && gov->a == SR_INST_GOVERNMENT) {
+      home = 1;
+      first--;
+    } else if (end < v->n && (gov = sr_view_match(v, &k->t[SR_AT_FORCES], end, &glen)) &&
+               glen == 1 && gov->a == SR_INST_GOVERNMENT && !(gov->b & 1)) {
+      home = 1;
+      end++;
+    }
+  }
+  int own = (r->b & 1) || home;
   if (nc == 0 && !own) return 0; /* "les forces" alone: whose? */
   for (size_t c = 0; c < (nc ? nc : 1); c++) {
     sr_mention *m = add_actor(v, out, arena, first, end - 1, SR_ACTOR_STATE,
@@ -280,7 +299,7 @@ static size_t state_forces(const sr_actor_pack *k, const sr_place_pack *places,
       if (others[c]) memcpy(sr_actor_of(m)->other_country, others[c], 3);
     }
     else
-      sr_actor_of(m)->own_country = r->b & SR_FORCE_HOME ? 2 : 1;
+      sr_actor_of(m)->own_country = home ? 2 : 1;
   }
   mark_used(v, first, end);
   return end - i;
@@ -388,6 +407,16 @@ static void leave_out_rulers(const sr_view *v, const sr_actor_pack *k, sr_mentio
   }
 }
 
+/* Whether an armed_groups.txt adjective ("before") at i, len words long,
+** is an actor: only right before what forces fire ("a rebel rocket
+** attack", "terrorist shelling"), never "rebel-held" or "rebel territory".
+** Read only for such rows: most tokens never get here. */
+static int before_fired(const sr_actor_pack *k, const sr_view *v, size_t i, size_t len) {
+  size_t wlen;
+  const sr_row *w = i + len < v->n ? sr_view_match(v, &k->t[SR_AT_FORCES], i + len, &wlen) : NULL;
+  return w && (w->b & SR_FORCE_WEAPON);
+}
+
 void sr_recognize_actors(const sr_view *v, const sr_actor_pack *k,
                          const sr_place_pack *places, sr_country_votes *votes,
                          sr_mention_list *out, sr_arena *arena) {
@@ -398,6 +427,7 @@ void sr_recognize_actors(const sr_view *v, const sr_actor_pack *k,
     ** was hit; only names and forces keep out of what others took. */
     if (v->used[i]) {
       const sr_row *label = sr_view_match(v, &k->t[SR_AT_ARMED_GROUPS], i, &len), *civilian;
+      if (label && (label->b & SR_ARMED_BEFORE) && !before_fired(k, v, i, len)) label = NULL;
       sr_mention *m = NULL;
       size_t named_len;
       const sr_row *named = label ? named_actor_at(k, v, i, &named_len) : NULL;
@@ -453,6 +483,7 @@ void sr_recognize_actors(const sr_view *v, const sr_actor_pack *k,
       continue;
     }
     const sr_row *label = sr_view_match(v, &k->t[SR_AT_ARMED_GROUPS], i, &len);
+    if (label && (label->b & SR_ARMED_BEFORE) && !before_fired(k, v, i, len)) label = NULL;
     const sr_row *ref = label ? NULL : sr_view_match(v, &k->t[SR_AT_REFERENCES], i, &len);
     if ((label || ref) && (r = named_after_label(k, places, v, i + len, &end))) {
       i = add_named(k, v, votes, out, arena, i, end, r, "actor.labelled") - 1;
@@ -486,6 +517,7 @@ void sr_recognize_actors(const sr_view *v, const sr_actor_pack *k,
         sr_actor_of(m)->inter = label->a;
         sr_actor_of(m)->apart = (label->b & SR_ARMED_APART) != 0;
         sr_actor_of(m)->after = (label->b & SR_ARMED_AFTER) != 0;
+        sr_actor_of(m)->before = (label->b & SR_ARMED_BEFORE) != 0;
       }
       i += len - 1;
       continue;
@@ -563,14 +595,31 @@ const char *sr_army_in(const sr_actor_pack *k, int institution, const char *iso2
   return whose ? whose : iso2;
 }
 
+#define BRACKETED_MAX 255 /* the longest name: "Unidentified Armed Group (...)" */
+
+/* "what (country)", or what alone, in the arena: copied, not formatted (it
+** is built for every unnamed actor of every report). */
 static const char *bracketed(sr_arena *arena, const char *what,
                              const char *country) {
-  char buf[256];
-  if (country)
-    snprintf(buf, sizeof buf, "%s (%s)", what, country);
-  else
-    snprintf(buf, sizeof buf, "%s", what);
-  return sr_arena_strndup(arena, buf, strlen(buf));
+  size_t wl = strlen(what), cl = country ? strlen(country) : 0;
+  size_t n = country ? wl + cl + 3 : wl;
+  if (n > BRACKETED_MAX) n = BRACKETED_MAX;
+  char *s = sr_arena_alloc(arena, n + 1);
+  if (!s) return NULL;
+  char *p = s, *end = s + n;
+  size_t k = wl < n ? wl : n;
+  memcpy(p, what, k);
+  p += k;
+  if (country) {
+    static const char open[] = " (";
+    for (size_t i = 0; i < 2 && p < end; i++) *p++ = open[i];
+    k = cl < (size_t)(end - p) ? cl : (size_t)(end - p);
+    memcpy(p, country, k);
+    p += k;
+    if (p < end) *p++ = ')';
+  }
+  *p = '\0';
+  return s;
 }
 
 const char *sr_unnamed_actor_name(const sr_actor_pack *k, const sr_acled *acled,
@@ -760,7 +809,12 @@ static int named_near(const sr_mention_list *list, const char *name, size_t s) {
 ** and so do words told far from the name ("rebels" pages after "IS" in a
 ** war of many sides).  Identity militias and words that stand apart
 ** ("bandits", armed_groups.txt) never stand for the named group. */
-static void the_documents_group(sr_mention_list *list) {
+static void the_documents_group(const sr_actor_pack *k, sr_mention_list *list,
+                                const char *focus) {
+  /* a war of many armed groups under one word ("rebels", "terrorists" in
+  ** Syria): the one group a report names is one of them, not the others
+  ** (many_sides.tsv) */
+  if (country_in(k, SR_AT_MANY_SIDES, focus)) return;
   const sr_mention *only = NULL;
   size_t only_at = 0;
   for (size_t i = 0; i < list->count; i++) {
@@ -874,5 +928,5 @@ void sr_resolve_actors(const sr_actor_pack *k, const sr_acled *acled, const sr_g
     }
     if (!m->name) list->failed = 1;
   }
-  the_documents_group(list);
+  the_documents_group(k, list, focus);
 }

@@ -41,6 +41,7 @@ typedef struct sr_actor_part {
   unsigned char fired;  /* "Israeli strikes": what forces fire, not the forces (forces.txt weapon) */
   unsigned char apart;  /* "bandits": never the group the report names (armed_groups.txt) */
   unsigned char after;  /* "une attaque terroriste": right after a deed's noun, its doer */
+  unsigned char before; /* "a rebel rocket attack": the doer of what it fires, no one's target */
   unsigned char former; /* "a former Taliban leader", "un ancien rebelle": a person
                            once of it, no side of an event (roles.txt "former") */
   unsigned char unclaimed; /* "gunmen opened fire ... No one has claimed the attack":

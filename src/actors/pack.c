@@ -177,6 +177,18 @@ static sr_status row_air_force(sr_rows *c, const sr_str *f, size_t n, sr_error *
   return sr_table_add(c, c->table, f[0], row, err);
 }
 
+/* many_sides.tsv: ISO2 of a war whose unnamed rebels and militants stand
+** for no one group a report names */
+static sr_status row_many_sides(sr_rows *c, const sr_str *f, size_t n, sr_error *err) {
+  sr_status st = sr_rows_need(n, 1, 1, "ISO2", err);
+  if (st != SR_OK) return st;
+  if (!iso2_code(f[0])) return sr_error_set(err, SR_EPACK, "expected a two-letter country code");
+  char *iso = sr_rows_copy(f[0]);
+  if (!iso) return sr_error_set(err, SR_ENOMEM, "out of memory");
+  sr_row row = {0, 0, 0, iso};
+  return sr_table_add(c, c->table, f[0], row, err);
+}
+
 /* state_names.txt: phrase <TAB> ISO2, or '-' for a word that may stand
 ** before such a name as it opens its clause ("that", "que"), or '+' for a
 ** verb right after it whose object is its deed ("launched", "a lancé") */
@@ -262,17 +274,20 @@ static sr_status row_force(sr_rows *c, const sr_str *f, size_t n, sr_error *err)
   return sr_table_add(c, c->table, f[0], row, err);
 }
 
-/* armed_groups.txt: phrase <TAB> inter */
+/* armed_groups.txt: phrase <TAB> inter [<TAB> apart|after|before] */
 static sr_status row_armed_group(sr_rows *c, const sr_str *f, size_t n, sr_error *err) {
-  sr_status st = sr_rows_need(n, 2, 3, "phrase<TAB>inter[<TAB>apart|after]", err);
+  sr_status st = sr_rows_need(n, 2, 3, "phrase<TAB>inter[<TAB>apart|after|before]", err);
   if (st != SR_OK) return st;
   int inter;
   if (!parse_inter(f[1], &inter)) return sr_error_set(err, SR_EPACK, BAD_INTER);
   int apart = n > 2 && f[2].len == 5 && memcmp(f[2].ptr, "apart", 5) == 0;
   int after = n > 2 && f[2].len == 5 && memcmp(f[2].ptr, "after", 5) == 0;
-  if (n > 2 && !apart && !after)
-    return sr_error_set(err, SR_EPACK, "third field must be 'apart' or 'after'");
-  sr_row row = {0, inter, apart ? SR_ARMED_APART : after ? SR_ARMED_AFTER : 0, NULL};
+  int before = n > 2 && f[2].len == 6 && memcmp(f[2].ptr, "before", 6) == 0;
+  if (n > 2 && !apart && !after && !before)
+    return sr_error_set(err, SR_EPACK, "third field must be 'apart', 'after' or 'before'");
+  sr_row row = {0, inter,
+                apart ? SR_ARMED_APART : after ? SR_ARMED_AFTER : before ? SR_ARMED_BEFORE : 0,
+                NULL};
   return sr_table_add(c, c->table, f[0], row, err);
 }
 

@@ -38,7 +38,8 @@ const char *sr_group_type_name(int type);
   X(SR_INST_POLICE, "police") X(SR_INST_GOVERNMENT, "government")          \
   X(SR_INST_JOIN, "join") /* "et", "and": "avions syriens et russes" */    \
   X(SR_INST_OF, "of")     /* "du", "of": "les miliciens du front al-Nosra" */ \
-  X(SR_INST_OR, "or")     /* "ou", "or": "JNIM or ISGS militants", one of two */
+  X(SR_INST_OR, "or")     /* "ou", "or": "JNIM or ISGS militants", one of two */ \
+  X(SR_INST_FROM, "from") /* "terrorists from Jaish al-Islam": only before a group's name */
 typedef enum sr_institution { SR_INSTITUTIONS(SR_ENUM_ID) SR_INSTITUTION_COUNT } sr_institution;
 /* A forces.txt row's b bit: a weapon the forces fire ("shelling"), not who they are. */
 #define SR_FORCE_WEAPON (1 << 8)
@@ -67,6 +68,7 @@ extern const char *const sr_source_kind_names[SR_SOURCE_KIND_COUNT];
   X(SR_AT_COUNTRY_NAMES, NULL, NULL, 0) /* "Belarus" -> BY: countries.tsv's names */ \
   X(SR_AT_AIR_FORCES, "actors/air_forces.tsv", row_air_force, SR_PACK_SHARED) /* iso2 -> iso2 */ \
   X(SR_AT_ARMIES, "actors/armies.tsv", row_air_force, SR_PACK_SHARED) /* iso2 -> iso2 */ \
+  X(SR_AT_MANY_SIDES, "actors/many_sides.tsv", row_many_sides, SR_PACK_SHARED) /* iso2 */ \
   X(SR_AT_SOURCES, "actors/sources.tsv", row_named_source, SR_PACK_SHARED) /* outlets, bodies */ \
   X(SR_AT_FORCES, "forces.txt", row_force, 0)             /* "armée", "forces régulières" */ \
   X(SR_AT_ARMED_GROUPS, "armed_groups.txt", row_armed_group, 0) /* "miliciens", "rebels" */ \
@@ -80,8 +82,10 @@ typedef enum sr_actor_table { SR_ACTOR_PACK(SR_PACK_ID) SR_AT_COUNT } sr_actor_t
 
 /* armed_groups.txt's third field, in a row's b: "apart" (never the group
 ** a report names: "bandits"), "after" (an adjective right after a deed's
-** noun names who did it: "une attaque terroriste") */
-enum { SR_ARMED_APART = 1, SR_ARMED_AFTER = 2 };
+** noun names who did it: "une attaque terroriste"), "before" (an adjective
+** that is an actor only right before what forces fire, forces.txt weapon:
+** "a rebel rocket attack", never "rebel-held") */
+enum { SR_ARMED_APART = 1, SR_ARMED_AFTER = 2, SR_ARMED_BEFORE = 4 };
 
 /* A row of actors.tsv holds its type in the 4 low bits of b, its agreement
 ** in the next 4 and the actor's number (its line among the pack's actors)

@@ -1085,9 +1085,10 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
     /* "Kurdish forces killed 16 militants in an attack": the circumstance
     ** of a killing or a wound, right after whom it hit, is done by its doer,
     ** not by whom it hit (and by no one the sentence names when it names
-    ** none) */
+    ** none); not the adjective on the circumstance's own noun ("died in a
+    ** rebel rocket attack": the rebels fired it) */
     if (e.actor1 >= 0 && sr_trigger_of(t)->within && !sr_trigger_of(t)->passive &&
-        !sr_trigger_of(t)->victim_subject) {
+        !sr_trigger_of(t)->victim_subject && l->items[e.actor1].byte_end + 1 < t->byte_start) {
       long deed = deed_right_before(l, first, (size_t)e.actor1);
       if (deed >= 0 && (k->actions[sr_trigger_of(&l->items[deed])->action].flags & SR_ACTION_SUBORDINATE)) {
         e.actor1 = agent(l, first, end, &l->items[deed]);
@@ -1134,6 +1135,12 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
     ** it follows its doer's adjective */
     if (e.actor2 >= 0 && e.actor2 == e.actor1 && l->items[e.actor1].byte_start >= t->byte_end)
       e.actor2 = nearest(l, first, end, &l->items[e.actor1], SR_MENTION_ACTOR, 0, 1);
+    /* "air strikes killed 70 people after a rebel rocket attack": the
+    ** adjective on a later deed's weapon (armed_groups.txt before) fired
+    ** that, it is hit by nothing before it */
+    while (e.actor2 >= 0 && sr_actor_of(&l->items[e.actor2])->before &&
+           l->items[e.actor2].byte_start >= t->byte_end)
+      e.actor2 = nearest(l, first, end, &l->items[e.actor2], SR_MENTION_ACTOR, 0, 1);
     /* allies told together act together; "JNIM and ISGS militants
     ** clashed", with no one after, fought each other (below) */
     if (e.actor1 >= 0 && !sr_trigger_of(t)->passive && !sr_trigger_of(t)->victim_subject &&

@@ -146,6 +146,13 @@ static void test_the_documents_one_group(void **state) {
                  "2024-08-17");
   assert_null(stands_for(doc, "hommes armés"));
   sr_doc_free(doc);
+  /* a war of many groups under one word (many_sides.tsv: Syria): the one
+  ** group named is one of them, not the shellers of another city */
+  doc = test_doc(*state, "Rebels shelled a school in Aleppo on Monday, killing two pupils. In "
+                         "Damascus, Jaish al-Islam fired mortars at a market.", "en",
+                 "2024-08-17");
+  assert_null(stands_for(doc, "Rebels"));
+  sr_doc_free(doc);
   /* the group as the other side: the unnamed fighters are someone else */
   doc = test_doc(*state, "An ADF bomber killed 20 fighters near Beni, in eastern Congo, on Sunday. "
                          "He blew himself up among militants waiting for a truck.", "en",
@@ -272,6 +279,10 @@ static void test_labelled_generic(void **state) {
              "CPJP: Convention of Patriots for Justice and Peace", 2);
   expect_one(*state, "Fighters of the ADF attacked a village near Beni, Congo.", "en",
              "2024-06-01", "Fighters of the ADF", "ADF: Allied Democratic Forces", 2);
+  /* "from" between the label and the name (forces.txt institution from) */
+  expect_one(*state, "A man was hurt by mortar rounds fired by terrorists from Jaish al-Islam "
+                     "in Damascus on Monday.",
+             "en", "2016-11-28", "terrorists from Jaish al-Islam", "Jaish al-Islam", 2);
 }
 
 static void test_civilians_are_victims(void **state) {
@@ -315,6 +326,11 @@ static void test_references_point_back(void **state) {
                  "On Monday, JNIM militants entered Kaya. The militants burned the school.",
                  "en", "2020-10-10");
   expect_actor(doc, "The militants", "JNIM: Group for Support of Islam and Muslims", 2);
+  sr_doc_free(doc);
+  /* "its militants": the group's own, the one that speaks of them */
+  doc = test_doc(*state, "On Monday the Islamic State group said its militants had destroyed "
+                         "six statues in Raqqa.", "en", "2020-10-10");
+  expect_actor(doc, "its militants", "Islamic State (Syria)", 2);
   sr_doc_free(doc);
   doc = test_doc(*state, "On Monday, the gunmen burned a school in Kaya.", "en", "2020-10-10");
   expect_actor(doc, "the gunmen", "Unidentified Armed Group (Burkina Faso)", 3);

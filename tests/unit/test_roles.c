@@ -565,9 +565,32 @@ static void test_who_backs_the_subject(void **state) {
 
 /* An armed kind told by the adjective right after a deed's noun ("une
 ** attaque terroriste", armed_groups.txt "after") did it; who it hit
-** follows; a single "terroriste" is an armed man. */
+** follows; a single "terroriste" is an armed man.  In English the
+** adjective comes before what was fired ("a rebel rocket attack",
+** armed_groups.txt "before"; "government shelling": the home state's),
+** and a death told "in" it is still the rebels' deed; "rebel-held" names
+** no one, and the adjective is no target of another deed. */
 static void test_the_attackers_adjective(void **state) {
   static const role_case cases[] = {
+      {"en", "Five pupils died on Tuesday in a rebel rocket attack on a school in Homs.",
+       "Explosions/Remote violence", "Shelling/artillery/missile attack", 'A', '-', 5},
+      {"en", "Four villagers were killed on Tuesday in government shelling on the town of Saraqib.",
+       "Explosions/Remote violence", "Shelling/artillery/missile attack", 'S', 'C', 4},
+      {"en", "A terrorist rocket attack on a market in Aleppo killed six civilians on Sunday.",
+       "Explosions/Remote violence", "Shelling/artillery/missile attack", 'A', 'C', 6},
+      {"en", "Three farmers were killed on Monday in shelling of a rebel-held village near Idlib.",
+       "Explosions/Remote violence", "Shelling/artillery/missile attack", '-', '-', 3},
+      /* French: the adjective after the noun ("une attaque rebelle",
+      ** "des bombardements gouvernementaux") */
+      {"fr", "Cinq élèves ont été tués mardi dans une attaque rebelle contre une école de Homs.",
+       VAC, "Attack", 'A', 'C', 5},
+      {"fr", "Quatre villageois ont été tués mardi dans des bombardements gouvernementaux sur "
+             "Idleb.",
+       "Explosions/Remote violence", "Shelling/artillery/missile attack", 'S', '-', 4},
+      /* the rebels of a later attack are not what the strikes hit */
+      {"en", "Syrian air strikes killed 70 people in Douma on Friday after a rebel rocket attack on "
+             "Damascus.",
+       "Explosions/Remote violence", "Air/drone strike", 'S', '-', 70},
       {"fr", "Dix civils ont été tués dans une attaque terroriste lundi près de Djibo.", VAC,
        "Attack", 'A', 'C', 10},
       {"fr", "Une attaque jihadiste a fait dix morts parmi les VDP lundi près de Djibo.",
@@ -625,6 +648,32 @@ static void test_the_victims_age(void **state) {
        "Explosions/Remote violence", "Shelling/artillery/missile attack", '-', '-', 1},
   };
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) check(state, &cases[i]);
+}
+
+/* Staff, medics and rescuers a strike kills are counted (counted.txt):
+** the toll and its victims, people no side armed; "one policeman" counts
+** the police, who were hit. */
+static void test_staff_and_medics_counted(void **state) {
+  static const role_case police = {
+      "en", "A mortar hit the central square in Damascus on Monday, killing one policeman.",
+      "Explosions/Remote violence", "Shelling/artillery/missile attack", '-', '-', 1};
+  check(state, &police);
+  sr_doc *hit = test_doc(*state, police.text, police.lang, "2020-03-10");
+  assert_int_equal(the_event(hit, police.text)->implied_inter[1], SR_INTER_STATE);
+  sr_doc_free(hit);
+  static const role_case cases[] = {
+      {"en", "Four staff of a relief group were killed when an airstrike hit a clinic near Idlib "
+             "on Monday.",
+       "Explosions/Remote violence", "Air/drone strike", '-', '-', 4},
+      {"en", "Two medics were killed on Monday when a shell hit their ambulance near Idlib.",
+       "Explosions/Remote violence", "Shelling/artillery/missile attack", '-', '-', 2},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    check(state, &cases[i]);
+    sr_doc *doc = test_doc(*state, cases[i].text, cases[i].lang, "2020-03-10");
+    assert_int_equal(the_event(doc, cases[i].text)->implied_inter[1], SR_INTER_CIVILIANS);
+    sr_doc_free(doc);
+  }
 }
 
 /* The auxiliary's number (roles.txt "many", "single"): "A number of people
@@ -874,6 +923,7 @@ int main(void) {
       cmocka_unit_test(test_who_an_of_names_is_not_hit),
       cmocka_unit_test(test_home_made_devices),
       cmocka_unit_test(test_the_victims_age),
+      cmocka_unit_test(test_staff_and_medics_counted),
       cmocka_unit_test(test_the_auxiliary_s_number),
       cmocka_unit_test(test_deaths_at_a_protest),
       cmocka_unit_test(test_a_clause_of_its_own),
