@@ -1917,6 +1917,16 @@ static int may_open_source(const sr_view *v, size_t b) {
          sr_set_has_table(starts, &p->places->t[SR_PT_DEMONYMS]);
 }
 
+/* "Monitors have not documented rebels to be armed": a negation or an
+** auxiliary right before the verb at k tells that its subject came before
+** it, so the words after the verb are its object, never an inverted
+** speaker. */
+static int preverb_before(const sr_view *v, size_t k) {
+  size_t len;
+  return k > 0 && v->tok[k - 1].kind == SR_TOKEN_WORD &&
+         sr_view_match(v, &PACKS(v)->k->t[SR_ST_PREVERBS], k - 1, &len) && len == 1;
+}
+
 /* Whether tokens a to b are all words: no clause ends between them. */
 static int words_only(const sr_view *v, size_t a, size_t b) {
   for (size_t k = a; k < b; k++)
@@ -2691,7 +2701,8 @@ void sr_recognize_sources(const sr_view *view, const sr_attribution_pack *pack,
         /* ("X, a local leader, confirmed the killings to AFP": the verb's
         ** object, then who heard it, is no inverted speaker) */
         if ((inverted || !has_subject) && !(has_subject && bears_out(v, after)) &&
-            parse_source(v, after, &s) && !s.pronoun &&
+            (inverted || !preverb_before(v, verb_at)) && parse_source(v, after, &s) &&
+            !s.pronoun &&
             (quoted || (!opens && incise) || ends_clause(v, s.end))) {
           sr_mention *heard = NULL; /* "a déclaré à l'AFP le porte-parole" */
           source_info r;

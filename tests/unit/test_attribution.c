@@ -3341,6 +3341,36 @@ static void test_french_the_source_and_the_opposition(void **state) {
                      0, "source of the figures");
 }
 
+/* No source is named before byte end of the text. */
+static void expect_no_source_before(const sr_doc *doc, size_t end) {
+  for (size_t i = 0; i < doc->mentions.count; i++) {
+    const sr_mention *m = &doc->mentions.items[i];
+    if (m->type == SR_MENTION_SOURCE && m->byte_start < end)
+      print_error("source '%s' named at %zu\n", m->name ? m->name : "", m->byte_start);
+    assert_false(m->type == SR_MENTION_SOURCE && m->byte_start < end);
+  }
+}
+
+/* A negation or an auxiliary right before a verb of saying: its subject
+** came before it, so what follows the verb is its object, no speaker. */
+static void test_no_speaker_after_a_negated_verb(void **state) {
+  const char *en = "Inspectors have not documented rebels to hold any shells. "
+                   "Two farmers died in the shelling of the village on Monday, the "
+                   "district council said.";
+  sr_doc *doc = test_doc(*state, en, "en", "2024-03-01");
+  expect_no_source_before(doc, (size_t)(strstr(en, "Two") - en));
+  assert_string_equal(governed_by(doc, 1), "district council");
+  sr_doc_free(doc);
+  /* (after a quotation the speaker still follows its verb) */
+  expect_governed_at(state, "\"Two farmers died in the shelling,\" said the district council.", 0,
+                     "district council");
+  const char *modal = "Monitors could not report the militia to be near the dam. Two farmers "
+                      "died there on Monday, the district council said.";
+  doc = test_doc(*state, modal, "en", "2024-03-01");
+  expect_no_source_before(doc, (size_t)(strstr(modal, "Two") - modal));
+  sr_doc_free(doc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cue_patterns),
@@ -3509,6 +3539,7 @@ int main(void) {
       cmocka_unit_test(test_a_complement_ends_at_its_noun),
       cmocka_unit_test(test_a_pronoun_takes_its_source_s_kind),
       cmocka_unit_test(test_french_the_source_and_the_opposition),
+      cmocka_unit_test(test_no_speaker_after_a_negated_verb),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
