@@ -2487,6 +2487,29 @@ static int coordinated_clause(const sr_view *v, size_t b, size_t k) {
          v->tok[b - 1].kind == SR_TOKEN_WORD && of_at(v, b - 1, &len) == SR_INST_JOIN && len == 1;
 }
 
+/* "Sana, citée par l'AFP, a affirmé", "SANA, cited by Reuters, said": the
+** subject read from *first to end is who relayed it (past its cue, which a
+** subject may have taken in: "par l'agence Anadolu"; then *first and *outlet
+** are read again), and the one before the cue, between commas, speaks: its
+** start and reading in *at, *s. */
+static int cited_before(const sr_view *v, size_t *first, size_t end, source_info *outlet,
+                        size_t *at, source_info *s) {
+  size_t len;
+  for (size_t c = *first >= 4 ? *first - 4 : 0; c < *first; c++) {
+    if (!punct_is(v, c, ",") || c + 1 >= v->n || v->tok[c + 1].kind != SR_TOKEN_WORD) continue;
+    /* (a cue of two words or more: "cited by", not "to") */
+    if (role_at(v, c + 1, &len) != SR_CUE_VIA || len < 2 || c + 1 + len < *first) continue;
+    size_t o = c + 1 + len;
+    source_info relayed = *outlet;
+    if (o > *first && (!parse_source(v, o, &relayed) || relayed.end != end)) return 0;
+    if (!subject_before(v, c, at, s) || s->end != c || s->pronoun || s->back) return 0;
+    *outlet = relayed;
+    if (o > *first) *first = o;
+    return 1;
+  }
+  return 0;
+}
+
 #define SPEECH_WORDS 3 /* "a déclaré", "has said": a speech verb's length */
 
 int sr_speech_verb_ends_at(const void *ctx, const sr_view *v, size_t at) {
@@ -2724,7 +2747,20 @@ void sr_recognize_sources(const sr_view *view, const sr_attribution_pack *pack,
           ** source's words reach the town it spoke in, which places then
           ** read as where it spoke, not where the deed was) */
           if (aside_ends_in_place(v, s.end, verb_at)) s.end = verb_at;
-          m = emit(v, out, arena, first, &s, role, "source.verb_before");
+          size_t cited_at;
+          source_info cited;
+          if (cited_before(v, &first, s.end, &s, &cited_at, &cited) &&
+              (m = emit(v, out, arena, cited_at, &cited, role, "source.cited_by"))) {
+            size_t spoke = m->index;
+            sr_mention *relayed = emit(v, out, arena, first, &s, SR_CUE_VIA, "source.via");
+            m = &out->items[spoke]; /* (the list may have moved) */
+            if (relayed) {
+              sr_source_of(relayed)->relays = 1;
+              sr_source_of(m)->via = (long)relayed->index;
+            }
+            first = cited_at;
+          } else
+            m = emit(v, out, arena, first, &s, role, "source.verb_before");
           if (m) sr_source_of(m)->before_quote = before_quote(v, k);
           if (m) sr_source_of(m)->bears_out = bears_out(v, k);
           if (m && coordinated_clause(v, first, k)) sr_source_of(m)->clause_start = m->byte_start;

@@ -3371,6 +3371,32 @@ static void test_no_speaker_after_a_negated_verb(void **state) {
   sr_doc_free(doc);
 }
 
+/* The speaker before an apposition that names who relayed it, then its
+** verb: "Sana, citée par l'AFP, a affirmé" is Sana's, relayed by the AFP,
+** not the AFP's alone; the relay's cue may open the subject read. */
+static void test_a_subject_cited_by_an_outlet(void **state) {
+  static const char *const text[][4] = {
+      {"Sana, citée par l'AFP, a affirmé que deux bergers avaient été tués près du barrage.",
+       "fr", "SANA", "AFP"},
+      {"L'OSDH, cité par l'agence Anadolu, a indiqué que deux bergers avaient été tués près du "
+       "barrage.",
+       "fr", "Syrian Observatory for Human Rights", "Anadolu Agency"},
+      {"SANA, cited by Reuters, said two shepherds were killed near the dam.", "en", "SANA",
+       "Reuters"},
+  };
+  for (size_t i = 0; i < sizeof text / sizeof *text; i++) {
+    sr_doc *doc = test_doc(*state, text[i][0], text[i][1], "2024-03-01");
+    long idx[8];
+    size_t n = sr_sentence_sources(&doc->sources, 0, idx, 8);
+    assert_int_equal(n, 2);
+    assert_string_equal(doc->mentions.items[idx[0]].name, text[i][2]);
+    assert_string_equal(doc->mentions.items[idx[1]].name, text[i][3]);
+    const sr_source_part *spoke = sr_source_of(&doc->mentions.items[idx[0]]);
+    assert_true(spoke->via == idx[1]);
+    sr_doc_free(doc);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cue_patterns),
@@ -3540,6 +3566,7 @@ int main(void) {
       cmocka_unit_test(test_a_pronoun_takes_its_source_s_kind),
       cmocka_unit_test(test_french_the_source_and_the_opposition),
       cmocka_unit_test(test_no_speaker_after_a_negated_verb),
+      cmocka_unit_test(test_a_subject_cited_by_an_outlet),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
