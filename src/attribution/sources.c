@@ -1771,6 +1771,9 @@ static sr_mention *emit(const sr_view *v, sr_mention_list *out, sr_arena *arena,
   p->affiliation = s->affiliation ? s->affiliation : owner;
   p->back = s->back;
   p->pronoun = s->pronoun;
+  /* ("he said", "she": a person's pronoun, never a body's) */
+  for (size_t w = first, pl; (s->back || s->pronoun) && w < s->end && !p->personal; w++)
+    p->personal = sr_view_match(v, &PACKS(v)->k->t[SR_ST_PERSONALS], w, &pl) != NULL;
   p->number = number_of(v, first, s);
   p->category = s->category;
   p->described = !s->name && s->kind == SR_SOURCE_ORGANIZATION && s->head_end &&

@@ -3397,6 +3397,36 @@ static void test_a_subject_cited_by_an_outlet(void **state) {
   }
 }
 
+/* "he said", "she told" stand for a person, never for a body named before
+** nor for many: with none of its kind, the pronoun stays no one's, its
+** words kept ("il" may stand for "le ministère": French is not so). */
+static void test_a_personal_pronoun_is_no_body(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "The ministry said three nurses were killed when shells hit the clinic. "
+                         "She told reporters the clinic had no shelter.",
+                         "en", "2024-03-01");
+  const sr_mention *she = source(doc, "She told");
+  assert_null(she->name);
+  sr_doc_free(doc);
+  doc = test_doc(*state,
+                 "Rebels of the Free Brigade said they shelled the base on Monday. She said two "
+                 "soldiers were killed.",
+                 "en", "2024-03-01");
+  assert_null(source(doc, "She said")->name);
+  sr_doc_free(doc);
+  /* (a person described before still is she) */
+  doc = test_doc(*state,
+                 "A nurse at the clinic said three nurses were killed when shells hit it. The "
+                 "ministry said the clinic was empty. \"We had no shelter,\" she told reporters.",
+                 "en", "2024-03-01");
+  assert_string_equal(source(doc, "she told")->name, "nurse at the clinic");
+  sr_doc_free(doc);
+  expect_governed_in(state,
+                     "Le ministère a indiqué que trois infirmières avaient été tuées. « La "
+                     "clinique n'avait pas d'abri », a-t-il ajouté.",
+                     "fr", 1, "Le ministère");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cue_patterns),
@@ -3567,6 +3597,7 @@ int main(void) {
       cmocka_unit_test(test_french_the_source_and_the_opposition),
       cmocka_unit_test(test_no_speaker_after_a_negated_verb),
       cmocka_unit_test(test_a_subject_cited_by_an_outlet),
+      cmocka_unit_test(test_a_personal_pronoun_is_no_body),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
