@@ -553,8 +553,13 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
       /* ("a resident and a hospital source", "un habitant et une source
       ** médicale": a determiner after "and" opens a second source, read on
       ** its own; "police and medical officials" is one) */
+      /* (nor does an article before a name: "the army and the Observatory",
+      ** "police and the Red Crescent") */
       size_t nl;
       if (k + ol < v->n && role_at(v, k + ol, &nl) == SR_CUE_DETERMINER) break;
+      if (k + ol + 1 < v->n && role_at(v, k + ol, &nl) == SR_CUE_ARTICLE &&
+          sr_view_capitalised(v, k + ol + nl))
+        break;
       /* (nor a head of another kind: "the observatory and opposition
       ** fighters" are two sources, a monitor and an armed group) */
       if (other_head_after(v, k + ol, category)) break;
@@ -2458,8 +2463,15 @@ static sr_mention *joined(const sr_view *v, sr_mention_list *out, sr_arena *aren
   source_info second;
   if (end >= upto || end >= v->n || v->tok[end].kind != SR_TOKEN_WORD) return NULL;
   const sr_row *join = sr_view_match(v, &PACKS(v)->actors->t[SR_AT_FORCES], end, &jl);
+  /* (a body told again by its name may be the second, "the army and the
+  ** Observatory", or one a determiner opens, "and a monitoring group";
+  ** "and state media" would stand for any outlet before) */
+  size_t dl;
   if (!join || join->a != SR_INST_JOIN || !parse_source(v, end + jl, &second) ||
-      second.pronoun || second.back ||
+      second.pronoun ||
+      (second.back && (second.kind == SR_SOURCE_PERSON || second.end == 0 ||
+                       !(sr_view_capitalised(v, second.end - 1) ||
+                         role_at(v, end + jl, &dl) == SR_CUE_DETERMINER))) ||
       (upto < v->n ? second.end != upto : !ends_clause(v, second.end)))
     return NULL;
   if (second_end) *second_end = second.end;

@@ -3427,6 +3427,30 @@ static void test_a_personal_pronoun_is_no_body(void **state) {
                      "fr", 1, "Le ministère");
 }
 
+/* Two sources joined by "and" before their verb, the second opened by an
+** article before its name or by a determiner: both speak, neither is lost
+** nor read into one name with the other. */
+static void test_a_second_source_after_and_its_article(void **state) {
+  static const char *const text[][3] = {
+      {"The army and the Observatory said nine shepherds were killed near the dam.", "army",
+       "the Observatory"},
+      {"Police and the Red Crescent said nine shepherds were killed near the dam.", "Police",
+       "Red Crescent"},
+      {"Nine shepherds were killed near the dam, state media and a monitoring group said.",
+       "state media", "a monitoring group"},
+  };
+  for (size_t i = 0; i < sizeof text / sizeof *text; i++) {
+    sr_doc *doc = test_doc(*state, text[i][0], "en", "2024-03-01");
+    long idx[8];
+    size_t n = sr_sentence_sources(&doc->sources, 0, idx, 8);
+    if (n != 2) print_error("%zu sources in '%s'\n", n, text[i][0]);
+    assert_int_equal(n, 2);
+    assert_string_equal(doc->mentions.items[idx[0]].name, text[i][1]);
+    assert_string_equal(doc->mentions.items[idx[1]].name, text[i][2]);
+    sr_doc_free(doc);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cue_patterns),
@@ -3598,6 +3622,7 @@ int main(void) {
       cmocka_unit_test(test_no_speaker_after_a_negated_verb),
       cmocka_unit_test(test_a_subject_cited_by_an_outlet),
       cmocka_unit_test(test_a_personal_pronoun_is_no_body),
+      cmocka_unit_test(test_a_second_source_after_and_its_article),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
