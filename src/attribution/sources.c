@@ -1180,8 +1180,13 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
     if (at + 1 < v->n && punct_is(v, at, "'") && nl && v->fold[at - 1].ptr[nl - 1] == 's' &&
         v->tok[at + 1].byte_start > v->tok[at].byte_end)
       s->end++;
+    /* ("Al Mayadeen TV channel": an outlet's head after an outlet's name,
+    ** written with its capital) */
+    size_t ol;
     if (s->kind != SR_SOURCE_PERSON && s->end < v->n && v->tok[s->end].kind == SR_TOKEN_WORD &&
-        !sr_view_capitalised(v, s->end) && !cue_at_token(v, s->end, &cl) &&
+        (!sr_view_capitalised(v, s->end) ||
+         (s->kind == SR_SOURCE_MEDIA && head_at(v, s->end, &ol, NULL) == SR_CAT_OUTLET)) &&
+        !cue_at_token(v, s->end, &cl) &&
         described_at(v, s->end, &part) && !part.back &&
         (part.name_first == s->end || part.kind == SR_SOURCE_PERSON) && !part.affiliation) {
       const char *body = s->name;

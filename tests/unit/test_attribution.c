@@ -3451,6 +3451,18 @@ static void test_a_second_source_after_and_its_article(void **state) {
   }
 }
 
+/* An outlet's name, then its head written with a capital: "Al Mayadeen TV
+** channel" is al-Mayadeen, and "the TV channel" after it is that outlet. */
+static void test_an_outlet_s_tv_channel(void **state) {
+  expect_governed_at(state,
+                     "Nine shepherds were killed near the dam, Al Mayadeen TV channel reported.",
+                     0, "al-Mayadeen");
+  expect_governed_at(state,
+                     "Al Manar TV channel said nine shepherds were killed near the dam. Jets "
+                     "struck the village again on Monday, the TV channel said.",
+                     1, "al-Manar");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cue_patterns),
@@ -3623,6 +3635,7 @@ int main(void) {
       cmocka_unit_test(test_a_subject_cited_by_an_outlet),
       cmocka_unit_test(test_a_personal_pronoun_is_no_body),
       cmocka_unit_test(test_a_second_source_after_and_its_article),
+      cmocka_unit_test(test_an_outlet_s_tv_channel),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
