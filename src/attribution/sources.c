@@ -308,14 +308,14 @@ static const char *named_at(const sr_view *v, size_t j, size_t *end, int *kind) 
 }
 
 /* "du groupe rebelle Fastaqim", ", porte-parole du ministère": a body the
-** person speaks for, within a few tokens. */
-static const char *affiliation_after(const sr_view *v, size_t k, size_t *end) {
+** person speaks for, within a few tokens; its category in *category. */
+static const char *affiliation_after(const sr_view *v, size_t k, size_t *end, int *category) {
   size_t len;
   const sr_row *of = sr_view_match(v, &PACKS(v)->actors->t[SR_AT_FORCES], k, &len);
   if (!of || of->a != SR_INST_OF) return NULL;
   for (size_t j = k + len; j < v->n && j < k + len + 4; j++) {
     int kind;
-    const char *name = named_at(v, j, end, &kind);
+    const char *name = named_at_as(v, j, end, &kind, category);
     if (name) return name;
     if (v->tok[j].kind != SR_TOKEN_WORD) break;
   }
@@ -1671,7 +1671,11 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
   s->kind = words > 1 ? SR_SOURCE_PERSON : SR_SOURCE_ORGANIZATION;
   s->name_first = j;
   s->name_end = s->end = e;
-  s->affiliation = affiliation_after(v, e, &end);
+  /* (the person speaks as its body: "Ali Musa of the rebel group X" is of
+  ** an armed group) */
+  int body_category = SR_CAT_NONE;
+  s->affiliation = affiliation_after(v, e, &end, &body_category);
+  if (s->affiliation && !s->category) s->category = body_category;
   if (!s->affiliation && known_after) {
     s->affiliation = known_after; /* "Ole Solvang HRW deputy director" */
   } else if (s->affiliation) {

@@ -3463,6 +3463,26 @@ static void test_an_outlet_s_tv_channel(void **state) {
                      1, "al-Manar");
 }
 
+/* A person of a named body speaks as that body's kind: "X of the Nusra
+** Front" is of an armed group, with the group as affiliation. */
+static void test_a_person_of_a_named_group_takes_its_kind(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "Karim Haddad of the Nusra Front said three fighters were killed near "
+                         "the dam.",
+                         "en", "2024-03-01");
+  const sr_source_part *p = part_named(doc, "Karim Haddad of the Nusra Front", "Karim Haddad");
+  assert_non_null(p->affiliation);
+  assert_int_equal(p->category, SR_CAT_ARMED_GROUP);
+  sr_doc_free(doc);
+  doc = test_doc(*state,
+                 "Selim Darwich du groupe rebelle Fastaqim a affirmé que trois combattants "
+                 "avaient été tués près du barrage.",
+                 "fr", "2024-03-01");
+  p = part_named(doc, "Selim Darwich du groupe rebelle Fastaqim", "Selim Darwich");
+  assert_int_equal(p->category, SR_CAT_ARMED_GROUP);
+  sr_doc_free(doc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cue_patterns),
@@ -3636,6 +3656,7 @@ int main(void) {
       cmocka_unit_test(test_a_personal_pronoun_is_no_body),
       cmocka_unit_test(test_a_second_source_after_and_its_article),
       cmocka_unit_test(test_an_outlet_s_tv_channel),
+      cmocka_unit_test(test_a_person_of_a_named_group_takes_its_kind),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
