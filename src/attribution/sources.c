@@ -478,7 +478,7 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
   for (size_t h = j; h < v->n && h < j + HEAD_WINDOW && !near; h++)
     near = sr_set_has_table(v->starts[h], &PACKS(v)->k->t[SR_ST_HEADS]);
   if (!near) return 0;
-  int kind = 0, category = 0, c, hk;
+  int kind = 0, category = 0, c, hk, body_category = 0;
   if (of_at(v, k, &len) == SR_INST_JOIN) return 0; /* "and authorities": the second of two */
   int opener = opens_phrase(v, k, &len) ? role_at(v, k, &len) : 0;
   if (opener) k += len;
@@ -632,7 +632,10 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
       int nk, nc, was_after_of = after_of;
       const char *body = named_at_as(v, k, &len, &nk, &nc);
       w = body ? len - k : describing_word(v, k);
-      if (body && !s->affiliation) s->affiliation = body;
+      if (body && !s->affiliation) {
+        s->affiliation = body;
+        body_category = nc;
+      }
       /* "the commissioner for security affairs", "the commissioner for
       ** information": with no article, plain words that run to a stop, a
       ** verb or "of" */
@@ -688,7 +691,9 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
     return 1;
   }
   s->kind = kind;
-  s->category = category;
+  /* ("a spokesman for the Nusra Front": a head of no kind of its own is
+  ** the body's it speaks for) */
+  s->category = category == SR_CAT_UNNAMED && body_category ? body_category : category;
   s->head_end = head_end;
   s->name_first = based && first == after_based ? first - 3 : first;
   s->name_end = s->end = end;
@@ -1016,7 +1021,9 @@ static void apposition(const sr_view *v, size_t e, source_info *s) {
   if (described.kind == SR_SOURCE_ORGANIZATION || described.kind == SR_SOURCE_PERSON) return;
   s->title_first = described.name_first;
   s->title_end = described.end;
-  s->category = described.category;
+  /* ("a spokesman for the health ministry": no kind of its own in
+  ** "spokesman", the person is read as the body's, from its words) */
+  s->category = described.category == SR_CAT_UNNAMED ? SR_CAT_NONE : described.category;
   s->affiliation = described.affiliation;
   s->end = described.end;
 }

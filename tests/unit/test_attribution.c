@@ -3483,6 +3483,28 @@ static void test_a_person_of_a_named_group_takes_its_kind(void **state) {
   sr_doc_free(doc);
 }
 
+/* A person described as a spokesman, of no kind of its own, speaks as the
+** body it is the spokesman for: "a spokesman for the health ministry" is
+** the government's, "for the Nusra Front" an armed group's. */
+static void test_a_spokesman_speaks_as_its_body(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "Karim Haddad, a spokesman for the Nusra Front, said nine shepherds were "
+                         "killed near the dam.",
+                         "en", "2024-03-01");
+  const sr_source_part *p =
+      part_named(doc, "Karim Haddad, a spokesman for the Nusra Front", "Karim Haddad");
+  assert_int_equal(p->category, SR_CAT_ARMED_GROUP);
+  assert_non_null(p->affiliation);
+  sr_doc_free(doc);
+  doc = test_doc(*state,
+                 "Karim Haddad, a spokesman for the health ministry, said nine shepherds were "
+                 "killed near the dam.",
+                 "en", "2024-03-01");
+  p = part_named(doc, "Karim Haddad, a spokesman for the health ministry", "Karim Haddad");
+  assert_int_equal(p->category, SR_CAT_GOVERNMENT);
+  sr_doc_free(doc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cue_patterns),
@@ -3657,6 +3679,7 @@ int main(void) {
       cmocka_unit_test(test_a_second_source_after_and_its_article),
       cmocka_unit_test(test_an_outlet_s_tv_channel),
       cmocka_unit_test(test_a_person_of_a_named_group_takes_its_kind),
+      cmocka_unit_test(test_a_spokesman_speaks_as_its_body),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
