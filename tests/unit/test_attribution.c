@@ -3463,46 +3463,44 @@ static void test_an_outlet_s_tv_channel(void **state) {
                      1, "al-Manar");
 }
 
+/* The source of text in lang, named name from the words `words`, is of
+** category; with an affiliation when named is set. */
+static void expect_category(void **state, const char *text, const char *lang,
+                            const char *words, const char *name, int category, int named) {
+  sr_doc *doc = test_doc(*state, text, lang, "2024-03-01");
+  const sr_source_part *p = part_named(doc, words, name);
+  assert_int_equal(p->category, category);
+  if (named) assert_non_null(p->affiliation);
+  sr_doc_free(doc);
+}
+
 /* A person of a named body speaks as that body's kind: "X of the Nusra
 ** Front" is of an armed group, with the group as affiliation. */
 static void test_a_person_of_a_named_group_takes_its_kind(void **state) {
-  sr_doc *doc = test_doc(*state,
-                         "Karim Haddad of the Nusra Front said three fighters were killed near "
-                         "the dam.",
-                         "en", "2024-03-01");
-  const sr_source_part *p = part_named(doc, "Karim Haddad of the Nusra Front", "Karim Haddad");
-  assert_non_null(p->affiliation);
-  assert_int_equal(p->category, SR_CAT_ARMED_GROUP);
-  sr_doc_free(doc);
-  doc = test_doc(*state,
-                 "Selim Darwich du groupe rebelle Fastaqim a affirmé que trois combattants "
-                 "avaient été tués près du barrage.",
-                 "fr", "2024-03-01");
-  p = part_named(doc, "Selim Darwich du groupe rebelle Fastaqim", "Selim Darwich");
-  assert_int_equal(p->category, SR_CAT_ARMED_GROUP);
-  sr_doc_free(doc);
+  expect_category(state,
+                  "Karim Haddad of the Nusra Front said three fighters were killed near the dam.",
+                  "en", "Karim Haddad of the Nusra Front", "Karim Haddad", SR_CAT_ARMED_GROUP, 1);
+  expect_category(state,
+                  "Selim Darwich du groupe rebelle Fastaqim a affirmé que trois combattants "
+                  "avaient été tués près du barrage.",
+                  "fr", "Selim Darwich du groupe rebelle Fastaqim", "Selim Darwich",
+                  SR_CAT_ARMED_GROUP, 1);
 }
 
 /* A person described as a spokesman, of no kind of its own, speaks as the
 ** body it is the spokesman for: "a spokesman for the health ministry" is
 ** the government's, "for the Nusra Front" an armed group's. */
 static void test_a_spokesman_speaks_as_its_body(void **state) {
-  sr_doc *doc = test_doc(*state,
-                         "Karim Haddad, a spokesman for the Nusra Front, said nine shepherds were "
-                         "killed near the dam.",
-                         "en", "2024-03-01");
-  const sr_source_part *p =
-      part_named(doc, "Karim Haddad, a spokesman for the Nusra Front", "Karim Haddad");
-  assert_int_equal(p->category, SR_CAT_ARMED_GROUP);
-  assert_non_null(p->affiliation);
-  sr_doc_free(doc);
-  doc = test_doc(*state,
-                 "Karim Haddad, a spokesman for the health ministry, said nine shepherds were "
-                 "killed near the dam.",
-                 "en", "2024-03-01");
-  p = part_named(doc, "Karim Haddad, a spokesman for the health ministry", "Karim Haddad");
-  assert_int_equal(p->category, SR_CAT_GOVERNMENT);
-  sr_doc_free(doc);
+  expect_category(state,
+                  "Karim Haddad, a spokesman for the Nusra Front, said nine shepherds were "
+                  "killed near the dam.",
+                  "en", "Karim Haddad, a spokesman for the Nusra Front", "Karim Haddad",
+                  SR_CAT_ARMED_GROUP, 1);
+  expect_category(state,
+                  "Karim Haddad, a spokesman for the health ministry, said nine shepherds were "
+                  "killed near the dam.",
+                  "en", "Karim Haddad, a spokesman for the health ministry", "Karim Haddad",
+                  SR_CAT_GOVERNMENT, 0);
 }
 
 int main(void) {
