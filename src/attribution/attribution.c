@@ -218,6 +218,12 @@ static int resolve_nearest(sr_mention_list *list, size_t at, sr_arena *arena) {
     if (ep->joined) continue;
     /* (a person only named: for "he said", not "it said") */
     if (ep->named_only && sr_source_of(m)->number != SR_NUMBER_ONE) continue;
+    /* ("she told" is no body: "the ministry said" before it is not she;
+    ** a capitalised word of no known kind may be a surname: "Dali said") */
+    if (sr_source_of(m)->personal &&
+        (ep->source_kind == SR_SOURCE_MEDIA ||
+         (ep->source_kind == SR_SOURCE_ORGANIZATION && ep->category)))
+      continue;
     refer(list, at, j, arena);
     return 1;
   }

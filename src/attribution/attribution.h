@@ -43,6 +43,8 @@ typedef struct sr_source_part {
   int joined;          /* the second of two joined by "and": "une source
                           médicale" of "un habitant et une source médicale" */
   int pronoun;         /* "it", "il": an earlier source, or no one */
+  int personal;        /* "he said", "she told": stands for a person, never
+                          for a body ("il" may be "le ministère": not so) */
   int category;        /* sr_source_category */
   int described;       /* a body named by its own words, its head noun last
                           and in lower case: "the South African police force" */

@@ -40,6 +40,8 @@ static sr_status row_cue(sr_rows *c, const sr_str *f, size_t n, sr_error *err) {
                 : role == SR_CUE_BORNE ? &c->tables[SR_ST_BORNE] /* nor these: read after a verb */
                 : role == SR_CUE_FROM ? &c->tables[SR_ST_FROM] /* ("de" is no word around every source) */
                 : role == SR_CUE_PLURAL ? &c->tables[SR_ST_PLURALS] /* read in a source found */
+                : role == SR_CUE_PREVERB ? &c->tables[SR_ST_PREVERBS] /* read before a verb found */
+                : role == SR_CUE_PERSONAL ? &c->tables[SR_ST_PERSONALS] /* read in a back cue found */
                                            : c->table;
   return sr_table_add(c, t, f[0], row, err);
 }

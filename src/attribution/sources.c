@@ -308,14 +308,14 @@ static const char *named_at(const sr_view *v, size_t j, size_t *end, int *kind) 
 }
 
 /* "du groupe rebelle Fastaqim", ", porte-parole du ministère": a body the
-** person speaks for, within a few tokens. */
-static const char *affiliation_after(const sr_view *v, size_t k, size_t *end) {
+** person speaks for, within a few tokens; its category in *category. */
+static const char *affiliation_after(const sr_view *v, size_t k, size_t *end, int *category) {
   size_t len;
   const sr_row *of = sr_view_match(v, &PACKS(v)->actors->t[SR_AT_FORCES], k, &len);
   if (!of || of->a != SR_INST_OF) return NULL;
   for (size_t j = k + len; j < v->n && j < k + len + 4; j++) {
     int kind;
-    const char *name = named_at(v, j, end, &kind);
+    const char *name = named_at_as(v, j, end, &kind, category);
     if (name) return name;
     if (v->tok[j].kind != SR_TOKEN_WORD) break;
   }
@@ -478,7 +478,7 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
   for (size_t h = j; h < v->n && h < j + HEAD_WINDOW && !near; h++)
     near = sr_set_has_table(v->starts[h], &PACKS(v)->k->t[SR_ST_HEADS]);
   if (!near) return 0;
-  int kind = 0, category = 0, c, hk;
+  int kind = 0, category = 0, c, hk, body_category = 0;
   if (of_at(v, k, &len) == SR_INST_JOIN) return 0; /* "and authorities": the second of two */
   int opener = opens_phrase(v, k, &len) ? role_at(v, k, &len) : 0;
   if (opener) k += len;
@@ -553,8 +553,13 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
       /* ("a resident and a hospital source", "un habitant et une source
       ** médicale": a determiner after "and" opens a second source, read on
       ** its own; "police and medical officials" is one) */
+      /* (nor does an article before a name: "the army and the Observatory",
+      ** "police and the Red Crescent") */
       size_t nl;
       if (k + ol < v->n && role_at(v, k + ol, &nl) == SR_CUE_DETERMINER) break;
+      if (k + ol + 1 < v->n && role_at(v, k + ol, &nl) == SR_CUE_ARTICLE &&
+          sr_view_capitalised(v, k + ol + nl))
+        break;
       /* (nor a head of another kind: "the observatory and opposition
       ** fighters" are two sources, a monitor and an armed group) */
       if (other_head_after(v, k + ol, category)) break;
@@ -627,7 +632,10 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
       int nk, nc, was_after_of = after_of;
       const char *body = named_at_as(v, k, &len, &nk, &nc);
       w = body ? len - k : describing_word(v, k);
-      if (body && !s->affiliation) s->affiliation = body;
+      if (body && !s->affiliation) {
+        s->affiliation = body;
+        body_category = nc;
+      }
       /* "the commissioner for security affairs", "the commissioner for
       ** information": with no article, plain words that run to a stop, a
       ** verb or "of" */
@@ -683,7 +691,9 @@ static int described_at(const sr_view *v, size_t j, source_info *s) {
     return 1;
   }
   s->kind = kind;
-  s->category = category;
+  /* ("a spokesman for the Nusra Front": a head of no kind of its own is
+  ** the body's it speaks for) */
+  s->category = category == SR_CAT_UNNAMED && body_category ? body_category : category;
   s->head_end = head_end;
   s->name_first = based && first == after_based ? first - 3 : first;
   s->name_end = s->end = end;
@@ -1011,7 +1021,9 @@ static void apposition(const sr_view *v, size_t e, source_info *s) {
   if (described.kind == SR_SOURCE_ORGANIZATION || described.kind == SR_SOURCE_PERSON) return;
   s->title_first = described.name_first;
   s->title_end = described.end;
-  s->category = described.category;
+  /* ("a spokesman for the health ministry": no kind of its own in
+  ** "spokesman", the person is read as the body's, from its words) */
+  s->category = described.category == SR_CAT_UNNAMED ? SR_CAT_NONE : described.category;
   s->affiliation = described.affiliation;
   s->end = described.end;
 }
@@ -1175,8 +1187,13 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
     if (at + 1 < v->n && punct_is(v, at, "'") && nl && v->fold[at - 1].ptr[nl - 1] == 's' &&
         v->tok[at + 1].byte_start > v->tok[at].byte_end)
       s->end++;
+    /* ("Al Mayadeen TV channel": an outlet's head after an outlet's name,
+    ** written with its capital) */
+    size_t ol;
     if (s->kind != SR_SOURCE_PERSON && s->end < v->n && v->tok[s->end].kind == SR_TOKEN_WORD &&
-        !sr_view_capitalised(v, s->end) && !cue_at_token(v, s->end, &cl) &&
+        (!sr_view_capitalised(v, s->end) ||
+         (s->kind == SR_SOURCE_MEDIA && head_at(v, s->end, &ol, NULL) == SR_CAT_OUTLET)) &&
+        !cue_at_token(v, s->end, &cl) &&
         described_at(v, s->end, &part) && !part.back &&
         (part.name_first == s->end || part.kind == SR_SOURCE_PERSON) && !part.affiliation) {
       const char *body = s->name;
@@ -1661,7 +1678,11 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
   s->kind = words > 1 ? SR_SOURCE_PERSON : SR_SOURCE_ORGANIZATION;
   s->name_first = j;
   s->name_end = s->end = e;
-  s->affiliation = affiliation_after(v, e, &end);
+  /* (the person speaks as its body: "Ali Musa of the rebel group X" is of
+  ** an armed group) */
+  int body_category = SR_CAT_NONE;
+  s->affiliation = affiliation_after(v, e, &end, &body_category);
+  if (s->affiliation && !s->category) s->category = body_category;
   if (!s->affiliation && known_after) {
     s->affiliation = known_after; /* "Ole Solvang HRW deputy director" */
   } else if (s->affiliation) {
@@ -1771,6 +1792,9 @@ static sr_mention *emit(const sr_view *v, sr_mention_list *out, sr_arena *arena,
   p->affiliation = s->affiliation ? s->affiliation : owner;
   p->back = s->back;
   p->pronoun = s->pronoun;
+  /* ("he said", "she": a person's pronoun, never a body's) */
+  for (size_t w = first, pl; (s->back || s->pronoun) && w < s->end && !p->personal; w++)
+    p->personal = sr_view_match(v, &PACKS(v)->k->t[SR_ST_PERSONALS], w, &pl) != NULL;
   p->number = number_of(v, first, s);
   p->category = s->category;
   p->described = !s->name && s->kind == SR_SOURCE_ORGANIZATION && s->head_end &&
@@ -1915,6 +1939,16 @@ static int may_open_source(const sr_view *v, size_t b) {
          sr_set_has_table(starts, &p->k->t[SR_ST_GOVERNMENTS]) ||
          sr_set_has_table(starts, &p->actors->t[SR_AT_SOURCES]) ||
          sr_set_has_table(starts, &p->places->t[SR_PT_DEMONYMS]);
+}
+
+/* "Monitors have not documented rebels to be armed": a negation or an
+** auxiliary right before the verb at k tells that its subject came before
+** it, so the words after the verb are its object, never an inverted
+** speaker. */
+static int preverb_before(const sr_view *v, size_t k) {
+  size_t len;
+  return k > 0 && v->tok[k - 1].kind == SR_TOKEN_WORD &&
+         sr_view_match(v, &PACKS(v)->k->t[SR_ST_PREVERBS], k - 1, &len) && len == 1;
 }
 
 /* Whether tokens a to b are all words: no clause ends between them. */
@@ -2445,8 +2479,15 @@ static sr_mention *joined(const sr_view *v, sr_mention_list *out, sr_arena *aren
   source_info second;
   if (end >= upto || end >= v->n || v->tok[end].kind != SR_TOKEN_WORD) return NULL;
   const sr_row *join = sr_view_match(v, &PACKS(v)->actors->t[SR_AT_FORCES], end, &jl);
+  /* (a body told again by its name may be the second, "the army and the
+  ** Observatory", or one a determiner opens, "and a monitoring group";
+  ** "and state media" would stand for any outlet before) */
+  size_t dl;
   if (!join || join->a != SR_INST_JOIN || !parse_source(v, end + jl, &second) ||
-      second.pronoun || second.back ||
+      second.pronoun ||
+      (second.back && (second.kind == SR_SOURCE_PERSON || second.end == 0 ||
+                       !(sr_view_capitalised(v, second.end - 1) ||
+                         role_at(v, end + jl, &dl) == SR_CUE_DETERMINER))) ||
       (upto < v->n ? second.end != upto : !ends_clause(v, second.end)))
     return NULL;
   if (second_end) *second_end = second.end;
@@ -2475,6 +2516,29 @@ static int coordinated_clause(const sr_view *v, size_t b, size_t k) {
   size_t len;
   return b > 1 && k < v->n && v->tok[k].kind == SR_TOKEN_WORD && punct_is(v, b - 2, ",") &&
          v->tok[b - 1].kind == SR_TOKEN_WORD && of_at(v, b - 1, &len) == SR_INST_JOIN && len == 1;
+}
+
+/* "Sana, citée par l'AFP, a affirmé", "SANA, cited by Reuters, said": the
+** subject read from *first to end is who relayed it (past its cue, which a
+** subject may have taken in: "par l'agence Anadolu"; then *first and *outlet
+** are read again), and the one before the cue, between commas, speaks: its
+** start and reading in *at, *s. */
+static int cited_before(const sr_view *v, size_t *first, size_t end, source_info *outlet,
+                        size_t *at, source_info *s) {
+  size_t len;
+  for (size_t c = *first >= 4 ? *first - 4 : 0; c < *first; c++) {
+    if (!punct_is(v, c, ",") || c + 1 >= v->n || v->tok[c + 1].kind != SR_TOKEN_WORD) continue;
+    /* (a cue of two words or more: "cited by", not "to") */
+    if (role_at(v, c + 1, &len) != SR_CUE_VIA || len < 2 || c + 1 + len < *first) continue;
+    size_t o = c + 1 + len;
+    source_info relayed = *outlet;
+    if (o > *first && (!parse_source(v, o, &relayed) || relayed.end != end)) return 0;
+    if (!subject_before(v, c, at, s) || s->end != c || s->pronoun || s->back) return 0;
+    *outlet = relayed;
+    if (o > *first) *first = o;
+    return 1;
+  }
+  return 0;
 }
 
 #define SPEECH_WORDS 3 /* "a déclaré", "has said": a speech verb's length */
@@ -2691,7 +2755,8 @@ void sr_recognize_sources(const sr_view *view, const sr_attribution_pack *pack,
         /* ("X, a local leader, confirmed the killings to AFP": the verb's
         ** object, then who heard it, is no inverted speaker) */
         if ((inverted || !has_subject) && !(has_subject && bears_out(v, after)) &&
-            parse_source(v, after, &s) && !s.pronoun &&
+            (inverted || !preverb_before(v, verb_at)) && parse_source(v, after, &s) &&
+            !s.pronoun &&
             (quoted || (!opens && incise) || ends_clause(v, s.end))) {
           sr_mention *heard = NULL; /* "a déclaré à l'AFP le porte-parole" */
           source_info r;
@@ -2713,7 +2778,20 @@ void sr_recognize_sources(const sr_view *view, const sr_attribution_pack *pack,
           ** source's words reach the town it spoke in, which places then
           ** read as where it spoke, not where the deed was) */
           if (aside_ends_in_place(v, s.end, verb_at)) s.end = verb_at;
-          m = emit(v, out, arena, first, &s, role, "source.verb_before");
+          size_t cited_at;
+          source_info cited;
+          if (cited_before(v, &first, s.end, &s, &cited_at, &cited) &&
+              (m = emit(v, out, arena, cited_at, &cited, role, "source.cited_by"))) {
+            size_t spoke = m->index;
+            sr_mention *relayed = emit(v, out, arena, first, &s, SR_CUE_VIA, "source.via");
+            m = &out->items[spoke]; /* (the list may have moved) */
+            if (relayed) {
+              sr_source_of(relayed)->relays = 1;
+              sr_source_of(m)->via = (long)relayed->index;
+            }
+            first = cited_at;
+          } else
+            m = emit(v, out, arena, first, &s, role, "source.verb_before");
           if (m) sr_source_of(m)->before_quote = before_quote(v, k);
           if (m) sr_source_of(m)->bears_out = bears_out(v, k);
           if (m && coordinated_clause(v, first, k)) sr_source_of(m)->clause_start = m->byte_start;

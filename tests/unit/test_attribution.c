@@ -3341,6 +3341,168 @@ static void test_french_the_source_and_the_opposition(void **state) {
                      0, "source of the figures");
 }
 
+/* No source is named before byte end of the text. */
+static void expect_no_source_before(const sr_doc *doc, size_t end) {
+  for (size_t i = 0; i < doc->mentions.count; i++) {
+    const sr_mention *m = &doc->mentions.items[i];
+    if (m->type == SR_MENTION_SOURCE && m->byte_start < end)
+      print_error("source '%s' named at %zu\n", m->name ? m->name : "", m->byte_start);
+    assert_false(m->type == SR_MENTION_SOURCE && m->byte_start < end);
+  }
+}
+
+/* A negation or an auxiliary right before a verb of saying: its subject
+** came before it, so what follows the verb is its object, no speaker. */
+static void test_no_speaker_after_a_negated_verb(void **state) {
+  const char *en = "Inspectors have not documented rebels to hold any shells. "
+                   "Two farmers died in the shelling of the village on Monday, the "
+                   "district council said.";
+  sr_doc *doc = test_doc(*state, en, "en", "2024-03-01");
+  expect_no_source_before(doc, (size_t)(strstr(en, "Two") - en));
+  assert_string_equal(governed_by(doc, 1), "district council");
+  sr_doc_free(doc);
+  /* (after a quotation the speaker still follows its verb) */
+  expect_governed_at(state, "\"Two farmers died in the shelling,\" said the district council.", 0,
+                     "district council");
+  const char *modal = "Monitors could not report the militia to be near the dam. Two farmers "
+                      "died there on Monday, the district council said.";
+  doc = test_doc(*state, modal, "en", "2024-03-01");
+  expect_no_source_before(doc, (size_t)(strstr(modal, "Two") - modal));
+  sr_doc_free(doc);
+}
+
+/* The speaker before an apposition that names who relayed it, then its
+** verb: "Sana, citée par l'AFP, a affirmé" is Sana's, relayed by the AFP,
+** not the AFP's alone; the relay's cue may open the subject read. */
+static void test_a_subject_cited_by_an_outlet(void **state) {
+  static const char *const text[][4] = {
+      {"Sana, citée par l'AFP, a affirmé que deux bergers avaient été tués près du barrage.",
+       "fr", "SANA", "AFP"},
+      {"L'OSDH, cité par l'agence Anadolu, a indiqué que deux bergers avaient été tués près du "
+       "barrage.",
+       "fr", "Syrian Observatory for Human Rights", "Anadolu Agency"},
+      {"SANA, cited by Reuters, said two shepherds were killed near the dam.", "en", "SANA",
+       "Reuters"},
+  };
+  for (size_t i = 0; i < sizeof text / sizeof *text; i++) {
+    sr_doc *doc = test_doc(*state, text[i][0], text[i][1], "2024-03-01");
+    long idx[8];
+    size_t n = sr_sentence_sources(&doc->sources, 0, idx, 8);
+    assert_int_equal(n, 2);
+    assert_string_equal(doc->mentions.items[idx[0]].name, text[i][2]);
+    assert_string_equal(doc->mentions.items[idx[1]].name, text[i][3]);
+    const sr_source_part *spoke = sr_source_of(&doc->mentions.items[idx[0]]);
+    assert_true(spoke->via == idx[1]);
+    sr_doc_free(doc);
+  }
+}
+
+/* "he said", "she told" stand for a person, never for a body named before
+** nor for many: with none of its kind, the pronoun stays no one's, its
+** words kept ("il" may stand for "le ministère": French is not so). */
+static void test_a_personal_pronoun_is_no_body(void **state) {
+  sr_doc *doc = test_doc(*state,
+                         "The ministry said three nurses were killed when shells hit the clinic. "
+                         "She told reporters the clinic had no shelter.",
+                         "en", "2024-03-01");
+  const sr_mention *she = source(doc, "She told");
+  assert_null(she->name);
+  sr_doc_free(doc);
+  doc = test_doc(*state,
+                 "Rebels of the Free Brigade said they shelled the base on Monday. She said two "
+                 "soldiers were killed.",
+                 "en", "2024-03-01");
+  assert_null(source(doc, "She said")->name);
+  sr_doc_free(doc);
+  /* (a person described before still is she) */
+  doc = test_doc(*state,
+                 "A nurse at the clinic said three nurses were killed when shells hit it. The "
+                 "ministry said the clinic was empty. \"We had no shelter,\" she told reporters.",
+                 "en", "2024-03-01");
+  assert_string_equal(source(doc, "she told")->name, "nurse at the clinic");
+  sr_doc_free(doc);
+  expect_governed_in(state,
+                     "Le ministère a indiqué que trois infirmières avaient été tuées. « La "
+                     "clinique n'avait pas d'abri », a-t-il ajouté.",
+                     "fr", 1, "Le ministère");
+}
+
+/* Two sources joined by "and" before their verb, the second opened by an
+** article before its name or by a determiner: both speak, neither is lost
+** nor read into one name with the other. */
+static void test_a_second_source_after_and_its_article(void **state) {
+  static const char *const text[][3] = {
+      {"The army and the Observatory said nine shepherds were killed near the dam.", "army",
+       "the Observatory"},
+      {"Police and the Red Crescent said nine shepherds were killed near the dam.", "Police",
+       "Red Crescent"},
+      {"Nine shepherds were killed near the dam, state media and a monitoring group said.",
+       "state media", "a monitoring group"},
+  };
+  for (size_t i = 0; i < sizeof text / sizeof *text; i++) {
+    sr_doc *doc = test_doc(*state, text[i][0], "en", "2024-03-01");
+    long idx[8];
+    size_t n = sr_sentence_sources(&doc->sources, 0, idx, 8);
+    if (n != 2) print_error("%zu sources in '%s'\n", n, text[i][0]);
+    assert_int_equal(n, 2);
+    assert_string_equal(doc->mentions.items[idx[0]].name, text[i][1]);
+    assert_string_equal(doc->mentions.items[idx[1]].name, text[i][2]);
+    sr_doc_free(doc);
+  }
+}
+
+/* An outlet's name, then its head written with a capital: "Al Mayadeen TV
+** channel" is al-Mayadeen, and "the TV channel" after it is that outlet. */
+static void test_an_outlet_s_tv_channel(void **state) {
+  expect_governed_at(state,
+                     "Nine shepherds were killed near the dam, Al Mayadeen TV channel reported.",
+                     0, "al-Mayadeen");
+  expect_governed_at(state,
+                     "Al Manar TV channel said nine shepherds were killed near the dam. Jets "
+                     "struck the village again on Monday, the TV channel said.",
+                     1, "al-Manar");
+}
+
+/* The source of text in lang, named name from the words `words`, is of
+** category; with an affiliation when named is set. */
+static void expect_category(void **state, const char *text, const char *lang,
+                            const char *words, const char *name, int category, int named) {
+  sr_doc *doc = test_doc(*state, text, lang, "2024-03-01");
+  const sr_source_part *p = part_named(doc, words, name);
+  assert_int_equal(p->category, category);
+  if (named) assert_non_null(p->affiliation);
+  sr_doc_free(doc);
+}
+
+/* A person of a named body speaks as that body's kind: "X of the Nusra
+** Front" is of an armed group, with the group as affiliation. */
+static void test_a_person_of_a_named_group_takes_its_kind(void **state) {
+  expect_category(state,
+                  "Karim Haddad of the Nusra Front said three fighters were killed near the dam.",
+                  "en", "Karim Haddad of the Nusra Front", "Karim Haddad", SR_CAT_ARMED_GROUP, 1);
+  expect_category(state,
+                  "Selim Darwich du groupe rebelle Fastaqim a affirmé que trois combattants "
+                  "avaient été tués près du barrage.",
+                  "fr", "Selim Darwich du groupe rebelle Fastaqim", "Selim Darwich",
+                  SR_CAT_ARMED_GROUP, 1);
+}
+
+/* A person described as a spokesman, of no kind of its own, speaks as the
+** body it is the spokesman for: "a spokesman for the health ministry" is
+** the government's, "for the Nusra Front" an armed group's. */
+static void test_a_spokesman_speaks_as_its_body(void **state) {
+  expect_category(state,
+                  "Karim Haddad, a spokesman for the Nusra Front, said nine shepherds were "
+                  "killed near the dam.",
+                  "en", "Karim Haddad, a spokesman for the Nusra Front", "Karim Haddad",
+                  SR_CAT_ARMED_GROUP, 1);
+  expect_category(state,
+                  "Karim Haddad, a spokesman for the health ministry, said nine shepherds were "
+                  "killed near the dam.",
+                  "en", "Karim Haddad, a spokesman for the health ministry", "Karim Haddad",
+                  SR_CAT_GOVERNMENT, 0);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cue_patterns),
@@ -3509,6 +3671,13 @@ int main(void) {
       cmocka_unit_test(test_a_complement_ends_at_its_noun),
       cmocka_unit_test(test_a_pronoun_takes_its_source_s_kind),
       cmocka_unit_test(test_french_the_source_and_the_opposition),
+      cmocka_unit_test(test_no_speaker_after_a_negated_verb),
+      cmocka_unit_test(test_a_subject_cited_by_an_outlet),
+      cmocka_unit_test(test_a_personal_pronoun_is_no_body),
+      cmocka_unit_test(test_a_second_source_after_and_its_article),
+      cmocka_unit_test(test_an_outlet_s_tv_channel),
+      cmocka_unit_test(test_a_person_of_a_named_group_takes_its_kind),
+      cmocka_unit_test(test_a_spokesman_speaks_as_its_body),
   };
   return cmocka_run_group_tests(tests, test_engine_setup, test_engine_teardown);
 }
