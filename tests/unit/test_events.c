@@ -3841,6 +3841,20 @@ static void test_some_of_the_dead_told_by_kind(void **state) {
   sr_doc_free(doc);
 }
 
+/* A state named right after its deed's "by" is its forces, as one opening
+** the deed's clause is. */
+static void test_a_state_after_by(void **state) {
+  const char *cases[][2] = {
+      {"en", "Drones launched by Russia hit Kyiv on Monday, killing two people."},
+      {"fr", "La ville de Kherson a été bombardée par la Russie lundi, faisant deux morts."}};
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    sr_doc *doc = test_doc(*state, cases[i][1], cases[i][0], "2016-11-02");
+    const sr_event *e = only_event(doc);
+    expect_side(doc, e->actor1, "Military Forces of Russia (2000-)", SR_INTER_STATE);
+    sr_doc_free(doc);
+  }
+}
+
 /* A headline that tells only deaths, whose toll a deed told later in the
 ** same province repeats past other deeds of the lede, is that deed's toll:
 ** one event, of the deed's type. */
@@ -6220,6 +6234,7 @@ int main(void) {
       cmocka_unit_test(test_a_dateline_month_is_no_march),
       cmocka_unit_test(test_a_speaker_is_not_the_people_killed),
       cmocka_unit_test(test_some_of_the_dead_told_by_kind),
+      cmocka_unit_test(test_a_state_after_by),
       cmocka_unit_test(test_an_agreement_quoted_again),
       cmocka_unit_test(test_retold_in_a_part_of_its_town),
       cmocka_unit_test(test_one_crowd_told_two_ways),
