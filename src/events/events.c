@@ -3112,8 +3112,13 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const char *
       b->status = SR_EV_BACKGROUND;
       continue;
     }
-    int toll = 0; /* a figure that says what it counts: "one" in "no one" does not */
-    for (size_t q = 0; q < b->quantity_count; q++) toll |= b->kinds[q] != SR_KIND_NONE;
+    /* a figure that says what it counts: "one" in "no one" does not, nor
+    ** a length ("besieged for nearly two years ... suffer daily shelling")
+    ** nor people who are merely there */
+    int toll = 0;
+    for (size_t q = 0; q < b->quantity_count; q++)
+      toll |= b->kinds[q] != SR_KIND_NONE && b->kinds[q] != SR_KIND_DURATION_HOURS &&
+              b->kinds[q] != SR_KIND_AFFECTED;
     sr_event *host = into ? toll_of_told_event(ev, into, b, l) : NULL;
     if (into) {
       /* "Sept civils ont été tués", then "Le double attentat-suicide a été

@@ -1501,6 +1501,7 @@ static void test_what_a_mourning_an_inquiry_or_a_habit_is_about(void **state) {
       "The SDF, supported by coalition air strikes, surrounded Tabqa on Monday.",
       "The woman fell to the ground in the market of Aleppo on Monday.",
       "The army aimed to capture the town of Tabqa in a major offensive this week.",
+      "Besieged for nearly two years, residents of the old city suffer daily shelling.",
       "The group, which has carried out attacks across the Sahel, is linked to al-Qaeda.",
       "The militia is accused of killing hundreds of villagers in the east."};
   const char *fr_texts[] = {"Une enquête sur l'attaque de lundi a été ouverte mardi à Bamako.",
@@ -3853,6 +3854,19 @@ static void test_a_state_after_by(void **state) {
     expect_side(doc, e->actor1, "Military Forces of Russia (2000-)", SR_INTER_STATE);
     sr_doc_free(doc);
   }
+}
+
+/* A habit of the place told after the news, with a length of its own
+** ("besieged for nearly two years"), is no toll: it tells no event and
+** joins none. */
+static void test_a_habit_after_the_news(void **state) {
+  sr_doc *doc = en(state, "A car bomb killed six people in Homs on Monday. Besieged for nearly "
+                          "two years, residents there suffer daily shelling.");
+  const sr_event *e = only_event(doc);
+  assert_string_equal(e->action->name, "explosion");
+  assert_int_equal(e->quantity_count, 1);
+  assert_int_equal(e->trigger_count, 2); /* "car bomb", "killed" */
+  sr_doc_free(doc);
 }
 
 /* A headline that tells only deaths, whose toll a deed told later in the
@@ -6235,6 +6249,7 @@ int main(void) {
       cmocka_unit_test(test_a_speaker_is_not_the_people_killed),
       cmocka_unit_test(test_some_of_the_dead_told_by_kind),
       cmocka_unit_test(test_a_state_after_by),
+      cmocka_unit_test(test_a_habit_after_the_news),
       cmocka_unit_test(test_an_agreement_quoted_again),
       cmocka_unit_test(test_retold_in_a_part_of_its_town),
       cmocka_unit_test(test_one_crowd_told_two_ways),
