@@ -150,6 +150,21 @@ static int placed_right_before(const sr_view *v, const sr_mention_list *out, siz
   return 0;
 }
 
+/* Whether an actor is named in tokens [from, at) of the sentence: "backed
+** by its ally Hezbollah shelled Flita" names the backer, and the deed after
+** it is the subject's, not the backing. */
+static int actor_named_between(const sr_view *v, const sr_mention_list *out, size_t from,
+                               size_t at) {
+  if (at <= from) return 0;
+  size_t start = v->tok[from].byte_start, end = v->tok[at - 1].byte_end;
+  for (size_t i = out->count; i-- > 0;) {
+    const sr_mention *m = &out->items[i];
+    if (m->sentence != v->sentence) break;
+    if (m->type == SR_MENTION_ACTOR && m->byte_start >= start && m->byte_end <= end) return 1;
+  }
+  return 0;
+}
+
 /* A cue that holds for the whole sentence: a condition opening it ("Si
 ** les négociations échouent, les combats reprendront") or a war's toll
 ** anywhere in it ("An estimated 170000 people have been killed since the
@@ -581,7 +596,8 @@ static int modality(const sr_view *v, const sr_mention_list *out, const sentence
     ** against the arrests and clashed with police" tells a clash */
     if ((r->a == SR_EV_MOTIVE || r->a == SR_EV_BACKDROP) &&
         (at - (j + len) > MOTIVE_GAP || joined(v, j + len, at) ||
-         placed_right_before(v, out, j + len, at)))
+         placed_right_before(v, out, j + len, at) ||
+         (r->a == SR_EV_BACKDROP && actor_named_between(v, out, j + len, at))))
       continue;
     if (r->a == SR_EV_PLURAL) continue; /* read on the trigger itself */
     /* "had been killed" in a headline or lede is the news itself */
