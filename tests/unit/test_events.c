@@ -1513,9 +1513,13 @@ static void test_what_a_mourning_an_inquiry_or_a_habit_is_about(void **state) {
                             "Le Hezbollah, qui combat aux côtés de l'armée syrienne, a démenti l'information lundi."};
   EXPECT_EACH(state, "en", en_texts, NULL);
   EXPECT_EACH(state, "fr", fr_texts, NULL);
-  /* more of a deed, with a day and a toll of its own, is news */
+  /* more of a deed, with a day and a toll of its own, is news; so is a
+  ** deed after a support phrase that names its backer */
   const char *news[] = {"Warplanes carried out more strikes on the town on Monday, killing four."};
   EXPECT_EACH(state, "en", news, "airstrike");
+  const char *backed[] = {
+      "North of the capital the army backed by its ally Hezbollah shelled Flita on Monday."};
+  EXPECT_EACH(state, "en", backed, "shelling");
   /* "a mené des frappes" is a past deed, not the habit "mène des" its
   ** folded words also spell; told of a group, it is still its habit */
   const char *done[] = {"L'armée malienne et ses alliés ont mené des frappes de drones à Kidal.",
