@@ -93,5 +93,7 @@ def test_exodus_row(exported):
     df = pd.read_csv(path)
     row = df[df["source"] == "afp; osdh-direct; rt"]
     assert len(row) == 1
-    assert row["event_date"].iloc[0] == "2016-11-26" and row["time_precision"].iloc[0] == 1
+    # "dans la nuit de samedi à dimanche": the night's two days (dates.c), a
+    # window dated by its later day, precision 2 (docs/store.md)
+    assert row["event_date"].iloc[0] == "2016-11-27" and row["time_precision"].iloc[0] == 2
     assert "disputed" in row["tags"].iloc[0]

@@ -3112,8 +3112,13 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const char *
       b->status = SR_EV_BACKGROUND;
       continue;
     }
-    int toll = 0; /* a figure that says what it counts: "one" in "no one" does not */
-    for (size_t q = 0; q < b->quantity_count; q++) toll |= b->kinds[q] != SR_KIND_NONE;
+    /* a figure that says what it counts: "one" in "no one" does not, nor
+    ** a length ("besieged for nearly two years ... suffer daily shelling")
+    ** nor people who are merely there */
+    int toll = 0;
+    for (size_t q = 0; q < b->quantity_count; q++)
+      toll |= b->kinds[q] != SR_KIND_NONE && b->kinds[q] != SR_KIND_DURATION_HOURS &&
+              b->kinds[q] != SR_KIND_AFFECTED;
     sr_event *host = into ? toll_of_told_event(ev, into, b, l) : NULL;
     if (into) {
       /* "Sept civils ont été tués", then "Le double attentat-suicide a été
@@ -3971,7 +3976,37 @@ static long claimer(const sr_event *e, const sr_mention_list *l) {
 ** stands for the report's one rebel group (actors.c) is named by it,
 ** unless that group is the event's other side ("an IS bomber killed 20
 ** rebels"). */
-static void the_documents_group(sr_event *e, const sr_mention_list *l) {
+/* Whether sentence s tells only deeds of the past ("En 2014, Boko Haram
+** avait enlevé 276 lycéennes"): some event's word lies there, and every
+** one of them is background or history. */
+static int past_only_sentence(sr_event *ev, size_t n, const sr_mention_list *l, size_t s) {
+  int told = 0;
+  for (size_t i = 0; i < n; i++)
+    for (size_t t = 0; t < ev[i].trigger_count; t++) {
+      if (l->items[ev[i].triggers[t]].sentence != s) continue;
+      int status = told_event(&ev[i])->status;
+      if (status != SR_EV_BACKGROUND && status != SR_EV_HISTORICAL && status != SR_EV_RECALLED)
+        return 0;
+      told = 1;
+    }
+  return told;
+}
+
+/* Whether the report names the group only in sentences of the past: it
+** did those deeds, not today's unnamed ones. */
+static int named_only_in_the_past(sr_event *ev, size_t n, const sr_mention_list *l,
+                                  const sr_mention *group) {
+  for (size_t i = 0; i < l->count; i++) {
+    const sr_mention *m = &l->items[i];
+    if (m->type == SR_MENTION_ACTOR && !m->dropped && m->name &&
+        sr_actor_of(m)->actor_kind == SR_ACTOR_NAMED && strcmp(m->name, group->name) == 0 &&
+        !past_only_sentence(ev, n, l, m->sentence))
+      return 0;
+  }
+  return 1;
+}
+
+static void the_documents_group(sr_event *e, sr_event *ev, size_t n, const sr_mention_list *l) {
   long sides[2] = {e->actor1, e->actor2};
   static const char *const rule[2] = {"event.actor1.the_documents_group",
                                       "event.actor2.the_documents_group"};
@@ -3980,6 +4015,7 @@ static void the_documents_group(sr_event *e, const sr_mention_list *l) {
     const sr_actor_part *a = sr_actor_of(&l->items[sides[side]]);
     if (!a->stands_for) continue;
     const sr_mention *group = &l->items[a->stands_for - 1];
+    if (named_only_in_the_past(ev, n, l, group)) continue;
     long other = sides[1 - side];
     if (other >= 0 && l->items[other].name && strcmp(l->items[other].name, group->name) == 0)
       continue;
@@ -4460,7 +4496,7 @@ sr_status sr_build_events(const sr_event_inputs *in, sr_event **out, size_t *cou
     e->sub = coded_sub(e, l, in->pack);
     crowd_by_its_size(e, l, in->pack->acled);
     crowd_first(e, l, in->pack->acled);
-    the_documents_group(e, l);
+    the_documents_group(e, events, count, l);
 
     e->implied[0] = e->implied[1] = NULL;
     e->implied_inter[0] = e->implied_inter[1] = SR_INTER_NONE;

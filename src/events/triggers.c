@@ -150,6 +150,21 @@ static int placed_right_before(const sr_view *v, const sr_mention_list *out, siz
   return 0;
 }
 
+/* Whether an actor is named in tokens [from, at) of the sentence: "backed
+** by its ally Hezbollah shelled Flita" names the backer, and the deed after
+** it is the subject's, not the backing. */
+static int actor_named_between(const sr_view *v, const sr_mention_list *out, size_t from,
+                               size_t at) {
+  if (at <= from) return 0;
+  size_t start = v->tok[from].byte_start, end = v->tok[at - 1].byte_end;
+  for (size_t i = out->count; i-- > 0;) {
+    const sr_mention *m = &out->items[i];
+    if (m->sentence != v->sentence) break;
+    if (m->type == SR_MENTION_ACTOR && m->byte_start >= start && m->byte_end <= end) return 1;
+  }
+  return 0;
+}
+
 /* A cue that holds for the whole sentence: a condition opening it ("Si
 ** les négociations échouent, les combats reprendront") or a war's toll
 ** anywhere in it ("An estimated 170000 people have been killed since the
@@ -581,7 +596,8 @@ static int modality(const sr_view *v, const sr_mention_list *out, const sentence
     ** against the arrests and clashed with police" tells a clash */
     if ((r->a == SR_EV_MOTIVE || r->a == SR_EV_BACKDROP) &&
         (at - (j + len) > MOTIVE_GAP || joined(v, j + len, at) ||
-         placed_right_before(v, out, j + len, at)))
+         placed_right_before(v, out, j + len, at) ||
+         (r->a == SR_EV_BACKDROP && actor_named_between(v, out, j + len, at))))
       continue;
     if (r->a == SR_EV_PLURAL) continue; /* read on the trigger itself */
     /* "had been killed" in a headline or lede is the news itself */
@@ -995,6 +1011,9 @@ static int opens_clause(const sr_view *v, size_t i) {
   return 0;
 }
 
+static void state_forces(const sr_view *v, sr_mention_list *out, sr_arena *arena, size_t at,
+                         size_t len, const sr_row *r);
+
 /* "La Russie a bombardé Kherson", "Israel has bombed a house": a state
 ** named by its country or capital (state_names.txt) that opens the clause
 ** of a violent deed a word or two before it, with no actor between them,
@@ -1030,13 +1049,21 @@ static void state_subject(const sr_view *v, sr_mention_list *out, sr_arena *aren
   if (!bridged && at + len < first &&
       sr_view_match(v, &PACKS(v)->actors->t[SR_AT_ARTICLES], first - 1, &alen) && alen == 1)
     return;
-  size_t b = v->tok[at].byte_start, e = v->tok[at + len - 1].byte_end;
+  size_t b = v->tok[at].byte_start;
   for (size_t k = trigger; k-- > 0 && out->items[k].sentence == v->sentence;) {
     const sr_mention *m = &out->items[k];
     /* someone else acts ("Russia said its forces attacked"), or the name
     ** is part of one ("Russia's army") */
     if (m->type == SR_MENTION_ACTOR && m->byte_end > b && m->byte_start < t->byte_start) return;
   }
+  state_forces(v, out, arena, at, len, r);
+}
+
+/* The forces of the state named by tokens [at, at + len) (state_names.txt
+** row r): an actor mention, the name no longer a place. */
+static void state_forces(const sr_view *v, sr_mention_list *out, sr_arena *arena, size_t at,
+                         size_t len, const sr_row *r) {
+  size_t b = v->tok[at].byte_start, e = v->tok[at + len - 1].byte_end;
   static const sr_actor_part fresh = {.actor_kind = SR_ACTOR_STATE};
   sr_mention *m = sr_mention_add(out, arena, v, SR_MENTION_ACTOR, at, at + len - 1,
                                  "actor.state.name", &fresh, sizeof fresh);
@@ -1049,6 +1076,27 @@ static void state_subject(const sr_view *v, sr_mention_list *out, sr_arena *aren
     sr_mention *p = &out->items[k];
     if (p->type == SR_MENTION_PLACE && p->byte_start >= b && p->byte_end <= e) p->dropped = 1;
   }
+}
+
+/* "drones launched by Russia", "bombardée par la Russie": a state named
+** right after its deed's "by" (perhaps after an article) is its forces,
+** as one opening the deed's clause is (state_subject). */
+static void state_agent(const sr_view *v, sr_mention_list *out, sr_arena *arena, size_t trigger) {
+  size_t agent_at = sr_trigger_of(&out->items[trigger])->agent_at, k = 0, len = 0;
+  while (k < v->n && v->tok[k].byte_start < agent_at) k++;
+  if (k < v->n && sr_view_match(v, &PACKS(v)->actors->t[SR_AT_ARTICLES], k, &len) && len == 1) k++;
+  const sr_row *r = k < v->n ? sr_view_match(v, &PACKS(v)->actors->t[SR_AT_STATE_NAMES], k, &len) : NULL;
+  if (!r || !r->label) return;
+  size_t b = v->tok[k].byte_start;
+  for (size_t i = trigger; i < out->count && out->items[i].sentence == v->sentence; i++)
+    if (out->items[i].type == SR_MENTION_ACTOR && out->items[i].byte_start <= b &&
+        out->items[i].byte_end > b)
+      return; /* "by Russia's air force": a name of its own */
+  for (size_t i = trigger; i-- > 0 && out->items[i].sentence == v->sentence;)
+    if (out->items[i].type == SR_MENTION_ACTOR && out->items[i].byte_start <= b &&
+        out->items[i].byte_end > b)
+      return;
+  state_forces(v, out, arena, k, len, r);
 }
 
 void sr_recognize_triggers(const sr_view *view, const sr_event_pack *k,
@@ -1135,6 +1183,10 @@ void sr_recognize_triggers(const sr_view *view, const sr_event_pack *k,
     }
     sr_roles_read(v, k, out, at, i, i + len, separate_end);
     m = &out->items[at];
+    if ((flags & SR_ACTION_VIOLENT) && sr_trigger_of(m)->agent_at && !sr_trigger_of(m)->agent_of) {
+      state_agent(v, out, arena, at);
+      m = &out->items[at];
+    }
     sr_trigger_of(m)->later = later_end && later_end <= i;
     if (cue_len && !(sr_trigger_of(m)->status_cue =
                          sr_view_folded(v, cue_at, cue_at + cue_len, arena)))

@@ -161,6 +161,18 @@ static void test_the_documents_one_group(void **state) {
     if (doc->events[i].side_name[1])
       assert_string_not_equal(doc->events[i].side_name[1], "ADF: Allied Democratic Forces");
   sr_doc_free(doc);
+  /* a group named only for its deeds of years ago did not do today's */
+  const char *past[][2] = {
+      {"en", "Gunmen abducted 50 pupils from a school in Kaduna state on Thursday, police said. "
+             "In 2014, Boko Haram abducted 276 schoolgirls in Chibok."},
+      {"fr", "Des hommes armés ont enlevé au moins 50 élèves dans une école de l'État de Kaduna "
+             "jeudi, selon la police. En 2014, Boko Haram avait enlevé 276 lycéennes à Chibok."}};
+  for (size_t i = 0; i < sizeof past / sizeof *past; i++) {
+    doc = test_doc(*state, past[i][1], past[i][0], "2024-03-05");
+    assert_true(doc->event_count >= 1);
+    assert_null(doc->events[0].side_name[0]);
+    sr_doc_free(doc);
+  }
 }
 
 /* A group named like a place is the group: "Ahrar al-Sham" is not

@@ -983,6 +983,20 @@ static void test_asides_between_subject_and_verb(void **state) {
   expect_each_governed(state, "en", text, sizeof text / sizeof *text);
 }
 
+/* A local committee that counts the dead is a source ("resistance
+** committees" in Sudan), in French and English. */
+static void test_a_local_committee_speaks(void **state) {
+  static const char *const en[][2] = {
+      {"Air strikes killed 12 civilians in Nyala on Thursday, a local resistance committee said.",
+       "local resistance committee"}};
+  static const char *const fr[][2] = {
+      {"Des frappes aériennes ont tué au moins 12 civils jeudi à Nyala, selon un comité de "
+       "résistance local.",
+       "comité de résistance local"}};
+  expect_each_governed(state, "en", en, sizeof en / sizeof *en);
+  expect_each_governed(state, "fr", fr, sizeof fr / sizeof *fr);
+}
+
 /* An outlet or a person after a possessive is named by its own name, the
 ** possessor kept as whose it is; outlets that open in lower case ("eNCA")
 ** or with a slash ("RFE/RL"). */
@@ -3560,6 +3574,7 @@ int main(void) {
       cmocka_unit_test(test_acronyms_members_and_councils),
       cmocka_unit_test(test_asides_between_subject_and_verb),
       cmocka_unit_test(test_outlets_after_a_possessive),
+      cmocka_unit_test(test_a_local_committee_speaks),
       cmocka_unit_test(test_one_word_asides_and_quoted_names),
       cmocka_unit_test(test_a_verb_that_ends_its_clause),
       cmocka_unit_test(test_headline_closed_by_its_source),

@@ -1501,6 +1501,7 @@ static void test_what_a_mourning_an_inquiry_or_a_habit_is_about(void **state) {
       "The SDF, supported by coalition air strikes, surrounded Tabqa on Monday.",
       "The woman fell to the ground in the market of Aleppo on Monday.",
       "The army aimed to capture the town of Tabqa in a major offensive this week.",
+      "Besieged for nearly two years, residents of the old city suffer daily shelling.",
       "The group, which has carried out attacks across the Sahel, is linked to al-Qaeda.",
       "The militia is accused of killing hundreds of villagers in the east."};
   const char *fr_texts[] = {"Une enquête sur l'attaque de lundi a été ouverte mardi à Bamako.",
@@ -1512,9 +1513,13 @@ static void test_what_a_mourning_an_inquiry_or_a_habit_is_about(void **state) {
                             "Le Hezbollah, qui combat aux côtés de l'armée syrienne, a démenti l'information lundi."};
   EXPECT_EACH(state, "en", en_texts, NULL);
   EXPECT_EACH(state, "fr", fr_texts, NULL);
-  /* more of a deed, with a day and a toll of its own, is news */
+  /* more of a deed, with a day and a toll of its own, is news; so is a
+  ** deed after a support phrase that names its backer */
   const char *news[] = {"Warplanes carried out more strikes on the town on Monday, killing four."};
   EXPECT_EACH(state, "en", news, "airstrike");
+  const char *backed[] = {
+      "North of the capital the army backed by its ally Hezbollah shelled Flita on Monday."};
+  EXPECT_EACH(state, "en", backed, "shelling");
   /* "a mené des frappes" is a past deed, not the habit "mène des" its
   ** folded words also spell; told of a group, it is still its habit */
   const char *done[] = {"L'armée malienne et ses alliés ont mené des frappes de drones à Kidal.",
@@ -3838,6 +3843,33 @@ static void test_some_of_the_dead_told_by_kind(void **state) {
   sr_doc *doc = fr(state, "Un attentat a tué 15 personnes lundi à Afrin. Parmi les morts figurent "
                           "six combattants kurdes.");
   assert_int_equal((int)only_event(doc)->fatalities, 15);
+  sr_doc_free(doc);
+}
+
+/* A state named right after its deed's "by" is its forces, as one opening
+** the deed's clause is. */
+static void test_a_state_after_by(void **state) {
+  const char *cases[][2] = {
+      {"en", "Drones launched by Russia hit Kyiv on Monday, killing two people."},
+      {"fr", "La ville de Kherson a été bombardée par la Russie lundi, faisant deux morts."}};
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    sr_doc *doc = test_doc(*state, cases[i][1], cases[i][0], "2016-11-02");
+    const sr_event *e = only_event(doc);
+    expect_side(doc, e->actor1, "Military Forces of Russia (2000-)", SR_INTER_STATE);
+    sr_doc_free(doc);
+  }
+}
+
+/* A habit of the place told after the news, with a length of its own
+** ("besieged for nearly two years"), is no toll: it tells no event and
+** joins none. */
+static void test_a_habit_after_the_news(void **state) {
+  sr_doc *doc = en(state, "A car bomb killed six people in Homs on Monday. Besieged for nearly "
+                          "two years, residents there suffer daily shelling.");
+  const sr_event *e = only_event(doc);
+  assert_string_equal(e->action->name, "explosion");
+  assert_int_equal(e->quantity_count, 1);
+  assert_int_equal(e->trigger_count, 2); /* "car bomb", "killed" */
   sr_doc_free(doc);
 }
 
@@ -6220,6 +6252,8 @@ int main(void) {
       cmocka_unit_test(test_a_dateline_month_is_no_march),
       cmocka_unit_test(test_a_speaker_is_not_the_people_killed),
       cmocka_unit_test(test_some_of_the_dead_told_by_kind),
+      cmocka_unit_test(test_a_state_after_by),
+      cmocka_unit_test(test_a_habit_after_the_news),
       cmocka_unit_test(test_an_agreement_quoted_again),
       cmocka_unit_test(test_retold_in_a_part_of_its_town),
       cmocka_unit_test(test_one_crowd_told_two_ways),
