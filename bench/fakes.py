@@ -84,7 +84,10 @@ def agreement(out_lines, gold):
         # the report's own date standing in counts when sitrep read it from
         # the text's dateline, not when the caller gave it
         from_text = doc.get('published_from') == 'dateline'
-        told = [e for e in events if e['date'] and e['date']['value'] == day]
+        # a range of days ("on Saturday and Sunday", "last night": its two
+        # days) that holds the crowd's day agrees with it
+        told = [e for e in events if e['date'] and e['date']['value'] and
+                e['date']['value'] <= day <= (e['date'].get('until') or e['date']['value'])]
         r['dated'] += any(e['date']['precision'] != 'published' or from_text for e in told)
         r['dated_story'] += any(e['date']['precision'] != 'published' for e in told)
         gov = fold(g['location'])

@@ -1081,8 +1081,9 @@ static void state_forces(const sr_view *v, sr_mention_list *out, sr_arena *arena
 /* "drones launched by Russia", "bombardée par la Russie": a state named
 ** right after its deed's "by" (perhaps after an article) is its forces,
 ** as one opening the deed's clause is (state_subject). */
-static void state_agent(const sr_view *v, sr_mention_list *out, sr_arena *arena, size_t trigger) {
-  size_t agent_at = sr_trigger_of(&out->items[trigger])->agent_at, k = 0, len = 0;
+static void state_agent(const sr_view *v, sr_mention_list *out, sr_arena *arena, size_t trigger,
+                        size_t end) {
+  size_t agent_at = sr_trigger_of(&out->items[trigger])->agent_at, k = end, len = 0;
   while (k < v->n && v->tok[k].byte_start < agent_at) k++;
   if (k < v->n && sr_view_match(v, &PACKS(v)->actors->t[SR_AT_ARTICLES], k, &len) && len == 1) k++;
   const sr_row *r = k < v->n ? sr_view_match(v, &PACKS(v)->actors->t[SR_AT_STATE_NAMES], k, &len) : NULL;
@@ -1184,7 +1185,7 @@ void sr_recognize_triggers(const sr_view *view, const sr_event_pack *k,
     sr_roles_read(v, k, out, at, i, i + len, separate_end);
     m = &out->items[at];
     if ((flags & SR_ACTION_VIOLENT) && sr_trigger_of(m)->agent_at && !sr_trigger_of(m)->agent_of) {
-      state_agent(v, out, arena, at);
+      state_agent(v, out, arena, at, i + len);
       m = &out->items[at];
     }
     sr_trigger_of(m)->later = later_end && later_end <= i;
