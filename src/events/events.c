@@ -3972,10 +3972,6 @@ static long claimer(const sr_event *e, const sr_mention_list *l) {
   return -1;
 }
 
-/* "Suspected rebels killed twelve ... the ADF": a side no name tells that
-** stands for the report's one rebel group (actors.c) is named by it,
-** unless that group is the event's other side ("an IS bomber killed 20
-** rebels"). */
 /* Whether sentence s tells only deeds of the past ("En 2014, Boko Haram
 ** avait enlevé 276 lycéennes"): some event's word lies there, and every
 ** one of them is background or history. */
@@ -4006,6 +4002,10 @@ static int named_only_in_the_past(sr_event *ev, size_t n, const sr_mention_list 
   return 1;
 }
 
+/* "Suspected rebels killed twelve ... the ADF": a side no name tells that
+** stands for the report's one rebel group (actors.c) is named by it,
+** unless that group is the event's other side ("an IS bomber killed 20
+** rebels"). */
 static void the_documents_group(sr_event *e, sr_event *ev, size_t n, const sr_mention_list *l) {
   long sides[2] = {e->actor1, e->actor2};
   static const char *const rule[2] = {"event.actor1.the_documents_group",

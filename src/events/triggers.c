@@ -86,18 +86,18 @@ static int made_in_clause(const sr_view *v, size_t at, size_t end) {
 
 #define TAG_RUN 10 /* words from "Tags" to a deed named among the tags */
 
-/* Whether the trigger at token i is one of the keywords of a page's tag
-** line ("Tags Syria Aleppo airstrike truce Russia") run into the text where
-** the page lost its line breaks: a furniture word (datelines.txt "line")
-** at most TAG_RUN words before it, with only words between and none of
-** the language's commonest ("A suicide bomber killed", "were killed":
-** the text's own sentence), and another keyword after it. */
 /* Whether token j is no word, or one of the language's commonest. */
 static int common_word(const sr_view *v, const sr_strmap *common, size_t j) {
   return v->tok[j].kind != SR_TOKEN_WORD ||
          sr_strmap_get_hashed(common, v->fold[j].ptr, v->fold[j].len, v->fold_hash[j], NULL);
 }
 
+/* Whether the trigger at token i is one of the keywords of a page's tag
+** line ("Tags Syria Aleppo airstrike truce Russia") run into the text where
+** the page lost its line breaks: a furniture word (datelines.txt "line")
+** at most TAG_RUN words before it, with only words between and none of
+** the language's commonest ("A suicide bomber killed", "were killed":
+** the text's own sentence), and another keyword after it. */
 static int in_tag_run(const sr_view *v, size_t i, size_t end) {
   const sr_strmap *common = PACKS(v)->function_words;
   /* a keyword is followed by another ("airstrikes rebels"), a verb by what
@@ -152,16 +152,26 @@ static int placed_right_before(const sr_view *v, const sr_mention_list *out, siz
 
 /* Whether an actor is named in tokens [from, at) of the sentence: "backed
 ** by its ally Hezbollah shelled Flita" names the backer, and the deed after
-** it is the subject's, not the backing. */
+** it is the subject's, not the backing ("backed by Russian airstrikes": the
+** forces' mention runs into the deed's own word, no backer named). */
 static int actor_named_between(const sr_view *v, const sr_mention_list *out, size_t from,
                                size_t at) {
   if (at <= from) return 0;
   size_t start = v->tok[from].byte_start, end = v->tok[at - 1].byte_end;
-  for (size_t i = out->count; i-- > 0;) {
+  for (size_t i = out->count; i-- > 0 && out->items[i].sentence == v->sentence;) {
     const sr_mention *m = &out->items[i];
-    if (m->sentence != v->sentence) break;
     if (m->type == SR_MENTION_ACTOR && m->byte_start >= start && m->byte_end <= end) return 1;
   }
+  return 0;
+}
+
+/* Whether an actor mention of the sentence covers byte b (the list holds
+** the sentence's mentions last). */
+static int actor_at_byte(const sr_view *v, const sr_mention_list *out, size_t b) {
+  for (size_t i = out->count; i-- > 0 && out->items[i].sentence == v->sentence;)
+    if (out->items[i].type == SR_MENTION_ACTOR && out->items[i].byte_start <= b &&
+        out->items[i].byte_end > b)
+      return 1;
   return 0;
 }
 
@@ -570,10 +580,10 @@ static int modality(const sr_view *v, const sr_mention_list *out, const sentence
       *cue_len = len;
       return SR_EV_BREAKDOWN;
     }
-    /* "eastern Aleppo, which fell to regime forces", "Daraya qui a été
-    ** reprise": ground that changed hands, told in a clause that describes
-    ** a place, is that place's past, not the news; other deeds of a
-    ** relative ("an attack that killed ten") are the report's */
+    /* "eastern Aleppo, which fell to regime forces", "Daraya, which had
+    ** been captured": ground that changed hands, told in a clause that
+    ** describes a place, is that place's past, not the news; other deeds
+    ** of a relative ("an attack that killed ten") are the report's */
     if (r->a == SR_EV_RELATIVE) {
       if (!territory) continue;
       *cue_at = j;
@@ -1088,15 +1098,8 @@ static void state_agent(const sr_view *v, sr_mention_list *out, sr_arena *arena,
   if (k < v->n && sr_view_match(v, &PACKS(v)->actors->t[SR_AT_ARTICLES], k, &len) && len == 1) k++;
   const sr_row *r = k < v->n ? sr_view_match(v, &PACKS(v)->actors->t[SR_AT_STATE_NAMES], k, &len) : NULL;
   if (!r || !r->label) return;
-  size_t b = v->tok[k].byte_start;
-  for (size_t i = trigger; i < out->count && out->items[i].sentence == v->sentence; i++)
-    if (out->items[i].type == SR_MENTION_ACTOR && out->items[i].byte_start <= b &&
-        out->items[i].byte_end > b)
-      return; /* "by Russia's air force": a name of its own */
-  for (size_t i = trigger; i-- > 0 && out->items[i].sentence == v->sentence;)
-    if (out->items[i].type == SR_MENTION_ACTOR && out->items[i].byte_start <= b &&
-        out->items[i].byte_end > b)
-      return;
+  /* "by Russia's air force": a name of its own */
+  if (actor_at_byte(v, out, v->tok[k].byte_start)) return;
   state_forces(v, out, arena, k, len, r);
 }
 

@@ -3,7 +3,8 @@
 ** "2016-11-04", "le 28-10", "fin juillet 2016", "en 2012"), relative to the
 ** publication date ("hier", "ce lundi", "la semaine passée", "il y a trois
 ** jours", "last Monday"), and ranges ("entre le 28-10 et le 31-10", "du 1er
-** au 3 mai", "dans la nuit de samedi à dimanche", "on Saturday and Sunday").  A bare weekday is the latest such day on or before
+** au 3 mai", "dans la nuit de samedi à dimanche", "on Saturday and
+** Sunday").  A bare weekday is the latest such day on or before
 ** publication: news reports the past.  Without a publication date a relative
 ** date is kept with precision "unknown" and no value.
 */
