@@ -106,6 +106,14 @@ static void apply_row(const sr_actor_pack *k, sr_mention *m, int32_t index) {
   m->name = info->institution ? NULL : r->label;
 }
 
+/* Whether the name of a table row, or one of its homonyms, is the actor
+** numbered number. */
+static int names_actor(const sr_table *t, int32_t row, int number) {
+  for (int32_t i = row, hops = 0; i >= 0 && hops < 64; i = sr_table_homonym(t, i), hops++)
+    if (SR_ACTOR_ROW_NUMBER(t->rows[i].b) == number) return 1;
+  return 0;
+}
+
 /* Returns the end of what it took. */
 static size_t add_named(const sr_actor_pack *k, const sr_view *v, sr_country_votes *votes,
                       sr_mention_list *out, sr_arena *arena, size_t first, size_t end,
@@ -134,12 +142,15 @@ static size_t add_named(const sr_actor_pack *k, const sr_view *v, sr_country_vot
   else
     second = NULL;
   /* "Katiba Macina (JNIM) militants": a group with another in brackets is
-  ** a part of it, named as ACLED names it, by the group it belongs to */
+  ** a part of it, named as ACLED names it, by the group it belongs to;
+  ** "Forces démocratiques alliées (ADF)": a name with its own acronym in
+  ** brackets is that group, whatever else the acronym may mean */
   const sr_row *parent;
   size_t parent_len;
   if (!second && end + 2 < v->n && sr_view_punct_is(v, end, "(", 1) &&
       (parent = named_actor_at(k, v, end + 1, &parent_len)) &&
-      SR_ACTOR_ROW_NUMBER(parent->b) != SR_ACTOR_ROW_NUMBER(r->b) &&
+      !names_actor(&k->t[SR_AT_NAMED], (int32_t)(parent - k->t[SR_AT_NAMED].rows),
+                   SR_ACTOR_ROW_NUMBER(r->b)) &&
       SR_ACTOR_ROW_TYPE(parent->b) != SR_GROUP_STATE && SR_ACTOR_ROW_TYPE(r->b) != SR_GROUP_STATE &&
       end + 1 + parent_len < v->n && sr_view_punct_is(v, end + 1 + parent_len, ")", 1)) {
     r = parent;

@@ -1361,7 +1361,9 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
         p->unit_of = SR_UNIT_OF_PLACE;
         p->locates_only = 1;
       } else if (!v->used[i - 2] && v->tok[i - 2].kind == SR_TOKEN_WORD &&
-                 is_capitalised(v, i - 2) && i - 2 > opening) {
+                 is_capitalised(v, i - 2) && i - 2 > opening && !p->direction) {
+        /* (a town a compass cue points from is no unit: "Mamove, au nord de
+        ** Beni" is near the town of Beni, not in Bolivia's department) */
         p->unit_of = SR_UNIT_OF_UNKNOWN;
       }
     }

@@ -522,6 +522,13 @@ static void test_other_conflicts(void **state) {
              "JNIM: Group for Support of Islam and Muslims", 2);
   expect_one(*state, "Volunteer fighters (VDP) repelled an attack near Djibo on Monday.", "en",
              "2020-03-10", "Volunteer fighters", "VDP: Volunteer for Defense of Homeland", 4);
+  /* ...even when the acronym alone would name two groups (Congo's ADF and
+  ** Cameroon's) and nothing else says which country the report is about */
+  expect_one(*state,
+             "Des rebelles des Forces démocratiques alliées (ADF) ont tué neuf paysans "
+             "dans le hameau de Kivuluka mardi.",
+             "fr", "2022-05-10", "rebelles des Forces démocratiques alliées",
+             "ADF: Allied Democratic Forces", 2);
   /* settlers who attack are ACLED's identity militia, of the West Bank */
   expect_one(*state, "Israeli settlers attacked Palestinian farmers near Nablus on Saturday.", "en",
              "2024-03-05", "Israeli settlers", "Settlers (Israel)", 4);

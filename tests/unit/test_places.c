@@ -549,6 +549,13 @@ static void test_a_town_abroad_outweighs_home_villages(void **state) {
   doc = test_doc(*state, src, "fr", NULL);
   assert_string_equal(resolved(state, place(doc, src, "Gao"))->iso2, "ML");
   sr_doc_free(doc);
+  /* ...nor does a unit of that name abroad when a compass cue, not a
+  ** comma alone, joins it to the village before (Bolivia's Beni Department) */
+  src = "Des rebelles ont tué douze civils à Mamabio, au nord de Beni, lundi.";
+  doc = test_doc(*state, src, "fr", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "Beni"))->iso2, "CD");
+  assert_int_equal(resolved(state, place(doc, src, "Beni"))->kind, SR_PLACE_CITY);
+  sr_doc_free(doc);
   src = "Militants abducted a nurse in the village of Bana on Thursday.";
   doc = test_doc(*state, src, "en", NULL);
   assert_string_equal(resolved(state, place(doc, src, "Bana"))->iso2, "BF");
