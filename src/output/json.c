@@ -441,6 +441,10 @@ static json_t *event_json(const sr_doc *doc, const sr_event *e, size_t n) {
     const sr_mention *a = &l->items[sides[side]];
     if (a->ref_count > 1)
       json_array_append_new(actors, event_actor(doc, a->refers_to[1], assoc[side], NULL, 0));
+    /* "Somalia's army and allied clan militias", "US and British warplanes":
+    ** the side joined to the one named first */
+    else if (!side && e->joined_with)
+      json_array_append_new(actors, event_actor(doc, e->joined_with - 1, assoc[side], NULL, 0));
   }
   for (int side = 0; side < 2; side++) {
     if (sides[side] >= 0 || !e->implied[side]) continue;

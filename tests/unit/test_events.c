@@ -1141,6 +1141,32 @@ static void test_the_first_of_joined_subjects_acts(void **state) {
   expect_sides_each(state, cases, sizeof cases / sizeof *cases);
 }
 
+/* The countries of one force ("US and British warplanes", "avions syriens
+** et russes"): the one written first acts, the next is its associate
+** (ACLED's assoc_actor_1), whatever order the words were read in. */
+static void test_the_first_country_of_one_force_acts(void **state) {
+  static const char *const cases[][4] = {
+      {"en", "American and British warplanes struck radar sites near Hodeidah on Sunday.",
+       "Military Forces of the United States", "Military Forces of the United Kingdom"},
+      {"en", "British and American warplanes struck radar sites near Hodeidah on Sunday.",
+       "Military Forces of the United Kingdom", "Military Forces of the United States"},
+      {"fr", "Des avions am\u00e9ricains et britanniques ont frapp\u00e9 des radars pr\u00e8s "
+             "de Hodeida dimanche.",
+       "Military Forces of the United States", "Military Forces of the United Kingdom"},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    sr_doc *doc = in_lang(state, cases[i][0], cases[i][1]);
+    assert_int_equal(doc->event_count, 1);
+    const sr_event *e = &doc->events[0];
+    assert_true(e->actor1 >= 0 && e->joined_with > 0);
+    /* (the army's name from its years: a prefix) */
+    assert_true(strncmp(doc->mentions.items[e->actor1].name, cases[i][2], strlen(cases[i][2])) == 0);
+    assert_true(strncmp(doc->mentions.items[e->joined_with - 1].name, cases[i][3],
+                        strlen(cases[i][3])) == 0);
+    sr_doc_free(doc);
+  }
+}
+
 /* The last event of doc, not merged, whose action is a clash; NULL none. */
 static const sr_event *last_clash(const sr_doc *doc) {
   const sr_event *clash = NULL;
@@ -6171,6 +6197,7 @@ int main(void) {
       cmocka_unit_test(test_two_sides_on_one_noun),
       cmocka_unit_test(test_the_two_sides_told_before),
       cmocka_unit_test(test_the_first_of_joined_subjects_acts),
+      cmocka_unit_test(test_the_first_country_of_one_force_acts),
       cmocka_unit_test(test_an_attack_no_one_is_told_to_do),
       cmocka_unit_test(test_communities_fight_as_militias),
       cmocka_unit_test(test_who_tells_of_a_fight_is_no_side),
