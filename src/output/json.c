@@ -415,6 +415,15 @@ static void add_evidence(json_t *evidence, const sr_mention *m) {
                                             "end", (json_int_t)m->end));
 }
 
+/* Whether the side joined to e's actor1 names another actor. */
+static int joined_apart(const sr_doc *doc, const sr_event *e) {
+  const sr_mention *joined = &doc->mentions.items[e->joined_with - 1];
+  const char *first = e->side_name[0] ? e->side_name[0] : doc->mentions.items[e->actor1].name;
+  if (!joined->name || (first && strcmp(first, joined->name) == 0)) return 0;
+  return !(sr_actor_of(joined)->actor_kind == SR_ACTOR_STATE &&
+           sr_actor_of(joined)->institution == SR_INST_GOVERNMENT);
+}
+
 static json_t *event_json(const sr_doc *doc, const sr_event *e, size_t n) {
   const sr_mention_list *l = &doc->mentions;
   json_t *o = json_object();
@@ -442,8 +451,10 @@ static json_t *event_json(const sr_doc *doc, const sr_event *e, size_t n) {
     if (a->ref_count > 1)
       json_array_append_new(actors, event_actor(doc, a->refers_to[1], assoc[side], NULL, 0));
     /* "Somalia's army and allied clan militias", "US and British warplanes":
-    ** the side joined to the one named first */
-    else if (!side && e->joined_with)
+    ** the side joined to the one named first; not a government, which a
+    ** deed of force names by its forces (doc.c) but its associate by none,
+    ** nor the name actor1 already has */
+    else if (!side && e->joined_with && joined_apart(doc, e))
       json_array_append_new(actors, event_actor(doc, e->joined_with - 1, assoc[side], NULL, 0));
   }
   for (int side = 0; side < 2; side++) {
