@@ -1051,10 +1051,15 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     ** the neighbour */
     /* ...nor is "Syria State media", "Iran state TV" a unit: a country's
     ** name that no unit bears, before a unit's word, is the country */
+    /* ...and "the West Bank city of Jenin", "the Borno town of Gwoza": a
+    ** town's cue after any name is the cue of the town named after it */
     size_t clen;
-    if (suffix && any_country_of(g, cands, ncands) &&
-        ((sr_view_match(v, &k->t[SR_PT_CUES], end, &clen) && clen > slen) ||
-         (suffix->a == SR_PR_ADMIN1 && !any_unit(g, cands, ncands))))
+    const sr_row *next_cue = suffix ? sr_view_match(v, &k->t[SR_PT_CUES], end, &clen) : NULL;
+    if (suffix && next_cue && clen > slen &&
+        (any_country_of(g, cands, ncands) || next_cue->a == SR_PR_LOCALITY))
+      suffix = NULL;
+    else if (suffix && any_country_of(g, cands, ncands) && suffix->a == SR_PR_ADMIN1 &&
+             !any_unit(g, cands, ncands))
       suffix = NULL;
     /* "Vladimir Poutine": a capitalised word right after, that is no place
     ** itself, makes this the first name of a person. */
@@ -1242,6 +1247,15 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     ** "entre Israël et le Hezbollah", where a country is a side */
     int between = !cue && before && before->label && strcmp(before->label, "between") == 0;
     if (between && !countries) p->locative = 1;
+    /* "the West Bank city of Jenin", "the Borno town of Gwoza": a name
+    ** right before a town's cue is the area the town lies in, and says
+    ** where for it */
+    if (cue && cue->a == SR_PR_LOCALITY && last && last_end == i && !last->unit_of &&
+        !last->units_end && last->place_role != SR_PR_BORDER) {
+      p->locative |= last->locative;
+      last->unit_of = SR_UNIT_OF_PLACE;
+      last->locates_only = 1;
+    }
     if (last_owner && last_end == i && !last->unit_of) {
       /* "in Bihar's Gopalganj", "Nigeria's Borno state": the possessive is
       ** the area the place lies in, and says where for it */

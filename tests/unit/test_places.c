@@ -2912,6 +2912,19 @@ static void test_a_town_the_next_clause_locates(void **state) {
   texts_place_named(state, kept, sizeof kept / sizeof *kept);
 }
 
+/* "the West Bank town of Jenin": a town's cue after a unit's name is the
+** cue of the town after it (the unit only says where the town is), not a
+** suffix that makes the unit a town. */
+static void test_a_units_name_before_a_towns_cue(void **state) {
+  static const char *const srcs[][3] = {
+      {"Soldiers shot dead two gunmen in the West Bank town of Jenin on Monday.", "en",
+       "Jan\xC4\xABn"},
+      {"Soldiers shot dead two gunmen in the West Bank city of Jenin on Monday.", "en",
+       "Jan\xC4\xABn"},
+  };
+  texts_place_named(state, srcs, sizeof srcs / sizeof *srcs);
+}
+
 /* "dans l'extrême nord-est du Kenya": the far part of a country that way
 ** is a compass part as "le nord-est du" is, its first-level unit farthest
 ** so, not the whole country. */
@@ -3113,6 +3126,7 @@ int main(void) {
       cmocka_unit_test(test_where_the_news_was_given),
       cmocka_unit_test(test_a_sound_written_once),
       cmocka_unit_test(test_a_town_the_next_clause_locates),
+      cmocka_unit_test(test_a_units_name_before_a_towns_cue),
       cmocka_unit_test(test_the_far_part_of_a_country),
       cmocka_unit_test(test_a_units_adjective_inside_its_cue),
   };
