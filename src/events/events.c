@@ -2060,6 +2060,25 @@ static int policing(const sr_event *e, const sr_event_pack *k) {
   return e->action->sub == sr_acled_role(k->acled, SR_SUB_PROTEST_INTERVENTION);
 }
 
+#define SET_OFF_GAP 24 /* bytes from the cause's word to its deed: " the death of a " */
+
+/* Whether b is told as what set off a's crowd, after a in its sentence:
+** in the clause of its cause ("demonstrated following the death of a
+** trader", "ont manifesté après la mort d'un commerçant", roles.txt
+** `cause`) or in a clause opened after it ("rioted after a man died in
+** police custody").  That deed is an event of its own, never the
+** protest's toll nor its type; the crowd's own deeds told so stay its. */
+static int set_off(const sr_event *a, const sr_event *b, const sr_mention_list *l) {
+  if (!(a->action->flags & (SR_ACTION_PROTESTERS | SR_ACTION_RIOTERS))) return 0;
+  const sr_mention *ta = &l->items[a->triggers[0]], *tb = &l->items[b->triggers[0]];
+  if (tb->sentence != ta->sentence || tb->byte_start < ta->byte_end) return 0;
+  size_t cause = sr_trigger_of(ta)->cause_from, clause = sr_trigger_of(tb)->clause_from;
+  if (cause && tb->byte_start >= cause && tb->byte_start - cause <= SET_OFF_GAP) return 1;
+  /* ("rioted after they attacked": the crowd's own deed) */
+  if (b->actor1 >= 0 && b->actor1 == a->actor1) return 0;
+  return clause && clause > ta->byte_end && tb->byte_start - clause <= SET_OFF_GAP;
+}
+
 /* Two events of one sentence that are one: violent words on one
 ** occasion, no figure that clashes.  A protest or a riot is one with the
 ** deaths or wounds at it, or the riot it became, but not with the air
@@ -2068,6 +2087,7 @@ static int told_as_one(const sr_event *a, const sr_event *b, const sr_mention_li
                        const sr_event_pack *k) {
   int crowd = SR_ACTION_PROTESTERS | SR_ACTION_RIOTERS;
   int fa = a->action->flags, fb = b->action->flags;
+  if (set_off(a, b, l) || set_off(b, a, l)) return 0;
   if (rioted(a, b, l) || rioted(b, a, l)) return 1;
   /* "students attacked the office and looted the station": one crowd's
   ** violence in one sentence is one riot */
@@ -3192,6 +3212,16 @@ static void merge(sr_event *ev, size_t n, const sr_mention_list *l, const char *
     size_t lo = j, hi = j + 1;
     while (lo > 0 && sentence_of(&ev[lo - 1], l) == tb->sentence) lo--;
     while (hi < n && sentence_of(&ev[hi], l) == tb->sentence) hi++;
+    /* "rioted after a man died in police custody": a death that set off
+    ** the crowd is what it protests, no event the report tells */
+    int cause = 0;
+    for (size_t i = lo; i < hi && !cause; i++)
+      cause = !ev[i].merged && ev[i].status == SR_EV_REALISED && set_off(&ev[i], b, l);
+    if (cause) {
+      b->status = SR_EV_MOTIVE;
+      add_rule(b, "event.status.set_off_the_crowd");
+      continue;
+    }
     /* an event of the sentence first; else "the attack, which also
     ** injured four others": the event "the attack" told again */
     int best_told_again = 0;

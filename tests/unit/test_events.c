@@ -1141,6 +1141,28 @@ static void test_the_first_of_joined_subjects_acts(void **state) {
   expect_sides_each(state, cases, sizeof cases / sizeof *cases);
 }
 
+/* The death that set off a protest or a riot ("rioted after a man died in
+** police custody", "ont manifesté après la mort d'un commerçant") is what
+** the crowd protests: no toll of the crowd's event, nor an event of its
+** own typed by the crowd's sides. */
+static void test_the_death_that_set_off_a_crowd(void **state) {
+  static const char *const cases[][3] = {
+      {"en", "Hundreds of youths torched a police post in Garissa on Tuesday after a man died "
+             "in police custody.", "Violent demonstration"},
+      {"en", "Traders marched through Garissa on Tuesday following the killing of a vendor.",
+       "Peaceful protest"},
+      {"fr", "Des centaines de jeunes ont manifest\u00e9 mardi \u00e0 Garissa apr\u00e8s la mort "
+             "d'un vendeur en garde \u00e0 vue.", "Peaceful protest"},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    sr_doc *doc = in_lang(state, cases[i][0], cases[i][1]);
+    const sr_event *e = only_event(doc);
+    assert_string_equal(sr_acled_sub_name(doc->engine->acled, e->sub), cases[i][2]);
+    assert_true(e->fatalities < 0);
+    sr_doc_free(doc);
+  }
+}
+
 /* The countries of one force ("US and British warplanes", "avions syriens
 ** et russes"): the one written first acts, the next is its associate
 ** (ACLED's assoc_actor_1), whatever order the words were read in. */
@@ -6198,6 +6220,7 @@ int main(void) {
       cmocka_unit_test(test_the_two_sides_told_before),
       cmocka_unit_test(test_the_first_of_joined_subjects_acts),
       cmocka_unit_test(test_the_first_country_of_one_force_acts),
+      cmocka_unit_test(test_the_death_that_set_off_a_crowd),
       cmocka_unit_test(test_an_attack_no_one_is_told_to_do),
       cmocka_unit_test(test_communities_fight_as_militias),
       cmocka_unit_test(test_who_tells_of_a_fight_is_no_side),
