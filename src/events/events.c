@@ -3835,14 +3835,27 @@ static void attribute(sr_event *e, const sr_event_inputs *in) {
   attribute_tolls(e, in);
 }
 
+/* Whether a figure counts no noun at all: "killed at least 44 and wounded
+** 90", "killing 12."; not "32 Afghan border force personnel", a name or
+** an adjective of nationality the figure does not take right after it. */
+static int counts_nothing(const sr_mention *q, const sr_event_inputs *in) {
+  const sr_quantity_part *p = sr_quantity_of(q);
+  if (p->of_start != p->of_end || q->sentence >= in->sentence_count) return 0;
+  size_t i = q->byte_end, end = in->sentences[q->sentence].byte_end;
+  while (i < end && in->text[i] == ' ') i++;
+  return !(i < end && in->text[i] >= 'A' && in->text[i] <= 'Z');
+}
+
 /* Whether e's type says it hit civilians though no actor2 is told: ACLED's
 ** violence against civilians and mob violence always do; an explosion does
 ** when its toll counts people, not fighters; an armed group's looting when
 ** it took no forces' property.  The mention that shows them
 ** (the people's figure, else the trigger), or -1. */
-static long civilians_hit(const sr_event *e, const sr_mention_list *l, const sr_event_pack *k) {
+static long civilians_hit(const sr_event *e, const sr_event_inputs *in) {
+  const sr_mention_list *l = in->mentions;
+  const sr_event_pack *k = in->pack;
   const sr_acled *acled = k->acled;
-  long people = -1;
+  long people = -1, bare = -1;
   for (size_t i = 0; i < e->quantity_count; i++) {
     const sr_mention *q = &l->items[e->quantities[i]];
     int cls = sr_quantity_of(q)->of_class;
@@ -3850,6 +3863,8 @@ static long civilians_hit(const sr_event *e, const sr_mention_list *l, const sr_
     if ((cls == SR_CLASS_CIVILIAN || cls == SR_CLASS_PERSON) && toll_kind(e->kinds[i]) &&
         people < 0)
       people = e->quantities[i];
+    if (cls == SR_CLASS_NONE && toll_kind(e->kinds[i]) && bare < 0 && counts_nothing(q, in))
+      bare = e->quantities[i];
   }
   int vac = sr_acled_type_of(acled, sr_acled_role(acled, SR_SUB_CIVILIAN_ATTACK));
   int explosions = sr_acled_type_of(acled, sr_acled_role(acled, SR_SUB_EXPLOSION));
@@ -3867,7 +3882,10 @@ static long civilians_hit(const sr_event *e, const sr_mention_list *l, const sr_
   ** (a soldier, a commander of a group are actors of their own) is one of
   ** the people */
   if (people < 0 && sr_roles_one_killed(e, l, k) > 0) return e->triggers[0];
-  return people;
+  /* "a car bomb killed at least 30 and wounded 90": a bomb's toll that
+  ** counts no noun, no fighters among it, is of people; not at what the
+  ** state's forces hold ("blasts targeted a checkpoint, killing 4") */
+  return people >= 0 ? people : sr_roles_held_by(e, l) ? -1 : bare;
 }
 
 #define LIKEWISE_REACH 2 /* sentences from a deed told "also" back to the one it adds to */
@@ -4510,7 +4528,7 @@ sr_status sr_build_events(const sr_event_inputs *in, sr_event **out, size_t *cou
       e->implied_from[1] = e->triggers[0];
       add_rule(e, "event.actor2.protesters_implied");
     } else if (e->actor2 < 0 && in->civilians && sr_event_reported(e) &&
-               (e->implied_from[1] = civilians_hit(e, l, in->pack)) >= 0) {
+               (e->implied_from[1] = civilians_hit(e, in)) >= 0) {
       e->implied[1] = in->civilians;
       e->implied_inter[1] = SR_INTER_CIVILIANS;
       add_rule(e, "event.actor2.civilians_implied");

@@ -3188,6 +3188,40 @@ static void test_civilians_implied(void **state) {
   }
 }
 
+/* A bomb's toll that counts no noun ("killed at least 30 and wounded 90
+** others"), or people by a word of their own ("citizens", "a person"),
+** hit civilians; not a toll at what state forces hold, nor a figure that
+** stops at a capitalised word ("32 Afghan border force personnel"). */
+static void test_a_bare_toll_of_a_bomb(void **state) {
+  static const char *const people[][2] = {
+      {"en", "A car bomb went off at a bus station in Mogadishu on Monday, killing at least 30 "
+             "and wounding 90 others."},
+      {"fr", "Une voiture piégée a tué au moins 30 et blessé 90 autres lundi à Mogadiscio."},
+      {"en", "Mortar shells fell on a market in Mogadishu on Monday, killing six citizens."},
+      {"en", "A roadside bomb wounded one person near Mogadishu on Monday."},
+  };
+  for (size_t i = 0; i < sizeof people / sizeof *people; i++) {
+    sr_doc *doc = in_lang(state, people[i][0], people[i][1]);
+    const sr_event *e = only_event(doc);
+    if (e->actor2 >= 0 || !e->implied[1] || strcmp(e->implied[1], "Civilians (Somalia)") != 0)
+      print_error("'%s': %s\n", people[i][1], e->implied[1]);
+    assert_true(e->actor2 < 0);
+    expect_implied(e, 1, "Civilians (Somalia)");
+    sr_doc_free(doc);
+  }
+  static const char *const not_people[] = {
+      "Two blasts targeted an army checkpoint near Mogadishu on Monday, killing four.",
+      "A bomb killed 32 Afghan border force personnel in Kandahar on Friday.",
+  };
+  for (size_t i = 0; i < sizeof not_people / sizeof *not_people; i++) {
+    sr_doc *doc = en(state, not_people[i]);
+    const sr_event *e = only_event(doc);
+    if (e->implied_inter[1] == SR_INTER_CIVILIANS) print_error("'%s': civilians\n", not_people[i]);
+    assert_int_not_equal(e->implied_inter[1], SR_INTER_CIVILIANS);
+    sr_doc_free(doc);
+  }
+}
+
 /* Civilians killed where the report's place stands for the event's are of
 ** that place's country, not of the country the report's words vote for
 ** (Rwanda and Kigali, named as accused and denying). */
@@ -6235,6 +6269,7 @@ int main(void) {
       cmocka_unit_test(test_one_sentence_one_event),
       cmocka_unit_test(test_lede_told_with_two_types),
       cmocka_unit_test(test_civilians_implied),
+      cmocka_unit_test(test_a_bare_toll_of_a_bomb),
       cmocka_unit_test(test_a_states_attack_by_its_country),
       cmocka_unit_test(test_first_named_of_allies),
       cmocka_unit_test(test_no_country_named_is_the_home_country),
