@@ -3917,7 +3917,8 @@ static long doer_told_last(const sr_event *ev, size_t n, const sr_event *e,
 ** militias says less of who fought them (the army, mostly), and stays
 ** with no actor1.  A bomb no text says who planted, or a suicide bomber
 ** no text says who sent, is an unidentified group's too, as ACLED codes
-** it, whoever it hit. */
+** it, whoever it hit; shells or rockets no text says who fired, when they
+** hit state forces. */
 static int unnamed_attackers(const sr_event *e, const sr_mention_list *l,
                              const sr_event_pack *k) {
   if (e->actor1 >= 0) return 0;
@@ -3934,7 +3935,13 @@ static int unnamed_attackers(const sr_event *e, const sr_mention_list *l,
        e->sub == sr_acled_role(k->acled, SR_SUB_ABDUCTION)) &&
       !(e->action->flags & SR_ACTION_SUBORDINATE))
     return !sr_roles_protest_report(l, k);
-  if (e->sub != sr_acled_role(k->acled, SR_SUB_CLASH)) return 0;
+  /* "a mortar shell killed a policeman", "rockets hit an army post": what
+  ** is fired from afar at state forces, no one told firing it, is their
+  ** enemy's, as a battle on them is; not from the air (states fly) */
+  int explosions = sr_acled_type_of(k->acled, sr_acled_role(k->acled, SR_SUB_EXPLOSION));
+  int fired = sr_acled_type_of(k->acled, e->sub) == explosions &&
+              e->sub != sr_acled_role(k->acled, SR_SUB_AIR_STRIKE);
+  if (!fired && e->sub != sr_acled_role(k->acled, SR_SUB_CLASH)) return 0;
   int hit = e->actor2 >= 0 ? inter_of(l, e->actor2) : e->implied_inter[1];
   return hit == SR_INTER_STATE || hit == SR_INTER_EXTERNAL;
 }

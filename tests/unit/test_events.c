@@ -3531,7 +3531,8 @@ static void test_unclaimed_air_strike(void **state) {
 
 /* A battle on state forces whose attackers no text names was fought by
 ** ACLED's "Unidentified Armed Group (X)", actor1; not a battle on rebels
-** (the army fought them, mostly), not when the attackers are named. */
+** (the army fought them, mostly), not when the attackers are named.  So
+** are shells or rockets fired at state forces by no one told. */
 static void test_unidentified_attackers(void **state) {
   sr_doc *doc = fr(state, "Une patrouille de l'armée malienne a été attaquée lundi près de Mopti.");
   const sr_event *e = only_event(doc);
@@ -3552,6 +3553,26 @@ static void test_unidentified_attackers(void **state) {
   e = only_event(doc);
   assert_string_equal(SUB_TYPE(doc, e), "Remote explosive/landmine/IED");
   expect_implied(e, 0, "Unidentified Armed Group (Mali)");
+  sr_doc_free(doc);
+  /* shells no one is told to have fired, on state forces; not from the
+  ** air, not on people (the shelling side is unsaid) */
+  static const char *const fired[][2] = {
+      {"en", "A mortar shell landed near a police station in Mopti, Mali, on Monday, killing a "
+             "policeman."},
+      {"fr", "Des roquettes ont frappé lundi un camp militaire près de Mopti, au Mali."},
+  };
+  for (size_t i = 0; i < sizeof fired / sizeof *fired; i++) {
+    doc = in_lang(state, fired[i][0], fired[i][1]);
+    e = only_event(doc);
+    if (!e->implied[0]) print_error("'%s': no actor1\n", fired[i][1]);
+    expect_implied(e, 0, "Unidentified Armed Group (Mali)");
+    sr_doc_free(doc);
+  }
+  doc = en(state, "Shells killed six people in a market in Mopti, Mali, on Monday.");
+  assert_null(only_event(doc)->implied[0]);
+  sr_doc_free(doc);
+  doc = en(state, "An air strike hit an army base near Kismayo, Somalia, on Monday.");
+  assert_null(only_event(doc)->implied[0]);
   sr_doc_free(doc);
 }
 
