@@ -4548,8 +4548,9 @@ sr_status sr_build_events(const sr_event_inputs *in, sr_event **out, size_t *cou
                e->sub == sr_acled_role(in->pack->acled, SR_SUB_PROTEST_INTERVENTION)) {
       implied_police(e, 1, "event.actor2.intervening_police");
     } else if (e->actor2 < 0 && sr_event_reported(e) && inter_of(l, e->actor1) != SR_INTER_STATE &&
-               (held = sr_roles_held_by(e, l))) {
-      /* "une attaque contre un poste militaire": the state's forces hold it */
+               !(e->action->flags & SR_ACTION_PROTESTERS) && (held = sr_roles_held_by(e, l))) {
+      /* "une attaque contre un poste militaire": the state's forces hold it;
+      ** not "a sit-in in front of the police station", a protest hits no one */
       implied_police(e, 1, "event.actor2.armed_target");
       e->implied_institution[1] = held;
     }

@@ -3430,14 +3430,19 @@ static void test_ascribed_attack(void **state) {
   sr_doc_free(doc);
 }
 
-/* A protest hits no one, as ACLED codes it: what it is for or against
-** (roles.txt `cause`) and the people it is about are no actor2; the
-** forces that step in are. */
+/* A protest hits no one, as ACLED codes it: what it is for or against,
+** where it is held and the people it is about are no actor2; the forces
+** that step in, by a deed of their own, are. */
 static void test_protest_cause_is_no_side(void **state) {
   const char *cases[][2] = {
       {"en", "On Monday, hundreds of residents of Djibo marched in support of the Burkinabe army."},
       {"fr", "Des habitants ont manifesté lundi à Djibo en soutien à l'armée burkinabè."},
       {"en", "Students staged a sit-in in Gaoua, Burkina Faso, on Monday for the civilians of the region."},
+      {"en", "On Monday, dozens of traders protested in Bobo-Dioulasso, Burkina Faso, against fines "
+             "imposed by the police."},
+      {"en", "Residents held a sit-in in front of the police station in Dori, Burkina Faso, on Monday."},
+      {"fr", "Des commerçants ont manifesté lundi devant le commissariat de police de Dori, au "
+             "Burkina Faso."},
   };
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
     sr_doc *doc = in_lang(state, cases[i][0], cases[i][1]);
