@@ -2065,14 +2065,14 @@ static int policing(const sr_event *e, const sr_event_pack *k) {
 /* Whether b is told as what set off a's crowd, after a in its sentence:
 ** in the clause of its cause ("demonstrated following the death of a
 ** trader", "ont manifesté après la mort d'un commerçant", roles.txt
-** `cause`) or in a clause opened after it ("rioted after a man died in
+** `set_off`) or in a clause opened after it ("rioted after a man died in
 ** police custody").  That deed is an event of its own, never the
 ** protest's toll nor its type; the crowd's own deeds told so stay its. */
 static int set_off(const sr_event *a, const sr_event *b, const sr_mention_list *l) {
   if (!(a->action->flags & (SR_ACTION_PROTESTERS | SR_ACTION_RIOTERS))) return 0;
   const sr_mention *ta = &l->items[a->triggers[0]], *tb = &l->items[b->triggers[0]];
   if (tb->sentence != ta->sentence || tb->byte_start < ta->byte_end) return 0;
-  size_t cause = sr_trigger_of(ta)->cause_from, clause = sr_trigger_of(tb)->clause_from;
+  size_t cause = sr_trigger_of(ta)->set_off_from, clause = sr_trigger_of(tb)->clause_from;
   if (cause && tb->byte_start >= cause && tb->byte_start - cause <= SET_OFF_GAP) return 1;
   /* ("rioted after they attacked": the crowd's own deed) */
   if (b->actor1 >= 0 && b->actor1 == a->actor1) return 0;
@@ -3893,14 +3893,27 @@ static void attribute(sr_event *e, const sr_event_inputs *in) {
   attribute_tolls(e, in);
 }
 
+/* Whether a figure counts no noun at all: "killed at least 44 and wounded
+** 90", "killing 12."; not "32 Afghan border force personnel", a name or
+** an adjective of nationality the figure does not take right after it. */
+static int counts_nothing(const sr_mention *q, const sr_event_inputs *in) {
+  const sr_quantity_part *p = sr_quantity_of(q);
+  if (p->of_start != p->of_end || q->sentence >= in->sentence_count) return 0;
+  size_t i = q->byte_end, end = in->sentences[q->sentence].byte_end;
+  while (i < end && in->text[i] == ' ') i++;
+  return !(i < end && in->text[i] >= 'A' && in->text[i] <= 'Z');
+}
+
 /* Whether e's type says it hit civilians though no actor2 is told: ACLED's
 ** violence against civilians and mob violence always do; an explosion does
 ** when its toll counts people, not fighters; an armed group's looting when
 ** it took no forces' property.  The mention that shows them
 ** (the people's figure, else the trigger), or -1. */
-static long civilians_hit(const sr_event *e, const sr_mention_list *l, const sr_event_pack *k) {
+static long civilians_hit(const sr_event *e, const sr_event_inputs *in) {
+  const sr_mention_list *l = in->mentions;
+  const sr_event_pack *k = in->pack;
   const sr_acled *acled = k->acled;
-  long people = -1;
+  long people = -1, bare = -1;
   for (size_t i = 0; i < e->quantity_count; i++) {
     const sr_mention *q = &l->items[e->quantities[i]];
     int cls = sr_quantity_of(q)->of_class;
@@ -3908,6 +3921,8 @@ static long civilians_hit(const sr_event *e, const sr_mention_list *l, const sr_
     if ((cls == SR_CLASS_CIVILIAN || cls == SR_CLASS_PERSON) && toll_kind(e->kinds[i]) &&
         people < 0)
       people = e->quantities[i];
+    if (cls == SR_CLASS_NONE && toll_kind(e->kinds[i]) && bare < 0 && counts_nothing(q, in))
+      bare = e->quantities[i];
   }
   int vac = sr_acled_type_of(acled, sr_acled_role(acled, SR_SUB_CIVILIAN_ATTACK));
   int explosions = sr_acled_type_of(acled, sr_acled_role(acled, SR_SUB_EXPLOSION));
@@ -3925,7 +3940,10 @@ static long civilians_hit(const sr_event *e, const sr_mention_list *l, const sr_
   ** (a soldier, a commander of a group are actors of their own) is one of
   ** the people */
   if (people < 0 && sr_roles_one_killed(e, l, k) > 0) return e->triggers[0];
-  return people;
+  /* "a car bomb killed at least 30 and wounded 90": a bomb's toll that
+  ** counts no noun, no fighters among it, is of people; not at what the
+  ** state's forces hold ("blasts targeted a checkpoint, killing 4") */
+  return people >= 0 ? people : sr_roles_held_by(e, l) ? -1 : bare;
 }
 
 #define LIKEWISE_REACH 2 /* sentences from a deed told "also" back to the one it adds to */
@@ -3957,7 +3975,8 @@ static long doer_told_last(const sr_event *ev, size_t n, const sr_event *e,
 ** militias says less of who fought them (the army, mostly), and stays
 ** with no actor1.  A bomb no text says who planted, or a suicide bomber
 ** no text says who sent, is an unidentified group's too, as ACLED codes
-** it, whoever it hit. */
+** it, whoever it hit; shells or rockets no text says who fired, when they
+** hit state forces. */
 static int unnamed_attackers(const sr_event *e, const sr_mention_list *l,
                              const sr_event_pack *k) {
   if (e->actor1 >= 0) return 0;
@@ -3974,7 +3993,13 @@ static int unnamed_attackers(const sr_event *e, const sr_mention_list *l,
        e->sub == sr_acled_role(k->acled, SR_SUB_ABDUCTION)) &&
       !(e->action->flags & SR_ACTION_SUBORDINATE))
     return !sr_roles_protest_report(l, k);
-  if (e->sub != sr_acled_role(k->acled, SR_SUB_CLASH)) return 0;
+  /* "a mortar shell killed a policeman", "rockets hit an army post": what
+  ** is fired from afar at state forces, no one told firing it, is their
+  ** enemy's, as a battle on them is; not from the air (states fly) */
+  int explosions = sr_acled_type_of(k->acled, sr_acled_role(k->acled, SR_SUB_EXPLOSION));
+  int fired = sr_acled_type_of(k->acled, e->sub) == explosions &&
+              e->sub != sr_acled_role(k->acled, SR_SUB_AIR_STRIKE);
+  if (!fired && e->sub != sr_acled_role(k->acled, SR_SUB_CLASH)) return 0;
   int hit = e->actor2 >= 0 ? inter_of(l, e->actor2) : e->implied_inter[1];
   return hit == SR_INTER_STATE || hit == SR_INTER_EXTERNAL;
 }
@@ -4568,7 +4593,7 @@ sr_status sr_build_events(const sr_event_inputs *in, sr_event **out, size_t *cou
       e->implied_from[1] = e->triggers[0];
       add_rule(e, "event.actor2.protesters_implied");
     } else if (e->actor2 < 0 && in->civilians && sr_event_reported(e) &&
-               (e->implied_from[1] = civilians_hit(e, l, in->pack)) >= 0) {
+               (e->implied_from[1] = civilians_hit(e, in)) >= 0) {
       e->implied[1] = in->civilians;
       e->implied_inter[1] = SR_INTER_CIVILIANS;
       add_rule(e, "event.actor2.civilians_implied");
@@ -4581,8 +4606,9 @@ sr_status sr_build_events(const sr_event_inputs *in, sr_event **out, size_t *cou
                e->sub == sr_acled_role(in->pack->acled, SR_SUB_PROTEST_INTERVENTION)) {
       implied_police(e, 1, "event.actor2.intervening_police");
     } else if (e->actor2 < 0 && sr_event_reported(e) && inter_of(l, e->actor1) != SR_INTER_STATE &&
-               (held = sr_roles_held_by(e, l))) {
-      /* "une attaque contre un poste militaire": the state's forces hold it */
+               !(e->action->flags & SR_ACTION_PROTESTERS) && (held = sr_roles_held_by(e, l))) {
+      /* "une attaque contre un poste militaire": the state's forces hold it;
+      ** not "a sit-in in front of the police station", a protest hits no one */
       implied_police(e, 1, "event.actor2.armed_target");
       e->implied_institution[1] = held;
     }

@@ -67,9 +67,9 @@ typedef struct sr_trigger_part {
                              speaker's own (roles.txt "own"); 0 none */
   size_t aims_from;       /* "une attaque contre un poste militaire": the byte where the
                              aim cue ends; the actor right after is hit; 0 none */
-  size_t cause_from;      /* "marched in support of the army", "une marche contre la
-                             police": the byte where the cause cue ends; the actor after
-                             it is what a protest is for or against, no side; 0 none */
+  size_t set_off_from;    /* "rioted following the death of", "a march against the killing
+                             of": the byte where the cue of what set a crowd off ends
+                             (roles.txt "set_off", or an aim); 0 none */
   size_t clause_from;     /* "arrested three men after they attacked": 1 + the byte where
                              a clause with a subject of its own opens before the trigger
                              (roles.txt "clause"); who acts before it is no agent; 0 none */

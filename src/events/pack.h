@@ -104,7 +104,7 @@ enum { SR_TRIGGER_SUBJECTS(SR_ENUM_ID) SR_TRIGGER_SUBJECT_COUNT };
   X(SR_ROLE_ANOTHER, "another") X(SR_ROLE_OBJECT, "object") \
   X(SR_ROLE_COMPLEMENT, "complement") X(SR_ROLE_GROUND, "ground") X(SR_ROLE_ALSO, "also") \
   X(SR_ROLE_AIMED, "aimed") X(SR_ROLE_CLAIM, "claim") X(SR_ROLE_WITHIN, "within") \
-  X(SR_ROLE_BETWEEN, "between") X(SR_ROLE_CAUSE, "cause") \
+  X(SR_ROLE_BETWEEN, "between") X(SR_ROLE_SET_OFF, "set_off") \
   X(SR_ROLE_ASCRIBES, "ascribes") X(SR_ROLE_RELATIVE, "relative") X(SR_ROLE_AIRCRAFT, "aircraft") \
   X(SR_ROLE_BACKER, "backer") X(SR_ROLE_AGE, "age") X(SR_ROLE_OWN, "own") \
   X(SR_ROLE_FORMER, "former") X(SR_ROLE_SEPARATE, "separate") X(SR_ROLE_LATER, "later") \

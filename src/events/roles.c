@@ -7,7 +7,6 @@
 
 #define RELATIVE_REACH 6 /* words of a relative clause before its agent cue: "which the army has blamed on" */
 #define AGENT_REACH 2   /* tokens between a trigger and "by": "killed by", "attacked and killed by" */
-#define CAUSE_GAP 24    /* bytes from "in support of" to the forces it is for: "the presence of " */
 #define OBJECT_REACH 5  /* tokens after a trigger what it hits may stand: "attacked the army's main post" */
 #define SUBJECT_REACH 5 /* tokens before a passive trigger: "a young gendarme was killed" */
 #define AGENT_GAP 40    /* bytes from "by" to the actor: "by suspected JNIM militants" */
@@ -466,8 +465,8 @@ void sr_roles_read(const sr_view *v, const sr_event_pack *k, sr_mention_list *ou
           (first_cue->a == SR_ROLE_ONE || first_cue->a == SR_ROLE_OBJECT))))
       p->aircraft_hit = 1;
     if (r->a == SR_ROLE_AIMED && !p->aims_from) p->aims_from = v->tok[j + len - 1].byte_end;
-    if ((r->a == SR_ROLE_CAUSE || r->a == SR_ROLE_AIMED) && !p->cause_from)
-      p->cause_from = v->tok[j + len - 1].byte_end;
+    if ((r->a == SR_ROLE_SET_OFF || r->a == SR_ROLE_AIMED) && !p->set_off_from)
+      p->set_off_from = v->tok[j + len - 1].byte_end;
     if (r->a == SR_ROLE_ONE && j == end) p->one_victim = 1;
     if ((r->a == SR_ROLE_ONE || r->a == SR_ROLE_OBJECT) && j == end) p->has_object = 1;
     /* "shot dead a policeman and an interpreter": one more */
@@ -859,24 +858,20 @@ static int side(const sr_mention_list *l, long actor) {
   return actor >= 0 ? sr_actor_of(&l->items[actor])->inter : SR_INTER_NONE;
 }
 
-/* A protest hits no one, as ACLED codes it: only state forces that step in
-** are its actor2 ("police dispersed the march"), not the people or the
-** group it is about ("a march for the victims of the militants"), nor the
-** forces it is for or against ("marched in support of the army"). */
-static int protest_side(const sr_mention_list *l, const sr_trigger_part *p, long actor2) {
-  const sr_mention *m = &l->items[actor2];
-  return sr_actor_of(m)->inter == SR_INTER_STATE &&
-         !(p->cause_from && m->byte_start >= p->cause_from &&
-           m->byte_start - p->cause_from <= CAUSE_GAP);
-}
-
 const char *sr_roles_sides(const sr_mention_list *l, size_t first, size_t end,
                            const sr_mention *t, const sr_event_pack *k, long *actor1,
                            long *actor2) {
   const sr_trigger_part *p = sr_trigger_of(t);
   const sr_action *a = &k->actions[p->action];
+  /* A protest hits no one, as ACLED codes it: whatever its verb has after
+  ** it is what it is for or against ("marched in support of the army",
+  ** "protested against the shooting of a driver by police"), where it was
+  ** ("a sit-in in front of the police station") or whom it is about ("a
+  ** march for the victims"); the forces that step in do so by a deed of
+  ** their own ("police dispersed them") or as a passive's agent ("was
+  ** dispersed by police") */
   if ((a->flags & SR_ACTION_PROTESTERS) && *actor2 >= 0 && !p->passive && !p->agent_at &&
-      side(l, *actor1) != SR_INTER_STATE && !protest_side(l, p, *actor2)) {
+      side(l, *actor1) != SR_INTER_STATE) {
     *actor2 = -1;
     return "event.role.protest_cause";
   }

@@ -295,6 +295,13 @@ static void test_labelled_generic(void **state) {
   expect_one(*state, "A man was hurt by mortar rounds fired by terrorists from Jaish al-Islam "
                      "in Damascus on Monday.",
              "en", "2016-11-28", "terrorists from Jaish al-Islam", "Jaish al-Islam", 2);
+  /* "affiliated to" joins them the same way: the groups are that group */
+  expect_one(*state, "Soldiers of the Syrian army clashed with armed groups affiliated to Jabhat "
+                     "al-Nusra near Hama on Monday.",
+             "en", "2016-06-01", "armed groups affiliated to Jabhat al-Nusra", "Jabhat al-Nusra", 2);
+  expect_one(*state, "Lundi, l'armée syrienne a affronté des groupes armés affiliés au Front "
+                     "al-Nosra près de Hama.",
+             "fr", "2016-06-01", "groupes armés affiliés au Front al-Nosra", "Jabhat al-Nusra", 2);
 }
 
 static void test_civilians_are_victims(void **state) {

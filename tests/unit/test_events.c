@@ -3236,6 +3236,40 @@ static void test_civilians_implied(void **state) {
   }
 }
 
+/* A bomb's toll that counts no noun ("killed at least 30 and wounded 90
+** others"), or people by a word of their own ("citizens", "a person"),
+** hit civilians; not a toll at what state forces hold, nor a figure that
+** stops at a capitalised word ("32 Afghan border force personnel"). */
+static void test_a_bare_toll_of_a_bomb(void **state) {
+  static const char *const people[][2] = {
+      {"en", "A car bomb went off at a bus station in Mogadishu on Monday, killing at least 30 "
+             "and wounding 90 others."},
+      {"fr", "Une voiture piégée a tué au moins 30 et blessé 90 autres lundi à Mogadiscio."},
+      {"en", "Mortar shells fell on a market in Mogadishu on Monday, killing six citizens."},
+      {"en", "A roadside bomb wounded one person near Mogadishu on Monday."},
+  };
+  for (size_t i = 0; i < sizeof people / sizeof *people; i++) {
+    sr_doc *doc = in_lang(state, people[i][0], people[i][1]);
+    const sr_event *e = only_event(doc);
+    if (e->actor2 >= 0 || !e->implied[1] || strcmp(e->implied[1], "Civilians (Somalia)") != 0)
+      print_error("'%s': %s\n", people[i][1], e->implied[1]);
+    assert_true(e->actor2 < 0);
+    expect_implied(e, 1, "Civilians (Somalia)");
+    sr_doc_free(doc);
+  }
+  static const char *const not_people[] = {
+      "Two blasts targeted an army checkpoint near Mogadishu on Monday, killing four.",
+      "A bomb killed 32 Afghan border force personnel in Kandahar on Friday.",
+  };
+  for (size_t i = 0; i < sizeof not_people / sizeof *not_people; i++) {
+    sr_doc *doc = en(state, not_people[i]);
+    const sr_event *e = only_event(doc);
+    if (e->implied_inter[1] == SR_INTER_CIVILIANS) print_error("'%s': civilians\n", not_people[i]);
+    assert_int_not_equal(e->implied_inter[1], SR_INTER_CIVILIANS);
+    sr_doc_free(doc);
+  }
+}
+
 /* Civilians killed where the report's place stands for the event's are of
 ** that place's country, not of the country the report's words vote for
 ** (Rwanda and Kigali, named as accused and denying). */
@@ -3444,14 +3478,19 @@ static void test_ascribed_attack(void **state) {
   sr_doc_free(doc);
 }
 
-/* A protest hits no one, as ACLED codes it: what it is for or against
-** (roles.txt `cause`) and the people it is about are no actor2; the
-** forces that step in are. */
+/* A protest hits no one, as ACLED codes it: what it is for or against,
+** where it is held and the people it is about are no actor2; the forces
+** that step in, by a deed of their own, are. */
 static void test_protest_cause_is_no_side(void **state) {
   const char *cases[][2] = {
       {"en", "On Monday, hundreds of residents of Djibo marched in support of the Burkinabe army."},
       {"fr", "Des habitants ont manifesté lundi à Djibo en soutien à l'armée burkinabè."},
       {"en", "Students staged a sit-in in Gaoua, Burkina Faso, on Monday for the civilians of the region."},
+      {"en", "On Monday, dozens of traders protested in Bobo-Dioulasso, Burkina Faso, against fines "
+             "imposed by the police."},
+      {"en", "Residents held a sit-in in front of the police station in Dori, Burkina Faso, on Monday."},
+      {"fr", "Des commerçants ont manifesté lundi devant le commissariat de police de Dori, au "
+             "Burkina Faso."},
   };
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
     sr_doc *doc = in_lang(state, cases[i][0], cases[i][1]);
@@ -3545,7 +3584,8 @@ static void test_unclaimed_air_strike(void **state) {
 
 /* A battle on state forces whose attackers no text names was fought by
 ** ACLED's "Unidentified Armed Group (X)", actor1; not a battle on rebels
-** (the army fought them, mostly), not when the attackers are named. */
+** (the army fought them, mostly), not when the attackers are named.  So
+** are shells or rockets fired at state forces by no one told. */
 static void test_unidentified_attackers(void **state) {
   sr_doc *doc = fr(state, "Une patrouille de l'armée malienne a été attaquée lundi près de Mopti.");
   const sr_event *e = only_event(doc);
@@ -3566,6 +3606,26 @@ static void test_unidentified_attackers(void **state) {
   e = only_event(doc);
   assert_string_equal(SUB_TYPE(doc, e), "Remote explosive/landmine/IED");
   expect_implied(e, 0, "Unidentified Armed Group (Mali)");
+  sr_doc_free(doc);
+  /* shells no one is told to have fired, on state forces; not from the
+  ** air, not on people (the shelling side is unsaid) */
+  static const char *const fired[][2] = {
+      {"en", "A mortar shell landed near a police station in Mopti, Mali, on Monday, killing a "
+             "policeman."},
+      {"fr", "Des roquettes ont frappé lundi un camp militaire près de Mopti, au Mali."},
+  };
+  for (size_t i = 0; i < sizeof fired / sizeof *fired; i++) {
+    doc = in_lang(state, fired[i][0], fired[i][1]);
+    e = only_event(doc);
+    if (!e->implied[0]) print_error("'%s': no actor1\n", fired[i][1]);
+    expect_implied(e, 0, "Unidentified Armed Group (Mali)");
+    sr_doc_free(doc);
+  }
+  doc = en(state, "Shells killed six people in a market in Mopti, Mali, on Monday.");
+  assert_null(only_event(doc)->implied[0]);
+  sr_doc_free(doc);
+  doc = en(state, "An air strike hit an army base near Kismayo, Somalia, on Monday.");
+  assert_null(only_event(doc)->implied[0]);
   sr_doc_free(doc);
 }
 
@@ -6285,6 +6345,7 @@ int main(void) {
       cmocka_unit_test(test_one_sentence_one_event),
       cmocka_unit_test(test_lede_told_with_two_types),
       cmocka_unit_test(test_civilians_implied),
+      cmocka_unit_test(test_a_bare_toll_of_a_bomb),
       cmocka_unit_test(test_a_states_attack_by_its_country),
       cmocka_unit_test(test_first_named_of_allies),
       cmocka_unit_test(test_no_country_named_is_the_home_country),
