@@ -673,9 +673,13 @@ def part_clusters(args):
                                         (ks,)).fetchone()
             est = con.execute("SELECT low, best, high, reports FROM estimates WHERE cluster = ?"
                               " AND kind = 'killed'", (ks,)).fetchone()
-            claims = '; '.join(f"{s} {v:g}" for s, v in con.execute(
-                "SELECT source, max(coalesce(value, high, low)) FROM claims WHERE cluster = ?"
-                " AND kind = 'killed' GROUP BY event_id ORDER BY 2", (ks,)))
+            # a word's floor ("dozens": low 24, no value) is no count: told
+            # as the word, which moves neither low nor best beside counts
+            claims = '; '.join(f"{s} {v:g}" if not word else f"{s} '{t}' (a word, {v:g} or more)"
+                               for s, v, word, t in con.execute(
+                "SELECT source, max(coalesce(value, high, low)), value IS NULL AND high IS NULL,"
+                " text FROM claims WHERE cluster = ? AND kind = 'killed'"
+                " GROUP BY event_id ORDER BY 2", (ks,)))
             ks_line = (f"  Khan Sheikhoun cluster ({date}): outlets {outlets}; killed "
                        + (f"low {est[0]:g}, best {est[1]:g}, high {est[2]:g} ({claims})" if est else "none"))
         con.close()

@@ -276,6 +276,17 @@ static void set_relative(const sr_date *p, sr_date_part *date, int offset, int u
     date->value = (sr_date){p->year + offset, 0, 0};
     date->precision = SR_PREC_YEAR;
     break;
+  case SR_UNIT_WEEK_SO_FAR: { /* "earlier this week": Monday to the day before */
+    long monday = pub - (sr_weekday(pub) - 1);
+    /* told on a Monday or a Tuesday: the day before alone */
+    set_day(date, monday < pub - 1 ? monday : pub - 1);
+    if (monday < pub - 1) {
+      sr_ymd e = sr_civil_from_days(pub - 1);
+      date->until = (sr_date){e.year, e.month, e.day};
+      date->precision = SR_PREC_RANGE;
+    }
+    break;
+  }
   case SR_UNIT_NIGHT: /* "last night": the day before and the day */
   case SR_UNIT_WEEKEND: { /* "over the weekend": the latest Saturday and its Sunday */
     long first = pub + offset;

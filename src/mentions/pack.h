@@ -23,8 +23,10 @@ const char *sr_qualifier_name(sr_qualifier q);
   X(SR_UNIT_NONE, "none") X(SR_UNIT_HOUR, "hour") X(SR_UNIT_DAY, "day")    \
   X(SR_UNIT_WEEK, "week") X(SR_UNIT_MONTH, "month") X(SR_UNIT_YEAR, "year")  \
   /* relative dates only, no lengths: a night (that day and the next), a   \
-  ** weekend (its Saturday and Sunday) */                                  \
-  X(SR_UNIT_NIGHT, "night") X(SR_UNIT_WEEKEND, "weekend")
+  ** weekend (its Saturday and Sunday), the week so far (its Monday to the  \
+  ** day before) */                                                        \
+  X(SR_UNIT_NIGHT, "night") X(SR_UNIT_WEEKEND, "weekend")                  \
+  X(SR_UNIT_WEEK_SO_FAR, "week_so_far")
 typedef enum sr_time_unit { SR_TIME_UNITS(SR_ENUM_ID) SR_TIME_UNIT_COUNT } sr_time_unit;
 
 /* What a relative date counts from (relative_dates.txt's value): the

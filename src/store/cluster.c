@@ -18,8 +18,9 @@
 **     asked of a denial or failure; an unidentified side, unnamed.tsv,
 **     names none when the newcomer is known to a day or two);
 **   - they are not a deed from the air and one on the ground by non-state
-**     armed groups only (no_aircraft.tsv: rebels have no aircraft), asked
-**     of every report of the cluster compared.
+**     armed groups only (no_aircraft.tsv: rebels have no aircraft), nor a
+**     battle's deed and one that struck civilians only (armed_sides.tsv),
+**     asked of every report of the cluster compared.
 **
 ** Of the compatible clusters, the nearest (km, then days) wins.  Denials and
 ** failures join a cluster as "contradicts" members: they are claims about
@@ -438,7 +439,8 @@ static const char SQL_PAIRS[] =
     " SELECT name, name, 3 FROM temp.unnamed UNION ALL"
     " SELECT action, type, 4 FROM temp.toll UNION ALL"
     " SELECT air, ground, 5 FROM temp.no_aircraft UNION ALL"
-    " SELECT action, inter_a || ' ' || inter_b, 6 FROM temp.joint";
+    " SELECT action, inter_a || ' ' || inter_b, 6 FROM temp.joint UNION ALL"
+    " SELECT action, action, 7 FROM temp.armed_sides";
 
 static sr_status load_pairs(sr_store *s, sr_error *err) {
   if (s->pairs_loaded) return SR_OK;
@@ -659,6 +661,39 @@ static sr_status other_deed(sr_store *s, const newcomer_pairs *p,
     if (rc != SR_OK) return rc;
     *other = non_state_only(scratch);
   }
+  return SR_OK;
+}
+
+/* Whom a report's deed struck (role actor2): civilians only (ACLED inter
+** 7, one at least). */
+static const char SQL_CIVILIAN_TARGETS[] =
+    "SELECT count(*) > 0 AND count(*) = sum(inter = 7) FROM actors"
+    " WHERE event = ?1 AND role = 'actor2'";
+
+/* Whether a and b tell two deeds by what they say of the sides: one a
+** battle's deed, whose two sides are armed (armed_sides.tsv: a clash, an
+** offensive repelled, a position taken), the other of another type that
+** struck civilians only (the rebels' rockets on a city's districts, an air
+** strike on a clinic, against the clash at the front that day).
+** Compatible types (compatible.tsv) are one deed told two ways, a battle
+** told as its shelling of the other side's positions; a deed on civilians
+** is not the battle.  "Attack" is not listed: the word tells no sides. */
+static sr_status armed_and_civilian(sr_store *s, const ev_row *a,
+                                    const ev_row *b, int *apart,
+                                    sr_error *err) {
+  *apart = 0;
+  if (strcmp(a->type, b->type) == 0) return SR_OK;
+  const ev_row *struck;
+  if (listed(s, a->action, a->action, 7) && !listed(s, b->action, b->action, 7))
+    struck = b;
+  else if (listed(s, b->action, b->action, 7) && !listed(s, a->action, a->action, 7))
+    struck = a;
+  else
+    return SR_OK;
+  sqlite3_stmt *st = sr_store_stmt(s, SQL_CIVILIAN_TARGETS, err);
+  if (!st) return err->code;
+  sqlite3_bind_int64(st, 1, struck->rowid);
+  if (sqlite3_step(st) == SQLITE_ROW) *apart = sqlite3_column_int(st, 0);
   return SR_OK;
 }
 
@@ -973,9 +1008,11 @@ static sr_status find_restated(sr_store *s, const ev_row *e,
     /* opposed claims in one report are the two sides, not a repetition */
     if (!o->cluster_known || !o->dated || opposed_for(s, pairs, e, o->action))
       continue;
-    int ok = type_ok_for(s, pairs, e, o, err);
+    int ok = type_ok_for(s, pairs, e, o, err), apart = 0;
     if (ok < 0) return err->code;
-    double d = event_distance(e, o, ok, 0);
+    if (ok && armed_and_civilian(s, e, o, &apart, err) != SR_OK)
+      return err->code;
+    double d = event_distance(e, o, ok && !apart, 0);
     if (d < 0 || (best_d >= 0 && d >= best_d)) continue;
     long lo, hi;
     int exact;
@@ -1103,12 +1140,17 @@ static sr_status find_candidates(sr_store *s, const ev_row *e,
     if (member && group_dated &&
         !meets_cluster(e, group_lo, group_hi, group_exact, answer))
       continue;
-    int ok = type_ok_for(s, &pairs, e, c, err);
+    int ok = type_ok_for(s, &pairs, e, c, err), apart = 0;
     if (ok < 0) {
       out = err->code;
       break;
     }
-    double d = event_distance(e, c, ok, answer);
+    /* not asked of an answer (a denial is the other side's); asked of
+    ** every report of the cluster compared, as another deed is below */
+    if (ok && !answer && (out = armed_and_civilian(s, e, c, &apart, err)) != SR_OK)
+      break;
+    if (apart && strcmp(c->role, "member") == 0) group_other_occasion = 1;
+    double d = event_distance(e, c, ok && !apart, answer);
     if (d < 0) continue;
     if (!member) {
       if (lost->count < 32) lost->ids[lost->count++] = c->rowid;

@@ -262,6 +262,8 @@ static const struct {
     {"joint.tsv",
      "CREATE TEMP TABLE joint(action TEXT, inter_a INTEGER, inter_b INTEGER)",
      "INSERT INTO joint VALUES (?1, ?2, ?3)", 3, 0},
+    {"armed_sides.tsv", "CREATE TEMP TABLE armed_sides(action TEXT)",
+     "INSERT INTO armed_sides VALUES (?1)", 1, 0},
 };
 
 sr_status sr_schema_load_tables(sr_store *s, const char *dir, sr_error *err) {

@@ -17,7 +17,7 @@ sr_status sr_schema_migrate(sr_store *s, sr_error *err);
 
 /* Loads the store's tables (countries.tsv, acled/sub_event_types.tsv, compatible.tsv,
 ** opposed.tsv, same_action.tsv, unnamed.tsv, toll.tsv, no_aircraft.tsv,
-** joint.tsv under dir) into
+** joint.tsv, armed_sides.tsv under dir) into
 ** temporary tables of this connection: they are
 ** knowledge, kept in data files, and SQL joins them at export time. */
 sr_status sr_schema_load_tables(sr_store *s, const char *dir, sr_error *err);

@@ -16,8 +16,8 @@
 /* A line of compatible.tsv (list 0), opposed.tsv (list 1),
 ** same_action.tsv (list 2: a and b the type), unnamed.tsv (list 3: a and b
 ** the name), toll.tsv (list 4), no_aircraft.tsv (list 5: the air action,
-** the ground action) or joint.tsv (list 6: the action, and the two inter
-** codes as "1 8"). */
+** the ground action), joint.tsv (list 6: the action, and the two inter
+** codes as "1 8") or armed_sides.tsv (list 7: a and b the action). */
 typedef struct sr_store_pair {
   char a[64], b[64];
   int list;

@@ -231,6 +231,14 @@ static void test_nights_and_weekends(void **state) {
               "past 24 hours", 11, 12);
   expect_date(*state, "en", NULL, "A grenade hit the bar last night.", "last night", 0, 0, 0,
               SR_PREC_UNKNOWN);
+  /* the week so far: its Monday to the day before publication, not the
+  ** days to come (2019-03-14 is a Thursday); told on a Tuesday, the Monday */
+  expect_span(*state, "en", "2019-03-14", "Militiamen torched a granary earlier this week.",
+              "earlier this week", 11, 13);
+  expect_span(*state, "fr", "2019-03-14", "Des miliciens ont incendié un grenier plus tôt "
+              "cette semaine.", "plus tôt cette semaine", 11, 13);
+  expect_date(*state, "en", "2019-03-12", "Militiamen torched a granary earlier this week.",
+              "earlier this week", 2019, 3, 11, SR_PREC_DAY);
 }
 
 static void test_dates_en(void **state) {
