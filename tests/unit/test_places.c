@@ -607,6 +607,47 @@ static void test_a_departments_seat_before_its_namesakes(void **state) {
   sr_doc_free(doc);
 }
 
+/* A name no place bears, said to be where things happen, in a report
+** about the home country: the one village or town of that country it
+** spells a letter otherwise ("Goudoubou" for GeoNames' Goudoubo, a camp in
+** the Sahel; "Bob-Dioulasso").  Not in a report about another country, nor
+** a short word, nor far from the other places the text names ("Kontega,
+** near Djibo" is no Kontaga of the Est, 200 km away).  Two rows of one
+** name a few km apart are one village. */
+static void test_village_spelt_otherwise_at_home(void **state) {
+  const char *src = "Gunmen attacked the gendarmerie in Goudoubou on Friday.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  const sr_mention *m = place(doc, src, "Goudoubou");
+  assert_non_null(m);
+  assert_string_equal(resolved(state, m)->name, "Goudoubo");
+  assert_string_equal(m->rule, "place.spelt_otherwise");
+  assert_string_equal(event_place(doc), "Goudoubo");
+  sr_doc_free(doc);
+  src = "Gendarmes arrested a dozen suspects in Bob-Dioulasso on Friday.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "Bob-Dioulasso"))->name, "Bobo-Dioulasso");
+  sr_doc_free(doc);
+  /* GeoNames has two Bartibougou rows a kilometre apart: one village */
+  src = "Armed men set fire to the school in Bartiebougou at night.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "Bartiebougou"))->name, "Bartibougou");
+  sr_doc_free(doc);
+  src = "Syrian rebels fired rockets at the checkpoint in Goudoubou on Friday.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_null(place(doc, src, "Goudoubou"));
+  sr_doc_free(doc);
+  /* ...the country is known only at the end: asked once it is */
+  src = "Rebels fired rockets at the checkpoint in Goudoubou, west of Aleppo.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_null(place(doc, src, "Goudoubou"));
+  sr_doc_free(doc);
+  src = "Vigilantes killed five herders in the village of Kontega, near Djibo.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_null(place(doc, src, "Kontega"));
+  assert_string_equal(event_place(doc), "Djibo");
+  sr_doc_free(doc);
+}
+
 /* A village the text places with its units, spelt a letter otherwise
 ** than the gazetteer spells it ("Tanwalbougou" for GeoNames' Tanwolbougou,
 ** 40 km east of Fada N'Gourma): the one village so spelt near the unit,
@@ -2994,6 +3035,7 @@ int main(void) {
       cmocka_unit_test(test_namesakes_alike_go_by_a_given_admin1),
       cmocka_unit_test(test_a_departments_seat_before_its_namesakes),
       cmocka_unit_test(test_village_spelt_otherwise_near_its_units),
+      cmocka_unit_test(test_village_spelt_otherwise_at_home),
       cmocka_unit_test(test_event_happens_in_its_locative),
       cmocka_unit_test(test_an_elided_word_inside_a_name),
       cmocka_unit_test(test_one_village_sets_the_country),
