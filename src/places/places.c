@@ -2111,8 +2111,10 @@ static int32_t best_candidate(const sr_gazetteer *g, const sr_mention *m, const 
       const sr_place *q = sr_gazetteer_place(g, chosen);
       if (exact < 0) exact = spelt_so(g, q, m, text, scratch, 1);
       /* one GeoNames puts in its admin1 before one put there by its
-      ** neighbours (a code since retired, round coordinates) */
-      int more = p->admin1_guessed != q->admin1_guessed ? q->admin1_guessed
+      ** neighbours (a code since retired, round coordinates), then one
+      ** it places in an admin2 before one it does not */
+      int more = p->admin1_guessed != q->admin1_guessed   ? q->admin1_guessed
+                 : p->admin2_missing != q->admin2_missing ? q->admin2_missing
                                                           : p->spellings > q->spellings;
       /* (folding is dear: p's spelling is asked only when it decides) */
       if (exact) {

@@ -595,6 +595,19 @@ static void test_namesakes_alike_go_by_a_given_admin1(void **state) {
   sr_doc_free(doc);
 }
 
+/* ...then the one GeoNames places in an admin2 before one it does not:
+** Burkina Faso has a Dagou in the Est (admin2 coded) and one in the
+** Sud-Ouest (none), alike in everything else. */
+static void test_namesakes_alike_go_by_a_given_admin2(void **state) {
+  const char *src = "Gunmen burned a church in the village of Dagou on Sunday night.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  const sr_place *p = resolved(state, place(doc, src, "Dagou"));
+  assert_string_equal(p->admin1, "Est");
+  assert_false(p->admin2_missing);
+  assert_string_equal(event_place(doc), "Dagou");
+  sr_doc_free(doc);
+}
+
 /* Of namesake villages, the seat of a department that bears the name too
 ** (GeoNames puts the department's point on it): Burkina Faso has two
 ** Tougouri in one region, 78 km apart, and a Tougouri department. */
@@ -3033,6 +3046,7 @@ int main(void) {
       cmocka_unit_test(test_units_overrule_a_namesake_abroad),
       cmocka_unit_test(test_namesakes_alike_go_by_documentation),
       cmocka_unit_test(test_namesakes_alike_go_by_a_given_admin1),
+      cmocka_unit_test(test_namesakes_alike_go_by_a_given_admin2),
       cmocka_unit_test(test_a_departments_seat_before_its_namesakes),
       cmocka_unit_test(test_village_spelt_otherwise_near_its_units),
       cmocka_unit_test(test_village_spelt_otherwise_at_home),
