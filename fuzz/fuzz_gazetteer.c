@@ -39,7 +39,8 @@ static void check_image(sr_gazetteer *g, const char *rules, size_t rules_len) {
     SR_FUZZ_CHECK(p->kind == q->kind && p->parent == q->parent &&
                   p->country == q->country && p->has_coords == q->has_coords &&
                   p->population == q->population && p->curated == q->curated &&
-                  p->capital == q->capital && p->admin1_guessed == q->admin1_guessed);
+                  p->capital == q->capital && p->admin1_guessed == q->admin1_guessed &&
+                  p->admin2_missing == q->admin2_missing);
     SR_FUZZ_CHECK(!p->has_coords || (p->lat == q->lat && p->lon == q->lon));
     SR_FUZZ_CHECK(sr_gazetteer_find_id(h, p->id, strlen(p->id)) == (int32_t)i);
     char key[SR_SKELETON_MAX];

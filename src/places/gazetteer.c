@@ -168,8 +168,9 @@ static sr_status add_names(sr_gazetteer *g, int32_t p, sr_str names,
 }
 
 /* id kind name iso2 admin1 lat lon population names [parent [role]];
-** role `capital` marks its country's capital; `~` before the admin1, one
-** read from the place's neighbours */
+** role `capital` marks its country's capital, `no-admin2` a row GeoNames
+** gives no admin2 code; `~` before the admin1, one read from the place's
+** neighbours */
 static sr_status add_place(void *ctx, const sr_pack_line *entry,
                            sr_error *err) {
   sr_gazetteer *g = ctx;
@@ -180,11 +181,13 @@ static sr_status add_place(void *ctx, const sr_pack_line *entry,
                         "expected 'id kind name iso2 admin1 lat lon population "
                         "names [parent [role]]', found %zu fields", n);
   int capital = n == 11 && f[10].len == 7 && memcmp(f[10].ptr, "capital", 7) == 0;
-  if (n == 11 && f[10].len && !capital)
-    return sr_error_set(err, SR_EPACK, "unknown role '%.*s' (only 'capital')",
+  int no_admin2 = n == 11 && f[10].len == 9 && memcmp(f[10].ptr, "no-admin2", 9) == 0;
+  if (n == 11 && f[10].len && !capital && !no_admin2)
+    return sr_error_set(err, SR_EPACK, "unknown role '%.*s' (only 'capital', 'no-admin2')",
                         (int)f[10].len, f[10].ptr);
   sr_place p;
   memset(&p, 0, sizeof p);
+  p.admin2_missing = no_admin2;
   if (!kind_of(f[1], &p.kind))
     return sr_error_set(err, SR_EPACK, "unknown kind '%.*s'", (int)f[1].len,
                         f[1].ptr);

@@ -29,6 +29,11 @@ typedef struct sr_place {
   sr_place_kind kind;
   double lat, lon;
   int has_coords;
+  /* GeoNames gives the row no admin2 code (known of the dumps added at
+  ** start-up, geonames.c; 0 for other rows): among namesakes the text
+  ** weighs alike, it comes after one GeoNames places in an admin2.  (Here,
+  ** in what was padding: a larger sr_place costs every lookup.) */
+  int admin2_missing;
   long population;
   int32_t parent;  /* the place it is part of (neighbourhood -> city), or -1 */
   int32_t country; /* its country's entry, or -1 */

@@ -108,6 +108,7 @@ static sr_status to_image(sr_gazetteer *g, const sr_gazetteer_sources *src,
     q->capital = (uint8_t)(p->country >= 0 && g->places[p->country].capital == (int32_t)i);
     q->spellings = (uint8_t)p->spellings;
     q->admin1_guessed = (uint8_t)(p->admin1_guessed != 0);
+    q->admin2_missing = (uint8_t)(p->admin2_missing != 0);
     q->lat = p->lat;
     q->lon = p->lon;
     q->population = p->population;
@@ -271,7 +272,7 @@ static sr_status fill(sr_gazetteer *g, const char *name, const unsigned char *p,
                           "strings", name, i);
     /* a capital after its country, as the TSV lists them */
     if (q->kind >= SR_PLACE_KIND_COUNT || q->has_coords > 1 || q->curated > 1 ||
-        q->admin1_guessed > 1 ||
+        q->admin1_guessed > 1 || q->admin2_missing > 1 ||
         q->capital > 1 || (q->capital && (q->country < 0 || q->country >= (int64_t)i)) ||
         q->parent < -1 || q->parent >= (int64_t)i || q->country < -1 ||
         q->country >= (int64_t)count || q->population < 0 ||
@@ -293,6 +294,7 @@ static sr_status fill(sr_gazetteer *g, const char *name, const unsigned char *p,
     r->curated = q->curated;
     r->spellings = q->spellings;
     r->admin1_guessed = q->admin1_guessed;
+    r->admin2_missing = q->admin2_missing;
     r->capital = -1;
     if (q->capital) g->places[q->country].capital = (int32_t)i;
   }

@@ -78,7 +78,7 @@ typedef struct sr_gazetteer_sources {
 /* The compiled image's layout (gazetteer_image.c; tests corrupt it field
 ** by field). */
 #define IMAGE_MAGIC "SRGAZIMG"
-#define IMAGE_VERSION 5u
+#define IMAGE_VERSION 6u
 #define BYTE_ORDER_MARK 0x01020304u
 #define ALIGN 64
 
@@ -106,7 +106,7 @@ typedef struct image_place {
   uint32_t id, name, iso2, admin1; /* offsets in the strings */
   int32_t parent, country;
   uint8_t kind, has_coords, curated, capital, spellings, admin1_guessed,
-      pad[2]; /* capital: its country's */
+      admin2_missing, pad; /* capital: its country's */
   double lat, lon;
   int64_t population;
 } image_place;

@@ -25,7 +25,7 @@
 #include "gazetteer_impl.h"
 
 enum { GN_ID, GN_NAME, GN_ASCII, GN_ALT, GN_LAT, GN_LON, GN_FCLASS, GN_FCODE,
-       GN_CC, GN_CC2, GN_ADMIN1, GN_POP = 14, GN_COLUMNS = 19 };
+       GN_CC, GN_CC2, GN_ADMIN1, GN_ADMIN2, GN_POP = 14, GN_COLUMNS = 19 };
 
 /* Feature codes of class S that events happen at: camps (CMP: herders'
 ** and nomads' camps, which are villages in the Sahel) among them. */
@@ -246,6 +246,8 @@ static void convert(const sr_gazetteer *g, const sr_str *f, int32_t a1, int gues
       }
       a = i + 1;
     }
+  /* no admin2 code (a unit of the first level has none to give) */
+  if (!f[GN_ADMIN2].len && !field_is(f[GN_FCODE], "ADM1")) puts_(out, "\t\tno-admin2");
   sr_buf_put(out, "\n", 1);
 }
 

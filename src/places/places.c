@@ -840,6 +840,82 @@ static const char *joined_to_last(const sr_view *v, const sr_place_pack *k, size
   return join && jlen == 1 ? join->label : NULL;
 }
 
+static int32_t spelt_near(const sr_gazetteer *g, const sr_place *unit, double radius,
+                          const char *iso2, const char *text, size_t from, size_t to,
+                          sr_arena *scratch);
+
+/* Whether every country the document has voted for so far is `home`
+** (none voted: yes). */
+static int only_home_voted(const sr_country_votes *votes, const char *home) {
+  for (size_t c = 0; c < votes->n; c++)
+    if (votes->count[c] > 0 && memcmp(votes->iso2[c], home, 2) != 0) return 0;
+  return 1;
+}
+
+/* Whether the document writes the word (folded, w) in lower case
+** somewhere, as a word: "Clashes" in a headline is the common word. */
+static int written_small(const char *text, size_t len, sr_str w) {
+  if (!w.ptr || !w.len) return 0;
+  for (const char *at = text; (at = memchr(at, w.ptr[0], len - (size_t)(at - text))) != NULL;
+       at++) {
+    size_t off = (size_t)(at - text);
+    if (len - off < w.len || memcmp(at, w.ptr, w.len) != 0) continue;
+    unsigned char before = off ? (unsigned char)text[off - 1] : ' ';
+    unsigned char after = off + w.len < len ? (unsigned char)text[off + w.len] : ' ';
+    if (!isalpha(before) && before < 0x80 && !isalpha(after) && after < 0x80) return 1;
+  }
+  return 0;
+}
+
+/* "in Goudoubou", "the village of Belhouro": a capitalised word (or words
+** bound by hyphens, "Bob-Dioulasso") at token at that starts no name, said
+** to be where things happen (after a locative or a locality's cue), of
+** SPELT_HOME_MIN letters or more: how many tokens it spans, else 0.  It
+** may be a village of the home country the text spells a letter otherwise;
+** which one (spelt_near, a costly search) is asked in sr_resolve_places,
+** once the report is known to be about that country. */
+#define SPELT_HOME_MIN 8
+static size_t spelt_at_home(const sr_view *v, const sr_place_pack *k, size_t at,
+                            const sr_row *cue) {
+  size_t end = at + 1;
+  while (end + 1 < v->n && is_punct(v, end, '-') && v->tok[end].byte_start == v->tok[end - 1].byte_end &&
+         v->tok[end + 1].byte_start == v->tok[end].byte_end && is_capitalised(v, end + 1))
+    end += 2;
+  size_t from = v->tok[at].byte_start, to = v->tok[end - 1].byte_end;
+  /* a capitalised word after it: a longer name, or a headline's words
+  ** ("in International Criminal Court"); a word in lower case bound to it
+  ** by a hyphen ("in Kurdish-held areas"); a bracket of units (read by
+  ** spelt_otherwise); a nationality (the dearer tests last) */
+  size_t dl;
+  const sr_row *before;
+  if (to - from < SPELT_HOME_MIN ||
+      (end < v->n && v->tok[end].kind == SR_TOKEN_WORD && is_capitalised(v, end)) ||
+      (end + 1 < v->n && is_punct(v, end, '-') && v->tok[end].byte_start == v->tok[end - 1].byte_end &&
+       v->tok[end + 1].byte_start == v->tok[end].byte_end) ||
+      (end < v->n && is_punct(v, end, '(')) ||
+      (cue ? cue->a != SR_PR_LOCALITY : !locative_before(v, k, at, 0, &before)) ||
+      sr_utf8_count(v->text + from, to - from) < SPELT_HOME_MIN ||
+      sr_view_match(v, &k->t[SR_PT_DEMONYMS], at, &dl) ||
+      written_small(v->text, strlen(v->text), v->fold[at]))
+    return 0;
+  return end - at;
+}
+
+/* A place mention of tokens [first, last] whose one candidate
+** sr_resolve_places gives, room made for it; NULL when memory ran out
+** (out->failed). */
+static sr_place_part *place_to_come(sr_mention_list *out, sr_arena *arena, const sr_view *v,
+                                    size_t first, size_t last, const char *rule) {
+  static const sr_place_part fresh = {.place = -1};
+  sr_mention *m = sr_mention_add(out, arena, v, SR_MENTION_PLACE, first, last, rule, &fresh,
+                                 sizeof fresh);
+  if (!m) return NULL;
+  sr_place_part *p = sr_place_of(m);
+  p->candidates = sr_arena_alloc(arena, sizeof *p->candidates);
+  if (!p->candidates) out->failed = 1;
+  return p->candidates ? p : NULL;
+}
+
 void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
                          const sr_gazetteer *g, sr_country_votes *votes,
                          sr_mention_list *out, sr_arena *arena) {
@@ -867,6 +943,10 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
   size_t carried_at = 0, carried_from = 0;
   /* tokens up to here open the sentence (first_word) */
   const size_t opening = first_word(v);
+  /* capitalised words that start no name (spelt_at_home, after the loop) */
+  enum { MAX_PENDING = 16 };
+  size_t pending_i[MAX_PENDING], pending_at[MAX_PENDING], npending = 0;
+  const sr_row *pending_cue[MAX_PENDING];
   for (size_t i = 0; i < v->n; i++) {
     size_t len;
     if (i > units_close && is_punct(v, i, '(')) {
@@ -907,19 +987,12 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     int toward = phrase && !capital_at && !seat ? part_of_country(v, k, i, phrase) : 0;
     if (capital_at || seat || toward) {
       size_t first = i, last_word = i + seat_len - 1;
-      sr_mention *m = sr_mention_add(out, arena, v, SR_MENTION_PLACE, first, last_word,
-                                     capital_at ? "place.capital"
-                                     : seat     ? "place.seat"
-                                                : "place.country",
-                                     &fresh, sizeof fresh);
-      if (!m) return;
-      sr_place_part *p = sr_place_of(m);
       /* its one candidate, the capital, once the document's country is known */
-      p->candidates = sr_arena_alloc(arena, sizeof *p->candidates);
-      if (!p->candidates) {
-        out->failed = 1;
-        return;
-      }
+      sr_place_part *p = place_to_come(out, arena, v, first, last_word,
+                                       capital_at ? "place.capital"
+                                       : seat     ? "place.seat"
+                                                  : "place.country");
+      if (!p) return;
       p->capital = capital_at ? capital_at : seat ? CAPITAL_OF_FOCUS : FOCUS_ITSELF;
       p->direction = toward;
       p->weak = 1;
@@ -1024,7 +1097,16 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
       if (carried && carried_from == i) continue; /* the name comes after */
     }
     size_t span = longest_name(sk, at, 1, cands, own, &ncands);
-    if (!span) continue;
+    if (!span) {
+      /* a name no place bears: perhaps a village of the home country
+      ** spelt otherwise, asked after the sentence's names are read */
+      if (capital && npending < MAX_PENDING) {
+        pending_i[npending] = i;
+        pending_at[npending] = at;
+        pending_cue[npending++] = cue;
+      }
+      continue;
+    }
     /* "40 kilometres from Maiduguri", "à 30 km de Gao": a cue whose first
     ** word the distance claimed (a quantity) still says near */
     double far_km = 0;
@@ -1436,6 +1518,24 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     }
 
     i = end - 1;
+  }
+  /* (in a report that so far names no country but the home one) */
+  const char *home = npending ? sr_gazetteer_home(g) : NULL;
+  if (home && !only_home_voted(votes, home)) home = NULL;
+  for (size_t q = 0; home && q < npending; q++) {
+    size_t i = pending_i[q], at = pending_at[q];
+    if (v->used[at] || all_capitals(v, at)) continue;
+    size_t n = spelt_at_home(v, k, at, pending_cue[q]);
+    if (!n) continue;
+    /* its one candidate, once the report is known to be about the home
+    ** country (sr_resolve_places); weak, as villages are */
+    sr_place_part *p = place_to_come(out, arena, v, at, at + n - 1, "place.spelt_otherwise");
+    if (!p) return;
+    p->spelt_home = 1;
+    p->weak = 1;
+    const sr_row *before = NULL;
+    p->locative = locative_before(v, k, i, pending_cue[q] != NULL, &before);
+    for (size_t t = i; t < at + n; t++) v->used[t] = 1;
   }
 }
 
@@ -2027,8 +2127,10 @@ static int32_t best_candidate(const sr_gazetteer *g, const sr_mention *m, const 
       const sr_place *q = sr_gazetteer_place(g, chosen);
       if (exact < 0) exact = spelt_so(g, q, m, text, scratch, 1);
       /* one GeoNames puts in its admin1 before one put there by its
-      ** neighbours (a code since retired, round coordinates) */
-      int more = p->admin1_guessed != q->admin1_guessed ? q->admin1_guessed
+      ** neighbours (a code since retired, round coordinates), then one
+      ** it places in an admin2 before one it does not */
+      int more = p->admin1_guessed != q->admin1_guessed   ? q->admin1_guessed
+                 : p->admin2_missing != q->admin2_missing ? q->admin2_missing
                                                           : p->spellings > q->spellings;
       /* (folding is dear: p's spelling is asked only when it decides) */
       if (exact) {
@@ -2407,6 +2509,30 @@ static void said_as_region(const sr_gazetteer *g, sr_mention_list *list, const c
 static void spelt_otherwise(const sr_gazetteer *g, sr_mention_list *list, const char *text,
                             sr_arena *scratch);
 
+/* "the village of Kontega", read as a Kontaga (spelt_at_home) that lies
+** SPELT_FAR_KM or more from every other place the text names (towns,
+** units): the text names a village the gazetteer lacks, not that one. */
+#define SPELT_FAR_KM 100
+static void spelt_far(const sr_gazetteer *g, sr_mention_list *list) {
+  for (size_t i = 0; i < list->count; i++) {
+    sr_mention *m = &list->items[i];
+    if (m->type != SR_MENTION_PLACE || m->dropped || !sr_place_of(m)->spelt_home) continue;
+    const sr_place *p = sr_gazetteer_place(g, sr_place_of(m)->place);
+    if (!p || !p->has_coords) continue;
+    int others = 0, near = 0;
+    for (size_t j = 0; j < list->count && !near; j++) {
+      const sr_mention *o = &list->items[j];
+      if (j == i || o->type != SR_MENTION_PLACE || o->dropped) continue;
+      const sr_place *q = sr_gazetteer_place(g, sr_place_of(o)->place);
+      if (!q || !q->has_coords || q->kind == SR_PLACE_COUNTRY || q->kind == SR_PLACE_ADMIN1)
+        continue;
+      others++;
+      near = km_between(p, q) < SPELT_FAR_KM;
+    }
+    if (others && !near) m->dropped = 1;
+  }
+}
+
 void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
                        sr_country_votes *votes, const char *text, sr_arena *scratch) {
   if (!g) return;
@@ -2452,9 +2578,27 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
   }
   /* "in the capital": the focus country's; "the capital of Mali": the
   ** country's named next, if it is one */
+  /* ...and "in Goudoubou" (spelt_at_home): in a report about the home
+  ** country, the one village or town of it the name spells a letter
+  ** otherwise */
+  int at_home = home && focus && strcmp(focus, home) == 0;
+  size_t spelt = 0; /* read so: spelt_far looks at them */
   for (size_t i = 0; i < list->count; i++) {
     sr_mention *m = &list->items[i];
-    if (m->type != SR_MENTION_PLACE || !sr_place_of(m)->capital) continue;
+    if (m->type != SR_MENTION_PLACE) continue;
+    if (sr_place_of(m)->spelt_home) {
+      int32_t found = at_home ? spelt_near(g, NULL, 0, home, text, m->byte_start, m->byte_end, scratch)
+                              : -1;
+      if (found < 0) {
+        m->dropped = 1;
+        continue;
+      }
+      sr_place_of(m)->candidates[0] = found;
+      sr_place_of(m)->candidate_count = sr_place_of(m)->named_count = 1;
+      spelt++;
+      continue;
+    }
+    if (!sr_place_of(m)->capital) continue;
     int32_t country = -1;
     if (sr_place_of(m)->capital == CAPITAL_OF_FOCUS || sr_place_of(m)->capital == FOCUS_ITSELF) {
       country = sr_gazetteer_country(g, focus);
@@ -2752,6 +2896,7 @@ void sr_resolve_places(const sr_gazetteer *g, sr_mention_list *list,
   }
   said_as_region(g, list, text);
   if (unknown) spelt_otherwise(g, list, text, scratch);
+  if (spelt) spelt_far(g, list);
 }
 
 /* How many edits (a letter changed, added or dropped) turn a into b, when
@@ -2805,13 +2950,16 @@ static int name_before_bracket(const char *text, size_t unit_start, size_t *two,
   return 1;
 }
 
-/* The one village or town within radius km of unit whose name the text at
-** [from, to) spells a letter otherwise (names of five letters or more), or
+/* The one village or town within radius km of unit (NULL: in the country
+** iso2) whose name the text at [from, to) spells a letter otherwise (names
+** of five letters or more), or
 ** -1: none, or several alike.  Each spelling a letter off (one dropped, a
 ** vowel changed or added) is looked up by its skeleton, so the cost does
 ** not grow with the gazetteer (a scan of allCountries would). */
+#define ONE_VILLAGE_KM 5
 static int32_t spelt_near(const sr_gazetteer *g, const sr_place *unit, double radius,
-                          const char *text, size_t from, size_t to, sr_arena *scratch) {
+                          const char *iso2, const char *text, size_t from, size_t to,
+                          sr_arena *scratch) {
   /* transliterations differ in their vowels ("Tanwalbougou", Tanwolbougou;
   ** "Kokorowe", Kokoroue), seldom in a consonant another name has */
   static const char vowels[] = "aeiouwy";
@@ -2850,7 +2998,8 @@ static int32_t spelt_near(const sr_gazetteer *g, const sr_place *unit, double ra
     for (size_t c = 0; c < n; c++) {
       const sr_place *p = sr_gazetteer_place(g, cands[c]);
       if ((p->kind != SR_PLACE_CITY && p->kind != SR_PLACE_LOCALITY) || !p->has_coords ||
-          fabs(p->lat - unit->lat) > radius / 111.0 || km_between(p, unit) > radius)
+          (unit ? fabs(p->lat - unit->lat) > radius / 111.0 || km_between(p, unit) > radius
+                : !in_country(p, iso2)))
         continue;
       size_t k = 0;
       while (k < nseen && seen[k] != cands[c]) k++;
@@ -2864,8 +3013,10 @@ static int32_t spelt_near(const sr_gazetteer *g, const sr_place *unit, double ra
                        edits_within(said.ptr, len, name.ptr, name.len, 1) == 1;
       sr_arena_reset(scratch, inner);
       if (!near_spelt) continue;
+      /* two rows a few km apart are one village told twice (GeoNames has
+      ** such pairs), not two alike */
       if (found < 0) found = cands[c];
-      else ties++;
+      else if (km_between(p, sr_gazetteer_place(g, found)) > ONE_VILLAGE_KM) ties++;
     }
   }
   sr_arena_reset(scratch, mark);
@@ -2897,9 +3048,9 @@ static void spelt_otherwise(const sr_gazetteer *g, sr_mention_list *list, const 
     }
     if (from >= to) continue;
     double radius = unit->kind == SR_PLACE_ADMIN2 ? 120 : 60;
-    int32_t found = two < from ? spelt_near(g, unit, radius, text, two, to, scratch) : -1;
+    int32_t found = two < from ? spelt_near(g, unit, radius, NULL, text, two, to, scratch) : -1;
     if (found >= 0) from = two;
-    else found = spelt_near(g, unit, radius, text, from, to, scratch);
+    else found = spelt_near(g, unit, radius, NULL, text, from, to, scratch);
     if (found < 0) continue;
     size_t before = sr_utf8_count(text + from, m->byte_start - from);
     m->start = m->start >= before ? m->start - before : 0;

@@ -67,6 +67,10 @@ typedef struct sr_place_part {
   int lower_alias;      /* a name of several words our lists write in lower
                            case ("capitale éthiopienne"): sure, spelt as
                            written, wherever the place lies */
+  int spelt_home;       /* a name no place bears, read as the one village
+                           of the home country it spells a letter otherwise
+                           ("in Goudoubou"): dropped when far from every
+                           other place the text names */
   int word;             /* a word of place_words.txt ("Nord", "Sahel"), no
                            cue before it */
   int word_cued;        /* a word of place_words.txt a cue made a place

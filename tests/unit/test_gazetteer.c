@@ -52,6 +52,7 @@ static void assert_same_gazetteer(const sr_gazetteer *a, const sr_gazetteer *b) 
     assert_int_equal(p->curated, q->curated);
     assert_int_equal(p->capital, q->capital);
     assert_int_equal(p->admin1_guessed, q->admin1_guessed);
+    assert_int_equal(p->admin2_missing, q->admin2_missing);
     assert_int_equal(sr_gazetteer_find_id(b, p->id, strlen(p->id)), i);
   }
   for (size_t n = 0; n < sizeof names / sizeof *names; n++) {
@@ -414,8 +415,58 @@ static void test_geonames_admin1_from_neighbours(void **state) {
   remove_pack(dir, geo, "dump.txt");
 }
 
+/* A dump's row GeoNames gives no admin2 code is marked so (admin2_missing),
+** not one it codes, nor an admin1 (which has none to give); the image
+** keeps the mark.  The rows are made up. */
+static void test_geonames_admin2_missing(void **state) {
+  (void)state;
+  char dir[] = "/tmp/sitrep-gn-XXXXXX", geo[64], dump[96];
+  write_geonames_pack(
+      dir, geo, sizeof geo,
+      "country:BF\tcountry\tBurkina Faso\tBF\t\t12.3\t-1.5\t1000\tBurkina Faso\n"
+      "admin1:BF.08\tadmin1\tEst\tBF\tEst\t12.0\t0.4\t500\tEst\n",
+      "920001\tKoupela Tenga\tKoupela Tenga\t\t12.50\t0.50\tP\tPPL\tBF\t\t08\t42\t\t\t0"
+      "\t\t300\tAfrica/Ouagadougou\t2020-01-01\n"
+      "920002\tSoubeira\tSoubeira\t\t12.40\t0.60\tP\tPPL\tBF\t\t08\t\t\t\t0"
+      "\t\t300\tAfrica/Ouagadougou\t2020-01-01\n"
+      "920003\tRegion de l'Est\tRegion de l'Est\t\t12.00\t0.40\tA\tADM1\tBF\t\t08\t\t\t\t0"
+      "\t\t300\tAfrica/Ouagadougou\t2020-01-01\n",
+      dump, sizeof dump);
+  sr_error err;
+  sr_gazetteer *g;
+  assert_int_equal(sr_gazetteer_load(dir, NULL, &g, &err), SR_OK);
+  assert_int_equal(sr_gazetteer_add_geonames(g, dump, &err), SR_OK);
+  int32_t found[4];
+  assert_int_equal(lookup(g, "Koupela Tenga", found, NULL, 4), 1);
+  assert_false(sr_gazetteer_place(g, found[0])->admin2_missing);
+  assert_int_equal(lookup(g, "Soubeira", found, NULL, 4), 1);
+  assert_true(sr_gazetteer_place(g, found[0])->admin2_missing);
+  for (size_t i = 0; i < sr_gazetteer_count(g); i++) {
+    const sr_place *p = sr_gazetteer_place(g, (int32_t)i);
+    if (p->kind == SR_PLACE_ADMIN1) assert_false(p->admin2_missing);
+  }
+  sr_gazetteer_free(g);
+  remove_pack(dir, geo, "dump.txt");
+  /* the TSV's role column says it, and the image keeps it */
+  const char *rows =
+      "country:BF\tcountry\tBurkina Faso\tBF\t\t12.3\t-1.5\t1000\tBurkina Faso\n"
+      "gn:1\tplace\tSoubeira\tBF\tEst\t12.4\t0.6\t0\tSoubeira\t\tno-admin2\n";
+  assert_int_equal(sr_gazetteer_parse(RULES, strlen(RULES), rows, strlen(rows), &g, &err),
+                   SR_OK);
+  char *image;
+  size_t len;
+  assert_int_equal(sr_gazetteer_to_image(g, &image, &len, &err), SR_OK);
+  sr_gazetteer *h;
+  assert_int_equal(sr_gazetteer_from_image(RULES, strlen(RULES), image, len, &h, &err), SR_OK);
+  assert_true(sr_gazetteer_place(h, sr_gazetteer_find_id(h, "gn:1", 4))->admin2_missing);
+  sr_gazetteer_free(h);
+  free(image);
+  sr_gazetteer_free(g);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_geonames_admin2_missing),
       cmocka_unit_test(test_image_answers_as_the_tsv),
       cmocka_unit_test(test_broken_image_is_refused_by_name),
       cmocka_unit_test(test_compiled_file_is_used_only_while_fresh),

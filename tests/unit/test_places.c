@@ -602,6 +602,19 @@ static void test_namesakes_alike_go_by_a_given_admin1(void **state) {
   sr_doc_free(doc);
 }
 
+/* ...then the one GeoNames places in an admin2 before one it does not:
+** Burkina Faso has a Dagou in the Est (admin2 coded) and one in the
+** Sud-Ouest (none), alike in everything else. */
+static void test_namesakes_alike_go_by_a_given_admin2(void **state) {
+  const char *src = "Gunmen burned a church in the village of Dagou on Sunday night.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  const sr_place *p = resolved(state, place(doc, src, "Dagou"));
+  assert_string_equal(p->admin1, "Est");
+  assert_false(p->admin2_missing);
+  assert_string_equal(event_place(doc), "Dagou");
+  sr_doc_free(doc);
+}
+
 /* Of namesake villages, the seat of a department that bears the name too
 ** (GeoNames puts the department's point on it): Burkina Faso has two
 ** Tougouri in one region, 78 km apart, and a Tougouri department. */
@@ -611,6 +624,47 @@ static void test_a_departments_seat_before_its_namesakes(void **state) {
   const sr_place *p = resolved(state, place(doc, src, "Tougouri"));
   assert_int_equal(p->kind, SR_PLACE_CITY);
   assert_true(fabs(p->lat - 13.316) < 0.05 && fabs(p->lon + 0.522) < 0.05);
+  sr_doc_free(doc);
+}
+
+/* A name no place bears, said to be where things happen, in a report
+** about the home country: the one village or town of that country it
+** spells a letter otherwise ("Goudoubou" for GeoNames' Goudoubo, a camp in
+** the Sahel; "Bob-Dioulasso").  Not in a report about another country, nor
+** a short word, nor far from the other places the text names ("Kontega,
+** near Djibo" is no Kontaga of the Est, 200 km away).  Two rows of one
+** name a few km apart are one village. */
+static void test_village_spelt_otherwise_at_home(void **state) {
+  const char *src = "Gunmen attacked the gendarmerie in Goudoubou on Friday.";
+  sr_doc *doc = test_doc(*state, src, "en", NULL);
+  const sr_mention *m = place(doc, src, "Goudoubou");
+  assert_non_null(m);
+  assert_string_equal(resolved(state, m)->name, "Goudoubo");
+  assert_string_equal(m->rule, "place.spelt_otherwise");
+  assert_string_equal(event_place(doc), "Goudoubo");
+  sr_doc_free(doc);
+  src = "Gendarmes arrested a dozen suspects in Bob-Dioulasso on Friday.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "Bob-Dioulasso"))->name, "Bobo-Dioulasso");
+  sr_doc_free(doc);
+  /* GeoNames has two Bartibougou rows a kilometre apart: one village */
+  src = "Armed men set fire to the school in Bartiebougou at night.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_string_equal(resolved(state, place(doc, src, "Bartiebougou"))->name, "Bartibougou");
+  sr_doc_free(doc);
+  src = "Syrian rebels fired rockets at the checkpoint in Goudoubou on Friday.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_null(place(doc, src, "Goudoubou"));
+  sr_doc_free(doc);
+  /* ...the country is known only at the end: asked once it is */
+  src = "Rebels fired rockets at the checkpoint in Goudoubou, west of Aleppo.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_null(place(doc, src, "Goudoubou"));
+  sr_doc_free(doc);
+  src = "Vigilantes killed five herders in the village of Kontega, near Djibo.";
+  doc = test_doc(*state, src, "en", NULL);
+  assert_null(place(doc, src, "Kontega"));
+  assert_string_equal(event_place(doc), "Djibo");
   sr_doc_free(doc);
 }
 
@@ -3012,8 +3066,10 @@ int main(void) {
       cmocka_unit_test(test_units_overrule_a_namesake_abroad),
       cmocka_unit_test(test_namesakes_alike_go_by_documentation),
       cmocka_unit_test(test_namesakes_alike_go_by_a_given_admin1),
+      cmocka_unit_test(test_namesakes_alike_go_by_a_given_admin2),
       cmocka_unit_test(test_a_departments_seat_before_its_namesakes),
       cmocka_unit_test(test_village_spelt_otherwise_near_its_units),
+      cmocka_unit_test(test_village_spelt_otherwise_at_home),
       cmocka_unit_test(test_event_happens_in_its_locative),
       cmocka_unit_test(test_an_elided_word_inside_a_name),
       cmocka_unit_test(test_one_village_sets_the_country),
