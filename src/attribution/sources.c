@@ -2046,6 +2046,36 @@ static int spaced_dash(const sr_view *v, size_t k) {
   return punct_is(v, k, "-") || punct_is(v, k, "\xE2\x80\x93") || punct_is(v, k, "\xE2\x80\x94");
 }
 
+/* "...killed by the coalition in the suburbs of Raqqa in northern Syria Al
+** Mayadeen TV channel reported": in copy without commas the earliest
+** subject reaching the verb at e (read from b into s) may begin inside the
+** reported clause.  A name the packs know, starting right after a place
+** that ends that clause, is the subject instead, when the words before it
+** are no name of their own (a word in lower case past b) and no person
+** read them; "for" or "of" before the name ("a spokesman for the Nusra
+** Front") is no place, and keeps the longer subject.  Returns where the
+** subject starts. */
+static size_t known_after_place(const sr_view *v, size_t b, size_t e, source_info *s) {
+  if (s->kind == SR_SOURCE_PERSON || e - b < 3) return b;
+  int lower = 0;
+  for (size_t k = b + 1; k < e; k++) {
+    const sr_mention *p;
+    if (lower && v->tok[k - 1].kind == SR_TOKEN_WORD && v->used[k - 1] &&
+        (p = place_over(v, k - 1)) && p->byte_end == v->tok[k - 1].byte_end &&
+        !inside_place(v, k) && may_open_source(v, k)) {
+      source_info t;
+      if (parse_source(v, k, &t) && t.name && !t.pronoun && !t.back &&
+          t.kind != SR_SOURCE_PERSON && subject_ends(v, &t, e) &&
+          (!s->name || strcmp(s->name, t.name) == 0)) {
+        *s = t;
+        return k;
+      }
+    }
+    lower |= v->tok[k].kind == SR_TOKEN_WORD && !sr_view_capitalised(v, k);
+  }
+  return b;
+}
+
 /* "X, qui a décidé", "le vice-ministre a précisé": the subject ending at i. */
 static int subject_before(const sr_view *v, size_t i, size_t *first,
                           source_info *s) {
@@ -2142,6 +2172,7 @@ static int subject_before(const sr_view *v, size_t i, size_t *first,
                 punct_is(v, e - 1, ".")))
     for (b = from; b < e; b++)
       if (may_open_source(v, b) && parse_source(v, b, s) && subject_ends(v, s, e)) break;
+  if (b < e) b = known_after_place(v, b, e, s);
   /* "..., city officials said": a plain word that opens the clause before
   ** a described subject.  No table reads "city", so no phrase was tried
   ** there (a modifier in the packs would start phrases everywhere: "city a

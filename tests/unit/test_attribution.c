@@ -3477,6 +3477,30 @@ static void test_an_outlet_s_tv_channel(void **state) {
                      1, "al-Manar");
 }
 
+/* Copy without commas: a name the packs know, right after the place that
+** ends the reported clause, is the speaker, not the longest run of words
+** reaching the verb ("the coalition in the suburbs of Raqqa in northern
+** Syria Al Mayadeen TV channel"); "for" before the name keeps the longer
+** subject. */
+static void test_known_name_after_a_place_without_commas(void **state) {
+  static const char *const text[][2] = {
+      {"Nine villagers were killed by shelling carried out by the international coalition in "
+       "the suburbs of Raqqa in northern Syria Al Mayadeen TV channel reported on Monday.",
+       "al-Mayadeen"},
+      {"Nine villagers died in raids by the coalition in the countryside of Deir Ezzor in "
+       "eastern Syria Al Mayadeen TV channel reported.",
+       "al-Mayadeen"},
+  };
+  expect_each_governed(state, "en", text, 2);
+  sr_doc *doc = test_doc(*state,
+                         "Nine villagers were killed by shelling by the international coalition "
+                         "near Raqqa the Syrian Observatory for Human Rights said.",
+                         "en", "2024-03-01");
+  test_named(doc, SR_MENTION_SOURCE, "the Syrian Observatory for Human Rights",
+             "Syrian Observatory for Human Rights");
+  sr_doc_free(doc);
+}
+
 /* The source of text in lang, named name from the words `words`, is of
 ** category; with an affiliation when named is set. */
 static void expect_category(void **state, const char *text, const char *lang,
@@ -3691,6 +3715,7 @@ int main(void) {
       cmocka_unit_test(test_a_personal_pronoun_is_no_body),
       cmocka_unit_test(test_a_second_source_after_and_its_article),
       cmocka_unit_test(test_an_outlet_s_tv_channel),
+      cmocka_unit_test(test_known_name_after_a_place_without_commas),
       cmocka_unit_test(test_a_person_of_a_named_group_takes_its_kind),
       cmocka_unit_test(test_a_spokesman_speaks_as_its_body),
   };
