@@ -1214,6 +1214,13 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
       return 1;
     }
     s->end = at; /* (no body after the apostrophe: "according to Hamas' leaders") */
+    /* "Al Mayadeen TV reported": a word of an outlet's, with its capital,
+    ** right after the outlet's known name is part of the name (read only
+    ** there: "TV" alone would take in the words before it) */
+    if (s->kind == SR_SOURCE_MEDIA && s->end < v->n && v->tok[s->end].kind == SR_TOKEN_WORD &&
+        sr_view_capitalised(v, s->end) &&
+        sr_view_match(v, &PACKS(v)->k->t[SR_ST_OUTLET_WORDS], s->end, &ol))
+      s->end += ol;
     /* "Taliban sources said", "UN sources": people of the body, unnamed */
     /* (right after the name: not "Reuters a source said", copy without commas) */
     const sr_row *des;

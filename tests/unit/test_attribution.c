@@ -3477,6 +3477,34 @@ static void test_an_outlet_s_tv_channel(void **state) {
                      1, "al-Manar");
 }
 
+/* An outlet's word with its capital after the outlet's known name is part
+** of it: "Al Mayadeen TV reported" is al-Mayadeen, not a person named
+** "Mayadeen TV"; so in French. */
+static void test_an_outlet_s_word_after_its_name(void **state) {
+  static const char *const en[][2] = {
+      {"Jets bombed a bakery near Raqqa on Monday, killing six civilians, Al Mayadeen TV "
+       "reported.",
+       "al-Mayadeen"},
+      {"Al Manar Television said six civilians were killed when jets bombed a bakery.", "al-Manar"},
+  };
+  expect_each_governed(state, "en", en, 2);
+  static const char *const fr[][2] = {
+      {"Six civils ont été tués lundi par des frappes près de Raqqa, a rapporté Al Mayadeen TV.",
+       "al-Mayadeen"},
+  };
+  expect_each_governed(state, "fr", fr, 1);
+  sr_doc *doc = test_doc(*state, "Al Mayadeen TV said six civilians were killed near Raqqa.", "en",
+                         "2024-03-01");
+  expect_source(doc, "Al Mayadeen TV", "al-Mayadeen", SR_SOURCE_MEDIA);
+  sr_doc_free(doc);
+  /* an outlet whose own name ends in the word (packs/actors/sources.tsv):
+  ** no person */
+  doc = test_doc(*state, "Six civilians were killed when jets bombed a bakery, Press TV reported.",
+                 "en", "2024-03-01");
+  expect_source(doc, "Press TV", "Press TV", SR_SOURCE_MEDIA);
+  sr_doc_free(doc);
+}
+
 /* Copy without commas: a name the packs know, right after the place that
 ** ends the reported clause, is the speaker, not the longest run of words
 ** reaching the verb ("the coalition in the suburbs of Raqqa in northern
@@ -3716,6 +3744,7 @@ int main(void) {
       cmocka_unit_test(test_a_second_source_after_and_its_article),
       cmocka_unit_test(test_an_outlet_s_tv_channel),
       cmocka_unit_test(test_known_name_after_a_place_without_commas),
+      cmocka_unit_test(test_an_outlet_s_word_after_its_name),
       cmocka_unit_test(test_a_person_of_a_named_group_takes_its_kind),
       cmocka_unit_test(test_a_spokesman_speaks_as_its_body),
   };
