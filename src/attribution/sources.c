@@ -1510,15 +1510,17 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
     size_t ol, at, bl;
     int bk, bc;
     source_info of_body;
-    if (!s->affiliation && of_at(v, s->title_end, &ol) == SR_INST_OF) {
+    /* ("a spokesman for the Nusra Front": the body the words above read
+    ** is that one, and the words reach it) */
+    if (of_at(v, s->title_end, &ol) == SR_INST_OF) {
       at = s->title_end + ol;
       size_t na = role_at(v, at, &bl) == SR_CUE_ARTICLE ? at + bl : at;
       const char *body = named_at_as(v, na, &end, &bk, &bc);
-      if (body && bk != SR_SOURCE_PERSON) {
+      if (body && bk != SR_SOURCE_PERSON && (!s->affiliation || strcmp(s->affiliation, body) == 0)) {
         s->affiliation = body;
         s->category = bc;
         s->end = end;
-      } else if (described_at(v, at, &of_body) && of_body.kind != SR_SOURCE_PERSON &&
+      } else if (!s->affiliation && described_at(v, at, &of_body) && of_body.kind != SR_SOURCE_PERSON &&
                  /* (not "the head of the monitor": a monitor told again is
                  ** the one named before, read as before) */
                  !(of_body.back && of_body.category == SR_CAT_MONITOR) &&

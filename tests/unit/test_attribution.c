@@ -3569,6 +3569,26 @@ static void test_a_spokesman_speaks_as_its_body(void **state) {
                   SR_CAT_GOVERNMENT, 0);
 }
 
+/* A spokesman no name follows keeps the spokesman with the body it speaks
+** for: "a spokesman for the Nusra Front said" is a person of the Nusra
+** Front, of its category, not the group itself. */
+static void test_an_unnamed_spokesman_keeps_its_body(void **state) {
+  static const char *const text[] = {
+      "Nine shepherds were killed near the dam, a spokesman for the Nusra Front said.",
+      "A spokesman for the Nusra Front said nine shepherds were killed near the dam.",
+  };
+  for (size_t i = 0; i < 2; i++) {
+    sr_doc *doc = test_doc(*state, text[i], "en", "2024-03-01");
+    const sr_mention *m = test_need(doc, SR_MENTION_SOURCE, "spokesman for the Nusra Front");
+    const sr_source_part *p = sr_source_of(m);
+    assert_int_equal(p->source_kind, SR_SOURCE_PERSON);
+    assert_non_null(p->affiliation);
+    assert_string_equal(p->affiliation, "Jabhat al-Nusra");
+    assert_int_equal(p->category, SR_CAT_ARMED_GROUP);
+    sr_doc_free(doc);
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_cue_patterns),
@@ -3745,6 +3765,7 @@ int main(void) {
       cmocka_unit_test(test_an_outlet_s_tv_channel),
       cmocka_unit_test(test_known_name_after_a_place_without_commas),
       cmocka_unit_test(test_an_outlet_s_word_after_its_name),
+      cmocka_unit_test(test_an_unnamed_spokesman_keeps_its_body),
       cmocka_unit_test(test_a_person_of_a_named_group_takes_its_kind),
       cmocka_unit_test(test_a_spokesman_speaks_as_its_body),
   };
