@@ -2066,23 +2066,34 @@ static int spaced_dash(const sr_view *v, size_t k) {
 ** subject starts. */
 static size_t known_after_place(const sr_view *v, size_t b, size_t e, source_info *s) {
   if (s->kind == SR_SOURCE_PERSON || e - b < 3) return b;
-  int lower = 0;
-  for (size_t k = b + 1; k < e; k++) {
-    const sr_mention *p;
-    if (lower && v->tok[k - 1].kind == SR_TOKEN_WORD && v->used[k - 1] &&
-        (p = place_over(v, k - 1)) && p->byte_end == v->tok[k - 1].byte_end &&
-        !inside_place(v, k) && may_open_source(v, k)) {
-      source_info t;
-      if (parse_source(v, k, &t) && t.name && !t.pronoun && !t.back &&
-          t.kind != SR_SOURCE_PERSON && subject_ends(v, &t, e) &&
-          (!s->name || strcmp(s->name, t.name) == 0)) {
-        *s = t;
-        return k;
-      }
+  const sr_mention_list *l = v->mentions;
+  size_t best = e;
+  source_info found;
+  /* (the sentence's places, read once: few end inside the subject) */
+  for (size_t i = l->count; i-- > 0 && l->items[i].sentence == v->sentence;) {
+    const sr_mention *p = &l->items[i];
+    if (p->type != SR_MENTION_PLACE || p->byte_end <= v->tok[b].byte_end ||
+        p->byte_end >= v->tok[e - 1].byte_start)
+      continue;
+    size_t k = b + 1;
+    while (k < e && v->tok[k - 1].byte_end != p->byte_end) k++;
+    if (k >= best || v->tok[k - 1].kind != SR_TOKEN_WORD || !may_open_source(v, k) ||
+        inside_place(v, k))
+      continue;
+    int lower = 0;
+    for (size_t w = b + 1; w < k && !lower; w++)
+      lower = v->tok[w].kind == SR_TOKEN_WORD && !sr_view_capitalised(v, w);
+    source_info t;
+    if (lower && parse_source(v, k, &t) && t.name && !t.pronoun && !t.back &&
+        t.kind != SR_SOURCE_PERSON && subject_ends(v, &t, e) &&
+        (!s->name || strcmp(s->name, t.name) == 0)) {
+      best = k;
+      found = t;
     }
-    lower |= v->tok[k].kind == SR_TOKEN_WORD && !sr_view_capitalised(v, k);
   }
-  return b;
+  if (best == e) return b;
+  *s = found;
+  return best;
 }
 
 /* "X, qui a décidé", "le vice-ministre a précisé": the subject ending at i. */
