@@ -2066,6 +2066,10 @@ static int spaced_dash(const sr_view *v, size_t k) {
 ** subject starts. */
 static size_t known_after_place(const sr_view *v, size_t b, size_t e, source_info *s) {
   if (s->kind == SR_SOURCE_PERSON || e - b < 3) return b;
+  /* (cheap first: a word of a mention, a place's, inside the subject) */
+  size_t u = b + 1;
+  while (u + 1 < e && !v->used[u]) u++;
+  if (u + 1 >= e) return b;
   const sr_mention_list *l = v->mentions;
   size_t best = e;
   source_info found;
