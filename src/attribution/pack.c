@@ -42,6 +42,7 @@ static sr_status row_cue(sr_rows *c, const sr_str *f, size_t n, sr_error *err) {
                 : role == SR_CUE_PLURAL ? &c->tables[SR_ST_PLURALS] /* read in a source found */
                 : role == SR_CUE_PREVERB ? &c->tables[SR_ST_PREVERBS] /* read before a verb found */
                 : role == SR_CUE_PERSONAL ? &c->tables[SR_ST_PERSONALS] /* read in a back cue found */
+                : role == SR_CUE_OUTLET_WORD ? &c->tables[SR_ST_OUTLET_WORDS] /* after an outlet's name */
                                            : c->table;
   return sr_table_add(c, t, f[0], row, err);
 }

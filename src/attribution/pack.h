@@ -46,7 +46,8 @@
   X(SR_CUE_LEARNED, "learned")   /* "a appris l'AFP auprès de X": the outlet heard it, X speaks */ \
   X(SR_CUE_FROM, "from")         /* "auprès de", "de": whom an outlet learned it from */ \
   X(SR_CUE_PREVERB, "preverb")   /* "not", "have": right before a verb, its subject came before it */ \
-  X(SR_CUE_PERSONAL, "personal") /* "he", "she": a back cue's word that stands for a person */
+  X(SR_CUE_PERSONAL, "personal") /* "he", "she": a back cue's word that stands for a person */ \
+  X(SR_CUE_OUTLET_WORD, "outlet_word") /* "TV": after an outlet's known name, part of it */
 typedef enum sr_cue_role { SR_CUE_ROLES(SR_ENUM_ID) SR_CUE_ROLE_COUNT } sr_cue_role;
 const char *sr_cue_role_name(int role);
 /* Roles of words around a source rather than cues that find one: kept in
@@ -89,6 +90,7 @@ const char *sr_source_category_name(int category); /* NULL for none */
   X(SR_ST_PREVERBS, NULL, NULL, 0) /* attribution.txt's "not", "have": right before a verb */ \
   X(SR_ST_PERSONALS, NULL, NULL, 0) /* attribution.txt's "he", "she": in a back cue */ \
   X(SR_ST_PLURALS, NULL, NULL, 0) /* attribution.txt's words of many: "they", "officials" */ \
+  X(SR_ST_OUTLET_WORDS, NULL, NULL, 0) /* attribution.txt's "TV": after an outlet's name */ \
   X(SR_ST_DESIGNATORS, "source_designators.txt", row_designator, 0) /* "l'agence" */ \
   X(SR_ST_TITLES, "titles.txt", row_title, 0)               /* "le vice-ministre" */ \
   X(SR_ST_DENIALS, "denials.txt", sr_rows_labelled, 0)      /* "ce n'est pas vrai" */ \

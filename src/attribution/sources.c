@@ -1214,6 +1214,13 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
       return 1;
     }
     s->end = at; /* (no body after the apostrophe: "according to Hamas' leaders") */
+    /* "Al Mayadeen TV reported": a word of an outlet's, with its capital,
+    ** right after the outlet's known name is part of the name (read only
+    ** there: "TV" alone would take in the words before it) */
+    if (s->kind == SR_SOURCE_MEDIA && s->end < v->n && v->tok[s->end].kind == SR_TOKEN_WORD &&
+        sr_view_capitalised(v, s->end) &&
+        sr_view_match(v, &PACKS(v)->k->t[SR_ST_OUTLET_WORDS], s->end, &ol))
+      s->end += ol;
     /* "Taliban sources said", "UN sources": people of the body, unnamed */
     /* (right after the name: not "Reuters a source said", copy without commas) */
     const sr_row *des;
@@ -1503,15 +1510,17 @@ static int parse_phrase(const sr_view *v, size_t j, source_info *s) {
     size_t ol, at, bl;
     int bk, bc;
     source_info of_body;
-    if (!s->affiliation && of_at(v, s->title_end, &ol) == SR_INST_OF) {
+    /* ("a spokesman for the Nusra Front": the body the words above read
+    ** is that one, and the words reach it) */
+    if (of_at(v, s->title_end, &ol) == SR_INST_OF) {
       at = s->title_end + ol;
       size_t na = role_at(v, at, &bl) == SR_CUE_ARTICLE ? at + bl : at;
       const char *body = named_at_as(v, na, &end, &bk, &bc);
-      if (body && bk != SR_SOURCE_PERSON) {
+      if (body && bk != SR_SOURCE_PERSON && (!s->affiliation || strcmp(s->affiliation, body) == 0)) {
         s->affiliation = body;
         s->category = bc;
         s->end = end;
-      } else if (described_at(v, at, &of_body) && of_body.kind != SR_SOURCE_PERSON &&
+      } else if (!s->affiliation && described_at(v, at, &of_body) && of_body.kind != SR_SOURCE_PERSON &&
                  /* (not "the head of the monitor": a monitor told again is
                  ** the one named before, read as before) */
                  !(of_body.back && of_body.category == SR_CAT_MONITOR) &&
@@ -2046,6 +2055,51 @@ static int spaced_dash(const sr_view *v, size_t k) {
   return punct_is(v, k, "-") || punct_is(v, k, "\xE2\x80\x93") || punct_is(v, k, "\xE2\x80\x94");
 }
 
+/* "...killed by the coalition in the suburbs of Raqqa in northern Syria Al
+** Mayadeen TV channel reported": in copy without commas the earliest
+** subject reaching the verb at e (read from b into s) may begin inside the
+** reported clause.  A name the packs know, starting right after a place
+** that ends that clause, is the subject instead, when the words before it
+** are no name of their own (a word in lower case past b) and no person
+** read them; "for" or "of" before the name ("a spokesman for the Nusra
+** Front") is no place, and keeps the longer subject.  Returns where the
+** subject starts. */
+static size_t known_after_place(const sr_view *v, size_t b, size_t e, source_info *s) {
+  if (s->kind == SR_SOURCE_PERSON || e - b < 3) return b;
+  /* (cheap first: a word of a mention, a place's, inside the subject) */
+  size_t u = b + 1;
+  while (u + 1 < e && !v->used[u]) u++;
+  if (u + 1 >= e) return b;
+  const sr_mention_list *l = v->mentions;
+  size_t best = e;
+  source_info found;
+  /* (the sentence's places, read once: few end inside the subject) */
+  for (size_t i = l->count; i-- > 0 && l->items[i].sentence == v->sentence;) {
+    const sr_mention *p = &l->items[i];
+    if (p->type != SR_MENTION_PLACE || p->byte_end <= v->tok[b].byte_end ||
+        p->byte_end >= v->tok[e - 1].byte_start)
+      continue;
+    size_t k = b + 1;
+    while (k < e && v->tok[k - 1].byte_end != p->byte_end) k++;
+    if (k >= best || v->tok[k - 1].kind != SR_TOKEN_WORD || !may_open_source(v, k) ||
+        inside_place(v, k))
+      continue;
+    int lower = 0;
+    for (size_t w = b + 1; w < k && !lower; w++)
+      lower = v->tok[w].kind == SR_TOKEN_WORD && !sr_view_capitalised(v, w);
+    source_info t;
+    if (lower && parse_source(v, k, &t) && t.name && !t.pronoun && !t.back &&
+        t.kind != SR_SOURCE_PERSON && subject_ends(v, &t, e) &&
+        (!s->name || strcmp(s->name, t.name) == 0)) {
+      best = k;
+      found = t;
+    }
+  }
+  if (best == e) return b;
+  *s = found;
+  return best;
+}
+
 /* "X, qui a décidé", "le vice-ministre a précisé": the subject ending at i. */
 static int subject_before(const sr_view *v, size_t i, size_t *first,
                           source_info *s) {
@@ -2142,6 +2196,7 @@ static int subject_before(const sr_view *v, size_t i, size_t *first,
                 punct_is(v, e - 1, ".")))
     for (b = from; b < e; b++)
       if (may_open_source(v, b) && parse_source(v, b, s) && subject_ends(v, s, e)) break;
+  if (b < e) b = known_after_place(v, b, e, s);
   /* "..., city officials said": a plain word that opens the clause before
   ** a described subject.  No table reads "city", so no phrase was tried
   ** there (a modifier in the packs would start phrases everywhere: "city a

@@ -3882,15 +3882,23 @@ static void attribute_deeds(sr_event *e, const sr_event_inputs *in) {
     const sr_mention *m = &l->items[idx[i]];
     if (m->sentence != s || sr_source_of(m)->clause_start <= first->byte_start) return;
   }
+  size_t credits = 0;
   for (size_t i = 0; i < in->sources->fallback_count; i++)
-    if (l->items[in->sources->fallback[i]].name)
+    if (l->items[in->sources->fallback[i]].name) {
       add_source(e, l, in->sources->fallback[i], SR_SCOPE_ARTICLE);
+      credits++;
+    }
+  if (!credits) e->outlet_fallback = 1;
 }
 
 /* The deeds' speakers first, then the toll's. */
 static void attribute(sr_event *e, const sr_event_inputs *in) {
   attribute_deeds(e, in);
   attribute_tolls(e, in);
+  /* "Gunmen killed four farmers." in a report that credits no one: the
+  ** outlet that published it tells it, a fallback (its name is the
+  ** record's, never guessed from the text) */
+  if (e->source_count == 0) e->outlet_fallback = 1;
 }
 
 /* Whether a figure counts no noun at all: "killed at least 44 and wounded

@@ -169,6 +169,9 @@ typedef struct sr_event {
   size_t quantity_count;
   sr_event_source sources[SR_EVENT_MAX_SOURCES]; /* who says so */
   size_t source_count;
+  int outlet_fallback;        /* nothing the text names tells it, not even the
+                              ** outlet's credit: the record's publisher does,
+                              ** marked as a fallback (printed only when known) */
   double fatalities;          /* ACLED's count, -1 when none was given */
   const char *rules[SR_EVENT_MAX_RULES];
   size_t rule_count;

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "../doc.h"
 #include "../events/roles.h"
@@ -405,7 +406,22 @@ static json_t *event_attribution(const sr_doc *doc, const sr_event *e) {
     json_object_set_new(o, "text", span_text(doc, m));
     json_object_set_new(o, "scope", json_string(sr_scope_name(e->sources[i].scope)));
     json_object_set_new(o, "stance", json_string(sr_source_of(m)->denies ? "denies" : "asserts"));
+    json_object_set_new(o, "fallback", json_boolean(sr_source_of(m)->fallback));
     json_array_append_new(out, o);
+  }
+  /* the outlet that published the report, from the record: no words of
+  ** the text name it, so its text is null */
+  if (e->outlet_fallback && doc->publisher.ptr && doc->publisher.len) {
+    for (size_t i = 0; i < e->source_count; i++) {
+      const char *name = doc->mentions.items[e->sources[i].mention].name;
+      if (strlen(name) == doc->publisher.len &&
+          strncasecmp(name, doc->publisher.ptr, doc->publisher.len) == 0)
+        return out;
+    }
+    json_array_append_new(
+        out, json_pack("{s:s%,s:s,s:n,s:s,s:n,s:s,s:s,s:b}", "name", doc->publisher.ptr,
+                       doc->publisher.len, "kind", "media", "affiliation", "category", "outlet",
+                       "text", "scope", "article", "stance", "asserts", "fallback", 1));
   }
   return out;
 }

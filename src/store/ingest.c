@@ -101,16 +101,38 @@ static void hash_hex(const char *a, size_t alen, const char *b, size_t blen,
   snprintf(out, 17, "%016llx", (unsigned long long)h);
 }
 
+/* The outlet whose credit the text carries ("KIDAL (Reuters) -",
+** "Copyright 2024 The Associated Press"): the first fallback source of
+** its events that the text names; NULL when none does. */
+static const char *credited_outlet(const json_t *events) {
+  for (size_t i = 0; i < json_array_size(events); i++) {
+    const json_t *atts = json_object_get(json_array_get(events, i), "attribution");
+    for (size_t k = 0; k < json_array_size(atts); k++) {
+      const json_t *a = json_array_get(atts, k);
+      const char *name = json_string_value(json_object_get(a, "name"));
+      if (name && *name && json_is_true(json_object_get(a, "fallback")) &&
+          json_is_string(json_object_get(a, "text")))
+        return name;
+    }
+  }
+  return NULL;
+}
+
 /* The outlet that published a document: its publisher, else the host of
-** its URL ("https://www.reuters.com/..." gives "reuters.com"). */
+** its URL ("https://www.reuters.com/..." gives "reuters.com"), else the
+** outlet the text credits as its own. */
 static void document_source(const char *publisher, const char *url,
-                            char *out, size_t cap) {
+                            const json_t *events, char *out, size_t cap) {
   out[0] = '\0';
   if (publisher && *publisher) {
     snprintf(out, cap, "%s", publisher);
     return;
   }
-  if (!url) return;
+  if (!url) {
+    const char *credit = credited_outlet(events);
+    if (credit) snprintf(out, cap, "%s", credit);
+    return;
+  }
   const char *h = strstr(url, "://");
   h = h ? h + 3 : url;
   if (strncmp(h, "www.", 4) == 0) h += 4;
@@ -435,6 +457,7 @@ static sr_status insert_mentions(sr_store *s, sqlite3_int64 doc,
 ** costs more than the row it writes.  OR IGNORE, as for the mentions: the
 ** rows can neither conflict (their event is new) nor break a constraint. */
 #define PART_KINDS 3
+#define PART_ATTRIBUTION 2 /* its index in part_tables */
 #define PART_FIELDS 7
 typedef struct part_table {
   const char *name, *fields[PART_FIELDS];
@@ -491,6 +514,12 @@ static sr_status gather_parts(doc_parts *p, int kind, size_t event,
     if (!json_is_object(o))
       return sr_error_set(err, SR_EPARSE, "%s: not an object", here);
     strcat(here, ".");
+    /* the publisher standing in for a source the text does not name (a
+    ** fallback with no words of the text) is the document's outlet,
+    ** `source` already: no row of its own, as before it was printed */
+    if (kind == PART_ATTRIBUTION && json_is_true(json_object_get(o, "fallback")) &&
+        json_is_null(json_object_get(o, "text")))
+      continue;
     if (p->n[kind] == p->cap[kind]) {
       size_t cap = p->cap[kind] ? 2 * p->cap[kind] : 16;
       part_row *grown = realloc(p->rows[kind], cap * sizeof *grown);
@@ -702,7 +731,7 @@ static sr_status check_event(size_t index, const json_t *e,
   }
   rc = gather_parts(parts, 0, index, actors, at, err);
   if (rc == SR_OK) rc = gather_parts(parts, 1, index, qs, at, err);
-  if (rc == SR_OK) rc = gather_parts(parts, 2, index, attribution, at, err);
+  if (rc == SR_OK) rc = gather_parts(parts, PART_ATTRIBUTION, index, attribution, at, err);
   return rc;
 }
 
@@ -866,7 +895,7 @@ static sr_status doc_finish(sr_store_doc *doc, sr_store_doc **out,
   hash_hex(doc->raw, len, doc->text ? doc->text : "",
            doc->text ? doc->text_len : 0, doc->content_hash);
   if (doc->text) hash_hex(doc->text, doc->text_len, "", 0, doc->text_hash);
-  document_source(d->publisher, d->url, doc->source, sizeof doc->source);
+  document_source(d->publisher, d->url, d->events, doc->source, sizeof doc->source);
   /* The mentions' and events' JSON as the document wrote them. */
   size_t n_mentions = json_array_size(d->mentions);
   size_t n_events = json_array_size(d->events);

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "../util/error.h"
 #include "../util/isodate.h"
@@ -954,7 +955,8 @@ static const char *note_sources(sr_store *s, sqlite3_int64 cluster,
   while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
     const char *who = sr_store_col(st, 1), *outlet = sr_store_col(st, 0);
     if (m->reports++) add(m->text, sizeof m->text, "%s%s", "; ", "");
-    if (*who)
+    /* "Reuters (Reuters)" says it once: an outlet its own credit names */
+    if (*who && strcasecmp(who, outlet) != 0)
       add(m->text, sizeof m->text, "%s (%s)", who, outlet);
     else
       add(m->text, sizeof m->text, "%s%s", outlet, "");

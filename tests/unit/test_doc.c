@@ -224,6 +224,69 @@ static void test_mentions_written_as_json_dumps_writes_them(void **state) {
   sr_doc_free(doc);
 }
 
+/* The attribution of an event: when the text names no speaker and no
+** credit, the record's publisher tells it, marked as a fallback with no
+** words of the text; an outlet's own credit in the text wins over the
+** record's; with no publisher the event has no source (never a guess). */
+static json_t *first_attribution(const sr_engine *engine, const char *text,
+                                 const char *publisher) {
+  sr_doc_input in = {0};
+  in.id = test_str("wire");
+  in.lang = test_str("en");
+  in.text = test_str(text);
+  if (publisher) in.publisher = test_str(publisher);
+  sr_doc *doc;
+  sr_error err;
+  assert_int_equal(sr_doc_process(engine, &in, &doc, &err), SR_OK);
+  char *s = sr_doc_to_json(doc, 0);
+  json_error_t jerr;
+  json_t *o = json_loads(s, 0, &jerr);
+  assert_non_null(o);
+  sr_free(s);
+  sr_doc_free(doc);
+  json_t *ev = json_array_get(json_object_get(o, "events"), 0);
+  assert_non_null(ev);
+  json_t *a = json_incref(json_object_get(ev, "attribution"));
+  json_decref(o);
+  return a;
+}
+
+/* a holds one source, named name (NULL: not the publisher "Sahel
+** Courier"), marked a fallback or not; a is released. */
+static void one_source(json_t *a, const char *name, int fallback) {
+  assert_int_equal(json_array_size(a), 1);
+  json_t *s = json_array_get(a, 0);
+  const char *got = json_string_value(json_object_get(s, "name"));
+  if (name) assert_string_equal(got, name);
+  else assert_string_not_equal(got, "Sahel Courier");
+  assert_int_equal(json_is_true(json_object_get(s, "fallback")), fallback);
+  json_decref(a);
+}
+
+static void test_publisher_is_the_marked_fallback_source(void **state) {
+  const char *untold = "Masked men burned down two schools in Kidal on Monday.";
+  json_t *a = first_attribution(*state, untold, "Sahel Courier");
+  json_t *s = json_array_get(a, 0);
+  assert_string_equal(json_string_value(json_object_get(s, "category")), "outlet");
+  assert_string_equal(json_string_value(json_object_get(s, "scope")), "article");
+  assert_true(json_is_null(json_object_get(s, "text")));
+  one_source(a, "Sahel Courier", 1);
+  /* no publisher: no source */
+  a = first_attribution(*state, untold, NULL);
+  assert_int_equal(json_array_size(a), 0);
+  json_decref(a);
+  /* the text's own credit is the outlet, still a fallback */
+  one_source(first_attribution(
+                 *state, "KIDAL (Reuters) - Masked men burned down two schools in Kidal on Monday.",
+                 "Sahel Courier"),
+             "Reuters", 1);
+  /* a speaker the text names is no fallback, and the outlet stays out */
+  one_source(first_attribution(
+                 *state, "Masked men burned down two schools in Kidal on Monday, the mayor said.",
+                 "Sahel Courier"),
+             NULL, 0);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_engine_open_errors_name_the_pack),
@@ -233,6 +296,7 @@ int main(void) {
       cmocka_unit_test(test_empty_document_is_refused),
       cmocka_unit_test(test_invalid_utf8_is_repaired_and_noted),
       cmocka_unit_test(test_json_contract),
+      cmocka_unit_test(test_publisher_is_the_marked_fallback_source),
   };
   return cmocka_run_group_tests_name("doc", tests, test_engine_setup,
                                      test_engine_teardown);

@@ -1020,6 +1020,45 @@ static void test_note_lists_a_report_filed_again(void **state) {
   sr_store_close(s);
 }
 
+/* The event e's source made the outlet name, a fallback whose words in
+** the text are text (JSON). */
+static void outlet_source(char *e, size_t cap, const char *name, const char *text) {
+  char with[256];
+  snprintf(with, sizeof with,
+           "{\"name\":\"%s\",\"kind\":\"media\",\"affiliation\":null,"
+           "\"category\":\"outlet\",\"text\":%s,\"scope\":\"article\","
+           "\"stance\":\"asserts\",\"fallback\":true}",
+           name, text);
+  edit(e, cap,
+       "{\"name\":\"OSDH\",\"kind\":\"organization\",\"affiliation\":null,\"text\":\"x\"}",
+       with);
+}
+
+/* The outlet as a fallback source: the publisher standing in for a
+** speaker the text does not name is the document's outlet, no attribution
+** row of its own (the claim's `source`, attributed to no one); a document
+** with no publisher and no URL takes the outlet its text credits, named
+** once in the note, not "Reuters (Reuters)". */
+static void test_outlet_fallback_is_the_documents_source(void **state) {
+  (void)state;
+  sr_store *s = open_store();
+  char e[4096];
+  event_json(e, sizeof e, "pub#1", "realised", "2016-10-30", 36.20, 37.16, 4, "SAA");
+  outlet_source(e, sizeof e, "Sahel Courier", "null");
+  ingest(s, "pub", "Sahel Courier", "pub", e);
+  assert_int_equal(count(s, "SELECT count(*) FROM attributions"), 0);
+  assert_int_equal(count(s, "SELECT count(*) FROM claims WHERE source = 'Sahel Courier'"
+                            " AND attributed_to IS NULL"), 1);
+  event_json(e, sizeof e, "credit#1", "realised", "2016-10-30", 10.0, 10.0, 4, "SAA");
+  outlet_source(e, sizeof e, "Reuters", "\"Reuters\"");
+  ingest(s, "credit", "", "credit", e);
+  assert_string_equal(text_of(s, "SELECT source FROM documents WHERE id = 'credit'"), "Reuters");
+  assert_non_null(strstr(text_of(s, "SELECT notes FROM clusters WHERE id ="
+                                    " (SELECT cluster FROM events WHERE id = 'credit#1')"),
+                         "Sources: Reuters."));
+  sr_store_close(s);
+}
+
 /* A report whose actors (a JSON array's items) replace the one actor
 ** event_json gives. */
 
@@ -2001,6 +2040,7 @@ int main(void) {
       cmocka_unit_test(test_csv_quoting),
       cmocka_unit_test(test_export_filters),
       cmocka_unit_test(test_parts_written_in_full),
+      cmocka_unit_test(test_outlet_fallback_is_the_documents_source),
       cmocka_unit_test(test_newer_schema_refused),
       cmocka_unit_test(test_quiet_memory),
   };
