@@ -167,6 +167,11 @@ check "dev corpus: gold sources govern their events' sentences; actors named" t_
 t_dispatch_sources() { python3 "$here/score_dispatches.py" "$SITREP" "$data/dispatches/sources.tsv"; }
 check "written dispatches: every event has the source its attribution names" t_dispatch_sources
 
+# Reports of other wars we wrote (tests/data/wars): the same bar, French and
+# English, with the not-events the precision issue names.
+t_gold_wars() { python3 "$here/score_events.py" "$SITREP" "$data/wars"; }
+check "written reports of other wars: every key event found; no not_event" t_gold_wars
+
 t_gold_events() { python3 "$here/score_events.py" "$SITREP" "$data/dev"; }
 check "dev corpus: every key event found with its type, place, figures and source; no not_event" t_gold_events
 
