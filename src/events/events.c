@@ -1015,29 +1015,25 @@ static int framed_apart(const char *text, size_t from, size_t to) {
   return 0;
 }
 
-/* The first of the armed actors joined by "and" that end with the actor
-** mention at side ("the army and allied militias"), or side. */
-/* Of the countries of one force ("avions américains et britanniques",
-** listed in the text's order), the one written first (lead) or, with
-** lead 0, the next one; -1 when side's words name one country. */
-static long country_on_its_words(const sr_mention_list *l, size_t first, long side, int lead) {
+/* Of the countries one force's words name ("avions américains et
+** britanniques": a mention each, on the same words, `listed` in the text's
+** order), the one listed first after order (0: the first written); -1
+** when none is. */
+static long country_on_its_words(const sr_mention_list *l, size_t first, long side, int order) {
   const sr_mention *named = &l->items[side];
-  if (named->type != SR_MENTION_ACTOR || !sr_actor_of(named)->listed) return -1;
   long found = -1;
   for (size_t i = first; i < l->count && l->items[i].byte_start <= named->byte_start; i++) {
     const sr_mention *m = &l->items[i];
-    if (m->type != SR_MENTION_ACTOR || m->byte_start != named->byte_start ||
-        m->byte_end != named->byte_end || !sr_actor_of(m)->listed || (long)i == side)
-      continue;
-    int order = sr_actor_of(m)->listed;
-    if (lead ? order < (found >= 0 ? sr_actor_of(&l->items[found])->listed : sr_actor_of(named)->listed)
-             : order > sr_actor_of(named)->listed &&
-                   (found < 0 || order < sr_actor_of(&l->items[found])->listed))
+    int listed = m->type == SR_MENTION_ACTOR ? sr_actor_of(m)->listed : 0;
+    if (m->byte_start == named->byte_start && m->byte_end == named->byte_end && listed > order &&
+        (found < 0 || listed < sr_actor_of(&l->items[found])->listed))
       found = (long)i;
   }
   return found;
 }
 
+/* The first of the armed actors joined by "and" that end with the actor
+** mention at side ("the army and allied militias"), or side. */
 static long first_joined_subject(const sr_mention_list *l, const char *text, size_t first,
                                  long side) {
   long lead = side;
@@ -1121,17 +1117,17 @@ static int sentence_events(const sr_event_inputs *in, size_t first, size_t end,
     ** actor1, the others its associates); a mutual deed's are its two
     ** sides (below) */
     if (e.actor1 >= 0 && !(a->flags & SR_ACTION_MUTUAL) && !sr_trigger_of(t)->passive) {
-      long lead = first_joined_subject(l, in->text, first, e.actor1), other;
+      long lead = first_joined_subject(l, in->text, first, e.actor1), next;
       if (lead != e.actor1) {
         e.joined_with = e.actor1 + 1;
         e.actor1 = lead;
         add_rule(&e, "event.actor1.first_joined");
-      } else if ((lead = country_on_its_words(l, first, e.actor1, 1)) >= 0) {
-        e.joined_with = e.actor1 + 1;
+      } else if ((lead = country_on_its_words(l, first, e.actor1, 0)) >= 0 &&
+                 (next = country_on_its_words(l, first, lead,
+                                              sr_actor_of(&l->items[lead])->listed)) >= 0) {
+        /* the first written acts, the next is its associate */
         e.actor1 = lead;
-        add_rule(&e, "event.actor1.first_country");
-      } else if ((other = country_on_its_words(l, first, e.actor1, 0)) >= 0) {
-        e.joined_with = other + 1;
+        e.joined_with = next + 1;
         add_rule(&e, "event.actor1.first_country");
       }
     }

@@ -1133,8 +1133,8 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     ** the neighbour */
     /* ...nor is "Syria State media", "Iran state TV" a unit: a country's
     ** name that no unit bears, before a unit's word, is the country */
-    /* ...and "the West Bank city of Jenin", "the Borno town of Gwoza": a
-    ** town's cue after any name is the cue of the town named after it */
+    /* ...and "the West Bank city of Jenin": a town's cue after any name is
+    ** the cue of the town named after it */
     size_t clen;
     const sr_row *next_cue = suffix ? sr_view_match(v, &k->t[SR_PT_CUES], end, &clen) : NULL;
     if (suffix && next_cue && clen > slen &&
@@ -1329,9 +1329,8 @@ void sr_recognize_places(const sr_view *v, const sr_place_pack *k,
     ** "entre Israël et le Hezbollah", where a country is a side */
     int between = !cue && before && before->label && strcmp(before->label, "between") == 0;
     if (between && !countries) p->locative = 1;
-    /* "the West Bank city of Jenin", "the Borno town of Gwoza": a name
-    ** right before a town's cue is the area the town lies in, and says
-    ** where for it */
+    /* "the West Bank city of Jenin": a name right before a town's cue is
+    ** the area the town lies in, and says where for it */
     if (cue && cue->a == SR_PR_LOCALITY && last && last_end == i && !last->unit_of &&
         !last->units_end && last->place_role != SR_PR_BORDER) {
       p->locative |= last->locative;
